@@ -1,0 +1,137 @@
+"""The ``briefing`` command: check, build, new, serve.
+
+Content problems are printed as ``path:line:col: error: message (hint: …)`` lines and give exit
+status 1; they never produce a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from generator import __version__
+from generator.build import BuildError, run_mkdocs, write_docs
+from generator.pipeline import generate, run_check
+from generator.problems import ContentError, Severity
+from generator.project import Project
+
+EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
+
+
+def _project(args: argparse.Namespace) -> Project:
+    return Project.at(Path(args.config), Path(args.content) if args.content else None,
+                      Path(args.site_dir) if getattr(args, "site_dir", None) else None)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    project = _project(args)
+    checked, problems = run_check(project.content)
+    for problem in problems.sorted():
+        print(problem.format())
+    errors = len(problems.errors)
+    warnings = sum(1 for p in problems.items if p.severity is Severity.WARNING)
+    if errors:
+        print(f"{errors} error(s), {warnings} warning(s) in {project.content}", file=sys.stderr)
+        return EXIT_CONTENT
+    assert checked is not None
+    c = checked.content
+    print(f"ok: {len(c.articles)} articles, {len(c.outlets)} outlets, {len(c.events)} events, "
+          f"{len(c.figures)} figures, {len(c.quotes)} quotes, {len(checked.citations)} citations "
+          f"checked; {warnings} warning(s)")
+    return EXIT_OK
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    project = _project(args)
+    if not project.config.is_file():
+        print(f"error: {project.config} not found (run in a briefing folder, or `briefing new DIR`)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        result = generate(project.content, project.template_dirs())
+    except ContentError as exc:
+        print(exc.report(), file=sys.stderr)
+        print("build stopped: the previous site and docs are unchanged.", file=sys.stderr)
+        return EXIT_CONTENT
+    for warning in result.warnings:
+        print(warning.format(), file=sys.stderr)
+    try:
+        derived = write_docs(result.rendered, project.config, project.build, project.docs)
+        print(f"docs: {len(result.rendered.pages)} pages in {project.build / 'docs'}")
+        if args.docs_only:
+            print(f"config for other engines: {derived}")
+            return EXIT_OK
+        run_mkdocs(derived, project.site, strict=not args.no_strict)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_CONTENT
+    print(f"site: {project.site}")
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    project = _project(args)
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.config), "-a", args.dev_addr]
+    return subprocess.call(cmd, env=env)
+
+
+def cmd_new(args: argparse.Namespace) -> int:
+    from generator.scaffold import ScaffoldError, scaffold
+
+    try:
+        created = scaffold(Path(args.directory))
+    except ScaffoldError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"created a new briefing in {created}")
+    print(f"next: cd {args.directory} && briefing check && briefing build")
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="briefing", description=(
+        "Turn news articles and curated YAML fact sheets into a checked briefing site."))
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def common(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("-f", "--config", default="mkdocs.yml",
+                        help="the project's MkDocs configuration (default: mkdocs.yml)")
+        sp.add_argument("--content", help="content folder (default: content/ beside mkdocs.yml)")
+
+    sp = sub.add_parser("check", help="validate articles and fact sheets; list every problem")
+    common(sp)
+    sp.set_defaults(func=cmd_check)
+    sp = sub.add_parser("build", help="check, generate the pages and build the site")
+    common(sp)
+    sp.add_argument("-d", "--site-dir", help="where the site goes (default: site/)")
+    sp.add_argument("--docs-only", action="store_true",
+                    help="only write build/docs and build/mkdocs.yml (for Zensical or a bare "
+                         "`mkdocs build -f build/mkdocs.yml`)")
+    sp.add_argument("--no-strict", action="store_true", help="do not fail on MkDocs warnings")
+    sp.set_defaults(func=cmd_build)
+    sp = sub.add_parser("serve", help="live preview with MkDocs (rebuilds when content changes)")
+    common(sp)
+    sp.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
+    sp.set_defaults(func=cmd_serve)
+    sp = sub.add_parser("new", help="create an empty briefing to start from")
+    sp.add_argument("directory")
+    sp.set_defaults(func=cmd_new)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("interrupted; the previous site is unchanged.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

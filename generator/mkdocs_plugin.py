@@ -1,0 +1,67 @@
+"""Thin MkDocs glue: run the Briefing pipeline inside ``mkdocs build`` / ``mkdocs serve``.
+
+The only module that imports MkDocs. Generated pages are handed to MkDocs in memory with
+``File.generated`` (nothing is written into watched folders, so ``mkdocs serve`` cannot loop),
+and ``content/`` and ``templates/`` are watched for live reload. Everything else lives in the
+library, so the same briefing builds without this plugin (``briefing build``, Zensical).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config import config_options as opt
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from generator.pipeline import Result, generate
+from generator.problems import ContentError
+from generator.project import Project
+
+log = get_plugin_logger(__name__)
+
+
+class BriefingPluginConfig(Config):
+    content_dir = opt.Type(str, default="content")
+
+
+class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
+    def __init__(self) -> None:
+        self.result: Result | None = None
+        self.project: Project | None = None
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
+        self.command = command
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path).parent
+        self.project = Project.at(Path(config.config_file_path), root / self.config.content_dir)
+        try:
+            self.result = generate(self.project.content, self.project.template_dirs())
+        except ContentError as exc:
+            raise PluginError("Briefing content has errors:\n" + exc.report()) from None
+        for warning in self.result.warnings:
+            log.info(warning.format())
+        if not config.nav:
+            config.nav = self.result.rendered.nav
+        return config
+
+    def on_files(self, files: Files, config: MkDocsConfig) -> Files:
+        assert self.result is not None
+        for path, text in self.result.rendered.pages.items():
+            existing = files.get_file_from_path(path)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, path, content=text))
+        return files
+
+    def on_serve(self, server, config: MkDocsConfig, builder):  # noqa: ANN001 - MkDocs' types
+        assert self.project is not None
+        server.watch(str(self.project.content))
+        for folder in self.project.template_dirs():
+            server.watch(str(folder))
+        return server

@@ -1,0 +1,40 @@
+"""The one flow: load -> check -> analyse -> render. Both the CLI and the plugin call this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from generator.analyse import Analysis, analyse
+from generator.check import Checked, check
+from generator.load import load
+from generator.problems import ContentError, Problem, Problems
+from generator.render import Rendered, render
+
+
+@dataclass
+class Result:
+    analysis: Analysis
+    rendered: Rendered
+    warnings: list[Problem]
+
+
+def run_check(content_dir: Path) -> tuple[Checked | None, Problems]:
+    """Load and check; returns the checked model (None if the folder is missing) and problems."""
+    problems = Problems(content_dir)
+    if not content_dir.is_dir():
+        problems.add(content_dir, 0, 0, "content folder not found",
+                     "run briefing in your briefing's folder, pass --content, or `briefing new DIR`")
+        return None, problems
+    content = load(content_dir, problems)
+    return check(content, problems), problems
+
+
+def generate(content_dir: Path, template_dirs: list[Path] | None = None) -> Result:
+    """Run the whole flow; raise :class:`ContentError` if the content has errors."""
+    checked, problems = run_check(content_dir)
+    if checked is None or problems:
+        raise ContentError(problems.sorted())
+    analysis = analyse(checked)
+    rendered = render(analysis, template_dirs)
+    return Result(analysis, rendered, [p for p in problems.sorted() if p not in problems.errors])

@@ -1,0 +1,218 @@
+"""Stage 4, render: the analysis -> Markdown pages (and, with the analysis issue, SVG charts).
+
+Templates live in ``templates/`` (Jinja2). The environment escapes *every* ``{{ value }}`` as
+inert Markdown text (see :mod:`generator.escaping`); only values the generator builds itself as
+:class:`Markup` (links, marks) pass through. Output is a plain mapping of docs-relative paths to
+text plus a navigation tree, so the CLI can write it to disk and the MkDocs plugin can hand it to
+MkDocs in memory, from the same code.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from generator.analyse import Analysis
+from generator.check import Citation
+from generator.dates import display_published
+from generator.escaping import md_attr, md_text
+from generator.model import Article
+from generator.problems import ContentError, Problem
+
+#: Where each kind of page lives in the docs tree.
+OVERVIEW = "index.md"
+TIMELINE = "timeline.md"
+FIGURES = "comparison/index.md"
+COVERAGE = "comparison/coverage.md"
+QUOTES = "comparison/quotes.md"
+NAMES = "comparison/names.md"
+ENTITIES = "actors-and-places.md"
+OUTLETS = "outlets/index.md"
+ARTICLES = "articles/index.md"
+
+RECORD_PAGE = {"event": TIMELINE, "figure": FIGURES, "quote": QUOTES}
+KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
+
+
+def outlet_page(outlet_id: str) -> str:
+    return f"outlets/{outlet_id}.md"
+
+
+def article_page(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+NavItem = Any  # str (path) | {title: path | list[NavItem]}
+
+
+@dataclass
+class Rendered:
+    """The docs tree as data: relative path -> Markdown, plus the navigation."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    nav: list[NavItem] = field(default_factory=list)
+
+
+def default_templates() -> Path:
+    """The templates shipped with Briefing (``templates/`` in a source checkout)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "templates", here / "_templates"):
+        if (candidate / "overview.md.j2").is_file():
+            return candidate
+    raise FileNotFoundError("Briefing's templates folder is missing from the installation")
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    return md_text(value)
+
+
+def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+        finalize=_finalize,
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        # "{#id}" is Markdown's attribute-list anchor syntax, so Jinja comments are "{## ##}".
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    env.filters["published"] = display_published
+    env.filters["attr"] = md_attr
+    env.tests["contains"] = lambda seq, item: item in seq
+    return env
+
+
+class PageContext:
+    """Link helpers that know which page is being written (links are relative .md paths,
+    which MkDocs validates and rewrites for ``use_directory_urls``)."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def url(self, target: str, anchor: str = "") -> str:
+        rel = posixpath.relpath(target, posixpath.dirname(self.path) or ".")
+        return rel + (f"#{anchor}" if anchor else "")
+
+    def link(self, text: Any, target: str, anchor: str = "", title: str = "") -> Markup:
+        t = f' "{md_attr(title)}"' if title else ""
+        return Markup(f"[{md_text(text)}]({self.url(target, anchor)}{t})")
+
+    def record(self, kind: str, record_id: str, text: Any) -> Markup:
+        return self.link(text, RECORD_PAGE[kind], f"{kind}-{record_id}")
+
+    def article(self, article: Article, text: Any = None) -> Markup:
+        return self.link(text if text is not None else article.headline, article_page(article.id))
+
+    def cite(self, article: Article, anchor: str, text: Any) -> Markup:
+        return self.link(text, article_page(article.id), anchor)
+
+    def outlet(self, outlet_id: str, name: Any) -> Markup:
+        return self.link(name, outlet_page(outlet_id))
+
+
+def _segment(text: str) -> str:
+    """Escape a piece of a paragraph, keeping one space at either edge where there was one."""
+    if not text.strip():
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return f"{lead}{md_text(text)}{trail}"
+
+
+def marked_paragraphs(article: Article, citations: list[Citation], ctx: PageContext) -> list[Markup]:
+    """The article's paragraphs as escaped Markdown, cited passages marked and linked back."""
+    out: list[Markup] = []
+    offset = 0
+    for para in article.paragraphs:
+        start, end = offset, offset + len(para.text)
+        offset = end + 2  # paragraphs are joined with a blank line in Article.text
+        inside = [c for c in citations if c.span.start < end and c.span.end > start]
+        cuts = {0, len(para.text)}
+        for c in inside:
+            cuts.add(max(c.span.start - start, 0))
+            cuts.add(min(c.span.end - start, len(para.text)))
+        points = sorted(cuts)
+        pieces: list[str] = []
+        for a, b in zip(points, points[1:]):
+            covering = [c for c in inside if c.span.start - start <= a and c.span.end - start >= b]
+            for c in inside:
+                if c.span.start - start == a or (a == 0 and c.span.start < start):
+                    pieces.append(f'<span id="{c.anchor}"></span>')
+            text = _segment(para.text[a:b])
+            pieces.append(f'<mark class="bf-cite">{text}</mark>' if covering else str(text))
+            for c in inside:
+                if c.span.end - start == b or (b == len(para.text) and c.span.end > end):
+                    link = ctx.link(KIND_LABEL[c.kind], RECORD_PAGE[c.kind], f"{c.kind}-{c.record}",
+                                    title=f"{KIND_LABEL[c.kind]}: {c.label}")
+                    pieces.append(f"<sup>{link}</sup>")
+        out.append(Markup("".join(pieces)))
+    return out
+
+
+def render(analysis: Analysis, template_dirs: list[Path] | None = None) -> Rendered:
+    env = make_environment(template_dirs or [default_templates()])
+    content = analysis.content
+    result = Rendered()
+
+    def page(path: str, template: str, **extra: Any) -> None:
+        ctx = PageContext(path)
+        values = dict(a=analysis, c=content, meta=content.meta, ctx=ctx, **extra)
+        try:
+            result.pages[path] = env.get_template(template).render(values)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ContentError([Problem(exc.filename or template, exc.lineno or 0, 1,
+                                        f"template syntax error: {exc.message}")]) from None
+        except jinja2.TemplateError as exc:
+            raise ContentError([Problem(template, 0, 0, f"template error while writing {path}: "
+                                        f"{exc}", "check the template's variable names")]) from None
+
+    page(OVERVIEW, "overview.md.j2")
+    page(TIMELINE, "timeline.md.j2")
+    page(FIGURES, "figures.md.j2")
+    page(COVERAGE, "coverage.md.j2")
+    page(QUOTES, "quotes.md.j2")
+    page(NAMES, "names.md.j2")
+    page(ENTITIES, "entities.md.j2")
+    page(OUTLETS, "outlets.md.j2")
+    for summary in analysis.outlets:
+        page(outlet_page(summary.outlet.id), "outlet.md.j2", s=summary)
+    page(ARTICLES, "articles.md.j2")
+    for article in content.articles.values():
+        ctx = PageContext(article_page(article.id))
+        cites = analysis.citations.get(article.id, [])
+        page(article_page(article.id), "article.md.j2", article=article, citations=cites,
+             paragraphs=marked_paragraphs(article, cites, ctx))
+    result.nav = navigation(analysis)
+    return result
+
+
+def navigation(analysis: Analysis) -> list[NavItem]:
+    """Sectioned navigation: articles grouped by outlet, so no page lists a thousand entries
+    at one level (with Material's ``navigation.prune`` only the open section is rendered)."""
+    content = analysis.content
+    by_outlet = []
+    for summary in analysis.outlets:
+        if summary.articles:
+            by_outlet.append({summary.outlet.name: [article_page(a.id) for a in summary.articles]})
+    orphans = [article_page(a.id) for a in content.articles.values()
+               if a.outlet not in content.outlets]
+    if orphans:
+        by_outlet.append({"Unknown outlet": orphans})
+    return [
+        {"Overview": OVERVIEW},
+        {"Timeline": TIMELINE},
+        {"Source comparison": [FIGURES, COVERAGE, QUOTES, NAMES]},
+        {"Actors and places": ENTITIES},
+        {"Outlets": [OUTLETS, *[outlet_page(s.outlet.id) for s in analysis.outlets]]},
+        {"Articles": [ARTICLES, *by_outlet]},
+    ]

@@ -1,0 +1,214 @@
+"""The YAML schema analysts write by hand, as pydantic models.
+
+Why pydantic: the schema is the documentation of the format (types, defaults, allowed values) and
+its validation errors carry a path into the data, which :mod:`generator.yamlsource` turns into a
+file line. ``extra="forbid"`` makes a misspelt key an error instead of silently lost data.
+
+Keys are short and most have defaults, so a minimal record is a few lines. The full format with an
+example of every record is documented in ``docs/fact-sheets.md``.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated, Any, Literal, Union
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    field_validator,
+)
+
+from generator.dates import FuzzyDate, parse_fuzzy_date
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=120)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True)]
+NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def _to_text(value: Any) -> Any:
+    """YAML reads `2017` or `308` unquoted as numbers; a text field takes them as written."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return value
+
+
+Str = Annotated[Text, BeforeValidator(_to_text)]
+Name = Annotated[NonEmpty, BeforeValidator(_to_text)]
+
+
+class Record(BaseModel):
+    """Base of every YAML record: strict keys, immutable, remembers where it was written."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    _path: str = PrivateAttr(default="")
+    _positions: dict[str, tuple[int, int]] = PrivateAttr(default_factory=dict)
+
+    def at(self, key: str = "") -> tuple[str, int, int]:
+        """(file, line, col) of one of this record's keys, or of the record itself."""
+        line, col = self._positions.get(key) or self._positions.get("", (0, 0))
+        return self._path, line, col
+
+
+class Briefing(Record):
+    title: Name
+    subtitle: Str = ""
+    label: Str = ""
+    summary: Str = ""
+    author: Str = ""
+    keywords: list[Name] = []
+
+
+class OutletKind(str, Enum):
+    WIRE = "wire"
+    DAILY = "daily"
+    WEEKLY = "weekly"
+    BROADCASTER = "broadcaster"
+    MAGAZINE = "magazine"
+    THINK_TANK = "think-tank"
+    AGGREGATOR = "aggregator"
+    BLOG = "blog"
+    GOVERNMENT = "government"
+    NGO = "ngo"
+    OTHER = "other"
+
+
+class Lean(Record):
+    rating: Name
+    source: Name = Field(description="where the rating comes from; required so it is never ours")
+
+
+class Outlet(Record):
+    id: Id
+    name: Name
+    kind: OutletKind = OutletKind.OTHER
+    country: Str = ""
+    url: Str = ""
+    notes: Str = ""
+    lean: Lean | None = None
+
+
+class OutletsFile(Record):
+    outlets: list[Outlet] = []
+
+
+class ArticleMeta(Record):
+    """What an article file lacks, curated beside it (``<id>.yaml``) or in Markdown front matter."""
+
+    outlet: Id | None = None
+    published: Str | None = None
+    timezone: Str | None = None
+    url: Str = ""
+    author: Str = ""
+    via: Str = ""
+    retrieved: Str | None = None
+    headline: Str = ""
+    language: Str = "en"
+
+
+class Evidence(Record):
+    article: Id
+    quote: NonEmpty
+
+
+class EventReport(Evidence):
+    date_text: Str = ""
+
+
+def _fuzzy(value: Any) -> FuzzyDate:
+    if isinstance(value, FuzzyDate):
+        return value
+    return parse_fuzzy_date(value)
+
+
+DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy)]
+
+
+class Event(Record):
+    id: Id
+    title: Name
+    date: DateValue
+    place: Id | None = None
+    actors: list[Id] = []
+    summary: Str = ""
+    reports: list[EventReport] = Field(min_length=1)
+
+
+Approx = Literal["about", "more-than", "fewer-than", "at-least", "up-to"]
+Number = Union[int, float]
+
+
+class FigureReport(Evidence):
+    value: Number | tuple[Number, Number]
+    approx: Approx | None = None
+    attributed_to: Str = ""
+
+    @field_validator("approx", mode="before")
+    @classmethod
+    def _approx_true(cls, value: Any) -> Any:
+        if value is True:
+            return "about"
+        if value is False:
+            return None
+        if isinstance(value, str):
+            return value.strip().lower().replace(" ", "-")
+        return value
+
+    @field_validator("value")
+    @classmethod
+    def _ordered(cls, value: Any) -> Any:
+        if isinstance(value, tuple) and value[0] > value[1]:
+            raise ValueError("a range is written [low, high]")
+        return value
+
+    @property
+    def low(self) -> float:
+        return float(self.value[0] if isinstance(self.value, tuple) else self.value)
+
+    @property
+    def high(self) -> float:
+        return float(self.value[1] if isinstance(self.value, tuple) else self.value)
+
+
+class Figure(Record):
+    id: Id
+    label: Name
+    unit: Str = ""
+    reports: list[FigureReport] = Field(min_length=1)
+
+
+class QuoteReport(Record):
+    article: Id
+    text: NonEmpty = Field(description="the statement as this outlet renders it; also the evidence")
+    speaker: Str = ""
+    quote: Str = ""
+
+
+class Quote(Record):
+    id: Id
+    label: Name
+    speaker: Id | None = None
+    reports: list[QuoteReport] = Field(min_length=1)
+
+
+class Entity(Record):
+    id: Id
+    name: Name
+    kind: Str = ""
+    variants: list[Name] = []
+    description: Str = ""
+
+
+class FactSheet(Record):
+    events: list[Event] = []
+    figures: list[Figure] = []
+    quotes: list[Quote] = []
+    actors: list[Entity] = []
+    places: list[Entity] = []
+    terms: list[Entity] = []

@@ -1,0 +1,51 @@
+"""Decode article files from the web: whatever encoding they came in, or a clear refusal."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+#: Articles larger than this are refused: no news story is 10 MB of text.
+MAX_BYTES = 10 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class UnreadableFile(Exception):
+    """The file is not text we can decode; the message says why and what to do."""
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return (text, note). ``note`` is non-empty when a fallback encoding was used."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), ""
+            except UnicodeDecodeError as exc:
+                raise UnreadableFile(f"starts with a {encoding} mark but is not {encoding}: {exc}")
+    if b"\x00" in data:
+        raise UnreadableFile("contains NUL bytes: a binary file, not text")
+    try:
+        return data.decode("utf-8"), ""
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "not UTF-8; decoded as Windows-1252"
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "not UTF-8; decoded as Latin-1"
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        raise UnreadableFile(f"is {size / 1e6:.1f} MB; articles over {MAX_BYTES // 1024 // 1024} MB "
+                             "are refused (is this really one article?)")
+    text, note = decode_bytes(path.read_bytes())
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, note
