@@ -2,7 +2,7 @@
 
 Only reads the checked model; the render stage only reads what this returns.
 
-Rule for figures (documented in docs/fact-sheets.md, "When do sources disagree?"): each report is
+Rule for figures (documented in FORMAT.md, "When do sources disagree?"): each report is
 read as an interval: an exact value ``v`` is [v, v], a range is itself, ``about v`` is v ± 10 %,
 ``more-than``/``at-least`` are open upwards and ``fewer-than``/``up-to`` downwards. Reports that
 all say the same thing *agree*; reports whose intervals share a point are *consistent*; otherwise
@@ -16,11 +16,21 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC
 
 from generator.check import Checked, Citation
 from generator.dates import FuzzyDate, display_published, utc
 from generator.model import Article, Content
-from generator.schema import Entity, Event, EventReport, Figure, FigureReport, Outlet, Quote, QuoteReport
+from generator.schema import (
+    Entity,
+    Event,
+    EventReport,
+    Figure,
+    FigureReport,
+    Outlet,
+    Quote,
+    QuoteReport,
+)
 
 #: "about 300" is read as 300 ± ABOUT_TOLERANCE.
 ABOUT_TOLERANCE = 0.10
@@ -110,6 +120,10 @@ class FigureAnalysis:
     def attribution_differs(self) -> bool:
         return len(set(self.attributions)) > 1
 
+    @property
+    def attribution_text(self) -> str:
+        return "; ".join(f"{r.source.outlet_name}: {r.attribution}" for r in self.rows)
+
 
 @dataclass
 class DiffPiece:
@@ -137,6 +151,11 @@ class QuoteAnalysis:
     @property
     def speaker_differs(self) -> bool:
         return len({r.report.speaker.casefold() for r in self.renderings}) > 1
+
+    @property
+    def speaker_text(self) -> str:
+        return "; ".join(f"{r.source.outlet_name}: {r.report.speaker or 'unnamed'}"
+                         for r in self.renderings)
 
 
 @dataclass
@@ -202,7 +221,7 @@ class Analysis:
     covered_outlets: list[Outlet] = field(default_factory=list)
 
     def sources_of(self, kind: str, record_id: str) -> list[str]:
-        return [c for c in self.claims if c.kind == kind and c.id == record_id][0].reporters
+        return next(c for c in self.claims if c.kind == kind and c.id == record_id).reporters
 
 
 def _source(content: Content, article_id: str, kind: str, record: str, index: int) -> Source:
@@ -253,9 +272,9 @@ def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
 
 
 def utc_min():
-    from datetime import datetime, timezone
+    from datetime import datetime
 
-    return datetime.min.replace(tzinfo=timezone.utc)
+    return datetime.min.replace(tzinfo=UTC)
 
 
 _WORD = re.compile(r"\S+")
@@ -358,13 +377,11 @@ def _discrepancies(figures: list[FigureAnalysis], quotes: list[QuoteAnalysis]) -
             detail = "; ".join(f"{r.source.outlet_name}: {r.text}" for r in fa.rows)
             out.append(Discrepancy("figure", fa.figure.id, fa.figure.label, detail))
         if fa.attribution_differs:
-            detail = "; ".join(f"{r.source.outlet_name}: {r.attribution}" for r in fa.rows)
-            out.append(Discrepancy("attribution", fa.figure.id, fa.figure.label, detail))
+            out.append(Discrepancy("attribution", fa.figure.id, fa.figure.label,
+                                   fa.attribution_text))
     for qa in quotes:
         if qa.speaker_differs:
-            detail = "; ".join(f"{r.source.outlet_name}: {r.report.speaker or 'unnamed'}"
-                               for r in qa.renderings)
-            out.append(Discrepancy("speaker", qa.quote.id, qa.quote.label, detail))
+            out.append(Discrepancy("speaker", qa.quote.id, qa.quote.label, qa.speaker_text))
         if qa.wording_differs:
             out.append(Discrepancy("wording", qa.quote.id, qa.quote.label,
                                    f"{len(qa.renderings)} outlets render it in different words"))

@@ -99,7 +99,7 @@ def _read_html(text: str, path: Path) -> tuple[CleanedText, dict[str, str]]:
     extra: list[Removed] = []
     try:
         root = lxml.html.fromstring(text.encode("utf-8"))
-    except Exception:  # noqa: BLE001 - lxml raises many kinds for broken pages; main text still stands
+    except Exception:
         root = None
     if root is not None:
         dropped = 0

@@ -70,7 +70,7 @@ def read_mkdocs_config(path: Path) -> dict[str, Any]:
     yaml = YAML(typ="safe", pure=True)
     try:
         data = yaml.load(path.read_text(encoding="utf-8"))
-    except Exception as exc:  # noqa: BLE001 - any YAML failure is reported the same way
+    except Exception as exc:
         raise BuildError(f"{path}: cannot read the MkDocs configuration: {exc}") from None
     if not isinstance(data, dict):
         raise BuildError(f"{path}: the MkDocs configuration must be a mapping")

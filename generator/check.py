@@ -124,7 +124,7 @@ def check(content: Content, problems: Problems) -> Checked:
             if report.quote and report.article in content.articles:
                 _evidence(content, problems, texts, report, report.quote, "quote")
     names: dict[str, str] = {}
-    for kind, entity in content.entities():
+    for _kind, entity in content.entities():
         for name in (entity.name, *entity.variants):
             key = name.casefold()
             if key in names and names[key] != entity.id:

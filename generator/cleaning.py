@@ -11,8 +11,8 @@ The rules are written for pages in general (WordPress, Drupal, newspaper CMSs, M
 not for any one outlet. Two principles keep them from eating story text:
 
 * a per-block rule is anchored to the whole paragraph and limited to a few words, or keys on a
-  phrase that only furniture uses ("This website uses cookies", "Your email address will not be
-  published"); a long sentence that mentions cookies or sharing in passing is story;
+  phrase that only furniture uses ("This website uses cookies", "Save my name, email, and
+  website"); a long sentence that mentions cookies or sharing in passing is story;
 * rules that look at position (the reader-comments section, runs of short link labels, author
   bios) only fire after the story has started, or only near its end.
 
@@ -185,6 +185,11 @@ _TIMESTAMP = re.compile(
 # The rule table
 # --------------------------------------------------------------------------------------------
 
+_DATE_LINE = re.compile(
+    rf"^(?:(?:published|posted|updated|last\s+updated|first\s+published|modified)"
+    rf"(?:\s+(?:on|at))?\s*:?\s*)?{DATE}(?:,?\s*(?:at\s+)?{TIME})?"
+    r"(?:\s*(?:[|•·–—-]|\bby\b).{0,40})?$", re.IGNORECASE)
+
 Context = Callable[[Sequence[Block], int, "re.Match[str]"], bool]
 
 
@@ -229,7 +234,7 @@ def _says_is_comment(blocks: Sequence[Block], i: int, m: re.Match[str]) -> bool:
 
     Story text may say "The minister says:" before a quotation, so the line must look like a
     comment system's: a bullet in front, a user name (lower case, digits, underscores), a date or
-    time on the line or right after it, or several such lines on the page.
+    time on the line or right after it, or another such line nearby.
     """
     who, when = m.group("who"), m.group("when") or ""
     if m.group("bullet") or re.search(r"\d", when):
@@ -238,7 +243,8 @@ def _says_is_comment(blocks: Sequence[Block], i: int, m: re.Match[str]) -> bool:
         return True
     if i + 1 < len(blocks) and _TIMESTAMP.search(blocks[i + 1].text):
         return True
-    return sum(1 for b in blocks if _SAYS.search(b.text) and _words(b.text) <= 8) >= 2
+    nearby = [*blocks[max(0, i - 20):i], *blocks[i + 1:i + 21]]
+    return any(_SAYS.search(b.text) and _words(b.text) <= 8 for b in nearby)
 
 
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m: re.Match[str]) -> bool:
@@ -248,6 +254,18 @@ def _byline_trailer_ok(blocks: Sequence[Block], i: int, m: re.Match[str]) -> boo
     """
     trailer = _ABBREVIATION.sub("", m.group("trailer") or "")
     return not re.search(r"\w[.!?]", trailer) and not re.search(r"(?:\b[a-z]+\s+){4}", trailer)
+
+
+def _date_follows(blocks: Sequence[Block], i: int, m: re.Match[str]) -> bool:
+    """A bare name is a byline when the publication date is the next line (Substack, Medium).
+
+    A short Title Case headline may also sit above a date, so the page must already have had a
+    block that is not furniture (the headline) before the name.
+    """
+    if i + 1 >= len(blocks) or not _DATE_LINE.search(blocks[i + 1].text):
+        return False
+    others = [rule for rule in BLOCK_RULES if rule.name != "name-above-date"]
+    return any(not any(rule.match(blocks, j) for rule in others) for j in range(i))
 
 
 def _items_ok(blocks: Sequence[Block], i: int, m: re.Match[str]) -> bool:
@@ -262,8 +280,9 @@ _SAYS = _rx(r"^(?P<bullet>[•·*▪◦‣>–-]\s*)?(?P<who>[^\s:•][^:]{0,50}
             r"(?:says|said|wrote|writes|commented|replied)\s*:(?P<when>\s*\S.{0,40})?$")
 
 _SHARE_WORD = (r"(?:share(?:s|\s+this)?|tweet|e-?mail|mail|print|whatsapp|facebook|twitter|x|"
-               r"linkedin|pinterest|reddit|telegram|messenger|tumblr|flipboard|pocket|threads|"
-               r"bluesky|mastodon|sms|copy(?:\s+link)?|pin\s+it|\d[\d.,]*k?)")
+               r"follow|like|linkedin|pinterest|reddit|telegram|messenger|tumblr|flipboard|"
+               r"pocket|threads|bluesky|mastodon|sms|copy(?:\s+link)?|pin\s+it|"
+               r"printer-friendly(?:\s+version)?|\d[\d.,]*k?)")
 
 _RELATED_HEADER = (
     r"related(?:\s+(?:posts?|articles?|stories|content|coverage|news|reading|links|topics))?"
@@ -309,12 +328,15 @@ BLOCK_RULES: tuple[Rule, ...] = (
              r"(?:reply|comment|response)\b.{0,20}$"),
          max_words=8, starts_comments=True),
     Rule("comment-form-notice", "comment-form", "comment form notice",
-         _rx(r"^(?:your\s+email\s+(?:address\s+)?will\s+not\s+be\s+published"
+         _rx(r"^(?:your\s+email\s+(?:address\s+)?will\s+(?:not|never)\s+be\s+"
+             r"(?:published|shared|displayed)"
              r"|required\s+fields\s+are\s+marked"
              r"|you\s+must\s+be\s+(?:logged\s+in|registered)\s+to\s+(?:post|leave)\s+a\s+comment"
              r"|save\s+my\s+name,?\s+e-?mail"
              r"|notify\s+me\s+of\s+(?:follow-?up\s+comments|new\s+(?:comments|posts|replies))"
-             r"|this\s+site\s+uses\s+akismet|logged\s+in\s+as\b)"),
+             r"|this\s+site\s+uses\s+akismet|logged\s+in\s+as\b"
+             r"|(?:log\s*in|sign\s*in)\s+(?:or\s+(?:register|sign\s*up)\s+)?to\s+"
+             r"(?:post|leave|add|write)\s+(?:a\s+)?comments?)"),
          max_words=30, starts_comments=True),
     Rule("comment-form-field", "comment-form", "comment form field or button",
          _rx(r"^(?:(?:name|e-?mail(?:\s+address)?|comment|message|website)\s*\*"
@@ -342,21 +364,28 @@ BLOCK_RULES: tuple[Rule, ...] = (
     # ---- newsletter sign-up and paywall prompts
     Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
          _rx(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss)\b.{0,160}"
-             r"\b(?:newsletters?|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"),
+             r"\b(?:newsletters?|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+             r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
+             r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"),
          max_words=35),
     Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
-         _rx(r"^(?:subscribe|sign\s*up|newsletter|register)(?:\s+(?:now|here|today|for\s+free|free))?"
-             r"[!.]?$|^enter\s+your\s+e-?mail\b.{0,60}$"
-             r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber|become\s+a\s+(?:member|subscriber)"
+         _rx(r"^(?:subscribe|sign\s*up|newsletter|register)"
+             r"(?:\s+(?:now|here|today|for\s+free|free))?[!.]?$"
+             r"|^enter\s+your\s+e-?mail\b.{0,60}$"
+             r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber"
+             r"|become\s+a\s+(?:member|subscriber)"
              r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
          max_words=14),
     # ---- advertisements
     Rule("advertisement", "advertisement", "advertisement marker",
-         _rx(r"^[-–—\s]*(?:advertisement|advertising|advert|ads?|sponsored(?:\s+(?:content|links?|"
-             r"stories|by\b.{0,40}))?|promoted(?:\s+(?:content|stories|links))?|paid\s+(?:content|"
-             r"post|partner\s+content)|(?:story\s+)?continues\s+below(?:\s+advertisement)?"
+         _rx(r"^[-–—\s]*(?:advertisement|advertising|advert|ads?"
+             r"|sponsored(?:\s+(?:content|links?|stories|by\b.{0,40}))?"
+             r"|promoted(?:\s+(?:content|stories|links))?"
+             r"|paid\s+(?:content|post|partner\s+content)"
+             r"|(?:story\s+)?continues\s+below(?:\s+advertisement)?"
              r"|continue\s+reading\s+(?:the\s+main\s+story\s+)?below"
-             r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?|ads?\s+by\s+\w+)[-–—\s]*$"),
+             r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
+             r"|ads?\s+by\s+\w+)[-–—\s]*$"),
          max_words=8),
     # ---- excerpt / truncation notices
     Rule("read-full-article", "truncation-notice", '"Read the full article" link',
@@ -367,14 +396,16 @@ BLOCK_RULES: tuple[Rule, ...] = (
              r"|the\s+full\s+(?:article|story)\s+(?:is\s+)?(?:available|continues))\b.{0,120}$"),
          max_words=25),
     Rule("continue-reading", "truncation-notice", '"Continue reading" link',
-         _rx(r"^(?:continue\s+reading|keep\s+reading|read\s+more)(?:\s+(?:the\s+)?"
-             r"(?:article|story|post))?(?:\s+(?:at|on|from)\s+.{1,40})?\s*(?:…|\.\.\.|→|»|>+)?$"),
+         _rx(r"^(?:continue\s+reading|keep\s+reading|read\s+more)"
+             r"(?:\s+(?:the\s+)?(?:article|story|post))?(?:\s+(?:at|on|from)\s+.{1,40})?"
+             r"\s*(?:…|\.\.\.|→|»|>+)?$"),
          max_words=10),
     # ---- share bars and social links
     Rule("share-buttons", "share-links", "share buttons",
-         _rx(rf"^(?:{_SHARE_WORD}[\s|•·,/:()]*)+$"), max_words=14, check=_has_letters),
+         _rx(rf"^{_SHARE_WORD}(?:[\s|•·,/:()]+{_SHARE_WORD})*[\s|•·,/:()]*$"), max_words=14,
+         check=_has_letters),
     Rule("share-prompt", "share-links", "share link",
-         _rx(r"^(?:share|tweet|post|e-?mail|send|pin)\s+(?:this|the|on|via|to|with|it)\b"
+         _rx(r"^(?:share|tweet|post|e-?mail|send|pin|print)\s+(?:this|the|on|via|to|with|it)\b"
              r"[^.!?]{0,60}$|^click\s+to\s+(?:share|e-?mail|print|tweet)\b.{0,80}$"),
          max_words=12),
     Rule("follow-us", "share-links", "social media follow link",
@@ -388,8 +419,8 @@ BLOCK_RULES: tuple[Rule, ...] = (
          max_words=25),
     # ---- navigation
     Rule("back-to-top", "link-list", "back-to-top link",
-         _rx(r"^(?:[↑⬆▲^]\s*)?(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?top"
-             r"|on\s+top|top)(?:\s+of\s+(?:the\s+)?page)?\s*[↑⬆▲^]?$"),
+         _rx(r"^(?:[↑⬆▲^]\s*)?(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
+             r"top|on\s+top|top)(?:\s+of\s+(?:the\s+)?page)?\s*[↑⬆▲^]?$"),
          max_words=6),
     Rule("navigation", "link-list", "navigation link",
          _rx(r"^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
@@ -415,17 +446,19 @@ BLOCK_RULES: tuple[Rule, ...] = (
     # ---- bylines and date lines
     Rule("byline", "byline", "byline",
          re.compile(rf"^(?i:(?:(?:written|posted|reported|story|words|text)\s+)?by|author)\s*:?\s+"
-                    rf"(?P<author>{_ONE_NAME}(?:\s*(?:,|\band\b|&)\s*{_ONE_NAME})*)"
+                    rf"(?P<author>{_ONE_NAME}(?:\s+(?:and|&)\s+{_ONE_NAME})*)"
                     r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at)\s).{0,80})?$"),
          max_words=20, check=_byline_trailer_ok),
+    Rule("submitted-by", "byline", "byline with a user name",
+         _rx(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
+             r"\s+(?:on|at)\s+[^.!?]{0,40}\d[^.!?]{0,30}$"),
+         max_words=16),
+    Rule("name-above-date", "byline", "author name above the date",
+         re.compile(rf"^(?P<author>{NAME})$"), max_words=4, check=_date_follows),
     Rule("wire-credit", "byline", "wire-service reporting credit",
          _rx(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.{0,200}\)?$"),
          max_words=40),
-    Rule("date-line", "byline", "publication date line",
-         _rx(rf"^(?:(?:published|posted|updated|last\s+updated|first\s+published|modified)"
-             rf"(?:\s+(?:on|at))?\s*:?\s*)?{DATE}(?:,?\s*(?:at\s+)?{TIME})?"
-             r"(?:\s*(?:[|•·–—-]|\bby\b).{0,40})?$"),
-         max_words=16),
+    Rule("date-line", "byline", "publication date line", _DATE_LINE, max_words=16),
     # ---- copyright
     Rule("copyright", "copyright", "copyright notice",
          _rx(r"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{4}))|\ball\s+rights\s+reserved\b"),
@@ -443,7 +476,7 @@ _ROLES = (r"analyst|journalist|correspondent|reporter|editor|writer|contributor|
           r"columnist|author|commentator|blogger|freelancer|freelance|producer|scholar|professor|"
           r"lecturer|photojournalist")
 _BIO = re.compile(
-    rf"^(?P<author>{NAME})(?:,\s*[^,]{{1,60}},)?\s+"
+    rf"^(?P<author>{NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s*[^,]{{1,60}},)?\s+"
     rf"(?:(?i:is|was|has\s+been|serves\s+as|works\s+as)\s+(?i:a|an|the)?\b[^.]{{0,100}}?"
     rf"\b(?i:{_ROLES})s?\b|(?i:writes|reports|blogs|covers)\s+(?i:about|on|for|from)\b)")
 #: A bio is about the writer; a paragraph that quotes or reports someone is story.
@@ -511,10 +544,11 @@ def _claim_following(blocks: Sequence[Block], verdicts: list[_Verdict | None]) -
             continue  # the list is on the header's own line
         fits = fits_by_claim[rule.claims]
         for j in range(i + 1, len(blocks)):
-            if verdicts[j] is not None:
-                if rule.claims == "block":
-                    break
-                continue  # other furniture inside the list does not end it
+            other = verdicts[j]
+            if other is not None:
+                if rule.claims == "block" or other.kind not in (rule.kind, "advertisement"):
+                    break  # another piece of furniture starts: the list has ended
+                continue  # an advert or a second header of the same kind does not end it
             if not fits(blocks[j].text):
                 break
             if rule.claims == "block":
@@ -569,6 +603,10 @@ def _mark_comments_section(blocks: Sequence[Block], verdicts: list[_Verdict | No
             break
     if start is None:
         return
+    for i in range(start + 1, len(blocks)):
+        verdict = verdicts[i]
+        if verdict is not None and verdict.rule is not None and verdict.rule.name == "date-line":
+            verdicts[i] = _Verdict("comments", "reader comment date")
     rest = [i for i in range(start + 1, len(blocks)) if verdicts[i] is None]
     for run in _label_runs(blocks, rest):
         kind, why = _run_kind(blocks, run, trailing=run[-1] == rest[-1])
@@ -583,24 +621,32 @@ def _find_headline(blocks: Sequence[Block], verdicts: list[_Verdict | None],
                    find_headline: bool) -> int | None:
     """Pass 4: the headline, then link lists among what is left.
 
-    The headline is the first block no rule removed. If that block starts a run of short labels
-    it is a menu, not a headline, and the headline is the first block after the run. A block of
-    more than 40 words is running text, not a headline: then there is none.
+    The headline is the first block no rule removed. If that block is part of a run of short
+    labels it is a menu entry, not a headline, and the headline is the first block after the run.
+    A block of more than 40 words is running text, not a headline: then there is none.
+
+    Runs count the navigation links a rule already removed ("Home", "Menu"), so a menu of "Home"
+    plus two section names is recognised; only the blocks no rule claimed are relabelled.
     """
     remaining = [i for i, v in enumerate(verdicts) if v is None]
-    runs = _label_runs(blocks, remaining)
+
+    def runs_among(indices: list[int]) -> list[list[int]]:
+        known_links = [i for i, v in enumerate(verdicts)
+                       if v is not None and v.kind == "link-list" and _is_label(blocks[i].text)]
+        return _label_runs(blocks, sorted(set(indices) | set(known_links)))
+
     headline = None
     if find_headline and remaining:
-        menu = runs[0] if runs and runs[0][0] == remaining[0] else []
+        menu = next((run for run in runs_among(remaining) if remaining[0] in run), [])
         after = [i for i in remaining if i not in menu]
         if after and _words(blocks[after[0]].text) <= 40:
             headline = after[0]
     story = [i for i in remaining if i != headline]
-    last = story[-1] if story else None
-    for run in _label_runs(blocks, story):
-        kind, why = _run_kind(blocks, run, trailing=run[-1] == last)
+    for run in runs_among(story):
+        kind, why = _run_kind(blocks, run, trailing=not any(i > run[-1] for i in story))
         for i in run:
-            verdicts[i] = _Verdict(kind, why)
+            if verdicts[i] is None:
+                verdicts[i] = _Verdict(kind, why)
     return headline
 
 

@@ -47,8 +47,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args)
     if not project.config.is_file():
-        print(f"error: {project.config} not found (run in a briefing folder, or `briefing new DIR`)",
-              file=sys.stderr)
+        print(f"error: {project.config} not found "
+              "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
         return EXIT_USAGE
     try:
         result = generate(project.content, project.template_dirs())

@@ -17,7 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import Enum
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -108,10 +108,11 @@ def _point(text: str) -> DatePoint:
     if m.group(3) is None:
         days = calendar.monthrange(year, month)[1]
         return DatePoint(date(year, month, 1), date(year, month, days), Precision.MONTH)
-    try:
-        day = date(year, month, int(m.group(3)))
-    except ValueError as exc:
-        raise ValueError(f"{text!r}: {exc}") from None
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= int(m.group(3)) <= days:
+        raise ValueError(f"{text!r}: day {int(m.group(3))} does not exist "
+                         f"({calendar.month_name[month]} {year} has {days} days)")
+    day = date(year, month, int(m.group(3)))
     return DatePoint(day, day, Precision.DAY)
 
 
@@ -140,7 +141,8 @@ def parse_timezone(name: str) -> tzinfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone {name!r}; use an IANA name such as Asia/Beirut") from None
+        raise ValueError(
+            f"unknown time zone {name!r}; use an IANA name such as Asia/Beirut") from None
 
 
 def parse_published(value: object, tz_name: str | None = None) -> datetime | date:
@@ -161,15 +163,16 @@ def parse_published(value: object, tz_name: str | None = None) -> datetime | dat
     if parsed.tzinfo is None:
         if tz_name:
             return parsed.replace(tzinfo=parse_timezone(tz_name))
-        raise ValueError(f"{text!r} has no time zone; add an offset such as +03:00 or a `timezone:`")
+        raise ValueError(
+            f"{text!r} has no time zone; add an offset such as +03:00 or a `timezone:`")
     return parsed
 
 
 def utc(value: datetime | date) -> datetime:
     """Sort key for publication moments; bare dates count as noon UTC."""
     if isinstance(value, datetime):
-        return value.astimezone(timezone.utc)
-    return datetime(value.year, value.month, value.day, 12, tzinfo=timezone.utc)
+        return value.astimezone(UTC)
+    return datetime(value.year, value.month, value.day, 12, tzinfo=UTC)
 
 
 def display_published(value: datetime | date | None) -> str:

@@ -118,7 +118,8 @@ def _meta_value(*candidates: Any) -> str:
 def _load_articles(root: Path, content: Content, problems: Problems) -> None:
     folder = root / "articles"
     if not folder.is_dir():
-        problems.add(folder, 0, 0, "no articles folder", "put the scraped articles in content/articles/")
+        problems.add(folder, 0, 0, "no articles folder",
+                     "put the scraped articles in content/articles/")
         return
     files = _files(folder, root, problems)
     by_stem: dict[str, list[Path]] = {}
@@ -144,14 +145,17 @@ def _load_articles(root: Path, content: Content, problems: Problems) -> None:
             continue
         if not re.match(ID_PATTERN, stem):
             problems.add(paths[0], 0, 0, f"article file name {stem!r} is not a valid id",
-                         "rename it with lower-case letters, digits and '-', e.g. outlet-2017-08-30.txt")
+                         "rename it with lower-case letters, digits and '-', "
+                         "e.g. outlet-2017-08-30.txt")
             continue
         article = _load_article(paths[0], sidecars.get(stem), root, problems)
         if article is not None:
             content.articles[stem] = article
 
 
-def _load_article(path: Path, sidecar: Path | None, root: Path, problems: Problems) -> Article | None:
+def _load_article(
+    path: Path, sidecar: Path | None, root: Path, problems: Problems
+) -> Article | None:
     raw = read_article_file(path, problems)
     if raw is None:
         return None
@@ -246,7 +250,8 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
                 if key in first_seen:
                     fpath, fline = first_seen[key]
                     problems.add(path, *doc.pos((kind, i, "id")),
-                                 f"duplicate {kind[:-1]} id {record.id!r} (first in {fpath}:{fline})",
+                                 f"duplicate {kind[:-1]} id {record.id!r} "
+                                 f"(first in {fpath}:{fline})",
                                  "ids must be unique; rename one or merge the two records")
                     continue
                 first_seen[key] = (problems.rel(path), doc.pos((kind, i, "id"))[0])

@@ -59,7 +59,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             files.append(File.generated(config, path, content=text))
         return files
 
-    def on_serve(self, server, config: MkDocsConfig, builder):  # noqa: ANN001 - MkDocs' types
+    def on_serve(self, server, config: MkDocsConfig, builder):
         assert self.project is not None
         server.watch(str(self.project.content))
         for folder in self.project.template_dirs():

@@ -24,7 +24,8 @@ def run_check(content_dir: Path) -> tuple[Checked | None, Problems]:
     problems = Problems(content_dir)
     if not content_dir.is_dir():
         problems.add(content_dir, 0, 0, "content folder not found",
-                     "run briefing in your briefing's folder, pass --content, or `briefing new DIR`")
+                     "run briefing in your briefing's folder, pass --content, "
+                     "or `briefing new DIR`")
         return None, problems
     content = load(content_dir, problems)
     return check(content, problems), problems

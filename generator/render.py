@@ -9,7 +9,9 @@ MkDocs in memory, from the same code.
 
 from __future__ import annotations
 
+import itertools
 import posixpath
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -73,11 +75,38 @@ def _finalize(value: Any) -> Any:
     return md_text(value)
 
 
+def _join(items: Any, sep: str = ", ") -> Markup:
+    """``join`` that escapes each untrusted item (Jinja's would only HTML-escape them)."""
+    return Markup(md_text(sep) if sep.strip() else sep).join(md_text(i) for i in items)
+
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_URL = re.compile(r"^https?://[^\s<>\"'()\[\]{}|\\^`]+$")
+
+
+def _id(value: Any) -> Markup:
+    """An anchor or id from a schema-validated id; anything else is a bug, not content."""
+    text = str(value)
+    if not _ID.match(text):
+        raise ValueError(f"not a safe id: {text!r}")
+    return Markup(text)
+
+
+def external_link(url: Any) -> Markup:
+    """A clickable link only for plain http(s) URLs; anything else (javascript:, data:) is text."""
+    text = str(url or "").strip()
+    if _URL.match(text):
+        return Markup(f"[{md_text(text)}]({text})")
+    return md_text(text)
+
+
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+        # Autoescape on so that macros return Markup; the escaping itself is ours: finalize turns
+        # every value into inert Markdown text before Jinja's HTML escaping would see it.
         finalize=_finalize,
-        autoescape=False,
+        autoescape=True,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -88,6 +117,9 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     )
     env.filters["published"] = display_published
     env.filters["attr"] = md_attr
+    env.filters["join"] = _join
+    env.filters["id"] = _id
+    env.filters["external"] = external_link
     env.tests["contains"] = lambda seq, item: item in seq
     return env
 
@@ -129,7 +161,9 @@ def _segment(text: str) -> str:
     return f"{lead}{md_text(text)}{trail}"
 
 
-def marked_paragraphs(article: Article, citations: list[Citation], ctx: PageContext) -> list[Markup]:
+def marked_paragraphs(
+    article: Article, citations: list[Citation], ctx: PageContext
+) -> list[Markup]:
     """The article's paragraphs as escaped Markdown, cited passages marked and linked back."""
     out: list[Markup] = []
     offset = 0
@@ -143,7 +177,7 @@ def marked_paragraphs(article: Article, citations: list[Citation], ctx: PageCont
             cuts.add(min(c.span.end - start, len(para.text)))
         points = sorted(cuts)
         pieces: list[str] = []
-        for a, b in zip(points, points[1:]):
+        for a, b in itertools.pairwise(points):
             covering = [c for c in inside if c.span.start - start <= a and c.span.end - start >= b]
             for c in inside:
                 if c.span.start - start == a or (a == 0 and c.span.start < start):

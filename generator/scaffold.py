@@ -67,14 +67,16 @@ def scaffold(directory: Path) -> Path:
     directory = directory.resolve()
     if directory.exists() and any(directory.iterdir()):
         raise ScaffoldError(f"{directory} exists and is not empty; choose a new folder")
+    # Briefing's own mkdocs.yml and stylesheet (a source checkout) are the best starting point.
     template = Path(__file__).resolve().parent.parent / "mkdocs.yml"
+    css = template.parent / "docs/assets/briefing.css"
     files = {
         "content/briefing.yaml": BRIEFING_YAML,
         "content/outlets.yaml": OUTLETS_YAML,
         "content/articles/example-article.txt": ARTICLE_TXT,
         "content/articles/example-article.yaml": ARTICLE_YAML,
         "content/facts/facts.yaml": FACTS_YAML,
-        "docs/assets/briefing.css": (Path(__file__).resolve().parent.parent / "docs/assets/briefing.css").read_text(encoding="utf-8") if (Path(__file__).resolve().parent.parent / "docs/assets/briefing.css").is_file() else CSS,
+        "docs/assets/briefing.css": css.read_text(encoding="utf-8") if css.is_file() else CSS,
         ".gitignore": "/build/\n/site/\n/.venv/\n",
     }
     if template.is_file():

@@ -5,13 +5,13 @@ its validation errors carry a path into the data, which :mod:`generator.yamlsour
 file line. ``extra="forbid"`` makes a misspelt key an error instead of silently lost data.
 
 Keys are short and most have defaults, so a minimal record is a few lines. The full format with an
-example of every record is documented in ``docs/fact-sheets.md``.
+example of every record is documented in ``FORMAT.md``.
 """
 
 from __future__ import annotations
 
 from enum import Enum
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -141,7 +141,7 @@ class Event(Record):
 
 
 Approx = Literal["about", "more-than", "fewer-than", "at-least", "up-to"]
-Number = Union[int, float]
+Number = int | float
 
 
 class FigureReport(Evidence):

@@ -28,7 +28,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(encoding), ""
             except UnicodeDecodeError as exc:
-                raise UnreadableFile(f"starts with a {encoding} mark but is not {encoding}: {exc}")
+                raise UnreadableFile(
+                    f"starts with a {encoding} mark but is not {encoding}: {exc}") from None
     if b"\x00" in data:
         raise UnreadableFile("contains NUL bytes: a binary file, not text")
     try:
@@ -44,8 +45,8 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
 def read_text(path: Path) -> tuple[str, str]:
     size = path.stat().st_size
     if size > MAX_BYTES:
-        raise UnreadableFile(f"is {size / 1e6:.1f} MB; articles over {MAX_BYTES // 1024 // 1024} MB "
-                             "are refused (is this really one article?)")
+        raise UnreadableFile(f"is {size / 1e6:.1f} MB; articles over "
+                             f"{MAX_BYTES // 1024 // 1024} MB are refused (is it one article?)")
     text, note = decode_bytes(path.read_bytes())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, note

@@ -97,7 +97,10 @@ def validate(
         obj = model.model_validate(data)
     except ValidationError as exc:
         seen: set[tuple] = set()
+        unknown: list[Loc] = []
         for err in exc.errors():
+            if err["type"] == "extra_forbidden":
+                unknown.append(_clean_loc(tuple(err["loc"])))
             eloc = _clean_loc(tuple(err["loc"]))
             message, hint, at_key = _message({**err, "loc": eloc}, model)
             line, col = doc.pos(loc + eloc, key=at_key)
@@ -105,6 +108,25 @@ def validate(
                 continue
             seen.add((line, message))
             problems.add(doc.path, line, col, message, hint)
-        return None
+        # The errors are reported; if unknown keys were the only trouble, keep the record so
+        # that the later checks (evidence, references) still report everything else about it.
+        if not unknown or len(unknown) != len(exc.errors()):
+            return None
+        try:
+            obj = model.model_validate(_without(data, unknown))
+        except ValidationError:
+            return None
     _attach(obj, doc, loc)
     return obj
+
+
+def _without(data: Any, locs: list[Loc]) -> Any:
+    import copy
+
+    data = copy.deepcopy(data)
+    for loc in locs:
+        parent = data
+        for part in loc[:-1]:
+            parent = parent[part]
+        parent.pop(loc[-1], None)
+    return data

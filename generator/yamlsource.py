@@ -135,10 +135,11 @@ class _Builder:
                     continue
                 key = str(knode.value)
                 kline = knode.start_mark.line + 1
-                if key in out or key in first_seen:
+                if key in first_seen:
+                    first = first_seen[key] + self.doc.line_offset
                     self.problems.add(
                         self.doc.path, kline + self.doc.line_offset, knode.start_mark.column + 1,
-                        f"duplicate key {key!r} (first on line {first_seen[key] + self.doc.line_offset})",
+                        f"duplicate key {key!r} (first on line {first})",
                         "YAML would silently keep only the last value; merge the two entries",
                     )
                     continue

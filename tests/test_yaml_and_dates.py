@@ -1,0 +1,87 @@
+"""The building blocks: position-keeping YAML, the date grammar, evidence matching."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.dates import parse_fuzzy_date, parse_published
+from generator.problems import Problems
+from generator.textmatch import SearchableText
+from generator.yamlsource import parse_yaml
+
+
+def parse(text: str) -> tuple[object, list[str]]:
+    problems = Problems()
+    doc = parse_yaml(text, Path("f.yaml"), problems)
+    return (doc.data if doc else None), [p.format() for p in problems.items]
+
+
+def test_every_duplicate_key_is_reported_with_its_line() -> None:
+    data, problems = parse("a: 1\nb:\n  c: 1\n  c: 2\na: 3\n")
+    assert problems == [
+        "f.yaml:4:3: error: duplicate key 'c' (first on line 3) (hint: YAML would silently keep "
+        "only the last value; merge the two entries)",
+        "f.yaml:5:1: error: duplicate key 'a' (first on line 1) (hint: YAML would silently keep "
+        "only the last value; merge the two entries)",
+    ]
+    assert data == {"a": 1, "b": {"c": 1}}
+
+
+def test_tags_are_refused_and_dates_stay_text() -> None:
+    data, problems = parse("x: !!python/object/apply:os.system ['true']\nd: 2017-08-30\n")
+    assert data["d"] == "2017-08-30"
+    assert len(problems) == 1 and "not allowed" in problems[0]
+
+
+def test_alias_bomb_is_refused_quickly() -> None:
+    lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 9)]
+    start = time.monotonic()
+    data, problems = parse("\n".join(lines) + "\n")
+    assert data is None and "alias/anchor bomb" in problems[0]
+    assert time.monotonic() - start < 5
+
+
+def test_syntax_error_names_the_line() -> None:
+    _, problems = parse("a: 1\nb: [1, 2\nc: 3\n")
+    assert problems[0].startswith("f.yaml:3:") and "YAML syntax error" in problems[0]
+
+
+@pytest.mark.parametrize(("text", "shown", "precision"), [
+    ("2017-08-30", "30 Aug 2017", "day"),
+    ("2017-08", "Aug 2017", "month"),
+    (2017, "2017", "year"),
+    ("~2017-08-30", "c. 30 Aug 2017", "approximate day"),
+    ("2017-08-26/2017-08-27", "26 Aug 2017 – 27 Aug 2017", "day range"),
+])
+def test_date_grammar(text: object, shown: str, precision: str) -> None:
+    value = parse_fuzzy_date(text)
+    assert value.display() == shown and value.precision_label() == precision
+
+
+@pytest.mark.parametrize("text", ["2017-02-29", "2017-13", "30/08/2017", "2017-08-27/2017-08-26"])
+def test_bad_dates_are_refused(text: str) -> None:
+    with pytest.raises(ValueError):
+        parse_fuzzy_date(text)
+
+
+def test_publication_date_needs_a_time_zone() -> None:
+    assert parse_published("2017-08-30T21:10:00+03:00").utcoffset().total_seconds() == 3 * 3600
+    assert parse_published("2017-08-30") == date(2017, 8, 30)
+    assert parse_published("2017-08-30T21:10:00", "Asia/Beirut").tzinfo is not None
+    with pytest.raises(ValueError, match="no time zone"):
+        parse_published("2017-08-30T21:10:00")
+
+
+def test_evidence_matches_across_typography_and_maps_back() -> None:
+    text = SearchableText("He said: “We did   crater the road” — then left…\n\nNext.")
+    span = text.find('said: "We did crater the road" - then left...')
+    assert span is not None
+    assert text.text[span.start:span.end] == "said: “We did   crater the road” — then left…"
+    assert text.find("We cratered the road") is None
+    closest = text.closest("We did crater a road")
+    assert closest is not None and "crater the road" in closest.text
