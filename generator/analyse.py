@@ -18,11 +18,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC
 
-from generator.check import Checked, Citation
+from generator.check import Checked, Citation, SourceDate
 from generator.dates import FuzzyDate, display_published, utc
 from generator.model import Article, Content
 from generator.schema import (
     Entity,
+    Era,
     Event,
     EventReport,
     Figure,
@@ -159,10 +160,19 @@ class QuoteAnalysis:
 
 
 @dataclass
+class DatedSource:
+    source: Source
+    report: EventReport
+    date: SourceDate | None  # what this source says about the date, if anything
+
+
+@dataclass
 class TimelineEntry:
     event: Event
     date: FuzzyDate
-    sources: list[tuple[Source, EventReport]]
+    sources: list[DatedSource]
+    conflict: str = ""  # why the sources' dates cannot all hold; empty when they can
+    era: Era | None = None
 
 
 @dataclass
@@ -314,14 +324,25 @@ def _quotes(content: Content, covered: list[Outlet]) -> list[QuoteAnalysis]:
     return out
 
 
-def _timeline(content: Content) -> list[TimelineEntry]:
+def _era(content: Content, when: FuzzyDate) -> Era | None:
+    for era in content.eras.values():
+        if era.start.first <= when.first and when.last <= era.end.last:
+            return era
+    return None
+
+
+def _timeline(checked: Checked) -> list[TimelineEntry]:
+    content = checked.content
     entries = []
     for event in content.events.values():
         sources = [
-            (_source(content, r.article, "event", event.id, i), r)
+            DatedSource(_source(content, r.article, "event", event.id, i), r,
+                        checked.dates.get((event.id, i)))
             for i, r in _reported(event.reports, content)
         ]
-        entries.append(TimelineEntry(event, event.date, sources))
+        entries.append(TimelineEntry(event, event.date, sources,
+                                     checked.date_conflicts.get(event.id, ""),
+                                     _era(content, event.date)))
     entries.sort(key=lambda e: (e.date.sort_key(), e.event.title))
     return entries
 
@@ -370,8 +391,11 @@ def _variants(content: Content) -> list[VariantUse]:
     return uses
 
 
-def _discrepancies(figures: list[FigureAnalysis], quotes: list[QuoteAnalysis]) -> list[Discrepancy]:
-    out = []
+def _discrepancies(
+    figures: list[FigureAnalysis], quotes: list[QuoteAnalysis], timeline: list[TimelineEntry]
+) -> list[Discrepancy]:
+    out = [Discrepancy("date", e.event.id, e.event.title, e.conflict) for e in timeline
+           if e.conflict]
     for fa in figures:
         if fa.status == "disagree":
             detail = "; ".join(f"{r.source.outlet_name}: {r.text}" for r in fa.rows)
@@ -398,6 +422,7 @@ def analyse(checked: Checked) -> Analysis:
     figures = _figures(content, covered)
     quotes = _quotes(content, covered)
     claims = _claims(content, covered, figures)
+    timeline = _timeline(checked)
     outlets = []
     for outlet in content.outlets.values():
         articles = sorted((a for a in content.articles.values() if a.outlet == outlet.id),
@@ -407,6 +432,7 @@ def analyse(checked: Checked) -> Analysis:
         outlets.append(OutletSummary(outlet, articles, reports, silent))
     return Analysis(
         content=content, citations=citations, figures=figures, quotes=quotes,
-        timeline=_timeline(content), claims=claims, variants=_variants(content),
-        discrepancies=_discrepancies(figures, quotes), outlets=outlets, covered_outlets=covered,
+        timeline=timeline, claims=claims, variants=_variants(content),
+        discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
+        covered_outlets=covered,
     )

@@ -99,7 +99,7 @@ def derived_config(config_path: Path, docs_dir: Path, nav: list[Any]) -> dict[st
 def write_docs(rendered: Rendered, config_path: Path, build_dir: Path, static_docs: Path) -> Path:
     """Write ``build/docs`` and ``build/mkdocs.yml``; return the path of the derived config."""
     docs = build_dir / "docs"
-    write_tree(rendered.pages, docs, copy_from=static_docs)
+    write_tree(rendered.all_files(), docs, copy_from=static_docs)
     config = derived_config(config_path, docs, rendered.nav)
     derived = build_dir / "mkdocs.yml"
     yaml = YAML(typ="safe", pure=True)

@@ -8,9 +8,12 @@ briefing may be unsourced: a report whose quote is not in its article is an erro
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date, datetime
 
+from generator.dates import FuzzyDate
 from generator.model import Content
 from generator.problems import Problems, Severity
+from generator.relative_dates import UnresolvableDate, conflicts, resolve
 from generator.textmatch import SearchableText, Span
 
 
@@ -30,10 +33,26 @@ class Citation:
         return f"cite-{self.kind}-{self.record}-{self.report}"
 
 
+@dataclass(frozen=True)
+class SourceDate:
+    """The date one source gives for an event: explicit, or its wording resolved against the
+    article's publication date ("on Wednesday", published Wed 30 Aug 2017 -> 30 Aug 2017)."""
+
+    date: FuzzyDate | None
+    wording: str
+    rule: str
+    published: datetime | date | None
+    error: str = ""
+
+
 @dataclass
 class Checked:
     content: Content
     citations: list[Citation] = field(default_factory=list)
+    #: (event id, report index) -> the date that source gives
+    dates: dict[tuple[str, int], SourceDate] = field(default_factory=dict)
+    #: event id -> why its sources' dates cannot all hold
+    date_conflicts: dict[str, str] = field(default_factory=dict)
 
     def citations_in(self, article_id: str) -> list[Citation]:
         return [c for c in self.citations if c.article == article_id]
@@ -96,6 +115,49 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
     return None
 
 
+def _source_date(content: Content, report, problems: Problems) -> SourceDate | None:
+    article = content.articles.get(report.article)
+    published = article.published if article else None
+    if report.date is not None:
+        return SourceDate(report.date, report.date_text, "given in the fact sheet", published)
+    if not report.date_text:
+        return None
+    if published is None:
+        return SourceDate(None, report.date_text, "", None, "the article has no publication date")
+    try:
+        resolved = resolve(report.date_text, published)
+    except UnresolvableDate as exc:
+        path, line, col = report.at("date_text")
+        problems.add(path, line, col, str(exc), "", Severity.HINT)
+        return SourceDate(None, report.date_text, "", published, str(exc))
+    return SourceDate(resolved.date, report.date_text, resolved.rule, published)
+
+
+def _event_dates(content: Content, event, checked: Checked, problems: Problems) -> None:
+    """Resolve each source's date and flag dates that cannot both hold."""
+    dated: list[tuple[str, FuzzyDate]] = [("the fact sheet", event.date)]
+    for i, report in enumerate(event.reports):
+        found = _source_date(content, report, problems)
+        if found is None:
+            continue
+        checked.dates[(event.id, i)] = found
+        if found.date is not None:
+            article = content.articles.get(report.article)
+            outlet = content.outlets.get(article.outlet or "") if article else None
+            name = outlet.name if outlet else report.article
+            dated.append((f"{name} ({found.wording or 'explicit date'})", found.date))
+    clashes = [
+        f"{a} gives {da.display()}, {b} gives {db.display()}"
+        for n, (a, da) in enumerate(dated) for b, db in dated[n + 1:] if conflicts(da, db)
+    ]
+    if clashes:
+        checked.date_conflicts[event.id] = "; ".join(clashes)
+        path, line, col = event.at("date")
+        problems.add(path, line, col, f"sources give dates for {event.id!r} that cannot all hold: "
+                     + "; ".join(clashes), "the timeline flags it; check the sources",
+                     Severity.WARNING)
+
+
 def check(content: Content, problems: Problems) -> Checked:
     """Check references and evidence; problems go to ``problems``."""
     checked = Checked(content)
@@ -114,6 +176,7 @@ def check(content: Content, problems: Problems) -> Checked:
             _ref(problems, event, "actors", actor, content.actors, "actor")
         for i, report in enumerate(event.reports):
             cite("event", event, i, report, report.quote, "quote")
+        _event_dates(content, event, checked, problems)
     for figure in content.figures.values():
         for i, report in enumerate(figure.reports):
             cite("figure", figure, i, report, report.quote, "quote")
@@ -134,4 +197,26 @@ def check(content: Content, problems: Problems) -> Checked:
                              "a spelling can belong to one actor, place or term only",
                              Severity.WARNING)
             names.setdefault(key, entity.id)
+    _suggest_variants(content, problems)
     return checked
+
+
+def _suggest_variants(content: Content, problems: Problems) -> None:
+    from generator.variants import suggest
+
+    entities = {e.id: e for _kind, e in content.entities()}
+    for s in suggest(content):
+        where = ", ".join(s.articles[:3]) + (" …" if len(s.articles) > 3 else "")
+        if s.entity is not None:
+            path, line, col = entities[s.entity].at("variants") if entities[s.entity].variants \
+                else entities[s.entity].at()
+            problems.add(path, line, col,
+                         f"{s.found!r} (in {where}) looks like a spelling of {s.like!r} "
+                         f"({s.reason})", f"add it to the variants of {s.entity!r}",
+                         Severity.HINT)
+        else:
+            article = content.articles[s.articles[0]]
+            problems.add(article.rel_path, 0, 0,
+                         f"{s.found!r} (in {where}) and {s.like!r} look like spellings of one "
+                         f"name ({s.reason})", "list them as variants of one actor, place or term",
+                         Severity.HINT)

@@ -18,6 +18,7 @@ from generator.schema import (
     ID_PATTERN,
     ArticleMeta,
     Entity,
+    Era,
     Event,
     FactSheet,
     Figure,
@@ -31,7 +32,7 @@ from generator.yamlsource import YamlDoc, read_yaml
 
 _YAML = (".yaml", ".yml")
 _FACT_KINDS: dict[str, type[Record]] = {
-    "events": Event, "figures": Figure, "quotes": Quote,
+    "eras": Era, "events": Event, "figures": Figure, "quotes": Quote,
     "actors": Entity, "places": Entity, "terms": Entity,
 }
 

@@ -52,7 +52,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
         assert self.result is not None
-        for path, text in self.result.rendered.pages.items():
+        for path, text in self.result.rendered.all_files().items():
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)

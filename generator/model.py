@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.cleaning import Block, Removed
 from generator.schema import Briefing as BriefingMeta
-from generator.schema import Entity, Event, Figure, Outlet, Quote
+from generator.schema import Entity, Era, Event, Figure, Outlet, Quote
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ class Content:
     meta: BriefingMeta
     outlets: dict[str, Outlet] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
+    eras: dict[str, Era] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     figures: dict[str, Figure] = field(default_factory=dict)
     quotes: dict[str, Quote] = field(default_factory=dict)

@@ -19,6 +19,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator import timelinejs
 from generator.analyse import Analysis
 from generator.check import Citation
 from generator.dates import display_published
@@ -36,6 +37,7 @@ NAMES = "comparison/names.md"
 ENTITIES = "actors-and-places.md"
 OUTLETS = "outlets/index.md"
 ARTICLES = "articles/index.md"
+TIMELINE_JSON = "timeline.json"
 
 RECORD_PAGE = {"event": TIMELINE, "figure": FIGURES, "quote": QUOTES}
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
@@ -58,6 +60,11 @@ class Rendered:
 
     pages: dict[str, str] = field(default_factory=dict)
     nav: list[NavItem] = field(default_factory=list)
+    #: other files of the site (timeline.json, charts): path -> text or bytes
+    files: dict[str, str | bytes] = field(default_factory=dict)
+
+    def all_files(self) -> dict[str, str | bytes]:
+        return {**self.pages, **self.files}
 
 
 def default_templates() -> Path:
@@ -226,6 +233,7 @@ def render(analysis: Analysis, template_dirs: list[Path] | None = None) -> Rende
         cites = analysis.citations.get(article.id, [])
         page(article_page(article.id), "article.md.j2", article=article, citations=cites,
              paragraphs=marked_paragraphs(article, cites, ctx))
+    result.files[TIMELINE_JSON] = timelinejs.export(analysis)
     result.nav = navigation(analysis)
     return result
 

@@ -112,15 +112,6 @@ class ArticleMeta(Record):
     language: Str = "en"
 
 
-class Evidence(Record):
-    article: Id
-    quote: NonEmpty
-
-
-class EventReport(Evidence):
-    date_text: Str = ""
-
-
 def _fuzzy(value: Any) -> FuzzyDate:
     if isinstance(value, FuzzyDate):
         return value
@@ -130,12 +121,23 @@ def _fuzzy(value: Any) -> FuzzyDate:
 DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy)]
 
 
+class Evidence(Record):
+    article: Id
+    quote: NonEmpty
+
+
+class EventReport(Evidence):
+    date_text: Str = ""  # the article's own wording: "on Wednesday", "over the weekend"
+    date: DateValue | None = None  # the date this source gives, when it gives one explicitly
+
+
 class Event(Record):
     id: Id
     title: Name
     date: DateValue
     place: Id | None = None
     actors: list[Id] = []
+    group: Str = ""  # a timeline lane: a theatre or an actor ("Iraq", "coalition")
     summary: Str = ""
     reports: list[EventReport] = Field(min_length=1)
 
@@ -205,7 +207,17 @@ class Entity(Record):
     description: Str = ""
 
 
+class Era(Record):
+    """A phase of the story, drawn as a band on the timeline."""
+
+    id: Id
+    title: Name
+    start: DateValue
+    end: DateValue
+
+
 class FactSheet(Record):
+    eras: list[Era] = []
     events: list[Event] = []
     figures: list[Figure] = []
     quotes: list[Quote] = []
