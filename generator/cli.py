@@ -51,7 +51,7 @@ def cmd_build(args: argparse.Namespace) -> int:
               "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
         return EXIT_USAGE
     try:
-        result = generate(project.content, project.template_dirs())
+        result = generate(project.content, project.template_dirs(), project.chart_cache)
     except ContentError as exc:
         print(exc.report(), file=sys.stderr)
         print("build stopped: the previous site and docs are unchanged.", file=sys.stderr)

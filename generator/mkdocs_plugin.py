@@ -41,7 +41,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         root = Path(config.config_file_path).parent
         self.project = Project.at(Path(config.config_file_path), root / self.config.content_dir)
         try:
-            self.result = generate(self.project.content, self.project.template_dirs())
+            self.result = generate(self.project.content, self.project.template_dirs(),
+                                   self.project.chart_cache)
         except ContentError as exc:
             raise PluginError("Briefing content has errors:\n" + exc.report()) from None
         for warning in self.result.warnings:

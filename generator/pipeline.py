@@ -31,11 +31,16 @@ def run_check(content_dir: Path) -> tuple[Checked | None, Problems]:
     return check(content, problems), problems
 
 
-def generate(content_dir: Path, template_dirs: list[Path] | None = None) -> Result:
-    """Run the whole flow; raise :class:`ContentError` if the content has errors."""
+def generate(
+    content_dir: Path, template_dirs: list[Path] | None = None, chart_cache: Path | None = None
+) -> Result:
+    """Run the whole flow; raise :class:`ContentError` if the content has errors.
+
+    ``chart_cache`` is where drawn charts are kept by input hash (``build/chart-cache``); without
+    it no chart is drawn, which keeps library use and quick checks free of matplotlib."""
     checked, problems = run_check(content_dir)
     if checked is None or problems:
         raise ContentError(problems.sorted())
     analysis = analyse(checked)
-    rendered = render(analysis, template_dirs)
+    rendered = render(analysis, template_dirs, chart_cache)
     return Result(analysis, rendered, [p for p in problems.sorted() if p not in problems.errors])

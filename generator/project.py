@@ -32,6 +32,10 @@ class Project:
             site=(site or root / "site").resolve(),
         )
 
+    @property
+    def chart_cache(self) -> Path:
+        return self.build / "chart-cache"
+
     def template_dirs(self) -> list[Path]:
         """The project's own ``templates/`` first (overrides), then Briefing's defaults."""
         dirs = []

@@ -21,6 +21,7 @@ from markupsafe import Markup
 
 from generator import timelinejs
 from generator.analyse import Analysis
+from generator.charts import ChartSpec, chart_specs, draw_charts
 from generator.check import Citation
 from generator.dates import display_published
 from generator.escaping import md_attr, md_text
@@ -135,8 +136,24 @@ class PageContext:
     """Link helpers that know which page is being written (links are relative .md paths,
     which MkDocs validates and rewrites for ``use_directory_urls``)."""
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, charts: dict[str, ChartSpec] | None = None) -> None:
         self.path = path
+        self.charts = charts or {}
+
+    def chart(self, name: str) -> Markup:
+        """A chart as an image with its alt text, and its data as a collapsed table beside it
+        (accessible and printable). Empty when there is no such chart (nothing to draw)."""
+        spec = self.charts.get(f"charts/{name}.svg")
+        if spec is None:
+            return Markup("")
+        head = "| " + " | ".join(md_text(h) for h in spec.headers) + " |"
+        rule = "|" + "---|" * len(spec.headers)
+        rows = ["| " + " | ".join(md_text(c) or " " for c in row) + " |" for row in spec.rows]
+        table = "\n".join(f"    {line}" for line in (head, rule, *rows))
+        return Markup(
+            f'![{md_text(spec.alt)}]({self.url(spec.path)}){{ .bf-chart loading=lazy }}\n\n'
+            f'??? abstract "Chart data"\n{table}\n'
+        )
 
     def url(self, target: str, anchor: str = "") -> str:
         rel = posixpath.relpath(target, posixpath.dirname(self.path) or ".")
@@ -200,13 +217,18 @@ def marked_paragraphs(
     return out
 
 
-def render(analysis: Analysis, template_dirs: list[Path] | None = None) -> Rendered:
+def render(
+    analysis: Analysis, template_dirs: list[Path] | None = None, chart_cache: Path | None = None
+) -> Rendered:
+    """Render every page. With ``chart_cache``, charts are drawn (or taken from the cache, keyed
+    by a hash of their inputs) and added to ``files``; without it, pages have no charts."""
     env = make_environment(template_dirs or [default_templates()])
     content = analysis.content
     result = Rendered()
+    specs = {s.path: s for s in chart_specs(analysis)} if chart_cache is not None else {}
 
     def page(path: str, template: str, **extra: Any) -> None:
-        ctx = PageContext(path)
+        ctx = PageContext(path, specs)
         values = dict(a=analysis, c=content, meta=content.meta, ctx=ctx, **extra)
         try:
             result.pages[path] = env.get_template(template).render(values)
@@ -229,11 +251,14 @@ def render(analysis: Analysis, template_dirs: list[Path] | None = None) -> Rende
         page(outlet_page(summary.outlet.id), "outlet.md.j2", s=summary)
     page(ARTICLES, "articles.md.j2")
     for article in content.articles.values():
-        ctx = PageContext(article_page(article.id))
+        ctx = PageContext(article_page(article.id), specs)
         cites = analysis.citations.get(article.id, [])
         page(article_page(article.id), "article.md.j2", article=article, citations=cites,
              paragraphs=marked_paragraphs(article, cites, ctx))
     result.files[TIMELINE_JSON] = timelinejs.export(analysis)
+    if chart_cache is not None:
+        for chart in draw_charts(analysis, chart_cache):
+            result.files[chart.path] = chart.svg
     result.nav = navigation(analysis)
     return result
 

@@ -94,3 +94,28 @@ def test_check_suggests_unlisted_spelling_variants(example: Path) -> None:
 def test_example_gives_no_spelling_hints(cli_project: Path) -> None:
     proc = run_briefing(cli_project, "check")
     assert "hint:" not in proc.stdout, proc.stdout
+
+
+def test_charts_are_valid_svg_stable_and_not_redrawn(example: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    assert run_briefing(example, "build").returncode == 0
+    charts = sorted((example / "site/charts").glob("*.svg"))
+    assert len(charts) >= 5
+    first = {p.name: p.read_bytes() for p in charts}
+    for data in first.values():
+        assert ET.fromstring(data).tag.endswith("svg")
+    cache = example / "build/chart-cache"
+    stamps = {p.name: p.stat().st_mtime_ns for p in cache.iterdir()}
+    assert run_briefing(example, "build").returncode == 0
+    assert {p.name: p.read_bytes() for p in (example / "site/charts").glob("*.svg")} == first
+    assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == stamps  # nothing redrawn
+    # each chart is on its page with its alt text and its data table
+    figures = page(example / "site", "comparison/index.html")
+    img = figures.find("img", src="../charts/figure-convoy-fighters.svg")
+    assert img is not None and "308" in img["alt"] and "310" in img["alt"]
+    assert "Chart data" in img.find_next("details").get_text()
+    for rel, src in [("timeline/index.html", "../charts/timeline.svg"),
+                     ("comparison/coverage/index.html", "../../charts/coverage.svg"),
+                     ("articles/index.html", "../charts/articles.svg")]:
+        assert page(example / "site", rel).find("img", src=src), rel
