@@ -518,7 +518,10 @@ def _apply_block_rules(blocks: Sequence[Block]) -> list[_Verdict | None]:
     verdicts: list[_Verdict | None] = []
     for i in range(len(blocks)):
         verdict = None
+        words = _words(blocks[i].text)  # once per block: most rules only look at short blocks
         for rule in BLOCK_RULES:
+            if words > rule.max_words:
+                continue
             m = rule.match(blocks, i)
             if m is not None:
                 verdict = _Verdict(rule.kind, rule.why, rule, m)

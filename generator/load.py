@@ -46,14 +46,22 @@ def inside(path: Path, root: Path) -> bool:
     return True
 
 
+def _safe(path: Path, folder_ok: bool, root: Path) -> bool:
+    """Only links need resolving once their folder is known to be inside the content root."""
+    if folder_ok and not path.is_symlink():
+        return True
+    return inside(path, root)
+
+
 def _files(folder: Path, root: Path, problems: Problems) -> list[Path]:
     if not folder.is_dir():
         return []
     out = []
+    folder_ok = inside(folder, root)
     for path in sorted(folder.iterdir()):
         if path.name.startswith("."):
             continue
-        if not inside(path, root):
+        if not _safe(path, folder_ok, root):
             problems.add(path, 0, 0, "links to a file outside the content folder; refused",
                          "copy the file into content/ instead of linking to it")
             continue

@@ -8,6 +8,7 @@ turn that into plain lines and an exit code, never a traceback.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
@@ -44,15 +45,17 @@ class Problems:
     def __init__(self, root: Path | None = None) -> None:
         self.root = root
         self.items: list[Problem] = []
+        # Paths are shown relative to the folder holding content/ ("content/facts/x.yaml").
+        self._base = os.path.abspath(root.parent) if root is not None else None
 
     def rel(self, path: Path | str) -> str:
-        p = Path(path)
-        if self.root is not None:
-            try:
-                return str(p.resolve().relative_to(self.root.resolve().parent))
-            except ValueError:
-                pass
-        return str(p)
+        """Display form of ``path``; string work only, no file-system calls (it runs per file)."""
+        text = str(path)
+        if self._base is not None:
+            absolute = os.path.abspath(text)
+            if absolute.startswith(self._base + os.sep):
+                return absolute[len(self._base) + 1:]
+        return text
 
     def add(
         self,
