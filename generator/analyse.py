@@ -373,6 +373,13 @@ def _name_pattern(name: str) -> str:
     return f"(?<!\\w){'(?i:' + body + ')' if flags else body}(?!\\w)"
 
 
+def _count(regex: re.Pattern, names: list[str], article: Article) -> Counter:
+    found = Counter(names[m.lastindex - 1] for m in regex.finditer(article.text))
+    if article.headline:
+        found.update(names[m.lastindex - 1] for m in regex.finditer(article.headline))
+    return found
+
+
 def _variants(content: Content) -> list[VariantUse]:
     uses = []
     for kind, entity in content.entities():
@@ -381,9 +388,9 @@ def _variants(content: Content) -> list[VariantUse]:
         by_outlet: dict[str, Counter] = {}
         by_article: dict[str, Counter] = {}
         for article in content.articles.values():
-            found = Counter(names[m.lastindex - 1] for m in regex.finditer(article.text))
-            if article.headline:
-                found.update(names[m.lastindex - 1] for m in regex.finditer(article.headline))
+            found = content.cache.on(
+                article, f"variants:{kind}:{entity.id}", tuple(names),
+                lambda a=article, r=regex, n=names: _count(r, n, a))
             if found:
                 by_article[article.id] = found
                 by_outlet.setdefault(article.outlet or "", Counter()).update(found)

@@ -102,7 +102,8 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
         return None
     text = texts.get(article.id)
     if text is None:
-        text = texts[article.id] = SearchableText(article.text)
+        text = texts[article.id] = content.cache.on(
+            article, "searchable", None, lambda: SearchableText(article.text))
     span = text.find(quote)
     if span is not None:
         return span

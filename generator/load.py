@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.articles import ARTICLE_SUFFIXES, read_article_file
+from generator.buildcache import NO_CACHE, BuildCache, file_key
 from generator.dates import parse_published
 from generator.model import Article, Content
 from generator.problems import Problems
@@ -124,7 +125,7 @@ def _meta_value(*candidates: Any) -> str:
     return ""
 
 
-def _load_articles(root: Path, content: Content, problems: Problems) -> None:
+def _load_articles(root: Path, content: Content, problems: Problems, cache: BuildCache) -> None:
     folder = root / "articles"
     if not folder.is_dir():
         problems.add(folder, 0, 0, "no articles folder",
@@ -157,7 +158,14 @@ def _load_articles(root: Path, content: Content, problems: Problems) -> None:
                          "rename it with lower-case letters, digits and '-', "
                          "e.g. outlet-2017-08-30.txt")
             continue
-        article = _load_article(paths[0], sidecars.get(stem), root, problems)
+        path, sidecar = paths[0], sidecars.get(stem)
+
+        def read(path: Path = path, sidecar: Path | None = sidecar) -> tuple:
+            found = Problems(problems.root)
+            return _load_article(path, sidecar, root, found), found.items
+
+        article, found = cache.by_files(f"article:{path}", file_key(path, sidecar), read)
+        problems.items.extend(found)
         if article is not None:
             content.articles[stem] = article
 
@@ -267,10 +275,11 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
                 target[record.id] = record
 
 
-def load(root: Path, problems: Problems) -> Content:
+def load(root: Path, problems: Problems, cache: BuildCache = NO_CACHE) -> Content:
     """Read the content folder at ``root``. Never raises for bad content: see ``problems``."""
-    content = Content(root=root, meta=_load_meta(root, problems))
+    content = Content(root=root, meta=_load_meta(root, problems), cache=cache)
     _load_outlets(root, content, problems)
-    _load_articles(root, content, problems)
+    _load_articles(root, content, problems, cache)
     _load_facts(root, content, problems)
+    cache.forget_unused(list(content.articles.values()))
     return content

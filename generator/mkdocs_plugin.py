@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from generator.buildcache import BuildCache
 from generator.pipeline import Result, generate
 from generator.problems import ContentError
 from generator.project import Project
@@ -32,6 +33,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def __init__(self) -> None:
         self.result: Result | None = None
         self.project: Project | None = None
+        self.cache = BuildCache()  # lives as long as the plugin: across serve rebuilds
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
@@ -42,7 +44,7 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.project = Project.at(Path(config.config_file_path), root / self.config.content_dir)
         try:
             self.result = generate(self.project.content, self.project.template_dirs(),
-                                   self.project.chart_cache)
+                                   self.project.chart_cache, self.cache)
         except ContentError as exc:
             raise PluginError("Briefing content has errors:\n" + exc.report()) from None
         for warning in self.result.warnings:

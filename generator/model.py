@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from generator.buildcache import NO_CACHE, BuildCache
 from generator.cleaning import Block, Removed
 from generator.schema import Briefing as BriefingMeta
 from generator.schema import Entity, Era, Event, Figure, Outlet, Quote
@@ -60,6 +61,8 @@ class Content:
     places: dict[str, Entity] = field(default_factory=dict)
     terms: dict[str, Entity] = field(default_factory=dict)
     fact_files: list[Path] = field(default_factory=list)
+    #: per-article work kept between rebuilds (mkdocs serve); NO_CACHE for one-off builds
+    cache: BuildCache = field(default=NO_CACHE, repr=False, compare=False)
 
     def entities(self) -> list[tuple[str, Entity]]:
         """Actors, places and terms with their kind, in that order."""

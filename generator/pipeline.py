@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.analyse import Analysis, analyse
+from generator.buildcache import NO_CACHE, BuildCache
 from generator.check import Checked, check
 from generator.load import load
 from generator.problems import ContentError, Problem, Problems
@@ -19,7 +20,9 @@ class Result:
     warnings: list[Problem]
 
 
-def run_check(content_dir: Path) -> tuple[Checked | None, Problems]:
+def run_check(
+    content_dir: Path, cache: BuildCache = NO_CACHE
+) -> tuple[Checked | None, Problems]:
     """Load and check; returns the checked model (None if the folder is missing) and problems."""
     problems = Problems(content_dir)
     if not content_dir.is_dir():
@@ -27,18 +30,21 @@ def run_check(content_dir: Path) -> tuple[Checked | None, Problems]:
                      "run briefing in your briefing's folder, pass --content, "
                      "or `briefing new DIR`")
         return None, problems
-    content = load(content_dir, problems)
+    content = load(content_dir, problems, cache)
     return check(content, problems), problems
 
 
 def generate(
-    content_dir: Path, template_dirs: list[Path] | None = None, chart_cache: Path | None = None
+    content_dir: Path,
+    template_dirs: list[Path] | None = None,
+    chart_cache: Path | None = None,
+    cache: BuildCache = NO_CACHE,
 ) -> Result:
     """Run the whole flow; raise :class:`ContentError` if the content has errors.
 
     ``chart_cache`` is where drawn charts are kept by input hash (``build/chart-cache``); without
     it no chart is drawn, which keeps library use and quick checks free of matplotlib."""
-    checked, problems = run_check(content_dir)
+    checked, problems = run_check(content_dir, cache)
     if checked is None or problems:
         raise ContentError(problems.sorted())
     analysis = analyse(checked)

@@ -9,6 +9,7 @@ MkDocs in memory, from the same code.
 
 from __future__ import annotations
 
+import functools
 import itertools
 import posixpath
 import re
@@ -109,8 +110,16 @@ def external_link(url: Any) -> Markup:
 
 
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+    """One environment per set of template folders for the life of the process: compiled
+    templates are kept, and Jinja's auto-reload still picks up an edited template."""
+    return _environment(tuple(str(d) for d in template_dirs))
+
+
+@functools.cache
+def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
+        loader=jinja2.FileSystemLoader(list(template_dirs)),
+        auto_reload=True,
         # Autoescape on so that macros return Markup; the escaping itself is ours: finalize turns
         # every value into inert Markdown text before Jinja's HTML escaping would see it.
         finalize=_finalize,
@@ -250,17 +259,37 @@ def render(
     for summary in analysis.outlets:
         page(outlet_page(summary.outlet.id), "outlet.md.j2", s=summary)
     page(ARTICLES, "articles.md.j2")
+    fingerprint = _templates_fingerprint(env)
     for article in content.articles.values():
-        ctx = PageContext(article_page(article.id), specs)
         cites = analysis.citations.get(article.id, [])
-        page(article_page(article.id), "article.md.j2", article=article, citations=cites,
-             paragraphs=marked_paragraphs(article, cites, ctx))
+        outlet = content.outlets.get(article.outlet or "")
+        # An article page depends on the article, its citations, its outlet's name and the
+        # templates: with all unchanged (mkdocs serve after a fact-sheet edit) it is not redone.
+        key = (tuple(cites), outlet.name if outlet else None, fingerprint)
+
+        def one(article: Article = article, cites: list[Citation] = cites) -> str:
+            ctx = PageContext(article_page(article.id), specs)
+            page(article_page(article.id), "article.md.j2", article=article, citations=cites,
+                 paragraphs=marked_paragraphs(article, cites, ctx))
+            return result.pages[article_page(article.id)]
+
+        result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)
     result.files[TIMELINE_JSON] = timelinejs.export(analysis)
     if chart_cache is not None:
         for chart in draw_charts(analysis, chart_cache):
             result.files[chart.path] = chart.svg
     result.nav = navigation(analysis)
     return result
+
+
+def _templates_fingerprint(env: jinja2.Environment) -> tuple:
+    """Names, sizes and times of the template files, so editing a template re-renders."""
+    out = []
+    for folder in getattr(env.loader, "searchpath", []):
+        for path in sorted(Path(folder).glob("*.j2")):
+            st = path.stat()
+            out.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(out)
 
 
 def navigation(analysis: Analysis) -> list[NavItem]:

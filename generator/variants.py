@@ -109,7 +109,9 @@ def suggest(content: Content) -> list[Suggestion]:
     found: dict[str, set[str]] = defaultdict(set)
     outlets: dict[str, set[str]] = defaultdict(set)
     for article in content.articles.values():
-        for name in names_in(article.headline + "\n" + article.text):
+        in_article = content.cache.on(
+            article, "names", None, lambda a=article: names_in(a.headline + "\n" + a.text))
+        for name in in_article:
             found[name].add(article.id)
             outlets[name].add(article.outlet or "")
     listed: dict[str, tuple[str, str]] = {}

@@ -1,0 +1,144 @@
+"""Benchmark: how Briefing's cost grows with the number of articles, against the site engine.
+
+For each size it generates a synthetic corpus (bench/corpus.py, fixed seed) and measures, each
+in a fresh process so memory and imports count fully:
+
+- generator: load + check + analyse + render + charts, cold (empty chart cache) and warm;
+- plugin: the whole ``mkdocs build`` with the Briefing plugin (warm chart cache);
+- bare: ``mkdocs build`` of the same generated Markdown with the plugin off (build/mkdocs.yml);
+- rebuild: what ``mkdocs serve`` does after one fact sheet changes: the generator part in a
+  process that already built once (caches warm), and the whole rebuild;
+- site size per article page and peak memory (max RSS) of each process.
+
+    .venv/bin/python bench/run.py [--sizes 250 500 1000 2000] [--out BENCHMARKS.json]
+
+The figures go to stdout as a Markdown table (paste into BENCHMARKS.md) and as JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from corpus import generate as make_corpus  # noqa: E402
+
+PY = sys.executable
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CI": "true"}
+
+_RUSAGE = ("import resource, sys, json, time, runpy\n"
+           "t = time.perf_counter()\n"
+           "try:\n    {body}\n"
+           "finally:\n"
+           "    print('BENCH ' + json.dumps({{'seconds': time.perf_counter() - t, "
+           "'maxrss_mb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}}), "
+           "file=sys.stderr)\n")
+
+
+def timed(body: str, cwd: Path) -> dict:
+    """Run ``body`` in a fresh interpreter; return its wall time (incl. imports) and max RSS."""
+    start = time.perf_counter()
+    proc = subprocess.run([PY, "-c", _RUSAGE.format(body=body)], cwd=cwd, env=ENV,
+                          capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    line = next((x for x in proc.stderr.splitlines() if x.startswith("BENCH ")), None)
+    if proc.returncode not in (0, None) and line is None:
+        raise SystemExit(f"failed in {cwd}:\n{proc.stderr[-3000:]}")
+    data = json.loads(line[6:]) if line else {}
+    data["wall"] = wall
+    return data
+
+
+GENERATOR = ("from pathlib import Path\n"
+             "    from generator.pipeline import generate\n"
+             "    r = generate(Path('content'), None, Path('build/chart-cache'))\n"
+             "    print(len(r.rendered.pages), file=sys.stderr)")
+MKDOCS = ("sys.argv = ['mkdocs', 'build', '-q', {args}]\n"
+          "    try:\n        runpy.run_module('mkdocs', run_name='__main__')\n"
+          "    except SystemExit as e:\n        assert not e.code, e.code")
+REBUILD = """from pathlib import Path
+    from generator.pipeline import generate, BuildCache
+    cache = BuildCache()
+    generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
+    facts = Path('content/facts/facts.yaml')
+    facts.write_text(facts.read_text().replace('title: Synthetic event 1\\n',
+                                               'title: Synthetic event one\\n', 1))
+    t0 = time.perf_counter()
+    generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
+    print('REBUILD', time.perf_counter() - t0, file=sys.stderr)"""
+
+
+def du(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def measure(size: int, work: Path) -> dict:
+    project = work / f"b{size}"
+    make_corpus(project, size)
+    row: dict = {"articles": size}
+    row["generator_cold"] = timed(GENERATOR, project)
+    row["generator_warm"] = timed(GENERATOR, project)
+    row["plugin"] = timed(MKDOCS.format(args="'-d', 'site-plugin'"), project)
+    subprocess.run([PY, "-m", "generator", "build", "--docs-only"], cwd=project, env=ENV,
+                   check=True, capture_output=True)
+    row["bare"] = timed(MKDOCS.format(args="'-f', 'build/mkdocs.yml', '-d', '../site-bare'"),
+                        project)
+    proc = subprocess.run([PY, "-c", _RUSAGE.format(body=REBUILD)], cwd=project, env=ENV,
+                          capture_output=True, text=True, check=True)
+    row["rebuild_generator"] = float(next(x for x in proc.stderr.splitlines()
+                                          if x.startswith("REBUILD")).split()[1])
+    # whole serve-style rebuild: the plugin build again after the fact-sheet edit
+    row["rebuild_whole"] = timed(MKDOCS.format(args="'-d', 'site-plugin'"), project)
+    site = project / "site-plugin"
+    pages = list((site / "articles").glob("a*/index.html"))
+    row["site_mb"] = du(site) / 1e6
+    row["kb_per_article_page"] = sum(p.stat().st_size for p in pages) / len(pages) / 1e3
+    row["site_kb_per_article"] = du(site) / size / 1e3
+    return row
+
+
+def table(rows: list[dict]) -> str:
+    head = ("| articles | generator cold s | generator warm s | plugin build s | bare build s "
+            "| plugin/bare | generator share | serve: generator s | serve: whole s "
+            "| site MB | site KB/article | KB/article page | peak MB (plugin) |")
+    out = [head, "|" + "---:|" * head.count("|")[:-1] if False else head.replace("|", "|")]
+    out = [head, "|" + "|".join(["---:"] * (head.count("|") - 1)) + "|"]
+    for r in rows:
+        plugin, bare = r["plugin"]["wall"], r["bare"]["wall"]
+        gen = r["generator_warm"]["wall"]
+        out.append(
+            f"| {r['articles']} | {r['generator_cold']['wall']:.2f} | {gen:.2f} | {plugin:.2f} "
+            f"| {bare:.2f} | {plugin / bare:.2f} | {gen / plugin:.0%} "
+            f"| {r['rebuild_generator']:.2f} | {r['rebuild_whole']['wall']:.2f} "
+            f"| {r['site_mb']:.1f} | {r['site_kb_per_article']:.0f} "
+            f"| {r['kb_per_article_page']:.0f} | {r['plugin']['maxrss_mb']:.0f} |")
+    return "\n".join(out)
+
+
+def main() -> None:
+    p = argparse.ArgumentParser(description="Briefing benchmark")
+    p.add_argument("--sizes", type=int, nargs="+", default=[250, 500, 1000, 2000])
+    p.add_argument("--out", type=Path)
+    args = p.parse_args()
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        for size in args.sizes:
+            rows.append(measure(size, Path(tmp)))
+            print(f"measured {size}", file=sys.stderr)
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python "
+          f"{platform.python_version()}\n")
+    print(table(rows))
+    if args.out:
+        args.out.write_text(json.dumps(rows, indent=1) + "\n")
+
+
+if __name__ == "__main__":
+    main()
