@@ -21,6 +21,26 @@ from generator.project import Project
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
 
+class TerminalProgress:
+    """A progress bar on an interactive terminal; nothing in CI or when output is piped."""
+
+    def __init__(self) -> None:
+        self.enabled = sys.stderr.isatty() and not os.environ.get("CI")
+        self.bars: dict[str, object] = {}
+
+    def __call__(self, what: str, done: int, total: int) -> None:
+        if not self.enabled or total < 50:
+            return
+        from tqdm import tqdm
+
+        bar = self.bars.get(what)
+        if bar is None:
+            bar = self.bars[what] = tqdm(total=total, desc=what, unit="", leave=False)
+        bar.update(done - bar.n)
+        if done >= total:
+            bar.close()
+
+
 def _project(args: argparse.Namespace) -> Project:
     return Project.at(Path(args.config), Path(args.content) if args.content else None,
                       Path(args.site_dir) if getattr(args, "site_dir", None) else None)
@@ -28,7 +48,7 @@ def _project(args: argparse.Namespace) -> Project:
 
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args)
-    checked, problems = run_check(project.content)
+    checked, problems = run_check(project.content, progress=TerminalProgress())
     for problem in problems.sorted():
         print(problem.format())
     errors = len(problems.errors)
@@ -51,7 +71,8 @@ def cmd_build(args: argparse.Namespace) -> int:
               "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
         return EXIT_USAGE
     try:
-        result = generate(project.content, project.template_dirs(), project.chart_cache)
+        result = generate(project.content, project.template_dirs(), project.chart_cache,
+                          progress=TerminalProgress())
     except ContentError as exc:
         print(exc.report(), file=sys.stderr)
         print("build stopped: the previous site and docs are unchanged.", file=sys.stderr)
@@ -64,6 +85,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         if args.docs_only:
             print(f"config for other engines: {derived}")
             return EXIT_OK
+        if sys.stderr.isatty():
+            print("building the site with MkDocs …", file=sys.stderr)
         run_mkdocs(derived, project.site, strict=not args.no_strict)
     except BuildError as exc:
         print(f"error: {exc}", file=sys.stderr)

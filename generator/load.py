@@ -7,6 +7,7 @@ between records (article ids, outlet ids, evidence quotes) are the check stage's
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -125,7 +126,14 @@ def _meta_value(*candidates: Any) -> str:
     return ""
 
 
-def _load_articles(root: Path, content: Content, problems: Problems, cache: BuildCache) -> None:
+#: progress(what, done, total): how the CLI shows long runs; the library itself stays silent.
+Progress = Callable[[str, int, int], None]
+
+
+def _load_articles(
+    root: Path, content: Content, problems: Problems, cache: BuildCache,
+    progress: Progress | None = None,
+) -> None:
     folder = root / "articles"
     if not folder.is_dir():
         problems.add(folder, 0, 0, "no articles folder",
@@ -147,7 +155,9 @@ def _load_articles(root: Path, content: Content, problems: Problems, cache: Buil
         if stem not in by_stem:
             problems.add(sidecar, 0, 0, f"metadata for an article {stem!r} that does not exist",
                          "name it like the article file, e.g. my-article.txt + my-article.yaml")
-    for stem, paths in sorted(by_stem.items()):
+    for done, (stem, paths) in enumerate(sorted(by_stem.items()), 1):
+        if progress is not None:
+            progress("reading articles", done, len(by_stem))
         if len(paths) > 1:
             names = ", ".join(p.name for p in paths)
             problems.add(paths[0], 0, 0, f"several article files share the id {stem!r}: {names}",
@@ -275,11 +285,13 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
                 target[record.id] = record
 
 
-def load(root: Path, problems: Problems, cache: BuildCache = NO_CACHE) -> Content:
+def load(
+    root: Path, problems: Problems, cache: BuildCache = NO_CACHE, progress: Progress | None = None
+) -> Content:
     """Read the content folder at ``root``. Never raises for bad content: see ``problems``."""
     content = Content(root=root, meta=_load_meta(root, problems), cache=cache)
     _load_outlets(root, content, problems)
-    _load_articles(root, content, problems, cache)
+    _load_articles(root, content, problems, cache, progress)
     _load_facts(root, content, problems)
     cache.forget_unused(list(content.articles.values()))
     return content

@@ -8,7 +8,7 @@ from pathlib import Path
 from generator.analyse import Analysis, analyse
 from generator.buildcache import NO_CACHE, BuildCache
 from generator.check import Checked, check
-from generator.load import load
+from generator.load import Progress, load
 from generator.problems import ContentError, Problem, Problems
 from generator.render import Rendered, render
 
@@ -21,7 +21,7 @@ class Result:
 
 
 def run_check(
-    content_dir: Path, cache: BuildCache = NO_CACHE
+    content_dir: Path, cache: BuildCache = NO_CACHE, progress: Progress | None = None
 ) -> tuple[Checked | None, Problems]:
     """Load and check; returns the checked model (None if the folder is missing) and problems."""
     problems = Problems(content_dir)
@@ -30,7 +30,7 @@ def run_check(
                      "run briefing in your briefing's folder, pass --content, "
                      "or `briefing new DIR`")
         return None, problems
-    content = load(content_dir, problems, cache)
+    content = load(content_dir, problems, cache, progress)
     return check(content, problems), problems
 
 
@@ -39,12 +39,13 @@ def generate(
     template_dirs: list[Path] | None = None,
     chart_cache: Path | None = None,
     cache: BuildCache = NO_CACHE,
+    progress: Progress | None = None,
 ) -> Result:
     """Run the whole flow; raise :class:`ContentError` if the content has errors.
 
     ``chart_cache`` is where drawn charts are kept by input hash (``build/chart-cache``); without
     it no chart is drawn, which keeps library use and quick checks free of matplotlib."""
-    checked, problems = run_check(content_dir, cache)
+    checked, problems = run_check(content_dir, cache, progress)
     if checked is None or problems:
         raise ContentError(problems.sorted())
     analysis = analyse(checked)
