@@ -373,29 +373,48 @@ def _name_pattern(name: str) -> str:
     return f"(?<!\\w){'(?i:' + body + ')' if flags else body}(?!\\w)"
 
 
-def _count(regex: re.Pattern, names: list[str], article: Article) -> Counter:
-    found = Counter(names[m.lastindex - 1] for m in regex.finditer(article.text))
-    if article.headline:
-        found.update(names[m.lastindex - 1] for m in regex.finditer(article.headline))
+_Pattern = tuple[str, str, str, re.Pattern]  # (entity key, spelling, prefilter, regex)
+
+
+def _count(patterns: list[_Pattern], article: Article) -> Counter:
+    """Mentions per (entity key, spelling) in one article. A plain substring test (C speed)
+    skips the spellings that cannot occur; overlapping matches count once, for the longest
+    ("Al Bukamal" is not also "Bukamal")."""
+    found: Counter = Counter()
+    for text in (article.headline, article.text):
+        low = text.lower()
+        spans = []
+        for key, name, probe, regex in patterns:
+            if probe not in low:
+                continue
+            spans.extend((m.start(), m.start() - m.end(), key, name) for m in regex.finditer(text))
+        spans.sort()
+        covered = -1
+        for start, negative_length, key, name in spans:
+            if start >= covered:
+                found[(key, name)] += 1
+                covered = start - negative_length
     return found
 
 
 def _variants(content: Content) -> list[VariantUse]:
-    uses = []
-    for kind, entity in content.entities():
-        names = sorted({entity.name, *entity.variants}, key=len, reverse=True)
-        regex = re.compile("|".join(f"({_name_pattern(n)})" for n in names))
-        by_outlet: dict[str, Counter] = {}
-        by_article: dict[str, Counter] = {}
-        for article in content.articles.values():
-            found = content.cache.on(
-                article, f"variants:{kind}:{entity.id}", tuple(names),
-                lambda a=article, r=regex, n=names: _count(r, n, a))
-            if found:
-                by_article[article.id] = found
-                by_outlet.setdefault(article.outlet or "", Counter()).update(found)
-        uses.append(VariantUse(entity, kind, by_outlet, by_article))
-    return uses
+    """Count every spelling of every actor, place and term per article and outlet."""
+    entities = content.entities()
+    patterns: list[_Pattern] = [
+        (f"{kind}:{e.id}", n, n.split()[0].lower(), re.compile(_name_pattern(n)))
+        for kind, e in entities for n in dict.fromkeys((e.name, *e.variants))
+    ]
+    signature = tuple((key, name) for key, name, _p, _r in patterns)
+    by_outlet: dict[str, dict[str, Counter]] = {}
+    by_article: dict[str, dict[str, Counter]] = {}
+    for article in content.articles.values():
+        found = content.cache.on(article, "variants", signature,
+                                 lambda a=article: _count(patterns, a))
+        for (key, name), n in found.items():
+            by_article.setdefault(key, {}).setdefault(article.id, Counter())[name] += n
+            by_outlet.setdefault(key, {}).setdefault(article.outlet or "", Counter())[name] += n
+    return [VariantUse(e, kind, by_outlet.get(f"{kind}:{e.id}", {}),
+                       by_article.get(f"{kind}:{e.id}", {})) for kind, e in entities]
 
 
 def _discrepancies(

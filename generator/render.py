@@ -282,6 +282,33 @@ def render(
     return result
 
 
+#: No navigation section lists more articles than this: with ``navigation.prune`` the open
+#: section is what every page of it carries, so its size must not grow with the corpus.
+NAV_SECTION = 30
+
+
+def _sections(articles: list[Article]) -> list[NavItem]:
+    """An outlet's articles (oldest first), by month and then by runs of days when large."""
+    if len(articles) <= NAV_SECTION:
+        return [article_page(a.id) for a in articles]
+    months: dict[str, list[Article]] = {}
+    for a in articles:
+        label = f"{a.published:%b %Y}" if a.published is not None else "Undated"
+        months.setdefault(label, []).append(a)
+    out: list[NavItem] = []
+    for label, group in months.items():
+        if len(group) <= NAV_SECTION:
+            out.append({label: [article_page(a.id) for a in group]})
+            continue
+        for i in range(0, len(group), NAV_SECTION):
+            chunk = group[i:i + NAV_SECTION]
+            first, last = chunk[0].published, chunk[-1].published
+            name = (f"{first.day}–{last.day} {first:%b %Y}" if first and last
+                    else f"{label} ({i // NAV_SECTION + 1})")
+            out.append({name: [article_page(a.id) for a in chunk]})
+    return out
+
+
 def _templates_fingerprint(env: jinja2.Environment) -> tuple:
     """Names, sizes and times of the template files, so editing a template re-renders."""
     out = []
@@ -299,7 +326,7 @@ def navigation(analysis: Analysis) -> list[NavItem]:
     by_outlet = []
     for summary in analysis.outlets:
         if summary.articles:
-            by_outlet.append({summary.outlet.name: [article_page(a.id) for a in summary.articles]})
+            by_outlet.append({summary.outlet.name: _sections(summary.articles)})
     orphans = [article_page(a.id) for a in content.articles.values()
                if a.outlet not in content.outlets]
     if orphans:
