@@ -72,7 +72,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
-                          progress=TerminalProgress())
+                          progress=TerminalProgress(), pdf=not args.no_pdf)
     except ContentError as exc:
         print(exc.report(), file=sys.stderr)
         print("build stopped: the previous site and docs are unchanged.", file=sys.stderr)
@@ -92,6 +92,26 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
     print(f"site: {project.site}")
+    return EXIT_OK
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    from generator.pdf import build_pdf
+
+    project = _project(args)
+    try:
+        result = generate(project.content, project.template_dirs(), project.chart_cache,
+                          progress=TerminalProgress())
+    except ContentError as exc:
+        print(exc.report(), file=sys.stderr)
+        return EXIT_CONTENT
+    for warning in result.warnings:
+        print(warning.format(), file=sys.stderr)
+    out = Path(args.output) if args.output else project.build / "briefing.pdf"
+    charts = {p: d for p, d in result.rendered.files.items() if p.startswith("charts/")}
+    build_pdf(result.analysis, out, appendix=not args.no_appendix, charts=charts,
+              template_dirs=project.template_dirs())
+    print(f"pdf: {out}")
     return EXIT_OK
 
 
@@ -136,7 +156,15 @@ def parser() -> argparse.ArgumentParser:
                     help="only write build/docs and build/mkdocs.yml (for Zensical or a bare "
                          "`mkdocs build -f build/mkdocs.yml`)")
     sp.add_argument("--no-strict", action="store_true", help="do not fail on MkDocs warnings")
+    sp.add_argument("--no-pdf", action="store_true",
+                    help="skip the briefing PDF (and its link on every page)")
     sp.set_defaults(func=cmd_build)
+    sp = sub.add_parser("pdf", help="check and write the briefing as one PDF")
+    common(sp)
+    sp.add_argument("-o", "--output", help="where the PDF goes (default: build/briefing.pdf)")
+    sp.add_argument("--no-appendix", action="store_true",
+                    help="leave out the appendix with each article's cleaned text")
+    sp.set_defaults(func=cmd_pdf)
     sp = sub.add_parser("serve", help="live preview with MkDocs (rebuilds when content changes)")
     common(sp)
     sp.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")

@@ -27,6 +27,9 @@ log = get_plugin_logger(__name__)
 
 class BriefingPluginConfig(Config):
     content_dir = opt.Type(str, default="content")
+    #: Write and link the briefing PDF; not under `mkdocs serve`, where it would slow every
+    #: rebuild by seconds (run `briefing pdf` or `mkdocs build` for it).
+    pdf = opt.Type(bool, default=True)
 
 
 class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
@@ -34,6 +37,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.result: Result | None = None
         self.project: Project | None = None
         self.cache = BuildCache()  # lives as long as the plugin: across serve rebuilds
+
+    command = "build"
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup keeps one plugin instance across `mkdocs serve` rebuilds.
@@ -44,7 +49,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         self.project = Project.at(Path(config.config_file_path), root / self.config.content_dir)
         try:
             self.result = generate(self.project.content, self.project.template_dirs(),
-                                   self.project.chart_cache, self.cache)
+                                   self.project.chart_cache, self.cache,
+                                   pdf=self.config.pdf and self.command != "serve")
         except ContentError as exc:
             raise PluginError("Briefing content has errors:\n" + exc.report()) from None
         for warning in self.result.warnings:

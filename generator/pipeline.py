@@ -40,6 +40,7 @@ def generate(
     chart_cache: Path | None = None,
     cache: BuildCache = NO_CACHE,
     progress: Progress | None = None,
+    pdf: bool = False,
 ) -> Result:
     """Run the whole flow; raise :class:`ContentError` if the content has errors.
 
@@ -49,5 +50,5 @@ def generate(
     if checked is None or problems:
         raise ContentError(problems.sorted())
     analysis = analyse(checked)
-    rendered = render(analysis, template_dirs, chart_cache)
+    rendered = render(analysis, template_dirs, chart_cache, pdf)
     return Result(analysis, rendered, [p for p in problems.sorted() if p not in problems.errors])

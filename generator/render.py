@@ -226,11 +226,20 @@ def marked_paragraphs(
     return out
 
 
+PDF = "briefing.pdf"
+PDF_LINK = "Download the briefing (PDF)"
+
+
 def render(
-    analysis: Analysis, template_dirs: list[Path] | None = None, chart_cache: Path | None = None
+    analysis: Analysis,
+    template_dirs: list[Path] | None = None,
+    chart_cache: Path | None = None,
+    pdf: bool = False,
 ) -> Rendered:
     """Render every page. With ``chart_cache``, charts are drawn (or taken from the cache, keyed
-    by a hash of their inputs) and added to ``files``; without it, pages have no charts."""
+    by a hash of their inputs) and added to ``files``; without it, pages have no charts. With
+    ``pdf``, the briefing PDF is rendered from the same model (print templates, WeasyPrint),
+    added as ``briefing.pdf`` and linked from every page."""
     env = make_environment(template_dirs or [default_templates()])
     content = analysis.content
     result = Rendered()
@@ -240,7 +249,10 @@ def render(
         ctx = PageContext(path, specs)
         values = dict(a=analysis, c=content, meta=content.meta, ctx=ctx, **extra)
         try:
-            result.pages[path] = env.get_template(template).render(values)
+            text = env.get_template(template).render(values)
+            if pdf:
+                text += f"\n\n---\n\n{ctx.link(PDF_LINK, PDF)}\n{{ .bf-pdf }}\n"
+            result.pages[path] = text
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError([Problem(exc.filename or template, exc.lineno or 0, 1,
                                         f"template syntax error: {exc.message}")]) from None
@@ -265,7 +277,7 @@ def render(
         outlet = content.outlets.get(article.outlet or "")
         # An article page depends on the article, its citations, its outlet's name and the
         # templates: with all unchanged (mkdocs serve after a fact-sheet edit) it is not redone.
-        key = (tuple(cites), outlet.name if outlet else None, fingerprint)
+        key = (tuple(cites), outlet.name if outlet else None, fingerprint, pdf)
 
         def one(article: Article = article, cites: list[Citation] = cites) -> str:
             ctx = PageContext(article_page(article.id), specs)
@@ -278,6 +290,12 @@ def render(
     if chart_cache is not None:
         for chart in draw_charts(analysis, chart_cache):
             result.files[chart.path] = chart.svg
+    if pdf:
+        from generator.pdf import pdf_bytes, render_pdf_html
+
+        charts = {p: d for p, d in result.files.items() if p.startswith("charts/")}
+        html = render_pdf_html(analysis, charts=charts, template_dirs=template_dirs)
+        result.files[PDF] = pdf_bytes(html, template_dirs)
     result.nav = navigation(analysis)
     return result
 
