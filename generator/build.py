@@ -21,6 +21,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 
+from generator.publish import site_extra_files, with_site_url
 from generator.render import Rendered
 
 PLUGIN_NAME = "briefing"
@@ -86,9 +87,11 @@ def _without_plugin(plugins: Any) -> list[Any]:
     return out
 
 
-def derived_config(config_path: Path, docs_dir: Path, nav: list[Any]) -> dict[str, Any]:
-    config = read_mkdocs_config(config_path)
-    config["docs_dir"] = str(docs_dir.resolve())
+def derived_config(config_path: Path, docs_dir: Path, nav: list[Any],
+                   site_url: str | None = None) -> dict[str, Any]:
+    config = with_site_url(read_mkdocs_config(config_path), site_url)
+    # Relative to build/mkdocs.yml, which sits beside it: Zensical panics on an absolute docs_dir.
+    config["docs_dir"] = docs_dir.name
     config["plugins"] = _without_plugin(config.get("plugins"))
     config.setdefault("nav", nav)
     if "site_dir" in config:
@@ -96,11 +99,13 @@ def derived_config(config_path: Path, docs_dir: Path, nav: list[Any]) -> dict[st
     return config
 
 
-def write_docs(rendered: Rendered, config_path: Path, build_dir: Path, static_docs: Path) -> Path:
+def write_docs(rendered: Rendered, config_path: Path, build_dir: Path, static_docs: Path,
+               site_url: str | None = None) -> Path:
     """Write ``build/docs`` and ``build/mkdocs.yml``; return the path of the derived config."""
     docs = build_dir / "docs"
-    write_tree(rendered.all_files(), docs, copy_from=static_docs)
-    config = derived_config(config_path, docs, rendered.nav)
+    files = {**site_extra_files(config_path.parent, static_docs), **rendered.all_files()}
+    write_tree(files, docs, copy_from=static_docs)
+    config = derived_config(config_path, docs, rendered.nav, site_url)
     derived = build_dir / "mkdocs.yml"
     yaml = YAML(typ="safe", pure=True)
     yaml.default_flow_style = False

@@ -13,10 +13,11 @@ import sys
 from pathlib import Path
 
 from generator import __version__
-from generator.build import BuildError, run_mkdocs, write_docs
+from generator.build import BuildError, read_mkdocs_config, run_mkdocs, write_docs
 from generator.pipeline import generate, run_check
 from generator.problems import ContentError, Severity
 from generator.project import Project
+from generator.publish import PublishError, normalise_site_url, publish_warnings
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -71,6 +72,11 @@ def cmd_build(args: argparse.Namespace) -> int:
               "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
         return EXIT_USAGE
     try:
+        site_url = normalise_site_url(args.site_url) if args.site_url else None
+    except PublishError as exc:
+        print(f"error: --site-url: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
                           progress=TerminalProgress(), pdf=not args.no_pdf)
     except ContentError as exc:
@@ -80,7 +86,13 @@ def cmd_build(args: argparse.Namespace) -> int:
     for warning in result.warnings:
         print(warning.format(), file=sys.stderr)
     try:
-        derived = write_docs(result.rendered, project.config, project.build, project.docs)
+        config = read_mkdocs_config(project.config)
+        if site_url:
+            config["site_url"] = site_url
+        for warning in publish_warnings(config, project.root, project.docs):
+            print(f"warning: {warning}", file=sys.stderr)
+        derived = write_docs(result.rendered, project.config, project.build, project.docs,
+                             site_url)
         print(f"docs: {len(result.rendered.pages)} pages in {project.build / 'docs'}")
         if args.docs_only:
             print(f"config for other engines: {derived}")
@@ -88,7 +100,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         if sys.stderr.isatty():
             print("building the site with MkDocs …", file=sys.stderr)
         run_mkdocs(derived, project.site, strict=not args.no_strict)
-    except BuildError as exc:
+    except (BuildError, PublishError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CONTENT
     print(f"site: {project.site}")
@@ -156,6 +168,8 @@ def parser() -> argparse.ArgumentParser:
                     help="only write build/docs and build/mkdocs.yml (for Zensical or a bare "
                          "`mkdocs build -f build/mkdocs.yml`)")
     sp.add_argument("--no-strict", action="store_true", help="do not fail on MkDocs warnings")
+    sp.add_argument("--site-url", help="the address the site is published at, overriding "
+                    "site_url in mkdocs.yml (e.g. https://USER.github.io/REPO/)")
     sp.add_argument("--no-pdf", action="store_true",
                     help="skip the briefing PDF (and its link on every page)")
     sp.set_defaults(func=cmd_build)

@@ -21,6 +21,7 @@ from generator.buildcache import BuildCache
 from generator.pipeline import Result, generate
 from generator.problems import ContentError
 from generator.project import Project
+from generator.publish import PublishError, publish_warnings, site_extra_files
 
 log = get_plugin_logger(__name__)
 
@@ -55,13 +56,21 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             raise PluginError("Briefing content has errors:\n" + exc.report()) from None
         for warning in self.result.warnings:
             log.info(warning.format())
+        # Publishing checks (site_url, CNAME): a real warning where it matters, under gh-deploy.
+        report = log.warning if self.command == "gh-deploy" else log.info
+        for warning in publish_warnings(config, root, Path(config.docs_dir)):
+            report(warning)
         if not config.nav:
             config.nav = self.result.rendered.nav
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
-        assert self.result is not None
-        for path, text in self.result.rendered.all_files().items():
+        assert self.result is not None and self.project is not None
+        try:
+            extra = site_extra_files(self.project.root, Path(config.docs_dir))
+        except PublishError as exc:
+            raise PluginError(str(exc)) from None
+        for path, text in {**extra, **self.result.rendered.all_files()}.items():
             existing = files.get_file_from_path(path)
             if existing is not None:
                 files.remove(existing)

@@ -1,0 +1,304 @@
+"""The built site in a real browser: Debian's headless Chromium driven by Selenium.
+
+The example is built by `briefing build` under a subpath, as on GitHub Pages, and served on
+localhost. The test follows the navigation, searches for a spelling variant, checks the charts,
+switches to dark mode, and fails on any error in the browser console. Screenshots are saved in
+``test-artifacts/browser/`` for a person (or CI) to look at.
+
+Chromium and ChromeDriver come from Debian (``scripts/browser-deps`` installs them); Selenium is
+pointed at them and runs offline, so nothing is ever downloaded. Without them the test is skipped
+on a developer's machine and fails under CI (``CI=true``), so CI cannot skip it silently.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from conftest import REPO, copy_example, run_briefing
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+ARTIFACTS = REPO / "test-artifacts" / "browser"
+SUBPATH = "briefing-sample"
+#: Flags for a closed network: no sandbox (root in containers), no background requests.
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
+)
+WAIT = 30  # seconds, for anything the page does asynchronously (search worker, images)
+
+
+def _unavailable(reason: str) -> None:
+    message = f"{reason}; install them with `bash scripts/browser-deps` (as root)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"browser test cannot run in CI: {message}")
+    pytest.skip(message, allow_module_level=True)
+
+
+missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+if missing:
+    _unavailable(f"{' and '.join(missing)} not found (Debian packages chromium, "
+                 "chromium-driver)")
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support import expected_conditions as EC
+    from selenium.webdriver.support.ui import WebDriverWait
+except ImportError:  # pragma: no cover - the test extra installs it
+    _unavailable("the Python package selenium is not installed (pip install -e '.[test]')")
+
+
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Static files like GitHub Pages: a miss under /REPO/ gets /REPO/404.html, status 404."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
+        page = Path(self.directory) / SUBPATH / "404.html"
+        if code != 404 or not self.path.startswith(f"/{SUBPATH}/") or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+        return None
+
+
+@pytest.fixture(scope="module")
+def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The example built with site_url http://127.0.0.1:PORT/REPO/ and served there."""
+    root = tmp_path_factory.mktemp("browser")
+    www = root / "www"
+    www.mkdir()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, directory=str(www)))
+    base = f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}/"
+    project = copy_example(root / "briefing")
+    config = project / "mkdocs.yml"
+    text = re.sub(r"(?m)^site_url:.*\n", "", config.read_text(encoding="utf-8"))
+    config.write_text(f"site_url: {base}\n{text}", encoding="utf-8")
+    proc = run_briefing(project, "build", "--site-dir", str(www / SUBPATH))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield base, www / SUBPATH
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
+    profile = tmp_path_factory.mktemp("chromium-profile")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={profile}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    log = tmp_path_factory.mktemp("chromedriver") / "chromedriver.log"
+    service = Service(executable_path=str(CHROMEDRIVER), log_output=str(log))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SE_OFFLINE", "true")  # Selenium Manager must never download anything
+        browser = webdriver.Chrome(service=service, options=options)
+    browser.set_page_load_timeout(WAIT)
+    try:
+        yield browser
+    finally:
+        browser.quit()
+
+
+class Console:
+    """Every browser console entry seen so far, read after each step."""
+
+    def __init__(self, browser: webdriver.Chrome) -> None:
+        self.browser = browser
+        self.entries: list[dict] = []
+
+    def read(self, step: str) -> None:
+        for entry in self.browser.get_log("browser"):
+            self.entries.append({**entry, "step": step})
+
+    def errors(self) -> tuple[list[str], list[str]]:
+        """(errors, ignored): SEVERE entries, except a missing favicon (reported, not fatal)."""
+        errors, ignored = [], []
+        for e in self.entries:
+            if e["level"] != "SEVERE":
+                continue
+            line = f"[{e['step']}] {e['message']}"
+            (ignored if "favicon" in e["message"] else errors).append(line)
+        return errors, ignored
+
+
+def shot(browser: webdriver.Chrome, name: str) -> Path:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    browser.save_screenshot(str(path))
+    return path
+
+
+def wait_for_path(browser: webdriver.Chrome, path: str) -> None:
+    WebDriverWait(browser, WAIT).until(lambda b: path in b.current_url.split("?")[0],
+                                       f"never reached {path}; at {browser.current_url}")
+    WebDriverWait(browser, WAIT).until(
+        lambda b: b.execute_script("return document.readyState") == "complete")
+
+
+def nav_link(browser: webdriver.Chrome, href_end: str):
+    """The link in the primary navigation (left sidebar) whose address ends with href_end."""
+    links = browser.find_elements(By.CSS_SELECTOR, ".md-sidebar--primary a.md-nav__link")
+    for link in links:
+        href = link.get_attribute("href") or ""
+        if href.split("#")[0].endswith(href_end) and link.is_displayed():
+            return link
+    shown = [link.get_attribute("href") for link in links if link.is_displayed()]
+    raise AssertionError(f"no visible navigation link to {href_end}; visible: {shown}")
+
+
+def charts_render(browser: webdriver.Chrome) -> list[dict]:
+    """The chart images on the page, each scrolled into view (they load lazily) and waited for:
+    their address, whether they loaded, and their natural width (0 when broken)."""
+    images = [img for img in browser.find_elements(By.TAG_NAME, "img")
+              if re.search(r"(^|/)charts/", img.get_attribute("src") or "")]
+    charts = []
+    for img in images:
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", img)
+        WebDriverWait(browser, WAIT).until(
+            lambda b, img=img: b.execute_script("return arguments[0].complete", img),
+            f"chart image never finished loading: {img.get_attribute('src')}")
+        charts.append(browser.execute_script(
+            "const i = arguments[0]; return {src: i.currentSrc || i.src, width: i.naturalWidth,"
+            " shown: i.getBoundingClientRect().width}", img))
+    browser.execute_script("window.scrollTo(0, 0)")
+    return charts
+
+
+def test_reader_journey_in_chromium(served: tuple[str, Path], driver: webdriver.Chrome) -> None:
+    base, site = served
+    console = Console(driver)
+    has_charts = (site / "charts").is_dir()
+
+    # Overview.
+    driver.get(base)
+    WebDriverWait(driver, WAIT).until(EC.presence_of_element_located((By.CSS_SELECTOR, "h1")))
+    assert "stranded convoy" in driver.title.lower() or "stranded convoy" in driver.find_element(
+        By.CSS_SELECTOR, "article").text.lower()
+    overview_charts = charts_render(driver)
+    shot(driver, "01-overview")
+    console.read("overview")
+
+    # Navigation: the timeline, then a comparison page.
+    nav_link(driver, "/timeline/").click()
+    wait_for_path(driver, f"/{SUBPATH}/timeline/")
+    assert driver.find_element(By.CSS_SELECTOR, "article h1").text.strip()
+    timeline_charts = charts_render(driver)
+    shot(driver, "02-timeline")
+    console.read("timeline")
+
+    nav_link(driver, "/comparison/").click()
+    wait_for_path(driver, f"/{SUBPATH}/comparison/")
+    assert driver.find_element(By.CSS_SELECTOR, "article h1").text.strip()
+    comparison_charts = charts_render(driver)
+    shot(driver, "03-comparison")
+    if comparison_charts:
+        chart = driver.find_element(By.CSS_SELECTOR, "img[src*='charts/']")
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", chart)
+        shot(driver, "03b-comparison-chart")
+    console.read("comparison")
+
+    # Charts: once the build draws them, every chart image on these pages must load.
+    charts = overview_charts + timeline_charts + comparison_charts
+    if has_charts:
+        assert charts, "site/charts exists but no chart image is shown on these pages"
+    broken = [c["src"] for c in charts if not (c["width"] and c["shown"])]
+    assert broken == [], f"chart images that did not render: {broken}"
+    print(f"charts rendered: {len(charts)} (overview {len(overview_charts)}, timeline "
+          f"{len(timeline_charts)}, comparison {len(comparison_charts)})")
+
+    # Search for a spelling variant: the client-side index (lunr, in a web worker) finds it.
+    query = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    if not query.is_displayed():
+        driver.find_element(By.CSS_SELECTOR, "label.md-header__button[for='__search']").click()
+    WebDriverWait(driver, WAIT).until(EC.element_to_be_clickable(query)).click()
+    query.send_keys("Humeima")
+    target = "articles/levant-wire-convoy/"
+    try:
+        result = WebDriverWait(driver, WAIT).until(lambda b: next(
+            (a for a in b.find_elements(By.CSS_SELECTOR, ".md-search-result__link")
+             if target in (a.get_attribute("href") or "")), False))
+    except TimeoutException:
+        shot(driver, "04-search-failed")
+        found = [a.get_attribute("href")
+                 for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__link")]
+        raise AssertionError(f"no search result for 'Humeima' leads to {target}: {found}") from None
+    shot(driver, "04-search-humeima")
+    console.read("search")
+    result.click()
+    wait_for_path(driver, f"/{SUBPATH}/{target}")
+    assert "Humeima" in driver.find_element(By.CSS_SELECTOR, "div.bf-article").text
+    query = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
+    if query.is_displayed() and query.get_attribute("value"):
+        query.send_keys(Keys.ESCAPE)
+    shot(driver, "05-article")
+    console.read("article")
+
+    # Dark mode, remembered on the next page.
+    body = driver.find_element(By.TAG_NAME, "body")
+    assert body.get_attribute("data-md-color-scheme") == "default"
+    toggle = driver.find_element(By.CSS_SELECTOR, "label.md-header__button[title='Switch to "
+                                                  "dark mode']")
+    toggle.click()
+    WebDriverWait(driver, WAIT).until(lambda b: b.find_element(By.TAG_NAME, "body")
+                                      .get_attribute("data-md-color-scheme") == "slate")
+    shot(driver, "06-article-dark")
+    driver.get(base)
+    WebDriverWait(driver, WAIT).until(lambda b: b.find_element(By.TAG_NAME, "body")
+                                      .get_attribute("data-md-color-scheme") == "slate")
+    charts_render(driver)
+    shot(driver, "07-overview-dark")
+    console.read("dark mode")
+
+    # The 404 page under the subpath, styled (its stylesheet loaded from /REPO/assets/).
+    driver.get(base + "no/such/page/")
+    WebDriverWait(driver, WAIT).until(
+        lambda b: b.execute_script("return document.readyState") == "complete")
+    assert "404" in driver.find_element(By.TAG_NAME, "body").text
+    styled = driver.execute_script(
+        "return Array.from(document.styleSheets).filter(s => s.href && "
+        "s.href.includes(arguments[0]) && s.cssRules.length > 0).length", f"/{SUBPATH}/assets/")
+    assert styled >= 2, "the 404 page's stylesheets did not load under the subpath"
+    shot(driver, "08-404")
+    console.read("404")
+    # The page's own 404 status is logged by Chromium as a console error: that one is expected.
+    console.entries = [e for e in console.entries
+                       if not (e["step"] == "404" and "no/such/page" in e["message"])]
+
+    errors, ignored = console.errors()
+    report = ARTIFACTS / "console.log"
+    report.write_text("\n".join(f"[{e['step']}] {e['level']} {e['message']}"
+                                for e in console.entries) + "\n", encoding="utf-8")
+    if ignored:
+        print("ignored console errors:\n" + "\n".join(ignored))
+    assert errors == [], "errors in the browser console:\n" + "\n".join(errors)
+
+
+def test_browser_needs_no_download() -> None:
+    """The test uses the system browser and driver; no Selenium Manager cache appears."""
+    assert CHROMIUM.exists() and CHROMEDRIVER.exists()
+    cache = Path.home() / ".cache" / "selenium"
+    downloaded = [p for p in cache.rglob("*") if "chrom" in p.name] if cache.exists() else []
+    assert not [p for p in downloaded if p.is_file()], downloaded
