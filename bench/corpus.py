@@ -75,7 +75,10 @@ def generate(out: Path, articles: int, outlets: int = 20, seed: int = 7) -> Path
     (content / "articles").mkdir(parents=True)
     (content / "facts").mkdir()
     shutil.copytree(REPO / "docs", out / "docs")
-    shutil.copy(REPO / "mkdocs.yml", out / "mkdocs.yml")
+    # The site is measured without the PDF (bench/run.py times the PDF on its own).
+    config = (REPO / "mkdocs.yml").read_text(encoding="utf-8")
+    config = config.replace("  - briefing:\n", "  - briefing:\n      pdf: false\n")
+    (out / "mkdocs.yml").write_text(config, encoding="utf-8")
     (content / "briefing.yaml").write_text(
         f"title: Synthetic briefing of {articles} articles\nlabel: Benchmark corpus, seed {seed}\n"
         "summary: |\n  A generated corpus used to measure Briefing's build time and size.\n",
