@@ -1,4 +1,4 @@
-"""The ``briefing`` command: check, build, new, serve.
+"""The ``briefing`` command: check, build, pdf, serve, new.
 
 Content problems are printed as ``path:line:col: error: message (hint: …)`` lines and give exit
 status 1; they never produce a traceback.
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from generator import __version__
-from generator.build import BuildError, read_mkdocs_config, run_mkdocs, write_docs
+from generator.build import BuildError, build, read_mkdocs_config
 from generator.pipeline import generate, run_check
 from generator.problems import ContentError, Severity
 from generator.project import Project
@@ -91,15 +91,15 @@ def cmd_build(args: argparse.Namespace) -> int:
             config["site_url"] = site_url
         for warning in publish_warnings(config, project.root, project.docs):
             print(f"warning: {warning}", file=sys.stderr)
-        derived = write_docs(result.rendered, project.config, project.build, project.docs,
-                             site_url)
+        if sys.stderr.isatty() and not args.docs_only:
+            print("building the site with MkDocs …", file=sys.stderr)
+        derived = build(result.rendered, project.config, project.build, project.docs,
+                        None if args.docs_only else project.site, site_url=site_url,
+                        strict=not args.no_strict)
         print(f"docs: {len(result.rendered.pages)} pages in {project.build / 'docs'}")
         if args.docs_only:
             print(f"config for other engines: {derived}")
             return EXIT_OK
-        if sys.stderr.isatty():
-            print("building the site with MkDocs …", file=sys.stderr)
-        run_mkdocs(derived, project.site, strict=not args.no_strict)
     except (BuildError, PublishError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_CONTENT

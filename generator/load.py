@@ -43,8 +43,34 @@ def inside(path: Path, root: Path) -> bool:
     """True if ``path`` (after following links) stays inside ``root``."""
     try:
         path.resolve().relative_to(root.resolve())
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symlink loop (Python < 3.13)
         return False
+    return True
+
+
+_LINK_HINT = "copy the file into content/ instead of linking to it"
+
+
+def _refuse_link(path: Path, problems: Problems) -> None:
+    """Report a link out of the content folder (or one that loops) against a path that resolves.
+
+    Problems resolve paths for display, which a looping link cannot do: name it in the message
+    and report it against its folder instead.
+    """
+    try:
+        path.resolve()
+    except (OSError, RuntimeError):
+        problems.add(path.parent, 0, 0, f"{path.name}: a link that cannot be followed "
+                     "(a loop?); refused", _LINK_HINT)
+        return
+    problems.add(path, 0, 0, "links to a file outside the content folder; refused", _LINK_HINT)
+
+
+def _linked_out(path: Path, root: Path, problems: Problems) -> bool:
+    """True (and reported) if ``path`` is a link that leads outside ``root`` or loops."""
+    if not path.is_symlink() or inside(path, root):
+        return False
+    _refuse_link(path, problems)
     return True
 
 
@@ -64,8 +90,7 @@ def _files(folder: Path, root: Path, problems: Problems) -> list[Path]:
         if path.name.startswith("."):
             continue
         if not _safe(path, folder_ok, root):
-            problems.add(path, 0, 0, "links to a file outside the content folder; refused",
-                         "copy the file into content/ instead of linking to it")
+            _refuse_link(path, problems)
             continue
         if path.is_file():
             out.append(path)
@@ -75,6 +100,8 @@ def _files(folder: Path, root: Path, problems: Problems) -> list[Path]:
 def _load_meta(root: Path, problems: Problems) -> BriefingMeta:
     path = root / "briefing.yaml"
     fallback = BriefingMeta(title=root.resolve().name)
+    if _linked_out(path, root, problems):
+        return fallback
     if not path.exists():
         problems.add(path, 0, 0, "missing briefing.yaml",
                      "create it with at least `title: …` (see `briefing new`)")
@@ -87,6 +114,8 @@ def _load_meta(root: Path, problems: Problems) -> BriefingMeta:
 
 def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
     path = root / "outlets.yaml"
+    if _linked_out(path, root, problems):
+        return
     if not path.exists():
         problems.add(path, 0, 0, "missing outlets.yaml", "list the outlets your articles come from")
         return
@@ -163,7 +192,7 @@ def _load_articles(
             problems.add(paths[0], 0, 0, f"several article files share the id {stem!r}: {names}",
                          "keep one file per article")
             continue
-        if not re.match(ID_PATTERN, stem):
+        if not re.fullmatch(ID_PATTERN.strip("^$"), stem):  # `$` would allow a final "\n"
             problems.add(paths[0], 0, 0, f"article file name {stem!r} is not a valid id",
                          "rename it with lower-case letters, digits and '-', "
                          "e.g. outlet-2017-08-30.txt")

@@ -37,6 +37,7 @@ from generator import __version__
 from generator.analyse import Analysis, Source
 from generator.check import Citation
 from generator.dates import FuzzyDate, display_published
+from generator.escaping import web_url
 from generator.model import Article
 from generator.render import default_templates
 
@@ -54,7 +55,6 @@ FONTS = [
     ("BriefingSymbols.ttf", "Briefing Symbols", 400, "normal"),
 ]
 
-_URL = re.compile(r"^https?://[^\s<>\"'()\[\]{}|\\^`]+$")
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Statement"}
 
@@ -126,12 +126,6 @@ def date_range(analysis: Analysis) -> str:
     return start if start == end else f"{start} – {end}"
 
 
-def _safe_url(value: Any) -> str:
-    """A plain http(s) URL usable as a link target; "" for anything else (javascript:, data:)."""
-    text = str(value or "").strip()
-    return text if _URL.match(text) else ""
-
-
 def _id(value: Any) -> Markup:
     text = str(value)
     if not _ID.match(text):
@@ -194,7 +188,7 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["published"] = display_published
-    env.filters["url"] = _safe_url
+    env.filters["url"] = web_url
     env.filters["id"] = _id
     env.tests["contains"] = lambda seq, item: item in seq
     return env

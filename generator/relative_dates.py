@@ -457,6 +457,18 @@ def resolve(expression: str, published: datetime | date, *,
     Raises UnresolvableDate with a message for the analyst.
     """
     pub = _local_date(published)
+    try:
+        return _resolve(expression, pub, languages)
+    except UnresolvableDate:
+        raise
+    except (OverflowError, ValueError):  # date arithmetic left the years 1 to 9999
+        raise UnresolvableDate(
+            f"cannot resolve {expression!r} against the publication date {pub.isoformat()}: "
+            "the date it means falls outside the calendar (years 1 to 9999); check the "
+            "article's publication date, or write the date yourself in `date:`") from None
+
+
+def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Resolved:
     if not isinstance(expression, str) or not expression.strip():
         raise UnresolvableDate("the date wording is empty; copy the article's words, e.g. "
                                "'on Wednesday', or leave `date_text` out")

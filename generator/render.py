@@ -10,7 +10,9 @@ MkDocs in memory, from the same code.
 from __future__ import annotations
 
 import functools
+import html
 import itertools
+import json
 import posixpath
 import re
 from dataclasses import dataclass, field
@@ -25,7 +27,7 @@ from generator.analyse import Analysis
 from generator.charts import ChartSpec, chart_specs, draw_charts
 from generator.check import Citation
 from generator.dates import display_published
-from generator.escaping import md_attr, md_text
+from generator.escaping import md_attr, md_text, web_url
 from generator.model import Article
 from generator.problems import ContentError, Problem
 
@@ -90,7 +92,6 @@ def _join(items: Any, sep: str = ", ") -> Markup:
 
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-_URL = re.compile(r"^https?://[^\s<>\"'()\[\]{}|\\^`]+$")
 
 
 def _id(value: Any) -> Markup:
@@ -103,10 +104,10 @@ def _id(value: Any) -> Markup:
 
 def external_link(url: Any) -> Markup:
     """A clickable link only for plain http(s) URLs; anything else (javascript:, data:) is text."""
-    text = str(url or "").strip()
-    if _URL.match(text):
+    text = web_url(url)
+    if text:
         return Markup(f"[{md_text(text)}]({text})")
-    return md_text(text)
+    return md_text(str(url or "").strip())
 
 
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
@@ -252,7 +253,7 @@ def render(
             text = env.get_template(template).render(values)
             if pdf:
                 text += f"\n\n---\n\n{ctx.link(PDF_LINK, PDF)}\n{{ .bf-pdf }}\n"
-            result.pages[path] = text
+            result.pages[path] = with_title(text)
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError([Problem(exc.filename or template, exc.lineno or 0, 1,
                                         f"template syntax error: {exc.message}")]) from None
@@ -337,6 +338,29 @@ def _templates_fingerprint(env: jinja2.Environment) -> tuple:
     return tuple(out)
 
 
+def page_title(markdown: str) -> str | None:
+    """The page's first ``# `` heading as HTML-escaped plain text, or None."""
+    for line in markdown.splitlines():
+        if line.startswith("# "):
+            heading = re.sub(r"\s*\{[^{}]*\}\s*$", "", line[2:])  # an attr_list `{ #id }`
+            return html.escape(" ".join(html.unescape(heading).split()))
+    return None
+
+
+def with_title(markdown: str) -> str:
+    """Prefix the page with front matter naming its title, HTML-escaped.
+
+    MkDocs takes a page's title from its first heading as HTML with the tags stripped but the
+    entities kept, and themes print it raw: in the navigation that is harmless, but Material's
+    ``<title>`` passes it through ``striptags``, which turns ``&lt;/title&gt;&lt;script&gt;``
+    from a headline back into markup. A ``title`` in the front matter is printed as it is, in
+    ``<title>``, the header and the navigation alike, so it is given escaped."""
+    title = page_title(markdown)
+    if title is None or markdown.startswith("---\n"):
+        return markdown
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
+
+
 def navigation(analysis: Analysis) -> list[NavItem]:
     """Sectioned navigation: articles grouped by outlet, so no page lists a thousand entries
     at one level (with Material's ``navigation.prune`` only the open section is rendered)."""
@@ -344,7 +368,8 @@ def navigation(analysis: Analysis) -> list[NavItem]:
     by_outlet = []
     for summary in analysis.outlets:
         if summary.articles:
-            by_outlet.append({summary.outlet.name: _sections(summary.articles)})
+            # Section titles are printed raw by MkDocs themes: an outlet name is text.
+            by_outlet.append({html.escape(summary.outlet.name): _sections(summary.articles)})
     orphans = [article_page(a.id) for a in content.articles.values()
                if a.outlet not in content.outlets]
     if orphans:

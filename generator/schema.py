@@ -10,6 +10,7 @@ example of every record is documented in ``FORMAT.md``.
 
 from __future__ import annotations
 
+import math
 from enum import Enum
 from typing import Annotated, Any, Literal
 
@@ -18,6 +19,7 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    PlainValidator,
     PrivateAttr,
     StringConstraints,
     field_validator,
@@ -143,11 +145,42 @@ class Event(Record):
 
 
 Approx = Literal["about", "more-than", "fewer-than", "at-least", "up-to"]
-Number = int | float
+#: Figures are counts and amounts reported in prose; anything beyond this is a typo (or an
+#: attack: a 400-digit integer overflows float arithmetic, ``1e400`` is infinity).
+MAX_FIGURE = 10**15
+
+
+_VALUE_HINT = "write the figure as a number (308) or a range [300, 310]"
+
+
+def _number(value: Any) -> int | float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ValueError(f"{value!r} is not a number; {_VALUE_HINT}, and keep the article's "
+                         "wording in the quote")
+    if abs(value) >= MAX_FIGURE or not math.isfinite(value):  # abs first: no float(10**400)
+        raise ValueError("a figure must be a finite number below a million billion (10^15)")
+    return value
+
+
+def _figure_value(value: Any) -> int | float | tuple[int | float, int | float]:
+    """One number or a [low, high] range, with one clear message per mistake (a plain union
+    would answer "abc" with three errors, one per branch)."""
+    if isinstance(value, (list, tuple)):
+        if len(value) != 2:
+            raise ValueError(f"a range is two numbers [low, high], not {len(value)}")
+        low, high = _number(value[0]), _number(value[1])
+        if low > high:
+            raise ValueError("a range is written [low, high]")
+        return (low, high)
+    return _number(value)
+
+
+FigureValue = Annotated[int | float | tuple[int | float, int | float],
+                        PlainValidator(_figure_value)]
 
 
 class FigureReport(Evidence):
-    value: Number | tuple[Number, Number]
+    value: FigureValue
     approx: Approx | None = None
     attributed_to: Str = ""
 
@@ -160,13 +193,6 @@ class FigureReport(Evidence):
             return None
         if isinstance(value, str):
             return value.strip().lower().replace(" ", "-")
-        return value
-
-    @field_validator("value")
-    @classmethod
-    def _ordered(cls, value: Any) -> Any:
-        if isinstance(value, tuple) and value[0] > value[1]:
-            raise ValueError("a range is written [low, high]")
         return value
 
     @property

@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.analyse import Analysis, TimelineEntry
 from generator.dates import DatePoint, FuzzyDate, Precision
+from generator.escaping import web_url
 
 
 def _date(point: DatePoint, *, end: bool = False) -> dict[str, str]:
@@ -60,10 +61,10 @@ def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
                         if e.place in analysis.content.places else "")
     if group:
         out["group"] = esc(group)
-    first = next((d.source for d in entry.sources if d.source.article.url), None)
+    first = next((d.source for d in entry.sources if web_url(d.source.article.url)), None)
     if first is not None:
         out["media"] = {
-            "url": first.article.url,
+            "url": web_url(first.article.url),
             "caption": esc(first.article.headline),
             "credit": esc(first.outlet_name),
         }

@@ -63,12 +63,23 @@ def _message(err: dict, model: type[BaseModel]) -> tuple[str, str, bool]:
     return f"{field}: {msg}" if field else msg, "", False
 
 
-def _clean_loc(loc: tuple) -> Loc:
-    """Drop pydantic's union branch names ("int", "tuple[...]") from an error location."""
+def _clean_loc(loc: tuple, data: Any) -> Loc:
+    """Drop pydantic's union branch names ("int", "tuple[...]") from an error location.
+
+    The location is walked through ``data`` alongside, so a key the analyst wrote is kept even
+    when it looks like a branch name (a key "[" or "int" used to be dropped, and the location
+    of an unknown key became empty: IndexError)."""
     out: list[str | int] = []
+    node = data
     for part in loc:
-        if isinstance(part, str) and ("[" in part or part in {"int", "float", "str"}):
+        in_dict = isinstance(node, dict) and part in node
+        if in_dict or (isinstance(node, list) and isinstance(part, int)
+                       and 0 <= part < len(node)):
+            node = node[part]
+        elif isinstance(part, str) and ("[" in part or part in {"int", "float", "str"}):
             continue
+        else:
+            node = None
         out.append(part)
     return tuple(out)
 
@@ -99,9 +110,9 @@ def validate(
         seen: set[tuple] = set()
         unknown: list[Loc] = []
         for err in exc.errors():
+            eloc = _clean_loc(tuple(err["loc"]), data)
             if err["type"] == "extra_forbidden":
-                unknown.append(_clean_loc(tuple(err["loc"])))
-            eloc = _clean_loc(tuple(err["loc"]))
+                unknown.append(eloc)
             message, hint, at_key = _message({**err, "loc": eloc}, model)
             line, col = doc.pos(loc + eloc, key=at_key)
             if (line, message) in seen:
