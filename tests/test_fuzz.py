@@ -1,0 +1,530 @@
+"""Property tests (hypothesis) over the stages that read untrusted input.
+
+The promise under test: whatever the content folder holds, Briefing reports *content problems*
+(a file, a line where there is one, a message on one line) and never crashes. Each property names
+the only exception its function may raise.
+
+Number of cases: ``BRIEFING_FUZZ_EXAMPLES`` per property (default 200, the normal test run, with a
+fixed seed so CI is stable). ``scripts/fuzz`` runs a long randomised campaign (10,000 per property
+by default) and records every input tried when ``BRIEFING_FUZZ_LOG`` names a file. Every crash a
+campaign finds becomes a regression test (the ``@example`` lines and the tests at the end).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+import re
+import shutil
+import string
+import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import markdown
+import pytest
+from bs4 import BeautifulSoup
+from hypothesis import HealthCheck, assume, example, given, settings
+from hypothesis import strategies as st
+
+from generator import charts, pdf, schema
+from generator.cleaning import clean_text, split_blocks
+from generator.dates import parse_fuzzy_date, parse_published
+from generator.escaping import md_attr, md_text
+from generator.load import load
+from generator.pipeline import generate
+from generator.problems import ContentError, Problems
+from generator.relative_dates import UnresolvableDate, resolve
+from generator.textfiles import UnreadableFile, decode_bytes
+from generator.validation import validate
+from generator.yamlsource import YamlDoc, parse_yaml
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "200"))
+RANDOM = os.environ.get("BRIEFING_FUZZ_RANDOM") == "1"
+LOG = os.environ.get("BRIEFING_FUZZ_LOG")
+
+FUZZ = settings(
+    max_examples=EXAMPLES,
+    deadline=None,  # first calls import dateparser, trafilatura...; time is checked elsewhere
+    derandomize=not RANDOM,
+    database=None if not RANDOM else settings.default.database,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
+                           HealthCheck.filter_too_much, HealthCheck.large_base_example],
+)
+
+
+@contextmanager
+def case(prop: str, **inputs: Any) -> Iterator[None]:
+    """Run one case; with BRIEFING_FUZZ_LOG set, append the input and its outcome to the log."""
+    outcome = "ok"
+    try:
+        yield
+    except BaseException as exc:
+        outcome = f"exception {type(exc).__name__}: {str(exc)[:200]}"
+        raise
+    finally:
+        if LOG:
+            record = {"property": prop, "outcome": outcome,
+                      **{k: repr(v)[:400] for k, v in inputs.items()}}
+            with open(LOG, "a", encoding="utf-8") as fh:
+                fh.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+def assert_reportable(problems: Problems, text: str | None = None, offset: int = 0) -> None:
+    """Every problem names a file, has a one-line message, and a line inside the text."""
+    for p in problems.items:
+        assert p.path and p.message and "\n" not in p.message + p.hint, p
+        assert p.line >= 0 and p.col >= 0, p
+        if text is not None:  # YAML also breaks lines at \r, NEL and U+2028/9
+            breaks = len(re.findall(r"\r\n|[\n\r\x85\u2028\u2029]", text))
+            assert 1 + offset <= p.line <= breaks + 2 + offset, (p, text[:200])
+
+
+# --------------------------------------------------------------------------------------------
+# Strategies
+# --------------------------------------------------------------------------------------------
+
+#: Pieces of YAML syntax, combined at random with short text.
+YAML_PIECES = [
+    "\n", "\n  ", "\n    ", "- ", ": ", "? ", "[", "]", "{", "}", ", ", "&a ", "*a", "&b ", "*b",
+    "<<: ", "!!python/object/apply:os.system ", "!!str ", "!tag ", "!!binary ", "'", '"', "#",
+    "---\n", "...\n", "%YAML 1.2\n", "%TAG ! tag:x,2000:\n", "|\n  ", ">-\n  ", "\t", "\\",
+    "\x00", "\x07", "\ufeff", "\u2028", "\x85", "~", "null", "true", "yes", "1e400", "0x1F",
+    "0o17", "017", "1_000", ".inf", ".nan", "2017-08-30", "9" * 5000, "1" + "0" * 400, "-1e400",
+    "id", "title", "events", "reports", "article", "quote", "date", "value", "outlets", "name",
+    "~2017-08", "é", "حميمة",
+]
+yaml_texts = st.one_of(
+    st.text(max_size=300),
+    st.lists(st.one_of(st.sampled_from(YAML_PIECES), st.text(max_size=8)), max_size=60)
+    .map("".join),
+)
+
+#: Values as the YAML builder produces them: text, numbers (inf from 1e400), bools, None.
+scalars = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.integers(min_value=-10**30, max_value=10**30),
+    st.floats(allow_nan=False), st.text(max_size=40),
+    st.sampled_from(["2017-08-30", "~2017-08", "2017-08-26/2017-08-27", "2017-02-30", "0000",
+                     "about 2017", "levant-wire-convoy", "../../etc/passwd", "about", "up-to",
+                     "Asia/Beirut", "2017-08-30T21:10:00+03:00", "", " ", "\x00"]),
+)
+ALL_MODELS = (schema.Briefing, schema.Outlet, schema.Lean, schema.ArticleMeta, schema.Event,
+              schema.EventReport, schema.Figure, schema.FigureReport, schema.Quote,
+              schema.QuoteReport, schema.Entity, schema.Era, schema.FactSheet, schema.OutletsFile)
+#: Numbers as a fact sheet may write them, within and far beyond what a float holds.
+numbers = st.one_of(
+    st.integers(-10**400, 10**400).map(str),
+    st.floats().map(repr),
+    st.sampled_from(["1e400", "-1e400", "1e308", "-0.0", ".inf", "[1, 1e400]", "[5, 1]",
+                     "[1, 2, 3]", "[]", "[-1e400, 1e400]", "0x7fffffffffffffff", "1_0e3"]),
+)
+FIELD_NAMES = sorted({name for model in ALL_MODELS for name in model.model_fields})
+keys = st.one_of(st.sampled_from(FIELD_NAMES), st.text(max_size=10))
+data_trees = st.recursive(
+    scalars,
+    lambda children: st.one_of(st.lists(children, max_size=5),
+                               st.dictionaries(keys, children, max_size=8)),
+    max_leaves=40,
+)
+MODELS = [schema.Briefing, schema.Outlet, schema.OutletsFile, schema.ArticleMeta, schema.Event,
+          schema.Figure, schema.Quote, schema.Entity, schema.Era, schema.FactSheet]
+
+
+# --------------------------------------------------------------------------------------------
+# YAML loader and schema
+# --------------------------------------------------------------------------------------------
+
+
+@FUZZ
+@given(text=yaml_texts, offset=st.sampled_from([0, 1]))
+@example(text="a: &a [*a]", offset=0)  # recursive alias: RecursionError (fixed)
+@example(text="[" * 30_000, offset=0)  # deep nesting: crashed the C composer (fixed)
+@example(text="a: \ud800", offset=0)  # lone surrogate: UnicodeEncodeError (fixed)
+@example(text="a: b\nc: \x00", offset=1)  # reader error: two-line message at 1:1 (fixed)
+def test_parse_yaml_never_raises(text: str, offset: int) -> None:
+    problems = Problems()
+    with case("parse_yaml", text=text):
+        doc = parse_yaml(text, Path("facts/x.yaml"), problems, line_offset=offset)
+    assert doc is not None or problems.errors, "refused without saying why"
+    assert_reportable(problems, text, offset)
+
+
+@FUZZ
+@given(data=st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(),
+              st.floats(allow_nan=False, allow_infinity=False), st.text()),
+    lambda children: st.one_of(st.lists(children, max_size=5),
+                               st.dictionaries(st.text(), children, max_size=5)),
+    max_leaves=30))
+def test_parse_yaml_reads_json_back_as_the_same_data(data: Any) -> None:
+    """JSON is YAML: what json.dumps wrote, parse_yaml must read back unchanged."""
+    text = json.dumps(data, ensure_ascii=False)  # C0 controls come out as \u escapes
+    # YAML itself refuses these characters (reported, see above) or reads them as line breaks.
+    assume(not re.search(r"[\x7f-\x9f\ud800-\udfff\ufffe\uffff\u2028\u2029]", text))
+    problems = Problems()
+    with case("parse_yaml_json", text=text):
+        doc = parse_yaml(text, Path("x.yaml"), problems)
+    assert doc is not None and not problems.items, [p.format() for p in problems.items]
+    assert doc.data == data
+
+
+@FUZZ
+@given(model=st.sampled_from(MODELS), data=data_trees)
+@example(model=schema.Figure, data={"id": "f", "label": "x", "reports": [
+    {"article": "a", "quote": "q", "value": [3, 1]}]})
+@example(model=schema.Briefing, data={"[": None})  # IndexError in validation._message (fixed)
+@example(model=schema.Figure, data={"id": "f", "label": "x", "reports": [
+    {"article": "a", "quote": "q", "value": [1, "x"], "int": 3}]})
+def test_validate_never_raises(model: type, data: Any) -> None:
+    problems = Problems()
+    doc = YamlDoc(path=Path("facts/x.yaml"), data=data)
+    with case("validate", model=model.__name__, data=data):
+        record = validate(model, data, doc, (), problems)
+    assert record is not None or problems.errors, "refused without saying why"
+    assert_reportable(problems)
+
+
+@FUZZ
+@given(model=st.sampled_from(MODELS), text=yaml_texts)
+def test_validate_of_parsed_yaml_never_raises(model: type, text: str) -> None:
+    problems = Problems()
+    with case("parse_and_validate", model=model.__name__, text=text):
+        doc = parse_yaml(text, Path("facts/x.yaml"), problems)
+        if doc is not None:
+            validate(model, doc.data, doc, (), problems)
+    assert_reportable(problems, text)
+
+
+# --------------------------------------------------------------------------------------------
+# Whole content folders
+# --------------------------------------------------------------------------------------------
+
+FILE_NAMES = ["briefing.yaml", "outlets.yaml", "articles/a.txt", "articles/a.yaml",
+              "articles/b.md", "articles/c.html", "articles/c.yaml", "articles/d.htm",
+              "articles/B.txt", "articles/e.pdf", "facts/f.yaml", "facts/g.yml", "facts/h.txt"]
+SAMPLE_FILES = sorted(p for p in (REPO / "content").rglob("*") if p.is_file())
+file_bytes = st.one_of(
+    st.binary(max_size=400),
+    st.text(max_size=400).map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.text(max_size=300).map(lambda t: t.encode("utf-16")),
+    yaml_texts.map(lambda t: t.encode("utf-8", "surrogatepass")),
+    st.sampled_from(SAMPLE_FILES).map(lambda p: p.read_bytes()),
+)
+
+
+@FUZZ
+@given(files=st.dictionaries(st.sampled_from(FILE_NAMES), file_bytes, max_size=8))
+def test_load_and_check_never_raise_on_random_files(files: dict[str, bytes]) -> None:
+    with tempfile.TemporaryDirectory() as tmp, case("load", files=files):
+        root = Path(tmp) / "content"
+        for name, data in files.items():
+            (root / name).parent.mkdir(parents=True, exist_ok=True)
+            (root / name).write_bytes(data)
+        root.mkdir(exist_ok=True)
+        problems = Problems(root)
+        content = load(root, problems)
+        from generator.check import check
+
+        check(content, problems)
+    assert_reportable(problems)
+
+
+def _mutate(text: str, where: int, how: int, junk: str) -> str:
+    """One edit to a file: replace, insert or delete a line, replace a value, or truncate."""
+    lines = text.split("\n")
+    i = where % max(len(lines), 1)
+    if how == 0:
+        lines[i] = junk
+    elif how == 1:
+        lines.insert(i, junk)
+    elif how == 2:
+        del lines[i]
+    elif how == 3:  # the value of a key: the likeliest edit, and the most varied
+        keyed = [j for j, line in enumerate(lines) if re.match(r"\s*(-\s+)?[\w-]+:\s*\S", line)]
+        if not keyed:
+            return text
+        j = keyed[where % len(keyed)]
+        lines[j] = lines[j].split(":", 1)[0] + ": " + junk
+    else:
+        return text[: where % (len(text) + 1)]
+    return "\n".join(lines)
+
+
+#: The example's files, fact sheets three times over: most of the schema is there.
+EDITABLE = [p.relative_to(REPO / "content").as_posix()
+            for p in SAMPLE_FILES for _ in range(3 if p.parent.name == "facts" else 1)]
+
+
+@pytest.fixture(scope="module")
+def example_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    dest = tmp_path_factory.mktemp("fuzz-example") / "content"
+    shutil.copytree(REPO / "content", dest)
+    return dest
+
+
+def _run_pipeline(example_content: Path, edits: list[tuple[str, int, int, str]]) -> None:
+    """The example with a few edits: load, check, analyse and render either succeed or raise
+    ContentError, whose problems each name a file."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp) / "content"
+        shutil.copytree(example_content, root)
+        for name, where, how, junk in edits:
+            path = root / name
+            path.write_text(_mutate(path.read_text(encoding="utf-8"), where, how, junk),
+                            encoding="utf-8", errors="surrogatepass")
+        try:
+            result = generate(root)
+        except ContentError as exc:
+            assert exc.problems
+            for p in exc.problems:
+                assert p.path and p.message and "\n" not in p.message, p
+            return
+        # What else is made from the same analysis: chart data, the PDF's HTML (not drawn).
+        charts.chart_specs(result.analysis)
+        pdf.render_pdf_html(result.analysis)
+
+
+@FUZZ
+@given(edits=st.lists(st.tuples(
+    st.sampled_from(EDITABLE), st.integers(0, 10_000), st.sampled_from([0, 1, 2, 3, 3, 3, 4]),
+    st.one_of(st.sampled_from(YAML_PIECES), scalars.map(str), scalars.map(json.dumps),
+              numbers, yaml_texts)),
+    min_size=1, max_size=3))
+def test_the_pipeline_reports_only_content_errors(example_content: Path,
+                                                  edits: list[tuple[str, int, int, str]]) -> None:
+    with case("pipeline", edits=edits):
+        _run_pipeline(example_content, edits)
+
+
+YAML_FILES = [name for name in EDITABLE if name.endswith(".yaml")]
+
+
+@FUZZ
+@given(edits=st.lists(st.tuples(
+    st.sampled_from(YAML_FILES), st.integers(0, 10_000), st.just(3),
+    st.one_of(numbers, scalars.map(json.dumps), st.sampled_from(YAML_PIECES))),
+    min_size=1, max_size=4))
+@example(edits=[("facts/figures.yaml", 4, 3, "1" + "0" * 400)])  # OverflowError in analyse
+@example(edits=[("facts/figures.yaml", 4, 3, "1e400")])  # inf: ValueError in the chart data
+def test_the_pipeline_survives_any_value_in_any_field(example_content: Path,
+                                                      edits: list[tuple[str, int, int, str]],
+                                                      ) -> None:
+    """Every key of every YAML file of the example, given any value a YAML scalar can hold."""
+    with case("pipeline_values", edits=edits):
+        _run_pipeline(example_content, edits)
+
+
+# --------------------------------------------------------------------------------------------
+# Files, the cleaner, dates
+# --------------------------------------------------------------------------------------------
+
+
+@FUZZ
+@given(data=st.one_of(st.binary(max_size=300),
+                      st.text(max_size=200).map(lambda t: t.encode("utf-16")),
+                      st.text(max_size=200).map(lambda t: t.encode("cp1252", "ignore"))))
+def test_decode_bytes_decodes_or_refuses(data: bytes) -> None:
+    with case("decode_bytes", data=data):
+        try:
+            text, _note = decode_bytes(data)
+        except UnreadableFile as exc:
+            assert str(exc)
+            return
+    assert isinstance(text, str)
+
+
+#: Lines a scraped page is made of: story, furniture, names, dates, markup.
+PAGE_LINES = [
+    "Aircraft of the coalition bombed a desert road in eastern Syria on Wednesday, officials said.",
+    "BEIRUT (Reuters) - The convoy stopped.", "WASHINGTON — The convoy stopped.", "Share",
+    "Tweet", "Email", "Print", "Tags: a, b, c", "Tags", "Categories", "Related posts",
+    "3 Comments", "Leave a Reply", "John says:", "August 30, 2017 at 9:10 pm", "Jane Doe",
+    "By Jane Doe", "By Jane Doe, Reuters", "Source: Levant Wire", "© 2017 Example",
+    "About the author", "Jane Doe is a journalist who writes about Syria.", "Read more…",
+    "This website uses cookies.", "Home", "About us", "Contact", "Advertisement", "…", "...",
+    "the story continues in lower case", "", " ", "\t", "\r", "\x0c", "\u2028", "\x85",
+]
+page_texts = st.one_of(
+    st.text(max_size=400),
+    st.lists(st.one_of(st.sampled_from(PAGE_LINES), st.text(max_size=30)), max_size=40)
+    .map("\n".join),
+    st.lists(st.sampled_from(PAGE_LINES), max_size=40).map("\n\n".join),
+)
+
+
+@FUZZ
+@given(text=page_texts, find_headline=st.booleans())
+def test_clean_text_accounts_for_every_line(text: str, find_headline: bool) -> None:
+    """Every non-blank source line ends up in exactly one place: headline, story or removed
+    (cleaning.py's promise), in order, and each piece says on which line it starts."""
+    with case("clean_text", text=text, find_headline=find_headline):
+        cleaned = clean_text(text, find_headline=find_headline)
+    pieces = [(b.line, b.text) for b in cleaned.paragraphs]
+    pieces += [(r.line, r.text) for r in cleaned.removed]
+    if cleaned.headline is not None:
+        pieces.append((cleaned.headline_line, cleaned.headline))
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    source = [line.strip() for line in lines if line.strip()]
+    assert " ".join(t for _, t in sorted(pieces)) == " ".join(source)
+    for line, piece in pieces:
+        assert piece.startswith(lines[line - 1].strip()), (line, piece)
+    assert len(cleaned.paragraphs) + len(cleaned.removed) + (cleaned.headline is not None) == \
+        len(split_blocks(text))
+
+
+DATE_WORDS = [
+    "on", "in", "last", "this", "next", "early", "late", "earlier", "later", "mid", "the",
+    "weekend", "week", "month", "year", "ago", "day", "days", "weeks", "months", "years",
+    "yesterday", "today", "tonight", "night", "morning", "wednesday", "Wednesday", "aug.",
+    "August", "sept", "29", "30", "31", "29th", "0", "00", "999", "2017", "0001", "9999",
+    "three", "a", "an", "about", "over", "-", "–", "/", "to", "and", "from", "between", ",",
+    "29/08/2017", "3/4/2017", "2017-08-30", "~2017-08", "2017-08-26/2017-08-27", "hours",
+    "before", "the strike", "29 أغسطس", "le 29 août 2017", "Feb. 29", "Feb. 30",
+]
+date_texts = st.one_of(
+    st.text(max_size=40),
+    st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=6).map(" ".join),
+)
+published_values = st.one_of(
+    st.dates(),
+    st.datetimes(),
+    st.datetimes(timezones=st.sampled_from([UTC, timezone(timedelta(hours=14)),
+                                            timezone(timedelta(hours=-12))])),
+    st.sampled_from([date.min, date.max, datetime.min, datetime.max, date(1, 1, 7),
+                     date(9999, 12, 25), date(2017, 8, 30)]),
+)
+
+
+@FUZZ
+@given(expression=date_texts, published=published_values,
+       languages=st.sampled_from([None, ("en",), ("en", "fr"), ("ar",)]))
+@example(expression="yesterday", published=date.min, languages=None)  # OverflowError (fixed)
+@example(expression="three years ago", published=date(1, 6, 1), languages=None)  # ValueError
+@example(expression="next week", published=date.max, languages=None)
+def test_resolve_raises_only_unresolvable_date(expression: str, published: date,
+                                               languages: tuple[str, ...] | None) -> None:
+    with case("resolve", expression=expression, published=published, languages=languages):
+        try:
+            resolved = resolve(expression, published, languages=languages)
+        except UnresolvableDate as exc:
+            assert str(exc) and "\n" not in str(exc)
+            return
+    assert resolved.date.first <= resolved.date.last
+
+
+@FUZZ
+@given(value=st.one_of(scalars, date_texts, st.lists(scalars, max_size=2)))
+def test_parse_fuzzy_date_raises_only_value_error(value: Any) -> None:
+    with case("parse_fuzzy_date", value=value):
+        try:
+            parsed = parse_fuzzy_date(value)
+        except ValueError as exc:
+            assert str(exc)
+            return
+    assert parsed.first <= parsed.last
+
+
+@FUZZ
+@given(value=st.one_of(scalars, date_texts), tz=st.one_of(
+    st.none(), st.sampled_from(["Asia/Beirut", "UTC", "Nowhere/City", "../../etc/passwd", "",
+                                "/etc/localtime", "Asia/../Asia/Beirut"]), st.text(max_size=12)))
+def test_parse_published_raises_only_value_error(value: Any, tz: str | None) -> None:
+    with case("parse_published", value=value, tz=tz):
+        try:
+            parse_published(value, tz)
+        except ValueError as exc:
+            assert str(exc)
+
+
+# --------------------------------------------------------------------------------------------
+# Escaping: untrusted text as inert Markdown
+# --------------------------------------------------------------------------------------------
+
+MD_PIECES = [
+    "<", ">", "[", "]", "(", ")", "{", "}", "`", "*", "_", "#", "!", "|", "~", "=", "^", ":", "&",
+    "-", "+", ".", "/", "?", "'", '"', "\\", "$", "%", "@", ";", ",", "\n", "    ", "\t", "1. ",
+    "!!! note", "??? note", "/// note", "--8<-- ", '"secret.txt"', "{{ ", " }}", "{% ", " %}",
+    "<script>", "</title>", "javascript:", "www.", "http://", "&lt;", "&#60;", "&amp;", "\x02",
+    "\x03", "wzxhzdk:0", "klzzwxh:0000", "{: #x .y onclick=z }", "[^1]", "*[HTML]", "==", "^^",
+    "~~", "++", "{++", "++}", ":smile:", "(c)", "-->", "<!--", "a@b.org", "\u00a0", "\u2028",
+]
+md_inputs = st.one_of(
+    st.text(max_size=120),
+    st.lists(st.one_of(st.sampled_from(MD_PIECES), st.text(string.ascii_letters, max_size=4)),
+             max_size=30).map("".join),
+)
+_ENTITY = re.compile(r"&(?:#\d+|amp|lt|gt|quot);")
+_NEVER_RAW = set("\\`*_{}[]()<>#+-!|~=^:&$@")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")  # dropped by md_text
+
+
+@FUZZ
+@given(value=md_inputs)
+def test_md_text_leaves_no_syntax_and_loses_nothing(value: str) -> None:
+    with case("md_text", value=value):
+        out = str(md_text(value))
+    assert "\n" not in out and "\r" not in out
+    raw = _ENTITY.sub("", out)
+    assert not _NEVER_RAW & set(raw), (value, out)
+    assert not out[:1] or out[:1] not in "?/.,;'\"%", (value, out)
+    assert html.unescape(out) == " ".join(_CONTROL.sub("", value).split())
+    assert '"' not in _ENTITY.sub("", str(md_attr(value)))
+
+
+#: The site's Markdown extensions plus others a briefing might enable.
+EXTENSIONS = ["admonition", "attr_list", "md_in_html", "tables", "toc", "footnotes", "abbr",
+              "def_list", "pymdownx.details", "pymdownx.magiclink", "pymdownx.critic",
+              "pymdownx.caret", "pymdownx.mark", "pymdownx.tilde", "pymdownx.keys",
+              "pymdownx.superfences", "pymdownx.inlinehilite", "pymdownx.smartsymbols",
+              "pymdownx.tabbed", "pymdownx.emoji", "pymdownx.snippets",
+              "pymdownx.blocks.admonition", "pymdownx.blocks.details"]
+SECRET = "FUZZ-SNIPPET-SECRET"
+
+
+@pytest.fixture(scope="module")
+def markdown_converter(tmp_path_factory: pytest.TempPathFactory) -> Callable[[str], str]:
+    base = tmp_path_factory.mktemp("snippets")
+    (base / "secret.txt").write_text(SECRET + "\n", encoding="utf-8")
+    md = markdown.Markdown(extensions=EXTENSIONS, extension_configs={
+        "pymdownx.snippets": {"base_path": [str(base)], "check_paths": False}})
+
+    def convert(text: str) -> str:
+        md.reset()
+        return md.convert(text)
+
+    return convert
+
+
+CONTEXTS = {  # where templates put escaped values
+    "paragraph": "{}",
+    "heading": "# {}",
+    "table cell": "| a | b |\n|---|---|\n| {} | x |",
+    "admonition body": '!!! note "Note"\n    {}',
+    "link text": "[{}](page.md)",
+}
+
+
+@FUZZ
+@given(value=md_inputs, where=st.sampled_from(sorted(CONTEXTS)))
+@example(value='??? quote "x"', where="paragraph")  # became a <details> block (fixed)
+@example(value="/// details | x", where="paragraph")  # a pymdownx.blocks block (fixed)
+@example(value="see www.example.org", where="paragraph")  # became a link (fixed)
+@example(value="\x04", where="admonition body")  # lost to pymdownx.critic's marker (fixed)
+def test_md_text_renders_as_exactly_its_text(markdown_converter, value: str, where: str) -> None:
+    """Through Python-Markdown with every extension above, an escaped value is its own text,
+    in every context the templates use, and creates no element of its own."""
+    with case("md_text_render", value=value, where=where):
+        page = markdown_converter(CONTEXTS[where].format(md_text(value)))
+    soup = BeautifulSoup(page, "html.parser")
+    allowed = {"p", "h1", "table", "thead", "tbody", "tr", "th", "td", "div", "a", "span"}
+    tags = {t.name for t in soup.find_all(True)} - allowed
+    assert not tags, (value, page)
+    assert SECRET not in page
+    expected = " ".join(_CONTROL.sub("", value).split())
+    shown = " ".join(soup.get_text(" ").split())
+    assert expected in shown, (expected, shown, page)
