@@ -1,4 +1,4 @@
-"""The ``briefing`` command: check, build, pdf, serve, new.
+"""The ``briefing`` command: check, build, pdf, serve, extract, new.
 
 Content problems are printed as ``path:line:col: error: message (hint: …)`` lines and give exit
 status 1; they never produce a traceback.
@@ -78,7 +78,8 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
-                          progress=TerminalProgress(), pdf=not args.no_pdf)
+                          progress=TerminalProgress(), pdf=not args.no_pdf,
+                          candidates=True if args.candidates else None)
     except ContentError as exc:
         print(exc.report(), file=sys.stderr)
         print("build stopped: the previous site and docs are unchanged.", file=sys.stderr)
@@ -134,6 +135,13 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return subprocess.call(cmd, env=env)
 
 
+def cmd_extract(args: argparse.Namespace) -> int:
+    from generator.extract import run
+
+    project = _project(args)
+    return run(project.content, args.articles, args.output, include_curated=args.all)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     from generator.scaffold import ScaffoldError, scaffold
 
@@ -172,6 +180,9 @@ def parser() -> argparse.ArgumentParser:
                     "site_url in mkdocs.yml (e.g. https://USER.github.io/REPO/)")
     sp.add_argument("--no-pdf", action="store_true",
                     help="skip the briefing PDF (and its link on every page)")
+    sp.add_argument("--candidates", action="store_true",
+                    help="add the page 'Candidates not yet reviewed' (what `briefing extract` "
+                    "proposes); `candidates_page: true` in briefing.yaml turns it on for good")
     sp.set_defaults(func=cmd_build)
     sp = sub.add_parser("pdf", help="check and write the briefing as one PDF")
     common(sp)
@@ -183,6 +194,16 @@ def parser() -> argparse.ArgumentParser:
     common(sp)
     sp.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
     sp.set_defaults(func=cmd_serve)
+    sp = sub.add_parser("extract", help="draft fact-sheet records (figures, quotes, dates, "
+                        "names) from the articles, as YAML to review")
+    common(sp)
+    sp.add_argument("articles", nargs="*", metavar="ARTICLE",
+                    help="article ids (file names without extension); default: all articles")
+    sp.add_argument("-o", "--output", help="write the draft to this file instead of standard "
+                    "output; refused inside content/facts/ (e.g. content/drafts/extracted.yaml)")
+    sp.add_argument("--all", action="store_true",
+                    help="also propose what the fact sheets already hold")
+    sp.set_defaults(func=cmd_extract)
     sp = sub.add_parser("new", help="create an empty briefing to start from")
     sp.add_argument("directory")
     sp.set_defaults(func=cmd_new)

@@ -41,14 +41,24 @@ def generate(
     cache: BuildCache = NO_CACHE,
     progress: Progress | None = None,
     pdf: bool = False,
+    candidates: bool | None = None,
 ) -> Result:
     """Run the whole flow; raise :class:`ContentError` if the content has errors.
 
     ``chart_cache`` is where drawn charts are kept by input hash (``build/chart-cache``); without
-    it no chart is drawn, which keeps library use and quick checks free of matplotlib."""
+    it no chart is drawn, which keeps library use and quick checks free of matplotlib.
+    ``candidates`` adds the page of candidate facts not yet in the fact sheets (None: as
+    ``candidates_page`` in briefing.yaml says)."""
     checked, problems = run_check(content_dir, cache, progress)
     if checked is None or problems:
         raise ContentError(problems.sorted())
     analysis = analyse(checked)
-    rendered = render(analysis, template_dirs, chart_cache, pdf)
+    if candidates is None:
+        candidates = checked.content.meta.candidates_page
+    proposed = None
+    if candidates:
+        from generator.extract import candidates_by_article, extract
+
+        proposed = candidates_by_article(extract(checked.content))
+    rendered = render(analysis, template_dirs, chart_cache, pdf, candidates=proposed)
     return Result(analysis, rendered, [p for p in problems.sorted() if p not in problems.errors])

@@ -42,6 +42,7 @@ ENTITIES = "actors-and-places.md"
 OUTLETS = "outlets/index.md"
 ARTICLES = "articles/index.md"
 TIMELINE_JSON = "timeline.json"
+CANDIDATES = "candidates.md"
 
 RECORD_PAGE = {"event": TIMELINE, "figure": FIGURES, "quote": QUOTES}
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
@@ -236,11 +237,14 @@ def render(
     template_dirs: list[Path] | None = None,
     chart_cache: Path | None = None,
     pdf: bool = False,
+    candidates: dict[str, list[Any]] | None = None,
 ) -> Rendered:
     """Render every page. With ``chart_cache``, charts are drawn (or taken from the cache, keyed
     by a hash of their inputs) and added to ``files``; without it, pages have no charts. With
     ``pdf``, the briefing PDF is rendered from the same model (print templates, WeasyPrint),
-    added as ``briefing.pdf`` and linked from every page."""
+    added as ``briefing.pdf`` and linked from every page. With ``candidates`` (article id ->
+    what :mod:`generator.extract` proposes from it), the page "Candidates not yet reviewed"
+    lists them."""
     env = make_environment(template_dirs or [default_templates()])
     content = analysis.content
     result = Rendered()
@@ -272,6 +276,8 @@ def render(
     for summary in analysis.outlets:
         page(outlet_page(summary.outlet.id), "outlet.md.j2", s=summary)
     page(ARTICLES, "articles.md.j2")
+    if candidates is not None:
+        page(CANDIDATES, "candidates.md.j2", candidates=candidates)
     fingerprint = _templates_fingerprint(env)
     for article in content.articles.values():
         cites = analysis.citations.get(article.id, [])
@@ -297,7 +303,7 @@ def render(
         charts = {p: d for p, d in result.files.items() if p.startswith("charts/")}
         html = render_pdf_html(analysis, charts=charts, template_dirs=template_dirs)
         result.files[PDF] = pdf_bytes(html, template_dirs)
-    result.nav = navigation(analysis)
+    result.nav = navigation(analysis, candidates=candidates is not None)
     return result
 
 
@@ -361,7 +367,7 @@ def with_title(markdown: str) -> str:
     return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
 
 
-def navigation(analysis: Analysis) -> list[NavItem]:
+def navigation(analysis: Analysis, candidates: bool = False) -> list[NavItem]:
     """Sectioned navigation: articles grouped by outlet, so no page lists a thousand entries
     at one level (with Material's ``navigation.prune`` only the open section is rendered)."""
     content = analysis.content
@@ -381,4 +387,5 @@ def navigation(analysis: Analysis) -> list[NavItem]:
         {"Actors and places": ENTITIES},
         {"Outlets": [OUTLETS, *[outlet_page(s.outlet.id) for s in analysis.outlets]]},
         {"Articles": [ARTICLES, *by_outlet]},
+        *([{"Candidates not yet reviewed": CANDIDATES}] if candidates else []),
     ]

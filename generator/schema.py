@@ -65,6 +65,8 @@ class Briefing(Record):
     summary: Str = ""
     author: Str = ""
     keywords: list[Name] = []
+    #: Add the page "Candidates not yet reviewed" (what `briefing extract` proposes) to the site.
+    candidates_page: bool = False
 
 
 class OutletKind(str, Enum):
