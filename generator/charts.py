@@ -494,13 +494,14 @@ def _store(path: Path, data: bytes) -> None:
         raise
 
 
-def draw_charts(analysis: Analysis, cache_dir: Path) -> list[Chart]:
+def draw_charts(analysis: Analysis, cache_dir: Path,
+                specs: list[ChartSpec] | None = None) -> list[Chart]:
     """Every chart with its SVG: from ``cache_dir`` when drawn before, else drawn and stored.
 
     matplotlib is imported only if at least one chart has to be drawn.
     """
     out = []
-    for spec in chart_specs(analysis):
+    for spec in chart_specs(analysis) if specs is None else specs:
         target = Path(cache_dir) / f"{spec.digest}.svg"
         svg = _cached(target)
         if svg is None:

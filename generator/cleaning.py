@@ -215,9 +215,11 @@ class Rule:
     starts_comments: bool = False
     claims: str | None = None
 
-    def match(self, blocks: Sequence[Block], i: int) -> re.Match[str] | None:
+    def match(self, blocks: Sequence[Block], i: int,
+              words: int | None = None) -> re.Match[str] | None:
+        """``words``: the block's word count when the caller has it (it tries every rule)."""
         text = blocks[i].text
-        if _words(text) > self.max_words:
+        if (_words(text) if words is None else words) > self.max_words:
             return None
         m = self.pattern.search(text)
         if m is None or (self.check is not None and not self.check(blocks, i, m)):
@@ -522,7 +524,7 @@ def _apply_block_rules(blocks: Sequence[Block]) -> list[_Verdict | None]:
         for rule in BLOCK_RULES:
             if words > rule.max_words:
                 continue
-            m = rule.match(blocks, i)
+            m = rule.match(blocks, i, words)
             if m is not None:
                 verdict = _Verdict(rule.kind, rule.why, rule, m)
                 break

