@@ -45,6 +45,9 @@ from generator.yamlsource import YamlDoc, parse_yaml
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "200"))
+#: The whole-pipeline properties run the example briefing end to end (about 0.3 s a case); a
+#: long campaign gives them fewer cases than the readers (scripts/fuzz: a tenth).
+PIPELINE_EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_PIPELINE_EXAMPLES", str(EXAMPLES)))
 RANDOM = os.environ.get("BRIEFING_FUZZ_RANDOM") == "1"
 LOG = os.environ.get("BRIEFING_FUZZ_LOG")
 
@@ -56,6 +59,8 @@ FUZZ = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
                            HealthCheck.filter_too_much, HealthCheck.large_base_example],
 )
+
+FUZZ_PIPELINE = settings(FUZZ, max_examples=PIPELINE_EXAMPLES)
 
 
 @contextmanager
@@ -289,7 +294,7 @@ def _run_pipeline(example_content: Path, edits: list[tuple[str, int, int, str]])
         pdf.render_pdf_html(result.analysis)
 
 
-@FUZZ
+@FUZZ_PIPELINE
 @given(edits=st.lists(st.tuples(
     st.sampled_from(EDITABLE), st.integers(0, 10_000), st.sampled_from([0, 1, 2, 3, 3, 3, 4]),
     st.one_of(st.sampled_from(YAML_PIECES), scalars.map(str), scalars.map(json.dumps),
@@ -304,7 +309,7 @@ def test_the_pipeline_reports_only_content_errors(example_content: Path,
 YAML_FILES = [name for name in EDITABLE if name.endswith(".yaml")]
 
 
-@FUZZ
+@FUZZ_PIPELINE
 @given(edits=st.lists(st.tuples(
     st.sampled_from(YAML_FILES), st.integers(0, 10_000), st.just(3),
     st.one_of(numbers, scalars.map(json.dumps), st.sampled_from(YAML_PIECES))),
