@@ -409,3 +409,16 @@ def magnitude_gap(a: list[Figure], b: Figure) -> float:
     lows = sorted(x.low for x in a)
     middle = lows[len(lows) // 2]
     return max(middle, b.low) / max(min(middle, b.low), 1e-9)
+
+
+def numbers_in(text: str) -> list[tuple[float | tuple[float, float], str, str]]:
+    """Every number written in ``text``: (value, kind, as written), kind "digits", "words" or
+    "vague". Used by ``briefing check`` to compare a figure report's value with its quote."""
+    out = []
+    for m in _NUMBER.finditer(text):
+        parsed = _number_value(m)
+        if parsed is not None:
+            out.append((parsed[0], parsed[2], m.group(0)))
+        if m.group("dscale"):  # "1.2 million" also stands for a value of 1.2 (unit: million)
+            out.append((float(m.group("digits").replace(",", "")), "digits", m.group(0)))
+    return out

@@ -132,3 +132,19 @@ def test_docs_only_writes_a_tree_any_engine_can_build(example: Path) -> None:
     proc = run_mkdocs(example, "build", "--strict", "-f", "build/mkdocs.yml", "-d", "../bare")
     assert proc.returncode == 0, proc.stderr
     assert (example / "bare/timeline/index.html").is_file()
+
+
+def test_a_figure_value_must_be_what_its_quote_says(example: Path) -> None:
+    """The quote is found in the article, but the value typed beside it is not the one it
+    states: an error at the value's line, and no site."""
+    sheet = example / "content/facts/figures.yaml"
+    text = sheet.read_text(encoding="utf-8")
+    assert "        value: 308\n" in text
+    sheet.write_text(text.replace("        value: 308\n", "        value: 380\n", 1), "utf-8")
+    line = text.splitlines().index("        value: 308") + 1
+    proc = run_briefing(example, "check")
+    assert proc.returncode == 1
+    assert (f"content/facts/figures.yaml:{line}:9: error: value 380 is not what the quote says "
+            "('308', '331')") in proc.stdout + proc.stderr
+    assert run_briefing(example, "build").returncode == 1
+    assert not (example / "site").exists()
