@@ -258,7 +258,7 @@ def make_hostile(project: Path) -> None:
             unit: {y(field('figure-unit'))}
             reports:
               - article: hostile-txt
-                value: 12
+                value: 2  # "statement 2": check requires the quote to state the value
                 attributed_to: {y(field('figure-attributed'))}
                 quote: {y(sentence(2))}
         quotes:
