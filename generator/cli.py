@@ -13,11 +13,11 @@ import sys
 from pathlib import Path
 
 from generator import __version__
-from generator.build import BuildError, build, read_mkdocs_config
-from generator.pipeline import generate, run_check
-from generator.problems import ContentError, Severity
-from generator.project import Project
-from generator.publish import PublishError, normalise_site_url, publish_warnings
+from generator.content.problems import ContentError, Severity
+from generator.site.build import BuildError, build, read_mkdocs_config
+from generator.site.pipeline import generate, run_check
+from generator.site.project import Project
+from generator.site.publish import PublishError, normalise_site_url, publish_warnings
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -109,7 +109,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from generator.pdf import build_pdf
+    from generator.render.print.pdf import build_pdf
 
     project = _project(args)
     try:
@@ -136,14 +136,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
-    from generator.extract import run
+    from generator.extract.draft import run
 
     project = _project(args)
     return run(project.content, args.articles, args.output, include_curated=args.all)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from generator.scaffold import ScaffoldError, scaffold
+    from generator.site.scaffold import ScaffoldError, scaffold
 
     try:
         created = scaffold(Path(args.directory))

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import charts
-from generator.charts import Chart, chart_specs, clean, draw_charts
-from generator.pipeline import generate
+from generator.render.charts import specs as charts
+from generator.render.charts.specs import Chart, chart_specs, clean, draw_charts
+from generator.site.pipeline import generate
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
@@ -26,8 +26,8 @@ CONTENT = REPO / "content"
 SCRIPT = """
 import hashlib, json, sys
 from pathlib import Path
-from generator.charts import draw_charts
-from generator.pipeline import generate
+from generator.render.charts.specs import draw_charts
+from generator.site.pipeline import generate
 charts = draw_charts(generate(Path(sys.argv[2])).analysis, Path(sys.argv[1]))
 if "--cached" in sys.argv and "matplotlib" in sys.modules:
     sys.exit("matplotlib was imported although every chart was cached")

@@ -20,7 +20,12 @@ import extract_gold as gold
 import pytest
 from conftest import REPO, copy_example, run_briefing
 
-from generator.extract import (
+from generator.content.load import load
+from generator.content.model import Content
+from generator.content.problems import Problems, Severity
+from generator.content.schema import ID_PATTERN
+from generator.extract.attribution import MAX_WORDS, Sentence, attribution, sentences
+from generator.extract.draft import (
     Candidate,
     DateCandidate,
     Draft,
@@ -33,14 +38,9 @@ from generator.extract import (
     run,
     write_draft,
 )
-from generator.extract_figures import figures_in
-from generator.extract_text import MAX_WORDS, Sentence, attribution, sentences
-from generator.load import load
-from generator.model import Content
-from generator.pipeline import run_check
-from generator.problems import Problems, Severity
-from generator.schema import ID_PATTERN
-from generator.textmatch import SearchableText
+from generator.extract.figures import figures_in
+from generator.site.pipeline import run_check
+from generator.text.matching import SearchableText
 
 # Floors: what the extractor achieves today, asserted so that a change that loses recall or
 # precision fails. The goal of the issue is recall >= 90 % overall.

@@ -34,10 +34,10 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, copy_example, run_briefing
 
-from generator.load import load
-from generator.problems import Problems
-from generator.textfiles import MAX_BYTES
-from generator.yamlsource import MAX_DEPTH, MAX_YAML_BYTES, parse_yaml
+from generator.content.files import MAX_BYTES
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.content.yamlsource import MAX_DEPTH, MAX_YAML_BYTES, parse_yaml
 
 # --------------------------------------------------------------------------------------------
 # The payloads. Each one carries "pwned" so that any place it turns into markup can be found, and
@@ -657,8 +657,9 @@ def test_deep_nesting_is_refused_without_crashing(text: str) -> None:
     """Regression: deep nesting raised RecursionError, and crashed the C composer outright.
 
     Run in a child process, so that a segmentation fault fails the test instead of pytest."""
-    code = ("import sys; from pathlib import Path; from generator.problems import Problems; "
-            "from generator.yamlsource import parse_yaml; p = Problems(); "
+    code = ("import sys; from pathlib import Path; "
+            "from generator.content.problems import Problems; "
+            "from generator.content.yamlsource import parse_yaml; p = Problems(); "
             "d = parse_yaml(sys.stdin.read(), Path('x.yaml'), p); "
             "print(d is None, [x.message for x in p.items])")
     proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True,
@@ -730,7 +731,8 @@ def test_a_huge_fact_sheet_is_refused_unread_in_bounded_memory(example: Path) ->
             fh.write(record.format(i=i))
             i += 1
     code = ("import resource, sys, time; from pathlib import Path; "
-            "from generator.load import load; from generator.problems import Problems; "
+            "from generator.content.load import load; "
+            "from generator.content.problems import Problems; "
             "p = Problems(Path(sys.argv[1])); t = time.perf_counter(); load(Path(sys.argv[1]), p); "
             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); "
             "print('\\n'.join(x.format() for x in p.items))")

@@ -17,10 +17,10 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from generator import pdf
-from generator.analyse import Analysis, value_text
-from generator.dates import display_published
-from generator.pipeline import generate
+from generator.analyse.analysis import Analysis, value_text
+from generator.render.print import pdf
+from generator.site.pipeline import generate
+from generator.text.dates import display_published
 
 REPO = Path(__file__).resolve().parents[1]
 EPOCH = "1504051200"  # 2017-08-30T00:00:00Z
@@ -334,8 +334,8 @@ def test_same_bytes_with_source_date_epoch(example_pdf: Path, analysis: Analysis
         mp.undo()
     assert again.read_bytes() == example_pdf.read_bytes()
     # and from another process, with another string hash seed
-    script = ("import sys; from pathlib import Path; from generator import pdf; "
-              "from generator.pipeline import generate; "
+    script = ("import sys; from pathlib import Path; from generator.render.print import pdf; "
+              "from generator.site.pipeline import generate; "
               "pdf.build_pdf(generate(Path('content')).analysis, Path(sys.argv[1]))")
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-c", script, str(tmp_path / "other.pdf")], cwd=REPO,
@@ -376,7 +376,7 @@ def test_pages_render_to_png(example_pdf: Path, tmp_path: Path) -> None:
 
 
 def test_a_new_briefing_builds(tmp_path: Path) -> None:
-    from generator.scaffold import scaffold
+    from generator.site.scaffold import scaffold
 
     root = scaffold(tmp_path / "new")
     reader = PdfReader(pdf.build_pdf(generate(root / "content").analysis, tmp_path / "new.pdf"))

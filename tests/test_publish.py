@@ -23,7 +23,7 @@ import pytest
 from bs4 import BeautifulSoup
 from conftest import REPO, copy_example, run_briefing, run_mkdocs
 
-from generator.publish import (
+from generator.site.publish import (
     PublishError,
     check_site_url,
     find_cname,

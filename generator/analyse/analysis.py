@@ -1,0 +1,464 @@
+"""Stage 3, analyse: what the sources agree and disagree on, who reports what, and when.
+
+Only reads the checked model; the render stage only reads what this returns.
+
+Rule for figures (documented in FORMAT.md, "When do sources disagree?"): each report is
+read as an interval: an exact value ``v`` is [v, v], a range is itself, ``about v`` is v ± 10 %,
+``more-than``/``at-least`` are open upwards and ``fewer-than``/``up-to`` downwards. Reports that
+all say the same thing *agree*; reports whose intervals share a point are *consistent*; otherwise
+the sources *disagree*. Different attributions of the same figure are flagged separately.
+"""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC
+
+from generator.check.checks import Checked, Citation, SourceDate
+from generator.content.model import Article, Content
+from generator.content.schema import (
+    Entity,
+    Era,
+    Event,
+    EventReport,
+    Figure,
+    FigureReport,
+    Outlet,
+    Quote,
+    QuoteReport,
+)
+from generator.text.dates import FuzzyDate, display_published, utc
+
+#: "about 300" is read as 300 ± ABOUT_TOLERANCE.
+ABOUT_TOLERANCE = 0.10
+
+_APPROX_WORDS = {
+    "about": "about", "more-than": "more than", "fewer-than": "fewer than",
+    "at-least": "at least", "up-to": "up to",
+}
+
+
+def _num(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+
+
+def value_text(report: FigureReport) -> str:
+    """A figure report as a reader would say it: "about 300", "308", "300–310"."""
+    if isinstance(report.value, tuple):
+        text = f"{_num(report.value[0])}–{_num(report.value[1])}"
+    else:
+        text = _num(report.value)
+    return f"{_APPROX_WORDS[report.approx]} {text}" if report.approx else text
+
+
+def interval(report: FigureReport) -> tuple[float, float]:
+    low, high = report.low, report.high
+    match report.approx:
+        case "about":
+            return low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE)
+        case "more-than":
+            return math.nextafter(high, math.inf), math.inf
+        case "at-least":
+            return low, math.inf
+        case "fewer-than":
+            return 0.0, math.nextafter(low, -math.inf)
+        case "up-to":
+            return 0.0, high
+    return low, high
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a report comes from: the article, its outlet, the citation anchor on its page."""
+
+    article: Article
+    outlet: Outlet | None
+    anchor: str
+
+    @property
+    def outlet_name(self) -> str:
+        return self.outlet.name if self.outlet else (self.article.outlet or "unknown outlet")
+
+    @property
+    def outlet_id(self) -> str:
+        return self.article.outlet or ""
+
+    @property
+    def published(self) -> str:
+        return display_published(self.article.published)
+
+
+@dataclass
+class FigureRow:
+    report: FigureReport
+    source: Source
+    text: str
+    attribution: str
+
+
+@dataclass
+class FigureAnalysis:
+    figure: Figure
+    rows: list[FigureRow]
+    status: str  # "agree", "consistent", "disagree"
+    low: float
+    high: float
+    attributions: list[str]
+    silent: list[Outlet]
+
+    @property
+    def range_text(self) -> str:
+        texts = sorted({r.text for r in self.rows})
+        if len(texts) == 1:
+            return texts[0]
+        return f"{_num(self.low)} to {_num(self.high)}"
+
+    @property
+    def attribution_differs(self) -> bool:
+        return len(set(self.attributions)) > 1
+
+    @property
+    def attribution_text(self) -> str:
+        return "; ".join(f"{r.source.outlet_name}: {r.attribution}" for r in self.rows)
+
+
+@dataclass
+class DiffPiece:
+    op: str  # "same", "ins", "del"
+    text: str
+
+
+@dataclass
+class Rendering:
+    report: QuoteReport
+    source: Source
+    diff: list[DiffPiece]
+
+
+@dataclass
+class QuoteAnalysis:
+    quote: Quote
+    renderings: list[Rendering]
+    silent: list[Outlet]
+
+    @property
+    def wording_differs(self) -> bool:
+        return len({" ".join(r.report.text.split()) for r in self.renderings}) > 1
+
+    @property
+    def speaker_differs(self) -> bool:
+        return len({r.report.speaker.casefold() for r in self.renderings}) > 1
+
+    @property
+    def speaker_text(self) -> str:
+        return "; ".join(f"{r.source.outlet_name}: {r.report.speaker or 'unnamed'}"
+                         for r in self.renderings)
+
+
+@dataclass
+class DatedSource:
+    source: Source
+    report: EventReport
+    date: SourceDate | None  # what this source says about the date, if anything
+
+
+@dataclass
+class TimelineEntry:
+    event: Event
+    date: FuzzyDate
+    sources: list[DatedSource]
+    conflict: str = ""  # why the sources' dates cannot all hold; empty when they can
+    era: Era | None = None
+
+
+@dataclass
+class Claim:
+    kind: str  # "event", "figure", "quote"
+    id: str
+    label: str
+    outlets: dict[str, str]  # outlet id -> "reports" | "silent" | "disagrees"
+
+    @property
+    def reporters(self) -> list[str]:
+        return [o for o, state in self.outlets.items() if state != "silent"]
+
+
+@dataclass
+class VariantUse:
+    entity: Entity
+    kind: str  # "actor", "place", "term"
+    counts: dict[str, Counter]  # outlet id -> Counter(name -> mentions)
+    articles: dict[str, Counter]  # article id -> Counter(name -> mentions)
+
+    def names(self) -> list[str]:
+        return [self.entity.name, *self.entity.variants]
+
+    def total(self, name: str) -> int:
+        return sum(c[name] for c in self.counts.values())
+
+
+@dataclass
+class Discrepancy:
+    kind: str  # "figure", "attribution", "speaker", "wording"
+    target: str  # record id
+    title: str
+    detail: str
+
+
+@dataclass
+class OutletSummary:
+    outlet: Outlet
+    articles: list[Article]
+    claims: list[Claim]  # what it reports
+    silent: list[Claim]  # what other outlets report and it does not
+
+
+@dataclass
+class Analysis:
+    content: Content
+    citations: dict[str, list[Citation]]  # article id -> citations, in text order
+    figures: list[FigureAnalysis]
+    quotes: list[QuoteAnalysis]
+    timeline: list[TimelineEntry]
+    claims: list[Claim]
+    variants: list[VariantUse]
+    discrepancies: list[Discrepancy]
+    outlets: list[OutletSummary]
+    covered_outlets: list[Outlet] = field(default_factory=list)
+
+    def sources_of(self, kind: str, record_id: str) -> list[str]:
+        return next(c for c in self.claims if c.kind == kind and c.id == record_id).reporters
+
+
+def _source(content: Content, article_id: str, kind: str, record: str, index: int) -> Source:
+    article = content.articles[article_id]
+    outlet = content.outlets.get(article.outlet or "")
+    return Source(article, outlet, f"cite-{kind}-{record}-{index}")
+
+
+def _reported(reports, content: Content) -> list[tuple[int, object]]:
+    """Reports whose article loaded (the check stage has reported the others)."""
+    return [(i, r) for i, r in enumerate(reports) if r.article in content.articles]
+
+
+def _attribution(report: FigureReport, content: Content) -> str:
+    value = report.attributed_to
+    if value in content.actors:
+        return content.actors[value].name
+    return value or "the outlet itself"
+
+
+def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
+    out = []
+    for figure in content.figures.values():
+        rows = [
+            FigureRow(r, _source(content, r.article, "figure", figure.id, i), value_text(r),
+                      _attribution(r, content))
+            for i, r in _reported(figure.reports, content)
+        ]
+        if not rows:
+            continue
+        rows.sort(key=lambda row: (row.source.outlet_name, utc(row.source.article.published)
+                                   if row.source.article.published else utc_min()))
+        intervals = [interval(row.report) for row in rows]
+        if len({(row.report.value, row.report.approx) for row in rows}) == 1:
+            status = "agree"
+        elif max(lo for lo, _ in intervals) <= min(hi for _, hi in intervals):
+            status = "consistent"
+        else:
+            status = "disagree"
+        reporters = {row.source.outlet_id for row in rows}
+        out.append(FigureAnalysis(
+            figure=figure, rows=rows, status=status,
+            low=min(row.report.low for row in rows), high=max(row.report.high for row in rows),
+            attributions=[row.attribution for row in rows],
+            silent=[o for o in covered if o.id not in reporters],
+        ))
+    return out
+
+
+def utc_min():
+    from datetime import datetime
+
+    return datetime.min.replace(tzinfo=UTC)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def word_diff(base: str, other: str) -> list[DiffPiece]:
+    """Word-level diff of ``other`` against ``base`` (difflib: stdlib, stable, good enough here)."""
+    a, b = _WORD.findall(base), _WORD.findall(other)
+    pieces: list[DiffPiece] = []
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in a], b=[w.casefold() for w in b],
+                                      autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(DiffPiece("same", " ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            pieces.append(DiffPiece("del", " ".join(a[i1:i2])))
+        if j2 > j1:
+            pieces.append(DiffPiece("ins", " ".join(b[j1:j2])))
+    return pieces
+
+
+def _quotes(content: Content, covered: list[Outlet]) -> list[QuoteAnalysis]:
+    out = []
+    for quote in content.quotes.values():
+        reported = _reported(quote.reports, content)
+        if not reported:
+            continue
+        base = reported[0][1].text
+        renderings = [
+            Rendering(r, _source(content, r.article, "quote", quote.id, i),
+                      word_diff(base, r.text) if n else [DiffPiece("same", r.text)])
+            for n, (i, r) in enumerate(reported)
+        ]
+        reporters = {r.source.outlet_id for r in renderings}
+        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters]))
+    return out
+
+
+def _era(content: Content, when: FuzzyDate) -> Era | None:
+    for era in content.eras.values():
+        if era.start.first <= when.first and when.last <= era.end.last:
+            return era
+    return None
+
+
+def _timeline(checked: Checked) -> list[TimelineEntry]:
+    content = checked.content
+    entries = []
+    for event in content.events.values():
+        sources = [
+            DatedSource(_source(content, r.article, "event", event.id, i), r,
+                        checked.dates.get((event.id, i)))
+            for i, r in _reported(event.reports, content)
+        ]
+        entries.append(TimelineEntry(event, event.date, sources,
+                                     checked.date_conflicts.get(event.id, ""),
+                                     _era(content, event.date)))
+    entries.sort(key=lambda e: (e.date.sort_key(), e.event.title))
+    return entries
+
+
+def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysis]) -> list[Claim]:
+    disagreeing = {f.figure.id for f in figures if f.status == "disagree"}
+    claims = []
+    records: list[tuple[str, object, str]] = (
+        [("event", e, e.title) for e in content.events.values()]
+        + [("figure", f, f.label) for f in content.figures.values()]
+        + [("quote", q, q.label) for q in content.quotes.values()]
+    )
+    for kind, record, label in records:
+        reporters = {
+            content.articles[r.article].outlet
+            for r in record.reports if r.article in content.articles
+        }
+        state = "disagrees" if kind == "figure" and record.id in disagreeing else "reports"
+        claims.append(Claim(kind, record.id, label,
+                            {o.id: state if o.id in reporters else "silent" for o in covered}))
+    return claims
+
+
+def _name_pattern(name: str) -> str:
+    """Whole words; case-sensitive for short all-capital names ("IS" the group, not "is")."""
+    body = r"\s+".join(re.escape(part) for part in name.split())
+    flags = "" if (name.isupper() and len(name) <= 5) else "(?i)"
+    return f"(?<!\\w){'(?i:' + body + ')' if flags else body}(?!\\w)"
+
+
+_Pattern = tuple[str, str, str, re.Pattern]  # (entity key, spelling, prefilter, regex)
+
+
+def _count(patterns: list[_Pattern], article: Article) -> Counter:
+    """Mentions per (entity key, spelling) in one article. A plain substring test (C speed)
+    skips the spellings that cannot occur; overlapping matches count once, for the longest
+    ("Al Bukamal" is not also "Bukamal")."""
+    found: Counter = Counter()
+    for text in (article.headline, article.text):
+        low = text.lower()
+        spans = []
+        for key, name, probe, regex in patterns:
+            if probe not in low:
+                continue
+            spans.extend((m.start(), m.start() - m.end(), key, name) for m in regex.finditer(text))
+        spans.sort()
+        covered = -1
+        for start, negative_length, key, name in spans:
+            if start >= covered:
+                found[(key, name)] += 1
+                covered = start - negative_length
+    return found
+
+
+def _variants(content: Content) -> list[VariantUse]:
+    """Count every spelling of every actor, place and term per article and outlet."""
+    entities = content.entities()
+    patterns: list[_Pattern] = [
+        (f"{kind}:{e.id}", n, n.split()[0].lower(), re.compile(_name_pattern(n)))
+        for kind, e in entities for n in dict.fromkeys((e.name, *e.variants))
+    ]
+    signature = tuple((key, name) for key, name, _p, _r in patterns)
+    by_outlet: dict[str, dict[str, Counter]] = {}
+    by_article: dict[str, dict[str, Counter]] = {}
+    for article in content.articles.values():
+        found = content.cache.on(article, "variants", signature,
+                                 lambda a=article: _count(patterns, a))
+        for (key, name), n in found.items():
+            by_article.setdefault(key, {}).setdefault(article.id, Counter())[name] += n
+            by_outlet.setdefault(key, {}).setdefault(article.outlet or "", Counter())[name] += n
+    return [VariantUse(e, kind, by_outlet.get(f"{kind}:{e.id}", {}),
+                       by_article.get(f"{kind}:{e.id}", {})) for kind, e in entities]
+
+
+def _discrepancies(
+    figures: list[FigureAnalysis], quotes: list[QuoteAnalysis], timeline: list[TimelineEntry]
+) -> list[Discrepancy]:
+    out = [Discrepancy("date", e.event.id, e.event.title, e.conflict) for e in timeline
+           if e.conflict]
+    for fa in figures:
+        if fa.status == "disagree":
+            detail = "; ".join(f"{r.source.outlet_name}: {r.text}" for r in fa.rows)
+            out.append(Discrepancy("figure", fa.figure.id, fa.figure.label, detail))
+        if fa.attribution_differs:
+            out.append(Discrepancy("attribution", fa.figure.id, fa.figure.label,
+                                   fa.attribution_text))
+    for qa in quotes:
+        if qa.speaker_differs:
+            out.append(Discrepancy("speaker", qa.quote.id, qa.quote.label, qa.speaker_text))
+        if qa.wording_differs:
+            out.append(Discrepancy("wording", qa.quote.id, qa.quote.label,
+                                   f"{len(qa.renderings)} outlets render it in different words"))
+    return out
+
+
+def analyse(checked: Checked) -> Analysis:
+    content = checked.content
+    used = {a.outlet for a in content.articles.values()}
+    covered = [o for o in content.outlets.values() if o.id in used]
+    citations: dict[str, list[Citation]] = {}
+    for c in sorted(checked.citations, key=lambda c: (c.article, c.span.start, -c.span.end)):
+        citations.setdefault(c.article, []).append(c)
+    figures = _figures(content, covered)
+    quotes = _quotes(content, covered)
+    claims = _claims(content, covered, figures)
+    timeline = _timeline(checked)
+    outlets = []
+    for outlet in content.outlets.values():
+        articles = sorted((a for a in content.articles.values() if a.outlet == outlet.id),
+                          key=lambda a: (utc(a.published) if a.published else utc_min(), a.id))
+        reports = [c for c in claims if c.outlets.get(outlet.id, "silent") != "silent"]
+        silent = [c for c in claims if c.outlets.get(outlet.id) == "silent"]
+        outlets.append(OutletSummary(outlet, articles, reports, silent))
+    return Analysis(
+        content=content, citations=citations, figures=figures, quotes=quotes,
+        timeline=timeline, claims=claims, variants=_variants(content),
+        discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
+        covered_outlets=covered,
+    )

@@ -1,0 +1,398 @@
+"""Stage 4, render: the analysis -> Markdown pages (and, with the analysis issue, SVG charts).
+
+Templates live in ``templates/`` (Jinja2). The environment escapes *every* ``{{ value }}`` as
+inert Markdown text (see :mod:`.escaping`); only values the generator builds itself as
+:class:`Markup` (links, marks) pass through. Output is a plain mapping of docs-relative paths to
+text plus a navigation tree, so the CLI can write it to disk and the MkDocs plugin can hand it to
+MkDocs in memory, from the same code.
+"""
+
+from __future__ import annotations
+
+import functools
+import html
+import itertools
+import json
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from generator.analyse.analysis import Analysis
+from generator.check.checks import Citation
+from generator.content.model import Article
+from generator.content.problems import ContentError, Problem
+from generator.render import timelinejs
+from generator.render.charts.specs import ChartSpec, chart_specs, draw_charts
+from generator.render.escaping import md_attr, md_text, web_url
+from generator.text.dates import display_published
+
+#: Where each kind of page lives in the docs tree.
+OVERVIEW = "index.md"
+TIMELINE = "timeline.md"
+FIGURES = "comparison/index.md"
+COVERAGE = "comparison/coverage.md"
+QUOTES = "comparison/quotes.md"
+NAMES = "comparison/names.md"
+ENTITIES = "actors-and-places.md"
+OUTLETS = "outlets/index.md"
+ARTICLES = "articles/index.md"
+TIMELINE_JSON = "timeline.json"
+CANDIDATES = "candidates.md"
+
+RECORD_PAGE = {"event": TIMELINE, "figure": FIGURES, "quote": QUOTES}
+KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
+
+
+def outlet_page(outlet_id: str) -> str:
+    return f"outlets/{outlet_id}.md"
+
+
+def article_page(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+NavItem = Any  # str (path) | {title: path | list[NavItem]}
+
+
+@dataclass
+class Rendered:
+    """The docs tree as data: relative path -> Markdown, plus the navigation."""
+
+    pages: dict[str, str] = field(default_factory=dict)
+    nav: list[NavItem] = field(default_factory=list)
+    #: other files of the site (timeline.json, charts): path -> text or bytes
+    files: dict[str, str | bytes] = field(default_factory=dict)
+
+    def all_files(self) -> dict[str, str | bytes]:
+        return {**self.pages, **self.files}
+
+
+def default_templates() -> Path:
+    """The templates shipped with Briefing (``templates/`` in a source checkout)."""
+    here = Path(__file__).resolve().parents[1]  # the generator package
+    for candidate in (here.parent / "templates", here / "_templates"):
+        if (candidate / "overview.md.j2").is_file():
+            return candidate
+    raise FileNotFoundError("Briefing's templates folder is missing from the installation")
+
+
+def _finalize(value: Any) -> Any:
+    if value is None:
+        return ""
+    return md_text(value)
+
+
+def _join(items: Any, sep: str = ", ") -> Markup:
+    """``join`` that escapes each untrusted item (Jinja's would only HTML-escape them)."""
+    return Markup(md_text(sep) if sep.strip() else sep).join(md_text(i) for i in items)
+
+
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+
+
+def _id(value: Any) -> Markup:
+    """An anchor or id from a schema-validated id; anything else is a bug, not content."""
+    text = str(value)
+    if not _ID.match(text):
+        raise ValueError(f"not a safe id: {text!r}")
+    return Markup(text)
+
+
+def external_link(url: Any) -> Markup:
+    """A clickable link only for plain http(s) URLs; anything else (javascript:, data:) is text."""
+    text = web_url(url)
+    if text:
+        return Markup(f"[{md_text(text)}]({text})")
+    return md_text(str(url or "").strip())
+
+
+def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
+    """One environment per set of template folders for the life of the process: compiled
+    templates are kept, and Jinja's auto-reload still picks up an edited template."""
+    return _environment(tuple(str(d) for d in template_dirs))
+
+
+@functools.cache
+def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(list(template_dirs)),
+        auto_reload=True,
+        # Autoescape on so that macros return Markup; the escaping itself is ours: finalize turns
+        # every value into inert Markdown text before Jinja's HTML escaping would see it.
+        finalize=_finalize,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        # "{#id}" is Markdown's attribute-list anchor syntax, so Jinja comments are "{## ##}".
+        comment_start_string="{##",
+        comment_end_string="##}",
+    )
+    env.filters["published"] = display_published
+    env.filters["attr"] = md_attr
+    env.filters["join"] = _join
+    env.filters["id"] = _id
+    env.filters["external"] = external_link
+    env.tests["contains"] = lambda seq, item: item in seq
+    return env
+
+
+class PageContext:
+    """Link helpers that know which page is being written (links are relative .md paths,
+    which MkDocs validates and rewrites for ``use_directory_urls``)."""
+
+    def __init__(self, path: str, charts: dict[str, ChartSpec] | None = None) -> None:
+        self.path = path
+        self.charts = charts or {}
+
+    def chart(self, name: str) -> Markup:
+        """A chart as an image with its alt text, and its data as a collapsed table beside it
+        (accessible and printable). Empty when there is no such chart (nothing to draw)."""
+        spec = self.charts.get(f"charts/{name}.svg")
+        if spec is None:
+            return Markup("")
+        head = "| " + " | ".join(md_text(h) for h in spec.headers) + " |"
+        rule = "|" + "---|" * len(spec.headers)
+        rows = ["| " + " | ".join(md_text(c) or " " for c in row) + " |" for row in spec.rows]
+        table = "\n".join(f"    {line}" for line in (head, rule, *rows))
+        return Markup(
+            f'![{md_text(spec.alt)}]({self.url(spec.path)}){{ .bf-chart loading=lazy }}\n\n'
+            f'??? abstract "Chart data"\n{table}\n'
+        )
+
+    def url(self, target: str, anchor: str = "") -> str:
+        rel = _relative(target, posixpath.dirname(self.path) or ".")
+        return rel + (f"#{anchor}" if anchor else "")
+
+    def link(self, text: Any, target: str, anchor: str = "", title: str = "") -> Markup:
+        t = f' "{md_attr(title)}"' if title else ""
+        return Markup(f"[{md_text(text)}]({self.url(target, anchor)}{t})")
+
+    def record(self, kind: str, record_id: str, text: Any) -> Markup:
+        return self.link(text, RECORD_PAGE[kind], f"{kind}-{record_id}")
+
+    def article(self, article: Article, text: Any = None) -> Markup:
+        return self.link(text if text is not None else article.headline, article_page(article.id))
+
+    def cite(self, article: Article, anchor: str, text: Any) -> Markup:
+        return self.link(text, article_page(article.id), anchor)
+
+    def outlet(self, outlet_id: str, name: Any) -> Markup:
+        return self.link(name, outlet_page(outlet_id))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _relative(target: str, start: str) -> str:
+    """``posixpath.relpath``, cached: pages link to the same few thousand targets from a few
+    folders, and relpath (two abspath calls each) cost 0.13 s of a 1,000-article rebuild."""
+    return posixpath.relpath(target, start)
+
+
+def _segment(text: str) -> str:
+    """Escape a piece of a paragraph, keeping one space at either edge where there was one."""
+    if not text.strip():
+        return " " if text else ""
+    lead = " " if text[0].isspace() else ""
+    trail = " " if text[-1].isspace() else ""
+    return f"{lead}{md_text(text)}{trail}"
+
+
+def marked_paragraphs(
+    article: Article, citations: list[Citation], ctx: PageContext
+) -> list[Markup]:
+    """The article's paragraphs as escaped Markdown, cited passages marked and linked back."""
+    out: list[Markup] = []
+    offset = 0
+    for para in article.paragraphs:
+        start, end = offset, offset + len(para.text)
+        offset = end + 2  # paragraphs are joined with a blank line in Article.text
+        inside = [c for c in citations if c.span.start < end and c.span.end > start]
+        cuts = {0, len(para.text)}
+        for c in inside:
+            cuts.add(max(c.span.start - start, 0))
+            cuts.add(min(c.span.end - start, len(para.text)))
+        points = sorted(cuts)
+        pieces: list[str] = []
+        for a, b in itertools.pairwise(points):
+            covering = [c for c in inside if c.span.start - start <= a and c.span.end - start >= b]
+            for c in inside:
+                if c.span.start - start == a or (a == 0 and c.span.start < start):
+                    pieces.append(f'<span id="{c.anchor}"></span>')
+            text = _segment(para.text[a:b])
+            pieces.append(f'<mark class="bf-cite">{text}</mark>' if covering else str(text))
+            for c in inside:
+                if c.span.end - start == b or (b == len(para.text) and c.span.end > end):
+                    link = ctx.link(KIND_LABEL[c.kind], RECORD_PAGE[c.kind], f"{c.kind}-{c.record}",
+                                    title=f"{KIND_LABEL[c.kind]}: {c.label}")
+                    pieces.append(f"<sup>{link}</sup>")
+        out.append(Markup("".join(pieces)))
+    return out
+
+
+PDF = "briefing.pdf"
+PDF_LINK = "Download the briefing (PDF)"
+
+
+def render(
+    analysis: Analysis,
+    template_dirs: list[Path] | None = None,
+    chart_cache: Path | None = None,
+    pdf: bool = False,
+    candidates: dict[str, list[Any]] | None = None,
+) -> Rendered:
+    """Render every page. With ``chart_cache``, charts are drawn (or taken from the cache, keyed
+    by a hash of their inputs) and added to ``files``; without it, pages have no charts. With
+    ``pdf``, the briefing PDF is rendered from the same model (print templates, WeasyPrint),
+    added as ``briefing.pdf`` and linked from every page. With ``candidates`` (article id ->
+    what :mod:`generator.extract.draft` proposes from it), the page "Candidates not yet reviewed"
+    lists them."""
+    env = make_environment(template_dirs or [default_templates()])
+    content = analysis.content
+    result = Rendered()
+    specs = {s.path: s for s in chart_specs(analysis)} if chart_cache is not None else {}
+
+    def page(path: str, template: str, **extra: Any) -> None:
+        ctx = PageContext(path, specs)
+        values = dict(a=analysis, c=content, meta=content.meta, ctx=ctx, **extra)
+        try:
+            text = env.get_template(template).render(values)
+            if pdf:
+                text += f"\n\n---\n\n{ctx.link(PDF_LINK, PDF)}\n{{ .bf-pdf }}\n"
+            result.pages[path] = with_title(text)
+        except jinja2.TemplateSyntaxError as exc:
+            raise ContentError([Problem(exc.filename or template, exc.lineno or 0, 1,
+                                        f"template syntax error: {exc.message}")]) from None
+        except jinja2.TemplateError as exc:
+            raise ContentError([Problem(template, 0, 0, f"template error while writing {path}: "
+                                        f"{exc}", "check the template's variable names")]) from None
+
+    page(OVERVIEW, "overview.md.j2")
+    page(TIMELINE, "timeline.md.j2")
+    page(FIGURES, "figures.md.j2")
+    page(COVERAGE, "coverage.md.j2")
+    page(QUOTES, "quotes.md.j2")
+    page(NAMES, "names.md.j2")
+    page(ENTITIES, "entities.md.j2")
+    page(OUTLETS, "outlets.md.j2")
+    for summary in analysis.outlets:
+        page(outlet_page(summary.outlet.id), "outlet.md.j2", s=summary)
+    page(ARTICLES, "articles.md.j2")
+    if candidates is not None:
+        page(CANDIDATES, "candidates.md.j2", candidates=candidates)
+    fingerprint = _templates_fingerprint(env)
+    for article in content.articles.values():
+        cites = analysis.citations.get(article.id, [])
+        outlet = content.outlets.get(article.outlet or "")
+        # An article page depends on the article, its citations, its outlet's name and the
+        # templates: with all unchanged (mkdocs serve after a fact-sheet edit) it is not redone.
+        key = (tuple(cites), outlet.name if outlet else None, fingerprint, pdf)
+
+        def one(article: Article = article, cites: list[Citation] = cites) -> str:
+            ctx = PageContext(article_page(article.id), specs)
+            page(article_page(article.id), "article.md.j2", article=article, citations=cites,
+                 paragraphs=marked_paragraphs(article, cites, ctx))
+            return result.pages[article_page(article.id)]
+
+        result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)
+    result.files[TIMELINE_JSON] = timelinejs.export(analysis)
+    if chart_cache is not None:
+        for chart in draw_charts(analysis, chart_cache, list(specs.values())):
+            result.files[chart.path] = chart.svg
+    if pdf:
+        from generator.render.print.pdf import pdf_bytes, render_pdf_html
+
+        charts = {p: d for p, d in result.files.items() if p.startswith("charts/")}
+        html = render_pdf_html(analysis, charts=charts, template_dirs=template_dirs)
+        result.files[PDF] = pdf_bytes(html, template_dirs)
+    result.nav = navigation(analysis, candidates=candidates is not None)
+    return result
+
+
+#: No navigation section lists more articles than this: with ``navigation.prune`` the open
+#: section is what every page of it carries, so its size must not grow with the corpus.
+NAV_SECTION = 30
+
+
+def _sections(articles: list[Article]) -> list[NavItem]:
+    """An outlet's articles (oldest first), by month and then by runs of days when large."""
+    if len(articles) <= NAV_SECTION:
+        return [article_page(a.id) for a in articles]
+    months: dict[str, list[Article]] = {}
+    for a in articles:
+        label = f"{a.published:%b %Y}" if a.published is not None else "Undated"
+        months.setdefault(label, []).append(a)
+    out: list[NavItem] = []
+    for label, group in months.items():
+        if len(group) <= NAV_SECTION:
+            out.append({label: [article_page(a.id) for a in group]})
+            continue
+        for i in range(0, len(group), NAV_SECTION):
+            chunk = group[i:i + NAV_SECTION]
+            first, last = chunk[0].published, chunk[-1].published
+            name = (f"{first.day}–{last.day} {first:%b %Y}" if first and last
+                    else f"{label} ({i // NAV_SECTION + 1})")
+            out.append({name: [article_page(a.id) for a in chunk]})
+    return out
+
+
+def _templates_fingerprint(env: jinja2.Environment) -> tuple:
+    """Names, sizes and times of the template files, so editing a template re-renders."""
+    out = []
+    for folder in getattr(env.loader, "searchpath", []):
+        for path in sorted(Path(folder).glob("*.j2")):
+            st = path.stat()
+            out.append((str(path), st.st_size, st.st_mtime_ns))
+    return tuple(out)
+
+
+def page_title(markdown: str) -> str | None:
+    """The page's first ``# `` heading as HTML-escaped plain text, or None."""
+    for line in markdown.splitlines():
+        if line.startswith("# "):
+            heading = re.sub(r"\s*\{[^{}]*\}\s*$", "", line[2:])  # an attr_list `{ #id }`
+            return html.escape(" ".join(html.unescape(heading).split()))
+    return None
+
+
+def with_title(markdown: str) -> str:
+    """Prefix the page with front matter naming its title, HTML-escaped.
+
+    MkDocs takes a page's title from its first heading as HTML with the tags stripped but the
+    entities kept, and themes print it raw: in the navigation that is harmless, but Material's
+    ``<title>`` passes it through ``striptags``, which turns ``&lt;/title&gt;&lt;script&gt;``
+    from a headline back into markup. A ``title`` in the front matter is printed as it is, in
+    ``<title>``, the header and the navigation alike, so it is given escaped."""
+    title = page_title(markdown)
+    if title is None or markdown.startswith("---\n"):
+        return markdown
+    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
+
+
+def navigation(analysis: Analysis, candidates: bool = False) -> list[NavItem]:
+    """Sectioned navigation: articles grouped by outlet, so no page lists a thousand entries
+    at one level (with Material's ``navigation.prune`` only the open section is rendered)."""
+    content = analysis.content
+    by_outlet = []
+    for summary in analysis.outlets:
+        if summary.articles:
+            # Section titles are printed raw by MkDocs themes: an outlet name is text.
+            by_outlet.append({html.escape(summary.outlet.name): _sections(summary.articles)})
+    orphans = [article_page(a.id) for a in content.articles.values()
+               if a.outlet not in content.outlets]
+    if orphans:
+        by_outlet.append({"Unknown outlet": orphans})
+    return [
+        {"Overview": OVERVIEW},
+        {"Timeline": TIMELINE},
+        {"Source comparison": [FIGURES, COVERAGE, QUOTES, NAMES]},
+        {"Actors and places": ENTITIES},
+        {"Outlets": [OUTLETS, *[outlet_page(s.outlet.id) for s in analysis.outlets]]},
+        {"Articles": [ARTICLES, *by_outlet]},
+        *([{"Candidates not yet reviewed": CANDIDATES}] if candidates else []),
+    ]
