@@ -10,11 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from generator.check.suggestions import report_spellings
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import FigureReport
 from generator.text.dates import FuzzyDate
 from generator.text.matching import SearchableText, Span
+from generator.text.numbers import numbers_in
 from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
 
 
@@ -164,8 +166,6 @@ def _value_in_quote(report: FigureReport, problems: Problems) -> None:
     """The value must be what the quote says: a quote found in the article proves nothing if
     the analyst typed 380 for the "308" it contains. Vague wordings ("dozens of") cannot be
     compared and pass; a quote with no number at all gets a warning."""
-    from generator.extract.figures import numbers_in
-
     found = numbers_in(report.quote)
     wanted = report.value if isinstance(report.value, tuple) else float(report.value)
     values = [v for v, _kind, _written in found]
@@ -229,26 +229,5 @@ def check(content: Content, problems: Problems) -> Checked:
                              "a spelling can belong to one actor, place or term only",
                              Severity.WARNING)
             names.setdefault(key, entity.id)
-    _suggest_variants(content, problems)
+    report_spellings(content, problems)
     return checked
-
-
-def _suggest_variants(content: Content, problems: Problems) -> None:
-    from generator.text.names import suggest
-
-    entities = {e.id: e for _kind, e in content.entities()}
-    for s in suggest(content):
-        where = ", ".join(s.articles[:3]) + (" …" if len(s.articles) > 3 else "")
-        if s.entity is not None:
-            path, line, col = entities[s.entity].at("variants") if entities[s.entity].variants \
-                else entities[s.entity].at()
-            problems.add(path, line, col,
-                         f"{s.found!r} (in {where}) looks like a spelling of {s.like!r} "
-                         f"({s.reason})", f"add it to the variants of {s.entity!r}",
-                         Severity.HINT)
-        else:
-            article = content.articles[s.articles[0]]
-            problems.add(article.rel_path, 0, 0,
-                         f"{s.found!r} (in {where}) and {s.like!r} look like spellings of one "
-                         f"name ({s.reason})", "list them as variants of one actor, place or term",
-                         Severity.HINT)

@@ -33,6 +33,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from generator.text.lexicon import MONTH, WEEKDAY_OR_ABBREVIATION
+from generator.text.names import PERSON_NAME, PERSON_NAME_OR_SURNAME
+
 KINDS = ("consent-banner", "comment-form", "comments", "share-links", "related-links", "tag-list",
          "category-list", "link-list", "author-bio", "attribution", "truncation-notice",
          "newsletter", "advertisement", "copyright", "byline")
@@ -163,16 +166,13 @@ def _list_items_ok(items: str) -> bool:
     return all(_words(p) <= 5 for p in parts) and not re.search(r"\w{3,}[.!?]\s*$", items)
 
 
-# A person's name: two to four capitalised words, allowing particles (al, de, van...), initials,
-# hyphens and apostrophes. Case-sensitive on purpose: names are what make a byline or a bio.
-_PARTICLE = r"(?:al|el|de|del|della|da|di|du|dos|das|van|von|der|den|bin|ibn|le|la|st\.?)"
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*)"
-NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
-_ONE_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+# Names (case-sensitive: names are what make a byline or a bio) and calendar words come from
+# the one lexicon; see generator.text.names and generator.text.lexicon.
+NAME = PERSON_NAME
+_ONE_NAME = PERSON_NAME_OR_SURNAME
 
-_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
-DATE = (rf"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)),?\s+)?"
+_MONTH = rf"(?:{MONTH})\.?"
+DATE = (rf"(?:(?:{WEEKDAY_OR_ABBREVIATION}),?\s+)?"
         rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+"
         rf"{_MONTH},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}})")
 TIME = r"(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?)"

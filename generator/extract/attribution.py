@@ -1,5 +1,5 @@
-"""Text plumbing for :mod:`generator.extract.draft`: sentences with offsets, short exact evidence
-clauses, who a sentence attributes something to, and who "he" is.
+"""Who says what: short exact evidence clauses, who a sentence attributes something to, the
+people it names, and who "he" is.
 
 Everything here works on an article's cleaned text (``Article.text``) and
 keeps offsets into it, so every evidence quote the extractor proposes is a substring of that text
@@ -14,83 +14,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from generator.content.model import Article
-
-# ---------------------------------------------------------------------------- sentences
-
-_ABBREVIATIONS = {
-    "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "mr", "mrs", "ms",
-    "dr", "st", "jr", "sr", "gov", "sen", "rep", "prof", "no", "nos", "jan", "feb", "mar", "apr",
-    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s", "u.n", "u.k", "e.g",
-    "i.e", "mt", "ft", "approx", "est", "dept", "gov't", "inc", "co", "corp", "ltd",
-}
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of an article, with its offsets in :attr:`Article.text`."""
-
-    start: int
-    end: int
-    text: str
-    paragraph: int  # index of the paragraph it belongs to
-
-    def local(self, offset: int) -> int:
-        return offset - self.start
-
-
-def _splits(text: str) -> list[int]:
-    cuts = []
-    for m in _BOUNDARY.finditer(text):
-        before = text[:m.start()]
-        word = re.search(r"([\w.’']+)$", before)
-        token = (word.group(1) if word else "").lower().rstrip(".")
-        if text[m.start()] == "." and (token in _ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
-                                       or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
-            continue
-        cuts.append(m.end())
-    return cuts
-
-
-def paragraph_offsets(article: Article) -> list[tuple[int, str]]:
-    """(offset in Article.text, paragraph text) for each paragraph."""
-    out, at = [], 0
-    for block in article.paragraphs:
-        out.append((at, block.text))
-        at += len(block.text) + 2
-    return out
-
-
-@lru_cache(maxsize=256)
-def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
-    bounds, start = [], 0
-    for cut in [*_splits(text), len(text)]:
-        piece = text[start:cut]
-        stripped = piece.rstrip()
-        lead = len(piece) - len(piece.lstrip())
-        if stripped.strip():
-            if bounds and re.fullmatch(r"\([^()]*\)\W*", stripped.strip()):
-                bounds[-1] = (bounds[-1][0], start + len(stripped))  # "… (Levant Wire)"
-            else:
-                bounds.append((start + lead, start + len(stripped)))
-        start = cut
-    return tuple(bounds)
-
-
-def sentences(article: Article) -> list[Sentence]:
-    out = []
-    for index, (offset, text) in enumerate(paragraph_offsets(article)):
-        for start, end in _sentences_of(text):
-            out.append(Sentence(offset + start, offset + end, text[start:end], index))
-    return out
-
-
-def words(text: str) -> int:
-    return len(text.split())
-
+from generator.text.lexicon import (
+    ADVERBS,
+    CLAIM_VERBS,
+    CLAUSE_TAIL_WORDS,
+    DETERMINERS,
+    GENERIC_SPEAKERS,
+    NATIONALITIES,
+    NON_SPEAKERS,
+    ORG_WORDS,
+    PERSON_CUES,
+    PRONOUN_SUBJECTS,
+    SPEECH_VERBS,
+    SUBJECT_BREAKS,
+    TITLE_ABBREVIATION,
+    TITLES,
+    WEEKDAY,
+)
+from generator.text.names import TITLED_NAME_RUN
+from generator.text.sentences import Sentence, words
 
 # ---------------------------------------------------------------------------- evidence clauses
 
@@ -101,8 +44,6 @@ _TRIM_END = " \t\n,;:–—-("
 
 
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
-_TAIL_STOP = {"the", "a", "an", "of", "on", "in", "to", "and", "or", "with", "for", "by", "at",
-              "from", "that", "which", "who", "its", "their", "his", "her", "as", "into", "but"}
 
 
 def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
@@ -188,53 +129,22 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
         j += 1
     while j - i + 1 < max_words and i > 0:
         i -= 1
-    while j > inside[-1] and text[tokens[j][0]:tokens[j][1]].lower().strip(",;:") in _TAIL_STOP:
+    while j > inside[-1] and \
+            text[tokens[j][0]:tokens[j][1]].lower().strip(",;:") in CLAUSE_TAIL_WORDS:
         j -= 1
     return _tidy(sentence, tokens[i][0], tokens[j][1])
 
 
 # ---------------------------------------------------------------------------- attribution
 
-SPEECH_VERBS = (
-    "said|says|say|told|tells|added|adds|stated|states|continued|continues|tweeted|wrote|writes|"
-    "posted|declared|insisted|warned|explained|noted|argued|claimed|claims|asked|replied|"
-    "responded|announced|commented|remarked|concluded|reported|reports|indicate|indicates|"
-    "indicated|confirmed|confirms|estimated|estimates|acknowledged|alleged|maintained|"
-    "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged"
-)
-_CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"
-                "condemned|condemning|hailed|branded|dubbed|labelled|labeled|termed")
-_CLAIM = re.compile(rf"\b(?:{_CLAIM_VERBS})\b")
-PRONOUNS = {"he", "she", "they", "it", "the statement", "the release", "the press release",
-            "the spokesman", "the spokeswoman", "the official", "the source", "the ministry",
-            "the group", "the envoy", "the military", "the coalition statement"}
-_ADVERBS = {"also", "later", "subsequently", "then", "further", "again", "previously",
-            "earlier", "separately", "meanwhile", "however", "had", "has", "have", "was", "is",
-            "would", "will", "repeatedly", "publicly", "once", "reportedly", "formally",
-            "still", "now"}
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
-                "those", "first", "last", "most", "some", "any", "self"}
-_BACK_STOP = {
-    "in", "on", "at", "to", "from", "by", "with", "without", "into", "over", "under", "after",
-    "before", "during", "since", "while", "when", "where", "that", "which", "who", "whom",
-    "whose", "and", "or", "but", "as", "than", "because", "if", "though", "although", "so",
-    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
-    "not", "no", "can", "could", "would", "will", "should", "may", "might", "must", "wants",
-    "want", "says", "said", "say", "told", "added", "even", "both", "there", "here", "how",
-    "what", "why", "also", "about", "against", "between", "through", "across", "towards",
-    "toward", "up", "down", "out", "off", "near", "per", "via", "like", "it's", "let",
-}
-_NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",
-                 "another", "we", "i", "you", "us", "all", "none", "which", "who"}
-PRONOUN_SUBJECTS = {"he", "she", "they"}
+CLAIM = re.compile(rf"\b(?:{CLAIM_VERBS})\b")
 _TIME_PP = re.compile(
     r"(?:\s+(?:on|in|at|during|late|early|earlier|later)(?:\s+on)?\s+(?:the\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|"
+    rf"(?:{WEEKDAY}|today|tonight|yesterday|"
     r"morning|afternoon|evening|night|weekend|week|month|year|time)"
     r"(?:\s+(?:morning|afternoon|evening|night))?)+$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()“”\"]+)")
 _PAREN_END = re.compile(r"\((?P<x>[A-Z][^()]{1,40})\)\s*[.]?\s*$")
-_ABBREV_NP = r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig)\.\s+|U\.S\.\s*|U\.N\.\s*)"
 
 
 def _clean_np(text: str) -> str:
@@ -248,7 +158,7 @@ def subject_before(prefix: str) -> str:
     Organisation,")."""
     text = prefix.rstrip()
     tokens = text.split()
-    while tokens and (tokens[-1].lower().strip(",") in _ADVERBS
+    while tokens and (tokens[-1].lower().strip(",") in ADVERBS
                       or re.fullmatch(r"[a-z]+ly", tokens[-1])):
         tokens = tokens[:-1]
     text = " ".join(tokens)
@@ -271,7 +181,7 @@ def subject_before(prefix: str) -> str:
     out: list[str] = []
     for token in reversed(tokens):
         low = token.lower().strip(",")
-        if low in _BACK_STOP or not re.search(r"[A-Za-z]", token):
+        if low in SUBJECT_BREAKS or not re.search(r"[A-Za-z]", token):
             break
         out.append(token)
         if low in {"the", "a", "an", "his", "her", "their", "its"}:
@@ -295,7 +205,7 @@ def _proper(text: str) -> bool:
 
 def noun_phrase_after(text: str) -> str:
     """The noun phrase that starts ``text`` (after an inverted verb: "said Col. Ryan Dillon, …")."""
-    m = re.match(rf"\s*((?:{_ABBREV_NP}|[^,.;:()“”\"])+)", text)
+    m = re.match(rf"\s*((?:{TITLE_ABBREVIATION}|[^,.;:()“”\"])+)", text)
     return _clean_np(m.group(1)) if m else ""
 
 
@@ -326,11 +236,11 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
     for m in _VERB_RE.finditer(text):
         before = text[:m.start()].split()
         prev = before[-1].lower() if before else ""
-        while before and (before[-1].lower() in _ADVERBS or re.fullmatch(r"[a-z]+ly", before[-1])):
+        while before and (before[-1].lower() in ADVERBS or re.fullmatch(r"[a-z]+ly", before[-1])):
             before = before[:-1]
         prev = before[-1].lower().strip(",") if before else ""
         nxt = re.match(r"\s+(\w+)", text[m.end():])
-        if prev in _DETERMINERS:
+        if prev in DETERMINERS:
             continue
         if nxt and _VERB_RE.fullmatch(nxt.group(1)):
             continue  # "reports say": the first is a noun
@@ -352,7 +262,7 @@ def attribution(sentence: Sentence, near: int | None = None) -> Attribution | No
         verb = m.group(0)
         before, after = text[:m.start()], text[m.end():]
         who = subject_before(before)
-        if re.search(r",\s*$", before) and re.match(rf"\s+(?:[A-Z]|the\s|a\s|{_ABBREV_NP})",
+        if re.search(r",\s*$", before) and re.match(rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})",
                                                      after) \
                 and verb in {"said", "says", "added", "told", "wrote", "stated"}:
             inverted = noun_phrase_after(after)
@@ -360,7 +270,7 @@ def attribution(sentence: Sentence, near: int | None = None) -> Attribution | No
                 who = inverted
         elif not who and re.match(r"\s*$", before):
             continue
-        if not who or who.lower() in _NON_SPEAKERS:
+        if not who or who.lower() in NON_SPEAKERS:
             continue
         candidate = Attribution(who, verb, sentence.start + m.start())
         if near is None:
@@ -376,33 +286,6 @@ def attribution(sentence: Sentence, near: int | None = None) -> Attribution | No
 
 # ---------------------------------------------------------------------------- people
 
-TITLES = {
-    "col", "col.", "colonel", "gen", "gen.", "general", "lt", "lt.", "lieutenant", "maj",
-    "maj.", "major", "capt", "capt.", "captain", "sgt", "sgt.", "sergeant", "adm", "adm.",
-    "admiral", "president", "prime", "minister", "secretary", "sheikh", "shaikh", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "ambassador", "envoy", "commander", "first",
-    "second", "deputy", "vice", "chief", "foreign", "defence", "defense", "interior",
-    "spokesman", "spokeswoman", "king", "prince", "emir", "ayatollah", "imam", "brig.",
-    "brigadier", "senator", "sen.", "rep.", "representative", "governor", "mayor", "cleric",
-}
-PERSON_CUES = {"leader", "envoy", "spokesman", "spokeswoman", "commander", "chief", "minister",
-               "president", "secretary", "general", "colonel", "official", "adviser", "advisor",
-               "cleric", "analyst", "head", "ambassador", "lieutenant"}
-NATIONALITIES = {
-    "iraqi", "syrian", "lebanese", "iranian", "us", "u.s.", "american", "russian", "turkish",
-    "kurdish", "arab", "israeli", "saudi", "jordanian", "egyptian", "british", "french",
-    "german", "qatari", "emirati", "palestinian", "afghan", "yemeni", "libyan", "hezbollah",
-    "coalition", "pentagon", "iraq's", "iran's", "syria's",
-}
-ORG_WORDS = {
-    "state", "army", "forces", "force", "corps", "guard", "guards", "organisation",
-    "organization", "council", "ministry", "government", "party", "front", "brigade",
-    "brigades", "units", "unit", "coalition", "journal", "news", "press", "agency", "media",
-    "group", "movement", "committee", "office", "department", "border", "province", "city",
-    "town", "river", "desert", "mountains", "valley", "republic", "kingdom", "union", "nations",
-    "house", "times", "post", "wire", "daily", "courier", "digest", "revolutionary", "mobilisation",
-    "mobilization", "network", "twitter", "facebook", "reuters", "airport", "highway", "road",
-}
 
 
 def strip_titles(name: str) -> str:
@@ -436,17 +319,13 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after))
 
 
-_NAME_RUN = re.compile(
-    r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?[A-Z][\w’'-]*){0,5}")
-
 
 def people(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every mention that reads as a person, titles stripped; a later bare
     surname ("Dillon") of an earlier person counts too."""
     found: list[tuple[int, str]] = []
     surnames: dict[str, str] = {}
-    for m in _NAME_RUN.finditer(text):
+    for m in TITLED_NAME_RUN.finditer(text):
         raw = m.group(0)
         name = strip_titles(raw)
         offset = m.start() + raw.rfind(name) if name in raw else m.start()
@@ -466,7 +345,7 @@ def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str 
     """Who "he"/"she" at offset ``at`` is: the most recent person named, or the most recent
     named speaker, before it."""
     options = [(o, n) for o, n in people(text[:at])] + [(o, n) for o, n in speakers if o < at]
-    options = [(o, n) for o, n in options if n.lower() not in PRONOUNS and n[:1].isupper()]
+    options = [(o, n) for o, n in options if n.lower() not in GENERIC_SPEAKERS and n[:1].isupper()]
     if not options:
         return None
     return max(options)[1]

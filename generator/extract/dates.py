@@ -24,14 +24,14 @@ from datetime import date, datetime
 
 from generator.extract.attribution import Sentence
 from generator.text.dates import DatePoint, FuzzyDate, Precision
+from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
 from generator.text.relative_dates import UnresolvableDate, resolve
 
-_WD = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
-_MON_FULL = ("january|february|march|april|may|june|july|august|september|october|november|"
-             "december")
-_MON = _MON_FULL + "|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_WD = WEEKDAY
+_MON_FULL = "|".join(MONTH_NAMES)
+_MON = MONTH
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
-_NUM = r"(?:\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
 _EVENT_NOUN = r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z.-]+\s+)?[a-z-]+"
 PATTERNS: list[tuple[str, str]] = [
     ("relative to an event",

@@ -44,22 +44,16 @@ from pathlib import Path
 from typing import TextIO
 
 from generator.content.model import Article, Content
-from generator.extract.attribution import (
-    PRONOUN_SUBJECTS,
-    Sentence,
-    attribution,
-    evidence,
-    resolve_pronoun,
-    sentences,
-    strip_titles,
-)
+from generator.extract.attribution import attribution, evidence, resolve_pronoun, strip_titles
 from generator.extract.dates import DateMention, dates_in
-from generator.extract.figures import _GROUP_OF, _lemma, figures_in, magnitude_gap, same_figure
 from generator.extract.figures import Figure as FigureHit
+from generator.extract.figures import figure_group, figures_in, magnitude_gap, same_figure
 from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import Quotation, content_words, quotations, same_statement
 from generator.text.dates import FuzzyDate
+from generator.text.lexicon import ID_STOP_WORDS, PRONOUN_SUBJECTS
 from generator.text.matching import SearchableText, Span
+from generator.text.sentences import Sentence, sentences
 
 # ---------------------------------------------------------------------------- candidates
 
@@ -247,17 +241,6 @@ class _Entities:
 
 
 # ---------------------------------------------------------------------------- already curated
-
-
-def figure_group(unit: str, label: str) -> str:
-    """The noun group a curated figure counts: its unit's, else the first counted noun of its
-    label ("people", "Civilians and relatives …" -> civilian)."""
-    for text in (unit, label):
-        for word in re.findall(r"[A-Za-z]+", text):
-            group = _GROUP_OF.get(_lemma(word.lower()))
-            if group and group != "person":
-                return group
-    return _GROUP_OF.get(_lemma(unit.lower()), _lemma(unit.lower())) if unit else ""
 
 
 class _Curated:
@@ -623,12 +606,10 @@ def _slug(text: str, limit: int = 48) -> str:
     return slug or "candidate"
 
 
-_ID_STOP = {"the", "a", "an", "of", "and", "to", "in", "on", "is", "was", "that", "for", "with",
-            "by", "at", "it", "its", "this", "not", "be", "are", "from", "as", "had", "has"}
 
 
 def _key_words(text: str, n: int) -> str:
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", text.lower()) if w not in _ID_STOP]
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", text.lower()) if w not in ID_STOP_WORDS]
     return "-".join(words[:n])
 
 

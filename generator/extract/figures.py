@@ -53,9 +53,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from text_to_num import text2num
-
-from generator.extract.attribution import Sentence
+from generator.text.lexicon import MONTH, NOUN_PHRASE_BREAKS, lemma
+from generator.text.numbers import NUMBER, number, read_number
+from generator.text.sentences import Sentence
 
 NOUN_GROUPS: dict[str, set[str]] = {
     "fighter": {"fighter", "militant", "jihadist", "gunman", "terrorist", "insurgent",
@@ -75,7 +75,7 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "airstrike": {"airstrike", "strike", "raid", "sortie"},
     "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
 }
-_GROUP_OF = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
+NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
 MAGNITUDE = 2.0
 
 _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
@@ -87,52 +87,6 @@ _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
                "time", "night", "weekend"}
-_STOP = {
-    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "from", "by", "with",
-    "for", "who", "whom", "which", "that", "were", "was", "are", "is", "be", "been", "had",
-    "have", "has", "will", "would", "could", "should", "may", "might", "can", "according",
-    "said", "says", "after", "before", "as", "than", "while", "including", "also", "its",
-    "their", "his", "her", "this", "these", "those", "such", "into", "across", "towards",
-    "toward", "during", "since", "until", "not", "no", "ago", "each", "per", "more", "less",
-    "them", "they", "he", "she", "it", "we", "you", "i", "out", "up", "down", "there", "here",
-    "did", "do", "does", "under", "over", "between", "among", "about", "so", "if", "when",
-    "where", "whether", "other", "others",
-}
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|"
-           "december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")
-_ONES = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
-         "fifteen|sixteen|seventeen|eighteen|nineteen")
-_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-_WORD = rf"(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES})"
-_SCALE = "hundred|thousand|million|billion"
-_WORDNUM = rf"(?:{_WORD}|a)(?:\s+(?:and\s+)?(?:{_WORD}|{_SCALE}|dozen))*(?<!\sa)(?<!^a)"
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_QUALIFIERS = {
-    "more than": "more-than", "over": "more-than", "just over": "more-than",
-    "upwards of": "more-than", "in excess of": "more-than",
-    "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
-    "about": "about", "approximately": "about", "around": "about", "roughly": "about",
-    "some": "about", "nearly": "about", "almost": "about", "an estimated": "about",
-    "estimated": "about", "close to": "about", "just under": "about", "circa": "about",
-    "up to": "up-to", "as many as": "up-to", "at most": "up-to", "no more than": "up-to",
-    "fewer than": "fewer-than", "less than": "fewer-than",
-}
-_QUAL = "|".join(sorted((re.escape(q).replace(r"\ ", r"\s+") for q in _QUALIFIERS),
-                        key=len, reverse=True))
-_VAGUE = {"dozens": (24, 1), "scores": (40, 1), "tens": (20, 1), "hundreds": (200, 1),
-          "thousands": (2000, 1), "millions": (2_000_000, 1)}
-_FEW = {"a few": 2, "a couple of": 2, "a handful of": 2, "several": 3}
-_NUMBER = re.compile(
-    rf"(?<![\w#$£€.,-])(?:(?P<qual>{_QUAL})\s+)?(?:"
-    rf"(?P<between>between\s+(?P<b1>{_DIGITS})\s+and\s+(?P<b2>{_DIGITS}))"
-    rf"|(?P<r1>{_DIGITS})\s*(?:-|–|to)\s*(?P<r2>{_DIGITS})(?!\s*(?:{_MONTHS})\b)"
-    rf"|(?P<vague>(?:tens|hundreds|thousands|dozens|scores|millions)\s+of"
-    rf"(?:\s+(?P<vague2>thousands|millions)\s+of)?)"
-    rf"|(?P<few>a\s+few|a\s+couple\s+of|a\s+handful\s+of|several)\s+(?P<fewscale>{_SCALE}|dozen)"
-    rf"|(?P<digits>{_DIGITS})(?:\s+(?P<dscale>{_SCALE}))?"
-    rf"|(?P<words>{_WORDNUM})"
-    rf")(?![\w-])(?!\s*(?:-|–)\s*\w)",
-    re.I)
 
 
 @dataclass
@@ -155,13 +109,9 @@ class Figure:
 
     @property
     def group(self) -> str:
-        return _GROUP_OF.get(self.head, self.head)
+        return NOUN_GROUP.get(self.head, self.head)
 
 
-def _lemma(word: str) -> str:
-    import simplemma
-
-    return simplemma.lemmatize(word, lang="en")
 
 
 def plural_head(token: str) -> str | None:
@@ -175,60 +125,12 @@ def plural_head(token: str) -> str | None:
         return None
     if not low.endswith(("s", "men")):
         return None
-    lemma = _lemma(low)
-    if lemma == low or lemma in {"be", "have", "do"}:
+    found = lemma(low)
+    if found == low or found in {"be", "have", "do"}:
         return None
-    return lemma
+    return found
 
 
-def _number_value(m: re.Match[str]) -> tuple[float | tuple[float, float], str | None, str] | None:
-    """(value, approx, kind) for a match; kind is "digits", "words" or "vague"."""
-    def num(text: str) -> float:
-        return float(text.replace(",", ""))
-
-    qual = _QUALIFIERS.get(re.sub(r"\s+", " ", m.group("qual").lower())) if m.group("qual") \
-        else None
-    if qual and m.group("qual").lower() == "over" and \
-            _PHRASAL_OVER.search(m.string[:m.start()]):
-        qual = None  # "handed over a dozen prisoners"
-    if m.group("between"):
-        return (num(m.group("b1")), num(m.group("b2"))), None, "digits"
-    if m.group("r1"):
-        low, high = num(m.group("r1")), num(m.group("r2"))
-        if high <= low:
-            return None
-        return (low, high), None, "digits"
-    scales = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000,
-              "dozen": 12}
-    if m.group("vague"):
-        first = m.group("vague").split()[0].lower()
-        value = _VAGUE[first][0]
-        if m.group("vague2"):
-            value *= scales[m.group("vague2").lower().rstrip("s")]
-        return value, "at-least", "vague"
-    if m.group("few"):
-        few = re.sub(r"\s+", " ", m.group("few").lower())
-        return _FEW[few] * scales[m.group("fewscale").lower()], "at-least", "vague"
-    if m.group("digits"):
-        value = num(m.group("digits"))
-        if m.group("dscale"):
-            value *= scales[m.group("dscale").lower()]
-        return value, qual, "digits"
-    words = re.sub(r"\s+", " ", m.group("words").lower())
-    if words.startswith("a "):
-        words = "one " + words[2:]
-    if words in {"a", "one"}:
-        return None
-    dozens = 1
-    if words.endswith(" dozen"):  # "two dozen" (text2num knows no dozens)
-        words, dozens = words[:-len(" dozen")], 12
-    elif words == "dozen" or words == "one dozen":
-        words, dozens = "one", 12
-    try:
-        value = float(text2num(words, "en")) * dozens
-    except ValueError:
-        return None
-    return value, qual, "words"
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|%|,|\S")
@@ -249,7 +151,7 @@ def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
             break
         low = tok.lower()
         acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
-        if not re.match(r"[A-Za-z%]", tok) or (low in _STOP and not acronym):
+        if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not acronym):
             break
         taken.append((start, end, tok))
         lemma = plural_head(tok)
@@ -268,9 +170,6 @@ def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
     return None
 
 
-_PHRASAL_OVER = re.compile(
-    r"\b(?:hand|hands|handed|handing|turn|turns|turned|turning|take|takes|took|taken|taking|"
-    r"give|gives|gave|given|pass|passed|win|won|fight|fought|hold|held|argue|argued)\s*$", re.I)
 _SUBJECT_NUMBER = re.compile(
     r"\b(?:number|numbering|numbered|total|totalling|totaling|totalled|totaled)\s*$", re.I)
 _IMPLICIT = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:(?P<dead>killed|"
@@ -318,14 +217,14 @@ def figures_in(sentence: Sentence) -> list[Figure]:
     """Every counted number in one sentence."""
     out: list[Figure] = []
     text = sentence.text
-    for m in _NUMBER.finditer(text):
+    for m in NUMBER.finditer(text):
         before = text[:m.start()]
         after = text[m.end():]
-        if re.search(rf"\b(?:{_MONTHS})\.?\s*$", before, re.I) or \
-                re.match(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b", after, re.I) or \
+        if re.search(rf"\b(?:{MONTH})\.?\s*$", before, re.I) or \
+                re.match(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b", after, re.I) or \
                 re.match(r"(?:st|nd|rd|th|:\d|/\d)", after):
             continue
-        parsed = _number_value(m)
+        parsed = read_number(m)
         if parsed is None:
             continue
         value, approx, kind = parsed
@@ -348,13 +247,13 @@ def figures_in(sentence: Sentence) -> list[Figure]:
         why = []
         if kind == "vague":
             confidence = "low"
-            why.append(f"vague plural read as a lower bound ({_fmt(low)}+)")
+            why.append(f"vague plural read as a lower bound ({number(low)}+)")
         elif kind == "words":
             confidence = "medium"
             why.append("number written in words")
         else:
             confidence = "high"
-        if head not in _GROUP_OF:
+        if head not in NOUN_GROUP:
             confidence = "medium" if confidence == "high" else "low"
             why.append(f"'{head}' is not in the noun table")
         value_out: float | tuple[float, float] = (
@@ -368,8 +267,6 @@ def _int(x: float) -> float:
     return int(x) if float(x).is_integer() else x
 
 
-def _fmt(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
 
 
 def interval(f: Figure) -> tuple[float, float]:
@@ -411,14 +308,12 @@ def magnitude_gap(a: list[Figure], b: Figure) -> float:
     return max(middle, b.low) / max(min(middle, b.low), 1e-9)
 
 
-def numbers_in(text: str) -> list[tuple[float | tuple[float, float], str, str]]:
-    """Every number written in ``text``: (value, kind, as written), kind "digits", "words" or
-    "vague". Used by ``briefing check`` to compare a figure report's value with its quote."""
-    out = []
-    for m in _NUMBER.finditer(text):
-        parsed = _number_value(m)
-        if parsed is not None:
-            out.append((parsed[0], parsed[2], m.group(0)))
-        if m.group("dscale"):  # "1.2 million" also stands for a value of 1.2 (unit: million)
-            out.append((float(m.group("digits").replace(",", "")), "digits", m.group(0)))
-    return out
+def figure_group(unit: str, label: str) -> str:
+    """The noun group a curated figure counts: its unit's, else the first counted noun of its
+    label ("people", "Civilians and relatives …" -> civilian)."""
+    for text in (unit, label):
+        for word in re.findall(r"[A-Za-z]+", text):
+            group = NOUN_GROUP.get(lemma(word.lower()))
+            if group and group != "person":
+                return group
+    return NOUN_GROUP.get(lemma(unit.lower()), lemma(unit.lower())) if unit else ""

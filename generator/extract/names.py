@@ -6,7 +6,7 @@ Al Abadi", "Col. Ryan Dillon" -> "Ryan Dillon"). Two spellings are one name when
 
 - they differ only in case, hyphens, apostrophes or spacing around "al-" (Deir al-Zor / Deir Al
   Zor, Shi’ite / Shiite);
-- :func:`generator.text.names._similar` says so: edit-distance ratio ≥ 85 or the same consonant
+- :func:`generator.text.names.similar` says so: edit-distance ratio ≥ 85 or the same consonant
   skeleton (Humeima / Humaymah, Haider / Hayder al Abadi);
 - they are the same without a leading article "Al"/"El" (Al Bukamal / Bukamal), or without
   spaces their ratio is ≥ 85 (Abul Kamal / Al Bukamal);
@@ -25,23 +25,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator.content.model import Article
-from generator.extract.attribution import (
-    NATIONALITIES,
-    ORG_WORDS,
-    TITLES,
-    Sentence,
-    looks_like_person,
-    strip_titles,
-)
-from generator.text.names import _inflected, _similar, names_in, normal
+from generator.extract.attribution import looks_like_person, strip_titles
+from generator.text.lexicon import NATIONALITIES, NOT_NAMES, ORG_WORDS, TITLES, is_known_word
+from generator.text.names import inflected, names_in, normal, similar
+from generator.text.sentences import Sentence
 
-_NOT_NAMES = {
-    "Iraqi", "Syrian", "Lebanese", "Iranian", "Russian", "Kurdish", "Arab", "American",
-    "Sunni", "Shiite", "Shi’ite", "Islamic", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "June", "July",
-    "August", "September", "October", "November", "December", "Prime Minister", "Minister",
-    "President", "Tags", "Comments", "Source", "Sources",
-}
 _ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|reach|reaching|around|called|named|at|towards|toward)\s+"
@@ -108,7 +96,7 @@ def mentions_in(article: Article, sents: list[Sentence]) -> list[Mention]:
     for sentence in sents:
         for run in names_in(sentence.text):
             core = _core(run)
-            if len(core) < 4 or core in _NOT_NAMES or core.isupper():
+            if len(core) < 4 or core in NOT_NAMES or core.isupper():
                 continue
             at = _find(text, core, max(cursor[core], sentence.start))
             if at < 0 or at >= sentence.end:
@@ -124,13 +112,11 @@ def mentions_in(article: Article, sents: list[Sentence]) -> list[Mention]:
 def is_name(spelling: str, mentions: list[Mention]) -> bool:
     """Not a common word that is capitalised only because it starts a sentence ("Press reports
     say", "“Irreconcilable …")."""
-    import simplemma
-
-    if spelling in _NOT_NAMES:
+    if spelling in NOT_NAMES:
         return False
     if len(spelling.split()) > 1 or not all(m.initial for m in mentions):
         return True
-    return not simplemma.is_known(spelling.lower(), lang="en")
+    return not is_known_word(spelling.lower())
 
 
 class _Union:
@@ -156,7 +142,7 @@ def variant_link(a: str, b: str) -> tuple[float, str] | None:
     """Why two spellings are one name, or None."""
     from rapidfuzz import fuzz
 
-    if a == b or (_inflected(a, b) and normal(a) != normal(b)):
+    if a == b or (inflected(a, b) and normal(a) != normal(b)):
         return None
     if normal(a) == normal(b):
         return 100.0, "the same but for case, hyphens or apostrophes"
@@ -165,7 +151,7 @@ def variant_link(a: str, b: str) -> tuple[float, str] | None:
     na, nb = _no_article(a), _no_article(b)
     if na == nb:
         return 100.0, "the same without the article al-"
-    hit = _similar(a, b)
+    hit = similar(a, b)
     if hit:
         return hit
     sa, sb = normal(a).replace(" ", ""), normal(b).replace(" ", "")

@@ -30,10 +30,7 @@ from dataclasses import dataclass, field
 
 from generator.content.model import Article
 from generator.extract.attribution import (
-    _CLAIM,
-    PRONOUN_SUBJECTS,
-    SPEECH_VERBS,
-    Sentence,
+    CLAIM,
     mask_quotes,
     noun_phrase_after,
     people,
@@ -41,31 +38,24 @@ from generator.extract.attribution import (
     strip_titles,
     subject_before,
 )
+from generator.text.lexicon import (
+    FUNCTION_WORDS,
+    GENERIC_SPEAKERS,
+    PRONOUN_SUBJECTS,
+    SPEECH_VERBS,
+    SYNONYMS,
+    lemma,
+)
+from generator.text.sentences import Sentence
 
 MIN_SHARED = 3
 MIN_OVERLAP = 0.5
-_GENERIC = {"the statement", "the release", "the press release", "it", "the spokesman",
-            "the spokeswoman", "the official", "the military", "the ministry", "the group",
-            "the tweet", "the post", "the envoy", "the coalition statement", "they"}
 _QUOTE = re.compile(r"“(?P<a>[^“”]*)”|\"(?P<b>[^\"]*)\"")
 _AFTER = re.compile(
     rf"^\s*,?\s*(?P<np>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^“”\"]*)")
 _AFTER_INVERTED = re.compile(
     r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^“”\"]*)")
 
-STOPWORDS = frozenset("""
-a an the and or but if then than that this these those there here of in on at to from by with
-without for as into onto over under about against between through during before after above
-below up down out off again further once is are was were be been being am have has had having
-do does did doing will would shall should can could may might must not no nor only own same so
-too very just also it its it's they them their theirs he him his she her hers we us our ours
-you your yours i me my mine who whom whose which what when where why how all any both each few
-more most other others some such one ones own s t don now ever even still yet while because
-until whether said says say told tell added add
-""".split())  # noqa: SIM905
-SYNONYMS = {"daesh": "isis", "isil": "isis", "is": "isis", "islamic": "isis", "state": "isis",
-            "jihadist": "militant", "jihadists": "militant", "us-led": "coalition",
-            "u.s.-led": "coalition"}
 
 
 @dataclass
@@ -156,7 +146,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             # 2. before the quotation, in its sentence
             if not speaker and sentence is not None:
                 before = mask_quotes(text[sentence.start:open_at])
-                verbs = [v for v in _CLAIM.finditer(before)
+                verbs = [v for v in CLAIM.finditer(before)
                          if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$",
                                           before[:v.start()])]
                 if verbs:
@@ -189,7 +179,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 else:
                     q.confidence = "low"
                     q.why.append(f"could not tell who “{q.speaker}” is")
-            elif low in _GENERIC or low.startswith(("the statement", "the release")):
+            elif low in GENERIC_SPEAKERS or low.startswith(("the statement", "the release")):
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
@@ -217,18 +207,16 @@ def _full_name(text: str, at: int, speaker: str) -> str:
 
 def content_sequence(text: str) -> list[str]:
     """The content words of ``text`` in order, lemmatised, with synonyms folded."""
-    from generator.extract.figures import _lemma
-
     out = []
     for w in re.findall(r"[A-Za-z][\w’'.-]*", text):
         low = w.lower().strip(".’'").replace("’", "'")
         if low in SYNONYMS:
             out.append(SYNONYMS[low])
             continue
-        if low in STOPWORDS or len(low) < 2:
+        if low in FUNCTION_WORDS or len(low) < 2:
             continue
-        lemma = _lemma(low)
-        out.append(SYNONYMS.get(lemma, lemma))
+        word_lemma = lemma(low)
+        out.append(SYNONYMS.get(word_lemma, word_lemma))
     return out
 
 

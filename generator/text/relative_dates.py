@@ -75,6 +75,7 @@ from functools import lru_cache
 from typing import Any
 
 from generator.text.dates import DatePoint, FuzzyDate, Precision, parse_fuzzy_date
+from generator.text.lexicon import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, WEEKDAYS
 
 
 @dataclass(frozen=True)
@@ -92,18 +93,10 @@ class UnresolvableDate(ValueError):
 
 # --------------------------------------------------------------------------- building blocks
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
 WEEK_SLACK = 3  # "N weeks ago" is 7·N days back, give or take this many days
 
-_WEEKDAY = "(?P<weekday>" + "|".join(WEEKDAYS) + ")"
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = "(?P<weekday>" + WEEKDAY + ")"
+_MONTH = "(?P<month>" + MONTH + r")\.?"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _QUALIFIER = r"(?:(?:early|late|earlier|later)\s+)?"
 _NUMBER = r"(?P<n>\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
