@@ -12,13 +12,13 @@ the sources *disagree*. Different attributions of the same figure are flagged se
 from __future__ import annotations
 
 import difflib
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC
 
 from generator.check.checks import Checked, Citation, SourceDate
+from generator.content.figure_value import agreement
 from generator.content.model import Article, Content
 from generator.content.schema import (
     Entity,
@@ -32,43 +32,12 @@ from generator.content.schema import (
     QuoteReport,
 )
 from generator.text.dates import FuzzyDate, display_published, utc
-
-#: "about 300" is read as 300 ± ABOUT_TOLERANCE.
-ABOUT_TOLERANCE = 0.10
-
-_APPROX_WORDS = {
-    "about": "about", "more-than": "more than", "fewer-than": "fewer than",
-    "at-least": "at least", "up-to": "up to",
-}
-
-
-def _num(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
+from generator.text.numbers import number
 
 
 def value_text(report: FigureReport) -> str:
     """A figure report as a reader would say it: "about 300", "308", "300–310"."""
-    if isinstance(report.value, tuple):
-        text = f"{_num(report.value[0])}–{_num(report.value[1])}"
-    else:
-        text = _num(report.value)
-    return f"{_APPROX_WORDS[report.approx]} {text}" if report.approx else text
-
-
-def interval(report: FigureReport) -> tuple[float, float]:
-    low, high = report.low, report.high
-    match report.approx:
-        case "about":
-            return low * (1 - ABOUT_TOLERANCE), high * (1 + ABOUT_TOLERANCE)
-        case "more-than":
-            return math.nextafter(high, math.inf), math.inf
-        case "at-least":
-            return low, math.inf
-        case "fewer-than":
-            return 0.0, math.nextafter(low, -math.inf)
-        case "up-to":
-            return 0.0, high
-    return low, high
+    return report.figure_value.text()
 
 
 @dataclass(frozen=True)
@@ -115,7 +84,7 @@ class FigureAnalysis:
         texts = sorted({r.text for r in self.rows})
         if len(texts) == 1:
             return texts[0]
-        return f"{_num(self.low)} to {_num(self.high)}"
+        return f"{number(self.low)} to {number(self.high)}"
 
     @property
     def attribution_differs(self) -> bool:
@@ -230,10 +199,6 @@ class Analysis:
     outlets: list[OutletSummary]
     covered_outlets: list[Outlet] = field(default_factory=list)
 
-    def sources_of(self, kind: str, record_id: str) -> list[str]:
-        return next(c for c in self.claims if c.kind == kind and c.id == record_id).reporters
-
-
 def _source(content: Content, article_id: str, kind: str, record: str, index: int) -> Source:
     article = content.articles[article_id]
     outlet = content.outlets.get(article.outlet or "")
@@ -264,13 +229,7 @@ def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
             continue
         rows.sort(key=lambda row: (row.source.outlet_name, utc(row.source.article.published)
                                    if row.source.article.published else utc_min()))
-        intervals = [interval(row.report) for row in rows]
-        if len({(row.report.value, row.report.approx) for row in rows}) == 1:
-            status = "agree"
-        elif max(lo for lo, _ in intervals) <= min(hi for _, hi in intervals):
-            status = "consistent"
-        else:
-            status = "disagree"
+        status = agreement([row.report.figure_value for row in rows])
         reporters = {row.source.outlet_id for row in rows}
         out.append(FigureAnalysis(
             figure=figure, rows=rows, status=status,

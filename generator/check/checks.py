@@ -16,7 +16,7 @@ from generator.content.problems import Problems, Severity
 from generator.content.schema import FigureReport
 from generator.text.dates import FuzzyDate
 from generator.text.matching import SearchableText, Span
-from generator.text.numbers import numbers_in
+from generator.text.numbers import number, numbers_in
 from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
 
 
@@ -56,10 +56,6 @@ class Checked:
     dates: dict[tuple[str, int], SourceDate] = field(default_factory=dict)
     #: event id -> why its sources' dates cannot all hold
     date_conflicts: dict[str, str] = field(default_factory=dict)
-
-    def citations_in(self, article_id: str) -> list[Citation]:
-        return [c for c in self.citations if c.article == article_id]
-
 
 def _check_articles(content: Content, problems: Problems) -> None:
     for article in content.articles.values():
@@ -174,8 +170,8 @@ def _value_in_quote(report: FigureReport, problems: Problems) -> None:
     if isinstance(wanted, tuple) and wanted[0] in values and wanted[1] in values:
         return
     path, line, col = report.at("value")
-    shown = (f"[{_num(wanted[0])}, {_num(wanted[1])}]" if isinstance(wanted, tuple)
-             else _num(wanted))
+    shown = (f"[{number(wanted[0])}, {number(wanted[1])}]" if isinstance(wanted, tuple)
+             else number(wanted))
     if not found:
         problems.add(path, line, col, f"value {shown}: the quote gives no number",
                      "quote the words that state the figure", Severity.WARNING)
@@ -183,10 +179,6 @@ def _value_in_quote(report: FigureReport, problems: Problems) -> None:
     written = ", ".join(repr(w) for _v, _k, w in found)
     problems.add(path, line, col, f"value {shown} is not what the quote says ({written})",
                  "copy the value from the quote, or quote the passage that gives it")
-
-
-def _num(x: float) -> str:
-    return f"{x:g}" if x < 1e6 else f"{x:,.0f}"
 
 
 def check(content: Content, problems: Problems) -> Checked:

@@ -1,8 +1,16 @@
-"""Decode article files from the web: whatever encoding they came in, or a clear refusal."""
+"""Files in and out: article files decoded whatever their encoding, and the one atomic write.
+
+Articles come from the web in any encoding; :func:`read_text` decodes them or refuses with a
+clear reason. Everything Briefing writes that another process may read while it is written (the
+chart cache, the PDF, the derived ``mkdocs.yml``) goes through :func:`write_atomic`, so a reader
+sees the old file or the new one, never half of one.
+"""
 
 from __future__ import annotations
 
 import codecs
+import os
+import tempfile
 from pathlib import Path
 
 #: Articles larger than this are refused: no news story is 10 MB of text.
@@ -50,3 +58,23 @@ def read_text(path: Path) -> tuple[str, str]:
     text, note = decode_bytes(path.read_bytes())
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text, note
+
+
+def write_atomic(path: Path, data: bytes | str) -> Path:
+    """Write ``data`` to ``path`` through a temporary file beside it and ``os.replace``: a
+    parallel build or a crash never leaves a torn file, and a failed write leaves no temporary
+    file behind. Text is written as UTF-8; the file is readable by all (0644)."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

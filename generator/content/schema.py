@@ -25,6 +25,7 @@ from pydantic import (
     field_validator,
 )
 
+from generator.content.figure_value import FigureValue
 from generator.text.dates import FuzzyDate, parse_fuzzy_date
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -177,12 +178,12 @@ def _figure_value(value: Any) -> int | float | tuple[int | float, int | float]:
     return _number(value)
 
 
-FigureValue = Annotated[int | float | tuple[int | float, int | float],
+ReportedValue = Annotated[int | float | tuple[int | float, int | float],
                         PlainValidator(_figure_value)]
 
 
 class FigureReport(Evidence):
-    value: FigureValue
+    value: ReportedValue
     approx: Approx | None = None
     attributed_to: Str = ""
 
@@ -198,12 +199,17 @@ class FigureReport(Evidence):
         return value
 
     @property
+    def figure_value(self) -> FigureValue:
+        """What the report says, to compare, show and chart (:mod:`.figure_value`)."""
+        return FigureValue(self.value, self.approx)
+
+    @property
     def low(self) -> float:
-        return float(self.value[0] if isinstance(self.value, tuple) else self.value)
+        return self.figure_value.low
 
     @property
     def high(self) -> float:
-        return float(self.value[1] if isinstance(self.value, tuple) else self.value)
+        return self.figure_value.high
 
 
 class Figure(Record):

@@ -43,6 +43,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
+from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.extract.attribution import attribution, evidence, resolve_pronoun, strip_titles
 from generator.extract.dates import DateMention, dates_in
@@ -53,6 +54,7 @@ from generator.extract.quotes import Quotation, content_words, quotations, same_
 from generator.text.dates import FuzzyDate
 from generator.text.lexicon import ID_STOP_WORDS, PRONOUN_SUBJECTS
 from generator.text.matching import SearchableText, Span
+from generator.text.numbers import number
 from generator.text.sentences import Sentence, sentences
 
 # ---------------------------------------------------------------------------- candidates
@@ -88,7 +90,7 @@ class FigureCandidate(Candidate):
 
     @property
     def low(self) -> float:
-        return float(self.value[0] if isinstance(self.value, tuple) else self.value)
+        return FigureValue(self.value, self.approx).low
 
 
 @dataclass(kw_only=True)
@@ -180,10 +182,6 @@ class Draft:
     names: list[NameProposal]
     articles: list[str]
     skipped: Counter = field(default_factory=Counter)  # already curated, by kind
-
-    @property
-    def dates(self) -> list[EventProposal]:
-        return self.events
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
@@ -280,8 +278,8 @@ class _Curated:
 
     def figure(self, c: FigureCandidate) -> str:
         for low, high, span, group, figure_id in self.figures.get(c.article, []):
-            same_value = (low, high) == ((c.low, c.low) if not isinstance(c.value, tuple)
-                                         else (float(c.value[0]), float(c.value[1])))
+            value = FigureValue(c.value, c.approx)
+            same_value = (low, high) == (value.low, value.high)
             inside = span is not None and span.start <= c.number_start < span.end
             if same_value and (inside or c.group == group):
                 return figure_id
@@ -386,16 +384,6 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "airstrike": "air strikes", "aircraft": "aircraft"}
 
 
-def _fmt(value: float | tuple[float, float], approx: str | None) -> str:
-    def one(x: float) -> str:
-        return f"{int(x):,}" if float(x).is_integer() else f"{x:,}"
-
-    text = f"{one(value[0])}–{one(value[1])}" if isinstance(value, tuple) else one(value)
-    words = {"about": "about ", "more-than": "more than ", "fewer-than": "fewer than ",
-             "at-least": "at least ", "up-to": "up to "}
-    return words.get(approx or "", "") + text
-
-
 def _group_figures(cands: list[FigureCandidate], content: Content) -> list[FigureProposal]:
     groups: list[list[FigureCandidate]] = []
     for c in cands:
@@ -412,7 +400,7 @@ def _group_figures(cands: list[FigureCandidate], content: Content) -> list[Figur
         unit = _UNITS.get(g[0].group) or g[0].noun.split()[-1].lower()
         values = []
         for c in g:
-            text = _fmt(c.value, c.approx)
+            text = FigureValue(c.value, c.approx).text()
             if text not in values:
                 values.append(text)
         label = f"Number of {unit} ({', '.join(values[:4])}{', …' if len(values) > 4 else ''})"
@@ -420,8 +408,8 @@ def _group_figures(cands: list[FigureCandidate], content: Content) -> list[Figur
         if len(g) > 1:
             nouns = sorted({c.head for c in g})
             lows = [c.low for c in g]
-            span = (_fmt(min(lows), None) if min(lows) == max(lows)
-                    else f"{_fmt(min(lows), None)} to {_fmt(max(lows), None)}")
+            span = (number(min(lows)) if min(lows) == max(lows)
+                    else f"{number(min(lows))} to {number(max(lows))}")
             why.append(f"grouped: counted nouns {', '.join(nouns)} are one group "
                        f"('{g[0].group}') and the values ({span}) are within a factor 2")
             exact = {c.value for c in g if not c.approx}
@@ -604,8 +592,6 @@ def _slug(text: str, limit: int = 48) -> str:
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]
     return slug or "candidate"
-
-
 
 
 def _key_words(text: str, n: int) -> str:

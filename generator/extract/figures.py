@@ -53,6 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.content.figure_value import FigureValue
 from generator.text.lexicon import MONTH, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import NUMBER, number, read_number
 from generator.text.sentences import Sentence
@@ -104,8 +105,13 @@ class Figure:
     why: list[str] = field(default_factory=list)
 
     @property
+    def figure_value(self) -> FigureValue:
+        """The value as ``briefing check`` reads a report's."""
+        return FigureValue(self.value, self.approx)
+
+    @property
     def low(self) -> float:
-        return float(self.value[0] if isinstance(self.value, tuple) else self.value)
+        return self.figure_value.low
 
     @property
     def group(self) -> str:
@@ -269,20 +275,6 @@ def _int(x: float) -> float:
 
 
 
-def interval(f: Figure) -> tuple[float, float]:
-    """The values a report allows, as ``briefing check`` reads them (FORMAT.md)."""
-    low = float(f.value[0] if isinstance(f.value, tuple) else f.value)
-    high = float(f.value[1] if isinstance(f.value, tuple) else f.value)
-    match f.approx:
-        case "about":
-            return low * 0.9, high * 1.1
-        case "more-than" | "at-least":
-            return low, float("inf")
-        case "fewer-than" | "up-to":
-            return 0.0, high
-    return low, high
-
-
 def same_figure(a: list[Figure], b: Figure, same_article: list[Figure] | None = None) -> bool:
     """May ``b`` join the group ``a``? Same noun group, lower bounds within MAGNITUDE, and
     values that can both hold when ``same_article`` (the group's reports from ``b``'s article)
@@ -293,12 +285,7 @@ def same_figure(a: list[Figure], b: Figure, same_article: list[Figure] | None = 
     lows = [x.low for x in a] + [b.low]
     if min(lows) <= 0 or max(lows) / min(lows) > MAGNITUDE:
         return False
-    low, high = interval(b)
-    for x in same_article or []:
-        x_low, x_high = interval(x)
-        if x_high < low or high < x_low:
-            return False
-    return True
+    return all(x.figure_value.can_both_hold(b.figure_value) for x in same_article or [])
 
 
 def magnitude_gap(a: list[Figure], b: Figure) -> float:

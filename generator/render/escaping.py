@@ -74,8 +74,3 @@ def _md_text(value: str) -> Markup:
 def md_attr(value: object) -> Markup:
     """Escape for an HTML attribute value inside double quotes (titles, alt text)."""
     return md_text(value).replace('"', "&quot;")
-
-
-def slug(value: str) -> str:
-    """A safe anchor/file id from an id that the schema already restricted to [a-z0-9_-]."""
-    return "".join(c if c.isalnum() or c in "-_" else "-" for c in value.lower())

@@ -102,14 +102,6 @@ class SearchableText:
         end = self._origin[at + len(needle) - 1] + 1
         return Span(self._origin[at], end)
 
-    def find_all(self, quote: str) -> list[Span]:
-        needle = normalised(quote)
-        spans, at = [], self.norm.find(needle) if needle else -1
-        while at >= 0:
-            spans.append(Span(self._origin[at], self._origin[at + len(needle) - 1] + 1))
-            at = self.norm.find(needle, at + 1)
-        return spans
-
     @cached_property
     def _lower(self) -> str:
         return self.norm.lower()

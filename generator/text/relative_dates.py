@@ -484,8 +484,6 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
     raise _refuse(expression, text, pub)
 
 
-# Widening of an approximate date's ends in `conflicts`, by the precision of each end.
-TOLERANCE = {Precision.DAY: "1 day", Precision.MONTH: "1 month", Precision.YEAR: "1 year"}
 
 
 def _widen_back(d: date, precision: Precision) -> date:
@@ -517,8 +515,8 @@ def _span(value: FuzzyDate) -> tuple[date, date]:
 def conflicts(a: FuzzyDate, b: FuzzyDate) -> bool:
     """True when the two dates cannot both hold: their [first, last] spans do not overlap.
 
-    An approximate date is widened at each end by one unit of that end's precision
-    (:data:`TOLERANCE`): a day for day precision (so ``~2017-08-30`` covers 29–31 August), a
+    An approximate date is widened at each end by one unit of that end's precision: a day for
+    day precision (so ``~2017-08-30`` covers 29–31 August), a
     month for month precision, a year for year precision. Exact dates are not widened.
     """
     a_first, a_last = _span(a)

@@ -30,9 +30,7 @@ import functools
 import hashlib
 import json
 import math
-import os
 import re
-import tempfile
 import textwrap
 import unicodedata
 from collections import Counter
@@ -42,7 +40,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.analyse.analysis import Analysis, FigureAnalysis, VariantUse, interval
+from generator.analyse.analysis import Analysis, FigureAnalysis, VariantUse
+from generator.content.files import write_atomic
+from generator.text.numbers import number as num
 
 #: Bump when the drawing code changes in a way that changes the output (invalidates caches).
 STYLE_VERSION = 1
@@ -121,14 +121,6 @@ def clean(text: object) -> str:
     return _SPACE.sub(" ", "".join(chars)).strip()
 
 
-def num(x: float) -> str:
-    """308 -> "308", 277.2 -> "277.2", 1200 -> "1,200" (float noise rounded away)."""
-    x = round(float(x), 6)
-    if x.is_integer():
-        return f"{int(x):,}"
-    return f"{x:,.6f}".rstrip("0").rstrip(".")
-
-
 def _list(items: list[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
@@ -181,21 +173,6 @@ def _outlet_name(analysis: Analysis, outlet_id: str) -> str:
 
 # --------------------------------------------------------------------------- specs
 
-def _read_as(report) -> str:
-    """The interval a report stands for, as text (see analyse.interval)."""
-    lo, hi = interval(report)
-    match report.approx:
-        case "more-than":
-            return f"above {num(report.high)}"
-        case "at-least":
-            return f"{num(report.low)} or more"
-        case "fewer-than":
-            return f"below {num(report.low)}"
-        case "up-to":
-            return f"{num(report.high)} or fewer"
-    return num(lo) if lo == hi else f"{num(lo)}–{num(hi)}"
-
-
 def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> ChartSpec:
     figure = fa.figure
     title = clean(figure.label)
@@ -205,7 +182,7 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
     los, his = [], []
     for row, name in zip(fa.rows, names, strict=True):
         report = row.report
-        lo, hi = interval(report)
+        lo, hi = report.figure_value.interval()
         los.append(lo)
         his.append(hi)
         label = name
@@ -223,7 +200,8 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
             "start": start, "end": None if end == math.inf else end,
             "colour": colours(row.source.outlet_id),
         })
-        table.append((label, clean(row.text), _read_as(report), clean(row.attribution)))
+        table.append((label, clean(row.text), report.figure_value.read_as(),
+                      clean(row.attribution)))
     low, high = max(los), min(his)
     if len(fa.rows) == 1:
         band = None
@@ -481,19 +459,6 @@ def _cached(path: Path) -> bytes | None:
     return data if data.startswith(b"<?xml") and data.rstrip().endswith(b"</svg>") else None
 
 
-def _store(path: Path, data: bytes) -> None:
-    """Write atomically, so a parallel build never reads half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".svg")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def draw_charts(analysis: Analysis, cache_dir: Path,
                 specs: list[ChartSpec] | None = None) -> list[Chart]:
     """Every chart with its SVG: from ``cache_dir`` when drawn before, else drawn and stored.
@@ -506,7 +471,7 @@ def draw_charts(analysis: Analysis, cache_dir: Path,
         svg = _cached(target)
         if svg is None:
             svg = render_svg(spec)
-            _store(target, svg)
+            write_atomic(target, svg)  # a parallel build never reads half a file
         out.append(spec.chart(svg))
     return out
 

@@ -21,7 +21,6 @@ import hashlib
 import itertools
 import os
 import re
-import tempfile
 import urllib.parse
 import urllib.request
 from base64 import b64encode
@@ -36,6 +35,7 @@ from markupsafe import Markup, escape
 from generator import __version__
 from generator.analyse.analysis import Analysis, Source
 from generator.check.checks import Citation
+from generator.content.files import write_atomic
 from generator.content.model import Article
 from generator.render.escaping import web_url
 from generator.site.pages import default_templates
@@ -270,16 +270,4 @@ def build_pdf(analysis: Analysis, out: Path, *, appendix: bool = True,
     """Write the briefing PDF to ``out`` atomically (temporary file, then ``os.replace``)."""
     html = render_pdf_html(analysis, appendix=appendix, charts=charts, generated=generated_at(),
                            template_dirs=template_dirs)
-    data = pdf_bytes(html, template_dirs)
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return out
+    return write_atomic(Path(out), pdf_bytes(html, template_dirs))
