@@ -40,7 +40,7 @@ from generator.content.validation import validate
 from generator.content.yamlsource import YamlDoc, parse_yaml
 from generator.render.charts import specs as charts
 from generator.render.escaping import md_attr, md_text
-from generator.render.print import pdf
+from generator.render.print import document
 from generator.site.pipeline import generate
 from generator.text.dates import parse_fuzzy_date, parse_published
 from generator.text.relative_dates import UnresolvableDate, resolve
@@ -293,7 +293,7 @@ def _run_pipeline(example_content: Path, edits: list[tuple[str, int, int, str]])
             return
         # What else is made from the same analysis: chart data, the PDF's HTML (not drawn).
         charts.chart_specs(result.analysis)
-        pdf.render_pdf_html(result.analysis)
+        document.render_pdf_html(result.analysis)
 
 
 @FUZZ_PIPELINE

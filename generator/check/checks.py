@@ -7,9 +7,7 @@ briefing may be unsourced: a report whose quote is not in its article is an erro
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from datetime import date, datetime
-
+from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.suggestions import report_spellings
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
@@ -19,43 +17,6 @@ from generator.text.matching import SearchableText, Span
 from generator.text.numbers import number, numbers_in
 from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
 
-
-@dataclass(frozen=True)
-class Citation:
-    """One evidence quote located in its article."""
-
-    article: str
-    span: Span
-    kind: str  # "event", "figure", "quote"
-    record: str  # record id
-    report: int  # index of the report in the record
-    label: str  # human title of the record
-
-    @property
-    def anchor(self) -> str:
-        return f"cite-{self.kind}-{self.record}-{self.report}"
-
-
-@dataclass(frozen=True)
-class SourceDate:
-    """The date one source gives for an event: explicit, or its wording resolved against the
-    article's publication date ("on Wednesday", published Wed 30 Aug 2017 -> 30 Aug 2017)."""
-
-    date: FuzzyDate | None
-    wording: str
-    rule: str
-    published: datetime | date | None
-    error: str = ""
-
-
-@dataclass
-class Checked:
-    content: Content
-    citations: list[Citation] = field(default_factory=list)
-    #: (event id, report index) -> the date that source gives
-    dates: dict[tuple[str, int], SourceDate] = field(default_factory=dict)
-    #: event id -> why its sources' dates cannot all hold
-    date_conflicts: dict[str, str] = field(default_factory=dict)
 
 def _check_articles(content: Content, problems: Problems) -> None:
     for article in content.articles.values():

@@ -14,7 +14,7 @@ import html
 import json
 from typing import Any
 
-from generator.analyse.analysis import Analysis, TimelineEntry
+from generator.analyse.model import Analysis, TimelineEntry
 from generator.render.escaping import web_url
 from generator.text.dates import DatePoint, FuzzyDate, Precision
 

@@ -10,11 +10,7 @@ MkDocs in memory, from the same code.
 from __future__ import annotations
 
 import functools
-import html
-import itertools
-import json
 import posixpath
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,41 +18,35 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
-from generator.analyse.analysis import Analysis
-from generator.check.checks import Citation
+from generator.analyse.model import KIND_LABEL, Analysis
+from generator.check.checked import Citation
 from generator.content.model import Article
 from generator.content.problems import ContentError, Problem
 from generator.render import timelinejs
 from generator.render.charts.specs import ChartSpec, chart_specs, draw_charts
+from generator.render.citations import cited_paragraphs
 from generator.render.escaping import md_attr, md_text, web_url
-from generator.text.dates import display_published
-
-#: Where each kind of page lives in the docs tree.
-OVERVIEW = "index.md"
-TIMELINE = "timeline.md"
-FIGURES = "comparison/index.md"
-COVERAGE = "comparison/coverage.md"
-QUOTES = "comparison/quotes.md"
-NAMES = "comparison/names.md"
-ENTITIES = "actors-and-places.md"
-OUTLETS = "outlets/index.md"
-ARTICLES = "articles/index.md"
-TIMELINE_JSON = "timeline.json"
-CANDIDATES = "candidates.md"
-
-RECORD_PAGE = {"event": TIMELINE, "figure": FIGURES, "quote": QUOTES}
-KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
-
-
-def outlet_page(outlet_id: str) -> str:
-    return f"outlets/{outlet_id}.md"
-
-
-def article_page(article_id: str) -> str:
-    return f"articles/{article_id}.md"
-
-
-NavItem = Any  # str (path) | {title: path | list[NavItem]}
+from generator.render.print.pdf import briefing_pdf
+from generator.render.templating import default_templates, environment
+from generator.site.navigation import NavItem, navigation, with_title
+from generator.site.paths import (
+    ARTICLES,
+    CANDIDATES,
+    COVERAGE,
+    ENTITIES,
+    FIGURES,
+    NAMES,
+    OUTLETS,
+    OVERVIEW,
+    PDF,
+    PDF_LINK,
+    QUOTES,
+    RECORD_PAGE,
+    TIMELINE,
+    TIMELINE_JSON,
+    article_page,
+    outlet_page,
+)
 
 
 @dataclass
@@ -72,15 +62,6 @@ class Rendered:
         return {**self.pages, **self.files}
 
 
-def default_templates() -> Path:
-    """The templates shipped with Briefing (``templates/`` in a source checkout)."""
-    here = Path(__file__).resolve().parents[1]  # the generator package
-    for candidate in (here.parent / "templates", here / "_templates"):
-        if (candidate / "overview.md.j2").is_file():
-            return candidate
-    raise FileNotFoundError("Briefing's templates folder is missing from the installation")
-
-
 def _finalize(value: Any) -> Any:
     if value is None:
         return ""
@@ -90,17 +71,6 @@ def _finalize(value: Any) -> Any:
 def _join(items: Any, sep: str = ", ") -> Markup:
     """``join`` that escapes each untrusted item (Jinja's would only HTML-escape them)."""
     return Markup(md_text(sep) if sep.strip() else sep).join(md_text(i) for i in items)
-
-
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
-
-
-def _id(value: Any) -> Markup:
-    """An anchor or id from a schema-validated id; anything else is a bug, not content."""
-    text = str(value)
-    if not _ID.match(text):
-        raise ValueError(f"not a safe id: {text!r}")
-    return Markup(text)
 
 
 def external_link(url: Any) -> Markup:
@@ -119,27 +89,20 @@ def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
 
 @functools.cache
 def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(list(template_dirs)),
+    env = environment(
+        template_dirs,
         auto_reload=True,
-        # Autoescape on so that macros return Markup; the escaping itself is ours: finalize turns
-        # every value into inert Markdown text before Jinja's HTML escaping would see it.
+        # The escaping is ours: finalize turns every value into inert Markdown text before
+        # Jinja's HTML escaping would see it (autoescape stays on so that macros return Markup).
         finalize=_finalize,
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
         keep_trailing_newline=True,
         # "{#id}" is Markdown's attribute-list anchor syntax, so Jinja comments are "{## ##}".
         comment_start_string="{##",
         comment_end_string="##}",
     )
-    env.filters["published"] = display_published
     env.filters["attr"] = md_attr
     env.filters["join"] = _join
-    env.filters["id"] = _id
     env.filters["external"] = external_link
-    env.tests["contains"] = lambda seq, item: item in seq
     return env
 
 
@@ -208,35 +171,20 @@ def marked_paragraphs(
 ) -> list[Markup]:
     """The article's paragraphs as escaped Markdown, cited passages marked and linked back."""
     out: list[Markup] = []
-    offset = 0
-    for para in article.paragraphs:
-        start, end = offset, offset + len(para.text)
-        offset = end + 2  # paragraphs are joined with a blank line in Article.text
-        inside = [c for c in citations if c.span.start < end and c.span.end > start]
-        cuts = {0, len(para.text)}
-        for c in inside:
-            cuts.add(max(c.span.start - start, 0))
-            cuts.add(min(c.span.end - start, len(para.text)))
-        points = sorted(cuts)
+    for paragraph in cited_paragraphs(article, citations):
         pieces: list[str] = []
-        for a, b in itertools.pairwise(points):
-            covering = [c for c in inside if c.span.start - start <= a and c.span.end - start >= b]
-            for c in inside:
-                if c.span.start - start == a or (a == 0 and c.span.start < start):
-                    pieces.append(f'<span id="{c.anchor}"></span>')
-            text = _segment(para.text[a:b])
-            pieces.append(f'<mark class="bf-cite">{text}</mark>' if covering else str(text))
-            for c in inside:
-                if c.span.end - start == b or (b == len(para.text) and c.span.end > end):
-                    link = ctx.link(KIND_LABEL[c.kind], RECORD_PAGE[c.kind], f"{c.kind}-{c.record}",
-                                    title=f"{KIND_LABEL[c.kind]}: {c.label}")
-                    pieces.append(f"<sup>{link}</sup>")
+        for piece in paragraph:
+            pieces += [f'<span id="{c.anchor}"></span>' for c in piece.starts]
+            text = _segment(piece.text)
+            pieces.append(f'<mark class="bf-cite">{text}</mark>' if piece.marked else str(text))
+            for c in piece.ends:
+                link = ctx.link(KIND_LABEL[c.kind], RECORD_PAGE[c.kind], f"{c.kind}-{c.record}",
+                                title=f"{KIND_LABEL[c.kind]}: {c.label}")
+                pieces.append(f"<sup>{link}</sup>")
         out.append(Markup("".join(pieces)))
     return out
 
 
-PDF = "briefing.pdf"
-PDF_LINK = "Download the briefing (PDF)"
 
 
 def render(
@@ -305,40 +253,10 @@ def render(
         for chart in draw_charts(analysis, chart_cache, list(specs.values())):
             result.files[chart.path] = chart.svg
     if pdf:
-        from generator.render.print.pdf import pdf_bytes, render_pdf_html
-
         charts = {p: d for p, d in result.files.items() if p.startswith("charts/")}
-        html = render_pdf_html(analysis, charts=charts, template_dirs=template_dirs)
-        result.files[PDF] = pdf_bytes(html, template_dirs)
+        result.files[PDF] = briefing_pdf(analysis, charts=charts, template_dirs=template_dirs)
     result.nav = navigation(analysis, candidates=candidates is not None)
     return result
-
-
-#: No navigation section lists more articles than this: with ``navigation.prune`` the open
-#: section is what every page of it carries, so its size must not grow with the corpus.
-NAV_SECTION = 30
-
-
-def _sections(articles: list[Article]) -> list[NavItem]:
-    """An outlet's articles (oldest first), by month and then by runs of days when large."""
-    if len(articles) <= NAV_SECTION:
-        return [article_page(a.id) for a in articles]
-    months: dict[str, list[Article]] = {}
-    for a in articles:
-        label = f"{a.published:%b %Y}" if a.published is not None else "Undated"
-        months.setdefault(label, []).append(a)
-    out: list[NavItem] = []
-    for label, group in months.items():
-        if len(group) <= NAV_SECTION:
-            out.append({label: [article_page(a.id) for a in group]})
-            continue
-        for i in range(0, len(group), NAV_SECTION):
-            chunk = group[i:i + NAV_SECTION]
-            first, last = chunk[0].published, chunk[-1].published
-            name = (f"{first.day}–{last.day} {first:%b %Y}" if first and last
-                    else f"{label} ({i // NAV_SECTION + 1})")
-            out.append({name: [article_page(a.id) for a in chunk]})
-    return out
 
 
 def _templates_fingerprint(env: jinja2.Environment) -> tuple:
@@ -349,50 +267,3 @@ def _templates_fingerprint(env: jinja2.Environment) -> tuple:
             st = path.stat()
             out.append((str(path), st.st_size, st.st_mtime_ns))
     return tuple(out)
-
-
-def page_title(markdown: str) -> str | None:
-    """The page's first ``# `` heading as HTML-escaped plain text, or None."""
-    for line in markdown.splitlines():
-        if line.startswith("# "):
-            heading = re.sub(r"\s*\{[^{}]*\}\s*$", "", line[2:])  # an attr_list `{ #id }`
-            return html.escape(" ".join(html.unescape(heading).split()))
-    return None
-
-
-def with_title(markdown: str) -> str:
-    """Prefix the page with front matter naming its title, HTML-escaped.
-
-    MkDocs takes a page's title from its first heading as HTML with the tags stripped but the
-    entities kept, and themes print it raw: in the navigation that is harmless, but Material's
-    ``<title>`` passes it through ``striptags``, which turns ``&lt;/title&gt;&lt;script&gt;``
-    from a headline back into markup. A ``title`` in the front matter is printed as it is, in
-    ``<title>``, the header and the navigation alike, so it is given escaped."""
-    title = page_title(markdown)
-    if title is None or markdown.startswith("---\n"):
-        return markdown
-    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
-
-
-def navigation(analysis: Analysis, candidates: bool = False) -> list[NavItem]:
-    """Sectioned navigation: articles grouped by outlet, so no page lists a thousand entries
-    at one level (with Material's ``navigation.prune`` only the open section is rendered)."""
-    content = analysis.content
-    by_outlet = []
-    for summary in analysis.outlets:
-        if summary.articles:
-            # Section titles are printed raw by MkDocs themes: an outlet name is text.
-            by_outlet.append({html.escape(summary.outlet.name): _sections(summary.articles)})
-    orphans = [article_page(a.id) for a in content.articles.values()
-               if a.outlet not in content.outlets]
-    if orphans:
-        by_outlet.append({"Unknown outlet": orphans})
-    return [
-        {"Overview": OVERVIEW},
-        {"Timeline": TIMELINE},
-        {"Source comparison": [FIGURES, COVERAGE, QUOTES, NAMES]},
-        {"Actors and places": ENTITIES},
-        {"Outlets": [OUTLETS, *[outlet_page(s.outlet.id) for s in analysis.outlets]]},
-        {"Articles": [ARTICLES, *by_outlet]},
-        *([{"Candidates not yet reviewed": CANDIDATES}] if candidates else []),
-    ]

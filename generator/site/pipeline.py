@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.analyse.analysis import Analysis, analyse
-from generator.check.checks import Checked, check
+from generator.analyse.analysis import analyse
+from generator.analyse.model import Analysis
+from generator.check.checked import Checked
+from generator.check.checks import check
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.load import Progress, load
 from generator.content.problems import ContentError, Problem, Problems

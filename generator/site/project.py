@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from generator.site.pages import default_templates
+from generator.render.templating import default_templates
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from generator.analyse.analysis import Analysis, FigureAnalysis, VariantUse
+from generator.analyse.model import KIND_LABEL, Analysis, FigureAnalysis, VariantUse
 from generator.content.files import write_atomic
 from generator.text.numbers import number as num
 
@@ -70,7 +70,6 @@ STATE_STYLE = {  # coverage: fill, symbol, legend text
     "disagrees": ("#E69F00", "≠", "reports a value others contradict"),
     "silent": ("#F0F0F0", "–", "silent"),
 }
-KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
 
 WIDTH = 8.0  # inches
 
