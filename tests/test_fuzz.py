@@ -38,7 +38,7 @@ from generator.content.load import load
 from generator.content.problems import ContentError, Problems
 from generator.content.validation import validate
 from generator.content.yamlsource import YamlDoc, parse_yaml
-from generator.render.charts import specs as charts
+from generator.render.charts.specs import chart_specs
 from generator.render.escaping import md_attr, md_text
 from generator.render.print import document
 from generator.site.pipeline import generate
@@ -292,7 +292,7 @@ def _run_pipeline(example_content: Path, edits: list[tuple[str, int, int, str]])
                 assert p.path and p.message and "\n" not in p.message, p
             return
         # What else is made from the same analysis: chart data, the PDF's HTML (not drawn).
-        charts.chart_specs(result.analysis)
+        chart_specs(result.analysis)
         document.render_pdf_html(result.analysis)
 
 

@@ -23,7 +23,9 @@ from generator.check.checked import Citation
 from generator.content.model import Article
 from generator.content.problems import ContentError, Problem
 from generator.render import timelinejs
-from generator.render.charts.specs import ChartSpec, chart_specs, draw_charts
+from generator.render.charts.cache import draw_charts
+from generator.render.charts.chart import ChartSpec
+from generator.render.charts.specs import chart_specs
 from generator.render.citations import cited_paragraphs
 from generator.render.escaping import md_attr, md_text, web_url
 from generator.render.print.pdf import briefing_pdf
