@@ -20,25 +20,27 @@ import extract_gold as gold
 import pytest
 from conftest import REPO, copy_example, run_briefing
 
+from generator.cli import run_extract
 from generator.content.load import load
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import ID_PATTERN
 from generator.extract.attribution import MAX_WORDS, attribution
 from generator.extract.draft import (
-    Candidate,
-    DateCandidate,
-    Draft,
     DraftLocationError,
-    FigureCandidate,
-    QuoteCandidate,
     candidates_by_article,
-    draft_yaml,
     extract,
-    run,
     write_draft,
 )
 from generator.extract.figures import figures_in
+from generator.extract.model import (
+    Candidate,
+    DateCandidate,
+    Draft,
+    FigureCandidate,
+    QuoteCandidate,
+)
+from generator.extract.yaml_writer import draft_yaml
 from generator.site.pipeline import run_check
 from generator.text.matching import SearchableText
 from generator.text.sentences import Sentence, sentences
@@ -622,14 +624,14 @@ def test_run_writes_to_stdout_or_a_file_never_into_facts(tmp_path):
     project = copy_example(tmp_path / "c")
     content_dir = project / "content"
     out, err = io.StringIO(), io.StringIO()
-    assert run(content_dir, stdout=out, stderr=err) == 0
+    assert run_extract(content_dir, stdout=out, stderr=err) == 0
     assert out.getvalue().startswith("# Candidate facts proposed by `briefing extract`")
     assert "already in the fact sheets" in err.getvalue()
 
     draft_path = content_dir / "drafts" / "extracted.yaml"
     err = io.StringIO()
-    assert run(content_dir, ["gulf-daily-relocation"], str(draft_path), include_curated=True,
-               stderr=err) == 0
+    assert run_extract(content_dir, ["gulf-daily-relocation"], str(draft_path),
+                       include_curated=True, stderr=err) == 0
     assert "articles: gulf-daily-relocation" in draft_path.read_text(encoding="utf-8").lower()
     # content/drafts is not read as facts: the check sees the same records as before
     checked, problems = run_check(content_dir)
@@ -638,15 +640,16 @@ def test_run_writes_to_stdout_or_a_file_never_into_facts(tmp_path):
 
     for bad in (content_dir / "facts" / "draft.yaml", content_dir / "facts"):
         err = io.StringIO()
-        assert run(content_dir, output=str(bad), stderr=err) == 2
+        assert run_extract(content_dir, output=str(bad), stderr=err) == 2
         assert "not a fact sheet" in err.getvalue()
     assert not (content_dir / "facts" / "draft.yaml").exists()
     with pytest.raises(DraftLocationError):
         write_draft("{}\n", content_dir / "facts" / "x" / "y.yaml", content_dir)
 
     err = io.StringIO()
-    assert run(content_dir, ["nope"], stderr=err) == 2 and "unknown article" in err.getvalue()
-    assert run(tmp_path / "missing", stderr=io.StringIO()) == 2
+    assert run_extract(content_dir, ["nope"], stderr=err) == 2
+    assert "unknown article" in err.getvalue()
+    assert run_extract(tmp_path / "missing", stderr=io.StringIO()) == 2
 
 
 def test_the_briefing_extract_command(tmp_path):

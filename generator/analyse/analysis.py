@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import Counter
-from datetime import UTC
+from datetime import UTC, datetime
 
 from generator.analyse.model import (
     Analysis,
@@ -82,8 +82,6 @@ def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
 
 
 def utc_min():
-    from datetime import datetime
-
     return datetime.min.replace(tzinfo=UTC)
 
 

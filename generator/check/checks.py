@@ -7,6 +7,8 @@ briefing may be unsourced: a report whose quote is not in its article is an erro
 
 from __future__ import annotations
 
+import difflib
+
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.suggestions import report_spellings
 from generator.content.model import Content
@@ -46,8 +48,6 @@ def _ref(problems: Problems, record, key: str, value: str | None, known: dict, w
         path, line, col = record.at(key)
         hint = f"add it to the {what}s in a fact sheet, or fix the id"
         if known:
-            import difflib
-
             close = difflib.get_close_matches(value, list(known), n=1)
             if close:
                 hint = f"did you mean {close[0]!r}? " + hint

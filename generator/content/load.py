@@ -23,6 +23,7 @@ from generator.content.schema import (
     Event,
     FactSheet,
     Figure,
+    Outlet,
     OutletsFile,
     Quote,
     Record,
@@ -134,8 +135,6 @@ def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
     if not isinstance(items, list):
         problems.add(path, *doc.pos(("outlets",)), "`outlets` must be a list")
         return
-    from generator.content.schema import Outlet
-
     for i, item in enumerate(items):
         outlet = validate(Outlet, item, doc, ("outlets", i), problems)
         if outlet is None:

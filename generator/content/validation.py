@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 from typing import Any, TypeVar
 
@@ -132,8 +133,6 @@ def validate(
 
 
 def _without(data: Any, locs: list[Loc]) -> Any:
-    import copy
-
     data = copy.deepcopy(data)
     for loc in locs:
         parent = data

@@ -1,4 +1,4 @@
-"""Date expressions for :mod:`generator.extract.draft`, resolved against the publication date.
+"""Date expressions for ``briefing extract``, resolved against the publication date.
 
 Found by pattern ("on Wednesday", "Wednesday's", "On Wednesday morning", "earlier today",
 "yesterday", "last night", "over the weekend", "last week", "earlier in the week", "earlier this

@@ -1,4 +1,4 @@
-"""Figures for :mod:`generator.extract.draft`: a number, the noun it counts, and who says so.
+"""Figures for ``briefing extract``: a number, the noun it counts, and who says so.
 
 Numbers
 -------

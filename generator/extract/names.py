@@ -1,4 +1,4 @@
-"""Capitalised names and their spelling-variant clusters, for :mod:`generator.extract.draft`.
+"""Capitalised names and their spelling-variant clusters, for ``briefing extract``.
 
 Names are the capitalised runs :func:`generator.text.names.names_in` finds ("Hayder al Abadi",
 "Deir Al Zor"), with leading titles dropped ("Iraqi Prime Minister Haider Al Abadi" -> "Haider

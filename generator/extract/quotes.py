@@ -1,4 +1,4 @@
-"""Direct quotations for :mod:`generator.extract.draft`, with the speaker the article names.
+"""Direct quotations for ``briefing extract``, with the speaker the article names.
 
 A quotation is text between double quotation marks (“…” or "…") of at least two words; a
 title-like run of capitalised words ("Happy Journey") is not a statement. Its speaker is found,

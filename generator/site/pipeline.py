@@ -12,6 +12,7 @@ from generator.check.checks import check
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.load import Progress, load
 from generator.content.problems import ContentError, Problem, Problems
+from generator.extract.draft import candidates_by_article, extract
 from generator.site.pages import Rendered, render
 
 
@@ -59,8 +60,6 @@ def generate(
         candidates = checked.content.meta.candidates_page
     proposed = None
     if candidates:
-        from generator.extract.draft import candidates_by_article, extract
-
         proposed = candidates_by_article(extract(checked.content))
     rendered = render(analysis, template_dirs, chart_cache, pdf, candidates=proposed)
     return Result(analysis, rendered, [p for p in problems.sorted() if p not in problems.errors])

@@ -9,7 +9,9 @@ inside the functions: only a build that has a chart to draw pays for it.
 
 from __future__ import annotations
 
+import io
 import math
+import warnings
 from datetime import date
 from typing import Any
 
@@ -33,9 +35,6 @@ from generator.render.charts.style import (
 
 def render_svg(spec: ChartSpec) -> bytes:
     """Draw one chart from its payload only (so the cache key covers everything drawn)."""
-    import io
-    import warnings
-
     import matplotlib
 
     inputs = spec.inputs()
