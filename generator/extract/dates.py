@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from generator.extract.attribution import Sentence
-from generator.text.dates import DatePoint, FuzzyDate, Precision
+from generator.text.dates import FuzzyDate, day_point, local_date
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
 from generator.text.relative_dates import UnresolvableDate, resolve
 
@@ -84,10 +84,6 @@ class DateMention:
     explicit: bool = False  # the draft gives the date: `briefing check` cannot resolve the wording
 
 
-def _local(published: datetime | date) -> date:
-    return published.date() if isinstance(published, datetime) else published
-
-
 def dates_in(sentence: Sentence, published: datetime | date | None) -> list[DateMention]:
     """Date expressions of one sentence, longest first where they overlap."""
     if published is None:
@@ -109,8 +105,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None) -> list[Date
         if _NOT_PAST.search(text[:start]):
             continue
         if kind == "relative to an event":
-            day = _local(published)
-            placeholder = FuzzyDate(DatePoint(day, day, Precision.DAY), None, True)
+            placeholder = FuzzyDate(day_point(local_date(published)), None, True)
             out.append(DateMention(
                 expression, sentence.start + start, sentence.start + end, kind, placeholder,
                 "relative to another event: the publication day, approximate, is only a "

@@ -95,25 +95,47 @@ class FuzzyDate:
         return f"~{text}" if self.approximate else text
 
 
+def day_point(day: date) -> DatePoint:
+    return DatePoint(day, day, Precision.DAY)
+
+
+def month_point(year: int, month: int) -> DatePoint:
+    """The whole month, first to last day."""
+    days = calendar.monthrange(year, month)[1]
+    return DatePoint(date(year, month, 1), date(year, month, days), Precision.MONTH)
+
+
+def year_point(year: int) -> DatePoint:
+    return DatePoint(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
+
+
+def local_date(published: datetime | date) -> date:
+    """The publication date on the outlet's own clock: the wall-clock date of a datetime in its
+    own zone (2017-08-30T21:10-05:00 is 30 August, although 31 August in UTC), a date as it is."""
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    raise TypeError(f"published must be a date or datetime, not {type(published).__name__}")
+
+
 def _point(text: str) -> DatePoint:
     m = _PART.match(text.strip())
     if not m:
         raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
     year = int(m.group(1))
     if m.group(2) is None:
-        return DatePoint(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
+        return year_point(year)
     month = int(m.group(2))
     if not 1 <= month <= 12:
         raise ValueError(f"{text!r}: month {month} does not exist")
     if m.group(3) is None:
-        days = calendar.monthrange(year, month)[1]
-        return DatePoint(date(year, month, 1), date(year, month, days), Precision.MONTH)
+        return month_point(year, month)
     days = calendar.monthrange(year, month)[1]
     if not 1 <= int(m.group(3)) <= days:
         raise ValueError(f"{text!r}: day {int(m.group(3))} does not exist "
                          f"({calendar.month_name[month]} {year} has {days} days)")
-    day = date(year, month, int(m.group(3)))
-    return DatePoint(day, day, Precision.DAY)
+    return day_point(date(year, month, int(m.group(3))))
 
 
 def parse_fuzzy_date(value: object) -> FuzzyDate:

@@ -74,7 +74,15 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from generator.text.dates import DatePoint, FuzzyDate, Precision, parse_fuzzy_date
+from generator.text.dates import (
+    FuzzyDate,
+    Precision,
+    day_point,
+    local_date,
+    month_point,
+    parse_fuzzy_date,
+    year_point,
+)
 from generator.text.lexicon import MONTH, MONTHS, NUMBER_WORDS, WEEKDAY, WEEKDAYS
 
 
@@ -105,25 +113,21 @@ _VAGUE_NUMBER = (r"(?P<vague>about|around|roughly|some|nearly|almost|more\s+than
 
 
 def _day(d: date, approximate: bool = False) -> FuzzyDate:
-    return FuzzyDate(DatePoint(d, d, Precision.DAY), None, approximate)
+    return FuzzyDate(day_point(d), None, approximate)
 
 
 def _days(first: date, last: date, approximate: bool = False) -> FuzzyDate:
     if first == last:
         return _day(first, approximate)
-    return FuzzyDate(DatePoint(first, first, Precision.DAY), DatePoint(last, last, Precision.DAY),
-                     approximate)
+    return FuzzyDate(day_point(first), day_point(last), approximate)
 
 
 def _month(year: int, month: int, approximate: bool = False) -> FuzzyDate:
-    days = calendar.monthrange(year, month)[1]
-    point = DatePoint(date(year, month, 1), date(year, month, days), Precision.MONTH)
-    return FuzzyDate(point, None, approximate)
+    return FuzzyDate(month_point(year, month), None, approximate)
 
 
 def _year(year: int, approximate: bool = False) -> FuzzyDate:
-    return FuzzyDate(DatePoint(date(year, 1, 1), date(year, 12, 31), Precision.YEAR), None,
-                     approximate)
+    return FuzzyDate(year_point(year), None, approximate)
 
 
 def _months_back(pub: date, n: int) -> tuple[int, int]:
@@ -145,14 +149,6 @@ def _normalise(expression: str) -> str:
     text = re.sub(r"\s+", " ", text).strip().lower()
     text = re.sub(r"[\s,;:!?.]+$", "", text)  # trailing punctuation ("on Wednesday,")
     return re.sub(r"^(?:on|in|at)\s+(?=\d)", "", text)  # "on 29 August", "in 2014"
-
-
-def _local_date(published: datetime | date) -> date:
-    if isinstance(published, datetime):
-        return published.date()  # the wall-clock date in the datetime's own zone
-    if isinstance(published, date):
-        return published
-    raise TypeError(f"published must be a date or datetime, not {type(published).__name__}")
 
 
 # --------------------------------------------------------------------------- the rules
@@ -449,7 +445,7 @@ def resolve(expression: str, published: datetime | date, *,
     calendar dates; by default dateparser detects the language. Relative wordings are English.
     Raises UnresolvableDate with a message for the analyst.
     """
-    pub = _local_date(published)
+    pub = local_date(published)
     try:
         return _resolve(expression, pub, languages)
     except UnresolvableDate:
