@@ -2,43 +2,79 @@
 
 Every record says how sure the rule is and why reports were grouped, so the analyst can keep,
 correct or delete it before moving it into ``content/facts/``.
+
+The records are ruamel.yaml ``CommentedMap`` and ``CommentedSeq`` objects with their comments
+attached, and ruamel writes them: quoting and escaping are the YAML library's, not ours. Text is
+always double-quoted (an article's words may look like a number, a date or a YAML indicator);
+ids, kinds and the ``approx`` keys are plain. Only the notes that belong to no record (the header,
+and spellings to add to records the fact sheets already hold) are written around the document.
 """
 
 from __future__ import annotations
 
-import json
+import io
 import re
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
-from generator.extract.model import Candidate, Draft
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Quoted
+
+from generator.extract.model import (
+    Candidate,
+    DateCandidate,
+    Draft,
+    EventProposal,
+    FigureCandidate,
+    FigureProposal,
+    NameProposal,
+    QuoteCandidate,
+    QuoteProposal,
+)
+
+#: Comment lines are wrapped to keep the draft within this width.
+WIDTH = 100
 
 
-def _q(text: str) -> str:
-    """A YAML double-quoted scalar (JSON's string syntax is valid YAML)."""
-    return json.dumps(text, ensure_ascii=False)
-
-
-def _comment(text: str, indent: str) -> list[str]:
+def _wrapped(text: str, indent: int) -> list[str]:
+    """``text`` as comment lines of at most :data:`WIDTH` characters with "# " at ``indent``."""
     text = re.sub(r"\s+", " ", text).strip()
     lines, line = [], ""
     for word in text.split(" "):
-        if line and len(indent) + 2 + len(line) + 1 + len(word) > 100:
+        if line and indent + 2 + len(line) + 1 + len(word) > WIDTH:
             lines.append(line)
             line = word
         else:
             line = f"{line} {word}" if line else word
     if line:
         lines.append(line)
-    return [f"{indent}# {piece}" for piece in lines]
+    return lines
 
 
-def _number(x: float) -> str:
-    return str(int(x)) if float(x).is_integer() else repr(float(x))
+def _notes(texts: Sequence[str], indent: int) -> list[str]:
+    return [line for text in texts for line in _wrapped(text, indent)]
 
 
-def _value(value: float | tuple[float, float]) -> str:
+def _comment_lines(texts: Sequence[str]) -> list[str]:
+    """Comments that belong to no record, written as they are."""
+    return [f"# {line}" for line in _notes(texts, 0)]
+
+
+def _flow(items: list[Any]) -> CommentedSeq:
+    seq = CommentedSeq(items)
+    seq.fa.set_flow_style()
+    return seq
+
+
+def _number(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else float(x)
+
+
+def _value(value: float | tuple[float, float]) -> Any:
     if isinstance(value, tuple):
-        return f"[{_number(value[0])}, {_number(value[1])}]"
+        return _flow([_number(value[0]), _number(value[1])])
     return _number(value)
 
 
@@ -47,134 +83,178 @@ def _confidence(c: Candidate) -> str:
     return f"{c.confidence} confidence" + (f": {why}" if why else "")
 
 
-def draft_yaml(draft: Draft, *, generated: datetime | None = None) -> str:
-    """The draft as a fact sheet: valid YAML in the ``facts/*.yaml`` format, every record with
-    ``#`` comments saying how sure the rule is and why reports were grouped."""
-    out: list[str] = []
-    stamp = f" on {generated:%Y-%m-%d %H:%M}" if generated else ""
+def _before(container: CommentedMap | CommentedSeq, key: Any, lines: list[str], indent: int,
+            blank: bool = False) -> None:
+    if lines or blank:
+        text = "\n".join(([""] if blank else []) + lines)
+        container.yaml_set_comment_before_after_key(key, before=text, indent=indent)
+
+
+def _reports(candidates: list[Any], fill: Callable[[Any, CommentedMap], None],
+             note: Callable[[Any], str]) -> CommentedSeq:
+    seq = CommentedSeq()
+    for i, c in enumerate(candidates):
+        report = CommentedMap(article=c.article)
+        fill(c, report)
+        seq.append(report)
+        _before(seq, i, _notes([note(c)], 6), 6)
+    return seq
+
+
+def _figure(f: FigureProposal) -> CommentedMap:
+    def fill(c: FigureCandidate, report: CommentedMap) -> None:
+        report["value"] = _value(c.value)
+        if c.approx:
+            report["approx"] = c.approx
+        if c.attributed_to:
+            report["attributed_to"] = Quoted(c.attributed_id or c.attributed_to)
+        report["quote"] = Quoted(c.evidence)
+
+    return CommentedMap(id=f.id, label=Quoted(f.label), unit=Quoted(f.unit),
+                        reports=_reports(f.reports, fill, _confidence))
+
+
+def _quote(q: QuoteProposal) -> CommentedMap:
+    def fill(c: QuoteCandidate, report: CommentedMap) -> None:
+        report["text"] = Quoted(c.text)
+        if c.speaker:
+            report["speaker"] = Quoted(c.speaker)
+        if c.attribution:
+            report["quote"] = Quoted(c.attribution)
+
+    record = CommentedMap(id=q.id, label=Quoted(q.label))
+    if q.speaker_id:
+        record["speaker"] = q.speaker_id
+    record["reports"] = _reports(q.reports, fill, _confidence)
+    return record
+
+
+def _event(e: EventProposal) -> CommentedMap:
+    def fill(c: DateCandidate, report: CommentedMap) -> None:
+        report["quote"] = Quoted(c.evidence)
+        report["date_text"] = Quoted(c.expression)
+        if not c.resolved or c.explicit:
+            date = Quoted(c.date.iso())
+            report["date"] = date
+            # two spaces after the value: the column is where this line's value ends
+            column = 8 + len("date: ") + len(date) + 2 + 2
+            report.yaml_add_eol_comment("placeholder" if not c.resolved else c.rule, "date",
+                                        column=column)
+
+    record = CommentedMap(id=e.id, title=Quoted(e.title), date=Quoted(e.date.iso()))
+    if e.place:
+        record["place"] = e.place
+    if e.actors:
+        record["actors"] = _flow(list(e.actors))
+    record["reports"] = _reports(
+        e.reports, fill, lambda c: f"{_confidence(c)}; resolves to {c.date.display()}")
+    if e.actors:
+        _before(record, "reports",
+                _notes(["actors and place: listed names found in the evidence; check"], 4), 4)
+    return record
+
+
+def _name(n: NameProposal) -> CommentedMap:
+    record = CommentedMap(id=n.id, name=Quoted(n.name))
+    if n.list == "actors" and n.kind == "person":
+        record["kind"] = "person"
+    record["variants"] = _flow([Quoted(s) for s in n.spellings if s != n.name])
+    return record
+
+
+def _records(proposals: list[Any], build: Callable[[Any], CommentedMap],
+             why: Callable[[Any], list[str]]) -> CommentedSeq:
+    """Each proposal a record, a blank line and its reasons above it."""
+    seq = CommentedSeq()
+    for i, proposal in enumerate(proposals):
+        seq.append(build(proposal))
+        _before(seq, i, _notes(why(proposal), 2), 2, blank=True)
+    return seq
+
+
+def _name_why(n: NameProposal) -> list[str]:
+    return ([f"spelling variants found ({n.kind}, a guess from context): " + "; ".join(n.why)]
+            + [f"{c.spelling} in {c.article}: “{c.evidence}”" for c in n.reports])
+
+
+def _header(draft: Draft, generated: datetime | None) -> list[str]:
     def count(n: int, what: str) -> str:
         return f"{n} {what}{'' if n == 1 else 's'}"
 
-    out += [
-        "# Candidate facts proposed by `briefing extract`" + stamp + ". NOT YET REVIEWED.",
-        *_comment(f"Articles: {', '.join(draft.articles)}.", ""),
-        "# Proposed: " + ", ".join([
-            count(len(draft.figures), "figure"), count(len(draft.quotes), "quote"),
-            count(len(draft.events), "event"),
-            count(sum(not n.singleton for n in draft.names), "name cluster")]) + ".",
-    ]
+    stamp = f" on {generated:%Y-%m-%d %H:%M}" if generated else ""
+    lines = ["# Candidate facts proposed by `briefing extract`" + stamp + ". NOT YET REVIEWED.",
+             *_comment_lines([f"Articles: {', '.join(draft.articles)}."]),
+             "# Proposed: " + ", ".join([
+                 count(len(draft.figures), "figure"), count(len(draft.quotes), "quote"),
+                 count(len(draft.events), "event"),
+                 count(sum(not n.singleton for n in draft.names), "name cluster")]) + "."]
     if draft.skipped:
-        out.append("# Already in the fact sheets, not proposed again: "
-                   + ", ".join(count(n, k) for k, n in sorted(draft.skipped.items()) if n)
-                   + ".")
-    out += _comment(
+        lines.append("# Already in the fact sheets, not proposed again: "
+                     + ", ".join(count(n, k) for k, n in sorted(draft.skipped.items()) if n)
+                     + ".")
+    return lines + _comment_lines([
         "Review each record: keep, correct or delete it, then move it into content/facts/. "
         "Every quote below is copied exactly from the article's cleaned text, so `briefing "
         "check` accepts this file as it is; that says the words are there, not that the "
         "reading is right. Vague numbers are lower bounds (hundreds = at least 200, tens of "
-        "thousands = at least 20,000). Ids are generated: rename them freely.", "")
-    out.append("")
-    if draft.figures:
-        out.append("figures:")
-        for f in draft.figures:
-            out.append("")
-            for reason in f.why:
-                out += _comment(reason, "  ")
-            out += [f"  - id: {f.id}", f"    label: {_q(f.label)}", f"    unit: {_q(f.unit)}",
-                    "    reports:"]
-            for c in f.reports:
-                out += _comment(_confidence(c), "      ")
-                out.append(f"      - article: {c.article}")
-                out.append(f"        value: {_value(c.value)}")
-                if c.approx:
-                    out.append(f"        approx: {c.approx}")
-                if c.attributed_to:
-                    out.append(f"        attributed_to: {_q(c.attributed_id or c.attributed_to)}")
-                out.append(f"        quote: {_q(c.evidence)}")
-        out.append("")
-    if draft.quotes:
-        out.append("quotes:")
-        for q in draft.quotes:
-            out.append("")
-            for reason in q.why:
-                out += _comment(reason, "  ")
-            out += [f"  - id: {q.id}", f"    label: {_q(q.label)}"]
-            if q.speaker_id:
-                out.append(f"    speaker: {q.speaker_id}")
-            out.append("    reports:")
-            for c in q.reports:
-                out += _comment(_confidence(c), "      ")
-                out.append(f"      - article: {c.article}")
-                out.append(f"        text: {_q(c.text)}")
-                if c.speaker:
-                    out.append(f"        speaker: {_q(c.speaker)}")
-                if c.attribution:
-                    out.append(f"        quote: {_q(c.attribution)}")
-        out.append("")
-    if draft.events:
-        out.append("events:")
-        for e in draft.events:
-            out.append("")
-            for reason in e.why:
-                out += _comment(reason, "  ")
-            out += [f"  - id: {e.id}", f"    title: {_q(e.title)}",
-                    f"    date: {_q(e.date.iso())}"]
-            if e.place:
-                out.append(f"    place: {e.place}")
-            if e.actors:
-                out.append(f"    actors: [{', '.join(e.actors)}]")
-                out += _comment("actors and place: listed names found in the evidence; check",
-                                "    ")
-            out.append("    reports:")
-            for c in e.reports:
-                out += _comment(f"{_confidence(c)}; resolves to {c.date.display()}", "      ")
-                out.append(f"      - article: {c.article}")
-                out.append(f"        quote: {_q(c.evidence)}")
-                out.append(f"        date_text: {_q(c.expression)}")
-                if not c.resolved:
-                    out.append(f"        date: {_q(c.date.iso())}  # placeholder")
-                elif c.explicit:
-                    out.append(f"        date: {_q(c.date.iso())}  # {c.rule}")
-        out.append("")
-    _names_yaml(draft, out)
-    if not any(re.match(r"[a-z]+:", line) for line in out):
-        out.append("{}  # nothing to propose")
-    return "\n".join(out).rstrip() + "\n"
+        "thousands = at least 20,000). Ids are generated: rename them freely."])
 
 
-def _names_yaml(draft: Draft, out: list[str]) -> None:
-    new = [n for n in draft.names if not n.existing and not n.singleton]
-    extend = [n for n in draft.names if n.existing]
-    singles = [n for n in draft.names if n.singleton and not n.existing]
-    for plural in ("actors", "places"):
-        records = [n for n in new if n.list == plural]
-        if not records:
-            continue
-        out.append(f"{plural}:")
-        for n in records:
-            out.append("")
-            out += _comment(f"spelling variants found ({n.kind}, a guess from context): "
-                            + "; ".join(n.why), "  ")
-            for c in n.reports:
-                out += _comment(f"{c.spelling} in {c.article}: “{c.evidence}”", "  ")
-            out += [f"  - id: {n.id}", f"    name: {_q(n.name)}"]
-            if plural == "actors" and n.kind == "person":
-                out.append("    kind: person")
-            variants = [s for s in n.spellings if s != n.name]
-            out.append(f"    variants: [{', '.join(_q(v) for v in variants)}]")
-        out.append("")
+def _other_names(draft: Draft) -> tuple[list[str], list[str]]:
+    """Notes on names that make no new record: spellings to add to records the fact sheets
+    already hold, and names used by several outlets with no variant found."""
+    extend, texts = [n for n in draft.names if n.existing], []
     if extend:
-        out += _comment("Spellings of names the fact sheets already list: add them to the "
-                        "variants of the record named (in its own file).", "")
+        texts = ["Spellings of names the fact sheets already list: add them to the variants of "
+                 "the record named (in its own file)."]
         for n in extend:
-            out += _comment(f"{n.list[:-1]} '{n.existing}': add {', '.join(n.new_spellings)}"
-                            f" ({'; '.join(n.why)})", "")
-            for c in n.reports:
-                if c.spelling in n.new_spellings:
-                    out += _comment(f"  {c.spelling} in {c.article}: “{c.evidence}”", "")
-        out.append("")
-    if singles:
-        out += _comment("Other capitalised names used by several outlets and not listed (no "
-                        "variants found): "
-                        + ", ".join(f"{n.name} ({len({c.article for c in n.reports})} articles)"
-                                    for n in singles) + ".", "")
+            texts.append(f"{n.list[:-1]} '{n.existing}': add {', '.join(n.new_spellings)}"
+                         f" ({'; '.join(n.why)})")
+            texts += [f"  {c.spelling} in {c.article}: “{c.evidence}”" for c in n.reports
+                      if c.spelling in n.new_spellings]
+    singles = [n for n in draft.names if n.singleton and not n.existing]
+    listed = [] if not singles else [
+        "Other capitalised names used by several outlets and not listed (no variants found): "
+        + ", ".join(f"{n.name} ({len({c.article for c in n.reports})} articles)"
+                    for n in singles) + "."]
+    return _comment_lines(texts), _comment_lines(listed)
+
+
+def _yaml() -> YAML:
+    yaml = YAML()
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 1 << 20  # never fold a quotation: it must stay the article's exact words
+    return yaml
+
+
+def draft_yaml(draft: Draft, *, generated: datetime | None = None) -> str:
+    """The draft as a fact sheet: valid YAML in the ``facts/*.yaml`` format, every record with
+    ``#`` comments saying how sure the rule is and why reports were grouped."""
+    doc = CommentedMap()
+    sections: list[tuple[str, list[Any], Callable[[Any], CommentedMap],
+                         Callable[[Any], list[str]]]] = [
+        ("figures", draft.figures, _figure, lambda p: p.why),
+        ("quotes", draft.quotes, _quote, lambda p: p.why),
+        ("events", draft.events, _event, lambda p: p.why),
+    ]
+    new_names = [n for n in draft.names if not n.existing and not n.singleton]
+    for plural in ("actors", "places"):
+        sections.append((plural, [n for n in new_names if n.list == plural], _name, _name_why))
+    for key, proposals, build, why in sections:
+        if proposals:
+            doc[key] = _records(proposals, build, why)
+            if len(doc) > 1:
+                _before(doc, key, [], 0, blank=True)
+    blocks = [_header(draft, generated)]
+    if doc:
+        text = io.StringIO()
+        _yaml().dump(doc, text)
+        blocks.append(text.getvalue().rstrip("\n").split("\n"))
+    extend, singles = _other_names(draft)
+    blocks += [block for block in (extend, singles) if block]
+    if not doc:  # no record: an empty mapping keeps the file a fact sheet
+        if singles:
+            blocks[-1] = [*singles, "{}  # nothing to propose"]
+        else:
+            blocks.append(["{}  # nothing to propose"])
+    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
