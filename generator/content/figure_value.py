@@ -90,6 +90,23 @@ class FigureValue:
         return not (other_high < low or high < other_low)
 
 
+class Reported:
+    """What anything with a ``value`` and an ``approx`` reads as: a fact-sheet report, a figure
+    found in an article, a candidate of the draft."""
+
+    @property
+    def figure_value(self) -> FigureValue:
+        return FigureValue(self.value, self.approx)  # type: ignore[attr-defined]
+
+    @property
+    def low(self) -> float:
+        return self.figure_value.low
+
+    @property
+    def high(self) -> float:
+        return self.figure_value.high
+
+
 def agreement(values: list[FigureValue]) -> str:
     """"agree" (the same value and qualifier), "consistent" (one value fits every report) or
     "disagree"."""

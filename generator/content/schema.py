@@ -25,7 +25,7 @@ from pydantic import (
     field_validator,
 )
 
-from generator.content.figure_value import FigureValue
+from generator.content.figure_value import Reported
 from generator.text.dates import FuzzyDate, parse_fuzzy_date
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
@@ -182,7 +182,7 @@ ReportedValue = Annotated[int | float | tuple[int | float, int | float],
                         PlainValidator(_figure_value)]
 
 
-class FigureReport(Evidence):
+class FigureReport(Evidence, Reported):
     value: ReportedValue
     approx: Approx | None = None
     attributed_to: Str = ""
@@ -198,18 +198,6 @@ class FigureReport(Evidence):
             return value.strip().lower().replace(" ", "-")
         return value
 
-    @property
-    def figure_value(self) -> FigureValue:
-        """What the report says, to compare, show and chart (:mod:`.figure_value`)."""
-        return FigureValue(self.value, self.approx)
-
-    @property
-    def low(self) -> float:
-        return self.figure_value.low
-
-    @property
-    def high(self) -> float:
-        return self.figure_value.high
 
 
 class Figure(Record):

@@ -53,7 +53,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from generator.content.figure_value import FigureValue
+from generator.content.figure_value import Reported
 from generator.text.lexicon import MONTH, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import NUMBER, number, read_number
 from generator.text.sentences import Sentence
@@ -91,7 +91,7 @@ _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "deca
 
 
 @dataclass
-class Figure:
+class Figure(Reported):
     """One number in one sentence, with what it counts and who says so."""
 
     value: float | tuple[float, float]
@@ -103,15 +103,6 @@ class Figure:
     end: int
     confidence: str
     why: list[str] = field(default_factory=list)
-
-    @property
-    def figure_value(self) -> FigureValue:
-        """The value as ``briefing check`` reads a report's."""
-        return FigureValue(self.value, self.approx)
-
-    @property
-    def low(self) -> float:
-        return self.figure_value.low
 
     @property
     def group(self) -> str:

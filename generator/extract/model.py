@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from generator.content.figure_value import FigureValue
+from generator.content.figure_value import Reported
 from generator.text.dates import FuzzyDate
 
 
@@ -31,7 +31,7 @@ class Candidate:
 
 
 @dataclass(kw_only=True)
-class FigureCandidate(Candidate):
+class FigureCandidate(Candidate, Reported):
     kind: str = "figure"
     value: float | tuple[float, float]
     approx: str | None
@@ -43,9 +43,6 @@ class FigureCandidate(Candidate):
     attributed_id: str = ""  # the actor id when the source is a listed actor
     number_start: int = 0
 
-    @property
-    def low(self) -> float:
-        return FigureValue(self.value, self.approx).low
 
 
 @dataclass(kw_only=True)

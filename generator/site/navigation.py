@@ -14,20 +14,7 @@ from typing import Any
 
 from generator.analyse.model import Analysis
 from generator.content.model import Article
-from generator.site.paths import (
-    ARTICLES,
-    CANDIDATES,
-    COVERAGE,
-    ENTITIES,
-    FIGURES,
-    NAMES,
-    OUTLETS,
-    OVERVIEW,
-    QUOTES,
-    TIMELINE,
-    article_page,
-    outlet_page,
-)
+from generator.site import paths
 
 NavItem = Any  # str (path) | {title: path | list[NavItem]}
 
@@ -40,7 +27,7 @@ NAV_SECTION = 30
 def _sections(articles: list[Article]) -> list[NavItem]:
     """An outlet's articles (oldest first), by month and then by runs of days when large."""
     if len(articles) <= NAV_SECTION:
-        return [article_page(a.id) for a in articles]
+        return [paths.article_page(a.id) for a in articles]
     months: dict[str, list[Article]] = {}
     for a in articles:
         label = f"{a.published:%b %Y}" if a.published is not None else "Undated"
@@ -48,14 +35,14 @@ def _sections(articles: list[Article]) -> list[NavItem]:
     out: list[NavItem] = []
     for label, group in months.items():
         if len(group) <= NAV_SECTION:
-            out.append({label: [article_page(a.id) for a in group]})
+            out.append({label: [paths.article_page(a.id) for a in group]})
             continue
         for i in range(0, len(group), NAV_SECTION):
             chunk = group[i:i + NAV_SECTION]
             first, last = chunk[0].published, chunk[-1].published
             name = (f"{first.day}–{last.day} {first:%b %Y}" if first and last
                     else f"{label} ({i // NAV_SECTION + 1})")
-            out.append({name: [article_page(a.id) for a in chunk]})
+            out.append({name: [paths.article_page(a.id) for a in chunk]})
     return out
 
 
@@ -91,16 +78,16 @@ def navigation(analysis: Analysis, candidates: bool = False) -> list[NavItem]:
         if summary.articles:
             # Section titles are printed raw by MkDocs themes: an outlet name is text.
             by_outlet.append({html.escape(summary.outlet.name): _sections(summary.articles)})
-    orphans = [article_page(a.id) for a in content.articles.values()
+    orphans = [paths.article_page(a.id) for a in content.articles.values()
                if a.outlet not in content.outlets]
     if orphans:
         by_outlet.append({"Unknown outlet": orphans})
     return [
-        {"Overview": OVERVIEW},
-        {"Timeline": TIMELINE},
-        {"Source comparison": [FIGURES, COVERAGE, QUOTES, NAMES]},
-        {"Actors and places": ENTITIES},
-        {"Outlets": [OUTLETS, *[outlet_page(s.outlet.id) for s in analysis.outlets]]},
-        {"Articles": [ARTICLES, *by_outlet]},
-        *([{"Candidates not yet reviewed": CANDIDATES}] if candidates else []),
+        {"Overview": paths.OVERVIEW},
+        {"Timeline": paths.TIMELINE},
+        {"Source comparison": [paths.FIGURES, paths.COVERAGE, paths.QUOTES, paths.NAMES]},
+        {"Actors and places": paths.ENTITIES},
+        {"Outlets": [paths.OUTLETS, *[paths.outlet_page(s.outlet.id) for s in analysis.outlets]]},
+        {"Articles": [paths.ARTICLES, *by_outlet]},
+        *([{"Candidates not yet reviewed": paths.CANDIDATES}] if candidates else []),
     ]
