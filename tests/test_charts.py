@@ -173,6 +173,7 @@ def test_clean_removes_what_xml_cannot_carry():
     assert clean("a\x00b\x1bc\ud800d\n e\u200b") == "abcd e\u200b"
 
 
+@pytest.mark.slow
 def test_hostile_labels_are_drawn_as_text(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)

@@ -45,6 +45,8 @@ from generator.site.pipeline import generate
 from generator.text.dates import parse_fuzzy_date, parse_published
 from generator.text.relative_dates import UnresolvableDate, resolve
 
+pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
+
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "200"))
 #: The whole-pipeline properties run the example briefing end to end (about 0.3 s a case); a

@@ -18,9 +18,12 @@ from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
 from generator.analyse.model import Analysis, value_text
+from generator.content import files
 from generator.render.print import document, pdf
 from generator.site.pipeline import generate
 from generator.text.dates import display_published
+
+pytestmark = [pytest.mark.slow, pytest.mark.pdf]
 
 REPO = Path(__file__).resolve().parents[1]
 EPOCH = "1504051200"  # 2017-08-30T00:00:00Z
@@ -352,15 +355,20 @@ def test_same_bytes_with_source_date_epoch(example_pdf: Path, analysis: Analysis
 
 def test_written_atomically(analysis: Analysis, tmp_path: Path,
                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write fails after the whole new PDF is in its temporary file: the old PDF stays and
+    the temporary file goes."""
     out = tmp_path / "briefing.pdf"
     out.write_bytes(b"previous")
+    written: list[bytes] = []
 
-    def broken(html: str, template_dirs: object = None) -> bytes:
-        raise RuntimeError("renderer failed")
+    def broken_replace(src: str, dst: object) -> None:
+        written.append(Path(src).read_bytes())
+        raise OSError("disk full")
 
-    monkeypatch.setattr(pdf, "pdf_bytes", broken)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(files.os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
         pdf.build_pdf(analysis, out)
+    assert written and written[0].startswith(b"%PDF-")  # the failure came after the data
     assert out.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]  # no temporary file left
 
