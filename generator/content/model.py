@@ -31,6 +31,9 @@ class Article:
     via: str = ""
     dateline: str = ""
     retrieved: str = ""
+    #: The article's language as its metadata says (``language:``, default "en"). Read and kept,
+    #: but no rule uses it yet: every lexicon rule is English (generator/text/lexicon.py); the
+    #: cleaning issue will choose the lexicon from it.
     language: str = "en"
     excerpt: bool = False
     excerpt_reason: str = ""
