@@ -22,7 +22,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from generator import __version__
-from generator.analyse.model import Analysis, Source
+from generator.analyse.model import KIND_LABEL, Analysis, Source
 from generator.check.checked import Citation
 from generator.content.model import Article
 from generator.render.citations import cited_paragraphs
@@ -33,7 +33,6 @@ from generator.text.dates import FuzzyDate
 TEMPLATE = "print/briefing.html.j2"
 STYLESHEET = "print/print.css"
 
-KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Statement"}
 
 
 # --- what the template gets -------------------------------------------------------------------
