@@ -1,7 +1,7 @@
-"""Stage 4, render: the analysis -> Markdown pages (and, with the analysis issue, SVG charts).
+"""Stage 4, the site's pages: the analysis -> Markdown pages, charts, timeline.json and the PDF.
 
 Templates live in ``templates/`` (Jinja2). The environment escapes *every* ``{{ value }}`` as
-inert Markdown text (see :mod:`.escaping`); only values the generator builds itself as
+inert Markdown text (:mod:`generator.render.escaping`); only values the generator builds as
 :class:`Markup` (links, marks) pass through. Output is a plain mapping of docs-relative paths to
 text plus a navigation tree, so the CLI can write it to disk and the MkDocs plugin can hand it to
 MkDocs in memory, from the same code.
