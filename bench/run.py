@@ -62,12 +62,12 @@ def timed(body: str, cwd: Path) -> dict:
 
 
 GENERATOR = ("from pathlib import Path\n"
-             "    from generator.pipeline import generate\n"
+             "    from generator.site.pipeline import generate\n"
              "    r = generate(Path('content'), None, Path('build/chart-cache'))\n"
              "    print(len(r.rendered.pages), file=sys.stderr)")
 # The plugin's call of the generator, timed inside the MkDocs build it is part of (imports that
 # MkDocs and the generator share are paid once, as in real use).
-MKDOCS = ("import generator.pipeline as gp\n"
+MKDOCS = ("import generator.site.pipeline as gp\n"
           "    _orig, _spent = gp.generate, [0.0]\n"
           "    def _timed(*a, **k):\n"
           "        t0 = time.perf_counter()\n"
@@ -84,7 +84,7 @@ MKDOCS = ("import generator.pipeline as gp\n"
 # one figure report's value, so that figure's chart must be redrawn and its pages re-rendered.
 REBUILD = """from pathlib import Path
     import re
-    from generator.pipeline import generate, BuildCache
+    from generator.site.pipeline import generate, BuildCache
     cache = BuildCache()
     generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
     facts = Path('content/facts/facts.yaml')
@@ -95,7 +95,7 @@ REBUILD = """from pathlib import Path
     generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
     print('REBUILD', time.perf_counter() - t0, file=sys.stderr)"""
 PDF = """from pathlib import Path
-    from generator.pipeline import generate
+    from generator.site.pipeline import generate
     r = generate(Path('content'), None, Path('build/chart-cache'), pdf=True)
     print(len(r.rendered.files['briefing.pdf']), file=sys.stderr)"""
 

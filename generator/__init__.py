@@ -1,15 +1,18 @@
 """Briefing: news articles plus curated fact sheets in, a checked briefing site out.
 
-The package is a one-way pipeline, one module per stage::
+The package is a one-way pipeline; each stage is a subpackage and only imports the ones below it
+(the contracts are in ``pyproject.toml``, checked by ``lint-imports``; ARCHITECTURE.md has the
+map)::
 
-    load  (files -> typed model)      generator.load
-    check (evidence, consistency)     generator.check
-    analyse (comparisons, timeline)   generator.analyse
-    render (templates -> Markdown)    generator.render
-    build (docs tree, site)           generator.build
+    site      docs tree, site engine run, publishing checks, MkDocs plugin, scaffold
+    render    templating core, citations, charts, TimelineJS, the printed briefing (PDF)
+    extract   candidate facts from the articles (`briefing extract`)
+    analyse   comparisons, coverage, timeline
+    check     references and evidence
+    content   files -> typed model (YAML with positions, schema, readers, cleaning)
+    text      language: lexicon, dates, numbers, names, sentences, quote matching
 
-``generator.pipeline`` strings the stages together; ``generator.cli`` and the thin MkDocs glue in
-``generator.mkdocs_plugin`` are the two ways in.
+``generator.cli`` is the command; ``generator.site.mkdocs_plugin`` the MkDocs plugin.
 """
 
 __version__ = "0.1.0"

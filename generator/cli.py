@@ -10,14 +10,21 @@ import argparse
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+from typing import TextIO
 
 from generator import __version__
-from generator.build import BuildError, build, read_mkdocs_config
-from generator.pipeline import generate, run_check
-from generator.problems import ContentError, Severity
-from generator.project import Project
-from generator.publish import PublishError, normalise_site_url, publish_warnings
+from generator.content.load import load
+from generator.content.problems import ContentError, Problems, Severity
+from generator.extract.draft import DraftLocationError, extract, write_draft
+from generator.extract.yaml_writer import draft_yaml
+from generator.render.print.pdf import build_pdf
+from generator.site.build import BuildError, build, read_mkdocs_config
+from generator.site.pipeline import generate, run_check
+from generator.site.project import Project
+from generator.site.publish import PublishError, normalise_site_url, publish_warnings
+from generator.site.scaffold import ScaffoldError, scaffold
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -109,8 +116,6 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    from generator.pdf import build_pdf
-
     project = _project(args)
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
@@ -135,16 +140,49 @@ def cmd_serve(args: argparse.Namespace) -> int:
     return subprocess.call(cmd, env=env)
 
 
-def cmd_extract(args: argparse.Namespace) -> int:
-    from generator.extract import run
+def run_extract(content_dir: Path, article_ids: list[str] | None = None,
+                output: str | None = None, *, include_curated: bool = False,
+                stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """``briefing extract [ARTICLE…] [-o FILE] [--all]``: 0 when a draft was written, 2 for a
+    usage error (unknown article, missing folder, a path inside content/facts/). Problems in the
+    content are listed on stderr and do not stop the extraction."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    if not content_dir.is_dir():
+        print(f"error: content folder {content_dir} not found", file=stderr)
+        return 2
+    problems = Problems(content_dir)
+    content = load(content_dir, problems)
+    for problem in problems.errors:
+        print(problem.format(), file=stderr)
+    try:
+        draft = extract(content, article_ids or None, skip_curated=not include_curated)
+    except KeyError as exc:
+        print(f"error: {exc.args[0]}", file=stderr)
+        return 2
+    text = draft_yaml(draft, generated=datetime.now().astimezone())
+    where = "standard output"
+    if output in (None, "-"):
+        stdout.write(text)
+    else:
+        try:
+            where = str(write_draft(text, Path(output), content_dir))
+        except DraftLocationError as exc:
+            print(f"error: {exc}", file=stderr)
+            return 2
+    skipped = sum(draft.skipped.values())
+    print(f"{len(draft.candidates())} candidate(s) in {len(draft.articles)} article(s) to "
+          f"{where}" + (f"; {skipped} already in the fact sheets" if skipped else ""),
+          file=stderr)
+    return 0
 
+
+def cmd_extract(args: argparse.Namespace) -> int:
     project = _project(args)
-    return run(project.content, args.articles, args.output, include_curated=args.all)
+    return run_extract(project.content, args.articles, args.output, include_curated=args.all)
 
 
 def cmd_new(args: argparse.Namespace) -> int:
-    from generator.scaffold import ScaffoldError, scaffold
-
     try:
         created = scaffold(Path(args.directory))
     except ScaffoldError as exc:

@@ -1,17 +1,39 @@
-"""Shared fixtures: copies of the example briefing, built for real with MkDocs."""
+"""Shared fixtures: copies of the example briefing, built for real with MkDocs, served as GitHub
+Pages serves a project site, and the headless Chromium that visits it.
+
+Builds are session-scoped: every test module that reads the built example reads the same build.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+#: The repository name a GitHub project site is served under: https://USER.github.io/REPO/.
+SUBPATH = "briefing-sample"
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMEDRIVER = Path("/usr/bin/chromedriver")
+#: Flags for a closed network: no sandbox (root in containers), no background requests.
+CHROMIUM_FLAGS = (
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
+)
 
 
 def copy_example(dest: Path) -> Path:
@@ -31,6 +53,12 @@ def run_briefing(cwd: Path, *args: str) -> subprocess.CompletedProcess:
 def run_mkdocs(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "mkdocs", *args], cwd=cwd,
                           capture_output=True, text=True, check=False)
+
+
+def set_site_url(project: Path, url: str) -> None:
+    config = project / "mkdocs.yml"
+    text = re.sub(r"(?m)^site_url:.*\n", "", config.read_text(encoding="utf-8"))
+    config.write_text(f"site_url: {url}\n{text}", encoding="utf-8")
 
 
 @pytest.fixture
@@ -54,3 +82,119 @@ def cli_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     proc = run_briefing(project, "build")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return project
+
+
+# --- serving a site as GitHub Pages does -------------------------------------------------------
+
+class PagesHandler(SimpleHTTPRequestHandler):
+    """Static files like GitHub Pages: a miss under /REPO/ gets /REPO/404.html, status 404."""
+
+    subpath = SUBPATH
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        pass
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
+        page = Path(self.directory) / self.subpath / "404.html"
+        if code != 404 or not self.path.startswith(f"/{self.subpath}/".replace("//", "/")) \
+                or not page.is_file():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+        return None
+
+
+@contextlib.contextmanager
+def serve(root: Path, subpath: str = SUBPATH) -> Iterator[str]:
+    """Serve ``root`` on localhost with GitHub Pages' 404 behaviour for ``root/subpath``;
+    yields the address of ``subpath`` (``http://127.0.0.1:PORT/SUBPATH/``)."""
+    handler = type("Handler", (PagesHandler,), {"subpath": subpath})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(handler, directory=str(root)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/" + (f"{subpath}/" if subpath else "")
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def pages_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The example built by `briefing build` with site_url http://127.0.0.1:PORT/REPO/ and served
+    from a root that holds it under REPO/, as GitHub Pages serves a project site. Yields (base
+    URL, site folder)."""
+    root = tmp_path_factory.mktemp("pages")
+    www = root / "www"
+    www.mkdir()
+    with serve(www) as base:
+        project = copy_example(root / "briefing")
+        set_site_url(project, base)
+        proc = run_briefing(project, "build", "--site-dir", str(www / SUBPATH))
+        assert proc.returncode == 0, proc.stdout + proc.stderr
+        yield base, www / SUBPATH
+
+
+# --- headless Chromium -------------------------------------------------------------------------
+
+def browser_unavailable(reason: str) -> None:
+    """Skip on a developer's machine; fail under CI=true, so that CI cannot skip silently."""
+    message = f"{reason}; install them with `bash scripts/browser-deps` (as root)"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"the browser test cannot run in CI: {message}")
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """Debian's headless Chromium through Selenium, offline (nothing is ever downloaded). The
+    browser console is logged, and dialogs stay open so that an ``alert()`` is seen."""
+    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
+    if missing:
+        browser_unavailable(f"{' and '.join(missing)} not found (Debian packages chromium, "
+                            "chromium-driver)")
+    try:
+        from selenium import webdriver  # test extra; only the browser tests need it
+        from selenium.webdriver.chrome.service import Service
+    except ImportError:  # pragma: no cover - the test extra installs it
+        browser_unavailable("the Python package selenium is not installed")
+    options = webdriver.ChromeOptions()
+    options.binary_location = str(CHROMIUM)
+    for flag in CHROMIUM_FLAGS:
+        options.add_argument(flag)
+    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+    options.set_capability("unhandledPromptBehavior", "ignore")
+    log = tmp_path_factory.mktemp("chromedriver") / "chromedriver.log"
+    service = Service(executable_path=str(CHROMEDRIVER), log_output=str(log))
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv("SE_OFFLINE", "true")  # Selenium Manager must never download anything
+        driver = webdriver.Chrome(service=service, options=options)
+    driver.set_page_load_timeout(30)
+    try:
+        yield driver
+    finally:
+        driver.quit()
+
+
+# --- test tiers --------------------------------------------------------------------------------
+
+#: Fixtures that build a site, serve it or start a browser: a test using one is `slow`.
+SLOW_FIXTURES = {"plugin_site", "cli_project", "pages_site", "chromium", "hostile", "served",
+                 "two_builds", "drawn"}
+#: Kinds of test that are always slow.
+SLOW_KINDS = ("browser", "pdf", "fuzz")
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """`slow` follows from what a test uses, so a new test of the built site cannot slip into
+    the quick tier; tests that build inline are marked by hand."""
+    for item in items:
+        uses = set(getattr(item, "fixturenames", ()))
+        if uses & SLOW_FIXTURES or any(item.get_closest_marker(k) for k in SLOW_KINDS):
+            item.add_marker(pytest.mark.slow)

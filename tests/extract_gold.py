@@ -15,7 +15,7 @@ What counts (the conventions the lists follow):
   "a few hundred" = at least 200: the smallest value the words allow). Not figures: durations and
   ages ("six-year war"), dates, "one"/"an" ("the body of an Iranian adviser"), quantities
   without a number ("several Lebanese army soldiers"). ``noun`` is the counted noun's group
-  (see ``generator.extract_figures.NOUN_GROUPS``); ``by`` a word of the attribution the sentence
+  (see ``generator.extract.figures.NOUN_GROUPS``); ``by`` a word of the attribution the sentence
   gives ("" when it gives none), checked separately from recall.
 - **Quotes**: direct quotations (between quotation marks) of a statement by a named or
   identifiable speaker, partial ones included ("a “great victory”"); not one-word scare quotes

@@ -5,8 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from conftest import run_briefing
+
+pytestmark = [pytest.mark.slow]
 
 
 def page(site: Path, rel: str) -> BeautifulSoup:

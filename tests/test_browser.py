@@ -1,9 +1,10 @@
 """The built site in a real browser: Debian's headless Chromium driven by Selenium.
 
 The example is built by `briefing build` under a subpath, as on GitHub Pages, and served on
-localhost. The test follows the navigation, searches for a spelling variant, checks the charts,
-switches to dark mode, and fails on any error in the browser console. Screenshots are saved in
-``test-artifacts/browser/`` for a person (or CI) to look at.
+localhost (the ``pages_site`` and ``chromium`` fixtures of ``conftest.py``). The test follows
+the navigation, searches for a spelling variant, checks the charts, switches to dark mode, and
+fails on any error in the browser console. Screenshots are saved in ``test-artifacts/browser/``
+for a person (or CI) to look at.
 
 Chromium and ChromeDriver come from Debian (``scripts/browser-deps`` installs them); Selenium is
 pointed at them and runs offline, so nothing is ever downloaded. Without them the test is skipped
@@ -14,118 +15,34 @@ from __future__ import annotations
 
 import os
 import re
-import threading
-from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import REPO, copy_example, run_briefing
+from conftest import CHROMEDRIVER, CHROMIUM, REPO, SUBPATH
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
 ARTIFACTS = REPO / "test-artifacts" / "browser"
-SUBPATH = "briefing-sample"
-#: Flags for a closed network: no sandbox (root in containers), no background requests.
-CHROMIUM_FLAGS = (
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-    "--disable-dev-shm-usage", "--window-size=1400,1000", "--lang=en-GB",
-)
 WAIT = 30  # seconds, for anything the page does asynchronously (search worker, images)
 
-
-def _unavailable(reason: str) -> None:
-    message = f"{reason}; install them with `bash scripts/browser-deps` (as root)"
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"browser test cannot run in CI: {message}")
-    pytest.skip(message, allow_module_level=True)
-
-
-missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-if missing:
-    _unavailable(f"{' and '.join(missing)} not found (Debian packages chromium, "
-                 "chromium-driver)")
 try:
-    from selenium import webdriver
     from selenium.common.exceptions import TimeoutException
-    from selenium.webdriver.chrome.service import Service
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:  # pragma: no cover - the test extra installs it
-    _unavailable("the Python package selenium is not installed (pip install -e '.[test]')")
-
-
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Static files like GitHub Pages: a miss under /REPO/ gets /REPO/404.html, status 404."""
-
-    def log_message(self, format: str, *args: object) -> None:
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
-        page = Path(self.directory) / SUBPATH / "404.html"
-        if code != 404 or not self.path.startswith(f"/{SUBPATH}/") or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-        return None
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The example built with site_url http://127.0.0.1:PORT/REPO/ and served there."""
-    root = tmp_path_factory.mktemp("browser")
-    www = root / "www"
-    www.mkdir()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(PagesHandler, directory=str(www)))
-    base = f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}/"
-    project = copy_example(root / "briefing")
-    config = project / "mkdocs.yml"
-    text = re.sub(r"(?m)^site_url:.*\n", "", config.read_text(encoding="utf-8"))
-    config.write_text(f"site_url: {base}\n{text}", encoding="utf-8")
-    proc = run_briefing(project, "build", "--site-dir", str(www / SUBPATH))
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield base, www / SUBPATH
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[webdriver.Chrome]:
-    profile = tmp_path_factory.mktemp("chromium-profile")
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={profile}")
-    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
-    log = tmp_path_factory.mktemp("chromedriver") / "chromedriver.log"
-    service = Service(executable_path=str(CHROMEDRIVER), log_output=str(log))
-    with pytest.MonkeyPatch.context() as env:
-        env.setenv("SE_OFFLINE", "true")  # Selenium Manager must never download anything
-        browser = webdriver.Chrome(service=service, options=options)
-    browser.set_page_load_timeout(WAIT)
-    try:
-        yield browser
-    finally:
-        browser.quit()
+    if os.environ.get("CI", "").lower() == "true":
+        raise
+    pytest.skip("the Python package selenium is not installed (pip install -e '.[test]')",
+                allow_module_level=True)
 
 
 class Console:
     """Every browser console entry seen so far, read after each step."""
 
-    def __init__(self, browser: webdriver.Chrome) -> None:
+    def __init__(self, browser: Any) -> None:
         self.browser = browser
         self.entries: list[dict] = []
 
@@ -144,21 +61,21 @@ class Console:
         return errors, ignored
 
 
-def shot(browser: webdriver.Chrome, name: str) -> Path:
+def shot(browser: Any, name: str) -> Path:
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     path = ARTIFACTS / f"{name}.png"
     browser.save_screenshot(str(path))
     return path
 
 
-def wait_for_path(browser: webdriver.Chrome, path: str) -> None:
+def wait_for_path(browser: Any, path: str) -> None:
     WebDriverWait(browser, WAIT).until(lambda b: path in b.current_url.split("?")[0],
                                        f"never reached {path}; at {browser.current_url}")
     WebDriverWait(browser, WAIT).until(
         lambda b: b.execute_script("return document.readyState") == "complete")
 
 
-def nav_link(browser: webdriver.Chrome, href_end: str):
+def nav_link(browser: Any, href_end: str):
     """The link in the primary navigation (left sidebar) whose address ends with href_end."""
     links = browser.find_elements(By.CSS_SELECTOR, ".md-sidebar--primary a.md-nav__link")
     for link in links:
@@ -169,7 +86,7 @@ def nav_link(browser: webdriver.Chrome, href_end: str):
     raise AssertionError(f"no visible navigation link to {href_end}; visible: {shown}")
 
 
-def charts_render(browser: webdriver.Chrome) -> list[dict]:
+def charts_render(browser: Any) -> list[dict]:
     """The chart images on the page, each scrolled into view (they load lazily) and waited for:
     their address, whether they loaded, and their natural width (0 when broken)."""
     images = [img for img in browser.find_elements(By.TAG_NAME, "img")
@@ -187,8 +104,9 @@ def charts_render(browser: webdriver.Chrome) -> list[dict]:
     return charts
 
 
-def test_reader_journey_in_chromium(served: tuple[str, Path], driver: webdriver.Chrome) -> None:
-    base, site = served
+def test_reader_journey_in_chromium(pages_site: tuple[str, Path], chromium: Any) -> None:
+    base, site = pages_site
+    driver = chromium
     console = Console(driver)
     has_charts = (site / "charts").is_dir()
 

@@ -14,9 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import charts
-from generator.charts import Chart, chart_specs, clean, draw_charts
-from generator.pipeline import generate
+from generator.render.charts import cache as chart_cache
+from generator.render.charts.cache import draw_charts
+from generator.render.charts.chart import Chart, clean
+from generator.render.charts.specs import chart_specs
+from generator.render.charts.style import STYLE_VERSION
+from generator.site.pipeline import generate
 
 REPO = Path(__file__).resolve().parents[1]
 CONTENT = REPO / "content"
@@ -26,8 +29,8 @@ CONTENT = REPO / "content"
 SCRIPT = """
 import hashlib, json, sys
 from pathlib import Path
-from generator.charts import draw_charts
-from generator.pipeline import generate
+from generator.render.charts.cache import draw_charts
+from generator.site.pipeline import generate
 charts = draw_charts(generate(Path(sys.argv[2])).analysis, Path(sys.argv[1]))
 if "--cached" in sys.argv and "matplotlib" in sys.modules:
     sys.exit("matplotlib was imported although every chart was cached")
@@ -130,7 +133,7 @@ def test_specs_are_cheap_and_stable(analysis):
     assert [s.digest for s in first] == [s.digest for s in second]
     for spec in first:
         payload = json.loads(spec.payload)
-        assert payload["style"] == charts.STYLE_VERSION
+        assert payload["style"] == STYLE_VERSION
         assert spec.digest == hashlib.sha256(spec.payload.encode()).hexdigest()
 
 
@@ -141,7 +144,7 @@ def test_second_draw_comes_from_the_cache(analysis, cache, drawn, monkeypatch):
     def must_not_draw(spec):
         raise AssertionError(f"{spec.path} was drawn again")
 
-    monkeypatch.setattr(charts, "render_svg", must_not_draw)
+    monkeypatch.setattr(chart_cache, "render_svg", must_not_draw)
     again = draw_charts(analysis, cache)
     assert [c.svg for c in again] == [c.svg for c in drawn]
     assert {p.name: p.stat().st_mtime_ns for p in cache.iterdir()} == before
@@ -170,6 +173,7 @@ def test_clean_removes_what_xml_cannot_carry():
     assert clean("a\x00b\x1bc\ud800d\n e\u200b") == "abcd e\u200b"
 
 
+@pytest.mark.slow
 def test_hostile_labels_are_drawn_as_text(tmp_path):
     content = tmp_path / "content"
     shutil.copytree(CONTENT, content)

@@ -1,4 +1,4 @@
-"""Unit tests for generator.cleaning on small invented snippets (invented outlets and people)."""
+"""Unit tests for generator.content.cleaning on small invented snippets (invented names)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,14 @@ import dataclasses
 
 import pytest
 
-from generator.cleaning import KINDS, Block, CleanedText, clean_blocks, clean_text, split_blocks
+from generator.content.cleaning import (
+    KINDS,
+    Block,
+    CleanedText,
+    clean_blocks,
+    clean_text,
+    split_blocks,
+)
 
 HEADLINE = "Harbour authority closes the old ferry terminal after storm damage"
 P1 = ("The harbour authority closed the old ferry terminal on Tuesday after a storm tore away part "

@@ -6,6 +6,7 @@ import hashlib
 import re
 from pathlib import Path
 
+import pytest
 from conftest import run_briefing, run_mkdocs
 
 
@@ -80,6 +81,7 @@ def test_check_reports_every_problem_with_file_and_line(example: Path) -> None:
         x for x in lines if "colour" in x)
 
 
+@pytest.mark.slow
 def test_failed_build_leaves_the_last_good_site_untouched(example: Path) -> None:
     assert run_briefing(example, "build").returncode == 0
     site, docs = example / "site", example / "build/docs"
@@ -91,6 +93,7 @@ def test_failed_build_leaves_the_last_good_site_untouched(example: Path) -> None
     assert (tree_digest(site), tree_digest(docs)) == before
 
 
+@pytest.mark.slow
 def test_plugin_build_reports_content_errors_without_traceback(example: Path) -> None:
     break_example(example)
     proc = run_mkdocs(example, "build", "--strict", "-d", "site")
@@ -111,6 +114,7 @@ def test_check_names_articles_missing_outlet_or_date(example: Path) -> None:
     assert "article 'desert-aggregator-roundup' has no publication date" in proc.stdout
 
 
+@pytest.mark.slow
 def test_new_scaffolds_a_briefing_that_checks_and_builds(tmp_path: Path) -> None:
     proc = run_briefing(tmp_path, "new", "mine")
     assert proc.returncode == 0, proc.stderr
@@ -123,6 +127,7 @@ def test_new_scaffolds_a_briefing_that_checks_and_builds(tmp_path: Path) -> None
     assert again.returncode == 2 and "not empty" in again.stderr
 
 
+@pytest.mark.slow
 def test_docs_only_writes_a_tree_any_engine_can_build(example: Path) -> None:
     proc = run_briefing(example, "build", "--docs-only")
     assert proc.returncode == 0, proc.stderr

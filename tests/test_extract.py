@@ -20,27 +20,30 @@ import extract_gold as gold
 import pytest
 from conftest import REPO, copy_example, run_briefing
 
-from generator.extract import (
+from generator.cli import run_extract
+from generator.content.load import load
+from generator.content.model import Content
+from generator.content.problems import Problems, Severity
+from generator.content.schema import ID_PATTERN
+from generator.extract.attribution import MAX_WORDS, attribution
+from generator.extract.draft import (
+    DraftLocationError,
+    candidates_by_article,
+    extract,
+    write_draft,
+)
+from generator.extract.figures import figures_in
+from generator.extract.model import (
     Candidate,
     DateCandidate,
     Draft,
-    DraftLocationError,
     FigureCandidate,
     QuoteCandidate,
-    candidates_by_article,
-    draft_yaml,
-    extract,
-    run,
-    write_draft,
 )
-from generator.extract_figures import figures_in
-from generator.extract_text import MAX_WORDS, Sentence, attribution, sentences
-from generator.load import load
-from generator.model import Content
-from generator.pipeline import run_check
-from generator.problems import Problems, Severity
-from generator.schema import ID_PATTERN
-from generator.textmatch import SearchableText
+from generator.extract.yaml_writer import draft_yaml
+from generator.site.pipeline import run_check
+from generator.text.matching import SearchableText
+from generator.text.sentences import Sentence, sentences
 
 # Floors: what the extractor achieves today, asserted so that a change that loses recall or
 # precision fails. The goal of the issue is recall >= 90 % overall.
@@ -602,14 +605,20 @@ def test_new_spelling_of_a_listed_name_is_proposed_as_a_variant(tmp_path):
     _check_draft(project / "content", draft)
 
 
-def test_problem_severity_of_placeholders_is_not_an_error(example_content):
-    draft = extract(example_content, skip_curated=False)
+def test_problem_severity_of_placeholders_is_not_an_error(tmp_path):
+    project = copy_example(tmp_path / "p")
+    draft = extract(load_content(project / "content"), skip_curated=False)
     placeholders = [e for e in draft.events if e.placeholder]
     assert placeholders
     for e in placeholders:
         assert e.date.approximate
         assert any("PLACEHOLDER" in why for why in e.why)
-    assert Severity.ERROR  # the check test above asserts no error for them
+    # `briefing check` accepts the placeholders: at most a hint or a warning, never an error
+    _check_draft(project / "content", draft)
+    _, problems = run_check(project / "content")
+    placeholder_ids = {e.id for e in placeholders}
+    about_them = [p for p in problems.items if any(i in p.message for i in placeholder_ids)]
+    assert all(p.severity is not Severity.ERROR for p in about_them)
 
 
 # ---------------------------------------------------------------------------- the command
@@ -621,14 +630,14 @@ def test_run_writes_to_stdout_or_a_file_never_into_facts(tmp_path):
     project = copy_example(tmp_path / "c")
     content_dir = project / "content"
     out, err = io.StringIO(), io.StringIO()
-    assert run(content_dir, stdout=out, stderr=err) == 0
+    assert run_extract(content_dir, stdout=out, stderr=err) == 0
     assert out.getvalue().startswith("# Candidate facts proposed by `briefing extract`")
     assert "already in the fact sheets" in err.getvalue()
 
     draft_path = content_dir / "drafts" / "extracted.yaml"
     err = io.StringIO()
-    assert run(content_dir, ["gulf-daily-relocation"], str(draft_path), include_curated=True,
-               stderr=err) == 0
+    assert run_extract(content_dir, ["gulf-daily-relocation"], str(draft_path),
+                       include_curated=True, stderr=err) == 0
     assert "articles: gulf-daily-relocation" in draft_path.read_text(encoding="utf-8").lower()
     # content/drafts is not read as facts: the check sees the same records as before
     checked, problems = run_check(content_dir)
@@ -637,17 +646,19 @@ def test_run_writes_to_stdout_or_a_file_never_into_facts(tmp_path):
 
     for bad in (content_dir / "facts" / "draft.yaml", content_dir / "facts"):
         err = io.StringIO()
-        assert run(content_dir, output=str(bad), stderr=err) == 2
+        assert run_extract(content_dir, output=str(bad), stderr=err) == 2
         assert "not a fact sheet" in err.getvalue()
     assert not (content_dir / "facts" / "draft.yaml").exists()
     with pytest.raises(DraftLocationError):
         write_draft("{}\n", content_dir / "facts" / "x" / "y.yaml", content_dir)
 
     err = io.StringIO()
-    assert run(content_dir, ["nope"], stderr=err) == 2 and "unknown article" in err.getvalue()
-    assert run(tmp_path / "missing", stderr=io.StringIO()) == 2
+    assert run_extract(content_dir, ["nope"], stderr=err) == 2
+    assert "unknown article" in err.getvalue()
+    assert run_extract(tmp_path / "missing", stderr=io.StringIO()) == 2
 
 
+@pytest.mark.slow
 def test_the_briefing_extract_command(tmp_path):
     """The console command, as a user runs it: a draft file that `briefing check` accepts once
     moved into content/facts/, and a usage error (exit 2) for a draft aimed at content/facts/."""
@@ -691,6 +702,7 @@ def _review_rows(site: Path) -> dict[str, list[list[str]]]:
     return out
 
 
+@pytest.mark.slow
 def test_the_review_page_is_off_by_default_and_lists_candidates_per_article(tmp_path):
     project = copy_example(tmp_path / "f")
     assert run_briefing(project, "build", "--no-pdf").returncode == 0

@@ -31,17 +31,21 @@ from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from generator import charts, pdf, schema
-from generator.cleaning import clean_text, split_blocks
-from generator.dates import parse_fuzzy_date, parse_published
-from generator.escaping import md_attr, md_text
-from generator.load import load
-from generator.pipeline import generate
-from generator.problems import ContentError, Problems
-from generator.relative_dates import UnresolvableDate, resolve
-from generator.textfiles import UnreadableFile, decode_bytes
-from generator.validation import validate
-from generator.yamlsource import YamlDoc, parse_yaml
+from generator.content import schema
+from generator.content.cleaning import clean_text, split_blocks
+from generator.content.files import UnreadableFile, decode_bytes
+from generator.content.load import load
+from generator.content.problems import ContentError, Problems
+from generator.content.validation import validate
+from generator.content.yamlsource import YamlDoc, parse_yaml
+from generator.render.charts.specs import chart_specs
+from generator.render.escaping import md_attr, md_text
+from generator.render.print import document
+from generator.site.pipeline import generate
+from generator.text.dates import parse_fuzzy_date, parse_published
+from generator.text.relative_dates import UnresolvableDate, resolve
+
+pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = int(os.environ.get("BRIEFING_FUZZ_EXAMPLES", "200"))
@@ -233,7 +237,7 @@ def test_load_and_check_never_raise_on_random_files(files: dict[str, bytes]) -> 
         root.mkdir(exist_ok=True)
         problems = Problems(root)
         content = load(root, problems)
-        from generator.check import check
+        from generator.check.checks import check
 
         check(content, problems)
     assert_reportable(problems)
@@ -290,8 +294,8 @@ def _run_pipeline(example_content: Path, edits: list[tuple[str, int, int, str]])
                 assert p.path and p.message and "\n" not in p.message, p
             return
         # What else is made from the same analysis: chart data, the PDF's HTML (not drawn).
-        charts.chart_specs(result.analysis)
-        pdf.render_pdf_html(result.analysis)
+        chart_specs(result.analysis)
+        document.render_pdf_html(result.analysis)
 
 
 @FUZZ_PIPELINE

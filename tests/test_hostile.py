@@ -23,21 +23,19 @@ import signal
 import subprocess
 import sys
 import textwrap
-import threading
 import time
 from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+import pypdf
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, copy_example, run_briefing
+from conftest import REPO, copy_example, run_briefing, serve
 
-from generator.load import load
-from generator.problems import Problems
-from generator.textfiles import MAX_BYTES
-from generator.yamlsource import MAX_DEPTH, MAX_YAML_BYTES, parse_yaml
+from generator.content.files import MAX_BYTES
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.content.yamlsource import MAX_DEPTH, MAX_YAML_BYTES, parse_yaml
 
 # --------------------------------------------------------------------------------------------
 # The payloads. Each one carries "pwned" so that any place it turns into markup can be found, and
@@ -454,9 +452,7 @@ def test_timeline_json_holds_only_escaped_text_and_http_urls(hostile: Path) -> N
 
 def test_pdf_shows_hostile_text_and_holds_no_active_content(hostile: Path) -> None:
     pdfs = sorted((hostile / "site").glob("*.pdf"))
-    if not pdfs:
-        pytest.skip("the build wrote no PDF (site/*.pdf) yet")
-    pypdf = pytest.importorskip("pypdf")
+    assert pdfs, "the build wrote no PDF (site/*.pdf)"
     for pdf in pdfs:
         raw = pdf.read_bytes()
         for name in (b"/JavaScript", b"/JS", b"/Launch", b"/OpenAction", b"/EmbeddedFile",
@@ -479,62 +475,10 @@ def test_pdf_shows_hostile_text_and_holds_no_active_content(hostile: Path) -> No
 # The same site in a real browser
 # --------------------------------------------------------------------------------------------
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMEDRIVER = Path("/usr/bin/chromedriver")
-CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-                  "--no-first-run", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
-                  "--window-size=1400,1000")
-
-
-def _browser_unavailable(reason: str) -> None:
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail(f"the browser test cannot run in CI: {reason}")
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="module")
 def served(hostile: Path) -> Iterator[str]:
-    class Quiet(SimpleHTTPRequestHandler):
-        def log_message(self, format: str, *args: object) -> None:
-            pass
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 partial(Quiet, directory=str(hostile / "site")))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser(tmp_path_factory: pytest.TempPathFactory):
-    missing = [str(p) for p in (CHROMIUM, CHROMEDRIVER) if not p.exists()]
-    if missing:
-        _browser_unavailable(f"{' and '.join(missing)} not found (Debian packages chromium, "
-                             "chromium-driver; `bash scripts/browser-deps`)")
-    try:
-        from selenium import webdriver
-        from selenium.webdriver.chrome.service import Service
-    except ImportError:
-        _browser_unavailable("the Python package selenium is not installed")
-    os.environ["SE_OFFLINE"] = "true"  # Selenium Manager must never download a driver
-    options = webdriver.ChromeOptions()
-    options.binary_location = str(CHROMIUM)
-    for flag in CHROMIUM_FLAGS:
-        options.add_argument(flag)
-    options.add_argument(f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}")
-    # Leave dialogs open so that an alert() from a payload is seen, not silently dismissed.
-    options.set_capability("unhandledPromptBehavior", "ignore")
-    driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
-    driver.set_page_load_timeout(30)
-    try:
-        yield driver
-    finally:
-        driver.quit()
+    with serve(hostile / "site", subpath="") as base:
+        yield base
 
 
 BROWSER_PAGES = [
@@ -579,13 +523,15 @@ def _assert_not_pwned(driver, where: str, dialogs: list[str]) -> None:
 
 
 @pytest.mark.parametrize("page", BROWSER_PAGES)
-def test_no_injected_script_runs_in_a_browser(browser, served: str, page: str) -> None:
+def test_no_injected_script_runs_in_a_browser(chromium, served: str, page: str) -> None:
+    browser = chromium
     dialogs = _visit(browser, served + page)
     _assert_not_pwned(browser, page or "overview", dialogs)
     assert "pwned" in browser.page_source  # the payloads are on the page, as text
 
 
-def test_searching_for_the_payloads_runs_nothing(browser, served: str) -> None:
+def test_searching_for_the_payloads_runs_nothing(chromium, served: str) -> None:
+    browser = chromium
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support import expected_conditions as EC
     from selenium.webdriver.support.ui import WebDriverWait
@@ -657,8 +603,9 @@ def test_deep_nesting_is_refused_without_crashing(text: str) -> None:
     """Regression: deep nesting raised RecursionError, and crashed the C composer outright.
 
     Run in a child process, so that a segmentation fault fails the test instead of pytest."""
-    code = ("import sys; from pathlib import Path; from generator.problems import Problems; "
-            "from generator.yamlsource import parse_yaml; p = Problems(); "
+    code = ("import sys; from pathlib import Path; "
+            "from generator.content.problems import Problems; "
+            "from generator.content.yamlsource import parse_yaml; p = Problems(); "
             "d = parse_yaml(sys.stdin.read(), Path('x.yaml'), p); "
             "print(d is None, [x.message for x in p.items])")
     proc = subprocess.run([sys.executable, "-c", code], input=text, capture_output=True,
@@ -712,6 +659,7 @@ def test_keys_that_look_like_pydantic_locations_are_reported(example: Path) -> N
             proc.stdout, proc.stdout
 
 
+@pytest.mark.slow
 def test_a_huge_fact_sheet_is_refused_unread_in_bounded_memory(example: Path) -> None:
     """20 MB of valid events took 11 s and 570 MB to parse; now it is refused by its size."""
     facts = example / "content/facts/huge.yaml"
@@ -730,7 +678,8 @@ def test_a_huge_fact_sheet_is_refused_unread_in_bounded_memory(example: Path) ->
             fh.write(record.format(i=i))
             i += 1
     code = ("import resource, sys, time; from pathlib import Path; "
-            "from generator.load import load; from generator.problems import Problems; "
+            "from generator.content.load import load; "
+            "from generator.content.problems import Problems; "
             "p = Problems(Path(sys.argv[1])); t = time.perf_counter(); load(Path(sys.argv[1]), p); "
             "print(time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss); "
             "print('\\n'.join(x.format() for x in p.items))")
@@ -746,6 +695,7 @@ def test_a_huge_fact_sheet_is_refused_unread_in_bounded_memory(example: Path) ->
         "(hint: split it into several files in content/facts/)"]
 
 
+@pytest.mark.slow
 def test_a_large_document_without_aliases_is_not_called_a_bomb() -> None:
     data, problems = parse("[" + ", ".join(["1"] * 250_000) + "]\n")
     assert data is None
@@ -969,6 +919,7 @@ def tree_digest(folder: Path) -> str:
     return h.hexdigest()
 
 
+@pytest.mark.slow
 def test_a_site_engine_failure_leaves_site_and_docs_as_they_were(example: Path) -> None:
     """The content is fine and the docs are written, then MkDocs fails (an unknown theme)."""
     assert run_briefing(example, "build").returncode == 0
@@ -991,6 +942,7 @@ def _leftovers(parent: Path, name: str) -> list[str]:
     return sorted(p.name for p in parent.iterdir() if p.name.startswith(f".{name}"))
 
 
+@pytest.mark.slow
 def test_a_killed_build_leaves_nothing_half_written(example: Path) -> None:
     """SIGKILL at several moments of a build: site/ and build/docs are the last complete ones
     (with their completion mark) or absent, never partial; the next build succeeds."""
@@ -1035,6 +987,7 @@ def test_a_killed_build_leaves_nothing_half_written(example: Path) -> None:
         assert (folder / MARK).is_file() and tree_digest(folder) == good[folder]
 
 
+@pytest.mark.slow
 def test_the_next_build_cleans_up_after_a_killed_one(example: Path) -> None:
     assert run_briefing(example, "build").returncode == 0
     for parent, name in ((example, "site"), (example / "build", "docs")):
@@ -1085,8 +1038,8 @@ def test_two_builds_give_identical_charts_and_pdf(two_builds) -> None:
     svgs = sorted((one / "site").rglob("*.svg"))
     pdfs = sorted((one / "site").glob("*.pdf"))
     charts = [p for p in svgs if "charts" in p.parts]
-    if not charts and not pdfs:
-        pytest.skip("the build wrote no charts (site/charts/*.svg) and no PDF (site/*.pdf) yet")
+    assert charts, "the build wrote no charts (site/charts/*.svg)"
+    assert pdfs, "the build wrote no PDF (site/*.pdf)"
     for path in [*charts, *pdfs]:
         rel = path.relative_to(one)
         assert (two / rel).is_file(), rel

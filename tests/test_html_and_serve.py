@@ -10,8 +10,11 @@ import time
 import urllib.request
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from conftest import run_briefing
+
+pytestmark = [pytest.mark.slow]
 
 PAGE = """<!doctype html>
 <html><head><title>Harbour crane collapses | Quay Gazette</title>

@@ -17,10 +17,13 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from generator import pdf
-from generator.analyse import Analysis, value_text
-from generator.dates import display_published
-from generator.pipeline import generate
+from generator.analyse.model import Analysis, value_text
+from generator.content import files
+from generator.render.print import document, pdf
+from generator.site.pipeline import generate
+from generator.text.dates import display_published
+
+pytestmark = [pytest.mark.slow, pytest.mark.pdf]
 
 REPO = Path(__file__).resolve().parents[1]
 EPOCH = "1504051200"  # 2017-08-30T00:00:00Z
@@ -182,7 +185,7 @@ def example(example_pdf: Path) -> PdfReader:
 
 @pytest.fixture(scope="module")
 def example_html(analysis: Analysis) -> BeautifulSoup:
-    return BeautifulSoup(pdf.render_pdf_html(analysis), "html.parser")
+    return BeautifulSoup(document.render_pdf_html(analysis), "html.parser")
 
 
 @pytest.fixture(scope="module")
@@ -229,7 +232,7 @@ def test_cover_and_running_header_and_footer(example: PdfReader, analysis: Analy
     meta = analysis.content.meta
     texts = page_texts(example)
     cover = flat(texts[0])
-    for expected in (meta.title, meta.label, pdf.date_range(analysis), "Aug 2017",
+    for expected in (meta.title, meta.label, document.date_range(analysis), "Aug 2017",
                      "Generated 30 Aug 2017, 00:00 UTC", "4 articles from 4 outlets"):
         assert expected in cover, expected
     total = len(texts)
@@ -334,8 +337,8 @@ def test_same_bytes_with_source_date_epoch(example_pdf: Path, analysis: Analysis
         mp.undo()
     assert again.read_bytes() == example_pdf.read_bytes()
     # and from another process, with another string hash seed
-    script = ("import sys; from pathlib import Path; from generator import pdf; "
-              "from generator.pipeline import generate; "
+    script = ("import sys; from pathlib import Path; from generator.render.print import pdf; "
+              "from generator.site.pipeline import generate; "
               "pdf.build_pdf(generate(Path('content')).analysis, Path(sys.argv[1]))")
     env = {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "PYTHONHASHSEED": "12345"}
     subprocess.run([sys.executable, "-c", script, str(tmp_path / "other.pdf")], cwd=REPO,
@@ -352,15 +355,20 @@ def test_same_bytes_with_source_date_epoch(example_pdf: Path, analysis: Analysis
 
 def test_written_atomically(analysis: Analysis, tmp_path: Path,
                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """The write fails after the whole new PDF is in its temporary file: the old PDF stays and
+    the temporary file goes."""
     out = tmp_path / "briefing.pdf"
     out.write_bytes(b"previous")
+    written: list[bytes] = []
 
-    def broken(html: str, template_dirs: object = None) -> bytes:
-        raise RuntimeError("renderer failed")
+    def broken_replace(src: str, dst: object) -> None:
+        written.append(Path(src).read_bytes())
+        raise OSError("disk full")
 
-    monkeypatch.setattr(pdf, "pdf_bytes", broken)
-    with pytest.raises(RuntimeError):
+    monkeypatch.setattr(files.os, "replace", broken_replace)
+    with pytest.raises(OSError, match="disk full"):
         pdf.build_pdf(analysis, out)
+    assert written and written[0].startswith(b"%PDF-")  # the failure came after the data
     assert out.read_bytes() == b"previous"
     assert [p.name for p in tmp_path.iterdir()] == ["briefing.pdf"]  # no temporary file left
 
@@ -376,7 +384,7 @@ def test_pages_render_to_png(example_pdf: Path, tmp_path: Path) -> None:
 
 
 def test_a_new_briefing_builds(tmp_path: Path) -> None:
-    from generator.scaffold import scaffold
+    from generator.site.scaffold import scaffold
 
     root = scaffold(tmp_path / "new")
     reader = PdfReader(pdf.build_pdf(generate(root / "content").analysis, tmp_path / "new.pdf"))
@@ -399,7 +407,7 @@ def test_markup_in_content_is_printed_as_text(tmp_path: Path) -> None:
     meta.write_text(meta.read_text(encoding="utf-8").replace(
         "url: https://", "url: javascript:alert(1)//"), encoding="utf-8")
     analysis = generate(content).analysis
-    html = pdf.render_pdf_html(analysis)
+    html = document.render_pdf_html(analysis)
     soup = BeautifulSoup(html, "html.parser")
     assert not soup.find_all(["script", "b", "i", "img"])
     assert not [a for a in soup.find_all("a") if a["href"].startswith("javascript")]
@@ -461,7 +469,7 @@ def _content_streams(page) -> bytes:
 def test_charts_are_embedded_as_vector_graphics(analysis: Analysis, tmp_path: Path) -> None:
     charts = {"charts/timeline.svg": SVG,
               f"charts/figure-{analysis.figures[0].figure.id}.svg": SVG}
-    html = pdf.render_pdf_html(analysis, charts=charts)
+    html = document.render_pdf_html(analysis, charts=charts)
     assert html.count("data:image/svg+xml;base64,") == 2
     reader = PdfReader(pdf.build_pdf(analysis, tmp_path / "charts.pdf", charts=charts))
     dests = destinations(reader)
@@ -483,7 +491,7 @@ def test_the_sites_charts_are_vector_graphics(analysis: Analysis, tmp_path: Path
     files = generate(REPO / "content", chart_cache=tmp_path / "cache").rendered.files
     charts = {p: d for p, d in files.items() if p.startswith("charts/") and p.endswith(".svg")}
     assert "charts/timeline.svg" in charts and "charts/coverage.svg" in charts
-    html = pdf.render_pdf_html(analysis, charts=charts)
+    html = document.render_pdf_html(analysis, charts=charts)
     assert html.count("data:image/svg+xml;base64,") == len(charts)  # every chart is placed
     reader = PdfReader(pdf.build_pdf(analysis, tmp_path / "charts.pdf", charts=charts))
     assert not any(_images(page) for page in reader.pages)
@@ -548,14 +556,14 @@ def test_large_briefing_tables_repeat_their_header(synthetic) -> None:
 
 def test_generated_date(analysis: Analysis) -> None:
     when = datetime(2020, 1, 2, 3, 4, 5, tzinfo=UTC)
-    soup = BeautifulSoup(pdf.render_pdf_html(analysis, generated=when), "html.parser")
+    soup = BeautifulSoup(document.render_pdf_html(analysis, generated=when), "html.parser")
     assert "02 Jan 2020, 03:04 UTC" in soup.select_one(".cover").get_text()
     assert soup.find("meta", attrs={"name": "dcterms.created"})["content"] == "2020-01-02T03:04:05Z"
     mp = pytest.MonkeyPatch()
     mp.delenv("SOURCE_DATE_EPOCH", raising=False)
     try:
         before = datetime.now(UTC).replace(microsecond=0)
-        soup = BeautifulSoup(pdf.render_pdf_html(analysis), "html.parser")
+        soup = BeautifulSoup(document.render_pdf_html(analysis), "html.parser")
     finally:
         mp.undo()
     created = soup.find("meta", attrs={"name": "dcterms.created"})["content"]

@@ -10,20 +10,16 @@ import re
 import shutil
 import subprocess
 import sys
-import threading
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
-from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, copy_example, run_briefing, run_mkdocs
+from conftest import REPO, SUBPATH, copy_example, run_briefing, run_mkdocs
 
-from generator.publish import (
+from generator.site.publish import (
     PublishError,
     check_site_url,
     find_cname,
@@ -36,7 +32,6 @@ from generator.publish import (
 )
 
 WORKFLOW = REPO / ".github" / "workflows" / "pages.yml"
-SUBPATH = "briefing-sample"  # the REPO in https://USER.github.io/REPO/
 VENV_BIN = Path(sys.executable).parent
 
 
@@ -134,6 +129,7 @@ def briefing(project: Path, *args: str, **env: str) -> subprocess.CompletedProce
                           env={**environ, **env}, capture_output=True, text=True, check=False)
 
 
+@pytest.mark.slow
 def test_build_warns_when_site_url_is_missing(example: Path) -> None:
     proc = briefing(example, "build", "--docs-only", GITHUB_REPOSITORY="jane/briefing")
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -141,6 +137,7 @@ def test_build_warns_when_site_url_is_missing(example: Path) -> None:
     assert "site_url: https://jane.github.io/briefing/" in proc.stderr
 
 
+@pytest.mark.slow
 def test_build_with_site_url_option_and_cname(example: Path) -> None:
     (example / "CNAME").write_text("briefing.example.org\n", encoding="utf-8")
     proc = briefing(example, "build", "--site-url", "https://briefing.example.org")
@@ -163,6 +160,7 @@ def test_build_rejects_a_bad_site_url(example: Path) -> None:
     assert not (example / "site").exists()
 
 
+@pytest.mark.slow
 def test_plugin_build_keeps_the_cname(example: Path) -> None:
     (example / "CNAME").write_text("briefing.example.org\n", encoding="utf-8")
     proc = run_mkdocs(example, "build", "--strict", "-d", "site")
@@ -194,55 +192,6 @@ def test_workflow_passes_actionlint() -> None:
 
 # --- the site under a subpath, checked by a real link checker ----------------------------------
 
-class PagesHandler(SimpleHTTPRequestHandler):
-    """Static files like GitHub Pages: a miss under /REPO/ gets /REPO/404.html, status 404."""
-
-    def log_message(self, format: str, *args: object) -> None:  # quiet
-        pass
-
-    def send_error(self, code: int, message: str | None = None, explain: str | None = None):
-        page = Path(self.directory) / SUBPATH / "404.html"
-        if code != 404 or not self.path.startswith(f"/{SUBPATH}/") or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            self.wfile.write(body)
-        return None
-
-
-def set_site_url(project: Path, url: str) -> None:
-    config = project / "mkdocs.yml"
-    text = re.sub(r"(?m)^site_url:.*\n", "", config.read_text(encoding="utf-8"))
-    config.write_text(f"site_url: {url}\n{text}", encoding="utf-8")
-
-
-@pytest.fixture(scope="module")
-def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The example built by `briefing build` with site_url http://127.0.0.1:PORT/REPO/ and served
-    from a root that holds it under REPO/. Yields (base URL, site folder)."""
-    root = tmp_path_factory.mktemp("pages")
-    www = root / "www"
-    www.mkdir()
-    server = ThreadingHTTPServer(("127.0.0.1", 0),
-                                 partial(PagesHandler, directory=str(www)))
-    base = f"http://127.0.0.1:{server.server_address[1]}/{SUBPATH}/"
-    project = copy_example(root / "briefing")
-    set_site_url(project, base)
-    proc = run_briefing(project, "build", "--site-dir", str(www / SUBPATH))
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield base, www / SUBPATH
-    finally:
-        server.shutdown()
-        server.server_close()
-
-
 LINKCHECKER_RC = """\
 [filtering]
 checkextern=0
@@ -268,9 +217,9 @@ def run_linkchecker(url: str, workdir: Path) -> list[dict[str, str]]:
     return rows
 
 
-def test_every_link_resolves_under_a_subpath(served: tuple[str, Path],
+def test_every_link_resolves_under_a_subpath(pages_site: tuple[str, Path],
                                              tmp_path: Path) -> None:
-    base, site = served
+    base, site = pages_site
     rows = run_linkchecker(base, tmp_path)
     internal = [r for r in rows if r["url"].startswith(base)]
     broken = [f"{r['url']} (in {r['parentname']}): {r['result']} {r['warningstring']}".strip()
@@ -310,8 +259,8 @@ def fetch(url: str) -> tuple[int, bytes]:
         return exc.code, exc.read()
 
 
-def test_404_page_and_its_assets_resolve_under_the_subpath(served: tuple[str, Path]) -> None:
-    base, site = served
+def test_404_page_and_its_assets_resolve_under_the_subpath(pages_site: tuple[str, Path]) -> None:
+    base, site = pages_site
     missing = urljoin(base, "no/such/page/")
     status, body = fetch(missing)
     assert status == 404
@@ -328,8 +277,8 @@ def test_404_page_and_its_assets_resolve_under_the_subpath(served: tuple[str, Pa
     assert base + "assets/briefing.css" in assets  # the project's own stylesheet too
 
 
-def test_sitemap_lists_the_pages_under_the_subpath(served: tuple[str, Path]) -> None:
-    base, site = served
+def test_sitemap_lists_the_pages_under_the_subpath(pages_site: tuple[str, Path]) -> None:
+    base, site = pages_site
     locs = re.findall(r"<loc>([^<]+)</loc>", (site / "sitemap.xml").read_text(encoding="utf-8"))
     assert base in locs and base + "timeline/" in locs
     assert all(loc.startswith(base) for loc in locs)
@@ -337,6 +286,7 @@ def test_sitemap_lists_the_pages_under_the_subpath(served: tuple[str, Path]) -> 
 
 # --- Zensical: the generated docs tree builds without MkDocs and its plugins --------------------
 
+@pytest.mark.slow
 def test_docs_tree_builds_with_zensical(tmp_path: Path) -> None:
     zensical = tool("zensical")
     if zensical is None:

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from generator.dates import FuzzyDate, Precision, parse_fuzzy_date, parse_published
-from generator.problems import Problems
-from generator.relative_dates import Resolved, UnresolvableDate, conflicts, resolve
-from generator.yamlsource import parse_yaml
+from generator.content.problems import Problems
+from generator.content.yamlsource import parse_yaml
+from generator.text.dates import FuzzyDate, Precision, parse_fuzzy_date, parse_published
+from generator.text.relative_dates import Resolved, UnresolvableDate, conflicts, resolve
 
 REPO = Path(__file__).resolve().parents[1]
 

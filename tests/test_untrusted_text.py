@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from bs4 import BeautifulSoup
 from conftest import run_briefing
+
+pytestmark = [pytest.mark.slow]
 
 HOSTILE = [
     "<script>alert('x')</script>",

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from generator.dates import parse_fuzzy_date, parse_published
-from generator.problems import Problems
-from generator.textmatch import SearchableText
-from generator.yamlsource import parse_yaml
+from generator.content.problems import Problems
+from generator.content.yamlsource import parse_yaml
+from generator.text.dates import parse_fuzzy_date, parse_published
+from generator.text.matching import SearchableText
 
 
 def parse(text: str) -> tuple[object, list[str]]:

@@ -1,0 +1,262 @@
+"""Stage 3, analyse: what the sources agree and disagree on, who reports what, and when.
+
+Only reads the checked model; the render stage only reads what this returns
+(:mod:`generator.analyse.model`). Whether figures agree is :mod:`generator.content.figure_value`'s
+rule (FORMAT.md, "When do sources disagree?"); different attributions of the same figure are
+flagged separately.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from datetime import UTC, datetime
+
+from generator.analyse.model import (
+    Analysis,
+    Claim,
+    DatedSource,
+    DiffPiece,
+    Discrepancy,
+    FigureAnalysis,
+    FigureRow,
+    OutletSummary,
+    QuoteAnalysis,
+    Rendering,
+    Source,
+    TimelineEntry,
+    VariantUse,
+    value_text,
+)
+from generator.check.checked import Checked, Citation
+from generator.content.figure_value import agreement
+from generator.content.model import Article, Content
+from generator.content.schema import (
+    Era,
+    FigureReport,
+    Outlet,
+)
+from generator.text.dates import FuzzyDate, utc
+
+
+def _source(content: Content, article_id: str, kind: str, record: str, index: int) -> Source:
+    article = content.articles[article_id]
+    outlet = content.outlets.get(article.outlet or "")
+    return Source(article, outlet, f"cite-{kind}-{record}-{index}")
+
+
+def _reported(reports, content: Content) -> list[tuple[int, object]]:
+    """Reports whose article loaded (the check stage has reported the others)."""
+    return [(i, r) for i, r in enumerate(reports) if r.article in content.articles]
+
+
+def _attribution(report: FigureReport, content: Content) -> str:
+    value = report.attributed_to
+    if value in content.actors:
+        return content.actors[value].name
+    return value or "the outlet itself"
+
+
+def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
+    out = []
+    for figure in content.figures.values():
+        rows = [
+            FigureRow(r, _source(content, r.article, "figure", figure.id, i), value_text(r),
+                      _attribution(r, content))
+            for i, r in _reported(figure.reports, content)
+        ]
+        if not rows:
+            continue
+        rows.sort(key=lambda row: (row.source.outlet_name, utc(row.source.article.published)
+                                   if row.source.article.published else utc_min()))
+        status = agreement([row.report.figure_value for row in rows])
+        reporters = {row.source.outlet_id for row in rows}
+        out.append(FigureAnalysis(
+            figure=figure, rows=rows, status=status,
+            low=min(row.report.low for row in rows), high=max(row.report.high for row in rows),
+            attributions=[row.attribution for row in rows],
+            silent=[o for o in covered if o.id not in reporters],
+        ))
+    return out
+
+
+def utc_min():
+    return datetime.min.replace(tzinfo=UTC)
+
+
+_WORD = re.compile(r"\S+")
+
+
+def word_diff(base: str, other: str) -> list[DiffPiece]:
+    """Word-level diff of ``other`` against ``base`` (difflib: stdlib, stable, good enough here)."""
+    a, b = _WORD.findall(base), _WORD.findall(other)
+    pieces: list[DiffPiece] = []
+    matcher = difflib.SequenceMatcher(a=[w.casefold() for w in a], b=[w.casefold() for w in b],
+                                      autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            pieces.append(DiffPiece("same", " ".join(b[j1:j2])))
+            continue
+        if i2 > i1:
+            pieces.append(DiffPiece("del", " ".join(a[i1:i2])))
+        if j2 > j1:
+            pieces.append(DiffPiece("ins", " ".join(b[j1:j2])))
+    return pieces
+
+
+def _quotes(content: Content, covered: list[Outlet]) -> list[QuoteAnalysis]:
+    out = []
+    for quote in content.quotes.values():
+        reported = _reported(quote.reports, content)
+        if not reported:
+            continue
+        base = reported[0][1].text
+        renderings = [
+            Rendering(r, _source(content, r.article, "quote", quote.id, i),
+                      word_diff(base, r.text) if n else [DiffPiece("same", r.text)])
+            for n, (i, r) in enumerate(reported)
+        ]
+        reporters = {r.source.outlet_id for r in renderings}
+        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters]))
+    return out
+
+
+def _era(content: Content, when: FuzzyDate) -> Era | None:
+    for era in content.eras.values():
+        if era.start.first <= when.first and when.last <= era.end.last:
+            return era
+    return None
+
+
+def _timeline(checked: Checked) -> list[TimelineEntry]:
+    content = checked.content
+    entries = []
+    for event in content.events.values():
+        sources = [
+            DatedSource(_source(content, r.article, "event", event.id, i), r,
+                        checked.dates.get((event.id, i)))
+            for i, r in _reported(event.reports, content)
+        ]
+        entries.append(TimelineEntry(event, event.date, sources,
+                                     checked.date_conflicts.get(event.id, ""),
+                                     _era(content, event.date)))
+    entries.sort(key=lambda e: (e.date.sort_key(), e.event.title))
+    return entries
+
+
+def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysis]) -> list[Claim]:
+    disagreeing = {f.figure.id for f in figures if f.status == "disagree"}
+    claims = []
+    records: list[tuple[str, object, str]] = (
+        [("event", e, e.title) for e in content.events.values()]
+        + [("figure", f, f.label) for f in content.figures.values()]
+        + [("quote", q, q.label) for q in content.quotes.values()]
+    )
+    for kind, record, label in records:
+        reporters = {
+            content.articles[r.article].outlet
+            for r in record.reports if r.article in content.articles
+        }
+        state = "disagrees" if kind == "figure" and record.id in disagreeing else "reports"
+        claims.append(Claim(kind, record.id, label,
+                            {o.id: state if o.id in reporters else "silent" for o in covered}))
+    return claims
+
+
+def _name_pattern(name: str) -> str:
+    """Whole words; case-sensitive for short all-capital names ("IS" the group, not "is")."""
+    body = r"\s+".join(re.escape(part) for part in name.split())
+    flags = "" if (name.isupper() and len(name) <= 5) else "(?i)"
+    return f"(?<!\\w){'(?i:' + body + ')' if flags else body}(?!\\w)"
+
+
+_Pattern = tuple[str, str, str, re.Pattern]  # (entity key, spelling, prefilter, regex)
+
+
+def _count(patterns: list[_Pattern], article: Article) -> Counter:
+    """Mentions per (entity key, spelling) in one article. A plain substring test (C speed)
+    skips the spellings that cannot occur; overlapping matches count once, for the longest
+    ("Al Bukamal" is not also "Bukamal")."""
+    found: Counter = Counter()
+    for text in (article.headline, article.text):
+        low = text.lower()
+        spans = []
+        for key, name, probe, regex in patterns:
+            if probe not in low:
+                continue
+            spans.extend((m.start(), m.start() - m.end(), key, name) for m in regex.finditer(text))
+        spans.sort()
+        covered = -1
+        for start, negative_length, key, name in spans:
+            if start >= covered:
+                found[(key, name)] += 1
+                covered = start - negative_length
+    return found
+
+
+def _variants(content: Content) -> list[VariantUse]:
+    """Count every spelling of every actor, place and term per article and outlet."""
+    entities = content.entities()
+    patterns: list[_Pattern] = [
+        (f"{kind}:{e.id}", n, n.split()[0].lower(), re.compile(_name_pattern(n)))
+        for kind, e in entities for n in dict.fromkeys((e.name, *e.variants))
+    ]
+    signature = tuple((key, name) for key, name, _p, _r in patterns)
+    by_outlet: dict[str, dict[str, Counter]] = {}
+    by_article: dict[str, dict[str, Counter]] = {}
+    for article in content.articles.values():
+        found = content.cache.on(article, "variants", signature,
+                                 lambda a=article: _count(patterns, a))
+        for (key, name), n in found.items():
+            by_article.setdefault(key, {}).setdefault(article.id, Counter())[name] += n
+            by_outlet.setdefault(key, {}).setdefault(article.outlet or "", Counter())[name] += n
+    return [VariantUse(e, kind, by_outlet.get(f"{kind}:{e.id}", {}),
+                       by_article.get(f"{kind}:{e.id}", {})) for kind, e in entities]
+
+
+def _discrepancies(
+    figures: list[FigureAnalysis], quotes: list[QuoteAnalysis], timeline: list[TimelineEntry]
+) -> list[Discrepancy]:
+    out = [Discrepancy("date", e.event.id, e.event.title, e.conflict) for e in timeline
+           if e.conflict]
+    for fa in figures:
+        if fa.status == "disagree":
+            detail = "; ".join(f"{r.source.outlet_name}: {r.text}" for r in fa.rows)
+            out.append(Discrepancy("figure", fa.figure.id, fa.figure.label, detail))
+        if fa.attribution_differs:
+            out.append(Discrepancy("attribution", fa.figure.id, fa.figure.label,
+                                   fa.attribution_text))
+    for qa in quotes:
+        if qa.speaker_differs:
+            out.append(Discrepancy("speaker", qa.quote.id, qa.quote.label, qa.speaker_text))
+        if qa.wording_differs:
+            out.append(Discrepancy("wording", qa.quote.id, qa.quote.label,
+                                   f"{len(qa.renderings)} outlets render it in different words"))
+    return out
+
+
+def analyse(checked: Checked) -> Analysis:
+    content = checked.content
+    used = {a.outlet for a in content.articles.values()}
+    covered = [o for o in content.outlets.values() if o.id in used]
+    citations: dict[str, list[Citation]] = {}
+    for c in sorted(checked.citations, key=lambda c: (c.article, c.span.start, -c.span.end)):
+        citations.setdefault(c.article, []).append(c)
+    figures = _figures(content, covered)
+    quotes = _quotes(content, covered)
+    claims = _claims(content, covered, figures)
+    timeline = _timeline(checked)
+    outlets = []
+    for outlet in content.outlets.values():
+        articles = sorted((a for a in content.articles.values() if a.outlet == outlet.id),
+                          key=lambda a: (utc(a.published) if a.published else utc_min(), a.id))
+        reports = [c for c in claims if c.outlets.get(outlet.id, "silent") != "silent"]
+        silent = [c for c in claims if c.outlets.get(outlet.id) == "silent"]
+        outlets.append(OutletSummary(outlet, articles, reports, silent))
+    return Analysis(
+        content=content, citations=citations, figures=figures, quotes=quotes,
+        timeline=timeline, claims=claims, variants=_variants(content),
+        discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
+        covered_outlets=covered,
+    )

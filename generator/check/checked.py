@@ -1,0 +1,52 @@
+"""What the check stage hands on: the content with every citation located and every date read.
+
+The analyse and render stages only read these; the site and the PDF mark each :class:`Citation`
+in its article and link back to the record it supports.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from generator.content.model import Content
+from generator.text.dates import FuzzyDate
+from generator.text.matching import Span
+
+
+@dataclass(frozen=True)
+class Citation:
+    """One evidence quote located in its article."""
+
+    article: str
+    span: Span
+    kind: str  # "event", "figure", "quote"
+    record: str  # record id
+    report: int  # index of the report in the record
+    label: str  # human title of the record
+
+    @property
+    def anchor(self) -> str:
+        return f"cite-{self.kind}-{self.record}-{self.report}"
+
+
+@dataclass(frozen=True)
+class SourceDate:
+    """The date one source gives for an event: explicit, or its wording resolved against the
+    article's publication date ("on Wednesday", published Wed 30 Aug 2017 -> 30 Aug 2017)."""
+
+    date: FuzzyDate | None
+    wording: str
+    rule: str
+    published: datetime | date | None
+    error: str = ""
+
+
+@dataclass
+class Checked:
+    content: Content
+    citations: list[Citation] = field(default_factory=list)
+    #: (event id, report index) -> the date that source gives
+    dates: dict[tuple[str, int], SourceDate] = field(default_factory=dict)
+    #: event id -> why its sources' dates cannot all hold
+    date_conflicts: dict[str, str] = field(default_factory=dict)

@@ -1,0 +1,95 @@
+"""Hints for spellings the fact sheets do not list yet (``briefing check`` shows them).
+
+Names found in the articles are compared with the listed names of actors, places and terms and
+with each other by the rules of :mod:`generator.text.names`; a close match the fact sheets do not
+list becomes a hint on the entity (or on the article, for two unlisted spellings). These are hints,
+never errors: the analyst decides.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from generator.content.model import Content
+from generator.content.problems import Problems, Severity
+from generator.text.names import names_in, normal, similar, skeleton, tails
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    found: str  # the spelling found in articles
+    articles: tuple[str, ...]
+    like: str  # the listed (or other found) name it resembles
+    entity: str | None  # entity id when ``like`` is a listed name
+    score: float
+    reason: str
+
+
+def suggest(content: Content) -> list[Suggestion]:
+    """Names in the articles that look like unlisted spellings of listed or of each other."""
+    found: dict[str, set[str]] = defaultdict(set)
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for article in content.articles.values():
+        in_article = content.cache.on(
+            article, "names", None, lambda a=article: names_in(a.headline + "\n" + a.text))
+        for name in in_article:
+            found[name].add(article.id)
+            outlets[name].add(article.outlet or "")
+    listed: dict[str, tuple[str, str]] = {}
+    for _kind, entity in content.entities():
+        for name in (entity.name, *entity.variants):
+            listed[normal(name)] = (name, entity.id)
+    listed_by_skeleton: dict[str, list[str]] = defaultdict(list)
+    for key in listed:
+        listed_by_skeleton[skeleton(key)[:1]].append(key)
+    out: list[Suggestion] = []
+    # a run that ends in a listed name ("Prime Minister Hayder al Abadi") holds nothing new
+    unlisted = sorted(n for n in found if not any(normal(t) in listed for t in tails(n)))
+    seen: set[str] = set()
+    for run in unlisted:
+        best = None
+        for name in tails(run):
+            for key in listed_by_skeleton.get(skeleton(name)[:1], []):
+                hit = similar(name, listed[key][0])
+                if hit and (best is None or hit[0] > best[0]):
+                    best = (hit[0], hit[1], key, name)
+        if best is not None and best[3] not in seen:
+            seen.add(best[3])
+            like, entity_id = listed[best[2]]
+            out.append(Suggestion(best[3], tuple(sorted(found[run])), like, entity_id, best[0],
+                                  best[1]))
+    # unlisted names that resemble each other, used by different outlets
+    rest = [n for n in unlisted if not any(s.found == n for s in out)]
+    buckets: dict[str, list[str]] = defaultdict(list)
+    for name in rest:
+        buckets[skeleton(name)[:1]].append(name)
+    for names in buckets.values():
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if outlets[a] == outlets[b]:
+                    continue
+                hit = similar(a, b)
+                if hit:
+                    out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
+    return out
+
+
+def report_spellings(content: Content, problems: Problems) -> None:
+    """Every suggestion as a hint: on the entity it resembles, or on the article."""
+    entities = {e.id: e for _kind, e in content.entities()}
+    for s in suggest(content):
+        where = ", ".join(s.articles[:3]) + (" …" if len(s.articles) > 3 else "")
+        if s.entity is not None:
+            path, line, col = entities[s.entity].at("variants") if entities[s.entity].variants \
+                else entities[s.entity].at()
+            problems.add(path, line, col,
+                         f"{s.found!r} (in {where}) looks like a spelling of {s.like!r} "
+                         f"({s.reason})", f"add it to the variants of {s.entity!r}",
+                         Severity.HINT)
+        else:
+            article = content.articles[s.articles[0]]
+            problems.add(article.rel_path, 0, 0,
+                         f"{s.found!r} (in {where}) and {s.like!r} look like spellings of one "
+                         f"name ({s.reason})", "list them as variants of one actor, place or term",
+                         Severity.HINT)

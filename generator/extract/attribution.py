@@ -1,0 +1,351 @@
+"""Who says what: short exact evidence clauses, who a sentence attributes something to, the
+people it names, and who "he" is.
+
+Everything here works on an article's cleaned text (``Article.text``) and
+keeps offsets into it, so every evidence quote the extractor proposes is a substring of that text
+and passes ``briefing check`` as it is.
+
+Rules, not a model: news copy is regular enough ("…, X said", "according to X", "X told
+reporters") that a table of patterns finds attributions reliably, explains itself in the draft's
+comments, and needs nothing downloaded at run time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.text.lexicon import (
+    ADVERBS,
+    CLAIM_VERBS,
+    CLAUSE_TAIL_WORDS,
+    DETERMINERS,
+    GENERIC_SPEAKERS,
+    NATIONALITIES,
+    NON_SPEAKERS,
+    ORG_WORDS,
+    PERSON_CUES,
+    PRONOUN_SUBJECTS,
+    SPEECH_VERBS,
+    SUBJECT_BREAKS,
+    TITLE_ABBREVIATION,
+    TITLES,
+    WEEKDAY,
+)
+from generator.text.names import TITLED_NAME_RUN
+from generator.text.sentences import Sentence, words
+
+# ---------------------------------------------------------------------------- evidence clauses
+
+MAX_WORDS = 30
+_CLAUSE_CUT = re.compile(r"(?<!\d),\s+|;\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)")
+_TRIM = " \t\n,;:–—-("
+_TRIM_END = " \t\n,;:–—-("
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
+
+
+def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
+             ) -> tuple[int, int]:
+    """The shortest run of whole clauses of ``sentence`` around [start, end) (article offsets),
+    widened clause by clause while it stays under ``max_words`` (a dateline such as "BEIRUT
+    (Reuters) –" is left out). A clause too long, or a result too short to read, is cut at
+    word boundaries instead.
+
+    Returns article offsets; the text there is exact (a substring of the cleaned text)."""
+    text = sentence.text
+    s, e = start - sentence.start, end - sentence.start
+    m = _DATELINE.match(text)
+    lo = m.end() if m and m.end() <= s else 0
+    cuts = [lo]
+    for m in _CLAUSE_CUT.finditer(text, lo):
+        cuts.append(m.end())
+    cuts.append(len(text))
+    cuts = sorted(set(cuts))
+    pieces = [(cuts[i], cuts[i + 1]) for i in range(len(cuts) - 1) if cuts[i] < cuts[i + 1]]
+    first = next((i for i, (a, b) in enumerate(pieces) if a <= s < b), 0)
+    last = next((i for i, (a, b) in enumerate(pieces) if a < e <= b), len(pieces) - 1)
+    last = max(last, first)
+
+    def span_words(i: int, j: int) -> int:
+        return words(text[pieces[i][0]:pieces[j][1]])
+
+    if span_words(first, last) > max_words:
+        return _word_window(sentence, start, end, max_words, lo)
+    while True:
+        options = []
+        if last + 1 < len(pieces) and span_words(first, last + 1) <= max_words:
+            options.append((span_words(last + 1, last + 1), 0, first, last + 1))
+        if first > 0 and span_words(first - 1, last) <= max_words:
+            options.append((span_words(first - 1, first - 1), 1, first - 1, last))
+        if not options:
+            break
+        _size, _side, first, last = min(options)
+    if span_words(first, last) < 10 and len(pieces) > 1 and \
+            words(text[lo:]) > span_words(first, last):
+        return _word_window(sentence, sentence.start + pieces[first][0],
+                            sentence.start + pieces[last][1], min(max_words, 20), lo)
+    a, b = pieces[first][0], pieces[last][1]
+    return _tidy(sentence, a, b)
+
+
+def _tidy(sentence: Sentence, a: int, b: int) -> tuple[int, int]:
+    text = sentence.text
+    while a < b and text[a] in _TRIM:
+        a += 1
+    while b > a and text[b - 1] in _TRIM_END:
+        b -= 1
+    # a quotation mark without its pair reads badly: cut before or after it
+    piece = text[a:b]
+    if piece.count("“") != piece.count("”"):
+        close = piece.find("”")
+        open_ = piece.rfind("“")
+        if close >= 0 and (open_ < 0 or close < piece.find("“")):
+            a += close + 1
+        elif open_ >= 0:
+            b = a + open_
+    while a < b and text[a] in _TRIM + "”.":
+        a += 1
+    while b > a and text[b - 1] in _TRIM_END + "“":
+        b -= 1
+    return sentence.start + a, sentence.start + b
+
+
+def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: int = 0
+                 ) -> tuple[int, int]:
+    """Whole words around [start, end): back to the sentence's start when that is close,
+    then forwards; never ending on a function word."""
+    text = sentence.text
+    s, e = start - sentence.start, end - sentence.start
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text) if m.start() >= lo]
+    if not tokens:
+        return _tidy(sentence, s, e)
+    inside = [i for i, (a, b) in enumerate(tokens) if b > s and a < e] or [0]
+    i, j = inside[0], inside[-1]
+    if i <= 10:
+        i = 0
+    while j - i + 1 < max_words and j + 1 < len(tokens):
+        j += 1
+    while j - i + 1 < max_words and i > 0:
+        i -= 1
+    while j > inside[-1] and \
+            text[tokens[j][0]:tokens[j][1]].lower().strip(",;:") in CLAUSE_TAIL_WORDS:
+        j -= 1
+    return _tidy(sentence, tokens[i][0], tokens[j][1])
+
+
+# ---------------------------------------------------------------------------- attribution
+
+CLAIM = re.compile(rf"\b(?:{CLAIM_VERBS})\b")
+_TIME_PP = re.compile(
+    r"(?:\s+(?:on|in|at|during|late|early|earlier|later)(?:\s+on)?\s+(?:the\s+)?"
+    rf"(?:{WEEKDAY}|today|tonight|yesterday|"
+    r"morning|afternoon|evening|night|weekend|week|month|year|time)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)+$", re.I)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()“”\"]+)")
+_PAREN_END = re.compile(r"\((?P<x>[A-Z][^()]{1,40})\)\s*[.]?\s*$")
+
+
+def _clean_np(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,;:–—-“”\"")
+
+
+def subject_before(prefix: str) -> str:
+    """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
+    "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
+    an apposition between commas and a relative clause: "Hadi Al Amiri, who heads the Badr
+    Organisation,")."""
+    text = prefix.rstrip()
+    tokens = text.split()
+    while tokens and (tokens[-1].lower().strip(",") in ADVERBS
+                      or re.fullmatch(r"[a-z]+ly", tokens[-1])):
+        tokens = tokens[:-1]
+    text = " ".join(tokens)
+    # "X, who had …," -> X
+    m = re.search(r"([^,;:“”\"()]+),\s*(?:who|which)\b[^;:“”]*$", text)
+    if m:
+        text = m.group(1)
+    elif text.endswith(","):  # "Brett McGurk, the US presidential envoy …," -> Brett McGurk
+        parts = [p for p in re.split(r",\s*", text.rstrip(",")) if p.strip()]
+        text = parts[-2] if len(parts) >= 2 else parts[-1] if parts else ""
+        if len(parts) >= 2 and _proper(parts[-1]) and not _proper(parts[-2]):
+            text = parts[-1]  # "Lebanon's security chief, Maj. Gen. Abbas Ibrahim," -> the name
+    text = re.split(r"[;:“”\"()\[\]]|,\s|\s[–—-]\s", text)[-1].strip()
+    text = _TIME_PP.sub("", text)
+    tokens = text.split()
+    if not tokens:
+        return ""
+    if tokens[-1].lower() in PRONOUN_SUBJECTS:
+        return tokens[-1]
+    out: list[str] = []
+    for token in reversed(tokens):
+        low = token.lower().strip(",")
+        if low in SUBJECT_BREAKS or not re.search(r"[A-Za-z]", token):
+            break
+        out.append(token)
+        if low in {"the", "a", "an", "his", "her", "their", "its"}:
+            break
+        if len(out) >= 8:
+            break
+    out.reverse()
+    # a phrase starts at a capital, a determiner or a noun: drop a dangling lower-case verb
+    while out and out[0].lower() not in {"the", "a", "an"} and not out[0][:1].isupper() \
+            and len(out) > 1 and out[0].lower().endswith("ed"):
+        out = out[1:]
+    return _clean_np(" ".join(out))
+
+
+def _proper(text: str) -> bool:
+    """Only capitalised words, titles aside: a person's or an organisation's name."""
+    ws = strip_titles(text.strip()).split()
+    return bool(ws) and all(w[:1].isupper() or w.lower() in {"al", "el", "bin", "ibn", "abu"}
+                            for w in ws)
+
+
+def noun_phrase_after(text: str) -> str:
+    """The noun phrase that starts ``text`` (after an inverted verb: "said Col. Ryan Dillon, …")."""
+    m = re.match(rf"\s*((?:{TITLE_ABBREVIATION}|[^,.;:()“”\"])+)", text)
+    return _clean_np(m.group(1)) if m else ""
+
+
+def mask_quotes(text: str) -> str:
+    """``text`` with what stands inside double quotation marks blanked (same length), so that an
+    attribution inside a quotation is not taken for the sentence's own."""
+    out = list(text)
+    for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text):
+        for i in range(m.start() + 1, m.end() - 1):
+            out[i] = " "
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    who: str  # as the sentence names the source ("Hezbollah", "a militia commander", "he")
+    how: str  # the rule that found it ("according to", "said", "parenthesis", "quote")
+    at: int  # article offset of the source's words (for resolving "he")
+
+
+_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
+
+
+def speech_verbs(text: str) -> list[re.Match[str]]:
+    """Speech verbs used as verbs: not "press reports say" (noun), "the reported strike"
+    (adjective) or "self-declared"."""
+    out = []
+    for m in _VERB_RE.finditer(text):
+        before = text[:m.start()].split()
+        prev = before[-1].lower() if before else ""
+        while before and (before[-1].lower() in ADVERBS or re.fullmatch(r"[a-z]+ly", before[-1])):
+            before = before[:-1]
+        prev = before[-1].lower().strip(",") if before else ""
+        nxt = re.match(r"\s+(\w+)", text[m.end():])
+        if prev in DETERMINERS:
+            continue
+        if nxt and _VERB_RE.fullmatch(nxt.group(1)):
+            continue  # "reports say": the first is a noun
+        out.append(m)
+    return out
+
+
+def attribution(sentence: Sentence, near: int | None = None) -> Attribution | None:
+    """Who the sentence attributes its content to, if it says (quotations inside it are not
+    looked at: a figure inside a quotation belongs to the quotation's speaker)."""
+    text = mask_quotes(sentence.text)
+    m = _ACCORDING.search(text)
+    if m:
+        who = _clean_np(m.group("x"))
+        if who:
+            return Attribution(who, "according to", sentence.start + m.start("x"))
+    best = None
+    for m in speech_verbs(text):
+        verb = m.group(0)
+        before, after = text[:m.start()], text[m.end():]
+        who = subject_before(before)
+        if re.search(r",\s*$", before) and re.match(rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})",
+                                                     after) \
+                and verb in {"said", "says", "added", "told", "wrote", "stated"}:
+            inverted = noun_phrase_after(after)
+            if inverted:
+                who = inverted
+        elif not who and re.match(r"\s*$", before):
+            continue
+        if not who or who.lower() in NON_SPEAKERS:
+            continue
+        candidate = Attribution(who, verb, sentence.start + m.start())
+        if near is None:
+            return candidate
+        if best is None or abs(candidate.at - near) < abs(best.at - near):
+            best = candidate
+    if best is None:
+        m = _PAREN_END.search(text)  # an aggregator's "(Levant Wire)"
+        if m and not re.match(r"[A-Z]{2,}\s*$", text[:m.start()]):
+            return Attribution(m.group("x").strip(), "parenthesis", sentence.start + m.start("x"))
+    return best
+
+
+# ---------------------------------------------------------------------------- people
+
+
+
+def strip_titles(name: str) -> str:
+    """"Iraqi Prime Minister Haider Al Abadi" -> "Haider Al Abadi"; "Col. Ryan Dillon" -> "Ryan
+    Dillon". A nationality is dropped only before a title ("Lebanese Hezbollah" stays)."""
+    tokens = name.split()
+    i = 0
+    while i < len(tokens) - 1:
+        low = tokens[i].lower()
+        if low in TITLES:
+            i += 1
+            continue
+        if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
+            i += 1
+            continue
+        break
+    return " ".join(tokens[i:])
+
+
+def looks_like_person(name: str, before: str, after: str) -> bool:
+    """A capitalised run that reads as a person's name in its context."""
+    tokens = name.split()
+    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES:
+        return False
+    prev = before.rstrip().split()[-1:] if before.strip() else []
+    if prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES:
+        return True
+    if re.match(r",\s*(?:who|the\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b", after):
+        return True
+    return len(tokens) >= 2 and bool(
+        re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after))
+
+
+
+def people(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every mention that reads as a person, titles stripped; a later bare
+    surname ("Dillon") of an earlier person counts too."""
+    found: list[tuple[int, str]] = []
+    surnames: dict[str, str] = {}
+    for m in TITLED_NAME_RUN.finditer(text):
+        raw = m.group(0)
+        name = strip_titles(raw)
+        offset = m.start() + raw.rfind(name) if name in raw else m.start()
+        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 80]
+        titled = name != raw
+        if len(name.split()) == 1 and name in surnames:
+            found.append((offset, surnames[name]))
+            continue
+        if (titled and len(name.split()) >= 2) or looks_like_person(name, before, after):
+            if len(name.split()) >= 2:
+                surnames[name.split()[-1]] = name
+            found.append((offset, name))
+    return found
+
+
+def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str | None:
+    """Who "he"/"she" at offset ``at`` is: the most recent person named, or the most recent
+    named speaker, before it."""
+    options = [(o, n) for o, n in people(text[:at])] + [(o, n) for o, n in speakers if o < at]
+    options = [(o, n) for o, n in options if n.lower() not in GENERIC_SPEAKERS and n[:1].isupper()]
+    if not options:
+        return None
+    return max(options)[1]

@@ -1,0 +1,132 @@
+"""Date expressions for ``briefing extract``, resolved against the publication date.
+
+Found by pattern ("on Wednesday", "Wednesday's", "On Wednesday morning", "earlier today",
+"yesterday", "last night", "over the weekend", "last week", "earlier in the week", "earlier this
+month", "this year", "three years ago", "in 2014", "on Aug. 29", "29 August 2017", "in August")
+and resolved by :func:`generator.text.relative_dates.resolve`, the same rules ``briefing check``
+applies to a report's ``date_text`` — so the draft's dates are the ones the timeline will show.
+A date wording the rules refuse is left out, except wordings relative to another event
+("hours before the strike", "several hours prior to the reported airstrike"): those are
+proposed with the publication day, approximate, as a placeholder the draft marks for review.
+
+"since Friday" is dated to its start (the Friday) and the report carries that date explicitly,
+as ``briefing check`` refuses "since" wordings.
+
+"this Thursday", "next week", "tomorrow" and the like are not event dates in news copy (the
+first usually names the day of publication, the others the future) and are not proposed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from generator.extract.attribution import Sentence
+from generator.text.dates import FuzzyDate, day_point, local_date
+from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
+from generator.text.relative_dates import UnresolvableDate, resolve
+
+_WD = WEEKDAY
+_MON_FULL = "|".join(MONTH_NAMES)
+_MON = MONTH
+_PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
+_NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
+_EVENT_NOUN = r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z.-]+\s+)?[a-z-]+"
+PATTERNS: list[tuple[str, str]] = [
+    ("relative to an event",
+     rf"\b(?:(?:a\s+few|several|some|many|just|only|{_NUM})\s+)?(?:hours?|days?|weeks?|"
+     rf"minutes?|months?)\s+(?:before|after|prior\s+to|ahead\s+of|following)\s+{_EVENT_NOUN}"),
+    ("since", rf"\bsince\s+(?:(?:last|early|late)\s+)?(?:{_WD}|(?:{_MON_FULL})(?:\s+\d{{1,2}})?"
+              rf"(?:,?\s+(?:19|20)\d\d)?|\d{{1,2}}\s+(?:{_MON_FULL})(?:\s+(?:19|20)\d\d)?"
+              rf"|(?:19|20)\d\d)(?:['’]s)?{_PART}\b"),
+    ("weekday",
+     rf"\b(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?:last\s+)?(?:{_WD})"
+     rf"(?:['’]s)?{_PART}\b"),
+    ("today", r"\b(?:(?:earlier|later)\s+(?:on\s+)?)?today\b|\btonight\b|"
+              r"\bthis\s+(?:morning|afternoon|evening)\b"),
+    ("yesterday", r"\b(?:(?:early|late)\s+)?yesterday(?:['’]s)?" + _PART + r"|\blast\s+night\b|"
+                  r"\bthe\s+day\s+before\s+yesterday\b"),
+    ("weekend", r"\b(?:over|at|during|on)\s+the\s+(?:past\s+)?weekend\b|"
+                r"\b(?:over\s+|during\s+)?(?:this|last)\s+(?:past\s+)?weekend\b"),
+    ("week/month/year", r"\b(?:(?:earlier|later)\s+)?(?:last|this)\s+(?:week|month|year)\b|"
+                        r"\bearlier\s+in\s+the\s+(?:week|month|year)\b|"
+                        r"\bthe\s+(?:previous|past)\s+week\b"),
+    ("ago", rf"\b(?:(?:about|around|some|nearly|almost|more\s+than|roughly)\s+)?{_NUM}\s+"
+            rf"(?:day|week|month|year)s?\s+ago\b"),
+    ("calendar date", rf"\b(?:on\s+)?(?:(?:{_WD}),?\s+)?(?:{_MON})\.?\s+\d{{1,2}}"
+                      rf"(?:st|nd|rd|th)?(?:\s*[-–]\s*\d{{1,2}})?(?:,?\s+\d{{4}})?\b"),
+    ("calendar date", rf"\b(?:on\s+)?(?:(?:{_WD}),?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+                      rf"(?:\s*[-–]\s*\d{{1,2}})?\s+(?:of\s+)?(?:{_MON})\.?(?:,?\s+\d{{4}})?\b"),
+    ("month", rf"\b(?:in|last|since|early|mid|late)(?:\s+|-)(?:(?:early|mid|late)[\s-]+)?"
+              rf"(?:{_MON_FULL})(?:,?\s+\d{{4}})?\b|\b(?:{_MON_FULL})\s+\d{{4}}\b"),
+    ("year", r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b"),
+    ("year", r"(?<=\bthe\s)(?:19|20)\d{2}(?=\s+[A-Za-z])"),  # "the 2014 Arsal raid"
+    ("iso date", r"\b\d{4}-\d{2}-\d{2}\b"),
+]
+_COMPILED = [(name, re.compile(p, re.I)) for name, p in PATTERNS]
+_NOT_PAST = re.compile(r"\b(?:this|next|coming|every|each)\s+$", re.I)
+
+
+@dataclass
+class DateMention:
+    """One date expression in one sentence."""
+
+    expression: str  # as written (exact substring of the article)
+    start: int  # article offsets of the expression
+    end: int
+    kind: str  # which pattern found it
+    date: FuzzyDate
+    rule: str  # how it was resolved, or why it is a placeholder
+    resolved: bool  # False: a placeholder (relative to another event)
+    confidence: str
+    why: list[str] = field(default_factory=list)
+    explicit: bool = False  # the draft gives the date: `briefing check` cannot resolve the wording
+
+
+def dates_in(sentence: Sentence, published: datetime | date | None) -> list[DateMention]:
+    """Date expressions of one sentence, longest first where they overlap."""
+    if published is None:
+        return []
+    text = sentence.text
+    hits: list[tuple[int, int, str]] = []
+    for kind, pattern in _COMPILED:
+        for m in pattern.finditer(text):
+            hits.append((m.start(), m.end(), kind))
+    hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    taken: list[tuple[int, int, str]] = []
+    for start, end, kind in hits:
+        if any(start < b and a < end for a, b, _k in taken):
+            continue
+        taken.append((start, end, kind))
+    out = []
+    for start, end, kind in sorted(taken):
+        expression = text[start:end]
+        if _NOT_PAST.search(text[:start]):
+            continue
+        if kind == "relative to an event":
+            placeholder = FuzzyDate(day_point(local_date(published)), None, True)
+            out.append(DateMention(
+                expression, sentence.start + start, sentence.start + end, kind, placeholder,
+                "relative to another event: the publication day, approximate, is only a "
+                "placeholder; date that event and this one from it", False, "low",
+                explicit=True))
+            continue
+        if kind == "since":  # "since Friday": the day it started; check cannot resolve it
+            try:
+                start_of = resolve(re.sub(r"^since\s+", "", expression, flags=re.I), published)
+            except UnresolvableDate:
+                continue
+            out.append(DateMention(
+                expression, sentence.start + start, sentence.start + end, kind, start_of.date,
+                f"since: the start, {start_of.rule}", True, "medium", explicit=True))
+            continue
+        try:
+            resolved = resolve(expression, published)
+        except UnresolvableDate:
+            continue
+        confidence = "high" if kind in {"weekday", "today", "yesterday", "calendar date",
+                                        "iso date"} else "medium"
+        out.append(DateMention(expression, sentence.start + start, sentence.start + end, kind,
+                               resolved.date, resolved.rule, True, confidence))
+    return out

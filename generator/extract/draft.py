@@ -1,0 +1,195 @@
+"""The curation assistant: candidate facts from the articles, as a YAML draft to review.
+
+``briefing extract [ARTICLE…]`` reads the cleaned text of the articles and proposes, in the
+fact-sheet format of ``FORMAT.md``:
+
+- **figures**: a number with the noun it counts and the attribution in its sentence ("308
+  militants … according to Hezbollah", "more than 40 Iraqi militiamen", "tens of thousands of
+  fighters"), grouped across outlets into one figure when the counted noun matches
+  (:mod:`generator.extract.figures`);
+- **quotes**: direct quotations with the speaker the sentence names, grouped when outlets quote
+  the same statement in different words (:mod:`generator.extract.quotes`);
+- **events**: absolute and relative date expressions resolved against the publication date with
+  the rules ``briefing check`` uses, with the clause of the event (:mod:`generator.extract.dates`);
+- **names**: capitalised names and their spelling-variant clusters across outlets, as actors and
+  places (:mod:`generator.extract.names`).
+
+Every report's evidence is copied from the article's cleaned text (a clause of under
+:data:`.attribution.MAX_WORDS` words), so the draft passes ``briefing check`` as it
+is. A candidate already in the fact sheets is not proposed again: a quotation, date or figure
+whose words overlap an existing report of the same kind in the same article, a figure with the
+same value and counted noun in the same article, a spelling already listed for an actor, place
+or term.
+
+The draft is a proposal, never a fact sheet: ``briefing extract`` writes it to standard output
+or to a file the analyst names, never into ``content/facts/``. Each record carries ``#``
+comments saying how confident the rule is and why reports were grouped; the analyst keeps,
+edits or deletes, then moves what stays into ``content/facts/``.
+
+Everything is rule-based (no model, nothing downloaded at run time): number words are parsed
+with ``text2num``, nouns lemmatised with ``simplemma``, dates resolved by
+:mod:`generator.text.relative_dates` (``dateparser`` for calendar dates) and spellings compared with
+``rapidfuzz`` through :mod:`generator.text.names`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from generator.content.model import Article, Content
+from generator.extract.attribution import attribution, evidence, resolve_pronoun
+from generator.extract.curated import Curated, Entities
+from generator.extract.dates import DateMention, dates_in
+from generator.extract.figures import Figure as FigureHit
+from generator.extract.figures import figures_in
+from generator.extract.grouping import (
+    article_order,
+    group_events,
+    group_figures,
+    group_names,
+    group_quotes,
+)
+from generator.extract.ids import assign_ids
+from generator.extract.model import (
+    Candidate,
+    DateCandidate,
+    Draft,
+    FigureCandidate,
+    QuoteCandidate,
+)
+from generator.extract.quotes import Quotation, quotations
+from generator.text.lexicon import PRONOUN_SUBJECTS
+from generator.text.sentences import Sentence, sentences
+
+
+def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Quotation],
+            entities: Entities) -> FigureCandidate:
+    who, how = "", ""
+    inside = next((q for q in quotes if q.start <= hit.start < q.end), None)
+    why = list(hit.why)
+    if inside is not None:
+        who, how = inside.resolved or inside.speaker, "inside a quotation by"
+    else:
+        found = attribution(sentence, near=hit.start)
+        if found is not None:
+            who, how = found.who, found.how
+            if who.lower() in PRONOUN_SUBJECTS:
+                resolved = resolve_pronoun(article.text, found.at,
+                                           [(q.start, q.resolved) for q in quotes])
+                if resolved:
+                    why.append(f"“{who} {how}” read as {resolved}")
+                    who = resolved
+    a, b = evidence(sentence, hit.start, hit.end)
+    written = f"{hit.written} {hit.noun}"
+    if who:
+        why.append(f"attribution ({how}): {who}")
+    else:
+        why.append("the sentence names no source")
+    summary = written + (f" — {how} {who}" if who else "")
+    return FigureCandidate(
+        article=article.id, evidence=article.text[a:b], start=a, end=b, summary=summary,
+        confidence=hit.confidence, why=why, value=hit.value, approx=hit.approx,
+        number=hit.written, noun=hit.noun, head=hit.head, group=hit.group,
+        attributed_to=who, attributed_id=entities.actor_in(who) if who else "",
+        number_start=hit.start)
+
+
+def _quote(article: Article, q: Quotation, entities: Entities) -> QuoteCandidate:
+    attr = article.text[q.attribution[0]:q.attribution[1]] if q.attribution else ""
+    speaker = q.resolved if q.resolved != q.speaker else q.speaker
+    why = list(q.why)
+    why.insert(0, f"speaker: {q.how}")
+    short = q.text if len(q.text) <= 90 else q.text[:87].rstrip() + "…"
+    return QuoteCandidate(
+        article=article.id, evidence=q.text, start=q.start, end=q.end,
+        summary=f"{speaker}: “{short}”", confidence=q.confidence, why=why, text=q.text,
+        speaker=speaker, speaker_written=q.speaker,
+        speaker_id=entities.actor_in(q.resolved) or entities.actor_in(q.speaker),
+        attribution=attr, partial=q.partial)
+
+
+def _date(article: Article, sentence: Sentence, d: DateMention) -> DateCandidate:
+    a, b = evidence(sentence, d.start, d.end)
+    return DateCandidate(
+        article=article.id, evidence=article.text[a:b], start=a, end=b,
+        summary=f"{d.expression} → {d.date.display()}", confidence=d.confidence,
+        why=[d.rule, *d.why], expression=d.expression, date=d.date, rule=d.rule,
+        resolved=d.resolved, explicit=d.explicit, expression_start=d.start)
+
+
+def extract(content: Content, article_ids: list[str] | None = None, *,
+            skip_curated: bool = True) -> Draft:
+    """Candidates from ``article_ids`` (default: every article), grouped across them.
+
+    ``skip_curated=False`` proposes also what the fact sheets already hold (to measure the
+    extractor, or to start a briefing over). Raises KeyError for an unknown article id.
+    """
+    ids = list(article_ids) if article_ids else list(content.articles)
+    unknown = [i for i in ids if i not in content.articles]
+    if unknown:
+        raise KeyError("unknown article(s): " + ", ".join(unknown)
+                       + " (known: " + ", ".join(sorted(content.articles)) + ")")
+    order = article_order(content)
+    ids.sort(key=lambda i: order[i])
+    articles = [content.articles[i] for i in ids]
+    entities = Entities(content)
+    curated = Curated(content) if skip_curated else None
+    skipped: Counter = Counter()
+    figs: list[FigureCandidate] = []
+    quotes: list[QuoteCandidate] = []
+    dates: list[DateCandidate] = []
+    for article in articles:
+        sents = sentences(article)
+        found = quotations(article, sents)
+        quotes.extend(_quote(article, q, entities) for q in found)
+        for sentence in sents:
+            figs.extend(_figure(article, sentence, hit, found, entities)
+                        for hit in figures_in(sentence))
+            dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published))
+    if curated is not None:
+        kept_f = [c for c in figs if not curated.figure(c)]
+        kept_q = [c for c in quotes if not curated.quote(c)]
+        kept_d = [c for c in dates if not curated.date(c)]
+        skipped.update(figure=len(figs) - len(kept_f), quote=len(quotes) - len(kept_q),
+                       date=len(dates) - len(kept_d))
+        figs, quotes, dates = kept_f, kept_q, kept_d
+    draft = Draft(
+        figures=group_figures(figs, content),
+        quotes=group_quotes(quotes, content),
+        events=group_events(dates, content, entities),
+        names=group_names(content, articles, entities, skip_curated, skipped),
+        articles=ids, skipped=skipped)
+    assign_ids(draft, content)
+    return draft
+
+
+class DraftLocationError(ValueError):
+    """A draft may not be written where ``briefing`` reads fact sheets."""
+
+
+def write_draft(text: str, path: Path, content_dir: Path) -> Path:
+    """Write a draft to ``path``, refusing ``content/facts/`` (drafts are not facts: the
+    analyst moves reviewed records there). ``content/drafts/`` is a good place: nothing reads it.
+    """
+    facts = (content_dir / "facts").resolve()
+    target = path.resolve()
+    if target == facts or facts in target.parents:
+        raise DraftLocationError(
+            f"{path} is inside {content_dir / 'facts'}: a draft is not a fact sheet; write it "
+            f"elsewhere (e.g. {content_dir / 'drafts' / 'extracted.yaml'}) and move the records "
+            f"you keep into the fact sheets yourself")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def candidates_by_article(draft: Draft) -> dict[str, list[Candidate]]:
+    """Every candidate of the draft under its article (in the draft's article order), in text
+    order: what the site page "Candidates not yet reviewed" lists."""
+    out: dict[str, list[Candidate]] = {a: [] for a in draft.articles}
+    for c in draft.candidates():
+        out.setdefault(c.article, []).append(c)
+    for items in out.values():
+        items.sort(key=lambda c: (c.start, c.kind))
+    return out

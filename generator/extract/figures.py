@@ -1,0 +1,297 @@
+"""Figures for ``briefing extract``: a number, the noun it counts, and who says so.
+
+Numbers
+-------
+Digits ("308", "20,000", "1.5 million") and number words ("seven", "forty-two", "two thousand";
+parsed with ``text2num``, a maintained number-word parser) are read with the qualifier before
+them:
+
+=================================================  ==============
+"more than", "over", "just over"                    ``more-than``
+"at least", "no fewer than"                         ``at-least``
+"about", "approximately", "around", "roughly",      ``about``
+"some", "nearly", "almost", "an estimated", …
+"up to", "as many as", "at most", "no more than"    ``up-to``
+"fewer than", "less than"                           ``fewer-than``
+"between 300 and 400", "300-400", "300 to 400"      a range ``[300, 400]``
+=================================================  ==============
+
+Vague plurals are read as a **lower bound, the smallest value the words allow**, marked
+``at-least`` so that ``briefing check`` compares them as open intervals: "dozens of" 24+,
+"scores of" 40+, "hundreds of" 200+, "a few hundred" 200+, "several hundred" 300+,
+"thousands of" 2,000+, "tens of thousands" 20,000+, "hundreds of thousands" 200,000+. The
+analyst narrows them when the context allows.
+
+Not figures: 1 ("one of them"), durations and dates ("six-year war", "three years ago",
+"29 August", "2014"), ordinals, compound adjectives ("310-strong"), and any number not followed
+by a plural noun (or a unit such as "km" or "percent") within a few words.
+
+The counted noun
+----------------
+The first plural noun after the number ("40 Iraqi militiamen", "300 Islamic State fighters and
+their families", "tens of thousands of fighters"), lemmatised with ``simplemma``.
+
+Grouping across outlets
+-----------------------
+Two candidates are one figure when (1) their nouns are in the same group of :data:`NOUN_GROUPS`
+(fighter ~ militant ~ jihadist ~ gunman; civilian ~ relative ~ family ~ woman ~ child; …; other
+nouns only with themselves) and (2) every lower bound in the group is within a factor
+:data:`MAGNITUDE` (2) of every other: 308, 310, "about 300" and "hundreds" (200+) are one
+figure; "thousands" (2,000+) and "tens of thousands" (20,000+) are two others; "three Hezbollah
+fighters" and "two Hezbollah fighters" a fourth. (3) Two reports from one article are one
+figure only if both can hold ("hundreds of fighters" and "310 fighters"; not "15 people" and "9
+people"). A candidate joins the group whose middle value is closest to its own.
+
+A number whose noun comes first is read too: "the death toll rose to 21" counts the dead, "the
+number of evacuees reached 600" evacuees, "the militants, thought to number about 120"
+militants, "up from 2,000" what the number before it counts, and "four were killed" the dead.
+"over" after a verb it belongs to ("handed over a dozen") is not a qualifier.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.content.figure_value import Reported
+from generator.text.lexicon import MONTH, NOUN_PHRASE_BREAKS, lemma
+from generator.text.numbers import NUMBER, number, read_number
+from generator.text.sentences import Sentence
+
+NOUN_GROUPS: dict[str, set[str]] = {
+    "fighter": {"fighter", "militant", "jihadist", "gunman", "terrorist", "insurgent",
+                "combatant", "extremist", "mujahid", "mujahideen"},
+    "civilian": {"civilian", "relative", "family", "woman", "child", "dependant", "dependent",
+                 "non-combatant", "noncombatant", "wife", "kid"},
+    "militiaman": {"militiaman", "militia", "paramilitary"},
+    "soldier": {"soldier", "troop", "serviceman", "servicemember", "conscript"},
+    "operative": {"operative", "officer", "adviser", "advisor", "guardsman", "agent"},
+    "bus": {"bus", "coach"},
+    "vehicle": {"vehicle", "truck", "car", "pickup"},
+    "person": {"people", "person", "individual"},
+    "dead": {"death", "casualty", "dead", "victim", "body"},
+    "evacuee": {"evacuee", "refugee", "displaced"},
+    "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
+    "wounded": {"wounded", "injured"},
+    "airstrike": {"airstrike", "strike", "raid", "sortie"},
+    "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
+}
+NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
+MAGNITUDE = 2.0
+
+_IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
+              "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
+              "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
+              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced"}
+_UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
+          "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
+          "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
+_TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+               "time", "night", "weekend"}
+
+
+@dataclass
+class Figure(Reported):
+    """One number in one sentence, with what it counts and who says so."""
+
+    value: float | tuple[float, float]
+    approx: str | None
+    written: str  # the number as written, with its qualifier: "more than 40"
+    noun: str  # the noun phrase as written: "Iraqi militiamen"
+    head: str  # the counted noun's lemma: "militiaman"
+    start: int  # article offsets of the number + noun
+    end: int
+    confidence: str
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def group(self) -> str:
+        return NOUN_GROUP.get(self.head, self.head)
+
+
+
+
+def plural_head(token: str) -> str | None:
+    """The lemma of ``token`` if it is a plural noun or a unit, else None."""
+    low = token.lower().strip("’'")
+    if low in _UNITS:
+        return _UNITS[low]
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if len(low) < 4 or (low.endswith(("ss", "us", "is", "ous")) and not low.endswith("men")):
+        return None
+    if not low.endswith(("s", "men")):
+        return None
+    found = lemma(low)
+    if found == low or found in {"be", "have", "do"}:
+        return None
+    return found
+
+
+
+
+_TOKEN = re.compile(r"[A-Za-z][\w’'-]*|%|,|\S")
+
+
+def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
+    """(noun phrase, head lemma, end offset) of what the number at the start of ``text`` counts."""
+    m = re.match(r"\s+(?:of\s+(?:the\s+|those\s+|these\s+|them\s+|its\s+|their\s+)?)?", text)
+    at = m.end() if m else 0
+    tokens = [(t.start() + at, t.end() + at, t.group(0)) for t in _TOKEN.finditer(text[at:])]
+    taken: list[tuple[int, int, str]] = []
+    capital_head = None
+    for start, end, tok in tokens[:8]:
+        if tok == ",":
+            # "310 tired, broken, militants": commas between modifiers only
+            if taken:
+                continue
+            break
+        low = tok.lower()
+        acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
+        if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not acronym):
+            break
+        taken.append((start, end, tok))
+        lemma = plural_head(tok)
+        if lemma is None:
+            continue
+        if lemma in _TIME_UNITS:
+            return None
+        if tok[:1].isupper() and not tok.isupper():
+            capital_head = capital_head or (start, end, lemma)
+            continue
+        first = taken[0][0]
+        return text[first:end], lemma, offset + end
+    if capital_head is not None:
+        first = taken[0][0]
+        return text[first:capital_head[1]], capital_head[2], offset + capital_head[1]
+    return None
+
+
+_SUBJECT_NUMBER = re.compile(
+    r"\b(?:number|numbering|numbered|total|totalling|totaling|totalled|totaled)\s*$", re.I)
+_IMPLICIT = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:(?P<dead>killed|"
+                       r"dead|died)|(?P<wounded>wounded|injured))\b", re.I)
+_TOLL = re.compile(r"\b(?P<noun>death\s+toll|casualty\s+toll|toll|number\s+of\s+(?P<of>[a-z]+))"
+                   r"\b[^.;:]{0,60}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|"
+                   r"is|was|has\s+reached|at|to|of)(?:\s+(?:to|at))?\s*$", re.I)
+_ELLIPSIS = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s*$", re.I)
+
+
+def _counted_before(before: str, earlier: list[Figure], end: int) -> tuple[str, str, int] | None:
+    """What a number counts when the noun comes before it: "the death toll rose to 21",
+    "the number of evacuees reached 600", or an earlier figure's "up from 2,000"."""
+    m = _TOLL.search(before)
+    if m:
+        if m.group("of"):
+            head = plural_head(m.group("of"))
+            if head is None:
+                return None
+            return m.group("of"), head, end
+        return re.sub(r"\s+", " ", m.group("noun")), "death", end
+    if _ELLIPSIS.search(before) and earlier:
+        return earlier[-1].noun, earlier[-1].head, end
+    m = _SUBJECT_NUMBER.search(before)  # "the militants, thought to number about 120"
+    if m:
+        for word in reversed(re.findall(r"[A-Za-z][\w’'-]*", before[max(0, m.start() - 60):
+                                                                      m.start()])):
+            head = plural_head(word)
+            if head and head not in _TIME_UNITS:
+                return word, head, end
+    return None
+
+
+def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
+    """"four were killed", "12 died", "30 wounded": the dead or wounded, unnamed."""
+    m = _IMPLICIT.match(after)
+    if not m:
+        return None
+    if m.group("dead"):
+        return "killed", "dead", end + m.end()
+    return "wounded", "wounded", end + m.end()
+
+
+def figures_in(sentence: Sentence) -> list[Figure]:
+    """Every counted number in one sentence."""
+    out: list[Figure] = []
+    text = sentence.text
+    for m in NUMBER.finditer(text):
+        before = text[:m.start()]
+        after = text[m.end():]
+        if re.search(rf"\b(?:{MONTH})\.?\s*$", before, re.I) or \
+                re.match(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b", after, re.I) or \
+                re.match(r"(?:st|nd|rd|th|:\d|/\d)", after):
+            continue
+        parsed = read_number(m)
+        if parsed is None:
+            continue
+        value, approx, kind = parsed
+        low = value[0] if isinstance(value, tuple) else value
+        if low == 1 and kind != "vague":
+            continue
+        counted = _counted(after, sentence.start + m.end())
+        if counted is None:
+            counted = _counted_before(before, out, sentence.start + m.end())
+        if counted is None:
+            counted = _implicit(after, sentence.start + m.end())
+        if counted is None:
+            continue
+        noun, head, end = counted
+        if head in _TIME_UNITS:
+            continue
+        if kind == "digits" and not isinstance(value, tuple) and 1800 <= low <= 2100 \
+                and float(low).is_integer() and "," not in m.group(0):
+            continue  # a year
+        why = []
+        if kind == "vague":
+            confidence = "low"
+            why.append(f"vague plural read as a lower bound ({number(low)}+)")
+        elif kind == "words":
+            confidence = "medium"
+            why.append("number written in words")
+        else:
+            confidence = "high"
+        if head not in NOUN_GROUP:
+            confidence = "medium" if confidence == "high" else "low"
+            why.append(f"'{head}' is not in the noun table")
+        value_out: float | tuple[float, float] = (
+            (_int(value[0]), _int(value[1])) if isinstance(value, tuple) else _int(value))
+        out.append(Figure(value_out, approx, re.sub(r"\s+", " ", m.group(0)), noun, head,
+                          sentence.start + m.start(), end, confidence, why))
+    return out
+
+
+def _int(x: float) -> float:
+    return int(x) if float(x).is_integer() else x
+
+
+
+
+def same_figure(a: list[Figure], b: Figure, same_article: list[Figure] | None = None) -> bool:
+    """May ``b`` join the group ``a``? Same noun group, lower bounds within MAGNITUDE, and
+    values that can both hold when ``same_article`` (the group's reports from ``b``'s article)
+    is not empty: one article giving 15 and 9 speaks of two quantities, one giving "hundreds"
+    and 310 of one."""
+    if any(x.group != b.group for x in a):
+        return False
+    lows = [x.low for x in a] + [b.low]
+    if min(lows) <= 0 or max(lows) / min(lows) > MAGNITUDE:
+        return False
+    return all(x.figure_value.can_both_hold(b.figure_value) for x in same_article or [])
+
+
+def magnitude_gap(a: list[Figure], b: Figure) -> float:
+    """How far ``b`` is from the group's middle value, as a ratio (1 = the same)."""
+    lows = sorted(x.low for x in a)
+    middle = lows[len(lows) // 2]
+    return max(middle, b.low) / max(min(middle, b.low), 1e-9)
+
+
+def figure_group(unit: str, label: str) -> str:
+    """The noun group a curated figure counts: its unit's, else the first counted noun of its
+    label ("people", "Civilians and relatives …" -> civilian)."""
+    for text in (unit, label):
+        for word in re.findall(r"[A-Za-z]+", text):
+            group = NOUN_GROUP.get(lemma(word.lower()))
+            if group and group != "person":
+                return group
+    return NOUN_GROUP.get(lemma(unit.lower()), lemma(unit.lower())) if unit else ""

@@ -1,0 +1,250 @@
+"""Candidates grouped across articles into proposals: one figure, quote, event or name each.
+
+Figures group when their counted nouns are one group and their values within a factor 2
+(:func:`generator.extract.figures.same_figure`); quotes when two renderings are one statement
+(:func:`generator.extract.quotes.same_statement`); events when they resolve to the same date and
+share words; names by spelling-variant clusters. Each proposal says why its reports were grouped
+and which fact-sheet record it may belong to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from generator.content.figure_value import FigureValue
+from generator.content.model import Article, Content
+from generator.extract.attribution import evidence, strip_titles
+from generator.extract.curated import Entities
+from generator.extract.figures import Figure as FigureHit
+from generator.extract.figures import figure_group, magnitude_gap, same_figure
+from generator.extract.model import (
+    DateCandidate,
+    EventProposal,
+    FigureCandidate,
+    FigureProposal,
+    NameCandidate,
+    NameProposal,
+    QuoteCandidate,
+    QuoteProposal,
+)
+from generator.extract.names import NameCluster, clusters, mentions_in
+from generator.extract.quotes import content_words, same_statement
+from generator.text.dates import utc
+from generator.text.numbers import number
+from generator.text.sentences import Sentence, sentences
+
+
+def article_order(content: Content) -> dict[str, tuple]:
+    def key(article: Article) -> tuple:
+        return (utc(article.published).isoformat() if article.published else "~", article.id)
+
+    return {a.id: key(a) for a in content.articles.values()}
+
+
+_UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militiamen",
+          "soldier": "soldiers", "operative": "operatives", "bus": "buses",
+          "vehicle": "vehicles", "person": "people", "dead": "dead", "evacuee": "evacuees",
+          "airstrike": "air strikes", "aircraft": "aircraft"}
+
+
+def group_figures(cands: list[FigureCandidate], content: Content) -> list[FigureProposal]:
+    groups: list[list[FigureCandidate]] = []
+    for c in cands:
+        hit = _as_hit(c)
+        fits = [g for g in groups
+                if same_figure([_as_hit(x) for x in g], hit,
+                               [_as_hit(x) for x in g if x.article == c.article])]
+        if fits:
+            min(fits, key=lambda g: magnitude_gap([_as_hit(x) for x in g], hit)).append(c)
+        else:
+            groups.append([c])
+    out = []
+    for g in groups:
+        unit = _UNITS.get(g[0].group) or g[0].noun.split()[-1].lower()
+        values = []
+        for c in g:
+            text = FigureValue(c.value, c.approx).text()
+            if text not in values:
+                values.append(text)
+        label = f"Number of {unit} ({', '.join(values[:4])}{', …' if len(values) > 4 else ''})"
+        why = []
+        if len(g) > 1:
+            nouns = sorted({c.head for c in g})
+            lows = [c.low for c in g]
+            span = (number(min(lows)) if min(lows) == max(lows)
+                    else f"{number(min(lows))} to {number(max(lows))}")
+            why.append(f"grouped: counted nouns {', '.join(nouns)} are one group "
+                       f"('{g[0].group}') and the values ({span}) are within a factor 2")
+            exact = {c.value for c in g if not c.approx}
+            if len(exact) > 1:
+                why.append("the exact values differ: the sources may disagree")
+            if len({c.article for c in g}) < len(g):
+                why.append("several reports from one article: keep the one you mean")
+        for figure in content.figures.values():
+            lows = [r.low for r in figure.reports] + [c.low for c in g]
+            if g[0].group == figure_group(figure.unit, figure.label) and min(lows) > 0 \
+                    and max(lows) / min(lows) <= 2:
+                why.append(f"the fact sheets' figure '{figure.id}' counts the same at a similar "
+                           f"magnitude: these reports may belong there")
+        out.append(FigureProposal("", label, unit, g, why))
+    return out
+
+
+def _as_hit(c: FigureCandidate) -> FigureHit:
+    return FigureHit(c.value, c.approx, c.number, c.noun, c.head, 0, 0, c.confidence)
+
+
+def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuoteProposal]:
+    groups: list[list[QuoteCandidate]] = []
+    reasons: dict[int, list[str]] = defaultdict(list)
+    for c in cands:
+        best, best_shared = None, 0
+        for i, g in enumerate(groups):
+            if any(x.article == c.article for x in g):
+                continue
+            for x in g:
+                ok, shared, overlap = same_statement(x.text, c.text)
+                if ok and shared > best_shared:
+                    best, best_shared = i, shared
+                    reason = (f"grouped: {x.article} and {c.article} share {shared} content "
+                              f"words ({overlap:.0%} of the shorter rendering)")
+        if best is None:
+            groups.append([c])
+        else:
+            groups[best].append(c)
+            reasons[best].append(reason)
+    out = []
+    for i, g in enumerate(groups):
+        first = g[0]
+        ids = [c.speaker_id for c in g if c.speaker_id]
+        speaker_id = Counter(ids).most_common(1)[0][0] if ids else ""
+        words = first.text.split()
+        head = " ".join(words[:9]) + (" …" if len(words) > 9 else "")
+        who = strip_titles(first.speaker)
+        why = list(reasons[i])
+        for quote in content.quotes.values():
+            if any(same_statement(r.text, c.text)[0] for r in quote.reports for c in g):
+                why.append(f"looks like the fact sheets' quote '{quote.id}': "
+                           f"another rendering of it?")
+        who = who[:1].upper() + who[1:]
+        out.append(QuoteProposal("", f"{who}: “{head}”", speaker_id, g, why))
+    return out
+
+
+def _event_words(c: DateCandidate) -> set[str]:
+    text = c.evidence.replace(c.expression, " ")
+    return content_words(text)
+
+
+def group_events(cands: list[DateCandidate], content: Content, entities: Entities
+                  ) -> list[EventProposal]:
+    groups: list[list[DateCandidate]] = []
+    for c in cands:
+        placed = False
+        if c.resolved:
+            for g in groups:
+                if not g[0].resolved or g[0].date.iso() != c.date.iso() or \
+                        any(x.article == c.article for x in g):
+                    continue
+                shared = _event_words(g[0]) & _event_words(c)
+                small = min(len(_event_words(g[0])), len(_event_words(c))) or 1
+                if len(shared) >= 3 and len(shared) / small >= 0.4:
+                    g.append(c)
+                    placed = True
+                    break
+        if not placed:
+            groups.append([c])
+    out = []
+    for g in groups:
+        first = g[0]
+        title = _title(first)
+        why = []
+        if len(g) > 1:
+            why.append("grouped: the same resolved date and words in common ("
+                       + ", ".join(sorted(set.intersection(*(_event_words(c) for c in g)))[:6])
+                       + ")")
+        if not first.resolved:
+            why.append("PLACEHOLDER DATE: the wording is relative to another event; date that "
+                       "event, then this one from it, before you keep it")
+        text = " ".join(c.evidence for c in g)
+        actors = entities.mentioned(text, "actors")
+        places = entities.mentioned(text, "places")
+        for event in content.events.values():
+            if event.date.iso() == first.date.iso() and any(
+                    len(content_words(event.title) & _event_words(c)) >= 2 for c in g):
+                why.append(f"the fact sheets' event '{event.id}' has the same date and similar "
+                           f"words: these reports may belong there")
+        out.append(EventProposal("", title, first.date, g, actors, places[0] if places else "",
+                                 why))
+    return out
+
+
+def _title(c: DateCandidate) -> str:
+    text = c.evidence.replace(c.expression, " ")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:–—-")
+    words = text.split()
+    title = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    return (title[:1].upper() + title[1:]) if title else c.expression
+
+
+def group_names(content: Content, articles: list[Article], entities: Entities,
+           skip_curated: bool, skipped: Counter) -> list[NameProposal]:
+    mentions = []
+    texts: dict[str, str] = {}
+    sents: dict[str, list[Sentence]] = {}
+    for article in articles:
+        sents[article.id] = sentences(article)
+        texts[article.id] = article.text
+        mentions.extend(mentions_in(article, sents[article.id]))
+    out: list[NameProposal] = []
+    for cluster in clusters(mentions, texts):
+        listed = {s: entities.listed(s) for s in cluster.spellings} if skip_curated else {}
+        new = [s for s in cluster.spellings if not listed.get(s)]
+        if not new:
+            skipped["name cluster"] += len(cluster.spellings) > 1
+            continue
+        singleton = len(cluster.spellings) == 1
+        if singleton and (len(cluster.articles) < 2 or cluster.name.casefold() in entities.outlets):
+            continue
+        reports = _name_reports(cluster, texts, sents, content)
+        existing = next((hit for s in cluster.spellings if (hit := listed.get(s))), None)
+        plural = "places" if cluster.kind == "place" else "actors"
+        why = list(cluster.links)
+        if existing:
+            plural = existing[0]
+            why.insert(0, f"{', '.join(new)} not listed; {existing[0][:-1]} '{existing[1]}' "
+                          f"lists {', '.join(s for s in cluster.spellings if listed.get(s))}")
+        out.append(NameProposal("", cluster.name, plural, cluster.kind, cluster.spellings,
+                                reports, existing[1] if existing else "", new, singleton, why))
+    return out
+
+
+def _sentence_of(sents: list[Sentence], offset: int) -> Sentence:
+    for s in sents:
+        if s.start <= offset < s.end:
+            return s
+    return min(sents, key=lambda s: abs(s.start - offset))
+
+
+def _name_reports(cluster: NameCluster, texts: dict[str, str],
+                  sents: dict[str, list[Sentence]], content: Content) -> list[NameCandidate]:
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for m in sorted(cluster.mentions, key=lambda m: (m.article, m.start)):
+        if (m.article, m.spelling) in seen:
+            continue
+        seen.add((m.article, m.spelling))
+        sentence = _sentence_of(sents[m.article], m.start)
+        a, b = evidence(sentence, m.start, m.end, max_words=20)
+        confidence = "high" if cluster.score >= 85 else "medium"
+        if len(cluster.spellings) == 1:
+            confidence = "low"
+        out.append(NameCandidate(
+            article=m.article, evidence=texts[m.article][a:b], start=a, end=b,
+            summary=(f"{m.spelling}" + (f" (spelling of {cluster.name})"
+                                        if m.spelling != cluster.name else "")),
+            confidence=confidence, why=list(cluster.links), spelling=m.spelling,
+            cluster=cluster.name))
+    return out

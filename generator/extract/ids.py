@@ -1,0 +1,53 @@
+"""Ids for the draft's records: readable slugs that collide with nothing in the fact sheets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from generator.content.model import Content
+from generator.extract.attribution import strip_titles
+from generator.extract.model import Draft
+from generator.text.lexicon import ID_STOP_WORDS
+
+
+def _slug(text: str, limit: int = 48) -> str:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[’']", "", text)
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    if len(slug) > limit:
+        slug = slug[:limit].rsplit("-", 1)[0]
+    return slug or "candidate"
+
+
+def _key_words(text: str, n: int) -> str:
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", text.lower()) if w not in ID_STOP_WORDS]
+    return "-".join(words[:n])
+
+
+def assign_ids(draft: Draft, content: Content) -> None:
+    used = {record_id for kind in ("eras", "events", "figures", "quotes", "actors", "places",
+                                   "terms") for record_id in getattr(content, kind)}
+
+    def unique(base: str) -> str:
+        base = _slug(base)
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        used.add(candidate)
+        return candidate
+
+    for f in draft.figures:
+        first = f.reports[0]
+        f.id = unique(f"{f.unit} {int(first.low)}")
+    for q in draft.quotes:
+        speaker = strip_titles(q.reports[0].speaker).split()
+        q.id = unique(f"{speaker[-1] if speaker else 'quote'} {_key_words(q.reports[0].text, 4)}")
+    for e in draft.events:
+        e.id = unique(_key_words(e.title, 5) or e.reports[0].expression)
+    for n in draft.names:
+        n.id = n.existing or unique(n.name)
+    for proposal in [*draft.figures, *draft.quotes, *draft.events, *draft.names]:
+        for c in proposal.reports:
+            c.draft_id = proposal.id

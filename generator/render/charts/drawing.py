@@ -1,0 +1,356 @@
+"""Charts drawn with matplotlib from a spec's payload: byte-identical SVG across runs.
+
+Output is the same bytes in every run and process: fixed SVG hash salt, no date metadata, DejaVu
+Sans (shipped with matplotlib) for every text metric. Text is written as SVG text
+(``svg.fonttype: none``): small, searchable, and shaped by the browser (Arabic names included);
+the viewer's sans-serif font is used where DejaVu Sans is not installed. matplotlib is imported
+inside the functions: only a build that has a chart to draw pays for it.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import warnings
+from datetime import date
+from typing import Any
+
+from generator.render.charts import layout
+from generator.render.charts.chart import ChartSpec
+from generator.render.charts.style import (
+    CARD,
+    GRID,
+    HATCHES,
+    INK,
+    LEFT,
+    LINE,
+    MUTED,
+    OKABE_ITO,
+    PALETTE,
+    RC,
+    STATE_STYLE,
+    WIDTH,
+)
+
+
+def render_svg(spec: ChartSpec) -> bytes:
+    """Draw one chart from its payload only (so the cache key covers everything drawn)."""
+    import matplotlib
+
+    inputs = spec.inputs()
+    with matplotlib.rc_context(RC), warnings.catch_warnings():
+        # a character missing from DejaVu Sans only affects the width estimate; the browser
+        # draws the text with its own fonts
+        warnings.filterwarnings("ignore", message=r"Glyph \d+ .*missing from")
+        warnings.filterwarnings("ignore", message=r".*[Mm]atplotlib currently does not support")
+        fig = _DRAW[inputs["kind"]](inputs)
+        buf = io.BytesIO()
+        fig.savefig(buf, format="svg", metadata={"Date": None}, facecolor="none",
+                    edgecolor="none")
+    return buf.getvalue()
+
+
+def _draw_figure(inputs: dict[str, Any]):
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    data = inputs["data"]
+    series = data["series"]
+    centres, total, labels = layout.rows([s["label"] for s in series], width=30, min_height=0.42)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=1.05, right=1.7)
+    layout.row_axis(ax, centres, total, labels)
+
+    finite = [v for s in series for v in (s["start"], s["end"], *s["nominal"]) if v is not None]
+    lo, hi = min(finite), max(finite)
+    if lo == hi:  # one value: show it against zero rather than zoomed into nothing
+        lo = min(lo, 0.0)
+        hi = max(hi, 1.0) if lo < hi else lo + 1.0
+    span = hi - lo
+    left = max(lo - 0.12 * span, 0.0) if lo >= 0 else lo - 0.12 * span
+    right = hi + (0.35 if any(s["end"] is None for s in series) else 0.12) * span
+    ax.set_xlim(left, right)
+
+    band = data["band"]
+    handles = []
+    if band and band["kind"] == "gap":
+        ax.axvspan(band["from"], band["to"], facecolor="#FBE3D4", edgecolor=OKABE_ITO["vermillion"],
+                   hatch="////", linewidth=0.8, zorder=0)
+        handles.append(Patch(facecolor="#FBE3D4", edgecolor=OKABE_ITO["vermillion"],
+                             hatch="////", label="gap: no value fits every report"))
+    elif band:
+        end = right if band["to"] is None else band["to"]
+        if end - band["from"] < span * 0.004:
+            ax.axvline(band["from"], color="#7F7F7F", linewidth=6, alpha=0.25, zorder=0)
+        else:
+            ax.axvspan(band["from"], end, facecolor="#E6E6E6", edgecolor="none", zorder=0)
+        handles.append(Patch(facecolor="#E6E6E6", edgecolor="#BDBDBD",
+                             label="values that fit every report"))
+    ax.grid(axis="x", color=GRID, linewidth=0.6, zorder=-1)
+    ax.set_axisbelow(True)
+
+    shapes = set()
+    for y, s in zip(centres, series, strict=True):
+        colour, hatch = s["colour"]
+        dashed = s["approx"] == "about"
+        shapes.add("about" if dashed else s["shape"])
+        if s["shape"] == "point":
+            ax.plot([s["start"]], [y], marker="o", markersize=9, color=colour,
+                    markeredgecolor=INK, markeredgewidth=0.8, linestyle="none", zorder=3)
+        else:
+            start = left if s["shape"] == "open-down" else s["start"]
+            end = right if s["shape"] == "open-up" else s["end"]
+            ax.barh(y, end - start, left=start, height=0.2, color=colour, alpha=0.45,
+                    hatch=hatch or None, zorder=2, linewidth=0)
+            ax.barh(y, end - start, left=start, height=0.2, fill=False, edgecolor=colour,
+                    linewidth=1.2, linestyle="--" if dashed else "-", zorder=2)
+            if s["shape"] in ("open-up", "open-down"):
+                tip, tail = (right, start) if s["shape"] == "open-up" else (left, end)
+                ax.annotate("", xy=(tip, y), xytext=(tail, y), zorder=3,
+                            arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.6,
+                                        "shrinkA": 0, "shrinkB": 0})
+            if s["nominal"][0] == s["nominal"][1] and s["approx"] in ("about", ""):
+                ax.plot([s["nominal"][0]], [y], marker="o", markersize=7, color=CARD,
+                        markeredgecolor=colour, markeredgewidth=1.6, linestyle="none",
+                        zorder=3)
+        ax.text(1.02, y, "\n".join(layout.wrap(s["text"], 20, 2)),
+                transform=ax.get_yaxis_transform(), va="center", ha="left", fontsize=10,
+                weight="bold")
+    ax.xaxis.set_major_locator(MaxNLocator(
+        nbins=6, steps=[1, 2, 2.5, 5, 10],
+        integer=all(float(v).is_integer() for s in series for v in s["nominal"])))
+    ax.set_xlabel(data["unit"] or "value")
+
+    if "point" in shapes:
+        handles.append(Line2D([], [], marker="o", color="#7F7F7F", markeredgecolor=INK,
+                              linestyle="none", markersize=8, label="exact value"))
+    if "bar" in shapes:
+        handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", label="range"))
+    if "about" in shapes:
+        handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", linestyle="--",
+                             label="“about”: ±10 %, ○ the value given"))
+    if shapes & {"open-up", "open-down"}:
+        handles.append(Line2D([], [], color="#7F7F7F", marker=">", markersize=6, linewidth=1.6,
+                              label="open-ended (“more than”, “up to”)"))
+    if handles:
+        layout.legend(fig, handles, 3, handlelength=1.8)
+    return fig
+
+
+def _draw_timeline(inputs: dict[str, Any]):
+    import matplotlib.dates as mdates
+
+    data = inputs["data"]
+    events, eras = data["events"], data["eras"]
+    centres, total, labels = layout.rows([e["label"] for e in events], width=30, min_height=0.4)
+    era_row = (0.62 if len(eras) > 1 else 0.34) if eras else 0.0
+    centres = [c + era_row for c in centres]
+    total += era_row
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=0.95, right=1.7)
+    layout.row_axis(ax, centres, total, labels)
+
+    def day(iso: str) -> float:
+        return float(mdates.date2num(date.fromisoformat(iso)))
+
+    starts = [day(e["first"]) for e in events]
+    ends = [day(e["last"]) + 1 for e in events]
+    lo = min(starts + [day(e["first"]) for e in eras])
+    hi = max(ends + [day(e["last"]) + 1 for e in eras])
+    pad = max((hi - lo) * 0.04, 0.5)
+    ax.set_xlim(lo - pad, hi + pad)
+    per_inch = (hi - lo + 2 * pad) / (WIDTH - LEFT - 1.7)  # days per inch of axes
+    ax.grid(axis="x", color=GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+
+    for i, era in enumerate(eras):
+        a, b = day(era["first"]), day(era["last"]) + 1
+        ax.axvspan(a, b, facecolor="#F2F2F2" if i % 2 == 0 else "#E8E8E8", edgecolor="none",
+                   zorder=0)
+        # staggered on two lines, each above a bracket spanning its phase
+        y = (0.26 if i % 2 == 0 else 0.54) if len(eras) > 1 else 0.26
+        text = layout.wrap(era["label"], 34, 1)[0]
+        width = len(text) * 9.5 * 0.56 / 72 * per_inch
+        x0, x1 = ax.get_xlim()
+        if a + width <= x1:
+            x, ha = a, "left"
+        elif b - width >= x0:
+            x, ha = b, "right"
+        else:
+            x, ha = x0, "left"
+        ax.text(x, y - 0.03, text, va="bottom", ha=ha, fontsize=9.5, color=MUTED)
+        ax.plot([a, a, b, b], [y + 0.06, y, y, y + 0.06], color="#8C8C8C", linewidth=0.9)
+
+    blue = OKABE_ITO["blue"]
+    for y, e, a, b in zip(centres, events, starts, ends, strict=True):
+        approx = e["approximate"]
+        if e["precision"] != "day":  # month or year: a wide, light bar
+            ax.barh(y, b - a, left=a, height=0.26, color=OKABE_ITO["sky"], alpha=0.3,
+                    edgecolor=blue, linewidth=1.0, linestyle="--" if approx else "-",
+                    hatch="///" if approx else None, zorder=2)
+        elif e["range"] or approx:
+            ax.barh(y, b - a, left=a, height=0.22, color=blue, alpha=0.35 if approx else 0.8,
+                    hatch="///" if approx else None, linewidth=0, zorder=2)
+            ax.barh(y, b - a, left=a, height=0.22, fill=False, edgecolor=blue, linewidth=1.2,
+                    linestyle="--" if approx else "-", zorder=2)
+        if e["precision"] == "day" and not e["range"]:
+            ax.plot([a + 0.5], [y], marker="D", markersize=8,
+                    color=CARD if approx else blue, markeredgecolor=blue, markeredgewidth=1.4,
+                    linestyle="none", zorder=3)
+        lines = [p for part in e["text"].replace(" – ", " –\n").split("\n")
+                 for p in layout.wrap(part, 18, 2)]
+        text = "\n".join(lines + (["sources conflict"] if e["conflict"] else []))
+        ax.text(1.02, y, text, transform=ax.get_yaxis_transform(), va="center", ha="left",
+                fontsize=10, color=OKABE_ITO["vermillion"] if e["conflict"] else INK,
+                weight="bold" if e["conflict"] else "normal")
+
+    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+        locator, offset_formats=["", "%Y", "%Y", "%b %Y", "%b %Y", "%d %b %Y"]))
+
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    kinds = [("coarse" if e["precision"] != "day" else "range" if e["range"] else "day")
+             for e in events]
+    handles = [h for k, h in (
+        ("day", Line2D([], [], marker="D", color=blue, linestyle="none", markersize=7,
+                       label="a day")),
+        ("range", Patch(facecolor=blue, alpha=0.8, label="a range of days")),
+        ("coarse", Patch(facecolor=OKABE_ITO["sky"], alpha=0.35, edgecolor=blue,
+                         label="known to the month or year")),
+    ) if k in kinds]
+    if any(e["approximate"] for e in events):
+        handles.append(Patch(facecolor="#FFFFFF", edgecolor=blue, hatch="///", linestyle="--",
+                             label="approximate"))
+    layout.legend(fig, handles, 4)
+    return fig
+
+
+def _draw_coverage(inputs: dict[str, Any]):
+    from matplotlib.patches import Patch, Rectangle
+
+    data = inputs["data"]
+    outlets, claims = data["outlets"], data["claims"]
+    centres, total, labels = layout.rows([c["label"] for c in claims], width=38, min_height=0.34)
+    left, right = 3.2, 0.3
+    col_w = (WIDTH - left - right) / len(outlets)
+    chars = max(int(col_w * 72 / 6.0), 6)
+    rotate = col_w < 0.75
+    col_labels = ["\n".join(layout.wrap(o, 28 if rotate else chars, 1 if rotate else 3))
+                  for o in outlets]
+    head = (max(len(o) for o in outlets) * 0.075 + 0.1 if rotate
+            else LINE * max(c.count("\n") + 1 for c in col_labels) + 0.15)
+    head = min(head, 2.2)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=0.55, left=left,
+                       right=right, above=head)
+    layout.row_axis(ax, centres, total, labels)
+    ax.set_xlim(0, len(outlets))
+    ax.xaxis.tick_top()
+    ax.set_xticks([i + 0.5 for i in range(len(outlets))], col_labels,
+                  rotation=60 if rotate else 0, ha="left" if rotate else "center",
+                  rotation_mode="anchor")
+    ax.tick_params(axis="x", length=0, pad=4)
+    for side in ("left", "bottom", "top", "right"):
+        ax.spines[side].set_visible(False)
+
+    tops = [0.0]
+    for c in centres[:-1]:
+        tops.append(2 * c - tops[-1])
+    heights = [2 * (c - t) for c, t in zip(centres, tops, strict=True)]
+    for claim, top, h, y in zip(claims, tops, heights, centres, strict=True):
+        for i, state in enumerate(claim["states"]):
+            fill, symbol, _ = STATE_STYLE.get(state, STATE_STYLE["silent"])
+            ax.add_patch(Rectangle((i + 0.04, top + 0.03), 0.92, h - 0.06, facecolor=fill,
+                                   edgecolor="none"))
+            ax.text(i + 0.5, y, symbol, ha="center", va="center", fontsize=12,
+                    color=INK if state != "silent" else "#6E6E6E",
+                    weight="bold" if state != "silent" else "normal")
+    handles = [Patch(facecolor=fill, label=f"{symbol}  {text}")
+               for fill, symbol, text in STATE_STYLE.values()]
+    layout.legend(fig, handles, 3, handlelength=1.4)
+    return fig
+
+
+def _draw_terms(inputs: dict[str, Any]):
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import PercentFormatter
+
+    data = inputs["data"]
+    names, rows = data["names"], data["rows"]
+    centres, total, labels = layout.rows([r["label"] for r in rows], width=30, min_height=0.42)
+    legend_rows = math.ceil(len(names) / 4)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total,
+                       bottom=0.7 + 0.25 * legend_rows, right=0.4)
+    layout.row_axis(ax, centres, total, labels)
+    ax.set_xlim(0, 100)
+    ax.xaxis.set_major_formatter(PercentFormatter(decimals=0))
+    ax.set_xlabel("share of mentions (number of mentions in the bars)")
+    colours = [PALETTE[i % len(PALETTE)] for i in range(len(names))]
+    hatches = [HATCHES[(i // len(PALETTE)) % len(HATCHES)] for i in range(len(names))]
+    for y, row in zip(centres, rows, strict=True):
+        total_n = sum(row["counts"])
+        x = 0.0
+        for i, count in enumerate(row["counts"]):
+            if not count:
+                continue
+            w = 100 * count / total_n
+            ax.barh(y, w, left=x, height=0.26, color=colours[i], hatch=hatches[i] or None,
+                    edgecolor=CARD, linewidth=1.0)
+            if w >= 5:
+                dark = colours[i] in ("#0072B2", "#000000", "#D55E00", "#009E73")
+                ax.text(x + w / 2, y, str(count), ha="center", va="center", fontsize=9.5,
+                        color=CARD if dark else INK, weight="bold")
+            x += w
+    handles = [Patch(facecolor=c, hatch=h or None, edgecolor=CARD, label=layout.wrap(n, 24, 1)[0])
+               for c, h, n in zip(colours, hatches, names, strict=True)]
+    layout.legend(fig, handles, 4, handlelength=1.4)
+    return fig
+
+
+def _draw_articles(inputs: dict[str, Any]):
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    data = inputs["data"]
+    bins = [date.fromisoformat(b) for b in data["bins"]]
+    series = data["series"]
+    legend_rows = math.ceil(len(series) / 4)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], 2.6,
+                       bottom=0.75 + 0.25 * legend_rows, left=0.8, right=0.3)
+    xs = list(range(len(bins)))
+    base = [0] * len(bins)
+    for s in series:
+        colour, hatch = s["colour"]
+        ax.bar(xs, s["counts"], bottom=base, width=0.7, color=colour, hatch=hatch or None,
+               edgecolor=CARD, linewidth=1.0, label=s["label"])
+        base = [b + c for b, c in zip(base, s["counts"], strict=True)]
+    ax.set_xlim(-0.6, len(bins) - 0.4)
+    ax.set_ylim(0, max(base) * 1.12 + 0.2)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.set_ylabel("articles")
+    ax.grid(axis="y", color=GRID, linewidth=0.6)
+    ax.set_axisbelow(True)
+    fmt = {"day": "%d %b", "week": "%d %b", "month": "%b %Y"}[data["unit"]]
+    step = max(1, math.ceil(len(bins) / 14))
+    ax.set_xticks(xs[::step], [f"{b:{fmt}}" for b in bins[::step]])
+    ax.tick_params(axis="x", length=0)
+    for x, n in zip(xs, base, strict=True):
+        if n:
+            ax.text(x, n, str(n), ha="center", va="bottom", fontsize=9.5)
+    years = sorted({b.year for b in bins})
+    ax.set_xlabel(f"{data['unit']} of publication (UTC), "
+                  + (str(years[0]) if len(years) == 1 else f"{years[0]}–{years[-1]}"))
+    handles = [Patch(facecolor=s["colour"][0], hatch=s["colour"][1] or None, edgecolor=CARD,
+                     label=layout.wrap(s["label"], 24, 1)[0]) for s in series]
+    layout.legend(fig, handles, 4, handlelength=1.4)
+    return fig
+
+
+_DRAW = {
+    "figure": _draw_figure,
+    "timeline": _draw_timeline,
+    "coverage": _draw_coverage,
+    "terms": _draw_terms,
+    "articles": _draw_articles,
+}

@@ -1,0 +1,83 @@
+"""The layout every chart shares: a titled card, rows of wrapped labels, a legend under it.
+
+Sizes are in inches on a figure :data:`~.style.WIDTH` wide; row heights follow the number of
+lines a label wraps to, so long outlet names or event titles never overlap.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator.render.charts.style import CARD, CARD_EDGE, LEFT, LINE, MUTED, WIDTH
+
+
+def wrap(text: str, width: int, max_lines: int = 3) -> list[str]:
+    lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=False) or [""]
+    if len(lines) > max_lines:
+        lines = lines[:max_lines]
+        lines[-1] = lines[-1][: width - 1].rstrip() + "…"
+    return lines
+
+
+def rows(labels: list[str], width: int = 30, min_height: float = 0.36):
+    """Row centres (inches from the top), total height and wrapped labels."""
+    centres, wrapped, y = [], [], 0.0
+    for label in labels:
+        lines = wrap(label, width)
+        h = max(min_height, LINE * len(lines) + 0.14)
+        centres.append(y + h / 2)
+        wrapped.append("\n".join(lines))
+        y += h
+    return centres, y, wrapped
+
+
+def card(title: str, subtitle: str, body: float, *, bottom: float, left: float = LEFT,
+          right: float = 0.3, above: float = 0.0):
+    """A figure on an opaque rounded white card: title, subtitle, then one axes of height
+    ``body`` inches with ``above`` inches reserved over it (column labels, legend)."""
+    from matplotlib.figure import Figure
+    from matplotlib.patches import FancyBboxPatch
+
+    title_lines = wrap(title, 64, 2)
+    sub_lines = wrap(subtitle, 92, 4) if subtitle else []
+    header = 0.22 + 0.24 * len(title_lines) + 0.19 * len(sub_lines) + 0.15
+    height = round(header + above + body + bottom, 2)
+    fig = Figure(figsize=(WIDTH, height))
+    fig.patch.set_visible(False)
+    fig.add_artist(FancyBboxPatch(
+        (0.02, 0.02), WIDTH - 0.04, height - 0.04, boxstyle="round,pad=0,rounding_size=0.12",
+        transform=fig.dpi_scale_trans, facecolor=CARD, edgecolor=CARD_EDGE, linewidth=0.8,
+        zorder=-10))
+    y = height - 0.22
+    fig.text(0.25 / WIDTH, y / height, "\n".join(title_lines), fontsize=12.5, weight="bold",
+             va="top", ha="left", linespacing=1.25)
+    y -= 0.24 * len(title_lines)
+    if sub_lines:
+        fig.text(0.25 / WIDTH, (y - 0.02) / height, "\n".join(sub_lines), fontsize=10,
+                 color=MUTED, va="top", ha="left", linespacing=1.3)
+    ax = fig.add_axes((left / WIDTH, bottom / height, (WIDTH - left - right) / WIDTH,
+                       body / height))
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return fig, ax, height
+
+
+def legend(fig, handles: list, columns: int = 4, **kw) -> None:
+    """A legend under the chart, filled row by row (matplotlib fills column by column)."""
+    n = len(handles)
+    cols = max(1, min(columns, n))
+    rows, large = divmod(n, cols)
+    order = []
+    for col in range(cols):
+        height = rows + 1 if col < large else rows
+        order.extend(handles[row * cols + col] for row in range(height))
+    fig.legend(handles=order, loc="lower left", bbox_to_anchor=(0.25 / WIDTH, 0.02), ncol=cols,
+               handlelength=kw.pop("handlelength", 1.6), columnspacing=1.4, borderaxespad=0.3,
+               **kw)
+
+
+def row_axis(ax, centres: list[float], total: float, labels: list[str]) -> None:
+    ax.set_ylim(total, 0)
+    ax.set_yticks(centres, labels)
+    ax.tick_params(axis="y", length=0, pad=6)
+    ax.spines["left"].set_visible(False)

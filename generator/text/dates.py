@@ -1,0 +1,208 @@
+"""Dates as analysts write them: with a precision, maybe approximate, maybe a range.
+
+Grammar (kept deliberately small so a typo is an error, not a silent guess)::
+
+    2017-08-30            a day
+    2017-08               a month
+    2017                  a year
+    ~2017-08-30           approximate (also "about 2017-08-30", "c. 2017-08")
+    2017-08-26/2017-08-27 a range (ISO 8601 interval); each end may have its own precision
+
+Relative wordings ("on Wednesday") are kept as the article's text next to the resolved date;
+resolving them is the analysis stage's job.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from enum import Enum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+
+class Precision(str, Enum):
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
+_PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_APPROX = re.compile(r"^(?:~|about\s+|c\.\s*|circa\s+|approx(?:imately)?\.?\s+)", re.I)
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    first: date
+    last: date
+    precision: Precision
+
+    def display(self) -> str:
+        if self.precision is Precision.DAY:
+            return f"{self.first.day} {self.first:%b %Y}"
+        if self.precision is Precision.MONTH:
+            return f"{self.first:%b %Y}"
+        return f"{self.first:%Y}"
+
+    def iso(self) -> str:
+        if self.precision is Precision.DAY:
+            return self.first.isoformat()
+        if self.precision is Precision.MONTH:
+            return f"{self.first:%Y-%m}"
+        return f"{self.first:%Y}"
+
+
+@dataclass(frozen=True)
+class FuzzyDate:
+    """A date as precise as the sources allow."""
+
+    start: DatePoint
+    end: DatePoint | None = None
+    approximate: bool = False
+
+    @property
+    def precision(self) -> Precision:
+        return self.start.precision
+
+    @property
+    def first(self) -> date:
+        return self.start.first
+
+    @property
+    def last(self) -> date:
+        return (self.end or self.start).last
+
+    @property
+    def is_range(self) -> bool:
+        return self.end is not None
+
+    def sort_key(self) -> tuple[date, date]:
+        return (self.first, self.last)
+
+    def display(self) -> str:
+        text = self.start.display()
+        if self.end is not None:
+            text = f"{text} – {self.end.display()}"
+        return f"c. {text}" if self.approximate else text
+
+    def precision_label(self) -> str:
+        label = f"{self.end.precision.value} range" if self.end else self.precision.value
+        return f"approximate {label}" if self.approximate else label
+
+    def iso(self) -> str:
+        text = self.start.iso() + (f"/{self.end.iso()}" if self.end else "")
+        return f"~{text}" if self.approximate else text
+
+
+def day_point(day: date) -> DatePoint:
+    return DatePoint(day, day, Precision.DAY)
+
+
+def month_point(year: int, month: int) -> DatePoint:
+    """The whole month, first to last day."""
+    days = calendar.monthrange(year, month)[1]
+    return DatePoint(date(year, month, 1), date(year, month, days), Precision.MONTH)
+
+
+def year_point(year: int) -> DatePoint:
+    return DatePoint(date(year, 1, 1), date(year, 12, 31), Precision.YEAR)
+
+
+def local_date(published: datetime | date) -> date:
+    """The publication date on the outlet's own clock: the wall-clock date of a datetime in its
+    own zone (2017-08-30T21:10-05:00 is 30 August, although 31 August in UTC), a date as it is."""
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    raise TypeError(f"published must be a date or datetime, not {type(published).__name__}")
+
+
+def _point(text: str) -> DatePoint:
+    m = _PART.match(text.strip())
+    if not m:
+        raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+    year = int(m.group(1))
+    if m.group(2) is None:
+        return year_point(year)
+    month = int(m.group(2))
+    if not 1 <= month <= 12:
+        raise ValueError(f"{text!r}: month {month} does not exist")
+    if m.group(3) is None:
+        return month_point(year, month)
+    days = calendar.monthrange(year, month)[1]
+    if not 1 <= int(m.group(3)) <= days:
+        raise ValueError(f"{text!r}: day {int(m.group(3))} does not exist "
+                         f"({calendar.month_name[month]} {year} has {days} days)")
+    return day_point(date(year, month, int(m.group(3))))
+
+
+def parse_fuzzy_date(value: object) -> FuzzyDate:
+    """Parse the grammar above; raises ValueError with a message meant for the analyst."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError("a date must be text such as 2017-08-30, 2017-08 or 2017")
+    text = value.strip()
+    approximate = False
+    m = _APPROX.match(text)
+    if m:
+        approximate = True
+        text = text[m.end():]
+    if "/" in text:
+        left, _, right = text.partition("/")
+        start, end = _point(left), _point(right)
+        if end.last < start.first:
+            raise ValueError(f"range {value!r} ends before it starts")
+        return FuzzyDate(start, end, approximate)
+    return FuzzyDate(_point(text), None, approximate)
+
+
+def parse_timezone(name: str) -> tzinfo:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(
+            f"unknown time zone {name!r}; use an IANA name such as Asia/Beirut") from None
+
+
+def parse_published(value: object, tz_name: str | None = None) -> datetime | date:
+    """A publication date: a datetime *with* offset, or a bare date (optionally with a zone).
+
+    A datetime without offset is refused: "on Wednesday" in an article means a different day in
+    Beirut and in Washington, so the analyst must say which clock the outlet used.
+    """
+    text = str(value).strip()
+    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+        return date.fromisoformat(text)
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise ValueError(
+            f"{text!r} is not a date-time; write e.g. 2017-08-30T21:10:00+03:00"
+        ) from None
+    if parsed.tzinfo is None:
+        if tz_name:
+            return parsed.replace(tzinfo=parse_timezone(tz_name))
+        raise ValueError(
+            f"{text!r} has no time zone; add an offset such as +03:00 or a `timezone:`")
+    return parsed
+
+
+def utc(value: datetime | date) -> datetime:
+    """Sort key for publication moments; bare dates count as noon UTC."""
+    if isinstance(value, datetime):
+        return value.astimezone(UTC)
+    return datetime(value.year, value.month, value.day, 12, tzinfo=UTC)
+
+
+def display_published(value: datetime | date | None) -> str:
+    if value is None:
+        return "unknown"
+    if isinstance(value, datetime):
+        off = value.utcoffset() or timedelta(0)
+        sign = "+" if off >= timedelta(0) else "-"
+        minutes = abs(int(off.total_seconds())) // 60
+        return f"{value:%a %d %b %Y, %H:%M} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    return f"{value:%a %d %b %Y}"

@@ -1,0 +1,198 @@
+"""The English lexicon: every word list the rules read, in one place, each named by its use.
+
+News copy is regular enough that tables of words find dates, numbers, speakers and names without
+a model. Before this module the same months were spelt out in seven modules and the speakers
+that stand for someone else ("the statement", "it") in two, and they drifted apart. A rule that
+needs a word list takes it from here, so a list is corrected once.
+
+Lists that look alike but serve different rules (the words that end a counted noun phrase, the
+words that end a subject, the words left out of an id) stay separate: merging them would change
+what the rules find.
+
+**Another language** gets a module of its own beside this one with the same names (and the cleaning
+issue will choose the lexicon from ``Article.language``); nothing outside :mod:`generator.text`
+and :mod:`generator.content.cleaning` spells out a word list.
+"""
+
+from __future__ import annotations
+
+import calendar
+import functools
+
+# --------------------------------------------------------------------------- calendar
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+#: Three-letter forms ("Tue, 29 Aug 2017") that page furniture uses in date lines.
+WEEKDAY_ABBREVIATIONS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+#: Every spelling of a month news copy uses, lower case, with its number.
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+MONTH_NAMES = tuple(name.lower() for name in calendar.month_name if name)
+
+#: A month in any spelling, longest first so that "September" is not read as "Sep".
+MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY = "|".join(WEEKDAYS)
+#: A weekday in full or as three letters, full names first.
+WEEKDAY_OR_ABBREVIATION = "|".join(WEEKDAYS + WEEKDAY_ABBREVIATIONS)
+
+#: Small numbers written as words, as date wordings use them ("three days ago").
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+# --------------------------------------------------------------------------- sentences
+
+#: Abbreviations whose full stop does not end a sentence ("Col. Ryan Dillon", "Aug. 29").
+ABBREVIATIONS = {
+    "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "mr", "mrs", "ms",
+    "dr", "st", "jr", "sr", "gov", "sen", "rep", "prof", "no", "nos", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s", "u.n", "u.k", "e.g",
+    "i.e", "mt", "ft", "approx", "est", "dept", "gov't", "inc", "co", "corp", "ltd",
+}
+#: Abbreviated titles before a name, as a regular expression ("Col. ", "U.S. ").
+TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig)\.\s+"
+                      r"|U\.S\.\s*|U\.N\.\s*)")
+
+# --------------------------------------------------------------------------- speakers
+
+SPEECH_VERBS = (
+    "said|says|say|told|tells|added|adds|stated|states|continued|continues|tweeted|wrote|writes|"
+    "posted|declared|insisted|warned|explained|noted|argued|claimed|claims|asked|replied|"
+    "responded|announced|commented|remarked|concluded|reported|reports|indicate|indicates|"
+    "indicated|confirmed|confirms|estimated|estimates|acknowledged|alleged|maintained|"
+    "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged"
+)
+#: Verbs that attribute a characterisation as well as speech ("condemned it as …").
+CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"
+               "condemned|condemning|hailed|branded|dubbed|labelled|labeled|termed")
+PRONOUN_SUBJECTS = {"he", "she", "they"}
+#: Speakers that stand for someone named elsewhere: a pronoun, or the statement itself.
+GENERIC_SPEAKERS = {
+    "he", "she", "they", "it", "the statement", "the release", "the press release",
+    "the spokesman", "the spokeswoman", "the official", "the source", "the ministry",
+    "the group", "the envoy", "the military", "the coalition statement", "the tweet", "the post",
+}
+#: Subjects of a speech verb that are never its speaker ("it said", "some say").
+NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",
+                "another", "we", "i", "you", "us", "all", "none", "which", "who"}
+#: Words between a subject and its verb ("Dillon also said", "he had said").
+ADVERBS = {"also", "later", "subsequently", "then", "further", "again", "previously",
+           "earlier", "separately", "meanwhile", "however", "had", "has", "have", "was", "is",
+           "would", "will", "repeatedly", "publicly", "once", "reportedly", "formally",
+           "still", "now"}
+#: Words that make a speech verb a noun or an adjective ("the reports", "self-declared").
+DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
+               "those", "first", "last", "most", "some", "any", "self"}
+#: Words that end a subject read backwards from its verb.
+SUBJECT_BREAKS = {
+    "in", "on", "at", "to", "from", "by", "with", "without", "into", "over", "under", "after",
+    "before", "during", "since", "while", "when", "where", "that", "which", "who", "whom",
+    "whose", "and", "or", "but", "as", "than", "because", "if", "though", "although", "so",
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did",
+    "not", "no", "can", "could", "would", "will", "should", "may", "might", "must", "wants",
+    "want", "says", "said", "say", "told", "added", "even", "both", "there", "here", "how",
+    "what", "why", "also", "about", "against", "between", "through", "across", "towards",
+    "toward", "up", "down", "out", "off", "near", "per", "via", "like", "it's", "let",
+}
+#: Words an evidence clause must not end on ("… according to the").
+CLAUSE_TAIL_WORDS = {"the", "a", "an", "of", "on", "in", "to", "and", "or", "with", "for", "by",
+                     "at", "from", "that", "which", "who", "its", "their", "his", "her", "as",
+                     "into", "but"}
+
+# --------------------------------------------------------------------------- people and names
+
+TITLES = {
+    "col", "col.", "colonel", "gen", "gen.", "general", "lt", "lt.", "lieutenant", "maj",
+    "maj.", "major", "capt", "capt.", "captain", "sgt", "sgt.", "sergeant", "adm", "adm.",
+    "admiral", "president", "prime", "minister", "secretary", "sheikh", "shaikh", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "ambassador", "envoy", "commander", "first",
+    "second", "deputy", "vice", "chief", "foreign", "defence", "defense", "interior",
+    "spokesman", "spokeswoman", "king", "prince", "emir", "ayatollah", "imam", "brig.",
+    "brigadier", "senator", "sen.", "rep.", "representative", "governor", "mayor", "cleric",
+}
+#: Nouns that, next to a name, say it is a person's ("the envoy, Brett McGurk").
+PERSON_CUES = {"leader", "envoy", "spokesman", "spokeswoman", "commander", "chief", "minister",
+               "president", "secretary", "general", "colonel", "official", "adviser", "advisor",
+               "cleric", "analyst", "head", "ambassador", "lieutenant"}
+#: Adjectives of origin or affiliation that come before a title ("Iraqi Prime Minister").
+NATIONALITIES = {
+    "iraqi", "syrian", "lebanese", "iranian", "us", "u.s.", "american", "russian", "turkish",
+    "kurdish", "arab", "israeli", "saudi", "jordanian", "egyptian", "british", "french",
+    "german", "qatari", "emirati", "palestinian", "afghan", "yemeni", "libyan", "hezbollah",
+    "coalition", "pentagon", "iraq's", "iran's", "syria's",
+}
+#: Last words that make a capitalised run an organisation or a place, not a person.
+ORG_WORDS = {
+    "state", "army", "forces", "force", "corps", "guard", "guards", "organisation",
+    "organization", "council", "ministry", "government", "party", "front", "brigade",
+    "brigades", "units", "unit", "coalition", "journal", "news", "press", "agency", "media",
+    "group", "movement", "committee", "office", "department", "border", "province", "city",
+    "town", "river", "desert", "mountains", "valley", "republic", "kingdom", "union", "nations",
+    "house", "times", "post", "wire", "daily", "courier", "digest", "revolutionary", "mobilisation",
+    "mobilization", "network", "twitter", "facebook", "reuters", "airport", "highway", "road",
+}
+#: Capitalised words that open a run of capitalised words without being part of a name.
+CAPITALISED_FUNCTION_WORDS = {
+    "The", "A", "An", "In", "On", "At", "But", "And", "Or", "It", "He", "She", "They", "We", "I",
+    "His", "Her", "Their", "Its", "This", "That", "These", "Those", "There", "When", "While",
+    "After", "Before", "Under", "Over", "Since", "For", "With", "As", "If", "By", "From", "To",
+    "Of", "Our", "Earlier", "Later", "Several", "Some", "Both", "Each",
+} | {day.title() for day in WEEKDAYS} | {month.title() for month in MONTH_NAMES}
+#: Capitalised words and runs that are never proposed as names ("May" is: Theresa May).
+NOT_NAMES = {
+    "Iraqi", "Syrian", "Lebanese", "Iranian", "Russian", "Kurdish", "Arab", "American",
+    "Sunni", "Shiite", "Shi’ite", "Islamic", "Prime Minister", "Minister", "President", "Tags",
+    "Comments", "Source", "Sources",
+} | {day.title() for day in WEEKDAYS} | {month.title() for month in MONTH_NAMES if month != "may"}
+
+# --------------------------------------------------------------------------- content words
+
+#: Function words, left out when two renderings of a statement are compared.
+FUNCTION_WORDS = frozenset("""
+a an the and or but if then than that this these those there here of in on at to from by with
+without for as into onto over under about against between through during before after above
+below up down out off again further once is are was were be been being am have has had having
+do does did doing will would shall should can could may might must not no nor only own same so
+too very just also it its it's they them their theirs he him his she her hers we us our ours
+you your yours i me my mine who whom whose which what when where why how all any both each few
+more most other others some such one ones own s t don now ever even still yet while because
+until whether said says say told tell added add
+""".split())  # noqa: SIM905
+#: Words read as one when renderings are compared (Daesh, ISIS, ISIL and IS are one group).
+SYNONYMS = {"daesh": "isis", "isil": "isis", "is": "isis", "islamic": "isis", "state": "isis",
+            "jihadist": "militant", "jihadists": "militant", "us-led": "coalition",
+            "u.s.-led": "coalition"}
+#: Words that end the noun phrase a number counts ("308 militants and …", "40 of the …").
+NOUN_PHRASE_BREAKS = {
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "from", "by", "with",
+    "for", "who", "whom", "which", "that", "were", "was", "are", "is", "be", "been", "had",
+    "have", "has", "will", "would", "could", "should", "may", "might", "can", "according",
+    "said", "says", "after", "before", "as", "than", "while", "including", "also", "its",
+    "their", "his", "her", "this", "these", "those", "such", "into", "across", "towards",
+    "toward", "during", "since", "until", "not", "no", "ago", "each", "per", "more", "less",
+    "them", "they", "he", "she", "it", "we", "you", "i", "out", "up", "down", "there", "here",
+    "did", "do", "does", "under", "over", "between", "among", "about", "so", "if", "when",
+    "where", "whether", "other", "others",
+}
+#: Words left out of generated ids ("the-convoy-of-…" would be long and alike).
+ID_STOP_WORDS = {"the", "a", "an", "of", "and", "to", "in", "on", "is", "was", "that", "for",
+                 "with", "by", "at", "it", "its", "this", "not", "be", "are", "from", "as", "had",
+                 "has"}
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def lemma(word: str) -> str:
+    """The dictionary form of an English word ("militiamen" -> "militiaman"), by simplemma's
+    rules and tables: nothing is downloaded."""
+    import simplemma  # third-party, slow to load: only `briefing extract` needs lemmas
+
+    return simplemma.lemmatize(word, lang="en")
+
+
+def is_known_word(word: str) -> bool:
+    """Whether simplemma's dictionary knows ``word`` (a common word, not a name)."""
+    import simplemma  # third-party, slow to load: only `briefing extract` needs it
+
+    return simplemma.is_known(word, lang="en")

@@ -1,0 +1,107 @@
+"""Names in running text, and when two spellings are one name.
+
+Outlets transliterate names differently: Humeima / Humaymah, Hayder al Abadi / Haider al-Abadi,
+Abu Kamal / Abul Kamal. :func:`names_in` collects capitalised names from cleaned article text;
+:func:`similar` compares two spellings with two signals, both cheap:
+
+- rapidfuzz's edit-distance ratio on a normalised form (case, hyphens, "al-" joined), for typos
+  and small spelling differences;
+- a consonant skeleton (vowels and the weak letters h, w, y dropped after the first letter), for
+  transliterations that differ in every vowel but keep the consonants (Humeima ~ Humaymah).
+
+``briefing check`` turns them into hints (:mod:`generator.check.suggestions`), never errors;
+``briefing extract`` clusters the spellings it proposes (:mod:`generator.extract.names`).
+
+The three patterns of a capitalised name live here, each named by the rule that reads it: a run
+of capitalised words (:data:`NAME_RUN`), a person's name as a byline or bio gives it
+(:data:`PERSON_NAME`), and a person's name with a title, as attribution reads it
+(:data:`TITLED_NAME_RUN`). They differ on purpose: particles, hyphens and titles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from rapidfuzz import fuzz
+
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+
+_CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
+_CAP = r"[A-Z][\w’']*(?:-[A-Z]?[\w’']+)*"
+NAME_RUN = re.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
+_POSSESSIVE = re.compile(r"[’']s?$")
+MIN_RATIO = 85.0
+MIN_SKELETON_RATIO = 60.0
+
+
+def normal(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[’'`]", "", text)
+    text = re.sub(r"\b(al|el|ul)[- ]", r"\1", text)
+    return re.sub(r"[\s-]+", " ", text).strip()
+
+
+def skeleton(name: str) -> str:
+    text = normal(name).replace(" ", "")
+    if not text:
+        return ""
+    return text[0] + re.sub(r"[aeiouyhw]", "", text[1:])
+
+
+def names_in(text: str) -> list[str]:
+    """Runs of capitalised words ("Hayder al Abadi"), without a leading function word or a
+    trailing possessive."""
+    out = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and words[0] in CAPITALISED_FUNCTION_WORDS:
+            words = words[1:]
+        name = _POSSESSIVE.sub("", " ".join(words))
+        if len(name) >= 4 and not name.isupper():
+            out.append(name)
+    return out
+
+
+def tails(name: str) -> list[str]:
+    """The name and its shorter endings: titles come first ("Prime Minister Hayder al Abadi")."""
+    words = name.split()
+    out = [" ".join(words[i:]) for i in range(len(words))]
+    return [t for t in out if len(t) >= 4 and t.split()[0][:1].isupper()]
+
+
+def inflected(a: str, b: str) -> bool:
+    """Syria / Syrian, Iraqi / Iraqis: the same word with an ending, not a spelling variant."""
+    na, nb = normal(a), normal(b)
+    short, long_ = sorted((na, nb), key=len)
+    return long_.startswith(short) and len(long_) - len(short) <= 3
+
+
+def similar(a: str, b: str) -> tuple[float, str] | None:
+    """(score, reason) when ``b`` looks like another spelling of ``a``, else None."""
+
+    na, nb = normal(a), normal(b)
+    if na == nb or inflected(a, b):
+        return None
+    ratio = fuzz.ratio(na, nb)
+    if ratio >= MIN_RATIO:
+        return ratio, "nearly the same spelling"
+    if len(na) >= 5 and ratio >= MIN_SKELETON_RATIO and skeleton(a) == skeleton(b):
+        return ratio, "same consonants (a transliteration?)"
+    return None
+
+
+# A person's name: two to four capitalised words, allowing particles (al, de, van...), initials,
+# hyphens and apostrophes. Case-sensitive on purpose: names are what make a byline or a bio.
+_PARTICLE = r"(?:al|el|de|del|della|da|di|du|dos|das|van|von|der|den|bin|ibn|le|la|st\.?)"
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*)"
+#: A person's name of two to four words (bylines, author bios).
+PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
+#: A person's name of one to four words (a byline may give only a surname).
+PERSON_NAME_OR_SURNAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
+
+#: A run of capitalised words with an abbreviated title in front ("Col. Ryan Dillon").
+TITLED_NAME_RUN = re.compile(
+    r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?[A-Z][\w’'-]*){0,5}")
