@@ -1,0 +1,71 @@
+"""How faithfully Briefing reads real pages: scores against the hand-labelled corpus, per language.
+
+    .venv/bin/python bench/fidelity.py [SECTION ...] [--split dev|holdout|both] [--notes]
+
+Sections: ``numbers`` (the quantity reader); further sections score cleaning, copies and
+extraction (``tests/fidelity.py`` holds the scorers). The default split is ``dev``, the pages the
+rules are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
+finished and put both figures in FIDELITY.md; never change a rule after looking at a holdout
+failure (``--notes`` is refused for the holdout for that reason).
+
+The pages are read from ../shared/corpus (or $BRIEFING_CORPUS); they are not in the repository.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from tests import fidelity
+from tests.realpages import SKIP_REASON, corpus_dir, load_all
+
+#: Each section: scorer, the counts it reports as (right key, total key, header), and extras.
+SECTIONS = {
+    "numbers": (fidelity.score_numbers, [("right", "numbers", "read right")],
+                ["missed", "wrong", "extra", "approx-differs", "extent-differs"]),
+}
+
+
+def _pct(right: int, total: int) -> str:
+    return f"{100 * right / total:.1f} % ({right}/{total})" if total else "–"
+
+
+def report(section: str, split: str, notes: bool) -> None:
+    scorer, rates, extras = SECTIONS[section]
+    pages = list(load_all(split=None if split == "both" else split))
+    score = scorer(pages)
+    print(f"\n### {section}: {split} ({len(pages)} pages)\n")
+    header = ["language"] + [h for _r, _t, h in rates] + extras
+    print("| " + " | ".join(header) + " |")
+    print("|" + "---|" * len(header))
+    for lang in sorted(score.counts) + ["all"]:
+        c = score.counts[lang] if lang != "all" else {
+            k: score.total(k) for k in {k for cc in score.counts.values() for k in cc}}
+        cells = [_pct(c.get(r, 0), c.get(t, 0)) for r, t, _h in rates]
+        cells += [str(c.get(e, 0)) for e in extras]
+        print(f"| {lang} | " + " | ".join(cells) + " |")
+    if notes:
+        print()
+        for note in score.notes:
+            print(f"- {note}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("sections", nargs="*", default=list(SECTIONS), choices=list(SECTIONS))
+    parser.add_argument("--split", choices=("dev", "holdout", "both"), default="dev")
+    parser.add_argument("--notes", action="store_true", help="list every misreading (dev only)")
+    args = parser.parse_args()
+    if corpus_dir() is None:
+        sys.exit(SKIP_REASON)
+    if args.notes and args.split != "dev":
+        sys.exit("--notes lists single failures: only for dev pages (the holdout stays untuned)")
+    for section in args.sections:
+        report(section, args.split, args.notes)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,384 @@
+"""The words of numbers, scales, qualifiers and units, per language: the one table the quantity
+reader (:mod:`generator.text.quantities`) reads numbers with.
+
+Number words of the languages ``text2num`` knows (en, fr, es, pt, de, nl, da, it) are parsed by
+``text2num``; this table only says which words start a number and which scale and qualifier
+words go with one. For the languages ``text2num`` does not know and that the real-page corpus
+holds (Polish, Czech, Arabic, Nepali, Korean and Chinese/Japanese numerals), the word values are
+listed here: units, tens, hundreds and scales, combined by :func:`combine`.
+
+Every word is lower case; matching is case-insensitive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+#: Languages whose number words text2num parses.
+TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "nl", "da", "it"})
+
+#: Words that are numbers only with a scale after them ("un million", "a thousand"): alone they
+#: are articles, pronouns or adjectives far more often than counts.
+ARTICLES: dict[str, frozenset[str]] = {
+    "en": frozenset({"a", "an"}),
+    "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "una", "uno"}),
+    "pt": frozenset({"um", "uma"}),
+    "de": frozenset({"ein", "eine", "einer", "einen", "einem", "eins"}),
+    "nl": frozenset({"een", "één"}),
+    "it": frozenset({"un", "una", "uno"}),
+    "da": frozenset({"en", "et"}),
+}
+
+#: The word for "one" that text2num reads, standing in for an article before a scale word
+#: ("a thousand" is read as "one thousand", "eine Million" as "ein Million").
+ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een", "it": "un",
+       "da": "en"}
+
+#: Words text2num reads as numbers that are nearly always something else in news copy.
+NOT_NUMBERS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"neuf"}),  # "new" far more often than "nine" in copy
+    "de": frozenset({"acht"}),  # "in Acht nehmen"
+    "en": frozenset({"second", "ones"}),
+    "es": frozenset({"unos", "unas"}),  # "unos 200": a qualifier, "about"
+    "it": frozenset(),
+    "pt": frozenset({"uns", "umas"}),
+    "nl": frozenset(),
+    "da": frozenset(),
+}
+
+#: Scale words written after digits ("1.5 million", "3 mil", "2,4 Millionen", "9,6 miliardy").
+SCALES: dict[str, dict[str, float]] = {
+    "*": {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,
+          "mn": 1e6, "trillion": 1e12, "thousand": 1e3, "k": 1e3, "m": 1e6, "b": 1e9,
+          "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7, "hundred": 1e2},
+    "fr": {"mille": 1e3, "million": 1e6, "millions": 1e6, "milliard": 1e9, "milliards": 1e9,
+           "md": 1e9, "mds": 1e9, "mrd": 1e9},
+    "es": {"mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "mil millones": 1e9,
+           "billón": 1e12, "billones": 1e12, "mdd": 1e6},
+    "pt": {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
+           "bi": 1e9, "mi": 1e6, "mil milhões": 1e9},
+    "de": {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
+           "milliarden": 1e9, "mrd": 1e9},
+    "it": {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9,
+           "miliardi": 1e9, "mln": 1e6, "mld": 1e9, "mrd": 1e9},
+    "nl": {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9},
+    "pl": {"tys": 1e3, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3, "mln": 1e6,
+           "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mld": 1e9, "miliard": 1e9,
+           "miliardy": 1e9, "miliardów": 1e9},
+    "cs": {"tis": 1e3, "tisíc": 1e3, "tisíce": 1e3, "mil": 1e6, "milion": 1e6,
+           "miliony": 1e6, "milionů": 1e6, "mld": 1e9, "miliarda": 1e9, "miliardy": 1e9,
+           "miliard": 1e9},
+    "ar": {"ألف": 1e3, "آلاف": 1e3, "الف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9,
+           "مليارات": 1e9, "ألفا": 1e3, "ألفًا": 1e3},
+    "ne": {"सय": 1e2, "हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "अर्ब": 1e9},
+    "ko": {"백": 1e2, "천": 1e3, "만": 1e4, "억": 1e8, "조": 1e12},
+    "zh": {"百": 1e2, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8},
+    "ja": {"百": 1e2, "千": 1e3, "万": 1e4, "億": 1e8},
+}
+
+#: Plural scale words that, with no number before them, are vague amounts ("thousands of
+#: people", "des centaines de", "Tausende"): the least value the words allow.
+VAGUE: dict[str, dict[str, float]] = {
+    "en": {"dozens": 24, "scores": 40, "tens": 20, "hundreds": 200, "thousands": 2000,
+           "millions": 2e6, "billions": 2e9},
+    "fr": {"dizaines": 20, "douzaines": 24, "centaines": 200, "milliers": 2000,
+           "millions": 2e6, "milliards": 2e9},
+    "es": {"decenas": 20, "docenas": 24, "cientos": 200, "centenares": 200, "miles": 2000,
+           "millones": 2e6},
+    "pt": {"dezenas": 20, "dúzias": 24, "centenas": 200, "milhares": 2000, "milhões": 2e6,
+           "bilhões": 2e9},
+    "de": {"dutzende": 24, "dutzenden": 24, "hunderten": 200, "tausenden": 2000,
+           "hunderte": 200, "tausende": 2000, "zehntausende": 20000,
+           "hunderttausende": 200000, "millionen": 2e6},
+    "it": {"decine": 20, "dozzine": 24, "centinaia": 200, "migliaia": 2000, "milioni": 2e6},
+    "nl": {"tientallen": 20, "dozijnen": 24, "honderden": 200, "duizenden": 2000,
+           "miljoenen": 2e6},
+    "pl": {"dziesiątki": 20, "setki": 200, "tysiące": 2000, "miliony": 2e6,
+           "kilkadziesiąt": 20, "kilkaset": 200, "kilkanaście": 11, "dziesiątków": 20,
+           "setek": 200, "tysięcy": 2000},
+    "cs": {"desítky": 20, "stovky": 200, "tisíce": 2000, "miliony": 2e6},
+    "ar": {"عشرات": 20, "مئات": 200, "آلاف": 2000, "ملايين": 2e6},
+}
+
+#: Number words of languages text2num does not know: value of each word form.
+WORDS: dict[str, dict[str, float]] = {
+    "pl": {
+        "jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoje": 2,
+        "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
+        "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8,
+        "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11,
+        "dwanaście": 12, "trzynaście": 13, "czternaście": 14, "piętnaście": 15,
+        "szesnaście": 16, "siedemnaście": 17, "osiemnaście": 18, "dziewiętnaście": 19,
+        "dwadzieścia": 20, "dwudziestu": 20, "trzydzieści": 30, "trzydziestu": 30,
+        "czterdzieści": 40, "czterdziestu": 40, "pięćdziesiąt": 50, "pięćdziesięciu": 50,
+        "sześćdziesiąt": 60, "siedemdziesiąt": 70, "osiemdziesiąt": 80,
+        "dziewięćdziesiąt": 90, "sto": 100, "stu": 100, "dwieście": 200, "trzysta": 300,
+        "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800,
+        "dziewięćset": 900, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3, "milion": 1e6,
+        "miliony": 1e6, "milionów": 1e6, "miliard": 1e9,
+    },
+    "cs": {
+        "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dvě": 2, "dvou": 2, "tři": 3, "tří": 3,
+        "čtyři": 4, "čtyř": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9,
+        "deset": 10, "jedenáct": 11, "dvanáct": 12, "třináct": 13, "čtrnáct": 14,
+        "patnáct": 15, "šestnáct": 16, "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19,
+        "dvacet": 20, "třicet": 30, "čtyřicet": 40, "padesát": 50, "šedesát": 60,
+        "sedmdesát": 70, "osmdesát": 80, "devadesát": 90, "sto": 100, "stovky": 100,
+        "dvě stě": 200, "tisíc": 1e3, "tisíce": 1e3, "milion": 1e6, "miliony": 1e6,
+        "milionů": 1e6, "miliarda": 1e9, "miliardy": 1e9,
+    },
+    "ar": {
+        "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+        "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "اربعة": 4, "اربع": 4, "خمسة": 5,
+        "خمس": 5, "ستة": 6, "ست": 6, "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8,
+        "ثمان": 8, "تسعة": 9, "تسع": 9, "عشرة": 10, "عشر": 10, "عشرون": 20, "عشرين": 20,
+        "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40, "اربعين": 40, "خمسون": 50,
+        "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70, "ثمانون": 80,
+        "ثمانين": 80, "تسعون": 90, "تسعين": 90, "مئة": 100, "مائة": 100, "مئتان": 200,
+        "مئتين": 200, "مائتين": 200, "مائتان": 200, "ثلاثمئة": 300, "ثلاثمائة": 300,
+        "أربعمئة": 400, "أربعمائة": 400, "خمسمئة": 500, "خمسمائة": 500, "ستمئة": 600,
+        "ستمائة": 600, "سبعمئة": 700, "سبعمائة": 700, "ثمانمئة": 800, "ثمانمائة": 800,
+        "تسعمئة": 900, "تسعمائة": 900, "ألف": 1e3, "الف": 1e3, "ألفا": 1e3, "ألفًا": 1e3,
+        "آلاف": 1e3, "ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "مليون": 1e6, "ملايين": 1e6,
+        "مليونين": 2e6, "مليار": 1e9,
+    },
+    "ne": {
+        "एक": 1, "दुई": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छ": 6, "सात": 7,
+        "आठ": 8, "नौ": 9, "दश": 10, "दस": 10, "सय": 100, "हजार": 1e3, "लाख": 1e5,
+        "करोड": 1e7,
+    },
+    "zh": {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+           "八": 8, "九": 9, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8,
+           "億": 1e8},
+}
+WORDS["ja"] = WORDS["zh"]
+
+#: Words that join number words of one number ("two hundred and five", "vingt et un").
+JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
+
+#: Qualifiers written before a number, and what they make of it.
+QUALIFIERS: dict[str, dict[str, str]] = {
+    "en": {"more than": "more-than", "over": "more-than", "just over": "more-than",
+           "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
+           "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
+           "a minimum of": "at-least",
+           "about": "about", "approximately": "about", "around": "about", "roughly": "about",
+           "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
+           "circa": "about", "c.": "about", "approx.": "about", "an approximate": "about",
+           "nearly": "nearly", "almost": "nearly", "just under": "nearly",
+           "up to": "up-to", "as many as": "up-to", "at most": "up-to", "as much as": "up-to",
+           "no more than": "up-to", "a maximum of": "up-to",
+           "fewer than": "fewer-than", "less than": "fewer-than", "under": "fewer-than",
+           "below": "fewer-than"},
+    "fr": {"plus de": "more-than", "au moins": "at-least", "pas moins de": "at-least",
+           "environ": "about", "quelque": "about", "quelques": "about", "près de": "nearly",
+           "presque": "nearly", "quasiment": "nearly", "jusqu'à": "up-to", "jusqu’à": "up-to",
+           "moins de": "fewer-than", "autour de": "about", "approximativement": "about",
+           "au bas mot": "at-least", "une estimation de": "about", "quelque chose comme": "about",
+           "plus d'": "more-than", "plus d’": "more-than"},
+    "es": {"más de": "more-than", "mas de": "more-than", "al menos": "at-least",
+           "por lo menos": "at-least", "como mínimo": "at-least", "unos": "about",
+           "unas": "about", "cerca de": "about", "alrededor de": "about",
+           "aproximadamente": "about", "casi": "nearly", "hasta": "up-to",
+           "menos de": "fewer-than", "en torno a": "about", "más de unos": "more-than"},
+    "pt": {"mais de": "more-than", "pelo menos": "at-least", "ao menos": "at-least",
+           "cerca de": "about", "aproximadamente": "about", "perto de": "about",
+           "quase": "nearly", "até": "up-to", "menos de": "fewer-than", "uns": "about",
+           "umas": "about"},
+    "de": {"mehr als": "more-than", "über": "more-than", "ueber": "more-than",
+           "mindestens": "at-least", "wenigstens": "at-least", "rund": "about",
+           "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
+           "schätzungsweise": "about", "gut": "about", "knapp": "nearly", "fast": "nearly",
+           "beinahe": "nearly", "nahezu": "nearly", "bis zu": "up-to", "weniger als": "fewer-than",
+           "unter": "fewer-than", "annähernd": "nearly", "an die": "about"},
+    "it": {"più di": "more-than", "oltre": "more-than", "almeno": "at-least", "circa": "about",
+           "quasi": "nearly", "fino a": "up-to", "meno di": "fewer-than", "intorno a": "about",
+           "intorno ai": "about", "sui": "about", "una ventina": "about"},
+    "nl": {"meer dan": "more-than", "ruim": "more-than", "minstens": "at-least",
+           "ten minste": "at-least", "ongeveer": "about", "zo'n": "about", "zo’n": "about",
+           "circa": "about", "bijna": "nearly", "tot": "up-to", "minder dan": "fewer-than"},
+    "pl": {"ponad": "more-than", "przeszło": "more-than", "co najmniej": "at-least",
+           "około": "about", "ok.": "about", "blisko": "nearly", "prawie": "nearly",
+           "niemal": "nearly", "do": "up-to", "mniej niż": "fewer-than", "niespełna": "nearly"},
+    "cs": {"více než": "more-than", "přes": "more-than", "nejméně": "at-least",
+           "alespoň": "at-least", "asi": "about", "zhruba": "about", "přibližně": "about",
+           "kolem": "about", "téměř": "nearly", "skoro": "nearly", "až": "up-to",
+           "méně než": "fewer-than"},
+    "ar": {"أكثر من": "more-than", "اكثر من": "more-than", "ما يزيد عن": "more-than",
+           "ما يزيد على": "more-than", "ما لا يقل عن": "at-least", "على الأقل": "at-least",
+           "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "about",
+           "زهاء": "about", "ما يقرب من": "nearly", "ما يقارب": "nearly", "أقل من": "fewer-than",
+           "تقريبا": "about"},
+}
+
+#: Units written after a number (or glued to it: "370km", "5.6-magnitude"), by canonical unit.
+#: Canonical units are pint's names (``km``, ``mile``, ``metric_ton``…), plus ``usd``/``eur``/
+#: ``gbp`` (money is not converted), ``percent`` and ``magnitude``.
+UNITS_AFTER: dict[str, Iterable[str]] = {
+    "km": ("km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "kilómetros",
+           "kilómetro", "kilomètres", "kilomètre", "kilometern", "chilometri", "chilometro",
+           "quilômetros", "quilómetros", "quilômetro", "kilometrów", "kilometry",
+           "kilometrů", "كيلومتر", "كيلومترات", "كلم", "كم"),
+    "m": ("m", "meters", "metres", "meter", "metre", "metros", "metro", "mètres", "mètre",
+          "metern", "metri", "metrów", "metry", "metrů", "متر", "مترا", "أمتار", "متراً",
+          "metrowej", "metrowy", "metrowa", "metrowe", "metrowego", "metrową", "metrowych"),
+    "cm": ("cm", "centimeters", "centimetres", "centímetros", "centimètres", "zentimeter"),
+    "mile": ("mi", "miles", "mile", "millas", "milla", "milles", "meilen", "meile", "miglia",
+             "milhas", "mijl", "mijlen", "ميل", "أميال"),
+    "nautical_mile": ("nautical miles", "nm", "milles nautiques", "seemeilen"),
+    "foot": ("ft", "feet", "foot", "pies", "pie", "pieds", "pied", "fuß", "fuss", "piedi",
+             "pés", "stóp", "voet", "قدم"),
+    "metric_ton": ("t", "metric tons", "metric tonnes", "tons", "tonnes", "tonne", "ton",
+                   "toneladas", "tonelada", "tonnen", "tonnellate", "tonnellata", "tony", "tun",
+                   "طن", "طنا", "طناً", "أطنان"),
+    "kilogram": ("kg", "kilos", "kilograms", "kilogrammes", "kilogramos", "kilogramm",
+                 "chili", "كيلوغرام"),
+    "kiloton": ("kt", "kilotons", "kilotonnes", "kilotones", "kilotonnen", "kilotonnellate"),
+    "cubic_meter": ("m3", "m³", "cubic meters", "cubic metres", "metros cúbicos",
+                    "metros cubicos", "mètres cubes", "kubikmeter", "metri cubi",
+                    "metrów sześciennych", "متر مكعب"),
+    "liter": ("l", "liters", "litres", "litre", "liter", "litros", "litro", "litri", "litrów"),
+    "milliliter": ("ml", "millilitri", "millilitres", "milliliters", "mililitros"),
+    "km_per_hour": ("km/h", "kmh", "km/hr", "kilometers per hour", "kilometres per hour",
+                    "kilómetros por hora", "stundenkilometer"),
+    "mile_per_hour": ("mph", "miles per hour"),
+    "knot": ("knots", "kn", "nœuds", "noeuds", "knoten", "nudos", "nodi"),
+    "percent": ("%", "percent", "per cent", "pct", "prozent", "por ciento", "pour cent",
+                "pourcent", "per cento", "por cento", "procent", "procento", "procenta",
+                "في المئة", "بالمئة", "في المائة", "بالمائة"),
+    "usd": ("dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dolarów",
+            "dolarů", "usd", "us-dollar", "dollar", "دولار", "دولارات"),
+    "eur": ("euros", "euro", "eur", "eura", "euro's"),
+    "gbp": ("pounds", "pound sterling", "gbp", "livres sterling"),
+    "magnitude": ("magnitude", "richter", "on the richter scale", "w skali richtera",
+                  "sur l'échelle de richter", "sur l’échelle de richter", "en la escala de richter",
+                  "en la escala richter", "na escala richter", "na escala de richter",
+                  "auf der richterskala", "della scala richter", "sulla scala richter",
+                  "op de schaal van richter", "stupně richterovy škály", "درجات على مقياس ريختر",
+                  "درجة على مقياس ريختر"),
+    "hour": ("hours", "hour", "heures", "horas", "stunden", "ore", "godzin", "hodin", "ساعة",
+             "ساعات"),
+    "day": ("days", "day", "jours", "días", "dias", "tage", "tagen", "giorni", "dni", "dní",
+            "dagen", "يوما", "أيام", "يومًا"),
+    "week": ("weeks", "week", "semaines", "semanas", "wochen", "settimane", "tygodni",
+             "أسابيع", "أسبوعين"),
+    "month": ("months", "month", "mois", "meses", "monate", "monaten", "mesi", "miesięcy",
+              "أشهر", "شهرا"),
+    "year": ("years", "year", "ans", "années", "años", "anos", "jahre", "jahren", "anni",
+             "lat", "let", "jaar", "عاما", "سنوات", "عامًا", "سنة"),
+    "minute": ("minutes", "minute", "minutos", "minuten", "minuti", "minut", "دقيقة", "دقائق"),
+}
+
+#: Currency signs and codes written before a number ("$6.8 million", "US$5bn", "€6m").
+UNITS_BEFORE: dict[str, Iterable[str]] = {
+    "usd": ("$", "us$", "usd", "u.s.$", "us $"),
+    "eur": ("€", "eur"),
+    "gbp": ("£", "gbp"),
+    "magnitude": ("magnitude", "magnitud", "magnitudo", "magnitudine", "stärke", "m", "mw",
+                  "ml"),
+}
+
+#: Words and marks around a 1-2 digit number that make it an hour ("o 18.50", "um 19 Uhr",
+#: "à 19h", "a las 13.50").
+TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures", "ore",
+              "a.m.", "p.m.", "am", "pm", "a. m.", "p. m.", "gmt", "utc", "local time",
+              "hora local", "heure locale", "ortszeit", "ora locale")
+TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
+               "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة")
+
+#: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
+YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",
+               "im", "seit", "von", "bis", "jahr", "jahre", "nel", "dal", "del", "anno",
+               "desde", "el", "em", "no", "do", "ano", "w", "roku", "od", "v", "roce", "od",
+               "sinds", "sinds", "عام", "سنة", "منذ", "في", "the", "la", "le", "il", "die",
+               "der", "das", "dem", "den", "año", "an", "année")
+
+#: Ordinal suffixes after digits ("12th", "1er", "3e", "2º", "15.").
+ORDINAL_SUFFIX = ("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª", "°",
+                  "o", "a", "ten", "sten", "de", "ste", "ém", "ème")
+
+#: Nouns that a number counts even though stop lists hold them ("2000 people", "1500 Menschen"):
+#: a four-digit number before them is an amount, not a year.
+COUNT_NOUNS = frozenset({
+    "people", "persons", "years", "men", "women", "children", "homes", "houses", "times",
+    "menschen", "personen", "leute", "jahre", "personnes", "gens", "ans", "personas", "años",
+    "persone", "anni", "pessoas", "anos", "osób", "ludzi", "lat", "lidí", "let", "mensen",
+    "jaar", "شخص", "شخصا",
+})
+
+#: Ordinal words ("second", "première", "tercer", "Erste"): read as ordinals, never as counts.
+ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+           "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10},
+    "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2,
+           "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
+    "es": {"primer": 1, "primera": 1, "primero": 1, "primeras": 1, "primeros": 1,
+           "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "tercero": 3, "cuarto": 4,
+           "quinto": 5},
+    "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
+           "terceira": 3},
+    "it": {"primo": 1, "prima": 1, "primi": 1, "prime": 1, "secondo": 2, "seconda": 2,
+           "terzo": 3, "terza": 3},
+    "de": {"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2,
+           "dritte": 3, "dritten": 3, "vierte": 4},
+    "nl": {"eerste": 1, "tweede": 2, "derde": 3},
+    "pl": {"pierwszy": 1, "pierwsza": 1, "pierwsze": 1, "drugi": 2, "druga": 2, "trzeci": 3},
+    "cs": {"první": 1, "druhý": 2, "druhá": 2, "třetí": 3},
+    "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3},
+}
+
+#: Nouns of an approximate number ("une centaine", "un centenar", "a dozen"): the value, read
+#: as "about" except for a dozen.
+APPROX_NOUNS: dict[str, dict[str, float]] = {
+    "en": {"dozen": 12, "score": 20},
+    "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
+           "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
+           "millier": 1000},
+    "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
+           "millar": 1000},
+    "it": {"decina": 10, "dozzina": 12, "ventina": 20, "trentina": 30, "quarantina": 40,
+           "cinquantina": 50, "centinaio": 100, "migliaio": 1000},
+    "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
+    "de": {"dutzend": 12},
+    "nl": {"dozijn": 12, "tiental": 10, "honderdtal": 100},
+}
+
+#: "several" words that make a following scale word vague ("several hundred", "mehrere
+#: Dutzend", "kilka tysięcy", "plusieurs milliers").
+SEVERAL = frozenset({"several", "a few", "few", "plusieurs", "quelques", "varios", "varias",
+                     "algunos", "algunas", "mehrere", "einige", "alcuni", "alcune", "diversi",
+                     "vários", "várias", "alguns", "algumas", "kilka", "kilkanaście",
+                     "několik", "verscheidene", "enkele", "بضعة", "بضع", "عدة"})
+
+#: Fractions and multiples written as words ("half of the city", "a third of", "a double
+#: explosion"): a fraction is read as a percentage, a multiple as a count.
+FRACTIONS: dict[str, dict[str, float]] = {
+    "en": {"half": 50, "third": 100 / 3, "quarter": 25, "fifth": 20, "tenth": 10},
+    "fr": {"moitié": 50, "tiers": 100 / 3, "quart": 25},
+    "es": {"mitad": 50, "tercio": 100 / 3, "cuarto": 25, "quinta": 20},
+    "pt": {"metade": 50, "terço": 100 / 3},
+    "it": {"metà": 50, "terzo": 100 / 3, "quarto": 25},
+    "de": {"hälfte": 50, "drittel": 100 / 3, "viertel": 25},
+    "nl": {"helft": 50, "derde": 100 / 3, "kwart": 25},
+    "pl": {"połowa": 50, "połowę": 50, "połowy": 50},
+    "cs": {"polovina": 50, "polovinu": 50, "třetina": 100 / 3, "čtvrtina": 25},
+    "ar": {"نصف": 50, "ثلث": 100 / 3, "ربع": 25},
+}
+MULTIPLES: dict[str, dict[str, float]] = {
+    "en": {"double": 2, "twin": 2, "triple": 3},
+    "fr": {"double": 2, "triple": 3},
+    "es": {"doble": 2, "triple": 3},
+    "pt": {"dupla": 2, "duplo": 2, "tripla": 3},
+    "it": {"doppia": 2, "doppio": 2, "tripla": 3},
+    "de": {"doppelte": 2, "doppelten": 2, "zweifache": 2},
+}
+
+#: Qualifiers written after a number ("one or more pilots", "50 ou plus").
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "at-least", "or over": "at-least", "ou plus": "at-least", "o más": "at-least",
+    "o mas": "at-least", "oder mehr": "at-least", "o più": "at-least", "ou mais": "at-least",
+    "or less": "up-to", "or fewer": "up-to", "ou moins": "up-to", "o menos": "up-to",
+    "oder weniger": "up-to", "o meno": "up-to", "ou menos": "up-to",
+    "and more": "at-least", "et plus": "at-least", "y más": "at-least", "und mehr": "at-least",
+}

@@ -1,0 +1,150 @@
+"""What the reader knows of a language: its tables compiled once, and text folded for reading.
+
+Digits of every script are folded to ASCII and letters to lower case without moving any offset,
+so every pass reads one string and reports positions in the original text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from generator.text import number_words as W
+
+# --------------------------------------------------------------------------------------------
+# Characters
+# --------------------------------------------------------------------------------------------
+
+def digit_table() -> dict[int, str]:
+    table = {}
+    for cp in range(0x110000):
+        ch = chr(cp)
+        if cp > 0x7F and unicodedata.category(ch) == "Nd":
+            table[cp] = str(unicodedata.digit(ch))
+    table[0x066B] = "."  # ARABIC DECIMAL SEPARATOR
+    table[0x066C] = ","  # ARABIC THOUSANDS SEPARATOR
+    table[0x2212] = "-"  # MINUS SIGN
+    return table
+
+
+DIGIT_TABLE = digit_table()
+
+
+def fold(text: str) -> str:
+    """Digits of every script as ASCII and letters in lower case, keeping every offset."""
+    text = text.translate(DIGIT_TABLE)
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+
+SEPARATORS = ",.\u00a0\u202f\u2009 '’"
+CORE = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 '’]\d+)*")
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+SPACE = " \u00a0\u202f\u2009\t"
+
+
+# --------------------------------------------------------------------------------------------
+# Tables compiled per language
+# --------------------------------------------------------------------------------------------
+
+def alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len,
+                                                                           reverse=True))
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    scales: dict[str, float]
+    scale_after: re.Pattern[str]
+    vague: dict[str, float]
+    qualifier: re.Pattern[str]
+    qualifiers: dict[str, str]
+    unit_after: re.Pattern[str]
+    unit_of: dict[str, str]
+    words: dict[str, float]
+    months: re.Pattern[str]
+    decimal_comma: bool
+    stopwords: frozenset[str]
+
+
+#: Languages written without spaces between words: letters glued to digits are normal there.
+NO_SPACES = frozenset({"zh", "ja", "ko", "th"})
+COMMA_DECIMAL = frozenset({"fr", "es", "pt", "de", "it", "nl", "pl", "cs", "da", "sv", "no",
+                            "fi", "ru", "uk", "tr", "el", "ro", "hu", "id", "ca", "hr", "sk",
+                            "sl", "bg", "sr"})
+
+
+def month_names(code: str) -> list[str]:
+    """Month names of a language from dateparser's locale data (three letters or more)."""
+    from dateparser.languages import default_loader
+
+    names: list[str] = []
+    for lang in {code, "en"}:
+        try:
+            info = default_loader.get_locale(lang).info
+        except Exception:
+            continue
+        for key in ("january", "february", "march", "april", "may", "june", "july", "august",
+                    "september", "october", "november", "december"):
+            names += [n.lower() for n in info.get(key, []) if len(n) >= 3]
+    if code == "ar":  # Levantine month names (Lebanon, Syria) beside the Egyptian ones
+        names += ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
+                  "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+    return names
+
+
+JUSTEXT_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
+                  "it": "Italian", "pt": "Portuguese", "nl": "Dutch", "pl": "Polish",
+                  "cs": "Czech", "ar": "Arabic", "ne": "Nepali", "ko": "Korean", "da": "Danish"}
+
+
+def stopwords_of(code: str) -> frozenset[str]:
+    """Function words of a language: jusText's stop lists (the same the cleaner uses)."""
+    import justext
+
+    try:
+        return frozenset(justext.get_stoplist(JUSTEXT_NAMES.get(code, "English")))
+    except (ValueError, KeyError):
+        return frozenset()
+
+
+@lru_cache(maxsize=64)
+def language(code: str) -> Language:
+    code = (code or "en").split("-")[0].lower()
+    scales = {**W.SCALES["*"], **W.SCALES.get(code, {})}
+    quals = {**W.QUALIFIERS["en"], **W.QUALIFIERS.get(code, {})}
+    unit_of = {}
+    for unit, names in W.UNITS_AFTER.items():
+        for name in names:
+            unit_of.setdefault(name, unit)
+    if code in ("pl",):
+        unit_of["mil"] = "mile"  # Polish "mil" is miles; Spanish/Portuguese "mil" a thousand
+    if code in ("es", "pt"):
+        unit_of.pop("mil", None)
+    scale_words = [w for w in scales if w not in ("m", "b", "k")]
+    no_space = code in NO_SPACES
+    return Language(
+        code=code,
+        scales=scales,
+        scale_after=re.compile(rf"[{SPACE}]{{0,2}}-?(?P<s>{alternation(scale_words)})"
+                               + ("" if no_space else r"(?![^\W\d_])")),
+        vague=W.VAGUE.get(code, {}) | (W.VAGUE["en"] if code != "es" else {}),
+        qualifier=re.compile(rf"(?:^|[^\w])(?P<q>{alternation(quals)})[{SPACE}]*"
+                             r"(?:de\s+|d['’]|of\s+)?(?:(?:the|la|le|el|die|der|a|un|una)\s+)?"
+                             r"[$€£]?[{SPACE}]*$".replace(
+                                 "{SPACE}", SPACE)),
+        qualifiers={re.sub(r"\s+", " ", k): v for k, v in quals.items()},
+        unit_after=re.compile(
+            rf"(?:[{SPACE}]{{0,2}}|-)(?:(?:de|of|di)\s+|d['’]\s?)?(?P<u>{alternation(unit_of)})"
+            r"(?![^\W\d_])"),
+        unit_of=unit_of,
+        words=W.WORDS.get(code, {}),
+        months=re.compile(rf"(?:{alternation(month_names(code))})(?![^\W\d_])"),
+        decimal_comma=code in COMMA_DECIMAL,
+        stopwords=stopwords_of(code),
+    )

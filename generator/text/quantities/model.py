@@ -1,0 +1,42 @@
+"""One number as an article states it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+QUANTITY, VAGUE, TIME, DATE, YEAR, ORDINAL, ID = (
+    "quantity", "vague", "time", "date", "year", "ordinal", "id")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One number as the text states it.
+
+    ``start``/``end`` cover the number as written with its scale word ("1.2 million") and, for a
+    range, both ends ("410 to 589"); ``span`` adds the qualifier and the unit ("more than 2,700
+    tons"). ``value`` is the low end of a range, ``high`` its high end; a vague amount has no
+    value, only ``floor``, the least value its words allow. ``decimals`` is how many decimals
+    were written: the precision of the outlet's number.
+    """
+
+    start: int
+    end: int
+    kind: str
+    value: float | None
+    high: float | None = None
+    unit: str | None = None
+    approx: str = "exact"
+    decimals: int = 0
+    floor: float | None = None
+    span: tuple[int, int] = (0, 0)
+    scaled: float | None = None  # the value before its scale word ("1.2" of "1.2 million")
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        """Every value the text states: one, or both ends of a range."""
+        out = [v for v in (self.value, self.high) if v is not None]
+        return tuple(out)
+
+    @property
+    def is_range(self) -> bool:
+        return self.high is not None

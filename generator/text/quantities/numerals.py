@@ -1,0 +1,124 @@
+"""The second pass: numbers written in digits, with their scale, unit, qualifier and range."""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.quantities.digits import Digits, parse_core
+from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
+from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
+from generator.text.quantities.scanner import ORDINAL_RE, Scanner, prev_word
+
+
+class NumeralsPass(Scanner):
+    def digits(self) -> None:
+        f = self.folded
+        cores: list[Digits] = []
+        for m in CORE.finditer(f):
+            for d in parse_core(m.group(0), m.start(), self.lang):
+                if self.free(d.start, d.end):
+                    cores.append(d)
+        i = 0
+        while i < len(cores):
+            d = cores[i]
+            consumed = self.number(d, cores[i + 1] if i + 1 < len(cores) else None)
+            i += 1 + consumed
+
+    def number(self, d: Digits, nxt: Digits | None) -> int:
+        """Classify one run of digits; returns how many following runs it consumed (ranges,
+        "1 सय 57")."""
+        f = self.folded
+        a, b = d.start, d.end
+        before_char = f[a - 1] if a else ""
+        after = f[b:b + 6]
+        # glued letters before: ids ("covid-19", "a380") or magnitudes ("m6.4")
+        glued = before_char.isalpha() and self.lang.code not in NO_SPACES
+        if glued or (before_char == "-" and a >= 2 and f[a - 2].isalpha()):
+            word = prev_word(f, a if before_char.isalpha() else a - 1)
+            m_word = re.search(r"([^\W\d_]+)-?$", f[max(0, a - 12):a])
+            w = m_word.group(1) if m_word else ""
+            if w in ("m", "mw", "magnitude", "magnitud", "magnitudo"):
+                self.add(Quantity(a, b, QUANTITY, d.value, unit="magnitude",
+                                  decimals=d.decimals, span=(a - len(w) - (before_char == "-"),
+                                                             b)))
+                return 0
+            if not (before_char == "," or word == ""):
+                self.add(Quantity(a, b, ID, d.value, span=(a, b)))
+                return 0
+        if (before_char and before_char in "#№") or re.search(r"(?:\bno\.|n[º°]|nr\.?)\s?$",
+                                                               f[max(0, a - 5):a]):
+            self.add(Quantity(a, b, ID, d.value, span=(a, b)))
+            return 0
+        # ordinals: "12th", "1er", "2º"; German "12." before a word that is not a month
+        m = ORDINAL_RE.match(f, a)
+        if m and m.end() >= b and not d.grouped and d.decimals == 0 and m.end() > b:
+            self.add(Quantity(a, m.end(), ORDINAL, d.value, span=(a, m.end())))
+            return 0
+        if (self.lang.code == "de" and after[:1] == "." and re.match(r"\.\s[^\W\d_]", after)
+                and d.decimals == 0 and not d.grouped and d.value < 100
+                and prev_word(f, a) in ("im", "am", "der", "die", "das", "dem", "den", "zum",
+                                         "vom", "beim", "seit", "bis", "zur", "ins")):
+            self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
+            return 0
+        # list numbering at the start of a line: "1. ", "2) "
+        line_start = f.rfind("\n", 0, a) + 1
+        if not f[line_start:a].strip() and re.match(r"[.)]\s", after) and d.value < 100:
+            self.add(Quantity(a, b + 1, ID, d.value, span=(a, b + 1)))
+            return 0
+        value, decimals, end, consumed = d.value, d.decimals, b, 0
+        currency = self.unit_before(a)
+        unit = currency[0] if currency else None
+        span_start = currency[1] if currency else a
+        sign = ""
+        if (before_char and before_char in "-+" and (a < 2 or f[a - 2] in SPACE + "(\n")
+                and currency is None):
+            sign = before_char
+            span_start = a - 1
+        scaled = None
+        scale = self.scale_at(end, unit in ("usd", "eur", "gbp"))
+        if scale and scale[0]:
+            scaled = value
+            value *= scale[0]
+            end = scale[1]
+            # "1 सय 57", "1만 2천": a smaller number after the scale adds to it
+            if nxt is not None and self.lang.code in ("ne", "ko", "zh", "ja"):
+                gap = f[end:nxt.start]
+                if gap.strip() == "" and len(gap) <= 1 and nxt.value < scale[0]:
+                    tail = self.scale_at(nxt.end, False)
+                    add = nxt.value * (tail[0] if tail else 1)
+                    value += add
+                    end = tail[1] if tail else nxt.end
+                    consumed = 1
+        # ranges: "410 to 589", "5-10", "between 5 and 10", "$3-5bn", "18,000-20,000"
+        high = None
+        if nxt is not None and not consumed:
+            rng = self.range_with(span_start, end, value, scaled, nxt, unit)
+            if rng is not None:
+                value, scaled, high, end = rng
+                consumed = 1
+                if (not d.grouped and 1800 <= d.value <= 2100 and 1800 <= nxt.value <= 2100
+                        and scaled is None and unit is None):
+                    self.add(Quantity(a, end, YEAR, d.value, high=high, span=(a, end)))
+                    return 1
+        after_unit = self.unit_after(end)
+        span_end = end
+        if after_unit and unit is None:
+            unit, span_end = after_unit
+        elif after_unit and unit in ("usd", "eur", "gbp") and after_unit[0] == unit:
+            span_end = after_unit[1]
+        if unit == "magnitude" and after_unit and after_unit[0] != "magnitude":
+            unit = after_unit[0]
+        # years: four digits, no unit, no qualifier, in a year's context
+        qual = self.qualifier_before(span_start)
+        if (unit is None and not d.grouped and decimals == 0 and high is None and scaled is None
+                and 1000 <= value <= 2100 and b - a == 4 and qual is None and not sign
+                and self.is_year(a, b)):
+            self.add(Quantity(a, b, YEAR, value, span=(a, b)))
+            return consumed
+        if sign == "-":
+            value = -value
+        approx, span_end = self.approx_around(qual, span_start, span_end)
+        full = (qual[1] if qual else span_start, span_end)
+        self.add(Quantity(a, end, QUANTITY, value, high=high, unit=unit, approx=approx,
+                          decimals=decimals, span=full, scaled=scaled))
+        return consumed

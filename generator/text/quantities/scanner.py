@@ -1,0 +1,185 @@
+"""What every pass of the reader looks at: the text, what is already read, and the words
+around a number (its scale, unit, qualifier, and whether the next number closes a range)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.text import number_words as W
+from generator.text.quantities.digits import Digits
+from generator.text.quantities.languages import SPACE, Language, alternation
+from generator.text.quantities.model import Quantity
+
+# --------------------------------------------------------------------------------------------
+# Context
+# --------------------------------------------------------------------------------------------
+
+TIME_RE = re.compile(
+    r"(?<![\d.,:])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?\s?(?P<ap>[ap]\.\s?m\.|[ap]m\b)"
+    r"|(?<![\d.,:])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h]|\s?h\s?)(?P<m>[0-5]\d)(?![\d])"
+    r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3])\s?h(?![^\W\d_])")
+ZULU_RE = re.compile(r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|z)(?![^\W\d_])")
+CLOCK_WORD_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:uhr|godz\.?)"
+                         r"(?![^\W\d_])")
+DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?![\d.,])")
+ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
+                       r"|(?<![\d.])(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./](?P<y2>\d{4}|\d{2})"
+                       r"(?![\d])")
+ORDINAL_RE = re.compile(r"(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|er|re|ère|ème|eme|e|è|º|ª|°|o|a)"
+                      r"(?![^\W\d_])")
+
+
+def prev_word(folded: str, at: int) -> str:
+    """The word just before ``at`` (bounded look back)."""
+    window = folded[max(0, at - 24):at].rstrip(SPACE + "(")
+    m = re.search(r"([^\W\d_]+(?:['’][^\W\d_]+)?\.?)$", window)
+    return m.group(1) if m else ""
+
+
+def next_text(folded: str, at: int, n: int = 24) -> str:
+    return folded[at:at + n]
+
+
+SCALE_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "mio", "mrd", "md", "mds", "tis", "bn",
+                                  "mn", "bi", "mi", "mil"})
+
+
+@dataclass
+class Scanner:
+    text: str
+    folded: str
+    lang: Language
+    taken: bytearray
+    out: list[Quantity]
+
+    def free(self, a: int, b: int) -> bool:
+        return not any(self.taken[a:b])
+
+    def take(self, a: int, b: int) -> None:
+        self.taken[a:b] = b"\x01" * (b - a)
+
+    def add(self, q: Quantity) -> None:
+        self.out.append(q)
+        self.take(q.start, q.end)
+
+    def scale_at(self, at: int, currency: bool) -> tuple[float, int] | None:
+        f = self.folded
+        m = self.lang.scale_after.match(f, at)
+        if m:
+            word = re.sub(r"\s+", " ", m.group("s"))
+            end = m.end()
+            # an abbreviation takes its full stop when the sentence goes on ("300 tys. osób")
+            if (word in SCALE_ABBREVIATIONS and f[end:end + 1] == "."
+                    and re.match(r"\.[ \u00a0]?(?:[^\W\d_]|[$€£])", self.text[end:end + 3])
+                    and not self.text[end + 1:end + 3].strip()[:1].isupper()):
+                end += 1
+            return self.lang.scales.get(word, 0), end
+        if currency:  # "$6m", "€5bn", "$3k"
+            m = re.match(r"\s?(m|b|k)(?![^\W\d_])", f[at:at + 3])
+            if m:
+                return {"m": 1e6, "b": 1e9, "k": 1e3}[m.group(1)], at + m.end()
+        return None
+
+    def unit_after(self, at: int) -> tuple[str, int] | None:
+        m = self.lang.unit_after.match(self.folded, at)
+        if not m:
+            return None
+        word = re.sub(r"\s+", " ", m.group("u"))
+        unit = self.lang.unit_of.get(word)
+        if unit is None:
+            return None
+        if len(word) == 1 and m.group(0).startswith((" ", "\u00a0")) and word not in "m%t":
+            return None
+        return unit, m.end()
+
+    def unit_before(self, at: int) -> tuple[str, int] | None:
+        f = self.folded
+        window = f[max(0, at - 14):at]
+        m = re.search(r"(?:^|[^\w$€£])(?P<c>us\s?\$|u\.s\.\s?\$|\$|€|£|usd|eur|gbp)[\s\u00a0]?$",
+                      window)
+        if m:
+            c = m.group("c").replace(" ", "")
+            unit = {"$": "usd", "us$": "usd", "u.s.$": "usd", "usd": "usd", "€": "eur",
+                    "eur": "eur", "£": "gbp", "gbp": "gbp"}[c]
+            return unit, at - len(window) + m.start("c")
+        m = re.search(r"(?:^|[^\w])(?P<c>magnitude|magnitud|magnitudo|stärke|richter|mw|m)"
+                      r"(?:[\s\u00a0]?[-:]?[\s\u00a0]?)$", window)
+        if m and (m.group("c") != "m" or window.endswith("m")):
+            return "magnitude", at - len(window) + m.start("c")
+        return None
+
+    AFTER_RE = re.compile(rf"[{SPACE}]+(?P<q>{alternation(W.QUALIFIERS_AFTER)})(?![^\W\d_])")
+
+    def approx_around(self, qual: tuple[str, int] | None, start: int,
+                       end: int) -> tuple[str, int]:
+        """The qualifier of a number: written before it, or after it ("one or more")."""
+        m = self.AFTER_RE.match(self.folded, end)
+        if m:
+            return W.QUALIFIERS_AFTER[re.sub(r"\s+", " ", m.group("q"))], m.end()
+        return (qual[0] if qual else "exact"), end
+
+    def is_year(self, a: int, b: int) -> bool:
+        """A four-digit number is a year in a year's context: after "in", "since", a month or a
+        possessive; before punctuation; or before a function word that is not a counted noun
+        ("2015 für eine Reihe", "in 2014 the"), whereas "2750 Tonnen" and "3000 Verletzte" count.
+        """
+        f = self.folded
+        prev = prev_word(f, a)
+        if (prev in W.YEAR_BEFORE or prev.endswith(("'s", "’s"))
+                or self.lang.months.search(f[max(0, a - 14):a] + "\x00")):
+            return True
+        m = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|(.|$))", f[b:b + 30])
+        if m is None or m.group(2) is not None:
+            return True
+        word = m.group(1)
+        if f[b:b + 1].strip() != "" and word:
+            return True  # "2014Chinese": glued sentences
+        return word in self.lang.stopwords and word not in W.COUNT_NOUNS
+
+    def qualifier_before(self, at: int) -> tuple[str, int] | None:
+        window = self.folded[max(0, at - 30):at]
+        m = self.lang.qualifier.search(window)
+        if not m:
+            return None
+        q = re.sub(r"\s+", " ", m.group("q"))
+        approx = self.lang.qualifiers.get(q)
+        if approx is None:
+            return None
+        return approx, at - len(window) + m.start("q")
+
+    RANGE_WORD_RE = re.compile(
+        r"[\s\u00a0]*(?:[-–—]|to|à|a|au|bis|do|til|tot|al|fino\s+a|até|až|or|ou|o|oder|lub"
+        r"|nebo|of|أو|إلى)[\s\u00a0]*(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
+    RANGE_AND_RE = re.compile(r"[\s\u00a0]+(?:and|et|und|y|e|i|en|a|و)[\s\u00a0]+"
+                            r"(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
+    BETWEEN_RE = re.compile(r"(?:between|entre|zwischen|tra|fra|między|mezi|tussen|بين)"
+                          r"[\s\u00a0]+(?:(?:us\s?)?[$€£][\s\u00a0]?)?$")
+
+    def range_with(self, span_start: int, end: int, value: float, scaled: float | None,
+               nxt: Digits, unit: str | None):
+        """(low, scaled, high, end) when the next number closes a range with this one.
+
+        "between X and Y" is a range whatever the values; "X to Y", "X-Y", "X or Y" only when Y
+        is larger (a dash between a toll and a smaller number is not a range: "157 - 105 in one
+        district"). A scale word on the high end alone applies to both ("$3-5bn")."""
+        f = self.folded
+        gap = f[end:nxt.start]
+        if len(gap) > 12:
+            return None
+        between = self.BETWEEN_RE.search(f[max(0, span_start - 14):span_start])
+        joined = self.RANGE_AND_RE.fullmatch(gap) if between else None
+        if joined is None:
+            joined = self.RANGE_WORD_RE.fullmatch(gap)
+            if joined is None or (gap.strip(" \u00a0") in ("-", "–", "—") and gap.startswith(" ")
+                                  and gap.endswith(" ") and gap.strip() != "–"):
+                return None
+        hi, hi_end = nxt.value, nxt.end
+        hi_scale = self.scale_at(nxt.end, unit in ("usd", "eur", "gbp"))
+        if hi_scale and hi_scale[0]:
+            hi, hi_end = hi * hi_scale[0], hi_scale[1]
+            if scaled is None:
+                scaled, value = value, value * hi_scale[0]
+        if not between and hi <= value:
+            return None
+        return value, scaled, hi, hi_end

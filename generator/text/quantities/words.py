@@ -1,0 +1,209 @@
+"""The third pass: numbers written in words, vague amounts, ordinals, fractions."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from text_to_num import text2num
+
+from generator.text import number_words as W
+from generator.text.quantities.languages import SPACE, WORD, Language
+from generator.text.quantities.model import ORDINAL, QUANTITY, VAGUE, Quantity
+from generator.text.quantities.scanner import Scanner
+
+
+class WordsPass(Scanner):
+    def words(self) -> None:
+        f = self.folded
+        lang = self.lang
+        tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(f)]
+        ordinals = W.ORDINAL_WORDS.get(lang.code, {})
+        approx_nouns = W.APPROX_NOUNS.get(lang.code, {})
+        i = 0
+        while i < len(tokens):
+            s, e, w = tokens[i]
+            if not self.free(s, e):
+                i += 1
+                continue
+            nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+            fraction = W.FRACTIONS.get(lang.code, {}).get(w)
+            prev = tokens[i - 1][2] if i else ""
+            if lang.code == "ar" and w.startswith("ال") and w[2:] in lang.vague:
+                w = w[2:]  # "الآلاف": the thousands
+            # a fraction is "a third of", "la moitié de", "half"; "a third day" is an ordinal
+            if fraction is not None and (nxt in ("of", "de", "du", "des", "di", "della", "der",
+                                                 "des", "do", "da") or w in ("half", "halb")
+                                         or lang.code == "ar"):
+                s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una") else s
+                self.add(Quantity(s2, e, QUANTITY, fraction, unit="percent", span=(s2, e)))
+                i += 1
+                continue
+            multiple = W.MULTIPLES.get(lang.code, {}).get(w)
+            if multiple is not None and nxt and nxt not in lang.stopwords:
+                self.add(Quantity(s, e, QUANTITY, multiple, span=(s, e)))
+                i += 1
+                continue
+            head = w.split("-")[0]
+            if w in ordinals or ("-" in w and head in ordinals):
+                e2 = e if w in ordinals else s + len(head)
+                self.add(Quantity(s, e2, ORDINAL, float(ordinals[w if w in ordinals else head]),
+                                  span=(s, e2)))
+                i += 1
+                continue
+            # "several hundred", "kilka tysięcy", "mehrere Dutzend": vague
+            if w in W.SEVERAL and (nxt in lang.vague or nxt in lang.scales
+                                   or nxt in approx_nouns or plural_scale(nxt, lang)):
+                end = tokens[i + 1][1]
+                self.add(Quantity(s, end, VAGUE, None, span=(s, end)))
+                i += 2
+                continue
+            # "une centaine", "un centenar", "a dozen": about a value
+            if w in W.ARTICLES.get(lang.code, ()) and nxt in approx_nouns:
+                end = tokens[i + 1][1]
+                value = approx_nouns[nxt]
+                self.add(Quantity(s, end, QUANTITY, value,
+                                  approx="exact" if value == 12 else "about", span=(s, end)))
+                i += 2
+                continue
+            # vague amounts: "dozens", "tens of thousands", "des milliers"
+            if w in lang.vague:
+                floor = lang.vague[w]
+                end = e
+                j = i + 1
+                if (j + 1 < len(tokens) and tokens[j][2] in ("of", "de", "di", "d")
+                        and tokens[j + 1][2] in lang.vague):
+                    floor = VAGUE_UNIT.get(w, floor) * lang.vague[tokens[j + 1][2]]
+                    end = tokens[j + 1][1]
+                    j += 2
+                self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
+                i = j
+                continue
+            if w in ("one", "un", "une", "uno", "una", "ein", "eine", "um", "uma", "een") and \
+                    nxt in ("of", "de", "der", "des", "di", "delle", "dei", "degli", "do", "da",
+                            "van"):
+                i += 1  # "one of the", "l'une des": not a count
+                continue
+            parsed = self.number_words(tokens, i)
+            if parsed is None:
+                # "three-day", "six-year-old": the number word before a hyphen
+                head = w.split("-")[0]
+                if "-" in w and head and self.is_number_word(head):
+                    value = self.word_value([head])
+                    if value is not None:
+                        end = s + len(head)
+                        unit = self.unit_after(end)
+                        self.add(Quantity(s, end, QUANTITY, value,
+                                          unit=unit[0] if unit else None,
+                                          span=(s, unit[1] if unit else end)))
+                i += 1
+                continue
+            n, value = parsed
+            start, end = s, tokens[i + n - 1][1]
+            high = None
+            # "two or three months", "five to six"
+            k = i + n
+            if k + 1 < len(tokens) and tokens[k][2] in WORD_RANGE and \
+                    len(f[end:tokens[k + 1][0]]) <= 6:
+                other = self.number_words(tokens, k + 1)
+                if other is not None and other[1] > value:
+                    high = other[1]
+                    end = tokens[k + other[0]][1]
+                    n = k + other[0] + 1 - i
+            qual = self.qualifier_before(start)
+            unit = self.unit_after(end)
+            approx, span_end = self.approx_around(qual, start, unit[1] if unit else end)
+            span = (qual[1] if qual else start, span_end)
+            self.add(Quantity(start, end, QUANTITY, value, high=high,
+                              unit=unit[0] if unit else None, approx=approx, span=span))
+            i += n
+
+    def word_value(self, words: list[str]) -> float | None:
+        lang = self.lang
+        if lang.code in W.TEXT2NUM:
+            return text2num_cached(" ".join(words), lang.code)
+        return combine([lang.words.get(w) for w in words])
+
+    def is_number_word(self, w: str) -> bool:
+        lang = self.lang
+        if lang.code in W.TEXT2NUM:
+            if w in W.NOT_NUMBERS.get(lang.code, ()):
+                return False
+            return text2num_cached(w, lang.code) is not None
+        if lang.code == "ar" and w.startswith("و") and w[1:] in lang.words:
+            return True
+        return w in lang.words
+
+    def number_words(self, tokens, i: int) -> tuple[int, float] | None:
+        lang = self.lang
+        words: list[str] = []
+        best: tuple[int, float] | None = None
+        j = i
+        articles = W.ARTICLES.get(lang.code, frozenset())
+        while j < len(tokens) and j - i < 8:
+            s, e, w = tokens[j]
+            if j > i:
+                gap = self.folded[tokens[j - 1][1]:s]
+                if gap.strip(SPACE) or len(gap) > 2:
+                    break
+            if not self.free(s, e):
+                break
+            if j > i and w in W.JOINERS:
+                j += 1
+                continue
+            bare = w[1:] if lang.code == "ar" and w.startswith("و") and j > i else w
+            if j == i and w in articles:
+                bare = W.ONE.get(lang.code, w)
+            if not self.is_number_word(bare) and not (j == i and w in articles):
+                break
+            words.append(bare)
+            value = self.word_value(words)
+            if value is not None and not (len(words) == 1 and w in articles):
+                best = (j - i + 1, value)
+            j += 1
+        if best is None:
+            return None
+        n, value = best
+        # an article alone is not a number; "one" alone is rarely a figure but is a number
+        first = tokens[i][2]
+        if n == 1 and first in articles and first not in ("one",):
+            return None
+        return best
+
+
+#: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
+VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
+               "dozens": 12, "douzaines": 12, "hundreds": 100, "centaines": 100, "cientos": 100,
+               "centinaia": 100, "centenas": 100, "scores": 20}
+WORD_RANGE = frozenset({"or", "to", "ou", "à", "o", "a", "oder", "bis", "lub", "do", "nebo",
+                         "of", "tot", "e", "y", "أو"})
+
+
+def plural_scale(word: str, lang: Language) -> bool:
+    return word.endswith(("s", "e", "y", "i")) and word[:-1] in lang.scales
+
+
+@lru_cache(maxsize=8192)
+def text2num_cached(words: str, lang: str) -> float | None:
+    try:
+        return float(text2num(words, lang))
+    except (ValueError, TypeError):
+        return None
+
+
+def combine(values: list[float | None]) -> float | None:
+    """Value of a sequence of number words: units and tens add, a scale multiplies what came
+    before it ("أربعة آلاف" 4 x 1,000; "trzysta dwadzieścia" 320)."""
+    if not values or any(v is None for v in values):
+        return None
+    total = 0.0
+    current = 0.0
+    for v in values:
+        assert v is not None
+        if v >= 1000:
+            total += (current or 1) * v
+            current = 0
+        elif v == 100 and current and current < 100:
+            current *= 100
+        else:
+            current += v
+    return total + current

@@ -1,0 +1,127 @@
+"""How faithfully Briefing reads real pages, scored against the hand labels of the corpus.
+
+Each scorer takes labelled pages (:mod:`tests.realpages`) and returns a :class:`Score`: counts per
+language of what was right, so that ``bench/fidelity.py`` can print them per split and language
+and the tests can hold floors. A scorer never looks at which split a page is in: the caller
+chooses the pages (``dev`` to develop on, ``holdout`` only to report).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
+from tests.realpages import Page
+
+#: Label units (tests/corpus/README.md) as the quantity reader names them; the other label units
+#: (people, ships, count…) are counted nouns, which the reader does not name.
+READER_UNIT = {
+    "km": "km", "m": "m", "cm": "cm", "mi": "mile", "mile": "mile", "ft": "foot", "t": "metric_ton",
+    "kg": "kilogram", "percent": "percent", "usd": "usd", "eur": "eur", "gbp": "gbp",
+    "m3": "cubic_meter", "l": "liter", "kt": "kiloton", "ml": "milliliter",
+    "magnitude": "magnitude",
+}
+#: Label qualifiers as the reader names them.
+READER_APPROX = {"less-than": "fewer-than"}
+
+
+@dataclass
+class Score:
+    """Counts per language; ``right``/``total`` per measure, plus named lists of misreadings."""
+
+    counts: dict[str, Counter] = field(default_factory=lambda: defaultdict(Counter))
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, language: str, key: str, n: int = 1) -> None:
+        self.counts[language][key] += n
+
+    def total(self, key: str) -> int:
+        return sum(c[key] for c in self.counts.values())
+
+    def rate(self, right: str, total: str, language: str | None = None) -> float | None:
+        c = self.counts[language] if language else Counter(
+            {k: self.total(k) for k in (right, total)})
+        return c[right] / c[total] if c[total] else None
+
+
+def _line_col(page: Page) -> callable:
+    starts = [0]
+    for line in page.lines:
+        starts.append(starts[-1] + len(line) + 1)
+
+    def at(pos: int) -> tuple[int, int]:
+        i = bisect.bisect_right(starts, pos) - 1
+        return i + 1, pos - starts[i]
+
+    return at
+
+
+def _same_value(label, q: Quantity) -> bool:
+    low, high = label if isinstance(label, tuple) else (label, None)
+
+    def close(a, b):
+        return a is not None and b is not None and abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+    if (high is None) != (q.high is None):
+        return False
+    return close(q.value, low) and (high is None or close(q.high, high))
+
+
+def score_numbers(pages: Iterable[Page]) -> Score:
+    """The quantity reader against every labelled number in headlines and stories.
+
+    A labelled number is *read right* when the reader returns a reading overlapping its span of
+    the same kind (a date's day and year may be one reading) and, for quantities, the same value
+    (both ends of a range) and unit. ``approx`` and the exact extent are counted apart. A label of
+    kind ``other`` ("one of the") is right when the reader reads no amount there. *Extra* counts
+    amounts the reader finds in story text where the labeller saw none.
+    """
+    score = Score()
+    for page in pages:
+        lang = page.language
+        at = _line_col(page)
+        found = []
+        for q in read("\n".join(page.lines), lang):
+            (line, start), (line2, end) = at(q.start), at(q.end)
+            found.append((line, start, end if line2 == line else 10**9, q))
+        used: set[int] = set()
+        for n in page.numbers:
+            score.add(lang, "numbers")
+            hits = [f for f in found if f[0] == n.at.line and f[1] < n.at.end
+                    and n.at.start < f[2]]
+            used.update(id(f[3]) for f in hits)
+            amounts = [f for f in hits if f[3].kind in (QUANTITY, VAGUE)]
+            if n.kind == "other":
+                score.add(lang, "right" if not amounts else "wrong")
+                continue
+            if not hits:
+                score.add(lang, "missed")
+                score.notes.append(f"missed {page.name}:{n.at.line}:{n.at.start} ({n.kind})")
+                continue
+            line, start, end, q = hits[0]
+            kind_ok = q.kind == n.kind or (n.kind in ("date", "year")
+                                           and q.kind in ("date", "year"))
+            ok = kind_ok
+            if ok and n.kind == "quantity":
+                ok = _same_value(n.value, q) and (
+                    n.unit not in READER_UNIT or q.unit == READER_UNIT[n.unit])
+                if ok and q.approx != READER_APPROX.get(n.approx, n.approx):
+                    score.add(lang, "approx-differs")
+            if ok and (start, end) != (n.at.start, n.at.end):
+                score.add(lang, "extent-differs")
+            score.add(lang, "right" if ok else "wrong")
+            if not ok:
+                score.notes.append(f"wrong {page.name}:{n.at.line}:{n.at.start}: label {n.kind} "
+                                   f"{n.value} {n.unit}; read {q.kind} {q.value}"
+                                   f"{'-' + str(q.high) if q.high else ''} {q.unit}")
+        for line, start, _end, q in found:
+            if id(q) in used or q.kind not in (QUANTITY, VAGUE):
+                continue
+            if any(s.span.line == line and s.span.start <= start < s.span.end
+                   and s.label in ("story", "headline") for s in page.segments):
+                score.add(lang, "extra")
+                score.notes.append(f"extra {page.name}:{line}:{start}")
+    return score
