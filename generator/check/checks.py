@@ -71,7 +71,10 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
     closest = text.closest(quote)
     hint = "copy the words exactly from the article's cleaned text"
     if closest is not None and closest.score >= 50:
-        hint = f"closest passage ({closest.score:.0f}% alike): \"{closest.text.strip()}\""
+        passage = closest.text.strip()
+        if len(passage) > 300:  # a long quote's hint stays readable on one line
+            passage = f"{passage[:140].rstrip()} … {passage[-140:].lstrip()}"
+        hint = f"closest passage ({closest.score:.0f}% alike): \"{passage}\""
     problems.add(path, line, col, f"{key} not found in article {article.id!r}", hint)
     return None
 

@@ -12,11 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from generator.content.cache import NO_CACHE, BuildCache, file_key
+from generator.content.carriable import carriable_article
+from generator.content.links import HardLinks
 from generator.content.model import Article, Content
 from generator.content.problems import Problems
 from generator.content.readers import ARTICLE_SUFFIXES, read_article_file
 from generator.content.schema import (
     ID_PATTERN,
+    RESERVED_IDS,
     ArticleMeta,
     Entity,
     Era,
@@ -67,9 +70,21 @@ def _refuse_link(path: Path, problems: Problems) -> None:
     problems.add(path, 0, 0, "links to a file outside the content folder; refused", _LINK_HINT)
 
 
+#: The content folder being loaded and its hard links (counted once per load, when needed).
+_hard_links: dict[Path, HardLinks] = {}
+
+
+def _hard_linked_out(path: Path, root: Path) -> bool:
+    links = _hard_links.get(root)
+    if links is None:
+        links = _hard_links[root] = HardLinks(root)
+    return links.linked_out(path)
+
+
 def _linked_out(path: Path, root: Path, problems: Problems) -> bool:
-    """True (and reported) if ``path`` is a link that leads outside ``root`` or loops."""
-    if not path.is_symlink() or inside(path, root):
+    """True (and reported) if ``path`` is a link (symbolic or hard) that leads outside ``root``,
+    or loops."""
+    if (not path.is_symlink() or inside(path, root)) and not _hard_linked_out(path, root):
         return False
     _refuse_link(path, problems)
     return True
@@ -78,16 +93,22 @@ def _linked_out(path: Path, root: Path, problems: Problems) -> bool:
 def _safe(path: Path, folder_ok: bool, root: Path) -> bool:
     """Only links need resolving once their folder is known to be inside the content root."""
     if folder_ok and not path.is_symlink():
-        return True
-    return inside(path, root)
+        return not _hard_linked_out(path, root)
+    return inside(path, root) and not _hard_linked_out(path, root)
 
 
 def _files(folder: Path, root: Path, problems: Problems) -> list[Path]:
-    if not folder.is_dir():
+    try:
+        if not folder.is_dir():
+            return []
+        names = sorted(folder.iterdir())
+    except OSError as exc:
+        problems.add(folder, 0, 0, f"cannot read the folder: {exc.strerror}",
+                     "check its permissions")
         return []
     out = []
     folder_ok = inside(folder, root)
-    for path in sorted(folder.iterdir()):
+    for path in names:
         if path.name.startswith("."):
             continue
         if not _safe(path, folder_ok, root):
@@ -139,6 +160,11 @@ def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
         outlet = validate(Outlet, item, doc, ("outlets", i), problems)
         if outlet is None:
             continue
+        if outlet.id in RESERVED_IDS:
+            problems.add(path, *doc.pos(("outlets", i, "id")),
+                         f"outlet id {outlet.id!r} is reserved: it is "
+                         f"{RESERVED_IDS[outlet.id]}", f"use another id, e.g. {outlet.id}-1")
+            continue
         if outlet.id in content.outlets:
             first = content.outlets[outlet.id].at("id")
             problems.add(path, *doc.pos(("outlets", i, "id")),
@@ -173,6 +199,11 @@ def _load_articles(
     for path in files:
         suffix = path.suffix.lower()
         if suffix in _YAML:
+            if path.stem in sidecars:  # a-b.yaml beside a-b.yml: one would be ignored
+                problems.add(path, 0, 0, f"two metadata files for article {path.stem!r}: "
+                             f"{sidecars[path.stem].name} and {path.name}",
+                             "keep one of them (merge the keys you need)")
+                continue
             sidecars[path.stem] = path
         elif suffix in ARTICLE_SUFFIXES:
             by_stem.setdefault(path.stem, []).append(path)
@@ -196,11 +227,19 @@ def _load_articles(
                          "rename it with lower-case letters, digits and '-', "
                          "e.g. outlet-2017-08-30.txt")
             continue
+        if stem in RESERVED_IDS:
+            problems.add(paths[0], 0, 0, f"article id {stem!r} is reserved: it is "
+                         f"{RESERVED_IDS[stem]}",
+                         f"rename the file (and its metadata), e.g. {stem}-1{paths[0].suffix}")
+            continue
         path, sidecar = paths[0], sidecars.get(stem)
 
         def read(path: Path = path, sidecar: Path | None = sidecar) -> tuple:
             found = Problems(problems.root)
-            return _load_article(path, sidecar, root, found), found.items
+            article = _load_article(path, sidecar, root, found)
+            if article is not None:
+                article = carriable_article(article, found)
+            return article, found.items
 
         article, found = cache.by_files(f"article:{path}", file_key(path, sidecar), read)
         problems.items.extend(found)
@@ -317,6 +356,7 @@ def load(
     root: Path, problems: Problems, cache: BuildCache = NO_CACHE, progress: Progress | None = None
 ) -> Content:
     """Read the content folder at ``root``. Never raises for bad content: see ``problems``."""
+    _hard_links.clear()
     content = Content(root=root, meta=_load_meta(root, problems), cache=cache)
     _load_outlets(root, content, problems)
     _load_articles(root, content, problems, cache, progress)

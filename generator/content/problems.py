@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 
+from generator.text.characters import Replaced
+
 
 class Severity(str, Enum):
     ERROR = "error"
@@ -95,3 +97,15 @@ class ContentError(Exception):
         n = sum(1 for p in self.problems if p.severity is Severity.ERROR)
         lines.append(f"{n} error(s) found; fix them and run `briefing check` again.")
         return "\n".join(lines)
+
+
+_CHAR_HINT = "delete it from the file: pages, YAML and the PDF cannot carry it"
+
+
+def report_replaced(problems: Problems, path: Path | str, line: int, col: int,
+                    found: Replaced, where: str = "") -> None:
+    """The one warning for characters :func:`carriable` replaced, at their position."""
+    more = f" ({found.count} such characters)" if found.count > 1 else ""
+    problems.add(path, line, col,
+                 f"character {found.describe()}{' in ' + where if where else ''} cannot be "
+                 f"published; replaced by U+FFFD{more}", _CHAR_HINT, Severity.WARNING)

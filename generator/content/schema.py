@@ -29,6 +29,11 @@ from generator.content.figure_value import Reported
 from generator.text.dates import FuzzyDate, parse_fuzzy_date
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
+#: Ids that name a page the generator writes itself: an article's page is ``articles/<id>.md``
+#: and an outlet's ``outlets/<id>.md``, beside the list of them, ``index.md``. An article saved
+#: as ``index.txt`` (a common scraped name) silently replaced the list of articles. Anchors and
+#: chart files are prefixed by their kind, so no other id can collide.
+RESERVED_IDS = {"index": "the name of the page that lists them all (index.md)"}
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=120)]
 Text = Annotated[str, StringConstraints(strip_whitespace=True)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]

@@ -12,6 +12,7 @@ expansion ("billion laughs").
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,7 +23,8 @@ from ruamel.yaml.events import CollectionEndEvent, CollectionStartEvent
 from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, SequenceNode
 from ruamel.yaml.reader import ReaderError
 
-from generator.content.problems import Problems
+from generator.content.problems import Problems, report_replaced
+from generator.text.characters import carriable, visible_replacement
 
 #: A path into the data: keys and list indices from the root.
 Loc = tuple[str | int, ...]
@@ -33,6 +35,12 @@ MAX_NODES = 200_000
 #: YAML files larger than this are refused unread: parsing costs about 0.5 s and 30 MB of memory
 #: per MB of YAML, and a fact sheet of 5 MB would hold some 15,000 events.
 MAX_YAML_BYTES = 5 * 1024 * 1024
+
+#: The text of a document with its aliases expanded (every string counted each time an alias
+#: repeats it, in UTF-8 bytes) is refused beyond this. Without aliases a document's strings are
+#: never longer than its file; with them, one 100 kB string aliased 2,000 times made a 122 kB fact
+#: sheet take 382 s, 3 GB of memory and a 200 MB page, far below the node cap.
+MAX_EXPANDED_BYTES = MAX_YAML_BYTES
 
 #: Collections nested deeper than this are refused before they are composed. Fact sheets nest
 #: five levels; libyaml's composer recurses in C and crashes the process (no exception) at some
@@ -79,7 +87,12 @@ class YamlDoc:
 
 
 class _TooBig(Exception):
-    pass
+    def __init__(self, what: str = "values") -> None:
+        self.what = what
+
+
+def _utf8_len(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-8", "surrogatepass"))
 
 
 class _Recursive(Exception):
@@ -114,9 +127,26 @@ class _Builder:
         self.doc = doc
         self.problems = problems
         self.count = 0
+        self.size = 0  # UTF-8 bytes of every string built, aliases expanded
         self.aliased = False  # some collection was reached twice: an alias expanded it
         self._seen: set[int] = set()
         self._open: set[int] = set()  # the collections being built (ancestors of the node)
+        self._warned: set[int] = set()  # scalars already reported for replaced characters
+
+    def text(self, node: ScalarNode, value: str) -> str:
+        """A string from the document, counted against the budget, with the characters no page
+        can carry replaced (a double-quoted "\\uffff" escape gets past the YAML reader)."""
+        self.size += _utf8_len(value)
+        if self.size > MAX_EXPANDED_BYTES:
+            raise _TooBig("bytes")
+        clean, found = carriable(value)
+        if visible_replacement(found) and id(node) not in self._warned:
+            assert found is not None
+            self._warned.add(id(node))
+            mark = node.start_mark
+            report_replaced(self.problems, self.doc.path, mark.line + 1 + self.doc.line_offset,
+                            mark.column + 1, found, "this value")
+        return clean
 
     def build(self, node: Node, loc: Loc) -> Any:
         self.count += 1
@@ -147,7 +177,8 @@ class _Builder:
             )
             return None
         if isinstance(node, ScalarNode):
-            return _scalar(node)
+            value = _scalar(node)
+            return self.text(node, value) if isinstance(value, str) else value
         if isinstance(node, SequenceNode):
             return [self.build(item, loc + (i,)) for i, item in enumerate(node.value)]
         if isinstance(node, MappingNode):
@@ -167,7 +198,7 @@ class _Builder:
                         knode.start_mark.column + 1, "a mapping key must be plain text",
                     )
                     continue
-                key = str(knode.value)
+                key = self.text(knode, str(knode.value))
                 kline = knode.start_mark.line + 1
                 if key in first_seen:
                     first = first_seen[key] + self.doc.line_offset
@@ -224,6 +255,16 @@ def _too_deep(text: str) -> bool:
     return False
 
 
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of ``offset``, breaking lines where YAML does."""
+    line_start = max(text.rfind(c, 0, offset) for c in "\n\r\x85\u2028\u2029") + 1
+    line = 1 + sum(1 for _ in _BREAK.finditer(text, 0, line_start))
+    return line, offset - line_start + 1
+
+
+_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+
+
 def _reader_error(exc: ReaderError, text: str, line_offset: int) -> tuple[int, int, str]:
     """Line, column and a one-line message for a character YAML does not allow."""
     pos = exc.position if isinstance(exc.position, int) and exc.position >= 0 else 0
@@ -248,6 +289,11 @@ def parse_yaml(
                      f"(the limit is {MAX_YAML_BYTES // 1024 // 1024} MB)",
                      "split it into several files in content/facts/")
         return None
+    text, found = carriable(text)
+    if visible_replacement(found):
+        assert found is not None
+        line, col = _position(text, found.offset)
+        report_replaced(problems, path, line + line_offset, col, found)
     try:
         too_deep = _too_deep(text)
     except RecursionError:  # pragma: no cover - the event parser does not recurse
@@ -291,8 +337,15 @@ def parse_yaml(
     builder = _Builder(doc, problems)
     try:
         doc.data = builder.build(node, ())
-    except _TooBig:
-        if builder.aliased:
+    except _TooBig as exc:
+        if exc.what == "bytes":
+            problems.add(path, 1 + line_offset, 1,
+                         f"YAML expands to more than {MAX_EXPANDED_BYTES // 1024 // 1024} MB "
+                         "of text" + (" through aliases (an alias bomb?)" if builder.aliased
+                                      else ""),
+                         "remove the anchors and aliases (&name / *name)" if builder.aliased
+                         else "split it into several files in content/facts/")
+        elif builder.aliased:
             problems.add(path, 1 + line_offset, 1,
                          f"YAML expands to more than {MAX_NODES:,} values through aliases "
                          "(an alias/anchor bomb?)",

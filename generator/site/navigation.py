@@ -8,13 +8,13 @@ given to MkDocs already HTML-escaped: themes print them raw.
 from __future__ import annotations
 
 import html
-import json
 import re
 from typing import Any
 
 from generator.analyse.model import Analysis
 from generator.content.model import Article
 from generator.site import paths
+from generator.site.frontmatter import verify, with_front_matter
 
 NavItem = Any  # str (path) | {title: path | list[NavItem]}
 
@@ -62,11 +62,17 @@ def with_title(markdown: str) -> str:
     entities kept, and themes print it raw: in the navigation that is harmless, but Material's
     ``<title>`` passes it through ``striptags``, which turns ``&lt;/title&gt;&lt;script&gt;``
     from a headline back into markup. A ``title`` in the front matter is printed as it is, in
-    ``<title>``, the header and the navigation alike, so it is given escaped."""
+    ``<title>``, the header and the navigation alike, so it is given escaped. The front matter
+    is written by a YAML serializer and read back as MkDocs reads it
+    (:mod:`generator.site.frontmatter`): a page that would not read back raises
+    :class:`~generator.site.frontmatter.FrontMatterError` and is never published."""
     title = page_title(markdown)
-    if title is None or markdown.startswith("---\n"):
+    if markdown.startswith("---\n"):  # a project's own template with its own front matter
         return markdown
-    return f"---\ntitle: {json.dumps(title, ensure_ascii=False)}\n---\n\n{markdown}"
+    if title is None:
+        verify(markdown, {}, markdown)
+        return markdown
+    return with_front_matter({"title": title}, markdown)
 
 
 def navigation(analysis: Analysis, candidates: bool = False) -> list[NavItem]:

@@ -30,6 +30,7 @@ from generator.render.citations import cited_paragraphs
 from generator.render.escaping import md_attr, md_text, web_url
 from generator.render.print.pdf import briefing_pdf
 from generator.render.templating import default_templates, environment
+from generator.site.frontmatter import FrontMatterError
 from generator.site.navigation import NavItem, navigation, with_title
 from generator.site.paths import (
     ARTICLES,
@@ -215,6 +216,9 @@ def render(
             if pdf:
                 text += f"\n\n---\n\n{ctx.link(PDF_LINK, PDF)}\n{{ .bf-pdf }}\n"
             result.pages[path] = with_title(text)
+        except FrontMatterError as exc:
+            raise ContentError([Problem(path, 0, 0, f"generated page not written: {exc}",
+                                        "report this as a bug in Briefing")]) from None
         except jinja2.TemplateSyntaxError as exc:
             raise ContentError([Problem(exc.filename or template, exc.lineno or 0, 1,
                                         f"template syntax error: {exc.message}")]) from None

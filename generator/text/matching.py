@@ -3,8 +3,21 @@
 Scraped text and hand-copied quotes differ in ways that do not change meaning: curly vs straight
 quotes, en/em dashes vs hyphens, "…" vs "...", runs of white space. We normalise those on both
 sides, keep a map back to the original offsets (so the passage can be marked on the page), and
-search with ``str.find`` in the one article cited: no scan of the corpus per quote. When the quote
-is not there, rapidfuzz (a maintained C++ fuzzy matcher) finds the closest passage for the hint.
+search with ``str.find`` in the one article cited: no scan of the corpus per quote.
+
+A quote must also *stand on its own* in the text: it starts and ends on word boundaries, and a
+quote that starts or ends with a digit must not continue a number there (no digit, and no
+thousands separator or decimal point followed by a digit, next to it). "308 militants" is not in
+"1,308 militants", "5 million" not in "1.5 million", "130" not in "2130 fighters". Compatibility
+folding (NFKC) never makes a number out of something that was not one: superscripts, subscripts,
+vulgar fractions and circled digits stay as written, so "10³" is not "103" and "1½" is not
+"11⁄2". Scripts written without spaces between words (Chinese, Japanese, Thai, Lao, Khmer,
+Myanmar) have no word boundary to check; number boundaries still hold there.
+
+When the quote is not there, rapidfuzz (a maintained C++ fuzzy matcher) finds the closest
+passage for the hint, in time linear in the article: long quotes are placed by aligning three
+64-character pieces of them (rapidfuzz's bit-parallel case), and only the windows they point
+to are compared with the whole quote.
 """
 
 from __future__ import annotations
@@ -13,6 +26,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cached_property
+
+from rapidfuzz import fuzz
 
 _TRANSLATE = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "\u00b4": "'",
@@ -26,8 +41,28 @@ _TRANSLATE = str.maketrans({
 
 
 def _expand(ch: str) -> str:
-    ch = unicodedata.normalize("NFKC", ch).translate(_TRANSLATE)
-    return "..." if ch == "\u2026" else ch
+    folded = unicodedata.normalize("NFKC", ch)
+    if folded != ch and not ch.isdecimal() and any(c.isdigit() for c in folded):
+        folded = ch  # ³, ½, ① are not the digits NFKC spells them with
+    folded = folded.translate(_TRANSLATE)
+    return "..." if folded == "\u2026" else folded
+
+
+#: Scripts written without spaces between words: any position may be a word boundary.
+_UNSPACED = re.compile(
+    "[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u2e80-\u2fdf\u3000-\u30ff\u3100-\u31ff"
+    "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]")
+#: What may stand between the digits of one number: thousands separators, decimal points.
+_NUMBER_JOINS = frozenset(",.'\u066b\u066c")
+#: Spaces that, between digits, group thousands ("1 308"); normalisation makes them " ".
+_GROUPING_SPACES = frozenset("\u00a0\u202f\u2009")
+
+
+def _wordlike(ch: str) -> bool:
+    """Part of a word for boundary purposes: letters, digits (³ and ½ too), combining marks."""
+    if ch.isalnum() or ch == "_":
+        return not _UNSPACED.match(ch)
+    return unicodedata.category(ch).startswith("M")
 
 
 _WORD = re.compile(r"\S+")
@@ -93,27 +128,83 @@ class SearchableText:
         self.norm, self._origin = normalise(text)
 
     def find(self, quote: str) -> Span | None:
+        """Where ``quote`` stands in the text on word and number boundaries, or None."""
         needle = normalised(quote)
         if not needle:
             return None
-        at = self.norm.find(needle)
-        if at < 0:
-            return None
-        end = self._origin[at + len(needle) - 1] + 1
-        return Span(self._origin[at], end)
+        norm = self.norm
+        word_start = _wordlike(needle[0])
+        at = norm.find(needle)
+        while at >= 0:
+            end = at + len(needle)
+            if self._starts_clear(at, needle[0]) and self._ends_clear(end, needle[-1]):
+                return Span(self._origin[at], self._origin[end - 1] + 1)
+            nxt = at + 1
+            if word_start:  # the next candidate starts a word: skip the rest of this one
+                while nxt < len(norm) and _wordlike(norm[nxt - 1]):
+                    nxt += 1
+            at = norm.find(needle, nxt)
+        return None
+
+    def _joined(self, i: int) -> bool:
+        """True if the character at ``i`` of the normal text joins the digits around it into
+        one number (1,308 / 1.5 / 1 308 with a no-break space)."""
+        ch = self.norm[i]
+        if ch in _NUMBER_JOINS:
+            return True
+        # A space of the normal text stands for the white space before the next word.
+        return ch == " " and self.text[self._origin[i] - 1] in _GROUPING_SPACES
+
+    def _starts_clear(self, at: int, first: str) -> bool:
+        if at == 0:
+            return True
+        before = self.norm[at - 1]
+        if _wordlike(first) and _wordlike(before):
+            return False
+        if first.isnumeric() and at >= 2 and self._joined(at - 1):
+            return not self.norm[at - 2].isnumeric()
+        return not (first.isnumeric() and before.isnumeric())
+
+    def _ends_clear(self, end: int, last: str) -> bool:
+        norm = self.norm
+        if end >= len(norm):
+            return True
+        after = norm[end]
+        if _wordlike(last) and _wordlike(after):
+            return False
+        if last.isnumeric() and end + 1 < len(norm) and self._joined(end):
+            return not norm[end + 1].isnumeric()
+        return not (last.isnumeric() and after.isnumeric())
 
     @cached_property
     def _lower(self) -> str:
         return self.norm.lower()
 
     def closest(self, quote: str) -> Closest | None:
-        from rapidfuzz import fuzz
+        """The passage most like ``quote`` and how alike (0–100), for the "not found" hint."""
+        needle = normalised(quote).lower()
+        hay = self._lower
+        if not needle or not hay:
+            return None
+        if len(needle) <= _PIECE:
+            found = fuzz.partial_ratio_alignment(needle, hay)
+            if found is None:  # pragma: no cover - rapidfuzz returns an alignment for text
+                return None
+            return Closest(self.norm[found.dest_start:found.dest_end], found.score)
+        starts = set()
+        for offset in (0, (len(needle) - _PIECE) // 2, len(needle) - _PIECE):
+            piece = fuzz.partial_ratio_alignment(needle[offset:offset + _PIECE], hay)
+            if piece is not None:
+                starts.add(max(0, min(piece.dest_start - offset, len(hay) - len(needle))))
+        best: Closest | None = None
+        for start in sorted(starts):
+            window = hay[start:start + len(needle)]
+            score = fuzz.ratio(needle, window)
+            if best is None or score > best.score:
+                best = Closest(self.norm[start:start + len(needle)], score)
+        return best
 
-        needle = normalised(quote)
-        if not needle or not self.norm:
-            return None
-        result = fuzz.partial_ratio_alignment(needle.lower(), self._lower)
-        if result is None:
-            return None
-        passage = self.norm[result.dest_start:result.dest_end]
-        return Closest(passage, result.score)
+
+#: Quotes up to this long are aligned whole (rapidfuzz's bit-parallel case, linear in the
+#: article); longer ones by three pieces of this length.
+_PIECE = 64
