@@ -20,7 +20,9 @@ from generator.content.problems import ContentError, Problems, Severity
 from generator.extract.draft import DraftLocationError, extract, write_draft
 from generator.extract.yaml_writer import draft_yaml
 from generator.render.print.pdf import build_pdf
-from generator.site.build import BuildError, build, read_mkdocs_config
+from generator.render.reproducible import source_date_epoch
+from generator.site.build import BuildError, build, check_destinations, read_mkdocs_config
+from generator.site.folders import os_error
 from generator.site.pipeline import generate, run_check
 from generator.site.project import Project
 from generator.site.publish import PublishError, normalise_site_url, publish_warnings
@@ -84,6 +86,12 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"error: --site-url: {exc}", file=sys.stderr)
         return EXIT_USAGE
     try:
+        check_destinations(project.protected(), project.inputs(), project.build,
+                           None if args.docs_only else project.site)
+    except BuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
                           progress=TerminalProgress(), pdf=not args.no_pdf,
                           candidates=True if args.candidates else None)
@@ -103,7 +111,9 @@ def cmd_build(args: argparse.Namespace) -> int:
             print("building the site with MkDocs …", file=sys.stderr)
         derived = build(result.rendered, project.config, project.build, project.docs,
                         None if args.docs_only else project.site, site_url=site_url,
-                        strict=not args.no_strict)
+                        strict=not args.no_strict, protected=project.protected(),
+                        inputs=project.inputs(),
+                        waiting=lambda message: print(message, file=sys.stderr, flush=True))
         print(f"docs: {len(result.rendered.pages)} pages in {project.build / 'docs'}")
         if args.docs_only:
             print(f"config for other engines: {derived}")
@@ -249,12 +259,23 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run one command. Whatever goes wrong outside the content (a folder that cannot be read
+    or written, a path too long, a bad ``SOURCE_DATE_EPOCH``) is one line on stderr and exit
+    status 1, never a traceback."""
     args = parser().parse_args(argv)
+    try:
+        source_date_epoch()
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         return args.func(args)
     except KeyboardInterrupt:
         print("interrupted; the previous site is unchanged.", file=sys.stderr)
         return 130
+    except OSError as exc:
+        print(f"error: {os_error(exc)}", file=sys.stderr)
+        return EXIT_CONTENT
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1003,14 +1003,25 @@ def test_a_killed_build_leaves_nothing_half_written(example: Path) -> None:
 
 @pytest.mark.slow
 def test_the_next_build_cleans_up_after_a_killed_one(example: Path) -> None:
+    """What a killed build leaves carries a mark it wrote (a staging mark with a process that is
+    gone, or the completion mark of a swapped-out copy): removed. A folder of the analyst's own
+    with a name like ours is not (issue 19: the clean-up went by the name alone)."""
     assert run_briefing(example, "build").returncode == 0
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                          capture_output=True, text=True, check=True).stdout.strip()
     for parent, name in ((example, "site"), (example / "build", "docs")):
-        (parent / f".{name}.abc123").mkdir()
-        (parent / f".{name}.abc123" / "index.html").write_text("partial")
+        (parent / f".{name}.{dead}.abc123").mkdir()
+        (parent / f".{name}.{dead}.abc123" / "index.html").write_text("partial")
+        (parent / f".{name}.{dead}.abc123" / ".briefing-staging").write_text(
+            json.dumps({"pid": int(dead), "for": name}))
         (parent / f".{name}.old").mkdir()
+        (parent / f".{name}.old" / MARK).write_text("complete\n")
+        (parent / f".{name}.mine").mkdir()
+        (parent / f".{name}.mine" / "notes.txt").write_text("the analyst's own notes")
     assert run_briefing(example, "build").returncode == 0
     left = _leftovers(example, "site") + _leftovers(example / "build", "docs")
-    assert not left, f"temporary folders of killed builds are never removed: {left}"
+    assert sorted(left) == [".docs.mine", ".site.mine"], f"leftovers of killed builds, or ours lost: {left}"
+    assert (example / ".site.mine/notes.txt").read_text() == "the analyst's own notes"
 
 
 # --------------------------------------------------------------------------------------------

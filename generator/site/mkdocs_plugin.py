@@ -19,6 +19,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.content.cache import BuildCache
 from generator.content.problems import ContentError
+from generator.site.folders import COMPLETE_MARK
 from generator.site.pipeline import Result, generate
 from generator.site.project import Project
 from generator.site.publish import PublishError, publish_warnings, site_extra_files
@@ -76,6 +77,10 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
                 files.remove(existing)
             files.append(File.generated(config, path, content=text))
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        # The mark of a complete site: `briefing build` replaces only folders that carry it.
+        (Path(config.site_dir) / COMPLETE_MARK).write_text("complete\n", encoding="utf-8")
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         assert self.project is not None

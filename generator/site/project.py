@@ -32,6 +32,17 @@ class Project:
             site=(site or root / "site").resolve(),
         )
 
+    def protected(self) -> dict[str, Path]:
+        """What no build may replace or delete: the folders it replaces must not be or hold
+        these (``briefing build -d .`` once deleted the project)."""
+        return {"project": self.root, "configuration": self.config,
+                "content folder": self.content, "build folder": self.build}
+
+    def inputs(self) -> dict[str, Path]:
+        """Folders the build reads: a folder it writes may not lie inside them."""
+        return {"content folder": self.content, "hand-written docs folder": self.docs,
+                "templates folder": self.root / "templates"}
+
     @property
     def chart_cache(self) -> Path:
         return self.build / "chart-cache"

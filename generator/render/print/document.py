@@ -12,7 +12,6 @@ escaped pieces). With ``SOURCE_DATE_EPOCH`` set, the "generated" date comes from
 
 from __future__ import annotations
 
-import os
 from base64 import b64encode
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from generator.check.checked import Citation
 from generator.content.model import Article
 from generator.render.citations import cited_paragraphs
 from generator.render.escaping import web_url
+from generator.render.reproducible import source_date_epoch
 from generator.render.templating import default_templates, environment
 from generator.text.dates import FuzzyDate
 
@@ -127,9 +127,9 @@ def marked_paragraphs(article: Article, citations: list[Citation], notes: Notes)
 
 def generated_at() -> datetime:
     """``SOURCE_DATE_EPOCH`` when set (reproducible builds), else now; in UTC."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        return datetime.fromtimestamp(int(epoch), UTC)
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return datetime.fromtimestamp(epoch, UTC)
     return datetime.now(UTC).replace(microsecond=0)
 
 
