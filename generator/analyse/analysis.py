@@ -258,5 +258,5 @@ def analyse(checked: Checked) -> Analysis:
         content=content, citations=citations, figures=figures, quotes=quotes,
         timeline=timeline, claims=claims, variants=_variants(content),
         discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
-        covered_outlets=covered,
+        covered_outlets=covered, analysts_readings=frozenset(checked.analysts_readings),
     )

@@ -192,3 +192,10 @@ class Analysis:
     discrepancies: list[Discrepancy]
     outlets: list[OutletSummary]
     covered_outlets: list[Outlet] = field(default_factory=list)
+    #: positions of report fields the source does not hold (Checked.analysts_readings)
+    analysts_readings: frozenset[tuple[str, int, int]] = frozenset()
+
+    def analysts_reading(self, report, key: str) -> bool:
+        """True when ``report``'s ``key`` (date_text, speaker, attributed_to) is the analyst's
+        reading, not words the source holds: pages label it so."""
+        return report.at(key) in self.analysts_readings

@@ -50,3 +50,6 @@ class Checked:
     dates: dict[tuple[str, int], SourceDate] = field(default_factory=dict)
     #: event id -> why its sources' dates cannot all hold
     date_conflicts: dict[str, str] = field(default_factory=dict)
+    #: (file, line, col) of report fields whose words the source does not hold (a date_text,
+    #: a speaker, a free-text attributed_to): the analyst's reading, shown as such
+    analysts_readings: set[tuple[str, int, int]] = field(default_factory=set)

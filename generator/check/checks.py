@@ -11,6 +11,7 @@ import difflib
 
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.suggestions import report_spellings
+from generator.check.wording import Wording
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import FigureReport
@@ -97,8 +98,11 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
     return SourceDate(resolved.date, report.date_text, resolved.rule, published)
 
 
-def _event_dates(content: Content, event, checked: Checked, problems: Problems) -> None:
-    """Resolve each source's date and flag dates that cannot both hold."""
+def _event_dates(content: Content, event, checked: Checked, problems: Problems,
+                 sourced: list[bool]) -> None:
+    """Resolve each source's date and flag dates that cannot both hold. ``sourced[i]`` is False
+    when report i's date_text is the analyst's reading (not in the quoted sentence): a clash it
+    causes is the analyst's, and the message says so."""
     dated: list[tuple[str, FuzzyDate]] = [("the fact sheet", event.date)]
     for i, report in enumerate(event.reports):
         found = _source_date(content, report, problems)
@@ -109,7 +113,10 @@ def _event_dates(content: Content, event, checked: Checked, problems: Problems) 
             article = content.articles.get(report.article)
             outlet = content.outlets.get(article.outlet or "") if article else None
             name = outlet.name if outlet else report.article
-            dated.append((f"{name} ({found.wording or 'explicit date'})", found.date))
+            wording = found.wording or "explicit date"
+            if found.wording and not sourced[i]:
+                wording = f"the analyst's reading “{found.wording}”"
+            dated.append((f"{name} ({wording})", found.date))
     clashes = [
         f"{a} gives {da.display()}, {b} gives {db.display()}"
         for n, (a, da) in enumerate(dated) for b, db in dated[n + 1:] if conflicts(da, db)
@@ -150,28 +157,32 @@ def check(content: Content, problems: Problems) -> Checked:
     checked = Checked(content)
     _check_articles(content, problems)
     texts: dict[str, SearchableText] = {}
+    wording = Wording(content, problems)
 
-    def cite(kind: str, record, i: int, report, quote: str, key: str) -> None:
+    def cite(kind: str, record, i: int, report, quote: str, key: str) -> Span | None:
         span = _evidence(content, problems, texts, report, quote, key)
         label = getattr(record, "title", None) or getattr(record, "label", "")
         if span is not None:
             checked.citations.append(Citation(report.article, span, kind, record.id, i, label))
+        return span
 
     for event in content.events.values():
         _ref(problems, event, "place", event.place, content.places, "place")
         for actor in event.actors:
             _ref(problems, event, "actors", actor, content.actors, "actor")
-        for i, report in enumerate(event.reports):
-            cite("event", event, i, report, report.quote, "quote")
-        _event_dates(content, event, checked, problems)
+        sourced = [wording.date_text(report, cite("event", event, i, report, report.quote,
+                                                  "quote"))
+                   for i, report in enumerate(event.reports)]
+        _event_dates(content, event, checked, problems, sourced)
     for figure in content.figures.values():
         for i, report in enumerate(figure.reports):
-            cite("figure", figure, i, report, report.quote, "quote")
+            wording.attribution(report, cite("figure", figure, i, report, report.quote, "quote"))
             _value_in_quote(report, problems)
     for quote in content.quotes.values():
         _ref(problems, quote, "speaker", quote.speaker, content.actors, "actor")
         for i, report in enumerate(quote.reports):
             cite("quote", quote, i, report, report.text, "text")
+            wording.speaker(report)
             if report.quote and report.article in content.articles:
                 _evidence(content, problems, texts, report, report.quote, "quote")
     names: dict[str, str] = {}
@@ -186,4 +197,5 @@ def check(content: Content, problems: Problems) -> Checked:
                              Severity.WARNING)
             names.setdefault(key, entity.id)
     report_spellings(content, problems)
+    checked.analysts_readings = wording.readings
     return checked

@@ -43,7 +43,9 @@ def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
     esc = html.escape
     sources = "".join(
         f"<li>{esc(d.source.outlet_name)}: {esc(d.source.article.headline)}"
-        + (f" — “{esc(d.date.wording)}”" if d.date and d.date.wording else "") + "</li>"
+        + (f" — “{esc(d.date.wording)}”" if d.date and d.date.wording else "")
+        + (" (the analyst’s reading)" if d.date and d.date.wording
+           and analysis.analysts_reading(d.report, "date_text") else "") + "</li>"
         for d in entry.sources
     )
     body = (f"<p>{esc(e.summary)}</p>" if e.summary else "") + (
