@@ -16,12 +16,15 @@ import io
 import re
 from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString as Quoted
 
+from generator.content.problems import Problems
+from generator.content.yamlsource import parse_yaml
 from generator.extract.model import (
     Candidate,
     DateCandidate,
@@ -257,4 +260,30 @@ def draft_yaml(draft: Draft, *, generated: datetime | None = None) -> str:
             blocks[-1] = [*singles, "{}  # nothing to propose"]
         else:
             blocks.append(["{}  # nothing to propose"])
-    return "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    out = "\n\n".join("\n".join(block) for block in blocks) + "\n"
+    _reads_back(out, doc)
+    return out
+
+
+class DraftError(ValueError):
+    """The draft would not read back as the records it holds (a bug: never written)."""
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return str(value) if isinstance(value, str) else value
+
+
+def _reads_back(text: str, doc: CommentedMap) -> None:
+    """The draft is read back by the reader ``briefing check`` uses: it must parse with no
+    problem at all and give back exactly the records written."""
+    problems = Problems()
+    parsed = parse_yaml(text, Path("draft.yaml"), problems)
+    if parsed is None or problems.items:
+        first = problems.items[0].format() if problems.items else "unreadable"
+        raise DraftError(f"the draft does not read back as YAML: {first}")
+    if parsed.data != (_plain(doc) or {}):
+        raise DraftError("the draft does not read back as the records it holds")

@@ -5,7 +5,9 @@ markers (``!!! note``), snippet includes (``--8<-- "/etc/passwd"``) or attribute
 (``{: onclick=…}``). Every ASCII punctuation character that Markdown, HTML, pymdownx or attr_list
 give a meaning to is written as a numeric character reference: Markdown passes references through
 as literal characters, so no syntax can form, and browsers and the search index show the original
-text. Newlines become spaces so no line of untrusted text can start a block construct.
+text. Newlines become spaces so no line of untrusted text can start a block construct. Text that
+holds bidi controls (a right-to-left override, U+202E) is isolated (U+2068 … U+2069), so that it
+cannot reorder the link text, names and words around it.
 
 The render stage makes this the *default*: its Jinja environment escapes every ``{{ value }}``
 unless the value is :class:`Markup` that the generator built itself.
@@ -17,6 +19,8 @@ import functools
 import re
 
 from markupsafe import Markup
+
+from generator.text.characters import isolate_bidi
 
 # Characters with a meaning somewhere in Markdown + HTML + pymdownx + attr_list + Jinja.
 _SPECIAL = "\\`*_{}[]()<>#+-.!|~=^:&\"'$%@/?;,"
@@ -58,7 +62,7 @@ def md_text(value: object) -> Markup:
 def _md_text(value: str) -> Markup:
     """Cached: the same names, headlines and labels are escaped thousands of times per build
     (0.14 s of a 1,000-article rebuild before)."""
-    text = " ".join(_CONTROL.sub("", value).split())
+    text = isolate_bidi(" ".join(_CONTROL.sub("", value).split()))
     out = text.translate(_TABLE)
     # The punctuation kept readable above is harmless inside a line but not at its start:
     # "??? note" opens a pymdownx.details block, "/// note" a pymdownx.blocks one.

@@ -16,6 +16,7 @@ from typing import Any
 
 from generator.analyse.model import Analysis, TimelineEntry
 from generator.render.escaping import web_url
+from generator.text.characters import isolate_bidi
 from generator.text.dates import DatePoint, FuzzyDate, Precision
 
 
@@ -38,9 +39,14 @@ def _span(when: FuzzyDate) -> dict[str, Any]:
     return out
 
 
+def _esc(text: str) -> str:
+    """Text for TimelineJS, which renders it as HTML: escaped, bidi controls isolated."""
+    return html.escape(isolate_bidi(text))
+
+
 def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
     e = entry.event
-    esc = html.escape
+    esc = _esc
     sources = "".join(
         f"<li>{esc(d.source.outlet_name)}: {esc(d.source.article.headline)}"
         + (f" — “{esc(d.date.wording)}”" if d.date and d.date.wording else "")
@@ -77,13 +83,16 @@ def export(analysis: Analysis) -> str:
     """The timeline as TimelineJS JSON text (stable key order, for reproducible builds)."""
     meta = analysis.content.meta
     data: dict[str, Any] = {
-        "title": {"text": {"headline": html.escape(meta.title),
-                           "text": html.escape(meta.subtitle or meta.label)}},
+        "title": {"text": {"headline": _esc(meta.title),
+                           "text": _esc(meta.subtitle or meta.label)}},
         "events": [_event(entry, analysis) for entry in analysis.timeline],
     }
     eras = [{**_span(FuzzyDate(era.start.start, era.end.end or era.end.start)),
-             "text": {"headline": html.escape(era.title)}}
+             "text": {"headline": _esc(era.title)}}
             for era in analysis.content.eras.values()]
     if eras:
         data["eras"] = eras
-    return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    text = json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    if json.loads(text) != data:  # generated JSON reads back as written, or is not written
+        raise ValueError("timeline.json does not read back as written")
+    return text

@@ -15,6 +15,7 @@ from generator.analyse.model import Analysis
 from generator.content.model import Article
 from generator.site import paths
 from generator.site.frontmatter import verify, with_front_matter
+from generator.text.characters import isolate_bidi
 
 NavItem = Any  # str (path) | {title: path | list[NavItem]}
 
@@ -83,7 +84,8 @@ def navigation(analysis: Analysis, candidates: bool = False) -> list[NavItem]:
     for summary in analysis.outlets:
         if summary.articles:
             # Section titles are printed raw by MkDocs themes: an outlet name is text.
-            by_outlet.append({html.escape(summary.outlet.name): _sections(summary.articles)})
+            by_outlet.append({html.escape(isolate_bidi(summary.outlet.name)):
+                              _sections(summary.articles)})
     orphans = [paths.article_page(a.id) for a in content.articles.values()
                if a.outlet not in content.outlets]
     if orphans:

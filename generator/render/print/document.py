@@ -28,6 +28,7 @@ from generator.render.citations import cited_paragraphs
 from generator.render.escaping import web_url
 from generator.render.reproducible import source_date_epoch
 from generator.render.templating import default_templates, environment
+from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate
 
 TEMPLATE = "print/briefing.html.j2"
@@ -133,9 +134,19 @@ def generated_at() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
 
+def _finalize(value: object) -> object:
+    """None prints as nothing; text with bidi controls is isolated (U+2068 … U+2069) so that it
+    cannot reorder what stands around it; autoescaping then makes it HTML text."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return isolate_bidi(value)
+    return value
+
+
 def make_environment(template_dirs: list[Path]) -> jinja2.Environment:
     """HTML autoescaping on; no template may mark content safe (there is no ``safe`` need)."""
-    env = environment(template_dirs, finalize=lambda value: "" if value is None else value)
+    env = environment(template_dirs, finalize=_finalize)
     env.filters["url"] = web_url
     return env
 
