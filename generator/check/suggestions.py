@@ -3,7 +3,9 @@
 Names found in the articles are compared with the listed names of actors, places and terms and
 with each other by the rules of :mod:`generator.text.names`; a close match the fact sheets do not
 list becomes a hint on the entity (or on the article, for two unlisted spellings). These are hints,
-never errors: the analyst decides.
+never errors: the analyst decides. Which pairs are compared is decided by
+:mod:`generator.text.blocking`: all of them in a briefing of ordinary size, near neighbours in
+sorted orders beyond, so that the hints cost time linear in the number of names.
 """
 
 from __future__ import annotations
@@ -13,7 +15,15 @@ from dataclasses import dataclass
 
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
-from generator.text.names import names_in, normal, similar, skeleton, tails
+from generator.text.blocking import candidate_pairs, candidates_between
+from generator.text.names import (
+    MIN_SKELETON_RATIO,
+    names_in,
+    normal,
+    similar,
+    skeleton,
+    tails,
+)
 
 
 @dataclass(frozen=True)
@@ -40,39 +50,54 @@ def suggest(content: Content) -> list[Suggestion]:
     for _kind, entity in content.entities():
         for name in (entity.name, *entity.variants):
             listed[normal(name)] = (name, entity.id)
-    listed_by_skeleton: dict[str, list[str]] = defaultdict(list)
-    for key in listed:
-        listed_by_skeleton[skeleton(key)[:1]].append(key)
+    best_index: dict[str, tuple[int, int]] = {}
     out: list[Suggestion] = []
     # a run that ends in a listed name ("Prime Minister Hayder al Abadi") holds nothing new
     unlisted = sorted(n for n in found if not any(normal(t) in listed for t in tails(n)))
+    keys = list(listed)
+    # each tail of each unlisted run against the listed names it may be a spelling of
+    queries = [(run, name) for run in unlisted for name in tails(run)]
+    best_of: dict[str, tuple[float, str, str, str]] = {}
+    for qi, ki in candidates_between([q[1] for q in queries], [listed[k][0] for k in keys],
+                                     **_BLOCKING):
+        run, name = queries[qi]
+        hit = similar(name, listed[keys[ki]][0])
+        best = best_of.get(run)
+        if hit and (best is None or hit[0] > best[0] or (hit[0] == best[0] and
+                                                         (qi, ki) < best_index[run])):
+            best_of[run] = (hit[0], hit[1], keys[ki], name)
+            best_index[run] = (qi, ki)
     seen: set[str] = set()
     for run in unlisted:
-        best = None
-        for name in tails(run):
-            for key in listed_by_skeleton.get(skeleton(name)[:1], []):
-                hit = similar(name, listed[key][0])
-                if hit and (best is None or hit[0] > best[0]):
-                    best = (hit[0], hit[1], key, name)
+        best = best_of.get(run)
         if best is not None and best[3] not in seen:
             seen.add(best[3])
             like, entity_id = listed[best[2]]
             out.append(Suggestion(best[3], tuple(sorted(found[run])), like, entity_id, best[0],
                                   best[1]))
     # unlisted names that resemble each other, used by different outlets
-    rest = [n for n in unlisted if not any(s.found == n for s in out)]
-    buckets: dict[str, list[str]] = defaultdict(list)
-    for name in rest:
-        buckets[skeleton(name)[:1]].append(name)
-    for names in buckets.values():
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                if outlets[a] == outlets[b]:
-                    continue
-                hit = similar(a, b)
-                if hit:
-                    out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
+    suggested = {s.found for s in out}
+    rest = [n for n in unlisted if n not in suggested]
+    rank: dict[str, int] = {}
+    for name in rest:  # buckets in order of their first name, as the hints always came
+        rank.setdefault(_BLOCKING["block"](name), len(rank))
+    pairs = sorted(candidate_pairs(rest, **_BLOCKING),
+                   key=lambda p: (rank[_BLOCKING["block"](rest[p[0]])], p))
+    for i, j in pairs:
+        a, b = rest[i], rest[j]
+        if outlets[a] == outlets[b]:
+            continue
+        hit = similar(a, b)
+        if hit:
+            out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
     return out
+
+
+#: Names are compared within the bucket of their skeleton's first letter (transliterations keep
+#: it), and only pairs at least MIN_SKELETON_RATIO alike can pass :func:`similar`.
+_BLOCKING = {"block": lambda name: skeleton(name)[:1], "normal": normal,
+             "keys": (normal, lambda name: normal(name)[::-1], skeleton),
+             "cutoff": MIN_SKELETON_RATIO}
 
 
 def report_spellings(content: Content, problems: Problems) -> None:

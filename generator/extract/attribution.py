@@ -14,25 +14,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from generator.extract.people import strip_titles
 from generator.text.lexicon import (
     ADVERBS,
     CLAIM_VERBS,
     CLAUSE_TAIL_WORDS,
     DETERMINERS,
-    GENERIC_SPEAKERS,
-    NATIONALITIES,
     NON_SPEAKERS,
-    ORG_WORDS,
-    PERSON_CUES,
     PRONOUN_SUBJECTS,
     SPEECH_VERBS,
     SUBJECT_BREAKS,
     TITLE_ABBREVIATION,
-    TITLES,
     WEEKDAY,
 )
-from generator.text.names import TITLED_NAME_RUN
 from generator.text.sentences import Sentence, words
 
 # ---------------------------------------------------------------------------- evidence clauses
@@ -227,6 +223,8 @@ class Attribution:
 
 
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
+#: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
+_BEFORE_VERB = 200
 
 
 def speech_verbs(text: str) -> list[re.Match[str]]:
@@ -234,7 +232,7 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
     (adjective) or "self-declared"."""
     out = []
     for m in _VERB_RE.finditer(text):
-        before = text[:m.start()].split()
+        before = text[max(0, m.start() - _BEFORE_VERB):m.start()].split()
         prev = before[-1].lower() if before else ""
         while before and (before[-1].lower() in ADVERBS or re.fullmatch(r"[a-z]+ly", before[-1])):
             before = before[:-1]
@@ -250,14 +248,31 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
 
 def attribution(sentence: Sentence, near: int | None = None) -> Attribution | None:
     """Who the sentence attributes its content to, if it says (quotations inside it are not
-    looked at: a figure inside a quotation belongs to the quotation's speaker)."""
-    text = mask_quotes(sentence.text)
+    looked at: a figure inside a quotation belongs to the quotation's speaker); with ``near``,
+    the attribution closest to that article offset."""
+    found = _attributions(sentence.text, sentence.start)
+    if found and found[0].how == "according to":
+        return found[0]
+    best = None
+    for candidate in found:
+        if near is None:
+            return candidate
+        if best is None or abs(candidate.at - near) < abs(best.at - near):
+            best = candidate
+    return best
+
+
+@lru_cache(maxsize=1024)
+def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution, ...]:
+    """Every attribution a sentence makes, worked out once per sentence (a sentence with many
+    figures asks for each of them)."""
+    text = mask_quotes(sentence_text)
     m = _ACCORDING.search(text)
     if m:
         who = _clean_np(m.group("x"))
         if who:
-            return Attribution(who, "according to", sentence.start + m.start("x"))
-    best = None
+            return (Attribution(who, "according to", sentence_start + m.start("x")),)
+    out: list[Attribution] = []
     for m in speech_verbs(text):
         verb = m.group(0)
         before, after = text[:m.start()], text[m.end():]
@@ -272,80 +287,10 @@ def attribution(sentence: Sentence, near: int | None = None) -> Attribution | No
             continue
         if not who or who.lower() in NON_SPEAKERS:
             continue
-        candidate = Attribution(who, verb, sentence.start + m.start())
-        if near is None:
-            return candidate
-        if best is None or abs(candidate.at - near) < abs(best.at - near):
-            best = candidate
-    if best is None:
+        out.append(Attribution(who, verb, sentence_start + m.start()))
+    if not out:
         m = _PAREN_END.search(text)  # an aggregator's "(Levant Wire)"
         if m and not re.match(r"[A-Z]{2,}\s*$", text[:m.start()]):
-            return Attribution(m.group("x").strip(), "parenthesis", sentence.start + m.start("x"))
-    return best
-
-
-# ---------------------------------------------------------------------------- people
-
-
-
-def strip_titles(name: str) -> str:
-    """"Iraqi Prime Minister Haider Al Abadi" -> "Haider Al Abadi"; "Col. Ryan Dillon" -> "Ryan
-    Dillon". A nationality is dropped only before a title ("Lebanese Hezbollah" stays)."""
-    tokens = name.split()
-    i = 0
-    while i < len(tokens) - 1:
-        low = tokens[i].lower()
-        if low in TITLES:
-            i += 1
-            continue
-        if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
-            i += 1
-            continue
-        break
-    return " ".join(tokens[i:])
-
-
-def looks_like_person(name: str, before: str, after: str) -> bool:
-    """A capitalised run that reads as a person's name in its context."""
-    tokens = name.split()
-    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES:
-        return False
-    prev = before.rstrip().split()[-1:] if before.strip() else []
-    if prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES:
-        return True
-    if re.match(r",\s*(?:who|the\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b", after):
-        return True
-    return len(tokens) >= 2 and bool(
-        re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after))
-
-
-
-def people(text: str) -> list[tuple[int, str]]:
-    """(offset, name) of every mention that reads as a person, titles stripped; a later bare
-    surname ("Dillon") of an earlier person counts too."""
-    found: list[tuple[int, str]] = []
-    surnames: dict[str, str] = {}
-    for m in TITLED_NAME_RUN.finditer(text):
-        raw = m.group(0)
-        name = strip_titles(raw)
-        offset = m.start() + raw.rfind(name) if name in raw else m.start()
-        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 80]
-        titled = name != raw
-        if len(name.split()) == 1 and name in surnames:
-            found.append((offset, surnames[name]))
-            continue
-        if (titled and len(name.split()) >= 2) or looks_like_person(name, before, after):
-            if len(name.split()) >= 2:
-                surnames[name.split()[-1]] = name
-            found.append((offset, name))
-    return found
-
-
-def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str | None:
-    """Who "he"/"she" at offset ``at`` is: the most recent person named, or the most recent
-    named speaker, before it."""
-    options = [(o, n) for o, n in people(text[:at])] + [(o, n) for o, n in speakers if o < at]
-    options = [(o, n) for o, n in options if n.lower() not in GENERIC_SPEAKERS and n[:1].isupper()]
-    if not options:
-        return None
-    return max(options)[1]
+            return (Attribution(m.group("x").strip(), "parenthesis",
+                                sentence_start + m.start("x")),)
+    return tuple(out)

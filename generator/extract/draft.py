@@ -34,11 +34,12 @@ with ``text2num``, nouns lemmatised with ``simplemma``, dates resolved by
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
 from generator.content.model import Article, Content
-from generator.extract.attribution import attribution, evidence, resolve_pronoun
+from generator.extract.attribution import attribution, evidence
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
 from generator.extract.figures import Figure as FigureHit
@@ -58,15 +59,18 @@ from generator.extract.model import (
     FigureCandidate,
     QuoteCandidate,
 )
+from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations
 from generator.text.lexicon import PRONOUN_SUBJECTS
 from generator.text.sentences import Sentence, sentences
 
 
 def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Quotation],
-            entities: Entities) -> FigureCandidate:
+            entities: Entities, speakers: list[tuple[int, str]],
+            starts: list[int]) -> FigureCandidate:
     who, how = "", ""
-    inside = next((q for q in quotes if q.start <= hit.start < q.end), None)
+    i = bisect_right(starts, hit.start)  # quotations are in text order, none inside another
+    inside = quotes[i - 1] if i and hit.start < quotes[i - 1].end else None
     why = list(hit.why)
     if inside is not None:
         who, how = inside.resolved or inside.speaker, "inside a quotation by"
@@ -75,8 +79,7 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
         if found is not None:
             who, how = found.who, found.how
             if who.lower() in PRONOUN_SUBJECTS:
-                resolved = resolve_pronoun(article.text, found.at,
-                                           [(q.start, q.resolved) for q in quotes])
+                resolved = resolve_pronoun(article.text, found.at, speakers)
                 if resolved:
                     why.append(f"“{who} {how}” read as {resolved}")
                     who = resolved
@@ -143,8 +146,10 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         sents = sentences(article)
         found = quotations(article, sents)
         quotes.extend(_quote(article, q, entities) for q in found)
+        speakers = [(q.start, q.resolved) for q in found if named_speaker(q.resolved)]
+        starts = [q.start for q in found]
         for sentence in sents:
-            figs.extend(_figure(article, sentence, hit, found, entities)
+            figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
                         for hit in figures_in(sentence))
             dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published))
     if curated is not None:

@@ -10,11 +10,12 @@ and which fact-sheet record it may belong to.
 from __future__ import annotations
 
 import re
+from bisect import insort
 from collections import Counter, defaultdict
 
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
-from generator.extract.attribution import evidence, strip_titles
+from generator.extract.attribution import evidence
 from generator.extract.curated import Entities
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, same_figure
@@ -29,10 +30,11 @@ from generator.extract.model import (
     QuoteProposal,
 )
 from generator.extract.names import NameCluster, clusters, mentions_in
+from generator.extract.people import strip_titles
 from generator.extract.quotes import content_words, same_statement
 from generator.text.dates import utc
 from generator.text.numbers import number
-from generator.text.sentences import Sentence, sentences
+from generator.text.sentences import Sentence, sentence_at, sentences
 
 
 def article_order(content: Content) -> dict[str, tuple]:
@@ -48,17 +50,63 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "airstrike": "air strikes", "aircraft": "aircraft"}
 
 
+#: A candidate is compared with at most this many of the latest groups that could take it
+#: (same counted noun, same date): all of them in any briefing of ordinary size, a bounded
+#: number in an adversarial one (one article of 10,000 figures), so grouping stays linear.
+MAX_GROUPS_SCANNED = 200
+
+
+class _FigureGroup:
+    """A growing figure group with what :func:`same_figure` and :func:`magnitude_gap` read
+    kept up to date, so a candidate is tested against it in constant time."""
+
+    def __init__(self, c: FigureCandidate, hit: FigureHit) -> None:
+        self.members = [c]
+        self.group = hit.group
+        self.lows = [hit.low]  # sorted
+        self.values: dict[str, dict[tuple, FigureHit]] = {c.article: {_value_key(hit): hit}}
+
+    def fits(self, c: FigureCandidate, hit: FigureHit) -> bool:
+        """:func:`same_figure` of the group's hits and ``hit``, on the group's summary (one
+        member per distinct value stands for the article's reports: only values matter)."""
+        same = list(self.values.get(c.article, {}).values())
+        probe = [_Probe(self.group, self.lows[0]), _Probe(self.group, self.lows[-1])]
+        return same_figure(probe, hit, same)
+
+    def gap(self, hit: FigureHit) -> float:
+        return magnitude_gap([_Probe(self.group, self.lows[len(self.lows) // 2])], hit)
+
+    def add(self, c: FigureCandidate, hit: FigureHit) -> None:
+        self.members.append(c)
+        insort(self.lows, hit.low)
+        self.values.setdefault(c.article, {})[_value_key(hit)] = hit
+
+
+class _Probe:
+    """Stands for group members in :func:`same_figure` and :func:`magnitude_gap`: they read
+    only the noun group and the lower bound of the others."""
+
+    def __init__(self, group: str, low: float) -> None:
+        self.group = group
+        self.low = low
+
+
+def _value_key(hit: FigureHit) -> tuple:
+    return (repr(hit.value), hit.approx)
+
+
 def group_figures(cands: list[FigureCandidate], content: Content) -> list[FigureProposal]:
-    groups: list[list[FigureCandidate]] = []
+    everything: list[_FigureGroup] = []
+    by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
     for c in cands:
         hit = _as_hit(c)
-        fits = [g for g in groups
-                if same_figure([_as_hit(x) for x in g], hit,
-                               [_as_hit(x) for x in g if x.article == c.article])]
+        fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:] if g.fits(c, hit)]
         if fits:
-            min(fits, key=lambda g: magnitude_gap([_as_hit(x) for x in g], hit)).append(c)
+            min(fits, key=lambda g: g.gap(hit)).add(c, hit)
         else:
-            groups.append([c])
+            everything.append(_FigureGroup(c, hit))
+            by_noun[hit.group].append(everything[-1])
+    groups = [g.members for g in everything]
     out = []
     for g in groups:
         unit = _UNITS.get(g[0].group) or g[0].noun.split()[-1].lower()
@@ -97,11 +145,13 @@ def _as_hit(c: FigureCandidate) -> FigureHit:
 
 def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuoteProposal]:
     groups: list[list[QuoteCandidate]] = []
+    articles: list[set[str]] = []
     reasons: dict[int, list[str]] = defaultdict(list)
     for c in cands:
         best, best_shared = None, 0
-        for i, g in enumerate(groups):
-            if any(x.article == c.article for x in g):
+        for i in range(max(0, len(groups) - MAX_GROUPS_SCANNED), len(groups)):
+            g = groups[i]
+            if c.article in articles[i]:
                 continue
             for x in g:
                 ok, shared, overlap = same_statement(x.text, c.text)
@@ -111,8 +161,10 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
                               f"words ({overlap:.0%} of the shorter rendering)")
         if best is None:
             groups.append([c])
+            articles.append({c.article})
         else:
             groups[best].append(c)
+            articles[best].add(c.article)
             reasons[best].append(reason)
     out = []
     for i, g in enumerate(groups):
@@ -140,21 +192,25 @@ def _event_words(c: DateCandidate) -> set[str]:
 def group_events(cands: list[DateCandidate], content: Content, entities: Entities
                   ) -> list[EventProposal]:
     groups: list[list[DateCandidate]] = []
+    by_date: dict[str, list[tuple[list[DateCandidate], set[str], set[str]]]] = defaultdict(list)
     for c in cands:
         placed = False
         if c.resolved:
-            for g in groups:
-                if not g[0].resolved or g[0].date.iso() != c.date.iso() or \
-                        any(x.article == c.article for x in g):
+            words = _event_words(c)
+            for g, articles, first_words in by_date[c.date.iso()][-MAX_GROUPS_SCANNED:]:
+                if c.article in articles:
                     continue
-                shared = _event_words(g[0]) & _event_words(c)
-                small = min(len(_event_words(g[0])), len(_event_words(c))) or 1
+                shared = first_words & words
+                small = min(len(first_words), len(words)) or 1
                 if len(shared) >= 3 and len(shared) / small >= 0.4:
                     g.append(c)
+                    articles.add(c.article)
                     placed = True
                     break
         if not placed:
             groups.append([c])
+            if c.resolved:
+                by_date[c.date.iso()].append((groups[-1], {c.article}, _event_words(c)))
     out = []
     for g in groups:
         first = g[0]
@@ -221,22 +277,23 @@ def group_names(content: Content, articles: list[Article], entities: Entities,
     return out
 
 
-def _sentence_of(sents: list[Sentence], offset: int) -> Sentence:
-    for s in sents:
-        if s.start <= offset < s.end:
-            return s
-    return min(sents, key=lambda s: abs(s.start - offset))
+def _sentence_of(sents: list[Sentence], offset: int, starts: list[int]) -> Sentence:
+    found = sentence_at(sents, offset, starts)
+    return found if found is not None else min(sents, key=lambda s: abs(s.start - offset))
 
 
 def _name_reports(cluster: NameCluster, texts: dict[str, str],
                   sents: dict[str, list[Sentence]], content: Content) -> list[NameCandidate]:
     seen: set[tuple[str, str]] = set()
+    starts: dict[str, list[int]] = {}
     out = []
     for m in sorted(cluster.mentions, key=lambda m: (m.article, m.start)):
         if (m.article, m.spelling) in seen:
             continue
         seen.add((m.article, m.spelling))
-        sentence = _sentence_of(sents[m.article], m.start)
+        if m.article not in starts:
+            starts[m.article] = [x.start for x in sents[m.article]]
+        sentence = _sentence_of(sents[m.article], m.start, starts[m.article])
         a, b = evidence(sentence, m.start, m.end, max_words=20)
         confidence = "high" if cluster.score >= 85 else "medium"
         if len(cluster.spellings) == 1:

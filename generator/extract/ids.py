@@ -6,8 +6,8 @@ import re
 import unicodedata
 
 from generator.content.model import Content
-from generator.extract.attribution import strip_titles
 from generator.extract.model import Draft
+from generator.extract.people import strip_titles
 from generator.text.lexicon import ID_STOP_WORDS
 
 
@@ -30,11 +30,16 @@ def assign_ids(draft: Draft, content: Content) -> None:
     used = {record_id for kind in ("eras", "events", "figures", "quotes", "actors", "places",
                                    "terms") for record_id in getattr(content, kind)}
 
+    next_number: dict[str, int] = {}  # base -> the next suffix to try (linear, not quadratic)
+
     def unique(base: str) -> str:
         base = _slug(base)
-        candidate, n = base, 2
+        candidate, n = base, next_number.get(base, 2)
+        if n > 2:
+            candidate = f"{base}-{n}"
         while candidate in used:
             candidate, n = f"{base}-{n}", n + 1
+        next_number[base] = n
         used.add(candidate)
         return candidate
 

@@ -25,9 +25,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator.content.model import Article
-from generator.extract.attribution import looks_like_person, strip_titles
+from generator.extract.people import looks_like_person, strip_titles
+from generator.text.blocking import candidate_pairs
 from generator.text.lexicon import NATIONALITIES, NOT_NAMES, ORG_WORDS, TITLES, is_known_word
-from generator.text.names import inflected, names_in, normal, similar
+from generator.text.names import inflected, names_in, normal, similar, skeleton
 from generator.text.sentences import Sentence
 
 _ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")
@@ -192,13 +193,17 @@ def clusters(mentions: list[Mention], texts: dict[str, str]) -> list[NameCluster
     spellings = sorted(s for s in by_spelling if is_name(s, by_spelling[s]))
     union = _Union()
     why: dict[tuple[str, str], tuple[float, str]] = {}
-    for i, a in enumerate(spellings):
+    for a in spellings:
         union.find(a)
-        for b in spellings[i + 1:]:
-            link = variant_link(a, b)
-            if link:
-                union.union(a, b)
-                why[(a, b)] = link
+    # every pair when they are few, near neighbours in sorted orders when many (text.blocking)
+    for i, j in sorted(candidate_pairs(spellings, block=lambda _s: "", normal=normal,
+                                       keys=(normal, lambda s: normal(s)[::-1], skeleton),
+                                       cutoff=0)):
+        a, b = spellings[i], spellings[j]
+        link = variant_link(a, b)
+        if link:
+            union.union(a, b)
+            why[(a, b)] = link
     # surnames: "Dillon" joins "Ryan Dillon" when exactly one person-like full name ends so
     people_names = {}
     for s in spellings:
@@ -215,17 +220,19 @@ def clusters(mentions: list[Mention], texts: dict[str, str]) -> list[NameCluster
     groups: dict[str, list[str]] = defaultdict(list)
     for s in spellings:
         groups[union.find(s)].append(s)
+    links_of: dict[str, list[tuple[tuple[str, str], tuple[float, str]]]] = defaultdict(list)
+    for pair, link in why.items():
+        links_of[union.find(pair[0])].append((pair, link))
     out = []
-    for members in groups.values():
+    for root, members in groups.items():
         ms = [m for s in members for m in by_spelling[s]]
         kind = _kind(members, ms, texts)
         if kind == "person":  # the full name first: "Ryan Dillon", not "Dillon"
             members.sort(key=lambda s: (-len(s.split()), -len(by_spelling[s]), s))
         else:
             members.sort(key=lambda s: (-len(by_spelling[s]), -len(s.split()), s))
-        links = [f"{a} ~ {b}: {reason}" for (a, b), (_score, reason) in why.items()
-                 if a in members and b in members]
-        scores = [score for (a, b), (score, _r) in why.items() if a in members and b in members]
+        links = [f"{a} ~ {b}: {reason}" for (a, b), (_score, reason) in links_of[root]]
+        scores = [score for _pair, (score, _r) in links_of[root]]
         out.append(NameCluster(members, ms, kind, links,
                                min(scores) if scores else 100.0))
     out.sort(key=lambda c: (-len(c.spellings), -len(c.mentions), c.name))

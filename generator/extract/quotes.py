@@ -29,15 +29,8 @@ import re
 from dataclasses import dataclass, field
 
 from generator.content.model import Article
-from generator.extract.attribution import (
-    CLAIM,
-    mask_quotes,
-    noun_phrase_after,
-    people,
-    resolve_pronoun,
-    strip_titles,
-    subject_before,
-)
+from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
+from generator.extract.people import full_name, named_speaker, resolve_pronoun, strip_titles
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
@@ -46,7 +39,7 @@ from generator.text.lexicon import (
     SYNONYMS,
     lemma,
 )
-from generator.text.sentences import Sentence
+from generator.text.sentences import Sentence, sentence_at
 
 MIN_SHARED = 3
 MIN_OVERLAP = 0.5
@@ -83,13 +76,6 @@ def _title_like(text: str) -> bool:
     return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
 
 
-def _sentence_at(sents: list[Sentence], offset: int) -> Sentence | None:
-    for s in sents:
-        if s.start <= offset < s.end:
-            return s
-    return None
-
-
 def _trim(text: str, start: int) -> tuple[str, int, int]:
     """Strip white space and a trailing comma/colon/full stop; (text, start, end)."""
     lead = len(text) - len(text.lstrip())
@@ -115,6 +101,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     text = article.text
     found: list[Quotation] = []
     history: list[tuple[int, str]] = []  # (offset, resolved speaker) of quotations so far
+    speakers: list[tuple[int, str]] = []  # the same, named ones only (who "he" may be)
+    starts = [s.start for s in sents]
     para_start = 0
     for block in article.paragraphs:
         ptext = block.text
@@ -126,8 +114,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if len(_words(body)) < 2 or _title_like(body):
                 continue
             open_at, close_at = para_start + m.start(), para_start + m.end()
-            sentence = _sentence_at(sents, open_at)
-            end_sentence = _sentence_at(sents, max(open_at, close_at - 1)) or sentence
+            sentence = sentence_at(sents, open_at, starts)
+            end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
             if end_sentence is not None:
@@ -172,7 +160,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 continue
             low = q.speaker.lower()
             if low in PRONOUN_SUBJECTS:
-                who = resolve_pronoun(text, q.start, history)
+                who = resolve_pronoun(text, q.start, speakers)
                 if who:
                     q.resolved = who
                     q.why.append(f"“{q.speaker}” read as {who}, the last person named before")
@@ -186,6 +174,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             else:
                 q.resolved = _full_name(text, q.start, q.speaker)
             history.append((q.start, q.resolved))
+            if named_speaker(q.resolved):
+                speakers.append((q.start, q.resolved))
             if q.partial:
                 q.confidence = "medium"
                 q.why.append("partial quotation inside the writer's sentence")
@@ -199,9 +189,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
 def _full_name(text: str, at: int, speaker: str) -> str:
     """"Dillon" -> "Ryan Dillon" when the article named him in full before."""
     if len(speaker.split()) == 1 and speaker[:1].isupper():
-        for _offset, name in reversed(people(text[:at + len(speaker) + 40])):
-            if name.split()[-1] == speaker:
-                return name
+        return full_name(text, at + len(speaker) + 40, speaker) or speaker
     return speaker
 
 

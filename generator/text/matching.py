@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -135,15 +136,25 @@ class SearchableText:
         norm = self.norm
         word_start = _wordlike(needle[0])
         at = norm.find(needle)
+        tried = 0
         while at >= 0:
             end = at + len(needle)
             if self._starts_clear(at, needle[0]) and self._ends_clear(end, needle[-1]):
                 return Span(self._origin[at], self._origin[end - 1] + 1)
+            tried += 1
+            if tried == _FIND_CALLS:  # a periodic near miss: str.find would re-read the quote
+                break                # at every candidate; go on in one linear pass instead
             nxt = at + 1
             if word_start:  # the next candidate starts a word: skip the rest of this one
                 while nxt < len(norm) and _wordlike(norm[nxt - 1]):
                     nxt += 1
             at = norm.find(needle, nxt)
+        else:
+            return None
+        for later in occurrences(norm, needle, at + 1):
+            end = later + len(needle)
+            if self._starts_clear(later, needle[0]) and self._ends_clear(end, needle[-1]):
+                return Span(self._origin[later], self._origin[end - 1] + 1)
         return None
 
     def _joined(self, i: int) -> bool:
@@ -198,11 +209,55 @@ class SearchableText:
                 starts.add(max(0, min(piece.dest_start - offset, len(hay) - len(needle))))
         best: Closest | None = None
         for start in sorted(starts):
-            window = hay[start:start + len(needle)]
-            score = fuzz.ratio(needle, window)
+            score = _alike(needle, hay[start:start + len(needle)])
             if best is None or score > best.score:
                 best = Closest(self.norm[start:start + len(needle)], score)
         return best
+
+
+#: Beyond this length a quote and a window are compared on evenly spaced samples.
+_WHOLE = 2048
+_SAMPLE = 256
+
+
+def _alike(a: str, b: str) -> float:
+    """rapidfuzz's ratio of ``a`` and ``b``; for long texts the mean over eight aligned samples
+    (the edit-distance ratio of whole texts costs their lengths multiplied)."""
+    if len(a) <= _WHOLE:
+        return fuzz.ratio(a, b)
+    step = (len(a) - _SAMPLE) // 7
+    scores = [fuzz.ratio(a[i:i + _SAMPLE], b[max(0, i - 32):i + _SAMPLE + 32])
+              for i in range(0, 8 * step, step)]
+    return sum(scores) / len(scores)
+
+
+#: Candidates located with ``str.find`` before the rest are found in one linear pass.
+_FIND_CALLS = 32
+
+
+def occurrences(text: str, needle: str, start: int = 0) -> Iterator[int]:
+    """Every position from ``start`` where ``needle`` occurs, overlapping ones included, in
+    time linear in the text and the needle (Knuth–Morris–Pratt)."""
+    fail = [0] * len(needle)
+    k = 0
+    for i in range(1, len(needle)):
+        while k and needle[i] != needle[k]:
+            k = fail[k - 1]
+        if needle[i] == needle[k]:
+            k += 1
+        fail[i] = k
+    k = 0
+    last = len(needle) - 1
+    for i in range(start, len(text)):
+        ch = text[i]
+        while k and ch != needle[k]:
+            k = fail[k - 1]
+        if ch == needle[k]:
+            if k == last:
+                yield i - last
+                k = fail[k]
+            else:
+                k += 1
 
 
 #: Quotes up to this long are aligned whole (rapidfuzz's bit-parallel case, linear in the

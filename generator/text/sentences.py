@@ -7,6 +7,7 @@ from a sentence is exactly a substring of the text ``briefing check`` searches.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -14,7 +15,13 @@ from typing import Any, Protocol
 
 from generator.text.lexicon import ABBREVIATIONS
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+#: A sentence end: a run of end marks (matched only from its first character, and never given
+#: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])")
+#: The word before a full stop, read in a window of this many characters: no abbreviation is
+#: longer, and reading the whole text before every full stop made splitting quadratic.
+_WORD_WINDOW = 32
+_LAST_WORD = re.compile(r"[\w.’']+$")
 
 
 @dataclass(frozen=True)
@@ -33,9 +40,11 @@ class Sentence:
 def _splits(text: str) -> list[int]:
     cuts = []
     for m in _BOUNDARY.finditer(text):
-        before = text[:m.start()]
-        word = re.search(r"([\w.’']+)$", before)
-        token = (word.group(1) if word else "").lower().rstrip(".")
+        window = max(0, m.start() - _WORD_WINDOW)
+        word = _LAST_WORD.search(text, window, m.start())
+        # a word filling the whole window is longer than any abbreviation
+        whole = word is not None and (word.start() > window or window == 0)
+        token = (word.group(0) if word and whole else "").lower().rstrip(".")
         if text[m.start()] == "." and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
                                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
             continue
@@ -59,6 +68,27 @@ def paragraph_offsets(article: Paragraphed) -> list[tuple[int, str]]:
     return out
 
 
+#: No sentence is longer than this: a longer run (a flattened table, a list, text without full
+#: stops) is cut at a space. Every rule that reads a sentence (attribution, quotations, the
+#: subject before a verb) then costs at most a constant per character of the article.
+MAX_SENTENCE = 600
+
+
+def _bounded(start: int, end: int, text: str) -> list[tuple[int, int]]:
+    """(start, end) cut into pieces of at most :data:`MAX_SENTENCE` characters, at spaces."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut if cut > start else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+        while start < end and text[start] == " ":
+            start += 1
+    if end > start:
+        out.append((start, end))
+    return out
+
+
 @lru_cache(maxsize=256)
 def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
     bounds, start = [], 0
@@ -67,17 +97,19 @@ def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
         stripped = piece.rstrip()
         lead = len(piece) - len(piece.lstrip())
         if stripped.strip():
-            if bounds and re.fullmatch(r"\([^()]*\)\W*", stripped.strip()):
+            if bounds and len(stripped) < MAX_SENTENCE and \
+                    re.fullmatch(r"\([^()]*\)\W*", stripped.strip()):
                 bounds[-1] = (bounds[-1][0], start + len(stripped))  # "… (Levant Wire)"
             else:
                 bounds.append((start + lead, start + len(stripped)))
         start = cut
-    return tuple(bounds)
+    return tuple(piece for a, b in bounds for piece in _bounded(a, b, text))
 
 
 def sentences(article: Paragraphed) -> list[Sentence]:
     """Every sentence of the article, not split at abbreviations ("Col.", "U.S.") or initials,
-    with a closing "(Levant Wire)" kept on the sentence before it."""
+    with a closing "(Levant Wire)" kept on the sentence before it; none longer than
+    :data:`MAX_SENTENCE`."""
     out = []
     for index, (offset, text) in enumerate(paragraph_offsets(article)):
         for start, end in _sentences_of(text):
@@ -87,3 +119,14 @@ def sentences(article: Paragraphed) -> list[Sentence]:
 
 def words(text: str) -> int:
     return len(text.split())
+
+
+def sentence_at(sents: Sequence[Sentence], offset: int,
+                starts: Sequence[int] | None = None) -> Sentence | None:
+    """The sentence of ``sents`` (in text order) holding article offset ``offset``, by bisection
+    (``starts``: the sentences' start offsets, when the caller keeps them)."""
+    starts = starts if starts is not None else [s.start for s in sents]
+    i = bisect_right(starts, offset)
+    if i and sents[i - 1].start <= offset < sents[i - 1].end:
+        return sents[i - 1]
+    return None

@@ -1,0 +1,280 @@
+"""Scaling benchmark: every reader and rule fed adversarial input at sizes n and 2n.
+
+Catastrophic backtracking and quadratic loops hide at ordinary sizes and stall a build at a few
+hundred bytes of the right input (issue 19: a 111-byte line took 18 s and doubled with each
+unit). So each case here repeats the characters its patterns use, the worst shape we know for
+it, and times it at a size n and at 2n: a linear rule takes about twice as long (ratio ≈ 2), a
+quadratic one four times, an exponential one does not finish. Every ratio must be ≤ 2.5.
+
+n is calibrated per case: it starts at the case's base size and doubles until one run takes at
+least ``--floor`` seconds (so timer noise does not decide the ratio), up to the case's limit.
+Each run is a forked child with a time limit (``--limit``, 60 s): a case that does not finish is
+reported as such, not waited for. Times are the best of ``--repeat`` runs.
+
+    .venv/bin/python bench/adversarial.py [--only NAME …] [--out bench/adversarial.json]
+
+The table goes to stdout (BENCHMARKS.md holds the last one); ``owner`` says which part of the
+code a case measures: the reading code (readers and cleaner) or the rest (the checks, the
+quantity reader, extract, YAML).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing
+import platform
+import random
+import string
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+# Imported before forking, so no child pays for imports inside its timing.
+from generator.check.suggestions import suggest  # noqa: E402
+from generator.content.cleaning import clean_text  # noqa: E402
+from generator.content.load import load  # noqa: E402
+from generator.content.problems import Problems  # noqa: E402
+from generator.content.readers import read_article_file  # noqa: E402
+from generator.content.yamlsource import parse_yaml  # noqa: E402
+from generator.extract.draft import extract  # noqa: E402
+from generator.render.escaping import md_text  # noqa: E402
+from generator.text.matching import SearchableText  # noqa: E402
+from generator.text.names import names_in  # noqa: E402
+from generator.text.quantities import read as read_quantities  # noqa: E402
+from generator.text.sentences import sentences  # noqa: E402
+
+READING = "reading (issue 13)"
+OURS = "issue 19"
+
+
+@dataclass
+class Case:
+    name: str
+    owner: str
+    what: str
+    make: Callable[[int], object]  # n -> input, built outside the timing
+    run: Callable[[object], object]
+    base: int
+    limit: int
+
+
+# --- inputs ------------------------------------------------------------------------------------
+
+def _words(n: int, seed: int = 1) -> str:
+    rng = random.Random(seed)
+    vocab = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 9)))
+             for _ in range(800)]
+    out: list[str] = []
+    size = 0
+    while size < n:
+        word = rng.choice(vocab)
+        out.append(word)
+        size += len(word) + 1
+    return " ".join(out)
+
+
+def _tmp_file(name: str, text: str) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="adversarial-"))
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _read_file(path: object) -> object:
+    return read_article_file(path, Problems())  # type: ignore[arg-type]
+
+
+class _Article:
+    """Enough of an Article for sentences() and names: paragraphs with text."""
+
+    def __init__(self, text: str) -> None:
+        self.paragraphs = [type("B", (), {"text": p})() for p in text.split("\n\n")]
+
+
+def _content_with(article_text: str, names_listed: int = 0) -> object:
+    """A one-article content folder, loaded (the example's outlets; optional listed actors)."""
+    root = Path(tempfile.mkdtemp(prefix="adversarial-")) / "content"
+    (root / "articles").mkdir(parents=True)
+    (root / "facts").mkdir()
+    (root / "briefing.yaml").write_text("title: Adversarial\n", encoding="utf-8")
+    (root / "outlets.yaml").write_text("outlets:\n  - id: wire\n    name: Wire\n",
+                                       encoding="utf-8")
+    (root / "articles/long.txt").write_text("A headline\n\n" + article_text + "\n",
+                                            encoding="utf-8")
+    (root / "articles/long.yaml").write_text(
+        "outlet: wire\npublished: 2017-08-30T21:10:00+03:00\n", encoding="utf-8")
+    if names_listed:
+        actors = "".join(f"  - id: a{i}\n    name: {_name(i, 7)}\n" for i in range(names_listed))
+        (root / "facts/actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
+    return load(root, Problems(root))
+
+
+def _name(i: int, seed: int) -> str:
+    """A capitalised name-like word, all starting with the same letter (one blocking bucket)."""
+    rng = random.Random(i * 7919 + seed)
+    return "Ha" + "".join(rng.choice("bdklmnrstaeiou") for _ in range(rng.randint(4, 9)))
+
+
+def _names_article(n: int) -> str:
+    count = max(2, n // 12)
+    return "\n\n".join(f"Officials met {_name(i, 1)} and {_name(i, 3)} in the city."
+                       for i in range(count))
+
+
+# --- cases -------------------------------------------------------------------------------------
+
+CASES = [
+    # The reading code (issue 13): readers and cleaner on the shapes the red team found.
+    Case("cleaner: share-buttons line", READING, "`1,1,1,…,1!` on one line (n units)",
+         lambda n: "Headline\n\n" + ",".join(["1"] * n) + "!\n", clean_text, 8, 1 << 20),
+    Case("cleaner: dateline Al-", READING, "`Al-` × n before a story line",
+         lambda n: "Headline\n\n" + "Al-" * n + " (Reuters) - The convoy stopped.\n",
+         clean_text, 16, 1 << 20),
+    Case("cleaner: hard-wrapped text", READING, "n lines of 60 characters, no sentence end",
+         lambda n: "Headline\n\n" + "\n".join(_words(60, i)[:60] for i in range(n)) + "\n",
+         clean_text, 64, 1 << 16),
+    Case("cleaner: furniture tokens", READING, "share/tags/© tokens repeated on one line",
+         lambda n: "Headline\n\n" + " | ".join(["Share", "Tweet", "Tags:", "©", "By", "Al-",
+                                                "1,2", "…"] * n) + "\n", clean_text, 8, 1 << 18),
+    Case(".md reader: heading of spaces", READING, "`#` + n spaces + a word",
+         lambda n: _tmp_file("a.md", "---\noutlet: x\n---\n#" + " " * n + "x\n\nStory.\n"),
+         _read_file, 256, 1 << 22),
+    Case(".txt reader: hard-wrapped file", READING, "a .txt of n wrapped lines",
+         lambda n: _tmp_file("a.txt", "Headline\n\n" + "\n".join(
+             _words(60, i)[:60] for i in range(n)) + "\n"), _read_file, 64, 1 << 16),
+    Case(".html reader: repeated chunks", READING, "n <div>s of text outside the article",
+         lambda n: _tmp_file("a.html", "<html><body><article><p>" + _words(400) +
+                             "</p></article>" + "".join(f"<div>{_words(40, i)}</div>"
+                                                        for i in range(n)) + "</body></html>"),
+         _read_file, 64, 1 << 15),
+    # Everything else (issue 19).
+    Case("YAML: flow list", OURS, "`[a, a, …]` with n items",
+         lambda n: "k: [" + ", ".join(["a"] * n) + "]\n",
+         lambda t: parse_yaml(t, Path("x.yaml"), Problems()), 256, 1 << 17),
+    Case("YAML: escapes in a string", OURS, "a double-quoted string of n `\\u0041` escapes",
+         lambda n: 'k: "' + "\\u0041" * n + '"\n',
+         lambda t: parse_yaml(t, Path("x.yaml"), Problems()), 256, 1 << 19),
+    Case("YAML: aliased string", OURS, "a 100 kB string aliased n times (refused by size)",
+         lambda n: "a: &s '" + "x" * 100_000 + "'\nb: [" + ", ".join(["*s"] * n) + "]\n",
+         lambda t: parse_yaml(t, Path("x.yaml"), Problems()), 64, 1 << 16),
+    Case("quantity reader: digits and separators", OURS, "`1,1.1 1'1` repeated",
+         lambda n: "1,1.1 1'1 " * n, read_quantities, 64, 1 << 18),
+    Case("quantity reader: number words", OURS, "`one hundred and` repeated",
+         lambda n: "one hundred and " * n + "fighters", read_quantities, 32, 1 << 16),
+    Case("quantity reader: ranges and qualifiers", OURS, "`more than 5-10 to` repeated",
+         lambda n: "more than 5-10 to " * n, read_quantities, 32, 1 << 16),
+    Case("evidence matching: near misses", OURS,
+         "quote `ab ab ab a` in `ab ab …` (every start a candidate)",
+         lambda n: (SearchableText("ab " * n), "ab ab ab a"),
+         lambda p: p[0].find(p[1]), 1024, 1 << 22),  # type: ignore[index]
+    Case("evidence matching: number boundaries", OURS, "quote `1,1,1` in `1,1,1,…`",
+         lambda n: (SearchableText("1," * n), "1,1,1"),
+         lambda p: p[0].find(p[1]), 1024, 1 << 22),  # type: ignore[index]
+    Case("closest passage", OURS, "a quote of n/10 characters not in an article of n",
+         lambda n: (SearchableText(_words(n, 2)), _words(max(200, n // 10), 3)),
+         lambda p: p[0].closest(p[1]), 4096, 1 << 22),  # type: ignore[index]
+    Case("spelling-variant hints", OURS, "n/12 pairs of similar names, one bucket, + n/200 listed",
+         lambda n: _content_with(_names_article(n), names_listed=max(1, n // 200)),
+         suggest, 4096, 1 << 20),
+    Case("sentences", OURS, "one paragraph of n characters of `A. b. ` abbreviations",
+         lambda n: _Article("A. b. " * (n // 6)), sentences, 1024, 1 << 22),
+    Case("names in text", OURS, "capitalised runs `Al-Ab Al-Ab …`",
+         lambda n: "Al-Ab " * (n // 6), names_in, 1024, 1 << 22),
+    Case("extract: repetitive article", OURS, "one paragraph repeated to n characters",
+         lambda n: _content_with("\n\n".join(
+             ["Coalition aircraft struck the road near Humaymah on Wednesday, and 308 militants "
+              "with 331 civilians were stranded, Col. Ryan Dillon said. “The road is cratered,”"
+              " he told reporters."] * max(1, n // 180))),
+         lambda c: extract(c), 2048, 1 << 20),
+    Case("extract: one long sentence", OURS, "n characters without a full stop",
+         lambda n: _content_with(" ".join(f"{i} fighters and Haider Abadi said “we go” on "
+                                          "Wednesday" for i in range(max(1, n // 60)))),
+         lambda c: extract(c), 2048, 1 << 20),
+    Case("escaping", OURS, "Markdown and HTML syntax characters repeated",
+         lambda n: "<[*_`{#!|~:&" * (n // 12), lambda t: md_text(t + str(time.time())),
+         4096, 1 << 22),
+]
+
+
+# --- measuring ---------------------------------------------------------------------------------
+
+def _child(case_index: int, n: int, repeat: int, conn) -> None:  # pragma: no cover - in child
+    case = CASES[case_index]
+    best = float("inf")
+    for _ in range(repeat):
+        payload = case.make(n)
+        start = time.perf_counter()
+        case.run(payload)
+        best = min(best, time.perf_counter() - start)
+    conn.send(best)
+
+
+def timed(case_index: int, n: int, repeat: int, limit: float) -> float | None:
+    """Best time of ``repeat`` runs at size n in a forked child; None past ``limit`` s."""
+    ctx = multiprocessing.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    proc = ctx.Process(target=_child, args=(case_index, n, repeat, child))
+    proc.start()
+    child.close()
+    got = parent.poll(limit * repeat + 30)
+    result = parent.recv() if got else None
+    if proc.is_alive():
+        proc.kill()
+    proc.join()
+    return result
+
+
+def measure(index: int, floor: float, limit: float, repeat: int) -> dict:
+    case = CASES[index]
+    n = case.base
+    t1 = timed(index, n, repeat, limit)
+    while t1 is not None and t1 < floor and n * 2 <= case.limit // 2:
+        n *= 2
+        t1 = timed(index, n, repeat, limit)
+    t2 = timed(index, 2 * n, repeat, limit) if t1 is not None else None
+    ratio = (t2 / t1) if (t1 and t2 is not None) else None
+    return {"case": case.name, "owner": case.owner, "input": case.what, "n": n,
+            "t_n": t1, "t_2n": t2, "ratio": ratio,
+            "ok": ratio is not None and ratio <= 2.5}
+
+
+def _fmt(t: float | None, limit: float) -> str:
+    return f"> {limit:.0f}" if t is None else (f"{t:.3f}" if t < 10 else f"{t:.1f}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--only", nargs="*", help="cases whose name contains one of these")
+    p.add_argument("--floor", type=float, default=0.2, help="least time of a run at n (s)")
+    p.add_argument("--limit", type=float, default=60.0, help="time limit of a run (s)")
+    p.add_argument("--repeat", type=int, default=2)
+    p.add_argument("--out", type=Path)
+    args = p.parse_args(argv)
+    rows = []
+    print("| case | owner | input | n | s at n | s at 2n | ratio | ≤ 2.5 |")
+    print("|---|---|---|---:|---:|---:|---:|---|")
+    for i, case in enumerate(CASES):
+        if args.only and not any(o.lower() in case.name.lower() for o in args.only):
+            continue
+        row = measure(i, args.floor, args.limit, args.repeat)
+        rows.append(row)
+        ratio = "—" if row["ratio"] is None else f"{row['ratio']:.2f}"
+        print(f"| {row['case']} | {row['owner']} | {row['input']} | {row['n']:,} | "
+              f"{_fmt(row['t_n'], args.limit)} | {_fmt(row['t_2n'], args.limit)} | {ratio} | "
+              f"{'yes' if row['ok'] else '**no**'} |", flush=True)
+    if args.out:
+        args.out.write_text(json.dumps({"machine": platform.platform(),
+                                        "python": platform.python_version(), "rows": rows},
+                                       indent=1) + "\n", encoding="utf-8")
+    return 0 if all(r["ok"] for r in rows if r["owner"] == OURS) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

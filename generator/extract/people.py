@@ -1,0 +1,131 @@
+"""People in an article: who a capitalised run names, and who "he" is.
+
+The people of a text are read once (:func:`_people_index`, cached per text) and looked up by
+offset with bisection: resolving each pronoun used to read the text up to it again, which made
+``briefing extract`` quadratic in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from generator.text.lexicon import (
+    GENERIC_SPEAKERS,
+    NATIONALITIES,
+    ORG_WORDS,
+    PERSON_CUES,
+    SPEECH_VERBS,
+    TITLES,
+)
+from generator.text.names import TITLED_NAME_RUN
+
+
+def strip_titles(name: str) -> str:
+    """"Iraqi Prime Minister Haider Al Abadi" -> "Haider Al Abadi"; "Col. Ryan Dillon" -> "Ryan
+    Dillon". A nationality is dropped only before a title ("Lebanese Hezbollah" stays)."""
+    tokens = name.split()
+    i = 0
+    while i < len(tokens) - 1:
+        low = tokens[i].lower()
+        if low in TITLES:
+            i += 1
+            continue
+        if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
+            i += 1
+            continue
+        break
+    return " ".join(tokens[i:])
+
+
+def looks_like_person(name: str, before: str, after: str) -> bool:
+    """A capitalised run that reads as a person's name in its context."""
+    tokens = name.split()
+    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES:
+        return False
+    prev = before.rstrip().split()[-1:] if before.strip() else []
+    if prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES:
+        return True
+    if re.match(r",\s*(?:who|the\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b", after):
+        return True
+    return len(tokens) >= 2 and bool(
+        re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after))
+
+
+
+def people(text: str) -> list[tuple[int, str]]:
+    """(offset, name) of every mention that reads as a person, titles stripped; a later bare
+    surname ("Dillon") of an earlier person counts too."""
+    return list(_people_index(text)[1])
+
+
+@lru_cache(maxsize=8)
+def _people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int],
+                                      list[tuple[int, str]]]:
+    """The people of a whole text, read once: (ends, mentions) of every mention, and the same
+    for the named ones only (:func:`named_speaker`). "Who is 'he'?" used to read the text up to
+    each pronoun again, which made extract quadratic in the article."""
+    ends: list[int] = []
+    found: list[tuple[int, str]] = []
+    surnames: dict[str, str] = {}
+    for m in TITLED_NAME_RUN.finditer(text):
+        raw = m.group(0)
+        name = strip_titles(raw)
+        offset = m.start() + raw.rfind(name) if name in raw else m.start()
+        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 80]
+        titled = name != raw
+        if len(name.split()) == 1 and name in surnames:
+            ends.append(m.end())
+            found.append((offset, surnames[name]))
+            continue
+        if (titled and len(name.split()) >= 2) or looks_like_person(name, before, after):
+            if len(name.split()) >= 2:
+                surnames[name.split()[-1]] = name
+            ends.append(m.end())
+            found.append((offset, name))
+    named = [i for i, (_o, n) in enumerate(found) if named_speaker(n)]
+    return ends, found, [ends[i] for i in named], [found[i] for i in named]
+
+
+@lru_cache(maxsize=8)
+def _by_surname(text: str) -> dict[str, tuple[list[int], list[str]]]:
+    """Surname -> (ends, full names) of the people of ``text`` with that last word, in order."""
+    out: dict[str, tuple[list[int], list[str]]] = {}
+    ends, found, _named_ends, _named = _people_index(text)
+    for end, (_offset, name) in zip(ends, found, strict=True):
+        entry = out.setdefault(name.split()[-1], ([], []))
+        entry[0].append(end)
+        entry[1].append(name)
+    return out
+
+
+def full_name(text: str, before: int, surname: str) -> str | None:
+    """The last person mentioned before offset ``before`` whose name ends in ``surname``."""
+    entry = _by_surname(text).get(surname)
+    if entry is None:
+        return None
+    i = bisect_right(entry[0], before)
+    return entry[1][i - 1] if i else None
+
+
+def named_speaker(name: str) -> bool:
+    """A name "he" may stand for: capitalised, and not a generic speaker ("officials")."""
+    return name.lower() not in GENERIC_SPEAKERS and name[:1].isupper()
+
+
+def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str | None:
+    """Who "he"/"she" at offset ``at`` is: the most recent person named, or the most recent
+    named speaker, before it. ``speakers`` is in text order."""
+    _ends, _found, named_ends, named = _people_index(text)
+    i = bisect_right(named_ends, at)
+    options = [named[i - 1]] if i else []
+    j = bisect_left(speakers, (at,))
+    while j > 0:  # callers pass named speakers: this finds one at once
+        j -= 1
+        if named_speaker(speakers[j][1]):
+            options.append(speakers[j])
+            break
+    if not options:
+        return None
+    return max(options)[1]
