@@ -170,6 +170,8 @@ def run_extract(content_dir: Path, article_ids: list[str] | None = None,
     except KeyError as exc:
         print(f"error: {exc.args[0]}", file=stderr)
         return 2
+    for article_id, why in draft.stopped.items():
+        print(f"error: {article_id}: {why}; its candidates are left out", file=stderr)
     text = draft_yaml(draft, generated=datetime.now().astimezone())
     where = "standard output"
     if output in (None, "-"):

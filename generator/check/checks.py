@@ -15,6 +15,7 @@ from generator.check.wording import Wording
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import FigureReport
+from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.text.dates import FuzzyDate
 from generator.text.matching import SearchableText, Span
 from generator.text.numbers import number, numbers_in
@@ -61,15 +62,20 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
     if article is None:
         _ref(problems, report, "article", report.article, content.articles, "article")
         return None
-    text = texts.get(article.id)
-    if text is None:
-        text = texts[article.id] = content.cache.on(
-            article, "searchable", None, lambda: SearchableText(article.text))
-    span = text.find(quote)
-    if span is not None:
-        return span
     path, line, col = report.at(key)
-    closest = text.closest(quote)
+    try:
+        with watchdog(limit_for(len(article.text)), f"looking for the {key} in {article.id!r}"):
+            text = texts.get(article.id)
+            if text is None:
+                text = texts[article.id] = content.cache.on(
+                    article, "searchable", None, lambda: SearchableText(article.text))
+            span = text.find(quote)
+            if span is not None:
+                return span
+            closest = text.closest(quote)
+    except TookTooLong as exc:  # one article never hangs check, build or serve
+        problems.add(path, line, col, str(exc), "please report it as a bug in Briefing")
+        return None
     hint = "copy the words exactly from the article's cleaned text"
     if closest is not None and closest.score >= 50:
         passage = closest.text.strip()

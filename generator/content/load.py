@@ -33,6 +33,7 @@ from generator.content.schema import (
 )
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.validation import validate
+from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.content.yamlsource import YamlDoc, read_yaml
 from generator.text.dates import parse_published
 
@@ -236,7 +237,12 @@ def _load_articles(
 
         def read(path: Path = path, sidecar: Path | None = sidecar) -> tuple:
             found = Problems(problems.root)
-            article = _load_article(path, sidecar, root, found)
+            try:
+                with watchdog(limit_for(_size(path)), "reading the article"):
+                    article = _load_article(path, sidecar, root, found)
+            except TookTooLong as exc:  # one article never hangs check, build or serve
+                found.add(path, 0, 0, str(exc), _TOO_LONG_HINT)
+                return None, found.items
             if article is not None:
                 article = carriable_article(article, found)
             return article, found.items
@@ -245,6 +251,17 @@ def _load_articles(
         problems.items.extend(found)
         if article is not None:
             content.articles[stem] = article
+
+
+_TOO_LONG_HINT = ("the file has a shape Briefing reads too slowly: please report it; remove the "
+                  "file from content/articles/ to build meanwhile")
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _load_article(

@@ -39,6 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from generator.content.model import Article, Content
+from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
@@ -121,6 +122,23 @@ def _date(article: Article, sentence: Sentence, d: DateMention) -> DateCandidate
         resolved=d.resolved, explicit=d.explicit, expression_start=d.start)
 
 
+def _candidates(article: Article, entities: Entities) -> tuple[
+        list[FigureCandidate], list[QuoteCandidate], list[DateCandidate]]:
+    """The figures, quotations and dates of one article, not yet grouped."""
+    figs: list[FigureCandidate] = []
+    dates: list[DateCandidate] = []
+    sents = sentences(article)
+    found = quotations(article, sents)
+    quotes = [_quote(article, q, entities) for q in found]
+    speakers = [(q.start, q.resolved) for q in found if named_speaker(q.resolved)]
+    starts = [q.start for q in found]
+    for sentence in sents:
+        figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
+                    for hit in figures_in(sentence))
+        dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published))
+    return figs, quotes, dates
+
+
 def extract(content: Content, article_ids: list[str] | None = None, *,
             skip_curated: bool = True) -> Draft:
     """Candidates from ``article_ids`` (default: every article), grouped across them.
@@ -142,16 +160,17 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
     figs: list[FigureCandidate] = []
     quotes: list[QuoteCandidate] = []
     dates: list[DateCandidate] = []
+    stopped: dict[str, str] = {}
     for article in articles:
-        sents = sentences(article)
-        found = quotations(article, sents)
-        quotes.extend(_quote(article, q, entities) for q in found)
-        speakers = [(q.start, q.resolved) for q in found if named_speaker(q.resolved)]
-        starts = [q.start for q in found]
-        for sentence in sents:
-            figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
-                        for hit in figures_in(sentence))
-            dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published))
+        try:
+            with watchdog(limit_for(len(article.text)), f"extract on article {article.id!r}"):
+                f, q, d = _candidates(article, entities)
+        except TookTooLong as exc:  # one article never hangs extract: it is left out
+            stopped[article.id] = str(exc)
+            continue
+        figs.extend(f)
+        quotes.extend(q)
+        dates.extend(d)
     if curated is not None:
         kept_f = [c for c in figs if not curated.figure(c)]
         kept_q = [c for c in quotes if not curated.quote(c)]
@@ -163,8 +182,9 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         figures=group_figures(figs, content),
         quotes=group_quotes(quotes, content),
         events=group_events(dates, content, entities),
-        names=group_names(content, articles, entities, skip_curated, skipped),
-        articles=ids, skipped=skipped)
+        names=group_names(content, [a for a in articles if a.id not in stopped], entities,
+                          skip_curated, skipped),
+        articles=ids, skipped=skipped, stopped=stopped)
     assign_ids(draft, content)
     return draft
 

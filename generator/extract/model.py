@@ -134,6 +134,8 @@ class Draft:
     names: list[NameProposal]
     articles: list[str]
     skipped: Counter = field(default_factory=Counter)  # already curated, by kind
+    #: article id -> why extract stopped reading it (the watchdog's time limit)
+    stopped: dict[str, str] = field(default_factory=dict)
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []
