@@ -135,8 +135,8 @@ CASES = [
     # The reading code (issue 13): readers and cleaner on the shapes the red team found.
     Case("cleaner: share-buttons line", READING, "`1,1,1,…,1!` on one line (n units)",
          lambda n: "Headline\n\n" + ",".join(["1"] * n) + "!\n", clean_text, 8, 1 << 20),
-    Case("cleaner: dateline Al-", READING, "`Al-` × n before a story line",
-         lambda n: "Headline\n\n" + "Al-" * n + " (Reuters) - The convoy stopped.\n",
+    Case("cleaner: dateline Al-", READING, "`Al-` × n opening the first paragraph",
+         lambda n: "Headline\n\n" + "Al-" * n + " stopped the convoy.\n",
          clean_text, 16, 1 << 20),
     Case("cleaner: hard-wrapped text", READING, "n lines of 60 characters, no sentence end",
          lambda n: "Headline\n\n" + "\n".join(_words(60, i)[:60] for i in range(n)) + "\n",
@@ -144,9 +144,9 @@ CASES = [
     Case("cleaner: furniture tokens", READING, "share/tags/© tokens repeated on one line",
          lambda n: "Headline\n\n" + " | ".join(["Share", "Tweet", "Tags:", "©", "By", "Al-",
                                                 "1,2", "…"] * n) + "\n", clean_text, 8, 1 << 18),
-    Case(".md reader: heading of spaces", READING, "`#` + n spaces + a word",
-         lambda n: _tmp_file("a.md", "---\noutlet: x\n---\n#" + " " * n + "x\n\nStory.\n"),
-         _read_file, 256, 1 << 22),
+    Case(".md reader: heading of spaces", READING, "`# x` + n spaces + `y`",
+         lambda n: _tmp_file("a.md", "---\noutlet: x\n---\n# x" + " " * n + "y\n\nStory.\n"),
+         _read_file, 64, 1 << 22),
     Case(".txt reader: hard-wrapped file", READING, "a .txt of n wrapped lines",
          lambda n: _tmp_file("a.txt", "Headline\n\n" + "\n".join(
              _words(60, i)[:60] for i in range(n)) + "\n"), _read_file, 64, 1 << 16),

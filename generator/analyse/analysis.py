@@ -37,6 +37,7 @@ from generator.content.schema import (
     FigureReport,
     Outlet,
 )
+from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate, utc
 
 
@@ -222,7 +223,8 @@ def _discrepancies(
            if e.conflict]
     for fa in figures:
         if fa.status == "disagree":
-            detail = "; ".join(f"{r.source.outlet_name}: {r.text}" for r in fa.rows)
+            detail = "; ".join(f"{isolate_bidi(r.source.outlet_name)}: {r.text}"
+                               for r in fa.rows)
             out.append(Discrepancy("figure", fa.figure.id, fa.figure.label, detail))
         if fa.attribution_differs:
             out.append(Discrepancy("attribution", fa.figure.id, fa.figure.label,

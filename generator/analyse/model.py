@@ -22,6 +22,7 @@ from generator.content.schema import (
     Quote,
     QuoteReport,
 )
+from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate, display_published
 from generator.text.numbers import number
 
@@ -86,7 +87,8 @@ class FigureAnalysis:
 
     @property
     def attribution_text(self) -> str:
-        return "; ".join(f"{r.source.outlet_name}: {r.attribution}" for r in self.rows)
+        return "; ".join(f"{isolate_bidi(r.source.outlet_name)}: {isolate_bidi(r.attribution)}"
+                         for r in self.rows)
 
 
 @dataclass
@@ -118,7 +120,8 @@ class QuoteAnalysis:
 
     @property
     def speaker_text(self) -> str:
-        return "; ".join(f"{r.source.outlet_name}: {r.report.speaker or 'unnamed'}"
+        return "; ".join(f"{isolate_bidi(r.source.outlet_name)}: "
+                         f"{isolate_bidi(r.report.speaker or 'unnamed')}"
                          for r in self.renderings)
 
 

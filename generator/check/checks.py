@@ -16,6 +16,7 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import FigureReport
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
+from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate
 from generator.text.matching import SearchableText, Span
 from generator.text.numbers import number, numbers_in
@@ -122,7 +123,7 @@ def _event_dates(content: Content, event, checked: Checked, problems: Problems,
             wording = found.wording or "explicit date"
             if found.wording and not sourced[i]:
                 wording = f"the analyst's reading “{found.wording}”"
-            dated.append((f"{name} ({wording})", found.date))
+            dated.append((f"{isolate_bidi(name)} ({isolate_bidi(wording)})", found.date))
     clashes = [
         f"{a} gives {da.display()}, {b} gives {db.display()}"
         for n, (a, da) in enumerate(dated) for b, db in dated[n + 1:] if conflicts(da, db)

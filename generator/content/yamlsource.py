@@ -132,11 +132,15 @@ class _Builder:
         self._seen: set[int] = set()
         self._open: set[int] = set()  # the collections being built (ancestors of the node)
         self._warned: set[int] = set()  # scalars already reported for replaced characters
+        self._strings: set[int] = set()  # scalars built so far
 
     def text(self, node: ScalarNode, value: str) -> str:
         """A string from the document, counted against the budget, with the characters no page
         can carry replaced (a double-quoted "\\uffff" escape gets past the YAML reader)."""
         self.size += _utf8_len(value)
+        if id(node) in self._strings:
+            self.aliased = True  # a scalar reached twice: an alias repeated it
+        self._strings.add(id(node))
         if self.size > MAX_EXPANDED_BYTES:
             raise _TooBig("bytes")
         clean, found = carriable(value)

@@ -221,12 +221,13 @@ _SAMPLE = 256
 
 
 def _alike(a: str, b: str) -> float:
-    """rapidfuzz's ratio of ``a`` and ``b``; for long texts the mean over eight aligned samples
-    (the edit-distance ratio of whole texts costs their lengths multiplied)."""
+    """rapidfuzz's ratio of ``a`` and ``b``; for long texts the mean over eight samples of ``a``,
+    each aligned within 32 characters of its place in ``b`` (the edit-distance ratio of whole
+    texts costs their lengths multiplied)."""
     if len(a) <= _WHOLE:
         return fuzz.ratio(a, b)
     step = (len(a) - _SAMPLE) // 7
-    scores = [fuzz.ratio(a[i:i + _SAMPLE], b[max(0, i - 32):i + _SAMPLE + 32])
+    scores = [fuzz.partial_ratio(a[i:i + _SAMPLE], b[max(0, i - 32):i + _SAMPLE + 32])
               for i in range(0, 8 * step, step)]
     return sum(scores) / len(scores)
 
