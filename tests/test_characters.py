@@ -106,7 +106,7 @@ def _project_with(example: Path, char: str) -> None:
                        encoding="utf-8")
     article = content / "articles/levant-wire-convoy.txt"
     text = article.read_text(encoding="utf-8")
-    first, rest = text.split("\n", 1)
+    _first, rest = text.split("\n", 1)
     article.write_text(f"News {char} {PAYLOAD}\n{rest}", encoding="utf-8")
 
 
@@ -219,5 +219,6 @@ def test_load_keeps_positions_when_replacing(example: Path) -> None:
     problems = Problems(example / "content")
     content = load(example / "content", problems)
     assert "\ufdd0" not in content.articles["levant-wire-convoy"].text
-    assert [p.format().split(": warning")[0] for p in problems.items
-            if "cannot be published" in p.message] == ["content/articles/levant-wire-convoy.txt:9:11"]
+    where = [p.format().split(": warning")[0] for p in problems.items
+             if "cannot be published" in p.message]
+    assert where == ["content/articles/levant-wire-convoy.txt:9:11"]

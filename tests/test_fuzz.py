@@ -27,9 +27,11 @@ from typing import Any
 
 import markdown
 import pytest
+import yaml
 from bs4 import BeautifulSoup
 from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 
 from generator.content import schema
 from generator.content.cleaning import clean_text, split_blocks
@@ -41,8 +43,10 @@ from generator.content.yamlsource import YamlDoc, parse_yaml
 from generator.render.charts.specs import chart_specs
 from generator.render.escaping import md_attr, md_text
 from generator.render.print import document
+from generator.site.frontmatter import FrontMatterError, read
+from generator.site.navigation import with_title
 from generator.site.pipeline import generate
-from generator.text.characters import isolate_bidi
+from generator.text.characters import UNCARRIABLE, carriable, isolate_bidi
 from generator.text.dates import parse_fuzzy_date, parse_published
 from generator.text.relative_dates import UnresolvableDate, resolve
 
@@ -465,6 +469,10 @@ MD_PIECES = [
 ]
 md_inputs = st.one_of(
     st.text(max_size=120),
+    st.text(alphabet=st.one_of(  # all of Unicode, surrogates and noncharacters included
+        st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()),
+        st.sampled_from(["\uffff", "\ufffe", "\u202e", "\u2069", "\x90", "\ud800"])),
+        max_size=60),
     st.lists(st.one_of(st.sampled_from(MD_PIECES), st.text(string.ascii_letters, max_size=4)),
              max_size=30).map("".join),
 )
@@ -538,3 +546,182 @@ def test_md_text_renders_as_exactly_its_text(markdown_converter, value: str, whe
     expected = isolate_bidi(" ".join(_CONTROL.sub("", value).split()))
     shown = " ".join(soup.get_text(" ").split())
     assert expected in shown, (expected, shown, page)
+
+
+# --------------------------------------------------------------------------------------------
+# All of Unicode in every field (issue 19): noncharacters, lone surrogates, C0 and C1 controls,
+# bidi controls and line separators in every field of every file, each followed by markup.
+# --------------------------------------------------------------------------------------------
+
+#: Characters the red team used, drawn often; the rest of Unicode (surrogates included) too.
+SPECIAL_CHARACTERS = [
+    "\uffff", "\ufffe", "\ufdd0", "\ufdef", "\U0001fffe", "\U0010ffff", "\ud800", "\udfff",
+    "\x00", "\x07", "\x1b", "\x7f", "\x85", "\x90", "\x9f", "\u202e", "\u2066", "\u2069",
+    "\u2028", "\u2029", "\ufeff", "\x0c", "\r", "\n", "\t", "\u00a0", "³", "½", "‮",
+]
+any_character = st.one_of(
+    st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=()),
+    st.sampled_from(SPECIAL_CHARACTERS))
+any_text = st.text(alphabet=any_character, max_size=40)
+#: Markup that must stay text, marked "pwned" so that test_hostile.offences finds it alive.
+FIELD_PAYLOADS = [
+    "![p](x){: onerror=alert(document.domain) }", "[t](javascript:window.__pwned=1)",
+    "![pwned](https://pwned.example.org/i.png)", "<script>window.__pwned=1</script>",
+    "<img src=x onerror=window.__pwned=1>", "{{ config }}", '!!! note "pwned"', "# pwned",
+    "--8<-- \"secret.txt\"", "{: .pwned-class }", "",
+]
+
+#: One minimal briefing, every text field a placeholder ({name}); the fuzzed field gets the
+#: random text, the others a plain word. EVIDENCE goes into the article and into a quote.
+BRIEFING_TEMPLATE = {
+    "briefing.yaml": "title: {title}\nsubtitle: {subtitle}\nlabel: {label}\nsummary: {summary}\n"
+                     "author: {author}\nkeywords: [{keyword}]\n",
+    "outlets.yaml": "outlets:\n  - id: wire\n    name: {outlet_name}\n    country: {country}\n"
+                    "    url: {outlet_url}\n    notes: {notes}\n    lean:\n"
+                    "      rating: {rating}\n      source: {rating_source}\n",
+    "articles/a.yaml": "outlet: wire\npublished: 2017-08-30T21:10:00+03:00\n"
+                       "author: {article_author}\nvia: {via}\nretrieved: {retrieved}\n"
+                       "url: {article_url}\n",
+    "facts/f.yaml": "events:\n  - id: e\n    title: {event_title}\n    date: 2017-08-30\n"
+                    "    group: {group}\n    summary: {event_summary}\n    reports:\n"
+                    "      - article: a\n        quote: {evidence_quote}\n"
+                    "        date_text: {date_text}\n"
+                    "figures:\n  - id: f\n    label: {figure_label}\n    unit: {unit}\n"
+                    "    reports:\n      - article: a\n        value: 308\n"
+                    "        quote: \"308 militants\"\n        attributed_to: {attributed}\n"
+                    "quotes:\n  - id: q\n    label: {quote_label}\n    reports:\n"
+                    "      - article: a\n        text: \"We stay\"\n        speaker: {speaker}\n"
+                    "actors:\n  - id: x\n    name: {actor}\n    variants: [{variant}]\n"
+                    "    description: {description}\n"
+                    "places:\n  - id: p\n    name: {place}\n"
+                    "terms:\n  - id: t\n    name: {term}\n",
+}
+ARTICLE_TEMPLATE = ("{headline}\n\nThe buses carry 308 militants, Hezbollah said on Wednesday. "
+                    "“We stay,” he said. {evidence}\n\n{paragraph}\n")
+FIELDS = sorted(set(re.findall(r"\{(\w+)\}", "".join(BRIEFING_TEMPLATE.values())
+                               + ARTICLE_TEMPLATE)))
+
+
+def live_markup(html: str) -> list[str]:
+    """What of FIELD_PAYLOADS came alive in ``html``: handlers, script or javascript: URLs,
+    images of the payloads, their class, an admonition or heading they made. (The templates'
+    own headings and admonitions hold the fields' text: only the payloads' shapes count.)"""
+    soup = BeautifulSoup(html, "html.parser")
+    found = []
+    for tag in soup.find_all(True):
+        for name, value in tag.attrs.items():
+            text = value if isinstance(value, str) else " ".join(value)
+            if name.lower().startswith("on"):
+                found.append(f"handler {name}= on <{tag.name}>")
+            if name in ("href", "src") and (text.lower().startswith(("javascript:", "data:"))
+                                            or "pwned" in text or text == "x"):
+                found.append(f"<{tag.name} {name}={text[:60]!r}>")
+            if name == "class" and "pwned" in text:
+                found.append(f"class {text!r}")
+        if tag.name in ("script", "style", "iframe") and "pwned" in tag.get_text():
+            found.append(f"<{tag.name}>")
+        if tag.name in ("h1", "h2", "h3", "p") and tag.get_text().strip() == "pwned":
+            found.append(f"<{tag.name}> of a payload")
+    return found
+
+
+def _yaml_value(text: str, raw: bool) -> str:
+    """``text`` as a YAML double-quoted scalar: escaped (every character that is not printable
+    ASCII as \\u / \\U), or raw (only quote and backslash escaped: the reader meets the
+    characters themselves)."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif (raw and ch not in "\n\r\x85\u2028\u2029") or 0x20 <= ord(ch) < 0x7F:
+            out.append(ch)
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + '"'
+
+
+def _briefing_with(folder: Path, field: str, value: str, raw: bool) -> None:
+    values = {name: _yaml_value(f"plain {name}", False) for name in FIELDS}
+    values["evidence_quote"] = _yaml_value("the evidence", False)
+    values["date_text"] = _yaml_value("on Wednesday", False)
+    evidence = "the evidence"
+    if field == "evidence":  # into the article and, the same, into an evidence quote
+        evidence = "the evidence " + value
+        values["evidence_quote"] = _yaml_value(evidence, raw)
+    elif field not in ("headline", "paragraph"):
+        values[field] = _yaml_value(value, raw)
+    for name, template in BRIEFING_TEMPLATE.items():
+        path = folder / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(template.format(**values).encode("utf-8", "surrogatepass"))
+    article = ARTICLE_TEMPLATE.format(
+        headline=value if field == "headline" else "A plain headline",
+        paragraph=value if field == "paragraph" else "A plain paragraph.", evidence=evidence)
+    (folder / "articles/a.txt").write_bytes(article.encode("utf-8", "surrogatepass"))
+
+
+@FUZZ  # a small briefing, about 30 ms a case: as many cases as the readers get
+@given(field=st.sampled_from(FIELDS), text=any_text, payload=st.sampled_from(FIELD_PAYLOADS),
+       raw=st.booleans())
+@example(field="title", text="News \uffff", payload=FIELD_PAYLOADS[0], raw=False)  # issue 19
+@example(field="headline", text="News \uffff", payload=FIELD_PAYLOADS[0], raw=False)
+@example(field="outlet_name", text="\ufffe", payload=FIELD_PAYLOADS[1], raw=True)
+@example(field="evidence", text="\x90", payload="", raw=False)
+def test_any_unicode_in_any_field_gives_problems_or_inert_pages(
+        markdown_converter, field: str, text: str, payload: str, raw: bool) -> None:
+    """Whatever characters a field holds: problems on one line each, or pages whose front
+    matter reads back as written, that hold no character YAML or XML cannot carry, and whose
+    payloads stay text through Python-Markdown with the site's extensions."""
+    value = f"{field}-field {text} pwned {payload}"  # the templates make headings of names
+    with tempfile.TemporaryDirectory() as tmp, case("any_field", field=field, text=text,
+                                                     payload=payload, raw=raw):
+        root = Path(tmp) / "content"
+        _briefing_with(root, field, value, raw)
+        try:
+            result = generate(root)
+        except ContentError as exc:
+            for p in exc.problems:
+                assert p.path and p.message and "\n" not in p.message + p.hint, p
+            return
+        for path, page in result.rendered.pages.items():
+            assert not UNCARRIABLE.search(page), (path, page[:300])
+            body, data = read(page)
+            if page.startswith("---\n"):
+                assert list(data) == ["title"] and body.startswith("#"), (path, page[:300])
+            if "pwned" in page:
+                html = markdown_converter(body)
+                assert not live_markup(html), (path, live_markup(html), body[:500])
+        timeline = result.rendered.files["timeline.json"]
+        assert not UNCARRIABLE.search(timeline) and json.loads(timeline)
+
+
+@FUZZ
+@given(title=any_text)
+@example(title="x\uffff![p](x){: onerror=alert(1) }")
+@example(title="\ud800")
+def test_front_matter_reads_back_or_is_refused(title: str) -> None:
+    """A title reaches a page carriable (the model) and escaped (the templates): its front
+    matter then always reads back. Raw, it reads back or the page is refused: never written
+    wrong."""
+    with case("front_matter", title=title):
+        page = with_title(f"# {md_text(carriable(title)[0])}\n\nbody\n")
+        body, data = read(page)
+        assert body == page.split("---\n", 2)[2].lstrip("\n") and "title" in data
+        try:
+            raw = with_title(f"# {title}x\n\nbody\n")
+        except FrontMatterError:
+            return
+        assert read(raw)[1].get("title") is not None
+
+
+@FUZZ
+@given(text=any_text)
+def test_carriable_text_is_valid_yaml_xml_and_utf8(text: str) -> None:
+    with case("carriable", text=text):
+        clean, found = carriable(text)
+    assert len(clean) == len(text) and not UNCARRIABLE.search(clean)
+    assert (found is None) == (clean == text)
+    clean.encode("utf-8")
+    assert yaml.safe_load(yaml.safe_dump({"v": clean}, allow_unicode=True)) == {"v": clean}
+    escaped = clean.replace("&", "&amp;").replace("<", "&lt;")
+    assert etree.fromstring(f"<a>{escaped}</a>".encode()).text in (None, clean.replace("\r", "\n"))

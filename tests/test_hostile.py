@@ -1020,7 +1020,7 @@ def test_the_next_build_cleans_up_after_a_killed_one(example: Path) -> None:
         (parent / f".{name}.mine" / "notes.txt").write_text("the analyst's own notes")
     assert run_briefing(example, "build").returncode == 0
     left = _leftovers(example, "site") + _leftovers(example / "build", "docs")
-    assert sorted(left) == [".docs.mine", ".site.mine"], f"leftovers of killed builds, or ours lost: {left}"
+    assert sorted(left) == [".docs.mine", ".site.mine"], f"leftovers, or ours lost: {left}"
     assert (example / ".site.mine/notes.txt").read_text() == "the analyst's own notes"
 
 

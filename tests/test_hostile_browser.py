@@ -74,7 +74,7 @@ def make_round_two(project: Path) -> None:
                        + f"headline: {yq(payload('sidecar', NONCHARACTERS[2]))}\n",
                        encoding="utf-8")
     article = content / "articles/levant-wire-convoy.txt"
-    first, rest = article.read_text(encoding="utf-8").split("\n", 1)
+    _first, rest = article.read_text(encoding="utf-8").split("\n", 1)
     article.write_text(payload("headline", "\uffff") + "\x90\n" + rest, encoding="utf-8")
     facts = content / "facts/entities.yaml"
     facts.write_text(facts.read_text(encoding="utf-8").replace(

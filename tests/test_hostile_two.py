@@ -115,7 +115,7 @@ def test_date_text_not_in_the_quoted_sentence_is_the_analysts_reading(example: P
     assert text.count("date_text: earlier this month") == 2
     events.write_text(text.replace("date_text: earlier this month", "date_text: three years ago",
                                    1), encoding="utf-8")
-    content, problems = loaded(example)
+    _content, problems = loaded(example)
     mine = [p for p in problems if "three years ago" in p]
     assert any(re.match(r"content/facts/events\.yaml:\d+:9: warning: date_text 'three years "
                         r"ago' is not in the sentence quoted from 'frontline-journal-airstrike':"
