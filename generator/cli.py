@@ -134,10 +134,22 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """``mkdocs serve`` with the Briefing plugin, run in this process's place (exec), so that
+    Ctrl-C and a terminating signal reach the server itself. Content errors do not stop it: the
+    plugin serves the last good pages with the errors shown on each."""
     project = _project(args)
+    if not project.config.is_file():
+        print(f"error: {project.config} not found "
+              "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
+        return EXIT_USAGE
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.config), "-a", args.dev_addr]
-    return subprocess.call(cmd, env=env)
+    if os.name != "posix":  # pragma: no cover - exec replaces the process only on POSIX
+        return subprocess.call(cmd, env=env)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, cmd, env)
+    return EXIT_OK  # pragma: no cover - not reached
 
 
 def run_extract(content_dir: Path, article_ids: list[str] | None = None,
