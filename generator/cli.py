@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
+from generator.content.json_schema import SCHEMA_DIR, write_schemas
 from generator.content.load import load
 from generator.content.problems import ContentError, Problems, Severity
 from generator.extract.draft import DraftLocationError, extract, write_draft
@@ -25,6 +26,7 @@ from generator.site.pipeline import generate, run_check
 from generator.site.project import Project
 from generator.site.publish import PublishError, normalise_site_url, publish_warnings
 from generator.site.scaffold import ScaffoldError, scaffold
+from generator.site.workflow import UNSET, WORKFLOW_PATH
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
 
@@ -194,14 +196,32 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract(project.content, args.articles, args.output, include_curated=args.all)
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    """``briefing schema [-o DIR]``: JSON Schema of every content file, for editors."""
+    folder = Path(args.output) if args.output else _project(args).root / SCHEMA_DIR
+    try:
+        written = write_schemas(folder)
+    except OSError as exc:
+        print(f"error: cannot write the schemas to {folder}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     try:
-        created = scaffold(Path(args.directory))
+        created = scaffold(Path(args.directory), args.source)
     except ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"created a new briefing in {created}")
     print(f"next: cd {args.directory} && briefing check && briefing build")
+    workflow = created / WORKFLOW_PATH
+    if f"BRIEFING_SOURCE: \"{UNSET}\"" in workflow.read_text(encoding="utf-8"):
+        print(f"note: before publishing on GitHub Pages, set BRIEFING_SOURCE in {workflow} to "
+              "the Briefing to install (or run `briefing new --source …`)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -254,8 +274,16 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--all", action="store_true",
                     help="also propose what the fact sheets already hold")
     sp.set_defaults(func=cmd_extract)
+    sp = sub.add_parser("schema", help="write JSON Schema for the content files (editor help)")
+    common(sp)
+    sp.add_argument("-o", "--output", help="folder for the schemas (default: schemas/ beside "
+                    "mkdocs.yml, where `briefing new` puts them)")
+    sp.set_defaults(func=cmd_schema)
     sp = sub.add_parser("new", help="create an empty briefing to start from")
     sp.add_argument("directory")
+    sp.add_argument("--source", help="what its Pages workflow installs Briefing from, pinned "
+                    "(e.g. 'briefing @ git+https://github.com/OWNER/briefing@COMMIT'); default: "
+                    "this Briefing, when it can tell where it comes from")
     sp.set_defaults(func=cmd_new)
     return p
 
