@@ -12,7 +12,7 @@ import jsonschema
 import pytest
 from conftest import REPO, run_briefing
 
-from generator.content.json_schema import SCHEMAS, modeline, schema_for
+from generator.content.json_schema import SCHEMAS, modeline, schema_for, schema_texts
 from generator.content.problems import Problems
 from generator.content.yamlsource import read_yaml
 from generator.site.scaffold import scaffold
@@ -102,8 +102,6 @@ def test_modeline_points_at_the_schema_from_the_file(path: str, line: str) -> No
 def test_committed_schemas_are_current() -> None:
     """`schemas/` in the repository (what editors and other tools can point at) is what
     `briefing schema` writes from the models now."""
-    from generator.content.json_schema import schema_texts
-
     for name, text in schema_texts().items():
         assert (REPO / "schemas" / name).read_text(encoding="utf-8") == text, (
             f"schemas/{name} is out of date: run `briefing schema`")

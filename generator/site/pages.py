@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -195,13 +196,16 @@ def render(
     chart_cache: Path | None = None,
     pdf: bool = False,
     candidates: dict[str, list[Any]] | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> Rendered:
     """Render every page. With ``chart_cache``, charts are drawn (or taken from the cache, keyed
     by a hash of their inputs) and added to ``files``; without it, pages have no charts. With
     ``pdf``, the briefing PDF is rendered from the same model (print templates, WeasyPrint),
     added as ``briefing.pdf`` and linked from every page. With ``candidates`` (article id ->
     what :mod:`generator.extract.draft` proposes from it), the page "Candidates not yet reviewed"
-    lists them."""
+    lists them. ``stage`` is told when the charts and the PDF start (for a progress display)."""
+    stage = stage or (lambda _name: None)
+    stage("pages")
     env = make_environment(template_dirs or [default_templates()])
     content = analysis.content
     result = Rendered()
@@ -252,9 +256,11 @@ def render(
         result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)
     result.files[TIMELINE_JSON] = timelinejs.export(analysis)
     if chart_cache is not None:
+        stage("charts")
         for chart in draw_charts(analysis, chart_cache, list(specs.values())):
             result.files[chart.path] = chart.svg
     if pdf:
+        stage("PDF")
         charts = {p: d for p, d in result.files.items() if p.startswith("charts/")}
         result.files[PDF] = briefing_pdf(analysis, charts=charts, template_dirs=template_dirs)
     result.nav = navigation(analysis, candidates=candidates is not None)
