@@ -10,8 +10,10 @@ a loaded timeline can show article text but never run it.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
+from pathlib import Path
 from typing import Any
 
 from generator.analyse.model import Analysis, TimelineEntry
@@ -85,3 +87,22 @@ def export(analysis: Analysis) -> str:
     if eras:
         data["eras"] = eras
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+#: TimelineJS itself (npm ``@knight-lab/timelinejs``, MPL-2.0), vendored in ``vendor/timelinejs``
+#: and served from the site, so the interactive timeline loads nothing from a CDN.
+TIMELINEJS_VERSION = "3.9.11"
+VENDOR = Path(__file__).resolve().parent / "vendor" / "timelinejs"
+ASSETS_DIR = "assets/timelinejs"
+SCRIPT = f"{ASSETS_DIR}/js/timeline.js"
+STYLESHEET = f"{ASSETS_DIR}/css/timeline.css"
+
+
+@functools.cache
+def assets() -> dict[str, bytes]:
+    """TimelineJS's script, stylesheet, icon fonts and licence, by their path in the site."""
+    out = {}
+    for path in sorted(VENDOR.rglob("*")):
+        if path.is_file() and path.name != "README.md":
+            out[f"{ASSETS_DIR}/{path.relative_to(VENDOR).as_posix()}"] = path.read_bytes()
+    return out

@@ -267,6 +267,7 @@ def render(
 
         result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)
     result.files[TIMELINE_JSON] = timelinejs.export(analysis)
+    result.files.update(timelinejs.assets())
     if chart_cache is not None:
         stage("charts")
         for chart in draw_charts(analysis, chart_cache, list(specs.values())):
