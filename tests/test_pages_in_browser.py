@@ -138,6 +138,10 @@ def test_phone_width_and_dark_mode(pages_site: tuple[str, Path], chromium: Any) 
                     assert 13.3 * chart["shown"] / chart["natural"] >= 10, (name, chart)
                     assert ("invert" in chart["filter"]) == (scheme == "dark"), chart
                 _shot(driver, f"phone-{name}-{scheme}")
+                if charts:
+                    driver.execute_script("document.querySelector('img.bf-chart')"
+                                          ".scrollIntoView({block: 'start'})")
+                    _shot(driver, f"phone-{name}-{scheme}-chart")
     finally:
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"features": []})
