@@ -268,6 +268,7 @@ def render(
         result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)
     result.files[TIMELINE_JSON] = timelinejs.export(analysis)
     result.files.update(timelinejs.assets())
+    result.files[timelinejs.WIDGET_JSON] = timelinejs.export(analysis, widget=True)
     if chart_cache is not None:
         stage("charts")
         for chart in draw_charts(analysis, chart_cache, list(specs.values())):
