@@ -136,7 +136,7 @@ def test_check_reports_the_replacement_and_still_passes(example: Path) -> None:
     proc = run_briefing(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "content/articles/levant-wire-convoy.txt:1:6: warning: character U+FFFF (a " \
-           "noncharacter) in the article cannot be published" in proc.stdout
+           "noncharacter) in the article cannot be published" in proc.stdout + proc.stderr
 
 
 def test_front_matter_is_written_by_a_serializer_and_read_back_as_mkdocs_reads_it() -> None:
@@ -208,7 +208,7 @@ def test_an_extract_draft_from_a_latin1_page_with_byte_0x90_passes_check(example
                                                     encoding="utf-8")
     proc = run_briefing(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert "content/articles/odd-c1.txt:3:30: warning: character U+0090" in proc.stdout
+    assert "content/articles/odd-c1.txt:3:30: warning: character U+0090" in proc.stderr
 
 
 def test_load_keeps_positions_when_replacing(example: Path) -> None:

@@ -117,6 +117,6 @@ def test_check_refuses_a_figure_quoted_from_inside_a_longer_number(
     (content / "facts/figures.yaml").write_text(
         textwrap.dedent(FIGURES).format(value=value, quote=quote), encoding="utf-8")
     proc = run_briefing(example, "check")
-    assert proc.returncode == 1, proc.stdout
+    assert proc.returncode == 1, proc.stderr
     assert "content/facts/figures.yaml:8:9: error: quote not found in article " \
-           "'boundary-test'" in proc.stdout, proc.stdout
+           "'boundary-test'" in proc.stdout + proc.stderr, proc.stderr

@@ -81,8 +81,8 @@ def test_an_article_saved_as_index_is_refused(example: Path) -> None:
     assert proc.returncode == 1
     assert ("content/articles/index.txt: error: article id 'index' is reserved: it is the name "
             "of the page that lists them all (index.md) (hint: rename the file (and its "
-            "metadata), e.g. index-1.txt)") in proc.stdout, proc.stdout
-    assert "metadata for an article 'index' that does not exist" not in proc.stdout
+            "metadata), e.g. index-1.txt)") in proc.stdout + proc.stderr, proc.stderr
+    assert "metadata for an article 'index' that does not exist" not in proc.stdout + proc.stderr
 
 
 def test_an_outlet_with_id_index_is_refused(example: Path) -> None:
@@ -91,7 +91,7 @@ def test_an_outlet_with_id_index_is_refused(example: Path) -> None:
     proc = run_briefing(example, "check")
     assert proc.returncode == 1
     assert re.search(r"content/outlets\.yaml:\d+:\d+: error: outlet id 'index' is reserved",
-                     proc.stdout), proc.stdout
+                     proc.stdout + proc.stderr), proc.stderr
 
 
 def test_no_other_id_can_name_a_generated_page() -> None:
@@ -171,7 +171,7 @@ def test_a_yaml_and_a_yml_sidecar_for_one_article_is_an_error(example: Path) -> 
     assert proc.returncode == 1
     assert ("content/articles/levant-wire-convoy.yml: error: two metadata files for article "
             "'levant-wire-convoy': levant-wire-convoy.yaml and levant-wire-convoy.yml (hint: "
-            "keep one of them (merge the keys you need))") in proc.stdout, proc.stdout
+            "keep one of them (merge the keys you need))") in proc.stdout + proc.stderr, proc.stderr
 
 
 def test_a_hard_link_to_a_file_outside_content_is_refused(example: Path, tmp_path: Path) -> None:
@@ -210,7 +210,7 @@ def test_an_unreadable_folder_is_one_line_not_a_traceback(example: Path, monkeyp
     assert main(["check"]) == 1
     out = capsys.readouterr()
     assert "content/articles: error: cannot read the folder: Permission denied (hint: check " \
-           "its permissions)" in out.out, out
+           "its permissions)" in out.err, out
     assert "Traceback" not in out.out + out.err
 
 

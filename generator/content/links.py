@@ -46,3 +46,20 @@ class HardLinks:
         if self._inside is None:
             self._inside = self._count()
         return self._inside[(st.st_dev, st.st_ino)] < st.st_nlink
+
+
+#: The content folder being loaded and its hard links (counted once per load, when needed).
+_FOLDERS: dict[Path, HardLinks] = {}
+
+
+def hard_linked_out(path: Path, root: Path) -> bool:
+    """True if ``path`` has a name outside the content folder ``root``."""
+    links = _FOLDERS.get(root)
+    if links is None:
+        links = _FOLDERS[root] = HardLinks(root)
+    return links.linked_out(path)
+
+
+def forget_hard_links() -> None:
+    """Start a new load: files may have been linked or unlinked since the last one."""
+    _FOLDERS.clear()

@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.content.cache import NO_CACHE, BuildCache, file_key
 from generator.content.carriable import carriable_article
-from generator.content.links import HardLinks
+from generator.content.links import forget_hard_links, hard_linked_out
 from generator.content.model import Article, Content
 from generator.content.problems import Problems
 from generator.content.readers import ARTICLE_SUFFIXES, read_article_file
@@ -24,6 +24,7 @@ from generator.content.schema import (
     Entity,
     Era,
     Event,
+    Evidence,
     FactSheet,
     Figure,
     Outlet,
@@ -33,7 +34,7 @@ from generator.content.schema import (
 )
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.validation import validate
-from generator.content.watchdog import TookTooLong, limit_for, watchdog
+from generator.content.watchdog import TookTooLong, limit_for_file, watchdog
 from generator.content.yamlsource import YamlDoc, read_yaml
 from generator.text.dates import parse_published
 
@@ -71,21 +72,10 @@ def _refuse_link(path: Path, problems: Problems) -> None:
     problems.add(path, 0, 0, "links to a file outside the content folder; refused", _LINK_HINT)
 
 
-#: The content folder being loaded and its hard links (counted once per load, when needed).
-_hard_links: dict[Path, HardLinks] = {}
-
-
-def _hard_linked_out(path: Path, root: Path) -> bool:
-    links = _hard_links.get(root)
-    if links is None:
-        links = _hard_links[root] = HardLinks(root)
-    return links.linked_out(path)
-
-
 def _linked_out(path: Path, root: Path, problems: Problems) -> bool:
     """True (and reported) if ``path`` is a link (symbolic or hard) that leads outside ``root``,
     or loops."""
-    if (not path.is_symlink() or inside(path, root)) and not _hard_linked_out(path, root):
+    if (not path.is_symlink() or inside(path, root)) and not hard_linked_out(path, root):
         return False
     _refuse_link(path, problems)
     return True
@@ -94,8 +84,8 @@ def _linked_out(path: Path, root: Path, problems: Problems) -> bool:
 def _safe(path: Path, folder_ok: bool, root: Path) -> bool:
     """Only links need resolving once their folder is known to be inside the content root."""
     if folder_ok and not path.is_symlink():
-        return not _hard_linked_out(path, root)
-    return inside(path, root) and not _hard_linked_out(path, root)
+        return not hard_linked_out(path, root)
+    return inside(path, root) and not hard_linked_out(path, root)
 
 
 def _files(folder: Path, root: Path, problems: Problems) -> list[Path]:
@@ -160,6 +150,7 @@ def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
     for i, item in enumerate(items):
         outlet = validate(Outlet, item, doc, ("outlets", i), problems)
         if outlet is None:
+            _invalid(content, "outlets", item)
             continue
         if outlet.id in RESERVED_IDS:
             problems.add(path, *doc.pos(("outlets", i, "id")),
@@ -222,6 +213,7 @@ def _load_articles(
             names = ", ".join(p.name for p in paths)
             problems.add(paths[0], 0, 0, f"several article files share the id {stem!r}: {names}",
                          "keep one file per article")
+            content.invalid_ids.setdefault("articles", set()).add(stem)
             continue
         if not re.fullmatch(ID_PATTERN.strip("^$"), stem):  # `$` would allow a final "\n"
             problems.add(paths[0], 0, 0, f"article file name {stem!r} is not a valid id",
@@ -238,10 +230,11 @@ def _load_articles(
         def read(path: Path = path, sidecar: Path | None = sidecar) -> tuple:
             found = Problems(problems.root)
             try:
-                with watchdog(limit_for(_size(path)), "reading the article"):
+                with watchdog(limit_for_file(path), "reading the article"):
                     article = _load_article(path, sidecar, root, found)
             except TookTooLong as exc:  # one article never hangs check, build or serve
-                found.add(path, 0, 0, str(exc), _TOO_LONG_HINT)
+                found.add(path, 0, 0, str(exc), "Briefing reads this file too slowly: please "
+                          "report it; remove it from content/articles/ to build meanwhile")
                 return None, found.items
             if article is not None:
                 article = carriable_article(article, found)
@@ -251,17 +244,8 @@ def _load_articles(
         problems.items.extend(found)
         if article is not None:
             content.articles[stem] = article
-
-
-_TOO_LONG_HINT = ("the file has a shape Briefing reads too slowly: please report it; remove the "
-                  "file from content/articles/ to build meanwhile")
-
-
-def _size(path: Path) -> int:
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
+        else:
+            content.invalid_ids.setdefault("articles", set()).add(stem)
 
 
 def _load_article(
@@ -356,6 +340,8 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
             for i, item in enumerate(items):
                 record = validate(model, item, doc, (kind, i), problems)
                 if record is None:
+                    _invalid(content, kind, item)
+                    _salvage_evidence(content, kind, item, doc, (kind, i))
                     continue
                 key = (kind, record.id)
                 if key in first_seen:
@@ -369,11 +355,34 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
                 target[record.id] = record
 
 
+def _invalid(content: Content, kind: str, item: Any) -> None:
+    """Remember the id of a record that failed validation (its errors are reported)."""
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        content.invalid_ids.setdefault(kind, set()).add(item["id"])
+
+
+def _salvage_evidence(content: Content, kind: str, item: Any, doc: YamlDoc, loc: tuple) -> None:
+    """The reports of a record that failed validation, reduced to article and quote, so that
+    ``check`` still finds an unknown article or a quote not in its article in the same run.
+    Reports that are themselves invalid are left out (their errors are already reported)."""
+    reports = item.get("reports") if isinstance(item, dict) else None
+    if not isinstance(reports, list):
+        return
+    words = "text" if kind == "quotes" else "quote"
+    for j, report in enumerate(reports):
+        if not isinstance(report, dict):
+            continue
+        cited = {"article": report.get("article"), "quote": report.get(words)}
+        evidence = validate(Evidence, cited, doc, loc + ("reports", j), Problems())
+        if evidence is not None:
+            content.orphan_evidence.append(evidence)
+
+
 def load(
     root: Path, problems: Problems, cache: BuildCache = NO_CACHE, progress: Progress | None = None
 ) -> Content:
     """Read the content folder at ``root``. Never raises for bad content: see ``problems``."""
-    _hard_links.clear()
+    forget_hard_links()
     content = Content(root=root, meta=_load_meta(root, problems), cache=cache)
     _load_outlets(root, content, problems)
     _load_articles(root, content, problems, cache, progress)

@@ -30,6 +30,7 @@ import signal
 import threading
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 #: Seconds allowed per article (and per megabyte of it); ``BRIEFING_ARTICLE_SECONDS`` overrides.
 DEFAULT_SECONDS = 30.0
@@ -54,6 +55,14 @@ def limit_for(size_bytes: int = 0) -> float:
     if base <= 0:
         return 0.0
     return base * (1 + size_bytes / 1_000_000)
+
+
+def limit_for_file(path: Path) -> float:
+    """:func:`limit_for` the size of the file at ``path`` (0 bytes when it cannot be read)."""
+    try:
+        return limit_for(path.stat().st_size)
+    except OSError:
+        return limit_for(0)
 
 
 def _exception(what: str, seconds: float) -> type[TookTooLong]:

@@ -10,8 +10,10 @@ a loaded timeline can show article text but never run it.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
+from pathlib import Path
 from typing import Any
 
 from generator.analyse.model import Analysis, TimelineEntry
@@ -39,14 +41,24 @@ def _span(when: FuzzyDate) -> dict[str, Any]:
     return out
 
 
-def _esc(text: str) -> str:
+#: Characters that could form markup if a reader decodes entities more than once (TimelineJS
+#: does, in places): the widget's copy shows look-alikes instead, so no number of decodings
+#: can turn article text into a tag.
+_INERT = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+
+
+def _escape(text: str) -> str:
     """Text for TimelineJS, which renders it as HTML: escaped, bidi controls isolated."""
-    return html.escape(isolate_bidi(text))
+    return html.escape(isolate_bidi(str(text)))
 
 
-def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
+def _inert_escape(text: str) -> str:
+    return _escape(str(text).translate(_INERT))
+
+
+def _event(entry: TimelineEntry, analysis: Analysis, widget: bool = False) -> dict[str, Any]:
     e = entry.event
-    esc = _esc
+    esc = _inert_escape if widget else _escape
     sources = "".join(
         f"<li>{esc(d.source.outlet_name)}: {esc(d.source.article.headline)}"
         + (f" — “{esc(d.date.wording)}”" if d.date and d.date.wording else "")
@@ -70,7 +82,7 @@ def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
     if group:
         out["group"] = esc(group)
     first = next((d.source for d in entry.sources if web_url(d.source.article.url)), None)
-    if first is not None:
+    if first is not None and not widget:  # the widget would load the page: no request out
         out["media"] = {
             "url": web_url(first.article.url),
             "caption": esc(first.article.headline),
@@ -79,16 +91,19 @@ def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
     return out
 
 
-def export(analysis: Analysis) -> str:
-    """The timeline as TimelineJS JSON text (stable key order, for reproducible builds)."""
+def export(analysis: Analysis, widget: bool = False) -> str:
+    """The timeline as TimelineJS JSON text (stable key order, for reproducible builds).
+    ``widget``: the copy the timeline page's own TimelineJS reads, without media and with
+    markup characters of the content replaced by look-alikes (see :data:`_INERT`)."""
     meta = analysis.content.meta
+    esc = _inert_escape if widget else _escape
     data: dict[str, Any] = {
-        "title": {"text": {"headline": _esc(meta.title),
-                           "text": _esc(meta.subtitle or meta.label)}},
-        "events": [_event(entry, analysis) for entry in analysis.timeline],
+        "title": {"text": {"headline": esc(meta.title),
+                           "text": esc(meta.subtitle or meta.label)}},
+        "events": [_event(entry, analysis, widget) for entry in analysis.timeline],
     }
     eras = [{**_span(FuzzyDate(era.start.start, era.end.end or era.end.start)),
-             "text": {"headline": _esc(era.title)}}
+             "text": {"headline": esc(era.title)}}
             for era in analysis.content.eras.values()]
     if eras:
         data["eras"] = eras
@@ -96,3 +111,23 @@ def export(analysis: Analysis) -> str:
     if json.loads(text) != data:  # generated JSON reads back as written, or is not written
         raise ValueError("timeline.json does not read back as written")
     return text
+
+
+#: TimelineJS itself (npm ``@knight-lab/timelinejs``, MPL-2.0), vendored in ``vendor/timelinejs``
+#: and served from the site, so the interactive timeline loads nothing from a CDN.
+TIMELINEJS_VERSION = "3.9.11"
+VENDOR = Path(__file__).resolve().parent / "vendor" / "timelinejs"
+ASSETS_DIR = "assets/timelinejs"
+SCRIPT = f"{ASSETS_DIR}/js/timeline.js"
+STYLESHEET = f"{ASSETS_DIR}/css/timeline.css"
+WIDGET_JSON = f"{ASSETS_DIR}/timeline-widget.json"
+
+
+@functools.cache
+def assets() -> dict[str, bytes]:
+    """TimelineJS's script, stylesheet, icon fonts and licence, by their path in the site."""
+    out = {}
+    for path in sorted(VENDOR.rglob("*")):
+        if path.is_file() and path.name != "README.md":
+            out[f"{ASSETS_DIR}/{path.relative_to(VENDOR).as_posix()}"] = path.read_bytes()
+    return out
