@@ -3,7 +3,7 @@
 Articles come from the web in any encoding; :func:`read_text` decodes them or refuses with a
 clear reason. Everything Briefing writes that another process may read while it is written (the
 chart cache, the PDF, the derived ``mkdocs.yml``) goes through :func:`write_atomic`, so a reader
-sees the old file or the new one, never half of one.
+sees the old file or the new one, never half of one, with the permissions the umask allows.
 """
 
 from __future__ import annotations
@@ -60,10 +60,24 @@ def read_text(path: Path) -> tuple[str, str]:
     return text, note
 
 
+def umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, data: bytes | str) -> Path:
     """Write ``data`` to ``path`` through a temporary file beside it and ``os.replace``: a
     parallel build or a crash never leaves a torn file, and a failed write leaves no temporary
-    file behind. Text is written as UTF-8; the file is readable by all (0644)."""
+    file behind. Text is written as UTF-8; the file gets the mode ``open()`` would give it (0644
+    with the usual umask; mkstemp's 0600 would hide it from a web server)."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(data, str):
@@ -72,7 +86,7 @@ def write_atomic(path: Path, data: bytes | str) -> Path:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, 0o666 & ~umask())  # as open() would have made it
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -35,6 +35,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from generator.content.files import umask
+
 COMPLETE_MARK = ".briefing-complete"
 STAGING_MARK = ".briefing-staging"
 LOCK_NAME = ".briefing-build.lock"
@@ -61,17 +63,6 @@ def _short(path: str, keep: int = 120) -> str:
 
 
 # --- permissions -------------------------------------------------------------------------------
-
-
-def umask() -> int:
-    """The process's umask, read without changing it where the system says it (Linux)."""
-    with contextlib.suppress(OSError, ValueError):
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith("Umask:"):
-                return int(line.split()[1], 8)
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
 
 
 def make_folder(path: Path) -> Path:
