@@ -43,7 +43,7 @@ class TookTooLong(Exception):
     seconds = 0.0
 
     def __str__(self) -> str:
-        return f"{self.what} took more than {self.seconds:g} s and was stopped"
+        return f"{self.what} took more than {self.seconds:.3g} s and was stopped"
 
 
 def limit_for(size_bytes: int = 0) -> float:
