@@ -48,8 +48,10 @@ def test_overview_shows_figures_ranges_and_disagreements(site: Path) -> None:
     assert "sources disagree" in rows["Fighters in the convoy"]
     militia = "Iraqi militiamen killed in the Islamic State raid earlier in August"
     assert "sources agree" in rows[militia]
-    warnings = [a.get_text(" ", strip=True) for a in page.select(".admonition.warning")]
-    assert any("Frontline Journal: about 300" in w and "Levant Wire: 308" in w for w in warnings)
+    found = page.find(id="discrepancies").find_next("ul")
+    warnings = [li.get_text(" ", strip=True) for li in found.find_all("li")]
+    assert any(w.startswith("Sources disagree on a figure") and "Frontline Journal: about 300"
+               in w and "Levant Wire: 308" in w for w in warnings)
     assert any("a US military spokesman" in w and "press release" in w for w in warnings)
     assert "Sample briefing" in text  # labelled as a sample
 
@@ -88,6 +90,7 @@ def test_coverage_names_single_source_claims(site: Path) -> None:
 
 
 def test_variant_counts_per_outlet(site: Path) -> None:
+    """The chart's data: one row per outlet, one column per spelling (count and share)."""
     page = soup(site, "comparison/names/index.html")
     table = page.find(id="names-place-humaymah").find_next("table")
     header = [th.get_text(strip=True) for th in table.select("thead th")]
@@ -95,10 +98,14 @@ def test_variant_counts_per_outlet(site: Path) -> None:
     for tr in table.select("tbody tr"):
         cells = [td.get_text(strip=True) for td in tr.find_all("td")]
         rows[cells[0]] = cells
-    levant = header.index("Levant Wire")
-    gulf = header.index("Gulf Daily Courier")
-    assert int(rows["Humeima"][levant]) >= 1 and rows["Humeima"][gulf] == "0"
-    assert int(rows["Humaymah"][gulf]) >= 1 and rows["Humaymah"][levant] == "0"
+    humeima, humaymah = header.index("Humeima"), header.index("Humaymah")
+
+    def count(cell: str) -> int:
+        return int(cell.split()[0])
+
+    assert count(rows["Levant Wire"][humeima]) >= 1 and rows["Levant Wire"][humaymah] == "0"
+    gulf = rows["Gulf Daily Courier"]
+    assert count(gulf[humaymah]) >= 1 and gulf[humeima] == "0"
 
 
 def test_timeline_in_order_with_precision_and_sources(site: Path) -> None:
