@@ -32,7 +32,7 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from generator.content import schema
-from generator.content.cleaning import clean_text, split_blocks
+from generator.content.cleaner import clean_text, split_blocks
 from generator.content.files import UnreadableFile, decode_bytes
 from generator.content.load import load
 from generator.content.problems import ContentError, Problems
