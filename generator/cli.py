@@ -1,4 +1,4 @@
-"""The ``briefing`` command: check, build, pdf, serve, extract, new.
+"""The ``briefing`` command: check, build, pdf, serve, extract, show, new.
 
 Content problems are printed as ``path:line:col: error: message (hint: …)`` lines and give exit
 status 1; they never produce a traceback.
@@ -7,6 +7,7 @@ status 1; they never produce a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
+from generator.content.inspect import as_text, describe, read_one
 from generator.content.load import load
 from generator.content.problems import ContentError, Problems, Severity
 from generator.extract.draft import DraftLocationError, extract, write_draft
@@ -182,6 +184,46 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract(project.content, args.articles, args.output, include_curated=args.all)
 
 
+def run_show(article: str, content_dir: Path, *, as_json: bool = False,
+             stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """``briefing show ARTICLE [--json]``: what the cleaner made of one article. ARTICLE is a
+    file (.txt, .md, .html; its .yaml beside it is read too) or the id of an article of the
+    briefing. 0 when shown, 1 when the file cannot be read, 2 when there is no such article."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    path = Path(article)
+    if path.is_file():
+        problems = Problems(path.parent)
+        found = read_one(path, problems)
+    elif content_dir.is_dir() and not path.suffix:
+        problems = Problems(content_dir)
+        found = load(content_dir, problems).articles.get(article)
+        if found is None and not any(Path(p.path).stem == article for p in problems.errors):
+            print(f"error: no article {article!r} in {content_dir}/articles "
+                  "(give an article id or a file)", file=stderr)
+            return EXIT_USAGE
+    else:
+        print(f"error: {article}: no such file", file=stderr)
+        return EXIT_USAGE
+    for problem in problems.errors:
+        if found is None or Path(problem.path).stem == found.id:
+            print(problem.format(), file=stderr)
+    if found is None:
+        return EXIT_CONTENT
+    data = describe(found)
+    if as_json:
+        json.dump(data, stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    else:
+        stdout.write("\n".join(as_text(data)) + "\n")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    project = _project(args)
+    return run_show(args.article, project.content, as_json=args.json)
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     try:
         created = scaffold(Path(args.directory))
@@ -242,6 +284,13 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--all", action="store_true",
                     help="also propose what the fact sheets already hold")
     sp.set_defaults(func=cmd_extract)
+    sp = sub.add_parser("show", help="what the cleaner made of one article: headline and its "
+                        "origin, story paragraphs, every removed block with its rule")
+    common(sp)
+    sp.add_argument("article", metavar="ARTICLE",
+                    help="an article file (.txt, .md, .html) or the id of an article")
+    sp.add_argument("--json", action="store_true", help="print the reading as JSON")
+    sp.set_defaults(func=cmd_show)
     sp = sub.add_parser("new", help="create an empty briefing to start from")
     sp.add_argument("directory")
     sp.set_defaults(func=cmd_new)
@@ -255,6 +304,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous site is unchanged.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `briefing show … | head`: the reader stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -16,6 +16,7 @@ Steps 1 and 3 are cached per file (``mkdocs serve`` re-reads only what changed).
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from generator.content.yamlsource import YamlDoc, read_yaml
 from generator.text.dates import parse_published
 from generator.text.languages import detect, normalise
 
+_CODE = re.compile(r"[a-z]{2,3}")
 #: Lines longer than this are never compared across articles (story paragraphs).
 MAX_REPEATED_WORDS = 30
 
@@ -95,11 +97,15 @@ def repeated_lines(sources: list[Source]) -> list[frozenset[str]]:
                       if counts[line] >= (3 if sentence else 2)) for lines in per_article]
 
 
-def _language(read: _Read) -> tuple[str, str]:
+def _language(read: _Read, problems: Problems) -> tuple[str, str]:
     """The article's language and where it came from: metadata, detected, or the default."""
-    given = normalise(read.merged.get("language"))
-    if given:
+    raw = read.merged.get("language")
+    given = normalise(raw)
+    if given and _CODE.fullmatch(given):
         return given, "metadata"
+    if raw:
+        problems.add(*read.where["language"], f"language: {raw!r} is not a language code",
+                     "an ISO 639-1 code such as en, ne, ko; or leave it out to detect it")
     found = detect(read.source.body) if read.source is not None else None
     return (found, "detected") if found else ("en", "default")
 
@@ -117,7 +123,7 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
     source, merged, where = read.source, read.merged, read.where
     if source is None:
         return None
-    language, language_origin = _language(read)
+    language, language_origin = _language(read, problems)
     html = source.html_meta
     cleaned = clean_source(source, language=language, url=merged.get("url", ""),
                            headline=merged.get("headline", ""), repeated=repeated)

@@ -9,6 +9,7 @@ from pathlib import Path
 from generator.content.blocks import Block
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.cleaner import Removed
+from generator.content.cleaning_headline import ORIGINS
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.schema import Entity, Era, Event, Figure, Outlet, Quote
 
@@ -54,6 +55,11 @@ class Article:
     encoding_note: str = ""
     #: (file, line, col) of each curated metadata key, for messages about them
     where: dict[str, tuple[str, int, int]] = field(default_factory=dict, compare=False)
+
+    @property
+    def headline_origin_says(self) -> str:
+        """Where the headline came from, in words ("words of the article's address…")."""
+        return ORIGINS.get(self.headline_origin, self.headline_origin)
 
     @property
     def text(self) -> str:
