@@ -5,9 +5,10 @@ Three steps, because cleaning one article needs to know two things beyond its fi
 1. **read** each file and its metadata (sidecar ``<id>.yaml``, Markdown front matter): the
    sidecar's ``headline:``, ``url:`` and ``language:`` steer the cleaner;
 2. **group** the articles by outlet (the ``outlet:`` id, else the address' host) and find the
-   lines an outlet prints on several of its articles (a slogan, a credit, a footer): those are
-   furniture in every one of them. A line that reads like a sentence must recur on three
-   articles, since two copies of one story (an update) share their sentences;
+   lines an outlet prints on several of its articles (a slogan, a credit, a footer): above or
+   below the story they are furniture in every one of them (inside the story they are the
+   outlet's own). A line that reads like a sentence must recur on three articles, since two
+   copies of one story (an update) share their sentences;
 3. **clean** each article in its language: ``language:`` when the metadata gives it, else the
    language detected in the text (:func:`generator.text.languages.detect`), else English.
 
@@ -88,7 +89,8 @@ def _group(read: _Read) -> str:
 
 def repeated_lines(sources: list[Source]) -> list[frozenset[str]]:
     """For each of one outlet's articles, its lines that the outlet prints on other articles
-    too: on two articles for a label, on three for a line that reads like a sentence."""
+    too: on two articles for a label or a credit, on three for a line that reads like a
+    sentence (two copies of one story, an update, share their sentences)."""
     per_article = [{normal_line(b.text): ends_sentence(b.text) and len(b.text.split()) >= 6
                     for b in s.blocks if len(b.text.split()) <= MAX_REPEATED_WORDS}
                    for s in sources]

@@ -119,7 +119,7 @@ def _dateline(text: str) -> tuple[str | None, str | None]:
 def _clean_value(value: str | None) -> str | None:
     if value is None:
         return None
-    value = re.sub(r"^[\s:–—-]+|[\s.,;:…–—-]+$", "", value)
+    value = value.lstrip(" \t\n:–—-").rstrip(" \t\n.,;:…–—-")
     return value or None
 
 
@@ -195,7 +195,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_runs(blocks, verdicts, head)
     mark_head(blocks, verdicts, head, page, first_story)
     mark_tail(blocks, verdicts, language, head)
-    mark_repeated(blocks, verdicts, repeated, head)
+    mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
 
     paragraphs: list[Block] = []

@@ -26,6 +26,7 @@ ASCII, every space as " "), since RE2's ``\\d``, ``\\s`` and ``\\b`` are ASCII.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -140,7 +141,9 @@ def list_items_ok(items: str) -> bool:
     Empty lists ("Tags: , , ,") count: CMS templates print the separators even with no tags.
     """
     parts = [p.strip() for p in re.split(r"[,|•·;/#]+", items) if p.strip()]
-    return all(words(p) <= 5 for p in parts) and not re.search(r"\w{3,}[.!?]\s*$", items)
+    tail = items.rstrip()
+    sentence = tail[-1:] in ".!?" and tail[-4:-1].isalnum() and len(tail) >= 4
+    return all(words(p) <= 5 for p in parts) and not sentence
 
 
 # --------------------------------------------------------------------------------------------
@@ -149,10 +152,12 @@ def list_items_ok(items: str) -> bool:
 
 @dataclass(frozen=True)
 class Page:
-    """What a rule may know about the page besides its blocks."""
+    """What a rule may know about the page besides its blocks; ``memo`` keeps what a check
+    worked out once for the whole page (so that no check rescans the page for every block)."""
 
     language: str = "en"
     site_words: frozenset[str] = frozenset()  # words of the site's name, from its address
+    memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
 Check = Callable[[Sequence[Block], int, "re2._Match", Page], bool]
@@ -198,10 +203,24 @@ def _ci(pattern: str) -> str:
 MAX_MEM = 64 << 20
 
 
+@functools.lru_cache(maxsize=None)
+def groups(regex: re2._Regexp) -> dict[str, int]:
+    """A pattern's named groups (the RE2 wrapper rebuilds this map on every call)."""
+    return dict(regex.groupindex)
+
+
+def group(m: re2._Match, name: str) -> str | None:
+    """A named group of a match, or None when the pattern has no such group or it is unset."""
+    index = groups(m.re).get(name)
+    if index is None:
+        return None
+    start, end = m.span(index)
+    return m.string[start:end] if start >= 0 else None
+
+
 def group_text(m: re2._Match, name: str, text: str) -> str | None:
-    """The named group of a match made on folded text, read from the original ``text`` (RE2's
-    matches take group numbers only)."""
-    index = m.re.groupindex.get(name)
+    """The named group of a match made on folded text, read from the original ``text``."""
+    index = groups(m.re).get(name)
     if index is None:
         return None
     start, end = m.span(index)
@@ -232,8 +251,8 @@ def _says_is_comment(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     comment system's: a bullet in front, a user name (lower case, digits, underscores), a date or
     time on the line or right after it, or another such line nearby.
     """
-    who, when = m.group("who"), m.group("when") or ""
-    if m.group("bullet") or any(c.isdigit() for c in when):
+    who, when = group(m, "who") or "", group(m, "when") or ""
+    if group(m, "bullet") or any(c.isdigit() for c in when):
         return True
     if re.search(r"[\d_@]", who) or who[:1].islower():
         return True
@@ -251,7 +270,7 @@ def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
 
     Stops "By Wednesday evening, the convoy had stopped." from being read as a byline.
     """
-    trailer = _ABBREVIATION.sub("", m.group("trailer") or "")
+    trailer = _ABBREVIATION.sub("", group(m, "trailer") or "")
     return not re.search(r"\w[.!?]", trailer) and not re.search(r"(?:\b[a-z]+\s+){4}", trailer)
 
 
@@ -270,15 +289,19 @@ def _date_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """
     if i + 1 >= len(blocks) or not is_date_line(blocks[i + 1].text):
         return False
-    return any(not TABLE.matches(blocks, j, page, skip="name-above-date") for j in range(i))
+    if "first-story" not in page.memo:
+        page.memo["first-story"] = next(
+            (j for j in range(len(blocks))
+             if not TABLE.matches(blocks, j, page, skip="name-above-date")), len(blocks))
+    return page.memo["first-story"] < i
 
 
 def _items_ok(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    return list_items_ok(m.group("items") or "")
+    return list_items_ok(group(m, "items") or "")
 
 
 def _has_letters(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    return bool(re.search(r"[^\W\d_]{2,}", m.group(0)))
+    return bool(re.search(r"[^\W\d_]{2,}", m.string[m.start():m.end()]))
 
 
 def _not_prose(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -288,7 +311,7 @@ def _not_prose(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
 
 
 def _via_short(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    return words(m.group("via")) <= 8
+    return words(group(m, "via") or "") <= 8
 
 
 def _structure_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -664,12 +687,13 @@ class RuleTable:
     def matches(self, blocks: Sequence[Block], i: int, page: Page, *, skip: str = "",
                 folded: str | None = None) -> Verdict | None:
         """The first rule (in table order) that recognises block ``i``, or None."""
-        text = folded if folded is not None else fold(blocks[i].text)
-        if len(text) > self.MAX_CHARS:
+        raw = blocks[i].text
+        if len(raw) > self.MAX_CHARS:
             return None
-        n = words(text)
+        n = words(raw)
         if n > self.max_words:
             return None
+        text = folded if folded is not None else fold(raw)
         for index in sorted(self.set.Match(text) or ()):
             rule = self.rules[index]
             if rule.name == skip or n > rule.max_words:

@@ -27,6 +27,7 @@ from generator.content.cleaning import (
     Page,
     Verdict,
     compile_re2,
+    group,
     is_label,
     is_title,
     words,
@@ -53,21 +54,22 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
         rule = verdict.source if verdict is not None else None
         if rule is None or rule.claims is None or verdict.match is None:
             continue
-        if "items" in rule.regex.groupindex and (verdict.match.group("items") or "").strip():
+        if (group(verdict.match, "items") or "").strip():
             continue  # the list is on the header's own line
         fits = fits_by_claim[rule.claims]
         for j in range(i + 1, len(blocks)):
             other = verdicts[j]
             if other is not None:
-                if rule.claims == "block" or other.kind not in (rule.kind, "advertisement"):
-                    break  # another piece of furniture starts: the list has ended
-                continue  # an advert or a second header of the same kind does not end it
+                if (rule.claims == "block" or other.kind not in (rule.kind, "advertisement")
+                        or other.source is rule):
+                    break  # other furniture, or the next such header (it claims its own)
+                continue  # an advert or a header of the same kind does not end the list
             if not fits(blocks[j].text):
                 break
             if rule.claims == "block":
                 m = BIO.search(blocks[j].text[:2000])
                 verdicts[j] = Verdict(rule.kind, "about-the-author", "author bio", bio=True,
-                                      values={"author": m.group("author")} if m else {})
+                                      values={"author": group(m, "author") or ""} if m else {})
                 break
             verdicts[j] = Verdict(rule.kind, rule.name, f"{rule.why}: item")
 
@@ -158,8 +160,9 @@ def mark_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None)
     story = [i for i, v in enumerate(verdicts) if v is None and i != headline]
     known = [i for i, v in enumerate(verdicts)
              if v is not None and v.kind == "link-list" and is_label(blocks[i].text)]
+    last = story[-1] if story else -1
     for run in label_runs(blocks, sorted(set(story) | set(known))):
-        kind, why = _run_kind(blocks, run, trailing=not any(i > run[-1] for i in story))
+        kind, why = _run_kind(blocks, run, trailing=last <= run[-1])
         for i in run:
             if verdicts[i] is None:
                 verdicts[i] = Verdict(kind, "label-run", why)
@@ -281,12 +284,20 @@ def normal_line(text: str) -> str:
 
 
 def mark_repeated(blocks: Sequence[Block], verdicts: Verdicts, repeated: frozenset[str],
-                  headline: int | None) -> None:
-    """Lines the outlet prints on several of its articles (a slogan, a credit, a footer)."""
+                  headline: int | None, language: str) -> None:
+    """Lines the outlet prints on several of its articles (a slogan, a credit, a footer), above
+    the story's first paragraph of prose or below its last: a template's place. Inside the story
+    a repeated line is the outlet's own (a crosshead of a series, a background paragraph)."""
     if not repeated:
         return
+    prose = [i for i, v in enumerate(verdicts)
+             if v is None and i != headline and is_prose(blocks[i].text, language)]
+    if not prose:
+        return
     for i, block in enumerate(blocks):
-        if verdicts[i] is None and i != headline and normal_line(block.text) in repeated:
+        if prose[0] <= i <= prose[-1] or verdicts[i] is not None or i == headline:
+            continue
+        if normal_line(block.text) in repeated:
             verdicts[i] = Verdict("repeated", "repeated-in-outlet",
                                   "printed on several articles of the same outlet")
 
@@ -327,13 +338,13 @@ def find_bio(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) 
         m = BIO.search(text)
         if m and _sentences(text) <= 2 and words(text) <= 60 and not _REPORTING.search(text):
             verdicts[i] = Verdict("author-bio", "author-bio", "author bio", bio=True,
-                                  values={"author": m.group("author")})
+                                  values={"author": group(m, "author") or ""})
 
 
 def first_rule_verdicts(blocks: Sequence[Block], page: Page, known: Verdicts) -> Verdicts:
     """Pass 1: the rule table on every block not already judged (pieces cut off a line)."""
     return [known[i] if known[i] is not None else TABLE.matches(blocks, i, page)
-            for i in range(len(blocks))]
+            for i in range(len(blocks))]  # (matches folds the text once per block)
 
 
 def mark_doubles(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:

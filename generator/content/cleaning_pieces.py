@@ -25,6 +25,7 @@ from generator.content.cleaning import (
     Page,
     Verdict,
     compile_re2,
+    group,
     group_text,
 )
 from generator.text.languages import fold
@@ -40,6 +41,9 @@ _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
 _SEPARATOR_SUFFIX = compile_re2(r"\s[|•·]+\s*$")
 _FIELD = compile_re2(INLINE_FIELD)
+_DASHES = frozenset("-–—")
+#: Prefixes and suffixes are looked for in this many characters at a block's ends.
+HEAD = 400
 #: A run of inline metadata fields is cut out only when it has this many fields.
 MIN_FIELDS = 3
 _FIELD_KINDS = {
@@ -65,44 +69,63 @@ def _outlet_like(token: str, page: Page) -> bool:
 
 
 def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
-    """Where a furniture prefix of ``text`` ends, and what it is."""
-    folded = fold(text)
-    m = _CRAWL_DATE.search(folded)
+    """Where a furniture prefix of ``text`` ends, and what it is. Each pattern is only run on a
+    block that starts the way its furniture starts (most blocks start like none)."""
+    head = text[:120].lstrip()
+    first = head[:1]
+    if not first or first.islower() and not head[:4].lower() == "date":
+        return None
+    folded = fold(text[:HEAD])  # every prefix is shorter: no need to read the whole block
+    m = _CRAWL_DATE.search(folded) if head[:4].lower() == "date" else None
     if m:
         return m.end(), Verdict("date-stamp", "crawl-date", "date the page was saved (not the "
                                 "publication date)")
-    m = _BULLET_DATE.search(folded) or _PIPED_STAMP.search(folded)
+    if first in "•·":
+        m = _BULLET_DATE.search(folded)
+    elif "|" in head:
+        m = _PIPED_STAMP.search(folded)
     if m:
         return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
-    m = _MENAFN.search(folded)
-    if m:
-        return m.end(), Verdict("credit", "menafn-credit", "syndication credit",
-                                values={"via": (group_text(m, "via", text) or "").strip()})
-    m = _AGENCY_PREFIX.search(folded)
-    if m:
-        return m.end(), Verdict("credit", "agency-prefix", "news agency credit",
-                                values={"via": (group_text(m, "via", text) or "").strip()})
+    if first == "(":
+        m = _MENAFN.search(folded)
+        if m:
+            return m.end(), Verdict("credit", "menafn-credit", "syndication credit",
+                                    values={"via": (group_text(m, "via", text) or "").strip()})
+        m = _AGENCY_PREFIX.search(folded)
+        if m:
+            return m.end(), Verdict("credit", "agency-prefix", "news agency credit",
+                                    values={"via": (group_text(m, "via", text) or "").strip()})
+    if not (first.isupper() and not _DASHES.isdisjoint(head[:45])):
+        return None
     m = _OUTLET_PREFIX.search(folded)
-    if m and _outlet_like(m.group("via"), page):
+    if m and _outlet_like(group(m, "via") or "", page):
         rest = text[m.end():].lstrip()
         if rest[:1].isupper():
             return m.end(), Verdict("credit", "outlet-prefix", "the outlet's name before the text",
-                                    values={"via": m.group("via")})
+                                    values={"via": group(m, "via") or ""})
     return None
 
 
 def _suffix(text: str) -> tuple[int, Verdict] | None:
-    """Where a credit after the last sentence of ``text`` starts, and what it is."""
-    folded = fold(text)
-    for rx, name, why in ((_BRACKET_SUFFIX, "bracketed-credit", "sources credited in brackets"),
-                          (_DASH_AGENCY_SUFFIX, "agency-credit", "news agency credit")):
-        m = rx.search(folded)
-        if m and ends_sentence(text[:m.start()]):
-            return m.start(), Verdict("credit", name, why,
-                                      values={"via": (group_text(m, "via", text) or "").strip()})
+    """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
+    when the text ends the way such a credit ends)."""
+    tail = text[-60:].rstrip()
+    bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
+    if not (bracket or dash or tail[-1:] in "|•·"):
+        return None
+    at = max(0, len(text) - HEAD)  # every suffix is shorter than HEAD
+    folded = fold(text[at:])
+    for rx, name, why, gate in (
+            (_BRACKET_SUFFIX, "bracketed-credit", "sources credited in brackets", bracket),
+            (_DASH_AGENCY_SUFFIX, "agency-credit", "news agency credit", dash)):
+        m = rx.search(folded) if gate else None
+        if m and ends_sentence(text[:at + m.start()]):
+            return at + m.start(), Verdict(
+                "credit", name, why, values={"via": (group_text(m, "via", text[at:]) or "")
+                                             .strip()})
     m = _SEPARATOR_SUFFIX.search(folded)
-    if m and text[:m.start()].strip():
-        return m.start(), Verdict("separator", "separator", "a separator after the text")
+    if m and text[:at + m.start()].strip():
+        return at + m.start(), Verdict("separator", "separator", "a separator after the text")
     return None
 
 
