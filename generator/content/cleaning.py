@@ -203,7 +203,7 @@ def _ci(pattern: str) -> str:
 MAX_MEM = 64 << 20
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def groups(regex: re2._Regexp) -> dict[str, int]:
     """A pattern's named groups (the RE2 wrapper rebuilds this map on every call)."""
     return dict(regex.groupindex)

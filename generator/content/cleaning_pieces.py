@@ -73,7 +73,7 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
     block that starts the way its furniture starts (most blocks start like none)."""
     head = text[:120].lstrip()
     first = head[:1]
-    if not first or first.islower() and not head[:4].lower() == "date":
+    if not first or (first.islower() and head[:4].lower() != "date"):
         return None
     folded = fold(text[:HEAD])  # every prefix is shorter: no need to read the whole block
     m = _CRAWL_DATE.search(folded) if head[:4].lower() == "date" else None

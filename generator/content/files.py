@@ -1,9 +1,10 @@
 """Files in and out: article files decoded whatever their encoding, and the one atomic write.
 
 Articles come from the web in any encoding; :func:`read_text` decodes them (UTF-8, or the
-encoding the bytes are in, found as :func:`decode_bytes` says) or refuses with a clear reason. Everything Briefing writes that another process may read while it is written (the
-chart cache, the PDF, the derived ``mkdocs.yml``) goes through :func:`write_atomic`, so a reader
-sees the old file or the new one, never half of one.
+encoding the bytes are in, found as :func:`decode_bytes` says) or refuses with a clear reason.
+Everything Briefing writes that another process may read while it is written (the chart cache,
+the PDF, the derived ``mkdocs.yml``) goes through :func:`write_atomic`, so a reader sees the old
+file or the new one, never half of one.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ _PRIORITY = ("cp1250", "cp1251", "cp1256", "cp1253", "cp1254", "cp1255", "cp1257
              "koi8_r", "cp932", "shift_jis", "euc_jp", "gb18030", "gbk", "big5", "cp949",
              "euc_kr", "iso8859_2", "iso8859_5", "iso8859_6", "iso8859_7", "iso8859_8",
              "iso8859_9", "tis_620", "cp874")
-_NAMES = {"cp1252": "Windows-1252", "latin_1": "Latin-1", "iso8859_1": "Latin-1", "cp932": "Shift_JIS (Windows)",
-          "cp949": "EUC-KR (Windows)", "koi8_r": "KOI8-R", "gb18030": "GB18030"}
+_NAMES = {"cp1252": "Windows-1252", "latin_1": "Latin-1", "iso8859_1": "Latin-1",
+          "cp932": "Shift_JIS (Windows)", "cp949": "EUC-KR (Windows)", "koi8_r": "KOI8-R",
+          "gb18030": "GB18030"}
 _DECLARED = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 

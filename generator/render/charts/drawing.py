@@ -35,7 +35,6 @@ from generator.render.charts.style import (
     WIDTH,
 )
 
-
 FONTS_DIR = Path(__file__).resolve().parents[2] / "fonts"  # generator/fonts
 
 
