@@ -173,7 +173,7 @@ def load_as_briefing(pages: list[Page], root: Path):
     return {ids[stem]: article for stem, article in content.articles.items()}
 
 
-def _owners(page: Page, article) -> tuple[list[str | None], list[str]]:
+def owners(page: Page, article) -> tuple[list[str | None], list[str]]:
     """Which place each character of the article text went to: "story", "headline" or
     "removed:<kind>", and the conservation faults (a character in two places, a piece whose text
     is not its source)."""
@@ -209,7 +209,7 @@ def score_cleaning(pages: Iterable[Page], articles: dict | None = None) -> Score
     score = Score()
     for page in pages:
         lang, article = page.language, articles[page.name]
-        owner, faults = _owners(page, article)
+        owner, faults = owners(page, article)
         score.add(lang, "pages")
         if faults:
             score.notes.append(f"conservation {page.name}: {faults[0]}")

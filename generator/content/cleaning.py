@@ -360,7 +360,7 @@ _NUMBER_WORD = r"(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|
 _SEP = r"[\s|•·–—-]*"
 INLINE_FIELD = (
     rf"{_SEP}(?:(?P<ago>(?i:{AGO}))"
-    rf"|(?P<source>(?i:{_SOURCE})\s*[:：]\s*\p{{Lu}}[\pL\pN.&-]*(?:\s\p{{Lu}}[\pL\pN.&-]*)?)"
+    rf"|(?P<source>(?i:{_SOURCE})\s*[:：]\s*[\pL\pN][\pL\pN.&-]*(?:\s\p{{Lu}}[\pL\pN.&-]*)?)"
     rf"|(?P<counter>(?i:{_COUNTER})\s*[:：]\s*[\d:.,]+\s*(?i:s|sec|min|h)?)"
     rf"|(?P<published>(?i:{DATE_LABEL})\s*[:：](?:\s*(?i:{DATE})(?:,?\s*(?i:{TIME}))?)?)"
     rf"|(?P<share><\s*>\s*(?i:embed)|(?i:embed|share|teilen|partager|compartir)\b))")
@@ -434,7 +434,8 @@ RULES: tuple[Rule, ...] = (
              r"\b(?:cookies|device|personal\s+data|consent)\b"
              r"|^by\s+(?:continuing\s+to\s+(?:use|browse)|using|clicking)\b.{0,200}"
              r"\b(?:cookies?|privacy\s+policy)\b"
-             r"|(?:diese|unsere)\s+(?:web)?seite\s+(?:verwendet|nutzt|benutzt)\s+cookies"
+             r"|(?:diese|unsere)\s+(?:website|webseite|seite|internetseite)\s+"
+             r"(?:verwendet|nutzt|benutzt)\s+cookies"
              r"|wir\s+(?:verwenden|nutzen)\s+cookies"
              r"|ce\s+site\s+(?:web\s+)?utilise\s+des\s+cookies|nous\s+utilisons\s+des\s+cookies"
              r"|este\s+(?:sitio|site|portal)\s+(?:web\s+)?utiliza\s+cookies|utilizamos\s+cookies"
@@ -555,6 +556,8 @@ RULES: tuple[Rule, ...] = (
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
              r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page)$"),
          max_words=5),
+    # ---- title bars ("Valley News |", "Title | Outlet")
+    Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
     # ---- template leftovers
     Rule("template", "template", "template placeholder",
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"

@@ -72,8 +72,9 @@ def url_words(url: str) -> list[str]:
         segment = re.sub(r"\.\w{2,5}$", "", segment)
         tokens = [t for t in re.split(r"[-_+.,\s]+", segment) if t]
         found = [t for t in tokens if not _ID.match(t.lower()) or (t.isdigit() and len(t) <= 5)]
-        while found and (found[-1].isdigit() or _ID.match(found[-1].lower())):
-            found.pop()  # trailing ids ("…-2", "…-a-36059c18")
+        while found and (_ID.match(found[-1].lower()) and not (
+                found[-1].isdigit() and 2 <= len(found[-1]) <= 4)):
+            found.pop()  # trailing ids ("…-2", "…-a-36059c18"), not "…-rises-to-40"
         if len([t for t in found if not t.isdigit()]) > len(
                 [t for t in best if not t.isdigit()]):
             best = found
@@ -198,9 +199,12 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
     return [i for i in found if i not in menu][:limit], after
 
 
-def _site_name(text: str, site: frozenset[str]) -> bool:
+def is_site_name(text: str, site: frozenset[str]) -> bool:
+    """The site's name: every word is a word of the address' host or first folders, or the words
+    run together are ("Valley News" at valleynews.example)."""
     tokens = [_plain(t) for t in _TOKEN.findall(text)]
-    return bool(tokens) and len(tokens) <= 4 and all(t in site for t in tokens)
+    return (bool(tokens) and len(tokens) <= 4
+            and (all(t in site for t in tokens) or "".join(tokens) in site))
 
 
 def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, language: str,
@@ -210,7 +214,7 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
     or words of the address; see the module's docstring for the rules. ``site``: the words of
     the site's name (a line that is only the site's name is a title bar, not the headline)."""
     candidates, below = head_candidates(blocks, verdicts, language)
-    candidates = [i for i in candidates if not _site_name(blocks[i].text, site)]
+    candidates = [i for i in candidates if not is_site_name(blocks[i].text, site)]
     if given:
         for i in candidates[:3]:
             if nearly_equal(blocks[i].text, given):

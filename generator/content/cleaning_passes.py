@@ -32,7 +32,7 @@ from generator.content.cleaning import (
     is_title,
     words,
 )
-from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning_headline import is_prose, is_site_name
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
@@ -173,17 +173,12 @@ _NAVIGATION = compile_re2("(?i)^[\\s\\p{P}\\p{S}]*(?:" + "|".join(
     + ")[\\s\\p{P}\\p{S}]*$")
 
 
-def _site_name(text: str, page: Page) -> bool:
-    tokens = [t.lower() for t in re.findall(r"[^\W_]+", text)]
-    return bool(tokens) and len(tokens) <= 4 and all(t in page.site_words for t in tokens)
-
-
 def head_verdict(text: str, page: Page, *, above_headline: bool) -> Verdict | None:
     """What a block above the story is, when it is furniture: a section or menu word, a lone
     capitalised word, the site's name, or (above the headline) a sentence: a picture caption.
     Anything else above the headline (a kicker: "Unglück im Libanon") stays story."""
     n = words(text)
-    if _site_name(text, page):
+    if is_site_name(text, page.site_words):
         return Verdict("title-bar", "site-name", "the site's name above the story")
     if n <= 3 and _NAVIGATION.search(text):
         return Verdict("navigation", "section-name", "section or menu name above the story")

@@ -27,6 +27,7 @@ from generator.content.cleaning import (
     compile_re2,
     group,
     group_text,
+    words,
 )
 from generator.text.languages import fold
 
@@ -124,7 +125,7 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
                 "credit", name, why, values={"via": (group_text(m, "via", text[at:]) or "")
                                              .strip()})
     m = _SEPARATOR_SUFFIX.search(folded)
-    if m and text[:at + m.start()].strip():
+    if m and words(text[:at + m.start()]) > 12:  # a short line ending with "|" is a title bar
         return at + m.start(), Verdict("separator", "separator", "a separator after the text")
     return None
 

@@ -15,6 +15,8 @@ import re
 import tempfile
 from pathlib import Path
 
+from generator.text.languages import detect
+
 #: Articles larger than this are refused: no news story is 10 MB of text.
 MAX_BYTES = 10 * 1024 * 1024
 
@@ -36,7 +38,7 @@ class UnreadableFile(Exception):
 #: Turkish text read as Windows-1252 they stand for ğ ş ı), and so are superscripts (Polish ą ł
 #: read as Windows-1252 become ¹ ³).
 _WESTERN = frozenset(
-    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŸŒŠŽß"
+    "àáâãäåæçèéêëìíîïñòóôõöøùúûüÿœšžÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÑÒÓÔÕÖØÙÚÛÜŒŠŽß"
     "“”‘’„‚–—…«»‹›¿¡€£¥°·•×÷§¶©®™ªº½¼¾\u00a0\u00ad")
 #: When several legacy encodings read the bytes equally well, the more common one wins.
 _PRIORITY = ("cp1250", "cp1251", "cp1256", "cp1253", "cp1254", "cp1255", "cp1257", "cp1258",
@@ -46,6 +48,16 @@ _PRIORITY = ("cp1250", "cp1251", "cp1256", "cp1253", "cp1254", "cp1255", "cp1257
 _NAMES = {"cp1252": "Windows-1252", "latin_1": "Latin-1", "iso8859_1": "Latin-1",
           "cp932": "Shift_JIS (Windows)", "cp949": "EUC-KR (Windows)", "koi8_r": "KOI8-R",
           "gb18030": "GB18030"}
+#: Languages written in another Windows code page than 1252: bytes that read as Western
+#: European text but are in one of these languages are read in the language's code page (Polish
+#: "powódź" in Windows-1250 reads "powódŸ" in Windows-1252).
+_CODE_PAGE = {
+    **dict.fromkeys(("pl", "cs", "sk", "hu", "sl", "hr", "ro", "bs", "sq"), "cp1250"),
+    **dict.fromkeys(("ru", "uk", "bg", "sr", "mk", "be"), "cp1251"),
+    "el": "cp1253", "tr": "cp1254", "az": "cp1254", "he": "cp1255",
+    **dict.fromkeys(("ar", "fa", "ur"), "cp1256"),
+    **dict.fromkeys(("lt", "lv", "et"), "cp1257"), "vi": "cp1258",
+}
 _DECLARED = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 
@@ -99,7 +111,8 @@ def _detected(data: bytes) -> str | None:
 def decode_bytes(data: bytes) -> tuple[str, str]:
     """Return (text, note). ``note`` is non-empty when the bytes were not UTF-8 and an
     encoding had to be chosen: the one the file declares (``charset=`` in an HTML page),
-    Windows-1252 or Latin-1 when they read as Western European text, else the encoding
+    Windows-1252 or Latin-1 when they read as Western European text in a Western language
+    (the language's own code page when it has another one), else the encoding
     charset-normalizer finds (a Windows-1256 Arabic page reads as Arabic)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -128,6 +141,12 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue
         if _western(text):
+            other = _CODE_PAGE.get(detect(text) or "")
+            if other:
+                try:
+                    return data.decode(other), f"not UTF-8; decoded as {_name(other)}"
+                except UnicodeDecodeError:
+                    pass
             return text, f"not UTF-8; decoded as {_name(encoding)}"
     encoding = _detected(data)
     if encoding is not None:

@@ -102,7 +102,9 @@ def html_main_text(html: str) -> HtmlPage:
                 meta[key] = str(value)
     removed: list[Removed] = []
     try:
-        root = lxml.html.fromstring(html.encode("utf-8"))
+        # bytes with the encoding named: lxml reads undeclared bytes as Latin-1 (mojibake)
+        parser = lxml.html.HTMLParser(encoding="utf-8")
+        root = lxml.html.fromstring(html.encode("utf-8"), parser=parser)
     except Exception:  # lxml refuses some documents (empty, only a comment…): no chrome to list
         root = None
     if root is not None:

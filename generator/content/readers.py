@@ -17,6 +17,7 @@ from pathlib import Path
 
 from generator.content.blocks import Block, normalise_newlines, split_blocks
 from generator.content.cleaner import CleanedText, Removed, clean
+from generator.content.cleaning_headline import nearly_equal
 from generator.content.files import UnreadableFile, read_text
 from generator.content.html_text import html_main_text
 from generator.content.problems import Problems
@@ -34,8 +35,8 @@ class Source:
 
     ``text`` is what the blocks' offsets point into: the decoded file (``.txt``, ``.md``) or the
     main text trafilatura found in a page (``.html``). ``blocks`` are the blocks to clean (for
-    Markdown, the body without its front matter); ``heading`` is a Markdown heading opening the
-    body, read without its ``#`` marks.
+    Markdown, the body without its front matter); ``heading`` is the Markdown heading that opens
+    the body (its first block), read without its ``#`` marks.
     """
 
     path: Path
@@ -83,8 +84,6 @@ def _read_md(text: str, path: Path, problems: Problems) -> tuple[list[Block], Bl
     blocks = [Block(b.text, b.line + lines_before, b.start + body_at, b.end + body_at)
               for b in split_blocks(text[body_at:])]
     heading = _md_heading(blocks[0]) if blocks else None
-    if heading is not None:
-        blocks[0] = heading
     return blocks, heading, front
 
 
@@ -121,15 +120,20 @@ def clean_source(source: Source, *, language: str, url: str = "", headline: str 
 
     The headline comes, in this order, from ``headline`` (the sidecar or front matter), the
     Markdown heading, the HTML title, a line of the text, or the words of ``url``; see
-    :mod:`.cleaning_headline`.
+    :mod:`.cleaning_headline`. A Markdown heading is the headline unless the metadata gives
+    another one; then it stays in the story as it was written.
     """
+    url = url or source.html_meta.get("url", "")
+    heading = source.heading
+    if heading is not None and (not headline or nearly_equal(headline, heading.text)):
+        cleaned = clean(source.text, source.blocks[1:], language=language, url=url,
+                        repeated=repeated, find_headline=False)
+        return replace(cleaned, headline=heading.text, headline_block=heading,
+                       headline_origin="markdown-heading")
     given, origin = headline or None, "sidecar"
-    if given is None and source.heading is not None:
-        given, origin = source.heading.text, "markdown-heading"
     if given is None and source.html_meta.get("title"):
         given, origin = source.html_meta["title"], "html-title"
-    cleaned = clean(source.text, source.blocks, language=language,
-                    url=url or source.html_meta.get("url", ""), headline=given,
+    cleaned = clean(source.text, source.blocks, language=language, url=url, headline=given,
                     headline_origin=origin, repeated=repeated)
     if source.format == "html":
         cleaned = replace(
