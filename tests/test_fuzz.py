@@ -415,7 +415,8 @@ def test_clean_text_loses_no_character(text: str, find_headline: bool, url: str,
 
 article_files = st.one_of(
     st.tuples(st.just(".txt"), page_texts),
-    st.tuples(st.just(".md"), page_texts.map(lambda t: "---\nurl: https://ex.org/a-b-c\n---\n" + t)),
+    st.tuples(st.just(".md"),
+              page_texts.map(lambda t: "---\nurl: https://ex.org/a-b-c\n---\n" + t)),
     st.tuples(st.just(".md"), page_texts.map(lambda t: "# " + t)),
     st.tuples(st.just(".html"), st.lists(st.sampled_from(PAGE_LINES), max_size=20).map(
         lambda lines: "<html><head><title>T</title></head><body>" + "".join(
