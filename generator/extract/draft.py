@@ -146,7 +146,8 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         for sentence in sents:
             figs.extend(_figure(article, sentence, hit, found, entities)
                         for hit in figures_in(sentence))
-            dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published))
+            dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published,
+                                                                    article.language))
     if curated is not None:
         kept_f = [c for c in figs if not curated.figure(c)]
         kept_q = [c for c in quotes if not curated.quote(c)]
