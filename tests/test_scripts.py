@@ -16,6 +16,8 @@ import pytest
 from conftest import REPO, copy_example, run_briefing, serve
 from pypdf import PdfReader
 
+pytestmark = pytest.mark.slow  # builds a site and its PDF
+
 ARTIFACTS = REPO / "test-artifacts" / "scripts"
 
 NEPALI = {
