@@ -427,6 +427,7 @@ article_files = st.one_of(
 
 @FUZZ
 @given(file=article_files, language=st.sampled_from(["en", "de", "ne"]))
+@example(file=(".md", "---\nurl: https://ex.org/a-b-c\n---\n#\na"), language="en")  # (fixed)
 def test_read_article_loses_no_character(tmp_path_factory, file: tuple[str, str],
                                          language: str) -> None:
     """Conservation through the readers: a .txt or .md file is conserved (its front matter is

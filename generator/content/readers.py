@@ -83,7 +83,8 @@ def _read_md(text: str, path: Path, problems: Problems) -> tuple[list[Block], Bl
     lines_before = text[:body_at].count("\n")
     blocks = [Block(b.text, b.line + lines_before, b.start + body_at, b.end + body_at)
               for b in split_blocks(text[body_at:])]
-    heading = _md_heading(blocks[0]) if blocks else None
+    one_line = blocks and "\n" not in text[blocks[0].start:blocks[0].end]
+    heading = _md_heading(blocks[0]) if one_line else None  # a heading is one line
     return blocks, heading, front
 
 
