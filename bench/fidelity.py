@@ -32,7 +32,8 @@ SECTIONS = {
                   ("removed", "furniture", "furniture removed"),
                   ("headline-right", "headlines", "headline right"),
                   ("flagged", "cut", "cut copies flagged"),
-                  ("conserved", "pages", "conserved")],
+                  ("conserved", "pages", "conserved"),
+                  ("language-right", "pages", "language detected")],
                  ["false-flag", "whole", "headline-from-page", "headline-from-url",
                   "headline-from-none"]),
 }

@@ -211,6 +211,7 @@ def score_cleaning(pages: Iterable[Page], articles: dict | None = None) -> Score
         lang, article = page.language, articles[page.name]
         owner, faults = owners(page, article)
         score.add(lang, "pages")
+        score.add(lang, "language-right" if article.language == lang else "language-wrong")
         if faults:
             score.notes.append(f"conservation {page.name}: {faults[0]}")
         else:
