@@ -21,6 +21,7 @@ from generator.content.schema import (
     Entity,
     Era,
     Event,
+    Evidence,
     FactSheet,
     Figure,
     Outlet,
@@ -30,7 +31,7 @@ from generator.content.schema import (
 )
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.validation import validate
-from generator.content.yamlsource import read_yaml
+from generator.content.yamlsource import YamlDoc, read_yaml
 
 _YAML = (".yaml", ".yml")
 _FACT_KINDS: dict[str, type[Record]] = {
@@ -137,6 +138,7 @@ def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
     for i, item in enumerate(items):
         outlet = validate(Outlet, item, doc, ("outlets", i), problems)
         if outlet is None:
+            _invalid(content, "outlets", item)
             continue
         if outlet.id in content.outlets:
             first = content.outlets[outlet.id].at("id")
@@ -182,7 +184,7 @@ def _load_articles(
         if stem not in by_stem:
             problems.add(sidecar, 0, 0, f"metadata for an article {stem!r} that does not exist",
                          "name it like the article file, e.g. my-article.txt + my-article.yaml")
-    files: list[tuple[str, Path, Path | None]] = []
+    articles: list[tuple[str, Path, Path | None]] = []
     for done, (stem, paths) in enumerate(sorted(by_stem.items()), 1):
         if progress is not None:
             progress("reading articles", done, len(by_stem))
@@ -190,14 +192,18 @@ def _load_articles(
             names = ", ".join(p.name for p in paths)
             problems.add(paths[0], 0, 0, f"several article files share the id {stem!r}: {names}",
                          "keep one file per article")
+            content.invalid_ids.setdefault("articles", set()).add(stem)
             continue
         if not re.fullmatch(ID_PATTERN.strip("^$"), stem):  # `$` would allow a final "\n"
             problems.add(paths[0], 0, 0, f"article file name {stem!r} is not a valid id",
                          "rename it with lower-case letters, digits and '-', "
                          "e.g. outlet-2017-08-30.txt")
             continue
-        files.append((stem, paths[0], sidecars.get(stem)))
-    content.articles.update(load_articles(files, problems, cache))
+        articles.append((stem, paths[0], sidecars.get(stem)))
+    content.articles.update(load_articles(articles, problems, cache))
+    for stem, _path, _sidecar in articles:
+        if stem not in content.articles:  # unreadable: its errors are reported
+            content.invalid_ids.setdefault("articles", set()).add(stem)
 
 
 def _load_facts(root: Path, content: Content, problems: Problems) -> None:
@@ -231,6 +237,8 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
             for i, item in enumerate(items):
                 record = validate(model, item, doc, (kind, i), problems)
                 if record is None:
+                    _invalid(content, kind, item)
+                    _salvage_evidence(content, kind, item, doc, (kind, i))
                     continue
                 key = (kind, record.id)
                 if key in first_seen:
@@ -242,6 +250,29 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
                     continue
                 first_seen[key] = (problems.rel(path), doc.pos((kind, i, "id"))[0])
                 target[record.id] = record
+
+
+def _invalid(content: Content, kind: str, item: Any) -> None:
+    """Remember the id of a record that failed validation (its errors are reported)."""
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        content.invalid_ids.setdefault(kind, set()).add(item["id"])
+
+
+def _salvage_evidence(content: Content, kind: str, item: Any, doc: YamlDoc, loc: tuple) -> None:
+    """The reports of a record that failed validation, reduced to article and quote, so that
+    ``check`` still finds an unknown article or a quote not in its article in the same run.
+    Reports that are themselves invalid are left out (their errors are already reported)."""
+    reports = item.get("reports") if isinstance(item, dict) else None
+    if not isinstance(reports, list):
+        return
+    words = "text" if kind == "quotes" else "quote"
+    for j, report in enumerate(reports):
+        if not isinstance(report, dict):
+            continue
+        cited = {"article": report.get("article"), "quote": report.get(words)}
+        evidence = validate(Evidence, cited, doc, loc + ("reports", j), Problems())
+        if evidence is not None:
+            content.orphan_evidence.append(evidence)
 
 
 def load(
