@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/fidelity.py [SECTION ...] [--split dev|holdout|both] [--notes]
 
-Sections: ``numbers`` (the quantity reader); further sections score cleaning, copies and
-extraction (``tests/fidelity.py`` holds the scorers). The default split is ``dev``, the pages the
-rules are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
+Sections: ``numbers`` (the quantity reader), ``cleaning`` (story kept, furniture removed,
+headlines, excerpts, conservation); further sections may score copies and extraction
+(``tests/fidelity.py`` holds the scorers). The default split is ``dev``, the pages the rules
+are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
 finished and put both figures in FIDELITY.md; never change a rule after looking at a holdout
 failure (``--notes`` is refused for the holdout for that reason).
 
@@ -26,6 +27,15 @@ from tests.realpages import SKIP_REASON, corpus_dir, load_all
 SECTIONS = {
     "numbers": (fidelity.score_numbers, [("right", "numbers", "read right")],
                 ["missed", "wrong", "extra", "approx-differs", "extent-differs"]),
+    "cleaning": (fidelity.score_cleaning,
+                 [("kept", "sentences", "story sentences kept"),
+                  ("removed", "furniture", "furniture removed"),
+                  ("headline-right", "headlines", "headline right"),
+                  ("flagged", "cut", "cut copies flagged"),
+                  ("conserved", "pages", "conserved"),
+                  ("language-right", "pages", "language detected")],
+                 ["false-flag", "whole", "headline-from-page", "headline-from-url",
+                  "headline-from-none"]),
 }
 
 

@@ -9,10 +9,16 @@ chooses the pages (``dev`` to develop on, ``holdout`` only to report).
 from __future__ import annotations
 
 import bisect
+import json
+import re
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from generator.content.load import load
+from generator.content.problems import Problems
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from tests.realpages import Page
 
@@ -124,4 +130,141 @@ def score_numbers(pages: Iterable[Page]) -> Score:
                    and s.label in ("story", "headline") for s in page.segments):
                 score.add(lang, "extra")
                 score.notes.append(f"extra {page.name}:{line}:{start}")
+    return score
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning: story kept, furniture removed, headline, excerpts, conservation
+# --------------------------------------------------------------------------------------------
+
+#: Where a sentence ends, in the scripts of the corpus: final punctuation, closing quotes, space.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟]+[\"'”’»)\]]*\s+")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a labelled story segment, as (start, end) offsets: cut after final
+    punctuation and the space after it (a rough splitter is enough to count sentences)."""
+    spans, at = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[at:m.end()].strip():
+            spans.append((at, m.end()))
+        at = m.end()
+    if text[at:].strip():
+        spans.append((at, len(text)))
+    return spans
+
+
+def load_as_briefing(pages: list[Page], root: Path):
+    """Write the pages as Briefing receives them — the text after line 1 as ``<name>.txt``, line 1
+    as ``url:`` in the sidecar — into a content folder under ``root`` and load it; returns
+    {page name: Article}. All pages are loaded together, as one briefing, so that lines an
+    outlet repeats across its articles can be recognised."""
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    (root / "content" / "briefing.yaml").write_text("title: corpus\n", encoding="utf-8")
+    (root / "content" / "outlets.yaml").write_text("outlets: []\n", encoding="utf-8")
+    ids = {}
+    for page in pages:
+        stem = re.sub(r"[^a-z0-9_-]+", "-", page.name.lower())
+        ids[stem] = page.name
+        (articles / f"{stem}.txt").write_text(page.text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(f"url: {json.dumps(page.url)}\n", encoding="utf-8")
+    content = load(root / "content", Problems(root / "content"))
+    return {ids[stem]: article for stem, article in content.articles.items()}
+
+
+def owners(page: Page, article) -> tuple[list[str | None], list[str]]:
+    """Which place each character of the article text went to: "story", "headline" or
+    "removed:<kind>", and the conservation faults (a character in two places, a piece whose text
+    is not its source)."""
+    text = page.text
+    owner: list[str | None] = [None] * len(text)
+    faults = []
+    pieces = [("story", b) for b in article.paragraphs]
+    pieces += [(f"removed:{r.kind}", r) for r in article.removed if r.end > r.start]
+    if article.headline_block is not None:
+        pieces.append(("headline", article.headline_block))
+    for place, p in pieces:
+        source = re.sub(r"\s+", "", text[p.start:p.end])
+        if source != re.sub(r"\s+", "", p.text):
+            faults.append(f"{place} at {p.start} is not its source")
+        for i in range(p.start, p.end):
+            if owner[i] is not None and not text[i].isspace():
+                faults.append(f"character {i} is in {owner[i]} and {place}")
+                break
+            owner[i] = place
+    lost = [i for i, c in enumerate(text) if owner[i] is None and not c.isspace()]
+    if lost:
+        faults.append(f"{len(lost)} characters in no place, first at {lost[0]}")
+    return owner, faults
+
+
+def score_cleaning(pages: Iterable[Page], articles: dict | None = None) -> Score:
+    """The cleaner against the labels: story sentences kept, furniture removed, headlines,
+    excerpts flagged, conservation (see FIDELITY.md for the definitions)."""
+    pages = list(pages)
+    if articles is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            articles = load_as_briefing(pages, Path(tmp))
+    score = Score()
+    for page in pages:
+        lang, article = page.language, articles[page.name]
+        owner, faults = owners(page, article)
+        score.add(lang, "pages")
+        score.add(lang, "language-right" if article.language == lang else "language-wrong")
+        if faults:
+            score.notes.append(f"conservation {page.name}: {faults[0]}")
+        else:
+            score.add(lang, "conserved")
+        line_at = [0]
+        for line in page.lines[1:]:
+            line_at.append(line_at[-1] + len(line) + 1)
+
+        def places(seg, a=0, b=None, line_at=line_at, owner=owner, page=page):
+            base = line_at[seg.span.line - 2] + seg.span.start
+            end = base + (b if b is not None else seg.span.end - seg.span.start)
+            return {owner[i] for i in range(base + a, end) if not page.text[i].isspace()}
+
+        for seg in page.segments:
+            if seg.label == "story":
+                for a, b in _sentence_spans(seg.span.text(page)):
+                    score.add(lang, "sentences")
+                    went = places(seg, a, b)
+                    if went == {"story"}:
+                        score.add(lang, "kept")
+                    else:
+                        where = ", ".join(sorted(str(w) for w in went - {"story"}))
+                        score.notes.append(f"story lost {page.name}:{seg.span.line} to {where}: "
+                                           f"{seg.span.text(page)[a:b][:70]!r}")
+            elif seg.label.startswith("furniture/"):
+                score.add(lang, "furniture")
+                went = places(seg)
+                if went and all(w and w.startswith("removed:") for w in went):
+                    score.add(lang, "removed")
+                else:
+                    score.notes.append(f"furniture kept {page.name}:{seg.span.line} "
+                                       f"({seg.kind}, went to {sorted(map(str, went))}): "
+                                       f"{seg.span.text(page)[:70]!r}")
+        score.add(lang, "headlines")
+        label = page.headline
+        block = article.headline_block
+        if label is not None:
+            right = block is not None and " ".join(block.text.split()) == " ".join(label.split())
+        else:
+            right = block is None and article.headline_origin not in ("", "page")
+        score.add(lang, "headline-right" if right else "headline-wrong")
+        score.add(lang, f"headline-from-{article.headline_origin or 'none'}")
+        if not right:
+            score.notes.append(f"headline {page.name}: label {label!r}, read "
+                               f"{article.headline!r} ({article.headline_origin})")
+        if page.cut:
+            score.add(lang, "cut")
+            score.add(lang, "flagged" if article.excerpt else "cut-unflagged")
+            if not article.excerpt:
+                score.notes.append(f"cut not flagged {page.name}")
+        else:
+            score.add(lang, "whole")
+            if article.excerpt:
+                score.add(lang, "false-flag")
+                score.notes.append(f"false excerpt flag {page.name}: {article.excerpt_reason}")
     return score

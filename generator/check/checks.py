@@ -18,6 +18,7 @@ from generator.content.schema import FigureReport
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate
+from generator.text.languages import date_languages
 from generator.text.matching import SearchableText, Span
 from generator.text.numbers import number, numbers_in
 from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
@@ -112,7 +113,8 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
     if published is None:
         return SourceDate(None, report.date_text, "", None, "the article has no publication date")
     try:
-        resolved = resolve(report.date_text, published)
+        resolved = resolve(report.date_text, published,
+                           languages=date_languages(article.language) if article else None)
     except UnresolvableDate as exc:
         path, line, col = report.at("date_text")
         problems.add(path, line, col, str(exc), "", Severity.HINT)

@@ -7,8 +7,10 @@ from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
+from generator.content.blocks import Block
 from generator.content.cache import NO_CACHE, BuildCache
-from generator.content.cleaning import Block, Removed
+from generator.content.cleaner import Removed
+from generator.content.cleaning_headline import ORIGINS
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.schema import Entity, Era, Event, Evidence, Figure, Outlet, Quote
 
@@ -32,16 +34,33 @@ class Article:
     via: str = ""
     dateline: str = ""
     retrieved: str = ""
-    #: The article's language as its metadata says (``language:``, default "en"). Read and kept,
-    #: but no rule uses it yet: every lexicon rule is English (generator/text/lexicon.py); the
-    #: cleaning issue will choose the lexicon from it.
+    #: Where the headline came from: a key of ``generator.content.cleaning_headline.ORIGINS``
+    #: ("page", "sidecar", "markdown-heading", "html-title", "url", "file-name").
+    headline_origin: str = "page"
+    #: The headline's line in the source when it is a line of the article, else None.
+    headline_block: Block | None = None
+    #: A publication date printed on the page ("Published: 30 August 2017"), as written. Never a
+    #: crawl date, and never used as ``published``: it is shown so the analyst can check.
+    page_date: str = ""
+    #: The article's language (ISO 639-1): ``language:`` in the metadata, else detected in the
+    #: text (``language_origin`` says which: "metadata", "detected" or "default"). The cleaner,
+    #: the date rules and the quantity reader read it.
     language: str = "en"
+    language_origin: str = "default"
+    #: True when the copy is only part of the article (it stops mid-sentence, ends with "…" or
+    #: "Read more", or sits behind a paywall): the outlet may have said more than this copy
+    #: holds, so a comparison must not call it silent ("cut before it could say").
     excerpt: bool = False
     excerpt_reason: str = ""
     meta_path: str = ""  # where the curated metadata lives (sidecar or the file itself)
     encoding_note: str = ""
     #: (file, line, col) of each curated metadata key, for messages about them
     where: dict[str, tuple[str, int, int]] = field(default_factory=dict, compare=False)
+
+    @property
+    def headline_origin_says(self) -> str:
+        """Where the headline came from, in words ("words of the article's address…")."""
+        return ORIGINS.get(self.headline_origin, self.headline_origin)
 
     @cached_property
     def text(self) -> str:

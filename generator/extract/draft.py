@@ -135,7 +135,8 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     for sentence in sents:
         figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
                     for hit in figures_in(sentence))
-        dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published))
+        dates.extend(_date(article, sentence, d)
+                     for d in dates_in(sentence, article.published, article.language))
     return figs, quotes, dates
 
 

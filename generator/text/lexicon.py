@@ -9,9 +9,11 @@ Lists that look alike but serve different rules (the words that end a counted no
 words that end a subject, the words left out of an id) stay separate: merging them would change
 what the rules find.
 
-**Another language** gets a module of its own beside this one with the same names (and the cleaning
-issue will choose the lexicon from ``Article.language``); nothing outside :mod:`generator.text`
-and :mod:`generator.content.cleaning` spells out a word list.
+**Other languages**: the cleaner's words (furniture in a dozen languages) are in
+:mod:`generator.text.furniture_words`, stop words come from jusText through
+:mod:`generator.text.languages`, and ``Article.language`` says which to read. The extraction
+rules here are English; another language's lexicon goes beside this one with the same names.
+Nothing outside :mod:`generator.text` and the cleaner's rule table spells out a word list.
 """
 
 from __future__ import annotations

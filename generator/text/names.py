@@ -94,7 +94,10 @@ def similar(a: str, b: str) -> tuple[float, str] | None:
 
 # A person's name: two to four capitalised words, allowing particles (al, de, van...), initials,
 # hyphens and apostrophes. Case-sensitive on purpose: names are what make a byline or a bio.
-_PARTICLE = r"(?:al|el|de|del|della|da|di|du|dos|das|van|von|der|den|bin|ibn|le|la|st\.?)"
+#: Lower-case particles inside a person's name ("Karim al Rashid", "Ursula von der Leyen").
+NAME_PARTICLES = ("al", "el", "de", "del", "della", "da", "di", "du", "dos", "das", "van", "von",
+                  "der", "den", "bin", "ibn", "le", "la", r"st\.?")
+_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*)"
 #: A person's name of two to four words (bylines, author bios).
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"

@@ -1,18 +1,21 @@
 """Charts drawn with matplotlib from a spec's payload: byte-identical SVG across runs.
 
 Output is the same bytes in every run and process: fixed SVG hash salt, no date metadata, DejaVu
-Sans (shipped with matplotlib) for every text metric. Text is written as SVG text
-(``svg.fonttype: none``): small, searchable, and shaped by the browser (Arabic names included);
-the viewer's sans-serif font is used where DejaVu Sans is not installed. matplotlib is imported
-inside the functions: only a build that has a chart to draw pays for it.
+Sans (shipped with matplotlib) for the text metrics of Latin, Greek and Cyrillic, and the fonts
+Briefing ships (Noto Serif Devanagari, Noto Naskh Arabic) for those scripts. Text is written as
+SVG text (``svg.fonttype: none``): small, searchable, and shaped by the browser (Arabic and
+Devanagari included), which is told the fonts to use for each script (``style.SCRIPT_FONTS``).
+matplotlib is imported inside the functions: only a build that has a chart to draw pays for it.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import warnings
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from generator.render.charts import layout
@@ -32,12 +35,28 @@ from generator.render.charts.style import (
     WIDTH,
 )
 
+FONTS_DIR = Path(__file__).resolve().parents[2] / "fonts"  # generator/fonts
+
+
+@functools.lru_cache(maxsize=1)
+def _register_fonts() -> None:
+    """The fonts Briefing ships, made known to matplotlib (once per process)."""
+    from matplotlib import font_manager
+
+    for path in sorted(FONTS_DIR.glob("Noto*.ttf")):
+        font_manager.fontManager.addfont(str(path))
+
 
 def render_svg(spec: ChartSpec) -> bytes:
     """Draw one chart from its payload only (so the cache key covers everything drawn)."""
+    import logging
+
     import matplotlib
 
+    _register_fonts()
     inputs = spec.inputs()
+    # A CJK font this machine lacks is only a fallback the SVG names for the browser.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     with matplotlib.rc_context(RC), warnings.catch_warnings():
         # a character missing from DejaVu Sans only affects the width estimate; the browser
         # draws the text with its own fonts
