@@ -11,6 +11,7 @@ example of every record is documented in ``FORMAT.md``.
 from __future__ import annotations
 
 import math
+from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any, Literal
 
@@ -25,8 +26,15 @@ from pydantic import (
     field_validator,
 )
 
-from generator.content.figure_value import Reported
-from generator.text.dates import FuzzyDate, parse_fuzzy_date
+from generator.content.figure_value import (
+    FigureValue,
+    Reported,
+    Tolerance,
+    parse_tolerance,
+    report_value,
+)
+from generator.content.units import Unit, unit
+from generator.text.dates import FuzzyDate, parse_fuzzy_date, parse_published
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=120)]
@@ -126,6 +134,18 @@ def _fuzzy(value: Any) -> FuzzyDate:
 DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy)]
 
 
+def _moment(value: Any) -> datetime | date:
+    if isinstance(value, (datetime, date)):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError("write a date-time with its zone, e.g. 2023-11-04T17:00+06:00")
+    return parse_published(value)
+
+
+#: A moment with its zone (2023-11-04T17:00+06:00) or a day (2023-11-04).
+MomentValue = Annotated[datetime | date, PlainValidator(_moment)]
+
+
 class Evidence(Record):
     article: Id
     quote: NonEmpty
@@ -144,6 +164,9 @@ class Event(Record):
     actors: list[Id] = []
     group: Str = ""  # a timeline lane: a theatre or an actor ("Iraq", "coalition")
     summary: Str = ""
+    #: Words that name the event in an article ("landfall"), to tell an outlet that mentions it
+    #: without being cited from one that is silent; default: its place's or actors' names.
+    terms: list[Name] = []
     reports: list[EventReport] = Field(min_length=1)
 
 
@@ -186,6 +209,13 @@ class FigureReport(Evidence, Reported):
     value: ReportedValue
     approx: Approx | None = None
     attributed_to: Str = ""
+    #: The unit this report states, when it is not the figure's ("miles" of a depth in km).
+    unit: Str = ""
+    #: When the value held, when the article says ("as of 5 pm"); default: its publication.
+    as_of: MomentValue | None = None
+    #: A running count lower than this source's earlier report is flagged unless the source
+    #: says the earlier count was corrected (true).
+    correction: bool = False
 
     @field_validator("approx", mode="before")
     @classmethod
@@ -200,11 +230,44 @@ class FigureReport(Evidence, Reported):
 
 
 
+def _tolerance(value: Any) -> Tolerance | None:
+    if value is None or isinstance(value, Tolerance):
+        return value
+    return parse_tolerance(value)
+
+
 class Figure(Record):
     id: Id
     label: Name
+    #: A unit pint knows (km, miles, km/h, knots, tonnes), a scale (magnitude, usd) or what is
+    #: counted (fighters, people).
     unit: Str = ""
+    #: fixed: one true value the sources should agree on; running: a count that grows or is
+    #: revised over time (deaths, injured, missing, displaced, arrests).
+    kind: Literal["fixed", "running"] = "fixed"
+    #: How far "about" reaches for this figure: 10% or a number in its unit (default: by the
+    #: precision written, FORMAT.md).
+    tolerance: Annotated[Tolerance | None, PlainValidator(_tolerance)] = None
+    #: Words that name what the figure counts ("dead", "killed", "death toll"), to find
+    #: outlets that state it without being cited; default: the words of its label and unit.
+    terms: list[Name] = []
     reports: list[FigureReport] = Field(min_length=1)
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind_lower(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def comparison_unit(self) -> Unit | None:
+        """The unit its reports are compared in: its own, else the first a report states."""
+        return unit(self.unit) or next((u for u in (unit(r.unit) for r in self.reports) if u),
+                                       None)
+
+    def value_of(self, report: FigureReport) -> FigureValue:
+        """A report's value in this figure's unit, with its tolerance."""
+        return report_value(report.value, report.approx, report.unit, self.comparison_unit,
+                            self.tolerance)
 
 
 class QuoteReport(Record):

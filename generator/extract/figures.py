@@ -54,28 +54,10 @@ import re
 from dataclasses import dataclass, field
 
 from generator.content.figure_value import Reported
-from generator.text.lexicon import MONTH, NOUN_PHRASE_BREAKS, lemma
+from generator.text.lexicon import MONTH, NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import NUMBER, number, read_number
 from generator.text.sentences import Sentence
 
-NOUN_GROUPS: dict[str, set[str]] = {
-    "fighter": {"fighter", "militant", "jihadist", "gunman", "terrorist", "insurgent",
-                "combatant", "extremist", "mujahid", "mujahideen"},
-    "civilian": {"civilian", "relative", "family", "woman", "child", "dependant", "dependent",
-                 "non-combatant", "noncombatant", "wife", "kid"},
-    "militiaman": {"militiaman", "militia", "paramilitary"},
-    "soldier": {"soldier", "troop", "serviceman", "servicemember", "conscript"},
-    "operative": {"operative", "officer", "adviser", "advisor", "guardsman", "agent"},
-    "bus": {"bus", "coach"},
-    "vehicle": {"vehicle", "truck", "car", "pickup"},
-    "person": {"people", "person", "individual"},
-    "dead": {"death", "casualty", "dead", "victim", "body"},
-    "evacuee": {"evacuee", "refugee", "displaced"},
-    "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
-    "wounded": {"wounded", "injured"},
-    "airstrike": {"airstrike", "strike", "raid", "sortie"},
-    "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
-}
 NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
 MAGNITUDE = 2.0
 

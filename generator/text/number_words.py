@@ -240,7 +240,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                     "metrów sześciennych", "متر مكعب"),
     "liter": ("l", "liters", "litres", "litre", "liter", "litros", "litro", "litri", "litrów"),
     "milliliter": ("ml", "millilitri", "millilitres", "milliliters", "mililitros"),
-    "km_per_hour": ("km/h", "kmh", "km/hr", "kilometers per hour", "kilometres per hour",
+    "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour",
                     "kilómetros por hora", "stundenkilometer"),
     "mile_per_hour": ("mph", "miles per hour"),
     "knot": ("knots", "kn", "nœuds", "noeuds", "knoten", "nudos", "nodi"),
