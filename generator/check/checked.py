@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from generator.check.mentions import Mentions
 from generator.content.model import Content
 from generator.text.dates import FuzzyDate
 from generator.text.matching import Span
@@ -50,3 +51,6 @@ class Checked:
     dates: dict[tuple[str, int], SourceDate] = field(default_factory=dict)
     #: event id -> why its sources' dates cannot all hold
     date_conflicts: dict[str, str] = field(default_factory=dict)
+    #: (record kind, record id) -> article id -> passages that state the figure or name the
+    #: event, cited or not (what tells "not cited" from "silent")
+    mentions: Mentions = field(default_factory=dict)

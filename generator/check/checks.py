@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 
 from generator.check.checked import Checked, Citation, SourceDate
+from generator.check.mentions import find_mentions, hint_uncited
 from generator.check.suggestions import report_spellings
 from generator.check.values import check_unit, check_value
 from generator.content.model import Content
@@ -161,4 +162,6 @@ def check(content: Content, problems: Problems) -> Checked:
                              Severity.WARNING)
             names.setdefault(key, entity.id)
     report_spellings(content, problems)
+    checked.mentions = find_mentions(content)
+    hint_uncited(content, checked.mentions, problems)
     return checked

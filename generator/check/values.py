@@ -6,7 +6,8 @@ the analysis use, and the report's value must be one of the quantities it states
 decimals written (value 6 is not what "6.5" says; 5.6 is what "5.6-magnitude" says), in the
 report's unit ("10 km (6 miles)" states 10 km and 6 miles):
 
-* either end of a range counts ("410 to 589" states 410 and 589), and a range report needs both;
+* either end of a range counts ("410 to 589" states 410 and 589); a range report ([410, 589])
+  needs a range in the quote, not two numbers of it ("157 - 105 in one district" is no range);
 * a scaled number stands for its full value and for the number before the scale word ("1.5
   million" is 1,500,000, and 1.5 with unit million);
 * a vague amount ("dozens", "hundreds of") stands for any value from the least its words allow
@@ -39,7 +40,7 @@ APPROX_OF = {"exact": None, "about": "about", "nearly": "about", "more-than": "m
 
 def same(a: float | None, b: float) -> bool:
     """Equal as written: 5.6 is 5.6 and 5.60, not 5.63 or 6 (float noise forgiven)."""
-    return a is not None and math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+    return a is not None and math.isclose(a, b, rel_tol=1e-12, abs_tol=1e-9)
 
 
 def states(q: Quantity, v: float) -> bool:
@@ -84,9 +85,9 @@ def check_value(report: FigureReport, figure: Figure, lang: str, problems: Probl
     fitting = [q for q in amounts if unit_fits(q, report_unit)]
     if isinstance(report.value, tuple):
         low, high = (float(v) for v in report.value)
-        ok = (any(same(q.value, low) and same(q.high, high) for q in fitting)
-              or (any(states(q, low) for q in fitting) and any(states(q, high) for q in fitting)))
-        matched = next((q for q in fitting if states(q, low)), None)
+        matched = next((q for q in fitting if (same(q.value, low) and same(q.high, high))
+                        or (q.kind == VAGUE and states(q, low) and states(q, high))), None)
+        ok = matched is not None
     else:
         matched = next((q for q in fitting if states(q, float(report.value))), None)
         ok = matched is not None

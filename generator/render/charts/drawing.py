@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.render.charts import layout
 from generator.render.charts.chart import ChartSpec
+from generator.render.charts.drawing_running import draw_progression
 from generator.render.charts.style import (
     CARD,
     GRID,
@@ -128,7 +129,7 @@ def _draw_figure(inputs: dict[str, Any]):
         handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", label="range"))
     if "about" in shapes:
         handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", linestyle="--",
-                             label="“about”: ±10 %, ○ the value given"))
+                             label="“about”: as precise as written, ○ the value"))
     if shapes & {"open-up", "open-down"}:
         handles.append(Line2D([], [], color="#7F7F7F", marker=">", markersize=6, linewidth=1.6,
                               label="open-ended (“more than”, “up to”)"))
@@ -193,7 +194,8 @@ def _draw_timeline(inputs: dict[str, Any]):
             ax.barh(y, b - a, left=a, height=0.22, fill=False, edgecolor=blue, linewidth=1.2,
                     linestyle="--" if approx else "-", zorder=2)
         if e["precision"] == "day" and not e["range"]:
-            ax.plot([a + 0.5], [y], marker="D", markersize=8,
+            at = e.get("hour")
+            ax.plot([a + (0.5 if at is None else at)], [y], marker="D", markersize=8,
                     color=CARD if approx else blue, markeredgecolor=blue, markeredgewidth=1.4,
                     linestyle="none", zorder=3)
         lines = [p for part in e["text"].replace(" – ", " –\n").split("\n")
@@ -242,8 +244,10 @@ def _draw_coverage(inputs: dict[str, Any]):
     head = (max(len(o) for o in outlets) * 0.075 + 0.1 if rotate
             else LINE * max(c.count("\n") + 1 for c in col_labels) + 0.15)
     head = min(head, 2.2)
-    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=0.55, left=left,
-                       right=right, above=head)
+    present = [st for st in STATE_STYLE if any(st in c["states"] for c in claims)]
+    legend_rows = math.ceil(len(present) / 3)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total,
+                             bottom=0.3 + 0.25 * legend_rows, left=left, right=right, above=head)
     layout.row_axis(ax, centres, total, labels)
     ax.set_xlim(0, len(outlets))
     ax.xaxis.tick_top()
@@ -263,11 +267,11 @@ def _draw_coverage(inputs: dict[str, Any]):
             fill, symbol, _ = STATE_STYLE.get(state, STATE_STYLE["silent"])
             ax.add_patch(Rectangle((i + 0.04, top + 0.03), 0.92, h - 0.06, facecolor=fill,
                                    edgecolor="none"))
+            quiet = state in ("silent", "excerpt")
             ax.text(i + 0.5, y, symbol, ha="center", va="center", fontsize=12,
-                    color=INK if state != "silent" else "#6E6E6E",
-                    weight="bold" if state != "silent" else "normal")
-    handles = [Patch(facecolor=fill, label=f"{symbol}  {text}")
-               for fill, symbol, text in STATE_STYLE.values()]
+                    color="#6E6E6E" if quiet else INK, weight="normal" if quiet else "bold")
+    handles = [Patch(facecolor=STATE_STYLE[st][0], edgecolor="#C8C8C8", linewidth=0.5,
+                     label=f"{STATE_STYLE[st][1]}  {STATE_STYLE[st][2]}") for st in present]
     layout.legend(fig, handles, 3, handlelength=1.4)
     return fig
 
@@ -351,6 +355,7 @@ _DRAW = {
     "figure": _draw_figure,
     "timeline": _draw_timeline,
     "coverage": _draw_coverage,
+    "progression": draw_progression,
     "terms": _draw_terms,
     "articles": _draw_articles,
 }

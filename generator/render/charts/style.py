@@ -10,7 +10,7 @@ look means bumping :data:`STYLE_VERSION`, which is part of every chart's cache k
 from __future__ import annotations
 
 #: Bump when the drawing code changes in a way that changes the output (invalidates caches).
-STYLE_VERSION = 1
+STYLE_VERSION = 2
 CHARTS_DIR = "charts"
 
 # Okabe & Ito (2008), "Color Universal Design": safe for the common colour-vision deficiencies.
@@ -31,8 +31,10 @@ CARD = "#FFFFFF"
 CARD_EDGE = "#C8C8C8"
 
 STATE_STYLE = {  # coverage: fill, symbol, legend text
-    "reports": ("#56B4E9", "✓", "reports it"),
-    "disagrees": ("#E69F00", "≠", "reports a value others contradict"),
+    "reports": ("#56B4E9", "✓", "cited"),
+    "disagrees": ("#E69F00", "≠", "cited, others contradict"),
+    "mentions": ("#D6ECF8", "○", "states it, not yet cited"),
+    "excerpt": ("#F7F0DC", "…", "excerpt cut before it could say"),
     "silent": ("#F0F0F0", "–", "silent"),
 }
 
