@@ -14,7 +14,8 @@ Only what cannot be an update is flagged:
 * a later report of one outlet lower than its previous one, unless the report says the count
   was corrected (``correction: true``);
 * two reports of about the same time (both with a time of day, at most :data:`SAME_TIME`
-  apart) that cannot both hold.
+  apart) that cannot both hold; a copy of another source's report (``via``) is not "of" its
+  publication time unless ``as_of:`` says so, and is left out of this rule.
 
 Reports whose order is unknown (two on one day, one without a time of day) are never flagged.
 The latest value is named overall and per outlet.
@@ -76,6 +77,11 @@ def _day(value: datetime | date) -> date:
 
 
 def _same_time(a: FigureRow, b: FigureRow) -> bool:
+    """Both values held at about the same moment. A copy of another source's report (``via``)
+    holds as of some time before its publication, unless ``as_of:`` says when: never "the
+    same time" as anything."""
+    if any(row.copy_of and not row.as_of_given for row in (a, b)):
+        return False
     ta, tb = a.as_of, b.as_of
     return (isinstance(ta, datetime) and isinstance(tb, datetime)
             and abs(utc(ta) - utc(tb)) <= SAME_TIME)
@@ -112,7 +118,7 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     latest_by_outlet: list[FigureRow] = []
     if figure.kind == "running":
         found = flags(rows)
-        status = "single" if len(outlets) == 1 else ("conflict" if found else "update")
+        status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
         latest = rows[-1]
         last: dict[str, FigureRow] = {row.source.outlet_id: row for row in rows}
         latest_by_outlet = sorted(last.values(), key=lambda row: row.sort_key)

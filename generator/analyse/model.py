@@ -26,7 +26,6 @@ from generator.content.schema import (
     QuoteReport,
 )
 from generator.text.dates import FuzzyDate, display_published, moment_text, utc
-from generator.text.numbers import number
 
 #: What a reader calls each kind of record, on pages, in charts and in print.
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
@@ -145,14 +144,18 @@ class FigureAnalysis:
         texts = sorted({r.value.converted_text() for r in self.rows})
         if len(texts) == 1:
             return texts[0]
-        return f"{number(self.low)} to {number(self.high)}"
+        low = min(self.rows, key=lambda r: r.value.low)
+        high = max(self.rows, key=lambda r: r.value.high)
+        return f"{low.value.converted_number(0)} to {high.value.converted_number(1)}"
 
     def outlets_in(self, state: str) -> list[tuple[str, Stance]]:
         return [(o, s) for o, s in self.stances.items() if s.state == state]
 
     @property
     def attribution_differs(self) -> bool:
-        return len(set(self.attributions)) > 1
+        """Outlets attribute a fixed figure to different sources. (A running count passes from
+        one authority to the next as the day goes on: its table shows each.)"""
+        return not self.running and len(set(self.attributions)) > 1
 
     @property
     def attribution_text(self) -> str:

@@ -150,31 +150,45 @@ class FigureValue:
             text = number(self.value)
         return f"{APPROX_WORDS[self.approx]} {text}" if self.approx else text
 
+    def converted_number(self, end: int = 0) -> str:
+        """One end in the figure's unit, rounded to the precision written ("9.7" for 6 miles
+        in km; "308" as it is)."""
+        v = self._end(end)
+        if self.factor == 1.0:
+            return number(v)
+        return converted_text(float(v) * self.factor, significant_digits(float(v),
+                                                                         decimals_of(v)))
+
     def converted_text(self) -> str:
         """The value in the figure's unit, rounded to the precision written: "9.7" for 6 miles
         in km, "270–330"."""
-        def one(v: Number) -> str:
-            return converted_text(float(v) * self.factor,
-                                  significant_digits(float(v), decimals_of(v)))
         if isinstance(self.value, tuple):
-            text = f"{one(self.value[0])}–{one(self.value[1])}"
+            text = f"{self.converted_number(0)}–{self.converted_number(1)}"
         else:
-            text = one(self.value)
+            text = self.converted_number(0)
         return f"{APPROX_WORDS[self.approx]} {text}" if self.approx else text
+
+    def _shown(self, x: float) -> str:
+        """A bound in the figure's unit: exact when nothing was converted, else to one digit
+        more than was written (3 at least): 3.19, not 3.18516."""
+        if self.factor == 1.0 or not math.isfinite(x):
+            return number(x)
+        return converted_text(x, max(significant_digits(self.written_high,
+                                                        self.decimals) + 1, 3))
 
     def read_as(self) -> str:
         """The interval as words, in the figure's unit: "above 308", "300 or more", "285–315"."""
         lo, hi = self.interval()
         match self.approx:
             case "more-than":
-                return f"above {number(self.high)}"
+                return f"above {self._shown(self.high)}"
             case "at-least":
-                return f"{number(self.low)} or more"
+                return f"{self._shown(self.low)} or more"
             case "fewer-than":
-                return f"below {number(self.low)}"
+                return f"below {self._shown(self.low)}"
             case "up-to":
-                return f"{number(self.high)} or fewer"
-        return number(lo) if lo == hi else f"{number(lo)}–{number(hi)}"
+                return f"{self._shown(self.high)} or fewer"
+        return self._shown(lo) if lo == hi else f"{self._shown(lo)}–{self._shown(hi)}"
 
     def can_both_hold(self, other: FigureValue) -> bool:
         """Whether one quantity can satisfy both reports (their intervals share a value)."""

@@ -105,6 +105,21 @@ class FuzzyDate:
             text = f"{text} – {self.end.display()}"
         return f"c. {text}" if self.approximate else text
 
+    def heading(self) -> str:
+        """Shorter than :meth:`display`, for headings and chart labels: the local time without
+        its zone, and the UTC day and time only when that is another day ("4 Nov 2023, 02:30
+        (3 Nov, 20:30 UTC)")."""
+        moment = self.time
+        if moment is None or self.end is not None:
+            return self.display()
+        text = f"{moment.day} {moment:%b %Y}, {moment:%H:%M}"
+        in_utc = moment.astimezone(UTC)
+        if zone_text(moment) == "UTC":
+            text += " UTC"
+        elif in_utc.date() != moment.date():
+            text += f" ({in_utc.day} {in_utc:%b}, {in_utc:%H:%M} UTC)"
+        return f"c. {text}" if self.approximate else text
+
     def precision_label(self) -> str:
         label = f"{self.end.precision.value} range" if self.end else self.precision.value
         if self.time is not None and self.end is None:

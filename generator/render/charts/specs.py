@@ -126,7 +126,8 @@ def _timeline_spec(analysis: Analysis) -> ChartSpec | None:
     for entry in analysis.timeline:
         when = entry.date
         label = clean(entry.event.title)
-        display = clean(when.display())
+        display = clean(when.heading())
+        full = clean(when.display())
         events.append({
             "label": label, "text": display, "first": when.first.isoformat(),
             "last": when.last.isoformat(), "precision": when.precision.value,
@@ -136,7 +137,7 @@ def _timeline_spec(analysis: Analysis) -> ChartSpec | None:
             "hour": (when.time.hour + when.time.minute / 60) / 24 if when.time else None,
         })
         note = f"sources' dates conflict: {clean(entry.conflict)}" if entry.conflict else ""
-        table.append((label, display, when.precision_label(), note))
+        table.append((label, full, when.precision_label(), note))
     eras = []
     for era in sorted(analysis.content.eras.values(), key=lambda e: (e.start.first, e.id)):
         label, when = clean(era.title), f"{_day(era.start.first)} – {_day(era.end.last)}"
