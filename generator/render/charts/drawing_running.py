@@ -81,7 +81,10 @@ def draw_progression(inputs: dict[str, Any]):
                               label="cannot be an update"))
     locator = mdates.AutoDateLocator(minticks=3, maxticks=7)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+        locator, formats=["%Y", "%b", "%d %b", "%H:%M", "%H:%M", "%S"],
+        zero_formats=["", "%Y", "%b", "%d %b", "%d %b", "%H:%M"],
+        offset_formats=["", "%Y", "%b %Y", "%d %b %Y", "%d %b %Y", "%d %b %Y"]))
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.set_xlabel("time of the report (UTC)")
     ax.set_ylabel(data["unit"] or "value")

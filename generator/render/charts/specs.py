@@ -17,6 +17,7 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
 from generator.analyse.model import CITED, KIND_LABEL, Analysis, FigureAnalysis, VariantUse
+from generator.content.units import converted_text
 from generator.render.charts.chart import ChartSpec, clean, make_spec, short_time
 from generator.render.charts.specs_running import progression_spec
 from generator.render.charts.style import (
@@ -36,6 +37,14 @@ def _list(items: list[str]) -> str:
 
 def _plural(n: int, word: str, plural: str = "") -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _short(x: float) -> str:
+    """A bound as a reader wants it: 194, not 194.46 km/h converted from knots (three
+    significant digits once a value has more than two decimals)."""
+    if math.isfinite(x) and round(x, 2) != round(x, 6):
+        return converted_text(x, 3)
+    return num(x)
 
 
 def _day(d: date) -> str:
@@ -85,7 +94,7 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
         start = value.high if approx == "more-than" else lo
         end = value.low if approx == "fewer-than" else hi
         series.append({
-            "label": label, "text": clean(row.shown if value.factor != 1.0 else row.text),
+            "label": label, "text": clean(value.converted_text()),
             "shape": shape, "approx": approx, "nominal": [value.low, value.high],
             "start": start, "end": None if end == math.inf else end,
             "colour": colours(row.source.outlet_id),
@@ -98,15 +107,15 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
     elif fa.status == "disagree":
         band = {"kind": "gap", "from": high, "to": low}
         finding = (f"the sources disagree: no single value fits every report "
-                   f"(nothing fits between {num(high)} and {num(low)})")
+                   f"(nothing fits between {_short(high)} and {_short(low)})")
     else:
         band = {"kind": "overlap", "from": low, "to": None if high == math.inf else high}
         if fa.status == "agree":
             every = "both" if len(fa.rows) == 2 else f"all {len(fa.rows)}"
             finding = f"{every} sources give the same value, {series[0]['text']}"
         else:
-            fits = f"above {num(low)}" if high == math.inf else (
-                num(low) if low == high else f"{num(low)} to {num(high)}")
+            fits = f"above {_short(low)}" if high == math.inf else (
+                _short(low) if low == high else f"{_short(low)} to {_short(high)}")
             finding = f"the reports are consistent: {fits} fits every report"
     unit = clean(fa.unit)
     values = "; ".join(
