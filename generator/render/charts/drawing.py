@@ -217,7 +217,7 @@ def _draw_timeline(inputs: dict[str, Any]):
              for e in events]
     handles = [h for k, h in (
         ("day", Line2D([], [], marker="D", color=blue, linestyle="none", markersize=7,
-                       label="a day")),
+                       label="a day (at its time of day, when known)")),
         ("range", Patch(facecolor=blue, alpha=0.8, label="a range of days")),
         ("coarse", Patch(facecolor=OKABE_ITO["sky"], alpha=0.35, edgecolor=blue,
                          label="known to the month or year")),

@@ -41,8 +41,8 @@ def _plural(n: int, word: str, plural: str = "") -> str:
 
 def _short(x: float) -> str:
     """A bound as a reader wants it: 194, not 194.46 km/h converted from knots (three
-    significant digits once a value has more than two decimals)."""
-    if math.isfinite(x) and round(x, 2) != round(x, 6):
+    significant digits once a value has more than one decimal: 6.35 stays)."""
+    if math.isfinite(x) and round(x, 1) != round(x, 6):
         return converted_text(x, 3)
     return num(x)
 

@@ -32,7 +32,7 @@ CARD_EDGE = "#C8C8C8"
 
 STATE_STYLE = {  # coverage: fill, symbol, legend text
     "reports": ("#56B4E9", "✓", "cited"),
-    "disagrees": ("#E69F00", "≠", "cited, others contradict"),
+    "disagrees": ("#E69F00", "≠", "cited, contradicted"),
     "mentions": ("#D6ECF8", "○", "states it, not yet cited"),
     "excerpt": ("#F7F0DC", "…", "excerpt cut before it could say"),
     "silent": ("#F0F0F0", "–", "silent"),
