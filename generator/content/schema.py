@@ -139,7 +139,11 @@ def _moment(value: Any) -> datetime | date:
         return value
     if isinstance(value, bool) or not isinstance(value, (str, int)):
         raise ValueError("write a date-time with its zone, e.g. 2023-11-04T17:00+06:00")
-    return parse_published(value)
+    try:
+        return parse_published(value)
+    except ValueError:
+        raise ValueError(f"{str(value).strip()!r} is not a moment with its zone; write e.g. "
+                         "2023-11-04T17:00+06:00 (or Z for UTC), or a day, 2023-11-04") from None
 
 
 #: A moment with its zone (2023-11-04T17:00+06:00) or a day (2023-11-04).
