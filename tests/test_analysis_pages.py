@@ -98,7 +98,7 @@ def test_example_gives_no_spelling_hints(cli_project: Path) -> None:
     proc = run_briefing(cli_project, "check")
     hints = [line for line in proc.stdout.splitlines() if ": hint: " in line]
     assert not [h for h in hints if "spelling" in h], proc.stdout
-    assert len(hints) == 1 and "is not cited" in hints[0], proc.stdout  # Desert Digest's figure
+    assert len(hints) == 1 and "stated but not cited" in hints[0], proc.stdout  # Desert Digest
 
 
 def test_charts_are_valid_svg_stable_and_not_redrawn(example: Path) -> None:

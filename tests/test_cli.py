@@ -39,8 +39,9 @@ def test_check_passes_on_the_example(example: Path) -> None:
     assert lines[-1].startswith("ok: 4 articles")
     # the one hint: Desert Digest states the fighters ("hundreds of IS fighters"), not cited
     (hint,) = lines[:-1]
-    assert hint.startswith("content/facts/figures.yaml:2:5: hint: figure 'convoy-fighters': "
-                           "article 'desert-aggregator-roundup' states 'hundreds'"), hint
+    assert hint.startswith("content/facts/figures.yaml:2:5: hint: figure 'convoy-fighters' is "
+                           "stated but not cited: article 'desert-aggregator-roundup' states "
+                           "'hundreds'"), hint
 
 
 def break_example(example: Path) -> dict[str, tuple[str, int]]:
