@@ -183,7 +183,7 @@ def test_pages_show_no_authoring_hints(cyclone_site):
     assert "running count, updated over time" in rows["People killed"]
     assert "latest 157, Delta Times" in rows["People killed"]
     assert "sources disagree" in rows["Maximum sustained wind at landfall"]
-    assert "Stated in articles but not yet cited (see the coverage): People killed: Harbour " \
+    assert "Stated in articles but not yet cited (see the coverage ): People killed : Harbour " \
         "Radio (“at least 60”)" in overview.get_text(" ", strip=True)
     quotes = page(cyclone_site, "comparison/quotes/index.html").get_text(" ", strip=True)
     assert "Rahel Osei" in quotes and "rahel-osei" not in quotes
