@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from datetime import date, datetime
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -23,6 +23,7 @@ from pydantic import (
     PlainValidator,
     PrivateAttr,
     StringConstraints,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -49,8 +50,11 @@ def _to_text(value: Any) -> Any:
     return value
 
 
-Str = Annotated[Text, BeforeValidator(_to_text)]
-Name = Annotated[NonEmpty, BeforeValidator(_to_text)]
+# JSON Schema (``briefing schema``, for editors) says what the YAML may hold, which is wider
+# than the Python type: an unquoted 2017 or 308 is a number in YAML and is accepted as text.
+Str = Annotated[Text, BeforeValidator(_to_text), WithJsonSchema({"type": ["string", "number"]})]
+Name = Annotated[NonEmpty, BeforeValidator(_to_text),
+                 WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
 
 
 class Record(BaseModel):
@@ -131,7 +135,11 @@ def _fuzzy(value: Any) -> FuzzyDate:
     return parse_fuzzy_date(value)
 
 
-DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy)]
+DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate), "
+             "2017-08-26/2017-08-27 (a range) or 2023-11-04T02:30+06:00 (a time of day with its "
+             "zone)")
+DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy), WithJsonSchema(
+    {"type": ["string", "integer"], "description": DATE_HELP})]
 
 
 def _moment(value: Any) -> datetime | date:
@@ -147,7 +155,9 @@ def _moment(value: Any) -> datetime | date:
 
 
 #: A moment with its zone (2023-11-04T17:00+06:00) or a day (2023-11-04).
-MomentValue = Annotated[datetime | date, PlainValidator(_moment)]
+MomentValue = Annotated[datetime | date, PlainValidator(_moment), WithJsonSchema(
+    {"type": "string", "description": "when the value held: 2023-11-04T17:00+06:00 (with its "
+     "zone, or Z for UTC) or a day, 2023-11-04; default: the article's publication"})]
 
 
 class Evidence(Record):
@@ -170,7 +180,8 @@ class Event(Record):
     summary: Str = ""
     #: Words that name the event in an article ("landfall"), to tell an outlet that mentions it
     #: without being cited from one that is silent; default: its place's or actors' names.
-    terms: list[Name] = []
+    terms: list[Name] = Field([], description="words that name the event in an article "
+                              "(landfall); default: its place and actors")
     reports: list[EventReport] = Field(min_length=1)
 
 
@@ -206,20 +217,28 @@ def _figure_value(value: Any) -> int | float | tuple[int | float, int | float]:
 
 
 ReportedValue = Annotated[int | float | tuple[int | float, int | float],
-                        PlainValidator(_figure_value)]
+                        PlainValidator(_figure_value), WithJsonSchema({
+                            "description": "a number (308) or a range [low, high]",
+                            "anyOf": [{"type": "number"},
+                                      {"type": "array", "items": {"type": "number"},
+                                       "minItems": 2, "maxItems": 2}]})]
 
 
 class FigureReport(Evidence, Reported):
     value: ReportedValue
-    approx: Approx | None = None
+    approx: Annotated[Approx | None, WithJsonSchema({
+        "description": "how the source qualifies the value; true means about",
+        "anyOf": [{"enum": list(get_args(Approx))}, {"type": ["boolean", "null"]}]})] = None
     attributed_to: Str = ""
     #: The unit this report states, when it is not the figure's ("miles" of a depth in km).
-    unit: Str = ""
+    unit: Str = Field("", description="this report's unit when it is not the figure's "
+                      "(miles of a depth in km): converted for the comparison")
     #: When the value held, when the article says ("as of 5 pm"); default: its publication.
     as_of: MomentValue | None = None
     #: A running count lower than this source's earlier report is flagged unless the source
     #: says the earlier count was corrected (true).
-    correction: bool = False
+    correction: bool = Field(False, description="a running count lower than this source's "
+                             "earlier report, which the source says corrects it")
 
     @field_validator("approx", mode="before")
     @classmethod
@@ -245,16 +264,23 @@ class Figure(Record):
     label: Name
     #: A unit pint knows (km, miles, km/h, knots, tonnes), a scale (magnitude, usd) or what is
     #: counted (fighters, people).
-    unit: Str = ""
+    unit: Str = Field("", description="a unit (km, miles, km/h, knots, tonnes, percent), a scale "
+                      "(magnitude, usd) or what is counted (fighters, people)")
     #: fixed: one true value the sources should agree on; running: a count that grows or is
     #: revised over time (deaths, injured, missing, displaced, arrests).
-    kind: Literal["fixed", "running"] = "fixed"
+    kind: Literal["fixed", "running"] = Field("fixed", description=(
+        "fixed: one true value; running: a count that grows or is revised (deaths, injured, "
+        "missing, displaced, arrests)"))
     #: How far "about" reaches for this figure: 10% or a number in its unit (default: by the
     #: precision written, FORMAT.md).
-    tolerance: Annotated[Tolerance | None, PlainValidator(_tolerance)] = None
+    tolerance: Annotated[Tolerance | None, PlainValidator(_tolerance), WithJsonSchema({
+        "description": "how far 'about' reaches: a percentage (10%) or a number in the unit",
+        "anyOf": [{"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%\s*$"},
+                  {"type": "number", "minimum": 0}, {"type": "null"}]})] = None
     #: Words that name what the figure counts ("dead", "killed", "death toll"), to find
     #: outlets that state it without being cited; default: the words of its label and unit.
-    terms: list[Name] = []
+    terms: list[Name] = Field([], description="words that state it in an article, to tell an "
+                              "outlet that states it uncited from a silent one")
     reports: list[FigureReport] = Field(min_length=1)
 
     @field_validator("kind", mode="before")
