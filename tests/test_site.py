@@ -68,8 +68,16 @@ def test_comparison_flags_disagreement_and_agreement(site: Path) -> None:
               if "admonition-title" in el.get("class", [])]
     assert "Sources disagree" in titles
     table = next(el for el in section if el.name == "table")
-    values = [tr.find_all("td")[1].get_text(strip=True) for tr in table.select("tbody tr")]
-    assert sorted(values) == ["308 fighters", "310 fighters", "about 300 fighters"]
+    head = [th.get_text(strip=True) for th in table.select("thead th")]
+    assert head[:3] == ["As of", "Outlet", "Value"]
+    rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")]
+            for tr in table.select("tbody tr")]
+    assert sorted(r[2] for r in rows) == ["308 fighters", "310 fighters", "about 300 fighters"]
+    # in the order of time: Levant Wire 21:10, Frontline Journal 23:40, Gulf Daily Courier 06:05
+    assert [r[1] for r in rows] == ["Levant Wire", "Frontline Journal", "Gulf Daily Courier"]
+    assert rows[0][0] == "30 Aug 2017, 21:10 (UTC+03:00)"
+    assert "Not yet cited, although their text states it: Desert Digest" in " ".join(
+        el.get_text(" ", strip=True) for el in section)
     militia = page.find(id="figure-raid-militiamen-killed").find_next(class_="admonition")
     assert "success" in militia["class"] and "Sources agree" in militia.get_text()
 

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
 from generator.check.checked import Citation, SourceDate
+from generator.check.mentions import Mention
+from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.schema import (
     Entity,
@@ -23,16 +26,13 @@ from generator.content.schema import (
     QuoteReport,
 )
 from generator.text.characters import isolate_bidi
-from generator.text.dates import FuzzyDate, display_published
-from generator.text.numbers import number
+from generator.text.dates import FuzzyDate, display_published, moment_text, utc
 
 #: What a reader calls each kind of record, on pages, in charts and in print.
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
-
-
-def value_text(report: FigureReport) -> str:
-    """A figure report as a reader would say it: "about 300", "308", "300–310"."""
-    return report.figure_value.text()
+#: The states of an outlet on a record in which the fact sheets cite it.
+CITED = ("reports", "disagrees")
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -58,32 +58,105 @@ class Source:
 
 @dataclass
 class FigureRow:
+    """One report of a figure, read in the figure's unit, with when its value held."""
+
     report: FigureReport
     source: Source
-    text: str
+    text: str  # the value as written: "about 300", "6"
     attribution: str
+    value: FigureValue = field(default_factory=lambda: FigureValue(0))  # in the figure's unit
+    #: when the value held: the report's ``as_of``, else the article's publication
+    as_of: datetime | date | None = None
+    as_of_given: bool = False  # from ``as_of:`` (the text says "as of 5 pm")
+    shown: str = ""  # with its unit, as written plus converted: "6 miles (9.7 km)"
+    copy_of: str = ""  # the article republishes this source (its ``via``): a wire copy
+
+    @property
+    def time_text(self) -> str:
+        """When the value held: "3 Nov 2023, 14:00 (UTC+06:00)", or the date alone."""
+        return moment_text(self.as_of) if self.as_of is not None else "unknown"
+
+    @property
+    def sort_key(self) -> tuple:
+        return (utc(self.as_of) if self.as_of is not None else _NO_TIME,
+                self.source.outlet_name, self.source.article.id)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Reports of a running count that cannot be updates of one another."""
+
+    kind: str  # "lower" (a later report of one source is lower) or "same-time"
+    earlier: FigureRow
+    later: FigureRow
+
+    @property
+    def text(self) -> str:
+        a, b = self.earlier, self.later
+        if self.kind == "lower":
+            return (f"{b.source.outlet_name} gives {b.shown} as of {b.time_text}, lower than "
+                    f"its {a.shown} as of {a.time_text}, and states no correction")
+        return (f"{a.source.outlet_name} gives {a.shown} as of {a.time_text} and "
+                f"{b.source.outlet_name} {b.shown} as of {b.time_text}: about the same time, "
+                "and both cannot hold")
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One outlet on one record: cited, mentioned but not cited, an excerpt cut before it could
+    say, or silent (its text says nothing of it)."""
+
+    state: str  # "reports", "disagrees", "mentions", "excerpt", "silent"
+    article: Article | None = None  # the article that mentions it, or the excerpt
+    mention: Mention | None = None
 
 
 @dataclass
 class FigureAnalysis:
     figure: Figure
-    rows: list[FigureRow]
-    status: str  # "agree", "consistent", "disagree"
+    rows: list[FigureRow]  # in time order
+    #: fixed figures: "agree", "consistent", "disagree"; running: "update" or "conflict";
+    #: either: "single" when one outlet reports it
+    status: str
     low: float
     high: float
     attributions: list[str]
     silent: list[Outlet]
+    kind: str = "fixed"
+    stances: dict[str, Stance] = field(default_factory=dict)  # outlet id -> its stance
+    flags: list[Flag] = field(default_factory=list)  # running: what cannot be an update
+    latest: FigureRow | None = None  # running: the last report
+    latest_by_outlet: list[FigureRow] = field(default_factory=list)
+
+    @property
+    def unit(self) -> str:
+        found = self.figure.comparison_unit
+        return self.figure.unit or (found.written if found else "")
+
+    @property
+    def running(self) -> bool:
+        return self.kind == "running"
 
     @property
     def range_text(self) -> str:
-        texts = sorted({r.text for r in self.rows})
+        if self.running and self.latest is not None and len(self.rows) > 1:
+            first = self.rows[0]
+            return f"{first.value.converted_text()} to {self.latest.value.converted_text()}"
+        texts = sorted({r.value.converted_text() for r in self.rows})
         if len(texts) == 1:
             return texts[0]
-        return f"{number(self.low)} to {number(self.high)}"
+        low = min(self.rows, key=lambda r: r.value.low)
+        high = max(self.rows, key=lambda r: r.value.high)
+        return f"{low.value.converted_number(0)} to {high.value.converted_number(1)}"
+
+    def outlets_in(self, state: str) -> list[tuple[str, Stance]]:
+        return [(o, s) for o, s in self.stances.items() if s.state == state]
 
     @property
     def attribution_differs(self) -> bool:
-        return len(set(self.attributions)) > 1
+        """Outlets attribute a fixed figure to different sources. (A running count passes from
+        one authority to the next as the day goes on: its table shows each.)"""
+        return not self.running and len(set(self.attributions)) > 1
 
     @property
     def attribution_text(self) -> str:
@@ -102,6 +175,7 @@ class Rendering:
     report: QuoteReport
     source: Source
     diff: list[DiffPiece]
+    speaker: str = ""  # as this outlet names the speaker; an actor id shows the actor's name
 
 
 @dataclass
@@ -116,12 +190,12 @@ class QuoteAnalysis:
 
     @property
     def speaker_differs(self) -> bool:
-        return len({r.report.speaker.casefold() for r in self.renderings}) > 1
+        return len({r.speaker.casefold() for r in self.renderings}) > 1
 
     @property
     def speaker_text(self) -> str:
         return "; ".join(f"{isolate_bidi(r.source.outlet_name)}: "
-                         f"{isolate_bidi(r.report.speaker or 'unnamed')}"
+                         f"{isolate_bidi(r.speaker or 'unnamed')}"
                          for r in self.renderings)
 
 
@@ -146,11 +220,19 @@ class Claim:
     kind: str  # "event", "figure", "quote"
     id: str
     label: str
-    outlets: dict[str, str]  # outlet id -> "reports" | "silent" | "disagrees"
+    #: outlet id -> "reports" | "disagrees" (cited) | "mentions" (not cited) | "excerpt" (cut
+    #: before it could say) | "silent"
+    outlets: dict[str, str]
+    stances: dict[str, Stance] = field(default_factory=dict)
 
     @property
     def reporters(self) -> list[str]:
-        return [o for o, state in self.outlets.items() if state != "silent"]
+        """The outlets the fact sheets cite for it."""
+        return [o for o, state in self.outlets.items() if state in CITED]
+
+    @property
+    def mentioners(self) -> list[str]:
+        return [o for o, state in self.outlets.items() if state == "mentions"]
 
 
 @dataclass
@@ -179,8 +261,10 @@ class Discrepancy:
 class OutletSummary:
     outlet: Outlet
     articles: list[Article]
-    claims: list[Claim]  # what it reports
-    silent: list[Claim]  # what other outlets report and it does not
+    claims: list[Claim]  # what the fact sheets cite it for
+    silent: list[Claim]  # what other outlets report and its text says nothing of
+    mentions: list[Claim] = field(default_factory=list)  # what it states, not yet cited
+    excerpt: list[Claim] = field(default_factory=list)  # what its excerpts were cut before
 
 
 @dataclass

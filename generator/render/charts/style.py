@@ -31,8 +31,10 @@ CARD = "#FFFFFF"
 CARD_EDGE = "#C8C8C8"
 
 STATE_STYLE = {  # coverage: fill, symbol, legend text
-    "reports": ("#56B4E9", "✓", "reports it"),
-    "disagrees": ("#E69F00", "≠", "reports a value others contradict"),
+    "reports": ("#56B4E9", "✓", "cited"),
+    "disagrees": ("#E69F00", "≠", "cited, contradicted"),
+    "mentions": ("#D6ECF8", "○", "states it, not yet cited"),
+    "excerpt": ("#F7F0DC", "…", "excerpt cut before it could say"),
     "silent": ("#F0F0F0", "–", "silent"),
 }
 
