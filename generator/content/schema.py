@@ -42,7 +42,21 @@ def _to_text(value: Any) -> Any:
 
 
 Str = Annotated[Text, BeforeValidator(_to_text)]
+
+
+def _one_or_many(value: Any) -> Any:
+    """``place: Derna`` or ``place: [Derna, درنة]``."""
+    return [value] if isinstance(value, str) else value
 Name = Annotated[NonEmpty, BeforeValidator(_to_text)]
+
+
+def _fuzzy(value: Any) -> FuzzyDate:
+    if isinstance(value, FuzzyDate):
+        return value
+    return parse_fuzzy_date(value)
+
+
+DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy)]
 
 
 class Record(BaseModel):
@@ -68,6 +82,10 @@ class Briefing(Record):
     keywords: list[Name] = []
     #: Add the page "Candidates not yet reviewed" (what `briefing extract` proposes) to the site.
     candidates_page: bool = False
+    #: When and where the event happened, to tell pages about another event (optional): a date
+    #: or range as in fact sheets, and the place's names as outlets spell them.
+    date: DateValue | None = None
+    place: Annotated[list[Name], BeforeValidator(_one_or_many)] = []
 
 
 class OutletKind(str, Enum):
@@ -115,15 +133,6 @@ class ArticleMeta(Record):
     retrieved: Str | None = None
     headline: Str = ""
     language: Str = "en"
-
-
-def _fuzzy(value: Any) -> FuzzyDate:
-    if isinstance(value, FuzzyDate):
-        return value
-    return parse_fuzzy_date(value)
-
-
-DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy)]
 
 
 class Evidence(Record):
