@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
+from generator.analyse.copies import Copies, find_copies
 from generator.analyse.model import (
     Analysis,
     Claim,
@@ -27,6 +28,7 @@ from generator.analyse.model import (
     Source,
     TimelineEntry,
     VariantUse,
+    independence,
     value_text,
 )
 from generator.check.checked import Checked, Citation
@@ -40,10 +42,12 @@ from generator.content.schema import (
 from generator.text.dates import FuzzyDate, utc
 
 
-def _source(content: Content, article_id: str, kind: str, record: str, index: int) -> Source:
+def _source(content: Content, article_id: str, kind: str, record: str, index: int,
+            copies: Copies) -> Source:
     article = content.articles[article_id]
     outlet = content.outlets.get(article.outlet or "")
-    return Source(article, outlet, f"cite-{kind}-{record}-{index}")
+    return Source(article, outlet, f"cite-{kind}-{record}-{index}",
+                  copies.family_of.get(article_id))
 
 
 def _reported(reports, content: Content) -> list[tuple[int, object]]:
@@ -58,11 +62,11 @@ def _attribution(report: FigureReport, content: Content) -> str:
     return value or "the outlet itself"
 
 
-def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
+def _figures(content: Content, covered: list[Outlet], copies: Copies) -> list[FigureAnalysis]:
     out = []
     for figure in content.figures.values():
         rows = [
-            FigureRow(r, _source(content, r.article, "figure", figure.id, i), value_text(r),
+            FigureRow(r, _source(content, r.article, "figure", figure.id, i, copies), value_text(r),
                       _attribution(r, content))
             for i, r in _reported(figure.reports, content)
         ]
@@ -77,6 +81,7 @@ def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
             low=min(row.report.low for row in rows), high=max(row.report.high for row in rows),
             attributions=[row.attribution for row in rows],
             silent=[o for o in covered if o.id not in reporters],
+            independence=independence([row.source for row in rows]),
         ))
     return out
 
@@ -105,7 +110,7 @@ def word_diff(base: str, other: str) -> list[DiffPiece]:
     return pieces
 
 
-def _quotes(content: Content, covered: list[Outlet]) -> list[QuoteAnalysis]:
+def _quotes(content: Content, covered: list[Outlet], copies: Copies) -> list[QuoteAnalysis]:
     out = []
     for quote in content.quotes.values():
         reported = _reported(quote.reports, content)
@@ -113,12 +118,13 @@ def _quotes(content: Content, covered: list[Outlet]) -> list[QuoteAnalysis]:
             continue
         base = reported[0][1].text
         renderings = [
-            Rendering(r, _source(content, r.article, "quote", quote.id, i),
+            Rendering(r, _source(content, r.article, "quote", quote.id, i, copies),
                       word_diff(base, r.text) if n else [DiffPiece("same", r.text)])
             for n, (i, r) in enumerate(reported)
         ]
         reporters = {r.source.outlet_id for r in renderings}
-        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters]))
+        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters],
+                                 independence([r.source for r in renderings])))
     return out
 
 
@@ -129,23 +135,25 @@ def _era(content: Content, when: FuzzyDate) -> Era | None:
     return None
 
 
-def _timeline(checked: Checked) -> list[TimelineEntry]:
+def _timeline(checked: Checked, copies: Copies) -> list[TimelineEntry]:
     content = checked.content
     entries = []
     for event in content.events.values():
         sources = [
-            DatedSource(_source(content, r.article, "event", event.id, i), r,
+            DatedSource(_source(content, r.article, "event", event.id, i, copies), r,
                         checked.dates.get((event.id, i)))
             for i, r in _reported(event.reports, content)
         ]
         entries.append(TimelineEntry(event, event.date, sources,
                                      checked.date_conflicts.get(event.id, ""),
-                                     _era(content, event.date)))
+                                     _era(content, event.date),
+                                     independence([d.source for d in sources])))
     entries.sort(key=lambda e: (e.date.sort_key(), e.event.title))
     return entries
 
 
-def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysis]) -> list[Claim]:
+def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysis],
+            copies: Copies) -> list[Claim]:
     disagreeing = {f.figure.id for f in figures if f.status == "disagree"}
     claims = []
     records: list[tuple[str, object, str]] = (
@@ -154,13 +162,17 @@ def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysi
         + [("quote", q, q.label) for q in content.quotes.values()]
     )
     for kind, record, label in records:
-        reporters = {
-            content.articles[r.article].outlet
-            for r in record.reports if r.article in content.articles
-        }
+        sources = [_source(content, r.article, kind, record.id, i, copies)
+                   for i, r in _reported(record.reports, content)]
+        reporters = {s.outlet_id for s in sources}
         state = "disagrees" if kind == "figure" and record.id in disagreeing else "reports"
+        # an outlet whose every report of this claim is a copy is marked with the family
+        own = {s.outlet_id for s in sources if s.family is None}
+        marked = {s.outlet_id: s.family for s in sources
+                  if s.family is not None and s.outlet_id not in own}
         claims.append(Claim(kind, record.id, label,
-                            {o.id: state if o.id in reporters else "silent" for o in covered}))
+                            {o.id: state if o.id in reporters else "silent" for o in covered},
+                            independence(sources), marked))
     return claims
 
 
@@ -243,10 +255,11 @@ def analyse(checked: Checked) -> Analysis:
     citations: dict[str, list[Citation]] = {}
     for c in sorted(checked.citations, key=lambda c: (c.article, c.span.start, -c.span.end)):
         citations.setdefault(c.article, []).append(c)
-    figures = _figures(content, covered)
-    quotes = _quotes(content, covered)
-    claims = _claims(content, covered, figures)
-    timeline = _timeline(checked)
+    copies = find_copies(content)
+    figures = _figures(content, covered, copies)
+    quotes = _quotes(content, covered, copies)
+    claims = _claims(content, covered, figures, copies)
+    timeline = _timeline(checked, copies)
     outlets = []
     for outlet in content.outlets.values():
         articles = sorted((a for a in content.articles.values() if a.outlet == outlet.id),
@@ -258,5 +271,6 @@ def analyse(checked: Checked) -> Analysis:
         content=content, citations=citations, figures=figures, quotes=quotes,
         timeline=timeline, claims=claims, variants=_variants(content),
         discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
-        covered_outlets=covered,
+        covered_outlets=covered, copies=copies, off_event=dict(checked.off_event),
+        duplicates=list(checked.duplicates),
     )

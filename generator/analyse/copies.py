@@ -115,11 +115,13 @@ def find_copies(content: Content) -> Copies:
         if len(members) < 2:
             continue
         members.sort(key=lambda i: _order(articles[i]))
-        found.append([_member(articles[i], i, set(members), index) for i in members])
+        found.append([_member(articles[i], i, set(members), index, content) for i in members])
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
         credits = Counter(m.credit for m in members if m.credit)
-        wire = min(credits, key=lambda w: (-credits[w], w)) if credits else ""
+        wires = [m.credit for m in members if m.credit_how == "a wire's own story"]
+        wire = wires[0] if wires else (min(credits, key=lambda w: (-credits[w], w))
+                                        if credits else "")
         family = CopyFamily(f"family-{n}", tuple(members), wire)
         copies.families.append(family)
         for m in members:
@@ -136,7 +138,8 @@ def _order(article: Article) -> tuple:
     return (published.isoformat() if published is not None else "~", article.id)
 
 
-def _member(article: Article, i: int, family: set[int], index: ShingleIndex) -> Member:
+def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
+            content: Content) -> Member:
     skip = len(article.headline) + 2
     spans = []
     for a, b in index.shared_with(i, family - {i}):
@@ -144,7 +147,23 @@ def _member(article: Article, i: int, family: set[int], index: ShingleIndex) -> 
         if b > a:
             spans.append((a, b))
     words = len(article.text.split()) or 1
-    credit = credited(article.via, article.dateline,
-                      [article.headline, article.text, *(r.text for r in article.removed)])
     return Member(article.id, tuple(spans), min(_words_in(spans, article.text) / words, 1.0),
-                  *(credit or ("", "")))
+                  *_credit(article, content))
+
+
+def _credit(article: Article, content: Content) -> tuple[str, str]:
+    """Whose copy this article says it is: a wire outlet's own article is its wire's; else an
+    agency credited in its via, dateline or credit lines; else a ``via`` naming another
+    outlet ("Levant Wire"). A via naming the article's own outlet is no credit."""
+    outlet = content.outlets.get(article.outlet or "")
+    if outlet is not None and outlet.kind.value == "wire":
+        return outlet.name, "a wire's own story"
+    found = credited(article.via, article.dateline,
+                     [article.headline, article.text, *(r.text for r in article.removed)])
+    if found:
+        return found
+    via = article.via.strip()
+    own = {article.outlet or "", outlet.name if outlet else ""}
+    if via and via.casefold() not in {o.casefold() for o in own if o}:
+        return via, "via"
+    return "", ""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from generator.check.off_event import OffEvent
 from generator.content.model import Content
 from generator.text.dates import FuzzyDate
 from generator.text.matching import Span
@@ -50,3 +51,7 @@ class Checked:
     dates: dict[tuple[str, int], SourceDate] = field(default_factory=dict)
     #: event id -> why its sources' dates cannot all hold
     date_conflicts: dict[str, str] = field(default_factory=dict)
+    #: article id -> why it looks like it is about another event
+    off_event: dict[str, OffEvent] = field(default_factory=dict)
+    #: (first article, repeating article, why): the same article saved twice
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)

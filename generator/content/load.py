@@ -205,7 +205,7 @@ def _load_articles(
         article, found = cache.by_files(f"article:{path}", file_key(path, sidecar), read)
         problems.items.extend(found)
         if article is not None:
-            content.articles[stem] = article
+            (content.excluded if article.exclude else content.articles)[stem] = article
 
 
 def _load_article(
@@ -261,6 +261,7 @@ def _load_article(
         dateline=cleaned.dateline or "",
         retrieved=_meta_value(merged.get("retrieved")),
         language=merged.get("language", "en"),
+        exclude=merged.get("exclude", ""),
         excerpt=cleaned.excerpt,
         excerpt_reason=cleaned.excerpt_reason or "",
         meta_path=problems.rel(meta_path),
@@ -321,5 +322,5 @@ def load(
     _load_outlets(root, content, problems)
     _load_articles(root, content, problems, cache, progress)
     _load_facts(root, content, problems)
-    cache.forget_unused(list(content.articles.values()))
+    cache.forget_unused([*content.articles.values(), *content.excluded.values()])
     return content

@@ -37,6 +37,8 @@ class Article:
     language: str = "en"
     excerpt: bool = False
     excerpt_reason: str = ""
+    #: Why the analyst keeps this file out of the briefing (``exclude:``); "" when it is in.
+    exclude: str = ""
     meta_path: str = ""  # where the curated metadata lives (sidecar or the file itself)
     encoding_note: str = ""
     #: (file, line, col) of each curated metadata key, for messages about them
@@ -56,6 +58,8 @@ class Content:
     meta: BriefingMeta
     outlets: dict[str, Outlet] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
+    #: articles kept in the folder but out of the briefing (``exclude:`` with a reason)
+    excluded: dict[str, Article] = field(default_factory=dict)
     eras: dict[str, Era] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     figures: dict[str, Figure] = field(default_factory=dict)

@@ -133,6 +133,8 @@ class ArticleMeta(Record):
     retrieved: Str | None = None
     headline: Str = ""
     language: Str = "en"
+    #: Keep the file but leave it out of the briefing, saying why ("about the 2020 fire").
+    exclude: Str = ""
 
 
 class Evidence(Record):

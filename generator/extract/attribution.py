@@ -32,7 +32,7 @@ from generator.text.lexicon import (
     TITLES,
     WEEKDAY,
 )
-from generator.text.names import TITLED_NAME_RUN
+from generator.text.names import TITLED_NAME_RUN, strip_titles
 from generator.text.sentences import Sentence, words
 
 # ---------------------------------------------------------------------------- evidence clauses
@@ -286,23 +286,6 @@ def attribution(sentence: Sentence, near: int | None = None) -> Attribution | No
 
 # ---------------------------------------------------------------------------- people
 
-
-
-def strip_titles(name: str) -> str:
-    """"Iraqi Prime Minister Haider Al Abadi" -> "Haider Al Abadi"; "Col. Ryan Dillon" -> "Ryan
-    Dillon". A nationality is dropped only before a title ("Lebanese Hezbollah" stays)."""
-    tokens = name.split()
-    i = 0
-    while i < len(tokens) - 1:
-        low = tokens[i].lower()
-        if low in TITLES:
-            i += 1
-            continue
-        if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
-            i += 1
-            continue
-        break
-    return " ".join(tokens[i:])
 
 
 def looks_like_person(name: str, before: str, after: str) -> bool:
