@@ -29,6 +29,7 @@ from generator.analyse.model import (
     TimelineEntry,
     VariantUse,
     independence,
+    plain_words,
     value_text,
 )
 from generator.check.checked import Checked, Citation
@@ -117,11 +118,15 @@ def _quotes(content: Content, covered: list[Outlet], copies: Copies) -> list[Quo
         if not reported:
             continue
         base = reported[0][1].text
-        renderings = [
-            Rendering(r, _source(content, r.article, "quote", quote.id, i, copies),
-                      word_diff(base, r.text) if n else [DiffPiece("same", r.text)])
-            for n, (i, r) in enumerate(reported)
-        ]
+        base_family = copies.family_of.get(reported[0][1].article)
+        renderings = []
+        for n, (i, r) in enumerate(reported):
+            source = _source(content, r.article, "quote", quote.id, i, copies)
+            same = n == 0 or (base_family is not None and source.family is base_family
+                              and plain_words(base) == plain_words(r.text))
+            # within one copy family a full stop is house style, not a change of wording
+            diff = [DiffPiece("same", r.text)] if same else word_diff(base, r.text)
+            renderings.append(Rendering(r, source, diff))
         reporters = {r.source.outlet_id for r in renderings}
         out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters],
                                  independence([r.source for r in renderings])))

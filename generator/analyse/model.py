@@ -99,7 +99,7 @@ def independence(sources: list[Source]) -> Independence:
                         families)
 
 
-def _plain(text: str) -> str:
+def plain_words(text: str) -> str:
     """Words only: what is left of a rendering without its punctuation and case."""
     return " ".join(re.findall(r"\w+", text.casefold()))
 
@@ -107,7 +107,7 @@ def _plain(text: str) -> str:
 def _same_person(a: str, b: str) -> bool:
     """Two namings of a speaker that differ only in a title ("Col. Ryan Dillon", "Ryan
     Dillon")."""
-    return _plain(strip_titles(a)) == _plain(strip_titles(b))
+    return plain_words(strip_titles(a)) == plain_words(strip_titles(b))
 
 
 @dataclass
@@ -177,7 +177,7 @@ class QuoteAnalysis:
     @property
     def wording_differs(self) -> bool:
         return self._differ(lambda r: " ".join(r.report.text.split()),
-                            lambda a, b: _plain(a.report.text) == _plain(b.report.text))
+                            lambda a, b: plain_words(a.report.text) == plain_words(b.report.text))
 
     @property
     def speaker_differs(self) -> bool:
