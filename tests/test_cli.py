@@ -35,7 +35,7 @@ def replace(path: Path, old: str, new: str) -> None:
 def test_check_passes_on_the_example(example: Path) -> None:
     proc = run_briefing(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.startswith("ok: 4 articles")
+    assert proc.stdout.startswith("ok: 5 articles")
 
 
 def break_example(example: Path) -> dict[str, tuple[str, int]]:

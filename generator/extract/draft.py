@@ -37,10 +37,13 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
+from generator.analyse.copies import find_copies
+from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.extract.attribution import attribution, evidence, resolve_pronoun
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
+from generator.extract.families import apart, merge_copies
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figures_in
 from generator.extract.grouping import (
@@ -154,10 +157,12 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         skipped.update(figure=len(figs) - len(kept_f), quote=len(quotes) - len(kept_q),
                        date=len(dates) - len(kept_d))
         figs, quotes, dates = kept_f, kept_q, kept_d
+    copies = find_copies(content)
+    off = {o.article: o for o in off_event_pages(content)}
     draft = Draft(
-        figures=group_figures(figs, content),
-        quotes=group_quotes(quotes, content),
-        events=group_events(dates, content, entities),
+        figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content)), copies),
+        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content)), copies),
+        events=apart(dates, off, lambda cs: group_events(cs, content, entities)),
         names=group_names(content, articles, entities, skip_curated, skipped),
         articles=ids, skipped=skipped)
     assign_ids(draft, content)
