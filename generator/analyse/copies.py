@@ -5,7 +5,8 @@ Two articles are copies when they share at least :data:`MIN_SHARED` six-word run
 up at least :data:`MIN_CONTAINMENT` of the shorter one (:mod:`generator.text.shingles`); a
 family is a connected group of copies. Containment, not overall likeness, because a family is
 often partial: one outlet prints the first five paragraphs of the wire story, another adds two of
-its own. The thresholds were set on the corpus's development pages and scored on pages they
+its own. Words inside quotation marks are set apart: two outlets quoting one statement share its
+words without copying each other, so an overlap made only of quotations needs two of them. The thresholds were set on the corpus's development pages and scored on pages they
 were not set on (FIDELITY.md, "Copies").
 
 Each article's shared passages are located (character spans of ``Article.text``) so that its
@@ -30,6 +31,8 @@ from generator.text.shingles import ShingleIndex, shingle
 #: Six-word runs two copies share at the least, and the share of the shorter text they cover.
 MIN_SHARED = 6
 MIN_CONTAINMENT = 0.08
+#: Shared runs outside quotation marks below which the overlap is "only quotations".
+NARRATION = 3
 
 
 @dataclass(frozen=True)
@@ -105,8 +108,13 @@ def find_copies(content: Content) -> Copies:
         return i
 
     for (i, j), overlap in sorted(index.overlaps(MIN_SHARED).items()):
-        if overlap.containment >= MIN_CONTAINMENT:
-            parent[root(i)] = root(j)
+        if overlap.containment < MIN_CONTAINMENT:
+            continue
+        # Two outlets quoting one statement share its words without copying each other: when
+        # what they share is all inside quotation marks, it takes two shared quotations.
+        if overlap.narration < NARRATION and len(index.shared_with(i, {j})) < 2:
+            continue
+        parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
     for i in range(len(articles)):
         groups.setdefault(root(i), []).append(i)

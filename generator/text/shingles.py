@@ -31,6 +31,8 @@ COMMON = 60
 COMMON_SHARE = 0.05
 
 _WORD = re.compile(r"\w+")
+#: Quotations: two outlets quoting one statement share its words without copying each other.
+_QUOTED = re.compile(r"“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]")
 _PRIME = np.uint64(1099511628211)  # FNV-64 prime: a multiplier that mixes the low bits up
 
 
@@ -41,6 +43,7 @@ class Shingled:
     starts: np.ndarray  # character offset where each word starts
     ends: np.ndarray  # and ends
     hashes: np.ndarray  # uint64, one per shingle: shingle i covers words i .. i+SHINGLE-1
+    quoted: np.ndarray  # bool, one per shingle: it has a word inside quotation marks
 
     @property
     def size(self) -> int:
@@ -63,19 +66,27 @@ def shingle(text: str) -> Shingled:
                         count=len(matches)).view(np.uint64)
     count = len(words) - SHINGLE + 1
     if count <= 0:
-        return Shingled(starts, ends, np.zeros(0, dtype=np.uint64))
+        return Shingled(starts, ends, np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=bool))
     hashes = np.zeros(count, dtype=np.uint64)
     for k in range(SHINGLE):
         hashes = hashes * _PRIME + words[k:k + count]  # wraps modulo 2**64, as intended
-    return Shingled(starts, ends, hashes)
+    in_quote = np.zeros(len(words), dtype=bool)
+    for m in _QUOTED.finditer(text):
+        in_quote[np.searchsorted(starts, m.start()):np.searchsorted(starts, m.end())] = True
+    quoted = np.zeros(count, dtype=bool)
+    for k in range(SHINGLE):
+        quoted |= in_quote[k:k + count]
+    return Shingled(starts, ends, hashes, quoted)
 
 
 @dataclass
 class Overlap:
-    """What two texts share: how many distinct shingles, and how many each has."""
+    """What two texts share: how many distinct shingles (and how many of them outside quotation
+    marks in both), and how many each has."""
 
     shared: int
     sizes: tuple[int, int]
+    narration: int = 0
 
     @property
     def containment(self) -> float:
@@ -93,13 +104,18 @@ class ShingleIndex:
         self.texts = texts
         n = len(texts)
         owners = np.repeat(np.arange(n, dtype=np.int64), [t.size for t in texts])
-        hashes = np.concatenate([t.hashes for t in texts]) if texts else np.zeros(0, np.uint64)
-        # one entry per (shingle, text): a phrase repeated inside one text counts once
-        order = np.lexsort((owners, hashes))
-        hashes, owners = hashes[order], owners[order]
-        keep = np.ones(len(hashes), dtype=bool)
-        keep[1:] = (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])
-        hashes, owners = hashes[keep], owners[keep]
+        if texts:
+            hashes = np.concatenate([t.hashes for t in texts])
+            quoted = np.concatenate([t.quoted for t in texts])
+        else:
+            hashes, quoted = np.zeros(0, np.uint64), np.zeros(0, bool)
+        # one entry per (shingle, text), quoted first: a phrase repeated in a text counts once,
+        # and as narration if the text has it outside quotation marks anywhere
+        order = np.lexsort((~quoted, owners, hashes))
+        hashes, owners, quoted = hashes[order], owners[order], quoted[order]
+        last = np.ones(len(hashes), dtype=bool)
+        last[:-1] = (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])
+        hashes, owners, quoted = hashes[last], owners[last], quoted[last]
         # runs of equal hashes = the texts sharing that shingle
         if len(hashes):
             bounds = np.flatnonzero(np.concatenate(([True], hashes[1:] != hashes[:-1], [True])))
@@ -109,20 +125,22 @@ class ShingleIndex:
         limit = max(COMMON, int(COMMON_SHARE * n))
         shared = (sizes >= 2) & (sizes <= limit)
         self.common = int(np.count_nonzero(sizes > limit))
-        self._groups = [owners[bounds[i]:bounds[i + 1]] for i in np.flatnonzero(shared)]
+        self._groups = [(owners[bounds[i]:bounds[i + 1]].tolist(),
+                         quoted[bounds[i]:bounds[i + 1]].tolist()) for i in np.flatnonzero(shared)]
 
     def overlaps(self, minimum: int = 1) -> dict[tuple[int, int], Overlap]:
         """Pairs of texts (by index, lower first) sharing at least ``minimum`` shingles."""
         counts: Counter = Counter()
-        for group in self._groups:
-            members = group.tolist()
-            if len(members) == 2:
-                counts[(members[0], members[1])] += 1
-                continue
+        narration: Counter = Counter()
+        for members, quoted in self._groups:
             for i, a in enumerate(members):
-                for b in members[i + 1:]:
-                    counts[(a, b)] += 1
-        return {pair: Overlap(shared, (self.texts[pair[0]].size, self.texts[pair[1]].size))
+                for k in range(i + 1, len(members)):
+                    pair = (a, members[k])
+                    counts[pair] += 1
+                    if not (quoted[i] or quoted[k]):
+                        narration[pair] += 1
+        return {pair: Overlap(shared, (self.texts[pair[0]].size, self.texts[pair[1]].size),
+                              narration[pair])
                 for pair, shared in counts.items() if shared >= minimum}
 
     def shared_with(self, text: int, others: set[int]) -> list[tuple[int, int]]:
