@@ -6,8 +6,9 @@ up at least :data:`MIN_CONTAINMENT` of the shorter one (:mod:`generator.text.shi
 family is a connected group of copies. Containment, not overall likeness, because a family is
 often partial: one outlet prints the first five paragraphs of the wire story, another adds two of
 its own. Words inside quotation marks are set apart: two outlets quoting one statement share its
-words without copying each other, so an overlap made only of quotations needs two of them. The thresholds were set on the corpus's development pages and scored on pages they
-were not set on (FIDELITY.md, "Copies").
+words without copying each other, so an overlap made only of quotations needs two of them. The
+thresholds were set on the corpus's development pages and scored on pages they were not set on
+(FIDELITY.md, "Copies").
 
 Each article's shared passages are located (character spans of ``Article.text``) so that its
 page can show what is shared and what is the outlet's own. The originating agency is named
