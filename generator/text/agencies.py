@@ -66,6 +66,9 @@ _CREDITS = [
     ("credit line", re.compile(
         rf"(?im)^\W{{0,3}}(?:source|sources|quelle|fuente|fonte|źródło|zdroj|bron|via|"
         rf"with|avec|mit|con|com)\s*:?\s*(?:material\s+(?:von|from)\s+)?(?P<a>{_NAME})\b")),
+    # "… Embed Quelle: DPA - Länge …": a labelled credit inside a line of page furniture
+    ("credit line", re.compile(
+        rf"(?i)(?<!\w)(?:source|quelle|fuente|fonte|źródło|zdroj|bron)\s*:\s*(?P<a>{_NAME})\b")),
     ("credit line", re.compile(rf"\[(?P<a>{_NAME})(?:\s*/\s*[^\]\n]{{1,30}})*\]")),
     # a credit at the end of the story or of a line: "— PTI", "(AFP)", "/AFP", "AP"
     ("credit line", re.compile(rf"(?m)(?:^|[-–—/(]\s?)(?P<a>{_NAME})\)?\s*\.?\s*$")),
