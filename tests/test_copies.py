@@ -195,8 +195,8 @@ corpus = pytest.mark.skipif(realpages.corpus_dir() is None, reason=realpages.SKI
 
 #: Floors measured when the rules were written (FIDELITY.md): dev is what they were set on; the
 #: holdout was scored once, after, and never used to change a rule.
-COPY_FLOORS = {"dev": (1.0, 0.86), "holdout": (0.0, 0.0)}
-OFF_EVENT_FLOORS = {"dev": (1.0, 0), "holdout": (0.0, 99)}
+COPY_FLOORS = {"dev": (1.0, 0.86), "holdout": (0.95, 0.90)}
+OFF_EVENT_FLOORS = {"dev": (1.0, 0), "holdout": (0.8, 2)}
 
 
 @corpus
