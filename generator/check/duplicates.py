@@ -19,7 +19,10 @@ _TRACKING = re.compile(r"^(?:utm_[a-z]+|fbclid|gclid|ocid|cmpid|ref|src)=", re.I
 def url_key(url: str) -> str:
     """An address as the page it names: no scheme, no ``www.``, no fragment, no tracking
     parameters, no trailing slash, host in lower case."""
-    parts = urlsplit(url.strip())
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:  # "http://[::1": not an address we can compare
+        return ""
     if not parts.netloc:
         return ""
     host = parts.netloc.lower().removeprefix("www.")

@@ -45,7 +45,7 @@ TEXT_LIKENESS = 0.05
 #: Days before the event, and after it, beyond which a page's date is "far from it".
 DAYS_BEFORE, DAYS_AFTER = 1, 365
 
-_NAME = re.compile(r"\b[^\W\d_][\w'’-]*\w")
+_NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 

@@ -69,7 +69,7 @@ _CREDITS = [
     # "… Embed Quelle: DPA - Länge …": a labelled credit inside a line of page furniture
     ("credit line", re.compile(
         rf"(?i)(?<!\w)(?:source|quelle|fuente|fonte|źródło|zdroj|bron)\s*:\s*(?P<a>{_NAME})\b")),
-    ("credit line", re.compile(rf"\[(?P<a>{_NAME})(?:\s*/\s*[^\]\n]{{1,30}})*\]")),
+    ("credit line", re.compile(rf"\[(?P<a>{_NAME})(?>\s*/\s*[^\]\n/]{{1,30}})*\]")),
     # a credit at the end of the story or of a line: "— PTI", "(AFP)", "/AFP", "AP"
     ("credit line", re.compile(rf"(?m)(?:^|[-–—/(]\s?)(?P<a>{_NAME})\)?\s*\.?\s*$")),
     ("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<a>{_NAME})",
