@@ -168,7 +168,7 @@ def _credit(article: Article, content: Content) -> tuple[str, str]:
     if outlet is not None and outlet.kind.value == "wire":
         return outlet.name, "a wire's own story"
     found = credited(article.via, article.dateline,
-                     [article.headline, article.text, *(r.text for r in article.removed)])
+                     [article.headline, *(r.text for r in article.removed)], article.text)
     if found:
         return found
     via = article.via.strip()

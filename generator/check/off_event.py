@@ -66,7 +66,6 @@ class OffEvent:
 class _Corpus:
     names: dict[str, set[str]] = field(default_factory=dict)  # article -> its names, folded
     name_df: Counter = field(default_factory=Counter)
-    likeness: dict[str, float] = field(default_factory=dict)
 
 
 def article_date(article: Article) -> date | None:
@@ -88,11 +87,12 @@ def article_date(article: Article) -> date | None:
 def _corpus(articles: list[Article]) -> _Corpus:
     corpus = _Corpus()
     texts = {a.id: a.headline + "\n" + a.text for a in articles}
-    lower = {w.casefold() for t in texts.values() for w in _NAME.findall(t) if w[0].islower()}
+    tokens = {aid: set(_NAME.findall(t)) for aid, t in texts.items()}
+    lower = {w.casefold() for ws in tokens.values() for w in ws if w[0].islower()}
     found = {}
     for a in articles:
-        found[a.id] = {w.casefold() for w in _NAME.findall(texts[a.id])
-                       if w[0].isupper() and len(w) > 2 and w.casefold() not in lower}
+        found[a.id] = {f for w in tokens[a.id]
+                       if w[0].isupper() and len(w) > 2 and (f := w.casefold()) not in lower}
     # German capitalises every noun: there, a capitalised word is a name only if an article in
     # another language writes it too ("Baltimore", not "Autofahrer").
     by_language: dict[str, set[str]] = {}
@@ -105,13 +105,25 @@ def _corpus(articles: list[Article]) -> _Corpus:
             names = names & elsewhere
         corpus.names[a.id] = names
         corpus.name_df.update(names)
-    counts = {aid: Counter(w.casefold() for w in _WORD.findall(t)) for aid, t in texts.items()}
-    df = Counter(w for c in counts.values() for w in c)
+    return corpus
+
+
+def _likeness(articles: list[Article]) -> dict[str, float]:
+    """Each article's likeness to the others: cosine of its IDF-weighted word counts with the
+    sum of theirs (each normalised). Only asked for when an article does not name the event."""
+    likeness: dict[str, float] = {}
+    texts = {a.id: a.headline + "\n" + a.text for a in articles}
+    counts = {aid: Counter(_WORD.findall(t.casefold())) for aid, t in texts.items()}
+    df: Counter = Counter()
+    for c in counts.values():
+        df.update(c.keys())
     n = len(articles)
+    idf = {w: math.log((n + 1) / k) for w, k in df.items() if k > 1}
+    log = math.log
     vectors = {}
     total: Counter = Counter()
     for aid, c in counts.items():
-        v = {w: (1 + math.log(k)) * math.log((n + 1) / df[w]) for w, k in c.items() if df[w] > 1}
+        v = {w: (1 + log(k)) * idf[w] for w, k in c.items() if w in idf}
         norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
         vectors[aid] = {w: x / norm for w, x in v.items()}
         total.update(vectors[aid])
@@ -121,8 +133,8 @@ def _corpus(articles: list[Article]) -> _Corpus:
         dot = sum(x * total[w] for w, x in v.items())
         own = sum(x * x for x in v.values())
         rest_norm = math.sqrt(max(total_sq - 2 * dot + own, 0.0)) or 1.0
-        corpus.likeness[aid] = (dot - own) / rest_norm
-    return corpus
+        likeness[aid] = (dot - own) / rest_norm
+    return likeness
 
 
 def _variants(main: str, names: Counter) -> set[str]:
@@ -178,6 +190,8 @@ def off_event_pages(content: Content) -> list[OffEvent]:
     for aid, names in corpus.names.items():
         if not lacking[aid]:
             anchored.update(names)
+    # likeness only decides for an article that does not name the event
+    likeness_of = _likeness(articles) if any(lacking.values()) else {}
     languages = Counter(a.language for a in articles)
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     window = _event_window(content, dates)
@@ -205,7 +219,7 @@ def off_event_pages(content: Content) -> list[OffEvent]:
             elif after > DAYS_AFTER:
                 far = True
                 reasons.append(f"dated {when.isoformat()}, {after} days after the event")
-        likeness = corpus.likeness.get(article.id, 1.0)
+        likeness = likeness_of.get(article.id, 1.0)
         if likeness < TEXT_LIKENESS and languages[article.language] >= 3:
             reasons.append(f"its words are unlike the other articles' (likeness {likeness:.2f})")
         if (lacking[article.id] and len(reasons) >= 2) or (far and low_names):

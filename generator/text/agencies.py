@@ -58,6 +58,18 @@ _BY_SPELLING = {s: name for name, spellings in AGENCIES.items() for s in spellin
 _LOWER_OK = {s.casefold(): name for s, name in _BY_SPELLING.items() if len(s) > 4}
 _NAME = "|".join(sorted((re.escape(s) for s in _BY_SPELLING), key=len, reverse=True))
 
+_SHORT = tuple(s for s in _BY_SPELLING if len(s) <= 4)
+
+
+def _mentions_agency(text: str) -> bool:
+    """Whether any agency's spelling is in ``text`` at all: substring tests, which rule out most
+    texts far faster than the credit patterns would."""
+    if any(s in text for s in _SHORT):
+        return True
+    low = text.casefold()
+    return any(s in low for s in _LOWER_OK)
+
+
 #: Credits, strongest first. Each names the agency in the group ``a``.
 _CREDITS = [
     # a dateline: "BALTIMORE (AP) —", "Athens, Sep 8 (EFE).-", "BERLIN (dpa/AFP) -"
@@ -85,17 +97,26 @@ def agency(name: str) -> str | None:
     return _BY_SPELLING.get(name) or _LOWER_OK.get(name.casefold())
 
 
-def credited(via: str, dateline: str, texts: Iterable[str]) -> tuple[str, str] | None:
+#: A credit stands at the top of a story or at its end: only so much of each is read.
+HEAD, TAIL = 400, 600
+
+
+def credited(via: str, dateline: str, texts: Iterable[str], story: str = ""
+             ) -> tuple[str, str] | None:
     """The agency a page credits, and how: ``via`` first, then the dateline, then credit lines
-    in ``texts`` (the story, its headline, the furniture the cleaner removed). None when the
-    page names no agency as its source."""
+    in ``texts`` (its headline, the furniture the cleaner removed) and at the top and the end of
+    ``story``. None when the page names no agency as its source."""
     for field, how in ((via, "via"), (dateline, "dateline")):
         for part in re.split(r"[/,;&]|\band\b", field or ""):
             found = agency(part)
             if found:
                 return found, how
+    texts = [*texts, story[:HEAD], story[-TAIL:]] if len(story) > HEAD + TAIL else [*texts, story]
+    texts = [t for t in texts if t and _mentions_agency(t)]
+    if story and not _mentions_agency(story):
+        story = ""
     for how, pattern in _CREDITS:
-        for text in texts:
+        for text in (texts if how != "own copy" else [story, *texts]):
             m = pattern.search(text or "")
             if m:
                 found = agency(m.group("a"))

@@ -36,14 +36,15 @@ _QUOTED = re.compile(r"“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"|«[^»\n]{0,600}
 _PRIME = np.uint64(1099511628211)  # FNV-64 prime: a multiplier that mixes the low bits up
 
 
-@dataclass(frozen=True)
+@dataclass
 class Shingled:
-    """One text's words and the hash of each run of :data:`SHINGLE` words."""
+    """One text's shingle hashes, and where its words are (found when first asked: only the
+    texts of a copy family need their passages located)."""
 
-    starts: np.ndarray  # character offset where each word starts
-    ends: np.ndarray  # and ends
+    text: str
     hashes: np.ndarray  # uint64, one per shingle: shingle i covers words i .. i+SHINGLE-1
     quoted: np.ndarray  # bool, one per shingle: it has a word inside quotation marks
+    _bounds: tuple[np.ndarray, np.ndarray] | None = None
 
     @property
     def size(self) -> int:
@@ -51,32 +52,46 @@ class Shingled:
 
     def span(self, first: int, last: int) -> tuple[int, int]:
         """Characters covered by shingles ``first`` .. ``last`` (inclusive)."""
-        return int(self.starts[first]), int(self.ends[last + SHINGLE - 1])
+        if self._bounds is None:
+            found = [m.span() for m in _WORD.finditer(self.text)]
+            self._bounds = (np.array([a for a, _b in found], dtype=np.int64),
+                            np.array([b for _a, b in found], dtype=np.int64))
+        starts, ends = self._bounds
+        return int(starts[first]), int(ends[last + SHINGLE - 1])
 
 
 def shingle(text: str) -> Shingled:
     """Words (Unicode letters and digits, compared case-folded) and their shingle hashes.
 
     Punctuation, quote marks and white space are not words, so a copy that changed curly quotes
-    to straight ones, or re-wrapped its paragraphs, still shares every shingle."""
-    matches = list(_WORD.finditer(text))
-    starts = np.fromiter((m.start() for m in matches), dtype=np.int64, count=len(matches))
-    ends = np.fromiter((m.end() for m in matches), dtype=np.int64, count=len(matches))
-    words = np.fromiter((hash(m.group().casefold()) for m in matches), dtype=np.int64,
-                        count=len(matches)).view(np.uint64)
+    to straight ones, or re-wrapped its paragraphs, still shares every shingle. The words are
+    found by the regular-expression engine a stretch at a time (outside and inside quotations),
+    never one by one in Python: this runs on every article of every build."""
+    words: list[str] = []
+    flags: list[bool] = []
+    pos = 0
+    for m in _QUOTED.finditer(text):
+        for inside, (a, b) in ((False, (pos, m.start())), (True, m.span())):
+            found = _WORD.findall(text, a, b)
+            words += found
+            flags += [inside] * len(found)
+        pos = m.end()
+    found = _WORD.findall(text, pos)
+    words += found
+    flags += [False] * len(found)
     count = len(words) - SHINGLE + 1
     if count <= 0:
-        return Shingled(starts, ends, np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=bool))
+        return Shingled(text, np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=bool))
+    folded = " ".join(words).casefold().split(" ")  # case-folding never makes a space
+    hashed = np.fromiter(map(hash, folded), dtype=np.int64, count=len(folded)).view(np.uint64)
     hashes = np.zeros(count, dtype=np.uint64)
     for k in range(SHINGLE):
-        hashes = hashes * _PRIME + words[k:k + count]  # wraps modulo 2**64, as intended
-    in_quote = np.zeros(len(words), dtype=bool)
-    for m in _QUOTED.finditer(text):
-        in_quote[np.searchsorted(starts, m.start()):np.searchsorted(starts, m.end())] = True
+        hashes = hashes * _PRIME + hashed[k:k + count]  # wraps modulo 2**64, as intended
+    in_quote = np.array(flags, dtype=bool)
     quoted = np.zeros(count, dtype=bool)
     for k in range(SHINGLE):
         quoted |= in_quote[k:k + count]
-    return Shingled(starts, ends, hashes, quoted)
+    return Shingled(text, hashes, quoted)
 
 
 @dataclass
@@ -123,19 +138,30 @@ class ShingleIndex:
             bounds = np.zeros(1, dtype=np.int64)
         sizes = np.diff(bounds)
         limit = max(COMMON, int(COMMON_SHARE * n))
-        shared = (sizes >= 2) & (sizes <= limit)
         self.common = int(np.count_nonzero(sizes > limit))
+        self._n = n
+        # Most shared shingles are shared by two texts: counted with numpy, all at once. The
+        # few shared by more (a wire story in five outlets) are counted pair by pair.
+        two = bounds[:-1][sizes == 2]
+        self._pairs = (owners[two], owners[two + 1], quoted[two] | quoted[two + 1])
         self._groups = [(owners[bounds[i]:bounds[i + 1]].tolist(),
-                         quoted[bounds[i]:bounds[i + 1]].tolist()) for i in np.flatnonzero(shared)]
+                         quoted[bounds[i]:bounds[i + 1]].tolist())
+                        for i in np.flatnonzero((sizes > 2) & (sizes <= limit))]
 
     def overlaps(self, minimum: int = 1) -> dict[tuple[int, int], Overlap]:
         """Pairs of texts (by index, lower first) sharing at least ``minimum`` shingles."""
         counts: Counter = Counter()
         narration: Counter = Counter()
+        a, b, q = self._pairs
+        keys = a * self._n + b
+        for subset, counter in ((keys, counts), (keys[~q], narration)):
+            found, times = np.unique(subset, return_counts=True)
+            counter.update(dict(zip(((int(k) // self._n, int(k) % self._n) for k in found),
+                                    times.tolist(), strict=True)))
         for members, quoted in self._groups:
-            for i, a in enumerate(members):
+            for i, x in enumerate(members):
                 for k in range(i + 1, len(members)):
-                    pair = (a, members[k])
+                    pair = (x, members[k])
                     counts[pair] += 1
                     if not (quoted[i] or quoted[k]):
                         narration[pair] += 1
