@@ -52,7 +52,19 @@ FILLER = [
 #: Story sentences are drawn from these words, so that articles share no run of words by
 #: accident (a corpus whose articles all repeat the same sentences would be one big copy family);
 #: the syndicated copies below share theirs on purpose.
-WORDS = ["officials", "residents", "workers", "drivers", "engineers", "farmers", "traders", "guards", "elders", "volunteers", "doctors", "nurses", "pilots", "teachers", "reporters", "commanders", "ministers", "villagers", "families", "children", "said", "reported", "described", "disputed", "questioned", "welcomed", "criticised", "confirmed", "denied", "counted", "recorded", "mapped", "feared", "expected", "promised", "demanded", "refused", "accepted", "noticed", "repaired", "the", "road", "bridge", "river", "crossing", "market", "camp", "hospital", "generator", "convoy", "checkpoint", "village", "town", "plain", "valley", "hills", "border", "airfield", "depot", "well", "pipeline", "school", "mosque", "church", "clinic", "water", "bread", "fuel", "medicine", "tents", "blankets", "trucks", "buses", "aircraft", "shelling", "curfew", "ceasefire", "talks", "delegation", "statement", "meeting", "rumours", "damage", "shortage", "queue", "price", "closure", "repairs", "after", "before", "during", "while", "near", "beyond", "across", "along", "behind", "under", "over", "between", "among", "quiet", "busy", "closed", "open", "damaged", "crowded", "empty", "dusty", "cold", "hot", "late", "early", "slow", "sudden", "new", "old", "eastern", "western", "northern", "southern", "first", "second", "third", "last", "several", "few", "many", "most"]
+WORDS = (  # noqa: SIM905 - a paragraph of words reads better than a list of them
+    "officials residents workers drivers engineers farmers traders guards elders volunteers "
+    "doctors nurses pilots teachers reporters commanders ministers villagers families children "
+    "said reported described disputed questioned welcomed criticised confirmed denied counted "
+    "recorded mapped feared expected promised demanded refused accepted noticed repaired the "
+    "road bridge river crossing market camp hospital generator convoy checkpoint village town "
+    "plain valley hills border airfield depot well pipeline school mosque church clinic water "
+    "bread fuel medicine tents blankets trucks buses aircraft shelling curfew ceasefire talks "
+    "delegation statement meeting rumours damage shortage queue price closure repairs after "
+    "before during while near beyond across along behind under over between among quiet busy "
+    "closed open damaged crowded empty dusty cold hot late early slow sudden new old eastern "
+    "western northern southern first second third last several few many most"
+).split()
 FURNITURE_TOP = [
     "This website uses cookies to improve your experience. By continuing to browse the site you "
     "agree to our use of cookies. Accept all",
