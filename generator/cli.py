@@ -1,7 +1,9 @@
-"""The ``briefing`` command: check, build, pdf, serve, extract, new.
+"""The ``briefing`` command: check, build, pdf, serve, extract, schema, new.
 
 Content problems are printed as ``path:line:col: error: message (hint: …)`` lines and give exit
-status 1; they never produce a traceback.
+status 1; they never produce a traceback. Every command writes its results on stdout and its
+errors, warnings and progress on stderr (:mod:`generator.terminal`); ``-q`` and ``-v`` say less
+or more.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
+from generator.content.json_schema import SCHEMA_DIR, write_schemas
 from generator.content.load import load
 from generator.content.problems import ContentError, Problems, Severity
 from generator.extract.draft import DraftLocationError, extract, write_draft
@@ -25,28 +28,10 @@ from generator.site.pipeline import generate, run_check
 from generator.site.project import Project
 from generator.site.publish import PublishError, normalise_site_url, publish_warnings
 from generator.site.scaffold import ScaffoldError, scaffold
+from generator.site.workflow import UNSET, WORKFLOW_PATH
+from generator.terminal import NORMAL, QUIET, VERBOSE, Terminal
 
 EXIT_OK, EXIT_CONTENT, EXIT_USAGE = 0, 1, 2
-
-
-class TerminalProgress:
-    """A progress bar on an interactive terminal; nothing in CI or when output is piped."""
-
-    def __init__(self) -> None:
-        self.enabled = sys.stderr.isatty() and not os.environ.get("CI")
-        self.bars: dict[str, object] = {}
-
-    def __call__(self, what: str, done: int, total: int) -> None:
-        if not self.enabled or total < 50:
-            return
-        from tqdm import tqdm
-
-        bar = self.bars.get(what)
-        if bar is None:
-            bar = self.bars[what] = tqdm(total=total, desc=what, unit="", leave=False)
-        bar.update(done - bar.n)
-        if done >= total:
-            bar.close()
 
 
 def _project(args: argparse.Namespace) -> Project:
@@ -54,90 +39,139 @@ def _project(args: argparse.Namespace) -> Project:
                       Path(args.site_dir) if getattr(args, "site_dir", None) else None)
 
 
+def _terminal(args: argparse.Namespace) -> Terminal:
+    return Terminal(QUIET if args.quiet else VERBOSE if args.verbose else NORMAL)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args)
-    checked, problems = run_check(project.content, progress=TerminalProgress())
-    for problem in problems.sorted():
-        print(problem.format())
+    term = _terminal(args)
+    checked, problems = run_check(project.content, progress=term)
+    term.done()
+    term.problems(problems.items)
     errors = len(problems.errors)
     warnings = sum(1 for p in problems.items if p.severity is Severity.WARNING)
     if errors:
-        print(f"{errors} error(s), {warnings} warning(s) in {project.content}", file=sys.stderr)
+        term.error(f"{errors} error(s), {warnings} warning(s) in {project.content}")
         return EXIT_CONTENT
     assert checked is not None
     c = checked.content
-    print(f"ok: {len(c.articles)} articles, {len(c.outlets)} outlets, {len(c.events)} events, "
-          f"{len(c.figures)} figures, {len(c.quotes)} quotes, {len(checked.citations)} citations "
-          f"checked; {warnings} warning(s)")
+    term.result(f"ok: {len(c.articles)} articles, {len(c.outlets)} outlets, {len(c.events)} "
+                f"events, {len(c.figures)} figures, {len(c.quotes)} quotes, "
+                f"{len(checked.citations)} citations checked; {warnings} warning(s)")
     return EXIT_OK
+
+
+def _site_url_warnings(project: Project, config: dict, site_url: str | None) -> list[str]:
+    """Publishing warnings worth showing for this build. The one about a missing ``site_url``
+    only matters when publishing: not when the project's Pages workflow passes ``--site-url``
+    (the example, every ``briefing new`` folder), and, locally, once per project."""
+    warnings = publish_warnings(config, project.root, project.docs)
+    missing = [w for w in warnings if w.startswith("site_url is not set")]
+    if not missing or site_url:
+        return [w for w in warnings if w not in missing]
+    workflows = project.root / ".github" / "workflows"
+    passes = any("--site-url" in path.read_text(encoding="utf-8", errors="replace")
+                 for path in sorted(workflows.glob("*.y*ml"))) if workflows.is_dir() else False
+    marker = project.build / ".site-url-warned"
+    if passes or (not os.environ.get("GITHUB_ACTIONS") and marker.exists()):
+        return [w for w in warnings if w not in missing]
+    try:
+        project.build.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass
+    return warnings
 
 
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args)
+    term = _terminal(args)
     if not project.config.is_file():
-        print(f"error: {project.config} not found "
-              "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
+        term.error(f"error: {project.config} not found "
+                   "(run in a briefing folder, or `briefing new DIR`)")
         return EXIT_USAGE
     try:
         site_url = normalise_site_url(args.site_url) if args.site_url else None
     except PublishError as exc:
-        print(f"error: --site-url: {exc}", file=sys.stderr)
+        term.error(f"error: --site-url: {exc}")
         return EXIT_USAGE
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
-                          progress=TerminalProgress(), pdf=not args.no_pdf,
+                          progress=term, pdf=not args.no_pdf,
                           candidates=True if args.candidates else None)
     except ContentError as exc:
-        print(exc.report(), file=sys.stderr)
-        print("build stopped: the previous site and docs are unchanged.", file=sys.stderr)
+        term.done()
+        term.problems(exc.problems)
+        errors = sum(1 for p in exc.problems if p.severity is Severity.ERROR)
+        term.error(f"{errors} error(s); build stopped: the previous site and docs are "
+                   "unchanged.")
         return EXIT_CONTENT
-    for warning in result.warnings:
-        print(warning.format(), file=sys.stderr)
     try:
         config = read_mkdocs_config(project.config)
         if site_url:
             config["site_url"] = site_url
-        for warning in publish_warnings(config, project.root, project.docs):
-            print(f"warning: {warning}", file=sys.stderr)
-        if sys.stderr.isatty() and not args.docs_only:
-            print("building the site with MkDocs …", file=sys.stderr)
+        if not args.docs_only:
+            term.stage("site engine")
         derived = build(result.rendered, project.config, project.build, project.docs,
                         None if args.docs_only else project.site, site_url=site_url,
                         strict=not args.no_strict)
-        print(f"docs: {len(result.rendered.pages)} pages in {project.build / 'docs'}")
+        term.done()
+        term.problems(result.warnings)
+        for warning in _site_url_warnings(project, config, site_url):
+            term.note(f"warning: {warning}")
+        term.result(f"docs: {len(result.rendered.pages)} pages in {project.build / 'docs'}")
         if args.docs_only:
-            print(f"config for other engines: {derived}")
+            term.result(f"config for other engines: {derived}")
             return EXIT_OK
     except (BuildError, PublishError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        term.done()
+        term.error(f"error: {exc}")
         return EXIT_CONTENT
-    print(f"site: {project.site}")
+    term.result(f"site: {project.site}")
     return EXIT_OK
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
     project = _project(args)
+    term = _terminal(args)
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
-                          progress=TerminalProgress())
+                          progress=term)
     except ContentError as exc:
-        print(exc.report(), file=sys.stderr)
+        term.done()
+        term.problems(exc.problems)
+        term.error(exc.report().splitlines()[-1])
         return EXIT_CONTENT
-    for warning in result.warnings:
-        print(warning.format(), file=sys.stderr)
     out = Path(args.output) if args.output else project.build / "briefing.pdf"
     charts = {p: d for p, d in result.rendered.files.items() if p.startswith("charts/")}
+    term.stage("PDF")
     build_pdf(result.analysis, out, appendix=not args.no_appendix, charts=charts,
               template_dirs=project.template_dirs())
-    print(f"pdf: {out}")
+    term.done()
+    term.problems(result.warnings)
+    term.result(f"pdf: {out}")
     return EXIT_OK
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    """``mkdocs serve`` with the Briefing plugin, run in this process's place (exec), so that
+    Ctrl-C and a terminating signal reach the server itself. Content errors do not stop it: the
+    plugin serves the last good pages with the errors shown on each."""
     project = _project(args)
+    if not project.config.is_file():
+        print(f"error: {project.config} not found "
+              "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
+        return EXIT_USAGE
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.config), "-a", args.dev_addr]
-    return subprocess.call(cmd, env=env)
+    cmd += ["-q"] if args.quiet else ["-v"] if args.verbose else []
+    if os.name != "posix":  # pragma: no cover - exec replaces the process only on POSIX
+        return subprocess.call(cmd, env=env)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os.execve(sys.executable, cmd, env)
+    return EXIT_OK  # pragma: no cover - not reached
 
 
 def run_extract(content_dir: Path, article_ids: list[str] | None = None,
@@ -182,14 +216,33 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract(project.content, args.articles, args.output, include_curated=args.all)
 
 
+def cmd_schema(args: argparse.Namespace) -> int:
+    """``briefing schema [-o DIR]``: JSON Schema of every content file, for editors."""
+    folder = Path(args.output) if args.output else _project(args).root / SCHEMA_DIR
+    try:
+        written = write_schemas(folder)
+    except OSError as exc:
+        print(f"error: cannot write the schemas to {folder}: {exc.strerror or exc}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for path in written:
+        print(path)
+    return EXIT_OK
+
+
 def cmd_new(args: argparse.Namespace) -> int:
     try:
-        created = scaffold(Path(args.directory))
+        created = scaffold(Path(args.directory), args.source)
     except ScaffoldError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"created a new briefing in {created}")
     print(f"next: cd {args.directory} && briefing check && briefing build")
+    workflow = created / WORKFLOW_PATH
+    if f"BRIEFING_SOURCE: \"{UNSET}\"" in workflow.read_text(encoding="utf-8") \
+            and not args.quiet:
+        print(f"note: before publishing on GitHub Pages, set BRIEFING_SOURCE in {workflow} to "
+              "the Briefing to install (or run `briefing new --source …`)", file=sys.stderr)
     return EXIT_OK
 
 
@@ -199,7 +252,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = p.add_subparsers(dest="command", required=True)
 
+    def loudness(sp: argparse.ArgumentParser) -> None:
+        group = sp.add_mutually_exclusive_group()
+        group.add_argument("-q", "--quiet", action="store_true",
+                           help="errors only (results still go to standard output)")
+        group.add_argument("-v", "--verbose", action="store_true",
+                           help="also say how long each stage took")
+
     def common(sp: argparse.ArgumentParser) -> None:
+        loudness(sp)
         sp.add_argument("-f", "--config", default="mkdocs.yml",
                         help="the project's MkDocs configuration (default: mkdocs.yml)")
         sp.add_argument("--content", help="content folder (default: content/ beside mkdocs.yml)")
@@ -242,8 +303,17 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--all", action="store_true",
                     help="also propose what the fact sheets already hold")
     sp.set_defaults(func=cmd_extract)
+    sp = sub.add_parser("schema", help="write JSON Schema for the content files (editor help)")
+    common(sp)
+    sp.add_argument("-o", "--output", help="folder for the schemas (default: schemas/ beside "
+                    "mkdocs.yml, where `briefing new` puts them)")
+    sp.set_defaults(func=cmd_schema)
     sp = sub.add_parser("new", help="create an empty briefing to start from")
+    loudness(sp)
     sp.add_argument("directory")
+    sp.add_argument("--source", help="what its Pages workflow installs Briefing from, pinned "
+                    "(e.g. 'briefing @ git+https://github.com/OWNER/briefing@COMMIT'); default: "
+                    "this Briefing, when it can tell where it comes from")
     sp.set_defaults(func=cmd_new)
     return p
 

@@ -73,7 +73,7 @@ def test_conflicting_source_dates_are_flagged(example: Path) -> None:
     events.write_text(text, encoding="utf-8")
     proc = run_briefing(example, "check")
     assert proc.returncode == 0  # a finding about the sources, not an error in the content
-    assert "cannot all hold" in proc.stdout
+    assert "cannot all hold" in proc.stderr
     assert run_briefing(example, "build").returncode == 0
     timeline = page(example / "site", "timeline/index.html")
     warning = timeline.find(id="event-abadi-condemns-deal").find_next(class_="admonition")
@@ -88,7 +88,7 @@ def test_check_suggests_unlisted_spelling_variants(example: Path) -> None:
     blocks.insert(4, "Residents of Humaimah said the buses had been parked there since dawn.")
     article.write_text("\n\n".join(blocks), encoding="utf-8")
     proc = run_briefing(example, "check")
-    line = next(x for x in proc.stdout.splitlines() if "'Humaimah'" in x)
+    line = next(x for x in proc.stderr.splitlines() if "'Humaimah'" in x)
     assert ": hint: " in line and "looks like a spelling of 'Humaymah'" in line
     assert line.startswith("content/facts/entities.yaml:")
     assert proc.returncode == 0  # hints never fail a check
@@ -96,7 +96,7 @@ def test_check_suggests_unlisted_spelling_variants(example: Path) -> None:
 
 def test_example_gives_no_spelling_hints(cli_project: Path) -> None:
     proc = run_briefing(cli_project, "check")
-    assert "hint:" not in proc.stdout, proc.stdout
+    assert "hint:" not in proc.stderr, proc.stderr
 
 
 def test_charts_are_valid_svg_stable_and_not_redrawn(example: Path) -> None:

@@ -68,7 +68,7 @@ def test_check_reports_every_problem_with_file_and_line(example: Path) -> None:
     proc = run_briefing(example, "check")
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr
-    lines = proc.stdout.splitlines()
+    lines = proc.stderr.splitlines()
     for message, (name, line) in expected.items():
         hits = [x for x in lines if message in x]
         assert len(hits) == 1, (message, lines)
@@ -110,8 +110,8 @@ def test_check_names_articles_missing_outlet_or_date(example: Path) -> None:
     sidecar.write_text(text + "\n")
     proc = run_briefing(example, "check")
     assert proc.returncode == 1
-    assert "article 'desert-aggregator-roundup' has no outlet" in proc.stdout
-    assert "article 'desert-aggregator-roundup' has no publication date" in proc.stdout
+    assert "article 'desert-aggregator-roundup' has no outlet" in proc.stderr
+    assert "article 'desert-aggregator-roundup' has no publication date" in proc.stderr
 
 
 @pytest.mark.slow

@@ -656,7 +656,7 @@ def test_keys_that_look_like_pydantic_locations_are_reported(example: Path) -> N
     for key, col in (("[", 5), ("a[0]", 5), ("int", 5)):
         line = {"[": 4, "a[0]": 5, "int": 6}[key]
         assert f"content/facts/keys.yaml:{line}:{col}: error: unknown key {key!r}" in \
-            proc.stdout, proc.stdout
+            proc.stderr, proc.stderr
 
 
 @pytest.mark.slow
@@ -863,8 +863,8 @@ def test_a_symlink_loop_is_refused_not_a_crash(example: Path) -> None:
     assert "Traceback" not in proc.stderr, proc.stderr
     assert proc.returncode == 1
     assert "content/articles: error: loop.txt: a link that cannot be followed (a loop?); " \
-           "refused" in proc.stdout, proc.stdout
-    assert "content/facts: error: a.yaml: a link that cannot be followed" in proc.stdout
+           "refused" in proc.stderr, proc.stderr
+    assert "content/facts: error: a.yaml: a link that cannot be followed" in proc.stderr
 
 
 def test_links_inside_content_are_followed(example: Path) -> None:

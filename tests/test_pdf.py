@@ -568,3 +568,17 @@ def test_generated_date(analysis: Analysis) -> None:
         mp.undo()
     created = soup.find("meta", attrs={"name": "dcterms.created"})["content"]
     assert datetime.fromisoformat(created) - before < timedelta(minutes=1)
+
+
+def test_tagged_with_key_findings_first_and_no_lone_note(example: PdfReader) -> None:
+    root = example.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
+    assert root["/Lang"] == "en"
+    pages = page_texts(example)
+    first = flat(pages[0])
+    assert "Key findings" in first and "discrepancies between the sources" in first
+    assert "Fighters in the convoy: 300 to 310 fighters" in first
+    notes = [i for i, text in enumerate(pages) if re.search(r"(?m)^\s*Notes\s*$", text)]
+    assert notes
+    last = pages[max(i for i, text in enumerate(pages) if re.search(r"(?m)^\d+\.\s", text))]
+    assert len(re.findall(r"(?m)^\d+\.\s", last)) >= 2, last

@@ -28,7 +28,8 @@ def _check_articles(content: Content, problems: Problems) -> None:
         if not article.outlet:
             problems.add(article.meta_path, 0, 0, f"article {article.id!r} has no outlet",
                          f"add `outlet: <id>` to {article.id}.yaml beside the article")
-        elif article.outlet not in content.outlets:
+        elif article.outlet not in content.outlets and article.outlet not in \
+                content.invalid_ids.get("outlets", ()):
             path, line, col = where.get("outlet", (article.meta_path, 0, 0))
             problems.add(path, line, col, f"unknown outlet {article.outlet!r}",
                          "add it to outlets.yaml or fix the id; known: "
@@ -45,15 +46,28 @@ def _check_articles(content: Content, problems: Problems) -> None:
                          "see the removed text on the article page", Severity.WARNING)
 
 
-def _ref(problems: Problems, record, key: str, value: str | None, known: dict, what: str) -> None:
-    if value and value not in known:
-        path, line, col = record.at(key)
-        hint = f"add it to the {what}s in a fact sheet, or fix the id"
-        if known:
-            close = difflib.get_close_matches(value, list(known), n=1)
-            if close:
-                hint = f"did you mean {close[0]!r}? " + hint
-        problems.add(path, line, col, f"unknown {what} {value!r}", hint)
+#: Where a reference of each kind must be defined: the hint of an "unknown …" error.
+_DEFINED_IN = {
+    "article": "articles are the files in content/articles/, named by their file name without "
+               ".txt, .md or .html",
+    "actor": "add it to `actors:` in a fact sheet (content/facts/*.yaml)",
+    "place": "add it to `places:` in a fact sheet (content/facts/*.yaml)",
+}
+
+
+def _ref(problems: Problems, record, key: str, value: str | None, known: dict, what: str,
+         invalid: dict[str, set[str]] | None = None) -> None:
+    """Report ``value`` unless it names a known record, or one whose own errors are reported
+    already (an actor with a bad key is not also "unknown" everywhere it is named)."""
+    if not value or value in known or value in (invalid or {}).get(f"{what}s", ()):
+        return
+    path, line, col = record.at(key)
+    hint = f"{_DEFINED_IN.get(what, f'define the {what}')}; or fix the id"
+    if known:
+        close = difflib.get_close_matches(value, list(known), n=1)
+        if close:
+            hint = f"did you mean {close[0]!r}? " + hint
+    problems.add(path, line, col, f"unknown {what} {value!r}", hint)
 
 
 def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableText],
@@ -67,7 +81,8 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
                      f"{left.meta_path}")
         return None
     if article is None:
-        _ref(problems, report, "article", report.article, content.articles, "article")
+        _ref(problems, report, "article", report.article, content.articles, "article",
+             content.invalid_ids)
         return None
     text = texts.get(article.id)
     if text is None:
@@ -164,9 +179,9 @@ def check(content: Content, problems: Problems) -> Checked:
             checked.citations.append(Citation(report.article, span, kind, record.id, i, label))
 
     for event in content.events.values():
-        _ref(problems, event, "place", event.place, content.places, "place")
+        _ref(problems, event, "place", event.place, content.places, "place", content.invalid_ids)
         for actor in event.actors:
-            _ref(problems, event, "actors", actor, content.actors, "actor")
+            _ref(problems, event, "actors", actor, content.actors, "actor", content.invalid_ids)
         for i, report in enumerate(event.reports):
             cite("event", event, i, report, report.quote, "quote")
         _event_dates(content, event, checked, problems)
@@ -175,11 +190,14 @@ def check(content: Content, problems: Problems) -> Checked:
             cite("figure", figure, i, report, report.quote, "quote")
             _value_in_quote(report, problems)
     for quote in content.quotes.values():
-        _ref(problems, quote, "speaker", quote.speaker, content.actors, "actor")
+        _ref(problems, quote, "speaker", quote.speaker, content.actors, "actor",
+             content.invalid_ids)
         for i, report in enumerate(quote.reports):
             cite("quote", quote, i, report, report.text, "text")
             if report.quote and report.article in content.articles:
                 _evidence(content, problems, texts, report, report.quote, "quote")
+    for evidence in content.orphan_evidence:  # of records that failed validation
+        _evidence(content, problems, texts, evidence, evidence.quote, "quote")
     names: dict[str, str] = {}
     for _kind, entity in content.entities():
         for name in (entity.name, *entity.variants):

@@ -21,6 +21,7 @@ from generator.content.schema import (
     Entity,
     Era,
     Event,
+    Evidence,
     FactSheet,
     Figure,
     Outlet,
@@ -138,6 +139,7 @@ def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
     for i, item in enumerate(items):
         outlet = validate(Outlet, item, doc, ("outlets", i), problems)
         if outlet is None:
+            _invalid(content, "outlets", item)
             continue
         if outlet.id in content.outlets:
             first = content.outlets[outlet.id].at("id")
@@ -190,6 +192,7 @@ def _load_articles(
             names = ", ".join(p.name for p in paths)
             problems.add(paths[0], 0, 0, f"several article files share the id {stem!r}: {names}",
                          "keep one file per article")
+            content.invalid_ids.setdefault("articles", set()).add(stem)
             continue
         if not re.fullmatch(ID_PATTERN.strip("^$"), stem):  # `$` would allow a final "\n"
             problems.add(paths[0], 0, 0, f"article file name {stem!r} is not a valid id",
@@ -206,6 +209,8 @@ def _load_articles(
         problems.items.extend(found)
         if article is not None:
             (content.excluded if article.exclude else content.articles)[stem] = article
+        else:
+            content.invalid_ids.setdefault("articles", set()).add(stem)
 
 
 def _load_article(
@@ -301,6 +306,8 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
             for i, item in enumerate(items):
                 record = validate(model, item, doc, (kind, i), problems)
                 if record is None:
+                    _invalid(content, kind, item)
+                    _salvage_evidence(content, kind, item, doc, (kind, i))
                     continue
                 key = (kind, record.id)
                 if key in first_seen:
@@ -312,6 +319,29 @@ def _load_facts(root: Path, content: Content, problems: Problems) -> None:
                     continue
                 first_seen[key] = (problems.rel(path), doc.pos((kind, i, "id"))[0])
                 target[record.id] = record
+
+
+def _invalid(content: Content, kind: str, item: Any) -> None:
+    """Remember the id of a record that failed validation (its errors are reported)."""
+    if isinstance(item, dict) and isinstance(item.get("id"), str):
+        content.invalid_ids.setdefault(kind, set()).add(item["id"])
+
+
+def _salvage_evidence(content: Content, kind: str, item: Any, doc: YamlDoc, loc: tuple) -> None:
+    """The reports of a record that failed validation, reduced to article and quote, so that
+    ``check`` still finds an unknown article or a quote not in its article in the same run.
+    Reports that are themselves invalid are left out (their errors are already reported)."""
+    reports = item.get("reports") if isinstance(item, dict) else None
+    if not isinstance(reports, list):
+        return
+    words = "text" if kind == "quotes" else "quote"
+    for j, report in enumerate(reports):
+        if not isinstance(report, dict):
+            continue
+        cited = {"article": report.get("article"), "quote": report.get(words)}
+        evidence = validate(Evidence, cited, doc, loc + ("reports", j), Problems())
+        if evidence is not None:
+            content.orphan_evidence.append(evidence)
 
 
 def load(

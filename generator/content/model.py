@@ -9,7 +9,7 @@ from pathlib import Path
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.cleaning import Block, Removed
 from generator.content.schema import Briefing as BriefingMeta
-from generator.content.schema import Entity, Era, Event, Figure, Outlet, Quote
+from generator.content.schema import Entity, Era, Event, Evidence, Figure, Outlet, Quote
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,12 @@ class Content:
     places: dict[str, Entity] = field(default_factory=dict)
     terms: dict[str, Entity] = field(default_factory=dict)
     fact_files: list[Path] = field(default_factory=list)
+    #: ids of records that failed validation, by kind ("outlets", "articles", "actors", …):
+    #: their own errors are reported, so a reference to one is not reported again as unknown
+    invalid_ids: dict[str, set[str]] = field(default_factory=dict)
+    #: the evidence of records that failed validation (a bad date, a missing label): still
+    #: checked against its articles, so that one run of `briefing check` reports everything
+    orphan_evidence: list[Evidence] = field(default_factory=list)
     #: per-article work kept between rebuilds (mkdocs serve); NO_CACHE for one-off builds
     cache: BuildCache = field(default=NO_CACHE, repr=False, compare=False)
 

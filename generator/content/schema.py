@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from enum import Enum
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -22,6 +22,7 @@ from pydantic import (
     PlainValidator,
     PrivateAttr,
     StringConstraints,
+    WithJsonSchema,
     field_validator,
 )
 
@@ -41,13 +42,16 @@ def _to_text(value: Any) -> Any:
     return value
 
 
-Str = Annotated[Text, BeforeValidator(_to_text)]
+# JSON Schema (``briefing schema``, for editors) says what the YAML may hold, which is wider
+# than the Python type: an unquoted 2017 or 308 is a number in YAML and is accepted as text.
+Str = Annotated[Text, BeforeValidator(_to_text), WithJsonSchema({"type": ["string", "number"]})]
+Name = Annotated[NonEmpty, BeforeValidator(_to_text),
+                 WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
 
 
 def _one_or_many(value: Any) -> Any:
     """``place: Derna`` or ``place: [Derna, درنة]``."""
     return [value] if isinstance(value, str) else value
-Name = Annotated[NonEmpty, BeforeValidator(_to_text)]
 
 
 def _fuzzy(value: Any) -> FuzzyDate:
@@ -56,7 +60,10 @@ def _fuzzy(value: Any) -> FuzzyDate:
     return parse_fuzzy_date(value)
 
 
-DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy)]
+DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate) "
+             "or 2017-08-26/2017-08-27 (a range)")
+DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy), WithJsonSchema(
+    {"type": ["string", "integer"], "description": DATE_HELP})]
 
 
 class Record(BaseModel):
@@ -85,7 +92,8 @@ class Briefing(Record):
     #: When and where the event happened, to tell pages about another event (optional): a date
     #: or range as in fact sheets, and the place's names as outlets spell them.
     date: DateValue | None = None
-    place: Annotated[list[Name], BeforeValidator(_one_or_many)] = []
+    place: Annotated[list[Name], BeforeValidator(_one_or_many), WithJsonSchema(
+        {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})] = []
 
 
 class OutletKind(str, Enum):
@@ -190,12 +198,18 @@ def _figure_value(value: Any) -> int | float | tuple[int | float, int | float]:
 
 
 ReportedValue = Annotated[int | float | tuple[int | float, int | float],
-                        PlainValidator(_figure_value)]
+                        PlainValidator(_figure_value), WithJsonSchema({
+                            "description": "a number (308) or a range [low, high]",
+                            "anyOf": [{"type": "number"},
+                                      {"type": "array", "items": {"type": "number"},
+                                       "minItems": 2, "maxItems": 2}]})]
 
 
 class FigureReport(Evidence, Reported):
     value: ReportedValue
-    approx: Approx | None = None
+    approx: Annotated[Approx | None, WithJsonSchema({
+        "description": "how the source qualifies the value; true means about",
+        "anyOf": [{"enum": list(get_args(Approx))}, {"type": ["boolean", "null"]}]})] = None
     attributed_to: Str = ""
 
     @field_validator("approx", mode="before")

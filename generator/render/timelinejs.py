@@ -10,8 +10,10 @@ a loaded timeline can show article text but never run it.
 
 from __future__ import annotations
 
+import functools
 import html
 import json
+from pathlib import Path
 from typing import Any
 
 from generator.analyse.model import Analysis, TimelineEntry
@@ -38,9 +40,19 @@ def _span(when: FuzzyDate) -> dict[str, Any]:
     return out
 
 
-def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
+#: Characters that could form markup if a reader decodes entities more than once (TimelineJS
+#: does, in places): the widget's copy shows look-alikes instead, so no number of decodings
+#: can turn article text into a tag.
+_INERT = str.maketrans({"<": "‹", ">": "›", "&": "＆"})
+
+
+def _inert_escape(text: str) -> str:
+    return html.escape(str(text).translate(_INERT))
+
+
+def _event(entry: TimelineEntry, analysis: Analysis, widget: bool = False) -> dict[str, Any]:
     e = entry.event
-    esc = html.escape
+    esc = _inert_escape if widget else html.escape
     sources = "".join(
         f"<li>{esc(d.source.outlet_name)}: {esc(d.source.article.headline)}"
         + (f" — “{esc(d.date.wording)}”" if d.date and d.date.wording else "") + "</li>"
@@ -62,7 +74,7 @@ def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
     if group:
         out["group"] = esc(group)
     first = next((d.source for d in entry.sources if web_url(d.source.article.url)), None)
-    if first is not None:
+    if first is not None and not widget:  # the widget would load the page: no request out
         out["media"] = {
             "url": web_url(first.article.url),
             "caption": esc(first.article.headline),
@@ -71,17 +83,40 @@ def _event(entry: TimelineEntry, analysis: Analysis) -> dict[str, Any]:
     return out
 
 
-def export(analysis: Analysis) -> str:
-    """The timeline as TimelineJS JSON text (stable key order, for reproducible builds)."""
+def export(analysis: Analysis, widget: bool = False) -> str:
+    """The timeline as TimelineJS JSON text (stable key order, for reproducible builds).
+    ``widget``: the copy the timeline page's own TimelineJS reads, without media and with
+    markup characters of the content replaced by look-alikes (see :data:`_INERT`)."""
     meta = analysis.content.meta
+    esc = _inert_escape if widget else html.escape
     data: dict[str, Any] = {
-        "title": {"text": {"headline": html.escape(meta.title),
-                           "text": html.escape(meta.subtitle or meta.label)}},
-        "events": [_event(entry, analysis) for entry in analysis.timeline],
+        "title": {"text": {"headline": esc(meta.title),
+                           "text": esc(meta.subtitle or meta.label)}},
+        "events": [_event(entry, analysis, widget) for entry in analysis.timeline],
     }
     eras = [{**_span(FuzzyDate(era.start.start, era.end.end or era.end.start)),
-             "text": {"headline": html.escape(era.title)}}
+             "text": {"headline": esc(era.title)}}
             for era in analysis.content.eras.values()]
     if eras:
         data["eras"] = eras
     return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+#: TimelineJS itself (npm ``@knight-lab/timelinejs``, MPL-2.0), vendored in ``vendor/timelinejs``
+#: and served from the site, so the interactive timeline loads nothing from a CDN.
+TIMELINEJS_VERSION = "3.9.11"
+VENDOR = Path(__file__).resolve().parent / "vendor" / "timelinejs"
+ASSETS_DIR = "assets/timelinejs"
+SCRIPT = f"{ASSETS_DIR}/js/timeline.js"
+STYLESHEET = f"{ASSETS_DIR}/css/timeline.css"
+WIDGET_JSON = f"{ASSETS_DIR}/timeline-widget.json"
+
+
+@functools.cache
+def assets() -> dict[str, bytes]:
+    """TimelineJS's script, stylesheet, icon fonts and licence, by their path in the site."""
+    out = {}
+    for path in sorted(VENDOR.rglob("*")):
+        if path.is_file() and path.name != "README.md":
+            out[f"{ASSETS_DIR}/{path.relative_to(VENDOR).as_posix()}"] = path.read_bytes()
+    return out

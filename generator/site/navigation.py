@@ -85,7 +85,11 @@ def navigation(analysis: Analysis, candidates: bool = False) -> list[NavItem]:
     return [
         {"Overview": paths.OVERVIEW},
         {"Timeline": paths.TIMELINE},
-        {"Source comparison": [paths.FIGURES, paths.COVERAGE, paths.QUOTES, paths.NAMES]},
+        # What a reader looks for first gets its own entry, named as they would name it.
+        {"Figures": paths.FIGURES},
+        {"Quotes": paths.QUOTES},
+        {"Names": paths.NAMES},
+        {"Coverage": paths.COVERAGE},
         {"Actors and places": paths.ENTITIES},
         {"Outlets": [paths.OUTLETS, *[paths.outlet_page(s.outlet.id) for s in analysis.outlets]]},
         {"Articles": [paths.ARTICLES, *by_outlet]},

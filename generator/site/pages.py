@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import posixpath
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -71,8 +72,12 @@ def _finalize(value: Any) -> Any:
 
 
 def _join(items: Any, sep: str = ", ") -> Markup:
-    """``join`` that escapes each untrusted item (Jinja's would only HTML-escape them)."""
-    return Markup(md_text(sep) if sep.strip() else sep).join(md_text(i) for i in items)
+    """``join`` that escapes each untrusted item (Jinja's would only HTML-escape them); the
+    separator keeps its spaces ("ISIS, IS, Daesh", not "ISIS,IS,Daesh")."""
+    core = sep.strip()
+    lead, trail = sep[:len(sep) - len(sep.lstrip())], sep[len(sep.rstrip()):]
+    joint = Markup(lead) + (md_text(core) if core else Markup("")) + Markup(trail)
+    return joint.join(md_text(i) for i in items)
 
 
 def external_link(url: Any) -> Markup:
@@ -105,6 +110,8 @@ def _environment(template_dirs: tuple[str, ...]) -> jinja2.Environment:
     env.filters["attr"] = md_attr
     env.filters["join"] = _join
     env.filters["external"] = external_link
+    # a spelling some outlet uses (the names page leaves out rows of zeros)
+    env.tests["used_in"] = lambda name, use: use.total(name) > 0
     return env
 
 
@@ -116,20 +123,26 @@ class PageContext:
         self.path = path
         self.charts = charts or {}
 
-    def chart(self, name: str) -> Markup:
+    def has_chart(self, name: str) -> bool:
+        return f"charts/{name}.svg" in self.charts
+
+    def chart(self, name: str, data: bool = True) -> Markup:
         """A chart as an image with its alt text, and its data as a collapsed table beside it
-        (accessible and printable). Empty when there is no such chart (nothing to draw)."""
+        (accessible and printable; ``data=False`` when the page shows that table already).
+        Empty when there is no such chart (nothing to draw). The image sits in a frame that
+        scrolls sideways on a narrow screen rather than shrinking its text below legibility."""
         spec = self.charts.get(f"charts/{name}.svg")
         if spec is None:
             return Markup("")
+        image = (f'<div class="bf-chart-frame" markdown>\n\n![{md_text(spec.alt)}]'
+                 f'({self.url(spec.path)}){{ .bf-chart loading=lazy }}\n\n</div>\n\n')
+        if not data:
+            return Markup(image)
         head = "| " + " | ".join(md_text(h) for h in spec.headers) + " |"
         rule = "|" + "---|" * len(spec.headers)
         rows = ["| " + " | ".join(md_text(c) or " " for c in row) + " |" for row in spec.rows]
         table = "\n".join(f"    {line}" for line in (head, rule, *rows))
-        return Markup(
-            f'![{md_text(spec.alt)}]({self.url(spec.path)}){{ .bf-chart loading=lazy }}\n\n'
-            f'??? abstract "Chart data"\n{table}\n'
-        )
+        return Markup(f'{image}??? abstract "Chart data"\n{table}\n')
 
     def url(self, target: str, anchor: str = "") -> str:
         rel = _relative(target, posixpath.dirname(self.path) or ".")
@@ -199,13 +212,16 @@ def render(
     chart_cache: Path | None = None,
     pdf: bool = False,
     candidates: dict[str, list[Any]] | None = None,
+    stage: Callable[[str], None] | None = None,
 ) -> Rendered:
     """Render every page. With ``chart_cache``, charts are drawn (or taken from the cache, keyed
     by a hash of their inputs) and added to ``files``; without it, pages have no charts. With
     ``pdf``, the briefing PDF is rendered from the same model (print templates, WeasyPrint),
     added as ``briefing.pdf`` and linked from every page. With ``candidates`` (article id ->
     what :mod:`generator.extract.draft` proposes from it), the page "Candidates not yet reviewed"
-    lists them."""
+    lists them. ``stage`` is told when the charts and the PDF start (for a progress display)."""
+    stage = stage or (lambda _name: None)
+    stage("pages")
     env = make_environment(template_dirs or [default_templates()])
     content = analysis.content
     result = Rendered()
@@ -263,10 +279,14 @@ def render(
 
         result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)
     result.files[TIMELINE_JSON] = timelinejs.export(analysis)
+    result.files.update(timelinejs.assets())
+    result.files[timelinejs.WIDGET_JSON] = timelinejs.export(analysis, widget=True)
     if chart_cache is not None:
+        stage("charts")
         for chart in draw_charts(analysis, chart_cache, list(specs.values())):
             result.files[chart.path] = chart.svg
     if pdf:
+        stage("PDF")
         charts = {p: d for p, d in result.files.items() if p.startswith("charts/")}
         result.files[PDF] = briefing_pdf(analysis, charts=charts, template_dirs=template_dirs)
     result.nav = navigation(analysis, candidates=candidates is not None)

@@ -15,6 +15,15 @@ from generator.content.problems import ContentError, Problem, Problems
 from generator.extract.draft import candidates_by_article, extract
 from generator.site.pages import Rendered, render
 
+#: The stages of a whole build in order, as a progress display names them: ``progress(stage,
+#: index, len(STAGES))`` announces each (the CLI runs the last two).
+STAGES = ("load", "check", "analyse", "pages", "charts", "PDF", "site engine")
+
+
+def announce(progress: Progress | None, stage: str) -> None:
+    if progress is not None:
+        progress(stage, STAGES.index(stage), len(STAGES))
+
 
 @dataclass
 class Result:
@@ -33,7 +42,9 @@ def run_check(
                      "run briefing in your briefing's folder, pass --content, "
                      "or `briefing new DIR`")
         return None, problems
+    announce(progress, "load")
     content = load(content_dir, problems, cache, progress)
+    announce(progress, "check")
     return check(content, problems), problems
 
 
@@ -55,11 +66,13 @@ def generate(
     checked, problems = run_check(content_dir, cache, progress)
     if checked is None or problems:
         raise ContentError(problems.sorted())
+    announce(progress, "analyse")
     analysis = analyse(checked)
     if candidates is None:
         candidates = checked.content.meta.candidates_page
     proposed = None
     if candidates:
         proposed = candidates_by_article(extract(checked.content))
-    rendered = render(analysis, template_dirs, chart_cache, pdf, candidates=proposed)
+    rendered = render(analysis, template_dirs, chart_cache, pdf, candidates=proposed,
+                      stage=lambda name: announce(progress, name))
     return Result(analysis, rendered, [p for p in problems.sorted() if p not in problems.errors])

@@ -120,10 +120,8 @@ def check_site_url(config: Mapping[str, Any], env: Mapping[str, str] | None = No
     raw = config.get("site_url")
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return [
-            "site_url is not set in mkdocs.yml: the pages work anywhere, but under a subpath "
-            "such as https://USER.github.io/REPO/ the 404 page loses its styles, scripts and "
-            "links, and sitemap.xml stays empty; set site_url (or pass --site-url) before "
-            f"publishing{hint}"]
+            "site_url is not set in mkdocs.yml: published under a subpath, the 404 page loses "
+            f"its styles and sitemap.xml is empty; set it or pass --site-url{hint}"]
     if not isinstance(raw, str):
         return [f"site_url must be a string, not {type(raw).__name__}{hint}"]
     try:

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+from generator.content.json_schema import SCHEMA_DIR, modeline, schema_texts, vscode_settings
 from generator.site.build import read_mkdocs_config
+from generator.site.workflow import (
+    MATCHER_PATH,
+    WORKFLOW_PATH,
+    briefing_source,
+    briefing_workflow,
+    problem_matcher,
+)
 
 
 class ScaffoldError(Exception):
@@ -12,7 +21,8 @@ class ScaffoldError(Exception):
 
 
 BRIEFING_YAML = """\
-# What this briefing is about. `summary` is plain text; blank lines separate paragraphs.
+# What this briefing is about (the whole format: FORMAT.md in Briefing's repository).
+# `summary` is plain text; blank lines separate paragraphs.
 title: My briefing
 subtitle: ""
 label: Draft — not for distribution
@@ -23,7 +33,8 @@ keywords: []
 """
 
 OUTLETS_YAML = """\
-# Every outlet your articles come from. kind: wire, daily, weekly, broadcaster, magazine,
+# Every outlet your articles come from; an article names its outlet by id in the .yaml beside
+# it (content/articles/<article>.yaml). kind: wire, daily, weekly, broadcaster, magazine,
 # think-tank, aggregator, blog, government, ngo or other.
 outlets:
   - id: example-outlet
@@ -42,15 +53,18 @@ and shows what it removed.
 """
 
 ARTICLE_YAML = """\
-# What the article file does not say, curated beside it (same name, .yaml).
+# What example-article.txt does not say, curated beside it (same name, .yaml). The outlet id
+# is one listed in content/outlets.yaml; the time of publication needs its time zone.
 outlet: example-outlet
 published: 2024-01-31T09:00:00+00:00
 url: https://example.org/news/example
 """
 
 FACTS_YAML = """\
-# Fact sheets: events, figures, quotes, actors, places and terms, each report pointing at an
-# article and quoting it exactly. See the format in the Briefing README.
+# A fact sheet: events, figures, quotes, actors, places and terms. Every report names an
+# article by its file name in content/articles/ without the extension (example-article for
+# example-article.txt) and quotes its words exactly. Split records across as many .yaml files
+# in content/facts/ as you like. The format: FORMAT.md in Briefing's repository.
 events:
   - id: example-event
     title: Example event
@@ -63,7 +77,10 @@ events:
 CSS = "/* Your additions to the theme. */\n"
 
 
-def scaffold(directory: Path) -> Path:
+def scaffold(directory: Path, source: str | None = None) -> Path:
+    """Write a new briefing into ``directory`` (which must be new or empty): content that checks
+    and builds, the JSON Schemas with an editor's settings, and the Pages workflow installing
+    Briefing from ``source`` (default: the Briefing running now, pinned, when it can tell)."""
     directory = directory.resolve()
     if directory.exists() and any(directory.iterdir()):
         raise ScaffoldError(f"{directory} exists and is not empty; choose a new folder")
@@ -78,7 +95,15 @@ def scaffold(directory: Path) -> Path:
         "content/facts/facts.yaml": FACTS_YAML,
         "docs/assets/briefing.css": css.read_text(encoding="utf-8") if css.is_file() else CSS,
         ".gitignore": "/build/\n/site/\n/.venv/\n",
+        ".vscode/settings.json": json.dumps(vscode_settings(), indent=2) + "\n",
+        WORKFLOW_PATH: briefing_workflow(briefing_source() if source is None else source),
+        MATCHER_PATH: problem_matcher(),
+        **{f"{SCHEMA_DIR}/{name}": text for name, text in schema_texts().items()},
     }
+    for rel, text in list(files.items()):
+        line = modeline(rel)
+        if line:
+            files[rel] = f"{line}\n{text}"
     if template.is_file():
         read_mkdocs_config(template)  # fail early if Briefing's own config is broken
         text = template.read_text(encoding="utf-8")

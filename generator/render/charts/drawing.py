@@ -137,6 +137,26 @@ def _draw_figure(inputs: dict[str, Any]):
     return fig
 
 
+def _axis_span(events: list[dict[str, Any]], starts: list[float], ends: list[float],
+               eras: list[tuple[float, float]]) -> tuple[float, float]:
+    """The dates the axis spans: those of the events known to the day (and the phases), so
+    that one event known only to the month or year does not squeeze the others into a sliver;
+    a coarse event is drawn cut at the axis with an arrow, and widens the axis only as far as
+    needed to reach it when it lies wholly outside."""
+    precise = [(a, b) for e, a, b in zip(events, starts, ends, strict=True)
+               if e["precision"] == "day"] + eras
+    if not precise:
+        return min(starts), max(ends)
+    lo, hi = min(a for a, _ in precise), max(b for _, b in precise)
+    for e, a, b in zip(events, starts, ends, strict=True):
+        if e["precision"] != "day":
+            if b <= lo:
+                lo = b - 1
+            elif a >= hi:
+                hi = a + 1
+    return lo, hi
+
+
 def _draw_timeline(inputs: dict[str, Any]):
     import matplotlib.dates as mdates
 
@@ -154,8 +174,8 @@ def _draw_timeline(inputs: dict[str, Any]):
 
     starts = [day(e["first"]) for e in events]
     ends = [day(e["last"]) + 1 for e in events]
-    lo = min(starts + [day(e["first"]) for e in eras])
-    hi = max(ends + [day(e["last"]) + 1 for e in eras])
+    lo, hi = _axis_span(events, starts, ends, [(day(e["first"]), day(e["last"]) + 1)
+                                               for e in eras])
     pad = max((hi - lo) * 0.04, 0.5)
     ax.set_xlim(lo - pad, hi + pad)
     per_inch = (hi - lo + 2 * pad) / (WIDTH - LEFT - 1.7)  # days per inch of axes
@@ -168,7 +188,7 @@ def _draw_timeline(inputs: dict[str, Any]):
                    zorder=0)
         # staggered on two lines, each above a bracket spanning its phase
         y = (0.26 if i % 2 == 0 else 0.54) if len(eras) > 1 else 0.26
-        text = layout.wrap(era["label"], 34, 1)[0]
+        text = layout.wrap(era["label"], 56, 1)[0]
         width = len(text) * 9.5 * 0.56 / 72 * per_inch
         x0, x1 = ax.get_xlim()
         if a + width <= x1:
@@ -183,10 +203,15 @@ def _draw_timeline(inputs: dict[str, Any]):
     blue = OKABE_ITO["blue"]
     for y, e, a, b in zip(centres, events, starts, ends, strict=True):
         approx = e["approximate"]
-        if e["precision"] != "day":  # month or year: a wide, light bar
-            ax.barh(y, b - a, left=a, height=0.26, color=OKABE_ITO["sky"], alpha=0.3,
+        if e["precision"] != "day":  # month or year: a wide, light bar, cut at the axis
+            x0, x1 = max(a, lo - pad), min(b, hi + pad)
+            ax.barh(y, x1 - x0, left=x0, height=0.26, color=OKABE_ITO["sky"], alpha=0.3,
                     edgecolor=blue, linewidth=1.0, linestyle="--" if approx else "-",
                     hatch="///" if approx else None, zorder=2)
+            for cut, edge, mark in ((x0 > a, x0, "<"), (x1 < b, x1, ">")):
+                if cut:  # the period goes on beyond the axis
+                    ax.plot([edge], [y], marker=mark, markersize=7, color=blue,
+                            linestyle="none", zorder=3, clip_on=False)
         elif e["range"] or approx:
             ax.barh(y, b - a, left=a, height=0.22, color=blue, alpha=0.35 if approx else 0.8,
                     hatch="///" if approx else None, linewidth=0, zorder=2)

@@ -84,7 +84,11 @@ def pdf_bytes(html: str, template_dirs: list[Path] | None = None) -> bytes:
     # The file identifier is a hash of the document, so the same input gives the same bytes.
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     document = HTML(string=html, url_fetcher=fetcher, base_url=FONTS_DIR.as_uri() + "/")
-    return document.write_pdf(stylesheets=[css], font_config=fonts, pdf_identifier=identifier)
+    # Tagged (structure tree, reading order, alt text for the charts) so that screen readers
+    # and reflow work; pdf/ua-1 also writes the document title and language, which is as far
+    # towards PDF/UA as WeasyPrint goes (it does not claim every PDF/UA check).
+    return document.write_pdf(stylesheets=[css], font_config=fonts, pdf_identifier=identifier,
+                              pdf_tags=True, pdf_variant="pdf/ua-1")
 
 
 def briefing_pdf(analysis: Analysis, *, appendix: bool = True,
