@@ -116,7 +116,7 @@ def test_same_address_is_a_warning_naming_both_files(example: Path) -> None:
     shutil.copy(src / "gulf-daily-relocation.yaml", src / "gulf-daily-again.yaml")
     proc = run_briefing(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    line = next(x for x in proc.stdout.splitlines() if "same article" in x)
+    line = next(x for x in proc.stderr.splitlines() if "same article" in x)
     assert line.startswith("content/articles/gulf-daily-relocation.txt: warning: ")
     assert "content/articles/gulf-daily-again.txt" in line and "the same address" in line
 
@@ -128,7 +128,7 @@ def test_same_text_under_another_address_is_a_warning(example: Path) -> None:
         "outlet: desert-digest\npublished: 2017-08-31T10:00:00+03:00\n"
         "url: https://mirror.example.net/levant\n", encoding="utf-8")
     proc = run_briefing(example, "check")
-    line = next(x for x in proc.stdout.splitlines() if "same article" in x)
+    line = next(x for x in proc.stderr.splitlines() if "same article" in x)
     assert "levant-mirror.txt" in line and "levant-wire-convoy.txt" in line
     assert "the same text" in line
 
@@ -140,7 +140,7 @@ def test_exclude_keeps_the_file_out_of_the_briefing(example: Path) -> None:
     proc = run_briefing(example, "check")
     assert proc.returncode == 1
     assert "article 'desert-aggregator-roundup' is excluded from the briefing (a roundup of " \
-           "other outlets' reports)" in proc.stdout
+           "other outlets' reports)" in proc.stderr
     checked, _problems = run_check(example / "content")
     assert "desert-aggregator-roundup" not in checked.content.articles
     assert checked.content.excluded["desert-aggregator-roundup"].exclude.startswith("a roundup")
@@ -166,10 +166,10 @@ def test_page_about_another_event_is_flagged_with_reasons(example: Path) -> None
         "outlet: gulf-daily-courier\npublished: 2016-10-24T09:00:00+03:00\n", encoding="utf-8")
     proc = run_briefing(example, "check")
     assert proc.returncode == 0, proc.stdout
-    line = next(x for x in proc.stdout.splitlines() if "another event" in x)
+    line = next(x for x in proc.stderr.splitlines() if "another event" in x)
     assert line.startswith("content/articles/mosul-bridge.txt: warning: mosul-bridge looks like")
     assert "does not name Humaymah" in line and "days before the event" in line
-    assert sum("another event" in x for x in proc.stdout.splitlines()) == 1  # the example's own
+    assert sum("another event" in x for x in proc.stderr.splitlines()) == 1  # the example's own
     # extract keeps its candidates out of the main records
     checked, _ = run_check(example / "content")
     draft = extract(checked.content, skip_curated=False)
