@@ -173,11 +173,12 @@ def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysi
         state = "disagrees" if kind == "figure" and record.id in disagreeing else "reports"
         # an outlet whose every report of this claim is a copy is marked with the family
         own = {s.outlet_id for s in sources if s.family is None}
+        shared = independence(sources)
         marked = {s.outlet_id: s.family for s in sources
-                  if s.family is not None and s.outlet_id not in own}
+                  if s.family in shared.families and s.outlet_id not in own}
         claims.append(Claim(kind, record.id, label,
                             {o.id: state if o.id in reporters else "silent" for o in covered},
-                            independence(sources), marked))
+                            shared, marked))
     return claims
 
 
