@@ -36,7 +36,21 @@ SECTIONS = {
                   ("language-right", "pages", "language detected")],
                  ["false-flag", "whole", "headline-from-page", "headline-from-url",
                   "headline-from-none"]),
+    # per event folder: pair precision and recall of copy families (translations apart)
+    "copies": (fidelity.score_copies,
+               [("right", "found", "precision (pairs)"), ("right", "labelled", "recall (pairs)"),
+                ("tr-right", "tr-labelled", "translation pairs found"),
+                ("wire-right", "wires", "agency named right")],
+               ["labelled", "found", "tr-found"]),
+    # per main event: pages about another event flagged, with and without briefing.yaml's
+    # date and place
+    "off-event": (fidelity.score_off_event,
+                  [("flagged", "off-event", "off-event flagged"),
+                   ("given-flagged", "off-event", "flagged, date and place given")],
+                  ["pages", "false-flags", "given-false-flags"]),
 }
+#: What the rows of a section are.
+ROWS = {"numbers": "language", "copies": "event", "off-event": "briefing"}
 
 
 def _pct(right: int, total: int) -> str:
@@ -48,7 +62,7 @@ def report(section: str, split: str, notes: bool) -> None:
     pages = list(load_all(split=None if split == "both" else split))
     score = scorer(pages)
     print(f"\n### {section}: {split} ({len(pages)} pages)\n")
-    header = ["language"] + [h for _r, _t, h in rates] + extras
+    header = [ROWS[section]] + [h for _r, _t, h in rates] + extras
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for lang in sorted(score.counts) + ["all"]:

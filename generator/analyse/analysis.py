@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
+from generator.analyse.copies import Copies, find_copies
 from generator.analyse.coverage import articles_by_outlet, stances
 from generator.analyse.figures import analyse_figures
 from generator.analyse.model import (
@@ -29,6 +30,8 @@ from generator.analyse.model import (
     Source,
     TimelineEntry,
     VariantUse,
+    independence,
+    plain_words,
 )
 from generator.check.checked import Checked, Citation
 from generator.content.model import Article, Content
@@ -37,10 +40,12 @@ from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate, utc
 
 
-def _source(content: Content, article_id: str, kind: str, record: str, index: int) -> Source:
+def _source(content: Content, article_id: str, kind: str, record: str, index: int,
+            copies: Copies) -> Source:
     article = content.articles[article_id]
     outlet = content.outlets.get(article.outlet or "")
-    return Source(article, outlet, f"cite-{kind}-{record}-{index}")
+    return Source(article, outlet, f"cite-{kind}-{record}-{index}",
+                  copies.family_of.get(article_id))
 
 
 def _reported(reports, content: Content) -> list[tuple[int, object]]:
@@ -72,21 +77,25 @@ def word_diff(base: str, other: str) -> list[DiffPiece]:
     return pieces
 
 
-def _quotes(content: Content, covered: list[Outlet]) -> list[QuoteAnalysis]:
+def _quotes(content: Content, covered: list[Outlet], copies: Copies) -> list[QuoteAnalysis]:
     out = []
     for quote in content.quotes.values():
         reported = _reported(quote.reports, content)
         if not reported:
             continue
         base = reported[0][1].text
-        renderings = [
-            Rendering(r, _source(content, r.article, "quote", quote.id, i),
-                      word_diff(base, r.text) if n else [DiffPiece("same", r.text)],
-                      actor_name(r.speaker, content))
-            for n, (i, r) in enumerate(reported)
-        ]
+        base_family = copies.family_of.get(reported[0][1].article)
+        renderings = []
+        for n, (i, r) in enumerate(reported):
+            source = _source(content, r.article, "quote", quote.id, i, copies)
+            same = n == 0 or (base_family is not None and source.family is base_family
+                              and plain_words(base) == plain_words(r.text))
+            # within one copy family a full stop is house style, not a change of wording
+            diff = [DiffPiece("same", r.text)] if same else word_diff(base, r.text)
+            renderings.append(Rendering(r, source, diff, actor_name(r.speaker, content)))
         reporters = {r.source.outlet_id for r in renderings}
-        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters]))
+        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters],
+                                 independence([r.source for r in renderings])))
     return out
 
 
@@ -102,25 +111,27 @@ def _era(content: Content, when: FuzzyDate) -> Era | None:
     return None
 
 
-def _timeline(checked: Checked) -> list[TimelineEntry]:
+def _timeline(checked: Checked, copies: Copies) -> list[TimelineEntry]:
     content = checked.content
     entries = []
     for event in content.events.values():
         sources = [
-            DatedSource(_source(content, r.article, "event", event.id, i), r,
+            DatedSource(_source(content, r.article, "event", event.id, i, copies), r,
                         checked.dates.get((event.id, i)))
             for i, r in _reported(event.reports, content)
         ]
         entries.append(TimelineEntry(event, event.date, sources,
                                      checked.date_conflicts.get(event.id, ""),
-                                     _era(content, event.date)))
+                                     _era(content, event.date),
+                                     independence([d.source for d in sources])))
     entries.sort(key=lambda e: (e.date.sort_key(), e.event.title))
     return entries
 
 
 def _claims(checked: Checked, covered: list[Outlet], figures: list[FigureAnalysis],
-            by_outlet: dict[str, list[Article]]) -> list[Claim]:
-    """Every record against every outlet, in the four states of :mod:`.coverage`."""
+            by_outlet: dict[str, list[Article]], copies: Copies) -> list[Claim]:
+    """Every record against every outlet, in the four states of :mod:`.coverage`, with the
+    independent sources behind each."""
     content = checked.content
     analysed = {f.figure.id: f for f in figures}
     claims = []
@@ -130,15 +141,21 @@ def _claims(checked: Checked, covered: list[Outlet], figures: list[FigureAnalysi
         + [("quote", q, q.label) for q in content.quotes.values()]
     )
     for kind, record, label in records:
+        sources = [_source(content, r.article, kind, record.id, i, copies)
+                   for i, r in _reported(record.reports, content)]
         if kind == "figure" and record.id in analysed:
             found = analysed[record.id].stances
         else:
-            reporters = {content.articles[r.article].outlet
-                         for r in record.reports if r.article in content.articles}
+            reporters = {s.outlet_id for s in sources}
             found = stances(covered, by_outlet, {o: "reports" for o in reporters if o},
                             checked.mentions.get((kind, record.id), {}))
+        # an outlet whose every report of this claim is a copy is marked with the family
+        own = {s.outlet_id for s in sources if s.family is None}
+        shared = independence(sources)
+        marked = {s.outlet_id: s.family for s in sources
+                  if s.family in shared.families and s.outlet_id not in own}
         claims.append(Claim(kind, record.id, label, {o: s.state for o, s in found.items()},
-                            found))
+                            found, shared, marked))
     return claims
 
 
@@ -225,10 +242,11 @@ def analyse(checked: Checked) -> Analysis:
     for c in sorted(checked.citations, key=lambda c: (c.article, c.span.start, -c.span.end)):
         citations.setdefault(c.article, []).append(c)
     by_outlet = articles_by_outlet(content)
-    figures = analyse_figures(content, covered, by_outlet, checked.mentions)
-    quotes = _quotes(content, covered)
-    claims = _claims(checked, covered, figures, by_outlet)
-    timeline = _timeline(checked)
+    copies = find_copies(content)
+    figures = analyse_figures(content, covered, by_outlet, checked.mentions, copies)
+    quotes = _quotes(content, covered, copies)
+    claims = _claims(checked, covered, figures, by_outlet, copies)
+    timeline = _timeline(checked, copies)
     outlets = []
     for outlet in content.outlets.values():
         articles = sorted(by_outlet.get(outlet.id, []),
@@ -244,4 +262,5 @@ def analyse(checked: Checked) -> Analysis:
         timeline=timeline, claims=claims, variants=_variants(content),
         discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
         covered_outlets=covered, analysts_readings=frozenset(checked.analysts_readings),
+        copies=copies, off_event=dict(checked.off_event), duplicates=list(checked.duplicates),
     )

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from generator.analyse.copies import Copies
 from generator.analyse.coverage import stances
-from generator.analyse.model import FigureAnalysis, FigureRow, Flag, Source
+from generator.analyse.model import FigureAnalysis, FigureRow, Flag, Source, independence
 from generator.check.mentions import Mentions
 from generator.content.figure_value import agreement
 from generator.content.model import Article, Content
@@ -44,10 +45,12 @@ def attribution(report: FigureReport, content: Content) -> str:
     return value or "the outlet itself"  # the outlet's own count
 
 
-def _row(figure: Figure, index: int, report: FigureReport, content: Content) -> FigureRow:
+def _row(figure: Figure, index: int, report: FigureReport, content: Content,
+         copies: Copies) -> FigureRow:
     article = content.articles[report.article]
     outlet = content.outlets.get(article.outlet or "")
-    source = Source(article, outlet, f"cite-figure-{figure.id}-{index}")
+    source = Source(article, outlet, f"cite-figure-{figure.id}-{index}",
+                    copies.family_of.get(article.id))
     value = figure.value_of(report)
     text = value.text()
     target = figure.comparison_unit
@@ -106,8 +109,8 @@ def flags(rows: list[FigureRow]) -> list[Flag]:
 
 def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
                    by_outlet: dict[str, list[Article]],
-                   mentions: Mentions) -> FigureAnalysis | None:
-    rows = [_row(figure, i, r, content) for i, r in enumerate(figure.reports)
+                   mentions: Mentions, copies: Copies) -> FigureAnalysis | None:
+    rows = [_row(figure, i, r, content, copies) for i, r in enumerate(figure.reports)
             if r.article in content.articles]
     if not rows:
         return None
@@ -137,12 +140,13 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         silent=[o for o in covered if outlet_stances[o.id].state == "silent"],
         kind=figure.kind, stances=outlet_stances, flags=found, latest=latest,
         latest_by_outlet=latest_by_outlet,
+        independence=independence([row.source for row in rows]),
     )
 
 
 def analyse_figures(content: Content, covered: list[Outlet],
-                    by_outlet: dict[str, list[Article]], mentions: Mentions
+                    by_outlet: dict[str, list[Article]], mentions: Mentions, copies: Copies
                     ) -> list[FigureAnalysis]:
-    out = [analyse_figure(f, content, covered, by_outlet, mentions)
+    out = [analyse_figure(f, content, covered, by_outlet, mentions, copies)
            for f in content.figures.values()]
     return [f for f in out if f is not None]

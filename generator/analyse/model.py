@@ -6,12 +6,15 @@ site and the printed briefing name records alike.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
+from generator.analyse.copies import Copies, CopyFamily
 from generator.check.checked import Citation, SourceDate
 from generator.check.mentions import Mention
+from generator.check.off_event import OffEvent
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.schema import (
@@ -27,6 +30,7 @@ from generator.content.schema import (
 )
 from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate, display_published, moment_text, utc
+from generator.text.names import strip_titles
 
 #: What a reader calls each kind of record, on pages, in charts and in print.
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
@@ -42,6 +46,8 @@ class Source:
     article: Article
     outlet: Outlet | None
     anchor: str
+    #: the copy family the article belongs to: its report is a copy, not an independent one
+    family: CopyFamily | None = None
 
     @property
     def outlet_name(self) -> str:
@@ -54,6 +60,55 @@ class Source:
     @property
     def published(self) -> str:
         return display_published(self.article.published)
+
+    @property
+    def origin(self) -> str:
+        """One independent source: the copy family, else the outlet."""
+        return self.family.id if self.family else "outlet:" + (self.article.outlet or "")
+
+
+@dataclass(frozen=True)
+class Independence:
+    """How many independent sources a set of reports is, beside how many outlets."""
+
+    sources: int
+    outlets: int
+    reports: int
+    families: tuple[CopyFamily, ...] = ()  # families with more than one report here
+
+    @property
+    def text(self) -> str:
+        """ "5 independent sources, 14 outlets"; "1 source" alone when they are the same."""
+        s = f"{self.sources} independent source{'s' if self.sources != 1 else ''}"
+        if self.outlets == self.sources:
+            return s
+        return s + f", {self.outlets} outlet{'s' if self.outlets != 1 else ''}"
+
+    @property
+    def one_copy(self) -> bool:
+        """Several reports, all one copy: not agreement between sources."""
+        return self.sources == 1 and self.reports > 1 and bool(self.families)
+
+
+def independence(sources: list[Source]) -> Independence:
+    origins: dict[str, list[Source]] = {}
+    for src in sources:
+        origins.setdefault(src.origin, []).append(src)
+    families = tuple(dict.fromkeys(s[0].family for s in origins.values()
+                                   if s[0].family is not None and len(s) > 1))
+    return Independence(len(origins), len({s.outlet_id for s in sources}), len(sources),
+                        families)
+
+
+def plain_words(text: str) -> str:
+    """Words only: what is left of a rendering without its punctuation and case."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two namings of a speaker that differ only in a title ("Col. Ryan Dillon", "Ryan
+    Dillon")."""
+    return plain_words(strip_titles(a)) == plain_words(strip_titles(b))
 
 
 @dataclass
@@ -136,6 +191,7 @@ class FigureAnalysis:
     @property
     def running(self) -> bool:
         return self.kind == "running"
+    independence: Independence | None = None
 
     @property
     def range_text(self) -> str:
@@ -183,14 +239,26 @@ class QuoteAnalysis:
     quote: Quote
     renderings: list[Rendering]
     silent: list[Outlet]
+    independence: Independence | None = None
+
+    def _differ(self, key, same_in_family) -> bool:
+        """Two renderings differ unless they are equal, or are copies of one family that
+        ``same_in_family`` holds alike (a full stop, a title: the outlet's house style)."""
+        rs = self.renderings
+        return any(key(a) != key(b) and not (a.source.family is not None
+                                             and a.source.family is b.source.family
+                                             and same_in_family(a, b))
+                   for i, a in enumerate(rs) for b in rs[i + 1:])
 
     @property
     def wording_differs(self) -> bool:
-        return len({" ".join(r.report.text.split()) for r in self.renderings}) > 1
+        return self._differ(lambda r: " ".join(r.report.text.split()),
+                            lambda a, b: plain_words(a.report.text) == plain_words(b.report.text))
 
     @property
     def speaker_differs(self) -> bool:
-        return len({r.speaker.casefold() for r in self.renderings}) > 1
+        return self._differ(lambda r: r.speaker.casefold(),
+                            lambda a, b: _same_person(a.speaker, b.speaker))
 
     @property
     def speaker_text(self) -> str:
@@ -213,6 +281,7 @@ class TimelineEntry:
     sources: list[DatedSource]
     conflict: str = ""  # why the sources' dates cannot all hold; empty when they can
     era: Era | None = None
+    independence: Independence | None = None
 
 
 @dataclass
@@ -224,6 +293,9 @@ class Claim:
     #: before it could say) | "silent"
     outlets: dict[str, str]
     stances: dict[str, Stance] = field(default_factory=dict)
+    independence: Independence | None = None
+    #: outlet id -> the copy family its report belongs to, for reports that are copies
+    copies: dict[str, CopyFamily] = field(default_factory=dict)
 
     @property
     def reporters(self) -> list[str]:
@@ -279,6 +351,13 @@ class Analysis:
     discrepancies: list[Discrepancy]
     outlets: list[OutletSummary]
     covered_outlets: list[Outlet] = field(default_factory=list)
+    copies: Copies = field(default_factory=Copies)
+    #: article id -> why it looks like it is about another event (``check``)
+    off_event: dict[str, OffEvent] = field(default_factory=dict)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def family(self, article_id: str) -> CopyFamily | None:
+        return self.copies.family_of.get(article_id)
     #: positions of report fields the source does not hold (Checked.analysts_readings)
     analysts_readings: frozenset[tuple[str, int, int]] = frozenset()
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from generator.check.mentions import Mentions
+from generator.check.off_event import OffEvent
 from generator.content.model import Content
 from generator.text.dates import FuzzyDate
 from generator.text.matching import Span
@@ -57,3 +58,7 @@ class Checked:
     #: (record kind, record id) -> article id -> passages that state the figure or name the
     #: event, cited or not (what tells "not cited" from "silent")
     mentions: Mentions = field(default_factory=dict)
+    #: article id -> why it looks like it is about another event
+    off_event: dict[str, OffEvent] = field(default_factory=dict)
+    #: (first article, repeating article, why): the same article saved twice
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)

@@ -10,7 +10,9 @@ from __future__ import annotations
 import difflib
 
 from generator.check.checked import Checked, Citation, SourceDate
+from generator.check.duplicates import report_duplicates
 from generator.check.mentions import find_mentions, hint_uncited
+from generator.check.off_event import off_event_pages
 from generator.check.suggestions import report_spellings
 from generator.check.values import check_unit, check_value
 from generator.check.wording import Wording
@@ -75,6 +77,13 @@ def _ref(problems: Problems, record, key: str, value: str | None, known: dict, w
 def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableText],
               report, quote: str, key: str) -> Span | None:
     article = content.articles.get(report.article)
+    if article is None and report.article in content.excluded:
+        path, line, col = report.at("article")
+        left = content.excluded[report.article]
+        problems.add(path, line, col, f"article {report.article!r} is excluded from the briefing "
+                     f"({left.exclude})", f"remove this report, or the `exclude:` in "
+                     f"{left.meta_path}")
+        return None
     if article is None:
         _ref(problems, report, "article", report.article, content.articles, "article",
              content.invalid_ids)
@@ -206,4 +215,11 @@ def check(content: Content, problems: Problems) -> Checked:
     checked.analysts_readings = wording.readings
     checked.mentions = find_mentions(content)
     hint_uncited(content, checked.mentions, problems)
+    checked.duplicates = report_duplicates(content, problems)
+    for off in off_event_pages(content):
+        checked.off_event[off.article] = off
+        article = content.articles[off.article]
+        problems.add(article.rel_path, 0, 0, f"{article.id} looks like it is about another "
+                     f"event: {off.text}", "if it is, add `exclude: <why>` to its metadata; "
+                     "briefing.yaml's `date:` and `place:` sharpen this test", Severity.WARNING)
     return checked

@@ -217,9 +217,11 @@ def _load_articles(
                          f"rename the file (and its metadata), e.g. {stem}-1{paths[0].suffix}")
             continue
         articles.append((stem, paths[0], sidecars.get(stem)))
-    content.articles.update(load_articles(articles, problems, cache))
+    for stem, article in load_articles(articles, problems, cache).items():
+        # `exclude:` keeps the file (shown as left out, and why) but out of the briefing
+        (content.excluded if article.exclude else content.articles)[stem] = article
     for stem, _path, _sidecar in articles:
-        if stem not in content.articles:  # unreadable: its errors are reported
+        if stem not in content.articles and stem not in content.excluded:  # unreadable
             content.invalid_ids.setdefault("articles", set()).add(stem)
 
 
@@ -301,5 +303,5 @@ def load(
     _load_outlets(root, content, problems)
     _load_articles(root, content, problems, cache, progress)
     _load_facts(root, content, problems)
-    cache.forget_unused(list(content.articles.values()))
+    cache.forget_unused([*content.articles.values(), *content.excluded.values()])
     return content

@@ -52,6 +52,8 @@ class Article:
     #: holds, so a comparison must not call it silent ("cut before it could say").
     excerpt: bool = False
     excerpt_reason: str = ""
+    #: Why the analyst keeps this file out of the briefing (``exclude:``); "" when it is in.
+    exclude: str = ""
     meta_path: str = ""  # where the curated metadata lives (sidecar or the file itself)
     encoding_note: str = ""
     #: (file, line, col) of each curated metadata key, for messages about them
@@ -61,6 +63,15 @@ class Article:
     def headline_origin_says(self) -> str:
         """Where the headline came from, in words ("words of the article's address…")."""
         return ORIGINS.get(self.headline_origin, self.headline_origin)
+
+    @property
+    def written(self) -> str:
+        """The headline (when the outlet wrote it) and the story: what the outlet's words are.
+        A headline made from the address or the file name is lower-case slug words, which
+        would make every name in it look like a common word."""
+        if self.headline_origin in ("url", "file-name"):
+            return self.text
+        return self.headline + "\n" + self.text
 
     @cached_property
     def text(self) -> str:
@@ -77,6 +88,8 @@ class Content:
     meta: BriefingMeta
     outlets: dict[str, Outlet] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
+    #: articles kept in the folder but out of the briefing (``exclude:`` with a reason)
+    excluded: dict[str, Article] = field(default_factory=dict)
     eras: dict[str, Era] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     figures: dict[str, Figure] = field(default_factory=dict)

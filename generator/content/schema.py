@@ -62,6 +62,23 @@ Name = Annotated[NonEmpty, BeforeValidator(_to_text),
                  WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
 
 
+def _one_or_many(value: Any) -> Any:
+    """``place: Derna`` or ``place: [Derna, درنة]``."""
+    return [value] if isinstance(value, str) else value
+
+
+def _fuzzy(value: Any) -> FuzzyDate:
+    if isinstance(value, FuzzyDate):
+        return value
+    return parse_fuzzy_date(value)
+
+
+DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate) "
+             "or 2017-08-26/2017-08-27 (a range)")
+DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy), WithJsonSchema(
+    {"type": ["string", "integer"], "description": DATE_HELP})]
+
+
 class Record(BaseModel):
     """Base of every YAML record: strict keys, immutable, remembers where it was written."""
 
@@ -85,6 +102,11 @@ class Briefing(Record):
     keywords: list[Name] = []
     #: Add the page "Candidates not yet reviewed" (what `briefing extract` proposes) to the site.
     candidates_page: bool = False
+    #: When and where the event happened, to tell pages about another event (optional): a date
+    #: or range as in fact sheets, and the place's names as outlets spell them.
+    date: DateValue | None = None
+    place: Annotated[list[Name], BeforeValidator(_one_or_many), WithJsonSchema(
+        {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})] = []
 
 
 class OutletKind(str, Enum):
@@ -132,6 +154,8 @@ class ArticleMeta(Record):
     retrieved: Str | None = None
     headline: Str = ""
     language: Str = "en"
+    #: Keep the file but leave it out of the briefing, saying why ("about the 2020 fire").
+    exclude: Str = ""
 
 
 def _fuzzy(value: Any) -> FuzzyDate:
