@@ -50,7 +50,7 @@ SECTIONS = {
                   ["pages", "false-flags", "given-false-flags"]),
 }
 #: What the rows of a section are.
-ROWS = {"numbers": "language", "copies": "event", "off-event": "briefing"}
+ROWS = {"numbers": "language", "cleaning": "language", "copies": "event", "off-event": "briefing"}
 
 
 def _pct(right: int, total: int) -> str:
