@@ -18,7 +18,8 @@ so that they can be compared with the labels, which are positions. Counts per la
 ``fig-amount``            …on any labelled amount (quantity or vague) with its value: an
                           analyst might list it, but the labeller did not
 ``measure-judged``        figure reports on a labelled figure whose measure extract names
-                          (dead, injured, missing, displaced); ``measure-right`` of them
+                          (dead, injured, missing, displaced, rescued, responders, vessels);
+                          ``measure-right`` of them
 ``quotes``                labelled direct quotations in the story
 ``q-found``               …overlapped by a proposed quotation
 ``speakers``              found quotations whose label names a speaker; ``speaker-right``:
@@ -47,8 +48,9 @@ from tests.fidelity import Score, corpus_briefing, page_ids
 from tests.realpages import Page
 
 #: What extract's noun groups count, as the labels name the measure; other groups are not judged.
-MEASURE_OF_GROUP = {"dead": "dead", "wounded": "injured", "evacuee": "displaced",
-                    "missing": "missing"}
+MEASURE_OF_GROUP = {"dead": {"dead"}, "wounded": {"injured"}, "missing": {"missing"},
+                    "evacuee": {"displaced", "homeless", "evacuated"}, "rescued": {"rescued"},
+                    "responder": {"responders"}, "vessel": {"vessels"}}
 
 
 class SourceMap:
@@ -211,7 +213,7 @@ def _score_page(score: Score, page: Page, article: Article, found: list[Candidat
             measure = MEASURE_OF_GROUP.get(c.group)
             if measure:
                 score.add(lang, "measure-judged")
-                if measure == n.measure:
+                if n.measure in measure:
                     score.add(lang, "measure-right")
                 else:
                     score.notes.append(f"measure {page.name}:{n.at.line}:{n.at.start}: "

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
+from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
 from generator.text.quantities import VAGUE, quantities
@@ -153,8 +154,11 @@ def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
 
 _SUBJECT_NUMBER = re.compile(
     r"\b(?:number|numbering|numbered|total|totalling|totaling|totalled|totaled)\s*$", re.I)
-_IMPLICIT = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:(?P<dead>killed|"
-                       r"dead|died)|(?P<wounded>wounded|injured))\b", re.I)
+_IMPLICIT = re.compile(
+    r"\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was|remain|remained|are\s+still|"
+    r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed)\s+)?"
+    r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured)|(?P<missing>missing)|"
+    r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
 _TOLL = re.compile(r"\b(?P<noun>death\s+toll|casualty\s+toll|toll|number\s+of\s+(?P<of>[a-z]+))"
                    r"\b[^.;:]{0,60}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|"
                    r"is|was|has\s+reached|at|to|of)(?:\s+(?:to|at))?\s*$", re.I)
@@ -189,9 +193,61 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     m = _IMPLICIT.match(after)
     if not m:
         return None
-    if m.group("dead"):
-        return "killed", "dead", end + m.end()
-    return "wounded", "wounded", end + m.end()
+    for group, noun in (("dead", "dead"), ("wounded", "wounded"), ("missing", "missing"),
+                        ("rescued", "rescued"), ("displaced", "evacuee")):
+        if m.group(group):
+            return m.group(group), noun, end + m.end()
+    return None
+
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: Words between a number and what it counts that say nothing of it ("10 de los", "d'", "of").
+_LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "el", "der", "die",
+                    "den", "von", "di", "dei", "degli", "delle", "da", "do", "dos", "das", "van",
+                    "z", "ze", "other", "others", "otros", "otras", "autres", "weitere", "altri",
+                    "outros", "andere"})
+#: How many words after a group of people its outcome may come ("personas habían muerto").
+_OUTCOME_WORDS = 6
+
+
+def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
+    """What a number counts, read in the table of :mod:`generator.text.counted_words` (every
+    language): the first words after the number that name a group (linking words skipped), and
+    for a group of people the outcome named in the words after it ("2 Personen konnten gerettet
+    werden" -> rescued), up to the clause's end."""
+    clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
+    tokens = list(_WORD.finditer(clause))
+    for i, tok in enumerate(tokens[:4]):
+        low = tok.group(0).lower().strip("’'")
+        group = counted_group(clause[tok.start():], lang)
+        if group is None:
+            if low in _LINKS or len(low) <= 1:
+                continue
+            if i >= 2:
+                return None
+            continue  # one adjective: "cinco españoles", "2 weitere Menschen"
+        stop = tok.end()
+        if group == "person":
+            for nxt in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
+                outcome = counted_group(clause[nxt.start():], lang, OUTCOMES)
+                if outcome:
+                    group = outcome
+                    break
+        return clause[tokens[0].start():stop], group, end + stop
+    return None
+
+
+_UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
+
+
+def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
+    """A measured amount, its unit read by the quantity reader ("2,750 tonnes", "$15 billion",
+    "400 Meter"): a figure of its unit (not durations: "three days" is a time, not a count)."""
+    if not q.unit or q.unit in _UNIT_NOUNS:
+        return None
+    stop = max(q.end, q.span[1])
+    written = text[q.end:stop].strip() or q.unit
+    return written, q.unit, end - q.end + stop
 
 
 def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
@@ -217,7 +273,15 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = _counted(after, sentence.start + q.end)
+        counted = _counted(after, sentence.start + q.end) if lang == "en" else None
+        if counted is not None and counted[1] in NOUN_GROUPS["person"]:
+            refined = counted_in(after, lang, sentence.start + q.end)
+            if refined is not None and refined[1] in OUTCOMES:
+                counted = (counted[0], refined[1], counted[2])
+        if counted is None:
+            counted = _unit(q, text, sentence.start + q.end)
+        if counted is None:
+            counted = counted_in(after, lang, sentence.start + q.end)
         if counted is None:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
