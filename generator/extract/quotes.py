@@ -1,6 +1,7 @@
 """Direct quotations for ``briefing extract``, with the speaker the article names.
 
-A quotation is text between double quotation marks (“…” or "…") of at least two words; a
+A quotation is text between quotation marks of any language (“…", "…", «…», »…«, „…“, 「…」, and
+single quotes where they cannot be apostrophes) of at least two words; a
 title-like run of capitalised words ("Happy Journey") is not a statement. Its speaker is found,
 in this order:
 
@@ -41,14 +42,37 @@ from generator.text.lexicon import (
 )
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
+from generator.text.speech_words import (
+    ACCORDING,
+    PRONOUNS,
+    QUOTE_CHARS,
+    QUOTE_MARKS,
+    speech_pattern,
+)
 
 MIN_SHARED = 3
 MIN_OVERLAP = 0.5
-_QUOTE = re.compile(r"“(?P<a>[^“”]*)”|\"(?P<b>[^\"]*)\"")
+
+
+def _quote_pattern() -> re.Pattern[str]:
+    """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
+    quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
+    parts = [r"“(?P<q0>[^“”]*)”", r"\"(?P<q1>[^\"]*)\""]
+    for i, (o, c) in enumerate(QUOTE_MARKS):
+        if o == "‘":
+            parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
+            continue
+        parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
+    parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
+    return re.compile("|".join(parts))
+
+
+_QUOTE = _quote_pattern()
+_NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?P<np>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^“”\"]*)")
+    rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
 _AFTER_INVERTED = re.compile(
-    r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^“”\"]*)")
+    rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
 
 
 
@@ -69,7 +93,7 @@ class Quotation:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w’'-]*", text)
+    return re.findall(r"[^\W\d_][\w’'-]*", text)
 
 
 def _title_like(text: str) -> bool:
@@ -97,6 +121,53 @@ def _attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] |
     return base + a + lead, base + a + lead + len(body)
 
 
+def _np_after(text: str) -> str:
+    """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
+    eight words ("a déclaré le ministre Hamad Hassan, …")."""
+    m = re.match(rf"\s*([^,.;:(){_NQ}]+)", text)
+    return " ".join(m.group(1).split()[:8]) if m else ""
+
+
+def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
+                   end_sentence: Sentence | None, lang: str) -> tuple[str, str]:
+    """(speaker, how) of a quotation in a language other than English, by the table of
+    :mod:`generator.text.speech_words`: "…», a déclaré X" / "…", X dijo" / "X sagte: »…«" /
+    "selon X" / "X : « … »"."""
+    verbs = speech_pattern(lang)
+    if verbs is None:
+        return "", ""
+    according = set(ACCORDING.get(lang, ()))
+    if end_sentence is not None:
+        after = text[close_at:end_sentence.end]
+        m = re.match(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<verb>{verbs})(?!\w)\s*(?P<rest>.*)", after,
+                     re.S)
+        if m:
+            who = _np_after(m.group("rest"))
+            if who:
+                return who, f"“…”, {m.group('verb')} X"
+        m = re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+"
+                     rf"(?P<verb>{verbs})(?!\w)", after)
+        if m and m.group("verb") not in according:
+            who = subject_before(m.group("np"))
+            if who:
+                return who, f"“…”, X {m.group('verb')}"
+    if sentence is not None:
+        before = mask_quotes(text[sentence.start:open_at])
+        found = list(re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before))
+        if found:
+            verb = found[-1]
+            if verb.group("verb") in according:
+                who = _np_after(before[verb.end():])
+            else:
+                who = subject_before(before[:verb.start()]) or _np_after(before[verb.end():])
+            if who:
+                return who, f"X {verb.group('verb')} “…”"
+        m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
+        if m and m.group("np").strip()[:1].isupper():
+            return subject_before(m.group("np")), "X: “…”"
+    return "", ""
+
+
 def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     """Every direct quotation in ``article`` with its speaker (see the module docstring)."""
     text = article.text
@@ -109,8 +180,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         ptext = block.text
         pq: list[Quotation] = []
         for m in _QUOTE.finditer(ptext):
-            inner = m.group("a") if m.group("a") is not None else m.group("b")
-            inner_start = para_start + m.start() + 1
+            inner = m.group(m.lastgroup)
+            inner_start = para_start + m.start(m.lastgroup)
             body, qs, qe = _trim(inner, inner_start)
             if len(_words(body)) < 2 or _title_like(body):
                 continue
@@ -132,8 +203,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who and len(who.split()) <= 8:
                         speaker, how = who, f"“…,” X {aft.group('verb')}"
                         attr = _attribution_span(text, 0, close_at, end_sentence.end)
+            if not speaker and article.language != "en":
+                speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
+                                              article.language)
             # 2. before the quotation, in its sentence
-            if not speaker and sentence is not None:
+            if not speaker and sentence is not None and article.language == "en":
                 before = mask_quotes(text[sentence.start:open_at])
                 verbs = [v for v in CLAIM.finditer(before)
                          if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$",
@@ -160,7 +234,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not q.speaker:
                 continue
             low = q.speaker.lower()
-            if low in PRONOUN_SUBJECTS:
+            if low in PRONOUN_SUBJECTS or low in PRONOUNS:
                 who = resolve_pronoun(text, q.start, speakers)
                 if who:
                     q.resolved = who
