@@ -51,6 +51,9 @@ from generator.text.speech_words import (
 )
 
 MIN_SHARED = 3
+#: A quotation with no speaker is proposed only when it is at least this many words: shorter
+#: ones are mostly scare quotes ("a 'pilot project'").
+MIN_UNATTRIBUTED_WORDS = 4
 MIN_OVERLAP = 0.5
 
 
@@ -121,11 +124,21 @@ def _attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] |
     return base + a + lead, base + a + lead + len(body)
 
 
+#: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
+_AFTER_REACH = 60
+_NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
+                            "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
+                            "op", "in", "im"})
+
+
 def _np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
     eight words ("a déclaré le ministre Hamad Hassan, …")."""
     m = re.match(rf"\s*([^,.;:(){_NQ}]+)", text)
-    return " ".join(m.group(1).split()[:8]) if m else ""
+    words = m.group(1).split()[:8] if m else []
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_SUBJECT), len(words))
+    # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
+    return " ".join(words[:cut])
 
 
 def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
@@ -138,19 +151,20 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
         return "", ""
     according = set(ACCORDING.get(lang, ()))
     if end_sentence is not None:
-        after = text[close_at:end_sentence.end]
-        m = re.match(rf"\s*[,.]?\s*(?:[-–—]\s*)?(?P<verb>{verbs})(?!\w)\s*(?P<rest>.*)", after,
-                     re.S)
-        if m:
-            who = _np_after(m.group("rest"))
+        after = mask_quotes(text[close_at:end_sentence.end])
+        m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
+        if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
+            who = _np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
+            if who:
+                return who, f"“…” {m.group('verb')} X"
+        if m and m.group("verb") not in according and m.start() <= _AFTER_REACH:
+            lead = after[:m.start()]
+            who = subject_before(lead) if re.search(r"\w", lead) else ""
+            # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
+            if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
+                who = _np_after(after[m.end():]) or who
             if who:
                 return who, f"“…”, {m.group('verb')} X"
-        m = re.match(rf"\s*,?\s*(?:[-–—]\s*)?(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+"
-                     rf"(?P<verb>{verbs})(?!\w)", after)
-        if m and m.group("verb") not in according:
-            who = subject_before(m.group("np"))
-            if who:
-                return who, f"“…”, X {m.group('verb')}"
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
         found = list(re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before))
@@ -189,7 +203,13 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             sentence = sentence_at(sents, open_at, starts)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
-            # 1. after the quotation, to the end of its sentence
+            # 1. after the quotation, to the end of its sentence; when the quotation ends its
+            # sentence ("… east." Dillon said), the attribution is the next sentence
+            if end_sentence is not None and end_sentence.end <= close_at + 1:
+                following = sentence_at(sents, end_sentence.end + 1, starts) or \
+                    sentence_at(sents, end_sentence.end + 2, starts)
+                if following is not None and following.paragraph == end_sentence.paragraph:
+                    end_sentence = following
             if end_sentence is not None:
                 after = text[close_at:end_sentence.end]
                 inv = _AFTER_INVERTED.match(after)
@@ -203,6 +223,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who and len(who.split()) <= 8:
                         speaker, how = who, f"“…,” X {aft.group('verb')}"
                         attr = _attribution_span(text, 0, close_at, end_sentence.end)
+            if not speaker and sentence is not None and article.language == "en":
+                colon = re.search(r"(?P<np>[^,.;:]{2,60}?)\s*:\s*$",
+                                  text[sentence.start:open_at])
+                if colon and colon.group("np").strip()[:1].isupper():
+                    speaker, how = subject_before(colon.group("np")), "X: “…”"
             if not speaker and article.language != "en":
                 speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
@@ -232,6 +257,13 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 q.why.append("speaker taken from another quotation in the paragraph")
         for q in pq:
             if not q.speaker:
+                # the article (or the rules) do not say who: still a statement an analyst may
+                # want, when it is a clause and not a scare-quoted term
+                if len(_words(q.text)) >= MIN_UNATTRIBUTED_WORDS:
+                    q.confidence, q.how = "low", "no speaker found"
+                    q.why.append("no speaker found in the sentence or the paragraph: "
+                                 "say who, or delete it")
+                    found.append(q)
                 continue
             low = q.speaker.lower()
             if low in PRONOUN_SUBJECTS or low in PRONOUNS:

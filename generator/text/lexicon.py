@@ -64,7 +64,8 @@ SPEECH_VERBS = (
     "posted|declared|insisted|warned|explained|noted|argued|claimed|claims|asked|replied|"
     "responded|announced|commented|remarked|concluded|reported|reports|indicate|indicates|"
     "indicated|confirmed|confirms|estimated|estimates|acknowledged|alleged|maintained|"
-    "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged"
+    "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged|pleaded|shouted|"
+    "screamed|cried"
 )
 #: Verbs that attribute a characterisation as well as speech ("condemned it as …").
 CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"

@@ -50,7 +50,9 @@ SPEECH = {
 }
 ACCORDING = {
     "fr": ("selon", "d'après", "d’après"), "es": ("según",), "it": ("secondo",),
-    "pt": ("segundo", "de acordo com"), "de": ("laut", "zufolge"), "nl": ("volgens",),
+    "pt": ("segundo", "de acordo com"),
+    "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
+           "nach Angaben der"), "nl": ("volgens",),
     "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
 }
 
@@ -68,4 +70,7 @@ def speech_pattern(lang: str) -> str | None:
     """A regular-expression alternation of the speech verbs and "according to" words of a
     language other than English, or None when the table has none."""
     words = SPEECH.get(lang, ()) + ACCORDING.get(lang, ())
+    if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué"
+        words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
+                       for aux in ("avait ", "ont ", "avaient "))
     return _alternation(words) if words else None
