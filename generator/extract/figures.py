@@ -55,7 +55,8 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
-from generator.text.counted_words import OUTCOMES, counted_group
+from generator.extract.counted import counted_in, toll_before
+from generator.text.counted_words import OUTCOMES
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
 from generator.text.quantities import VAGUE, quantities
@@ -200,43 +201,6 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-#: Words between a number and what it counts that say nothing of it ("10 de los", "d'", "of").
-_LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "el", "der", "die",
-                    "den", "von", "di", "dei", "degli", "delle", "da", "do", "dos", "das", "van",
-                    "z", "ze", "other", "others", "otros", "otras", "autres", "weitere", "altri",
-                    "outros", "andere"})
-#: How many words after a group of people its outcome may come ("personas habían muerto").
-_OUTCOME_WORDS = 6
-
-
-def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
-    """What a number counts, read in the table of :mod:`generator.text.counted_words` (every
-    language): the first words after the number that name a group (linking words skipped), and
-    for a group of people the outcome named in the words after it ("2 Personen konnten gerettet
-    werden" -> rescued), up to the clause's end."""
-    clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
-    tokens = list(_WORD.finditer(clause))
-    for i, tok in enumerate(tokens[:4]):
-        low = tok.group(0).lower().strip("’'")
-        group = counted_group(clause[tok.start():], lang)
-        if group is None:
-            if low in _LINKS or len(low) <= 1:
-                continue
-            if i >= 2:
-                return None
-            continue  # one adjective: "cinco españoles", "2 weitere Menschen"
-        stop = tok.end()
-        if group == "person":
-            for nxt in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
-                outcome = counted_group(clause[nxt.start():], lang, OUTCOMES)
-                if outcome:
-                    group = outcome
-                    break
-        return clause[tokens[0].start():stop], group, end + stop
-    return None
-
-
 _UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
 
 
@@ -282,6 +246,8 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
             counted = _unit(q, text, sentence.start + q.end)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
+        if counted is None:
+            counted = toll_before(before, lang, sentence.start + q.end)
         if counted is None:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:

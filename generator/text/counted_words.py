@@ -12,7 +12,7 @@ lemmatiser per language.
 Groups are the measures of tests/corpus/README.md as extract names them: ``dead``,
 ``wounded`` (injured), ``missing``, ``evacuee`` (displaced, homeless, evacuated), ``rescued``,
 ``person`` (people, not yet saying what happened to them), ``responder``, ``vessel``,
-``container``, ``building``.
+``container``, ``dam``, ``explosion``, ``building``.
 """
 
 from __future__ import annotations
@@ -124,6 +124,18 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("contêineres", "contentores"), "de": ("container",), "nl": ("containers",),
         "pl": ("kontener",), "cs": ("kontejner",), "ar": ("حاوية", "حاويات"),
     },
+    "dam": {
+        "en": ("dams",), "fr": ("barrages",), "es": ("presas", "represas", "embalses"),
+        "it": ("dighe",), "pt": ("barragens", "represas"), "de": ("dämme", "staudämme"),
+        "nl": ("dammen", "stuwdammen"), "pl": ("zapor",), "cs": ("přehrad",),
+        "ar": ("سدين", "سدود", "سدا"),
+    },
+    "explosion": {
+        "fr": ("explosions", "déflagrations"), "es": ("explosiones", "detonaciones"),
+        "it": ("esplosioni", "deflagrazioni"), "pt": ("explosões",),
+        "de": ("explosionen", "detonationen"), "nl": ("explosies", "ontploffingen"),
+        "pl": ("wybuch", "eksplozj"), "cs": ("výbuch", "exploz"), "ar": ("انفجارين", "انفجارات"),
+    },
     "building": {
         "fr": ("bâtiments", "maisons", "immeubles", "logements"),
         "es": ("edificios", "viviendas", "casas", "inmuebles"),
@@ -153,3 +165,20 @@ def counted_group(words: str, lang: str, groups: tuple[str, ...] | None = None) 
         if (groups is None or group in groups) and low.startswith(begin):
             return group
     return None
+
+#: Words that name a toll the number after them states, per language, and what the toll counts
+#: when no counted word follows it (None: only with one: "the number of evacuees").
+TOLLS: dict[str, dict[str, str | None]] = {
+    "en": {"death toll": "dead", "toll": "dead", "tally": "dead", "number of dead": "dead",
+           "number of deaths": "dead", "number": None, "figure": None},
+    "fr": {"bilan": "dead", "nombre": None, "chiffre": None},
+    "es": {"balance": "dead", "cifra": None, "número": None, "saldo": "dead"},
+    "it": {"bilancio": "dead", "numero": None, "cifra": None},
+    "pt": {"balanço": "dead", "número": None},
+    "de": {"bilanz": "dead", "zahl": None, "anzahl": None, "opferzahl": "dead",
+           "zahl der toten": "dead"},
+    "nl": {"dodental": "dead", "aantal": None},
+    "pl": {"bilans": "dead", "liczba": None},
+    "cs": {"bilance": "dead", "počet": None},
+    "ar": {"حصيلة": "dead", "عدد": None},
+}
