@@ -52,6 +52,7 @@ SECTIONS = {
     "extract": (fidelity_extract.score_extract,
                 [("fig-found", "figures", "figure recall"),
                  ("fig-right", "proposed", "figure precision"),
+                 ("fig-right-exact", "proposed-exact", "precision, vague amounts aside"),
                  ("fig-amount", "proposed", "on an amount not listed"),
                  ("measure-right", "measure-judged", "measure right"),
                  ("q-found", "quotes", "quote recall"),

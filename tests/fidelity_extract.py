@@ -15,6 +15,9 @@ so that they can be compared with the labels, which are positions. Counts per la
                           (the low end of a range; the qualifier is not judged)
 ``proposed``              figure reports proposed (from story text; ``from-furniture`` apart)
 ``fig-right``             …on a labelled figure, with its value: the issue's precision
+``proposed-exact``        …of them, not a vague amount ("thousands of people": the labels
+                          never list one as a figure, the project's gold lists do, so extract
+                          proposes them at low confidence); ``fig-right-exact`` of them right
 ``fig-amount``            …on any labelled amount (quantity or vague) with its value: an
                           analyst might list it, but the labeller did not
 ``measure-judged``        figure reports on a labelled figure whose measure extract names
@@ -205,10 +208,15 @@ def _score_page(score: Score, page: Page, article: Article, found: list[Candidat
         if _furniture_at(page, span):
             continue
         score.add(lang, "proposed")
+        vague = any(w.startswith("vague plural") for w in c.why)
+        if not vague:
+            score.add(lang, "proposed-exact")
         on = [n for n in labelled if _overlaps(span, n.at.line, n.at.start, n.at.end)]
         right = [n for n in on if n.value is None or _same_value(n.value, c.value)]
         if any(n.figure for n in right):
             score.add(lang, "fig-right")
+            if not vague:
+                score.add(lang, "fig-right-exact")
             n = next(n for n in right if n.figure)
             measure = MEASURE_OF_GROUP.get(c.group)
             if measure:

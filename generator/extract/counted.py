@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from generator.text.counted_words import OUTCOMES, TOLLS, counted_group
+from generator.text.counted_words import NEEDS_OUTCOME, OUTCOMES, TOLLS, counted_group
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: Words between a number and what it counts that say nothing of it ("10 de los", "d'", "of").
@@ -36,12 +36,14 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
                 return None
             continue  # one adjective: "cinco españoles", "2 weitere Menschen"
         stop = tok.end()
-        if group == "person":
+        if group in ("person", *NEEDS_OUTCOME):
             for nxt in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
                 outcome = counted_group(clause[nxt.start():], lang, OUTCOMES)
                 if outcome:
                     group = outcome
                     break
+        if group in NEEDS_OUTCOME:
+            return None
         return clause[tokens[0].start():stop], group, end + stop
     return None
 

@@ -201,6 +201,15 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
+_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile"}
+#: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
+#: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|entfernt|"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)|(?:au|du|al|del|à\s+l['’]|a)\s*"
+    r"(?:nord|sud|norte|sur|est|este|ouest|oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
+_DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
+                              r"\s+(?:\S+\s+){0,2}$", re.I)
 _UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
 
 
@@ -210,6 +219,9 @@ def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
     if not q.unit or q.unit in _UNIT_NOUNS:
         return None
     stop = max(q.end, q.span[1])
+    if q.unit in _LENGTH_UNITS and (_DISTANCE_AFTER.match(text, stop)
+                                    or _DISTANCE_BEFORE.search(text, 0, q.start)):
+        return None  # how far away something was felt or lies, not a size of the event
     written = text[q.end:stop].strip() or q.unit
     return written, q.unit, end - q.end + stop
 

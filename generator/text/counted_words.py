@@ -84,17 +84,23 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("إنقاذ",),
     },
     "person": {
-        "fr": ("personnes", "habitants", "civils", "ouvriers", "travailleurs", "enfants"),
-        "es": ("personas", "habitantes", "civiles", "trabajadores", "niños", "libios",
-               "españoles", "nacionales"),
-        "it": ("persone", "abitanti", "civili", "lavoratori", "bambini"),
-        "pt": ("pessoas", "habitantes", "civis", "trabalhadores", "crianças"),
-        "de": ("menschen", "personen", "einwohner", "bewohner", "zivilisten", "arbeiter",
-               "männer", "frauen", "kinder", "bauarbeiter"),
-        "nl": ("mensen", "personen", "inwoners", "bewoners", "arbeiders"),
-        "pl": ("osób", "osoby", "ludzi", "mieszkańców", "pracowników"),
-        "cs": ("lidí", "osob", "obyvatel", "dělník"),
+        "fr": ("personnes", "civils", "ouvriers", "travailleurs", "enfants"),
+        "es": ("personas", "civiles", "trabajadores", "niños", "libios", "españoles",
+               "nacionales", "individuos"),
+        "it": ("persone", "civili", "lavoratori", "bambini"),
+        "pt": ("pessoas", "civis", "trabalhadores", "crianças"),
+        "de": ("menschen", "personen", "zivilisten", "arbeiter", "männer", "frauen", "kinder",
+               "bauarbeiter"),
+        "nl": ("mensen", "personen", "arbeiders"),
+        "pl": ("osób", "osoby", "ludzi", "pracowników"),
+        "cs": ("lidí", "osob", "dělník"),
         "ar": ("شخص", "أشخاص", "مواطن", "شخصا"),
+    },
+    "resident": {
+        "en": ("residents", "inhabitants"),
+        "fr": ("habitants",), "es": ("habitantes",), "it": ("abitanti",), "pt": ("habitantes",),
+        "de": ("einwohner", "bewohner"), "nl": ("inwoners", "bewoners"), "pl": ("mieszkańc",),
+        "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
     },
     "responder": {
         "fr": ("pompiers", "sauveteurs", "secouristes", "soldats", "militaires"),
@@ -147,6 +153,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: Groups that are figures of the event only with an outcome: the residents of a city are its
+#: population ("a city of 100.000 habitants"), not people the event did something to.
+NEEDS_OUTCOME = frozenset({"resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
 OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued")
 
