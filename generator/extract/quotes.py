@@ -138,6 +138,10 @@ def _np_after(text: str) -> str:
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
+    if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
+        name = re.search(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+",
+                         re.split(r"[.;:!?]", text, maxsplit=1)[0][:120])
+        return name.group(0) if name else ""
     return " ".join(words[:cut])
 
 
@@ -182,6 +186,37 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
     return "", ""
 
 
+def _said_after(text: str, close_at: int, end_sentence: Sentence | None
+                ) -> tuple[str, str, tuple[int, int] | None]:
+    """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence."""
+    if end_sentence is None:
+        return "", "", None
+    after = text[close_at:end_sentence.end]
+    inv = _AFTER_INVERTED.match(after)
+    aft = _AFTER.match(after)
+    if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
+        return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
+                _attribution_span(text, 0, close_at, end_sentence.end))
+    if aft:
+        who = subject_before(aft.group("np"))
+        if who and len(who.split()) <= 8:
+            return (who, f"“…,” X {aft.group('verb')}",
+                    _attribution_span(text, 0, close_at, end_sentence.end))
+    return "", "", None
+
+
+def _next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Sentence | None,
+                   close_at: int) -> Sentence | None:
+    """The sentence after a quotation that ends its own sentence, in the same paragraph."""
+    if end_sentence is None or end_sentence.end > close_at + 1:
+        return None
+    following = sentence_at(sents, end_sentence.end + 1, starts) or \
+        sentence_at(sents, end_sentence.end + 2, starts)
+    if following is None or following.paragraph != end_sentence.paragraph:
+        return None
+    return following
+
+
 def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     """Every direct quotation in ``article`` with its speaker (see the module docstring)."""
     text = article.text
@@ -203,26 +238,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             sentence = sentence_at(sents, open_at, starts)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
-            # 1. after the quotation, to the end of its sentence; when the quotation ends its
-            # sentence ("… east." Dillon said), the attribution is the next sentence
-            if end_sentence is not None and end_sentence.end <= close_at + 1:
-                following = sentence_at(sents, end_sentence.end + 1, starts) or \
-                    sentence_at(sents, end_sentence.end + 2, starts)
-                if following is not None and following.paragraph == end_sentence.paragraph:
-                    end_sentence = following
-            if end_sentence is not None:
-                after = text[close_at:end_sentence.end]
-                inv = _AFTER_INVERTED.match(after)
-                aft = _AFTER.match(after)
-                if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
-                    speaker = noun_phrase_after(inv.group("rest"))
-                    how = f"“…,” {inv.group('verb')} X"
-                    attr = _attribution_span(text, 0, close_at, end_sentence.end)
-                elif aft:
-                    who = subject_before(aft.group("np"))
-                    if who and len(who.split()) <= 8:
-                        speaker, how = who, f"“…,” X {aft.group('verb')}"
-                        attr = _attribution_span(text, 0, close_at, end_sentence.end)
+            # 1. after the quotation, to the end of its sentence
+            speaker, how, attr = _said_after(text, close_at, end_sentence)
             if not speaker and sentence is not None and article.language == "en":
                 colon = re.search(r"(?P<np>[^,.;:]{2,60}?)\s*:\s*$",
                                   text[sentence.start:open_at])
@@ -243,6 +260,15 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
                         attr = _attribution_span(text, 0, sentence.start, open_at)
+            # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
+            # said in a telephone interview.)
+            following = _next_sentence(sents, starts, end_sentence, close_at)
+            if not speaker and following is not None:
+                if article.language == "en":
+                    speaker, how, attr = _said_after(text, close_at, following)
+                else:
+                    speaker, how = _speaker_other(text, close_at, open_at, None, following,
+                                                  article.language)
             partial = bool(sentence is not None and open_at > sentence.start
                            and not re.search(r"[:,]\s*$", text[sentence.start:open_at])
                            and body[:1].islower())
