@@ -14,6 +14,7 @@ import re
 import shutil
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import extract_gold as gold
@@ -26,6 +27,7 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import ID_PATTERN
 from generator.extract.attribution import MAX_WORDS, attribution
+from generator.extract.dates import dates_in
 from generator.extract.draft import (
     DraftLocationError,
     candidates_by_article,
@@ -736,3 +738,33 @@ def test_the_review_page_is_off_by_default_and_lists_candidates_per_article(tmp_
             assert row[2].strip("“”") == " ".join(cand.evidence.split())
     overview = (project / "site/index.html").read_text(encoding="utf-8")
     assert 'href="candidates/"' in overview and "Candidates not yet reviewed" in overview
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("USA Today reported that the bridge fell on Tuesday.", ["on Tuesday"]),
+    ("Last Modified: March 27, 2024 at 10:02 a.m.", []),
+    ("Posted at 6:15 AM, Mar 26, 2024", []),
+    ("The Baltimore Sun (Est. May 19, 1883) said the port closed.", []),
+    ("Mis à jour le 27 mars 2024", []),
+    ("Today the port is closed.", ["Today"]),
+])
+def test_page_stamps_are_never_events(text, expected):
+    """When a page was posted or changed, when its outlet was founded, and names holding a date
+    word ("USA Today") are not events of the story."""
+    found = dates_in(Sentence(0, len(text), text, 0), date(2024, 3, 27), "en")
+    assert [d.expression for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Mindestens 100 Tote und mehr als 4.000 Verletzte.", "de", [(100, "dead"), (4000, "wounded")]),
+    ("Al menos 10.000 personas siguen desaparecidas.", "es", [(10000, "missing")]),
+    ("Le bilan s'élève à 135 morts.", "fr", [(135, "dead")]),
+    ("Deux barrages ont cédé.", "fr", [(2, "dam")]),
+    ("La ville compte 100.000 habitants.", "fr", []),
+    ("Il sisma è stato avvertito a 900 chilometri a est.", "it", []),
+    ("The blast was felt in Cyprus, 240 km away.", "en", []),
+    ("Circa 2.750 tonnellate di nitrato di ammonio.", "it", [(2750, "metric_ton")]),
+])
+def test_figures_in_every_language(text, lang, expected):
+    found = [(f.value, f.group) for f in figures_in(_sentence(text), lang)]
+    assert found == expected

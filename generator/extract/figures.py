@@ -201,7 +201,7 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile"}
+_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
 #: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
 #: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
 _DISTANCE_AFTER = re.compile(
@@ -213,15 +213,20 @@ _DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s
 _UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
 
 
+def _distance(q, head: str, text: str) -> bool:
+    """How far away something was felt or lies ("240 km away"), not a size of the event."""
+    if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
+        return False
+    stop = max(q.end, q.span[1])
+    return bool(_DISTANCE_AFTER.match(text, stop) or _DISTANCE_BEFORE.search(text, 0, q.start))
+
+
 def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
     """A measured amount, its unit read by the quantity reader ("2,750 tonnes", "$15 billion",
     "400 Meter"): a figure of its unit (not durations: "three days" is a time, not a count)."""
     if not q.unit or q.unit in _UNIT_NOUNS:
         return None
     stop = max(q.end, q.span[1])
-    if q.unit in _LENGTH_UNITS and (_DISTANCE_AFTER.match(text, stop)
-                                    or _DISTANCE_BEFORE.search(text, 0, q.start)):
-        return None  # how far away something was felt or lies, not a size of the event
     written = text[q.end:stop].strip() or q.unit
     return written, q.unit, end - q.end + stop
 
@@ -267,7 +272,7 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
         if counted is None:
             continue
         noun, head, end = counted
-        if head in _TIME_UNITS:
+        if head in _TIME_UNITS or _distance(q, head, text):
             continue
         why = []
         if kind == "vague":
