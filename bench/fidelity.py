@@ -55,6 +55,7 @@ SECTIONS = {
                  ("fig-right-exact", "proposed-exact", "precision, vague amounts aside"),
                  ("fig-amount", "proposed", "on an amount not listed"),
                  ("measure-right", "measure-judged", "measure right"),
+                 ("group-pure", "group-pairs", "grouped with its measure"),
                  ("q-found", "quotes", "quote recall"),
                  ("speaker-right", "speakers", "right speaker"),
                  ("q-right", "q-proposed", "quote precision")],

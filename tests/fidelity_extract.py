@@ -29,6 +29,9 @@ so that they can be compared with the labels, which are positions. Counts per la
                           the proposed speaker shares a name word with the labelled speaker's
                           words or slug (titles and "he"/"she" resolved first)
 ``q-proposed``            quotations proposed; ``q-right`` overlap a labelled quotation
+``group-pairs``           pairs of figure reports in one proposed figure, both on labelled
+                          figures; ``group-pure`` of them with the same labelled measure (the
+                          dead are not grouped with the injured)
 ``from-furniture``        candidates (figure, quote, event) whose words lie in a labelled
                           furniture segment: never right; ``events-from-furniture`` the events
 ========================  ==================================================================
@@ -37,6 +40,7 @@ so that they can be compared with the labels, which are positions. Counts per la
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import tempfile
 import unicodedata
@@ -160,12 +164,22 @@ def score_extract(pages: Iterable[Page]) -> Score:
         by_article: dict[str, list[Candidate]] = {}
         for c in draft.candidates():
             by_article.setdefault(c.article, []).append(c)
+        measures: dict[int, tuple[str, str | None]] = {}
         for aid, page in ids.items():
-            _score_page(score, page, content.articles[aid], by_article.get(aid, []))
+            _score_page(score, page, content.articles[aid], by_article.get(aid, []), measures)
+        for proposal in draft.figures:
+            known = [measures[id(r)] for r in proposal.reports if id(r) in measures]
+            for (lang, a), (_lang, b) in itertools.combinations(known, 2):
+                score.add(lang, "group-pairs")
+                if a == b:
+                    score.add(lang, "group-pure")
+                else:
+                    score.notes.append(f"group {proposal.label!r} mixes {a} and {b}")
     return score
 
 
-def _score_page(score: Score, page: Page, article: Article, found: list[Candidate]) -> None:
+def _score_page(score: Score, page: Page, article: Article, found: list[Candidate],
+                measures: dict[int, tuple[str, str | None]]) -> None:
     lang = page.language
     where = SourceMap(page, article)
     story = [s for s in page.segments if s.label == "story"]
@@ -218,6 +232,7 @@ def _score_page(score: Score, page: Page, article: Article, found: list[Candidat
             if not vague:
                 score.add(lang, "fig-right-exact")
             n = next(n for n in right if n.figure)
+            measures[id(c)] = (lang, n.measure)
             measure = MEASURE_OF_GROUP.get(c.group)
             if measure:
                 score.add(lang, "measure-judged")
