@@ -768,3 +768,26 @@ def test_page_stamps_are_never_events(text, expected):
 def test_figures_in_every_language(text, lang, expected):
     found = [(f.value, f.group) for f in figures_in(_sentence(text), lang)]
     assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was felt far away, including Delhi.The army spokesman said 53 were hurt.",
+     ["It was felt far away, including Delhi.", "The army spokesman said 53 were hurt."]),
+    ('Brig. Gen. Samir said "the ship is free" on Monday. Nothing else.',
+     ['Brig. Gen. Samir said "the ship is free" on Monday.', "Nothing else."]),
+    ("Der Kapitän sagte ca. 20 Min. später: »Wir sind frei.« Dann fuhr er los.",
+     ["Der Kapitän sagte ca. 20 Min. später: »Wir sind frei.«", "Dann fuhr er los."]),
+])
+def test_sentences_split_glued_copy_and_keep_titles(text, expected):
+    """Sentences the scraper glued together are two; "Brig." and German "ca."/"Min." end none."""
+    assert [s.text for s in sentences(_Paragraphs(text))] == expected
+
+
+@dataclass
+class _Block:
+    text: str
+
+
+class _Paragraphs:
+    def __init__(self, text: str) -> None:
+        self.paragraphs = (_Block(text),)
