@@ -60,7 +60,7 @@ MIN_OVERLAP = 0.5
 def _quote_pattern() -> re.Pattern[str]:
     """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
     quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
-    parts = [r"“(?P<q0>[^“”]*)”", r"\"(?P<q1>[^\"]*)\""]
+    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\""]
     for i, (o, c) in enumerate(QUOTE_MARKS):
         if o == "‘":
             parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
