@@ -62,7 +62,7 @@ SECTIONS = {
                 ["from-furniture", "events-from-furniture", "headline-figures"]),
 }
 #: What the rows of a section are.
-ROWS = {"numbers": "language", "copies": "event", "off-event": "briefing"}
+ROWS = {"numbers": "language", "cleaning": "language", "copies": "event", "off-event": "briefing"}
 
 
 def _pct(right: int, total: int) -> str:

@@ -70,6 +70,12 @@ def test_example_wire_copy_is_one_family_with_shared_and_own_passages() -> None:
     assert any("308 militants and 331 civilians" in s for s in shared)
     assert not any("Arsal" in s or "soldiers' families" in s for s in shared)  # its own
     assert 0.5 < family.member("cedar-post-convoy").share < 0.9
+    # a shared passage runs from white space to white space: the quote marks at a word's edge go
+    # with it, and an underline never starts inside a word
+    text = cedar.text
+    for s, e in family.member("cedar-post-convoy").shared:
+        assert (s == 0 or text[s - 1].isspace()) and (e == len(text) or text[e].isspace())
+    assert any('"That road' in text[s:e] for s, e in family.member("cedar-post-convoy").shared)
 
 
 def test_counts_are_independent_sources_beside_outlets() -> None:

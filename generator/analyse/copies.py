@@ -153,11 +153,22 @@ def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
             content: Content) -> Member:
     skip = len(article.headline) + 2
     spans = []
+    text = article.text
     for a, b in index.shared_with(i, family - {i}):
         a, b = max(a - skip, 0), b - skip
-        if b > a:
+        if b <= a:
+            continue
+        # out to the white space around it: the quote marks and brackets at a word's edge go
+        # with the word, and a passage never starts or ends inside "<script>" or "(AP)"
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
             spans.append((a, b))
-    words = len(article.text.split()) or 1
+    words = len(text.split()) or 1
     return Member(article.id, tuple(spans), min(_words_in(spans, article.text) / words, 1.0),
                   *_credit(article, content))
 
