@@ -18,14 +18,17 @@ pytestmark = [pytest.mark.slow,
 
 #: split -> (right key, total key) -> floor, as measured (FIDELITY.md).
 FLOORS = {
-    "dev": {("fig-found", "figures"): 0.80, ("fig-right", "proposed"): 0.80,
-            ("q-found", "quotes"): 0.57, ("speaker-right", "speakers"): 0.85,
-            ("q-right", "q-proposed"): 0.93, ("measure-right", "measure-judged"): 0.95},
-    "holdout": {("fig-found", "figures"): 0.0, ("fig-right", "proposed"): 0.0,
-                ("q-found", "quotes"): 0.0, ("speaker-right", "speakers"): 0.0},
+    "dev": {("fig-found", "figures"): 0.88, ("fig-right", "proposed"): 0.85,
+            ("q-found", "quotes"): 0.78, ("speaker-right", "speakers"): 0.75,
+            ("q-right", "q-proposed"): 0.95, ("measure-right", "measure-judged"): 0.96,
+            ("group-pure", "group-pairs"): 0.97},
+    # scored once, 30 November 2026, when the rules were final (FIDELITY.md)
+    "holdout": {("fig-found", "figures"): 0.61, ("fig-right", "proposed"): 0.73,
+                ("q-found", "quotes"): 0.81, ("speaker-right", "speakers"): 0.72,
+                ("q-right", "q-proposed"): 0.91, ("group-pure", "group-pairs"): 0.89},
 }
 #: Dev figure recall per language with more than ten labelled figures: no language left out.
-DEV_LANGUAGE_FLOORS = {"de": 0.9, "en": 0.8, "es": 0.8, "fr": 0.7, "it": 0.7}
+DEV_LANGUAGE_FLOORS = {"de": 0.95, "en": 0.87, "es": 0.93, "fr": 0.83, "it": 0.95}
 
 
 _SCORES: dict[str, fidelity_extract.Score] = {}
