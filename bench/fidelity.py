@@ -3,8 +3,9 @@
     .venv/bin/python bench/fidelity.py [SECTION ...] [--split dev|holdout|both] [--notes]
 
 Sections: ``numbers`` (the quantity reader), ``cleaning`` (story kept, furniture removed,
-headlines, excerpts, conservation); further sections may score copies and extraction
-(``tests/fidelity.py`` holds the scorers). The default split is ``dev``, the pages the rules
+headlines, excerpts, conservation), ``copies``, ``off-event`` and ``extract`` (figures and
+quotations ``briefing extract`` proposes; ``tests/fidelity.py`` and
+``tests/fidelity_extract.py`` hold the scorers). The default split is ``dev``, the pages the rules
 are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
 finished and put both figures in FIDELITY.md; never change a rule after looking at a holdout
 failure (``--notes`` is refused for the holdout for that reason).
