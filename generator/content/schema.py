@@ -68,6 +68,15 @@ class Record(BaseModel):
         return self._path, line, col
 
 
+class SiteEngine(str, Enum):
+    """The static-site engine that turns the generated docs tree into the site. Both read the
+    same ``mkdocs.yml`` and the same tree; Material for MkDocs reaches end of life in May 2027
+    and Zensical is its successor."""
+
+    MKDOCS = "mkdocs"
+    ZENSICAL = "zensical"
+
+
 class Briefing(Record):
     title: Name
     subtitle: Str = ""
@@ -77,6 +86,8 @@ class Briefing(Record):
     keywords: list[Name] = []
     #: Add the page "Candidates not yet reviewed" (what `briefing extract` proposes) to the site.
     candidates_page: bool = False
+    #: Which engine `briefing build` and `briefing serve` run (`--engine` overrides it).
+    engine: SiteEngine = SiteEngine.MKDOCS
 
 
 class OutletKind(str, Enum):
