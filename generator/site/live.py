@@ -17,6 +17,7 @@ banner is in the Markdown, so both engines show it), and the same lines go to th
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -32,7 +33,7 @@ from generator.content.schema import SiteEngine
 from generator.site import docs_tree
 from generator.site.build import CONFIG_KEY, update_docs
 from generator.site.engines import environment, label, require, serve_command
-from generator.site.folders import build_lock
+from generator.site.folders import build_lock, os_error
 from generator.site.pipeline import Result, generate
 from generator.site.preview import LivePreview
 from generator.site.project import Project
@@ -128,13 +129,20 @@ class LiveServer:
             print(f"briefing: {label(self.engine)} serves http://{self.dev_addr}/ ; watching "
                   + ", ".join(str(f) for f in self.watched()), file=sys.stderr)
         server = subprocess.Popen(cmd, env=environment(), cwd=self.project.build)
+        if threading.current_thread() is threading.main_thread():
+            # A terminating signal stops the server too (the finally below), not only Ctrl-C.
+            signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
         try:
             while server.poll() is None:
                 if not flag.wait(0.2):
                     continue
                 time.sleep(SETTLE)
                 flag.clear()
-                self.refresh()
+                try:
+                    self.refresh()
+                except OSError as exc:  # the tree could not be written: say so, keep serving
+                    print(f"error: {os_error(exc, 'the pages were not updated')}",
+                          file=sys.stderr)
             return server.returncode or 0
         finally:
             observer.stop()
