@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
 import sys
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -352,6 +354,10 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
+def _terminated(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run one command. Whatever goes wrong outside the content (a folder that cannot be read
     or written, a path too long, a bad ``SOURCE_DATE_EPOCH``) is one line on stderr and exit
@@ -362,6 +368,10 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if threading.current_thread() is threading.main_thread():
+        # A terminating signal unwinds like Ctrl-C: an open docs transaction is rolled back,
+        # staging folders removed, and `briefing serve` stops its engine's server.
+        signal.signal(signal.SIGTERM, _terminated)
     try:
         return args.func(args)
     except KeyboardInterrupt:

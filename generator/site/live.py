@@ -17,7 +17,6 @@ banner is in the Markdown, so both engines show it), and the same lines go to th
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import threading
@@ -129,9 +128,6 @@ class LiveServer:
             print(f"briefing: {label(self.engine)} serves http://{self.dev_addr}/ ; watching "
                   + ", ".join(str(f) for f in self.watched()), file=sys.stderr)
         server = subprocess.Popen(cmd, env=environment(), cwd=self.project.build)
-        if threading.current_thread() is threading.main_thread():
-            # A terminating signal stops the server too (the finally below), not only Ctrl-C.
-            signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
         try:
             while server.poll() is None:
                 if not flag.wait(0.2):
