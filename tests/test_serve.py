@@ -76,8 +76,8 @@ def test_serve_survives_a_broken_fact_sheet(tmp_path: Path, chromium: Any, engin
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
         server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a",
-                                   f"127.0.0.1:{port}", "--engine", engine], cwd=project, stdout=out,
-                                  stderr=subprocess.STDOUT, env=env)
+                                   f"127.0.0.1:{port}", "--engine", engine], cwd=project,
+                                  stdout=out, stderr=subprocess.STDOUT, env=env)
     driver = chromium
     try:
         deadline = time.monotonic() + WAIT
