@@ -2,11 +2,11 @@
 
 What an analyst waits for under ``briefing serve``: from saving a fact sheet to the served page
 showing the change. For each size a synthetic corpus is written (bench/corpus.py, fixed seed),
-``briefing serve --engine ENGINE`` is started on it, and once it serves, a figure's label in
-``content/facts/facts.yaml`` is edited several times (a correction an analyst makes: the
-comparison page, the overview and the figure's chart change). After each save the comparison
-page is fetched every 20 ms until it shows the new label; the time from the write to that
-response is the edit loop. The browser's own reload (a websocket message and one page load) is
+``briefing serve --engine ENGINE`` is started on it, and once it serves, the value of a figure's
+report in ``content/facts/facts.yaml`` is corrected several times (what bench/run.py's "serve"
+columns time for the generator alone: the figure's chart is redrawn, the comparison page, the
+overview and the pages citing it change). After each save the comparison page is fetched every
+20 ms until it shows the new value; the time from the write to that response is the edit loop. The browser's own reload (a websocket message and one page load) is
 not included; it is tens of milliseconds on localhost.
 
     .venv/bin/python bench/edit_loop.py [--sizes 250 1000 2000] [--engines mkdocs zensical]
@@ -42,7 +42,9 @@ ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "CI": "true"}
 POLL = 0.02
 STARTUP_LIMIT = 900.0  # seconds: a cold start at 2,000 articles on a busy machine
 EDIT_LIMIT = 120.0
-LABEL = re.compile(r"(?m)^(    label: )(Measure 0)(.*)$")
+# figure-0 has one report in the synthetic corpus; the comparison page says "Every source gives
+# N." of it.
+FIGURE = re.compile(r"(?m)^(  - id: figure-0\n(?:    .*\n)*?        value: )(\d+)$")
 
 
 def free_port() -> int:
@@ -73,12 +75,16 @@ def wait_for(url: str, text: str, limit: float, server: subprocess.Popen) -> flo
         time.sleep(POLL)
 
 
-def edit_label(facts: Path, new: str) -> None:
-    """Rewrite figure-0's label in place (as an editor saves: one write of the whole file)."""
+def set_value(facts: Path, value: int | None = None) -> int:
+    """Set figure-0's first reported value (as an editor saves: one write of the whole file);
+    return the value it had."""
     text = facts.read_text(encoding="utf-8")
-    changed, count = LABEL.subn(lambda m: f"{m.group(1)}{new}", text, count=1)
-    assert count == 1, "figure-0's label not found in the synthetic fact sheet"
-    facts.write_text(changed, encoding="utf-8")
+    found = FIGURE.search(text)
+    assert found, "figure-0's value not found in the synthetic fact sheet"
+    if value is not None:
+        facts.write_text(text[:found.start(2)] + str(value) + text[found.end(2):],
+                         encoding="utf-8")
+    return int(found.group(2))
 
 
 def measure(project: Path, engine: str, edits: int) -> dict:
@@ -87,26 +93,26 @@ def measure(project: Path, engine: str, edits: int) -> dict:
     page = base + "comparison/"
     log = project / f"serve-{engine}.log"
     facts = project / "content" / "facts" / "facts.yaml"
-    edit_label(facts, "Measure 0")
+    original = set_value(facts)
     with log.open("w") as out:
         server = subprocess.Popen([PY, "-m", "generator", "serve", "--engine", engine, "-a",
                                    f"127.0.0.1:{port}"], cwd=project, stdout=out,
                                   stderr=subprocess.STDOUT, env=ENV, start_new_session=True)
     try:
-        startup = wait_for(page, "Measure 0", STARTUP_LIMIT, server)
+        startup = wait_for(page, f"Every source gives {original}.", STARTUP_LIMIT, server)
         time.sleep(2.0)  # let the engine's watcher settle after its first build
         loops = []
         for i in range(1, edits + 1):
-            label = f"Measure 0 corrected {i}"
             t0 = time.perf_counter()
-            edit_label(facts, label)
-            wait_for(page, label, EDIT_LIMIT, server)
+            set_value(facts, original + i)
+            wait_for(page, f"Every source gives {original + i}.", EDIT_LIMIT, server)
             loops.append(time.perf_counter() - t0)
             time.sleep(1.0)  # an analyst reads before the next save
         return {"articles": None, "engine": engine, "startup": startup,
                 "edits": loops, "median": statistics.median(loops), "min": min(loops),
                 "max": max(loops)}
     finally:
+        set_value(facts, original)
         os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(30)
