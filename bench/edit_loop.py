@@ -6,8 +6,9 @@ showing the change. For each size a synthetic corpus is written (bench/corpus.py
 report in ``content/facts/facts.yaml`` is corrected several times (what bench/run.py's "serve"
 columns time for the generator alone: the figure's chart is redrawn, the comparison page, the
 overview and the pages citing it change). After each save the comparison page is fetched every
-20 ms until it shows the new value; the time from the write to that response is the edit loop. The browser's own reload (a websocket message and one page load) is
-not included; it is tens of milliseconds on localhost.
+20 ms until it shows the new value; the time from the write to that response is the edit
+loop. The browser's own reload (a websocket message and one page load) is not included; it is
+tens of milliseconds on localhost.
 
     .venv/bin/python bench/edit_loop.py [--sizes 250 1000 2000] [--engines mkdocs zensical]
                                         [--edits 5] [--out bench/edit_loop.json]
