@@ -2,13 +2,13 @@
 
 What an analyst waits for under ``briefing serve``: from saving a fact sheet to the served page
 showing the change. For each size a synthetic corpus is written (bench/corpus.py, fixed seed),
-``briefing serve --engine ENGINE`` is started on it, and once it serves, the value of a figure's
-report in ``content/facts/facts.yaml`` is corrected several times (what bench/run.py's "serve"
-columns time for the generator alone: the figure's chart is redrawn, the comparison page, the
-overview and the pages citing it change). After each save the comparison page is fetched every
-20 ms until it shows the new value; the time from the write to that response is the edit
-loop. The browser's own reload (a websocket message and one page load) is not included; it is
-tens of milliseconds on localhost.
+``briefing serve --engine ENGINE`` is started on it, and once it serves, the unit of a figure in
+``content/facts/facts.yaml`` is corrected several times (the analyst edits one figure: its chart
+is redrawn, the comparison page and the overview change; a correction of a value would have to
+change the article's words too, or ``check`` refuses it). After each save the comparison page is
+fetched every 20 ms until it shows the new unit; the time from the write to that response is
+the edit loop. The browser's own reload (a websocket message and one page load) is not
+included; it is tens of milliseconds on localhost.
 
     .venv/bin/python bench/edit_loop.py [--sizes 250 1000 2000] [--engines mkdocs zensical]
                                         [--edits 5] [--out bench/edit_loop.json]
@@ -44,8 +44,9 @@ POLL = 0.02
 STARTUP_LIMIT = 900.0  # seconds: a cold start at 2,000 articles on a busy machine
 EDIT_LIMIT = 120.0
 # figure-0 has one report in the synthetic corpus; the comparison page says "Every source gives
-# N." of it.
-FIGURE = re.compile(r"(?m)^(  - id: figure-0\n(?:    .*\n)*?        value: )(\d+)$")
+# N UNIT." of it.
+FIGURE = re.compile(r"(?m)^(  - id: figure-0\n    label: .*\n)(    unit: .*\n)?")
+VALUE = re.compile(r"(?m)^  - id: figure-0\n(?:    .*\n)*?        value: (\d+)$")
 
 
 def free_port() -> int:
@@ -76,16 +77,15 @@ def wait_for(url: str, text: str, limit: float, server: subprocess.Popen) -> flo
         time.sleep(POLL)
 
 
-def set_value(facts: Path, value: int | None = None) -> int:
-    """Set figure-0's first reported value (as an editor saves: one write of the whole file);
-    return the value it had."""
+def set_unit(facts: Path, unit: str) -> int:
+    """Set figure-0's unit (as an editor saves: one write of the whole file); return its value."""
     text = facts.read_text(encoding="utf-8")
     found = FIGURE.search(text)
-    assert found, "figure-0's value not found in the synthetic fact sheet"
-    if value is not None:
-        facts.write_text(text[:found.start(2)] + str(value) + text[found.end(2):],
-                         encoding="utf-8")
-    return int(found.group(2))
+    value = VALUE.search(text)
+    assert found and value, "figure-0 not found in the synthetic fact sheet"
+    line = f"    unit: {unit}\n" if unit else ""
+    facts.write_text(text[:found.end(1)] + line + text[found.end():], encoding="utf-8")
+    return int(value.group(1))
 
 
 def measure(project: Path, engine: str, edits: int) -> dict:
@@ -94,26 +94,27 @@ def measure(project: Path, engine: str, edits: int) -> dict:
     page = base + "comparison/"
     log = project / f"serve-{engine}.log"
     facts = project / "content" / "facts" / "facts.yaml"
-    original = set_value(facts)
+    value = set_unit(facts, "fighters")
     with log.open("w") as out:
         server = subprocess.Popen([PY, "-m", "generator", "serve", "--engine", engine, "-a",
                                    f"127.0.0.1:{port}"], cwd=project, stdout=out,
                                   stderr=subprocess.STDOUT, env=ENV, start_new_session=True)
     try:
-        startup = wait_for(page, f"Every source gives {original}.", STARTUP_LIMIT, server)
+        startup = wait_for(page, f"Every source gives {value} fighters.", STARTUP_LIMIT, server)
         time.sleep(2.0)  # let the engine's watcher settle after its first build
         loops = []
         for i in range(1, edits + 1):
+            unit = f"fighters, revision {i}"
             t0 = time.perf_counter()
-            set_value(facts, original + i)
-            wait_for(page, f"Every source gives {original + i}.", EDIT_LIMIT, server)
+            set_unit(facts, unit)
+            wait_for(page, f"Every source gives {value} {unit}.", EDIT_LIMIT, server)
             loops.append(time.perf_counter() - t0)
             time.sleep(1.0)  # an analyst reads before the next save
         return {"articles": None, "engine": engine, "startup": startup,
                 "edits": loops, "median": statistics.median(loops), "min": min(loops),
                 "max": max(loops)}
     finally:
-        set_value(facts, original)
+        set_unit(facts, "")
         os.killpg(server.pid, signal.SIGTERM)
         try:
             server.wait(30)

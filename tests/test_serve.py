@@ -26,6 +26,7 @@ ARTIFACTS = REPO / "test-artifacts" / "browser"
 WAIT = 60  # seconds: a rebuild of the example takes one or two
 
 try:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:  # pragma: no cover - the test extra installs it
@@ -49,8 +50,15 @@ def _fetch(url: str) -> tuple[float, str]:
 
 
 def _banner(driver: Any) -> str:
-    found = driver.find_elements(By.CSS_SELECTOR, ".bf-problems")
-    return found[0].text if found else ""
+    """The banner's text, "" when the page has none. The page may reload between finding the
+    banner and reading it (live reload): then look again."""
+    for _ in range(50):
+        try:
+            found = driver.find_elements(By.CSS_SELECTOR, ".bf-problems")
+            return found[0].text if found else ""
+        except StaleElementReferenceException:
+            time.sleep(0.1)
+    raise AssertionError("the page kept reloading")
 
 
 def _edit(path: Path, old: str, new: str) -> None:
