@@ -26,9 +26,11 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hashlib
 import json
 import os
 import shutil
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,13 +61,40 @@ def _as_bytes(data: str | bytes) -> bytes:
     return data if isinstance(data, bytes) else data.encode("utf-8")
 
 
+#: What this process last wrote or read at each path: (size, mtime_ns, inode) → content digest.
+#: Under `briefing serve` a file whose stat is unchanged is compared by digest, not read again
+#: (as git compares its index); anything else touched it, and it is read.
+_KNOWN: dict[str, tuple[tuple[int, int, int], bytes]] = {}
+
+
+def _digest(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=20).digest()
+
+
+def _remember(path: Path, digest: bytes) -> None:
+    with contextlib.suppress(OSError):
+        st = path.lstat()
+        _KNOWN[str(path)] = ((st.st_size, st.st_mtime_ns, st.st_ino), digest)
+
+
 def _same(path: Path, data: bytes) -> bool:
     try:
-        if path.is_symlink() or path.stat().st_size != len(data):
-            return False
-        return path.read_bytes() == data
+        st = path.lstat()
     except OSError:
         return False
+    if not stat.S_ISREG(st.st_mode) or st.st_size != len(data):
+        return False
+    digest = _digest(data)
+    known = _KNOWN.get(str(path))
+    if known is not None and known[0] == (st.st_size, st.st_mtime_ns, st.st_ino):
+        return known[1] == digest
+    try:
+        same = path.read_bytes() == data
+    except OSError:
+        return False
+    if same:
+        _remember(path, digest)
+    return same
 
 
 def existing_files(tree: Path) -> set[str]:
@@ -186,9 +215,11 @@ def begin(tree: Path, files: dict[str, str | bytes],
         for rel in changes.written:
             _keep_old(at(rel), folder / "old" / rel)
             os.replace(folder / "new" / rel, at(rel))
+            _remember(at(rel), _digest(data[rel]))
         for rel in changes.added:
             make_folder(at(rel).parent)
             os.replace(folder / "new" / rel, at(rel))
+            _remember(at(rel), _digest(data[rel]))
         for rel in changes.removed:
             make_folder((folder / "old" / rel).parent)
             os.replace(tree / rel, folder / "old" / rel)

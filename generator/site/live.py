@@ -77,6 +77,7 @@ class LiveServer:
         state = self.preview.update(self._run)
         self._report(state.problems, state.crash)
         p = self.project
+        generated = time.perf_counter()
         with build_lock(p.build):
             txn = update_docs(state.rendered, p.config, p.build, p.docs)
             if self.engine is SiteEngine.MKDOCS and CONFIG_KEY in txn.changes.written:
@@ -86,7 +87,8 @@ class LiveServer:
             changes = txn.changes
             print(f"briefing: {len(changes.written) + len(changes.added)} file(s) written, "
                   f"{len(changes.removed)} removed, {changes.unchanged} unchanged in "
-                  f"{time.perf_counter() - started:.2f} s", file=sys.stderr)
+                  f"{time.perf_counter() - started:.2f} s (pipeline "
+                  f"{generated - started:.2f} s)", file=sys.stderr)
         return txn.changes
 
     def _report(self, problems: list[Problem], crash: str) -> None:
