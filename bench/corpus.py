@@ -49,6 +49,22 @@ FILLER = [
     "The statement did not say how many people were affected by the decision.",
     "Commanders on the ground said the situation had been quiet overnight.",
 ]
+#: Story sentences are drawn from these words, so that articles share no run of words by
+#: accident (a corpus whose articles all repeat the same sentences would be one big copy family);
+#: the syndicated copies below share theirs on purpose.
+WORDS = (  # noqa: SIM905 - a paragraph of words reads better than a list of them
+    "officials residents workers drivers engineers farmers traders guards elders volunteers "
+    "doctors nurses pilots teachers reporters commanders ministers villagers families children "
+    "said reported described disputed questioned welcomed criticised confirmed denied counted "
+    "recorded mapped feared expected promised demanded refused accepted noticed repaired the "
+    "road bridge river crossing market camp hospital generator convoy checkpoint village town "
+    "plain valley hills border airfield depot well pipeline school mosque church clinic water "
+    "bread fuel medicine tents blankets trucks buses aircraft shelling curfew ceasefire talks "
+    "delegation statement meeting rumours damage shortage queue price closure repairs after "
+    "before during while near beyond across along behind under over between among quiet busy "
+    "closed open damaged crowded empty dusty cold hot late early slow sudden new old eastern "
+    "western northern southern first second third last several few many most"
+).split()
 FURNITURE_TOP = [
     "This website uses cookies to improve your experience. By continuing to browse the site you "
     "agree to our use of cookies. Accept all",
@@ -61,6 +77,11 @@ FURNITURE_BOTTOM = [
     "2 Comments\n\nreader1 says:\n\nThis is a comment from a reader about the story.",
     "Related posts\n\nOn Top",
 ]
+
+
+def _sentence(rng: random.Random) -> str:
+    words = [rng.choice(WORDS) for _ in range(rng.randrange(12, 22))]
+    return " ".join(words).capitalize() + "."
 
 
 def _yaml_str(text: str) -> str:
@@ -100,6 +121,7 @@ def generate(out: Path, articles: int, outlets: int = 20, seed: int = 7) -> Path
     quotes = {i: [] for i in range(n_quotes)}
     event_days = [start + timedelta(days=rng.randrange(0, 60)) for _ in range(n_events)]
     figure_values = [rng.randrange(50, 900) for _ in range(n_figures)]
+    stories: list[list[str]] = []  # each article's paragraphs, for the copies
     for a in range(articles):
         aid = f"a{a:05d}"
         outlet = outlet_ids[a % outlets]
@@ -110,23 +132,30 @@ def generate(out: Path, articles: int, outlets: int = 20, seed: int = 7) -> Path
         actor = ACTORS[a % len(ACTORS)]
         spelling = place[2][a % len(place[2])] if (a // outlets) % 2 else place[1]
         actor_name = actor[2][a % len(actor[2])] if a % 3 else actor[1]
-        paras = [f"{actor_name} was active near {spelling} on {WEEKDAYS[pub_day.weekday()]}, "
-                 f"according to people briefed on the matter."]
-        paras += rng.sample(FILLER, 3)
+        words = [rng.choice(WORDS) for _ in range(14)]
+        paras = [f"{' '.join(words[:4]).capitalize()} {actor_name} {' '.join(words[4:9])} "
+                 f"{spelling} {' '.join(words[9:])} on {WEEKDAYS[pub_day.weekday()]}."]
+        paras += [_sentence(rng) for _ in range(3)]
+        # about one article in seven is a syndicated copy of an earlier one (another outlet's
+        # text, cut, with a paragraph of its own), so that copy detection has families to find
+        if a % 7 == 3 and a >= 14:
+            original = stories[a - 13]
+            paras = original[:max(3, len(original) - 2)] + [_sentence(rng)]
         # about one report per two articles: alternate events, figures and quotes
         if a % 2 == 0:
             which = (a // 2) % 3
             if which == 0:
                 e = rng.randrange(n_events)
-                sent = (f"Event {e} unfolded near {spelling} in what witnesses called a "
-                        f"decisive moment number {a}.")
+                sent = (f"Event {e} unfolded near {spelling}, "
+                        f"{' '.join(rng.choice(WORDS) for _ in range(6))}, moment number {a}.")
                 paras.append(sent)
                 events[e].append((aid, sent, WEEKDAYS[pub_day.weekday()]))
             elif which == 1:
                 f = rng.randrange(n_figures)
                 value = figure_values[f] + rng.choice([0, 0, 0, 2, -2, 10])
                 noun = NOUNS[f % len(NOUNS)]
-                sent = f"The count for measure {f} stood at {value} {noun}, officials said."
+                sent = (f"The count for measure {f} stood at {value} {noun}, "
+                        f"{' '.join(rng.choice(WORDS) for _ in range(4))} said.")
                 paras.append(sent)
                 figures[f].append((aid, sent, value))
             else:
@@ -137,7 +166,8 @@ def generate(out: Path, articles: int, outlets: int = 20, seed: int = 7) -> Path
                 sent = f"Statement {q}: {words}"
                 paras.append(f"“{sent},” a spokesman said.")
                 quotes[q].append((aid, sent))
-        paras += rng.sample(FILLER, 3)
+        paras += [_sentence(rng) for _ in range(3)]
+        stories.append(paras)
         top = rng.choice(FURNITURE_TOP)
         bottom = rng.sample(FURNITURE_BOTTOM, 2)
         text = "\n\n".join(x for x in [top, f"Headline {a}: {actor[1]} near {place[1]}",

@@ -2,9 +2,10 @@
 
     .venv/bin/python bench/fidelity.py [SECTION ...] [--split dev|holdout|both] [--notes]
 
-Sections: ``numbers`` (the quantity reader); further sections score cleaning, copies and
-extraction (``tests/fidelity.py`` holds the scorers). The default split is ``dev``, the pages the
-rules are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
+Sections: ``numbers`` (the quantity reader), ``cleaning`` (story kept, furniture removed,
+headlines, excerpts, conservation); further sections may score copies and extraction
+(``tests/fidelity.py`` holds the scorers). The default split is ``dev``, the pages the rules
+are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
 finished and put both figures in FIDELITY.md; never change a rule after looking at a holdout
 failure (``--notes`` is refused for the holdout for that reason).
 
@@ -26,7 +27,30 @@ from tests.realpages import SKIP_REASON, corpus_dir, load_all
 SECTIONS = {
     "numbers": (fidelity.score_numbers, [("right", "numbers", "read right")],
                 ["missed", "wrong", "extra", "approx-differs", "extent-differs"]),
+    "cleaning": (fidelity.score_cleaning,
+                 [("kept", "sentences", "story sentences kept"),
+                  ("removed", "furniture", "furniture removed"),
+                  ("headline-right", "headlines", "headline right"),
+                  ("flagged", "cut", "cut copies flagged"),
+                  ("conserved", "pages", "conserved"),
+                  ("language-right", "pages", "language detected")],
+                 ["false-flag", "whole", "headline-from-page", "headline-from-url",
+                  "headline-from-none"]),
+    # per event folder: pair precision and recall of copy families (translations apart)
+    "copies": (fidelity.score_copies,
+               [("right", "found", "precision (pairs)"), ("right", "labelled", "recall (pairs)"),
+                ("tr-right", "tr-labelled", "translation pairs found"),
+                ("wire-right", "wires", "agency named right")],
+               ["labelled", "found", "tr-found"]),
+    # per main event: pages about another event flagged, with and without briefing.yaml's
+    # date and place
+    "off-event": (fidelity.score_off_event,
+                  [("flagged", "off-event", "off-event flagged"),
+                   ("given-flagged", "off-event", "flagged, date and place given")],
+                  ["pages", "false-flags", "given-false-flags"]),
 }
+#: What the rows of a section are.
+ROWS = {"numbers": "language", "cleaning": "language", "copies": "event", "off-event": "briefing"}
 
 
 def _pct(right: int, total: int) -> str:
@@ -38,7 +62,7 @@ def report(section: str, split: str, notes: bool) -> None:
     pages = list(load_all(split=None if split == "both" else split))
     score = scorer(pages)
     print(f"\n### {section}: {split} ({len(pages)} pages)\n")
-    header = ["language"] + [h for _r, _t, h in rates] + extras
+    header = [ROWS[section]] + [h for _r, _t, h in rates] + extras
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for lang in sorted(score.counts) + ["all"]:

@@ -1,4 +1,4 @@
-"""The ``briefing`` command: check, build, pdf, serve, extract, schema, new.
+"""The ``briefing`` command: check, build, pdf, serve, extract, show, schema, new.
 
 Content problems are printed as ``path:line:col: error: message (hint: …)`` lines and give exit
 status 1; they never produce a traceback. Every command writes its results on stdout and its
@@ -9,6 +9,7 @@ or more.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import TextIO
 
 from generator import __version__
+from generator.content.inspect import as_text, describe, read_one
 from generator.content.json_schema import SCHEMA_DIR, write_schemas
 from generator.content.load import load, load_meta
 from generator.content.problems import ContentError, Problems, Severity
@@ -32,7 +34,7 @@ from generator.site.folders import os_error
 from generator.site.live import LiveServer
 from generator.site.pipeline import generate, run_check
 from generator.site.project import Project
-from generator.site.publish import PublishError, normalise_site_url, publish_warnings
+from generator.site.publish import PublishError, normalise_site_url, site_url_warnings
 from generator.site.scaffold import ScaffoldError, scaffold
 from generator.site.workflow import UNSET, WORKFLOW_PATH
 from generator.terminal import NORMAL, QUIET, VERBOSE, Terminal
@@ -79,28 +81,6 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _site_url_warnings(project: Project, config: dict, site_url: str | None) -> list[str]:
-    """Publishing warnings worth showing for this build. The one about a missing ``site_url``
-    only matters when publishing: not when the project's Pages workflow passes ``--site-url``
-    (the example, every ``briefing new`` folder), and, locally, once per project."""
-    warnings = publish_warnings(config, project.root, project.docs)
-    missing = [w for w in warnings if w.startswith("site_url is not set")]
-    if not missing or site_url:
-        return [w for w in warnings if w not in missing]
-    workflows = project.root / ".github" / "workflows"
-    passes = any("--site-url" in path.read_text(encoding="utf-8", errors="replace")
-                 for path in sorted(workflows.glob("*.y*ml"))) if workflows.is_dir() else False
-    marker = project.build / ".site-url-warned"
-    if passes or (not os.environ.get("GITHUB_ACTIONS") and marker.exists()):
-        return [w for w in warnings if w not in missing]
-    try:
-        project.build.mkdir(parents=True, exist_ok=True)
-        marker.touch()
-    except OSError:
-        pass
-    return warnings
-
-
 def cmd_build(args: argparse.Namespace) -> int:
     project = _project(args)
     term = _terminal(args)
@@ -144,7 +124,7 @@ def cmd_build(args: argparse.Namespace) -> int:
                         inputs=project.inputs(), waiting=term.note, engine=engine)
         term.done()
         term.problems(result.warnings)
-        for warning in _site_url_warnings(project, config, site_url):
+        for warning in site_url_warnings(project, config, site_url):
             term.note(f"warning: {warning}")
         term.result(f"docs: {len(result.rendered.pages)} pages in {project.build / 'docs'}")
         if args.docs_only:
@@ -243,6 +223,46 @@ def cmd_extract(args: argparse.Namespace) -> int:
     return run_extract(project.content, args.articles, args.output, include_curated=args.all)
 
 
+def run_show(article: str, content_dir: Path, *, as_json: bool = False,
+             stdout: TextIO | None = None, stderr: TextIO | None = None) -> int:
+    """``briefing show ARTICLE [--json]``: what the cleaner made of one article. ARTICLE is a
+    file (.txt, .md, .html; its .yaml beside it is read too) or the id of an article of the
+    briefing. 0 when shown, 1 when the file cannot be read, 2 when there is no such article."""
+    stdout = stdout or sys.stdout
+    stderr = stderr or sys.stderr
+    path = Path(article)
+    if path.is_file():
+        problems = Problems(path.parent)
+        found = read_one(path, problems)
+    elif content_dir.is_dir() and not path.suffix:
+        problems = Problems(content_dir)
+        found = load(content_dir, problems).articles.get(article)
+        if found is None and not any(Path(p.path).stem == article for p in problems.errors):
+            print(f"error: no article {article!r} in {content_dir}/articles "
+                  "(give an article id or a file)", file=stderr)
+            return EXIT_USAGE
+    else:
+        print(f"error: {article}: no such file", file=stderr)
+        return EXIT_USAGE
+    for problem in problems.errors:
+        if found is None or Path(problem.path).stem == found.id:
+            print(problem.format(), file=stderr)
+    if found is None:
+        return EXIT_CONTENT
+    data = describe(found)
+    if as_json:
+        json.dump(data, stdout, ensure_ascii=False, indent=2)
+        stdout.write("\n")
+    else:
+        stdout.write("\n".join(as_text(data)) + "\n")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    project = _project(args)
+    return run_show(args.article, project.content, as_json=args.json)
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     """``briefing schema [-o DIR]``: JSON Schema of every content file, for editors."""
     folder = Path(args.output) if args.output else _project(args).root / SCHEMA_DIR
@@ -339,6 +359,13 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--all", action="store_true",
                     help="also propose what the fact sheets already hold")
     sp.set_defaults(func=cmd_extract)
+    sp = sub.add_parser("show", help="what the cleaner made of one article: headline and its "
+                        "origin, story paragraphs, every removed block with its rule")
+    common(sp)
+    sp.add_argument("article", metavar="ARTICLE",
+                    help="an article file (.txt, .md, .html) or the id of an article")
+    sp.add_argument("--json", action="store_true", help="print the reading as JSON")
+    sp.set_defaults(func=cmd_show)
     sp = sub.add_parser("schema", help="write JSON Schema for the content files (editor help)")
     common(sp)
     sp.add_argument("-o", "--output", help="folder for the schemas (default: schemas/ beside "
@@ -377,6 +404,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous site is unchanged.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `briefing show … | head`: the reader stopped reading
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except OSError as exc:
         print(f"error: {os_error(exc)}", file=sys.stderr)
         return EXIT_CONTENT

@@ -197,7 +197,7 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 #: Fixtures that build a site, serve it or start a browser: a test using one is `slow`.
 SLOW_FIXTURES = {"plugin_site", "cli_project", "pages_site", "chromium", "hostile", "served",
-                 "two_builds", "drawn"}
+                 "two_builds", "drawn", "cyclone_site"}
 #: Kinds of test that are always slow.
 SLOW_KINDS = ("browser", "pdf", "fuzz")
 

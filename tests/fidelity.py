@@ -9,10 +9,20 @@ chooses the pages (``dev`` to develop on, ``holdout`` only to report).
 from __future__ import annotations
 
 import bisect
+import itertools
+import json
+import re
+import tempfile
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 
+from generator.analyse.copies import find_copies
+from generator.check.off_event import off_event_pages
+from generator.content.load import load
+from generator.content.model import Content
+from generator.content.problems import Problems
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from tests.realpages import Page
 
@@ -124,4 +134,283 @@ def score_numbers(pages: Iterable[Page]) -> Score:
                    and s.label in ("story", "headline") for s in page.segments):
                 score.add(lang, "extra")
                 score.notes.append(f"extra {page.name}:{line}:{start}")
+    return score
+
+
+# --------------------------------------------------------------------------------------------
+# Cleaning: story kept, furniture removed, headline, excerpts, conservation
+# --------------------------------------------------------------------------------------------
+
+#: Where a sentence ends, in the scripts of the corpus: final punctuation, closing quotes, space.
+_SENTENCE_END = re.compile(r"[.!?…。！？؟]+[\"'”’»)\]]*\s+")
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Sentences of a labelled story segment, as (start, end) offsets: cut after final
+    punctuation and the space after it (a rough splitter is enough to count sentences)."""
+    spans, at = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if text[at:m.end()].strip():
+            spans.append((at, m.end()))
+        at = m.end()
+    if text[at:].strip():
+        spans.append((at, len(text)))
+    return spans
+
+
+def load_as_briefing(pages: list[Page], root: Path):
+    """Write the pages as Briefing receives them — the text after line 1 as ``<name>.txt``, line 1
+    as ``url:`` in the sidecar — into a content folder under ``root`` and load it; returns
+    {page name: Article}. All pages are loaded together, as one briefing, so that lines an
+    outlet repeats across its articles can be recognised."""
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    (root / "content" / "briefing.yaml").write_text("title: corpus\n", encoding="utf-8")
+    (root / "content" / "outlets.yaml").write_text("outlets: []\n", encoding="utf-8")
+    ids = {}
+    for page in pages:
+        stem = re.sub(r"[^a-z0-9_-]+", "-", page.name.lower())
+        ids[stem] = page.name
+        (articles / f"{stem}.txt").write_text(page.text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(f"url: {json.dumps(page.url)}\n", encoding="utf-8")
+    content = load(root / "content", Problems(root / "content"))
+    return {ids[stem]: article for stem, article in content.articles.items()}
+
+
+def owners(page: Page, article) -> tuple[list[str | None], list[str]]:
+    """Which place each character of the article text went to: "story", "headline" or
+    "removed:<kind>", and the conservation faults (a character in two places, a piece whose text
+    is not its source)."""
+    text = page.text
+    owner: list[str | None] = [None] * len(text)
+    faults = []
+    pieces = [("story", b) for b in article.paragraphs]
+    pieces += [(f"removed:{r.kind}", r) for r in article.removed if r.end > r.start]
+    if article.headline_block is not None:
+        pieces.append(("headline", article.headline_block))
+    for place, p in pieces:
+        source = re.sub(r"\s+", "", text[p.start:p.end])
+        if source != re.sub(r"\s+", "", p.text):
+            faults.append(f"{place} at {p.start} is not its source")
+        for i in range(p.start, p.end):
+            if owner[i] is not None and not text[i].isspace():
+                faults.append(f"character {i} is in {owner[i]} and {place}")
+                break
+            owner[i] = place
+    lost = [i for i, c in enumerate(text) if owner[i] is None and not c.isspace()]
+    if lost:
+        faults.append(f"{len(lost)} characters in no place, first at {lost[0]}")
+    return owner, faults
+
+
+def score_cleaning(pages: Iterable[Page], articles: dict | None = None) -> Score:
+    """The cleaner against the labels: story sentences kept, furniture removed, headlines,
+    excerpts flagged, conservation (see FIDELITY.md for the definitions)."""
+    pages = list(pages)
+    if articles is None:
+        with tempfile.TemporaryDirectory() as tmp:
+            articles = load_as_briefing(pages, Path(tmp))
+    score = Score()
+    for page in pages:
+        lang, article = page.language, articles[page.name]
+        owner, faults = owners(page, article)
+        score.add(lang, "pages")
+        score.add(lang, "language-right" if article.language == lang else "language-wrong")
+        if faults:
+            score.notes.append(f"conservation {page.name}: {faults[0]}")
+        else:
+            score.add(lang, "conserved")
+        line_at = [0]
+        for line in page.lines[1:]:
+            line_at.append(line_at[-1] + len(line) + 1)
+
+        def places(seg, a=0, b=None, line_at=line_at, owner=owner, page=page):
+            base = line_at[seg.span.line - 2] + seg.span.start
+            end = base + (b if b is not None else seg.span.end - seg.span.start)
+            return {owner[i] for i in range(base + a, end) if not page.text[i].isspace()}
+
+        for seg in page.segments:
+            if seg.label == "story":
+                for a, b in _sentence_spans(seg.span.text(page)):
+                    score.add(lang, "sentences")
+                    went = places(seg, a, b)
+                    if went == {"story"}:
+                        score.add(lang, "kept")
+                    else:
+                        where = ", ".join(sorted(str(w) for w in went - {"story"}))
+                        score.notes.append(f"story lost {page.name}:{seg.span.line} to {where}: "
+                                           f"{seg.span.text(page)[a:b][:70]!r}")
+            elif seg.label.startswith("furniture/"):
+                score.add(lang, "furniture")
+                went = places(seg)
+                if went and all(w and w.startswith("removed:") for w in went):
+                    score.add(lang, "removed")
+                else:
+                    score.notes.append(f"furniture kept {page.name}:{seg.span.line} "
+                                       f"({seg.kind}, went to {sorted(map(str, went))}): "
+                                       f"{seg.span.text(page)[:70]!r}")
+        score.add(lang, "headlines")
+        label = page.headline
+        block = article.headline_block
+        if label is not None:
+            right = block is not None and " ".join(block.text.split()) == " ".join(label.split())
+        else:
+            right = block is None and article.headline_origin not in ("", "page")
+        score.add(lang, "headline-right" if right else "headline-wrong")
+        score.add(lang, f"headline-from-{article.headline_origin or 'none'}")
+        if not right:
+            score.notes.append(f"headline {page.name}: label {label!r}, read "
+                               f"{article.headline!r} ({article.headline_origin})")
+        if page.cut:
+            score.add(lang, "cut")
+            score.add(lang, "flagged" if article.excerpt else "cut-unflagged")
+            if not article.excerpt:
+                score.notes.append(f"cut not flagged {page.name}")
+        else:
+            score.add(lang, "whole")
+            if article.excerpt:
+                score.add(lang, "false-flag")
+                score.notes.append(f"false excerpt flag {page.name}: {article.excerpt_reason}")
+    return score
+
+
+# ----------------------------------------------------------------------- briefings of pages
+
+
+def page_ids(pages: Iterable[Page]) -> dict[str, Page]:
+    """An article id for each page: its stem, or folder and stem where two folders share one."""
+    pages = list(pages)
+    stems = Counter(p.stem for p in pages)
+    return {(p.stem if stems[p.stem] == 1 else f"{p.event.split('-')[0]}-{p.stem}"): p
+            for p in pages}
+
+
+def corpus_briefing(pages: Iterable[Page], root: Path, extra_meta: str = "") -> Content:
+    """The pages as an analyst would drop them into a briefing: each page's text as scraped in
+    ``articles/<id>.txt`` (its address, line 1, goes to the sidecar's ``url``), one outlet per
+    site (``xalimasn`` and ``xalimasn-2`` are one outlet), loaded by Briefing's own loader.
+    Nothing else is given: no publication dates (the pages do not come with any)."""
+    ids = page_ids(pages)
+    articles = root / "content" / "articles"
+    articles.mkdir(parents=True)
+    outlets = []
+    for aid, page in ids.items():
+        outlet = re.sub(r"-\d+$", "", page.stem)
+        (articles / f"{aid}.txt").write_text(page.text, encoding="utf-8")
+        (articles / f"{aid}.yaml").write_text(
+            f"outlet: {outlet}\nurl: {json.dumps(page.url)}\nlanguage: {page.language}\n",
+            encoding="utf-8")
+        if outlet not in outlets:
+            outlets.append(outlet)
+    (root / "content" / "outlets.yaml").write_text(
+        "outlets:\n" + "".join(f"  - id: {o}\n    name: {o}\n" for o in outlets),
+        encoding="utf-8")
+    (root / "content" / "briefing.yaml").write_text("title: corpus\n" + extra_meta,
+                                                    encoding="utf-8")
+    problems = Problems(root / "content")
+    content = load(root / "content", problems)
+    if problems.errors:
+        raise ValueError("\n".join(p.format() for p in problems.errors))
+    return content
+
+
+# ----------------------------------------------------------------------- copies
+
+
+def _events(pages: Iterable[Page]) -> dict[str, list[Page]]:
+    out: dict[str, list[Page]] = defaultdict(list)
+    for page in pages:
+        out[page.event].append(page)
+    return out
+
+
+def score_copies(pages: Iterable[Page]) -> Score:
+    """Copy families found against the labelled ones, as pairs, per event folder.
+
+    Each folder is one briefing. A pair of pages is *labelled* a copy when both carry the same
+    ``family``; *found* when Briefing puts both in one family. Pairs with a translation
+    (``translation: true``) are counted apart (``tr-``): six-word runs cannot see a copy in
+    another language, and nothing here claims to. The family's agency is *named right* when
+    Briefing names the agency the labels give."""
+    score = Score()
+    for event, group in sorted(_events(pages).items()):
+        with tempfile.TemporaryDirectory() as tmp:
+            content = corpus_briefing(group, Path(tmp))
+        ids = page_ids(group)
+        copies = find_copies(content)
+        for a, b in itertools.combinations(sorted(ids), 2):
+            pa, pb = ids[a], ids[b]
+            labelled = bool(pa.family) and pa.family == pb.family
+            fa, fb = copies.family_of.get(a), copies.family_of.get(b)
+            found = fa is not None and fa is fb
+            prefix = "tr-" if pa.translation or pb.translation else ""
+            if labelled:
+                score.add(event, prefix + "labelled")
+            if found:
+                score.add(event, prefix + "found")
+            if labelled and found:
+                score.add(event, prefix + "right")
+            elif labelled or found:
+                score.notes.append(f"{'missed' if labelled else 'extra'} pair {event}: {a} {b}")
+        for family in copies.families:
+            wires = {ids[m].wire for m in family.articles if ids[m].wire}
+            if len(wires) == 1:
+                score.add(event, "wires")
+                if family.wire in wires:
+                    score.add(event, "wire-right")
+                else:
+                    score.notes.append(f"wire {event}: {family.articles} named "
+                                       f"{family.label!r}, labelled {wires.pop()}")
+    return score
+
+
+#: What an analyst would write in briefing.yaml for each main event: its date and its place as
+#: the corpus's languages spell it (facts of the events, not words of the pages).
+EVENT_META = {
+    "beirut-port-explosion-2020": ("2020-08-04", ["Beirut", "Beyrouth", "Beirute", "Bejrut",
+                                                  "بيروت"]),
+    "derna-libya-floods-2023": ("2023-09-10/2023-09-11", ["Derna", "Darna", "درنة"]),
+    "suez-ever-given-2021": ("2021-03-23", ["Suez", "Ever Given", "السويس"]),
+    "baltimore-key-bridge-2024": ("2024-03-26", ["Baltimore"]),
+    "notre-dame-fire-2019": ("2019-04-15", ["Paris", "Parigi", "París", "Paryż", "Paříž",
+                                            "Parijs", "باريس"]),
+}
+
+
+def score_off_event(pages: Iterable[Page]) -> Score:
+    """Pages about another event flagged by ``check``, per main event.
+
+    Each main event makes one briefing-like set: its pages plus the pages of its near-miss folder
+    (Derna with the Storm Daniel pages from Greece; Notre-Dame with the Nantes pages). A page is
+    *off-event* when its label says it reports another event (``near_miss_of``, or ``event``
+    other than the folder's). Each set is scored twice: as the pages come (no date, no place),
+    and with briefing.yaml giving the event's date and place (``given-``). A flag on a page about
+    the event is a false flag. Main events without near-miss pages still count their false
+    flags."""
+    score = Score()
+    by_event = _events(pages)
+    for main in sorted(by_event):
+        group = list(by_event[main])
+        if any(p.near_miss_of for p in group):
+            continue  # a near-miss folder is scored with its main event
+        group += [p for ps in by_event.values() for p in ps if p.near_miss_of == main]
+        ids = page_ids(group)
+        off = {aid for aid, p in ids.items() if p.near_miss_of or p.about != p.event}
+        day, places = EVENT_META.get(main, (None, []))
+        given = f"date: {day}\nplace: {json.dumps(places, ensure_ascii=False)}\n" if day else ""
+        for prefix, meta in (("", ""), ("given-", given)):
+            with tempfile.TemporaryDirectory() as tmp:
+                content = corpus_briefing(group, Path(tmp), meta)
+            flagged = {o.article: o for o in off_event_pages(content)}
+            for aid in sorted(ids):
+                if not prefix:
+                    score.add(main, "pages")
+                    score.add(main, "off-event", aid in off)
+                if aid in flagged and aid in off:
+                    score.add(main, prefix + "flagged")
+                elif aid in flagged:
+                    score.add(main, prefix + "false-flags")
+                    score.notes.append(f"false flag {prefix}{main}: {aid}: {flagged[aid].text}")
+                elif aid in off:
+                    score.notes.append(f"missed {prefix}{main}: {aid}")
     return score

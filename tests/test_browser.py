@@ -239,6 +239,37 @@ def test_reader_journey_in_chromium(pages_site: tuple[str, Path], chromium: Any)
     assert errors == [], "errors in the browser console:\n" + "\n".join(errors)
 
 
+def test_copy_family_in_chromium(pages_site: tuple[str, Path], chromium: Any) -> None:
+    """The Cedar Post's copy of the Levant Wire story: its page names the family and links the
+    other member, its shared passages are drawn underlined and its own are not; the outlets page
+    shows the family as outlet → wire."""
+    base, _site = pages_site
+    driver = chromium
+    driver.get(base + "articles/cedar-post-convoy/")
+    wait_for_path(driver, "articles/cedar-post-convoy/")
+    table = driver.find_element(By.CSS_SELECTOR, ".md-typeset table").text
+    assert "Copy family" in table and "Levant Wire copy" in table
+    styles = driver.execute_script(
+        "return Array.from(document.querySelectorAll('div.bf-article p')).map(p => [p.innerText,"
+        " Array.from(p.querySelectorAll('.bf-shared')).map(s => "
+        "getComputedStyle(s).textDecorationStyle)])")
+    shared = [text for text, decorations in styles if decorations]
+    own = [text for text, decorations in styles if not decorations]
+    assert any("308 militants" in t for t in shared)
+    assert all(d == "dotted" for _t, decorations in styles for d in decorations)
+    assert any("Arsal" in t for t in own)
+    shot(driver, "09-copy-article")
+    driver.find_element(By.CSS_SELECTOR, "a[href$='levant-wire-convoy/']").click()
+    wait_for_path(driver, "articles/levant-wire-convoy/")
+    driver.get(base + "outlets/")
+    wait_for_path(driver, "outlets/")
+    family = driver.find_element(By.ID, "copy-family-1")
+    rows = family.find_element(By.XPATH, "following::table[1]").text
+    assert "Cedar Post → Levant Wire" in rows
+    driver.execute_script("arguments[0].scrollIntoView()", family)
+    shot(driver, "10-copy-families")
+
+
 def test_browser_needs_no_download() -> None:
     """The test uses the system browser and driver; no Selenium Manager cache appears."""
     assert CHROMIUM.exists() and CHROMEDRIVER.exists()

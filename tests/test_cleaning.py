@@ -6,7 +6,7 @@ import dataclasses
 
 import pytest
 
-from generator.content.cleaning import (
+from generator.content.cleaner import (
     KINDS,
     Block,
     CleanedText,
@@ -396,7 +396,8 @@ def test_sentence_starting_with_by_is_not_a_byline():
                                   "Updated on 2017-08-30"])
 def test_date_lines(line):
     c = clean_text(page(HEADLINE, line, P1))
-    assert removed_kinds(c) == {line: "byline"}
+    assert removed_kinds(c) == {line: "date-stamp"}
+    assert c.date == line.split(": ")[-1].removeprefix("Updated on ")
 
 
 @pytest.mark.parametrize("line,via", [
@@ -566,7 +567,7 @@ def test_full_invented_page():
     kinds = {r.line: r.kind for r in c.removed}
     assert kinds == {
         1: "consent-banner", 2: "consent-banner", 4: "link-list", 5: "link-list", 6: "link-list",
-        10: "byline", 11: "byline", 16: "advertisement", 21: "share-links", 22: "share-links",
+        10: "byline", 11: "date-stamp", 16: "advertisement", 21: "share-links", 22: "share-links",
         23: "share-links", 25: "related-links", 27: "related-links", 29: "tag-list",
         31: "attribution", 33: "comments", 35: "comments", 37: "comments", 39: "comment-form",
         41: "comment-form", 43: "copyright",
@@ -622,7 +623,7 @@ def test_newsletter_style_page():
     assert c.headline_line == 1 and c.author == "Nadia Okafor"
     assert [b.line for b in c.paragraphs] == [3, 10, 12]
     kinds = {r.line: r.kind for r in c.removed}
-    assert kinds[5] == kinds[6] == "byline"
+    assert kinds[5] == "byline" and kinds[6] == "date-stamp"
     assert kinds[8] == kinds[14] == "newsletter"
     assert kinds[17] == "comments"
 

@@ -35,7 +35,12 @@ def replace(path: Path, old: str, new: str) -> None:
 def test_check_passes_on_the_example(example: Path) -> None:
     proc = run_briefing(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert proc.stdout.startswith("ok: 4 articles")
+    assert proc.stdout.startswith("ok: 5 articles")
+    # the one hint: Desert Digest states the fighters ("hundreds of IS fighters"), not cited
+    (hint,) = [line for line in proc.stderr.splitlines() if ": hint: " in line]
+    assert hint.startswith("content/facts/figures.yaml:2:5: hint: figure 'convoy-fighters' is "
+                           "stated but not cited: article 'desert-aggregator-roundup' states "
+                           "'hundreds'"), hint
 
 
 def break_example(example: Path) -> dict[str, tuple[str, int]]:

@@ -34,10 +34,12 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from generator.content import schema
-from generator.content.cleaning import clean_text, split_blocks
+from generator.content.blocks import normalise_newlines
+from generator.content.cleaner import KINDS, clean_text
 from generator.content.files import UnreadableFile, decode_bytes
 from generator.content.load import load
 from generator.content.problems import ContentError, Problems
+from generator.content.readers import clean_source, read_source
 from generator.content.validation import validate
 from generator.content.yamlsource import YamlDoc, parse_yaml
 from generator.render.charts.specs import chart_specs
@@ -49,6 +51,7 @@ from generator.site.pipeline import generate
 from generator.text.characters import UNCARRIABLE, carriable, isolate_bidi
 from generator.text.dates import parse_fuzzy_date, parse_published
 from generator.text.relative_dates import UnresolvableDate, resolve
+from tests.conservation import faults
 
 pytestmark = [pytest.mark.slow, pytest.mark.fuzz]
 
@@ -352,7 +355,8 @@ def test_decode_bytes_decodes_or_refuses(data: bytes) -> None:
     assert isinstance(text, str)
 
 
-#: Lines a scraped page is made of: story, furniture, names, dates, markup.
+#: Lines a scraped page is made of, in several languages: story, furniture, names, dates, markup,
+#: and the shapes that once made a rule slow (tests/test_reading_time.py has them at scale).
 PAGE_LINES = [
     "Aircraft of the coalition bombed a desert road in eastern Syria on Wednesday, officials said.",
     "BEIRUT (Reuters) - The convoy stopped.", "WASHINGTON — The convoy stopped.", "Share",
@@ -362,33 +366,94 @@ PAGE_LINES = [
     "About the author", "Jane Doe is a journalist who writes about Syria.", "Read more…",
     "This website uses cookies.", "Home", "About us", "Contact", "Advertisement", "…", "...",
     "the story continues in lower case", "", " ", "\t", "\r", "\x0c", "\u2028", "\x85",
+    " date 2023-11-04 The death toll rose to 40 on Saturday.", "• Fri Dec 1 2023",
+    "Outlet Name |", "Saturday November 4, 2023, 08:18:21 PM |", "Photo: RSS Nepal",
+    "pic.twitter.com/abc", "— Jane Roe (@jroe) March 23, 2021", "{{#rendered}}", "![]() ![]()",
+    "How are you feeling after reading this ?", "More Must-Reads", "—PTI", "IANS",
+    "(MENAFN- Gulf Times) The ministry said on Monday.", "Associated Press",
+    "The post Floods in the valley first appeared on Levant Wire.", "Staff Reporter Nov 04, 2023",
+    "Jane D. · 2 hours ago", "Have your say", "Lesen Sie auch:", "Continua a leggere",
+    "Quelle: dpa", "vor 7 Stunden < > Embed Quelle: DPA - Länge: 00:53s - Veröffentlicht:",
+    "La tormenta dejó al menos 2.000 muertos, según la Media Luna Roja.", "[Reuters/AP]",
+    "काठमाडौंमा बिहीबार राति भारी वर्षा भयो।", "यो खबर पढेर तपाईंलाई कस्तो महसुस भयो ?",
+    "서울에 폭우가 내렸다.", "관련기사", "قال مسؤولون إن الطريق مغلق.", "# Heading", "#",
+    "1," * 60 + "!", "Al-" * 40, " " * 200 + "x", "(" * 80, "| " * 40, "A.B." * 30,
+    "The storm is expected to continue until Thursday evening. [Reuters/AP/Kathimerini]",
 ]
 page_texts = st.one_of(
     st.text(max_size=400),
     st.lists(st.one_of(st.sampled_from(PAGE_LINES), st.text(max_size=30)), max_size=40)
     .map("\n".join),
     st.lists(st.sampled_from(PAGE_LINES), max_size=40).map("\n\n".join),
+    st.lists(st.sampled_from(PAGE_LINES), max_size=30).flatmap(
+        lambda lines: st.sampled_from(["\n", "\r\n", "\r", "\n \n"]).map(
+            lambda sep: sep.join(lines))),
+)
+page_urls = st.one_of(
+    st.just(""), st.text(max_size=60),
+    st.sampled_from(["https://example.org/2023/11/04/the-death-toll-rose-to-forty/",
+                     "https://www.pressreader.com/uae/gulf-news/20200806/2815608",
+                     "https://example.org/?p=1", "https://ex.org/%D8%A7%D9%84-x-y-z",
+                     "http://[::1", "https://a.example/" + "x-" * 500]),
 )
 
 
 @FUZZ
-@given(text=page_texts, find_headline=st.booleans())
-def test_clean_text_accounts_for_every_line(text: str, find_headline: bool) -> None:
-    """Every non-blank source line ends up in exactly one place: headline, story or removed
-    (cleaning.py's promise), in order, and each piece says on which line it starts."""
-    with case("clean_text", text=text, find_headline=find_headline):
-        cleaned = clean_text(text, find_headline=find_headline)
-    pieces = [(b.line, b.text) for b in cleaned.paragraphs]
-    pieces += [(r.line, r.text) for r in cleaned.removed]
-    if cleaned.headline is not None:
-        pieces.append((cleaned.headline_line, cleaned.headline))
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    source = [line.strip() for line in lines if line.strip()]
-    assert " ".join(t for _, t in sorted(pieces)) == " ".join(source)
-    for line, piece in pieces:
-        assert piece.startswith(lines[line - 1].strip()), (line, piece)
-    assert len(cleaned.paragraphs) + len(cleaned.removed) + (cleaned.headline is not None) == \
-        len(split_blocks(text))
+@given(text=page_texts, find_headline=st.booleans(), url=page_urls,
+       language=st.sampled_from(["en", "de", "ne", "ko", "ar", "xx", ""]),
+       headline=st.one_of(st.none(), st.sampled_from(PAGE_LINES), st.text(max_size=20)))
+@example(text="1," * 60 + "!", find_headline=True, url="", language="en", headline=None)
+def test_clean_text_loses_no_character(text: str, find_headline: bool, url: str, language: str,
+                                       headline: str | None) -> None:
+    """Conservation: every character of the text is in exactly one place (headline, story or
+    a removed block that names its rule), each piece is its source span, in order."""
+    with case("clean_text", text=text, find_headline=find_headline, url=url,
+              language=language, headline=headline):
+        cleaned = clean_text(text, find_headline=find_headline, url=url, language=language,
+                             headline=headline)
+    source = normalise_newlines(text)
+    assert faults(source, cleaned) == []
+    assert all(r.rule and r.kind in KINDS for r in cleaned.removed)
+    pieces = [b.start for b in cleaned.paragraphs] + [r.start for r in cleaned.removed]
+    assert len(set(pieces)) == len(pieces)
+
+
+article_files = st.one_of(
+    st.tuples(st.just(".txt"), page_texts),
+    st.tuples(st.just(".md"),
+              page_texts.map(lambda t: "---\nurl: https://ex.org/a-b-c\n---\n" + t)),
+    st.tuples(st.just(".md"), page_texts.map(lambda t: "# " + t)),
+    st.tuples(st.just(".html"), st.lists(st.sampled_from(PAGE_LINES), max_size=20).map(
+        lambda lines: "<html><head><title>T</title></head><body>" + "".join(
+            f"<p>{html.escape(x)}</p><div><a href='#'>{html.escape(x[:9])}</a></div>"
+            for x in lines) + "</body></html>")),
+)
+
+
+@FUZZ
+@given(file=article_files, language=st.sampled_from(["en", "de", "ne"]))
+@example(file=(".md", "---\nurl: https://ex.org/a-b-c\n---\n#\na"), language="en")  # (fixed)
+def test_read_article_loses_no_character(tmp_path_factory, file: tuple[str, str],
+                                         language: str) -> None:
+    """Conservation through the readers: a .txt or .md file is conserved (its front matter is
+    metadata, its heading marks markup); every word of an HTML page's text is in a piece."""
+    suffix, text = file
+    folder = tmp_path_factory.mktemp("article")
+    path = folder / f"a{suffix}"
+    path.write_text(text, encoding="utf-8", newline="")
+    with case("read_article", suffix=suffix, text=text, language=language):
+        source = read_source(path, Problems(folder))
+        if source is None:
+            return
+        cleaned = clean_source(source, language=language)
+    if suffix == ".html":
+        pieces = " ".join([cleaned.headline or ""] + [b.text for b in cleaned.paragraphs]
+                          + [r.text for r in cleaned.removed])
+        page = BeautifulSoup(text, "html.parser").get_text(" ")
+        assert set(page.split()) <= set(pieces.split())
+        return
+    body_at = source.blocks[0].start if source.blocks else len(source.text)
+    assert faults(source.text, cleaned, start=body_at) == []
 
 
 DATE_WORDS = [

@@ -46,7 +46,9 @@ def test_invalid_records_are_not_reported_again_where_they_are_named(example: Pa
 
 def test_problems_go_to_stderr_results_to_stdout_and_quiet_keeps_errors(example: Path) -> None:
     ok = run_briefing(example, "check")
-    assert ok.returncode == 0 and ok.stdout.startswith("ok: ") and ok.stderr == ""
+    assert ok.returncode == 0 and ok.stdout.startswith("ok: ")
+    # the example's one hint: Desert Digest states the fighters, not cited (tests/test_cli.py)
+    assert [line for line in ok.stderr.splitlines() if ": hint: " not in line] == []
     _replace(example / "content/facts/events.yaml", "date: 2017-08-30", "date: 2017-13-30")
     article = example / "content/articles/gulf-daily-relocation.txt"
     blocks = article.read_text(encoding="utf-8").split("\n\n")

@@ -17,7 +17,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 from pypdf.generic import IndirectObject
 
-from generator.analyse.model import Analysis, value_text
+from generator.analyse.model import Analysis
 from generator.content import files
 from generator.render.print import document, pdf
 from generator.site.pipeline import generate
@@ -270,7 +270,7 @@ def test_every_figure_value_appears(example: PdfReader, analysis: Analysis) -> N
         page = dests[f"figure-{f.figure.id}"]
         section = flat(" ".join(texts[page - 1:page + 1]))  # its section, maybe run over a page
         for row in f.rows:
-            value = f"{value_text(row.report)} {f.figure.unit}".strip()
+            value = row.shown
             assert value in section, (f.figure.id, value)
             assert row.source.outlet_name in section
         assert f.range_text in everywhere  # the overview's "across sources" column

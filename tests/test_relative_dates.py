@@ -314,6 +314,7 @@ LEVANT = datetime.fromisoformat("2017-08-30T21:10:00+03:00")  # levant-wire-conv
 FRONTLINE = datetime.fromisoformat("2017-08-30T23:40:00+03:00")  # frontline-journal, Wed
 GULF = datetime.fromisoformat("2017-08-31T06:05:00+03:00")  # gulf-daily-relocation, Thu
 DESERT = datetime.fromisoformat("2017-08-31T09:30:00+03:00")  # desert-aggregator, Thu
+CEDAR = datetime.fromisoformat("2017-08-31T08:15:00+03:00")  # cedar-post-convoy, Thu
 EXAMPLE = {
     ("gulf-daily-relocation", GULF, "over the weekend"):
         ("2017-08-26", "2017-08-27", D, APPROX),
@@ -321,6 +322,7 @@ EXAMPLE = {
     ("frontline-journal-airstrike", FRONTLINE, "Hours before the strike"): None,
     ("desert-aggregator-roundup", DESERT, "A few hours before the strikes"): None,
     ("levant-wire-convoy", LEVANT, "on Wednesday"): ("2017-08-30", "2017-08-30", D, EXACT),
+    ("cedar-post-convoy", CEDAR, "on Wednesday"): ("2017-08-30", "2017-08-30", D, EXACT),
     ("gulf-daily-relocation", GULF, "on Wednesday morning"):
         ("2017-08-30", "2017-08-30", D, EXACT),
     ("frontline-journal-airstrike", FRONTLINE, "Earlier today"):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.content.cleaning import clean_text
+from generator.content.cleaner import clean_text
 
 
 def seeds_dir() -> Path:

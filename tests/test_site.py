@@ -72,8 +72,16 @@ def test_comparison_flags_disagreement_and_agreement(site: Path) -> None:
               if "admonition-title" in el.get("class", [])]
     assert "Sources disagree" in titles
     table = next(el for el in section if el.name == "table")
-    values = [tr.find_all("td")[1].get_text(strip=True) for tr in table.select("tbody tr")]
-    assert sorted(values) == ["308 fighters", "310 fighters", "about 300 fighters"]
+    head = [th.get_text(strip=True) for th in table.select("thead th")]
+    assert head[:3] == ["As of", "Outlet", "Value"]
+    rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")]
+            for tr in table.select("tbody tr")]
+    assert sorted(r[2] for r in rows) == ["308 fighters", "310 fighters", "about 300 fighters"]
+    # in the order of time: Levant Wire 21:10, Frontline Journal 23:40, Gulf Daily Courier 06:05
+    assert [r[1] for r in rows] == ["Levant Wire", "Frontline Journal", "Gulf Daily Courier"]
+    assert rows[0][0] == "30 Aug 2017, 21:10 (UTC+03:00)"
+    assert "Not yet cited, although their text states it: Desert Digest" in " ".join(
+        el.get_text(" ", strip=True) for el in section)
     militia = page.find(id="figure-raid-militiamen-killed").find_next(class_="admonition")
     assert "success" in militia["class"] and "Sources agree" in militia.get_text()
 
@@ -172,3 +180,28 @@ def test_navigation_is_sectioned_and_pruned(site: Path) -> None:
     # the open outlet section lists its articles; a closed one is a single link with no children
     assert by_label["Levant Wire"].select("nav a[href]")
     assert not by_label["Gulf Daily Courier"].select("nav")
+
+
+def test_independent_sources_and_the_copy_family_are_shown(site: Path) -> None:
+    """The Cedar Post runs the Levant Wire story: one independent source, two outlets."""
+    overview = soup(site, "index.html").get_text(" ", strip=True)
+    assert "3 independent sources, 4 outlets" in overview  # fighters in the convoy
+    assert "5 articles from 5 outlets, 4 independent sources (1 copy family counted once)" \
+        in overview
+    figures = soup(site, "comparison/index.html")
+    assert "Sources: 3 independent sources, 4 outlets" in figures.get_text(" ", strip=True)
+    quotes = soup(site, "comparison/quotes/index.html")
+    cratered = quotes.get_text(" ", strip=True).split("Dillon says the cratered road")[-1]
+    assert "1 independent source, 2 outlets" in cratered
+    assert "Different wording" not in cratered and "Different speakers" not in cratered
+    outlets = soup(site, "outlets/index.html")
+    table = outlets.select_one("#copy-family-1").find_next("table").get_text(" ", strip=True)
+    assert "Cedar Post → Levant Wire" in table and "Levant Wire → Levant Wire" in table
+    page = soup(site, "articles/cedar-post-convoy/index.html")
+    text = page.get_text(" ", strip=True)
+    assert "Copy family" in text and "Levant Wire copy" in text
+    assert page.select_one('a[href$="levant-wire-convoy/"]') is not None
+    shared = " ".join(s.get_text(" ", strip=True) for s in page.select("div.bf-article .bf-shared"))
+    assert "308 militants and 331 civilians" in shared and "Arsal" not in shared
+    coverage = soup(site, "comparison/coverage/index.html").get_text(" ", strip=True)
+    assert "⧉" in coverage and "Only one independent source" in coverage

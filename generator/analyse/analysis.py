@@ -13,73 +13,44 @@ import re
 from collections import Counter
 from datetime import UTC, datetime
 
+from generator.analyse.copies import Copies, find_copies
+from generator.analyse.coverage import articles_by_outlet, stances
+from generator.analyse.figures import analyse_figures
 from generator.analyse.model import (
+    CITED,
     Analysis,
     Claim,
     DatedSource,
     DiffPiece,
     Discrepancy,
     FigureAnalysis,
-    FigureRow,
     OutletSummary,
     QuoteAnalysis,
     Rendering,
     Source,
     TimelineEntry,
     VariantUse,
-    value_text,
+    independence,
+    plain_words,
 )
 from generator.check.checked import Checked, Citation
-from generator.content.figure_value import agreement
 from generator.content.model import Article, Content
-from generator.content.schema import (
-    Era,
-    FigureReport,
-    Outlet,
-)
+from generator.content.schema import Era, Outlet
 from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate, utc
 
 
-def _source(content: Content, article_id: str, kind: str, record: str, index: int) -> Source:
+def _source(content: Content, article_id: str, kind: str, record: str, index: int,
+            copies: Copies) -> Source:
     article = content.articles[article_id]
     outlet = content.outlets.get(article.outlet or "")
-    return Source(article, outlet, f"cite-{kind}-{record}-{index}")
+    return Source(article, outlet, f"cite-{kind}-{record}-{index}",
+                  copies.family_of.get(article_id))
 
 
 def _reported(reports, content: Content) -> list[tuple[int, object]]:
     """Reports whose article loaded (the check stage has reported the others)."""
     return [(i, r) for i, r in enumerate(reports) if r.article in content.articles]
-
-
-def _attribution(report: FigureReport, content: Content) -> str:
-    value = report.attributed_to
-    if value in content.actors:
-        return content.actors[value].name
-    return value or "the outlet itself"
-
-
-def _figures(content: Content, covered: list[Outlet]) -> list[FigureAnalysis]:
-    out = []
-    for figure in content.figures.values():
-        rows = [
-            FigureRow(r, _source(content, r.article, "figure", figure.id, i), value_text(r),
-                      _attribution(r, content))
-            for i, r in _reported(figure.reports, content)
-        ]
-        if not rows:
-            continue
-        rows.sort(key=lambda row: (row.source.outlet_name, utc(row.source.article.published)
-                                   if row.source.article.published else utc_min()))
-        status = agreement([row.report.figure_value for row in rows])
-        reporters = {row.source.outlet_id for row in rows}
-        out.append(FigureAnalysis(
-            figure=figure, rows=rows, status=status,
-            low=min(row.report.low for row in rows), high=max(row.report.high for row in rows),
-            attributions=[row.attribution for row in rows],
-            silent=[o for o in covered if o.id not in reporters],
-        ))
-    return out
 
 
 def utc_min():
@@ -106,21 +77,31 @@ def word_diff(base: str, other: str) -> list[DiffPiece]:
     return pieces
 
 
-def _quotes(content: Content, covered: list[Outlet]) -> list[QuoteAnalysis]:
+def _quotes(content: Content, covered: list[Outlet], copies: Copies) -> list[QuoteAnalysis]:
     out = []
     for quote in content.quotes.values():
         reported = _reported(quote.reports, content)
         if not reported:
             continue
         base = reported[0][1].text
-        renderings = [
-            Rendering(r, _source(content, r.article, "quote", quote.id, i),
-                      word_diff(base, r.text) if n else [DiffPiece("same", r.text)])
-            for n, (i, r) in enumerate(reported)
-        ]
+        base_family = copies.family_of.get(reported[0][1].article)
+        renderings = []
+        for n, (i, r) in enumerate(reported):
+            source = _source(content, r.article, "quote", quote.id, i, copies)
+            same = n == 0 or (base_family is not None and source.family is base_family
+                              and plain_words(base) == plain_words(r.text))
+            # within one copy family a full stop is house style, not a change of wording
+            diff = [DiffPiece("same", r.text)] if same else word_diff(base, r.text)
+            renderings.append(Rendering(r, source, diff, actor_name(r.speaker, content)))
         reporters = {r.source.outlet_id for r in renderings}
-        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters]))
+        out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters],
+                                 independence([r.source for r in renderings])))
     return out
+
+
+def actor_name(value: str, content: Content) -> str:
+    """A speaker or attribution as a reader should see it: an actor id is the actor's name."""
+    return content.actors[value].name if value in content.actors else value
 
 
 def _era(content: Content, when: FuzzyDate) -> Era | None:
@@ -130,24 +111,29 @@ def _era(content: Content, when: FuzzyDate) -> Era | None:
     return None
 
 
-def _timeline(checked: Checked) -> list[TimelineEntry]:
+def _timeline(checked: Checked, copies: Copies) -> list[TimelineEntry]:
     content = checked.content
     entries = []
     for event in content.events.values():
         sources = [
-            DatedSource(_source(content, r.article, "event", event.id, i), r,
+            DatedSource(_source(content, r.article, "event", event.id, i, copies), r,
                         checked.dates.get((event.id, i)))
             for i, r in _reported(event.reports, content)
         ]
         entries.append(TimelineEntry(event, event.date, sources,
                                      checked.date_conflicts.get(event.id, ""),
-                                     _era(content, event.date)))
+                                     _era(content, event.date),
+                                     independence([d.source for d in sources])))
     entries.sort(key=lambda e: (e.date.sort_key(), e.event.title))
     return entries
 
 
-def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysis]) -> list[Claim]:
-    disagreeing = {f.figure.id for f in figures if f.status == "disagree"}
+def _claims(checked: Checked, covered: list[Outlet], figures: list[FigureAnalysis],
+            by_outlet: dict[str, list[Article]], copies: Copies) -> list[Claim]:
+    """Every record against every outlet, in the four states of :mod:`.coverage`, with the
+    independent sources behind each."""
+    content = checked.content
+    analysed = {f.figure.id: f for f in figures}
     claims = []
     records: list[tuple[str, object, str]] = (
         [("event", e, e.title) for e in content.events.values()]
@@ -155,13 +141,21 @@ def _claims(content: Content, covered: list[Outlet], figures: list[FigureAnalysi
         + [("quote", q, q.label) for q in content.quotes.values()]
     )
     for kind, record, label in records:
-        reporters = {
-            content.articles[r.article].outlet
-            for r in record.reports if r.article in content.articles
-        }
-        state = "disagrees" if kind == "figure" and record.id in disagreeing else "reports"
-        claims.append(Claim(kind, record.id, label,
-                            {o.id: state if o.id in reporters else "silent" for o in covered}))
+        sources = [_source(content, r.article, kind, record.id, i, copies)
+                   for i, r in _reported(record.reports, content)]
+        if kind == "figure" and record.id in analysed:
+            found = analysed[record.id].stances
+        else:
+            reporters = {s.outlet_id for s in sources}
+            found = stances(covered, by_outlet, {o: "reports" for o in reporters if o},
+                            checked.mentions.get((kind, record.id), {}))
+        # an outlet whose every report of this claim is a copy is marked with the family
+        own = {s.outlet_id for s in sources if s.family is None}
+        shared = independence(sources)
+        marked = {s.outlet_id: s.family for s in sources
+                  if s.family in shared.families and s.outlet_id not in own}
+        claims.append(Claim(kind, record.id, label, {o: s.state for o, s in found.items()},
+                            found, shared, marked))
     return claims
 
 
@@ -223,9 +217,11 @@ def _discrepancies(
            if e.conflict]
     for fa in figures:
         if fa.status == "disagree":
-            detail = "; ".join(f"{isolate_bidi(r.source.outlet_name)}: {r.text}"
+            detail = "; ".join(f"{isolate_bidi(r.source.outlet_name)}: {r.shown}"
                                for r in fa.rows)
             out.append(Discrepancy("figure", fa.figure.id, fa.figure.label, detail))
+        for flag in fa.flags:
+            out.append(Discrepancy("update", fa.figure.id, fa.figure.label, flag.text))
         if fa.attribution_differs:
             out.append(Discrepancy("attribution", fa.figure.id, fa.figure.label,
                                    fa.attribution_text))
@@ -245,20 +241,26 @@ def analyse(checked: Checked) -> Analysis:
     citations: dict[str, list[Citation]] = {}
     for c in sorted(checked.citations, key=lambda c: (c.article, c.span.start, -c.span.end)):
         citations.setdefault(c.article, []).append(c)
-    figures = _figures(content, covered)
-    quotes = _quotes(content, covered)
-    claims = _claims(content, covered, figures)
-    timeline = _timeline(checked)
+    by_outlet = articles_by_outlet(content)
+    copies = find_copies(content)
+    figures = analyse_figures(content, covered, by_outlet, checked.mentions, copies)
+    quotes = _quotes(content, covered, copies)
+    claims = _claims(checked, covered, figures, by_outlet, copies)
+    timeline = _timeline(checked, copies)
     outlets = []
     for outlet in content.outlets.values():
-        articles = sorted((a for a in content.articles.values() if a.outlet == outlet.id),
+        articles = sorted(by_outlet.get(outlet.id, []),
                           key=lambda a: (utc(a.published) if a.published else utc_min(), a.id))
-        reports = [c for c in claims if c.outlets.get(outlet.id, "silent") != "silent"]
-        silent = [c for c in claims if c.outlets.get(outlet.id) == "silent"]
-        outlets.append(OutletSummary(outlet, articles, reports, silent))
+
+        def having(*states: str, oid: str = outlet.id) -> list[Claim]:
+            return [c for c in claims if c.outlets.get(oid, "silent") in states]
+
+        outlets.append(OutletSummary(outlet, articles, having(*CITED), having("silent"),
+                                     having("mentions"), having("excerpt")))
     return Analysis(
         content=content, citations=citations, figures=figures, quotes=quotes,
         timeline=timeline, claims=claims, variants=_variants(content),
         discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
         covered_outlets=covered, analysts_readings=frozenset(checked.analysts_readings),
+        copies=copies, off_event=dict(checked.off_event), duplicates=list(checked.duplicates),
     )

@@ -6,10 +6,16 @@ site and the printed briefing name records alike.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
+from generator.analyse.copies import Copies, CopyFamily
 from generator.check.checked import Citation, SourceDate
+from generator.check.mentions import Mention
+from generator.check.off_event import OffEvent
+from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.schema import (
     Entity,
@@ -23,16 +29,14 @@ from generator.content.schema import (
     QuoteReport,
 )
 from generator.text.characters import isolate_bidi
-from generator.text.dates import FuzzyDate, display_published
-from generator.text.numbers import number
+from generator.text.dates import FuzzyDate, display_published, moment_text, utc
+from generator.text.names import strip_titles
 
 #: What a reader calls each kind of record, on pages, in charts and in print.
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
-
-
-def value_text(report: FigureReport) -> str:
-    """A figure report as a reader would say it: "about 300", "308", "300–310"."""
-    return report.figure_value.text()
+#: The states of an outlet on a record in which the fact sheets cite it.
+CITED = ("reports", "disagrees")
+_NO_TIME = datetime.min.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -42,6 +46,8 @@ class Source:
     article: Article
     outlet: Outlet | None
     anchor: str
+    #: the copy family the article belongs to: its report is a copy, not an independent one
+    family: CopyFamily | None = None
 
     @property
     def outlet_name(self) -> str:
@@ -55,35 +61,158 @@ class Source:
     def published(self) -> str:
         return display_published(self.article.published)
 
+    @property
+    def origin(self) -> str:
+        """One independent source: the copy family, else the outlet."""
+        return self.family.id if self.family else "outlet:" + (self.article.outlet or "")
+
+
+@dataclass(frozen=True)
+class Independence:
+    """How many independent sources a set of reports is, beside how many outlets."""
+
+    sources: int
+    outlets: int
+    reports: int
+    families: tuple[CopyFamily, ...] = ()  # families with more than one report here
+
+    @property
+    def text(self) -> str:
+        """ "5 independent sources, 14 outlets"; "1 source" alone when they are the same."""
+        s = f"{self.sources} independent source{'s' if self.sources != 1 else ''}"
+        if self.outlets == self.sources:
+            return s
+        return s + f", {self.outlets} outlet{'s' if self.outlets != 1 else ''}"
+
+    @property
+    def one_copy(self) -> bool:
+        """Several reports, all one copy: not agreement between sources."""
+        return self.sources == 1 and self.reports > 1 and bool(self.families)
+
+
+def independence(sources: list[Source]) -> Independence:
+    origins: dict[str, list[Source]] = {}
+    for src in sources:
+        origins.setdefault(src.origin, []).append(src)
+    families = tuple(dict.fromkeys(s[0].family for s in origins.values()
+                                   if s[0].family is not None and len(s) > 1))
+    return Independence(len(origins), len({s.outlet_id for s in sources}), len(sources),
+                        families)
+
+
+def plain_words(text: str) -> str:
+    """Words only: what is left of a rendering without its punctuation and case."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _same_person(a: str, b: str) -> bool:
+    """Two namings of a speaker that differ only in a title ("Col. Ryan Dillon", "Ryan
+    Dillon")."""
+    return plain_words(strip_titles(a)) == plain_words(strip_titles(b))
+
 
 @dataclass
 class FigureRow:
+    """One report of a figure, read in the figure's unit, with when its value held."""
+
     report: FigureReport
     source: Source
-    text: str
+    text: str  # the value as written: "about 300", "6"
     attribution: str
+    value: FigureValue = field(default_factory=lambda: FigureValue(0))  # in the figure's unit
+    #: when the value held: the report's ``as_of``, else the article's publication
+    as_of: datetime | date | None = None
+    as_of_given: bool = False  # from ``as_of:`` (the text says "as of 5 pm")
+    shown: str = ""  # with its unit, as written plus converted: "6 miles (9.7 km)"
+    copy_of: str = ""  # the article republishes this source (its ``via``): a wire copy
+
+    @property
+    def time_text(self) -> str:
+        """When the value held: "3 Nov 2023, 14:00 (UTC+06:00)", or the date alone."""
+        return moment_text(self.as_of) if self.as_of is not None else "unknown"
+
+    @property
+    def sort_key(self) -> tuple:
+        return (utc(self.as_of) if self.as_of is not None else _NO_TIME,
+                self.source.outlet_name, self.source.article.id)
+
+
+@dataclass(frozen=True)
+class Flag:
+    """Reports of a running count that cannot be updates of one another."""
+
+    kind: str  # "lower" (a later report of one source is lower) or "same-time"
+    earlier: FigureRow
+    later: FigureRow
+
+    @property
+    def text(self) -> str:
+        a, b = self.earlier, self.later
+        if self.kind == "lower":
+            return (f"{b.source.outlet_name} gives {b.shown} as of {b.time_text}, lower than "
+                    f"its {a.shown} as of {a.time_text}, and states no correction")
+        return (f"{a.source.outlet_name} gives {a.shown} as of {a.time_text} and "
+                f"{b.source.outlet_name} {b.shown} as of {b.time_text}: about the same time, "
+                "and both cannot hold")
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One outlet on one record: cited, mentioned but not cited, an excerpt cut before it could
+    say, or silent (its text says nothing of it)."""
+
+    state: str  # "reports", "disagrees", "mentions", "excerpt", "silent"
+    article: Article | None = None  # the article that mentions it, or the excerpt
+    mention: Mention | None = None
 
 
 @dataclass
 class FigureAnalysis:
     figure: Figure
-    rows: list[FigureRow]
-    status: str  # "agree", "consistent", "disagree"
+    rows: list[FigureRow]  # in time order
+    #: fixed figures: "agree", "consistent", "disagree"; running: "update" or "conflict";
+    #: either: "single" when one outlet reports it
+    status: str
     low: float
     high: float
     attributions: list[str]
     silent: list[Outlet]
+    kind: str = "fixed"
+    stances: dict[str, Stance] = field(default_factory=dict)  # outlet id -> its stance
+    flags: list[Flag] = field(default_factory=list)  # running: what cannot be an update
+    latest: FigureRow | None = None  # running: the last report
+    latest_by_outlet: list[FigureRow] = field(default_factory=list)
+
+    @property
+    def unit(self) -> str:
+        found = self.figure.comparison_unit
+        return self.figure.unit or (found.written if found else "")
+
+    @property
+    def running(self) -> bool:
+        return self.kind == "running"
+    independence: Independence | None = None
 
     @property
     def range_text(self) -> str:
-        texts = sorted({r.text for r in self.rows})
+        if self.running and self.latest is not None and len(self.rows) > 1:
+            first = self.rows[0]
+            return f"{first.value.converted_text()} to {self.latest.value.converted_text()}"
+        texts = sorted({r.value.converted_text() for r in self.rows})
         if len(texts) == 1:
             return texts[0]
-        return f"{number(self.low)} to {number(self.high)}"
+        low = min(self.rows, key=lambda r: r.value.low)
+        high = max(self.rows, key=lambda r: r.value.high)
+        return f"{low.value.converted_number(0)} to {high.value.converted_number(1)}"
+
+    def outlets_in(self, state: str) -> list[tuple[str, Stance]]:
+        return [(o, s) for o, s in self.stances.items() if s.state == state]
 
     @property
     def attribution_differs(self) -> bool:
-        return len(set(self.attributions)) > 1
+        """Outlets attribute a fixed figure to different sources. (A running count passes from
+        one authority to the next as the day goes on: its table shows each.)"""
+        return not self.running and len(set(self.attributions)) > 1
 
     @property
     def attribution_text(self) -> str:
@@ -102,6 +231,7 @@ class Rendering:
     report: QuoteReport
     source: Source
     diff: list[DiffPiece]
+    speaker: str = ""  # as this outlet names the speaker; an actor id shows the actor's name
 
 
 @dataclass
@@ -109,19 +239,31 @@ class QuoteAnalysis:
     quote: Quote
     renderings: list[Rendering]
     silent: list[Outlet]
+    independence: Independence | None = None
+
+    def _differ(self, key, same_in_family) -> bool:
+        """Two renderings differ unless they are equal, or are copies of one family that
+        ``same_in_family`` holds alike (a full stop, a title: the outlet's house style)."""
+        rs = self.renderings
+        return any(key(a) != key(b) and not (a.source.family is not None
+                                             and a.source.family is b.source.family
+                                             and same_in_family(a, b))
+                   for i, a in enumerate(rs) for b in rs[i + 1:])
 
     @property
     def wording_differs(self) -> bool:
-        return len({" ".join(r.report.text.split()) for r in self.renderings}) > 1
+        return self._differ(lambda r: " ".join(r.report.text.split()),
+                            lambda a, b: plain_words(a.report.text) == plain_words(b.report.text))
 
     @property
     def speaker_differs(self) -> bool:
-        return len({r.report.speaker.casefold() for r in self.renderings}) > 1
+        return self._differ(lambda r: r.speaker.casefold(),
+                            lambda a, b: _same_person(a.speaker, b.speaker))
 
     @property
     def speaker_text(self) -> str:
         return "; ".join(f"{isolate_bidi(r.source.outlet_name)}: "
-                         f"{isolate_bidi(r.report.speaker or 'unnamed')}"
+                         f"{isolate_bidi(r.speaker or 'unnamed')}"
                          for r in self.renderings)
 
 
@@ -139,6 +281,7 @@ class TimelineEntry:
     sources: list[DatedSource]
     conflict: str = ""  # why the sources' dates cannot all hold; empty when they can
     era: Era | None = None
+    independence: Independence | None = None
 
 
 @dataclass
@@ -146,11 +289,22 @@ class Claim:
     kind: str  # "event", "figure", "quote"
     id: str
     label: str
-    outlets: dict[str, str]  # outlet id -> "reports" | "silent" | "disagrees"
+    #: outlet id -> "reports" | "disagrees" (cited) | "mentions" (not cited) | "excerpt" (cut
+    #: before it could say) | "silent"
+    outlets: dict[str, str]
+    stances: dict[str, Stance] = field(default_factory=dict)
+    independence: Independence | None = None
+    #: outlet id -> the copy family its report belongs to, for reports that are copies
+    copies: dict[str, CopyFamily] = field(default_factory=dict)
 
     @property
     def reporters(self) -> list[str]:
-        return [o for o, state in self.outlets.items() if state != "silent"]
+        """The outlets the fact sheets cite for it."""
+        return [o for o, state in self.outlets.items() if state in CITED]
+
+    @property
+    def mentioners(self) -> list[str]:
+        return [o for o, state in self.outlets.items() if state == "mentions"]
 
 
 @dataclass
@@ -179,8 +333,10 @@ class Discrepancy:
 class OutletSummary:
     outlet: Outlet
     articles: list[Article]
-    claims: list[Claim]  # what it reports
-    silent: list[Claim]  # what other outlets report and it does not
+    claims: list[Claim]  # what the fact sheets cite it for
+    silent: list[Claim]  # what other outlets report and its text says nothing of
+    mentions: list[Claim] = field(default_factory=list)  # what it states, not yet cited
+    excerpt: list[Claim] = field(default_factory=list)  # what its excerpts were cut before
 
 
 @dataclass
@@ -195,6 +351,13 @@ class Analysis:
     discrepancies: list[Discrepancy]
     outlets: list[OutletSummary]
     covered_outlets: list[Outlet] = field(default_factory=list)
+    copies: Copies = field(default_factory=Copies)
+    #: article id -> why it looks like it is about another event (``check``)
+    off_event: dict[str, OffEvent] = field(default_factory=dict)
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def family(self, article_id: str) -> CopyFamily | None:
+        return self.copies.family_of.get(article_id)
     #: positions of report fields the source does not hold (Checked.analysts_readings)
     analysts_readings: frozenset[tuple[str, int, int]] = frozenset()
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from generator.check.mentions import Mentions
+from generator.check.off_event import OffEvent
 from generator.content.model import Content
 from generator.text.dates import FuzzyDate
 from generator.text.matching import Span
@@ -53,3 +55,10 @@ class Checked:
     #: (file, line, col) of report fields whose words the source does not hold (a date_text,
     #: a speaker, a free-text attributed_to): the analyst's reading, shown as such
     analysts_readings: set[tuple[str, int, int]] = field(default_factory=set)
+    #: (record kind, record id) -> article id -> passages that state the figure or name the
+    #: event, cited or not (what tells "not cited" from "silent")
+    mentions: Mentions = field(default_factory=dict)
+    #: article id -> why it looks like it is about another event
+    off_event: dict[str, OffEvent] = field(default_factory=dict)
+    #: (first article, repeating article, why): the same article saved twice
+    duplicates: list[tuple[str, str, str]] = field(default_factory=list)

@@ -10,16 +10,19 @@ from __future__ import annotations
 import difflib
 
 from generator.check.checked import Checked, Citation, SourceDate
+from generator.check.duplicates import report_duplicates
+from generator.check.mentions import find_mentions, hint_uncited
+from generator.check.off_event import off_event_pages
 from generator.check.suggestions import report_spellings
+from generator.check.values import check_unit, check_value
 from generator.check.wording import Wording
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
-from generator.content.schema import FigureReport
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate
+from generator.text.languages import date_languages
 from generator.text.matching import SearchableText, Span
-from generator.text.numbers import number, numbers_in
 from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
 
 
@@ -74,6 +77,13 @@ def _ref(problems: Problems, record, key: str, value: str | None, known: dict, w
 def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableText],
               report, quote: str, key: str) -> Span | None:
     article = content.articles.get(report.article)
+    if article is None and report.article in content.excluded:
+        path, line, col = report.at("article")
+        left = content.excluded[report.article]
+        problems.add(path, line, col, f"article {report.article!r} is excluded from the briefing "
+                     f"({left.exclude})", f"remove this report, or the `exclude:` in "
+                     f"{left.meta_path}")
+        return None
     if article is None:
         _ref(problems, report, "article", report.article, content.articles, "article",
              content.invalid_ids)
@@ -112,7 +122,8 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
     if published is None:
         return SourceDate(None, report.date_text, "", None, "the article has no publication date")
     try:
-        resolved = resolve(report.date_text, published)
+        resolved = resolve(report.date_text, published,
+                           languages=date_languages(article.language) if article else None)
     except UnresolvableDate as exc:
         path, line, col = report.at("date_text")
         problems.add(path, line, col, str(exc), "", Severity.HINT)
@@ -151,29 +162,6 @@ def _event_dates(content: Content, event, checked: Checked, problems: Problems,
                      Severity.WARNING)
 
 
-def _value_in_quote(report: FigureReport, problems: Problems) -> None:
-    """The value must be what the quote says: a quote found in the article proves nothing if
-    the analyst typed 380 for the "308" it contains. Vague wordings ("dozens of") cannot be
-    compared and pass; a quote with no number at all gets a warning."""
-    found = numbers_in(report.quote)
-    wanted = report.value if isinstance(report.value, tuple) else float(report.value)
-    values = [v for v, _kind, _written in found]
-    if wanted in values or any(kind == "vague" for _v, kind, _w in found):
-        return
-    if isinstance(wanted, tuple) and wanted[0] in values and wanted[1] in values:
-        return
-    path, line, col = report.at("value")
-    shown = (f"[{number(wanted[0])}, {number(wanted[1])}]" if isinstance(wanted, tuple)
-             else number(wanted))
-    if not found:
-        problems.add(path, line, col, f"value {shown}: the quote gives no number",
-                     "quote the words that state the figure", Severity.WARNING)
-        return
-    written = ", ".join(repr(w) for _v, _k, w in found)
-    problems.add(path, line, col, f"value {shown} is not what the quote says ({written})",
-                 "copy the value from the quote, or quote the passage that gives it")
-
-
 def check(content: Content, problems: Problems) -> Checked:
     """Check references and evidence; problems go to ``problems``."""
     checked = Checked(content)
@@ -199,7 +187,9 @@ def check(content: Content, problems: Problems) -> Checked:
     for figure in content.figures.values():
         for i, report in enumerate(figure.reports):
             wording.attribution(report, cite("figure", figure, i, report, report.quote, "quote"))
-            _value_in_quote(report, problems)
+            article = content.articles.get(report.article)
+            check_value(report, figure, article.language if article else "en", problems)
+            check_unit(figure, report, problems)
     for quote in content.quotes.values():
         _ref(problems, quote, "speaker", quote.speaker, content.actors, "actor",
              content.invalid_ids)
@@ -223,4 +213,13 @@ def check(content: Content, problems: Problems) -> Checked:
             names.setdefault(key, entity.id)
     report_spellings(content, problems)
     checked.analysts_readings = wording.readings
+    checked.mentions = find_mentions(content)
+    hint_uncited(content, checked.mentions, problems)
+    checked.duplicates = report_duplicates(content, problems)
+    for off in off_event_pages(content):
+        checked.off_event[off.article] = off
+        article = content.articles[off.article]
+        problems.add(article.rel_path, 0, 0, f"{article.id} looks like it is about another "
+                     f"event: {off.text}", "if it is, add `exclude: <why>` to its metadata; "
+                     "briefing.yaml's `date:` and `place:` sharpen this test", Severity.WARNING)
     return checked

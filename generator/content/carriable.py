@@ -22,6 +22,9 @@ from generator.text.characters import Replaced, carriable, visible_replacement
 #: Fields that the loader makes itself (paths, ids, notes): never read from the file.
 _OWN = {"id", "rel_path", "format", "meta_path", "encoding_note", "language",
         "language_origin", "headline_origin"}
+#: Fields that repeat another field's text (the headline's block holds the headline): cleaned,
+#: but not counted twice in the warning.
+_COPIES = {"headline_block"}
 
 
 class _Found:
@@ -90,7 +93,7 @@ def carriable_article(article: Article, problems: Problems) -> Article:
         if f.name in _OWN:
             continue
         value = getattr(article, f.name)
-        new = _clean(value, found)
+        new = _clean(value, _Found() if f.name in _COPIES else found)
         if new is not value:
             changes[f.name] = new
     if not changes:

@@ -11,16 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.content.cache import NO_CACHE, BuildCache, file_key
-from generator.content.carriable import carriable_article
+from generator.content.articles import load_articles
+from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.links import forget_hard_links, hard_linked_out
-from generator.content.model import Article, Content
+from generator.content.model import Content
 from generator.content.problems import Problems
-from generator.content.readers import ARTICLE_SUFFIXES, read_article_file
+from generator.content.readers import ARTICLE_SUFFIXES
 from generator.content.schema import (
     ID_PATTERN,
     RESERVED_IDS,
-    ArticleMeta,
     Entity,
     Era,
     Event,
@@ -34,9 +33,7 @@ from generator.content.schema import (
 )
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.validation import validate
-from generator.content.watchdog import TookTooLong, limit_for_file, watchdog
 from generator.content.yamlsource import YamlDoc, read_yaml
-from generator.text.dates import parse_published
 
 _YAML = (".yaml", ".yml")
 _FACT_KINDS: dict[str, type[Record]] = {
@@ -172,13 +169,6 @@ def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
         content.outlets[outlet.id] = outlet
 
 
-def _meta_value(*candidates: Any) -> str:
-    for value in candidates:
-        if value:
-            return str(value)
-    return ""
-
-
 #: progress(what, done, total): how the CLI shows long runs; the library itself stays silent.
 Progress = Callable[[str, int, int], None]
 
@@ -213,6 +203,7 @@ def _load_articles(
         if stem not in by_stem:
             problems.add(sidecar, 0, 0, f"metadata for an article {stem!r} that does not exist",
                          "name it like the article file, e.g. my-article.txt + my-article.yaml")
+    articles: list[tuple[str, Path, Path | None]] = []
     for done, (stem, paths) in enumerate(sorted(by_stem.items()), 1):
         if progress is not None:
             progress("reading articles", done, len(by_stem))
@@ -232,88 +223,13 @@ def _load_articles(
                          f"{RESERVED_IDS[stem]}",
                          f"rename the file (and its metadata), e.g. {stem}-1{paths[0].suffix}")
             continue
-        path, sidecar = paths[0], sidecars.get(stem)
-
-        def read(path: Path = path, sidecar: Path | None = sidecar) -> tuple:
-            found = Problems(problems.root)
-            try:
-                with watchdog(limit_for_file(path), "reading the article"):
-                    article = _load_article(path, sidecar, root, found)
-            except TookTooLong as exc:  # one article never hangs check, build or serve
-                found.add(path, 0, 0, str(exc), "Briefing reads this file too slowly: please "
-                          "report it; remove it from content/articles/ to build meanwhile")
-                return None, found.items
-            if article is not None:
-                article = carriable_article(article, found)
-            return article, found.items
-
-        article, found = cache.by_files(f"article:{path}", file_key(path, sidecar), read)
-        problems.items.extend(found)
-        if article is not None:
-            content.articles[stem] = article
-        else:
+        articles.append((stem, paths[0], sidecars.get(stem)))
+    for stem, article in load_articles(articles, problems, cache).items():
+        # `exclude:` keeps the file (shown as left out, and why) but out of the briefing
+        (content.excluded if article.exclude else content.articles)[stem] = article
+    for stem, _path, _sidecar in articles:
+        if stem not in content.articles and stem not in content.excluded:  # unreadable
             content.invalid_ids.setdefault("articles", set()).add(stem)
-
-
-def _load_article(
-    path: Path, sidecar: Path | None, root: Path, problems: Problems
-) -> Article | None:
-    raw = read_article_file(path, problems)
-    if raw is None:
-        return None
-    metas: list[tuple[ArticleMeta, YamlDoc]] = []
-    for doc in (raw.front_matter, read_yaml(sidecar, problems) if sidecar else None):
-        if doc is None:
-            continue
-        if not isinstance(doc.data, dict):
-            problems.add(doc.path, *doc.pos(()), "article metadata must be a mapping of keys")
-            continue
-        meta = validate(ArticleMeta, doc.data, doc, (), problems)
-        if meta is not None:
-            metas.append((meta, doc))
-    merged: dict[str, Any] = {}
-    where: dict[str, tuple[str, int, int]] = {}
-    for meta, _doc in metas:  # front matter first, the sidecar overrides it
-        for key in meta.model_fields_set:
-            merged[key] = getattr(meta, key)
-            where[key] = meta.at(key)
-    cleaned = raw.cleaned
-    html = raw.html_meta
-    published = None
-    if merged.get("published"):
-        try:
-            published = parse_published(merged["published"], merged.get("timezone"))
-        except ValueError as exc:
-            problems.add(*where["published"], f"published: {exc}")
-    elif html.get("date"):
-        try:
-            published = parse_published(html["date"], merged.get("timezone"))
-        except ValueError:
-            published = None
-    meta_path = str(sidecar or path)
-    return Article(
-        id=path.stem,
-        path=path,
-        rel_path=problems.rel(path),
-        format="html" if path.suffix.lower() in (".html", ".htm") else path.suffix.lower()[1:],
-        headline=_meta_value(merged.get("headline"), cleaned.headline, path.stem),
-        paragraphs=cleaned.paragraphs,
-        removed=cleaned.removed,
-        outlet=merged.get("outlet"),
-        published=published,
-        url=_meta_value(merged.get("url"), html.get("url")),
-        author=_meta_value(merged.get("author"), cleaned.author),
-        author_bio=cleaned.author_bio or "",
-        via=_meta_value(merged.get("via"), cleaned.via),
-        dateline=cleaned.dateline or "",
-        retrieved=_meta_value(merged.get("retrieved")),
-        language=merged.get("language", "en"),
-        excerpt=cleaned.excerpt,
-        excerpt_reason=cleaned.excerpt_reason or "",
-        meta_path=problems.rel(meta_path),
-        encoding_note=raw.encoding_note,
-        where={k: (problems.rel(v[0]), v[1], v[2]) for k, v in where.items()},
-    )
 
 
 def _load_facts(root: Path, content: Content, problems: Problems) -> None:
@@ -394,5 +310,5 @@ def load(
     _load_outlets(root, content, problems)
     _load_articles(root, content, problems, cache, progress)
     _load_facts(root, content, problems)
-    cache.forget_unused(list(content.articles.values()))
+    cache.forget_unused([*content.articles.values(), *content.excluded.values()])
     return content

@@ -7,8 +7,10 @@ from datetime import date, datetime
 from functools import cached_property
 from pathlib import Path
 
+from generator.content.blocks import Block
 from generator.content.cache import NO_CACHE, BuildCache
-from generator.content.cleaning import Block, Removed
+from generator.content.cleaner import Removed
+from generator.content.cleaning_headline import ORIGINS
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.schema import Entity, Era, Event, Evidence, Figure, Outlet, Quote
 
@@ -32,16 +34,44 @@ class Article:
     via: str = ""
     dateline: str = ""
     retrieved: str = ""
-    #: The article's language as its metadata says (``language:``, default "en"). Read and kept,
-    #: but no rule uses it yet: every lexicon rule is English (generator/text/lexicon.py); the
-    #: cleaning issue will choose the lexicon from it.
+    #: Where the headline came from: a key of ``generator.content.cleaning_headline.ORIGINS``
+    #: ("page", "sidecar", "markdown-heading", "html-title", "url", "file-name").
+    headline_origin: str = "page"
+    #: The headline's line in the source when it is a line of the article, else None.
+    headline_block: Block | None = None
+    #: A publication date printed on the page ("Published: 30 August 2017"), as written. Never a
+    #: crawl date, and never used as ``published``: it is shown so the analyst can check.
+    page_date: str = ""
+    #: The article's language (ISO 639-1): ``language:`` in the metadata, else detected in the
+    #: text (``language_origin`` says which: "metadata", "detected" or "default"). The cleaner,
+    #: the date rules and the quantity reader read it.
     language: str = "en"
+    language_origin: str = "default"
+    #: True when the copy is only part of the article (it stops mid-sentence, ends with "…" or
+    #: "Read more", or sits behind a paywall): the outlet may have said more than this copy
+    #: holds, so a comparison must not call it silent ("cut before it could say").
     excerpt: bool = False
     excerpt_reason: str = ""
+    #: Why the analyst keeps this file out of the briefing (``exclude:``); "" when it is in.
+    exclude: str = ""
     meta_path: str = ""  # where the curated metadata lives (sidecar or the file itself)
     encoding_note: str = ""
     #: (file, line, col) of each curated metadata key, for messages about them
     where: dict[str, tuple[str, int, int]] = field(default_factory=dict, compare=False)
+
+    @property
+    def headline_origin_says(self) -> str:
+        """Where the headline came from, in words ("words of the article's address…")."""
+        return ORIGINS.get(self.headline_origin, self.headline_origin)
+
+    @property
+    def written(self) -> str:
+        """The headline (when the outlet wrote it) and the story: what the outlet's words are.
+        A headline made from the address or the file name is lower-case slug words, which
+        would make every name in it look like a common word."""
+        if self.headline_origin in ("url", "file-name"):
+            return self.text
+        return self.headline + "\n" + self.text
 
     @cached_property
     def text(self) -> str:
@@ -58,6 +88,8 @@ class Content:
     meta: BriefingMeta
     outlets: dict[str, Outlet] = field(default_factory=dict)
     articles: dict[str, Article] = field(default_factory=dict)
+    #: articles kept in the folder but out of the briefing (``exclude:`` with a reason)
+    excluded: dict[str, Article] = field(default_factory=dict)
     eras: dict[str, Era] = field(default_factory=dict)
     events: dict[str, Event] = field(default_factory=dict)
     figures: dict[str, Figure] = field(default_factory=dict)

@@ -1,137 +1,95 @@
 """Read article files as they were saved: scraped text, Markdown with front matter, or HTML.
 
-Each reader returns raw story text plus whatever metadata the file itself carries; the cleaner
-(:mod:`.cleaning`) then separates story from page furniture, and curated metadata from a
-sidecar ``<id>.yaml`` fills or overrides the rest. Article files are never edited by hand.
+Reading is in two steps, because what cleans an article depends on its metadata (the sidecar's
+``headline:``, ``url:`` and ``language:``) and on the outlet's other articles (lines they all
+print): :func:`read_source` decodes the file and finds what the file itself carries (front
+matter, a Markdown heading, an HTML page's main text, title and metadata); :func:`clean_source`
+then runs the cleaner (:mod:`.cleaner`) with what the loader knows. Article files are never
+edited by hand.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from generator.content.cleaning import Block, CleanedText, Removed, clean_blocks, split_blocks
+from generator.content.blocks import Block, normalise_newlines, split_blocks
+from generator.content.cleaner import CleanedText, Removed, clean
+from generator.content.cleaning_headline import nearly_equal
 from generator.content.files import UnreadableFile, read_text
+from generator.content.html_text import html_main_text
 from generator.content.problems import Problems
 from generator.content.yamlsource import YamlDoc, parse_yaml
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.S)
-_MD_HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*#*\s*$")
+_MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 
 
 @dataclass
-class RawArticle:
-    """An article file as read, before curated metadata is merged in."""
+class Source:
+    """An article file as read, before cleaning.
 
-    cleaned: CleanedText
+    ``text`` is what the blocks' offsets point into: the decoded file (``.txt``, ``.md``) or the
+    main text trafilatura found in a page (``.html``). ``blocks`` are the blocks to clean (for
+    Markdown, the body without its front matter); ``heading`` is the Markdown heading that opens
+    the body (its first block), read without its ``#`` marks.
+    """
+
+    path: Path
+    format: str  # "txt", "md" or "html"
+    text: str
+    blocks: list[Block]
+    heading: Block | None = None
     front_matter: YamlDoc | None = None
     html_meta: dict[str, str] = field(default_factory=dict)
+    html_removed: tuple[Removed, ...] = ()
     encoding_note: str = ""
 
+    @property
+    def body(self) -> str:
+        """The text a language is detected in: the longest blocks (the story's paragraphs, not
+        an English cookie banner above a German story), about 800 characters of them."""
+        out, size = [], 0
+        for block in heapq.nlargest(12, self.blocks, key=lambda b: len(b.text)):
+            out.append(block.text[:800])
+            size += len(out[-1])
+            if size >= 800:
+                break
+        return "\n".join(out)
 
-def _read_txt(text: str) -> CleanedText:
-    return clean_blocks(split_blocks(text), find_headline=True)
+
+def _md_heading(block: Block) -> Block | None:
+    """A Markdown heading as a block of its own: its text without the ``#`` marks, its span the
+    whole line."""
+    m = _MD_HEADING.match(block.text)
+    if m is None or "\n" in block.text:
+        return None
+    text = block.text[m.end():].rstrip().rstrip("#").rstrip()
+    return Block(text, block.line, block.start, block.end) if text else None
 
 
-def _read_md(text: str, path: Path, problems: Problems) -> tuple[CleanedText, YamlDoc | None]:
+def _read_md(text: str, path: Path, problems: Problems) -> tuple[list[Block], Block | None,
+                                                                  YamlDoc | None]:
     front: YamlDoc | None = None
-    body_offset = 0
+    body_at = 0
     m = _FRONT_MATTER.match(text)
     if m:
         front = parse_yaml(m.group(1) or "", path, problems, line_offset=1)
-        body_offset = text[: m.end()].count("\n")
-        text = text[m.end():]
-    blocks = [Block(b.text, b.line + body_offset) for b in split_blocks(text)]
-    headline_block = None
-    if blocks:
-        hm = _MD_HEADING.match(blocks[0].text)
-        if hm:
-            headline_block = Block(hm.group(1), blocks[0].line)
-            blocks = blocks[1:]
-    cleaned = clean_blocks(blocks, find_headline=headline_block is None)
-    if headline_block is not None:
-        cleaned = CleanedText(
-            headline=headline_block.text, headline_line=headline_block.line,
-            paragraphs=cleaned.paragraphs, removed=cleaned.removed, author=cleaned.author,
-            author_bio=cleaned.author_bio, via=cleaned.via, dateline=cleaned.dateline,
-            excerpt=cleaned.excerpt, excerpt_reason=cleaned.excerpt_reason,
-        )
-    return cleaned, front
+        body_at = m.end()
+    lines_before = text[:body_at].count("\n")
+    blocks = [Block(b.text, b.line + lines_before, b.start + body_at, b.end + body_at)
+              for b in split_blocks(text[body_at:])]
+    one_line = blocks and "\n" not in text[blocks[0].start:blocks[0].end]
+    heading = _md_heading(blocks[0]) if one_line else None  # a heading is one line
+    return blocks, heading, front
 
 
-_BLOCK_TAGS = {
-    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "pre",
-    "figcaption", "nav", "footer", "header", "aside", "section", "article", "dd", "dt", "form",
-    "button", "label", "span", "a",
-}
-
-
-def _read_html(text: str, path: Path) -> tuple[CleanedText, dict[str, str]]:
-    """Main text through trafilatura; everything else on the page is kept as removed text.
-
-    trafilatura is the maintained, benchmarked main-text extractor; it does not say what it left
-    out, so we list the page's leaf text blocks that are absent from its result ourselves.
-    """
-    import lxml.html
-    import trafilatura
-
-    doc = trafilatura.bare_extraction(
-        text, with_metadata=True, favor_recall=True, include_comments=False, include_tables=True
-    )
-    meta: dict[str, str] = {}
-    main = ""
-    if doc is not None:
-        main = doc.text or ""
-        for key in ("title", "author", "date", "url", "sitename"):
-            value = getattr(doc, key, None)
-            if value:
-                meta[key] = str(value)
-    lines = [line.strip() for line in main.split("\n")]
-    blocks = [Block(line, i + 1) for i, line in enumerate(lines) if line]
-    title = meta.get("title", "")
-    if blocks and title and blocks[0].text == title:
-        blocks = blocks[1:]
-    cleaned = clean_blocks(blocks, find_headline=not title)
-    main_norm = " ".join(main.split())
-    extra: list[Removed] = []
-    try:
-        root = lxml.html.fromstring(text.encode("utf-8"))
-    except Exception:
-        root = None
-    if root is not None:
-        dropped = 0
-        for bad in root.iter("script", "style", "noscript", "template"):
-            dropped += 1
-            bad.drop_tree()
-        seen: set[str] = set()
-        for el in root.iter():
-            if not isinstance(el.tag, str) or el.tag not in _BLOCK_TAGS:
-                continue
-            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in el.iterdescendants()):
-                continue
-            chunk = " ".join(el.text_content().split())
-            if chunk and chunk not in main_norm and chunk not in seen and chunk != title:
-                seen.add(chunk)
-                extra.append(Removed("page-chrome", chunk, el.sourceline or 0,
-                                     "outside the main text found by trafilatura"))
-        if dropped:
-            extra.append(Removed("markup", f"{dropped} script/style element(s)", 0,
-                                 "code is never shown"))
-    cleaned = CleanedText(
-        headline=title or cleaned.headline, headline_line=cleaned.headline_line,
-        paragraphs=cleaned.paragraphs, removed=tuple(extra) + cleaned.removed,
-        author=cleaned.author or meta.get("author"), author_bio=cleaned.author_bio,
-        via=cleaned.via, dateline=cleaned.dateline, excerpt=cleaned.excerpt,
-        excerpt_reason=cleaned.excerpt_reason,
-    )
-    return cleaned, meta
-
-
-def read_article_file(path: Path, problems: Problems) -> RawArticle | None:
-    """Read one article file; problems (unreadable, bad front matter) go to ``problems``."""
+def read_source(path: Path, problems: Problems) -> Source | None:
+    """Read one article file; problems (unreadable, empty, bad front matter) go to ``problems``."""
     try:
         text, note = read_text(path)
     except UnreadableFile as exc:
@@ -144,11 +102,42 @@ def read_article_file(path: Path, problems: Problems) -> RawArticle | None:
     if not text.strip():
         problems.add(path, 0, 0, "article file is empty", "remove it or save the article text")
         return None
+    text = normalise_newlines(text)
     suffix = path.suffix.lower()
     if suffix == ".md":
-        cleaned, front = _read_md(text, path, problems)
-        return RawArticle(cleaned, front_matter=front, encoding_note=note)
+        blocks, heading, front = _read_md(text, path, problems)
+        return Source(path, "md", text, blocks, heading, front, encoding_note=note)
     if suffix in (".html", ".htm"):
-        cleaned, meta = _read_html(text, path)
-        return RawArticle(cleaned, html_meta=meta, encoding_note=note)
-    return RawArticle(_read_txt(text), encoding_note=note)
+        page = html_main_text(text)
+        main = normalise_newlines(page.main)
+        return Source(path, "html", main, split_blocks(main), html_meta=page.meta,
+                      html_removed=page.removed, encoding_note=note)
+    return Source(path, "txt", text, split_blocks(text), encoding_note=note)
+
+
+def clean_source(source: Source, *, language: str, url: str = "", headline: str = "",
+                 repeated: frozenset[str] = frozenset()) -> CleanedText:
+    """Clean an article read by :func:`read_source`.
+
+    The headline comes, in this order, from ``headline`` (the sidecar or front matter), the
+    Markdown heading, the HTML title, a line of the text, or the words of ``url``; see
+    :mod:`.cleaning_headline`. A Markdown heading is the headline unless the metadata gives
+    another one; then it stays in the story as it was written.
+    """
+    url = url or source.html_meta.get("url", "")
+    heading = source.heading
+    if heading is not None and (not headline or nearly_equal(headline, heading.text)):
+        cleaned = clean(source.text, source.blocks[1:], language=language, url=url,
+                        repeated=repeated, find_headline=False)
+        return replace(cleaned, headline=heading.text, headline_block=heading,
+                       headline_origin="markdown-heading")
+    given, origin = headline or None, "sidecar"
+    if given is None and source.html_meta.get("title"):
+        given, origin = source.html_meta["title"], "html-title"
+    cleaned = clean(source.text, source.blocks, language=language, url=url, headline=given,
+                    headline_origin=origin, repeated=repeated)
+    if source.format == "html":
+        cleaned = replace(
+            cleaned, removed=source.html_removed + cleaned.removed,
+            author=cleaned.author or source.html_meta.get("author"))
+    return cleaned

@@ -11,6 +11,7 @@ example of every record is documented in ``FORMAT.md``.
 from __future__ import annotations
 
 import math
+from datetime import date, datetime
 from enum import Enum
 from typing import Annotated, Any, Literal, get_args
 
@@ -26,8 +27,15 @@ from pydantic import (
     field_validator,
 )
 
-from generator.content.figure_value import Reported
-from generator.text.dates import FuzzyDate, parse_fuzzy_date
+from generator.content.figure_value import (
+    FigureValue,
+    Reported,
+    Tolerance,
+    parse_tolerance,
+    report_value,
+)
+from generator.content.units import Unit, unit
+from generator.text.dates import FuzzyDate, parse_fuzzy_date, parse_published
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]*$"
 #: Ids that name a page the generator writes itself: an article's page is ``articles/<id>.md``
@@ -52,6 +60,23 @@ def _to_text(value: Any) -> Any:
 Str = Annotated[Text, BeforeValidator(_to_text), WithJsonSchema({"type": ["string", "number"]})]
 Name = Annotated[NonEmpty, BeforeValidator(_to_text),
                  WithJsonSchema({"type": ["string", "number"], "minLength": 1})]
+
+
+def _one_or_many(value: Any) -> Any:
+    """``place: Derna`` or ``place: [Derna, درنة]``."""
+    return [value] if isinstance(value, str) else value
+
+
+def _fuzzy(value: Any) -> FuzzyDate:
+    if isinstance(value, FuzzyDate):
+        return value
+    return parse_fuzzy_date(value)
+
+
+DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate) "
+             "or 2017-08-26/2017-08-27 (a range)")
+DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy), WithJsonSchema(
+    {"type": ["string", "integer"], "description": DATE_HELP})]
 
 
 class Record(BaseModel):
@@ -86,6 +111,11 @@ class Briefing(Record):
     keywords: list[Name] = []
     #: Add the page "Candidates not yet reviewed" (what `briefing extract` proposes) to the site.
     candidates_page: bool = False
+    #: When and where the event happened, to tell pages about another event (optional): a date
+    #: or range as in fact sheets, and the place's names as outlets spell them.
+    date: DateValue | None = None
+    place: Annotated[list[Name], BeforeValidator(_one_or_many), WithJsonSchema(
+        {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})] = []
     #: Which engine `briefing build` and `briefing serve` run (`--engine` overrides it).
     engine: SiteEngine = SiteEngine.MKDOCS
 
@@ -135,6 +165,8 @@ class ArticleMeta(Record):
     retrieved: Str | None = None
     headline: Str = ""
     language: Str = "en"
+    #: Keep the file but leave it out of the briefing, saying why ("about the 2020 fire").
+    exclude: Str = ""
 
 
 def _fuzzy(value: Any) -> FuzzyDate:
@@ -143,10 +175,29 @@ def _fuzzy(value: Any) -> FuzzyDate:
     return parse_fuzzy_date(value)
 
 
-DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate) "
-             "or 2017-08-26/2017-08-27 (a range)")
+DATE_HELP = ("2017-08-30 (a day), 2017-08 (a month), 2017 (a year), ~2017-08-30 (approximate), "
+             "2017-08-26/2017-08-27 (a range) or 2023-11-04T02:30+06:00 (a time of day with its "
+             "zone)")
 DateValue = Annotated[FuzzyDate, BeforeValidator(_fuzzy), WithJsonSchema(
     {"type": ["string", "integer"], "description": DATE_HELP})]
+
+
+def _moment(value: Any) -> datetime | date:
+    if isinstance(value, (datetime, date)):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (str, int)):
+        raise ValueError("write a date-time with its zone, e.g. 2023-11-04T17:00+06:00")
+    try:
+        return parse_published(value)
+    except ValueError:
+        raise ValueError(f"{str(value).strip()!r} is not a moment with its zone; write e.g. "
+                         "2023-11-04T17:00+06:00 (or Z for UTC), or a day, 2023-11-04") from None
+
+
+#: A moment with its zone (2023-11-04T17:00+06:00) or a day (2023-11-04).
+MomentValue = Annotated[datetime | date, PlainValidator(_moment), WithJsonSchema(
+    {"type": "string", "description": "when the value held: 2023-11-04T17:00+06:00 (with its "
+     "zone, or Z for UTC) or a day, 2023-11-04; default: the article's publication"})]
 
 
 class Evidence(Record):
@@ -167,6 +218,10 @@ class Event(Record):
     actors: list[Id] = []
     group: Str = ""  # a timeline lane: a theatre or an actor ("Iraq", "coalition")
     summary: Str = ""
+    #: Words that name the event in an article ("landfall"), to tell an outlet that mentions it
+    #: without being cited from one that is silent; default: its place's or actors' names.
+    terms: list[Name] = Field([], description="words that name the event in an article "
+                              "(landfall); default: its place and actors")
     reports: list[EventReport] = Field(min_length=1)
 
 
@@ -215,6 +270,15 @@ class FigureReport(Evidence, Reported):
         "description": "how the source qualifies the value; true means about",
         "anyOf": [{"enum": list(get_args(Approx))}, {"type": ["boolean", "null"]}]})] = None
     attributed_to: Str = ""
+    #: The unit this report states, when it is not the figure's ("miles" of a depth in km).
+    unit: Str = Field("", description="this report's unit when it is not the figure's "
+                      "(miles of a depth in km): converted for the comparison")
+    #: When the value held, when the article says ("as of 5 pm"); default: its publication.
+    as_of: MomentValue | None = None
+    #: A running count lower than this source's earlier report is flagged unless the source
+    #: says the earlier count was corrected (true).
+    correction: bool = Field(False, description="a running count lower than this source's "
+                             "earlier report, which the source says corrects it")
 
     @field_validator("approx", mode="before")
     @classmethod
@@ -229,11 +293,51 @@ class FigureReport(Evidence, Reported):
 
 
 
+def _tolerance(value: Any) -> Tolerance | None:
+    if value is None or isinstance(value, Tolerance):
+        return value
+    return parse_tolerance(value)
+
+
 class Figure(Record):
     id: Id
     label: Name
-    unit: Str = ""
+    #: A unit pint knows (km, miles, km/h, knots, tonnes), a scale (magnitude, usd) or what is
+    #: counted (fighters, people).
+    unit: Str = Field("", description="a unit (km, miles, km/h, knots, tonnes, percent), a scale "
+                      "(magnitude, usd) or what is counted (fighters, people)")
+    #: fixed: one true value the sources should agree on; running: a count that grows or is
+    #: revised over time (deaths, injured, missing, displaced, arrests).
+    kind: Literal["fixed", "running"] = Field("fixed", description=(
+        "fixed: one true value; running: a count that grows or is revised (deaths, injured, "
+        "missing, displaced, arrests)"))
+    #: How far "about" reaches for this figure: 10% or a number in its unit (default: by the
+    #: precision written, FORMAT.md).
+    tolerance: Annotated[Tolerance | None, PlainValidator(_tolerance), WithJsonSchema({
+        "description": "how far 'about' reaches: a percentage (10%) or a number in the unit",
+        "anyOf": [{"type": "string", "pattern": r"^\s*\d+(\.\d+)?\s*%\s*$"},
+                  {"type": "number", "minimum": 0}, {"type": "null"}]})] = None
+    #: Words that name what the figure counts ("dead", "killed", "death toll"), to find
+    #: outlets that state it without being cited; default: the words of its label and unit.
+    terms: list[Name] = Field([], description="words that state it in an article, to tell an "
+                              "outlet that states it uncited from a silent one")
     reports: list[FigureReport] = Field(min_length=1)
+
+    @field_validator("kind", mode="before")
+    @classmethod
+    def _kind_lower(cls, value: Any) -> Any:
+        return value.strip().lower() if isinstance(value, str) else value
+
+    @property
+    def comparison_unit(self) -> Unit | None:
+        """The unit its reports are compared in: its own, else the first a report states."""
+        return unit(self.unit) or next((u for u in (unit(r.unit) for r in self.reports) if u),
+                                       None)
+
+    def value_of(self, report: FigureReport) -> FigureValue:
+        """A report's value in this figure's unit, with its tolerance."""
+        return report_value(report.value, report.approx, report.unit, self.comparison_unit,
+                            self.tolerance)
 
 
 class QuoteReport(Record):

@@ -16,7 +16,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.extract.people import strip_titles
 from generator.text.lexicon import (
     ADVERBS,
     CLAIM_VERBS,
@@ -29,6 +28,7 @@ from generator.text.lexicon import (
     TITLE_ABBREVIATION,
     WEEKDAY,
 )
+from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, words
 
 # ---------------------------------------------------------------------------- evidence clauses

@@ -15,8 +15,8 @@ from generator.content.figure_value import FigureValue
 from generator.content.model import Content
 from generator.extract.figures import figure_group
 from generator.extract.model import DateCandidate, FigureCandidate, QuoteCandidate
-from generator.extract.people import strip_titles
 from generator.text.matching import SearchableText, Span
+from generator.text.names import strip_titles
 
 
 class Entities:

@@ -24,6 +24,7 @@ from datetime import date, datetime
 
 from generator.extract.attribution import Sentence
 from generator.text.dates import FuzzyDate, day_point, local_date
+from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
 from generator.text.relative_dates import UnresolvableDate, resolve
 
@@ -84,7 +85,8 @@ class DateMention:
     explicit: bool = False  # the draft gives the date: `briefing check` cannot resolve the wording
 
 
-def dates_in(sentence: Sentence, published: datetime | date | None) -> list[DateMention]:
+def dates_in(sentence: Sentence, published: datetime | date | None,
+             language: str = "en") -> list[DateMention]:
     """Date expressions of one sentence, longest first where they overlap."""
     if published is None:
         return []
@@ -114,7 +116,8 @@ def dates_in(sentence: Sentence, published: datetime | date | None) -> list[Date
             continue
         if kind == "since":  # "since Friday": the day it started; check cannot resolve it
             try:
-                start_of = resolve(re.sub(r"^since\s+", "", expression, flags=re.I), published)
+                start_of = resolve(re.sub(r"^since\s+", "", expression, flags=re.I), published,
+                                   languages=date_languages(language))
             except UnresolvableDate:
                 continue
             out.append(DateMention(
@@ -122,7 +125,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None) -> list[Date
                 f"since: the start, {start_of.rule}", True, "medium", explicit=True))
             continue
         try:
-            resolved = resolve(expression, published)
+            resolved = resolve(expression, published, languages=date_languages(language))
         except UnresolvableDate:
             continue
         confidence = "high" if kind in {"weekday", "today", "yesterday", "calendar date",

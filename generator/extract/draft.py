@@ -38,11 +38,14 @@ from bisect import bisect_right
 from collections import Counter
 from pathlib import Path
 
+from generator.analyse.copies import find_copies
+from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
+from generator.extract.families import apart, merge_copies
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figures_in
 from generator.extract.grouping import (
@@ -135,7 +138,8 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     for sentence in sents:
         figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
                     for hit in figures_in(sentence))
-        dates.extend(_date(article, sentence, d) for d in dates_in(sentence, article.published))
+        dates.extend(_date(article, sentence, d)
+                     for d in dates_in(sentence, article.published, article.language))
     return figs, quotes, dates
 
 
@@ -178,10 +182,12 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         skipped.update(figure=len(figs) - len(kept_f), quote=len(quotes) - len(kept_q),
                        date=len(dates) - len(kept_d))
         figs, quotes, dates = kept_f, kept_q, kept_d
+    copies = find_copies(content)
+    off = {o.article: o for o in off_event_pages(content)}
     draft = Draft(
-        figures=group_figures(figs, content),
-        quotes=group_quotes(quotes, content),
-        events=group_events(dates, content, entities),
+        figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content)), copies),
+        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content)), copies),
+        events=apart(dates, off, lambda cs: group_events(cs, content, entities)),
         names=group_names(content, [a for a in articles if a.id not in stopped], entities,
                           skip_curated, skipped),
         articles=ids, skipped=skipped, stopped=stopped)

@@ -53,29 +53,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
-from generator.text.lexicon import MONTH, NOUN_PHRASE_BREAKS, lemma
-from generator.text.numbers import NUMBER, number, read_number
+from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
+from generator.text.numbers import number
+from generator.text.quantities import VAGUE, quantities
 from generator.text.sentences import Sentence
 
-NOUN_GROUPS: dict[str, set[str]] = {
-    "fighter": {"fighter", "militant", "jihadist", "gunman", "terrorist", "insurgent",
-                "combatant", "extremist", "mujahid", "mujahideen"},
-    "civilian": {"civilian", "relative", "family", "woman", "child", "dependant", "dependent",
-                 "non-combatant", "noncombatant", "wife", "kid"},
-    "militiaman": {"militiaman", "militia", "paramilitary"},
-    "soldier": {"soldier", "troop", "serviceman", "servicemember", "conscript"},
-    "operative": {"operative", "officer", "adviser", "advisor", "guardsman", "agent"},
-    "bus": {"bus", "coach"},
-    "vehicle": {"vehicle", "truck", "car", "pickup"},
-    "person": {"people", "person", "individual"},
-    "dead": {"death", "casualty", "dead", "victim", "body"},
-    "evacuee": {"evacuee", "refugee", "displaced"},
-    "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
-    "wounded": {"wounded", "injured"},
-    "airstrike": {"airstrike", "strike", "raid", "sortie"},
-    "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
-}
 NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
 MAGNITUDE = 2.0
 
@@ -210,37 +194,39 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return "wounded", "wounded", end + m.end()
 
 
-def figures_in(sentence: Sentence) -> list[Figure]:
-    """Every counted number in one sentence."""
+def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
+    """Every counted number in one sentence, read by the one quantity reader."""
     out: list[Figure] = []
     text = sentence.text
-    for m in NUMBER.finditer(text):
-        before = text[:m.start()]
-        after = text[m.end():]
-        if re.search(rf"\b(?:{MONTH})\.?\s*$", before, re.I) or \
-                re.match(rf"\s*(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH})\b", after, re.I) or \
-                re.match(r"(?:st|nd|rd|th|:\d|/\d)", after):
-            continue
-        parsed = read_number(m)
-        if parsed is None:
-            continue
-        value, approx, kind = parsed
+    for q in quantities(text, lang):
+        start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"
+        before = text[:start]
+        after = text[q.end:]
+        if q.kind == VAGUE:
+            if q.floor is None:
+                continue
+            value: float | tuple[float, float] = q.floor
+            approx: str | None = "at-least"
+            kind = "vague"
+        else:
+            if q.value is None:
+                continue
+            value = (q.value, q.high) if q.high is not None else q.value
+            approx = APPROX_OF.get(q.approx)
+            kind = "digits" if any(c.isdigit() for c in text[q.start:q.end]) else "words"
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = _counted(after, sentence.start + m.end())
+        counted = _counted(after, sentence.start + q.end)
         if counted is None:
-            counted = _counted_before(before, out, sentence.start + m.end())
+            counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
-            counted = _implicit(after, sentence.start + m.end())
+            counted = _implicit(after, sentence.start + q.end)
         if counted is None:
             continue
         noun, head, end = counted
         if head in _TIME_UNITS:
             continue
-        if kind == "digits" and not isinstance(value, tuple) and 1800 <= low <= 2100 \
-                and float(low).is_integer() and "," not in m.group(0):
-            continue  # a year
         why = []
         if kind == "vague":
             confidence = "low"
@@ -255,8 +241,12 @@ def figures_in(sentence: Sentence) -> list[Figure]:
             why.append(f"'{head}' is not in the noun table")
         value_out: float | tuple[float, float] = (
             (_int(value[0]), _int(value[1])) if isinstance(value, tuple) else _int(value))
-        out.append(Figure(value_out, approx, re.sub(r"\s+", " ", m.group(0)), noun, head,
-                          sentence.start + m.start(), end, confidence, why))
+        written = text[start:q.end]
+        gap = after.find(noun)
+        if gap > 0 and after[:gap].strip().lower() in ("of", "of the"):  # "hundreds of"
+            written += after[:gap].rstrip()
+        out.append(Figure(value_out, approx, re.sub(r"\s+", " ", written), noun, head,
+                          sentence.start + start, end, confidence, why))
     return out
 
 

@@ -30,9 +30,9 @@ from generator.extract.model import (
     QuoteProposal,
 )
 from generator.extract.names import NameCluster, clusters, mentions_in
-from generator.extract.people import strip_titles
 from generator.extract.quotes import content_words, same_statement
 from generator.text.dates import utc
+from generator.text.names import strip_titles
 from generator.text.numbers import number
 from generator.text.sentences import Sentence, sentence_at, sentences
 

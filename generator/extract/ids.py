@@ -7,8 +7,8 @@ import unicodedata
 
 from generator.content.model import Content
 from generator.extract.model import Draft
-from generator.extract.people import strip_titles
 from generator.text.lexicon import ID_STOP_WORDS
+from generator.text.names import strip_titles
 
 
 def _slug(text: str, limit: int = 48) -> str:

@@ -25,10 +25,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from generator.content.model import Article
-from generator.extract.people import looks_like_person, strip_titles
+from generator.extract.people import looks_like_person
 from generator.text.blocking import candidate_pairs
 from generator.text.lexicon import NATIONALITIES, NOT_NAMES, ORG_WORDS, TITLES, is_known_word
-from generator.text.names import inflected, names_in, normal, similar, skeleton
+from generator.text.names import inflected, names_in, normal, similar, skeleton, strip_titles
 from generator.text.sentences import Sentence
 
 _ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")

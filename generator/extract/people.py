@@ -19,24 +19,7 @@ from generator.text.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from generator.text.names import TITLED_NAME_RUN
-
-
-def strip_titles(name: str) -> str:
-    """"Iraqi Prime Minister Haider Al Abadi" -> "Haider Al Abadi"; "Col. Ryan Dillon" -> "Ryan
-    Dillon". A nationality is dropped only before a title ("Lebanese Hezbollah" stays)."""
-    tokens = name.split()
-    i = 0
-    while i < len(tokens) - 1:
-        low = tokens[i].lower()
-        if low in TITLES:
-            i += 1
-            continue
-        if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
-            i += 1
-            continue
-        break
-    return " ".join(tokens[i:])
+from generator.text.names import TITLED_NAME_RUN, strip_titles
 
 
 def looks_like_person(name: str, before: str, after: str) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
-from generator.extract.people import full_name, named_speaker, resolve_pronoun, strip_titles
+from generator.extract.people import full_name, named_speaker, resolve_pronoun
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
@@ -39,6 +39,7 @@ from generator.text.lexicon import (
     SYNONYMS,
     lemma,
 )
+from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 
 MIN_SHARED = 3

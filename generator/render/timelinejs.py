@@ -29,6 +29,9 @@ def _date(point: DatePoint, *, end: bool = False) -> dict[str, str]:
         out["month"] = str(day.month)
     if point.precision is Precision.DAY:
         out["day"] = str(day.day)
+    if point.time is not None and not end:  # on the event's own clock; display_date says which
+        out["hour"] = str(point.time.hour)
+        out["minute"] = str(point.time.minute)
     return out
 
 

@@ -183,15 +183,19 @@ def _segment(text: str) -> str:
 
 
 def marked_paragraphs(
-    article: Article, citations: list[Citation], ctx: PageContext
+    article: Article, citations: list[Citation], ctx: PageContext,
+    shared: tuple[tuple[int, int], ...] = (),
 ) -> list[Markup]:
-    """The article's paragraphs as escaped Markdown, cited passages marked and linked back."""
+    """The article's paragraphs as escaped Markdown, cited passages marked and linked back,
+    passages shared with its copy family underlined (``shared``: spans of Article.text)."""
     out: list[Markup] = []
-    for paragraph in cited_paragraphs(article, citations):
+    for paragraph in cited_paragraphs(article, citations, shared):
         pieces: list[str] = []
         for piece in paragraph:
             pieces += [f'<span id="{c.anchor}"></span>' for c in piece.starts]
             text = _segment(piece.text)
+            if piece.shared and text.strip():
+                text = Markup(f'<span class="bf-shared">{text}</span>')
             pieces.append(f'<mark class="bf-cite">{text}</mark>' if piece.marked else str(text))
             for c in piece.ends:
                 link = ctx.link(KIND_LABEL[c.kind], RECORD_PAGE[c.kind], f"{c.kind}-{c.record}",
@@ -261,12 +265,20 @@ def render(
         outlet = content.outlets.get(article.outlet or "")
         # An article page depends on the article, its citations, its outlet's name and the
         # templates: with all unchanged (mkdocs serve after a fact-sheet edit) it is not redone.
-        key = (tuple(cites), outlet.name if outlet else None, fingerprint, pdf)
+        family = analysis.family(article.id)
+        member = family.member(article.id) if family else None
+        others = [content.articles[m] for m in family.articles if m != article.id] if family else []
+        off = analysis.off_event.get(article.id)
+        key = (tuple(cites), outlet.name if outlet else None, fingerprint, pdf, family, off,
+               tuple((o.id, o.headline, o.outlet) for o in others))
 
-        def one(article: Article = article, cites: list[Citation] = cites) -> str:
+        def one(article: Article = article, cites: list[Citation] = cites,
+                family=family, member=member, others=others, off=off) -> str:
             ctx = PageContext(article_page(article.id), specs)
+            shared = member.shared if member else ()
             page(article_page(article.id), "article.md.j2", article=article, citations=cites,
-                 paragraphs=marked_paragraphs(article, cites, ctx))
+                 paragraphs=marked_paragraphs(article, cites, ctx, shared), family=family,
+                 member=member, others=others, off_event=off)
             return result.pages[article_page(article.id)]
 
         result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)

@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
+from generator.site.project import Project
+
 GITHUB_IO = ".github.io"
 CNAME = "CNAME"
 _HOSTNAME = re.compile(
@@ -172,3 +174,25 @@ def with_site_url(config: dict[str, Any], site_url: str | None) -> dict[str, Any
     if site_url is None or not site_url.strip():
         return config
     return {**config, "site_url": normalise_site_url(site_url)}
+
+
+def site_url_warnings(project: Project, config: dict, site_url: str | None) -> list[str]:
+    """Publishing warnings worth showing for this build. The one about a missing ``site_url``
+    only matters when publishing: not when the project's Pages workflow passes ``--site-url``
+    (the example, every ``briefing new`` folder), and, locally, once per project."""
+    warnings = publish_warnings(config, project.root, project.docs)
+    missing = [w for w in warnings if w.startswith("site_url is not set")]
+    if not missing or site_url:
+        return [w for w in warnings if w not in missing]
+    workflows = project.root / ".github" / "workflows"
+    passes = any("--site-url" in path.read_text(encoding="utf-8", errors="replace")
+                 for path in sorted(workflows.glob("*.y*ml"))) if workflows.is_dir() else False
+    marker = project.build / ".site-url-warned"
+    if passes or (not os.environ.get("GITHUB_ACTIONS") and marker.exists()):
+        return [w for w in warnings if w not in missing]
+    try:
+        project.build.mkdir(parents=True, exist_ok=True)
+        marker.touch()
+    except OSError:
+        pass
+    return warnings

@@ -7,6 +7,7 @@ Grammar (kept deliberately small so a typo is an error, not a silent guess)::
     2017                  a year
     ~2017-08-30           approximate (also "about 2017-08-30", "c. 2017-08")
     2017-08-26/2017-08-27 a range (ISO 8601 interval); each end may have its own precision
+    2023-11-03T23:47+05:45 a moment: a day with a time of day and its zone (``Z`` for UTC)
 
 Relative wordings ("on Wednesday") are kept as the article's text next to the resolved date;
 resolving them is the analysis stage's job.
@@ -29,6 +30,8 @@ class Precision(str, Enum):
 
 
 _PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
+                     r"(?P<zone>Z|[+-]\d{2}:?\d{2})?$", re.I)
 _APPROX = re.compile(r"^(?:~|about\s+|c\.\s*|circa\s+|approx(?:imately)?\.?\s+)", re.I)
 
 
@@ -37,8 +40,13 @@ class DatePoint:
     first: date
     last: date
     precision: Precision
+    #: The moment, when the source gives a time of day (aware: with its zone); ``first`` and
+    #: ``last`` are then its wall-clock day in that zone.
+    time: datetime | None = None
 
     def display(self) -> str:
+        if self.time is not None:
+            return moment_text(self.time)
         if self.precision is Precision.DAY:
             return f"{self.first.day} {self.first:%b %Y}"
         if self.precision is Precision.MONTH:
@@ -46,6 +54,8 @@ class DatePoint:
         return f"{self.first:%Y}"
 
     def iso(self) -> str:
+        if self.time is not None:
+            return self.time.isoformat(timespec="minutes")
         if self.precision is Precision.DAY:
             return self.first.isoformat()
         if self.precision is Precision.MONTH:
@@ -77,8 +87,17 @@ class FuzzyDate:
     def is_range(self) -> bool:
         return self.end is not None
 
-    def sort_key(self) -> tuple[date, date]:
-        return (self.first, self.last)
+    @property
+    def time(self) -> datetime | None:
+        """The moment, when the date carries a time of day."""
+        return self.start.time
+
+    def sort_key(self) -> tuple[date, int, datetime, date]:
+        """By day (on the source's clock), then a day before the moments of that day, then by
+        the moment (in UTC)."""
+        moment = self.time
+        return (self.first, 0 if moment is None else 1,
+                moment.astimezone(UTC) if moment is not None else _NO_MOMENT, self.last)
 
     def display(self) -> str:
         text = self.start.display()
@@ -86,8 +105,25 @@ class FuzzyDate:
             text = f"{text} – {self.end.display()}"
         return f"c. {text}" if self.approximate else text
 
+    def heading(self) -> str:
+        """Shorter than :meth:`display`, for headings and chart labels: the local time without
+        its zone, and the UTC day and time only when that is another day ("4 Nov 2023, 02:30
+        (3 Nov, 20:30 UTC)")."""
+        moment = self.time
+        if moment is None or self.end is not None:
+            return self.display()
+        text = f"{moment.day} {moment:%b %Y}, {moment:%H:%M}"
+        in_utc = moment.astimezone(UTC)
+        if zone_text(moment) == "UTC":
+            text += " UTC"
+        elif in_utc.date() != moment.date():
+            text += f" ({in_utc.day} {in_utc:%b}, {in_utc:%H:%M} UTC)"
+        return f"c. {text}" if self.approximate else text
+
     def precision_label(self) -> str:
         label = f"{self.end.precision.value} range" if self.end else self.precision.value
+        if self.time is not None and self.end is None:
+            label = "time of day"
         return f"approximate {label}" if self.approximate else label
 
     def iso(self) -> str:
@@ -120,9 +156,13 @@ def local_date(published: datetime | date) -> date:
 
 
 def _point(text: str) -> DatePoint:
+    m = _MOMENT.match(text.strip())
+    if m:
+        return moment_point(_moment(text.strip(), m.group("zone")))
     m = _PART.match(text.strip())
     if not m:
-        raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY")
+        raise ValueError(f"{text!r} is not a date; write YYYY-MM-DD, YYYY-MM or YYYY, or a "
+                         "moment with its zone: 2023-11-03T23:47+05:45")
     year = int(m.group(1))
     if m.group(2) is None:
         return year_point(year)
@@ -136,6 +176,52 @@ def _point(text: str) -> DatePoint:
         raise ValueError(f"{text!r}: day {int(m.group(3))} does not exist "
                          f"({calendar.month_name[month]} {year} has {days} days)")
     return day_point(date(year, month, int(m.group(3))))
+
+
+def _moment(text: str, zone: str | None) -> datetime:
+    if not zone:
+        raise ValueError(f"{text!r} has a time but no time zone; add its offset "
+                         f"({text}+06:00, or Z for UTC): a time of day is a different "
+                         "moment in every zone")
+    try:
+        return datetime.fromisoformat(text.upper().replace("Z", "+00:00").replace(" ", "T"))
+    except ValueError as exc:
+        raise ValueError(f"{text!r} is not a date and time: {exc}") from None
+
+
+def moment_point(moment: datetime) -> DatePoint:
+    """The day of an aware moment on its own clock, with the moment kept."""
+    day = moment.date()
+    return DatePoint(day, day, Precision.DAY, moment)
+
+
+_NO_MOMENT = datetime.min.replace(tzinfo=UTC)
+
+
+def zone_text(moment: datetime) -> str:
+    """"UTC", "UTC+05:45", "UTC-04:00"."""
+    off = moment.utcoffset() or timedelta(0)
+    if not off:
+        return "UTC"
+    sign = "+" if off >= timedelta(0) else "-"
+    minutes = abs(int(off.total_seconds())) // 60
+    return f"UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def moment_text(moment: datetime | date) -> str:
+    """A moment as a reader needs it: "3 Nov 2023, 14:05 (UTC+06:00)"; when the local day and
+    the UTC day differ, both: "4 Nov 2023, 02:30 local time (UTC+06:00); 3 Nov 2023, 20:30
+    UTC". A bare date is the date alone ("3 Nov 2023"): no invented time of day."""
+    if not isinstance(moment, datetime):
+        return f"{moment.day} {moment:%b %Y}"
+    local = f"{moment.day} {moment:%b %Y}, {moment:%H:%M}"
+    zone = zone_text(moment)
+    if zone == "UTC":
+        return f"{local} UTC"
+    in_utc = moment.astimezone(UTC)
+    if in_utc.date() != moment.date():
+        return f"{local} local time ({zone}); {in_utc.day} {in_utc:%b %Y}, {in_utc:%H:%M} UTC"
+    return f"{local} ({zone})"
 
 
 def parse_fuzzy_date(value: object) -> FuzzyDate:
@@ -153,7 +239,8 @@ def parse_fuzzy_date(value: object) -> FuzzyDate:
     if "/" in text:
         left, _, right = text.partition("/")
         start, end = _point(left), _point(right)
-        if end.last < start.first:
+        if end.last < start.first or (start.time is not None and end.time is not None
+                                      and end.time < start.time):
             raise ValueError(f"range {value!r} ends before it starts")
         return FuzzyDate(start, end, approximate)
     return FuzzyDate(_point(text), None, approximate)

@@ -9,9 +9,11 @@ Lists that look alike but serve different rules (the words that end a counted no
 words that end a subject, the words left out of an id) stay separate: merging them would change
 what the rules find.
 
-**Another language** gets a module of its own beside this one with the same names (and the cleaning
-issue will choose the lexicon from ``Article.language``); nothing outside :mod:`generator.text`
-and :mod:`generator.content.cleaning` spells out a word list.
+**Other languages**: the cleaner's words (furniture in a dozen languages) are in
+:mod:`generator.text.furniture_words`, stop words come from jusText through
+:mod:`generator.text.languages`, and ``Article.language`` says which to read. The extraction
+rules here are English; another language's lexicon goes beside this one with the same names.
+Nothing outside :mod:`generator.text` and the cleaner's rule table spells out a word list.
 """
 
 from __future__ import annotations
@@ -176,6 +178,49 @@ NOUN_PHRASE_BREAKS = {
     "did", "do", "does", "under", "over", "between", "among", "about", "so", "if", "when",
     "where", "whether", "other", "others",
 }
+#: Nouns that count the same kind of thing, by group: "308 militants" and "310 fighters" count
+#: one figure (``briefing extract`` groups reports by them; ``check`` finds uncited mentions).
+NOUN_GROUPS: dict[str, set[str]] = {
+    "fighter": {"fighter", "militant", "jihadist", "gunman", "terrorist", "insurgent",
+                "combatant", "extremist", "mujahid", "mujahideen"},
+    "civilian": {"civilian", "relative", "family", "woman", "child", "dependant", "dependent",
+                 "non-combatant", "noncombatant", "wife", "kid"},
+    "militiaman": {"militiaman", "militia", "paramilitary"},
+    "soldier": {"soldier", "troop", "serviceman", "servicemember", "conscript"},
+    "operative": {"operative", "officer", "adviser", "advisor", "guardsman", "agent"},
+    "bus": {"bus", "coach"},
+    "vehicle": {"vehicle", "truck", "car", "pickup"},
+    "person": {"people", "person", "individual"},
+    "dead": {"death", "casualty", "dead", "victim", "body"},
+    "evacuee": {"evacuee", "refugee", "displaced"},
+    "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
+    "wounded": {"wounded", "injured"},
+    "airstrike": {"airstrike", "strike", "raid", "sortie"},
+    "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
+}
+#: The words an article states each kind of running count with ("the toll rose to 69", "69
+#: people died", "12 were hurt"): a figure whose label or unit names one of them is stated by
+#: any of them.
+COUNT_TERMS: dict[str, frozenset[str]] = {
+    "dead": frozenset({"death", "deaths", "dead", "die", "died", "dying", "kill", "killed",
+                       "killing", "toll", "fatality", "fatalities", "body", "bodies", "victim",
+                       "victims", "life", "lives", "perish", "perished", "drown", "drowned"}),
+    "injured": frozenset({"injured", "injury", "injuries", "injure", "wounded", "wound",
+                          "hurt", "hospitalised", "hospitalized", "casualty", "casualties"}),
+    "missing": frozenset({"missing", "unaccounted", "disappeared"}),
+    "displaced": frozenset({"displaced", "evacuate", "evacuated", "evacuee", "evacuees",
+                            "evacuation", "homeless", "shelter", "shelters", "sheltering",
+                            "fled", "flee", "refugee", "refugees", "relocated"}),
+    "arrested": frozenset({"arrest", "arrests", "arrested", "detain", "detained", "detainee",
+                           "detainees", "detention", "custody"}),
+}
+#: Words of a figure's label that name no particular thing ("Number of people reported dead"):
+#: left out of the words its mentions are found by.
+GENERIC_FIGURE_WORDS = frozenset({
+    "number", "total", "count", "figure", "people", "person", "persons", "individual",
+    "individuals", "reported", "report", "estimated", "estimate", "official", "officially",
+    "confirmed", "overall", "maximum", "minimum", "peak", "level", "amount", "value", "latest",
+    "final", "initial", "least", "most", "many", "much", "known"})
 #: Words left out of generated ids ("the-convoy-of-…" would be long and alike).
 ID_STOP_WORDS = {"the", "a", "an", "of", "and", "to", "in", "on", "is", "was", "that", "for",
                  "with", "by", "at", "it", "its", "this", "not", "be", "are", "from", "as", "had",

@@ -25,7 +25,7 @@ import unicodedata
 
 from rapidfuzz import fuzz
 
-from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NATIONALITIES, TITLES
 
 _CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
 _CAP = r"[A-Z][\w’']*(?:-[A-Z]?[\w’']+)*"
@@ -94,7 +94,10 @@ def similar(a: str, b: str) -> tuple[float, str] | None:
 
 # A person's name: two to four capitalised words, allowing particles (al, de, van...), initials,
 # hyphens and apostrophes. Case-sensitive on purpose: names are what make a byline or a bio.
-_PARTICLE = r"(?:al|el|de|del|della|da|di|du|dos|das|van|von|der|den|bin|ibn|le|la|st\.?)"
+#: Lower-case particles inside a person's name ("Karim al Rashid", "Ursula von der Leyen").
+NAME_PARTICLES = ("al", "el", "de", "del", "della", "da", "di", "du", "dos", "das", "van", "von",
+                  "der", "den", "bin", "ibn", "le", "la", r"st\.?")
+_PARTICLE = "(?:" + "|".join(NAME_PARTICLES) + ")"
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*)"
 #: A person's name of two to four words (bylines, author bios).
 PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
@@ -105,3 +108,20 @@ PERSON_NAME_OR_SURNAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{
 TITLED_NAME_RUN = re.compile(
     r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+)?"
     r"[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?[A-Z][\w’'-]*){0,5}")
+
+
+def strip_titles(name: str) -> str:
+    """"Iraqi Prime Minister Haider Al Abadi" -> "Haider Al Abadi"; "Col. Ryan Dillon" -> "Ryan
+    Dillon". A nationality is dropped only before a title ("Lebanese Hezbollah" stays)."""
+    tokens = name.split()
+    i = 0
+    while i < len(tokens) - 1:
+        low = tokens[i].lower()
+        if low in TITLES:
+            i += 1
+            continue
+        if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
+            i += 1
+            continue
+        break
+    return " ".join(tokens[i:])

@@ -240,7 +240,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                     "metrów sześciennych", "متر مكعب"),
     "liter": ("l", "liters", "litres", "litre", "liter", "litros", "litro", "litri", "litrów"),
     "milliliter": ("ml", "millilitri", "millilitres", "milliliters", "mililitros"),
-    "km_per_hour": ("km/h", "kmh", "km/hr", "kilometers per hour", "kilometres per hour",
+    "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour",
                     "kilómetros por hora", "stundenkilometer"),
     "mile_per_hour": ("mph", "miles per hour"),
     "knot": ("knots", "kn", "nœuds", "noeuds", "knoten", "nudos", "nodi"),
@@ -350,6 +350,11 @@ SEVERAL = frozenset({"several", "a few", "few", "plusieurs", "quelques", "varios
                      "algunos", "algunas", "mehrere", "einige", "alcuni", "alcune", "diversi",
                      "vários", "várias", "alguns", "algumas", "kilka", "kilkanaście",
                      "několik", "verscheidene", "enkele", "بضعة", "بضع", "عدة"})
+#: The least count each "several" word allows, times the scale after it: "a few hundred" is
+#: 200 or more, "several hundred" 300 or more (other words: 2).
+SEVERAL_FLOOR = {"several": 3, "plusieurs": 3, "mehrere": 3, "varios": 3, "varias": 3,
+                 "diversi": 3, "vários": 3, "várias": 3, "verscheidene": 3, "několik": 2,
+                 "kilkanaście": 11, "عدة": 3}
 
 #: Fractions and multiples written as words ("half of the city", "a third of", "a double
 #: explosion"): a fraction is read as a percentage, a multiple as a count.

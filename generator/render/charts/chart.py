@@ -13,6 +13,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date, datetime
 from importlib import metadata
 from typing import Any
 
@@ -63,6 +64,14 @@ def clean(text: object) -> str:
     chars = (c for c in str(text) if unicodedata.category(c) not in ("Cc", "Cs", "Co")
              or c in "\t\n\r")
     return _SPACE.sub(" ", "".join(chars)).strip()
+
+
+def short_time(moment: datetime | date) -> str:
+    """A report's time in a label: "30 Aug 21:10" (on its own clock), or the date alone when
+    that is all that is known: never an invented 00:00."""
+    if isinstance(moment, datetime):
+        return f"{moment.day} {moment:%b %H:%M}"
+    return f"{moment.day} {moment:%b %Y}"
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,30 +1,33 @@
 """Charts drawn with matplotlib from a spec's payload: byte-identical SVG across runs.
 
 Output is the same bytes in every run and process: fixed SVG hash salt, no date metadata, DejaVu
-Sans (shipped with matplotlib) for every text metric. Text is written as SVG text
-(``svg.fonttype: none``): small, searchable, and shaped by the browser (Arabic names included);
-the viewer's sans-serif font is used where DejaVu Sans is not installed. matplotlib is imported
-inside the functions: only a build that has a chart to draw pays for it.
+Sans (shipped with matplotlib) for the text metrics of Latin, Greek and Cyrillic, and the fonts
+Briefing ships (Noto Serif Devanagari, Noto Naskh Arabic) for those scripts. Text is written as
+SVG text (``svg.fonttype: none``): small, searchable, and shaped by the browser (Arabic and
+Devanagari included), which is told the fonts to use for each script (``style.SCRIPT_FONTS``).
+matplotlib is imported inside the functions: only a build that has a chart to draw pays for it.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import math
 import warnings
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from generator.render.charts import layout
 from generator.render.charts.chart import ChartSpec
+from generator.render.charts.drawing_running import draw_progression
+from generator.render.charts.drawing_timeline import draw_timeline
 from generator.render.charts.style import (
     CARD,
     GRID,
     HATCHES,
     INK,
-    LEFT,
     LINE,
-    MUTED,
     OKABE_ITO,
     PALETTE,
     RC,
@@ -32,12 +35,28 @@ from generator.render.charts.style import (
     WIDTH,
 )
 
+FONTS_DIR = Path(__file__).resolve().parents[2] / "fonts"  # generator/fonts
+
+
+@functools.lru_cache(maxsize=1)
+def _register_fonts() -> None:
+    """The fonts Briefing ships, made known to matplotlib (once per process)."""
+    from matplotlib import font_manager
+
+    for path in sorted(FONTS_DIR.glob("Noto*.ttf")):
+        font_manager.fontManager.addfont(str(path))
+
 
 def render_svg(spec: ChartSpec) -> bytes:
     """Draw one chart from its payload only (so the cache key covers everything drawn)."""
+    import logging
+
     import matplotlib
 
+    _register_fonts()
     inputs = spec.inputs()
+    # A CJK font this machine lacks is only a fallback the SVG names for the browser.
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     with matplotlib.rc_context(RC), warnings.catch_warnings():
         # a character missing from DejaVu Sans only affects the width estimate; the browser
         # draws the text with its own fonts
@@ -128,127 +147,12 @@ def _draw_figure(inputs: dict[str, Any]):
         handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", label="range"))
     if "about" in shapes:
         handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", linestyle="--",
-                             label="“about”: ±10 %, ○ the value given"))
+                             label="“about”: as precise as written, ○ the value"))
     if shapes & {"open-up", "open-down"}:
         handles.append(Line2D([], [], color="#7F7F7F", marker=">", markersize=6, linewidth=1.6,
                               label="open-ended (“more than”, “up to”)"))
     if handles:
         layout.legend(fig, handles, 3, handlelength=1.8)
-    return fig
-
-
-def _axis_span(events: list[dict[str, Any]], starts: list[float], ends: list[float],
-               eras: list[tuple[float, float]]) -> tuple[float, float]:
-    """The dates the axis spans: those of the events known to the day (and the phases), so
-    that one event known only to the month or year does not squeeze the others into a sliver;
-    a coarse event is drawn cut at the axis with an arrow, and widens the axis only as far as
-    needed to reach it when it lies wholly outside."""
-    precise = [(a, b) for e, a, b in zip(events, starts, ends, strict=True)
-               if e["precision"] == "day"] + eras
-    if not precise:
-        return min(starts), max(ends)
-    lo, hi = min(a for a, _ in precise), max(b for _, b in precise)
-    for e, a, b in zip(events, starts, ends, strict=True):
-        if e["precision"] != "day":
-            if b <= lo:
-                lo = b - 1
-            elif a >= hi:
-                hi = a + 1
-    return lo, hi
-
-
-def _draw_timeline(inputs: dict[str, Any]):
-    import matplotlib.dates as mdates
-
-    data = inputs["data"]
-    events, eras = data["events"], data["eras"]
-    centres, total, labels = layout.rows([e["label"] for e in events], width=30, min_height=0.4)
-    era_row = (0.62 if len(eras) > 1 else 0.34) if eras else 0.0
-    centres = [c + era_row for c in centres]
-    total += era_row
-    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=0.95, right=1.7)
-    layout.row_axis(ax, centres, total, labels)
-
-    def day(iso: str) -> float:
-        return float(mdates.date2num(date.fromisoformat(iso)))
-
-    starts = [day(e["first"]) for e in events]
-    ends = [day(e["last"]) + 1 for e in events]
-    lo, hi = _axis_span(events, starts, ends, [(day(e["first"]), day(e["last"]) + 1)
-                                               for e in eras])
-    pad = max((hi - lo) * 0.04, 0.5)
-    ax.set_xlim(lo - pad, hi + pad)
-    per_inch = (hi - lo + 2 * pad) / (WIDTH - LEFT - 1.7)  # days per inch of axes
-    ax.grid(axis="x", color=GRID, linewidth=0.6)
-    ax.set_axisbelow(True)
-
-    for i, era in enumerate(eras):
-        a, b = day(era["first"]), day(era["last"]) + 1
-        ax.axvspan(a, b, facecolor="#F2F2F2" if i % 2 == 0 else "#E8E8E8", edgecolor="none",
-                   zorder=0)
-        # staggered on two lines, each above a bracket spanning its phase
-        y = (0.26 if i % 2 == 0 else 0.54) if len(eras) > 1 else 0.26
-        text = layout.wrap(era["label"], 56, 1)[0]
-        width = len(text) * 9.5 * 0.56 / 72 * per_inch
-        x0, x1 = ax.get_xlim()
-        if a + width <= x1:
-            x, ha = a, "left"
-        elif b - width >= x0:
-            x, ha = b, "right"
-        else:
-            x, ha = x0, "left"
-        ax.text(x, y - 0.03, text, va="bottom", ha=ha, fontsize=9.5, color=MUTED)
-        ax.plot([a, a, b, b], [y + 0.06, y, y, y + 0.06], color="#8C8C8C", linewidth=0.9)
-
-    blue = OKABE_ITO["blue"]
-    for y, e, a, b in zip(centres, events, starts, ends, strict=True):
-        approx = e["approximate"]
-        if e["precision"] != "day":  # month or year: a wide, light bar, cut at the axis
-            x0, x1 = max(a, lo - pad), min(b, hi + pad)
-            ax.barh(y, x1 - x0, left=x0, height=0.26, color=OKABE_ITO["sky"], alpha=0.3,
-                    edgecolor=blue, linewidth=1.0, linestyle="--" if approx else "-",
-                    hatch="///" if approx else None, zorder=2)
-            for cut, edge, mark in ((x0 > a, x0, "<"), (x1 < b, x1, ">")):
-                if cut:  # the period goes on beyond the axis
-                    ax.plot([edge], [y], marker=mark, markersize=7, color=blue,
-                            linestyle="none", zorder=3, clip_on=False)
-        elif e["range"] or approx:
-            ax.barh(y, b - a, left=a, height=0.22, color=blue, alpha=0.35 if approx else 0.8,
-                    hatch="///" if approx else None, linewidth=0, zorder=2)
-            ax.barh(y, b - a, left=a, height=0.22, fill=False, edgecolor=blue, linewidth=1.2,
-                    linestyle="--" if approx else "-", zorder=2)
-        if e["precision"] == "day" and not e["range"]:
-            ax.plot([a + 0.5], [y], marker="D", markersize=8,
-                    color=CARD if approx else blue, markeredgecolor=blue, markeredgewidth=1.4,
-                    linestyle="none", zorder=3)
-        lines = [p for part in e["text"].replace(" – ", " –\n").split("\n")
-                 for p in layout.wrap(part, 18, 2)]
-        text = "\n".join(lines + (["sources conflict"] if e["conflict"] else []))
-        ax.text(1.02, y, text, transform=ax.get_yaxis_transform(), va="center", ha="left",
-                fontsize=10, color=OKABE_ITO["vermillion"] if e["conflict"] else INK,
-                weight="bold" if e["conflict"] else "normal")
-
-    locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
-        locator, offset_formats=["", "%Y", "%Y", "%b %Y", "%b %Y", "%d %b %Y"]))
-
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
-
-    kinds = [("coarse" if e["precision"] != "day" else "range" if e["range"] else "day")
-             for e in events]
-    handles = [h for k, h in (
-        ("day", Line2D([], [], marker="D", color=blue, linestyle="none", markersize=7,
-                       label="a day")),
-        ("range", Patch(facecolor=blue, alpha=0.8, label="a range of days")),
-        ("coarse", Patch(facecolor=OKABE_ITO["sky"], alpha=0.35, edgecolor=blue,
-                         label="known to the month or year")),
-    ) if k in kinds]
-    if any(e["approximate"] for e in events):
-        handles.append(Patch(facecolor="#FFFFFF", edgecolor=blue, hatch="///", linestyle="--",
-                             label="approximate"))
-    layout.legend(fig, handles, 4)
     return fig
 
 
@@ -267,8 +171,10 @@ def _draw_coverage(inputs: dict[str, Any]):
     head = (max(len(o) for o in outlets) * 0.075 + 0.1 if rotate
             else LINE * max(c.count("\n") + 1 for c in col_labels) + 0.15)
     head = min(head, 2.2)
-    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=0.55, left=left,
-                       right=right, above=head)
+    present = [st for st in STATE_STYLE if any(st in c["states"] for c in claims)]
+    legend_rows = math.ceil(len(present) / 3)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total,
+                             bottom=0.3 + 0.25 * legend_rows, left=left, right=right, above=head)
     layout.row_axis(ax, centres, total, labels)
     ax.set_xlim(0, len(outlets))
     ax.xaxis.tick_top()
@@ -288,11 +194,11 @@ def _draw_coverage(inputs: dict[str, Any]):
             fill, symbol, _ = STATE_STYLE.get(state, STATE_STYLE["silent"])
             ax.add_patch(Rectangle((i + 0.04, top + 0.03), 0.92, h - 0.06, facecolor=fill,
                                    edgecolor="none"))
+            quiet = state in ("silent", "excerpt")
             ax.text(i + 0.5, y, symbol, ha="center", va="center", fontsize=12,
-                    color=INK if state != "silent" else "#6E6E6E",
-                    weight="bold" if state != "silent" else "normal")
-    handles = [Patch(facecolor=fill, label=f"{symbol}  {text}")
-               for fill, symbol, text in STATE_STYLE.values()]
+                    color="#6E6E6E" if quiet else INK, weight="normal" if quiet else "bold")
+    handles = [Patch(facecolor=STATE_STYLE[st][0], edgecolor="#C8C8C8", linewidth=0.5,
+                     label=f"{STATE_STYLE[st][1]}  {STATE_STYLE[st][2]}") for st in present]
     layout.legend(fig, handles, 3, handlelength=1.4)
     return fig
 
@@ -374,8 +280,9 @@ def _draw_articles(inputs: dict[str, Any]):
 
 _DRAW = {
     "figure": _draw_figure,
-    "timeline": _draw_timeline,
+    "timeline": draw_timeline,
     "coverage": _draw_coverage,
+    "progression": draw_progression,
     "terms": _draw_terms,
     "articles": _draw_articles,
 }

@@ -16,8 +16,10 @@ import math
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 
-from generator.analyse.model import KIND_LABEL, Analysis, FigureAnalysis, VariantUse
-from generator.render.charts.chart import ChartSpec, clean, make_spec
+from generator.analyse.model import CITED, KIND_LABEL, Analysis, FigureAnalysis, VariantUse
+from generator.content.units import converted_text
+from generator.render.charts.chart import ChartSpec, clean, make_spec, short_time
+from generator.render.charts.specs_running import progression_spec
 from generator.render.charts.style import (
     CHARTS_DIR,
     HATCHES,
@@ -35,6 +37,14 @@ def _list(items: list[str]) -> str:
 
 def _plural(n: int, word: str, plural: str = "") -> str:
     return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def _short(x: float) -> str:
+    """A bound as a reader wants it: 194, not 194.46 km/h converted from knots (three
+    significant digits once a value has more than one decimal: 6.35 stays)."""
+    if math.isfinite(x) and round(x, 1) != round(x, 6):
+        return converted_text(x, 3)
+    return num(x)
 
 
 def _day(d: date) -> str:
@@ -62,6 +72,8 @@ def _outlet_name(analysis: Analysis, outlet_id: str) -> str:
 # --------------------------------------------------------------------------- specs
 
 def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> ChartSpec:
+    if fa.running and len(fa.rows) > 1:
+        return progression_spec(fa, colours)
     figure = fa.figure
     title = clean(figure.label)
     names = [clean(r.source.outlet_name) for r in fa.rows]
@@ -69,45 +81,43 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
     series, table = [], []
     los, his = [], []
     for row, name in zip(fa.rows, names, strict=True):
-        report = row.report
-        lo, hi = report.figure_value.interval()
+        value = row.value
+        lo, hi = value.interval()
         los.append(lo)
         his.append(hi)
         label = name
-        if counts[name] > 1:  # the same outlet twice: tell the articles apart
-            published = row.source.article.published
-            label += f" ({published:%d %b %H:%M})" if published else f" ({row.source.article.id})"
-        approx = report.approx or ""
+        if counts[name] > 1:  # the same outlet twice: tell the articles apart by their time
+            label += f" ({short_time(row.as_of)})" if row.as_of else f" ({row.source.article.id})"
+        approx = value.approx or ""
         shape = ("point" if lo == hi else "open-up" if hi == math.inf
                  else "open-down" if approx in ("fewer-than", "up-to") else "bar")
-        start = report.high if approx == "more-than" else lo
-        end = report.low if approx == "fewer-than" else hi
+        start = value.high if approx == "more-than" else lo
+        end = value.low if approx == "fewer-than" else hi
         series.append({
-            "label": label, "text": clean(row.text), "shape": shape, "approx": approx,
-            "nominal": [report.low, report.high],
+            "label": label, "text": clean(value.converted_text()),
+            "shape": shape, "approx": approx, "nominal": [value.low, value.high],
             "start": start, "end": None if end == math.inf else end,
             "colour": colours(row.source.outlet_id),
         })
-        table.append((label, clean(row.text), report.figure_value.read_as(),
-                      clean(row.attribution)))
+        table.append((label, clean(row.shown), value.read_as(), clean(row.attribution)))
     low, high = max(los), min(his)
-    if len(fa.rows) == 1:
+    if fa.status == "single":
         band = None
         finding = f"only {names[0]} reports it"
     elif fa.status == "disagree":
         band = {"kind": "gap", "from": high, "to": low}
         finding = (f"the sources disagree: no single value fits every report "
-                   f"(nothing fits between {num(high)} and {num(low)})")
+                   f"(nothing fits between {_short(high)} and {_short(low)})")
     else:
         band = {"kind": "overlap", "from": low, "to": None if high == math.inf else high}
         if fa.status == "agree":
             every = "both" if len(fa.rows) == 2 else f"all {len(fa.rows)}"
             finding = f"{every} sources give the same value, {series[0]['text']}"
         else:
-            fits = f"above {num(low)}" if high == math.inf else (
-                num(low) if low == high else f"{num(low)} to {num(high)}")
+            fits = f"above {_short(low)}" if high == math.inf else (
+                _short(low) if low == high else f"{_short(low)} to {_short(high)}")
             finding = f"the reports are consistent: {fits} fits every report"
-    unit = clean(figure.unit)
+    unit = clean(fa.unit)
     values = "; ".join(
         f"{label} {text}" + (f" (read as {read})" if read != text else "")
         for label, text, read, _ in table)
@@ -125,15 +135,18 @@ def _timeline_spec(analysis: Analysis) -> ChartSpec | None:
     for entry in analysis.timeline:
         when = entry.date
         label = clean(entry.event.title)
-        display = clean(when.display())
+        display = clean(when.heading())
+        full = clean(when.display())
         events.append({
             "label": label, "text": display, "first": when.first.isoformat(),
             "last": when.last.isoformat(), "precision": when.precision.value,
             "range": when.is_range, "approximate": when.approximate,
             "conflict": bool(entry.conflict),
+            # the time of day on the event's own clock, as a fraction of its day
+            "hour": (when.time.hour + when.time.minute / 60) / 24 if when.time else None,
         })
         note = f"sources' dates conflict: {clean(entry.conflict)}" if entry.conflict else ""
-        table.append((label, display, when.precision_label(), note))
+        table.append((label, full, when.precision_label(), note))
     eras = []
     for era in sorted(analysis.content.eras.values(), key=lambda e: (e.start.first, e.id)):
         label, when = clean(era.title), f"{_day(era.start.first)} – {_day(era.end.last)}"
@@ -179,23 +192,26 @@ def _coverage_spec(analysis: Analysis) -> ChartSpec | None:
         table.append((label, *states))
     per_outlet = []
     for i, name in enumerate(names):
-        n = sum(1 for c in claims if c["states"][i] != "silent")
+        n = sum(1 for c in claims if c["states"][i] in CITED)
         per_outlet.append(f"{name} {n}")
-    everyone = sum(1 for c in claims if "silent" not in c["states"])
+    everyone = sum(1 for c in claims if all(s in CITED for s in c["states"]))
     disputed = sum(1 for c in claims if "disagrees" in c["states"])
+    uncited = sum(1 for c in claims for s in c["states"] if s == "mentions")
     silences = {name: sum(1 for c in claims if c["states"][i] == "silent")
                 for i, name in enumerate(names)}
     most = max(silences.values())
-    finding = [f"{_plural(everyone, 'claim')} {'is' if everyone == 1 else 'are'} reported by "
+    finding = [f"{_plural(everyone, 'claim')} {'is' if everyone == 1 else 'are'} cited from "
                f"every outlet"]
     if disputed:
         finding.append(f"{_plural(disputed, 'figure')} in dispute")
+    if uncited:
+        finding.append(f"{_plural(uncited, 'mention')} in the articles not yet cited")
     if most:
         quiet = [n for n, k in silences.items() if k == most]
         finding.append(f"{_list(quiet)} {'is' if len(quiet) == 1 else 'are'} silent on the most "
                        f"({most} of {len(claims)})")
     alt = (f"Coverage matrix of {_plural(len(claims), 'claim')} across "
-           f"{_plural(len(names), 'outlet')}, claims reported per outlet: "
+           f"{_plural(len(names), 'outlet')}, claims cited per outlet: "
            f"{'; '.join(per_outlet)}; {_list(finding)}.")
     subtitle = _list(finding)
     data = {"outlets": names, "claims": claims,

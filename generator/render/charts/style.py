@@ -31,17 +31,26 @@ CARD = "#FFFFFF"
 CARD_EDGE = "#C8C8C8"
 
 STATE_STYLE = {  # coverage: fill, symbol, legend text
-    "reports": ("#56B4E9", "✓", "reports it"),
-    "disagrees": ("#E69F00", "≠", "reports a value others contradict"),
+    "reports": ("#56B4E9", "✓", "cited"),
+    "disagrees": ("#E69F00", "≠", "cited, contradicted"),
+    "mentions": ("#D6ECF8", "○", "states it, not yet cited"),
+    "excerpt": ("#F7F0DC", "…", "excerpt cut before it could say"),
     "silent": ("#F0F0F0", "–", "silent"),
 }
 
 WIDTH = 8.0  # inches
 
+#: Fonts for text in other scripts, after DejaVu Sans: the SVG names them in this order, so the
+#: browser and the PDF draw Nepali, Arabic, Korean, Japanese and Chinese labels with them; the
+#: Devanagari and Arabic ones ship with Briefing (generator/fonts, registered with matplotlib by
+#: drawing.py), the CJK ones come from the system (Debian's fonts-noto-cjk, see scripts/setup).
+SCRIPT_FONTS = ["Noto Serif Devanagari", "Noto Naskh Arabic", "Noto Sans CJK KR",
+                "Noto Sans CJK JP", "Noto Sans CJK SC", "Noto Sans CJK TC"]
+
 RC = {
     "svg.fonttype": "none",
     "svg.hashsalt": "briefing-charts",
-    "font.family": ["DejaVu Sans", "sans-serif"],
+    "font.family": ["DejaVu Sans", *SCRIPT_FONTS, "sans-serif"],
     "font.sans-serif": ["DejaVu Sans"],
     "font.size": 10,
     "text.parse_math": False,

@@ -6,8 +6,11 @@ Jinja2 HTML plus CSS paged media) and WeasyPrint; never by scraping the built si
 * **Untrusted text** reaches the HTML as text (:mod:`.document`). WeasyPrint may only read
   ``data:`` URIs and the files of :data:`FONTS_DIR`; nothing is fetched from the network.
 * **Fonts.** :data:`FONTS_DIR` ships Noto Serif (Latin with diacritics, Greek, Cyrillic), Noto
-  Naskh Arabic and a small symbol font, so names such as "Ḥumayma" and "حميمة" render, and the PDF
-  is the same on every machine.
+  Naskh Arabic, Noto Serif Devanagari (Nepali, Hindi, Marathi) and a small symbol font, so
+  names such as "Ḥumayma", "حميمة" and "काठमाडौं" render, and the PDF is the same on every
+  machine. Chinese, Japanese and Korean need fonts too large to ship (Noto CJK, 20 MB and more
+  a weight): ``scripts/setup`` installs Debian's ``fonts-noto-cjk``, which the stylesheet names
+  after the shipped fonts.
 * **Reproducible.** With ``SOURCE_DATE_EPOCH`` set, the "generated" date comes from it and the
   file identifier from a hash of the document, so two builds give the same bytes.
 """
@@ -39,6 +42,8 @@ FONTS = [
     ("NotoSerif-Bold.ttf", "Briefing Serif", 700, "normal"),
     ("NotoNaskhArabic-Regular.ttf", "Briefing Arabic", 400, "normal"),
     ("NotoNaskhArabic-Bold.ttf", "Briefing Arabic", 700, "normal"),
+    ("NotoSerifDevanagari-Regular.ttf", "Briefing Devanagari", 400, "normal"),
+    ("NotoSerifDevanagari-Bold.ttf", "Briefing Devanagari", 700, "normal"),
     ("BriefingSymbols.ttf", "Briefing Symbols", 400, "normal"),
 ]
 

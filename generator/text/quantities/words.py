@@ -54,7 +54,13 @@ class WordsPass(Scanner):
             if w in W.SEVERAL and (nxt in lang.vague or nxt in lang.scales
                                    or nxt in approx_nouns or plural_scale(nxt, lang)):
                 end = tokens[i + 1][1]
-                self.add(Quantity(s, end, VAGUE, None, span=(s, end)))
+                base = (lang.scales.get(nxt) or approx_nouns.get(nxt)
+                        or lang.scales.get(nxt[:-1])
+                        or (lang.vague[nxt] / 2 if nxt in lang.vague else None))
+                floor = W.SEVERAL_FLOOR.get(w, 2) * base if base else None
+                if w == "few" and prev == "a":  # "a few hundred"
+                    s = tokens[i - 1][0]
+                self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i += 2
                 continue
             # "une centaine", "un centenar", "a dozen": about a value
@@ -100,6 +106,13 @@ class WordsPass(Scanner):
             n, value = parsed
             start, end = s, tokens[i + n - 1][1]
             high = None
+            # "two dozen", "drei Dutzend": a count of dozens (text2num knows no dozens)
+            k = i + n
+            if k < len(tokens) and approx_nouns.get(tokens[k][2]) == 12 and \
+                    not f[end:tokens[k][0]].strip(SPACE):
+                value *= 12
+                end = tokens[k][1]
+                n += 1
             # "two or three months", "five to six"
             k = i + n
             if k + 1 < len(tokens) and tokens[k][2] in WORD_RANGE and \

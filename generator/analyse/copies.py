@@ -1,0 +1,191 @@
+"""Copy families: articles that carry the same text (one agency's story in several outlets, one
+outlet's story republished), the passages they share, and whose copy it is.
+
+Two articles are copies when they share at least :data:`MIN_SHARED` six-word runs and these make
+up at least :data:`MIN_CONTAINMENT` of the shorter one (:mod:`generator.text.shingles`); a
+family is a connected group of copies. Containment, not overall likeness, because a family is
+often partial: one outlet prints the first five paragraphs of the wire story, another adds two of
+its own. Words inside quotation marks are set apart: two outlets quoting one statement share its
+words without copying each other, so an overlap made only of quotations needs two of them. The
+thresholds were set on the corpus's development pages and scored on pages they were not set on
+(FIDELITY.md, "Copies").
+
+Each article's shared passages are located (character spans of ``Article.text``) so that its
+page can show what is shared and what is the outlet's own. The originating agency is named
+from what the members credit (:mod:`generator.text.agencies`); a family no member credits is
+"same copy".
+
+Counting: an article's *origin* is its family if it has one, else its outlet. Reports from one
+origin are one independent source, however many outlets carried them.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from generator.content.model import Article, Content
+from generator.text.agencies import credited
+from generator.text.characters import isolate_bidi
+from generator.text.shingles import ShingleIndex, shingle
+
+#: Six-word runs two copies share at the least, and the share of the shorter text they cover.
+MIN_SHARED = 6
+MIN_CONTAINMENT = 0.08
+#: Shared runs outside quotation marks below which the overlap is "only quotations".
+NARRATION = 3
+
+
+@dataclass(frozen=True)
+class Member:
+    """One article of a family: how much of it is shared and where."""
+
+    article: str
+    shared: tuple[tuple[int, int], ...]  # character spans of Article.text shared with the family
+    share: float  # the part of its words that is shared, 0..1
+    credit: str = ""  # the agency this article credits, if any
+    credit_how: str = ""  # "via", "dateline", "credit line", …
+
+
+@dataclass(frozen=True)
+class CopyFamily:
+    id: str  # "family-1", … in order of first publication
+    members: tuple[Member, ...]  # oldest first
+    wire: str  # the agency the members credit, or "" when none does
+
+    @property
+    def label(self) -> str:
+        """What a reader calls it: "AP copy", or "same copy" when no member names a source."""
+        # the wire's name comes from an article or an outlet: its bidi controls stay inside it
+        return f"{isolate_bidi(self.wire)} copy" if self.wire else "same copy"
+
+    @property
+    def articles(self) -> list[str]:
+        return [m.article for m in self.members]
+
+    def member(self, article_id: str) -> Member | None:
+        return next((m for m in self.members if m.article == article_id), None)
+
+
+@dataclass
+class Copies:
+    families: list[CopyFamily] = field(default_factory=list)
+    family_of: dict[str, CopyFamily] = field(default_factory=dict)  # article id -> its family
+    outlet_of: dict[str, str] = field(default_factory=dict)  # article id -> outlet id
+
+    def origin(self, article_id: str) -> str:
+        """What one independent source is: the family of a copy, else the article's outlet."""
+        family = self.family_of.get(article_id)
+        if family is not None:
+            return family.id
+        return "outlet:" + (self.outlet_of.get(article_id) or article_id)
+
+    def independent(self, article_ids: Iterable[str]) -> int:
+        """How many independent sources these articles are."""
+        return len({self.origin(a) for a in article_ids})
+
+    def outlets(self, article_ids: Iterable[str]) -> int:
+        return len({self.outlet_of.get(a) or a for a in article_ids})
+
+
+def _words_in(spans: Iterable[tuple[int, int]], text: str) -> int:
+    return sum(len(text[a:b].split()) for a, b in spans)
+
+
+def find_copies(content: Content) -> Copies:
+    """The copy families of the content's articles."""
+    articles = list(content.articles.values())
+    copies = Copies(outlet_of={a.id: a.outlet or "" for a in articles})
+    # The headline is compared too (a copy keeps it more often than not); spans are reported in
+    # Article.text, after the headline and the blank line joining them.
+    texts = [content.cache.on(a, "shingles", None, lambda a=a: shingle(_compared(a)))
+             for a in articles]
+    index = ShingleIndex(texts)
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), overlap in sorted(index.overlaps(MIN_SHARED).items()):
+        if overlap.containment < MIN_CONTAINMENT:
+            continue
+        # Two outlets quoting one statement share its words without copying each other: when
+        # what they share is all inside quotation marks, it takes two shared quotations.
+        if overlap.narration < NARRATION and len(index.shared_with(i, {j})) < 2:
+            continue
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        groups.setdefault(root(i), []).append(i)
+    found = []
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        members.sort(key=lambda i: _order(articles[i]))
+        found.append([_member(articles[i], i, set(members), index, content) for i in members])
+    found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
+    for n, members in enumerate(found, 1):
+        credits = Counter(m.credit for m in members if m.credit)
+        wires = [m.credit for m in members if m.credit_how == "a wire's own story"]
+        wire = wires[0] if wires else (min(credits, key=lambda w: (-credits[w], w))
+                                        if credits else "")
+        family = CopyFamily(f"family-{n}", tuple(members), wire)
+        copies.families.append(family)
+        for m in members:
+            copies.family_of[m.article] = family
+    return copies
+
+
+def _compared(article: Article) -> str:
+    return article.headline + "\n\n" + article.text
+
+
+def _order(article: Article) -> tuple:
+    published = article.published
+    return (published.isoformat() if published is not None else "~", article.id)
+
+
+def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
+            content: Content) -> Member:
+    skip = len(article.headline) + 2
+    spans = []
+    text = article.text
+    for a, b in index.shared_with(i, family - {i}):
+        a, b = max(a - skip, 0), b - skip
+        if b <= a:
+            continue
+        # out to the white space around it: the quote marks and brackets at a word's edge go
+        # with the word, and a passage never starts or ends inside "<script>" or "(AP)"
+        while a > 0 and not text[a - 1].isspace():
+            a -= 1
+        while b < len(text) and not text[b].isspace():
+            b += 1
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]))
+        else:
+            spans.append((a, b))
+    words = len(text.split()) or 1
+    return Member(article.id, tuple(spans), min(_words_in(spans, article.text) / words, 1.0),
+                  *_credit(article, content))
+
+
+def _credit(article: Article, content: Content) -> tuple[str, str]:
+    """Whose copy this article says it is: a wire outlet's own article is its wire's; else an
+    agency credited in its via, dateline or credit lines; else a ``via`` naming another
+    outlet ("Levant Wire"). A via naming the article's own outlet is no credit."""
+    outlet = content.outlets.get(article.outlet or "")
+    if outlet is not None and outlet.kind.value == "wire":
+        return outlet.name, "a wire's own story"
+    found = credited(article.via, article.dateline,
+                     [article.headline, *(r.text for r in article.removed)], article.text)
+    if found:
+        return found
+    via = article.via.strip()
+    own = {article.outlet or "", outlet.name if outlet else ""}
+    if via and via.casefold() not in {o.casefold() for o in own if o}:
+        return via, "via"
+    return "", ""

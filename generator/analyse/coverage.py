@@ -1,0 +1,45 @@
+"""Who says what: each outlet's stance on each record, in four states.
+
+* **cited** (``reports``, or ``disagrees`` for a figure the sources disagree on): a fact-sheet
+  report quotes one of its articles;
+* **mentions**: no report quotes it, but one of its articles states the figure or names the event
+  (:mod:`generator.check.mentions` found the passage): not yet cited;
+* **excerpt**: its saved copies say nothing of it, and at least one is an excerpt cut before it
+  could have (``Article.excerpt``, set by the cleaner): we cannot tell;
+* **silent**: its articles are whole and say nothing of it.
+
+An outlet is silent only in the last case: "silent" on a page is a statement about the text.
+"""
+
+from __future__ import annotations
+
+from generator.analyse.model import Stance
+from generator.check.mentions import Mention
+from generator.content.model import Article, Content
+from generator.content.schema import Outlet
+
+
+def articles_by_outlet(content: Content) -> dict[str, list[Article]]:
+    out: dict[str, list[Article]] = {}
+    for article in content.articles.values():
+        out.setdefault(article.outlet or "", []).append(article)
+    return out
+
+
+def stances(covered: list[Outlet], by_outlet: dict[str, list[Article]],
+            cited: dict[str, str], mentions: dict[str, list[Mention]]) -> dict[str, Stance]:
+    """Outlet id -> stance, for every covered outlet. ``cited`` maps the outlets a report
+    quotes to "reports" or "disagrees"; ``mentions`` maps article ids to what they state."""
+    out: dict[str, Stance] = {}
+    for outlet in covered:
+        if outlet.id in cited:
+            out[outlet.id] = Stance(cited[outlet.id])
+            continue
+        articles = by_outlet.get(outlet.id, [])
+        said = next(((a, mentions[a.id][0]) for a in articles if a.id in mentions), None)
+        if said is not None:
+            out[outlet.id] = Stance("mentions", said[0], said[1])
+            continue
+        cut = next((a for a in articles if a.excerpt), None)
+        out[outlet.id] = Stance("excerpt", cut) if cut is not None else Stance("silent")
+    return out

@@ -1,0 +1,152 @@
+"""Figures compared across sources: fixed values, and running counts that change over time.
+
+Every figure's reports are read in the figure's unit (:meth:`Figure.value_of`: "6 miles" of a
+depth in km is 9.7 km) and put in time order: each report's value holds *as of* its ``as_of:``
+("the toll stood at 157 as of 6 pm") or, by default, its article's publication.
+
+**Fixed figures** (a magnitude, a depth, the fighters in one convoy) have one true value: the
+sources agree, are consistent, or disagree (:func:`generator.content.figure_value.agreement`).
+
+**Running figures** (``kind: running``: deaths, injured, missing, displaced, arrests) grow or are
+revised while the story unfolds: 50, then 69, then 128 is a progression, not a contradiction.
+Only what cannot be an update is flagged:
+
+* a later report of one outlet lower than its previous one, unless the report says the count
+  was corrected (``correction: true``);
+* two reports of about the same time (both with a time of day, at most :data:`SAME_TIME`
+  apart) that cannot both hold; a copy of another source's report (``via``) is not "of" its
+  publication time unless ``as_of:`` says so, and is left out of this rule.
+
+Reports whose order is unknown (two on one day, one without a time of day) are never flagged.
+The latest value is named overall and per outlet.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from generator.analyse.copies import Copies
+from generator.analyse.coverage import stances
+from generator.analyse.model import FigureAnalysis, FigureRow, Flag, Source, independence
+from generator.check.mentions import Mentions
+from generator.content.figure_value import agreement
+from generator.content.model import Article, Content
+from generator.content.schema import Figure, FigureReport, Outlet
+from generator.text.dates import utc
+
+#: Two reports of a running count at most this far apart are of "about the same time".
+SAME_TIME = timedelta(minutes=30)
+
+
+def attribution(report: FigureReport, content: Content) -> str:
+    value = report.attributed_to
+    if value in content.actors:
+        return content.actors[value].name
+    return value or "the outlet itself"  # the outlet's own count
+
+
+def _row(figure: Figure, index: int, report: FigureReport, content: Content,
+         copies: Copies) -> FigureRow:
+    article = content.articles[report.article]
+    outlet = content.outlets.get(article.outlet or "")
+    source = Source(article, outlet, f"cite-figure-{figure.id}-{index}",
+                    copies.family_of.get(article.id))
+    value = figure.value_of(report)
+    text = value.text()
+    target = figure.comparison_unit
+    own_unit = report.unit or figure.unit or (target.written if target else "")
+    shown = f"{text} {own_unit}".strip()
+    if value.factor != 1.0 and target is not None:
+        shown += f" ({value.converted_text()} {target.written})"
+    own_name = (outlet.name if outlet else article.outlet or "").casefold()
+    copy_of = article.via if article.via and article.via.casefold() != own_name else ""
+    return FigureRow(report, source, text, attribution(report, content), value,
+                     report.as_of if report.as_of is not None else article.published,
+                     report.as_of is not None, shown, copy_of)
+
+
+def _ordered(a: FigureRow, b: FigureRow) -> bool:
+    """Whether ``b`` is known to come after ``a``: both moments, or different days."""
+    ta, tb = a.as_of, b.as_of
+    if ta is None or tb is None:
+        return False
+    if isinstance(ta, datetime) and isinstance(tb, datetime):
+        return utc(tb) > utc(ta)
+    return _day(tb) > _day(ta)
+
+
+def _day(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _same_time(a: FigureRow, b: FigureRow) -> bool:
+    """Both values held at about the same moment. A copy of another source's report (``via``)
+    holds as of some time before its publication, unless ``as_of:`` says when: never "the
+    same time" as anything."""
+    if any(row.copy_of and not row.as_of_given for row in (a, b)):
+        return False
+    ta, tb = a.as_of, b.as_of
+    return (isinstance(ta, datetime) and isinstance(tb, datetime)
+            and abs(utc(ta) - utc(tb)) <= SAME_TIME)
+
+
+def flags(rows: list[FigureRow]) -> list[Flag]:
+    """What in a running count cannot be an update (see the module docstring)."""
+    out: list[Flag] = []
+    previous: dict[str, FigureRow] = {}
+    for row in rows:
+        before = previous.get(row.source.outlet_id)
+        if (before is not None and _ordered(before, row) and not row.report.correction
+                and row.value.interval()[1] < before.value.interval()[0]):
+            out.append(Flag("lower", before, row))
+        previous[row.source.outlet_id] = row
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            if _same_time(a, b) and not a.value.can_both_hold(b.value):
+                out.append(Flag("same-time", a, b))
+    return out
+
+
+def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
+                   by_outlet: dict[str, list[Article]],
+                   mentions: Mentions, copies: Copies) -> FigureAnalysis | None:
+    rows = [_row(figure, i, r, content, copies) for i, r in enumerate(figure.reports)
+            if r.article in content.articles]
+    if not rows:
+        return None
+    rows.sort(key=lambda row: row.sort_key)
+    outlets = {row.source.outlet_id for row in rows}
+    found: list[Flag] = []
+    latest: FigureRow | None = None
+    latest_by_outlet: list[FigureRow] = []
+    if figure.kind == "running":
+        found = flags(rows)
+        status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
+        latest = rows[-1]
+        last: dict[str, FigureRow] = {row.source.outlet_id: row for row in rows}
+        latest_by_outlet = sorted(last.values(), key=lambda row: row.sort_key)
+        flagged = {row.source.outlet_id for f in found for row in (f.earlier, f.later)}
+        cited = {o: "disagrees" if o in flagged else "reports" for o in outlets}
+    else:
+        status = ("single" if len(outlets) == 1
+                  else agreement([row.value for row in rows]))
+        cited = {o: "disagrees" if status == "disagree" else "reports" for o in outlets}
+    outlet_stances = stances(covered, by_outlet, cited,
+                             mentions.get(("figure", figure.id), {}))
+    return FigureAnalysis(
+        figure=figure, rows=rows, status=status,
+        low=min(row.value.low for row in rows), high=max(row.value.high for row in rows),
+        attributions=[row.attribution for row in rows],
+        silent=[o for o in covered if outlet_stances[o.id].state == "silent"],
+        kind=figure.kind, stances=outlet_stances, flags=found, latest=latest,
+        latest_by_outlet=latest_by_outlet,
+        independence=independence([row.source for row in rows]),
+    )
+
+
+def analyse_figures(content: Content, covered: list[Outlet],
+                    by_outlet: dict[str, list[Article]], mentions: Mentions, copies: Copies
+                    ) -> list[FigureAnalysis]:
+    out = [analyse_figure(f, content, covered, by_outlet, mentions, copies)
+           for f in content.figures.values()]
+    return [f for f in out if f is not None]

@@ -1,0 +1,167 @@
+"""Where an article states a figure or names an event that the fact sheets do not cite from it.
+
+An outlet is *silent* on a figure only if its text says nothing of it: an outlet whose article
+says "the toll rose to 69" has reported the toll, cited or not. This module finds those mentions
+so that the analysis can tell four states apart (cited; mentioned, not cited; an excerpt cut
+before it could say; silent) and ``briefing check`` can hint at what is not yet cited.
+
+**Figures.** An article mentions a figure when one of its sentences holds one of the figure's
+terms (:mod:`.terms`) and states an amount read by the quantity reader
+(:func:`generator.text.quantities.read`; times, dates, years and ids are not amounts) that fits:
+
+* a figure in a unit (km, km/h, magnitude): the amount's unit converts to it ("wind" and "150
+  km/h");
+* a count (deaths, fighters): the amount has no unit of measure, the words right after it do not
+  count something else ("40 Iraqi militiamen" is not a count of Iranians), and a term stands
+  within :data:`WINDOW` words of it ("the death toll rose to 69", "69 people died").
+
+**Events.** An article mentions an event when one sentence holds one of its ``terms:``; else its
+place (any spelling) and one of its actors; else all its actors. This is looser than for figures
+(a sentence may name the place and the actors of another event): ``terms:`` narrows it.
+
+What is found is shown to the analyst with the sentence, so a wrong mention is seen at once; a
+missed one leaves the outlet silent, as before. Only sentences that hold a term are read for
+numbers, and an article's mentions are kept between rebuilds while its text and the records'
+terms are unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.check.terms import Scanned, Terms, event_terms, figure_terms, forms
+from generator.content.model import Article, Content
+from generator.content.problems import Problems, Severity
+from generator.content.units import COUNT, Unit, unit
+from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
+from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
+from generator.text.sentences import sentences
+
+#: A count's term must stand this close to its number, in words.
+WINDOW = 10
+#: Nouns that say what a number counts: a number followed by one of them that is not a term of
+#: the figure counts something else.
+COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group for f in forms(w)}
+                          | {w for group in COUNT_TERMS.values() for w in group})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One passage of an article that states a figure or names an event."""
+
+    article: str
+    start: int  # offsets of the sentence in Article.text
+    end: int
+    sentence: str
+    written: str  # the number as written ("69"), or the words that name the event
+
+
+#: (record kind, record id) -> article id -> the passages that mention the record
+Mentions = dict[tuple[str, str], dict[str, list[Mention]]]
+#: What a figure is found by: its id, terms and unit.
+_FigureKey = tuple[str, Terms, Unit | None]
+
+
+def _counted_after(q: Quantity, terms: Terms, s: Scanned) -> bool | None:
+    """What the words right after a number say it counts: True when one is a term ("69
+    dead", "69 people died"), False when one is a noun that counts something else ("40 Iraqi
+    militiamen" for a figure of Iranians), None when they do not say."""
+    for word in s.words_after(q.end, 4):
+        low = word.lower()
+        if forms(low) & terms.words:
+            return True
+        if word.isupper() and len(word) <= 5:  # "hundreds of IS fighters"
+            continue
+        if low in FUNCTION_WORDS - {"of"}:
+            return None
+        if low in GENERIC_FIGURE_WORDS:
+            continue
+        if forms(low) & COUNTED_NOUNS:
+            return False
+    return None
+
+
+def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned) -> bool:
+    """Whether the amount ``q`` (offsets in the sentence) states the figure."""
+    own = unit(q.unit)
+    if target is not None and target.kind != COUNT:
+        return own is not None and own.convertible(target)
+    if own is not None and own.kind != COUNT:
+        return False
+    counted = _counted_after(q, terms, s)
+    if counted is not None:
+        return counted
+    index = s.word_index(q.start)
+    return any(abs(s.word_index(hit) - index) <= WINDOW for hit in s.hits(terms))
+
+
+def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
+                      events: tuple[tuple[str, tuple[Terms, ...]], ...]
+                      ) -> dict[tuple[str, str], list[Mention]]:
+    text, low = article.text, article.text.lower()
+    live_figures = [f for f in figures if f[1].in_text(low, text)]
+    live_events = [e for e in events if e[1] and all(t.in_text(low, text) for t in e[1])]
+    out: dict[tuple[str, str], list[Mention]] = {}
+    if not live_figures and not live_events:
+        return out
+    for sentence in sentences(article):
+        s = Scanned.of(sentence)
+        amounts: list[Quantity] | None = None
+        for fid, terms, target in live_figures:
+            if not s.holds(terms):
+                continue
+            if amounts is None:
+                amounts = [q for q in read(sentence.text, article.language)
+                           if q.kind in (QUANTITY, VAGUE)]
+            q = next((q for q in amounts if _fits(q, terms, target, s)), None)
+            if q is not None:
+                written = sentence.text[q.span[0]:q.span[1]] if q.span[1] else \
+                    sentence.text[q.start:q.end]
+                out.setdefault(("figure", fid), []).append(
+                    Mention(article.id, sentence.start, sentence.end, sentence.text, written))
+        for eid, needed in live_events:
+            if all(s.holds(t) for t in needed):
+                first = needed[0]
+                written = s.phrase_at(s.hits(first)[0], first)
+                out.setdefault(("event", eid), []).append(
+                    Mention(article.id, sentence.start, sentence.end, sentence.text, written))
+    return out
+
+
+def find_mentions(content: Content) -> Mentions:
+    """Every figure's and event's mentions, in every article."""
+    figures = tuple((f.id, figure_terms(f), f.comparison_unit) for f in content.figures.values())
+    figures = tuple(f for f in figures if f[1])
+    events = tuple((e.id, event_terms(e, content)) for e in content.events.values())
+    signature = (figures, events)
+    out: Mentions = {}
+    for article in content.articles.values():
+        found = content.cache.on(article, "mentions", signature,
+                                 lambda a=article: _article_mentions(a, figures, events))
+        for key, passages in found.items():
+            out.setdefault(key, {})[article.id] = passages
+    return out
+
+
+def hint_uncited(content: Content, mentions: Mentions, problems: Problems) -> None:
+    """One hint per figure that articles state without being cited ("not yet cited"): the
+    analyst adds the reports, or narrows the figure's ``terms:``."""
+    for figure in content.figures.values():
+        cited = {r.article for r in figure.reports}
+        uncited = [(a, found[0]) for a, found in mentions.get(("figure", figure.id), {}).items()
+                   if a not in cited]
+        if not uncited:
+            continue
+        shown = "; ".join(f"article {a!r} states {m.written!r} (\"{_short(m.sentence)}\")"
+                          for a, m in uncited[:3])
+        more = f"; and {len(uncited) - 3} more articles" if len(uncited) > 3 else ""
+        path, line, col = figure.at("id")
+        problems.add(path, line, col,
+                     f"figure {figure.id!r} is stated but not cited: {shown}{more}",
+                     "add a report quoting it if it is this figure; `terms:` on the figure "
+                     "narrows what it is found by", Severity.HINT)
+
+
+def _short(sentence: str, limit: int = 120) -> str:
+    text = " ".join(sentence.split())
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"

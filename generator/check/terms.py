@@ -1,0 +1,182 @@
+"""The words a figure or an event is found by in an article, and one sentence read for them.
+
+A figure's terms are its ``terms:``; by default, the words of its label (up to its first function
+word: what it counts, not what it is about) and of its unit, less the words that name nothing in
+particular ("number", "people", "reported"), each with the words news copy states that kind of
+count with (:data:`generator.text.lexicon.COUNT_TERMS`: a label "Deaths" is stated by "killed",
+"died", "toll" …) and the nouns that count the same thing (:data:`generator.text.lexicon.
+NOUN_GROUPS`: "fighters" by "militants"). Single words match by lemma ("deaths" is "death");
+phrases match as whole words, case-insensitively, except short all-capital names ("IS"), which
+match only as written.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from generator.content.model import Content
+from generator.content.schema import Event, Figure
+from generator.text.lexicon import (
+    COUNT_TERMS,
+    FUNCTION_WORDS,
+    GENERIC_FIGURE_WORDS,
+    NOUN_GROUPS,
+)
+from generator.text.sentences import Sentence
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def forms(word: str) -> frozenset[str]:
+    """A word lower-cased, with the forms an English plural or possessive may stand for:
+    "deaths" {deaths, death}, "buses" {buses, buse, bus}, "casualties" {…, casualty},
+    "militiamen" {militiamen, militiaman}. A term and a word of the text match when their forms
+    meet; this needs no dictionary (a lemmatiser takes a second to load, for every check)."""
+    low = word.lower().strip("'’").removesuffix("'s").removesuffix("’s")
+    out = {low}
+    if low.endswith("men") and len(low) > 4:
+        out.add(low[:-3] + "man")
+    if low.endswith("ies") and len(low) > 4:
+        out.add(low[:-3] + "y")
+    if low.endswith("es") and len(low) > 3:
+        out.add(low[:-2])
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        out.add(low[:-1])
+    return frozenset(out)
+
+
+@dataclass(frozen=True)
+class Terms:
+    """What a record is found by: single words (each in every form) and phrases."""
+
+    words: frozenset[str]
+    phrases: tuple[str, ...]
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.phrases)
+
+    def in_text(self, low: str, text: str) -> bool:
+        """A cheap test on a whole article (lower-cased, and as written): may a sentence of it
+        hold one of these terms?"""
+        return (any(w in low for w in self.words)
+                or any((p in text) if _exact(p) else (p.lower() in low) for p in self.phrases))
+
+
+def _exact(phrase: str) -> bool:
+    return phrase.isupper() and len(phrase) <= 5
+
+
+@functools.lru_cache(maxsize=1024)
+def _phrase_pattern(phrase: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(p) for p in phrase.split())
+    return re.compile(rf"(?<!\w){body}(?!\w)", 0 if _exact(phrase) else re.I)
+
+
+def terms_of(texts: list[str], derive: bool) -> Terms:
+    """Terms from the analyst's words (``derive`` false) or from a label and unit."""
+    words: set[str] = set()
+    phrases: list[str] = []
+    for text in texts:
+        parts = WORD.findall(text)
+        if not derive and len(parts) > 1:
+            phrases.append(" ".join(parts))
+            continue
+        if derive:
+            parts = _leading(parts)
+        for part in parts:
+            low = part.lower()
+            if derive and (low in FUNCTION_WORDS or low in GENERIC_FIGURE_WORDS or len(low) < 3):
+                continue
+            words |= forms(low)
+    if not derive:
+        return Terms(frozenset(words), tuple(phrases))
+    for group in COUNT_TERMS.values():
+        every = frozenset().union(*(forms(w) for w in group))
+        if words & every:
+            words |= every
+    for group in NOUN_GROUPS.values():
+        every = frozenset().union(*(forms(w) | forms(f"{w}s") for w in group))
+        if words & every:
+            words |= every
+    return Terms(frozenset(words), tuple(phrases))
+
+
+def _leading(parts: list[str]) -> list[str]:
+    """The words of a label up to its first function word other than "and" and "of"
+    ("Civilians and relatives" of "Civilians and relatives travelling with the fighters")."""
+    out = []
+    for part in parts:
+        if part.lower() in FUNCTION_WORDS and part.lower() not in ("and", "of"):
+            break
+        out.append(part)
+    return out
+
+
+def figure_terms(figure: Figure) -> Terms:
+    if figure.terms:
+        return terms_of(list(figure.terms), derive=False)
+    return terms_of([figure.label, figure.unit], derive=True)
+
+
+def event_terms(event: Event, content: Content) -> tuple[Terms, ...]:
+    """What one sentence must hold, each Terms at least once: the event's terms (any); else
+    its place (any spelling) and one of its actors (any); else every actor."""
+    def spellings(*entities) -> Terms:
+        names = [n for e in entities for n in (e.name, *e.variants)]
+        return Terms(frozenset(), tuple(dict.fromkeys(names)))
+
+    if event.terms:
+        return (Terms(frozenset(), tuple(event.terms)),)
+    actors = [content.actors[a] for a in event.actors if a in content.actors]
+    if event.place in content.places:
+        return ((spellings(content.places[event.place]),)
+                + ((spellings(*actors),) if actors else ()))
+    return tuple(spellings(a) for a in actors)
+
+
+@dataclass
+class Scanned:
+    """One sentence read once for every record: its words with their positions and forms."""
+
+    sentence: Sentence
+    words: list[tuple[int, int, str]]  # (start, end, word) in the sentence
+    forms: frozenset[str]  # every word in every form (:func:`forms`)
+    low: str
+
+    @classmethod
+    def of(cls, sentence: Sentence) -> Scanned:
+        words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(sentence.text)]
+        every = frozenset().union(*(forms(w) for _s, _e, w in words)) if words else frozenset()
+        return cls(sentence, words, every, sentence.text.lower())
+
+    def holds(self, terms: Terms) -> bool:
+        return bool(terms.words & self.forms) or any(
+            _phrase_pattern(p).search(self.sentence.text) for p in terms.phrases
+            if (p in self.sentence.text if _exact(p) else p.lower() in self.low))
+
+    def hits(self, terms: Terms) -> list[int]:
+        """Offsets in the sentence where a term stands."""
+        found = [start for start, _end, w in self.words if forms(w) & terms.words]
+        for phrase in terms.phrases:
+            found += [m.start() for m in _phrase_pattern(phrase).finditer(self.sentence.text)]
+        return sorted(found)
+
+    def word_index(self, at: int) -> int:
+        """How many words stand before offset ``at`` of the sentence."""
+        return sum(1 for start, _e, _w in self.words if start < at)
+
+    def words_after(self, at: int, n: int) -> list[str]:
+        return [w for start, _e, w in self.words if start >= at][:n]
+
+    def phrase_at(self, at: int, terms: Terms) -> str:
+        """The term as the sentence writes it."""
+        text = self.sentence.text
+        for phrase in sorted(terms.phrases, key=len, reverse=True):
+            m = _phrase_pattern(phrase).match(text, at)
+            if m:
+                return m.group(0)
+        m = WORD.match(text, at)
+        return m.group(0) if m else text[at:at + 20]

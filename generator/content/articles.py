@@ -1,0 +1,226 @@
+"""Articles from their files and metadata: read, grouped by outlet, cleaned, typed.
+
+Three steps, because cleaning one article needs to know two things beyond its file:
+
+1. **read** each file and its metadata (sidecar ``<id>.yaml``, Markdown front matter): the
+   sidecar's ``headline:``, ``url:`` and ``language:`` steer the cleaner;
+2. **group** the articles by outlet (the ``outlet:`` id, else the address' host) and find the
+   lines an outlet prints on several of its articles (a slogan, a credit, a footer): above or
+   below the story they are furniture in every one of them (inside the story they are the
+   outlet's own). A line that reads like a sentence must recur on three articles, since two
+   copies of one story (an update) share their sentences;
+3. **clean** each article in its language: ``language:`` when the metadata gives it, else the
+   language detected in the text (:func:`generator.text.languages.detect`), else English.
+
+Steps 1 and 3 are cached per file (``mkdocs serve`` re-reads only what changed).
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.content.blocks import ends_sentence
+from generator.content.cache import BuildCache, file_key
+from generator.content.carriable import carriable_article
+from generator.content.cleaning_passes import normal_line
+from generator.content.model import Article
+from generator.content.problems import Problem, Problems
+from generator.content.readers import Source, clean_source, read_source
+from generator.content.schema import ArticleMeta
+from generator.content.validation import validate
+from generator.content.watchdog import TookTooLong, limit_for_file, watchdog
+from generator.content.yamlsource import YamlDoc, read_yaml
+from generator.text.dates import parse_published
+from generator.text.languages import detect, normalise
+
+_CODE = re.compile(r"[a-z]{2,3}")
+#: Lines longer than this are never compared across articles (story paragraphs).
+MAX_REPEATED_WORDS = 30
+
+
+_TOO_SLOW = ("Briefing reads this file too slowly: please report it; remove it from "
+             "content/articles/ to build meanwhile")
+
+
+@dataclass
+class _Read:
+    """Step 1: one article file and its metadata."""
+
+    source: Source | None
+    merged: dict[str, Any] = field(default_factory=dict)
+    where: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _read(path: Path, sidecar: Path | None, problems: Problems) -> _Read:
+    found = Problems(problems.root)
+    try:
+        with watchdog(limit_for_file(path), "reading the article"):
+            source = read_source(path, found)
+    except TookTooLong as exc:  # one article never hangs check, build or serve
+        found.add(path, 0, 0, str(exc), _TOO_SLOW)
+        return _Read(None, problems=found.items)
+    metas: list[tuple[ArticleMeta, YamlDoc]] = []
+    docs = (source.front_matter if source else None,
+            read_yaml(sidecar, found) if sidecar else None)
+    for doc in docs:
+        if doc is None:
+            continue
+        if not isinstance(doc.data, dict):
+            found.add(doc.path, *doc.pos(()), "article metadata must be a mapping of keys")
+            continue
+        meta = validate(ArticleMeta, doc.data, doc, (), found)
+        if meta is not None:
+            metas.append((meta, doc))
+    merged: dict[str, Any] = {}
+    where: dict[str, tuple[str, int, int]] = {}
+    for meta, _doc in metas:  # front matter first, the sidecar overrides it
+        for key in meta.model_fields_set:
+            merged[key] = getattr(meta, key)
+            where[key] = meta.at(key)
+    return _Read(source, merged, where, found.items)
+
+
+def _group(read: _Read) -> str:
+    """Which outlet an article belongs to, for lines repeated across articles."""
+    if read.merged.get("outlet"):
+        return f"outlet:{read.merged['outlet']}"
+    url = read.merged.get("url") or (read.source.html_meta.get("url", "") if read.source else "")
+    try:
+        host = (urllib.parse.urlsplit(url).hostname or "").removeprefix("www.")
+    except ValueError:
+        host = ""
+    return f"host:{host}" if host else ""
+
+
+def repeated_lines(sources: list[Source]) -> list[frozenset[str]]:
+    """For each of one outlet's articles, its lines that the outlet prints on other articles
+    too: on two articles for a label or a credit, on three for a line that reads like a
+    sentence (two copies of one story, an update, share their sentences)."""
+    per_article = [{normal_line(b.text): ends_sentence(b.text) and len(b.text.split()) >= 6
+                    for b in s.blocks if len(b.text.split()) <= MAX_REPEATED_WORDS}
+                   for s in sources]
+    counts = Counter(line for lines in per_article for line in lines if line)
+    return [frozenset(line for line, sentence in lines.items()
+                      if counts[line] >= (3 if sentence else 2)) for lines in per_article]
+
+
+def _language(read: _Read, problems: Problems) -> tuple[str, str]:
+    """The article's language and where it came from: metadata, detected, or the default."""
+    raw = read.merged.get("language")
+    given = normalise(raw)
+    if given and _CODE.fullmatch(given):
+        return given, "metadata"
+    if raw:
+        problems.add(*read.where["language"], f"language: {raw!r} is not a language code",
+                     "an ISO 639-1 code such as en, ne, ko; or leave it out to detect it")
+    found = detect(read.source.body) if read.source is not None else None
+    return (found, "detected") if found else ("en", "default")
+
+
+def _meta_value(*candidates: Any) -> str:
+    for value in candidates:
+        if value:
+            return str(value)
+    return ""
+
+
+def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
+             problems: Problems) -> Article | None:
+    """Step 3: clean one article and type it."""
+    source, merged, where = read.source, read.merged, read.where
+    if source is None:
+        return None
+    language, language_origin = _language(read, problems)
+    html = source.html_meta
+    cleaned = clean_source(source, language=language, url=merged.get("url", ""),
+                           headline=merged.get("headline", ""), repeated=repeated)
+    published = None
+    if merged.get("published"):
+        try:
+            published = parse_published(merged["published"], merged.get("timezone"))
+        except ValueError as exc:
+            problems.add(*where["published"], f"published: {exc}")
+    elif html.get("date"):
+        try:
+            published = parse_published(html["date"], merged.get("timezone"))
+        except ValueError:
+            published = None
+    origin = cleaned.headline_origin if cleaned.headline else "file-name"
+    return Article(
+        id=path.stem,
+        path=path,
+        rel_path=problems.rel(path),
+        format=source.format,
+        headline=cleaned.headline or path.stem,
+        headline_origin=origin,
+        headline_block=cleaned.headline_block,
+        paragraphs=cleaned.paragraphs,
+        removed=cleaned.removed,
+        outlet=merged.get("outlet"),
+        published=published,
+        url=_meta_value(merged.get("url"), html.get("url")),
+        author=_meta_value(merged.get("author"), cleaned.author),
+        author_bio=cleaned.author_bio or "",
+        via=_meta_value(merged.get("via"), cleaned.via),
+        dateline=cleaned.dateline or "",
+        page_date=cleaned.date or "",
+        retrieved=_meta_value(merged.get("retrieved")),
+        language=language,
+        language_origin=language_origin,
+        exclude=merged.get("exclude", ""),
+        excerpt=cleaned.excerpt,
+        excerpt_reason=cleaned.excerpt_reason or "",
+        meta_path=problems.rel(meta_path),
+        encoding_note=source.encoding_note,
+        where={k: (problems.rel(v[0]), v[1], v[2]) for k, v in where.items()},
+    )
+
+
+def load_articles(files: list[tuple[str, Path, Path | None]], problems: Problems,
+                  cache: BuildCache) -> dict[str, Article]:
+    """Articles from (id, article file, sidecar or None) triples, in the order given."""
+    reads: dict[str, _Read] = {}
+    for stem, path, sidecar in files:
+        read = cache.by_files(f"article-read:{path}", file_key(path, sidecar),
+                              lambda path=path, sidecar=sidecar: _read(path, sidecar, problems))
+        reads[stem] = read
+    groups: dict[str, list[str]] = defaultdict(list)
+    for stem, read in reads.items():
+        if read.source is not None and _group(read):
+            groups[_group(read)].append(stem)
+    repeated: dict[str, frozenset[str]] = {}
+    for stems in groups.values():
+        if len(stems) >= 2:
+            found = repeated_lines([reads[s].source for s in stems])  # type: ignore[misc]
+            repeated.update(zip(stems, found, strict=True))
+    articles: dict[str, Article] = {}
+    for stem, path, sidecar in files:
+        read = reads[stem]
+        problems.items.extend(read.problems)
+        lines = repeated.get(stem, frozenset())
+
+        def build(path=path, read=read, lines=lines, sidecar=sidecar) -> tuple:
+            found = Problems(problems.root)
+            try:
+                with watchdog(limit_for_file(path), "cleaning the article"):
+                    article = _article(path, sidecar or path, read, lines, found)
+            except TookTooLong as exc:  # one article never hangs check, build or serve
+                found.add(path, 0, 0, str(exc), _TOO_SLOW)
+                return None, found.items
+            if article is not None:  # every text field safe to carry to a page
+                article = carriable_article(article, found)
+            return article, found.items
+
+        article, found = cache.by_files(f"article:{path}", (file_key(path, sidecar), lines),
+                                        build)
+        problems.items.extend(found)
+        if article is not None:
+            articles[stem] = article
+    return articles
+

@@ -1,0 +1,257 @@
+"""Separate a scraped article's story from the page furniture that came with it.
+
+:func:`clean` splits the text into blocks (paragraphs and lines, :mod:`.blocks`), cuts furniture
+glued to a line (:mod:`.cleaning_pieces`), judges every block by the rule table
+(:mod:`.cleaning`) and by its place on the page (:mod:`.cleaning_passes`), chooses the headline
+(:mod:`.cleaning_headline`), and returns a :class:`CleanedText`: the headline and where it came
+from, the story paragraphs, every removed block with its kind, rule and reason, and what the
+removed blocks said about the article (author, via, dateline, a date printed on the page).
+
+**Nothing is lost.** Every character of the text is in exactly one place — the headline, a story
+paragraph or a removed block — and each piece knows its span in the source, so that the pieces
+in order give back the text (white space aside). ``tests/test_conservation.py`` holds this for
+every file of the real-page corpus and for generated pages (hypothesis).
+
+**Any language.** The rules read the article's language (stop words, the words furniture is
+written in); the caller detects it or takes it from the metadata (:mod:`generator.text.languages`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from generator.content.blocks import (
+    Block,
+    LineIndex,
+    ends_sentence,
+    normalise_newlines,
+    split_blocks,
+)
+from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
+from generator.content.cleaning_headline import ORIGINS, choose, is_prose, site_words
+from generator.content.cleaning_passes import (
+    claim_following,
+    find_bio,
+    first_rule_verdicts,
+    mark_comments,
+    mark_doubles,
+    mark_embeds,
+    mark_head,
+    mark_repeated,
+    mark_runs,
+    mark_tail,
+)
+from generator.content.cleaning_pieces import cut
+
+__all__ = ["KINDS", "ORIGINS", "Block", "CleanedText", "Removed", "clean", "clean_blocks",
+           "clean_text", "split_blocks"]
+
+
+@dataclass(frozen=True)
+class Removed:
+    """A block that is not story: its kind (one of :data:`KINDS`), text and line, the rule that
+    removed it and why, its span in the source, and the metadata it gave (``author``, ``via``,
+    ``date``) as (key, value) pairs."""
+
+    kind: str
+    text: str
+    line: int
+    rule: str
+    why: str = ""
+    start: int = field(default=0, compare=False)
+    end: int = field(default=0, compare=False)
+    yields: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class CleanedText:
+    """The result of cleaning: headline, story paragraphs, removed furniture and metadata."""
+
+    headline: str | None
+    headline_block: Block | None
+    headline_origin: str | None  # a key of ORIGINS, or None (the caller names the file)
+    paragraphs: tuple[Block, ...]
+    removed: tuple[Removed, ...]
+    author: str | None = None
+    author_bio: str | None = None
+    via: str | None = None
+    dateline: str | None = None
+    date: str | None = None  # a publication date printed on the page (never a crawl date)
+    excerpt: bool = False
+    excerpt_reason: str | None = None
+    language: str = "en"
+
+    @property
+    def headline_line(self) -> int | None:
+        return self.headline_block.line if self.headline_block is not None else None
+
+
+# --------------------------------------------------------------------------------------------
+# Metadata from what was removed and from the first paragraph
+# --------------------------------------------------------------------------------------------
+
+# A wire dateline: "BEIRUT (Reuters) - ...", "Beirut, Aug 30 (AFP) - ...", "WASHINGTON — ...".
+_CITY = r"[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}"
+_NOT_CITY = {"The", "A", "An", "In", "On", "At", "As", "For", "After", "Before", "When", "While",
+             "But", "And", "This", "That"}
+_DATELINE_AGENCY = re.compile(
+    rf"^(?P<city>{_CITY}(?:,\s*{_CITY})?)"
+    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
+    r"\s*\((?P<agency>[A-Za-z][\w .&/'’-]{1,30})\)\s*[-–—:]+\s*\S")
+_DATELINE_CAPS = re.compile(r"^(?P<city>[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+                            r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)\s*[–—]+\s*\S")
+
+
+def _dateline(text: str) -> tuple[str | None, str | None]:
+    """The city and wire agency of a dateline opening the first paragraph, if there is one."""
+    head = text[:160]
+    m = _DATELINE_AGENCY.search(head)
+    if m and words(m.group("agency")) <= 4 and m.group("city").split()[0] not in _NOT_CITY:
+        return m.group("city").strip(), m.group("agency").strip()
+    m = _DATELINE_CAPS.search(head)
+    if m:
+        return m.group("city").strip(), None
+    return None, None
+
+
+def _clean_value(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = value.lstrip(" \t\n:–—-").rstrip(" \t\n.,;:…–—-")
+    return value or None
+
+
+def _values(verdict: Verdict, text: str) -> dict[str, str]:
+    """The metadata a verdict gives: its rule's named groups (read from the original text, not
+    the folded one) and whatever the pass that made it put in ``values``."""
+    found = dict(verdict.values)
+    rule, m = verdict.source, verdict.match
+    if rule is not None and m is not None:
+        for key in rule.yields:
+            if key == "date":
+                found["date"] = group_text(m, "when", text) or text
+            elif group_text(m, key, text):
+                found[key] = group_text(m, key, text)
+    return {k: v for k, v in ((k, _clean_value(v)) for k, v in found.items()) if v}
+
+
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+
+
+def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[str]:
+    """Why the copy is only part of the article: a truncation notice or paywall, a last
+    paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
+    reasons = []
+    for r in removed:
+        if r.kind in ("truncation-notice", "paywall") and r.why not in reasons:
+            reasons.append(r.why)
+    if paragraphs:
+        last = paragraphs[-1].text
+        if _ELLIPSIS.search(last):
+            reasons.insert(0, 'last paragraph ends with "…"')
+        elif not ends_sentence(last):
+            tail = " ".join(last.split()[-3:])
+            reasons.insert(0, f'the text stops mid-sentence ("…{tail}")')
+    return reasons
+
+
+# --------------------------------------------------------------------------------------------
+# The whole cleaner
+# --------------------------------------------------------------------------------------------
+
+def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str = "en",
+          url: str = "", headline: str | None = None, headline_origin: str = "sidecar",
+          repeated: frozenset[str] = frozenset(), find_headline: bool = True) -> CleanedText:
+    """Sort the blocks of ``source`` into headline, story and removed furniture.
+
+    ``blocks`` are the blocks to judge (default: all of ``source``; a Markdown reader passes its
+    body without the front matter and heading). ``headline`` is a headline the caller already
+    has (``headline_origin`` says from where: sidecar, HTML title, Markdown heading); then a
+    line of the page is the headline only if it is that headline. ``find_headline=False``: no
+    line is the headline (the caller has taken it). ``repeated`` holds lines (see
+    :func:`generator.content.cleaning_passes.normal_line`) the outlet prints on several of its
+    articles.
+    """
+    source = normalise_newlines(source)
+    index = LineIndex(source)
+    page = Page(language=language, site_words=site_words(url))
+    if blocks is None:
+        blocks = split_blocks(source)
+    pieces = cut(blocks, source, index, page)
+    blocks = [b for b, _v in pieces]
+    verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
+    claim_following(blocks, verdicts)
+    mark_embeds(blocks, verdicts)
+    mark_comments(blocks, verdicts, language)
+
+    choice = choose(blocks, verdicts, language=language, url=url, given=headline,
+                    given_origin=headline_origin, site=page.site_words) if find_headline else None
+    head = choice.index if choice is not None else None
+    first_story = next((i for i, v in enumerate(verdicts)
+                        if v is None and i != head and is_prose(blocks[i].text, language)), None)
+    mark_doubles(blocks, verdicts, head)
+    mark_runs(blocks, verdicts, head)
+    mark_head(blocks, verdicts, head, page, first_story)
+    mark_tail(blocks, verdicts, language, head)
+    mark_repeated(blocks, verdicts, repeated, head, language)
+    find_bio(blocks, verdicts, head)
+
+    paragraphs: list[Block] = []
+    removed: list[Removed] = []
+    meta: dict[str, str] = {}
+    author_bio = bio_author = None
+    for i, (block, verdict) in enumerate(zip(blocks, verdicts, strict=True)):
+        if i == head:
+            continue
+        if verdict is None:
+            paragraphs.append(block)
+            continue
+        values = _values(verdict, block.text)
+        removed.append(Removed(verdict.kind, block.text, block.line, verdict.rule, verdict.why,
+                               block.start, block.end, tuple(sorted(values.items()))))
+        if verdict.bio:
+            if author_bio is None:
+                author_bio, bio_author = block.text, values.get("author")
+            continue
+        for key in ("author", "via", "date"):
+            if key in values and key not in meta:
+                meta[key] = values[key]
+
+    dateline = None
+    if paragraphs:
+        dateline, agency = _dateline(paragraphs[0].text)
+        if agency and "via" not in meta:
+            meta["via"] = agency
+    reasons = _excerpt(paragraphs, removed)
+    head_block = blocks[head] if head is not None else None
+    return CleanedText(
+        headline=head_block.text if head_block is not None else (
+            choice.text if choice is not None else None),
+        headline_block=head_block,
+        headline_origin=choice.origin if choice is not None else None,
+        paragraphs=tuple(paragraphs),
+        removed=tuple(removed),
+        author=meta.get("author") or bio_author,
+        author_bio=author_bio,
+        via=meta.get("via"),
+        dateline=dateline,
+        date=meta.get("date"),
+        excerpt=bool(reasons),
+        excerpt_reason="; ".join(reasons) or None,
+        language=language,
+    )
+
+
+def clean_blocks(blocks: list[Block], *, find_headline: bool = True, **options) -> CleanedText:
+    """:func:`clean` of blocks whose source is not at hand (tests, callers with blocks only):
+    the blocks' own text is their source."""
+    text = "\n".join(b.text for b in blocks)
+    return clean(text, split_blocks(text), find_headline=find_headline, **options)
+
+
+def clean_text(text: str, *, find_headline: bool = True, **options) -> CleanedText:
+    """:func:`clean` of a whole text."""
+    return clean(text, find_headline=find_headline, **options)
+

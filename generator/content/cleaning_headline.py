@@ -1,0 +1,246 @@
+"""Which line is the headline, and where a headline comes from when the page has none.
+
+Scraped text often starts with the lede: the page's title was not saved. Taking the first line
+as the headline then loses the lede, the one paragraph every outlet's figures are in. So a
+line is the headline only when it looks like one:
+
+* **shape**: short (at most 20 words), no comma, colon or semicolon at its end, and a full stop
+  only on a very short title; never a date, byline, URL or banner (those are furniture first);
+* **the address agrees**: most news addresses carry the headline's words (``/6-workers-missing-
+  in-francis-scott-key-bridge-collapse-presumed-dead``). A line sharing a third of the address'
+  words is the headline even below a kicker or a caption; a line sharing none must be a real
+  title (four words or more, followed by the story) to be taken.
+
+When no line qualifies, the headline is made from the words of the address, or from the file's
+name, and the article says so (:data:`ORIGINS`). A headline given in the sidecar (or the HTML
+title, or a Markdown heading) is used as it is; the first line is then the headline only if it
+is that headline, nearly word for word, and otherwise stays in the story.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import urllib.parse
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning import Verdict, is_label, words
+from generator.text.languages import UNSPACED, normalise, stop_words
+
+#: Where a headline came from, as the article page says it.
+ORIGINS = {
+    "page": "a line of the article",
+    "sidecar": "the headline: key of the article's metadata",
+    "markdown-heading": "the article's Markdown heading",
+    "html-title": "the HTML page's title",
+    "url": "words of the article's address (the page had no headline line)",
+    "file-name": "the file name (the page had no headline line and its address no words)",
+}
+MAX_WORDS = 20
+MIN_SLUG_SHARE = 0.3
+#: Below a paragraph that may be a picture's caption, a line is the headline only when it
+#: carries most of the address' words.
+MIN_SLUG_SHARE_BELOW = 0.6
+MAX_CAPTION_WORDS = 40
+MAX_URL = 2000  # no address is longer; a longer one is read no further
+_ID = re.compile(r"^(?:\d+|[0-9a-f]{6,}|[a-z]?\d+[a-z\d]*|html?|php|aspx?|amp|index|story"
+                 r"|article|news|video|amp\d*|live|rcna\d+|ar|[a-z])$")
+_TOKEN = re.compile(r"[^\W_]+")
+
+
+def _plain(word: str) -> str:
+    word = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in word if not unicodedata.combining(c))
+
+
+def url_words(url: str) -> list[str]:
+    """The words of the address' slug: the path segment with the most words, ids dropped.
+
+    ``/news/2024/03/27/6-presumed-dead-after-baltimores-bridge-collapse/`` ->
+    ``["6", "presumed", "dead", "after", "baltimores", "bridge", "collapse"]``.
+    """
+    try:
+        path = urllib.parse.unquote(urllib.parse.urlsplit(url[:MAX_URL]).path)
+    except ValueError:
+        return []
+    best: list[str] = []
+    for segment in path.split("/"):
+        segment = re.sub(r"\.\w{2,5}$", "", segment)
+        tokens = [t for t in re.split(r"[-_+.,\s]+", segment) if t]
+        found = [t for t in tokens if not _ID.match(t.lower()) or (t.isdigit() and len(t) <= 5)]
+        while found and (_ID.match(found[-1].lower()) and not (
+                found[-1].isdigit() and 2 <= len(found[-1]) <= 4)):
+            found.pop()  # trailing ids ("…-2", "…-a-36059c18"), not "…-rises-to-40"
+        if len([t for t in found if not t.isdigit()]) > len(
+                [t for t in best if not t.isdigit()]):
+            best = found
+    return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
+
+
+def url_headline(url: str) -> str | None:
+    """A headline made of the address' words ("Six workers presumed dead after…"), or None."""
+    found = url_words(url)
+    if len(found) < 3:
+        return None
+    text = " ".join(found)
+    return text[:1].upper() + text[1:]
+
+
+def site_words(url: str) -> frozenset[str]:
+    """Words of the site's name: the host's labels and the short path segments before the slug
+    ("pressreader.com/uae/gulf-news/…" -> pressreader, uae, gulf, news)."""
+    try:
+        parts = urllib.parse.urlsplit(url[:MAX_URL])
+    except ValueError:
+        return frozenset()
+    labels = [p for p in (parts.hostname or "").split(".")[:-1] if p not in ("www", "amp", "m")]
+    found = {w for label in labels for w in re.split(r"[-_]", label) if w}
+    for segment in urllib.parse.unquote(parts.path).split("/")[:3]:
+        tokens = [t for t in re.split(r"[-_]", segment) if t]
+        if 1 <= len(tokens) <= 3:
+            found.update(_plain(t) for t in tokens if not t.isdigit())
+    return frozenset(found)
+
+
+def _stem(word: str) -> str:
+    return _plain(word)[:5]
+
+
+def slug_share(text: str, slug: Sequence[str], language: str) -> float:
+    """The share of the address' content words that ``text`` has (compared on their first five
+    letters, so "libyan" meets "libya")."""
+    stops = stop_words(language) | stop_words("en")
+    content = {_stem(w) for w in slug if _plain(w) not in stops}
+    if not content:
+        return 0.0
+    have = {_stem(t) for t in _TOKEN.findall(text)}
+    return len(content & have) / len(content)
+
+
+def looks_like_a_headline(text: str, language: str) -> bool:
+    """The shape of a title: short, no clause punctuation at its end, a full stop only on a
+    title of at most six words, and terse (few function words) when it is long."""
+    n = words(text)
+    unspaced = normalise(language) in UNSPACED
+    if not any(c.isalpha() for c in text) or "://" in text or "www." in text:
+        return False
+    if unspaced:
+        return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
+    if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":
+        return False
+    return not (ends_sentence(text) and text.rstrip()[-1:] not in "?!\"”’»«“" and n > 6)
+
+
+def is_prose(text: str, language: str) -> bool:
+    """A paragraph of running text (the lede, a body paragraph), never a headline."""
+    n = words(text)
+    if normalise(language) in UNSPACED:
+        return len(text) >= 80 or (len(text) >= 20 and ends_sentence(text))
+    return n >= 25 or (n >= 8 and ends_sentence(text) and text.rstrip()[-1:] not in "?!")
+
+
+@dataclass(frozen=True)
+class Choice:
+    index: int | None  # the block that is the headline, if a block is
+    origin: str | None
+    text: str | None
+
+
+def nearly_equal(a: str, b: str) -> bool:
+    """The same headline, give or take case, punctuation and a word ("nearly" in FORMAT.md)."""
+    if max(len(a), len(b)) > 1000:  # no headline is that long (and the ratio is quadratic)
+        return a.strip() == b.strip()
+    na, nb = (" ".join(_TOKEN.findall(_plain(x))) for x in (a, b))
+    return bool(na) and (na == nb or fuzz.ratio(na, nb) >= 90)
+
+
+def _menu(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
+          indices: list[int]) -> set[int]:
+    """Blocks of the head that are entries of a menu: a run of three or more short labels,
+    counting the navigation links a rule already removed ("Home")."""
+    known = [i for i, v in enumerate(verdicts[:indices[-1] + 1] if indices else [])
+             if v is not None and v.kind in ("link-list", "navigation")]
+    run: list[int] = []
+    menu: set[int] = set()
+    for i in sorted(set(indices) | set(known)):
+        if is_label(blocks[i].text):
+            run.append(i)
+            continue
+        if len(run) >= 3:
+            menu.update(run)
+        run = []
+    if len(run) >= 3:
+        menu.update(run)
+    return menu
+
+
+def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
+                    language: str, limit: int = 6) -> tuple[list[int], list[int]]:
+    """Blocks no rule removed from the top of the page up to the first paragraph of prose
+    (without the entries of a menu), and the two blocks after that paragraph when it is short
+    enough to be a picture's caption above the headline."""
+    found: list[int] = []
+    prose = None
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None:
+            continue
+        if is_prose(block.text, language) or len(found) >= limit + 6:
+            prose = i
+            break
+        found.append(i)
+    menu = _menu(blocks, verdicts, found) if found else set()
+    after: list[int] = []
+    if prose is not None and words(blocks[prose].text) <= MAX_CAPTION_WORDS:
+        after = [i for i in range(prose + 1, len(blocks)) if verdicts[i] is None][:2]
+    return [i for i in found if i not in menu][:limit], after
+
+
+def is_site_name(text: str, site: frozenset[str]) -> bool:
+    """The site's name: every word is a word of the address' host or first folders, or the words
+    run together are ("Valley News" at valleynews.example)."""
+    tokens = [_plain(t) for t in _TOKEN.findall(text)]
+    return (bool(tokens) and len(tokens) <= 4
+            and (all(t in site for t in tokens) or "".join(tokens) in site))
+
+
+def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, language: str,
+           url: str, given: str | None, given_origin: str,
+           site: frozenset[str] = frozenset()) -> Choice:
+    """The headline: a block of the page, or ``given`` (sidecar, HTML title, Markdown heading),
+    or words of the address; see the module's docstring for the rules. ``site``: the words of
+    the site's name (a line that is only the site's name is a title bar, not the headline)."""
+    candidates, below = head_candidates(blocks, verdicts, language)
+    candidates = [i for i in candidates if not is_site_name(blocks[i].text, site)]
+    if given:
+        for i in candidates[:3]:
+            if nearly_equal(blocks[i].text, given):
+                origin = "markdown-heading" if given_origin == "markdown-heading" else "page"
+                return Choice(i, origin, blocks[i].text)
+        return Choice(None, given_origin, given)
+    slug = url_words(url)
+    shaped = [i for i in candidates if looks_like_a_headline(blocks[i].text, language)]
+    if slug:
+        scored = [(slug_share(blocks[i].text, slug, language), -k, i)
+                  for k, i in enumerate(shaped)]
+        best = max(scored, default=None)
+        if best is not None and best[0] >= MIN_SLUG_SHARE:
+            return Choice(best[2], "page", blocks[best[2]].text)
+        for i in below:
+            if looks_like_a_headline(blocks[i].text, language) and \
+                    slug_share(blocks[i].text, slug, language) >= MIN_SLUG_SHARE_BELOW:
+                return Choice(i, "page", blocks[i].text)
+    for i in shaped:
+        text = blocks[i].text
+        following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
+        if following is None or (not is_prose(blocks[following].text, language) \
+                and following not in shaped):
+            continue
+        if slug and words(text) < 4 and slug_share(text, slug, language) == 0:
+            continue  # "What we know" above a live blog whose address says otherwise
+        return Choice(i, "page", text)
+    made = url_headline(url)
+    return Choice(None, "url" if made else None, made)

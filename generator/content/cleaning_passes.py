@@ -1,0 +1,366 @@
+"""The passes that judge a block by its place on the page, not by its words alone.
+
+Each pass takes the blocks and the verdicts so far (None: not judged yet) and fills in more:
+
+* :func:`claim_following`: a header ("Tags", "Related posts", "About the author", "How are you
+  feeling after reading this?") owns the short blocks after it;
+* :func:`mark_embeds`: an embedded post's attribution line ("— Name (@handle) date") makes the
+  block above it part of the embed;
+* :func:`mark_comments`: once reader comments start, the rest of the page is comments;
+* :func:`mark_head`: above the headline and the lede, a sentence is a caption, a lone word or the
+  site's name is navigation;
+* :func:`mark_runs`: runs of three or more short labels are menus or category lists;
+* :func:`mark_tail`: after the last paragraph of prose, short title-like lines are related links,
+  tags or a credit — but a cut-off fragment of the story is story;
+* :func:`mark_repeated`: lines the outlet prints on several of its articles;
+* :func:`find_bio`: an author bio among the last story paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning import (
+    TABLE,
+    Page,
+    Verdict,
+    compile_re2,
+    group,
+    is_label,
+    is_title,
+    words,
+)
+from generator.content.cleaning_headline import is_prose, is_site_name
+from generator.text import furniture_words as F
+from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+
+Verdicts = list[Verdict | None]
+
+
+def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
+    """A header with nothing after it on its line owns the short blocks that follow.
+
+    "Tags" or "Categories" on a line of its own is followed by one label per line; "Related
+    posts" by article titles; "About the author" by the bio; a reaction prompt by its buttons.
+    The claim ends at the first block that does not fit (a real paragraph), so a header in the
+    middle of a page cannot eat story.
+    """
+    fits_by_claim: dict[str, Callable[[str], bool]] = {
+        "labels": is_label, "titles": is_title, "block": lambda text: words(text) <= 120,
+        "buttons": lambda text: words(text) <= 3}
+    for i, verdict in enumerate(list(verdicts)):
+        rule = verdict.source if verdict is not None else None
+        if rule is None or rule.claims is None or verdict.match is None:
+            continue
+        if (group(verdict.match, "items") or "").strip():
+            continue  # the list is on the header's own line
+        fits = fits_by_claim[rule.claims]
+        for j in range(i + 1, len(blocks)):
+            other = verdicts[j]
+            if other is not None:
+                if (rule.claims == "block" or other.kind not in (rule.kind, "advertisement")
+                        or other.source is rule):
+                    break  # other furniture, or the next such header (it claims its own)
+                continue  # an advert or a header of the same kind does not end the list
+            if not fits(blocks[j].text):
+                break
+            if rule.claims == "block":
+                m = BIO.search(blocks[j].text[:2000])
+                verdicts[j] = Verdict(rule.kind, "about-the-author", "author bio", bio=True,
+                                      values={"author": group(m, "author") or ""} if m else {})
+                break
+            verdicts[j] = Verdict(rule.kind, rule.name, f"{rule.why}: item")
+
+
+def mark_embeds(blocks: Sequence[Block], verdicts: Verdicts) -> None:
+    """The text of an embedded post sits right above its attribution line, and a post's text
+    full of hashtags or links is the post itself."""
+    for i, verdict in enumerate(verdicts):
+        if verdict is None or verdict.rule != "embed-attribution" or i == 0:
+            continue
+        j = i - 1
+        if verdicts[j] is None and words(blocks[j].text) <= 90:
+            verdicts[j] = Verdict("embed", "embed-text", "text of an embedded post")
+
+
+def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
+    """Once reader comments start, the rest of the page is comments and page furniture.
+
+    The section starts at the first block whose rule has ``starts_comments`` (a comment count, a
+    "Leave a Reply" form, a "name says:" header), but only after the story has begun: WordPress
+    themes also print "3 Comments" under the headline. In the section, blocks no rule recognised
+    are reader comments, except runs of short labels (the category list themes print last).
+    """
+    start = None
+    seen_prose = False
+    for i, verdict in enumerate(verdicts):
+        if verdict is None:
+            seen_prose = seen_prose or is_prose(blocks[i].text, language) or (
+                words(blocks[i].text) >= 8 and ends_sentence(blocks[i].text))
+        elif seen_prose and verdict.source is not None and verdict.source.starts_comments:
+            start = i
+            break
+    if start is None:
+        return
+    for i in range(start + 1, len(blocks)):
+        verdict = verdicts[i]
+        if verdict is not None and verdict.kind == "date-stamp":
+            verdicts[i] = Verdict("comments", "in-comments", "reader comment date")
+    rest = [i for i in range(start + 1, len(blocks)) if verdicts[i] is None]
+    for run in label_runs(blocks, rest):
+        kind, why = _run_kind(blocks, run, trailing=run[-1] == rest[-1])
+        for i in run:
+            verdicts[i] = Verdict(kind, "label-run", why)
+    for i in rest:
+        if verdicts[i] is None:
+            verdicts[i] = Verdict("comments", "in-comments", "inside the reader-comments section")
+
+
+# Footer words that make a trailing run of labels site navigation rather than categories.
+_NAV_WORDS = re.compile(r"(?i)^(?:home|about(?:\s+us)?|contact(?:\s+us)?|privacy(?:\s+policy)?|"
+                        r"terms(?:\s+.*)?|advertise.*|careers|sitemap|log\s*in|sign\s*in|faq|"
+                        r"subscribe|cookie\s+policy|accessibility)$")
+
+
+def label_runs(blocks: Sequence[Block], indices: list[int]) -> list[list[int]]:
+    """Runs of three or more label-like blocks among ``indices`` (menus, categories, link lists).
+
+    Blocks already removed between them do not interrupt a run (``indices`` skips them), and a run
+    is broken by any remaining block that is not a label.
+    """
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for i in indices:
+        if is_label(blocks[i].text):
+            current.append(i)
+            continue
+        if len(current) >= 3:
+            runs.append(current)
+        current = []
+    if len(current) >= 3:
+        runs.append(current)
+    return runs
+
+
+def _run_kind(blocks: Sequence[Block], run: list[int], trailing: bool) -> tuple[str, str]:
+    """Categories when the run ends the page and has no site-navigation words, else a link list."""
+    if trailing and not any(_NAV_WORDS.match(blocks[i].text) for i in run):
+        return "category-list", "run of short category labels at the end of the page"
+    return "link-list", "run of short link labels (menu or link list)"
+
+
+def mark_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
+    """Runs of short labels among the blocks left (the headline aside) are menus or lists.
+
+    Runs count the navigation links a rule already removed ("Home", "Menu"), so a menu of "Home"
+    plus two section names is recognised; only the blocks no rule claimed are relabelled.
+    """
+    story = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    known = [i for i, v in enumerate(verdicts)
+             if v is not None and v.kind == "link-list" and is_label(blocks[i].text)]
+    last = story[-1] if story else -1
+    for run in label_runs(blocks, sorted(set(story) | set(known))):
+        kind, why = _run_kind(blocks, run, trailing=last <= run[-1])
+        for i in run:
+            if verdicts[i] is None:
+                verdicts[i] = Verdict(kind, "label-run", why)
+
+
+_NAVIGATION = compile_re2("(?i)^[\\s\\p{P}\\p{S}]*(?:" + "|".join(
+    re.escape(p).replace(r"\ ", r"\s+") for p in F.all_phrases(F.NAVIGATION))
+    + ")[\\s\\p{P}\\p{S}]*$")
+
+
+def head_verdict(text: str, page: Page, *, above_headline: bool) -> Verdict | None:
+    """What a block above the story is, when it is furniture: a section or menu word, a lone
+    capitalised word, the site's name, or (above the headline) a sentence: a picture caption.
+    Anything else above the headline (a kicker: "Unglück im Libanon") stays story."""
+    n = words(text)
+    if is_site_name(text, page.site_words):
+        return Verdict("title-bar", "site-name", "the site's name above the story")
+    if n <= 3 and _NAVIGATION.search(text):
+        return Verdict("navigation", "section-name", "section or menu name above the story")
+    letters = [c for c in text if c.isalpha()]
+    if n == 1 and letters and (all(c.isupper() for c in letters) or not any(
+            c.isupper() or c.islower() for c in letters)):
+        return Verdict("navigation", "lone-word", "a single word above the story")
+    if above_headline and n >= 5 and ends_sentence(text) and text.rstrip()[-1:] not in "?!":
+        return Verdict("caption", "sentence-above-headline",
+                       "a sentence above the headline (a picture's caption)")
+    return None
+
+
+def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+              page: Page, first_story: int | None) -> None:
+    """Furniture above the headline (or, without one, above the first paragraph of prose)."""
+    end = headline if headline is not None else first_story
+    if end is None:
+        return
+    for i in range(end):
+        if verdicts[i] is None:
+            verdicts[i] = head_verdict(blocks[i].text, page,
+                                       above_headline=headline is not None)
+
+
+def _cased(text: str) -> bool:
+    return any(c.isupper() or c.islower() for c in text if c.isalpha())
+
+
+def is_fragment(text: str, language: str) -> bool:
+    """The cut-off end of a story ("With the help of", "La Cr", "He added: \"We"): it stops on a
+    lower-case word, a function word, an open quote or in the middle of a word."""
+    tokens = re.findall(r"[^\W_]+", text)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if text.rstrip()[-1:] in "\"“„«(-–—:,":
+        return True
+    if last.lower() in stop_words(language) or last.lower() in stop_words("en"):
+        return True
+    return _cased(last) and last[:1].islower()
+
+
+def _title_like(text: str) -> bool:
+    tokens = [t for t in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not tokens or not _cased(text):
+        return False
+    capital = sum(1 for t in tokens if t[:1].isupper())
+    return capital / len(tokens) >= 0.6
+
+
+def tail_verdict(blocks: Sequence[Block], run: list[int], language: str) -> list[Verdict]:
+    """Kinds for a run of short lines after the story: titles make it related links; single
+    capitalised names are a credit; a row of capitalised words is a tag list."""
+    texts = [blocks[i].text for i in run]
+    if any(words(t) >= 5 for t in texts):
+        return [Verdict("related-links", "trailing-titles", "titles after the story "
+                        "(links to other articles)") for _ in run]
+    out = []
+    for t in texts:
+        if words(t) <= 2:
+            out.append(Verdict("credit", "trailing-credit", "a name after the story (its "
+                               "source or agency)", values={"via": t.strip(" -–—|")}))
+        else:
+            out.append(Verdict("tag-list", "trailing-tags", "a row of labels after the story"))
+    return out
+
+
+def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
+              headline: int | None) -> None:
+    """Short title-like lines after the last paragraph of prose are furniture; a fragment of
+    the story cut off mid-sentence is not (see :func:`is_fragment`)."""
+    if normalise(language) in UNSPACED:
+        return
+    story = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    prose = [i for i in story if is_prose(blocks[i].text, language)
+             or (ends_sentence(blocks[i].text) and words(blocks[i].text) >= 6)]
+    if not prose:
+        return
+    after = [i for i in story if i > prose[-1]]
+    run = []
+    for i in after:
+        text = blocks[i].text
+        if (words(text) > 14 or ends_sentence(text) or is_fragment(text, language)
+                or not _title_like(text)):
+            return  # something of the story's own after all: judge nothing
+        share = stop_word_share(text, language)
+        if share is not None and share >= 0.3 and words(text) > 3:
+            return
+        run.append(i)
+    for i, verdict in zip(run, tail_verdict(blocks, run, language), strict=True):
+        verdicts[i] = verdict
+
+
+def normal_line(text: str) -> str:
+    """A line as compared across articles: lower case, single spaces, no edge punctuation."""
+    return " ".join(re.findall(r"[^\W_]+", text.lower()))
+
+
+def mark_repeated(blocks: Sequence[Block], verdicts: Verdicts, repeated: frozenset[str],
+                  headline: int | None, language: str) -> None:
+    """Lines the outlet prints on several of its articles (a slogan, a credit, a footer), above
+    the story's first paragraph of prose or below its last: a template's place. Inside the story
+    a repeated line is the outlet's own (a crosshead of a series, a background paragraph)."""
+    if not repeated:
+        return
+    prose = [i for i, v in enumerate(verdicts)
+             if v is None and i != headline and is_prose(blocks[i].text, language)]
+    if not prose:
+        return
+    for i, block in enumerate(blocks):
+        if prose[0] <= i <= prose[-1] or verdicts[i] is not None or i == headline:
+            continue
+        if normal_line(block.text) in repeated:
+            verdicts[i] = Verdict("repeated", "repeated-in-outlet",
+                                  "printed on several articles of the same outlet")
+
+
+# An author bio: a 2-4 word proper name, then "is a/an/the ..." and a writer's role, or a verb
+# that says what the writer covers ("writes about ...", "reports on ... for ...").
+_ROLES = (r"analyst|journalist|correspondent|reporter|editor|writer|contributor|fellow|researcher|"
+          r"columnist|author|commentator|blogger|freelancer|freelance|producer|scholar|professor|"
+          r"lecturer|photojournalist")
+_NAME = r"(?:\p{Lu}[\pL\pM’'.-]*)(?:\s+(?:(?:al|el|de|del|da|di|du|van|von|bin|ibn|le|la)\s+)?" \
+        r"\p{Lu}[\pL\pM’'.-]*){1,3}"
+BIO = compile_re2(
+    rf"^(?P<author>{_NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s*[^,]{{1,60}},)?\s+"
+    rf"(?:(?i:is|was|has\s+been|serves\s+as|works\s+as)\s+(?i:a|an|the)?\b[^.]{{0,100}}?"
+    rf"\b(?i:{_ROLES})s?\b|(?i:writes|reports|blogs|covers)\s+(?i:about|on|for|from)\b)")
+#: A bio is about the writer; a paragraph that quotes or reports someone is story.
+_REPORTING = re.compile(r"[“”\"]|\b(?:said|says|told|according\s+to)\b")
+_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[ap]\.m)\.")
+
+
+def _sentences(text: str) -> int:
+    """Rough sentence count that does not split at initials and abbreviations ("U.S.", "Col.")."""
+    return len(re.findall(r"[.!?…]+[\"'”’)]*(?:\s+|$)", _ABBREVIATION.sub("", text))) or 1
+
+
+def find_bio(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
+    """An author bio among the last two story paragraphs.
+
+    A bio is short (one or two sentences) and reads "<Two To Four Names> is a/an/the ...
+    analyst/journalist/editor/...". Story paragraphs about people ("X is the leader of Y") do not
+    name a writer's role, and only the end of the story is searched.
+    """
+    story = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    for i in story[-2:]:
+        text = blocks[i].text
+        if len(text) > 2000:
+            continue
+        m = BIO.search(text)
+        if m and _sentences(text) <= 2 and words(text) <= 60 and not _REPORTING.search(text):
+            verdicts[i] = Verdict("author-bio", "author-bio", "author bio", bio=True,
+                                  values={"author": group(m, "author") or ""})
+
+
+def first_rule_verdicts(blocks: Sequence[Block], page: Page, known: Verdicts) -> Verdicts:
+    """Pass 1: the rule table on every block not already judged (pieces cut off a line)."""
+    return [known[i] if known[i] is not None else TABLE.matches(blocks, i, page)
+            for i in range(len(blocks))]  # (matches folds the text once per block)
+
+
+def mark_doubles(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
+    """The same short text twice in a row (and not a third time), not ending like a sentence,
+    is a picture's text and its caption, or (when one of the two is the headline) the headline
+    printed twice. A story sentence printed twice is left alone: it ends like a sentence."""
+    lines = [normal_line(b.text) if words(b.text) <= 25 else "" for b in blocks]
+    for i in range(len(blocks) - 1):
+        if not lines[i] or lines[i] != lines[i + 1] or ends_sentence(blocks[i].text):
+            continue
+        third = (i > 0 and lines[i - 1] == lines[i]) or (
+            i + 2 < len(lines) and lines[i + 2] == lines[i])
+        if third:
+            continue
+        for j in (i, i + 1):
+            if j == headline or verdicts[j] is not None:
+                continue
+            if headline in (i, i + 1):
+                verdicts[j] = Verdict("repeated-headline", "headline-twice",
+                                      "the headline printed a second time")
+            else:
+                verdicts[j] = Verdict("caption", "printed-twice",
+                                      "the same text twice in a row (a picture's text and "
+                                      "its caption)")

@@ -1,0 +1,195 @@
+"""Furniture that shares a line with the story: cut it off, keep both pieces.
+
+Scrapers glue things to the first or last line of the text: a crawl or store date
+(``" date 2023-11-04 The death toll…"``, ``"• Fri Dec 1 2023"``), a date stamp ending a title bar
+(``"Saturday November 4, 2023, 08:18:21 PM | …"``), an outlet's credit (``"XALIMANEWS- Une double
+explosion…"``, ``"(MENAFN- Gulf Times) The…"``, ``"(AFP) - …"``) or a credit after the last
+sentence (``"… until Thursday evening. [Reuters/AP/Kathimerini]"``, ``"… he said. —PTI"``). Each
+is cut off the block as a piece of its own, with its rule, so that the rest of the line is read
+as what it is (headline or story) and nothing is lost.
+
+A crawl date is never the publication date: it is when a robot saved the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, LineIndex, ends_sentence, piece
+from generator.content.cleaning import (
+    AGENCY,
+    DATE,
+    INLINE_FIELD,
+    TIME,
+    WEEKDAY,
+    Page,
+    Verdict,
+    compile_re2,
+    group,
+    group_text,
+    words,
+)
+from generator.text.languages import fold
+
+_CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?:{DATE}))*")
+_BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?"
+                           r"\s*[|•·–—-]?")
+_PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
+_MENAFN = compile_re2(r"(?i)^\s*\(\s*MENAFN\s*[-–—]\s*(?P<via>[^)]{1,60})\)")
+_AGENCY_PREFIX = compile_re2(rf"(?i)^\s*\(\s*(?P<via>{AGENCY})\s*\)\s*[-–—:]?")
+_OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
+_BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
+_DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
+_SEPARATOR_SUFFIX = compile_re2(r"\s[|•·]+\s*$")
+_FIELD = compile_re2(INLINE_FIELD)
+_DASHES = frozenset("-–—")
+#: Prefixes and suffixes are looked for in this many characters at a block's ends.
+HEAD = 400
+#: A run of inline metadata fields is cut out only when it has this many fields.
+MIN_FIELDS = 3
+_FIELD_KINDS = {
+    "ago": ("date-stamp", "inline-time", "how long ago the page was published"),
+    "source": ("credit", "inline-source", "source credit"),
+    "counter": ("counter", "inline-counter", "length or reading time"),
+    "published": ("date-stamp", "inline-date", "publication date label"),
+    "share": ("share-links", "inline-share", "share or embed button"),
+}
+
+#: Words that make an all-capital token at the start of a story an outlet's name rather than a
+#: dateline's city ("XALIMANEWS-" but "BEIRUT —").
+_OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
+                 "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
+
+
+def _outlet_like(token: str, page: Page) -> bool:
+    low = token.lower().strip(".")
+    if any(word in token for word in _OUTLET_WORDS):
+        return True
+    return any(len(w) >= 5 and (low.startswith(w[:5]) or w.startswith(low[:5]))
+               for w in page.site_words)
+
+
+def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
+    """Where a furniture prefix of ``text`` ends, and what it is. Each pattern is only run on a
+    block that starts the way its furniture starts (most blocks start like none)."""
+    head = text[:120].lstrip()
+    first = head[:1]
+    if not first or (first.islower() and head[:4].lower() != "date"):
+        return None
+    folded = fold(text[:HEAD])  # every prefix is shorter: no need to read the whole block
+    m = _CRAWL_DATE.search(folded) if head[:4].lower() == "date" else None
+    if m:
+        return m.end(), Verdict("date-stamp", "crawl-date", "date the page was saved (not the "
+                                "publication date)")
+    if first in "•·":
+        m = _BULLET_DATE.search(folded)
+    elif "|" in head:
+        m = _PIPED_STAMP.search(folded)
+    if m:
+        return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
+    if first == "(":
+        m = _MENAFN.search(folded)
+        if m:
+            return m.end(), Verdict("credit", "menafn-credit", "syndication credit",
+                                    values={"via": (group_text(m, "via", text) or "").strip()})
+        m = _AGENCY_PREFIX.search(folded)
+        if m:
+            return m.end(), Verdict("credit", "agency-prefix", "news agency credit",
+                                    values={"via": (group_text(m, "via", text) or "").strip()})
+    if not (first.isupper() and not _DASHES.isdisjoint(head[:45])):
+        return None
+    m = _OUTLET_PREFIX.search(folded)
+    if m and _outlet_like(group(m, "via") or "", page):
+        rest = text[m.end():].lstrip()
+        if rest[:1].isupper():
+            return m.end(), Verdict("credit", "outlet-prefix", "the outlet's name before the text",
+                                    values={"via": group(m, "via") or ""})
+    return None
+
+
+def _suffix(text: str) -> tuple[int, Verdict] | None:
+    """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
+    when the text ends the way such a credit ends)."""
+    tail = text[-60:].rstrip()
+    bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
+    if not (bracket or dash or tail[-1:] in "|•·"):
+        return None
+    at = max(0, len(text) - HEAD)  # every suffix is shorter than HEAD
+    folded = fold(text[at:])
+    for rx, name, why, gate in (
+            (_BRACKET_SUFFIX, "bracketed-credit", "sources credited in brackets", bracket),
+            (_DASH_AGENCY_SUFFIX, "agency-credit", "news agency credit", dash)):
+        m = rx.search(folded) if gate else None
+        if m and ends_sentence(text[:at + m.start()]):
+            return at + m.start(), Verdict(
+                "credit", name, why, values={"via": (group_text(m, "via", text[at:]) or "")
+                                             .strip()})
+    m = _SEPARATOR_SUFFIX.search(folded)
+    if m and words(text[:at + m.start()]) > 12:  # a short line ending with "|" is a title bar
+        return at + m.start(), Verdict("separator", "separator", "a separator after the text")
+    return None
+
+
+def _field_run(text: str) -> list[tuple[int, int, Verdict]] | None:
+    """A run of inline metadata fields in ``text`` ("… vor 7 Stunden < > Embed Quelle: DPA -
+    Länge: 00:53s - Veröffentlicht: …"): the span and verdict of each field, or None."""
+    folded = fold(text)
+    run: list[tuple[int, int, Verdict]] = []
+    best: list[tuple[int, int, Verdict]] = []
+    for m in _FIELD.finditer(folded):
+        if run and folded[run[-1][1]:m.start()].strip(" |•·–—-"):
+            best = run if len(run) > len(best) else best
+            run = []
+        name = next(k for k in _FIELD_KINDS if group_text(m, k, text) is not None)
+        kind, rule, why = _FIELD_KINDS[name]
+        values = {"via": group_text(m, "source", text).split(":", 1)[-1].split("：")[-1]
+                  .strip()} if name == "source" else {}
+        run.append((m.start(), m.end(), Verdict(kind, rule, why, values=values)))
+    best = run if len(run) > len(best) else best
+    return best if len(best) >= MIN_FIELDS else None
+
+
+def cut(blocks: Sequence[Block], source: str, index: LineIndex,
+        page: Page) -> list[tuple[Block, Verdict | None]]:
+    """Every block, with furniture at its start or end cut off as pieces of their own.
+
+    A prefix is looked for again on what is left ("date 2023-11-04 Outlet | …"); what remains
+    of a block is returned with no verdict, for the other passes to judge.
+    """
+    out: list[tuple[Block, Verdict | None]] = []
+    for number, block in enumerate(blocks):
+        fields = _field_run(block.text) if number < 3 else None
+        if fields:
+            at = 0
+            for start, end, verdict in fields:
+                if block.text[at:start].strip():
+                    out.append((piece(block, at, start, source, index), None))
+                out.append((piece(block, start, end, source, index), verdict))
+                at = end
+            if not block.text[at:].strip():
+                continue
+            block = piece(block, at, len(block.text), source, index)
+        rest = block
+        for _ in range(3):
+            found = _prefix(rest.text, page)
+            if found is None or found[0] <= 0:
+                break
+            end, verdict = found
+            head = piece(rest, 0, end, source, index)
+            if head.text:
+                out.append((head, verdict))
+            rest = piece(rest, end, len(rest.text), source, index)
+            if not rest.text:
+                break
+        if not rest.text:
+            continue
+        tail = None
+        found = _suffix(rest.text)
+        if found is not None:
+            start, verdict = found
+            tail = (piece(rest, start, len(rest.text), source, index), verdict)
+            rest = piece(rest, 0, start, source, index)
+        out.append((rest, None))
+        if tail is not None and tail[0].text:
+            out.append(tail)
+    return out

@@ -1,0 +1,78 @@
+"""Copies and off-event pages in the draft: one record per statement, whatever the copies.
+
+A wire story in six outlets holds the same quotation six times; the draft proposes it once, with
+every article as a report, and says that they are copies of one text (one independent source).
+Candidates from pages ``check`` flags as about another event are grouped among themselves, never
+into the main records: a toll from the neighbouring country's flood must not join this one's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from generator.analyse.copies import Copies
+from generator.analyse.model import plain_words
+from generator.check.off_event import OffEvent
+from generator.extract.model import Candidate, FigureCandidate, QuoteCandidate
+
+P = TypeVar("P")
+
+
+def copy_key(c: Candidate) -> tuple:
+    """What must be equal for two candidates of one family to be one report of one text."""
+    if isinstance(c, QuoteCandidate):
+        return ("quote", plain_words(c.text))
+    if isinstance(c, FigureCandidate):
+        return ("figure", c.value, c.approx, c.head, plain_words(c.evidence))
+    return (c.kind, plain_words(c.evidence))
+
+
+def merge_copies(proposals: list[P], copies: Copies) -> list[P]:
+    """Merge proposals holding the same candidate from articles of one copy family; say so."""
+    out: list[P] = []
+    seen: dict[tuple, P] = {}
+    for proposal in proposals:
+        target = None
+        for c in proposal.reports:
+            family = copies.family_of.get(c.article)
+            if family is not None and (family.id, copy_key(c)) in seen:
+                target = seen[(family.id, copy_key(c))]
+                break
+        if target is None:
+            out.append(proposal)
+            target = proposal
+        else:
+            target.reports.extend(proposal.reports)
+            target.why.extend(w for w in proposal.why if w not in target.why)
+        for c in proposal.reports:
+            family = copies.family_of.get(c.article)
+            if family is not None:
+                seen.setdefault((family.id, copy_key(c)), target)
+    for proposal in out:
+        families = {}
+        for c in proposal.reports:
+            family = copies.family_of.get(c.article)
+            if family is not None:
+                families.setdefault(family.id, (family, set()))[1].add(c.article)
+        for family, articles in families.values():
+            if len(articles) > 1:
+                proposal.why.append(f"{', '.join(sorted(articles))} carry one text "
+                                    f"({family.label}): one independent source, not "
+                                    f"{len(articles)}")
+    return out
+
+
+def apart(cands: list[Candidate], off: dict[str, OffEvent], group: Callable[[list], list[P]]
+          ) -> list[P]:
+    """Group the candidates of off-event pages among themselves, the rest among themselves."""
+    main = [c for c in cands if c.article not in off]
+    other = [c for c in cands if c.article in off]
+    out = group(main)
+    for proposal in group(other) if other else []:
+        pages = sorted({c.article for c in proposal.reports})
+        proposal.why.insert(0, "OFF-EVENT: from " + ", ".join(pages) + ", flagged as about "
+                            "another event (" + off[pages[0]].text + "); kept out of the main "
+                            "records")
+        out.append(proposal)
+    return out

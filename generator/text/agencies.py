@@ -1,0 +1,125 @@
+"""News agencies and the ways a page credits one: datelines, credit lines, ``via``.
+
+A wire story republished by an outlet usually says whose it is somewhere: a dateline
+("BALTIMORE (AP) —", "Athens, Sep 8 (EFE).-"), a credit line ("Source: Reuters", "Quelle: dpa",
+"[Reuters/AP/Kathimerini]", "— PTI"), the metadata's ``via``, or, for the Associated Press, its
+own way of naming itself in the text ("told The Associated Press"). A mention in passing
+("according to Reuters", "Reuters reported") is another outlet *citing* the agency and is not a
+credit. This table and these patterns are the one place that knows the agencies.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+#: Canonical name -> the spellings pages credit it with (case-sensitive where short).
+AGENCIES: dict[str, tuple[str, ...]] = {
+    "AP": ("AP", "Associated Press"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
+    "Reuters": ("Reuters",),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
+    "EFE": ("EFE", "Agencia EFE"),
+    "ANSA": ("ANSA",),
+    "Europa Press": ("Europa Press",),
+    "PTI": ("PTI", "Press Trust of India"),
+    "IANS": ("IANS",),
+    "ANI": ("ANI",),
+    "UNI": ("UNI",),
+    "Xinhua": ("Xinhua",),
+    "Kyodo": ("Kyodo",),
+    "Yonhap": ("Yonhap",),
+    "TASS": ("TASS",),
+    "RIA Novosti": ("RIA Novosti", "RIA"),
+    "Anadolu": ("Anadolu", "Anadolu Agency"),
+    "APA": ("APA",),
+    "SDA": ("SDA", "Keystone-SDA"),
+    "KNA": ("KNA",),
+    "Belga": ("Belga",),
+    "ANP": ("ANP",),
+    "PAP": ("PAP",),
+    "ČTK": ("ČTK", "CTK"),
+    "Lusa": ("Lusa",),
+    "AGI": ("AGI",),
+    "Adnkronos": ("Adnkronos",),
+    "UPI": ("UPI",),
+    "AAP": ("AAP",),
+    "Bernama": ("Bernama",),
+    "MAP": ("MAP",),
+    "APS": ("APS",),
+    "TAP": ("TAP",),
+    "WAM": ("WAM",),
+    "MENA": ("MENA",),
+    "IRNA": ("IRNA",),
+    "NNA": ("NNA",),
+}
+
+_BY_SPELLING = {s: name for name, spellings in AGENCIES.items() for s in spellings}
+_LOWER_OK = {s.casefold(): name for s, name in _BY_SPELLING.items() if len(s) > 4}
+_NAME = "|".join(sorted((re.escape(s) for s in _BY_SPELLING), key=len, reverse=True))
+
+_SHORT = tuple(s for s in _BY_SPELLING if len(s) <= 4)
+
+
+def _mentions_agency(text: str) -> bool:
+    """Whether any agency's spelling is in ``text`` at all: substring tests, which rule out most
+    texts far faster than the credit patterns would."""
+    if any(s in text for s in _SHORT):
+        return True
+    low = text.casefold()
+    return any(s in low for s in _LOWER_OK)
+
+
+#: Credits, strongest first. Each names the agency in the group ``a``.
+_CREDITS = [
+    # a dateline: "BALTIMORE (AP) —", "Athens, Sep 8 (EFE).-", "BERLIN (dpa/AFP) -"
+    ("dateline", re.compile(rf"^[^\n]{{0,80}}?\((?P<a>{_NAME})(?:/[^)\n]{{1,20}})?\)\s*[-–—.:]")),
+    # a credit line or bracket: "Source: Reuters", "Quelle: dpa", "[Reuters/AP/Kathimerini]"
+    ("credit line", re.compile(
+        rf"(?im)^\W{{0,3}}(?:source|sources|quelle|fuente|fonte|źródło|zdroj|bron|via|"
+        rf"with|avec|mit|con|com)\s*:?\s*(?:material\s+(?:von|from)\s+)?(?P<a>{_NAME})\b")),
+    # "… Embed Quelle: DPA - Länge …": a labelled credit inside a line of page furniture
+    ("credit line", re.compile(
+        rf"(?i)(?<!\w)(?:source|quelle|fuente|fonte|źródło|zdroj|bron)\s*:\s*(?P<a>{_NAME})\b")),
+    ("credit line", re.compile(rf"\[(?P<a>{_NAME})(?>\s*/\s*[^\]\n/]{{1,30}})*\]")),
+    # a credit at the end of the story or of a line: "— PTI", "(AFP)", "/AFP", "AP"
+    ("credit line", re.compile(rf"(?m)(?:^|[-–—/(]\s?)(?P<a>{_NAME})\)?\s*\.?\s*$")),
+    ("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<a>{_NAME})",
+                             re.I)),
+    # the AP names itself this way in its own copy; other outlets write "told the AP news agency"
+    ("own copy", re.compile(r"\btold\s+The\s+(?P<a>Associated Press)\b(?!\s+news agency)")),
+]
+
+
+def agency(name: str) -> str | None:
+    """The canonical agency for a spelling ("Associated Press" -> "AP"), or None."""
+    name = name.strip()
+    return _BY_SPELLING.get(name) or _LOWER_OK.get(name.casefold())
+
+
+#: A credit stands at the top of a story or at its end: only so much of each is read.
+HEAD, TAIL = 400, 600
+
+
+def credited(via: str, dateline: str, texts: Iterable[str], story: str = ""
+             ) -> tuple[str, str] | None:
+    """The agency a page credits, and how: ``via`` first, then the dateline, then credit lines
+    in ``texts`` (its headline, the furniture the cleaner removed) and at the top and the end of
+    ``story``. None when the page names no agency as its source."""
+    for field, how in ((via, "via"), (dateline, "dateline")):
+        for part in re.split(r"[/,;&]|\band\b", field or ""):
+            found = agency(part)
+            if found:
+                return found, how
+    texts = [*texts, story[:HEAD], story[-TAIL:]] if len(story) > HEAD + TAIL else [*texts, story]
+    texts = [t for t in texts if t and _mentions_agency(t)]
+    if story and not _mentions_agency(story):
+        story = ""
+    for how, pattern in _CREDITS:
+        for text in (texts if how != "own copy" else [story, *texts]):
+            m = pattern.search(text or "")
+            if m:
+                found = agency(m.group("a"))
+                if found:
+                    return found, how
+    return None

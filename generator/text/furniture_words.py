@@ -1,0 +1,328 @@
+"""The words page furniture is written in, in every language the cleaner reads.
+
+A page's furniture speaks the site's language ("Lire aussi", "Weiterlesen", "Continua a leggere",
+"थप पढ्नुहोस्", "관련기사") and often English as well ("Share", "Watch Now"), whatever the language of
+the story. Each table maps an ISO 639-1 code to the phrases of one kind of furniture; the cleaning
+rules (:mod:`generator.content.cleaning`) join the phrases of *all* languages into one
+alternation, because a rule that only fires on a whole short line ("Share:", "Lesen Sie auch:")
+cannot mistake a story sentence in another language for furniture.
+
+Phrases are lower case, written as they appear; a space matches any run of white space.
+Each list was collected from the sites' own templates (Wordpress, Drupal, newspaper CMSs) in the
+language named, not from the pages of the test corpus.
+"""
+
+from __future__ import annotations
+
+#: "Read more", "Continue reading": the story goes on elsewhere (the copy is an excerpt).
+READ_MORE = {
+    "en": ("read more", "continue reading", "keep reading", "read the full article",
+           "read the full story", "read full story", "read full article", "full story"),
+    "fr": ("lire la suite", "lire plus", "lire l'article", "lire l’article", "la suite",
+           "lire l'article complet", "lire l’article complet", "voir la suite"),
+    "de": ("weiterlesen", "mehr lesen", "lesen sie weiter", "zum artikel", "ganzen artikel lesen",
+           "artikel lesen", "mehr anzeigen"),
+    "es": ("leer más", "seguir leyendo", "sigue leyendo", "continuar leyendo", "ver más",
+           "leer la nota completa", "leer artículo completo", "lee la nota completa"),
+    "it": ("continua a leggere", "leggi tutto", "leggi di più", "leggi l'articolo completo",
+           "leggi l’articolo completo", "continua la lettura", "leggi l'articolo",
+           "leggi l’articolo"),
+    "pt": ("leia mais", "continue lendo", "continuar lendo", "ler mais", "saiba mais",
+           "continuar a ler", "leia a matéria completa"),
+    "pl": ("czytaj więcej", "czytaj dalej", "czytaj całość", "zobacz więcej"),
+    "nl": ("lees meer", "lees verder", "verder lezen", "lees het hele artikel"),
+    "cs": ("číst dál", "číst dále", "celý článek", "pokračovat ve čtení"),
+    "ar": ("اقرأ المزيد", "تابع القراءة", "إقرأ المزيد", "المزيد"),
+    "ne": ("थप पढ्नुहोस्", "पूरा पढ्नुहोस्", "थप पढ्नुस्", "पुरा पढ्नुहोस्"),
+    "ko": ("더보기", "기사 전문 보기", "전체 기사 보기", "기사 더보기", "계속 읽기"),
+}
+
+#: "Read also", "Related": a heading over links to other stories, or a link line itself.
+RELATED = {
+    "en": ("read also", "also read", "see also", "related", "related stories",
+           "related articles", "related news", "related posts", "related content",
+           "more must-reads", "must-reads", "must read", "more stories", "more news",
+           "you may also like", "you might also like", "recommended", "recommended for you",
+           "trending", "trending now", "most read", "most popular", "top stories",
+           "latest news", "more from", "read next", "up next", "don't miss", "don’t miss",
+           "also on", "more on this story", "more on this"),
+    "fr": ("lire aussi", "à lire aussi", "a lire aussi", "lire également", "à lire également",
+           "voir aussi", "sur le même sujet", "à voir aussi", "dans la même rubrique",
+           "articles similaires", "les plus lus", "à la une", "vous aimerez aussi",
+           "notre sélection", "à découvrir"),
+    "de": ("lesen sie auch", "auch interessant", "mehr zum thema", "weitere artikel",
+           "das könnte sie auch interessieren", "das könnte sie interessieren", "meistgelesen",
+           "ähnliche artikel", "verwandte artikel", "zum thema", "mehr dazu", "empfehlungen"),
+    "es": ("lea también", "lee también", "leer también", "te puede interesar",
+           "también te puede interesar", "noticias relacionadas", "relacionado", "relacionadas",
+           "lo más leído", "más noticias", "te recomendamos", "puede interesarte", "ver también"),
+    "it": ("leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
+           "notizie correlate", "i più letti", "più letti", "vedi anche", "correlati"),
+    "pt": ("leia também", "veja também", "notícias relacionadas", "relacionadas",
+           "mais lidas", "recomendado", "você pode gostar"),
+    "pl": ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "polecamy",
+           "najczęściej czytane", "powiązane"),
+    "nl": ("lees ook", "zie ook", "gerelateerd", "meest gelezen", "ook interessant"),
+    "cs": ("čtěte také", "čtěte též", "související články", "související", "nejčtenější"),
+    "ar": ("اقرأ أيضا", "اقرأ أيضاً", "إقرأ أيضا", "إقرأ أيضاً", "مواضيع ذات صلة",
+           "أخبار ذات صلة", "الأكثر قراءة", "اقرأ ايضا", "شاهد أيضا"),
+    "ne": ("सम्बन्धित खबर", "यो पनि पढ्नुहोस्", "यो पनि", "सम्बन्धित समाचार", "धेरै पढिएको"),
+    "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "함께 볼 기사"),
+}
+
+#: Share, print and e-mail buttons and the networks they post to.
+SHARE = {
+    "en": ("share", "shares", "share this", "share this post", "share this story",
+           "share this article", "tweet", "email", "e-mail", "mail", "print", "embed",
+           "print friendly", "printer friendly", "printer-friendly", "printer-friendly version",
+           "print-friendly", "pdf", "copy link", "copy", "save", "comment",
+           "whatsapp", "facebook", "twitter", "x", "linkedin", "pinterest", "reddit",
+           "telegram", "messenger", "tumblr", "flipboard", "pocket", "threads", "bluesky",
+           "mastodon", "sms", "viber", "vk", "line", "kakaotalk", "google+", "pin it",
+           "follow", "like", "link"),
+    "fr": ("partager", "partagez", "imprimer", "envoyer", "courriel", "copier le lien"),
+    "de": ("teilen", "drucken", "versenden", "link kopieren", "merken", "teilen sie"),
+    "es": ("compartir", "comparte", "imprimir", "enviar", "copiar enlace", "guardar"),
+    "it": ("condividi", "stampa", "invia", "copia link", "salva"),
+    "pt": ("compartilhar", "compartilhe", "partilhar", "imprimir", "enviar", "copiar link"),
+    "pl": ("udostępnij", "drukuj", "wyślij", "skopiuj link", "kopiuj link"),
+    "nl": ("delen", "deel", "afdrukken", "printen", "kopieer link"),
+    "cs": ("sdílet", "tisk", "tisknout", "poslat", "zkopírovat odkaz"),
+    "ar": ("شارك", "مشاركة", "طباعة", "أرسل", "انسخ الرابط", "تغريد"),
+    "ne": ("सेयर", "शेयर", "प्रिन्ट", "इमेल"),
+    "ko": ("공유", "공유하기", "인쇄", "스크랩", "카카오톡", "페이스북", "트위터", "url복사",
+           "url 복사", "링크 복사"),
+}
+
+#: Labels of a source or credit line ("Source: BBC", "Quelle: dpa").
+SOURCE_LABEL = {
+    "en": ("source", "sources", "via", "courtesy of", "courtesy", "credit", "credits", "from"),
+    "fr": ("source", "sources", "crédit", "crédits", "avec"),
+    "de": ("quelle", "quellen", "mit material von"),
+    "es": ("fuente", "fuentes", "con información de"),
+    "it": ("fonte", "fonti"),
+    "pt": ("fonte", "fontes", "com informações de"),
+    "pl": ("źródło", "źródła"),
+    "nl": ("bron", "bronnen"),
+    "cs": ("zdroj", "zdroje"),
+    "ar": ("المصدر", "المصادر", "مصدر"),
+    "ne": ("स्रोत",),
+    "ko": ("출처", "자료"),
+}
+
+#: Labels of a picture's caption and its credit ("Photo: RSS Nepal", "Foto: dpa"). Not "Video:"
+#: or "Watch:": those introduce a video the story goes on about, and are read as story.
+PICTURE_LABEL = {
+    "en": ("photo", "photos", "photograph", "image", "images", "picture", "pictures",
+           "file photo", "illustration", "graphic", "photo credit", "image credit",
+           "image source", "caption"),
+    "fr": ("photo", "photos", "image", "illustration", "crédit photo", "légende"),
+    "de": ("foto", "fotos", "bild", "bilder", "symbolbild", "archivbild", "bildquelle", "grafik"),
+    "es": ("foto", "fotos", "imagen", "imágenes", "fotografía", "foto de archivo", "ilustración"),
+    "it": ("foto", "immagine", "immagini", "fotografia", "foto d'archivio"),
+    "pt": ("foto", "fotos", "imagem", "imagens", "fotografia"),
+    "pl": ("zdjęcie", "zdjęcia", "fot.", "fot", "foto", "ilustracja"),
+    "nl": ("foto", "foto's", "beeld", "afbeelding"),
+    "cs": ("foto", "fotografie", "obrázek", "ilustrační foto"),
+    "ar": ("صورة", "الصورة", "صور", "تصوير", "أرشيفية", "صورة أرشيفية"),
+    "ne": ("तस्वीर", "तस्बिर", "फोटो", "फाइल तस्वीर"),
+    "ko": ("사진", "이미지", "그래픽", "자료사진", "사진 제공"),
+}
+
+#: "Published", "Updated": the label of a date stamp.
+DATE_LABEL = {
+    "en": ("published", "updated", "posted", "last updated", "first published", "modified",
+           "published on", "updated on", "posted on", "date", "created"),
+    "fr": ("publié le", "publié", "mis à jour le", "mis à jour", "modifié le", "créé le",
+           "mise à jour"),
+    "de": ("veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",
+           "erstellt", "stand"),
+    "es": ("publicado", "publicado el", "actualizado", "actualizado el", "fecha"),
+    "it": ("pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "data"),
+    "pt": ("publicado", "publicado em", "atualizado", "atualizado em", "data"),
+    "pl": ("opublikowano", "aktualizacja", "data publikacji", "zaktualizowano"),
+    "nl": ("gepubliceerd", "bijgewerkt", "geplaatst", "laatst bijgewerkt"),
+    "cs": ("publikováno", "aktualizováno", "vydáno"),
+    "ar": ("نشر في", "نشر", "تاريخ النشر", "آخر تحديث", "تحديث", "بتاريخ"),
+    "ne": ("प्रकाशित", "प्रकाशित मिति", "अपडेट"),
+    "ko": ("입력", "수정", "발행", "등록", "업데이트", "기사입력", "최종수정"),
+}
+
+#: Units of time in "3 hours ago" and its translations; each entry is (before, units, after):
+#: the words around the number.
+AGO = {
+    "en": ("", ("second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour",
+                "hours", "hr", "hrs", "day", "days", "week", "weeks", "month", "months", "year",
+                "years", "h", "m", "d"), "ago"),
+    "fr": ("il y a", ("seconde", "secondes", "minute", "minutes", "min", "heure", "heures", "h",
+                      "jour", "jours", "semaine", "semaines", "mois", "an", "ans"), ""),
+    "de": ("vor", ("sekunde", "sekunden", "minute", "minuten", "min", "stunde", "stunden",
+                   "std", "std.", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr",
+                   "jahren"), ""),
+    "es": ("hace", ("segundo", "segundos", "minuto", "minutos", "min", "hora", "horas", "h",
+                    "día", "días", "semana", "semanas", "mes", "meses", "año", "años"), ""),
+    "it": ("", ("secondo", "secondi", "minuto", "minuti", "min", "ora", "ore", "giorno",
+                "giorni", "settimana", "settimane", "mese", "mesi", "anno", "anni"), "fa"),
+    "pt": ("há", ("segundo", "segundos", "minuto", "minutos", "min", "hora", "horas", "h",
+                  "dia", "dias", "semana", "semanas", "mês", "meses", "ano", "anos"), ""),
+    "pl": ("", ("sekundę", "sekundy", "sekund", "minutę", "minuty", "minut", "min", "godzinę",
+                "godziny", "godzin", "godz.", "dzień", "dni", "tydzień", "tygodnie", "tygodni",
+                "miesiąc", "miesiące", "miesięcy", "rok", "lata", "lat"), "temu"),
+    "nl": ("", ("seconde", "seconden", "minuut", "minuten", "min", "uur", "dag", "dagen",
+                "week", "weken", "maand", "maanden", "jaar"), "geleden"),
+    "cs": ("před", ("sekundou", "sekundami", "minutou", "minutami", "hodinou", "hodinami",
+                    "dnem", "dny", "týdnem", "týdny", "měsícem", "měsíci", "rokem", "lety"), ""),
+    "ar": ("منذ", ("ثانية", "ثوان", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "أيام", "أسبوع",
+                   "أسابيع", "شهر", "أشهر", "سنة", "سنوات"), ""),
+    "ne": ("", ("सेकेन्ड", "मिनेट", "घण्टा", "घन्टा", "दिन", "हप्ता", "महिना", "वर्ष"), "अघि"),
+    "ko": ("", ("초", "분", "시간", "일", "주", "개월", "달", "년"), "전"),
+}
+
+#: Headings and prompts of a reader-comments section ("Have your say", "Kommentare").
+COMMENTS = {
+    "en": ("comments", "comment", "reader comments", "readers' comments", "readers’ comments",
+           "have your say", "what readers say", "what our readers say", "conversation",
+           "the conversation", "join the conversation", "join the discussion", "discussion",
+           "reader reactions", "readers' reactions", "reactions", "disqus comments",
+           "speak your mind", "leave a reply", "leave a comment", "post a comment",
+           "add a comment", "write a comment", "show comments", "view comments",
+           "load comments", "comments are closed", "powered by disqus", "your comment",
+           "what do you think?", "tell us what you think", "add your comment"),
+    "fr": ("commentaires", "commentaire", "laisser un commentaire", "réagir", "réagissez",
+           "vos réactions", "réactions", "ajouter un commentaire", "les commentaires",
+           "donnez votre avis", "votre avis"),
+    "de": ("kommentare", "kommentar", "kommentar schreiben", "leserkommentare",
+           "diskutieren sie mit", "ihre meinung", "meinung", "diskussion", "kommentieren"),
+    "es": ("comentarios", "comentario", "deja un comentario", "deja tu comentario",
+           "escribe un comentario", "opina", "tu opinión", "participa"),
+    "it": ("commenti", "commento", "lascia un commento", "scrivi un commento", "commenta",
+           "la tua opinione"),
+    "pt": ("comentários", "comentário", "deixe um comentário", "deixe seu comentário",
+           "comente", "comentar"),
+    "pl": ("komentarze", "komentarz", "dodaj komentarz", "skomentuj", "opinie czytelników"),
+    "nl": ("reacties", "reactie", "reageer", "plaats een reactie", "discussie"),
+    "cs": ("komentáře", "komentář", "diskuse", "diskuze", "přidat komentář"),
+    "ar": ("التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "أضف تعليقك", "تعليقك"),
+    "ne": ("प्रतिक्रिया", "प्रतिक्रियाहरू", "प्रतिक्रिया दिनुहोस्", "तपाईंको प्रतिक्रिया"),
+    "ko": ("댓글", "댓글쓰기", "댓글 쓰기", "독자 의견", "의견", "댓글 보기"),
+}
+
+#: "How are you feeling after reading this?" and the mood buttons under it.
+REACTION_PROMPT = {
+    "en": ("how are you feeling after reading this", "how do you feel about this",
+           "how did this article make you feel", "what's your reaction", "what’s your reaction",
+           "your reaction", "did you find this article helpful", "was this article helpful",
+           "rate this article", "happy", "sad", "angry", "surprised", "excited", "inspired",
+           "funny", "love", "wow"),
+    "fr": ("comment vous sentez-vous après avoir lu cet article", "votre réaction",
+           "cet article vous a-t-il été utile"),
+    "de": ("wie gefällt ihnen dieser artikel", "war dieser artikel hilfreich",
+           "wie fanden sie diesen artikel", "ihre reaktion"),
+    "es": ("¿qué te pareció esta noticia", "qué te pareció esta noticia", "¿te gustó",
+           "tu reacción", "¿te fue útil este artículo"),
+    "it": ("come ti senti dopo aver letto questo articolo", "ti è piaciuto questo articolo",
+           "la tua reazione"),
+    "pt": ("como você se sente depois de ler esta notícia", "sua reação",
+           "gostou desta notícia"),
+    "pl": ("jak się czujesz po przeczytaniu", "twoja reakcja", "czy artykuł był pomocny"),
+    "nl": ("hoe voel je je na het lezen", "jouw reactie"),
+    "cs": ("jak se cítíte po přečtení", "vaše reakce"),
+    "ar": ("ما رأيك", "ما شعورك بعد قراءة هذا", "تفاعلك"),
+    "ne": ("यो खबर पढेर तपाईंलाई कस्तो महसुस भयो", "यो समाचार पढेर तपाईंलाई कस्तो महसुस भयो",
+           "खुसी", "दुःखी", "अचम्मित", "उत्साहित", "आक्रोशित"),
+    "ko": ("이 기사를 추천합니다", "기사 추천", "좋아요", "슬퍼요", "화나요", "놀랐어요",
+           "후속기사 원해요"),
+}
+
+#: "1,234 views", "3 min read", "Reading time": counters of readers and reading time.
+COUNTER_WORDS = {
+    "en": ("views", "view", "reads", "read", "visits", "visitors", "hits", "min read",
+           "minute read", "minutes read", "reading time", "length", "duration", "times read"),
+    "fr": ("vues", "lectures", "temps de lecture", "min de lecture", "durée"),
+    "de": ("aufrufe", "mal gelesen", "lesezeit", "min lesezeit", "länge", "dauer"),
+    "es": ("vistas", "visitas", "lecturas", "tiempo de lectura", "min de lectura", "duración"),
+    "it": ("visualizzazioni", "letture", "tempo di lettura", "min di lettura", "durata"),
+    "pt": ("visualizações", "leituras", "tempo de leitura", "min de leitura", "duração"),
+    "pl": ("wyświetleń", "odsłon", "czas czytania", "min czytania"),
+    "nl": ("weergaven", "keer gelezen", "leestijd", "min leestijd"),
+    "cs": ("zobrazení", "přečtení", "doba čtení"),
+    "ar": ("مشاهدة", "مشاهدات", "قراءة", "زيارة", "وقت القراءة"),
+    "ne": ("पटक पढिएको", "पटक हेरिएको", "पढिएको"),
+    "ko": ("조회", "조회수", "읽음"),
+}
+
+#: Section names and menu entries a page prints above or around the story.
+NAVIGATION = {
+    "en": ("home", "menu", "search", "news", "latest", "live", "watch now", "watch live",
+           "listen", "listen now", "skip to content", "skip to main content", "main menu",
+           "toggle navigation", "back to top", "top", "sections", "world", "local", "video",
+           "videos", "opinion", "sport", "sports", "business", "politics", "weather"),
+    "fr": ("accueil", "rechercher", "actualités", "en direct", "monde", "vidéos", "retour en haut",
+           "à la une"),
+    "de": ("startseite", "suche", "nachrichten", "aktuell", "welt", "panorama", "politik",
+           "nach oben", "zur startseite"),
+    "es": ("inicio", "portada", "buscar", "noticias", "internacional", "mundo", "en vivo",
+           "volver arriba"),
+    "it": ("home page", "cerca", "notizie", "cronaca", "esteri", "mondo", "torna su"),
+    "pt": ("início", "página inicial", "buscar", "notícias", "mundo", "voltar ao topo"),
+    "pl": ("strona główna", "szukaj", "wiadomości", "świat", "kraj"),
+    "nl": ("nieuws", "zoeken", "binnenland", "buitenland"),
+    "cs": ("úvod", "hledat", "zprávy", "svět", "domácí"),
+    "ar": ("الرئيسية", "بحث", "أخبار", "عاجل", "العالم", "العنوان"),
+    "ne": ("गृहपृष्ठ", "समाचार", "मुख्य समाचार", "प्रदेश", "विश्व"),
+    "ko": ("홈", "전체메뉴", "검색", "뉴스", "정치", "사회", "국제", "경제"),
+}
+
+#: "All rights reserved" and its translations.
+RIGHTS_RESERVED = {
+    "en": ("all rights reserved",),
+    "fr": ("tous droits réservés",),
+    "de": ("alle rechte vorbehalten",),
+    "es": ("todos los derechos reservados",),
+    "it": ("tutti i diritti riservati", "riproduzione riservata"),
+    "pt": ("todos os direitos reservados",),
+    "pl": ("wszelkie prawa zastrzeżone",),
+    "nl": ("alle rechten voorbehouden",),
+    "cs": ("všechna práva vyhrazena",),
+    "ar": ("جميع الحقوق محفوظة",),
+    "ne": ("सर्वाधिकार सुरक्षित",),
+    "ko": ("무단전재 및 재배포 금지", "무단 전재 및 재배포 금지", "무단전재-재배포 금지",
+           "저작권자"),
+}
+
+#: "By Jane Roe" and its translations (the word before the writer's name).
+BY = {
+    "en": ("by", "written by", "reported by", "story by", "words by", "text by", "author"),
+    "fr": ("par", "auteur"),
+    "de": ("von", "autor", "autorin"),
+    "es": ("por", "autor", "autora"),
+    "it": ("di", "autore"),
+    "pt": ("por", "autor", "autora"),
+    "pl": ("autor", "autorka"),
+    "nl": ("door", "auteur"),
+    "cs": ("autor", "autorka"),
+    "ar": ("بقلم", "كتب", "الكاتب"),
+    "ne": ("लेखक",),
+    "ko": ("기자",),
+}
+
+#: News agencies whose name alone, or in brackets, credits the copy ("—PTI", "(AFP)", "IANS").
+AGENCIES = (
+    "ap", "associated press", "afp", "agence france-presse", "agence france presse", "reuters",
+    "dpa", "deutsche presse-agentur", "efe", "agencia efe", "ansa", "pti", "ians", "ani", "uni",
+    "xinhua", "anadolu", "anadolu agency", "aa", "tass", "ria novosti", "interfax", "kyodo",
+    "jiji", "yonhap", "newsis", "news1", "pap", "čtk", "ctk", "apa", "belga", "anp", "lusa",
+    "europa press", "ntb", "tt", "bernama", "antara", "mena", "sana", "wafa", "kuna", "wam",
+    "spa", "qna", "irna", "menafn", "bloomberg", "kna", "epd", "sda", "keystone-sda", "rss",
+    "rastriya samachar samiti", "upi", "cna", "bna", "petra", "nna", "aps", "map", "tap",
+    "lana", "sputnik", "ria", "ukrinform", "unian", "ihlas", "dha", "hina", "mti", "bta",
+    "agerpres", "ana-mpa", "ana", "kathimerini", "ips", "sns", "nepal news agency",
+    "연합뉴스", "뉴시스", "뉴스1", "وكالة الأنباء", "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب",
+    "د ب أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا",
+    "रासस", "राष्ट्रिय समाचार समिति",
+)
+
+
+def all_phrases(table: dict[str, tuple[str, ...]]) -> list[str]:
+    """Every phrase of a table, longest first (so that an alternation prefers the longest)."""
+    return sorted({p for phrases in table.values() for p in phrases}, key=len, reverse=True)

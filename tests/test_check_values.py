@@ -1,0 +1,156 @@
+"""`briefing check` on figure values, driven by the quantity reader's table of phrasings.
+
+For every phrasing of tests/test_quantities.py, a report quoting it is accepted with each value
+the phrasing states (in its unit; both ends of a range; the floor of a vague amount) and refused
+with values it does not state: one more, the value rounded to a whole number when decimals were
+written ("6.5" is not 6), ten times it, and the numbers of times, dates, years and ids.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.check.values import check_unit, check_value
+from generator.content.problems import Problems, Severity
+from generator.content.schema import Figure
+from generator.text.quantities import read
+from tests.test_quantities import TABLE
+
+Q, V = "quantity", "vague"
+
+
+def problems_of(quote: str, value, unit: str = "", lang: str = "en", approx=None,
+                figure_unit: str = "") -> list:
+    report = {"article": "a", "quote": quote, "value": value}
+    if unit:
+        report["unit"] = unit
+    if approx:
+        report["approx"] = approx
+    figure = Figure.model_validate({"id": "f", "label": "A figure", "unit": figure_unit,
+                                    "reports": [report]})
+    problems = Problems()
+    check_value(figure.reports[0], figure, lang, problems)
+    check_unit(figure, figure.reports[0], problems)
+    return [p for p in problems.items if p.severity is not Severity.HINT]
+
+
+def _as_value(x: float):
+    return int(x) if float(x).is_integer() else x
+
+
+def _stated(lang: str, phrase: str) -> set[float]:
+    out = set()
+    for q in read(phrase, lang):
+        out |= {v for v in (q.value, q.high, q.scaled) if v is not None}
+    return out
+
+
+ACCEPT, REJECT = [], []
+for lang, phrase, expected in TABLE:
+    stated = _stated(lang, phrase)
+    amounts = [e for e in expected if e[0] in (Q, V)]
+    for kind, _written, value, *rest in expected:
+        unit = rest[0] if rest else None
+        if kind == V:
+            floor = next(q.floor for q in read(phrase, lang) if q.kind == V)
+            ACCEPT.append((lang, phrase, _as_value(floor), unit))
+            REJECT.append((lang, phrase, _as_value(floor / 2), unit))
+            continue
+        if kind != Q:
+            # a time, a date, a year, an id: not an amount, unless the phrase also states it
+            number = read(phrase, lang)[expected.index((kind, _written, value, *rest))].value
+            if number is not None and number not in {e[2] for e in amounts}:
+                REJECT.append((lang, phrase, _as_value(number), None))
+            continue
+        if isinstance(value, tuple):
+            low, high = value
+            ACCEPT.append((lang, phrase, [_as_value(low), _as_value(high)], unit))
+            ACCEPT.append((lang, phrase, _as_value(low), unit))
+            ACCEPT.append((lang, phrase, _as_value(high), unit))
+            REJECT.append((lang, phrase, [_as_value(low), _as_value(high + 1)], unit))
+            continue
+        ACCEPT.append((lang, phrase, _as_value(value), unit))
+        scaled = next((q.scaled for q in read(phrase, lang) if q.scaled is not None
+                       and q.value == pytest.approx(value)), None)
+        if scaled is not None:  # "1.2 million" also stands for 1.2 (unit: million)
+            ACCEPT.append((lang, phrase, _as_value(scaled), unit))
+        wrong = {value + 1, value * 10}
+        if not float(value).is_integer():
+            wrong |= {round(value), int(value)}
+        for w in sorted(wrong - stated):
+            REJECT.append((lang, phrase, _as_value(w), unit))
+
+
+def _id(row) -> str:
+    return f"{row[0]}:{row[1][:24]}={row[2]}"
+
+
+@pytest.mark.parametrize(("lang", "phrase", "value", "unit"), ACCEPT, ids=map(_id, ACCEPT))
+def test_check_accepts_what_the_quote_states(lang, phrase, value, unit):
+    assert problems_of(phrase, value, unit or "", lang) == []
+
+
+@pytest.mark.parametrize(("lang", "phrase", "value", "unit"), REJECT, ids=map(_id, REJECT))
+def test_check_rejects_what_the_quote_does_not_state(lang, phrase, value, unit):
+    found = problems_of(phrase, value, unit or "", lang)
+    assert found, f"{phrase!r} accepted value {value}"
+    assert found[0].severity is Severity.ERROR, found[0].format()
+
+
+def test_the_tables_are_large():
+    assert len(ACCEPT) >= 150 and len(REJECT) >= 250
+
+
+# --- the cases of the issue, spelt out ------------------------------------------------------
+
+def test_a_decimal_magnitude_is_what_it_says():
+    assert problems_of("a 5.6-magnitude earthquake", 5.6, "magnitude") == []
+    wrong = problems_of("a 5.6-magnitude earthquake", 5, "magnitude")
+    assert "value 5 is not what the quote says ('5.6-magnitude')" in wrong[0].message
+    assert problems_of("Stärke 6,5", 6, "magnitude", "de")
+    assert problems_of("Stärke 6,5", 6.5, "magnitude", "de") == []
+
+
+def test_a_correct_end_of_a_range_is_accepted():
+    assert problems_of("the toll rose from 410 to 589", 589) == []
+    assert problems_of("the toll rose from 410 to 589", [410, 589]) == []
+
+
+def test_a_time_or_a_year_is_not_a_quantity():
+    message = problems_of("the quake struck at 11:46 on Friday", 11)[0].message
+    assert "'11:46' is a time of day" in message
+    assert problems_of("In 2014 the cargo arrived", 2014)
+
+
+def test_tokens_never_substrings():
+    assert problems_of("rescuers,1,881 of them volunteers", 881)
+    assert problems_of("rescuers,1,881 of them volunteers", 1881) == []
+    assert problems_of("157 - 105 in one district and 52 in the other", 105) == []
+    assert problems_of("157 - 105 in one district and 52 in the other", [105, 157])
+
+
+def test_a_scaled_number_stands_for_both_readings():
+    assert problems_of("1.5 million people fled", 1_500_000) == []
+    assert problems_of("1.5 million people fled", 1.5) == []
+    assert problems_of("1.5 million people fled", 15)
+
+
+def test_units_are_read_with_the_number():
+    quote = "a depth of 10 km (6 miles)"
+    assert problems_of(quote, 10, figure_unit="km") == []
+    assert problems_of(quote, 6, "miles", figure_unit="km") == []
+    wrong = problems_of(quote, 6, figure_unit="km")
+    assert "'6 miles' in the quote" in wrong[0].message and "unit: mile" in wrong[0].hint
+    incomparable = problems_of("winds of 185 km/h", 185, "km/h", figure_unit="people")
+    assert "cannot be compared" in incomparable[0].message
+
+
+def test_vague_amounts_allow_what_their_words_allow():
+    assert problems_of("dozens of people were hurt", 24, approx="at-least") == []
+    assert problems_of("dozens of people were hurt", 60, approx="about") == []
+    assert problems_of("dozens of people were hurt", 5)
+
+
+def test_a_quote_without_a_number_is_a_warning():
+    (only,) = problems_of("the toll rose again", 12)
+    assert only.severity is Severity.WARNING and "gives no number" in only.message

@@ -1,0 +1,228 @@
+"""Independent sources: copy families, duplicates, pages about another event, ``exclude:``.
+
+The example holds one syndicated copy (the Cedar Post runs the Levant Wire story, cut, with two
+paragraphs of its own); the other cases are built here by editing a copy of the example. The
+real-page scores (families, off-event pages) are held as floors at the end.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.analysis import analyse
+from generator.analyse.model import Analysis
+from generator.extract.draft import extract
+from generator.site.pipeline import run_check
+from generator.text.agencies import credited
+from generator.text.shingles import ShingleIndex, shingle
+from tests import fidelity, realpages
+from tests.conftest import run_briefing
+
+ARTICLES = "content/articles"
+
+
+def analysed(root: Path) -> Analysis:
+    checked, problems = run_check(root / "content")
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    return analyse(checked)
+
+
+def test_shingles_find_the_shared_run_and_only_it() -> None:
+    wire = "One two three four five six seven eight nine ten. Alpha beta gamma."
+    copy = "Own words first. One two three four five six seven eight nine ten, and more."
+    other = "Nothing at all in common with the two of them, not a single run of words."
+    texts = [shingle(t) for t in (wire, copy, other)]
+    index = ShingleIndex(texts)
+    overlaps = index.overlaps()
+    assert set(overlaps) == {(0, 1)}
+    assert overlaps[(0, 1)].shared == 5  # ten words: five runs of six
+    (start, end), = index.shared_with(1, {0})
+    assert copy[start:end] == "One two three four five six seven eight nine ten"
+
+
+@pytest.mark.parametrize(("via", "dateline", "text", "agency"), [
+    ("", "", "BALTIMORE (AP) — A container ship lost power.", ("AP", "dateline")),
+    ("", "", "Athens, Sep 8 (EFE).- At least ten people died.", ("EFE", "dateline")),
+    ("", "", "The toll rose.\n\nSource: Reuters", ("Reuters", "credit line")),
+    ("", "", "Die Zahl stieg.\n\nQuelle: dpa", ("dpa", "credit line")),
+    ("", "", "Rain continued. [Reuters/AP/Kathimerini]", ("Reuters", "credit line")),
+    ("", "", "The toll rose to 40.\n\n— PTI", ("PTI", "credit line")),
+    ("", "", "She told The Associated Press that help came late.", ("AP", "own copy")),
+    ("Agence France-Presse", "", "", ("AFP", "via")),
+    ("", "", "The toll is huge, Reuters reported, according to the Associated Press.", None),
+    ("", "", "Officials told the AP news agency that help came late.", None),
+])
+def test_agency_credits_are_told_from_mentions(via, dateline, text, agency) -> None:
+    assert credited(via, dateline, [text]) == agency
+
+
+def test_example_wire_copy_is_one_family_with_shared_and_own_passages() -> None:
+    a = analysed(Path("."))
+    family, = a.copies.families
+    assert family.articles == ["levant-wire-convoy", "cedar-post-convoy"]
+    assert family.label == "Levant Wire copy"
+    cedar = a.content.articles["cedar-post-convoy"]
+    shared = [cedar.text[s:e] for s, e in family.member("cedar-post-convoy").shared]
+    assert any("308 militants and 331 civilians" in s for s in shared)
+    assert not any("Arsal" in s or "soldiers' families" in s for s in shared)  # its own
+    assert 0.5 < family.member("cedar-post-convoy").share < 0.9
+    # a shared passage runs from white space to white space: the quote marks at a word's edge go
+    # with it, and an underline never starts inside a word
+    text = cedar.text
+    for s, e in family.member("cedar-post-convoy").shared:
+        assert (s == 0 or text[s - 1].isspace()) and (e == len(text) or text[e].isspace())
+    assert any('"That road' in text[s:e] for s, e in family.member("cedar-post-convoy").shared)
+
+
+def test_counts_are_independent_sources_beside_outlets() -> None:
+    a = analysed(Path("."))
+    fighters = next(f for f in a.figures if f.figure.id == "convoy-fighters")
+    assert fighters.independence.text == "3 independent sources, 4 outlets"
+    quote = next(q for q in a.quotes if q.quote.id == "road-cratered")
+    assert quote.independence.text == "1 independent source, 2 outlets"
+    # a full stop and "Col." inside one family are house style, not a change
+    assert not quote.wording_differs and not quote.speaker_differs
+    assert all(p.op == "same" for r in quote.renderings for p in r.diff)
+    strikes = next(c for c in a.claims if c.id == "strikes-block-convoy")
+    assert strikes.independence.sources == 4 and strikes.independence.outlets == 5
+    assert set(strikes.copies) == {"levant-wire", "cedar-post"}
+    assert a.copies.independent(a.content.articles) == 4
+
+
+def test_the_same_differences_between_independent_outlets_are_flagged(example: Path) -> None:
+    cedar = example / ARTICLES / "cedar-post-convoy.txt"
+    paragraphs = cedar.read_text(encoding="utf-8").split("\n\n")
+    own = [p for p in paragraphs if "That road is cratered" in p or "Arsal" in p]
+    cedar.write_text("Cedar Post's own story\n\n" + "\n\n".join(own) + "\n", encoding="utf-8")
+    figures = example / "content/facts/figures.yaml"
+    text = figures.read_text(encoding="utf-8")
+    # the copy's figure reports go with the copy's text
+    text, removed = re.subn(r"      - article: cedar-post-convoy\n(?:        .*\n)+", "", text)
+    assert removed == 2
+    figures.write_text(text, encoding="utf-8")
+    events = example / "content/facts/events.yaml"
+    text = events.read_text(encoding="utf-8")
+    events.write_text(text.replace(
+        "      - article: cedar-post-convoy\n        quote: \"Aircraft of the U.S.-led coalition "
+        "bombed a desert road in eastern Syria on Wednesday\"\n        date_text: on Wednesday\n",
+        ""), encoding="utf-8")
+    a = analysed(example)
+    assert not a.copies.families
+    quote = next(q for q in a.quotes if q.quote.id == "road-cratered")
+    assert quote.independence.text == "2 independent sources"
+    assert quote.wording_differs and quote.speaker_differs
+
+
+def test_same_address_is_a_warning_naming_both_files(example: Path) -> None:
+    src = example / ARTICLES
+    shutil.copy(src / "gulf-daily-relocation.txt", src / "gulf-daily-again.txt")
+    shutil.copy(src / "gulf-daily-relocation.yaml", src / "gulf-daily-again.yaml")
+    proc = run_briefing(example, "check")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    line = next(x for x in proc.stderr.splitlines() if "same article" in x)
+    assert line.startswith("content/articles/gulf-daily-relocation.txt: warning: ")
+    assert "content/articles/gulf-daily-again.txt" in line and "the same address" in line
+
+
+def test_same_text_under_another_address_is_a_warning(example: Path) -> None:
+    src = example / ARTICLES
+    shutil.copy(src / "levant-wire-convoy.txt", src / "levant-mirror.txt")
+    (src / "levant-mirror.yaml").write_text(
+        "outlet: desert-digest\npublished: 2017-08-31T10:00:00+03:00\n"
+        "url: https://mirror.example.net/levant\n", encoding="utf-8")
+    proc = run_briefing(example, "check")
+    line = next(x for x in proc.stderr.splitlines() if "same article" in x)
+    assert "levant-mirror.txt" in line and "levant-wire-convoy.txt" in line
+    assert "the same text" in line
+
+
+def test_exclude_keeps_the_file_out_of_the_briefing(example: Path) -> None:
+    sidecar = example / ARTICLES / "desert-aggregator-roundup.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8")
+                       + "exclude: a roundup of other outlets' reports\n", encoding="utf-8")
+    proc = run_briefing(example, "check")
+    assert proc.returncode == 1
+    assert "article 'desert-aggregator-roundup' is excluded from the briefing (a roundup of " \
+           "other outlets' reports)" in proc.stderr
+    checked, _problems = run_check(example / "content")
+    assert "desert-aggregator-roundup" not in checked.content.articles
+    assert checked.content.excluded["desert-aggregator-roundup"].exclude.startswith("a roundup")
+
+
+OTHER_EVENT = """Jets strike bridge near Mosul as Iraqi forces advance
+
+Iraqi commanders in Nineveh said on Monday that aircraft had destroyed a bridge over the Tigris \
+near Mosul, cutting a supply line used by militants in the old city.
+
+Brigadier Yahya Rasool said Iraqi counter-terrorism units had entered the Qayyarah district and \
+that the Tigris crossings at Hammam al-Alil were under fire.
+
+Residents of Bartella and Qaraqosh fled east towards Erbil, where camps run by the Kurdistan \
+regional government took in several thousand families.
+"""
+
+
+def test_page_about_another_event_is_flagged_with_reasons(example: Path) -> None:
+    src = example / ARTICLES
+    (src / "mosul-bridge.txt").write_text(OTHER_EVENT, encoding="utf-8")
+    (src / "mosul-bridge.yaml").write_text(
+        "outlet: gulf-daily-courier\npublished: 2016-10-24T09:00:00+03:00\n", encoding="utf-8")
+    proc = run_briefing(example, "check")
+    assert proc.returncode == 0, proc.stdout
+    line = next(x for x in proc.stderr.splitlines() if "another event" in x)
+    assert line.startswith("content/articles/mosul-bridge.txt: warning: mosul-bridge looks like")
+    assert "does not name Humaymah" in line and "days before the event" in line
+    assert sum("another event" in x for x in proc.stderr.splitlines()) == 1  # the example's own
+    # extract keeps its candidates out of the main records
+    checked, _ = run_check(example / "content")
+    draft = extract(checked.content, skip_curated=False)
+    from_it = [p for p in draft.events if any(r.article == "mosul-bridge" for r in p.reports)]
+    assert from_it and all({r.article for r in p.reports} == {"mosul-bridge"} for p in from_it)
+    assert all(p.why[0].startswith("OFF-EVENT: from mosul-bridge") for p in from_it)
+
+
+def test_extract_proposes_a_familys_identical_figure_once_and_says_why() -> None:
+    checked, _ = run_check(Path("content"))
+    draft = extract(checked.content, skip_curated=False)
+    fighters = next(p for p in draft.figures
+                    if {"levant-wire-convoy", "cedar-post-convoy"} <= {r.article for r in p.reports}
+                    and any(r.number == "308" for r in p.reports))
+    assert sum(r.number == "308" for r in fighters.reports) == 2
+    assert any("carry one text (Levant Wire copy): one independent source, not 2" in w
+               for w in fighters.why)
+
+
+# ---- the real pages of the corpus (read by position, never copied) ---------------------------
+
+corpus = pytest.mark.skipif(realpages.corpus_dir() is None, reason=realpages.SKIP_REASON)
+
+#: Floors measured when the rules were written (FIDELITY.md): dev is what they were set on; the
+#: holdout was scored once, after, and never used to change a rule.
+COPY_FLOORS = {"dev": (1.0, 0.86), "holdout": (0.95, 0.90)}
+#: The holdout off-event figure fell from 4/5 to 3/5 when issue 13's cleaner replaced the old one
+#: (different story text and headlines; the fix that restored dev, `Article.written`, was made on
+#: dev pages only): the floor records where it stands, the drop is in FIDELITY.md.
+OFF_EVENT_FLOORS = {"dev": (1.0, 0), "holdout": (0.6, 2)}
+
+
+@corpus
+@pytest.mark.parametrize("split", ["dev", "holdout"])
+def test_copy_families_of_real_pages(split: str) -> None:
+    score = fidelity.score_copies(realpages.load_all(split=split))
+    precision, recall = score.rate("right", "found"), score.rate("right", "labelled")
+    floor_p, floor_r = COPY_FLOORS[split]
+    assert precision >= floor_p and recall >= floor_r, (precision, recall)
+
+
+@corpus
+@pytest.mark.parametrize("split", ["dev", "holdout"])
+def test_off_event_pages_of_real_pages(split: str) -> None:
+    score = fidelity.score_off_event(realpages.load_all(split=split))
+    floor, most_false = OFF_EVENT_FLOORS[split]
+    for prefix in ("", "given-"):
+        assert score.rate(prefix + "flagged", "off-event") >= floor
+        assert score.total(prefix + "false-flags") <= most_false
