@@ -21,9 +21,8 @@ from typing import TextIO
 from generator import __version__
 from generator.content.inspect import as_text, describe, read_one
 from generator.content.json_schema import SCHEMA_DIR, write_schemas
-from generator.content.load import load, load_meta
+from generator.content.load import load
 from generator.content.problems import ContentError, Problems, Severity
-from generator.content.schema import SiteEngine
 from generator.extract.draft import DraftLocationError, extract, write_draft
 from generator.extract.yaml_writer import draft_yaml
 from generator.render.print.pdf import build_pdf
@@ -49,17 +48,6 @@ def _project(args: argparse.Namespace) -> Project:
 
 def _terminal(args: argparse.Namespace) -> Terminal:
     return Terminal(QUIET if args.quiet else VERBOSE if args.verbose else NORMAL)
-
-
-def _engine(args: argparse.Namespace, project: Project) -> SiteEngine:
-    """``--engine``, else ``engine:`` in briefing.yaml, else MkDocs. A briefing.yaml with errors
-    is reported by the pipeline; until then the default stands."""
-    if getattr(args, "engine", None):
-        return SiteEngine(args.engine)
-    if not project.content.is_dir():
-        return SiteEngine.MKDOCS
-    meta, _problems = load_meta(project.content)
-    return meta.engine
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -114,7 +102,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         config = read_mkdocs_config(project.config)
         if site_url:
             config["site_url"] = site_url
-        engine = _engine(args, project)
+        engine = project.engine(getattr(args, "engine", None))
         if not args.docs_only:
             term.stage("site engine")
             term.detail(f"site engine: {label(engine)}")
@@ -161,15 +149,14 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """Live preview with either engine: Briefing keeps ``build/docs`` current (only changed
-    files written) and the engine's own server rebuilds and reloads (:mod:`generator.site.live`).
-    Content errors do not stop it: the last good pages are served with the errors on each."""
+    """Live preview with either engine (:mod:`generator.site.live`); content errors do not
+    stop it: the last good pages are served with the errors on each."""
     project = _project(args)
     if not project.config.is_file():
         print(f"error: {project.config} not found "
               "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
         return EXIT_USAGE
-    engine = _engine(args, project)
+    engine = project.engine(getattr(args, "engine", None))
     try:
         check_destinations(project.protected(), project.inputs(), project.build, None)
         return LiveServer(project, engine, args.dev_addr, quiet=args.quiet,
@@ -381,10 +368,6 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def _terminated(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run one command. Whatever goes wrong outside the content (a folder that cannot be read
     or written, a path too long, a bad ``SOURCE_DATE_EPOCH``) is one line on stderr and exit
@@ -396,9 +379,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     if threading.current_thread() is threading.main_thread():
-        # A terminating signal unwinds like Ctrl-C: an open docs transaction is rolled back,
-        # staging folders removed, and `briefing serve` stops its engine's server.
-        signal.signal(signal.SIGTERM, _terminated)
+        # SIGTERM unwinds like Ctrl-C: a docs transaction rolls back, serve stops its server.
+        signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
     try:
         return args.func(args)
     except KeyboardInterrupt:
