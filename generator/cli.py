@@ -160,7 +160,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     try:
         check_destinations(project.protected(), project.inputs(), project.build, None)
         return LiveServer(project, engine, args.dev_addr, quiet=args.quiet,
-                          verbose=args.verbose).serve()
+                          verbose=args.verbose, dirty=not args.full).serve()
     except (BuildError, EngineError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -335,6 +335,8 @@ def parser() -> argparse.ArgumentParser:
     common(sp)
     engine_option(sp)
     sp.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
+    sp.add_argument("--full", action="store_true", help="MkDocs: rebuild every page on each "
+                    "change (slower; keeps the preview's search index complete)")
     sp.set_defaults(func=cmd_serve)
     sp = sub.add_parser("extract", help="draft fact-sheet records (figures, quotes, dates, "
                         "names) from the articles, as YAML to review")

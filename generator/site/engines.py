@@ -93,10 +93,11 @@ def build_site(engine: SiteEngine, config: Path, site_dir: Path, *, strict: bool
 
 
 def serve_command(engine: SiteEngine, config: Path, dev_addr: str, *, quiet: bool = False,
-                  verbose: bool = False) -> list[str]:
-    """The engine's own live-reloading server on the generated tree."""
+                  verbose: bool = False, dirty: bool = True) -> list[str]:
+    """The engine's own live-reloading server on the generated tree (``dirty``: MkDocs
+    rebuilds only the pages whose file changed)."""
     if engine is SiteEngine.MKDOCS:
-        args = ["serve", "--dirty", "-f", str(config), "-a", dev_addr]
+        args = ["serve", *(["--dirty"] if dirty else []), "-f", str(config), "-a", dev_addr]
         args += ["-q"] if quiet else ["-v"] if verbose else []
     else:
         args = ["serve", "-f", str(config), "-a", dev_addr]

@@ -8,7 +8,8 @@ and fact sheets are read again, only the changed charts redrawn), and updates ``
 beside it on the same tree and rebuilds and reloads the browser by itself: ``zensical serve``
 with its cache, or ``mkdocs serve --dirty``, which rebuilds only the pages whose file is newer
 than its HTML. When the navigation or the configuration changes every page is touched, so a
-dirty MkDocs rebuild redoes them all and no page keeps a stale menu.
+dirty MkDocs rebuild redoes them all and no page keeps a stale menu. (A dirty rebuild's search
+index holds only the pages it rebuilt; ``briefing serve --full`` rebuilds every page instead.)
 
 While the content has errors the last good pages are served with the errors on each (the
 banner is in the Markdown, so both engines show it), and the same lines go to the terminal.
@@ -58,11 +59,11 @@ class LiveServer:
     """The generator side of ``briefing serve``: one instance per run."""
 
     def __init__(self, project: Project, engine: SiteEngine, dev_addr: str, *,
-                 quiet: bool = False, verbose: bool = False) -> None:
+                 quiet: bool = False, verbose: bool = False, dirty: bool = True) -> None:
         self.project = project
         self.engine = engine
         self.dev_addr = dev_addr
-        self.quiet, self.verbose = quiet, verbose
+        self.quiet, self.verbose, self.dirty = quiet, verbose, dirty
         self.cache = BuildCache()
         self.preview = LivePreview()
         self.shown: list[str] = []
@@ -125,7 +126,7 @@ class LiveServer:
             observer.schedule(handler, str(folder), recursive=True)
         observer.start()
         cmd = serve_command(self.engine, self.project.build / "mkdocs.yml", self.dev_addr,
-                            quiet=self.quiet, verbose=self.verbose)
+                            quiet=self.quiet, verbose=self.verbose, dirty=self.dirty)
         if not self.quiet:
             print(f"briefing: {label(self.engine)} serves http://{self.dev_addr}/ ; watching "
                   + ", ".join(str(f) for f in self.watched()), file=sys.stderr)
