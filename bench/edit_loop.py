@@ -96,8 +96,12 @@ def measure(project: Path, engine: str, edits: int) -> dict:
     facts = project / "content" / "facts" / "facts.yaml"
     value = set_unit(facts, "fighters")
     with log.open("w") as out:
-        server = subprocess.Popen([PY, "-m", "generator", "serve", "-v", "--engine", engine,
-                                   "-a", f"127.0.0.1:{port}"], cwd=project, stdout=out,
+        # "plugin": the MkDocs plugin under `mkdocs serve`, what `briefing serve` ran before
+        # (every change rebuilds the whole site), as the baseline.
+        cmd = ([PY, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}"] if engine == "plugin"
+               else [PY, "-m", "generator", "serve", "-v", "--engine", engine,
+                     "-a", f"127.0.0.1:{port}"])
+        server = subprocess.Popen(cmd, cwd=project, stdout=out,
                                   stderr=subprocess.STDOUT, env=ENV, start_new_session=True)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stop the server when stopped
     try:
@@ -140,7 +144,8 @@ def table(rows: list[dict]) -> str:
 def main() -> None:
     p = argparse.ArgumentParser(description="Briefing edit-loop benchmark")
     p.add_argument("--sizes", type=int, nargs="+", default=[250, 1000, 2000])
-    p.add_argument("--engines", nargs="+", default=["zensical", "mkdocs"])
+    p.add_argument("--engines", nargs="+", default=["zensical", "mkdocs"],
+                   choices=["zensical", "mkdocs", "plugin"])
     p.add_argument("--edits", type=int, default=5)
     p.add_argument("--work", type=Path, help="keep the corpora here (default: a temp folder)")
     p.add_argument("--out", type=Path)
