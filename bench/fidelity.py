@@ -3,8 +3,9 @@
     .venv/bin/python bench/fidelity.py [SECTION ...] [--split dev|holdout|both] [--notes]
 
 Sections: ``numbers`` (the quantity reader), ``cleaning`` (story kept, furniture removed,
-headlines, excerpts, conservation); further sections may score copies and extraction
-(``tests/fidelity.py`` holds the scorers). The default split is ``dev``, the pages the rules
+headlines, excerpts, conservation), ``copies``, ``off-event`` and ``extract`` (figures and
+quotations ``briefing extract`` proposes; ``tests/fidelity.py`` and
+``tests/fidelity_extract.py`` hold the scorers). The default split is ``dev``, the pages the rules
 are developed on. ``holdout`` pages are for reporting only: run them when a piece of work is
 finished and put both figures in FIDELITY.md; never change a rule after looking at a holdout
 failure (``--notes`` is refused for the holdout for that reason).
@@ -20,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests import fidelity
+from tests import fidelity, fidelity_extract
 from tests.realpages import SKIP_REASON, corpus_dir, load_all
 
 #: Each section: scorer, the counts it reports as (right key, total key, header), and extras.
@@ -48,6 +49,18 @@ SECTIONS = {
                   [("flagged", "off-event", "off-event flagged"),
                    ("given-flagged", "off-event", "flagged, date and place given")],
                   ["pages", "false-flags", "given-false-flags"]),
+    # briefing extract against the labelled figures and quotations (tests/fidelity_extract.py)
+    "extract": (fidelity_extract.score_extract,
+                [("fig-found", "figures", "figure recall"),
+                 ("fig-right", "proposed", "figure precision"),
+                 ("fig-right-exact", "proposed-exact", "precision, vague amounts aside"),
+                 ("fig-amount", "proposed", "on an amount not listed"),
+                 ("measure-right", "measure-judged", "measure right"),
+                 ("group-pure", "group-pairs", "grouped with its measure"),
+                 ("q-found", "quotes", "quote recall"),
+                 ("speaker-right", "speakers", "right speaker"),
+                 ("q-right", "q-proposed", "quote precision")],
+                ["from-furniture", "events-from-furniture", "headline-figures"]),
 }
 #: What the rows of a section are.
 ROWS = {"numbers": "language", "cleaning": "language", "copies": "event", "off-event": "briefing"}
@@ -62,7 +75,7 @@ def report(section: str, split: str, notes: bool) -> None:
     pages = list(load_all(split=None if split == "both" else split))
     score = scorer(pages)
     print(f"\n### {section}: {split} ({len(pages)} pages)\n")
-    header = [ROWS[section]] + [h for _r, _t, h in rates] + extras
+    header = [ROWS.get(section, "language")] + [h for _r, _t, h in rates] + extras
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
     for lang in sorted(score.counts) + ["all"]:

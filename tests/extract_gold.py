@@ -68,10 +68,14 @@ class GoldDate:
 
 LW, GD, FJ, DD = ("levant-wire-convoy", "gulf-daily-relocation", "frontline-journal-airstrike",
                   "desert-aggregator-roundup")
+#: The republished copy of the wire story (issue 15's copy family): the same figures and quote.
+CP = "cedar-post-convoy"
 
 EXAMPLE_FIGURES = [
     GoldFigure(LW, 308, "fighter", None, "hezbollah", "fighters"),
     GoldFigure(LW, 331, "civilian", None, "hezbollah", "civilians"),
+    GoldFigure(CP, 308, "fighter", None, "hezbollah", "fighters"),
+    GoldFigure(CP, 331, "civilian", None, "hezbollah", "civilians"),
     GoldFigure(GD, 310, "fighter", None, "", "fighters"),
     GoldFigure(GD, 300, "civilian", "about", "dillon", "civilians"),
     GoldFigure(GD, 200, "fighter", "at-least", "nasrallah", "fighters"),  # a few hundred
@@ -84,6 +88,7 @@ EXAMPLE_FIGURES = [
 
 EXAMPLE_QUOTES = [
     GoldQuote(LW, "road is cratered", "dillon", "road"),
+    GoldQuote(CP, "road is cratered", "dillon", "road"),
     GoldQuote(GD, "threatens the whole world", "spokesman", "threat"),
     GoldQuote(FJ, "threatens the whole world", "coalition", "threat"),
 ]
@@ -124,7 +129,8 @@ EXAMPLE_NAMES_ACCEPTABLE = [
 ]
 
 # figures and statements that are one thing across outlets (by key)
-EXAMPLE_GROUPS = {"figures": ["fighters", "civilians", "militiamen"], "quotes": ["threat"]}
+EXAMPLE_GROUPS = {"figures": ["fighters", "civilians", "militiamen"],
+                  "quotes": ["threat", "road"]}
 
 # ---------------------------------------------------------------------------- the seeds
 

@@ -14,6 +14,7 @@ import re
 import shutil
 from collections import Counter
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import extract_gold as gold
@@ -26,6 +27,7 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import ID_PATTERN
 from generator.extract.attribution import MAX_WORDS, attribution
+from generator.extract.dates import dates_in
 from generator.extract.draft import (
     DraftLocationError,
     candidates_by_article,
@@ -54,6 +56,11 @@ FLOORS = {
               "category_precision": 0.8},
     "held-out": {"recall": 0.9, "precision": 0.9},
 }
+#: Grouping on the held-out batches (pairs of gold reports put in one record, and pairs put
+#: together that are one gold item), as measured when they were first asserted (they used to be
+#: printed only): a change that groups worse fails.
+GROUP_FLOORS = {"batch 1": {"recall": 0.6, "precision": 0.75},
+                "batch 2": {"recall": 0.28, "precision": 1.0}}
 
 
 def seeds_dir() -> Path:
@@ -317,6 +324,9 @@ def test_held_out_recall_and_precision(batch, tmp_path, capsys):
     total = overall(scores)
     assert total.recall >= FLOORS["held-out"]["recall"], total
     assert total.precision >= FLOORS["held-out"]["precision"], total
+    groups = scores["figures groups"]
+    assert groups.recall >= GROUP_FLOORS[batch]["recall"], groups
+    assert groups.precision >= GROUP_FLOORS[batch]["precision"], groups
     _check_draft(content_dir, draft)
 
 
@@ -417,7 +427,8 @@ def test_curated_facts_are_not_proposed_again(example_content):
                                 .find(r.quote).start <= c.number_start), (c, figure.id)
     # every listed spelling is known: no name cluster is proposed on the example
     assert not [n for n in draft.names if not n.singleton]
-    assert draft.skipped["figure"] >= 8 and draft.skipped["quote"] == 3
+    # four quotation reports are curated (the copy's "… east." Dillon said is one of them)
+    assert draft.skipped["figure"] >= 8 and draft.skipped["quote"] == 4
     assert draft.skipped["date"] >= 10
     # what the fact sheets do not hold yet is still proposed
     summaries = {c.summary.split(" — ")[0] for c in draft.candidates()}
@@ -510,7 +521,10 @@ def _sentence(text: str) -> Sentence:
     ("Forty-two soldiers died.", [(42, None, "soldier")]),
     ("Between 300 and 400 civilians fled.", [((300, 400), None, "civilian")]),
     ("Some 20,000 troops moved north.", [(20000, "about", "soldier")]),
-    ("Nearly 1.5 million people were displaced.", [(1500000, "about", "person")]),
+    ("Nearly 1.5 million people were displaced.", [(1500000, "about", "evacuee")]),
+        ("Four others are presumed dead.", [(4, None, "dead")]),
+        ("A further 10,100 are reported missing.", [(10100, None, "missing")]),
+        ("Two people were rescued from the water.", [(2, None, "rescued")]),
     ("At least 12 buses arrived.", [(12, "at-least", "bus")]),
     ("Up to 30 vehicles were hit.", [(30, "up-to", "vehicle")]),
     ("Dozens of women and children were on board.", [(24, "at-least", "civilian")]),
@@ -724,3 +738,56 @@ def test_the_review_page_is_off_by_default_and_lists_candidates_per_article(tmp_
             assert row[2].strip("“”") == " ".join(cand.evidence.split())
     overview = (project / "site/index.html").read_text(encoding="utf-8")
     assert 'href="candidates/"' in overview and "Candidates not yet reviewed" in overview
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("USA Today reported that the bridge fell on Tuesday.", ["on Tuesday"]),
+    ("Last Modified: March 27, 2024 at 10:02 a.m.", []),
+    ("Posted at 6:15 AM, Mar 26, 2024", []),
+    ("The Baltimore Sun (Est. May 19, 1883) said the port closed.", []),
+    ("Mis à jour le 27 mars 2024", []),
+    ("Today the port is closed.", ["Today"]),
+])
+def test_page_stamps_are_never_events(text, expected):
+    """When a page was posted or changed, when its outlet was founded, and names holding a date
+    word ("USA Today") are not events of the story."""
+    found = dates_in(Sentence(0, len(text), text, 0), date(2024, 3, 27), "en")
+    assert [d.expression for d in found] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Mindestens 100 Tote und mehr als 4.000 Verletzte.", "de", [(100, "dead"), (4000, "wounded")]),
+    ("Al menos 10.000 personas siguen desaparecidas.", "es", [(10000, "missing")]),
+    ("Le bilan s'élève à 135 morts.", "fr", [(135, "dead")]),
+    ("Deux barrages ont cédé.", "fr", [(2, "dam")]),
+    ("La ville compte 100.000 habitants.", "fr", []),
+    ("Il sisma è stato avvertito a 900 chilometri a est.", "it", []),
+    ("The blast was felt in Cyprus, 240 km away.", "en", []),
+    ("Circa 2.750 tonnellate di nitrato di ammonio.", "it", [(2750, "metric_ton")]),
+])
+def test_figures_in_every_language(text, lang, expected):
+    found = [(f.value, f.group) for f in figures_in(_sentence(text), lang)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("It was felt far away, including Delhi.The army spokesman said 53 were hurt.",
+     ["It was felt far away, including Delhi.", "The army spokesman said 53 were hurt."]),
+    ('Brig. Gen. Samir said "the ship is free" on Monday. Nothing else.',
+     ['Brig. Gen. Samir said "the ship is free" on Monday.', "Nothing else."]),
+    ("Der Kapitän sagte ca. 20 Min. später: »Wir sind frei.« Dann fuhr er los.",
+     ["Der Kapitän sagte ca. 20 Min. später: »Wir sind frei.«", "Dann fuhr er los."]),
+])
+def test_sentences_split_glued_copy_and_keep_titles(text, expected):
+    """Sentences the scraper glued together are two; "Brig." and German "ca."/"Min." end none."""
+    assert [s.text for s in sentences(_Paragraphs(text))] == expected
+
+
+@dataclass
+class _Block:
+    text: str
+
+
+class _Paragraphs:
+    def __init__(self, text: str) -> None:
+        self.paragraphs = (_Block(text),)

@@ -334,7 +334,8 @@ def test_a_long_quote_not_found_gets_its_hint(example: Path) -> None:
 STALLING = {
     "share-buttons.txt": "Headline\n\n" + ",".join(["1"] * 60) + "!\n",
     "dateline.txt": "Headline\n\n" + "Al-" * 400 + " stopped the convoy.\n",
-    "md-heading.md": "---\noutlet: levant-wire\n---\n# x" + " " * 6_000 + "y\n\nStory text.\n",
+    "md-heading.md": "---\noutlet: levant-wire\npublished: 2017-08-30\n---\n# x" + " " * 6_000
+                     + "y\n\nStory text.\n",
     "hard-wrapped.txt": "Headline\n\n" + "\n".join(f"line {i} of wrapped text without an end"
                                                    for i in range(15_000)) + "\n",
 }

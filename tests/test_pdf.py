@@ -233,7 +233,7 @@ def test_cover_and_running_header_and_footer(example: PdfReader, analysis: Analy
     texts = page_texts(example)
     cover = flat(texts[0])
     for expected in (meta.title, meta.label, document.date_range(analysis), "Aug 2017",
-                     "Generated 30 Aug 2017, 00:00 UTC", "4 articles from 4 outlets"):
+                     "Generated 30 Aug 2017, 00:00 UTC", "5 articles from 5 outlets"):
         assert expected in cover, expected
     total = len(texts)
     for number, text in enumerate(texts, 1):
@@ -543,7 +543,7 @@ def test_large_briefing_tables_repeat_their_header(synthetic) -> None:
     dests = destinations(reader)
     first_article = min(dests[f"article-{a.id}"] for a in analysis.content.articles.values())
     for start, end, header in (
-        (dests["coverage"], dests["single-source"], "Claim Kind Outlet 0 News"),
+        (dests["coverage"], dests["single-source"], "Claim Kind Indep. Outlet 0 News"),
         (dests["appendix"], first_article, "Outlet Published Headline Page"),
     ):
         assert end > start, "the table fits on one page; make the synthetic briefing longer"

@@ -76,9 +76,12 @@ def test_comparison_flags_disagreement_and_agreement(site: Path) -> None:
     assert head[:3] == ["As of", "Outlet", "Value"]
     rows = [[td.get_text(" ", strip=True) for td in tr.find_all("td")]
             for tr in table.select("tbody tr")]
-    assert sorted(r[2] for r in rows) == ["308 fighters", "310 fighters", "about 300 fighters"]
-    # in the order of time: Levant Wire 21:10, Frontline Journal 23:40, Gulf Daily Courier 06:05
-    assert [r[1] for r in rows] == ["Levant Wire", "Frontline Journal", "Gulf Daily Courier"]
+    assert sorted(r[2] for r in rows) == ["308 fighters", "308 fighters", "310 fighters",
+                                          "about 300 fighters"]
+    # in the order of time: Levant Wire 21:10, Frontline Journal 23:40, Gulf Daily Courier 06:05,
+    # Cedar Post 08:15 (Levant Wire's copy, marked with its family)
+    assert [r[1] for r in rows] == ["Levant Wire · ⧉ Levant Wire copy", "Frontline Journal",
+                                    "Gulf Daily Courier", "Cedar Post · ⧉ Levant Wire copy"]
     assert rows[0][0] == "30 Aug 2017, 21:10 (UTC+03:00)"
     assert "Not yet cited, although their text states it: Desert Digest" in " ".join(
         el.get_text(" ", strip=True) for el in section)
@@ -98,7 +101,8 @@ def test_quote_page_shows_word_diff_and_speakers(site: Path) -> None:
 def test_coverage_names_single_source_claims(site: Path) -> None:
     text = soup(site, "comparison/coverage/index.html").get_text(" ", strip=True)
     assert "only reported by Desert Digest" in text
-    assert "only reported by Levant Wire" in text
+    # two outlets, one text: a single source all the same
+    assert "reported by 2 outlets, all carrying one text (Levant Wire copy)" in text
 
 
 def test_variant_counts_per_outlet(site: Path) -> None:

@@ -209,7 +209,7 @@ def mask_quotes(text: str) -> str:
     """``text`` with what stands inside double quotation marks blanked (same length), so that an
     attribution inside a quotation is not taken for the sentence's own."""
     out = list(text)
-    for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?", text):
+    for m in re.finditer(r"“[^”]*”?|\"[^\"]*\"?|«[^»]*»?|„[^“”]*[“”]?|「[^」]*」?", text):
         for i in range(m.start() + 1, m.end() - 1):
             out[i] = " "
     return "".join(out)

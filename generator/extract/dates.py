@@ -85,6 +85,25 @@ class DateMention:
     explicit: bool = False  # the draft gives the date: `briefing check` cannot resolve the wording
 
 
+#: Words that make a date a page stamp, not an event: when the page was posted or changed,
+#: when the outlet was founded ("Last Modified:", "Posted at 6:15 AM,", "Est. May 19, 1883").
+_STAMP = re.compile(
+    r"(?:last\s+modified|modified|updated|posted|published|est\.|established|founded|"
+    r"copyright|©|mis\s+à\s+jour|publié|actualizado|publicado|aktualisiert|veröffentlicht|"
+    r"aggiornato|pubblicato|atualizado)\s*(?:on|at|le|el|am|il|em)?\s*:?\s*"
+    r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?$", re.I)
+
+
+def _page_stamp(text: str, start: int, end: int) -> bool:
+    """A page stamp ("Last Modified: March 27, 2024", "(Est. May 19, 1883)") or a name that
+    holds a date word ("USA Today", "Today Show"): never an event."""
+    if _STAMP.search(text[max(0, start - 40):start]):
+        return True
+    word = text[start:end]
+    return word[:1].isupper() and word.lower().strip() == "today" and start > 0 and \
+        bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
+
+
 def dates_in(sentence: Sentence, published: datetime | date | None,
              language: str = "en") -> list[DateMention]:
     """Date expressions of one sentence, longest first where they overlap."""
@@ -104,7 +123,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
     out = []
     for start, end, kind in sorted(taken):
         expression = text[start:end]
-        if _NOT_PAST.search(text[:start]):
+        if _NOT_PAST.search(text[:start]) or _page_stamp(text, start, end):
             continue
         if kind == "relative to an event":
             placeholder = FuzzyDate(day_point(local_date(published)), None, True)

@@ -137,7 +137,7 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     starts = [q.start for q in found]
     for sentence in sents:
         figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
-                    for hit in figures_in(sentence))
+                    for hit in figures_in(sentence, article.language))
         dates.extend(_date(article, sentence, d)
                      for d in dates_in(sentence, article.published, article.language))
     return figs, quotes, dates

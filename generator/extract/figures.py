@@ -55,6 +55,8 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
+from generator.extract.counted import counted_in, toll_before
+from generator.text.counted_words import OUTCOMES
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
 from generator.text.quantities import VAGUE, quantities
@@ -153,8 +155,11 @@ def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
 
 _SUBJECT_NUMBER = re.compile(
     r"\b(?:number|numbering|numbered|total|totalling|totaling|totalled|totaled)\s*$", re.I)
-_IMPLICIT = re.compile(r"\s+(?:(?:were|have\s+been|had\s+been|are|was)\s+)?(?:(?P<dead>killed|"
-                       r"dead|died)|(?P<wounded>wounded|injured))\b", re.I)
+_IMPLICIT = re.compile(
+    r"\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was|remain|remained|are\s+still|"
+    r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed)\s+)?"
+    r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured)|(?P<missing>missing)|"
+    r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
 _TOLL = re.compile(r"\b(?P<noun>death\s+toll|casualty\s+toll|toll|number\s+of\s+(?P<of>[a-z]+))"
                    r"\b[^.;:]{0,60}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|"
                    r"is|was|has\s+reached|at|to|of)(?:\s+(?:to|at))?\s*$", re.I)
@@ -189,9 +194,41 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     m = _IMPLICIT.match(after)
     if not m:
         return None
-    if m.group("dead"):
-        return "killed", "dead", end + m.end()
-    return "wounded", "wounded", end + m.end()
+    for group, noun in (("dead", "dead"), ("wounded", "wounded"), ("missing", "missing"),
+                        ("rescued", "rescued"), ("displaced", "evacuee")):
+        if m.group(group):
+            return m.group(group), noun, end + m.end()
+    return None
+
+
+_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
+#: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
+#: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|entfernt|"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)|(?:au|du|al|del|à\s+l['’]|a)\s*"
+    r"(?:nord|sud|norte|sur|est|este|ouest|oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
+_DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
+                              r"\s+(?:\S+\s+){0,2}$", re.I)
+_UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
+
+
+def _distance(q, head: str, text: str) -> bool:
+    """How far away something was felt or lies ("240 km away"), not a size of the event."""
+    if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
+        return False
+    stop = max(q.end, q.span[1])
+    return bool(_DISTANCE_AFTER.match(text, stop) or _DISTANCE_BEFORE.search(text, 0, q.start))
+
+
+def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
+    """A measured amount, its unit read by the quantity reader ("2,750 tonnes", "$15 billion",
+    "400 Meter"): a figure of its unit (not durations: "three days" is a time, not a count)."""
+    if not q.unit or q.unit in _UNIT_NOUNS:
+        return None
+    stop = max(q.end, q.span[1])
+    written = text[q.end:stop].strip() or q.unit
+    return written, q.unit, end - q.end + stop
 
 
 def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
@@ -217,7 +254,17 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = _counted(after, sentence.start + q.end)
+        counted = _counted(after, sentence.start + q.end) if lang == "en" else None
+        if counted is not None and counted[1] in NOUN_GROUPS["person"]:
+            refined = counted_in(after, lang, sentence.start + q.end)
+            if refined is not None and refined[1] in OUTCOMES:
+                counted = (counted[0], refined[1], counted[2])
+        if counted is None:
+            counted = _unit(q, text, sentence.start + q.end)
+        if counted is None:
+            counted = counted_in(after, lang, sentence.start + q.end)
+        if counted is None:
+            counted = toll_before(before, lang, sentence.start + q.end)
         if counted is None:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
@@ -225,7 +272,7 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
         if counted is None:
             continue
         noun, head, end = counted
-        if head in _TIME_UNITS:
+        if head in _TIME_UNITS or _distance(q, head, text):
             continue
         why = []
         if kind == "vague":

@@ -173,7 +173,7 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
         speaker_id = Counter(ids).most_common(1)[0][0] if ids else ""
         words = first.text.split()
         head = " ".join(words[:9]) + (" …" if len(words) > 9 else "")
-        who = strip_titles(first.speaker)
+        who = strip_titles(first.speaker) or "(speaker not found)"
         why = list(reasons[i])
         for quote in content.quotes.values():
             if any(same_statement(r.text, c.text)[0] for r in quote.reports for c in g):

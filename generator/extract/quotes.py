@@ -1,6 +1,7 @@
 """Direct quotations for ``briefing extract``, with the speaker the article names.
 
-A quotation is text between double quotation marks (“…” or "…") of at least two words; a
+A quotation is text between quotation marks of any language (“…", "…", «…», »…«, „…“, 「…」, and
+single quotes where they cannot be apostrophes) of at least two words; a
 title-like run of capitalised words ("Happy Journey") is not a statement. Its speaker is found,
 in this order:
 
@@ -41,14 +42,40 @@ from generator.text.lexicon import (
 )
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
+from generator.text.speech_words import (
+    ACCORDING,
+    PRONOUNS,
+    QUOTE_CHARS,
+    QUOTE_MARKS,
+    speech_pattern,
+)
 
 MIN_SHARED = 3
+#: A quotation with no speaker is proposed only when it is at least this many words: shorter
+#: ones are mostly scare quotes ("a 'pilot project'").
+MIN_UNATTRIBUTED_WORDS = 4
 MIN_OVERLAP = 0.5
-_QUOTE = re.compile(r"“(?P<a>[^“”]*)”|\"(?P<b>[^\"]*)\"")
+
+
+def _quote_pattern() -> re.Pattern[str]:
+    """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
+    quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
+    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\""]
+    for i, (o, c) in enumerate(QUOTE_MARKS):
+        if o == "‘":
+            parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
+            continue
+        parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
+    parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
+    return re.compile("|".join(parts))
+
+
+_QUOTE = _quote_pattern()
+_NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?P<np>[^,.;:“”\"]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^“”\"]*)")
+    rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
 _AFTER_INVERTED = re.compile(
-    r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^“”\"]*)")
+    rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
 
 
 
@@ -69,7 +96,7 @@ class Quotation:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[A-Za-z][\w’'-]*", text)
+    return re.findall(r"[^\W\d_][\w’'-]*", text)
 
 
 def _title_like(text: str) -> bool:
@@ -97,6 +124,99 @@ def _attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] |
     return base + a + lead, base + a + lead + len(body)
 
 
+#: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
+_AFTER_REACH = 60
+_NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
+                            "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
+                            "op", "in", "im"})
+
+
+def _np_after(text: str) -> str:
+    """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
+    eight words ("a déclaré le ministre Hamad Hassan, …")."""
+    m = re.match(rf"\s*([^,.;:(){_NQ}]+)", text)
+    words = m.group(1).split()[:8] if m else []
+    cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_SUBJECT), len(words))
+    # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
+    if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
+        name = re.search(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+",
+                         re.split(r"[.;:!?]", text, maxsplit=1)[0][:120])
+        return name.group(0) if name else ""
+    return " ".join(words[:cut])
+
+
+def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
+                   end_sentence: Sentence | None, lang: str) -> tuple[str, str]:
+    """(speaker, how) of a quotation in a language other than English, by the table of
+    :mod:`generator.text.speech_words`: "…», a déclaré X" / "…", X dijo" / "X sagte: »…«" /
+    "selon X" / "X : « … »"."""
+    verbs = speech_pattern(lang)
+    if verbs is None:
+        return "", ""
+    according = set(ACCORDING.get(lang, ()))
+    if end_sentence is not None:
+        after = mask_quotes(text[close_at:end_sentence.end])
+        m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
+        if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
+            who = _np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
+            if who:
+                return who, f"“…” {m.group('verb')} X"
+        if m and m.group("verb") not in according and m.start() <= _AFTER_REACH:
+            lead = after[:m.start()]
+            who = subject_before(lead) if re.search(r"\w", lead) else ""
+            # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
+            if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
+                who = _np_after(after[m.end():]) or who
+            if who:
+                return who, f"“…”, {m.group('verb')} X"
+    if sentence is not None:
+        before = mask_quotes(text[sentence.start:open_at])
+        found = list(re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before))
+        if found:
+            verb = found[-1]
+            if verb.group("verb") in according:
+                who = _np_after(before[verb.end():])
+            else:
+                who = subject_before(before[:verb.start()]) or _np_after(before[verb.end():])
+            if who:
+                return who, f"X {verb.group('verb')} “…”"
+        m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
+        if m and m.group("np").strip()[:1].isupper():
+            return subject_before(m.group("np")), "X: “…”"
+    return "", ""
+
+
+def _said_after(text: str, close_at: int, end_sentence: Sentence | None
+                ) -> tuple[str, str, tuple[int, int] | None]:
+    """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence."""
+    if end_sentence is None:
+        return "", "", None
+    after = text[close_at:end_sentence.end]
+    inv = _AFTER_INVERTED.match(after)
+    aft = _AFTER.match(after)
+    if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
+        return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
+                _attribution_span(text, 0, close_at, end_sentence.end))
+    if aft:
+        who = subject_before(aft.group("np"))
+        if who and len(who.split()) <= 8:
+            return (who, f"“…,” X {aft.group('verb')}",
+                    _attribution_span(text, 0, close_at, end_sentence.end))
+    return "", "", None
+
+
+def _next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Sentence | None,
+                   close_at: int) -> Sentence | None:
+    """The sentence after a quotation that ends its own sentence, in the same paragraph."""
+    if end_sentence is None or end_sentence.end > close_at + 1:
+        return None
+    following = sentence_at(sents, end_sentence.end + 1, starts) or \
+        sentence_at(sents, end_sentence.end + 2, starts)
+    if following is None or following.paragraph != end_sentence.paragraph:
+        return None
+    return following
+
+
 def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     """Every direct quotation in ``article`` with its speaker (see the module docstring)."""
     text = article.text
@@ -109,8 +229,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         ptext = block.text
         pq: list[Quotation] = []
         for m in _QUOTE.finditer(ptext):
-            inner = m.group("a") if m.group("a") is not None else m.group("b")
-            inner_start = para_start + m.start() + 1
+            inner = m.group(m.lastgroup)
+            inner_start = para_start + m.start(m.lastgroup)
             body, qs, qe = _trim(inner, inner_start)
             if len(_words(body)) < 2 or _title_like(body):
                 continue
@@ -119,21 +239,17 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
-            if end_sentence is not None:
-                after = text[close_at:end_sentence.end]
-                inv = _AFTER_INVERTED.match(after)
-                aft = _AFTER.match(after)
-                if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
-                    speaker = noun_phrase_after(inv.group("rest"))
-                    how = f"“…,” {inv.group('verb')} X"
-                    attr = _attribution_span(text, 0, close_at, end_sentence.end)
-                elif aft:
-                    who = subject_before(aft.group("np"))
-                    if who and len(who.split()) <= 8:
-                        speaker, how = who, f"“…,” X {aft.group('verb')}"
-                        attr = _attribution_span(text, 0, close_at, end_sentence.end)
+            speaker, how, attr = _said_after(text, close_at, end_sentence)
+            if not speaker and sentence is not None and article.language == "en":
+                colon = re.search(r"(?P<np>[^,.;:]{2,60}?)\s*:\s*$",
+                                  text[sentence.start:open_at])
+                if colon and colon.group("np").strip()[:1].isupper():
+                    speaker, how = subject_before(colon.group("np")), "X: “…”"
+            if not speaker and article.language != "en":
+                speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
+                                              article.language)
             # 2. before the quotation, in its sentence
-            if not speaker and sentence is not None:
+            if not speaker and sentence is not None and article.language == "en":
                 before = mask_quotes(text[sentence.start:open_at])
                 verbs = [v for v in CLAIM.finditer(before)
                          if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$",
@@ -144,6 +260,15 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
                         attr = _attribution_span(text, 0, sentence.start, open_at)
+            # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
+            # said in a telephone interview.)
+            following = _next_sentence(sents, starts, end_sentence, close_at)
+            if not speaker and following is not None:
+                if article.language == "en":
+                    speaker, how, attr = _said_after(text, close_at, following)
+                else:
+                    speaker, how = _speaker_other(text, close_at, open_at, None, following,
+                                                  article.language)
             partial = bool(sentence is not None and open_at > sentence.start
                            and not re.search(r"[:,]\s*$", text[sentence.start:open_at])
                            and body[:1].islower())
@@ -158,9 +283,16 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 q.why.append("speaker taken from another quotation in the paragraph")
         for q in pq:
             if not q.speaker:
+                # the article (or the rules) do not say who: still a statement an analyst may
+                # want, when it is a clause and not a scare-quoted term
+                if len(_words(q.text)) >= MIN_UNATTRIBUTED_WORDS:
+                    q.confidence, q.how = "low", "no speaker found"
+                    q.why.append("no speaker found in the sentence or the paragraph: "
+                                 "say who, or delete it")
+                    found.append(q)
                 continue
             low = q.speaker.lower()
-            if low in PRONOUN_SUBJECTS:
+            if low in PRONOUN_SUBJECTS or low in PRONOUNS:
                 who = resolve_pronoun(text, q.start, speakers)
                 if who:
                     q.resolved = who

@@ -51,10 +51,15 @@ ABBREVIATIONS = {
     "col", "gen", "lt", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "mr", "mrs", "ms",
     "dr", "st", "jr", "sr", "gov", "sen", "rep", "prof", "no", "nos", "jan", "feb", "mar", "apr",
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "u.s", "u.n", "u.k", "e.g",
-    "i.e", "mt", "ft", "approx", "est", "dept", "gov't", "inc", "co", "corp", "ltd",
+    "i.e", "mt", "ft", "approx", "est", "dept", "gov't", "inc", "co", "corp", "ltd", "brig",
+    "cdr", "rev", "gens", "lt.col", "sgt.maj",
+    # other languages of the corpus: titles, "about", "number", units of time and money
+    "ca", "bzw", "vgl", "nr", "mio", "mrd", "std", "min", "mme", "mmes", "mlle", "env",
+    "sra", "srta", "aprox", "núm", "dña", "sig", "dott", "ecc", "pkt", "tys", "mln", "mld",
+    "tzn", "mgr", "mevr", "dhr",
 }
 #: Abbreviated titles before a name, as a regular expression ("Col. ", "U.S. ").
-TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig)\.\s+"
+TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig|Gov|Sen|Rep|Adm)\.\s+"
                       r"|U\.S\.\s*|U\.N\.\s*)")
 
 # --------------------------------------------------------------------------- speakers
@@ -64,7 +69,8 @@ SPEECH_VERBS = (
     "posted|declared|insisted|warned|explained|noted|argued|claimed|claims|asked|replied|"
     "responded|announced|commented|remarked|concluded|reported|reports|indicate|indicates|"
     "indicated|confirmed|confirms|estimated|estimates|acknowledged|alleged|maintained|"
-    "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged"
+    "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged|pleaded|shouted|"
+    "screamed|cried"
 )
 #: Verbs that attribute a characterisation as well as speech ("condemned it as …").
 CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"

@@ -17,7 +17,7 @@ from generator.text.lexicon import ABBREVIATIONS
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]]*+\s++(?=[\"“‘(\[]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]»«]*+\s++(?=[\"“‘(\[«»„]?[A-Z0-9])")
 #: The word before a full stop, read in a window of this many characters: no abbreviation is
 #: longer, and reading the whole text before every full stop made splitting quadratic.
 _WORD_WINDOW = 32
@@ -37,9 +37,14 @@ class Sentence:
         return offset - self.start
 
 
+#: Two sentences glued by the scraper ("including Delhi.The army spokesman said"): a full stop
+#: between a word of lower-case letters and a capitalised word, with no space.
+_GLUED = re.compile(r"(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])")
+
+
 def _splits(text: str) -> list[int]:
     cuts = []
-    for m in _BOUNDARY.finditer(text):
+    for m in [*_BOUNDARY.finditer(text), *_GLUED.finditer(text)]:
         window = max(0, m.start() - _WORD_WINDOW)
         word = _LAST_WORD.search(text, window, m.start())
         # a word filling the whole window is longer than any abbreviation
@@ -49,7 +54,7 @@ def _splits(text: str) -> list[int]:
                                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
             continue
         cuts.append(m.end())
-    return cuts
+    return sorted(set(cuts))
 
 
 class Paragraphed(Protocol):

@@ -1,0 +1,77 @@
+"""What a number counts, in every language of the corpus: the words after it (a group of
+people, the dead, ships, dams…; :mod:`generator.text.counted_words`), or a toll named before it
+("the death toll has soared to 11,300", "el número de desaparecidos podría superar los 5 000",
+"die Anzahl der Toten ist auf über 100 gestiegen")."""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.counted_words import NEEDS_OUTCOME, OUTCOMES, TOLLS, counted_group
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+#: Words between a number and what it counts that say nothing of it ("10 de los", "d'", "of").
+_LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "el", "der", "die",
+                    "den", "von", "di", "dei", "degli", "delle", "da", "do", "dos", "das", "van",
+                    "z", "ze", "other", "others", "otros", "otras", "autres", "weitere", "altri",
+                    "outros", "andere"})
+#: How many words after a group of people its outcome may come ("personas habían muerto").
+_OUTCOME_WORDS = 6
+
+
+def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
+    """What a number counts, read in the table of :mod:`generator.text.counted_words` (every
+    language): the first words after the number that name a group (linking words skipped), and
+    for a group of people the outcome named in the words after it ("2 Personen konnten gerettet
+    werden" -> rescued), up to the clause's end."""
+    clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
+    tokens = list(_WORD.finditer(clause))
+    for i, tok in enumerate(tokens[:4]):
+        low = tok.group(0).lower().strip("’'")
+        group = counted_group(clause[tok.start():], lang)
+        if group is None:
+            if low in _LINKS or len(low) <= 1:
+                continue
+            if i >= 2:
+                return None
+            continue  # one adjective: "cinco españoles", "2 weitere Menschen"
+        stop = tok.end()
+        if group in ("person", *NEEDS_OUTCOME):
+            for nxt in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
+                outcome = counted_group(clause[nxt.start():], lang, OUTCOMES)
+                if outcome:
+                    group = outcome
+                    break
+        if group in NEEDS_OUTCOME:
+            return None
+        return clause[tokens[0].start():stop], group, end + stop
+    return None
+
+
+#: How far before a number a toll may be named, within its clause.
+_TOLL_REACH = 90
+
+
+def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None:
+    """A number a toll names before it: "le bilan s'élève à 135", "the tally could climb to
+    20,000", "la cifra de muertos se sitúa en 2.400". The toll's own counted word decides the
+    group ("número de desaparecidos": missing); a bare toll ("bilan", "death toll") counts the
+    dead."""
+    window = re.split(r"[.;:!?()\[\]]", before[-_TOLL_REACH:])[-1]
+    best = None
+    for word, default in TOLLS.get(lang, {}).items():
+        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.I):
+            if best is None or m.start() > best[0].start():
+                best = (m, default)
+    if best is None:
+        return None
+    m, default = best
+    group = default
+    for tok in _WORD.finditer(window, m.end()):
+        found = counted_group(window[tok.start():], lang, OUTCOMES)
+        if found:
+            group = found
+            break
+    if group is None:
+        return None
+    return m.group(0), group, end

@@ -1,0 +1,195 @@
+"""What a number counts, in the languages of the corpus other than English: a rule table.
+
+English counted nouns are read by :mod:`generator.extract.figures` (any plural noun, lemmatised
+with simplemma). In the other languages a number is a figure of the event only when the words
+after it are one of these: the dead, the injured, the missing, the displaced, people (then
+refined by the verb or participle that follows: "2.000 personas habían muerto"), responders,
+ships, containers and buildings. A table, because inflected plurals and participles are few
+and closed, and a list can be checked word by word; entries are lower-case *beginnings* of
+words ("verletzt" covers "Verletzte", "Verletzten"), so that inflection does not need a
+lemmatiser per language.
+
+Groups are the measures of tests/corpus/README.md as extract names them: ``dead``,
+``wounded`` (injured), ``missing``, ``evacuee`` (displaced, homeless, evacuated), ``rescued``,
+``person`` (people, not yet saying what happened to them), ``responder``, ``vessel``,
+``container``, ``dam``, ``explosion``, ``building``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+#: group -> language -> beginnings of the words that name it (lower case).
+COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
+    "dead": {
+        "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost"),
+        "fr": ("morts", "mortes", "tués", "tuées", "décès", "décédé", "victimes", "péri", "corps",
+               "cadavres"),
+        "es": ("muertos", "muertas", "muertes", "fallec", "murieron", "muerto", "víctimas",
+               "perdieron la vida", "cadáveres", "cuerpos"),
+        "it": ("morti", "morte", "vittime", "decedut", "decessi", "uccis", "mort", "cadaveri",
+               "corpi"),
+        "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morto"),
+        "de": ("tote", "toten", "todesopfer", "opfer", "gestorben", "getötet", "ums leben",
+               "starben", "tot ", "leichen"),
+        "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden"),
+        "pl": ("ofiar", "zabit", "zmarł", "zginęł", "zginęło", "nie żyje"),
+        "cs": ("mrtv", "obět", "zemřel", "zahynul"),
+        "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى"),
+    },
+    "wounded": {
+        "en": ("injured", "wounded", "hurt", "hospitali"),
+        "fr": ("blessé",),
+        "es": ("herid", "lesionad"),
+        "it": ("ferit",),
+        "pt": ("ferid",),
+        "de": ("verletzt", "verwundet"),
+        "nl": ("gewond",),
+        "pl": ("rann",),
+        "cs": ("zraněn",),
+        "ar": ("جريح", "جرحى", "مصاب", "إصاب"),
+    },
+    "missing": {
+        "en": ("missing", "unaccounted"),
+        "fr": ("disparu",),
+        "es": ("desaparec",),
+        "it": ("dispers", "scompars"),
+        "pt": ("desaparec",),
+        "de": ("vermisst",),
+        "nl": ("vermist",),
+        "pl": ("zaginion", "zaginęł"),
+        "cs": ("pohřešovan", "nezvěstn"),
+        "ar": ("مفقود",),
+    },
+    "evacuee": {
+        "en": ("displaced", "homeless", "evacuated"),
+        "fr": ("déplacé", "sans-abri", "sans abri", "évacué", "sinistré", "réfugié"),
+        "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "refugiad"),
+        "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
+        "pt": ("desalojad", "desabrigad", "deslocad", "evacuad"),
+        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge"),
+        "nl": ("dakloos", "ontheemd", "geëvacueerd"),
+        "pl": ("ewakuowan", "bez dachu"),
+        "cs": ("evakuován", "bez domova"),
+        "ar": ("نازح", "مشرد", "نزوح"),
+    },
+    "rescued": {
+        "en": ("rescued", "saved", "pulled out", "pulled alive"),
+        "fr": ("secouru", "sauvé"),
+        "es": ("rescatad", "salvad"),
+        "it": ("salvat", "soccors", "tratt in salvo"),
+        "pt": ("resgatad", "salv"),
+        "de": ("gerettet", "geborgen"),
+        "nl": ("gered",),
+        "pl": ("uratowan",),
+        "cs": ("zachráněn",),
+        "ar": ("إنقاذ",),
+    },
+    "person": {
+        "fr": ("personnes", "civils", "ouvriers", "travailleurs", "enfants"),
+        "es": ("personas", "civiles", "trabajadores", "niños", "libios", "españoles",
+               "nacionales", "individuos"),
+        "it": ("persone", "civili", "lavoratori", "bambini"),
+        "pt": ("pessoas", "civis", "trabalhadores", "crianças"),
+        "de": ("menschen", "personen", "zivilisten", "arbeiter", "männer", "frauen", "kinder",
+               "bauarbeiter"),
+        "nl": ("mensen", "personen", "arbeiders"),
+        "pl": ("osób", "osoby", "ludzi", "pracowników"),
+        "cs": ("lidí", "osob", "dělník"),
+        "ar": ("شخص", "أشخاص", "مواطن", "شخصا"),
+    },
+    "resident": {
+        "en": ("residents", "inhabitants"),
+        "fr": ("habitants",), "es": ("habitantes",), "it": ("abitanti",), "pt": ("habitantes",),
+        "de": ("einwohner", "bewohner"), "nl": ("inwoners", "bewoners"), "pl": ("mieszkańc",),
+        "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
+    },
+    "responder": {
+        "fr": ("pompiers", "sauveteurs", "secouristes", "soldats", "militaires"),
+        "es": ("bomberos", "rescatistas", "socorristas", "soldados", "militares", "buzos"),
+        "it": ("vigili del fuoco", "pompieri", "soccorritori", "soldati", "militari"),
+        "pt": ("bombeiros", "socorristas", "soldados", "militares"),
+        "de": ("feuerwehrleute", "einsatzkräfte", "helfer", "rettungskräfte", "soldaten",
+               "taucher"),
+        "nl": ("brandweerlieden", "hulpverleners", "reddingswerkers", "militairen"),
+        "pl": ("strażak", "ratownik", "żołnierzy"),
+        "cs": ("hasič", "záchranář", "vojáků"),
+        "ar": ("رجل إطفاء", "عنصر", "جندي"),
+    },
+    "vessel": {
+        "fr": ("navires", "bateaux", "remorqueurs", "porte-conteneurs", "pétroliers"),
+        "es": ("barcos", "buques", "remolcadores", "embarcaciones", "naves"),
+        "it": ("navi", "rimorchiatori", "imbarcazioni"),
+        "pt": ("navios", "barcos", "rebocadores", "embarcações"),
+        "de": ("schiffe", "schlepper", "frachter", "containerschiffe"),
+        "nl": ("schepen", "sleepboten", "vrachtschepen"),
+        "pl": ("statk", "holownik"),
+        "cs": ("lodí", "lodě", "remorkér"),
+        "ar": ("سفينة", "سفن", "قاطرة", "قاطرات"),
+    },
+    "container": {
+        "fr": ("conteneurs",), "es": ("contenedores",), "it": ("container", "contenitori"),
+        "pt": ("contêineres", "contentores"), "de": ("container",), "nl": ("containers",),
+        "pl": ("kontener",), "cs": ("kontejner",), "ar": ("حاوية", "حاويات"),
+    },
+    "dam": {
+        "en": ("dams",), "fr": ("barrages",), "es": ("presas", "represas", "embalses"),
+        "it": ("dighe",), "pt": ("barragens", "represas"), "de": ("dämme", "staudämme"),
+        "nl": ("dammen", "stuwdammen"), "pl": ("zapor",), "cs": ("přehrad",),
+        "ar": ("سدين", "سدود", "سدا"),
+    },
+    "explosion": {
+        "fr": ("explosions", "déflagrations"), "es": ("explosiones", "detonaciones"),
+        "it": ("esplosioni", "deflagrazioni"), "pt": ("explosões",),
+        "de": ("explosionen", "detonationen"), "nl": ("explosies", "ontploffingen"),
+        "pl": ("wybuch", "eksplozj"), "cs": ("výbuch", "exploz"), "ar": ("انفجارين", "انفجارات"),
+    },
+    "building": {
+        "fr": ("bâtiments", "maisons", "immeubles", "logements"),
+        "es": ("edificios", "viviendas", "casas", "inmuebles"),
+        "it": ("edifici", "case", "abitazioni"),
+        "pt": ("edifícios", "casas", "prédios"),
+        "de": ("gebäude", "häuser", "wohnungen"),
+        "nl": ("gebouwen", "huizen", "woningen"),
+        "pl": ("budynk", "domów"), "cs": ("budov", "domů"), "ar": ("مبنى", "مباني", "منزل"),
+    },
+}
+
+#: Groups that are figures of the event only with an outcome: the residents of a city are its
+#: population ("a city of 100.000 habitants"), not people the event did something to.
+NEEDS_OUTCOME = frozenset({"resident"})
+#: What a group of people may turn out to be, read in the words after it ("personas … muerto").
+OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued")
+
+
+@lru_cache(maxsize=32)
+def counted_table(lang: str) -> tuple[tuple[str, str], ...]:
+    """(beginning, group) pairs of one language, longest beginning first."""
+    pairs = [(w, g) for g, by_lang in COUNTED.items() for w in by_lang.get(lang, ())]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+def counted_group(words: str, lang: str, groups: tuple[str, ...] | None = None) -> str | None:
+    """The group of the word that starts ``words`` (lower-cased), or None."""
+    low = words.lower()
+    for begin, group in counted_table(lang):
+        if (groups is None or group in groups) and low.startswith(begin):
+            return group
+    return None
+
+#: Words that name a toll the number after them states, per language, and what the toll counts
+#: when no counted word follows it (None: only with one: "the number of evacuees").
+TOLLS: dict[str, dict[str, str | None]] = {
+    "en": {"death toll": "dead", "toll": "dead", "tally": "dead", "number of dead": "dead",
+           "number of deaths": "dead", "number": None, "figure": None},
+    "fr": {"bilan": "dead", "nombre": None, "chiffre": None},
+    "es": {"balance": "dead", "cifra": None, "número": None, "saldo": "dead"},
+    "it": {"bilancio": "dead", "numero": None, "cifra": None},
+    "pt": {"balanço": "dead", "número": None},
+    "de": {"bilanz": "dead", "zahl": None, "anzahl": None, "opferzahl": "dead",
+           "zahl der toten": "dead"},
+    "nl": {"dodental": "dead", "aantal": None},
+    "pl": {"bilans": "dead", "liczba": None},
+    "cs": {"bilance": "dead", "počet": None},
+    "ar": {"حصيلة": "dead", "عدد": None},
+}

@@ -1,0 +1,78 @@
+"""Quotation marks and the words that introduce speech, in the languages of the corpus: a rule
+table, read by :mod:`generator.extract.quotes` (English speech verbs are in
+:mod:`generator.text.lexicon`).
+
+Verbs are written as they stand in news copy, in the tenses reporters use ("a déclaré",
+"dijo", "sagte", "ha detto", "قال"); "according to" words ("selon", "según", "laut") name a
+source the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: (opening, closing) quotation marks other than English double quotes: guillemets both ways
+#: («…», »…«), German and Polish low-high („…“, „…”), CJK corner brackets, and single quotes
+#: (curly; straight ones are read apart, as apostrophes look the same).
+QUOTE_MARKS = (("«", "»"), ("»", "«"), ("„", "“"), ("„", "”"), ("「", "」"), ("『", "』"),
+               ("‘", "’"), ("‹", "›"))
+#: Every character that opens or closes a quotation, for "not across a quotation" classes.
+QUOTE_CHARS = "“”\"«»„「」『』‹›"
+
+SPEECH = {
+    "fr": ("a déclaré", "a dit", "a affirmé", "a expliqué", "a indiqué", "a précisé", "a ajouté",
+           "a souligné", "a estimé", "a assuré", "a annoncé", "a raconté", "a confié",
+           "a déploré", "a averti", "a prévenu", "a écrit", "a tweeté", "a martelé",
+           "a rapporté", "a témoigné", "a lancé", "a commenté", "a décrit", "décrit",
+           "déclare", "affirme",
+           "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
+           "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte"),
+    "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
+           "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
+           "manifestó", "escribió", "sostuvo", "subrayó", "destacó", "apuntó", "ha asegurado",
+           "ha señalado", "ha declarado", "ha afirmado", "ha explicado", "ha indicado",
+           "ha escrito", "ha añadido", "describió", "dice", "afirma", "asegura", "explica",
+           "señala"),
+    "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
+           "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
+           "ha riferito", "ha precisato", "dice", "dichiara", "spiega", "afferma", "aggiunge",
+           "sottolinea", "scrive", "racconta", "disse", "ha commentato"),
+    "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
+           "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica"),
+    "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
+           "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
+           "erzählte", "erzählt", "so"),
+    "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde"),
+    "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
+           "napisał", "napisała", "oświadczył", "przekazał"),
+    "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil"),
+    "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أشار", "وأشار",
+           "أعلن", "وأعلن", "صرح", "وصرح", "أوضح", "وأوضح", "كتب"),
+}
+ACCORDING = {
+    "fr": ("selon", "d'après", "d’après"), "es": ("según",), "it": ("secondo",),
+    "pt": ("segundo", "de acordo com"),
+    "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
+           "nach Angaben der"), "nl": ("volgens",),
+    "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
+}
+
+#: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
+                      "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni"})
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=32)
+def speech_pattern(lang: str) -> str | None:
+    """A regular-expression alternation of the speech verbs and "according to" words of a
+    language other than English, or None when the table has none."""
+    words = SPEECH.get(lang, ()) + ACCORDING.get(lang, ())
+    if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué"
+        words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
+                       for aux in ("avait ", "ont ", "avaient "))
+    return _alternation(words) if words else None
