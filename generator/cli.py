@@ -11,8 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
+import signal
 import sys
+import threading
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
@@ -27,7 +28,9 @@ from generator.extract.yaml_writer import draft_yaml
 from generator.render.print.pdf import build_pdf
 from generator.render.reproducible import source_date_epoch
 from generator.site.build import BuildError, build, check_destinations, read_mkdocs_config
+from generator.site.engines import ENGINES, EngineError, label
 from generator.site.folders import os_error
+from generator.site.live import LiveServer
 from generator.site.pipeline import generate, run_check
 from generator.site.project import Project
 from generator.site.publish import PublishError, normalise_site_url, site_url_warnings
@@ -99,12 +102,14 @@ def cmd_build(args: argparse.Namespace) -> int:
         config = read_mkdocs_config(project.config)
         if site_url:
             config["site_url"] = site_url
+        engine = project.engine(getattr(args, "engine", None))
         if not args.docs_only:
             term.stage("site engine")
+            term.detail(f"site engine: {label(engine)}")
         derived = build(result.rendered, project.config, project.build, project.docs,
                         None if args.docs_only else project.site, site_url=site_url,
                         strict=not args.no_strict, protected=project.protected(),
-                        inputs=project.inputs(), waiting=term.note)
+                        inputs=project.inputs(), waiting=term.note, engine=engine)
         term.done()
         term.problems(result.warnings)
         for warning in site_url_warnings(project, config, site_url):
@@ -144,23 +149,21 @@ def cmd_pdf(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    """``mkdocs serve`` with the Briefing plugin, run in this process's place (exec), so that
-    Ctrl-C and a terminating signal reach the server itself. Content errors do not stop it: the
-    plugin serves the last good pages with the errors shown on each."""
+    """Live preview with either engine (:mod:`generator.site.live`); content errors do not
+    stop it: the last good pages are served with the errors on each."""
     project = _project(args)
     if not project.config.is_file():
         print(f"error: {project.config} not found "
               "(run in a briefing folder, or `briefing new DIR`)", file=sys.stderr)
         return EXIT_USAGE
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project.config), "-a", args.dev_addr]
-    cmd += ["-q"] if args.quiet else ["-v"] if args.verbose else []
-    if os.name != "posix":  # pragma: no cover - exec replaces the process only on POSIX
-        return subprocess.call(cmd, env=env)
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os.execve(sys.executable, cmd, env)
-    return EXIT_OK  # pragma: no cover - not reached
+    engine = project.engine(getattr(args, "engine", None))
+    try:
+        check_destinations(project.protected(), project.inputs(), project.build, None)
+        return LiveServer(project, engine, args.dev_addr, quiet=args.quiet,
+                          verbose=args.verbose, dirty=not args.full).serve()
+    except (BuildError, EngineError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
 
 
 def run_extract(content_dir: Path, article_ids: list[str] | None = None,
@@ -296,6 +299,10 @@ def parser() -> argparse.ArgumentParser:
                         help="the project's MkDocs configuration (default: mkdocs.yml)")
         sp.add_argument("--content", help="content folder (default: content/ beside mkdocs.yml)")
 
+    def engine_option(sp: argparse.ArgumentParser) -> None:
+        sp.add_argument("--engine", choices=ENGINES, help="the site engine (default: `engine:` "
+                        "in briefing.yaml, else mkdocs); the PDF is the same with either")
+
     sp = sub.add_parser("check", help="validate articles and fact sheets; list every problem")
     common(sp)
     sp.set_defaults(func=cmd_check)
@@ -305,7 +312,9 @@ def parser() -> argparse.ArgumentParser:
     sp.add_argument("--docs-only", action="store_true",
                     help="only write build/docs and build/mkdocs.yml (for Zensical or a bare "
                          "`mkdocs build -f build/mkdocs.yml`)")
-    sp.add_argument("--no-strict", action="store_true", help="do not fail on MkDocs warnings")
+    engine_option(sp)
+    sp.add_argument("--no-strict", action="store_true",
+                    help="do not fail on the engine's warnings")
     sp.add_argument("--site-url", help="the address the site is published at, overriding "
                     "site_url in mkdocs.yml (e.g. https://USER.github.io/REPO/)")
     sp.add_argument("--no-pdf", action="store_true",
@@ -317,12 +326,17 @@ def parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("pdf", help="check and write the briefing as one PDF")
     common(sp)
     sp.add_argument("-o", "--output", help="where the PDF goes (default: build/briefing.pdf)")
+    engine_option(sp)
     sp.add_argument("--no-appendix", action="store_true",
                     help="leave out the appendix with each article's cleaned text")
     sp.set_defaults(func=cmd_pdf)
-    sp = sub.add_parser("serve", help="live preview with MkDocs (rebuilds when content changes)")
+    sp = sub.add_parser("serve", help="live preview (regenerates the pages when content "
+                        "changes; the engine's server rebuilds and reloads)")
     common(sp)
+    engine_option(sp)
     sp.add_argument("-a", "--dev-addr", default="127.0.0.1:8000")
+    sp.add_argument("--full", action="store_true", help="MkDocs: rebuild every page on each "
+                    "change (slower; keeps the preview's search index complete)")
     sp.set_defaults(func=cmd_serve)
     sp = sub.add_parser("extract", help="draft fact-sheet records (figures, quotes, dates, "
                         "names) from the articles, as YAML to review")
@@ -366,6 +380,9 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    if threading.current_thread() is threading.main_thread():
+        # SIGTERM unwinds like Ctrl-C: a docs transaction rolls back, serve stops its server.
+        signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
     try:
         return args.func(args)
     except KeyboardInterrupt:

@@ -84,6 +84,15 @@ def cli_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return project
 
 
+@pytest.fixture(scope="session")
+def zensical_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example built by `briefing build --engine zensical` (Material's successor)."""
+    project = copy_example(tmp_path_factory.mktemp("zensical") / "briefing")
+    proc = run_briefing(project, "build", "--engine", "zensical")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return project
+
+
 # --- serving a site as GitHub Pages does -------------------------------------------------------
 
 class PagesHandler(SimpleHTTPRequestHandler):
@@ -124,18 +133,20 @@ def serve(root: Path, subpath: str = SUBPATH) -> Iterator[str]:
         server.server_close()
 
 
-@pytest.fixture(scope="session")
-def pages_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
-    """The example built by `briefing build` with site_url http://127.0.0.1:PORT/REPO/ and served
-    from a root that holds it under REPO/, as GitHub Pages serves a project site. Yields (base
-    URL, site folder)."""
-    root = tmp_path_factory.mktemp("pages")
+@pytest.fixture(scope="session", params=["mkdocs", "zensical"])
+def pages_site(request: pytest.FixtureRequest,
+               tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path]]:
+    """The example built by `briefing build` with each engine, with site_url
+    http://127.0.0.1:PORT/REPO/, and served from a root that holds it under REPO/, as GitHub
+    Pages serves a project site. Yields (base URL, site folder)."""
+    root = tmp_path_factory.mktemp(f"pages-{request.param}")
     www = root / "www"
     www.mkdir()
     with serve(www) as base:
         project = copy_example(root / "briefing")
         set_site_url(project, base)
-        proc = run_briefing(project, "build", "--site-dir", str(www / SUBPATH))
+        proc = run_briefing(project, "build", "--site-dir", str(www / SUBPATH),
+                            "--engine", request.param)
         assert proc.returncode == 0, proc.stdout + proc.stderr
         yield base, www / SUBPATH
 

@@ -104,6 +104,44 @@ def charts_render(browser: Any) -> list[dict]:
     return charts
 
 
+# Zensical's search is a dialog in a shadow root: its result links, from the page's side.
+_SHADOW_LINKS = ("return [...document.querySelectorAll('*')].filter(e => e.shadowRoot)"
+                 ".flatMap(e => [...e.shadowRoot.querySelectorAll('a[href]')])")
+
+
+def search(driver: Any, words: str, target: str) -> Any:
+    """Type ``words`` into the site's search (Material's box, or Zensical's dialog) and return
+    the first result link that leads to ``target``."""
+    material = driver.find_elements(By.CSS_SELECTOR, "input.md-search__input")
+    if material:
+        query = material[0]
+        if not query.is_displayed():
+            driver.find_element(By.CSS_SELECTOR,
+                                "label.md-header__button[for='__search']").click()
+        WebDriverWait(driver, WAIT).until(EC.element_to_be_clickable(query)).click()
+        query.send_keys(words)
+
+        def links(b: Any) -> list[Any]:
+            return b.find_elements(By.CSS_SELECTOR, ".md-search-result__link")
+    else:
+        driver.find_element(By.CSS_SELECTOR, ".md-search__button").click()
+        WebDriverWait(driver, WAIT).until(lambda b: b.execute_script(
+            "const a = document.activeElement; return !!(a && a.shadowRoot && "
+            "a.shadowRoot.querySelector('dialog[open] input'))"))
+        driver.switch_to.active_element.send_keys(words)  # the dialog's input has the focus
+
+        def links(b: Any) -> list[Any]:
+            return b.execute_script(_SHADOW_LINKS)
+    try:
+        return WebDriverWait(driver, WAIT).until(lambda b: next(
+            (a for a in links(b) if target in (a.get_attribute("href") or "")), False))
+    except TimeoutException:
+        shot(driver, "04-search-failed")
+        found = [a.get_attribute("href") for a in links(driver)]
+        raise AssertionError(f"no search result for {words!r} leads to {target}: "
+                             f"{found}") from None
+
+
 def test_reader_journey_in_chromium(pages_site: tuple[str, Path], chromium: Any) -> None:
     base, site = pages_site
     driver = chromium
@@ -147,30 +185,17 @@ def test_reader_journey_in_chromium(pages_site: tuple[str, Path], chromium: Any)
     print(f"charts rendered: {len(charts)} (overview {len(overview_charts)}, timeline "
           f"{len(timeline_charts)}, comparison {len(comparison_charts)})")
 
-    # Search for a spelling variant: the client-side index (lunr, in a web worker) finds it.
-    query = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
-    if not query.is_displayed():
-        driver.find_element(By.CSS_SELECTOR, "label.md-header__button[for='__search']").click()
-    WebDriverWait(driver, WAIT).until(EC.element_to_be_clickable(query)).click()
-    query.send_keys("Humeima")
+    # Search for a spelling variant: the client-side index (in a web worker) finds it.
     target = "articles/levant-wire-convoy/"
-    try:
-        result = WebDriverWait(driver, WAIT).until(lambda b: next(
-            (a for a in b.find_elements(By.CSS_SELECTOR, ".md-search-result__link")
-             if target in (a.get_attribute("href") or "")), False))
-    except TimeoutException:
-        shot(driver, "04-search-failed")
-        found = [a.get_attribute("href")
-                 for a in driver.find_elements(By.CSS_SELECTOR, ".md-search-result__link")]
-        raise AssertionError(f"no search result for 'Humeima' leads to {target}: {found}") from None
+    result = search(driver, "Humeima", target)
     shot(driver, "04-search-humeima")
     console.read("search")
-    result.click()
+    driver.execute_script("arguments[0].click()", result)
     wait_for_path(driver, f"/{SUBPATH}/{target}")
     assert "Humeima" in driver.find_element(By.CSS_SELECTOR, "div.bf-article").text
-    query = driver.find_element(By.CSS_SELECTOR, "input.md-search__input")
-    if query.is_displayed() and query.get_attribute("value"):
-        query.send_keys(Keys.ESCAPE)
+    for query in driver.find_elements(By.CSS_SELECTOR, "input.md-search__input"):
+        if query.is_displayed() and query.get_attribute("value"):
+            query.send_keys(Keys.ESCAPE)
     shot(driver, "05-article")
     console.read("article")
 

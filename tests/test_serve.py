@@ -26,6 +26,7 @@ ARTIFACTS = REPO / "test-artifacts" / "browser"
 WAIT = 60  # seconds: a rebuild of the example takes one or two
 
 try:
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import WebDriverWait
 except ImportError:  # pragma: no cover - the test extra installs it
@@ -49,8 +50,15 @@ def _fetch(url: str) -> tuple[float, str]:
 
 
 def _banner(driver: Any) -> str:
-    found = driver.find_elements(By.CSS_SELECTOR, ".bf-problems")
-    return found[0].text if found else ""
+    """The banner's text, "" when the page has none. The page may reload between finding the
+    banner and reading it (live reload): then look again."""
+    for _ in range(50):
+        try:
+            found = driver.find_elements(By.CSS_SELECTOR, ".bf-problems")
+            return found[0].text if found else ""
+        except StaleElementReferenceException:
+            time.sleep(0.1)
+    raise AssertionError("the page kept reloading")
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -64,7 +72,8 @@ def _shot(driver: Any, name: str) -> None:
     driver.save_screenshot(str(ARTIFACTS / f"{name}.png"))
 
 
-def test_serve_survives_a_broken_fact_sheet(tmp_path: Path, chromium: Any) -> None:
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_serve_survives_a_broken_fact_sheet(tmp_path: Path, chromium: Any, engine: str) -> None:
     project = copy_example(tmp_path / "briefing")
     events = project / "content/facts/events.yaml"
     # Broken before the server starts: a date that does not exist.
@@ -75,8 +84,8 @@ def test_serve_survives_a_broken_fact_sheet(tmp_path: Path, chromium: Any) -> No
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     with log.open("w") as out:
         server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "-a",
-                                   f"127.0.0.1:{port}"], cwd=project, stdout=out,
-                                  stderr=subprocess.STDOUT, env=env)
+                                   f"127.0.0.1:{port}", "--engine", engine], cwd=project,
+                                  stdout=out, stderr=subprocess.STDOUT, env=env)
     driver = chromium
     try:
         deadline = time.monotonic() + WAIT
@@ -96,7 +105,7 @@ def test_serve_survives_a_broken_fact_sheet(tmp_path: Path, chromium: Any) -> No
         assert "nothing has built yet" in text
         assert re.search(r"content/facts/events\.yaml:\d+:\d+: error: date: .*month 13",
                          log.read_text())
-        _shot(driver, "serve-01-start-with-error")
+        _shot(driver, f"serve-{engine}-01-start-with-error")
 
         # 2. Fixed: the briefing appears by live reload, without navigating.
         _edit(events, "date: 2017-13-30", "date: 2017-08-30")
@@ -116,7 +125,7 @@ def test_serve_survives_a_broken_fact_sheet(tmp_path: Path, chromium: Any) -> No
         assert "last good build" in text
         assert len(driver.find_elements(By.CSS_SELECTOR, "article h2[id^='event-']")) \
             == good_events
-        _shot(driver, "serve-02-last-good-with-error")
+        _shot(driver, f"serve-{engine}-02-last-good-with-error")
         seconds, body = _fetch(base + "comparison/")
         assert seconds < 5 and "bf-problems" in body and "levant-wire-convoi" in body
 
@@ -131,7 +140,7 @@ def test_serve_survives_a_broken_fact_sheet(tmp_path: Path, chromium: Any) -> No
         _edit(events, "date: 2017-02-30", "date: 2017-08-30")
         WebDriverWait(driver, WAIT).until(lambda d: not _banner(d),
                                           "the banner stayed after the fix")
-        _shot(driver, "serve-03-recovered")
+        _shot(driver, f"serve-{engine}-03-recovered")
         assert "bf-problems" not in _fetch(base)[1]
         assert server.poll() is None, "the server stopped"
     finally:

@@ -26,10 +26,14 @@ def article_text(site: Path, page: str) -> str:
     return soup(site, page).select_one("div.bf-article").get_text(" ", strip=True)
 
 
-@pytest.fixture(params=["plugin", "cli"])
-def site(request, plugin_site: Path, cli_project: Path) -> Path:
-    """Both ways in must give the same site: the MkDocs plugin and `briefing build`."""
-    return plugin_site if request.param == "plugin" else cli_project / "site"
+@pytest.fixture(params=["plugin", "cli", "zensical"])
+def site(request) -> Path:
+    """Every way in must give the same briefing: the MkDocs plugin, `briefing build` with
+    MkDocs, and `briefing build --engine zensical`."""
+    if request.param == "plugin":
+        return request.getfixturevalue("plugin_site")
+    name = "cli_project" if request.param == "cli" else "zensical_project"
+    return request.getfixturevalue(name) / "site"
 
 
 def test_every_page_exists(site: Path) -> None:
@@ -158,9 +162,17 @@ def test_gulf_daily_banner_and_share_links_removed(site: Path) -> None:
     assert "Gulf Daily Courier" in page.select_one("article table").get_text()  # via/source
 
 
+def search_entries(site: Path) -> list[dict]:
+    """The search index's entries: MkDocs' search plugin writes ``search/search_index.json``
+    (``docs``), Zensical ``search.json`` (``items``), each entry with location, title, text."""
+    mkdocs = site / "search/search_index.json"
+    if mkdocs.is_file():
+        return json.loads(mkdocs.read_text(encoding="utf-8"))["docs"]
+    return json.loads((site / "search.json").read_text(encoding="utf-8"))["items"]
+
+
 def test_search_index_contains_spelling_variants(site: Path) -> None:
-    index = json.loads((site / "search/search_index.json").read_text(encoding="utf-8"))
-    docs = [d for d in index["docs"] if "Humeima" in d["text"]]
+    docs = [d for d in search_entries(site) if "Humeima" in d["text"]]
     assert any(d["location"].startswith("articles/levant-wire-convoy") for d in docs)
 
 

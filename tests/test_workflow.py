@@ -92,14 +92,18 @@ def test_problem_matcher_turns_check_output_into_annotations(example: Path) -> N
 
 
 @pytest.mark.slow
-def test_a_new_briefing_builds_exactly_as_its_workflow_does(tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_new_briefing_builds_exactly_as_its_workflow_does(tmp_path: Path, engine: str) -> None:
     """Every `run:` step of the build job, in order, in a fresh virtualenv, as on a pull
     request (no Pages configuration): install Briefing from BRIEFING_SOURCE (set to this
-    checkout, as a user sets it once), check with the matcher, build strictly with the PDF."""
+    checkout, as a user sets it once), check with the matcher, build strictly with the PDF,
+    with the engine `briefing.yaml` names."""
     project = scaffold(tmp_path / "mine", source=str(REPO))
     # A real briefing, not the placeholder: the example's content.
     shutil.rmtree(project / "content")
     shutil.copytree(copy_example(tmp_path / "example") / "content", project / "content")
+    meta = project / "content/briefing.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8") + f"engine: {engine}\n", encoding="utf-8")
     workflow = _load((project / ".github/workflows/pages.yml").read_text(encoding="utf-8"))
     venv = tmp_path / "runner"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
@@ -132,3 +136,6 @@ def test_a_new_briefing_builds_exactly_as_its_workflow_does(tmp_path: Path) -> N
     assert (project / "site/index.html").is_file()
     assert (project / "site/briefing.pdf").read_bytes()[:5] == b"%PDF-"
     assert (project / "site/timeline/index.html").is_file()
+    # Each engine writes its own search index: the site is the chosen engine's.
+    index = "search.json" if engine == "zensical" else "search/search_index.json"
+    assert (project / "site" / index).is_file(), sorted(os.listdir(project / "site"))

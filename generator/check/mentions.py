@@ -133,14 +133,54 @@ def find_mentions(content: Content) -> Mentions:
     figures = tuple((f.id, figure_terms(f), f.comparison_unit) for f in content.figures.values())
     figures = tuple(f for f in figures if f[1])
     events = tuple((e.id, event_terms(e, content)) for e in content.events.values())
-    signature = (figures, events)
+    # What a record is found by, as one string: compared once per article and record under
+    # `briefing serve`, where comparing the terms themselves cost more than the search saved.
+    signatures = {**{("figure", f[0]): repr(f) for f in figures},
+                  **{("event", e[0]): repr(e) for e in events}}
     out: Mentions = {}
     for article in content.articles.values():
-        found = content.cache.on(article, "mentions", signature,
-                                 lambda a=article: _article_mentions(a, figures, events))
+        found = _cached_mentions(content, article, figures, events, signatures)
         for key, passages in found.items():
             out.setdefault(key, {})[article.id] = passages
     return out
+
+
+def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureKey, ...],
+                     events: tuple[tuple[str, tuple[Terms, ...]], ...],
+                     signatures: dict[tuple[str, str], str]
+                     ) -> dict[tuple[str, str], list[Mention]]:
+    """One article's mentions, memoised per figure and per event (under ``briefing serve``,
+    editing one figure redoes that figure's search only); what is missing is found in one pass
+    over the article's sentences."""
+    cache = content.cache
+    found: dict[tuple[str, str], list[Mention]] = {}
+    todo_figures, todo_events = [], []
+    for figure in figures:
+        hit, value = cache.peek(article, f"mentions:figure:{figure[0]}",
+                                signatures["figure", figure[0]])
+        if hit:
+            found.update(value)
+        else:
+            todo_figures.append(figure)
+    for event in events:
+        hit, value = cache.peek(article, f"mentions:event:{event[0]}",
+                                signatures["event", event[0]])
+        if hit:
+            found.update(value)
+        else:
+            todo_events.append(event)
+    if todo_figures or todo_events:
+        fresh = _article_mentions(article, tuple(todo_figures), tuple(todo_events))
+        for kind, todo in (("figure", todo_figures), ("event", todo_events)):
+            for item in todo:
+                key = (kind, item[0])
+                part = {key: fresh[key]} if key in fresh else {}
+                cache.put(article, f"mentions:{kind}:{item[0]}", signatures[kind, item[0]], part)
+                found.update(part)
+    # The order one pass finds them in: by sentence, figures (in order) before events.
+    rank = {("figure", f[0]): (0, i) for i, f in enumerate(figures)}
+    rank.update({("event", e[0]): (1, i) for i, e in enumerate(events)})
+    return dict(sorted(found.items(), key=lambda kv: (kv[1][0].start, rank[kv[0]])))
 
 
 def hint_uncited(content: Content, mentions: Mentions, problems: Problems) -> None:

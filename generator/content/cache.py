@@ -56,6 +56,17 @@ class BuildCache:
         self._memo[slot] = (obj, extra, value)
         return value
 
+    def peek(self, obj: Any, what: str, extra: Hashable) -> tuple[bool, Any]:
+        """(True, value) when ``what`` is memoised on ``obj`` for ``extra``, else (False, None):
+        for callers that compute several entries in one pass (:meth:`put` each)."""
+        hit = self._memo.get((what, id(obj)))
+        if hit is not None and hit[0] is obj and hit[1] == extra:
+            return True, hit[2]
+        return False, None
+
+    def put(self, obj: Any, what: str, extra: Hashable, value: Any) -> None:
+        self._memo[(what, id(obj))] = (obj, extra, value)
+
     def forget_unused(self, alive: list[Any]) -> None:
         """Drop entries of objects no longer in the content (deleted or changed articles)."""
         ids = {id(o) for o in alive}
@@ -68,6 +79,12 @@ class _NoCache(BuildCache):
 
     def on(self, obj: Any, what: str, extra: Hashable, compute: Callable[[], T]) -> T:
         return compute()
+
+    def peek(self, obj: Any, what: str, extra: Hashable) -> tuple[bool, Any]:
+        return False, None
+
+    def put(self, obj: Any, what: str, extra: Hashable, value: Any) -> None:
+        return None
 
 
 NO_CACHE: BuildCache = _NoCache()

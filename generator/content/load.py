@@ -122,6 +122,13 @@ def _load_meta(root: Path, problems: Problems) -> BriefingMeta:
     return validate(BriefingMeta, doc.data, doc, (), problems) or fallback
 
 
+def load_meta(root: Path) -> tuple[BriefingMeta, Problems]:
+    """Only ``briefing.yaml``, read and validated as :func:`load` reads it: what a command needs
+    before the whole content is loaded (``briefing serve`` choosing its engine)."""
+    problems = Problems(root)
+    return _load_meta(root, problems), problems
+
+
 def _load_outlets(root: Path, content: Content, problems: Problems) -> None:
     path = root / "outlets.yaml"
     if _linked_out(path, root, problems):

@@ -93,6 +93,15 @@ class Record(BaseModel):
         return self._path, line, col
 
 
+class SiteEngine(str, Enum):
+    """The static-site engine that turns the generated docs tree into the site. Both read the
+    same ``mkdocs.yml`` and the same tree; Material for MkDocs reaches end of life in May 2027
+    and Zensical is its successor."""
+
+    MKDOCS = "mkdocs"
+    ZENSICAL = "zensical"
+
+
 class Briefing(Record):
     title: Name
     subtitle: Str = ""
@@ -107,6 +116,8 @@ class Briefing(Record):
     date: DateValue | None = None
     place: Annotated[list[Name], BeforeValidator(_one_or_many), WithJsonSchema(
         {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]})] = []
+    #: Which engine `briefing build` and `briefing serve` run (`--engine` overrides it).
+    engine: SiteEngine = SiteEngine.MKDOCS
 
 
 class OutletKind(str, Enum):

@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.content.load import load_meta
+from generator.content.schema import SiteEngine
 from generator.render.templating import default_templates
 
 
@@ -46,6 +48,16 @@ class Project:
     @property
     def chart_cache(self) -> Path:
         return self.build / "chart-cache"
+
+    def engine(self, override: str | None = None) -> SiteEngine:
+        """``--engine`` (``override``), else ``engine:`` in briefing.yaml, else MkDocs. A
+        briefing.yaml with errors is reported by the pipeline; until then the default stands."""
+        if override:
+            return SiteEngine(override)
+        if not self.content.is_dir():
+            return SiteEngine.MKDOCS
+        meta, _problems = load_meta(self.content)
+        return meta.engine
 
     def template_dirs(self) -> list[Path]:
         """The project's own ``templates/`` first (overrides), then Briefing's defaults."""

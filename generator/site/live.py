@@ -1,0 +1,161 @@
+"""``briefing serve`` for any engine: Briefing keeps the docs tree current, the engine serves it.
+
+The generator runs in this process, watching ``content/``, the templates and the hand-written
+``docs/`` (watchdog: inotify, FSEvents or polling, whatever the system has). On every change it
+runs the pipeline again through :class:`LivePreview` (warm caches: only the changed articles
+and fact sheets are read again, only the changed charts redrawn), and updates ``build/docs`` and
+``build/mkdocs.yml`` writing only the files whose bytes changed. The engine's own server runs
+beside it on the same tree and rebuilds and reloads the browser by itself: ``zensical serve``
+with its cache, or ``mkdocs serve --dirty``, which rebuilds only the pages whose file is newer
+than its HTML. When the navigation or the configuration changes every page is touched, so a
+dirty MkDocs rebuild redoes them all and no page keeps a stale menu. (A dirty rebuild's search
+index holds only the pages it rebuilt; ``briefing serve --full`` rebuilds every page instead.)
+
+While the content has errors the last good pages are served with the errors on each (the
+banner is in the Markdown, so both engines show it), and the same lines go to the terminal.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+from generator.content.cache import BuildCache
+from generator.content.problems import Problem, Severity
+from generator.content.schema import SiteEngine
+from generator.site import docs_tree
+from generator.site.build import CONFIG_KEY, update_docs
+from generator.site.engines import environment, label, require, serve_command
+from generator.site.folders import build_lock, os_error
+from generator.site.pipeline import Result, generate
+from generator.site.preview import LivePreview
+from generator.site.project import Project
+
+#: How long to wait after a change for more (an editor's save is often several events).
+SETTLE = 0.05
+
+
+class _Changed(FileSystemEventHandler):
+    def __init__(self, flag: threading.Event) -> None:
+        self.flag = flag
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        name = os.path.basename(os.fsdecode(event.src_path))
+        if name.startswith(".") and name.endswith(".tmp"):  # an editor's or our temporary file
+            return
+        self.flag.set()
+
+
+class LiveServer:
+    """The generator side of ``briefing serve``: one instance per run."""
+
+    def __init__(self, project: Project, engine: SiteEngine, dev_addr: str, *,
+                 quiet: bool = False, verbose: bool = False, dirty: bool = True) -> None:
+        self.project = project
+        self.engine = engine
+        self.dev_addr = dev_addr
+        self.quiet, self.verbose, self.dirty = quiet, verbose, dirty
+        self.cache = BuildCache()
+        self.preview = LivePreview()
+        self.shown: list[str] = []
+
+    def _run(self) -> Result:
+        p = self.project
+        return generate(p.content, p.template_dirs(), p.chart_cache, self.cache, pdf=False)
+
+    def refresh(self) -> docs_tree.Changes:
+        """Run the pipeline and bring the docs tree up to date; return what changed."""
+        started = time.perf_counter()
+        state = self.preview.update(self._run)
+        self._report(state.problems, state.crash)
+        p = self.project
+        generated = time.perf_counter()
+        with build_lock(p.build):
+            txn = update_docs(state.rendered, p.config, p.build, p.docs)
+            if self.engine is SiteEngine.MKDOCS and CONFIG_KEY in txn.changes.written:
+                _touch_pages(p.build / "docs")
+            txn.commit()
+        if self.verbose:
+            changes = txn.changes
+            print(f"briefing: {len(changes.written) + len(changes.added)} file(s) written, "
+                  f"{len(changes.removed)} removed, {changes.unchanged} unchanged in "
+                  f"{time.perf_counter() - started:.2f} s (pipeline "
+                  f"{generated - started:.2f} s)", file=sys.stderr)
+        return txn.changes
+
+    def _report(self, problems: list[Problem], crash: str) -> None:
+        """The content's errors on stderr, once per change (not again on every rebuild)."""
+        lines = [p.format() for p in sorted(problems)]
+        if lines == self.shown and not crash:
+            return
+        had = bool(self.shown)
+        self.shown = lines
+        if crash:
+            print(crash, file=sys.stderr)
+        if lines:
+            errors = sum(1 for p in problems if p.severity is Severity.ERROR)
+            print("\n".join(lines), file=sys.stderr)
+            print(f"{errors} error(s): serving the last good pages with the errors shown on "
+                  "each; fix and save.", file=sys.stderr)
+        elif had and not self.quiet:
+            print("briefing: the content is clean again.", file=sys.stderr)
+
+    def watched(self) -> list[Path]:
+        p = self.project
+        folders = [p.content, p.docs, *p.template_dirs()]
+        return [f for f in dict.fromkeys(folders) if f.is_dir()]
+
+    def serve(self) -> int:
+        """Build once, start the engine's server, and refresh on every change until the
+        server stops or Ctrl-C; return the server's exit status."""
+        require(self.engine)
+        self.refresh()
+        flag = threading.Event()
+        observer = Observer()
+        handler = _Changed(flag)
+        for folder in self.watched():
+            observer.schedule(handler, str(folder), recursive=True)
+        observer.start()
+        cmd = serve_command(self.engine, self.project.build / "mkdocs.yml", self.dev_addr,
+                            quiet=self.quiet, verbose=self.verbose, dirty=self.dirty)
+        if not self.quiet:
+            print(f"briefing: {label(self.engine)} serves http://{self.dev_addr}/ ; watching "
+                  + ", ".join(str(f) for f in self.watched()), file=sys.stderr)
+        server = subprocess.Popen(cmd, env=environment(), cwd=self.project.build)
+        try:
+            while server.poll() is None:
+                if not flag.wait(0.2):
+                    continue
+                time.sleep(SETTLE)
+                flag.clear()
+                try:
+                    self.refresh()
+                except OSError as exc:  # the tree could not be written: say so, keep serving
+                    print(f"error: {os_error(exc, 'the pages were not updated')}",
+                          file=sys.stderr)
+            return server.returncode or 0
+        finally:
+            observer.stop()
+            if server.poll() is None:
+                server.terminate()
+                try:
+                    server.wait(10)
+                except subprocess.TimeoutExpired:
+                    server.kill()
+            observer.join(5)
+
+
+def _touch_pages(tree: Path) -> None:
+    """Mark every page as changed (a dirty MkDocs rebuild then redoes them all)."""
+    now = time.time()
+    for path in tree.rglob("*.md"):
+        os.utime(path, (now, now))
