@@ -63,6 +63,13 @@ def environment() -> dict[str, str]:
     return {**os.environ, **ENV}
 
 
+def _cwd(engine: SiteEngine, config: Path) -> Path | None:
+    """Where the engine runs. MkDocs runs where Briefing was started, as it always did: paths in
+    mkdocs.yml that its extensions read relative to the working folder (pymdownx.snippets'
+    ``base_path``) keep their meaning. Zensical writes its site beside the config it reads."""
+    return config.parent if engine is SiteEngine.ZENSICAL else None
+
+
 def build_site(engine: SiteEngine, config: Path, site_dir: Path, *, strict: bool) -> Path:
     """Build the site from ``config`` into a complete staging folder beside ``site_dir``, to be
     exchanged in by the caller; return it. Raise :class:`EngineError` with the engine's report."""
@@ -75,7 +82,7 @@ def build_site(engine: SiteEngine, config: Path, site_dir: Path, *, strict: bool
         else:
             args = ["build", "-f", str(config)] + (["--strict"] if strict else [])
         proc = subprocess.run(command(engine, *args), capture_output=True, text=True,
-                              env=environment(), cwd=config.parent, check=False)
+                              env=environment(), cwd=_cwd(engine, config), check=False)
         if proc.returncode != 0:
             raise EngineError(f"{label(engine)} failed; the previous site and docs are "
                               "unchanged.\n" + (proc.stderr or proc.stdout).strip())
