@@ -126,6 +126,8 @@ def test_speaker_ids_show_the_actors_name(analysis):
 def cyclone_site(tmp_path_factory) -> Path:
     project = tmp_path_factory.mktemp("cyclone") / "briefing"
     shutil.copytree(FIXTURE, project)
+    # the project's own stylesheet, not a copy kept in the fixture (it would drift)
+    shutil.copytree(REPO / "docs/assets", project / "docs/assets", dirs_exist_ok=True)
     proc = run_briefing(project, "build", "--no-pdf")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     return project / "site"
