@@ -19,7 +19,7 @@ from generator.extract.draft import extract
 from generator.site.pipeline import run_check
 from generator.text.agencies import credited
 from generator.text.shingles import ShingleIndex, shingle
-from tests import fidelity, realpages
+from tests import fidelity, fidelity_off_event, realpages
 from tests.conftest import run_briefing
 
 ARTICLES = "content/articles"
@@ -221,7 +221,7 @@ def test_copy_families_of_real_pages(split: str) -> None:
 @corpus
 @pytest.mark.parametrize("split", ["dev", "holdout"])
 def test_off_event_pages_of_real_pages(split: str) -> None:
-    score = fidelity.score_off_event(realpages.load_all(split=split))
+    score = fidelity_off_event.score_off_event(realpages.load_all(split=split))
     floor, most_false = OFF_EVENT_FLOORS[split]
     for prefix in ("", "given-"):
         assert score.rate(prefix + "flagged", "off-event") >= floor
