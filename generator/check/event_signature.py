@@ -9,10 +9,10 @@ wire story in five outlets, :mod:`generator.text.shingles`) count once between t
 story about another event, carried by four outlets, cannot outvote the briefing's own reporters.
 
 A page with no publication date and no date in its address is dated by the latest full date it
-writes (:mod:`generator.text.written_dates`). Every piece of evidence may be missing (``None``): a page in Arabic script says nothing about a
-place inferred from Latin-script names, a page with no date says nothing about dates, a page
-alone in its language has nothing to be compared with. :mod:`generator.check.off_event` decides
-from what is there and says "unsure" when too little is.
+writes (:mod:`generator.text.written_dates`). Every piece of evidence may be missing (``None``):
+a page in Arabic script says nothing about a place inferred from Latin-script names, a page with
+no date says nothing about dates, a page alone in its language has nothing to be compared with.
+:mod:`generator.check.off_event` decides from what is there and says "unsure" when too little is.
 """
 
 from __future__ import annotations
