@@ -99,9 +99,10 @@ def score_cross(pages: Iterable[Page]) -> Score:
     given (``given-``). Pages labelled as about another event than their folder are left out
     (their folder is not what they report)."""
     score = Score()
+    events = _events(pages)
     by_event = {e: [p for p in ps if p.about == p.event and not p.near_miss_of]
-                for e, ps in _events(pages).items()}
-    by_event.update({e: [p for p in ps if p.near_miss_of] for e, ps in _events(pages).items()
+                for e, ps in events.items()}
+    by_event.update({e: [p for p in ps if p.near_miss_of] for e, ps in events.items()
                      if any(p.near_miss_of for p in ps)})
     loaded: dict[tuple[str, str], Content] = {}
     for event, group in sorted(by_event.items()):
