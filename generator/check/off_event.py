@@ -32,6 +32,8 @@ __all__ = ["OffEvent", "article_date", "judge_pages", "off_event_pages"]
 #: The share of an article's names found in articles naming the event below which its names
 #: point away from the event.
 NAMES_SHARED = 0.4
+#: The share at or above which its names point to the event.
+NAMES_TOWARD = 0.6
 #: ... and the share below which they point away on their own, when the article uses at least
 #: MANY_NAMES of them.
 NAMES_FEW, MANY_NAMES = 0.2, 8
@@ -79,10 +81,14 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     away = _away(sig, event)
     reasons = list(away.values())
     strong = away.keys() & {"names", "date"}
+    # evidence pointing to the event: its names are the event's, or it is dated in its days
+    toward = (sig.names_shared is not None and sig.names_shared >= NAMES_TOWARD) \
+        or sig.days_off == 0
     if sig.names_event is False:
-        # not naming the place is itself evidence; the words alone are too weak to add to it
+        # not naming the place is itself evidence; the words alone are too weak to add to it,
+        # and evidence the other way makes it a question, not a verdict
         reasons.insert(0, f"does not name {event.core_text}")
-        if strong:
+        if strong and not toward:
             return OffEvent(sig.article, tuple(reasons))
         if not away and sig.names_shared is None and sig.likeness is None:
             reasons.append("too little else to judge by (few names, no date, no other article "
