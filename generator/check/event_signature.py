@@ -44,13 +44,14 @@ COPY_SHARED, COPY_CONTAINMENT = 6, 0.08
 WINDOW_DAYS = 14
 #: Fewer dated independent sources than this make no event window.
 MIN_DATED = 3
+#: A share of shared names below which an article is in doubt (its words are then compared).
+DOUBTFUL_NAMES = 0.5
 #: Other articles in an article's language (naming the event) needed to compare its words.
 MIN_SAME_LANGUAGE = 2
 
 _NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
-_LETTER = re.compile(r"[^\W\d_]")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -98,9 +99,18 @@ class EventOfBriefing:
     given_date: bool
 
 
-def _names(articles: list[Article]) -> dict[str, set[str]]:
-    texts = {a.id: a.written for a in articles}
-    tokens = {aid: set(_NAME.findall(t)) for aid, t in texts.items()}
+def _words_of(articles: list[Article]) -> dict[str, set[str]]:
+    """Each article's distinct words, as written (found once: names and script both read them)."""
+    return {a.id: set(_NAME.findall(a.written)) for a in articles}
+
+
+def _mostly_latin(words: set[str]) -> bool:
+    """Whether most of the distinct words are in Latin script (a name read from Latin-script
+    pages can be looked for in it)."""
+    return bool(words) and sum(1 for w in words if _LATIN.match(w)) >= len(words) / 2
+
+
+def _names(articles: list[Article], tokens: dict[str, set[str]]) -> dict[str, set[str]]:
     lower = {w.casefold() for ws in tokens.values() for w in ws if w[0].islower()}
     found = {a.id: {f for w in tokens[a.id]
                     if w[0].isupper() and len(w) > 2 and (f := w.casefold()) not in lower}
@@ -233,18 +243,22 @@ def _likeness(articles: list[Article], anchored: set[str]) -> dict[str, float]:
     return likeness
 
 
+def _in_doubt(sig: Signature) -> bool:
+    """Whether anything about the article points away from the event, or is missing."""
+    return (sig.names_event is not True or sig.days_off not in (None, 0)
+            or (sig.names_shared is not None and sig.names_shared < DOUBTFUL_NAMES))
+
+
 def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]] | None:
     """The briefing's event and every article's signature; None when there is too little to
     say what the briefing's event is (fewer than three articles, no name most of them use)."""
     articles = list(content.articles.values())
     if len(articles) < 3:
         return None
-    names = _names(articles)
+    tokens = _words_of(articles)
+    names = _names(articles, tokens)
     weights = copy_weights(articles)
-    latin = {}
-    for a in articles:
-        letters = len(_LETTER.findall(a.written))
-        latin[a.id] = bool(letters) and len(_LATIN.findall(a.written)) >= letters / 2
+    latin = {aid: _mostly_latin(words) for aid, words in tokens.items()}
     core, core_text = _core(content, names, weights, latin)
     if not core:
         return None
@@ -286,7 +300,10 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         if window is not None:
             before, after = (window[0] - when).days, (when - window[1]).days
             sig.days_off = -before if before > 0 else (after if after > 0 else 0)
-    for aid, value in _likeness(articles, {a for a, s in sigs.items() if s.names_event}).items():
-        sigs[aid].likeness = value
+    # the words are compared only when something else is in doubt (the costliest evidence)
+    if any(_in_doubt(sig) for sig in sigs.values()):
+        anchored_ids = {a for a, s in sigs.items() if s.names_event}
+        for aid, value in _likeness(articles, anchored_ids).items():
+            sigs[aid].likeness = value
     event = EventOfBriefing(core, core_text, window, given_place, content.meta.date is not None)
     return event, sigs
