@@ -18,6 +18,7 @@ from generator.analyse.model import Analysis
 from generator.extract.draft import extract
 from generator.site.pipeline import run_check
 from generator.text.agencies import credited
+from generator.check.event_signature import _folded, _spelling_pattern
 from generator.text.shingles import ShingleIndex, shingle
 from generator.text.written_dates import written_dates
 from tests import fidelity, fidelity_off_event, realpages
@@ -300,3 +301,16 @@ def test_dev_pages_slipped_into_other_events_are_flagged_and_no_own_page_is() ->
     assert score.rate("flagged", "slipped") >= flagged
     assert score.rate("given-flagged", "given-slipped") >= given
     assert score.total("false-flags") + score.total("given-false-flags") <= most_false
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The Notre Dame cathedral burned", True),    # hyphen left out
+    ("Incendio en Notre-Dame de París", True),    # accent
+    ("Pożar w Paryżu", False),                    # an inflection the spellings do not list
+    ("However, the canal reopened", False),       # "Ever" is a short name: whole words only
+    ("The Ever Given was refloated", True),
+    ("انفجار ضخم ببيروت", True),                   # Arabic joins "in" to the name
+])
+def test_the_events_place_is_found_whatever_the_spelling(text: str, named: bool) -> None:
+    pattern = _spelling_pattern({"Notre-Dame", "Paris", "Ever", "بيروت"})
+    assert bool(pattern.search(_folded(text))) is named

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,6 +52,7 @@ MIN_SAME_LANGUAGE = 2
 
 _NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_JOINERS = re.compile(r"[-‐‑–'’\s]+")
 _LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -146,6 +148,25 @@ def copy_weights(articles: list[Article]) -> dict[str, float]:
             parent[root(i)] = root(j)
     size = Counter(root(i) for i in range(len(articles)))
     return {a.id: 1 / size[root(i)] for i, a in enumerate(articles)}
+
+
+def _folded(text: str) -> str:
+    """Case, accents, hyphens and apostrophes set aside: "Notre-Dame" is found in "notre dame",
+    "París" in "Paris", "Al-Bukamal" in "Al Bukamal"."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _JOINERS.sub(" ", text)
+
+
+def _spelling_pattern(spellings: set[str]) -> re.Pattern[str]:
+    """Any of the spellings, folded, at the start of a word; a short one (Ever, Key, Suez) as a
+    whole word, so that "however" does not name the Ever Given, while a longer one may take an
+    ending ("Bejrutu", "Baltimores"). A spelling in another script is looked for anywhere."""
+    parts = sorted({_folded(n) for n in spellings}, key=len, reverse=True)
+    # Arabic script joins prepositions to the name (ببيروت, "in Beirut"): there, anywhere
+    return re.compile("|".join(
+        (rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 4 else ""))
+        if _LATIN.match(n) else re.escape(n) for n in parts))
 
 
 def _variants(main: str, names: Counter) -> set[str]:
@@ -263,11 +284,12 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     if not core:
         return None
     given_place = bool(content.meta.place)
+    core_patterns = [_spelling_pattern(spellings) for spellings in core]
     sigs: dict[str, Signature] = {}
     for a in articles:
-        text = a.written.casefold()
+        text = _folded(a.written)
         sig = Signature(a.id, names[a.id], latin[a.id], weight=weights[a.id])
-        named = sum(1 for spellings in core if any(n in text for n in spellings))
+        named = sum(1 for pattern in core_patterns if pattern.search(text))
         # a place inferred from Latin-script names cannot be looked for in another script, and
         # naming some of the names most sources use (Storm Daniel, not Derna) says neither
         if named == len(core):
