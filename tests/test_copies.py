@@ -15,10 +15,10 @@ import pytest
 
 from generator.analyse.analysis import analyse
 from generator.analyse.model import Analysis
+from generator.check.event_signature import _folded, _spelling_pattern
 from generator.extract.draft import extract
 from generator.site.pipeline import run_check
 from generator.text.agencies import credited
-from generator.check.event_signature import _folded, _spelling_pattern
 from generator.text.shingles import ShingleIndex, shingle
 from generator.text.written_dates import written_dates
 from tests import fidelity, fidelity_off_event, realpages
