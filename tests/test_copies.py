@@ -278,10 +278,12 @@ def test_page_a_year_on_that_names_the_place_in_passing_is_flagged(example: Path
 
 def test_weak_evidence_is_an_unsure_hint_and_keeps_the_page_in(example: Path) -> None:
     """A short page dated in the event's days that does not name the place, with no names to
-    compare, is told to the analyst as unsure, and is kept in the records."""
+    compare and only its words unlike the others', is told to the analyst as unsure, and is
+    kept in the records."""
     src = example / ARTICLES
     (src / "short-note.txt").write_text(
-        "Buses waited\n\nThe buses waited for a second day while talks went on.\n",
+        "Trading closed higher\n\nIn trading on Friday, shares closed higher as investors "
+        "weighed currency moves and bond yields.\n",
         encoding="utf-8")
     (src / "short-note.yaml").write_text(
         "outlet: gulf-daily-courier\npublished: 2017-08-31T10:00:00+03:00\n", encoding="utf-8")
@@ -314,3 +316,30 @@ def test_dev_pages_slipped_into_other_events_are_flagged_and_no_own_page_is() ->
 def test_the_events_place_is_found_whatever_the_spelling(text: str, named: bool) -> None:
     pattern = _spelling_pattern({"Notre-Dame", "Paris", "Ever", "بيروت"})
     assert bool(pattern.search(_folded(text))) is named
+
+
+@pytest.mark.slow
+def test_site_lists_a_flagged_page_and_an_unsure_one_apart(example: Path) -> None:
+    """The overview warns about a page about another event and asks about an unsure one; each
+    article page says which it is."""
+    src = example / ARTICLES
+    (src / "mosul-bridge.txt").write_text(OTHER_EVENT, encoding="utf-8")
+    (src / "mosul-bridge.yaml").write_text(
+        "outlet: gulf-daily-courier\npublished: 2016-10-24T09:00:00+03:00\n", encoding="utf-8")
+    (src / "short-note.txt").write_text(
+        "Trading closed higher\n\nIn trading on Friday, shares closed higher as investors "
+        "weighed currency moves and bond yields.\n",
+        encoding="utf-8")
+    (src / "short-note.yaml").write_text(
+        "outlet: gulf-daily-courier\npublished: 2017-08-31T10:00:00+03:00\n", encoding="utf-8")
+    proc = run_briefing(example, "build", "--no-pdf")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    overview = (example / "site/index.html").read_text(encoding="utf-8")
+    assert "May be about another event: Jets strike bridge near Mosul" in overview
+    assert "Unsure whether it is about this event: Trading closed higher" in overview
+    assert overview.index("Unsure whether") > overview.index("May be about another event")
+    flagged = (example / "site/articles/mosul-bridge/index.html").read_text(encoding="utf-8")
+    unsure = (example / "site/articles/short-note/index.html").read_text(encoding="utf-8")
+    assert "This page may be about another event" in flagged
+    assert "Unsure whether this page is about the event" in unsure
+    assert "This page may be about another event" not in unsure

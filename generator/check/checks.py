@@ -219,6 +219,7 @@ def check(content: Content, problems: Problems) -> Checked:
     for off in judge_pages(content):
         article = content.articles[off.article]
         if not off.sure:  # weak evidence: told, never acted on
+            checked.off_event_unsure[off.article] = off
             problems.add(article.rel_path, 0, 0, f"{article.id} may be about another event "
                          f"(unsure): {off.text}", "read it; if it is, add `exclude: <why>` to "
                          "its metadata; briefing.yaml's `date:` and `place:` sharpen this test",
