@@ -48,7 +48,8 @@ SECTIONS = {
     "off-event": (fidelity_off_event.score_off_event,
                   [("flagged", "off-event", "off-event flagged"),
                    ("given-flagged", "off-event", "flagged, date and place given")],
-                  ["pages", "false-flags", "given-false-flags"]),
+                  ["pages", "false-flags", "given-false-flags", "unsure", "own-unsure",
+                   "given-unsure", "given-own-unsure"]),
     # each event folder as the briefing with other folders' pages slipped in, SLIP at a time
     "off-event-cross": (fidelity_off_event.score_cross,
                         [("flagged", "slipped", "slipped pages flagged"),

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from generator.check.off_event import judge_pages, off_event_pages
+from generator.check.off_event import judge_pages
 from generator.content.model import Article, Content
 from tests.fidelity import Score, _events, corpus_briefing, page_ids
 from tests.realpages import Page
@@ -71,7 +71,11 @@ def score_off_event(pages: Iterable[Page]) -> Score:
         for prefix, meta in (("", ""), ("given-", given)):
             with tempfile.TemporaryDirectory() as tmp:
                 content = corpus_briefing(group, Path(tmp), meta)
-            flagged = {o.article: o for o in off_event_pages(content)}
+            judged = {o.article: o for o in judge_pages(content)}
+            flagged = {k: o for k, o in judged.items() if o.sure}
+            for aid in sorted(ids):
+                if aid in judged and aid not in flagged:  # unsure: told, not flagged
+                    score.add(main, prefix + ("unsure" if aid in off else "own-unsure"))
             for aid in sorted(ids):
                 if not prefix:
                     score.add(main, "pages")
