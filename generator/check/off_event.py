@@ -10,11 +10,15 @@ from the briefing's event:
 - **date**: it appeared before the event, or :data:`DAYS_AFTER` days or more after it;
 - **words**: its words are unlike those of the articles naming the event in its language.
 
-The decision is conservative, because a false flag hides a real report: an article that does not
-name the event's place is flagged when two pieces of evidence point away; one that does name it
-(near-miss pages often recall the earlier event: "a year after Notre-Dame") only when its date
-and its names both point away and its words do not point to the event. Weaker evidence makes an
-*unsure* verdict: shown to the analyst as a hint, never used to keep a page's candidates out.
+The decision is conservative, because a false flag hides a real report. An article that does
+not name the event's place is flagged when its names or its date point away and nothing points
+to it (names mostly the event's, or a date in its days). One that names some of the event's
+names but not all (Storm Daniel, not Derna) is flagged when almost none of its many names are
+the event's, or when its date and one more piece point away. One that names the place (near-miss
+pages often recall the earlier event: "a year after Notre-Dame") only when its date and its names
+both point away and its words do not point to the event, or when almost none of its many names
+are the event's and its words are unlike. Weaker or conflicting evidence makes an *unsure*
+verdict: shown to the analyst as a hint, never used to keep a page's candidates out.
 The general shape these target is a page whose date and names belong to another event, not any
 outlet's wording; the thresholds were set on the corpus's development pages and checked by
 slipping each dev event's pages into the other events' briefings (FIDELITY.md, "Off-event").
