@@ -158,22 +158,12 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def load_as_briefing(pages: list[Page], root: Path):
-    """Write the pages as Briefing receives them — the text after line 1 as ``<name>.txt``, line 1
-    as ``url:`` in the sidecar — into a content folder under ``root`` and load it; returns
-    {page name: Article}. All pages are loaded together, as one briefing, so that lines an
-    outlet repeats across its articles can be recognised."""
-    articles = root / "content" / "articles"
-    articles.mkdir(parents=True)
-    (root / "content" / "briefing.yaml").write_text("title: corpus\n", encoding="utf-8")
-    (root / "content" / "outlets.yaml").write_text("outlets: []\n", encoding="utf-8")
-    ids = {}
-    for page in pages:
-        stem = re.sub(r"[^a-z0-9_-]+", "-", page.name.lower())
-        ids[stem] = page.name
-        (articles / f"{stem}.txt").write_text(page.text, encoding="utf-8")
-        (articles / f"{stem}.yaml").write_text(f"url: {json.dumps(page.url)}\n", encoding="utf-8")
-    content = load(root / "content", Problems(root / "content"))
-    return {ids[stem]: article for stem, article in content.articles.items()}
+    """The pages loaded together as one briefing for the cleaning scores; returns {page name:
+    Article}. Nothing but each page's address is given (no outlet, no language): the cleaning
+    is measured on what it works out itself, lines an outlet repeats across its articles too."""
+    content = corpus_briefing(pages, root, outlets=False, languages=False)
+    ids = page_ids(pages)
+    return {ids[aid].name: article for aid, article in content.articles.items()}
 
 
 def owners(page: Page, article) -> tuple[list[str | None], list[str]]:
@@ -284,26 +274,31 @@ def page_ids(pages: Iterable[Page]) -> dict[str, Page]:
             for p in pages}
 
 
-def corpus_briefing(pages: Iterable[Page], root: Path, extra_meta: str = "") -> Content:
+def corpus_briefing(pages: Iterable[Page], root: Path, extra_meta: str = "", *,
+                    outlets: bool = True, languages: bool = True) -> Content:
     """The pages as an analyst would drop them into a briefing: each page's text as scraped in
     ``articles/<id>.txt`` (its address, line 1, goes to the sidecar's ``url``), one outlet per
-    site (``xalimasn`` and ``xalimasn-2`` are one outlet), loaded by Briefing's own loader.
-    Nothing else is given: no publication dates (the pages do not come with any)."""
+    site (``xalimasn`` and ``xalimasn-2`` are one outlet) unless ``outlets`` is False, its
+    labelled language unless ``languages`` is False, loaded by Briefing's own loader. Nothing
+    else is given: no publication dates (the pages do not come with any)."""
     ids = page_ids(pages)
     articles = root / "content" / "articles"
     articles.mkdir(parents=True)
-    outlets = []
+    listed: list[str] = []
     for aid, page in ids.items():
         outlet = re.sub(r"-\d+$", "", page.stem)
+        meta = f"url: {json.dumps(page.url)}\n"
+        if outlets:
+            meta = f"outlet: {outlet}\n" + meta
+            if outlet not in listed:
+                listed.append(outlet)
+        if languages:
+            meta += f"language: {page.language}\n"
         (articles / f"{aid}.txt").write_text(page.text, encoding="utf-8")
-        (articles / f"{aid}.yaml").write_text(
-            f"outlet: {outlet}\nurl: {json.dumps(page.url)}\nlanguage: {page.language}\n",
-            encoding="utf-8")
-        if outlet not in outlets:
-            outlets.append(outlet)
+        (articles / f"{aid}.yaml").write_text(meta, encoding="utf-8")
+    outlets_yaml = "".join(f"  - id: {o}\n    name: {o}\n" for o in listed)
     (root / "content" / "outlets.yaml").write_text(
-        "outlets:\n" + "".join(f"  - id: {o}\n    name: {o}\n" for o in outlets),
-        encoding="utf-8")
+        "outlets:" + (f"\n{outlets_yaml}" if outlets_yaml else " []\n"), encoding="utf-8")
     (root / "content" / "briefing.yaml").write_text("title: corpus\n" + extra_meta,
                                                     encoding="utf-8")
     problems = Problems(root / "content")
