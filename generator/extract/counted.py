@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.text.counted_words import NEEDS_OUTCOME, OUTCOMES, TOLLS, counted_group
+from generator.text.plural_nouns import plural_lemma
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: Words between a number and what it counts that say nothing of it ("10 de los", "d'", "of").
@@ -75,3 +76,42 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     if group is None:
         return None
     return m.group(0), group, end
+
+
+#: Below this, a count of something no table names is not proposed unless the event did
+#: something to it ("deux entrées", "two mountain districts" are description, not figures;
+#: "3 Polizisten wurden verletzt" is one).
+SMALL_COUNT = 10
+
+
+def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
+                 ) -> tuple[str, str, int] | None:
+    """The plural noun right after a number that no table names ("400 sapeurs-pompiers",
+    "80 camiones de bomberos": the trucks, not the firefighters): what the number counts, in a
+    language other than English (:mod:`generator.text.plural_nouns`). A German noun may follow
+    one adjective ("400 freiwillige Helfer"). None when the first word is in the table of
+    counted words (then :func:`counted_in` reads it, with its outcome) or is not a plural
+    noun."""
+    clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
+    tokens = list(_WORD.finditer(clause))
+    for i, tok in enumerate(tokens[:2 if lang == "de" else 1]):
+        word = tok.group(0)
+        if counted_group(clause[tok.start():], lang) is not None:
+            return None
+        found = plural_lemma(word, lang)
+        if found is not None:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and not clause[tok.end():nxt.start()].strip() \
+                    and counted_group(clause[nxt.start():], lang) is not None:
+                return None  # an adjective before a counted noun: "due forti esplosioni"
+            # "3 Polizisten wurden verletzt": people the event did something to
+            for later in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
+                outcome = counted_group(clause[later.start():], lang, OUTCOMES)
+                if outcome:
+                    return word, outcome, end + tok.end()
+            if value < SMALL_COUNT:
+                return None
+            return word, found.lower(), end + tok.end()
+        if lang != "de" or word[:1].isupper():
+            return None
+    return None

@@ -135,9 +135,12 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     quotes = [_quote(article, q, entities) for q in found]
     speakers = [(q.start, q.resolved) for q in found if named_speaker(q.resolved)]
     starts = [q.start for q in found]
+    previous: list = []  # the figures of the sentence before, whose noun a number may leave out
     for sentence in sents:
+        hits = figures_in(sentence, article.language, previous)
+        previous = hits
         figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
-                    for hit in figures_in(sentence, article.language))
+                    for hit in hits)
         dates.extend(_date(article, sentence, d)
                      for d in dates_in(sentence, article.published, article.language))
     return figs, quotes, dates

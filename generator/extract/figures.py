@@ -55,11 +55,11 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
-from generator.extract.counted import counted_in, toll_before
-from generator.text.counted_words import OUTCOMES
+from generator.extract.counted import counted_in, plural_after, toll_before
+from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
-from generator.text.quantities import VAGUE, quantities
+from generator.text.quantities import QUANTITY, VAGUE, quantities
 from generator.text.sentences import Sentence
 
 NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
@@ -231,8 +231,46 @@ def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
     return written, q.unit, end - q.end + stop
 
 
-def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
-    """Every counted number in one sentence, read by the one quantity reader."""
+#: What may follow a number whose counted noun is left out: the clause's end, or a preposition
+#: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
+#: spokesperson gave"), in the corpus languages.
+_ELIDED_AFTER = re.compile(
+    r"\s*(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|à|au|aux|en|dans|selon|par|al|según|por|nel|"
+    r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
+#: How far before a bare number the figure whose noun it leaves out may stand.
+_ELIDED_REACH = 160
+
+
+def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset: int
+            ) -> tuple[str, str, int] | None:
+    """A number whose noun is left out because the sentence just named it: "3.000 déplacés …
+    et plus de 2.000 à Benghazi", "a further 10,000 people were still missing, lower than the
+    20,000 a spokesperson gave", "put that number higher, at 11,300". The general shape: a
+    plain count (not a date, a time, a year or a measured amount) followed by nothing that
+    could be counted (the clause ends, or a preposition starts a place or a source), shortly
+    after a figure of the same sentence or of the sentence before. An outcome named between
+    the two ("killed 135 people and injured 5,000 in …") counts instead of the earlier
+    figure's noun."""
+    if q.kind != QUANTITY or q.unit or not earlier or q.high is not None:
+        return None
+    if not _ELIDED_AFTER.match(text, max(q.end, q.span[1])):
+        return None
+    prior = earlier[-1]
+    gap_start = prior.end - offset if prior.end > offset else 0
+    if len(before) - gap_start > _ELIDED_REACH:
+        return None
+    gap = before[gap_start:]
+    for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
+        outcome = counted_group(gap[m.start():], lang, OUTCOMES)
+        if outcome:
+            return m.group(0), outcome, offset + max(q.end, q.span[1])
+    return prior.noun, prior.head, offset + max(q.end, q.span[1])
+
+
+def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | None = None
+               ) -> list[Figure]:
+    """Every counted number in one sentence, read by the one quantity reader; ``earlier`` are
+    the figures of the sentence before (a number may leave their noun out: :func:`_elided`)."""
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
@@ -261,6 +299,9 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
                 counted = (counted[0], refined[1], counted[2])
         if counted is None:
             counted = _unit(q, text, sentence.start + q.end)
+        if counted is None and lang != "en" and not (q.unit and q.unit in _UNIT_NOUNS):
+            counted = plural_after(after, lang, sentence.start + q.end,
+                                   value[0] if isinstance(value, tuple) else value)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
         if counted is None:
@@ -269,6 +310,8 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
             counted = _implicit(after, sentence.start + q.end)
+        if counted is None:
+            counted = _elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
         noun, head, end = counted

@@ -105,7 +105,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
     },
     "responder": {
-        "fr": ("pompiers", "sauveteurs", "secouristes", "soldats", "militaires"),
+        "fr": ("sapeurs-pompiers", "pompiers", "sauveteurs", "secouristes", "soldats",
+               "militaires"),
         "es": ("bomberos", "rescatistas", "socorristas", "soldados", "militares", "buzos"),
         "it": ("vigili del fuoco", "pompieri", "soccorritori", "soldati", "militari"),
         "pt": ("bombeiros", "socorristas", "soldados", "militares"),
