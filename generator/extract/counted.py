@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.text.counted_words import NEEDS_OUTCOME, OUTCOMES, TOLLS, counted_group
+from generator.text.lexicon import lemma
 from generator.text.plural_nouns import plural_lemma
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -38,11 +39,7 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
             continue  # one adjective: "cinco españoles", "2 weitere Menschen"
         stop = tok.end()
         if group in ("person", *NEEDS_OUTCOME):
-            for nxt in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
-                outcome = counted_group(clause[nxt.start():], lang, OUTCOMES)
-                if outcome:
-                    group = outcome
-                    break
+            group = outcome_after(clause[stop:], lang) or group
         if group in NEEDS_OUTCOME:
             return None
         return clause[tokens[0].start():stop], group, end + stop
@@ -104,14 +101,46 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
             if nxt is not None and not clause[tok.end():nxt.start()].strip() \
                     and counted_group(clause[nxt.start():], lang) is not None:
                 return None  # an adjective before a counted noun: "due forti esplosioni"
-            # "3 Polizisten wurden verletzt": people the event did something to
-            for later in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
-                outcome = counted_group(clause[later.start():], lang, OUTCOMES)
-                if outcome:
-                    return word, outcome, end + tok.end()
+            outcome = outcome_after(clause[tok.end():], lang)  # "3 Polizisten wurden verletzt"
+            if outcome:
+                return word, outcome, end + tok.end()
             if value < SMALL_COUNT:
                 return None
             return word, found.lower(), end + tok.end()
         if lang != "de" or word[:1].isupper():
             return None
     return None
+
+
+def outcome_after(after: str, lang: str) -> str | None:
+    """What happened to a group of people, named in the words after it up to the clause's end
+    ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
+    verletzt"); not past another number, whose own words those are ("135 people and injured
+    5,000")."""
+    clause = re.split(r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|i|en|oraz|ou|o|or|or)\s", after,
+                      maxsplit=1)[0]
+    for tok in list(_WORD.finditer(clause))[:_OUTCOME_WORDS]:
+        found = counted_group(clause[tok.start():], lang, OUTCOMES)
+        if found:
+            return found
+    return None
+
+
+#: English verbs whose object is the group they did something to ("killed at least 135
+#: people", "injuring 5,000"), by lemma.
+_OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
+                  "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
+                  "save": "rescued", "claim": "dead"}
+
+
+def outcome_before(before: str, lang: str) -> str | None:
+    """What happened to a group of people, named by the verb whose object the number is:
+    "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"."""
+    m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
+    if not m:
+        return None
+    word = m.group(1)
+    found = counted_group(word, lang, OUTCOMES)
+    if found or lang != "en":
+        return found
+    return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))

@@ -55,7 +55,13 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
-from generator.extract.counted import counted_in, plural_after, toll_before
+from generator.extract.counted import (
+    counted_in,
+    outcome_after,
+    outcome_before,
+    plural_after,
+    toll_before,
+)
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -235,7 +241,8 @@ def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
 #: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
 #: spokesperson gave"), in the corpus languages.
 _ELIDED_AFTER = re.compile(
-    r"\s*(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|à|au|aux|en|dans|selon|par|al|según|por|nel|"
+    r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
+    r"(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|à|au|aux|en|dans|selon|par|al|según|por|nel|"
     r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
 #: How far before a bare number the figure whose noun it leaves out may stand.
 _ELIDED_REACH = 160
@@ -259,6 +266,13 @@ def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset:
     gap_start = prior.end - offset if prior.end > offset else 0
     if len(before) - gap_start > _ELIDED_REACH:
         return None
+    done = outcome_before(before, lang)  # "… and injuring 5,000 others"
+    if done:
+        return prior.noun, done, offset + max(q.end, q.span[1])
+    if re.match(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b",
+                text[max(q.end, q.span[1]):], re.I):
+        # "two were rescued … six others": people like them, not what happened to them
+        return prior.noun, "people" if lang == "en" else "person", offset + max(q.end, q.span[1])
     gap = before[gap_start:]
     for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
         outcome = counted_group(gap[m.start():], lang, OUTCOMES)
@@ -292,11 +306,20 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = _counted(after, sentence.start + q.end) if lang == "en" else None
+        counted = None
+        if lang == "en":
+            # "150 injured, police say": the outcome itself is what is counted
+            first = re.match(r"\s+([a-z]+)", after)
+            outcome = first and counted_group(first.group(1), lang, OUTCOMES)
+            if outcome:
+                counted = (first.group(1), outcome, sentence.start + q.end + first.end())
+            else:
+                counted = _counted(after, sentence.start + q.end)
         if counted is not None and counted[1] in NOUN_GROUPS["person"]:
-            refined = counted_in(after, lang, sentence.start + q.end)
-            if refined is not None and refined[1] in OUTCOMES:
-                counted = (counted[0], refined[1], counted[2])
+            noun_end = counted[2] - sentence.start - q.end
+            refined = outcome_after(after[noun_end:], lang)
+            if refined is not None:
+                counted = (counted[0], refined, counted[2])
         if counted is None:
             counted = _unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in _UNIT_NOUNS):
@@ -314,6 +337,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = _elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
+        if counted[1] in NOUN_GROUPS["person"] or counted[1] == "person":
+            done = outcome_before(before, lang)  # "killed at least 135 people"
+            if done:
+                counted = (counted[0], done, counted[2])
         noun, head, end = counted
         if head in _TIME_UNITS or _distance(q, head, text):
             continue

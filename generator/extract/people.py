@@ -112,3 +112,40 @@ def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str 
     if not options:
         return None
     return max(options)[1]
+
+
+#: A speaker named by a role only: a determiner and one to three lower-case words ("The
+#: governor", "the fire chief", "le préfet", "der Sprecher", "il sindaco", "o ministro").
+_ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\s*"
+                   r"(?P<role>(?:[a-zà-öø-ÿ-]+\s+){0,2}[a-zà-öø-ÿ-]{3,})")
+#: How far from a name its title or apposition may stand ("Beirut Governor Marwan Abboud",
+#: "Marwan Abboud, the governor of Beirut").
+_ROLE_REACH = 60
+
+
+def role_holder(text: str, at: int, speaker: str) -> str | None:
+    """Who "the governor" at offset ``at`` is: the last person named before it whose title or
+    apposition holds the role's last word ("Beirut Governor Marwan Abboud" … "The governor
+    said"). Titles are how copy introduces a person once and then refers back to them; a role
+    no named person was given ("the official") stays as written."""
+    m = _ROLE.fullmatch(speaker.strip())
+    if not m:
+        return None
+    head = m.group("role").split()[-1].lower()
+    ends, found, _named_ends, _named = _people_index(text)
+    for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
+        if end > at:
+            continue
+        around = (text[max(0, offset - _ROLE_REACH):offset] + " "
+                  + text[end:end + _ROLE_REACH].split(".")[0]).lower()
+        if re.search(rf"(?<!\w){re.escape(head)}(?!\w)", around) and named_speaker(name):
+            return name
+    # a name the people index did not take for a person: the role word as a title right
+    # before two or three capitalised words ("Governor Marwan Abboud", "maire de Cannes David
+    # Lisnard")
+    titled = None
+    for t in re.finditer(rf"(?i:(?<!\w){re.escape(head)})(?:\s+(?:of|de|du|di|del|von|der)\s+"
+                         r"[A-Z][\w’'-]+)?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+                         text[:at]):
+        titled = t.group("name")
+    return titled

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
-from generator.extract.people import full_name, named_speaker, resolve_pronoun
+from generator.extract.people import full_name, named_speaker, resolve_pronoun, role_holder
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
@@ -304,6 +304,10 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
+            elif (holder := role_holder(text, q.start, q.speaker)) is not None:
+                q.resolved = holder
+                q.why.append(f"“{q.speaker}” read as {holder}, the last person named with "
+                             "that title")
             else:
                 q.resolved = _full_name(text, q.start, q.speaker)
             history.append((q.start, q.resolved))

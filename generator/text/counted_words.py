@@ -23,7 +23,7 @@ from functools import lru_cache
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost"),
-        "fr": ("morts", "mortes", "tués", "tuées", "décès", "décédé", "victimes", "péri", "corps",
+        "fr": ("morts", "mortes", "tué", "décès", "décédé", "victimes", "péri", "corps",
                "cadavres"),
         "es": ("muertos", "muertas", "muertes", "fallec", "murieron", "muerto", "víctimas",
                "perdieron la vida", "cadáveres", "cuerpos"),
