@@ -99,6 +99,25 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w’'-]*", text)
 
 
+#: Words after a one-word quotation that make it a term being named ("a “mayday” before",
+#: "el 'conseller' de"), not a speaker's characterisation ("a “huge” death toll").
+_TERM_FOLLOWERS = frozenset({"of", "before", "after", "to", "from", "in", "on", "at", "for",
+                             "with", "by", "de", "del", "des", "du", "di", "della", "da", "do",
+                             "von", "der", "que", "che", "and", "et", "y", "und", "e"})
+
+
+def _characterisation(text: str, close_at: int, body: str) -> bool:
+    """May a one-word quotation be a speaker's word? Only a lower-case word (a name or a
+    title is capitalised; in a script without case, such as Arabic, the two cannot be told
+    apart, so none is taken) that ends its clause ("described it as “catastrophic”.") or
+    qualifies the noun after it ("an “unprecedented” phenomenon")."""
+    if not body[:1].islower():
+        return False
+    nxt = re.match(r"\s*([^\W\d_][\w’'-]*)?", text[close_at:])
+    word = nxt.group(1) if nxt else None
+    return word is None or (word.lower() not in _TERM_FOLLOWERS and word[:1].islower())
+
+
 def _title_like(text: str) -> bool:
     ws = _words(text)
     return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
@@ -232,9 +251,14 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             inner = m.group(m.lastgroup)
             inner_start = para_start + m.start(m.lastgroup)
             body, qs, qe = _trim(inner, inner_start)
-            if len(_words(body)) < 2 or _title_like(body):
+            if not _words(body) or _title_like(body):
                 continue
+            # one word is a scare quote unless its own sentence says whose word it is ("spoke
+            # of an “unprecedented” phenomenon", "predicted a “huge” death toll")
+            single = len(_words(body)) < 2
             open_at, close_at = para_start + m.start(), para_start + m.end()
+            if single and not _characterisation(text, close_at, body):
+                continue
             sentence = sentence_at(sents, open_at, starts)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
@@ -260,6 +284,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
                         attr = _attribution_span(text, 0, sentence.start, open_at)
+            if single and not speaker:
+                continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
             # said in a telephone interview.)
             following = _next_sentence(sents, starts, end_sentence, close_at)
