@@ -20,6 +20,12 @@ from generator.text.lexicon import (
     TITLES,
 )
 from generator.text.names import TITLED_NAME_RUN, strip_titles
+from generator.text.speech_words import (
+    DESCRIBED_PEOPLE,
+    FEMALE_PRONOUNS,
+    INDEFINITE,
+    MALE_PRONOUNS,
+)
 
 
 def looks_like_person(name: str, before: str, after: str) -> bool:
@@ -114,6 +120,20 @@ def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str 
     return max(options)[1]
 
 
+def referent(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]]) -> str | None:
+    """Who the pronoun at ``at`` stands for: the person last named (:func:`resolve_pronoun`),
+    unless a person described without a name comes after that name (:func:`described_person`)."""
+    named = resolve_pronoun(text, at, speakers)
+    described = described_person(text, at, pronoun)
+    if described is None:
+        return named
+    if named is not None:
+        last_named = text.rfind(named.split()[-1], 0, at)
+        if last_named > described[0]:
+            return named
+    return described[1]
+
+
 #: A speaker named by a role only: a determiner and one to three lower-case words ("The
 #: governor", "the fire chief", "le préfet", "der Sprecher", "il sindaco", "o ministro").
 _ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\s*"
@@ -149,3 +169,34 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
                          text[:at]):
         titled = t.group("name")
     return titled
+
+
+#: How far before a pronoun a described person may be its referent.
+_DESCRIBED_REACH = 300
+
+
+def _described_pattern(pronoun: str) -> re.Pattern[str]:
+    nouns = list(DESCRIBED_PEOPLE["any"])
+    if pronoun in FEMALE_PRONOUNS or pronoun not in MALE_PRONOUNS:
+        nouns += DESCRIBED_PEOPLE["female"]
+    if pronoun in MALE_PRONOUNS or pronoun not in FEMALE_PRONOUNS:
+        nouns += DESCRIBED_PEOPLE["male"]
+    art = "|".join(INDEFINITE)
+    alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?”\"\n])\s*)(?i:{art})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?!\w)"
+                      r"(?:\s+(?:in|of|from|de|du|aus|di|da)\s+(?:her|his|the|la|le|der|\w+)"
+                      r"(?:\s+\w+)?)?")
+
+
+def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None:
+    """(offset, words) of the last person the article describes without a name before offset
+    ``at``, as the subject opening a sentence, when the pronoun may stand for them ("A woman in
+    her twenties stood screaming … “…,” she pleaded": the woman, not the last person named
+    paragraphs before)."""
+    window_start = max(0, at - _DESCRIBED_REACH)
+    last = None
+    for m in _described_pattern(pronoun.lower()).finditer(text, window_start, at):
+        last = m
+    if last is None:
+        return None
+    return last.start(), last.group(0).strip()

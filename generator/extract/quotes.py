@@ -31,13 +31,14 @@ from dataclasses import dataclass, field
 
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
-from generator.extract.people import full_name, named_speaker, resolve_pronoun, role_holder
+from generator.extract.people import full_name, named_speaker, referent, role_holder
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
     PRONOUN_SUBJECTS,
     SPEECH_VERBS,
     SYNONYMS,
+    TITLE_ABBREVIATION,
     lemma,
 )
 from generator.text.names import strip_titles
@@ -74,6 +75,15 @@ _QUOTE = _quote_pattern()
 _NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
     rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
+#: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
+#: commas (which may hold a relative clause), then the verb whose subject the name is.
+_AFTER_APPOSITION = re.compile(
+    rf"^\s*,?\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
+    rf"\s+[^{_NQ}]{{3,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
+#: A sentence opened by a name and its apposition, ending in a colon before a quotation.
+_LEAD_NAME = re.compile(
+    rf"^\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
+    rf"\s+[^{_NQ}]{{3,250}}:\s*$")
 _AFTER_INVERTED = re.compile(
     rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
 
@@ -216,6 +226,10 @@ def _said_after(text: str, close_at: int, end_sentence: Sentence | None
     if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
         return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
                 _attribution_span(text, 0, close_at, end_sentence.end))
+    app = _AFTER_APPOSITION.match(after)
+    if app and not aft:
+        return (app.group("name"), f"“…,” X, …, {app.group('verb')}",
+                _attribution_span(text, 0, close_at, end_sentence.end))
     if aft:
         who = subject_before(aft.group("np"))
         if who and len(who.split()) <= 8:
@@ -272,6 +286,12 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not speaker and article.language != "en":
                 speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
+            if not speaker and sentence is not None:
+                # "Hisham Abu Shkewat, ministro …, chiede aiuto anche all'Italia: “…”": the
+                # sentence's subject, a name opening it with an apposition, introduces the quote
+                lead = _LEAD_NAME.match(text[sentence.start:open_at])
+                if lead:
+                    speaker, how = lead.group("name"), "X, …: “…”"
             # 2. before the quotation, in its sentence
             if not speaker and sentence is not None and article.language == "en":
                 before = mask_quotes(text[sentence.start:open_at])
@@ -319,7 +339,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 continue
             low = q.speaker.lower()
             if low in PRONOUN_SUBJECTS or low in PRONOUNS:
-                who = resolve_pronoun(text, q.start, speakers)
+                who = referent(text, q.start, low, speakers)
                 if who:
                     q.resolved = who
                     q.why.append(f"“{q.speaker}” read as {who}, the last person named before")

@@ -79,3 +79,26 @@ def speech_pattern(lang: str) -> str | None:
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
                        for aux in ("avait ", "ont ", "avaient "))
     return _alternation(words) if words else None
+
+
+#: People an article describes without naming ("A woman in her twenties", "un habitant",
+#: "eine Frau"): an indefinite article, up to two adjectives, and one of these nouns, by the
+#: pronoun that may stand for them ("she" for a woman; either for a resident).
+DESCRIBED_PEOPLE = {
+    "female": ("woman", "girl", "mother", "grandmother", "widow", "daughter", "wife", "femme",
+               "fille", "mère", "habitante", "mujer", "niña", "madre", "vecina", "donna",
+               "ragazza", "madre", "Frau", "Mutter", "Mädchen", "mulher", "menina", "mãe"),
+    "male": ("man", "boy", "father", "grandfather", "son", "husband", "homme", "garçon",
+             "père", "habitant", "hombre", "niño", "padre", "vecino", "uomo", "ragazzo",
+             "Mann", "Vater", "Junge", "homem", "menino", "pai"),
+    "any": ("resident", "survivor", "witness", "worker", "student", "doctor", "nurse",
+            "rescuer", "firefighter", "official", "employee", "neighbour", "neighbor",
+            "passenger", "volunteer", "survivant", "témoin", "pompier", "sobreviviente",
+            "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
+            "Feuerwehrmann", "testemunha", "bombeiro", "morador"),
+}
+#: Indefinite articles that open such a description.
+INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
+#: The pronouns that may stand for a woman, and for a man.
+FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela"})
+MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele"})
