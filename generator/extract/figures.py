@@ -242,7 +242,7 @@ def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
 #: spokesperson gave"), in the corpus languages.
 _ELIDED_AFTER = re.compile(
     r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
-    r"(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|à|au|aux|en|dans|selon|par|al|según|por|nel|"
+    r"(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
     r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
 #: How far before a bare number the figure whose noun it leaves out may stand.
 _ELIDED_REACH = 160
