@@ -128,3 +128,34 @@ def test_speaker_opening_the_sentence_in_another_language(tmp_path):
         "sindaco.\n"), "it")
     assert quotes["Servono subito nuove pompe"] == "Marco Bellini"
     assert quotes["La situazione è grave"] == "Marco Bellini"
+
+
+def _figure_summaries(tmp_path: Path, text: str) -> set[str]:
+    project = copy_example(tmp_path / "f")
+    articles = project / "content" / "articles"
+    (articles / "test-vague.txt").write_text(text, encoding="utf-8")
+    (articles / "test-vague.yaml").write_text(
+        "outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: en\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, ["test-vague"], skip_curated=False)
+    return {c.summary.split(" — ")[0] for c in draft.candidates() if c.kind == "figure"}
+
+
+def test_a_vague_lede_the_article_states_exactly_is_not_a_second_report(tmp_path):
+    found = _figure_summaries(tmp_path, (
+        "Flood test\n\n"
+        "Thousands of people are missing after the dam broke.\n\n"
+        "The Red Crescent said 10,000 people are missing and 3,000 are dead.\n\n"
+        "Dozens of boats were lost.\n"))
+    assert "10,000 people" in found and "Thousands of people" not in found
+    assert "Dozens of boats" in found  # nothing exact beside it: all the outlet said
+
+
+def test_a_vague_amount_someone_else_said_stays(tmp_path):
+    found = _figure_summaries(tmp_path, (
+        "Flood test\n\n"
+        "The 310 families were moved to the camp on Monday.\n\n"
+        "Mayor Omar Khalil said hundreds of families would need tents.\n"))
+    assert {"310 families", "hundreds of families"} <= found
