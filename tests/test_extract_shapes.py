@@ -110,13 +110,16 @@ def test_speakers_by_the_subject_of_the_speech_verb(tmp_path):
         "City Governor Samir Haddad toured the area. Later, aid arrived. The governor said "
         "“nothing is left of the old town.”\n\n"
         "Prime Minister Lina Aziz spoke of an “unprecedented” disaster.\n\n"
-        "The crew sent a “mayday” before the dam broke.\n"), "en")
+        "The crew sent a “mayday” before the dam broke.\n\n"
+        "“We will rebuild every house in this valley, whatever it costs\n"), "en")
     assert quotes["The water came at night"] == "Nadia Farouk"
     assert quotes["We need boats now"] == "Omar Khalil"
     assert quotes["My son is in there"] == "A woman in her sixties"
     assert quotes["nothing is left of the old town"] == "Samir Haddad"
     assert quotes["unprecedented"].endswith("Lina Aziz")
     assert "mayday" not in quotes  # a term in quotation marks, not a speaker's word
+    # no closing mark before the paragraph ends: it goes on (or the page was cut)
+    assert "We will rebuild every house in this valley, whatever it costs" in quotes
 
 
 def test_speaker_opening_the_sentence_in_another_language(tmp_path):

@@ -68,6 +68,9 @@ def _quote_pattern() -> re.Pattern[str]:
             continue
         parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
     parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
+    # a quotation that runs to the end of its paragraph with no closing mark: the convention
+    # for a quotation that goes on in the next paragraph, and what a cut page leaves
+    parts.append(r"(?<!\w)[“«„](?P<qopen>[^“”\"«»„\n]{20,})$")
     return re.compile("|".join(parts))
 
 
