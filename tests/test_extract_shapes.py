@@ -162,3 +162,13 @@ def test_a_vague_amount_someone_else_said_stays(tmp_path):
         "The 310 families were moved to the camp on Monday.\n\n"
         "Mayor Omar Khalil said hundreds of families would need tents.\n"))
     assert {"310 families", "hundreds of families"} <= found
+
+
+def test_a_speech_verb_before_a_colon_introduces_the_next_quotation(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Essai\n\n"
+        "Le préfet Paul Martin a déclaré : «la nuit a été terrible» alors que la maire Anne "
+        "Petit a rappelé les faits : «nous avons évacué trois quartiers».\n"), "fr")
+    assert quotes["la nuit a été terrible"].endswith("Paul Martin")
+    assert quotes["nous avons évacué trois quartiers"].endswith("Anne Petit")
+    assert not quotes["nous avons évacué trois quartiers"].startswith("alors")

@@ -177,6 +177,20 @@ def _np_after(text: str) -> str:
     return " ".join(words[:cut])
 
 
+#: A conjunction that opens the clause of a speaker, not part of their name ("alors que le
+#: maire … a rappelé").
+_SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|während|"
+                           r"enquanto|et|y|e|und|en)\s+", re.I)
+
+
+def _introduces_next(after: str, verb_end: int) -> bool:
+    """Does the speech verb ending at ``verb_end`` introduce the next quotation of the sentence
+    (its clause ends in a colon right before the quotation opens), rather than close the one
+    before it?"""
+    nxt = next((i for i in range(verb_end, len(after)) if after[i] in QUOTE_CHARS), None)
+    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":")
+
+
 def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
                    end_sentence: Sentence | None, lang: str) -> tuple[str, str]:
     """(speaker, how) of a quotation in a language other than English, by the table of
@@ -193,6 +207,8 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             who = _np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
             if who:
                 return who, f"“…” {m.group('verb')} X"
+        if m and _introduces_next(after, m.end()):
+            m = None  # "«…» alors que X a rappelé les faits : «…»": X's words are the next ones
         if m and m.group("verb") not in according and m.start() <= _AFTER_REACH:
             lead = after[:m.start()]
             who = subject_before(lead) if re.search(r"\w", lead) else ""
@@ -210,6 +226,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
                 who = _np_after(before[verb.end():])
             else:
                 who = subject_before(before[:verb.start()]) or _np_after(before[verb.end():])
+            who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"
         m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
