@@ -54,6 +54,11 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Les inondations ont tué 12 personnes et blessé 30 autres.", "fr",
      [(12, "dead"), (30, "wounded")]),
     ("More than 10,000 people are still missing.", "en", [(10000, "missing")]),
+    ("The blast killed 135 and injured about 4,000.", "en", [(135, "dead"), (4000, "wounded")]),
+    ("The storm killed 12 in 2023 and displaced 3,000.", "en",
+     [(12, "dead"), (3000, "evacuee")]),
+    ("L'explosion a tué 135 et blessé 5000.", "fr", [(135, "dead"), (5000, "wounded")]),
+    ("Sono almeno 100 i morti e oltre 4.000 i feriti.", "it", [(100, "dead"), (4000, "wounded")]),
     # a number whose noun the sentence just named
     ("3.000 déplacés ont été comptés à Al-Bayda et plus de 2.000 à Benghazi.", "fr",
      [(3000, "evacuee"), (2000, "evacuee")]),

@@ -17,6 +17,10 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
                     "den", "von", "di", "dei", "degli", "delle", "da", "do", "dos", "das", "van",
                     "z", "ze", "other", "others", "otros", "otras", "autres", "weitere", "altri",
                     "outros", "andere"})
+#: Where the words about one number end: punctuation, another number, or a conjunction that
+#: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
+#: Polish "i" nor "o", which are articles in Italian and Portuguese).
+_CLAUSE_END = r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
 _OUTCOME_WORDS = 6
 
@@ -26,7 +30,9 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     language): the first words after the number that name a group (linking words skipped), and
     for a group of people the outcome named in the words after it ("2 Personen konnten gerettet
     werden" -> rescued), up to the clause's end."""
-    clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
+    # what the number counts comes before another number or a coordinated clause ("killed
+    # 135 and injured 5,000": the 135 are not the injured)
+    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
     tokens = list(_WORD.finditer(clause))
     for i, tok in enumerate(tokens[:4]):
         low = tok.group(0).lower().strip("’'")
@@ -117,8 +123,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
     verletzt"); not past another number, whose own words those are ("135 people and injured
     5,000")."""
-    clause = re.split(r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|i|en|oraz|ou|o|or|or)\s", after,
-                      maxsplit=1)[0]
+    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
     for tok in list(_WORD.finditer(clause))[:_OUTCOME_WORDS]:
         found = counted_group(clause[tok.start():], lang, OUTCOMES)
         if found:

@@ -334,6 +334,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
             counted = _implicit(after, sentence.start + q.end)
+        if counted is None and q.kind == QUANTITY and not q.unit:
+            done = outcome_before(before, lang)  # "… and injuring about 4,000", "إصابة نحو"
+            if done:
+                counted = (done, done, sentence.start + max(q.end, q.span[1]))
         if counted is None:
             counted = _elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
