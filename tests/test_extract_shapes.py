@@ -177,3 +177,22 @@ def test_a_speech_verb_before_a_colon_introduces_the_next_quotation(tmp_path):
     assert quotes["la nuit a été terrible"].endswith("Paul Martin")
     assert quotes["nous avons évacué trois quartiers"].endswith("Anne Petit")
     assert not quotes["nous avons évacué trois quartiers"].startswith("alors")
+
+
+def test_evidence_inside_a_quotation_of_several_sentences_is_never_empty(tmp_path):
+    project = copy_example(tmp_path / "e")
+    articles = project / "content" / "articles"
+    (articles / "test-evidence.txt").write_text(
+        "Prova\n\n"
+        "“In poche ore c’erano circa 200 pompieri all’opera. Dopo quattro ore erano 450 "
+        "pompieri”, dice il comandante Marco Bellini.\n", encoding="utf-8")
+    (articles / "test-evidence.yaml").write_text(
+        "outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: it\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, ["test-evidence"], skip_curated=False)
+    figures = [c for c in draft.candidates() if c.kind == "figure"]
+    assert {c.low for c in figures} == {200, 450}
+    for c in figures:
+        assert c.evidence and str(int(c.low)) in c.evidence, c.evidence
