@@ -22,6 +22,7 @@ quantity reader, extract, YAML).
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import multiprocessing
 import os
@@ -73,9 +74,10 @@ class Case:
 # --- inputs ------------------------------------------------------------------------------------
 
 def _words(n: int, seed: int = 1) -> str:
+    """About n characters of made-up words; ``seed`` picks the words from one vocabulary (built
+    once: rebuilding it per line made the input of 65,536 lines take minutes to build)."""
     rng = random.Random(seed)
-    vocab = ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 9)))
-             for _ in range(800)]
+    vocab = _vocabulary()
     out: list[str] = []
     size = 0
     while size < n:
@@ -83,6 +85,13 @@ def _words(n: int, seed: int = 1) -> str:
         out.append(word)
         size += len(word) + 1
     return " ".join(out)
+
+
+@functools.cache
+def _vocabulary() -> list[str]:
+    rng = random.Random(1)
+    return ["".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(2, 9)))
+            for _ in range(800)]
 
 
 def _tmp_file(name: str, text: str) -> Path:
