@@ -46,6 +46,7 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("L'église a deux entrées.", "fr", []),
     # durations and "times" are never counts
     ("Le feu a duré 15 heures, deux fois plus que prévu.", "fr", []),
+    ("Days after a two-week deadly wildfire, the town flooded.", "en", []),
     # what happened to the group: after its noun, or the verb whose object it is
     ("At least 100 people are reported dead, with more than 150 injured, police say.", "en",
      [(100, "dead"), (150, "wounded")]),

@@ -217,6 +217,11 @@ _DISTANCE_AFTER = re.compile(
     r"(?:nord|sud|norte|sur|est|este|ouest|oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
 _DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
                               r"\s+(?:\S+\s+){0,2}$", re.I)
+#: Units of the quantity reader that make a number a duration. Durations are never proposed:
+#: on the dev pages 5 of 32 labelled durations are figures, and the words around them ("for
+#: six years", "for the past three days") do not tell which.
+_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                        "century"})
 _UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
 
 
@@ -289,6 +294,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
+        if q.unit in _DURATIONS:
+            continue  # "a two-week deadly wildfire", "pendant deux semaines": a time, not a count
         start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"
         before = text[:start]
         after = text[q.end:]
