@@ -47,9 +47,10 @@ from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
 from generator.extract.families import apart, merge_copies
 from generator.extract.figures import Figure as FigureHit
-from generator.extract.figures import covered_vague, figures_in
+from generator.extract.figures import figures_in
 from generator.extract.grouping import (
     article_order,
+    covered_vague,
     group_events,
     group_figures,
     group_names,

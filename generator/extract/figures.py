@@ -62,6 +62,7 @@ from generator.extract.counted import (
     plural_after,
     toll_before,
 )
+from generator.extract.measures import DURATIONS, UNIT_NOUNS, distance, measured_unit
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -208,41 +209,6 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
-#: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
-#: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
-_DISTANCE_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|entfernt|"
-    r"(?:to\s+the\s+)?(?:north|south|east|west)|(?:au|du|al|del|à\s+l['’]|a)\s*"
-    r"(?:nord|sud|norte|sur|est|este|ouest|oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
-_DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
-                              r"\s+(?:\S+\s+){0,2}$", re.I)
-#: Units of the quantity reader that make a number a duration. Durations are never proposed:
-#: on the dev pages 5 of 32 labelled durations are figures, and the words around them ("for
-#: six years", "for the past three days") do not tell which.
-_DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
-                        "century"})
-_UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
-
-
-def _distance(q, head: str, text: str) -> bool:
-    """How far away something was felt or lies ("240 km away"), not a size of the event."""
-    if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
-        return False
-    stop = max(q.end, q.span[1])
-    return bool(_DISTANCE_AFTER.match(text, stop) or _DISTANCE_BEFORE.search(text, 0, q.start))
-
-
-def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
-    """A measured amount, its unit read by the quantity reader ("2,750 tonnes", "$15 billion",
-    "400 Meter"): a figure of its unit (not durations: "three days" is a time, not a count)."""
-    if not q.unit or q.unit in _UNIT_NOUNS:
-        return None
-    stop = max(q.end, q.span[1])
-    written = text[q.end:stop].strip() or q.unit
-    return written, q.unit, end - q.end + stop
-
-
 #: What may follow a number whose counted noun is left out: the clause's end, or a preposition
 #: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
 #: spokesperson gave"), in the corpus languages.
@@ -294,7 +260,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
-        if q.unit in _DURATIONS:
+        if q.unit in DURATIONS:
             continue  # "a two-week deadly wildfire", "pendant deux semaines": a time, not a count
         start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"
         before = text[:start]
@@ -329,8 +295,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if refined is not None:
                 counted = (counted[0], refined, counted[2])
         if counted is None:
-            counted = _unit(q, text, sentence.start + q.end)
-        if counted is None and lang != "en" and not (q.unit and q.unit in _UNIT_NOUNS):
+            counted = measured_unit(q, text, sentence.start + q.end)
+        if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
             counted = plural_after(after, lang, sentence.start + q.end,
                                    value[0] if isinstance(value, tuple) else value)
         if counted is None:
@@ -354,7 +320,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
-        if head in _TIME_UNITS or _distance(q, head, text):
+        if head in _TIME_UNITS or distance(q, head, text):
             continue
         why = []
         if kind == "vague":
@@ -377,25 +343,6 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         out.append(Figure(value_out, approx, re.sub(r"\s+", " ", written), noun, head,
                           sentence.start + start, end, confidence, why, kind == "vague"))
     return out
-
-
-#: How far above a vague amount's floor an exact number may be and still be what it stands
-#: for ("thousands of people" … "10,000 people"; not "dozens" … "5,000").
-_VAGUE_COVER = 50
-
-
-def covered_vague(figure: Figure, exact: list[tuple[Figure, str]], source: str) -> bool:
-    """Does the same article state exactly, on the same source's word, what the vague amount
-    ``figure`` (said by ``source``) stands for? An outlet that writes "thousands of people are
-    missing" in its lede and "10,000 people are missing" below gives one figure, 10,000: the
-    vague lede (the outlet's own words, or the same source's) is its summary, not a second
-    report. A vague amount someone else said ("a few
-    hundred worn-out militants", in a leader's statement, against the outlet's 310) is a
-    report of its own, and so is one with no exact number of its group beside it.
-    ``exact`` holds the article's other figures with their sources."""
-    return figure.vague and any(
-        not e.vague and e.group == figure.group and (who == source or not source)
-        and figure.low <= e.low <= figure.low * _VAGUE_COVER for e, who in exact)
 
 
 def _int(x: float) -> float:

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
 from generator.extract.people import full_name, named_speaker, referent, role_holder
+from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
@@ -47,7 +48,6 @@ from generator.text.speech_words import (
     ACCORDING,
     PRONOUNS,
     QUOTE_CHARS,
-    QUOTE_MARKS,
     speech_pattern,
 )
 
@@ -58,23 +58,6 @@ MIN_UNATTRIBUTED_WORDS = 4
 MIN_OVERLAP = 0.5
 
 
-def _quote_pattern() -> re.Pattern[str]:
-    """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
-    quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
-    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\""]
-    for i, (o, c) in enumerate(QUOTE_MARKS):
-        if o == "‘":
-            parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
-            continue
-        parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
-    parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
-    # a quotation that runs to the end of its paragraph with no closing mark: the convention
-    # for a quotation that goes on in the next paragraph, and what a cut page leaves
-    parts.append(r"(?<!\w)[“«„](?P<qopen>[^“”\"«»„\n]{20,})$")
-    return re.compile("|".join(parts))
-
-
-_QUOTE = _quote_pattern()
 _NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
     rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
@@ -106,34 +89,6 @@ class Quotation:
     partial: bool
     confidence: str
     why: list[str] = field(default_factory=list)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_][\w’'-]*", text)
-
-
-#: Words after a one-word quotation that make it a term being named ("a “mayday” before",
-#: "el 'conseller' de"), not a speaker's characterisation ("a “huge” death toll").
-_TERM_FOLLOWERS = frozenset({"of", "before", "after", "to", "from", "in", "on", "at", "for",
-                             "with", "by", "de", "del", "des", "du", "di", "della", "da", "do",
-                             "von", "der", "que", "che", "and", "et", "y", "und", "e"})
-
-
-def _characterisation(text: str, close_at: int, body: str) -> bool:
-    """May a one-word quotation be a speaker's word? Only a lower-case word (a name or a
-    title is capitalised; in a script without case, such as Arabic, the two cannot be told
-    apart, so none is taken) that ends its clause ("described it as “catastrophic”.") or
-    qualifies the noun after it ("an “unprecedented” phenomenon")."""
-    if not body[:1].islower():
-        return False
-    nxt = re.match(r"\s*([^\W\d_][\w’'-]*)?", text[close_at:])
-    word = nxt.group(1) if nxt else None
-    return word is None or (word.lower() not in _TERM_FOLLOWERS and word[:1].islower())
-
-
-def _title_like(text: str) -> bool:
-    ws = _words(text)
-    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
 
 
 def _trim(text: str, start: int) -> tuple[str, int, int]:
@@ -281,17 +236,17 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     for block in article.paragraphs:
         ptext = block.text
         pq: list[Quotation] = []
-        for m in _QUOTE.finditer(ptext):
+        for m in QUOTE.finditer(ptext):
             inner = m.group(m.lastgroup)
             inner_start = para_start + m.start(m.lastgroup)
             body, qs, qe = _trim(inner, inner_start)
-            if not _words(body) or _title_like(body):
+            if not words(body) or title_like(body):
                 continue
             # one word is a scare quote unless its own sentence says whose word it is ("spoke
             # of an “unprecedented” phenomenon", "predicted a “huge” death toll")
-            single = len(_words(body)) < 2
+            single = len(words(body)) < 2
             open_at, close_at = para_start + m.start(), para_start + m.end()
-            if single and not _characterisation(text, close_at, body):
+            if single and not characterisation(text, close_at, body):
                 continue
             sentence = sentence_at(sents, open_at, starts)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
@@ -351,7 +306,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
                 # want, when it is a clause and not a scare-quoted term
-                if len(_words(q.text)) >= MIN_UNATTRIBUTED_WORDS:
+                if len(words(q.text)) >= MIN_UNATTRIBUTED_WORDS:
                     q.confidence, q.how = "low", "no speaker found"
                     q.why.append("no speaker found in the sentence or the paragraph: "
                                  "say who, or delete it")
