@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests import fidelity, fidelity_extract
+from tests import fidelity, fidelity_extract, fidelity_off_event
 from tests.realpages import SKIP_REASON, corpus_dir, load_all
 
 #: Each section: scorer, the counts it reports as (right key, total key, header), and extras.
@@ -45,10 +45,18 @@ SECTIONS = {
                ["labelled", "found", "tr-found"]),
     # per main event: pages about another event flagged, with and without briefing.yaml's
     # date and place
-    "off-event": (fidelity.score_off_event,
+    "off-event": (fidelity_off_event.score_off_event,
                   [("flagged", "off-event", "off-event flagged"),
                    ("given-flagged", "off-event", "flagged, date and place given")],
-                  ["pages", "false-flags", "given-false-flags"]),
+                  ["pages", "false-flags", "given-false-flags", "unsure", "own-unsure",
+                   "given-unsure", "given-own-unsure"]),
+    # each event folder as the briefing with other folders' pages slipped in, SLIP at a time
+    "off-event-cross": (fidelity_off_event.score_cross,
+                        [("flagged", "slipped", "slipped pages flagged"),
+                         ("false-flags", "own", "own pages flagged (false)"),
+                         ("given-flagged", "given-slipped", "flagged, date and place given"),
+                         ("given-false-flags", "given-own", "false, date and place given")],
+                        ["false-flags", "given-false-flags", "slipped-unsure", "own-unsure"]),
     # briefing extract against the labelled figures and quotations (tests/fidelity_extract.py)
     "extract": (fidelity_extract.score_extract,
                 [("fig-found", "figures", "figure recall"),
@@ -63,7 +71,8 @@ SECTIONS = {
                 ["from-furniture", "events-from-furniture", "headline-figures"]),
 }
 #: What the rows of a section are.
-ROWS = {"numbers": "language", "cleaning": "language", "copies": "event", "off-event": "briefing"}
+ROWS = {"numbers": "language", "cleaning": "language", "copies": "event", "off-event": "briefing",
+        "off-event-cross": "briefing"}
 
 
 def _pct(right: int, total: int) -> str:

@@ -80,17 +80,18 @@ MKDOCS = ("import generator.site.pipeline as gp\n"
           "    try:\n        runpy.run_module('mkdocs', run_name='__main__')\n"
           "    except SystemExit as e:\n        assert not e.code, e.code")
 # What `mkdocs serve` does after the analyst edits one fact sheet: the plugin's generator call
-# again in a process that has built once (caches warm, matplotlib imported). The edit corrects
-# one figure report's value, so that figure's chart must be redrawn and its pages re-rendered.
+# again in a process that has built once (caches warm, matplotlib imported). The edit retitles
+# one figure, so that figure's chart must be redrawn and its pages re-rendered. (It corrected a
+# report's value until `briefing check` compared values with their quotes: a value its quote
+# does not give is now an error, and the rebuild stopped there.)
 REBUILD = """from pathlib import Path
-    import re
     from generator.site.pipeline import generate, BuildCache
     cache = BuildCache()
     generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
     facts = Path('content/facts/facts.yaml')
     text = facts.read_text()
-    m = re.search(r'value: (\\d+)', text)
-    facts.write_text(text[:m.start()] + f'value: {int(m.group(1)) + 1}' + text[m.end():])
+    assert '  - id: figure-0\\n    label: Measure 0\\n' in text
+    facts.write_text(text.replace('label: Measure 0\\n', 'label: Measure 0, revised\\n', 1))
     t0 = time.perf_counter()
     generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
     print('REBUILD', time.perf_counter() - t0, file=sys.stderr)"""

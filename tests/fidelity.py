@@ -19,7 +19,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from generator.analyse.copies import find_copies
-from generator.check.off_event import off_event_pages
 from generator.content.load import load
 from generator.content.model import Content
 from generator.content.problems import Problems
@@ -361,56 +360,4 @@ def score_copies(pages: Iterable[Page]) -> Score:
                 else:
                     score.notes.append(f"wire {event}: {family.articles} named "
                                        f"{family.label!r}, labelled {wires.pop()}")
-    return score
-
-
-#: What an analyst would write in briefing.yaml for each main event: its date and its place as
-#: the corpus's languages spell it (facts of the events, not words of the pages).
-EVENT_META = {
-    "beirut-port-explosion-2020": ("2020-08-04", ["Beirut", "Beyrouth", "Beirute", "Bejrut",
-                                                  "بيروت"]),
-    "derna-libya-floods-2023": ("2023-09-10/2023-09-11", ["Derna", "Darna", "درنة"]),
-    "suez-ever-given-2021": ("2021-03-23", ["Suez", "Ever Given", "السويس"]),
-    "baltimore-key-bridge-2024": ("2024-03-26", ["Baltimore"]),
-    "notre-dame-fire-2019": ("2019-04-15", ["Paris", "Parigi", "París", "Paryż", "Paříž",
-                                            "Parijs", "باريس"]),
-}
-
-
-def score_off_event(pages: Iterable[Page]) -> Score:
-    """Pages about another event flagged by ``check``, per main event.
-
-    Each main event makes one briefing-like set: its pages plus the pages of its near-miss folder
-    (Derna with the Storm Daniel pages from Greece; Notre-Dame with the Nantes pages). A page is
-    *off-event* when its label says it reports another event (``near_miss_of``, or ``event``
-    other than the folder's). Each set is scored twice: as the pages come (no date, no place),
-    and with briefing.yaml giving the event's date and place (``given-``). A flag on a page about
-    the event is a false flag. Main events without near-miss pages still count their false
-    flags."""
-    score = Score()
-    by_event = _events(pages)
-    for main in sorted(by_event):
-        group = list(by_event[main])
-        if any(p.near_miss_of for p in group):
-            continue  # a near-miss folder is scored with its main event
-        group += [p for ps in by_event.values() for p in ps if p.near_miss_of == main]
-        ids = page_ids(group)
-        off = {aid for aid, p in ids.items() if p.near_miss_of or p.about != p.event}
-        day, places = EVENT_META.get(main, (None, []))
-        given = f"date: {day}\nplace: {json.dumps(places, ensure_ascii=False)}\n" if day else ""
-        for prefix, meta in (("", ""), ("given-", given)):
-            with tempfile.TemporaryDirectory() as tmp:
-                content = corpus_briefing(group, Path(tmp), meta)
-            flagged = {o.article: o for o in off_event_pages(content)}
-            for aid in sorted(ids):
-                if not prefix:
-                    score.add(main, "pages")
-                    score.add(main, "off-event", aid in off)
-                if aid in flagged and aid in off:
-                    score.add(main, prefix + "flagged")
-                elif aid in flagged:
-                    score.add(main, prefix + "false-flags")
-                    score.notes.append(f"false flag {prefix}{main}: {aid}: {flagged[aid].text}")
-                elif aid in off:
-                    score.notes.append(f"missed {prefix}{main}: {aid}")
     return score

@@ -15,11 +15,13 @@ import pytest
 
 from generator.analyse.analysis import analyse
 from generator.analyse.model import Analysis
+from generator.check.event_signature import _folded, _spelling_pattern
 from generator.extract.draft import extract
 from generator.site.pipeline import run_check
 from generator.text.agencies import credited
 from generator.text.shingles import ShingleIndex, shingle
-from tests import fidelity, realpages
+from generator.text.written_dates import written_dates
+from tests import fidelity, fidelity_off_event, realpages
 from tests.conftest import run_briefing
 
 ARTICLES = "content/articles"
@@ -203,10 +205,15 @@ corpus = pytest.mark.skipif(realpages.corpus_dir() is None, reason=realpages.SKI
 #: Floors measured when the rules were written (FIDELITY.md): dev is what they were set on; the
 #: holdout was scored once, after, and never used to change a rule.
 COPY_FLOORS = {"dev": (1.0, 0.86), "holdout": (0.95, 0.90)}
-#: The holdout off-event figure fell from 4/5 to 3/5 when issue 13's cleaner replaced the old one
-#: (different story text and headlines; the fix that restored dev, `Article.written`, was made on
-#: dev pages only): the floor records where it stands, the drop is in FIDELITY.md.
-OFF_EVENT_FLOORS = {"dev": (1.0, 0), "holdout": (0.6, 2)}
+#: Off-event floors (FIDELITY.md, "Off-event pages"). Dev lost a page in round 2 (issue 15b): the
+#: Spiegel page from Greece (one name, no date, the only German page) now gets an "unsure" hint,
+#: not a flag, since nothing but its missing place names points away from Derna. The holdout,
+#: scored once when the round-2 rules were final, fell from 3/5 to 1/5 flagged (two of the
+#: others unsure), still 2 false flags: the floor records where it stands, FIDELITY.md says so.
+OFF_EVENT_FLOORS = {"dev": (0.75, 0), "holdout": (0.2, 2)}
+#: Dev pages slipped into the other dev events' briefings (tests/fidelity_off_event.score_cross):
+#: flagged as the pages come, flagged with the date and place given, false flags allowed.
+CROSS_FLOORS = (0.78, 0.84, 0)
 
 
 @corpus
@@ -221,8 +228,124 @@ def test_copy_families_of_real_pages(split: str) -> None:
 @corpus
 @pytest.mark.parametrize("split", ["dev", "holdout"])
 def test_off_event_pages_of_real_pages(split: str) -> None:
-    score = fidelity.score_off_event(realpages.load_all(split=split))
+    score = fidelity_off_event.score_off_event(realpages.load_all(split=split))
     floor, most_false = OFF_EVENT_FLOORS[split]
     for prefix in ("", "given-"):
-        assert score.rate(prefix + "flagged", "off-event") >= floor
-        assert score.total(prefix + "false-flags") <= most_false
+        # plain numbers only: a failure message must not print the score's per-page notes,
+        # which for the holdout would show the failures no rule may be tuned on
+        flagged = score.rate(prefix + "flagged", "off-event") or 0.0
+        false_flags = score.total(prefix + "false-flags")
+        assert flagged >= floor, f"{split} {prefix}flagged {flagged:.2f} < {floor}"
+        assert false_flags <= most_false, f"{split} {prefix}false flags {false_flags}"
+
+
+# ---- the event signature: dates written in the text, a year on, and weak evidence -----------
+
+@pytest.mark.parametrize(("text", "language", "dates"), [
+    ("GUWAHATI, Oct 11, 2004 (AFP) - Rescuers", "en", ["2004-10-11"]),
+    ("On April 15th 2019 and on 4 August 2020.", "en", ["2019-04-15", "2020-08-04"]),
+    ("dans la nuit du dimanche 14 au lundi 15 octobre 2018", "fr", ["2018-10-15"]),
+    ("Am 15. April 2019 brannte der Dachstuhl", "de", ["2019-04-15"]),
+    ("el 11 de septiembre de 2023 en la ciudad", "es", ["2023-09-11"]),
+    ("w dniu 4 sierpnia 2020 roku", "pl", ["2020-08-04"]),
+    ("the worst floods since 1891, on 31 February 2020", "en", []),  # no day; no such day
+])
+def test_full_dates_written_in_the_text_are_read(text: str, language: str, dates: list) -> None:
+    assert [d.isoformat() for d in written_dates(text, language)] == dates
+
+
+A_YEAR_ON = """Floods cut roads along the Euphrates in eastern Syria
+
+Flash floods swept through the villages of Hajin, Gharanij and Shafa on Monday, the civil \
+defence in Deir Ezzor said, washing away two pontoon crossings and a grain depot.
+
+Mayor Khalil Dandal of Hajin said families in Sousa and Baghuz had moved to higher ground, and \
+that pumps sent from Raqqa and Tabqa had not yet arrived.
+"""
+
+
+def test_page_a_year_on_that_names_the_place_in_passing_is_flagged(example: Path) -> None:
+    """Naming the place is not enough: dated a year after the event, with names no article about
+    the event uses, the page is about another event."""
+    src = example / ARTICLES
+    (src / "euphrates-floods.txt").write_text(A_YEAR_ON, encoding="utf-8")
+    (src / "euphrates-floods.yaml").write_text(
+        "outlet: gulf-daily-courier\npublished: 2018-09-03T09:00:00+03:00\n", encoding="utf-8")
+    proc = run_briefing(example, "check")
+    assert proc.returncode == 0, proc.stdout
+    line = next(x for x in proc.stderr.splitlines() if "euphrates-floods" in x)
+    assert "warning: euphrates-floods looks like it is about another event" in line, line
+    checked, _ = run_check(example / "content")
+    reasons = checked.off_event["euphrates-floods"].text
+    assert "dated 2018-09-03, 369 days after the event" in reasons
+    assert "of the names it uses are in no article that names the event" in reasons
+    assert "Baghuz" in reasons and "does not name" not in reasons
+
+
+def test_weak_evidence_is_an_unsure_hint_and_keeps_the_page_in(example: Path) -> None:
+    """A short page dated in the event's days that does not name the place, with no names to
+    compare and only its words unlike the others', is told to the analyst as unsure, and is
+    kept in the records."""
+    src = example / ARTICLES
+    (src / "short-note.txt").write_text(
+        "Trading closed higher\n\nIn trading on Friday, shares closed higher as investors "
+        "weighed currency moves and bond yields.\n",
+        encoding="utf-8")
+    (src / "short-note.yaml").write_text(
+        "outlet: gulf-daily-courier\npublished: 2017-08-31T10:00:00+03:00\n", encoding="utf-8")
+    proc = run_briefing(example, "check")
+    assert proc.returncode == 0, proc.stdout
+    line = next(x for x in proc.stderr.splitlines() if "short-note" in x)
+    assert "hint: short-note may be about another event (unsure): does not name" in line, line
+    checked, _ = run_check(example / "content")
+    assert "short-note" not in checked.off_event
+
+
+@corpus
+@pytest.mark.slow
+def test_dev_pages_slipped_into_other_events_are_flagged_and_no_own_page_is() -> None:
+    score = fidelity_off_event.score_cross(realpages.load_all(split="dev"))
+    flagged, given, most_false = CROSS_FLOORS
+    assert score.rate("flagged", "slipped") >= flagged
+    assert score.rate("given-flagged", "given-slipped") >= given
+    assert score.total("false-flags") + score.total("given-false-flags") <= most_false
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("The Notre Dame cathedral burned", True),    # hyphen left out
+    ("Incendio en Notre-Dame de París", True),    # accent
+    ("Pożar w Paryżu", False),                    # an inflection the spellings do not list
+    ("However, the canal reopened", False),       # "Ever" is a short name: whole words only
+    ("The Ever Given was refloated", True),
+    ("انفجار ضخم ببيروت", True),                   # Arabic joins "in" to the name
+])
+def test_the_events_place_is_found_whatever_the_spelling(text: str, named: bool) -> None:
+    pattern = _spelling_pattern({"Notre-Dame", "Paris", "Ever", "بيروت"})
+    assert bool(pattern.search(_folded(text))) is named
+
+
+@pytest.mark.slow
+def test_site_lists_a_flagged_page_and_an_unsure_one_apart(example: Path) -> None:
+    """The overview warns about a page about another event and asks about an unsure one; each
+    article page says which it is."""
+    src = example / ARTICLES
+    (src / "mosul-bridge.txt").write_text(OTHER_EVENT, encoding="utf-8")
+    (src / "mosul-bridge.yaml").write_text(
+        "outlet: gulf-daily-courier\npublished: 2016-10-24T09:00:00+03:00\n", encoding="utf-8")
+    (src / "short-note.txt").write_text(
+        "Trading closed higher\n\nIn trading on Friday, shares closed higher as investors "
+        "weighed currency moves and bond yields.\n",
+        encoding="utf-8")
+    (src / "short-note.yaml").write_text(
+        "outlet: gulf-daily-courier\npublished: 2017-08-31T10:00:00+03:00\n", encoding="utf-8")
+    proc = run_briefing(example, "build", "--no-pdf")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    overview = (example / "site/index.html").read_text(encoding="utf-8")
+    assert "May be about another event: Jets strike bridge near Mosul" in overview
+    assert "Unsure whether it is about this event: Trading closed higher" in overview
+    assert overview.index("Unsure whether") > overview.index("May be about another event")
+    flagged = (example / "site/articles/mosul-bridge/index.html").read_text(encoding="utf-8")
+    unsure = (example / "site/articles/short-note/index.html").read_text(encoding="utf-8")
+    assert "This page may be about another event" in flagged
+    assert "Unsure whether this page is about the event" in unsure
+    assert "This page may be about another event" not in unsure

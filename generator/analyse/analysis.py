@@ -262,5 +262,6 @@ def analyse(checked: Checked) -> Analysis:
         timeline=timeline, claims=claims, variants=_variants(content),
         discrepancies=_discrepancies(figures, quotes, timeline), outlets=outlets,
         covered_outlets=covered, analysts_readings=frozenset(checked.analysts_readings),
-        copies=copies, off_event=dict(checked.off_event), duplicates=list(checked.duplicates),
+        copies=copies, off_event=dict(checked.off_event),
+        off_event_unsure=dict(checked.off_event_unsure), duplicates=list(checked.duplicates),
     )

@@ -354,6 +354,8 @@ class Analysis:
     copies: Copies = field(default_factory=Copies)
     #: article id -> why it looks like it is about another event (``check``)
     off_event: dict[str, OffEvent] = field(default_factory=dict)
+    #: article id -> why it may be about another event, on weak evidence (``check``: "unsure")
+    off_event_unsure: dict[str, OffEvent] = field(default_factory=dict)
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)
 
     def family(self, article_id: str) -> CopyFamily | None:

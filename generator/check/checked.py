@@ -60,5 +60,8 @@ class Checked:
     mentions: Mentions = field(default_factory=dict)
     #: article id -> why it looks like it is about another event
     off_event: dict[str, OffEvent] = field(default_factory=dict)
+    #: article id -> why it *may* be about another event, on weak or conflicting evidence: shown
+    #: to the analyst, never acted on
+    off_event_unsure: dict[str, OffEvent] = field(default_factory=dict)
     #: (first article, repeating article, why): the same article saved twice
     duplicates: list[tuple[str, str, str]] = field(default_factory=list)

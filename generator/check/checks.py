@@ -12,7 +12,7 @@ import difflib
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
 from generator.check.mentions import find_mentions, hint_uncited
-from generator.check.off_event import off_event_pages
+from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
 from generator.check.values import check_unit, check_value
 from generator.check.wording import Wording
@@ -216,9 +216,16 @@ def check(content: Content, problems: Problems) -> Checked:
     checked.mentions = find_mentions(content)
     hint_uncited(content, checked.mentions, problems)
     checked.duplicates = report_duplicates(content, problems)
-    for off in off_event_pages(content):
-        checked.off_event[off.article] = off
+    for off in judge_pages(content):
         article = content.articles[off.article]
+        if not off.sure:  # weak evidence: told, never acted on
+            checked.off_event_unsure[off.article] = off
+            problems.add(article.rel_path, 0, 0, f"{article.id} may be about another event "
+                         f"(unsure): {off.text}", "read it; if it is, add `exclude: <why>` to "
+                         "its metadata; briefing.yaml's `date:` and `place:` sharpen this test",
+                         Severity.HINT)
+            continue
+        checked.off_event[off.article] = off
         problems.add(article.rel_path, 0, 0, f"{article.id} looks like it is about another "
                      f"event: {off.text}", "if it is, add `exclude: <why>` to its metadata; "
                      "briefing.yaml's `date:` and `place:` sharpen this test", Severity.WARNING)

@@ -268,7 +268,7 @@ def render(
         family = analysis.family(article.id)
         member = family.member(article.id) if family else None
         others = [content.articles[m] for m in family.articles if m != article.id] if family else []
-        off = analysis.off_event.get(article.id)
+        off = analysis.off_event.get(article.id) or analysis.off_event_unsure.get(article.id)
         key = (tuple(cites), outlet.name if outlet else None, fingerprint, pdf, family, off,
                tuple((o.id, o.headline, o.outlet) for o in others))
 

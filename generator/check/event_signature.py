@@ -1,0 +1,331 @@
+"""What event each article reports, and what event the briefing is about, as evidence to compare.
+
+An article's *signature* is what it says about its event: the date it appeared (its publication
+date, or the date in its address), the names it uses (places, people, institutions: capitalised
+words never written in lower case anywhere in the corpus), whether it names the event's place,
+and how its words compare with the other articles in its language. The briefing's event is what
+the majority of its **independent** sources report: articles that share long runs of words (one
+wire story in five outlets, :mod:`generator.text.shingles`) count once between them, so a wire
+story about another event, carried by four outlets, cannot outvote the briefing's own reporters.
+
+A page with no publication date and no date in its address is dated by the latest full date it
+writes (:mod:`generator.text.written_dates`). Every piece of evidence may be missing (``None``):
+a page in Arabic script says nothing about a place inferred from Latin-script names, a page with
+no date says nothing about dates, a page alone in its language has nothing to be compared with.
+:mod:`generator.check.off_event` decides from what is there and says "unsure" when too little is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from rapidfuzz import fuzz
+
+from generator.content.model import Article, Content
+from generator.text.shingles import ShingleIndex, shingle
+from generator.text.written_dates import written_dates
+
+#: A name this share of the independent sources use is one an article about the event is expected
+#: to use (when briefing.yaml gives no ``place:``).
+CORE_SHARE = 0.6
+#: Languages that capitalise every noun.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+#: Fewer names than this say nothing either way (a short or non-Latin-script page).
+MIN_NAMES = 3
+#: Two articles sharing this many six-word runs, making up this share of the shorter, are one
+#: copy for counting sources (looser than the copy families: here a shared wire lede is enough).
+COPY_SHARED, COPY_CONTAINMENT = 6, 0.08
+#: The event's days are the densest span of this many days holding more than half of the dated
+#: independent sources; when no span holds a majority the dates say nothing.
+WINDOW_DAYS = 14
+#: Fewer dated independent sources than this make no event window.
+MIN_DATED = 3
+#: A share of shared names below which an article is in doubt (its words are then compared).
+DOUBTFUL_NAMES = 0.5
+#: Other articles in an article's language (naming the event) needed to compare its words.
+MIN_SAME_LANGUAGE = 2
+
+_NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_JOINERS = re.compile(r"[-‐‑–'’\s]+")
+_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+_URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def article_date(article: Article) -> date | None:
+    """Its publication date, or the date in its address (``/2023/09/12/``), or None."""
+    published = article.published
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    m = _URL_DATE.search(article.url or "")
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+        except ValueError:
+            return None
+    return None
+
+
+@dataclass
+class Signature:
+    """What one article says about its event; ``None`` where it says nothing."""
+
+    article: str
+    names: set[str]
+    latin: bool  # mostly Latin script: can be judged on Latin-script names
+    names_event: bool | None = None
+    names_shared: float | None = None  # share of its names that articles naming the event use
+    rare: list[str] = field(default_factory=list)  # its names no article naming the event uses
+    when: date | None = None
+    when_how: str = "dated"  # "dated": published or address; "writes": a date in its text
+    days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
+    likeness: float | None = None  # to the articles naming the event in its language
+    weight: float = 1.0  # 1 / the size of its copy group
+
+
+@dataclass
+class EventOfBriefing:
+    """The briefing's event as most independent sources report it."""
+
+    core: list[set[str]]  # each: one name and its spellings; an article names all
+    core_text: str
+    window: tuple[date, date] | None
+    given_place: bool
+    given_date: bool
+
+
+def _words_of(articles: list[Article]) -> dict[str, set[str]]:
+    """Each article's distinct words, as written (found once: names and script both read them)."""
+    return {a.id: set(_NAME.findall(a.written)) for a in articles}
+
+
+def _mostly_latin(words: set[str]) -> bool:
+    """Whether most of the distinct words are in Latin script (a name read from Latin-script
+    pages can be looked for in it)."""
+    return bool(words) and sum(1 for w in words if _LATIN.match(w)) >= len(words) / 2
+
+
+def _names(articles: list[Article], tokens: dict[str, set[str]]) -> dict[str, set[str]]:
+    lower = {w.casefold() for ws in tokens.values() for w in ws if w[0].islower()}
+    found = {a.id: {f for w in tokens[a.id]
+                    if w[0].isupper() and len(w) > 2 and (f := w.casefold()) not in lower}
+             for a in articles}
+    # German capitalises every noun: there, a capitalised word is a name only if an article in
+    # another language writes it too ("Baltimore", not "Autofahrer").
+    by_language: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        by_language[a.language].update(found[a.id])
+    out = {}
+    for a in articles:
+        names = found[a.id]
+        if a.language in NOUNS_CAPITALISED:
+            elsewhere = set().union(*(v for k, v in by_language.items() if k != a.language))
+            names = names & elsewhere
+        out[a.id] = names
+    return out
+
+
+def copy_weights(articles: list[Article]) -> dict[str, float]:
+    """1 / the size of each article's copy group (articles joined by shared runs of words)."""
+    index = ShingleIndex([shingle(a.written) for a in articles])
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for (i, j), overlap in index.overlaps(COPY_SHARED).items():
+        if overlap.containment >= COPY_CONTAINMENT:
+            parent[root(i)] = root(j)
+    size = Counter(root(i) for i in range(len(articles)))
+    return {a.id: 1 / size[root(i)] for i, a in enumerate(articles)}
+
+
+def _folded(text: str) -> str:
+    """Case, accents, hyphens and apostrophes set aside: "Notre-Dame" is found in "notre dame",
+    "París" in "Paris", "Al-Bukamal" in "Al Bukamal"."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return _JOINERS.sub(" ", text)
+
+
+def _spelling_pattern(spellings: set[str]) -> re.Pattern[str]:
+    """Any of the spellings, folded, at the start of a word; a short one (Ever, Key, Suez) as a
+    whole word, so that "however" does not name the Ever Given, while a longer one may take an
+    ending ("Bejrutu", "Baltimores"). A spelling in another script is looked for anywhere."""
+    parts = sorted({_folded(n) for n in spellings}, key=len, reverse=True)
+    # Arabic script joins prepositions to the name (ببيروت, "in Beirut"): there, anywhere
+    return re.compile("|".join(
+        (rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 4 else ""))
+        if _LATIN.match(n) else re.escape(n) for n in parts))
+
+
+def _variants(main: str, names: Counter) -> set[str]:
+    """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
+    return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
+
+
+def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float],
+          latin: dict[str, bool]) -> tuple[list[set[str]], str]:
+    """What an article about the event names: the given place (any of its spellings), or else
+    each name that :data:`CORE_SHARE` of the independent Latin-script sources use."""
+    given = [p.casefold() for p in content.meta.place]
+    if given:
+        return [set(given)], ", ".join(content.meta.place)
+    df: Counter = Counter()
+    for aid, ns in names.items():
+        for n in ns:
+            df[n] += weights[aid]
+    total = sum(w for aid, w in weights.items() if latin[aid])
+    plain = Counter()
+    for ns in names.values():
+        plain.update(ns)
+    # ties broken by name: the same briefing gives the same core on every run
+    ranked = sorted(df, key=lambda m: (-df[m], m))
+    common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
+    if not common:
+        common = [m for m in ranked[:1] if plain[m] >= 2]
+    core: list[set[str]] = []
+    for name in common:
+        if not any(name in spellings for spellings in core):
+            core.append(_variants(name, plain))
+    return core, " and ".join(sorted(min(c, key=len).title() for c in core))
+
+
+def _window(content: Content, dates: dict[str, date],
+            weights: dict[str, float]) -> tuple[date, date] | None:
+    """The given date, or the densest :data:`WINDOW_DAYS` span holding more than half of the
+    dated independent sources' weight (its first and last dated day)."""
+    given = content.meta.date
+    if given is not None:
+        return given.first, given.last
+    dated = sorted((d, weights[aid]) for aid, d in dates.items())
+    total = sum(w for _d, w in dated)
+    if len(dated) < MIN_DATED or total < MIN_DATED:
+        return None
+    best, span = 0.0, None
+    j = 0
+    held = 0.0
+    for i, (first, _w) in enumerate(dated):
+        while j < len(dated) and (dated[j][0] - first).days <= WINDOW_DAYS:
+            held += dated[j][1]
+            j += 1
+        if held > best:
+            best, span = held, (first, dated[j - 1][0])
+        held -= dated[i][1]
+    return span if best > total / 2 else None
+
+
+def _likeness(articles: list[Article], anchored: set[str]) -> dict[str, float]:
+    """Each article's likeness to the articles naming the event in its language: cosine of its
+    IDF-weighted word counts with the sum of theirs (each normalised, itself left out)."""
+    by_language: dict[str, list[Article]] = defaultdict(list)
+    for a in articles:
+        by_language[a.language].append(a)
+    likeness: dict[str, float] = {}
+    log = math.log
+    for group in by_language.values():
+        counts = {a.id: Counter(_WORD.findall(a.written.casefold())) for a in group}
+        df: Counter = Counter()
+        for c in counts.values():
+            df.update(c.keys())
+        n = len(group)
+        idf = {w: log((n + 1) / k) for w, k in df.items() if k > 1}
+        vectors = {}
+        total: Counter = Counter()
+        for aid, c in counts.items():
+            v = {w: (1 + log(k)) * idf[w] for w, k in c.items() if w in idf}
+            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
+            vectors[aid] = {w: x / norm for w, x in v.items()}
+            if aid in anchored:
+                total.update(vectors[aid])
+        total_sq = sum(x * x for x in total.values())
+        members = sum(1 for a in group if a.id in anchored)
+        for aid, v in vectors.items():
+            own = aid in anchored
+            if members - own < MIN_SAME_LANGUAGE:
+                continue
+            dot = sum(x * total[w] for w, x in v.items())
+            self_sq = sum(x * x for x in v.values()) if own else 0.0
+            rest = dot - self_sq
+            # the others' sum is total - v when v is in it: |total - v|² = |t|² - 2 t·v + |v|²
+            rest_norm = math.sqrt(max(total_sq - 2 * dot + self_sq, 0.0)) if own else \
+                math.sqrt(total_sq)
+            likeness[aid] = rest / (rest_norm or 1.0)
+    return likeness
+
+
+def _in_doubt(sig: Signature) -> bool:
+    """Whether anything about the article points away from the event, or is missing."""
+    return (sig.names_event is not True or sig.days_off not in (None, 0)
+            or (sig.names_shared is not None and sig.names_shared < DOUBTFUL_NAMES))
+
+
+def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]] | None:
+    """The briefing's event and every article's signature; None when there is too little to
+    say what the briefing's event is (fewer than three articles, no name most of them use)."""
+    articles = list(content.articles.values())
+    if len(articles) < 3:
+        return None
+    tokens = _words_of(articles)
+    names = _names(articles, tokens)
+    weights = copy_weights(articles)
+    latin = {aid: _mostly_latin(words) for aid, words in tokens.items()}
+    core, core_text = _core(content, names, weights, latin)
+    if not core:
+        return None
+    given_place = bool(content.meta.place)
+    core_patterns = [_spelling_pattern(spellings) for spellings in core]
+    sigs: dict[str, Signature] = {}
+    for a in articles:
+        text = _folded(a.written)
+        sig = Signature(a.id, names[a.id], latin[a.id], weight=weights[a.id])
+        named = sum(1 for pattern in core_patterns if pattern.search(text))
+        # a place inferred from Latin-script names cannot be looked for in another script, and
+        # naming some of the names most sources use (Storm Daniel, not Derna) says neither
+        if named == len(core):
+            sig.names_event = True
+        elif named == 0 and (given_place or sig.latin):
+            sig.names_event = False
+        sigs[a.id] = sig
+    anchored: Counter = Counter()
+    for sig in sigs.values():
+        if sig.names_event:
+            anchored.update(sig.names)
+    for sig in sigs.values():
+        if len(sig.names) >= MIN_NAMES:
+            own = 1 if sig.names_event else 0
+            sig.names_shared = sum(1 for n in sig.names if anchored[n] > own) / len(sig.names)
+            sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
+    dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
+    for a in articles:
+        if a.id not in dates and (written := written_dates(a.written, a.language)):
+            # the latest date it writes: news reports its latest day; earlier dates are what
+            # it recalls ("a year after the fire of 15 April 2019")
+            dates[a.id] = max(written)
+            sigs[a.id].when_how = "writes"
+    window = _window(content, {aid: d for aid, d in dates.items()
+                               if sigs[aid].names_event or content.meta.date},
+                     weights)
+    for aid, when in dates.items():
+        sig = sigs[aid]
+        sig.when = when
+        if window is not None:
+            before, after = (window[0] - when).days, (when - window[1]).days
+            sig.days_off = -before if before > 0 else (after if after > 0 else 0)
+    # the words are compared only when something else is in doubt (the costliest evidence)
+    if any(_in_doubt(sig) for sig in sigs.values()):
+        anchored_ids = {a for a, s in sigs.items() if s.names_event}
+        for aid, value in _likeness(articles, anchored_ids).items():
+            sigs[aid].likeness = value
+    event = EventOfBriefing(core, core_text, window, given_place, content.meta.date is not None)
+    return event, sigs

@@ -1,0 +1,74 @@
+"""Calendar dates an article writes out in full (day, month and year), in its own language.
+
+A page with no publication date still dates itself: a dateline ("GUWAHATI, Oct 11, 2004"), a
+story line ("dans la nuit du dimanche 14 au lundi 15 octobre 2018"), a caption. Only dates with
+all three parts are read here: a bare year ("the worst since 1891") is background, and a day
+without a year needs the publication date this reader is asked to do without
+(:mod:`generator.text.relative_dates` reads those when a publication date is known).
+
+Month names come from ``dateparser``'s locale tables (already a dependency, used for explicit
+dates by :mod:`generator.text.relative_dates`): they spell the months of every language of a
+regional press corpus, abbreviations and inflected forms included ("września", "Jänner"), which a
+table of our own would not.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from dateparser.languages.loader import default_loader
+
+_MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december")
+
+
+@lru_cache(maxsize=64)
+def _months(language: str) -> dict[str, int]:
+    """Month names (case-folded, without a trailing dot) of ``language`` and of English."""
+    out: dict[str, int] = {}
+    for code in dict.fromkeys((language, "en")):
+        try:
+            info = default_loader.get_locale(code).info
+        except (KeyError, ValueError):
+            continue
+        for number, key in enumerate(_MONTH_KEYS, 1):
+            for name in info.get(key, []):
+                if len(name) >= 3:
+                    out.setdefault(name.casefold().rstrip("."), number)
+    return out
+
+
+@lru_cache(maxsize=64)
+def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    names = "|".join(sorted((re.escape(n) for n in _months(language)), key=len, reverse=True))
+    month = rf"(?P<month>{names})\.?"
+    day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|\.)?"
+    year = r"(?P<year>(?:19|20)\d\d)"
+    # 14 octobre 2018, 15. April 2019, 11 de septiembre de 2023 / Oct 11, 2004, April 15th 2019
+    day_first = re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}\s+(?:de\s+)?{year}(?!\d)", re.I)
+    month_first = re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.I)
+    return day_first, month_first
+
+
+_ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def written_dates(text: str, language: str) -> list[date]:
+    """Every full calendar date written in ``text``, in text order (invalid ones left out)."""
+    found: list[tuple[int, date]] = []
+    months = _months(language)
+    for pattern in _patterns(language):
+        for m in pattern.finditer(text):
+            try:
+                found.append((m.start(), date(int(m["year"]), months[m["month"].casefold()],
+                                              int(m["day"]))))
+            except (ValueError, KeyError):
+                continue
+    for m in _ISO.finditer(text):
+        try:
+            found.append((m.start(), date(int(m[1]), int(m[2]), int(m[3]))))
+        except ValueError:
+            continue
+    return [d for _at, d in sorted(found)]
