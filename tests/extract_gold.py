@@ -273,17 +273,17 @@ Muhammad Saleh added that the Red Crescent had sent 40 tonnes of food.
 HA, HB, HC = HELD_OUT_ARTICLES
 
 HELD_OUT_FIGURES = [
-    GoldFigure(HA, 15, "person", "at-least", "health directorate", "deaths"),
+    GoldFigure(HA, 15, "dead", "at-least", "health directorate", "deaths"),  # "killing … 15 people"
     GoldFigure(HA, 1200, "civilian", "about", "health directorate", "families"),
     GoldFigure(HA, 24, "boat", "about", "jubouri", "boats"),
     GoldFigure(HA, 2, "m", None, "irrigation ministry", "river"),
-    GoldFigure(HA, 9, "person", None, "", "deaths-2016"),
+    GoldFigure(HA, 9, "dead", None, "", "deaths-2016"),  # "killed 9 people"
     GoldFigure(HB, 21, "dead", None, "officials", "deaths"),  # "the death toll … rose to 21"
     GoldFigure(HB, 1000, "civilian", "more-than", "jubouri", "families"),
     GoldFigure(HB, 30, "boat", None, "jubouri", "boats"),
     GoldFigure(HB, 3500, "person", None, "un", "shelter"),
     GoldFigure(HB, 2000, "person", None, "un", "shelter-before"),  # "up from 2,000"
-    GoldFigure(HC, 21, "person", None, "officials", "deaths"),
+    GoldFigure(HC, 21, "dead", None, "officials", "deaths"),  # "have killed 21 people"
     GoldFigure(HC, 2000, "person", "at-least", "saleh", "lost-everything"),
     GoldFigure(HC, 200000, "resident", None, "", "residents"),
     GoldFigure(HC, 40, "ton", None, "saleh", "food"),

@@ -18,17 +18,19 @@ pytestmark = [pytest.mark.slow,
 
 #: split -> (right key, total key) -> floor, as measured (FIDELITY.md).
 FLOORS = {
-    "dev": {("fig-found", "figures"): 0.88, ("fig-right", "proposed"): 0.85,
-            ("q-found", "quotes"): 0.78, ("speaker-right", "speakers"): 0.75,
-            ("q-right", "q-proposed"): 0.95, ("measure-right", "measure-judged"): 0.96,
-            ("group-pure", "group-pairs"): 0.97},
-    # scored once, 30 November 2026, when the rules were final (FIDELITY.md)
-    "holdout": {("fig-found", "figures"): 0.61, ("fig-right", "proposed"): 0.73,
-                ("q-found", "quotes"): 0.81, ("speaker-right", "speakers"): 0.72,
-                ("q-right", "q-proposed"): 0.91, ("group-pure", "group-pairs"): 0.89},
+    "dev": {("fig-found", "figures"): 0.90, ("fig-right", "proposed"): 0.87,
+            ("q-found", "quotes"): 0.83, ("speaker-right", "speakers"): 0.85,
+            ("q-right", "q-proposed"): 0.95, ("measure-right", "measure-judged"): 0.97,
+            ("group-pure", "group-pairs"): 0.98},
+    # scored once, 1 December 2026, when the round-2 rules were final (FIDELITY.md). Figure
+    # precision (73 % -> 69 %) and quote precision (92 % -> 89 %) fell on the holdout while
+    # recall rose: the floors follow the measured figures, they are not what was hoped for
+    "holdout": {("fig-found", "figures"): 0.67, ("fig-right", "proposed"): 0.69,
+                ("q-found", "quotes"): 0.84, ("speaker-right", "speakers"): 0.72,
+                ("q-right", "q-proposed"): 0.89, ("group-pure", "group-pairs"): 0.89},
 }
 #: Dev figure recall per language with more than ten labelled figures: no language left out.
-DEV_LANGUAGE_FLOORS = {"de": 0.95, "en": 0.87, "es": 0.93, "fr": 0.83, "it": 0.95}
+DEV_LANGUAGE_FLOORS = {"de": 0.95, "en": 0.89, "es": 0.95, "fr": 0.85, "it": 0.95}
 
 
 _SCORES: dict[str, fidelity_extract.Score] = {}

@@ -83,10 +83,13 @@ def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORD
         return _word_window(sentence, sentence.start + pieces[first][0],
                             sentence.start + pieces[last][1], min(max_words, 20), lo)
     a, b = pieces[first][0], pieces[last][1]
-    return _tidy(sentence, a, b)
+    return _tidy(sentence, a, b, s)
 
 
-def _tidy(sentence: Sentence, a: int, b: int) -> tuple[int, int]:
+def _tidy(sentence: Sentence, a: int, b: int, keep: int | None = None) -> tuple[int, int]:
+    """[a, b) of the sentence without dangling punctuation, and without a quotation mark whose
+    pair lies outside it: cut on the side of the mark that holds ``keep`` (the offset, in the
+    sentence, of the words the evidence is for), so that the number stays in its evidence."""
     text = sentence.text
     while a < b and text[a] in _TRIM:
         a += 1
@@ -98,9 +101,16 @@ def _tidy(sentence: Sentence, a: int, b: int) -> tuple[int, int]:
         close = piece.find("”")
         open_ = piece.rfind("“")
         if close >= 0 and (open_ < 0 or close < piece.find("“")):
-            a += close + 1
+            inside = keep is not None and keep < a + close
+            if piece.count("“") == 0 and (inside or not re.search(r"\w", piece[close + 1:])):
+                b = a + close  # the words are inside the quotation: keep them, less its mark
+            else:
+                a += close + 1
         elif open_ >= 0:
-            b = a + open_
+            if open_ == 0 or (keep is not None and keep > a + open_):
+                a += open_ + 1  # a quotation that opens before the words and goes on past them
+            else:
+                b = a + open_
     while a < b and text[a] in _TRIM + "”.":
         a += 1
     while b > a and text[b - 1] in _TRIM_END + "“":
@@ -116,7 +126,7 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
     s, e = start - sentence.start, end - sentence.start
     tokens = [(m.start(), m.end()) for m in re.finditer(r"\S+", text) if m.start() >= lo]
     if not tokens:
-        return _tidy(sentence, s, e)
+        return _tidy(sentence, s, e, s)
     inside = [i for i, (a, b) in enumerate(tokens) if b > s and a < e] or [0]
     i, j = inside[0], inside[-1]
     if i <= 10:
@@ -128,7 +138,7 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
     while j > inside[-1] and \
             text[tokens[j][0]:tokens[j][1]].lower().strip(",;:") in CLAUSE_TAIL_WORDS:
         j -= 1
-    return _tidy(sentence, tokens[i][0], tokens[j][1])
+    return _tidy(sentence, tokens[i][0], tokens[j][1], s)
 
 
 # ---------------------------------------------------------------------------- attribution

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 
 from generator.text.counted_words import NEEDS_OUTCOME, OUTCOMES, TOLLS, counted_group
+from generator.text.lexicon import lemma
+from generator.text.plural_nouns import plural_lemma
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: Words between a number and what it counts that say nothing of it ("10 de los", "d'", "of").
@@ -15,6 +17,10 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
                     "den", "von", "di", "dei", "degli", "delle", "da", "do", "dos", "das", "van",
                     "z", "ze", "other", "others", "otros", "otras", "autres", "weitere", "altri",
                     "outros", "andere"})
+#: Where the words about one number end: punctuation, another number, or a conjunction that
+#: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
+#: Polish "i" nor "o", which are articles in Italian and Portuguese).
+_CLAUSE_END = r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
 _OUTCOME_WORDS = 6
 
@@ -24,7 +30,9 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     language): the first words after the number that name a group (linking words skipped), and
     for a group of people the outcome named in the words after it ("2 Personen konnten gerettet
     werden" -> rescued), up to the clause's end."""
-    clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
+    # what the number counts comes before another number or a coordinated clause ("killed
+    # 135 and injured 5,000": the 135 are not the injured)
+    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
     tokens = list(_WORD.finditer(clause))
     for i, tok in enumerate(tokens[:4]):
         low = tok.group(0).lower().strip("’'")
@@ -37,11 +45,7 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
             continue  # one adjective: "cinco españoles", "2 weitere Menschen"
         stop = tok.end()
         if group in ("person", *NEEDS_OUTCOME):
-            for nxt in tokens[i + 1:i + 1 + _OUTCOME_WORDS]:
-                outcome = counted_group(clause[nxt.start():], lang, OUTCOMES)
-                if outcome:
-                    group = outcome
-                    break
+            group = outcome_after(clause[stop:], lang) or group
         if group in NEEDS_OUTCOME:
             return None
         return clause[tokens[0].start():stop], group, end + stop
@@ -75,3 +79,73 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     if group is None:
         return None
     return m.group(0), group, end
+
+
+#: Below this, a count of something no table names is not proposed unless the event did
+#: something to it ("deux entrées", "two mountain districts" are description, not figures;
+#: "3 Polizisten wurden verletzt" is one).
+SMALL_COUNT = 10
+
+
+def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
+                 ) -> tuple[str, str, int] | None:
+    """The plural noun right after a number that no table names ("400 sapeurs-pompiers",
+    "80 camiones de bomberos": the trucks, not the firefighters): what the number counts, in a
+    language other than English (:mod:`generator.text.plural_nouns`). A German noun may follow
+    one adjective ("400 freiwillige Helfer"). None when the first word is in the table of
+    counted words (then :func:`counted_in` reads it, with its outcome) or is not a plural
+    noun."""
+    clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
+    tokens = list(_WORD.finditer(clause))
+    for i, tok in enumerate(tokens[:2 if lang == "de" else 1]):
+        word = tok.group(0)
+        if counted_group(clause[tok.start():], lang) is not None:
+            return None
+        found = plural_lemma(word, lang)
+        if found is not None:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if nxt is not None and not clause[tok.end():nxt.start()].strip() \
+                    and counted_group(clause[nxt.start():], lang) is not None:
+                return None  # an adjective before a counted noun: "due forti esplosioni"
+            outcome = outcome_after(clause[tok.end():], lang)  # "3 Polizisten wurden verletzt"
+            if outcome:
+                return word, outcome, end + tok.end()
+            if value < SMALL_COUNT:
+                return None
+            return word, found.lower(), end + tok.end()
+        if lang != "de" or word[:1].isupper():
+            return None
+    return None
+
+
+def outcome_after(after: str, lang: str) -> str | None:
+    """What happened to a group of people, named in the words after it up to the clause's end
+    ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
+    verletzt"); not past another number, whose own words those are ("135 people and injured
+    5,000")."""
+    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
+    for tok in list(_WORD.finditer(clause))[:_OUTCOME_WORDS]:
+        found = counted_group(clause[tok.start():], lang, OUTCOMES)
+        if found:
+            return found
+    return None
+
+
+#: English verbs whose object is the group they did something to ("killed at least 135
+#: people", "injuring 5,000"), by lemma.
+_OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
+                  "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
+                  "save": "rescued", "claim": "dead"}
+
+
+def outcome_before(before: str, lang: str) -> str | None:
+    """What happened to a group of people, named by the verb whose object the number is:
+    "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"."""
+    m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
+    if not m:
+        return None
+    word = m.group(1)
+    found = counted_group(word, lang, OUTCOMES)
+    if found or lang != "en":
+        return found
+    return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))

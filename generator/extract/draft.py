@@ -50,6 +50,7 @@ from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figures_in
 from generator.extract.grouping import (
     article_order,
+    covered_vague,
     group_events,
     group_figures,
     group_names,
@@ -135,11 +136,17 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     quotes = [_quote(article, q, entities) for q in found]
     speakers = [(q.start, q.resolved) for q in found if named_speaker(q.resolved)]
     starts = [q.start for q in found]
+    previous: list = []  # the figures of the sentence before, whose noun a number may leave out
+    hits: list[tuple[Sentence, FigureHit]] = []
     for sentence in sents:
-        figs.extend(_figure(article, sentence, hit, found, entities, speakers, starts)
-                    for hit in figures_in(sentence, article.language))
+        previous = figures_in(sentence, article.language, previous)
+        hits.extend((sentence, hit) for hit in previous)
         dates.extend(_date(article, sentence, d)
                      for d in dates_in(sentence, article.published, article.language))
+    made = [(hit, _figure(article, sentence, hit, found, entities, speakers, starts))
+            for sentence, hit in hits]
+    sources = [(hit, c.attributed_to) for hit, c in made]
+    figs.extend(c for hit, c in made if not covered_vague(hit, sources, c.attributed_to))
     return figs, quotes, dates
 
 

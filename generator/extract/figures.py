@@ -55,11 +55,18 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
-from generator.extract.counted import counted_in, toll_before
-from generator.text.counted_words import OUTCOMES
+from generator.extract.counted import (
+    counted_in,
+    outcome_after,
+    outcome_before,
+    plural_after,
+    toll_before,
+)
+from generator.extract.measures import DURATIONS, UNIT_NOUNS, distance, measured_unit
+from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
-from generator.text.quantities import VAGUE, quantities
+from generator.text.quantities import QUANTITY, VAGUE, quantities
 from generator.text.sentences import Sentence
 
 NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
@@ -89,6 +96,7 @@ class Figure(Reported):
     end: int
     confidence: str
     why: list[str] = field(default_factory=list)
+    vague: bool = False  # "thousands of people": a lower bound, not a number the outlet gave
 
     @property
     def group(self) -> str:
@@ -201,41 +209,59 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
-#: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
-#: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
-_DISTANCE_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|entfernt|"
-    r"(?:to\s+the\s+)?(?:north|south|east|west)|(?:au|du|al|del|à\s+l['’]|a)\s*"
-    r"(?:nord|sud|norte|sur|est|este|ouest|oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
-_DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
-                              r"\s+(?:\S+\s+){0,2}$", re.I)
-_UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
+#: What may follow a number whose counted noun is left out: the clause's end, or a preposition
+#: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
+#: spokesperson gave"), in the corpus languages.
+_ELIDED_AFTER = re.compile(
+    r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
+    r"(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
+    r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
+#: How far before a bare number the figure whose noun it leaves out may stand.
+_ELIDED_REACH = 160
 
 
-def _distance(q, head: str, text: str) -> bool:
-    """How far away something was felt or lies ("240 km away"), not a size of the event."""
-    if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
-        return False
-    stop = max(q.end, q.span[1])
-    return bool(_DISTANCE_AFTER.match(text, stop) or _DISTANCE_BEFORE.search(text, 0, q.start))
-
-
-def _unit(q, text: str, end: int) -> tuple[str, str, int] | None:
-    """A measured amount, its unit read by the quantity reader ("2,750 tonnes", "$15 billion",
-    "400 Meter"): a figure of its unit (not durations: "three days" is a time, not a count)."""
-    if not q.unit or q.unit in _UNIT_NOUNS:
+def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset: int
+            ) -> tuple[str, str, int] | None:
+    """A number whose noun is left out because the sentence just named it: "3.000 déplacés …
+    et plus de 2.000 à Benghazi", "a further 10,000 people were still missing, lower than the
+    20,000 a spokesperson gave", "put that number higher, at 11,300". The general shape: a
+    plain count (not a date, a time, a year or a measured amount) followed by nothing that
+    could be counted (the clause ends, or a preposition starts a place or a source), shortly
+    after a figure of the same sentence or of the sentence before. An outcome named between
+    the two ("killed 135 people and injured 5,000 in …") counts instead of the earlier
+    figure's noun."""
+    if q.kind != QUANTITY or q.unit or not earlier or q.high is not None:
         return None
-    stop = max(q.end, q.span[1])
-    written = text[q.end:stop].strip() or q.unit
-    return written, q.unit, end - q.end + stop
+    if not _ELIDED_AFTER.match(text, max(q.end, q.span[1])):
+        return None
+    prior = earlier[-1]
+    gap_start = prior.end - offset if prior.end > offset else 0
+    if len(before) - gap_start > _ELIDED_REACH:
+        return None
+    done = outcome_before(before, lang)  # "… and injuring 5,000 others"
+    if done:
+        return prior.noun, done, offset + max(q.end, q.span[1])
+    if re.match(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b",
+                text[max(q.end, q.span[1]):], re.I):
+        # "two were rescued … six others": people like them, not what happened to them
+        return prior.noun, "people" if lang == "en" else "person", offset + max(q.end, q.span[1])
+    gap = before[gap_start:]
+    for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
+        outcome = counted_group(gap[m.start():], lang, OUTCOMES)
+        if outcome:
+            return m.group(0), outcome, offset + max(q.end, q.span[1])
+    return prior.noun, prior.head, offset + max(q.end, q.span[1])
 
 
-def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
-    """Every counted number in one sentence, read by the one quantity reader."""
+def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | None = None
+               ) -> list[Figure]:
+    """Every counted number in one sentence, read by the one quantity reader; ``earlier`` are
+    the figures of the sentence before (a number may leave their noun out: :func:`_elided`)."""
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
+        if q.unit in DURATIONS:
+            continue  # "a two-week deadly wildfire", "pendant deux semaines": a time, not a count
         start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"
         before = text[:start]
         after = text[q.end:]
@@ -254,13 +280,25 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = _counted(after, sentence.start + q.end) if lang == "en" else None
+        counted = None
+        if lang == "en":
+            # "150 injured, police say": the outcome itself is what is counted
+            first = re.match(r"\s+([a-z]+)", after)
+            outcome = first and counted_group(first.group(1), lang, OUTCOMES)
+            if outcome:
+                counted = (first.group(1), outcome, sentence.start + q.end + first.end())
+            else:
+                counted = _counted(after, sentence.start + q.end)
         if counted is not None and counted[1] in NOUN_GROUPS["person"]:
-            refined = counted_in(after, lang, sentence.start + q.end)
-            if refined is not None and refined[1] in OUTCOMES:
-                counted = (counted[0], refined[1], counted[2])
+            noun_end = counted[2] - sentence.start - q.end
+            refined = outcome_after(after[noun_end:], lang)
+            if refined is not None:
+                counted = (counted[0], refined, counted[2])
         if counted is None:
-            counted = _unit(q, text, sentence.start + q.end)
+            counted = measured_unit(q, text, sentence.start + q.end)
+        if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
+            counted = plural_after(after, lang, sentence.start + q.end,
+                                   value[0] if isinstance(value, tuple) else value)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
         if counted is None:
@@ -269,10 +307,20 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
             counted = _implicit(after, sentence.start + q.end)
+        if counted is None and q.kind == QUANTITY and not q.unit:
+            done = outcome_before(before, lang)  # "… and injuring about 4,000", "إصابة نحو"
+            if done:
+                counted = (done, done, sentence.start + max(q.end, q.span[1]))
+        if counted is None:
+            counted = _elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
+        if counted[1] in NOUN_GROUPS["person"] or counted[1] == "person":
+            done = outcome_before(before, lang)  # "killed at least 135 people"
+            if done:
+                counted = (counted[0], done, counted[2])
         noun, head, end = counted
-        if head in _TIME_UNITS or _distance(q, head, text):
+        if head in _TIME_UNITS or distance(q, head, text):
             continue
         why = []
         if kind == "vague":
@@ -293,7 +341,7 @@ def figures_in(sentence: Sentence, lang: str = "en") -> list[Figure]:
         if gap > 0 and after[:gap].strip().lower() in ("of", "of the"):  # "hundreds of"
             written += after[:gap].rstrip()
         out.append(Figure(value_out, approx, re.sub(r"\s+", " ", written), noun, head,
-                          sentence.start + start, end, confidence, why))
+                          sentence.start + start, end, confidence, why, kind == "vague"))
     return out
 
 

@@ -309,3 +309,22 @@ def _name_reports(cluster: NameCluster, texts: dict[str, str],
             confidence=confidence, why=list(cluster.links), spelling=m.spelling,
             cluster=cluster.name))
     return out
+
+
+#: How far above a vague amount's floor an exact number may be and still be what it stands
+#: for ("thousands of people" … "10,000 people"; not "dozens" … "5,000").
+_VAGUE_COVER = 50
+
+
+def covered_vague(figure: FigureHit, exact: list[tuple[FigureHit, str]], source: str) -> bool:
+    """Does the same article state exactly, on the same source's word, what the vague amount
+    ``figure`` (said by ``source``) stands for? An outlet that writes "thousands of people are
+    missing" in its lede and "10,000 people are missing" below gives one figure, 10,000: the
+    vague lede (the outlet's own words, or the same source's) is its summary, not a second
+    report. A vague amount someone else said ("a few
+    hundred worn-out militants", in a leader's statement, against the outlet's 310) is a
+    report of its own, and so is one with no exact number of its group beside it.
+    ``exact`` holds the article's other figures with their sources."""
+    return figure.vague and any(
+        not e.vague and e.group == figure.group and (who == source or not source)
+        and figure.low <= e.low <= figure.low * _VAGUE_COVER for e, who in exact)

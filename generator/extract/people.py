@@ -20,6 +20,12 @@ from generator.text.lexicon import (
     TITLES,
 )
 from generator.text.names import TITLED_NAME_RUN, strip_titles
+from generator.text.speech_words import (
+    DESCRIBED_PEOPLE,
+    FEMALE_PRONOUNS,
+    INDEFINITE,
+    MALE_PRONOUNS,
+)
 
 
 def looks_like_person(name: str, before: str, after: str) -> bool:
@@ -112,3 +118,85 @@ def resolve_pronoun(text: str, at: int, speakers: list[tuple[int, str]]) -> str 
     if not options:
         return None
     return max(options)[1]
+
+
+def referent(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]]) -> str | None:
+    """Who the pronoun at ``at`` stands for: the person last named (:func:`resolve_pronoun`),
+    unless a person described without a name comes after that name (:func:`described_person`)."""
+    named = resolve_pronoun(text, at, speakers)
+    described = described_person(text, at, pronoun)
+    if described is None:
+        return named
+    if named is not None:
+        last_named = text.rfind(named.split()[-1], 0, at)
+        if last_named > described[0]:
+            return named
+    return described[1]
+
+
+#: A speaker named by a role only: a determiner and one to three lower-case words ("The
+#: governor", "the fire chief", "le préfet", "der Sprecher", "il sindaco", "o ministro").
+_ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\s*"
+                   r"(?P<role>(?:[a-zà-öø-ÿ-]+\s+){0,2}[a-zà-öø-ÿ-]{3,})")
+#: How far from a name its title or apposition may stand ("Beirut Governor Marwan Abboud",
+#: "Marwan Abboud, the governor of Beirut").
+_ROLE_REACH = 60
+
+
+def role_holder(text: str, at: int, speaker: str) -> str | None:
+    """Who "the governor" at offset ``at`` is: the last person named before it whose title or
+    apposition holds the role's last word ("Beirut Governor Marwan Abboud" … "The governor
+    said"). Titles are how copy introduces a person once and then refers back to them; a role
+    no named person was given ("the official") stays as written."""
+    m = _ROLE.fullmatch(speaker.strip())
+    if not m:
+        return None
+    head = m.group("role").split()[-1].lower()
+    ends, found, _named_ends, _named = _people_index(text)
+    for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
+        if end > at:
+            continue
+        around = (text[max(0, offset - _ROLE_REACH):offset] + " "
+                  + text[end:end + _ROLE_REACH].split(".")[0]).lower()
+        if re.search(rf"(?<!\w){re.escape(head)}(?!\w)", around) and named_speaker(name):
+            return name
+    # a name the people index did not take for a person: the role word as a title right
+    # before two or three capitalised words ("Governor Marwan Abboud", "maire de Cannes David
+    # Lisnard")
+    titled = None
+    for t in re.finditer(rf"(?i:(?<!\w){re.escape(head)})(?:\s+(?:of|de|du|di|del|von|der)\s+"
+                         r"[A-Z][\w’'-]+)?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+                         text[:at]):
+        titled = t.group("name")
+    return titled
+
+
+#: How far before a pronoun a described person may be its referent.
+_DESCRIBED_REACH = 300
+
+
+def _described_pattern(pronoun: str) -> re.Pattern[str]:
+    nouns = list(DESCRIBED_PEOPLE["any"])
+    if pronoun in FEMALE_PRONOUNS or pronoun not in MALE_PRONOUNS:
+        nouns += DESCRIBED_PEOPLE["female"]
+    if pronoun in MALE_PRONOUNS or pronoun not in FEMALE_PRONOUNS:
+        nouns += DESCRIBED_PEOPLE["male"]
+    art = "|".join(INDEFINITE)
+    alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?”\"\n])\s*)(?i:{art})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?!\w)"
+                      r"(?:\s+(?:in|of|from|de|du|aus|di|da)\s+(?:her|his|the|la|le|der|\w+)"
+                      r"(?:\s+\w+)?)?")
+
+
+def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None:
+    """(offset, words) of the last person the article describes without a name before offset
+    ``at``, as the subject opening a sentence, when the pronoun may stand for them ("A woman in
+    her twenties stood screaming … “…,” she pleaded": the woman, not the last person named
+    paragraphs before)."""
+    window_start = max(0, at - _DESCRIBED_REACH)
+    last = None
+    for m in _described_pattern(pronoun.lower()).finditer(text, window_start, at):
+        last = m
+    if last is None:
+        return None
+    return last.start(), last.group(0).strip()

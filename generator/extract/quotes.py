@@ -31,13 +31,15 @@ from dataclasses import dataclass, field
 
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
-from generator.extract.people import full_name, named_speaker, resolve_pronoun
+from generator.extract.people import full_name, named_speaker, referent, role_holder
+from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
     PRONOUN_SUBJECTS,
     SPEECH_VERBS,
     SYNONYMS,
+    TITLE_ABBREVIATION,
     lemma,
 )
 from generator.text.names import strip_titles
@@ -46,7 +48,6 @@ from generator.text.speech_words import (
     ACCORDING,
     PRONOUNS,
     QUOTE_CHARS,
-    QUOTE_MARKS,
     speech_pattern,
 )
 
@@ -57,23 +58,18 @@ MIN_UNATTRIBUTED_WORDS = 4
 MIN_OVERLAP = 0.5
 
 
-def _quote_pattern() -> re.Pattern[str]:
-    """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
-    quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
-    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\""]
-    for i, (o, c) in enumerate(QUOTE_MARKS):
-        if o == "‘":
-            parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
-            continue
-        parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
-    parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
-    return re.compile("|".join(parts))
-
-
-_QUOTE = _quote_pattern()
 _NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
     rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
+#: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
+#: commas (which may hold a relative clause), then the verb whose subject the name is.
+_AFTER_APPOSITION = re.compile(
+    rf"^\s*,?\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
+    rf"\s+[^{_NQ}]{{3,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
+#: A sentence opened by a name and its apposition, ending in a colon before a quotation.
+_LEAD_NAME = re.compile(
+    rf"^\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
+    rf"\s+[^{_NQ}]{{3,250}}:\s*$")
 _AFTER_INVERTED = re.compile(
     rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
 
@@ -93,15 +89,6 @@ class Quotation:
     partial: bool
     confidence: str
     why: list[str] = field(default_factory=list)
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_][\w’'-]*", text)
-
-
-def _title_like(text: str) -> bool:
-    ws = _words(text)
-    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
 
 
 def _trim(text: str, start: int) -> tuple[str, int, int]:
@@ -145,6 +132,20 @@ def _np_after(text: str) -> str:
     return " ".join(words[:cut])
 
 
+#: A conjunction that opens the clause of a speaker, not part of their name ("alors que le
+#: maire … a rappelé").
+_SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|während|"
+                           r"enquanto|et|y|e|und|en)\s+", re.I)
+
+
+def _introduces_next(after: str, verb_end: int) -> bool:
+    """Does the speech verb ending at ``verb_end`` introduce the next quotation of the sentence
+    (its clause ends in a colon right before the quotation opens), rather than close the one
+    before it?"""
+    nxt = next((i for i in range(verb_end, len(after)) if after[i] in QUOTE_CHARS), None)
+    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":")
+
+
 def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
                    end_sentence: Sentence | None, lang: str) -> tuple[str, str]:
     """(speaker, how) of a quotation in a language other than English, by the table of
@@ -161,6 +162,8 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             who = _np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
             if who:
                 return who, f"“…” {m.group('verb')} X"
+        if m and _introduces_next(after, m.end()):
+            m = None  # "«…» alors que X a rappelé les faits : «…»": X's words are the next ones
         if m and m.group("verb") not in according and m.start() <= _AFTER_REACH:
             lead = after[:m.start()]
             who = subject_before(lead) if re.search(r"\w", lead) else ""
@@ -178,6 +181,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
                 who = _np_after(before[verb.end():])
             else:
                 who = subject_before(before[:verb.start()]) or _np_after(before[verb.end():])
+            who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"
         m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
@@ -196,6 +200,10 @@ def _said_after(text: str, close_at: int, end_sentence: Sentence | None
     aft = _AFTER.match(after)
     if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
         return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
+                _attribution_span(text, 0, close_at, end_sentence.end))
+    app = _AFTER_APPOSITION.match(after)
+    if app and not aft:
+        return (app.group("name"), f"“…,” X, …, {app.group('verb')}",
                 _attribution_span(text, 0, close_at, end_sentence.end))
     if aft:
         who = subject_before(aft.group("np"))
@@ -228,13 +236,18 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     for block in article.paragraphs:
         ptext = block.text
         pq: list[Quotation] = []
-        for m in _QUOTE.finditer(ptext):
+        for m in QUOTE.finditer(ptext):
             inner = m.group(m.lastgroup)
             inner_start = para_start + m.start(m.lastgroup)
             body, qs, qe = _trim(inner, inner_start)
-            if len(_words(body)) < 2 or _title_like(body):
+            if not words(body) or title_like(body):
                 continue
+            # one word is a scare quote unless its own sentence says whose word it is ("spoke
+            # of an “unprecedented” phenomenon", "predicted a “huge” death toll")
+            single = len(words(body)) < 2
             open_at, close_at = para_start + m.start(), para_start + m.end()
+            if single and not characterisation(text, close_at, body):
+                continue
             sentence = sentence_at(sents, open_at, starts)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
@@ -248,6 +261,12 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not speaker and article.language != "en":
                 speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
+            if not speaker and sentence is not None:
+                # "Hisham Abu Shkewat, ministro …, chiede aiuto anche all'Italia: “…”": the
+                # sentence's subject, a name opening it with an apposition, introduces the quote
+                lead = _LEAD_NAME.match(text[sentence.start:open_at])
+                if lead:
+                    speaker, how = lead.group("name"), "X, …: “…”"
             # 2. before the quotation, in its sentence
             if not speaker and sentence is not None and article.language == "en":
                 before = mask_quotes(text[sentence.start:open_at])
@@ -260,6 +279,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
                         attr = _attribution_span(text, 0, sentence.start, open_at)
+            if single and not speaker:
+                continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
             # said in a telephone interview.)
             following = _next_sentence(sents, starts, end_sentence, close_at)
@@ -285,7 +306,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
                 # want, when it is a clause and not a scare-quoted term
-                if len(_words(q.text)) >= MIN_UNATTRIBUTED_WORDS:
+                if len(words(q.text)) >= MIN_UNATTRIBUTED_WORDS:
                     q.confidence, q.how = "low", "no speaker found"
                     q.why.append("no speaker found in the sentence or the paragraph: "
                                  "say who, or delete it")
@@ -293,7 +314,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 continue
             low = q.speaker.lower()
             if low in PRONOUN_SUBJECTS or low in PRONOUNS:
-                who = resolve_pronoun(text, q.start, speakers)
+                who = referent(text, q.start, low, speakers)
                 if who:
                     q.resolved = who
                     q.why.append(f"“{q.speaker}” read as {who}, the last person named before")
@@ -304,6 +325,10 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
+            elif (holder := role_holder(text, q.start, q.speaker)) is not None:
+                q.resolved = holder
+                q.why.append(f"“{q.speaker}” read as {holder}, the last person named with "
+                             "that title")
             else:
                 q.resolved = _full_name(text, q.start, q.speaker)
             history.append((q.start, q.resolved))

@@ -23,7 +23,7 @@ from functools import lru_cache
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost"),
-        "fr": ("morts", "mortes", "tués", "tuées", "décès", "décédé", "victimes", "péri", "corps",
+        "fr": ("morts", "mortes", "tué", "décès", "décédé", "victimes", "péri", "corps",
                "cadavres"),
         "es": ("muertos", "muertas", "muertes", "fallec", "murieron", "muerto", "víctimas",
                "perdieron la vida", "cadáveres", "cuerpos"),
@@ -105,7 +105,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
     },
     "responder": {
-        "fr": ("pompiers", "sauveteurs", "secouristes", "soldats", "militaires"),
+        "fr": ("sapeurs-pompiers", "pompiers", "sauveteurs", "secouristes", "soldats",
+               "militaires"),
         "es": ("bomberos", "rescatistas", "socorristas", "soldados", "militares", "buzos"),
         "it": ("vigili del fuoco", "pompieri", "soccorritori", "soldati", "militari"),
         "pt": ("bombeiros", "socorristas", "soldados", "militares"),

@@ -25,18 +25,21 @@ SPEECH = {
            "a souligné", "a estimé", "a assuré", "a annoncé", "a raconté", "a confié",
            "a déploré", "a averti", "a prévenu", "a écrit", "a tweeté", "a martelé",
            "a rapporté", "a témoigné", "a lancé", "a commenté", "a décrit", "décrit",
+           "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de",
            "déclare", "affirme",
            "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
            "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
-           "manifestó", "escribió", "sostuvo", "subrayó", "destacó", "apuntó", "ha asegurado",
+           "manifestó", "escribió", "calificó de", "calificó como", "sostuvo", "subrayó",
+           "destacó", "apuntó", "ha asegurado",
            "ha señalado", "ha declarado", "ha afirmado", "ha explicado", "ha indicado",
            "ha escrito", "ha añadido", "describió", "dice", "afirma", "asegura", "explica",
            "señala"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
-           "ha riferito", "ha precisato", "dice", "dichiara", "spiega", "afferma", "aggiunge",
+           "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
+           "dice", "dichiara", "spiega", "afferma", "aggiunge",
            "sottolinea", "scrive", "racconta", "disse", "ha commentato"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica"),
@@ -76,3 +79,26 @@ def speech_pattern(lang: str) -> str | None:
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
                        for aux in ("avait ", "ont ", "avaient "))
     return _alternation(words) if words else None
+
+
+#: People an article describes without naming ("A woman in her twenties", "un habitant",
+#: "eine Frau"): an indefinite article, up to two adjectives, and one of these nouns, by the
+#: pronoun that may stand for them ("she" for a woman; either for a resident).
+DESCRIBED_PEOPLE = {
+    "female": ("woman", "girl", "mother", "grandmother", "widow", "daughter", "wife", "femme",
+               "fille", "mère", "habitante", "mujer", "niña", "madre", "vecina", "donna",
+               "ragazza", "madre", "Frau", "Mutter", "Mädchen", "mulher", "menina", "mãe"),
+    "male": ("man", "boy", "father", "grandfather", "son", "husband", "homme", "garçon",
+             "père", "habitant", "hombre", "niño", "padre", "vecino", "uomo", "ragazzo",
+             "Mann", "Vater", "Junge", "homem", "menino", "pai"),
+    "any": ("resident", "survivor", "witness", "worker", "student", "doctor", "nurse",
+            "rescuer", "firefighter", "official", "employee", "neighbour", "neighbor",
+            "passenger", "volunteer", "survivant", "témoin", "pompier", "sobreviviente",
+            "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
+            "Feuerwehrmann", "testemunha", "bombeiro", "morador"),
+}
+#: Indefinite articles that open such a description.
+INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
+#: The pronouns that may stand for a woman, and for a man.
+FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela"})
+MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele"})

@@ -1,0 +1,41 @@
+"""Measured amounts among the numbers ``briefing extract`` reads: a unit the quantity reader
+found ("2,750 tonnes", "$15 billion", "400 Meter") makes a figure of that unit, a length that is
+a distance from somewhere ("240 km away") and a duration ("for six years") make none."""
+
+from __future__ import annotations
+
+import re
+
+_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
+#: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
+#: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
+_DISTANCE_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|entfernt|"
+    r"(?:to\s+the\s+)?(?:north|south|east|west)|(?:au|du|al|del|à\s+l['’]|a)\s*"
+    r"(?:nord|sud|norte|sur|est|este|ouest|oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
+_DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
+                              r"\s+(?:\S+\s+){0,2}$", re.I)
+#: Units of the quantity reader that make a number a duration. Durations are never proposed:
+#: on the dev pages 5 of 32 labelled durations are figures, and the words around them ("for
+#: six years", "for the past three days") do not tell which.
+DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                        "century"})
+UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
+
+
+def distance(q, head: str, text: str) -> bool:
+    """How far away something was felt or lies ("240 km away"), not a size of the event."""
+    if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
+        return False
+    stop = max(q.end, q.span[1])
+    return bool(_DISTANCE_AFTER.match(text, stop) or _DISTANCE_BEFORE.search(text, 0, q.start))
+
+
+def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
+    """A measured amount, its unit read by the quantity reader ("2,750 tonnes", "$15 billion",
+    "400 Meter"): a figure of its unit (not durations: "three days" is a time, not a count)."""
+    if not q.unit or q.unit in UNIT_NOUNS:
+        return None
+    stop = max(q.end, q.span[1])
+    written = text[q.end:stop].strip() or q.unit
+    return written, q.unit, end - q.end + stop

@@ -1,0 +1,57 @@
+"""Which quoted text is a quotation: the marks of every corpus language (English double quotes,
+the pairs of :data:`generator.text.speech_words.QUOTE_MARKS`, single quotes where they cannot be
+apostrophes, and a quotation left open at its paragraph's end), and when one word between marks
+is a speaker's word rather than a term or a name."""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.speech_words import QUOTE_MARKS
+
+
+def _quote_pattern() -> re.Pattern[str]:
+    """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
+    quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
+    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\""]
+    for i, (o, c) in enumerate(QUOTE_MARKS):
+        if o == "‘":
+            parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
+            continue
+        parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
+    parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
+    # a quotation that runs to the end of its paragraph with no closing mark: the convention
+    # for a quotation that goes on in the next paragraph, and what a cut page leaves
+    parts.append(r"(?<!\w)[“«„](?P<qopen>[^“”\"«»„\n]{20,})$")
+    return re.compile("|".join(parts))
+
+
+QUOTE = _quote_pattern()
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_][\w’'-]*", text)
+
+
+#: Words after a one-word quotation that make it a term being named ("a “mayday” before",
+#: "el 'conseller' de"), not a speaker's characterisation ("a “huge” death toll").
+_TERM_FOLLOWERS = frozenset({"of", "before", "after", "to", "from", "in", "on", "at", "for",
+                             "with", "by", "de", "del", "des", "du", "di", "della", "da", "do",
+                             "von", "der", "que", "che", "and", "et", "y", "und", "e"})
+
+
+def characterisation(text: str, close_at: int, body: str) -> bool:
+    """May a one-word quotation be a speaker's word? Only a lower-case word (a name or a
+    title is capitalised; in a script without case, such as Arabic, the two cannot be told
+    apart, so none is taken) that ends its clause ("described it as “catastrophic”.") or
+    qualifies the noun after it ("an “unprecedented” phenomenon")."""
+    if not body[:1].islower():
+        return False
+    nxt = re.match(r"\s*([^\W\d_][\w’'-]*)?", text[close_at:])
+    word = nxt.group(1) if nxt else None
+    return word is None or (word.lower() not in _TERM_FOLLOWERS and word[:1].islower())
+
+
+def title_like(text: str) -> bool:
+    ws = words(text)
+    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)

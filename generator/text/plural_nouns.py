@@ -1,0 +1,67 @@
+"""Is a word a plural noun? In every language of the corpus, so that a number followed by one
+counts it ("400 sapeurs-pompiers", "80 camiones", "20 autobotti", "60 viaturas", "3 Polizisten")
+even when the noun is in no table.
+
+English reads any plural noun after a number as what it counts (:mod:`generator.extract.figures`);
+the other languages only knew the nouns of :mod:`generator.text.counted_words`, so a count of
+anything the table did not foresee (fire engines, police officers, hectares, beams) was never
+proposed. The test is general, not a word list: simplemma (the lemmatiser English already uses;
+its tables cover every corpus language and ship in the package) gives the dictionary form, and a
+word is a plural noun when it is that form plus the language's plural ending ("policiers" =
+"policier" + s; "camiones" = "camión" + es; "autobotti" / "autobotte": Italian plurals change the
+last vowel; a German noun is capitalised). Verbs and participles do not pass ("mobilisés" is not
+"mobiliser" + s).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+#: Languages whose plurals add an ending to the dictionary form, and the endings.
+_ADDED = {"fr": ("s", "x"), "es": ("s", "es"), "pt": ("s", "es", "is"), "ca": ("s", "es"),
+          "nl": ("s", "en", "eren", "'s")}
+#: Italian plurals change the last vowel (o/a/e -> i/e).
+_ITALIAN_ENDINGS = ("i", "e")
+#: Words after a number that are never what it counts: "five times", "deux fois", "tres veces".
+NOT_COUNTED = frozenset({"fois", "veces", "volte", "vezes", "mal", "keer", "razy", "krát",
+                         "autres", "otros", "otras", "altri", "altre", "outros", "outras",
+                         "weitere", "andere", "anderen", "dont", "cuales"})
+
+
+def _plain(word: str) -> str:
+    """Lower case without accents: "camión" and "camiones" compare by their letters."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.lower())
+                   if unicodedata.category(c) != "Mn")
+
+
+@lru_cache(maxsize=4096)
+def plural_lemma(word: str, lang: str) -> str | None:
+    """The dictionary form of ``word`` when it is a plural noun of ``lang``, else None."""
+    import simplemma  # third-party, slow to load: only `briefing extract` reads plurals
+
+    low = word.lower()
+    if len(low) < 3 or low in NOT_COUNTED or (not word.isalpha() and "-" not in word):
+        return None
+    try:
+        found = simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not know
+        return None
+    base, plain = _plain(found), _plain(low)
+    if lang == "de":
+        # German nouns are capitalised; many plurals equal the singular ("Arbeiter")
+        return found if word[:1].isupper() and found[:1].isupper() else None
+    if base == plain:
+        return None
+    if lang in _ADDED:
+        return found if any(plain == base + end for end in _ADDED[lang]) or (
+            "-" in plain and plain.replace("s-", "-").rstrip("s") == base.rstrip("s")) else None
+    if lang == "it":
+        return found if plain.endswith(_ITALIAN_ENDINGS) and plain[:-1] == base[:-1] \
+            and base[-1:] in "oae" else None
+    if lang in ("pl", "cs"):
+        # Slavic counted nouns are in the genitive plural: same stem, another ending; verbs
+        # (infinitives: Polish -ć, Czech -at, -it, -ět, -out, -ýt, -ít) are not nouns
+        verb = ("ć",) if lang == "pl" else ("at", "it", "ět", "out", "ýt", "ít")
+        return found if base[:4] == plain[:4] and not found.endswith(verb) else None
+    return None

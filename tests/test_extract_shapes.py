@@ -1,0 +1,199 @@
+"""``briefing extract`` on the general shapes of news copy, in several languages: sentences
+written for these tests (none is a real article's), one per shape a rule targets, with the
+shapes next to them that the rule must leave alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import copy_example
+
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.extract.draft import extract
+from generator.extract.figures import figures_in
+from generator.text.plural_nouns import plural_lemma
+from generator.text.sentences import Sentence
+
+
+def _sentence(text: str, start: int = 0) -> Sentence:
+    return Sentence(start, start + len(text), text, 0)
+
+
+def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[float, str]]:
+    earlier = figures_in(_sentence(before), lang) if before else None
+    start = len(before) + 1 if before else 0
+    return [(f.value, f.group) for f in figures_in(_sentence(text, start), lang, earlier)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a plural noun no table names is what the number counts, in every language
+    ("Plus de 400 sapeurs-pompiers ont été mobilisés.", "fr", [(400, "responder")]),
+    ("Le feu a mobilisé 500 pompiers et 120 policiers.", "fr",
+     [(500, "responder"), (120, "policier")]),
+    ("Unos 600 efectivos y 80 camiones de bomberos participaron.", "es",
+     [(600, "efectivo"), (80, "camión")]),  # the trucks, not the firefighters
+    ("Oltre 300 pompieri e 20 autobotti sono intervenuti.", "it",
+     [(300, "responder"), (20, "autobotte")]),
+    ("Mais de 400 bombeiros e 60 viaturas foram mobilizados.", "pt",
+     [(400, "responder"), (60, "viatura")]),
+    ("Mehr als 200 Feuerwehrleute waren im Einsatz, 3 Polizisten wurden verletzt.", "de",
+     [(200, "responder"), (3, "wounded")]),
+    # an adjective before a counted noun; a small count of something no table names
+    ("Si sono sentite due forti esplosioni.", "it", [(2, "explosion")]),
+    ("Quattro importanti porti hanno chiuso.", "it", []),
+    ("L'église a deux entrées.", "fr", []),
+    # durations and "times" are never counts
+    ("Le feu a duré 15 heures, deux fois plus que prévu.", "fr", []),
+    ("Days after a two-week deadly wildfire, the town flooded.", "en", []),
+    # what happened to the group: after its noun, or the verb whose object it is
+    ("At least 100 people are reported dead, with more than 150 injured, police say.", "en",
+     [(100, "dead"), (150, "wounded")]),
+    ("The blast killed at least 135 people and injured more than 5,000 in the city.", "en",
+     [(135, "dead"), (5000, "wounded")]),
+    ("Les inondations ont tué 12 personnes et blessé 30 autres.", "fr",
+     [(12, "dead"), (30, "wounded")]),
+    ("More than 10,000 people are still missing.", "en", [(10000, "missing")]),
+    ("The blast killed 135 and injured about 4,000.", "en", [(135, "dead"), (4000, "wounded")]),
+    ("The storm killed 12 in 2023 and displaced 3,000.", "en",
+     [(12, "dead"), (3000, "evacuee")]),
+    ("L'explosion a tué 135 et blessé 5000.", "fr", [(135, "dead"), (5000, "wounded")]),
+    ("Sono almeno 100 i morti e oltre 4.000 i feriti.", "it", [(100, "dead"), (4000, "wounded")]),
+    # a number whose noun the sentence just named
+    ("3.000 déplacés ont été comptés à Al-Bayda et plus de 2.000 à Benghazi.", "fr",
+     [(3000, "evacuee"), (2000, "evacuee")]),
+    ("A further 10,000 people were still missing, lower than the 20,000 another official "
+     "gave.", "en", [(10000, "missing"), (20000, "missing")]),
+])
+def test_counted_in_every_language(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+def test_a_number_may_leave_out_the_noun_of_the_sentence_before():
+    assert _figures("But the Red Crescent put that number higher, at 11,300.", "en",
+                    before="The UN said 6,000 people had died.") == [(11300, "dead")]
+    # "others" are people like them, not what happened to them
+    assert _figures("Officials cannot account for six others.", "en",
+                    before="Two people were rescued.") == [(6, "person")]
+    # a year or a time after a figure is not a count of it
+    assert _figures("The port reopened in 2021, at 10:30.", "en",
+                    before="The UN said 6,000 people had died.") == []
+
+
+@pytest.mark.parametrize(("word", "lang", "lemma"), [
+    ("sapeurs-pompiers", "fr", "sapeur-pompier"), ("camiones", "es", "camión"),
+    ("autobotti", "it", "autobotte"), ("Polizisten", "de", "Polizist"),
+    ("strażaków", "pl", "strażak"),
+    ("mobilisés", "fr", None), ("veces", "es", None), ("sono", "it", None),
+    ("fois", "fr", None), ("autres", "fr", None),
+])
+def test_plural_nouns(word, lang, lemma):
+    assert plural_lemma(word, lang) == lemma
+
+
+def _quotes(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
+    project = copy_example(tmp_path / "q")
+    articles = project / "content" / "articles"
+    (articles / "test-shapes.txt").write_text(text, encoding="utf-8")
+    (articles / "test-shapes.yaml").write_text(
+        f"outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: {lang}\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    assert not problems.errors
+    draft = extract(content, ["test-shapes"], skip_curated=False)
+    return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
+
+
+def test_speakers_by_the_subject_of_the_speech_verb(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Flood test\n\n"
+        "“The water came at night,” Nadia Farouk, a teacher who lost her house, told reporters.\n\n"
+        "Omar Khalil, the head of the rescue teams, gave a warning: “We need boats now.”\n\n"
+        "Rescuers kept digging. A woman in her sixties waited at the gate. “My son is in there,” "
+        "she said.\n\n"
+        "City Governor Samir Haddad toured the area. Later, aid arrived. The governor said "
+        "“nothing is left of the old town.”\n\n"
+        "Prime Minister Lina Aziz spoke of an “unprecedented” disaster.\n\n"
+        "The crew sent a “mayday” before the dam broke.\n\n"
+        "“We will rebuild every house in this valley, whatever it costs\n"), "en")
+    assert quotes["The water came at night"] == "Nadia Farouk"
+    assert quotes["We need boats now"] == "Omar Khalil"
+    assert quotes["My son is in there"] == "A woman in her sixties"
+    assert quotes["nothing is left of the old town"] == "Samir Haddad"
+    assert quotes["unprecedented"].endswith("Lina Aziz")
+    assert "mayday" not in quotes  # a term in quotation marks, not a speaker's word
+    # no closing mark before the paragraph ends: it goes on (or the page was cut)
+    assert "We will rebuild every house in this valley, whatever it costs" in quotes
+
+
+def test_speaker_opening_the_sentence_in_another_language(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Marco Bellini, sindaco della città, chiede aiuto al governo: «Servono subito nuove "
+        "pompe».\n\n"
+        "Il sindaco Marco Bellini ha visitato la zona. «La situazione è grave», ha detto il "
+        "sindaco.\n"), "it")
+    assert quotes["Servono subito nuove pompe"] == "Marco Bellini"
+    assert quotes["La situazione è grave"] == "Marco Bellini"
+
+
+def _figure_summaries(tmp_path: Path, text: str) -> set[str]:
+    project = copy_example(tmp_path / "f")
+    articles = project / "content" / "articles"
+    (articles / "test-vague.txt").write_text(text, encoding="utf-8")
+    (articles / "test-vague.yaml").write_text(
+        "outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: en\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, ["test-vague"], skip_curated=False)
+    return {c.summary.split(" — ")[0] for c in draft.candidates() if c.kind == "figure"}
+
+
+def test_a_vague_lede_the_article_states_exactly_is_not_a_second_report(tmp_path):
+    found = _figure_summaries(tmp_path, (
+        "Flood test\n\n"
+        "Thousands of people are missing after the dam broke.\n\n"
+        "The Red Crescent said 10,000 people are missing and 3,000 are dead.\n\n"
+        "Dozens of boats were lost.\n"))
+    assert "10,000 people" in found and "Thousands of people" not in found
+    assert "Dozens of boats" in found  # nothing exact beside it: all the outlet said
+
+
+def test_a_vague_amount_someone_else_said_stays(tmp_path):
+    found = _figure_summaries(tmp_path, (
+        "Flood test\n\n"
+        "The 310 families were moved to the camp on Monday.\n\n"
+        "Mayor Omar Khalil said hundreds of families would need tents.\n"))
+    assert {"310 families", "hundreds of families"} <= found
+
+
+def test_a_speech_verb_before_a_colon_introduces_the_next_quotation(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Essai\n\n"
+        "Le préfet Paul Martin a déclaré : «la nuit a été terrible» alors que la maire Anne "
+        "Petit a rappelé les faits : «nous avons évacué trois quartiers».\n"), "fr")
+    assert quotes["la nuit a été terrible"].endswith("Paul Martin")
+    assert quotes["nous avons évacué trois quartiers"].endswith("Anne Petit")
+    assert not quotes["nous avons évacué trois quartiers"].startswith("alors")
+
+
+def test_evidence_inside_a_quotation_of_several_sentences_is_never_empty(tmp_path):
+    project = copy_example(tmp_path / "e")
+    articles = project / "content" / "articles"
+    (articles / "test-evidence.txt").write_text(
+        "Prova\n\n"
+        "“In poche ore c’erano circa 200 pompieri all’opera. Dopo quattro ore erano 450 "
+        "pompieri”, dice il comandante Marco Bellini.\n", encoding="utf-8")
+    (articles / "test-evidence.yaml").write_text(
+        "outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: it\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, ["test-evidence"], skip_curated=False)
+    figures = [c for c in draft.candidates() if c.kind == "figure"]
+    assert {c.low for c in figures} == {200, 450}
+    for c in figures:
+        assert c.evidence and str(int(c.low)) in c.evidence, c.evidence
