@@ -102,11 +102,13 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 #: "Published", "Veröffentlicht am", "입력"...
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
+#: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
+_BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
 DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em)?\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}|{AGO})"
-             r"(?:\s*(?:[|•·–—-]|\b[Bb]y\b).{0,40})?\s*$")
+             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b).{{0,40}})?\s*$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -327,6 +329,30 @@ def _structure_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return False
 
 
+_NAVIGATION_WORD = alternation([p for ps in F.NAVIGATION.values() for p in ps])
+
+
+def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """A breadcrumb's steps are short: "Accueil | Actualités | <the page's title>" (only the
+    last step, the page itself, may be long), and none ends a sentence before the last."""
+    steps = [s.strip() for s in re.split(r">>?|»|›|\||/|::|→", blocks[i].text) if s.strip()]
+    return len(steps) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in steps[:-1])
+
+
+def _pipe_row(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """Every item between the bars is a label (at most four words, no sentence): a footer menu
+    ("About | Advertising | Contact"), a tool bar ("| 31 views | Add to favourites")."""
+    items = [s.strip() for s in blocks[i].text.split("|") if s.strip()]
+    return len(items) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in items)
+
+
+def _dash_bar(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """"Outlet - - Section -": a title bar ends with a dash and holds a second separator (a
+    story line does not end on a dash; a crosshead set between dashes starts with one)."""
+    text = blocks[i].text.strip()
+    return len(re.findall(r"\s[-–—](?=\s|$)", text)) >= 2
+
+
 # The table --------------------------------------------------------------------------------
 
 _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
@@ -347,6 +373,10 @@ _STRONG_COMMENTS = alternation([
     "view comments", "load comments", "comments are closed", "powered by disqus",
     "commentaires", "laisser un commentaire", "kommentare", "kommentar schreiben",
     "leserkommentare", "comentarios", "deja un comentario", "deja tu comentario", "commenti",
+    "publier un commentaire", "écrire un commentaire", "poster un commentaire",
+    "ajouter un commentaire", "kommentar verfassen", "escribir un comentario",
+    "publicar un comentario", "scrivi un commento", "escreva um comentário",
+    "napisz komentarz", "schrijf een reactie", "napsat komentář",
     "lascia un commento", "comentários", "deixe um comentário", "komentarze",
     "dodaj komentarz", "reacties", "plaats een reactie", "komentáře", "přidat komentář",
     "التعليقات", "أضف تعليق", "اترك تعليقا", "प्रतिक्रियाहरू", "댓글", "댓글쓰기"])
@@ -391,7 +421,7 @@ RULES: tuple[Rule, ...] = (
              r"|o\s+seu\s+endereço\s+de\s+e-?mail\s+não\s+será\s+publicado"
              r"|twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany"
              r"|je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd)"),
-         max_words=30, starts_comments=True),
+         max_words=80, starts_comments=True),
     Rule("comment-form-field", "comment-form", "comment form field or button",
          _ci(r"^(?:(?:name|e-?mail(?:\s+address)?|comment|message|website|nom|kommentar|nombre"
              r"|comentario|commento|nome|imię)\s*\*"
@@ -443,6 +473,11 @@ RULES: tuple[Rule, ...] = (
              r"|(?:ta|nasza)\s+strona\s+(?:internetowa\s+)?(?:używa|wykorzystuje)\s+(?:plików\s+)?cookie"
              r"|deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik\s+van)\s+cookies"
              r"|(?:tento|tyto)\s+(?:web|stránky)\s+(?:používá|používají)\s+(?:soubory\s+)?cookies"
+             r"|\b(?:content|video|vidéo|inhalt|contenido|contenuto|conteúdo)\b.{0,40}"
+             r"\b(?:blocked|bloqué|blockiert|bloqueado|bloccato)\b.{0,80}\bcookies?\b"
+             r"|\b(?:not|pas|nicht|no|non|não)\s+(?:\w+\s+){0,2}"
+             r"(?:accepted|accepté|akzeptiert|aceptado|accettato|aceito)\s+(?:\w+\s+){0,2}"
+             r"cookies?\b"
              r"|ملفات\s+تعريف\s+الارتباط|कुकीज|쿠키"),
          max_words=150),
     Rule("consent-button", "consent-banner", "cookie consent button",
@@ -526,7 +561,8 @@ RULES: tuple[Rule, ...] = (
          max_words=12),
     Rule("follow-us", "share-links", "social media follow link",
          _ci(r"^(?:follow\s+(?:us|me|him|her|them|@\S+)\s+on\b[^.]{0,60}\.?"
-             r"|(?:suivez-nous|folgen\s+sie\s+uns|síguenos|seguici|siga-nos|obserwuj\s+nas"
+             r"|(?:suivez-nous|folgen\s+sie\s+uns|folge\s+uns|síguenos|seguinos|seguici"
+             r"|siga-nos|segue-nos|obserwuj\s+nas|śledź\s+nas"
              r"|volg\s+ons|sledujte\s+nás|تابعونا)\b[^.]{0,60}\.?)$"),
          max_words=12),
     # ---- related / recommended links
@@ -558,6 +594,14 @@ RULES: tuple[Rule, ...] = (
          max_words=5),
     # ---- title bars ("Valley News |", "Title | Outlet")
     Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
+    Rule("title-bar-dash", "title-bar", "a page title bar (outlet and section, ending with a dash)",
+         r"^[\pL\pN][^.!?:;|]{0,80}\s[-–—]\s*$", max_words=8, check=_dash_bar),
+    Rule("breadcrumb", "navigation", "breadcrumb trail (home > section > page)",
+         _ci(rf"^{EDGE}{_NAVIGATION_WORD}\s*(?:>>?|»|›|\||/|::|→)\s*\S.{{0,240}}$"),
+         max_words=30, check=_breadcrumb),
+    Rule("pipe-row", "link-list", "a row of short links or labels between bars",
+         r"^\s*\|?[^|]{1,60}(?:\|[^|]{0,60}){2,}\|?\s*$|^\s*\|[^|]{1,60}\|[^|]{1,60}\|?\s*$",
+         max_words=30, check=_pipe_row),
     # ---- template leftovers
     Rule("template", "template", "template placeholder",
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
@@ -581,7 +625,7 @@ RULES: tuple[Rule, ...] = (
          max_words=40, check=_items_ok, claims="labels"),
     # ---- attribution ("republished from") and wire credits
     Rule("attribution", "attribution", "source attribution",
-         _ci(rf"^(?:{_SOURCE}\s*[:：]"
+         _ci(rf"^[\s*†]*(?:{_SOURCE}\s*[:：]"
              r"|(?:this\s+(?:article|story|post|piece)\s+)?(?:was\s+)?(?:first|originally)\s+"
              r"(?:published|appeared)\s+(?:at|in|on|by)"
              r"|the\s+post\s+.{1,200}?\s+(?:first\s+)?appeared\s+(?:first\s+)?on"
@@ -589,7 +633,8 @@ RULES: tuple[Rule, ...] = (
              r"|syndicated\s+from)\s*(?P<via>\S.{0,80}?)\s*[.…]?$"),
          max_words=40, check=_via_short, yields=("via",)),
     Rule("agency-credit", "credit", "news agency credit",
-         _ci(rf"^[\s(\[—–-]*(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
+         _ci(rf"^[\s(\[—–-]*(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+             rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
              r"[\s)\]—–.-]*$"),
          max_words=6, yields=("via",)),
     Rule("bracketed-credit", "credit", "credit in brackets",
@@ -614,6 +659,15 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"^\s*(?:[?©]{{1,3}}|\(c\))\s*(?:{AGENCY}|\p{{Lu}}[\pL.]+(?:\s\p{{Lu}}[\pL.]+){{0,2}})"
              r"\s*(?:[?©/|–—-]{1,3})\s*\S"),
          max_words=60),
+    Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
+         _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE})\s*[:：]\s*(?-i:\p{{Lu}})[^.!?:]{{1,80}}$"
+             r"|\s[-–—|/]\s*©\s*[^.!?]{1,80}$"
+             r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"),
+         max_words=60),
+    Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
+         _ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+)?\d{1,3}\s*"
+             r"(?:of|de|von|sur|di|z|van|ze|/)\s*\d{1,3}\s+(?-i:[\p{Lu}\pN«\"“„(])"),
+         max_words=90),
     # ---- embedded posts
     Rule("embed-attribution", "embed", "embedded post: author and date",
          _ci(rf"^[—–-]\s*(?P<who>[^()@]{{1,80}}?)\s*\(@[A-Za-z0-9_]{{1,30}}\)"
@@ -640,7 +694,8 @@ RULES: tuple[Rule, ...] = (
     Rule("name-above-date", "byline", "author name above the date",
          rf"^(?P<author>{NAME})$", max_words=4, check=_date_follows, yields=("author",)),
     Rule("wire-credit", "byline", "wire-service reporting credit",
-         _ci(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.{0,200}\)?$"
+         _ci(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced"
+             r"|translated|translation|fact-checked)\s+by\b.{0,200}\)?$"
              r"|^\(?\s*mit\s+material\s+von\b.{0,80}\)?$"),
          max_words=40),
     Rule("byline-date", "byline", "byline with a date",
