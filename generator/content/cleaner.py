@@ -30,7 +30,14 @@ from generator.content.blocks import (
     split_blocks,
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
-from generator.content.cleaning_headline import ORIGINS, choose, is_prose, site_words
+from generator.content.cleaning_echoes import mark_echoes
+from generator.content.cleaning_headline import (
+    ORIGINS,
+    choose,
+    is_prose,
+    site_words,
+    url_words,
+)
 from generator.content.cleaning_passes import (
     claim_following,
     find_bio,
@@ -176,7 +183,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     """
     source = normalise_newlines(source)
     index = LineIndex(source)
-    page = Page(language=language, site_words=site_words(url))
+    page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
     if blocks is None:
         blocks = split_blocks(source)
     pieces = cut(blocks, source, index, page)
@@ -191,6 +198,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     head = choice.index if choice is not None else None
     first_story = next((i for i, v in enumerate(verdicts)
                         if v is None and i != head and is_prose(blocks[i].text, language)), None)
+    mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
     mark_doubles(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head)
     mark_head(blocks, verdicts, head, page, first_story)

@@ -159,6 +159,7 @@ class Page:
 
     language: str = "en"
     site_words: frozenset[str] = frozenset()  # words of the site's name, from its address
+    slug: tuple[str, ...] = ()  # words of the address' slug (its title, most often)
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 

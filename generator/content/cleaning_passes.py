@@ -32,7 +32,7 @@ from generator.content.cleaning import (
     is_title,
     words,
 )
-from generator.content.cleaning_headline import is_prose, is_site_name
+from generator.content.cleaning_headline import is_prose, is_site_name, slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
@@ -173,10 +173,19 @@ _NAVIGATION = compile_re2("(?i)^[\\s\\p{P}\\p{S}]*(?:" + "|".join(
     + ")[\\s\\p{P}\\p{S}]*$")
 
 
-def head_verdict(text: str, page: Page, *, above_headline: bool) -> Verdict | None:
+#: A caption above the headline is short; a longer sentence there is the lede.
+MAX_CAPTION_WORDS = 35
+
+
+def head_verdict(text: str, page: Page, *, above_headline: bool,
+                 headline: str = "") -> Verdict | None:
     """What a block above the story is, when it is furniture: a section or menu word, a lone
     capitalised word, the site's name, or (above the headline) a sentence: a picture caption.
-    Anything else above the headline (a kicker: "Unglück im Libanon") stays story."""
+    Anything else above the headline (a kicker: "Unglück im Libanon") stays story.
+
+    A sentence above the headline is a caption only when it is short and shares at most half as
+    many of the address' words as the headline does: a lede printed above a crosshead that was
+    taken for the headline tells the same story as the address, a caption rarely does."""
     n = words(text)
     if is_site_name(text, page.site_words):
         return Verdict("title-bar", "site-name", "the site's name above the story")
@@ -186,10 +195,18 @@ def head_verdict(text: str, page: Page, *, above_headline: bool) -> Verdict | No
     if n == 1 and letters and (all(c.isupper() for c in letters) or not any(
             c.isupper() or c.islower() for c in letters)):
         return Verdict("navigation", "lone-word", "a single word above the story")
-    if above_headline and n >= 5 and ends_sentence(text) and text.rstrip()[-1:] not in "?!":
+    if (above_headline and 5 <= n <= MAX_CAPTION_WORDS and ends_sentence(text)
+            and text.rstrip()[-1:] not in "?!" and not _tells_the_story(text, headline, page)):
         return Verdict("caption", "sentence-above-headline",
                        "a sentence above the headline (a picture's caption)")
     return None
+
+
+def _tells_the_story(text: str, headline: str, page: Page) -> bool:
+    if not page.slug:
+        return False
+    return slug_share(text, page.slug, page.language) > slug_share(
+        headline, page.slug, page.language) / 2
 
 
 def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
@@ -200,8 +217,9 @@ def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
         return
     for i in range(end):
         if verdicts[i] is None:
-            verdicts[i] = head_verdict(blocks[i].text, page,
-                                       above_headline=headline is not None)
+            verdicts[i] = head_verdict(
+                blocks[i].text, page, above_headline=headline is not None,
+                headline=blocks[headline].text if headline is not None else "")
 
 
 def _cased(text: str) -> bool:
@@ -215,9 +233,13 @@ def is_fragment(text: str, language: str) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
+    stops = stop_words(language) | stop_words("en")
+    if (len(tokens) <= 3 and len(tokens[0]) <= 3 and tokens[0].lower() in stops
+            and tokens[0][:1].isupper()):
+        return True  # "Il Presidente", "La Cr": a new paragraph cut after its first words
     if text.rstrip()[-1:] in "\"“„«(-–—:,":
         return True
-    if last.lower() in stop_words(language) or last.lower() in stop_words("en"):
+    if len(last) <= 5 and last.lower() in stops:  # (the lists hold frequent nouns too: "death")
         return True
     return _cased(last) and last[:1].islower()
 
