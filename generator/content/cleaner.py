@@ -200,7 +200,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
                         if v is None and i != head and is_prose(blocks[i].text, language)), None)
     mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
     mark_doubles(blocks, verdicts, head)
-    mark_runs(blocks, verdicts, head)
+    mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
     mark_tail(blocks, verdicts, language, head)
     mark_repeated(blocks, verdicts, repeated, head, language)

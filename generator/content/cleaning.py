@@ -123,7 +123,8 @@ def has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-_SENTENCE_TAIL = re.compile(r"[.,;:][\"'”’)]*\s*$")
+#: French typography sets a space before closing quotes ("… reconstruire. »").
+_SENTENCE_TAIL = re.compile(r"[.,;:][\s\"'”’»)\]]*$")
 
 
 def is_label(text: str) -> bool:
@@ -377,14 +378,16 @@ _STRONG_COMMENTS = alternation([
     "publier un commentaire", "écrire un commentaire", "poster un commentaire",
     "ajouter un commentaire", "kommentar verfassen", "escribir un comentario",
     "publicar un comentario", "scrivi un commento", "escreva um comentário",
-    "napisz komentarz", "schrijf een reactie", "napsat komentář",
+    "napisz komentarz", "schrijf een reactie", "napsat komentář", "no comments",
+    "no comments yet", "be the first to comment",
     "lascia un commento", "comentários", "deixe um comentário", "komentarze",
     "dodaj komentarz", "reacties", "plaats een reactie", "komentáře", "přidat komentář",
     "التعليقات", "أضف تعليق", "اترك تعليقا", "प्रतिक्रियाहरू", "댓글", "댓글쓰기"])
 _COUNT_WORDS = (r"(?:comments?|responses?|replies|thoughts?|reactions?|commentaires?|"
                 r"kommentare?|comentarios?|commenti|comentários|komentarz[ey]?|reacties|"
                 r"komentář[eů]?|تعليقات?|प्रतिक्रिया|댓글|개의\s+댓글)")
-_NUMBER_WORD = r"(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: "No comment" on a line of its own is a quotation; "No comments" (plural) is the count.
+_NUMBER_WORD = r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 #: One field of a page's metadata printed inline, in a run of them ("vor 7 Stunden",
 #: "Quelle: DPA", "Länge: 00:53s", "Veröffentlicht:", "< > Embed"); see cleaning_pieces.
@@ -499,6 +502,9 @@ RULES: tuple[Rule, ...] = (
              r"\b(?:newsletters?|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
+             r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
+             r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
+             r"|dołącz\s+do|obserwuj)\b.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
              r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
              r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
              r"přihlaste\s+se|اشترك|सदस्यता|구독)\b.{0,160}(?:newsletter|lettre|boletín|"
