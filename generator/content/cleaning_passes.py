@@ -383,8 +383,8 @@ def mark_doubles(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
         if third:
             continue
         for j in (i, i + 1):
-            if j == headline or verdicts[j] is not None:
-                continue
+            if j == headline or verdicts[j] is not None or blocks[j].text.rstrip()[-1:] == ".":
+                continue  # (the lede may say the title again, as a sentence)
             if headline in (i, i + 1):
                 verdicts[j] = Verdict("repeated-headline", "headline-twice",
                                       "the headline printed a second time")
