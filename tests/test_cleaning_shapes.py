@@ -163,3 +163,10 @@ def test_a_crosshead_after_an_embed_is_not_the_headline():
 def test_a_page_cut_after_the_first_words_of_a_paragraph_is_an_excerpt():
     c = read(page(TITLE, LEDE, BODY, "The President"))
     assert c.excerpt and story(c)[-1] == "The President"
+
+
+@pytest.mark.parametrize("end", ["Les secours ont précisé […]", "« Nous ne savons pas encore…»",
+                                 "Die Feuerwehr teilte mit, dass die Suche (...)"])
+def test_a_last_paragraph_ending_with_an_ellipsis_in_brackets_or_quotes_is_an_excerpt(end):
+    c = read(page(TITLE, LEDE, BODY, end))
+    assert c.excerpt and story(c)[-1] == end

@@ -144,7 +144,7 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
     return {k: v for k, v in ((k, _clean_value(v)) for k, v in found.items()) if v}
 
 
-_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s\"'”’»)\]]*$")  # also "[…]", "…»"
 
 
 def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[str]:
