@@ -170,3 +170,18 @@ def test_a_page_cut_after_the_first_words_of_a_paragraph_is_an_excerpt():
 def test_a_last_paragraph_ending_with_an_ellipsis_in_brackets_or_quotes_is_an_excerpt(end):
     c = read(page(TITLE, LEDE, BODY, end))
     assert c.excerpt and story(c)[-1] == end
+
+
+def test_a_caption_printed_as_html_and_again_as_text():
+    caption = "An aerial view of the flooded valley on Saturday."
+    c = read(page(TITLE, "<p>" + caption + "</p>", caption, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c) == {"<p>" + caption + "</p>": "html-element", caption: "caption-twice"}
+
+
+def test_an_agency_caption_with_a_long_photo_credit():
+    caption = ("VALLON, VALLEY - NOVEMBER 4: Rescuers carry a boat across the flooded square on "
+               "November 4, 2023 in Vallon. Jane Roe/Picture Desk/AFP (Photo by JANE ROE / PICTURE "
+               "DESK NORTH / Picture Desk via AFP)")
+    c = read(page(TITLE, LEDE, caption, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c) == {caption: "picture-credit"}

@@ -614,6 +614,9 @@ RULES: tuple[Rule, ...] = (
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
+    Rule("html-element", "template", "an HTML element printed as text (\"<p>…</p>\")",
+         r"^\s*<[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,200})?>[^<>]{0,800}</[a-zA-Z][a-zA-Z0-9]{0,9}>"
+         r"\s*$", max_words=120),
     # ---- separators
     Rule("separator", "separator", "a line of punctuation only",
          r"^[\s\p{P}\p{S}]+$", max_words=20),
@@ -656,8 +659,8 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-credit", "caption", "caption ending with its photo credit",
          _ci(r"\((?:[^()/]{0,60}\pL[^()/]{0,60}/\s*[^()/]{0,40}\pL[^()]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
              r"\s+(?:photo|images?|foto|bild)[^()]{0,60}|(?:photo|foto|image|picture|credit|"
-             r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,60})\)\s*\.?$"),
-         max_words=60),
+             r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,120})\)\s*\.?$"),
+         max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          _ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
              r"|courtesy\s+of\s+@|photo\s+credit|crédit\s+photo|bildquelle)\b"),

@@ -84,7 +84,8 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
 
 def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
     """A caption printed twice: the copy next to a recognised caption that is the same text
-    without the credit (or the caption without its credit is this text)."""
+    without the credit (or the caption without its credit is this text), or next to the same
+    text printed as an HTML element ("<p>An aerial view …</p>", the alt text of a template)."""
     for i, block in enumerate(blocks):
         if verdicts[i] is not None or i == head:
             continue
@@ -93,9 +94,9 @@ def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None
             continue
         for j in (i - 1, i + 1):
             other = verdicts[j] if 0 <= j < len(blocks) else None
-            if other is None or other.kind != "caption":
+            if other is None or (other.kind != "caption" and other.rule != "html-element"):
                 continue
-            theirs = normal_line(blocks[j].text)
+            theirs = normal_line(re.sub(r"<[^<>]{1,200}>", " ", blocks[j].text))
             if theirs.startswith(mine) or mine.startswith(theirs):
                 verdicts[i] = Verdict("caption", "caption-twice",
                                       "a caption printed a second time (without its credit)")
