@@ -185,3 +185,8 @@ def test_an_agency_caption_with_a_long_photo_credit():
                "DESK NORTH / Picture Desk via AFP)")
     c = read(page(TITLE, LEDE, caption, BODY))
     assert story(c) == [LEDE, BODY] and rules(c) == {caption: "picture-credit"}
+
+
+def test_a_paragraph_in_html_tags_on_its_own_stays_story():
+    c = read(page(TITLE, "<p>" + LEDE + "</p>", BODY))
+    assert story(c) == ["<p>" + LEDE + "</p>", BODY]

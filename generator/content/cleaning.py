@@ -614,9 +614,6 @@ RULES: tuple[Rule, ...] = (
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
-    Rule("html-element", "template", "an HTML element printed as text (\"<p>…</p>\")",
-         r"^\s*<[a-zA-Z][a-zA-Z0-9]{0,9}(?:\s[^<>]{0,200})?>[^<>]{0,800}</[a-zA-Z][a-zA-Z0-9]{0,9}>"
-         r"\s*$", max_words=120),
     # ---- separators
     Rule("separator", "separator", "a line of punctuation only",
          r"^[\s\p{P}\p{S}]+$", max_words=20),

@@ -79,13 +79,38 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
         if m and title and _footer_repeats(m.group(1), title):
             verdicts[i] = Verdict("attribution", "feed-footer",
                                   'a syndication footer ("The post … appeared first on"), cut')
+    _mark_markup_twins(blocks, verdicts, head)
     _mark_alt_text(blocks, verdicts, head)
+
+
+_ELEMENT = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,200})?>"
+                      r"([^<>]{1,2000})</\1>\s*$")
+
+
+def _mark_markup_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """An HTML element printed as text next to the same text printed plain ("<p>An aerial view
+    …</p>" above "An aerial view …"): a template printed a picture's caption twice. A paragraph
+    in tags on its own is left to the story (a scraper may keep the tags of every paragraph)."""
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None or i == head or words(block.text) > 80:
+            continue
+        m = _ELEMENT.match(block.text)
+        if m is None:
+            continue
+        inner = normal_line(m.group(2))
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and j != head and verdicts[j] is None and inner and \
+                    normal_line(blocks[j].text) == inner:
+                verdicts[i] = Verdict("template", "html-element",
+                                      "an HTML element printed as text, beside its plain copy")
+                verdicts[j] = Verdict("caption", "caption-twice",
+                                      "a caption printed a second time (as HTML and as text)")
+                break
 
 
 def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
     """A caption printed twice: the copy next to a recognised caption that is the same text
-    without the credit (or the caption without its credit is this text), or next to the same
-    text printed as an HTML element ("<p>An aerial view …</p>", the alt text of a template)."""
+    without the credit (or the caption without its credit is this text)."""
     for i, block in enumerate(blocks):
         if verdicts[i] is not None or i == head:
             continue
@@ -94,9 +119,9 @@ def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None
             continue
         for j in (i - 1, i + 1):
             other = verdicts[j] if 0 <= j < len(blocks) else None
-            if other is None or (other.kind != "caption" and other.rule != "html-element"):
+            if other is None or other.kind != "caption":
                 continue
-            theirs = normal_line(re.sub(r"<[^<>]{1,200}>", " ", blocks[j].text))
+            theirs = normal_line(blocks[j].text)
             if theirs.startswith(mine) or mine.startswith(theirs):
                 verdicts[i] = Verdict("caption", "caption-twice",
                                       "a caption printed a second time (without its credit)")
