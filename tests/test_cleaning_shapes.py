@@ -190,3 +190,35 @@ def test_an_agency_caption_with_a_long_photo_credit():
 def test_a_paragraph_in_html_tags_on_its_own_stays_story():
     c = read(page(TITLE, "<p>" + LEDE + "</p>", BODY))
     assert story(c) == ["<p>" + LEDE + "</p>", BODY]
+
+
+@pytest.mark.parametrize("line,rule", [
+    ("Artikel teilen", "share-buttons"),
+    ("Publié le 15 avril 2019 à 20h45, modifié le 16 avril 2019 à 08h10", "date-line"),
+    ("Last modified on Wed 5 Aug 2020 09.43 BST", "date-line"),
+    ("Ultima modifica: 5 agosto 2020 ore 10:12", "date-line"),
+    ("Par Jean Martin avec AFP", "byline"),
+    ("Le Journal avec AFP", "agency-credit"),
+    ("(Avec AFP)", "agency-credit"),
+    ("Redazione ANSA", "agency-credit"),
+    ("Image source, Picture Desk", "picture-label"),
+    ("Getty Images", "photo-agency-credit"),
+    ("AFP via Getty Images", "photo-agency-credit"),
+    ("REUTERS/Jane Roe", "photo-agency-credit"),
+    ("AP Photo/Jane Roe", "photo-agency-credit"),
+    ("Listen to this article", "navigation"),
+])
+def test_wire_and_template_lines_in_several_languages(line, rule):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert rules(c) == {line: rule} and story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Photos, videos and messages poured in from residents across the valley on Sunday.",
+    "With AP, the rescue teams searched the river.",
+    "Reuters reported that the toll had risen to 40 by Sunday evening.",
+    "Getty Images said it would not comment.",
+])
+def test_sentences_naming_agencies_or_pictures_stay_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, line, BODY], rules(c)

@@ -106,9 +106,9 @@ AGENCY = alternation(F.AGENCIES)
 _BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
 DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em)?\s*[:·|•–—-]?\s*)?"
-             rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|às|o)?\s*{TIME})?"
+             rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}|{AGO})"
-             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b).{{0,40}})?\s*$")
+             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -355,6 +355,25 @@ def _dash_bar(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return len(re.findall(r"\s[-–—](?=\s|$)", text)) >= 2
 
 
+#: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione".
+_WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3}\s+)?"
+                r"(?:avec|with|mit|con|com|met|z|según|selon|laut)\s+"
+                r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
+#: Picture agencies and photo libraries credited under a picture.
+_PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
+                   r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
+                   r"|ansa\s+foto|lapresse)")
+
+
+_BY_START = compile_re2(rf"(?i)^\W*{_BY_WORD}\s")
+
+
+def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """"Par Jean Dupont avec AFP" is a byline (it names the writer); "Le Monde avec AFP" a
+    credit."""
+    return not _BY_START.search(blocks[i].text)
+
+
 # The table --------------------------------------------------------------------------------
 
 _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
@@ -597,7 +616,11 @@ RULES: tuple[Rule, ...] = (
     Rule("navigation", "link-list", "navigation link",
          _ci(r"^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
-             r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page)$"),
+             r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
+             r"|listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article"
+             r"|artikel\s+(?:anhören|vorlesen)|escuchar\s+(?:este\s+)?artículo"
+             r"|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
+             r"|posłuchaj\s+artykułu|beluister\s+dit\s+artikel)$"),
          max_words=5),
     # ---- title bars ("Valley News |", "Title | Outlet")
     Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
@@ -640,10 +663,10 @@ RULES: tuple[Rule, ...] = (
              r"|syndicated\s+from)\s*(?P<via>\S.{0,80}?)\s*[.…]?$"),
          max_words=40, check=_via_short, yields=("via",)),
     Rule("agency-credit", "credit", "news agency credit",
-         _ci(rf"^[\s(\[—–-]*(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+         _ci(rf"^[\s(\[—–-]*(?:{_WITH_AGENCY})?(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
              r"[\s)\]—–.-]*$"),
-         max_words=6, yields=("via",)),
+         max_words=6, yields=("via",), check=_not_a_byline),
     Rule("bracketed-credit", "credit", "credit in brackets",
          r"^\s*\[[^\]]{1,80}\]\s*$", max_words=8),
     Rule("menafn-credit", "credit", "syndication credit",
@@ -651,7 +674,8 @@ RULES: tuple[Rule, ...] = (
          yields=("via",)),
     # ---- captions and photo credits
     Rule("picture-label", "caption", "photo or image caption",
-         _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"),
+         _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
+             r"|^(?:image|media|video)\s+(?:source|caption|credit)\s*,\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-credit", "caption", "caption ending with its photo credit",
          _ci(r"\((?:[^()/]{0,60}\pL[^()/]{0,60}/\s*[^()/]{0,40}\pL[^()]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
@@ -671,6 +695,11 @@ RULES: tuple[Rule, ...] = (
              r"|\s[-–—|/]\s*©\s*[^.!?]{1,80}$"
              r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"),
          max_words=60),
+    Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
+         _ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
+             rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
+             r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2})[\s)\]]*$"),
+         max_words=10),
     Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
          _ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+)?\d{1,3}\s*"
              r"(?:of|de|von|sur|di|z|van|ze|/)\s*\d{1,3}\s+(?-i:[\p{Lu}\pN«\"“„(])"),
@@ -692,7 +721,8 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline", "byline",
          rf"^(?i:{_BY})\s*:?\s+"
          rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
-         r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il)\s).{0,80})?$",
+         r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
+         r".{0,80})?$",
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
     Rule("submitted-by", "byline", "byline with a user name",
          _ci(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
