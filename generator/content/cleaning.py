@@ -102,10 +102,11 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 #: "Published", "Veröffentlicht am", "입력"...
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
+_AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
 #: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
 _BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
-DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em)?\s*[:·|•–—-]?\s*)?"
+DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w)?\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}|{AGO})"
              rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
@@ -314,8 +315,38 @@ def _not_prose(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return not ends_sentence(blocks[i].text) or blocks[i].text.rstrip().endswith(":")
 
 
+#: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
+#: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
+_CREDIT_JOINERS = frozenset((
+    "and", "&", "et", "und", "y", "e", "i", "en", "von", "van", "der", "den", "de", "du",
+    "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "das", "of", "the",
+    "by", "in", "from", "with", "additional", "reporting", "writing", "editing", "edited",
+    "compiled", "produced", "translated", "translation", "fact-checked", "mit", "material",
+    "sowie", "avec", "con", "com"))
+
+
+def names_only(text: str) -> bool:
+    """A credit names people, outlets or agencies: every word is capitalised, a number, a web
+    address, an agency or a joining word. A sentence that happens to start like a credit ("Mit
+    Material von Anwohnern bauten die Helfer …") has lower-case words of its own."""
+    for token in re.findall(r"[^\s,;:()\[\]/|]+", text):
+        word = token.strip(".'’\"“”-–—*")
+        if not word or not word[:1].isalpha() or word[:1].isupper() or "." in word:
+            continue
+        if word.lower() in _CREDIT_JOINERS or word.lower() in _AGENCY_WORDS:
+            continue
+        return False
+    return True
+
+
 def _via_short(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    return words(group(m, "via") or "") <= 8
+    """The source named is an outlet (a few words, or names), not the rest of a sentence."""
+    via = group(m, "via") or ""
+    return words(via) <= 3 or (words(via) <= 8 and names_only(via))
+
+
+def _credit_names(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    return names_only(blocks[i].text)
 
 
 def _structure_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -357,7 +388,8 @@ def _dash_bar(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
 
 #: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione".
 _WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3}\s+)?"
-                r"(?:avec|with|mit|con|com|met|z|según|selon|laut)\s+"
+                r"(?:avec|with|mit|con|com|met|z|según|selon|laut|con\s+información\s+de"
+                r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
                 r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
 #: Picture agencies and photo libraries credited under a picture.
 _PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
@@ -398,7 +430,7 @@ _STRONG_COMMENTS = alternation([
     "ajouter un commentaire", "kommentar verfassen", "escribir un comentario",
     "publicar un comentario", "scrivi un commento", "escreva um comentário",
     "napisz komentarz", "schrijf een reactie", "napsat komentář", "no comments",
-    "no comments yet", "be the first to comment",
+    "no comments yet", "be the first to comment", "réagir", "réagissez",
     "lascia un commento", "comentários", "deixe um comentário", "komentarze",
     "dodaj komentarz", "reacties", "plaats een reactie", "komentáře", "přidat komentář",
     "التعليقات", "أضف تعليق", "اترك تعليقا", "प्रतिक्रियाहरू", "댓글", "댓글쓰기"])
@@ -526,7 +558,8 @@ RULES: tuple[Rule, ...] = (
              r"|dołącz\s+do|obserwuj)\b.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
              r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
              r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
-             r"přihlaste\s+se|اشترك|सदस्यता|구독)\b.{0,160}(?:newsletter|lettre|boletín|"
+             r"přihlaste\s+se|schrijf\s+je\s+in|meld\s+je\s+aan|اشترك|सदस्यता|구독)"
+             r"(?:\s|$).{0,160}(?:newsletter|nieuwsbrief|lettre|boletín|"
              r"newsletter|e-?mail|courriel|correo|posta|inbox)"),
          max_words=35),
     Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
@@ -534,6 +567,7 @@ RULES: tuple[Rule, ...] = (
              r"|suscríbete|iscriviti|assine|subskrybuj|abonneren|odebírat|اشترك|구독하기)"
              r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|jetzt|ahora|ora|agora))?[!.]?$"
              r"|^enter\s+your\s+e-?mail\b.{0,60}$"
+             r"|^(?:newsletter|nieuwsbrief)\s+(?:abonnieren|bestellen|abonneren|anmelden)[!.]?$"
              r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber"
              r"|become\s+a\s+(?:member|subscriber)"
              r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
@@ -593,7 +627,7 @@ RULES: tuple[Rule, ...] = (
          max_words=12),
     # ---- related / recommended links
     Rule("related-header", "related-links", "related-stories heading",
-         _ci(rf"^{EDGE}{_RELATED}(?:\s+\w+){{0,3}}{EDGE}$"),
+         _ci(rf"^{EDGE}{_RELATED}(?:\s+{WORD}+){{0,3}}{EDGE}$"),
          max_words=8, claims="titles", check=_not_prose),
     Rule("related-link", "related-links", "link to another article",
          _ci(rf"^{EDGE}(?:{_RELATED}|read\s+more|more|(?:previous|next)(?:\s+(?:post|article|story))?"
@@ -605,7 +639,8 @@ RULES: tuple[Rule, ...] = (
     # ---- counters
     Rule("counter", "counter", "view counter or reading time",
          _ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*{_COUNTER}|{_COUNTER}\s*:?\s*[\d:.,]+\s*"
-             rf"(?:s|sec|min|mins|minutes?|h|m)?){EDGE}$"),
+             rf"(?:s|sec|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut|h|m)?"
+             rf"|lu\s+[\d\s.,]+\s+fois){EDGE}$"),
          max_words=8),
     # ---- navigation
     Rule("back-to-top", "link-list", "back-to-top link",
@@ -643,7 +678,7 @@ RULES: tuple[Rule, ...] = (
     # ---- tags and categories
     Rule("tag-list", "tag-list", "tag list",
          _ci(r"^(?:(?:tags?|keywords|topics|hashtags|schlagwörter|schlagworte|stichwörter"
-             r"|étiquettes|mots-clés|mots\s+clés|etiquetas|temas|argomenti|tagi|tematy"
+             r"|étiquettes|mots-clés|mots\s+clés|etiquetas|temas|argomenti|etichette|tagi|tematy"
              r"|trefwoorden|štítky|témata|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)\s*(?::|$)"
              r"|tagged(?:\s+(?:with|in|as|under))?\s*:?)\s*(?P<items>.*)$"),
          max_words=40, check=_items_ok, claims="labels"),
@@ -659,14 +694,24 @@ RULES: tuple[Rule, ...] = (
              r"|(?:this\s+(?:article|story|post|piece)\s+)?(?:was\s+)?(?:first|originally)\s+"
              r"(?:published|appeared)\s+(?:at|in|on|by)"
              r"|the\s+post\s+.{1,200}?\s+(?:first\s+)?appeared\s+(?:first\s+)?on"
+             r"|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié|a\s+d['’]abord\s+été\s+publié)"
+             r"(?:\s+initialement|\s+d['’]abord|\s+à\s+l['’]origine)?\s+(?:dans|sur|par)"
+             r"|dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst\s+|ursprünglich\s+)?"
+             r"(?:erschienen\s+)?(?:bei|in|auf|im)"
+             r"|questo\s+articolo\s+è\s+(?:stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente\s+"
+             r"|per\s+la\s+prima\s+volta\s+)?(?:su|in|da|sul)"
+             r"|este\s+(?:artículo|artigo)\s+(?:fue|ha\s+sido|foi)\s+(?:publicado|originalmente\s+"
+             r"publicado)\s+(?:originalmente\s+)?(?:en|por|em|no|na|pelo|pela)"
+             r"|ten\s+artykuł\s+(?:ukazał\s+się|został\s+opublikowany)\s+(?:pierwotnie\s+)?(?:w|na)"
+             r"|dit\s+artikel\s+verscheen\s+(?:eerder\s+|eerst\s+)?(?:in|op|bij)"
              r"|(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
              r"|syndicated\s+from)\s*(?P<via>\S.{0,80}?)\s*[.…]?$"),
          max_words=40, check=_via_short, yields=("via",)),
     Rule("agency-credit", "credit", "news agency credit",
-         _ci(rf"^[\s(\[—–-]*(?:{_WITH_AGENCY})?(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+         _ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY})?(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
-             r"[\s)\]—–.-]*$"),
-         max_words=6, yields=("via",), check=_not_a_byline),
+             r"[\s)\]—–./-]*$"),
+         max_words=8, yields=("via",), check=_not_a_byline),
     Rule("bracketed-credit", "credit", "credit in brackets",
          r"^\s*\[[^\]]{1,80}\]\s*$", max_words=8),
     Rule("menafn-credit", "credit", "syndication credit",
@@ -675,8 +720,11 @@ RULES: tuple[Rule, ...] = (
     # ---- captions and photo credits
     Rule("picture-label", "caption", "photo or image caption",
          _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
+             r"|^fot\.\s*\S.{0,120}$"
              r"|^(?:image|media|video)\s+(?:source|caption|credit)\s*,\s*\S.{0,300}$"),
          max_words=45),
+    Rule("picture-word", "caption", "a picture's label on its own line",
+         _ci(rf"^{EDGE}{_PICTURE}{EDGE}$"), max_words=4),
     Rule("picture-credit", "caption", "caption ending with its photo credit",
          _ci(r"\((?:[^()/]{0,60}\pL[^()/]{0,60}/\s*[^()/]{0,40}\pL[^()]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
              r"\s+(?:photo|images?|foto|bild)[^()]{0,60}|(?:photo|foto|image|picture|credit|"
@@ -698,7 +746,12 @@ RULES: tuple[Rule, ...] = (
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          _ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
              rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
-             r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2})[\s)\]]*$"),
+             r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2}"
+             r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
+             rf"{_PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
+             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{_PICTURE_AGENCY}"
+             rf"|{_PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
+             r"[\s)\]]*$"),
          max_words=10),
     Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
          _ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+)?\d{1,3}\s*"
@@ -728,16 +781,22 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
              r"\s+(?:on|at)\s+[^.!?]{0,40}\d[^.!?]{0,30}$"),
          max_words=16, yields=("author",)),
+    Rule("newsroom-byline", "byline", "byline naming the newsroom, not a writer",
+         _ci(rf"^(?:{_BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
+             r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
+             r"|redakce|newsroom|news\s+desk|web\s+desk|staff|online-redaktion|web\s+team)"
+             r"(?:\s+[\pL\pN.'’&-]+){0,3}$"),
+         max_words=6),
     Rule("name-above-date", "byline", "author name above the date",
          rf"^(?P<author>{NAME})$", max_words=4, check=_date_follows, yields=("author",)),
     Rule("wire-credit", "byline", "wire-service reporting credit",
          _ci(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced"
              r"|translated|translation|fact-checked)\s+by\b.{0,200}\)?$"
              r"|^\(?\s*mit\s+material\s+von\b.{0,80}\)?$"),
-         max_words=40),
+         max_words=40, check=_credit_names),
     Rule("byline-date", "byline", "byline with a date",
          rf"^(?P<author>{NAME_OR_SURNAME})\s*[,|•·–—-]?\s*(?i:{DATE})"
-         rf"(?:,?\s*(?i:{TIME}))?\s*$",
+         rf"(?:,?\s*(?i:at|à|um|alle|ore|a\s+las|às|o)?\s*(?i:{TIME})(?:\s*(?i:uhr))?)?\s*$",
          max_words=12, yields=("author",)),
     # ---- author bio header
     Rule("about-the-author", "author-bio", "author bio heading",
