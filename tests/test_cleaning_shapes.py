@@ -436,3 +436,41 @@ def test_comment_headings_open_the_comments(line):
     comment = "I live by the river and we lost everything, thank you to the rescuers."
     c = read(page(TITLE, LEDE, BODY, line, comment))
     assert story(c) == [LEDE, BODY] and {line, comment} <= set(rules(c)), rules(c)
+
+
+#: Paywalls and "read more" links after a cut copy, in the corpus' languages.
+CUT_MARKS = [
+    'Il vous reste 75% de cet article à lire. La suite est réservée aux abonnés.',
+    'Pour lire la suite, abonnez-vous',
+    'Article réservé aux abonnés',
+    'Jetzt weiterlesen mit F+',
+    'Weiterlesen mit Plus',
+    'Lesen Sie jetzt weiter',
+    'Der vollständige Artikel ist nur für Abonnenten verfügbar',
+    "Leggi l'articolo completo su Valley News",
+    'Per continuare a leggere abbonati',
+    'Continúa leyendo',
+    'Contenido exclusivo para suscriptores',
+    'Este conteúdo é exclusivo para assinantes',
+    'Pozostało 80% artykułu',
+    'Subscribe to continue reading',
+    'This article is for subscribers only',
+    'Already a subscriber? Log in',
+    'Read the full story at Valley News',
+    'Continue reading on Valley News',
+    'Lire la suite sur Le Journal',
+    'Click here to read more',
+    'Read more »',
+    '[…]',
+]
+
+
+@pytest.mark.parametrize("line", CUT_MARKS)
+def test_paywalls_and_read_more_links_flag_an_excerpt(line):
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert c.excerpt and line in rules(c) and story(c) == [LEDE, BODY], rules(c)
+
+
+def test_an_ellipsis_between_paragraphs_is_not_a_cut():
+    c = read(page(TITLE, LEDE, "...", BODY))
+    assert not c.excerpt and story(c) == [LEDE, BODY]

@@ -406,6 +406,11 @@ def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return not _BY_START.search(blocks[i].text)
 
 
+def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """Nothing of the story's length follows (an ellipsis mid-story is a scene break)."""
+    return all(words(b.text) < 8 for b in blocks[i + 1:i + 30])
+
+
 # The table --------------------------------------------------------------------------------
 
 _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
@@ -547,6 +552,26 @@ RULES: tuple[Rule, ...] = (
              r"|rifiuta(?:\s+tutti)?|aceitar(?:\s+todos)?|akceptuję|zgadzam\s+się|accepteren"
              r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의)$"),
          max_words=6),
+    # ---- paywalls first: "Subscribe to continue reading" is a wall, not a newsletter
+    Rule("paywall", "paywall", "subscription wall",
+         _ci(r"^(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue\s+)?read(?:ing)?\b"
+             r"|^(?:this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
+             r"(?:for|to)\s+(?:subscribers|members)"
+             r"|(?:article|contenu)\s+réservé\s+aux\s+abonnés|réservé\s+aux\s+abonnés"
+             r"|(?:dieser\s+artikel\s+ist\s+)?(?:nur\s+)?für\s+abonnenten"
+             r"|(?:contenido|artículo)\s+(?:exclusivo\s+)?para\s+suscriptores"
+             r"|(?:contenuto\s+)?riservato\s+agli\s+abbonati|esclusiva\s+per\s+gli\s+abbonati"
+             r"|(?:conteúdo\s+)?exclusivo\s+para\s+assinantes"
+             r"|(?:artykuł\s+)?(?:dostępny\s+)?(?:tylko\s+)?dla\s+subskrybentów"
+             r"|(?:alleen\s+)?voor\s+abonnees|pouze\s+pro\s+předplatitele"
+             r"|il\s+vous\s+reste\s+\d+\s*%\s+de\s+(?:cet\s+)?article|pour\s+lire\s+la\s+suite"
+             r"|(?:jetzt\s+)?weiterlesen\s+mit|lesen\s+sie\s+jetzt\s+weiter"
+             r"|der\s+(?:vollständige\s+)?artikel\s+ist\s+nur\s+für"
+             r"|per\s+continuare\s+a\s+leggere|continúa\s+leyendo|para\s+seguir\s+leyendo"
+             r"|(?:este\s+)?conteúdo\s+é\s+exclusivo|pozostało\s+\d+\s*%"
+             r"|already\s+a\s+(?:subscriber|member)|déjà\s+abonné|bereits\s+abonnent"
+             r"|sei\s+già\s+abbonato|ya\s+eres\s+suscriptor|já\s+é\s+assinante)(?:\s|$|\W).{0,120}$"),
+         max_words=30),
     # ---- newsletter sign-up and paywall prompts
     Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
          _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss)\b.{0,160}"
@@ -572,18 +597,6 @@ RULES: tuple[Rule, ...] = (
              r"|become\s+a\s+(?:member|subscriber)"
              r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
          max_words=14),
-    Rule("paywall", "paywall", "subscription wall",
-         _ci(r"^(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue\s+)?read(?:ing)?\b"
-             r"|^(?:this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
-             r"(?:for|to)\s+(?:subscribers|members)"
-             r"|(?:article|contenu)\s+réservé\s+aux\s+abonnés|réservé\s+aux\s+abonnés"
-             r"|(?:dieser\s+artikel\s+ist\s+)?(?:nur\s+)?für\s+abonnenten"
-             r"|(?:contenido|artículo)\s+(?:exclusivo\s+)?para\s+suscriptores"
-             r"|(?:contenuto\s+)?riservato\s+agli\s+abbonati|esclusiva\s+per\s+gli\s+abbonati"
-             r"|(?:conteúdo\s+)?exclusivo\s+para\s+assinantes"
-             r"|(?:artykuł\s+)?(?:dostępny\s+)?(?:tylko\s+)?dla\s+subskrybentów"
-             r"|(?:alleen\s+)?voor\s+abonnees|pouze\s+pro\s+předplatitele)\b.{0,120}$"),
-         max_words=30),
     # ---- advertisements
     Rule("advertisement", "advertisement", "advertisement marker",
          _ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
@@ -672,6 +685,8 @@ RULES: tuple[Rule, ...] = (
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
+    Rule("ellipsis-mark", "truncation-notice", "an ellipsis closing the text (the copy is cut)",
+         r"^\s*[\[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*$", max_words=2, check=_ends_the_text),
     # ---- separators
     Rule("separator", "separator", "a line of punctuation only",
          r"^[\s\p{P}\p{S}]+$", max_words=20),

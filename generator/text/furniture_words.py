@@ -17,7 +17,8 @@ from __future__ import annotations
 #: "Read more", "Continue reading": the story goes on elsewhere (the copy is an excerpt).
 READ_MORE = {
     "en": ("read more", "continue reading", "keep reading", "read the full article",
-           "read the full story", "read full story", "read full article", "full story"),
+           "read the full story", "read full story", "read full article", "full story",
+           "click here to read more", "click here to continue reading", "read on"),
     "fr": ("lire la suite", "lire plus", "lire l'article", "lire l’article", "la suite",
            "lire l'article complet", "lire l’article complet", "voir la suite"),
     "de": ("weiterlesen", "mehr lesen", "lesen sie weiter", "zum artikel", "ganzen artikel lesen",
