@@ -474,3 +474,58 @@ def test_paywalls_and_read_more_links_flag_an_excerpt(line):
 def test_an_ellipsis_between_paragraphs_is_not_a_cut():
     c = read(page(TITLE, LEDE, "...", BODY))
     assert not c.excerpt and story(c) == [LEDE, BODY]
+
+
+#: Media buttons, gallery labels, date stamps and counters of news templates.
+MEDIA_AND_STAMPS = [
+    'Bildergalerie',
+    'Zur Bildergalerie',
+    'Video abspielen',
+    'Zum Video',
+    'Mehr Nachrichten aus Panorama',
+    'Das könnte Sie auch interessieren',
+    'Toggle caption',
+    'hide caption',
+    'Enlarge this image',
+    '(Image credit: Getty Images)',
+    'Image 1 of 5',
+    'Open image in gallery',
+    'Story continues below advertisement',
+    'Article continues below',
+    'Click to expand',
+    'Load more',
+    'Show more',
+    'Voir la vidéo',
+    "Agrandir l'image",
+    'Ver galería',
+    'Guarda il video',
+    'Apri la galleria',
+    'Ver vídeo',
+    'Zobacz galerię',
+    'Bekijk de video',
+    'Zobrazit galerii',
+    'Dernière mise à jour : 16/04/2019',
+    'Mis à jour à 10h30',
+    'Zuletzt aktualisiert: 16.04.2019',
+    'Photo : Jean Martin / Le Journal',
+    'Crédit : Jean Martin',
+    'Copyright: dpa',
+    'Bild: Jan Roe/dpa',
+    'Quelle: Reuters',
+    '(Foto: dpa)',
+    '(Bild: Reuters)',
+    'Lesedauer: 2 Minuten',
+    'Lecture 2 min.',
+    '2 min read',
+    '5 min',
+    'Vor 2 Stunden',
+    'Il y a 3 heures',
+    'hace 2 horas',
+    '2 ore fa',
+]
+
+
+@pytest.mark.parametrize("line", MEDIA_AND_STAMPS)
+def test_media_buttons_stamps_and_counters_are_removed(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in rules(c) and story(c) == [LEDE, BODY], rules(c)

@@ -106,7 +106,7 @@ _AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
 #: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
 _BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
-DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w)?\s*[:·|•–—-]?\s*)?"
+DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w|à)?\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}|{AGO})"
              rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
@@ -416,6 +416,7 @@ def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
 _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
 _SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
+_MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
 _RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
 _COMMENTS = alternation([p for ps in F.COMMENTS.values() for p in ps])
 _SOURCE = alternation([p for ps in F.SOURCE_LABEL.values() for p in ps])
@@ -651,11 +652,15 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"^{EDGE}{_REACTION}\s*[?？]?{EDGE}$"), max_words=14, claims="buttons"),
     # ---- counters
     Rule("counter", "counter", "view counter or reading time",
-         _ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*{_COUNTER}|{_COUNTER}\s*:?\s*[\d:.,]+\s*"
+         _ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*(?:{_COUNTER}|min\.?)|{_COUNTER}\s*:?\s*[\d:.,]+\s*"
              rf"(?:s|sec|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut|h|m)?"
              rf"|lu\s+[\d\s.,]+\s+fois){EDGE}$"),
          max_words=8),
     # ---- navigation
+    Rule("media-control", "navigation", "a picture's, video's or gallery's button",
+         _ci(rf"^{EDGE}(?:{_MEDIA}|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
+             rf"\d{{1,3}}\s*(?:of|von|sur|de|di|z|van|/)\s*\d{{1,3}}){EDGE}$"),
+         max_words=6),
     Rule("back-to-top", "link-list", "back-to-top link",
          _ci(r"^(?:[↑⬆▲^]\s*)?(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
              r"top|on\s+top|top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|torna\s+su"
@@ -783,7 +788,7 @@ RULES: tuple[Rule, ...] = (
          max_words=90),
     # ---- copyright
     Rule("copyright", "copyright", "copyright notice",
-         _ci(rf"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}))|{_RIGHTS}"),
+         _ci(rf"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{_RIGHTS}"),
          max_words=35),
     # ---- bylines and date lines
     Rule("byline", "byline", "byline",

@@ -53,7 +53,8 @@ RELATED = {
            "notre sélection", "à découvrir"),
     "de": ("lesen sie auch", "auch interessant", "mehr zum thema", "weitere artikel",
            "das könnte sie auch interessieren", "das könnte sie interessieren", "meistgelesen",
-           "ähnliche artikel", "verwandte artikel", "zum thema", "mehr dazu", "empfehlungen"),
+           "ähnliche artikel", "verwandte artikel", "zum thema", "mehr dazu", "empfehlungen",
+           "mehr nachrichten aus", "weitere nachrichten"),
     "es": ("lea también", "lee también", "leer también", "te puede interesar",
            "también te puede interesar", "noticias relacionadas", "relacionado", "relacionadas",
            "lo más leído", "más noticias", "te recomendamos", "puede interesarte", "ver también"),
@@ -151,9 +152,9 @@ DATE_LABEL = {
            "last modified",
            "published on", "updated on", "posted on", "date", "created"),
     "fr": ("publié le", "publié", "mis à jour le", "mis à jour", "modifié le", "créé le",
-           "mise à jour"),
+           "mise à jour", "dernière mise à jour", "dernière modification"),
     "de": ("veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",
-           "erstellt", "stand"),
+           "erstellt", "stand", "zuletzt aktualisiert", "letzte aktualisierung"),
     "es": ("publicado", "publicado el", "actualizado", "actualizado el", "fecha"),
     "it": ("pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "data",
            "ultima modifica", "ultimo aggiornamento", "modificato il"),
@@ -258,8 +259,8 @@ REACTION_PROMPT = {
 COUNTER_WORDS = {
     "en": ("views", "view", "reads", "read", "visits", "visitors", "hits", "min read",
            "minute read", "minutes read", "reading time", "length", "duration", "times read"),
-    "fr": ("vues", "lectures", "temps de lecture", "min de lecture", "durée", "lu"),
-    "de": ("aufrufe", "mal gelesen", "lesezeit", "min lesezeit", "länge", "dauer"),
+    "fr": ("vues", "lectures", "temps de lecture", "min de lecture", "durée", "lu", "lecture"),
+    "de": ("aufrufe", "mal gelesen", "lesezeit", "min lesezeit", "länge", "dauer", "lesedauer"),
     "es": ("vistas", "visitas", "lecturas", "tiempo de lectura", "min de lectura", "duración"),
     "it": ("visualizzazioni", "letture", "tempo di lettura", "min di lettura", "durata"),
     "pt": ("visualizações", "leituras", "tempo de leitura", "min de leitura", "duração"),
@@ -272,6 +273,37 @@ COUNTER_WORDS = {
 }
 
 #: Section names and menu entries a page prints above or around the story.
+#: Buttons and labels of a page's pictures, videos and galleries ("Toggle caption", "Zur
+#: Bildergalerie", "Guarda il video"): whole lines only, so a sentence about a video is story.
+MEDIA_CONTROLS = {
+    "en": ("toggle caption", "hide caption", "show caption", "enlarge this image",
+           "enlarge image", "open image in gallery", "view gallery", "view image", "view photo",
+           "view photos", "play video", "watch video", "watch the video", "click to expand",
+           "click to enlarge", "load more", "show more", "article continues below",
+           "story continues below", "photo gallery", "image gallery", "replay video"),
+    "fr": ("voir la vidéo", "regarder la vidéo", "lire la vidéo", "agrandir l'image",
+           "agrandir l’image", "agrandir la photo", "voir la galerie", "voir le diaporama",
+           "diaporama", "voir plus", "afficher plus", "voir les photos"),
+    "de": ("bildergalerie", "zur bildergalerie", "video abspielen", "zum video", "video ansehen",
+           "bild vergrößern", "fotostrecke", "zur fotostrecke", "mehr laden", "audio abspielen",
+           "alle bilder", "zur galerie"),
+    "es": ("ver galería", "ver video", "ver vídeo", "ampliar imagen", "cargar más",
+           "galería de fotos", "reproducir video", "reproducir vídeo", "ver fotos"),
+    "it": ("guarda il video", "apri la galleria", "guarda la gallery", "fotogallery",
+           "ingrandisci", "carica altro", "mostra altro", "vedi foto", "guarda le foto"),
+    "pt": ("ver vídeo", "assista ao vídeo", "ver galeria", "ampliar imagem", "carregar mais",
+           "ver fotos", "galeria de fotos"),
+    "pl": ("zobacz galerię", "zobacz wideo", "zobacz zdjęcia", "powiększ", "pokaż więcej",
+           "załaduj więcej", "galeria zdjęć"),
+    "nl": ("bekijk de video", "bekijk video", "bekijk de foto's", "fotoserie",
+           "vergroot afbeelding", "toon meer", "laad meer"),
+    "cs": ("zobrazit galerii", "přehrát video", "fotogalerie", "zvětšit", "zobrazit více",
+           "načíst další"),
+    "ar": ("شاهد الفيديو", "معرض الصور", "عرض المزيد"),
+    "ne": ("भिडियो हेर्नुहोस्", "थप तस्वीरहरू"),
+    "ko": ("사진 확대", "영상 보기", "사진 보기"),
+}
+
 NAVIGATION = {
     "en": ("home", "menu", "search", "news", "latest", "live", "watch now", "watch live",
            "listen", "listen now", "skip to content", "skip to main content", "main menu",
