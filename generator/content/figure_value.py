@@ -24,6 +24,7 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cached_property
 
 from generator.content.units import Unit, converted_text, significant_digits, unit
 from generator.text.numbers import number
@@ -125,6 +126,11 @@ class FigureValue:
 
     def interval(self) -> tuple[float, float]:
         """The values the report allows, in the figure's unit (see the module docstring)."""
+        return self._interval
+
+    @cached_property
+    def _interval(self) -> tuple[float, float]:
+        # Cached: grouping compares each value with many others (the value is frozen).
         low, high = self.written_low, self.written_high
         match self.approx:
             case "about":

@@ -311,9 +311,16 @@ def same_figure(a: list[Figure], b: Figure, same_article: list[Figure] | None = 
     if any(x.group != b.group for x in a):
         return False
     lows = [x.low for x in a] + [b.low]
-    if min(lows) <= 0 or max(lows) / min(lows) > MAGNITUDE:
+    if not within_magnitude(min(lows), max(lows)):
         return False
-    return all(x.figure_value.can_both_hold(b.figure_value) for x in same_article or [])
+    value = b.figure_value
+    return all(x.figure_value.can_both_hold(value) for x in same_article or [])
+
+
+def within_magnitude(smallest: float, largest: float) -> bool:
+    """Whether lower bounds from ``smallest`` to ``largest`` may count one thing (the MAGNITUDE
+    rule of :func:`same_figure`, kept apart so the grouping can apply it to a group's summary)."""
+    return smallest > 0 and largest / smallest <= MAGNITUDE
 
 
 def magnitude_gap(a: list[Figure], b: Figure) -> float:

@@ -18,7 +18,7 @@ from generator.content.model import Article, Content
 from generator.extract.attribution import evidence
 from generator.extract.curated import Entities
 from generator.extract.figures import Figure as FigureHit
-from generator.extract.figures import figure_group, magnitude_gap, same_figure
+from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
 from generator.extract.model import (
     DateCandidate,
     EventProposal,
@@ -57,21 +57,22 @@ MAX_GROUPS_SCANNED = 200
 
 
 class _FigureGroup:
-    """A growing figure group with what :func:`same_figure` and :func:`magnitude_gap` read
-    kept up to date, so a candidate is tested against it in constant time."""
+    """A growing figure group with what :func:`same_figure` reads kept up to date: its lowest
+    and highest lower bounds and, per article, one value per distinct reading. A candidate is
+    then tested against it in constant time, with the two parts of :func:`same_figure`'s rule
+    (:func:`within_magnitude` and :meth:`FigureValue.can_both_hold`) applied to that summary."""
 
     def __init__(self, c: FigureCandidate, hit: FigureHit) -> None:
         self.members = [c]
         self.group = hit.group
         self.lows = [hit.low]  # sorted
-        self.values: dict[str, dict[tuple, FigureHit]] = {c.article: {_value_key(hit): hit}}
+        self.values: dict[str, dict[tuple, FigureValue]] = {
+            c.article: {_value_key(hit): hit.figure_value}}
 
-    def fits(self, c: FigureCandidate, hit: FigureHit) -> bool:
-        """:func:`same_figure` of the group's hits and ``hit``, on the group's summary (one
-        member per distinct value stands for the article's reports: only values matter)."""
-        same = list(self.values.get(c.article, {}).values())
-        probe = [_Probe(self.group, self.lows[0]), _Probe(self.group, self.lows[-1])]
-        return same_figure(probe, hit, same)
+    def fits(self, article: str, low: float, value: FigureValue) -> bool:
+        if not within_magnitude(min(self.lows[0], low), max(self.lows[-1], low)):
+            return False
+        return all(v.can_both_hold(value) for v in self.values.get(article, {}).values())
 
     def gap(self, hit: FigureHit) -> float:
         return magnitude_gap([_Probe(self.group, self.lows[len(self.lows) // 2])], hit)
@@ -79,12 +80,12 @@ class _FigureGroup:
     def add(self, c: FigureCandidate, hit: FigureHit) -> None:
         self.members.append(c)
         insort(self.lows, hit.low)
-        self.values.setdefault(c.article, {})[_value_key(hit)] = hit
+        self.values.setdefault(c.article, {})[_value_key(hit)] = hit.figure_value
 
 
 class _Probe:
-    """Stands for group members in :func:`same_figure` and :func:`magnitude_gap`: they read
-    only the noun group and the lower bound of the others."""
+    """Stands for group members in :func:`magnitude_gap`: it reads only the noun group and the
+    lower bound of the others."""
 
     def __init__(self, group: str, low: float) -> None:
         self.group = group
@@ -100,7 +101,10 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
     by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
     for c in cands:
         hit = _as_hit(c)
-        fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:] if g.fits(c, hit)]
+        value = hit.figure_value
+        low = value.low
+        fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:]
+                if g.fits(c.article, low, value)]
         if fits:
             min(fits, key=lambda g: g.gap(hit)).add(c, hit)
         else:
