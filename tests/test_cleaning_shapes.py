@@ -529,3 +529,58 @@ MEDIA_AND_STAMPS = [
 def test_media_buttons_stamps_and_counters_are_removed(line):
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in rules(c) and story(c) == [LEDE, BODY], rules(c)
+
+
+#: Buttons, prompts and author boxes of English-language templates.
+ENGLISH_TEMPLATE_LINES = [
+    'ADVERTISEMENT',
+    'SKIP ADVERTISEMENT',
+    'Scroll to continue with content',
+    'Supported by',
+    'Read in app',
+    'Open in app',
+    'Share full article',
+    'Gift this article',
+    'Copy link',
+    'Link copied!',
+    'Reuse this content',
+    'Explore more on these topics',
+    'Most viewed',
+    'Reporting by Jane Roe; Editing by John Doe',
+    'Get the latest news delivered to your inbox',
+    'Sign up',
+    'Log in',
+    'Subscribe now',
+    'Trending Now',
+    'Sponsored',
+    ('FILE PHOTO: Rescuers search the river bank in Vallon, November 4, 2023. '
+     'REUTERS/Jane Roe/File Photo'),
+    'Listen · 5:32 min',
+    'Jane Roe is a correspondent for Valley News.',
+    'Contact the author: jane.roe@valleynews.example',
+    'Follow Jane Roe on X: @janeroe',
+    'Updated 3 hours ago',
+    'Published 2 days ago',
+]
+
+
+@pytest.mark.parametrize("line", ENGLISH_TEMPLATE_LINES)
+def test_english_template_lines_are_removed(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in rules(c) and story(c) == [LEDE, BODY], rules(c)
+
+
+def test_an_author_box_gives_the_author():
+    c = read(page(TITLE, "Jane Roe", "Senior Reporter", LEDE, BODY))
+    assert c.author == "Jane Roe" and story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "Supported by volunteers, the rescuers worked through the night.",
+    "Follow the river north and the damage gets worse, residents said.",
+    "Readers can send photos to tips@valleynews.example.",
+    "The editor",
+])
+def test_sentences_like_template_lines_stay_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, line, BODY], rules(c)

@@ -286,13 +286,22 @@ def is_date_line(text: str) -> bool:
     return words(text) <= 16 and bool(_DATE_LINE_RX.search(text))
 
 
+_NAME_LINE = compile_re2(rf"^{NAME}$")
+
+
+def _under_a_name(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """A role ("Senior Reporter") is a byline's when the line above is a person's name."""
+    return i > 0 and bool(_NAME_LINE.search(blocks[i - 1].text.strip()))
+
+
 def _date_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """A bare name is a byline when the publication date is the next line (Substack, Medium).
 
     A short Title Case headline may also sit above a date, so the page must already have had a
     block that is not furniture (the headline) before the name.
     """
-    if i + 1 >= len(blocks) or not is_date_line(blocks[i + 1].text):
+    if i + 1 >= len(blocks) or not (is_date_line(blocks[i + 1].text)
+                                    or _ROLE_LINE.search(fold(blocks[i + 1].text))):
         return False
     if "first-story" not in page.memo:
         page.memo["first-story"] = next(
@@ -601,6 +610,7 @@ RULES: tuple[Rule, ...] = (
     # ---- advertisements
     Rule("advertisement", "advertisement", "advertisement marker",
          _ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
+             r"|skip\s+(?:advertisement|ad)|supported\s+by"
              r"|publicidad|pubblicità|publicidade|reklama|advertentie|إعلان|विज्ञापन|광고"
              r"|sponsored(?:\s+(?:content|links?|stories|by\b.{0,40}))?"
              r"|promoted(?:\s+(?:content|stories|links))?"
@@ -635,6 +645,8 @@ RULES: tuple[Rule, ...] = (
          max_words=12),
     Rule("follow-us", "share-links", "social media follow link",
          _ci(r"^(?:follow\s+(?:us|me|him|her|them|@\S+)\s+on\b[^.]{0,60}\.?"
+             r"|follow\s+(?:(?-i:\p{Lu})\S*\s+){1,3}on\s+(?:x|twitter|facebook|instagram|linkedin"
+             r"|threads|bluesky|mastodon|tiktok)\b[^.]{0,40}\.?"
              r"|(?:suivez-nous|folgen\s+sie\s+uns|folge\s+uns|síguenos|seguinos|seguici"
              r"|siga-nos|segue-nos|obserwuj\s+nas|śledź\s+nas"
              r"|volg\s+ons|sledujte\s+nás|تابعونا)\b[^.]{0,60}\.?)$"),
@@ -654,7 +666,7 @@ RULES: tuple[Rule, ...] = (
     Rule("counter", "counter", "view counter or reading time",
          _ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*(?:{_COUNTER}|min\.?)|{_COUNTER}\s*:?\s*[\d:.,]+\s*"
              rf"(?:s|sec|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut|h|m)?"
-             rf"|lu\s+[\d\s.,]+\s+fois){EDGE}$"),
+             rf"|lu\s+[\d\s.,]+\s+fois|listen\s*[·•|:-]?\s*\d{{1,2}}:\d{{2}}(?:\s*min)?){EDGE}$"),
          max_words=8),
     # ---- navigation
     Rule("media-control", "navigation", "a picture's, video's or gallery's button",
@@ -670,6 +682,11 @@ RULES: tuple[Rule, ...] = (
          _ci(r"^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
              r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
+             r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
+             r"|iniciar\s+sesión|accedi|entrar|zaloguj\s+się|inloggen|přihlásit\s+se"
+             r"|(?:open|read)\s+in\s+(?:the\s+)?app|(?:download|get)\s+the\s+app|app\s+öffnen"
+             r"|in\s+der\s+app\s+lesen|ouvrir\s+dans\s+l['’]application|abrir\s+en\s+la\s+app"
+             r"|apri\s+nell['’]app"
              r"|listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article"
              r"|artikel\s+(?:anhören|vorlesen)|escuchar\s+(?:este\s+)?artículo"
              r"|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
@@ -807,7 +824,18 @@ RULES: tuple[Rule, ...] = (
              r"|redakce|newsroom|news\s+desk|web\s+desk|staff|online-redaktion|web\s+team)"
              r"(?:\s+[\pL\pN.'’&-]+){0,3}$"),
          max_words=6),
-    Rule("name-above-date", "byline", "author name above the date",
+    Rule("author-role", "byline", "the author's role under the name",
+         _ci(r"^(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|deputy\s+"
+             r"|associate\s+|contributing\s+)?(?:reporter|correspondent|writer|editor|journalist"
+             r"|columnist|contributor|rédacteur|rédactrice|journaliste|envoyé\s+spécial"
+             r"|envoyée\s+spéciale|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?"
+             r"|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|corrispondente"
+             r"|jornalista|repórter|correspondente|dziennikarz|dziennikarka|reporterka"
+             r"|verslaggever|correspondent|redacteur|novinář|novinářka|redaktor(?:ka)?)$"),
+         max_words=4, check=_under_a_name),
+    Rule("author-contact", "byline", "the author's e-mail address",
+         r"^[^@]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=10),
+    Rule("name-above-date", "byline", "author name above the date or the role",
          rf"^(?P<author>{NAME})$", max_words=4, check=_date_follows, yields=("author",)),
     Rule("wire-credit", "byline", "wire-service reporting credit",
          _ci(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced"
@@ -880,3 +908,4 @@ class RuleTable:
 
 
 TABLE = RuleTable(RULES)
+_ROLE_LINE = next(rule.regex for rule in RULES if rule.name == "author-role")
