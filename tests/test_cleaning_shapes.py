@@ -584,3 +584,18 @@ def test_an_author_box_gives_the_author():
 def test_sentences_like_template_lines_stay_story(line):
     c = read(page(TITLE, LEDE, line, BODY))
     assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+@pytest.mark.parametrize("line", ["Policie v ulicích města, ilustrační fotografie.",
+                                  "Rescuers on the dike (Archivbild)",
+                                  "Vue du quartier inondé - Photo d'illustration"])
+def test_a_caption_ending_with_its_picture_label(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert rules(c) == {line: "picture-credit-tail"} and story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize("line", ["Residents looked at the photos.", "He took a photo.",
+                                  "They shared the picture, then the video, then the photo."])
+def test_sentences_ending_with_a_picture_word_stay_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, line, BODY], rules(c)

@@ -778,7 +778,8 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
          _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE})\s*[:：]\s*(?-i:\p{{Lu}})[^.!?:]{{1,80}}$"
              r"|\s[-–—|/]\s*©\s*[^.!?]{1,80}$"
-             r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"),
+             r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"
+             rf"|[,(/|–—-]\s*(?:{_PICTURE})\s*\)?\s*\.?$"),
          max_words=60),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          _ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
