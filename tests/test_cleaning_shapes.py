@@ -121,7 +121,7 @@ def test_a_caption_printed_with_and_without_its_credit():
 def test_a_cut_syndication_footer_repeating_the_headline():
     footer = "The post Floods kill 40 in the val"
     c = read(page(TITLE, LEDE, BODY, footer))
-    assert story(c) == [LEDE, BODY] and rules(c) == {footer: "feed-footer"}
+    assert story(c) == [LEDE, BODY] and rules(c) == {footer: "feed-footer"} and c.excerpt
 
 
 def test_a_short_slug_is_the_title_not_the_site_name():

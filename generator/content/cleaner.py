@@ -152,7 +152,8 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
     reasons = []
     for r in removed:
-        if r.kind in ("truncation-notice", "paywall") and r.why not in reasons:
+        cut_footer = r.rule == "feed-footer"  # the footer repeats the headline, cut off
+        if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
     if paragraphs:
         last = paragraphs[-1].text
