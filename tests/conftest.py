@@ -196,8 +196,8 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 # --- test tiers --------------------------------------------------------------------------------
 
 #: Fixtures that build a site, serve it or start a browser: a test using one is `slow`.
-SLOW_FIXTURES = {"plugin_site", "cli_project", "pages_site", "chromium", "hostile", "served",
-                 "two_builds", "drawn", "cyclone_site"}
+SLOW_FIXTURES = {"plugin_site", "cli_project", "zensical_project", "pages_site", "chromium",
+                 "hostile", "served", "two_builds", "drawn", "cyclone_site"}
 #: Kinds of test that are always slow.
 SLOW_KINDS = ("browser", "pdf", "fuzz")
 

@@ -95,17 +95,25 @@ def test_figure_chart_lists_each_outlets_value(drawn):
     chart = by_path(drawn, "charts/figure-convoy-fighters.svg")
     assert chart.headers[:2] == ("Outlet", "Value")
     values = {row[0]: row[1] for row in chart.rows}
-    assert values == {"Levant Wire": "308 fighters", "Gulf Daily Courier": "310 fighters",
+    # Cedar Post carries Levant Wire's text: both marked as one copy family, counted once
+    assert values == {"Levant Wire ‡ (Levant Wire copy)": "308 fighters",
+                      "Gulf Daily Courier": "310 fighters",
                       "Frontline Journal": "about 300 fighters",
-                      "Cedar Post": "308 fighters"}  # Levant Wire's copy
+                      "Cedar Post ‡ (Levant Wire copy)": "308 fighters"}
+    assert "‡ marks copies of one text (Levant Wire copy): 3 independent sources, 4 outlets" \
+        in chart.alt
     # "about 300": a round figure, ± 5 %
     assert dict((row[0], row[2]) for row in chart.rows)["Frontline Journal"] == "285–315"
-    for fact in ("Levant Wire 308", "Gulf Daily Courier 310", "Frontline Journal about 300",
+    for fact in ("Levant Wire ‡ 308", "Gulf Daily Courier 310", "Frontline Journal about 300",
                  "disagree"):
         assert fact in chart.alt
     text = " ".join(svg_root(chart).itertext())
-    for fact in ("308", "310", "about 300", "Levant Wire", "gap"):
+    for fact in ("308", "310", "about 300", "Levant Wire ‡", "Cedar Post ‡", "gap",
+                 "‡ a copy: one text in several outlets, counted once"):
         assert fact in text
+    # a figure no copy reports has no mark and no legend entry for it
+    single = by_path(drawn, "charts/figure-raid-iranians-killed.svg")
+    assert "‡" not in " ".join(svg_root(single).itertext()) and "‡" not in single.alt
 
 
 def test_other_tables_carry_the_charted_facts(drawn):
@@ -196,7 +204,8 @@ def test_hostile_labels_are_drawn_as_text(tmp_path):
         assert not any(el.tag.endswith("script") for el in root.iter()), chart.path
     figure = by_path(drawn, "charts/figure-convoy-fighters.svg")
     assert figure.title == "Fighters $\\frac{a}{b}$ </svg><b>"
-    assert hostile in {row[0] for row in figure.rows}
+    # the outlet's name, then the copy mark and its family (named after the same outlet)
+    assert f"{hostile} ‡ ({hostile} copy)" in {row[0] for row in figure.rows}
     text = "\n".join(svg_root(figure).itertext())
     assert "$x^2$" in text and "<script>alert(1)</script>" in text  # literally, no mathtext
     assert "Fighters $\\frac{a}{b}$ </svg><b>" in text

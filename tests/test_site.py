@@ -17,6 +17,10 @@ PAGES = [
     "articles/desert-aggregator-roundup/index.html",
 ]
 
+# Every test reads a built site; the fixture picks its build by name (getfixturevalue), which the
+# tiering in conftest.py cannot see, so the tier is said here.
+pytestmark = [pytest.mark.slow]
+
 
 def soup(site: Path, page: str) -> BeautifulSoup:
     return BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")

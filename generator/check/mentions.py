@@ -154,25 +154,19 @@ def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureK
     over the article's sentences."""
     cache = content.cache
     found: dict[tuple[str, str], list[Mention]] = {}
-    todo_figures, todo_events = [], []
-    for figure in figures:
-        hit, value = cache.peek(article, f"mentions:figure:{figure[0]}",
-                                signatures["figure", figure[0]])
-        if hit:
-            found.update(value)
-        else:
-            todo_figures.append(figure)
-    for event in events:
-        hit, value = cache.peek(article, f"mentions:event:{event[0]}",
-                                signatures["event", event[0]])
-        if hit:
-            found.update(value)
-        else:
-            todo_events.append(event)
-    if todo_figures or todo_events:
-        fresh = _article_mentions(article, tuple(todo_figures), tuple(todo_events))
-        for kind, todo in (("figure", todo_figures), ("event", todo_events)):
-            for item in todo:
+    todo: dict[str, list] = {"figure": [], "event": []}
+    for kind, records in (("figure", figures), ("event", events)):
+        for record in records:
+            hit, value = cache.peek(article, f"mentions:{kind}:{record[0]}",
+                                    signatures[kind, record[0]])
+            if hit:
+                found.update(value)
+            else:
+                todo[kind].append(record)
+    if todo["figure"] or todo["event"]:
+        fresh = _article_mentions(article, tuple(todo["figure"]), tuple(todo["event"]))
+        for kind, missing in todo.items():
+            for item in missing:
                 key = (kind, item[0])
                 part = {key: fresh[key]} if key in fresh else {}
                 cache.put(article, f"mentions:{kind}:{item[0]}", signatures[kind, item[0]], part)

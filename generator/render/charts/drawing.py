@@ -151,6 +151,9 @@ def _draw_figure(inputs: dict[str, Any]):
     if shapes & {"open-up", "open-down"}:
         handles.append(Line2D([], [], color="#7F7F7F", marker=">", markersize=6, linewidth=1.6,
                               label="open-ended (“more than”, “up to”)"))
+    if any(s.get("copy") for s in series):
+        handles.append(Line2D([], [], linestyle="none",
+                              label="‡ a copy: one text in several outlets, counted once"))
     if handles:
         layout.legend(fig, handles, 3, handlelength=1.8)
     return fig

@@ -71,6 +71,19 @@ def _outlet_name(analysis: Analysis, outlet_id: str) -> str:
 
 # --------------------------------------------------------------------------- specs
 
+#: Marks a report that is a copy of another's text. The site's ⧉ is in no chart font.
+COPY_MARK = "‡"
+
+
+def _copy_family(fa: FigureAnalysis, row) -> str:
+    """The label of the copy family ``row`` belongs to, when the family has more than one report
+    of this figure (then its reports count once); "" otherwise."""
+    family = row.source.family
+    if fa.independence is None or family is None or family not in fa.independence.families:
+        return ""
+    return clean(family.label)
+
+
 def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> ChartSpec:
     if fa.running and len(fa.rows) > 1:
         return progression_spec(fa, colours)
@@ -88,6 +101,9 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
         label = name
         if counts[name] > 1:  # the same outlet twice: tell the articles apart by their time
             label += f" ({short_time(row.as_of)})" if row.as_of else f" ({row.source.article.id})"
+        family = _copy_family(fa, row)
+        if family:  # as on the figures page: one text, counted once (‡: the chart fonts' mark)
+            label += f" {COPY_MARK}"
         approx = value.approx or ""
         shape = ("point" if lo == hi else "open-up" if hi == math.inf
                  else "open-down" if approx in ("fewer-than", "up-to") else "bar")
@@ -97,13 +113,19 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
             "label": label, "text": clean(value.converted_text()),
             "shape": shape, "approx": approx, "nominal": [value.low, value.high],
             "start": start, "end": None if end == math.inf else end,
-            "colour": colours(row.source.outlet_id),
+            "colour": colours(row.source.outlet_id), "copy": family,
         })
-        table.append((label, clean(row.shown), value.read_as(), clean(row.attribution)))
+        table.append((label + (f" ({family})" if family else ""), clean(row.shown),
+                      value.read_as(), clean(row.attribution)))
     low, high = max(los), min(his)
+    independence = fa.independence
     if fa.status == "single":
         band = None
         finding = f"only {names[0]} reports it"
+    elif independence is not None and independence.one_copy:
+        band = None
+        finding = (f"all {len(fa.rows)} reports are copies of one text "
+                   f"({clean(independence.families[0].label)}), not agreement between sources")
     elif fa.status == "disagree":
         band = {"kind": "gap", "from": high, "to": low}
         finding = (f"the sources disagree: no single value fits every report "
@@ -119,9 +141,12 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
             finding = f"the reports are consistent: {fits} fits every report"
     unit = clean(fa.unit)
     values = "; ".join(
-        f"{label} {text}" + (f" (read as {read})" if read != text else "")
-        for label, text, read, _ in table)
+        f"{s['label']} {text}" + (f" (read as {read})" if read != text else "")
+        for s, (_, text, read, _) in zip(series, table, strict=True))
     alt = f"{title}{f' ({unit})' if unit else ''}, as each source reports it: {values}; {finding}."
+    if independence is not None and independence.families:
+        families = ", ".join(clean(f.label) for f in independence.families)
+        alt += f" {COPY_MARK} marks copies of one text ({families}): {independence.text}."
     data = {"series": series, "band": band, "unit": unit, "subtitle": finding[:1].upper()
             + finding[1:] + "."}
     return make_spec(f"{CHARTS_DIR}/figure-{figure.id}.svg", "figure", title, alt,
