@@ -395,6 +395,9 @@ STORY_LINES = [
     'Lu par des milliers de personnes, le message du maire a été partagé sur les réseaux.',
     'La rédaction du journal a été évacuée mardi soir, selon la direction.',
     'Staff at the hospital worked through the night to treat the injured.',
+    'Staff were evacuated.',  # a short sentence that opens like a newsroom byline
+    'The newsroom staff left.',
+    'Redaktion geschlossen.',
     'Die Redaktion der Zeitung musste das Gebäude am Dienstag verlassen.',
     'Archives of the city were moved to a safer building on Monday.',
     'Photo albums and family papers were lost in the fire, residents said.',

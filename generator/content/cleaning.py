@@ -820,10 +820,12 @@ RULES: tuple[Rule, ...] = (
              r"\s+(?:on|at)\s+[^.!?]{0,40}\d[^.!?]{0,30}$"),
          max_words=16, yields=("author",)),
     Rule("newsroom-byline", "byline", "byline naming the newsroom, not a writer",
-         _ci(rf"^(?:{_BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
-             r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
-             r"|redakce|newsroom|news\s+desk|web\s+desk|staff|online-redaktion|web\s+team)"
-             r"(?:\s+[\pL\pN.'’&-]+){0,3}$"),
+         # Only names may follow the newsroom ("Redazione ANSA", "Staff Reporter", "Web Desk
+         # NNN"), and no full stop may end it: "Staff were evacuated." is a sentence.
+         rf"^(?i:(?:{_BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
+         r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
+         r"|redakce|newsroom|news\s+desk|web\s+desk|staff|online-redaktion|web\s+team))"
+         r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",
          _ci(r"^(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|deputy\s+"

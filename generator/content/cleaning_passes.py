@@ -245,8 +245,8 @@ def is_fragment(text: str, language: str) -> bool:
         return True  # "Il Presidente", "La Cr": a new paragraph cut after its first words
     if text.rstrip()[-1:] in "\"“„«(-–—:,":
         return True
-    if len(last) <= 5 and last.lower() in stops:  # (the lists hold frequent nouns too: "death")
-        return True
+    if last.lower() in stops:  # a stop word ends no story: the text was cut after it
+        return True  # (the lists hold some frequent nouns too: a title ending on one is kept)
     return _cased(last) and last[:1].islower()
 
 
