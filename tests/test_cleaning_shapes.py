@@ -69,7 +69,7 @@ def test_bars_above_the_headline(line, rule):
     ("PUBLIER UN COMMENTAIRE", "comments-heading"),
     ("Iscriviti al canale WhatsApp del Giornale e resta aggiornato", "newsletter-pitch"),
     ("This content is blocked because you have not accepted cookies and other trackers.",
-     "cookie-banner"),
+     "cookie-blocked"),
     ("Seguinos en Facebook Instagram Twitter", "follow-us"),
     ("About | Advertising | Contact | Privacy", "pipe-row"),
 ])
@@ -396,6 +396,17 @@ STORY_LINES = [
     'La rédaction du journal a été évacuée mardi soir, selon la direction.',
     'Staff at the hospital worked through the night to treat the injured.',
     'Staff were evacuated.',  # a short sentence that opens like a newsroom byline
+    'Staff Evacuated Safely',  # a crosshead
+    'The wind reached 240 kilometres an hour near the coast on Sunday (150 mph/240 km/h).',
+    'Officials shared footage of the flooded square on Sunday (Via Twitter / @CityHall).',
+    '9/11 First Responders Gather For The Memorial',
+    '9 von 10 Bewohnern wurden am Sonntag in Sicherheit gebracht.',
+    'Anyone with information should email tips@example.org',
+    'Follow-up checks found no further damage, officials told residents on WhatsApp.',
+    'The city said video of the blast was blocked at first, and residents who had refused '
+    'cookies on the council site could not see the notice, which drew complaints for days '
+    'from older residents and from the opposition, who called it a failure of the council '
+    'to reach the people who most needed to know where to go.',
     'The newsroom staff left.',
     'Redaktion geschlossen.',
     'Die Redaktion der Zeitung musste das Gebäude am Dienstag verlassen.',

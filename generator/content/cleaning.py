@@ -354,6 +354,12 @@ def _via_short(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return words(via) <= 3 or (words(via) <= 8 and names_only(via))
 
 
+def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """"3 of 12" counts pictures: never more than there are ("9 of 4" is not a gallery)."""
+    n, of = (m.group("n"), m.group("m")) if m.group("n") else (m.group("n2"), m.group("m2"))
+    return 1 <= int(n) <= int(of)
+
+
 def _credit_names(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return names_only(blocks[i].text)
 
@@ -543,13 +549,16 @@ RULES: tuple[Rule, ...] = (
              r"|(?:ta|nasza)\s+strona\s+(?:internetowa\s+)?(?:używa|wykorzystuje)\s+(?:plików\s+)?cookie"
              r"|deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik\s+van)\s+cookies"
              r"|(?:tento|tyto)\s+(?:web|stránky)\s+(?:používá|používají)\s+(?:soubory\s+)?cookies"
-             r"|\b(?:content|video|vidéo|inhalt|contenido|contenuto|conteúdo)\b.{0,40}"
+             r"|ملفات\s+تعريف\s+الارتباط|कुकीज|쿠키"),
+         max_words=150),
+    # A notice in place of an embed: short, or it is a paragraph about cookies, not a notice.
+    Rule("cookie-blocked", "consent-banner", "an embed blocked until cookies are accepted",
+         _ci(r"\b(?:content|video|vidéo|inhalt|contenido|contenuto|conteúdo)\b.{0,40}"
              r"\b(?:blocked|bloqué|blockiert|bloqueado|bloccato)\b.{0,80}\bcookies?\b"
              r"|\b(?:not|pas|nicht|no|non|não)\s+(?:\w+\s+){0,2}"
              r"(?:accepted|accepté|akzeptiert|aceptado|accettato|aceito)\s+(?:\w+\s+){0,2}"
-             r"cookies?\b"
-             r"|ملفات\s+تعريف\s+الارتباط|कुकीज|쿠키"),
-         max_words=150),
+             r"cookies?\b"),
+         max_words=40),
     Rule("consent-button", "consent-banner", "cookie consent button",
          _ci(r"^(?:(?:accept|reject|decline|allow|deny|refuse)(?:\s+(?:all|necessary|essential|"
              r"selected|optional))?(?:\s+cookies)?|i\s+(?:agree|accept)|got\s+it!?"
@@ -590,7 +599,7 @@ RULES: tuple[Rule, ...] = (
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
-             r"|dołącz\s+do|obserwuj)\b.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
+             r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
              r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
              r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
              r"přihlaste\s+se|schrijf\s+je\s+in|meld\s+je\s+aan|اشترك|सदस्यता|구독)"
@@ -763,7 +772,10 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-word", "caption", "a picture's label on its own line",
          _ci(rf"^{EDGE}{_PICTURE}{EDGE}$"), max_words=4),
     Rule("picture-credit", "caption", "caption ending with its photo credit",
-         _ci(r"\((?:[^()/]{0,60}\pL[^()/]{0,60}/\s*[^()/]{0,40}\pL[^()]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
+         # "(Name/AP)": capitalised words on both sides of the slash, no digit and no handle
+         # ("(240 km/h)", "(via Twitter / @handle)" end sentences of the story)
+         _ci(r"\((?:[^()/\d@]{0,60}(?-i:\p{Lu})[^()/\d@]{0,60}/\s*[^()/\d@]{0,40}"
+             r"(?-i:\p{Lu})[^()\d@]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
              r"\s+(?:photo|images?|foto|bild)[^()]{0,60}|(?:photo|foto|image|picture|credit|"
              r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,120})\)\s*\.?$"),
          max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
@@ -792,9 +804,11 @@ RULES: tuple[Rule, ...] = (
              r"[\s)\]]*$"),
          max_words=10),
     Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
-         _ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+)?\d{1,3}\s*"
-             r"(?:of|de|von|sur|di|z|van|ze|/)\s*\d{1,3}\s+(?-i:[\p{Lu}\pN«\"“„(])"),
-         max_words=90),
+         _ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+"
+             r"(?P<n>\d{1,3})\s*(?:of|de|von|sur|di|z|van|ze|/)\s*(?P<m>\d{1,3})"
+             r"|(?P<n2>\d{1,3})\s+(?:of|de|von|sur|di|z|van|ze)\s+(?P<m2>\d{1,3}))"
+             r"\s+(?-i:[\p{Lu}\pN«\"“„(]).*[^.!?…]\s*$"),
+         max_words=90, check=_gallery_counter),
     # ---- embedded posts
     Rule("embed-attribution", "embed", "embedded post: author and date",
          _ci(rf"^[—–-]\s*(?P<who>[^()@]{{1,80}}?)\s*\(@[A-Za-z0-9_]{{1,30}}\)"
@@ -824,7 +838,8 @@ RULES: tuple[Rule, ...] = (
          # NNN"), and no full stop may end it: "Staff were evacuated." is a sentence.
          rf"^(?i:(?:{_BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
          r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
-         r"|redakce|newsroom|news\s+desk|web\s+desk|staff|online-redaktion|web\s+team))"
+         r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
+         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$))"
          r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",
@@ -837,7 +852,7 @@ RULES: tuple[Rule, ...] = (
              r"|verslaggever|correspondent|redacteur|novinář|novinářka|redaktor(?:ka)?)$"),
          max_words=4, check=_under_a_name),
     Rule("author-contact", "byline", "the author's e-mail address",
-         r"^[^@]{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=10),
+         r"^(?:[^\s@]+\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=6),
     Rule("name-above-date", "byline", "author name above the date or the role",
          rf"^(?P<author>{NAME})$", max_words=4, check=_date_follows, yields=("author",)),
     Rule("wire-credit", "byline", "wire-service reporting credit",
