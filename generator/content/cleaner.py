@@ -30,7 +30,14 @@ from generator.content.blocks import (
     split_blocks,
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
-from generator.content.cleaning_headline import ORIGINS, choose, is_prose, site_words
+from generator.content.cleaning_echoes import mark_echoes
+from generator.content.cleaning_headline import (
+    ORIGINS,
+    choose,
+    is_prose,
+    site_words,
+    url_words,
+)
 from generator.content.cleaning_passes import (
     claim_following,
     find_bio,
@@ -137,7 +144,7 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
     return {k: v for k, v in ((k, _clean_value(v)) for k, v in found.items()) if v}
 
 
-_ELLIPSIS = re.compile(r"(?:…|\.\.\.)\s*$")
+_ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s\"'”’»)\]]*$")  # also "[…]", "…»"
 
 
 def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[str]:
@@ -145,7 +152,8 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
     reasons = []
     for r in removed:
-        if r.kind in ("truncation-notice", "paywall") and r.why not in reasons:
+        cut_footer = r.rule == "feed-footer"  # the footer repeats the headline, cut off
+        if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
     if paragraphs:
         last = paragraphs[-1].text
@@ -176,7 +184,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     """
     source = normalise_newlines(source)
     index = LineIndex(source)
-    page = Page(language=language, site_words=site_words(url))
+    page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
     if blocks is None:
         blocks = split_blocks(source)
     pieces = cut(blocks, source, index, page)
@@ -191,8 +199,9 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     head = choice.index if choice is not None else None
     first_story = next((i for i, v in enumerate(verdicts)
                         if v is None and i != head and is_prose(blocks[i].text, language)), None)
+    mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
     mark_doubles(blocks, verdicts, head)
-    mark_runs(blocks, verdicts, head)
+    mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
     mark_tail(blocks, verdicts, language, head)
     mark_repeated(blocks, verdicts, repeated, head, language)

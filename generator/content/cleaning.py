@@ -102,11 +102,14 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 #: "Published", "Veröffentlicht am", "입력"...
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
+_AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
+#: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
+_BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
-DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em)?\s*[:·|•–—-]?\s*)?"
-             rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|às|o)?\s*{TIME})?"
+DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w|à)?\s*[:·|•–—-]?\s*)?"
+             rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}|{AGO})"
-             r"(?:\s*(?:[|•·–—-]|\b[Bb]y\b).{0,40})?\s*$")
+             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
 
 
 # --------------------------------------------------------------------------------------------
@@ -121,7 +124,8 @@ def has_letters(text: str) -> bool:
     return any(c.isalpha() for c in text)
 
 
-_SENTENCE_TAIL = re.compile(r"[.,;:][\"'”’)]*\s*$")
+#: French typography sets a space before closing quotes ("… reconstruire. »").
+_SENTENCE_TAIL = re.compile(r"[.,;:][\s\"'”’»)\]]*$")
 
 
 def is_label(text: str) -> bool:
@@ -157,6 +161,7 @@ class Page:
 
     language: str = "en"
     site_words: frozenset[str] = frozenset()  # words of the site's name, from its address
+    slug: tuple[str, ...] = ()  # words of the address' slug (its title, most often)
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
 
@@ -281,13 +286,22 @@ def is_date_line(text: str) -> bool:
     return words(text) <= 16 and bool(_DATE_LINE_RX.search(text))
 
 
+_NAME_LINE = compile_re2(rf"^{NAME}$")
+
+
+def _under_a_name(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """A role ("Senior Reporter") is a byline's when the line above is a person's name."""
+    return i > 0 and bool(_NAME_LINE.search(blocks[i - 1].text.strip()))
+
+
 def _date_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """A bare name is a byline when the publication date is the next line (Substack, Medium).
 
     A short Title Case headline may also sit above a date, so the page must already have had a
     block that is not furniture (the headline) before the name.
     """
-    if i + 1 >= len(blocks) or not is_date_line(blocks[i + 1].text):
+    if i + 1 >= len(blocks) or not (is_date_line(blocks[i + 1].text)
+                                    or _ROLE_LINE.search(fold(blocks[i + 1].text))):
         return False
     if "first-story" not in page.memo:
         page.memo["first-story"] = next(
@@ -310,8 +324,44 @@ def _not_prose(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return not ends_sentence(blocks[i].text) or blocks[i].text.rstrip().endswith(":")
 
 
+#: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
+#: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
+_CREDIT_JOINERS = frozenset((
+    "and", "&", "et", "und", "y", "e", "i", "en", "von", "van", "der", "den", "de", "du",
+    "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "das", "of", "the",
+    "by", "in", "from", "with", "additional", "reporting", "writing", "editing", "edited",
+    "compiled", "produced", "translated", "translation", "fact-checked", "mit", "material",
+    "sowie", "avec", "con", "com"))
+
+
+def names_only(text: str) -> bool:
+    """A credit names people, outlets or agencies: every word is capitalised, a number, a web
+    address, an agency or a joining word. A sentence that happens to start like a credit ("Mit
+    Material von Anwohnern bauten die Helfer …") has lower-case words of its own."""
+    for token in re.findall(r"[^\s,;:()\[\]/|]+", text):
+        word = token.strip(".'’\"“”-–—*")
+        if not word or not word[:1].isalpha() or word[:1].isupper() or "." in word:
+            continue
+        if word.lower() in _CREDIT_JOINERS or word.lower() in _AGENCY_WORDS:
+            continue
+        return False
+    return True
+
+
 def _via_short(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    return words(group(m, "via") or "") <= 8
+    """The source named is an outlet (a few words, or names), not the rest of a sentence."""
+    via = group(m, "via") or ""
+    return words(via) <= 3 or (words(via) <= 8 and names_only(via))
+
+
+def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """"3 of 12" counts pictures: never more than there are ("9 of 4" is not a gallery)."""
+    n, of = (m.group("n"), m.group("m")) if m.group("n") else (m.group("n2"), m.group("m2"))
+    return 1 <= int(n) <= int(of)
+
+
+def _credit_names(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    return names_only(blocks[i].text)
 
 
 def _structure_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -327,11 +377,61 @@ def _structure_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return False
 
 
+_NAVIGATION_WORD = alternation([p for ps in F.NAVIGATION.values() for p in ps])
+
+
+def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """A breadcrumb's steps are short: "Accueil | Actualités | <the page's title>" (only the
+    last step, the page itself, may be long), and none ends a sentence before the last."""
+    steps = [s.strip() for s in re.split(r">>?|»|›|\||/|::|→", blocks[i].text) if s.strip()]
+    return len(steps) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in steps[:-1])
+
+
+def _pipe_row(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """Every item between the bars is a label (at most four words, no sentence): a footer menu
+    ("About | Advertising | Contact"), a tool bar ("| 31 views | Add to favourites")."""
+    items = [s.strip() for s in blocks[i].text.split("|") if s.strip()]
+    return len(items) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in items)
+
+
+def _dash_bar(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """"Outlet - - Section -": a title bar ends with a dash and holds a second separator (a
+    story line does not end on a dash; a crosshead set between dashes starts with one)."""
+    text = blocks[i].text.strip()
+    return len(re.findall(r"\s[-–—](?=\s|$)", text)) >= 2
+
+
+#: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione".
+_WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3}\s+)?"
+                r"(?:avec|with|mit|con|com|met|z|según|selon|laut|con\s+información\s+de"
+                r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
+                r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
+#: Picture agencies and photo libraries credited under a picture.
+_PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
+                   r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
+                   r"|ansa\s+foto|lapresse)")
+
+
+_BY_START = compile_re2(rf"(?i)^\W*{_BY_WORD}\s")
+
+
+def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """"Par Jean Dupont avec AFP" is a byline (it names the writer); "Le Monde avec AFP" a
+    credit."""
+    return not _BY_START.search(blocks[i].text)
+
+
+def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """Nothing of the story's length follows (an ellipsis mid-story is a scene break)."""
+    return all(words(b.text) < 8 for b in blocks[i + 1:i + 30])
+
+
 # The table --------------------------------------------------------------------------------
 
 _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
 _SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
+_MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
 _RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
 _COMMENTS = alternation([p for ps in F.COMMENTS.values() for p in ps])
 _SOURCE = alternation([p for ps in F.SOURCE_LABEL.values() for p in ps])
@@ -347,13 +447,19 @@ _STRONG_COMMENTS = alternation([
     "view comments", "load comments", "comments are closed", "powered by disqus",
     "commentaires", "laisser un commentaire", "kommentare", "kommentar schreiben",
     "leserkommentare", "comentarios", "deja un comentario", "deja tu comentario", "commenti",
+    "publier un commentaire", "écrire un commentaire", "poster un commentaire",
+    "ajouter un commentaire", "kommentar verfassen", "escribir un comentario",
+    "publicar un comentario", "scrivi un commento", "escreva um comentário",
+    "napisz komentarz", "schrijf een reactie", "napsat komentář", "no comments",
+    "no comments yet", "be the first to comment", "réagir", "réagissez",
     "lascia un commento", "comentários", "deixe um comentário", "komentarze",
     "dodaj komentarz", "reacties", "plaats een reactie", "komentáře", "přidat komentář",
     "التعليقات", "أضف تعليق", "اترك تعليقا", "प्रतिक्रियाहरू", "댓글", "댓글쓰기"])
 _COUNT_WORDS = (r"(?:comments?|responses?|replies|thoughts?|reactions?|commentaires?|"
                 r"kommentare?|comentarios?|commenti|comentários|komentarz[ey]?|reacties|"
                 r"komentář[eů]?|تعليقات?|प्रतिक्रिया|댓글|개의\s+댓글)")
-_NUMBER_WORD = r"(?:\d[\d,.]*k?|no|one|two|three|four|five|six|seven|eight|nine|ten)"
+#: "No comment" on a line of its own is a quotation; "No comments" (plural) is the count.
+_NUMBER_WORD = r"(?:\d[\d,.]*k?|one|two|three|four|five|six|seven|eight|nine|ten)"
 
 #: One field of a page's metadata printed inline, in a run of them ("vor 7 Stunden",
 #: "Quelle: DPA", "Länge: 00:53s", "Veröffentlicht:", "< > Embed"); see cleaning_pieces.
@@ -391,7 +497,7 @@ RULES: tuple[Rule, ...] = (
              r"|o\s+seu\s+endereço\s+de\s+e-?mail\s+não\s+será\s+publicado"
              r"|twój\s+adres\s+e-?mail\s+nie\s+zostanie\s+opublikowany"
              r"|je\s+e-?mailadres\s+wordt\s+niet\s+gepubliceerd)"),
-         max_words=30, starts_comments=True),
+         max_words=80, starts_comments=True),
     Rule("comment-form-field", "comment-form", "comment form field or button",
          _ci(r"^(?:(?:name|e-?mail(?:\s+address)?|comment|message|website|nom|kommentar|nombre"
              r"|comentario|commento|nome|imię)\s*\*"
@@ -445,6 +551,14 @@ RULES: tuple[Rule, ...] = (
              r"|(?:tento|tyto)\s+(?:web|stránky)\s+(?:používá|používají)\s+(?:soubory\s+)?cookies"
              r"|ملفات\s+تعريف\s+الارتباط|कुकीज|쿠키"),
          max_words=150),
+    # A notice in place of an embed: short, or it is a paragraph about cookies, not a notice.
+    Rule("cookie-blocked", "consent-banner", "an embed blocked until cookies are accepted",
+         _ci(r"\b(?:content|video|vidéo|inhalt|contenido|contenuto|conteúdo)\b.{0,40}"
+             r"\b(?:blocked|bloqué|blockiert|bloqueado|bloccato)\b.{0,80}\bcookies?\b"
+             r"|\b(?:not|pas|nicht|no|non|não)\s+(?:\w+\s+){0,2}"
+             r"(?:accepted|accepté|akzeptiert|aceptado|accettato|aceito)\s+(?:\w+\s+){0,2}"
+             r"cookies?\b"),
+         max_words=40),
     Rule("consent-button", "consent-banner", "cookie consent button",
          _ci(r"^(?:(?:accept|reject|decline|allow|deny|refuse)(?:\s+(?:all|necessary|essential|"
              r"selected|optional))?(?:\s+cookies)?|i\s+(?:agree|accept)|got\s+it!?"
@@ -457,26 +571,7 @@ RULES: tuple[Rule, ...] = (
              r"|rifiuta(?:\s+tutti)?|aceitar(?:\s+todos)?|akceptuję|zgadzam\s+się|accepteren"
              r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의)$"),
          max_words=6),
-    # ---- newsletter sign-up and paywall prompts
-    Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
-         _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss)\b.{0,160}"
-             r"\b(?:newsletters?|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
-             r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
-             r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
-             r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
-             r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
-             r"přihlaste\s+se|اشترك|सदस्यता|구독)\b.{0,160}(?:newsletter|lettre|boletín|"
-             r"newsletter|e-?mail|courriel|correo|posta|inbox)"),
-         max_words=35),
-    Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
-         _ci(r"^(?:subscribe|sign\s*up|newsletter|register|s'abonner|abonnieren|suscribirse"
-             r"|suscríbete|iscriviti|assine|subskrybuj|abonneren|odebírat|اشترك|구독하기)"
-             r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|jetzt|ahora|ora|agora))?[!.]?$"
-             r"|^enter\s+your\s+e-?mail\b.{0,60}$"
-             r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber"
-             r"|become\s+a\s+(?:member|subscriber)"
-             r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
-         max_words=14),
+    # ---- paywalls first: "Subscribe to continue reading" is a wall, not a newsletter
     Rule("paywall", "paywall", "subscription wall",
          _ci(r"^(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue\s+)?read(?:ing)?\b"
              r"|^(?:this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
@@ -487,11 +582,44 @@ RULES: tuple[Rule, ...] = (
              r"|(?:contenuto\s+)?riservato\s+agli\s+abbonati|esclusiva\s+per\s+gli\s+abbonati"
              r"|(?:conteúdo\s+)?exclusivo\s+para\s+assinantes"
              r"|(?:artykuł\s+)?(?:dostępny\s+)?(?:tylko\s+)?dla\s+subskrybentów"
-             r"|(?:alleen\s+)?voor\s+abonnees|pouze\s+pro\s+předplatitele)\b.{0,120}$"),
+             r"|(?:alleen\s+)?voor\s+abonnees|pouze\s+pro\s+předplatitele"
+             r"|il\s+vous\s+reste\s+\d+\s*%\s+de\s+(?:cet\s+)?article|pour\s+lire\s+la\s+suite"
+             r"|(?:jetzt\s+)?weiterlesen\s+mit|lesen\s+sie\s+jetzt\s+weiter"
+             r"|der\s+(?:vollständige\s+)?artikel\s+ist\s+nur\s+für"
+             r"|per\s+continuare\s+a\s+leggere|continúa\s+leyendo|para\s+seguir\s+leyendo"
+             r"|(?:este\s+)?conteúdo\s+é\s+exclusivo|pozostało\s+\d+\s*%"
+             r"|already\s+a\s+(?:subscriber|member)|déjà\s+abonné|bereits\s+abonnent"
+             r"|sei\s+già\s+abbonato|ya\s+eres\s+suscriptor|já\s+é\s+assinante)(?:\s|$|\W).{0,120}$"),
          max_words=30),
+    # ---- newsletter sign-up and paywall prompts
+    Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
+         _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss)\b.{0,160}"
+             r"\b(?:newsletters?|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+             r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
+             r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
+             r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
+             r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
+             r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
+             r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
+             r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
+             r"přihlaste\s+se|schrijf\s+je\s+in|meld\s+je\s+aan|اشترك|सदस्यता|구독)"
+             r"(?:\s|$).{0,160}(?:newsletter|nieuwsbrief|lettre|boletín|"
+             r"newsletter|e-?mail|courriel|correo|posta|inbox)"),
+         max_words=35),
+    Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
+         _ci(r"^(?:subscribe|sign\s*up|newsletter|register|s'abonner|abonnieren|suscribirse"
+             r"|suscríbete|iscriviti|assine|subskrybuj|abonneren|odebírat|اشترك|구독하기)"
+             r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|jetzt|ahora|ora|agora))?[!.]?$"
+             r"|^enter\s+your\s+e-?mail\b.{0,60}$"
+             r"|^(?:newsletter|nieuwsbrief)\s+(?:abonnieren|bestellen|abonneren|anmelden)[!.]?$"
+             r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber"
+             r"|become\s+a\s+(?:member|subscriber)"
+             r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
+         max_words=14),
     # ---- advertisements
     Rule("advertisement", "advertisement", "advertisement marker",
          _ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
+             r"|skip\s+(?:advertisement|ad)|supported\s+by"
              r"|publicidad|pubblicità|publicidade|reklama|advertentie|إعلان|विज्ञापन|광고"
              r"|sponsored(?:\s+(?:content|links?|stories|by\b.{0,40}))?"
              r"|promoted(?:\s+(?:content|stories|links))?"
@@ -526,12 +654,15 @@ RULES: tuple[Rule, ...] = (
          max_words=12),
     Rule("follow-us", "share-links", "social media follow link",
          _ci(r"^(?:follow\s+(?:us|me|him|her|them|@\S+)\s+on\b[^.]{0,60}\.?"
-             r"|(?:suivez-nous|folgen\s+sie\s+uns|síguenos|seguici|siga-nos|obserwuj\s+nas"
+             r"|follow\s+(?:(?-i:\p{Lu})\S*\s+){1,3}on\s+(?:x|twitter|facebook|instagram|linkedin"
+             r"|threads|bluesky|mastodon|tiktok)\b[^.]{0,40}\.?"
+             r"|(?:suivez-nous|folgen\s+sie\s+uns|folge\s+uns|síguenos|seguinos|seguici"
+             r"|siga-nos|segue-nos|obserwuj\s+nas|śledź\s+nas"
              r"|volg\s+ons|sledujte\s+nás|تابعونا)\b[^.]{0,60}\.?)$"),
          max_words=12),
     # ---- related / recommended links
     Rule("related-header", "related-links", "related-stories heading",
-         _ci(rf"^{EDGE}{_RELATED}(?:\s+\w+){{0,3}}{EDGE}$"),
+         _ci(rf"^{EDGE}{_RELATED}(?:\s+{WORD}+){{0,3}}{EDGE}$"),
          max_words=8, claims="titles", check=_not_prose),
     Rule("related-link", "related-links", "link to another article",
          _ci(rf"^{EDGE}(?:{_RELATED}|read\s+more|more|(?:previous|next)(?:\s+(?:post|article|story))?"
@@ -542,10 +673,15 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"^{EDGE}{_REACTION}\s*[?？]?{EDGE}$"), max_words=14, claims="buttons"),
     # ---- counters
     Rule("counter", "counter", "view counter or reading time",
-         _ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*{_COUNTER}|{_COUNTER}\s*:?\s*[\d:.,]+\s*"
-             rf"(?:s|sec|min|mins|minutes?|h|m)?){EDGE}$"),
+         _ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*(?:{_COUNTER}|min\.?)|{_COUNTER}\s*:?\s*[\d:.,]+\s*"
+             rf"(?:s|sec|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut|h|m)?"
+             rf"|lu\s+[\d\s.,]+\s+fois|listen\s*[·•|:-]?\s*\d{{1,2}}:\d{{2}}(?:\s*min)?){EDGE}$"),
          max_words=8),
     # ---- navigation
+    Rule("media-control", "navigation", "a picture's, video's or gallery's button",
+         _ci(rf"^{EDGE}(?:{_MEDIA}|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
+             rf"\d{{1,3}}\s*(?:of|von|sur|de|di|z|van|/)\s*\d{{1,3}}){EDGE}$"),
+         max_words=6),
     Rule("back-to-top", "link-list", "back-to-top link",
          _ci(r"^(?:[↑⬆▲^]\s*)?(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
              r"top|on\s+top|top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|torna\s+su"
@@ -554,22 +690,41 @@ RULES: tuple[Rule, ...] = (
     Rule("navigation", "link-list", "navigation link",
          _ci(r"^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
-             r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page)$"),
+             r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
+             r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
+             r"|iniciar\s+sesión|accedi|entrar|zaloguj\s+się|inloggen|přihlásit\s+se"
+             r"|(?:open|read)\s+in\s+(?:the\s+)?app|(?:download|get)\s+the\s+app|app\s+öffnen"
+             r"|in\s+der\s+app\s+lesen|ouvrir\s+dans\s+l['’]application|abrir\s+en\s+la\s+app"
+             r"|apri\s+nell['’]app"
+             r"|listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article"
+             r"|artikel\s+(?:anhören|vorlesen)|escuchar\s+(?:este\s+)?artículo"
+             r"|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
+             r"|posłuchaj\s+artykułu|beluister\s+dit\s+artikel)$"),
          max_words=5),
     # ---- title bars ("Valley News |", "Title | Outlet")
     Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
+    Rule("title-bar-dash", "title-bar", "a page title bar (outlet and section, ending with a dash)",
+         r"^[\pL\pN][^.!?:;|]{0,80}\s[-–—]\s*$", max_words=8, check=_dash_bar),
+    Rule("breadcrumb", "navigation", "breadcrumb trail (home > section > page)",
+         _ci(rf"^{EDGE}{_NAVIGATION_WORD}\s*(?:>>?|»|›|\||/|::|→)\s*\S.{{0,240}}$"),
+         max_words=30, check=_breadcrumb),
+    Rule("pipe-row", "link-list", "a row of short links or labels between bars",
+         r"^\s*\|?[^|]{1,60}(?:\|[^|]{0,60}){2,}\|?\s*$|^\s*\|[^|]{1,60}\|[^|]{1,60}\|?\s*$",
+         max_words=30, check=_pipe_row),
     # ---- template leftovers
     Rule("template", "template", "template placeholder",
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
+    Rule("ellipsis-mark", "truncation-notice", "an ellipsis closing the text (the copy is cut)",
+         r"^\s*[\[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*$", max_words=2, check=_ends_the_text),
     # ---- separators
     Rule("separator", "separator", "a line of punctuation only",
          r"^[\s\p{P}\p{S}]+$", max_words=20),
     # ---- tags and categories
     Rule("tag-list", "tag-list", "tag list",
          _ci(r"^(?:(?:tags?|keywords|topics|hashtags|schlagwörter|schlagworte|stichwörter"
-             r"|étiquettes|mots-clés|mots\s+clés|etiquetas|temas|argomenti|tagi|tematy"
+             r"|étiquettes|mots-clés|mots\s+clés|etiquetas|temas|argomenti|etichette|tagi|tematy"
              r"|trefwoorden|štítky|témata|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)\s*(?::|$)"
              r"|tagged(?:\s+(?:with|in|as|under))?\s*:?)\s*(?P<items>.*)$"),
          max_words=40, check=_items_ok, claims="labels"),
@@ -581,17 +736,28 @@ RULES: tuple[Rule, ...] = (
          max_words=40, check=_items_ok, claims="labels"),
     # ---- attribution ("republished from") and wire credits
     Rule("attribution", "attribution", "source attribution",
-         _ci(rf"^(?:{_SOURCE}\s*[:：]"
+         _ci(rf"^[\s*†]*(?:{_SOURCE}\s*[:：]"
              r"|(?:this\s+(?:article|story|post|piece)\s+)?(?:was\s+)?(?:first|originally)\s+"
              r"(?:published|appeared)\s+(?:at|in|on|by)"
              r"|the\s+post\s+.{1,200}?\s+(?:first\s+)?appeared\s+(?:first\s+)?on"
+             r"|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié|a\s+d['’]abord\s+été\s+publié)"
+             r"(?:\s+initialement|\s+d['’]abord|\s+à\s+l['’]origine)?\s+(?:dans|sur|par)"
+             r"|dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst\s+|ursprünglich\s+)?"
+             r"(?:erschienen\s+)?(?:bei|in|auf|im)"
+             r"|questo\s+articolo\s+è\s+(?:stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente\s+"
+             r"|per\s+la\s+prima\s+volta\s+)?(?:su|in|da|sul)"
+             r"|este\s+(?:artículo|artigo)\s+(?:fue|ha\s+sido|foi)\s+(?:publicado|originalmente\s+"
+             r"publicado)\s+(?:originalmente\s+)?(?:en|por|em|no|na|pelo|pela)"
+             r"|ten\s+artykuł\s+(?:ukazał\s+się|został\s+opublikowany)\s+(?:pierwotnie\s+)?(?:w|na)"
+             r"|dit\s+artikel\s+verscheen\s+(?:eerder\s+|eerst\s+)?(?:in|op|bij)"
              r"|(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
              r"|syndicated\s+from)\s*(?P<via>\S.{0,80}?)\s*[.…]?$"),
          max_words=40, check=_via_short, yields=("via",)),
     Rule("agency-credit", "credit", "news agency credit",
-         _ci(rf"^[\s(\[—–-]*(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
-             r"[\s)\]—–.-]*$"),
-         max_words=6, yields=("via",)),
+         _ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY})?(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+             rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
+             r"[\s)\]—–./-]*$"),
+         max_words=8, yields=("via",), check=_not_a_byline),
     Rule("bracketed-credit", "credit", "credit in brackets",
          r"^\s*\[[^\]]{1,80}\]\s*$", max_words=8),
     Rule("menafn-credit", "credit", "syndication credit",
@@ -599,13 +765,20 @@ RULES: tuple[Rule, ...] = (
          yields=("via",)),
     # ---- captions and photo credits
     Rule("picture-label", "caption", "photo or image caption",
-         _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"),
+         _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
+             r"|^fot\.\s*\S.{0,120}$"
+             r"|^(?:image|media|video)\s+(?:source|caption|credit)\s*,\s*\S.{0,300}$"),
          max_words=45),
+    Rule("picture-word", "caption", "a picture's label on its own line",
+         _ci(rf"^{EDGE}{_PICTURE}{EDGE}$"), max_words=4),
     Rule("picture-credit", "caption", "caption ending with its photo credit",
-         _ci(r"\((?:[^()/]{0,60}\pL[^()/]{0,60}/\s*[^()/]{0,40}\pL[^()]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
+         # "(Name/AP)": capitalised words on both sides of the slash, no digit and no handle
+         # ("(240 km/h)", "(via Twitter / @handle)" end sentences of the story)
+         _ci(r"\((?:[^()/\d@]{0,60}(?-i:\p{Lu})[^()/\d@]{0,60}/\s*[^()/\d@]{0,40}"
+             r"(?-i:\p{Lu})[^()\d@]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
              r"\s+(?:photo|images?|foto|bild)[^()]{0,60}|(?:photo|foto|image|picture|credit|"
-             r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,60})\)\s*\.?$"),
-         max_words=60),
+             r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,120})\)\s*\.?$"),
+         max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          _ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
              r"|courtesy\s+of\s+@|photo\s+credit|crédit\s+photo|bildquelle)\b"),
@@ -614,6 +787,28 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"^\s*(?:[?©]{{1,3}}|\(c\))\s*(?:{AGENCY}|\p{{Lu}}[\pL.]+(?:\s\p{{Lu}}[\pL.]+){{0,2}})"
              r"\s*(?:[?©/|–—-]{1,3})\s*\S"),
          max_words=60),
+    Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
+         _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE})\s*[:：]\s*(?-i:\p{{Lu}})[^.!?:]{{1,80}}$"
+             r"|\s[-–—|/]\s*©\s*[^.!?]{1,80}$"
+             r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"
+             rf"|[,(/|–—-]\s*(?:{_PICTURE})\s*\)?\s*\.?$"),
+         max_words=60),
+    Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
+         _ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
+             rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
+             r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2}"
+             r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
+             rf"{_PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
+             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{_PICTURE_AGENCY}"
+             rf"|{_PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
+             r"[\s)\]]*$"),
+         max_words=10),
+    Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
+         _ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+"
+             r"(?P<n>\d{1,3})\s*(?:of|de|von|sur|di|z|van|ze|/)\s*(?P<m>\d{1,3})"
+             r"|(?P<n2>\d{1,3})\s+(?:of|de|von|sur|di|z|van|ze)\s+(?P<m2>\d{1,3}))"
+             r"\s+(?-i:[\p{Lu}\pN«\"“„(]).*[^.!?…]\s*$"),
+         max_words=90, check=_gallery_counter),
     # ---- embedded posts
     Rule("embed-attribution", "embed", "embedded post: author and date",
          _ci(rf"^[—–-]\s*(?P<who>[^()@]{{1,80}}?)\s*\(@[A-Za-z0-9_]{{1,30}}\)"
@@ -625,27 +820,49 @@ RULES: tuple[Rule, ...] = (
          max_words=90),
     # ---- copyright
     Rule("copyright", "copyright", "copyright notice",
-         _ci(rf"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}))|{_RIGHTS}"),
+         _ci(rf"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{_RIGHTS}"),
          max_words=35),
     # ---- bylines and date lines
     Rule("byline", "byline", "byline",
          rf"^(?i:{_BY})\s*:?\s+"
          rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
-         r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il)\s).{0,80})?$",
+         r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
+         r".{0,80})?$",
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
     Rule("submitted-by", "byline", "byline with a user name",
          _ci(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
              r"\s+(?:on|at)\s+[^.!?]{0,40}\d[^.!?]{0,30}$"),
          max_words=16, yields=("author",)),
-    Rule("name-above-date", "byline", "author name above the date",
+    Rule("newsroom-byline", "byline", "byline naming the newsroom, not a writer",
+         # Only names may follow the newsroom ("Redazione ANSA", "Staff Reporter", "Web Desk
+         # NNN"), and no full stop may end it: "Staff were evacuated." is a sentence.
+         rf"^(?i:(?:{_BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
+         r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
+         r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
+         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$))"
+         r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
+         max_words=6),
+    Rule("author-role", "byline", "the author's role under the name",
+         _ci(r"^(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|deputy\s+"
+             r"|associate\s+|contributing\s+)?(?:reporter|correspondent|writer|editor|journalist"
+             r"|columnist|contributor|rédacteur|rédactrice|journaliste|envoyé\s+spécial"
+             r"|envoyée\s+spéciale|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?"
+             r"|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|corrispondente"
+             r"|jornalista|repórter|correspondente|dziennikarz|dziennikarka|reporterka"
+             r"|verslaggever|correspondent|redacteur|novinář|novinářka|redaktor(?:ka)?)$"),
+         max_words=4, check=_under_a_name),
+    Rule("author-contact", "byline", "the author's e-mail address",
+         r"^(?:[^\s@]+\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=6),
+    Rule("name-above-date", "byline", "author name above the date or the role",
          rf"^(?P<author>{NAME})$", max_words=4, check=_date_follows, yields=("author",)),
     Rule("wire-credit", "byline", "wire-service reporting credit",
-         _ci(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|compiled)\s+by\b.{0,200}\)?$"
+         _ci(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced"
+             r"|translated|translation|fact-checked)\s+by\b.{0,200}\)?$"
              r"|^\(?\s*mit\s+material\s+von\b.{0,80}\)?$"),
-         max_words=40),
+         max_words=40, check=_credit_names),
     Rule("byline-date", "byline", "byline with a date",
          rf"^(?P<author>{NAME_OR_SURNAME})\s*[,|•·–—-]?\s*(?i:{DATE})"
-         rf"(?:,?\s*(?i:{TIME}))?\s*$",
+         rf"(?:,?\s*(?i:at|à|um|alle|ore|a\s+las|às|o)?\s*(?i:{TIME})(?:\s*(?i:uhr))?)?\s*$",
          max_words=12, yields=("author",)),
     # ---- author bio header
     Rule("about-the-author", "author-bio", "author bio heading",
@@ -709,3 +926,4 @@ class RuleTable:
 
 
 TABLE = RuleTable(RULES)
+_ROLE_LINE = next(rule.regex for rule in RULES if rule.name == "author-role")

@@ -99,8 +99,11 @@ def site_words(url: str) -> frozenset[str]:
         return frozenset()
     labels = [p for p in (parts.hostname or "").split(".")[:-1] if p not in ("www", "amp", "m")]
     found = {w for label in labels for w in re.split(r"[-_]", label) if w}
+    slug = {_plain(t) for t in url_words(url)}
     for segment in urllib.parse.unquote(parts.path).split("/")[:3]:
         tokens = [t for t in re.split(r"[-_]", segment) if t]
+        if slug and {_plain(t) for t in tokens} <= slug:
+            continue  # a short slug ("/bilan-des-inondations/") is the title, not the site
         if 1 <= len(tokens) <= 3:
             found.update(_plain(t) for t in tokens if not t.isdigit())
     return frozenset(found)
@@ -132,6 +135,8 @@ def looks_like_a_headline(text: str, language: str) -> bool:
         return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
     if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":
         return False
+    if n > 6 and re.search(r"[.…][\s\"”’»«“)]*[\"”’»«“][\s)]*$", text):
+        return False  # a sentence in quotation marks ending with its full stop: story
     return not (ends_sentence(text) and text.rstrip()[-1:] not in "?!\"”’»«“" and n > 6)
 
 
@@ -207,6 +212,23 @@ def is_site_name(text: str, site: frozenset[str]) -> bool:
             and (all(t in site for t in tokens) or "".join(tokens) in site))
 
 
+_BAR = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*|:\s+")
+
+
+def without_site_name(text: str, site: frozenset[str]) -> str | None:
+    """The title of a title bar ("Outlet Name - The title", "The title | Outlet"): the text on
+    the other side of a separator from the site's name, or None when neither side is it."""
+    if not site or len(text) > 400:
+        return None
+    for m in _BAR.finditer(text):
+        left, right = text[:m.start()].strip(), text[m.end():].strip()
+        if is_site_name(left, site) and words(right) >= 2:
+            return right
+        if is_site_name(right, site) and words(left) >= 2:
+            return left
+    return None
+
+
 def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, language: str,
            url: str, given: str | None, given_origin: str,
            site: frozenset[str] = frozenset()) -> Choice:
@@ -215,6 +237,9 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
     the site's name (a line that is only the site's name is a title bar, not the headline)."""
     candidates, below = head_candidates(blocks, verdicts, language)
     candidates = [i for i in candidates if not is_site_name(blocks[i].text, site)]
+    bare = [(i, without_site_name(blocks[i].text, site)) for i in candidates]
+    candidates = [i for i, title in bare if title is None or not any(
+        nearly_equal(title, blocks[j].text) for j in candidates if j != i)]
     if given:
         for i in candidates[:3]:
             if nearly_equal(blocks[i].text, given):
@@ -239,8 +264,10 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         if following is None or (not is_prose(blocks[following].text, language) \
                 and following not in shaped):
             continue
-        if slug and words(text) < 4 and slug_share(text, slug, language) == 0:
-            continue  # "What we know" above a live blog whose address says otherwise
+        if slug and slug_share(text, slug, language) == 0 and (
+                words(text) < 4 or any(verdicts[j] is None for j in range(i))):
+            continue  # "What we know" above a live blog whose address says otherwise; a
+            # crosshead below the page's first lines that shares no word with the address
         return Choice(i, "page", text)
     made = url_headline(url)
     return Choice(None, "url" if made else None, made)

@@ -32,7 +32,7 @@ from generator.content.cleaning import (
     is_title,
     words,
 )
-from generator.content.cleaning_headline import is_prose, is_site_name
+from generator.content.cleaning_headline import is_prose, is_site_name, slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
@@ -151,17 +151,23 @@ def _run_kind(blocks: Sequence[Block], run: list[int], trailing: bool) -> tuple[
     return "link-list", "run of short link labels (menu or link list)"
 
 
-def mark_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
+def mark_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+              language: str) -> None:
     """Runs of short labels among the blocks left (the headline aside) are menus or lists.
 
     Runs count the navigation links a rule already removed ("Home", "Menu"), so a menu of "Home"
-    plus two section names is recognised; only the blocks no rule claimed are relabelled.
+    plus two section names is recognised; only the blocks no rule claimed are relabelled. A run
+    between two paragraphs of prose is the story's own list (the names of the victims, "20
+    morts / 2 disparus"): menus sit above the story or below it.
     """
     story = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    prose = [i for i in story if is_prose(blocks[i].text, language)]
     known = [i for i, v in enumerate(verdicts)
              if v is not None and v.kind == "link-list" and is_label(blocks[i].text)]
     last = story[-1] if story else -1
     for run in label_runs(blocks, sorted(set(story) | set(known))):
+        if prose and prose[0] < run[0] and run[-1] < prose[-1]:
+            continue
         kind, why = _run_kind(blocks, run, trailing=last <= run[-1])
         for i in run:
             if verdicts[i] is None:
@@ -173,10 +179,19 @@ _NAVIGATION = compile_re2("(?i)^[\\s\\p{P}\\p{S}]*(?:" + "|".join(
     + ")[\\s\\p{P}\\p{S}]*$")
 
 
-def head_verdict(text: str, page: Page, *, above_headline: bool) -> Verdict | None:
+#: A caption above the headline is short; a longer sentence there is the lede.
+MAX_CAPTION_WORDS = 35
+
+
+def head_verdict(text: str, page: Page, *, above_headline: bool,
+                 headline: str = "") -> Verdict | None:
     """What a block above the story is, when it is furniture: a section or menu word, a lone
     capitalised word, the site's name, or (above the headline) a sentence: a picture caption.
-    Anything else above the headline (a kicker: "Unglück im Libanon") stays story."""
+    Anything else above the headline (a kicker: "Unglück im Libanon") stays story.
+
+    A sentence above the headline is a caption only when it is short and shares at most half as
+    many of the address' words as the headline does: a lede printed above a crosshead that was
+    taken for the headline tells the same story as the address, a caption rarely does."""
     n = words(text)
     if is_site_name(text, page.site_words):
         return Verdict("title-bar", "site-name", "the site's name above the story")
@@ -186,10 +201,18 @@ def head_verdict(text: str, page: Page, *, above_headline: bool) -> Verdict | No
     if n == 1 and letters and (all(c.isupper() for c in letters) or not any(
             c.isupper() or c.islower() for c in letters)):
         return Verdict("navigation", "lone-word", "a single word above the story")
-    if above_headline and n >= 5 and ends_sentence(text) and text.rstrip()[-1:] not in "?!":
+    if (above_headline and 5 <= n <= MAX_CAPTION_WORDS and ends_sentence(text)
+            and text.rstrip()[-1:] not in "?!" and not _tells_the_story(text, headline, page)):
         return Verdict("caption", "sentence-above-headline",
                        "a sentence above the headline (a picture's caption)")
     return None
+
+
+def _tells_the_story(text: str, headline: str, page: Page) -> bool:
+    if not page.slug:
+        return False
+    return slug_share(text, page.slug, page.language) > slug_share(
+        headline, page.slug, page.language) / 2
 
 
 def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
@@ -200,8 +223,9 @@ def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
         return
     for i in range(end):
         if verdicts[i] is None:
-            verdicts[i] = head_verdict(blocks[i].text, page,
-                                       above_headline=headline is not None)
+            verdicts[i] = head_verdict(
+                blocks[i].text, page, above_headline=headline is not None,
+                headline=blocks[headline].text if headline is not None else "")
 
 
 def _cased(text: str) -> bool:
@@ -215,10 +239,14 @@ def is_fragment(text: str, language: str) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
+    stops = stop_words(language) | stop_words("en")
+    if (len(tokens) <= 3 and len(tokens[0]) <= 3 and tokens[0].lower() in stops
+            and tokens[0][:1].isupper()):
+        return True  # "Il Presidente", "La Cr": a new paragraph cut after its first words
     if text.rstrip()[-1:] in "\"“„«(-–—:,":
         return True
-    if last.lower() in stop_words(language) or last.lower() in stop_words("en"):
-        return True
+    if last.lower() in stops:  # a stop word ends no story: the text was cut after it
+        return True  # (the lists hold some frequent nouns too: a title ending on one is kept)
     return _cased(last) and last[:1].islower()
 
 
@@ -355,8 +383,8 @@ def mark_doubles(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
         if third:
             continue
         for j in (i, i + 1):
-            if j == headline or verdicts[j] is not None:
-                continue
+            if j == headline or verdicts[j] is not None or blocks[j].text.rstrip()[-1:] == ".":
+                continue  # (the lede may say the title again, as a sentence)
             if headline in (i, i + 1):
                 verdicts[j] = Verdict("repeated-headline", "headline-twice",
                                       "the headline printed a second time")

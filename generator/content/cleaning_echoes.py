@@ -1,0 +1,128 @@
+"""Furniture that repeats something the page already says: the headline or a caption.
+
+A page template prints its title several times: in the browser's title bar with the site's name
+("Outlet - The title"), as the heading, as the alternative text of the lead picture ("Image of
+The title"), in the picture's caption ("The title / Photo: …"), and once more in a syndication
+footer ("The post The title appeared first on …", often cut: "The post The tit"). A picture's
+caption comes twice as well, once with its credit and once without (the alt text). Each of
+these repeats a line the cleaner has already recognised, so the rule is independent of the
+language and the outlet: a block is furniture when it *is* the headline, or a recognised caption,
+give or take the site's name, a picture word or a credit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning import Page, Verdict, alternation, words
+from generator.content.cleaning_headline import nearly_equal, without_site_name
+from generator.content.cleaning_passes import normal_line
+from generator.text import furniture_words as F
+
+Verdicts = list[Verdict | None]
+
+_PICTURE_OF = re.compile(
+    r"(?i)^\W*" + alternation([p for ps in F.PICTURE_LABEL.values() for p in ps])
+    + r"\s+(?:of|from|de|du|des|de\s+la|von|der|des|di|del|della|do|da|dos|das|z|ze|van)\s+(.+)$")
+#: A caption's copy without its credit is at least this many words (shorter lines are labels).
+MIN_ALT_WORDS = 3
+#: "The post" of a syndication footer, and what it must repeat of the headline.
+_THE_POST = re.compile(r"(?i)^\W*the\s+post\s+(.+)$", re.S)
+MIN_FOOTER_WORDS = 3
+
+
+def _is_headline(text: str, headline: str) -> bool:
+    """``text`` is the headline again; a sentence that ends with a full stop is not (a lede may
+    say in its words what the title says)."""
+    if not headline or len(text) > 2 * len(headline) + 20:
+        return False
+    if ends_sentence(text) and text.rstrip()[-1:] == ".":
+        return False
+    return nearly_equal(text, headline)
+
+
+def _footer_repeats(rest: str, headline: str) -> bool:
+    """``rest`` is the headline, or its beginning cut off in the middle of a word."""
+    got, want = normal_line(rest).split(), normal_line(headline).split()
+    if len(got) < MIN_FOOTER_WORDS or len(got) > len(want):
+        return False
+    return got[:-1] == want[:len(got) - 1] and want[len(got) - 1].startswith(got[-1])
+
+
+def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
+                headline: str | None, page: Page) -> None:
+    """Mark the blocks no rule judged that repeat the headline or a neighbouring caption."""
+    title = headline or ""
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None or i == head:
+            continue
+        text = block.text
+        if words(text) > 60:
+            continue
+        if _is_headline(text, title):
+            verdicts[i] = Verdict("repeated-headline", "headline-again",
+                                  "the headline printed again")
+            continue
+        bare = without_site_name(text, page.site_words)
+        if bare is not None and _is_headline(bare, title):
+            verdicts[i] = Verdict("title-bar", "title-bar-headline",
+                                  "the site's name and the headline (the page's title bar)")
+            continue
+        m = _PICTURE_OF.match(text)
+        if m and _is_headline(m.group(1), title):
+            verdicts[i] = Verdict("caption", "picture-of-headline",
+                                  "the lead picture's description (its alt text)")
+            continue
+        m = _THE_POST.match(text)
+        if m and title and _footer_repeats(m.group(1), title):
+            verdicts[i] = Verdict("attribution", "feed-footer",
+                                  'a syndication footer ("The post … appeared first on"), cut')
+    _mark_markup_twins(blocks, verdicts, head)
+    _mark_alt_text(blocks, verdicts, head)
+
+
+_ELEMENT = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,200})?>"
+                      r"([^<>]{1,2000})</\1>\s*$")
+
+
+def _mark_markup_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """An HTML element printed as text next to the same text printed plain ("<p>An aerial view
+    …</p>" above "An aerial view …"): a template printed a picture's caption twice. A paragraph
+    in tags on its own is left to the story (a scraper may keep the tags of every paragraph)."""
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None or i == head or words(block.text) > 80:
+            continue
+        m = _ELEMENT.match(block.text)
+        if m is None:
+            continue
+        inner = normal_line(m.group(2))
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(blocks) and j != head and verdicts[j] is None and inner and \
+                    normal_line(blocks[j].text) == inner:
+                verdicts[i] = Verdict("template", "html-element",
+                                      "an HTML element printed as text, beside its plain copy")
+                verdicts[j] = Verdict("caption", "caption-twice",
+                                      "a caption printed a second time (as HTML and as text)")
+                break
+
+
+def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """A caption printed twice: the copy next to a recognised caption that is the same text
+    without the credit (or the caption without its credit is this text)."""
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None or i == head:
+            continue
+        mine = normal_line(block.text)
+        if len(mine.split()) < MIN_ALT_WORDS or words(block.text) > 60:
+            continue
+        for j in (i - 1, i + 1):
+            other = verdicts[j] if 0 <= j < len(blocks) else None
+            if other is None or other.kind != "caption":
+                continue
+            theirs = normal_line(blocks[j].text)
+            if theirs.startswith(mine) or mine.startswith(theirs):
+                verdicts[i] = Verdict("caption", "caption-twice",
+                                      "a caption printed a second time (without its credit)")
+                break
