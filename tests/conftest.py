@@ -7,9 +7,11 @@ Builds are session-scoped: every test module that reads the built example reads 
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import threading
@@ -20,6 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from generator.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -48,6 +52,27 @@ def copy_example(dest: Path) -> Path:
 def run_briefing(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd,
                           capture_output=True, text=True, check=False)
+
+
+def briefing_here(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    """``briefing ARGS`` in this process: the same :func:`generator.cli.main` the console script
+    calls, in ``cwd``, its output captured. For commands that read and check (``check``, a
+    refused ``build``): a second Python takes a second to start and import Briefing, which was
+    most of each such test. What needs a real process (signals, a crash's traceback, the
+    entry point itself) uses :func:`run_briefing`."""
+    out, err = io.StringIO(), io.StringIO()
+    here, on_term = os.getcwd(), signal.getsignal(signal.SIGTERM)
+    try:
+        os.chdir(cwd)
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exc:  # argparse: a usage error
+                code = exc.code if isinstance(exc.code, int) else int(exc.code is not None)
+    finally:
+        os.chdir(here)
+        signal.signal(signal.SIGTERM, on_term)
+    return subprocess.CompletedProcess(["briefing", *args], code, out.getvalue(), err.getvalue())
 
 
 def run_mkdocs(cwd: Path, *args: str) -> subprocess.CompletedProcess:

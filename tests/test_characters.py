@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import run_briefing
+from conftest import briefing_here, run_briefing
 
 from generator.content.load import load
 from generator.content.problems import Problems
@@ -133,7 +133,7 @@ def test_the_reproduction_gives_warnings_and_pages_whose_front_matter_reads_back
 
 def test_check_reports_the_replacement_and_still_passes(example: Path) -> None:
     _project_with(example, "\uffff")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "content/articles/levant-wire-convoy.txt:1:6: warning: character U+FFFF (a " \
            "noncharacter) in the article cannot be published" in proc.stdout + proc.stderr
@@ -206,7 +206,7 @@ def test_an_extract_draft_from_a_latin1_page_with_byte_0x90_passes_check(example
     assert "militants\ufffd and" in draft.read_text(encoding="utf-8")
     (example / "content/facts/odd.yaml").write_text(draft.read_text(encoding="utf-8"),
                                                     encoding="utf-8")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "content/articles/odd-c1.txt:3:30: warning: character U+0090" in proc.stderr
 

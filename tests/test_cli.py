@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import run_briefing, run_mkdocs
+from conftest import briefing_here, run_briefing, run_mkdocs
 
 
 def tree_digest(folder: Path) -> str:
@@ -70,7 +70,7 @@ def break_example(example: Path) -> dict[str, tuple[str, int]]:
 
 def test_check_reports_every_problem_with_file_and_line(example: Path) -> None:
     expected = break_example(example)
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 1
     assert "Traceback" not in proc.stdout + proc.stderr
     lines = proc.stderr.splitlines()
@@ -113,7 +113,7 @@ def test_check_names_articles_missing_outlet_or_date(example: Path) -> None:
     text = "\n".join(line for line in sidecar.read_text().splitlines()
                      if not line.startswith(("outlet:", "published:")))
     sidecar.write_text(text + "\n")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 1
     assert "article 'desert-aggregator-roundup' has no outlet" in proc.stderr
     assert "article 'desert-aggregator-roundup' has no publication date" in proc.stderr
@@ -152,7 +152,7 @@ def test_a_figure_value_must_be_what_its_quote_says(example: Path) -> None:
     assert "        value: 308\n" in text
     sheet.write_text(text.replace("        value: 308\n", "        value: 380\n", 1), "utf-8")
     line = text.splitlines().index("        value: 308") + 1
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 1
     assert (f"content/facts/figures.yaml:{line}:9: error: value 380 is not what the quote says "
             "('308', '331')") in proc.stdout + proc.stderr

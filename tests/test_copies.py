@@ -22,7 +22,7 @@ from generator.text.agencies import credited
 from generator.text.shingles import ShingleIndex, shingle
 from generator.text.written_dates import written_dates
 from tests import fidelity, fidelity_off_event, realpages
-from tests.conftest import run_briefing
+from tests.conftest import briefing_here, run_briefing
 
 ARTICLES = "content/articles"
 
@@ -123,7 +123,7 @@ def test_same_address_is_a_warning_naming_both_files(example: Path) -> None:
     src = example / ARTICLES
     shutil.copy(src / "gulf-daily-relocation.txt", src / "gulf-daily-again.txt")
     shutil.copy(src / "gulf-daily-relocation.yaml", src / "gulf-daily-again.yaml")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     line = next(x for x in proc.stderr.splitlines() if "same article" in x)
     assert line.startswith("content/articles/gulf-daily-relocation.txt: warning: ")
@@ -136,7 +136,7 @@ def test_same_text_under_another_address_is_a_warning(example: Path) -> None:
     (src / "levant-mirror.yaml").write_text(
         "outlet: desert-digest\npublished: 2017-08-31T10:00:00+03:00\n"
         "url: https://mirror.example.net/levant\n", encoding="utf-8")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     line = next(x for x in proc.stderr.splitlines() if "same article" in x)
     assert "levant-mirror.txt" in line and "levant-wire-convoy.txt" in line
     assert "the same text" in line
@@ -146,7 +146,7 @@ def test_exclude_keeps_the_file_out_of_the_briefing(example: Path) -> None:
     sidecar = example / ARTICLES / "desert-aggregator-roundup.yaml"
     sidecar.write_text(sidecar.read_text(encoding="utf-8")
                        + "exclude: a roundup of other outlets' reports\n", encoding="utf-8")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 1
     assert "article 'desert-aggregator-roundup' is excluded from the briefing (a roundup of " \
            "other outlets' reports)" in proc.stderr
@@ -173,7 +173,7 @@ def test_page_about_another_event_is_flagged_with_reasons(example: Path) -> None
     (src / "mosul-bridge.txt").write_text(OTHER_EVENT, encoding="utf-8")
     (src / "mosul-bridge.yaml").write_text(
         "outlet: gulf-daily-courier\npublished: 2016-10-24T09:00:00+03:00\n", encoding="utf-8")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 0, proc.stdout
     line = next(x for x in proc.stderr.splitlines() if "another event" in x)
     assert line.startswith("content/articles/mosul-bridge.txt: warning: mosul-bridge looks like")
@@ -271,7 +271,7 @@ def test_page_a_year_on_that_names_the_place_in_passing_is_flagged(example: Path
     (src / "euphrates-floods.txt").write_text(A_YEAR_ON, encoding="utf-8")
     (src / "euphrates-floods.yaml").write_text(
         "outlet: gulf-daily-courier\npublished: 2018-09-03T09:00:00+03:00\n", encoding="utf-8")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 0, proc.stdout
     line = next(x for x in proc.stderr.splitlines() if "euphrates-floods" in x)
     assert "warning: euphrates-floods looks like it is about another event" in line, line
@@ -293,7 +293,7 @@ def test_weak_evidence_is_an_unsure_hint_and_keeps_the_page_in(example: Path) ->
         encoding="utf-8")
     (src / "short-note.yaml").write_text(
         "outlet: gulf-daily-courier\npublished: 2017-08-31T10:00:00+03:00\n", encoding="utf-8")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 0, proc.stdout
     line = next(x for x in proc.stderr.splitlines() if "short-note" in x)
     assert "hint: short-note may be about another event (unsure): does not name" in line, line

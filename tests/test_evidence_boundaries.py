@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import run_briefing
+from conftest import briefing_here
 
 from generator.text.matching import SearchableText, normalised, occurrences
 
@@ -116,7 +116,7 @@ def test_check_refuses_a_figure_quoted_from_inside_a_longer_number(
         "outlet: levant-wire\npublished: 2017-08-30T21:10:00+03:00\n", encoding="utf-8")
     (content / "facts/figures.yaml").write_text(
         textwrap.dedent(FIGURES).format(value=value, quote=quote), encoding="utf-8")
-    proc = run_briefing(example, "check")
+    proc = briefing_here(example, "check")
     assert proc.returncode == 1, proc.stderr
     assert "content/facts/figures.yaml:8:9: error: quote not found in article " \
            "'boundary-test'" in proc.stdout + proc.stderr, proc.stderr

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import run_briefing
+from conftest import briefing_here, run_briefing
 
 from generator.site import folders
 from generator.site.folders import (
@@ -50,7 +50,7 @@ def test_a_site_folder_that_is_or_holds_the_project_is_refused(example: Path, si
     own files) and exited 0."""
     (example / "notes.md").write_text("the analyst's own notes\n", encoding="utf-8")
     before = snapshot(example)
-    proc = run_briefing(example, "build", "--no-pdf", "-d", site)
+    proc = briefing_here(example, "build", "--no-pdf", "-d", site)
     assert proc.returncode == 2, proc.stdout + proc.stderr
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error: the site folder "), proc.stderr
@@ -65,7 +65,7 @@ def test_an_existing_folder_briefing_did_not_build_is_refused(example: Path,
     mine = tmp_path / "my-documents"
     mine.mkdir()
     (mine / "letter.txt").write_text("dear …\n", encoding="utf-8")
-    proc = run_briefing(example, "build", "--no-pdf", "-d", str(mine))
+    proc = briefing_here(example, "build", "--no-pdf", "-d", str(mine))
     assert proc.returncode == 2
     assert "exists and is not a site Briefing built (it has no .briefing-complete)" in proc.stderr
     assert (mine / "letter.txt").read_text(encoding="utf-8") == "dear …\n"
