@@ -159,7 +159,7 @@ CASES = [
                                                 "1,2", "…"] * n) + "\n", clean_text, 8, 1 << 18),
     Case(".md reader: heading of spaces", READING, "`# x` + n spaces + `y`",
          lambda n: _tmp_file("a.md", "---\noutlet: x\n---\n# x" + " " * n + "y\n\nStory.\n"),
-         _read_file, 64, 1 << 22),
+         _read_file, 64, 1 << 24),
     Case(".txt reader: hard-wrapped file", READING, "a .txt of n wrapped lines",
          lambda n: _tmp_file("a.txt", "Headline\n\n" + "\n".join(
              _words(60, i)[:60] for i in range(n)) + "\n"), _read_file, 64, 1 << 16),
@@ -270,7 +270,9 @@ def _fmt(t: float | None, limit: float) -> str:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--only", nargs="*", help="cases whose name contains one of these")
-    p.add_argument("--floor", type=float, default=0.2, help="least time of a run at n (s)")
+    # 0.5 s: at 0.2 s, runs of linear cases measured 2.5-2.7 now and then (allocation and
+    # cache effects at that scale decide the ratio, not the code)
+    p.add_argument("--floor", type=float, default=0.5, help="least time of a run at n (s)")
     p.add_argument("--limit", type=float, default=60.0, help="time limit of a run (s)")
     p.add_argument("--repeat", type=int, default=3)
     p.add_argument("--out", type=Path)
