@@ -43,6 +43,7 @@ _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
 _SEPARATOR_SUFFIX = compile_re2(r"\s[|•·]+\s*$")
 _FIELD = compile_re2(INLINE_FIELD)
 _DASHES = frozenset("-–—")
+_GLUED = frozenset("-–—|•·")
 #: Prefixes and suffixes are looked for in this many characters at a block's ends.
 HEAD = 400
 #: A run of inline metadata fields is cut out only when it has this many fields.
@@ -144,7 +145,11 @@ def _field_run(text: str) -> list[tuple[int, int, Verdict]] | None:
         kind, rule, why = _FIELD_KINDS[name]
         values = {"via": group_text(m, "source", text).split(":", 1)[-1].split("：")[-1]
                   .strip()} if name == "source" else {}
-        run.append((m.start(), m.end(), Verdict(kind, rule, why, values=values)))
+        start = m.start()
+        while start < m.end() and start and folded[start] in _GLUED and \
+                not folded[start - 1].isspace():
+            start += 1  # a dash glued to the word before is that word's ("Al-"), not a separator
+        run.append((start, m.end(), Verdict(kind, rule, why, values=values)))
     best = run if len(run) > len(best) else best
     return best if len(best) >= MIN_FIELDS else None
 
