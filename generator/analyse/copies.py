@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from generator.content.model import Article, Content
 from generator.text.agencies import credited
 from generator.text.characters import isolate_bidi
-from generator.text.shingles import ShingleIndex, shingle
+from generator.text.shingles import ShingleIndex, connected, shingle
 
 #: Six-word runs two copies share at the least, and the share of the shorter text they cover.
 MIN_SHARED = 6
@@ -102,25 +102,20 @@ def find_copies(content: Content) -> Copies:
     texts = [content.cache.on(a, "shingles", None, lambda a=a: shingle(_compared(a)))
              for a in articles]
     index = ShingleIndex(texts)
-    parent = list(range(len(articles)))
 
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
+    def joined(pairs):
+        for (i, j), overlap in sorted(pairs.items()):
+            if overlap.containment < MIN_CONTAINMENT:
+                continue
+            # Two outlets quoting one statement share its words without copying each other:
+            # when what they share is all inside quotation marks, it takes two quotations.
+            if overlap.narration < NARRATION and len(index.shared_with(i, {j})) < 2:
+                continue
+            yield i, j
 
-    for (i, j), overlap in sorted(index.overlaps(MIN_SHARED).items()):
-        if overlap.containment < MIN_CONTAINMENT:
-            continue
-        # Two outlets quoting one statement share its words without copying each other: when
-        # what they share is all inside quotation marks, it takes two shared quotations.
-        if overlap.narration < NARRATION and len(index.shared_with(i, {j})) < 2:
-            continue
-        parent[root(i)] = root(j)
     groups: dict[int, list[int]] = {}
-    for i in range(len(articles)):
-        groups.setdefault(root(i), []).append(i)
+    for i, group in enumerate(connected(len(articles), joined(index.overlaps(MIN_SHARED)))):
+        groups.setdefault(group, []).append(i)
     found = []
     for members in groups.values():
         if len(members) < 2:

@@ -27,7 +27,7 @@ from datetime import date, datetime
 from rapidfuzz import fuzz
 
 from generator.content.model import Article, Content
-from generator.text.shingles import ShingleIndex, shingle
+from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
 
 #: A name this share of the independent sources use is one an article about the event is expected
@@ -135,19 +135,10 @@ def _names(articles: list[Article], tokens: dict[str, set[str]]) -> dict[str, se
 def copy_weights(articles: list[Article]) -> dict[str, float]:
     """1 / the size of each article's copy group (articles joined by shared runs of words)."""
     index = ShingleIndex([shingle(a.written) for a in articles])
-    parent = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for (i, j), overlap in index.overlaps(COPY_SHARED).items():
-        if overlap.containment >= COPY_CONTAINMENT:
-            parent[root(i)] = root(j)
-    size = Counter(root(i) for i in range(len(articles)))
-    return {a.id: 1 / size[root(i)] for i, a in enumerate(articles)}
+    group = connected(len(articles), (pair for pair, overlap in index.overlaps(COPY_SHARED).items()
+                                      if overlap.containment >= COPY_CONTAINMENT))
+    size = Counter(group)
+    return {a.id: 1 / size[group[i]] for i, a in enumerate(articles)}
 
 
 def _folded(text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
@@ -194,3 +195,19 @@ def _runs(text: Shingled, positions: list[int]) -> list[tuple[int, int]]:
     if first is not None:
         spans.append(text.span(first, last))
     return spans
+
+
+def connected(count: int, pairs: Iterable[tuple[int, int]]) -> list[int]:
+    """For each of ``count`` items, a representative of the group the ``pairs`` join it to
+    (union-find): copy families in analysis, copy groups in the off-event test."""
+    parent = list(range(count))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in pairs:
+        parent[root(i)] = root(j)
+    return [root(i) for i in range(count)]
