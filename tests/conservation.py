@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from generator.content.cleaner import CleanedText
+from generator.content.blocks import normalise_newlines
+from generator.content.cleaner import CleanedText, clean_text
 
 _SPACE = re.compile(r"\s+")
 _HEADING = re.compile(r"#{1,6}[ \t]+")
@@ -51,3 +52,21 @@ def faults(source: str, cleaned: CleanedText, *, start: int = 0,
         found.append(f"{len(lost)} character(s) in no place, the first at {lost[0]} "
                      f"({source[lost[0]]!r} in {source[max(0, lost[0] - 20):lost[0] + 20]!r})")
     return found
+
+
+# --- helpers of the cleaning tests -----------------------------------------------------------
+
+def page(*parts: str) -> str:
+    """A page of the given paragraphs, as a scraper saves it."""
+    return "\n\n".join(parts) + "\n"
+
+
+def read(text: str, **options) -> CleanedText:
+    """``clean_text``, asserting on the way that every character is conserved."""
+    cleaned = clean_text(text, **options)
+    assert faults(normalise_newlines(text), cleaned) == []
+    return cleaned
+
+
+def story(c: CleanedText) -> list[str]:
+    return [b.text for b in c.paragraphs]

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.blocks import normalise_newlines
-from generator.content.cleaner import CleanedText, clean_text
-from tests.conservation import faults
+from generator.content.cleaner import CleanedText
+from tests.conservation import page, read, story
 
 LEDE = ("The death toll from the floods in the valley rose to 40 on Saturday, the regional "
         "health office said, as rescuers searched the river banks for the missing.")
@@ -19,20 +18,6 @@ BODY = ("Rescue teams reached the last cut-off village by boat on Sunday morning
         "opened two shelters in the district school.")
 MORE = "Officials said the water level had begun to fall but warned that more rain was expected."
 URL = "https://www.valleynews.example/2023/11/04/death-toll-from-valley-floods-rises-to-40/"
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
-
-
-def read(text: str, **options) -> CleanedText:
-    cleaned = clean_text(text, **options)
-    assert faults(normalise_newlines(text), cleaned) == []
-    return cleaned
-
-
-def story(c: CleanedText) -> list[str]:
-    return [b.text for b in c.paragraphs]
 
 
 def kinds(c: CleanedText) -> dict[str, str]:

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.blocks import normalise_newlines
-from generator.content.cleaner import CleanedText, clean_text
-from tests.conservation import faults
+from generator.content.cleaner import CleanedText
+from tests.conservation import page, read, story
 
 TITLE = "Floods kill 40 in the valley"
 LEDE = ("The death toll from the floods in the valley rose to 40 on Saturday, the regional "
@@ -23,20 +22,6 @@ LEDE_FR = ("Le bilan des inondations dans la vallée est passé à 40 morts same
            "préfecture, alors que les secours fouillent encore les berges de la rivière.")
 BODY_FR = ("Les équipes de secours ont atteint le dernier village isolé en bateau dimanche matin, "
            "et l'armée a ouvert deux abris dans l'école du district.")
-
-
-def page(*parts: str) -> str:
-    return "\n\n".join(parts) + "\n"
-
-
-def read(text: str, **options) -> CleanedText:
-    cleaned = clean_text(text, **options)
-    assert faults(normalise_newlines(text), cleaned) == []
-    return cleaned
-
-
-def story(c: CleanedText) -> list[str]:
-    return [b.text for b in c.paragraphs]
 
 
 def rules(c: CleanedText) -> dict[str, str]:
