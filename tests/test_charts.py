@@ -124,7 +124,10 @@ def test_other_tables_carry_the_charted_facts(drawn):
     # Desert Digest writes of "hundreds of IS fighters": not cited, but not silent either
     assert fighters[1:] == ("disagrees", "disagrees", "disagrees", "disagrees", "mentions")
     svg = coverage.svg.decode()
-    # a symbol in every cell, not colour only
+    # a symbol in every cell, not colour only: one glyph mark per cell (drawn as one marker
+    # per state, not one text per cell), and the legend names each symbol
+    cells = len(coverage.rows) * (len(coverage.headers) - 1)
+    assert svg.count("<use ") == cells == 14 * 5
     assert all(symbol in svg for symbol in ("✓", "≠", "○", "…", "–"))
 
     timeline = by_path(drawn, "charts/timeline.svg")

@@ -160,6 +160,7 @@ def _draw_figure(inputs: dict[str, Any]):
 
 
 def _draw_coverage(inputs: dict[str, Any]):
+    from matplotlib.collections import PatchCollection
     from matplotlib.patches import Patch, Rectangle
 
     data = inputs["data"]
@@ -192,18 +193,54 @@ def _draw_coverage(inputs: dict[str, Any]):
     for c in centres[:-1]:
         tops.append(2 * c - tops[-1])
     heights = [2 * (c - t) for c, t in zip(centres, tops, strict=True)]
+    # one collection, not a patch per cell: adding patches one by one re-computes the axes'
+    # limits each time, seconds for a claim-by-outlet grid of a thousand-article briefing
+    cells, fills = [], []
+    marks: dict[str, tuple[list[float], list[float]]] = {}
     for claim, top, h, y in zip(claims, tops, heights, centres, strict=True):
         for i, state in enumerate(claim["states"]):
-            fill, symbol, _ = STATE_STYLE.get(state, STATE_STYLE["silent"])
-            ax.add_patch(Rectangle((i + 0.04, top + 0.03), 0.92, h - 0.06, facecolor=fill,
-                                   edgecolor="none"))
-            quiet = state in ("silent", "excerpt")
-            ax.text(i + 0.5, y, symbol, ha="center", va="center", fontsize=12,
-                    color="#6E6E6E" if quiet else INK, weight="normal" if quiet else "bold")
+            state = state if state in STATE_STYLE else "silent"
+            cells.append(Rectangle((i + 0.04, top + 0.03), 0.92, h - 0.06))
+            fills.append(STATE_STYLE[state][0])
+            xs, ys = marks.setdefault(state, ([], []))
+            xs.append(i + 0.5)
+            ys.append(y)
+    ax.add_collection(PatchCollection(cells, facecolors=fills, edgecolors="none", zorder=1),
+                      autolim=False)
+    # each state's symbol as one set of markers drawn from the glyph (a text per cell is laid
+    # out one by one: seconds at a thousand articles); the SVG keeps each symbol's glyph once
+    for state, (xs, ys) in marks.items():
+        quiet = state in ("silent", "excerpt")
+        ax.scatter(xs, ys, s=SYMBOL_EM_POINTS ** 2 * (2 * _EM_BOX) ** 2,
+                   marker=_glyph(STATE_STYLE[state][1], bold=not quiet),
+                   color="#6E6E6E" if quiet else INK, linewidths=0, zorder=3)
     handles = [Patch(facecolor=STATE_STYLE[st][0], edgecolor="#C8C8C8", linewidth=0.5,
                      label=f"{STATE_STYLE[st][1]}  {STATE_STYLE[st][2]}") for st in present]
     layout.legend(fig, handles, 3, handlelength=1.4)
     return fig
+
+
+#: The coverage symbols' size, as a font size in points.
+SYMBOL_EM_POINTS = 12
+#: Half the box every symbol is scaled in, in ems: the same for all of them, so each keeps its
+#: size in the font (matplotlib scales a marker to its largest extent: a dash would grow).
+_EM_BOX = 0.7
+
+
+def _glyph(symbol: str, *, bold: bool):
+    """A marker of the symbol's outline in the chart font, centred on the point."""
+    import numpy as np
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.path import Path
+    from matplotlib.textpath import TextPath
+
+    outline = TextPath((0, 0), symbol, size=1,
+                       prop=FontProperties(weight="bold" if bold else "normal"))
+    (x0, y0), (x1, y1) = outline.get_extents().get_points()
+    vertices = outline.vertices - ((x0 + x1) / 2, (y0 + y1) / 2)
+    corners = [(-_EM_BOX, -_EM_BOX), (_EM_BOX, _EM_BOX)]  # moved to, never drawn
+    return Path(np.vstack([vertices, corners]),
+                np.concatenate([outline.codes, [Path.MOVETO, Path.MOVETO]]))
 
 
 def _draw_terms(inputs: dict[str, Any]):
