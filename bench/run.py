@@ -3,9 +3,11 @@
 For each size it generates a synthetic corpus (bench/corpus.py, fixed seed) and measures, each
 in a fresh process so memory and imports count fully:
 
-- generator: load + check + analyse + render + charts, cold (empty chart cache) and warm;
-- plugin: the whole ``mkdocs build`` with the Briefing plugin (warm chart cache), and the time
-  the plugin's generator call takes inside it ("generator in build": the generator's share);
+- generator: load + check + analyse + render + charts, cold (empty chart cache and article
+  store, ``build/article-cache``) and warm;
+- plugin: the whole ``mkdocs build`` with the Briefing plugin (warm chart cache and store), and
+  the time the plugin's generator call takes inside it ("generator in build": the generator's
+  share); then the same with an empty article store (a fresh clone, a new Briefing version);
 - bare: ``mkdocs build`` of the same generated Markdown with the plugin off (build/mkdocs.yml);
 - rebuild: what ``mkdocs serve`` does after one fact sheet changes: the generator part in a
   process that already built once (caches warm), and the whole rebuild;
@@ -22,6 +24,7 @@ import argparse
 import json
 import os
 import platform
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -61,9 +64,12 @@ def timed(body: str, cwd: Path) -> dict:
     return data
 
 
+# As `briefing build` runs it: with the build folder's chart cache and article store.
 GENERATOR = ("from pathlib import Path\n"
              "    from generator.site.pipeline import generate\n"
-             "    r = generate(Path('content'), None, Path('build/chart-cache'))\n"
+             "    from generator.site.project import Project\n"
+             "    p = Project.at(Path('mkdocs.yml'))\n"
+             "    r = generate(p.content, None, p.chart_cache, p.build_cache())\n"
              "    print(len(r.rendered.pages), file=sys.stderr)")
 # The plugin's call of the generator, timed inside the MkDocs build it is part of (imports that
 # MkDocs and the generator share are paid once, as in real use).
@@ -85,15 +91,17 @@ MKDOCS = ("import generator.site.pipeline as gp\n"
 # report's value until `briefing check` compared values with their quotes: a value its quote
 # does not give is now an error, and the rebuild stopped there.)
 REBUILD = """from pathlib import Path
-    from generator.site.pipeline import generate, BuildCache
-    cache = BuildCache()
-    generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
+    from generator.site.pipeline import generate
+    from generator.site.project import Project
+    p = Project.at(Path('mkdocs.yml'))
+    cache = p.build_cache(serving=True)  # as the plugin under `mkdocs serve`
+    generate(p.content, None, p.chart_cache, cache=cache)
     facts = Path('content/facts/facts.yaml')
     text = facts.read_text()
     assert '  - id: figure-0\\n    label: Measure 0\\n' in text
     facts.write_text(text.replace('label: Measure 0\\n', 'label: Measure 0, revised\\n', 1))
     t0 = time.perf_counter()
-    generate(Path('content'), None, Path('build/chart-cache'), cache=cache)
+    generate(p.content, None, p.chart_cache, cache=cache)
     print('REBUILD', time.perf_counter() - t0, file=sys.stderr)"""
 PDF = """from pathlib import Path
     from generator.site.pipeline import generate
@@ -122,6 +130,9 @@ def measure(size: int, work: Path) -> dict:
     row["generator_cold"] = timed(GENERATOR, project)
     row["generator_warm"] = timed(GENERATOR, project)
     row["plugin"] = timed(MKDOCS.format(args="'-d', 'site-plugin'"), project)
+    # the same build with an empty article store (a new clone, a new version of Briefing)
+    shutil.rmtree(project / "build" / "article-cache")
+    row["plugin_new_store"] = timed(MKDOCS.format(args="'-d', 'site-plugin'"), project)
     subprocess.run([PY, "-m", "generator", "build", "--docs-only"], cwd=project, env=ENV,
                    check=True, capture_output=True)
     row["bare"] = timed(MKDOCS.format(args="'-f', 'build/mkdocs.yml', '-d', '../site-bare'"),
@@ -142,7 +153,8 @@ def measure(size: int, work: Path) -> dict:
 
 def table(rows: list[dict]) -> str:
     head = ("| articles | generator cold s | generator warm s | plugin build s | bare build s "
-            "| plugin/bare | generator in build s | generator share | serve: generator s "
+            "| plugin/bare | generator in build s | generator share "
+            "| generator in build, empty store s | its share | serve: generator s "
             "| serve: whole s "
             "| site MB | site KB/article | KB/article page | peak MB (plugin) |")
     out = [head, "|" + "|".join(["---:"] * (head.count("|") - 1)) + "|"]
@@ -150,9 +162,12 @@ def table(rows: list[dict]) -> str:
         plugin, bare = r["plugin"]["wall"], r["bare"]["wall"]
         gen = r["generator_warm"]["wall"]
         inside = r["plugin"].get("generate", float("nan"))
+        new = r["plugin_new_store"]
+        first = new.get("generate", float("nan"))
         out.append(
             f"| {r['articles']} | {r['generator_cold']['wall']:.2f} | {gen:.2f} | {plugin:.2f} "
             f"| {bare:.2f} | {plugin / bare:.2f} | {inside:.2f} | {inside / plugin:.0%} "
+            f"| {first:.2f} | {first / new['wall']:.0%} "
             f"| {r['rebuild_generator']:.2f} | {r['rebuild_whole']['wall']:.2f} "
             f"| {r['site_mb']:.1f} | {r['site_kb_per_article']:.0f} "
             f"| {r['kb_per_article_page']:.0f} | {r['plugin']['maxrss_mb']:.0f} |")

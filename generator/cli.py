@@ -89,7 +89,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
-                          progress=term, pdf=not args.no_pdf,
+                          project.build_cache(), progress=term, pdf=not args.no_pdf,
                           candidates=True if args.candidates else None)
     except ContentError as exc:
         term.done()
@@ -131,7 +131,7 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     term = _terminal(args)
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
-                          progress=term)
+                          project.build_cache(), progress=term)
     except ContentError as exc:
         term.done()
         term.problems(exc.problems)

@@ -26,6 +26,7 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz
 
+from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
@@ -101,9 +102,10 @@ class EventOfBriefing:
     given_date: bool
 
 
-def _words_of(articles: list[Article]) -> dict[str, set[str]]:
+def _words_of(articles: list[Article], cache: BuildCache) -> dict[str, set[str]]:
     """Each article's distinct words, as written (found once: names and script both read them)."""
-    return {a.id: set(_NAME.findall(a.written)) for a in articles}
+    return {a.id: cache.on(a, "written-words", None, lambda a=a: set(_NAME.findall(a.written)))
+            for a in articles}
 
 
 def _mostly_latin(words: set[str]) -> bool:
@@ -132,9 +134,10 @@ def _names(articles: list[Article], tokens: dict[str, set[str]]) -> dict[str, se
     return out
 
 
-def copy_weights(articles: list[Article]) -> dict[str, float]:
+def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
     """1 / the size of each article's copy group (articles joined by shared runs of words)."""
-    index = ShingleIndex([shingle(a.written) for a in articles])
+    index = ShingleIndex([cache.on(a, "written-shingles", None, lambda a=a: shingle(a.written))
+                          for a in articles])
     group = connected(len(articles), (pair for pair, overlap in index.overlaps(COPY_SHARED).items()
                                       if overlap.containment >= COPY_CONTAINMENT))
     size = Counter(group)
@@ -267,9 +270,9 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     articles = list(content.articles.values())
     if len(articles) < 3:
         return None
-    tokens = _words_of(articles)
+    tokens = _words_of(articles, content.cache)
     names = _names(articles, tokens)
-    weights = copy_weights(articles)
+    weights = copy_weights(articles, content.cache)
     latin = {aid: _mostly_latin(words) for aid, words in tokens.items()}
     core, core_text = _core(content, names, weights, latin)
     if not core:
@@ -278,7 +281,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     core_patterns = [_spelling_pattern(spellings) for spellings in core]
     sigs: dict[str, Signature] = {}
     for a in articles:
-        text = _folded(a.written)
+        text = content.cache.on(a, "folded", None, lambda a=a: _folded(a.written))
         sig = Signature(a.id, names[a.id], latin[a.id], weight=weights[a.id])
         named = sum(1 for pattern in core_patterns if pattern.search(text))
         # a place inferred from Latin-script names cannot be looked for in another script, and
@@ -299,7 +302,8 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     for a in articles:
-        if a.id not in dates and (written := written_dates(a.written, a.language)):
+        if a.id not in dates and (written := content.cache.on(
+                a, "written-dates", None, lambda a=a: written_dates(a.written, a.language))):
             # the latest date it writes: news reports its latest day; earlier dates are what
             # it recalls ("a year after the fire of 15 April 2019")
             dates[a.id] = max(written)

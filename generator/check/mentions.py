@@ -27,11 +27,13 @@ terms are unchanged.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from generator.check.terms import Scanned, Terms, event_terms, figure_terms, forms
 from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
+from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, unit
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
@@ -137,9 +139,17 @@ def find_mentions(content: Content) -> Mentions:
     # `briefing serve`, where comparing the terms themselves cost more than the search saved.
     signatures = {**{("figure", f[0]): repr(f) for f in figures},
                   **{("event", e[0]): repr(e) for e in events}}
+    # all of them at once, written the same way in every process (sets sorted): one entry per
+    # article in the on-disk store, not one per record
+    try:
+        every = hashlib.sha256(stable_key((figures, events)).encode()).hexdigest()
+    except Unstable:
+        every = repr((figures, events))  # still right within one process
     out: Mentions = {}
     for article in content.articles.values():
-        found = _cached_mentions(content, article, figures, events, signatures)
+        found = content.cache.on(
+            article, "mentions", every,
+            lambda a=article: _cached_mentions(content, a, figures, events, signatures))
         for key, passages in found.items():
             out.setdefault(key, {})[article.id] = passages
     return out

@@ -12,11 +12,14 @@ Three steps, because cleaning one article needs to know two things beyond its fi
 3. **clean** each article in its language: ``language:`` when the metadata gives it, else the
    language detected in the text (:func:`generator.text.languages.detect`), else English.
 
-Steps 1 and 3 are cached per file (``mkdocs serve`` re-reads only what changed).
+Steps 1 and 3 are cached per file (``mkdocs serve`` re-reads only what changed) and, when the
+build keeps a store (:mod:`generator.content.store`), on disk by the digest of the bytes they
+read, so the next build's process re-reads only what changed too.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import urllib.parse
 from collections import Counter, defaultdict
@@ -24,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from generator.content import workers
 from generator.content.blocks import ends_sentence
 from generator.content.cache import BuildCache, file_key
 from generator.content.carriable import carriable_article
@@ -32,8 +36,10 @@ from generator.content.model import Article
 from generator.content.problems import Problem, Problems
 from generator.content.readers import Source, clean_source, read_source
 from generator.content.schema import ArticleMeta
+from generator.content.store import digest
 from generator.content.validation import validate
 from generator.content.watchdog import TookTooLong, limit_for_file, watchdog
+from generator.content.workers import in_workers
 from generator.content.yamlsource import YamlDoc, read_yaml
 from generator.text.dates import parse_published
 from generator.text.languages import detect, normalise
@@ -182,13 +188,67 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
     )
 
 
+def _bytes_digest(root: Path, path: Path, sidecar: Path | None) -> str:
+    """What steps 1 and 3 read of the disk: the paths (messages name them) and the bytes."""
+    return digest("article-files", str(root), str(path), path.read_bytes(),
+                  str(sidecar) if sidecar else None, sidecar.read_bytes() if sidecar else None)
+
+
+def _finished(value: tuple | _Read) -> bool:
+    """Whether a reading may be stored: one the watchdog cut short may finish next time."""
+    found = value.problems if isinstance(value, _Read) else value[1]
+    return not any(p.hint == _TOO_SLOW for p in found)
+
+
+@dataclass
+class _Job:
+    """Step 3 for one article, as a worker process receives it."""
+
+    path: Path
+    sidecar: Path | None
+    read: _Read
+    lines: frozenset[str]
+    root: Path
+    name: str  # its digest in the store, "" without one
+
+
+def clean(job: _Job) -> tuple[Article | None, list[Problem]]:
+    """Step 3: clean and type one article, under the watchdog; the problems it found."""
+    found = Problems(job.root)
+    try:
+        with watchdog(limit_for_file(job.path), "cleaning the article"):
+            article = _article(job.path, job.sidecar or job.path, job.read, job.lines, found)
+    except TookTooLong as exc:  # one article never hangs check, build or serve
+        found.add(job.path, 0, 0, str(exc), _TOO_SLOW)
+        return None, found.items
+    if article is not None:  # every text field safe to carry to a page
+        article = dataclasses.replace(carriable_article(article, found), digest=job.name)
+    return article, found.items
+
+
+def _article_digest(file_digest: str, lines: frozenset[str]) -> str:
+    return digest("article", file_digest, *sorted(lines))
+
+
 def load_articles(files: list[tuple[str, Path, Path | None]], problems: Problems,
                   cache: BuildCache) -> dict[str, Article]:
-    """Articles from (id, article file, sidecar or None) triples, in the order given."""
+    """Articles from (id, article file, sidecar or None) triples, in the order given; when
+    :data:`~generator.content.workers.POOL_FROM` or more must be cleaned, worker processes
+    clean them."""
     reads: dict[str, _Read] = {}
+    digests: dict[str, str] = {}
+
+    def file_digest(stem: str, path: Path, sidecar: Path | None) -> str:
+        if stem not in digests:
+            digests[stem] = _bytes_digest(problems.root, path, sidecar)
+        return digests[stem]
+
     for stem, path, sidecar in files:
-        read = cache.by_files(f"article-read:{path}", file_key(path, sidecar),
-                              lambda path=path, sidecar=sidecar: _read(path, sidecar, problems))
+        read = cache.by_files(
+            f"article-read:{path}", file_key(path, sidecar),
+            lambda stem=stem, path=path, sidecar=sidecar: cache.stored(
+                "read", lambda: file_digest(stem, path, sidecar),
+                lambda: _read(path, sidecar, problems), keep=_finished))
         reads[stem] = read
     groups: dict[str, list[str]] = defaultdict(list)
     for stem, read in reads.items():
@@ -199,26 +259,38 @@ def load_articles(files: list[tuple[str, Path, Path | None]], problems: Problems
         if len(stems) >= 2:
             found = repeated_lines([reads[s].source for s in stems])  # type: ignore[misc]
             repeated.update(zip(stems, found, strict=True))
+    # the articles neither this process nor the store has read: cleaned in worker processes
+    # when there are many (a pure function of the file, its metadata and its outlet's lines)
+    jobs: dict[str, _Job] = {}
+    for stem, path, sidecar in files:
+        lines = repeated.get(stem, frozenset())
+        if cache.has_file(f"article:{path}", (file_key(path, sidecar), lines)):
+            continue
+        name = _article_digest(file_digest(stem, path, sidecar), lines) \
+            if cache.store is not None else ""
+        if not name or not cache.store.has(name, ("article", "")):  # type: ignore[union-attr]
+            jobs[stem] = _Job(path, sidecar, reads[stem], lines, problems.root, name)
+    cleaned = dict(zip(jobs, in_workers(clean, list(jobs.values()), workers.POOL_FROM),
+                       strict=True)) if cache.parallel and len(jobs) >= workers.POOL_FROM else {}
     articles: dict[str, Article] = {}
     for stem, path, sidecar in files:
         read = reads[stem]
         problems.items.extend(read.problems)
         lines = repeated.get(stem, frozenset())
 
-        def build(path=path, read=read, lines=lines, sidecar=sidecar) -> tuple:
-            found = Problems(problems.root)
-            try:
-                with watchdog(limit_for_file(path), "cleaning the article"):
-                    article = _article(path, sidecar or path, read, lines, found)
-            except TookTooLong as exc:  # one article never hangs check, build or serve
-                found.add(path, 0, 0, str(exc), _TOO_SLOW)
-                return None, found.items
-            if article is not None:  # every text field safe to carry to a page
-                article = carriable_article(article, found)
-            return article, found.items
+        def stored(stem=stem, path=path, sidecar=sidecar, lines=lines, read=read) -> tuple:
+            def compute(name: str = "") -> tuple:
+                if stem in cleaned:
+                    return cleaned.pop(stem)
+                return clean(_Job(path, sidecar, read, lines, problems.root, name))
+
+            if cache.store is None:
+                return compute()
+            name = _article_digest(file_digest(stem, path, sidecar), lines)
+            return cache.stored("article", lambda: name, lambda: compute(name), keep=_finished)
 
         article, found = cache.by_files(f"article:{path}", (file_key(path, sidecar), lines),
-                                        build)
+                                        stored)
         problems.items.extend(found)
         if article is not None:
             articles[stem] = article

@@ -58,6 +58,9 @@ class Article:
     encoding_note: str = ""
     #: (file, line, col) of each curated metadata key, for messages about them
     where: dict[str, tuple[str, int, int]] = field(default_factory=dict, compare=False)
+    #: The name of this reading in the on-disk store (:mod:`generator.content.store`): a digest
+    #: of the article's bytes, its sidecar's and the code; "" when the build keeps no store.
+    digest: str = field(default="", compare=False, repr=False)
 
     @property
     def headline_origin_says(self) -> str:

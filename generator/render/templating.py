@@ -8,6 +8,8 @@ the site (:mod:`generator.site.pages`), HTML for print (:mod:`generator.render.p
 
 from __future__ import annotations
 
+import hashlib
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,6 +18,7 @@ from typing import Any
 import jinja2
 from markupsafe import Markup
 
+from generator.content.store import code_version
 from generator.text.dates import display_published
 
 _PACKAGE = Path(__file__).resolve().parents[1]
@@ -50,9 +53,32 @@ def environment(template_dirs: Iterable[Path | str], **options: Any) -> jinja2.E
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        bytecode_cache=_compiled_templates(options),
         **options,
     )
     env.filters["published"] = display_published
     env.filters["id"] = safe_id
     env.tests["contains"] = lambda seq, item: item in seq
     return env
+
+
+class _CompiledTemplates(jinja2.FileSystemBytecodeCache):
+    """Jinja's compiled templates kept between processes: compiling the site's templates is a
+    second of every build otherwise. Jinja checks each template's source checksum but not the
+    environment's options (comment markers, whitespace control change what a source compiles
+    to), so each set of options and each version of this code gets its own folder, inside
+    Jinja's own per-user cache folder (created private to the user, checked on every use)."""
+
+    def __init__(self, options: dict[str, Any]) -> None:
+        super().__init__()
+        said = repr(sorted((k, getattr(v, "__qualname__", v)) for k, v in options.items()))
+        key = hashlib.sha256(f"{jinja2.__version__} {code_version()} {said}".encode())
+        self.directory = os.path.join(self.directory, "briefing-" + key.hexdigest()[:24])
+        os.makedirs(self.directory, mode=0o700, exist_ok=True)
+
+
+def _compiled_templates(options: dict[str, Any]) -> jinja2.BytecodeCache | None:
+    try:
+        return _CompiledTemplates(options)
+    except (OSError, RuntimeError):  # no writable private folder: compile every time
+        return None

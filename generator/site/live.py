@@ -27,7 +27,6 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from generator.content.cache import BuildCache
 from generator.content.problems import Problem, Severity
 from generator.content.schema import SiteEngine
 from generator.site import docs_tree
@@ -64,7 +63,7 @@ class LiveServer:
         self.engine = engine
         self.dev_addr = dev_addr
         self.quiet, self.verbose, self.dirty = quiet, verbose, dirty
-        self.cache = BuildCache()
+        self.cache = project.build_cache(serving=True)
         self.preview = LivePreview()
         self.shown: list[str] = []
 
@@ -145,6 +144,7 @@ class LiveServer:
             return server.returncode or 0
         finally:
             observer.stop()
+            self.cache.close()
             if server.poll() is None:
                 server.terminate()
                 try:

@@ -60,6 +60,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
         root = Path(config.config_file_path).parent
         self.project = Project.at(Path(config.config_file_path), root / self.config.content_dir)
         project = self.project
+        if self.cache.store is None:  # per-article work kept on disk between builds too
+            self.cache = project.build_cache(serving=self.command == "serve")
 
         def run() -> Result:
             return generate(project.content, project.template_dirs(), project.chart_cache,
@@ -120,6 +122,9 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         # The mark of a complete site: `briefing build` replaces only folders that carry it.
         (Path(config.site_dir) / COMPLETE_MARK).write_text("complete\n", encoding="utf-8")
+
+    def on_shutdown(self) -> None:
+        self.cache.close()  # under serve, the store is written once, when the server stops
 
     def on_serve(self, server, config: MkDocsConfig, builder):
         assert self.project is not None

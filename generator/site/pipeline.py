@@ -75,4 +75,5 @@ def generate(
         proposed = candidates_by_article(extract(checked.content))
     rendered = render(analysis, template_dirs, chart_cache, pdf, candidates=proposed,
                       stage=lambda name: announce(progress, name))
+    cache.flush()
     return Result(analysis, rendered, [p for p in problems.sorted() if p not in problems.errors])

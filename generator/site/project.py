@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from generator.content.cache import BuildCache
 from generator.content.load import load_meta
 from generator.content.schema import SiteEngine
+from generator.content.store import ArticleStore
 from generator.render.templating import default_templates
 
 
@@ -48,6 +50,18 @@ class Project:
     @property
     def chart_cache(self) -> Path:
         return self.build / "chart-cache"
+
+    @property
+    def article_cache(self) -> Path:
+        """Each article's reading and per-article work, kept between builds
+        (:mod:`generator.content.store`)."""
+        return self.build / "article-cache"
+
+    def build_cache(self, *, serving: bool = False) -> BuildCache:
+        """A cache whose per-article work outlives the process (the build folder's store) and
+        that reads many new articles in worker processes; ``serving``: the store is written
+        when the server stops, not after every rebuild."""
+        return BuildCache(ArticleStore(self.article_cache, deferred=serving), parallel=True)
 
     def engine(self, override: str | None = None) -> SiteEngine:
         """``--engine`` (``override``), else ``engine:`` in briefing.yaml, else MkDocs. A
