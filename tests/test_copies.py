@@ -33,6 +33,27 @@ def analysed(root: Path) -> Analysis:
     return analyse(checked)
 
 
+def add_article(project: Path, stem: str, text: str, published: str,
+                outlet: str = "gulf-daily-courier", **meta: str) -> None:
+    """A new article and its sidecar in a project's articles folder."""
+    src = project / ARTICLES
+    (src / f"{stem}.txt").write_text(text, encoding="utf-8")
+    lines = [f"outlet: {outlet}", f"published: {published}",
+             *(f"{k}: {v}" for k, v in meta.items())]
+    (src / f"{stem}.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def check_line(project: Path, needle: str) -> str:
+    """``briefing check`` passes; the one line of its report that holds ``needle``."""
+    proc = briefing_here(project, "check")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return next(x for x in proc.stderr.splitlines() if needle in x)
+
+
+SHORT_NOTE = ("Trading closed higher\n\nIn trading on Friday, shares closed higher as investors "
+              "weighed currency moves and bond yields.\n")
+
+
 def test_shingles_find_the_shared_run_and_only_it() -> None:
     wire = "One two three four five six seven eight nine ten. Alpha beta gamma."
     copy = "Own words first. One two three four five six seven eight nine ten, and more."
@@ -123,21 +144,16 @@ def test_same_address_is_a_warning_naming_both_files(example: Path) -> None:
     src = example / ARTICLES
     shutil.copy(src / "gulf-daily-relocation.txt", src / "gulf-daily-again.txt")
     shutil.copy(src / "gulf-daily-relocation.yaml", src / "gulf-daily-again.yaml")
-    proc = briefing_here(example, "check")
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    line = next(x for x in proc.stderr.splitlines() if "same article" in x)
+    line = check_line(example, "same article")
     assert line.startswith("content/articles/gulf-daily-relocation.txt: warning: ")
     assert "content/articles/gulf-daily-again.txt" in line and "the same address" in line
 
 
 def test_same_text_under_another_address_is_a_warning(example: Path) -> None:
-    src = example / ARTICLES
-    shutil.copy(src / "levant-wire-convoy.txt", src / "levant-mirror.txt")
-    (src / "levant-mirror.yaml").write_text(
-        "outlet: desert-digest\npublished: 2017-08-31T10:00:00+03:00\n"
-        "url: https://mirror.example.net/levant\n", encoding="utf-8")
-    proc = briefing_here(example, "check")
-    line = next(x for x in proc.stderr.splitlines() if "same article" in x)
+    text = (example / ARTICLES / "levant-wire-convoy.txt").read_text(encoding="utf-8")
+    add_article(example, "levant-mirror", text, "2017-08-31T10:00:00+03:00", "desert-digest",
+                url="https://mirror.example.net/levant")
+    line = check_line(example, "same article")
     assert "levant-mirror.txt" in line and "levant-wire-convoy.txt" in line
     assert "the same text" in line
 
@@ -169,10 +185,7 @@ regional government took in several thousand families.
 
 
 def test_page_about_another_event_is_flagged_with_reasons(example: Path) -> None:
-    src = example / ARTICLES
-    (src / "mosul-bridge.txt").write_text(OTHER_EVENT, encoding="utf-8")
-    (src / "mosul-bridge.yaml").write_text(
-        "outlet: gulf-daily-courier\npublished: 2016-10-24T09:00:00+03:00\n", encoding="utf-8")
+    add_article(example, "mosul-bridge", OTHER_EVENT, "2016-10-24T09:00:00+03:00")
     proc = briefing_here(example, "check")
     assert proc.returncode == 0, proc.stdout
     line = next(x for x in proc.stderr.splitlines() if "another event" in x)
@@ -267,13 +280,8 @@ that pumps sent from Raqqa and Tabqa had not yet arrived.
 def test_page_a_year_on_that_names_the_place_in_passing_is_flagged(example: Path) -> None:
     """Naming the place is not enough: dated a year after the event, with names no article about
     the event uses, the page is about another event."""
-    src = example / ARTICLES
-    (src / "euphrates-floods.txt").write_text(A_YEAR_ON, encoding="utf-8")
-    (src / "euphrates-floods.yaml").write_text(
-        "outlet: gulf-daily-courier\npublished: 2018-09-03T09:00:00+03:00\n", encoding="utf-8")
-    proc = briefing_here(example, "check")
-    assert proc.returncode == 0, proc.stdout
-    line = next(x for x in proc.stderr.splitlines() if "euphrates-floods" in x)
+    add_article(example, "euphrates-floods", A_YEAR_ON, "2018-09-03T09:00:00+03:00")
+    line = check_line(example, "euphrates-floods")
     assert "warning: euphrates-floods looks like it is about another event" in line, line
     checked, _ = run_check(example / "content")
     reasons = checked.off_event["euphrates-floods"].text
@@ -286,16 +294,8 @@ def test_weak_evidence_is_an_unsure_hint_and_keeps_the_page_in(example: Path) ->
     """A short page dated in the event's days that does not name the place, with no names to
     compare and only its words unlike the others', is told to the analyst as unsure, and is
     kept in the records."""
-    src = example / ARTICLES
-    (src / "short-note.txt").write_text(
-        "Trading closed higher\n\nIn trading on Friday, shares closed higher as investors "
-        "weighed currency moves and bond yields.\n",
-        encoding="utf-8")
-    (src / "short-note.yaml").write_text(
-        "outlet: gulf-daily-courier\npublished: 2017-08-31T10:00:00+03:00\n", encoding="utf-8")
-    proc = briefing_here(example, "check")
-    assert proc.returncode == 0, proc.stdout
-    line = next(x for x in proc.stderr.splitlines() if "short-note" in x)
+    add_article(example, "short-note", SHORT_NOTE, "2017-08-31T10:00:00+03:00")
+    line = check_line(example, "short-note")
     assert "hint: short-note may be about another event (unsure): does not name" in line, line
     checked, _ = run_check(example / "content")
     assert "short-note" not in checked.off_event
@@ -328,16 +328,8 @@ def test_the_events_place_is_found_whatever_the_spelling(text: str, named: bool)
 def test_site_lists_a_flagged_page_and_an_unsure_one_apart(example: Path) -> None:
     """The overview warns about a page about another event and asks about an unsure one; each
     article page says which it is."""
-    src = example / ARTICLES
-    (src / "mosul-bridge.txt").write_text(OTHER_EVENT, encoding="utf-8")
-    (src / "mosul-bridge.yaml").write_text(
-        "outlet: gulf-daily-courier\npublished: 2016-10-24T09:00:00+03:00\n", encoding="utf-8")
-    (src / "short-note.txt").write_text(
-        "Trading closed higher\n\nIn trading on Friday, shares closed higher as investors "
-        "weighed currency moves and bond yields.\n",
-        encoding="utf-8")
-    (src / "short-note.yaml").write_text(
-        "outlet: gulf-daily-courier\npublished: 2017-08-31T10:00:00+03:00\n", encoding="utf-8")
+    add_article(example, "mosul-bridge", OTHER_EVENT, "2016-10-24T09:00:00+03:00")
+    add_article(example, "short-note", SHORT_NOTE, "2017-08-31T10:00:00+03:00")
     proc = run_briefing(example, "build", "--no-pdf")
     assert proc.returncode == 0, proc.stdout + proc.stderr
     overview = (example / "site/index.html").read_text(encoding="utf-8")
