@@ -36,7 +36,7 @@ from generator.content.model import Article
 from generator.content.problems import Problem, Problems
 from generator.content.readers import Source, clean_source, read_source
 from generator.content.schema import ArticleMeta
-from generator.content.store import digest
+from generator.content.store import digest, paused_collection
 from generator.content.validation import validate
 from generator.content.watchdog import TookTooLong, limit_for_file, watchdog
 from generator.content.workers import in_workers
@@ -235,6 +235,12 @@ def load_articles(files: list[tuple[str, Path, Path | None]], problems: Problems
     """Articles from (id, article file, sidecar or None) triples, in the order given; when
     :data:`~generator.content.workers.POOL_FROM` or more must be cleaned, worker processes
     clean them."""
+    with paused_collection():
+        return _load_articles(files, problems, cache)
+
+
+def _load_articles(files: list[tuple[str, Path, Path | None]], problems: Problems,
+                   cache: BuildCache) -> dict[str, Article]:
     reads: dict[str, _Read] = {}
     digests: dict[str, str] = {}
 
