@@ -31,6 +31,7 @@ from generator.content.blocks import (
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
 from generator.content.cleaning_echoes import mark_echoes
+from generator.content.cleaning_features import CUT_TEASER, mark_teasers, mark_widgets
 from generator.content.cleaning_headline import (
     ORIGINS,
     choose,
@@ -152,7 +153,7 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
     reasons = []
     for r in removed:
-        cut_footer = r.rule == "feed-footer"  # the footer repeats the headline, cut off
+        cut_footer = r.rule in ("feed-footer", CUT_TEASER)  # a footer or list, cut off
         if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
     if paragraphs:
@@ -203,6 +204,9 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_doubles(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
+    mark_widgets(blocks, verdicts, head, first_story)
+    mark_teasers(blocks, verdicts, head, language,
+                 cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))
     mark_tail(blocks, verdicts, language, head)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)

@@ -128,6 +128,20 @@ def has_letters(text: str) -> bool:
 _SENTENCE_TAIL = re.compile(r"[.,;:][\s\"'”’»)\]]*$")
 
 
+#: A block of figures is short: a figure and its unit or label.
+MAX_FIGURE_WORDS = 4
+
+
+def is_figure(text: str) -> bool:
+    """A block of figures, not words: more digits than letters (or no letters at all), a few
+    tokens at most ("5 451.59 PTS", "+0.09 %", "19.1 C", "-"). No headline or title is one."""
+    if not text.strip() or words(text) > MAX_FIGURE_WORDS:
+        return False
+    letters = sum(1 for c in text if c.isalpha())
+    digits = sum(1 for c in text if c.isdigit())
+    return letters == 0 or digits > letters
+
+
 def is_label(text: str) -> bool:
     """A link label or menu entry: one to four words, with no sentence punctuation at the end."""
     return (1 <= words(text) <= 4 and not ends_sentence(text)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import Verdict, is_label, words
+from generator.content.cleaning import Verdict, is_figure, is_label, words
 from generator.text.languages import UNSPACED, normalise, stop_words
 
 #: Where a headline came from, as the article page says it.
@@ -129,8 +129,8 @@ def looks_like_a_headline(text: str, language: str) -> bool:
     title of at most six words, and terse (few function words) when it is long."""
     n = words(text)
     unspaced = normalise(language) in UNSPACED
-    if not any(c.isalpha() for c in text) or "://" in text or "www." in text:
-        return False
+    if not any(c.isalpha() for c in text) or "://" in text or "www." in text or is_figure(text):
+        return False  # (a figure widget, "21.4 C", is no title either)
     if unspaced:
         return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
     if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":

@@ -1,0 +1,144 @@
+"""Furniture found by its shape and place, whatever its words and language.
+
+The rule table (:mod:`.cleaning`) knows the words furniture is written in; these passes know
+what furniture *looks like*, so they carry to outlets and languages no rule was written for:
+
+* :func:`mark_widgets`: above the story, blocks that are figures rather than words (a market
+  ticker "5 451.59 PTS", "+0.09 %", a weather widget "19.1 C") and the short capitalised labels
+  between them ("DAX PTS"): no story line is a number on its own above the headline;
+* :func:`mark_teasers`: lists of other articles, each a title followed by the opening of its
+  text cut off with "…" (or by a section label with a dangling dash: "… Middle East -"), above
+  or below the story: a story paragraph does not end on an ellipsis *and* alternate with
+  headline-like lines two times running.
+
+Both passes only judge blocks no rule has judged, and never a block between two paragraphs of
+the story's prose (a list inside the story is the story's own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning import Verdict, is_figure, words
+from generator.content.cleaning_headline import is_prose
+
+Verdicts = list[Verdict | None]
+
+#: A label between two widget lines ("DAX PTS", "SBF 120 PTS") has at most this many words.
+MAX_WIDGET_LABEL_WORDS = 3
+
+
+def _widget_label(text: str) -> bool:
+    """A short label of a ticker: a few words, no lower-case letter ("DAX PTS")."""
+    return (1 <= words(text) <= MAX_WIDGET_LABEL_WORDS
+            and not any(c.islower() for c in text) and any(c.isupper() for c in text))
+
+
+def mark_widgets(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                 first_story: int | None) -> None:
+    """Above the headline (or, without one, above the first paragraph of prose): blocks of
+    figures are a widget (ticker, weather, counter), and so are the short capitalised labels
+    between two of them."""
+    end = headline if headline is not None else first_story
+    if end is None:
+        return
+    free = [i for i in range(end) if verdicts[i] is None]
+    figures = [i for i in free if is_figure(blocks[i].text)]
+    if not figures:
+        return
+    marked = set(figures)
+    marked |= {i for i in free if figures[0] < i < figures[-1] and _widget_label(blocks[i].text)}
+    for i in marked:
+        verdicts[i] = Verdict("counter", "figure-widget",
+                              "figures above the story (a ticker, weather or counter widget)")
+
+
+#: The opening of another article's text, cut off: "… que...", "… la aérea…", "… World News -".
+_TEASER_END = re.compile(r"(?:\.\.\.|…|\s[-–—])\s*$")
+#: A title of a list of articles is a line of at most this many words, or of at most
+#: ``MAX_TEASER_SENTENCE_WORDS`` when it ends like a sentence ("… viajeros en EE. UU."): a story
+#: sentence is longer.
+MAX_TEASER_TITLE_WORDS = 25
+MAX_TEASER_SENTENCE_WORDS = 16
+#: How many (title, teaser) pairs make a list of other articles.
+MIN_TEASER_PAIRS = 2
+
+
+def _starts_upper(text: str) -> bool:
+    first = next((c for c in text if c.isalnum()), "")
+    return first.isupper() or first.isdigit()
+
+
+def _is_teaser(text: str, last: bool, cut: bool) -> bool:
+    """The opening of an article cut off with "…", or the page's last block cut mid-word."""
+    if not _starts_upper(text):
+        return False
+    return bool(_TEASER_END.search(text)) or (last and cut)
+
+
+def _is_teaser_title(text: str) -> bool:
+    longest = MAX_TEASER_SENTENCE_WORDS if ends_sentence(text) else MAX_TEASER_TITLE_WORDS
+    return (1 <= words(text) <= longest and _starts_upper(text)
+            and not _TEASER_END.search(text))
+
+
+#: The rule of a teaser that ends the page cut off: the copy was cut (see the cleaner's excerpt).
+CUT_TEASER = "teaser-list-cut"
+#: A list of articles may have a heading above it ("More news", "Artículos relacionados").
+MAX_TEASER_HEADING_WORDS = 6
+
+
+def _pair(blocks: Sequence[Block], t: int, p: int, cut_end: bool) -> bool:
+    return _is_teaser_title(blocks[t].text) and _is_teaser(
+        blocks[p].text, p == len(blocks) - 1, cut_end)
+
+
+def _pairs(blocks: Sequence[Block], free: list[int], cut_end: bool) -> list[list[int]]:
+    """Runs of (title, teaser) pairs among the free blocks, in order, each with the short heading
+    line above it when there is one."""
+    runs: list[list[int]] = []
+    k = 0
+    while k + 1 < len(free):
+        j, run = k, []
+        while j + 1 < len(free) and _pair(blocks, free[j], free[j + 1], cut_end):
+            run += [free[j], free[j + 1]]
+            j += 2
+        if len(run) >= 2 * MIN_TEASER_PAIRS and any(
+                _TEASER_END.search(blocks[p].text) for p in run[1::2]):
+            if k > 0 and _is_heading(blocks[free[k - 1]].text):
+                run.insert(0, free[k - 1])
+            runs.append(run)
+            k = j
+        else:
+            k += 1
+    return runs
+
+
+def _is_heading(text: str) -> bool:
+    return (1 <= words(text) <= MAX_TEASER_HEADING_WORDS and _starts_upper(text)
+            and not ends_sentence(text))
+
+
+def mark_teasers(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                 language: str, cut_end: bool) -> None:
+    """A list of other articles (title, opening cut with "…"; two pairs or more) above or below
+    the story's prose is related links; ``cut_end``: the page's last block stops mid-word, so it
+    may be the last teaser, cut."""
+    free = [i for i, v in enumerate(verdicts) if i != headline and (
+        v is None or v.kind == "related-links")]  # a header's claim may stop at a teaser
+    for run in _pairs(blocks, free, cut_end):
+        inside = set(run)
+        prose = [i for i in free if i not in inside and verdicts[i] is None
+                 and is_prose(blocks[i].text, language)]
+        if any(i < run[0] for i in prose) and any(i > run[-1] for i in prose):
+            continue  # between two paragraphs of the story: the story's own list
+        for i in (i for i in run if verdicts[i] is None):
+            verdicts[i] = Verdict("related-links", "teaser-list",
+                                  "titles of other articles, each with its opening cut off")
+        last = blocks[run[-1]].text
+        if cut_end and run[-1] == len(blocks) - 1 and not _TEASER_END.search(last):
+            verdicts[run[-1]] = Verdict("related-links", CUT_TEASER,
+                                        "the page stops mid-sentence in its list of other "
+                                        "articles")

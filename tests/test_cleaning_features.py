@@ -1,0 +1,130 @@
+"""Furniture found by its shape and place, not its words (issue 13, round 3): figure widgets
+above the headline and lists of other articles (title, opening cut off with "…").
+
+Every snippet is invented by the project, in the shapes real pages print; each furniture case
+has a story counterpart of the same shape that must stay story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.cleaner import CleanedText
+from generator.content.cleaning import is_figure
+from tests.conservation import page, read, story
+
+TITLE = "Floods kill 40 in the valley"
+LEDE = ("The death toll from the floods in the valley rose to 40 on Saturday, the regional "
+        "health office said, as rescuers searched the river banks for the missing.")
+BODY = ("Rescue teams reached the last cut-off village by boat on Sunday morning, and the army "
+        "opened two shelters in the district school.")
+LEDE_ES = ("El número de muertos por las inundaciones en el valle subió a 40 el sábado, según "
+           "la oficina regional de salud, mientras los rescatistas buscaban a los desaparecidos.")
+BODY_ES = ("Los equipos de rescate llegaron en bote a la última aldea aislada el domingo por la "
+           "mañana, y el ejército abrió dos refugios en la escuela del distrito.")
+
+
+def rules(c: CleanedText) -> dict[str, str]:
+    return {r.text: r.rule for r in c.removed}
+
+
+# --- figure widgets --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,figure", [
+    ("5 120.40 PTS", True), ("+0.35 %", True), ("-", True), ("1.092", True), ("21.4 C", True),
+    ("DAX PTS", False), ("Floods", False), ("40 dead", False),
+    ("The river rose by 2 metres.", False), ("12 345 678 910 1112", False),
+])
+def test_a_figure_is_more_digits_than_letters_in_a_few_tokens(text, figure):
+    assert is_figure(text) is figure
+
+
+def test_a_ticker_above_the_headline_is_a_widget():
+    ticker = ["5 120.40 PTS", "+0.35 %", "DAX PTS", "15 210.77", "-0.12 %"]
+    c = read(page(*ticker, TITLE, LEDE, BODY))
+    assert c.headline == TITLE and story(c) == [LEDE, BODY]
+    assert rules(c) == {t: "figure-widget" for t in ticker}
+
+
+def test_a_weather_widget_above_the_headline_is_a_widget():
+    c = read(page("21.4 C", TITLE, LEDE_ES, BODY_ES))
+    assert story(c) == [LEDE_ES, BODY_ES] and rules(c) == {"21.4 C": "figure-widget"}
+
+
+def test_a_capitalised_label_is_a_widget_only_between_two_figures():
+    c = read(page("CITY DESK", "24.1 C", TITLE, LEDE, BODY))
+    assert rules(c).get("CITY DESK") != "figure-widget"
+    assert rules(c)["24.1 C"] == "figure-widget"
+
+
+def test_a_figure_inside_the_story_is_story():
+    c = read(page(TITLE, LEDE, "40", BODY))
+    assert "40" in story(c) and "figure-widget" not in rules(c).values()
+
+
+# --- lists of other articles -----------------------------------------------------------------
+
+TEASERS_EN = [
+    "Elsewhere in the valley",
+    "Bridge reopens after repairs",
+    "The old bridge over the river reopened to traffic on Monday after three months of...",
+    "School year starts late in the district",
+    "Pupils in the district will return to class two weeks later than planned, the...",
+]
+TEASERS_ES = [
+    "Alcalde anuncia nuevo plan de tránsito",
+    "Ciudad del Valle.- El alcalde presentó este lunes un plan para reducir el tráfico en...",
+    "Sube el precio del pan en los mercados",
+    "Ciudad del Valle.- Los panaderos del mercado central anunciaron un alza de precios...",
+]
+
+
+def test_a_list_of_other_articles_after_the_story_is_related_links():
+    c = read(page(TITLE, LEDE, BODY, *TEASERS_EN))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c) == {t: "teaser-list" for t in TEASERS_EN}
+    assert not c.excerpt
+
+
+def test_a_list_of_other_articles_between_the_headline_and_the_story_is_related_links():
+    c = read(page(TITLE, *TEASERS_ES, LEDE_ES, BODY_ES))
+    assert c.headline == TITLE and story(c) == [LEDE_ES, BODY_ES]
+    assert rules(c) == {t: "teaser-list" for t in TEASERS_ES}
+
+
+def test_teasers_ending_with_their_section_and_a_dash_are_related_links():
+    teasers = ["Two hurt as ferry hits pier",
+               "A ferry struck the pier in the harbour on Friday, injuring two "
+               "passengers World News -",
+               "Storm closes mountain pass",
+               "Snow and wind closed the pass for a second day Europe -"]
+    c = read(page(TITLE, LEDE, BODY, *teasers))
+    assert story(c) == [LEDE, BODY] and set(rules(c).values()) == {"teaser-list"}
+
+
+def test_a_page_cut_in_its_list_of_other_articles_is_flagged_as_cut():
+    teasers = TEASERS_EN[1:4] + ["Pupils in the district will return to class two we"]
+    c = read(page(TITLE, LEDE, BODY, *teasers))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[teasers[-1]] == "teaser-list-cut"
+    assert c.excerpt and "list of other articles" in c.excerpt_reason
+
+
+def test_one_paragraph_ending_in_an_ellipsis_is_story():
+    waiting = "Families gathered at the school and waited for news..."
+    c = read(page(TITLE, LEDE, "The long night", waiting, BODY))
+    assert story(c) == [LEDE, "The long night", waiting, BODY]
+
+
+def test_crossheads_and_trailing_paragraphs_between_the_story_are_story():
+    parts = [LEDE, "Monday", "The river rose by two metres in the night and kept rising...",
+             "Tuesday", "The dike at the mill gave way before dawn, and then...", BODY]
+    c = read(page(TITLE, *parts))
+    assert story(c) == parts
+
+
+def test_a_hard_wrapped_paragraph_ending_in_an_ellipsis_is_story():
+    parts = ["Streets full of mud, buses in the creeks, cars", "piled on one another...",
+             "Houses destroyed and no power", "in whole districts and a toll that only grows..."]
+    c = read(page(TITLE, LEDE, *parts))
+    assert "teaser-list" not in rules(c).values()
