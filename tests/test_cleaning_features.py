@@ -128,3 +128,47 @@ def test_a_hard_wrapped_paragraph_ending_in_an_ellipsis_is_story():
              "Houses destroyed and no power", "in whole districts and a toll that only grows..."]
     c = read(page(TITLE, LEDE, *parts))
     assert "teaser-list" not in rules(c).values()
+
+
+# --- a picture's text printed twice; a paragraph's opening printed again ---------------------
+
+CAPTION = "Firefighters stack sandbags in the square. The water kept rising all night."
+CAPTION_DE = "Feuerwehrleute stapeln Sandsäcke am Marktplatz. Das Wasser stieg die ganze Nacht."
+
+
+@pytest.mark.parametrize("credit", ["Foto: picture alliance/dpa | Jana Novak",
+                                    "Photo: Valley Herald / John Roe"])
+def test_a_caption_printed_bare_then_with_its_credit_is_the_caption(credit):
+    for text in (CAPTION, CAPTION_DE):
+        c = read(page(TITLE, text, f"{text} {credit}", LEDE, BODY))
+        assert story(c) == [LEDE, BODY]
+        assert set(rules(c)) == {text, f"{text} {credit}"}
+        assert {r.kind for r in c.removed} == {"caption"}
+
+
+def test_a_caption_on_both_sides_of_its_credit_line_is_the_caption():
+    c = read(page(TITLE, CAPTION_DE, "Foto: Imago / Jana Novak", CAPTION_DE, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert set(rules(c).values()) == {"caption-twins", "picture-label"}
+
+
+def test_a_story_paragraph_printed_twice_or_with_one_more_sentence_is_story():
+    more = LEDE + " Two more villages were evacuated."
+    c = read(page(TITLE, LEDE, more, BODY))
+    assert story(c) == [LEDE, more, BODY]
+    c = read(page(TITLE, LEDE, LEDE, BODY))
+    assert story(c) == [LEDE, LEDE, BODY]
+    c = read(page(TITLE, LEDE, "Tensions rose", LEDE, BODY))  # no credit between the two
+    assert "caption-twins" not in rules(c).values()
+
+
+def test_the_opening_of_a_paragraph_printed_again_with_an_ellipsis_is_furniture():
+    summary = " ".join(LEDE.split()[:12]) + " ..."
+    c = read(page(TITLE, summary, LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c) == {summary: "teaser-echo"}
+
+
+def test_a_paragraph_ending_with_an_ellipsis_that_no_paragraph_goes_on_from_is_story():
+    trailing = "Families gathered at the school and waited for news of the missing..."
+    c = read(page(TITLE, LEDE, trailing, BODY))
+    assert story(c) == [LEDE, trailing, BODY]
