@@ -172,3 +172,48 @@ def test_a_paragraph_ending_with_an_ellipsis_that_no_paragraph_goes_on_from_is_s
     trailing = "Families gathered at the school and waited for news of the missing..."
     c = read(page(TITLE, LEDE, trailing, BODY))
     assert story(c) == [LEDE, trailing, BODY]
+
+
+# --- bylines printed as list items, or with the page's machine timestamps glued on -----------
+
+@pytest.mark.parametrize("line,author", [
+    ("- Por Lucía Ferrer | EFE", "Lucía Ferrer"),
+    ("• By Jane Roe, Valley Herald", "Jane Roe"),
+    ("By Jane Roe | Updated: July 2, 2024 03:45 IST2024-07-02T03:43:50+5:302024-07-02T03:45:07"
+     "+5:30", "Jane Roe"),
+])
+def test_a_byline_as_a_list_item_or_with_glued_timestamps_is_a_byline(line, author):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and c.author == author
+
+
+@pytest.mark.parametrize("line", [
+    "– Por Dios, gritó la mujer desde el techo de su casa cuando llegó el agua.",
+    "- By Monday, the water had reached the second floor of the school, officials said.",
+])
+def test_a_dialogue_or_list_item_starting_like_a_byline_is_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+# --- a copy cut as a quotation opens --------------------------------------------------------
+
+@pytest.mark.parametrize("last", [
+    "Les secours ont cherché toute la nuit. Mais tout laissait craindre le pire. « ",
+    "Der Bürgermeister sagte am Abend: „",
+    'The mayor spoke to reporters at the school. "',
+])
+def test_a_copy_that_stops_as_a_quotation_opens_is_cut(last):
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert c.excerpt and "quotation opens" in c.excerpt_reason
+
+
+@pytest.mark.parametrize("last", [
+    "« Nous reconstruirons », a promis le maire.",
+    "Der Bürgermeister sagte: „Wir bauen alles wieder auf.“",
+    'The mayor said: "We will rebuild."',
+    "Le maire a promis : « Nous reconstruirons. »",
+])
+def test_a_copy_that_ends_with_a_closed_quotation_is_whole(last):
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert not c.excerpt

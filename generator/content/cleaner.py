@@ -146,6 +146,14 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
 
 
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s\"'”’»)\]]*$")  # also "[…]", "…»"
+#: A quotation opened and never closed: an opening mark after a space ends the text ("… le pire.
+#: «", "… he said: “"); closing marks follow a word without a space (French "»" aside).
+_OPENS_QUOTE = re.compile(r"\s[«„‚“]\s*$")
+
+
+def _opens_quote(text: str) -> bool:
+    return bool(_OPENS_QUOTE.search(text)) or (
+        text.rstrip().endswith(' "') and text.count('"') % 2 == 1)
 
 
 def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[str]:
@@ -160,6 +168,8 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
         last = paragraphs[-1].text
         if _ELLIPSIS.search(last):
             reasons.insert(0, 'last paragraph ends with "…"')
+        elif _opens_quote(last):
+            reasons.insert(0, "the text stops as a quotation opens")
         elif not ends_sentence(last):
             tail = " ".join(last.split()[-3:])
             reasons.insert(0, f'the text stops mid-sentence ("…{tail}")')

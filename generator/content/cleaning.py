@@ -838,10 +838,12 @@ RULES: tuple[Rule, ...] = (
          max_words=35),
     # ---- bylines and date lines
     Rule("byline", "byline", "byline",
-         rf"^(?i:{_BY})\s*:?\s+"
+         # (a byline printed as a list item: "- Por Name | AFP"; its date may carry the page's
+         # machine timestamps glued on: "… 03:45 IST2024-07-22T03:43:50+5:30")
+         rf"^(?:[-–—•·*]\s+)?(?i:{_BY})\s*:?\s+"
          rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
          r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
-         r".{0,80})?$",
+         r".{0,140})?$",
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
     Rule("submitted-by", "byline", "byline with a user name",
          _ci(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
