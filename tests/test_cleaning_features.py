@@ -217,3 +217,80 @@ def test_a_copy_that_stops_as_a_quotation_opens_is_cut(last):
 def test_a_copy_that_ends_with_a_closed_quotation_is_whole(last):
     c = read(page(TITLE, LEDE, BODY, last))
     assert not c.excerpt
+
+
+# --- code, placeholders, arrow links, the writer's initials ------------------------------------
+
+SCRIPT = ('(window.adQueue = window.adQueue || []).push( q => { q.init({ slot: "top", '
+          'lang: "en", size: [300, 250] }); });')
+PLACEHOLDER = ("Your browser (${ browser.name + ' ' + browser.version }) is out of date. Update it "
+               "to read the valley's news safely and quickly on every page of this site.")
+
+
+@pytest.mark.parametrize("line", [SCRIPT, PLACEHOLDER, "Hello {{ user.name }}, welcome back"])
+def test_code_and_unfilled_placeholders_are_template(line):
+    c = read(page(line, TITLE, LEDE, BODY))
+    assert c.headline == TITLE and story(c) == [LEDE, BODY]
+    assert rules(c) == {line: "code"}
+
+
+@pytest.mark.parametrize("line", [
+    "The pumps (two of them) ran all night; the water (brown, cold) kept rising [sic].",
+    "The budget was set at €2m (£1.7m) for the repairs, officials said.",
+])
+def test_brackets_in_a_story_sentence_are_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+def test_code_above_the_headline_does_not_hide_the_headline():
+    ticker = ["1 234.5 PTS", "-", "+0.4 %", "2 345.6 PTS", "-", "-0.2 %", "3 456.7", "-",
+              "+1.1 %", "DAX PTS", "4 567.8", "-", "+0.3 %", "1.092"]
+    c = read(page(PLACEHOLDER, *ticker, TITLE, LEDE, BODY))
+    assert c.headline == TITLE and story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize("line", ["->> Body of the last missing man found downstream",
+                                  ">> Bridge reopens after repairs", "→ Read: how the dike broke"])
+def test_a_title_marked_with_an_arrow_is_a_link(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c) == {line: "arrow-link"}
+
+
+@pytest.mark.parametrize("line", ["> The water came in the night, she wrote.",
+                                  "»Wir haben alles verloren«, sagte die Frau",
+                                  "- The second dike held"])
+def test_a_quotation_or_list_item_is_not_an_arrow_link(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert "arrow-link" not in rules(c).values()
+
+
+@pytest.mark.parametrize("initials", ["(t.p.)", "(red)", "(gm/ab)"])
+def test_the_writers_initials_after_the_story_sign_it_off(initials):
+    c = read(page(TITLE, LEDE, BODY, "Story being updated", initials))
+    assert rules(c)[initials] == "writer-initials"
+    assert not c.excerpt  # signed off: the copy is whole
+
+
+def test_initials_inside_the_story_are_story():
+    c = read(page(TITLE, LEDE, "(AP)", BODY))
+    assert "writer-initials" not in rules(c).values()
+
+
+# --- consent banners and tool bars in other languages ---------------------------------------
+
+@pytest.mark.parametrize("banner", [
+    "En poursuivant votre navigation sur ce site, vous acceptez l'utilisation de cookies pour "
+    "mesurer l'audience.  En savoir plus  J'accepte",
+    "Si continúas navegando, aceptas el uso de cookies para analizar el tráfico. Aceptar",
+    "Proseguendo la navigazione acconsenti all'uso dei cookie. Accetto",
+])
+def test_a_continuing_means_consent_banner_is_a_consent_banner(banner):
+    c = read(page(banner, TITLE, LEDE, BODY))
+    assert c.headline == TITLE and rules(c) == {banner: "cookie-banner"}
+
+
+def test_a_tool_bar_of_three_cells_may_have_a_cell_of_five_words():
+    bar = "| AFP | 812 | Aucun vote sur cet article"
+    c = read(page(TITLE, bar, LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c) == {bar: "pipe-row"}

@@ -31,7 +31,13 @@ from generator.content.blocks import (
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
 from generator.content.cleaning_echoes import mark_echoes
-from generator.content.cleaning_features import CUT_TEASER, mark_teasers, mark_widgets
+from generator.content.cleaning_features import (
+    CUT_TEASER,
+    SIGN_OFF,
+    mark_shapes,
+    mark_teasers,
+    mark_widgets,
+)
 from generator.content.cleaning_headline import (
     ORIGINS,
     choose,
@@ -170,7 +176,9 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
             reasons.insert(0, 'last paragraph ends with "…"')
         elif _opens_quote(last):
             reasons.insert(0, "the text stops as a quotation opens")
-        elif not ends_sentence(last):
+        elif not ends_sentence(last) and not any(
+                r.rule == SIGN_OFF and r.start >= paragraphs[-1].end for r in removed):
+            # (the writer's initials after the last paragraph sign the copy off: it is whole)
             tail = " ".join(last.split()[-3:])
             reasons.insert(0, f'the text stops mid-sentence ("…{tail}")')
     return reasons
@@ -204,6 +212,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     claim_following(blocks, verdicts)
     mark_embeds(blocks, verdicts)
     mark_comments(blocks, verdicts, language)
+    mark_shapes(blocks, verdicts, language)
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None

@@ -402,10 +402,12 @@ def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
 
 
 def _pipe_row(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    """Every item between the bars is a label (at most four words, no sentence): a footer menu
-    ("About | Advertising | Contact"), a tool bar ("| 31 views | Add to favourites")."""
+    """Every item between the bars is a label (at most four words, five in a row of three or
+    more; no sentence): a footer menu ("About | Advertising | Contact"), a tool bar ("| 31
+    views | Add to favourites")."""
     items = [s.strip() for s in blocks[i].text.split("|") if s.strip()]
-    return len(items) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in items)
+    longest = 5 if len(items) >= 3 else 4  # "| AFP | 765 | Aucun vote sur cette news"
+    return len(items) >= 2 and all(words(s) <= longest and not ends_sentence(s) for s in items)
 
 
 def _dash_bar(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -554,6 +556,10 @@ RULES: tuple[Rule, ...] = (
              r"\b(?:cookies|device|personal\s+data|consent)\b"
              r"|^by\s+(?:continuing\s+to\s+(?:use|browse)|using|clicking)\b.{0,200}"
              r"\b(?:cookies?|privacy\s+policy)\b"
+             # "by continuing to browse …, you accept cookies" in the corpus' other languages
+             r"|^(?:en\s+poursuivant|si\s+contin[uú]as?|continuando|al\s+continuar|proseguendo"
+             r"|continuando\s+a|wenn\s+sie\s+(?:weiter|fortfahren)|kontynuuj[aą]c"
+             r"|door\s+verder\s+te)\b.{0,200}\bcookie"
              r"|(?:diese|unsere)\s+(?:website|webseite|seite|internetseite)\s+"
              r"(?:verwendet|nutzt|benutzt)\s+cookies"
              r"|wir\s+(?:verwenden|nutzen)\s+cookies"

@@ -142,3 +142,59 @@ def mark_teasers(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
             verdicts[run[-1]] = Verdict("related-links", CUT_TEASER,
                                         "the page stops mid-sentence in its list of other "
                                         "articles")
+
+
+# --------------------------------------------------------------------------------------------
+# Code, inline links and the writer's initials: shapes no story sentence has
+# --------------------------------------------------------------------------------------------
+
+#: Characters of program code and template syntax.
+_CODE_CHARS = frozenset("{}[]();=<>|&$")
+#: A block is code when at least this share of its characters are code characters (prose has
+#: a bracket now and then, far below it) ...
+MIN_CODE_SHARE = 0.08
+#: ... and it is at least this long (a short bracketed aside is not code).
+MIN_CODE_CHARS = 40
+#: A template's placeholder left unfilled in a sentence: "Votre navigateur (${ browser.name })".
+_PLACEHOLDER = re.compile(r"\$\{[^{}]{1,200}\}|\{\{[^{}]{1,200}\}\}")
+
+
+def is_code(text: str) -> bool:
+    """Script or template code printed as text: dense in braces, brackets, semicolons and
+    equals signs, with a brace; or a sentence with a template placeholder left unfilled."""
+    if _PLACEHOLDER.search(text):
+        return True
+    if len(text) < MIN_CODE_CHARS or "{" not in text:
+        return False
+    return sum(1 for c in text if c in _CODE_CHARS) / len(text) >= MIN_CODE_SHARE
+
+
+#: A link to another article inside or around the story, marked with an arrow ("->> Title").
+_ARROW_LINK = re.compile(r"^\s*(?:-+>+|>{2,}|→|⇒|►|▶)\s*\S")
+MAX_LINK_WORDS = 20
+#: The rule of the writer's initials after the story: the copy was signed off, so it is whole.
+SIGN_OFF = "writer-initials"
+#: The writer's initials in brackets, closing the story: "(t.p.)", "(red)", "(gm/ab)".
+_INITIALS = re.compile(r"^\s*\(\s*[^\W\d_]{1,4}\.?(?:\s*[./]?\s*[^\W\d_]{1,4}\.?){0,3}\s*\)\s*$")
+
+
+def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
+    """Code printed as text, anywhere; a title marked with an arrow (a link to another article),
+    anywhere; the writer's initials in brackets, after the story's last paragraph of prose.
+    (Run before the headline is chosen: code above the headline is no paragraph of prose that
+    ends the page's head.)"""
+    prose = [i for i, v in enumerate(verdicts)
+             if v is None and is_prose(blocks[i].text, language)]
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None:
+            continue
+        text = block.text
+        if is_code(text):
+            verdicts[i] = Verdict("template", "code", "script or template code printed as text")
+        elif (_ARROW_LINK.match(text) and words(text) <= MAX_LINK_WORDS
+              and not ends_sentence(text)):
+            verdicts[i] = Verdict("related-links", "arrow-link",
+                                  "a title marked with an arrow (a link to another article)")
+        elif prose and i > prose[-1] and _INITIALS.match(text):
+            verdicts[i] = Verdict("credit", SIGN_OFF,
+                                  "the writer's initials in brackets, after the story")

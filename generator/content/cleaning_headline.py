@@ -191,8 +191,8 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
     found: list[int] = []
     prose = None
     for i, block in enumerate(blocks):
-        if verdicts[i] is not None:
-            continue
+        if verdicts[i] is not None or is_figure(block.text):
+            continue  # (a ticker's figures are no candidates, and do not use up the limit)
         if is_prose(block.text, language) or len(found) >= limit + 6:
             prose = i
             break
