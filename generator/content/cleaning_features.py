@@ -128,11 +128,9 @@ def mark_teasers(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
     may be the last teaser, cut."""
     free = [i for i, v in enumerate(verdicts) if i != headline and (
         v is None or v.kind == "related-links")]  # a header's claim may stop at a teaser
+    prose = [i for i in free if verdicts[i] is None and is_prose(blocks[i].text, language)]
     for run in _pairs(blocks, free, cut_end):
-        inside = set(run)
-        prose = [i for i in free if i not in inside and verdicts[i] is None
-                 and is_prose(blocks[i].text, language)]
-        if any(i < run[0] for i in prose) and any(i > run[-1] for i in prose):
+        if prose and prose[0] < run[0] and run[-1] < prose[-1]:
             continue  # between two paragraphs of the story: the story's own list
         for i in (i for i in run if verdicts[i] is None):
             verdicts[i] = Verdict("related-links", "teaser-list",
