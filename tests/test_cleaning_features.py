@@ -272,7 +272,7 @@ def test_the_writers_initials_after_the_story_sign_it_off(initials):
     assert not c.excerpt  # signed off: the copy is whole
 
 
-def test_initials_inside_the_story_are_story():
+def test_initials_inside_the_story_are_no_sign_off():
     c = read(page(TITLE, LEDE, "(AP)", BODY))
     assert "writer-initials" not in rules(c).values()
 
@@ -294,3 +294,78 @@ def test_a_tool_bar_of_three_cells_may_have_a_cell_of_five_words():
     bar = "| AFP | 812 | Aucun vote sur cet article"
     c = read(page(TITLE, bar, LEDE, BODY))
     assert story(c) == [LEDE, BODY] and rules(c) == {bar: "pipe-row"}
+
+
+# --- notes in brackets, bulleted titles and figures after the story, a summary printed twice ----
+
+@pytest.mark.parametrize("note", ["(Video: the dike breaking at dawn)",
+                                  "(Con información de EFE y AP)", "[Aerial view of the dike]",
+                                  "(sda-ats)"])
+def test_a_note_in_brackets_on_its_own_line_is_furniture(note):
+    c = read(page(TITLE, LEDE, note, BODY))
+    assert story(c) == [LEDE, BODY] and note in rules(c)
+
+
+@pytest.mark.parametrize("line", ["(The names of the victims have been changed.)",
+                                  "(Reporting continues below, where the mayor spoke to the "
+                                  "families who had gathered at the town hall on Sunday night "
+                                  "and asked for help)"])
+def test_a_sentence_or_long_aside_in_brackets_is_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+RELATED_BULLETS = ["- How the Valley Dike Was Built and Why It Broke",
+                   "- Five Things to Know About Flood Insurance",
+                   "- Column: What the Storm Season Means for Your Town"]
+
+
+def test_bulleted_titles_after_the_story_are_links():
+    c = read(page(TITLE, LEDE, BODY, *RELATED_BULLETS))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c) == {t: "bullet-titles" for t in RELATED_BULLETS}
+
+
+@pytest.mark.parametrize("items", [
+    ["- 20 dead", "- 100 injured", "- 3 missing"],
+    ["- The dike broke at the mill.", "- The water reached the square.",
+     "- The army opened two shelters."],
+])
+def test_the_storys_own_bullet_list_is_story(items):
+    c = read(page(TITLE, LEDE, BODY, *items))
+    assert "bullet-titles" not in rules(c).values()
+
+
+def test_bulleted_titles_between_paragraphs_are_story():
+    c = read(page(TITLE, LEDE, *RELATED_BULLETS, BODY))
+    assert "bullet-titles" not in rules(c).values()
+
+
+def test_figures_after_the_story_are_a_widget():
+    c = read(page(TITLE, LEDE, BODY, "1", "2", "3", "4", "5"))
+    assert story(c) == [LEDE, BODY] and not c.excerpt
+    assert set(rules(c).values()) == {"figure-widget"}
+
+
+def test_one_figure_after_the_story_is_left_alone():
+    c = read(page(TITLE, LEDE, BODY, "2024"))
+    assert "figure-widget" not in rules(c).values()
+
+
+def test_a_summary_printed_above_its_paragraph_with_furniture_between_is_furniture():
+    c = read(page(TITLE, LEDE, "EFE", "Mundo / 02/05/2018 06:39", LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[LEDE] == "summary-twice"
+
+
+def test_a_paragraph_printed_twice_around_story_or_side_by_side_is_story():
+    c = read(page(TITLE, LEDE, BODY, LEDE))
+    assert story(c) == [LEDE, BODY, LEDE]
+    c = read(page(TITLE, LEDE, LEDE, BODY))
+    assert story(c) == [LEDE, LEDE, BODY]
+
+
+@pytest.mark.parametrize("prompt", ["Dejar un comentario", "Postar um comentário"])
+def test_a_comment_prompt_after_the_story_is_not_a_cut(prompt):
+    c = read(page(TITLE, LEDE_ES, BODY_ES, prompt))
+    assert story(c) == [LEDE_ES, BODY_ES] and not c.excerpt

@@ -466,6 +466,8 @@ _STRONG_COMMENTS = alternation([
     "publier un commentaire", "écrire un commentaire", "poster un commentaire",
     "ajouter un commentaire", "kommentar verfassen", "escribir un comentario",
     "publicar un comentario", "scrivi un commento", "escreva um comentário",
+    "dejar un comentario", "postar um comentário", "publicar um comentário",
+    "deixar um comentário", "deixe um comentário", "nenhum comentário", "sin comentarios",
     "napisz komentarz", "schrijf een reactie", "napsat komentář", "no comments",
     "no comments yet", "be the first to comment", "réagir", "réagissez",
     "lascia un commento", "comentários", "deixe um comentário", "komentarze",

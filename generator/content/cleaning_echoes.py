@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import Page, Verdict, alternation, words
-from generator.content.cleaning_headline import nearly_equal, without_site_name
+from generator.content.cleaning_headline import is_prose, nearly_equal, without_site_name
 from generator.content.cleaning_passes import normal_line
 from generator.text import furniture_words as F
 
@@ -85,6 +85,7 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
     _mark_alt_text(blocks, verdicts, head)
     _mark_caption_twins(blocks, verdicts, head)
     _mark_teaser_echo(blocks, verdicts, head)
+    _mark_summary_twice(blocks, verdicts, head, page.language)
 
 
 _ELEMENT = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,200})?>"
@@ -188,3 +189,30 @@ def _mark_teaser_echo(blocks: Sequence[Block], verdicts: Verdicts, head: int | N
             verdicts[i] = Verdict("repeated", "teaser-echo",
                                   "a paragraph's opening printed again, cut with \"…\" (the "
                                   "page's summary)")
+
+
+#: A paragraph printed twice is at least this many words (short lines repeat for other reasons).
+MIN_SUMMARY_WORDS = 8
+
+
+def _mark_summary_twice(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
+                        language: str) -> None:
+    """A paragraph printed twice with only furniture between the copies (a credit, a date
+    line, a script): the page's summary above the story, then the story's first paragraph. The
+    first copy is furniture. Copies side by side are left alone (a story may say a sentence
+    twice), and so are copies with a paragraph of the story between them."""
+    first: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None or i == head or words(block.text) < MIN_SUMMARY_WORDS:
+            continue
+        key = normal_line(block.text)
+        j = first.setdefault(key, i)
+        if j == i or j + 1 == i or verdicts[j] is not None:
+            continue
+        between = range(j + 1, i)
+        if any(verdicts[k] is None and k != head and is_prose(blocks[k].text, language)
+               for k in between):
+            first[key] = i
+            continue
+        verdicts[j] = Verdict("repeated", "summary-twice",
+                              "a paragraph printed twice: the copy above is the page's summary")

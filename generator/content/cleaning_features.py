@@ -41,6 +41,7 @@ def mark_widgets(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
     """Above the headline (or, without one, above the first paragraph of prose): blocks of
     figures are a widget (ticker, weather, counter), and so are the short capitalised labels
     between two of them."""
+    _mark_tail_figures(blocks, verdicts, headline)
     end = headline if headline is not None else first_story
     if end is None:
         return
@@ -53,6 +54,35 @@ def mark_widgets(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
     for i in marked:
         verdicts[i] = Verdict("counter", "figure-widget",
                               "figures above the story (a ticker, weather or counter widget)")
+
+
+def _mark_tail_figures(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
+    """After the story's last paragraph of prose, two or more blocks of figures in a row are a
+    widget too (the numbers of a "most read" ranking, "1 2 3 4 5"; a counter)."""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    end = _last_prose(blocks, free)
+    if end is None:
+        return
+    run: list[int] = []
+    for i in [*(i for i in free if i > end), None]:
+        if i is not None and is_figure(blocks[i].text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_TAIL_FIGURES:
+            for k in run:
+                verdicts[k] = Verdict("counter", "figure-widget",
+                                      "figures after the story (a ranking or counter widget)")
+        run = []
+
+
+#: Figures after the story are a widget when at least this many come in a row.
+MIN_TAIL_FIGURES = 2
+
+
+def _last_prose(blocks: Sequence[Block], free: list[int]) -> int | None:
+    """The last free block that is a sentence of at least eight words (the story's end)."""
+    return next((i for i in reversed(free)
+                 if words(blocks[i].text) >= 8 and ends_sentence(blocks[i].text)), None)
 
 
 #: The opening of another article's text, cut off: "… que...", "… la aérea…", "… World News -".
@@ -196,3 +226,49 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
         elif prose and i > prose[-1] and _INITIALS.match(text):
             verdicts[i] = Verdict("credit", SIGN_OFF,
                                   "the writer's initials in brackets, after the story")
+        elif is_bracketed_note(text):
+            verdicts[i] = Verdict("caption", "bracketed-note",
+                                  "a note in brackets on a line of its own (a picture or video "
+                                  "placeholder, a caption or a credit)")
+    if prose:
+        _mark_bullet_titles(blocks, verdicts, prose[-1])
+
+
+#: A note in brackets on its own line: "(Video: the rescue)", "(With reporting by EFE and AP)".
+_BRACKETED = re.compile(r"^\s*[(\[](?P<inside>[^()\[\]]{1,200})[)\]]\s*$")
+MAX_NOTE_WORDS = 15
+
+
+def is_bracketed_note(text: str) -> bool:
+    """A short note wholly in brackets that is no sentence: a sentence in brackets (an editor's
+    note, "(The name was changed.)") ends with its full stop inside them."""
+    m = _BRACKETED.match(text)
+    return (m is not None and words(text) <= MAX_NOTE_WORDS
+            and not ends_sentence(m.group("inside")))
+
+
+#: A list of other articles after the story: bulleted titles ("- The title", "• Title").
+_BULLET = re.compile(r"^\s*[-–•·*▪]\s+\S")
+MIN_BULLET_TITLES = 3
+BULLET_TITLE_WORDS = (4, 16)
+
+
+def _mark_bullet_titles(blocks: Sequence[Block], verdicts: Verdicts, last_prose: int) -> None:
+    """Three or more bulleted titles in a row after the story's last paragraph of prose are
+    links to other articles; a bullet list that ends with full stops, or has a short item
+    ("- 20 dead"), is the story's own."""
+    def title(i: int) -> bool:
+        text = blocks[i].text
+        low, high = BULLET_TITLE_WORDS
+        return (bool(_BULLET.match(text)) and low <= words(text) <= high
+                and not ends_sentence(text))
+    run: list[int] = []
+    for i in [*(i for i in range(last_prose + 1, len(blocks)) if verdicts[i] is None), None]:
+        if i is not None and title(i):
+            run.append(i)
+            continue
+        if len(run) >= MIN_BULLET_TITLES:
+            for k in run:
+                verdicts[k] = Verdict("related-links", "bullet-titles",
+                                      "bulleted titles after the story (links to other articles)")
+        run = []
