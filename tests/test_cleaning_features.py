@@ -369,3 +369,34 @@ def test_a_paragraph_printed_twice_around_story_or_side_by_side_is_story():
 def test_a_comment_prompt_after_the_story_is_not_a_cut(prompt):
     c = read(page(TITLE, LEDE_ES, BODY_ES, prompt))
     assert story(c) == [LEDE_ES, BODY_ES] and not c.excerpt
+
+
+# --- a word framed as a slot label; a heading over the furniture after the story --------------
+
+@pytest.mark.parametrize("label", ["-Anuncio-", "— Advertisement —", "*** Anzeige ***",
+                                   "| Pubblicità |"])
+def test_one_word_framed_by_dashes_or_stars_is_a_slot_label(label):
+    c = read(page(TITLE, LEDE, label, BODY))
+    assert story(c) == [LEDE, BODY] and label in rules(c)
+
+
+@pytest.mark.parametrize("line", ["«Non.»", "(Applause)", "-- Jane"])
+def test_a_quoted_word_or_a_framed_phrase_is_no_slot_label(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert "framed-label" not in rules(c).values()
+
+
+def test_a_heading_with_only_furniture_under_it_after_the_story_is_furniture():
+    c = read(page(TITLE, LEDE_ES, BODY_ES, "Ranking de la semana", "1", "2", "3"))
+    assert story(c) == [LEDE_ES, BODY_ES] and not c.excerpt
+    assert rules(c)["Ranking de la semana"] == "furniture-heading"
+
+
+def test_a_short_last_line_with_nothing_after_it_is_left_to_the_story():
+    c = read(page(TITLE, LEDE_ES, BODY_ES, "Lo que se sabe"))
+    assert "furniture-heading" not in rules(c).values()
+
+
+def test_a_crosshead_with_story_after_it_is_story():
+    c = read(page(TITLE, LEDE_ES, "Lo que se sabe", BODY_ES, "1", "2"))
+    assert "Lo que se sabe" in story(c)

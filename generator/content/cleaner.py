@@ -34,6 +34,7 @@ from generator.content.cleaning_echoes import mark_echoes
 from generator.content.cleaning_features import (
     CUT_TEASER,
     SIGN_OFF,
+    mark_headings_of_furniture,
     mark_shapes,
     mark_teasers,
     mark_widgets,
@@ -227,6 +228,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_teasers(blocks, verdicts, head, language,
                  cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))
     mark_tail(blocks, verdicts, language, head)
+    mark_headings_of_furniture(blocks, verdicts, head, language)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
 

@@ -226,6 +226,10 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
         elif prose and i > prose[-1] and _INITIALS.match(text):
             verdicts[i] = Verdict("credit", SIGN_OFF,
                                   "the writer's initials in brackets, after the story")
+        elif _FRAMED_WORD.match(text):
+            verdicts[i] = Verdict("advertisement", "framed-label",
+                                  "a single word framed by dashes or stars (a slot label: "
+                                  "'-Anuncio-', '*** Anzeige ***')")
         elif is_bracketed_note(text):
             verdicts[i] = Verdict("caption", "bracketed-note",
                                   "a note in brackets on a line of its own (a picture or video "
@@ -234,6 +238,8 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
         _mark_bullet_titles(blocks, verdicts, prose[-1])
 
 
+#: One word framed by dashes, stars or bars on both sides: "-Anuncio-", "— Advertisement —".
+_FRAMED_WORD = re.compile(r"^\s*[-–—*=~_|•·]+\s*[^\W\d_]{2,20}\s*[-–—*=~_|•·]+\s*$")
 #: A note in brackets on its own line: "(Video: the rescue)", "(With reporting by EFE and AP)".
 _BRACKETED = re.compile(r"^\s*[(\[](?P<inside>[^()\[\]]{1,200})[)\]]\s*$")
 MAX_NOTE_WORDS = 15
@@ -272,3 +278,27 @@ def _mark_bullet_titles(blocks: Sequence[Block], verdicts: Verdicts, last_prose:
                 verdicts[k] = Verdict("related-links", "bullet-titles",
                                       "bulleted titles after the story (links to other articles)")
         run = []
+
+
+#: A heading of the furniture under it is short.
+MAX_HEADING_WORDS = 6
+
+
+def mark_headings_of_furniture(blocks: Sequence[Block], verdicts: Verdicts,
+                               headline: int | None, language: str) -> None:
+    """After the story's last paragraph of prose, a short line that is no sentence, with only
+    furniture after it to the end of the page ("Lo más leído" over a ranking, "Últimos
+    artículos" over links, "Newsletter" over a sign-up form), heads that furniture. A short
+    last line with nothing after it is left alone: it may be the story, cut off."""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    prose = [i for i in free if is_prose(blocks[i].text, language)]
+    if not prose:
+        return
+    after = [i for i in free if i > prose[-1]]
+    for i in reversed(after):
+        text = blocks[i].text
+        if (words(text) > MAX_HEADING_WORDS or ends_sentence(text)
+                or not any(verdicts[k] is not None for k in range(i + 1, len(blocks)))):
+            return
+        verdicts[i] = Verdict("link-list", "furniture-heading",
+                              "a heading with only furniture under it, after the story")
