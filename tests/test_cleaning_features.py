@@ -400,3 +400,32 @@ def test_a_short_last_line_with_nothing_after_it_is_left_to_the_story():
 def test_a_crosshead_with_story_after_it_is_story():
     c = read(page(TITLE, LEDE_ES, "Lo que se sabe", BODY_ES, "1", "2"))
     assert "Lo que se sabe" in story(c)
+
+
+# --- English template lines: who contributed, the age of the story, BBC picture labels --------
+
+@pytest.mark.parametrize("line,rule", [
+    ("The Associated Press contributed to this report.", "contributed"),
+    ("Jane Roe in Paris and John Doe in London contributed reporting.", "contributed"),
+    ("(Valley Herald staff writer Jane Roe contributed to this story.)", "contributed"),
+    ("Contributing: Jane Roe, Valley Herald", "contributed"),
+    ("This story has been updated to correct the death toll.", "age-notice"),
+    ("This article is more than 4 years old", "age-notice"),
+    ("Image caption Rescuers on the dike at dawn", "picture-label"),
+    ("Image copyright Valley Herald", "picture-label"),
+    ("Media playback is unsupported on your device", "media-control"),
+])
+def test_english_template_lines_are_furniture(line, rule):
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert story(c) == [LEDE, BODY] and rules(c) == {line: rule}
+
+
+@pytest.mark.parametrize("line", [
+    "Heavy rain contributed to the flooding in the valley, the weather office said.",
+    "Volunteers contributed.",
+    "Poor maintenance contributed to the collapse of the dike, the report found.",
+    "This story has been told many times in the valley, and it is not over yet.",
+])
+def test_story_sentences_about_contributions_and_stories_are_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)

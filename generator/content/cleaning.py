@@ -345,7 +345,8 @@ _CREDIT_JOINERS = frozenset((
     "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "das", "of", "the",
     "by", "in", "from", "with", "additional", "reporting", "writing", "editing", "edited",
     "compiled", "produced", "translated", "translation", "fact-checked", "mit", "material",
-    "sowie", "avec", "con", "com"))
+    "sowie", "avec", "con", "com", "staff", "writer", "writers", "reporter", "reporters",
+    "correspondent", "correspondents"))
 
 
 def names_only(text: str) -> bool:
@@ -376,6 +377,12 @@ def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
 
 def _credit_names(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return names_only(blocks[i].text)
+
+
+def _contributors(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """Those who contributed are names, outlets or agencies ("The Associated Press", "Jane Roe
+    in Paris"); "Heavy rain contributed to the flooding." names no one."""
+    return names_only(group(m, "who") or group(m, "names") or "")
 
 
 def _structure_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -703,7 +710,7 @@ RULES: tuple[Rule, ...] = (
     Rule("media-control", "navigation", "a picture's, video's or gallery's button",
          _ci(rf"^{EDGE}(?:{_MEDIA}|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
              rf"\d{{1,3}}\s*(?:of|von|sur|de|di|z|van|/)\s*\d{{1,3}}){EDGE}$"),
-         max_words=6),
+         max_words=8),
     Rule("back-to-top", "link-list", "back-to-top link",
          _ci(r"^(?:[↑⬆▲^]\s*)?(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
              r"top|on\s+top|top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|torna\s+su"
@@ -789,7 +796,7 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-label", "caption", "photo or image caption",
          _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
              r"|^fot\.\s*\S.{0,120}$"
-             r"|^(?:image|media|video)\s+(?:source|caption|credit)\s*,\s*\S.{0,300}$"),
+             r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
          _ci(rf"^{EDGE}{_PICTURE}{EDGE}$"), max_words=4),
@@ -884,6 +891,20 @@ RULES: tuple[Rule, ...] = (
              r"|translated|translation|fact-checked)\s+by\b.{0,200}\)?$"
              r"|^\(?\s*mit\s+material\s+von\b.{0,80}\)?$"),
          max_words=40, check=_credit_names),
+    # "The Associated Press contributed to this report.", "Contributing: Name, Outlet"
+    Rule("contributed", "credit", "who contributed to the report",
+         _ci(r"^\(?\s*(?P<who>\S.{0,120}?)\s+(?:also\s+)?contributed(?:\s+reporting"
+             r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
+             r"|\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))\s*\.?\s*\)?$"
+             r"|^contributing\s*:\s*(?P<names>\S.{0,160})$"),
+         max_words=30, check=_contributors),
+    # "This story has been updated.", "This article is more than 4 years old"
+    Rule("age-notice", "date-stamp", "a notice of the article's age or update",
+         _ci(r"^this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)"
+             r"\b[^.!?]{0,100}\.?$"
+             r"|^this\s+(?:story|article|post)\s+is\s+more\s+than\s+\S+\s+(?:years?|months?|days?)"
+             r"\s+old\.?$"),
+         max_words=20),
     Rule("byline-date", "byline", "byline with a date",
          rf"^(?P<author>{NAME_OR_SURNAME})\s*[,|•·–—-]?\s*(?i:{DATE})"
          rf"(?:,?\s*(?i:at|à|um|alle|ore|a\s+las|às|o)?\s*(?i:{TIME})(?:\s*(?i:uhr))?)?\s*$",
