@@ -34,6 +34,7 @@ from generator.content.cleaning_echoes import mark_echoes
 from generator.content.cleaning_features import (
     CUT_TEASER,
     SIGN_OFF,
+    mark_caption_after_credit,
     mark_headings_of_furniture,
     mark_shapes,
     mark_teasers,
@@ -229,6 +230,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
                  cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))
     mark_tail(blocks, verdicts, language, head)
     mark_headings_of_furniture(blocks, verdicts, head, language)
+    mark_caption_after_credit(blocks, verdicts, head)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
 

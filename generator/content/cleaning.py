@@ -622,8 +622,9 @@ RULES: tuple[Rule, ...] = (
          max_words=30),
     # ---- newsletter sign-up and paywall prompts
     Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
-         _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss)\b.{0,160}"
-             r"\b(?:newsletters?|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+         _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
+             r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
+             r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"

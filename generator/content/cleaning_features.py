@@ -236,6 +236,29 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
                                   "placeholder, a caption or a credit)")
     if prose:
         _mark_bullet_titles(blocks, verdicts, prose[-1])
+        whole = [i for i in prose if not _ELLIPSIS_TEASER.search(blocks[i].text)]
+        if whole:
+            _mark_trailing_teasers(blocks, verdicts, whole[-1])
+
+
+def _mark_trailing_teasers(blocks: Sequence[Block], verdicts: Verdicts, last_prose: int) -> None:
+    """After the story's last paragraph of prose that does not end with "…", two or more
+    openings in a row, each cut off with "…", are teasers of other articles (without their
+    titles). One alone is the story's end, cut."""
+    run: list[int] = []
+    for i in [*(i for i in range(last_prose + 1, len(blocks)) if verdicts[i] is None), None]:
+        if i is not None and _ELLIPSIS_TEASER.search(blocks[i].text) and _starts_upper(
+                blocks[i].text):
+            run.append(i)
+            continue
+        if len(run) >= MIN_TEASER_PAIRS:
+            for k in run:
+                verdicts[k] = Verdict("related-links", "trailing-teasers",
+                                      "openings of other articles cut with '…', after the story")
+        run = []
+
+
+_ELLIPSIS_TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
 
 
 #: One word framed by dashes, stars or bars on both sides: "-Anuncio-", "— Advertisement —".
@@ -282,6 +305,28 @@ def _mark_bullet_titles(blocks: Sequence[Block], verdicts: Verdicts, last_prose:
 
 #: A heading of the furniture under it is short.
 MAX_HEADING_WORDS = 6
+
+
+def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
+                              headline: int | None) -> None:
+    """The page's last block, right after a picture's credit and no sentence itself, is that
+    picture's caption ("© AFP Name" then "A tree torn down by the wind in …"): a story does not
+    end on a line without its full stop straight after a photo credit."""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    if not free or free[-1] != len(blocks) - 1 or len(free) < 2:
+        return
+    last = free[-1]
+    before = verdicts[last - 1] if last > 0 else None
+    text = blocks[last].text
+    if (before is not None and before.kind in ("caption", "credit", "copyright")
+            and not ends_sentence(text) and words(text) <= MAX_CAPTION_AFTER_CREDIT_WORDS
+            and _starts_upper(text)):
+        verdicts[last] = Verdict("caption", "caption-after-credit",
+                                 "the last line, after a picture's credit: its caption")
+
+
+#: A caption after its credit is at most this many words.
+MAX_CAPTION_AFTER_CREDIT_WORDS = 40
 
 
 def mark_headings_of_furniture(blocks: Sequence[Block], verdicts: Verdicts,
