@@ -490,3 +490,21 @@ def test_a_newsletter_pitch_in_dutch_is_a_newsletter():
     line = "Ontvang onze wekelijkse nieuwsbrief om op de hoogte te blijven."
     c = read(page(TITLE, LEDE, BODY, line), language="nl")
     assert rules(c)[line] == "newsletter-pitch"
+
+
+# --- the site's name written as its domain ------------------------------------------------------
+
+URL_COM = "https://www.valleynews.com/news/floods-kill-40-in-the-valley/"
+
+
+@pytest.mark.parametrize("bar", ["Floods kill 40 in the valley | ValleyNews.com",
+                                 "ValleyNews.com > World > Floods kill 40 in the valley"])
+def test_a_title_bar_or_trail_with_the_sites_domain_is_not_the_headline(bar):
+    c = read(page(bar, TITLE, LEDE, BODY), url=URL_COM)
+    assert c.headline == TITLE and story(c) == [LEDE, BODY] and bar in rules(c)
+
+
+def test_a_trail_that_does_not_start_at_the_site_is_left_to_the_other_rules():
+    line = "Lisbon > Madrid > Paris: the flood moved north in three days"
+    c = read(page(TITLE, LEDE, line, BODY), url=URL_COM)
+    assert "site-breadcrumb" not in rules(c).values()

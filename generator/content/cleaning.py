@@ -408,6 +408,18 @@ def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return len(steps) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in steps[:-1])
 
 
+_DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
+
+
+def _site_breadcrumb(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """The first step is the site's name (its domain ending aside) and the rest is a trail."""
+    site = _DOMAIN_END.sub("", (group_text(m, "site", blocks[i].text) or "").strip()).lower()
+    words_of_site = re.findall(r"[^\W_]+", site)
+    return (bool(words_of_site) and ("".join(words_of_site) in page.site_words
+                                     or all(w in page.site_words for w in words_of_site))
+            and _breadcrumb(blocks, i, m, page))
+
+
 def _pipe_row(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """Every item between the bars is a label (at most four words, five in a row of three or
     more; no sentence): a footer menu ("About | Advertising | Contact"), a tool bar ("| 31
@@ -738,6 +750,10 @@ RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", "navigation", "breadcrumb trail (home > section > page)",
          _ci(rf"^{EDGE}{_NAVIGATION_WORD}\s*(?:>>?|»|›|\||/|::|→)\s*\S.{{0,240}}$"),
          max_words=30, check=_breadcrumb),
+    # "Valley.com > News > <the title>": the trail starts at the site itself
+    Rule("site-breadcrumb", "navigation", "breadcrumb trail from the site's name",
+         r"^\s*(?P<site>[\pL\pN][\pL\pN.-]{0,40}?)\s*(?:>>?|»|›|→)\s*\S.{0,240}$",
+         max_words=30, check=_site_breadcrumb),
     Rule("pipe-row", "link-list", "a row of short links or labels between bars",
          r"^\s*\|?[^|]{1,60}(?:\|[^|]{0,60}){2,}\|?\s*$|^\s*\|[^|]{1,60}\|[^|]{1,60}\|?\s*$",
          max_words=30, check=_pipe_row),

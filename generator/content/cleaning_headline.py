@@ -206,10 +206,15 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
 
 def is_site_name(text: str, site: frozenset[str]) -> bool:
     """The site's name: every word is a word of the address' host or first folders, or the words
-    run together are ("Valley News" at valleynews.example)."""
-    tokens = [_plain(t) for t in _TOKEN.findall(text)]
+    run together are ("Valley News" at valleynews.example), its domain ending aside
+    ("ValleyNews.com")."""
+    tokens = [_plain(t) for t in _TOKEN.findall(_DOMAIN_END.sub("", text.strip()))]
     return (bool(tokens) and len(tokens) <= 4
             and (all(t in site for t in tokens) or "".join(tokens) in site))
+
+
+#: The end of a site's name written as its domain: "VailDaily.com", "Goniec.pl", "RD.nl".
+_DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
 
 
 _BAR = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*|:\s+")
