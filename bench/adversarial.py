@@ -157,6 +157,16 @@ CASES = [
     Case("cleaner: furniture tokens", READING, "share/tags/© tokens repeated on one line",
          lambda n: "Headline\n\n" + " | ".join(["Share", "Tweet", "Tags:", "©", "By", "Al-",
                                                 "1,2", "…"] * n) + "\n", clean_text, 8, 1 << 18),
+    Case("cleaner: teaser lists", READING, "n blocks: title, opening cut with `...`, breaker",
+         lambda n: "Headline\n\n" + "\n\n".join(
+             ["Bridge reopens", "The old bridge reopened on...", "Pass closes",
+              "Snow closed the pass on...", "x y z."][i % 5] for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
+    Case("cleaner: figures and code", READING, "n blocks of ticker figures and script lines",
+         lambda n: "\n\n".join(["1 234.5 PTS", "+0.4 %", "DAX PTS", "(a = b || []).push({ c: "
+                                 "1 }); (d = e || []).push({ f: 2 });", "(t.p.)",
+                                 "->> Bridge reopens"][i % 6] for i in range(n))
+         + "\n\nHeadline\n\nStory.\n", clean_text, 64, 1 << 14),
     Case(".md reader: heading of spaces", READING, "`# x` + n spaces + `y`",
          lambda n: _tmp_file("a.md", "---\noutlet: x\n---\n# x" + " " * n + "y\n\nStory.\n"),
          _read_file, 64, 1 << 24),

@@ -31,6 +31,15 @@ from generator.content.blocks import (
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
 from generator.content.cleaning_echoes import mark_echoes
+from generator.content.cleaning_features import (
+    CUT_TEASER,
+    SIGN_OFF,
+    mark_caption_after_credit,
+    mark_headings_of_furniture,
+    mark_shapes,
+    mark_teasers,
+    mark_widgets,
+)
 from generator.content.cleaning_headline import (
     ORIGINS,
     choose,
@@ -145,6 +154,14 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
 
 
 _ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s\"'”’»)\]]*$")  # also "[…]", "…»"
+#: A quotation opened and never closed: an opening mark after a space ends the text ("… le pire.
+#: «", "… he said: “"); closing marks follow a word without a space (French "»" aside).
+_OPENS_QUOTE = re.compile(r"\s[«„‚“]\s*$")
+
+
+def _opens_quote(text: str) -> bool:
+    return bool(_OPENS_QUOTE.search(text)) or (
+        text.rstrip().endswith(' "') and text.count('"') % 2 == 1)
 
 
 def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[str]:
@@ -152,14 +169,18 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
     reasons = []
     for r in removed:
-        cut_footer = r.rule == "feed-footer"  # the footer repeats the headline, cut off
+        cut_footer = r.rule in ("feed-footer", CUT_TEASER)  # a footer or list, cut off
         if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
     if paragraphs:
         last = paragraphs[-1].text
         if _ELLIPSIS.search(last):
             reasons.insert(0, 'last paragraph ends with "…"')
-        elif not ends_sentence(last):
+        elif _opens_quote(last):
+            reasons.insert(0, "the text stops as a quotation opens")
+        elif not ends_sentence(last) and not any(
+                r.rule == SIGN_OFF and r.start >= paragraphs[-1].end for r in removed):
+            # (the writer's initials after the last paragraph sign the copy off: it is whole)
             tail = " ".join(last.split()[-3:])
             reasons.insert(0, f'the text stops mid-sentence ("…{tail}")')
     return reasons
@@ -193,6 +214,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     claim_following(blocks, verdicts)
     mark_embeds(blocks, verdicts)
     mark_comments(blocks, verdicts, language)
+    mark_shapes(blocks, verdicts, language)
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None
@@ -203,7 +225,12 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_doubles(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
+    mark_widgets(blocks, verdicts, head, first_story)
+    mark_teasers(blocks, verdicts, head, language,
+                 cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))
     mark_tail(blocks, verdicts, language, head)
+    mark_headings_of_furniture(blocks, verdicts, head, language)
+    mark_caption_after_credit(blocks, verdicts, head)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
 

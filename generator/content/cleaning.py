@@ -128,6 +128,20 @@ def has_letters(text: str) -> bool:
 _SENTENCE_TAIL = re.compile(r"[.,;:][\s\"'”’»)\]]*$")
 
 
+#: A block of figures is short: a figure and its unit or label.
+MAX_FIGURE_WORDS = 4
+
+
+def is_figure(text: str) -> bool:
+    """A block of figures, not words: more digits than letters (or no letters at all), a few
+    tokens at most ("5 451.59 PTS", "+0.09 %", "19.1 C", "-"). No headline or title is one."""
+    if not text.strip() or words(text) > MAX_FIGURE_WORDS:
+        return False
+    letters = sum(1 for c in text if c.isalpha())
+    digits = sum(1 for c in text if c.isdigit())
+    return letters == 0 or digits > letters
+
+
 def is_label(text: str) -> bool:
     """A link label or menu entry: one to four words, with no sentence punctuation at the end."""
     return (1 <= words(text) <= 4 and not ends_sentence(text)
@@ -331,7 +345,8 @@ _CREDIT_JOINERS = frozenset((
     "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "das", "of", "the",
     "by", "in", "from", "with", "additional", "reporting", "writing", "editing", "edited",
     "compiled", "produced", "translated", "translation", "fact-checked", "mit", "material",
-    "sowie", "avec", "con", "com"))
+    "sowie", "avec", "con", "com", "staff", "writer", "writers", "reporter", "reporters",
+    "correspondent", "correspondents"))
 
 
 def names_only(text: str) -> bool:
@@ -364,6 +379,12 @@ def _credit_names(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return names_only(blocks[i].text)
 
 
+def _contributors(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """Those who contributed are names, outlets or agencies ("The Associated Press", "Jane Roe
+    in Paris"); "Heavy rain contributed to the flooding." names no one."""
+    return names_only(group(m, "who") or group(m, "names") or "")
+
+
 def _structure_follows(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """A heading that other pages use as a crosshead ("Reactions", "Discussion") opens reader
     comments only when comment structure follows: a commenter line, a relative time, a form."""
@@ -387,11 +408,25 @@ def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return len(steps) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in steps[:-1])
 
 
+_DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
+
+
+def _site_breadcrumb(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """The first step is the site's name (its domain ending aside) and the rest is a trail."""
+    site = _DOMAIN_END.sub("", (group_text(m, "site", blocks[i].text) or "").strip()).lower()
+    words_of_site = re.findall(r"[^\W_]+", site)
+    return (bool(words_of_site) and ("".join(words_of_site) in page.site_words
+                                     or all(w in page.site_words for w in words_of_site))
+            and _breadcrumb(blocks, i, m, page))
+
+
 def _pipe_row(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    """Every item between the bars is a label (at most four words, no sentence): a footer menu
-    ("About | Advertising | Contact"), a tool bar ("| 31 views | Add to favourites")."""
+    """Every item between the bars is a label (at most four words, five in a row of three or
+    more; no sentence): a footer menu ("About | Advertising | Contact"), a tool bar ("| 31
+    views | Add to favourites")."""
     items = [s.strip() for s in blocks[i].text.split("|") if s.strip()]
-    return len(items) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in items)
+    longest = 5 if len(items) >= 3 else 4  # "| AFP | 765 | Aucun vote sur cette news"
+    return len(items) >= 2 and all(words(s) <= longest and not ends_sentence(s) for s in items)
 
 
 def _dash_bar(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -450,6 +485,8 @@ _STRONG_COMMENTS = alternation([
     "publier un commentaire", "écrire un commentaire", "poster un commentaire",
     "ajouter un commentaire", "kommentar verfassen", "escribir un comentario",
     "publicar un comentario", "scrivi un commento", "escreva um comentário",
+    "dejar un comentario", "postar um comentário", "publicar um comentário",
+    "deixar um comentário", "deixe um comentário", "nenhum comentário", "sin comentarios",
     "napisz komentarz", "schrijf een reactie", "napsat komentář", "no comments",
     "no comments yet", "be the first to comment", "réagir", "réagissez",
     "lascia un commento", "comentários", "deixe um comentário", "komentarze",
@@ -540,6 +577,10 @@ RULES: tuple[Rule, ...] = (
              r"\b(?:cookies|device|personal\s+data|consent)\b"
              r"|^by\s+(?:continuing\s+to\s+(?:use|browse)|using|clicking)\b.{0,200}"
              r"\b(?:cookies?|privacy\s+policy)\b"
+             # "by continuing to browse …, you accept cookies" in the corpus' other languages
+             r"|^(?:en\s+poursuivant|si\s+contin[uú]as?|continuando|al\s+continuar|proseguendo"
+             r"|continuando\s+a|wenn\s+sie\s+(?:weiter|fortfahren)|kontynuuj[aą]c"
+             r"|door\s+verder\s+te)\b.{0,200}\bcookie"
              r"|(?:diese|unsere)\s+(?:website|webseite|seite|internetseite)\s+"
              r"(?:verwendet|nutzt|benutzt)\s+cookies"
              r"|wir\s+(?:verwenden|nutzen)\s+cookies"
@@ -593,8 +634,9 @@ RULES: tuple[Rule, ...] = (
          max_words=30),
     # ---- newsletter sign-up and paywall prompts
     Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
-         _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss)\b.{0,160}"
-             r"\b(?:newsletters?|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+         _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
+             r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
+             r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
@@ -681,7 +723,7 @@ RULES: tuple[Rule, ...] = (
     Rule("media-control", "navigation", "a picture's, video's or gallery's button",
          _ci(rf"^{EDGE}(?:{_MEDIA}|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
              rf"\d{{1,3}}\s*(?:of|von|sur|de|di|z|van|/)\s*\d{{1,3}}){EDGE}$"),
-         max_words=6),
+         max_words=8),
     Rule("back-to-top", "link-list", "back-to-top link",
          _ci(r"^(?:[↑⬆▲^]\s*)?(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
              r"top|on\s+top|top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|torna\s+su"
@@ -708,6 +750,10 @@ RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", "navigation", "breadcrumb trail (home > section > page)",
          _ci(rf"^{EDGE}{_NAVIGATION_WORD}\s*(?:>>?|»|›|\||/|::|→)\s*\S.{{0,240}}$"),
          max_words=30, check=_breadcrumb),
+    # "Valley.com > News > <the title>": the trail starts at the site itself
+    Rule("site-breadcrumb", "navigation", "breadcrumb trail from the site's name",
+         r"^\s*(?P<site>[\pL\pN][\pL\pN.-]{0,40}?)\s*(?:>>?|»|›|→)\s*\S.{0,240}$",
+         max_words=30, check=_site_breadcrumb),
     Rule("pipe-row", "link-list", "a row of short links or labels between bars",
          r"^\s*\|?[^|]{1,60}(?:\|[^|]{0,60}){2,}\|?\s*$|^\s*\|[^|]{1,60}\|[^|]{1,60}\|?\s*$",
          max_words=30, check=_pipe_row),
@@ -767,7 +813,7 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-label", "caption", "photo or image caption",
          _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
              r"|^fot\.\s*\S.{0,120}$"
-             r"|^(?:image|media|video)\s+(?:source|caption|credit)\s*,\s*\S.{0,300}$"),
+             r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
          _ci(rf"^{EDGE}{_PICTURE}{EDGE}$"), max_words=4),
@@ -824,10 +870,12 @@ RULES: tuple[Rule, ...] = (
          max_words=35),
     # ---- bylines and date lines
     Rule("byline", "byline", "byline",
-         rf"^(?i:{_BY})\s*:?\s+"
+         # (a byline printed as a list item: "- Por Name | AFP"; its date may carry the page's
+         # machine timestamps glued on: "… 03:45 IST2024-07-22T03:43:50+5:30")
+         rf"^(?:[-–—•·*]\s+)?(?i:{_BY})\s*:?\s+"
          rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
          r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
-         r".{0,80})?$",
+         r".{0,140})?$",
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
     Rule("submitted-by", "byline", "byline with a user name",
          _ci(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
@@ -860,6 +908,20 @@ RULES: tuple[Rule, ...] = (
              r"|translated|translation|fact-checked)\s+by\b.{0,200}\)?$"
              r"|^\(?\s*mit\s+material\s+von\b.{0,80}\)?$"),
          max_words=40, check=_credit_names),
+    # "The Associated Press contributed to this report.", "Contributing: Name, Outlet"
+    Rule("contributed", "credit", "who contributed to the report",
+         _ci(r"^\(?\s*(?P<who>\S.{0,120}?)\s+(?:also\s+)?contributed(?:\s+reporting"
+             r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
+             r"|\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))\s*\.?\s*\)?$"
+             r"|^contributing\s*:\s*(?P<names>\S.{0,160})$"),
+         max_words=30, check=_contributors),
+    # "This story has been updated.", "This article is more than 4 years old"
+    Rule("age-notice", "date-stamp", "a notice of the article's age or update",
+         _ci(r"^this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)"
+             r"\b[^.!?]{0,100}\.?$"
+             r"|^this\s+(?:story|article|post)\s+is\s+more\s+than\s+\S+\s+(?:years?|months?|days?)"
+             r"\s+old\.?$"),
+         max_words=20),
     Rule("byline-date", "byline", "byline with a date",
          rf"^(?P<author>{NAME_OR_SURNAME})\s*[,|•·–—-]?\s*(?i:{DATE})"
          rf"(?:,?\s*(?i:at|à|um|alle|ore|a\s+las|às|o)?\s*(?i:{TIME})(?:\s*(?i:uhr))?)?\s*$",

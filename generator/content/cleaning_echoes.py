@@ -12,12 +12,14 @@ give or take the site's name, a picture word or a credit.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import Page, Verdict, alternation, words
-from generator.content.cleaning_headline import nearly_equal, without_site_name
+from generator.content.cleaning_headline import is_prose, nearly_equal, without_site_name
 from generator.content.cleaning_passes import normal_line
 from generator.text import furniture_words as F
 
@@ -81,6 +83,9 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
                                   'a syndication footer ("The post … appeared first on"), cut')
     _mark_markup_twins(blocks, verdicts, head)
     _mark_alt_text(blocks, verdicts, head)
+    _mark_caption_twins(blocks, verdicts, head)
+    _mark_teaser_echo(blocks, verdicts, head)
+    _mark_summary_twice(blocks, verdicts, head, page.language)
 
 
 _ELEMENT = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,200})?>"
@@ -126,3 +131,88 @@ def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None
                 verdicts[i] = Verdict("caption", "caption-twice",
                                       "a caption printed a second time (without its credit)")
                 break
+
+
+#: A picture's text printed twice is at least this many words (shorter twins are labels).
+MIN_TWIN_WORDS = 5
+#: The credit a caption's second copy adds ("Foto: Name/Agency | Name") is this short at most.
+MAX_CREDIT_TAIL_WORDS = 12
+
+
+def _credit_tail(tail: str) -> bool:
+    """What a caption's second copy adds: a short credit, not a sentence of the story."""
+    return 1 <= words(tail) <= MAX_CREDIT_TAIL_WORDS and not ends_sentence(tail)
+
+
+def _mark_caption_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """A picture's text printed twice, the copies side by side: once bare (its alternative
+    text) and once followed by its credit ("… zu stoppen." then "… zu stoppen. Foto: Name/dpa |
+    Name"), or the same text on both sides of the picture's credit line. Both copies are the
+    caption. A story paragraph printed twice in a row is left alone (no credit in between or
+    after), and so is a story paragraph followed by itself and another sentence."""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != head]
+    for i, j in itertools.pairwise(free):
+        a, b = blocks[i].text.strip(), blocks[j].text.strip()
+        if words(a) < MIN_TWIN_WORDS or words(a) > 60 or words(b) > 80:
+            continue
+        between = [verdicts[k] for k in range(i + 1, j)]
+        if a == b:
+            twins = bool(between) and all(v is not None and v.kind in ("caption", "credit")
+                                          for v in between)
+        else:
+            twins = not between and b.startswith(a) and _credit_tail(b[len(a):])
+        if twins:
+            for k in (i, j):
+                verdicts[k] = Verdict("caption", "caption-twins",
+                                      "a picture's text printed twice (with its credit)")
+
+
+_ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)\s*$")
+#: A teaser that repeats a paragraph's opening is at least this many words.
+MIN_TEASER_ECHO_WORDS = 6
+
+
+def _mark_teaser_echo(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """The opening of a story paragraph printed once more on its own, cut with "…" (the page's
+    summary or description, printed above the article): the cut copy is furniture, the whole
+    paragraph stays story."""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != head]
+    lines = sorted(normal_line(blocks[j].text) for j in free)
+    for i in free:
+        text = blocks[i].text
+        m = _ELLIPSIS_END.search(text)
+        if m is None or words(text) < MIN_TEASER_ECHO_WORDS or words(text) > 80:
+            continue
+        opening = normal_line(text[:m.start()])
+        after = bisect.bisect_right(lines, opening)  # the first line sorted after the opening
+        if after < len(lines) and lines[after].startswith(opening):
+            verdicts[i] = Verdict("repeated", "teaser-echo",
+                                  "a paragraph's opening printed again, cut with \"…\" (the "
+                                  "page's summary)")
+
+
+#: A paragraph printed twice is at least this many words (short lines repeat for other reasons).
+MIN_SUMMARY_WORDS = 8
+
+
+def _mark_summary_twice(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
+                        language: str) -> None:
+    """A paragraph printed twice with only furniture between the copies (a credit, a date
+    line, a script): the page's summary above the story, then the story's first paragraph. The
+    first copy is furniture. Copies side by side are left alone (a story may say a sentence
+    twice), and so are copies with a paragraph of the story between them."""
+    first: dict[str, int] = {}
+    for i, block in enumerate(blocks):
+        if verdicts[i] is not None or i == head or words(block.text) < MIN_SUMMARY_WORDS:
+            continue
+        key = normal_line(block.text)
+        j = first.setdefault(key, i)
+        if j == i or j + 1 == i or verdicts[j] is not None:
+            continue
+        between = range(j + 1, i)
+        if any(verdicts[k] is None and k != head and is_prose(blocks[k].text, language)
+               for k in between):
+            first[key] = i
+            continue
+        verdicts[j] = Verdict("repeated", "summary-twice",
+                              "a paragraph printed twice: the copy above is the page's summary")

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import Verdict, is_label, words
+from generator.content.cleaning import Verdict, is_figure, is_label, words
 from generator.text.languages import UNSPACED, normalise, stop_words
 
 #: Where a headline came from, as the article page says it.
@@ -129,8 +129,8 @@ def looks_like_a_headline(text: str, language: str) -> bool:
     title of at most six words, and terse (few function words) when it is long."""
     n = words(text)
     unspaced = normalise(language) in UNSPACED
-    if not any(c.isalpha() for c in text) or "://" in text or "www." in text:
-        return False
+    if not any(c.isalpha() for c in text) or "://" in text or "www." in text or is_figure(text):
+        return False  # (a figure widget, "21.4 C", is no title either)
     if unspaced:
         return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
     if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":
@@ -191,8 +191,8 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
     found: list[int] = []
     prose = None
     for i, block in enumerate(blocks):
-        if verdicts[i] is not None:
-            continue
+        if verdicts[i] is not None or is_figure(block.text):
+            continue  # (a ticker's figures are no candidates, and do not use up the limit)
         if is_prose(block.text, language) or len(found) >= limit + 6:
             prose = i
             break
@@ -206,10 +206,15 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
 
 def is_site_name(text: str, site: frozenset[str]) -> bool:
     """The site's name: every word is a word of the address' host or first folders, or the words
-    run together are ("Valley News" at valleynews.example)."""
-    tokens = [_plain(t) for t in _TOKEN.findall(text)]
+    run together are ("Valley News" at valleynews.example), its domain ending aside
+    ("ValleyNews.com")."""
+    tokens = [_plain(t) for t in _TOKEN.findall(_DOMAIN_END.sub("", text.strip()))]
     return (bool(tokens) and len(tokens) <= 4
             and (all(t in site for t in tokens) or "".join(tokens) in site))
+
+
+#: The end of a site's name written as its domain: "VailDaily.com", "Goniec.pl", "RD.nl".
+_DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
 
 
 _BAR = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*|:\s+")

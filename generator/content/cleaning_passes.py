@@ -201,6 +201,8 @@ def head_verdict(text: str, page: Page, *, above_headline: bool,
     if n == 1 and letters and (all(c.isupper() for c in letters) or not any(
             c.isupper() or c.islower() for c in letters)):
         return Verdict("navigation", "lone-word", "a single word above the story")
+    if above_headline and n <= 3 and len(letters) >= 4 and all(c.isupper() for c in letters):
+        return Verdict("navigation", "capitals-label", "a label in capitals above the headline")
     if (above_headline and 5 <= n <= MAX_CAPTION_WORDS and ends_sentence(text)
             and text.rstrip()[-1:] not in "?!" and not _tells_the_story(text, headline, page)):
         return Verdict("caption", "sentence-above-headline",
