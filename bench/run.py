@@ -4,7 +4,8 @@ For each size it generates a synthetic corpus (bench/corpus.py, fixed seed) and 
 in a fresh process so memory and imports count fully:
 
 - generator: load + check + analyse + render + charts, cold (empty chart cache and article
-  store, ``build/article-cache``) and warm;
+  store, ``build/article-cache``) and warm; with the store emptied and the charts kept, once in
+  one process and once with worker processes reading the articles (their speed-up);
 - plugin: the whole ``mkdocs build`` with the Briefing plugin (warm chart cache and store), and
   the time the plugin's generator call takes inside it ("generator in build": the generator's
   share); then the same with an empty article store (a fresh clone, a new Briefing version);
@@ -71,6 +72,10 @@ GENERATOR = ("from pathlib import Path\n"
              "    p = Project.at(Path('mkdocs.yml'))\n"
              "    r = generate(p.content, None, p.chart_cache, p.build_cache())\n"
              "    print(len(r.rendered.pages), file=sys.stderr)")
+# The same in one process: no worker processes for the articles (their speed-up, measured).
+GENERATOR_SERIAL = GENERATOR.replace(
+    "    p = Project.at", "    from generator.content import workers\n"
+    "    workers.POOL_FROM = 10 ** 9\n    p = Project.at")
 # The plugin's call of the generator, timed inside the MkDocs build it is part of (imports that
 # MkDocs and the generator share are paid once, as in real use).
 MKDOCS = ("import generator.site.pipeline as gp\n"
@@ -128,6 +133,11 @@ def measure(size: int, work: Path) -> dict:
     make_corpus(project, size)
     row: dict = {"articles": size}
     row["generator_cold"] = timed(GENERATOR, project)
+    # the article store emptied, the charts kept: reading every article, with and without the
+    # worker processes
+    for key, body in (("read_all_one_process", GENERATOR_SERIAL), ("read_all_pool", GENERATOR)):
+        shutil.rmtree(project / "build" / "article-cache")
+        row[key] = timed(body, project)
     row["generator_warm"] = timed(GENERATOR, project)
     row["plugin"] = timed(MKDOCS.format(args="'-d', 'site-plugin'"), project)
     # the same build with an empty article store (a new clone, a new version of Briefing)
@@ -154,7 +164,8 @@ def measure(size: int, work: Path) -> dict:
 def table(rows: list[dict]) -> str:
     head = ("| articles | generator cold s | generator warm s | plugin build s | bare build s "
             "| plugin/bare | generator in build s | generator share "
-            "| generator in build, empty store s | its share | serve: generator s "
+            "| generator in build, empty store s | its share "
+            "| all articles read, one process s | with workers s | serve: generator s "
             "| serve: whole s "
             "| site MB | site KB/article | KB/article page | peak MB (plugin) |")
     out = [head, "|" + "|".join(["---:"] * (head.count("|") - 1)) + "|"]
@@ -168,6 +179,7 @@ def table(rows: list[dict]) -> str:
             f"| {r['articles']} | {r['generator_cold']['wall']:.2f} | {gen:.2f} | {plugin:.2f} "
             f"| {bare:.2f} | {plugin / bare:.2f} | {inside:.2f} | {inside / plugin:.0%} "
             f"| {first:.2f} | {first / new['wall']:.0%} "
+            f"| {r['read_all_one_process']['wall']:.2f} | {r['read_all_pool']['wall']:.2f} "
             f"| {r['rebuild_generator']:.2f} | {r['rebuild_whole']['wall']:.2f} "
             f"| {r['site_mb']:.1f} | {r['site_kb_per_article']:.0f} "
             f"| {r['kb_per_article_page']:.0f} | {r['plugin']['maxrss_mb']:.0f} |")

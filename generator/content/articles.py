@@ -261,9 +261,13 @@ def _load_articles(files: list[tuple[str, Path, Path | None]], problems: Problem
         if read.source is not None and _group(read):
             groups[_group(read)].append(stem)
     repeated: dict[str, frozenset[str]] = {}
-    for stems in groups.values():
+    for group, stems in groups.items():
         if len(stems) >= 2:
-            found = repeated_lines([reads[s].source for s in stems])  # type: ignore[misc]
+            # the same readings (the very objects) give the same lines: kept under serve
+            key = tuple((s, id(reads[s])) for s in stems)
+            found = cache.by_files(f"repeated-lines:{group}", key, lambda stems=stems: (
+                repeated_lines([reads[s].source for s in stems]),  # type: ignore[misc]
+                [reads[s] for s in stems]))[0]  # the readings held: their ids stay theirs
             repeated.update(zip(stems, found, strict=True))
     # the articles neither this process nor the store has read: cleaned in worker processes
     # when there are many (a pure function of the file, its metadata and its outlet's lines)
