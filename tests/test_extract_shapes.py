@@ -70,6 +70,22 @@ def test_counted_in_every_language(text, lang, expected):
     assert _figures(text, lang) == expected
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a number joined to the next word by a hyphen is a compound adjective: an age, a length
+    # of service, a size; never a count
+    ("Zginął 41-letni strażak z 15-letnim stażem, a 6 strażaków zostało rannych.", "pl",
+     [(6, "responder")]),
+    ("Ein 52-jähriger Fahrer und 14 Fahrgäste wurden verletzt.", "de", [(14, "wounded")]),
+    ("A 40-strong crew and 12 firefighters were at the scene.", "en", [(12, "firefighter")]),
+    # a road or line number, a span of days: not amounts
+    ("Auf der Autobahn 7 in Hessen rechnet die Polizei mit weiteren Toten.", "de", []),
+    ("Auf der Autobahn 7 bei Kassel wurden 23 Menschen verletzt.", "de", [(23, "wounded")]),
+    ("Plus de 200 hectares ont brûlé dans la nuit du 14 au 15 mars.", "fr", [(200, "hectare")]),
+])
+def test_what_is_not_a_count(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
 def test_a_number_may_leave_out_the_noun_of_the_sentence_before():
     assert _figures("But the Red Crescent put that number higher, at 11,300.", "en",
                     before="The UN said 6,000 people had died.") == [(11300, "dead")]

@@ -253,6 +253,11 @@ def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset:
     return prior.noun, prior.head, offset + max(q.end, q.span[1])
 
 
+#: A number joined by a hyphen to the word after it makes a compound adjective, in every
+#: language: an age, a length of service, a size ("15-letnim", "30-jährigen", "310-strong").
+_COMPOUND = re.compile(r"-[^\W\d_]")
+
+
 def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | None = None
                ) -> list[Figure]:
     """Every counted number in one sentence, read by the one quantity reader; ``earlier`` are
@@ -262,6 +267,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
     for q in quantities(text, lang):
         if q.unit in DURATIONS:
             continue  # "a two-week deadly wildfire", "pendant deux semaines": a time, not a count
+        if _COMPOUND.match(text, q.end) and not q.unit:
+            continue  # "z 15-letnim stażem", "ihrem 30-jährigen Sohn", "310-strong": an adjective
         start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"
         before = text[:start]
         after = text[q.end:]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text import number_words as W
 from generator.text.quantities.digits import Digits, parse_core
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
@@ -47,6 +48,9 @@ class NumeralsPass(Scanner):
                 return 0
         if (before_char and before_char in "#№") or re.search(r"(?:\bno\.|n[º°]|nr\.?)\s?$",
                                                                f[max(0, a - 5):a]):
+            self.add(Quantity(a, b, ID, d.value, span=(a, b)))
+            return 0
+        if self.names_something(a, b):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
         # ordinals: "12th", "1er", "2º"; German "12." before a word that is not a month
@@ -122,3 +126,23 @@ class NumeralsPass(Scanner):
         self.add(Quantity(a, end, QUANTITY, value, high=high, unit=unit, approx=approx,
                           decimals=decimals, span=full, scaled=scaled))
         return consumed
+
+    def names_something(self, a: int, b: int) -> bool:
+        """A number that names a thing, not an amount: right after a capitalised noun inside a
+        sentence and followed by no counted noun ("auf der Autobahn 7 in Hessen", "the
+        crash on Route 66 at dawn", "la Ligne 4 à Paris"). The noun's capital and the function
+        word (or punctuation) after the number tell it apart from a count after a name or a
+        day, which a counted noun follows ("am Montag 12 Menschen", "in Derna 5,000 people")."""
+        window = self.text[max(0, a - 40):a]
+        m = re.search(r"[^\W\d_][,;]? ([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \u00a0]$", window)
+        if m is None or self.qualifier_before(a) is not None or self.unit_before(a) is not None:
+            return False
+        if self.lang.months.search(self.folded[a - len(m.group(1)) - 1:a] + "\x00"):
+            return False
+        nxt = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|([.,;:)]|$))", self.folded[b:b + 30])
+        if nxt is None:
+            return False
+        if nxt.group(2) is not None:
+            return True
+        word = nxt.group(1)
+        return word in self.lang.stopwords and word not in W.COUNT_NOUNS
