@@ -213,3 +213,48 @@ def test_evidence_inside_a_quotation_of_several_sentences_is_never_empty(tmp_pat
     assert {c.low for c in figures} == {200, 450}
     for c in figures:
         assert c.evidence and str(int(c.low)) in c.evidence, c.evidence
+
+
+def test_speakers_when_the_verb_names_no_subject_or_a_phrase_around_it(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Prueba\n\n"
+        "La alcaldesa Marta Ruiz Ortega visitó el barrio. “Necesitamos más bombas” en las zonas "
+        "bajas, dijo.\n\n"
+        "No obstante, aseguró que “la ayuda llegará mañana por la tarde”.\n\n"
+        "“El río subió dos metros en una hora”, dijo anteriormente Pablo Gómez Vera, jefe de "
+        "bomberos.\n"), "es")
+    assert es["Necesitamos más bombas"] == "Marta Ruiz Ortega"  # not "en las zonas bajas"
+    assert es["la ayuda llegará mañana por la tarde"] == "Marta Ruiz Ortega"  # not "obstante"
+    assert es["El río subió dos metros en una hora"] == "Pablo Gómez Vera"
+    pt = _quotes(tmp_path / "pt", (
+        "Teste\n\n"
+        "O capitão Rui Matos falou à imprensa no local. Segundo ele, a água chegou a dois metros."
+        "\n\n“O trabalho é lento e perigoso”, disse.\n"), "pt")
+    assert pt["O trabalho é lento e perigoso"] == "Rui Matos"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Budynek spłonął doszczętnie - jak przekazał wojewoda mazowiecki, \"nikt nie był w "
+        "środku\".\n"), "pl")
+    assert pl["nikt nie był w środku"] == "wojewoda mazowiecki"  # not "jak"
+    de = _quotes(tmp_path / "de", (
+        "Test\n\n"
+        "«Wir hoffen noch», sagte ein Sprecher der Polizei. «Vielleicht hat sich jemand "
+        "gerettet», sagte er.\n\n"
+        "Der Wagen sei «von der Straße abgekommen», wie Karl Brandt sagte.\n"), "de")
+    assert de["Vielleicht hat sich jemand gerettet"] == "ein Sprecher der Polizei"
+    assert de["von der Straße abgekommen"] == "Karl Brandt"  # not "wie Karl Brandt"
+    fr = _quotes(tmp_path / "fr", (
+        "Essai\n\n"
+        "« Le feu est maîtrisé depuis minuit », a indiqué Paul Girard lors d'un point de "
+        "presse.\n"), "fr")
+    assert fr["Le feu est maîtrisé depuis minuit"] == "Paul Girard"
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "«Abbiamo trovato tre persone sotto le macerie». Così il comandante Luca Ferri, parlando "
+        "ai giornalisti.\n"), "it")
+    assert it["Abbiamo trovato tre persone sotto le macerie"].endswith("Luca Ferri")
+    nl = _quotes(tmp_path / "nl", (
+        "Test\n\n"
+        "De directeur Tom Bakker gaf uitleg aan de pers. Hij spreekt van \"een zware klap voor "
+        "iedereen\".\n"), "nl")
+    assert nl["een zware klap voor iedereen"] == "Tom Bakker"

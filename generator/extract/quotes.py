@@ -31,8 +31,9 @@ from dataclasses import dataclass, field
 
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
-from generator.extract.people import full_name, named_speaker, referent, role_holder
+from generator.extract.people import full_name, named_speaker, role_holder
 from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
+from generator.extract.subjects import UNNAMED, as_subject, unnamed, unnamed_speaker
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
@@ -115,7 +116,8 @@ def _attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] |
 _AFTER_REACH = 60
 _NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
                             "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
-                            "op", "in", "im"})
+                            "op", "in", "im", "lors", "pendant", "durante", "während", "tijdens",
+                            "podczas", "bei", "devant", "ante", "davanti"})
 
 
 def _np_after(text: str) -> str:
@@ -166,12 +168,17 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             m = None  # "«…» alors que X a rappelé les faits : «…»": X's words are the next ones
         if m and m.group("verb") not in according and m.start() <= _AFTER_REACH:
             lead = after[:m.start()]
-            who = subject_before(lead) if re.search(r"\w", lead) else ""
+            who = as_subject(subject_before(lead), lang) if re.search(r"\w", lead) else ""
+            if lead.strip(" ,.”»«\"").split()[:1] and \
+                    lead.strip(" ,.”»«\"").split()[0].lower() in _NOT_A_SUBJECT:
+                who = ""  # "“…” en las zonas bajas, dijo": a place, not who said it
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
-                who = _np_after(after[m.end():]) or who
+                who = as_subject(_np_after(after[m.end():]), lang) or who
             if who:
                 return who, f"“…”, {m.group('verb')} X"
+            if unnamed(m.group("verb"), lang)[0]:
+                return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
         found = list(re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before))
@@ -180,10 +187,13 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             if verb.group("verb") in according:
                 who = _np_after(before[verb.end():])
             else:
-                who = subject_before(before[:verb.start()]) or _np_after(before[verb.end():])
+                who = as_subject(subject_before(before[:verb.start()]), lang) or \
+                    as_subject(_np_after(before[verb.end():]), lang)
             who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"
+            if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
+                return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
         m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
         if m and m.group("np").strip()[:1].isupper():
             return subject_before(m.group("np")), "X: “…”"
@@ -313,8 +323,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     found.append(q)
                 continue
             low = q.speaker.lower()
-            if low in PRONOUN_SUBJECTS or low in PRONOUNS:
-                who = referent(text, q.start, low, speakers)
+            if low in PRONOUN_SUBJECTS or low in PRONOUNS or q.how.endswith(UNNAMED):
+                who = unnamed_speaker(text, q.start, "" if q.how.endswith(UNNAMED) else low,
+                                      speakers, history)
                 if who:
                     q.resolved = who
                     q.why.append(f"“{q.speaker}” read as {who}, the last person named before")

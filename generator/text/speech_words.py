@@ -35,26 +35,36 @@ SPEECH = {
            "destacó", "apuntó", "ha asegurado",
            "ha señalado", "ha declarado", "ha afirmado", "ha explicado", "ha indicado",
            "ha escrito", "ha añadido", "describió", "dice", "afirma", "asegura", "explica",
-           "señala"),
+           "señala", "reconoció", "subrayó", "detalló", "expresó", "puntualizó", "insistió",
+           "aclaró", "sentenció", "lamentó", "relató", "recalcó"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
-           "dice", "dichiara", "spiega", "afferma", "aggiunge",
+           "dice", "dichiara", "spiega", "afferma", "aggiunge", "ha ribadito", "ha ammesso",
+           "ha confermato", "ha evidenziato", "ha concluso", "ha osservato",
            "sottolinea", "scrive", "racconta", "disse", "ha commentato"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
-           "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica"),
+           "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
+           "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
+           "lembrou", "frisou", "pontuou", "detalhou", "concluiu", "avaliou", "disseram"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
-           "erzählte", "erzählt", "so"),
-    "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde"),
+           "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er"),
+    "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
+           "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
+           "liet weten"),
     "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
-           "napisał", "napisała", "oświadczył", "przekazał"),
-    "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil"),
+           "napisał", "napisała", "oświadczył", "przekazał", "przekazała", "mówił", "mówiła",
+           "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
+           "poinformowała", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "dodaje"),
+    "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
+           "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
+           "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
     "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أشار", "وأشار",
            "أعلن", "وأعلن", "صرح", "وصرح", "أوضح", "وأوضح", "كتب"),
 }
 ACCORDING = {
-    "fr": ("selon", "d'après", "d’après"), "es": ("según",), "it": ("secondo",),
+    "fr": ("selon", "d'après", "d’après"), "es": ("según",), "it": ("secondo", "Così"),
     "pt": ("segundo", "de acordo com"),
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
@@ -102,3 +112,25 @@ INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer
 #: The pronouns that may stand for a woman, and for a man.
 FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela"})
 MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele"})
+
+#: What opens a subject in the languages that have articles: a determiner (or a capital, or a
+#: pronoun). A phrase opening otherwise is not the verb's subject ("en las zonas bajas, dijo":
+#: a place; "No obstante, aseguró": a connective).
+ARTICLES = {
+    "fr": ("le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "ses",
+           "leur", "des"),
+    "es": ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta"),
+    "it": ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "un’",
+           "suo", "sua"),
+    "pt": ("o", "a", "os", "as", "um", "uma", "seu", "sua"),
+    "de": ("der", "die", "das", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre"),
+    "nl": ("de", "het", "een", "zijn", "haar"),
+}
+#: Words that open the clause of a speech verb without being its subject ("wie Karl Brandt
+#: sagte", "jak przekazał wojewoda", "comme l'a dit"), in languages with and without articles.
+CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako", "co", "czy",
+                         "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
+                         "také", "však", "když", "což", "i", "a"})
+#: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last.
+#: Not Arabic: its subject mostly follows the verb, and names there have no capital to find.
+PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs"})

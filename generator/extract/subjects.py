@@ -1,0 +1,47 @@
+"""The subject of a speech verb in languages other than English, by the shape of the phrase
+before or after the verb: a noun phrase the language allows as a subject, or none when the verb
+names no subject ("“…”, dijo.", "No obstante, aseguró que “…”"): in languages whose verbs
+need no subject pronoun, the speaker is then the person named last, as "he" would be."""
+
+from __future__ import annotations
+
+from generator.extract.people import referent
+from generator.text.speech_words import ARTICLES, CONNECTIVES, PRO_DROP, PRONOUNS
+
+#: The end of the ``how`` of a quotation whose speech verb names no subject.
+UNNAMED = "(subject unnamed)"
+
+
+def as_subject(phrase: str, lang: str) -> str:
+    """``phrase`` from the word where a subject can start: a capital, a determiner or a
+    pronoun in languages with articles ("anteriormente Juan Pérez" -> "Juan Pérez", "wie der
+    Sprecher" -> "der Sprecher"); past a connective in the others ("jak" -> ""). "" when no
+    subject is left ("en las zonas bajas", "obstante")."""
+    words = phrase.split()
+    articles = ARTICLES.get(lang)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if articles is None:
+            if low not in CONNECTIVES:
+                return " ".join(words[i:])
+            continue
+        if word[:1].isupper() or low in PRONOUNS or low in articles or \
+                low.startswith(("l'", "l’", "un'", "un’")):
+            return " ".join(words[i:])
+    return ""
+
+
+def unnamed(verb: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) of a speech verb that names no subject: the verb itself, to be read as
+    the person named last, in the languages that leave the subject out; nothing elsewhere."""
+    if lang in PRO_DROP:
+        return verb, f"“…”, {verb} {UNNAMED}"
+    return "", ""
+
+
+def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]],
+                    history: list[tuple[int, str]]) -> str | None:
+    """Who an unnamed subject (or a pronoun with nobody named before it) at ``at`` is: the
+    person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
+    "sagte er")."""
+    return referent(text, at, pronoun, speakers) or (history[-1][1] if history else None)
