@@ -81,6 +81,10 @@ def test_counted_in_every_language(text, lang, expected):
     ("Auf der Autobahn 7 in Hessen rechnet die Polizei mit weiteren Toten.", "de", []),
     ("Auf der Autobahn 7 bei Kassel wurden 23 Menschen verletzt.", "de", [(23, "wounded")]),
     ("Plus de 200 hectares ont brûlé dans la nuit du 14 au 15 mars.", "fr", [(200, "hectare")]),
+    ("Vojáci 12. pěšího pluku evakuovali 40 osob.", "cs", [(40, "person")]),
+    # a possessive before the counted noun: the number counts the noun, not the owner
+    ("Rescuers found 12 of the boat’s 90 passengers alive.", "en",
+     [(12, "passenger"), (90, "passenger")]),
 ])
 def test_what_is_not_a_count(text, lang, expected):
     assert _figures(text, lang) == expected
@@ -258,3 +262,16 @@ def test_speakers_when_the_verb_names_no_subject_or_a_phrase_around_it(tmp_path)
         "De directeur Tom Bakker gaf uitleg aan de pers. Hij spreekt van \"een zware klap voor "
         "iedereen\".\n"), "nl")
     assert nl["een zware klap voor iedereen"] == "Tom Bakker"
+
+
+def test_english_speakers_named_in_an_apposition_after_the_quotation(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "“We will search all night,” the navy spokesman, Lt. Mark Reyes, told reporters.\n\n"
+        "“The sea is too rough for small boats,” Sutrisno, head of the local rescue office, told "
+        "AFP.\n\n"
+        "The news agency Pacific Wire reported the figures. Dana Ortiz, a spokeswoman for the "
+        "port, spoke to the agency. “The ferry left without clearance,” she said.\n"), "en")
+    assert quotes["We will search all night"].endswith("Mark Reyes")
+    assert quotes["The sea is too rough for small boats"] == "Sutrisno"
+    assert quotes["The ferry left without clearance"] == "Dana Ortiz"  # not the agency

@@ -95,6 +95,10 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("de", "am Montag 12 Menschen verletzt", [(Q, "12", 12)]),
     ("en", "in Harlow 300 homes flooded", [(Q, "300", 300)]),
     ("de", "ein Beben der Stärke 5,8 in", [(Q, "5,8", 5.8, "magnitude")]),
+    # an ordinal written with a full stop, before a word in lower case
+    ("cs", "vojáci 12. pěšího pluku", [(ORD, "12.", None)]),
+    ("pl", "żołnierze 3. pułku", [(ORD, "3.", None)]),
+    ("cs", "zemřelo 15. Dalších", [(Q, "15", 15)]),
     # the first day of a span of days before a month is a date too
     ("fr", "dans la nuit du 14 au 15 mars", [(D, "14", None), (D, "15", None)]),
     ("es", "del 3 al 5 de mayo", [(D, "3", None), (D, "5", None)]),

@@ -141,6 +141,10 @@ def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
                 continue
             break
         low = tok.lower()
+        if low.endswith(("’s", "'s")) or (tok.isdigit() and taken and (
+                taken[-1][2].isdigit() or taken[-1][2].lower().endswith(("’s", "'s")))):
+            taken.append((start, end, tok))  # "12 of the boat’s 90 passengers": a possessive
+            continue
         acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
         if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not acronym):
             break

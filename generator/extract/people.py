@@ -39,7 +39,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     prev = before.rstrip().split()[-1:] if before.strip() else []
     if prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES:
         return True
-    if re.match(r",\s*(?:who|the\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b", after):
+    if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
+                after):
         return True
     return len(tokens) >= 2 and bool(
         re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)

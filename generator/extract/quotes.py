@@ -30,15 +30,15 @@ import re
 from dataclasses import dataclass, field
 
 from generator.content.model import Article
-from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
+from generator.extract.attribution import CLAIM, mask_quotes, subject_before
 from generator.extract.people import full_name, named_speaker, role_holder
 from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
+from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import UNNAMED, as_subject, unnamed, unnamed_speaker
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
     PRONOUN_SUBJECTS,
-    SPEECH_VERBS,
     SYNONYMS,
     TITLE_ABBREVIATION,
     lemma,
@@ -60,22 +60,10 @@ MIN_OVERLAP = 0.5
 
 
 _NQ = re.escape(QUOTE_CHARS)
-_AFTER = re.compile(
-    rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
-#: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
-#: commas (which may hold a relative clause), then the verb whose subject the name is.
-_AFTER_APPOSITION = re.compile(
-    rf"^\s*,?\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
-    rf"\s+[^{_NQ}]{{3,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
 #: A sentence opened by a name and its apposition, ending in a colon before a quotation.
 _LEAD_NAME = re.compile(
     rf"^\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
     rf"\s+[^{_NQ}]{{3,250}}:\s*$")
-_AFTER_INVERTED = re.compile(
-    rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
-
-
-
 @dataclass
 class Quotation:
     """One direct quotation in one article."""
@@ -101,15 +89,6 @@ def _trim(text: str, start: int) -> tuple[str, int, int]:
     if body.endswith(".") and not body.endswith("..."):
         body = body[:-1]
     return body, start + lead, start + lead + len(body)
-
-
-def _attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] | None:
-    piece = text[a:b]
-    lead = len(piece) - len(piece.lstrip(" ,"))
-    body = piece.strip(" ,").rstrip(" .,;:")
-    if not body or len(body.split()) > 30 or any(c in body for c in "“”\""):
-        return None
-    return base + a + lead, base + a + lead + len(body)
 
 
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
@@ -200,29 +179,6 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
     return "", ""
 
 
-def _said_after(text: str, close_at: int, end_sentence: Sentence | None
-                ) -> tuple[str, str, tuple[int, int] | None]:
-    """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence."""
-    if end_sentence is None:
-        return "", "", None
-    after = text[close_at:end_sentence.end]
-    inv = _AFTER_INVERTED.match(after)
-    aft = _AFTER.match(after)
-    if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
-        return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
-                _attribution_span(text, 0, close_at, end_sentence.end))
-    app = _AFTER_APPOSITION.match(after)
-    if app and not aft:
-        return (app.group("name"), f"“…,” X, …, {app.group('verb')}",
-                _attribution_span(text, 0, close_at, end_sentence.end))
-    if aft:
-        who = subject_before(aft.group("np"))
-        if who and len(who.split()) <= 8:
-            return (who, f"“…,” X {aft.group('verb')}",
-                    _attribution_span(text, 0, close_at, end_sentence.end))
-    return "", "", None
-
-
 def _next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Sentence | None,
                    close_at: int) -> Sentence | None:
     """The sentence after a quotation that ends its own sentence, in the same paragraph."""
@@ -262,7 +218,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
-            speaker, how, attr = _said_after(text, close_at, end_sentence)
+            speaker, how, attr = said_after(text, close_at, end_sentence)
             if not speaker and sentence is not None and article.language == "en":
                 colon = re.search(r"(?P<np>[^,.;:]{2,60}?)\s*:\s*$",
                                   text[sentence.start:open_at])
@@ -288,7 +244,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     who = subject_before(before[:verb.start()])
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
-                        attr = _attribution_span(text, 0, sentence.start, open_at)
+                        attr = attribution_span(text, 0, sentence.start, open_at)
             if single and not speaker:
                 continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
@@ -296,7 +252,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             following = _next_sentence(sents, starts, end_sentence, close_at)
             if not speaker and following is not None:
                 if article.language == "en":
-                    speaker, how, attr = _said_after(text, close_at, following)
+                    speaker, how, attr = said_after(text, close_at, following)
                 else:
                     speaker, how = _speaker_other(text, close_at, open_at, None, following,
                                                   article.language)

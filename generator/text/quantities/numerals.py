@@ -64,6 +64,12 @@ class NumeralsPass(Scanner):
                                          "vom", "beim", "seit", "bis", "zur", "ins")):
             self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
             return 0
+        # Czech, Polish and German write ordinals with a full stop: "12. pěšího pluku", "3.
+        # pułku", "die 12. große Welle" (a word in lower case after it: no sentence ends there)
+        if (self.lang.code in ("cs", "pl", "de") and re.match(r"\. [^\W\d_]", self.text[b:b + 3])
+                and self.text[b + 2].islower() and d.decimals == 0 and not d.grouped):
+            self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
+            return 0
         # list numbering at the start of a line: "1. ", "2) "
         line_start = f.rfind("\n", 0, a) + 1
         if not f[line_start:a].strip() and re.match(r"[.)]\s", after) and d.value < 100:
