@@ -60,6 +60,14 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
      [(12, "dead"), (3000, "evacuee")]),
     ("L'explosion a tué 135 et blessé 5000.", "fr", [(135, "dead"), (5000, "wounded")]),
     ("Sono almeno 100 i morti e oltre 4.000 i feriti.", "it", [(100, "dead"), (4000, "wounded")]),
+    # an outcome after any group of people, not only "people"; a group without one stays
+    ("Four firefighters were injured when the roof fell.", "en", [(4, "wounded")]),
+    ("The crash killed at least three passengers.", "en", [(3, "dead")]),
+    ("Cinq pompiers ont été légèrement blessés.", "fr", [(4, "wounded")]),
+    ("About 400 firefighters were deployed.", "en", [(400, "firefighter")]),
+    ("Siguen 40 personas no localizadas en la sierra.", "es", [(40, "missing")]),
+    ("Unos 80 buzos buscan a los desaparecidos en el río.", "es", [(80, "responder")]),
+    ("Vier mensen die gewond raakten liggen in het ziekenhuis.", "nl", [(4, "wounded")]),
     # a number whose noun the sentence just named
     ("3.000 déplacés ont été comptés à Al-Bayda et plus de 2.000 à Benghazi.", "fr",
      [(3000, "evacuee"), (2000, "evacuee")]),
@@ -74,7 +82,7 @@ def test_counted_in_every_language(text, lang, expected):
     # a number joined to the next word by a hyphen is a compound adjective: an age, a length
     # of service, a size; never a count
     ("Zginął 41-letni strażak z 15-letnim stażem, a 6 strażaków zostało rannych.", "pl",
-     [(6, "responder")]),
+     [(6, "wounded")]),
     ("Ein 52-jähriger Fahrer und 14 Fahrgäste wurden verletzt.", "de", [(14, "wounded")]),
     ("A 40-strong crew and 12 firefighters were at the scene.", "en", [(12, "firefighter")]),
     # a road or line number, a span of days: not amounts

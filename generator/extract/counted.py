@@ -124,11 +124,19 @@ def outcome_after(after: str, lang: str) -> str | None:
     verletzt"); not past another number, whose own words those are ("135 people and injured
     5,000")."""
     clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
-    for tok in list(_WORD.finditer(clause))[:_OUTCOME_WORDS]:
+    tokens = list(_WORD.finditer(clause))[:_OUTCOME_WORDS]
+    for i, tok in enumerate(tokens):
         found = counted_group(clause[tok.start():], lang, OUTCOMES)
-        if found:
+        if found and not (i and tokens[i - 1].group(0).lower() in _OBJECT_BEFORE):
             return found
     return None
+
+
+#: Words before an outcome that make it a noun the clause is about, not what happened to the
+#: group ("buzos buscan a los desaparecidos", "searching for the missing").
+#: (Not German "die"/"der" nor Dutch "die": relative pronouns, "Menschen, die verletzt wurden".)
+_OBJECT_BEFORE = frozenset({"the", "los", "las", "les", "des", "aux", "den", "dem", "i", "gli",
+                            "le", "os", "as", "aos", "het", "for"})
 
 
 #: English verbs whose object is the group they did something to ("killed at least 135

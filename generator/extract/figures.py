@@ -63,7 +63,7 @@ from generator.extract.counted import (
     toll_before,
 )
 from generator.extract.measures import DURATIONS, UNIT_NOUNS, distance, measured_unit
-from generator.text.counted_words import OUTCOMES, counted_group
+from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
 from generator.text.quantities import QUANTITY, VAGUE, quantities
@@ -300,11 +300,6 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
                 counted = (first.group(1), outcome, sentence.start + q.end + first.end())
             else:
                 counted = _counted(after, sentence.start + q.end)
-        if counted is not None and counted[1] in NOUN_GROUPS["person"]:
-            noun_end = counted[2] - sentence.start - q.end
-            refined = outcome_after(after[noun_end:], lang)
-            if refined is not None:
-                counted = (counted[0], refined, counted[2])
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
@@ -326,7 +321,11 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = _elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
-        if counted[1] in NOUN_GROUPS["person"] or counted[1] == "person":
+        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE:
+            # "100 people are reported dead", "quatre pompiers ont été blessés"
+            refined = outcome_after(after[max(0, counted[2] - sentence.start - q.end):], lang)
+            if refined is not None:
+                counted = (counted[0], refined, counted[2])
             done = outcome_before(before, lang)  # "killed at least 135 people"
             if done:
                 counted = (counted[0], done, counted[2])
