@@ -68,6 +68,8 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Siguen 40 personas no localizadas en la sierra.", "es", [(40, "missing")]),
     ("Unos 80 buzos buscan a los desaparecidos en el río.", "es", [(80, "responder")]),
     ("Vier mensen die gewond raakten liggen in het ziekenhuis.", "nl", [(4, "wounded")]),
+    ("Bij de brand kwamen drie mensen om het leven.", "nl", [(3, "dead")]),
+    ("Při nehodě zemřelo pět lidí a dvanáct bylo zraněno.", "cs", [(5, "dead"), (12, "wounded")]),
     # a number whose noun the sentence just named
     ("3.000 déplacés ont été comptés à Al-Bayda et plus de 2.000 à Benghazi.", "fr",
      [(3000, "evacuee"), (2000, "evacuee")]),

@@ -21,6 +21,8 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
 #: Polish "i" nor "o", which are articles in Italian and Portuguese).
 _CLAUSE_END = r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+#: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
+_CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
 _OUTCOME_WORDS = 6
 
@@ -123,7 +125,8 @@ def outcome_after(after: str, lang: str) -> str | None:
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
     verletzt"); not past another number, whose own words those are ("135 people and injured
     5,000")."""
-    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
+    clause = re.split(_CLAUSE_END_SLAVIC if lang in ("cs", "pl") else _CLAUSE_END, after,
+                      maxsplit=1)[0]
     tokens = list(_WORD.finditer(clause))[:_OUTCOME_WORDS]
     for i, tok in enumerate(tokens):
         found = counted_group(clause[tok.start():], lang, OUTCOMES)

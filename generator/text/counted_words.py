@@ -32,7 +32,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morto"),
         "de": ("tote", "toten", "todesopfer", "opfer", "gestorben", "getötet", "ums leben",
                "starben", "tot ", "leichen"),
-        "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden"),
+        "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "om het leven"),
         "pl": ("ofiar", "zabit", "zmarł", "zginęł", "zginęło", "nie żyje"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
         "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى"),
