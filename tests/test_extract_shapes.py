@@ -285,3 +285,36 @@ def test_english_speakers_named_in_an_apposition_after_the_quotation(tmp_path):
     assert quotes["We will search all night"].endswith("Mark Reyes")
     assert quotes["The sea is too rough for small boats"] == "Sutrisno"
     assert quotes["The ferry left without clearance"] == "Dana Ortiz"  # not the agency
+
+
+def test_speakers_inside_dashes_after_clitics_and_in_appositions(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "«Abbiamo lavorato tutta la notte – spiega il comandante Luca Ferri – e continueremo».\n\n"
+        "«Il fiume sta ancora salendo». Lo ha detto il sindaco Marco Rossi.\n"), "it")
+    assert it["Abbiamo lavorato tutta la notte – spiega il comandante Luca Ferri – e "
+              "continueremo"].endswith("Luca Ferri")
+    assert it["Il fiume sta ancora salendo"].endswith("Marco Rossi")  # not "Lo"
+    es = _quotes(tmp_path / "es", (
+        "Prueba\n\n"
+        "“La situación es crítica ahora —dijo el alcalde José Pérez—, pero saldremos "
+        "adelante”.\n\n"
+        "“El agua sigue subiendo”, afirmó el jefe de bomberos, Luis Mora.\n\n"
+        "Según la alcaldesa Ana Gómez, “no queda nada del barrio”.\n"), "es")
+    assert es["La situación es crítica ahora —dijo el alcalde José Pérez—, pero saldremos "
+              "adelante"].endswith("José Pérez")
+    assert es["El agua sigue subiendo"] == "Luis Mora"  # not "el jefe de bomberos"
+    assert es["no queda nada del barrio"].endswith("Ana Gómez")
+    fr = _quotes(tmp_path / "fr", (
+        "Essai\n\n"
+        "Pour le maire Jean Dupont, « la situation reste critique ».\n\n"
+        "Selon les pompiers, le bateau, ce que les marins appellent un « géant flottant », "
+        "a coulé.\n"), "fr")
+    assert fr["la situation reste critique"].endswith("Jean Dupont")
+    assert "géant flottant" not in fr  # a term, not the words of "les pompiers"
+    en = _quotes(tmp_path / "en", (
+        "Fire test\n\n"
+        "“We lost everything,” resident Mary Jones, 54, said through tears.\n\n"
+        "“We are still searching,” according to fire chief Tom Brown.\n"), "en")
+    assert en["We lost everything"] == "Mary Jones"
+    assert en["We are still searching"].endswith("Tom Brown")

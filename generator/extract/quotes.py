@@ -34,7 +34,13 @@ from generator.extract.attribution import CLAIM, mask_quotes, subject_before
 from generator.extract.people import full_name, named_speaker, role_holder
 from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
 from generator.extract.said_after import attribution_span, said_after
-from generator.extract.subjects import UNNAMED, as_subject, unnamed, unnamed_speaker
+from generator.extract.subjects import (
+    UNNAMED,
+    as_subject,
+    dashed_speaker,
+    unnamed,
+    unnamed_speaker,
+)
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
@@ -46,9 +52,9 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
-    ACCORDING,
     PRONOUNS,
     QUOTE_CHARS,
+    according_words,
     speech_pattern,
 )
 
@@ -96,7 +102,9 @@ _AFTER_REACH = 60
 _NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
                             "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
                             "op", "in", "im", "lors", "pendant", "durante", "während", "tijdens",
-                            "podczas", "bei", "devant", "ante", "davanti"})
+                            "podczas", "bei", "devant", "ante", "davanti", "am", "gestern",
+                            "heute", "hoy", "ayer", "oggi", "ieri", "hier", "hoje", "ontem",
+                            "este", "esta", "wczoraj", "dzisiaj", "včera", "dnes", "gisteren"})
 
 
 def _np_after(text: str) -> str:
@@ -110,6 +118,10 @@ def _np_after(text: str) -> str:
         name = re.search(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+",
                          re.split(r"[.;:!?]", text, maxsplit=1)[0][:120])
         return name.group(0) if name else ""
+    role = re.match(r"\s*[^,.;:()]+,\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=[\s,.;])",
+                    text)
+    if role and cut == len(words) and words and words[0].islower():
+        return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
     return " ".join(words[:cut])
 
 
@@ -135,7 +147,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
     verbs = speech_pattern(lang)
     if verbs is None:
         return "", ""
-    according = set(ACCORDING.get(lang, ()))
+    according = set(according_words(lang))
     if end_sentence is not None:
         after = mask_quotes(text[close_at:end_sentence.end])
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
@@ -160,7 +172,10 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
                 return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
-        found = list(re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before))
+        found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
+                 if v.group("verb")[:1].islower() or v.group("verb") not in according
+                 or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])]
+        # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
         if found:
             verb = found[-1]
             if verb.group("verb") in according:
@@ -245,6 +260,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
                         attr = attribution_span(text, 0, sentence.start, open_at)
+            if not speaker and article.language != "en":
+                speaker, how = dashed_speaker(body, article.language)
             if single and not speaker:
                 continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
@@ -288,7 +305,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 else:
                     q.confidence = "low"
                     q.why.append(f"could not tell who “{q.speaker}” is")
-            elif low in GENERIC_SPEAKERS or low.startswith(("the statement", "the release")):
+            elif low in GENERIC_SPEAKERS or low.startswith(("the statement", "the release",
+                                                            "a statement", "a release")):
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")

@@ -17,8 +17,13 @@ _AFTER = re.compile(
 #: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
 #: commas (which may hold a relative clause), then the verb whose subject the name is.
 _AFTER_APPOSITION = re.compile(
-    rf"^\s*,?\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
-    rf"\s+[^{_NQ}]{{3,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
+    rf"^\s*,?\s*(?:[a-z]+\s+){{0,3}}"  # "resident Mary Jones, 54, said": a role before the name
+    rf"(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
+    rf"\s+[^{_NQ}]{{2,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
+#: “…,” *according to fire chief Tom Brown*: a source with a name (not "according to a
+#: statement", which the paragraph's speaker issued).
+_AFTER_ACCORDING = re.compile(
+    rf"^\s*,?\s*according\s+to\s+(?P<name>[^,.;:{_NQ}A-Z]{{0,40}}[A-Z][^,.;:{_NQ}]{{1,60}})")
 #: “…,” *Sutrisno, head of the local rescue office, told AFP*: a one-word name, which an
 #: apposition of lower-case words (a role) shows is a person.
 _AFTER_MONONYM = re.compile(
@@ -55,9 +60,10 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None
         return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
                 attribution_span(text, 0, close_at, end_sentence.end))
     app = None if aft else (_AFTER_APPOSITION.match(after) or _AFTER_ROLE_NAME.match(after)
-                            or _AFTER_MONONYM.match(after))
+                            or _AFTER_MONONYM.match(after) or _AFTER_ACCORDING.match(after))
     if app:
-        return (app.group("name"), f"“…,” X, …, {app.group('verb')}",
+        verb = app.groupdict().get("verb") or "according to"
+        return (app.group("name").strip(), f"“…,” X, …, {verb}",
                 attribution_span(text, 0, close_at, end_sentence.end))
     if aft:
         who = subject_before(aft.group("np"))

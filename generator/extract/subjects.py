@@ -5,8 +5,17 @@ need no subject pronoun, the speaker is then the person named last, as "he" woul
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.people import referent
-from generator.text.speech_words import ARTICLES, CONNECTIVES, PRO_DROP, PRONOUNS
+from generator.text.speech_words import (
+    ARTICLES,
+    CLITICS,
+    CONNECTIVES,
+    PRO_DROP,
+    PRONOUNS,
+    speech_pattern,
+)
 
 #: The end of the ``how`` of a quotation whose speech verb names no subject.
 UNNAMED = "(subject unnamed)"
@@ -18,6 +27,8 @@ def as_subject(phrase: str, lang: str) -> str:
     Sprecher" -> "der Sprecher"); past a connective in the others ("jak" -> ""). "" when no
     subject is left ("en las zonas bajas", "obstante")."""
     words = phrase.split()
+    if len(words) == 1 and words[0].lower() in CLITICS:
+        return ""  # "Lo ha detto il sindaco": the object, not the subject
     articles = ARTICLES.get(lang)
     for i, word in enumerate(words):
         low = word.lower()
@@ -45,3 +56,19 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
     person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
     "sagte er")."""
     return referent(text, at, pronoun, speakers) or (history[-1][1] if history else None)
+
+
+def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) named inside a quotation between dashes, as Italian and Spanish copy
+    does: «… – spiega il comandante Luca Ferri – …», “… —dijo el alcalde José Pérez—, …”; a
+    verb alone between the dashes ("—dijo—") names no subject."""
+    verbs = speech_pattern(lang)
+    if verbs is None:
+        return "", ""
+    m = re.search(rf"[–—]\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*[–—]", body)
+    if m is None:
+        return "", ""
+    who = as_subject((m.group("np") or "").strip(" ,"), lang)
+    if who:
+        return who, f"“… – {m.group('verb')} X – …”"
+    return unnamed(m.group("verb"), lang)

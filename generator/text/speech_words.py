@@ -41,7 +41,9 @@ SPEECH = {
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
            "dice", "dichiara", "spiega", "afferma", "aggiunge", "ha ribadito", "ha ammesso",
-           "ha confermato", "ha evidenziato", "ha concluso", "ha osservato",
+           "ha confermato", "ha evidenziato", "ha concluso", "ha osservato", "commenta",
+           "osserva", "ricorda", "conferma", "ammette", "denuncia", "prosegue", "conclude",
+           "precisa", "avverte", "sottolinea", "ha spiegato",
            "sottolinea", "scrive", "racconta", "disse", "ha commentato"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -64,8 +66,8 @@ SPEECH = {
            "أعلن", "وأعلن", "صرح", "وصرح", "أوضح", "وأوضح", "كتب"),
 }
 ACCORDING = {
-    "fr": ("selon", "d'après", "d’après"), "es": ("según",), "it": ("secondo", "Così"),
-    "pt": ("segundo", "de acordo com"),
+    "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "Para"),
+    "it": ("secondo", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
     "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
@@ -81,10 +83,19 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=32)
+def according_words(lang: str) -> tuple[str, ...]:
+    """The "according to" words of a language, also capitalised as they open a sentence
+    ("Según el alcalde, …", "Nach Angaben von …"). "Pour", "Para", "Per" and "Così" are taken
+    only so, at a sentence's start: inside one they are everyday prepositions."""
+    words = ACCORDING.get(lang, ())
+    return words + tuple(w[:1].upper() + w[1:] for w in words if w[:1].islower())
+
+
+@lru_cache(maxsize=32)
 def speech_pattern(lang: str) -> str | None:
     """A regular-expression alternation of the speech verbs and "according to" words of a
     language other than English, or None when the table has none."""
-    words = SPEECH.get(lang, ()) + ACCORDING.get(lang, ())
+    words = SPEECH.get(lang, ()) + according_words(lang)
     if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué"
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
                        for aux in ("avait ", "ont ", "avaient "))
@@ -134,3 +145,7 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
 #: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last.
 #: Not Arabic: its subject mostly follows the verb, and names there have no capital to find.
 PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs"})
+#: Object pronouns that stand before a speech verb ("Lo ha detto il sindaco", "Así lo explicó",
+#: "l'a dit"): never its subject.
+CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "las", "les",
+                     "se", "si", "ci", "così", "así", "assim"})
