@@ -92,6 +92,12 @@ def test_counted_in_every_language(text, lang, expected):
     ("Auf der Autobahn 7 bei Kassel wurden 23 Menschen verletzt.", "de", [(23, "wounded")]),
     ("Plus de 200 hectares ont brûlé dans la nuit du 14 au 15 mars.", "fr", [(200, "hectare")]),
     ("Vojáci 12. pěšího pluku evakuovali 40 osob.", "cs", [(40, "person")]),
+    # someone's age between commas after their name, in every language
+    ("Tre persone sono morte: Marco Neri, 68 anni, la moglie Anna Sala, di 61, e Luca Neri, di "
+     "34.", "it", [(3, "dead")]),
+    ("The dead passenger was named as Ruth Hale, 71, of Dayton.", "en", []),
+    ("Entre los muertos está Juan Ruiz, de 45 años, y 12 personas más.", "es",
+     [(12, "person")]),
     # a possessive before the counted noun: the number counts the noun, not the owner
     ("Rescuers found 12 of the boat’s 90 passengers alive.", "en",
      [(12, "passenger"), (90, "passenger")]),
@@ -318,3 +324,21 @@ def test_speakers_inside_dashes_after_clitics_and_in_appositions(tmp_path):
         "“We are still searching,” according to fire chief Tom Brown.\n"), "en")
     assert en["We lost everything"] == "Mary Jones"
     assert en["We are still searching"].endswith("Tom Brown")
+
+
+def test_speakers_after_a_parenthetical_verb_an_addressee_or_an_acronym(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "Il ministro Paolo Neri ha parlato alla Camera. Il bollettino, ha aggiunto, "
+        "«prevedeva piogge molto forti su tutta la regione».\n\n"
+        "«Le frane continueranno per giorni», aggiunge a Radio Uno.\n\n"
+        "Le persone evacuate sono «soprattutto anziani - ha continuato - e famiglie con "
+        "bambini».\n"), "it")
+    assert it["prevedeva piogge molto forti su tutta la regione"] == "Paolo Neri"
+    assert it["Le frane continueranno per giorni"] == "Paolo Neri"  # said to Radio Uno
+    assert it["soprattutto anziani - ha continuato - e famiglie con bambini"] == "Paolo Neri"
+    es = _quotes(tmp_path / "es", (
+        "Prueba\n\n"
+        "Luis Mena, director de la Oficina Nacional de Emergencias, ONEMI, dijo que el fuego "
+        "“avanza hacia el norte sin control”.\n"), "es")
+    assert es["avanza hacia el norte sin control"] == "Luis Mena"  # not the acronym

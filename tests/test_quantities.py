@@ -95,6 +95,9 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("de", "am Montag 12 Menschen verletzt", [(Q, "12", 12)]),
     ("en", "in Harlow 300 homes flooded", [(Q, "300", 300)]),
     ("de", "ein Beben der Stärke 5,8 in", [(Q, "5,8", 5.8, "magnitude")]),
+    # a smaller number after "mil" adds to it (Mexican copy)
+    ("es", "unas 6 mil 300 hectáreas", [(Q, "6 mil 300", 6300, None, "about")]),
+    ("pt", "7 mil quilômetros", [(Q, "7 mil", 7000, "km")]),
     # an ordinal written with a full stop, before a word in lower case
     ("cs", "vojáci 12. pěšího pluku", [(ORD, "12.", None)]),
     ("pl", "żołnierze 3. pułku", [(ORD, "3.", None)]),

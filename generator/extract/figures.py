@@ -62,7 +62,7 @@ from generator.extract.counted import (
     plural_after,
     toll_before,
 )
-from generator.extract.measures import DURATIONS, UNIT_NOUNS, distance, measured_unit
+from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, distance, measured_unit
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -269,8 +269,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
-        if q.unit in DURATIONS:
-            continue  # "a two-week deadly wildfire", "pendant deux semaines": a time, not a count
+        if q.unit in DURATIONS or age(q, text):
+            continue  # "a two-week deadly wildfire", "Maria Rossi, di 54,": a time, an age
         if _COMPOUND.match(text, q.end) and not q.unit:
             continue  # "z 15-letnim stażem", "ihrem 30-jährigen Sohn", "310-strong": an adjective
         start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"

@@ -115,9 +115,11 @@ def _np_after(text: str) -> str:
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
-        name = re.search(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+",
-                         re.split(r"[.;:!?]", text, maxsplit=1)[0][:120])
-        return name.group(0) if name else ""
+        head = re.split(r"[.;:!?]", text, maxsplit=1)[0][:120]
+        told = re.match(r"\s*\S+\s+", head)  # "aggiunge a Radio Uno": whom it was said to
+        names = [n for n in re.finditer(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+", head)
+                 if not (told and n.start() == told.end())]
+        return names[0].group(0) if names else ""
     role = re.match(r"\s*[^,.;:()]+,\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=[\s,.;])",
                     text)
     if role and cut == len(words) and words and words[0].islower():
@@ -180,6 +182,10 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             verb = found[-1]
             if verb.group("verb") in according:
                 who = _np_after(before[verb.end():])
+            elif (re.search(r",\s*$", before[:verb.start()])
+                  and re.match(r"\s*,", before[verb.end():])
+                  and unnamed(verb.group("verb"), lang)[0]):
+                return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
             else:
                 who = as_subject(subject_before(before[:verb.start()]), lang) or \
                     as_subject(_np_after(before[verb.end():]), lang)
@@ -278,7 +284,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                            and body[:1].islower())
             pq.append(Quotation(body, qs, qe, speaker, speaker, attr, how, partial, "high"))
         # 3. a quotation without a speaker takes its paragraph's
-        named = [q for q in pq if q.speaker]
+        named = [q for q in pq if q.speaker and not q.how.endswith(UNNAMED)]
         for q in pq:
             if not q.speaker and named:
                 src = min(named, key=lambda n: abs(n.start - q.start))

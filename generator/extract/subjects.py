@@ -65,7 +65,8 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
     verbs = speech_pattern(lang)
     if verbs is None:
         return "", ""
-    m = re.search(rf"[–—]\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*[–—]", body)
+    m = re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*(?:[–—]|-\s)",
+                  body)
     if m is None:
         return "", ""
     who = as_subject((m.group("np") or "").strip(" ,"), lang)

@@ -90,11 +90,13 @@ class NumeralsPass(Scanner):
             scaled = value
             value *= scale[0]
             end = scale[1]
-            # "1 सय 57", "1만 2천": a smaller number after the scale adds to it
-            if nxt is not None and self.lang.code in ("ne", "ko", "zh", "ja"):
+            # "1 सय 57", "1만 2천", "8 mil 500": a smaller number after the scale adds to it
+            if nxt is not None and (self.lang.code in ("ne", "ko", "zh", "ja") or (
+                    self.lang.code in ("es", "pt") and scale[0] == 1000)):
                 gap = f[end:nxt.start]
-                if gap.strip() == "" and len(gap) <= 1 and nxt.value < scale[0]:
-                    tail = self.scale_at(nxt.end, False)
+                tail = self.scale_at(nxt.end, False)
+                if gap.strip() == "" and len(gap) <= 1 and nxt.value < scale[0] and not (
+                        tail and self.lang.code in ("es", "pt")):
                     add = nxt.value * (tail[0] if tail else 1)
                     value += add
                     end = tail[1] if tail else nxt.end
