@@ -98,6 +98,13 @@ def test_counted_in_every_language(text, lang, expected):
     ("The dead passenger was named as Ruth Hale, 71, of Dayton.", "en", []),
     ("Entre los muertos está Juan Ruiz, de 45 años, y 12 personas más.", "es",
      [(12, "person")]),
+    # a place's population and a ratio are not counts of the event; residents something
+    # happened to are
+    ("Harlow, a town of 80,000 people, was cut off.", "en", []),
+    ("The valley's 12,000 residents lost power.", "en", []),
+    ("About 12,000 residents were evacuated.", "en", [(12000, "evacuee")]),
+    ("Officials said 1 in 4 homes were damaged.", "en", []),
+    ("The crash killed all 31 people on board.", "en", [(31, "dead")]),
     # a possessive before the counted noun: the number counts the noun, not the owner
     ("Rescuers found 12 of the boat’s 90 passengers alive.", "en",
      [(12, "passenger"), (90, "passenger")]),

@@ -156,7 +156,31 @@ def outcome_before(before: str, lang: str) -> str | None:
     if not m:
         return None
     word = m.group(1)
+    if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
+        return outcome_before(before[:m.start()], lang)
     found = counted_group(word, lang, OUTCOMES)
     if found or lang != "en":
         return found
     return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))
+
+
+#: A place's population, not people the event did something to: "a city of 100,000 people",
+#: "the town's 20,000 residents" (English; the other languages' "habitants", "Einwohner" are
+#: read by the table, with :data:`NEEDS_OUTCOME`).
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:city|town|village|country|nation|island|municipality|community|region|state|"
+    r"province|district|area|home)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+"
+    r"|over\s+|roughly\s+)?$", re.I)
+#: "1 in 5 homes", "one out of three", "un sur cinq", "uno de cada cinco": a ratio, not a count.
+_RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|un|une|uno|una|um|uma|ein|eine)\s+"
+                           r"(?:in|out\s+of|of\s+every|sur|de\s+cada|su|em\s+cada|von)\s+$", re.I)
+
+
+def not_counted_here(head: str, before: str, lang: str) -> bool:
+    """A number whose words around it make it no count of the event: a population (residents
+    with nothing said to have happened to them; "a city of N people"), or a ratio."""
+    if _RATIO_BEFORE.search(before):
+        return True
+    return lang == "en" and (head in ("resident", "inhabitant") or (
+        head in ("people", "person", "resident", "inhabitant")
+        and bool(_POPULATION_BEFORE.search(before))))

@@ -57,6 +57,7 @@ from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
 from generator.extract.counted import (
     counted_in,
+    not_counted_here,
     outcome_after,
     outcome_before,
     plural_after,
@@ -330,7 +331,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
-        if head in _TIME_UNITS or distance(q, head, text):
+        if head in _TIME_UNITS or distance(q, head, text) or not_counted_here(head, before, lang):
             continue
         why = []
         if kind == "vague":
