@@ -349,3 +349,11 @@ def test_speakers_after_a_parenthetical_verb_an_addressee_or_an_acronym(tmp_path
         "Luis Mena, director de la Oficina Nacional de Emergencias, ONEMI, dijo que el fuego "
         "“avanza hacia el norte sin control”.\n"), "es")
     assert es["avanza hacia el norte sin control"] == "Luis Mena"  # not the acronym
+
+
+def test_a_news_agency_is_not_who_he_is(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "Port official Rina Sari gave the toll on Sunday. Agence France-Presse reported that "
+        "the search went on overnight. “The sea is still too rough,” she said.\n"), "en")
+    assert quotes["The sea is still too rough"] == "Rina Sari"

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from generator.text.agencies import agency
 from generator.text.lexicon import (
     GENERIC_SPEAKERS,
     NATIONALITIES,
@@ -34,7 +35,8 @@ from generator.text.speech_words import (
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
-    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES:
+    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
+            or agency(name):  # "Agence France-Presse reported": not who "he" is
         return False
     prev = before.rstrip().split()[-1:] if before.strip() else []
     if prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES:
