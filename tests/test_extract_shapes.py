@@ -70,6 +70,11 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Vier mensen die gewond raakten liggen in het ziekenhuis.", "nl", [(4, "wounded")]),
     ("Bij de brand kwamen drie mensen om het leven.", "nl", [(3, "dead")]),
     ("Při nehodě zemřelo pět lidí a dvanáct bylo zraněno.", "cs", [(5, "dead"), (12, "wounded")]),
+    # a toll and its number far apart in one sentence
+    ("The death toll from the collapse of a hotel in the old port district of the northern city "
+     "has risen to 14, officials said.", "en", [(14, "dead")]),
+    ("Het aantal gewonden bij de gasexplosie in een flatgebouw in Delft is donderdagavond "
+     "opgelopen naar zeven.", "nl", [(7, "wounded")]),
     # a number whose noun the sentence just named
     ("3.000 déplacés ont été comptés à Al-Bayda et plus de 2.000 à Benghazi.", "fr",
      [(3000, "evacuee"), (2000, "evacuee")]),

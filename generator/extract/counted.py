@@ -54,8 +54,9 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-#: How far before a number a toll may be named, within its clause.
-_TOLL_REACH = 90
+#: How far before a number a toll may be named, within its clause: a long place between them
+#: is common ("the death toll from the collapse of a hotel in … has risen to 14").
+_TOLL_REACH = 140
 
 
 def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None:
