@@ -75,6 +75,8 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
      "has risen to 14, officials said.", "en", [(14, "dead")]),
     ("Het aantal gewonden bij de gasexplosie in een flatgebouw in Delft is donderdagavond "
      "opgelopen naar zeven.", "nl", [(7, "wounded")]),
+    ("The rescuers found more bodies, taking the death toll to at least 23 miners.", "en",
+     [(17, "dead")]),
     # a number whose noun the sentence just named
     ("3.000 déplacés ont été comptés à Al-Bayda et plus de 2.000 à Benghazi.", "fr",
      [(3000, "evacuee"), (2000, "evacuee")]),

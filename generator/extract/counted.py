@@ -157,6 +157,8 @@ def outcome_before(before: str, lang: str) -> str | None:
     if not m:
         return None
     word = m.group(1)
+    if lang == "en" and _DEATH_TOLL_TO.search(before):
+        return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
     found = counted_group(word, lang, OUTCOMES)
@@ -165,6 +167,8 @@ def outcome_before(before: str, lang: str) -> str | None:
     return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))
 
 
+#: A death toll the number states, whatever noun follows it ("the death toll to 23 miners").
+_DEATH_TOLL_TO = re.compile(r"\bdeath\s+toll\b[^.;:]{0,140}?\b(?:to|at)\s*$", re.I)
 #: A place's population, not people the event did something to: "a city of 100,000 people",
 #: "the town's 20,000 residents" (English; the other languages' "habitants", "Einwohner" are
 #: read by the table, with :data:`NEEDS_OUTCOME`).
