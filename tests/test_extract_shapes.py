@@ -364,3 +364,17 @@ def test_a_news_agency_is_not_who_he_is(tmp_path):
         "Port official Rina Sari gave the toll on Sunday. Agence France-Presse reported that "
         "the search went on overnight. “The sea is still too rough,” she said.\n"), "en")
     assert quotes["The sea is still too rough"] == "Rina Sari"
+
+
+def test_polish_and_czech_dialogue_dashes_are_quotations(tmp_path):
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Strażacy dotarli na miejsce po północy. - Na poddaszu znaleźliśmy ciała dwóch osób. "
+        "Dwie inne trafiły do szpitala - dodał Adam Nowak.\n\n"
+        "— Pracowaliśmy całą noc bez przerwy — mówił.\n"), "pl")
+    assert pl["Na poddaszu znaleźliśmy ciała dwóch osób. Dwie inne trafiły do szpitala"] == \
+        "Adam Nowak"
+    assert pl["Pracowaliśmy całą noc bez przerwy"] == "Adam Nowak"  # the person named last
+    en = _quotes(tmp_path / "en", "Test\n\nThe rescue - said officials - went on all night.\n",
+                 "en")
+    assert not en  # English copy does not quote with dashes

@@ -38,6 +38,7 @@ from generator.extract.subjects import (
     UNNAMED,
     as_subject,
     dashed_speaker,
+    dialogue_quotes,
     unnamed,
     unnamed_speaker,
 )
@@ -283,6 +284,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                            and not re.search(r"[:,]\s*$", text[sentence.start:open_at])
                            and body[:1].islower())
             pq.append(Quotation(body, qs, qe, speaker, speaker, attr, how, partial, "high"))
+        for a, b, speaker, how in dialogue_quotes(ptext, article.language):
+            body, qs, qe = _trim(ptext[a:b], para_start + a)
+            pq.append(Quotation(body, qs, qe, speaker, speaker, None, how, False, "high"))
         # 3. a quotation without a speaker takes its paragraph's
         named = [q for q in pq if q.speaker and not q.how.endswith(UNNAMED)]
         for q in pq:
@@ -311,6 +315,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 else:
                     q.confidence = "low"
                     q.why.append(f"could not tell who “{q.speaker}” is")
+                    if q.how.endswith(UNNAMED):
+                        q.resolved = ""  # a verb is no speaker: say who, or delete it
             elif low in GENERIC_SPEAKERS or low.startswith(("the statement", "the release",
                                                             "a statement", "a release")):
                 if history:
