@@ -378,3 +378,13 @@ def test_polish_and_czech_dialogue_dashes_are_quotations(tmp_path):
     en = _quotes(tmp_path / "en", "Test\n\nThe rescue - said officials - went on all night.\n",
                  "en")
     assert not en  # English copy does not quote with dashes
+
+
+def test_french_inverted_pronoun_and_a_clause_that_introduces_the_next_quotation(tmp_path):
+    fr = _quotes(tmp_path, (
+        "Essai\n\n"
+        "Le maire Paul Girard est arrivé sur place vers minuit. « Nous avons vu deux départs de "
+        "feu », a-t-il confirmé sur la radio, ajoutant : « le feu était criminel ».\n"),
+        "fr")
+    assert fr["Nous avons vu deux départs de feu"] == "Paul Girard"
+    assert fr["le feu était criminel"] == "Paul Girard"

@@ -53,6 +53,7 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
+    INVERTED,
     PRONOUNS,
     QUOTE_CHARS,
     according_words,
@@ -139,7 +140,9 @@ def _introduces_next(after: str, verb_end: int) -> bool:
     (its clause ends in a colon right before the quotation opens), rather than close the one
     before it?"""
     nxt = next((i for i in range(verb_end, len(after)) if after[i] in QUOTE_CHARS), None)
-    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":")
+    # "…», a-t-il confirmé sur la radio, ajoutant : «…»": a clause of its own introduces the next
+    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":") \
+        and "," not in after[verb_end:nxt]
 
 
 def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
@@ -169,6 +172,9 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
                 who = as_subject(_np_after(after[m.end():]), lang) or who
+            inverted = INVERTED.search(m.group("verb"))
+            if inverted:
+                who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
             if who:
                 return who, f"“…”, {m.group('verb')} X"
             if unnamed(m.group("verb"), lang)[0]:

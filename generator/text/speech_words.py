@@ -25,7 +25,9 @@ SPEECH = {
            "a souligné", "a estimé", "a assuré", "a annoncé", "a raconté", "a confié",
            "a déploré", "a averti", "a prévenu", "a écrit", "a tweeté", "a martelé",
            "a rapporté", "a témoigné", "a lancé", "a commenté", "a décrit", "décrit",
-           "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de",
+           "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de", "a confirmé",
+           "a reconnu", "a insisté", "a poursuivi", "a répondu", "a jugé", "a dénoncé",
+           "a détaillé", "confirme", "poursuit", "insiste",
            "déclare", "affirme",
            "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
            "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte"),
@@ -98,9 +100,10 @@ def speech_pattern(lang: str) -> str | None:
     """A regular-expression alternation of the speech verbs and "according to" words of a
     language other than English, or None when the table has none."""
     words = SPEECH.get(lang, ()) + according_words(lang)
-    if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué"
+    if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué";
+        # the inverted pronoun: "a-t-il ajouté", "a-t-elle précisé" (see :data:`INVERTED`)
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
-                       for aux in ("avait ", "ont ", "avaient "))
+                       for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle "))
     return _alternation(words) if words else None
 
 
@@ -151,3 +154,5 @@ PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs"})
 #: "l'a dit"): never its subject.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "las", "les",
                      "se", "si", "ci", "così", "así", "assim"})
+#: A subject pronoun inverted into the verb ("…», a-t-il ajouté"): who "il" or "elle" is.
+INVERTED = re.compile(r"-t-(il|elle)\b")
