@@ -97,7 +97,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("de", "ein Beben der Stärke 5,8 in", [(Q, "5,8", 5.8, "magnitude")]),
     # a smaller number after "mil" adds to it (Mexican copy)
     ("es", "unas 6 mil 300 hectáreas", [(Q, "6 mil 300", 6300, None, "about")]),
-    ("pt", "7 mil quilômetros", [(Q, "7 mil", 7000, "km")]),
+    ("pt", "9 mil quilômetros", [(Q, "9 mil", 9000, "km")]),
     # an ordinal written with a full stop, before a word in lower case
     ("cs", "vojáci 12. pěšího pluku", [(ORD, "12.", None)]),
     ("pl", "żołnierze 3. pułku", [(ORD, "3.", None)]),
