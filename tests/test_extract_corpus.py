@@ -18,7 +18,7 @@ pytestmark = [pytest.mark.slow,
 
 #: split -> (right key, total key) -> floor, as measured (FIDELITY.md).
 FLOORS = {
-    "dev": {("fig-found", "figures"): 0.90, ("fig-right", "proposed"): 0.87,
+    "dev": {("fig-found", "figures"): 0.90, ("fig-right", "proposed"): 0.88,
             ("q-found", "quotes"): 0.83, ("speaker-right", "speakers"): 0.85,
             ("q-right", "q-proposed"): 0.95, ("measure-right", "measure-judged"): 0.97,
             ("group-pure", "group-pairs"): 0.98},
@@ -26,10 +26,12 @@ FLOORS = {
     # precision (73 % -> 69 %) and quote precision (92 % -> 89 %) fell on the holdout while
     # recall rose: the floors follow the measured figures, they are not what was hoped for.
     # Quote recall 84.3 % -> 83.1 % once cleaning round 2 was merged (one quote's paragraph now
-    # read differently; not looked into on the holdout).
+    # read differently; not looked into on the holdout). Round 3 (speakers by the verb's
+    # subject, dialogue dashes), scored once: quote recall 85.5 %, right speaker 74.6 %, grouped
+    # with its measure 91.5 %; figures unchanged.
     "holdout": {("fig-found", "figures"): 0.67, ("fig-right", "proposed"): 0.69,
-                ("q-found", "quotes"): 0.83, ("speaker-right", "speakers"): 0.72,
-                ("q-right", "q-proposed"): 0.89, ("group-pure", "group-pairs"): 0.89},
+                ("q-found", "quotes"): 0.85, ("speaker-right", "speakers"): 0.74,
+                ("q-right", "q-proposed"): 0.89, ("group-pure", "group-pairs"): 0.91},
 }
 #: Dev figure recall per language with more than ten labelled figures: no language left out.
 DEV_LANGUAGE_FLOORS = {"de": 0.95, "en": 0.89, "es": 0.95, "fr": 0.85, "it": 0.95}

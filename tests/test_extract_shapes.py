@@ -60,6 +60,23 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
      [(12, "dead"), (3000, "evacuee")]),
     ("L'explosion a tué 135 et blessé 5000.", "fr", [(135, "dead"), (5000, "wounded")]),
     ("Sono almeno 100 i morti e oltre 4.000 i feriti.", "it", [(100, "dead"), (4000, "wounded")]),
+    # an outcome after any group of people, not only "people"; a group without one stays
+    ("Four firefighters were injured when the roof fell.", "en", [(4, "wounded")]),
+    ("The crash killed at least three passengers.", "en", [(3, "dead")]),
+    ("Cinq pompiers ont été légèrement blessés.", "fr", [(5, "wounded")]),
+    ("About 400 firefighters were deployed.", "en", [(400, "firefighter")]),
+    ("Siguen 40 personas no localizadas en la sierra.", "es", [(40, "missing")]),
+    ("Unos 80 buzos buscan a los desaparecidos en el río.", "es", [(80, "responder")]),
+    ("Vier mensen die gewond raakten liggen in het ziekenhuis.", "nl", [(4, "wounded")]),
+    ("Bij de brand kwamen drie mensen om het leven.", "nl", [(3, "dead")]),
+    ("Při nehodě zemřelo pět lidí a dvanáct bylo zraněno.", "cs", [(5, "dead"), (12, "wounded")]),
+    # a toll and its number far apart in one sentence
+    ("The death toll from the collapse of a hotel in the old port district of the northern city "
+     "has risen to 14, officials said.", "en", [(14, "dead")]),
+    ("Het aantal gewonden na de grote brand in de oude meubelfabriek aan de rand van het dorp "
+     "is vrijdag gestegen naar negen.", "nl", [(9, "wounded")]),
+    ("Crews reached the lower shaft, taking the death toll to at least 23 miners.", "en",
+     [(23, "dead")]),
     # a number whose noun the sentence just named
     ("3.000 déplacés ont été comptés à Al-Bayda et plus de 2.000 à Benghazi.", "fr",
      [(3000, "evacuee"), (2000, "evacuee")]),
@@ -67,6 +84,39 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
      "gave.", "en", [(10000, "missing"), (20000, "missing")]),
 ])
 def test_counted_in_every_language(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a number joined to the next word by a hyphen is a compound adjective: an age, a length
+    # of service, a size; never a count
+    ("Zginął 41-letni strażak z 15-letnim stażem, a 6 strażaków zostało rannych.", "pl",
+     [(6, "wounded")]),
+    ("Ein 52-jähriger Fahrer und 14 Fahrgäste wurden verletzt.", "de", [(14, "wounded")]),
+    ("A 40-strong crew and 12 firefighters were at the scene.", "en", [(12, "firefighter")]),
+    # a road or line number, a span of days: not amounts
+    ("Auf der Autobahn 7 in Hessen gab es nach dem Unfall keine Toten.", "de", []),
+    ("Auf der Autobahn 7 bei Kassel wurden 23 Menschen verletzt.", "de", [(23, "wounded")]),
+    ("Plus de 200 hectares ont brûlé dans la nuit du 14 au 15 mars.", "fr", [(200, "hectare")]),
+    ("Vojáci 12. pěšího pluku evakuovali 40 osob.", "cs", [(40, "person")]),
+    # someone's age between commas after their name, in every language
+    ("Tre persone sono morte: Marco Neri, 72 anni, la moglie Anna Sala, di 65, e Luca Neri, di "
+     "40.", "it", [(3, "dead")]),
+    ("The dead passenger was named as Ruth Hale, 71, of Dayton.", "en", []),
+    ("Entre los muertos está Juan Ruiz, de 45 años, y 12 personas más.", "es",
+     [(12, "person")]),
+    # a place's population and a ratio are not counts of the event; residents something
+    # happened to are
+    ("Harlow, a town of 80,000 people, was cut off.", "en", []),
+    ("The valley's 12,000 residents lost power.", "en", []),
+    ("About 12,000 residents were evacuated.", "en", [(12000, "evacuee")]),
+    ("Officials said 1 in 4 homes were damaged.", "en", []),
+    ("The crash killed all 31 people on board.", "en", [(31, "dead")]),
+    # a possessive before the counted noun: the number counts the noun, not the owner
+    ("Rescuers found 12 of the boat’s 90 passengers alive.", "en",
+     [(12, "passenger"), (90, "passenger")]),
+])
+def test_what_is_not_a_count(text, lang, expected):
     assert _figures(text, lang) == expected
 
 
@@ -197,3 +247,143 @@ def test_evidence_inside_a_quotation_of_several_sentences_is_never_empty(tmp_pat
     assert {c.low for c in figures} == {200, 450}
     for c in figures:
         assert c.evidence and str(int(c.low)) in c.evidence, c.evidence
+
+
+def test_speakers_when_the_verb_names_no_subject_or_a_phrase_around_it(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Prueba\n\n"
+        "La alcaldesa Marta Ruiz Ortega visitó el barrio. “Necesitamos más bombas” en las zonas "
+        "bajas, dijo.\n\n"
+        "No obstante, aseguró que “la ayuda llegará mañana por la tarde”.\n\n"
+        "“El río subió dos metros en una hora”, dijo anteriormente Pablo Gómez Vera, jefe de "
+        "bomberos.\n"), "es")
+    assert es["Necesitamos más bombas"] == "Marta Ruiz Ortega"  # not "en las zonas bajas"
+    assert es["la ayuda llegará mañana por la tarde"] == "Marta Ruiz Ortega"  # not "obstante"
+    assert es["El río subió dos metros en una hora"] == "Pablo Gómez Vera"
+    pt = _quotes(tmp_path / "pt", (
+        "Teste\n\n"
+        "O capitão Rui Matos falou à imprensa no local. Segundo ele, a água chegou a dois metros."
+        "\n\n“O trabalho é lento e perigoso”, disse.\n"), "pt")
+    assert pt["O trabalho é lento e perigoso"] == "Rui Matos"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Budynek spłonął doszczętnie - jak przekazał wojewoda mazowiecki, \"nikt nie był w "
+        "środku\".\n"), "pl")
+    assert pl["nikt nie był w środku"] == "wojewoda mazowiecki"  # not "jak"
+    de = _quotes(tmp_path / "de", (
+        "Test\n\n"
+        "«Wir hoffen noch», sagte ein Sprecher der Polizei. «Vielleicht hat sich jemand "
+        "gerettet», sagte er.\n\n"
+        "Der Wagen sei «von der Straße abgekommen», wie Karl Brandt sagte.\n"), "de")
+    assert de["Vielleicht hat sich jemand gerettet"] == "ein Sprecher der Polizei"
+    assert de["von der Straße abgekommen"] == "Karl Brandt"  # not "wie Karl Brandt"
+    fr = _quotes(tmp_path / "fr", (
+        "Essai\n\n"
+        "« Le feu est maîtrisé depuis minuit », a indiqué Paul Girard lors d'un point de "
+        "presse.\n"), "fr")
+    assert fr["Le feu est maîtrisé depuis minuit"] == "Paul Girard"
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "«Abbiamo trovato tre persone sotto le macerie». Così il comandante Luca Ferri, parlando "
+        "ai giornalisti.\n"), "it")
+    assert it["Abbiamo trovato tre persone sotto le macerie"].endswith("Luca Ferri")
+    nl = _quotes(tmp_path / "nl", (
+        "Test\n\n"
+        "De directeur Tom Bakker gaf uitleg aan de pers. Hij spreekt van \"een zware klap voor "
+        "iedereen\".\n"), "nl")
+    assert nl["een zware klap voor iedereen"] == "Tom Bakker"
+
+
+def test_english_speakers_named_in_an_apposition_after_the_quotation(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "“We will search all night,” the navy spokesman, Lt. Mark Reyes, told reporters.\n\n"
+        "“The sea is too rough for small boats,” Sutrisno, head of the local rescue office, told "
+        "AFP.\n\n"
+        "The news agency Pacific Wire reported the figures. Dana Ortiz, a spokeswoman for the "
+        "port, spoke to the agency. “The ferry left without clearance,” she said.\n"), "en")
+    assert quotes["We will search all night"].endswith("Mark Reyes")
+    assert quotes["The sea is too rough for small boats"] == "Sutrisno"
+    assert quotes["The ferry left without clearance"] == "Dana Ortiz"  # not the agency
+
+
+def test_speakers_inside_dashes_after_clitics_and_in_appositions(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "«Abbiamo lavorato tutta la notte – spiega il comandante Luca Ferri – e continueremo».\n\n"
+        "«Il fiume sta ancora salendo». Lo ha detto il sindaco Marco Rossi.\n"), "it")
+    assert it["Abbiamo lavorato tutta la notte – spiega il comandante Luca Ferri – e "
+              "continueremo"].endswith("Luca Ferri")
+    assert it["Il fiume sta ancora salendo"].endswith("Marco Rossi")  # not "Lo"
+    es = _quotes(tmp_path / "es", (
+        "Prueba\n\n"
+        "“La situación es crítica ahora —dijo el alcalde José Pérez—, pero saldremos "
+        "adelante”.\n\n"
+        "“El agua sigue subiendo”, afirmó el jefe de bomberos, Luis Mora.\n\n"
+        "Según la alcaldesa Ana Gómez, “no queda nada del barrio”.\n"), "es")
+    assert es["La situación es crítica ahora —dijo el alcalde José Pérez—, pero saldremos "
+              "adelante"].endswith("José Pérez")
+    assert es["El agua sigue subiendo"] == "Luis Mora"  # not "el jefe de bomberos"
+    assert es["no queda nada del barrio"].endswith("Ana Gómez")
+    fr = _quotes(tmp_path / "fr", (
+        "Essai\n\n"
+        "Pour le maire Jean Dupont, « la situation reste critique ».\n\n"
+        "Selon les pompiers, le bateau, ce que les marins appellent un « géant flottant », "
+        "a coulé.\n"), "fr")
+    assert fr["la situation reste critique"].endswith("Jean Dupont")
+    assert "géant flottant" not in fr  # a term, not the words of "les pompiers"
+    en = _quotes(tmp_path / "en", (
+        "Fire test\n\n"
+        "“We lost everything,” resident Mary Jones, 54, said through tears.\n\n"
+        "“We are still searching,” according to fire chief Tom Brown.\n"), "en")
+    assert en["We lost everything"] == "Mary Jones"
+    assert en["We are still searching"].endswith("Tom Brown")
+
+
+def test_speakers_after_a_parenthetical_verb_an_addressee_or_an_acronym(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "Il ministro Paolo Neri ha parlato alla Camera. Il bollettino, ha aggiunto, "
+        "«prevedeva piogge molto forti su tutta la regione».\n\n"
+        "«Le frane continueranno per giorni», aggiunge a Radio Uno.\n\n"
+        "Le persone evacuate sono «soprattutto anziani - ha continuato - e famiglie con "
+        "bambini».\n"), "it")
+    assert it["prevedeva piogge molto forti su tutta la regione"] == "Paolo Neri"
+    assert it["Le frane continueranno per giorni"] == "Paolo Neri"  # said to Radio Uno
+    assert it["soprattutto anziani - ha continuato - e famiglie con bambini"] == "Paolo Neri"
+    es = _quotes(tmp_path / "es", (
+        "Prueba\n\n"
+        "Luis Mena, director de la Oficina Nacional de Emergencias, ONEMI, dijo que el fuego "
+        "“avanza hacia el norte sin control”.\n"), "es")
+    assert es["avanza hacia el norte sin control"] == "Luis Mena"  # not the acronym
+
+
+def test_a_news_agency_is_not_who_he_is(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "Port official Rina Sari gave the toll on Sunday. Agence France-Presse reported that "
+        "the search went on overnight. “The sea is still too rough,” she said.\n"), "en")
+    assert quotes["The sea is still too rough"] == "Rina Sari"
+
+
+def test_polish_and_czech_dialogue_dashes_are_quotations(tmp_path):
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Strażacy dotarli na miejsce po północy. - W piwnicy znaleźliśmy dwie osoby. Obie "
+        "trafiły do szpitala - dodał Adam Nowak.\n\n"
+        "— Pracowaliśmy całą noc bez przerwy — mówił.\n"), "pl")
+    assert pl["W piwnicy znaleźliśmy dwie osoby. Obie trafiły do szpitala"] == "Adam Nowak"
+    assert pl["Pracowaliśmy całą noc bez przerwy"] == "Adam Nowak"  # the person named last
+    en = _quotes(tmp_path / "en", "Test\n\nThe rescue - said officials - went on all night.\n",
+                 "en")
+    assert not en  # English copy does not quote with dashes
+
+
+def test_french_inverted_pronoun_and_a_clause_that_introduces_the_next_quotation(tmp_path):
+    fr = _quotes(tmp_path, (
+        "Essai\n\n"
+        "Le maire Paul Girard est arrivé sur place vers minuit. « Nous avons vu deux départs de "
+        "feu », a-t-il confirmé sur la radio, ajoutant : « le feu était criminel ».\n"),
+        "fr")
+    assert fr["Nous avons vu deux départs de feu"] == "Paul Girard"
+    assert fr["le feu était criminel"] == "Paul Girard"

@@ -88,6 +88,24 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "the 3rd day", [(ORD, "3rd", None)]),
     ("en", "COVID-19 rules", [(ID, "19", None)]),
     ("en", "an A380 jet", [(ID, "380", None)]),
+    # a number naming a thing after a capitalised noun (no counted noun after it), and a
+    # count after a name or a day (a counted noun after it)
+    ("de", "auf der Autobahn 7 bei Kassel", [(ID, "7", None)]),
+    ("en", "the crash on Route 12 at dawn", [(ID, "12", None)]),
+    ("de", "am Montag 12 Menschen verletzt", [(Q, "12", 12)]),
+    ("en", "in Harlow 300 homes flooded", [(Q, "300", 300)]),
+    ("de", "ein Beben der Stärke 5,8 in", [(Q, "5,8", 5.8, "magnitude")]),
+    # a smaller number after "mil" adds to it (Mexican copy)
+    ("es", "unas 6 mil 300 hectáreas", [(Q, "6 mil 300", 6300, None, "about")]),
+    ("pt", "9 mil quilômetros", [(Q, "9 mil", 9000, "km")]),
+    # an ordinal written with a full stop, before a word in lower case
+    ("cs", "vojáci 12. pěšího pluku", [(ORD, "12.", None)]),
+    ("pl", "żołnierze 3. pułku", [(ORD, "3.", None)]),
+    ("cs", "zemřelo 15. Dalších", [(Q, "15", 15)]),
+    # the first day of a span of days before a month is a date too
+    ("fr", "dans la nuit du 14 au 15 mars", [(D, "14", None), (D, "15", None)]),
+    ("es", "del 3 al 5 de mayo", [(D, "3", None), (D, "5", None)]),
+    ("en", "on 20-21 June", [(D, "20", None), (D, "21", None)]),
     ("en", "call 112 now", [(Q, "112", 112)]),
     ("en", "glued sentences in 2014Chinese", [(Y, "2014", None)]),
     # ---- German

@@ -174,6 +174,8 @@ def subject_before(prefix: str) -> str:
         text = m.group(1)
     elif text.endswith(","):  # "Brett McGurk, the US presidential envoy …," -> Brett McGurk
         parts = [p for p in re.split(r",\s*", text.rstrip(",")) if p.strip()]
+        while len(parts) > 2 and parts[-1].strip().isupper():
+            parts = parts[:-1]  # "Luis Mena, director de la Oficina …, ONEMI,": not the acronym
         text = parts[-2] if len(parts) >= 2 else parts[-1] if parts else ""
         if len(parts) >= 2 and _proper(parts[-1]) and not _proper(parts[-2]):
             text = parts[-1]  # "Lebanon's security chief, Maj. Gen. Abbas Ibrahim," -> the name

@@ -21,6 +21,8 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
 #: Polish "i" nor "o", which are articles in Italian and Portuguese).
 _CLAUSE_END = r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+#: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
+_CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
 _OUTCOME_WORDS = 6
 
@@ -52,8 +54,9 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-#: How far before a number a toll may be named, within its clause.
-_TOLL_REACH = 90
+#: How far before a number a toll may be named, within its clause: a long place between them
+#: is common ("the death toll from the collapse of a hotel in … has risen to 14").
+_TOLL_REACH = 140
 
 
 def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None:
@@ -123,12 +126,21 @@ def outcome_after(after: str, lang: str) -> str | None:
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
     verletzt"); not past another number, whose own words those are ("135 people and injured
     5,000")."""
-    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
-    for tok in list(_WORD.finditer(clause))[:_OUTCOME_WORDS]:
+    clause = re.split(_CLAUSE_END_SLAVIC if lang in ("cs", "pl") else _CLAUSE_END, after,
+                      maxsplit=1)[0]
+    tokens = list(_WORD.finditer(clause))[:_OUTCOME_WORDS]
+    for i, tok in enumerate(tokens):
         found = counted_group(clause[tok.start():], lang, OUTCOMES)
-        if found:
+        if found and not (i and tokens[i - 1].group(0).lower() in _OBJECT_BEFORE):
             return found
     return None
+
+
+#: Words before an outcome that make it a noun the clause is about, not what happened to the
+#: group ("buzos buscan a los desaparecidos", "searching for the missing").
+#: (Not German "die"/"der" nor Dutch "die": relative pronouns, "Menschen, die verletzt wurden".)
+_OBJECT_BEFORE = frozenset({"the", "los", "las", "les", "des", "aux", "den", "dem", "i", "gli",
+                            "le", "os", "as", "aos", "het", "for"})
 
 
 #: English verbs whose object is the group they did something to ("killed at least 135
@@ -145,7 +157,35 @@ def outcome_before(before: str, lang: str) -> str | None:
     if not m:
         return None
     word = m.group(1)
+    if lang == "en" and _DEATH_TOLL_TO.search(before):
+        return "dead"  # "taking the death toll to at least 23 miners"
+    if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
+        return outcome_before(before[:m.start()], lang)
     found = counted_group(word, lang, OUTCOMES)
     if found or lang != "en":
         return found
     return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))
+
+
+#: A death toll the number states, whatever noun follows it ("the death toll to 23 miners").
+_DEATH_TOLL_TO = re.compile(r"\bdeath\s+toll\b[^.;:]{0,140}?\b(?:to|at)\s*$", re.I)
+#: A place's population, not people the event did something to: "a city of 100,000 people",
+#: "the town's 20,000 residents" (English; the other languages' "habitants", "Einwohner" are
+#: read by the table, with :data:`NEEDS_OUTCOME`).
+_POPULATION_BEFORE = re.compile(
+    r"\b(?:city|town|village|country|nation|island|municipality|community|region|state|"
+    r"province|district|area|home)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+"
+    r"|over\s+|roughly\s+)?$", re.I)
+#: "1 in 5 homes", "one out of three", "un sur cinq", "uno de cada cinco": a ratio, not a count.
+_RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|un|une|uno|una|um|uma|ein|eine)\s+"
+                           r"(?:in|out\s+of|of\s+every|sur|de\s+cada|su|em\s+cada|von)\s+$", re.I)
+
+
+def not_counted_here(head: str, before: str, lang: str) -> bool:
+    """A number whose words around it make it no count of the event: a population (residents
+    with nothing said to have happened to them; "a city of N people"), or a ratio."""
+    if _RATIO_BEFORE.search(before):
+        return True
+    return lang == "en" and (head in ("resident", "inhabitant") or (
+        head in ("people", "person", "resident", "inhabitant")
+        and bool(_POPULATION_BEFORE.search(before))))

@@ -57,13 +57,14 @@ from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
 from generator.extract.counted import (
     counted_in,
+    not_counted_here,
     outcome_after,
     outcome_before,
     plural_after,
     toll_before,
 )
-from generator.extract.measures import DURATIONS, UNIT_NOUNS, distance, measured_unit
-from generator.text.counted_words import OUTCOMES, counted_group
+from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, distance, measured_unit
+from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
 from generator.text.quantities import QUANTITY, VAGUE, quantities
@@ -141,6 +142,10 @@ def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
                 continue
             break
         low = tok.lower()
+        if low.endswith(("’s", "'s")) or (tok.isdigit() and taken and (
+                taken[-1][2].isdigit() or taken[-1][2].lower().endswith(("’s", "'s")))):
+            taken.append((start, end, tok))  # "12 of the boat’s 90 passengers": a possessive
+            continue
         acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
         if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not acronym):
             break
@@ -253,6 +258,11 @@ def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset:
     return prior.noun, prior.head, offset + max(q.end, q.span[1])
 
 
+#: A number joined by a hyphen to the word after it makes a compound adjective, in every
+#: language: an age, a length of service, a size ("15-letnim", "30-jährigen", "310-strong").
+_COMPOUND = re.compile(r"-[^\W\d_]")
+
+
 def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | None = None
                ) -> list[Figure]:
     """Every counted number in one sentence, read by the one quantity reader; ``earlier`` are
@@ -260,8 +270,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
-        if q.unit in DURATIONS:
-            continue  # "a two-week deadly wildfire", "pendant deux semaines": a time, not a count
+        if q.unit in DURATIONS or age(q, text):
+            continue  # "a two-week deadly wildfire", "Maria Rossi, di 54,": a time, an age
+        if _COMPOUND.match(text, q.end) and not q.unit:
+            continue  # "z 15-letnim stażem", "ihrem 30-jährigen Sohn", "310-strong": an adjective
         start = q.span[0] if q.span[1] else q.start  # with its qualifier: "more than 40"
         before = text[:start]
         after = text[q.end:]
@@ -289,11 +301,6 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
                 counted = (first.group(1), outcome, sentence.start + q.end + first.end())
             else:
                 counted = _counted(after, sentence.start + q.end)
-        if counted is not None and counted[1] in NOUN_GROUPS["person"]:
-            noun_end = counted[2] - sentence.start - q.end
-            refined = outcome_after(after[noun_end:], lang)
-            if refined is not None:
-                counted = (counted[0], refined, counted[2])
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
@@ -315,12 +322,16 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = _elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
-        if counted[1] in NOUN_GROUPS["person"] or counted[1] == "person":
+        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE:
+            # "100 people are reported dead", "quatre pompiers ont été blessés"
+            refined = outcome_after(after[max(0, counted[2] - sentence.start - q.end):], lang)
+            if refined is not None:
+                counted = (counted[0], refined, counted[2])
             done = outcome_before(before, lang)  # "killed at least 135 people"
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
-        if head in _TIME_UNITS or distance(q, head, text):
+        if head in _TIME_UNITS or distance(q, head, text) or not_counted_here(head, before, lang):
             continue
         why = []
         if kind == "vague":

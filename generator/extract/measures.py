@@ -39,3 +39,16 @@ def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
     stop = max(q.end, q.span[1])
     written = text[q.end:stop].strip() or q.unit
     return written, q.unit, end - q.end + stop
+
+
+#: A person's age in apposition to their name, in every language: "Ruth Hale, 71, of", "Anna
+#: Sala, di 65.", "Jean Martin, 43 ans,", "Ana Gómez, de 61 años".
+_AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+,\s*(?:di|de|aged|age|âgée?\s+de|im\s+alter\s+von)?\s*$")
+_AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
+
+
+def age(q, text: str) -> bool:
+    """A number that is someone's age, set between commas after their name: not a count."""
+    return (q.high is None and q.value is not None and q.value < 120
+            and bool(_AGE_BEFORE.search(text, 0, q.span[0] if q.span[1] else q.start))
+            and bool(_AGE_AFTER.match(text, q.end)))

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+from generator.text.agencies import agency
 from generator.text.lexicon import (
     GENERIC_SPEAKERS,
     NATIONALITIES,
@@ -20,26 +21,58 @@ from generator.text.lexicon import (
     TITLES,
 )
 from generator.text.names import TITLED_NAME_RUN, strip_titles
+from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
+    ARTICLES,
     DESCRIBED_PEOPLE,
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    SPEECH,
 )
 
 
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
-    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES:
+    if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
+            or agency(name):  # "Agence France-Presse reported": not who "he" is
         return False
     prev = before.rstrip().split()[-1:] if before.strip() else []
     if prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES:
         return True
-    if re.match(r",\s*(?:who|the\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b", after):
+    if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
+                after):
         return True
     return len(tokens) >= 2 and bool(
-        re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after))
+        re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)
+        or _named_with_role(tokens, before, after))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The function words of every corpus language (jusText's stop lists)."""
+    return frozenset().union(*(stopwords_of(code) for code in SPEECH))
+
+
+_DETERMINERS = frozenset({"the", "a", "an"}).union(*ARTICLES.values())
+_SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " not in w)
+
+
+def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
+    """A name of two words or more with a role beside it, in any language: after a determiner
+    and a role noun ("La presidenta Claudia Soto", "o tenente Paulo Reis"), or before a comma
+    and a role noun ("Laura Vidal, coordinadora de …"); not a place named after its kind ("el
+    río El Salto": a name opening with an article)."""
+    if tokens[0].lower() in _DETERMINERS or any(t.islower() for t in tokens):
+        return False  # "Corpo de Bombeiros de São Paulo": an organisation
+    function = _function_words()
+    m = re.match(r",\s+([^\W\d_A-ZÀ-Þ][\w-]{3,})", after)
+    if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
+        return True  # not "…, afirmou": the verb of a subject
+    prev = before.split()[-2:]
+    return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
+            and len(prev[1]) >= 4 and prev[1] not in function)
 
 
 

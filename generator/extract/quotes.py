@@ -30,14 +30,22 @@ import re
 from dataclasses import dataclass, field
 
 from generator.content.model import Article
-from generator.extract.attribution import CLAIM, mask_quotes, noun_phrase_after, subject_before
-from generator.extract.people import full_name, named_speaker, referent, role_holder
+from generator.extract.attribution import CLAIM, mask_quotes, subject_before
+from generator.extract.people import full_name, named_speaker, role_holder
 from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
+from generator.extract.said_after import attribution_span, said_after
+from generator.extract.subjects import (
+    UNNAMED,
+    as_subject,
+    dashed_speaker,
+    dialogue_quotes,
+    unnamed,
+    unnamed_speaker,
+)
 from generator.text.lexicon import (
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
     PRONOUN_SUBJECTS,
-    SPEECH_VERBS,
     SYNONYMS,
     TITLE_ABBREVIATION,
     lemma,
@@ -45,9 +53,10 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
-    ACCORDING,
+    INVERTED,
     PRONOUNS,
     QUOTE_CHARS,
+    according_words,
     speech_pattern,
 )
 
@@ -59,22 +68,10 @@ MIN_OVERLAP = 0.5
 
 
 _NQ = re.escape(QUOTE_CHARS)
-_AFTER = re.compile(
-    rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
-#: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
-#: commas (which may hold a relative clause), then the verb whose subject the name is.
-_AFTER_APPOSITION = re.compile(
-    rf"^\s*,?\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
-    rf"\s+[^{_NQ}]{{3,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
 #: A sentence opened by a name and its apposition, ending in a colon before a quotation.
 _LEAD_NAME = re.compile(
     rf"^\s*(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
     rf"\s+[^{_NQ}]{{3,250}}:\s*$")
-_AFTER_INVERTED = re.compile(
-    rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
-
-
-
 @dataclass
 class Quotation:
     """One direct quotation in one article."""
@@ -102,20 +99,14 @@ def _trim(text: str, start: int) -> tuple[str, int, int]:
     return body, start + lead, start + lead + len(body)
 
 
-def _attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] | None:
-    piece = text[a:b]
-    lead = len(piece) - len(piece.lstrip(" ,"))
-    body = piece.strip(" ,").rstrip(" .,;:")
-    if not body or len(body.split()) > 30 or any(c in body for c in "“”\""):
-        return None
-    return base + a + lead, base + a + lead + len(body)
-
-
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
 _AFTER_REACH = 60
 _NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
                             "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
-                            "op", "in", "im"})
+                            "op", "in", "im", "lors", "pendant", "durante", "während", "tijdens",
+                            "podczas", "bei", "devant", "ante", "davanti", "am", "gestern",
+                            "heute", "hoy", "ayer", "oggi", "ieri", "hier", "hoje", "ontem",
+                            "este", "esta", "wczoraj", "dzisiaj", "včera", "dnes", "gisteren"})
 
 
 def _np_after(text: str) -> str:
@@ -126,9 +117,15 @@ def _np_after(text: str) -> str:
     cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
-        name = re.search(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+",
-                         re.split(r"[.;:!?]", text, maxsplit=1)[0][:120])
-        return name.group(0) if name else ""
+        head = re.split(r"[.;:!?]", text, maxsplit=1)[0][:120]
+        told = re.match(r"\s*\S+\s+", head)  # "aggiunge a Radio Uno": whom it was said to
+        names = [n for n in re.finditer(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+", head)
+                 if not (told and n.start() == told.end())]
+        return names[0].group(0) if names else ""
+    role = re.match(r"\s*[^,.;:()]+,\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=[\s,.;])",
+                    text)
+    if role and cut == len(words) and words and words[0].islower():
+        return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
     return " ".join(words[:cut])
 
 
@@ -143,7 +140,9 @@ def _introduces_next(after: str, verb_end: int) -> bool:
     (its clause ends in a colon right before the quotation opens), rather than close the one
     before it?"""
     nxt = next((i for i in range(verb_end, len(after)) if after[i] in QUOTE_CHARS), None)
-    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":")
+    # "…», a-t-il confirmé sur la radio, ajoutant : «…»": a clause of its own introduces the next
+    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":") \
+        and "," not in after[verb_end:nxt]
 
 
 def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
@@ -154,7 +153,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
     verbs = speech_pattern(lang)
     if verbs is None:
         return "", ""
-    according = set(ACCORDING.get(lang, ()))
+    according = set(according_words(lang))
     if end_sentence is not None:
         after = mask_quotes(text[close_at:end_sentence.end])
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
@@ -166,51 +165,46 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             m = None  # "«…» alors que X a rappelé les faits : «…»": X's words are the next ones
         if m and m.group("verb") not in according and m.start() <= _AFTER_REACH:
             lead = after[:m.start()]
-            who = subject_before(lead) if re.search(r"\w", lead) else ""
+            who = as_subject(subject_before(lead), lang) if re.search(r"\w", lead) else ""
+            if lead.strip(" ,.”»«\"").split()[:1] and \
+                    lead.strip(" ,.”»«\"").split()[0].lower() in _NOT_A_SUBJECT:
+                who = ""  # "“…” en las zonas bajas, dijo": a place, not who said it
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
-                who = _np_after(after[m.end():]) or who
+                who = as_subject(_np_after(after[m.end():]), lang) or who
+            inverted = INVERTED.search(m.group("verb"))
+            if inverted:
+                who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
             if who:
                 return who, f"“…”, {m.group('verb')} X"
+            if unnamed(m.group("verb"), lang)[0]:
+                return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
-        found = list(re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before))
+        found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
+                 if v.group("verb")[:1].islower() or v.group("verb") not in according
+                 or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])]
+        # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
         if found:
             verb = found[-1]
             if verb.group("verb") in according:
                 who = _np_after(before[verb.end():])
+            elif (re.search(r",\s*$", before[:verb.start()])
+                  and re.match(r"\s*,", before[verb.end():])
+                  and unnamed(verb.group("verb"), lang)[0]):
+                return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
             else:
-                who = subject_before(before[:verb.start()]) or _np_after(before[verb.end():])
+                who = as_subject(subject_before(before[:verb.start()]), lang) or \
+                    as_subject(_np_after(before[verb.end():]), lang)
             who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"
+            if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
+                return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
         m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
         if m and m.group("np").strip()[:1].isupper():
             return subject_before(m.group("np")), "X: “…”"
     return "", ""
-
-
-def _said_after(text: str, close_at: int, end_sentence: Sentence | None
-                ) -> tuple[str, str, tuple[int, int] | None]:
-    """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence."""
-    if end_sentence is None:
-        return "", "", None
-    after = text[close_at:end_sentence.end]
-    inv = _AFTER_INVERTED.match(after)
-    aft = _AFTER.match(after)
-    if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
-        return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
-                _attribution_span(text, 0, close_at, end_sentence.end))
-    app = _AFTER_APPOSITION.match(after)
-    if app and not aft:
-        return (app.group("name"), f"“…,” X, …, {app.group('verb')}",
-                _attribution_span(text, 0, close_at, end_sentence.end))
-    if aft:
-        who = subject_before(aft.group("np"))
-        if who and len(who.split()) <= 8:
-            return (who, f"“…,” X {aft.group('verb')}",
-                    _attribution_span(text, 0, close_at, end_sentence.end))
-    return "", "", None
 
 
 def _next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Sentence | None,
@@ -252,7 +246,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
-            speaker, how, attr = _said_after(text, close_at, end_sentence)
+            speaker, how, attr = said_after(text, close_at, end_sentence)
             if not speaker and sentence is not None and article.language == "en":
                 colon = re.search(r"(?P<np>[^,.;:]{2,60}?)\s*:\s*$",
                                   text[sentence.start:open_at])
@@ -278,7 +272,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     who = subject_before(before[:verb.start()])
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
-                        attr = _attribution_span(text, 0, sentence.start, open_at)
+                        attr = attribution_span(text, 0, sentence.start, open_at)
+            if not speaker and article.language != "en":
+                speaker, how = dashed_speaker(body, article.language)
             if single and not speaker:
                 continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
@@ -286,7 +282,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             following = _next_sentence(sents, starts, end_sentence, close_at)
             if not speaker and following is not None:
                 if article.language == "en":
-                    speaker, how, attr = _said_after(text, close_at, following)
+                    speaker, how, attr = said_after(text, close_at, following)
                 else:
                     speaker, how = _speaker_other(text, close_at, open_at, None, following,
                                                   article.language)
@@ -294,8 +290,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                            and not re.search(r"[:,]\s*$", text[sentence.start:open_at])
                            and body[:1].islower())
             pq.append(Quotation(body, qs, qe, speaker, speaker, attr, how, partial, "high"))
+        for a, b, speaker, how in dialogue_quotes(ptext, article.language):
+            body, qs, qe = _trim(ptext[a:b], para_start + a)
+            pq.append(Quotation(body, qs, qe, speaker, speaker, None, how, False, "high"))
         # 3. a quotation without a speaker takes its paragraph's
-        named = [q for q in pq if q.speaker]
+        named = [q for q in pq if q.speaker and not q.how.endswith(UNNAMED)]
         for q in pq:
             if not q.speaker and named:
                 src = min(named, key=lambda n: abs(n.start - q.start))
@@ -313,15 +312,19 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     found.append(q)
                 continue
             low = q.speaker.lower()
-            if low in PRONOUN_SUBJECTS or low in PRONOUNS:
-                who = referent(text, q.start, low, speakers)
+            if low in PRONOUN_SUBJECTS or low in PRONOUNS or q.how.endswith(UNNAMED):
+                who = unnamed_speaker(text, q.start, "" if q.how.endswith(UNNAMED) else low,
+                                      speakers, history)
                 if who:
                     q.resolved = who
                     q.why.append(f"“{q.speaker}” read as {who}, the last person named before")
                 else:
                     q.confidence = "low"
                     q.why.append(f"could not tell who “{q.speaker}” is")
-            elif low in GENERIC_SPEAKERS or low.startswith(("the statement", "the release")):
+                    if q.how.endswith(UNNAMED):
+                        q.resolved = ""  # a verb is no speaker: say who, or delete it
+            elif low in GENERIC_SPEAKERS or low.startswith(("the statement", "the release",
+                                                            "a statement", "a release")):
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")

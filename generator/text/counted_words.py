@@ -32,7 +32,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morto"),
         "de": ("tote", "toten", "todesopfer", "opfer", "gestorben", "getötet", "ums leben",
                "starben", "tot ", "leichen"),
-        "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden"),
+        "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "om het leven"),
         "pl": ("ofiar", "zabit", "zmarł", "zginęł", "zginęło", "nie żyje"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
         "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى"),
@@ -52,9 +52,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "missing": {
         "en": ("missing", "unaccounted"),
         "fr": ("disparu",),
-        "es": ("desaparec",),
+        "es": ("desaparec", "no localizad"),
         "it": ("dispers", "scompars"),
-        "pt": ("desaparec",),
+        "pt": ("desaparec", "não localizad"),
         "de": ("vermisst",),
         "nl": ("vermist",),
         "pl": ("zaginion", "zaginęł"),
@@ -161,6 +161,19 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 NEEDS_OUTCOME = frozenset({"resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
 OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued")
+#: Counted groups (and English lemmas) of people whom an outcome turns into the dead, the injured
+#: or the missing: "four firefighters were injured" counts the injured, "killing four
+#: passengers" the dead; "400 firefighters were deployed" still counts firefighters. Not the
+#: sides of a conflict (fighters, soldiers, militiamen, civilians): "42 soldiers were killed"
+#: stays a count of soldiers, as the project's own gold lists keep it.
+PEOPLE = frozenset({
+    "person", "people", "individual", "responder", "resident", "policier", "passenger",
+    "firefighter",
+    "worker", "member", "crew", "officer", "policeman", "police", "student", "tourist",
+    "pilgrim", "miner", "migrant", "child", "man", "woman", "employee", "fisherman", "rescuer",
+    "volunteer", "villager", "worshipper", "patient", "fahrgast", "insasse",
+    "polizist", "passagier", "pasajero", "passager", "passeggero", "passageiro", "agent",
+    "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})
 
 
 @lru_cache(maxsize=32)

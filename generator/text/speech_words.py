@@ -25,7 +25,9 @@ SPEECH = {
            "a souligné", "a estimé", "a assuré", "a annoncé", "a raconté", "a confié",
            "a déploré", "a averti", "a prévenu", "a écrit", "a tweeté", "a martelé",
            "a rapporté", "a témoigné", "a lancé", "a commenté", "a décrit", "décrit",
-           "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de",
+           "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de", "a confirmé",
+           "a reconnu", "a insisté", "a poursuivi", "a répondu", "a jugé", "a dénoncé",
+           "a détaillé", "confirme", "poursuit", "insiste",
            "déclare", "affirme",
            "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
            "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte"),
@@ -35,27 +37,41 @@ SPEECH = {
            "destacó", "apuntó", "ha asegurado",
            "ha señalado", "ha declarado", "ha afirmado", "ha explicado", "ha indicado",
            "ha escrito", "ha añadido", "describió", "dice", "afirma", "asegura", "explica",
-           "señala"),
+           "señala", "reconoció", "subrayó", "detalló", "expresó", "puntualizó", "insistió",
+           "aclaró", "sentenció", "lamentó", "relató", "recalcó", "reclamó", "denunció",
+           "criticó", "pidió", "admitió", "aseveró", "enfatizó", "narró", "contó"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
-           "dice", "dichiara", "spiega", "afferma", "aggiunge",
+           "dice", "dichiara", "spiega", "afferma", "aggiunge", "ha ribadito", "ha ammesso",
+           "ha confermato", "ha evidenziato", "ha concluso", "ha osservato", "commenta",
+           "osserva", "ricorda", "conferma", "ammette", "denuncia", "prosegue", "conclude",
+           "precisa", "avverte", "sottolinea", "ha spiegato", "rivela", "ha rivelato",
+           "ha continuato", "continua", "annuncia", "ha ribadito", "ribadisce",
            "sottolinea", "scrive", "racconta", "disse", "ha commentato"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
-           "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica"),
+           "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
+           "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
+           "lembrou", "frisou", "pontuou", "detalhou", "concluiu", "avaliou", "disseram"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
-           "erzählte", "erzählt", "so"),
-    "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde"),
+           "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er"),
+    "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
+           "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
+           "liet weten"),
     "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
-           "napisał", "napisała", "oświadczył", "przekazał"),
-    "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil"),
+           "napisał", "napisała", "oświadczył", "przekazał", "przekazała", "mówił", "mówiła",
+           "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
+           "poinformowała", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "dodaje"),
+    "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
+           "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
+           "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
     "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أشار", "وأشار",
            "أعلن", "وأعلن", "صرح", "وصرح", "أوضح", "وأوضح", "كتب"),
 }
 ACCORDING = {
-    "fr": ("selon", "d'après", "d’après"), "es": ("según",), "it": ("secondo",),
-    "pt": ("segundo", "de acordo com"),
+    "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "Para"),
+    "it": ("secondo", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
     "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
@@ -71,13 +87,23 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=32)
+def according_words(lang: str) -> tuple[str, ...]:
+    """The "according to" words of a language, also capitalised as they open a sentence
+    ("Según el alcalde, …", "Nach Angaben von …"). "Pour", "Para", "Per" and "Così" are taken
+    only so, at a sentence's start: inside one they are everyday prepositions."""
+    words = ACCORDING.get(lang, ())
+    return words + tuple(w[:1].upper() + w[1:] for w in words if w[:1].islower())
+
+
+@lru_cache(maxsize=32)
 def speech_pattern(lang: str) -> str | None:
     """A regular-expression alternation of the speech verbs and "according to" words of a
     language other than English, or None when the table has none."""
-    words = SPEECH.get(lang, ()) + ACCORDING.get(lang, ())
-    if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué"
+    words = SPEECH.get(lang, ()) + according_words(lang)
+    if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué";
+        # the inverted pronoun: "a-t-il ajouté", "a-t-elle précisé" (see :data:`INVERTED`)
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
-                       for aux in ("avait ", "ont ", "avaient "))
+                       for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle "))
     return _alternation(words) if words else None
 
 
@@ -102,3 +128,31 @@ INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer
 #: The pronouns that may stand for a woman, and for a man.
 FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela"})
 MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele"})
+
+#: What opens a subject in the languages that have articles: a determiner (or a capital, or a
+#: pronoun). A phrase opening otherwise is not the verb's subject ("en las zonas bajas, dijo":
+#: a place; "No obstante, aseguró": a connective).
+ARTICLES = {
+    "fr": ("le", "la", "les", "l'", "l’", "un", "une", "ce", "cet", "cette", "son", "sa", "ses",
+           "leur", "des"),
+    "es": ("el", "la", "los", "las", "un", "una", "unos", "unas", "su", "sus", "este", "esta"),
+    "it": ("il", "lo", "la", "i", "gli", "le", "l'", "l’", "un", "uno", "una", "un'", "un’",
+           "suo", "sua"),
+    "pt": ("o", "a", "os", "as", "um", "uma", "seu", "sua"),
+    "de": ("der", "die", "das", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre"),
+    "nl": ("de", "het", "een", "zijn", "haar"),
+}
+#: Words that open the clause of a speech verb without being its subject ("wie Karl Brandt
+#: sagte", "jak przekazał wojewoda", "comme l'a dit"), in languages with and without articles.
+CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako", "co", "czy",
+                         "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
+                         "také", "však", "když", "což", "i", "a"})
+#: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last.
+#: Not Arabic: its subject mostly follows the verb, and names there have no capital to find.
+PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs"})
+#: Object pronouns that stand before a speech verb ("Lo ha detto il sindaco", "Así lo explicó",
+#: "l'a dit"): never its subject.
+CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "las", "les",
+                     "se", "si", "ci", "così", "así", "assim"})
+#: A subject pronoun inverted into the verb ("…», a-t-il ajouté"): who "il" or "elle" is.
+INVERTED = re.compile(r"-t-(il|elle)\b")

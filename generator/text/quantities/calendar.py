@@ -68,6 +68,7 @@ class CalendarPass(Scanner):
                 e = s + len(bm.group(1))
                 if self.free(s, e) and 1 <= int(bm.group(1)) <= 31:
                     self.add(Quantity(s, e, DATE, float(bm.group(1)), span=(s, e)))
+                    self.first_day(s)
             after = f[b:b + 12]
             am = re.match(r"\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?!\s*(?:[-–]|to)\s*\d)",
                           after)
@@ -84,3 +85,16 @@ class CalendarPass(Scanner):
                 e = s + 4
                 if self.free(s, e) and 1000 <= int(ym.group(1)) <= 2100:
                     self.add(Quantity(s, e, YEAR, float(ym.group(1)), span=(s, e)))
+
+    def first_day(self, at: int) -> None:
+        """The first day of a span of days before a month ("dans la nuit du 14 au 15 mars",
+        "del 3 al 5 de mayo", "10-11 August", "am 3. und 4. Mai"): a date, like the day
+        the month stands beside, not an amount."""
+        m = re.search(r"(?<![\d.,])(\d{1,2})\.?[\s\u00a0]*(?:[-–/]|au|al|to|and|et|y|e|i|a|bis|und"
+                      r"|do|až|tot|en|ao|fino\s+al)[\s\u00a0]*$", self.folded[max(0, at - 16):at])
+        if m is None:
+            return
+        s = at - len(self.folded[max(0, at - 16):at]) + m.start(1)
+        e = s + len(m.group(1))
+        if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
+            self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text import number_words as W
 from generator.text.quantities.digits import Digits, parse_core
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
@@ -49,6 +50,9 @@ class NumeralsPass(Scanner):
                                                                f[max(0, a - 5):a]):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
+        if self.names_something(a, b):
+            self.add(Quantity(a, b, ID, d.value, span=(a, b)))
+            return 0
         # ordinals: "12th", "1er", "2º"; German "12." before a word that is not a month
         m = ORDINAL_RE.match(f, a)
         if m and m.end() >= b and not d.grouped and d.decimals == 0 and m.end() > b:
@@ -58,6 +62,12 @@ class NumeralsPass(Scanner):
                 and d.decimals == 0 and not d.grouped and d.value < 100
                 and prev_word(f, a) in ("im", "am", "der", "die", "das", "dem", "den", "zum",
                                          "vom", "beim", "seit", "bis", "zur", "ins")):
+            self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
+            return 0
+        # Czech, Polish and German write ordinals with a full stop: "12. pěšího pluku", "3.
+        # pułku", "die 12. große Welle" (a word in lower case after it: no sentence ends there)
+        if (self.lang.code in ("cs", "pl", "de") and re.match(r"\. [^\W\d_]", self.text[b:b + 3])
+                and self.text[b + 2].islower() and d.decimals == 0 and not d.grouped):
             self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
             return 0
         # list numbering at the start of a line: "1. ", "2) "
@@ -80,11 +90,13 @@ class NumeralsPass(Scanner):
             scaled = value
             value *= scale[0]
             end = scale[1]
-            # "1 सय 57", "1만 2천": a smaller number after the scale adds to it
-            if nxt is not None and self.lang.code in ("ne", "ko", "zh", "ja"):
+            # "1 सय 57", "1만 2천", "6 mil 300": a smaller number after the scale adds to it
+            if nxt is not None and (self.lang.code in ("ne", "ko", "zh", "ja") or (
+                    self.lang.code in ("es", "pt") and scale[0] == 1000)):
                 gap = f[end:nxt.start]
-                if gap.strip() == "" and len(gap) <= 1 and nxt.value < scale[0]:
-                    tail = self.scale_at(nxt.end, False)
+                tail = self.scale_at(nxt.end, False)
+                if gap.strip() == "" and len(gap) <= 1 and nxt.value < scale[0] and not (
+                        tail and self.lang.code in ("es", "pt")):
                     add = nxt.value * (tail[0] if tail else 1)
                     value += add
                     end = tail[1] if tail else nxt.end
@@ -122,3 +134,23 @@ class NumeralsPass(Scanner):
         self.add(Quantity(a, end, QUANTITY, value, high=high, unit=unit, approx=approx,
                           decimals=decimals, span=full, scaled=scaled))
         return consumed
+
+    def names_something(self, a: int, b: int) -> bool:
+        """A number that names a thing, not an amount: right after a capitalised noun inside a
+        sentence and followed by no counted noun ("auf der Autobahn 7 in Hessen", "the
+        crash on Route 66 at dawn", "la Ligne 4 à Paris"). The noun's capital and the function
+        word (or punctuation) after the number tell it apart from a count after a name or a
+        day, which a counted noun follows ("am Montag 12 Menschen", "in Derna 5,000 people")."""
+        window = self.text[max(0, a - 40):a]
+        m = re.search(r"[^\W\d_][,;]? ([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \u00a0]$", window)
+        if m is None or self.qualifier_before(a) is not None or self.unit_before(a) is not None:
+            return False
+        if self.lang.months.search(self.folded[a - len(m.group(1)) - 1:a] + "\x00"):
+            return False
+        nxt = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|([.,;:)]|$))", self.folded[b:b + 30])
+        if nxt is None:
+            return False
+        if nxt.group(2) is not None:
+            return True
+        word = nxt.group(1)
+        return word in self.lang.stopwords and word not in W.COUNT_NOUNS

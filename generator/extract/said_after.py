@@ -1,0 +1,73 @@
+"""English quotations whose speaker the words after them name, to the end of the sentence:
+“…,” Dillon said / “…,” said Col. Ryan Dillon / “…,” Tamer Ramadan, the leader of …, said /
+“…,” the coast guard spokesman, Lt. Mark Reyes, told AFP."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.attribution import noun_phrase_after, subject_before
+from generator.text.lexicon import SPEECH_VERBS, TITLE_ABBREVIATION
+from generator.text.sentences import Sentence
+from generator.text.speech_words import QUOTE_CHARS
+
+_NQ = re.escape(QUOTE_CHARS)
+_AFTER = re.compile(
+    rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
+#: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
+#: commas (which may hold a relative clause), then the verb whose subject the name is.
+_AFTER_APPOSITION = re.compile(
+    rf"^\s*,?\s*(?:[a-z]+\s+){{0,3}}"  # "resident Mary Jones, 54, said": a role before the name
+    rf"(?P<name>(?:{TITLE_ABBREVIATION}\s*)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}),"
+    rf"\s+[^{_NQ}]{{2,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
+#: “…,” *according to fire chief Tom Brown*: a source with a name (not "according to a
+#: statement", which the paragraph's speaker issued).
+_AFTER_ACCORDING = re.compile(
+    rf"^\s*,?\s*according\s+to\s+(?P<name>[^,.;:{_NQ}A-Z]{{0,40}}[A-Z][^,.;:{_NQ}]{{1,60}})")
+#: “…,” *Sutrisno, head of the local rescue office, told AFP*: a one-word name, which an
+#: apposition of lower-case words (a role) shows is a person.
+_AFTER_MONONYM = re.compile(
+    rf"^\s*,?\s*(?P<name>[A-Z][\w’'-]+),\s+[a-z][^{_NQ}]{{2,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
+#: “…,” *the coast guard spokesman, Lt. Mark Reyes, told AFP*: a role, then the name in
+#: apposition, then the verb.
+_AFTER_ROLE_NAME = re.compile(
+    rf"^\s*,?\s*(?:the|a|an)\s[^,{_NQ}]{{1,80}},\s+(?P<name>(?:{TITLE_ABBREVIATION}\s*)?"
+    rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,4}}),\s+(?P<verb>{SPEECH_VERBS})\b")
+_AFTER_INVERTED = re.compile(
+    rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
+
+
+def attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] | None:
+    """Article offsets of the words in [a, b) that say who speaks, trimmed; None when they
+    are too long or hold a quotation mark."""
+    piece = text[a:b]
+    lead = len(piece) - len(piece.lstrip(" ,"))
+    body = piece.strip(" ,").rstrip(" .,;:")
+    if not body or len(body.split()) > 30 or any(c in body for c in "“”\""):
+        return None
+    return base + a + lead, base + a + lead + len(body)
+
+
+def said_after(text: str, close_at: int, end_sentence: Sentence | None
+                ) -> tuple[str, str, tuple[int, int] | None]:
+    """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence."""
+    if end_sentence is None:
+        return "", "", None
+    after = text[close_at:end_sentence.end]
+    inv = _AFTER_INVERTED.match(after)
+    aft = _AFTER.match(after)
+    if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
+        return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
+                attribution_span(text, 0, close_at, end_sentence.end))
+    app = None if aft else (_AFTER_APPOSITION.match(after) or _AFTER_ROLE_NAME.match(after)
+                            or _AFTER_MONONYM.match(after) or _AFTER_ACCORDING.match(after))
+    if app:
+        verb = app.groupdict().get("verb") or "according to"
+        return (app.group("name").strip(), f"“…,” X, …, {verb}",
+                attribution_span(text, 0, close_at, end_sentence.end))
+    if aft:
+        who = subject_before(aft.group("np"))
+        if who and len(who.split()) <= 8:
+            return (who, f"“…,” X {aft.group('verb')}",
+                    attribution_span(text, 0, close_at, end_sentence.end))
+    return "", "", None

@@ -1,0 +1,97 @@
+"""The subject of a speech verb in languages other than English, by the shape of the phrase
+before or after the verb: a noun phrase the language allows as a subject, or none when the verb
+names no subject ("“…”, dijo.", "No obstante, aseguró que “…”"): in languages whose verbs
+need no subject pronoun, the speaker is then the person named last, as "he" would be."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.people import referent
+from generator.text.speech_words import (
+    ARTICLES,
+    CLITICS,
+    CONNECTIVES,
+    PRO_DROP,
+    PRONOUNS,
+    speech_pattern,
+)
+
+#: The end of the ``how`` of a quotation whose speech verb names no subject.
+UNNAMED = "(subject unnamed)"
+
+
+def as_subject(phrase: str, lang: str) -> str:
+    """``phrase`` from the word where a subject can start: a capital, a determiner or a
+    pronoun in languages with articles ("anteriormente Juan Pérez" -> "Juan Pérez", "wie der
+    Sprecher" -> "der Sprecher"); past a connective in the others ("jak" -> ""). "" when no
+    subject is left ("en las zonas bajas", "obstante")."""
+    words = phrase.split()
+    if len(words) == 1 and words[0].lower() in CLITICS:
+        return ""  # "Lo ha detto il sindaco": the object, not the subject
+    articles = ARTICLES.get(lang)
+    for i, word in enumerate(words):
+        low = word.lower()
+        if articles is None:
+            if low not in CONNECTIVES:
+                return " ".join(words[i:])
+            continue
+        if word[:1].isupper() or low in PRONOUNS or low in articles or \
+                low.startswith(("l'", "l’", "un'", "un’")):
+            return " ".join(words[i:])
+    return ""
+
+
+def unnamed(verb: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) of a speech verb that names no subject: the verb itself, to be read as
+    the person named last, in the languages that leave the subject out; nothing elsewhere."""
+    if lang in PRO_DROP:
+        return verb, f"“…”, {verb} {UNNAMED}"
+    return "", ""
+
+
+def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]],
+                    history: list[tuple[int, str]]) -> str | None:
+    """Who an unnamed subject (or a pronoun with nobody named before it) at ``at`` is: the
+    person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
+    "sagte er")."""
+    return referent(text, at, pronoun, speakers) or (history[-1][1] if history else None)
+
+
+def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) named inside a quotation between dashes, as Italian and Spanish copy
+    does: «… – spiega il comandante Luca Ferri – …», “… —dijo el alcalde José Pérez—, …”; a
+    verb alone between the dashes ("—dijo—") names no subject."""
+    verbs = speech_pattern(lang)
+    if verbs is None:
+        return "", ""
+    m = re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*(?:[–—]|-\s)",
+                  body)
+    if m is None:
+        return "", ""
+    who = as_subject((m.group("np") or "").strip(" ,"), lang)
+    if who:
+        return who, f"“… – {m.group('verb')} X – …”"
+    return unnamed(m.group("verb"), lang)
+
+
+#: Languages whose copy quotes with dialogue dashes: "— Nie żyją dwie osoby — powiedział X."
+DIALOGUE_DASHES = frozenset({"pl", "cs"})
+
+
+def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, speaker, how) of the quotations a paragraph gives with dialogue dashes,
+    as Polish and Czech copy does: the words from a dash opening the paragraph (or a sentence)
+    to the dash before a speech verb ("- W piwnicy znaleźliśmy dwie osoby - dodał Adam Nowak."); the
+    speaker is the verb's subject after it, or the person named last when it names none."""
+    verbs = speech_pattern(lang) if lang in DIALOGUE_DASHES else None
+    if verbs is None:
+        return []
+    out = []
+    for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))[–—-]\s+(?P<q>[^–—]{{10,}}?)\s+[–—-]\s+"
+                         rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
+        who = as_subject(re.split(r"[,;:(]", m.group("rest"), maxsplit=1)[0].strip(), lang)
+        speaker, how = (who, f"– … – {m.group('verb')} X") if who else \
+            unnamed(m.group("verb"), lang)
+        out.append((m.start("q"), m.end("q"), speaker, how))
+    return out
