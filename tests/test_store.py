@@ -126,7 +126,7 @@ def test_stable_keys_are_the_same_in_every_process() -> None:
 def test_articles_read_in_worker_processes_are_the_ones_read_here(
         example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "POOL_FROM", 2)
-    monkeypatch.setattr(workers, "workers", lambda: 2)  # a pool even on a one-core runner
+    monkeypatch.setattr(workers, "workers", lambda: 3)  # a pool even on a small runner
     spawned = []
     real = workers.ProcessPoolExecutor
     monkeypatch.setattr(workers, "ProcessPoolExecutor",
