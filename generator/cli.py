@@ -53,7 +53,9 @@ def _terminal(args: argparse.Namespace) -> Terminal:
 def cmd_check(args: argparse.Namespace) -> int:
     project = _project(args)
     term = _terminal(args)
-    checked, problems = run_check(project.content, progress=term)
+    cache = project.build_cache()  # the readings of the last build or check, and this one's
+    checked, problems = run_check(project.content, cache, progress=term)
+    cache.flush()
     term.done()
     term.problems(problems.items)
     errors = len(problems.errors)

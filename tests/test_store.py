@@ -140,3 +140,22 @@ def test_articles_read_in_worker_processes_are_the_ones_read_here(
     for aid, article in here.articles.items():
         assert pooled.articles[aid] == article
         assert pooled.articles[aid].removed == article.removed
+
+
+def test_check_keeps_its_readings_for_the_next_check_and_build(example: Path) -> None:
+    first = briefing_here(example, "check")
+    assert first.returncode == 0, first.stderr
+    assert _store_files(example), "check kept nothing"
+    cache = BuildCache(ArticleStore(example / "build" / "article-cache"))
+    load(example / "content", Problems(example / "content"), cache)
+    assert cache.store is not None and cache.store.misses == 0 and cache.store.hits > 0
+    again = briefing_here(example, "check")
+    assert (again.returncode, again.stdout, again.stderr) == \
+        (first.returncode, first.stdout, first.stderr)
+
+
+def test_a_store_that_cannot_be_written_costs_only_time(example: Path) -> None:
+    (example / "build").write_text("not a folder", encoding="utf-8")  # the store's parent
+    proc = briefing_here(example, "check")
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("ok: 5 articles")

@@ -18,6 +18,7 @@ where this one ended.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Callable, Hashable
 from pathlib import Path
@@ -70,9 +71,11 @@ class BuildCache:
 
     def flush(self) -> None:
         """Write this build's new per-article work to the store and drop what it no longer
-        needs (called once a build has read, checked and rendered everything)."""
+        needs (called once a build has read, checked and rendered everything). A store that
+        cannot be written (a read-only checkout) is left as it is: it only saves time."""
         if self.store is not None:
-            self.store.flush()
+            with contextlib.suppress(OSError):
+                self.store.flush()
 
     def close(self) -> None:
         """Write what a deferred store holds (``serve`` stops)."""
