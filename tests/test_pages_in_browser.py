@@ -153,6 +153,9 @@ def test_phone_width_and_dark_mode(pages_site: tuple[str, Path], chromium: Any) 
 THEME_MARKUP = {
     "aria-dialog-name": (".md-search",),
     "landmark-unique": ('nav[aria-labelledby="__nav_',),
+    # Material's header fades its title between the site's name and the page's as the page
+    # scrolls: measured mid-fade (a loaded CI machine), its half-transparent text fails
+    "color-contrast": (".md-header__topic",),
 }
 
 AXE_PAGES = ("", "timeline/", "comparison/", "comparison/coverage/", "comparison/quotes/",

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, words
 from generator.content.cleaning_headline import is_prose
 
@@ -187,14 +187,26 @@ MIN_CODE_CHARS = 40
 _PLACEHOLDER = re.compile(r"\$\{[^{}]{1,200}\}|\{\{[^{}]{1,200}\}\}")
 
 
-def is_code(text: str) -> bool:
+def is_code(text: str, language: str) -> bool:
     """Script or template code printed as text: dense in braces, brackets, semicolons and
-    equals signs, with a brace; or a sentence with a template placeholder left unfilled."""
-    if _PLACEHOLDER.search(text):
-        return True
-    if len(text) < MIN_CODE_CHARS or "{" not in text:
-        return False
-    return sum(1 for c in text if c in _CODE_CHARS) / len(text) >= MIN_CODE_SHARE
+    equals signs, with a brace; or a template placeholder left unfilled. Unless its words
+    without code in them still make a sentence of prose, full stop included: a story may quote
+    code (a report on a hacked site, on a leaked template), and a story sentence must never be
+    taken for furniture, while a missed piece of code costs only a line of clutter."""
+    placeholder = _PLACEHOLDER.search(text) is not None
+    dense = (len(text) >= MIN_CODE_CHARS and "{" in text
+             and sum(1 for c in text if c in _CODE_CHARS) / len(text) >= MIN_CODE_SHARE)
+    rest = _without_code(text).rstrip().rstrip("".join(CLOSERS))
+    return (placeholder or dense) and not (is_prose(rest, language) and rest[-1:] in _FULL_STOPS)
+
+
+#: What ends a sentence of prose (a colon or a semicolon also ends a line of code).
+_FULL_STOPS = SENTENCE_END - {":", ";"}
+
+
+def _without_code(text: str) -> str:
+    """The words of ``text`` that hold no character of code."""
+    return " ".join(w for w in text.split() if _CODE_CHARS.isdisjoint(w))
 
 
 #: A link to another article inside or around the story, marked with an arrow ("->> Title").
@@ -217,7 +229,7 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
         if verdicts[i] is not None:
             continue
         text = block.text
-        if is_code(text):
+        if is_code(text, language):
             verdicts[i] = Verdict("template", "code", "script or template code printed as text")
         elif (_ARROW_LINK.match(text) and words(text) <= MAX_LINK_WORDS
               and not ends_sentence(text)):
