@@ -70,3 +70,16 @@ def read(text: str, **options) -> CleanedText:
 
 def story(c: CleanedText) -> list[str]:
     return [b.text for b in c.paragraphs]
+
+
+# An invented page's parts, shared by the cleaning tests: a headline, a lede and a body
+# paragraph that every furniture shape is put around.
+TITLE = "Floods kill 40 in the valley"
+LEDE = ("The death toll from the floods in the valley rose to 40 on Saturday, the regional "
+        "health office said, as rescuers searched the river banks for the missing.")
+BODY = ("Rescue teams reached the last cut-off village by boat on Sunday morning, and the army "
+        "opened two shelters in the district school.")
+
+
+def rules(c: CleanedText) -> dict[str, str]:
+    return {r.text: r.rule for r in c.removed}

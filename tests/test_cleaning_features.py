@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaner import CleanedText
 from generator.content.cleaning import is_figure
-from tests.conservation import page, read, story
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
-TITLE = "Floods kill 40 in the valley"
-LEDE = ("The death toll from the floods in the valley rose to 40 on Saturday, the regional "
-        "health office said, as rescuers searched the river banks for the missing.")
-BODY = ("Rescue teams reached the last cut-off village by boat on Sunday morning, and the army "
-        "opened two shelters in the district school.")
 LEDE_ES = ("El número de muertos por las inundaciones en el valle subió a 40 el sábado, según "
            "la oficina regional de salud, mientras los rescatistas buscaban a los desaparecidos.")
 BODY_ES = ("Los equipos de rescate llegaron en bote a la última aldea aislada el domingo por la "
            "mañana, y el ejército abrió dos refugios en la escuela del distrito.")
-
-
-def rules(c: CleanedText) -> dict[str, str]:
-    return {r.text: r.rule for r in c.removed}
 
 
 # --- figure widgets --------------------------------------------------------------------------

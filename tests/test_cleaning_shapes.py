@@ -9,23 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaner import CleanedText
-from tests.conservation import page, read, story
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
-TITLE = "Floods kill 40 in the valley"
-LEDE = ("The death toll from the floods in the valley rose to 40 on Saturday, the regional "
-        "health office said, as rescuers searched the river banks for the missing.")
-BODY = ("Rescue teams reached the last cut-off village by boat on Sunday morning, and the army "
-        "opened two shelters in the district school.")
 URL = "https://www.valleynews.example/2023/11/04/floods-kill-40-in-the-valley/"
 LEDE_FR = ("Le bilan des inondations dans la vallée est passé à 40 morts samedi, a indiqué la "
            "préfecture, alors que les secours fouillent encore les berges de la rivière.")
 BODY_FR = ("Les équipes de secours ont atteint le dernier village isolé en bateau dimanche matin, "
            "et l'armée a ouvert deux abris dans l'école du district.")
-
-
-def rules(c: CleanedText) -> dict[str, str]:
-    return {r.text: r.rule for r in c.removed}
 
 
 @pytest.mark.parametrize("line,rule", [
