@@ -51,8 +51,7 @@ def _terminal(args: argparse.Namespace) -> Terminal:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    project = _project(args)
-    term = _terminal(args)
+    project, term = _project(args), _terminal(args)
     cache = project.build_cache()  # the readings of the last build or check, and this one's
     checked, problems = run_check(project.content, cache, progress=term)
     cache.flush()
@@ -129,8 +128,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def cmd_pdf(args: argparse.Namespace) -> int:
-    project = _project(args)
-    term = _terminal(args)
+    project, term = _project(args), _terminal(args)
     try:
         result = generate(project.content, project.template_dirs(), project.chart_cache,
                           project.build_cache(), progress=term)

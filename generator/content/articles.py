@@ -23,6 +23,7 @@ import dataclasses
 import re
 import urllib.parse
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -230,6 +231,24 @@ def _article_digest(file_digest: str, lines: frozenset[str]) -> str:
     return digest("article", file_digest, *sorted(lines))
 
 
+def _unread(files: list[tuple[str, Path, Path | None]], reads: dict[str, _Read],
+            repeated: dict[str, frozenset[str]], cache: BuildCache, root: Path,
+            file_digest: Callable[[str, Path, Path | None], str]) -> dict[str, _Job]:
+    """Step 3 for the articles neither this process nor the store has read."""
+    jobs: dict[str, _Job] = {}
+    for stem, path, sidecar in files:
+        lines = repeated.get(stem, frozenset())
+        if cache.has_file(f"article:{path}", (file_key(path, sidecar), lines)):
+            continue
+        name = ""
+        if cache.store is not None:
+            name = _article_digest(file_digest(stem, path, sidecar), lines)
+            if cache.store.has(name, ("article", "")):
+                continue
+        jobs[stem] = _Job(path, sidecar, reads[stem], lines, root, name)
+    return jobs
+
+
 def load_articles(files: list[tuple[str, Path, Path | None]], problems: Problems,
                   cache: BuildCache) -> dict[str, Article]:
     """Articles from (id, article file, sidecar or None) triples, in the order given; when
@@ -269,19 +288,12 @@ def _load_articles(files: list[tuple[str, Path, Path | None]], problems: Problem
                 repeated_lines([reads[s].source for s in stems]),  # type: ignore[misc]
                 [reads[s] for s in stems]))[0]  # the readings held: their ids stay theirs
             repeated.update(zip(stems, found, strict=True))
-    # the articles neither this process nor the store has read: cleaned in worker processes
-    # when there are many (a pure function of the file, its metadata and its outlet's lines)
-    jobs: dict[str, _Job] = {}
-    for stem, path, sidecar in files:
-        lines = repeated.get(stem, frozenset())
-        if cache.has_file(f"article:{path}", (file_key(path, sidecar), lines)):
-            continue
-        name = _article_digest(file_digest(stem, path, sidecar), lines) \
-            if cache.store is not None else ""
-        if not name or not cache.store.has(name, ("article", "")):  # type: ignore[union-attr]
-            jobs[stem] = _Job(path, sidecar, reads[stem], lines, problems.root, name)
-    cleaned = dict(zip(jobs, in_workers(clean, list(jobs.values()), workers.POOL_FROM),
-                       strict=True)) if cache.parallel and len(jobs) >= workers.POOL_FROM else {}
+    cleaned: dict[str, tuple] = {}
+    if cache.parallel:
+        jobs = _unread(files, reads, repeated, cache, problems.root, file_digest)
+        if len(jobs) >= workers.POOL_FROM:
+            cleaned = dict(zip(jobs, in_workers(clean, list(jobs.values()), workers.POOL_FROM),
+                               strict=True))
     articles: dict[str, Article] = {}
     for stem, path, sidecar in files:
         read = reads[stem]
