@@ -17,8 +17,9 @@ the story's prose (a list inside the story is the story's own).
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, words
@@ -63,15 +64,24 @@ def _mark_tail_figures(blocks: Sequence[Block], verdicts: Verdicts, headline: in
     end = _last_prose(blocks, free)
     if end is None:
         return
+    _mark_runs([i for i in free if i > end], lambda i: is_figure(blocks[i].text),
+               MIN_TAIL_FIGURES, verdicts,
+               Verdict("counter", "figure-widget",
+                       "figures after the story (a ranking or counter widget)"))
+
+
+def _mark_runs(candidates: Sequence[int], fits: Callable[[int], bool], at_least: int,
+               verdicts: Verdicts, verdict: Verdict) -> None:
+    """Give ``verdict`` to every run of ``at_least`` or more consecutive ``candidates`` that
+    fit (one widget line alone may be the story's; several in a row are the widget)."""
     run: list[int] = []
-    for i in [*(i for i in free if i > end), None]:
-        if i is not None and is_figure(blocks[i].text):
+    for i in [*candidates, None]:
+        if i is not None and fits(i):
             run.append(i)
             continue
-        if len(run) >= MIN_TAIL_FIGURES:
+        if len(run) >= at_least:
             for k in run:
-                verdicts[k] = Verdict("counter", "figure-widget",
-                                      "figures after the story (a ranking or counter widget)")
+                verdicts[k] = dataclasses.replace(verdict)  # one each: verdicts are mutable
         run = []
 
 
@@ -257,17 +267,16 @@ def _mark_trailing_teasers(blocks: Sequence[Block], verdicts: Verdicts, last_pro
     """After the story's last paragraph of prose that does not end with "…", two or more
     openings in a row, each cut off with "…", are teasers of other articles (without their
     titles). One alone is the story's end, cut."""
-    run: list[int] = []
-    for i in [*(i for i in range(last_prose + 1, len(blocks)) if verdicts[i] is None), None]:
-        if i is not None and _ELLIPSIS_TEASER.search(blocks[i].text) and _starts_upper(
-                blocks[i].text):
-            run.append(i)
-            continue
-        if len(run) >= MIN_TEASER_PAIRS:
-            for k in run:
-                verdicts[k] = Verdict("related-links", "trailing-teasers",
-                                      "openings of other articles cut with '…', after the story")
-        run = []
+    _mark_runs(_unmarked_after(last_prose, verdicts),
+               lambda i: bool(_ELLIPSIS_TEASER.search(blocks[i].text))
+               and _starts_upper(blocks[i].text),
+               MIN_TEASER_PAIRS, verdicts,
+               Verdict("related-links", "trailing-teasers",
+                       "openings of other articles cut with '…', after the story"))
+
+
+def _unmarked_after(last_prose: int, verdicts: Verdicts) -> list[int]:
+    return [i for i in range(last_prose + 1, len(verdicts)) if verdicts[i] is None]
 
 
 _ELLIPSIS_TEASER = re.compile(r"(?:\.\.\.|…)\s*$")
@@ -303,16 +312,9 @@ def _mark_bullet_titles(blocks: Sequence[Block], verdicts: Verdicts, last_prose:
         low, high = BULLET_TITLE_WORDS
         return (bool(_BULLET.match(text)) and low <= words(text) <= high
                 and not ends_sentence(text))
-    run: list[int] = []
-    for i in [*(i for i in range(last_prose + 1, len(blocks)) if verdicts[i] is None), None]:
-        if i is not None and title(i):
-            run.append(i)
-            continue
-        if len(run) >= MIN_BULLET_TITLES:
-            for k in run:
-                verdicts[k] = Verdict("related-links", "bullet-titles",
-                                      "bulleted titles after the story (links to other articles)")
-        run = []
+    _mark_runs(_unmarked_after(last_prose, verdicts), title, MIN_BULLET_TITLES, verdicts,
+               Verdict("related-links", "bullet-titles",
+                       "bulleted titles after the story (links to other articles)"))
 
 
 #: A heading of the furniture under it is short.
