@@ -3,7 +3,9 @@
 * **cited** (``reports``, or ``disagrees`` for a figure the sources disagree on): a fact-sheet
   report quotes one of its articles;
 * **mentions**: no report quotes it, but one of its articles states the figure or names the event
-  (:mod:`generator.check.mentions` found the passage): not yet cited;
+  (:mod:`generator.check.mentions` found the passage): not yet cited. A passage in the story is
+  preferred; else one in its headline or in a block the cleaner removed, which the page names
+  (``Mention.place``): the outlet printed it, so it is not silent, whatever the cleaner did;
 * **excerpt**: its saved copies say nothing of it, and at least one is an excerpt cut before it
   could have (``Article.excerpt``, set by the cleaner): we cannot tell;
 * **silent**: its articles are whole and say nothing of it.
@@ -36,7 +38,8 @@ def stances(covered: list[Outlet], by_outlet: dict[str, list[Article]],
             out[outlet.id] = Stance(cited[outlet.id])
             continue
         articles = by_outlet.get(outlet.id, [])
-        said = next(((a, mentions[a.id][0]) for a in articles if a.id in mentions), None)
+        said = min(((a, mentions[a.id][0]) for a in articles if a.id in mentions),
+                   key=lambda found: bool(found[1].where), default=None)
         if said is not None:
             out[outlet.id] = Stance("mentions", said[0], said[1])
             continue

@@ -103,13 +103,32 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
         problems.add(path, line, col, str(exc), "please report it as a bug in Briefing")
         return None
     hint = "copy the words exactly from the article's cleaned text"
-    if closest is not None and closest.score >= 50:
+    outside = _outside_story(article, quote)
+    if outside:
+        hint = outside
+    elif closest is not None and closest.score >= 50:
         passage = closest.text.strip()
         if len(passage) > 300:  # a long quote's hint stays readable on one line
             passage = f"{passage[:140].rstrip()} … {passage[-140:].lstrip()}"
         hint = f"closest passage ({closest.score:.0f}% alike): \"{passage}\""
     problems.add(path, line, col, f"{key} not found in article {article.id!r}", hint)
     return None
+
+
+def _outside_story(article, quote: str) -> str:
+    """A hint when the quoted words are on the page but not in the story: in its headline (not
+    citable: a report cites the story), or in a block the cleaner removed, which the analyst may
+    say is story (``keep:``)."""
+    for removed in article.removed:
+        if SearchableText(removed.text).find(quote) is not None:
+            return (f"the words are in a block the cleaner removed as {removed.kind} (line "
+                    f"{removed.line}, rule {removed.rule}); if it is story, add `keep: "
+                    f"[{removed.line}]` to {article.meta_path}")
+    head = article.headline_block
+    if head is not None and SearchableText(article.headline).find(quote) is not None:
+        return (f"the words are the headline (line {head.line}); a report quotes the story, or, "
+                f"if that line is the lede, add `keep: [{head.line}]` to {article.meta_path}")
+    return ""
 
 
 def _source_date(content: Content, report, problems: Problems) -> SourceDate | None:

@@ -19,6 +19,14 @@ terms (:mod:`.terms`) and states an amount read by the quantity reader
 place (any spelling) and one of its actors; else all its actors. This is looser than for figures
 (a sentence may name the place and the actors of another event): ``terms:`` narrows it.
 
+**Beyond the story.** A record the story does not state is looked for in the rest of what the
+outlet printed on the page: its headline (when the outlet wrote it, not one made from the
+address) and the blocks the cleaner removed, except those that are not the outlet's words
+(readers' comments and their form, advertisements, consent banners, markup). The cleaner is
+measured, not perfect (FIDELITY.md): a lede it took for a caption, or a toll stated only in a
+headline, would otherwise make the outlet "silent" on the very figure it printed. Such a mention
+says where it stands (``Mention.where``), and the pages say it too.
+
 What is found is shown to the analyst with the sentence, so a wrong mention is seen at once; a
 missed one leaves the outlet silent, as before. Only sentences that hold a term are read for
 numbers, and an article's mentions are kept between rebuilds while its text and the records'
@@ -29,6 +37,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.check.terms import Scanned, Terms, event_terms, figure_terms, forms
 from generator.content.model import Article, Content
@@ -37,7 +46,7 @@ from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, unit
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
-from generator.text.sentences import sentences
+from generator.text.sentences import Sentence, sentences
 
 #: A count's term must stand this close to its number, in words.
 WINDOW = 10
@@ -47,15 +56,47 @@ COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group fo
                           | {w for group in COUNT_TERMS.values() for w in group})
 
 
+#: Kinds of removed block that are not the outlet's words: what they say is not what the
+#: outlet said (a reader's comment stating a toll does not make the outlet report it).
+NOT_THE_OUTLETS = frozenset({"comments", "comment-form", "advertisement", "consent-banner",
+                             "markup", "template"})
+
+
 @dataclass(frozen=True)
 class Mention:
     """One passage of an article that states a figure or names an event."""
 
     article: str
-    start: int  # offsets of the sentence in Article.text
-    end: int
+    start: int  # offsets of the sentence in Article.text (in the headline or the removed
+    end: int    # block when ``where`` says so)
     sentence: str
     written: str  # the number as written ("69"), or the words that name the event
+    #: "" in the story; "headline"; or the kind of the removed block it stands in ("caption")
+    where: str = ""
+    #: the source line of that headline or block (0 in the story: the sentence locates it)
+    line: int = 0
+
+    @property
+    def place(self) -> str:
+        """Where it stands, in words, for a page: "" in the story."""
+        if not self.where:
+            return ""
+        if self.where == "headline":
+            return "in its headline"
+        return f"only in text the cleaner removed as {self.where.replace('-', ' ')}, " \
+               f"line {self.line}"
+
+
+class _Piece(NamedTuple):
+    """The headline or a removed block, read as one paragraph."""
+
+    where: str
+    line: int
+    text: str
+
+
+class _OneParagraph(NamedTuple):
+    paragraphs: tuple[_Piece]
 
 
 #: (record kind, record id) -> article id -> the passages that mention the record
@@ -104,9 +145,43 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
     live_figures = [f for f in figures if f[1].in_text(low, text)]
     live_events = [e for e in events if e[1] and all(t.in_text(low, text) for t in e[1])]
     out: dict[tuple[str, str], list[Mention]] = {}
-    if not live_figures and not live_events:
-        return out
-    for sentence in sentences(article):
+    if live_figures or live_events:
+        _scan(article, sentences(article), live_figures, live_events, out)
+    # What the story does not state, the rest of the page may: read it only for those records.
+    figures = tuple(f for f in figures if ("figure", f[0]) not in out)
+    events = tuple(e for e in events if e[1] and ("event", e[0]) not in out)
+    for piece in _outside_story(article) if figures or events else ():
+        low = piece.text.lower()
+        live_figures = [f for f in figures if f[1].in_text(low, piece.text)]
+        live_events = [e for e in events if all(t.in_text(low, piece.text) for t in e[1])]
+        if live_figures or live_events:
+            found: dict[tuple[str, str], list[Mention]] = {}
+            _scan(article, sentences(_OneParagraph((piece,))), live_figures, live_events, found,
+                  piece)
+            for key, passages in found.items():
+                out.setdefault(key, []).extend(passages)
+    return out
+
+
+def _outside_story(article: Article) -> list[_Piece]:
+    """The outlet's words on the page outside its story: its headline, then what the cleaner
+    removed (in page order), leaving out what others wrote (:data:`NOT_THE_OUTLETS`)."""
+    out = []
+    if article.headline_origin not in ("url", "file-name") and article.headline:
+        line = article.headline_block.line if article.headline_block else 0
+        out.append(_Piece("headline", line, article.headline))
+    out.extend(_Piece(r.kind, r.line, r.text) for r in article.removed
+               if r.kind not in NOT_THE_OUTLETS and r.text.strip())
+    return out
+
+
+def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey],
+          live_events: list[tuple[str, tuple[Terms, ...]]],
+          out: dict[tuple[str, str], list[Mention]], piece: _Piece | None = None) -> None:
+    """Add to ``out`` the mentions of the live records in ``sents`` (of the story, or of
+    ``piece`` outside it)."""
+    where, line = (piece.where, piece.line) if piece else ("", 0)
+    for sentence in sents:
         s = Scanned.of(sentence)
         amounts: list[Quantity] | None = None
         for fid, terms, target in live_figures:
@@ -120,14 +195,15 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
                 written = sentence.text[q.span[0]:q.span[1]] if q.span[1] else \
                     sentence.text[q.start:q.end]
                 out.setdefault(("figure", fid), []).append(
-                    Mention(article.id, sentence.start, sentence.end, sentence.text, written))
+                    Mention(article.id, sentence.start, sentence.end, sentence.text, written,
+                            where, line))
         for eid, needed in live_events:
             if all(s.holds(t) for t in needed):
                 first = needed[0]
                 written = s.phrase_at(s.hits(first)[0], first)
                 out.setdefault(("event", eid), []).append(
-                    Mention(article.id, sentence.start, sentence.end, sentence.text, written))
-    return out
+                    Mention(article.id, sentence.start, sentence.end, sentence.text, written,
+                            where, line))
 
 
 def find_mentions(content: Content) -> Mentions:
@@ -184,7 +260,8 @@ def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureK
     # The order one pass finds them in: by sentence, figures (in order) before events.
     rank = {("figure", f[0]): (0, i) for i, f in enumerate(figures)}
     rank.update({("event", e[0]): (1, i) for i, e in enumerate(events)})
-    return dict(sorted(found.items(), key=lambda kv: (kv[1][0].start, rank[kv[0]])))
+    return dict(sorted(found.items(),
+                       key=lambda kv: (bool(kv[1][0].where), kv[1][0].start, rank[kv[0]])))
 
 
 def hint_uncited(content: Content, mentions: Mentions, problems: Problems) -> None:
@@ -196,14 +273,16 @@ def hint_uncited(content: Content, mentions: Mentions, problems: Problems) -> No
                    if a not in cited]
         if not uncited:
             continue
-        shown = "; ".join(f"article {a!r} states {m.written!r} (\"{_short(m.sentence)}\")"
-                          for a, m in uncited[:3])
+        shown = "; ".join(f"article {a!r} states {m.written!r}"
+                          + (f" {m.place}" if m.where else "")
+                          + f" (\"{_short(m.sentence)}\")" for a, m in uncited[:3])
         more = f"; and {len(uncited) - 3} more articles" if len(uncited) > 3 else ""
         path, line, col = figure.at("id")
         problems.add(path, line, col,
                      f"figure {figure.id!r} is stated but not cited: {shown}{more}",
-                     "add a report quoting it if it is this figure; `terms:` on the figure "
-                     "narrows what it is found by", Severity.HINT)
+                     "add a report quoting it if it is this figure (text the cleaner removed "
+                     "is cited once `keep: [its line]` in the article's metadata says it is "
+                     "story); `terms:` on the figure narrows what it is found by", Severity.HINT)
 
 
 def _short(sentence: str, limit: int = 120) -> str:

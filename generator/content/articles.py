@@ -34,8 +34,8 @@ from generator.content.cache import BuildCache, file_key
 from generator.content.carriable import carriable_article
 from generator.content.cleaning_passes import normal_line
 from generator.content.model import Article
-from generator.content.problems import Problem, Problems
-from generator.content.readers import Source, clean_source, read_source
+from generator.content.problems import Problem, Problems, Severity
+from generator.content.readers import Source, clean_source, keep_lines, read_source
 from generator.content.schema import ArticleMeta
 from generator.content.store import digest, paused_collection
 from generator.content.validation import validate
@@ -147,6 +147,14 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
     html = source.html_meta
     cleaned = clean_source(source, language=language, url=merged.get("url", ""),
                            headline=merged.get("headline", ""), repeated=repeated)
+    cleaned, unused = keep_lines(cleaned, merged.get("keep", []),
+                                 merged.get("url") or html.get("url", ""))
+    if unused:
+        problems.add(*where["keep"], f"keep: line{'s' if len(unused) > 1 else ''} "
+                     f"{', '.join(map(str, unused))} of {problems.rel(path)} "
+                     f"{'are' if len(unused) > 1 else 'is'} not a removed block or the headline",
+                     f"`briefing show {problems.rel(path)}` lists the removed blocks with their "
+                     "lines; remove the line from `keep:`", Severity.WARNING)
     published = None
     if merged.get("published"):
         try:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.content.blocks import Block, normalise_newlines, split_blocks
 from generator.content.cleaner import CleanedText, Removed, clean
-from generator.content.cleaning_headline import nearly_equal
+from generator.content.cleaning_headline import nearly_equal, url_headline
 from generator.content.files import UnreadableFile, read_text
 from generator.content.html_text import html_main_text
 from generator.content.problems import Problems
@@ -141,3 +141,38 @@ def clean_source(source: Source, *, language: str, url: str = "", headline: str 
             cleaned, removed=source.html_removed + cleaned.removed,
             author=cleaned.author or source.html_meta.get("author"))
     return cleaned
+
+
+def keep_lines(cleaned: CleanedText, lines: list[int], url: str = ""
+               ) -> tuple[CleanedText, list[int]]:
+    """The analyst's correction of the cleaner (``keep:`` in the metadata): the blocks removed
+    from these lines, or taken as the headline, are story, in their place in the page.
+
+    The cleaner is measured, not perfect: a lede it took for a caption cannot be cited, and its
+    outlet looks silent. Nothing is edited: the block moves from the removed list (or the
+    headline) to the story, so every character is still in one place. A kept headline line
+    leaves the page without a headline line; the headline then comes from the address (or the
+    file name). Returns the cleaned text and the lines that name no removed block or headline
+    (already story, or no block's line), for a warning.
+    """
+    wanted = set(lines)
+    if not wanted:
+        return cleaned, []
+    moved = [r for r in cleaned.removed if r.line in wanted]
+    head = cleaned.headline_block
+    take_head = head is not None and head.line in wanted
+    found = {r.line for r in moved} | ({head.line} if take_head else set())
+    unused = sorted(wanted - found)
+    if not found:
+        return cleaned, unused
+    story = [*cleaned.paragraphs, *(Block(r.text, r.line, r.start, r.end) for r in moved)]
+    if take_head:
+        story.append(head)
+    story.sort(key=lambda b: (b.start, b.line))
+    changes: dict = {"paragraphs": tuple(story),
+                     "removed": tuple(r for r in cleaned.removed if r.line not in wanted)}
+    if take_head:
+        made = url_headline(url)
+        changes.update(headline=made, headline_block=None,
+                       headline_origin="url" if made else None)
+    return replace(cleaned, **changes), unused

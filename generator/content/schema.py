@@ -21,6 +21,7 @@ from pydantic import (
     ConfigDict,
     Field,
     PlainValidator,
+    PositiveInt,
     PrivateAttr,
     StringConstraints,
     WithJsonSchema,
@@ -167,6 +168,9 @@ class ArticleMeta(Record):
     language: Str = "en"
     #: Keep the file but leave it out of the briefing, saying why ("about the 2020 fire").
     exclude: Str = ""
+    #: Lines of the file that are story although the cleaner removed them, or took one for the
+    #: headline (`briefing show` prints each block's line): the analyst's correction.
+    keep: list[PositiveInt] = []
 
 
 def _fuzzy(value: Any) -> FuzzyDate:
