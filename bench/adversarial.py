@@ -43,6 +43,7 @@ sys.path.insert(0, str(HERE.parent))
 os.environ["BRIEFING_ARTICLE_SECONDS"] = "0"
 
 # Imported before forking, so no child pays for imports inside its timing.
+from generator.check.mentions import find_mentions  # noqa: E402
 from generator.check.suggestions import suggest  # noqa: E402
 from generator.content.cleaner import clean_text  # noqa: E402
 from generator.content.inspect import read_one  # noqa: E402
@@ -112,7 +113,7 @@ class _Article:
         self.paragraphs = [type("B", (), {"text": p})() for p in text.split("\n\n")]
 
 
-def _content_with(article_text: str, names_listed: int = 0) -> object:
+def _content_with(article_text: str, names_listed: int = 0, figures: str = "") -> object:
     """A one-article content folder, loaded (the example's outlets; optional listed actors)."""
     root = Path(tempfile.mkdtemp(prefix="adversarial-")) / "content"
     (root / "articles").mkdir(parents=True)
@@ -124,6 +125,8 @@ def _content_with(article_text: str, names_listed: int = 0) -> object:
                                             encoding="utf-8")
     (root / "articles/long.yaml").write_text(
         "outlet: wire\npublished: 2017-08-30T21:10:00+03:00\n", encoding="utf-8")
+    if figures:
+        (root / "facts/figures.yaml").write_text(figures, encoding="utf-8")
     if names_listed:
         actors = "".join(f"  - id: a{i}\n    name: {_name(i, 7)}\n" for i in range(names_listed))
         (root / "facts/actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
@@ -207,6 +210,15 @@ CASES = [
     Case("spelling-variant hints", OURS, "n/12 pairs of similar names, one bucket, + n/200 listed",
          lambda n: _content_with(_names_article(n), names_listed=max(1, n // 200)),
          suggest, 4096, 1 << 20),
+    Case("mentions beyond the story", OURS, "n/40 related titles stating a toll, after a story "
+         "that states none",
+         lambda n: _content_with(
+             "The port will reopen on Monday, the authority said.\n\nRelated coverage\n\n"
+             + "\n\n".join(f"Toll climbs to {i} dead in the delta" for i in range(n // 40)),
+             figures="figures:\n  - id: deaths\n    label: Dead\n    unit: people\n"
+                     "    terms: [dead, toll]\n    reports:\n      - article: long\n"
+                     "        value: 1\n        quote: The port will reopen\n"),
+         find_mentions, 4096, 1 << 19),
     Case("sentences", OURS, "one paragraph of n characters of `A. b. ` abbreviations",
          # a new text each run: the splitter memoises by text, and the input is built once
          lambda n: "A. b. " * (n // 6),

@@ -148,9 +148,13 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
     if live_figures or live_events:
         _scan(article, sentences(article), live_figures, live_events, out)
     # What the story does not state, the rest of the page may: read it only for those records.
-    figures = tuple(f for f in figures if ("figure", f[0]) not in out)
-    events = tuple(e for e in events if e[1] and ("event", e[0]) not in out)
-    for piece in _outside_story(article) if figures or events else ():
+    pieces = _outside_story(article)
+    rest = "\n".join(p.text for p in pieces)  # one look for what any piece could hold
+    low = rest.lower()
+    figures = tuple(f for f in figures if ("figure", f[0]) not in out and f[1].in_text(low, rest))
+    events = tuple(e for e in events if e[1] and ("event", e[0]) not in out
+                   and all(t.in_text(low, rest) for t in e[1]))
+    for piece in pieces if figures or events else ():
         low = piece.text.lower()
         live_figures = [f for f in figures if f[1].in_text(low, piece.text)]
         live_events = [e for e in events if all(t.in_text(low, piece.text) for t in e[1])]
