@@ -8,6 +8,7 @@ do that. Built on the cyclone fixture (fictional, written by the project).
 
 from __future__ import annotations
 
+import html
 import shutil
 from pathlib import Path
 
@@ -101,3 +102,15 @@ def test_keep_must_be_line_numbers(tmp_path):
     assert proc.returncode == 1
     assert "content/articles/shipping-weekly-port.yaml:4:" in proc.stdout + proc.stderr
     assert "Traceback" not in proc.stdout + proc.stderr
+
+
+def test_the_correction_is_on_record(tmp_path):
+    root = project(tmp_path, keep=f"keep: [{TOLL_LINE}]\n")
+    result = generate(root / "content")
+    assert result.analysis.content.articles["shipping-weekly-port"].kept == (TOLL_LINE,)
+    page = html.unescape(result.rendered.pages["articles/shipping-weekly-port.md"])
+    assert f"Line {TOLL_LINE} of the file is story by `keep:` in " \
+        "content/articles/shipping-weekly-port.yaml" in page
+    proc = run_briefing(root, "show", "content/articles/shipping-weekly-port.txt")
+    assert f"{TOLL_LINE:>6}  Hessa death toll climbs to 90 in the delta  (story by keep:)" \
+        in proc.stdout

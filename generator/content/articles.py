@@ -147,7 +147,7 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
     html = source.html_meta
     cleaned = clean_source(source, language=language, url=merged.get("url", ""),
                            headline=merged.get("headline", ""), repeated=repeated)
-    cleaned, unused = keep_lines(cleaned, merged.get("keep", []),
+    cleaned, kept, unused = keep_lines(cleaned, merged.get("keep", []),
                                  merged.get("url") or html.get("url", ""))
     if unused:
         problems.add(*where["keep"], f"keep: line{'s' if len(unused) > 1 else ''} "
@@ -189,6 +189,7 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
         language=language,
         language_origin=language_origin,
         exclude=merged.get("exclude", ""),
+        kept=kept,
         excerpt=cleaned.excerpt,
         excerpt_reason=cleaned.excerpt_reason or "",
         meta_path=problems.rel(meta_path),

@@ -58,8 +58,8 @@ def describe(article: Article) -> dict[str, Any]:
         "author": article.author, "via": article.via, "dateline": article.dateline,
         "date_on_page": article.page_date, "url": article.url,
         "excerpt": article.excerpt, "excerpt_reason": article.excerpt_reason,
-        "paragraphs": [{"line": b.line, "start": b.start, "end": b.end, "text": b.text}
-                       for b in article.paragraphs],
+        "paragraphs": [{"line": b.line, "start": b.start, "end": b.end, "text": b.text,
+                        "kept": b.line in article.kept} for b in article.paragraphs],
         "removed": [{"line": r.line, "start": r.start, "end": r.end, "kind": r.kind,
                      "rule": r.rule, "why": r.why, "yields": dict(r.yields), "text": r.text}
                     for r in article.removed],
@@ -93,7 +93,8 @@ def as_text(data: dict[str, Any]) -> list[str]:
     if data["excerpt"]:
         lines.append(f"EXCERPT: {safe(data['excerpt_reason'])}")
     lines += ["", f"story ({len(data['paragraphs'])} paragraphs):"]
-    lines += [f"  {p['line']:>4}  {safe(p['text'])}" for p in data["paragraphs"]]
+    lines += [f"  {p['line']:>4}  {safe(p['text'])}" + ("  (story by keep:)" if p["kept"] else "")
+              for p in data["paragraphs"]]
     lines += ["", f"removed ({len(data['removed'])} blocks):"]
     for r in data["removed"]:
         gives = "; ".join(f"{k}: {v}" for k, v in r["yields"].items())

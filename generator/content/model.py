@@ -54,6 +54,9 @@ class Article:
     excerpt_reason: str = ""
     #: Why the analyst keeps this file out of the briefing (``exclude:``); "" when it is in.
     exclude: str = ""
+    #: Lines the analyst put back in the story (``keep:``) that the cleaner had removed or taken
+    #: for the headline: shown on the article's page, so the correction is on record.
+    kept: tuple[int, ...] = ()
     meta_path: str = ""  # where the curated metadata lives (sidecar or the file itself)
     encoding_note: str = ""
     #: (file, line, col) of each curated metadata key, for messages about them

@@ -144,7 +144,7 @@ def clean_source(source: Source, *, language: str, url: str = "", headline: str 
 
 
 def keep_lines(cleaned: CleanedText, lines: list[int], url: str = ""
-               ) -> tuple[CleanedText, list[int]]:
+               ) -> tuple[CleanedText, tuple[int, ...], list[int]]:
     """The analyst's correction of the cleaner (``keep:`` in the metadata): the blocks removed
     from these lines, or taken as the headline, are story, in their place in the page.
 
@@ -152,19 +152,19 @@ def keep_lines(cleaned: CleanedText, lines: list[int], url: str = ""
     outlet looks silent. Nothing is edited: the block moves from the removed list (or the
     headline) to the story, so every character is still in one place. A kept headline line
     leaves the page without a headline line; the headline then comes from the address (or the
-    file name). Returns the cleaned text and the lines that name no removed block or headline
-    (already story, or no block's line), for a warning.
+    file name). Returns the cleaned text, the lines moved, and the lines that name no removed
+    block or headline (already story, or no block's line), for a warning.
     """
     wanted = set(lines)
     if not wanted:
-        return cleaned, []
+        return cleaned, (), []
     moved = [r for r in cleaned.removed if r.line in wanted]
     head = cleaned.headline_block
     take_head = head is not None and head.line in wanted
     found = {r.line for r in moved} | ({head.line} if take_head else set())
     unused = sorted(wanted - found)
     if not found:
-        return cleaned, unused
+        return cleaned, (), unused
     story = [*cleaned.paragraphs, *(Block(r.text, r.line, r.start, r.end) for r in moved)]
     if take_head:
         story.append(head)
@@ -175,4 +175,4 @@ def keep_lines(cleaned: CleanedText, lines: list[int], url: str = ""
         made = url_headline(url)
         changes.update(headline=made, headline_block=None,
                        headline_origin="url" if made else None)
-    return replace(cleaned, **changes), unused
+    return replace(cleaned, **changes), tuple(sorted(found)), unused
