@@ -8,7 +8,8 @@ the majority of its **independent** sources report: articles that share long run
 wire story in five outlets, :mod:`generator.text.shingles`) count once between them, so a wire
 story about another event, carried by four outlets, cannot outvote the briefing's own reporters.
 
-A page with no publication date and no date in its address is dated by the latest full date it
+A page with no publication date and no date in its address is dated by the date printed on it
+(the date-stamp the cleaner removed, :attr:`Article.page_date`), else by the latest full date it
 writes (:mod:`generator.text.written_dates`). Every piece of evidence may be missing (``None``):
 a page in Arabic script says nothing about a place inferred from Latin-script names, a page with
 no date says nothing about dates, a page alone in its language has nothing to be compared with.
@@ -85,7 +86,9 @@ class Signature:
     names_shared: float | None = None  # share of its names that articles naming the event use
     rare: list[str] = field(default_factory=list)  # its names no article naming the event uses
     when: date | None = None
-    when_how: str = "dated"  # "dated": published or address; "writes": a date in its text
+    #: "dated": published or address; "printed": the date-stamp on the page; "writes": the
+    #: latest date in its text (which may be one it recalls)
+    when_how: str = "dated"
     days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
     likeness: float | None = None  # to the articles naming the event in its language
     weight: float = 1.0  # 1 / the size of its copy group
@@ -302,7 +305,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     for a in articles:
-        if a.id not in dates and (written := content.cache.on(
+        if a.id not in dates and (printed := written_dates(a.page_date, a.language)):
+            # the page's own date-stamp ("Tuesday 30 December 2014 09:50"): when it appeared
+            dates[a.id] = printed[0]
+            sigs[a.id].when_how = "printed"
+        elif a.id not in dates and (written := content.cache.on(
                 a, "written-dates", None, lambda a=a: written_dates(a.written, a.language))):
             # the latest date it writes: news reports its latest day; earlier dates are what
             # it recalls ("a year after the fire of 15 April 2019")

@@ -70,7 +70,8 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
         out["names"] = (f"{1 - sig.names_shared:.0%} of the names it uses are in no article "
                         f"that names the event ({', '.join(sig.rare[:4])} …)")
     if sig.days_off is not None and sig.when is not None:
-        how = "dated" if sig.when_how == "dated" else "the latest date it writes is"
+        how = {"dated": "dated", "printed": "the date printed on it is"}.get(
+            sig.when_how, "the latest date it writes is")
         if sig.days_off < -DAYS_BEFORE:
             out["date"] = f"{how} {sig.when.isoformat()}, {-sig.days_off} days before the event"
         elif sig.days_off > DAYS_AFTER:
@@ -109,7 +110,12 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
             return OffEvent(sig.article, tuple(reasons))
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
-    if {"date", "names"} <= away.keys() and not words_toward:
+    # a page that appeared before the event cannot report it, however like its words are (a
+    # near miss is the same kind of event: its words are expected to be alike); the date it
+    # writes is not enough here, as it may be one it recalls
+    appeared_before = sig.when_how != "writes" and sig.days_off is not None \
+        and sig.days_off < -DAYS_BEFORE
+    if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
     # naming the place in passing ("the worst since the 2004 floods in India") while almost
     # none of its many names are the event's: sure only when its words are unlike too
