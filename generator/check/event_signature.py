@@ -29,6 +29,7 @@ from rapidfuzz import fuzz
 
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
+from generator.text.german_names import names_in
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
 
@@ -122,17 +123,19 @@ def _names(articles: list[Article], tokens: dict[str, set[str]]) -> dict[str, se
     found = {a.id: {f for w in tokens[a.id]
                     if w[0].isupper() and len(w) > 2 and (f := w.casefold()) not in lower}
              for a in articles}
-    # German capitalises every noun: there, a capitalised word is a name only if an article in
-    # another language writes it too ("Baltimore", not "Autofahrer").
+    # German capitalises every noun: there, a capitalised word is a name if an article in
+    # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
+    # articles seldom put it after an article, a number or an adjective ("in Simbach", "die Flut")
     by_language: dict[str, set[str]] = defaultdict(set)
     for a in articles:
         by_language[a.language].update(found[a.id])
+    unmarked = names_in((a.written for a in articles if a.language == "de"), lower)
     out = {}
     for a in articles:
         names = found[a.id]
         if a.language in NOUNS_CAPITALISED:
             elsewhere = set().union(*(v for k, v in by_language.items() if k != a.language))
-            names = names & elsewhere
+            names = names & (elsewhere | (unmarked if a.language == "de" else set()))
         out[a.id] = names
     return out
 
