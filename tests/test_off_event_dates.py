@@ -80,3 +80,22 @@ def test_a_printed_date_in_the_events_days_is_not_flagged(example: Path) -> None
     add_page(example, "earlier-convoy",
              EARLIER_CONVOY.format(stamp="Thursday 31 August 2017 09:50"), None)
     assert judged(example, "earlier-convoy") is None
+
+
+def without_date(project: Path) -> None:
+    """briefing.yaml without ``date:``: the event's days are inferred from the sources' dates."""
+    meta = project / "content" / "briefing.yaml"
+    meta.write_text("".join(line for line in meta.read_text(encoding="utf-8").splitlines(True)
+                            if not line.startswith("date:")), encoding="utf-8")
+
+
+def test_inferred_event_days_leave_room_for_early_reports(example: Path) -> None:
+    """With the event's days inferred, a page up to two weeks before them may be a first report:
+    not flagged on its date (14 days before the example's inferred days); a year before, it is."""
+    without_date(example)
+    add_page(example, "earlier-convoy", EARLIER_CONVOY.format(stamp=""),
+             "2017-08-16T09:00:00+03:00")
+    assert judged(example, "earlier-convoy") is None
+    add_page(example, "earlier-convoy", EARLIER_CONVOY.format(stamp=""),
+             "2016-08-23T09:00:00+03:00")
+    assert "days before the event" in (judged(example, "earlier-convoy") or "")

@@ -47,6 +47,9 @@ TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
 #: Days before the event's first day, and after its last, beyond which a page's date points away
 #: (a page cannot report an event before it; follow-ups a month or two on are common).
 DAYS_BEFORE, DAYS_AFTER = 1, 60
+#: When the event's days are inferred from the sources' dates, its first reports may come this
+#: many days before them.
+EARLY_REPORTS = 14
 
 
 @dataclass(frozen=True)
@@ -112,9 +115,11 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
     # a page that appeared before the event cannot report it, however like its words are (a
     # near miss is the same kind of event: its words are expected to be alike); the date it
-    # writes is not enough here, as it may be one it recalls
+    # writes is not enough here, as it may be one it recalls, and event days inferred from the
+    # sources' dates may leave out its first reports: then it must be well before them
+    margin = DAYS_BEFORE if event.given_date else EARLY_REPORTS
     appeared_before = sig.when_how != "writes" and sig.days_off is not None \
-        and sig.days_off < -DAYS_BEFORE
+        and sig.days_off < -margin
     if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
     # naming the place in passing ("the worst since the 2004 floods in India") while almost
