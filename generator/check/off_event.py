@@ -16,9 +16,11 @@ to it (names mostly the event's, or a date in its days). One that names some of 
 names but not all (Storm Daniel, not Derna) is flagged when almost none of its many names are
 the event's, or when its date and one more piece point away. One that names the place (near-miss
 pages often recall the earlier event: "a year after Notre-Dame") only when its date and its names
-both point away and its words do not point to the event, or when almost none of its many names
-are the event's and its words are unlike. Weaker or conflicting evidence makes an *unsure*
-verdict: shown to the analyst as a hint, never used to keep a page's candidates out.
+both point away and its words do not point to the event, or it appeared before the event (a
+page cannot report an event before it; a near miss's words are expected to be alike), or when
+almost none of its many names are the event's and its words are unlike. Weaker or conflicting
+evidence makes an *unsure* verdict: shown to the analyst as a hint, never used to keep a page's
+candidates out.
 The general shape these target is a page whose date and names belong to another event, not any
 outlet's wording; the thresholds were set on the corpus's development pages and checked by
 slipping each dev event's pages into the other events' briefings (FIDELITY.md, "Off-event").
