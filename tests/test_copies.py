@@ -223,10 +223,12 @@ COPY_FLOORS = {"dev": (1.0, 0.86), "holdout": (0.95, 0.90)}
 #: not a flag, since nothing but its missing place names points away from Derna. The holdout,
 #: scored once when the round-2 rules were final, fell from 3/5 to 1/5 flagged (two of the
 #: others unsure), still 2 false flags: the floor records where it stands, FIDELITY.md says so.
-OFF_EVENT_FLOORS = {"dev": (0.75, 0), "holdout": (0.2, 2)}
+#: Round 3 (issue 15d) flags the Spiegel page again: German pages have names of their own.
+OFF_EVENT_FLOORS = {"dev": (1.0, 0), "holdout": (0.2, 2)}
 #: Dev pages slipped into the other dev events' briefings (tests/fidelity_off_event.score_cross):
-#: flagged as the pages come, flagged with the date and place given, false flags allowed.
-CROSS_FLOORS = (0.78, 0.84, 0)
+#: flagged as the pages come, flagged with the date and place given, false flags allowed (round
+#: 3: 83.5 % and 87.9 %, from 79.4 % and 84.6 %).
+CROSS_FLOORS = (0.83, 0.87, 0)
 
 
 @corpus

@@ -8,7 +8,8 @@ the majority of its **independent** sources report: articles that share long run
 wire story in five outlets, :mod:`generator.text.shingles`) count once between them, so a wire
 story about another event, carried by four outlets, cannot outvote the briefing's own reporters.
 
-A page with no publication date and no date in its address is dated by the latest full date it
+A page with no publication date and no date in its address is dated by the date printed on it
+(the date-stamp the cleaner removed, :attr:`Article.page_date`), else by the latest full date it
 writes (:mod:`generator.text.written_dates`). Every piece of evidence may be missing (``None``):
 a page in Arabic script says nothing about a place inferred from Latin-script names, a page with
 no date says nothing about dates, a page alone in its language has nothing to be compared with.
@@ -28,6 +29,7 @@ from rapidfuzz import fuzz
 
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
+from generator.text.german_names import names_in
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
 
@@ -85,7 +87,9 @@ class Signature:
     names_shared: float | None = None  # share of its names that articles naming the event use
     rare: list[str] = field(default_factory=list)  # its names no article naming the event uses
     when: date | None = None
-    when_how: str = "dated"  # "dated": published or address; "writes": a date in its text
+    #: "dated": published or address; "printed": the date-stamp on the page; "writes": the
+    #: latest date in its text (which may be one it recalls)
+    when_how: str = "dated"
     days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
     likeness: float | None = None  # to the articles naming the event in its language
     weight: float = 1.0  # 1 / the size of its copy group
@@ -119,17 +123,19 @@ def _names(articles: list[Article], tokens: dict[str, set[str]]) -> dict[str, se
     found = {a.id: {f for w in tokens[a.id]
                     if w[0].isupper() and len(w) > 2 and (f := w.casefold()) not in lower}
              for a in articles}
-    # German capitalises every noun: there, a capitalised word is a name only if an article in
-    # another language writes it too ("Baltimore", not "Autofahrer").
+    # German capitalises every noun: there, a capitalised word is a name if an article in
+    # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
+    # articles seldom put it after an article, a number or an adjective ("in Simbach", "die Flut")
     by_language: dict[str, set[str]] = defaultdict(set)
     for a in articles:
         by_language[a.language].update(found[a.id])
+    unmarked = names_in((a.written for a in articles if a.language == "de"), lower)
     out = {}
     for a in articles:
         names = found[a.id]
         if a.language in NOUNS_CAPITALISED:
             elsewhere = set().union(*(v for k, v in by_language.items() if k != a.language))
-            names = names & elsewhere
+            names = names & (elsewhere | (unmarked if a.language == "de" else set()))
         out[a.id] = names
     return out
 
@@ -302,7 +308,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     for a in articles:
-        if a.id not in dates and (written := content.cache.on(
+        if a.id not in dates and (printed := written_dates(a.page_date, a.language)):
+            # the page's own date-stamp ("Tuesday 30 December 2014 09:50"): when it appeared
+            dates[a.id] = printed[0]
+            sigs[a.id].when_how = "printed"
+        elif a.id not in dates and (written := content.cache.on(
                 a, "written-dates", None, lambda a=a: written_dates(a.written, a.language))):
             # the latest date it writes: news reports its latest day; earlier dates are what
             # it recalls ("a year after the fire of 15 April 2019")

@@ -16,9 +16,11 @@ to it (names mostly the event's, or a date in its days). One that names some of 
 names but not all (Storm Daniel, not Derna) is flagged when almost none of its many names are
 the event's, or when its date and one more piece point away. One that names the place (near-miss
 pages often recall the earlier event: "a year after Notre-Dame") only when its date and its names
-both point away and its words do not point to the event, or when almost none of its many names
-are the event's and its words are unlike. Weaker or conflicting evidence makes an *unsure*
-verdict: shown to the analyst as a hint, never used to keep a page's candidates out.
+both point away and its words do not point to the event, or it appeared before the event (a
+page cannot report an event before it; a near miss's words are expected to be alike), or when
+almost none of its many names are the event's and its words are unlike. Weaker or conflicting
+evidence makes an *unsure* verdict: shown to the analyst as a hint, never used to keep a page's
+candidates out.
 The general shape these target is a page whose date and names belong to another event, not any
 outlet's wording; the thresholds were set on the corpus's development pages and checked by
 slipping each dev event's pages into the other events' briefings (FIDELITY.md, "Off-event").
@@ -47,6 +49,9 @@ TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
 #: Days before the event's first day, and after its last, beyond which a page's date points away
 #: (a page cannot report an event before it; follow-ups a month or two on are common).
 DAYS_BEFORE, DAYS_AFTER = 1, 60
+#: When the event's days are inferred from the sources' dates, its first reports may come this
+#: many days before them.
+EARLY_REPORTS = 14
 
 
 @dataclass(frozen=True)
@@ -70,7 +75,8 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
         out["names"] = (f"{1 - sig.names_shared:.0%} of the names it uses are in no article "
                         f"that names the event ({', '.join(sig.rare[:4])} …)")
     if sig.days_off is not None and sig.when is not None:
-        how = "dated" if sig.when_how == "dated" else "the latest date it writes is"
+        how = {"dated": "dated", "printed": "the date printed on it is"}.get(
+            sig.when_how, "the latest date it writes is")
         if sig.days_off < -DAYS_BEFORE:
             out["date"] = f"{how} {sig.when.isoformat()}, {-sig.days_off} days before the event"
         elif sig.days_off > DAYS_AFTER:
@@ -109,7 +115,14 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
             return OffEvent(sig.article, tuple(reasons))
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
-    if {"date", "names"} <= away.keys() and not words_toward:
+    # a page that appeared before the event cannot report it, however like its words are (a
+    # near miss is the same kind of event: its words are expected to be alike); the date it
+    # writes is not enough here, as it may be one it recalls, and event days inferred from the
+    # sources' dates may leave out its first reports: then it must be well before them
+    margin = DAYS_BEFORE if event.given_date else EARLY_REPORTS
+    appeared_before = sig.when_how != "writes" and sig.days_off is not None \
+        and sig.days_off < -margin
+    if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
     # naming the place in passing ("the worst since the 2004 floods in India") while almost
     # none of its many names are the event's: sure only when its words are unlike too
