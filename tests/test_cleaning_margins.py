@@ -1,0 +1,202 @@
+"""Furniture at the margins of the story, by its shape (issue 13, round 4): widget labels ending
+with a colon, date lines with words glued on, "Label: Title" links, read-more links cut with
+"…", slash credits, markup lines; and two story shapes other passes took for furniture (a drop
+capital on its own line, a quotation cut after its first letters).
+
+Every snippet is invented by the project, in the shapes real pages print; each furniture case
+has a story counterpart of the same shape that must stay story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.cleaning_margins import glued_date, is_markup, slash_credit
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+
+LEDE_IT = ("Il bilancio delle vittime del maltempo nella valle è salito a quaranta, secondo la "
+           "prefettura, mentre i soccorritori cercano ancora i dispersi lungo il fiume.")
+BODY_IT = ("Le squadre di soccorso hanno raggiunto in barca l'ultimo paese isolato domenica "
+           "mattina, e l'esercito ha aperto due rifugi nella scuola del distretto.")
+LEDE_PT = ("O número de mortos pelas cheias no vale subiu para 40 neste sábado, segundo a "
+           "secretaria regional de saúde, enquanto as equipes procuravam os desaparecidos.")
+
+
+# --- widget labels at the end of the page ----------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    ["No comments:"],
+    ["Short link:"],
+    ["Nessun commento:", "Posta un commento"],
+    ["Tags:", "Lascia una risposta"],
+    ["Related News :"],
+])
+def test_a_widget_label_ending_with_a_colon_after_the_story_is_furniture(tail):
+    c = read(page(TITLE, LEDE, BODY, *tail))
+    assert story(c) == [LEDE, BODY] and not c.excerpt
+    assert all(t in rules(c) for t in tail)  # (some by the rule table, the rest by shape)
+
+
+@pytest.mark.parametrize("tail", [
+    ["The mayor then listed the damage in each of the three villages:"],  # a long line
+    ["What we know:", "Forty people died in the floods on Saturday night."],  # a sentence under it
+    ["Next steps:", "The council has promised a full inquiry into the warnings"],  # long line under
+])
+def test_a_story_line_ending_with_a_colon_is_not_a_widget_label(tail):
+    c = read(page(TITLE, LEDE, BODY, *tail))
+    assert "widget-label" not in rules(c).values()
+    assert tail[0] in story(c)
+
+
+def test_a_label_with_a_colon_inside_the_story_is_story():
+    c = read(page(TITLE, LEDE, "Next steps:", BODY))
+    assert "Next steps:" in story(c)
+
+
+# --- date lines with words glued on ----------------------------------------------------------
+
+@pytest.mark.parametrize("line,glued", [
+    ("26 ottobre 2011 11:030 commentiDi:", True),
+    ("world3 days ago", True),
+    ("Last update 26 May 2011 at 13,05", True),
+    ("Floods of June 2010", True),  # by its words; its place decides (see below)
+    ("The flood of 3 May 2010 killed 20 people.", False),
+    ("Rescuers worked through the night of 3 May 2010 in the valley", False),
+    ("Forty dead", False),
+])
+def test_a_glued_date_is_a_date_and_three_words_at_most(line, glued):
+    assert glued_date(line) is glued
+
+
+@pytest.mark.parametrize("line", ["26 ottobre 2011 11:030 commentiDi:", "news2 hours ago"])
+def test_a_glued_date_line_above_the_story_is_a_date_stamp(line):
+    c = read(page(line, TITLE, LEDE, BODY))
+    assert c.headline == TITLE and story(c) == [LEDE, BODY] and line in rules(c)
+
+
+def test_a_glued_date_line_after_the_story_is_a_date_stamp():
+    line = "Ultimo aggiornamento 26 ottobre 2011 ore 13,05"
+    c = read(page(TITLE, LEDE_IT, BODY_IT, line))
+    assert story(c) == [LEDE_IT, BODY_IT] and rules(c)[line] == "glued-date"
+    assert not c.excerpt
+
+
+def test_a_title_with_a_date_in_it_above_the_story_is_not_a_date_stamp():
+    kicker = "Floods of June 2010"
+    c = read(page(kicker, TITLE, LEDE, BODY))
+    assert rules(c).get(kicker) != "glued-date"
+
+
+def test_a_dated_crosshead_inside_the_story_is_story():
+    cross = "Night of 4 May 2025"
+    c = read(page(TITLE, LEDE, cross, BODY))
+    assert cross in story(c)
+
+
+# --- "Label: Title" links after the story ----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Articolo correlato: Nubifragio in Liguria, cinque morti e otto dispersi",
+    "Related article: Storm leaves thousands without power in the north",
+])
+def test_a_title_under_its_label_after_the_story_is_a_related_link(line):
+    c = read(page(TITLE, LEDE, BODY, line, "Tags:"))
+    assert story(c) == [LEDE, BODY] and rules(c)[line] == "label-title"
+
+
+@pytest.mark.parametrize("line", [
+    'He added: "We will rebuild the school',  # a quotation, cut
+    "The mayor said: Rescue teams are still searching",  # opens with a function word
+    "Officials said: Rescue teams continue",  # ends the page on a lower-case word: the story cut
+    "Update: Flights resume.",  # a sentence
+])
+def test_a_story_line_with_a_colon_after_the_story_is_story(line):
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert "label-title" not in rules(c).values()
+
+
+def test_a_label_and_title_inside_the_story_is_story():
+    line = "Related article: Storm leaves thousands without power in the north"
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+# --- read-more links -------------------------------------------------------------------------
+
+def test_a_short_line_cut_with_an_ellipsis_after_a_whole_paragraph_is_a_read_more_link():
+    c = read(page(TITLE, LEDE_PT, "Ver notícia completa..."))
+    assert story(c) == [LEDE_PT] and rules(c)["Ver notícia completa..."] == "read-more"
+    assert c.excerpt  # the rest of the article is elsewhere
+
+
+@pytest.mark.parametrize("parts", [
+    [LEDE, "And then the water came..."],  # five words: a line of the story
+    [LEDE, "Rescue teams reached the...", BODY],  # not the last line
+    ["The water rose in the night and the rescue teams", "Then they..."],  # after a cut paragraph
+])
+def test_an_ellipsis_line_of_the_story_is_story(parts):
+    c = read(page(TITLE, *parts))
+    assert "read-more" not in rules(c).values()
+
+
+# --- slash credits ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,credit", [
+    ("Listener / Hot Line RMF FM", True),
+    ("Hot Line /RMF FM", True),
+    ("Jan Kowalski/PAP", True),
+    ("Kyiv / Moscow", False),  # no organisation in capitals
+    ("Opole / NATO summit", False),  # ends on a lower-case word
+    ("Rescuers / Police said AFP.", False),  # a sentence
+    ("Rain / wind warnings from IMGW", False),  # a lower-case word
+])
+def test_a_slash_credit_is_capitalised_names_ending_on_an_organisation(line, credit):
+    assert slash_credit(line) is credit
+
+
+def test_a_slash_credit_between_paragraphs_is_a_caption():
+    c = read(page(TITLE, LEDE, "Listener / Hot Line RMF FM", BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)["Listener / Hot Line RMF FM"] == "slash-credit"
+
+
+# --- markup lines ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("line,markup", [
+    ("<![CDATA[", True), ("]]>", True), ("{{}}", True),
+    ("[1]", False), ("(AFP)", False), ("<3", False), ("[Update]", False),
+])
+def test_a_markup_line_is_three_markup_characters_and_no_word(line, markup):
+    assert is_markup(line) is markup
+
+
+def test_a_markup_line_is_template_furniture():
+    c = read(page(TITLE, "<![CDATA[", LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)["<![CDATA["] == "markup-line"
+
+
+# --- story shapes other passes took --------------------------------------------------------
+
+def test_a_drop_capital_over_its_paragraph_is_story_even_under_a_menu():
+    rest = ("storm hit the coast of the valley on Saturday night, and the regional health "
+            "office said forty people had died in the floods that followed.")
+    c = read(page(TITLE, "A", rest, BODY))
+    assert c.headline == TITLE and story(c) == ["A", rest, BODY]
+    c = read(page(TITLE, "news", "sport", "A", rest, BODY))
+    assert story(c)[-3:] == ["A", rest, BODY]
+    assert rules(c) == {"news": "label-run", "sport": "label-run"}  # the menu is still a menu
+
+
+def test_a_single_letter_that_is_no_drop_capital_is_judged_as_before():
+    c = read(page("news", "sport", "B", TITLE, LEDE, BODY))
+    assert "B" in rules(c)  # over a headline, not a paragraph of prose
+
+
+@pytest.mark.parametrize("last", ["‘D", "“We", "„Die"])
+def test_a_quotation_cut_after_its_first_letters_is_not_a_credit(last):
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert last in story(c) and c.excerpt
+
+
+def test_a_name_after_the_story_is_still_a_credit():
+    c = read(page(TITLE, LEDE, BODY, "Valley Herald"))
+    assert rules(c).get("Valley Herald") == "trailing-credit"
