@@ -11,7 +11,12 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaning_margins import glued_date, is_markup, slash_credit
+from generator.content.cleaning_margins import (
+    glued_date,
+    is_markup,
+    is_signed_post,
+    slash_credit,
+)
 from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 LEDE_IT = ("Il bilancio delle vittime del maltempo nella valle è salito a quaranta, secondo la "
@@ -172,6 +177,49 @@ def test_a_markup_line_is_three_markup_characters_and_no_word(line, markup):
 def test_a_markup_line_is_template_furniture():
     c = read(page(TITLE, "<![CDATA[", LEDE, BODY))
     assert story(c) == [LEDE, BODY] and rules(c)["<![CDATA["] == "markup-line"
+
+
+# --- embedded posts signed with a handle -----------------------------------------------------
+
+@pytest.mark.parametrize("text,post", [
+    ("At #ValleyBeach a swimmer was pulled from the water this afternoon. We wish the family "
+     "strength. @ValleyRescue", True),
+    ("null Rescue under way at #NorthPier. @ValleyRescue", True),
+    ("The police asked witnesses to write to @ValleyPolice with what they saw.", False),  # no tag
+    ("Residents shared pictures under #ValleyFlood all night.", False),  # no handle at the end
+    ("Posts under #ValleyFlood came from @Jane and @John before the storm", False),
+])
+def test_a_signed_post_has_hashtags_and_a_handle_after_its_last_sentence(text, post):
+    assert is_signed_post(text) is post
+
+
+def test_a_signed_post_between_paragraphs_is_an_embed():
+    post = "At #ValleyBeach a swimmer was pulled from the water. @ValleyRescue"
+    c = read(page(TITLE, LEDE, post, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[post] == "signed-post"
+
+
+# --- captions ending with a credit without its colon ----------------------------------------
+
+@pytest.mark.parametrize("caption", ["Lądek Zdrój miesiąc po powodzi, fot. PAP/Jan Kowalski",
+                                     "Rescuers at the dam, Foto dpa/Jane Roe"])
+def test_a_caption_ending_with_a_picture_label_and_a_slashed_credit_is_a_caption(caption):
+    c = read(page(TITLE, LEDE, caption, BODY))
+    assert story(c) == [LEDE, BODY] and caption in rules(c)
+
+
+@pytest.mark.parametrize("line", ["The flood reached the town, photo shows.",
+                                  "They walked to the dam, image of the river/Lake beyond.",
+                                  "The council met on Monday, Photo Club members said/wrote."])
+def test_a_sentence_with_a_picture_word_is_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+@pytest.mark.parametrize("label", ["ANUNCIO", "Annonce", "Annuncio"])
+def test_an_advertisement_label_in_more_languages_is_an_advertisement(label):
+    c = read(page(TITLE, LEDE, label, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[label] == "advertisement"
 
 
 # --- story shapes other passes took --------------------------------------------------------

@@ -17,7 +17,9 @@ touched: a short line between two paragraphs may be the story's own.
   paragraph ("See the full story...");
 * :func:`mark_slash_credits`: a line of capitalised names split by a slash and ending on an
   organisation in capitals ("Listener / Hot Line RMF FM"): a picture credit;
-* :func:`mark_markup`: a short line of markup left in the text ("<![CDATA[", "]]>").
+* :func:`mark_markup`: a short line of markup left in the text ("<![CDATA[", "]]>");
+* :func:`mark_signed_posts`, anywhere: an embedded post printed as text, with hashtags and its
+  author's handle alone after its last sentence.
 
 :func:`keep_drop_caps` gives the story back its drop capital ("A" on its own line over the
 rest of the first paragraph), which other passes take for a lone word or a menu label; and
@@ -92,6 +94,7 @@ def mark_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
                  language: str) -> None:
     """The passes of this module that run after the headline is chosen, in order."""
     mark_markup(blocks, verdicts, headline)
+    mark_signed_posts(blocks, verdicts, headline)
     prose = _prose(blocks, verdicts, headline, language)
     if not prose:
         return
@@ -235,6 +238,25 @@ def mark_slash_credits(blocks: Sequence[Block], verdicts: Verdicts,
             verdicts[i] = Verdict("caption", "slash-credit",
                                   "capitalised names split by a slash, ending on an "
                                   "organisation (a picture's credit)")
+
+
+_HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
+_SIGNATURE = re.compile(r"[.!?…]\s+@\w{1,30}\s*$")
+
+
+def is_signed_post(text: str) -> bool:
+    """An embedded post as text: hashtags in it, and its author's handle alone after its last
+    sentence ("… We wish the families strength. @ValleyRescue")."""
+    return bool(_HASHTAG.search(text) and _SIGNATURE.search(text))
+
+
+def mark_signed_posts(blocks: Sequence[Block], verdicts: Verdicts,
+                      headline: int | None) -> None:
+    for i, verdict in enumerate(verdicts):
+        if verdict is None and i != headline and is_signed_post(blocks[i].text):
+            verdicts[i] = Verdict("embed", "signed-post",
+                                  "an embedded post: hashtags, and its author's handle after "
+                                  "its last sentence")
 
 
 def is_markup(text: str) -> bool:
