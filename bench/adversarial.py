@@ -173,6 +173,9 @@ CASES = [
               "Related: Storm leaves the north", "Hot Line /RMF FM", "<![CDATA[",
               "See more..."][i % 8] for i in range(n)) + "\n\nThe end came.\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: summary box", READING, "story, a heading, then n points of its own words",
+         lambda n: "Headline\n\n" + _words(400) + ".\n\nIn brief\n\n" + "\n\n".join(
+             "- " + _words(12, i) for i in range(n)) + "\n", clean_text, 64, 1 << 14),
     Case(".md reader: heading of spaces", READING, "`# x` + n spaces + `y`",
          lambda n: _tmp_file("a.md", "---\noutlet: x\n---\n# x" + " " * n + "y\n\nStory.\n"),
          _read_file, 64, 1 << 24),

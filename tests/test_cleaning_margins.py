@@ -222,6 +222,40 @@ def test_an_advertisement_label_in_more_languages_is_an_advertisement(label):
     assert story(c) == [LEDE, BODY] and rules(c)[label] == "advertisement"
 
 
+# --- summary boxes after the story ----------------------------------------------------------
+
+POINT = ("- The death toll from the floods in the valley rose to 40 on Saturday, the regional "
+         "health office said.")
+POINT_2 = "- Rescue teams reached the last cut-off village by boat on Sunday morning."
+
+
+@pytest.mark.parametrize("points", [[POINT], [POINT, POINT_2]])
+def test_a_summary_in_points_of_the_storys_own_words_after_it_is_furniture(points):
+    c = read(page(TITLE, LEDE, BODY, "In brief", *points))
+    assert story(c) == [LEDE, BODY] and not c.excerpt
+    assert {rules(c).get(t) for t in ["In brief", *points]} == {"summary-box"}
+
+
+def test_a_text_that_stops_inside_a_summary_box_is_cut():
+    cut_point = "- The death toll from the floods in the valley rose to 40 on Saturday, the re"
+    c = read(page(TITLE, LEDE, BODY, "In brief", cut_point))
+    assert story(c) == [LEDE, BODY] and c.excerpt
+
+
+@pytest.mark.parametrize("parts", [
+    # points that tell something new: the story's own list
+    ["What happens next", "- The council will vote on a new flood wall in March next year.",
+     "- Insurers have opened a hotline for owners of flooded homes."],
+    # a list without a heading
+    [POINT, POINT_2],
+    # short points (figures)
+    ["In numbers", "- 40 dead", "- 3 missing"],
+])
+def test_a_list_at_the_end_of_the_story_that_is_no_summary_box_is_story(parts):
+    c = read(page(TITLE, LEDE, BODY, *parts))
+    assert not any(rules(c).get(p, "").startswith("summary-box") for p in parts)
+
+
 # --- story shapes other passes took --------------------------------------------------------
 
 def test_a_drop_capital_over_its_paragraph_is_story_even_under_a_menu():

@@ -48,6 +48,7 @@ from generator.content.cleaning_headline import (
     url_words,
 )
 from generator.content.cleaning_margins import (
+    SUMMARY_CUT,
     keep_drop_caps,
     mark_margins,
     mark_stamps_above,
@@ -174,7 +175,7 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
     reasons = []
     for r in removed:
-        cut_footer = r.rule in ("feed-footer", CUT_TEASER)  # a footer or list, cut off
+        cut_footer = r.rule in ("feed-footer", CUT_TEASER, SUMMARY_CUT)  # (cut off)
         if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
     if paragraphs:

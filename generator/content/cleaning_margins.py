@@ -18,6 +18,8 @@ touched: a short line between two paragraphs may be the story's own.
 * :func:`mark_slash_credits`: a line of capitalised names split by a slash and ending on an
   organisation in capitals ("Listener / Hot Line RMF FM"): a picture credit;
 * :func:`mark_markup`: a short line of markup left in the text ("<![CDATA[", "]]>");
+* :func:`mark_summary_box`: at the page's end, a short heading over bulleted points made of the
+  story's own words (a summary box printed after the story);
 * :func:`mark_signed_posts`, anywhere: an embedded post printed as text, with hashtags and its
   author's handle alone after its last sentence.
 
@@ -95,6 +97,7 @@ def mark_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
     """The passes of this module that run after the headline is chosen, in order."""
     mark_markup(blocks, verdicts, headline)
     mark_signed_posts(blocks, verdicts, headline)
+    mark_summary_box(blocks, verdicts, headline, language)
     prose = _prose(blocks, verdicts, headline, language)
     if not prose:
         return
@@ -257,6 +260,52 @@ def mark_signed_posts(blocks: Sequence[Block], verdicts: Verdicts,
             verdicts[i] = Verdict("embed", "signed-post",
                                   "an embedded post: hashtags, and its author's handle after "
                                   "its last sentence")
+
+
+_BULLET = re.compile(r"^\s*[-–•·*▪]\s+\S")
+#: A summary box's heading is short; each of its points has this many words at least, and this
+#: share of its words of four letters or more are words of the story above it.
+MAX_SUMMARY_HEADING_WORDS = 6
+MIN_SUMMARY_POINT_WORDS = 6
+MIN_SUMMARY_SHARE = 0.8
+SUMMARY_CUT = "summary-box-cut"
+
+
+def _long_words(text: str) -> list[str]:
+    return [w.lower() for w in _LETTER_WORD.findall(text) if len(w) >= 4]
+
+
+def mark_summary_box(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                     language: str) -> None:
+    """The page's end: a short heading, then only bulleted points, each made of the story's own
+    words ("In brief" / "- A firefighter died when his boat capsized …"), is a summary of the
+    story printed again under it. Points that tell something the story above does not, or a
+    list without its heading, are the story's own. (A text that stops inside the box is cut.)"""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    points = []
+    for i in reversed(free):
+        if not _BULLET.match(blocks[i].text):
+            break
+        points.insert(0, i)
+    if not points or len(free) <= len(points) + 1:
+        return
+    heading = free[-len(points) - 1]
+    text = blocks[heading].text
+    if words(text) > MAX_SUMMARY_HEADING_WORDS or ends_sentence(text) or not _starts_upper(text):
+        return
+    before = [i for i in free if i < heading]
+    if not any(is_prose(blocks[i].text, language) for i in before):
+        return
+    vocabulary = {w for i in before for w in _long_words(blocks[i].text)}
+    for i in points:
+        own = _long_words(blocks[i].text)
+        if (words(blocks[i].text) < MIN_SUMMARY_POINT_WORDS or not own
+                or sum(w in vocabulary for w in own) < MIN_SUMMARY_SHARE * len(own)):
+            return
+    rule = SUMMARY_CUT if not ends_sentence(blocks[points[-1]].text) else "summary-box"
+    for i in [heading, *points]:
+        verdicts[i] = Verdict("repeated", rule, "a summary of the story in points, under a "
+                              "heading, after it (the story's own words printed again)")
 
 
 def is_markup(text: str) -> bool:
