@@ -216,6 +216,24 @@ def test_a_sentence_with_a_picture_word_is_story(line):
     assert line in story(c)
 
 
+@pytest.mark.parametrize("caption", [
+    "Foto’s Valley.nl/Jan de Vries Gewonden op boten bij de sluis. De hulp is onderweg.",
+    "Photos ValleyPhoto.com/Jane Roe Rescuers on the dam at night",
+    "Foto ANP/Jan de Vries Reddingswerkers bij de dijk",
+])
+def test_a_caption_opening_with_its_label_and_a_slashed_credit_is_a_caption(caption):
+    c = read(page(TITLE, LEDE, caption, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[caption] == "picture-label"
+
+
+@pytest.mark.parametrize("line", ["Photo agencies/newsrooms reported that the dam held.",
+                                  "Photo Agencies/Newsrooms reported that the dam held.",
+                                  "Photos from the dam show the water rising."])
+def test_a_sentence_opening_with_a_picture_word_is_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
 @pytest.mark.parametrize("label", ["ANUNCIO", "Annonce", "Annuncio"])
 def test_an_advertisement_label_in_more_languages_is_an_advertisement(label):
     c = read(page(TITLE, LEDE, label, BODY))

@@ -814,6 +814,10 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-label", "caption", "photo or image caption",
          _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
              r"|^fot\.\s*\S.{0,120}$"
+             # "Photos Agency.nl/Jane Roe People on boats …": the label, then a credit (a
+             # domain or an agency in capitals) with a slash, then the caption
+             rf"|^{EDGE}(?:{_PICTURE})\s+(?:[^\s/]{{1,40}}\.(?-i:[a-z]{{2,4}})|(?-i:\p{{Lu}}{{2,10}}))"
+             r"/\s*(?-i:\p{Lu})\S.{0,300}$"
              r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
