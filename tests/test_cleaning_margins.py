@@ -300,3 +300,22 @@ def test_a_quotation_cut_after_its_first_letters_is_not_a_credit(last):
 def test_a_name_after_the_story_is_still_a_credit():
     c = read(page(TITLE, LEDE, BODY, "Valley Herald"))
     assert rules(c).get("Valley Herald") == "trailing-credit"
+
+
+# --- a report's credit after the last sentence --------------------------------------------------
+
+@pytest.mark.parametrize("credit", ["TV1 | Reportage J. Roe, A. Doe.",
+                                    "Valley News | Jane Roe and John Doe"])
+def test_an_outlet_a_bar_and_names_after_the_last_sentence_are_a_credit(credit):
+    c = read(page(TITLE, f"{LEDE} {credit}", BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[credit] == "bar-credit"
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was 12 | 3 in favour, the council said, and the motion | passed easily.",
+    f"{LEDE} Read | the rest of the story below here.",  # lower-case words after the bar
+    f"{LEDE} The mayor said the flood was the worst in memory | she was in tears.",
+])
+def test_a_bar_inside_the_storys_sentences_is_story(text):
+    c = read(page(TITLE, text, BODY))
+    assert "bar-credit" not in rules(c).values() and text in story(c)
