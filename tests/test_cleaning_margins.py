@@ -319,3 +319,8 @@ def test_an_outlet_a_bar_and_names_after_the_last_sentence_are_a_credit(credit):
 def test_a_bar_inside_the_storys_sentences_is_story(text):
     c = read(page(TITLE, text, BODY))
     assert "bar-credit" not in rules(c).values() and text in story(c)
+
+
+def test_a_label_with_a_bar_after_its_colon_is_no_report_credit():
+    c = read(page(TITLE, LEDE, BODY, "Tagged: Transport | Weather"))
+    assert "bar-credit" not in rules(c).values()

@@ -46,6 +46,7 @@ _SEPARATOR_SUFFIX = compile_re2(r"\s[|•·]+\s*$")
 _BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
                                  r"(?:\s\p{Lu}[\pL\pN&.'’-]{1,30}){0,2})\s*\|\s*[^|!?]{1,100}$")
 MIN_CAPITALISED_SHARE = 0.6
+MIN_WORDS_BEFORE_CREDIT = 12
 _FIELD = compile_re2(INLINE_FIELD)
 _DASHES = frozenset("-–—")
 _GLUED = frozenset("-–—|•·")
@@ -132,7 +133,7 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
                 "credit", name, why, values={"via": (group_text(m, "via", text[at:]) or "")
                                              .strip()})
     m = _BAR_CREDIT_SUFFIX.search(folded) if bar else None
-    if m and ends_sentence(text[:at + m.start()]) and _capitalised(
+    if m and _full_sentence_before(text[:at + m.start()]) and _capitalised(
             text[at + m.start():].split("|", 1)[-1]):
         return at + m.start(), Verdict("credit", "bar-credit", "a report's credit after the "
                                        "last sentence (outlet, bar, names)",
@@ -141,6 +142,13 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     if m and words(text[:at + m.start()]) > 12:  # a short line ending with "|" is a title bar
         return at + m.start(), Verdict("separator", "separator", "a separator after the text")
     return None
+
+
+def _full_sentence_before(text: str) -> bool:
+    """A paragraph of a few sentences ends before the credit (not a label's colon: "Tagged:
+    Transport | Weather" is a tag line)."""
+    return words(text) > MIN_WORDS_BEFORE_CREDIT and text.rstrip().rstrip("\"'”’»)]")[-1:] in (
+        ".!?…")
 
 
 def _capitalised(text: str) -> bool:
