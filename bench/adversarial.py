@@ -170,6 +170,15 @@ CASES = [
                                  "1 }); (d = e || []).push({ f: 2 });", "(t.p.)",
                                  "->> Bridge reopens"][i % 6] for i in range(n))
          + "\n\nHeadline\n\nStory.\n", clean_text, 64, 1 << 14),
+    Case("cleaner: margins", READING, "n blocks after the story: labels, dates, `Label: Title`",
+         lambda n: "Headline\n\n" + _words(40) + ".\n\n" + "\n\n".join(
+             ["Tags:", "Posta un commento", "26 May 2011 11:03 commentsBy:", "A",
+              "Related: Storm leaves the north", "Hot Line /RMF FM", "<![CDATA[",
+              "See more..."][i % 8] for i in range(n)) + "\n\nThe end came.\n",
+         clean_text, 64, 1 << 14),
+    Case("cleaner: summary box", READING, "story, a heading, then n points of its own words",
+         lambda n: "Headline\n\n" + _words(400) + ".\n\nIn brief\n\n" + "\n\n".join(
+             "- " + _words(12, i) for i in range(n)) + "\n", clean_text, 64, 1 << 14),
     Case(".md reader: heading of spaces", READING, "`# x` + n spaces + `y`",
          lambda n: _tmp_file("a.md", "---\noutlet: x\n---\n# x" + " " * n + "y\n\nStory.\n"),
          _read_file, 64, 1 << 24),

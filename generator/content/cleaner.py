@@ -47,6 +47,12 @@ from generator.content.cleaning_headline import (
     site_words,
     url_words,
 )
+from generator.content.cleaning_margins import (
+    SUMMARY_CUT,
+    keep_drop_caps,
+    mark_margins,
+    mark_stamps_above,
+)
 from generator.content.cleaning_passes import (
     claim_following,
     find_bio,
@@ -169,7 +175,7 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
     reasons = []
     for r in removed:
-        cut_footer = r.rule in ("feed-footer", CUT_TEASER)  # a footer or list, cut off
+        cut_footer = r.rule in ("feed-footer", CUT_TEASER, SUMMARY_CUT)  # (cut off)
         if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
     if paragraphs:
@@ -215,6 +221,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_embeds(blocks, verdicts)
     mark_comments(blocks, verdicts, language)
     mark_shapes(blocks, verdicts, language)
+    mark_stamps_above(blocks, verdicts, language)
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None
@@ -229,10 +236,12 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_teasers(blocks, verdicts, head, language,
                  cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))
     mark_tail(blocks, verdicts, language, head)
+    mark_margins(blocks, verdicts, head, language)
     mark_headings_of_furniture(blocks, verdicts, head, language)
     mark_caption_after_credit(blocks, verdicts, head)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
+    keep_drop_caps(blocks, verdicts, head, language)
 
     paragraphs: list[Block] = []
     removed: list[Removed] = []

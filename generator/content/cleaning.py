@@ -663,6 +663,7 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
              r"|skip\s+(?:advertisement|ad)|supported\s+by"
              r"|publicidad|pubblicità|publicidade|reklama|advertentie|إعلان|विज्ञापन|광고"
+             r"|anuncio|anúncio|annuncio|annonce|reclame|inzerce"
              r"|sponsored(?:\s+(?:content|links?|stories|by\b.{0,40}))?"
              r"|promoted(?:\s+(?:content|stories|links))?"
              r"|paid\s+(?:content|post|partner\s+content)"
@@ -813,6 +814,10 @@ RULES: tuple[Rule, ...] = (
     Rule("picture-label", "caption", "photo or image caption",
          _ci(rf"^{EDGE}{_PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
              r"|^fot\.\s*\S.{0,120}$"
+             # "Photos Agency.nl/Jane Roe People on boats …": the label, then a credit (a
+             # domain or an agency in capitals) with a slash, then the caption
+             rf"|^{EDGE}(?:{_PICTURE})\s+(?:[^\s/]{{1,40}}\.(?-i:[a-z]{{2,4}})|(?-i:\p{{Lu}}{{2,10}}))"
+             r"/\s*(?-i:\p{Lu})\S.{0,300}$"
              r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
@@ -837,7 +842,11 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE})\s*[:：]\s*(?-i:\p{{Lu}})[^.!?:]{{1,80}}$"
              r"|\s[-–—|/]\s*©\s*[^.!?]{1,80}$"
              r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"
-             rf"|[,(/|–—-]\s*(?:{_PICTURE})\s*\)?\s*\.?$"),
+             rf"|[,(/|–—-]\s*(?:{_PICTURE})\s*\)?\s*\.?$"
+             # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
+             # slash (agency and photographer)
+             rf"|,\s*(?:{_PICTURE})\.?\s+\pL[^.!?:,/]{{0,40}}/\s*(?-i:\p{{Lu}})"
+             r"[^.!?:,/]{1,40}$"),
          max_words=60),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          _ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"

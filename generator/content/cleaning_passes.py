@@ -33,6 +33,7 @@ from generator.content.cleaning import (
     words,
 )
 from generator.content.cleaning_headline import is_prose, is_site_name, slug_share
+from generator.content.cleaning_margins import opens_quotation
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
@@ -293,7 +294,7 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
     for i in after:
         text = blocks[i].text
         if (words(text) > 14 or ends_sentence(text) or is_fragment(text, language)
-                or not _title_like(text)):
+                or not _title_like(text) or opens_quotation(text)):
             return  # something of the story's own after all: judge nothing
         share = stop_word_share(text, language)
         if share is not None and share >= 0.3 and words(text) > 3:

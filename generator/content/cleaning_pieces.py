@@ -41,6 +41,12 @@ _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
 _SEPARATOR_SUFFIX = compile_re2(r"\s[|•·]+\s*$")
+#: After the last sentence, an outlet and a bar, then capitalised names ("… reprise. TV1 |
+#: Reportage J. Roe, A. Doe."): a report's credit.
+_BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
+                                 r"(?:\s\p{Lu}[\pL\pN&.'’-]{1,30}){0,2})\s*\|\s*[^|!?]{1,100}$")
+MIN_CAPITALISED_SHARE = 0.6
+MIN_WORDS_BEFORE_CREDIT = 12
 _FIELD = compile_re2(INLINE_FIELD)
 _DASHES = frozenset("-–—")
 _GLUED = frozenset("-–—|•·")
@@ -113,7 +119,8 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     when the text ends the way such a credit ends)."""
     tail = text[-60:].rstrip()
     bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
-    if not (bracket or dash or tail[-1:] in "|•·"):
+    bar = "|" in text[-120:-1]
+    if not (bracket or dash or bar or tail[-1:] in "|•·"):
         return None
     at = max(0, len(text) - HEAD)  # every suffix is shorter than HEAD
     folded = fold(text[at:])
@@ -125,10 +132,29 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
             return at + m.start(), Verdict(
                 "credit", name, why, values={"via": (group_text(m, "via", text[at:]) or "")
                                              .strip()})
+    m = _BAR_CREDIT_SUFFIX.search(folded) if bar else None
+    if m and _full_sentence_before(text[:at + m.start()]) and _capitalised(
+            text[at + m.start():].split("|", 1)[-1]):
+        return at + m.start(), Verdict("credit", "bar-credit", "a report's credit after the "
+                                       "last sentence (outlet, bar, names)",
+                                       values={"via": group_text(m, "via", text[at:]) or ""})
     m = _SEPARATOR_SUFFIX.search(folded)
     if m and words(text[:at + m.start()]) > 12:  # a short line ending with "|" is a title bar
         return at + m.start(), Verdict("separator", "separator", "a separator after the text")
     return None
+
+
+def _full_sentence_before(text: str) -> bool:
+    """A paragraph of a few sentences ends before the credit (not a label's colon: "Tagged:
+    Transport | Weather" is a tag line)."""
+    return words(text) > MIN_WORDS_BEFORE_CREDIT and text.rstrip().rstrip("\"'”’»)]")[-1:] in (
+        ".!?…")
+
+
+def _capitalised(text: str) -> bool:
+    tokens = [t for t in text.replace("|", " ").split() if any(c.isalpha() for c in t)]
+    return bool(tokens) and sum(t[:1].isupper() for t in tokens) >= (
+        MIN_CAPITALISED_SHARE * len(tokens))
 
 
 def _field_run(text: str) -> list[tuple[int, int, Verdict]] | None:

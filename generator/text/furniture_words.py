@@ -146,7 +146,7 @@ PICTURE_LABEL = {
     "pt": ("foto", "fotos", "imagem", "imagens", "fotografia"),
     "pl": ("zdjęcie", "zdjęcia", "fot.", "fot", "foto", "ilustracja", "zdjęcie ilustracyjne",
            "zrzut ekranu"),
-    "nl": ("foto", "foto's", "beeld", "afbeelding"),
+    "nl": ("foto", "foto's", "foto’s", "beeld", "afbeelding"),
     "cs": ("foto", "fotografie", "obrázek", "ilustrační foto", "ilustrační fotografie",
            "ilustrační snímek", "snímek", "archivní snímek"),
     "ar": ("صورة", "الصورة", "صور", "تصوير", "أرشيفية", "صورة أرشيفية"),
