@@ -17,7 +17,7 @@ from generator.analyse.analysis import analyse
 from generator.analyse.model import Analysis
 from generator.check.event_signature import _folded, _spelling_pattern
 from generator.extract.draft import extract
-from generator.site.pipeline import run_check
+from generator.site.pipeline import generate, run_check
 from generator.text.agencies import credited
 from generator.text.shingles import ShingleIndex, shingle
 from generator.text.written_dates import written_dates
@@ -343,3 +343,29 @@ def test_site_lists_a_flagged_page_and_an_unsure_one_apart(example: Path) -> Non
     assert "This page may be about another event" in flagged
     assert "Unsure whether this page is about the event" in unsure
     assert "This page may be about another event" not in unsure
+
+
+def test_without_the_events_date_and_place_check_shows_the_event_it_judged_by(
+        example: Path) -> None:
+    """Taken from what most sources report, the event can be the wrong one (pages that all
+    recall an earlier disaster): the warning and the overview say which it was."""
+    meta = example / "content/briefing.yaml"
+    meta.write_text(re.sub(r"(?m)^(date|place):.*\n", "", meta.read_text(encoding="utf-8")),
+                    encoding="utf-8")
+    add_article(example, "mosul-bridge", OTHER_EVENT, "2016-10-24T09:00:00+03:00")
+    line = check_line(example, "mosul-bridge")
+    assert "looks like it is about another event" in line, line
+    assert "judged against the event most sources report (named " in line
+    assert "Humaymah" in line.split("judged against")[1]
+    assert "give its `date:` and `place:` in briefing.yaml" in line
+    overview = generate(example / "content").rendered.pages["index.md"]
+    assert "Pages are judged against the event most independent sources report: named " \
+        in overview
+
+
+def test_with_the_events_date_and_place_nothing_is_inferred(example: Path) -> None:
+    add_article(example, "mosul-bridge", OTHER_EVENT, "2016-10-24T09:00:00+03:00")
+    line = check_line(example, "mosul-bridge")
+    assert "judged against" not in line and "sharpen this test" in line
+    assert "Pages are judged against" not in generate(example / "content").rendered.pages[
+        "index.md"]

@@ -237,15 +237,17 @@ def check(content: Content, problems: Problems) -> Checked:
     checked.duplicates = report_duplicates(content, problems)
     for off in judge_pages(content):
         article = content.articles[off.article]
+        sharpen = "briefing.yaml's `date:` and `place:` sharpen this test" if not off.judged_by \
+            else (f"judged against the event most sources report ({off.judged_by}); if that is "
+                  "not the briefing's event, give its `date:` and `place:` in briefing.yaml")
         if not off.sure:  # weak evidence: told, never acted on
             checked.off_event_unsure[off.article] = off
             problems.add(article.rel_path, 0, 0, f"{article.id} may be about another event "
                          f"(unsure): {off.text}", "read it; if it is, add `exclude: <why>` to "
-                         "its metadata; briefing.yaml's `date:` and `place:` sharpen this test",
-                         Severity.HINT)
+                         f"its metadata; {sharpen}", Severity.HINT)
             continue
         checked.off_event[off.article] = off
         problems.add(article.rel_path, 0, 0, f"{article.id} looks like it is about another "
-                     f"event: {off.text}", "if it is, add `exclude: <why>` to its metadata; "
-                     "briefing.yaml's `date:` and `place:` sharpen this test", Severity.WARNING)
+                     f"event: {off.text}", f"if it is, add `exclude: <why>` to its metadata; "
+                     f"{sharpen}", Severity.WARNING)
     return checked

@@ -28,7 +28,7 @@ slipping each dev event's pages into the other events' briefings (FIDELITY.md, "
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.check.event_signature import EventOfBriefing, Signature, article_date, signatures
 from generator.content.model import Content
@@ -62,6 +62,10 @@ class OffEvent:
     article: str
     reasons: tuple[str, ...]
     sure: bool = True
+    #: The event the test judged by, when briefing.yaml does not give its date and place: taken
+    #: from what most independent sources report, it can be the wrong one (a briefing whose
+    #: pages all recall an earlier disaster), so the analyst is shown it.
+    judged_by: str = ""
 
     @property
     def text(self) -> str:
@@ -141,7 +145,23 @@ def judge_pages(content: Content) -> list[OffEvent]:
     if found is None:
         return []
     event, sigs = found
-    return [v for sig in sigs.values() if (v := _verdict(sig, event)) is not None]
+    verdicts = [v for sig in sigs.values() if (v := _verdict(sig, event)) is not None]
+    if event.given_place and event.given_date:
+        return verdicts
+    judged_by = describe_event(event)
+    return [replace(v, judged_by=judged_by) for v in verdicts]
+
+
+def describe_event(event: EventOfBriefing, most: int = 6) -> str:
+    """The event as the test took it, in words: "named Derna, Libya; 10 to 14 Sep 2023"."""
+    names = event.core_text.split(" and ") if event.core_text else []
+    shown = ", ".join(names[:most]) + (" …" if len(names) > most else "")
+    place = f"named {shown}" if shown else "no name all its sources use"
+    if event.window is None:
+        return f"{place}; no dates"
+    first, last = event.window
+    days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    return f"{place}; {days}"
 
 
 def off_event_pages(content: Content) -> list[OffEvent]:
