@@ -2,7 +2,7 @@
 
 An article's *signature* is what it says about its event: the date it appeared (its publication
 date, or the date in its address), the names it uses (places, people, institutions: words
-words the corpus writes capitalised nearly every time), whether it names the event's place,
+the corpus writes capitalised nearly every time), whether it names the event's place,
 and how its words compare with the other articles in its language. The briefing's event is what
 the majority of its **independent** sources report: articles that share long runs of words (one
 wire story in five outlets, :mod:`generator.text.shingles`) count once between them, so a wire
