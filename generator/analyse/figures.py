@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from generator.analyse.copies import Copies
+from generator.analyse.copies import Copies, credits_itself
 from generator.analyse.coverage import stances
 from generator.analyse.model import FigureAnalysis, FigureRow, Flag, Source, independence
 from generator.check.mentions import Mentions
@@ -58,8 +58,7 @@ def _row(figure: Figure, index: int, report: FigureReport, content: Content,
     shown = f"{text} {own_unit}".strip()
     if value.factor != 1.0 and target is not None:
         shown += f" ({value.converted_text()} {target.written})"
-    own_name = (outlet.name if outlet else article.outlet or "").casefold()
-    copy_of = article.via if article.via and article.via.casefold() != own_name else ""
+    copy_of = article.via if article.via and not credits_itself(article, outlet) else ""
     return FigureRow(report, source, text, attribution(report, content), value,
                      report.as_of if report.as_of is not None else article.published,
                      report.as_of is not None, shown, copy_of)
