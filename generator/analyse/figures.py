@@ -139,6 +139,7 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         silent=[o for o in covered if outlet_stances[o.id].state == "silent"],
         kind=figure.kind, stances=outlet_stances, flags=found, latest=latest,
         latest_by_outlet=latest_by_outlet,
+        opening=[row for row in rows if not _ordered(rows[0], row)] if latest else [],
         independence=independence([row.source for row in rows]),
     )
 
