@@ -550,6 +550,11 @@ def test_numbers_and_counted_nouns(text, expected):
     ("In Lebanon, the army on Wednesday formally declared an end to its offensive.", "the army"),
     ("Hundreds of fighters are stuck in the desert. (Levant Wire)", "Levant Wire"),
     ("The convoy stopped near the border.", None),
+    # the subject after ", said" may open in lower case when it names someone
+    ("Nine of the dead were children, said provincial health chief Maren Holt.",
+     "provincial health chief Maren Holt"),
+    ("Nine of the dead were children, police said on Sunday.", "police"),
+    ("The toll rose to 40, said on Sunday the Veloria health office.", None),
 ])
 def test_attribution(text, who):
     found = attribution(_sentence(text))

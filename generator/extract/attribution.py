@@ -217,6 +217,22 @@ def noun_phrase_after(text: str) -> str:
     return _clean_np(m.group(1)) if m else ""
 
 
+#: Words that open what follows ", said" when it is no subject: "said on Sunday", "said in a
+#: statement", "said late on Monday", "said that".
+_NOT_SUBJECT = frozenset({"on", "in", "at", "after", "before", "late", "early", "earlier",
+                          "later", "today", "yesterday", "last", "this", "that", "when", "while",
+                          "as", "to", "during", "by", "from", "with", "of", "for", "it", "he",
+                          "she", "they", "we", "i", "there", "then", "also"})
+
+
+def _lower_subject(after: str) -> bool:
+    """", said state news agency Velpress": a subject after the verb that opens in lower case,
+    up to the next comma a few words naming someone (a capitalised name among them)."""
+    m = re.match(r"\s+([a-z]+)((?:\s+[\w'’.-]+){0,6}?)\s*(?:[,.;]|$)", after)
+    return bool(m) and m.group(1) not in _NOT_SUBJECT and bool(
+        re.search(r"\s[A-Z]", m.group(2)))
+
+
 def mask_quotes(text: str) -> str:
     """``text`` with what stands inside double quotation marks blanked (same length), so that an
     attribution inside a quotation is not taken for the sentence's own."""
@@ -289,8 +305,8 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
         verb = m.group(0)
         before, after = text[:m.start()], text[m.end():]
         who = subject_before(before)
-        if re.search(r",\s*$", before) and re.match(rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})",
-                                                     after) \
+        if re.search(r",\s*$", before) and (re.match(
+                rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})", after) or _lower_subject(after)) \
                 and verb in {"said", "says", "added", "told", "wrote", "stated"}:
             inverted = noun_phrase_after(after)
             if inverted:
