@@ -4,8 +4,14 @@ menjadi N orang"). Sentences written for these tests, none a real article's."""
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from conftest import copy_example
+
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
 
@@ -27,3 +33,31 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
 ])
 def test_indonesian_counts_and_tolls(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+def _quotes(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
+    """Each quotation ``briefing extract`` finds in ``text``, with its speaker."""
+    project = copy_example(tmp_path / "q")
+    articles = project / "content" / "articles"
+    (articles / "test-quotes.txt").write_text(text, encoding="utf-8")
+    (articles / "test-quotes.yaml").write_text(
+        f"outlet: levant-wire\npublished: 2031-03-02T12:00:00+07:00\nlanguage: {lang}\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    assert not problems.errors
+    draft = extract(content, ["test-quotes"], skip_curated=False)
+    return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
+
+
+def test_indonesian_speakers_after_the_verb(tmp_path):
+    """"…,” kata Budi kepada wartawan: Budi's; "…,” ujarnya dikutip dari …: nobody named
+    (not "dikutip dari …", quoted from)."""
+    quotes = _quotes(tmp_path, (
+        "Uji\n\n"
+        "“Air mulai surut sejak pagi,” kata Rudi Hartono kepada wartawan di Lembara.\n\n"
+        "“Kami masih mencari dua orang,” ungkap Sari.\n\n"
+        "“Jalan ke desa masih tertutup,” ujarnya dikutip dari Radio Lembara.\n"), "id")
+    assert quotes["Air mulai surut sejak pagi"] == "Rudi Hartono"
+    assert quotes["Kami masih mencari dua orang"] == "Sari"
+    assert not quotes["Jalan ke desa masih tertutup"]
