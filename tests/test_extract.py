@@ -26,7 +26,7 @@ from generator.content.load import load
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import ID_PATTERN
-from generator.extract.attribution import MAX_WORDS, attribution
+from generator.extract.attribution import MAX_WORDS, attribution, evidence
 from generator.extract.dates import dates_in
 from generator.extract.draft import (
     DraftLocationError,
@@ -537,6 +537,15 @@ def _sentence(text: str) -> Sentence:
 def test_numbers_and_counted_nouns(text, expected):
     found = [(f.value, f.approx, f.group) for f in figures_in(_sentence(text))]
     assert found == expected
+
+
+def test_evidence_leaves_out_a_dateline_with_its_country() -> None:
+    text = ("PORT SAREL, Veloria (AP) — Officials said the number of fans who died at the harbour "
+            "ground rose to 61 overnight, many of them pressed against a locked gate while guards "
+            "looked on, in the worst disaster the league has known.")
+    at = text.index("61")
+    a, b = evidence(_sentence(text), at, at + 2)
+    assert text[a:b].startswith("Officials said")
 
 
 @pytest.mark.parametrize(("text", "who"), [

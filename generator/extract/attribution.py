@@ -39,15 +39,16 @@ _TRIM = " \t\n,;:–—-("
 _TRIM_END = " \t\n,;:–—-("
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][\w .’'-]{1,30}?)?"
+                       r"(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
 
 
 def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
              ) -> tuple[int, int]:
     """The shortest run of whole clauses of ``sentence`` around [start, end) (article offsets),
     widened clause by clause while it stays under ``max_words`` (a dateline such as "BEIRUT
-    (Reuters) –" is left out). A clause too long, or a result too short to read, is cut at
-    word boundaries instead.
+    (Reuters) –" or "PORT SAREL, Veloria (AP) —" is left out). A clause too long, or a result
+    too short to read, is cut at word boundaries instead.
 
     Returns article offsets; the text there is exact (a substring of the cleaned text)."""
     text = sentence.text
