@@ -28,6 +28,9 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     ("Jumlah korban luka di pasar itu kini 75 orang.", "id", [(75, "wounded")]),
     ("Sampai sore, sebanyak 33 telah dipastikan meninggal.", "id", [(33, "dead")]),
     ("Sekitar 900 warga mengungsi ke balai desa.", "id", [(900, "evacuee")]),
+    # a toll, a time of day, then the number: the time's full stop does not end the clause
+    ("Korban tewas sampai pukul 18.30 WIB kemarin tercatat 61 orang di posko.", "id",
+     [(61, "dead")]),
     # a toll named before people in another language is the toll too
     ("Le bilan de l'incendie s'élève désormais à 12 personnes.", "fr", [(12, "dead")]),
 ])

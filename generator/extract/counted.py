@@ -64,7 +64,9 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     20,000", "la cifra de muertos se sitúa en 2.400". The toll's own counted word decides the
     group ("número de desaparecidos": missing); a bare toll ("bilan", "death toll") counts the
     dead."""
-    window = re.split(r"[.;:!?()\[\]]", before[-_TOLL_REACH:])[-1]
+    # a full stop or colon between digits is a time or a decimal ("pukul 18.30", "10:30"),
+    # not the end of the clause
+    window = re.split(r"[;!?()\[\]]|(?<!\d)[.:]|[.:](?!\d)", before[-_TOLL_REACH:])[-1]
     best = None
     for word, default in TOLLS.get(lang, {}).items():
         for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.I):
