@@ -31,6 +31,9 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     # a toll, a time of day, then the number: the time's full stop does not end the clause
     ("Korban tewas sampai pukul 18.30 WIB kemarin tercatat 61 orang di posko.", "id",
      [(61, "dead")]),
+    # an age is no count: "berusia 40 tahun" (aged 40 years), with or without commas
+    ("Korban kedua, Budi Santosa, berusia 40 tahun, meninggal di rumah sakit.", "id", []),
+    ("Seorang nenek berusia 71 tahun ikut meninggal dalam banjir.", "id", []),
     # a toll named before people in another language is the toll too
     ("Le bilan de l'incendie s'élève désormais à 12 personnes.", "fr", [(12, "dead")]),
 ])
