@@ -26,7 +26,7 @@ from generator.content.load import load
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.schema import ID_PATTERN
-from generator.extract.attribution import MAX_WORDS, attribution
+from generator.extract.attribution import MAX_WORDS, attribution, evidence
 from generator.extract.dates import dates_in
 from generator.extract.draft import (
     DraftLocationError,
@@ -539,6 +539,15 @@ def test_numbers_and_counted_nouns(text, expected):
     assert found == expected
 
 
+def test_evidence_leaves_out_a_dateline_with_its_country() -> None:
+    text = ("PORT SAREL, Veloria (AP) — Officials said the number of fans who died at the harbour "
+            "ground rose to 61 overnight, many of them pressed against a locked gate while guards "
+            "looked on, in the worst disaster the league has known.")
+    at = text.index("61")
+    a, b = evidence(_sentence(text), at, at + 2)
+    assert text[a:b].startswith("Officials said")
+
+
 @pytest.mark.parametrize(("text", "who"), [
     ("The buses carry 308 militants, according to Hezbollah.", "Hezbollah"),
     ("More than 40 were killed, a militia commander said at the time.", "a militia commander"),
@@ -550,6 +559,11 @@ def test_numbers_and_counted_nouns(text, expected):
     ("In Lebanon, the army on Wednesday formally declared an end to its offensive.", "the army"),
     ("Hundreds of fighters are stuck in the desert. (Levant Wire)", "Levant Wire"),
     ("The convoy stopped near the border.", None),
+    # the subject after ", said" may open in lower case when it names someone
+    ("Nine of the dead were children, said provincial health chief Maren Holt.",
+     "provincial health chief Maren Holt"),
+    ("Nine of the dead were children, police said on Sunday.", "police"),
+    ("The toll rose to 40, said on Sunday the Veloria health office.", None),
 ])
 def test_attribution(text, who):
     found = attribution(_sentence(text))

@@ -70,6 +70,10 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Vier mensen die gewond raakten liggen in het ziekenhuis.", "nl", [(4, "wounded")]),
     ("Bij de brand kwamen drie mensen om het leven.", "nl", [(3, "dead")]),
     ("Při nehodě zemřelo pět lidí a dvanáct bylo zraněno.", "cs", [(5, "dead"), (12, "wounded")]),
+    # dying said with a phrase or in the present tense
+    ("Au moins 30 personnes ont trouvé la mort dans la nuit.", "fr", [(30, "dead")]),
+    ("Bei dem Brand sterben mindestens 30 Menschen.", "de", [(30, "dead")]),
+    ("Almeno 30 persone hanno perso la vita nel crollo.", "it", [(30, "dead")]),
     # a toll and its number far apart in one sentence
     ("The death toll from the collapse of a hotel in the old port district of the northern city "
      "has risen to 14, officials said.", "en", [(14, "dead")]),

@@ -88,6 +88,13 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "the 3rd day", [(ORD, "3rd", None)]),
     ("en", "COVID-19 rules", [(ID, "19", None)]),
     ("en", "an A380 jet", [(ID, "380", None)]),
+    # a score or a tally is no amount; a rising dash is still a range
+    ("en", "the hosts lost 3-2 at home", [(ID, "3-2", None)]),
+    ("en", "a 5-3 vote on Monday", [(ID, "5-3", None)]),
+    ("en", "5-10 people hurt", [(Q, "5-10", (5, 10))]),
+    # Indonesian: a time with a full stop and its zone, a day and month in brackets
+    ("id", "pukul 18.30 WIB kemarin, 61 orang", [(T, "18.30", None), (Q, "61", 61)]),
+    ("id", "Kamis (6/11) pagi", [(D, "6/11", None)]),
     # a number naming a thing after a capitalised noun (no counted noun after it), and a
     # count after a name or a day (a counted noun after it)
     ("de", "auf der Autobahn 7 bei Kassel", [(ID, "7", None)]),

@@ -21,11 +21,14 @@ origin are one independent source, however many outlets carried them.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 from generator.content.model import Article, Content
+from generator.content.schema import Outlet
 from generator.text.agencies import credited
 from generator.text.characters import isolate_bidi
 from generator.text.shingles import ShingleIndex, connected, shingle
@@ -180,7 +183,24 @@ def _credit(article: Article, content: Content) -> tuple[str, str]:
     if found:
         return found
     via = article.via.strip()
-    own = {article.outlet or "", outlet.name if outlet else ""}
-    if via and via.casefold() not in {o.casefold() for o in own if o}:
+    if via and not credits_itself(article, content.outlets.get(article.outlet or "")):
         return via, "via"
     return "", ""
+
+
+#: A web address's ending, left off a credit that names a site ("EXAMPLENEWS.COM").
+_WEB_ENDING = re.compile(r"(?:\.(?:com|net|org|co|id|[a-z]{2}))+$")
+_NOT_LETTERS = re.compile(r"[\W_]+")
+
+
+def _letters(name: str) -> str:
+    return _NOT_LETTERS.sub("", _WEB_ENDING.sub("", name.strip().casefold().removeprefix("www.")))
+
+
+def credits_itself(article: Article, outlet: Outlet | None) -> bool:
+    """Whether the article's ``via`` names its own outlet: its id, its name, or its site, in any
+    case and spacing ("TRIBUNEXAMPLE.COM -" before the lede of Tribun Example's own story)."""
+    via = _letters(article.via)
+    own = {article.outlet or "", outlet.name if outlet else "",
+           *(urlsplit(u).hostname or "" for u in (article.url, outlet.url if outlet else ""))}
+    return bool(via) and via in {_letters(o) for o in own if o}

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from generator.analyse.copies import Copies
+from generator.analyse.copies import Copies, credits_itself
 from generator.analyse.coverage import stances
 from generator.analyse.model import FigureAnalysis, FigureRow, Flag, Source, independence
 from generator.check.mentions import Mentions
@@ -58,8 +58,7 @@ def _row(figure: Figure, index: int, report: FigureReport, content: Content,
     shown = f"{text} {own_unit}".strip()
     if value.factor != 1.0 and target is not None:
         shown += f" ({value.converted_text()} {target.written})"
-    own_name = (outlet.name if outlet else article.outlet or "").casefold()
-    copy_of = article.via if article.via and article.via.casefold() != own_name else ""
+    copy_of = article.via if article.via and not credits_itself(article, outlet) else ""
     return FigureRow(report, source, text, attribution(report, content), value,
                      report.as_of if report.as_of is not None else article.published,
                      report.as_of is not None, shown, copy_of)
@@ -140,6 +139,7 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         silent=[o for o in covered if outlet_stances[o.id].state == "silent"],
         kind=figure.kind, stances=outlet_stances, flags=found, latest=latest,
         latest_by_outlet=latest_by_outlet,
+        opening=[row for row in rows if not _ordered(rows[0], row)] if latest else [],
         independence=independence([row.source for row in rows]),
     )
 

@@ -182,6 +182,8 @@ class FigureAnalysis:
     flags: list[Flag] = field(default_factory=list)  # running: what cannot be an update
     latest: FigureRow | None = None  # running: the last report
     latest_by_outlet: list[FigureRow] = field(default_factory=list)
+    #: running: the first reports, none known to come after another (one day, not all timed)
+    opening: list[FigureRow] = field(default_factory=list)
 
     @property
     def unit(self) -> str:
@@ -194,10 +196,20 @@ class FigureAnalysis:
     independence: Independence | None = None
 
     @property
+    def opening_text(self) -> str:
+        """The first value of a running count; when several reports open it and none is known
+        to come first, the span of their values ("40–61"), never one picked by name."""
+        rows = self.opening or self.rows[:1]
+        if len({r.value.converted_text() for r in rows}) == 1:
+            return rows[0].value.converted_text()
+        low = min(rows, key=lambda r: r.value.low)
+        high = max(rows, key=lambda r: r.value.high)
+        return f"{low.value.converted_number(0)}–{high.value.converted_number(1)}"
+
+    @property
     def range_text(self) -> str:
         if self.running and self.latest is not None and len(self.rows) > 1:
-            first = self.rows[0]
-            return f"{first.value.converted_text()} to {self.latest.value.converted_text()}"
+            return f"{self.opening_text} to {self.latest.value.converted_text()}"
         texts = sorted({r.value.converted_text() for r in self.rows})
         if len(texts) == 1:
             return texts[0]

@@ -1,8 +1,8 @@
 """What event each article reports, and what event the briefing is about, as evidence to compare.
 
 An article's *signature* is what it says about its event: the date it appeared (its publication
-date, or the date in its address), the names it uses (places, people, institutions: capitalised
-words never written in lower case anywhere in the corpus), whether it names the event's place,
+date, or the date in its address), the names it uses (places, people, institutions: words
+the corpus writes capitalised nearly every time), whether it names the event's place,
 and how its words compare with the other articles in its language. The briefing's event is what
 the majority of its **independent** sources report: articles that share long runs of words (one
 wire story in five outlets, :mod:`generator.text.shingles`) count once between them, so a wire
@@ -36,6 +36,11 @@ from generator.text.written_dates import written_dates
 #: A name this share of the independent sources use is one an article about the event is expected
 #: to use (when briefing.yaml gives no ``place:``).
 CORE_SHARE = 0.6
+#: Independent sources in one language that say which core names its own press uses.
+LANGUAGE_CORE = 3
+#: A word written in lower case once for every this many capitalised uses (or more often) is
+#: no name.
+LOWER_SLIPS = 5
 #: Languages that capitalise every noun.
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 #: Fewer names than this say nothing either way (a short or non-Latin-script page).
@@ -106,22 +111,32 @@ class EventOfBriefing:
     given_date: bool
 
 
-def _words_of(articles: list[Article], cache: BuildCache) -> dict[str, set[str]]:
-    """Each article's distinct words, as written (found once: names and script both read them)."""
-    return {a.id: cache.on(a, "written-words", None, lambda a=a: set(_NAME.findall(a.written)))
+def _words_of(articles: list[Article], cache: BuildCache) -> dict[str, Counter]:
+    """Each article's words, as written, with how often it writes each (found once: names and
+    script both read them)."""
+    return {a.id: cache.on(a, "written-word-counts", None,
+                           lambda a=a: Counter(_NAME.findall(a.written)))
             for a in articles}
 
 
-def _mostly_latin(words: set[str]) -> bool:
+def _mostly_latin(words: Counter) -> bool:
     """Whether most of the distinct words are in Latin script (a name read from Latin-script
     pages can be looked for in it)."""
     return bool(words) and sum(1 for w in words if _LATIN.match(w)) >= len(words) / 2
 
 
-def _names(articles: list[Article], tokens: dict[str, set[str]]) -> dict[str, set[str]]:
-    lower = {w.casefold() for ws in tokens.values() for w in ws if w[0].islower()}
-    found = {a.id: {f for w in tokens[a.id]
-                    if w[0].isupper() and len(w) > 2 and (f := w.casefold()) not in lower}
+def _names(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, set[str]]:
+    # a word is a name when the corpus writes it capitalised nearly every time: "the", "after"
+    # are written in lower case far more often than at the start of a sentence, while one
+    # page's slip ("the hospital in lembara", a lower-case address in a heading) leaves "Lembara"
+    # a name
+    lower: Counter = Counter()
+    upper: Counter = Counter()
+    for ws in tokens.values():
+        for w, k in ws.items():
+            (lower if w[0].islower() else upper)[w.casefold()] += k
+    found = {a.id: {f for w in tokens[a.id] if w[0].isupper() and len(w) > 2
+                    and lower[f := w.casefold()] * LOWER_SLIPS < upper[f]}
              for a in articles}
     # German capitalises every noun: there, a capitalised word is a name if an article in
     # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
@@ -198,7 +213,31 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     for name in common:
         if not any(name in spellings for spellings in core):
             core.append(_variants(name, plain))
-    return core, " and ".join(sorted(min(c, key=len).title() for c in core))
+    # each shown as most sources spell it ("Veloria", not one outlet's "Velorie")
+    return core, " and ".join(sorted(min(c, key=lambda n: (-plain[n], len(n), n)).title()
+                                     for c in core))
+
+
+def _expected_core(articles: list[Article], hits: dict[str, list[bool]],
+                   weights: dict[str, float], latin: dict[str, bool]) -> dict[str, list[int]]:
+    """The core names each language's own reports use: the local press does not name its own
+    country ("Lembara" in every local page, "Veloria" in none), so where at least
+    :data:`LANGUAGE_CORE` independent sources in one language name some of the core and most of
+    them leave a core name out, an article in that language names the event without it."""
+    by_language: dict[str, list[str]] = defaultdict(list)
+    for a in articles:
+        if latin[a.id] and any(hits[a.id]):
+            by_language[a.language].append(a.id)
+    out = {}
+    for language, ids in by_language.items():
+        total = sum(weights[aid] for aid in ids)
+        if total < LANGUAGE_CORE:
+            continue
+        used = [i for i in range(len(hits[ids[0]]))
+                if sum(weights[aid] for aid in ids if hits[aid][i]) >= CORE_SHARE * total]
+        if used:
+            out[language] = used
+    return out
 
 
 def _window(content: Content, dates: dict[str, date],
@@ -285,16 +324,20 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         return None
     given_place = bool(content.meta.place)
     core_patterns = [_spelling_pattern(spellings) for spellings in core]
+    hits = {a.id: [bool(pattern.search(content.cache.on(
+        a, "folded", None, lambda a=a: _folded(a.written)))) for pattern in core_patterns]
+        for a in articles}
+    expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
     for a in articles:
-        text = content.cache.on(a, "folded", None, lambda a=a: _folded(a.written))
         sig = Signature(a.id, names[a.id], latin[a.id], weight=weights[a.id])
-        named = sum(1 for pattern in core_patterns if pattern.search(text))
+        wanted = expected.get(a.language, range(len(core)))
+        named = sum(1 for i in wanted if hits[a.id][i])
         # a place inferred from Latin-script names cannot be looked for in another script, and
         # naming some of the names most sources use (Storm Daniel, not Derna) says neither
-        if named == len(core):
+        if named == len(wanted):
             sig.names_event = True
-        elif named == 0 and (given_place or sig.latin):
+        elif not any(hits[a.id]) and (given_place or sig.latin):
             sig.names_event = False
         sigs[a.id] = sig
     anchored: Counter = Counter()

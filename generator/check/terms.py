@@ -4,10 +4,11 @@ A figure's terms are its ``terms:``; by default, the words of its label (up to i
 word: what it counts, not what it is about) and of its unit, less the words that name nothing in
 particular ("number", "people", "reported"), each with the words news copy states that kind of
 count with (:data:`generator.text.lexicon.COUNT_TERMS`: a label "Deaths" is stated by "killed",
-"died", "toll" …) and the nouns that count the same thing (:data:`generator.text.lexicon.
-NOUN_GROUPS`: "fighters" by "militants"). Single words match by lemma ("deaths" is "death");
-phrases match as whole words, case-insensitively, except short all-capital names ("IS"), which
-match only as written.
+"died", "toll" …; in the other languages, by the words of
+:data:`generator.text.counted_words.COUNTED`: "morts", "Toten", "tewas") and the nouns that
+count the same thing (:data:`generator.text.lexicon.NOUN_GROUPS`: "fighters" by "militants").
+Single words match by lemma ("deaths" is "death"); phrases match as whole words,
+case-insensitively, except short all-capital names ("IS"), which match only as written.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 
 from generator.content.model import Content
 from generator.content.schema import Event, Figure
+from generator.text.counted_words import COUNTED
 from generator.text.lexicon import (
     COUNT_TERMS,
     FUNCTION_WORDS,
@@ -93,15 +95,31 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
             words |= forms(low)
     if not derive:
         return Terms(frozenset(words), tuple(phrases))
-    for group in COUNT_TERMS.values():
+    for name, group in COUNT_TERMS.items():
         every = frozenset().union(*(forms(w) for w in group))
         if words & every:
             words |= every
+            # the same count in the other languages' copy ("morts", "Toten", "tewas"; "trouvé
+            # la mort"): an outlet writing in French that gives the toll is not silent on it
+            for word in _ELSEWHERE.get(name, ()):
+                if " " in word:
+                    phrases.append(word)
+                else:
+                    words |= forms(word)
     for group in NOUN_GROUPS.values():
         every = frozenset().union(*(forms(w) | forms(f"{w}s") for w in group))
         if words & every:
             words |= every
     return Terms(frozenset(words), tuple(phrases))
+
+
+#: COUNT_TERMS' groups in the table of counted words of the other languages (whole words and
+#: phrases; its beginnings of words, "fallec", "verletzt", match themselves only).
+_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items() if lang != "en"
+                              for w in ws))
+    for name, group in (("dead", "dead"), ("injured", "wounded"), ("missing", "missing"),
+                        ("displaced", "evacuee"))}
 
 
 def _leading(parts: list[str]) -> list[str]:

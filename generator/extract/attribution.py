@@ -39,15 +39,16 @@ _TRIM = " \t\n,;:–—-("
 _TRIM_END = " \t\n,;:–—-("
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][\w .’'-]{1,30}?)?"
+                       r"(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
 
 
 def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
              ) -> tuple[int, int]:
     """The shortest run of whole clauses of ``sentence`` around [start, end) (article offsets),
     widened clause by clause while it stays under ``max_words`` (a dateline such as "BEIRUT
-    (Reuters) –" is left out). A clause too long, or a result too short to read, is cut at
-    word boundaries instead.
+    (Reuters) –" or "PORT SAREL, Veloria (AP) —" is left out). A clause too long, or a result
+    too short to read, is cut at word boundaries instead.
 
     Returns article offsets; the text there is exact (a substring of the cleaned text)."""
     text = sentence.text
@@ -217,6 +218,22 @@ def noun_phrase_after(text: str) -> str:
     return _clean_np(m.group(1)) if m else ""
 
 
+#: Words that open what follows ", said" when it is no subject: "said on Sunday", "said in a
+#: statement", "said late on Monday", "said that".
+_NOT_SUBJECT = frozenset({"on", "in", "at", "after", "before", "late", "early", "earlier",
+                          "later", "today", "yesterday", "last", "this", "that", "when", "while",
+                          "as", "to", "during", "by", "from", "with", "of", "for", "it", "he",
+                          "she", "they", "we", "i", "there", "then", "also"})
+
+
+def _lower_subject(after: str) -> bool:
+    """", said state news agency Velpress": a subject after the verb that opens in lower case,
+    up to the next comma a few words naming someone (a capitalised name among them)."""
+    m = re.match(r"\s+([a-z]+)((?:\s+[\w'’.-]+){0,6}?)\s*(?:[,.;]|$)", after)
+    return bool(m) and m.group(1) not in _NOT_SUBJECT and bool(
+        re.search(r"\s[A-Z]", m.group(2)))
+
+
 def mask_quotes(text: str) -> str:
     """``text`` with what stands inside double quotation marks blanked (same length), so that an
     attribution inside a quotation is not taken for the sentence's own."""
@@ -289,8 +306,8 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
         verb = m.group(0)
         before, after = text[:m.start()], text[m.end():]
         who = subject_before(before)
-        if re.search(r",\s*$", before) and re.match(rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})",
-                                                     after) \
+        if re.search(r",\s*$", before) and (re.match(
+                rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})", after) or _lower_subject(after)) \
                 and verb in {"said", "says", "added", "told", "wrote", "stated"}:
             inverted = noun_phrase_after(after)
             if inverted:

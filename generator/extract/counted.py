@@ -64,7 +64,9 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     20,000", "la cifra de muertos se sitúa en 2.400". The toll's own counted word decides the
     group ("número de desaparecidos": missing); a bare toll ("bilan", "death toll") counts the
     dead."""
-    window = re.split(r"[.;:!?()\[\]]", before[-_TOLL_REACH:])[-1]
+    # a full stop or colon between digits is a time or a decimal ("pukul 18.30", "10:30"),
+    # not the end of the clause
+    window = re.split(r"[;!?()\[\]]|(?<!\d)[.:]|[.:](?!\d)", before[-_TOLL_REACH:])[-1]
     best = None
     for word, default in TOLLS.get(lang, {}).items():
         for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.I):
@@ -150,9 +152,11 @@ _OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt
                   "save": "rescued", "claim": "dead"}
 
 
-def outcome_before(before: str, lang: str) -> str | None:
+def outcome_before(before: str, lang: str, toll: bool = False) -> str | None:
     """What happened to a group of people, named by the verb whose object the number is:
-    "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"."""
+    "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"; with ``toll``, in
+    a language other than English, also by a toll named before it ("jumlah korban … menjadi
+    18 orang": the number of victims rose to 18 people)."""
     m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
     if not m:
         return None
@@ -163,7 +167,8 @@ def outcome_before(before: str, lang: str) -> str | None:
         return outcome_before(before[:m.start()], lang)
     found = counted_group(word, lang, OUTCOMES)
     if found or lang != "en":
-        return found
+        named = toll_before(before, lang, 0) if toll and not found else None
+        return found or (named[1] if named and named[1] in OUTCOMES else None)
     return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))
 
 

@@ -327,7 +327,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             refined = outcome_after(after[max(0, counted[2] - sentence.start - q.end):], lang)
             if refined is not None:
                 counted = (counted[0], refined, counted[2])
-            done = outcome_before(before, lang)  # "killed at least 135 people"
+            done = outcome_before(before, lang, toll=True)  # "killed at least 135 people"
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted

@@ -47,8 +47,16 @@ _AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+,\s*(?:di|de|aged|age|âgée?\s+d
 _AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
 
 
+#: A word that makes the number after it an age wherever it stands ("a woman aged 21",
+#: "seorang wanita berusia 21 tahun").
+_AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+$", re.I)
+
+
 def age(q, text: str) -> bool:
-    """A number that is someone's age, set between commas after their name: not a count."""
-    return (q.high is None and q.value is not None and q.value < 120
-            and bool(_AGE_BEFORE.search(text, 0, q.span[0] if q.span[1] else q.start))
-            and bool(_AGE_AFTER.match(text, q.end)))
+    """A number that is someone's age, set between commas after their name, or after "aged"
+    and its equivalents: not a count."""
+    if q.high is not None or q.value is None or q.value >= 120:
+        return False
+    start = q.span[0] if q.span[1] else q.start
+    return bool(_AGE_WORD.search(text, 0, start)) or (
+        bool(_AGE_BEFORE.search(text, 0, start)) and bool(_AGE_AFTER.match(text, q.end)))

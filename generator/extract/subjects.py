@@ -12,6 +12,7 @@ from generator.text.speech_words import (
     ARTICLES,
     CLITICS,
     CONNECTIVES,
+    NAME_SUBJECT,
     PRO_DROP,
     PRONOUNS,
     speech_pattern,
@@ -29,6 +30,13 @@ def as_subject(phrase: str, lang: str) -> str:
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in CLITICS:
         return ""  # "Lo ha detto il sindaco": the object, not the subject
+    if lang in NAME_SUBJECT:  # the name that opens the phrase, up to its first lower-case word
+        name: list[str] = []
+        for word in words:
+            if not word[:1].isupper():
+                break
+            name.append(word)
+        return " ".join(name)
     articles = ARTICLES.get(lang)
     for i, word in enumerate(words):
         low = word.lower()

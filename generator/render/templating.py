@@ -43,10 +43,16 @@ def safe_id(value: Any) -> Markup:
     return Markup(text)
 
 
+def counted(n: int, noun: str, plural: str = "") -> str:
+    """"1 event", "2 events", "1 copy family" / "3 copy families" (``plural`` when not ``-s``)."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 def environment(template_dirs: Iterable[Path | str], **options: Any) -> jinja2.Environment:
     """A Jinja environment over ``template_dirs`` with what site and print share: autoescaping
     (so macros return Markup), StrictUndefined, trimmed blocks, the ``published`` and ``id``
-    filters and the ``contains`` test. ``options`` are the medium's own settings."""
+    filters, ``count`` ("1 event", "2 events") and the ``contains`` test. ``options`` are the
+    medium's own settings."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in template_dirs]),
         autoescape=True,
@@ -58,6 +64,7 @@ def environment(template_dirs: Iterable[Path | str], **options: Any) -> jinja2.E
     )
     env.filters["published"] = display_published
     env.filters["id"] = safe_id
+    env.filters["count"] = counted
     env.tests["contains"] = lambda seq, item: item in seq
     return env
 

@@ -36,7 +36,7 @@ from generator.site.folders import (
     remove_tree,
     swap_in,
 )
-from generator.site.pages import Rendered
+from generator.site.pages import PLACEHOLDER_SITE_NAME, Rendered
 from generator.site.publish import site_extra_files, with_site_url
 
 PLUGIN_NAME = "briefing"
@@ -88,8 +88,10 @@ def _without_plugin(plugins: Any) -> list[Any]:
 
 
 def derived_config(config_path: Path, docs_dir: Path, nav: list[Any],
-                   site_url: str | None = None) -> dict[str, Any]:
+                   site_url: str | None = None, title: str = "") -> dict[str, Any]:
     config = with_site_url(read_mkdocs_config(config_path), site_url)
+    if title and config.get("site_name") == PLACEHOLDER_SITE_NAME:
+        config["site_name"] = title  # the header of every page: the briefing's own title
     # Relative to build/mkdocs.yml, which sits beside it: Zensical panics on an absolute docs_dir.
     config["docs_dir"] = docs_dir.name
     # Relative too, and inside the configuration's folder, where Zensical insists on writing it
@@ -181,7 +183,7 @@ def update_docs(rendered: Rendered, config_path: Path, build_dir: Path, static_d
     remove_leftovers(docs)  # staging folders of older versions, which exchanged the whole tree
     files = tree_files(rendered, config_path.parent, static_docs)
     derived = build_dir / "mkdocs.yml"
-    config = derived_config(config_path, docs, rendered.nav, site_url)
+    config = derived_config(config_path, docs, rendered.nav, site_url, rendered.title)
     files[CONFIG_KEY] = config_text(config, derived, CONFIG_HEAD)
     return docs_tree.begin(docs, files, {CONFIG_KEY: derived})
 

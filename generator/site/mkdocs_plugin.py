@@ -25,7 +25,7 @@ from mkdocs.structure.files import File, Files
 from generator.content.cache import BuildCache
 from generator.content.problems import ContentError
 from generator.site.folders import COMPLETE_MARK
-from generator.site.pages import Rendered
+from generator.site.pages import PLACEHOLDER_SITE_NAME, Rendered
 from generator.site.pipeline import Result, generate
 from generator.site.preview import LivePreview
 from generator.site.project import Project
@@ -87,6 +87,8 @@ class BriefingPlugin(BasePlugin[BriefingPluginConfig]):
             report(warning)
         if not config.nav:
             config.nav = self.rendered.nav
+        if self.rendered.title and config.site_name == PLACEHOLDER_SITE_NAME:
+            config.site_name = self.rendered.title
         return config
 
     def _report_preview(self, problems: list, crash: str) -> None:

@@ -52,12 +52,18 @@ from generator.site.paths import (
     outlet_page,
 )
 
+#: The site name `briefing new` writes into mkdocs.yml: a build names the site after
+#: briefing.yaml's title while it stays.
+PLACEHOLDER_SITE_NAME = "My briefing"
+
 
 @dataclass
 class Rendered:
     """The docs tree as data: relative path -> Markdown, plus the navigation."""
 
     pages: dict[str, str] = field(default_factory=dict)
+    #: the briefing's title, the site's name when mkdocs.yml keeps `briefing new`'s placeholder
+    title: str = ""
     nav: list[NavItem] = field(default_factory=list)
     #: other files of the site (timeline.json, charts): path -> text or bytes
     files: dict[str, str | bytes] = field(default_factory=dict)
@@ -225,7 +231,7 @@ def render(
     stage("pages")
     env = make_environment(template_dirs or [default_templates()])
     content = analysis.content
-    result = Rendered()
+    result = Rendered(title=content.meta.title)
     specs = {s.path: s for s in chart_specs(analysis)} if chart_cache is not None else {}
 
     def page(path: str, template: str, **extra: Any) -> None:

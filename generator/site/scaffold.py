@@ -7,6 +7,7 @@ from pathlib import Path
 
 from generator.content.json_schema import SCHEMA_DIR, modeline, schema_texts, vscode_settings
 from generator.site.build import read_mkdocs_config
+from generator.site.pages import PLACEHOLDER_SITE_NAME
 from generator.site.workflow import (
     MATCHER_PATH,
     WORKFLOW_PATH,
@@ -108,7 +109,7 @@ def scaffold(directory: Path, source: str | None = None) -> Path:
         read_mkdocs_config(template)  # fail early if Briefing's own config is broken
         text = template.read_text(encoding="utf-8")
         text = text.replace('site_name: "Briefing: the stranded convoy (sample)"',
-                            "site_name: My briefing")
+                            f"site_name: {PLACEHOLDER_SITE_NAME}")
         files["mkdocs.yml"] = "\n".join(
             line for line in text.splitlines()
             if not line.startswith(("copyright:", "site_description:"))) + "\n"
@@ -121,8 +122,8 @@ def scaffold(directory: Path, source: str | None = None) -> Path:
     return directory
 
 
-MKDOCS_YML = """\
-site_name: My briefing
+MKDOCS_YML = f"""\
+site_name: {PLACEHOLDER_SITE_NAME}
 docs_dir: docs
 theme:
   name: material

@@ -24,18 +24,21 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost"),
         "fr": ("morts", "mortes", "tué", "décès", "décédé", "victimes", "péri", "corps",
-               "cadavres"),
+               "cadavres", "trouvé la mort", "perdu la vie"),
         "es": ("muertos", "muertas", "muertes", "fallec", "murieron", "muerto", "víctimas",
                "perdieron la vida", "cadáveres", "cuerpos"),
         "it": ("morti", "morte", "vittime", "decedut", "decessi", "uccis", "mort", "cadaveri",
-               "corpi"),
-        "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morto"),
+               "corpi", "perso la vita"),
+        "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morto",
+               "perderam a vida"),
         "de": ("tote", "toten", "todesopfer", "opfer", "gestorben", "getötet", "ums leben",
-               "starben", "tot ", "leichen"),
+               "starben", "sterben", "tot ", "leichen"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "om het leven"),
         "pl": ("ofiar", "zabit", "zmarł", "zginęł", "zginęło", "nie żyje"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
         "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى"),
+        "id": ("korban jiwa", "korban tewas", "korban meninggal", "tewas", "meninggal", "jiwa",
+               "jenazah", "mayat", "wafat", "terbunuh"),
     },
     "wounded": {
         "en": ("injured", "wounded", "hurt", "hospitali"),
@@ -48,6 +51,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("rann",),
         "cs": ("zraněn",),
         "ar": ("جريح", "جرحى", "مصاب", "إصاب"),
+        "id": ("korban luka", "luka", "terluka", "cedera"),
     },
     "missing": {
         "en": ("missing", "unaccounted"),
@@ -60,6 +64,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("zaginion", "zaginęł"),
         "cs": ("pohřešovan", "nezvěstn"),
         "ar": ("مفقود",),
+        "id": ("hilang",),
     },
     "evacuee": {
         "en": ("displaced", "homeless", "evacuated"),
@@ -72,6 +77,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("ewakuowan", "bez dachu"),
         "cs": ("evakuován", "bez domova"),
         "ar": ("نازح", "مشرد", "نزوح"),
+        "id": ("mengungsi", "pengungsi", "dievakuasi"),
     },
     "rescued": {
         "en": ("rescued", "saved", "pulled out", "pulled alive"),
@@ -97,6 +103,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("osób", "osoby", "ludzi", "pracowników"),
         "cs": ("lidí", "osob", "dělník"),
         "ar": ("شخص", "أشخاص", "مواطن", "شخصا"),
+        "id": ("orang", "warga", "penonton", "suporter", "penumpang", "pekerja"),
     },
     "resident": {
         "en": ("residents", "inhabitants"),
@@ -206,4 +213,6 @@ TOLLS: dict[str, dict[str, str | None]] = {
     "pl": {"bilans": "dead", "liczba": None},
     "cs": {"bilance": "dead", "počet": None},
     "ar": {"حصيلة": "dead", "عدد": None},
+    "id": {"korban luka": "wounded", "korban tewas": "dead", "korban jiwa": "dead",
+           "korban meninggal": "dead", "jumlah korban": "dead", "jumlah": None},
 }

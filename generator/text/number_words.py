@@ -283,9 +283,9 @@ UNITS_BEFORE: dict[str, Iterable[str]] = {
 #: "à 19h", "a las 13.50").
 TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures", "ore",
               "a.m.", "p.m.", "am", "pm", "a. m.", "p. m.", "gmt", "utc", "local time",
-              "hora local", "heure locale", "ortszeit", "ora locale")
+              "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita")
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
-               "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة")
+               "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul")
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",

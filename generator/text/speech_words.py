@@ -68,6 +68,10 @@ SPEECH = {
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
     "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أشار", "وأشار",
            "أعلن", "وأعلن", "صرح", "وصرح", "أوضح", "وأوضح", "كتب"),
+    # Indonesian: the verb before its subject ("kata Budi"); with "-nya" it names nobody
+    "id": ("kata", "ujar", "ungkap", "tutur", "papar", "jelas", "tambah", "sebut", "tegas",
+           "terang", "ucap", "katanya", "ujarnya", "ungkapnya", "tuturnya", "paparnya",
+           "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya"),
 }
 ACCORDING = {
     "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "Para"),
@@ -75,6 +79,7 @@ ACCORDING = {
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
     "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
+    "id": ("menurut",),
 }
 
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
@@ -147,6 +152,10 @@ ARTICLES = {
 CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako", "co", "czy",
                          "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
                          "také", "však", "když", "což", "i", "a"})
+#: Languages without articles whose speaker, after the verb, is the capitalised name that opens
+#: the phrase: "kata Budi kepada wartawan" is Budi's, "ujarnya dikutip dari …" (he said, quoted
+#: from …) names nobody.
+NAME_SUBJECT = frozenset({"id"})
 #: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last.
 #: Not Arabic: its subject mostly follows the verb, and names there have no capital to find.
 PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs"})

@@ -61,8 +61,7 @@ def progression_spec(fa: FigureAnalysis, colours: Callable[[str], list[str]]) ->
                       "; ".join(note)))
     latest = fa.latest
     unit = clean(fa.unit)
-    first = fa.rows[0]
-    trend = (f"from {first.value.converted_text()} to {latest.value.converted_text()}"
+    trend = (f"from {fa.opening_text} to {latest.value.converted_text()}"
              if latest is not None else "")
     if fa.flags:
         finding = (f"{len(fa.flags)} report{'s' if len(fa.flags) > 1 else ''} cannot be an "

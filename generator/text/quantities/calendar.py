@@ -8,6 +8,7 @@ from generator.text import number_words as W
 from generator.text.quantities.languages import SPACE
 from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
+    BRACKET_DAY_RE,
     CLOCK_WORD_RE,
     DOT_TIME_RE,
     ISO_DATE_RE,
@@ -53,6 +54,11 @@ class CalendarPass(Scanner):
         for m in ISO_DATE_RE.finditer(f):
             if self.free(m.start(), m.end()):
                 self.add(Quantity(m.start(), m.end(), DATE, None, span=(m.start(), m.end())))
+        # a day and month in brackets after a weekday or a place: "Kamis (6/11)", "(2/3)"
+        for m in BRACKET_DAY_RE.finditer(f):
+            if (self.free(m.start(1), m.end(2)) and 1 <= int(m.group(1)) <= 31
+                    and 1 <= int(m.group(2)) <= 12):
+                self.add(Quantity(m.start(1), m.end(2), DATE, None, span=(m.start(1), m.end(2))))
         # a day number beside a month name: "30 August", "August 30", "15. April",
         # "15 de abril", "30 آب"
         for m in self.lang.months.finditer(f):

@@ -10,6 +10,9 @@ from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
 from generator.text.quantities.scanner import ORDINAL_RE, Scanner, prev_word
 
+#: The largest number a score or a tally ("3-2") is read with.
+SCORE_MAX = 30
+
 
 class NumeralsPass(Scanner):
     def digits(self) -> None:
@@ -75,6 +78,14 @@ class NumeralsPass(Scanner):
         if not f[line_start:a].strip() and re.match(r"[.)]\s", after) and d.value < 100:
             self.add(Quantity(a, b + 1, ID, d.value, span=(a, b + 1)))
             return 0
+        # a score or a tally ("lost 3-2", "a 5-3 vote"): a dash glued to a whole number no
+        # larger, both small, no unit after; no amount of anything (a range rises: "5-10")
+        if (nxt is not None and f[b:nxt.start] in ("-", "–") and d.decimals == nxt.decimals == 0
+                and not d.grouped and nxt.value <= d.value <= SCORE_MAX
+                and not f[nxt.end:nxt.end + 1].isalnum() and self.unit_after(nxt.end) is None
+                and self.unit_before(a) is None):
+            self.add(Quantity(a, nxt.end, ID, d.value, span=(a, nxt.end)))
+            return 1
         value, decimals, end, consumed = d.value, d.decimals, b, 0
         currency = self.unit_before(a)
         unit = currency[0] if currency else None

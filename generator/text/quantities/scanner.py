@@ -26,6 +26,7 @@ DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?!
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
                        r"|(?<![\d.])(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./](?P<y2>\d{4}|\d{2})"
                        r"(?![\d])")
+BRACKET_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 ORDINAL_RE = re.compile(r"(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|er|re|ère|ème|eme|e|è|º|ª|°|o|a)"
                       r"(?![^\W\d_])")
 

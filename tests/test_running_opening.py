@@ -1,0 +1,44 @@
+"""A running count opened by several reports of one day, none with a time of day: the count is
+said to run from the span of their values, not from the one whose outlet's name sorts first.
+Invented pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.analyse.analysis import analyse
+from generator.render.charts.specs_running import progression_spec
+from generator.site.pipeline import run_check
+
+REPORTS = [  # article, outlet, published, value
+    ("alpha-news", "2031-03-02", 44), ("beta-post", "2031-03-02", 40),
+    ("gamma-daily", "2031-03-02", 61), ("delta-times", "2031-03-09T10:00:00+07:00", 52),
+]
+
+
+def test_a_running_count_opened_by_one_days_reports_runs_from_their_span(
+        tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text("title: The Lembara crush\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
+        f"  - id: {a}\n    name: {a.replace('-', ' ').title()}\n" for a, *_ in REPORTS),
+        encoding="utf-8")
+    facts = ["figures:", "  - id: deaths", "    label: Deaths", "    unit: people",
+             "    kind: running", "    reports:"]
+    for article, published, value in REPORTS:
+        (content / "articles" / f"{article}.txt").write_text(
+            f"Crush toll\n\nThe crush in Lembara has killed {value} people, officials said.\n",
+            encoding="utf-8")
+        (content / "articles" / f"{article}.yaml").write_text(
+            f"outlet: {article}\npublished: {published}\n", encoding="utf-8")
+        facts += [f"      - article: {article}", f"        value: {value}",
+                  f'        quote: "has killed {value} people"']
+    (content / "facts" / "deaths.yaml").write_text("\n".join(facts) + "\n", encoding="utf-8")
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    figure = analyse(checked).figures[0]
+    assert figure.range_text == "40–61 to 52"  # was "44 to 52": Alpha News sorts first
+    spec = progression_spec(figure, lambda _outlet: ["#000000"])
+    assert "from 40–61 to 52" in spec.alt

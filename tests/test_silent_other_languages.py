@@ -1,0 +1,49 @@
+"""An outlet writing in another language that states the toll is not "silent" on a figure
+whose terms are derived from its label ("Deaths"): its copy's words for the dead count too.
+Invented pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.analyse.analysis import analyse
+from generator.site.pipeline import run_check
+
+PAGES = {  # article: (language, text)
+    "wire-en": ("en", "The crush at the Lembara stadium killed 30 people, officials said."),
+    "journal-fr": ("fr", "Au moins 30 personnes ont trouvé la mort dans la bousculade du stade "
+                         "de Lembara, selon les autorités."),
+    "zeitung-de": ("de", "Bei der Massenpanik im Stadion von Lembara gab es 30 Tote, teilten die "
+                         "Behörden mit."),
+    "diario-es": ("es", "El estadio de Lembara reabrirá sus puertas el próximo mes, anunció el "
+                        "club."),
+}
+FACTS = """figures:
+  - id: deaths
+    label: Deaths
+    unit: people
+    reports:
+      - article: wire-en
+        value: 30
+        quote: "killed 30 people"
+"""
+
+
+def test_a_toll_stated_in_another_language_is_no_silence(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text("title: The Lembara crush\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
+        f"  - id: {stem}\n    name: {stem.title()}\n" for stem in PAGES), encoding="utf-8")
+    (content / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
+    for stem, (language, text) in PAGES.items():
+        (content / "articles" / f"{stem}.txt").write_text(f"Lembara\n\n{text}\n",
+                                                          encoding="utf-8")
+        (content / "articles" / f"{stem}.yaml").write_text(
+            f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n", encoding="utf-8")
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    stances = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
+    assert stances == {"wire-en": "reports", "journal-fr": "mentions",
+                       "zeitung-de": "mentions", "diario-es": "silent"}
