@@ -369,3 +369,46 @@ def test_with_the_events_date_and_place_nothing_is_inferred(example: Path) -> No
     assert "judged against" not in line and "sharpen this test" in line
     assert "Pages are judged against" not in generate(example / "content").rendered.pages[
         "index.md"]
+
+
+AP_VERSION_ONE = """Strikes cut convoy road
+
+HUMAYMAH, Syria (AP) — Coalition jets cratered the desert road east of Humaymah on Wednesday,
+leaving buses of evacuated fighters stranded short of the Iraqi border, officials said.
+
+The coalition said the buses themselves were not hit.
+"""
+AP_VERSION_TWO = """Convoy stuck after strikes
+
+HUMAYMAH, Syria (AP) — A convoy of buses sat in the open desert on Thursday after coalition
+aircraft blew a hole in the only road to the east and brought down a small bridge.
+
+Aid groups asked for water and food to be let through to the families on board.
+"""
+CITING_AN_AGENCY = """Convoy stranded
+
+Buses of evacuees waited in the heat near Humaymah on Thursday, our correspondent reported from
+the edge of government-held ground, where soldiers turned back two trucks of water.
+
+Two of the buses had turned back towards Qalamoun, AFP reported.
+"""
+
+
+def test_versions_of_one_agency_story_are_one_source(example: Path) -> None:
+    """Two outlets running versions of one AP story edited apart share too little text to be a
+    copy family, but both datelines say it is the AP's reporting: one independent source."""
+    add_article(example, "ap-one", AP_VERSION_ONE, "2017-08-31T09:00:00+03:00",
+                outlet="cedar-post")
+    add_article(example, "ap-two", AP_VERSION_TWO, "2017-08-31T15:00:00+03:00",
+                outlet="desert-digest")
+    add_article(example, "own-citing-afp", CITING_AN_AGENCY, "2017-08-31T16:00:00+03:00",
+                outlet="frontline-journal")
+    checked, problems = run_check(example / "content")
+    assert not problems.errors
+    copies = analyse(checked).copies
+    assert "ap-one" not in copies.family_of and "ap-two" not in copies.family_of
+    assert copies.origin("ap-one") == copies.origin("ap-two") == "agency:AP"
+    assert copies.independent(["ap-one", "ap-two"]) == 1
+    assert copies.outlets(["ap-one", "ap-two"]) == 2
+    # a story that cites an agency in passing is the outlet's own
+    assert copies.origin("own-citing-afp") == "outlet:frontline-journal"

@@ -45,7 +45,7 @@ def _source(content: Content, article_id: str, kind: str, record: str, index: in
     article = content.articles[article_id]
     outlet = content.outlets.get(article.outlet or "")
     return Source(article, outlet, f"cite-{kind}-{record}-{index}",
-                  copies.family_of.get(article_id))
+                  copies.family_of.get(article_id), copies.origin(article_id))
 
 
 def _reported(reports, content: Content) -> list[tuple[int, object]]:

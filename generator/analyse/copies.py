@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from generator.content.model import Article, Content
 from generator.content.schema import Outlet
-from generator.text.agencies import credited
+from generator.text.agencies import agency, credited
 from generator.text.characters import isolate_bidi
 from generator.text.shingles import ShingleIndex, connected, shingle
 
@@ -76,10 +76,21 @@ class Copies:
     families: list[CopyFamily] = field(default_factory=list)
     family_of: dict[str, CopyFamily] = field(default_factory=dict)  # article id -> its family
     outlet_of: dict[str, str] = field(default_factory=dict)  # article id -> outlet id
+    #: article id -> the agency whose story it declares itself to be (:data:`AGENCY_STORY`)
+    agency_of: dict[str, str] = field(default_factory=dict)
 
     def origin(self, article_id: str) -> str:
-        """What one independent source is: the family of a copy, else the article's outlet."""
+        """What one independent source is: an agency's story (a family of its copies, or a page
+        that declares itself its story), else the copy family, else the article's outlet.
+
+        Versions of one wire story that outlets edited apart share too little text to be one
+        family, yet "BALTIMORE (AP) —" on both says whose reporting they are: two outlets
+        running the AP are one source, the AP, not two confirmations."""
         family = self.family_of.get(article_id)
+        wire = agency(family.wire) if family is not None and family.wire else None
+        wire = wire or self.agency_of.get(article_id)
+        if wire:
+            return "agency:" + wire
         if family is not None:
             return family.id
         return "outlet:" + (self.outlet_of.get(article_id) or article_id)
@@ -125,6 +136,10 @@ def find_copies(content: Content) -> Copies:
             continue
         members.sort(key=lambda i: _order(articles[i]))
         found.append([_member(articles[i], i, set(members), index, content) for i in members])
+    for article in articles:
+        credit, how = _credit(article, content)
+        if how in AGENCY_STORY and agency(credit):
+            copies.agency_of[article.id] = agency(credit)
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
         credits = Counter(m.credit for m in members if m.credit)
@@ -136,6 +151,12 @@ def find_copies(content: Content) -> Copies:
         for m in members:
             copies.family_of[m.article] = family
     return copies
+
+
+#: How a page can say it *is* an agency's story (not a story written with its material, "avec
+#: AFP", nor one citing it): its ``via``, an agency dateline, the AP's own wording, a wire
+#: outlet's own article.
+AGENCY_STORY = frozenset({"via", "dateline", "own copy", "a wire's own story"})
 
 
 def _compared(article: Article) -> str:

@@ -50,7 +50,7 @@ def _row(figure: Figure, index: int, report: FigureReport, content: Content,
     article = content.articles[report.article]
     outlet = content.outlets.get(article.outlet or "")
     source = Source(article, outlet, f"cite-figure-{figure.id}-{index}",
-                    copies.family_of.get(article.id))
+                    copies.family_of.get(article.id), copies.origin(article.id))
     value = figure.value_of(report)
     text = value.text()
     target = figure.comparison_unit

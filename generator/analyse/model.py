@@ -48,6 +48,8 @@ class Source:
     anchor: str
     #: the copy family the article belongs to: its report is a copy, not an independent one
     family: CopyFamily | None = None
+    #: the independent source it is (:meth:`generator.analyse.copies.Copies.origin`)
+    origin_id: str = ""
 
     @property
     def outlet_name(self) -> str:
@@ -63,8 +65,9 @@ class Source:
 
     @property
     def origin(self) -> str:
-        """One independent source: the copy family, else the outlet."""
-        return self.family.id if self.family else "outlet:" + (self.article.outlet or "")
+        """One independent source: as the copies say (an agency's story, a copy family), else
+        the outlet."""
+        return self.origin_id or "outlet:" + (self.article.outlet or "")
 
 
 @dataclass(frozen=True)
