@@ -41,7 +41,9 @@ SECTIONS = {
     "copies": (fidelity.score_copies,
                [("right", "found", "precision (pairs)"), ("right", "labelled", "recall (pairs)"),
                 ("tr-right", "tr-labelled", "translation pairs found"),
-                ("wire-right", "wires", "agency named right")],
+                ("wire-right", "wires", "agency named right"),
+                ("src-right", "src-found", "one source: precision (pairs)"),
+                ("src-right", "src-labelled", "one source: recall (pairs)")],
                ["labelled", "found", "tr-found"]),
     # per main event: pages about another event flagged, with and without briefing.yaml's
     # date and place

@@ -325,7 +325,9 @@ def score_copies(pages: Iterable[Page]) -> Score:
     ``family``; *found* when Briefing puts both in one family. Pairs with a translation
     (``translation: true``) are counted apart (``tr-``): six-word runs cannot see a copy in
     another language, and nothing here claims to. The family's agency is *named right* when
-    Briefing names the agency the labels give."""
+    Briefing names the agency the labels give. *Sources* (``src-``) count pairs that are one
+    independent source: labelled so when one family or one wire, found so when
+    :meth:`Copies.origin` is the same (not an outlet)."""
     score = Score()
     for event, group in sorted(_events(pages).items()):
         with tempfile.TemporaryDirectory() as tmp:
@@ -346,6 +348,14 @@ def score_copies(pages: Iterable[Page]) -> Score:
                 score.add(event, prefix + "right")
             elif labelled or found:
                 score.notes.append(f"{'missed' if labelled else 'extra'} pair {event}: {a} {b}")
+            # one independent source: one family, or one agency's story (the labels' wire is
+            # the agency the page names); Briefing's answer is Copies.origin
+            one = labelled or (bool(pa.wire) and pa.wire == pb.wire)
+            same = copies.origin(a) == copies.origin(b) and \
+                not copies.origin(a).startswith("outlet:")
+            score.add(event, "src-labelled") if one else None
+            score.add(event, "src-found") if same else None
+            score.add(event, "src-right") if one and same else None
         for family in copies.families:
             wires = {ids[m].wire for m in family.articles if ids[m].wire}
             if len(wires) == 1:
