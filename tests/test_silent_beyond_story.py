@@ -125,3 +125,12 @@ def test_the_print_briefing_says_where_too(tmp_path):
     place = "only in text the cleaner removed as related links, line 11"
     assert f"Sarel Shipping Weekly (“90”, {place})" in html
     assert f"— “90”, {place}</li>" in html
+
+
+def test_the_amount_shown_is_the_one_next_to_the_figures_words(tmp_path):
+    """A sentence with two counts: the mention shows the one its term stands by."""
+    content = briefing(tmp_path, "Port Sarel to reopen on Monday after Hessa\n" + STORY
+                       + "\nSeventeen of them were children, and by Sunday the death toll had "
+                       "reached 125, officials said.\n")
+    figure, _, _ = deaths(content)
+    assert figure.stances["shipping-weekly"].mention.written == "125"

@@ -138,6 +138,16 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned) -> bool:
     return any(abs(s.word_index(hit) - index) <= WINDOW for hit in s.hits(terms))
 
 
+def _nearest(amounts: list[Quantity], terms: Terms, s: Scanned) -> Quantity | None:
+    """Of the amounts that fit, the one nearest a term ("Seventeen of them were children, and
+    the toll reached 125" states the toll as 125): the first on a tie."""
+    if len(amounts) < 2:
+        return amounts[0] if amounts else None
+    hits = [s.word_index(h) for h in s.hits(terms)]
+    return min(amounts, key=lambda q: min((abs(s.word_index(q.start) - h) for h in hits),
+                                          default=0))
+
+
 def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
                       events: tuple[tuple[str, tuple[Terms, ...]], ...]
                       ) -> dict[tuple[str, str], list[Mention]]:
@@ -194,7 +204,7 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
             if amounts is None:
                 amounts = [q for q in read(sentence.text, article.language)
                            if q.kind in (QUANTITY, VAGUE)]
-            q = next((q for q in amounts if _fits(q, terms, target, s)), None)
+            q = _nearest([q for q in amounts if _fits(q, terms, target, s)], terms, s)
             if q is not None:
                 written = sentence.text[q.span[0]:q.span[1]] if q.span[1] else \
                     sentence.text[q.start:q.end]
