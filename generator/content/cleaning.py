@@ -491,6 +491,7 @@ _STRONG_COMMENTS = alternation([
     "no comments yet", "be the first to comment", "réagir", "réagissez",
     "lascia un commento", "comentários", "deixe um comentário", "komentarze",
     "dodaj komentarz", "reacties", "plaats een reactie", "komentáře", "přidat komentář",
+    "komentar", "tulis komentar", "kirim komentar",
     "التعليقات", "أضف تعليق", "اترك تعليقا", "प्रतिक्रियाहरू", "댓글", "댓글쓰기"])
 _COUNT_WORDS = (r"(?:comments?|responses?|replies|thoughts?|reactions?|commentaires?|"
                 r"kommentare?|comentarios?|commenti|comentários|komentarz[ey]?|reacties|"

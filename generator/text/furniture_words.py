@@ -7,9 +7,9 @@ rules (:mod:`generator.content.cleaning`) join the phrases of *all* languages in
 alternation, because a rule that only fires on a whole short line ("Share:", "Lesen Sie auch:")
 cannot mistake a story sentence in another language for furniture.
 
-Phrases are lower case, written as they appear; a space matches any run of white space.
-Each list was collected from the sites' own templates (Wordpress, Drupal, newspaper CMSs) in the
-language named, not from the pages of the test corpus.
+Phrases are lower case, as written; a space matches any run of white space. Each list was
+collected from sites' own templates (Wordpress, Drupal, newspaper CMSs) in the language named, not
+from the pages of the test corpus (Indonesian: from a new-user trial's pages, by their shapes).
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ READ_MORE = {
     "ar": ("اقرأ المزيد", "تابع القراءة", "إقرأ المزيد", "المزيد"),
     "ne": ("थप पढ्नुहोस्", "पूरा पढ्नुहोस्", "थप पढ्नुस्", "पुरा पढ्नुहोस्"),
     "ko": ("더보기", "기사 전문 보기", "전체 기사 보기", "기사 더보기", "계속 읽기"),
+    "id": ("baca selengkapnya", "selengkapnya", "lanjutkan membaca", "baca artikel lengkap"),
 }
 
 #: "Read also", "Related": a heading over links to other stories, or a link line itself.
@@ -76,6 +77,8 @@ RELATED = {
            "أخبار ذات صلة", "الأكثر قراءة", "اقرأ ايضا", "شاهد أيضا"),
     "ne": ("सम्बन्धित खबर", "यो पनि पढ्नुहोस्", "यो पनि", "सम्बन्धित समाचार", "धेरै पढिएको"),
     "ko": ("관련기사", "관련 기사", "많이 본 뉴스", "추천 기사", "함께 볼 기사"),
+    "id": ("baca juga", "simak juga", "lihat juga", "berita terkait", "artikel terkait",
+           "berita lainnya", "terpopuler", "berita populer", "rekomendasi"),
 }
 
 #: Share, print and e-mail buttons and the networks they post to.
@@ -109,6 +112,7 @@ SHARE = {
     "ne": ("सेयर", "शेयर", "प्रिन्ट", "इमेल"),
     "ko": ("공유", "공유하기", "인쇄", "스크랩", "카카오톡", "페이스북", "트위터", "url복사",
            "url 복사", "링크 복사"),
+    "id": ("bagikan", "bagikan artikel", "salin tautan", "cetak"),
 }
 
 #: Labels of a source or credit line ("Source: BBC", "Quelle: dpa").
@@ -125,6 +129,7 @@ SOURCE_LABEL = {
     "ar": ("المصدر", "المصادر", "مصدر"),
     "ne": ("स्रोत",),
     "ko": ("출처", "자료"),
+    "id": ("sumber",),
 }
 
 #: Labels of a picture's caption and its credit ("Photo: RSS Nepal", "Foto: dpa"). Not "Video:"
@@ -157,8 +162,7 @@ PICTURE_LABEL = {
 #: "Published", "Updated": the label of a date stamp.
 DATE_LABEL = {
     "en": ("published", "updated", "posted", "last updated", "first published", "modified",
-           "last modified",
-           "published on", "updated on", "posted on", "date", "created"),
+           "last modified", "published on", "updated on", "posted on", "date", "created"),
     "fr": ("publié le", "publié", "mis à jour le", "mis à jour", "modifié le", "créé le",
            "mise à jour", "dernière mise à jour", "dernière modification"),
     "de": ("veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",
@@ -235,6 +239,7 @@ COMMENTS = {
     "ar": ("التعليقات", "تعليقات", "أضف تعليق", "اترك تعليقا", "أضف تعليقك", "تعليقك"),
     "ne": ("प्रतिक्रिया", "प्रतिक्रियाहरू", "प्रतिक्रिया दिनुहोस्", "तपाईंको प्रतिक्रिया"),
     "ko": ("댓글", "댓글쓰기", "댓글 쓰기", "독자 의견", "의견", "댓글 보기"),
+    "id": ("komentar", "tulis komentar", "kirim komentar"),
 }
 
 #: "How are you feeling after reading this?" and the mood buttons under it.
@@ -368,6 +373,7 @@ BY = {
     "ar": ("بقلم", "كتب", "الكاتب"),
     "ne": ("लेखक",),
     "ko": ("기자",),
+    "id": ("oleh", "penulis", "pewarta", "editor", "penyunting", "reporter"),
 }
 
 #: News agencies whose name alone, or in brackets, credits the copy ("—PTI", "(AFP)", "IANS").
