@@ -324,3 +324,23 @@ def test_a_bar_inside_the_storys_sentences_is_story(text):
 def test_a_label_with_a_bar_after_its_colon_is_no_report_credit():
     c = read(page(TITLE, LEDE, BODY, "Tagged: Transport | Weather"))
     assert "bar-credit" not in rules(c).values()
+
+
+# --- the last line: a writer's initials, a paragraph cut after one letter ----------------------
+
+@pytest.mark.parametrize("initials", ["E.M", "J.-P.R", "M.K"])
+def test_the_writers_initials_after_the_story_sign_it_and_name_no_source(initials):
+    c = read(page(TITLE, LEDE, BODY, initials))
+    assert story(c) == [LEDE, BODY] and rules(c)[initials] == "trailing-initials"
+    assert c.via is None and not c.excerpt
+
+
+@pytest.mark.parametrize("credit", ["PTI", "Reuters", "Valley Herald"])
+def test_a_name_after_the_story_is_still_its_credit(credit):
+    c = read(page(TITLE, LEDE, BODY, credit))
+    assert [r.kind for r in c.removed] == ["credit"] and c.via == credit
+
+
+def test_a_paragraph_cut_after_its_first_letter_is_story_and_cut():
+    c = read(page(TITLE, LEDE, BODY, "V"))
+    assert story(c) == [LEDE, BODY, "V"] and c.via is None and c.excerpt

@@ -343,3 +343,39 @@ def opens_quotation(text: str) -> bool:
     """A line that opens with a quotation mark is a quotation (perhaps cut after its first
     letters: "‘D"), never a name or a credit."""
     return text.lstrip()[:1] in OPENING_QUOTES
+
+
+def cased(text: str) -> bool:
+    return any(c.isupper() or c.islower() for c in text if c.isalpha())
+
+
+def title_like(text: str) -> bool:
+    tokens = [t for t in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    if not tokens or not cased(text):
+        return False
+    capital = sum(1 for t in tokens if t[:1].isupper())
+    return capital / len(tokens) >= 0.6
+
+
+#: A writer's initials signing the story off: "E.M", "J.R.", "A.-B.C."
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-Þ]\.-?){1,3}[A-ZÀ-ÖØ-Þ]\.?")
+
+
+def tail_verdict(blocks: Sequence[Block], run: list[int], language: str) -> list[Verdict]:
+    """Kinds for a run of short lines after the story: titles make it related links; single
+    capitalised names are a credit; a row of capitalised words is a tag list."""
+    texts = [blocks[i].text for i in run]
+    if any(words(t) >= 5 for t in texts):
+        return [Verdict("related-links", "trailing-titles", "titles after the story "
+                        "(links to other articles)") for _ in run]
+    out = []
+    for t in texts:
+        if _INITIALS.fullmatch(t.strip()):
+            out.append(Verdict("byline", "trailing-initials", "the writer's initials after the "
+                               "story (they sign it; they name no source)"))
+        elif words(t) <= 2:
+            out.append(Verdict("credit", "trailing-credit", "a name after the story (its "
+                               "source or agency)", values={"via": t.strip(" -–—|")}))
+        else:
+            out.append(Verdict("tag-list", "trailing-tags", "a row of labels after the story"))
+    return out

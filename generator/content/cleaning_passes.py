@@ -33,7 +33,7 @@ from generator.content.cleaning import (
     words,
 )
 from generator.content.cleaning_headline import is_prose, is_site_name, slug_share
-from generator.content.cleaning_margins import opens_quotation
+from generator.content.cleaning_margins import cased, opens_quotation, tail_verdict, title_like
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
@@ -231,10 +231,6 @@ def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                 headline=blocks[headline].text if headline is not None else "")
 
 
-def _cased(text: str) -> bool:
-    return any(c.isupper() or c.islower() for c in text if c.isalpha())
-
-
 def is_fragment(text: str, language: str) -> bool:
     """The cut-off end of a story ("With the help of", "La Cr", "He added: \"We"): it stops on a
     lower-case word, a function word, an open quote or in the middle of a word."""
@@ -242,6 +238,8 @@ def is_fragment(text: str, language: str) -> bool:
     if not tokens:
         return False
     last = tokens[-1]
+    if text.strip() == last and len(last) == 1:
+        return True  # "V": a paragraph cut after its first letter (no name is one letter)
     stops = stop_words(language) | stop_words("en")
     if (len(tokens) <= 3 and len(tokens[0]) <= 3 and tokens[0].lower() in stops
             and tokens[0][:1].isupper()):
@@ -250,32 +248,7 @@ def is_fragment(text: str, language: str) -> bool:
         return True
     if last.lower() in stops:  # a stop word ends no story: the text was cut after it
         return True  # (the lists hold some frequent nouns too: a title ending on one is kept)
-    return _cased(last) and last[:1].islower()
-
-
-def _title_like(text: str) -> bool:
-    tokens = [t for t in re.findall(r"[^\W\d_][\w'’-]*", text)]
-    if not tokens or not _cased(text):
-        return False
-    capital = sum(1 for t in tokens if t[:1].isupper())
-    return capital / len(tokens) >= 0.6
-
-
-def tail_verdict(blocks: Sequence[Block], run: list[int], language: str) -> list[Verdict]:
-    """Kinds for a run of short lines after the story: titles make it related links; single
-    capitalised names are a credit; a row of capitalised words is a tag list."""
-    texts = [blocks[i].text for i in run]
-    if any(words(t) >= 5 for t in texts):
-        return [Verdict("related-links", "trailing-titles", "titles after the story "
-                        "(links to other articles)") for _ in run]
-    out = []
-    for t in texts:
-        if words(t) <= 2:
-            out.append(Verdict("credit", "trailing-credit", "a name after the story (its "
-                               "source or agency)", values={"via": t.strip(" -–—|")}))
-        else:
-            out.append(Verdict("tag-list", "trailing-tags", "a row of labels after the story"))
-    return out
+    return cased(last) and last[:1].islower()
 
 
 def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
@@ -294,7 +267,7 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
     for i in after:
         text = blocks[i].text
         if (words(text) > 14 or ends_sentence(text) or is_fragment(text, language)
-                or not _title_like(text) or opens_quotation(text)):
+                or not title_like(text) or opens_quotation(text)):
             return  # something of the story's own after all: judge nothing
         share = stop_word_share(text, language)
         if share is not None and share >= 0.3 and words(text) > 3:
