@@ -85,3 +85,15 @@ def test_evidence_matches_across_typography_and_maps_back() -> None:
     assert text.find("We cratered the road") is None
     closest = text.closest("We did crater a road")
     assert closest is not None and "crater the road" in closest.text
+
+
+def test_an_unclosed_quote_is_reported_where_it_opened(tmp_path: Path) -> None:
+    """The parser runs out at the end of the file; the line to fix is the one with the quote."""
+    text = ("figures:\n  - id: dead\n    label: \"People killed\n    unit: people\n"
+            "  - id: hurt\n    label: Injured\n")
+    problems = Problems(tmp_path)
+    assert parse_yaml(text, tmp_path / "f.yaml", problems) is None
+    (problem,) = problems.items
+    assert (problem.line, problem.col) == (3, 12)
+    assert problem.message.startswith("YAML syntax error: a quoted string opened here is never "
+                                      "closed (the file ran out at line 7)"), problem.message

@@ -282,6 +282,22 @@ def _reader_error(exc: ReaderError, text: str, line_offset: int) -> tuple[int, i
     return line, col, f"{what} is not allowed in YAML ({exc.reason})"
 
 
+def _syntax_error(exc: MarkedYAMLError, line_offset: int) -> tuple[int, int, str]:
+    """Where to point, and what to say: an unclosed quote at the line where it opened (where it
+    ran out is said); other errors where the parser stopped, saying where that part began."""
+    problem, context = exc.problem_mark, exc.context_mark
+    what = " ".join(s for s in (exc.context, exc.problem) if s)
+    if problem and context and context.line != problem.line:
+        if "quoted scalar" in (exc.context or ""):
+            what = (f"a quoted string opened here is never closed (the file ran out at line "
+                    f"{problem.line + 1 + line_offset}): {what}")
+            problem = context
+        else:
+            what += f" (in what began at line {context.line + 1 + line_offset})"
+    mark = problem or context
+    return (mark.line + 1 if mark else 1) + line_offset, (mark.column + 1 if mark else 1), what
+
+
 def parse_yaml(
     text: str, path: Path, problems: Problems, *, line_offset: int = 0
 ) -> YamlDoc | None:
@@ -313,10 +329,7 @@ def parse_yaml(
     try:
         node = yaml.compose(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1 if mark else 1) + line_offset
-        col = mark.column + 1 if mark else 1
-        what = " ".join(s for s in (exc.context, exc.problem) if s)
+        line, col, what = _syntax_error(exc, line_offset)
         problems.add(path, line, col, f"YAML syntax error: {what}",
                      "check indentation, colons and quotes around this line")
         return None
