@@ -236,6 +236,12 @@ CASES = [
          lambda n: _content_with(" ".join(f"{i} fighters and Haider Abadi said “we go” on "
                                           "Wednesday" for i in range(max(1, n // 60)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("extract: background numbers", OURS,
+         "one sentence of weekdays, rates and distances without a full stop",
+         lambda n: _content_with("In 2014, " + " ".join(
+             f"on sexta-feira ({i % 28 + 1}), {i} passengers a day, {i} miles southwest of Leeds"
+             for i in range(max(1, n // 70)))),
+         lambda c: extract(c), 2048, 1 << 20),
     Case("escaping", OURS, "Markdown and HTML syntax characters repeated",
          lambda n: "<[*_`{#!|~:&" * (n // 12), lambda t: md_text(t + str(time.time())),
          4096, 1 << 22),

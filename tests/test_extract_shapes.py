@@ -115,6 +115,32 @@ def test_counted_in_every_language(text, lang, expected):
     # a possessive before the counted noun: the number counts the noun, not the owner
     ("Rescuers found 12 of the boat’s 90 passengers alive.", "en",
      [(12, "passenger"), (90, "passenger")]),
+    # a speed is never a count; a flow is a measure of the event
+    ("The coach was doing 70 mph (113 km/h) in a 40 mph zone.", "en", []),
+    ("Vientos de hasta 150 kilómetros por hora azotaron la costa.", "es", []),
+    ("Sono caduti 300 millilitri all'ora.", "it", [(300, "milliliter")]),
+    # a distance by a compass point, compound or in another unit between brackets; a length
+    # that is a size stays
+    ("The town lies about 45 miles southwest of Leeds and 30 miles (48 km) north-east of York.",
+     "en", []),
+    ("Le village se trouve à 20 km au nord-est de Lyon.", "fr", []),
+    ("The 2 miles of levee that failed were rebuilt.", "en", [(2, "mile")]),
+    # a day of the month after its weekday, between brackets or commas
+    ("Duas pessoas morreram nesta sexta-feira (6) e 14 ficaram feridas.", "pt",
+     [(2, "dead"), (14, "wounded")]),
+    ("El incendio comenzó el miércoles, 12, en el puerto.", "es", []),
+    ("On Friday, 12 people were rescued.", "en", [(12, "rescued")]),
+    # a rate (how many a day or a year) is background; what the event costs a day is not
+    ("The line carries 40,000 passengers a day.", "en", []),
+    ("Sulla linea viaggiano 9.000 pendolari al giorno.", "it", []),
+    ("The closure costs $400 million a day.", "en", [(400000000, "usd")]),
+    ("The ferry carried 400 passengers the day it sank.", "en", [(400, "passenger")]),
+    # a sentence that opens on another year tells another event
+    ("In 2014, more than 2,000 people died in road accidents in the region.", "en", []),
+    ("En agosto de 2015, otro alud dejó 104 muertos.", "es", []),
+    ("Nel 2016 un'alluvione uccise 12 persone.", "it", []),
+    ("In 24 hours, 300 people were evacuated.", "en", [(300, "evacuee")]),
+    ("The flood of 2014 killed 30; this one killed 12 people.", "en", [(30, "dead"), (12, "dead")]),
 ])
 def test_what_is_not_a_count(text, lang, expected):
     assert _figures(text, lang) == expected

@@ -55,6 +55,7 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
+from generator.extract.background import not_a_count
 from generator.extract.counted import (
     counted_in,
     not_counted_here,
@@ -63,7 +64,7 @@ from generator.extract.counted import (
     plural_after,
     toll_before,
 )
-from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, distance, measured_unit
+from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, measured_unit
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -102,8 +103,6 @@ class Figure(Reported):
     @property
     def group(self) -> str:
         return NOUN_GROUP.get(self.head, self.head)
-
-
 
 
 def plural_head(token: str) -> str | None:
@@ -331,7 +330,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
-        if head in _TIME_UNITS or distance(q, head, text) or not_counted_here(head, before, lang):
+        if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start) \
+                or not_counted_here(head, before, lang):
             continue
         why = []
         if kind == "vague":

@@ -1,0 +1,54 @@
+"""Numbers of a story that are no facts of its event, by the shape of the words around them, in
+every corpus language: a distance or a speed (:mod:`.measures`), a day of the month after its
+weekday ("nesta sexta-feira (2)", "el miércoles, 31,"), a rate ("40,000 passengers a day",
+"9.000 pendolari al giorno"; not money, which the event may cost a day), and the figures of a
+sentence that opens on another year ("In 2014, more than 2,000 people died in road accidents"): background, not the event's toll."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.measures import distance, speed
+
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela")
+#: A day of the month set after its weekday, between brackets or commas.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS})\s*(?P<open>[(,])\s*$", re.I)
+_DAY_AFTER = {"(": re.compile(r"\s*\)"), ",": re.compile(r"\s*,")}
+#: A rate, said after what it counts: how many a day or a year, not how many the event did. Not
+#: an amount of money: what the event costs a day is one of its figures ("US$ 2 bilhões por dia"
+#: on dev).
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year)\b|daily\b|annually\b|yearly\b|"
+    r"weekly\b|al\s+giorno\b|all['’]anno\b|ogni\s+anno\b|par\s+(?:jour|an|semaine)\b|"
+    r"chaque\s+(?:jour|année)\b|(?:al|por)\s+(?:d[íi]a|año)\b|cada\s+(?:d[íi]a|año|ano)\b|"
+    r"por\s+(?:dia|ano)\b|pro\s+(?:Tag|Jahr|Woche)\b|t[äa]glich\b|j[äa]hrlich\b|dziennie\b|"
+    r"rocznie\b|per\s+(?:dag|jaar)\b)", re.I)
+#: A sentence that opens on a year ("In 2014,", "En agosto de 2015,", "Nel 2016", "Im Jahr
+#: 2016", "W 2019 r."): it tells another time than the event's, whose own sentences name days.
+_OTHER_YEAR = re.compile(
+    r"\s*(?:in|en|nel|im(?:\s+jahr)?|em|no|w|dans|au\s+cours\s+de)\s+"
+    r"(?:(?:[^\W\d_]+\s+){0,2}(?:de\s+|del\s+|of\s+)?)?(?:1[89]\d\d|20\d\d)\b"
+    r"(?!\s*[-–]\s*\d)", re.I)
+
+
+def day_of_month(q, text: str) -> bool:
+    """"nesta sexta-feira (2)", "le mardi, 5, …": the day of the month, not a count."""
+    start = q.span[0] if q.span[1] else q.start
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m and q.high is None and q.value is not None and 1 <= q.value <= 31
+                and _DAY_AFTER[m.group("open")].match(text, q.end))
+
+
+def not_a_count(q, head: str, text: str, noun_end: int) -> bool:
+    """Whether the number ``q`` of the sentence ``text``, counting ``head`` up to ``noun_end``
+    (an offset in ``text``), is no fact of the event (module docstring)."""
+    return (distance(q, head, text) or speed(q) or day_of_month(q, text)
+            or (not q.unit and bool(_RATE_AFTER.match(text, max(noun_end, q.end))))
+            or bool(_OTHER_YEAR.match(text)))
