@@ -157,6 +157,26 @@ def test_a_number_may_leave_out_the_noun_of_the_sentence_before():
                     before="The UN said 6,000 people had died.") == []
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a partitive pronoun after a number: part of what was just counted
+    ("Al menos 90 personas han muerto, 80 de ellas en la capital.", "es",
+     [(90, "dead"), (80, "dead")]),
+    ("At least 40 people died, 30 of them in the old town.", "en", [(40, "dead"), (30, "dead")]),
+    # "others" with no noun of their own are people like the ones before; with a noun, that noun
+    ("Deux personnes sont mortes et cinq autres ont été retrouvées vivantes.", "fr",
+     [(2, "dead"), (5, "person")]),
+    ("Deux personnes sont mortes et deux autres bâtiments ont été évacués.", "fr",
+     [(2, "dead"), (2, "building")]),
+    # number words the tables did not know: Polish masculine-personal numerals, German "acht" in
+    # lower case (the noun of "in Acht nehmen" keeps its capital), "Todesfälle"
+    ("W wypadku zginęli trzej strażacy.", "pl", [(3, "dead")]),
+    ("Die Behörden meldeten bisher acht Todesfälle.", "de", [(8, "dead")]),
+    ("Man müsse sich in Acht nehmen, sagte er.", "de", []),
+])
+def test_a_number_whose_noun_is_left_out_or_a_word_the_tables_did_not_know(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
 @pytest.mark.parametrize(("word", "lang", "lemma"), [
     ("sapeurs-pompiers", "fr", "sapeur-pompier"), ("camiones", "es", "camión"),
     ("autobotti", "it", "autobotte"), ("Polizisten", "de", "Polizist"),

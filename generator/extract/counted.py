@@ -121,6 +121,28 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
     return None
 
 
+#: A partitive pronoun right after a number: the number is part of what was just counted ("219
+#: personas han muerto, 80 de ellas en Valencia", "40 people died, 30 of them in the city").
+_PARTITIVE = re.compile(r"\s*(?:of\s+them|of\s+whom|de\s+ell[ao]s|d['’]entre\s+(?:eux|elles)|"
+                        r"di\s+(?:loro|essi|esse)|del[ae]s|dentre\s+el[ae]s|davon|z\s+nich|"
+                        r"van\s+hen)\b", re.I)
+_OTHERS = re.compile(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere|"
+                     r"inni|inne|další|anderen)\b\s*", re.I)
+
+
+def noun_left_out(after: str, lang: str) -> bool:
+    """A number whose noun is the one just named: a partitive pronoun follows it ("80 de ellas"), or "others" with no noun of their own ("cinq autres ont été retrouvées"; not "deux
+    autres bâtiments", which counts buildings)."""
+    if _PARTITIVE.match(after):
+        return True
+    m = _OTHERS.match(after)
+    if not m:
+        return False
+    nxt = _WORD.match(after, m.end())
+    return nxt is None or (plural_lemma(nxt.group(0), lang) is None
+                           and counted_group(after[nxt.start():], lang) is None)
+
+
 def outcome_after(after: str, lang: str) -> str | None:
     """What happened to a group of people, named in the words after it up to the clause's end
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden

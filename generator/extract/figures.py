@@ -59,6 +59,7 @@ from generator.extract.background import not_a_count
 from generator.extract.counted import (
     counted_in,
     not_counted_here,
+    noun_left_out,
     outcome_after,
     outcome_before,
     plural_after,
@@ -120,8 +121,6 @@ def plural_head(token: str) -> str | None:
     if found == low or found in {"be", "have", "do"}:
         return None
     return found
-
-
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|%|,|\S")
@@ -236,7 +235,8 @@ def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset:
     figure's noun."""
     if q.kind != QUANTITY or q.unit or not earlier or q.high is not None:
         return None
-    if not _ELIDED_AFTER.match(text, max(q.end, q.span[1])):
+    if not (_ELIDED_AFTER.match(text, max(q.end, q.span[1]))
+            or noun_left_out(text[max(q.end, q.span[1]):], lang)):  # "80 de ellas", "5 autres ont"
         return None
     prior = earlier[-1]
     gap_start = prior.end - offset if prior.end > offset else 0
