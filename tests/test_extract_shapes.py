@@ -433,3 +433,28 @@ def test_french_inverted_pronoun_and_a_clause_that_introduces_the_next_quotation
         "fr")
     assert fr["Nous avons vu deux départs de feu"] == "Paul Girard"
     assert fr["le feu était criminel"] == "Paul Girard"
+
+
+def test_speakers_after_a_role_initials_an_age_or_an_outlet(tmp_path):
+    en = _quotes(tmp_path / "en", (
+        "Coach test\n\n"
+        "\"The coach started to shake,\" said choir member Dana Whitlow, who sat at the back. "
+        "\"We will rebuild the hall,\" said the mayor.\n\n"
+        "\"Nobody wants to ride a coach today,\" hospital chaplain T.J. Marsh said.\n\n"
+        "Owen Pike, 52, left his house at dawn as the water rose.\n\n"
+        "\"When the river roars, you go,\" he said.\n\n"
+        "\"The levee held,\" said in a statement the county.\n"), "en")
+    assert en["The coach started to shake"] == "Dana Whitlow"  # not "choir member Dana Whitlow"
+    assert en["We will rebuild the hall"] == "the mayor"
+    assert en["Nobody wants to ride a coach today"].endswith("T.J. Marsh")
+    assert en["When the river roars, you go"] == "Owen Pike"  # a name with its age is a person
+    assert "county" not in en.get("The levee held", "")  # "said in …": no subject after it
+    pt = _quotes(tmp_path / "pt", (
+        "Teste\n\n"
+        "\"Temos 40 pessoas internadas\", declarou Rui Lopes, comandante da polícia.\n\n"
+        "\"Ouvimos uma explosão enorme\", declarou à AFP Marta Sousa, que mora perto.\n\n"
+        "\"O prédio tremeu todo\", contou.\n\n"
+        "\"Foi assustador\", disse à Rádio Nova.\n"), "pt")
+    assert pt["Ouvimos uma explosão enorme"] == "Marta Sousa"  # said to AFP, by Marta Sousa
+    assert pt["O prédio tremeu todo"] == "Marta Sousa"
+    assert pt["Foi assustador"] == "Marta Sousa"  # said to Rádio Nova: no name of its own

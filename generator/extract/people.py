@@ -44,6 +44,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
                 after):
         return True
+    if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
+        return True  # "Everett Evans, 45, fled": a name with its age between commas
     return len(tokens) >= 2 and bool(
         re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)
         or _named_with_role(tokens, before, after))
