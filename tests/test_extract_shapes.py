@@ -141,6 +141,20 @@ def test_counted_in_every_language(text, lang, expected):
     ("Nel 2016 un'alluvione uccise 12 persone.", "it", []),
     ("In 24 hours, 300 people were evacuated.", "en", [(300, "evacuee")]),
     ("The flood of 2014 killed 30; this one killed 12 people.", "en", [(30, "dead"), (12, "dead")]),
+    # people counted as who spoke are sources, not a count of the event
+    ("Two nurses, Ann Cole and her colleague Tim Reed, told the paper the ward flooded.", "en", []),
+    ("Three witnesses said the coach swerved.", "en", []),
+    ("Tres testigos dijeron que el autobús se salió de la vía.", "es", []),
+    ("The crash killed 12 people, police said.", "en", [(12, "dead")]),
+    ("Officials said 70 passengers were injured.", "en", [(70, "wounded")]),
+    # money given to each one is no cost of the event
+    ("The state will pay $2,000 to each family that lost a home.", "en", []),
+    ("The state put the damage at $2 billion.", "en", [(2000000000, "usd")]),
+    # a height that places something, with the place's article, is no size of the event
+    ("The deck sits about 30 feet above a narrow creek.", "en", []),
+    ("The river rose 2 metres above normal.", "en", [(2, "m")]),
+    # an outcome written as an adjective before the group (German)
+    ("Die Feuerwehr trauert um zwei verstorbene Kameraden.", "de", [(2, "dead")]),
 ])
 def test_what_is_not_a_count(text, lang, expected):
     assert _figures(text, lang) == expected
@@ -458,3 +472,18 @@ def test_speakers_after_a_role_initials_an_age_or_an_outlet(tmp_path):
     assert pt["Ouvimos uma explosão enorme"] == "Marta Sousa"  # said to AFP, by Marta Sousa
     assert pt["O prédio tremeu todo"] == "Marta Sousa"
     assert pt["Foi assustador"] == "Marta Sousa"  # said to Rádio Nova: no name of its own
+
+
+def test_a_role_of_a_place_and_a_polish_paragraph_that_opens_on_the_quotation(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "Il presidente della Provincia, Marco Gallo, ha parlato di danni enormi. Il presidente "
+        "della provincia di Valdo ha aggiunto che « il numero degli sfollati crescerà ».\n"), "it")
+    assert it["il numero degli sfollati crescerà"] == "Marco Gallo"  # not "Valdo"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Otwieraliśmy drzwi wagonów, żeby ludzie mogli uciec - mówił pan Jan Wrona, który "
+        "mieszka obok.\n\n"
+        "Pociąg jechał z Gdyni do Krakowa i wykoleił się na łuku.\n"), "pl")
+    assert [v for k, v in pl.items() if k.startswith("Otwieraliśmy drzwi")] == ["pan Jan Wrona"]
+    assert not any(q.startswith("Pociąg jechał") for q in pl)

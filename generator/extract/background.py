@@ -1,14 +1,18 @@
 """Numbers of a story that are no facts of its event, by the shape of the words around them, in
 every corpus language: a distance or a speed (:mod:`.measures`), a day of the month after its
 weekday ("nesta sexta-feira (2)", "el miércoles, 31,"), a rate ("40,000 passengers a day",
-"9.000 pendolari al giorno"; not money, which the event may cost a day), and the figures of a
-sentence that opens on another year ("In 2014, more than 2,000 people died in road accidents"): background, not the event's toll."""
+"9.000 pendolari al giorno"; not money, which the event may cost a day), money given to each one
+("$2,000 to each family"), people counted as who spoke ("Two passengers … told the paper"), and
+the figures of a sentence that opens on another year ("In 2014, more than 2,000 people died in road accidents"): background, not the event's toll."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.extract.measures import distance, speed
+from generator.text.lexicon import SPEECH_VERBS
+from generator.text.speech_words import SPEECH
 
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -38,6 +42,25 @@ _OTHER_YEAR = re.compile(
     r"(?!\s*[-–]\s*\d)", re.I)
 
 
+#: Money given to each one ("$2,000 to each family", "1.000 euros por família"): an amount per
+#: head, not what the event cost.
+_EACH_AFTER = re.compile(r"\s*(?:(?:to|for)\s+(?:each|every)|per|a|par|por|pro|per|a\s+ogni|"
+                         r"à\s+chaque|para\s+cada|a\s+cada|je)\s+(?:family|families|person|head|"
+                         r"household|victim|famille|personne|foyer|victime|familia|persona|hogar|"
+                         r"víctima|família|pessoa|vítima|famiglia|vittima|Familie|Person|Opfer|"
+                         r"Haushalt)\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _spoke(lang: str) -> re.Pattern[str]:
+    """The words after a counted group of people that make them who spoke: the speech verb
+    right after them, or after their names in apposition ("Two nurses, X and her colleague Y,
+    told the paper"): witnesses or sources, not a count of the event."""
+    verbs = SPEECH_VERBS if lang == "en" else "|".join(
+        re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:,[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})(?!\w)")
+
+
 def day_of_month(q, text: str) -> bool:
     """"nesta sexta-feira (2)", "le mardi, 5, …": the day of the month, not a count."""
     start = q.span[0] if q.span[1] else q.start
@@ -46,9 +69,12 @@ def day_of_month(q, text: str) -> bool:
                 and _DAY_AFTER[m.group("open")].match(text, q.end))
 
 
-def not_a_count(q, head: str, text: str, noun_end: int) -> bool:
+def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> bool:
     """Whether the number ``q`` of the sentence ``text``, counting ``head`` up to ``noun_end``
     (an offset in ``text``), is no fact of the event (module docstring)."""
+    after = max(noun_end, q.end)
     return (distance(q, head, text) or speed(q) or day_of_month(q, text)
-            or (not q.unit and bool(_RATE_AFTER.match(text, max(noun_end, q.end))))
+            or (not q.unit and bool(_RATE_AFTER.match(text, after)))
+            or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
+            or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text)))

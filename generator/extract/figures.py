@@ -330,7 +330,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
-        if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start) \
+        if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang):
             continue
         why = []

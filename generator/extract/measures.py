@@ -16,6 +16,9 @@ _DISTANCE_AFTER = re.compile(
     r"entfernt|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
     r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
     r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
+#: A height or depth that places something: "about 30 feet above a narrow creek", "four feet over a flooded field" (a place follows, with its article; "2 metres above normal" stays).
+_POSITION_AFTER = re.compile(r"\s*(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s",
+                             re.I)
 _DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
                               r"\s+(?:\S+\s+){0,2}$", re.I)
 #: Units of the quantity reader that make a number a duration. Durations are never proposed:
@@ -31,7 +34,8 @@ def distance(q, head: str, text: str) -> bool:
     if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
         return False
     stop = max(q.end, q.span[1])
-    return bool(_DISTANCE_AFTER.match(text, stop) or _DISTANCE_BEFORE.search(text, 0, q.start))
+    return bool(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
+                or _DISTANCE_BEFORE.search(text, 0, q.start))
 
 
 #: Units of the quantity reader that are a speed: how fast a train, a ship or the wind went is

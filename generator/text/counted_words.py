@@ -31,7 +31,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "corpi"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morto"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
-               "getötet", "ums leben", "starben", "tot ", "leichen"),
+               "verstorben", "getötet", "ums leben", "starben", "tot ", "leichen"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "om het leven"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyje"),
