@@ -51,6 +51,7 @@ from generator.content.load import load  # noqa: E402
 from generator.content.problems import Problems  # noqa: E402
 from generator.content.yamlsource import parse_yaml  # noqa: E402
 from generator.extract.draft import extract  # noqa: E402
+from generator.extract.subjects import dialogue_quotes  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
 from generator.text.names import names_in  # noqa: E402
@@ -242,6 +243,9 @@ CASES = [
              f"on sexta-feira ({i % 28 + 1}), {i} passengers a day, {i} miles southwest of Leeds"
              for i in range(max(1, n // 70)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("Polish dialogue dashes", OURS, "sentences closed by a dash and no speech verb",
+         lambda n: "Słowo za słowem. - " * (n // 19), lambda t: dialogue_quotes(t, "pl"),
+         1024, 1 << 22),
     Case("escaping", OURS, "Markdown and HTML syntax characters repeated",
          lambda n: "<[*_`{#!|~:&" * (n // 12), lambda t: md_text(t + str(time.time())),
          4096, 1 << 22),

@@ -91,7 +91,9 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
     out = []
     # a paragraph may also open on the quotation without a dash, as radio and agency copy
     # prints a witness's words: "Otwieraliśmy drzwi … - mówił pan Jan."
-    for m in re.finditer(rf"(?:^(?:[–—-]\s+)?|(?<=[.!?…]\s)[–—-]\s+)(?P<q>[^–—]{{10,}}?)\s+[–—-]\s+"
+    # (the words of one quotation hold no dash that opens another after a sentence's end)
+    for m in re.finditer(rf"(?:^(?:[–—-]\s+)?|(?<=[.!?…]\s)[–—-]\s+)"
+                         rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s)[^–—]){{10,}}?)\s+[–—-]\s+"
                          rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
         who = as_subject(re.split(r"[,;:(]", m.group("rest"), maxsplit=1)[0].strip(), lang)
         speaker, how = (who, f"– … – {m.group('verb')} X") if who else \
