@@ -51,6 +51,7 @@ from generator.content.load import load  # noqa: E402
 from generator.content.problems import Problems  # noqa: E402
 from generator.content.yamlsource import parse_yaml  # noqa: E402
 from generator.extract.draft import extract  # noqa: E402
+from generator.extract.people import people  # noqa: E402
 from generator.extract.subjects import dialogue_quotes  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
@@ -243,6 +244,9 @@ CASES = [
              f"on sexta-feira ({i % 28 + 1}), {i} passengers a day, {i} miles southwest of Leeds"
              for i in range(max(1, n // 70)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("people across line breaks", OURS, "capitalised words between spaces and line breaks",
+         lambda n: "Ab \n " * (n // 5), lambda t: people(t + str(time.perf_counter())),
+         1024, 1 << 22),
     Case("Polish dialogue dashes", OURS, "sentences closed by a dash and no speech verb",
          lambda n: "Słowo za słowem. - " * (n // 19), lambda t: dialogue_quotes(t, "pl"),
          1024, 1 << 22),

@@ -487,3 +487,12 @@ def test_a_role_of_a_place_and_a_polish_paragraph_that_opens_on_the_quotation(tm
         "Pociąg jechał z Gdyni do Krakowa i wykoleił się na łuku.\n"), "pl")
     assert [v for k, v in pl.items() if k.startswith("Otwieraliśmy drzwi")] == ["pan Jan Wrona"]
     assert not any(q.startswith("Pociąg jechał") for q in pl)
+
+
+def test_a_name_never_runs_across_a_paragraph_break():
+    from generator.text.names import TITLED_NAME_RUN
+    runs = [m.group(0) for m in TITLED_NAME_RUN.finditer(
+        "Trois morts à Valmont\n\nA Valmont, le feu a pris.")]
+    assert "Valmont\n\nA Valmont" not in runs and "Valmont" in runs
+    assert [m.group(0) for m in TITLED_NAME_RUN.finditer("said Col. Ryan\nDillon.")] == [
+        "Col. Ryan\nDillon"]  # a line wrapped inside a paragraph is no break
