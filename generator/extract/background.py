@@ -68,7 +68,7 @@ def _spoke(lang: str) -> re.Pattern[str]:
 _YEAR_BEFORE = re.compile(r"\b(?:in|en|nel|im|em|w|de|of|del)\s+(?:1[89]\d\d|20\d\d)\b", re.I)
 
 
-_YEAR_REACH = 300  # how far before the number its clause is read (a sentence may be long)
+_YEAR_REACH = 200  # how far before the number its clause is read (a sentence may be long)
 
 
 def _year_before(q, text: str) -> bool:
