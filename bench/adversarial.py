@@ -244,10 +244,6 @@ CASES = [
              f"on sexta-feira ({i % 28 + 1}), {i} passengers a day, {i} miles southwest of Leeds"
              for i in range(max(1, n // 70)))),
          lambda c: extract(c), 2048, 1 << 20),
-    Case("extract: numbers after a year", OURS, "one sentence of years and counts, no full stop",
-         lambda n: _content_with(" ".join(f"the flood of {1990 + i % 30} left {i} people dead"
-                                          for i in range(max(1, n // 40)))),
-         lambda c: extract(c), 2048, 1 << 20),
     Case("people across line breaks", OURS, "capitalised words between spaces and line breaks",
          lambda n: "Ab \n " * (n // 5), lambda t: people(t + str(time.perf_counter())),
          1024, 1 << 22),

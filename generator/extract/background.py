@@ -68,13 +68,9 @@ def _spoke(lang: str) -> re.Pattern[str]:
 _YEAR_BEFORE = re.compile(r"\b(?:in|en|nel|im|em|w|de|of|del)\s+(?:1[89]\d\d|20\d\d)\b", re.I)
 
 
-_YEAR_REACH = 200  # how far before the number its clause is read (a sentence may be long)
-
-
 def _year_before(q, text: str) -> bool:
     start = q.span[0] if q.span[1] else q.start
-    reach = max(0, start - _YEAR_REACH)
-    clause = max(text.rfind(";", reach, start) + 1, text.rfind(":", reach, start) + 1, reach)
+    clause = max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
     return bool(_YEAR_BEFORE.search(text, clause, start))
 
 
