@@ -3,8 +3,7 @@ every corpus language: a distance or a speed (:mod:`.measures`), a day of the mo
 weekday ("nesta sexta-feira (2)", "el miércoles, 31,"), a rate ("40,000 passengers a day",
 "9.000 pendolari al giorno"; not money, which the event may cost a day), money given to each one
 ("$2,000 to each family"), people counted as who spoke ("Two passengers … told the paper"), and
-the figures of a sentence that opens on another year ("In 2014, more than 2,000 people died in road accidents") or of a clause that names one before them: background, not the event's
-toll."""
+the figures of a sentence that opens on another year ("In 2014, more than 2,000 people died in road accidents"): background, not the event's toll."""
 
 from __future__ import annotations
 
@@ -62,18 +61,6 @@ def _spoke(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})(?!\w)")
 
 
-#: A year named before the number in its clause, as the time of a prepositional phrase ("the fire of 2019 killed 40, far fewer than the 300 of this one", "el 18 de mayo
-#: de 2015 … dejando 104 muertos", "the flood of 2014 killed 30"): another event's figures.
-#: On dev (pages of 2020–2024 events) no labelled figure stands after such a year.
-_YEAR_BEFORE = re.compile(r"\b(?:in|en|nel|im|em|w|de|of|del)\s+(?:1[89]\d\d|20\d\d)\b", re.I)
-
-
-def _year_before(q, text: str) -> bool:
-    start = q.span[0] if q.span[1] else q.start
-    clause = max(text.rfind(";", 0, start), text.rfind(":", 0, start)) + 1
-    return bool(_YEAR_BEFORE.search(text, clause, start))
-
-
 def day_of_month(q, text: str) -> bool:
     """"nesta sexta-feira (2)", "le mardi, 5, …": the day of the month, not a count."""
     start = q.span[0] if q.span[1] else q.start
@@ -90,4 +77,4 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
-            or bool(_OTHER_YEAR.match(text)) or _year_before(q, text))
+            or bool(_OTHER_YEAR.match(text)))
