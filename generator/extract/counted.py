@@ -24,7 +24,7 @@ _CLAUSE_END = r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
 _CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
-_OUTCOME_WORDS = 6
+_OUTCOME_WORDS = 8
 
 
 def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
@@ -100,7 +100,9 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
     noun."""
     clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
     tokens = list(_WORD.finditer(clause))
-    for i, tok in enumerate(tokens[:2 if lang == "de" else 1]):
+    # "quatre autres passagers", "2 weitere Helfer": the noun after "others"
+    skip = 1 if tokens and _OTHERS.fullmatch(" " + tokens[0].group(0) + " ") else 0
+    for i, tok in enumerate(tokens[skip:skip + (2 if lang == "de" else 1)], start=skip):
         word = tok.group(0)
         if counted_group(clause[tok.start():], lang) is not None:
             return None
