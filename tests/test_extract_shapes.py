@@ -153,6 +153,12 @@ def test_counted_in_every_language(text, lang, expected):
     # a height that places something, with the place's article, is no size of the event
     ("The deck sits about 30 feet above a narrow creek.", "en", []),
     ("The river rose 2 metres above normal.", "en", [(2, "m")]),
+    # what a thing holds or is made of is description, not what the event did
+    ("The ferry consisted of two decks, a bar and 40 cabins.", "en", []),
+    ("O prédio que abriga 36 apartamentos foi interditado.", "pt", []),
+    ("L'immeuble abritait 60 logements.", "fr", []),
+    ("The hall housed offices, and the fire killed 12 people.", "en", [(12, "dead")]),
+    ("The ferry carried 40 passengers.", "en", [(40, "passenger")]),
     # an outcome written as an adjective before the group (German)
     ("Die Feuerwehr trauert um zwei verstorbene Kameraden.", "de", [(2, "dead")]),
 ])

@@ -61,6 +61,17 @@ def _spoke(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\s*(?:,[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})(?!\w)")
 
 
+#: A verb of containing or consisting right before the number: what a thing is made of or
+#: holds ("The ferry consisted of two decks, a bar and 40 cabins", "que abriga 36 apartamentos", "l'immeuble abritait 60 logements"): a description, not what the event did.
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:consist(?:s|ed)\s+of|compris(?:es|ed)|made\s+up\s+of|hous(?:es|ed)|"
+    r"abrit(?:e|ait|aient)|alberga(?:ba)?|consta(?:ba)?\s+de|abriga(?:va)?|ospita(?:va)?|"
+    r"beherbergt(?:e)?|bestand\s+aus|besteht\s+aus)\s+"
+    # the number right after the verb, or after items of its list ("one engine, one car, ")
+    r"(?:[^,;.:!?]{1,40},\s+){0,6}(?:[^\W\d_]+\s+){0,2}$", re.I)
+_HOLDS_REACH = 120
+
+
 def day_of_month(q, text: str) -> bool:
     """"nesta sexta-feira (2)", "le mardi, 5, …": the day of the month, not a count."""
     start = q.span[0] if q.span[1] else q.start
@@ -77,4 +88,5 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
-            or bool(_OTHER_YEAR.match(text)))
+            or bool(_OTHER_YEAR.match(text))
+            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start)))
