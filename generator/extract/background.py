@@ -68,7 +68,7 @@ _HOLDS_BEFORE = re.compile(
     r"abrit(?:e|ait|aient)|alberga(?:ba)?|consta(?:ba)?\s+de|abriga(?:va)?|ospita(?:va)?|"
     r"beherbergt(?:e)?|bestand\s+aus|besteht\s+aus)\s+"
     # the number right after the verb, or after items of its list ("one engine, one car, ")
-    r"(?:[^,;.:!?]{1,40},\s+){0,6}(?:[^\W\d_]+\s+){0,2}$", re.I)
+    r"(?:[^,;.:!?]{1,40},\s+){0,6}(?:[^\W\d_]+\s+){0,3}$", re.I)
 _HOLDS_REACH = 120
 
 
