@@ -51,6 +51,8 @@ from generator.content.load import load  # noqa: E402
 from generator.content.problems import Problems  # noqa: E402
 from generator.content.yamlsource import parse_yaml  # noqa: E402
 from generator.extract.draft import extract  # noqa: E402
+from generator.extract.people import people  # noqa: E402
+from generator.extract.subjects import dialogue_quotes  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
 from generator.text.names import names_in  # noqa: E402
@@ -245,6 +247,18 @@ CASES = [
          lambda n: _content_with(" ".join(f"{i} fighters and Haider Abadi said “we go” on "
                                           "Wednesday" for i in range(max(1, n // 60)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("extract: background numbers", OURS,
+         "one sentence of weekdays, rates and distances without a full stop",
+         lambda n: _content_with("In 2014, " + " ".join(
+             f"on sexta-feira ({i % 28 + 1}), {i} passengers a day, {i} miles southwest of Leeds"
+             for i in range(max(1, n // 70)))),
+         lambda c: extract(c), 2048, 1 << 20),
+    Case("people across line breaks", OURS, "capitalised words between spaces and line breaks",
+         lambda n: "Ab \n " * (n // 5), lambda t: people(t + str(time.perf_counter())),
+         1024, 1 << 22),
+    Case("Polish dialogue dashes", OURS, "sentences closed by a dash and no speech verb",
+         lambda n: "Słowo za słowem. - " * (n // 19), lambda t: dialogue_quotes(t, "pl"),
+         1024, 1 << 22),
     Case("escaping", OURS, "Markdown and HTML syntax characters repeated",
          lambda n: "<[*_`{#!|~:&" * (n // 12), lambda t: md_text(t + str(time.time())),
          4096, 1 << 22),

@@ -119,6 +119,52 @@ def test_counted_in_every_language(text, lang, expected):
     # a possessive before the counted noun: the number counts the noun, not the owner
     ("Rescuers found 12 of the boat’s 90 passengers alive.", "en",
      [(12, "passenger"), (90, "passenger")]),
+    # a speed is never a count; a flow is a measure of the event
+    ("The coach was doing 70 mph (113 km/h) in a 40 mph zone.", "en", []),
+    ("Vientos de hasta 150 kilómetros por hora azotaron la costa.", "es", []),
+    ("Sono caduti 300 millilitri all'ora.", "it", [(300, "milliliter")]),
+    # a distance by a compass point, compound or in another unit between brackets; a length
+    # that is a size stays
+    ("The town lies about 45 miles southwest of Leeds and 30 miles (48 km) north-east of York.",
+     "en", []),
+    ("Le village se trouve à 20 km au nord-est de Lyon.", "fr", []),
+    ("The 2 miles of levee that failed were rebuilt.", "en", [(2, "mile")]),
+    # a day of the month after its weekday, between brackets or commas
+    ("Duas pessoas morreram nesta sexta-feira (6) e 14 ficaram feridas.", "pt",
+     [(2, "dead"), (14, "wounded")]),
+    ("El incendio comenzó el miércoles, 12, en el puerto.", "es", []),
+    ("On Friday, 12 people were rescued.", "en", [(12, "rescued")]),
+    # a rate (how many a day or a year) is background; what the event costs a day is not
+    ("The line carries 40,000 passengers a day.", "en", []),
+    ("Sulla linea viaggiano 9.000 pendolari al giorno.", "it", []),
+    ("The closure costs $400 million a day.", "en", [(400000000, "usd")]),
+    ("The ferry carried 400 passengers the day it sank.", "en", [(400, "passenger")]),
+    # a sentence that opens on another year tells another event
+    ("In 2014, more than 2,000 people died in road accidents in the region.", "en", []),
+    ("En agosto de 2015, otro alud dejó 104 muertos.", "es", []),
+    ("Nel 2016 un'alluvione uccise 12 persone.", "it", []),
+    ("In 24 hours, 300 people were evacuated.", "en", [(300, "evacuee")]),
+    ("The flood of 2014 killed 30; this one killed 12 people.", "en", [(30, "dead"), (12, "dead")]),
+    # people counted as who spoke are sources, not a count of the event
+    ("Two nurses, Ann Cole and her colleague Tim Reed, told the paper the ward flooded.", "en", []),
+    ("Three witnesses said the coach swerved.", "en", []),
+    ("Tres testigos dijeron que el autobús se salió de la vía.", "es", []),
+    ("The crash killed 12 people, police said.", "en", [(12, "dead")]),
+    ("Officials said 70 passengers were injured.", "en", [(70, "wounded")]),
+    # money given to each one is no cost of the event
+    ("The state will pay $2,000 to each family that lost a home.", "en", []),
+    ("The state put the damage at $2 billion.", "en", [(2000000000, "usd")]),
+    # a height that places something, with the place's article, is no size of the event
+    ("The deck sits about 30 feet above a narrow creek.", "en", []),
+    ("The river rose 2 metres above normal.", "en", [(2, "m")]),
+    # what a thing holds or is made of is description, not what the event did
+    ("The ferry consisted of two decks, a bar and 40 cabins.", "en", []),
+    ("O prédio que abriga 36 apartamentos foi interditado.", "pt", []),
+    ("L'immeuble abritait 60 logements.", "fr", []),
+    ("The hall housed offices, and the fire killed 12 people.", "en", [(12, "dead")]),
+    ("The ferry carried 40 passengers.", "en", [(40, "passenger")]),
+    # an outcome written as an adjective before the group (German)
+    ("Die Feuerwehr trauert um zwei verstorbene Kameraden.", "de", [(2, "dead")]),
 ])
 def test_what_is_not_a_count(text, lang, expected):
     assert _figures(text, lang) == expected
@@ -133,6 +179,30 @@ def test_a_number_may_leave_out_the_noun_of_the_sentence_before():
     # a year or a time after a figure is not a count of it
     assert _figures("The port reopened in 2021, at 10:30.", "en",
                     before="The UN said 6,000 people had died.") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a partitive pronoun after a number: part of what was just counted
+    ("Al menos 90 personas han muerto, 80 de ellas en la capital.", "es",
+     [(90, "dead"), (80, "dead")]),
+    ("At least 40 people died, 30 of them in the old town.", "en", [(40, "dead"), (30, "dead")]),
+    # "others" with no noun of their own are people like the ones before; with a noun, that noun
+    ("Deux personnes sont mortes et cinq autres ont été retrouvées vivantes.", "fr",
+     [(2, "dead"), (5, "person")]),
+    ("Deux personnes sont mortes et deux autres bâtiments ont été évacués.", "fr",
+     [(2, "dead"), (2, "building")]),
+    ("Une femme est morte. Les quatre autres passagers de la voiture ont été légèrement blessés.", "fr",
+     [(6, "wounded")]),  # the noun after "autres", its outcome eight words on
+    ("Zwei Menschen starben, 3 weitere Helfer wurden verletzt.", "de",
+     [(2, "dead"), (3, "wounded")]),
+    # number words the tables did not know: Polish masculine-personal numerals, German "acht" in
+    # lower case (the noun of "in Acht nehmen" keeps its capital), "Todesfälle"
+    ("W wypadku zginęli trzej strażacy.", "pl", [(3, "dead")]),
+    ("Die Behörden meldeten bisher acht Todesfälle.", "de", [(8, "dead")]),
+    ("Man müsse sich in Acht nehmen, sagte er.", "de", []),
+])
+def test_a_number_whose_noun_is_left_out_or_a_word_the_tables_did_not_know(text, lang, expected):
+    assert _figures(text, lang) == expected
 
 
 @pytest.mark.parametrize(("word", "lang", "lemma"), [
@@ -391,3 +461,52 @@ def test_french_inverted_pronoun_and_a_clause_that_introduces_the_next_quotation
         "fr")
     assert fr["Nous avons vu deux départs de feu"] == "Paul Girard"
     assert fr["le feu était criminel"] == "Paul Girard"
+
+
+def test_speakers_after_a_role_initials_an_age_or_an_outlet(tmp_path):
+    en = _quotes(tmp_path / "en", (
+        "Coach test\n\n"
+        "\"The coach started to shake,\" said choir member Dana Whitlow, who sat at the back. "
+        "\"We will rebuild the hall,\" said the mayor.\n\n"
+        "\"Nobody wants to ride a coach today,\" hospital chaplain T.J. Marsh said.\n\n"
+        "Owen Pike, 52, left his house at dawn as the water rose.\n\n"
+        "\"When the river roars, you go,\" he said.\n\n"
+        "\"The levee held,\" said in a statement the county.\n"), "en")
+    assert en["The coach started to shake"] == "Dana Whitlow"  # not "choir member Dana Whitlow"
+    assert en["We will rebuild the hall"] == "the mayor"
+    assert en["Nobody wants to ride a coach today"].endswith("T.J. Marsh")
+    assert en["When the river roars, you go"] == "Owen Pike"  # a name with its age is a person
+    assert "county" not in en.get("The levee held", "")  # "said in …": no subject after it
+    pt = _quotes(tmp_path / "pt", (
+        "Teste\n\n"
+        "\"Temos 40 pessoas internadas\", declarou Rui Lopes, comandante da polícia.\n\n"
+        "\"Ouvimos uma explosão enorme\", declarou à AFP Marta Sousa, que mora perto.\n\n"
+        "\"O prédio tremeu todo\", contou.\n\n"
+        "\"Foi assustador\", disse à Rádio Nova.\n"), "pt")
+    assert pt["Ouvimos uma explosão enorme"] == "Marta Sousa"  # said to AFP, by Marta Sousa
+    assert pt["O prédio tremeu todo"] == "Marta Sousa"
+    assert pt["Foi assustador"] == "Marta Sousa"  # said to Rádio Nova: no name of its own
+
+
+def test_a_role_of_a_place_and_a_polish_paragraph_that_opens_on_the_quotation(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "Il presidente della Provincia, Marco Gallo, ha parlato di danni enormi. Il presidente "
+        "della provincia di Valdo ha aggiunto che « il numero degli sfollati crescerà ».\n"), "it")
+    assert it["il numero degli sfollati crescerà"] == "Marco Gallo"  # not "Valdo"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Otwieraliśmy drzwi wagonów, żeby ludzie mogli uciec - mówił pan Jan Wrona, który "
+        "mieszka obok.\n\n"
+        "Pociąg jechał z Gdyni do Krakowa i wykoleił się na łuku.\n"), "pl")
+    assert [v for k, v in pl.items() if k.startswith("Otwieraliśmy drzwi")] == ["pan Jan Wrona"]
+    assert not any(q.startswith("Pociąg jechał") for q in pl)
+
+
+def test_a_name_never_runs_across_a_paragraph_break():
+    from generator.text.names import TITLED_NAME_RUN
+    runs = [m.group(0) for m in TITLED_NAME_RUN.finditer(
+        "Trois morts à Valmont\n\nA Valmont, le feu a pris.")]
+    assert "Valmont\n\nA Valmont" not in runs and "Valmont" in runs
+    assert [m.group(0) for m in TITLED_NAME_RUN.finditer("said Col. Ryan\nDillon.")] == [
+        "Col. Ryan\nDillon"]  # a line wrapped inside a paragraph is no break

@@ -24,7 +24,7 @@ _CLAUSE_END = r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
 _CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
-_OUTCOME_WORDS = 6
+_OUTCOME_WORDS = 8
 
 
 def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
@@ -102,7 +102,9 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
     noun."""
     clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
     tokens = list(_WORD.finditer(clause))
-    for i, tok in enumerate(tokens[:2 if lang == "de" else 1]):
+    # "quatre autres passagers", "2 weitere Helfer": the noun after "others"
+    skip = 1 if tokens and _OTHERS.fullmatch(" " + tokens[0].group(0) + " ") else 0
+    for i, tok in enumerate(tokens[skip:skip + (2 if lang == "de" else 1)], start=skip):
         word = tok.group(0)
         if counted_group(clause[tok.start():], lang) is not None:
             return None
@@ -121,6 +123,28 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
         if lang != "de" or word[:1].isupper():
             return None
     return None
+
+
+#: A partitive pronoun right after a number: the number is part of what was just counted ("219
+#: personas han muerto, 80 de ellas en Valencia", "40 people died, 30 of them in the city").
+_PARTITIVE = re.compile(r"\s*(?:of\s+them|of\s+whom|de\s+ell[ao]s|d['’]entre\s+(?:eux|elles)|"
+                        r"di\s+(?:loro|essi|esse)|del[ae]s|dentre\s+el[ae]s|davon|z\s+nich|"
+                        r"van\s+hen)\b", re.I)
+_OTHERS = re.compile(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere|"
+                     r"inni|inne|další|anderen)\b\s*", re.I)
+
+
+def noun_left_out(after: str, lang: str) -> bool:
+    """A number whose noun is the one just named: a partitive pronoun follows it ("80 de ellas"), or "others" with no noun of their own ("cinq autres ont été retrouvées"; not "deux
+    autres bâtiments", which counts buildings)."""
+    if _PARTITIVE.match(after):
+        return True
+    m = _OTHERS.match(after)
+    if not m:
+        return False
+    nxt = _WORD.match(after, m.end())
+    return nxt is None or (plural_lemma(nxt.group(0), lang) is None
+                           and counted_group(after[nxt.start():], lang) is None)
 
 
 def outcome_after(after: str, lang: str) -> str | None:

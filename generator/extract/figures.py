@@ -55,15 +55,17 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
+from generator.extract.background import not_a_count
 from generator.extract.counted import (
     counted_in,
     not_counted_here,
+    noun_left_out,
     outcome_after,
     outcome_before,
     plural_after,
     toll_before,
 )
-from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, distance, measured_unit
+from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, measured_unit
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -104,8 +106,6 @@ class Figure(Reported):
         return NOUN_GROUP.get(self.head, self.head)
 
 
-
-
 def plural_head(token: str) -> str | None:
     """The lemma of ``token`` if it is a plural noun or a unit, else None."""
     low = token.lower().strip("’'")
@@ -121,8 +121,6 @@ def plural_head(token: str) -> str | None:
     if found == low or found in {"be", "have", "do"}:
         return None
     return found
-
-
 
 
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|%|,|\S")
@@ -237,7 +235,8 @@ def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset:
     figure's noun."""
     if q.kind != QUANTITY or q.unit or not earlier or q.high is not None:
         return None
-    if not _ELIDED_AFTER.match(text, max(q.end, q.span[1])):
+    if not (_ELIDED_AFTER.match(text, max(q.end, q.span[1]))
+            or noun_left_out(text[max(q.end, q.span[1]):], lang)):  # "80 de ellas", "5 autres ont"
         return None
     prior = earlier[-1]
     gap_start = prior.end - offset if prior.end > offset else 0
@@ -331,7 +330,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
-        if head in _TIME_UNITS or distance(q, head, text) or not_counted_here(head, before, lang):
+        if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
+                or not_counted_here(head, before, lang):
             continue
         why = []
         if kind == "vague":

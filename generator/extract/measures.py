@@ -9,10 +9,16 @@ import re
 _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
 #: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
 #: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
+#: A compass point may be compound ("45 miles southwest of", "30 miles (48 km) north-east of",
+#: "à 20 km au nord-est"), and a length given in another unit between brackets is one too.
 _DISTANCE_AFTER = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|entfernt|"
-    r"(?:to\s+the\s+)?(?:north|south|east|west)|(?:au|du|al|del|à\s+l['’]|a)\s*"
-    r"(?:nord|sud|norte|sur|est|este|ouest|oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
+    r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|"
+    r"entfernt|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
+    r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
+    r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
+#: A height or depth that places something: "about 30 feet above a narrow creek", "four feet over a flooded field" (a place follows, with its article; "2 metres above normal" stays).
+_POSITION_AFTER = re.compile(r"\s*(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s",
+                             re.I)
 _DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
                               r"\s+(?:\S+\s+){0,2}$", re.I)
 #: Units of the quantity reader that make a number a duration. Durations are never proposed:
@@ -28,7 +34,19 @@ def distance(q, head: str, text: str) -> bool:
     if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
         return False
     stop = max(q.end, q.span[1])
-    return bool(_DISTANCE_AFTER.match(text, stop) or _DISTANCE_BEFORE.search(text, 0, q.start))
+    return bool(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
+                or _DISTANCE_BEFORE.search(text, 0, q.start))
+
+
+#: Units of the quantity reader that are a speed: how fast a train, a ship or the wind went is
+#: never a count of the event (on dev, "vientos de hasta 150 kilómetros por hora" is labelled
+#: no figure; a flow such as "400 millilitri all'ora" is no speed and stays).
+SPEEDS = frozenset({"km_per_hour", "mile_per_hour", "knot"})
+
+
+def speed(q) -> bool:
+    """"70 mph (113 km/h) in a 40 mph zone", "winds of 180 km/h": a speed, not a count."""
+    return q.unit in SPEEDS
 
 
 def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:

@@ -31,6 +31,11 @@ from generator.text.speech_words import (
     SPEECH,
 )
 
+#: A role with its determiner right before a name in apposition: "the navy spokesman, ", "il
+#: presidente della Regione, ", "le maire de Cannes, ".
+_ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het))\s+[a-zà-ÿ]{4,}"
+                          r"(?:\s+[\w’'-]+){0,3},\s*$")
+
 
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
@@ -44,6 +49,10 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
                 after):
         return True
+    if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
+        return True  # "Everett Evans, 45, fled": a name with its age between commas
+    if len(tokens) >= 2 and after.startswith(",") and _ROLE_BEFORE.search(before):
+        return True  # "Il presidente della Regione, Marco Gallo, ha": in apposition
     return len(tokens) >= 2 and bool(
         re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)
         or _named_with_role(tokens, before, after))
@@ -170,7 +179,11 @@ def referent(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]]) 
 #: A speaker named by a role only: a determiner and one to three lower-case words ("The
 #: governor", "the fire chief", "le préfet", "der Sprecher", "il sindaco", "o ministro").
 _ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\s*"
-                   r"(?P<role>(?:[a-zà-öø-ÿ-]+\s+){0,2}[a-zà-öø-ÿ-]{3,})")
+                   r"(?P<role>(?:[a-zà-öø-ÿ-]+\s+){0,2}[a-zà-öø-ÿ-]{3,})"
+                   # the place the role is of: "the governor of Beirut", "Il presidente della
+                   # regione Emilia Romagna"
+                   r"(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|der|des|von)\s+)?"
+                   r"[A-ZÀ-Þ][\w’'-]+){0,3}")
 #: How far from a name its title or apposition may stand ("Beirut Governor Marwan Abboud",
 #: "Marwan Abboud, the governor of Beirut").
 _ROLE_REACH = 60
@@ -200,7 +213,8 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     for t in re.finditer(rf"(?i:(?<!\w){re.escape(head)})(?:\s+(?:of|de|du|di|del|von|der)\s+"
                          r"[A-Z][\w’'-]+)?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
                          text[:at]):
-        titled = t.group("name")
+        if t.group("name") not in speaker:  # not the place of the role itself
+            titled = t.group("name")
     return titled
 
 

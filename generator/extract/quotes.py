@@ -119,9 +119,12 @@ def _np_after(text: str) -> str:
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
         head = re.split(r"[.;:!?]", text, maxsplit=1)[0][:120]
         told = re.match(r"\s*\S+\s+", head)  # "aggiunge a Radio Uno": whom it was said to
-        names = [n for n in re.finditer(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+", head)
-                 if not (told and n.start() == told.end())]
-        return names[0].group(0) if names else ""
+        names = [n.group(0) if not (told and n.start() == told.end()) else
+                 # "declarou à AFP James Ngoge": said to an outlet's acronym, by the name after it
+                 " ".join(n.group(0).split()[1:]) if len(n.group(0).split()) >= 3
+                 and n.group(0).split()[0].isupper() else ""
+                 for n in re.finditer(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+", head)]
+        return next((n for n in names if n), "")
     role = re.match(r"\s*[^,.;:()]+,\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=[\s,.;])",
                     text)
     if role and cut == len(words) and words and words[0].islower():

@@ -13,7 +13,8 @@ from generator.text.speech_words import QUOTE_CHARS
 
 _NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?P<np>[^,.;:{_NQ}]{{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
+    rf"^\s*,?\s*(?P<np>(?:[^,.;:{_NQ}]|(?<=\b[A-Z])\.){{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b"
+    rf"(?P<rest>[^{_NQ}]*)")  # "Hospital chaplain T.J. Marsh said": initials may hold a full stop
 #: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
 #: commas (which may hold a relative clause), then the verb whose subject the name is.
 _AFTER_APPOSITION = re.compile(
@@ -33,6 +34,11 @@ _AFTER_MONONYM = re.compile(
 _AFTER_ROLE_NAME = re.compile(
     rf"^\s*,?\s*(?:the|a|an)\s[^,{_NQ}]{{1,80}},\s+(?P<name>(?:{TITLE_ABBREVIATION}\s*)?"
     rf"[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,4}}),\s+(?P<verb>{SPEECH_VERBS})\b")
+#: “…,” said *band member Ryan Tremblay*: one to three lower-case words of a role, then the
+#: name (not "said on Monday", "said in Paris": a preposition opens no subject).
+_ROLE_THEN_NAME = re.compile(r"\s*(?:(?!(?:in|at|on|to|of|from|with|by|for|after|before|during|"
+                             r"yesterday|today|later|earlier|that|this|he|she|it|they)\b)"
+                             r"[a-z]+\s+){1,3}(?P<name>[A-Z])[\w’'-]+\s+[A-Z]")
 _AFTER_INVERTED = re.compile(
     rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
 
@@ -56,8 +62,10 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None
     after = text[close_at:end_sentence.end]
     inv = _AFTER_INVERTED.match(after)
     aft = _AFTER.match(after)
-    if inv and re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")):
-        return (noun_phrase_after(inv.group("rest")), f"“…,” {inv.group('verb')} X",
+    role = inv and _ROLE_THEN_NAME.match(inv.group("rest"))
+    if inv and (re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")) or role):
+        rest = inv.group("rest")[role.start("name"):] if role else inv.group("rest")
+        return (noun_phrase_after(rest), f"“…,” {inv.group('verb')} X",
                 attribution_span(text, 0, close_at, end_sentence.end))
     app = None if aft else (_AFTER_APPOSITION.match(after) or _AFTER_ROLE_NAME.match(after)
                             or _AFTER_MONONYM.match(after) or _AFTER_ACCORDING.match(after))

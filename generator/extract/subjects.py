@@ -89,14 +89,19 @@ DIALOGUE_DASHES = frozenset({"pl", "cs"})
 
 def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, speaker, how) of the quotations a paragraph gives with dialogue dashes,
-    as Polish and Czech copy does: the words from a dash opening the paragraph (or a sentence)
-    to the dash before a speech verb ("- W piwnicy znaleźliśmy dwie osoby - dodał Adam Nowak."); the
-    speaker is the verb's subject after it, or the person named last when it names none."""
+    as Polish and Czech copy does: the words from a dash opening the paragraph (or a sentence),
+    or from the paragraph's start, to the dash before a speech verb ("- W piwnicy znaleźliśmy
+    dwie osoby - dodał Adam Nowak."); the speaker is the verb's subject after it, or the person
+    named last when it names none."""
     verbs = speech_pattern(lang) if lang in DIALOGUE_DASHES else None
     if verbs is None:
         return []
     out = []
-    for m in re.finditer(rf"(?:^|(?<=[.!?…]\s))[–—-]\s+(?P<q>[^–—]{{10,}}?)\s+[–—-]\s+"
+    # a paragraph may also open on the quotation without a dash, as radio and agency copy
+    # prints a witness's words: "Otwieraliśmy drzwi … - mówił pan Jan."
+    # (the words of one quotation hold no dash that opens another after a sentence's end)
+    for m in re.finditer(rf"(?:^(?:[–—-]\s+)?|(?<=[.!?…]\s)[–—-]\s+)"
+                         rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s)[^–—]){{10,}}?)\s+[–—-]\s+"
                          rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
         who = as_subject(re.split(r"[,;:(]", m.group("rest"), maxsplit=1)[0].strip(), lang)
         speaker, how = (who, f"– … – {m.group('verb')} X") if who else \

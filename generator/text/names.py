@@ -104,10 +104,12 @@ PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 #: A person's name of one to four words (a byline may give only a surname).
 PERSON_NAME_OR_SURNAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 
-#: A run of capitalised words with an abbreviated title in front ("Col. Ryan Dillon").
+#: A run of capitalised words with an abbreviated title in front ("Col. Ryan Dillon"); never
+#: across a paragraph break ("… à Valmont" then "A Valmont, c'est …" is no name).
 TITLED_NAME_RUN = re.compile(
     r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+)?"
-    r"[A-Z][\w’'-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?[A-Z][\w’'-]*){0,5}")
+    r"[A-Z][\w’'-]*(?:(?:(?!\n[^\S\n]*\n)\s)+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?"
+    r"[A-Z][\w’'-]*){0,5}")
 
 
 def strip_titles(name: str) -> str:

@@ -105,6 +105,7 @@ VAGUE: dict[str, dict[str, float]] = {
 WORDS: dict[str, dict[str, float]] = {
     "pl": {
         "jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoje": 2,
+        "dwaj": 2, "trzej": 3, "czterej": 4, "dwoma": 2, "trzema": 3, "czterema": 4,
         "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
         "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8,
         "dziewięć": 9, "dziewięciu": 9, "dziesięć": 10, "dziesięciu": 10, "jedenaście": 11,

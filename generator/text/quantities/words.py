@@ -146,6 +146,11 @@ class WordsPass(Scanner):
             return True
         return w in lang.words
 
+    def lower_case_eight(self, s: int, w: str) -> bool:
+        """German "acht" written in lower case is eight ("bisher acht Todesfälle"); the noun of
+        "in Acht nehmen", "außer Acht lassen" keeps its capital (:data:`NOT_NUMBERS`)."""
+        return self.lang.code == "de" and w == "acht" and self.text[s:s + 1] == "a"
+
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
         words: list[str] = []
@@ -166,7 +171,8 @@ class WordsPass(Scanner):
             bare = w[1:] if lang.code == "ar" and w.startswith("و") and j > i else w
             if j == i and w in articles:
                 bare = W.ONE.get(lang.code, w)
-            if not self.is_number_word(bare) and not (j == i and w in articles):
+            if not (self.is_number_word(bare) or self.lower_case_eight(s, w)) \
+                    and not (j == i and w in articles):
                 break
             words.append(bare)
             value = self.word_value(words)

@@ -1,0 +1,92 @@
+"""Numbers of a story that are no facts of its event, by the shape of the words around them, in
+every corpus language: a distance or a speed (:mod:`.measures`), a day of the month after its
+weekday ("nesta sexta-feira (2)", "el miércoles, 31,"), a rate ("40,000 passengers a day",
+"9.000 pendolari al giorno"; not money, which the event may cost a day), money given to each one
+("$2,000 to each family"), people counted as who spoke ("Two passengers … told the paper"), and
+the figures of a sentence that opens on another year ("In 2014, more than 2,000 people died in road accidents"): background, not the event's toll."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.extract.measures import distance, speed
+from generator.text.lexicon import SPEECH_VERBS
+from generator.text.speech_words import SPEECH
+
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|"
+    r"luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|sabato|domenica|"
+    r"(?:segunda|ter[çc]a|quarta|quinta|sexta)(?:-feira)?|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|"
+    r"poniedzia[łl]ek|wtorek|[śs]roda|czwartek|pi[ąa]tek|sobota|niedziela")
+#: A day of the month set after its weekday, between brackets or commas.
+_WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS})\s*(?P<open>[(,])\s*$", re.I)
+_DAY_AFTER = {"(": re.compile(r"\s*\)"), ",": re.compile(r"\s*,")}
+#: A rate, said after what it counts: how many a day or a year, not how many the event did. Not
+#: an amount of money: what the event costs a day is one of its figures ("US$ 2 bilhões por dia"
+#: on dev).
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year)\b|daily\b|annually\b|yearly\b|"
+    r"weekly\b|al\s+giorno\b|all['’]anno\b|ogni\s+anno\b|par\s+(?:jour|an|semaine)\b|"
+    r"chaque\s+(?:jour|année)\b|(?:al|por)\s+(?:d[íi]a|año)\b|cada\s+(?:d[íi]a|año|ano)\b|"
+    r"por\s+(?:dia|ano)\b|pro\s+(?:Tag|Jahr|Woche)\b|t[äa]glich\b|j[äa]hrlich\b|dziennie\b|"
+    r"rocznie\b|per\s+(?:dag|jaar)\b)", re.I)
+#: A sentence that opens on a year ("In 2014,", "En agosto de 2015,", "Nel 2016", "Im Jahr
+#: 2016", "W 2019 r."): it tells another time than the event's, whose own sentences name days.
+_OTHER_YEAR = re.compile(
+    r"\s*(?:in|en|nel|im(?:\s+jahr)?|em|no|w|dans|au\s+cours\s+de)\s+"
+    r"(?:(?:[^\W\d_]+\s+){0,2}(?:de\s+|del\s+|of\s+)?)?(?:1[89]\d\d|20\d\d)\b"
+    r"(?!\s*[-–]\s*\d)", re.I)
+
+
+#: Money given to each one ("$2,000 to each family", "1.000 euros por família"): an amount per
+#: head, not what the event cost.
+_EACH_AFTER = re.compile(r"\s*(?:(?:to|for)\s+(?:each|every)|per|a|par|por|pro|per|a\s+ogni|"
+                         r"à\s+chaque|para\s+cada|a\s+cada|je)\s+(?:family|families|person|head|"
+                         r"household|victim|famille|personne|foyer|victime|familia|persona|hogar|"
+                         r"víctima|família|pessoa|vítima|famiglia|vittima|Familie|Person|Opfer|"
+                         r"Haushalt)\b", re.I)
+
+
+@lru_cache(maxsize=16)
+def _spoke(lang: str) -> re.Pattern[str]:
+    """The words after a counted group of people that make them who spoke: the speech verb
+    right after them, or after their names in apposition ("Two nurses, X and her colleague Y,
+    told the paper"): witnesses or sources, not a count of the event."""
+    verbs = SPEECH_VERBS if lang == "en" else "|".join(
+        re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*(?:,[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})(?!\w)")
+
+
+#: A verb of containing or consisting right before the number: what a thing is made of or
+#: holds ("The ferry consisted of two decks, a bar and 40 cabins", "que abriga 36 apartamentos", "l'immeuble abritait 60 logements"): a description, not what the event did.
+_HOLDS_BEFORE = re.compile(
+    r"\b(?:consist(?:s|ed)\s+of|compris(?:es|ed)|made\s+up\s+of|hous(?:es|ed)|"
+    r"abrit(?:e|ait|aient)|alberga(?:ba)?|consta(?:ba)?\s+de|abriga(?:va)?|ospita(?:va)?|"
+    r"beherbergt(?:e)?|bestand\s+aus|besteht\s+aus)\s+"
+    # the number right after the verb, or after items of its list ("one engine, one car, ")
+    r"(?:[^,;.:!?]{1,40},\s+){0,6}(?:[^\W\d_]+\s+){0,3}$", re.I)
+_HOLDS_REACH = 120
+
+
+def day_of_month(q, text: str) -> bool:
+    """"nesta sexta-feira (2)", "le mardi, 5, …": the day of the month, not a count."""
+    start = q.span[0] if q.span[1] else q.start
+    m = _WEEKDAY_BEFORE.search(text, max(0, start - 40), start)
+    return bool(m and q.high is None and q.value is not None and 1 <= q.value <= 31
+                and _DAY_AFTER[m.group("open")].match(text, q.end))
+
+
+def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> bool:
+    """Whether the number ``q`` of the sentence ``text``, counting ``head`` up to ``noun_end``
+    (an offset in ``text``), is no fact of the event (module docstring)."""
+    after = max(noun_end, q.end)
+    return (distance(q, head, text) or speed(q) or day_of_month(q, text)
+            or (not q.unit and bool(_RATE_AFTER.match(text, after)))
+            or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
+            or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
+            or bool(_OTHER_YEAR.match(text))
+            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start)))
