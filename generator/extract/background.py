@@ -1,9 +1,10 @@
 """Numbers of a story that are no facts of its event, by the shape of the words around them, in
 every corpus language: a distance or a speed (:mod:`.measures`), a day of the month after its
-weekday ("nesta sexta-feira (2)", "el miércoles, 31,"), a rate ("40,000 passengers a day",
+weekday ("nesta sexta-feira (6)", "el miércoles, 12,"), a rate ("40,000 passengers a day",
 "9.000 pendolari al giorno"; not money, which the event may cost a day), money given to each one
-("$2,000 to each family"), people counted as who spoke ("Two passengers … told the paper"), and
-the figures of a sentence that opens on another year ("In 2014, more than 2,000 people died in road accidents"): background, not the event's toll."""
+("$2,000 to each family"), people counted as who spoke ("Two nurses … told the paper"), and
+the figures of a sentence that opens on another year ("In 2014, more than 2,000 people died in
+road accidents"): background, not the event's toll."""
 
 from __future__ import annotations
 
@@ -62,7 +63,8 @@ def _spoke(lang: str) -> re.Pattern[str]:
 
 
 #: A verb of containing or consisting right before the number: what a thing is made of or
-#: holds ("The ferry consisted of two decks, a bar and 40 cabins", "que abriga 36 apartamentos", "l'immeuble abritait 60 logements"): a description, not what the event did.
+#: holds ("The ferry consisted of two decks, a bar and 40 cabins", "que abriga 36
+#: apartamentos", "l'immeuble abritait 60 logements"): a description, not what the event did.
 _HOLDS_BEFORE = re.compile(
     r"\b(?:consist(?:s|ed)\s+of|compris(?:es|ed)|made\s+up\s+of|hous(?:es|ed)|"
     r"abrit(?:e|ait|aient)|alberga(?:ba)?|consta(?:ba)?\s+de|abriga(?:va)?|ospita(?:va)?|"

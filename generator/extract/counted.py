@@ -102,7 +102,7 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
     noun."""
     clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
     tokens = list(_WORD.finditer(clause))
-    # "quatre autres passagers", "2 weitere Helfer": the noun after "others"
+    # "quatre autres passagers", "3 weitere Helfer": the noun after "others"
     skip = 1 if tokens and _OTHERS.fullmatch(" " + tokens[0].group(0) + " ") else 0
     for i, tok in enumerate(tokens[skip:skip + (2 if lang == "de" else 1)], start=skip):
         word = tok.group(0)

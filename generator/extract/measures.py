@@ -16,7 +16,8 @@ _DISTANCE_AFTER = re.compile(
     r"entfernt|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
     r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
     r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
-#: A height or depth that places something: "about 30 feet above a narrow creek", "four feet over a flooded field" (a place follows, with its article; "2 metres above normal" stays).
+#: A height or depth that places something: "about 30 feet above a narrow creek", "four
+#: feet over a flooded field" (a place follows, with its article; "2 metres above normal" stays).
 _POSITION_AFTER = re.compile(r"\s*(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s",
                              re.I)
 _DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
