@@ -27,8 +27,8 @@ _WEEKDAYS = (
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS})\s*(?P<open>[(,])\s*$", re.I)
 _DAY_AFTER = {"(": re.compile(r"\s*\)"), ",": re.compile(r"\s*,")}
 #: A rate, said after what it counts: how many a day or a year, not how many the event did. Not
-#: an amount of money: what the event costs a day is one of its figures ("US$ 2 bilhões por dia"
-#: on dev).
+#: an amount of money: what the event costs a day is one of its figures (a cost in "bilhões por
+#: dia" on dev).
 _RATE_AFTER = re.compile(
     r"\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year)\b|daily\b|annually\b|yearly\b|"
     r"weekly\b|al\s+giorno\b|all['’]anno\b|ogni\s+anno\b|par\s+(?:jour|an|semaine)\b|"

@@ -125,8 +125,8 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
     return None
 
 
-#: A partitive pronoun right after a number: the number is part of what was just counted ("219
-#: personas han muerto, 80 de ellas en Valencia", "40 people died, 30 of them in the city").
+#: A partitive pronoun right after a number: the number is part of what was just counted ("90
+#: personas han muerto, 80 de ellas en la capital", "40 people died, 30 of them in the city").
 _PARTITIVE = re.compile(r"\s*(?:of\s+them|of\s+whom|de\s+ell[ao]s|d['’]entre\s+(?:eux|elles)|"
                         r"di\s+(?:loro|essi|esse)|del[ae]s|dentre\s+el[ae]s|davon|z\s+nich|"
                         r"van\s+hen)\b", re.I)
@@ -135,7 +135,8 @@ _OTHERS = re.compile(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outra
 
 
 def noun_left_out(after: str, lang: str) -> bool:
-    """A number whose noun is the one just named: a partitive pronoun follows it ("80 de ellas"), or "others" with no noun of their own ("cinq autres ont été retrouvées"; not "deux
+    """A number whose noun is the one just named: a partitive pronoun follows it ("80 de
+    ellas"), or "others" with no noun of their own ("cinq autres ont été retrouvées"; not "deux
     autres bâtiments", which counts buildings)."""
     if _PARTITIVE.match(after):
         return True

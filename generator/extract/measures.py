@@ -40,13 +40,13 @@ def distance(q, head: str, text: str) -> bool:
 
 
 #: Units of the quantity reader that are a speed: how fast a train, a ship or the wind went is
-#: never a count of the event (on dev, "vientos de hasta 150 kilómetros por hora" is labelled
-#: no figure; a flow such as "400 millilitri all'ora" is no speed and stays).
+#: never a count of the event (on dev, a wind speed in "kilómetros por hora" is labelled no
+#: figure; a flow such as "300 millilitri all'ora" is no speed and stays).
 SPEEDS = frozenset({"km_per_hour", "mile_per_hour", "knot"})
 
 
 def speed(q) -> bool:
-    """"70 mph (113 km/h) in a 40 mph zone", "winds of 180 km/h": a speed, not a count."""
+    """"70 mph (113 km/h) in a 40 mph zone", "winds of 150 km/h": a speed, not a count."""
     return q.unit in SPEEDS
 
 
