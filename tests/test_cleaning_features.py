@@ -510,3 +510,23 @@ def test_a_trail_that_does_not_start_at_the_site_is_left_to_the_other_rules():
     line = "Lisbon > Madrid > Paris: the flood moved north in three days"
     c = read(page(TITLE, LEDE, line, BODY), url=URL_COM)
     assert "site-breadcrumb" not in rules(c).values()
+
+
+# --- the site's name spelt by its host's initials ------------------------------------------------
+
+@pytest.mark.parametrize(("banner", "url"), [
+    ("COAST Press Agency", "https://en.cpagency.example/27431/"),       # initials + last word
+    ("Coast Press Agency", "https://www.cpa.example/news/27431/"),      # every word's initial
+])
+def test_the_outlets_name_spelt_by_its_hosts_initials_is_not_the_headline(banner, url):
+    c = read(page(banner, TITLE, LEDE, BODY), url=url)
+    assert c.headline == TITLE and story(c) == [LEDE, BODY] and banner in rules(c)
+
+
+@pytest.mark.parametrize(("title", "url"), [
+    ("Flood Kills Hundreds", "https://www.fk.example/news/27431/"),      # two words: no acronym
+    ("Coast Floods Again", "https://www.cpagency.example/news/27431/"),  # initials + other word
+])
+def test_a_headline_whose_initials_do_not_spell_the_host_is_the_headline(title, url):
+    c = read(page(title, LEDE, BODY), url=url)
+    assert c.headline == title

@@ -344,3 +344,29 @@ def test_a_name_after_the_story_is_still_its_credit(credit):
 def test_a_paragraph_cut_after_its_first_letter_is_story_and_cut():
     c = read(page(TITLE, LEDE, BODY, "V"))
     assert story(c) == [LEDE, BODY, "V"] and c.via is None and c.excerpt
+
+
+# --- a picture's slug, label and caption; a breadcrumb that says it is one ----------------------
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("APTOPIX Valley Floods", "ap-photo-slug"),
+    ("Floods3", "gallery-label"),
+    ("![]() Rescuers carry a boat through the flooded square", "image-caption"),
+    ("![](https://img.example/1.jpg) Rescuers at the dam", "image-caption"),
+    ("You are in: World: Europe | ||||||||||||||||", "you-are-here"),
+    ("Vous êtes ici : Accueil > Monde > Europe", "you-are-here"),
+    ("Sie sind hier: Startseite / Panorama", "you-are-here"),
+])
+def test_picture_slugs_labels_captions_and_you_are_here_trails_are_furniture(line, rule):
+    c = read(page(line, TITLE, LEDE, BODY))
+    assert c.headline == TITLE and story(c) == [LEDE, BODY] and rules(c)[line] == rule
+
+
+@pytest.mark.parametrize("line", [
+    "![]() Rescuers carried a boat through the flooded square on Sunday. Two people were saved.",
+    "You are in danger if you stay, the mayor told residents on the river bank on Sunday.",
+    "APTOPIX is the agency's tag for its best pictures of the day, a spokesman explained.",
+])
+def test_story_lines_of_the_same_openings_stay_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)

@@ -749,6 +749,12 @@ RULES: tuple[Rule, ...] = (
     Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
     Rule("title-bar-dash", "title-bar", "a page title bar (outlet and section, ending with a dash)",
          r"^[\pL\pN][^.!?:;|]{0,80}\s[-–—]\s*$", max_words=8, check=_dash_bar),
+    # "You are here: News > World": a breadcrumb that says it is one, in the templates' words
+    Rule("you-are-here", "navigation", "breadcrumb trail (\"you are here: …\")",
+         _ci(rf"^{EDGE}(?:you\s+are\s+(?:here|in)|vous\s+[êe]tes\s+ici|sie\s+sind\s+hier|"
+             r"usted\s+est[áa]\s+aqu[íi]|est[áa]s\s+aqu[íi]|sei\s+qui|voc[êe]\s+est[áa]\s+aqui|"
+             r"jeste[śs]\s+tutaj|u\s+bent\s+hier|nach[áa]z[íi]te\s+se)\s*:\s*\S.{0,300}$"),
+         max_words=40),
     Rule("breadcrumb", "navigation", "breadcrumb trail (home > section > page)",
          _ci(rf"^{EDGE}{_NAVIGATION_WORD}\s*(?:>>?|»|›|\||/|::|→)\s*\S.{{0,240}}$"),
          max_words=30, check=_breadcrumb),
@@ -764,6 +770,17 @@ RULES: tuple[Rule, ...] = (
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
+    # the AP's slug over its top pictures ("APTOPIX Country Topic"), printed with the photo
+    Rule("ap-photo-slug", "caption", "the AP's slug of a top picture (APTOPIX …)",
+         r"^\s*APTOPIX\b[^.!?]{0,120}$", max_words=12),
+    # a gallery's label: a word with the picture's number glued on ("Floods3"), no title
+    Rule("gallery-label", "caption", "a gallery label (a word and the picture's number)",
+         r"^\s*\p{Lu}\p{Ll}{2,}\d{1,2}\s*$", max_words=1),
+    # "![](…) Fans gathered outside the stadium": a picture (a Markdown image) and its caption, no
+    # sentence; a paragraph of prose after a picture stays story, picture and all
+    Rule("image-caption", "caption", "a picture and its caption",
+         r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*[\pL\pN\p{Pi}\p{Ps}][^.!?…]{0,250}$",
+         max_words=30),
     Rule("ellipsis-mark", "truncation-notice", "an ellipsis closing the text (the copy is cut)",
          r"^\s*[\[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*$", max_words=2, check=_ends_the_text),
     # ---- separators
