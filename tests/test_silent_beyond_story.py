@@ -87,6 +87,7 @@ def test_a_toll_in_a_removed_block_is_not_silence_and_says_where(tmp_path):
     hint = next(p.format() for p in problems.items if "shipping-weekly-port" in p.format()
                 and "stated but not cited" in p.format())
     assert f"states '90' {place}" in hint
+    assert "add `keep: [its line]`" not in hint and "`keep: [its line]` in the article's" in hint
 
 
 def test_the_story_is_preferred_to_the_rest_of_the_page(tmp_path):
@@ -134,3 +135,11 @@ def test_the_amount_shown_is_the_one_next_to_the_figures_words(tmp_path):
                        "reached 125, officials said.\n")
     figure, _, _ = deaths(content)
     assert figure.stances["shipping-weekly"].mention.written == "125"
+
+
+def test_a_hint_on_story_mentions_says_nothing_of_keep(tmp_path):
+    content = briefing(tmp_path, "Port Sarel to reopen on Monday after Hessa\n" + STORY
+                       + "\nThe storm killed 140 people along the coast, officials said.\n")
+    _checked, problems = run_check(content)
+    hint = next(p.format() for p in problems.items if "stated but not cited" in p.format())
+    assert "keep:" not in hint

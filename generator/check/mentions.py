@@ -291,12 +291,14 @@ def hint_uncited(content: Content, mentions: Mentions, problems: Problems) -> No
                           + (f" {m.place}" if m.where else "")
                           + f" (\"{_short(m.sentence)}\")" for a, m in uncited[:3])
         more = f"; and {len(uncited) - 3} more articles" if len(uncited) > 3 else ""
+        removed = any(m.where not in ("", "headline") for _a, m in uncited[:3])
+        keep = (" (text the cleaner removed is cited once `keep: [its line]` in the article's "
+                "metadata says it is story)") if removed else ""
         path, line, col = figure.at("id")
         problems.add(path, line, col,
                      f"figure {figure.id!r} is stated but not cited: {shown}{more}",
-                     "add a report quoting it if it is this figure (text the cleaner removed "
-                     "is cited once `keep: [its line]` in the article's metadata says it is "
-                     "story); `terms:` on the figure narrows what it is found by", Severity.HINT)
+                     f"add a report quoting it if it is this figure{keep}; `terms:` on the "
+                     "figure narrows what it is found by", Severity.HINT)
 
 
 def _short(sentence: str, limit: int = 120) -> str:
