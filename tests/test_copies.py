@@ -76,6 +76,11 @@ def test_shingles_find_the_shared_run_and_only_it() -> None:
     ("", "", "The toll rose to 40.\n\n— PTI", ("PTI", "credit line")),
     ("", "", "She told The Associated Press that help came late.", ("AP", "own copy")),
     ("Agence France-Presse", "", "", ("AFP", "via")),
+    # a dateline opening the story's second paragraph, under a picture's caption
+    ("", "", "Rescuers carry a boat through the square\n\nVALDO, Italy (AP) — The river rose.",
+     ("AP", "dateline")),
+    # a bracketed agency inside a paragraph is a mention, not a dateline
+    ("", "", "The toll rose.\n\nOfficials in the port (AFP was told) — said little.", None),
     ("", "", "The toll is huge, Reuters reported, according to the Associated Press.", None),
     ("", "", "Officials told the AP news agency that help came late.", None),
 ])

@@ -72,8 +72,10 @@ def _mentions_agency(text: str) -> bool:
 
 #: Credits, strongest first. Each names the agency in the group ``a``.
 _CREDITS = [
-    # a dateline: "BALTIMORE (AP) —", "Athens, Sep 8 (EFE).-", "BERLIN (dpa/AFP) -"
-    ("dateline", re.compile(rf"^[^\n]{{0,80}}?\((?P<a>{_NAME})(?:/[^)\n]{{1,20}})?\)\s*[-–—.:]")),
+    # a dateline: "BALTIMORE (AP) —", "Athens, Sep 8 (EFE).-", "BERLIN (dpa/AFP) -", opening a
+    # paragraph of the story's head (a picture's caption or a byline may stand before it)
+    ("dateline", re.compile(
+        rf"(?m)^[^\n]{{0,80}}?\((?P<a>{_NAME})(?:/[^)\n]{{1,20}})?\)\s*[-–—.:]")),
     # a credit line or bracket: "Source: Reuters", "Quelle: dpa", "[Reuters/AP/Kathimerini]"
     ("credit line", re.compile(
         rf"(?im)^\W{{0,3}}(?:source|sources|quelle|fuente|fonte|źródło|zdroj|bron|via|"
