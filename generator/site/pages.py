@@ -62,11 +62,11 @@ class Rendered:
     """The docs tree as data: relative path -> Markdown, plus the navigation."""
 
     pages: dict[str, str] = field(default_factory=dict)
-    #: the briefing's title, the site's name when mkdocs.yml keeps `briefing new`'s placeholder
-    title: str = ""
     nav: list[NavItem] = field(default_factory=list)
     #: other files of the site (timeline.json, charts): path -> text or bytes
     files: dict[str, str | bytes] = field(default_factory=dict)
+    #: the briefing's title, the site's name when mkdocs.yml keeps `briefing new`'s placeholder
+    title: str = ""
 
     def all_files(self) -> dict[str, str | bytes]:
         return {**self.pages, **self.files}

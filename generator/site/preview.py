@@ -109,4 +109,5 @@ class LivePreview:
             return PreviewState(error_site(block), problems, ok=False)
         good = self.last_good.rendered
         pages = {path: with_banner(text, block) for path, text in good.pages.items()}
-        return PreviewState(Rendered(pages, good.nav, good.files), problems, ok=False)
+        return PreviewState(Rendered(pages=pages, nav=good.nav, files=good.files,
+                                     title=good.title), problems, ok=False)
