@@ -39,6 +39,25 @@ from generator.site.project import Project
 
 #: How long to wait after a change for more (an editor's save is often several events).
 SETTLE = 0.05
+#: How often the watched folders are also compared with what the last refresh read: a watcher
+#: can miss a save (network and container file systems, a burst of saves while the pages are
+#: written), and a missed save would leave the pages stale until the next one.
+POLL = 1.0
+
+
+def _fingerprint(folders: list[Path]) -> frozenset[tuple[str, int, int]]:
+    """Every watched file's path, size and modification time."""
+    out = set()
+    for folder in folders:
+        for root, _dirs, files in os.walk(folder):
+            for name in files:
+                path = os.path.join(root, name)
+                try:
+                    st = os.stat(path)
+                except OSError:  # removed meanwhile: the next look sees it gone
+                    continue
+                out.add((path, st.st_size, st.st_mtime_ns))
+    return frozenset(out)
 
 
 class _Changed(FileSystemEventHandler):
@@ -130,12 +149,18 @@ class LiveServer:
             print(f"briefing: {label(self.engine)} serves http://{self.dev_addr}/ ; watching "
                   + ", ".join(str(f) for f in self.watched()), file=sys.stderr)
         server = subprocess.Popen(cmd, env=environment(), cwd=self.project.build)
+        seen, looked = _fingerprint(self.watched()), time.monotonic()
         try:
             while server.poll() is None:
                 if not flag.wait(0.2):
-                    continue
+                    if time.monotonic() - looked < POLL:
+                        continue
+                    now, looked = _fingerprint(self.watched()), time.monotonic()
+                    if now == seen:
+                        continue
                 time.sleep(SETTLE)
                 flag.clear()
+                seen = _fingerprint(self.watched())  # what this refresh reads, or newer
                 try:
                     self.refresh()
                 except OSError as exc:  # the tree could not be written: say so, keep serving
