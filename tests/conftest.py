@@ -40,6 +40,23 @@ CHROMIUM_FLAGS = (
 )
 
 
+def small_briefing(root: Path, outlets: dict[str, str], facts: str,
+                   articles: dict[str, tuple[str, str]], title: str = "The Lembara crush") -> Path:
+    """A content folder of invented pages: ``outlets`` id -> name, one fact sheet, and
+    ``articles`` stem -> (text, metadata YAML). Returns the folder."""
+    content = root / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text(f"title: {title}\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
+        f"  - id: {oid}\n    name: {name}\n" for oid, name in outlets.items()), encoding="utf-8")
+    (content / "facts" / "facts.yaml").write_text(facts, encoding="utf-8")
+    for stem, (text, meta) in articles.items():
+        (content / "articles" / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (content / "articles" / f"{stem}.yaml").write_text(meta, encoding="utf-8")
+    return content
+
+
 def copy_example(dest: Path) -> Path:
     """A private copy of the example project (content, docs, mkdocs.yml) to break or build."""
     dest.mkdir(parents=True, exist_ok=True)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import small_briefing
+
 from generator.analyse.analysis import analyse
 from generator.render.templating import counted
 from generator.site.pages import render
@@ -39,18 +41,11 @@ PAGES = {
 
 
 def test_overview_counts_one_of_a_kind_in_the_singular(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Lembara crush\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {stem}\n    name: {stem.title()}\n" for stem in PAGES), encoding="utf-8")
-    (content / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    for stem, text in PAGES.items():
-        published = "2009-06-01" if stem == "old-fire" else "2031-03-02"
-        (content / "articles" / f"{stem}.txt").write_text(f"News\n\n{text}\n", encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {stem}\npublished: {published}\n", encoding="utf-8")
+    content = small_briefing(
+        tmp_path, {stem: stem.title() for stem in PAGES}, FACTS,
+        {stem: (f"News\n\n{text}\n", f"outlet: {stem}\npublished: "
+                f"{'2009-06-01' if stem == 'old-fire' else '2031-03-02'}\n")
+         for stem, text in PAGES.items()})
     checked, problems = run_check(content)
     assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
     analysis = analyse(checked)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import small_briefing
+
 from generator.analyse.analysis import analyse
 from generator.site.pipeline import run_check
 
@@ -30,18 +32,11 @@ FACTS = """figures:
 
 
 def test_a_toll_stated_in_another_language_is_no_silence(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Lembara crush\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {stem}\n    name: {stem.title()}\n" for stem in PAGES), encoding="utf-8")
-    (content / "facts" / "facts.yaml").write_text(FACTS, encoding="utf-8")
-    for stem, (language, text) in PAGES.items():
-        (content / "articles" / f"{stem}.txt").write_text(f"Lembara\n\n{text}\n",
-                                                          encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n", encoding="utf-8")
+    content = small_briefing(
+        tmp_path, {stem: stem.title() for stem in PAGES}, FACTS,
+        {stem: (f"Lembara\n\n{text}\n",
+                f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n")
+         for stem, (language, text) in PAGES.items()})
     checked, problems = run_check(content)
     assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
     stances = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}

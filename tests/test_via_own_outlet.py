@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import small_briefing
+
 from generator.analyse.analysis import analyse
 from generator.site.pipeline import run_check
 
@@ -31,20 +33,11 @@ FACTS = """figures:
 
 
 def test_a_credit_naming_the_outlet_itself_is_no_copy(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Lembara crush\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text(
-        "outlets:\n  - id: lembara-daily\n    name: Lembara Daily\n"
-        "  - id: valley-post\n    name: Valley Post\n", encoding="utf-8")
-    (content / "facts" / "deaths.yaml").write_text(FACTS, encoding="utf-8")
-    for i, (stem, (outlet, via, url, text)) in enumerate(ARTICLES.items()):
-        (content / "articles" / f"{stem}.txt").write_text(f"Crush toll rises\n\n{text}\n",
-                                                          encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {outlet}\npublished: 2031-03-0{i + 2}\nvia: {via}\nurl: {url}\n",
-            encoding="utf-8")
+    content = small_briefing(
+        tmp_path, {"lembara-daily": "Lembara Daily", "valley-post": "Valley Post"}, FACTS,
+        {stem: (f"Crush toll rises\n\n{text}\n",
+                f"outlet: {outlet}\npublished: 2031-03-0{i + 2}\nvia: {via}\nurl: {url}\n")
+         for i, (stem, (outlet, via, url, text)) in enumerate(ARTICLES.items())})
     checked, problems = run_check(content)
     assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
     rows = {row.source.article.id: row for row in analyse(checked).figures[0].rows}
