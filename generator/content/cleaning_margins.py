@@ -33,7 +33,7 @@ headline); :func:`mark_margins` after it.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import AGO, DATE, TIME, Verdict, compile_re2, words
@@ -86,6 +86,14 @@ def _prose(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
            language: str) -> list[int]:
     return [i for i, v in enumerate(verdicts)
             if v is None and i != headline and is_prose(blocks[i].text, language)]
+
+
+def _mark_each(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+               shape: Callable[[str], bool], kind: str, rule: str, why: str) -> None:
+    """Every block no rule has judged, the headline aside, that has ``shape``, wherever it is."""
+    for i, verdict in enumerate(verdicts):
+        if verdict is None and i != headline and shape(blocks[i].text):
+            verdicts[i] = Verdict(kind, rule, why)
 
 
 def _free_after(verdicts: Verdicts, last: int, headline: int | None) -> list[int]:
@@ -236,11 +244,9 @@ def slash_credit(text: str) -> bool:
 
 def mark_slash_credits(blocks: Sequence[Block], verdicts: Verdicts,
                        headline: int | None) -> None:
-    for i, verdict in enumerate(verdicts):
-        if verdict is None and i != headline and slash_credit(blocks[i].text):
-            verdicts[i] = Verdict("caption", "slash-credit",
-                                  "capitalised names split by a slash, ending on an "
-                                  "organisation (a picture's credit)")
+    _mark_each(blocks, verdicts, headline, slash_credit, "caption", "slash-credit",
+               "capitalised names split by a slash, ending on an organisation (a picture's "
+               "credit)")
 
 
 _HASHTAG = re.compile(r"(?:^|\s)#[^\W\d_]\w*")
@@ -255,11 +261,8 @@ def is_signed_post(text: str) -> bool:
 
 def mark_signed_posts(blocks: Sequence[Block], verdicts: Verdicts,
                       headline: int | None) -> None:
-    for i, verdict in enumerate(verdicts):
-        if verdict is None and i != headline and is_signed_post(blocks[i].text):
-            verdicts[i] = Verdict("embed", "signed-post",
-                                  "an embedded post: hashtags, and its author's handle after "
-                                  "its last sentence")
+    _mark_each(blocks, verdicts, headline, is_signed_post, "embed", "signed-post",
+               "an embedded post: hashtags, and its author's handle after its last sentence")
 
 
 _BULLET = re.compile(r"^\s*[-–•·*▪]\s+\S")
@@ -316,10 +319,8 @@ def is_markup(text: str) -> bool:
 
 
 def mark_markup(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
-    for i, verdict in enumerate(verdicts):
-        if verdict is None and i != headline and is_markup(blocks[i].text):
-            verdicts[i] = Verdict("template", "markup-line",
-                                  "a line of markup left in the text ('<![CDATA[')")
+    _mark_each(blocks, verdicts, headline, is_markup, "template", "markup-line",
+               "a line of markup left in the text ('<![CDATA[')")
 
 
 def is_drop_cap(blocks: Sequence[Block], i: int, language: str) -> bool:
