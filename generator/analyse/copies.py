@@ -130,16 +130,17 @@ def find_copies(content: Content) -> Copies:
     groups: dict[int, list[int]] = {}
     for i, group in enumerate(connected(len(articles), joined(index.overlaps(MIN_SHARED)))):
         groups.setdefault(group, []).append(i)
+    credited_as = [_credit(a, content) for a in articles]  # read once, used twice
+    for article, (credit, how) in zip(articles, credited_as, strict=True):
+        if how in AGENCY_STORY and agency(credit):
+            copies.agency_of[article.id] = agency(credit)
     found = []
     for members in groups.values():
         if len(members) < 2:
             continue
         members.sort(key=lambda i: _order(articles[i]))
-        found.append([_member(articles[i], i, set(members), index, content) for i in members])
-    for article in articles:
-        credit, how = _credit(article, content)
-        if how in AGENCY_STORY and agency(credit):
-            copies.agency_of[article.id] = agency(credit)
+        found.append([_member(articles[i], i, set(members), index, credited_as[i])
+                      for i in members])
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
         credits = Counter(m.credit for m in members if m.credit)
@@ -169,7 +170,7 @@ def _order(article: Article) -> tuple:
 
 
 def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
-            content: Content) -> Member:
+            credit: tuple[str, str]) -> Member:
     skip = len(article.headline) + 2
     spans = []
     text = article.text
@@ -189,7 +190,7 @@ def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
             spans.append((a, b))
     words = len(text.split()) or 1
     return Member(article.id, tuple(spans), min(_words_in(spans, article.text) / words, 1.0),
-                  *_credit(article, content))
+                  *credit)
 
 
 def _credit(article: Article, content: Content) -> tuple[str, str]:
