@@ -27,7 +27,7 @@ ARTIFACTS = REPO / "test-artifacts" / "browser"
 WAIT = 30  # seconds, for anything the page does asynchronously (search worker, images)
 
 try:
-    from selenium.common.exceptions import TimeoutException
+    from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
     from selenium.webdriver.support import expected_conditions as EC
@@ -133,7 +133,10 @@ def search(driver: Any, words: str, target: str) -> Any:
         def links(b: Any) -> list[Any]:
             return b.execute_script(_SHADOW_LINKS)
     try:
-        return WebDriverWait(driver, WAIT).until(lambda b: next(
+        # the results are drawn again as the index answers: a link read while it is replaced
+        # is looked for again, not a failure
+        return WebDriverWait(driver, WAIT, ignored_exceptions=(StaleElementReferenceException,)
+                             ).until(lambda b: next(
             (a for a in links(b) if target in (a.get_attribute("href") or "")), False))
     except TimeoutException:
         shot(driver, "04-search-failed")
