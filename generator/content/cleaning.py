@@ -468,31 +468,15 @@ _SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
 _RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
-_COMMENTS = alternation([p for ps in F.COMMENTS.values() for p in ps])
+_COMMENTS = alternation([p for table in (F.COMMENTS_SURE, F.COMMENTS)
+                         for ps in table.values() for p in ps])
 _SOURCE = alternation([p for ps in F.SOURCE_LABEL.values() for p in ps])
 _PICTURE = alternation([p for ps in F.PICTURE_LABEL.values() for p in ps])
 _REACTION = alternation([p for ps in F.REACTION_PROMPT.values() for p in ps])
 _COUNTER = alternation([p for ps in F.COUNTER_WORDS.values() for p in ps])
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
 _BY = alternation([p for ps in F.BY.values() for p in ps])
-_STRONG_COMMENTS = alternation([
-    "comments", "comment", "reader comments", "readers' comments", "readers’ comments",
-    "have your say", "what readers say", "what our readers say", "disqus comments",
-    "speak your mind", "join the conversation", "join the discussion", "show comments",
-    "view comments", "load comments", "comments are closed", "powered by disqus",
-    "commentaires", "laisser un commentaire", "kommentare", "kommentar schreiben",
-    "leserkommentare", "comentarios", "deja un comentario", "deja tu comentario", "commenti",
-    "publier un commentaire", "écrire un commentaire", "poster un commentaire",
-    "ajouter un commentaire", "kommentar verfassen", "escribir un comentario",
-    "publicar un comentario", "scrivi un commento", "escreva um comentário",
-    "dejar un comentario", "postar um comentário", "publicar um comentário",
-    "deixar um comentário", "deixe um comentário", "nenhum comentário", "sin comentarios",
-    "napisz komentarz", "schrijf een reactie", "napsat komentář", "no comments",
-    "no comments yet", "be the first to comment", "réagir", "réagissez",
-    "lascia un commento", "comentários", "deixe um comentário", "komentarze",
-    "dodaj komentarz", "reacties", "plaats een reactie", "komentáře", "přidat komentář",
-    "komentar", "tulis komentar", "kirim komentar",
-    "التعليقات", "أضف تعليق", "اترك تعليقا", "प्रतिक्रियाहरू", "댓글", "댓글쓰기"])
+_STRONG_COMMENTS = alternation([p for ps in F.COMMENTS_SURE.values() for p in ps])
 _COUNT_WORDS = (r"(?:comments?|responses?|replies|thoughts?|reactions?|commentaires?|"
                 r"kommentare?|comentarios?|commenti|comentários|komentarz[ey]?|reacties|"
                 r"komentář[eů]?|تعليقات?|प्रतिक्रिया|댓글|개의\s+댓글)")
