@@ -1,8 +1,9 @@
 """A running count drawn as a step chart from its spec's payload (see :mod:`.specs_running`).
 
 Each outlet's reports are one step line in its colour (a count holds until the next report), each
-report a marker with its value beside it; a copy of another source's report is hollow, a value
-known only to the day a square at noon, a report that cannot be an update ringed in vermillion.
+report a marker with its value beside it (placed so that no two values overlap); a copy of
+another source's report is hollow, a value known only to the day a square at noon, a report that
+cannot be an update ringed in vermillion.
 "about" values carry a bar over the values they allow, "more than" an arrow upwards.
 """
 
@@ -42,6 +43,7 @@ def draw_progression(inputs: dict[str, Any]):
     for x, p in zip(xs, points, strict=True):
         by_outlet.setdefault(p["outlet"], []).append((x, p))
     handles = []
+    labels: list[tuple[float, float, str]] = []
     for track in by_outlet.values():
         track.sort(key=lambda item: item[0])
         colour = track[0][1]["colour"][0]
@@ -65,10 +67,13 @@ def draw_progression(inputs: dict[str, Any]):
                 ax.plot([x], [p["value"]], marker="o", markersize=15, fillstyle="none",
                         markeredgecolor=OKABE_ITO["vermillion"], markeredgewidth=1.8,
                         linestyle="none", zorder=5)
-            ax.annotate(p["text"], (x, p["value"]), xytext=(5, 6), textcoords="offset points",
-                        fontsize=9, color=INK, zorder=6)
+            labels.append((x, p["value"], p["text"]))
         handles.append(Line2D([], [], color=colour, marker="o", markeredgecolor=INK,
                               linewidth=1.6, markersize=7, label=track[0][1]["label"]))
+    for (x, y, text), offset in zip(labels, layout.place_labels(ax, labels), strict=True):
+        if offset is not None:
+            ax.annotate(text, (x, y), xytext=offset, textcoords="offset points", fontsize=9,
+                        color=INK, va="bottom", zorder=6)
     if any(p["copy"] for p in points):
         handles.append(Line2D([], [], marker="o", color=MUTED, markerfacecolor=CARD,
                               linestyle="none", markersize=7, label="copy of another source"))

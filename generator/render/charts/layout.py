@@ -81,3 +81,64 @@ def row_axis(ax, centres: list[float], total: float, labels: list[str]) -> None:
     ax.set_yticks(centres, labels)
     ax.tick_params(axis="y", length=0, pad=6)
     ax.spines["left"].set_visible(False)
+
+
+#: Where a value's label may stand around its marker, in order of preference: (x, y) of the
+#: label's lower-left corner in points, as functions of its width and height.
+_SPOTS = (
+    lambda w, h: (5, 6), lambda w, h: (5, -6 - h), lambda w, h: (-5 - w, 6),
+    lambda w, h: (-5 - w, -6 - h), lambda w, h: (8, -h / 2), lambda w, h: (-8 - w, -h / 2),
+    lambda w, h: (5, 8 + h), lambda w, h: (5, -8 - 2 * h), lambda w, h: (-5 - w, 8 + h),
+    lambda w, h: (-5 - w, -8 - 2 * h),
+)
+
+
+def _overlap(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> float:
+    return (max(0.0, min(a[2], b[2]) - max(a[0], b[0]))
+            * max(0.0, min(a[3], b[3]) - max(a[1], b[1])))
+
+
+def place_labels(ax, items: list[tuple[float, float, str]], fontsize: float = 9,
+                 marker: float = 5.0) -> list[tuple[float, float] | None]:
+    """An offset in points for each value label, or None where the same text already stands at
+    the same marker (two outlets reporting one value at one time).
+
+    Reports of one day often sit a few points apart, and a fixed offset wrote their values over
+    each other and over the neighbouring markers. Each label takes the first spot around its
+    marker that covers no label placed before it, no marker and nothing outside the axes, or
+    else the spot that covers least. Greedy and deterministic, so the SVG stays byte-identical;
+    adjustText does this by iteration but needs SciPy, a large dependency for a few labels.
+    Widths come from the glyph outlines (TextPath), so no renderer is needed.
+    """
+    from matplotlib.textpath import TextPath
+
+    scale = 72 / ax.figure.dpi
+    x0, y0, x1, y1 = (v * scale for v in ax.bbox.extents)
+    at = [tuple(v * scale for v in ax.transData.transform((x, y))) for x, y, _ in items]
+    markers = [(px - marker, py - marker, px + marker, py + marker) for px, py in at]
+    placed: list[tuple[float, float, float, float]] = []
+    shown: list[tuple[float, float, str]] = []
+    offsets: list[tuple[float, float] | None] = []
+    for (px, py), (_x, _y, text) in zip(at, items, strict=True):
+        if any(abs(px - sx) < 2 and abs(py - sy) < 2 and text == st for sx, sy, st in shown):
+            offsets.append(None)
+            continue
+        extents = TextPath((0, 0), text, size=fontsize).get_extents()
+        w, h = extents.width, fontsize
+        best, best_cost = None, None
+        for spot in _SPOTS:
+            dx, dy = spot(w, h)
+            box = (px + dx, py + dy, px + dx + w, py + dy + h)
+            outside = w * h - _overlap(box, (x0, y0, x1, y1))
+            cost = (sum(_overlap(box, other) for other in placed)
+                    + 0.5 * sum(_overlap(box, m) for m in markers) + 2 * outside)
+            if best_cost is None or cost < best_cost - 1e-9:
+                best, best_cost = (dx, dy, box), cost
+            if cost == 0:
+                break
+        assert best is not None
+        dx, dy, box = best
+        placed.append(box)
+        shown.append((px, py, text))
+        offsets.append((dx, dy))
+    return offsets
