@@ -78,11 +78,18 @@ def inflected(a: str, b: str) -> bool:
     return long_.startswith(short) and len(long_) - len(short) <= 3
 
 
+def _acronyms(name: str) -> set[str]:
+    """The words in capitals ("CNN", "UN"). Outlets spell an acronym alike, so two names whose
+    acronyms differ are two names: "Indonesia CNN" (a credit glued to a place) is no spelling of
+    "Indonesian"."""
+    return {w for w in re.split(r"[\s-]+", name) if len(w) >= 2 and w.isalpha() and w.isupper()}
+
+
 def similar(a: str, b: str) -> tuple[float, str] | None:
     """(score, reason) when ``b`` looks like another spelling of ``a``, else None."""
 
     na, nb = normal(a), normal(b)
-    if na == nb or inflected(a, b):
+    if na == nb or inflected(a, b) or _acronyms(a) != _acronyms(b):
         return None
     ratio = fuzz.ratio(na, nb)
     if ratio >= MIN_RATIO:
