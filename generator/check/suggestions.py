@@ -10,11 +10,13 @@ sorted orders beyond, so that the hints cost time linear in the number of names.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
 from generator.content.model import Content
 from generator.content.problems import Problems, Severity
+from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
 from generator.text.names import (
     MIN_SKELETON_RATIO,
@@ -40,10 +42,14 @@ def suggest(content: Content) -> list[Suggestion]:
     """Names in the articles that look like unlisted spellings of listed or of each other."""
     found: dict[str, set[str]] = defaultdict(set)
     outlets: dict[str, set[str]] = defaultdict(set)
+    german = _german_names(content)
     for article in content.articles.values():
         in_article = content.cache.on(
             article, "names", None, lambda a=article: names_in(a.headline + "\n" + a.text))
         for name in in_article:
+            if article.language == "de" and " " not in name and "-" not in name \
+                    and name.casefold() not in german:
+                continue  # a German noun ("Tragödie"), capitalised as every noun is
             found[name].add(article.id)
             outlets[name].add(article.outlet or "")
     listed: dict[str, tuple[str, str]] = {}
@@ -92,6 +98,19 @@ def suggest(content: Content) -> list[Suggestion]:
             out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
     return out
 
+
+def _german_names(content: Content) -> set[str]:
+    """The capitalised words of the German articles that are names, not nouns (see
+    :mod:`generator.text.german_names`); empty without German articles."""
+    german = [a for a in content.articles.values() if a.language == "de"]
+    if not german:
+        return set()
+    lower = {w.casefold() for a in content.articles.values()
+             for w in _WORD.findall(a.headline + "\n" + a.text) if w[0].islower()}
+    return german_names.names_in((a.headline + "\n" + a.text for a in german), lower)
+
+
+_WORD = re.compile(r"[^\W\d_]\w*")
 
 #: Names are compared within the bucket of their skeleton's first letter (transliterations keep
 #: it), and only pairs at least MIN_SKELETON_RATIO alike can pass :func:`similar`.
