@@ -35,6 +35,7 @@ from generator.content.cleaning_features import (
     CUT_TEASER,
     SIGN_OFF,
     mark_caption_after_credit,
+    mark_caption_before_credit,
     mark_headings_of_furniture,
     mark_shapes,
     mark_teasers,
@@ -239,6 +240,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_margins(blocks, verdicts, head, language)
     mark_headings_of_furniture(blocks, verdicts, head, language)
     mark_caption_after_credit(blocks, verdicts, head)
+    mark_caption_before_credit(blocks, verdicts, head, language)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
     keep_drop_caps(blocks, verdicts, head, language)

@@ -24,6 +24,7 @@ from collections.abc import Callable, Sequence
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, words
 from generator.content.cleaning_headline import is_prose
+from generator.text.written_dates import ends_on_date
 
 Verdicts = list[Verdict | None]
 
@@ -341,6 +342,28 @@ def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
 
 #: A caption after its credit is at most this many words.
 MAX_CAPTION_AFTER_CREDIT_WORDS = 40
+
+
+def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
+                               headline: int | None, language: str) -> None:
+    """A paragraph right above a picture's credit line ("NAME/AP PHOTO", "Photo: Name") that
+    ends on the day the picture was taken ("…, Sunday, Oct. 2, 2022.") is that picture's
+    caption: wire captions end on the date, story paragraphs seldom do, and hardly ever straight
+    above a credit."""
+    for i in range(len(blocks) - 1):
+        after = verdicts[i + 1]
+        text = blocks[i].text
+        if (verdicts[i] is None and i != headline and after is not None
+                and after.kind == "caption" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
+                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
+                and ends_on_date(text, language)):
+            verdicts[i] = Verdict("caption", "caption-before-credit",
+                                  "a dated caption right above its picture's credit")
+
+
+#: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
+MAX_CAPTION_BEFORE_CREDIT_WORDS = 60
+MAX_CREDIT_WORDS = 10
 
 
 def mark_headings_of_furniture(blocks: Sequence[Block], verdicts: Verdicts,

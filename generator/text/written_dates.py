@@ -72,3 +72,15 @@ def written_dates(text: str, language: str) -> list[date]:
         except ValueError:
             continue
     return [d for _at, d in sorted(found)]
+
+
+_AFTER_DATE = re.compile(r"[\s.)\]»”\"']*")
+
+
+def ends_on_date(text: str, language: str) -> bool:
+    """Whether ``text`` ends on a full calendar date ("…, Sunday, Oct. 2, 2022."): the way a
+    wire picture's caption ends (the day the picture was taken), and a story paragraph seldom
+    does."""
+    tail = text[-60:]
+    return any(_AFTER_DATE.fullmatch(tail, m.end()) for pattern in _patterns(language)
+               for m in pattern.finditer(tail))
