@@ -218,6 +218,19 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ko", "사망자 157명", [(Q, "157", 157)]),
     ("zh", "３万人", [(Q, "３万", 30000)]),
     ("zh", "死亡人数升至１５７人", [(Q, "１５７", 157)]),
+    # ---- a day number after a weekday name, or in brackets after "today", is a date without
+    # a month beside it; a number counting a noun after the weekday stays an amount
+    ("pt", "o temporal de sábado (26) derrubou 40 árvores", [(D, "26", None), (Q, "40", 40)]),
+    ("pt", "o boletim divulgado hoje (12) pela prefeitura", [(D, "12", None)]),
+    ("pt", "a chuva volta até segunda-feira (5) no litoral", [(D, "5", None)]),
+    ("es", "el informe de este jueves (9) suma 30 muertos", [(D, "9", None), (Q, "30", 30)]),
+    ("it", "da giovedì 9 sono al lavoro tre squadre", [(D, "9", None), (Q, "tre", 3)]),
+    ("fr", "la nuit du samedi 3 à dimanche 4 juin", [(D, "3", None), (D, "4", None)]),
+    ("pt", "no domingo 5 pessoas morreram", [(Q, "5", 5)]),
+    ("en", "on Sunday 5 firefighters were hurt", [(Q, "5", 5)]),
+    ("en", "by Monday 3,000 homes had no power", [(Q, "3,000", 3000)]),
+    ("pt", "hoje 30 casas seguem alagadas", [(Q, "30", 30)]),
+    ("it", "venerdì 12 km di coda", [(Q, "12", 12, "km")]),
 ]
 
 

@@ -288,6 +288,13 @@ TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
                "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul")
 
+#: Words for a day that print its day number in brackets after them, as weekday names do
+#: ("hoje (30)", "sábado (26)", "este lunes (13)"): the number is a date, not an amount.
+DAY_WORDS: dict[str, tuple[str, ...]] = {
+    "pt": ("hoje", "ontem", "amanhã"),
+    "es": ("hoy", "ayer", "mañana"),
+}
+
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",
                "im", "seit", "von", "bis", "jahr", "jahre", "nel", "dal", "del", "anno",

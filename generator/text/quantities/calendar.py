@@ -91,6 +91,33 @@ class CalendarPass(Scanner):
                 e = s + 4
                 if self.free(s, e) and 1000 <= int(ym.group(1)) <= 2100:
                     self.add(Quantity(s, e, YEAR, float(ym.group(1)), span=(s, e)))
+        self.weekday_days()
+
+    def weekday_days(self) -> None:
+        """A day number after a weekday name is a date even with no month beside it
+        ("martedì 22 sono entrati", "du lundi 4 au mardi 5", "sábado (26)"), and so is one in
+        brackets after "today" ("hoje (30)"). The weekday name is taken too, so that
+        "segunda-feira" is not read as an ordinal. A bare number followed by anything but
+        punctuation or a function word counts something ("Sunday 5 firefighters", "domingo 5
+        pessoas"): it stays an amount."""
+        f = self.folded
+        for m in self.lang.weekdays.finditer(f):
+            dm = WEEKDAY_DAY_RE.match(f, m.end())
+            if dm is None or (dm.group("bare") and m.group("w") is None):
+                continue
+            s, e = dm.span("day") if dm.group("day") else dm.span("bare")
+            if not (self.free(s, e) and 1 <= int(f[s:e]) <= 31):
+                continue
+            if dm.group("bare"):
+                after = re.match(r"[\s\u00a0]*([^\W\d_]+|%)", f[e:e + 24])
+                word = after.group(1) if after else ""
+                if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
+                             or self.unit_after(e) or self.scale_at(e, False)):
+                    continue
+            self.add(Quantity(s, e, DATE, float(f[s:e]), span=(s, e)))
+            if self.free(m.start(), m.end()):
+                self.take(m.start(), m.end())
+
 
     def first_day(self, at: int) -> None:
         """The first day of a span of days before a month ("dans la nuit du 14 au 15 mars",
@@ -104,3 +131,9 @@ class CalendarPass(Scanner):
         e = s + len(m.group(1))
         if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
+
+
+#: A day number after a weekday name: in brackets ("sábado (26)") or bare ("martedì 22"), not
+#: the whole number of a decimal, a thousands group or a time.
+WEEKDAY_DAY_RE = re.compile(r"[\s\u00a0]{0,2}(?:\((?P<day>\d{1,2})\)|(?P<bare>\d{1,2})"
+                            r"(?!\d|[.,:]\d))")

@@ -68,6 +68,7 @@ class Language:
     unit_of: dict[str, str]
     words: dict[str, float]
     months: re.Pattern[str]
+    weekdays: re.Pattern[str]
     decimal_comma: bool
     stopwords: frozenset[str]
 
@@ -95,6 +96,23 @@ def month_names(code: str) -> list[str]:
     if code == "ar":  # Levantine month names (Lebanon, Syria) beside the Egyptian ones
         names += ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
                   "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+    return names
+
+
+def weekday_names(code: str) -> list[str]:
+    """Weekday names of a language and English (dateparser's locale data), written out: five
+    letters or more, as the abbreviations ("mar", "die", "sam") are words of other meanings."""
+    from dateparser.languages import default_loader
+
+    names: list[str] = []
+    for lang in {code, "en"}:
+        try:
+            info = default_loader.get_locale(lang).info
+        except Exception:
+            continue
+        for key in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"):
+            names += [n.lower() for n in info.get(key, []) if len(n) >= 5]
     return names
 
 
@@ -145,6 +163,9 @@ def language(code: str) -> Language:
         unit_of=unit_of,
         words=W.WORDS.get(code, {}),
         months=re.compile(rf"(?:{alternation(month_names(code))})(?![^\W\d_])"),
+        weekdays=re.compile(rf"(?<![^\W\d_])(?:(?P<w>{alternation(weekday_names(code))})"
+                            + (rf"|(?P<d>{alternation(W.DAY_WORDS[code])})"
+                               if code in W.DAY_WORDS else "") + r")(?![^\W\d_])"),
         decimal_comma=code in COMMA_DECIMAL,
         stopwords=stopwords_of(code),
     )
