@@ -231,6 +231,25 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "by Monday 3,000 homes had no power", [(Q, "3,000", 3000)]),
     ("pt", "hoje 30 casas seguem alagadas", [(Q, "30", 30)]),
     ("it", "venerdì 12 km di coda", [(Q, "12", 12, "km")]),
+    # ---- "one" written as a numeral: Dutch "één" (accented, never the article), the Czech and
+    # Polish cases of "jeden", and an article joined by "and" to a count in a list; "one of",
+    # an article in apposition or before a part, and English "a" stay no count
+    ("nl", "Eén bewoner raakte gewond", [(Q, "Eén", 1)]),
+    ("nl", "er raakte één agent gewond", [(Q, "één", 1)]),
+    ("nl", "Een bewoner raakte gewond", []),
+    ("cs", "hasiči vynesli jednoho muže a jednu ženu", [(Q, "jednoho", 1), (Q, "jednu", 1)]),
+    ("cs", "jednoho z hasičů zranil strom", []),
+    ("pl", "jednego mężczyznę wyciągnięto z wody", [(Q, "jednego", 1)]),
+    ("pl", "jednym z najbardziej zalanych miast", []),
+    ("fr", "l'orage a fait un mort et douze blessés", [(Q, "un", 1), (Q, "douze", 12)]),
+    ("fr", "dont trois graves et une personne décédée", [(Q, "trois", 3), (Q, "une", 1)]),
+    ("de", "mit drei Wagen und einem Notarzt", [(Q, "drei", 3), (Q, "einem", 1)]),
+    ("es", "murieron dos mujeres y un hombre", [(Q, "dos", 2), (Q, "un", 1)]),
+    ("fr", "le navire, un vraquier de 200 mètres", [(Q, "200", 200, "m")]),
+    ("fr", "trois camions et une partie du toit", [(Q, "trois", 3)]),
+    ("es", "guardados seis años en un almacén", [(Q, "seis", 6, "year")]),
+    ("it", "caddero 300 millimetri, una quantità mai vista", [(Q, "300", 300)]),
+    ("en", "two houses and a school burned", [(Q, "two", 2)]),
 ]
 
 

@@ -25,10 +25,29 @@ ARTICLES: dict[str, frozenset[str]] = {
     "es": frozenset({"un", "una", "uno"}),
     "pt": frozenset({"um", "uma"}),
     "de": frozenset({"ein", "eine", "einer", "einen", "einem", "eins"}),
-    "nl": frozenset({"een", "één"}),
+    "nl": frozenset({"een"}),  # "één", with its accents, is the numeral
     "it": frozenset({"un", "una", "uno"}),
     "da": frozenset({"en", "et"}),
 }
+
+#: "And" joining the counts of a list in the languages whose article is also their "one": an
+#: article joined to a count by it is the number one ("un mort et quinze blessés").
+LIST_JOINERS: dict[str, tuple[str, ...]] = {
+    "fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",), "de": ("und",),
+    "nl": ("en",), "da": ("og",),
+}
+
+#: Nouns of a part after an article, which is then no count ("trois camions et une partie du
+#: toit", "und ein Teil des Dachs").
+PART_NOUNS: dict[str, frozenset[str]] = {
+    "fr": frozenset({"partie", "part", "portion"}), "es": frozenset({"parte", "porción"}),
+    "it": frozenset({"parte", "porzione"}), "pt": frozenset({"parte", "porção"}),
+    "de": frozenset({"teil"}), "nl": frozenset({"deel", "gedeelte"}), "da": frozenset({"del"}),
+}
+
+#: Numerals written with a capital at a sentence start that folding to lower case does not
+#: give back ("Eén" is "één", not the article "een").
+RESPELT: dict[str, dict[str, str]] = {"nl": {"eén": "één"}}
 
 #: The word for "one" that text2num reads, standing in for an article before a scale word
 #: ("a thousand" is read as "one thousand", "eine Million" as "ein Million").
@@ -104,7 +123,8 @@ VAGUE: dict[str, dict[str, float]] = {
 #: Number words of languages text2num does not know: value of each word form.
 WORDS: dict[str, dict[str, float]] = {
     "pl": {
-        "jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoje": 2,
+        "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "jedną": 1,
+        "jednemu": 1, "jednym": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoje": 2,
         "dwaj": 2, "trzej": 3, "czterej": 4, "dwoma": 2, "trzema": 3, "czterema": 4,
         "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
         "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8,
@@ -120,7 +140,8 @@ WORDS: dict[str, dict[str, float]] = {
         "miliony": 1e6, "milionów": 1e6, "miliard": 1e9,
     },
     "cs": {
-        "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dvě": 2, "dvou": 2, "tři": 3, "tří": 3,
+        "jeden": 1, "jedna": 1, "jedno": 1, "jednoho": 1, "jednu": 1, "jedné": 1,
+        "jednomu": 1, "jedním": 1, "jednom": 1, "dva": 2, "dvě": 2, "dvou": 2, "tři": 3, "tří": 3,
         "čtyři": 4, "čtyř": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9,
         "deset": 10, "jedenáct": 11, "dvanáct": 12, "třináct": 13, "čtrnáct": 14,
         "patnáct": 15, "šestnáct": 16, "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19,
