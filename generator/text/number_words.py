@@ -30,24 +30,12 @@ ARTICLES: dict[str, frozenset[str]] = {
     "da": frozenset({"en", "et"}),
 }
 
-#: "And" joining the counts of a list in the languages whose article is also their "one": an
-#: article joined to a count by it is the number one ("un mort et quinze blessés").
-LIST_JOINERS: dict[str, tuple[str, ...]] = {
-    "fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",), "de": ("und",),
-    "nl": ("en",), "da": ("og",),
-}
-
-#: Nouns of a part after an article, which is then no count ("trois camions et une partie du
-#: toit", "und ein Teil des Dachs").
-PART_NOUNS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"partie", "part", "portion"}), "es": frozenset({"parte", "porción"}),
-    "it": frozenset({"parte", "porzione"}), "pt": frozenset({"parte", "porção"}),
-    "de": frozenset({"teil"}), "nl": frozenset({"deel", "gedeelte"}), "da": frozenset({"del"}),
-}
-
-#: Numerals written with a capital at a sentence start that folding to lower case does not
-#: give back ("Eén" is "één", not the article "een").
-RESPELT: dict[str, dict[str, str]] = {"nl": {"eén": "één"}}
+#: "And" in a list of counts, in the languages whose article is also their "one": an article
+#: joined by it to a count is the number one ("un mort et quinze blessés").
+LIST_JOINERS = {"fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",), "de": ("und",),
+                "nl": ("en",), "da": ("og",)}
+#: Numerals that lower case does not give back: "Eén" opening a sentence is "één".
+RESPELT = {"nl": {"eén": "één"}}
 
 #: The word for "one" that text2num reads, standing in for an article before a scale word
 #: ("a thousand" is read as "one thousand", "eine Million" as "ein Million").
@@ -308,13 +296,6 @@ TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures
               "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita")
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
                "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul")
-
-#: Words for a day that print its day number in brackets after them, as weekday names do
-#: ("hoje (30)", "sábado (26)", "este lunes (13)"): the number is a date, not an amount.
-DAY_WORDS: dict[str, tuple[str, ...]] = {
-    "pt": ("hoje", "ontem", "amanhã"),
-    "es": ("hoy", "ayer", "mañana"),
-}
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",

@@ -84,8 +84,7 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i = j
                 continue
-            if w in ONE_OF and nxt in ("of", "de", "der", "des", "di", "delle", "dei", "degli",
-                                       "do", "da", "van", "z", "ze"):
+            if w in ONE_OF and nxt in OF:
                 i += 1  # "one of the", "l'une des", "jeden z": not a count
                 continue
             parsed = self.number_words(tokens, i)
@@ -142,7 +141,7 @@ class WordsPass(Scanner):
         f = self.folded
         s = tokens[i][0]
         joiners = W.LIST_JOINERS.get(self.lang.code, ())
-        if i + 1 < len(tokens) and tokens[i + 1][2] in W.PART_NOUNS.get(self.lang.code, ()):
+        if i + 2 < len(tokens) and tokens[i + 2][2] in OF:  # "une partie du toit"
             return False
         if i + 3 < len(tokens) and tokens[i + 2][2] in joiners and \
                 not self.is_number_word(tokens[i + 1][2]) and \
@@ -225,6 +224,10 @@ class WordsPass(Scanner):
 ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma", "een", "jeden",
                     "jedna", "jedno", "jednoho", "jednu", "jedné", "jedním", "jednego", "jednej",
                     "jedną", "jednym"})
+
+#: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
+OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
+                "z", "ze"})
 
 #: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
 VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
