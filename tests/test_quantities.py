@@ -250,6 +250,20 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("es", "guardados seis años en un almacén", [(Q, "seis", 6, "year")]),
     ("it", "caddero 300 millimetri, una quantità mai vista", [(Q, "300", 300)]),
     ("en", "two houses and a school burned", [(Q, "two", 2)]),
+    # ---- an hour without minutes: after a time preposition and before the word for hours, or
+    # after an hour preposition and before punctuation or a function word; a duration, an
+    # amount after the same prepositions, and German "um N Stunden" (by N hours) stay amounts
+    ("fr", "les secours sont arrivés peu avant 6 heures", [(T, "6 heures", None)]),
+    ("cs", "voda začala stoupat v 10 hodin ráno", [(T, "10 hodin", None)]),
+    ("nl", "de melding kwam rond 7.40 uur binnen", [(T, "7.40", None)]),
+    ("it", "da ieri alle 9 i soccorritori scavano", [(T, "9", None)]),
+    ("it", "il rogo è divampato verso le 22. Poi", [(T, "22", None)]),
+    ("es", "el agua llegó a las 6 de la tarde", [(T, "6", None)]),
+    ("fr", "le feu a duré 6 heures", [(Q, "6", 6, "hour")]),
+    ("fr", "après 6 heures de lutte", [(Q, "6", 6, "hour")]),
+    ("nl", "het vuur woedde 12 uur lang", [(Q, "12", 12, "hour")]),
+    ("it", "gli aiuti sono andati alle 9 famiglie colpite", [(Q, "9", 9)]),
+    ("de", "die Sperre wurde um 10 Stunden verlängert", [(Q, "10", 10, "hour")]),
 ]
 
 

@@ -48,10 +48,8 @@ NOT_NUMBERS: dict[str, frozenset[str]] = {
     "de": frozenset({"acht"}),  # "in Acht nehmen"
     "en": frozenset({"second", "ones"}),
     "es": frozenset({"unos", "unas"}),  # "unos 200": a qualifier, "about"
-    "it": frozenset(),
     "pt": frozenset({"uns", "umas"}),
-    "nl": frozenset(),
-    "da": frozenset(),
+    "it": frozenset(), "nl": frozenset(), "da": frozenset(),
 }
 
 #: Scale words written after digits ("1.5 million", "3 mil", "2,4 Millionen", "9,6 miliardy").
@@ -267,8 +265,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                   "auf der richterskala", "della scala richter", "sulla scala richter",
                   "op de schaal van richter", "stupně richterovy škály", "درجات على مقياس ريختر",
                   "درجة على مقياس ريختر"),
-    "hour": ("hours", "hour", "heures", "horas", "stunden", "ore", "godzin", "hodin", "ساعة",
-             "ساعات"),
+    "hour": ("hours", "hour", "heures", "heure", "horas", "stunden", "ore", "godzin", "hodin",
+             "uur", "ساعة", "ساعات"),
     "day": ("days", "day", "jours", "días", "dias", "tage", "tagen", "giorni", "dni", "dní",
             "dagen", "يوما", "أيام", "يومًا"),
     "week": ("weeks", "week", "semaines", "semanas", "wochen", "settimane", "tygodni",
@@ -293,9 +291,12 @@ UNITS_BEFORE: dict[str, Iterable[str]] = {
 #: "à 19h", "a las 13.50").
 TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures", "ore",
               "a.m.", "p.m.", "am", "pm", "a. m.", "p. m.", "gmt", "utc", "local time",
-              "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita")
+              "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita", "uur")
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
-               "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul")
+               "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul", "avant",
+               "après", "dès", "rond", "tegen")
+#: Before a bare hour ("alle 8 i vigili", "a las 8 de la mañana"): the number is a clock time.
+HOUR_BEFORE = ("alle", "dalle", "verso le", "a las", "desde las", "hasta las", "às", "até às")
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.text import number_words as W
-from generator.text.quantities.languages import SPACE
+from generator.text.quantities.languages import SPACE, alternation
 from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
     BRACKET_DAY_RE,
@@ -48,6 +48,33 @@ class CalendarPass(Scanner):
             if before in W.TIME_BEFORE or any(after.startswith(w) for w in W.TIME_AFTER):
                 self.add(Quantity(m.start(), m.end(), TIME, float(m.group("h")),
                                   span=(m.start(), m.end())))
+        for m in BARE_HOUR_RE.finditer(f):
+            if self.free(m.start(), m.end()):
+                self.bare_hour(m.start(), m.end())
+
+    def bare_hour(self, s: int, e: int) -> None:
+        """An hour written without minutes is a clock time after a time preposition and
+        before the word for hours ("peu avant 9 heures", "v 10 hodin"; not "après 9 heures de
+        lutte", "um 10 Stunden"), or after an hour preposition and before punctuation or a
+        function word ("alle 8 i vigili", "intorno alle 21.", "a las 8 de la mañana"; not
+        "alle 21 persone")."""
+        f = self.folded
+        window = f[max(0, s - 14):s]
+        unit = self.unit_after(e)
+        end = e
+        if unit and unit[0] == "hour":
+            if (f[e:unit[1]].strip(SPACE) in ("hours", "hour", "stunden")
+                    or not TIME_BEFORE_RE.search(window) or OF_AFTER_RE.match(f, unit[1])):
+                return
+            end = unit[1]
+        elif HOUR_BEFORE_RE.search(window) and not unit and not self.scale_at(e, False):
+            after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[e:e + 24])
+            word = after.group(1) if after else ""
+            if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
+                return
+        else:
+            return
+        self.add(Quantity(s, end, TIME, float(f[s:e]), span=(s, end)))
 
     def dates(self) -> None:
         f = self.folded
@@ -132,6 +159,12 @@ class CalendarPass(Scanner):
         if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
 
+
+#: An hour without minutes, and the words around it that make it one (:meth:`bare_hour`).
+BARE_HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
+TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPACE}]+$")
+HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
+OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
 #: A day number after a weekday name: in brackets ("sábado (26)") or bare ("martedì 22"), not
 #: the whole number of a decimal, a thousands group or a time.
