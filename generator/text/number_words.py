@@ -20,18 +20,14 @@ TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "nl", "da", "it"})
 #: Words that are numbers only with a scale after them ("un million", "a thousand"): alone they
 #: are articles, pronouns or adjectives far more often than counts.
 ARTICLES: dict[str, frozenset[str]] = {
-    "en": frozenset({"a", "an"}),
-    "fr": frozenset({"un", "une"}),
-    "es": frozenset({"un", "una", "uno"}),
-    "pt": frozenset({"um", "uma"}),
+    "en": frozenset({"a", "an"}), "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "una", "uno"}), "pt": frozenset({"um", "uma"}),
     "de": frozenset({"ein", "eine", "einer", "einen", "einem", "eins"}),
     "nl": frozenset({"een"}),  # "één", with its accents, is the numeral
-    "it": frozenset({"un", "una", "uno"}),
-    "da": frozenset({"en", "et"}),
+    "it": frozenset({"un", "una", "uno"}), "da": frozenset({"en", "et"}),
 }
 
-#: "And" in a list of counts, in the languages whose article is also their "one": an article
-#: joined by it to a count is the number one ("un mort et quinze blessés").
+#: "And" joining an article to a count, which makes it the number one ("un mort et 15 blessés").
 LIST_JOINERS = {"fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",), "de": ("und",),
                 "nl": ("en",), "da": ("og",)}
 #: Numerals that lower case does not give back: "Eén" opening a sentence is "één".
@@ -46,9 +42,8 @@ ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een"
 NOT_NUMBERS: dict[str, frozenset[str]] = {
     "fr": frozenset({"neuf"}),  # "new" far more often than "nine" in copy
     "de": frozenset({"acht"}),  # "in Acht nehmen"
-    "en": frozenset({"second", "ones"}),
+    "en": frozenset({"second", "ones"}), "pt": frozenset({"uns", "umas"}),
     "es": frozenset({"unos", "unas"}),  # "unos 200": a qualifier, "about"
-    "pt": frozenset({"uns", "umas"}),
     "it": frozenset(), "nl": frozenset(), "da": frozenset(),
 }
 
@@ -70,7 +65,7 @@ SCALES: dict[str, dict[str, float]] = {
     "nl": {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9},
     "pl": {"tys": 1e3, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3, "mln": 1e6,
            "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mld": 1e9, "miliard": 1e9,
-           "miliardy": 1e9, "miliardów": 1e9},
+           "miliardy": 1e9, "miliardów": 1e9, "tysiąca": 1e3, "miliona": 1e6, "miliarda": 1e9},
     "cs": {"tis": 1e3, "tisíc": 1e3, "tisíce": 1e3, "mil": 1e6, "milion": 1e6,
            "miliony": 1e6, "milionů": 1e6, "mld": 1e9, "miliarda": 1e9, "miliardy": 1e9,
            "miliard": 1e9},
@@ -109,8 +104,7 @@ VAGUE: dict[str, dict[str, float]] = {
 #: Number words of languages text2num does not know: value of each word form.
 WORDS: dict[str, dict[str, float]] = {
     "pl": {
-        "jeden": 1, "jedna": 1, "jedno": 1, "jednego": 1, "jednej": 1, "jedną": 1,
-        "jednemu": 1, "jednym": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoje": 2,
+        "jeden": 1, "jedna": 1, "jedno": 1, "dwa": 2, "dwie": 2, "dwóch": 2, "dwoje": 2,
         "dwaj": 2, "trzej": 3, "czterej": 4, "dwoma": 2, "trzema": 3, "czterema": 4,
         "trzy": 3, "trzech": 3, "cztery": 4, "czterech": 4, "pięć": 5, "pięciu": 5,
         "sześć": 6, "sześciu": 6, "siedem": 7, "siedmiu": 7, "osiem": 8, "ośmiu": 8,
@@ -304,6 +298,8 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis
                "desde", "el", "em", "no", "do", "ano", "w", "roku", "od", "v", "roce", "od",
                "sinds", "sinds", "عام", "سنة", "منذ", "في", "the", "la", "le", "il", "die",
                "der", "das", "dem", "den", "año", "an", "année")
+#: Words after a four-digit number that make it a year ("w 1997 r.", "z 1920 roku").
+YEAR_AFTER = frozenset({"r", "roku", "rok"})
 
 #: Ordinal suffixes after digits ("12th", "1er", "3e", "2º", "15.").
 ORDINAL_SUFFIX = ("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª", "°",
@@ -334,7 +330,11 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
     "de": {"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2,
            "dritte": 3, "dritten": 3, "vierte": 4},
     "nl": {"eerste": 1, "tweede": 2, "derde": 3},
-    "pl": {"pierwszy": 1, "pierwsza": 1, "pierwsze": 1, "drugi": 2, "druga": 2, "trzeci": 3},
+    "pl": {stem + end: n for n, stem in enumerate(("pierwsz", "", "", "czwart", "piąt", "szóst",
+           "siódm", "ósm", "dziewiąt", "dziesiąt"), 1) if stem
+           for end in ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "i")}
+    | {"drug" + end: 2 for end in ("i", "a", "ie", "iego", "iej", "im", "ą", "ich")}
+    | {"trzec" + end: 3 for end in ("i", "ia", "ie", "iego", "iej", "im", "ią", "ich")},
     "cs": {"první": 1, "druhý": 2, "druhá": 2, "třetí": 3},
     "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3},
 }
