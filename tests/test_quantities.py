@@ -241,20 +241,20 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("cs", "jednoho z hasičů zranil strom", []),
     ("pl", "jednym z najbardziej zalanych miast", []),
     ("fr", "l'orage a fait un mort et douze blessés", [(Q, "un", 1), (Q, "douze", 12)]),
-    ("fr", "dont trois graves et une personne décédée", [(Q, "trois", 3), (Q, "une", 1)]),
-    ("de", "mit drei Wagen und einem Notarzt", [(Q, "drei", 3), (Q, "einem", 1)]),
+    ("fr", "dont trois graves et une femme", [(Q, "trois", 3), (Q, "une", 1)]),
+    ("de", "mit zwei Streifen und einem Rettungswagen", [(Q, "zwei", 2), (Q, "einem", 1)]),
     ("es", "murieron dos mujeres y un hombre", [(Q, "dos", 2), (Q, "un", 1)]),
     ("fr", "le navire, un vraquier de 200 mètres", [(Q, "200", 200, "m")]),
-    ("fr", "trois camions et une partie du toit", [(Q, "trois", 3)]),
-    ("es", "guardados seis años en un almacén", [(Q, "seis", 6, "year")]),
-    ("it", "caddero 300 millimetri, una quantità mai vista", [(Q, "300", 300)]),
+    ("fr", "trois camions et une partie du hangar", [(Q, "trois", 3)]),
+    ("es", "pasó cuatro meses en un galpón", [(Q, "cuatro", 4, "month")]),
+    ("it", "sono caduti 300 millimetri, una quantità record", [(Q, "300", 300)]),
     ("en", "two houses and a school burned", [(Q, "two", 2)]),
     # ---- an hour without minutes: after a time preposition and before the word for hours, or
     # after an hour preposition and before punctuation or a function word; a duration, an
     # amount after the same prepositions, and German "um N Stunden" (by N hours) stay amounts
     ("fr", "les secours sont arrivés peu avant 6 heures", [(T, "6 heures", None)]),
     ("cs", "voda začala stoupat v 10 hodin ráno", [(T, "10 hodin", None)]),
-    ("nl", "de melding kwam rond 7.40 uur binnen", [(T, "7.40", None)]),
+    ("nl", "het vuur brak rond 7.40 uur uit", [(T, "7.40", None)]),
     ("it", "da ieri alle 9 i soccorritori scavano", [(T, "9", None)]),
     ("it", "il rogo è divampato verso le 22. Poi", [(T, "22", None)]),
     ("es", "el agua llegó a las 6 de la tarde", [(T, "6", None)]),
@@ -265,14 +265,14 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("de", "die Sperre wurde um 10 Stunden verlängert", [(Q, "10", 10, "hour")]),
     # ---- Polish case forms: ordinals in every case and gender, the genitive of a scale after a
     # decimal, a year before "r." (roku); a count before a noun and "in one place" stay as they were
-    ("pl", "ciało piątej ofiary znaleziono rano", [(ORD, "piątej", None)]),
-    ("pl", "Pierwszą ofiarą był kierowca", [(ORD, "Pierwszą", None)]),
+    ("pl", "piątej ofiary szukano do rana", [(ORD, "piątej", None)]),
+    ("pl", "Pierwszą ranną była kobieta", [(ORD, "Pierwszą", None)]),
     ("pl", "wśród pierwszych ratowników", [(ORD, "pierwszych", None)]),
     ("pl", "runęło 2,5 tysiąca domów", [(Q, "2,5 tysiąca", 2500)]),
     ("pl", "szkody na 1,2 miliona złotych", [(Q, "1,2 miliona", 1.2e6)]),
-    ("pl", "woda sięgnęła poziomu z 1997 r. w centrum", [(Y, "1997", None)]),
+    ("pl", "most zbudowano przed 1936 r. nad rzeką", [(Y, "1936", None)]),
     ("pl", "zginęło 2010 osób", [(Q, "2010", 2010)]),
-    ("pl", "spotkali się w jednym miejscu", []),
+    ("pl", "wszyscy czekali w jednym pokoju", []),
 ]
 
 

@@ -27,7 +27,7 @@ ARTICLES: dict[str, frozenset[str]] = {
     "it": frozenset({"un", "una", "uno"}), "da": frozenset({"en", "et"}),
 }
 
-#: "And" joining an article to a count, which makes it the number one ("un mort et 15 blessés").
+#: "And" joining an article to a count, which makes it the number one ("un mort et douze blessés").
 LIST_JOINERS = {"fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",), "de": ("und",),
                 "nl": ("en",), "da": ("og",)}
 #: Numerals that lower case does not give back: "Eén" opening a sentence is "één".
@@ -289,7 +289,7 @@ TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
                "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul", "avant",
                "après", "dès", "rond", "tegen")
-#: Before a bare hour ("alle 8 i vigili", "a las 8 de la mañana"): the number is a clock time.
+#: Before a bare hour ("alle 9 i soccorritori", "a las 8 de la mañana"): the number is a clock time.
 HOUR_BEFORE = ("alle", "dalle", "verso le", "a las", "desde las", "hasta las", "às", "até às")
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
@@ -298,7 +298,7 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis
                "desde", "el", "em", "no", "do", "ano", "w", "roku", "od", "v", "roce", "od",
                "sinds", "sinds", "عام", "سنة", "منذ", "في", "the", "la", "le", "il", "die",
                "der", "das", "dem", "den", "año", "an", "année")
-#: Words after a four-digit number that make it a year ("w 1997 r.", "z 1920 roku").
+#: Words after a four-digit number that make it a year ("w 1936 r.", "od 1950 roku").
 YEAR_AFTER = frozenset({"r", "roku", "rok"})
 
 #: Ordinal suffixes after digits ("12th", "1er", "3e", "2º", "15.").

@@ -54,9 +54,9 @@ class CalendarPass(Scanner):
 
     def bare_hour(self, s: int, e: int) -> None:
         """An hour written without minutes is a clock time after a time preposition and
-        before the word for hours ("peu avant 9 heures", "v 10 hodin"; not "après 9 heures de
+        before the word for hours ("peu avant 6 heures", "v 10 hodin"; not "après 6 heures de
         lutte", "um 10 Stunden"), or after an hour preposition and before punctuation or a
-        function word ("alle 8 i vigili", "intorno alle 21.", "a las 8 de la mañana"; not
+        function word ("alle 9 i soccorritori", "verso le 22.", "a las 8 de la mañana"; not
         "alle 21 persone")."""
         f = self.folded
         window = f[max(0, s - 14):s]
@@ -122,8 +122,8 @@ class CalendarPass(Scanner):
 
     def weekday_days(self) -> None:
         """A day number after a weekday name is a date even with no month beside it
-        ("martedì 22 sono entrati", "du lundi 4 au mardi 5", "sábado (26)"), and so is one in
-        brackets after "today" ("hoje (30)"). The weekday name is taken too, so that
+        ("giovedì 9 sono al lavoro", "du samedi 3 au dimanche 4", "domingo (14)"), and so is one in
+        brackets after "today" ("hoje (12)"). The weekday name is taken too, so that
         "segunda-feira" is not read as an ordinal. A bare number followed by anything but
         punctuation or a function word counts something ("Sunday 5 firefighters", "domingo 5
         pessoas"): it stays an amount."""
@@ -166,7 +166,7 @@ TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPAC
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
-#: A day number after a weekday name: in brackets ("sábado (26)") or bare ("martedì 22"), not
+#: A day number after a weekday name: in brackets ("domingo (14)") or bare ("giovedì 9"), not
 #: the whole number of a decimal, a thousands group or a time.
 WEEKDAY_DAY_RE = re.compile(r"[\s\u00a0]{0,2}(?:\((?P<day>\d{1,2})\)|(?P<bare>\d{1,2})"
                             r"(?!\d|[.,:]\d))")

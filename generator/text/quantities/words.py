@@ -135,13 +135,13 @@ class WordsPass(Scanner):
 
     def one_in_a_list(self, tokens, i: int) -> bool:
         """An article is the number one in a list of counts joined by "and": after a count
-        ("dont deux graves et une personne décédée", "mit drei Fahrzeugen und einem Notarzt")
-        or before one ("un mort et quinze blessés"). Elsewhere it is an article ("Ever Given,
-        un navire", "en un almacén"); English "a" is never the numeral."""
+        ("dont trois graves et une femme", "mit zwei Streifen und einem Rettungswagen")
+        or before one ("un mort et douze blessés"). Elsewhere it is an article ("le cargo,
+        un vraquier", "en un galpón"); English "a" is never the numeral."""
         f = self.folded
         s = tokens[i][0]
         joiners = W.LIST_JOINERS.get(self.lang.code, ())
-        if i + 2 < len(tokens) and tokens[i + 2][2] in OF:  # "une partie du toit"
+        if i + 2 < len(tokens) and tokens[i + 2][2] in OF:  # "une partie du hangar"
             return False
         if i + 3 < len(tokens) and tokens[i + 2][2] in joiners and \
                 not self.is_number_word(tokens[i + 1][2]) and \
