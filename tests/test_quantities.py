@@ -218,6 +218,61 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ko", "사망자 157명", [(Q, "157", 157)]),
     ("zh", "３万人", [(Q, "３万", 30000)]),
     ("zh", "死亡人数升至１５７人", [(Q, "１５７", 157)]),
+    # ---- a day number after a weekday name, or in brackets after "today", is a date without
+    # a month beside it; a number counting a noun after the weekday stays an amount
+    ("pt", "o temporal de sábado (26) derrubou 40 árvores", [(D, "26", None), (Q, "40", 40)]),
+    ("pt", "o boletim divulgado hoje (12) pela prefeitura", [(D, "12", None)]),
+    ("pt", "a chuva volta até segunda-feira (5) no litoral", [(D, "5", None)]),
+    ("es", "el informe de este jueves (9) suma 30 muertos", [(D, "9", None), (Q, "30", 30)]),
+    ("it", "da giovedì 9 sono al lavoro tre squadre", [(D, "9", None), (Q, "tre", 3)]),
+    ("fr", "la nuit du samedi 3 à dimanche 4 juin", [(D, "3", None), (D, "4", None)]),
+    ("pt", "no domingo 5 pessoas morreram", [(Q, "5", 5)]),
+    ("en", "on Sunday 5 firefighters were hurt", [(Q, "5", 5)]),
+    ("en", "by Monday 3,000 homes had no power", [(Q, "3,000", 3000)]),
+    ("pt", "hoje 30 casas seguem alagadas", [(Q, "30", 30)]),
+    ("it", "venerdì 12 km di coda", [(Q, "12", 12, "km")]),
+    # ---- "one" written as a numeral: Dutch "één" (accented, never the article), the Czech and
+    # Polish cases of "jeden", and an article joined by "and" to a count in a list; "one of",
+    # an article in apposition or before a part, and English "a" stay no count
+    ("nl", "Eén bewoner raakte gewond", [(Q, "Eén", 1)]),
+    ("nl", "er raakte één agent gewond", [(Q, "één", 1)]),
+    ("nl", "Een bewoner raakte gewond", []),
+    ("cs", "hasiči vynesli jednoho muže a jednu ženu", [(Q, "jednoho", 1), (Q, "jednu", 1)]),
+    ("cs", "jednoho z hasičů zranil strom", []),
+    ("pl", "jednym z najbardziej zalanych miast", []),
+    ("fr", "l'orage a fait un mort et douze blessés", [(Q, "un", 1), (Q, "douze", 12)]),
+    ("fr", "dont trois graves et une femme", [(Q, "trois", 3), (Q, "une", 1)]),
+    ("de", "mit zwei Streifen und einem Rettungswagen", [(Q, "zwei", 2), (Q, "einem", 1)]),
+    ("es", "murieron dos mujeres y un hombre", [(Q, "dos", 2), (Q, "un", 1)]),
+    ("fr", "le navire, un vraquier de 200 mètres", [(Q, "200", 200, "m")]),
+    ("fr", "trois camions et une partie du hangar", [(Q, "trois", 3)]),
+    ("es", "pasó cuatro meses en un galpón", [(Q, "cuatro", 4, "month")]),
+    ("it", "sono caduti 300 millimetri, una quantità record", [(Q, "300", 300)]),
+    ("en", "two houses and a school burned", [(Q, "two", 2)]),
+    # ---- an hour without minutes: after a time preposition and before the word for hours, or
+    # after an hour preposition and before punctuation or a function word; a duration, an
+    # amount after the same prepositions, and German "um N Stunden" (by N hours) stay amounts
+    ("fr", "les secours sont arrivés peu avant 6 heures", [(T, "6 heures", None)]),
+    ("cs", "voda začala stoupat v 10 hodin ráno", [(T, "10 hodin", None)]),
+    ("nl", "het vuur brak rond 7.40 uur uit", [(T, "7.40", None)]),
+    ("it", "da ieri alle 9 i soccorritori scavano", [(T, "9", None)]),
+    ("it", "il rogo è divampato verso le 22. Poi", [(T, "22", None)]),
+    ("es", "el agua llegó a las 6 de la tarde", [(T, "6", None)]),
+    ("fr", "le feu a duré 6 heures", [(Q, "6", 6, "hour")]),
+    ("fr", "après 6 heures de lutte", [(Q, "6", 6, "hour")]),
+    ("nl", "het vuur woedde 12 uur lang", [(Q, "12", 12, "hour")]),
+    ("it", "gli aiuti sono andati alle 9 famiglie colpite", [(Q, "9", 9)]),
+    ("de", "die Sperre wurde um 10 Stunden verlängert", [(Q, "10", 10, "hour")]),
+    # ---- Polish case forms: ordinals in every case and gender, the genitive of a scale after a
+    # decimal, a year before "r." (roku); a count before a noun and "in one place" stay as they were
+    ("pl", "piątej ofiary szukano do rana", [(ORD, "piątej", None)]),
+    ("pl", "Pierwszą ranną była kobieta", [(ORD, "Pierwszą", None)]),
+    ("pl", "wśród pierwszych ratowników", [(ORD, "pierwszych", None)]),
+    ("pl", "runęło 2,5 tysiąca domów", [(Q, "2,5 tysiąca", 2500)]),
+    ("pl", "szkody na 1,2 miliona złotych", [(Q, "1,2 miliona", 1.2e6)]),
+    ("pl", "most zbudowano przed 1936 r. nad rzeką", [(Y, "1936", None)]),
+    ("pl", "zginęło 2010 osób", [(Q, "2010", 2010)]),
+    ("pl", "wszyscy czekali w jednym pokoju", []),
 ]
 
 

@@ -20,15 +20,18 @@ TEXT2NUM = frozenset({"en", "fr", "es", "pt", "de", "nl", "da", "it"})
 #: Words that are numbers only with a scale after them ("un million", "a thousand"): alone they
 #: are articles, pronouns or adjectives far more often than counts.
 ARTICLES: dict[str, frozenset[str]] = {
-    "en": frozenset({"a", "an"}),
-    "fr": frozenset({"un", "une"}),
-    "es": frozenset({"un", "una", "uno"}),
-    "pt": frozenset({"um", "uma"}),
+    "en": frozenset({"a", "an"}), "fr": frozenset({"un", "une"}),
+    "es": frozenset({"un", "una", "uno"}), "pt": frozenset({"um", "uma"}),
     "de": frozenset({"ein", "eine", "einer", "einen", "einem", "eins"}),
-    "nl": frozenset({"een", "één"}),
-    "it": frozenset({"un", "una", "uno"}),
-    "da": frozenset({"en", "et"}),
+    "nl": frozenset({"een"}),  # "één", with its accents, is the numeral
+    "it": frozenset({"un", "una", "uno"}), "da": frozenset({"en", "et"}),
 }
+
+#: "And" joining an article to a count, which makes it the number one ("un mort et douze blessés").
+LIST_JOINERS = {"fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",), "de": ("und",),
+                "nl": ("en",), "da": ("og",)}
+#: Numerals that lower case does not give back: "Eén" opening a sentence is "één".
+RESPELT = {"nl": {"eén": "één"}}
 
 #: The word for "one" that text2num reads, standing in for an article before a scale word
 #: ("a thousand" is read as "one thousand", "eine Million" as "ein Million").
@@ -39,12 +42,9 @@ ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een"
 NOT_NUMBERS: dict[str, frozenset[str]] = {
     "fr": frozenset({"neuf"}),  # "new" far more often than "nine" in copy
     "de": frozenset({"acht"}),  # "in Acht nehmen"
-    "en": frozenset({"second", "ones"}),
+    "en": frozenset({"second", "ones"}), "pt": frozenset({"uns", "umas"}),
     "es": frozenset({"unos", "unas"}),  # "unos 200": a qualifier, "about"
-    "it": frozenset(),
-    "pt": frozenset({"uns", "umas"}),
-    "nl": frozenset(),
-    "da": frozenset(),
+    "it": frozenset(), "nl": frozenset(), "da": frozenset(),
 }
 
 #: Scale words written after digits ("1.5 million", "3 mil", "2,4 Millionen", "9,6 miliardy").
@@ -65,7 +65,7 @@ SCALES: dict[str, dict[str, float]] = {
     "nl": {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9},
     "pl": {"tys": 1e3, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3, "mln": 1e6,
            "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mld": 1e9, "miliard": 1e9,
-           "miliardy": 1e9, "miliardów": 1e9},
+           "miliardy": 1e9, "miliardów": 1e9, "tysiąca": 1e3, "miliona": 1e6, "miliarda": 1e9},
     "cs": {"tis": 1e3, "tisíc": 1e3, "tisíce": 1e3, "mil": 1e6, "milion": 1e6,
            "miliony": 1e6, "milionů": 1e6, "mld": 1e9, "miliarda": 1e9, "miliardy": 1e9,
            "miliard": 1e9},
@@ -120,7 +120,8 @@ WORDS: dict[str, dict[str, float]] = {
         "miliony": 1e6, "milionów": 1e6, "miliard": 1e9,
     },
     "cs": {
-        "jeden": 1, "jedna": 1, "jedno": 1, "dva": 2, "dvě": 2, "dvou": 2, "tři": 3, "tří": 3,
+        "jeden": 1, "jedna": 1, "jedno": 1, "jednoho": 1, "jednu": 1, "jedné": 1,
+        "jednomu": 1, "jedním": 1, "jednom": 1, "dva": 2, "dvě": 2, "dvou": 2, "tři": 3, "tří": 3,
         "čtyři": 4, "čtyř": 4, "pět": 5, "šest": 6, "sedm": 7, "osm": 8, "devět": 9,
         "deset": 10, "jedenáct": 11, "dvanáct": 12, "třináct": 13, "čtrnáct": 14,
         "patnáct": 15, "šestnáct": 16, "sedmnáct": 17, "osmnáct": 18, "devatenáct": 19,
@@ -258,8 +259,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                   "auf der richterskala", "della scala richter", "sulla scala richter",
                   "op de schaal van richter", "stupně richterovy škály", "درجات على مقياس ريختر",
                   "درجة على مقياس ريختر"),
-    "hour": ("hours", "hour", "heures", "horas", "stunden", "ore", "godzin", "hodin", "ساعة",
-             "ساعات"),
+    "hour": ("hours", "hour", "heures", "heure", "horas", "stunden", "ore", "godzin", "hodin",
+             "uur", "ساعة", "ساعات"),
     "day": ("days", "day", "jours", "días", "dias", "tage", "tagen", "giorni", "dni", "dní",
             "dagen", "يوما", "أيام", "يومًا"),
     "week": ("weeks", "week", "semaines", "semanas", "wochen", "settimane", "tygodni",
@@ -284,9 +285,12 @@ UNITS_BEFORE: dict[str, Iterable[str]] = {
 #: "à 19h", "a las 13.50").
 TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures", "ore",
               "a.m.", "p.m.", "am", "pm", "a. m.", "p. m.", "gmt", "utc", "local time",
-              "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita")
+              "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita", "uur")
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
-               "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul")
+               "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul", "avant",
+               "après", "dès", "rond", "tegen")
+#: Before a bare hour ("alle 9 i soccorritori", "a las 8 de la mañana"): the number is a clock time.
+HOUR_BEFORE = ("alle", "dalle", "verso le", "a las", "desde las", "hasta las", "às", "até às")
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",
@@ -294,6 +298,8 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis
                "desde", "el", "em", "no", "do", "ano", "w", "roku", "od", "v", "roce", "od",
                "sinds", "sinds", "عام", "سنة", "منذ", "في", "the", "la", "le", "il", "die",
                "der", "das", "dem", "den", "año", "an", "année")
+#: Words after a four-digit number that make it a year ("w 1936 r.", "od 1950 roku").
+YEAR_AFTER = frozenset({"r", "roku", "rok"})
 
 #: Ordinal suffixes after digits ("12th", "1er", "3e", "2º", "15.").
 ORDINAL_SUFFIX = ("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª", "°",
@@ -324,7 +330,11 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
     "de": {"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2,
            "dritte": 3, "dritten": 3, "vierte": 4},
     "nl": {"eerste": 1, "tweede": 2, "derde": 3},
-    "pl": {"pierwszy": 1, "pierwsza": 1, "pierwsze": 1, "drugi": 2, "druga": 2, "trzeci": 3},
+    "pl": {stem + end: n for n, stem in enumerate(("pierwsz", "", "", "czwart", "piąt", "szóst",
+           "siódm", "ósm", "dziewiąt", "dziesiąt"), 1) if stem
+           for end in ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "i")}
+    | {"drug" + end: 2 for end in ("i", "a", "ie", "iego", "iej", "im", "ą", "ich")}
+    | {"trzec" + end: 3 for end in ("i", "ia", "ie", "iego", "iej", "im", "ią", "ich")},
     "cs": {"první": 1, "druhý": 2, "druhá": 2, "třetí": 3},
     "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3},
 }

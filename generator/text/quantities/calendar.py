@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.text import number_words as W
-from generator.text.quantities.languages import SPACE
+from generator.text.quantities.languages import SPACE, alternation
 from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
     BRACKET_DAY_RE,
@@ -48,6 +48,33 @@ class CalendarPass(Scanner):
             if before in W.TIME_BEFORE or any(after.startswith(w) for w in W.TIME_AFTER):
                 self.add(Quantity(m.start(), m.end(), TIME, float(m.group("h")),
                                   span=(m.start(), m.end())))
+        for m in BARE_HOUR_RE.finditer(f):
+            if self.free(m.start(), m.end()):
+                self.bare_hour(m.start(), m.end())
+
+    def bare_hour(self, s: int, e: int) -> None:
+        """An hour written without minutes is a clock time after a time preposition and
+        before the word for hours ("peu avant 6 heures", "v 10 hodin"; not "après 6 heures de
+        lutte", "um 10 Stunden"), or after an hour preposition and before punctuation or a
+        function word ("alle 9 i soccorritori", "verso le 22.", "a las 8 de la mañana"; not
+        "alle 21 persone")."""
+        f = self.folded
+        window = f[max(0, s - 14):s]
+        unit = self.unit_after(e)
+        end = e
+        if unit and unit[0] == "hour":
+            if (f[e:unit[1]].strip(SPACE) in ("hours", "hour", "stunden")
+                    or not TIME_BEFORE_RE.search(window) or OF_AFTER_RE.match(f, unit[1])):
+                return
+            end = unit[1]
+        elif HOUR_BEFORE_RE.search(window) and not unit and not self.scale_at(e, False):
+            after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[e:e + 24])
+            word = after.group(1) if after else ""
+            if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
+                return
+        else:
+            return
+        self.add(Quantity(s, end, TIME, float(f[s:e]), span=(s, end)))
 
     def dates(self) -> None:
         f = self.folded
@@ -91,6 +118,33 @@ class CalendarPass(Scanner):
                 e = s + 4
                 if self.free(s, e) and 1000 <= int(ym.group(1)) <= 2100:
                     self.add(Quantity(s, e, YEAR, float(ym.group(1)), span=(s, e)))
+        self.weekday_days()
+
+    def weekday_days(self) -> None:
+        """A day number after a weekday name is a date even with no month beside it
+        ("giovedì 9 sono al lavoro", "du samedi 3 au dimanche 4", "domingo (14)"), and so is one in
+        brackets after "today" ("hoje (12)"). The weekday name is taken too, so that
+        "segunda-feira" is not read as an ordinal. A bare number followed by anything but
+        punctuation or a function word counts something ("Sunday 5 firefighters", "domingo 5
+        pessoas"): it stays an amount."""
+        f = self.folded
+        for m in self.lang.weekdays.finditer(f):
+            dm = WEEKDAY_DAY_RE.match(f, m.end())
+            if dm is None or (dm.group("bare") and m.group("w") is None):
+                continue
+            s, e = dm.span("day") if dm.group("day") else dm.span("bare")
+            if not (self.free(s, e) and 1 <= int(f[s:e]) <= 31):
+                continue
+            if dm.group("bare"):
+                after = re.match(r"[\s\u00a0]*([^\W\d_]+|%)", f[e:e + 24])
+                word = after.group(1) if after else ""
+                if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
+                             or self.unit_after(e) or self.scale_at(e, False)):
+                    continue
+            self.add(Quantity(s, e, DATE, float(f[s:e]), span=(s, e)))
+            if self.free(m.start(), m.end()):
+                self.take(m.start(), m.end())
+
 
     def first_day(self, at: int) -> None:
         """The first day of a span of days before a month ("dans la nuit du 14 au 15 mars",
@@ -104,3 +158,15 @@ class CalendarPass(Scanner):
         e = s + len(m.group(1))
         if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
+
+
+#: An hour without minutes, and the words around it that make it one (:meth:`bare_hour`).
+BARE_HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
+TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPACE}]+$")
+HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
+OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
+
+#: A day number after a weekday name: in brackets ("domingo (14)") or bare ("giovedì 9"), not
+#: the whole number of a decimal, a thousands group or a time.
+WEEKDAY_DAY_RE = re.compile(r"[\s\u00a0]{0,2}(?:\((?P<day>\d{1,2})\)|(?P<bare>\d{1,2})"
+                            r"(?!\d|[.,:]\d))")

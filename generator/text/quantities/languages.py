@@ -68,6 +68,7 @@ class Language:
     unit_of: dict[str, str]
     words: dict[str, float]
     months: re.Pattern[str]
+    weekdays: re.Pattern[str]
     decimal_comma: bool
     stopwords: frozenset[str]
 
@@ -96,6 +97,27 @@ def month_names(code: str) -> list[str]:
         names += ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
                   "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول"]
     return names
+
+
+def day_names(code: str) -> tuple[list[str], list[str]]:
+    """Weekday names of a language and English, written out (five letters or more: "mar",
+    "die", "sam" are words of other meanings), and its words for today, yesterday and
+    tomorrow ("hoje", "ontem"), from dateparser's locale data."""
+    from dateparser.languages import default_loader
+
+    weekdays: list[str] = []
+    days: list[str] = []
+    for lang in {code, "en"}:
+        try:
+            info = default_loader.get_locale(lang).info
+        except Exception:
+            continue
+        for key in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                    "sunday"):
+            weekdays += [n.lower() for n in info.get(key, []) if len(n) >= 5]
+        for key in ("0 day ago", "1 day ago", "in 1 day"):
+            days += [n.lower() for n in info.get("relative-type", {}).get(key, []) if " " not in n]
+    return weekdays, days
 
 
 JUSTEXT_NAMES = {"en": "English", "fr": "French", "de": "German", "es": "Spanish",
@@ -145,6 +167,8 @@ def language(code: str) -> Language:
         unit_of=unit_of,
         words=W.WORDS.get(code, {}),
         months=re.compile(rf"(?:{alternation(month_names(code))})(?![^\W\d_])"),
+        weekdays=re.compile(rf"(?<![^\W\d_])(?:(?P<w>{alternation(day_names(code)[0])})"
+                            rf"|(?P<d>{alternation(day_names(code)[1])}))(?![^\W\d_])"),
         decimal_comma=code in COMMA_DECIMAL,
         stopwords=stopwords_of(code),
     )

@@ -136,7 +136,8 @@ class Scanner:
         word = m.group(1)
         if f[b:b + 1].strip() != "" and word:
             return True  # "2014Chinese": glued sentences
-        return word in self.lang.stopwords and word not in W.COUNT_NOUNS
+        return (word in self.lang.stopwords and word not in W.COUNT_NOUNS) or (
+            word in W.YEAR_AFTER)
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
         window = self.folded[max(0, at - 30):at]

@@ -84,12 +84,15 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i = j
                 continue
-            if w in ("one", "un", "une", "uno", "una", "ein", "eine", "um", "uma", "een") and \
-                    nxt in ("of", "de", "der", "des", "di", "delle", "dei", "degli", "do", "da",
-                            "van"):
-                i += 1  # "one of the", "l'une des": not a count
+            if w in ONE_OF and nxt in OF:
+                i += 1  # "one of the", "l'une des", "jeden z": not a count
                 continue
             parsed = self.number_words(tokens, i)
+            if parsed is None and w in W.ARTICLES.get(lang.code, ()) and \
+                    self.one_in_a_list(tokens, i):
+                self.add(Quantity(s, e, QUANTITY, 1.0, span=(s, e)))
+                i += 1
+                continue
             if parsed is None:
                 # "three-day", "six-year-old": the number word before a hyphen
                 head = w.split("-")[0]
@@ -130,6 +133,33 @@ class WordsPass(Scanner):
                               unit=unit[0] if unit else None, approx=approx, span=span))
             i += n
 
+    def one_in_a_list(self, tokens, i: int) -> bool:
+        """An article is the number one in a list of counts joined by "and": after a count
+        ("dont trois graves et une femme", "mit zwei Streifen und einem Rettungswagen")
+        or before one ("un mort et douze blessés"). Elsewhere it is an article ("le cargo,
+        un vraquier", "en un galpón"); English "a" is never the numeral."""
+        f = self.folded
+        s = tokens[i][0]
+        joiners = W.LIST_JOINERS.get(self.lang.code, ())
+        if i + 2 < len(tokens) and tokens[i + 2][2] in OF:  # "une partie du hangar"
+            return False
+        if i + 3 < len(tokens) and tokens[i + 2][2] in joiners and \
+                not self.is_number_word(tokens[i + 1][2]) and \
+                f[tokens[i][1]:tokens[i + 1][0]].strip(SPACE) == "" and \
+                f[tokens[i + 1][1]:tokens[i + 2][0]].strip(SPACE) == "":
+            after = f[tokens[i + 2][1]:tokens[i + 2][1] + 3].lstrip(SPACE)
+            if after[:1].isdigit() or (f[tokens[i + 2][1]:tokens[i + 3][0]].strip(SPACE) == ""
+                                       and self.is_number_word(tokens[i + 3][2])):
+                return True
+        if not i or tokens[i - 1][2] not in joiners or f[tokens[i - 1][1]:s].strip(SPACE):
+            return False
+        back = tokens[max(0, i - 8)][0]
+        cut = max(f[back:s].rfind(c) for c in ".;:!?«»()")
+        if cut >= 0:
+            back += cut + 1
+        return any(q.kind == QUANTITY and q.value is not None and back <= q.start < s
+                   for q in self.out)
+
     def word_value(self, words: list[str]) -> float | None:
         lang = self.lang
         if lang.code in W.TEXT2NUM:
@@ -169,6 +199,7 @@ class WordsPass(Scanner):
                 j += 1
                 continue
             bare = w[1:] if lang.code == "ar" and w.startswith("و") and j > i else w
+            bare = W.RESPELT.get(lang.code, {}).get(bare, bare)
             if j == i and w in articles:
                 bare = W.ONE.get(lang.code, w)
             if not (self.is_number_word(bare) or self.lower_case_eight(s, w)) \
@@ -188,6 +219,15 @@ class WordsPass(Scanner):
             return None
         return best
 
+
+#: The words for "one" that "one of" makes no count of.
+ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma", "een", "jeden",
+                    "jedna", "jedno", "jednoho", "jednu", "jedné", "jedním", "jednego", "jednej",
+                    "jedną", "jednym"})
+
+#: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
+OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
+                "z", "ze"})
 
 #: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
 VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
