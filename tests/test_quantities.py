@@ -273,6 +273,13 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pl", "most zbudowano przed 1936 r. nad rzeką", [(Y, "1936", None)]),
     ("pl", "zginęło 2010 osób", [(Q, "2010", 2010)]),
     ("pl", "wszyscy czekali w jednym pokoju", []),
+    # ---- a reading takes its unit: the "hundred" of "per cento" is no second number
+    ("it", "il 40 per cento delle case", [(Q, "40", 40, "percent")]),
+    ("it", "il quaranta per cento", [(Q, "quaranta", 40, "percent")]),
+    ("es", "el 40 por ciento de las casas", [(Q, "40", 40, "percent")]),
+    ("pt", "40 por cento das casas", [(Q, "40", 40, "percent")]),
+    ("fr", "40 pour cent des maisons", [(Q, "40", 40, "percent")]),
+    ("it", "cento persone", [(Q, "cento", 100)]),
 ]
 
 

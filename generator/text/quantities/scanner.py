@@ -61,8 +61,10 @@ class Scanner:
         self.taken[a:b] = b"\x01" * (b - a)
 
     def add(self, q: Quantity) -> None:
+        # the whole reading is taken, its unit and qualifiers too: "40 per cento" is 40 percent,
+        # and its "cento" is no second number (a hundred)
         self.out.append(q)
-        self.take(q.start, q.end)
+        self.take(min(q.start, q.span[0]), max(q.end, q.span[1]))
 
     def scale_at(self, at: int, currency: bool) -> tuple[float, int] | None:
         f = self.folded
