@@ -103,7 +103,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "in Harlow 300 homes flooded", [(Q, "300", 300)]),
     ("de", "ein Beben der Stärke 5,8 in", [(Q, "5,8", 5.8, "magnitude")]),
     # a smaller number after "mil" adds to it (Mexican copy)
-    ("es", "unas 6 mil 300 hectáreas", [(Q, "6 mil 300", 6300, None, "about")]),
+    ("es", "unas 6 mil 300 hectáreas", [(Q, "6 mil 300", 6300, "hectare", "about")]),
     ("pt", "9 mil quilômetros", [(Q, "9 mil", 9000, "km")]),
     # an ordinal written with a full stop, before a word in lower case
     ("cs", "vojáci 12. pěšího pluku", [(ORD, "12.", None)]),
@@ -280,6 +280,16 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pt", "40 por cento das casas", [(Q, "40", 40, "percent")]),
     ("fr", "40 pour cent des maisons", [(Q, "40", 40, "percent")]),
     ("it", "cento persone", [(Q, "cento", 100)]),
+    # ---- areas: square metres and kilometres, hectares; the "2" of "m2" is the unit's
+    ("en", "a fire burned 1000 m² of scrub", [(Q, "1000", 1000, "square_meter")]),
+    ("en", "the 1000 m2 hall", [(Q, "1000", 1000, "square_meter")]),
+    ("en", "15 km² of farmland", [(Q, "15", 15, "square_kilometer")]),
+    ("en", "3 sq km of forest", [(Q, "3", 3, "square_kilometer")]),
+    ("fr", "1 200 hectares brûlés", [(Q, "1 200", 1200, "hectare")]),
+    ("it", "500 ettari di bosco", [(Q, "500", 500, "hectare")]),
+    ("de", "300 Hektar Wald", [(Q, "300", 300, "hectare")]),
+    ("it", "il 2 ha segnato la svolta", [(Q, "2", 2, None)]),  # "ha" is no hectare
+    ("en", "a 5 m wall", [(Q, "5", 5, "m")]),
 ]
 
 

@@ -38,6 +38,7 @@ MEASURE, SCALE, COUNT = "measure", "scale", "count"
 #: The reader's unit names as pint spells them (the others are pint's own names already).
 READER_PINT = {
     "km": "kilometer", "m": "meter", "cm": "centimeter", "cubic_meter": "meter ** 3",
+    "square_meter": "meter ** 2", "square_kilometer": "kilometer ** 2",
     "km_per_hour": "kilometer / hour", "mile_per_hour": "mile / hour",
 }
 #: Units pint does not convert, each comparable only with itself.

@@ -25,6 +25,9 @@ class NumeralsPass(Scanner):
         i = 0
         while i < len(cores):
             d = cores[i]
+            if not self.free(d.start, d.end):  # in the unit of the reading before ("1000 m2")
+                i += 1
+                continue
             consumed = self.number(d, cores[i + 1] if i + 1 < len(cores) else None)
             i += 1 + consumed
 
