@@ -1,0 +1,80 @@
+"""Labels at the top of the page (issue 13, round 5): a line of one to three words with no
+function word and no sentence end above the headline is a section, tag or site label, and is
+never taken as the headline over a title that follows it.
+
+Every snippet is invented by the project, in the shapes real pages print; each furniture case
+has a story counterpart of the same shape that must stay story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.cleaning_headline import bare_label
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+
+NO_WORDS = "https://news.example/tag/1234"  # an address with no words of the title
+TITLE_URL = "https://www.valleynews.example/2023/11/04/floods-kill-40-in-the-valley/"
+LEDE_IT = ("Il bilancio delle vittime dell'alluvione nella valle è salito a 40 sabato, secondo "
+           "la protezione civile regionale, mentre i soccorritori cercavano i dispersi.")
+BODY_IT = ("Le squadre di soccorso hanno raggiunto in barca l'ultimo paese isolato domenica "
+           "mattina, e l'esercito ha aperto due rifugi nella scuola.")
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Archive Desk", True), ("storms", True), ("Valley & Coast", True), ("Weather Desk", True),
+    ("What we know", False), ("Tragedy in the valley", False), ("Floods kill 40 people", False),
+    ("Evacuations.", False), ("21.4 C", False), ("Rescue, relief,", False),
+])
+def test_a_bare_label_is_a_few_words_with_no_function_word(text, label):
+    assert bare_label(text, "en") is label
+
+
+@pytest.mark.parametrize("label", ["Archive Desk", "storms", "Valley & Coast"])
+def test_a_bare_label_above_the_headline_is_navigation(label):
+    c = read(page(label, TITLE, LEDE, BODY), url=TITLE_URL)
+    assert c.headline == TITLE and story(c) == [LEDE, BODY]
+    assert rules(c)[label] == "bare-label"
+
+
+def test_a_bare_label_above_an_italian_headline_is_navigation():
+    title = "Alluvione nella valle, 40 morti"
+    c = read(page("Valle Notizie", title, LEDE_IT, BODY_IT), language="it",
+             url="https://giornale.example/2023/11/04/alluvione-nella-valle-40-morti/")
+    assert c.headline == title and rules(c)["Valle Notizie"] == "bare-label"
+
+
+def test_a_tag_over_the_title_is_not_the_headline():
+    title = "Seven dead after storms cross the valley"
+    c = read(page("storms", title, LEDE, BODY), url=NO_WORDS)
+    assert c.headline == title and rules(c)["storms"] == "bare-label"
+
+
+def test_a_section_in_capitals_over_the_title_is_not_the_headline():
+    title = "Three firefighters dead in a workshop blast"
+    c = read(page("COASTLANDS", title, LEDE, BODY), url="https://paper.example/1990/01/02/x.html")
+    assert c.headline == title and "COASTLANDS" in rules(c)
+
+
+@pytest.mark.parametrize("kicker", ["Tragedy in the valley", "What we know",
+                                    "Flood Rescue Crews Return"])
+def test_a_kicker_with_a_function_word_or_four_words_stays_story(kicker):
+    c = read(page(kicker, TITLE, LEDE, BODY), url=TITLE_URL)
+    assert c.headline == TITLE and kicker in story(c)
+
+
+def test_a_short_headline_over_the_lede_is_still_the_headline():
+    c = read(page("Constricted Valley", LEDE, BODY), url=NO_WORDS)
+    assert c.headline == "Constricted Valley" and story(c) == [LEDE, BODY]
+
+
+def test_a_one_word_crosshead_below_the_headline_stays_story():
+    c = read(page(TITLE, "Evacuations", LEDE, BODY), url=NO_WORDS)
+    assert c.headline == TITLE and story(c) == ["Evacuations", LEDE, BODY]
+
+
+@pytest.mark.parametrize("title", ["Deadly storms", "River Rising"])
+def test_a_short_headline_over_its_subtitle_is_still_the_headline(title):
+    subtitle = "Seven killed as storms cross the state"
+    c = read(page(title, subtitle, LEDE, BODY), url=NO_WORDS)
+    assert c.headline == title and subtitle in story(c)
