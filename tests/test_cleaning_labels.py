@@ -78,3 +78,42 @@ def test_a_short_headline_over_its_subtitle_is_still_the_headline(title):
     subtitle = "Seven killed as storms cross the state"
     c = read(page(title, subtitle, LEDE, BODY), url=NO_WORDS)
     assert c.headline == title and subtitle in story(c)
+
+
+# --- a note in brackets after the paragraph's last sentence ----------------------------------
+
+LONG = " ".join([LEDE, BODY, LEDE.replace("Saturday", "Sunday"), BODY.replace("Sunday", "Monday")])
+
+
+@pytest.mark.parametrize("note,kind", [
+    (" (Tuesday 4 November 2023)", "date-stamp"), ("(Martedì 4 novembre 2023)", "date-stamp"),
+    (" (Ed/ Desk) 10:15 04-11-23", "credit"), (" (Coast Agency/Jane Roe)", "credit"),
+])
+def test_a_stamp_or_credit_in_brackets_after_the_last_sentence_is_cut_off(note, kind):
+    c = read(page(TITLE, LEDE + note, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[note.strip()] == "bracketed-note"
+    assert [r.kind for r in c.removed] == [kind] and not c.excerpt
+
+
+def test_a_picture_credit_in_brackets_after_a_long_paragraph_is_cut_off():
+    text = LONG.rstrip(".") + " (Photo www.valleynews.example)"
+    c = read(page(TITLE, text, BODY))
+    assert rules(c)["(Photo www.valleynews.example)"] == "bracketed-note"
+    assert LONG.rstrip(".") in story(c)
+
+
+@pytest.mark.parametrize("tail", [
+    " The fire started at 3 a.m. (0100 GMT)", " Gifts can be made online (www.aid.example)",
+    " (Officials said the toll could still rise.)", " (In 2018 the dam was rebuilt)",
+    " The river was three metres above its normal level (3/1)",
+])
+def test_a_note_of_the_story_in_brackets_stays_story(tail):
+    c = read(page(TITLE, LEDE + tail, BODY))
+    assert story(c) == [LEDE + tail, BODY]
+
+
+def test_a_short_caption_with_its_credit_is_removed_whole():
+    caption = ("Rescuers carry a boat along a flooded street in the valley on Saturday. "
+               "(AP Photo/Jane Roe)")
+    c = read(page(TITLE, caption, LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[caption] != "bracketed-note"
