@@ -117,3 +117,45 @@ def test_a_short_caption_with_its_credit_is_removed_whole():
                "(AP Photo/Jane Roe)")
     c = read(page(TITLE, caption, LEDE, BODY))
     assert story(c) == [LEDE, BODY] and rules(c)[caption] != "bracketed-note"
+
+
+# --- a line ending with a colon over furniture or at the page's end ---------------------------
+
+POINTERS = ["See all the pictures of the rescue here:", "Our earlier report on the storm:"]
+
+
+def test_a_pointer_at_the_page_end_is_furniture():
+    c = read(page(TITLE, LEDE, BODY, POINTERS[0]))
+    assert story(c) == [LEDE, BODY] and rules(c)[POINTERS[0]] == "pointer"
+
+
+def test_two_pointers_in_a_row_at_the_page_end_are_furniture():
+    c = read(page(TITLE, LEDE, BODY, *POINTERS))
+    assert story(c) == [LEDE, BODY] and {rules(c)[p] for p in POINTERS} == {"pointer"}
+
+
+def test_a_pointer_over_links_the_rules_removed_is_furniture():
+    links = ["--> Floods close the mountain pass", "--> Rain returns to the coast"]
+    c = read(page(TITLE, LEDE, "More from the region on our pages:", *links, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)["More from the region on our pages:"] == "pointer"
+
+
+@pytest.mark.parametrize("lead,under", [
+    ("The dead were named by the police:", "A farmer, 61, and his two sons, who had tried to "
+                                           "reach the bridge in a tractor."),
+    ("He added:", "\u201cWe will stay until the last family is safe.\u201d"),
+])
+def test_a_line_ending_with_a_colon_over_the_story_stays_story(lead, under):
+    c = read(page(TITLE, LEDE, lead, under, BODY))
+    assert story(c) == [LEDE, lead, under, BODY]
+
+
+@pytest.mark.parametrize("last", [
+    "The toll rose again. Officials gave the names of the dead:",
+    "The regional office said that the following villages would be evacuated before noon on "
+    "Sunday:",
+])
+def test_a_sentence_or_a_long_line_ending_with_a_colon_at_the_end_stays_story(last):
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert last in story(c) and not c.removed
