@@ -36,7 +36,7 @@ def is_pointer(text: str) -> bool:
 def mark_pointers(blocks: Sequence[Block], verdicts: list[Verdict | None],
                   headline: int | None) -> None:
     """Pointers above furniture are furniture of the same kind; at the page's end, a run of two
-    pointers or more is ("See the pictures:" / "Our report on it:"). One line ending with a colon
+    pointers or more is ("See the pictures:" / "Our earlier report:"). One line ending with a colon
     at the page's end stays story: the text may have been cut under it ("The dead were:")."""
     for i in range(len(blocks) - 1, -1, -1):
         if verdicts[i] is not None or i == headline or not is_pointer(blocks[i].text):
