@@ -178,6 +178,13 @@ CASES = [
               "Related: Storm leaves the north", "Hot Line /RMF FM", "<![CDATA[",
               "See more..."][i % 8] for i in range(n)) + "\n\nThe end came.\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: labels and notes", READING, "n bare labels over a title, n paragraphs "
+         "ending with a note in brackets, n pointers ending with a colon",
+         lambda n: "\n\n".join(["storms", "Archive Desk"][i % 2] for i in range(n))
+         + "\n\nStorms cross the valley again\n\n" + "\n\n".join(
+             _words(20, i) + ". (Ed/ Desk) 10:15 04-11-23" for i in range(n)) + "\n\n"
+         + "\n\n".join("See the pictures:" for _ in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: summary box", READING, "story, a heading, then n points of its own words",
          lambda n: "Headline\n\n" + _words(400) + ".\n\nIn brief\n\n" + "\n\n".join(
              "- " + _words(12, i) for i in range(n)) + "\n", clean_text, 64, 1 << 14),

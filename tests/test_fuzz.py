@@ -389,6 +389,11 @@ PAGE_LINES = [
     "Articolo correlato: Nubifragio in Liguria, cinque morti", "‘D",
     "At #ValleyBeach a swimmer was rescued. @ValleyRescue", "Foto’s Site.nl/Jan Jong Boten",
     "The storm is expected to continue. TV1 | Reportage J. Roe, A. Doe.",
+    # round 5 (bare labels, notes in brackets, pointers, captions ending on a slashed credit)
+    "storms", "Archive Desk", "COASTLANDS", "The river rose again.(Di martedì 4 novembre 2023)",
+    "The storm is expected to continue. (Ed/ Desk) 10:15 04-11-23", "(Photo www.x.example)",
+    "See all the pictures of the rescue here:", "Our earlier report on the storm:",
+    "Boats on the square — Jane Roe/AP/DESK", "The fire started at 3 a.m. (0100 GMT)",
 ]
 page_texts = st.one_of(
     st.text(max_size=400),

@@ -67,6 +67,7 @@ from generator.content.cleaning_passes import (
     mark_tail,
 )
 from generator.content.cleaning_pieces import cut
+from generator.content.cleaning_pointers import mark_pointers
 
 __all__ = ["KINDS", "ORIGINS", "Block", "CleanedText", "Removed", "clean", "clean_blocks",
            "clean_text", "split_blocks"]
@@ -243,6 +244,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_caption_before_credit(blocks, verdicts, head, language)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
+    mark_pointers(blocks, verdicts, head)
     keep_drop_caps(blocks, verdicts, head, language)
 
     paragraphs: list[Block] = []

@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, is_label, words
-from generator.text.languages import UNSPACED, normalise, stop_words
+from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
 #: Where a headline came from, as the article page says it.
 ORIGINS = {
@@ -146,6 +146,28 @@ def is_prose(text: str, language: str) -> bool:
     if normalise(language) in UNSPACED:
         return len(text) >= 80 or (len(text) >= 20 and ends_sentence(text))
     return n >= 25 or (n >= 8 and ends_sentence(text) and text.rstrip()[-1:] not in "?!")
+
+
+def bare_label(text: str, language: str) -> bool:
+    """A label of one to three words with no function word and no sentence end: a section,
+    tag or site name ("Archive Desk", "storms", "Valley & Coast"). A kicker over a
+    headline is written as a phrase ("Tragedy in the Alps", "What we know") and carries one;
+    on the corpus and the fresh pages no line of this shape above the headline is story."""
+    if not 1 <= words(text) <= 3 or ends_sentence(text) or text.rstrip()[-1:] in ",;" \
+            or is_figure(text):
+        return False
+    return stop_word_share(text, language) == 0
+
+
+def _label_over_title(text: str, below: str, language: str) -> bool:
+    """A tag or section over the title ("storms" / "Seven dead after storms cross …",
+    "COASTLANDS" / "Three dead in a workshop blast"): a bare label set all in lower case or
+    all in capitals above a title of four words or more. A short headline over its subtitle
+    ("Deadly storms" / "Seven killed as …") is written like a headline, with a capital and then
+    lower case."""
+    letters = [c for c in text if c.isalpha()]
+    return bare_label(text, language) and words(below) >= 4 and (
+        all(c.islower() for c in letters) or all(c.isupper() for c in letters))
 
 
 @dataclass(frozen=True)
@@ -274,6 +296,8 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
         if following is None or (not is_prose(blocks[following].text, language) \
                 and following not in shaped):
+            continue
+        if following in shaped and _label_over_title(text, blocks[following].text, language):
             continue
         if slug and slug_share(text, slug, language) == 0 and (
                 words(text) < 4 or any(verdicts[j] is None for j in range(i))):

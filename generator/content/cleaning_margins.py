@@ -55,6 +55,10 @@ MIN_LINK_TITLE_WORDS, MAX_LINK_TITLE_WORDS = 3, 16
 READ_MORE_WORDS = (2, 4)
 #: A slash credit has at most this many words.
 MAX_SLASH_CREDIT_WORDS = 7
+#: A caption that ends on a slashed credit ("… — Jane Roe/AP/AGENCY") has at most this many words.
+MAX_CREDITED_CAPTION_WORDS = 40
+_ENDING_CREDIT = compile_re2(r"(?:^|[\s—–-])/?\s?(\p{Lu}[\pL\pN.'’-]*(?:\s\p{Lu}[\pL\pN.'’-]*){0,2}"
+                             r"(?:\s?/\s?\p{Lu}[\pL\pN.'’-]*(?:\s\p{Lu}[\pL\pN.'’-]*){0,2}){1,3})$")
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
 _STAMP = compile_re2(rf"(?i)(?:{DATE})|(?:{AGO})|(?:{TIME})")
@@ -232,14 +236,18 @@ def mark_read_more(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
 
 def slash_credit(text: str) -> bool:
     """Capitalised names split by a slash, ending on an organisation in capitals ("Listener /
-    Hot Line RMF FM", "Name Surname/PAP"): no sentence, few words."""
-    if "/" not in text or words(text) > MAX_SLASH_CREDIT_WORDS or ends_sentence(text):
+    Hot Line RMF FM", "Name Surname/PAP"): no sentence, few words; or a short caption that is
+    no sentence and ends on such a credit after a dash or a space ("… blast — Jane Roe/AP/AGENCY",
+    "… archive picture /JANE ROE/DESK /Desk"): two slashes, or an organisation in capitals last."""
+    if "/" not in text or ends_sentence(text) or words(text) > MAX_CREDITED_CAPTION_WORDS:
         return False
     tokens = _LETTER_WORD.findall(text)
-    if len(tokens) < 2 or not all(t[:1].isupper() for t in tokens):
-        return False
-    last = tokens[-1]
-    return len(last) >= 2 and last.isupper() and text.rstrip()[-1:].isalpha()
+    if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and words(
+            text) <= MAX_SLASH_CREDIT_WORDS:
+        return len(tokens[-1]) >= 2 and tokens[-1].isupper() and text.rstrip()[-1:].isalpha()
+    m = _ENDING_CREDIT.search(text.rstrip())
+    last = _LETTER_WORD.findall(m.group(1))[-1:] if m else []
+    return bool(last) and (m.group(1).count("/") >= 2 or (len(last[0]) >= 2 and last[0].isupper()))
 
 
 def mark_slash_credits(blocks: Sequence[Block], verdicts: Verdicts,

@@ -32,7 +32,7 @@ from generator.content.cleaning import (
     is_title,
     words,
 )
-from generator.content.cleaning_headline import is_prose, is_site_name, slug_share
+from generator.content.cleaning_headline import bare_label, is_prose, is_site_name, slug_share
 from generator.content.cleaning_margins import cased, opens_quotation, tail_verdict, title_like
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
@@ -204,6 +204,9 @@ def head_verdict(text: str, page: Page, *, above_headline: bool,
         return Verdict("navigation", "lone-word", "a single word above the story")
     if above_headline and n <= 3 and len(letters) >= 4 and all(c.isupper() for c in letters):
         return Verdict("navigation", "capitals-label", "a label in capitals above the headline")
+    if above_headline and bare_label(text, page.language):
+        return Verdict("navigation", "bare-label",
+                       "a label of a few words with no function word above the headline")
     if (above_headline and 5 <= n <= MAX_CAPTION_WORDS and ends_sentence(text)
             and text.rstrip()[-1:] not in "?!" and not _tells_the_story(text, headline, page)):
         return Verdict("caption", "sentence-above-headline",

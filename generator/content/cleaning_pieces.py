@@ -24,11 +24,13 @@ from generator.content.cleaning import (
     WEEKDAY,
     Page,
     Verdict,
+    alternation,
     compile_re2,
     group,
     group_text,
     words,
 )
+from generator.text import furniture_words as F
 from generator.text.languages import fold
 
 _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?:{DATE}))*")
@@ -45,6 +47,17 @@ _SEPARATOR_SUFFIX = compile_re2(r"\s[|•·]+\s*$")
 #: Reportage J. Roe, A. Doe."): a report's credit.
 _BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
                                  r"(?:\s\p{Lu}[\pL\pN&.'’-]{1,30}){0,2})\s*\|\s*[^|!?]{1,100}$")
+#: A note in brackets that ends the paragraph, with at most a clock or a date after it
+#: ("… the fire. (Tuesday 4 November 2023)", "… (Ed/ Desk) 10:15 04-11-23").
+_NOTE_SUFFIX = compile_re2(r"\s?\((?P<note>[^()]{2,80})\)[\s\d:./-]{0,20}$")
+_NOTE_DATE = compile_re2(rf"(?i)(?:{DATE})")
+#: A credit's slash between two words ("Ed/ Desk", "AP/Name") or a web address.
+_NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net|info)\b")
+_NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
+    [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
+#: A caption ending with its picture's credit is a caption as a whole up to this length (the
+#: rule table's "picture-credit"); only a longer paragraph is story with a credit glued on.
+MAX_CREDITED_CAPTION = 100
 MIN_CAPITALISED_SHARE = 0.6
 MIN_WORDS_BEFORE_CREDIT = 12
 _FIELD = compile_re2(INLINE_FIELD)
@@ -120,6 +133,10 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     tail = text[-60:].rstrip()
     bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
     bar = "|" in text[-120:-1]
+    if ")" in tail[-25:]:
+        found = _note(text)
+        if found is not None:
+            return found
     if not (bracket or dash or bar or tail[-1:] in "|•·"):
         return None
     at = max(0, len(text) - HEAD)  # every suffix is shorter than HEAD
@@ -142,6 +159,36 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     if m and words(text[:at + m.start()]) > 12:  # a short line ending with "|" is a title bar
         return at + m.start(), Verdict("separator", "separator", "a separator after the text")
     return None
+
+
+def _note(text: str) -> tuple[int, Verdict] | None:
+    """A note in brackets glued after the paragraph's last sentence that is the page's stamp or
+    credit: no sentence of its own, but a date, a slashed credit or a web address. A note that
+    follows no full stop ("… at 3 a.m. (0100 GMT)", "donate online (www.…)") is the story's,
+    unless it names a picture ("(Photo www.…)"): a caption's credit."""
+    at = max(0, len(text) - HEAD)
+    m = _NOTE_SUFFIX.search(text[at:])
+    if m is None:
+        return None
+    note = m.group("note").strip()
+    if not note or note[-1] in ".!?…" or words(note) > 8:
+        return None
+    picture = bool(_NOTE_PICTURE.search(fold(note)))
+    if picture and words(text) <= MAX_CREDITED_CAPTION:
+        return None  # a caption with its credit: removed whole by the rule table
+    dated = bool(_NOTE_DATE.search(fold(note)))
+    if not (dated or _NOTE_CREDIT.search(note)):
+        return None
+    if not (picture or _full_sentence_before(text[:at + m.start()])):
+        return None
+    if picture:
+        return at + m.start(), Verdict("caption", "bracketed-note",
+                                       "a picture's credit in brackets after the story")
+    if dated and "/" not in note:
+        return at + m.start(), Verdict("date-stamp", "bracketed-note",
+                                       "a date in brackets after the paragraph's last sentence")
+    return at + m.start(), Verdict("credit", "bracketed-note",
+                                   "a credit in brackets after the paragraph's last sentence")
 
 
 def _full_sentence_before(text: str) -> bool:

@@ -1,0 +1,56 @@
+"""A line that points at something the page did not keep as story: it ends with a colon, and
+what follows it is furniture or nothing (issue 13, round 5).
+
+"See all the pictures of the rescue:", "Read also:", "Share this story:", "No comments:" — the
+scraper kept the pointer but not the player, or a rule removed the links or buttons under it.
+On the corpus's dev pages and the fresh pages of rounds 4 and 5 every line of at most twelve
+words that ends with a colon is furniture; a story's line that ends with a colon ("The dead
+were:", "He added:") has the story under it, or ends a text cut there, and is left alone.
+Runs last, so that it sees what every other pass removed, and from the page's end up, so that
+two pointers in a row are both found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning import Verdict, words
+
+#: A pointer is one clause: at most this many words.
+MAX_POINTER_WORDS = 12
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s")
+
+
+def is_pointer(text: str) -> bool:
+    """One clause of a few words ending with a colon, opening with a capital."""
+    text = text.strip()
+    if not text.endswith(":") or not 1 <= words(text) <= MAX_POINTER_WORDS:
+        return False
+    body = text[:-1].rstrip()
+    return bool(body) and body[:1].isupper() and not _SENTENCE_BREAK.search(body) \
+        and not body.endswith((":", ",", ";"))
+
+
+def mark_pointers(blocks: Sequence[Block], verdicts: list[Verdict | None],
+                  headline: int | None) -> None:
+    """Pointers above furniture are furniture of the same kind; at the page's end, a run of two
+    pointers or more is ("See the pictures:" / "Our earlier report:"). One line ending with a colon
+    at the page's end stays story: the text may have been cut under it ("The dead were:")."""
+    for i in range(len(blocks) - 1, -1, -1):
+        if verdicts[i] is not None or i == headline or not is_pointer(blocks[i].text):
+            continue
+        if i + 1 < len(blocks):
+            following = verdicts[i + 1]
+            if following is None:
+                continue  # the story goes on under it: "The dead were:" / the list
+            kind = following.kind
+        elif i > 0 and verdicts[i - 1] is None and i - 1 != headline \
+                and is_pointer(blocks[i - 1].text):
+            kind = "embed"
+        else:
+            continue
+        verdicts[i] = Verdict(kind, "pointer", "a line ending with a colon over furniture or "
+                              "in a run of such lines at the page's end (what it points at was "
+                              "not kept)")
