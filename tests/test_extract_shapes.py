@@ -510,3 +510,27 @@ def test_a_name_never_runs_across_a_paragraph_break():
     assert "Valmont\n\nA Valmont" not in runs and "Valmont" in runs
     assert [m.group(0) for m in TITLED_NAME_RUN.finditer("said Col. Ryan\nDillon.")] == [
         "Col. Ryan\nDillon"]  # a line wrapped inside a paragraph is no break
+
+
+def test_a_quotation_with_no_speaker_carries_on_the_statement_before_it(tmp_path):
+    en = _quotes(tmp_path / "en", (
+        "Flood test\n\n"
+        "“We have pumped water for nine days,” said Tom Berry, a spokesman for the agency.\n\n"
+        "“Three of the pumps have failed since noon,” he told reporters.\n\n"
+        "“The night shift will stay until the water drops.”\n\n"
+        "The rain started in May and did not stop for weeks.\n\n"
+        "“Nobody has seen anything like this in the valley.”\n\n"
+        "Ann Lowe spoke first. “The road is gone,” she said.\n\n"
+        "“The bridge went too,” a neighbour added, pointing at the river bank.\n"), "en")
+    assert en["The night shift will stay until the water drops"] == "Tom Berry"
+    # a quotation after a paragraph of narration: nothing says whose it is
+    assert en["Nobody has seen anything like this in the valley"] == ""
+    # a paragraph with its own attribution keeps it
+    assert en["The bridge went too"] != "Ann Lowe"
+    pt = _quotes(tmp_path / "pt", (
+        "Teste\n\n"
+        "O tenente Rui Sales falou aos jornalistas na praça.\n\n"
+        "“A escada dos fundos estava bloqueada”, disse. “Pedimos que ninguém volte aos "
+        "apartamentos ainda.”\n"), "pt")
+    assert pt["A escada dos fundos estava bloqueada"] == "Rui Sales"
+    assert [v for k, v in pt.items() if k.startswith("Pedimos que")] == ["Rui Sales"]
