@@ -157,6 +157,18 @@ def test_counted_in_every_language(text, lang, expected):
     # a height that places something, with the place's article, is no size of the event
     ("The deck sits about 30 feet above a narrow creek.", "en", []),
     ("The river rose 2 metres above normal.", "en", [(2, "m")]),
+    # an amount given again in another unit between brackets is the same amount, restated
+    ("The lake rose nearly 12 feet (3.66 meters) in the storm.", "en", [(12, "foot")]),
+    ("The canal climbed by 30ft (9m) before dawn.", "en", [(30, "foot")]),
+    ("The tanker slid for 700 metres (2,300 feet) down the slope.", "en", [(700, "m")]),
+    ("The blast killed 12 people (five children) in the street.", "en",
+     [(12, "dead"), (5, "civilian")]),
+    # a distance from a place is where something is, not a size of the event
+    ("The smoke was seen three miles from the depot.", "en", []),
+    ("The quarry sits some 90km from Halden.", "en", []),
+    ("Crews parked half a mile from the quarry gate.", "en", []),
+    ("The reservoir fell 3 feet from Monday to Friday.", "en", [(3, "foot")]),
+    ("The span is 1.6 miles from end to end.", "en", [(1.6, "mile")]),
     # what a thing holds or is made of is description, not what the event did
     ("The ferry consisted of two decks, a bar and 40 cabins.", "en", []),
     ("O prédio que abriga 36 apartamentos foi interditado.", "pt", []),
