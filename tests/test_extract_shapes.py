@@ -157,6 +157,18 @@ def test_counted_in_every_language(text, lang, expected):
     # a height that places something, with the place's article, is no size of the event
     ("The deck sits about 30 feet above a narrow creek.", "en", []),
     ("The river rose 2 metres above normal.", "en", [(2, "m")]),
+    # an amount given again in another unit between brackets is the same amount, restated
+    ("The lake rose nearly 12 feet (3.66 meters) in the storm.", "en", [(12, "foot")]),
+    ("The canal climbed by 30ft (9m) before dawn.", "en", [(30, "foot")]),
+    ("The tanker slid for 700 metres (2,300 feet) down the slope.", "en", [(700, "m")]),
+    ("The blast killed 12 people (five children) in the street.", "en",
+     [(12, "dead"), (5, "civilian")]),
+    # a distance from a place is where something is, not a size of the event
+    ("The smoke was seen three miles from the depot.", "en", []),
+    ("The quarry sits some 90km from Halden.", "en", []),
+    ("Crews parked half a mile from the quarry gate.", "en", []),
+    ("The reservoir fell 3 feet from Monday to Friday.", "en", [(3, "foot")]),
+    ("The span is 1.6 miles from end to end.", "en", [(1.6, "mile")]),
     # what a thing holds or is made of is description, not what the event did
     ("The ferry consisted of two decks, a bar and 40 cabins.", "en", []),
     ("O prédio que abriga 36 apartamentos foi interditado.", "pt", []),
@@ -510,3 +522,27 @@ def test_a_name_never_runs_across_a_paragraph_break():
     assert "Valmont\n\nA Valmont" not in runs and "Valmont" in runs
     assert [m.group(0) for m in TITLED_NAME_RUN.finditer("said Col. Ryan\nDillon.")] == [
         "Col. Ryan\nDillon"]  # a line wrapped inside a paragraph is no break
+
+
+def test_a_quotation_with_no_speaker_carries_on_the_statement_before_it(tmp_path):
+    en = _quotes(tmp_path / "en", (
+        "Flood test\n\n"
+        "“We have pumped water for nine days,” said Tom Berry, a spokesman for the agency.\n\n"
+        "“Three of the pumps have failed since noon,” he told reporters.\n\n"
+        "“The night shift will stay until the water drops.”\n\n"
+        "The rain started in May and did not stop for weeks.\n\n"
+        "“Nobody has seen anything like this in the valley.”\n\n"
+        "Ann Lowe spoke first. “The road is gone,” she said.\n\n"
+        "“The bridge went too,” a neighbour added, pointing at the river bank.\n"), "en")
+    assert en["The night shift will stay until the water drops"] == "Tom Berry"
+    # a quotation after a paragraph of narration: nothing says whose it is
+    assert en["Nobody has seen anything like this in the valley"] == ""
+    # a paragraph with its own attribution keeps it
+    assert en["The bridge went too"] != "Ann Lowe"
+    pt = _quotes(tmp_path / "pt", (
+        "Teste\n\n"
+        "O tenente Rui Sales falou aos jornalistas na praça.\n\n"
+        "“A escada dos fundos estava bloqueada”, disse. “Pedimos que ninguém volte aos "
+        "apartamentos ainda.”\n"), "pt")
+    assert pt["A escada dos fundos estava bloqueada"] == "Rui Sales"
+    assert [v for k, v in pt.items() if k.startswith("Pedimos que")] == ["Rui Sales"]

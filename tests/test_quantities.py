@@ -187,6 +187,15 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     # ---- Polish
     ("pl", "ponad 400 strażaków", [(Q, "400", 400, None, "more-than")]),
     ("pl", "o 18.50", [(T, "18.50", None)]),
+    # "half a" before a unit or a scale is half of it; "half" alone a share
+    ("en", "the barge drifted half a mile downstream", [(Q, "half a mile", 0.5, "mile")]),
+    ("en", "half a million sandbags were filled", [(Q, "half a million", 500_000)]),
+    ("en", "half of the city flooded", [(Q, "half", 50, "percent")]),
+    # a unit after a dot number makes "at"/"à" no clock's: a reading, not a time of day
+    ("en", "the lake peaked at 12.34 feet", [(Q, "12.34", 12.34, "foot")]),
+    ("fr", "la crue a culminé à 10.45 mètres", [(Q, "10.45", 10.45, "m")]),
+    ("en", "the blast came at 10.30 in the morning", [(T, "10.30", None)]),
+    ("en", "the roll call was at 12.30 hours", [(T, "12.30", None)]),
     ("pl", "97-metrowej iglicy", [(Q, "97", 97, "m")]),
     ("pl", "6 mln euro", [(Q, "6 mln", 6e6, "eur")]),
     ("pl", "trzy tysiące osób", [(Q, "trzy tysiące", 3000)]),

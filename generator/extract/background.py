@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.extract.measures import distance, speed
+from generator.extract.measures import distance, restated, speed
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.speech_words import SPEECH
 
@@ -86,7 +86,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     """Whether the number ``q`` of the sentence ``text``, counting ``head`` up to ``noun_end``
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
-    return (distance(q, head, text) or speed(q) or day_of_month(q, text)
+    return (distance(q, head, text) or speed(q) or restated(q, text) or day_of_month(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))

@@ -16,10 +16,15 @@ _DISTANCE_AFTER = re.compile(
     r"entfernt|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
     r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
     r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
-#: A height or depth that places something: "about 30 feet above a narrow creek", "four
-#: feet over a flooded field" (a place follows, with its article; "2 metres above normal" stays).
-_POSITION_AFTER = re.compile(r"\s*(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s",
-                             re.I)
+#: Capitalised words after "from" that are a time, not a place ("fell 3 feet from Monday").
+_TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+               r"June|July|August|September|October|November|December")
+#: A height, depth or distance that places something: "about 30 feet above a narrow creek", "four
+#: feet over a flooded field", "three miles from the depot", "90km from Halden" (a place follows,
+#: with its article or its capital; "2 metres above normal", "from end to end" stay).
+_POSITION_AFTER = re.compile(
+    r"\s*(?:(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s|"
+    r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + _TIME_NAMES + r")(?-i:[A-Z])))", re.I)
 _DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
                               r"\s+(?:\S+\s+){0,2}$", re.I)
 #: Units of the quantity reader that make a number a duration. Durations are never proposed:
@@ -37,6 +42,20 @@ def distance(q, head: str, text: str) -> bool:
     stop = max(q.end, q.span[1])
     return bool(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
                 or _DISTANCE_BEFORE.search(text, 0, q.start))
+
+
+#: A measured amount given again in another unit between brackets ("12 feet (3.66 meters)",
+#: "30ft (9m)", "700 metres (2,300 feet)"): the same amount restated, not a second report.
+_RESTATED_BEFORE = re.compile(
+    r"\d\s*[^\W\d_][^\W\d]{0,11}\.?\s*\(\s*(?:about|approximately|roughly|some|nearly|"
+    r"environ|circa|etwa|unos|cerca\s+de)?\s*$", re.I)
+
+
+def restated(q, text: str) -> bool:
+    """The second of "12 feet (3.66 meters)": the amount before it, in its own unit."""
+    stop = max(q.end, q.span[1])
+    return bool(q.unit) and bool(_RESTATED_BEFORE.search(text, max(0, q.start - 40), q.start)) \
+        and bool(re.match(r"\s*\)", text[stop:]))
 
 
 #: Units of the quantity reader that are a speed: how fast a train, a ship or the wind went is

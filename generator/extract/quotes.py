@@ -9,7 +9,8 @@ in this order:
    “…,” *the Coalition's press release stated*;
 2. before it, in the same sentence: *He added:* “…” / *Brett McGurk, the US envoy, tweeted
    that* “…” / *Hayder al Abadi also criticized the deal as* “…” (partial quotation);
-3. another quotation of the same paragraph that has a speaker ("“…,” he said. “…”").
+3. another quotation of the same paragraph that has a speaker ("“…,” he said. “…”"), or the
+   quotation that closes the paragraph before a paragraph that is one quotation (continued.py).
 
 "he"/"she" become the person most recently named before the quotation (a name with a title,
 an apposition or a speech verb: "Iraqi Prime Minister Haider Al Abadi", "Hadi Al Amiri, who
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, subject_before
+from generator.extract.continued import CONTINUED, SAME_PARAGRAPH, neighbours
 from generator.extract.people import full_name, named_speaker, role_holder
 from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
 from generator.extract.said_after import attribution_span, said_after
@@ -229,7 +231,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     history: list[tuple[int, str]] = []  # (offset, resolved speaker) of quotations so far
     speakers: list[tuple[int, str]] = []  # the same, named ones only (who "he" may be)
     starts = [s.start for s in sents]
-    para_start = 0
+    para_start, last, tail = 0, None, ""
     for block in article.paragraphs:
         ptext = block.text
         pq: list[Quotation] = []
@@ -296,14 +298,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         for a, b, speaker, how in dialogue_quotes(ptext, article.language):
             body, qs, qe = _trim(ptext[a:b], para_start + a)
             pq.append(Quotation(body, qs, qe, speaker, speaker, None, how, False, "high"))
-        # 3. a quotation without a speaker takes its paragraph's
-        named = [q for q in pq if q.speaker and not q.how.endswith(UNNAMED)]
-        for q in pq:
-            if not q.speaker and named:
-                src = min(named, key=lambda n: abs(n.start - q.start))
-                q.speaker, q.how, q.attribution = src.speaker, "same paragraph as a quotation " \
-                    "with a speaker", None
-                q.why.append("speaker taken from another quotation in the paragraph")
+        # 3. a quotation without a speaker takes its paragraph's, or carries on the one before
+        neighbours(pq, ptext, para_start, last, tail)
         for q in pq:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
@@ -343,9 +339,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if q.partial:
                 q.confidence = "medium"
                 q.why.append("partial quotation inside the writer's sentence")
-            if q.how.startswith("same paragraph"):
+            if q.how in (SAME_PARAGRAPH, CONTINUED):
                 q.confidence = "medium" if q.confidence == "high" else q.confidence
             found.append(q)
+        last = max((q for q in pq if q in found), key=lambda q: q.end, default=None)
+        tail = ptext[last.end - para_start:] if last else ""
         para_start += len(ptext) + 2
     return found
 

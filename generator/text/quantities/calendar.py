@@ -19,6 +19,9 @@ from generator.text.quantities.scanner import (
     prev_word,
 )
 
+#: Units after "at 18.30" that keep it a time of day ("at 18.30 hours").
+_CLOCK_UNITS = frozenset({"hour", "minute", "second"})
+
 
 class CalendarPass(Scanner):
     def times(self) -> None:
@@ -45,7 +48,10 @@ class CalendarPass(Scanner):
                 continue
             before = prev_word(f, m.start())
             after = next_text(f, m.end(), 14).lstrip(SPACE)
-            if before in W.TIME_BEFORE or any(after.startswith(w) for w in W.TIME_AFTER):
+            timed = any(after.startswith(w) for w in W.TIME_AFTER)
+            # "at 12.34 feet": a unit after it makes the word before ("at", "à") no clock's
+            unit = None if timed else self.unit_after(m.end())
+            if timed or (before in W.TIME_BEFORE and (unit is None or unit[0] in _CLOCK_UNITS)):
                 self.add(Quantity(m.start(), m.end(), TIME, float(m.group("h")),
                                   span=(m.start(), m.end())))
         for m in BARE_HOUR_RE.finditer(f):

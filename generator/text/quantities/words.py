@@ -30,6 +30,16 @@ class WordsPass(Scanner):
             prev = tokens[i - 1][2] if i else ""
             if lang.code == "ar" and w.startswith("ال") and w[2:] in lang.vague:
                 w = w[2:]  # "الآلاف": the thousands
+            after_a = tokens[i + 2] if i + 2 < len(tokens) and nxt in ("a", "an") else None
+            if w == "half" and after_a is not None:  # "half a mile", "half a million": 0.5 of it
+                scale = lang.scales.get(after_a[2])
+                unit = None if scale else self.unit_after(tokens[i + 1][1])
+                if scale or unit:
+                    e2 = after_a[1] if scale else unit[1]
+                    self.add(Quantity(s, e2, QUANTITY, 0.5 * (scale or 1),
+                                      unit=unit[0] if unit else None, span=(s, e2)))
+                    i += 3
+                    continue
             # a fraction is "a third of", "la moitié de", "half"; "a third day" is an ordinal
             if fraction is not None and (nxt in ("of", "de", "du", "des", "di", "della", "der",
                                                  "des", "do", "da") or w in ("half", "halb")
