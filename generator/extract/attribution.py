@@ -22,10 +22,13 @@ from generator.text.lexicon import (
     CLAUSE_TAIL_WORDS,
     DETERMINERS,
     NON_SPEAKERS,
+    ORG_WORDS,
+    PERSON_CUES,
     PRONOUN_SUBJECTS,
     SPEECH_VERBS,
     SUBJECT_BREAKS,
     TITLE_ABBREVIATION,
+    TITLES,
     WEEKDAY,
 )
 from generator.text.names import strip_titles
@@ -158,6 +161,27 @@ def _clean_np(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:–—-“”\"")
 
 
+#: "John Marsh of the River Authority", "Mayor Tom Hale of Rivertown": a person's name, then
+#: "of" and the body or place they belong to, ending the phrase.
+_PERSON_OF = re.compile(
+    rf"(?:^|\s)(?P<person>(?:{TITLE_ABBREVIATION})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})"
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|for|and|on))*\s*$")
+
+
+def person_of(phrase: str) -> str | None:
+    """The person of "Name of the Body" ("John Marsh of the River Authority" -> "John Marsh"),
+    or None: the last word before "of" must not be a title or an organisation's word, so that
+    "Secretary of State …" and "Bank of England" stay as they are. Without this, the subject
+    read backwards from the verb stopped at "the" and the body was taken for the speaker."""
+    m = _PERSON_OF.search(phrase)
+    if not m:
+        return None
+    last = m.group("person").split()[-1].lower()
+    if last in TITLES or last in PERSON_CUES or last in ORG_WORDS:
+        return None
+    return _clean_np(m.group("person"))
+
+
 def subject_before(prefix: str) -> str:
     """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
     "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
@@ -182,6 +206,8 @@ def subject_before(prefix: str) -> str:
             text = parts[-1]  # "Lebanon's security chief, Maj. Gen. Abbas Ibrahim," -> the name
     text = re.split(r"[;:“”\"()\[\]]|,\s|\s[–—-]\s", text)[-1].strip()
     text = _TIME_PP.sub("", text)
+    if (person := person_of(text)) is not None:
+        return person
     tokens = text.split()
     if not tokens:
         return ""
@@ -215,7 +241,10 @@ def _proper(text: str) -> bool:
 def noun_phrase_after(text: str) -> str:
     """The noun phrase that starts ``text`` (after an inverted verb: "said Col. Ryan Dillon, …")."""
     m = re.match(rf"\s*((?:{TITLE_ABBREVIATION}|[^,.;:()“”\"])+)", text)
-    return _clean_np(m.group(1)) if m else ""
+    if not m:
+        return ""
+    phrase = _clean_np(m.group(1))
+    return person_of(phrase) or phrase
 
 
 #: Words that open what follows ", said" when it is no subject: "said on Sunday", "said in a

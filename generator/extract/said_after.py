@@ -13,8 +13,10 @@ from generator.text.speech_words import QUOTE_CHARS
 
 _NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?P<np>(?:[^,.;:{_NQ}]|(?<=\b[A-Z])\.){{1,80}}?)\s+(?P<verb>{SPEECH_VERBS})\b"
-    rf"(?P<rest>[^{_NQ}]*)")  # "Hospital chaplain T.J. Marsh said": initials may hold a full stop
+    rf"^\s*,?\s*(?P<np>(?:{TITLE_ABBREVIATION}|[^,.;:{_NQ}]|(?<=\b[A-Z])\.){{1,80}}?)\s+"
+    rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
+# ("Hospital chaplain T.J. Marsh said", "Brig. Gen. Ada Obi said": initials and titles may hold a
+# full stop)
 #: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
 #: commas (which may hold a relative clause), then the verb whose subject the name is.
 _AFTER_APPOSITION = re.compile(

@@ -1,0 +1,40 @@
+"""Speakers named with a title chain ("Brig. Gen. …") or with the body they belong to ("… of the
+River Authority"). Invented sentences; each assertion fails without its rule."""
+
+from __future__ import annotations
+
+from test_extract_shapes import _quotes
+
+from generator.extract.attribution import person_of, subject_before
+
+
+def test_a_title_chain_before_the_name_keeps_the_quote_and_its_speaker(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Flood test\n\n"
+        "“The roads are closed,” Brig. Gen. Paul Okafor said.\n\n"
+        "“Stay indoors tonight,” Lt. Col. Mara Jensen told reporters.\n\n"
+        "“The pumps are running,” Dr. Ines Varga said.\n"), "en")
+    assert quotes["The roads are closed"] == "Brig. Gen. Paul Okafor"
+    assert quotes["Stay indoors tonight"] == "Lt. Col. Mara Jensen"
+    assert quotes["The pumps are running"] == "Dr. Ines Varga"
+
+
+def test_a_person_of_a_body_is_the_speaker_not_the_body(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Flood test\n\n"
+        "“The levee held for six hours,” John Marsh of the River Authority said on Monday.\n\n"
+        "“We moved everyone out,” said Ana Ruiz of the Red Cross.\n\n"
+        "“We lost the school,” Mayor Tom Hale of Rivertown said.\n\n"
+        "“The money will come,” the Bank of England said.\n"), "en")
+    assert quotes["The levee held for six hours"] == "John Marsh"
+    assert quotes["We moved everyone out"] == "Ana Ruiz"
+    assert quotes["We lost the school"] == "Mayor Tom Hale"
+    assert quotes["The money will come"] == "the Bank of England"
+
+
+def test_titles_and_bodies_named_with_of_stay_whole():
+    assert person_of("Governor Andrew Bailey of the Bank of England") == "Governor Andrew Bailey"
+    assert person_of("Bank of England") is None  # one word before "of": a body's name
+    assert person_of("US Secretary of State") is None  # a title before "of"
+    assert person_of("Emergency Office of the Valley") is None  # a body's word before "of"
+    assert subject_before("US Secretary of State Ana Lima") == "US Secretary of State Ana Lima"
