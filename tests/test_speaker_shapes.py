@@ -38,3 +38,29 @@ def test_titles_and_bodies_named_with_of_stay_whole():
     assert person_of("US Secretary of State") is None  # a title before "of"
     assert person_of("Emergency Office of the Valley") is None  # a body's word before "of"
     assert subject_before("US Secretary of State Ana Lima") == "US Secretary of State Ana Lima"
+
+
+def test_quotations_typed_with_the_wrong_closing_marks_are_read(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Flood test\n\n"
+        "“The levee held for six hours“, said John Marsh, a spokesman.\n\n"
+        "The mayor said ''the school is gone for good'' on Monday.\n\n"
+        "The term “levee“ is local.\n\n"
+        "He wrote “see the map“and left.\n"), "en")
+    assert quotes["The levee held for six hours"] == "John Marsh"
+    assert "the school is gone for good" in quotes
+    assert "levee" not in quotes  # one word between the marks: a term
+    assert not any(k.startswith("see the map") for k in quotes)  # no space after: no closing
+
+
+def test_a_pulled_quotation_takes_the_name_on_the_credit_line_under_it(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Flood test\n\n"
+        "“The water came at night,” said John Marsh, a spokesman.\n\n"
+        "“We moved everyone out before dawn.”\n\n"
+        "— Ana Ruiz, Red Cross\n\n"
+        "“Nobody was left behind in the valley.”\n\n"
+        "Rescue work went on until noon.\n"), "en")
+    assert quotes["We moved everyone out before dawn"] == "Ana Ruiz"
+    # no credit line under it: it carries on the quotation before, as before
+    assert quotes["Nobody was left behind in the valley"] != "Ana Ruiz"

@@ -11,6 +11,8 @@ left alone: nothing there says the statement goes on.
 
 from __future__ import annotations
 
+import re
+
 from generator.extract.people import named_speaker
 from generator.extract.subjects import UNNAMED
 from generator.text.speech_words import QUOTE_CHARS
@@ -19,14 +21,22 @@ from generator.text.speech_words import QUOTE_CHARS
 #: ("…,” Governor Jane Roe told the network."), not a sentence of narration more.
 _TAIL = 120
 CONTINUED = "continues the quotation that closes the paragraph before"
+CREDITED = "a quotation credited on the line under it"
+#: The line under a pulled-out quotation that credits it: a dash, a name of two to four
+#: capitalised words, and at most a short role or body after a comma ("— Ana Ruiz, Red Cross").
+_CREDIT_LINE = re.compile(r"^\s*[—–-]\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
+                          r"(?:\s*,\s*[^.!?“”\"]{1,60})?\s*$")
 SAME_PARAGRAPH = "same paragraph as a quotation with a speaker"
 
 
-def neighbours(pq: list, ptext: str, para_start: int, last, tail: str) -> None:
+def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
+               below: str = "") -> None:
     """Give each quotation of one paragraph (``pq``, text ``ptext`` at ``para_start``) that has
-    no speaker the speaker of its paragraph's other quotations, or of ``last``, the quotation
-    that closed the paragraph before (``tail``: that paragraph's words after it)."""
+    no speaker the speaker of its paragraph's other quotations, the name of a credit line under
+    it (``below``, the next paragraph), or of ``last``, the quotation that closed the paragraph
+    before (``tail``: that paragraph's words after it)."""
     named = [q for q in pq if q.speaker]
+    credit = _CREDIT_LINE.match(below) if len(pq) == 1 else None
     for q in pq:
         if q.speaker:
             continue
@@ -36,6 +46,9 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str) -> None:
             q.speaker, q.attribution = src.speaker, None
             q.how = src.how if src.how.endswith(UNNAMED) else SAME_PARAGRAPH
             q.why.append("speaker taken from another quotation in the paragraph")
+        elif credit and _whole_paragraph(ptext, q.start - para_start, q.end - para_start):
+            q.speaker, q.how = credit.group("name"), CREDITED
+            q.why.append("the line under the quotation credits it")
         elif _whole_paragraph(ptext, q.start - para_start, q.end - para_start) and \
                 last is not None and named_speaker(last.resolved) and len(tail) <= _TAIL:
             q.speaker, q.how = last.resolved, CONTINUED

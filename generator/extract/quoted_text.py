@@ -19,6 +19,10 @@ def _quote_pattern() -> re.Pattern[str]:
             parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
             continue
         parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
+    # typed by hand or by a CMS: a quotation closed with its opening mark (“…“, then
+    # punctuation or a space) or set between doubled apostrophes (''…'')
+    parts.append(r"“(?P<qr>[^“”\n]{2,400}?)“(?=[\s,.;:!?)]|$)")
+    parts.append(r"(?<![\w'])''(?P<qd>[^'\n]{2,400}?)''(?![\w'])")
     parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
     # a quotation that runs to the end of its paragraph with no closing mark: the convention
     # for a quotation that goes on in the next paragraph, and what a cut page leaves

@@ -232,7 +232,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     speakers: list[tuple[int, str]] = []  # the same, named ones only (who "he" may be)
     starts = [s.start for s in sents]
     para_start, last, tail = 0, None, ""
-    for block in article.paragraphs:
+    paragraphs = list(article.paragraphs)
+    for k, block in enumerate(paragraphs):
         ptext = block.text
         pq: list[Quotation] = []
         for m in QUOTE.finditer(ptext):
@@ -299,7 +300,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             body, qs, qe = _trim(ptext[a:b], para_start + a)
             pq.append(Quotation(body, qs, qe, speaker, speaker, None, how, False, "high"))
         # 3. a quotation without a speaker takes its paragraph's, or carries on the one before
-        neighbours(pq, ptext, para_start, last, tail)
+        neighbours(pq, ptext, para_start, last, tail,
+                   paragraphs[k + 1].text if k + 1 < len(paragraphs) else "")
         for q in pq:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
