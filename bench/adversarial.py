@@ -52,6 +52,7 @@ from generator.content.problems import Problems  # noqa: E402
 from generator.content.yamlsource import parse_yaml  # noqa: E402
 from generator.extract.draft import extract  # noqa: E402
 from generator.extract.people import people  # noqa: E402
+from generator.extract.quoted_text import QUOTE  # noqa: E402
 from generator.extract.subjects import dialogue_quotes  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
@@ -262,6 +263,9 @@ CASES = [
          lambda c: extract(c), 2048, 1 << 20),
     Case("people across line breaks", OURS, "capitalised words between spaces and line breaks",
          lambda n: "Ab \n " * (n // 5), lambda t: people(t + str(time.perf_counter())),
+         1024, 1 << 22),
+    Case("quotation marks", OURS, "openers never closed: `“ab ''ab ‘ab «ab` repeated",
+         lambda n: "“ab ''ab ‘ab «ab " * (n // 17), lambda t: list(QUOTE.finditer(t)),
          1024, 1 << 22),
     Case("Polish dialogue dashes", OURS, "sentences closed by a dash and no speech verb",
          lambda n: "Słowo za słowem. - " * (n // 19), lambda t: dialogue_quotes(t, "pl"),
