@@ -12,6 +12,7 @@ lines are joined through a list, never by growing a string.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 #: Characters that close a sentence, and what may follow them at the end of a line.
@@ -59,7 +60,16 @@ def _is_hard_wrapped(line: str, next_line: str) -> bool:
     in lower case. A line without final punctuation followed by a capitalised line is a headline,
     a label or a new paragraph, so it stays separate.
     """
-    return not ends_sentence(line) and next_line[:1].islower()
+    return not ends_sentence(line) and next_line[:1].islower() and not _title_cased(line)
+
+
+def _title_cased(line: str) -> bool:
+    """A line whose every word of four letters or more is capitalised, four of them at least: a
+    headline in title case ("Death Toll Rises To 130, Seventeen Bodies Unnamed"), which a lede
+    opening in lower case under it must not be glued to. Wrapped prose has lower-case words on
+    every line."""
+    long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
+    return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
 
 
 def split_blocks(text: str) -> list[Block]:
