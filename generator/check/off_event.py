@@ -78,6 +78,9 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
     if sig.names_shared is not None and sig.names_shared < NAMES_SHARED:
         out["names"] = (f"{1 - sig.names_shared:.0%} of the names it uses are in no article "
                         f"that names the event ({', '.join(sig.rare[:4])} …)")
+        if sig.names_elsewhere:
+            out["names"] += (f"; other articles that do not name the event use them too "
+                             f"(as independent sources: {sig.names_elsewhere:.3g})")
     if sig.days_off is not None and sig.when is not None:
         how = {"dated": "dated", "printed": "the date printed on it is"}.get(
             sig.when_how, "the latest date it writes is")
