@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
 from generator.text.german_names import names_in
+from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
 
@@ -321,7 +322,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     if len(articles) < 3:
         return None
     tokens = _words_of(articles, content.cache)
-    names = _names(articles, tokens)
+    found = _names(articles, tokens)
+    # the names each writes to report its event, not those of one it only recalls
+    names = {a.id: reported_names(found[a.id], content.cache.on(
+        a, "present-text", None, lambda a=a: present_text(a, a.written[:-len(a.text) or None], (
+            d.year if (d := article_date(a)) else None))), MIN_NAMES) for a in articles}
     weights = copy_weights(articles, content.cache)
     latin = {aid: _mostly_latin(words) for aid, words in tokens.items()}
     core, core_text = _core(content, names, weights, latin)
