@@ -88,3 +88,32 @@ def test_short_pages_naming_what_the_events_reports_name_are_not_flagged(
     """They name no town, but the club every report of the event names: the event's pages."""
     verdicts = _verdicts(tmp_path, CLUB)
     assert not any(verdicts.get(stem) for stem, _ in CLUB)
+
+
+#: Short items in another script on the briefing's own event: they spell the town their way.
+OWN_SCRIPT = [
+    ("brief-alpha", "Πένθος στη Λεμπάρα\n\nΣτη Λεμπάρα θρηνούν 44 οπαδούς μετά το ποδοδοσφαιρικό "
+     "δυστύχημα στο γήπεδο."),
+    ("brief-beta", "Κηδείες στη Λεμπάρα\n\nΟι οικογένειες στη Λεμπάρα έθαψαν 12 οπαδούς."),
+    ("brief-gamma", "Ερωτήματα για τη Λεμπάρα\n\nΟι φύλακες στη Λεμπάρα δίνουν εξηγήσεις."),
+]
+
+
+def test_short_pages_in_another_script_are_not_a_second_event(tmp_path: Path) -> None:
+    """With the place given in Latin script, pages in Greek script do not name it as written,
+    and share their own spelling of it: that is no other event's name."""
+    content = _project(tmp_path, [])
+    (content / "briefing.yaml").write_text("title: The Lembara crush\nplace: [Lembara]\n",
+                                           encoding="utf-8")
+    outlets = (content / "outlets.yaml").read_text(encoding="utf-8")
+    (content / "outlets.yaml").write_text(outlets + "".join(
+        f"  - id: {stem}\n    name: {stem.title()}\n" for stem, _ in OWN_SCRIPT),
+        encoding="utf-8")
+    for stem, text in OWN_SCRIPT:
+        (content / "articles" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+        (content / "articles" / f"{stem}.yaml").write_text(
+            f"outlet: {stem}\nlanguage: el\n", encoding="utf-8")
+    problems = Problems(content)
+    verdicts = {v.article: v.sure for v in judge_pages(load(content, problems))}
+    assert not problems.errors
+    assert not any(verdicts.get(stem) for stem, _ in OWN_SCRIPT)

@@ -359,11 +359,13 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             own = 1 if sig.names_event else 0
             sig.names_shared = sum(1 for n in sig.names if anchored[n] > own) / len(sig.names)
             sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
-        elif sig.names_event is False and sig.names and not any(anchored[n] for n in sig.names):
+        elif sig.names_event is False and sig.latin and sig.names \
+                and not any(anchored[n] for n in sig.names):
             # one or two names, none of them the event's, but the names of other pages that do
             # not name the event either (a city each report of another crush names): a second
-            # event's reports say together what one of them is too short to say
-            sig.names_elsewhere = sum(o.weight for o in sigs.values() if o is not sig
+            # event's reports say together what one of them is too short to say (Latin script
+            # only: pages in another script share their own spellings of the event's names)
+            sig.names_elsewhere = sum(o.weight for o in sigs.values() if o is not sig and o.latin
                                       and o.names_event is False and o.names & sig.names)
             if sig.names_elsewhere >= OTHER_EVENT_SOURCES:
                 sig.names_shared, sig.rare = 0.0, sorted(n.title() for n in sig.names)
