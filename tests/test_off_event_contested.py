@@ -21,7 +21,7 @@ def _sig(stem: str, event: bool, names: set[str]) -> Signature:
                     names_shared=1.0 if event else 0.0)
     sig.rare = [] if event else sorted(n.title() for n in names)
     if not event:
-        sig.when, sig.days_off = date(2024, 5, 13), None
+        sig.when, sig.days_off = date(2024, 6, 9), None
     return sig
 
 
@@ -38,8 +38,8 @@ def test_half_the_briefing_flagged_is_a_question_naming_both_events(
         monkeypatch: pytest.MonkeyPatch) -> None:
     verdicts = _judged(monkeypatch, own=3, other=3)
     assert len(verdicts) == 3 and not any(v.sure for v in verdicts)
-    assert {v.contested for v in verdicts} == {"named Dusek, Halvor, Tamvar; 2024-05-13 to "
-                                              "2024-05-13"}
+    assert {v.contested for v in verdicts} == {"named Dusek, Halvor, Tamvar; 2024-06-09 to "
+                                              "2024-06-09"}
     assert {v.judged_by for v in verdicts} == {"named Karsek; no dates"}
 
 

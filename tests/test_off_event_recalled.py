@@ -29,9 +29,9 @@ EVENT = [
 ]
 #: Reports of the earlier disaster itself, written when it happened.
 EARLIER = [
-    ("old-one", "Blast at Tamvar kills 301\n\nTAMVAR — A blast at the Tamvar pit killed 301 miners "
-     "on 13 May 2024. Orlan Dusek of the Halvor Mining Board said rescuers worked all night."),
-    ("old-two", "Tamvar mourns its miners\n\nTamvar buried its dead on 15 May 2024 as Petra Malin "
+    ("old-one", "Blast at Tamvar kills 212\n\nTAMVAR — A blast at the Tamvar pit killed 212 miners "
+     "on 9 June 2024. Orlan Dusek of the Halvor Mining Board said rescuers worked all night."),
+    ("old-two", "Tamvar mourns its miners\n\nTamvar buried its dead on 11 June 2024 as Petra Malin "
      "of the Halvor Mining Board said the pit would stay shut."),
 ]
 

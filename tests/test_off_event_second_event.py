@@ -30,11 +30,11 @@ EVENT = [
 #: Short German items on a crush in a tunnel at a parade in Korvitz: each names only the city.
 PARADE = [
     ("ticker-a", "Gedränge im Tunnel\n\nBei der Parade in Korvitz ist am Samstag eine Panik im "
-     "Tunnel ausgebrochen. Die Polizei meldet 19 Tote und viele Verletzte."),
-    ("ticker-b", "Trauer nach der Parade\n\nNach der Panik in Korvitz liegen noch 80 Verletzte "
-     "im Krankenhaus. Der Tunnel war der einzige Eingang zum Gelände."),
+     "Tunnel ausgebrochen. Die Polizei meldet 23 Tote und viele Verletzte."),
+    ("ticker-b", "Trauer nach der Parade\n\nNach der Panik in Korvitz liegen noch 65 Verletzte "
+     "im Krankenhaus. Viele warten auf Nachricht von Angehörigen."),
     ("ticker-c", "Viele Tote bei Parade\n\nIn Korvitz sind bei einer Panik im Tunnel vor dem "
-     "Eingang 18 Menschen gestorben, viele weitere wurden verletzt."),
+     "Eingang 21 Menschen gestorben, viele weitere wurden verletzt."),
 ]
 #: Short German items on the briefing's own event that do not name the town, only the club.
 CLUB = [
