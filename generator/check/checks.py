@@ -250,4 +250,11 @@ def check(content: Content, problems: Problems) -> Checked:
         problems.add(article.rel_path, 0, 0, f"{article.id} looks like it is about another "
                      f"event: {off.text}", f"if it is, add `exclude: <why>` to its metadata; "
                      f"{sharpen}", Severity.WARNING)
+    contested = {(off.judged_by, off.contested) for off in checked.off_event_unsure.values()
+                 if off.contested}
+    for judged_by, other in sorted(contested):  # said once, not on every page
+        problems.add(content.root / "briefing.yaml", 0, 0, "the sources may report two events "
+                     f"({judged_by}; or {other}): no page is flagged as off-event",
+                     "give the briefing's `date:` and `place:` in briefing.yaml",
+                     Severity.WARNING)
     return checked

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
 from generator.text.german_names import names_in
+from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
 
@@ -45,6 +46,9 @@ LOWER_SLIPS = 5
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 #: Fewer names than this say nothing either way (a short or non-Latin-script page).
 MIN_NAMES = 3
+#: ... unless other articles not naming the event, of this much independent weight, use its
+#: names and no article naming the event does: then they are another event's names.
+OTHER_EVENT_SOURCES = 2
 #: Two articles sharing this many six-word runs, making up this share of the shorter, are one
 #: copy for counting sources (looser than the copy families: here a shared wire lede is enough).
 COPY_SHARED, COPY_CONTAINMENT = 6, 0.08
@@ -98,6 +102,8 @@ class Signature:
     days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
     likeness: float | None = None  # to the articles naming the event in its language
     weight: float = 1.0  # 1 / the size of its copy group
+    #: independent weight of the other articles, not naming the event, that use its names
+    names_elsewhere: float = 0.0
 
 
 @dataclass
@@ -316,7 +322,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     if len(articles) < 3:
         return None
     tokens = _words_of(articles, content.cache)
-    names = _names(articles, tokens)
+    found = _names(articles, tokens)
+    # the names each writes to report its event, not those of one it only recalls
+    names = {a.id: reported_names(found[a.id], content.cache.on(
+        a, "present-text", None, lambda a=a: present_text(a, a.written[:-len(a.text) or None], (
+            d.year if (d := article_date(a)) else None))), MIN_NAMES) for a in articles}
     weights = copy_weights(articles, content.cache)
     latin = {aid: _mostly_latin(words) for aid, words in tokens.items()}
     core, core_text = _core(content, names, weights, latin)
@@ -349,6 +359,16 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             own = 1 if sig.names_event else 0
             sig.names_shared = sum(1 for n in sig.names if anchored[n] > own) / len(sig.names)
             sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
+        elif sig.names_event is False and sig.latin and sig.names \
+                and not any(anchored[n] for n in sig.names):
+            # one or two names, none of them the event's, but the names of other pages that do
+            # not name the event either (a city each report of another crush names): a second
+            # event's reports say together what one of them is too short to say (Latin script
+            # only: pages in another script share their own spellings of the event's names)
+            sig.names_elsewhere = sum(o.weight for o in sigs.values() if o is not sig and o.latin
+                                      and o.names_event is False and o.names & sig.names)
+            if sig.names_elsewhere >= OTHER_EVENT_SOURCES:
+                sig.names_shared, sig.rare = 0.0, sorted(n.title() for n in sig.names)
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     for a in articles:
         if a.id not in dates and (printed := written_dates(a.page_date, a.language)):

@@ -28,6 +28,7 @@ slipping each dev event's pages into the other events' briefings (FIDELITY.md, "
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from generator.check.event_signature import EventOfBriefing, Signature, article_date, signatures
@@ -52,6 +53,10 @@ DAYS_BEFORE, DAYS_AFTER = 1, 60
 #: When the event's days are inferred from the sources' dates, its first reports may come this
 #: many days before them.
 EARLY_REPORTS = 14
+#: When the pages flagged weigh this share of the briefing's independent sources or more, the
+#: event taken from the sources is in doubt (two events, neither a clear majority): nothing is
+#: flagged, the analyst is asked once for the briefing's date and place.
+CONTESTED = 0.5
 
 
 @dataclass(frozen=True)
@@ -66,6 +71,9 @@ class OffEvent:
     #: from what most independent sources report, it can be the wrong one (a briefing whose
     #: pages all recall an earlier disaster), so the analyst is shown it.
     judged_by: str = ""
+    #: The other event the sources may be about, in words, when the pages flagged weigh as much
+    #: as the rest (:data:`CONTESTED`): then the verdict is unsure, whatever its evidence.
+    contested: str = ""
 
     @property
     def text(self) -> str:
@@ -78,6 +86,9 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
     if sig.names_shared is not None and sig.names_shared < NAMES_SHARED:
         out["names"] = (f"{1 - sig.names_shared:.0%} of the names it uses are in no article "
                         f"that names the event ({', '.join(sig.rare[:4])} …)")
+        if sig.names_elsewhere:
+            out["names"] += (f"; other articles that do not name the event use them too "
+                             f"(as independent sources: {sig.names_elsewhere:.3g})")
     if sig.days_off is not None and sig.when is not None:
         how = {"dated": "dated", "printed": "the date printed on it is"}.get(
             sig.when_how, "the latest date it writes is")
@@ -149,7 +160,24 @@ def judge_pages(content: Content) -> list[OffEvent]:
     if event.given_place and event.given_date:
         return verdicts
     judged_by = describe_event(event)
-    return [replace(v, judged_by=judged_by) for v in verdicts]
+    other = _contested(verdicts, sigs)
+    return [replace(v, judged_by=judged_by, contested=other, sure=v.sure and not other)
+            for v in verdicts]
+
+
+def _contested(verdicts: list[OffEvent], sigs: dict[str, Signature]) -> str:
+    """The other candidate event, named by what most of the pages flagged name, when they weigh
+    :data:`CONTESTED` of the independent sources or more; else "". Flagging half a briefing on
+    an event inferred from the other half would hide the reports of whichever is the real one:
+    an unsure verdict costs the analyst a glance."""
+    flagged = [sigs[v.article] for v in verdicts if v.sure]
+    if sum(s.weight for s in flagged) < CONTESTED * sum(s.weight for s in sigs.values()):
+        return ""
+    names = Counter(n for s in flagged for n in set(s.rare))
+    top = [n for n, _k in sorted(names.items(), key=lambda nk: (-nk[1], nk[0]))[:4]]
+    days = sorted(s.when for s in flagged if s.when is not None)
+    when = f"; {days[0].isoformat()} to {days[-1].isoformat()}" if days else ""
+    return (f"named {', '.join(top)}" if top else "names of its own") + when
 
 
 def describe_event(event: EventOfBriefing, most: int = 6) -> str:

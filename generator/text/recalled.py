@@ -1,0 +1,46 @@
+"""The words a page writes only to recall an earlier event, not to report its own.
+
+Reports of a disaster name an earlier one to measure it: "the deadliest since the floods of
+1931", "years after the tower fire of 2009". Those names say nothing about
+which event the page reports; counted with the rest, a briefing whose pages all recall the same
+earlier disaster seems to be about it. Such a sentence is told by its years: every year it
+writes is :data:`RECALL_GAP` years or more before the latest year the page writes or is dated.
+The headline is never a recollection.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.sentences import Paragraphed, sentences
+
+#: A year ("2004", "1957"), not part of a longer number.
+_YEAR = re.compile(r"(?<![\d.,])(1[89]\d\d|20\d\d)(?![\d.,]\d)")
+#: A sentence whose years are all this many years or more before the page's latest is one that
+#: recalls another event (a permit that ran out the year before is still the page's own story).
+RECALL_GAP = 2
+
+
+def _years(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def present_text(article: Paragraphed, headline: str, dated: int | None = None) -> str:
+    """The headline and every sentence of the story that does not only recall an earlier year.
+    ``dated`` is the year the page appeared, when known."""
+    parts = sentences(article)
+    latest = max([*_years(headline), *(y for s in parts for y in _years(s.text)),
+                  *([dated] if dated else [])], default=None)
+    if latest is None:
+        return headline + "\n" + "\n".join(s.text for s in parts)
+    return headline + "\n" + "\n".join(
+        s.text for s in parts
+        if not (years := _years(s.text)) or max(years) > latest - RECALL_GAP)
+
+
+def reported_names(names: set[str], present: str, least: int) -> set[str]:
+    """The names (case-folded) less those the present text never writes, unless fewer than
+    ``least`` would be left: a page looking back at a disaster is about what it recalls."""
+    written = {w.casefold() for w in re.findall(r"\b[^\W\d_]\w*(?:['’-]\w+)*", present)}
+    kept = {n for n in names if n in written}
+    return kept if len(kept) >= least else names
