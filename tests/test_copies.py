@@ -270,6 +270,14 @@ def test_off_event_pages_of_real_pages(split: str) -> None:
     ("el 11 de septiembre de 2023 en la ciudad", "es", ["2023-09-11"]),
     ("w dniu 4 sierpnia 2020 roku", "pl", ["2020-08-04"]),
     ("the worst floods since 1891, on 31 February 2020", "en", []),  # no day; no such day
+    # in figures with a four-digit year: the day first but in English, the month first there
+    # when it must be ("9/13/2023"); both ways possible in English is left unread
+    ("Stand: 12.09.2023, 14:05 Uhr", "de", ["2023-09-12"]),
+    ("publié le 1/2/2019 à 10h", "fr", ["2019-02-01"]),
+    ("Updated 9/13/2023 and 13/9/2023", "en", ["2023-09-13", "2023-09-13"]),
+    ("Posted 3/4/2023", "en", []),
+    ("2023/09/12 14:00", "en", ["2023-09-12"]),
+    ("version 1.2.2019.3, a ratio of 3.50/2020, 12.9.23", "de", []),
 ])
 def test_full_dates_written_in_the_text_are_read(text: str, language: str, dates: list) -> None:
     assert [d.isoformat() for d in written_dates(text, language)] == dates

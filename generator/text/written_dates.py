@@ -55,8 +55,30 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 _ISO = re.compile(r"(?<!\d)((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
+#: A date in figures with a four-digit year: "12.09.2023", "12/9/2023", "2023/09/12".
+_NUMERIC = re.compile(r"(?<![\d.,/])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d\d)(?![\d.,/]?\d)"
+                      r"|(?<![\d.,/])((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?![\d.,/]?\d)")
+#: Languages whose writers put the month first in a date in figures ("9/12/2023").
+MONTH_FIRST = frozenset({"en"})
+
+
+def _numeric(m: re.Match[str], language: str) -> date | None:
+    """The date of a match of :data:`_NUMERIC`, or None when it is no date, or when the day and
+    the month could be either way round in English (American pages write the month first,
+    British ones the day: 3/4/2023 is left unread)."""
+    if m.group(5):
+        return date(int(m.group(5)), int(m.group(6)), int(m.group(7)))
+    a, b, year = int(m.group(1)), int(m.group(3)), int(m.group(4))
+    if language in MONTH_FIRST:
+        if a <= 12 and b <= 12 and a != b:
+            return None
+        a, b = (b, a) if a <= 12 else (a, b)
+    return date(year, b, a)
+
+
 def written_dates(text: str, language: str) -> list[date]:
-    """Every full calendar date written in ``text``, in text order (invalid ones left out)."""
+    """Every full calendar date written in ``text``, in text order (invalid ones left out): in
+    words in the page's language, as ISO dates, and in figures ("12.09.2023")."""
     found: list[tuple[int, date]] = []
     months = _months(language)
     for pattern in _patterns(language):
@@ -66,6 +88,12 @@ def written_dates(text: str, language: str) -> list[date]:
                                               int(m["day"]))))
             except (ValueError, KeyError):
                 continue
+    for m in _NUMERIC.finditer(text):
+        try:
+            if (found_date := _numeric(m, language)) is not None:
+                found.append((m.start(), found_date))
+        except ValueError:
+            continue
     for m in _ISO.finditer(text):
         try:
             found.append((m.start(), date(int(m[1]), int(m[2]), int(m[3]))))
