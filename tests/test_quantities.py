@@ -299,6 +299,13 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("de", "300 Hektar Wald", [(Q, "300", 300, "hectare")]),
     ("it", "il 2 ha segnato la svolta", [(Q, "2", 2, None)]),  # "ha" is no hectare
     ("en", "a 5 m wall", [(Q, "5", 5, "m")]),
+    # ---- a single digit before a round thousands drops the zeros both ends share
+    ("fr", "de 2 à 3000 personnes", [(Q, "2 à 3000", (2000, 3000))]),
+    ("de", "2 bis 3.000 Menschen", [(Q, "2 bis 3.000", (2000, 3000))]),
+    ("en", "3 to 4,000 people", [(Q, "3 to 4,000", (3000, 4000))]),
+    ("en", "3 to 4,500 homes", [(Q, "3 to 4,500", (3, 4500))]),  # not round: as written
+    ("en", "5 to 4,000 rounds", [(Q, "5 to 4,000", (5, 4000))]),  # not below its first digit
+    ("en", "between 1 and 1000 people", [(Q, "1 and 1000", (1, 1000))]),
 ]
 
 

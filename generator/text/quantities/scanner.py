@@ -184,6 +184,12 @@ class Scanner:
             hi, hi_end = hi * hi_scale[0], hi_scale[1]
             if scaled is None:
                 scaled, value = value, value * hi_scale[0]
+        elif scaled is None and value == int(value) and 2 <= value < 10 and hi >= 1000:
+            # "de 2 à 3000", "2 bis 3.000": a single digit before a round thousands drops the
+            # zeros both ends share (2,000 to 3,000), when it is below the high end's first digit
+            place = 10 ** (len(str(int(hi))) - 1)
+            if hi % place == 0 and value < hi // place:
+                scaled, value = value, value * place
         if not between and hi <= value:
             return None
         return value, scaled, hi, hi_end
