@@ -306,6 +306,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "3 to 4,500 homes", [(Q, "3 to 4,500", (3, 4500))]),  # not round: as written
     ("en", "5 to 4,000 rounds", [(Q, "5 to 4,000", (5, 4000))]),  # not below its first digit
     ("en", "between 1 and 1000 people", [(Q, "1 and 1000", (1, 1000))]),
+    # ---- German "Acht" with its capital is eight, but for the noun of three phrases
+    ("de", "Acht Millionen Menschen sind betroffen", [(Q, "Acht Millionen", 8_000_000)]),
+    ("de", "Acht Menschen starben", [(Q, "Acht", 8)]),
+    ("de", "Die Behörden lassen das außer Acht", []),
+    ("de", "Er muss sich in Acht nehmen", []),
 ]
 
 

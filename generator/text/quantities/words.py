@@ -187,9 +187,18 @@ class WordsPass(Scanner):
         return w in lang.words
 
     def lower_case_eight(self, s: int, w: str) -> bool:
-        """German "acht" written in lower case is eight ("bisher acht Todesfälle"); the noun of
-        "in Acht nehmen", "außer Acht lassen" keeps its capital (:data:`NOT_NUMBERS`)."""
-        return self.lang.code == "de" and w == "acht" and self.text[s:s + 1] == "a"
+        """German "acht" is eight ("bisher acht Todesfälle", "Acht Menschen starben", "Acht
+        Millionen") except as the noun of "in Acht nehmen", "außer Acht lassen", "Acht geben",
+        which keeps its capital (:data:`NOT_NUMBERS` holds the word for that reason)."""
+        if self.lang.code != "de" or w != "acht":
+            return False
+        if self.text[s:s + 1] == "a":
+            return True
+        before = self.text[max(0, s - 8):s].lower().split()
+        after = self.text[s + 4:s + 20].lower().split()
+        return not ((before and before[-1] in ("in", "außer", "ausser"))
+                    or (after and after[0].startswith(("nehm", "lass", "geb", "gelass",
+                                                       "genomm", "gegeb"))))
 
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
