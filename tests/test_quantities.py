@@ -311,6 +311,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("de", "Acht Menschen starben", [(Q, "Acht", 8)]),
     ("de", "Die Behörden lassen das außer Acht", []),
     ("de", "Er muss sich in Acht nehmen", []),
+    # ---- a thousand written as a word, the rest in figures (es, pt)
+    ("es", "mil 400 personas", [(Q, "mil 400", 1400)]),
+    ("es", "unas mil 200 familias", [(Q, "mil 200", 1200, None, "about")]),
+    ("pt", "mil 300 casas", [(Q, "mil 300", 1300)]),
+    ("es", "6 mil 300 viviendas", [(Q, "6 mil 300", 6300)]),
 ]
 
 

@@ -14,6 +14,10 @@ from generator.text.quantities.scanner import ORDINAL_RE, Scanner, prev_word
 SCORE_MAX = 30
 
 
+#: "mil " before a number, with no number before it ("mil 400", not "6 mil 300").
+_BARE_THOUSAND = re.compile(r"(?<![\w\d])mil\s$")
+
+
 class NumeralsPass(Scanner):
     def digits(self) -> None:
         f = self.folded
@@ -93,6 +97,16 @@ class NumeralsPass(Scanner):
         currency = self.unit_before(a)
         unit = currency[0] if currency else None
         span_start = currency[1] if currency else a
+        # "mil 400" (es, pt): a thousand written as a word, then the rest in figures is 1,400
+        bare = _BARE_THOUSAND.search(f, max(0, a - 5), a) if self.lang.code in ("es", "pt") \
+            and not currency and not d.grouped and d.value < 1000 and not d.decimals else None
+        prior = re.search(r"(\S+)\s+$", f[max(0, bare.start() - 20):bare.start()]) if bare \
+            else None
+        if prior and (prior.group(1)[-1:].isdigit() or self.is_number_word(prior.group(1))):
+            bare = None  # "6 mil 300", "dos mil": the scale of the number before it
+        if bare and self.free(bare.start(), a):
+            value, span_start = 1000 + d.value, bare.start()
+            a = bare.start()
         sign = ""
         if (before_char and before_char in "-+" and (a < 2 or f[a - 2] in SPACE + "(\n")
                 and currency is None):
