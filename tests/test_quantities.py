@@ -316,6 +316,16 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("es", "unas mil 200 familias", [(Q, "mil 200", 1200, None, "about")]),
     ("pt", "mil 300 casas", [(Q, "mil 300", 1300)]),
     ("es", "6 mil 300 viviendas", [(Q, "6 mil 300", 6300)]),
+    # ---- codes, not amounts: emergency numbers before a call, a house number's "bis", the
+    # second number of a list after "nr"; counts of calls and German ranges stay amounts
+    ("en", "a 911 call came in at dawn", [(ID, "911", None)]),
+    ("en", "dozens of 999 calls", [(V, "dozens", None), (ID, "999", None)]),
+    ("en", "the centre received 112 calls", [(Q, "112", 112)]),
+    ("en", "15 calls were logged", [(Q, "15", 15)]),
+    ("fr", "au 17 bis de la rue", [(ID, "17", None)]),
+    ("de", "17 bis 20 Tote", [(Q, "17 bis 20", (17, 20))]),
+    ("pl", "budynki nr 20 i 21", [(ID, "20", None), (ID, "21", None)]),
+    ("pl", "20 i 21 osób", [(Q, "20", 20), (Q, "21", 21)]),
 ]
 
 

@@ -14,6 +14,14 @@ from generator.text.quantities.scanner import ORDINAL_RE, Scanner, prev_word
 SCORE_MAX = 30
 
 
+#: What follows an emergency number: "911 call", "999 calls", "112 operator".
+_EMERGENCY = re.compile(r"[ \u00a0-](?:call(s)?|callers?|dispatch(?:ers?)?|operators?|"
+                        r"(?:call )?(?:centre|center)s?)\b")
+#: A house number's "bis" or "ter" (not "bis 20": German ranges read on).
+_BIS = re.compile(r"[ \u00a0]?(?:bis|ter)\b(?![ \u00a0]*\d)")
+#: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
+_SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
+                             r"(?:i|and|et|y|e|und|a|oraz)[ \u00a0]+$")
 #: "mil " before a number, with no number before it ("mil 400", not "6 mil 300").
 _BARE_THOUSAND = re.compile(r"(?<![\w\d])mil\s$")
 
@@ -60,7 +68,7 @@ class NumeralsPass(Scanner):
                                                                f[max(0, a - 5):a]):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
-        if self.names_something(a, b):
+        if self.names_something(a, b) or self.is_code(a, b, d):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
         # ordinals: "12th", "1er", "2º"; German "12." before a word that is not a month
@@ -162,6 +170,21 @@ class NumeralsPass(Scanner):
         self.add(Quantity(a, end, QUANTITY, value, high=high, unit=unit, approx=approx,
                           decimals=decimals, span=full, scaled=scaled))
         return consumed
+
+    def is_code(self, a: int, b: int, d: Digits) -> bool:
+        """A number that is a code, not an amount: an emergency number before a call ("a 911
+        call", "the 112 operator"), a house number with "bis" or "ter" (fr, it, es, pt: "au 17
+        bis"; German "bis" is a range), the second of two numbers after "no."/"nr" ("nr 20 i
+        21")."""
+        f = self.folded
+        if d.decimals or d.grouped:
+            return False
+        call = _EMERGENCY.match(f, b)
+        if call and (int(d.value) in (911, 999) or (int(d.value) == 112 and not call.group(1))):
+            return True  # ("112 calls" may count calls; "911 calls" never does)
+        if self.lang.code in ("fr", "it", "es", "pt") and _BIS.match(f, b):
+            return True
+        return bool(_SECOND_OF_LIST.search(f, max(0, a - 16), a))
 
     def names_something(self, a: int, b: int) -> bool:
         """A number that names a thing, not an amount: right after a capitalised noun inside a
