@@ -319,7 +319,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     # ---- codes, not amounts: emergency numbers before a call, a house number's "bis", the
     # second number of a list after "nr"; counts of calls and German ranges stay amounts
     ("en", "a 911 call came in at dawn", [(ID, "911", None)]),
-    ("en", "dozens of 999 calls", [(V, "dozens", None), (ID, "999", None)]),
+    ("en", "logged as 999 calls", [(ID, "999", None)]),
     ("en", "the centre received 112 calls", [(Q, "112", 112)]),
     ("en", "15 calls were logged", [(Q, "15", 15)]),
     ("fr", "au 17 bis de la rue", [(ID, "17", None)]),
