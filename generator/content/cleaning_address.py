@@ -1,0 +1,132 @@
+"""Sentences the page addresses to its reader after the story (issue 13, round 6).
+
+Below the story's last paragraph a page speaks to the person reading it: a paywall ("your
+subscription is in use on another device"), a comment form ("Please enter your name"), a
+request for corrections ("Found a mistake? Write to us"). These are sentences, so no rule of
+shape finds them; what tells them from the story is the second person and the request
+(:mod:`generator.text.reader_address`). A story addresses its reader rarely, and then inside
+itself ("If you saw the fire, call the police" before the last paragraph); its quotations address
+people all the time. So a block is judged only when it is free (no other rule took it), below the
+last paragraph of prose that does not address the reader, and only by its words outside
+quotation marks: a block with a quotation mark in it is the story's.
+
+A paywall's box can hold a sentence without the second person between two that have it ("If
+you go on reading here, the other device stops"): a prose block between two addressed ones is
+part of the box. A page with no paragraph of prose above the addressed lines is left alone (the
+story may be one of them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning import Verdict
+from generator.content.cleaning_headline import is_prose
+from generator.text.languages import normalise
+from generator.text.reader_address import PLEASE, POLITE_CAPITALISED, SECOND_PERSON
+
+Verdicts = list[Verdict | None]
+
+#: Any quotation mark: a block holding one is the story's (quoted speech addresses people).
+_QUOTES = frozenset("\"“”„«»‹›‘’‚") - {"’"}
+_WORD = re.compile(r"\w+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s*)$")
+#: A widget's words glued together by the scraper ("ArrowYour subscription"): split at a
+#: capital after a small letter.
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """Words of letters (a word with a digit in it is a figure or a time: "21u36"), split where
+    the scraper glued two together; an elided word keeps its apostrophe ("t'" of "t'abonner")."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if any(c.isdigit() or c == "_" for c in word):
+            continue
+        start = m.start()
+        for part in _GLUE.split(word):
+            out.append((start, part))
+            start += len(part)
+        if text[m.end():m.end() + 1] in ("'", "’"):
+            out.append((start - len(part), part + text[m.end()]))
+    return out
+
+
+def addresses_reader(text: str, language: str) -> bool:
+    """The block speaks to its reader: a second-person word or a request word of its language
+    (or of English), outside any quotation."""
+    if any(c in _QUOTES for c in text):
+        return False
+    code = normalise(language)
+    second = SECOND_PERSON.get(code, frozenset()) | SECOND_PERSON["en"]
+    polite = POLITE_CAPITALISED.get(code, frozenset())
+    for start, token in _tokens(text):
+        if token.lower() in second:
+            return True
+        if token in polite and not _SENTENCE_OPEN.search(text[:start]):
+            return True
+    lowered = " ".join(text.lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)
+               for p in PLEASE.get(code, ()) + PLEASE["en"])
+
+
+#: A block that repeats the story's words is about the event, not the page ("For help after
+#: the fire, call the shelter …"): at most this share of its long words may echo the story above.
+MAX_ECHO = 0.25
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str) -> list[str]:
+    """The long words of ``text`` cut to five letters (a rough stem across inflections)."""
+    return [w.lower()[:5] for w in _LONG_WORD.findall(text)]
+
+
+def _about_page(stems: list[str], above: Counter[str]) -> bool:
+    return not stems or sum(1 for s in stems if above[s] > 0) < MAX_ECHO * len(stems)
+
+
+def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                        language: str) -> None:
+    """From the page's end up: the free blocks that address the reader and do not repeat the
+    story's words, until the first paragraph of prose that does not (the story's end). A prose
+    block between two addressed blocks belongs to their box; short free lines below the box's
+    first line are its buttons and labels ("Send", "Log out")."""
+    free = [i for i in range(len(blocks)) if verdicts[i] is None and i != headline
+            and (headline is None or i > headline)]
+    addressed = {i for i in free if addresses_reader(blocks[i].text, language)}
+    run: list[int] = []
+    short: list[int] = []
+    end = None
+    for pos in range(len(free) - 1, -1, -1):
+        i = free[pos]
+        if i in addressed:
+            run.append(i)
+            continue
+        if not is_prose(blocks[i].text, language):
+            short.append(i)
+            continue
+        above = free[pos - 1] if pos > 0 else None
+        if run and above in addressed:
+            run.append(i)
+            continue
+        end = i
+        break
+    if end is None or not run:
+        return  # no paragraph of the story above, or nothing addressed below it
+    story: Counter[str] = Counter(s for i in free if i <= end for s in _stems(blocks[i].text))
+    if headline is not None:
+        story.update(_stems(blocks[headline].text))
+    about_event = [i for i in run if not _about_page(_stems(blocks[i].text), story)]
+    if about_event:  # it speaks of the story: it and what is above it are the story's
+        run = [i for i in run if i > max(about_event)]
+        if not run:
+            return
+    top = min(run)
+    for i in run + [j for j in short if j > top]:
+        verdicts[i] = Verdict("reader-address", "reader-address",
+                              "a sentence addressed to the reader (second person or a request) "
+                              "after the story's last paragraph")
