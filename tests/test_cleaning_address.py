@@ -36,6 +36,11 @@ BODY_DE = ("Die Einsatzkräfte waren mit vier Fahrzeugen vor Ort und konnten ein
     ("21u36", "nl", False),  # a Dutch clock time, no "u" of its own
     ("“You have to leave now,” the officer told residents.", "en", False),  # a quotation
     ("Die Polizei sucht Zeugen.", "de", False),
+    ("Read the full story", "en", True),  # a request opening the block
+    ("Leia mais", "pt", True),
+    ("Follow-up checks are planned for next week.", "en", False),  # half of a compound
+    ("Lascia la moglie e due figli.", "it", False),  # a third person, not a request
+    ("Sign language interpreters stood by the mayor.", "en", False),  # a noun
 ])
 def test_the_reader_is_addressed_by_the_second_person_or_a_request(text, language, addressed):
     assert addresses_reader(text, language) is addressed
@@ -97,3 +102,31 @@ def test_a_page_with_no_story_above_the_addressed_lines_is_left_alone():
              "You can read on here once the other device stops reading this article."]
     c = read(page(*lines), url="https://news.example/a/1")
     assert "reader-address" not in rules(c).values()
+
+
+def test_a_programme_promotion_opening_with_a_request_is_removed():
+    promo = "Mira los programas de la cadena cada noche en nuestra aplicación"
+    c = read(page("Incendio en un taller de muebles", LEDE_ES, BODY_ES, promo), language="es")
+    assert story(c) == [LEDE_ES, BODY_ES] and rules(c)[promo] == "reader-address"
+
+
+def test_a_pointer_to_an_embed_after_a_dutch_story_is_removed():
+    lede = ("Bij een brand in een loods aan de rand van het dorp is maandagavond een grote "
+            "rookwolk ontstaan, meldt de veiligheidsregio.")
+    body = ("De brandweer rukte uit met vier wagens en had het vuur na twee uur onder "
+            "controle; gewonden vielen er niet.")
+    pointer = "Lees verder onder de video."
+    c = read(page("Loods brandt af", lede, body, pointer), language="nl")
+    assert story(c) == [lede, body] and rules(c)[pointer] == "reader-address"
+
+
+def test_a_last_paragraph_opening_with_a_compound_stays():
+    last = "Follow-up checks of the bridge are planned for next week, engineers said."
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert story(c) == [LEDE, BODY, last]
+
+
+def test_a_cut_quotation_under_the_box_stays():
+    c = read(page(TITLE, LEDE, BODY, "Please enter your comment!", "‘D"))
+    assert rules(c)["Please enter your comment!"] == "reader-address"
+    assert story(c)[-1] == "‘D"

@@ -2,8 +2,9 @@
 
 Below the story's last paragraph a page speaks to the person reading it: a paywall ("your
 subscription is in use on another device"), a comment form ("Please enter your name"), a
-request for corrections ("Found a mistake? Write to us"). These are sentences, so no rule of
-shape finds them; what tells them from the story is the second person and the request
+request for corrections ("Found a mistake? Write to us"), a programme's promotion ("Watch our
+shows on the app"). These are sentences, so no rule of shape finds them; what tells them from the
+story is the second person, the request word, or a request opening the block
 (:mod:`generator.text.reader_address`). A story addresses its reader rarely, and then inside
 itself ("If you saw the fire, call the police" before the last paragraph); its quotations address
 people all the time. So a block is judged only when it is free (no other rule took it), below the
@@ -25,8 +26,13 @@ from collections.abc import Sequence
 from generator.content.blocks import Block
 from generator.content.cleaning import Verdict
 from generator.content.cleaning_headline import is_prose
-from generator.text.languages import normalise
-from generator.text.reader_address import PLEASE, POLITE_CAPITALISED, SECOND_PERSON
+from generator.text.languages import normalise, stop_words
+from generator.text.reader_address import (
+    IMPERATIVE,
+    PLEASE,
+    POLITE_CAPITALISED,
+    SECOND_PERSON,
+)
 
 Verdicts = list[Verdict | None]
 
@@ -56,6 +62,16 @@ def _tokens(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _opens_with_request(text: str, first: tuple[int, str], code: str) -> bool:
+    """The block's first word is a request ("Read …", "Leia mais"), a word of its own: not
+    the first half of "Follow-up" or "Watch-list"."""
+    start, word = first
+    after = text[start + len(word):start + len(word) + 1]
+    return text[:start].strip(" -–—•*>|·") == "" and (after == "" or after.isspace() or after
+                                                       in ":!.") \
+        and word.lower() in IMPERATIVE.get(code, frozenset()) | IMPERATIVE["en"]
+
+
 def addresses_reader(text: str, language: str) -> bool:
     """The block speaks to its reader: a second-person word or a request word of its language
     (or of English), outside any quotation."""
@@ -64,7 +80,10 @@ def addresses_reader(text: str, language: str) -> bool:
     code = normalise(language)
     second = SECOND_PERSON.get(code, frozenset()) | SECOND_PERSON["en"]
     polite = POLITE_CAPITALISED.get(code, frozenset())
-    for start, token in _tokens(text):
+    tokens = _tokens(text)
+    if tokens and _opens_with_request(text, tokens[0], code):
+        return True  # a request opening the block: "Read the full story", "Leia mais"
+    for start, token in tokens:
         if token.lower() in second:
             return True
         if token in polite and not _SENTENCE_OPEN.search(text[:start]):
@@ -80,9 +99,11 @@ MAX_ECHO = 0.25
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def _stems(text: str) -> list[str]:
-    """The long words of ``text`` cut to five letters (a rough stem across inflections)."""
-    return [w.lower()[:5] for w in _LONG_WORD.findall(text)]
+def _stems(text: str, language: str) -> list[str]:
+    """The long words of ``text`` that are no function words of its language (jusText's
+    lists), cut to five letters (a rough stem across inflections)."""
+    stop = stop_words(language)
+    return [w.lower()[:5] for w in _LONG_WORD.findall(text) if w.lower() not in stop]
 
 
 def _about_page(stems: list[str], above: Counter[str]) -> bool:
@@ -107,7 +128,8 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
             run.append(i)
             continue
         if not is_prose(blocks[i].text, language):
-            short.append(i)
+            if not any(c in _QUOTES for c in blocks[i].text):
+                short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
             continue
         above = free[pos - 1] if pos > 0 else None
         if run and above in addressed:
@@ -117,10 +139,11 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
         break
     if end is None or not run:
         return  # no paragraph of the story above, or nothing addressed below it
-    story: Counter[str] = Counter(s for i in free if i <= end for s in _stems(blocks[i].text))
+    story: Counter[str] = Counter(s for i in free if i <= end
+                                  for s in _stems(blocks[i].text, language))
     if headline is not None:
-        story.update(_stems(blocks[headline].text))
-    about_event = [i for i in run if not _about_page(_stems(blocks[i].text), story)]
+        story.update(_stems(blocks[headline].text, language))
+    about_event = [i for i in run if not _about_page(_stems(blocks[i].text, language), story)]
     if about_event:  # it speaks of the story: it and what is above it are the story's
         run = [i for i in run if i > max(about_event)]
         if not run:

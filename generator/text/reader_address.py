@@ -66,3 +66,46 @@ PLEASE: dict[str, tuple[str, ...]] = {
     "cs": ("prosím",),
     "id": ("silakan", "mohon"),
 }
+
+#: The imperative (or, in page widgets, the infinitive that stands for it) of what a page asks
+#: its reader to do with the page: read, see, watch, subscribe, register, comment, share,
+#: follow, listen, download. Counted only as the first word of a block ("Read the full story",
+#: "Voir l'article", "Leia mais", "Suscríbete"): inside a sentence these words are the story's.
+#: From the conjugation tables of each language (second person singular and plural, and the
+#: polite form where it differs), not from the pages of the test corpus.
+IMPERATIVE: dict[str, frozenset[str]] = {
+    # Forms that are also a noun or a third person ("Sign language …", "Share prices …", "Lee",
+    # "Lascia la moglie …", "Meldet die Polizei …", "Segue internado …") are left out.
+    "en": frozenset({"read", "see", "watch", "click", "subscribe", "register", "leave",
+                     "follow", "listen", "join", "enter", "continue", "discover"}),
+    "de": frozenset({"lies", "sieh", "schau", "klick", "klicke", "abonniere", "folge", "teile",
+                     "hör", "höre", "melde", "schreib", "schreibe", "weiterlesen", "abonnieren",
+                     "anmelden", "registrieren", "kommentieren"}),
+    "fr": frozenset({"lis", "lisez", "lire", "vois", "voyez", "voir", "regarde", "regardez",
+                     "clique", "cliquez", "abonne", "abonnez", "inscris", "inscrivez", "découvre",
+                     "découvrez", "suivez", "partage", "partagez", "écoute", "écoutez",
+                     "télécharge", "téléchargez", "retrouvez", "laissez", "commentez",
+                     "consulte", "consultez", "écris", "écrivez", "rejoins", "rejoignez",
+                     "enregistrer", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire"}),
+    "es": frozenset({"lea", "leed", "mira", "mire", "mirad", "ver", "leer", "sigue", "siga",
+                     "seguid", "suscríbete", "suscríbase", "regístrate", "regístrese",
+                     "descarga", "descargue", "escucha", "escuche", "comparte", "comparta",
+                     "únete", "únase", "visita", "visite", "entérate", "entérese", "consulta",
+                     "consulte", "recibe", "reciba", "síguenos", "síganos"}),
+    "it": frozenset({"leggi", "legga", "leggete", "guarda", "guardate", "vedi", "vedete",
+                     "scopri", "scopra", "scoprite", "iscriviti", "abbonati", "segui", "seguite",
+                     "seguici", "clicca", "clicchi", "cliccate", "scarica", "ascolta",
+                     "condividi", "registrati"}),
+    "pt": frozenset({"leia", "leiam", "veja", "vejam", "ver", "assine", "assinem", "saiba",
+                     "saibam", "confira", "confiram", "acesse", "acessem", "clique", "cliquem",
+                     "siga", "sigam", "baixe", "ouça", "compartilhe", "partilhe", "deixe",
+                     "inscreva", "cadastre", "acompanhe", "descubra"}),
+    "nl": frozenset({"lees", "bekijk", "kijk", "klik", "abonneer", "volg", "deel", "luister",
+                     "schrijf", "meld", "reageer", "ontdek"}),
+    "pl": frozenset({"czytaj", "czytajcie", "przeczytaj", "przeczytajcie", "zobacz",
+                     "zobaczcie", "sprawdź", "sprawdźcie", "kliknij", "kliknijcie", "obserwuj",
+                     "subskrybuj", "zapisz", "udostępnij", "posłuchaj", "obejrzyj", "dołącz",
+                     "pobierz", "napisz", "skomentuj"}),
+    "cs": frozenset({"čti", "čtěte", "přečtěte", "podívejte", "sledujte", "klikněte",
+                     "přihlaste", "sdílejte", "pište", "napište"}),
+}
