@@ -130,3 +130,17 @@ def test_a_cut_quotation_under_the_box_stays():
     c = read(page(TITLE, LEDE, BODY, "Please enter your comment!", "‘D"))
     assert rules(c)["Please enter your comment!"] == "reader-address"
     assert story(c)[-1] == "‘D"
+
+
+def test_a_request_to_read_on_elsewhere_flags_the_copy_as_an_excerpt():
+    # Removing it must not hide that the copy is part of an article (main flagged it because
+    # the line stops without a full stop).
+    last = "Leggi tutta la notizia su un altro sito"
+    c = read(page(TITLE, LEDE, BODY, last), language="it", url="https://x.example/a/1")
+    assert story(c) == [LEDE, BODY] and rules(c)[last] == "reader-address"
+    assert c.excerpt
+
+
+def test_a_comment_form_does_not_flag_a_whole_copy():
+    c = read(page(TITLE, LEDE, BODY, "Please enter your comment!", "Please enter your name here"))
+    assert not c.excerpt

@@ -31,6 +31,7 @@ from generator.text.reader_address import (
     IMPERATIVE,
     PLEASE,
     POLITE_CAPITALISED,
+    READ_ON,
     SECOND_PERSON,
 )
 
@@ -150,6 +151,19 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
             return
     top = min(run)
     for i in run + [j for j in short if j > top]:
+        if _reads_on(blocks[i].text, language):
+            verdicts[i] = Verdict("truncation-notice", "reader-address",
+                                  "a request to read the article on elsewhere, after the "
+                                  "story's last paragraph (the copy is an excerpt)")
+            continue
         verdicts[i] = Verdict("reader-address", "reader-address",
                               "a sentence addressed to the reader (second person or a request) "
                               "after the story's last paragraph")
+
+
+def _reads_on(text: str, language: str) -> bool:
+    """The block opens with a request to read on ("Read the whole report on …")."""
+    tokens = _tokens(text)
+    code = normalise(language)
+    return bool(tokens) and text[:tokens[0][0]].strip(" -–—•*>|·") == "" \
+        and tokens[0][1].lower() in READ_ON.get(code, frozenset()) | READ_ON["en"]

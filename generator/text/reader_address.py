@@ -109,3 +109,17 @@ IMPERATIVE: dict[str, frozenset[str]] = {
     "cs": frozenset({"čti", "čtěte", "přečtěte", "podívejte", "sledujte", "klikněte",
                      "přihlaste", "sdílejte", "pište", "napište"}),
 }
+
+#: Of those requests, the ones that send the reader to read on ("Read the whole report on …",
+#: "Leggi tutta la notizia su …"): the copy is only part of the article, as with "Read more".
+READ_ON: dict[str, frozenset[str]] = {
+    "en": frozenset({"read", "continue"}),
+    "de": frozenset({"lies", "weiterlesen"}),
+    "fr": frozenset({"lis", "lisez", "lire"}),
+    "es": frozenset({"lea", "leed", "leer"}),
+    "it": frozenset({"leggi", "legga", "leggete"}),
+    "pt": frozenset({"leia", "leiam"}),
+    "nl": frozenset({"lees"}),
+    "pl": frozenset({"czytaj", "czytajcie", "przeczytaj", "przeczytajcie"}),
+    "cs": frozenset({"čti", "čtěte", "přečtěte"}),
+}
