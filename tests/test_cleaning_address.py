@@ -25,12 +25,12 @@ BODY_DE = ("Die Einsatzkräfte waren mit vier Fahrzeugen vor Ort und konnten ein
 
 
 @pytest.mark.parametrize("text,language,addressed", [
-    ("Please enter your name here", "en", True),
-    ("Your email address will not be published.", "en", True),
+    ("Please give your name below", "en", True),
+    ("Your mail address stays private on this page.", "en", True),
     ("Fehler entdeckt? Melden Sie sich gern bei uns.", "de", True),
     ("Sie wurde ins Krankenhaus gebracht.", "de", False),  # "she", at the sentence's start
     ("Tu cuenta está abierta en otra pantalla", "es", True),
-    ("FlechaTu cuenta está abierta en otra pantalla", "es", True),  # glued widget words
+    ("IconoTu cuenta está abierta en otra pantalla", "es", True),  # glued widget words
     ("Vous pouvez laisser un avis sous cet article.", "fr", True),
     ("Wilt u reageren op dit bericht?", "nl", True),
     ("21u36", "nl", False),  # a Dutch clock time, no "u" of its own
@@ -47,13 +47,13 @@ def test_the_reader_is_addressed_by_the_second_person_or_a_request(text, languag
 
 
 def test_a_comment_form_after_the_story_is_removed():
-    c = read(page(TITLE, LEDE, BODY, "Please enter your comment!", "Please enter your name here"))
+    c = read(page(TITLE, LEDE, BODY, "Please type your comment", "Please give your name below"))
     assert story(c) == [LEDE, BODY]
-    assert rules(c)["Please enter your comment!"] == "reader-address"
+    assert rules(c)["Please type your comment"] == "reader-address"
 
 
 def test_a_request_for_corrections_after_a_german_story_is_removed():
-    line = "Fehler entdeckt oder Hinweise? Schreiben Sie uns gern."
+    line = "Fehler entdeckt oder Hinweise? Melden Sie sich gern bei uns."
     c = read(page("Lagerhalle brennt nieder", LEDE_DE, BODY_DE, line), language="de")
     assert story(c) == [LEDE_DE, BODY_DE] and rules(c)[line] == "reader-address"
 
@@ -62,8 +62,8 @@ def test_a_paywall_box_with_a_sentence_without_the_second_person_is_removed_whol
     box = ["Tu cuenta está abierta en otra pantalla ahora mismo",
            "¿Quieres sumar otro lector a tu cuenta?",
            "Si la lectura sigue en esta pantalla, la otra se cerrará de inmediato.",
-           "FlechaTu cuenta está abierta en otra pantalla y solo una puede leer a la vez.",
-           "Si quieres compartir tu cuenta, cambia tu plan"]
+           "IconoTu cuenta está abierta en otra pantalla y solo una puede leer a la vez.",
+           "Para leer en dos pantallas, amplía tu plan"]
     c = read(page("Incendio en un taller de muebles", LEDE_ES, BODY_ES, *box), language="es")
     assert story(c) == [LEDE_ES, BODY_ES]
     assert all(rules(c)[line] == "reader-address" for line in box)
@@ -98,8 +98,8 @@ def test_a_german_story_ending_on_she_stays():
 
 
 def test_a_page_with_no_story_above_the_addressed_lines_is_left_alone():
-    lines = ["Your account is open on another device right now and will close.",
-             "You can read on here once the other device stops reading this article."]
+    lines = ["Your account is open on another screen right now and will close.",
+             "You can read on here once the other screen stops reading this article."]
     c = read(page(*lines), url="https://news.example/a/1")
     assert "reader-address" not in rules(c).values()
 
@@ -127,20 +127,20 @@ def test_a_last_paragraph_opening_with_a_compound_stays():
 
 
 def test_a_cut_quotation_under_the_box_stays():
-    c = read(page(TITLE, LEDE, BODY, "Please enter your comment!", "‘D"))
-    assert rules(c)["Please enter your comment!"] == "reader-address"
+    c = read(page(TITLE, LEDE, BODY, "Please type your comment", "‘D"))
+    assert rules(c)["Please type your comment"] == "reader-address"
     assert story(c)[-1] == "‘D"
 
 
 def test_a_request_to_read_on_elsewhere_flags_the_copy_as_an_excerpt():
     # Removing it must not hide that the copy is part of an article (main flagged it because
     # the line stops without a full stop).
-    last = "Leggi tutta la notizia su un altro sito"
+    last = "Leggi l'intero articolo sul sito partner"
     c = read(page(TITLE, LEDE, BODY, last), language="it", url="https://x.example/a/1")
     assert story(c) == [LEDE, BODY] and rules(c)[last] == "reader-address"
     assert c.excerpt
 
 
 def test_a_comment_form_does_not_flag_a_whole_copy():
-    c = read(page(TITLE, LEDE, BODY, "Please enter your comment!", "Please enter your name here"))
+    c = read(page(TITLE, LEDE, BODY, "Please type your comment", "Please give your name below"))
     assert not c.excerpt

@@ -1,8 +1,8 @@
 """Sentences the page addresses to its reader after the story (issue 13, round 6).
 
 Below the story's last paragraph a page speaks to the person reading it: a paywall ("your
-subscription is in use on another device"), a comment form ("Please enter your name"), a
-request for corrections ("Found a mistake? Write to us"), a programme's promotion ("Watch our
+account is open on another screen"), a comment form ("Please give your name"), a request
+for corrections ("Seen an error? Tell us"), a programme's promotion ("Watch our
 shows on the app"). These are sentences, so no rule of shape finds them; what tells them from the
 story is the second person, the request word, or a request opening the block
 (:mod:`generator.text.reader_address`). A story addresses its reader rarely, and then inside
@@ -12,7 +12,7 @@ last paragraph of prose that does not address the reader, and only by its words 
 quotation marks: a block with a quotation mark in it is the story's.
 
 A paywall's box can hold a sentence without the second person between two that have it ("If
-you go on reading here, the other device stops"): a prose block between two addressed ones is
+reading on here closes the other screen"): a prose block between two addressed ones is
 part of the box. A page with no paragraph of prose above the addressed lines is left alone (the
 story may be one of them).
 """
@@ -41,7 +41,7 @@ Verdicts = list[Verdict | None]
 _QUOTES = frozenset("\"“”„«»‹›‘’‚") - {"’"}
 _WORD = re.compile(r"\w+")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s*)$")
-#: A widget's words glued together by the scraper ("ArrowYour subscription"): split at a
+#: A widget's words glued together by the scraper ("IconYour account"): split at a
 #: capital after a small letter.
 _GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
 

@@ -1,7 +1,7 @@
 """The words a page uses to speak to its reader, in every language the cleaner reads.
 
-After the story, a page speaks to the person reading it: a paywall ("your subscription is in use
-on another device"), a comment form ("please enter your name"), a newsletter box, a request for
+After the story, a page speaks to the person reading it: a paywall ("your account is open on
+another screen"), a comment form ("please give your name"), a newsletter box, a request for
 corrections ("write to us"). The telling feature is the second person and the imperative. A news
 story rarely addresses its reader, but its quotations address people all the time, so these words
 are only ever looked for outside quotation marks and after the story's last paragraph (see
@@ -70,7 +70,7 @@ PLEASE: dict[str, tuple[str, ...]] = {
 #: The imperative (or, in page widgets, the infinitive that stands for it) of what a page asks
 #: its reader to do with the page: read, see, watch, subscribe, register, comment, share,
 #: follow, listen, download. Counted only as the first word of a block ("Read the full story",
-#: "Voir l'article", "Leia mais", "Suscríbete"): inside a sentence these words are the story's.
+#: "Regardez la vidéo", "Leia mais", "Suscríbete"): inside a sentence these words are the story's.
 #: From the conjugation tables of each language (second person singular and plural, and the
 #: polite form where it differs), not from the pages of the test corpus.
 IMPERATIVE: dict[str, frozenset[str]] = {
@@ -111,7 +111,7 @@ IMPERATIVE: dict[str, frozenset[str]] = {
 }
 
 #: Of those requests, the ones that send the reader to read on ("Read the whole report on …",
-#: "Leggi tutta la notizia su …"): the copy is only part of the article, as with "Read more".
+#: "Leggi l'intero articolo sul sito …"): the copy is only part of the article, as with "Read more".
 READ_ON: dict[str, frozenset[str]] = {
     "en": frozenset({"read", "continue"}),
     "de": frozenset({"lies", "weiterlesen"}),
