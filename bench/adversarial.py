@@ -186,6 +186,13 @@ CASES = [
              _words(20, i) + ". (Ed/ Desk) 10:15 04-11-23" for i in range(n)) + "\n\n"
          + "\n\n".join("See the pictures:" for _ in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: reader address", READING, "story, then n blocks addressed to the reader: "
+         "second-person lines, prose between them, buttons",
+         lambda n: "Headline\n\n" + _words(60) + ".\n\n" + "\n\n".join(
+             ["Your account is open on another screen.",
+              "If reading goes on here, the other screen stops at once now.",
+              "Please give your name below", "Send"][i % 4] for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: summary box", READING, "story, a heading, then n points of its own words",
          lambda n: "Headline\n\n" + _words(400) + ".\n\nIn brief\n\n" + "\n\n".join(
              "- " + _words(12, i) for i in range(n)) + "\n", clean_text, 64, 1 << 14),

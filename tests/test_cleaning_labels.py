@@ -50,6 +50,13 @@ def test_a_tag_over_the_title_is_not_the_headline():
     assert c.headline == title and rules(c)["storms"] == "bare-label"
 
 
+def test_a_one_word_section_over_the_title_is_not_the_headline():
+    # round 6: a single word set like a name ("Chronicle") is a section, however it is cased
+    title = "Search for the missing swimmer goes on at the beach"
+    c = read(page("Chronicle", title, LEDE, BODY), url="https://paper.example/?p=2024")
+    assert c.headline == title and "Chronicle" in rules(c)
+
+
 def test_a_section_in_capitals_over_the_title_is_not_the_headline():
     title = "Three firefighters dead in a workshop blast"
     c = read(page("COASTLANDS", title, LEDE, BODY), url="https://paper.example/1990/01/02/x.html")
@@ -66,6 +73,12 @@ def test_a_kicker_with_a_function_word_or_four_words_stays_story(kicker):
 def test_a_short_headline_over_the_lede_is_still_the_headline():
     c = read(page("Constricted Valley", LEDE, BODY), url=NO_WORDS)
     assert c.headline == "Constricted Valley" and story(c) == [LEDE, BODY]
+
+
+def test_a_one_word_headline_over_the_lede_is_still_the_headline():
+    # the nearest story shape of the one-word section: no title under it, the lede follows
+    c = read(page("Inferno", LEDE, BODY), url=NO_WORDS)
+    assert c.headline == "Inferno" and story(c) == [LEDE, BODY]
 
 
 def test_a_one_word_crosshead_below_the_headline_stays_story():

@@ -394,6 +394,10 @@ PAGE_LINES = [
     "The storm is expected to continue. (Ed/ Desk) 10:15 04-11-23", "(Photo www.x.example)",
     "See all the pictures of the rescue here:", "Our earlier report on the storm:",
     "Boats on the square — Jane Roe/AP/DESK", "The fire started at 3 a.m. (0100 GMT)",
+    # round 6 (sentences addressed to the reader after the story)
+    "Please type your comment", "Fehler entdeckt? Melden Sie sich gern bei uns.",
+    "IconoTu cuenta está abierta en otra pantalla", "Si la lectura sigue aquí, se cierra.",
+    "“You have to leave now,” the officer said.", "21u36",
 ]
 page_texts = st.one_of(
     st.text(max_size=400),

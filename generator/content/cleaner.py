@@ -30,6 +30,7 @@ from generator.content.blocks import (
     split_blocks,
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
+from generator.content.cleaning_address import mark_reader_address
 from generator.content.cleaning_echoes import mark_echoes
 from generator.content.cleaning_features import (
     CUT_TEASER,
@@ -244,6 +245,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_caption_before_credit(blocks, verdicts, head, language)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
+    mark_reader_address(blocks, verdicts, head, language)
     mark_pointers(blocks, verdicts, head)
     keep_drop_caps(blocks, verdicts, head, language)
 

@@ -47,7 +47,7 @@ KINDS = (
     "truncation-notice", "comments", "tag-list", "reaction-prompt", "counter", "template",
     "consent-banner", "copyright", "author-bio", "repeated-headline", "separator",
     "comment-form", "category-list", "link-list", "attribution", "repeated", "page-chrome",
-    "markup",
+    "markup", "reader-address",
 )
 
 

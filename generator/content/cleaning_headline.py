@@ -162,12 +162,15 @@ def bare_label(text: str, language: str) -> bool:
 def _label_over_title(text: str, below: str, language: str) -> bool:
     """A tag or section over the title ("storms" / "Seven dead after storms cross …",
     "COASTLANDS" / "Three dead in a workshop blast"): a bare label set all in lower case or
-    all in capitals above a title of four words or more. A short headline over its subtitle
-    ("Deadly storms" / "Seven killed as …") is written like a headline, with a capital and then
-    lower case."""
+    all in capitals above a title of four words or more, or a single word however it is set
+    ("Chronicle" / "Search for the missing swimmer goes on"): no headline of the corpus or of the
+    fresh sets is one word, and every one-word line above a title on them is a label. A short
+    headline over its subtitle ("Deadly storms" / "Seven killed as …") is written like a
+    headline, with a capital and then lower case."""
     letters = [c for c in text if c.isalpha()]
     return bare_label(text, language) and words(below) >= 4 and (
-        all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+        all(c.islower() for c in letters) or all(c.isupper() for c in letters)
+        or words(text) == 1)
 
 
 @dataclass(frozen=True)

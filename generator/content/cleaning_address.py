@@ -1,0 +1,169 @@
+"""Sentences the page addresses to its reader after the story (issue 13, round 6).
+
+Below the story's last paragraph a page speaks to the person reading it: a paywall ("your
+account is open on another screen"), a comment form ("Please give your name"), a request
+for corrections ("Seen an error? Tell us"), a programme's promotion ("Watch our
+shows on the app"). These are sentences, so no rule of shape finds them; what tells them from the
+story is the second person, the request word, or a request opening the block
+(:mod:`generator.text.reader_address`). A story addresses its reader rarely, and then inside
+itself ("If you saw the fire, call the police" before the last paragraph); its quotations address
+people all the time. So a block is judged only when it is free (no other rule took it), below the
+last paragraph of prose that does not address the reader, and only by its words outside
+quotation marks: a block with a quotation mark in it is the story's.
+
+A paywall's box can hold a sentence without the second person between two that have it ("If
+reading on here closes the other screen"): a prose block between two addressed ones is
+part of the box. A page with no paragraph of prose above the addressed lines is left alone (the
+story may be one of them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning import Verdict
+from generator.content.cleaning_headline import is_prose
+from generator.text.languages import normalise, stop_words
+from generator.text.reader_address import (
+    IMPERATIVE,
+    PLEASE,
+    POLITE_CAPITALISED,
+    READ_ON,
+    SECOND_PERSON,
+)
+
+Verdicts = list[Verdict | None]
+
+#: Any quotation mark: a block holding one is the story's (quoted speech addresses people).
+_QUOTES = frozenset("\"“”„«»‹›‘’‚") - {"’"}
+_WORD = re.compile(r"\w+")
+_SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s*)$")
+#: A widget's words glued together by the scraper ("IconYour account"): split at a
+#: capital after a small letter.
+_GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def _tokens(text: str) -> list[tuple[int, str]]:
+    """Words of letters (a word with a digit in it is a figure or a time: "21u36"), split where
+    the scraper glued two together; an elided word keeps its apostrophe ("t'" of "t'abonner")."""
+    out = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if any(c.isdigit() or c == "_" for c in word):
+            continue
+        start = m.start()
+        for part in _GLUE.split(word):
+            out.append((start, part))
+            start += len(part)
+        if text[m.end():m.end() + 1] in ("'", "’"):
+            out.append((start - len(part), part + text[m.end()]))
+    return out
+
+
+def _opens_with_request(text: str, first: tuple[int, str], code: str) -> bool:
+    """The block's first word is a request ("Read …", "Leia mais"), a word of its own: not
+    the first half of "Follow-up" or "Watch-list"."""
+    start, word = first
+    after = text[start + len(word):start + len(word) + 1]
+    return text[:start].strip(" -–—•*>|·") == "" and (after == "" or after.isspace() or after
+                                                       in ":!.") \
+        and word.lower() in IMPERATIVE.get(code, frozenset()) | IMPERATIVE["en"]
+
+
+def addresses_reader(text: str, language: str) -> bool:
+    """The block speaks to its reader: a second-person word or a request word of its language
+    (or of English), outside any quotation."""
+    if any(c in _QUOTES for c in text):
+        return False
+    code = normalise(language)
+    second = SECOND_PERSON.get(code, frozenset()) | SECOND_PERSON["en"]
+    polite = POLITE_CAPITALISED.get(code, frozenset())
+    tokens = _tokens(text)
+    if tokens and _opens_with_request(text, tokens[0], code):
+        return True  # a request opening the block: "Read the full story", "Leia mais"
+    for start, token in tokens:
+        if token.lower() in second:
+            return True
+        if token in polite and not _SENTENCE_OPEN.search(text[:start]):
+            return True
+    lowered = " ".join(text.lower().split())
+    return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", lowered)
+               for p in PLEASE.get(code, ()) + PLEASE["en"])
+
+
+#: A block that repeats the story's words is about the event, not the page ("For help after
+#: the fire, call the shelter …"): at most this share of its long words may echo the story above.
+MAX_ECHO = 0.25
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _stems(text: str, language: str) -> list[str]:
+    """The long words of ``text`` that are no function words of its language (jusText's
+    lists), cut to five letters (a rough stem across inflections)."""
+    stop = stop_words(language)
+    return [w.lower()[:5] for w in _LONG_WORD.findall(text) if w.lower() not in stop]
+
+
+def _about_page(stems: list[str], above: Counter[str]) -> bool:
+    return not stems or sum(1 for s in stems if above[s] > 0) < MAX_ECHO * len(stems)
+
+
+def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                        language: str) -> None:
+    """From the page's end up: the free blocks that address the reader and do not repeat the
+    story's words, until the first paragraph of prose that does not (the story's end). A prose
+    block between two addressed blocks belongs to their box; short free lines below the box's
+    first line are its buttons and labels ("Send", "Log out")."""
+    free = [i for i in range(len(blocks)) if verdicts[i] is None and i != headline
+            and (headline is None or i > headline)]
+    addressed = {i for i in free if addresses_reader(blocks[i].text, language)}
+    run: list[int] = []
+    short: list[int] = []
+    end = None
+    for pos in range(len(free) - 1, -1, -1):
+        i = free[pos]
+        if i in addressed:
+            run.append(i)
+            continue
+        if not is_prose(blocks[i].text, language):
+            if not any(c in _QUOTES for c in blocks[i].text):
+                short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
+            continue
+        above = free[pos - 1] if pos > 0 else None
+        if run and above in addressed:
+            run.append(i)
+            continue
+        end = i
+        break
+    if end is None or not run:
+        return  # no paragraph of the story above, or nothing addressed below it
+    story: Counter[str] = Counter(s for i in free if i <= end
+                                  for s in _stems(blocks[i].text, language))
+    if headline is not None:
+        story.update(_stems(blocks[headline].text, language))
+    about_event = [i for i in run if not _about_page(_stems(blocks[i].text, language), story)]
+    if about_event:  # it speaks of the story: it and what is above it are the story's
+        run = [i for i in run if i > max(about_event)]
+        if not run:
+            return
+    top = min(run)
+    for i in run + [j for j in short if j > top]:
+        if _reads_on(blocks[i].text, language):
+            verdicts[i] = Verdict("truncation-notice", "reader-address",
+                                  "a request to read the article on elsewhere, after the "
+                                  "story's last paragraph (the copy is an excerpt)")
+            continue
+        verdicts[i] = Verdict("reader-address", "reader-address",
+                              "a sentence addressed to the reader (second person or a request) "
+                              "after the story's last paragraph")
+
+
+def _reads_on(text: str, language: str) -> bool:
+    """The block opens with a request to read on ("Read the whole report on …")."""
+    tokens = _tokens(text)
+    code = normalise(language)
+    return bool(tokens) and text[:tokens[0][0]].strip(" -–—•*>|·") == "" \
+        and tokens[0][1].lower() in READ_ON.get(code, frozenset()) | READ_ON["en"]

@@ -1,0 +1,125 @@
+"""The words a page uses to speak to its reader, in every language the cleaner reads.
+
+After the story, a page speaks to the person reading it: a paywall ("your account is open on
+another screen"), a comment form ("please give your name"), a newsletter box, a request for
+corrections ("write to us"). The telling feature is the second person and the imperative. A news
+story rarely addresses its reader, but its quotations address people all the time, so these words
+are only ever looked for outside quotation marks and after the story's last paragraph (see
+:mod:`generator.content.cleaning_address`).
+
+Per language, two tables:
+
+* :data:`SECOND_PERSON`: the pronouns and possessives of the second person (familiar and, where
+  the language has one that is not also a third-person form, polite). Where the polite form is
+  the third person ("Sie", "Lei", "usted"'s "su", Polish "Pan"/"Pani", Portuguese "seu") only the
+  forms that cannot be read otherwise are listed; German's polite forms are judged by their
+  capital inside a sentence (:data:`POLITE_CAPITALISED`).
+* :data:`PLEASE`: the word or phrase that makes a request of the reader.
+
+Words that are the second person in one language and something else in another ("du" is "of
+the" in French, "te" is "to" in Dutch, "u" is "or" in Polish) are never shared between
+languages: a page is judged with its own language's table (and English's, which many sites use
+for their widgets). Collected from grammars of each language (the personal pronoun and possessive
+tables), not from the pages of the test corpus.
+"""
+
+from __future__ import annotations
+
+SECOND_PERSON: dict[str, frozenset[str]] = {
+    "en": frozenset({"you", "your", "yours", "yourself", "yourselves", "you're", "you’re",
+                     "you'll", "you’ll", "you've", "you’ve", "you'd", "you’d"}),
+    "de": frozenset({"du", "dich", "dir", "dein", "deine", "deinem", "deinen", "deiner",
+                     "deines", "euch", "euer", "eure", "eurem", "euren", "eurer", "eures"}),
+    "fr": frozenset({"vous", "votre", "vos", "tu", "toi", "ton", "ta", "tes", "te", "t'", "t’"}),
+    "es": frozenset({"tú", "tu", "tus", "te", "ti", "contigo", "usted", "ustedes", "vosotros",
+                     "vosotras", "vuestro", "vuestra", "vuestros", "vuestras", "os"}),
+    "it": frozenset({"tu", "tuo", "tua", "tuoi", "tue", "ti", "te", "voi", "vostro", "vostra",
+                     "vostri", "vostre"}),
+    "pt": frozenset({"você", "vocês", "tu", "te", "ti", "teu", "tua", "teus", "tuas",
+                     "contigo", "vós", "vosso", "vossa", "vossos", "vossas"}),
+    "nl": frozenset({"je", "jij", "jou", "jouw", "jullie", "u", "uw"}),
+    "pl": frozenset({"ty", "ciebie", "cię", "tobie", "tobą", "twój", "twoja", "twoje",
+                     "twojego", "twojej", "twoim", "twoich", "twoimi", "wy", "was", "wam",
+                     "wami", "wasz", "wasza", "wasze", "waszego", "waszej", "waszym", "waszych"}),
+    "cs": frozenset({"ty", "tebe", "tě", "tobě", "tebou", "tvůj", "tvoje", "tvá", "tvého",
+                     "tvé", "tvým", "vy", "vás", "vám", "vámi", "váš", "vaše", "vašeho",
+                     "vaší", "vašim"}),
+    "id": frozenset({"anda", "kamu", "kalian"}),
+}
+
+#: German's polite "you" is the third person plural written with a capital: inside a sentence
+#: (not as its first word) the capital tells it from "sie" (she, they).
+POLITE_CAPITALISED: dict[str, frozenset[str]] = {
+    "de": frozenset({"Sie", "Ihnen", "Ihr", "Ihre", "Ihrem", "Ihren", "Ihrer", "Ihres"}),
+}
+
+#: The request: "please", and its equivalents (a phrase's words must follow each other).
+PLEASE: dict[str, tuple[str, ...]] = {
+    "en": ("please",),
+    "de": ("bitte",),
+    "fr": ("s'il vous plaît", "s’il vous plaît", "veuillez"),
+    "es": ("por favor",),
+    "it": ("per favore", "per cortesia"),
+    "pt": ("por favor",),
+    "nl": ("alstublieft", "alsjeblieft", "a.u.b."),
+    "pl": ("proszę",),
+    "cs": ("prosím",),
+    "id": ("silakan", "mohon"),
+}
+
+#: The imperative (or, in page widgets, the infinitive that stands for it) of what a page asks
+#: its reader to do with the page: read, see, watch, subscribe, register, comment, share,
+#: follow, listen, download. Counted only as the first word of a block ("Read the full story",
+#: "Regardez la vidéo", "Leia mais", "Suscríbete"): inside a sentence these words are the story's.
+#: From the conjugation tables of each language (second person singular and plural, and the
+#: polite form where it differs), not from the pages of the test corpus.
+IMPERATIVE: dict[str, frozenset[str]] = {
+    # Forms that are also a noun or a third person ("Sign language …", "Share prices …", "Lee",
+    # "Lascia la moglie …", "Meldet die Polizei …", "Segue internado …") are left out.
+    "en": frozenset({"read", "see", "watch", "click", "subscribe", "register", "leave",
+                     "follow", "listen", "join", "enter", "continue", "discover"}),
+    "de": frozenset({"lies", "sieh", "schau", "klick", "klicke", "abonniere", "folge", "teile",
+                     "hör", "höre", "melde", "schreib", "schreibe", "weiterlesen", "abonnieren",
+                     "anmelden", "registrieren", "kommentieren"}),
+    "fr": frozenset({"lis", "lisez", "lire", "vois", "voyez", "voir", "regarde", "regardez",
+                     "clique", "cliquez", "abonne", "abonnez", "inscris", "inscrivez", "découvre",
+                     "découvrez", "suivez", "partage", "partagez", "écoute", "écoutez",
+                     "télécharge", "téléchargez", "retrouvez", "laissez", "commentez",
+                     "consulte", "consultez", "écris", "écrivez", "rejoins", "rejoignez",
+                     "enregistrer", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire"}),
+    "es": frozenset({"lea", "leed", "mira", "mire", "mirad", "ver", "leer", "sigue", "siga",
+                     "seguid", "suscríbete", "suscríbase", "regístrate", "regístrese",
+                     "descarga", "descargue", "escucha", "escuche", "comparte", "comparta",
+                     "únete", "únase", "visita", "visite", "entérate", "entérese", "consulta",
+                     "consulte", "recibe", "reciba", "síguenos", "síganos"}),
+    "it": frozenset({"leggi", "legga", "leggete", "guarda", "guardate", "vedi", "vedete",
+                     "scopri", "scopra", "scoprite", "iscriviti", "abbonati", "segui", "seguite",
+                     "seguici", "clicca", "clicchi", "cliccate", "scarica", "ascolta",
+                     "condividi", "registrati"}),
+    "pt": frozenset({"leia", "leiam", "veja", "vejam", "ver", "assine", "assinem", "saiba",
+                     "saibam", "confira", "confiram", "acesse", "acessem", "clique", "cliquem",
+                     "siga", "sigam", "baixe", "ouça", "compartilhe", "partilhe", "deixe",
+                     "inscreva", "cadastre", "acompanhe", "descubra"}),
+    "nl": frozenset({"lees", "bekijk", "kijk", "klik", "abonneer", "volg", "deel", "luister",
+                     "schrijf", "meld", "reageer", "ontdek"}),
+    "pl": frozenset({"czytaj", "czytajcie", "przeczytaj", "przeczytajcie", "zobacz",
+                     "zobaczcie", "sprawdź", "sprawdźcie", "kliknij", "kliknijcie", "obserwuj",
+                     "subskrybuj", "zapisz", "udostępnij", "posłuchaj", "obejrzyj", "dołącz",
+                     "pobierz", "napisz", "skomentuj"}),
+    "cs": frozenset({"čti", "čtěte", "přečtěte", "podívejte", "sledujte", "klikněte",
+                     "přihlaste", "sdílejte", "pište", "napište"}),
+}
+
+#: Of those requests, the ones that send the reader to read on ("Read the whole report on …",
+#: "Leggi l'intero articolo sul sito …"): the copy is only part of the article, as with "Read more".
+READ_ON: dict[str, frozenset[str]] = {
+    "en": frozenset({"read", "continue"}),
+    "de": frozenset({"lies", "weiterlesen"}),
+    "fr": frozenset({"lis", "lisez", "lire"}),
+    "es": frozenset({"lea", "leed", "leer"}),
+    "it": frozenset({"leggi", "legga", "leggete"}),
+    "pt": frozenset({"leia", "leiam"}),
+    "nl": frozenset({"lees"}),
+    "pl": frozenset({"czytaj", "czytajcie", "przeczytaj", "przeczytajcie"}),
+    "cs": frozenset({"čti", "čtěte", "přečtěte"}),
+}
