@@ -217,3 +217,10 @@ TOLLS: dict[str, dict[str, str | None]] = {
     "id": {"korban luka": "wounded", "korban tewas": "dead", "korban jiwa": "dead",
            "korban meninggal": "dead", "jumlah korban": "dead", "jumlah": None},
 }
+
+#: Words beside a number that make it a further group after one just named ("neuf morts et 14
+#: autres blessés", "altre 20", "13 weitere", "and 21 others"): the words before such a number
+#: speak of the earlier group, not of it.
+OTHERS = frozenset({"other", "others", "autres", "otros", "otras", "altri", "altre", "outros",
+                    "outras", "weitere", "weiteren", "andere", "anderen", "overige",
+                    "inni", "inne", "další"})
