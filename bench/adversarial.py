@@ -206,6 +206,9 @@ CASES = [
          lambda n: "1,1.1 1'1 " * n, read_quantities, 64, 1 << 18),
     Case("quantity reader: number words", OURS, "`one hundred and` repeated",
          lambda n: "one hundred and " * n + "fighters", read_quantities, 32, 1 << 16),
+    Case("quantity reader: bare hours", OURS, "`alle 18 di` on one line, repeated (each a "
+         "clock-hour look, each number a look for its line's start)",
+         lambda n: "alle 18 di " * n, lambda t: read_quantities(t, "it"), 32, 1 << 16),
     Case("quantity reader: ranges and qualifiers", OURS, "`more than 5-10 to` repeated",
          lambda n: "more than 5-10 to " * n, read_quantities, 32, 1 << 16),
     Case("evidence matching: near misses", OURS,

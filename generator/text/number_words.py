@@ -29,6 +29,12 @@ ARTICLES: dict[str, frozenset[str]] = {
     "it": frozenset({"un", "una", "uno"}),
     "da": frozenset({"en", "et"}),
 }
+#: "Another" before a noun of an approximate number: "otra veintena", "une autre vingtaine",
+#: "un'altra ventina", "outra dezena", "another dozen" read as the noun alone would.
+ANOTHER: dict[str, frozenset[str]] = {
+    "en": frozenset({"another"}), "fr": frozenset({"autre"}), "es": frozenset({"otra", "otro"}),
+    "pt": frozenset({"outra", "outro"}),
+    "it": frozenset({"altra", "altro", "un'altra", "un’altra"})}
 
 #: The word for "one" that text2num reads, standing in for an article before a scale word
 #: ("a thousand" is read as "one thousand", "eine Million" as "ein Million").
@@ -287,6 +293,9 @@ TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures
               "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita")
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
                "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul")
+#: Words before a bare hour ("poco dopo le 18.", "a las 21 de la noche", "pelas 18,"): a clock
+#: time when nothing after the number says what it counts (scanner.BARE_HOUR_RE).
+BARE_HOUR_BEFORE = ("le", "alle", "dalle", "las", "a las", "desde las", "às", "pelas", "até às")
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",

@@ -8,6 +8,7 @@ from generator.text import number_words as W
 from generator.text.quantities.languages import SPACE
 from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
+    BARE_HOUR_RE,
     BRACKET_DAY_RE,
     CLOCK_WORD_RE,
     DOT_TIME_RE,
@@ -48,6 +49,14 @@ class CalendarPass(Scanner):
             if before in W.TIME_BEFORE or any(after.startswith(w) for w in W.TIME_AFTER):
                 self.add(Quantity(m.start(), m.end(), TIME, float(m.group("h")),
                                   span=(m.start(), m.end())))
+
+        for m in BARE_HOUR_RE.finditer(f):
+            before = f[max(0, m.start() - 14):m.start()].rstrip(SPACE)
+            if self.free(m.start(), m.end("h")) and any(
+                    re.search(r"(?:^|[^\w'’])" + re.escape(w) + "$", before)
+                    for w in W.BARE_HOUR_BEFORE):
+                self.add(Quantity(m.start(), m.end("h"), TIME, float(m.group("h")),
+                                  span=(m.start(), m.end("h"))))
 
     def dates(self) -> None:
         f = self.folded
