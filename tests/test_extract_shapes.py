@@ -263,6 +263,23 @@ def test_speaker_opening_the_sentence_in_another_language(tmp_path):
     assert quotes["La situazione è grave"] == "Marco Bellini"
 
 
+def test_a_speaker_who_expresses_what_the_quote_says(tmp_path):
+    # "expressed", "regretted", "stressed": verbs of condolence statements, in it, pt, fr
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Il sindaco della città, Marco Bellini, sul suo profilo, ha espresso \"grande dolore\", "
+        "in particolare \"per le famiglie delle vittime\".\n"), "it")
+    assert quotes["grande dolore"] == "Marco Bellini"
+    assert quotes["per le famiglie delle vittime"] == "Marco Bellini"
+    quotes = _quotes(tmp_path / "pt", (
+        "Teste\n\nO ministro Rui Sampaio expressou \"profunda tristeza pelas vítimas\".\n"), "pt")
+    assert quotes["profunda tristeza pelas vítimas"] == "Rui Sampaio"
+    quotes = _quotes(tmp_path / "fr", (
+        "Essai\n\nLa maire Anne Vidal a exprimé « sa profonde tristesse » après l'accident.\n"),
+        "fr")
+    assert quotes["sa profonde tristesse"] == "Anne Vidal"
+
+
 def _figure_summaries(tmp_path: Path, text: str) -> set[str]:
     project = copy_example(tmp_path / "f")
     articles = project / "content" / "articles"
