@@ -527,3 +527,30 @@ def test_a_name_never_runs_across_a_paragraph_break():
     assert "Valmont\n\nA Valmont" not in runs and "Valmont" in runs
     assert [m.group(0) for m in TITLED_NAME_RUN.finditer("said Col. Ryan\nDillon.")] == [
         "Col. Ryan\nDillon"]  # a line wrapped inside a paragraph is no break
+
+
+def _figure_labels(tmp_path: Path, pages: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
+    """label -> articles of each proposed figure, for invented pages (id: (language, text))."""
+    project = copy_example(tmp_path / "sev")
+    articles = project / "content" / "articles"
+    for stem, (lang, text) in pages.items():
+        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(
+            f"outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: {lang}\n",
+            encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, list(pages), skip_curated=False)
+    return {p.label.split(" (")[0]: {r.article for r in p.reports} for p in draft.figures}
+
+
+def test_the_lightly_and_the_badly_hurt_are_two_figures(tmp_path):
+    labels = _figure_labels(tmp_path, {
+        "sev-it": ("it", "Prova\n\nNel crollo della passerella tra i feriti due sono in "
+                         "condizioni critiche, cinque in condizioni lievi.\n"),
+        "sev-de": ("de", "Test\n\nBeim Einsturz der Brücke wurden fünf Menschen schwer "
+                         "verletzt, vier Verletzte seien in kritischem Zustand.\n"),
+    })
+    assert labels["Number of lightly injured"] == {"sev-it"}
+    assert labels["Number of seriously injured"] == {"sev-de"}
+    assert labels["Number of critically injured"] == {"sev-it", "sev-de"}

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from generator.text.counted_words import NEEDS_OUTCOME, OUTCOMES, TOLLS, counted_group
+from generator.text.counted_words import (
+    NEEDS_OUTCOME,
+    OUTCOMES,
+    SEVERITY,
+    TOLLS,
+    counted_group,
+)
 from generator.text.lexicon import lemma
 from generator.text.plural_nouns import plural_lemma
 
@@ -219,3 +225,14 @@ def not_counted_here(head: str, before: str, lang: str) -> bool:
     return lang == "en" and (head in ("resident", "inhabitant") or (
         head in ("people", "person", "resident", "inhabitant")
         and bool(_POPULATION_BEFORE.search(before))))
+
+
+def severity(after: str) -> str | None:
+    """How badly the people counted are hurt, as the number's clause says ("critical",
+    "serious", "light"), or None when it does not say."""
+    clause = re.split(_CLAUSE_END, after[:120], maxsplit=1)[0].lower()
+    for word in _WORD.findall(clause):
+        for level, words in SEVERITY.items():
+            if any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in words):
+                return level
+    return None

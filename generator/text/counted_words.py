@@ -224,3 +224,15 @@ TOLLS: dict[str, dict[str, str | None]] = {
 OTHERS = frozenset({"other", "others", "autres", "otros", "otras", "altri", "altre", "outros",
                     "outras", "weitere", "weiteren", "andere", "anderen", "overige",
                     "inni", "inne", "další"})
+
+#: How badly the injured are hurt, in the words after the number ("in condizioni critiche",
+#: "schwer verletzt", "en estado grave", "slightly hurt"): five hurt lightly and five hurt badly
+#: are two figures. A word ending in "*" is a beginning ("kritisch*": kritischem, kritischen).
+SEVERITY = {
+    "critical": ("critical", "critically", "critic*", "crític*", "kritisch*", "critique*"),
+    "serious": ("serious", "seriously", "grave", "graves", "gravi", "gravemente", "grièvement",
+                "schwer", "schwerverletzt*", "severe", "severely"),
+    "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",
+              "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
+              "ligero", "ligeros", "ligera", "ligeras"),
+}
