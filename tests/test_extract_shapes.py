@@ -13,6 +13,7 @@ from generator.content.load import load
 from generator.content.problems import Problems
 from generator.extract.draft import extract
 from generator.extract.figures import figures_in
+from generator.extract.yaml_writer import draft_yaml
 from generator.text.plural_nouns import plural_lemma
 from generator.text.sentences import Sentence
 
@@ -554,3 +555,20 @@ def test_the_lightly_and_the_badly_hurt_are_two_figures(tmp_path):
     assert labels["Number of lightly injured"] == {"sev-it"}
     assert labels["Number of seriously injured"] == {"sev-de"}
     assert labels["Number of critically injured"] == {"sev-it", "sev-de"}
+
+
+def test_a_toll_is_proposed_as_a_running_count(tmp_path):
+    project = copy_example(tmp_path / "run")
+    articles = project / "content" / "articles"
+    (articles / "toll-a.txt").write_text(
+        "Test\n\nThe footbridge collapse killed 12 people and injured 30, officials said.\n",
+        encoding="utf-8")
+    (articles / "toll-a.yaml").write_text(
+        "outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: en\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, ["toll-a"], skip_curated=False)
+    kinds = {p.reports[0].value: p.kind for p in draft.figures}
+    assert kinds == {12: "running", 30: "running"}
+    assert "    kind: running\n" in draft_yaml(draft)

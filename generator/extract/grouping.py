@@ -52,6 +52,9 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "airstrike": "air strikes", "aircraft": "aircraft"}
 
 
+#: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
+#: 15 dead in the afternoon and 17 at night are a progression, not sources that disagree.
+RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee"})
 #: How the label names the injured of each severity (text/counted_words.SEVERITY).
 _LEVELS = {"critical": "critically", "serious": "seriously", "light": "lightly"}
 
@@ -163,7 +166,8 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
                     and max(lows) / min(lows) <= 2:
                 why.append(f"the fact sheets' figure '{figure.id}' counts the same at a similar "
                            f"magnitude: these reports may belong there")
-        out.append(FigureProposal("", label, unit, g, why))
+        out.append(FigureProposal("", label, unit, g, why,
+                                  "running" if g[0].group in RUNNING_GROUPS else "fixed"))
     return out
 
 
