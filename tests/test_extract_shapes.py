@@ -14,6 +14,7 @@ from generator.content.problems import Problems
 from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.extract.yaml_writer import draft_yaml
+from generator.text.names import names_in
 from generator.text.plural_nouns import plural_lemma
 from generator.text.sentences import Sentence
 
@@ -572,3 +573,9 @@ def test_a_toll_is_proposed_as_a_running_count(tmp_path):
     kinds = {p.reports[0].value: p.kind for p in draft.figures}
     assert kinds == {12: "running", 30: "running"}
     assert "    kind: running\n" in draft_yaml(draft)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
+    found = names_in("Like Varo, most neighbours stayed home. According to Ina Brel the line was "
+                     "old. Unlike Kessar, the town kept its tram. Many Ostralians came.")
+    assert found == ["Varo", "Ina Brel", "Kessar", "Ostralians"]
