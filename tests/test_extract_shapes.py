@@ -76,6 +76,11 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Au moins 30 personnes ont trouvé la mort dans la nuit.", "fr", [(30, "dead")]),
     ("Bei dem Brand sterben mindestens 30 Menschen.", "de", [(30, "dead")]),
     ("Almeno 30 persone hanno perso la vita nel crollo.", "it", [(30, "dead")]),
+    # a group named as a whole before a number that counts part of it
+    ("Entre os feridos há turistas e moradores, e pelo menos quatro estão em estado grave.", "pt",
+     [(4, "wounded")]),
+    ("Among the injured, six are in critical condition.", "en", [(6, "wounded")]),
+    ("Among the rescuers were six volunteers.", "en", [(6, "volunteer")]),
     # a toll and its number far apart in one sentence
     ("The death toll from the collapse of a hotel in the old port district of the northern city "
      "has risen to 14, officials said.", "en", [(14, "dead")]),

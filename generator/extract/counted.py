@@ -189,6 +189,9 @@ def outcome_before(before: str, lang: str, toll: bool = False) -> str | None:
     a language other than English, also by a toll named before it ("jumlah korban … menjadi
     18 orang": the number of victims rose to 18 people)."""
     m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
+    among = None if toll else _AMONG.search(before[-160:])
+    if among and not (m and counted_group(m.group(1), lang, OUTCOMES)):
+        return counted_group(among.group(1), lang, OUTCOMES)  # "Entre os feridos, … cinco"
     if not m:
         return None
     word = m.group(1)
@@ -201,6 +204,12 @@ def outcome_before(before: str, lang: str, toll: bool = False) -> str | None:
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)
     return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))
+
+
+#: A group named as a whole before a number that counts part of it, with no number between:
+#: "Among the injured, five are critical", "Tra i feriti … due sono gravi", "Entre os feridos".
+_AMONG = re.compile(r"(?i)(?:^|\W)(?:among|amongst|entre|tra|fra|parmi|unter|dos|das|de)\s+"
+                    r"(?:the|os|as|los|las|les|i|gli|le|den|die)\s+([^\W\d_]+)[^.;:!?\d]{0,100}$")
 
 
 #: A death toll the number states, whatever noun follows it ("the death toll to 23 miners").
