@@ -250,6 +250,12 @@ CASES = [
          lambda n: _content_with(" ".join(f"{i} fighters and Haider Abadi said “we go” on "
                                           "Wednesday" for i in range(max(1, n // 60)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("extract: weekdays in other languages", OURS,
+         "one sentence of German, French, Spanish, Italian and Portuguese weekdays, no full stop",
+         lambda n: _content_with(" ".join(
+             "am Mittwochabend ce mardi el lunes por la tarde sabato sera nesta quarta-feira (3)"
+             for _ in range(max(1, n // 80)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: background numbers", OURS,
          "one sentence of weekdays, rates and distances without a full stop",
          lambda n: _content_with("In 2014, " + " ".join(

@@ -4,6 +4,7 @@ shapes next to them that the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from conftest import copy_example
 
 from generator.content.load import load
 from generator.content.problems import Problems
+from generator.extract.dates import dates_in
 from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.extract.yaml_writer import draft_yaml
@@ -584,3 +586,18 @@ def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
     found = names_in("Like Varo, most neighbours stayed home. According to Ina Brel the line was "
                      "old. Unlike Kessar, the town kept its tram. Many Ostralians came.")
     assert found == ["Varo", "Ina Brel", "Kessar", "Ostralians"]
+
+
+def test_an_event_dated_by_a_weekday_in_another_language():
+    for text, lang in [("Die Brücke ist am Dienstagabend eingestürzt.", "de"),
+                       ("La passerelle s'est effondrée mardi soir.", "fr"),
+                       ("La passerella è crollata martedì pomeriggio.", "it"),
+                       ("O viaduto desabou nesta terça-feira (29).", "pt"),
+                       ("El puente se derrumbó el martes por la tarde.", "es")]:
+        found = dates_in(Sentence(text=text, start=0, end=len(text), paragraph=0),
+                         date(2017, 8, 30), lang)
+        assert [(m.kind, m.date.first) for m in found] == [("weekday", date(2017, 8, 29))], text
+    # "segunda" (second) and a bare "Domingo" (a name) date nothing
+    text = "Pela segunda vez, Domingo Reis falou aos moradores."
+    assert dates_in(Sentence(text=text, start=0, end=len(text), paragraph=0),
+                    date(2017, 8, 30), "pt") == []
