@@ -479,7 +479,8 @@ def resolve(expression: str, published: datetime | date, *,
     """Resolve an article's date wording against its publication moment (see module docstring).
 
     `languages` (ISO codes such as ``["en", "fr"]``) narrows the languages tried for explicit
-    calendar dates; by default dateparser detects the language. Relative wordings are English.
+    calendar dates; by default dateparser detects the language. Relative wordings are English,
+    weekdays also in the other corpus languages (:data:`FOREIGN_WEEKDAYS`).
     Raises UnresolvableDate with a message for the analyst.
     """
     pub = local_date(published)
