@@ -82,6 +82,8 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Entre os feridos há turistas e moradores, e pelo menos quatro estão em estado grave.", "pt",
      [(4, "wounded")]),
     ("Among the injured, six are in critical condition.", "en", [(6, "wounded")]),
+    ("Es gebe 40 Verletzte, davon sieben Schwerverletzte.", "de", [(40, "wounded"),
+                                                                     (7, "wounded")]),
     ("Among the rescuers were six volunteers.", "en", [(6, "volunteer")]),
     # a toll and its number far apart in one sentence
     ("The death toll from the collapse of a hotel in the old port district of the northern city "

@@ -47,7 +47,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("herid", "lesionad"),
         "it": ("ferit",),
         "pt": ("ferid",),
-        "de": ("verletzt", "verwundet"),
+        "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt"),
         "nl": ("gewond",),
         "pl": ("rann",),
         "cs": ("zraněn",),
