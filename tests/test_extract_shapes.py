@@ -158,6 +158,9 @@ def test_counted_in_every_language(text, lang, expected):
     ("The flood of 2014 killed 30; this one killed 12 people.", "en", [(30, "dead"), (12, "dead")]),
     # people counted as who spoke are sources, not a count of the event
     ("Two nurses, Ann Cole and her colleague Tim Reed, told the paper the ward flooded.", "en", []),
+    # a part of the group after a comma is no apposition of names: the injured did not speak
+    ("Es gebe 40 Verletzte, davon sieben schwer, teilte die Polizei mit.", "de", [(40, "wounded")]),
+    ("Some 40 people were hurt, of whom seven badly, the police said.", "en", [(40, "wounded")]),
     ("Three witnesses said the coach swerved.", "en", []),
     ("Tres testigos dijeron que el autobús se salió de la vía.", "es", []),
     ("The crash killed 12 people, police said.", "en", [(12, "dead")]),

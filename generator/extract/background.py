@@ -59,7 +59,15 @@ def _spoke(lang: str) -> re.Pattern[str]:
     told the paper"): witnesses or sources, not a count of the event."""
     verbs = SPEECH_VERBS if lang == "en" else "|".join(
         re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s*(?:,[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})(?!\w)")
+    return re.compile(rf"\s*(?:,(?!{_PART_OF_THEM})[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})"
+                      r"(?!\w)")
+
+
+#: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon
+#: sechs schwer, teilte die Polizei mit": the injured did not speak).
+_PART_OF_THEM = (r"\s*(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\s+them|"
+                 r"de\s+ell[oa]s|entre\s+ell[oa]s|di\s+cui|tra\s+cui|dos\s+quais|das\s+quais|"
+                 r"entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
 
 
 #: A verb of containing or consisting right before the number: what a thing is made of or
