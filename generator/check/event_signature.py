@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
 from generator.text.german_names import names_in
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
 
@@ -153,6 +154,17 @@ def _names(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, set
             names = names & (elsewhere | (unmarked if a.language == "de" else set()))
         out[a.id] = names
     return out
+
+
+def _shown_first(names: list[str], written: Counter) -> list[str]:
+    """The names an off-event warning gives as examples, the ones the article writes most
+    first, and words that open sentences or name a month or weekday ("According", "April")
+    last: a capital at a sentence's start makes them names by the rule, not to a reader."""
+    count: Counter = Counter()
+    for word, k in written.items():
+        count[word.casefold()] += k
+    return sorted((n.title() for n in names),
+                  key=lambda n: (n in CAPITALISED_FUNCTION_WORDS, -count[n.casefold()], n))
 
 
 def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
@@ -348,7 +360,8 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         if len(sig.names) >= MIN_NAMES:
             own = 1 if sig.names_event else 0
             sig.names_shared = sum(1 for n in sig.names if anchored[n] > own) / len(sig.names)
-            sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
+            sig.rare = _shown_first([n for n in sig.names if anchored[n] <= own],
+                                    tokens[sig.article])
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     for a in articles:
         if a.id not in dates and (printed := written_dates(a.page_date, a.language)):
