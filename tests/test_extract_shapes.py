@@ -158,6 +158,12 @@ def test_counted_in_every_language(text, lang, expected):
     ("The flood of 2014 killed 30; this one killed 12 people.", "en", [(30, "dead"), (12, "dead")]),
     # people counted as who spoke are sources, not a count of the event
     ("Two nurses, Ann Cole and her colleague Tim Reed, told the paper the ward flooded.", "en", []),
+    # what a vehicle can hold is its size, not how many the event involved
+    ("La cabina, in grado di trasportare fino a 35 persone, è chiusa.", "it", []),
+    ("The cabin can carry up to 35 people.", "en", []),
+    ("Os carros têm capacidade máxima para 35 pessoas.", "pt", []),
+    ("Die Kabine bietet Platz für 35 Fahrgäste.", "de", []),
+    ("The bus carried 35 passengers when it overturned.", "en", [(35, "passenger")]),
     # a part of the group after a comma is no apposition of names: the injured did not speak
     ("Es gebe 40 Verletzte, davon sieben schwer, teilte die Polizei mit.", "de", [(40, "wounded")]),
     ("Some 40 people were hurt, of whom seven badly, the police said.", "en", [(40, "wounded")]),

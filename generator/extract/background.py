@@ -99,4 +99,21 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text))
-            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start)))
+            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
+            or (not q.unit
+                and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))
+
+
+#: What a vehicle or a place can hold, said before the number ("can carry up to 42 people", "in
+#: grado di trasportare fino a 42 persone", "capacidade máxima para 42 pessoas", "Platz für
+#: 40 Fahrgäste"): its size, not how many the event involved ("the bus carried 40" is). Not
+#: a measure with a unit: a ship's tonnage is one of the event's facts.
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|take|seat|accommodate|transport)|"
+    r"\bcapacity\s+(?:of|for)|\bspace\s+for|\broom\s+for|"
+    r"\bin\s+grado\s+di\s+(?:trasportare|ospitare|contenere)|\bcapienza\s+(?:di|massima\s+di)|"
+    r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:para|de)|\bcapacité\s+(?:maximale\s+)?(?:de|d['’])|"
+    r"\bpeut\s+(?:transporter|accueillir)|\bpuede\s+(?:transportar|llevar)|"
+    r"\bpode\s+(?:transportar|levar)|\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu)"
+    r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
+    r"\s*$", re.I)
