@@ -79,8 +79,8 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Bei dem Brand sterben mindestens 30 Menschen.", "de", [(30, "dead")]),
     ("Almeno 30 persone hanno perso la vita nel crollo.", "it", [(30, "dead")]),
     # a group named as a whole before a number that counts part of it
-    ("Entre os feridos há turistas e moradores, e pelo menos quatro estão em estado grave.", "pt",
-     [(4, "wounded")]),
+    ("Entre os feridos, levados para dois hospitais da região, quatro seguem internados.",
+     "pt", [(4, "wounded")]),  # "dois hospitais": the object of "para", not of the injured
     ("Among the injured, six are in critical condition.", "en", [(6, "wounded")]),
     ("Es gebe 40 Verletzte, davon sieben Schwerverletzte.", "de", [(40, "wounded"),
                                                                      (7, "wounded")]),
