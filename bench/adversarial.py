@@ -221,6 +221,9 @@ CASES = [
          lambda n: "1,1.1 1'1 " * n, read_quantities, 64, 1 << 18),
     Case("quantity reader: number words", OURS, "`one hundred and` repeated",
          lambda n: "one hundred and " * n + "fighters", read_quantities, 32, 1 << 16),
+    Case("quantity reader: bare hours", OURS, "`alle 18 di` on one line, repeated (each a "
+         "clock-hour look, each number a look for its line's start)",
+         lambda n: "alle 18 di " * n, lambda t: read_quantities(t, "it"), 32, 1 << 16),
     Case("quantity reader: ranges and qualifiers", OURS, "`more than 5-10 to` repeated",
          lambda n: "more than 5-10 to " * n, read_quantities, 32, 1 << 16),
     Case("evidence matching: near misses", OURS,
@@ -262,6 +265,12 @@ CASES = [
          lambda n: _content_with(" ".join(f"{i} fighters and Haider Abadi said “we go” on "
                                           "Wednesday" for i in range(max(1, n // 60)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("extract: weekdays in other languages", OURS,
+         "one sentence of German, French, Spanish, Italian and Portuguese weekdays, no full stop",
+         lambda n: _content_with(" ".join(
+             "am Mittwochabend ce mardi el lunes por la tarde sabato sera nesta quarta-feira (3)"
+             for _ in range(max(1, n // 80)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: background numbers", OURS,
          "one sentence of weekdays, rates and distances without a full stop",
          lambda n: _content_with("In 2014, " + " ".join(

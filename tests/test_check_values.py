@@ -154,3 +154,23 @@ def test_vague_amounts_allow_what_their_words_allow():
 def test_a_quote_without_a_number_is_a_warning():
     (only,) = problems_of("the toll rose again", 12)
     assert only.severity is Severity.WARNING and "gives no number" in only.message
+
+
+def _hints(quote: str, value, approx=None, lang: str = "en") -> list[str]:
+    report = {"article": "a", "quote": quote, "value": value}
+    if approx:
+        report["approx"] = approx
+    figure = Figure.model_validate({"id": "f", "label": "A figure", "reports": [report]})
+    problems = Problems()
+    check_value(figure.reports[0], figure, lang, problems)
+    return [p.message for p in problems.items if p.severity is Severity.HINT]
+
+
+def test_the_number_worded_as_the_report_is_the_one_it_quotes():
+    # the same value twice, once qualified: an exact report quotes the exact one
+    quote = "Almeno 12 persone sono morte e altre 12 sono rimaste ferite nel crollo."
+    assert _hints(quote, 12, lang="it") == []
+    assert _hints(quote, 12, approx="at-least", lang="it") == []
+    assert _hints("at least 12 were killed and 12 were hurt", 12) == []
+    # with one number only, the hint stays
+    assert _hints("at least 12 were killed", 12) != []

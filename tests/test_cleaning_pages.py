@@ -35,6 +35,31 @@ def test_a_page_without_a_headline_line_keeps_its_lede_and_takes_the_headline_fr
     assert c.headline_origin == "url" and c.headline_block is None
 
 
+def test_a_headline_from_the_address_gets_its_case_and_accents_back_from_the_story():
+    lede = ("A ponte de Ostral caiu esta tarde, e o presidente Tomás Velado pediu calma aos "
+            "moradores, disse a câmara.")
+    body = "Há feridos graves. Velado visitou o local à noite."
+    url = ("https://www.noticias.example/pais/tomas-velado-pede-calma-aos-moradores-de-ostral-"
+           "apos-queda-da-ponte/4411")
+    c = read(page(lede, body), url=url)
+    assert story(c) == [lede, body]
+    assert c.headline == ("Tomás Velado pede calma aos moradores de Ostral apos queda da "
+                          "ponte")  # "apos": a word the story does not write
+    assert c.headline_origin == "url"
+
+
+def test_a_uuid_and_a_dotted_section_are_no_words_of_the_headline():
+    lede = ("Bei dem Unfall einer Bergbahn in Korvel sind nach Angaben der Polizei zwei Menschen "
+            "verletzt worden.")
+    url = ("https://www.zeitung.example/inhalt.bergbahn-unfall-in-korvel-zwei-verletzte."
+           "3f0a9c21-5521-4803-9e7b-4d2c1a0b9e8f.html")
+    c = read(page(lede, BODY), url=url)
+    assert c.headline == "Bergbahn Unfall in Korvel zwei verletzte"
+    url = ("https://www.bote.example/inhalt.bergbahn-in-korvel-entgleist-zwei-verletzte."
+           "7c1e22b9-face-4d0e-a1b2-c3d4e5f60718.html")
+    assert read(page(lede, BODY), url=url).headline == "Bergbahn in Korvel entgleist zwei verletzte"
+
+
 def test_without_a_url_a_page_without_a_headline_has_none():
     c = read(page(LEDE, BODY))
     assert story(c) == [LEDE, BODY] and c.headline is None and c.headline_origin is None

@@ -4,6 +4,7 @@ shapes next to them that the rule must leave alone."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,8 +12,11 @@ from conftest import copy_example
 
 from generator.content.load import load
 from generator.content.problems import Problems
+from generator.extract.dates import dates_in
 from generator.extract.draft import extract
 from generator.extract.figures import figures_in
+from generator.extract.yaml_writer import draft_yaml
+from generator.text.names import names_in
 from generator.text.plural_nouns import plural_lemma
 from generator.text.sentences import Sentence
 
@@ -74,6 +78,13 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Au moins 30 personnes ont trouvé la mort dans la nuit.", "fr", [(30, "dead")]),
     ("Bei dem Brand sterben mindestens 30 Menschen.", "de", [(30, "dead")]),
     ("Almeno 30 persone hanno perso la vita nel crollo.", "it", [(30, "dead")]),
+    # a group named as a whole before a number that counts part of it
+    ("Entre os feridos, levados para dois hospitais da região, quatro seguem internados.",
+     "pt", [(4, "wounded")]),  # "dois hospitais": the object of "para", not of the injured
+    ("Among the injured, six are in critical condition.", "en", [(6, "wounded")]),
+    ("Es gebe 40 Verletzte, davon sieben Schwerverletzte.", "de", [(40, "wounded"),
+                                                                     (7, "wounded")]),
+    ("Among the rescuers were six volunteers.", "en", [(6, "volunteer")]),
     # a toll and its number far apart in one sentence
     ("The death toll from the collapse of a hotel in the old port district of the northern city "
      "has risen to 14, officials said.", "en", [(14, "dead")]),
@@ -147,6 +158,15 @@ def test_counted_in_every_language(text, lang, expected):
     ("The flood of 2014 killed 30; this one killed 12 people.", "en", [(30, "dead"), (12, "dead")]),
     # people counted as who spoke are sources, not a count of the event
     ("Two nurses, Ann Cole and her colleague Tim Reed, told the paper the ward flooded.", "en", []),
+    # what a vehicle can hold is its size, not how many the event involved
+    ("La cabina, in grado di trasportare fino a 35 persone, è chiusa.", "it", []),
+    ("The cabin can carry up to 35 people.", "en", []),
+    ("Os carros têm capacidade máxima para 35 pessoas.", "pt", []),
+    ("Die Kabine bietet Platz für 35 Fahrgäste.", "de", []),
+    ("The bus carried 35 passengers when it overturned.", "en", [(35, "passenger")]),
+    # a part of the group after a comma is no apposition of names: the injured did not speak
+    ("Es gebe 40 Verletzte, davon sieben schwer, teilte die Polizei mit.", "de", [(40, "wounded")]),
+    ("Some 40 people were hurt, of whom seven badly, the police said.", "en", [(40, "wounded")]),
     ("Three witnesses said the coach swerved.", "en", []),
     ("Tres testigos dijeron que el autobús se salió de la vía.", "es", []),
     ("The crash killed 12 people, police said.", "en", [(12, "dead")]),
@@ -273,6 +293,23 @@ def test_speaker_opening_the_sentence_in_another_language(tmp_path):
         "sindaco.\n"), "it")
     assert quotes["Servono subito nuove pompe"] == "Marco Bellini"
     assert quotes["La situazione è grave"] == "Marco Bellini"
+
+
+def test_a_speaker_who_expresses_what_the_quote_says(tmp_path):
+    # "expressed", "regretted", "stressed": verbs of condolence statements, in it, pt, fr
+    quotes = _quotes(tmp_path, (
+        "Prova\n\n"
+        "Il sindaco della città, Marco Bellini, sul suo profilo, ha espresso \"grande dolore\", "
+        "in particolare \"per le famiglie delle vittime\".\n"), "it")
+    assert quotes["grande dolore"] == "Marco Bellini"
+    assert quotes["per le famiglie delle vittime"] == "Marco Bellini"
+    quotes = _quotes(tmp_path / "pt", (
+        "Teste\n\nO ministro Rui Sampaio expressou \"profunda tristeza pelas vítimas\".\n"), "pt")
+    assert quotes["profunda tristeza pelas vítimas"] == "Rui Sampaio"
+    quotes = _quotes(tmp_path / "fr", (
+        "Essai\n\nLa maire Anne Vidal a exprimé « sa profonde tristesse » après l'accident.\n"),
+        "fr")
+    assert quotes["sa profonde tristesse"] == "Anne Vidal"
 
 
 def _figure_summaries(tmp_path: Path, text: str) -> set[str]:
@@ -546,3 +583,68 @@ def test_a_quotation_with_no_speaker_carries_on_the_statement_before_it(tmp_path
         "apartamentos ainda.”\n"), "pt")
     assert pt["A escada dos fundos estava bloqueada"] == "Rui Sales"
     assert [v for k, v in pt.items() if k.startswith("Pedimos que")] == ["Rui Sales"]
+
+
+def _figure_labels(tmp_path: Path, pages: dict[str, tuple[str, str]]) -> dict[str, set[str]]:
+    """label -> articles of each proposed figure, for invented pages (id: (language, text))."""
+    project = copy_example(tmp_path / "sev")
+    articles = project / "content" / "articles"
+    for stem, (lang, text) in pages.items():
+        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(
+            f"outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: {lang}\n",
+            encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, list(pages), skip_curated=False)
+    return {p.label.split(" (")[0]: {r.article for r in p.reports} for p in draft.figures}
+
+
+def test_the_lightly_and_the_badly_hurt_are_two_figures(tmp_path):
+    labels = _figure_labels(tmp_path, {
+        "sev-it": ("it", "Prova\n\nNel crollo della passerella tra i feriti due sono in "
+                         "condizioni critiche, cinque in condizioni lievi.\n"),
+        "sev-de": ("de", "Test\n\nBeim Einsturz der Brücke wurden fünf Menschen schwer "
+                         "verletzt, vier Verletzte seien in kritischem Zustand.\n"),
+    })
+    assert labels["Number of lightly injured"] == {"sev-it"}
+    assert labels["Number of seriously injured"] == {"sev-de"}
+    assert labels["Number of critically injured"] == {"sev-it", "sev-de"}
+
+
+def test_a_toll_is_proposed_as_a_running_count(tmp_path):
+    project = copy_example(tmp_path / "run")
+    articles = project / "content" / "articles"
+    (articles / "toll-a.txt").write_text(
+        "Test\n\nThe footbridge collapse killed 12 people and injured 30, officials said.\n",
+        encoding="utf-8")
+    (articles / "toll-a.yaml").write_text(
+        "outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: en\n",
+        encoding="utf-8")
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    draft = extract(content, ["toll-a"], skip_curated=False)
+    kinds = {p.reports[0].value: p.kind for p in draft.figures}
+    assert kinds == {12: "running", 30: "running"}
+    assert "    kind: running\n" in draft_yaml(draft)
+
+
+def test_a_word_opening_the_sentence_is_no_part_of_the_name_after_it():
+    found = names_in("Like Varo, most neighbours stayed home. According to Ina Brel the line was "
+                     "old. Unlike Kessar, the town kept its tram. Many Ostralians came.")
+    assert found == ["Varo", "Ina Brel", "Kessar", "Ostralians"]
+
+
+def test_an_event_dated_by_a_weekday_in_another_language():
+    for text, lang in [("Die Brücke ist am Dienstagabend eingestürzt.", "de"),
+                       ("La passerelle s'est effondrée mardi soir.", "fr"),
+                       ("La passerella è crollata martedì pomeriggio.", "it"),
+                       ("O viaduto desabou nesta terça-feira (29).", "pt"),
+                       ("El puente se derrumbó el martes por la tarde.", "es")]:
+        found = dates_in(Sentence(text=text, start=0, end=len(text), paragraph=0),
+                         date(2017, 8, 30), lang)
+        assert [(m.kind, m.date.first) for m in found] == [("weekday", date(2017, 8, 29))], text
+    # "segunda" (second) and a bare "Domingo" (a name) date nothing
+    text = "Pela segunda vez, Domingo Reis falou aos moradores."
+    assert dates_in(Sentence(text=text, start=0, end=len(text), paragraph=0),
+                    date(2017, 8, 30), "pt") == []

@@ -99,3 +99,22 @@ def test_inferred_event_days_leave_room_for_early_reports(example: Path) -> None
     add_page(example, "earlier-convoy", EARLIER_CONVOY.format(stamp=""),
              "2016-08-23T09:00:00+03:00")
     assert "days before the event" in (judged(example, "earlier-convoy") or "")
+
+
+OPENERS = """Ferry sinks off Varn island in a storm
+
+According to the harbour office, the ferry Orla left Varn at dawn. Although the sea was rough,
+the Orla sailed for Tessel. Rescuers from Tessel and Varn searched the coast of Varn until
+April ended; the Orla carried twelve crew. Varn harbour stayed closed, and Tessel sent boats.
+"""
+
+
+def test_the_names_given_as_examples_are_the_pages_own_not_its_sentence_openers(
+        example: Path) -> None:
+    """A word capitalised only because it opens a sentence ("According", "Although") or a month
+    counts as a name by the rule, but the warning shows the names the page writes most first."""
+    add_page(example, "ferry-varn", OPENERS, "2016-03-02T09:00:00+03:00")
+    reasons = judged(example, "ferry-varn")
+    assert reasons is not None
+    shown = reasons.split("names the event (")[1].split(" …)")[0].split(", ")
+    assert shown[:3] == ["Varn", "Orla", "Tessel"], shown

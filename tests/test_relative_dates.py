@@ -44,6 +44,16 @@ CASES = [
     (WED, "Tuesday's", "2017-08-29", "2017-08-29", D, EXACT),
     (WED, "on Wednesday,", "2017-08-30", "2017-08-30", D, EXACT),
     (WED, "last Wednesday", "2017-08-23", "2017-08-23", D, EXACT),
+    # weekdays in the other corpus languages, the same rule
+    (WED, "am Dienstagabend", "2017-08-29", "2017-08-29", D, EXACT),
+    (WED, "Mittwoch", "2017-08-30", "2017-08-30", D, EXACT),
+    (WED, "mardi soir", "2017-08-29", "2017-08-29", D, EXACT),
+    (WED, "ce mercredi", "2017-08-30", "2017-08-30", D, EXACT),
+    (WED, "el lunes", "2017-08-28", "2017-08-28", D, EXACT),
+    (WED, "este miércoles", "2017-08-30", "2017-08-30", D, EXACT),
+    (WED, "martedì pomeriggio", "2017-08-29", "2017-08-29", D, EXACT),
+    (WED, "nesta quarta-feira (30)", "2017-08-30", "2017-08-30", D, EXACT),
+    (WED, "no domingo", "2017-08-27", "2017-08-27", D, EXACT),
     (WED, "last Monday", "2017-08-28", "2017-08-28", D, EXACT),
     (WED, "today", "2017-08-30", "2017-08-30", D, EXACT),
     (WED, "earlier today", "2017-08-30", "2017-08-30", D, EXACT),
@@ -204,6 +214,8 @@ def test_languages_can_be_narrowed() -> None:
     ("three hours ago", "hours and minutes"),
     ("on Wednesday and Thursday", "not a wording Briefing knows"),
     ("blue moon", "not a wording Briefing knows"),
+    ("segunda", "not a wording Briefing knows"),  # also "second": needs "-feira" or "nesta"
+    ("domingo", "not a wording Briefing knows"),  # also a name: needs its article
     ("29", "not a wording Briefing knows"),
     ("3/4/2017", "either way round"),
     ("Thursday, Aug. 31", "was a Wednesday, not a Thursday"),

@@ -42,3 +42,32 @@ def test_a_running_count_opened_by_one_days_reports_runs_from_their_span(
     assert figure.range_text == "40–61 to 52"  # was "44 to 52": Alpha News sorts first
     spec = progression_spec(figure, lambda _outlet: ["#000000"])
     assert "from 40–61 to 52" in spec.alt
+
+
+def test_reports_opening_on_one_number_worded_two_ways_open_on_that_number(
+        tmp_path: Path) -> None:
+    # "3" and "at least 3" open the count: it runs from 3, not from "3–3"
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text("title: The Lembara crush\n", encoding="utf-8")
+    rows = [("alpha-news", "2031-03-02", "3", ""), ("beta-post", "2031-03-02", "at least 3",
+                                                      "        approx: at-least\n"),
+            ("delta-times", "2031-03-09T10:00:00+07:00", "9", "")]
+    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
+        f"  - id: {a}\n    name: {a.replace('-', ' ').title()}\n" for a, *_ in rows),
+        encoding="utf-8")
+    facts = "figures:\n  - id: deaths\n    label: Deaths\n    unit: people\n    kind: running\n" \
+            "    reports:\n"
+    for article, published, written, approx in rows:
+        (content / "articles" / f"{article}.txt").write_text(
+            f"Crush toll\n\nThe crush in Lembara has killed {written} people, officials said.\n",
+            encoding="utf-8")
+        (content / "articles" / f"{article}.yaml").write_text(
+            f"outlet: {article}\npublished: {published}\n", encoding="utf-8")
+        facts += (f"      - article: {article}\n        value: {written.split()[-1]}\n{approx}"
+                  f'        quote: "has killed {written} people"\n')
+    (content / "facts" / "deaths.yaml").write_text(facts, encoding="utf-8")
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    assert analyse(checked).figures[0].range_text == "3 to 9"

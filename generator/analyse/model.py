@@ -207,7 +207,7 @@ class FigureAnalysis:
             return rows[0].value.converted_text()
         low = min(rows, key=lambda r: r.value.low)
         high = max(rows, key=lambda r: r.value.high)
-        return f"{low.value.converted_number(0)}–{high.value.converted_number(1)}"
+        return _span(low.value.converted_number(0), high.value.converted_number(1), "–")
 
     @property
     def range_text(self) -> str:
@@ -218,7 +218,7 @@ class FigureAnalysis:
             return texts[0]
         low = min(self.rows, key=lambda r: r.value.low)
         high = max(self.rows, key=lambda r: r.value.high)
-        return f"{low.value.converted_number(0)} to {high.value.converted_number(1)}"
+        return _span(low.value.converted_number(0), high.value.converted_number(1), " to ")
 
     def outlets_in(self, state: str) -> list[tuple[str, Stance]]:
         return [(o, s) for o, s in self.stances.items() if s.state == state]
@@ -382,3 +382,9 @@ class Analysis:
         """True when ``report``'s ``key`` (date_text, speaker, attributed_to) is the analyst's
         reading, not words the source holds: pages label it so."""
         return report.at(key) in self.analysts_readings
+
+
+def _span(low: str, high: str, joint: str) -> str:
+    """"3 to 9", but "3" when "3" and "at least 3" differ only in their wording ("3–3" read as a
+    typing error)."""
+    return low if low == high else f"{low}{joint}{high}"

@@ -27,9 +27,15 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz
 
+from generator.check.signature_names import (
+    LATIN,
+    mostly_latin,
+    names_of,
+    shown_first,
+    words_of,
+)
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
-from generator.text.german_names import names_in
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
@@ -39,11 +45,6 @@ from generator.text.written_dates import written_dates
 CORE_SHARE = 0.6
 #: Independent sources in one language that say which core names its own press uses.
 LANGUAGE_CORE = 3
-#: A word written in lower case once for every this many capitalised uses (or more often) is
-#: no name.
-LOWER_SLIPS = 5
-#: Languages that capitalise every noun.
-NOUNS_CAPITALISED = frozenset({"de", "lb"})
 #: Fewer names than this say nothing either way (a short or non-Latin-script page).
 MIN_NAMES = 3
 #: ... unless other articles not naming the event, of this much independent weight, use its
@@ -62,10 +63,8 @@ DOUBTFUL_NAMES = 0.5
 #: Other articles in an article's language (naming the event) needed to compare its words.
 MIN_SAME_LANGUAGE = 2
 
-_NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
 _WORD = re.compile(r"[^\W\d_]{3,}")
 _JOINERS = re.compile(r"[-‐‑–'’\s]+")
-_LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 
 
@@ -117,50 +116,6 @@ class EventOfBriefing:
     given_date: bool
 
 
-def _words_of(articles: list[Article], cache: BuildCache) -> dict[str, Counter]:
-    """Each article's words, as written, with how often it writes each (found once: names and
-    script both read them)."""
-    return {a.id: cache.on(a, "written-word-counts", None,
-                           lambda a=a: Counter(_NAME.findall(a.written)))
-            for a in articles}
-
-
-def _mostly_latin(words: Counter) -> bool:
-    """Whether most of the distinct words are in Latin script (a name read from Latin-script
-    pages can be looked for in it)."""
-    return bool(words) and sum(1 for w in words if _LATIN.match(w)) >= len(words) / 2
-
-
-def _names(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, set[str]]:
-    # a word is a name when the corpus writes it capitalised nearly every time: "the", "after"
-    # are written in lower case far more often than at the start of a sentence, while one
-    # page's slip ("the hospital in lembara", a lower-case address in a heading) leaves "Lembara"
-    # a name
-    lower: Counter = Counter()
-    upper: Counter = Counter()
-    for ws in tokens.values():
-        for w, k in ws.items():
-            (lower if w[0].islower() else upper)[w.casefold()] += k
-    found = {a.id: {f for w in tokens[a.id] if w[0].isupper() and len(w) > 2
-                    and lower[f := w.casefold()] * LOWER_SLIPS < upper[f]}
-             for a in articles}
-    # German capitalises every noun: there, a capitalised word is a name if an article in
-    # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
-    # articles seldom put it after an article, a number or an adjective ("in Simbach", "die Flut")
-    by_language: dict[str, set[str]] = defaultdict(set)
-    for a in articles:
-        by_language[a.language].update(found[a.id])
-    unmarked = names_in((a.written for a in articles if a.language == "de"), lower)
-    out = {}
-    for a in articles:
-        names = found[a.id]
-        if a.language in NOUNS_CAPITALISED:
-            elsewhere = set().union(*(v for k, v in by_language.items() if k != a.language))
-            names = names & (elsewhere | (unmarked if a.language == "de" else set()))
-        out[a.id] = names
-    return out
-
-
 def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
     """1 / the size of each article's copy group (articles joined by shared runs of words)."""
     index = ShingleIndex([cache.on(a, "written-shingles", None, lambda a=a: shingle(a.written))
@@ -187,7 +142,7 @@ def _spelling_pattern(spellings: set[str]) -> re.Pattern[str]:
     # Arabic script joins prepositions to the name (ببيروت, "in Beirut"): there, anywhere
     return re.compile("|".join(
         (rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 4 else ""))
-        if _LATIN.match(n) else re.escape(n) for n in parts))
+        if LATIN.match(n) else re.escape(n) for n in parts))
 
 
 def _variants(main: str, names: Counter) -> set[str]:
@@ -321,14 +276,14 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     articles = list(content.articles.values())
     if len(articles) < 3:
         return None
-    tokens = _words_of(articles, content.cache)
-    found = _names(articles, tokens)
+    tokens = words_of(articles, content.cache)
+    found = names_of(articles, tokens)
     # the names each writes to report its event, not those of one it only recalls
     names = {a.id: reported_names(found[a.id], content.cache.on(
         a, "present-text", None, lambda a=a: present_text(a, a.written[:-len(a.text) or None], (
             d.year if (d := article_date(a)) else None))), MIN_NAMES) for a in articles}
     weights = copy_weights(articles, content.cache)
-    latin = {aid: _mostly_latin(words) for aid, words in tokens.items()}
+    latin = {aid: mostly_latin(words) for aid, words in tokens.items()}
     core, core_text = _core(content, names, weights, latin)
     if not core:
         return None
@@ -358,7 +313,8 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         if len(sig.names) >= MIN_NAMES:
             own = 1 if sig.names_event else 0
             sig.names_shared = sum(1 for n in sig.names if anchored[n] > own) / len(sig.names)
-            sig.rare = sorted(n.title() for n in sig.names if anchored[n] <= own)
+            sig.rare = shown_first([n for n in sig.names if anchored[n] <= own],
+                                    tokens[sig.article])
         elif sig.names_event is False and sig.latin and sig.names \
                 and not any(anchored[n] for n in sig.names):
             # one or two names, none of them the event's, but the names of other pages that do
@@ -368,7 +324,8 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sig.names_elsewhere = sum(o.weight for o in sigs.values() if o is not sig and o.latin
                                       and o.names_event is False and o.names & sig.names)
             if sig.names_elsewhere >= OTHER_EVENT_SOURCES:
-                sig.names_shared, sig.rare = 0.0, sorted(n.title() for n in sig.names)
+                sig.names_shared = 0.0
+                sig.rare = shown_first(list(sig.names), tokens[sig.article])
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     for a in articles:
         if a.id not in dates and (printed := written_dates(a.page_date, a.language)):

@@ -44,6 +44,7 @@ from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, unit
+from generator.text.counted_words import OTHERS
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from generator.text.sentences import Sentence, sentences
@@ -135,7 +136,19 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned) -> bool:
     if counted is not None:
         return counted
     index = s.word_index(q.start)
+    if _further_group(q, s):
+        # "nine dead and 14 others hurt": a term before "14 others" names the earlier group
+        return any(0 < s.word_index(hit) - index <= WINDOW for hit in s.hits(terms))
     return any(abs(s.word_index(hit) - index) <= WINDOW for hit in s.hits(terms))
+
+
+def _further_group(q: Quantity, s: Scanned) -> bool:
+    """Whether a word beside the amount makes it a group after one already named ("14
+    autres", "altre 20", "13 weitere")."""
+    index = s.word_index(q.start)
+    before = [w for n, (_s, _e, w) in enumerate(s.words) if n == index - 1]
+    beside = before + s.words_after(q.end, 1)
+    return any(w.lower() in OTHERS for w in beside)
 
 
 def _nearest(amounts: list[Quantity], terms: Terms, s: Scanned) -> Quantity | None:

@@ -89,7 +89,11 @@ def check_value(report: FigureReport, figure: Figure, lang: str, problems: Probl
                         or (q.kind == VAGUE and states(q, low) and states(q, high))), None)
         ok = matched is not None
     else:
-        matched = next((q for q in fitting if states(q, float(report.value))), None)
+        # "at least 20 dead and 20 injured": of the numbers that state the value, the one worded
+        # as the report is (exact, at least…) is the one it quotes
+        stating = [q for q in fitting if states(q, float(report.value))]
+        matched = next((q for q in stating if APPROX_OF.get(q.approx) == report.approx),
+                       stating[0] if stating else None)
         ok = matched is not None
     if ok:
         _approx_hint(report, matched, problems)

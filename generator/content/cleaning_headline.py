@@ -50,6 +50,14 @@ MAX_URL = 2000  # no address is longer; a longer one is read no further
 _ID = re.compile(r"^(?:\d+|[0-9a-f]{6,}|[a-z]?\d+[a-z\d]*|html?|php|aspx?|amp|index|story"
                  r"|article|news|video|amp\d*|live|rcna\d+|ar|[a-z])$")
 _TOKEN = re.compile(r"[^\W_]+")
+#: A UUID in an address ("…-in-the-town.1b2c3d4e-0f1e-4a5b-8c9d-0123456789ab.html"): an id whose
+#: all-digit or all-letter groups would otherwise pass for words.
+_UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+#: A full stop between two words of a path segment parts a site's section from the slug
+#: ("inhalt.the-slug-words.html"); one between digits ("6.5-magnitude") does not.
+_DOTTED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
+#: German umlauts as an address spells them ("beruehmte").
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 def _plain(word: str) -> str:
@@ -68,7 +76,8 @@ def url_words(url: str) -> list[str]:
     except ValueError:
         return []
     best: list[str] = []
-    for segment in path.split("/"):
+    parts = (part for segment in path.split("/") for part in _DOTTED.split(_UUID.sub("", segment)))
+    for segment in parts:
         segment = re.sub(r"\.\w{2,5}$", "", segment)
         tokens = [t for t in re.split(r"[-_+.,\s]+", segment) if t]
         found = [t for t in tokens if not _ID.match(t.lower()) or (t.isdigit() and len(t) <= 5)]
@@ -81,13 +90,35 @@ def url_words(url: str) -> list[str]:
     return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
 
 
-def url_headline(url: str) -> str | None:
-    """A headline made of the address' words ("Six workers presumed dead after…"), or None."""
+def url_headline(url: str, story: str = "") -> str | None:
+    """A headline made of the address' words ("Six workers presumed dead after…"), or None.
+
+    An address has lost case and accents: each word the story writes is given back as the story
+    writes it mid-sentence ("ostral esta" -> "Ostral está"), so the analyst reads the names."""
     found = url_words(url)
     if len(found) < 3:
         return None
-    text = " ".join(found)
+    forms = _story_forms(story)
+    text = " ".join(forms.get(_plain(t), t) for t in found)
     return text[:1].upper() + text[1:]
+
+
+def _story_forms(story: str) -> dict[str, str]:
+    """Address spelling -> the story's spelling, from words not at a sentence's start (the most
+    frequent form; a word seen only at a start keeps its letters in lower case)."""
+    counts: dict[str, dict[str, int]] = {}
+    for m in _TOKEN.finditer(story[:200_000]):
+        word = m.group(0)
+        if word.isdigit():
+            continue
+        before = story[max(0, m.start() - 8):m.start()].rstrip(" \t\u00a0\"'“”«»‘’(")
+        opening = not before or before[-1] in "\n.!?:-–—"  # a dateline's dash opens too
+        form = word.lower() if opening else word
+        for key in {_plain(word), _plain(word.lower().translate(_UMLAUTS))}:
+            seen = counts.setdefault(key, {})
+            seen[form] = seen.get(form, 0) + (0.001 if opening else 1)  # a start votes last
+    return {key: max(seen, key=lambda f: (seen[f], f == f.lower()))
+            for key, seen in counts.items()}
 
 
 def site_words(url: str) -> frozenset[str]:
@@ -307,5 +338,6 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
             continue  # "What we know" above a live blog whose address says otherwise; a
             # crosshead below the page's first lines that shares no word with the address
         return Choice(i, "page", text)
-    made = url_headline(url)
+    story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
+    made = url_headline(url, story)
     return Choice(None, "url" if made else None, made)

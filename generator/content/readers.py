@@ -172,7 +172,7 @@ def keep_lines(cleaned: CleanedText, lines: list[int], url: str = ""
     changes: dict = {"paragraphs": tuple(story),
                      "removed": tuple(r for r in cleaned.removed if r.line not in wanted)}
     if take_head:
-        made = url_headline(url)
+        made = url_headline(url, "\n".join(b.text for b in story))
         changes.update(headline=made, headline_block=None,
                        headline_origin="url" if made else None)
     return replace(cleaned, **changes), tuple(sorted(found)), unused

@@ -59,7 +59,15 @@ def _spoke(lang: str) -> re.Pattern[str]:
     told the paper"): witnesses or sources, not a count of the event."""
     verbs = SPEECH_VERBS if lang == "en" else "|".join(
         re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s*(?:,[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})(?!\w)")
+    return re.compile(rf"\s*(?:,(?!{_PART_OF_THEM})[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})"
+                      r"(?!\w)")
+
+
+#: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon
+#: sechs schwer, teilte die Polizei mit": the injured did not speak).
+_PART_OF_THEM = (r"\s*(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\s+them|"
+                 r"de\s+ell[oa]s|entre\s+ell[oa]s|di\s+cui|tra\s+cui|dos\s+quais|das\s+quais|"
+                 r"entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
 
 
 #: A verb of containing or consisting right before the number: what a thing is made of or
@@ -91,4 +99,21 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text))
-            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start)))
+            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
+            or (not q.unit
+                and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))
+
+
+#: What a vehicle or a place can hold, said before the number ("can carry up to 42 people", "in
+#: grado di trasportare fino a 42 persone", "capacidade máxima para 42 pessoas", "Platz für
+#: 40 Fahrgäste"): its size, not how many the event involved ("the bus carried 40" is). Not
+#: a measure with a unit: a ship's tonnage is one of the event's facts.
+_CAPACITY_BEFORE = re.compile(
+    r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|take|seat|accommodate|transport)|"
+    r"\bcapacity\s+(?:of|for)|\bspace\s+for|\broom\s+for|"
+    r"\bin\s+grado\s+di\s+(?:trasportare|ospitare|contenere)|\bcapienza\s+(?:di|massima\s+di)|"
+    r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:para|de)|\bcapacité\s+(?:maximale\s+)?(?:de|d['’])|"
+    r"\bpeut\s+(?:transporter|accueillir)|\bpuede\s+(?:transportar|llevar)|"
+    r"\bpode\s+(?:transportar|levar)|\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu)"
+    r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
+    r"\s*$", re.I)

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 import re
 
-from generator.text.counted_words import NEEDS_OUTCOME, OUTCOMES, TOLLS, counted_group
+from generator.text.counted_words import (
+    NEEDS_OUTCOME,
+    OUTCOMES,
+    SEVERITY,
+    TOLLS,
+    counted_group,
+)
 from generator.text.lexicon import lemma
 from generator.text.plural_nouns import plural_lemma
 
@@ -177,12 +183,20 @@ _OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt
                   "save": "rescued", "claim": "dead"}
 
 
-def outcome_before(before: str, lang: str, toll: bool = False) -> str | None:
+def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") -> str | None:
     """What happened to a group of people, named by the verb whose object the number is:
     "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"; with ``toll``, in
     a language other than English, also by a toll named before it ("jumlah korban … menjadi
     18 orang": the number of victims rose to 18 people)."""
     m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
+    nxt = _WORD.match(after.lstrip(" \u00a0"))
+    # the number opens a clause of its own ("…, six are", "…, e cinco estão"), not a
+    # preposition's object ("levados para dois hospitais"), and no noun of its own follows
+    opens = re.search(r"(?:[,;]|\b(?:and|e|y|et|und|ed)\b)\s*$", before)
+    among = None if toll or not opens or (nxt and (plural_lemma(nxt.group(0), lang) or forms_a_noun(
+        nxt.group(0), lang))) else _AMONG.search(before[-160:])
+    if among and not (m and counted_group(m.group(1), lang, OUTCOMES)):
+        return counted_group(among.group(1), lang, OUTCOMES)  # "Entre os feridos, … cinco"
     if not m:
         return None
     word = m.group(1)
@@ -195,6 +209,22 @@ def outcome_before(before: str, lang: str, toll: bool = False) -> str | None:
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)
     return _OUTCOME_VERBS.get(lemma(word.lower()).removesuffix("d"))
+
+
+def forms_a_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` after a number is what it counts (an English plural noun, or a word
+    the counted tables name): "dois hospitais", "two hospitals" count hospitals."""
+    return counted_group(word, lang) is not None or (
+        lang == "en" and word.lower().endswith("s") and word.lower() not in _EN_NOT_NOUNS)
+
+
+_EN_NOT_NOUNS = frozenset({"is", "was", "has", "remains", "says", "as", "its", "his", "this"})
+
+
+#: A group named as a whole before a number that counts part of it, with no number between:
+#: "Among the injured, five are critical", "Tra i feriti … due sono gravi", "Entre os feridos".
+_AMONG = re.compile(r"(?i)(?:^|\W)(?:among|amongst|entre|tra|fra|parmi|unter|dos|das|de)\s+"
+                    r"(?:the|os|as|los|las|les|i|gli|le|den|die)\s+([^\W\d_]+)[^.;:!?\d]{0,100}$")
 
 
 #: A death toll the number states, whatever noun follows it ("the death toll to 23 miners").
@@ -219,3 +249,14 @@ def not_counted_here(head: str, before: str, lang: str) -> bool:
     return lang == "en" and (head in ("resident", "inhabitant") or (
         head in ("people", "person", "resident", "inhabitant")
         and bool(_POPULATION_BEFORE.search(before))))
+
+
+def severity(after: str) -> str | None:
+    """How badly the people counted are hurt, as the number's clause says ("critical",
+    "serious", "light"), or None when it does not say."""
+    clause = re.split(_CLAUSE_END, after[:120], maxsplit=1)[0].lower()
+    for word in _WORD.findall(clause):
+        for level, words in SEVERITY.items():
+            if any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in words):
+                return level
+    return None

@@ -26,7 +26,7 @@ from generator.extract.attribution import Sentence
 from generator.text.dates import FuzzyDate, day_point, local_date
 from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
-from generator.text.relative_dates import UnresolvableDate, resolve
+from generator.text.relative_dates import FOREIGN_WEEKDAY, UnresolvableDate, resolve
 
 _WD = WEEKDAY
 _MON_FULL = "|".join(MONTH_NAMES)
@@ -44,6 +44,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday",
      rf"\b(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?:last\s+)?(?:{_WD})"
      rf"(?:['’]s)?{_PART}\b"),
+    ("weekday", rf"\b(?:{FOREIGN_WEEKDAY})(?![\w-])"),  # "am Mittwochabend", "ce mercredi"
     ("today", r"\b(?:(?:earlier|later)\s+(?:on\s+)?)?today\b|\btonight\b|"
               r"\bthis\s+(?:morning|afternoon|evening)\b"),
     ("yesterday", r"\b(?:(?:early|late)\s+)?yesterday(?:['’]s)?" + _PART + r"|\blast\s+night\b|"

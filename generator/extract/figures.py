@@ -314,7 +314,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             counted = _implicit(after, sentence.start + q.end)
         if counted is None and q.kind == QUANTITY and not q.unit:
-            done = outcome_before(before, lang)  # "… and injuring about 4,000", "إصابة نحو"
+            done = outcome_before(before, lang, after=after)  # "and injuring about 4,000"
             if done:
                 counted = (done, done, sentence.start + max(q.end, q.span[1]))
         if counted is None:

@@ -16,6 +16,7 @@ from collections import Counter, defaultdict
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.extract.attribution import evidence
+from generator.extract.counted import severity
 from generator.extract.curated import Entities
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
@@ -51,6 +52,13 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "airstrike": "air strikes", "aircraft": "aircraft"}
 
 
+#: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
+#: 15 dead in the afternoon and 17 at night are a progression, not sources that disagree.
+RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee"})
+#: How the label names the injured of each severity (text/counted_words.SEVERITY).
+_LEVELS = {"critical": "critically", "serious": "seriously", "light": "lightly"}
+
+
 #: A candidate is compared with at most this many of the latest groups that could take it
 #: (same counted noun, same date): all of them in any briefing of ordinary size, a bounded
 #: number in an adversarial one (one article of 10,000 figures), so grouping stays linear.
@@ -66,6 +74,8 @@ class _FigureGroup:
     def __init__(self, c: FigureCandidate, hit: FigureHit) -> None:
         self.members = [c]
         self.group = hit.group
+        self.level: str | None = None  # how badly hurt, when a member's words say it
+        self.levels: set[str | None] = set()  # what each member's words say of it
         self.lows = [hit.low]  # sorted
         self.values: dict[str, dict[tuple, FigureValue]] = {
             c.article: {_value_key(hit): hit.figure_value}}
@@ -97,6 +107,14 @@ def _value_key(hit: FigureHit) -> tuple:
     return (repr(hit.value), hit.approx)
 
 
+def _severity(c: FigureCandidate, content: Content) -> str | None:
+    """How badly the injured a candidate counts are hurt: five hurt lightly and five hurt
+    badly, in two outlets, are two figures, not one."""
+    text = content.articles[c.article].text
+    end = c.number_start + len(c.number)
+    return severity(text[end:end + 120])
+
+
 def group_figures(cands: list[FigureCandidate], content: Content) -> list[FigureProposal]:
     everything: list[_FigureGroup] = []
     by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
@@ -104,24 +122,32 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
         hit = _as_hit(c)
         value = hit.figure_value
         low = value.low
+        level = _severity(c, content) if hit.group == "wounded" else None
         fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:]
-                if g.fits(c.article, low, value)]
+                if g.fits(c.article, low, value) and not (level and g.level and level != g.level)]
         if fits:
-            min(fits, key=lambda g: g.gap(hit)).add(c, hit)
+            target = min(fits, key=lambda g: g.gap(hit))
+            target.add(c, hit)
         else:
-            everything.append(_FigureGroup(c, hit))
-            by_noun[hit.group].append(everything[-1])
-    groups = [g.members for g in everything]
+            target = _FigureGroup(c, hit)
+            everything.append(target)
+            by_noun[hit.group].append(target)
+        target.level = target.level or level
+        target.levels.add(level)
     out = []
-    for g in groups:
+    for grouped in everything:
+        g = grouped.members
         unit = _UNITS.get(g[0].group) or g[0].noun.split()[-1].lower()
         values = []
         for c in g:
             text = FigureValue(c.value, c.approx).text()
             if text not in values:
                 values.append(text)
-        label = f"Number of {unit} ({', '.join(values[:4])}{', …' if len(values) > 4 else ''})"
-        why = []
+        level = grouped.level if len(grouped.levels) == 1 else None
+        shown = f"{_LEVELS[level]} {unit}" if level else unit
+        label = f"Number of {shown} ({', '.join(values[:4])}{', …' if len(values) > 4 else ''})"
+        why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
+               "otherwise"] if level else []
         if len(g) > 1:
             nouns = sorted({c.head for c in g})
             lows = [c.low for c in g]
@@ -140,7 +166,8 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
                     and max(lows) / min(lows) <= 2:
                 why.append(f"the fact sheets' figure '{figure.id}' counts the same at a similar "
                            f"magnitude: these reports may belong there")
-        out.append(FigureProposal("", label, unit, g, why))
+        out.append(FigureProposal("", label, unit, g, why,
+                                  "running" if g[0].group in RUNNING_GROUPS else "fixed"))
     return out
 
 

@@ -84,6 +84,9 @@ class FigureProposal:
     unit: str
     reports: list[FigureCandidate]
     why: list[str] = field(default_factory=list)
+    #: "running" for a toll (the dead, the injured, the missing, evacuees), which grows while
+    #: the story unfolds: its reports are a progression, not a contradiction
+    kind: str = "fixed"
 
 
 @dataclass

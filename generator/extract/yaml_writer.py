@@ -113,8 +113,11 @@ def _figure(f: FigureProposal) -> CommentedMap:
             report["attributed_to"] = Quoted(c.attributed_id or c.attributed_to)
         report["quote"] = Quoted(c.evidence)
 
-    return CommentedMap(id=f.id, label=Quoted(f.label), unit=Quoted(f.unit),
-                        reports=_reports(f.reports, fill, _confidence))
+    record = CommentedMap(id=f.id, label=Quoted(f.label), unit=Quoted(f.unit))
+    if f.kind != "fixed":
+        record["kind"] = f.kind  # a toll: its reports are a progression (FORMAT.md)
+    record["reports"] = _reports(f.reports, fill, _confidence)
+    return record
 
 
 def _quote(q: QuoteProposal) -> CommentedMap:

@@ -47,7 +47,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("herid", "lesionad"),
         "it": ("ferit",),
         "pt": ("ferid",),
-        "de": ("verletzt", "verwundet"),
+        "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt"),
         "nl": ("gewond",),
         "pl": ("rann",),
         "cs": ("zraněn",),
@@ -216,4 +216,23 @@ TOLLS: dict[str, dict[str, str | None]] = {
     "ar": {"حصيلة": "dead", "عدد": None},
     "id": {"korban luka": "wounded", "korban tewas": "dead", "korban jiwa": "dead",
            "korban meninggal": "dead", "jumlah korban": "dead", "jumlah": None},
+}
+
+#: Words beside a number that make it a further group after one just named ("neuf morts et 14
+#: autres blessés", "altre 20", "13 weitere", "and 21 others"): the words before such a number
+#: speak of the earlier group, not of it.
+OTHERS = frozenset({"other", "others", "autres", "otros", "otras", "altri", "altre", "outros",
+                    "outras", "weitere", "weiteren", "andere", "anderen", "overige",
+                    "inni", "inne", "další"})
+
+#: How badly the injured are hurt, in the words after the number ("in condizioni critiche",
+#: "schwer verletzt", "en estado grave", "slightly hurt"): five hurt lightly and five hurt badly
+#: are two figures. A word ending in "*" is a beginning ("kritisch*": kritischem, kritischen).
+SEVERITY = {
+    "critical": ("critical", "critically", "critic*", "crític*", "kritisch*", "critique*"),
+    "serious": ("serious", "seriously", "grave", "graves", "gravi", "gravemente", "grièvement",
+                "schwer", "schwerverletzt*", "severe", "severely"),
+    "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",
+              "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
+              "ligero", "ligeros", "ligera", "ligeras"),
 }

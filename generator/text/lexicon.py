@@ -148,6 +148,10 @@ CAPITALISED_FUNCTION_WORDS = {
     "His", "Her", "Their", "Its", "This", "That", "These", "Those", "There", "When", "While",
     "After", "Before", "Under", "Over", "Since", "For", "With", "As", "If", "By", "From", "To",
     "Of", "Our", "Earlier", "Later", "Several", "Some", "Both", "Each",
+    # words that open a sentence before a name ("Like Varo, many…", "According to…")
+    "Like", "Unlike", "According", "Although", "Though", "Despite", "During", "Among", "Amid",
+    "Without", "Until", "Once", "Meanwhile", "Also", "Then", "Yet", "Many", "Most", "Such",
+    "Every", "Other", "Another", "Even", "Only", "Not", "Why", "How", "Where", "What", "Which",
 } | {day.title() for day in WEEKDAYS} | {month.title() for month in MONTH_NAMES}
 #: Capitalised words and runs that are never proposed as names ("May" is: Theresa May).
 NOT_NAMES = {

@@ -26,6 +26,12 @@ ARTICLES: dict[str, frozenset[str]] = {
     "nl": frozenset({"een"}),  # "één", with its accents, is the numeral
     "it": frozenset({"un", "una", "uno"}), "da": frozenset({"en", "et"}),
 }
+#: "Another" before a noun of an approximate number: "otra veintena", "une autre vingtaine",
+#: "un'altra ventina", "outra dezena", "another dozen" read as the noun alone would.
+ANOTHER: dict[str, frozenset[str]] = {
+    "en": frozenset({"another"}), "fr": frozenset({"autre"}), "es": frozenset({"otra", "otro"}),
+    "pt": frozenset({"outra", "outro"}),
+    "it": frozenset({"altra", "altro", "un'altra", "un’altra"})}
 
 #: "And" joining an article to a count, which makes it the number one ("un mort et douze blessés").
 LIST_JOINERS = {"fr": ("et",), "es": ("y", "e"), "it": ("e", "ed"), "pt": ("e",), "de": ("und",),
@@ -299,8 +305,12 @@ TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
                "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul", "avant",
                "après", "dès", "rond", "tegen")
-#: Before a bare hour ("alle 9 i soccorritori", "a las 8 de la mañana"): the number is a clock time.
+#: Before a bare hour ("alle 9 i soccorritori", "a las 8 de la mañana"): the number is a clock
+#: time when a function word or nothing follows it (calendar.bare_hour).
 HOUR_BEFORE = ("alle", "dalle", "verso le", "a las", "desde las", "hasta las", "às", "até às")
+#: Articles of the hour ("poco dopo le 18.", "a las 21 de la noche", "pelas 18,"): a clock time
+#: when only the clause's end or a part of the day follows (scanner.BARE_HOUR_RE).
+BARE_HOUR_BEFORE = ("le", "alle", "dalle", "las", "a las", "desde las", "às", "pelas", "até às")
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",

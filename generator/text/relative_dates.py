@@ -188,6 +188,43 @@ def _weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     return _day(day), f"weekday: the most recent {name.title()} on or before publication"
 
 
+#: Weekdays in the other corpus languages, as news copy dates an event with them: the same rule
+#: as "on Wednesday" (the most recent such day on or before publication), with the language's
+#: own "on"/"this" and parts of the day ("am Mittwochabend", "mercredi soir", "este miércoles",
+#: "nesta quarta-feira", "mercoledì pomeriggio"). Spanish needs its article and Portuguese its
+#: "-feira" or "nesta": "domingo" and "segunda" are also a name and "second".
+FOREIGN_WEEKDAYS: dict[str, int] = {
+    **dict.fromkeys(("montag", "lundi", "lunes", "lunedì", "lunedi", "segunda"), 0),
+    **dict.fromkeys(("dienstag", "mardi", "martes", "martedì", "martedi", "terça", "terca"), 1),
+    **dict.fromkeys(("mittwoch", "mercredi", "miércoles", "miercoles", "mercoledì", "mercoledi",
+                     "quarta"), 2),
+    **dict.fromkeys(("donnerstag", "jeudi", "jueves", "giovedì", "giovedi", "quinta"), 3),
+    **dict.fromkeys(("freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta"), 4),
+    **dict.fromkeys(("samstag", "samedi", "sábado", "sabado", "sabato"), 5),
+    **dict.fromkeys(("sonntag", "dimanche", "domingo", "domenica"), 6),
+}
+FOREIGN_WEEKDAY = (
+    r"(?:am\s+)?(?P<de>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
+    r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
+    r"|(?:ce\s+|le\s+)?(?P<fr>lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+    r"(?:\s+(?:soir|matin|après-midi|apres-midi))?"
+    r"|(?:el|este|ese)\s+(?P<es>lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado"
+    r"|domingo)(?:\s+por\s+la\s+(?:mañana|tarde|noche))?"
+    r"|(?:questo\s+)?(?P<it>lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi"
+    r"|venerdì|venerdi|sabato|domenica)(?:\s+(?:sera|mattina|pomeriggio|notte))?"
+    r"|(?:(?:nesta|nessa|esta|na)\s+)?(?P<pt>segunda|terça|terca|quarta|quinta|sexta)-feira"
+    r"(?:\s+\(\d{1,2}\))?|(?:nesta|nessa)\s+(?P<pt2>segunda|terça|terca|quarta|quinta|sexta)"
+    r"|(?:neste|nesse|no)\s+(?P<pt3>sábado|sabado|domingo)")
+
+
+@_rule(FOREIGN_WEEKDAY)
+def _foreign_weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
+    name = next(v for v in m.groupdict().values() if v)
+    day = _on_or_before(pub, FOREIGN_WEEKDAYS[name])
+    return _day(day), (f"weekday: the most recent {WEEKDAYS[FOREIGN_WEEKDAYS[name]].title()} "
+                       "on or before publication")
+
+
 @_rule(r"(?:on\s+)?last\s+" + _WEEKDAY + _PART_OF_DAY)
 def _last_weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     name = m.group("weekday")
@@ -442,7 +479,8 @@ def resolve(expression: str, published: datetime | date, *,
     """Resolve an article's date wording against its publication moment (see module docstring).
 
     `languages` (ISO codes such as ``["en", "fr"]``) narrows the languages tried for explicit
-    calendar dates; by default dateparser detects the language. Relative wordings are English.
+    calendar dates; by default dateparser detects the language. Relative wordings are English,
+    weekdays also in the other corpus languages (:data:`FOREIGN_WEEKDAYS`).
     Raises UnresolvableDate with a message for the analyst.
     """
     pub = local_date(published)

@@ -170,6 +170,13 @@ def _draw_coverage(inputs: dict[str, Any]):
     col_w = (WIDTH - left - right) / len(outlets)
     chars = max(int(col_w * 72 / 6.0), 6)
     rotate = col_w < 0.75
+    if rotate:
+        # a label slanted up to the right reaches past its column by half its length: the
+        # last columns' labels need room beyond the grid, or the longest is cut at the edge
+        reach = max(min(len(o), 28) * 0.043 - (k + 0.5) * col_w
+                    for k, o in enumerate(reversed(outlets)))
+        right = max(right, min(reach + 0.1, 1.6))
+        col_w = (WIDTH - left - right) / len(outlets)
     col_labels = ["\n".join(layout.wrap(o, 28 if rotate else chars, 1 if rotate else 3))
                   for o in outlets]
     head = (max(len(o) for o in outlets) * 0.075 + 0.1 if rotate

@@ -8,6 +8,7 @@ from generator.text import number_words as W
 from generator.text.quantities.languages import SPACE, alternation
 from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
+    BARE_HOUR_RE,
     BRACKET_DAY_RE,
     CLOCK_WORD_RE,
     DOT_TIME_RE,
@@ -54,9 +55,18 @@ class CalendarPass(Scanner):
             if timed or (before in W.TIME_BEFORE and (unit is None or unit[0] in _CLOCK_UNITS)):
                 self.add(Quantity(m.start(), m.end(), TIME, float(m.group("h")),
                                   span=(m.start(), m.end())))
-        for m in BARE_HOUR_RE.finditer(f):
+        for m in HOUR_RE.finditer(f):
             if self.free(m.start(), m.end()):
                 self.bare_hour(m.start(), m.end())
+        # after an article of the hour ("poco dopo le 18.", "a las 21 de la noche", "pelas
+        # 18,"), with only the clause's end or a part of the day after it (BARE_HOUR_RE)
+        for m in BARE_HOUR_RE.finditer(f):
+            before = f[max(0, m.start() - 14):m.start()].rstrip(SPACE)
+            if self.free(m.start(), m.end("h")) and any(
+                    re.search(r"(?:^|[^\w'’])" + re.escape(w) + "$", before)
+                    for w in W.BARE_HOUR_BEFORE):
+                self.add(Quantity(m.start(), m.end("h"), TIME, float(m.group("h")),
+                                  span=(m.start(), m.end("h"))))
 
     def bare_hour(self, s: int, e: int) -> None:
         """An hour written without minutes is a clock time after a time preposition and
@@ -166,8 +176,9 @@ class CalendarPass(Scanner):
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
 
 
-#: An hour without minutes, and the words around it that make it one (:meth:`bare_hour`).
-BARE_HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
+#: An hour without minutes, and the words around it that make it one (:meth:`bare_hour`; the
+#: article-of-the-hour shape uses the scanner's BARE_HOUR_RE, which holds what may follow).
+HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
 TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPACE}]+$")
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")

@@ -89,8 +89,10 @@ class NumeralsPass(Scanner):
             self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
             return 0
         # list numbering at the start of a line: "1. ", "2) "
-        line_start = f.rfind("\n", 0, a) + 1
-        if not f[line_start:a].strip() and re.match(r"[.)]\s", after) and d.value < 100:
+        # (a bounded look back: searching a long line for its start costs time with every number)
+        before = f[max(0, a - 64):a]
+        at_line_start = not before.rsplit("\n", 1)[-1].strip() and ("\n" in before or a <= 64)
+        if at_line_start and re.match(r"[.)]\s", after) and d.value < 100:
             self.add(Quantity(a, b + 1, ID, d.value, span=(a, b + 1)))
             return 0
         # a score or a tally ("lost 3-2", "a 5-3 vote"): a dash glued to a whole number no

@@ -23,6 +23,13 @@ ZULU_RE = re.compile(r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|z)(?![^
 CLOCK_WORD_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:uhr|godz\.?)"
                          r"(?![^\W\d_])")
 DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?![\d.,])")
+#: A bare hour and what may follow one: the end of a sentence or clause, "e mezza", "circa",
+#: "locali", or a part of the day ("de la tarde", "di ieri", "da manhã").
+BARE_HOUR_RE = re.compile(
+    r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?![\d])(?=\s*(?:[.,;:)]|$)|\s+(?:e\s+mezz[ao]|y\s+media"
+    r"|e\s+meia|circa|locali|en\s+punto|in\s+punto|(?:di|del|de\s+la|de|da|do)\s+(?:ieri|oggi"
+    r"|sera|pomeriggio|mattina|notte|ayer|hoy|tarde|ma[nñ]ana|noche|ontem|hoje|manh[aã]|noite)"
+    r")(?![^\W\d_]))")
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
                        r"|(?<![\d.])(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./](?P<y2>\d{4}|\d{2})"
                        r"(?![\d])")

@@ -73,8 +73,9 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i += 2
                 continue
-            # "une centaine", "un centenar", "a dozen": about a value
-            if w in W.ARTICLES.get(lang.code, ()) and nxt in approx_nouns:
+            # "une centaine", "un centenar", "a dozen", "otra veintena": about a value
+            if (w in W.ARTICLES.get(lang.code, ()) or w in W.ANOTHER.get(lang.code, ())) \
+                    and nxt in approx_nouns:
                 end = tokens[i + 1][1]
                 value = approx_nouns[nxt]
                 self.add(Quantity(s, end, QUANTITY, value,

@@ -1,0 +1,80 @@
+"""Which words of an article are names, for the off-event test (:mod:`.event_signature`).
+
+A word is a name when the briefing's articles write it capitalised nearly every time; German
+capitalises every noun, so there a word is a name only when another language writes it too or
+German articles seldom put it after an article, a number or an adjective
+(:mod:`generator.text.german_names`). Kept apart from the signature so that each stays short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from generator.content.cache import BuildCache
+from generator.content.model import Article
+from generator.text.german_names import names_in
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+
+#: A word written in lower case once for every this many capitalised uses (or more often) is
+#: no name.
+LOWER_SLIPS = 5
+#: Languages that capitalise every noun.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
+LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def words_of(articles: list[Article], cache: BuildCache) -> dict[str, Counter]:
+    """Each article's words, as written, with how often it writes each (found once: names and
+    script both read them)."""
+    return {a.id: cache.on(a, "written-word-counts", None,
+                           lambda a=a: Counter(_NAME.findall(a.written)))
+            for a in articles}
+
+
+def mostly_latin(words: Counter) -> bool:
+    """Whether most of the distinct words are in Latin script (a name read from Latin-script
+    pages can be looked for in it)."""
+    return bool(words) and sum(1 for w in words if LATIN.match(w)) >= len(words) / 2
+
+
+def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, set[str]]:
+    # a word is a name when the corpus writes it capitalised nearly every time: "the", "after"
+    # are written in lower case far more often than at the start of a sentence, while one
+    # page's slip ("the hospital in lembara", a lower-case address in a heading) leaves "Lembara"
+    # a name
+    lower: Counter = Counter()
+    upper: Counter = Counter()
+    for ws in tokens.values():
+        for w, k in ws.items():
+            (lower if w[0].islower() else upper)[w.casefold()] += k
+    found = {a.id: {f for w in tokens[a.id] if w[0].isupper() and len(w) > 2
+                    and lower[f := w.casefold()] * LOWER_SLIPS < upper[f]}
+             for a in articles}
+    # German capitalises every noun: there, a capitalised word is a name if an article in
+    # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
+    # articles seldom put it after an article, a number or an adjective ("in Simbach", "die Flut")
+    by_language: dict[str, set[str]] = defaultdict(set)
+    for a in articles:
+        by_language[a.language].update(found[a.id])
+    unmarked = names_in((a.written for a in articles if a.language == "de"), lower)
+    out = {}
+    for a in articles:
+        names = found[a.id]
+        if a.language in NOUNS_CAPITALISED:
+            elsewhere = set().union(*(v for k, v in by_language.items() if k != a.language))
+            names = names & (elsewhere | (unmarked if a.language == "de" else set()))
+        out[a.id] = names
+    return out
+
+
+def shown_first(names: list[str], written: Counter) -> list[str]:
+    """The names an off-event warning gives as examples, the ones the article writes most
+    first, and words that open sentences or name a month or weekday ("According", "April")
+    last: a capital at a sentence's start makes them names by the rule, not to a reader."""
+    count: Counter = Counter()
+    for word, k in written.items():
+        count[word.casefold()] += k
+    return sorted((n.title() for n in names),
+                  key=lambda n: (n in CAPITALISED_FUNCTION_WORDS, -count[n.casefold()], n))
