@@ -46,3 +46,21 @@ def test_a_german_noun_is_no_spelling_but_a_german_name_is(tmp_path: Path):
         "Behörden in Palu am Montag. Nach der Tragödie ist die Stadt still.\n", "de"))
     assert any("'Paloe'" in h and "'Palu'" in h for h in hints), hints
     assert not any("Tragödie" in h for h in hints), hints
+
+
+def test_a_demonym_is_no_spelling_of_its_city():
+    assert similar("Lisboa", "Lisboeta") is None
+
+
+def test_a_headline_made_from_the_address_gives_no_names(tmp_path: Path):
+    content = small_briefing(tmp_path, {"one": "One", "two": "Two"}, "figures: []\n", {
+        "one": ("The tram left the rails at the foot of the hill in Valmora on Monday.\n",
+                "outlet: one\npublished: 2031-03-02\nlanguage: pt\n"
+                "url: https://example.com/noticias/acidente-no-elevador-de-valmora\n"),
+        "two": ("Valmora tram crash\n\nThe Accidente bar by the hill tram shut, and "
+                "the tram left the rails in Valmora.\n",
+                "outlet: two\npublished: 2031-03-02\nlanguage: en\n")},
+        title="The Valmora tram crash")
+    _checked, problems = run_check(content)
+    hints = [p.format() for p in problems.sorted() if "spelling" in p.format()]
+    assert not any("Acidente" in h for h in hints), hints  # our capital, not the outlet's

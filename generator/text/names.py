@@ -72,10 +72,15 @@ def tails(name: str) -> list[str]:
 
 
 def inflected(a: str, b: str) -> bool:
-    """Syria / Syrian, Iraqi / Iraqis: the same word with an ending, not a spelling variant."""
+    """Syria / Syrian, Iraqi / Iraqis, Lisboa / Lisboeta: the same word with an ending (all but
+    the shorter one's last letter shared, the longer at most three letters longer), not a
+    spelling variant."""
     na, nb = normal(a), normal(b)
     short, long_ = sorted((na, nb), key=len)
-    return long_.startswith(short) and len(long_) - len(short) <= 3
+    if len(long_) - len(short) > 3:
+        return False
+    return long_.startswith(short) or (len(short) >= 6 and len(long_) > len(short)
+                                       and long_.startswith(short[:-1]))
 
 
 def _acronyms(name: str) -> set[str]:
