@@ -34,6 +34,7 @@ from generator.analyse.model import (
     plain_words,
 )
 from generator.check.checked import Checked, Citation
+from generator.check.terms import event_terms
 from generator.content.model import Article, Content
 from generator.content.schema import Era, Outlet
 from generator.text.characters import isolate_bidi
@@ -147,8 +148,9 @@ def _claims(checked: Checked, covered: list[Outlet], figures: list[FigureAnalysi
             found = analysed[record.id].stances
         else:
             reporters = {s.outlet_id for s in sources}
+            looked_for = kind == "event" and bool(event_terms(record, content))
             found = stances(covered, by_outlet, {o: "reports" for o in reporters if o},
-                            checked.mentions.get((kind, record.id), {}))
+                            checked.mentions.get((kind, record.id), {}), looked_for)
         # an outlet whose every report of this claim is a copy is marked with the family
         own = {s.outlet_id for s in sources if s.family is None}
         shared = independence(sources)

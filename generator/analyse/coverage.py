@@ -8,9 +8,12 @@
   (``Mention.place``): the outlet printed it, so it is not silent, whatever the cleaner did;
 * **excerpt**: its saved copies say nothing of it, and at least one is an excerpt cut before it
   could have (``Article.excerpt``, set by the cleaner): we cannot tell;
-* **silent**: its articles are whole and say nothing of it.
+* **silent**: its articles are whole and say nothing of it;
+* **unchecked**: the record cannot be looked for in the text, so only a citation tells: a
+  statement (quotations are not searched), or an event with no ``terms:``, place or actors.
 
-An outlet is silent only in the last case: "silent" on a page is a statement about the text.
+An outlet is silent only in the fourth case: "silent" on a page is a statement about the text,
+and Briefing makes it only where it looked.
 """
 
 from __future__ import annotations
@@ -29,13 +32,19 @@ def articles_by_outlet(content: Content) -> dict[str, list[Article]]:
 
 
 def stances(covered: list[Outlet], by_outlet: dict[str, list[Article]],
-            cited: dict[str, str], mentions: dict[str, list[Mention]]) -> dict[str, Stance]:
+            cited: dict[str, str], mentions: dict[str, list[Mention]],
+            looked_for: bool = True) -> dict[str, Stance]:
     """Outlet id -> stance, for every covered outlet. ``cited`` maps the outlets a report
-    quotes to "reports" or "disagrees"; ``mentions`` maps article ids to what they state."""
+    quotes to "reports" or "disagrees"; ``mentions`` maps article ids to what they state;
+    ``looked_for`` is False for a record the text cannot be searched for (then an outlet not
+    cited is "unchecked", never "silent")."""
     out: dict[str, Stance] = {}
     for outlet in covered:
         if outlet.id in cited:
             out[outlet.id] = Stance(cited[outlet.id])
+            continue
+        if not looked_for:
+            out[outlet.id] = Stance("unchecked")
             continue
         articles = by_outlet.get(outlet.id, [])
         said = min(((a, mentions[a.id][0]) for a in articles if a.id in mentions),

@@ -162,9 +162,10 @@ class Flag:
 @dataclass(frozen=True)
 class Stance:
     """One outlet on one record: cited, mentioned but not cited, an excerpt cut before it could
-    say, or silent (its text says nothing of it)."""
+    say, silent (its text says nothing of it), or unchecked (the record cannot be looked for in
+    the text: a statement, an event with no terms, place or actors)."""
 
-    state: str  # "reports", "disagrees", "mentions", "excerpt", "silent"
+    state: str  # "reports", "disagrees", "mentions", "excerpt", "silent", "unchecked"
     article: Article | None = None  # the article that mentions it, or the excerpt
     mention: Mention | None = None
 
@@ -305,7 +306,7 @@ class Claim:
     id: str
     label: str
     #: outlet id -> "reports" | "disagrees" (cited) | "mentions" (not cited) | "excerpt" (cut
-    #: before it could say) | "silent"
+    #: before it could say) | "silent" | "unchecked" (not looked for in the text)
     outlets: dict[str, str]
     stances: dict[str, Stance] = field(default_factory=dict)
     independence: Independence | None = None

@@ -14,6 +14,7 @@ from generator.check.duplicates import report_duplicates
 from generator.check.mentions import find_mentions, hint_uncited
 from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
+from generator.check.terms import event_terms
 from generator.check.values import check_unit, check_value
 from generator.check.wording import Wording
 from generator.content.model import Content
@@ -203,6 +204,12 @@ def check(content: Content, problems: Problems) -> Checked:
                                                   "quote"))
                    for i, report in enumerate(event.reports)]
         _event_dates(content, event, checked, problems, sourced)
+        if not event_terms(event, content):  # nothing to look for: no outlet can be "silent"
+            path, line, col = event.at()
+            problems.add(path, line, col, f"event {event.id!r} names no place, actors or terms: "
+                         "Briefing cannot tell which other outlets report it, and shows them "
+                         "as not looked for", "add `terms:` (its words in each language of the "
+                         "sources), or `place:` and `actors:`", Severity.HINT)
     for figure in content.figures.values():
         for i, report in enumerate(figure.reports):
             wording.attribution(report, cite("figure", figure, i, report, report.quote, "quote"))

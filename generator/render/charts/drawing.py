@@ -217,7 +217,7 @@ def _draw_coverage(inputs: dict[str, Any]):
     # each state's symbol as one set of markers drawn from the glyph (a text per cell is laid
     # out one by one: seconds at a thousand articles); the SVG keeps each symbol's glyph once
     for state, (xs, ys) in marks.items():
-        quiet = state in ("silent", "excerpt")
+        quiet = state in ("silent", "excerpt", "unchecked")
         ax.scatter(xs, ys, s=SYMBOL_EM_POINTS ** 2 * (2 * _EM_BOX) ** 2,
                    marker=_glyph(STATE_STYLE[state][1], bold=not quiet),
                    color="#6E6E6E" if quiet else INK, linewidths=0, zorder=3)

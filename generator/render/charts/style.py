@@ -10,7 +10,7 @@ look means bumping :data:`STYLE_VERSION`, which is part of every chart's cache k
 from __future__ import annotations
 
 #: Bump when the drawing code changes in a way that changes the output (invalidates caches).
-STYLE_VERSION = 5
+STYLE_VERSION = 6
 CHARTS_DIR = "charts"
 
 # Okabe & Ito (2008), "Color Universal Design": safe for the common colour-vision deficiencies.
@@ -36,6 +36,7 @@ STATE_STYLE = {  # coverage: fill, symbol, legend text
     "mentions": ("#D6ECF8", "○", "states it, not yet cited"),
     "excerpt": ("#F7F0DC", "…", "excerpt cut before it could say"),
     "silent": ("#F0F0F0", "–", "silent"),
+    "unchecked": ("#FFFFFF", "?", "not looked for: known only when cited"),
 }
 
 WIDTH = 8.0  # inches
