@@ -1,13 +1,14 @@
 """A wire story in another language (issue 15): what Briefing counts, and the gap it leaves.
 
 Copy families are found by shared six-word runs, which a translation does not share with its
-source. Issue 15's round 6 measured seven language-independent fingerprints (numbers, dates and
+source. Issue 15's round 6 measured eight language-independent fingerprints (numbers, dates and
 names in order, weighted by rarity, aligned sentence by sentence, cognate skeletons, sentence
-lengths) on the development pages and on fresh translated wire stories: none kept apart the
-independent reports of one event, which share its toll, its place and its day, and none was
-wired in (FIDELITY.md, "Copies"). These invented cases hold both halves of that: an independent
-report in another language stays its own source (a rule must not join it), and a translation
-is not yet one source with its story (strict xfail: a rule that finds it must turn it on).
+lengths) and their combination on the development pages and on fresh translated wire stories:
+none kept apart the independent reports of one event, which share its toll, its place and its
+day, and none was wired in (FIDELITY.md, "Copies"). These invented cases hold both halves of
+that: an independent report in another language stays its own source (a rule must not join
+it), and a translation is not yet one source with its story (strict xfail: a rule that finds it
+must turn it on).
 All names, places and figures below are invented.
 """
 
