@@ -44,7 +44,7 @@ SECTIONS = {
                 ("wire-right", "wires", "agency named right"),
                 ("src-right", "src-found", "one source: precision (pairs)"),
                 ("src-right", "src-labelled", "one source: recall (pairs)")],
-               ["labelled", "found", "tr-found"]),
+               ["labelled", "found", "tr-found", "xl-pairs", "xl-joined"]),
     # per main event: pages about another event flagged, with and without briefing.yaml's
     # date and place
     "off-event": (fidelity_off_event.score_off_event,

@@ -327,7 +327,9 @@ def score_copies(pages: Iterable[Page]) -> Score:
     another language, and nothing here claims to. The family's agency is *named right* when
     Briefing names the agency the labels give. *Sources* (``src-``) count pairs that are one
     independent source: labelled so when one family or one wire, found so when
-    :meth:`Copies.origin` is the same (not an outlet)."""
+    :meth:`Copies.origin` is the same (not an outlet). *Cross-language* (``xl-``) pairs are
+    pairs of pages in different languages not labelled one family: independent reports of one
+    event that a translation rule must not join."""
     score = Score()
     for event, group in sorted(_events(pages).items()):
         with tempfile.TemporaryDirectory() as tmp:
@@ -348,6 +350,12 @@ def score_copies(pages: Iterable[Page]) -> Score:
                 score.add(event, prefix + "right")
             elif labelled or found:
                 score.notes.append(f"{'missed' if labelled else 'extra'} pair {event}: {a} {b}")
+            # two reports in different languages that are not one family: the independent
+            # reports a cross-language copy rule must keep apart (they share the event's toll,
+            # place and date); ``xl-joined`` counts those Briefing put in one family
+            if pa.language != pb.language and not labelled:
+                score.add(event, "xl-pairs")
+                score.add(event, "xl-joined") if found else None
             # one independent source: one family, or one agency's story (the labels' wire is
             # the agency the page names); Briefing's answer is Copies.origin
             one = labelled or (bool(pa.wire) and pa.wire == pb.wire)

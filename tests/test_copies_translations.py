@@ -1,0 +1,99 @@
+"""A wire story in another language (issue 15): what Briefing counts, and the gap it leaves.
+
+Copy families are found by shared six-word runs, which a translation does not share with its
+source. Issue 15's round 6 measured eight language-independent fingerprints (numbers, dates and
+names in order, weighted by rarity, aligned sentence by sentence, cognate skeletons, sentence
+lengths) and their combination on the development pages and on fresh translated wire stories:
+none kept apart the independent reports of one event, which share its toll, its place and its
+day, and none was wired in (FIDELITY.md, "Copies"). These invented cases hold both halves of
+that: an independent report in another language stays its own source (a rule must not join
+it), and a translation is not yet one source with its story (strict xfail: a rule that finds it
+must turn it on).
+All names, places and figures below are invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.analysis import analyse
+from generator.site.pipeline import run_check
+from tests.test_copies import add_article
+
+#: A wire story: a ferry lost on an invented lake, its toll, its place, its day.
+STORY = """Ferry sinks on Lake Orvenne, fourteen dead
+
+PORT ALVARO — A passenger ferry capsized on Lake Orvenne on Tuesday, killing 14 people and \
+leaving 9 missing, the regional rescue service said.
+
+The Santa Ilde was carrying 63 passengers and 5 crew when it overturned about 2.5 kilometres \
+from the pier at Port Alvaro, according to harbour master Teodor Vasquel.
+
+Divers recovered the bodies of 11 passengers by nightfall. Three more were found in the reeds \
+along the eastern shore.
+
+"The wind came from nowhere," Vasquel told reporters, adding that the ferry had been inspected \
+in 2021.
+"""
+
+#: The same story as a Spanish outlet runs it: every sentence translated, in the same order.
+TRANSLATION = """Naufraga un ferri en el lago Orvenne, catorce muertos
+
+PORT ALVARO — Un ferri de pasajeros volcó el martes en el lago Orvenne, causando la muerte de \
+14 personas y dejando 9 desaparecidos, informó el servicio regional de rescate.
+
+El Santa Ilde transportaba a 63 pasajeros y 5 tripulantes cuando volcó a unos 2,5 kilómetros \
+del muelle de Port Alvaro, según el capitán del puerto Teodor Vasquel.
+
+Los buzos recuperaron los cuerpos de 11 pasajeros al caer la noche. Otros tres fueron hallados \
+entre los juncos de la orilla oriental.
+
+"El viento salió de la nada", dijo Vasquel a los periodistas, y añadió que el ferri había sido \
+inspeccionado en 2021.
+"""
+
+#: A French outlet's own report of the same sinking: the same toll, place, day and harbour
+#: master, in its own order and words, with its own reporting.
+INDEPENDENT = """Naufrage meurtrier sur le lac Orvenne
+
+Le bilan du naufrage du Santa Ilde s'élevait mercredi à 14 morts et 9 disparus, selon la \
+préfecture, au lendemain du chavirage survenu mardi au large de Port Alvaro.
+
+Notre correspondante a rencontré des familles sur le quai, où une cellule d'accueil a été \
+ouverte dans le gymnase municipal.
+
+Le capitaine du port, Teodor Vasquel, a indiqué que le bateau transportait 68 personnes. Une \
+enquête a été confiée à la gendarmerie fluviale, qui entendra l'équipage jeudi.
+"""
+
+
+@pytest.fixture
+def three_reports(example: Path):
+    add_article(example, "wire-ferry", STORY, "2021-06-01T10:00:00+00:00",
+                outlet="levant-wire", language="en")
+    add_article(example, "spanish-ferry", TRANSLATION, "2021-06-01T12:00:00+00:00",
+                outlet="desert-digest", language="es")
+    add_article(example, "french-ferry", INDEPENDENT, "2021-06-02T08:00:00+00:00",
+                outlet="frontline-journal", language="fr")
+    checked, problems = run_check(example / "content")
+    assert not problems.errors, [p.format() for p in problems.errors]
+    return analyse(checked).copies
+
+
+def test_an_independent_report_in_another_language_is_its_own_source(three_reports) -> None:
+    """Sharing the toll, the place, the day and a named official is what every report of one
+    event does: the French report is not a copy of the wire story, nor of its translation."""
+    copies = three_reports
+    assert "french-ferry" not in copies.family_of
+    assert copies.origin("french-ferry") == "outlet:frontline-journal"
+    assert copies.independent(["wire-ferry", "french-ferry"]) == 2
+    assert copies.independent(["spanish-ferry", "french-ferry"]) == 2
+
+
+@pytest.mark.xfail(strict=True, reason="no cross-language copy rule was precise enough to wire "
+                   "in (issue 15, round 6: FIDELITY.md, 'Copies')")
+def test_a_translated_wire_story_is_one_source_with_it(three_reports) -> None:
+    copies = three_reports
+    assert copies.independent(["wire-ferry", "spanish-ferry"]) == 1
