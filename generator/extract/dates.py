@@ -26,7 +26,13 @@ from generator.extract.attribution import Sentence
 from generator.text.dates import FuzzyDate, day_point, local_date
 from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
-from generator.text.relative_dates import FOREIGN_WEEKDAY, UnresolvableDate, resolve
+from generator.text.relative_dates import (
+    FOREIGN_TODAY_BY_LANGUAGE,
+    FOREIGN_WEEKDAY,
+    FOREIGN_YESTERDAY_BY_LANGUAGE,
+    UnresolvableDate,
+    resolve,
+)
 
 _WD = WEEKDAY
 _MON_FULL = "|".join(MONTH_NAMES)
@@ -67,6 +73,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("iso date", r"\b\d{4}-\d{2}-\d{2}\b"),
 ]
 _COMPILED = [(name, re.compile(p, re.I)) for name, p in PATTERNS]
+#: Today and yesterday in the article's own language ("heute", "ieri sera"; "hier" is
+#: yesterday in French only).
+_BY_LANGUAGE = {lang: [(kind, re.compile(rf"(?<![\w-])(?:{table[lang]})(?![\w-])", re.I))
+                       for kind, table in (("today", FOREIGN_TODAY_BY_LANGUAGE),
+                                           ("yesterday", FOREIGN_YESTERDAY_BY_LANGUAGE))]
+                for lang in FOREIGN_TODAY_BY_LANGUAGE}
 _NOT_PAST = re.compile(r"\b(?:this|next|coming|every|each)\s+$", re.I)
 
 
@@ -112,7 +124,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
         return []
     text = sentence.text
     hits: list[tuple[int, int, str]] = []
-    for kind, pattern in _COMPILED:
+    for kind, pattern in _COMPILED + _BY_LANGUAGE.get(language, []):
         for m in pattern.finditer(text):
             hits.append((m.start(), m.end(), kind))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -225,6 +225,43 @@ def _foreign_weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
                        "on or before publication")
 
 
+#: Today and yesterday in the other corpus languages, as news copy dates an event with them
+#: (the same rules as "today", "this morning", "yesterday", "last night"). "Nowadays" ("hoje em
+#: dia", "hoy en día", "oggigiorno") is not today.
+FOREIGN_TODAY_BY_LANGUAGE = {
+    "de": r"(?:bis\s+)?heute(?:\s+(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht))?",
+    "fr": r"aujourd['’]hui|ce\s+(?:matin|soir)|cet\s+après-midi|cette\s+nuit",
+    "es": r"hoy(?!\s+(?:en\s+)?d[ií]a)|esta\s+(?:mañana|tarde|noche|madrugada)",
+    "it": r"oggi(?!\s*giorno)|stamattina|stamani|stasera|stanotte|questa\s+mattina"
+          r"|questo\s+pomeriggio",
+    "pt": r"hoje(?!\s+em\s+dia)|nesta\s+(?:manhã|tarde|noite|madrugada)",
+    "nl": r"vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht",
+    "pl": r"dzisiaj|dziś",
+}
+#: ("hier" is "here" in German and Dutch: each table is read in its own language only)
+FOREIGN_YESTERDAY_BY_LANGUAGE = {
+    "de": r"gestern(?:\s+(?:morgen|früh|vormittag|mittag|nachmittag|abend|nacht))?|gesternabend",
+    "fr": r"hier(?:\s+(?:matin|soir|après-midi))?|la\s+nuit\s+dernière",
+    "es": r"ayer(?:\s+por\s+la\s+(?:mañana|tarde|noche))?|anoche",
+    "it": r"ieri(?:\s+(?:mattina|pomeriggio|sera|notte))?",
+    "pt": r"ontem(?:\s+(?:de\s+manhã|à\s+tarde|à\s+noite))?",
+    "nl": r"gisteren|gisteravond|gistermiddag|gisterochtend",
+    "pl": r"wczoraj",
+}
+FOREIGN_TODAY = "|".join(FOREIGN_TODAY_BY_LANGUAGE.values())
+FOREIGN_YESTERDAY = "|".join(FOREIGN_YESTERDAY_BY_LANGUAGE.values())
+
+
+@_rule(FOREIGN_TODAY)
+def _foreign_today(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
+    return _day(pub), "today: the publication date"
+
+
+@_rule(FOREIGN_YESTERDAY)
+def _foreign_yesterday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
+    return _day(pub - timedelta(days=1)), "yesterday: the day before the publication date"
+
+
 @_rule(r"(?:on\s+)?last\s+" + _WEEKDAY + _PART_OF_DAY)
 def _last_weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     name = m.group("weekday")
