@@ -1,0 +1,56 @@
+"""``briefing extract`` in scripts other than Latin, and in Turkish: sentences written for these
+tests (none is a real article's) in the shapes news copy uses there: a counter glued to the
+number ("12명이", "12人の"), the outcome in the characters after it, a toll named before the
+number with a particle glued on, and sentences that start on a letter with no case."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence, _sentences_of
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # Korean: the counter "명" with a particle, then the outcome; a toll with its particle
+    ("열차에는 40명이 타고 있었고 그중 12명이 사망했다.", "ko", [(40, "person"), (12, "dead")]),
+    ("부상자는 모두 7명으로 집계됐다.", "ko", [(7, "wounded")]),
+    ("다리 위에서 3명이 구조됐다.", "ko", [(3, "rescued")]),
+    # Japanese and Chinese: the counter right after the number, the outcome in a few characters
+    ("列車の乗客60人のうち12人の死亡が確認された。", "ja", [(60, "person"), (12, "dead")]),
+    ("工場の火災で9名が負傷した。", "ja", [(9, "wounded")]),
+    ("大桥坍塌造成14人遇难，另有5人受伤。", "zh", [(14, "dead"), (5, "wounded")]),
+    ("车上共有30名乘客。", "zh", [(30, "person")]),
+    # a toll named in another clause is not what a later number counts
+    ("死者は12人。乗客は60人で、そのうち地元の人が50人だった。", "ja",
+     [(12, "dead"), (60, "person"), (50, "person")]),
+    # Cyrillic: a counted noun, then the outcome; a toll before the number
+    ("При пожаре на складе погибли 11 человек.", "ru", [(11, "dead")]),
+    ("Не менее 8 человек получили ранения и ранены.", "ru", [(8, "wounded")]),
+    ("Влада підтвердила загибель 16 осіб.", "uk", [(16, "dead")]),
+    ("Потвърдена е смъртта на 9 души.", "bg", [(9, "dead")]),
+    # Turkish: the noun with its case ending, the toll with its possessive
+    ("Yangında 6 kişinin cesedine ulaşıldı.", "tr", [(6, "dead")]),
+    ("Can kaybı sayısı 21'e yükseldi.", "tr", [(21, "dead")]),
+    ("Otobüste 35 yolcu vardı.", "tr", [(35, "person")]),
+])
+def test_counted_in_other_scripts(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "pieces"), [
+    ("Пожар начался ночью. Из-за ветра он рос.", ["Пожар начался ночью.", "Из-за ветра он рос."]),
+    ("불이 났다. 소방서는 출동했다.", ["불이 났다.", "소방서는 출동했다."]),
+    ("اندلع الحريق. وقال المسؤول إنه انطفأ.", ["اندلع الحريق.", "وقال المسؤول إنه انطفأ."]),
+    ("火事が起きた。消防が出動した。", ["火事が起きた。", "消防が出動した。"]),
+    ("他说：“我们到了。”然后离开。", ["他说：“我们到了。”", "然后离开。"]),
+    # unchanged: a lower-case word after an abbreviation, in Cyrillic as in Latin script
+    ("Он живёт на ул. ленина давно.", ["Он живёт на ул. ленина давно."]),
+    ("Col. Rowe said so.", ["Col. Rowe said so."]),
+])
+def test_sentences_in_other_scripts(text, pieces):
+    assert [text[a:b] for a, b in _sentences_of(text)] == pieces
