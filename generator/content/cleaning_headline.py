@@ -166,8 +166,11 @@ def _label_over_title(text: str, below: str, language: str) -> bool:
     ("Deadly storms" / "Seven killed as …") is written like a headline, with a capital and then
     lower case."""
     letters = [c for c in text if c.isalpha()]
+    # a script without case has no capitals to tell a tag by: there, a single word over a
+    # longer title is the tag ("생활문화" over the headline)
+    caseless = words(text) == 1 and not any(c.isupper() or c.islower() for c in letters)
     return bare_label(text, language) and words(below) >= 4 and (
-        all(c.islower() for c in letters) or all(c.isupper() for c in letters))
+        caseless or all(c.islower() for c in letters) or all(c.isupper() for c in letters))
 
 
 @dataclass(frozen=True)

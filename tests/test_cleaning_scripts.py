@@ -1,0 +1,41 @@
+"""The cleaner on pages in scripts other than Latin, and in Turkish (invented snippets in the
+shapes of real pages): a section name in a caseless script over the headline, a headline
+between a bracketed kicker and a bracketed tag, and the furniture words of languages the
+tables had none of."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import page, read, rules, story
+
+KO_TITLE = "[강변 화재] 물류창고 불로 7명 사망… 올해 최악(종합)"
+KO_LEDE = ("19일 오전 강변 물류창고에서 불이 나 직원 7명이 숨지고 3명이 다쳤다고 소방당국이 "
+           "밝혔다. 불은 세 시간 만에 꺼졌다.")
+KO_BODY = "소방당국은 창고 안에 쌓인 포장재가 불을 키운 것으로 보고 원인을 조사하고 있다."
+ZH_LEDE = ("当地时间19日上午，河畔一座仓库发生火灾，造成7人死亡、3人受伤。消防部门表示，"
+           "大火在三小时后被扑灭，起火原因正在调查中。")
+ZH_BODY = "当地政府已派出工作组前往现场，协助处理善后事宜。"
+
+
+def test_a_headline_between_a_bracketed_kicker_and_tag_is_the_headline():
+    c = read(page(KO_TITLE, KO_LEDE, KO_BODY), language="ko")
+    assert c.headline == KO_TITLE and story(c) == [KO_LEDE, KO_BODY]
+
+
+def test_a_caseless_section_name_over_the_headline_is_not_the_headline():
+    c = read(page("생활문화", KO_TITLE, KO_LEDE, KO_BODY), language="ko")
+    assert c.headline == KO_TITLE and story(c) == [KO_LEDE, KO_BODY]
+    assert "생활문화" in rules(c)
+
+
+@pytest.mark.parametrize("line", ["来源:河畔晚报", "相关新闻", "版权所有"])
+def test_chinese_furniture_words(line):
+    c = read(page(ZH_LEDE, ZH_BODY, line), language="zh")
+    assert story(c) == [ZH_LEDE, ZH_BODY] and line in rules(c)
+
+
+@pytest.mark.parametrize("line", ["Читайте также", "Kaynak: Haber Ajansı", "関連記事"])
+def test_related_and_source_lines_in_other_languages(line):
+    c = read(page(KO_TITLE, KO_LEDE, KO_BODY, line), language="ko")
+    assert story(c) == [KO_LEDE, KO_BODY] and line in rules(c)
