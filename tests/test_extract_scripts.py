@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.attribution import attribution
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence, _sentences_of
 
@@ -54,3 +55,19 @@ def test_counted_in_other_scripts(text, lang, expected):
 ])
 def test_sentences_in_other_scripts(text, pieces):
     assert [text[a:b] for a, b in _sentences_of(text)] == pieces
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("소방본부에 따르면 이번 화재로 7명이 숨졌다.", "ko", "소방본부"),
+    ("19일 경찰과 소방당국에 따르면 12명이 다쳤다.", "ko", "경찰과 소방당국"),
+    ("県警によると、7人が死亡した。", "ja", "県警"),
+    ("По данным МЧС, погибли 7 человек.", "ru", "МЧС"),
+    ("Според пожарната служба, загинали са 7 души.", "bg", "пожарната служба"),
+    ("Според мен това е 7 пъти повече.", "bg", ""),  # no source closed by a comma
+    ("据当地消防部门通报，7人遇难。", "zh", "当地消防部门"),
+    ("Valiliğe göre 7 kişi hayatını kaybetti.", "tr", "Valiliğe"),
+    ("Пожар на складе унес жизни 7 человек.", "ru", ""),  # names no source
+])
+def test_a_source_named_by_according_to_in_other_languages(text, lang, who):
+    found = attribution(Sentence(0, len(text), text, 0), lang=lang)
+    assert (found.who if found else "") == who
