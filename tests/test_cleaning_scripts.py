@@ -39,3 +39,27 @@ def test_chinese_furniture_words(line):
 def test_related_and_source_lines_in_other_languages(line):
     c = read(page(KO_TITLE, KO_LEDE, KO_BODY, line), language="ko")
     assert story(c) == [KO_LEDE, KO_BODY] and line in rules(c)
+
+
+@pytest.mark.parametrize(("prefix", "via"), [
+    ("[강변=한빛통신] 홍길동 기자 = ", ""),  # an outlet's own dateline: no credit
+    ("[서울=뉴시스] 홍길동 기자 = ", "뉴시스"),  # a news agency's dateline credits it
+    ("[강변일보 홍길동기자] ", ""),
+])
+def test_a_korean_dateline_and_byline_in_brackets_before_the_lede(prefix, via):
+    c = read(page(KO_TITLE, prefix + KO_LEDE, KO_BODY), language="ko")
+    assert c.headline == KO_TITLE and story(c) == [KO_LEDE, KO_BODY]
+    assert rules(c) == {prefix.strip(): "bracket-byline"} and (c.via or "") == via
+
+
+def test_a_korean_byline_line_and_a_caption_printed_twice_under_the_headline():
+    caption = "19일 오전 강변 물류창고 화재 현장에서 소방대원들이 잔불을 정리하고 있다. [ⓒ한빛통신]"
+    c = read(page(KO_TITLE, "홍길동 기자", caption, caption, KO_LEDE, KO_BODY), language="ko")
+    assert c.headline == KO_TITLE and story(c) == [KO_LEDE, KO_BODY]
+    assert rules(c)["홍길동 기자"] == "name-reporter"
+
+
+def test_a_korean_sentence_ending_with_reporter_is_story():
+    line = "이 소식을 처음 전한 사람은 현장에 있던 기자"
+    c = read(page(KO_TITLE, KO_LEDE, line + ".", KO_BODY), language="ko")
+    assert story(c) == [KO_LEDE, line + ".", KO_BODY]

@@ -229,6 +229,16 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
     return [i for i in found if i not in menu][:limit], after
 
 
+def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
+    """The first block after ``i`` no rule removed, past a text printed twice in a row (a
+    picture's text and its caption, removed later: it says nothing of what ``i`` is)."""
+    left = [j for j in range(i + 1, len(blocks)) if verdicts[j] is None]
+    k = 0
+    while k + 1 < len(left) and blocks[left[k]].text.strip() == blocks[left[k + 1]].text.strip():
+        k += 2
+    return left[k] if k < len(left) else None
+
+
 def is_site_name(text: str, site: frozenset[str]) -> bool:
     """The site's name: every word is a word of the address' host or first folders, or the words
     run together are ("Valley News" at valleynews.example), its domain ending aside
@@ -296,7 +306,7 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                 return Choice(i, "page", blocks[i].text)
     for i in shaped:
         text = blocks[i].text
-        following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
+        following = _following(blocks, verdicts, i)
         if following is None or (not is_prose(blocks[following].text, language) \
                 and following not in shaped):
             continue

@@ -39,6 +39,12 @@ _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
 _MENAFN = compile_re2(r"(?i)^\s*\(\s*MENAFN\s*[-–—]\s*(?P<via>[^)]{1,60})\)")
 _AGENCY_PREFIX = compile_re2(rf"(?i)^\s*\(\s*(?P<via>{AGENCY})\s*\)\s*[-–—:]?")
+#: A Korean dateline and byline in brackets before the lede: "[Place=Outlet]", "[Outlet Name
+#: 기자]" ("reporter"), the first maybe followed by "Name 기자" and "="
+#: ("[서울=통신] 홍길동 기자 = …").
+_BRACKET_BYLINE = compile_re2(r"^\s*\[(?P<via>[^\[\]=]{1,20}=[^\[\]=]{1,30}|[^\[\]]{1,40}"
+                              r"(?:기자|특파원))\]\s*(?:\p{Hangul}{2,4}\s?(?:기자|특파원)(?:\s*=)?\s+)?")
+_AGENCY_NAME = compile_re2(rf"(?i)^(?:{AGENCY})$")
 _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
@@ -107,6 +113,16 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         m = _PIPED_STAMP.search(folded)
     if m:
         return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
+    if first == "[":
+        m = _BRACKET_BYLINE.search(text[:HEAD])  # (not folded: that splits Hangul syllables)
+        if m and text[m.end():].strip():
+            inside = group_text(m, "via", text) or ""
+            # "[Place=Agency]" credits the news agency after "="; "[Place=Outlet]" and
+            # "[Name 기자]" are the outlet's own
+            after = inside.split("=", 1)[1].strip() if "=" in inside else ""
+            values = {"via": after} if after and _AGENCY_NAME.search(after) else {}
+            return m.end(), Verdict("byline", "bracket-byline", "dateline and byline in brackets",
+                                    values=values)
     if first == "(":
         m = _MENAFN.search(folded)
         if m:
