@@ -63,3 +63,15 @@ def test_a_korean_sentence_ending_with_reporter_is_story():
     line = "이 소식을 처음 전한 사람은 현장에 있던 기자"
     c = read(page(KO_TITLE, KO_LEDE, line + ".", KO_BODY), language="ko")
     assert story(c) == [KO_LEDE, line + ".", KO_BODY]
+
+
+def test_a_copyright_sign_after_the_last_sentence_and_what_is_glued_after_it():
+    glued = " ⓒ 한빛통신 그래픽 관련 키워드 강변 화재 관련 기사 다른 사고 소식…두 번째 소식"
+    c = read(page(KO_TITLE, KO_LEDE + glued, KO_BODY), language="ko")
+    assert story(c) == [KO_LEDE, KO_BODY] and rules(c) == {glued.strip(): "copyright-tail"}
+
+
+def test_a_copyright_sign_inside_a_sentence_is_story():
+    line = "소방당국은 ⓒ 표시가 붙은 사진을 공개했다고 밝혔다."
+    c = read(page(KO_TITLE, KO_LEDE, line, KO_BODY), language="ko")
+    assert story(c) == [KO_LEDE, line, KO_BODY]

@@ -143,9 +143,29 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
     return None
 
 
+#: How much a page may glue after the copyright sign that ends a story (the credit, then its
+#: keywords and a list of other headlines run together, as a scraper flattened them).
+MAX_COPYRIGHT_TAIL = 600
+
+
+def _copyright_tail(text: str) -> tuple[int, Verdict] | None:
+    """A copyright sign after the story's last full sentence ("… said. ⓒ Agency …"): the sign
+    and everything the page glued after it are the page's, not the story's."""
+    at = max(text.rfind(" ©"), text.rfind(" ⓒ"))
+    if at <= 0 or len(text) - at > MAX_COPYRIGHT_TAIL or not ends_sentence(text[:at]):
+        return None
+    if text[at:].count("©") + text[at:].count("ⓒ") != 1:
+        return None
+    return at, Verdict("credit", "copyright-tail", "a copyright sign after the last sentence, "
+                       "and what the page glued after it")
+
+
 def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
+    found = _copyright_tail(text)
+    if found is not None:
+        return found
     tail = text[-60:].rstrip()
     bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
     bar = "|" in text[-120:-1]
