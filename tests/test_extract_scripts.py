@@ -34,6 +34,9 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     ("Не менее 8 человек получили ранения и ранены.", "ru", [(8, "wounded")]),
     ("Влада підтвердила загибель 16 осіб.", "uk", [(16, "dead")]),
     ("Потвърдена е смъртта на 9 души.", "bg", [(9, "dead")]),
+    # Arabic: "met their death" after the people counted
+    ("لقي 12 شخصا مصرعهم في الحريق.", "ar", [(12, "dead")]),
+    ("لقي 9 أشخاص حتفهم في الانهيار.", "ar", [(9, "dead")]),
     # Turkish: the noun with its case ending, the toll with its possessive
     ("Yangında 6 kişinin cesedine ulaşıldı.", "tr", [(6, "dead")]),
     ("Can kaybı sayısı 21'e yükseldi.", "tr", [(21, "dead")]),

@@ -37,7 +37,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyje"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
-        "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى"),
+        "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى", "مصرع", "حتف"),
         "id": ("korban jiwa", "korban tewas", "korban meninggal", "tewas", "meninggal", "jiwa",
                "jenazah", "mayat", "wafat", "terbunuh"),
     },
