@@ -9,6 +9,7 @@ import pytest
 
 from generator.extract.attribution import attribution
 from generator.extract.figures import figures_in
+from generator.extract.subjects import east_asian_speaker
 from generator.text.sentences import Sentence, _sentences_of
 
 
@@ -74,3 +75,24 @@ def test_sentences_in_other_scripts(text, pieces):
 def test_a_source_named_by_according_to_in_other_languages(text, lang, who):
     found = attribution(Sentence(0, len(text), text, 0), lang=lang)
     assert (found.who if found else "") == who
+
+
+@pytest.mark.parametrize(("before", "after", "lang", "who"), [
+    ("県の田中知事は、", "と述べた。", "ja", "県の田中知事"),
+    ("同社の山本社長は会見で、", "と語った。", "ja", "同社の山本社長"),
+    ("소방서 관계자는 ", "라고 말했다.", "ko", "소방서 관계자"),
+    ("김 시장은 ", "고 밝혔다.", "ko", "김 시장"),
+    ("当地消防官员表示：", "。", "zh", "当地消防官员"),
+    ("県の田中知事は、", "という看板があった。", "ja", ""),  # no speech verb after it
+])
+def test_speakers_before_the_quotation_in_japanese_korean_chinese(before, after, lang, who):
+    assert east_asian_speaker(before, "」" + after if lang == "ja" else "”" + after, lang) == who
+
+
+def test_a_japanese_quotation_gets_its_speaker_in_the_draft(tmp_path):
+    from tests.test_extract_shapes import _quotes
+
+    quotes = _quotes(tmp_path, ("倉庫火災\n\n県の田中知事は、「原因を徹底的に調べるため、"
+                                "現場を詳しく見る」と述べた。消防によると、火は三時間後に消えた。\n"),
+                     "ja")
+    assert quotes["原因を徹底的に調べるため、現場を詳しく見る"] == "県の田中知事"
