@@ -219,6 +219,13 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ja", "少なくとも14人", [(Q, "14", 14, None, "at-least")]),
     ("zh", "至少14人", [(Q, "14", 14, None, "at-least")]),
     ("zh", "最近3天", [(Q, "3", 3)]),  # "recently", not "nearly"
+    # ---- Chinese and Japanese numerals in characters, before a counter only
+    ("zh", "两名乘务员", [(Q, "两", 2)]),
+    ("zh", "造成三十二人受伤", [(Q, "三十二", 32)]),
+    ("zh", "两万三千人", [(Q, "两万三千", 23000)]),
+    ("ja", "十二人が負傷", [(Q, "十二", 12)]),
+    ("zh", "一些人", []),  # "some people": a word, not a count
+    ("zh", "第三人", []),  # an ordinal
     # ---- Arabic (Arabic script, Arabic-Indic digits)
     ("ar", "مقتل 78 شخصا", [(Q, "78", 78)]),
     ("ar", "٧٨ قتيلا", [(Q, "٧٨", 78)]),

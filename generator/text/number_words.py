@@ -150,11 +150,15 @@ WORDS: dict[str, dict[str, float]] = {
         "आठ": 8, "नौ": 9, "दश": 10, "दस": 10, "सय": 100, "हजार": 1e3, "लाख": 1e5,
         "करोड": 1e7,
     },
-    "zh": {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-           "八": 8, "九": 9, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8,
-           "億": 1e8},
+    "zh": {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1e3, "万": 1e4,
+           "萬": 1e4, "亿": 1e8, "億": 1e8},
 }
 WORDS["ja"] = WORDS["zh"]
+#: Counters after a Chinese or Japanese numeral in characters that make it a count of people or
+#: things (人 people, 名 and 位 persons, 具 bodies, 架 aircraft, 艘 ships, 辆 vehicles, 栋 and 座
+#: buildings).
+HAN_COUNTERS = "人名位具架个個艘辆輛栋棟座"
 #: Russian, Ukrainian and Bulgarian: the cardinals to twenty, the tens and hundreds in their
 #: common case forms, and the collective numerals that count people ("двое", "п'ятеро",
 #: "шестима"). "Один"/"один" is left out: it is "one" of something far more often than a count.
