@@ -29,7 +29,9 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
 #: Polish "i" nor "o", which are articles in Italian and Portuguese).
 #: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、".)
-_CLAUSE_END = r"[.;:,()\[\]–—，。、；：！？（）「」]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+#: (Korean "제외": "N명을 제외한 전원이 숨졌다", all but N died: the outcome is not the N's.)
+_CLAUSE_END = (r"[.;:,()\[\]–—，。、；：！？（）「」]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+               r"|제외")
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
 _CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
