@@ -75,3 +75,9 @@ def test_a_copyright_sign_inside_a_sentence_is_story():
     line = "소방당국은 ⓒ 표시가 붙은 사진을 공개했다고 밝혔다."
     c = read(page(KO_TITLE, KO_LEDE, line, KO_BODY), language="ko")
     assert story(c) == [KO_LEDE, line, KO_BODY]
+
+
+def test_a_markdown_image_opening_a_paragraph_of_prose_is_cut_off():
+    body = "Пожар на складе потушили утром. По данным МЧС, пострадавших нет"
+    c = read(page("Пожар на складе в Товике", "![]() " + body, KO_BODY), language="ru")
+    assert story(c) == [body, KO_BODY] and rules(c) == {"![]()": "image-prefix"}

@@ -44,6 +44,9 @@ _AGENCY_PREFIX = compile_re2(rf"(?i)^\s*\(\s*(?P<via>{AGENCY})\s*\)\s*[-–—:]
 #: ("[서울=통신] 홍길동 기자 = …").
 _BRACKET_BYLINE = compile_re2(r"^\s*\[(?P<via>[^\[\]=]{1,20}=[^\[\]=]{1,30}|[^\[\]]{1,40}"
                               r"(?:기자|특파원))\]\s*(?:\p{Hangul}{2,4}\s?(?:기자|특파원)(?:\s*=)?\s+)?")
+#: A Markdown image opening a paragraph of prose ("![](…) The toll rose …"): the picture is
+#: the page's markup, the prose after it story.
+_IMAGE_PREFIX = compile_re2(r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*")
 _AGENCY_NAME = compile_re2(rf"(?i)^(?:{AGENCY})$")
 _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
@@ -113,6 +116,12 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         m = _PIPED_STAMP.search(folded)
     if m:
         return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
+    if first == "!":
+        m = _IMAGE_PREFIX.search(text[:HEAD + 300])
+        rest = text[m.end():] if m else ""
+        # prose after it (a sentence ends in it); a caption alone is the image-caption rule's
+        if m and any(f"{mark} " in rest or rest.rstrip().endswith(mark) for mark in ".!?…。"):
+            return m.end(), Verdict("template", "image-prefix", "a picture's markup before it")
     if first == "[":
         m = _BRACKET_BYLINE.search(text[:HEAD])  # (not folded: that splits Hangul syllables)
         if m and text[m.end():].strip():
