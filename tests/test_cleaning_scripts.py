@@ -81,3 +81,22 @@ def test_a_markdown_image_opening_a_paragraph_of_prose_is_cut_off():
     body = "Пожар на складе потушили утром. По данным МЧС, пострадавших нет"
     c = read(page("Пожар на складе в Товике", "![]() " + body, KO_BODY), language="ru")
     assert story(c) == [body, KO_BODY] and rules(c) == {"![]()": "image-prefix"}
+
+
+JA_TITLE = "倉庫火災で7人死亡"
+JA_LEDE = "消防によると、川沿いの倉庫で火災があり、7人が死亡した。火は三時間後に消えた。"
+JA_BODY = "警察が出火の原因を調べている。"
+
+
+@pytest.mark.parametrize("prefix", ["川沿いの倉庫で消火にあたる消防隊員。市提供=時事 ",
+                                    "焼け落ちた倉庫の屋根。AFP=時事 "])
+def test_a_japanese_caption_and_its_credit_glued_before_the_lede(prefix):
+    c = read(page(JA_TITLE, prefix + JA_LEDE, JA_BODY), language="ja")
+    assert story(c) == [JA_LEDE, JA_BODY] and rules(c) == {prefix.strip(): "caption-credit-prefix"}
+    assert not c.via  # the picture's credit, not the text's
+
+
+def test_a_japanese_lede_with_an_equals_sign_later_stays_story():
+    line = "消防によると、7人が死亡した。気温は摂氏=30度だった。"
+    c = read(page(JA_TITLE, line, JA_BODY), language="ja")
+    assert story(c) == [line, JA_BODY]

@@ -47,6 +47,10 @@ _BRACKET_BYLINE = compile_re2(r"^\s*\[(?P<via>[^\[\]=]{1,20}=[^\[\]=]{1,30}|[^\[
 #: A Markdown image opening a paragraph of prose ("![](…) The toll rose …"): the picture is
 #: the page's markup, the prose after it story.
 _IMAGE_PREFIX = compile_re2(r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*")
+#: A Japanese picture caption and its credit glued before the lede: "<caption>。<X>提供=<agency>
+#: <lede>" or "<caption>。AFP=時事 <lede>" (credits are written "source=distributor").
+_JA_CAPTION_CREDIT = compile_re2(r"^\s*[^。\s]{4,80}。\s*[^\s。、=＝]{1,20}[=＝][^\s。、=＝]{1,12}"
+                                 r"[ \x{3000}]+")
 _AGENCY_NAME = compile_re2(rf"(?i)^(?:{AGENCY})$")
 _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
@@ -116,6 +120,11 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         m = _PIPED_STAMP.search(folded)
     if m:
         return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
+    if page.language == "ja":
+        m = _JA_CAPTION_CREDIT.search(text[:HEAD])
+        if m and text[m.end():].strip():  # (the picture's credit: no credit of the text)
+            return m.end(), Verdict("caption", "caption-credit-prefix", "a picture's caption and "
+                                    "its credit before the text")
     if first == "!":
         m = _IMAGE_PREFIX.search(text[:HEAD + 300])
         rest = text[m.end():] if m else ""
