@@ -23,7 +23,7 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     ("부상자는 모두 7명으로 집계됐다.", "ko", [(7, "wounded")]),
     ("다리 위에서 3명이 구조됐다.", "ko", [(3, "rescued")]),
     # all but N died: the N are not the dead; an age in brackets after a name is no count
-    ("승객 40명 중 2명을 제외한 전원이 숨졌다.", "ko", [(40, "person"), (2, "person")]),
+    ("공장 직원 30명 중 3명을 제외하고 모두 다쳤다.", "ko", [(30, "person"), (3, "person")]),
     ("운전기사 박모(52)씨가 다쳤다.", "ko", []),
     # Japanese and Chinese: the counter right after the number, the outcome in a few characters
     ("列車の乗客60人のうち12人の死亡が確認された。", "ja", [(60, "person"), (12, "dead")]),

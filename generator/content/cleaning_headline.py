@@ -167,7 +167,7 @@ def _label_over_title(text: str, below: str, language: str) -> bool:
     lower case."""
     letters = [c for c in text if c.isalpha()]
     # a script without case has no capitals to tell a tag by: there, a single word over a
-    # longer title is the tag ("생활문화" over the headline)
+    # longer title is the tag (a section name over the headline)
     caseless = words(text) == 1 and not any(c.isupper() or c.islower() for c in letters)
     return bare_label(text, language) and words(below) >= 4 and (
         caseless or all(c.islower() for c in letters) or all(c.isupper() for c in letters))

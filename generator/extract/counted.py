@@ -29,7 +29,7 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
 #: Polish "i" nor "o", which are articles in Italian and Portuguese).
 #: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、".)
-#: (Korean "제외": "N명을 제외한 전원이 숨졌다", all but N died: the outcome is not the N's.)
+#: (Korean "제외", except: "all but N were hurt" written with it gives the N no outcome.)
 _CLAUSE_END = (r"[.;:,()\[\]–—，。、；：！？（）「」]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
                r"|제외")
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
@@ -68,7 +68,7 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
 
 
 #: How many characters after a counter its outcome may be written, in a language without
-#: spaces ("47人の死者", "2名乘务员获救").
+#: spaces ("12人の死者", "3名工人获救").
 _OUTCOME_CHARS = 10
 
 

@@ -166,9 +166,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 
 #: The same table for languages of other scripts, and Turkish: Russian, Ukrainian, Bulgarian
 #: (stems, as above), Turkish (stems before their suffixes: "kişinin", "cesedine"), Korean (a
-#: number's counter "명" with its particle glued on: "28명이", then the outcome), Japanese and
+#: number's counter "명" with its particle glued on: "12명이", then the outcome), Japanese and
 #: Chinese (the counter right after the number, "人", "名", and the outcome in the characters
-#: after it: "47人の死者", "179人遇難"; :data:`generator.text.languages.UNSPACED`).
+#: after it: "12人の死者", "14人遇難"; :data:`generator.text.languages.UNSPACED`).
 _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
         "ru": ("погиб", "жертв", "умер", "смерт", "гибел", "убит"),
