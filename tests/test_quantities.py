@@ -219,6 +219,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ja", "少なくとも14人", [(Q, "14", 14, None, "at-least")]),
     ("zh", "至少14人", [(Q, "14", 14, None, "at-least")]),
     ("zh", "最近3天", [(Q, "3", 3)]),  # "recently", not "nearly"
+    # ---- a qualifier after the counter: "or more" in Korean, Japanese, Chinese
+    ("ko", "14명 이상", [(Q, "14", 14, None, "at-least")]),
+    ("ja", "14人以上", [(Q, "14", 14, None, "at-least")]),
+    ("zh", "14人以上", [(Q, "14", 14, None, "at-least")]),
+    ("ko", "14명이", [(Q, "14", 14)]),
     # ---- Chinese and Japanese numerals in characters, before a counter only
     ("zh", "两名乘务员", [(Q, "两", 2)]),
     ("zh", "造成三十二人受伤", [(Q, "三十二", 32)]),

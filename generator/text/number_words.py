@@ -452,6 +452,14 @@ MULTIPLES: dict[str, dict[str, float]] = {
     "de": {"doppelte": 2, "doppelten": 2, "zweifache": 2},
 }
 
+#: Qualifiers written after the counter that follows a number in Korean, Japanese and Chinese
+#: ("12명 이상", "12人以上": twelve or more; "12人余り": some twelve and more).
+QUALIFIERS_AFTER_COUNTER: dict[str, str] = {"이상": "at-least", "넘게": "more-than",
+                                            "以上": "at-least", "余り": "more-than"}
+#: The counters of people and things before such a qualifier (Korean "명", and the Chinese and
+#: Japanese ones of :data:`HAN_COUNTERS`).
+COUNTERS = "명" + HAN_COUNTERS
+
 #: Qualifiers written after a number ("one or more pilots", "50 ou plus").
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "at-least", "or over": "at-least", "ou plus": "at-least", "o más": "at-least",

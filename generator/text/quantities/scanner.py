@@ -112,6 +112,7 @@ class Scanner:
             return "magnitude", at - len(window) + m.start("c")
         return None
 
+    COUNTER_RE = re.compile(rf"[{W.COUNTERS}][ ]?(?P<q>{alternation(W.QUALIFIERS_AFTER_COUNTER)})")
     AFTER_RE = re.compile(rf"[{SPACE}]+(?P<q>{alternation(W.QUALIFIERS_AFTER)})(?![^\W\d_])")
 
     def approx_around(self, qual: tuple[str, int] | None, start: int,
@@ -120,6 +121,10 @@ class Scanner:
         m = self.AFTER_RE.match(self.folded, end)
         if m:
             return W.QUALIFIERS_AFTER[re.sub(r"\s+", " ", m.group("q"))], m.end()
+        if self.lang.code in ("ko", "ja", "zh"):
+            m = self.COUNTER_RE.match(self.folded, end)
+            if m:
+                return W.QUALIFIERS_AFTER_COUNTER[m.group("q")], m.end()
         return (qual[0] if qual else "exact"), end
 
     def is_year(self, a: int, b: int) -> bool:
