@@ -224,6 +224,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ja", "14人以上", [(Q, "14", 14, None, "at-least")]),
     ("zh", "14人以上", [(Q, "14", 14, None, "at-least")]),
     ("ko", "14명이", [(Q, "14", 14)]),
+    ("ar", "14 شخصا على الأقل", [(Q, "14", 14, None, "at-least")]),
     # ---- Chinese and Japanese numerals in characters, before a counter only
     ("zh", "两名乘务员", [(Q, "两", 2)]),
     ("zh", "造成三十二人受伤", [(Q, "三十二", 32)]),

@@ -456,6 +456,8 @@ MULTIPLES: dict[str, dict[str, float]] = {
 #: ("12명 이상", "12人以上": twelve or more; "12人余り": some twelve and more).
 QUALIFIERS_AFTER_COUNTER: dict[str, str] = {"이상": "at-least", "넘게": "more-than",
                                             "以上": "at-least", "余り": "more-than"}
+#: Arabic writes "at least" after the counted noun: "N شخصا على الأقل".
+QUALIFIERS_AFTER_NOUN_AR: dict[str, str] = {"على الأقل": "at-least", "على الاقل": "at-least"}
 #: The counters of people and things before such a qualifier (Korean "명", and the Chinese and
 #: Japanese ones of :data:`HAN_COUNTERS`).
 COUNTERS = "명" + HAN_COUNTERS
