@@ -226,6 +226,8 @@ CASES = [
          lambda n: "alle 18 di " * n, lambda t: read_quantities(t, "it"), 32, 1 << 16),
     Case("quantity reader: ranges and qualifiers", OURS, "`more than 5-10 to` repeated",
          lambda n: "more than 5-10 to " * n, read_quantities, 32, 1 << 16),
+    Case("quantity reader: Chinese numerals", OURS, "`三十二` repeated, no counter after",
+         lambda n: "三十二" * n + "。", lambda t: read_quantities(t, "zh"), 32, 1 << 16),
     Case("evidence matching: near misses", OURS,
          "quote `ab ab ab a` in `ab ab …` (every start a candidate)",
          lambda n: (SearchableText("ab " * n), "ab ab ab a"),

@@ -369,4 +369,6 @@ def test_picture_slugs_labels_captions_and_you_are_here_trails_are_furniture(lin
 ])
 def test_story_lines_of_the_same_openings_stay_story(line):
     c = read(page(TITLE, LEDE, line, BODY))
-    assert line in story(c)
+    # (a picture's markup opening the prose is cut off as the page's: the prose stays story)
+    prose = line.removeprefix("![]() ")
+    assert prose in story(c)

@@ -218,6 +218,33 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("cs", "9,6 miliardy dolarů", [(Q, "9,6 miliardy", 9.6e9, "usd")]),
     ("cs", "165 lodí", [(Q, "165", 165)]),
     ("cs", "více než 300 lidí", [(Q, "300", 300, None, "more-than")]),
+    # ---- Cyrillic: qualifiers and number words, the collective numerals that count people
+    ("ru", "не менее 40 человек", [(Q, "40", 40, None, "at-least")]),
+    ("ru", "шесть членов экипажа", [(Q, "шесть", 6)]),
+    ("ru", "еще двое пострадали", [(Q, "двое", 2)]),
+    ("uk", "щонайменше 12 осіб", [(Q, "12", 12, None, "at-least")]),
+    ("uk", "п’ятеро рятувальників", [(Q, "п’ятеро", 5)]),
+    ("bg", "най-малко 9 души", [(Q, "9", 9, None, "at-least")]),
+    ("bg", "шестима души", [(Q, "шестима", 6)]),
+    # ---- Turkish, Korean, Japanese, Chinese: a qualifier before the number
+    ("tr", "en az 14 kişi", [(Q, "14", 14, None, "at-least")]),
+    ("ko", "최소 14명", [(Q, "14", 14, None, "at-least")]),
+    ("ja", "少なくとも14人", [(Q, "14", 14, None, "at-least")]),
+    ("zh", "至少14人", [(Q, "14", 14, None, "at-least")]),
+    ("zh", "最近3天", [(Q, "3", 3)]),  # "recently", not "nearly"
+    # ---- a qualifier after the counter: "or more" in Korean, Japanese, Chinese
+    ("ko", "14명 이상", [(Q, "14", 14, None, "at-least")]),
+    ("ja", "14人以上", [(Q, "14", 14, None, "at-least")]),
+    ("zh", "14人以上", [(Q, "14", 14, None, "at-least")]),
+    ("ko", "14명이", [(Q, "14", 14)]),
+    ("ar", "14 شخصا على الأقل", [(Q, "14", 14, None, "at-least")]),
+    # ---- Chinese and Japanese numerals in characters, before a counter only
+    ("zh", "两名乘务员", [(Q, "两", 2)]),
+    ("zh", "造成三十二人受伤", [(Q, "三十二", 32)]),
+    ("zh", "两万三千人", [(Q, "两万三千", 23000)]),
+    ("ja", "十二人が負傷", [(Q, "十二", 12)]),
+    ("zh", "一些人", []),  # "some people": a word, not a count
+    ("zh", "第三人", []),  # an ordinal
     # ---- Arabic (Arabic script, Arabic-Indic digits)
     ("ar", "مقتل 78 شخصا", [(Q, "78", 78)]),
     ("ar", "٧٨ قتيلا", [(Q, "٧٨", 78)]),

@@ -42,3 +42,30 @@ def test_a_toll_stated_in_another_language_is_no_silence(tmp_path: Path) -> None
     stances = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
     assert stances == {"wire-en": "reports", "journal-fr": "mentions",
                        "zeitung-de": "mentions", "diario-es": "silent"}
+
+
+#: Copy in scripts and languages that glue endings onto the counted word ("погибли",
+#: "사망했다", "死亡した"), and a German page whose article "die" stands near a number that
+#: counts no one (invented text).
+GLUED = {
+    "wire-en": ("en", "The crush at the Lembara stadium killed 30 people, officials said."),
+    "gazeta-ru": ("ru", "В давке на стадионе Лембары погибли 30 человек, сообщили власти."),
+    "sinmun-ko": ("ko", "렘바라 경기장 압사 사고로 30명이 사망했다고 당국이 밝혔다."),
+    "shimbun-ja": ("ja", "レンバラの競技場の事故で30人が死亡したと当局が発表した。"),
+    "gazete-tr": ("tr", "Lembara stadyumundaki izdihamda 30 kişi hayatını kaybetti."),
+    "zeitung-de": ("de", "Die Arena in Lembara hat 30 Eingänge, die neu gebaut wurden."),
+}
+
+
+def test_a_toll_stated_with_a_glued_ending_is_no_silence(tmp_path: Path) -> None:
+    content = small_briefing(
+        tmp_path, {stem: stem.title() for stem in GLUED}, FACTS,
+        {stem: (f"Lembara\n\n{text}\n",
+                f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n")
+         for stem, (language, text) in GLUED.items()})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    stances = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
+    assert stances == {"wire-en": "reports", "gazeta-ru": "mentions", "sinmun-ko": "mentions",
+                       "shimbun-ja": "mentions", "gazete-tr": "mentions",
+                       "zeitung-de": "silent"}

@@ -30,10 +30,10 @@ from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
 def _check_articles(content: Content, problems: Problems) -> None:
     for article in content.articles.values():
         where = article.where
-        if not article.outlet:
+        if not article.outlet and "outlet" not in where:
             problems.add(article.meta_path, 0, 0, f"article {article.id!r} has no outlet",
                          f"add `outlet: <id>` to {article.id}.yaml beside the article")
-        elif article.outlet not in content.outlets and article.outlet not in \
+        elif article.outlet and article.outlet not in content.outlets and article.outlet not in \
                 content.invalid_ids.get("outlets", ()):
             path, line, col = where.get("outlet", (article.meta_path, 0, 0))
             problems.add(path, line, col, f"unknown outlet {article.outlet!r}",

@@ -58,6 +58,9 @@ COPY_SHARED, COPY_CONTAINMENT = 6, 0.08
 WINDOW_DAYS = 14
 #: Fewer dated independent sources than this make no event window.
 MIN_DATED = 3
+#: Independent articles naming the event (besides the one judged) needed before the share of
+#: an article's names they use says anything.
+MIN_ANCHORS = 2
 #: A share of shared names below which an article is in doubt (its words are then compared).
 DOUBTFUL_NAMES = 0.5
 #: Other articles in an article's language (naming the event) needed to compare its words.
@@ -157,10 +160,13 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     given = [p.casefold() for p in content.meta.place]
     if given:
         return [set(given)], ", ".join(content.meta.place)
+    # shares of the Latin-script sources, counted over them alone: a Cyrillic spelling used by
+    # every Cyrillic page is no name that most Latin-script sources use
     df: Counter = Counter()
     for aid, ns in names.items():
-        for n in ns:
-            df[n] += weights[aid]
+        if latin[aid]:
+            for n in ns:
+                df[n] += weights[aid]
     total = sum(w for aid, w in weights.items() if latin[aid])
     plain = Counter()
     for ns in names.values():
@@ -306,17 +312,23 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sig.names_event = False
         sigs[a.id] = sig
     anchored: Counter = Counter()
+    anchors = 0.0
     for sig in sigs.values():
         if sig.names_event:
             anchored.update(sig.names)
+            anchors += sig.weight
     for sig in sigs.values():
-        if len(sig.names) >= MIN_NAMES:
-            own = 1 if sig.names_event else 0
-            sig.names_shared = sum(1 for n in sig.names if anchored[n] > own) / len(sig.names)
-            sig.rare = shown_first([n for n in sig.names if anchored[n] <= own],
-                                    tokens[sig.article])
-        elif sig.names_event is False and sig.latin and sig.names \
-                and not any(anchored[n] for n in sig.names):
+        # the articles naming the event use Latin-script names: a page in another script is
+        # compared on the names it writes in Latin script ("Boeing", not its own spelling of
+        # the town); too few articles naming the event say nothing of anyone's names
+        own = 1 if sig.names_event else 0
+        compared = sig.names if sig.latin else {n for n in sig.names if LATIN.match(n)}
+        if len(compared) >= MIN_NAMES and anchors - own * sig.weight >= MIN_ANCHORS:
+            sig.names_shared = sum(1 for n in compared if anchored[n] > own) / len(compared)
+            sig.rare = shown_first([n for n in compared if anchored[n] <= own],
+                                   tokens[sig.article])
+        elif len(sig.names) < MIN_NAMES and sig.names_event is False and sig.latin \
+                and sig.names and not any(anchored[n] for n in sig.names):
             # one or two names, none of them the event's, but the names of other pages that do
             # not name the event either (a city each report of another crush names): a second
             # event's reports say together what one of them is too short to say (Latin script

@@ -35,6 +35,7 @@ terms are unchanged.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -45,6 +46,7 @@ from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, unit
 from generator.text.counted_words import OTHERS
+from generator.text.languages import stop_words
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from generator.text.sentences import Sentence, sentences
@@ -112,7 +114,7 @@ def _counted_after(q: Quantity, terms: Terms, s: Scanned) -> bool | None:
     militiamen" for a figure of Iranians), None when they do not say."""
     for word in s.words_after(q.end, 4):
         low = word.lower()
-        if forms(low) & terms.words:
+        if low not in s.ignore and (forms(low) & terms.words or terms.stem_in(low)):
             return True
         if word.isupper() and len(word) <= 5:  # "hundreds of IS fighters"
             continue
@@ -190,6 +192,15 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
     return out
 
 
+@functools.lru_cache(maxsize=64)
+def _function_words(language: str | None) -> frozenset[str]:
+    """The function words of an article's language other than English that spell an English
+    word a figure is found by, and must not be read as it ("die" is a German article)."""
+    if language in (None, "", "en"):
+        return frozenset()
+    return stop_words(language) & COUNTED_NOUNS
+
+
 def _outside_story(article: Article) -> list[_Piece]:
     """The outlet's words on the page outside its story: its headline, then what the cleaner
     removed (in page order), leaving out what others wrote (:data:`NOT_THE_OUTLETS`)."""
@@ -208,8 +219,9 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
     """Add to ``out`` the mentions of the live records in ``sents`` (of the story, or of
     ``piece`` outside it)."""
     where, line = (piece.where, piece.line) if piece else ("", 0)
+    ignore = _function_words(article.language)
     for sentence in sents:
-        s = Scanned.of(sentence)
+        s = Scanned.of(sentence, ignore)
         amounts: list[Quantity] | None = None
         for fid, terms, target in live_figures:
             if not s.holds(terms):

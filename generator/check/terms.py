@@ -56,15 +56,33 @@ class Terms:
 
     words: frozenset[str]
     phrases: tuple[str, ...]
+    #: beginnings of words, in the languages that glue endings and particles on ("погиб" of
+    #: "погибли", "사망" of "사망하고"); in Chinese and Japanese, found anywhere ("死亡")
+    stems: tuple[str, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.words or self.phrases)
+        return bool(self.words or self.phrases or self.stems)
+
+    def stem_in(self, word: str) -> bool:
+        """Whether a word (lower-cased) of the text is written on one of the stems."""
+        return any((stem in word) if _UNSPACED_STEM.search(stem) else word.startswith(stem)
+                   for stem in self.stems)
 
     def in_text(self, low: str, text: str) -> bool:
         """A cheap test on a whole article (lower-cased, and as written): may a sentence of it
         hold one of these terms?"""
-        return (any(w in low for w in self.words)
+        return (any(w in low for w in self.words) or any(st in low for st in self.stems)
                 or any((p in text) if _exact(p) else (p.lower() in low) for p in self.phrases))
+
+
+#: Kana and ideographs: a stem written in them has no word boundary to start at.
+_UNSPACED_STEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+
+
+@functools.lru_cache(maxsize=1024)
+def _stem_pattern(stem: str) -> re.Pattern[str]:
+    body = r"\s+".join(re.escape(p) for p in stem.split())
+    return re.compile(rf"(?<!\w){body}", re.I)
 
 
 def _exact(phrase: str) -> bool:
@@ -93,6 +111,7 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
             if derive and (low in FUNCTION_WORDS or low in GENERIC_FIGURE_WORDS or len(low) < 3):
                 continue
             words |= forms(low)
+    stems: list[str] = []
     if not derive:
         return Terms(frozenset(words), tuple(phrases))
     for name, group in COUNT_TERMS.items():
@@ -106,20 +125,29 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
                     phrases.append(word)
                 else:
                     words |= forms(word)
+            stems.extend(_GLUED_ELSEWHERE.get(name, ()))
     for group in NOUN_GROUPS.values():
         every = frozenset().union(*(forms(w) | forms(f"{w}s") for w in group))
         if words & every:
             words |= every
-    return Terms(frozenset(words), tuple(phrases))
+    return Terms(frozenset(words), tuple(phrases), tuple(dict.fromkeys(stems)))
 
 
+#: Languages whose table entries are matched as beginnings of words in article text: their
+#: counted words take endings and particles that a whole-word match would never meet.
+_GLUED = frozenset({"ru", "uk", "bg", "tr", "ko", "ja", "zh"})
+_GROUPS = (("dead", "dead"), ("injured", "wounded"), ("missing", "missing"),
+           ("displaced", "evacuee"))
 #: COUNT_TERMS' groups in the table of counted words of the other languages (whole words and
 #: phrases; its beginnings of words, "fallec", "verletzt", match themselves only).
 _ELSEWHERE: dict[str, tuple[str, ...]] = {
-    name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items() if lang != "en"
+    name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items()
+                              if lang != "en" and lang not in _GLUED for w in ws))
+    for name, group in _GROUPS}
+_GLUED_ELSEWHERE: dict[str, tuple[str, ...]] = {
+    name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items() if lang in _GLUED
                               for w in ws))
-    for name, group in (("dead", "dead"), ("injured", "wounded"), ("missing", "missing"),
-                        ("displaced", "evacuee"))}
+    for name, group in _GROUPS}
 
 
 def _leading(parts: list[str]) -> list[str]:
@@ -163,24 +191,37 @@ class Scanned:
     words: list[tuple[int, int, str]]  # (start, end, word) in the sentence
     forms: frozenset[str]  # every word in every form (:func:`forms`)
     low: str
+    #: function words of the article's language, which state no term: the German article
+    #: "die" is not the English verb
+    ignore: frozenset[str] = frozenset()
 
     @classmethod
-    def of(cls, sentence: Sentence) -> Scanned:
+    def of(cls, sentence: Sentence, ignore: frozenset[str] = frozenset()) -> Scanned:
         words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(sentence.text)]
-        every = frozenset().union(*(forms(w) for _s, _e, w in words)) if words else frozenset()
-        return cls(sentence, words, every, sentence.text.lower())
+        every = frozenset().union(*(forms(w) for _s, _e, w in words
+                                    if w.lower() not in ignore)) if words else frozenset()
+        return cls(sentence, words, every, sentence.text.lower(), ignore)
 
     def holds(self, terms: Terms) -> bool:
-        return bool(terms.words & self.forms) or any(
+        return bool(terms.words & self.forms) or self.hits_stem(terms) or any(
             _phrase_pattern(p).search(self.sentence.text) for p in terms.phrases
             if (p in self.sentence.text if _exact(p) else p.lower() in self.low))
 
     def hits(self, terms: Terms) -> list[int]:
         """Offsets in the sentence where a term stands."""
-        found = [start for start, _end, w in self.words if forms(w) & terms.words]
+        found = [start for start, _end, w in self.words if w.lower() not in self.ignore
+                 and (forms(w) & terms.words or (terms.stems and terms.stem_in(w.lower())))]
+        for stem in terms.stems:
+            if " " in stem:  # "hayatını kaybet": its words, the last with an ending
+                found += [m.start() for m in _stem_pattern(stem).finditer(self.sentence.text)]
         for phrase in terms.phrases:
             found += [m.start() for m in _phrase_pattern(phrase).finditer(self.sentence.text)]
         return sorted(found)
+
+    def hits_stem(self, terms: Terms) -> bool:
+        return bool(terms.stems) and (
+            any(terms.stem_in(w.lower()) for _s, _e, w in self.words)
+            or any(_stem_pattern(st).search(self.sentence.text) for st in terms.stems if " " in st))
 
     def word_index(self, at: int) -> int:
         """How many words stand before offset ``at`` of the sentence."""

@@ -73,6 +73,7 @@ def _read(path: Path, sidecar: Path | None, problems: Problems) -> _Read:
         found.add(path, 0, 0, str(exc), _TOO_SLOW)
         return _Read(None, problems=found.items)
     metas: list[tuple[ArticleMeta, YamlDoc]] = []
+    unread: dict[str, tuple[str, int, int]] = {}
     docs = (source.front_matter if source else None,
             read_yaml(sidecar, found) if sidecar else None)
     for doc in docs:
@@ -84,12 +85,17 @@ def _read(path: Path, sidecar: Path | None, problems: Problems) -> _Read:
         meta = validate(ArticleMeta, doc.data, doc, (), found)
         if meta is not None:
             metas.append((meta, doc))
+        else:  # its errors are reported; the keys it does write are not "missing" too
+            unread.update({k: (str(doc.path), *doc.pos((k,))) for k in doc.data
+                           if isinstance(k, str)})
     merged: dict[str, Any] = {}
     where: dict[str, tuple[str, int, int]] = {}
     for meta, _doc in metas:  # front matter first, the sidecar overrides it
         for key in meta.model_fields_set:
             merged[key] = getattr(meta, key)
             where[key] = meta.at(key)
+    for key, at in unread.items():
+        where.setdefault(key, at)
     return _Read(source, merged, where, found.items)
 
 

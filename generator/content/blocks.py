@@ -38,6 +38,20 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def _wholly_bracketed(line: str) -> bool:
+    """One bracketed group from the first character to the last: "(Editor's note: …)", not a
+    headline between a kicker and a tag ("[Kicker] Title … (update)")."""
+    if line[0] not in "([" or line[-1] not in ")]":
+        return False
+    depth = 0
+    for i, c in enumerate(line):
+        depth += c in "(["
+        depth -= c in ")]"
+        if depth == 0:
+            return i == len(line) - 1
+    return False
+
+
 def ends_sentence(line: str) -> bool:
     """True when ``line`` ends like a sentence: final punctuation (in any script), possibly
     followed by closing quotes or brackets, or a closing quote on its own; a paragraph wholly in
@@ -45,7 +59,7 @@ def ends_sentence(line: str) -> bool:
     line = line.rstrip()
     if not line:
         return False
-    if line[-1] in QUOTE_CLOSERS or (line[0] in "([" and line[-1] in ")]"):
+    if line[-1] in QUOTE_CLOSERS or _wholly_bracketed(line):
         return True
     i = len(line)
     while i and line[i - 1] in CLOSERS:

@@ -888,6 +888,11 @@ RULES: tuple[Rule, ...] = (
          r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
          r".{0,140})?$",
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
+    Rule("name-reporter", "byline", "byline: a Korean name with the word for reporter after it",
+         # ("홍길동 기자", maybe with the writer's e-mail address): Korean writes the title
+         # after the name, so the "By Name" rule above cannot see it
+         r"^\p{Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자)(?:\s+[\w.+-]+@[\w.-]+)?\s*$",
+         max_words=4),
     Rule("submitted-by", "byline", "byline with a user name",
          _ci(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
              r"\s+(?:on|at)\s+[^.!?]{0,40}\d[^.!?]{0,30}$"),

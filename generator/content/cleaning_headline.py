@@ -199,6 +199,8 @@ def _label_over_title(text: str, below: str, language: str) -> bool:
     headline over its subtitle ("Deadly storms" / "Seven killed as …") is written like a
     headline, with a capital and then lower case."""
     letters = [c for c in text if c.isalpha()]
+    # a single word over a longer title is the tag whatever its case (in a script without case
+    # too: a section name over the headline)
     return bare_label(text, language) and words(below) >= 4 and (
         all(c.islower() for c in letters) or all(c.isupper() for c in letters)
         or words(text) == 1)
@@ -258,6 +260,16 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
     if prose is not None and words(blocks[prose].text) <= MAX_CAPTION_WORDS:
         after = [i for i in range(prose + 1, len(blocks)) if verdicts[i] is None][:2]
     return [i for i in found if i not in menu][:limit], after
+
+
+def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
+    """The first block after ``i`` no rule removed, past a text printed twice in a row (a
+    picture's text and its caption, removed later: it says nothing of what ``i`` is)."""
+    left = [j for j in range(i + 1, len(blocks)) if verdicts[j] is None]
+    k = 0
+    while k + 1 < len(left) and blocks[left[k]].text.strip() == blocks[left[k + 1]].text.strip():
+        k += 2
+    return left[k] if k < len(left) else None
 
 
 def is_site_name(text: str, site: frozenset[str]) -> bool:
@@ -327,7 +339,7 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                 return Choice(i, "page", blocks[i].text)
     for i in shaped:
         text = blocks[i].text
-        following = next((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), None)
+        following = _following(blocks, verdicts, i)
         if following is None or (not is_prose(blocks[following].text, language) \
                 and following not in shaped):
             continue

@@ -39,6 +39,19 @@ _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
 _MENAFN = compile_re2(r"(?i)^\s*\(\s*MENAFN\s*[-–—]\s*(?P<via>[^)]{1,60})\)")
 _AGENCY_PREFIX = compile_re2(rf"(?i)^\s*\(\s*(?P<via>{AGENCY})\s*\)\s*[-–—:]?")
+#: A Korean dateline and byline in brackets before the lede: "[Place=Outlet]", "[Outlet Name
+#: 기자]" ("reporter"), the first maybe followed by "Name 기자" and "="
+#: ("[서울=통신] 홍길동 기자 = …").
+_BRACKET_BYLINE = compile_re2(r"^\s*\[(?P<via>[^\[\]=]{1,20}=[^\[\]=]{1,30}|[^\[\]]{1,40}"
+                              r"(?:기자|특파원))\]\s*(?:\p{Hangul}{2,4}\s?(?:기자|특파원)(?:\s*=)?\s+)?")
+#: A Markdown image opening a paragraph of prose ("![](…) The toll rose …"): the picture is
+#: the page's markup, the prose after it story.
+_IMAGE_PREFIX = compile_re2(r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*")
+#: A Japanese picture caption and its credit glued before the lede: "<caption>。<X>提供=<agency>
+#: <lede>" or "<caption>。AFP=時事 <lede>" (credits are written "source=distributor").
+_JA_CAPTION_CREDIT = compile_re2(r"^\s*[^。\s]{4,80}。\s*[^\s。、=＝]{1,20}[=＝][^\s。、=＝]{1,12}"
+                                 r"[ \x{3000}]+")
+_AGENCY_NAME = compile_re2(rf"(?i)^(?:{AGENCY})$")
 _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
@@ -107,6 +120,27 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         m = _PIPED_STAMP.search(folded)
     if m:
         return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
+    if page.language == "ja":
+        m = _JA_CAPTION_CREDIT.search(text[:HEAD])
+        if m and text[m.end():].strip():  # (the picture's credit: no credit of the text)
+            return m.end(), Verdict("caption", "caption-credit-prefix", "a picture's caption and "
+                                    "its credit before the text")
+    if first == "!":
+        m = _IMAGE_PREFIX.search(text[:HEAD + 300])
+        rest = text[m.end():] if m else ""
+        # prose after it (a sentence ends in it); a caption alone is the image-caption rule's
+        if m and any(f"{mark} " in rest or rest.rstrip().endswith(mark) for mark in ".!?…。"):
+            return m.end(), Verdict("template", "image-prefix", "a picture's markup before it")
+    if first == "[":
+        m = _BRACKET_BYLINE.search(text[:HEAD])  # (not folded: that splits Hangul syllables)
+        if m and text[m.end():].strip():
+            inside = group_text(m, "via", text) or ""
+            # "[Place=Agency]" credits the news agency after "="; "[Place=Outlet]" and
+            # "[Name 기자]" are the outlet's own
+            after = inside.split("=", 1)[1].strip() if "=" in inside else ""
+            values = {"via": after} if after and _AGENCY_NAME.search(after) else {}
+            return m.end(), Verdict("byline", "bracket-byline", "dateline and byline in brackets",
+                                    values=values)
     if first == "(":
         m = _MENAFN.search(folded)
         if m:
@@ -127,9 +161,29 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
     return None
 
 
+#: How much a page may glue after the copyright sign that ends a story (the credit, then its
+#: keywords and a list of other headlines run together, as a scraper flattened them).
+MAX_COPYRIGHT_TAIL = 600
+
+
+def _copyright_tail(text: str) -> tuple[int, Verdict] | None:
+    """A copyright sign after the story's last full sentence ("… said. ⓒ Agency …"): the sign
+    and everything the page glued after it are the page's, not the story's."""
+    at = max(text.rfind(" ©"), text.rfind(" ⓒ"))
+    if at <= 0 or len(text) - at > MAX_COPYRIGHT_TAIL or not ends_sentence(text[:at]):
+        return None
+    if text[at:].count("©") + text[at:].count("ⓒ") != 1:
+        return None
+    return at, Verdict("credit", "copyright-tail", "a copyright sign after the last sentence, "
+                       "and what the page glued after it")
+
+
 def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
+    found = _copyright_tail(text)
+    if found is not None:
+        return found
     tail = text[-60:].rstrip()
     bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
     bar = "|" in text[-120:-1]

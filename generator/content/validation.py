@@ -60,7 +60,11 @@ def _message(err: dict, model: type[BaseModel]) -> tuple[str, str, bool]:
         return "needs at least one report", "add a report naming an article and a quote", False
     msg = err["msg"].removeprefix("Value error, ")
     if kind.endswith("_type") or kind.endswith("_parsing"):
-        return f"{field}: {msg} (got {type(err.get('input')).__name__})", "", False
+        got = err.get("input")
+        # an id of digits ("outlet: 163") is read by YAML as a number
+        hint = (f'write it in quotes: {field}: "{got}"'
+                if kind == "string_type" and isinstance(got, int | float) else "")
+        return f"{field}: {msg} (got {type(got).__name__})", hint, False
     return f"{field}: {msg}" if field else msg, "", False
 
 

@@ -33,6 +33,7 @@ from generator.text.lexicon import (
 )
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, words
+from generator.text.speech_words import SOURCE_AFTER, SOURCE_BEFORE
 
 # ---------------------------------------------------------------------------- evidence clauses
 
@@ -304,10 +305,14 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
     return out
 
 
-def attribution(sentence: Sentence, near: int | None = None) -> Attribution | None:
+def attribution(sentence: Sentence, near: int | None = None,
+                lang: str = "en") -> Attribution | None:
     """Who the sentence attributes its content to, if it says (quotations inside it are not
     looked at: a figure inside a quotation belongs to the quotation's speaker); with ``near``,
     the attribution closest to that article offset."""
+    named = _source_named(sentence.text, sentence.start, lang) if lang != "en" else None
+    if named is not None:
+        return named
     found = _attributions(sentence.text, sentence.start)
     if found and found[0].how == "according to":
         return found[0]
@@ -318,6 +323,39 @@ def attribution(sentence: Sentence, near: int | None = None) -> Attribution | No
         if best is None or abs(candidate.at - near) < abs(best.at - near):
             best = candidate
     return best
+
+
+#: Where the name of a source ends: punctuation of any script.
+_SOURCE_END = re.compile(r"[,，、。;；:：()（）\[\]“”\"«»「」]")
+#: Words of a Chinese source's verb after it ("据X报道", "据X称"): not part of the name.
+_ZH_REPORTED = re.compile(r"(?:报道|報道|消息|称|稱|表示|介绍|介紹|通报|通報|统计|統計)+$")
+#: A source named before a postposition is at most this many words (Korean, Turkish).
+_SOURCE_WORDS = 4
+
+
+def _source_named(text: str, start: int, lang: str) -> Attribution | None:
+    """A source named by "according to" in a language the speech-verb rules do not read: the
+    words after the preposition up to the next punctuation, or those before the postposition
+    back to the previous punctuation (the last few words, none with a digit: "29일")."""
+    masked = mask_quotes(text)
+    for word in SOURCE_BEFORE.get(lang, ()):
+        m = re.search(rf"(?<!\w){re.escape(word)}", masked, re.I)
+        if m:
+            rest = masked[m.end():]
+            parts = _SOURCE_END.split(rest, maxsplit=1)
+            who = _ZH_REPORTED.sub("", parts[0]).strip()
+            if len(parts) == 2 and who and len(who) <= 80:  # the name ends at a comma
+                return Attribution(who, word, start + m.end() + rest.find(who))
+    for word in SOURCE_AFTER.get(lang, ()):
+        m = re.search(rf"\s{re.escape(word)}(?!\w)" if lang == "tr" else re.escape(word), masked)
+        if m:
+            before = _SOURCE_END.split(masked[:m.start()])[-1]
+            parts = before.split() if lang != "ja" else [before]
+            kept = [w for w in parts[-_SOURCE_WORDS:] if not any(c.isdigit() for c in w)]
+            who = " ".join(kept).strip()
+            if who:
+                return Attribution(who, word, start + masked.rfind(who, 0, m.start()))
+    return None
 
 
 @lru_cache(maxsize=1024)

@@ -8,12 +8,15 @@ from __future__ import annotations
 import re
 
 from generator.text.counted_words import (
+    COUNTED,
     NEEDS_OUTCOME,
     OUTCOMES,
     SEVERITY,
     TOLLS,
     counted_group,
+    counted_prefix,
 )
+from generator.text.languages import UNSPACED
 from generator.text.lexicon import lemma
 from generator.text.plural_nouns import plural_lemma
 
@@ -26,7 +29,10 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: Where the words about one number end: punctuation, another number, or a conjunction that
 #: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
 #: Polish "i" nor "o", which are articles in Italian and Portuguese).
-_CLAUSE_END = r"[.;:,()\[\]–—]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+#: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、".)
+#: (Korean "제외", except: "all but N were hurt" written with it gives the N no outcome.)
+_CLAUSE_END = (r"[.;:,()\[\]–—，。、；：！？（）「」]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+               r"|제외")
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
 _CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
 #: How many words after a group of people its outcome may come ("personas habían muerto").
@@ -41,6 +47,8 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     # what the number counts comes before another number or a coordinated clause ("killed
     # 135 and injured 5,000": the 135 are not the injured)
     clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
+    if lang in UNSPACED:
+        return _counter_in(clause, lang, end)
     tokens = list(_WORD.finditer(clause))
     for i, tok in enumerate(tokens[:4]):
         low = tok.group(0).lower().strip("’'")
@@ -60,9 +68,41 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
+#: How many characters after a counter its outcome may be written, in a language without
+#: spaces ("12人の死者", "3名工人获救").
+_OUTCOME_CHARS = 10
+
+
+def _counter_in(clause: str, lang: str, end: int) -> tuple[str, str, int] | None:
+    """What a number counts in a language written without spaces: the counter or noun right
+    after it ("人", "名乘客"), and for people the outcome in the few characters after it."""
+    found = counted_prefix(clause.lstrip(), lang)
+    if found is None:
+        return None
+    begin, group = found
+    stop = len(clause) - len(clause.lstrip()) + len(begin)
+    if group in ("person", *NEEDS_OUTCOME):
+        group = outcome_after(clause[stop:], lang) or group
+    if group in NEEDS_OUTCOME:
+        return None
+    return clause[:stop].strip(), group, end + stop
+
+
 #: How far before a number a toll may be named, within its clause: a long place between them
 #: is common ("the death toll from the collapse of a hotel in … has risen to 14").
 _TOLL_REACH = 140
+
+
+#: Languages that glue endings and particles onto a word ("사망자는", "sayısı'na"): there a
+#: toll's word may take them; in a language without spaces it has no word boundary at all.
+_SUFFIXED = frozenset({"ko", "tr"})
+
+
+def _toll_pattern(word: str, lang: str) -> str:
+    """A toll's word as a whole word, or with the endings its language glues on."""
+    if lang in UNSPACED:
+        return re.escape(word)
+    return rf"(?<!\w){re.escape(word)}" + ("" if lang in _SUFFIXED else r"(?!\w)")
 
 
 def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None:
@@ -72,10 +112,10 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     dead."""
     # a full stop or colon between digits is a time or a decimal ("pukul 18.30", "10:30"),
     # not the end of the clause
-    window = re.split(r"[;!?()\[\]]|(?<!\d)[.:]|[.:](?!\d)", before[-_TOLL_REACH:])[-1]
+    window = re.split(r"[;!?()\[\]。！？；，、]|(?<!\d)[.:]|[.:](?!\d)", before[-_TOLL_REACH:])[-1]
     best = None
     for word, default in TOLLS.get(lang, {}).items():
-        for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", window, re.I):
+        for m in re.finditer(_toll_pattern(word, lang), window, re.I):
             if best is None or m.start() > best[0].start():
                 best = (m, default)
     if best is None:
@@ -154,6 +194,11 @@ def noun_left_out(after: str, lang: str) -> bool:
                            and counted_group(after[nxt.start():], lang) is None)
 
 
+def _outcomes(lang: str) -> list[tuple[str, str]]:
+    """The outcome words of one language with their groups ("死亡": dead)."""
+    return [(w, g) for g in OUTCOMES for w in COUNTED[g].get(lang, ())]
+
+
 def outcome_after(after: str, lang: str) -> str | None:
     """What happened to a group of people, named in the words after it up to the clause's end
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
@@ -161,6 +206,10 @@ def outcome_after(after: str, lang: str) -> str | None:
     5,000")."""
     clause = re.split(_CLAUSE_END_SLAVIC if lang in ("cs", "pl") else _CLAUSE_END, after,
                       maxsplit=1)[0]
+    if lang in UNSPACED:
+        window = clause[:_OUTCOME_CHARS]
+        hits = [(window.find(w), g) for w, g in _outcomes(lang) if w in window]
+        return min(hits)[1] if hits else None
     tokens = list(_WORD.finditer(clause))[:_OUTCOME_WORDS]
     for i, tok in enumerate(tokens):
         found = counted_group(clause[tok.start():], lang, OUTCOMES)

@@ -80,7 +80,7 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
     if inside is not None:
         who, how = inside.resolved or inside.speaker, "inside a quotation by"
     else:
-        found = attribution(sentence, near=hit.start)
+        found = attribution(sentence, near=hit.start, lang=article.language or "en")
         if found is not None:
             who, how = found.who, found.how
             if who.lower() in PRONOUN_SUBJECTS:

@@ -37,10 +37,12 @@ from generator.extract.people import full_name, named_speaker, role_holder
 from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
 from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
+    EAST_ASIAN,
     UNNAMED,
     as_subject,
     dashed_speaker,
     dialogue_quotes,
+    east_asian_speaker,
     unnamed,
     unnamed_speaker,
 )
@@ -258,6 +260,10 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                                   text[sentence.start:open_at])
                 if colon and colon.group("np").strip()[:1].isupper():
                     speaker, how = subject_before(colon.group("np")), "X: “…”"
+            if not speaker and sentence is not None and article.language in EAST_ASIAN:
+                speaker = east_asian_speaker(text[sentence.start:open_at],
+                                             text[close_at:close_at + 40], article.language)
+                how = "X “…” (particle and verb)" if speaker else ""
             if not speaker and article.language != "en":
                 speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)

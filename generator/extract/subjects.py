@@ -108,3 +108,33 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
             unnamed(m.group("verb"), lang)
         out.append((m.start("q"), m.end("q"), speaker, how))
     return out
+
+
+#: Japanese, Korean and Chinese: the speaker is named before the quotation (with the topic or
+#: subject particle in Japanese and Korean, "X長官は、「…」と述べた", "X 장관은 "…"라고
+#: 말했다"; before the speech verb in Chinese, "X表示：“…”"), the verb after it in the first two.
+EAST_ASIAN = frozenset({"ja", "ko", "zh"})
+_SAID_AFTER = {
+    "ja": re.compile(r"^[」』”\"]?\s*と(?:も)?(?:述べ|語っ|語り|話し|話す|説明し|明らかにし|強調し|"
+                     r"訴え|コメントし|発表し|し)"),
+    "ko": re.compile(r"^[\"”’']?\s*(?:이?라고|고)\s*(?:\S+\s+)?(?:말했|밝혔|전했|강조했|덧붙였|"
+                     r"설명했|말한|밝힌|말하)"),
+}
+_SPEAKER_BEFORE = {
+    "ja": re.compile(r"(?P<who>[^、。，,「」『』“”\s]{1,30}?)(?:は|が)(?:[^、。「」]{0,12})?"
+                     r"[、,]?\s*$"),
+    "ko": re.compile(r"(?P<who>[^,.“”\"']{1,30}?)(?:은|는|이|가)\s*$"),
+    "zh": re.compile(r"(?P<who>[^，。,、“”「」：:]{1,30}?)(?:表示|说|說|称|稱|指出|强调|強調|透露)"
+                     r"[：:，,]?\s*$"),
+}
+
+
+def east_asian_speaker(before: str, after: str, lang: str) -> str:
+    """Who speaks a quotation in Japanese, Korean or Chinese (empty when the shape is not one
+    of these): ``before`` is its sentence up to the opening mark, ``after`` what follows the
+    closing mark."""
+    said = _SAID_AFTER.get(lang)
+    if said is not None and not said.match(after):
+        return ""
+    m = _SPEAKER_BEFORE[lang].search(before)
+    return m.group("who").strip() if m else ""

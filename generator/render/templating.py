@@ -20,6 +20,7 @@ from markupsafe import Markup
 
 from generator.content.store import code_version
 from generator.text.dates import display_published
+from generator.text.languages import direction
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 
@@ -65,6 +66,7 @@ def environment(template_dirs: Iterable[Path | str], **options: Any) -> jinja2.E
     env.filters["published"] = display_published
     env.filters["id"] = safe_id
     env.filters["count"] = counted
+    env.filters["dir"] = direction
     env.tests["contains"] = lambda seq, item: item in seq
     return env
 

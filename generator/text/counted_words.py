@@ -37,7 +37,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyje"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
-        "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى"),
+        "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى", "مصرع", "حتف"),
         "id": ("korban jiwa", "korban tewas", "korban meninggal", "tewas", "meninggal", "jiwa",
                "jenazah", "mayat", "wafat", "terbunuh"),
     },
@@ -164,6 +164,57 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     },
 }
 
+#: The same table for languages of other scripts, and Turkish: Russian, Ukrainian, Bulgarian
+#: (stems, as above), Turkish (stems before their suffixes: "kişinin", "cesedine"), Korean (a
+#: number's counter "명" with its particle glued on: "12명이", then the outcome), Japanese and
+#: Chinese (the counter right after the number, "人", "名", and the outcome in the characters
+#: after it: "12人の死者", "14人遇難"; :data:`generator.text.languages.UNSPACED`).
+_OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
+    "dead": {
+        "ru": ("погиб", "жертв", "умер", "смерт", "гибел", "убит"),
+        "uk": ("загинул", "загибл", "загин", "загибел", "жертв", "помер", "смерт", "убит"),
+        "bg": ("загина", "жертв", "мъртв", "почина", "смърт", "убит"),
+        "tr": ("ölü", "öldü", "hayatını kaybet", "yaşamını yitir", "can verdi", "can kayb",
+               "cesed", "ceset", "kurban"),
+        "ko": ("사망", "숨지", "숨졌", "숨진", "희생", "목숨을 잃"),
+        "ja": ("死亡", "死者", "遺体", "犠牲"),
+        "zh": ("死亡", "遇难", "遇難", "罹难", "罹難", "丧生", "喪生", "身亡", "遗体", "遺體"),
+    },
+    "wounded": {
+        "ru": ("ранен", "пострадав", "травмирован"), "uk": ("поранен", "постражд", "травмован"),
+        "bg": ("ранен", "пострада"), "tr": ("yaralı", "yaralan"), "ko": ("부상", "다쳤", "중상"),
+        "ja": ("負傷", "けが", "重傷", "軽傷"),
+        "zh": ("受伤", "受傷", "伤者", "傷者", "重伤", "重傷"),
+    },
+    "missing": {
+        "ru": ("пропавш", "пропал", "без вести"), "uk": ("зникл", "безвісти"),
+        "bg": ("изчезна", "безследно"), "tr": ("kayıp", "kayboldu"), "ko": ("실종",),
+        "ja": ("行方不明",), "zh": ("失踪", "下落不明"),
+    },
+    "evacuee": {
+        "ru": ("эвакуир",), "uk": ("евакуйов",), "bg": ("евакуира",), "tr": ("tahliye",),
+        "ko": ("대피", "이재민"), "ja": ("避難",), "zh": ("疏散", "撤离", "撤離"),
+    },
+    "rescued": {
+        "ru": ("спасен", "спасён"), "uk": ("врятован",), "bg": ("спасен",),
+        "tr": ("kurtarıl",), "ko": ("구조",), "ja": ("救助", "救出"), "zh": ("获救", "獲救"),
+    },
+    "person": {
+        "ru": ("человек", "людей", "пассажир", "граждан", "членов экипажа"),
+        "uk": ("осіб", "особ", "людей", "людини", "пасажир", "громадян", "членів екіпажу"),
+        "bg": ("души", "човека", "хора", "пътници", "граждани"),
+        "tr": ("kişi", "yolcu", "insan", "vatandaş", "mürettebat"),
+        "ko": ("명", "사람"), "ja": ("人", "名"), "zh": ("人", "名", "位"),
+    },
+    "responder": {
+        "ru": ("спасател", "пожарн"), "uk": ("рятувальник", "пожежн"),
+        "bg": ("спасител", "пожарникар"), "tr": ("itfaiyeci", "kurtarma ekib"),
+        "ko": ("소방관", "구조대원"), "ja": ("消防隊員",), "zh": ("消防员", "消防員", "救援人员"),
+    },
+}
+for _group, _by_lang in _OTHER_SCRIPTS.items():
+    COUNTED[_group].update(_by_lang)
+
 #: Groups that are figures of the event only with an outcome: the residents of a city are its
 #: population ("a city of 100.000 habitants"), not people the event did something to.
 NEEDS_OUTCOME = frozenset({"resident"})
@@ -193,10 +244,18 @@ def counted_table(lang: str) -> tuple[tuple[str, str], ...]:
 
 def counted_group(words: str, lang: str, groups: tuple[str, ...] | None = None) -> str | None:
     """The group of the word that starts ``words`` (lower-cased), or None."""
+    found = counted_prefix(words, lang, groups)
+    return found[1] if found else None
+
+
+def counted_prefix(words: str, lang: str, groups: tuple[str, ...] | None = None
+                   ) -> tuple[str, str] | None:
+    """The table's beginning that starts ``words`` and its group: in a language written without
+    spaces the counted word ends where its beginning does ("人の死者": the counter, then more)."""
     low = words.lower()
     for begin, group in counted_table(lang):
         if (groups is None or group in groups) and low.startswith(begin):
-            return group
+            return begin, group
     return None
 
 #: Words that name a toll the number after them states, per language, and what the toll counts
@@ -214,6 +273,13 @@ TOLLS: dict[str, dict[str, str | None]] = {
     "pl": {"bilans": "dead", "liczba": None},
     "cs": {"bilance": "dead", "počet": None},
     "ar": {"حصيلة": "dead", "عدد": None},
+    "ru": {"число погибших": "dead", "число жертв": "dead", "число": None},
+    "uk": {"кількість загиблих": "dead", "кількість жертв": "dead", "кількість": None},
+    "bg": {"смъртта на": "dead", "броят на загиналите": "dead", "броят": None},
+    "tr": {"can kaybı": "dead", "ölü sayısı": "dead", "yaralı sayısı": "wounded"},
+    "ko": {"사망자": "dead", "희생자": "dead", "부상자": "wounded", "실종자": "missing"},
+    "ja": {"死者": "dead", "死亡者": "dead", "犠牲者": "dead", "負傷者": "wounded"},
+    "zh": {"死亡人数": "dead", "遇难人数": "dead", "遇難人數": "dead", "死者": "dead"},
     "id": {"korban luka": "wounded", "korban tewas": "dead", "korban jiwa": "dead",
            "korban meninggal": "dead", "jumlah korban": "dead", "jumlah": None},
 }

@@ -413,6 +413,47 @@ AGENCIES = (
 )
 
 
+#: The same tables for Chinese, Japanese, Russian, Ukrainian, Bulgarian and Turkish (the tables
+#: above had none of them: a "来源:" line or a "Читайте также" heading was read as story).
+_MORE: dict[str, dict[str, tuple[str, ...]]] = {
+    "zh": {"READ_MORE": ("阅读全文", "閱讀全文", "查看全文", "展开全文"),
+           "RELATED": ("相关阅读", "相關閱讀", "相关新闻", "相關新聞", "延伸阅读", "延伸閱讀",
+                       "热门跟贴", "热门推荐", "熱門推薦", "推荐阅读", "推薦閱讀"),
+           "SOURCE_LABEL": ("来源", "來源", "出处", "稿源"),
+           "RIGHTS_RESERVED": ("版权所有", "版權所有", "未经许可，请勿转载", "未經許可，請勿轉載"),
+           "BY": ("记者", "記者", "作者", "编辑", "編輯", "责任编辑", "責任編輯")},
+    "ja": {"READ_MORE": ("続きを読む", "全文を読む", "もっと見る"),
+           "RELATED": ("関連記事", "関連ニュース", "あわせて読みたい", "おすすめ記事"),
+           "SOURCE_LABEL": ("出典", "出所", "提供"),
+           "RIGHTS_RESERVED": ("無断転載を禁じます", "無断転載禁止"),
+           "BY": ("記者", "文")},
+    "ru": {"READ_MORE": ("читать далее", "подробнее", "читать полностью"),
+           "RELATED": ("читайте также", "по теме", "похожие новости", "другие новости",
+                       "самое читаемое"),
+           "SOURCE_LABEL": ("источник", "фото", "источники"),
+           "RIGHTS_RESERVED": ("все права защищены",),
+           "BY": ("автор",)},
+    "uk": {"READ_MORE": ("читати далі", "детальніше"),
+           "RELATED": ("читайте також", "по темі", "схожі новини"),
+           "SOURCE_LABEL": ("джерело",),
+           "RIGHTS_RESERVED": ("всі права захищені", "усі права захищені"),
+           "BY": ("автор",)},
+    "bg": {"READ_MORE": ("прочетете повече", "виж още"),
+           "RELATED": ("още по темата", "прочетете също", "свързани новини"),
+           "SOURCE_LABEL": ("източник",),
+           "RIGHTS_RESERVED": ("всички права запазени",),
+           "BY": ("автор",)},
+    "tr": {"READ_MORE": ("devamını oku", "haberin devamı", "devamı için tıklayın"),
+           "RELATED": ("ilgili haberler", "benzer haberler", "bunlar da ilginizi çekebilir",
+                       "çok okunanlar"),
+           "SOURCE_LABEL": ("kaynak",),
+           "RIGHTS_RESERVED": ("tüm hakları saklıdır",),
+           "BY": ("muhabir", "editör", "haber merkezi")},
+}
+for _lang, _tables in _MORE.items():
+    for _name, _words in _tables.items():
+        globals()[_name][_lang] = _words
+
 def all_phrases(table: dict[str, tuple[str, ...]]) -> list[str]:
     """Every phrase of a table, longest first (so that an alternation prefers the longest)."""
     return sorted({p for phrases in table.values() for p in phrases}, key=len, reverse=True)

@@ -55,7 +55,16 @@ JUSTEXT = {
 #: Scripts written without spaces between words: word counts and stop-word shares mean little.
 UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 
+#: Languages written right to left: their text is laid out from the right, or its closing
+#: full stop and brackets land on the wrong side of the line.
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "ug", "dv", "sd", "ckb"})
+
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def direction(code: str | None) -> str:
+    """The direction an article's text is written in: "rtl" or "ltr" (HTML's ``dir``)."""
+    return "rtl" if normalise(code) in RIGHT_TO_LEFT else "ltr"
 
 
 def normalise(code: str | None) -> str:

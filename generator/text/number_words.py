@@ -156,11 +156,47 @@ WORDS: dict[str, dict[str, float]] = {
         "आठ": 8, "नौ": 9, "दश": 10, "दस": 10, "सय": 100, "हजार": 1e3, "लाख": 1e5,
         "करोड": 1e7,
     },
-    "zh": {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
-           "八": 8, "九": 9, "十": 10, "百": 100, "千": 1e3, "万": 1e4, "萬": 1e4, "亿": 1e8,
-           "億": 1e8},
+    "zh": {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+           "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "百": 100, "千": 1e3, "万": 1e4,
+           "萬": 1e4, "亿": 1e8, "億": 1e8},
 }
 WORDS["ja"] = WORDS["zh"]
+#: Counters after a Chinese or Japanese numeral in characters that make it a count of people or
+#: things (人 people, 名 and 位 persons, 具 bodies, 架 aircraft, 艘 ships, 辆 vehicles, 栋 and 座
+#: buildings).
+HAN_COUNTERS = "人名位具架个個艘辆輛栋棟座"
+#: Russian, Ukrainian and Bulgarian: the cardinals to twenty, the tens and hundreds in their
+#: common case forms, and the collective numerals that count people ("двое", "п'ятеро",
+#: "шестима"). "Один"/"один" is left out: it is "one" of something far more often than a count.
+WORDS["ru"] = {
+    "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
+    "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
+    "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
+    "одиннадцать": 11, "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14,
+    "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
+    "девятнадцать": 19, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
+    "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+    "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "пятьсот": 500, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "миллион": 1e6,
+    "миллиона": 1e6, "миллионов": 1e6, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5,
+    "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10,
+}
+WORDS["uk"] = {
+    "два": 2, "дві": 2, "двох": 2, "три": 3, "трьох": 3, "чотири": 4, "чотирьох": 4,
+    "п'ять": 5, "п’ять": 5, "п'яти": 5, "п’яти": 5, "п'ятьох": 5, "п’ятьох": 5, "шість": 6,
+    "шести": 6, "шістьох": 6, "сім": 7, "семи": 7, "вісім": 8, "восьми": 8, "дев'ять": 9,
+    "дев’ять": 9, "десять": 10, "десяти": 10, "двадцять": 20, "тридцять": 30, "сорок": 40,
+    "п'ятдесят": 50, "п’ятдесят": 50, "сто": 100, "двісті": 200, "тисяча": 1e3,
+    "тисячі": 1e3, "тисяч": 1e3, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6,
+    "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "п’ятеро": 5, "шестеро": 6,
+}
+WORDS["bg"] = {
+    "два": 2, "две": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8,
+    "девет": 9, "десет": 10, "двадесет": 20, "тридесет": 30, "четиридесет": 40,
+    "петдесет": 50, "сто": 100, "двеста": 200, "триста": 300, "хиляда": 1e3, "хиляди": 1e3,
+    "милион": 1e6, "милиона": 1e6, "двама": 2, "трима": 3, "четирима": 4, "петима": 5,
+    "шестима": 6, "седмина": 7, "осмина": 8, "деветима": 9, "десетима": 10,
+}
 
 #: Words that join number words of one number ("two hundred and five", "vingt et un").
 JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
@@ -218,6 +254,22 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "about",
            "زهاء": "about", "ما يقرب من": "nearly", "ما يقارب": "nearly", "أقل من": "fewer-than",
            "تقريبا": "about"},
+    "ru": {"более": "more-than", "больше": "more-than", "свыше": "more-than",
+           "не менее": "at-least", "по меньшей мере": "at-least", "как минимум": "at-least",
+           "минимум": "at-least", "около": "about", "примерно": "about", "почти": "nearly",
+           "до": "up-to", "менее": "fewer-than", "меньше": "fewer-than"},
+    "uk": {"понад": "more-than", "більше": "more-than", "щонайменше": "at-least",
+           "принаймні": "at-least", "не менше": "at-least", "близько": "about",
+           "приблизно": "about", "майже": "nearly", "до": "up-to", "менше": "fewer-than"},
+    "bg": {"над": "more-than", "повече от": "more-than", "най-малко": "at-least",
+           "поне": "at-least", "около": "about", "близо": "nearly", "почти": "nearly",
+           "до": "up-to", "под": "fewer-than", "по-малко от": "fewer-than"},
+    "tr": {"en az": "at-least", "yaklaşık": "about", "tahminen": "about", "neredeyse": "nearly",
+           "en fazla": "up-to"},
+    "ko": {"최소": "at-least", "적어도": "at-least", "약": "about", "최대": "up-to"},
+    "ja": {"少なくとも": "at-least", "約": "about", "最大": "up-to"},
+    "zh": {"至少": "at-least", "超过": "more-than", "超過": "more-than", "约": "about",
+           "約": "about", "将近": "nearly", "多达": "up-to", "多達": "up-to"},
 }
 
 #: Units written after a number (or glued to it: "370km", "5.6-magnitude"), by canonical unit.
@@ -409,6 +461,16 @@ MULTIPLES: dict[str, dict[str, float]] = {
     "it": {"doppia": 2, "doppio": 2, "tripla": 3},
     "de": {"doppelte": 2, "doppelten": 2, "zweifache": 2},
 }
+
+#: Qualifiers written after the counter that follows a number in Korean, Japanese and Chinese
+#: ("12명 이상", "12人以上": twelve or more; "12人余り": some twelve and more).
+QUALIFIERS_AFTER_COUNTER: dict[str, str] = {"이상": "at-least", "넘게": "more-than",
+                                            "以上": "at-least", "余り": "more-than"}
+#: Arabic writes "at least" after the counted noun: "N شخصا على الأقل".
+QUALIFIERS_AFTER_NOUN_AR: dict[str, str] = {"على الأقل": "at-least", "على الاقل": "at-least"}
+#: The counters of people and things before such a qualifier (Korean "명", and the Chinese and
+#: Japanese ones of :data:`HAN_COUNTERS`).
+COUNTERS = "명" + HAN_COUNTERS
 
 #: Qualifiers written after a number ("one or more pilots", "50 ou plus").
 QUALIFIERS_AFTER: dict[str, str] = {

@@ -17,7 +17,20 @@ from generator.text.lexicon import ABBREVIATIONS
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]»«]*+\s++(?=[\"“‘(\[«»„]?[A-Z0-9])")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]»«]*+\s++(?=[\"“‘(\[«»„]?([^\W_]))")
+#: Chinese and Japanese end a sentence with full-width marks and no space after them.
+_IDEOGRAPHIC = re.compile(r"[。！？]++[」』”’）)]*+")
+_LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
+
+
+def _starts_sentence(letter: str) -> bool:
+    """Whether a sentence may start on this letter after an end mark: a capital or a digit in
+    Latin script (a lower-case word follows an abbreviation), and in the other scripts any
+    letter but a lower-case one (Cyrillic and Greek have cases; Arabic, Hangul, kana and
+    ideographs have none, so their sentences start on any letter)."""
+    if _LATIN_LETTER.match(letter):
+        return "A" <= letter <= "Z"
+    return not letter.islower()
 #: The word before a full stop, read in a window of this many characters: no abbreviation is
 #: longer, and reading the whole text before every full stop made splitting quadratic.
 _WORD_WINDOW = 32
@@ -44,7 +57,10 @@ _GLUED = re.compile(r"(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])")
 
 def _splits(text: str) -> list[int]:
     cuts = []
+    cuts.extend(m.end() for m in _IDEOGRAPHIC.finditer(text) if m.end() < len(text))
     for m in [*_BOUNDARY.finditer(text), *_GLUED.finditer(text)]:
+        if m.lastindex and not _starts_sentence(m.group(1)):
+            continue
         window = max(0, m.start() - _WORD_WINDOW)
         word = _LAST_WORD.search(text, window, m.start())
         # a word filling the whole window is longer than any abbreviation

@@ -84,6 +84,18 @@ ACCORDING = {
     "id": ("menurut",),
 }
 
+#: "According to X" where a figure's source is named by a preposition before it (Russian "по
+#: данным X", Chinese "据X") or a postposition after it (Korean "X에 따르면", Japanese
+#: "Xによると", Turkish "X'e göre"): the languages whose figures are read without a table of
+#: speech verbs.
+SOURCE_BEFORE = {
+    "ru": ("по данным", "по словам", "по информации", "согласно данным", "как сообщает"),
+    "uk": ("за даними", "за словами", "за інформацією", "згідно з даними", "як повідомляє"),
+    "bg": ("според", "по данни на", "по думите на"),
+    "zh": ("据", "據", "根据", "根據"),
+}
+SOURCE_AFTER = {"ko": ("에 따르면", "에 의하면"), "ja": ("によると", "によれば"), "tr": ("göre",)}
+
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
                       "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni"})

@@ -119,6 +119,9 @@ class Scanner:
             return "magnitude", at - len(window) + m.start("c")
         return None
 
+    COUNTER_RE = re.compile(rf"[{W.COUNTERS}][ ]?(?P<q>{alternation(W.QUALIFIERS_AFTER_COUNTER)})")
+    AR_NOUN_RE = re.compile(r"[ ]+[^\s\d]{2,20}[ ]+"
+                            rf"(?P<q>{alternation(W.QUALIFIERS_AFTER_NOUN_AR)})(?!\w)")
     AFTER_RE = re.compile(rf"[{SPACE}]+(?P<q>{alternation(W.QUALIFIERS_AFTER)})(?![^\W\d_])")
 
     def approx_around(self, qual: tuple[str, int] | None, start: int,
@@ -127,6 +130,14 @@ class Scanner:
         m = self.AFTER_RE.match(self.folded, end)
         if m:
             return W.QUALIFIERS_AFTER[re.sub(r"\s+", " ", m.group("q"))], m.end()
+        if self.lang.code in ("ko", "ja", "zh"):
+            m = self.COUNTER_RE.match(self.folded, end)
+            if m:
+                return W.QUALIFIERS_AFTER_COUNTER[m.group("q")], m.end()
+        if self.lang.code == "ar":
+            m = self.AR_NOUN_RE.match(self.folded, end)
+            if m:
+                return W.QUALIFIERS_AFTER_NOUN_AR[m.group("q")], m.end()
         return (qual[0] if qual else "exact"), end
 
     def is_year(self, a: int, b: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -11,9 +12,37 @@ from generator.text.quantities.languages import SPACE, WORD, Language
 from generator.text.quantities.model import ORDINAL, QUANTITY, VAGUE, Quantity
 from generator.text.quantities.scanner import Scanner
 
+#: Chinese and Japanese numerals written in characters, read only before a counter of people
+#: or things ("两名", "三十二人", "五架"): elsewhere the same characters make words ("一些",
+#: "万一", "十分") far more often than counts. Not after "第", which makes an ordinal.
+_HAN = W.WORDS["zh"]
+# (a match starts only where a run of numerals does: linear time on any run)
+_HAN_COUNT = re.compile(rf"(?<![第{''.join(_HAN)}])[{''.join(_HAN)}]+(?=[{W.HAN_COUNTERS}])")
+
+
+def han_number(written: str) -> float:
+    """The value of a numeral in Chinese characters: "三十二" 32, "十二" 12, "两千" 2000."""
+    total, section, digit = 0.0, 0.0, 0.0
+    for c in written:
+        value = _HAN[c]
+        if value < 10:
+            digit = value
+        elif value < 1e4:  # 十, 百, 千: times the digit before ("十二": one ten)
+            section += (digit or 1) * value
+            digit = 0
+        else:  # 万, 亿: times all that came since the last of them
+            total += (section + digit) * value
+            section, digit = 0.0, 0
+    return total + section + digit
+
 
 class WordsPass(Scanner):
     def words(self) -> None:
+        if self.lang.code in ("zh", "ja"):
+            for m in _HAN_COUNT.finditer(self.folded):
+                if self.free(m.start(), m.end()):
+                    self.add(Quantity(m.start(), m.end(), QUANTITY, han_number(m.group(0)),
+                                      span=(m.start(), m.end())))
         f = self.folded
         lang = self.lang
         tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(f)]
