@@ -318,7 +318,7 @@ def test_a_long_quote_not_found_gets_its_hint(example: Path) -> None:
         "outlet: levant-wire\npublished: 2017-08-30\n", encoding="utf-8")
     quote = words[20_000:30_000].replace("word3000", "wort3000")
     (example / "content/facts/big.yaml").write_text(
-        f"terms:\n  - id: big\n    name: Big\nevents:\n  - id: e\n    title: E\n"
+        f"terms:\n  - id: big\n    name: Big\nevents:\n  - id: e\n    title: E\n    terms: [big]\n"
         f"    date: 2017-08-30\n    reports:\n      - article: big\n        quote: \"{quote}\"\n",
         encoding="utf-8")
     _content, problems = loaded(example)

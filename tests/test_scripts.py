@@ -82,7 +82,7 @@ def test_nepali_and_korean_articles_on_the_site(built: Path) -> None:
     for name, (_offset, article) in ARTICLES.items():
         html = (built / "site" / "articles" / name / "index.html").read_text(encoding="utf-8")
         language = "ne" if article is NEPALI else "ko"
-        assert f'<div class="bf-article" lang="{language}">' in html
+        assert f'<div class="bf-article" dir="ltr" lang="{language}">' in html
         assert article["headline"] in html
         assert all(p in html for p in article["paragraphs"])
         assert "detected" in html
