@@ -173,11 +173,14 @@ CASES = [
                                  "1 }); (d = e || []).push({ f: 2 });", "(t.p.)",
                                  "->> Bridge reopens"][i % 6] for i in range(n))
          + "\n\nHeadline\n\nStory.\n", clean_text, 64, 1 << 14),
-    Case("cleaner: margins", READING, "n blocks after the story: labels, dates, `Label: Title`",
+    Case("cleaner: margins", READING, "n blocks after the story: labels, dates, `Label: Title`, "
+         "`Read: Title`, credits after a slash",
          lambda n: "Headline\n\n" + _words(40) + ".\n\n" + "\n\n".join(
              ["Tags:", "Posta un commento", "26 May 2011 11:03 commentsBy:", "A",
               "Related: Storm leaves the north", "Hot Line /RMF FM", "<![CDATA[",
-              "See more..."][i % 8] for i in range(n)) + "\n\nThe end came.\n",
+              "See more...", "Read: Storm leaves the north", "Bank / Valley Fire Brigade /",
+              "A truck, in a file photo/VNA / A / B"][i % 11] for i in range(n))
+         + "\n\nThe end came.\n",
          clean_text, 64, 1 << 14),
     Case("cleaner: labels and notes", READING, "n bare labels over a title, n paragraphs "
          "ending with a note in brackets, n pointers ending with a colon",
