@@ -854,8 +854,9 @@ RULES: tuple[Rule, ...] = (
              # slash (agency and photographer)
              rf"|,\s*(?:{_PICTURE})\.?\s+\pL[^.!?:,/]{{0,40}}/\s*(?-i:\p{{Lu}})"
              r"[^.!?:,/]{1,40}$"
-             # "…, en una imagen de archivo/AGENCY": the label, a slash, then the credit
-             rf"|(?:^|[\s,(|–—-])(?:{_PICTURE})\.?\s*/\s*(?-i:[\p{{Lu}}@])[^.!?:,/]{{0,40}}$"
+             # "…, en una imagen de archivo/AGENCY": the label, a slash, then the credit in
+             # capitals ("AP Photo/Jane Roe" is the agency-and-photographer rule's)
+             rf"|(?:^|[\s,(|–—-])(?:{_PICTURE})\.?\s*/\s*(?-i:\p{{Lu}}{{2,10}})\s*$"
              # "<caption> / Fire Brigade of the District /": a credit closed by a slash, which
              # no sentence, title or crosshead ends with
              r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$"),
