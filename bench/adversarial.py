@@ -160,6 +160,11 @@ CASES = [
     Case("cleaner: hard-wrapped text", READING, "n lines of 60 characters, no sentence end",
          lambda n: "Headline\n\n" + "\n".join(_words(60, i)[:60] for i in range(n)) + "\n",
          clean_text, 64, 1 << 16),
+    Case("cleaner: wrapped credits", READING, "n titles, each with a lower-case credit or a "
+         "wrapped word under it",
+         lambda n: "Headline\n\n" + "\n\n".join(
+             "Storm crosses the valley " + str(i) + ["\nfot. Jan Nowak/ @janek", "\nvalley"][i % 2]
+             for i in range(n)) + "\n", clean_text, 64, 1 << 14),
     Case("cleaner: furniture tokens", READING, "share/tags/© tokens repeated on one line",
          lambda n: "Headline\n\n" + " | ".join(["Share", "Tweet", "Tags:", "©", "By", "Al-",
                                                 "1,2", "…"] * n) + "\n", clean_text, 8, 1 << 18),
