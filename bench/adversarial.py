@@ -160,6 +160,11 @@ CASES = [
     Case("cleaner: hard-wrapped text", READING, "n lines of 60 characters, no sentence end",
          lambda n: "Headline\n\n" + "\n".join(_words(60, i)[:60] for i in range(n)) + "\n",
          clean_text, 64, 1 << 16),
+    Case("cleaner: wrapped credits", READING, "n titles, each with a lower-case credit or a "
+         "wrapped word under it",
+         lambda n: "Headline\n\n" + "\n\n".join(
+             "Storm crosses the valley " + str(i) + ["\nfot. Jan Nowak/ @janek", "\nvalley"][i % 2]
+             for i in range(n)) + "\n", clean_text, 64, 1 << 14),
     Case("cleaner: furniture tokens", READING, "share/tags/© tokens repeated on one line",
          lambda n: "Headline\n\n" + " | ".join(["Share", "Tweet", "Tags:", "©", "By", "Al-",
                                                 "1,2", "…"] * n) + "\n", clean_text, 8, 1 << 18),
@@ -173,11 +178,14 @@ CASES = [
                                  "1 }); (d = e || []).push({ f: 2 });", "(t.p.)",
                                  "->> Bridge reopens"][i % 6] for i in range(n))
          + "\n\nHeadline\n\nStory.\n", clean_text, 64, 1 << 14),
-    Case("cleaner: margins", READING, "n blocks after the story: labels, dates, `Label: Title`",
+    Case("cleaner: margins", READING, "n blocks after the story: labels, dates, `Label: Title`, "
+         "`Read: Title`, credits after a slash",
          lambda n: "Headline\n\n" + _words(40) + ".\n\n" + "\n\n".join(
              ["Tags:", "Posta un commento", "26 May 2011 11:03 commentsBy:", "A",
               "Related: Storm leaves the north", "Hot Line /RMF FM", "<![CDATA[",
-              "See more..."][i % 8] for i in range(n)) + "\n\nThe end came.\n",
+              "See more...", "Read: Storm leaves the north", "Bank / Valley Fire Brigade /",
+              "A truck, in a file photo/VNA / A / B"][i % 11] for i in range(n))
+         + "\n\nThe end came.\n",
          clean_text, 64, 1 << 14),
     Case("cleaner: labels and notes", READING, "n bare labels over a title, n paragraphs "
          "ending with a note in brackets, n pointers ending with a colon",

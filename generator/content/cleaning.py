@@ -468,6 +468,7 @@ _SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
 _RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
+_POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
 _COMMENTS = alternation([p for table in (F.COMMENTS_SURE, F.COMMENTS)
                          for ps in table.values() for p in ps])
 _SOURCE = alternation([p for ps in F.SOURCE_LABEL.values() for p in ps])
@@ -694,7 +695,11 @@ RULES: tuple[Rule, ...] = (
          max_words=8, claims="titles", check=_not_prose),
     Rule("related-link", "related-links", "link to another article",
          _ci(rf"^{EDGE}(?:{_RELATED}|read\s+more|more|(?:previous|next)(?:\s+(?:post|article|story))?"
-             r")\s*[:»›|–—>-]\s*\S.{0,160}$"),
+             r")\s*[:»›|–—>-]\s*\S.{0,160}$"
+             # "Read: <title>", "ZOBACZ: <title>": the bare pointer needs its colon and a title
+             # that starts with a capital or a digit, and no quotation mark before it (a quoted
+             # "See: …" is someone speaking)
+             rf"|^[^\w\"“„«'‘’]*(?:{_POINTER})\s*[:：]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"),
          max_words=25),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
@@ -848,7 +853,13 @@ RULES: tuple[Rule, ...] = (
              # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
              # slash (agency and photographer)
              rf"|,\s*(?:{_PICTURE})\.?\s+\pL[^.!?:,/]{{0,40}}/\s*(?-i:\p{{Lu}})"
-             r"[^.!?:,/]{1,40}$"),
+             r"[^.!?:,/]{1,40}$"
+             # "…, en una imagen de archivo/AGENCY": the label, a slash, then the credit in
+             # capitals ("AP Photo/Jane Roe" is the agency-and-photographer rule's)
+             rf"|(?:^|[\s,(|–—-])(?:{_PICTURE})\.?\s*/\s*(?-i:\p{{Lu}}{{2,10}})\s*$"
+             # "<caption> / Fire Brigade of the District /": a credit closed by a slash, which
+             # no sentence, title or crosshead ends with
+             r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$"),
          max_words=60),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          _ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"

@@ -20,6 +20,7 @@ from generator.content.cleaning import (
     AGENCY,
     DATE,
     INLINE_FIELD,
+    TABLE,
     TIME,
     WEEKDAY,
     Page,
@@ -281,6 +282,34 @@ def _field_run(text: str) -> list[tuple[int, int, Verdict]] | None:
     return best if len(best) >= MIN_FIELDS else None
 
 
+def part_wrapped(blocks: Sequence[Block], source: str, index: LineIndex,
+                 page: Page) -> list[Block]:
+    """Blocks joined from hard-wrapped lines, parted again before their last line when a rule
+    of the table recognises that line on its own and it is no sentence's end.
+
+    A line that opens in lower case under one without a final stop is read as the wrapped rest
+    of it, but a picture's credit ("fot. Name/ @handle" under the title printed again) or a
+    button under a date open in lower case too, and end the run of lines. The wrapped rest of
+    a title or of a sentence ("… in the" / "valley", "… as the" / "water rose.") is no furniture
+    by itself, or ends with its full stop, and stays joined; lines inside the run are never
+    parted (a fragment of wrapped prose is no line of its own).
+    """
+    out: list[Block] = []
+    for block in blocks:
+        lines = [line.strip() for line in source[block.start:block.end].split("\n")]
+        if len(lines) < 2 or " ".join(lines) != block.text:
+            out.append(block)
+            continue
+        last = lines[-1]
+        if ends_sentence(last) or TABLE.matches([Block(last, block.line)], 0, page) is None:
+            out.append(block)
+            continue
+        k = len(block.text) - len(last)  # where the last line starts in the joined text
+        out += [piece(block, 0, k - 1, source, index), piece(block, k, len(block.text), source,
+                                                              index)]
+    return out
+
+
 def cut(blocks: Sequence[Block], source: str, index: LineIndex,
         page: Page) -> list[tuple[Block, Verdict | None]]:
     """Every block, with furniture at its start or end cut off as pieces of their own.
@@ -289,7 +318,7 @@ def cut(blocks: Sequence[Block], source: str, index: LineIndex,
     of a block is returned with no verdict, for the other passes to judge.
     """
     out: list[tuple[Block, Verdict | None]] = []
-    for number, block in enumerate(blocks):
+    for number, block in enumerate(part_wrapped(blocks, source, index, page)):
         fields = _field_run(block.text) if number < 3 else None
         if fields:
             at = 0

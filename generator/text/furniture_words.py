@@ -81,6 +81,22 @@ RELATED = {
            "berita lainnya", "terpopuler", "berita populer", "rekomendasi"),
 }
 
+#: The bare "read"/"see" that points to another article when a colon and that article's title
+#: follow ("Read: <title>", "Zobacz: <title>"): the related-link rule's lead word like "Read
+#: also". Imperatives only, and only forms that are no first name or word of another language
+#: (Spanish "Lea", German "Lies", French "Lis" are left out: "Lea:" opens an interview's answer).
+POINTER = {
+    "en": ("read", "see"),
+    "fr": ("lisez", "lire", "voir"),
+    "de": ("lesen sie",),
+    "es": ("leer",),
+    "it": ("leggi", "vedi"),
+    "pt": ("leia", "veja"),
+    "pl": ("czytaj", "przeczytaj", "zobacz"),
+    "nl": ("lees",),
+    "cs": ("čtěte", "přečtěte"),
+}
+
 #: Share, print and e-mail buttons and the networks they post to.
 SHARE = {
     "en": ("share", "shares", "share this", "share this post", "share this story",
