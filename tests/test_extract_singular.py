@@ -34,6 +34,7 @@ def _ones(text: str, lang: str) -> list[tuple[str, str]]:
     ("Bei dem Brand gab es eine tote Person.", "de", [("eine", "dead")]),
     ("L'explosion a fait un mort et deux blessés.", "fr", [("un", "dead")]),
     ("A dead man was found in the river.", "en", [("A", "dead")]),
+    ("Police said there was one confirmed dead at the scene.", "en", [("one", "dead")]),
     # the object of an outcome, and after an outcome noun and "of"
     ("The collapse killed a worker on the site.", "en", [("a", "dead")]),
     ("Crews rescued an elderly woman from the roof.", "en", [("an", "rescued")]),
@@ -55,6 +56,8 @@ def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> N
     ("Un centenar de personas han resultado heridas.", "es"),  # a hundred, not one
     ("A building was evacuated after the leak.", "en"),  # no single evacuee
     ("The man who was hurt is a firefighter.", "en"),  # a definite article
+    ("The road came to a dead end by the river.", "en"),  # an article before no person
+    ("Investigators are looking for a missing link in the chain.", "en"),
 ])
 def test_near_shapes_are_no_count(text: str, lang: str) -> None:
     assert _ones(text, lang) == []

@@ -29,6 +29,8 @@ from generator.text.sentences import Sentence
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
 _ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
 _WORD = re.compile(r"[\w’'-]+")
+#: The numeral one, as opposed to an article that may mean it.
+_NUMERALS = frozenset({"one", "1", "één", "jeden", "jedna", "jedno"})
 #: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
 _OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
                  r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
@@ -85,11 +87,15 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     first = tokens[0]
     if after[:first.start()].strip():
         return None  # punctuation right after the article: no noun of its own
-    # before an outcome noun: "un mort", "eine tote Person", "een dode", "an injured man"
-    outcome = counted_group(first.group(0) + " ", lang, _ONE_OUTCOMES)
-    if outcome and (lang != "en" or _person_at(tokens[1:2], lang)):
-        stop = end + (tokens[1].end() if lang == "en" else first.end())
-        return text[end:stop].strip(), outcome, stop
+    # before an outcome noun: "un mort", "eine tote Person", "een dode", "an injured man"; the
+    # numeral may have a word between ("one confirmed dead") and needs no person after it (an
+    # English article does: "a dead end", "a missing link")
+    numeral = text[start:end].lower() in _NUMERALS
+    for tok in tokens[:2] if numeral else tokens[:1]:
+        outcome = counted_group(tok.group(0) + " ", lang, _ONE_OUTCOMES)
+        if outcome and (lang != "en" or numeral or _person_at(tokens[1:2], lang)):
+            last = tokens[1] if lang == "en" and not numeral else tok
+            return text[end:end + last.end()].strip(), outcome, end + last.end()
     person = _person_at(tokens[:3], lang)
     if person is None:
         return None
