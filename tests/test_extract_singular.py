@@ -24,21 +24,21 @@ def _ones(text: str, lang: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # the subject of an outcome
     ("A woman was killed when the roof gave way.", "en", [("A", "dead")]),
-    ("A 47-year-old man was seriously injured in the blast.", "en", [("A", "wounded")]),
-    ("Un pompier décède pendant l'intervention.", "fr", [("Un", "dead")]),
-    ("Un hombre de 63 años ha fallecido en el incendio.", "es", [("Un", "dead")]),
+    ("A 47-year-old driver was seriously injured in the blast.", "en", [("A", "wounded")]),
+    ("Un ouvrier décède dans l'incendie du hangar.", "fr", [("Un", "dead")]),
+    ("Una mujer de 63 años ha fallecido en el incendio.", "es", [("Una", "dead")]),
     ("Eine Bewohnerin wurde schwer verletzt.", "de", [("Eine", "wounded")]),
     ("Una donna è morta nel crollo.", "it", [("Una", "dead")]),
     # before an outcome noun
     ("Het ongeluk eiste een dode.", "nl", [("een", "dead")]),
-    ("Bei dem Brand gab es eine tote Person.", "de", [("eine", "dead")]),
+    ("Im Keller fanden Taucher eine tote Frau.", "de", [("eine", "dead")]),
     ("L'explosion a fait un mort et deux blessés.", "fr", [("un", "dead")]),
     ("A dead man was found in the river.", "en", [("A", "dead")]),
-    ("Police said there was one confirmed dead at the scene.", "en", [("one", "dead")]),
+    ("Officials counted one more dead near the ford.", "en", [("one", "dead")]),
     # the object of an outcome, and after an outcome noun and "of"
     ("The collapse killed a worker on the site.", "en", [("a", "dead")]),
     ("Crews rescued an elderly woman from the roof.", "en", [("an", "rescued")]),
-    ("Se confirmó el fallecimiento de una persona.", "es", [("una", "dead")]),
+    ("Se confirmó el fallecimiento de una vecina.", "es", [("una", "dead")]),
     ("Officials confirmed the death of a man in the valley.", "en", [("a", "dead")]),
 ])
 def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> None:

@@ -1,5 +1,5 @@
-"""One casualty written with an article: "a woman was killed", "un pompier décède", "eine Tote",
-"een dode", "el fallecimiento de una persona". News states a single death or injury with the
+"""One casualty written with an article: "a cyclist was killed", "un ouvrier décède", "eine Tote",
+"een dode", "el fallecimiento de una vecina". News states a single death or injury with the
 language's article far more often than with the numeral, and a briefing that lists "2 injured"
 but not "a firefighter was injured" misses a figure of the event.
 
@@ -8,10 +8,10 @@ and "a spokesman said", "un camion", "one of the" are not counts), so the shapes
 where an outcome can be seen: the article (or the numeral one) is
 
 - the subject of an outcome: article, a person (:data:`~generator.text.counted_words.PERSON`),
-  then the outcome in the same clause ("a man is dead", "Un hombre de 41 años ha fallecido");
-- the object of one: "killing a woman", "rescued an adult man", "ha ucciso un uomo";
-- before an outcome noun: "un mort", "eine tote Person", "een dode", "un herido";
-- after an outcome noun and "of": "the death of a man", "fallecimiento de una persona".
+  then the outcome in the same clause ("a driver died", "una mujer de NN años ha fallecido");
+- the object of one: "killing a worker", "rescued a boy", "ha ucciso un uomo";
+- before an outcome noun: "un mort", "eine tote Frau", "een dode", "un herido";
+- after an outcome noun and "of": "the death of a driver", "el fallecimiento de una vecina".
 
 Evacuations are left out: a single evacuee is rare, and "a building was evacuated" is common.
 """
@@ -34,8 +34,8 @@ _NUMERALS = frozenset({"one", "1", "één", "jeden", "jedna", "jedno"})
 #: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
 _OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
                  r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
-#: An age, a place or a comma-set age between the person and the outcome ("Un hombre de 41 años
-#: ha fallecido", "a woman, 34, was killed", "a 50-year-old man").
+#: An age, a place or a comma-set age between the person and the outcome ("una mujer de NN años
+#: ha fallecido", "a cyclist, NN, was killed", "a NN-year-old driver").
 _AGE = re.compile(r"^\s*,?\s*(?:de|di|van|von|of|aged|age|agé|âgée?|de\s+unos)?\s*\d{1,3}"
                   r"(?:\s*(?:ans|anni|años|anos|jahren?|jaar|years?(?:\s+old)?|lat))?\s*,?",
                   re.I)
@@ -87,8 +87,8 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     first = tokens[0]
     if after[:first.start()].strip():
         return None  # punctuation right after the article: no noun of its own
-    # before an outcome noun: "un mort", "eine tote Person", "een dode", "an injured man"; the
-    # numeral may have a word between ("one confirmed dead") and needs no person after it (an
+    # before an outcome noun: "un mort", "eine tote Frau", "een dode", "an injured driver"; the
+    # numeral may have a word between ("one more dead") and needs no person after it (an
     # English article does: "a dead end", "a missing link")
     numeral = text[start:end].lower() in _NUMERALS
     for tok in tokens[:2] if numeral else tokens[:1]:
@@ -100,17 +100,17 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if person is None:
         return None
     stop = end + person.end()
-    # the object of an outcome: "killing a woman", "rescued an adult man"
+    # the object of an outcome: "killing a worker", "rescued a boy"
     before = text[:start]
     done = outcome_before(before, lang) if re.search(r"\w\s+$", before) else None
     if done in _ONE_OUTCOMES:
         return text[end:stop].strip(), done, stop
-    # after an outcome noun and "of": "the death of a man", "fallecimiento de una persona"
+    # after an outcome noun and "of": "the death of a driver", "el fallecimiento de una vecina"
     prev = re.search(r"([^\W\d_][\w’'-]*)\s+(?:of|de|d[’']|di|della|van|von)\s*$", before, re.I)
     if prev and (counted_group(prev.group(1), lang, ("dead",))
                  or (lang == "en" and prev.group(1).lower() in NOUN_GROUPS["dead"])):
         return text[end:stop].strip(), "dead", stop
-    # the subject of an outcome: "a man is dead", "un pompier décède"
+    # the subject of an outcome: "a driver died", "un ouvrier décède"
     rest = text[stop:]
     age = _AGE.match(rest)
     if age and any(c.isdigit() for c in age.group(0)):

@@ -241,7 +241,7 @@ SEVERITY = {
 }
 
 #: Words that may say "one" of a person: each language's indefinite article and its numeral one
-#: ("a woman", "un pompier", "eine Tote", "een dode", "una persona", "1"). Read only by
+#: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"). Read only by
 #: :mod:`generator.extract.singular`, which takes them as a count when an outcome goes with
 #: them; the quantity reader never reads an article as a number.
 ONE: dict[str, tuple[str, ...]] = {
@@ -252,7 +252,7 @@ ONE: dict[str, tuple[str, ...]] = {
 }
 
 #: One person, singular, by the beginning of the word (lower case): who an article with an
-#: outcome counts ("a firefighter was injured", "un hombre ha fallecido"). Not roles that speak
+#: outcome counts ("a cyclist was injured", "una mujer ha fallecido"). Not roles that speak
 #: for others (a spokesman, a witness) and not things: an article before those is no figure.
 PERSON: dict[str, tuple[str, ...]] = {
     "en": ("man", "woman", "person", "child", "boy", "girl", "baby", "infant", "teen",
