@@ -53,7 +53,7 @@ def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> N
     ("A spokesman said the road was closed.", "en"),  # a role that speaks
     ("A neighbour rescued the family's dog.", "en"),  # the person did the rescuing
     ("Un camion a été détruit par les flammes.", "fr"),  # a thing
-    ("Un centenar de personas han resultado heridas.", "es"),  # a hundred, not one
+    ("Un centenar de vecinos han resultado heridos.", "es"),  # a hundred, not one
     ("A building was evacuated after the leak.", "en"),  # no single evacuee
     ("The man who was hurt is a firefighter.", "en"),  # a definite article
     ("The road came to a dead end by the river.", "en"),  # an article before no person

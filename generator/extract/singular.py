@@ -125,7 +125,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
 
 def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
     """The first of ``tokens`` that names one person (adjectives before it allowed; not past a
-    linking word: "un centenar de personas" counts a hundred), or the next one when it names
+    linking word: "un centenar de vecinos" counts a hundred), or the next one when it names
     the person too ("an elderly man")."""
     for i, tok in enumerate(tokens):
         low = tok.group(0).lower()
