@@ -66,6 +66,7 @@ from generator.extract.model import (
 )
 from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations
+from generator.extract.singular import singular_figures
 from generator.text.lexicon import PRONOUN_SUBJECTS
 from generator.text.sentences import Sentence, sentences
 
@@ -141,6 +142,7 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     for sentence in sents:
         previous = figures_in(sentence, article.language, previous)
         hits.extend((sentence, hit) for hit in previous)
+        hits.extend((sentence, hit) for hit in singular_figures(sentence, article.language))
         dates.extend(_date(article, sentence, d)
                      for d in dates_in(sentence, article.published, article.language))
     made = [(hit, _figure(article, sentence, hit, found, entities, speakers, starts))

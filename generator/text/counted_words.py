@@ -23,17 +23,20 @@ from functools import lru_cache
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost"),
-        "fr": ("morts", "mortes", "tué", "décès", "décédé", "victimes", "péri", "corps",
-               "cadavres", "trouvé la mort", "perdu la vie"),
-        "es": ("muertos", "muertas", "muertes", "fallec", "murieron", "muerto", "víctimas",
-               "perdieron la vida", "cadáveres", "cuerpos"),
+        "fr": ("morts", "mortes", "mort ", "tué", "décès", "décédé", "décède", "meurt",
+               "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie"),
+        "es": ("muertos", "muertas", "muertes", "fallec", "murieron", "murió", "muere", "muerto",
+               "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida", "cadáveres",
+               "cuerpos"),
         "it": ("morti", "morte", "vittime", "decedut", "decessi", "uccis", "mort", "cadaveri",
                "corpi", "perso la vita"),
-        "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morto",
-               "perderam a vida"),
+        "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morto",
+               "morta", "perderam a vida"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
-               "verstorben", "getötet", "ums leben", "starben", "sterben", "tot ", "leichen"),
-        "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "om het leven"),
+               "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
+               "sterben", "tot ", "leichen"),
+        "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
+               "om het leven"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyje"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
@@ -301,4 +304,50 @@ SEVERITY = {
     "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),
+}
+
+#: Words that may say "one" of a person: each language's indefinite article and its numeral one
+#: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"). Read only by
+#: :mod:`generator.extract.singular`, which takes them as a count when an outcome goes with
+#: them; the quantity reader never reads an article as a number.
+ONE: dict[str, tuple[str, ...]] = {
+    "en": ("a", "an", "one", "1"), "fr": ("un", "une", "1"), "es": ("un", "una", "uno", "1"),
+    "it": ("un", "una", "uno", "un’", "un'", "1"), "pt": ("um", "uma", "1"),
+    "de": ("ein", "eine", "einen", "einem", "einer", "eines", "1"), "nl": ("een", "één", "1"),
+    "pl": ("jeden", "jedna", "jedno", "1"), "cs": ("jeden", "jedna", "jedno", "1"),
+}
+
+#: One person, singular, by the beginning of the word (lower case): who an article with an
+#: outcome counts ("a cyclist was injured", "una mujer ha fallecido"). Not roles that speak
+#: for others (a spokesman, a witness) and not things: an article before those is no figure.
+PERSON: dict[str, tuple[str, ...]] = {
+    "en": ("man", "woman", "person", "child", "boy", "girl", "baby", "infant", "teen",
+           "firefighter", "fireman", "resident", "occupant", "driver", "passenger", "worker",
+           "officer", "victim", "pedestrian", "motorist", "rider", "student", "tenant",
+           "employee", "patient", "elderly", "adult", "life", "body"),
+    "fr": ("homme", "femme", "enfant", "personne", "pompier", "sapeur", "habitant", "ouvrier",
+           "adolescent", "bébé", "résident", "occupant", "conducteur", "conductrice",
+           "passager", "passagère", "policier", "victime", "autre", "octogénaire",
+           "septuagénaire", "locataire", "salarié", "employé", "jeune", "corps"),
+    "es": ("hombre", "mujer", "niño", "niña", "persona", "bombero", "vecino", "vecina", "joven",
+           "menor", "trabajador", "conductor", "anciano", "anciana", "bebé", "varón", "víctima",
+           "ocupante", "inquilino", "inquilina", "operario", "pasajero", "policía", "cadáver",
+           "cuerpo"),
+    "it": ("uomo", "donna", "bambin", "persona", "vigile", "pompiere", "ragazz", "operaio",
+           "anzian", "giovane", "vittima", "automobilista", "conducente", "passegger",
+           "inquilin", "residente", "abitante", "pensionat", "altro", "altra", "cadavere",
+           "corpo"),
+    "pt": ("homem", "mulher", "criança", "pessoa", "bombeiro", "morador", "jovem", "idos",
+           "trabalhador", "vítima", "motorista", "passageir", "menino", "menina", "bebé",
+           "bebê", "policial", "corpo"),
+    "de": ("mann", "frau", "kind", "person", "feuerwehrmann", "feuerwehrfrau", "bewohner",
+           "arbeiter", "junge", "jungen", "mädchen", "jugendlich", "fahrer", "senior",
+           "mieter", "passant", "beifahrer", "insasse", "einsatzkraft", "helfer", "polizist",
+           "säugling", "baby", "weiterer", "weitere", "leiche"),
+    "nl": ("man", "vrouw", "kind", "persoon", "brandweerman", "brandweervrouw", "bewoner",
+           "jongen", "meisje", "arbeider", "bestuurder", "automobilist", "fietser", "agent",
+           "slachtoffer", "baby", "lichaam"),
+    "pl": ("mężczyzn", "kobiet", "dziecko", "osoba", "strażak", "mieszkan", "kierowc",
+           "pracownik", "ratownik", "policjant"),
+    "cs": ("muž", "žena", "dítě", "osoba", "hasič", "obyvatel", "řidič", "dělník"),
 }

@@ -1,0 +1,153 @@
+"""One casualty written with an article: "a cyclist was killed", "un ouvrier décède", "eine Tote",
+"een dode", "el fallecimiento de una vecina". News states a single death or injury with the
+language's article far more often than with the numeral, and a briefing that lists "2 injured"
+but not "a firefighter was injured" misses a figure of the event.
+
+The quantity reader does not read articles as numbers (an article is one only in a few shapes,
+and "a spokesman said", "un camion", "one of the" are not counts), so the shapes are read here,
+where an outcome can be seen: the article (or the numeral one) is
+
+- the subject of an outcome: article, a person (:data:`~generator.text.counted_words.PERSON`),
+  then the outcome in the same clause ("a driver died", "una mujer de NN años ha fallecido");
+- the object of one: "killing a worker", "rescued a boy", "ha ucciso un uomo";
+- before an outcome noun: "un mort", "eine tote Frau", "een dode", "un herido";
+- after an outcome noun and "of": "the death of a driver", "el fallecimiento de una vecina".
+
+Evacuations are left out: a single evacuee is rare, and "a building was evacuated" is common.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.counted import outcome_after, outcome_before
+from generator.extract.figures import Figure
+from generator.text.counted_words import ONE, OUTCOMES, PERSON, counted_group
+from generator.text.lexicon import NOUN_GROUPS
+from generator.text.sentences import Sentence
+
+#: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
+_ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
+_WORD = re.compile(r"[\w’'-]+")
+#: The numeral one, as opposed to an article that may mean it.
+_NUMERALS = frozenset({"one", "1", "één", "jeden", "jedna", "jedno"})
+#: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
+_OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
+                 r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
+#: An age, a place or a comma-set age between the person and the outcome ("una mujer de NN años
+#: ha fallecido", "a cyclist, NN, was killed", "a NN-year-old driver").
+_AGE = re.compile(r"^\s*,?\s*(?:de|di|van|von|of|aged|age|agé|âgée?|de\s+unos)?\s*\d{1,3}"
+                  r"(?:\s*(?:ans|anni|años|anos|jahren?|jaar|years?(?:\s+old)?|lat))?\s*,?",
+                  re.I)
+#: English says who suffered an outcome with a copula or an auxiliary before it ("was killed",
+#: "is dead"), or with an intransitive verb ("died"); "a neighbour rescued the family" is the
+#: neighbour doing something, not one rescued.
+_EN_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|left|later|critically|"
+                         r"seriously|fatally|badly|slightly|reported|found|pronounced)\s+\S*$",
+                         re.I)
+_EN_INTRANSITIVE = ("died", "dies", "dead", "perished", "drowned", "missing")
+#: One person named as a member of a group already counted ("the deaths included a man who was
+#: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind"): a part
+#: of that figure, not a figure of its own.
+_PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder|incluid\w*|"
+                      r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
+                      r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
+                      r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def singular_figures(sentence: Sentence, lang: str) -> list[Figure]:
+    """Every one-person casualty the sentence states with an article or the numeral one."""
+    words = ONE.get(lang)
+    if not words:
+        return []
+    text = sentence.text
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    out: list[Figure] = []
+    for m in re.finditer(rf"(?<![\w’'-])(?:{alt})(?![\w-])", text, re.I):
+        if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
+            continue  # "1.5", "1,200", "1:30"
+        found = _read(text, m.start(), m.end(), lang)
+        if found is None:
+            continue
+        noun, group, end = found
+        out.append(Figure(1, None, m.group(0), noun, group, sentence.start + m.start(),
+                          sentence.start + end, "medium",
+                          [f"one {group} written with '{m.group(0)}' and its outcome"]))
+    return out
+
+
+def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | None:
+    """(noun phrase, outcome, end offset) of the article at ``start``, or None."""
+    after = text[end:]
+    if _OF.match(after) or _PART_OF.search(text[max(0, start - 60):start]):
+        return None
+    tokens = list(_WORD.finditer(after))[:4]
+    if not tokens:
+        return None
+    first = tokens[0]
+    if after[:first.start()].strip():
+        return None  # punctuation right after the article: no noun of its own
+    # before an outcome noun: "un mort", "eine tote Frau", "een dode", "an injured driver"; the
+    # numeral may have a word between ("one more dead") and needs no person after it (an
+    # English article does: "a dead end", "a missing link")
+    numeral = text[start:end].lower() in _NUMERALS
+    for tok in tokens[:2] if numeral else tokens[:1]:
+        outcome = counted_group(tok.group(0) + " ", lang, _ONE_OUTCOMES)
+        if outcome and (lang != "en" or numeral or _person_at(tokens[1:2], lang)):
+            last = tokens[1] if lang == "en" and not numeral else tok
+            return text[end:end + last.end()].strip(), outcome, end + last.end()
+    person = _person_at(tokens[:3], lang)
+    if person is None:
+        return None
+    stop = end + person.end()
+    # the object of an outcome: "killing a worker", "rescued a boy"
+    before = text[:start]
+    done = outcome_before(before, lang) if re.search(r"\w\s+$", before) else None
+    if done in _ONE_OUTCOMES:
+        return text[end:stop].strip(), done, stop
+    # after an outcome noun and "of": "the death of a driver", "el fallecimiento de una vecina"
+    prev = re.search(r"([^\W\d_][\w’'-]*)\s+(?:of|de|d[’']|di|della|van|von)\s*$", before, re.I)
+    if prev and (counted_group(prev.group(1), lang, ("dead",))
+                 or (lang == "en" and prev.group(1).lower() in NOUN_GROUPS["dead"])):
+        return text[end:stop].strip(), "dead", stop
+    # the subject of an outcome: "a driver died", "un ouvrier décède"
+    rest = text[stop:]
+    age = _AGE.match(rest)
+    if age and any(c.isdigit() for c in age.group(0)):
+        rest = " " * age.end() + rest[age.end():]
+    done = outcome_after(rest, lang)
+    if done not in _ONE_OUTCOMES:
+        return None
+    if lang == "en" and not _en_suffered(rest, done):
+        return None
+    return text[end:stop].strip(), done, stop
+
+
+def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
+    """The first of ``tokens`` that names one person (adjectives before it allowed; not past a
+    linking word: "un centenar de vecinos" counts a hundred), or the next one when it names
+    the person too ("an elderly man")."""
+    for i, tok in enumerate(tokens):
+        low = tok.group(0).lower()
+        if _OF.fullmatch(low):
+            return None
+        if _is_person(low, lang):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            return nxt if nxt is not None and _is_person(nxt.group(0).lower(), lang) else tok
+    return None
+
+
+def _is_person(low: str, lang: str) -> bool:
+    """Whether the lower-cased word names one person."""
+    if lang == "en":
+        return low.rsplit("-", 1)[-1] in PERSON["en"]  # "man" begins "manager", "many"
+    return any(low.startswith(p) for p in PERSON.get(lang, ()))
+
+
+def _en_suffered(rest: str, outcome: str) -> bool:
+    """Whether the English outcome after the person says it happened to them."""
+    for m in _WORD.finditer(rest):
+        word = m.group(0).lower()
+        if counted_group(word, "en", (outcome,)):
+            return word in _EN_INTRANSITIVE or bool(_EN_PASSIVE.search(rest[:m.start()]))
+    return False

@@ -1,0 +1,84 @@
+"""One casualty written with an article (:mod:`generator.extract.singular`), on sentences
+written for these tests (none is a real article's): each shape the rule reads, in several
+languages, beside the near shapes it must leave alone ("one of", a part of a group already
+counted, a role that speaks, a thing, an active verb)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.extract.draft import extract
+from generator.extract.model import FigureCandidate
+from generator.extract.singular import singular_figures
+from generator.text.sentences import Sentence
+
+
+def _ones(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.written, f.head) for f in singular_figures(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the subject of an outcome
+    ("A woman was killed when the roof gave way.", "en", [("A", "dead")]),
+    ("A 47-year-old driver was seriously injured in the blast.", "en", [("A", "wounded")]),
+    ("Un ouvrier décède dans l'incendie du hangar.", "fr", [("Un", "dead")]),
+    ("Una mujer de 63 años ha fallecido en el incendio.", "es", [("Una", "dead")]),
+    ("Eine Bewohnerin wurde schwer verletzt.", "de", [("Eine", "wounded")]),
+    ("Una donna è morta nel crollo.", "it", [("Una", "dead")]),
+    # before an outcome noun
+    ("Het ongeluk eiste een dode.", "nl", [("een", "dead")]),
+    ("Im Keller fanden Taucher eine tote Frau.", "de", [("eine", "dead")]),
+    ("L'explosion a fait un mort et deux blessés.", "fr", [("un", "dead")]),
+    ("A dead man was found in the river.", "en", [("A", "dead")]),
+    ("Officials counted one more dead near the ford.", "en", [("one", "dead")]),
+    # the object of an outcome, and after an outcome noun and "of"
+    ("The collapse killed a worker on the site.", "en", [("a", "dead")]),
+    ("Crews rescued an elderly woman from the roof.", "en", [("an", "rescued")]),
+    ("Se confirmó el fallecimiento de una vecina.", "es", [("una", "dead")]),
+    ("Officials confirmed the death of a man in the valley.", "en", [("a", "dead")]),
+])
+def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> None:
+    assert _ones(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("One of the firefighters was injured.", "en"),  # "one of": a part of a group
+    ("Uno de los heridos ha muerto.", "es"),
+    ("Three people died, including a child who was trapped.", "en"),  # already counted
+    ("Les victimes, dont un enfant, sont décédées.", "fr"),
+    ("A spokesman said the road was closed.", "en"),  # a role that speaks
+    ("A neighbour rescued the family's dog.", "en"),  # the person did the rescuing
+    ("Un camion a été détruit par les flammes.", "fr"),  # a thing
+    ("Un centenar de vecinos han resultado heridos.", "es"),  # a hundred, not one
+    ("A building was evacuated after the leak.", "en"),  # no single evacuee
+    ("The man who was hurt is a firefighter.", "en"),  # a definite article
+    ("The road came to a dead end by the river.", "en"),  # an article before no person
+    ("Investigators are looking for a missing link in the chain.", "en"),
+])
+def test_near_shapes_are_no_count(text: str, lang: str) -> None:
+    assert _ones(text, lang) == []
+
+
+def test_extract_proposes_the_single_casualty(tmp_path: Path) -> None:
+    """Through ``briefing extract``: the article's one death is a figure of value 1, beside
+    the numbers the quantity reader reads."""
+    root = tmp_path / "content"
+    (root / "articles").mkdir(parents=True)
+    story = ("Fire tore through a warehouse on the edge of the invented town of Marlow Bend "
+             "on Sunday night.\n\nA firefighter was killed when part of the roof fell. "
+             "Four people were injured and 30 residents were evacuated.\n")
+    (root / "articles" / "a1.txt").write_text(story, encoding="utf-8")
+    (root / "articles" / "a1.yaml").write_text("outlet: o1\nurl: https://example.org/a\n"
+                                               "language: en\n")
+    (root / "outlets.yaml").write_text("outlets:\n  - id: o1\n    name: o1\n")
+    (root / "briefing.yaml").write_text("title: test\n")
+    content = load(root, Problems(root))
+    draft = extract(content, skip_curated=False)
+    found = sorted((c.value, c.number) for c in draft.candidates()
+                   if isinstance(c, FigureCandidate))
+    assert (1, "A") in found
+    assert (4, "Four") in found and (30, "30") in found
