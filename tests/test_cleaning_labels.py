@@ -106,6 +106,8 @@ def test_a_stamp_or_credit_in_brackets_after_the_last_sentence_is_cut_off(note, 
     c = read(page(TITLE, LEDE + note, BODY))
     assert story(c) == [LEDE, BODY] and rules(c)[note.strip()] == "bracketed-note"
     assert [r.kind for r in c.removed] == [kind] and not c.excerpt
+    # the date the page prints still dates it, as any removed date-stamp's does
+    assert (c.date == note.strip().strip("()")) == (kind == "date-stamp")
 
 
 def test_a_picture_credit_in_brackets_after_a_long_paragraph_is_cut_off():

@@ -240,8 +240,11 @@ def _note(text: str) -> tuple[int, Verdict] | None:
         return at + m.start(), Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
     if dated and "/" not in note:
+        # the date the page prints stays its date, as every other removed date-stamp's does
+        # (the off-event test dates a page by it)
         return at + m.start(), Verdict("date-stamp", "bracketed-note",
-                                       "a date in brackets after the paragraph's last sentence")
+                                       "a date in brackets after the paragraph's last sentence",
+                                       values={"date": note})
     return at + m.start(), Verdict("credit", "bracketed-note",
                                    "a credit in brackets after the paragraph's last sentence")
 
