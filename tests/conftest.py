@@ -57,6 +57,22 @@ def small_briefing(root: Path, outlets: dict[str, str], facts: str,
     return content
 
 
+def toll_stances(root: Path, pages: dict[str, tuple[str, str]], facts: str, place: str) -> dict:
+    """Each outlet's stance on the first figure of ``facts``, over invented pages: ``pages``
+    maps an article (and its outlet) to (language, story); each page is headed by ``place``."""
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import run_check
+
+    content = small_briefing(
+        root, {stem: stem.title() for stem in pages}, facts,
+        {stem: (f"{place}\n\n{text}\n",
+                f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n")
+         for stem, (language, text) in pages.items()})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    return analyse(checked).figures[0].stances
+
+
 def copy_example(dest: Path) -> Path:
     """A private copy of the example project (content, docs, mkdocs.yml) to break or build."""
     dest.mkdir(parents=True, exist_ok=True)

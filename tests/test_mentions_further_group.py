@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import small_briefing
-
-from generator.analyse.analysis import analyse
-from generator.site.pipeline import run_check
+from conftest import toll_stances
 
 PAGES = {  # article: (language, text)
     "wire-en": ("en", "The collapse of the Orvane footbridge killed 11 people, officials said."),
@@ -34,14 +31,8 @@ FACTS = """figures:
 
 
 def test_a_further_group_after_the_dead_is_not_the_toll(tmp_path: Path) -> None:
-    content = small_briefing(
-        tmp_path, {stem: stem.title() for stem in PAGES}, FACTS,
-        {stem: (f"Orvane\n\n{text}\n",
-                f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n")
-         for stem, (language, text) in PAGES.items()})
-    checked, problems = run_check(content)
-    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
-    stances = analyse(checked).figures[0].stances
+    found = toll_stances(tmp_path, PAGES, FACTS, "Orvane")
+    stances = found
     written = {o: s.mention.written for o, s in stances.items() if s.state == "mentions"}
     assert written["journal-fr"].lower() == "onze"
     assert written["giornale-it"].lower() == "almeno 9" or written["giornale-it"] == "9"

@@ -6,10 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import small_briefing
-
-from generator.analyse.analysis import analyse
-from generator.site.pipeline import run_check
+from conftest import toll_stances
 
 PAGES = {  # article: (language, text)
     "wire-en": ("en", "The crush at the Lembara stadium killed 30 people, officials said."),
@@ -32,14 +29,8 @@ FACTS = """figures:
 
 
 def test_a_toll_stated_in_another_language_is_no_silence(tmp_path: Path) -> None:
-    content = small_briefing(
-        tmp_path, {stem: stem.title() for stem in PAGES}, FACTS,
-        {stem: (f"Lembara\n\n{text}\n",
-                f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n")
-         for stem, (language, text) in PAGES.items()})
-    checked, problems = run_check(content)
-    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
-    stances = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
+    found = toll_stances(tmp_path, PAGES, FACTS, "Lembara")
+    stances = {o: s.state for o, s in found.items()}
     assert stances == {"wire-en": "reports", "journal-fr": "mentions",
                        "zeitung-de": "mentions", "diario-es": "silent"}
 
@@ -58,14 +49,8 @@ GLUED = {
 
 
 def test_a_toll_stated_with_a_glued_ending_is_no_silence(tmp_path: Path) -> None:
-    content = small_briefing(
-        tmp_path, {stem: stem.title() for stem in GLUED}, FACTS,
-        {stem: (f"Lembara\n\n{text}\n",
-                f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n")
-         for stem, (language, text) in GLUED.items()})
-    checked, problems = run_check(content)
-    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
-    stances = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
+    found = toll_stances(tmp_path, GLUED, FACTS, "Lembara")
+    stances = {o: s.state for o, s in found.items()}
     assert stances == {"wire-en": "reports", "gazeta-ru": "mentions", "sinmun-ko": "mentions",
                        "shimbun-ja": "mentions", "gazete-tr": "mentions",
                        "zeitung-de": "silent"}
