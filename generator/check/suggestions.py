@@ -45,7 +45,7 @@ def suggest(content: Content) -> list[Suggestion]:
     german = _german_names(content)
     for article in content.articles.values():
         in_article = content.cache.on(
-            article, "names", None, lambda a=article: names_in(_written(a)))
+            article, "names", None, lambda a=article: names_in(a.written))
         for name in in_article:
             if article.language == "de" and " " not in name and "-" not in name \
                     and name.casefold() not in german:
@@ -99,13 +99,6 @@ def suggest(content: Content) -> list[Suggestion]:
     return out
 
 
-def _written(article) -> str:
-    """The outlet's own words: a headline Briefing made from the address or the file name
-    (capitalised by us, "Tragédia no elevador") is not the outlet's spelling of anything."""
-    made = article.headline_origin in ("url", "file-name")
-    return article.text if made else article.headline + "\n" + article.text
-
-
 def _german_names(content: Content) -> set[str]:
     """The capitalised words of the German articles that are names, not nouns (see
     :mod:`generator.text.german_names`); empty without German articles."""
@@ -113,8 +106,8 @@ def _german_names(content: Content) -> set[str]:
     if not german:
         return set()
     lower = {w.casefold() for a in content.articles.values()
-             for w in _WORD.findall(_written(a)) if w[0].islower()}
-    return german_names.names_in((_written(a) for a in german), lower)
+             for w in _WORD.findall(a.written) if w[0].islower()}
+    return german_names.names_in((a.written for a in german), lower)
 
 
 _WORD = re.compile(r"[^\W\d_]\w*")
