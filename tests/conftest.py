@@ -57,12 +57,16 @@ def small_briefing(root: Path, outlets: dict[str, str], facts: str,
     return content
 
 
-def toll_stances(root: Path, pages: dict[str, tuple[str, str]], facts: str, place: str) -> dict:
-    """Each outlet's stance on the first figure of ``facts``, over invented pages: ``pages``
-    maps an article (and its outlet) to (language, story); each page is headed by ``place``."""
+def toll_stances(root: Path, pages: dict[str, tuple[str, str]], place: str, cited: int) -> dict:
+    """Each outlet's stance on a death toll cited from "wire-en" ("killed ``cited`` people"),
+    over invented pages: ``pages`` maps an article (and its outlet) to (language, story); each
+    page is headed by ``place``."""
     from generator.analyse.analysis import analyse
     from generator.site.pipeline import run_check
 
+    facts = ("figures:\n  - id: deaths\n    label: Deaths\n    unit: people\n    reports:\n"
+             f"      - article: wire-en\n        value: {cited}\n"
+             f'        quote: "killed {cited} people"\n')
     content = small_briefing(
         root, {stem: stem.title() for stem in pages}, facts,
         {stem: (f"{place}\n\n{text}\n",

@@ -19,19 +19,10 @@ PAGES = {  # article: (language, text)
     "post-en": ("en", "The Orvane footbridge gave way on Sunday; 9 died and 3 others died later "
                       "in hospital."),
 }
-FACTS = """figures:
-  - id: deaths
-    label: Deaths
-    unit: people
-    reports:
-      - article: wire-en
-        value: 11
-        quote: "killed 11 people"
-"""
 
 
 def test_a_further_group_after_the_dead_is_not_the_toll(tmp_path: Path) -> None:
-    found = toll_stances(tmp_path, PAGES, FACTS, "Orvane")
+    found = toll_stances(tmp_path, PAGES, "Orvane", 11)
     stances = found
     written = {o: s.mention.written for o, s in stances.items() if s.state == "mentions"}
     assert written["journal-fr"].lower() == "onze"

@@ -17,19 +17,10 @@ PAGES = {  # article: (language, text)
     "diario-es": ("es", "El estadio de Lembara reabrirá sus puertas el próximo mes, anunció el "
                         "club."),
 }
-FACTS = """figures:
-  - id: deaths
-    label: Deaths
-    unit: people
-    reports:
-      - article: wire-en
-        value: 30
-        quote: "killed 30 people"
-"""
 
 
 def test_a_toll_stated_in_another_language_is_no_silence(tmp_path: Path) -> None:
-    found = toll_stances(tmp_path, PAGES, FACTS, "Lembara")
+    found = toll_stances(tmp_path, PAGES, "Lembara", 30)
     stances = {o: s.state for o, s in found.items()}
     assert stances == {"wire-en": "reports", "journal-fr": "mentions",
                        "zeitung-de": "mentions", "diario-es": "silent"}
@@ -49,7 +40,7 @@ GLUED = {
 
 
 def test_a_toll_stated_with_a_glued_ending_is_no_silence(tmp_path: Path) -> None:
-    found = toll_stances(tmp_path, GLUED, FACTS, "Lembara")
+    found = toll_stances(tmp_path, GLUED, "Lembara", 30)
     stances = {o: s.state for o, s in found.items()}
     assert stances == {"wire-en": "reports", "gazeta-ru": "mentions", "sinmun-ko": "mentions",
                        "shimbun-ja": "mentions", "gazete-tr": "mentions",
