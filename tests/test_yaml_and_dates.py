@@ -97,3 +97,30 @@ def test_an_unclosed_quote_is_reported_where_it_opened(tmp_path: Path) -> None:
     assert (problem.line, problem.col) == (3, 12)
     assert problem.message.startswith("YAML syntax error: a quoted string opened here is never "
                                       "closed (the file ran out at line 7)"), problem.message
+
+
+@pytest.mark.parametrize("mark", ['"', "'"])
+def test_a_quote_closed_only_by_a_later_quote_is_reported_where_it_opened(
+    tmp_path: Path, mark: str
+) -> None:
+    """The next quote down closes the string, so the parser stops lines later, on a line the
+    analyst did not touch; the message points at the open quote and says where it closed."""
+    text = (f"figures:\n  - id: dead\n    label: {mark}People killed\n    unit: people\n"
+            f"  - id: hurt\n    label: {mark}Injured{mark}\n    unit: people\n")
+    problems = Problems(tmp_path)
+    assert parse_yaml(text, tmp_path / "f.yaml", problems) is None
+    (problem,) = problems.items
+    assert (problem.line, problem.col) == (3, 12)
+    assert "a quoted string opened here is closed only at line 6" in problem.message
+    assert problem.hint == "close the quote on this line"
+
+
+def test_a_quoted_string_over_several_lines_is_no_runaway_quote(tmp_path: Path) -> None:
+    """A long quoted label folded over lines is valid YAML; an error after it is no quote's."""
+    text = ('figures:\n  - id: dead\n    label: "People killed\n      in the blast"\n'
+            "  - id: hurt\n    label: Injured\n   unit: people\n")
+    problems = Problems(tmp_path)
+    assert parse_yaml(text, tmp_path / "f.yaml", problems) is None
+    (problem,) = problems.items
+    assert "quoted string" not in problem.message
+    assert problem.line == 7

@@ -12,7 +12,6 @@ expansion ("billion laughs").
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from ruamel.yaml.nodes import CollectionNode, MappingNode, Node, ScalarNode, Seq
 from ruamel.yaml.reader import ReaderError
 
 from generator.content.problems import Problems, report_replaced
+from generator.content.yaml_errors import position, reader_error, syntax_error
 from generator.text.characters import carriable, visible_replacement
 
 #: A path into the data: keys and list indices from the root.
@@ -259,45 +259,6 @@ def _too_deep(text: str) -> bool:
     return False
 
 
-def _position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of ``offset``, breaking lines where YAML does."""
-    line_start = max(text.rfind(c, 0, offset) for c in "\n\r\x85\u2028\u2029") + 1
-    line = 1 + sum(1 for _ in _BREAK.finditer(text, 0, line_start))
-    return line, offset - line_start + 1
-
-
-_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
-
-
-def _reader_error(exc: ReaderError, text: str, line_offset: int) -> tuple[int, int, str]:
-    """Line, column and a one-line message for a character YAML does not allow."""
-    pos = exc.position if isinstance(exc.position, int) and exc.position >= 0 else 0
-    if exc.encoding != "unicode":  # libyaml counts UTF-8 bytes, the pure reader characters
-        pos = len(text.encode("utf-8", "surrogatepass")[:pos].decode("utf-8", "ignore"))
-    pos = min(pos, len(text))
-    line = text.count("\n", 0, pos) + 1 + line_offset
-    col = pos - (text.rfind("\n", 0, pos) + 1) + 1
-    char = exc.character
-    what = f"character U+{char:04X}" if isinstance(char, int) else f"character {char!r}"
-    return line, col, f"{what} is not allowed in YAML ({exc.reason})"
-
-
-def _syntax_error(exc: MarkedYAMLError, line_offset: int) -> tuple[int, int, str]:
-    """Where to point, and what to say: an unclosed quote at the line where it opened (where it
-    ran out is said); other errors where the parser stopped, saying where that part began."""
-    problem, context = exc.problem_mark, exc.context_mark
-    what = " ".join(s for s in (exc.context, exc.problem) if s)
-    if problem and context and context.line != problem.line:
-        if "quoted scalar" in (exc.context or ""):
-            what = (f"a quoted string opened here is never closed (the file ran out at line "
-                    f"{problem.line + 1 + line_offset}): {what}")
-            problem = context
-        else:
-            what += f" (in what began at line {context.line + 1 + line_offset})"
-    mark = problem or context
-    return (mark.line + 1 if mark else 1) + line_offset, (mark.column + 1 if mark else 1), what
-
-
 def parse_yaml(
     text: str, path: Path, problems: Problems, *, line_offset: int = 0
 ) -> YamlDoc | None:
@@ -312,7 +273,7 @@ def parse_yaml(
     text, found = carriable(text)
     if visible_replacement(found):
         assert found is not None
-        line, col = _position(text, found.offset)
+        line, col = position(text, found.offset)
         report_replaced(problems, path, line + line_offset, col, found)
     try:
         too_deep = _too_deep(text)
@@ -329,12 +290,13 @@ def parse_yaml(
     try:
         node = yaml.compose(text)
     except MarkedYAMLError as exc:
-        line, col, what = _syntax_error(exc, line_offset)
+        line, col, what = syntax_error(exc, line_offset, text)
         problems.add(path, line, col, f"YAML syntax error: {what}",
-                     "check indentation, colons and quotes around this line")
+                     "close the quote on this line" if what.startswith("a quoted string")
+                     else "check indentation, colons and quotes around this line")
         return None
     except ReaderError as exc:  # a control character, NUL, lone surrogate...
-        line, col, message = _reader_error(exc, text, line_offset)
+        line, col, message = reader_error(exc, text, line_offset)
         problems.add(path, line, col, message,
                      "remove it; fact sheets are plain UTF-8 text")
         return None
