@@ -97,3 +97,27 @@ def test_an_independent_report_in_another_language_is_its_own_source(three_repor
 def test_a_translated_wire_story_is_one_source_with_it(three_reports) -> None:
     copies = three_reports
     assert copies.independent(["wire-ferry", "spanish-ferry"]) == 1
+
+
+@pytest.mark.parametrize(("url", "one_source"), [
+    ("https://desert.example/mundo/ap/naufraga-un-ferri", True),
+    ("https://desert.example/internacional/associated-press/2021/06/01/ferri", True),
+    # the article's own name is no section: a story *about* the agency credits nothing
+    ("https://desert.example/mundo/ap-naufragio-ferri", False),
+    ("https://desert.example/mundo/naufraga-un-ferri", False),
+])
+def test_a_translation_filed_under_the_agency_is_the_agency_story(
+    example: Path, url: str, one_source: bool
+) -> None:
+    """A site that files a translated wire story under the agency's section of its address
+    says whose story it is, though no credit survives the translation: one source with the
+    agency's own copy, however little text they share."""
+    add_article(example, "wire-ferry", STORY.replace("PORT ALVARO —", "PORT ALVARO (AP) —"),
+                "2021-06-01T10:00:00+00:00", language="en")
+    add_article(example, "spanish-ferry", TRANSLATION.replace("PORT ALVARO — ", ""),
+                "2021-06-01T12:00:00+00:00", outlet="desert-digest", language="es", url=url)
+    checked, problems = run_check(example / "content")
+    assert not problems.errors, [p.format() for p in problems.errors]
+    copies = analyse(checked).copies
+    assert copies.origin("wire-ferry") == "agency:AP"
+    assert (copies.independent(["wire-ferry", "spanish-ferry"]) == 1) is one_source

@@ -156,8 +156,8 @@ def find_copies(content: Content) -> Copies:
 
 #: How a page can say it *is* an agency's story (not a story written with its material, "avec
 #: AFP", nor one citing it): its ``via``, an agency dateline, the AP's own wording, a wire
-#: outlet's own article.
-AGENCY_STORY = frozenset({"via", "dateline", "own copy", "a wire's own story"})
+#: outlet's own article, the agency's section of the site's address.
+AGENCY_STORY = frozenset({"via", "dateline", "own copy", "a wire's own story", "site section"})
 
 
 def _compared(article: Article) -> str:
@@ -201,7 +201,8 @@ def _credit(article: Article, content: Content) -> tuple[str, str]:
     if outlet is not None and outlet.kind.value == "wire":
         return outlet.name, "a wire's own story"
     found = credited(article.via, article.dateline,
-                     [article.headline, *(r.text for r in article.removed)], article.text)
+                     [article.headline, *(r.text for r in article.removed)], article.text,
+                     article.url)
     if found:
         return found
     via = article.via.strip()

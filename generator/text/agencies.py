@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from urllib.parse import urlsplit
 
 #: Canonical name -> the spellings pages credit it with (case-sensitive where short).
 AGENCIES: dict[str, tuple[str, ...]] = {
@@ -103,16 +104,45 @@ def agency(name: str) -> str | None:
 HEAD, TAIL = 400, 600
 
 
-def credited(via: str, dateline: str, texts: Iterable[str], story: str = ""
+#: Sections of a site's address under which it files an agency's stories ("/associated-press/…",
+#: "/actualites/reuters/…", "/news/ap/…"): the site's own credit, kept when a translation has
+#: lost every other. Only names no other section is called by: "uni", "map" or "ani" are left out.
+_SECTIONS = {
+    "ap": "AP", "associated-press": "AP", "afp": "AFP", "agence-france-presse": "AFP",
+    "reuters": "Reuters", "dpa": "dpa", "efe": "EFE", "agencia-efe": "EFE", "ansa": "ANSA",
+    "europa-press": "Europa Press", "pti": "PTI", "ians": "IANS", "xinhua": "Xinhua",
+    "kyodo": "Kyodo", "yonhap": "Yonhap", "tass": "TASS", "anadolu": "Anadolu",
+    "anadolu-agency": "Anadolu", "lusa": "Lusa", "belga": "Belga", "adnkronos": "Adnkronos",
+    "bernama": "Bernama",
+}
+
+
+def filed_under(url: str) -> str | None:
+    """The agency whose section of the site the page's address files it under, or None. The
+    last part of the path is the article's own name and is not read: a story *about* an agency
+    ("/reuters-reporter-wins-award") is no credit."""
+    path = urlsplit(url or "").path.strip("/").casefold()
+    for section in path.split("/")[:-1]:
+        if section in _SECTIONS:
+            return _SECTIONS[section]
+    return None
+
+
+def credited(via: str, dateline: str, texts: Iterable[str], story: str = "", url: str = ""
              ) -> tuple[str, str] | None:
     """The agency a page credits, and how: ``via`` first, then the dateline, then credit lines
     in ``texts`` (its headline, the furniture the cleaner removed) and at the top and the end of
-    ``story``. None when the page names no agency as its source."""
+    ``story``. The section of the site its address files the page under comes before the
+    credit lines: "with AFP" is material, "/afp/" is the agency's story. None when the page
+    names no agency as its source."""
     for field, how in ((via, "via"), (dateline, "dateline")):
         for part in re.split(r"[/,;&]|\band\b", field or ""):
             found = agency(part)
             if found:
                 return found, how
+    section = filed_under(url)
+    if section:  # the site's own filing says whose story it is, more than a credit line can
+        return section, "site section"
     texts = [*texts, story[:HEAD], story[-TAIL:]] if len(story) > HEAD + TAIL else [*texts, story]
     texts = [t for t in texts if t and _mentions_agency(t)]
     if story and not _mentions_agency(story):
