@@ -10,7 +10,6 @@ sorted orders beyond, so that the hints cost time linear in the number of names.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -20,6 +19,7 @@ from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
 from generator.text.names import (
     MIN_SKELETON_RATIO,
+    latin,
     names_in,
     normal,
     similar,
@@ -42,13 +42,12 @@ def suggest(content: Content) -> list[Suggestion]:
     """Names in the articles that look like unlisted spellings of listed or of each other."""
     found: dict[str, set[str]] = defaultdict(set)
     outlets: dict[str, set[str]] = defaultdict(set)
-    german = _german_names(content)
+    german = german_names.names_among((a.language, a.written) for a in content.articles.values())
     for article in content.articles.values():
         in_article = content.cache.on(
-            article, "names", None, lambda a=article: names_in(a.written))
+            article, "names", None, lambda a=article: names_in(a.written, a.language or ""))
         for name in in_article:
-            if article.language == "de" and " " not in name and "-" not in name \
-                    and name.casefold() not in german:
+            if german_names.is_noun(name, article.language, german):
                 continue  # a German noun ("Tragödie"), capitalised as every noun is
             found[name].add(article.id)
             outlets[name].add(article.outlet or "")
@@ -99,23 +98,11 @@ def suggest(content: Content) -> list[Suggestion]:
     return out
 
 
-def _german_names(content: Content) -> set[str]:
-    """The capitalised words of the German articles that are names, not nouns (see
-    :mod:`generator.text.german_names`); empty without German articles."""
-    german = [a for a in content.articles.values() if a.language == "de"]
-    if not german:
-        return set()
-    lower = {w.casefold() for a in content.articles.values()
-             for w in _WORD.findall(a.written) if w[0].islower()}
-    return german_names.names_in((a.written for a in german), lower)
-
-
-_WORD = re.compile(r"[^\W\d_]\w*")
-
 #: Names are compared within the bucket of their skeleton's first letter (transliterations keep
-#: it), and only pairs at least MIN_SKELETON_RATIO alike can pass :func:`similar`.
-_BLOCKING = {"block": lambda name: skeleton(name)[:1], "normal": normal,
-             "keys": (normal, lambda name: normal(name)[::-1], skeleton),
+#: it), and only pairs at least MIN_SKELETON_RATIO alike can pass :func:`similar`; all three
+#: in Latin letters, so that one name in two scripts lands in one bucket.
+_BLOCKING = {"block": lambda name: skeleton(name)[:1], "normal": latin,
+             "keys": (latin, lambda name: latin(name)[::-1], skeleton),
              "cutoff": MIN_SKELETON_RATIO}
 
 

@@ -33,6 +33,7 @@ from generator.extract.model import (
 from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import content_words, same_statement
 from generator.text.dates import utc
+from generator.text.german_names import names_among
 from generator.text.names import strip_titles
 from generator.text.numbers import number
 from generator.text.sentences import Sentence, sentence_at, sentences
@@ -282,10 +283,11 @@ def group_names(content: Content, articles: list[Article], entities: Entities,
     mentions = []
     texts: dict[str, str] = {}
     sents: dict[str, list[Sentence]] = {}
+    german = names_among((a.language, a.written) for a in articles)
     for article in articles:
         sents[article.id] = sentences(article)
         texts[article.id] = article.text
-        mentions.extend(mentions_in(article, sents[article.id]))
+        mentions.extend(mentions_in(article, sents[article.id], german))
     out: list[NameProposal] = []
     for cluster in clusters(mentions, texts):
         listed = {s: entities.listed(s) for s in cluster.spellings} if skip_curated else {}

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from anyascii import anyascii
 
 from generator.content.model import Content
 from generator.extract.model import Draft
@@ -12,9 +13,9 @@ from generator.text.names import strip_titles
 
 
 def _slug(text: str, limit: int = 48) -> str:
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
-    text = re.sub(r"[’']", "", text)
+    """A readable id in Latin letters whatever the script ("Южна Корея" -> "iuzhna-koreia",
+    "Łódź" -> "lodz"): anyascii's transliteration, so an analyst can type and say it."""
+    text = anyascii(re.sub(r"[’']", "", text)).lower()
     slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
     if len(slug) > limit:
         slug = slug[:limit].rsplit("-", 1)[0]

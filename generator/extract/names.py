@@ -27,8 +27,18 @@ from dataclasses import dataclass, field
 from generator.content.model import Article
 from generator.extract.people import looks_like_person
 from generator.text.blocking import candidate_pairs
+from generator.text.german_names import is_noun
 from generator.text.lexicon import NATIONALITIES, NOT_NAMES, ORG_WORDS, TITLES, is_known_word
-from generator.text.names import inflected, names_in, normal, similar, skeleton, strip_titles
+from generator.text.names import (
+    inflected,
+    latin,
+    lower_words,
+    names_in,
+    normal,
+    similar,
+    skeleton,
+    strip_titles,
+)
 from generator.text.sentences import Sentence
 
 _ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")
@@ -89,15 +99,20 @@ def _find(text: str, spelling: str, start: int = 0) -> int:
     return m.start() if m else -1
 
 
-def mentions_in(article: Article, sents: list[Sentence]) -> list[Mention]:
-    """Every capitalised name in the article's cleaned text, with its offsets."""
+def mentions_in(article: Article, sents: list[Sentence],
+                german: set[str] | None = None) -> list[Mention]:
+    """Every capitalised name in the article's cleaned text, with its offsets; in a German
+    article, one-word runs that are nouns are left out (``german``: the German names of the
+    briefing, :func:`generator.text.german_names.names_among`)."""
     text = article.text
     out: list[Mention] = []
     cursor: dict[str, int] = defaultdict(int)
+    lower = lower_words(text)
     for sentence in sents:
-        for run in names_in(sentence.text):
+        for run in names_in(sentence.text, article.language or "", lower):
             core = _core(run)
-            if len(core) < 4 or core in NOT_NAMES or core.isupper():
+            if len(core) < 4 or core in NOT_NAMES or core.isupper() or (
+                    german is not None and is_noun(core, article.language, german)):
                 continue
             at = _find(text, core, max(cursor[core], sentence.start))
             if at < 0 or at >= sentence.end:
@@ -196,8 +211,8 @@ def clusters(mentions: list[Mention], texts: dict[str, str]) -> list[NameCluster
     for a in spellings:
         union.find(a)
     # every pair when they are few, near neighbours in sorted orders when many (text.blocking)
-    for i, j in sorted(candidate_pairs(spellings, block=lambda _s: "", normal=normal,
-                                       keys=(normal, lambda s: normal(s)[::-1], skeleton),
+    for i, j in sorted(candidate_pairs(spellings, block=lambda _s: "", normal=latin,
+                                       keys=(latin, lambda s: latin(s)[::-1], skeleton),
                                        cutoff=0)):
         a, b = spellings[i], spellings[j]
         link = variant_link(a, b)

@@ -69,3 +69,34 @@ def names_in(texts: Iterable[str], lower: set[str]) -> set[str]:
                 marked[key] += 1
     return {w for w, n in uses.items() if marked[w] < NOUN_AFTER * n
             and (n >= 2 or not _known(spelt[w]))}
+
+
+_WORD = re.compile(r"[^\W\d_]\w*")
+
+
+def names_among(articles: Iterable[tuple[str | None, str]]) -> set[str]:
+    """The capitalised words of the German texts among ``articles`` (language, text) taken as
+    names (case-folded): those :func:`names_in` takes, against the words any of them writes in
+    lower case, and those the briefing's articles in other languages capitalise and never write
+    in lower case (a name a German page only quotes, "der „Elevador“", has no use that
+    :func:`names_in` can read). Empty without German text."""
+    articles = list(articles)
+    german = [text for language, text in articles if language == "de"]
+    if not german:
+        return set()
+    lower: set[str] = set()
+    other_upper: set[str] = set()
+    for language, text in articles:
+        for w in _WORD.findall(text):
+            if w[0].islower():
+                lower.add(w.casefold())
+            elif language != "de":
+                other_upper.add(w.casefold())
+    return names_in(german, lower) | (other_upper - lower)
+
+
+def is_noun(name: str, language: str | None, names: set[str]) -> bool:
+    """A one-word capitalised run of a German text that is a noun, not a name ("Tragödie",
+    "Entgleisung"): ``names`` as :func:`names_among` gives them."""
+    return language == "de" and " " not in name and "-" not in name \
+        and name.casefold() not in names

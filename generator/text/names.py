@@ -9,6 +9,12 @@ Abu Kamal / Abul Kamal. :func:`names_in` collects capitalised names from cleaned
 - a consonant skeleton (vowels and the weak letters h, w, y dropped after the first letter), for
   transliterations that differ in every vowel but keep the consonants (Humeima ~ Humaymah).
 
+Both compare the names' Latin transliterations (:func:`latin`, by ``anyascii``, a maintained
+table of every Unicode character's ASCII rendering), so that one name written in two scripts is
+seen as one (Дерна ~ Derna, Βόλος ~ Volos, Боинг ~ Boeing) and "Łódź" meets "Lodz". Names are
+found by capitalisation, so in any cased script (Latin, Greek, Cyrillic, Armenian); scripts
+without case (Arabic, Hebrew, Chinese, Japanese, Korean, Devanagari) give no names this way.
+
 ``briefing check`` turns them into hints (:mod:`generator.check.suggestions`), never errors;
 ``briefing extract`` clusters the spellings it proposes (:mod:`generator.extract.names`).
 
@@ -22,14 +28,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
+import regex
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from generator.text.languages import stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NATIONALITIES, TITLES
 
 _CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
-_CAP = r"[A-Z][\w’']*(?:-[A-Z]?[\w’']+)*"
-NAME_RUN = re.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
+# `regex`, not `re`: a capital letter of any script is \p{Lu}, which `re` cannot say
+_CAP = r"\p{Lu}[\w’']*(?:-\p{Lu}?[\w’']+)*"
+NAME_RUN = regex.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
 _POSSESSIVE = re.compile(r"[’']s?$")
 MIN_RATIO = 85.0
 MIN_SKELETON_RATIO = 60.0
@@ -43,20 +54,50 @@ def normal(name: str) -> str:
     return re.sub(r"[\s-]+", " ", text).strip()
 
 
+@lru_cache(maxsize=65536)
+def latin(name: str) -> str:
+    """The normal form in Latin letters: "Дерна" -> "derna", "Łódź" -> "lodz", "Βόλος" ->
+    "volos"; a Latin name without special letters is its normal form."""
+    text = normal(name)
+    return text if text.isascii() else normal(anyascii(text))
+
+
+def _scripts(name: str) -> frozenset[str]:
+    """The scripts of a name's letters by their Unicode names ("LATIN", "CYRILLIC")."""
+    return frozenset(unicodedata.name(c, "?").split(" ", 1)[0] for c in name if c.isalpha())
+
+
 def skeleton(name: str) -> str:
-    text = normal(name).replace(" ", "")
+    text = latin(name).replace(" ", "")
     if not text:
         return ""
     return text[0] + re.sub(r"[aeiouyhw]", "", text[1:])
 
 
-def names_in(text: str) -> list[str]:
-    """Runs of capitalised words ("Hayder al Abadi"), without a leading function word or a
-    trailing possessive."""
+def lower_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case: what a capital at a sentence's start hides."""
+    return frozenset(w for w in _WORD.findall(text) if w.islower())
+
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'-]*")
+
+
+def names_in(text: str, language: str = "", lower: frozenset[str] | None = None) -> list[str]:
+    """Runs of capitalised words ("Hayder al Abadi", "Дерна"), without a leading function word
+    or a trailing possessive.
+
+    A leading function word is one of English's, or a stop word of the text's ``language`` that
+    the text also writes in lower case (``lower``: the article's words in lower case, read from
+    ``text`` when not given): "Dans", "В" and "Министр" go, "Иван" stays, though jusText's long
+    lists hold first names too."""
+    stops = stop_words(language) if language else frozenset()
+    if stops and lower is None:
+        lower = lower_words(text)
     out = []
     for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
-        while words and words[0] in CAPITALISED_FUNCTION_WORDS:
+        while words and (words[0] in CAPITALISED_FUNCTION_WORDS or (
+                (low := words[0].lower()) in stops and lower is not None and low in lower)):
             words = words[1:]
         name = _POSSESSIVE.sub("", " ".join(words))
         if len(name) >= 4 and not name.isupper():
@@ -96,10 +137,16 @@ def similar(a: str, b: str) -> tuple[float, str] | None:
     na, nb = normal(a), normal(b)
     if na == nb or inflected(a, b) or _acronyms(a) != _acronyms(b):
         return None
-    ratio = fuzz.ratio(na, nb)
+    la, lb = latin(a), latin(b)
+    scripts = _scripts(a) != _scripts(b)
+    if la == lb:
+        return 100.0, ("the same name in another script" if scripts
+                       else "the same letters but for accents")
+    ratio = fuzz.ratio(la, lb)
     if ratio >= MIN_RATIO:
-        return ratio, "nearly the same spelling"
-    if len(na) >= 5 and ratio >= MIN_SKELETON_RATIO and skeleton(a) == skeleton(b):
+        return ratio, ("nearly the same name in another script" if scripts
+                       else "nearly the same spelling")
+    if len(la) >= 5 and ratio >= MIN_SKELETON_RATIO and skeleton(a) == skeleton(b):
         return ratio, "same consonants (a transliteration?)"
     return None
 
