@@ -87,3 +87,20 @@ def test_extract_clusters_a_name_across_scripts_and_proposes_no_german_noun(
 def test_ids_are_in_latin_letters_whatever_the_script() -> None:
     assert _slug("Южна Лембара") == "yuzhna-lembara"
     assert _slug("Łomira") == "lomira"
+
+
+@pytest.mark.parametrize(("text", "name", "language", "kind"), [
+    ("Самолёт разбился в провинции Орвана утром.", "Орвана", "ru", "place"),
+    ("Το πλοίο βυθίστηκε στη Βελόνα χθες.", "Βελόνα", "el", "place"),
+    ("Der Zug entgleiste bei Ostrava am Abend.", "Ostrava", "de", "place"),
+    # "told to" a newspaper, "in the" newspaper: no place
+    ("Lo ha confermato una fonte a Gazzetta Nord.", "Gazzetta Nord", "it", "actor"),
+    ("Segundo o jornal, disse no Diário Norte que sim.", "Diário Norte", "pt", "actor"),
+])
+def test_a_place_is_told_by_its_own_language_prepositions(
+        text: str, name: str, language: str, kind: str) -> None:
+    from generator.extract.names import Mention, _kind
+
+    start = text.index(name)
+    mention = Mention("a", name, start, start + len(name))
+    assert _kind([name], [mention], {"a": text}, {"a": language}) == kind

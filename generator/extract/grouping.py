@@ -289,7 +289,8 @@ def group_names(content: Content, articles: list[Article], entities: Entities,
         texts[article.id] = article.text
         mentions.extend(mentions_in(article, sents[article.id], german))
     out: list[NameProposal] = []
-    for cluster in clusters(mentions, texts):
+    languages = {a.id: a.language or "" for a in articles}
+    for cluster in clusters(mentions, texts, languages):
         listed = {s: entities.listed(s) for s in cluster.spellings} if skip_curated else {}
         new = [s for s in cluster.spellings if not listed.get(s)]
         if not new:

@@ -23,12 +23,20 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from generator.content.model import Article
 from generator.extract.people import looks_like_person
 from generator.text.blocking import candidate_pairs
 from generator.text.german_names import is_noun
-from generator.text.lexicon import NATIONALITIES, NOT_NAMES, ORG_WORDS, TITLES, is_known_word
+from generator.text.lexicon import (
+    NATIONALITIES,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACE_BEFORE,
+    TITLES,
+    is_known_word,
+)
 from generator.text.names import (
     inflected,
     latin,
@@ -182,16 +190,28 @@ def variant_link(a: str, b: str) -> tuple[float, str] | None:
     return None
 
 
-def _kind(spellings: list[str], mentions: list[Mention], texts: dict[str, str]) -> str:
+@lru_cache(maxsize=64)
+def _place_before(language: str) -> re.Pattern[str] | None:
+    """The words before a place in ``language`` (:data:`PLACE_BEFORE`), ending ``before``."""
+    words = PLACE_BEFORE.get(language)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w’'])(?:{alternatives})(?:\s+|(?<=['’]))$")
+
+
+def _kind(spellings: list[str], mentions: list[Mention], texts: dict[str, str],
+          languages: dict[str, str] | None = None) -> str:
     person = place = 0
     for m in mentions:
         text = texts[m.article]
         before, after = text[max(0, m.start - 60):m.start], text[m.end:m.end + 80]
+        own = _place_before((languages or {}).get(m.article, ""))
         if looks_like_person(m.spelling, before, after) or \
                 re.search(r"(?:" + "|".join(re.escape(t) for t in TITLES if len(t) > 2) +
                           r")\s+$", before, re.I):
             person += 1
-        elif _PLACE_BEFORE.search(before):
+        elif _PLACE_BEFORE.search(before) or (own is not None and own.search(before)):
             place += 1
     if person and person >= place:
         return "person"
@@ -200,8 +220,10 @@ def _kind(spellings: list[str], mentions: list[Mention], texts: dict[str, str]) 
     return "actor"
 
 
-def clusters(mentions: list[Mention], texts: dict[str, str]) -> list[NameCluster]:
-    """Spelling-variant clusters over all the mentions (singletons included)."""
+def clusters(mentions: list[Mention], texts: dict[str, str],
+             languages: dict[str, str] | None = None) -> list[NameCluster]:
+    """Spelling-variant clusters over all the mentions (singletons included); ``languages``
+    (article id -> language) lets a place be told by its own language's prepositions."""
     by_spelling: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_spelling[m.spelling].append(m)
@@ -225,7 +247,7 @@ def clusters(mentions: list[Mention], texts: dict[str, str]) -> list[NameCluster
         words = s.split()
         if len(words) >= 2 and words[0].lower() not in NATIONALITIES \
                 and words[-1].lower() not in ORG_WORDS \
-                and _kind([s], by_spelling[s], texts) == "person":
+                and _kind([s], by_spelling[s], texts, languages) == "person":
             people_names.setdefault(words[-1], []).append(s)
     for s in spellings:
         if len(s.split()) == 1 and len(people_names.get(s, [])) == 1:
@@ -241,7 +263,7 @@ def clusters(mentions: list[Mention], texts: dict[str, str]) -> list[NameCluster
     out = []
     for root, members in groups.items():
         ms = [m for s in members for m in by_spelling[s]]
-        kind = _kind(members, ms, texts)
+        kind = _kind(members, ms, texts, languages)
         if kind == "person":  # the full name first: "Ryan Dillon", not "Dillon"
             members.sort(key=lambda s: (-len(s.split()), -len(by_spelling[s]), s))
         else:

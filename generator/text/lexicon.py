@@ -153,6 +153,26 @@ CAPITALISED_FUNCTION_WORDS = {
     "Without", "Until", "Once", "Meanwhile", "Also", "Then", "Yet", "Many", "Most", "Such",
     "Every", "Other", "Another", "Even", "Only", "Not", "Why", "How", "Where", "What", "Which",
 } | {day.title() for day in WEEKDAYS} | {month.title() for month in MONTH_NAMES}
+#: Words right before a name that make it a place, per language: prepositions of place and
+#: "the town of". English's are in ``extract/names._PLACE_BEFORE`` with the compass phrases;
+#: these are the other languages', read only in an article of that language ("in" is Dutch
+#: and German too). Left out: a preposition joined with an article ("au", "im", "no": "in the"
+#: comes before a newspaper's name as often as a place's) and the ones that also mean "to"
+#: (French "à", Italian "a": "told to" a newspaper).
+PLACE_BEFORE: dict[str, tuple[str, ...]] = {
+    "fr": ("en", "près de", "près d'", "dans la ville de", "commune de"),
+    "de": ("in", "bei", "nahe", "nahe von", "nördlich von", "südlich von", "östlich von",
+           "westlich von", "Stadt", "Ort", "Gemeinde"),
+    "es": ("en", "cerca de", "junto a", "localidad de", "municipio de", "ciudad de"),
+    "it": ("in", "presso", "vicino a", "nei pressi di", "comune di", "città di"),
+    "pt": ("em", "perto de", "cidade de", "município de", "concelho de"),
+    "nl": ("in", "bij", "nabij", "plaats", "gemeente"),
+    "pl": ("w", "we", "pod", "koło", "niedaleko", "miejscowości", "mieście"),
+    "ru": ("в", "во", "под", "около", "близ", "городе", "поселке", "посёлке", "провинции"),
+    "uk": ("в", "у", "під", "біля", "місті", "селищі", "провінції"),
+    "bg": ("в", "във", "край", "близо до", "град", "село", "провинция"),
+    "el": ("στο", "στη", "στην", "στον", "κοντά στο", "κοντά στη", "κοντά στην"),
+}
 #: Capitalised words and runs that are never proposed as names ("May" is: Theresa May).
 NOT_NAMES = {
     "Iraqi", "Syrian", "Lebanese", "Iranian", "Russian", "Kurdish", "Arab", "American",
