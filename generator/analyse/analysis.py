@@ -39,6 +39,7 @@ from generator.content.model import Article, Content
 from generator.content.schema import Era, Outlet
 from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate, utc
+from generator.text.names import spelling_pattern, spelling_probe
 
 
 def _source(content: Content, article_id: str, kind: str, record: str, index: int,
@@ -161,13 +162,6 @@ def _claims(checked: Checked, covered: list[Outlet], figures: list[FigureAnalysi
     return claims
 
 
-def _name_pattern(name: str) -> str:
-    """Whole words; case-sensitive for short all-capital names ("IS" the group, not "is")."""
-    body = r"\s+".join(re.escape(part) for part in name.split())
-    flags = "" if (name.isupper() and len(name) <= 5) else "(?i)"
-    return f"(?<!\\w){'(?i:' + body + ')' if flags else body}(?!\\w)"
-
-
 _Pattern = tuple[str, str, str, re.Pattern]  # (entity key, spelling, prefilter, regex)
 
 
@@ -196,7 +190,7 @@ def _variants(content: Content) -> list[VariantUse]:
     """Count every spelling of every actor, place and term per article and outlet."""
     entities = content.entities()
     patterns: list[_Pattern] = [
-        (f"{kind}:{e.id}", n, n.split()[0].lower(), re.compile(_name_pattern(n)))
+        (f"{kind}:{e.id}", n, spelling_probe(n), re.compile(spelling_pattern(n)))
         for kind, e in entities for n in dict.fromkeys((e.name, *e.variants))
     ]
     signature = tuple((key, name) for key, name, _p, _r in patterns)

@@ -10,6 +10,7 @@ sorted orders beyond, so that the hints cost time linear in the number of names.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -19,11 +20,13 @@ from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
 from generator.text.names import (
     MIN_SKELETON_RATIO,
+    inflected_stem,
     latin,
     names_in,
     normal,
     similar,
     skeleton,
+    spelling_pattern,
     tails,
 )
 
@@ -57,8 +60,12 @@ def suggest(content: Content) -> list[Suggestion]:
             listed[normal(name)] = (name, entity.id)
     best_index: dict[str, tuple[int, int]] = {}
     out: list[Suggestion] = []
-    # a run that ends in a listed name ("Prime Minister Hayder al Abadi") holds nothing new
-    unlisted = sorted(n for n in found if not any(normal(t) in listed for t in tails(n)))
+    # a run that ends in a listed name ("Prime Minister Hayder al Abadi") holds nothing new,
+    # nor one in a case of a listed name that mentions are found in every case of ("в Келбе")
+    inflecting = [re.compile(spelling_pattern(name)) for name, _id in listed.values()
+                  if any(inflected_stem(w, 3) for w in name.split())]
+    unlisted = sorted(n for n in found if not any(
+        normal(t) in listed or any(p.fullmatch(t) for p in inflecting) for t in tails(n)))
     keys = list(listed)
     # each tail of each unlisted run against the listed names it may be a spelling of
     queries = [(run, name) for run in unlisted for name in tails(run)]

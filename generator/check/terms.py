@@ -26,6 +26,7 @@ from generator.text.lexicon import (
     GENERIC_FIGURE_WORDS,
     NOUN_GROUPS,
 )
+from generator.text.names import spelling_pattern, spelling_probe
 from generator.text.sentences import Sentence
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -72,7 +73,7 @@ class Terms:
         """A cheap test on a whole article (lower-cased, and as written): may a sentence of it
         hold one of these terms?"""
         return (any(w in low for w in self.words) or any(st in low for st in self.stems)
-                or any((p in text) if _exact(p) else (p.lower() in low) for p in self.phrases))
+                or any(_probe(p, text, low) for p in self.phrases))
 
 
 #: Kana and ideographs: a stem written in them has no word boundary to start at.
@@ -85,14 +86,17 @@ def _stem_pattern(stem: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){body}", re.I)
 
 
-def _exact(phrase: str) -> bool:
-    return phrase.isupper() and len(phrase) <= 5
+def _probe(phrase: str, text: str, low: str) -> bool:
+    """Whether ``text`` (``low``: lower-cased) may hold the phrase: a cheap substring test."""
+    return (phrase in text) if phrase.isupper() and len(phrase) <= 5 \
+        else spelling_probe(phrase) in low
 
 
 @functools.lru_cache(maxsize=1024)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
-    body = r"\s+".join(re.escape(p) for p in phrase.split())
-    return re.compile(rf"(?<!\w){body}(?!\w)", 0 if _exact(phrase) else re.I)
+    """Phrases are found as names are (:func:`generator.text.names.spelling_pattern`): whole
+    words, short all-capital ones as written, an inflecting script's words in any case."""
+    return re.compile(spelling_pattern(phrase))
 
 
 def terms_of(texts: list[str], derive: bool) -> Terms:
@@ -205,7 +209,7 @@ class Scanned:
     def holds(self, terms: Terms) -> bool:
         return bool(terms.words & self.forms) or self.hits_stem(terms) or any(
             _phrase_pattern(p).search(self.sentence.text) for p in terms.phrases
-            if (p in self.sentence.text if _exact(p) else p.lower() in self.low))
+            if _probe(p, self.sentence.text, self.low))
 
     def hits(self, terms: Terms) -> list[int]:
         """Offsets in the sentence where a term stands."""

@@ -67,6 +67,50 @@ def _scripts(name: str) -> frozenset[str]:
     return frozenset(unicodedata.name(c, "?").split(" ", 1)[0] for c in name if c.isalpha())
 
 
+#: Scripts whose languages inflect names (Russian "Лембара", "в Лембаре", "из Лембары"): a
+#: spelling listed in one case is looked for in every case. Latin-script languages that inflect
+#: names (Polish, Czech, Turkish, Finnish) are not told apart from English by their letters: list
+#: their case forms as variants.
+_INFLECTING = frozenset({"CYRILLIC", "GREEK"})
+_FINAL_VOWELS = "аеёиоуыэюяйьъєіїαεηιουωάέήίόύώς"
+#: The letters a case ending may add after the stem.
+MAX_ENDING = 4
+
+
+def inflected_stem(word: str, shortest: int = 4) -> str | None:
+    """The beginning every case form of a name in an inflecting script shares: the word less
+    its final vowels ("Лембара" -> "Лембар", "Λάρισα" -> "Λάρισ"); None for a word in another
+    script or too short to stem safely ("Βόλος" would leave "Βόλ": a stem of three letters
+    begins too many words, so it is found as written; in a name of several words, which hold
+    each other in place, ``shortest`` may be 3: "Южна Корея" is also "Южной Корее")."""
+    if not (_scripts(word) & _INFLECTING):
+        return None
+    stem = word.rstrip(_FINAL_VOWELS + _FINAL_VOWELS.upper())
+    return stem if len(stem) >= shortest else None
+
+
+def spelling_pattern(name: str) -> str:
+    """The regular expression a listed spelling is found by in article text: whole words, any
+    case, but short all-capital names ("IS" the group, not "is") only as written; each word of a
+    name in an inflecting script with any case ending (:func:`inflected_stem`)."""
+    parts = []
+    words = name.split()
+    for part in words:
+        stem = inflected_stem(part, 3 if len(words) > 1 else 4)
+        parts.append(re.escape(stem) + rf"\w{{0,{MAX_ENDING}}}" if stem else re.escape(part))
+    body = r"\s+".join(parts)
+    if name.isupper() and len(name) <= 5:
+        return rf"(?<!\w){body}(?!\w)"
+    return rf"(?<!\w)(?i:{body})(?!\w)"
+
+
+def spelling_probe(name: str) -> str:
+    """A lower-case piece of text every match of :func:`spelling_pattern` holds: a cheap test
+    that rules out the texts it cannot be in."""
+    first = name.split()[0] if name.split() else name
+    return (inflected_stem(first) or first).lower()
+
+
 def skeleton(name: str) -> str:
     text = latin(name).replace(" ", "")
     if not text:
