@@ -124,6 +124,11 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i = j
                 continue
+            # an Arabic dual: one word that is two of what it names ("شخصان", "يومين")
+            if w in W.DUALS.get(lang.code, ()):
+                self.add(Quantity(s, e, QUANTITY, 2.0, unit=W.DUALS[lang.code][w], span=(s, e)))
+                i += 1
+                continue
             if w in ONE_OF and nxt in OF:
                 i += 1  # "one of the", "l'une des", "jeden z": not a count
                 continue
