@@ -390,6 +390,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("uk", "у 2021 році", [(Y, "2021", None)]),
     ("bg", "през 2020 година", [(Y, "2020", None)]),
     ("ru", "сгорело 1200 домов", [(Q, "1200", 1200)]),
+    # ---- two articles joined by "and" make no count; an article joined to a count still does
+    ("nl", "zijn een goederentrein en een passagierstrein gebotst", []),
+    ("fr", "un camion et un bus ont brûlé", []),
+    ("de", "ein Lkw und ein Bus", []),
+    ("fr", "un mort et douze blessés", [(Q, "un", 1), (Q, "douze", 12)]),
 ]
 
 
