@@ -366,6 +366,35 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("de", "17 bis 20 Tote", [(Q, "17 bis 20", (17, 20))]),
     ("pl", "budynki nr 20 i 21", [(ID, "20", None), (ID, "21", None)]),
     ("pl", "20 i 21 osób", [(Q, "20", 20), (Q, "21", 21)]),
+    # ---- one rule for a bare hour: after a word of the hour and before the clause's end or a
+    # part of the day, or after a preposition of the hour and before a function word; a decimal
+    # after the article is no hour, and an article alone before a function word counts
+    ("it", "il tasso è salito le 18,5 per cento", [(Q, "18,5", 18.5, "percent")]),
+    ("it", "tra le 20 e le 30 persone", [(Q, "20", 20), (Q, "30", 30)]),
+    ("es", "las 8 y los bomberos", [(Q, "8", 8)]),
+    ("es", "a las 8 y los bomberos", [(T, "8", None)]),
+    # ---- Arabic: a proclitic glued to digits ("and", "with") leaves an amount; letters of a
+    # name glued to digits still make an id
+    ("ar", "أصيب 12 رجلا و45 امرأة", [(Q, "12", 12), (Q, "45", 45)]),
+    ("ar", "وصلت بـ20 سيارة إسعاف", [(Q, "20", 20)]),
+    ("ar", "على الطريق م5 السريع", [(ID, "5", None)]),
+    # ---- Arabic duals: one word that is two of what it names; a sound plural is no dual
+    ("ar", "لقي شخصان مصرعهما", [(Q, "شخصان", 2)]),
+    ("ar", "استمر البحث يومين كاملين", [(Q, "يومين", 2, "day")]),
+    ("ar", "إصابة ثلاثة مدنيين", [(Q, "ثلاثة", 3)]),
+    # ---- Russian, Ukrainian, Bulgarian: a four-digit number before the word for year is a year;
+    # before a counted noun it counts
+    ("ru", "дом 1962 года постройки", [(Y, "1962", None)]),
+    ("ru", "в 2019 году сгорел склад", [(Y, "2019", None)]),
+    ("ru", "осенью 2018 г. здание", [(Y, "2018", None)]),
+    ("uk", "у 2021 році", [(Y, "2021", None)]),
+    ("bg", "през 2020 година", [(Y, "2020", None)]),
+    ("ru", "сгорело 1200 домов", [(Q, "1200", 1200)]),
+    # ---- two articles joined by "and" make no count; an article joined to a count still does
+    ("nl", "zijn een goederentrein en een passagierstrein gebotst", []),
+    ("fr", "un camion et un bus ont brûlé", []),
+    ("de", "ein Lkw und ein Bus", []),
+    ("fr", "un mort et douze blessés", [(Q, "un", 1), (Q, "douze", 12)]),
 ]
 
 

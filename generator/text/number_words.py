@@ -161,6 +161,29 @@ WORDS: dict[str, dict[str, float]] = {
            "萬": 1e4, "亿": 1e8, "億": 1e8},
 }
 WORDS["ja"] = WORDS["zh"]
+#: Arabic duals: one word that is two of what it names ("شخصان" two persons, "يومين" two days),
+#: with the unit it counts in. Only nouns whose plural is broken ("أشخاص", "أيام") or feminine
+#: ("سيارات"), so that the "-ين" ending is the dual and not a sound plural ("مدنيين" civilians);
+#: a nisba noun only in the nominative dual ("مدنيان").
+DUALS: dict[str, dict[str, str | None]] = {"ar": {
+    **{stem + end: None for stem in ("شخص", "رجل", "طفل", "قتيل", "جريح", "شاب", "منزل", "سد",
+                                     "جسر", "انفجار", "مبني")
+       for end in ("ان", "ين")},
+    **{stem + end: None for stem in ("طفلت", "امرأت", "سيارت", "حافلت", "طائرت", "سفينت", "قريت",
+                                     "مدينت", "محافظت", "بنايت")
+       for end in ("ان", "ين")},
+    "مدنيان": None, "مصابان": None,
+    **{stem + end: unit for stem, unit in (("يوم", "day"), ("عام", "year"), ("شهر", "month"),
+                                           ("أسبوع", "week"), ("ساعت", "hour"), ("سنت", "year"),
+                                           ("دقيقت", "minute"), ("ليلت", "day"))
+       for end in ("ان", "ين")},
+}}
+#: Letters that Arabic writes glued to the word after them, digits too ("و45" and 45, "بـ34" with
+#: 34, "لـ2261" for 2261): "and", "with", "for", "so", "like", the article, and the tatweel that
+#: may stretch them. A number after them is no id glued to a name.
+PROCLITICS = {"ar": ("و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "فب", "فل", "بال", "وال", "لل",
+                     "وبال", "ولل")}
+
 #: Counters after a Chinese or Japanese numeral in characters that make it a count of people or
 #: things (人 people, 名 and 位 persons, 具 bodies, 架 aircraft, 艘 ships, 辆 vehicles, 栋 and 座
 #: buildings).
@@ -357,12 +380,14 @@ TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
                "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul", "avant",
                "après", "dès", "rond", "tegen")
-#: Before a bare hour ("alle 9 i soccorritori", "a las 8 de la mañana"): the number is a clock
-#: time when a function word or nothing follows it (calendar.bare_hour).
-HOUR_BEFORE = ("alle", "dalle", "verso le", "a las", "desde las", "hasta las", "às", "até às")
-#: Articles of the hour ("poco dopo le 18.", "a las 21 de la noche", "pelas 18,"): a clock time
-#: when only the clause's end or a part of the day follows (scanner.BARE_HOUR_RE).
-BARE_HOUR_BEFORE = ("le", "alle", "dalle", "las", "a las", "desde las", "às", "pelas", "até às")
+#: The words of the hour before a bare number, for one rule (calendar.bare_hour): the number is
+#: a clock time when only the clause's end or a part of the day follows it ("poco dopo le 18.",
+#: "a las 21 de la noche", "pelas 18,"), or, after a preposition of the hour (True), a function
+#: word ("alle 9 i soccorritori", "a las 8 de la mañana"). An article alone (False) is also the
+#: article of a count ("tra le 20 e le 30 persone"), so it needs the stronger sign after it.
+HOUR_BEFORE: dict[str, bool] = {
+    "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
+    "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False}
 
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",
@@ -370,8 +395,10 @@ YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis
                "desde", "el", "em", "no", "do", "ano", "w", "roku", "od", "v", "roce", "od",
                "sinds", "sinds", "عام", "سنة", "منذ", "في", "the", "la", "le", "il", "die",
                "der", "das", "dem", "den", "año", "an", "année")
-#: Words after a four-digit number that make it a year ("w 1936 r.", "od 1950 roku").
-YEAR_AFTER = frozenset({"r", "roku", "rok"})
+#: Words after a four-digit number that make it a year ("w 1936 r.", "od 1950 roku", Russian
+#: "1956 года рождения", "в 2023 году", "2016 г.", Ukrainian "2022 року", "2022 р.").
+YEAR_AFTER = frozenset({"r", "roku", "rok", "года", "году", "год", "г", "гг", "року", "рік",
+                        "р", "рр", "році", "година", "годината"})
 
 #: Ordinal suffixes after digits ("12th", "1er", "3e", "2º", "15.").
 ORDINAL_SUFFIX = ("st", "nd", "rd", "th", "er", "re", "e", "ème", "eme", "è", "º", "ª", "°",

@@ -58,38 +58,34 @@ class CalendarPass(Scanner):
         for m in HOUR_RE.finditer(f):
             if self.free(m.start(), m.end()):
                 self.bare_hour(m.start(), m.end())
-        # after an article of the hour ("poco dopo le 18.", "a las 21 de la noche", "pelas
-        # 18,"), with only the clause's end or a part of the day after it (BARE_HOUR_RE)
-        for m in BARE_HOUR_RE.finditer(f):
-            before = f[max(0, m.start() - 14):m.start()].rstrip(SPACE)
-            if self.free(m.start(), m.end("h")) and any(
-                    re.search(r"(?:^|[^\w'’])" + re.escape(w) + "$", before)
-                    for w in W.BARE_HOUR_BEFORE):
-                self.add(Quantity(m.start(), m.end("h"), TIME, float(m.group("h")),
-                                  span=(m.start(), m.end("h"))))
 
     def bare_hour(self, s: int, e: int) -> None:
         """An hour written without minutes is a clock time after a time preposition and
         before the word for hours ("peu avant 6 heures", "v 10 hodin"; not "après 6 heures de
-        lutte", "um 10 Stunden"), or after an hour preposition and before punctuation or a
-        function word ("alle 9 i soccorritori", "verso le 22.", "a las 8 de la mañana"; not
-        "alle 21 persone")."""
+        lutte", "um 10 Stunden"), or after a word of the hour (W.HOUR_BEFORE) and before the
+        clause's end or a part of the day ("poco dopo le 18.", "a las 21 de la noche"), or
+        after a preposition of the hour and before a function word ("alle 9 i soccorritori",
+        "a las 8 de la mañana"; not "alle 21 persone", "le 18 vittime")."""
         f = self.folded
         window = f[max(0, s - 14):s]
         unit = self.unit_after(e)
         end = e
+        hour_word = HOUR_BEFORE_RE.search(window)
         if unit and unit[0] == "hour":
             if (f[e:unit[1]].strip(SPACE) in ("hours", "hour", "stunden")
                     or not TIME_BEFORE_RE.search(window) or OF_AFTER_RE.match(f, unit[1])):
                 return
             end = unit[1]
-        elif HOUR_BEFORE_RE.search(window) and not unit and not self.scale_at(e, False):
+        elif hour_word is None:
+            return
+        elif not BARE_HOUR_RE.match(f, s):
+            if unit or self.scale_at(e, False) or not W.HOUR_BEFORE[
+                    re.sub(r"\s+", " ", hour_word.group("w"))]:
+                return
             after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[e:e + 24])
             word = after.group(1) if after else ""
             if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
                 return
-        else:
-            return
         self.add(Quantity(s, end, TIME, float(f[s:e]), span=(s, end)))
 
     def dates(self) -> None:
@@ -177,10 +173,10 @@ class CalendarPass(Scanner):
 
 
 #: An hour without minutes, and the words around it that make it one (:meth:`bare_hour`; the
-#: article-of-the-hour shape uses the scanner's BARE_HOUR_RE, which holds what may follow).
+#: scanner's BARE_HOUR_RE holds the clause ends and parts of the day that may follow it).
 HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
 TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPACE}]+$")
-HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
+HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w'’])(?P<w>{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
 #: A day number after a weekday name: in brackets ("domingo (14)") or bare ("giovedì 9"), not

@@ -22,6 +22,8 @@ _BIS = re.compile(r"[ \u00a0]?(?:bis|ter)\b(?![ \u00a0]*\d)")
 #: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
 _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
                              r"(?:i|and|et|y|e|und|a|oraz)[ \u00a0]+$")
+#: The whole word glued before a number (a proclitic is one, not the end of a longer word).
+_GLUED_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]{1,5})$")
 #: "mil " before a number, with no number before it ("mil 400", not "6 mil 300").
 _BARE_THOUSAND = re.compile(r"(?<![\w\d])mil\s$")
 
@@ -43,6 +45,11 @@ class NumeralsPass(Scanner):
             consumed = self.number(d, cores[i + 1] if i + 1 < len(cores) else None)
             i += 1 + consumed
 
+    def proclitic_before(self, at: int) -> bool:
+        """Is the word glued before ``at`` one of the language's proclitics (W.PROCLITICS)?"""
+        m = _GLUED_WORD.search(self.folded, max(0, at - 8), at)
+        return bool(m) and m.group(1).rstrip("\u0640") in W.PROCLITICS.get(self.lang.code, ())
+
     def number(self, d: Digits, nxt: Digits | None) -> int:
         """Classify one run of digits; returns how many following runs it consumed (ranges,
         "1 सय 57")."""
@@ -50,8 +57,10 @@ class NumeralsPass(Scanner):
         a, b = d.start, d.end
         before_char = f[a - 1] if a else ""
         after = f[b:b + 6]
-        # glued letters before: ids ("covid-19", "a380") or magnitudes ("m6.4")
-        glued = before_char.isalpha() and self.lang.code not in NO_SPACES
+        # glued letters before: ids ("covid-19", "a380") or magnitudes ("m6.4"), but not a
+        # proclitic that the language glues to any word ("و45": and 45)
+        glued = (before_char.isalpha() and self.lang.code not in NO_SPACES
+                 and not self.proclitic_before(a))
         if glued or (before_char == "-" and a >= 2 and f[a - 2].isalpha()):
             word = prev_word(f, a if before_char.isalpha() else a - 1)
             m_word = re.search(r"([^\W\d_]+)-?$", f[max(0, a - 12):a])

@@ -124,6 +124,11 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i = j
                 continue
+            # an Arabic dual: one word that is two of what it names ("شخصان", "يومين")
+            if w in W.DUALS.get(lang.code, ()):
+                self.add(Quantity(s, e, QUANTITY, 2.0, unit=W.DUALS[lang.code][w], span=(s, e)))
+                i += 1
+                continue
             if w in ONE_OF and nxt in OF:
                 i += 1  # "one of the", "l'une des", "jeden z": not a count
                 continue
@@ -177,7 +182,8 @@ class WordsPass(Scanner):
         """An article is the number one in a list of counts joined by "and": after a count
         ("dont trois graves et une femme", "mit zwei Streifen und einem Rettungswagen")
         or before one ("un mort et douze blessés"). Elsewhere it is an article ("le cargo,
-        un vraquier", "en un galpón"); English "a" is never the numeral."""
+        un vraquier", "en un galpón", "un camion et un bus": two articles make no count);
+        English "a" is never the numeral."""
         f = self.folded
         s = tokens[i][0]
         joiners = W.LIST_JOINERS.get(self.lang.code, ())
@@ -188,8 +194,10 @@ class WordsPass(Scanner):
                 f[tokens[i][1]:tokens[i + 1][0]].strip(SPACE) == "" and \
                 f[tokens[i + 1][1]:tokens[i + 2][0]].strip(SPACE) == "":
             after = f[tokens[i + 2][1]:tokens[i + 2][1] + 3].lstrip(SPACE)
+            # a count after "and", not a second article ("een goederentrein en een trein")
             if after[:1].isdigit() or (f[tokens[i + 2][1]:tokens[i + 3][0]].strip(SPACE) == ""
-                                       and self.is_number_word(tokens[i + 3][2])):
+                                       and self.is_number_word(tokens[i + 3][2])
+                                       and tokens[i + 3][2] not in W.ARTICLES[self.lang.code]):
                 return True
         if not i or tokens[i - 1][2] not in joiners or f[tokens[i - 1][1]:s].strip(SPACE):
             return False
