@@ -2,9 +2,10 @@
 
 The cleaner cuts such a note off the story as a date-stamp or a credit (``bracketed-note``).
 The date it holds is still when the page appeared: cut off as a credit (a date in figures has
-slashes, "(14/09/2033)"; a credit may carry the date, "(Ostrel Press/ Dorvan, 14 September
-2033)"), it was lost, and a short report of a later disaster that recalls the event by its day
-was dated by that recalled day, in the event's days, so nothing pointed away from it.
+slashes, "(14/09/2033)"; a credit may carry the date, in the note or after it, "(Ostrel
+Press/ Dorvan) 10:15 14.09.2033"), it was lost, and a short report of a later disaster that
+recalls the event by its day was dated by that recalled day, in the event's days, so nothing
+pointed away from it.
 Invented text in the shape of mine-blast coverage; the same-shape page that must not be flagged
 is one of the event's own reports, its date in the same kind of note.
 """
@@ -46,7 +47,8 @@ OWN = ("Karsek miners remembered\n\nKARSEK — Miners' families laid flowers at 
        "The pit stays closed while inspectors of the Veltran energy office look for the cause of "
        "the blast of 3 May 2031, a spokesman told reporters at the gate.{note}")
 
-NOTES = [" (14/09/2033)", " (Ostrel Press/ Dorvan, 14 September 2033)"]
+NOTES = [" (14/09/2033)", " (Ostrel Press/ Dorvan, 14 September 2033)",
+         " (Ostrel Press/ Dorvan) 10:15 14.09.2033"]
 
 
 def _content(root: Path, extra: list[tuple[str, str]]) -> object:

@@ -241,9 +241,11 @@ def _note(text: str) -> tuple[int, Verdict] | None:
         return at + m.start(), Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
     # the date the page prints stays its date, as every other removed date-stamp's does, a
-    # credit's too ("(Desk/ City, 4 November 2023)"): the off-event test dates a page by it,
-    # and without it a page is dated by the latest date it writes, which may be one it recalls
-    values = {"date": note} if dated else {}
+    # credit's too, in the note or after it ("(Desk/ City, 4 November 2023)", "(Desk/ City)
+    # 10:15 04.11.2023"): the off-event test dates a page by it, and without it a page is dated
+    # by the latest date it writes, which may be one it recalls
+    when = " ".join(p for p in (note, text[at + m.end(1) + 1:].strip()) if p)
+    values = {"date": when} if _NOTE_DATE.search(fold(when)) else {}
     if dated and not credit:
         return at + m.start(), Verdict("date-stamp", "bracketed-note",
                                        "a date in brackets after the paragraph's last sentence",
