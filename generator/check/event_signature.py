@@ -43,6 +43,10 @@ from generator.text.written_dates import written_dates
 #: A name this share of the independent sources use is one an article about the event is expected
 #: to use (when briefing.yaml gives no ``place:``).
 CORE_SHARE = 0.6
+#: When no name reaches it, the one name most sources use stands for the event, if at least
+#: this share of them use it: a name a fifth of the sources use (a near miss's city, written
+#: by its few reports in the one language where names are read) is no event most report.
+FALLBACK_SHARE = 1 / 3
 #: Independent sources in one language that say which core names its own press uses.
 LANGUAGE_CORE = 3
 #: Fewer names than this say nothing either way (a short or non-Latin-script page).
@@ -175,7 +179,7 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     ranked = sorted(df, key=lambda m: (-df[m], m))
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
-        common = [m for m in ranked[:1] if plain[m] >= 2]
+        common = [m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
     core: list[set[str]] = []
     for name in common:
         if not any(name in spellings for spellings in core):
