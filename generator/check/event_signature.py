@@ -67,6 +67,8 @@ MIN_DATED = 3
 MIN_ANCHORS = 2
 #: A share of shared names below which an article is in doubt (its words are then compared).
 DOUBTFUL_NAMES = 0.5
+#: ... and at or above which its names are the event's (the off-event verdicts use it too).
+NAMES_TOWARD = 0.6
 #: Other articles in an article's language (naming the event) needed to compare its words.
 MIN_SAME_LANGUAGE = 2
 
@@ -274,6 +276,11 @@ def _likeness(articles: list[Article], anchored: set[str]) -> dict[str, float]:
     return likeness
 
 
+def _names_toward(sig: Signature) -> bool:
+    """Whether its names are mostly those of the articles naming the event."""
+    return sig.names_shared is not None and sig.names_shared >= NAMES_TOWARD
+
+
 def _in_doubt(sig: Signature) -> bool:
     """Whether anything about the article points away from the event, or is missing."""
     return (sig.names_event is not True or sig.days_off not in (None, 0)
@@ -354,8 +361,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             # it recalls ("a year after the fire of 15 April 2019")
             dates[a.id] = max(written)
             sigs[a.id].when_how = "writes"
+    # the event's days are those of the pages about it: the pages naming it, and those naming
+    # part of it (the country, not the ship) whose names are mostly the event's
     window = _window(content, {aid: d for aid, d in dates.items()
-                               if sigs[aid].names_event or content.meta.date},
+                               if sigs[aid].names_event or content.meta.date
+                               or (sigs[aid].names_event is None and _names_toward(sigs[aid]))},
                      weights)
     for aid, when in dates.items():
         sig = sigs[aid]
