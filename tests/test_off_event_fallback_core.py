@@ -19,7 +19,7 @@ from generator.content.problems import Problems
 
 #: Reports of a fire in a road tunnel, each naming it its own way; no name is shared by three.
 EVENT = [
-    ("wire-one", "Lorry fire in mountain tunnel kills eleven\n\nEleven people died when two "
+    ("wire-one", "Lorry fire in mountain tunnel kills nine\n\nNine people died when two "
      "lorries collided and burned inside the Varnatal road tunnel, police in Osterbrunn said."),
     ("daily-two", "Tunnel blaze toll rises\n\nRescuers from Hallmoos brought out more victims of "
      "the lorry fire, and engineer Petra Lindqvist said the roof had partly fallen in."),
@@ -34,9 +34,9 @@ EVENT = [
 #: Two short reports of an older fire in another tunnel, sharing its town.
 OLDER = [
     ("old-one", "Lorvane remembers its tunnel fire\n\nLorvane marked twenty years since the fire "
-     "in its tunnel that killed 39 drivers, as Marcel Dufay laid a wreath."),
+     "in its tunnel that killed 41 drivers, as Marcel Dufay laid a wreath."),
     ("old-two", "Lorvane tunnel fire trial opens\n\nThe trial over the fire in the Lorvane tunnel "
-     "opened in Chambel before judge Anne Roussel, where families of the 39 dead waited."),
+     "opened in Chambel before judge Anne Roussel, where families of the 41 dead waited."),
 ]
 #: The same briefing where four of its seven sources name the tunnel's valley (not the 60 % a
 #: name needs to be expected of every report).
