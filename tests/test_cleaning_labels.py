@@ -110,6 +110,21 @@ def test_a_stamp_or_credit_in_brackets_after_the_last_sentence_is_cut_off(note, 
     assert (c.date == note.strip().strip("()")) == (kind == "date-stamp")
 
 
+@pytest.mark.parametrize("note,kind,date", [
+    (" (14/11/2023)", "date-stamp", "14/11/2023"),
+    (" (Coast Agency/ Harbourtown, 14 November 2023)", "credit",
+     "Coast Agency/ Harbourtown, 14 November 2023"),
+    (" (Coast Agency/ Harbourtown) 10:15 14.11.2023", "credit",
+     "Coast Agency/ Harbourtown 10:15 14.11.2023"),
+])
+def test_the_date_of_a_note_in_figures_or_in_a_credit_is_the_pages_date(note, kind, date):
+    """A date in figures has slashes but is no slashed credit; a credit's date, in the note or
+    after it, is the date the page prints all the same (the off-event test dates a page by it)."""
+    c = read(page(TITLE, LEDE + note, BODY))
+    assert story(c) == [LEDE, BODY] and [r.kind for r in c.removed] == [kind]
+    assert c.date == date
+
+
 def test_a_picture_credit_in_brackets_after_a_long_paragraph_is_cut_off():
     text = LONG.rstrip(".") + " (Photo www.valleynews.example)"
     c = read(page(TITLE, text, BODY))

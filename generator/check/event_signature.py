@@ -43,6 +43,10 @@ from generator.text.written_dates import written_dates
 #: A name this share of the independent sources use is one an article about the event is expected
 #: to use (when briefing.yaml gives no ``place:``).
 CORE_SHARE = 0.6
+#: When no name reaches it, the one name most sources use stands for the event, if at least
+#: this share of them use it: a name a fifth of the sources use (a near miss's city, written
+#: by its few reports in the one language where names are read) is no event most report.
+FALLBACK_SHARE = 1 / 3
 #: Independent sources in one language that say which core names its own press uses.
 LANGUAGE_CORE = 3
 #: Fewer names than this say nothing either way (a short or non-Latin-script page).
@@ -63,6 +67,8 @@ MIN_DATED = 3
 MIN_ANCHORS = 2
 #: A share of shared names below which an article is in doubt (its words are then compared).
 DOUBTFUL_NAMES = 0.5
+#: ... and at or above which its names are the event's (the off-event verdicts use it too).
+NAMES_TOWARD = 0.6
 #: Other articles in an article's language (naming the event) needed to compare its words.
 MIN_SAME_LANGUAGE = 2
 
@@ -175,7 +181,7 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     ranked = sorted(df, key=lambda m: (-df[m], m))
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
-        common = [m for m in ranked[:1] if plain[m] >= 2]
+        common = [m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
     core: list[set[str]] = []
     for name in common:
         if not any(name in spellings for spellings in core):
@@ -270,6 +276,11 @@ def _likeness(articles: list[Article], anchored: set[str]) -> dict[str, float]:
     return likeness
 
 
+def _names_toward(sig: Signature) -> bool:
+    """Whether its names are mostly those of the articles naming the event."""
+    return sig.names_shared is not None and sig.names_shared >= NAMES_TOWARD
+
+
 def _in_doubt(sig: Signature) -> bool:
     """Whether anything about the article points away from the event, or is missing."""
     return (sig.names_event is not True or sig.days_off not in (None, 0)
@@ -350,8 +361,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             # it recalls ("a year after the fire of 15 April 2019")
             dates[a.id] = max(written)
             sigs[a.id].when_how = "writes"
+    # the event's days are those of the pages about it: the pages naming it, and those naming
+    # part of it (the country, not the ship) whose names are mostly the event's
     window = _window(content, {aid: d for aid, d in dates.items()
-                               if sigs[aid].names_event or content.meta.date},
+                               if sigs[aid].names_event or content.meta.date
+                               or (sigs[aid].names_event is None and _names_toward(sigs[aid]))},
                      weights)
     for aid, when in dates.items():
         sig = sigs[aid]

@@ -31,7 +31,13 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from generator.check.event_signature import EventOfBriefing, Signature, article_date, signatures
+from generator.check.event_signature import (
+    NAMES_TOWARD,
+    EventOfBriefing,
+    Signature,
+    article_date,
+    signatures,
+)
 from generator.content.model import Content
 
 __all__ = ["OffEvent", "article_date", "judge_pages", "off_event_pages"]
@@ -39,8 +45,8 @@ __all__ = ["OffEvent", "article_date", "judge_pages", "off_event_pages"]
 #: The share of an article's names found in articles naming the event below which its names
 #: point away from the event.
 NAMES_SHARED = 0.4
-#: The share at or above which its names point to the event.
-NAMES_TOWARD = 0.6
+#: The share at or above which its names point to the event: ``event_signature.NAMES_TOWARD``
+#: (the event's days are read from such pages too).
 #: ... and the share below which they point away on their own, when the article uses at least
 #: MANY_NAMES of them.
 NAMES_FEW, MANY_NAMES = 0.2, 8

@@ -232,21 +232,27 @@ def _note(text: str) -> tuple[int, Verdict] | None:
     if picture and words(text) <= MAX_CREDITED_CAPTION:
         return None  # a caption with its credit: removed whole by the rule table
     dated = bool(_NOTE_DATE.search(fold(note)))
-    if not (dated or _NOTE_CREDIT.search(note)):
+    credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
+    if not (dated or credit):
         return None
     if not (picture or _full_sentence_before(text[:at + m.start()])):
         return None
     if picture:
         return at + m.start(), Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
-    if dated and "/" not in note:
-        # the date the page prints stays its date, as every other removed date-stamp's does
-        # (the off-event test dates a page by it)
+    # the date the page prints stays its date, as every other removed date-stamp's does, a
+    # credit's too, in the note or after it ("(Desk/ City, 4 November 2023)", "(Desk/ City)
+    # 10:15 04.11.2023"): the off-event test dates a page by it, and without it a page is dated
+    # by the latest date it writes, which may be one it recalls
+    when = " ".join(p for p in (note, text[at + m.end(1) + 1:].strip()) if p)
+    values = {"date": when} if _NOTE_DATE.search(fold(when)) else {}
+    if dated and not credit:
         return at + m.start(), Verdict("date-stamp", "bracketed-note",
                                        "a date in brackets after the paragraph's last sentence",
-                                       values={"date": note})
+                                       values=values)
     return at + m.start(), Verdict("credit", "bracketed-note",
-                                   "a credit in brackets after the paragraph's last sentence")
+                                   "a credit in brackets after the paragraph's last sentence",
+                                   values=values)
 
 
 def _full_sentence_before(text: str) -> bool:
