@@ -104,6 +104,7 @@ class CleanedText:
     via: str | None = None
     dateline: str | None = None
     date: str | None = None  # a publication date printed on the page (never a crawl date)
+    url: str | None = None  # the page's own address, when it opens the page on a line alone
     excerpt: bool = False
     excerpt_reason: str | None = None
     language: str = "en"
@@ -269,6 +270,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         for key in ("author", "via", "date"):
             if key in values and key not in meta:
                 meta[key] = values[key]
+        if i == 0 and "url" in values:  # the page's own address opens it; others are links
+            meta["url"] = values["url"]
 
     dateline = None
     if paragraphs:
@@ -289,6 +292,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         via=meta.get("via"),
         dateline=dateline,
         date=meta.get("date"),
+        url=meta.get("url"),
         excerpt=bool(reasons),
         excerpt_reason="; ".join(reasons) or None,
         language=language,

@@ -734,6 +734,12 @@ RULES: tuple[Rule, ...] = (
              r"|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
              r"|posłuchaj\s+artykułu|beluister\s+dit\s+artikel)$"),
          max_words=5),
+    # ---- a web address alone on its line: no story sentence is only an address. The first
+    # line of a saved page is often the page's own (a scraper's or a reader's habit): it gives
+    # the article's url when the metadata has none (content/cleaner.py)
+    Rule("bare-address", "link-list", "a web address on a line of its own",
+         _ci(r"^\s*[<(\[]?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]+)[>)\]]?\s*$"), max_words=1,
+         yields=("url",)),
     # ---- title bars ("Valley News |", "Title | Outlet")
     Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
     Rule("title-bar-dash", "title-bar", "a page title bar (outlet and section, ending with a dash)",
