@@ -33,6 +33,7 @@ from generator.content.figure_value import agreement
 from generator.content.model import Article, Content
 from generator.content.schema import Figure, FigureReport, Outlet
 from generator.text.dates import utc
+from generator.text.quantities import QUANTITY, VAGUE, quantities
 
 #: Two reports of a running count at most this far apart are of "about the same time".
 SAME_TIME = timedelta(minutes=30)
@@ -58,10 +59,26 @@ def _row(figure: Figure, index: int, report: FigureReport, content: Content,
     shown = f"{text} {own_unit}".strip()
     if value.factor != 1.0 and target is not None:
         shown += f" ({value.converted_text()} {target.written})"
+    words = vague_words(report, article.language)
+    if words:  # the outlet wrote "dozens", not 24: its words first, the bound as our reading
+        shown = f"“{words}” (read as {shown})"
     copy_of = article.via if article.via and not credits_itself(article, outlet) else ""
     return FigureRow(report, source, text, attribution(report, content), value,
                      report.as_of if report.as_of is not None else article.published,
                      report.as_of is not None, shown, copy_of)
+
+
+def vague_words(report: FigureReport, language: str) -> str:
+    """The outlet's words when a report's value is the least a vague amount of its quote allows
+    ("dozens" for ``value: 24, approx: at-least``), else "". A number shown must be the number
+    the outlet wrote: 24 is Briefing's reading of "dozens", never the outlet's figure."""
+    if report.approx != "at-least" or isinstance(report.value, tuple):
+        return ""
+    found = [q for q in quantities(report.quote, language or "en")]
+    if any(q.kind == QUANTITY and report.value in q.values for q in found):
+        return ""  # the quote writes the number itself ("at least 24")
+    return next((report.quote[q.start:q.end] for q in found
+                 if q.kind == VAGUE and q.floor == report.value), "")
 
 
 def _ordered(a: FigureRow, b: FigureRow) -> bool:
