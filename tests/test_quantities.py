@@ -220,6 +220,14 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("cs", "více než 300 lidí", [(Q, "300", 300, None, "more-than")]),
     # ---- Cyrillic: qualifiers and number words, the collective numerals that count people
     ("ru", "не менее 40 человек", [(Q, "40", 40, None, "at-least")]),
+    # a scale word after digits, in the case the number puts it in (was 5 and 1,000)
+    ("ru", "погибли 5 тысяч человек", [(Q, "5 тысяч", 5000)]),
+    ("ru", "ущерб 1,5 млн рублей", [(Q, "1,5 млн", 1.5e6)]),
+    ("ru", "более тысячи человек", [(Q, "тысячи", 1000, None, "more-than")]),  # a thousand
+    ("uk", "3 тисячі людей", [(Q, "3 тисячі", 3000)]),
+    ("bg", "2 хиляди души", [(Q, "2 хиляди", 2000)]),
+    ("el", "5 χιλιάδες άτομα", [(Q, "5 χιλιάδες", 5000)]),
+    ("tr", "5 bin kişi", [(Q, "5 bin", 5000)]),
     ("ru", "шесть членов экипажа", [(Q, "шесть", 6)]),
     ("ru", "еще двое пострадали", [(Q, "двое", 2)]),
     ("uk", "щонайменше 12 осіб", [(Q, "12", 12, None, "at-least")]),
