@@ -104,3 +104,29 @@ def test_a_place_is_told_by_its_own_language_prepositions(
     start = text.index(name)
     mention = Mention("a", name, start, start + len(name))
     assert _kind([name], [mention], {"a": text}, {"a": language}) == kind
+
+
+@pytest.mark.parametrize(("a", "b", "apart", "joined"), [
+    ("Kalmor", "Kalmora", True, True),  # the name in two languages (an exonym)
+    ("Kalmor", "Kalmorne", True, True),
+    ("Kalmor", "Kalmora", False, False),  # one language writes both: a case or a derived word
+    ("Kalmora", "Kalmorian", True, False),  # a people, whatever the languages
+    ("Kalmora", "Kalmoreta", True, False),
+])
+def test_a_name_with_an_ending_is_another_language_s_name_not_its_people(
+        a: str, b: str, apart: bool, joined: bool) -> None:
+    assert (similar(a, b, apart) is not None) is joined
+
+
+def test_check_hints_the_name_of_a_place_in_two_languages(tmp_path: Path) -> None:
+    content = small_briefing(tmp_path, {"one": "One", "two": "Two"}, "figures: []\n", {
+        "one": ("Tram crash in Kalmor\n\nA tram left the rails in Kalmor on Monday, and the "
+                "Kalmorian transport office closed the line.\n",
+                "outlet: one\npublished: 2031-03-02\nlanguage: en\n"),
+        "two": ("Incidente a Kalmora\n\nUn tram è deragliato lunedì a Kalmora, nel centro "
+                "della città.\n", "outlet: two\npublished: 2031-03-02\nlanguage: it\n")},
+        title="The Kalmor tram crash")
+    _checked, problems = run_check(content)
+    hints = [p.format() for p in problems.sorted() if "spelling" in p.format()]
+    assert any("'Kalmora'" in h and "'Kalmor'" in h for h in hints), hints
+    assert not any("Kalmorian" in h for h in hints), hints

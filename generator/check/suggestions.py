@@ -45,6 +45,7 @@ def suggest(content: Content) -> list[Suggestion]:
     """Names in the articles that look like unlisted spellings of listed or of each other."""
     found: dict[str, set[str]] = defaultdict(set)
     outlets: dict[str, set[str]] = defaultdict(set)
+    languages: dict[str, set[str]] = defaultdict(set)  # the languages that write a name
     german = german_names.names_among((a.language, a.written) for a in content.articles.values())
     for article in content.articles.values():
         in_article = content.cache.on(
@@ -54,6 +55,7 @@ def suggest(content: Content) -> list[Suggestion]:
                 continue  # a German noun ("Tragödie"), capitalised as every noun is
             found[name].add(article.id)
             outlets[name].add(article.outlet or "")
+            languages[name].add(article.language or "")
     listed: dict[str, tuple[str, str]] = {}
     for _kind, entity in content.entities():
         for name in (entity.name, *entity.variants):
@@ -73,7 +75,8 @@ def suggest(content: Content) -> list[Suggestion]:
     for qi, ki in candidates_between([q[1] for q in queries], [listed[k][0] for k in keys],
                                      **_BLOCKING):
         run, name = queries[qi]
-        hit = similar(name, listed[keys[ki]][0])
+        like = listed[keys[ki]][0]
+        hit = similar(name, like, not (languages.get(like, set()) & languages[name]))
         best = best_of.get(run)
         if hit and (best is None or hit[0] > best[0] or (hit[0] == best[0] and
                                                          (qi, ki) < best_index[run])):
@@ -99,7 +102,7 @@ def suggest(content: Content) -> list[Suggestion]:
         a, b = rest[i], rest[j]
         if outlets[a] == outlets[b]:
             continue
-        hit = similar(a, b)
+        hit = similar(a, b, not (languages[a] & languages[b]))
         if hit:
             out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
     return out

@@ -38,6 +38,7 @@ from generator.text.lexicon import (
     is_known_word,
 )
 from generator.text.names import (
+    demonym,
     inflected,
     latin,
     lower_words,
@@ -162,11 +163,13 @@ def _no_article(name: str) -> str:
     return re.sub(r"^(?:al|el)\s*", "", normal(name))
 
 
-def variant_link(a: str, b: str) -> tuple[float, str] | None:
-    """Why two spellings are one name, or None."""
+def variant_link(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] | None:
+    """Why two spellings are one name, or None (``languages_apart``: no language writes both,
+    :func:`generator.text.names.similar`)."""
     from rapidfuzz import fuzz
 
-    if a == b or (inflected(a, b) and normal(a) != normal(b)):
+    if a == b or (inflected(a, b) and normal(a) != normal(b)
+                  and (not languages_apart or demonym(a, b))):
         return None
     if normal(a) == normal(b):
         return 100.0, "the same but for case, hyphens or apostrophes"
@@ -175,7 +178,7 @@ def variant_link(a: str, b: str) -> tuple[float, str] | None:
     na, nb = _no_article(a), _no_article(b)
     if na == nb:
         return 100.0, "the same without the article al-"
-    hit = similar(a, b)
+    hit = similar(a, b, languages_apart)
     if hit:
         return hit
     sa, sb = normal(a).replace(" ", ""), normal(b).replace(" ", "")
@@ -232,12 +235,14 @@ def clusters(mentions: list[Mention], texts: dict[str, str],
     why: dict[tuple[str, str], tuple[float, str]] = {}
     for a in spellings:
         union.find(a)
+    written_in = {s: {(languages or {}).get(m.article, "") for m in by_spelling[s]}
+                  for s in spellings}
     # every pair when they are few, near neighbours in sorted orders when many (text.blocking)
     for i, j in sorted(candidate_pairs(spellings, block=lambda _s: "", normal=latin,
                                        keys=(latin, lambda s: latin(s)[::-1], skeleton),
                                        cutoff=0)):
         a, b = spellings[i], spellings[j]
-        link = variant_link(a, b)
+        link = variant_link(a, b, bool(languages) and not (written_in[a] & written_in[b]))
         if link:
             union.union(a, b)
             why[(a, b)] = link

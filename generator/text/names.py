@@ -168,6 +168,24 @@ def inflected(a: str, b: str) -> bool:
                                        and long_.startswith(short[:-1]))
 
 
+#: Endings that make a people of a place in English and in the names other languages borrow
+#: ("Syrian", "Iraqi", "Lisboeta"); an exonym ends otherwise ("Lisbona", "Lisbonne", "Syrien").
+DEMONYM_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ites", "ite", "is", "i",
+                   "ers", "er", "ish", "etas", "eta")
+
+
+def demonym(a: str, b: str) -> bool:
+    """Whether the longer of two names is the shorter's people (Syria / Syrian, Lisboa /
+    Lisboeta): its ending is a demonym's, after the shorter's letters less a final vowel."""
+    short, long_ = sorted((normal(a), normal(b)), key=len)
+    for ending in DEMONYM_ENDINGS:
+        base = long_.removesuffix(ending)
+        if base != long_ and len(base) >= 3 and (
+                short.startswith(base) or base.startswith(short.rstrip("aeiouy"))):
+            return True
+    return False
+
+
 def _acronyms(name: str) -> set[str]:
     """The words in capitals ("CNN", "UN"). Outlets spell an acronym alike, so two names whose
     acronyms differ are two names: "Indonesia CNN" (a credit glued to a place) is no spelling of
@@ -175,11 +193,17 @@ def _acronyms(name: str) -> set[str]:
     return {w for w in re.split(r"[\s-]+", name) if len(w) >= 2 and w.isalpha() and w.isupper()}
 
 
-def similar(a: str, b: str) -> tuple[float, str] | None:
-    """(score, reason) when ``b`` looks like another spelling of ``a``, else None."""
+def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] | None:
+    """(score, reason) when ``b`` looks like another spelling of ``a``, else None.
+
+    ``languages_apart``: no language of the briefing writes both. Then a word with an ending
+    is the name in another language (Lisboa, Lisbona, Lisbonne), not its case in one language,
+    and is compared as any other spelling, unless the ending is a demonym's (Syria / Syrian,
+    Lisboa / Lisboeta: :func:`demonym`)."""
 
     na, nb = normal(a), normal(b)
-    if na == nb or inflected(a, b) or _acronyms(a) != _acronyms(b):
+    if na == nb or (inflected(a, b) and (not languages_apart or demonym(a, b))) \
+            or _acronyms(a) != _acronyms(b):
         return None
     la, lb = latin(a), latin(b)
     scripts = _scripts(a) != _scripts(b)
