@@ -87,7 +87,7 @@ def as_text(data: dict[str, Any]) -> list[str]:
         lines.append(f"encoding: {data['encoding_note']}")
     lines += [f"headline: {safe(head['text'])}", f"  from {head['origin_says']}{where}"]
     for key, label in (("author", "author"), ("via", "via"), ("dateline", "dateline"),
-                       ("date_on_page", "date on the page")):
+                       ("date_on_page", "date on the page"), ("url", "address")):
         if data[key]:
             lines.append(f"{label}: {safe(data[key])}")
     if data["excerpt"]:
