@@ -24,6 +24,7 @@ from generator.text.names import TITLED_NAME_RUN, strip_titles
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
+    BODIES,
     DESCRIBED_PEOPLE,
     FEMALE_PRONOUNS,
     INDEFINITE,
@@ -216,6 +217,49 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
         if t.group("name") not in speaker:  # not the place of the role itself
             titled = t.group("name")
     return titled
+
+
+def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
+                  ) -> tuple[str, str] | None:
+    """(who, why) a role speaker at ``at`` stands for: the person given that title
+    (:func:`role_holder`), else the person a definite role refers back to (:func:`role_topic`)."""
+    if (holder := role_holder(text, at, speaker)) is not None:
+        return holder, "the last person named with that title"
+    if (topic := role_topic(text, at, speaker, speakers)) is not None:
+        return topic, "the person named just before"
+    return None
+
+
+#: A role with a definite article names someone the reader already knows ("señaló el
+#: ejecutivo", "a déclaré le ministre de l'Intérieur", "lamentou o prefeito"); an indefinite one
+#: ("a spokesperson", "un proche de …") introduces someone new, and a plural is a group.
+_DEFINITE_ROLE = re.compile(r"(?i:(?:the|le|la|el|il|lo|der|die|das|o|het)\s+|l['’]\s*)"
+                            r"(?P<head>[a-zà-öø-ÿ-]{3,})(?:\s+[\w’'-]+){0,5}")
+#: How far before the quotation the person a definite role refers back to must be named.
+_TOPIC_REACH = 400
+
+
+def role_topic(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
+               ) -> str | None:
+    """The person named or quoted last (``speakers``: the quotations' named speakers so far, in
+    text order), close before offset ``at``, when ``speaker`` is a definite role
+    :func:`role_holder` could not tie to a name: copy names the speaker, then refers back to them
+    with a description of its own ("Para el presidente, Ana Ruiz, «…», señaló la dirigente").
+    A body ("the ministry"), a generic speaker or a plural role is no such description."""
+    m = _DEFINITE_ROLE.fullmatch(speaker.strip())
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    if head.endswith("s") or head in ORG_WORDS or head in BODIES \
+            or speaker.lower() in GENERIC_SPEAKERS:
+        return None
+    _ends, _found, named_ends, named = _people_index(text)
+    i = bisect_right(named_ends, at)
+    options = [named[i - 1]] if i and at - named_ends[i - 1] <= _TOPIC_REACH else []
+    j = bisect_left(speakers, (at,))
+    if j and at - speakers[j - 1][0] <= _TOPIC_REACH:
+        options.append(speakers[j - 1])
+    return max(options)[1] if options else None
 
 
 #: How far before a pronoun a described person may be its referent.

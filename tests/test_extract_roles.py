@@ -1,0 +1,67 @@
+"""Speakers referred back to by a role, and speech verbs and dialogue dashes of round 7 (issue
+16). Sentences written for these tests, none a real article's; each test fails without its
+rule, and holds the near shapes the rule must leave alone."""
+
+from __future__ import annotations
+
+from test_extract_shapes import _quotes
+
+
+def test_a_definite_role_after_the_quotation_is_the_person_just_named(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "Para el presidente del club, Luis Ferrán, la temporada «fue un éxito de todos los que "
+        "trabajan aquí», señaló el dirigente albiazul.\n"), "es")
+    assert es["fue un éxito de todos los que trabajan aquí"] == "Luis Ferrán"
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Nous tiendrons jusqu'au bout de la saison », a dit Paul Marchal. « Rien ne change "
+        "pour les pêcheurs du port », a déclaré le ministre de la Mer.\n"), "fr")
+    assert fr["Rien ne change pour les pêcheurs du port"] == "Paul Marchal"
+
+
+def test_an_indefinite_role_a_body_or_a_group_is_not_the_person_just_named(tmp_path):
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Nous tiendrons jusqu'au bout de la saison », a dit Paul Marchal. « Rien ne change "
+        "pour les pêcheurs du port », a déclaré un proche du ministre.\n"), "fr")
+    assert fr["Rien ne change pour les pêcheurs du port"] == "un proche du ministre"
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "«Cerramos la calle toda la noche», dijo Luis Ferrán. «La calle sigue cerrada al "
+        "tráfico», informó la policía.\n"), "es")
+    assert es["La calle sigue cerrada al tráfico"] == "la policía"
+
+
+def test_a_definite_role_far_from_any_name_stays_as_written(tmp_path):
+    filler = "La lluvia siguió cayendo sobre el valle durante toda la tarde del domingo. " * 8
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        f"Luis Ferrán llegó al pueblo por la mañana. {filler}\n\n"
+        "«Hay que esperar a que baje el agua», señaló el funcionario.\n"), "es")
+    assert es["Hay que esperar a que baje el agua"] == "el funcionario"
+
+
+def test_speech_verbs_of_round_seven(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "«Vale la pena todo el esfuerzo del año», mencionó Ana Ruiz.\n"), "es")
+    assert es["Vale la pena todo el esfuerzo del año"] == "Ana Ruiz"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Burmistrz zwołał konferencję. - Nie zamkniemy targowiska w tym tygodniu - wyjaśnia "
+        "Jan Kowalski.\n"), "pl")
+    assert pl["Nie zamkniemy targowiska w tym tygodniu"] == "Jan Kowalski"
+
+
+def test_brazilian_dialogue_dashes_are_quotations(tmp_path):
+    pt = _quotes(tmp_path / "pt", (
+        "Test\n\n"
+        "O prefeito de Vila Nova, Carlos Lima, falou à imprensa no domingo.\n\n"
+        "– A escola estava pronta para reabrir na segunda-feira – lamentou o prefeito.\n"),
+        "pt")
+    assert pt["A escola estava pronta para reabrir na segunda-feira"] == "Carlos Lima"
+    plain = _quotes(tmp_path / "plain", (
+        "Test\n\n"
+        "A ponte – construída em 1950 – foi fechada ontem, informou a prefeitura.\n"), "pt")
+    assert not plain  # dashes around an aside, no speech verb after them
