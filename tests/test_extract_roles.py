@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_extract_shapes import _quotes
 
 
-def test_a_definite_role_after_the_quotation_is_the_person_just_named(tmp_path):
+def test_an_epithet_after_the_quotation_is_the_person_just_named(tmp_path):
     es = _quotes(tmp_path / "es", (
         "Test\n\n"
         "Para el presidente del club, Luis Ferrán, la temporada «fue un éxito de todos los que "
@@ -16,30 +16,44 @@ def test_a_definite_role_after_the_quotation_is_the_person_just_named(tmp_path):
     fr = _quotes(tmp_path / "fr", (
         "Test\n\n"
         "« Nous tiendrons jusqu'au bout de la saison », a dit Paul Marchal. « Rien ne change "
-        "pour les pêcheurs du port », a déclaré le ministre de la Mer.\n"), "fr")
+        "pour les pêcheurs du port », a ajouté l'élu.\n"), "fr")
     assert fr["Rien ne change pour les pêcheurs du port"] == "Paul Marchal"
+    pt = _quotes(tmp_path / "pt", (
+        "Test\n\n"
+        "O prefeito de Vila Nova, Carlos Lima, visitou o bairro. “Vamos reabrir a escola na "
+        "segunda-feira”, afirmou o gestor municipal.\n"), "pt")
+    assert pt["Vamos reabrir a escola na segunda-feira"] == "Carlos Lima"
+    # the name in apposition that closes the sentence before is the person referred back to
+    es2 = _quotes(tmp_path / "es2", (
+        "Test\n\n"
+        "Las lluvias dañaron 40 viviendas, señaló este lunes el director de Protección Civil, "
+        "Luis Mora.\n\n"
+        "El funcionario detalló que 12 de ellas tienen daños «muy graves en los techos».\n"),
+        "es")
+    assert es2["muy graves en los techos"] == "Luis Mora"
 
 
-def test_an_indefinite_role_a_body_or_a_group_is_not_the_person_just_named(tmp_path):
+def test_an_office_a_body_an_indefinite_role_or_a_far_name_stays_as_written(tmp_path):
     fr = _quotes(tmp_path / "fr", (
         "Test\n\n"
         "« Nous tiendrons jusqu'au bout de la saison », a dit Paul Marchal. « Rien ne change "
-        "pour les pêcheurs du port », a déclaré un proche du ministre.\n"), "fr")
+        "pour les pêcheurs du port », a déclaré un proche du ministre. « La digue tiendra "
+        "jusqu'au printemps prochain », a déclaré le ministre de la Mer.\n"), "fr")
     assert fr["Rien ne change pour les pêcheurs du port"] == "un proche du ministre"
+    assert fr["La digue tiendra jusqu'au printemps prochain"] == "le ministre de la Mer"
     es = _quotes(tmp_path / "es", (
         "Test\n\n"
         "«Cerramos la calle toda la noche», dijo Luis Ferrán. «La calle sigue cerrada al "
-        "tráfico», informó la policía.\n"), "es")
+        "tráfico», informó la policía. «Abriremos el lunes a primera hora», señaló el edil "
+        "Juan Prieto.\n"), "es")
     assert es["La calle sigue cerrada al tráfico"] == "la policía"
-
-
-def test_a_definite_role_far_from_any_name_stays_as_written(tmp_path):
+    assert es["Abriremos el lunes a primera hora"].endswith("Juan Prieto")  # not Luis Ferrán
     filler = "La lluvia siguió cayendo sobre el valle durante toda la tarde del domingo. " * 8
-    es = _quotes(tmp_path / "es", (
+    far = _quotes(tmp_path / "far", (
         "Test\n\n"
         f"Luis Ferrán llegó al pueblo por la mañana. {filler}\n\n"
         "«Hay que esperar a que baje el agua», señaló el funcionario.\n"), "es")
-    assert es["Hay que esperar a que baje el agua"] == "el funcionario"
+    assert far["Hay que esperar a que baje el agua"] == "el funcionario"
 
 
 def test_speech_verbs_of_round_seven(tmp_path):

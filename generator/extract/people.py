@@ -24,8 +24,8 @@ from generator.text.names import TITLED_NAME_RUN, strip_titles
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
-    BODIES,
     DESCRIBED_PEOPLE,
+    EPITHETS,
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
@@ -52,8 +52,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         return True
     if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
         return True  # "Everett Evans, 45, fled": a name with its age between commas
-    if len(tokens) >= 2 and after.startswith(",") and _ROLE_BEFORE.search(before):
-        return True  # "Il presidente della Regione, Marco Gallo, ha": in apposition
+    if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
+        return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
     return len(tokens) >= 2 and bool(
         re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)
         or _named_with_role(tokens, before, after))
@@ -222,37 +222,37 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
 def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
                   ) -> tuple[str, str] | None:
     """(who, why) a role speaker at ``at`` stands for: the person given that title
-    (:func:`role_holder`), else the person a definite role refers back to (:func:`role_topic`)."""
+    (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`)."""
     if (holder := role_holder(text, at, speaker)) is not None:
         return holder, "the last person named with that title"
     if (topic := role_topic(text, at, speaker, speakers)) is not None:
-        return topic, "the person named just before"
+        return topic, "the person named just before (an epithet)"
     return None
 
 
-#: A role with a definite article names someone the reader already knows ("señaló el
-#: ejecutivo", "a déclaré le ministre de l'Intérieur", "lamentou o prefeito"); an indefinite one
-#: ("a spokesperson", "un proche de …") introduces someone new, and a plural is a group.
-_DEFINITE_ROLE = re.compile(r"(?i:(?:the|le|la|el|il|lo|der|die|das|o|het)\s+|l['’]\s*)"
-                            r"(?P<head>[a-zà-öø-ÿ-]{3,})(?:\s+[\w’'-]+){0,5}")
-#: How far before the quotation the person a definite role refers back to must be named.
+#: An epithet with its definite article: "el ejecutivo bermellón", "l'élu", "o gestor
+#: municipal"; the words after it may name a place ("de la ciudad") but not a person.
+_EPITHET = re.compile(r"(?i:(?:the|le|la|el|il|lo|o|a)\s+|l['’]\s*)(?P<head>[a-zà-öø-ÿ]{3,})"
+                      r"(?P<rest>(?:\s+[\w’'-]+){0,5})")
+#: Words after which a capital names a place, not the person ("de la Ciudad").
+_OF = frozenset({"de", "del", "della", "di", "du", "des", "da", "do", "la", "el", "of"})
+#: How far before the quotation the person an epithet refers back to must be named.
 _TOPIC_REACH = 400
 
 
 def role_topic(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
                ) -> str | None:
     """The person named or quoted last (``speakers``: the quotations' named speakers so far, in
-    text order), close before offset ``at``, when ``speaker`` is a definite role
-    :func:`role_holder` could not tie to a name: copy names the speaker, then refers back to them
-    with a description of its own ("Para el presidente, Ana Ruiz, «…», señaló la dirigente").
-    A body ("the ministry"), a generic speaker or a plural role is no such description."""
-    m = _DEFINITE_ROLE.fullmatch(speaker.strip())
-    if m is None:
+    text order), close before offset ``at``, when ``speaker`` is an epithet (:data:`EPITHETS`):
+    copy names the speaker, then refers back to them by their standing ("Para el presidente,
+    Ana Ruiz, «…», señaló la dirigente"), as English copy says "the official"."""
+    m = _EPITHET.fullmatch(speaker.strip())
+    if m is None or m.group("head").lower() not in EPITHETS:
         return None
-    head = m.group("head").lower()
-    if head.endswith("s") or head in ORG_WORDS or head in BODIES \
-            or speaker.lower() in GENERIC_SPEAKERS:
-        return None
+    rest = m.group("rest").split()
+    if any(w[:1].isupper() and (i == 0 or rest[i - 1].lower() not in _OF)
+           for i, w in enumerate(rest)):
+        return None  # "el edil Juan Pérez": the name is given
     _ends, _found, named_ends, named = _people_index(text)
     i = bisect_right(named_ends, at)
     options = [named[i - 1]] if i and at - named_ends[i - 1] <= _TOPIC_REACH else []

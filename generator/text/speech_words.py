@@ -147,18 +147,16 @@ DESCRIBED_PEOPLE = {
             "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
             "Feuerwehrmann", "testemunha", "bombeiro", "morador"),
 }
-#: Bodies a definite subject may name ("afirmó la policía", "a indiqué la mairie", "so die
-#: Stadt"): a body speaks for itself, it is no description of the person named before.
-BODIES = frozenset({
-    "police", "policía", "polizia", "polizei", "polícia", "policja", "gendarmerie",
-    "government", "gobierno", "governo", "gouvernement", "regierung", "rząd",
-    "ayuntamiento", "mairie", "comune", "prefeitura", "préfecture", "prefettura", "stadt",
-    "gemeinde", "ministerio", "ministère", "ministero", "ministério", "ministerium",
-    "empresa", "entreprise", "società", "azienda", "unternehmen", "firma", "compañía",
-    "companhia", "company", "club", "tribunal", "tribunale", "gericht", "court", "fiscalía",
-    "procura", "parquet", "staatsanwaltschaft", "junta", "giunta", "regione", "región",
-    "région", "federación", "fédération", "federazione", "ejército", "armée", "esercito",
-    "exército", "bundeswehr", "feuerwehr", "agencia", "agence", "agenzia", "agência",
+#: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
+#: rather than their office ("señaló el ejecutivo", "l'élu a ajouté", "afirmou o gestor"),
+#: as English copy says "the official". An office ("le ministre", "il sindaco") is not one: it
+#: may be someone else's, and is read by its title (:func:`~generator.extract.people.role_holder`).
+EPITHETS = frozenset({
+    "ejecutivo", "dirigente", "directivo", "mandatario", "mandataria", "jerarca", "funcionario",
+    "funcionaria", "edil", "munícipe", "regidor", "regidora", "político", "política",
+    "élu", "élue", "édile", "dirigeant", "dirigeante", "responsable",
+    "esponente", "amministratore", "politico",
+    "gestor", "gestora", "mandatário", "mandatária",
 })
 #: Indefinite articles that open such a description.
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
