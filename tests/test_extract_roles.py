@@ -10,9 +10,9 @@ from test_extract_shapes import _quotes
 def test_an_epithet_after_the_quotation_is_the_person_just_named(tmp_path):
     es = _quotes(tmp_path / "es", (
         "Test\n\n"
-        "Para el presidente del club, Luis Ferrán, la temporada «fue un éxito de todos los que "
-        "trabajan aquí», señaló el dirigente albiazul.\n"), "es")
-    assert es["fue un éxito de todos los que trabajan aquí"] == "Luis Ferrán"
+        "Para la entrenadora del equipo, Marta Gil, el torneo «deja muchas lecciones para el "
+        "año próximo», señaló la dirigente.\n"), "es")
+    assert es["deja muchas lecciones para el año próximo"] == "Marta Gil"
     fr = _quotes(tmp_path / "fr", (
         "Test\n\n"
         "« Nous tiendrons jusqu'au bout de la saison », a dit Paul Marchal. « Rien ne change "
@@ -26,11 +26,11 @@ def test_an_epithet_after_the_quotation_is_the_person_just_named(tmp_path):
     # the name in apposition that closes the sentence before is the person referred back to
     es2 = _quotes(tmp_path / "es2", (
         "Test\n\n"
-        "Las lluvias dañaron 40 viviendas, señaló este lunes el director de Protección Civil, "
-        "Luis Mora.\n\n"
-        "El funcionario detalló que 12 de ellas tienen daños «muy graves en los techos».\n"),
+        "El granizo rompió 40 invernaderos, informó el martes el jefe de Bomberos, Luis "
+        "Mora.\n\n"
+        "El funcionario precisó que los productores «perdieron la cosecha de todo el mes».\n"),
         "es")
-    assert es2["muy graves en los techos"] == "Luis Mora"
+    assert es2["perdieron la cosecha de todo el mes"] == "Luis Mora"
 
 
 def test_an_office_a_body_an_indefinite_role_or_a_far_name_stays_as_written(tmp_path):
@@ -72,7 +72,7 @@ def test_brazilian_dialogue_dashes_are_quotations(tmp_path):
     pt = _quotes(tmp_path / "pt", (
         "Test\n\n"
         "O prefeito de Vila Nova, Carlos Lima, falou à imprensa no domingo.\n\n"
-        "– A escola estava pronta para reabrir na segunda-feira – lamentou o prefeito.\n"),
+        "– A escola estava pronta para reabrir na segunda-feira – afirmou o prefeito.\n"),
         "pt")
     assert pt["A escola estava pronta para reabrir na segunda-feira"] == "Carlos Lima"
     plain = _quotes(tmp_path / "plain", (
