@@ -25,6 +25,7 @@ from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
     DESCRIBED_PEOPLE,
+    EPITHETS,
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
@@ -51,8 +52,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         return True
     if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
         return True  # "Everett Evans, 45, fled": a name with its age between commas
-    if len(tokens) >= 2 and after.startswith(",") and _ROLE_BEFORE.search(before):
-        return True  # "Il presidente della Regione, Marco Gallo, ha": in apposition
+    if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
+        return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
     return len(tokens) >= 2 and bool(
         re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)
         or _named_with_role(tokens, before, after))
@@ -216,6 +217,49 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
         if t.group("name") not in speaker:  # not the place of the role itself
             titled = t.group("name")
     return titled
+
+
+def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
+                  ) -> tuple[str, str] | None:
+    """(who, why) a role speaker at ``at`` stands for: the person given that title
+    (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`)."""
+    if (holder := role_holder(text, at, speaker)) is not None:
+        return holder, "the last person named with that title"
+    if (topic := role_topic(text, at, speaker, speakers)) is not None:
+        return topic, "the person named just before (an epithet)"
+    return None
+
+
+#: An epithet with its definite article: "el ejecutivo bermellón", "l'élu", "o gestor
+#: municipal"; the words after it may name a place ("de la ciudad") but not a person.
+_EPITHET = re.compile(r"(?i:(?:the|le|la|el|il|lo|o|a)\s+|l['’]\s*)(?P<head>[a-zà-öø-ÿ]{3,})"
+                      r"(?P<rest>(?:\s+[\w’'-]+){0,5})")
+#: Words after which a capital names a place, not the person ("de la Ciudad").
+_OF = frozenset({"de", "del", "della", "di", "du", "des", "da", "do", "la", "el", "of"})
+#: How far before the quotation the person an epithet refers back to must be named.
+_TOPIC_REACH = 400
+
+
+def role_topic(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
+               ) -> str | None:
+    """The person named or quoted last (``speakers``: the quotations' named speakers so far, in
+    text order), close before offset ``at``, when ``speaker`` is an epithet (:data:`EPITHETS`):
+    copy names the speaker, then refers back to them by their standing ("Para el presidente,
+    Ana Ruiz, «…», señaló la dirigente"), as English copy says "the official"."""
+    m = _EPITHET.fullmatch(speaker.strip())
+    if m is None or m.group("head").lower() not in EPITHETS:
+        return None
+    rest = m.group("rest").split()
+    if any(w[:1].isupper() and (i == 0 or rest[i - 1].lower() not in _OF)
+           for i, w in enumerate(rest)):
+        return None  # "el edil Juan Pérez": the name is given
+    _ends, _found, named_ends, named = _people_index(text)
+    i = bisect_right(named_ends, at)
+    options = [named[i - 1]] if i and at - named_ends[i - 1] <= _TOPIC_REACH else []
+    j = bisect_left(speakers, (at,))
+    if j and at - speakers[j - 1][0] <= _TOPIC_REACH:
+        options.append(speakers[j - 1])
+    return max(options)[1] if options else None
 
 
 #: How far before a pronoun a described person may be its referent.

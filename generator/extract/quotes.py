@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, subject_before
 from generator.extract.continued import CONTINUED, SAME_PARAGRAPH, neighbours
-from generator.extract.people import full_name, named_speaker, role_holder
+from generator.extract.people import full_name, named_speaker, role_referent
 from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
 from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
@@ -335,10 +335,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
-            elif (holder := role_holder(text, q.start, q.speaker)) is not None:
-                q.resolved = holder
-                q.why.append(f"“{q.speaker}” read as {holder}, the last person named with "
-                             "that title")
+            elif (ref := role_referent(text, q.start, q.speaker, speakers)) is not None:
+                q.resolved = ref[0]
+                q.why.append(f"“{q.speaker}” read as {ref[0]}, {ref[1]}")
             else:
                 q.resolved = _full_name(text, q.start, q.speaker)
             history.append((q.start, q.resolved))

@@ -83,16 +83,17 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
     return unnamed(m.group("verb"), lang)
 
 
-#: Languages whose copy quotes with dialogue dashes: "— Nie żyją dwie osoby — powiedział X."
-DIALOGUE_DASHES = frozenset({"pl", "cs"})
+#: Languages whose copy quotes with dialogue dashes: "— Nie żyją dwie osoby — powiedział X.",
+#: "– A ponte estava segura – afirmou o prefeito." (Brazilian copy).
+DIALOGUE_DASHES = frozenset({"pl", "cs", "pt"})
 
 
 def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]]:
     """(start, end, speaker, how) of the quotations a paragraph gives with dialogue dashes,
-    as Polish and Czech copy does: the words from a dash opening the paragraph (or a sentence),
-    or from the paragraph's start, to the dash before a speech verb ("- W piwnicy znaleźliśmy
-    dwie osoby - dodał Adam Nowak."); the speaker is the verb's subject after it, or the person
-    named last when it names none."""
+    as Polish, Czech and Brazilian copy does: the words from a dash opening the paragraph (or a
+    sentence), or from the paragraph's start, to the dash before a speech verb ("- W piwnicy
+    znaleźliśmy dwie osoby - dodał Adam Nowak."); the speaker is the verb's subject after it, or
+    the person named last when it names none."""
     verbs = speech_pattern(lang) if lang in DIALOGUE_DASHES else None
     if verbs is None:
         return []

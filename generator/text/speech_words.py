@@ -39,7 +39,8 @@ SPEECH = {
            "ha escrito", "ha añadido", "describió", "dice", "afirma", "asegura", "explica",
            "señala", "reconoció", "subrayó", "detalló", "expresó", "puntualizó", "insistió",
            "aclaró", "sentenció", "lamentó", "relató", "recalcó", "reclamó", "denunció",
-           "criticó", "pidió", "admitió", "aseveró", "enfatizó", "narró", "contó"),
+           "criticó", "pidió", "admitió", "aseveró", "enfatizó", "narró", "contó", "mencionó",
+           "concluyó", "remarcó", "reiteró", "expuso"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -49,12 +50,14 @@ SPEECH = {
            "precisa", "avverte", "sottolinea", "ha spiegato", "rivela", "ha rivelato",
            "ha continuato", "continua", "annuncia", "ha ribadito", "ribadisce",
            "sottolinea", "scrive", "racconta", "disse", "ha commentato", "ha espresso",
-           "esprime", "ha lamentato"),
+           "esprime", "ha lamentato", "puntualizza", "ha puntualizzato", "ha sostenuto",
+           "sostiene"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
            "lembrou", "frisou", "pontuou", "detalhou", "concluiu", "avaliou", "disseram",
-           "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu"),
+           "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
+           "ponderou", "salientou", "enfatizou", "argumentou", "comprometeu-se"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er"),
@@ -64,7 +67,9 @@ SPEECH = {
     "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
            "napisał", "napisała", "oświadczył", "przekazał", "przekazała", "mówił", "mówiła",
            "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
-           "poinformowała", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "dodaje"),
+           "poinformowała", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "dodaje",
+           "wyjaśnia", "podkreśla", "zaznacza", "tłumaczy", "przekonuje", "komentuje",
+           "stwierdza", "informuje"),
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
@@ -142,6 +147,17 @@ DESCRIBED_PEOPLE = {
             "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
             "Feuerwehrmann", "testemunha", "bombeiro", "morador"),
 }
+#: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
+#: rather than their office ("señaló el ejecutivo", "l'élu a ajouté", "afirmou o gestor"),
+#: as English copy says "the official". An office ("le ministre", "il sindaco") is not one: it
+#: may be someone else's, and is read by its title (:func:`~generator.extract.people.role_holder`).
+EPITHETS = frozenset({
+    "ejecutivo", "dirigente", "directivo", "mandatario", "mandataria", "jerarca", "funcionario",
+    "funcionaria", "edil", "munícipe", "regidor", "regidora", "político", "política",
+    "élu", "élue", "édile", "dirigeant", "dirigeante", "responsable",
+    "esponente", "amministratore", "politico",
+    "gestor", "gestora", "mandatário", "mandatária",
+})
 #: Indefinite articles that open such a description.
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
 #: The pronouns that may stand for a woman, and for a man.

@@ -1,0 +1,81 @@
+"""Speakers referred back to by a role, and speech verbs and dialogue dashes of round 7 (issue
+16). Sentences written for these tests, none a real article's; each test fails without its
+rule, and holds the near shapes the rule must leave alone."""
+
+from __future__ import annotations
+
+from test_extract_shapes import _quotes
+
+
+def test_an_epithet_after_the_quotation_is_the_person_just_named(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "Para la entrenadora del equipo, Marta Gil, el torneo «deja muchas lecciones para el "
+        "año próximo», señaló la dirigente.\n"), "es")
+    assert es["deja muchas lecciones para el año próximo"] == "Marta Gil"
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Nous tiendrons jusqu'au bout de la saison », a dit Paul Marchal. « Rien ne change "
+        "pour les pêcheurs du port », a ajouté l'élu.\n"), "fr")
+    assert fr["Rien ne change pour les pêcheurs du port"] == "Paul Marchal"
+    pt = _quotes(tmp_path / "pt", (
+        "Test\n\n"
+        "O prefeito de Vila Nova, Carlos Lima, visitou o bairro. “Vamos reabrir a escola na "
+        "segunda-feira”, afirmou o gestor municipal.\n"), "pt")
+    assert pt["Vamos reabrir a escola na segunda-feira"] == "Carlos Lima"
+    # the name in apposition that closes the sentence before is the person referred back to
+    es2 = _quotes(tmp_path / "es2", (
+        "Test\n\n"
+        "El granizo rompió 40 invernaderos, informó el martes el jefe de Bomberos, Luis "
+        "Mora.\n\n"
+        "El funcionario precisó que los productores «perdieron la cosecha de todo el mes».\n"),
+        "es")
+    assert es2["perdieron la cosecha de todo el mes"] == "Luis Mora"
+
+
+def test_an_office_a_body_an_indefinite_role_or_a_far_name_stays_as_written(tmp_path):
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Nous tiendrons jusqu'au bout de la saison », a dit Paul Marchal. « Rien ne change "
+        "pour les pêcheurs du port », a déclaré un proche du ministre. « La digue tiendra "
+        "jusqu'au printemps prochain », a déclaré le ministre de la Mer.\n"), "fr")
+    assert fr["Rien ne change pour les pêcheurs du port"] == "un proche du ministre"
+    assert fr["La digue tiendra jusqu'au printemps prochain"] == "le ministre de la Mer"
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "«Cerramos la calle toda la noche», dijo Luis Ferrán. «La calle sigue cerrada al "
+        "tráfico», informó la policía. «Abriremos el lunes a primera hora», señaló el edil "
+        "Juan Prieto.\n"), "es")
+    assert es["La calle sigue cerrada al tráfico"] == "la policía"
+    assert es["Abriremos el lunes a primera hora"].endswith("Juan Prieto")  # not Luis Ferrán
+    filler = "La lluvia siguió cayendo sobre el valle durante toda la tarde del domingo. " * 8
+    far = _quotes(tmp_path / "far", (
+        "Test\n\n"
+        f"Luis Ferrán llegó al pueblo por la mañana. {filler}\n\n"
+        "«Hay que esperar a que baje el agua», señaló el funcionario.\n"), "es")
+    assert far["Hay que esperar a que baje el agua"] == "el funcionario"
+
+
+def test_speech_verbs_of_round_seven(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "«Vale la pena todo el esfuerzo del año», mencionó Ana Ruiz.\n"), "es")
+    assert es["Vale la pena todo el esfuerzo del año"] == "Ana Ruiz"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "Burmistrz zwołał konferencję. - Nie zamkniemy targowiska w tym tygodniu - wyjaśnia "
+        "Jan Kowalski.\n"), "pl")
+    assert pl["Nie zamkniemy targowiska w tym tygodniu"] == "Jan Kowalski"
+
+
+def test_brazilian_dialogue_dashes_are_quotations(tmp_path):
+    pt = _quotes(tmp_path / "pt", (
+        "Test\n\n"
+        "O prefeito de Vila Nova, Carlos Lima, falou à imprensa no domingo.\n\n"
+        "– A escola estava pronta para reabrir na segunda-feira – afirmou o prefeito.\n"),
+        "pt")
+    assert pt["A escola estava pronta para reabrir na segunda-feira"] == "Carlos Lima"
+    plain = _quotes(tmp_path / "plain", (
+        "Test\n\n"
+        "A ponte – construída em 1950 – foi fechada ontem, informou a prefeitura.\n"), "pt")
+    assert not plain  # dashes around an aside, no speech verb after them
