@@ -111,3 +111,13 @@ def test_a_skip_link_or_a_search_box_above_the_headline_is_navigation(line):
              url="https://news.example.org/2024/floods-kill-40-in-the-valley")
     assert rules(c).get(line) == "section-name", rules(c)
     assert c.headline == TITLE and story(c) == [LEDE, BODY]
+
+
+def test_a_paragraph_cut_after_a_longer_first_function_word_is_the_story_cut():
+    """"Around 7" after the story is the start of a paragraph cut there, not a credit: the copy
+    is flagged as cut and keeps the words (a stop word of four letters or more opens it)."""
+    c = read(page(TITLE, LEDE, BODY, "Around 7"))
+    assert story(c) == [LEDE, BODY, "Around 7"], rules(c)
+    assert c.excerpt
+    c = read(page(TITLE, LEDE, BODY, "Jane Roe"))
+    assert story(c) == [LEDE, BODY], rules(c)
