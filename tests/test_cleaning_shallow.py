@@ -36,6 +36,8 @@ IT = ("Frana sulla strada del passo, evacuate tre famiglie",
     (IT, ["Social"], "it"),
     # a source's address
     ((TITLE, LEDE, BODY), ["source — http://www.example.org/news.aspx?id=12345"], "en"),
+    # a row of channel names cut inside a word ("Valley-")
+    ((TITLE, LEDE, BODY), ["Crime & Courts News Channel Valley-"], "en"),
     # a picture count under a "Label: Title" link, which stopped the older tail pass
     ((TITLE, LEDE, BODY), ["Storm: Rain floods the cellars of the fire station", "5 Pictures"],
      "en"),
@@ -66,7 +68,7 @@ def test_a_figure_or_a_name_alone_under_the_headline_is_furniture(parts, line, l
     # a paragraph cut after its first words, or inside a word
     ["The Red"], ["Firefighters batt"], ["V"],
     # a quotation cut after its first letters, or as it opens
-    ["‘D"], ["Mayor Roe Said: „"], ["Mayor Roe Said „"],
+    ["‘D"], ["Mayor Roe Said: „"], ["Mayor Roe Said „"], ["Mayor Roe Said -"],
     # a short line with a function word
     ["Reactions in the capital"],
     # a sentence

@@ -57,8 +57,9 @@ def _bare(text: str, language: str, most: int) -> bool:
 def _cut_fragment(text: str) -> bool:
     """The first words of a paragraph cut off: a single letter, a last word in lower case, or a
     mark that opens what was cut (a quotation, a bracket, a colon, a comma, a dash)."""
-    if text.rstrip()[-1:] in _OPENING_ENDS:
-        return True
+    end = text.rstrip()
+    if end[-1:] in _OPENING_ENDS and not (end[-1:] == "-" and end[-2:-1].isalpha()):
+        return True  # (a hyphen glued to a word is the word cut, as "Despi" is)
     tokens = _TOKEN.findall(text)
     if not tokens:
         return False
