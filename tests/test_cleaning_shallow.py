@@ -123,3 +123,26 @@ def test_a_paragraph_cut_after_a_longer_first_function_word_is_the_story_cut():
     assert c.excerpt
     c = read(page(TITLE, LEDE, BODY, "Jane Roe"))
     assert story(c) == [LEDE, BODY], rules(c)
+
+
+# --- date stamps without a year, and a stamp ending on an abbreviation (round 8) ------------
+
+@pytest.mark.parametrize("line", ["Mardi 3 Octobre à 18:05", "vor 12 Min.",
+                                  "+++ 4. Juli +++"])
+def test_a_stamp_without_a_year_above_the_story_is_a_date_stamp(line):
+    c = read(page(line, TITLE, LEDE, BODY),
+             url="https://news.example.org/2024/floods-kill-40-in-the-valley")
+    assert rules(c).get(line) == "glued-date", rules(c)
+    assert c.headline == TITLE and story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize("line", ["It rained on 17 July.", "The river rose again on 17 July"])
+def test_a_sentence_with_a_day_and_month_after_the_story_stays_story(line):
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert line in story(c), rules(c)
+
+
+def test_a_title_with_a_day_and_month_stays_the_headline():
+    title = "Storm of 17 July kills five in the valley"
+    c = read(page(title, LEDE, BODY))
+    assert c.headline == title
