@@ -187,6 +187,20 @@ CASES = [
               "A truck, in a file photo/VNA / A / B"][i % 11] for i in range(n))
          + "\n\nThe end came.\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: bare margins", READING, "n bare lines (figures, names) under the headline, "
+         "a story, then n bare lines closing the page",
+         lambda n: "Headline over the story\n\n" + "\n\n".join(
+             ["Jane Roe", "45 Views", "Rating: 4.5 (12 votes)"][i % 3] for i in range(n))
+         + "\n\n" + _words(40) + ".\n\n" + "\n\n".join(
+             ["Storm: Rain floods the cellars of the station", "5 Pictures", "B.Roe--XY",
+              "source — http://example.org/a?id=1"][i % 4] for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
+    Case("cleaner: glued titles", READING, "a title line of n words ending on an acronym, "
+         "under an address whose slug is its first words",
+         lambda n: "Weather " + " ".join(["storms cross the valley again"] * n) + " XYZ\n\n"
+         + _words(40) + ".\n",
+         functools.partial(clean_text, url="https://news.example.org/panorama/"
+                           "storms-cross-the-valley-again-id123456.html"), 64, 1 << 14),
     Case("cleaner: labels and notes", READING, "n bare labels over a title, n paragraphs "
          "ending with a note in brackets, n pointers ending with a colon",
          lambda n: "\n\n".join(["storms", "Archive Desk"][i % 2] for i in range(n))

@@ -60,7 +60,8 @@ _DOTTED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
-def _plain(word: str) -> str:
+def plain(word: str) -> str:
+    """A word in lower case without its accents (as addresses spell it)."""
     word = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in word if not unicodedata.combining(c))
 
@@ -99,7 +100,7 @@ def url_headline(url: str, story: str = "") -> str | None:
     if len(found) < 3:
         return None
     forms = _story_forms(story)
-    text = " ".join(forms.get(_plain(t), t) for t in found)
+    text = " ".join(forms.get(plain(t), t) for t in found)
     return text[:1].upper() + text[1:]
 
 
@@ -114,7 +115,7 @@ def _story_forms(story: str) -> dict[str, str]:
         before = story[max(0, m.start() - 8):m.start()].rstrip(" \t\u00a0\"'“”«»‘’(")
         opening = not before or before[-1] in "\n.!?:-–—"  # a dateline's dash opens too
         form = word.lower() if opening else word
-        for key in {_plain(word), _plain(word.lower().translate(_UMLAUTS))}:
+        for key in {plain(word), plain(word.lower().translate(_UMLAUTS))}:
             seen = counts.setdefault(key, {})
             seen[form] = seen.get(form, 0) + (0.001 if opening else 1)  # a start votes last
     return {key: max(seen, key=lambda f: (seen[f], f == f.lower()))
@@ -130,25 +131,25 @@ def site_words(url: str) -> frozenset[str]:
         return frozenset()
     labels = [p for p in (parts.hostname or "").split(".")[:-1] if p not in ("www", "amp", "m")]
     found = {w for label in labels for w in re.split(r"[-_]", label) if w}
-    slug = {_plain(t) for t in url_words(url)}
+    slug = {plain(t) for t in url_words(url)}
     for segment in urllib.parse.unquote(parts.path).split("/")[:3]:
         tokens = [t for t in re.split(r"[-_]", segment) if t]
-        if slug and {_plain(t) for t in tokens} <= slug:
+        if slug and {plain(t) for t in tokens} <= slug:
             continue  # a short slug ("/bilan-des-inondations/") is the title, not the site
         if 1 <= len(tokens) <= 3:
-            found.update(_plain(t) for t in tokens if not t.isdigit())
+            found.update(plain(t) for t in tokens if not t.isdigit())
     return frozenset(found)
 
 
 def _stem(word: str) -> str:
-    return _plain(word)[:5]
+    return plain(word)[:5]
 
 
 def slug_share(text: str, slug: Sequence[str], language: str) -> float:
     """The share of the address' content words that ``text`` has (compared on their first five
     letters, so "libyan" meets "libya")."""
     stops = stop_words(language) | stop_words("en")
-    content = {_stem(w) for w in slug if _plain(w) not in stops}
+    content = {_stem(w) for w in slug if plain(w) not in stops}
     if not content:
         return 0.0
     have = {_stem(t) for t in _TOKEN.findall(text)}
@@ -217,7 +218,7 @@ def nearly_equal(a: str, b: str) -> bool:
     """The same headline, give or take case, punctuation and a word ("nearly" in FORMAT.md)."""
     if max(len(a), len(b)) > 1000:  # no headline is that long (and the ratio is quadratic)
         return a.strip() == b.strip()
-    na, nb = (" ".join(_TOKEN.findall(_plain(x))) for x in (a, b))
+    na, nb = (" ".join(_TOKEN.findall(plain(x))) for x in (a, b))
     return bool(na) and (na == nb or fuzz.ratio(na, nb) >= 90)
 
 
@@ -277,7 +278,7 @@ def is_site_name(text: str, site: frozenset[str]) -> bool:
     run together are ("Valley News" at valleynews.example), its domain ending aside
     ("ValleyNews.com"), or the host spells it by initials: all but the last word's ("Coast Press
     Agency" at cpagency.example) or, for three words or more, every word's ("cpa.example")."""
-    tokens = [_plain(t) for t in _TOKEN.findall(_DOMAIN_END.sub("", text.strip()))]
+    tokens = [plain(t) for t in _TOKEN.findall(_DOMAIN_END.sub("", text.strip()))]
     if not tokens or len(tokens) > 4:
         return False
     if all(t in site for t in tokens) or "".join(tokens) in site:

@@ -36,7 +36,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import AGO, DATE, TIME, Verdict, compile_re2, words
+from generator.content.cleaning import AGO, DATE, MONTH, TIME, WEEKDAY, Verdict, compile_re2, words
 from generator.content.cleaning_headline import is_prose
 from generator.text.languages import fold, stop_words
 
@@ -61,11 +61,14 @@ _ENDING_CREDIT = compile_re2(r"(?:^|[\s—–-])/?\s?(\p{Lu}[\pL\pN.'’-]*(?:\s
                              r"(?:\s?/\s?\p{Lu}[\pL\pN.'’-]*(?:\s\p{Lu}[\pL\pN.'’-]*){0,2}){1,3})$")
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
-_STAMP = compile_re2(rf"(?i)(?:{DATE})|(?:{AGO})|(?:{TIME})")
-_DATE_OR_AGO = compile_re2(rf"(?i)(?:{DATE})|(?:{AGO})")
+#: A day and its month without the year ("Mardi 3 Octobre", "4. Juli", "5 de mayo"): in a
+#: line of the margins with at most three words besides, a date stamp (round 8).
+_DAY_MONTH = rf"(?:(?:{WEEKDAY}),?\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{MONTH}"
+_STAMP = compile_re2(rf"(?i)(?:{DATE})|(?:{_DAY_MONTH})|(?:{AGO})|(?:{TIME})")
+_DATE_OR_AGO = compile_re2(rf"(?i)(?:{DATE})|(?:{_DAY_MONTH})|(?:{AGO})")
 _TIME_RX = compile_re2("(?i)" + TIME)
 _AGO_RX = compile_re2("(?i)" + AGO)
-_DATE_FIRST = compile_re2(rf"(?i)^[\s\p{{P}}\p{{S}}]*(?:{DATE})")
+_DATE_FIRST = compile_re2(rf"(?i)^[\s\p{{P}}\p{{S}}]*(?:{DATE}|{_DAY_MONTH})")
 _ELLIPSIS_END = re.compile(r"(?:\.\.\.|…)\s*$")
 _LABEL_TITLE = re.compile(r"^\s*(?P<label>[^\W\d_][^\W\d_'’-]*(?:\s+[^\W\d_][^\W\d_'’-]*){0,2})"
                           r"\s*:\s+(?P<title>\S.*)$")
@@ -151,9 +154,11 @@ def glued_date(text: str) -> bool:
     """A date line with a few words glued to it: a date or a relative time, at most three words
     besides, and no sentence ("26 May 2011 11:030 commentsBy:", "world3 days ago")."""
     text = fold(text)
-    if words(text) > MAX_DATE_LINE_WORDS or _sentence_end(text) or not _DATE_OR_AGO.search(text):
+    if words(text) > MAX_DATE_LINE_WORDS or not _DATE_OR_AGO.search(text):
         return False
     rest = _STAMP.sub(" ", text)
+    if _sentence_end(text) and _LETTER_WORD.search(rest):
+        return False  # (a stamp alone may end on an abbreviation's full stop: "vor 12 Min.")
     return len(_LETTER_WORD.findall(rest)) <= MAX_WORDS_BESIDE_DATE
 
 

@@ -244,9 +244,11 @@ def is_fragment(text: str, language: str) -> bool:
     if text.strip() == last and len(last) == 1:
         return True  # "V": a paragraph cut after its first letter (no name is one letter)
     stops = stop_words(language) | stop_words("en")
-    if (len(tokens) <= 3 and len(tokens[0]) <= 3 and tokens[0].lower() in stops
-            and tokens[0][:1].isupper()):
-        return True  # "Il Presidente", "La Cr": a new paragraph cut after its first words
+    if (len(tokens) <= 3 and tokens[0].lower() in stops and tokens[0][:1].isupper()
+            and (len(tokens[0]) <= 3 or not all(t[:1].isupper() for t in tokens))):
+        return True  # "Il Presidente", "La Cr", "Around 7": a paragraph cut after its first
+        # words (a longer first word only before one that is no capitalised name's: the lists
+        # hold some first names)
     if text.rstrip()[-1:] in "\"“„«(-–—:,":
         return True
     if last.lower() in stops:  # a stop word ends no story: the text was cut after it

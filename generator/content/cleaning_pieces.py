@@ -31,6 +31,7 @@ from generator.content.cleaning import (
     group_text,
     words,
 )
+from generator.content.cleaning_glued import MAX_GLUED_LINE, cut_glued
 from generator.text import furniture_words as F
 from generator.text.languages import fold
 
@@ -359,7 +360,8 @@ def cut(blocks: Sequence[Block], source: str, index: LineIndex,
             start, verdict = found
             tail = (piece(rest, start, len(rest.text), source, index), verdict)
             rest = piece(rest, 0, start, source, index)
-        out.append((rest, None))
+        out.extend(cut_glued(rest, source, index, page) if number < MAX_GLUED_LINE
+                   else [(rest, None)])
         if tail is not None and tail[0].text:
             out.append(tail)
     return out

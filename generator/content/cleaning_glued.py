@@ -1,0 +1,89 @@
+"""A section's or the site's name glued to the title on its line (issue 13, round 8).
+
+Some pages print the title and a label on one line: the section before it ("World Storms cross
+the valley") or the section or site after it ("… the valley Panorama", "… the valley XYZ").
+The line is then no headline the labels accept, and the label is kept as part of it. The
+address names the title: when the rest of the line is the address' slug word for word, the
+extra word is the label, and it is cut off as a piece of its own (three sites of the fresh
+working pages of rounds 4 to 7; none on dev).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.content.blocks import Block, LineIndex, ends_sentence, piece
+from generator.content.cleaning import Page, Verdict
+from generator.content.cleaning_headline import plain
+from generator.text.languages import stop_words
+
+_WORD = re.compile(r"[^\W_]+")
+#: A title glued to a section's name is among the page's first lines.
+MAX_GLUED_LINE = 8
+#: A title that is the address' slug word for word has at least this many words.
+MIN_SLUG_WORDS = 4
+
+
+def _key(word: str) -> str:
+    """A word as an address spells it ("Überschwemmungen" and "ueberschwemmungen" alike)."""
+    word = plain(word.replace("ß", "ss"))
+    return word.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+
+
+def _noise(key: str) -> bool:
+    """A token an address adds or drops: an id ("id51502721", "a1d6085b") or a single letter."""
+    return len(key) == 1 or (any(c.isdigit() for c in key) and any(c.isalpha() for c in key))
+
+
+def _is_slug(keys: list[str], slug: list[str]) -> bool:
+    """The words are the slug's, in order, ids and single letters aside."""
+    a = [k for k in keys if len(k) > 1]
+    b = [k for k in slug if not _noise(k)]
+    return len(b) >= MIN_SLUG_WORDS and a == b
+
+
+def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
+    """A section or site name glued to the title on its line, when the rest of the line is the
+    address' slug word for word (round 8: three sites): one capitalised word that is no stop
+    word before it ("World Storms cross the valley"), or one or two after it that are the
+    site's name or an acronym ("… the valley Panorama", "… the valley XYZ"). A word after the
+    title that is neither may be the end of a title the slug cut short; a word in brackets or
+    glued by an apostrophe is the title's own. Returns the span of the title."""
+    if not page.slug or ends_sentence(text):
+        return None
+    slug = [_key(w) for w in _WORD.findall(" ".join(page.slug))]
+    found = list(_WORD.finditer(text))
+    keys = [_key(m.group()) for m in found]
+    if len(found) < 2:
+        return None
+    first, second = found[0], found[1]
+    if (text[first.end():second.start()].isspace() and len(first.group()) >= 3
+            and first.group()[:1].isupper() and _is_slug(keys[1:], slug)
+            and first.group().lower() not in stop_words(page.language)):
+        return second.start(), len(text)
+    for k in (1, 2):
+        if len(found) <= k + 1:
+            break
+        extra, last = found[-k:], found[-k - 1]
+        glue = text[last.end():extra[0].start()]
+        if (glue.isspace() and not text[extra[-1].end():].strip()
+                and _is_slug(keys[:-k], slug) and all(
+                    _key(m.group()) in page.site_words
+                    or (m.group().isupper() and len(m.group()) >= 2) for m in extra)):
+            return 0, last.end()
+    return None
+
+
+def cut_glued(block: Block, source: str, index: LineIndex,
+              page: Page) -> list[tuple[Block, Verdict | None]]:
+    """The block, or its pieces when a label is glued to the title it holds."""
+    span = _glued_to_slug(block.text, page)
+    if span is None:
+        return [(block, None)]
+    verdict = Verdict("navigation", "glued-section", "a section or site name glued to the title")
+    start, end = span
+    out = [(piece(block, 0, start, source, index), verdict)] if start else []
+    out.append((piece(block, start, end, source, index), None))
+    if end < len(block.text):
+        out.append((piece(block, end, len(block.text), source, index), verdict))
+    return [(b, v) for b, v in out if b.text]

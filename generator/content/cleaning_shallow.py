@@ -1,0 +1,132 @@
+"""Furniture at the story's margins by shallow features that carry across sites (issue 13,
+round 8): a small jusText-like judge of the lines outside the story's prose.
+
+Rounds 4 to 7 wrote one rule per shape, and the shapes stopped carrying to unseen pages. What
+the margins' furniture shares, whatever the site, is what jusText measures: it has no function
+words. A line of the story's own, however short, is written in its language and carries one
+("Chaos in the valley", "What we know"), or it is a fragment of a cut sentence, or it sits
+inside the story. So only two places are judged, and only lines no other rule judged:
+
+* :func:`mark_bare_tail`: the run of lines that closes the page below the story's last
+  paragraph of prose, read from the page's end up: a line of at most :data:`MAX_TAIL_WORDS`
+  words without one stop word of the page's language and with no sentence end ("Social",
+  "5 Pictures", "A.Roe--XY", "source — http://…", a row of channel names). The walk stops at
+  the first line that is not so, so a crosshead over a cut paragraph ("Deaths" / "With only
+  …") is never reached; a line that ends on a lower-case word (a paragraph cut after its first
+  words), a single letter or an opening quotation stays story;
+* :func:`mark_bare_head`: between the headline (or, without one, the page's top) and the first
+  paragraph of prose, a line of at
+  most :data:`MAX_HEAD_WORDS` words without a stop word that carries a figure ("45 Views",
+  "18h05", "Rating: 4.5 (12 votes)") or is a name alone: two or three capitalised words and
+  nothing else ("Jane Roe", a picture's credit). A lone word there stays story: on the labels
+  it is as often a crosshead or a dateline's agency as a section label.
+
+Above the headline such lines are judged already (:func:`.cleaning_headline.bare_label`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning import Verdict, words
+from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning_margins import opens_quotation
+from generator.text.languages import UNSPACED, normalise, stop_word_share
+
+Verdicts = list[Verdict | None]
+
+#: A closing line without a function word has at most this many words (a row of channel or
+#: section names runs to eight; a cut sentence that long always carries a stop word).
+MAX_TAIL_WORDS = 12
+#: Between the headline and the lede: this many words at most.
+MAX_HEAD_WORDS = 4
+_TOKEN = re.compile(r"[^\W_]+")
+_OPENING_ENDS = "\"“„«‹‘‚(-–—:,;"
+_NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*")
+
+
+def _bare(text: str, language: str, most: int) -> bool:
+    """Few words, not one of them a stop word of the page's language, and no sentence end."""
+    if not 1 <= words(text) <= most or ends_sentence(text) or opens_quotation(text):
+        return False
+    return stop_word_share(text, language) == 0
+
+
+def _cut_fragment(text: str) -> bool:
+    """The first words of a paragraph cut off: a single letter, a last word in lower case, or a
+    mark that opens what was cut (a quotation, a bracket, a colon, a comma, a dash)."""
+    end = text.rstrip()
+    if end[-1:] in _OPENING_ENDS and not (end[-1:] == "-" and end[-2:-1].isalpha()):
+        return True  # (a hyphen glued to a word is the word cut, as "Despi" is)
+    tokens = _TOKEN.findall(text)
+    if not tokens:
+        return False
+    last = tokens[-1]
+    if len(last) == 1 and last.isalpha():
+        return True
+    return last[:1].islower() and any(c.isalpha() for c in last)
+
+
+def bare_tail_line(text: str, language: str) -> bool:
+    return _bare(text, language, MAX_TAIL_WORDS) and not _cut_fragment(text)
+
+
+def name_alone(text: str) -> bool:
+    """Two or three capitalised words and nothing else ("Jane Roe", "Station KTV")."""
+    parts = text.split()
+    return 2 <= len(parts) <= 3 and all(_NAME_WORD.fullmatch(p) and p[:1].isupper()
+                                        for p in parts)
+
+
+def bare_head_line(text: str, language: str) -> bool:
+    if not _bare(text, language, MAX_HEAD_WORDS):
+        return False
+    return any(c.isdigit() for c in text) or name_alone(text.strip())
+
+
+def _kind(text: str) -> str:
+    if name_alone(text.strip()):
+        return "credit"
+    return "counter" if any(c.isdigit() for c in text) else "navigation"
+
+
+def _prose(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+           language: str) -> list[int]:
+    return [i for i, v in enumerate(verdicts)
+            if v is None and i != headline and is_prose(blocks[i].text, language)]
+
+
+def mark_bare_tail(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                   language: str, last_prose: int) -> None:
+    for i in range(len(blocks) - 1, last_prose, -1):
+        if i == headline:
+            return
+        if verdicts[i] is not None:
+            continue
+        if not bare_tail_line(blocks[i].text, language):
+            return
+        verdicts[i] = Verdict(_kind(blocks[i].text), "bare-tail", "a line without a function "
+                              "word closing the page after the story (a label, a name, a link)")
+
+
+def mark_bare_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                   language: str, first_prose: int) -> None:
+    start = headline + 1 if headline is not None else 0
+    for i in range(start, first_prose):
+        if verdicts[i] is None and bare_head_line(blocks[i].text, language):
+            verdicts[i] = Verdict(_kind(blocks[i].text), "bare-head", "a figure or a name alone "
+                                  "between the headline and the story, without a function word")
+
+
+def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                      language: str) -> None:
+    """Both passes, after every other rule (they judge only what is left)."""
+    if normalise(language) in UNSPACED:
+        return
+    prose = _prose(blocks, verdicts, headline, language)
+    if not prose:
+        return
+    mark_bare_tail(blocks, verdicts, headline, language, prose[-1])
+    mark_bare_head(blocks, verdicts, headline, language, prose[0])
