@@ -178,6 +178,19 @@ _PARTITIVE = re.compile(r"\s*(?:of\s+them|of\s+whom|de\s+ell[ao]s|d['’]entre\s
                         r"van\s+hen)\b", re.I)
 _OTHERS = re.compile(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere|"
                      r"inni|inne|další|anderen)\b\s*", re.I)
+#: "The other" or "the remaining" right before a number, in the corpus languages: the number
+#: counts the rest of a group just named, whatever follows it ("per gli altri cinque solo
+#: codici verdi", "en las restantes 9 volvió la luz", "de overige vijf zaten in de auto").
+_OTHERS_BEFORE = re.compile(
+    r"(?:\bthe\s+(?:other|remaining)|\b(?:l[oa]s\s+(?:otr[oa]s|demás|restantes)|"
+    r"gli\s+altri|le\s+altre|[il]e?\s+(?:restanti|rimanenti)|[oa]s\s+(?:outr[oa]s|demais|restantes)|"
+    r"die\s+(?:übrigen|anderen|restlichen)|de\s+(?:overige|andere|resterende)))\s+$", re.I)
+
+
+def others_before(before: str) -> bool:
+    """Whether ``before`` ends with "the other" or "the remaining": the number after it counts
+    the rest of a group the text just named, its noun left out."""
+    return bool(_OTHERS_BEFORE.search(before[-40:]))
 
 
 def noun_left_out(after: str, lang: str) -> bool:

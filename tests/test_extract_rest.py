@@ -1,0 +1,42 @@
+"""Shapes of figures that unseen pages wrote and extract missed (issue 16, round 7); invented
+sentences of the same shape, with the near shapes each rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[float, str]]:
+    earlier = figures_in(Sentence(0, len(before), before, 0), lang) if before else None
+    start = len(before) + 1 if before else 0
+    return [(f.value, f.group) for f in figures_in(Sentence(start, start + len(text), text, 0),
+                                                    lang, earlier)]
+
+
+@pytest.mark.parametrize(("text", "lang", "before", "expected"), [
+    # "the other" / "the remaining" before a number: the rest of a group, its noun left out,
+    # whatever word follows the number
+    ("Due feriti sono gravi, gli altri cinque se la sono cavata con poco.", "it", None,
+     [(2, "wounded"), (5, "person")]),
+    ("Tres barrios siguen sin luz y en los restantes 9 volvió por la noche.", "es", None,
+     [(9, "person")]),
+    ("De overige vijf inzittenden liepen lichte verwondingen op.", "nl",
+     "Een man werd met een ladder uit de bus gehaald.", [(5, "person")]),
+    ("Three people were hurt; the other four walked away.", "en", None,
+     [(3, "wounded"), (4, "person")]),
+    ("Drei Menschen wurden verletzt, die übrigen vier blieben unverletzt.", "de", None,
+     [(3, "wounded"), (4, "person")]),  # the rest are not what befell the three
+    ("Dos personas murieron; los otros 3 de la lista siguen desaparecidos.", "es", None,
+     [(2, "dead"), (3, "missing")]),  # an outcome after the number is theirs
+    # near shapes: a noun of their own, a year, a duration, no "other" before the number
+    ("Three people were hurt and the other two buildings were evacuated.", "en", None,
+     [(3, "wounded"), (2, "building")]),
+    ("The other 2019 fire burned for weeks.", "en", None, []),
+    ("Die anderen drei Tage blieb es ruhig.", "de", None, []),
+    ("Per gli sfollati sono cinque giorni di attesa.", "it", None, []),
+])
+def test_the_rest_of_a_group_leaves_its_noun_out(text, lang, before, expected):
+    assert _figures(text, lang, before) == expected
