@@ -40,3 +40,22 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
 ])
 def test_the_rest_of_a_group_leaves_its_noun_out(text, lang, before, expected):
     assert _figures(text, lang, before) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a relative partitive before a number: part of the group just named, whatever follows
+    ("Er raakten zes mensen gewond, waarvan er drie nog steeds behandeld worden.", "nl",
+     [(6, "wounded"), (3, "wounded")]),
+    ("Unas 300 personas pasaron la noche en un pabellón, de las que 40 aún siguen allí.", "es",
+     [(300, "person"), (40, "person")]),
+    ("W wypadku ucierpiało 8 osób, z czego 5 trafiło do szpitala.", "pl",
+     [(8, "person"), (5, "person")]),
+    ("Se evacuó a 120 personas, 90 de las cuales durmieron en un colegio.", "es",
+     [(120, "person"), (90, "person")]),  # the partitive after the number
+    # near shapes: a noun of its own, a year after the partitive, no partitive
+    ("Dix personnes sont blessées, dont 4 pompiers.", "fr", [(10, "wounded"), (4, "responder")]),
+    ("Zes mensen raakten gewond, waarvan 2019 het zwaarste jaar was.", "nl", [(6, "wounded")]),
+    ("Zes mensen raakten gewond, drie zaten in de auto.", "nl", [(6, "wounded")]),
+])
+def test_part_of_a_group_after_a_relative_partitive(text, lang, expected):
+    assert _figures(text, lang) == expected

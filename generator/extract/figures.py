@@ -59,6 +59,7 @@ from generator.extract.background import not_a_count
 from generator.extract.counted import (
     counted_in,
     not_counted_here,
+    nothing_after,
     noun_left_out,
     others_before,
     outcome_after,
@@ -213,13 +214,6 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-#: What may follow a number whose counted noun is left out: the clause's end, or a preposition
-#: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
-#: spokesperson gave"), in the corpus languages.
-_ELIDED_AFTER = re.compile(
-    r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
-    r"(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
-    r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
 #: How far before a bare number the figure whose noun it leaves out may stand.
 _ELIDED_REACH = 160
 
@@ -233,14 +227,16 @@ def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset:
     could be counted (the clause ends, or a preposition starts a place or a source), shortly
     after a figure of the same sentence or of the sentence before. An outcome named between
     the two ("killed 135 people and injured 5,000 in …") counts instead of the earlier
-    figure's noun. After "the other"/"the remaining" the noun is left out whatever follows."""
+    figure's noun. After "the other" or "of whom" the noun is left out whatever follows."""
     if q.kind != QUANTITY or q.unit or q.high is not None:
         return None
     stop = max(q.end, q.span[1])
-    if others_before(before) and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
-        done = outcome_after(text[stop:], lang) or ("people" if lang == "en" else "person")
+    shape = others_before(before)  # "gli altri cinque solo", "waarvan er drie naar"
+    if shape and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
+        whole = earlier[-1].head if shape == "part" and earlier else None  # part of that group
+        done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
         return before.split()[-1], done, offset + stop
-    if not earlier or not (_ELIDED_AFTER.match(text, stop) or noun_left_out(text[stop:], lang)):
+    if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
         return None  # "80 de ellas", "5 autres ont"
     prior = earlier[-1]
     gap_start = prior.end - offset if prior.end > offset else 0
