@@ -59,3 +59,19 @@ def test_the_rest_of_a_group_leaves_its_noun_out(text, lang, before, expected):
 ])
 def test_part_of_a_group_after_a_relative_partitive(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a floor area after the place it measures: the size of a shop or a flat, not of the event
+    ("Le feu a pris dans une boulangerie de 180 m² au rez-de-chaussée.", "fr", []),
+    ("El taller ocupa una superficie de unos 600 metros cuadrados.", "es", []),
+    ("Il deposito, un capannone di 900 metri quadrati, è stato evacuato.", "it", []),
+    # near shapes: the area the fire reached, burned or destroyed, and a fire's own size
+    ("Les flammes se propagent aux 120 m2 de combles.", "fr", [(120, "square_meter")]),
+    ("Una superficie de 500 metros cuadrados quemada por completo.", "es",
+     [(500, "square_meter")]),
+    ("Un feu de 200 m² a ravagé le hangar.", "fr", [(200, "square_meter")]),
+    ("Le feu a détruit 2 000 m² de toiture.", "fr", [(2000, "square_meter")]),
+])
+def test_a_floor_area_of_a_place_is_no_figure(text, lang, expected):
+    assert _figures(text, lang) == expected
