@@ -75,3 +75,21 @@ def test_part_of_a_group_after_a_relative_partitive(text, lang, expected):
 ])
 def test_a_floor_area_of_a_place_is_no_figure(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # residents are a figure when the story says they had to leave, in the words it uses
+    ("Some 200 residents had to flee when the dyke gave way.", "en",
+     [(200, "evacuee")]),
+    ("Around 150 residents were relocated to a sports hall.", "en",
+     [(150, "evacuee")]),
+    ("By noon, 2,400 residents were under evacuation orders.", "en",
+     [(2400, "evacuee")]),
+    ("La préfecture évacue 1 500 habitants par précaution.", "fr", [(1500, "evacuee")]),
+    ("Les gendarmes évacuèrent 800 habitants du quartier.", "fr", [(800, "evacuee")]),
+    # near shapes: a population, residents with nothing said to have befallen them
+    ("The town's 4,000 residents watched the river rise.", "en", []),
+    ("La commune compte 3 000 habitants.", "fr", []),
+])
+def test_residents_who_had_to_leave(text, lang, expected):
+    assert _figures(text, lang) == expected

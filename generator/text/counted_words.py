@@ -71,8 +71,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "id": ("hilang",),
     },
     "evacuee": {
-        "en": ("displaced", "homeless", "evacuated"),
-        "fr": ("déplacé", "sans-abri", "sans abri", "évacué", "sinistré", "réfugié"),
+        "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
+               "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave"),
+        "fr": ("déplacé", "sans-abri", "sans abri", "évacu", "sinistré", "réfugié"),
         "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "refugiad"),
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad"),
