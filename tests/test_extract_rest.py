@@ -93,3 +93,17 @@ def test_a_floor_area_of_a_place_is_no_figure(text, lang, expected):
 ])
 def test_residents_who_had_to_leave(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # people named by their work, age or sex are people, with the outcome that follows
+    ("Dans l'atelier travaillaient 3 employés ; 2 sont morts.", "fr",
+     [(3, "person"), (2, "dead")]),
+    ("Aus dem Haus kamen 2 Erwachsene und 4 Schulkinder.", "de", [(2, "person"), (4, "person")]),
+    ("No andar estavam duas mulheres e um vizinho.", "pt", [(2, "person")]),
+    ("Trzej strażacy nie żyją, podała straż pożarna.", "pl", [(3, "dead")]),
+    # near shapes: people who spoke are sources, not a count of the event
+    ("Drei Schüler sagten der Zeitung, sie hätten einen Knall gehört.", "de", []),
+])
+def test_people_named_by_their_work_age_or_sex(text, lang, expected):
+    assert _figures(text, lang) == expected
