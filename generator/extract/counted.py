@@ -171,13 +171,51 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
     return None
 
 
+#: What may follow a number whose counted noun is left out: the clause's end, or a preposition
+#: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
+#: spokesperson gave"), in the corpus languages.
+_ELIDED_AFTER = re.compile(
+    r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
+    r"(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
+    r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
+
+
+def nothing_after(text: str, stop: int) -> bool:
+    """Whether nothing that could be counted follows the number ending at ``stop``."""
+    return bool(_ELIDED_AFTER.match(text, stop))
+
+
 #: A partitive pronoun right after a number: the number is part of what was just counted ("90
 #: personas han muerto, 80 de ellas en la capital", "40 people died, 30 of them in the city").
 _PARTITIVE = re.compile(r"\s*(?:of\s+them|of\s+whom|de\s+ell[ao]s|d['’]entre\s+(?:eux|elles)|"
                         r"di\s+(?:loro|essi|esse)|del[ae]s|dentre\s+el[ae]s|davon|z\s+nich|"
+                        r"de\s+l[ao]s\s+cuales|"
                         r"van\s+hen)\b", re.I)
 _OTHERS = re.compile(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere|"
                      r"inni|inne|další|anderen)\b\s*", re.I)
+#: "The other" or "the remaining" right before a number, in the corpus languages: the number
+#: counts the rest of a group just named, whatever follows it ("per gli altri cinque solo
+#: codici verdi", "en las restantes 9 volvió la luz", "de overige vijf zaten in de auto").
+_OTHERS_BEFORE = re.compile(
+    r"(?:\bthe\s+(?:other|remaining)|\b(?:l[oa]s\s+(?:otr[oa]s|demás|restantes)|"
+    r"gli\s+altri|le\s+altre|[il]e?\s+(?:restanti|rimanenti)|[oa]s\s+(?:outr[oa]s|demais|restantes)|"
+    r"die\s+(?:übrigen|anderen|restlichen)|de\s+(?:overige|andere|resterende)))\s+$", re.I)
+
+
+#: A relative partitive right before a number: the number is part of the group just named
+#: ("300 personas …, de las que 40 aún siguen", "zes gewonden, waarvan er drie naar",
+#: "8 osób, z czego 5 odmówiło", "20 blessés dont 3 dans un état grave").
+_PART_BEFORE = re.compile(
+    r"(?:\bof\s+(?:whom|which)|\bdont|\bdi\s+cui|\bde\s+l[ao]s\s+(?:que|cuales)|\bd[oa]s\s+quais|"
+    r"\bvon\s+denen|\bdavon|\bwaarvan(?:\s+er)?|\bz\s+(?:czego|których|nich))\s+$", re.I)
+
+
+def others_before(before: str) -> str | None:
+    """"rest" when ``before`` ends with "the other" or "the remaining", "part" when it ends with
+    a relative partitive ("of whom", "dont", "waarvan er"): either way the number after it
+    counts (part of) a group the text just named, its noun left out."""
+    tail = before[-40:]
+    return "rest" if _OTHERS_BEFORE.search(tail) else "part" if _PART_BEFORE.search(tail) else None
 
 
 def noun_left_out(after: str, lang: str) -> bool:

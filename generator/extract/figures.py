@@ -59,7 +59,9 @@ from generator.extract.background import not_a_count
 from generator.extract.counted import (
     counted_in,
     not_counted_here,
+    nothing_after,
     noun_left_out,
+    others_before,
     outcome_after,
     outcome_before,
     plural_after,
@@ -212,13 +214,6 @@ def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-#: What may follow a number whose counted noun is left out: the clause's end, or a preposition
-#: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
-#: spokesperson gave"), in the corpus languages.
-_ELIDED_AFTER = re.compile(
-    r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
-    r"(?:$|[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
-    r"nella|da|secondo|em|no|na|segundo|im|am|auf|laut|nach|w|we|v|ve|op|volgens)\b)", re.I)
 #: How far before a bare number the figure whose noun it leaves out may stand.
 _ELIDED_REACH = 160
 
@@ -232,29 +227,33 @@ def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset:
     could be counted (the clause ends, or a preposition starts a place or a source), shortly
     after a figure of the same sentence or of the sentence before. An outcome named between
     the two ("killed 135 people and injured 5,000 in …") counts instead of the earlier
-    figure's noun."""
-    if q.kind != QUANTITY or q.unit or not earlier or q.high is not None:
+    figure's noun. After "the other" or "of whom" the noun is left out whatever follows."""
+    if q.kind != QUANTITY or q.unit or q.high is not None:
         return None
-    if not (_ELIDED_AFTER.match(text, max(q.end, q.span[1]))
-            or noun_left_out(text[max(q.end, q.span[1]):], lang)):  # "80 de ellas", "5 autres ont"
-        return None
+    stop = max(q.end, q.span[1])
+    shape = others_before(before)  # "gli altri cinque solo", "waarvan er drie naar"
+    if shape and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
+        whole = earlier[-1].head if shape == "part" and earlier else None  # part of that group
+        done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
+        return before.split()[-1], done, offset + stop
+    if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
+        return None  # "80 de ellas", "5 autres ont"
     prior = earlier[-1]
     gap_start = prior.end - offset if prior.end > offset else 0
     if len(before) - gap_start > _ELIDED_REACH:
         return None
     done = outcome_before(before, lang)  # "… and injuring 5,000 others"
     if done:
-        return prior.noun, done, offset + max(q.end, q.span[1])
+        return prior.noun, done, offset + stop
     if re.match(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b",
-                text[max(q.end, q.span[1]):], re.I):
-        # "two were rescued … six others": people like them, not what happened to them
-        return prior.noun, "people" if lang == "en" else "person", offset + max(q.end, q.span[1])
+                text[stop:], re.I):  # "… six others": people like them, not what befell them
+        return prior.noun, "people" if lang == "en" else "person", offset + stop
     gap = before[gap_start:]
     for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
         outcome = counted_group(gap[m.start():], lang, OUTCOMES)
         if outcome:
-            return m.group(0), outcome, offset + max(q.end, q.span[1])
-    return prior.noun, prior.head, offset + max(q.end, q.span[1])
+            return m.group(0), outcome, offset + stop
+    return prior.noun, prior.head, offset + stop
 
 
 #: A number joined by a hyphen to the word after it makes a compound adjective, in every
@@ -303,8 +302,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
-            counted = plural_after(after, lang, sentence.start + q.end,
-                                   value[0] if isinstance(value, tuple) else value)
+            counted = plural_after(after, lang, sentence.start + q.end, low)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
         if counted is None:
@@ -358,8 +356,6 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
 
 def _int(x: float) -> float:
     return int(x) if float(x).is_integer() else x
-
-
 
 
 def same_figure(a: list[Figure], b: Figure, same_article: list[Figure] | None = None) -> bool:

@@ -44,6 +44,28 @@ def distance(q, head: str, text: str) -> bool:
                 or _DISTANCE_BEFORE.search(text, 0, q.start))
 
 
+#: A floor area set after the place it measures ("une boulangerie de 180 m²", "un studio de 30
+#: m2", "una nave de unos 900 metros cuadrados", "un capannone di 800 metri quadrati"): the
+#: size of a shop or a flat, not how much the event burned. Not after the fire itself ("un feu
+#: de 200 m²"), and not when the area is what the fire reached ("gagne les 120 m2 de combles").
+_SIZE_OF_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:feu|incendi|fuego|fogo|inc[êe]ndio|brand|fire|blaze|flam)\w*\s)"
+    r"[^\W\d_]{3,}\s+(?:de|di|of|van)\s+(?:(?:unos|unas|environ|circa|about|some|cerca\s+de|"
+    r"ca\.)\s+)?$", re.I)
+#: An outcome after the area makes it the event's: "400 m² quemados", "2 000 m² détruits".
+_AREA_OUTCOME_AFTER = re.compile(
+    r"\s*(?:de\s+\w+\s+)?(?:br[uû]l|d[ée]truit|ravag|quemad|destruid|calcinad|bruciat|distrutt|"
+    r"queimad|verbrannt|zerst[öo]rt|burn|destroy|inund|flood)", re.I)
+
+
+def floor_area(q, text: str) -> bool:
+    """The size of a place the story names, not an area the event burned or flooded."""
+    start = q.span[0] if q.span[1] else q.start
+    return q.unit == "square_meter" and bool(
+        _SIZE_OF_BEFORE.search(text, max(0, start - 40), start)) and not bool(
+        _AREA_OUTCOME_AFTER.match(text, max(q.end, q.span[1])))
+
+
 #: A measured amount given again in another unit between brackets ("12 feet (3.66 meters)",
 #: "30ft (9m)", "700 metres (2,300 feet)"): the same amount restated, not a second report.
 _RESTATED_BEFORE = re.compile(
