@@ -21,7 +21,8 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.text.characters import isolate_bidi
-from generator.text.dates import FuzzyDate
+from generator.text.dates import FuzzyDate, local_date
+from generator.text.future import coming_day, in_future_clause
 from generator.text.languages import date_languages
 from generator.text.matching import SearchableText, Span
 from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
@@ -148,7 +149,13 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
         path, line, col = report.at("date_text")
         problems.add(path, line, col, str(exc), "", Severity.HINT)
         return SourceDate(None, report.date_text, "", published, str(exc))
-    return SourceDate(resolved.date, report.date_text, resolved.rule, published)
+    found, rule = resolved.date, resolved.rule
+    at = (report.quote or "").find(report.date_text)
+    if rule.startswith("weekday") and at >= 0 and in_future_clause(report.quote[:at]):
+        # "rain is expected from Saturday": the coming Saturday (text/future.py)
+        found = coming_day(found, local_date(published))
+        rule = "weekday in a clause about what is to come: the coming one on or after publication"
+    return SourceDate(found, report.date_text, rule, published)
 
 
 def _event_dates(content: Content, event, checked: Checked, problems: Problems,

@@ -24,6 +24,7 @@ from datetime import date, datetime
 
 from generator.extract.attribution import Sentence
 from generator.text.dates import FuzzyDate, day_point, local_date
+from generator.text.future import in_future_clause
 from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
 from generator.text.relative_dates import (
@@ -138,6 +139,8 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
         expression = text[start:end]
         if _NOT_PAST.search(text[:start]) or _page_stamp(text, start, end):
             continue
+        if kind == "weekday" and in_future_clause(text[:start]):
+            continue  # "rain is expected from Saturday": to come, not an event (text/future.py)
         if kind == "relative to an event":
             placeholder = FuzzyDate(day_point(local_date(published)), None, True)
             out.append(DateMention(
