@@ -11,6 +11,7 @@ import difflib
 
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
+from generator.check.event_signature import article_date
 from generator.check.mentions import find_mentions, hint_uncited
 from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
@@ -43,7 +44,7 @@ def _check_articles(content: Content, problems: Problems) -> None:
         if article.published is None and "published" not in where:
             problems.add(article.meta_path, 0, 0,
                          f"article {article.id!r} has no publication date",
-                         "add `published: 2017-08-30T21:10:00+03:00` (with its time zone)")
+                         _published_hint(article))
         if article.encoding_note:
             problems.add(article.rel_path, 0, 0, article.encoding_note,
                          "check accented names on the article page", Severity.WARNING)
@@ -131,6 +132,22 @@ def _outside_story(article, quote: str) -> str:
         return (f"the words are the headline (line {head.line}); a report quotes the story, or, "
                 f"if that line is the lede, add `keep: [{head.line}]` to {article.meta_path}")
     return ""
+
+
+def _published_hint(article) -> str:
+    """What to write for a missing publication date, from what the page shows: the date in
+    its address, else the date stamp printed on it (which may be the day it was saved: to be
+    checked), else the form to use. A fixed example date read as one the page gave."""
+    found = article_date(article)
+    if found is not None:
+        return (f"its address gives {found.isoformat()}: add `published: {found.isoformat()}`, "
+                "with the time and its time zone if the page gives them")
+    if article.page_date:
+        return (f"the page carries the date stamp {article.page_date!r}, which may be the day it "
+                "was saved: check it against the story, then add `published: YYYY-MM-DD` (or "
+                "`YYYY-MM-DDTHH:MM+HH:MM`, with its time zone)")
+    return ("add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its time zone): the "
+            "day the page appeared; its relative dates (\"on Wednesday\") are read from it")
 
 
 def _source_date(content: Content, report, problems: Problems) -> SourceDate | None:
