@@ -69,3 +69,14 @@ def test_check_accepts_the_coming_day_for_a_weekday_to_come(tmp_path: Path):
     # was: "the fact sheet gives 10 May 2031, Alpha (Saturday) gives 3 May 2031"
     assert not [p for p in problems.sorted() if "cannot all hold" in p.format()], \
         [p.format() for p in problems.sorted()]
+
+
+@pytest.mark.parametrize("text, lang, days", [
+    ("The alarm was raised at 08h40 (23h40 GMT mardi), puis le bateau a coulé mercredi.", "fr",
+     ["2031-05-07"]),
+    ("The tanker struck the reef at 7 a.m. (2200 GMT Tuesday) on Wednesday.", "en",
+     ["2031-05-07"]),
+])
+def test_a_weekday_on_another_clock_in_brackets_is_no_event(text, lang, days):
+    # was two days: the clock's Tuesday as well as the story's Wednesday
+    assert _weekdays(text, lang) == days

@@ -118,6 +118,13 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
         bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
 
 
+#: A clock in another time zone, inside the parenthesis a weekday stands in ("08h52 (23h52 GMT
+#: mardi)", "at 9 a.m. (2300 GMT Tuesday)"): the weekday is the day on that clock, often the
+#: day before the local one the story tells. Not an event's day.
+_OTHER_CLOCK = re.compile(r"\((?:[^()]*\d)?[^()]*\b(?:GMT|UTC|CET|CEST|HEC|ET|EST|EDT|PST|PDT)\b"
+                          r"[^()]*$")
+
+
 def dates_in(sentence: Sentence, published: datetime | date | None,
              language: str = "en") -> list[DateMention]:
     """Date expressions of one sentence, longest first where they overlap."""
@@ -138,6 +145,8 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
     for start, end, kind in sorted(taken):
         expression = text[start:end]
         if _NOT_PAST.search(text[:start]) or _page_stamp(text, start, end):
+            continue
+        if kind == "weekday" and _OTHER_CLOCK.search(text[max(0, start - 40):start]):
             continue
         if kind == "weekday" and in_future_clause(text[:start]):
             continue  # "rain is expected from Saturday": to come, not an event (text/future.py)
