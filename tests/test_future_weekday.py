@@ -80,3 +80,15 @@ def test_check_accepts_the_coming_day_for_a_weekday_to_come(tmp_path: Path):
 def test_a_weekday_on_another_clock_in_brackets_is_no_event(text, lang, days):
     # was two days: the clock's Tuesday as well as the story's Wednesday
     assert _weekdays(text, lang) == days
+
+
+@pytest.mark.parametrize("text", [
+    "VERLO, May 8 (Newswire) -- Rescuers pulled 4 people from the mud on Thursday.",
+    "VERLO, 8 May (NW) - Rescuers pulled 4 people from the mud on Thursday.",
+    "VERLO, May 8 NW.- Rescuers pulled 4 people from the mud on Thursday.",
+])
+def test_a_wire_datelines_date_is_no_event(text):
+    found = dates_in(Sentence(0, len(text), text, 0), FRIDAY, "en")
+    # was two events: the day the copy was filed, and Thursday
+    assert [(m.expression, m.date.first.isoformat()) for m in found] == [
+        ("on Thursday", "2031-05-08")]

@@ -108,10 +108,15 @@ _STAMP = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?$", re.I)
 
 
+#: A wire dateline after its date ("JINDO, April 23 (Yonhap) --", "PARIS, 4 mai (Reuters) -",
+#: "SEÚL, 16 Abr 2014 AFP.-"): the day the copy was filed, not an event of it.
+_DATELINE = re.compile(r"\s*(?:\(\s*[A-Z][\w.&/ -]{0,20}\)|[A-Z]{2,6}\b\.?)\s*[-–—]")
+
+
 def _page_stamp(text: str, start: int, end: int) -> bool:
     """A page stamp ("Last Modified: March 27, 2024", "(Est. May 19, 1883)") or a name that
     holds a date word ("USA Today", "Today Show"): never an event."""
-    if _STAMP.search(text[max(0, start - 40):start]):
+    if _STAMP.search(text[max(0, start - 40):start]) or _DATELINE.match(text, end):
         return True
     word = text[start:end]
     return word[:1].isupper() and word.lower().strip() == "today" and start > 0 and \
