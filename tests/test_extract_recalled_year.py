@@ -35,3 +35,15 @@ def test_a_toll_of_another_year_is_no_figure(text, lang):
 ])
 def test_the_events_own_toll_stays(text, lang, value):
     assert value in _values(text, lang)
+
+
+def test_a_toll_word_naming_its_own_noun_does_not_take_the_sentence_befores():
+    # "the figure of the missing … 30" then "the figure of people aboard … 95": people, not
+    # the missing (trial 4: the number aboard was proposed as the missing)
+    first = "Los guardacostas dejaron la cifra de desaparecidos en 30."
+    then = "La cifra de personas a bordo también fue elevada a 95."
+    earlier = figures_in(Sentence(0, len(first), first, 0), "es")
+    assert [(f.value, f.group) for f in earlier] == [(30, "missing")]
+    start = len(first) + 1
+    found = figures_in(Sentence(start, start + len(then), then, 0), "es", earlier)
+    assert [(f.value, f.group) for f in found] == [(95, "person")]
