@@ -264,7 +264,6 @@ def check(content: Content, problems: Problems) -> Checked:
     report_spellings(content, problems)
     checked.analysts_readings = wording.readings
     checked.mentions = find_mentions(content)
-    hint_uncited(content, checked.mentions, problems)
     checked.duplicates = report_duplicates(content, problems)
     for off in judge_pages(content):
         article = content.articles[off.article]
@@ -281,6 +280,10 @@ def check(content: Content, problems: Problems) -> Checked:
         problems.add(article.rel_path, 0, 0, f"{article.id} looks like it is about another "
                      f"event: {off.text}", f"if it is, add `exclude: <why>` to its metadata; "
                      f"{sharpen}", Severity.WARNING)
+    # a page about another event states that event's figures: not "not yet cited" here
+    checked.mentions = {key: {a: m for a, m in found.items() if a not in checked.off_event}
+                        for key, found in checked.mentions.items()}
+    hint_uncited(content, checked.mentions, problems)
     contested = {(off.judged_by, off.contested) for off in checked.off_event_unsure.values()
                  if off.contested}
     for judged_by, other in sorted(contested):  # said once, not on every page
