@@ -92,3 +92,18 @@ def test_a_wire_datelines_date_is_no_event(text):
     # was two events: the day the copy was filed, and Thursday
     assert [(m.expression, m.date.first.isoformat()) for m in found] == [
         ("on Thursday", "2031-05-08")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach dem schweren Erdrutsch am Mittwoch geht die Suche weiter.", "de"),
+    ("After the landslide on Wednesday, rescuers kept digging through the mud.", "en"),
+    ("Tras el derrumbe de este miércoles, los bomberos siguen buscando.", "es"),
+])
+def test_the_date_of_the_event_a_clause_looks_back_on_is_not_its_own(text, lang):
+    # was an event of the search, dated the day of the landslide
+    assert _weekdays(text, lang) == []
+
+
+def test_a_date_of_what_the_sentence_tells_stays():
+    assert _weekdays("Rescuers found two survivors on Wednesday after the landslide.") == [
+        "2031-05-07"]

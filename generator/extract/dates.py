@@ -130,6 +130,15 @@ _OTHER_CLOCK = re.compile(r"\((?:[^()]*\d)?[^()]*\b(?:GMT|UTC|CET|CEST|HEC|ET|ES
                           r"[^()]*$")
 
 
+#: A date right after "after the <event>" ("Nach dem Fährunglück am Mittwoch geht die Suche
+#: weiter", "after the collapse on Monday, crews…"): the day of the earlier event the clause
+#: looks back on, not of what the sentence tells.
+_AFTER_EVENT = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:and|und|et|y|e)\s+)(?:after|following|nach|après|tras|dopo|depois)\s+"
+    r"(?:the|dem|der|den|le|la|l['’]|el|il|lo|o|a|del|des|do|da)\s+(?:[^\W\d_][\w-]*\s+){0,3}$",
+    re.I)
+
+
 def dates_in(sentence: Sentence, published: datetime | date | None,
              language: str = "en") -> list[DateMention]:
     """Date expressions of one sentence, longest first where they overlap."""
@@ -153,6 +162,8 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             continue
         if kind == "weekday" and _OTHER_CLOCK.search(text[max(0, start - 40):start]):
             continue
+        if kind in ("weekday", "calendar date") and _AFTER_EVENT.search(text[:start]):
+            continue  # "after the sinking on Wednesday, the search goes on": the earlier event's
         if kind == "weekday" and in_future_clause(text[:start]):
             continue  # "rain is expected from Saturday": to come, not an event (text/future.py)
         if kind == "relative to an event":
