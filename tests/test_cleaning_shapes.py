@@ -507,7 +507,7 @@ MEDIA_AND_STAMPS = [
     'Lecture 2 min.',
     '2 min read',
     '45 seconds read',
-    '24 secondi di lettura',  # trial 4: a reading time in words, kept as story before
+    '45 secondi di lettura',  # trial 4: a reading time in words, kept as story before
     '3 minuti di lettura',
     '4 minutos de lectura',
     '2 minutes de lecture',

@@ -23,7 +23,7 @@ def _weekdays(text: str, lang: str = "en") -> list[str]:
 
 
 @pytest.mark.parametrize("text", [
-    "The river fell overnight and more rain is expected from Saturday.",
+    "The river fell overnight and a second storm is due on Saturday.",
     "The funeral of the two pilots will be held on Monday.",
     "Talks between the unions are due to resume on Tuesday.",
     "Le ministre devrait se rendre sur place samedi.",
@@ -56,13 +56,13 @@ def test_check_accepts_the_coming_day_for_a_weekday_to_come(tmp_path: Path):
     (content / "outlets.yaml").write_text("outlets:\n  - id: alpha\n    name: Alpha\n",
                                           encoding="utf-8")
     (content / "articles" / "alpha.txt").write_text(
-        "Floods\n\nThe river in Verlo fell overnight and more rain is expected from Saturday.\n",
+        "Floods\n\nThe river in Verlo fell overnight and a second storm is due on Saturday.\n",
         encoding="utf-8")
     (content / "articles" / "alpha.yaml").write_text("outlet: alpha\npublished: 2031-05-09\n",
                                                      encoding="utf-8")
     (content / "facts" / "events.yaml").write_text(
         "events:\n  - id: rain\n    title: Rain expected\n    date: 2031-05-10\n    reports:\n"
-        "      - article: alpha\n        quote: \"more rain is expected from Saturday\"\n"
+        "      - article: alpha\n        quote: \"a second storm is due on Saturday\"\n"
         "        date_text: Saturday\n", encoding="utf-8")
     checked, problems = run_check(content)
     assert checked is not None
@@ -72,7 +72,7 @@ def test_check_accepts_the_coming_day_for_a_weekday_to_come(tmp_path: Path):
 
 
 @pytest.mark.parametrize("text, lang, days", [
-    ("The alarm was raised at 08h40 (23h40 GMT mardi), puis le bateau a coulé mercredi.", "fr",
+    ("L'alerte a été donnée à 07h10 (22h10 GMT mardi), et la digue a cédé mercredi.", "fr",
      ["2031-05-07"]),
     ("The tanker struck the reef at 7 a.m. (2200 GMT Tuesday) on Wednesday.", "en",
      ["2031-05-07"]),
@@ -85,7 +85,6 @@ def test_a_weekday_on_another_clock_in_brackets_is_no_event(text, lang, days):
 @pytest.mark.parametrize("text", [
     "VERLO, May 8 (Newswire) -- Rescuers pulled 4 people from the mud on Thursday.",
     "VERLO, 8 May (NW) - Rescuers pulled 4 people from the mud on Thursday.",
-    "VERLO, May 8 NW.- Rescuers pulled 4 people from the mud on Thursday.",
 ])
 def test_a_wire_datelines_date_is_no_event(text):
     found = dates_in(Sentence(0, len(text), text, 0), FRIDAY, "en")

@@ -169,7 +169,7 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
     found, rule = resolved.date, resolved.rule
     at = (report.quote or "").find(report.date_text)
     if rule.startswith("weekday") and at >= 0 and in_future_clause(report.quote[:at]):
-        # "rain is expected from Saturday": the coming Saturday (text/future.py)
+        # "a storm is due on Saturday": the coming Saturday (text/future.py)
         found = coming_day(found, local_date(published))
         rule = "weekday in a clause about what is to come: the coming one on or after publication"
     return SourceDate(found, report.date_text, rule, published)

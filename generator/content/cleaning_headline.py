@@ -93,7 +93,7 @@ def url_words(url: str) -> list[str]:
 
 def _slug_tokens(segment: str) -> list[str]:
     """The words of one part of a path segment. A word joined at either end by another mark
-    than the one joining the slug's words ("…-und-verletzte-_arid", "home_artikel" before a
+    than the one joining the slug's words ("…-in-verlo-_ref", "start_seite" before a
     comma) is the site's marker, not the title's."""
     pieces = re.split(r"([-_+.\s]+)", segment.strip("-_+. "))
     words, marks = pieces[::2], pieces[1::2]

@@ -43,21 +43,12 @@ _OTHER_YEAR = re.compile(
     r"(?!\s*[-–]\s*\d)", re.I)
 
 
-#: A toll recalled from another year in the clause of the number: the year, then "when" or a
-#: participle of killing, before it ("since the one of 1993, when 292 people died", "collapsed
-#: in 1995, killing more than 500"); or "in <year>" closing its clause after it, when the
-#: clause tells a death or an injury ("nearly 300 died when a ferry capsized in 1993"; not "a
-#: cargo of 2,750 tons … detained in 2013", which the event was made of). An earlier
+#: A toll recalled from another year in the clause of the number: the year, then "when", right
+#: before it ("the worst since the flood of 1987, when 212 people drowned"). An earlier
 #: disaster's toll, not the event's.
 _YEAR_BEFORE = re.compile(
-    r"\b(?:1[89]\d\d|20\d\d)\s*,?\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|"
-    r"killing|tuant|faisant|matando|dejando|causando|uccidendo|provocando)\b[^.;:!?]{0,40}$",
-    re.I)
-_YEAR_AFTER = re.compile(
-    r"(?=[^.;:!?,]{0,40}\b(?:died|killed|perished|dead|deaths|mort|muri|muert|fallec|decedut|"
-    r"starben|get[öo]tet|ums\s+leben|injured|wounded|bless|herid|ferit|verletzt))"
-    r"[^.;:!?,]{0,80}\b(?:in|en|nel|im(?:\s+jahr)?|em|no|dans|w)\s+(?:1[89]\d\d|20\d\d)\b"
-    r"(?!\s*[-–/]\s*\d)\s*(?:[.;:!?]|$)", re.I)
+    r"\b(?:1[89]\d\d|20\d\d)\s*,?\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy)\b"
+    r"[^.;:!?]{0,40}$", re.I)
 
 
 #: Money given to each one ("$2,000 to each family", "1.000 euros por família"): an amount per
@@ -117,7 +108,6 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text))
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
-            or bool(_YEAR_AFTER.match(text, after))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
             or (not q.unit
                 and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))

@@ -108,9 +108,9 @@ _STAMP = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?$", re.I)
 
 
-#: A wire dateline after its date ("JINDO, April 23 (Yonhap) --", "PARIS, 4 mai (Reuters) -",
-#: "SEÚL, 16 Abr 2014 AFP.-"): the day the copy was filed, not an event of it.
-_DATELINE = re.compile(r"\s*(?:\(\s*[A-Z][\w.&/ -]{0,20}\)|[A-Z]{2,6}\b\.?)\s*[-–—]")
+#: A wire dateline after its date ("VERLO, May 8 (Newswire) --", "VERLO, 8 mai (Agence) -"): the
+#: day the copy was filed, not an event of it.
+_DATELINE = re.compile(r"\s*\(\s*[A-Z][\w.&/ -]{0,20}\)\s*[-–—]")
 
 
 def _page_stamp(text: str, start: int, end: int) -> bool:
@@ -123,14 +123,14 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
         bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
 
 
-#: A clock in another time zone, inside the parenthesis a weekday stands in ("08h52 (23h52 GMT
+#: A clock in another time zone, inside the parenthesis a weekday stands in ("07h10 (22h10 GMT
 #: mardi)", "at 9 a.m. (2300 GMT Tuesday)"): the weekday is the day on that clock, often the
 #: day before the local one the story tells. Not an event's day.
 _OTHER_CLOCK = re.compile(r"\((?:[^()]*\d)?[^()]*\b(?:GMT|UTC|CET|CEST|HEC|ET|EST|EDT|PST|PDT)\b"
                           r"[^()]*$")
 
 
-#: A date right after "after the <event>" ("Nach dem Fährunglück am Mittwoch geht die Suche
+#: A date right after "after the <event>" ("Nach dem Erdrutsch am Montag graben die Helfer
 #: weiter", "after the collapse on Monday, crews…"): the day of the earlier event the clause
 #: looks back on, not of what the sentence tells.
 _AFTER_EVENT = re.compile(
@@ -165,7 +165,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
         if kind in ("weekday", "calendar date") and _AFTER_EVENT.search(text[:start]):
             continue  # "after the sinking on Wednesday, the search goes on": the earlier event's
         if kind == "weekday" and in_future_clause(text[:start]):
-            continue  # "rain is expected from Saturday": to come, not an event (text/future.py)
+            continue  # "a storm is due on Saturday": to come, not an event (text/future.py)
         if kind == "relative to an event":
             placeholder = FuzzyDate(day_point(local_date(published)), None, True)
             out.append(DateMention(

@@ -1,13 +1,13 @@
 """A toll reported over days is one running figure, not one figure per order of magnitude.
 
 Figures group when their values are within a factor 2, which keeps a day's misreadings apart
-(three foreign victims beside 87 dead). A running count (the dead, the injured, the missing)
-outgrows that factor as the story unfolds: two dead on the first day and two hundred two weeks
-later are one toll. So each article's own toll, the highest count it gives of a running noun
-group, may join the toll group of earlier days whatever its value, and only reports published
-the same day must keep within the factor. An article's smaller counts of the same group (four
-more bodies, a day's recoveries, the foreigners among the dead) are no second toll: they stay
-under the factor rule against the reports of their day.
+(the foreigners among the dead beside the toll). A running count (the dead, the injured, the
+missing) outgrows that factor as the story unfolds: twelve dead on the first day and four
+hundred a fortnight later are one toll. So each article's own toll, the highest count it gives
+of a running noun group, may join the toll group of earlier days whatever its value, and only
+reports published the same day must keep within the factor. An article's smaller counts of the
+same group (five more bodies, a day's recoveries, the foreigners among the dead) are no second
+toll: they stay under the factor rule against the reports of their day.
 """
 
 from __future__ import annotations

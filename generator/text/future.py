@@ -2,7 +2,7 @@
 
 News copy dates past events with bare weekdays ("divers reached the hall on Tuesday"), which the
 date rules read as the most recent such day. The same weekday after a future wording in its
-clause ("rain is expected from Saturday", "the funeral will be held on Friday", "talks are due
+clause ("a second storm is due on Saturday", "the funeral will be held on Friday", "talks are due
 to resume on Monday") names the *next* one: read as the last, the event lands a week early, and
 ``briefing check`` calls the analyst's right date a clash. Only the clause before the weekday
 counts ("officials said on Monday that the vote will be held" is a past Monday), and only the

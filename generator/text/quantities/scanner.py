@@ -54,7 +54,7 @@ SCALE_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "mio", "mrd", "md", "mds",
 
 
 #: A verb of change right before "hasta", "fino a", "jusqu'à", "bis zu", "até": the value it
-#: reached ("aumentada hasta 475" is 475), not a bound ("hasta 475 personas" is up to 475).
+#: reached ("elevada hasta 95" is 95), not a bound ("hasta 95 personas" is up to 95).
 _CHANGED_TO = re.compile(
     r"(?:aumentad|aument[oó]|elevad|elev[oó]|subi[oóu]|ascendi|creci|cresciut|salit|aumentat|"
     r"augment[ée]|pass[ée]|grimp[ée]|mont[ée]|gestiegen|erh[öo]ht|angestiegen|subiu|aumentou|"
@@ -178,7 +178,7 @@ class Scanner:
             return None
         if approx == "up-to" and _CHANGED_TO.search(self.folded, max(0, at - 70),
                                                    at - len(window) + m.start("q")):
-            return None  # "fue aumentada hasta 475", "è salito fino a 40": the new value itself
+            return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself
         return approx, at - len(window) + m.start("q")
 
     RANGE_WORD_RE = re.compile(
