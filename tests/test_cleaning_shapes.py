@@ -506,6 +506,13 @@ MEDIA_AND_STAMPS = [
     'Lesedauer: 2 Minuten',
     'Lecture 2 min.',
     '2 min read',
+    '45 seconds read',
+    '45 secondi di lettura',  # trial 4: a reading time in words, kept as story before
+    '3 minuti di lettura',
+    '4 minutos de lectura',
+    '2 minutes de lecture',
+    '3 minutos de leitura',
+    '2 Minuten Lesezeit',
     '5 min',
     'Vor 2 Stunden',
     'Il y a 3 heures',

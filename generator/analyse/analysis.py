@@ -232,7 +232,9 @@ def _discrepancies(
 
 def analyse(checked: Checked) -> Analysis:
     content = checked.content
-    used = {a.outlet for a in content.articles.values()}
+    # an outlet whose every page is about another event (check/off_event.py) does not cover
+    # this one: neither silent on its records nor stating them
+    used = {a.outlet for a in content.articles.values() if a.id not in checked.off_event}
     covered = [o for o in content.outlets.values() if o.id in used]
     citations: dict[str, list[Citation]] = {}
     for c in sorted(checked.citations, key=lambda c: (c.article, c.span.start, -c.span.end)):

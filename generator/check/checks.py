@@ -11,6 +11,7 @@ import difflib
 
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
+from generator.check.event_signature import article_date
 from generator.check.mentions import find_mentions, hint_uncited
 from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
@@ -21,7 +22,8 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.text.characters import isolate_bidi
-from generator.text.dates import FuzzyDate
+from generator.text.dates import FuzzyDate, local_date
+from generator.text.future import coming_day, in_future_clause
 from generator.text.languages import date_languages
 from generator.text.matching import SearchableText, Span
 from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
@@ -42,7 +44,7 @@ def _check_articles(content: Content, problems: Problems) -> None:
         if article.published is None and "published" not in where:
             problems.add(article.meta_path, 0, 0,
                          f"article {article.id!r} has no publication date",
-                         "add `published: 2017-08-30T21:10:00+03:00` (with its time zone)")
+                         _published_hint(article))
         if article.encoding_note:
             problems.add(article.rel_path, 0, 0, article.encoding_note,
                          "check accented names on the article page", Severity.WARNING)
@@ -132,6 +134,22 @@ def _outside_story(article, quote: str) -> str:
     return ""
 
 
+def _published_hint(article) -> str:
+    """What to write for a missing publication date, from what the page shows: the date in
+    its address, else the date stamp printed on it (which may be the day it was saved: to be
+    checked), else the form to use. A fixed example date read as one the page gave."""
+    found = article_date(article)
+    if found is not None:
+        return (f"its address gives {found.isoformat()}: add `published: {found.isoformat()}`, "
+                "with the time and its time zone if the page gives them")
+    if article.page_date:
+        return (f"the page carries the date stamp {article.page_date!r}, which may be the day it "
+                "was saved: check it against the story, then add `published: YYYY-MM-DD` (or "
+                "`YYYY-MM-DDTHH:MM+HH:MM`, with its time zone)")
+    return ("add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its time zone): the "
+            "day the page appeared; its relative dates (\"on Wednesday\") are read from it")
+
+
 def _source_date(content: Content, report, problems: Problems) -> SourceDate | None:
     article = content.articles.get(report.article)
     published = article.published if article else None
@@ -148,7 +166,13 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
         path, line, col = report.at("date_text")
         problems.add(path, line, col, str(exc), "", Severity.HINT)
         return SourceDate(None, report.date_text, "", published, str(exc))
-    return SourceDate(resolved.date, report.date_text, resolved.rule, published)
+    found, rule = resolved.date, resolved.rule
+    at = (report.quote or "").find(report.date_text)
+    if rule.startswith("weekday") and at >= 0 and in_future_clause(report.quote[:at]):
+        # "a storm is due on Saturday": the coming Saturday (text/future.py)
+        found = coming_day(found, local_date(published))
+        rule = "weekday in a clause about what is to come: the coming one on or after publication"
+    return SourceDate(found, report.date_text, rule, published)
 
 
 def _event_dates(content: Content, event, checked: Checked, problems: Problems,
@@ -240,7 +264,6 @@ def check(content: Content, problems: Problems) -> Checked:
     report_spellings(content, problems)
     checked.analysts_readings = wording.readings
     checked.mentions = find_mentions(content)
-    hint_uncited(content, checked.mentions, problems)
     checked.duplicates = report_duplicates(content, problems)
     for off in judge_pages(content):
         article = content.articles[off.article]
@@ -257,6 +280,10 @@ def check(content: Content, problems: Problems) -> Checked:
         problems.add(article.rel_path, 0, 0, f"{article.id} looks like it is about another "
                      f"event: {off.text}", f"if it is, add `exclude: <why>` to its metadata; "
                      f"{sharpen}", Severity.WARNING)
+    # a page about another event states that event's figures: not "not yet cited" here
+    checked.mentions = {key: {a: m for a, m in found.items() if a not in checked.off_event}
+                        for key, found in checked.mentions.items()}
+    hint_uncited(content, checked.mentions, problems)
     contested = {(off.judged_by, off.contested) for off in checked.off_event_unsure.values()
                  if off.contested}
     for judged_by, other in sorted(contested):  # said once, not on every page

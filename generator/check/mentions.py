@@ -166,6 +166,9 @@ def _nearest(amounts: list[Quantity], terms: Terms, s: Scanned) -> Quantity | No
 def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
                       events: tuple[tuple[str, tuple[Terms, ...]], ...]
                       ) -> dict[tuple[str, str], list[Mention]]:
+    # the table's beginnings of words of the article's own language ("desaparec", "ferit")
+    figures = tuple((fid, terms.for_language(article.language), unit)
+                    for fid, terms, unit in figures)
     text, low = article.text, article.text.lower()
     live_figures = [f for f in figures if f[1].in_text(low, text)]
     live_events = [e for e in events if e[1] and all(t.in_text(low, text) for t in e[1])]

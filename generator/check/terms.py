@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from generator.content.model import Content
 from generator.content.schema import Event, Figure
@@ -60,6 +60,10 @@ class Terms:
     #: beginnings of words, in the languages that glue endings and particles on ("погиб" of
     #: "погибли", "사망" of "사망하고"); in Chinese and Japanese, found anywhere ("死亡")
     stems: tuple[str, ...] = ()
+    #: beginnings of words in one language's copy ("desaparec" of "desaparecieron", "ferit" of
+    #: "feriti"), as (language, stems): read only in articles of that language, where they
+    #: cannot begin another language's word ("péri" is not "period")
+    own_stems: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     def __bool__(self) -> bool:
         return bool(self.words or self.phrases or self.stems)
@@ -68,6 +72,12 @@ class Terms:
         """Whether a word (lower-cased) of the text is written on one of the stems."""
         return any((stem in word) if _UNSPACED_STEM.search(stem) else word.startswith(stem)
                    for stem in self.stems)
+
+    def for_language(self, language: str | None) -> Terms:
+        """These terms as an article in ``language`` is read: with its own beginnings of
+        words."""
+        own = next((stems for lang, stems in self.own_stems if lang == language), ())
+        return replace(self, stems=self.stems + own, own_stems=()) if own else self
 
     def in_text(self, low: str, text: str) -> bool:
         """A cheap test on a whole article (lower-cased, and as written): may a sentence of it
@@ -116,6 +126,7 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
                 continue
             words |= forms(low)
     stems: list[str] = []
+    by_language: dict[str, list[str]] = {}
     if not derive:
         return Terms(frozenset(words), tuple(phrases))
     for name, group in COUNT_TERMS.items():
@@ -130,11 +141,14 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
                 else:
                     words |= forms(word)
             stems.extend(_GLUED_ELSEWHERE.get(name, ()))
+            for lang, own in _BEGINNINGS.get(name, {}).items():
+                by_language.setdefault(lang, []).extend(own)
     for group in NOUN_GROUPS.values():
         every = frozenset().union(*(forms(w) | forms(f"{w}s") for w in group))
         if words & every:
             words |= every
-    return Terms(frozenset(words), tuple(phrases), tuple(dict.fromkeys(stems)))
+    return Terms(frozenset(words), tuple(phrases), tuple(dict.fromkeys(stems)),
+                 tuple((lang, tuple(dict.fromkeys(own))) for lang, own in by_language.items()))
 
 
 #: Languages whose table entries are matched as beginnings of words in article text: their
@@ -151,6 +165,16 @@ _ELSEWHERE: dict[str, tuple[str, ...]] = {
 _GLUED_ELSEWHERE: dict[str, tuple[str, ...]] = {
     name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items() if lang in _GLUED
                               for w in ws))
+    for name, group in _GROUPS}
+
+
+#: The table's entries that are beginnings of words, by group and language (the languages
+#: that do not glue endings on): read as such only in an article of that language
+#: (:meth:`Terms.for_language`). Shorter ones, and entries written as whole words ("mort ",
+#: "tot "), stay whole words: four letters begin too many other words.
+_BEGINNINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    name: {lang: tuple(w for w in ws if len(w) >= 5 and " " not in w)
+           for lang, ws in COUNTED[group].items() if lang != "en" and lang not in _GLUED}
     for name, group in _GROUPS}
 
 

@@ -77,10 +77,11 @@ def url_words(url: str) -> list[str]:
     except ValueError:
         return []
     best: list[str] = []
-    parts = (part for segment in path.split("/") for part in _DOTTED.split(_UUID.sub("", segment)))
+    parts = (part for segment in path.split("/")
+             for dotted in _DOTTED.split(_UUID.sub("", segment)) for part in dotted.split(","))
     for segment in parts:
         segment = re.sub(r"\.\w{2,5}$", "", segment)
-        tokens = [t for t in re.split(r"[-_+.,\s]+", segment) if t]
+        tokens = _slug_tokens(segment)
         found = [t for t in tokens if not _ID.match(t.lower()) or (t.isdigit() and len(t) <= 5)]
         while found and (_ID.match(found[-1].lower()) and not (
                 found[-1].isdigit() and 2 <= len(found[-1]) <= 4)):
@@ -89,6 +90,21 @@ def url_words(url: str) -> list[str]:
                 [t for t in best if not t.isdigit()]):
             best = found
     return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
+
+
+def _slug_tokens(segment: str) -> list[str]:
+    """The words of one part of a path segment. A word joined at either end by another mark
+    than the one joining the slug's words ("…-in-verlo-_ref", "start_seite" before a
+    comma) is the site's marker, not the title's."""
+    pieces = re.split(r"([-_+.\s]+)", segment.strip("-_+. "))
+    words, marks = pieces[::2], pieces[1::2]
+    if len(marks) >= 3:
+        usual = max(set(marks), key=marks.count)
+        while marks and marks[-1] != usual and marks.count(usual) >= 2:
+            words, marks = words[:-1], marks[:-1]
+        while marks and marks[0] != usual and marks.count(usual) >= 2:
+            words, marks = words[1:], marks[1:]
+    return [t for t in words if t]
 
 
 def url_headline(url: str, story: str = "") -> str | None:

@@ -43,6 +43,14 @@ _OTHER_YEAR = re.compile(
     r"(?!\s*[-–]\s*\d)", re.I)
 
 
+#: A toll recalled from another year in the clause of the number: the year, then "when", right
+#: before it ("the worst since the flood of 1987, when 212 people drowned"). An earlier
+#: disaster's toll, not the event's.
+_YEAR_BEFORE = re.compile(
+    r"\b(?:1[89]\d\d|20\d\d)\s*,?\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy)\b"
+    r"[^.;:!?]{0,40}$", re.I)
+
+
 #: Money given to each one ("$2,000 to each family", "1.000 euros por família"): an amount per
 #: head, not what the event cost.
 _EACH_AFTER = re.compile(r"\s*(?:(?:to|for)\s+(?:each|every)|per|a|par|por|pro|per|a\s+ogni|"
@@ -100,6 +108,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text))
+            or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
             or (not q.unit
                 and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))

@@ -128,6 +128,12 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
             group = found
             break
     if group is None:
+        # "la cifra de personas embarcadas … 95": what the word names, when no outcome
+        # does, rather than the noun of the sentence before
+        for tok in _WORD.finditer(window, m.end()):
+            found = counted_group(window[tok.start():], lang)
+            if found:
+                return tok.group(0), found, end
         return None
     return m.group(0), group, end
 

@@ -24,6 +24,7 @@ from datetime import date, datetime
 
 from generator.extract.attribution import Sentence
 from generator.text.dates import FuzzyDate, day_point, local_date
+from generator.text.future import in_future_clause
 from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
 from generator.text.relative_dates import (
@@ -107,14 +108,35 @@ _STAMP = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?$", re.I)
 
 
+#: A wire dateline after its date ("VERLO, May 8 (Newswire) --", "VERLO, 8 mai (Agence) -"): the
+#: day the copy was filed, not an event of it.
+_DATELINE = re.compile(r"\s*\(\s*[A-Z][\w.&/ -]{0,20}\)\s*[-–—]")
+
+
 def _page_stamp(text: str, start: int, end: int) -> bool:
     """A page stamp ("Last Modified: March 27, 2024", "(Est. May 19, 1883)") or a name that
     holds a date word ("USA Today", "Today Show"): never an event."""
-    if _STAMP.search(text[max(0, start - 40):start]):
+    if _STAMP.search(text[max(0, start - 40):start]) or _DATELINE.match(text, end):
         return True
     word = text[start:end]
     return word[:1].isupper() and word.lower().strip() == "today" and start > 0 and \
         bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
+
+
+#: A clock in another time zone, inside the parenthesis a weekday stands in ("07h10 (22h10 GMT
+#: mardi)", "at 9 a.m. (2300 GMT Tuesday)"): the weekday is the day on that clock, often the
+#: day before the local one the story tells. Not an event's day.
+_OTHER_CLOCK = re.compile(r"\((?:[^()]*\d)?[^()]*\b(?:GMT|UTC|CET|CEST|HEC|ET|EST|EDT|PST|PDT)\b"
+                          r"[^()]*$")
+
+
+#: A date right after "after the <event>" ("Nach dem Erdrutsch am Montag graben die Helfer
+#: weiter", "after the collapse on Monday, crews…"): the day of the earlier event the clause
+#: looks back on, not of what the sentence tells.
+_AFTER_EVENT = re.compile(
+    r"(?:^|[,;(]\s*|\b(?:and|und|et|y|e)\s+)(?:after|following|nach|après|tras|dopo|depois)\s+"
+    r"(?:the|dem|der|den|le|la|l['’]|el|il|lo|o|a|del|des|do|da)\s+(?:[^\W\d_][\w-]*\s+){0,3}$",
+    re.I)
 
 
 def dates_in(sentence: Sentence, published: datetime | date | None,
@@ -138,6 +160,12 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
         expression = text[start:end]
         if _NOT_PAST.search(text[:start]) or _page_stamp(text, start, end):
             continue
+        if kind == "weekday" and _OTHER_CLOCK.search(text[max(0, start - 40):start]):
+            continue
+        if kind in ("weekday", "calendar date") and _AFTER_EVENT.search(text[:start]):
+            continue  # "after the sinking on Wednesday, the search goes on": the earlier event's
+        if kind == "weekday" and in_future_clause(text[:start]):
+            continue  # "a storm is due on Saturday": to come, not an event (text/future.py)
         if kind == "relative to an event":
             placeholder = FuzzyDate(day_point(local_date(published)), None, True)
             out.append(DateMention(

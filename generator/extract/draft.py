@@ -199,7 +199,8 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         events=apart(dates, off, lambda cs: group_events(cs, content, entities)),
         names=group_names(content, [a for a in articles if a.id not in stopped], entities,
                           skip_curated, skipped),
-        articles=ids, skipped=skipped, stopped=stopped)
+        articles=ids, skipped=skipped, stopped=stopped,
+        undated=[a.id for a in articles if a.published is None])
     assign_ids(draft, content)
     return draft
 

@@ -32,6 +32,7 @@ from generator.extract.model import (
 )
 from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import content_words, same_statement
+from generator.extract.running import day_of, same_day_disagree, toll_candidates, toll_span
 from generator.text.dates import utc
 from generator.text.german_names import names_among
 from generator.text.names import strip_titles
@@ -72,8 +73,11 @@ class _FigureGroup:
     then tested against it in constant time, with the two parts of :func:`same_figure`'s rule
     (:func:`within_magnitude` and :meth:`FigureValue.can_both_hold`) applied to that summary."""
 
-    def __init__(self, c: FigureCandidate, hit: FigureHit) -> None:
+    def __init__(self, c: FigureCandidate, hit: FigureHit, day=None, toll: bool = False) -> None:
         self.members = [c]
+        #: started by an article's toll (running.py): later days' tolls join whatever their value
+        self.toll = toll and day is not None
+        self.days: dict = {day: [hit.low]}
         self.group = hit.group
         self.level: str | None = None  # how badly hurt, when a member's words say it
         self.levels: set[str | None] = set()  # what each member's words say of it
@@ -81,16 +85,22 @@ class _FigureGroup:
         self.values: dict[str, dict[tuple, FigureValue]] = {
             c.article: {_value_key(hit): hit.figure_value}}
 
-    def fits(self, article: str, low: float, value: FigureValue) -> bool:
-        if not within_magnitude(min(self.lows[0], low), max(self.lows[-1], low)):
+    def fits(self, article: str, low: float, value: FigureValue, day=None,
+             toll: bool = False) -> bool:
+        if self.toll and day is not None:
+            same = self.days.get(day, [])
+            if not (within_magnitude(min(same + [low]), max(same + [low])) if same else toll):
+                return False
+        elif not within_magnitude(min(self.lows[0], low), max(self.lows[-1], low)):
             return False
         return all(v.can_both_hold(value) for v in self.values.get(article, {}).values())
 
     def gap(self, hit: FigureHit) -> float:
         return magnitude_gap([_Probe(self.group, self.lows[len(self.lows) // 2])], hit)
 
-    def add(self, c: FigureCandidate, hit: FigureHit) -> None:
+    def add(self, c: FigureCandidate, hit: FigureHit, day=None) -> None:
         self.members.append(c)
+        self.days.setdefault(day, []).append(hit.low)
         insort(self.lows, hit.low)
         self.values.setdefault(c.article, {})[_value_key(hit)] = hit.figure_value
 
@@ -119,18 +129,25 @@ def _severity(c: FigureCandidate, content: Content) -> str | None:
 def group_figures(cands: list[FigureCandidate], content: Content) -> list[FigureProposal]:
     everything: list[_FigureGroup] = []
     by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
+    tolls = toll_candidates(cands, RUNNING_GROUPS)
+    days = {id(c): day_of(c, content) for c in cands}
     for c in cands:
         hit = _as_hit(c)
         value = hit.figure_value
-        low = value.low
+        low, day, toll = value.low, days[id(c)], id(c) in tolls
         level = _severity(c, content) if hit.group == "wounded" else None
         fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:]
-                if g.fits(c.article, low, value) and not (level and g.level and level != g.level)]
+                if g.fits(c.article, low, value, day, toll)
+                and not (level and g.level and level != g.level)]
+        if toll and any(g.toll for g in fits):
+            # the series most articles follow, not a stray toll (another year's) started later
+            most = max(len({m.article for m in g.members}) for g in fits if g.toll)
+            fits = [g for g in fits if g.toll and len({m.article for m in g.members}) == most]
         if fits:
             target = min(fits, key=lambda g: g.gap(hit))
-            target.add(c, hit)
+            target.add(c, hit, day)
         else:
-            target = _FigureGroup(c, hit)
+            target = _FigureGroup(c, hit, day, toll)
             everything.append(target)
             by_noun[hit.group].append(target)
         target.level = target.level or level
@@ -154,10 +171,17 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
             lows = [c.low for c in g]
             span = (number(min(lows)) if min(lows) == max(lows)
                     else f"{number(min(lows))} to {number(max(lows))}")
-            why.append(f"grouped: counted nouns {', '.join(nouns)} are one group "
-                       f"('{g[0].group}') and the values ({span}) are within a factor 2")
-            exact = {c.value for c in g if not c.approx}
-            if len(exact) > 1:
+            if len([d for d in grouped.days if d is not None]) > 1 and grouped.toll:
+                why.append(f"grouped: counted nouns {', '.join(nouns)} are one group "
+                           f"('{g[0].group}'), each article's highest count of it: a running "
+                           f"count over days, {toll_span(g, days)}")
+            else:
+                why.append(f"grouped: counted nouns {', '.join(nouns)} are one group "
+                           f"('{g[0].group}') and the values ({span}) are within a factor 2")
+            if same_day_disagree(g, days) and grouped.toll:
+                why.append("exact values differ on one day: later updates, or sources that "
+                           "disagree (check the times)")
+            elif same_day_disagree(g, days):
                 why.append("the exact values differ: the sources may disagree")
             if len({c.article for c in g}) < len(g):
                 why.append("several reports from one article: keep the one you mean")

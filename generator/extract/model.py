@@ -139,6 +139,9 @@ class Draft:
     skipped: Counter = field(default_factory=Counter)  # already curated, by kind
     #: article id -> why extract stopped reading it (the watchdog's time limit)
     stopped: dict[str, str] = field(default_factory=dict)
+    #: articles with no publication date: their "on Wednesday" cannot be dated, and their
+    #: tolls cannot be placed in a running count
+    undated: list[str] = field(default_factory=list)
 
     def candidates(self) -> list[Candidate]:
         out: list[Candidate] = []

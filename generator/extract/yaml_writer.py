@@ -194,7 +194,12 @@ def _header(draft: Draft, generated: datetime | None) -> list[str]:
                  count(len(draft.figures), "figure"), count(len(draft.quotes), "quote"),
                  count(len(draft.events), "event"),
                  count(sum(not n.singleton for n in draft.names), "name cluster")]) + "."]
-    if draft.skipped:
+    if draft.undated:
+        lines += _comment_lines([
+            f"No publication date, so their relative dates (\"on Wednesday\", \"yesterday\") "
+            f"are not proposed and their tolls are not placed in a running count: "
+            f"{', '.join(draft.undated)}. Add `published:` to their .yaml."])
+    if any(draft.skipped.values()):
         lines.append("# Already in the fact sheets, not proposed again: "
                      + ", ".join(count(n, k) for k, n in sorted(draft.skipped.items()) if n)
                      + ".")

@@ -15,9 +15,10 @@ Conventions (news usage; "publication date" is the local date defined in the fir
   datetime without a zone.
 * **Bare weekdays** ("on Wednesday", "Tuesday night", "early on Wednesday", "Wednesday morning")
   are the most recent such day *on or before* the publication date; the same day counts (an
-  article of Wed 30 Aug 2017 saying "on Wednesday" means 30 Aug). Reporting does not use bare
-  weekdays for future days. Day precision, exact. "last Wednesday" is the most recent Wednesday
-  strictly *before* the publication date.
+  article of Wed 30 Aug 2017 saying "on Wednesday" means 30 Aug). A weekday in a clause about
+  what is to come ("the vote is due on Friday") is the coming one: that needs the sentence, and
+  :mod:`generator.text.future` applies it for extract and check. Day precision, exact. "last
+  Wednesday" is the most recent Wednesday strictly *before* the publication date.
 * **today** ("earlier today", "this morning", "tonight", …) is the publication date;
   **yesterday** and **last night** the day before; "the day before yesterday" two days before.
 * **Weekends.** "over the weekend", "at the weekend", "this weekend", "during the weekend" are the

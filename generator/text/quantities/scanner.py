@@ -53,6 +53,14 @@ SCALE_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "mio", "mrd", "md", "mds",
                                   "mn", "bi", "mi", "mil"})
 
 
+#: A verb of change right before "hasta", "fino a", "jusqu'à", "bis zu", "até": the value it
+#: reached ("elevada hasta 95" is 95), not a bound ("hasta 95 personas" is up to 95).
+_CHANGED_TO = re.compile(
+    r"(?:aumentad|aument[oó]|elevad|elev[oó]|subi[oóu]|ascendi|creci|cresciut|salit|aumentat|"
+    r"augment[ée]|pass[ée]|grimp[ée]|mont[ée]|gestiegen|erh[öo]ht|angestiegen|subiu|aumentou|"
+    r"elevou|rose|risen|climbed|increased|raised|jumped)\w*(?:\s+\w+){0,1}\s*$", re.I)
+
+
 @dataclass
 class Scanner:
     text: str
@@ -168,6 +176,9 @@ class Scanner:
         approx = self.lang.qualifiers.get(q)
         if approx is None:
             return None
+        if approx == "up-to" and _CHANGED_TO.search(self.folded, max(0, at - 70),
+                                                   at - len(window) + m.start("q")):
+            return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself
         return approx, at - len(window) + m.start("q")
 
     RANGE_WORD_RE = re.compile(

@@ -1,0 +1,49 @@
+"""A weekday in a clause about what is still to come names the coming such day.
+
+News copy dates past events with bare weekdays ("divers reached the hall on Tuesday"), which the
+date rules read as the most recent such day. The same weekday after a future wording in its
+clause ("a second storm is due on Saturday", "the funeral will be held on Friday", "talks are due
+to resume on Monday") names the *next* one: read as the last, the event lands a week early, and
+``briefing check`` calls the analyst's right date a clash. Only the clause before the weekday
+counts ("officials said on Monday that the vote will be held" is a past Monday), and only the
+present tense of "expected", "forecast": "were forecast to ease from Monday" may be a past Monday.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from generator.text.dates import FuzzyDate, day_point
+
+__all__ = ["coming_day", "in_future_clause"]
+
+#: Wordings that put what follows them in the future, by language. The clause they mark ends
+#: at a stop, a semicolon, a colon or a comma.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't)\b|\w'll\b"
+    r"|\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:expected|due|scheduled|set|"
+    r"forecast|planned|slated)\b"
+    r"|\b(?:plans?|planning|going|intends?)\s+to\b"
+    # French, Spanish, Italian: "devrait", "est prévu(e)", "se espera", "está previsto",
+    # "va a", "è previsto", "dovrebbe"
+    r"|\b(?:devrai(?:t|ent)|doi(?:t|vent)|(?:est|sont)\s+prévue?s?|se\s+espera|"
+    r"est(?:á|an|án)\s+previst[oa]s?|van?\s+a|(?:è|sono)\s+previst[oaie]|dovrebber?o)\b",
+    re.I)
+_CLAUSE_END = re.compile(r"[.;:,!?]")
+
+
+def in_future_clause(before: str) -> bool:
+    """Whether the words ``before`` a date wording, back to the start of its clause, put it in
+    the future."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(before)]
+    return _FUTURE.search(before[ends[-1] if ends else 0:]) is not None
+
+
+def coming_day(resolved: FuzzyDate, published: date) -> FuzzyDate:
+    """The weekday a rule read as the last one (on or before ``published``), as the coming one:
+    the same day when it is the day of publication, else a week later."""
+    day = resolved.first
+    if day >= published:
+        return resolved
+    return FuzzyDate(day_point(day + timedelta(days=7)), None, resolved.approximate)
