@@ -195,6 +195,13 @@ CASES = [
              ["Storm: Rain floods the cellars of the station", "5 Pictures", "B.Roe--XY",
               "source — http://example.org/a?id=1"][i % 4] for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: other articles' list", READING, "a story, then n entries closing the page: a "
+         "label, a title, a teaser that retells it",
+         lambda n: "Headline over the story\n\n" + _words(200) + ".\n\n" + "\n\n".join(
+             ["Bakery news", "Bakery owner opens a second shop in the old town",
+              "The owner of the bakery opened a second shop in the old town on Friday and the"]
+             [i % 3] for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: glued titles", READING, "a title line of n words ending on an acronym, "
          "under an address whose slug is its first words",
          lambda n: "Weather " + " ".join(["storms cross the valley again"] * n) + " XYZ\n\n"
