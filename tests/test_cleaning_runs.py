@@ -100,3 +100,50 @@ def test_the_list_is_found_above_furniture_other_rules_removed():
     c = read(page(TITLE, LEDE, BODY, *ENTRIES, "Share on Facebook"), language="en")
     assert story(c) == [LEDE, BODY], rules(c)
     assert rules(c).get(ENTRIES[0]) == "teaser-list", rules(c)
+
+
+# Runs of short lines: a ticker, a weather widget, a list of titles without teasers.
+TICKER = ["10:42 Storm closes the coast road for the night",
+          "10:15 Council votes on the new budget for the schools",
+          "09:58 Two hurt in a crash on the ring road",
+          "09:30 Police look for witnesses of a break-in at the station"]
+WEATHER = ["Springfield", "Partly cloudy", "Feels like 13°", "Wind 12 km/h", "Humidity 80%",
+           "Rain likely in the afternoon", "Sunrise 06:41"]
+TITLES = ["Mayor opens the new bridge over the river", "Schools close early for the holidays",
+          "Police warn of fake charity collectors in the town",
+          "Festival returns to the castle grounds this summer"]
+
+
+@pytest.mark.parametrize("run", [TICKER, WEATHER, TITLES])
+def test_a_run_of_short_lines_closing_the_page_is_furniture(run):
+    c = read(page(TITLE, LEDE, BODY, *run), language="en")
+    assert story(c) == [LEDE, BODY], rules(c)
+    assert "short-run" in rules(c).values(), rules(c)
+
+
+def test_a_list_of_titles_between_paragraphs_is_furniture():
+    c = read(page(TITLE, LEDE, *TITLES, BODY), language="en")
+    assert story(c) == [LEDE, BODY], rules(c)
+    assert all(rules(c).get(t) == "short-run" for t in TITLES), rules(c)
+
+
+@pytest.mark.parametrize("run", [
+    # a list of names, of names with ages, of facts: the story's own
+    ["Jane Roe of Springfield", "John Doe of Shelbyville", "Mary Major of Ogdenville",
+     "Richard Miles of North Haverbrook"],
+    ["Jane Roe, 34, a teacher from Springfield", "John Doe, 51, a driver from Shelbyville",
+     "Mary Major, 29, a nurse from Ogdenville", "Richard Miles, 62, a farmer from the valley"],
+    ["Deaths: 40", "Injured: 120", "Missing: 12", "Homes destroyed: 300"],
+    # three lines are no run
+    TITLES[:3],
+])
+def test_the_story_s_lists_are_no_short_run(run):
+    for parts in ((TITLE, LEDE, BODY, *run), (TITLE, LEDE, *run, BODY)):
+        c = read(page(*parts), language="en")
+        assert "short-run" not in rules(c).values(), rules(c)
+
+
+def test_a_list_under_a_line_ending_with_a_colon_is_the_story_s():
+    intro = "The council named the new projects for the valley:"
+    c = read(page(TITLE, LEDE, BODY, intro, *TITLES), language="en")
+    assert "short-run" not in rules(c).values(), rules(c)

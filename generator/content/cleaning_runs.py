@@ -1,12 +1,13 @@
-"""A list of other articles closing the page, judged as one run (issue 13, round 9).
+"""Runs of furniture at the story's margins, judged as one run (issue 13, round 9): a list of
+other articles closing the page (:func:`mark_teaser_list`), and a run of short lines above or
+below the story (:func:`mark_short_runs`).
 
 The margins' passes judge lines one by one (:mod:`.cleaning_shallow`), and a list of other
 articles defeats them: its titles and teasers are written in the page's language, carry function
 words and read like a crosshead over a paragraph. What gives the list away is the run, not any
 line of it: entries of the same shape one after another, each a title of a few words without a
-final stop (sometimes a shorter label over it) and a teaser under it, and teasers that are cut
-(an ellipsis, or a sentence stopped in the middle) or that retell their own title about another
-event than the page's.
+final stop (sometimes a shorter label over it) and a teaser under it that retells the title,
+about another event than the page's.
 
 A story has the same two shapes (a crosshead, the paragraph under it), so the judge is strict:
 
@@ -19,6 +20,19 @@ A story has the same two shapes (a crosshead, the paragraph under it), so the ju
   a teaser is cut says nothing, since some pages cut every paragraph of the story;
 * a short label over the first entry ("Recommended") goes with the run; a list of facts, a
   bulleted list or a line ending with a colon is no title, so the walk stops there.
+
+A widget, a ticker or a list of titles without teasers is a run of short lines: a few words
+each, no sentence end. Some of its lines carry function words ("Rain likely in the afternoon",
+"Police look for witnesses"), so the line-by-line walk of :mod:`.cleaning_shallow` stops at
+them. :func:`mark_short_runs` judges such a run whole, by what the run shows: at least
+:data:`MIN_SHORT_RUN` short lines in a row (the headline breaks a run, a block other rules
+removed does not), two thirds of them shaped as titles (a capital, three words or more, a
+content word in lower case, no figure) or, above the story's first paragraph of prose or below
+its last, half of them carrying a widget's figure (a clock time, a date, a temperature, a
+share). A story's own list stays: it is introduced by a line ending with a colon ("The dead
+were:"), or is a list of facts ("Deaths: 12"), of names (no lower-case content word) or of
+counts ("Jane Roe, 34": a bare number is no widget's figure). On dev and every working set no
+story line is taken.
 """
 
 from __future__ import annotations
@@ -29,6 +43,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import Verdict, words
 from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning_margins import OPENING_QUOTES
 from generator.text.languages import UNSPACED, normalise, stop_words
 
 Verdicts = list[Verdict | None]
@@ -45,7 +60,13 @@ MAX_KICKER_WORDS = 6
 MIN_ENTRIES = 2
 #: An entry's title shares at most this share of its content words with the page's story.
 MAX_TOPIC_SHARE = 0.25
+#: A short line has at most this many words, and a run of them at least this many lines.
+MAX_SHORT_WORDS = 14
+MIN_SHORT_RUN = 4
 _WORD = re.compile(r"[^\W\d_]+")
+_FACT = re.compile(r"^\W*[^\W\d][^:]{0,40}:\s*\d")
+_WIDGET_FIGURE = re.compile(r"\b\d{1,2}[:h]\d{2}|\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b"
+                            r"|\d\s?(?:°|%|km/h|mm\b|hPa)")
 _OPENS = re.compile(r"^[\"“„«‘]?[^\W_]")
 
 
@@ -131,3 +152,74 @@ def mark_teaser_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
         verdicts[i] = Verdict("related-links", "teaser-list", "a list of other articles closing "
                               "the page: titles, each over a teaser that is cut or retells it "
                               "about another event")
+
+
+def _short(text: str) -> bool:
+    t = text.strip()
+    return 1 <= words(t) <= MAX_SHORT_WORDS and not ends_sentence(t) \
+        and t[:1] not in OPENING_QUOTES and t[-1:] not in ":,;"
+
+
+def _widget_figure(text: str) -> bool:
+    """A clock time, a date, or a figure glued to a unit ("15°", "80%", "12 km/h"): what widgets
+    and tickers print. A bare count ("Deaths: 12", "Jane Roe, 34") is a fact of a story's list."""
+    return bool(_WIDGET_FIGURE.search(text))
+
+
+def _title_line(text: str, language: str) -> bool:
+    """Shaped as a title: three words or more, a capital first, no figure, and a content word in
+    lower case (a verb, a noun: a list of names has none)."""
+    t = text.strip()
+    if words(t) < 3 or not t[:1].isupper() or any(c.isdigit() for c in t):
+        return False
+    stops = stop_words(language)
+    return any(w.islower() and len(w) >= 4 and w not in stops for w in _WORD.findall(t))
+
+
+def _telling(texts: list[str], language: str, inside: bool) -> bool:
+    """Half the lines or more carry a widget's figure, or two thirds are shaped as titles, and
+    they are no list of facts. Between two paragraphs of prose only titles tell."""
+    if 2 * sum(1 for t in texts if _FACT.match(t)) >= len(texts):
+        return False
+    titles = sum(1 for t in texts if _title_line(t, language))
+    if 3 * titles >= 2 * len(texts):
+        return True
+    return not inside and 2 * sum(1 for t in texts if _widget_figure(t)) >= len(texts)
+
+
+def _short_runs(blocks: Sequence[Block], verdicts: Verdicts, span: range) -> list[list[int]]:
+    """The runs of short lines in ``span``, with the short lines other rules removed among them
+    (a widget whose figures a rule took is still one widget); a longer block a rule removed does
+    not break a run, a kept line of another shape does. Runs without a kept line are left out."""
+    runs: list[list[int]] = [[]]
+    for i in span:
+        if _short(blocks[i].text):
+            runs[-1].append(i)
+        elif verdicts[i] is None and runs[-1]:
+            runs.append([])
+    return [r for r in runs if len(r) >= MIN_SHORT_RUN and any(verdicts[i] is None for i in r)]
+
+
+def mark_short_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                    language: str) -> None:
+    """Mark runs of short lines above the story's first paragraph of prose or below its last."""
+    if normalise(language) in UNSPACED:
+        return
+    prose = [i for i, v in enumerate(verdicts) if v is None and i != headline
+             and is_prose(blocks[i].text, language)]
+    if not prose:
+        return
+    spans = [range(0, len(blocks))] if headline is None else \
+        [range(0, headline), range(headline + 1, len(blocks))]
+    for span in spans:
+        for run in _short_runs(blocks, verdicts, span):
+            before = blocks[run[0] - 1].text.rstrip() if run[0] else ""
+            inside = prose[0] < run[0] and run[-1] < prose[-1]
+            if inside and any(verdicts[i] is not None for i in run):
+                continue  # between paragraphs, only a run wholly left to this pass
+            if before.endswith(":") or not _telling([blocks[i].text for i in run], language,
+                                                     inside):
+                continue  # the story's own list, under the line that introduces it
+            for i in (i for i in run if verdicts[i] is None):
+                verdicts[i] = Verdict("other", "short-run", "a run of short lines (a widget, a "
+                                      "ticker, a list of titles) judged whole")
