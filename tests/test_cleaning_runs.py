@@ -147,3 +147,36 @@ def test_a_list_under_a_line_ending_with_a_colon_is_the_story_s():
     intro = "The council named the new projects for the valley:"
     c = read(page(TITLE, LEDE, BODY, intro, *TITLES), language="en")
     assert "short-run" not in rules(c).values(), rules(c)
+
+
+FIRE = ("Fire destroys a warehouse in the harbour",
+        "A fire destroyed a warehouse in the harbour district on Tuesday night, and firefighters "
+        "fought the flames for six hours, the fire service said.",
+        "No one was hurt, and the cause of the fire is being investigated.")
+FIRE_LIST = ["Night fire at a farm", "Night Fire Destroys a Barn Near Ogdenville",
+             "A night fire destroyed a barn near Ogdenville on Sunday, the farmers said.",
+             "Bakery blaze downtown", "Downtown Bakery Blaze Forces Evacuation of Flats",
+             "A blaze at a downtown bakery forced the evacuation of the flats above it on Monday."]
+
+
+def test_a_labelled_list_about_the_same_kind_of_event_is_furniture():
+    c = read(page(*FIRE, *FIRE_LIST), language="en")
+    assert story(c) == list(FIRE[1:]), rules(c)
+    assert all(rules(c).get(line) == "teaser-list" for line in FIRE_LIST), rules(c)
+
+
+@pytest.mark.parametrize("tail", [
+    # a live page's entries: a time over a title over its text
+    ["10:42", "Firefighters reach the warehouse roof",
+     "Firefighters reached the warehouse roof at last and fought the flames from above.",
+     "11:15", "Harbour road closed to traffic",
+     "The harbour road was closed to traffic while the fire service fought the warehouse fire."],
+    # a section label over a crosshead over a paragraph, about the page's own event
+    ["The night", "Fire service fights the warehouse flames",
+     "The fire service fought the flames in the warehouse for six hours on Tuesday night.",
+     "The cause", "Harbour warehouse fire investigated",
+     "The fire in the harbour warehouse is being investigated by the fire service."],
+])
+def test_labelled_sections_of_the_story_stay_story(tail):
+    c = read(page(*FIRE, *tail), language="en")
+    assert "teaser-list" not in rules(c).values(), rules(c)

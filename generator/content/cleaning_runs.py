@@ -15,9 +15,11 @@ A story has the same two shapes (a crosshead, the paragraph under it), so the ju
   walk stops at the first block that does not fit, and blocks other rules removed are passed;
 * two entries or more, and every one of them must give itself away twice: its teaser retells
   its title (two content words shared), and the title is about something else than the page's
-  headline and first paragraph (at most a quarter of its content words shared with them). A
-  crosshead is about the story, and a paragraph under it seldom repeats two of its words; that
-  a teaser is cut says nothing, since some pages cut every paragraph of the story;
+  headline and first paragraph (at most a quarter of its content words shared with them, or
+  half when a short label without a figure is set over the title, a list's shape: a site's
+  list may be about the same kind of event). A crosshead is about the story, and a paragraph
+  under it seldom repeats two of its words; that a teaser is cut says nothing, since some
+  pages cut every paragraph of the story;
 * a short label over the first entry ("Recommended") goes with the run; a list of facts, a
   bulleted list or a line ending with a colon is no title, so the walk stops there.
 
@@ -60,6 +62,9 @@ MAX_KICKER_WORDS = 6
 MIN_ENTRIES = 2
 #: An entry's title shares at most this share of its content words with the page's story.
 MAX_TOPIC_SHARE = 0.25
+#: ... or at most this share when a label is set over the title (a topic, a place: a shape of
+#: lists, not of crossheads): a site's list may be about the same kind of event as its page.
+MAX_KICKED_TOPIC_SHARE = 0.5
 #: A short line has at most this many words, and a run of them at least this many lines.
 MAX_SHORT_WORDS = 14
 MIN_SHORT_RUN = 4
@@ -97,7 +102,8 @@ def _gives_away(titles: list[str], teaser: str, topic: set[str], language: str) 
     own = set().union(*(_stems(t, language) for t in titles))
     if not own or len(own & _stems(teaser, language)) < 2:
         return False
-    return len(own & topic) / len(own) <= MAX_TOPIC_SHARE
+    most = MAX_KICKED_TOPIC_SHARE if len(titles) > 1 else MAX_TOPIC_SHARE
+    return len(own & topic) / len(own) <= most
 
 
 def _topic(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
@@ -125,7 +131,8 @@ def _entries(blocks: Sequence[Block], kept: list[int], topic: set[str],
             break
         above = blocks[kept[k - 2]].text if k >= 2 else ""
         if _title(above) and words(above) <= MAX_KICKER_WORDS \
-                and words(above) < words(blocks[titles[0]].text):
+                and words(above) < words(blocks[titles[0]].text) \
+                and not any(c.isdigit() for c in above):
             titles.insert(0, kept[k - 2])  # a short label over the title
         if not _gives_away([blocks[i].text for i in titles], teaser, topic, language):
             break
