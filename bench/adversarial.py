@@ -195,6 +195,21 @@ CASES = [
              ["Storm: Rain floods the cellars of the station", "5 Pictures", "B.Roe--XY",
               "source — http://example.org/a?id=1"][i % 4] for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: other articles' list", READING, "a story, then n entries closing the page: a "
+         "label, a title, a teaser that retells it",
+         lambda n: "Headline over the story\n\n" + _words(200) + ".\n\n" + "\n\n".join(
+             ["Bakery news", "Bakery owner opens a second shop in the old town",
+              "The owner of the bakery opened a second shop in the old town on Friday and the"]
+             [i % 3] for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
+    Case("cleaner: short runs", READING, "a story with n title lines between its paragraphs, "
+         "then n ticker lines and widget figures closing the page",
+         lambda n: "Headline over the story\n\n" + _words(200) + ".\n\n" + "\n\n".join(
+             "Mayor opens the new bridge over the river" for _ in range(n)) + "\n\n"
+         + _words(200, 2) + ".\n\n" + "\n\n".join(
+             ["10:42 Storm closes the coast road", "Wind 12 km/h", "Rain likely later"][i % 3]
+             for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: glued titles", READING, "a title line of n words ending on an acronym, "
          "under an address whose slug is its first words",
          lambda n: "Weather " + " ".join(["storms cross the valley again"] * n) + " XYZ\n\n"

@@ -69,6 +69,7 @@ from generator.content.cleaning_passes import (
 )
 from generator.content.cleaning_pieces import cut
 from generator.content.cleaning_pointers import mark_pointers
+from generator.content.cleaning_runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning_shallow import mark_bare_margins
 
 __all__ = ["KINDS", "ORIGINS", "Block", "CleanedText", "Removed", "clean", "clean_blocks",
@@ -249,6 +250,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     find_bio(blocks, verdicts, head)
     mark_reader_address(blocks, verdicts, head, language)
     mark_pointers(blocks, verdicts, head)
+    mark_teaser_list(blocks, verdicts, head, language)
+    mark_short_runs(blocks, verdicts, head, language)
     mark_bare_margins(blocks, verdicts, head, language)
     keep_drop_caps(blocks, verdicts, head, language)
 

@@ -1,0 +1,232 @@
+"""Runs of furniture at the story's margins, judged as one run (issue 13, round 9): a list of
+other articles closing the page (:func:`mark_teaser_list`), and a run of short lines above or
+below the story (:func:`mark_short_runs`).
+
+The margins' passes judge lines one by one (:mod:`.cleaning_shallow`), and a list of other
+articles defeats them: its titles and teasers are written in the page's language, carry function
+words and read like a crosshead over a paragraph. What gives the list away is the run, not any
+line of it: entries of the same shape one after another, each a title of a few words without a
+final stop (sometimes a shorter label over it) and a teaser under it that retells the title,
+about another event than the page's.
+
+A story has the same two shapes (a crosshead, the paragraph under it), so the judge is strict:
+
+* only the run that closes the page is judged, read from the page's end up, entry by entry; the
+  walk stops at the first block that does not fit, and blocks other rules removed are passed;
+* two entries or more, and every one of them must give itself away twice: its teaser retells
+  its title (two content words shared), and the title is about something else than the page's
+  headline and first paragraph (at most a quarter of its content words shared with them, or
+  half when a short label without a figure is set over the title, a list's shape: a site's
+  list may be about the same kind of event). A crosshead is about the story, and a paragraph
+  under it seldom repeats two of its words; that a teaser is cut says nothing, since some
+  pages cut every paragraph of the story;
+* a short label over the first entry ("Recommended") goes with the run; a list of facts, a
+  bulleted list or a line ending with a colon is no title, so the walk stops there.
+
+A widget, a ticker or a list of titles without teasers is a run of short lines: a few words
+each, no sentence end. Some of its lines carry function words ("Rain likely in the afternoon",
+"Police look for witnesses"), so the line-by-line walk of :mod:`.cleaning_shallow` stops at
+them. :func:`mark_short_runs` judges such a run whole, by what the run shows: at least
+:data:`MIN_SHORT_RUN` short lines in a row (the headline breaks a run, a block other rules
+removed does not), two thirds of them shaped as titles (a capital, three words or more, a
+content word in lower case, no figure) or, above the story's first paragraph of prose or below
+its last, half of them carrying a widget's figure (a clock time, a date, a temperature, a
+share). A story's own list stays: it is introduced by a line ending with a colon ("The dead
+were:"), or is a list of facts ("Deaths: 12"), of names (no lower-case content word) or of
+counts ("Jane Roe, 34": a bare number is no widget's figure). On dev and every working set no
+story line is taken.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning import Verdict, words
+from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning_margins import OPENING_QUOTES
+from generator.text.languages import UNSPACED, normalise, stop_words
+
+Verdicts = list[Verdict | None]
+
+#: A title in a list of other articles has at most this many words (a teaser has more).
+MAX_TITLE_WORDS = 16
+#: A teaser has at least this many words.
+MIN_TEASER_WORDS = 8
+#: A label over the list ("Recommended", "More stories") has at most this many words.
+MAX_LABEL_WORDS = 3
+#: A label over an entry's title (a topic, a place) has at most this many words.
+MAX_KICKER_WORDS = 6
+#: Entries in the run, at least.
+MIN_ENTRIES = 2
+#: An entry's title shares at most this share of its content words with the page's story.
+MAX_TOPIC_SHARE = 0.25
+#: ... or at most this share when a label is set over the title (a topic, a place: a shape of
+#: lists, not of crossheads): a site's list may be about the same kind of event as its page.
+MAX_KICKED_TOPIC_SHARE = 0.5
+#: A short line has at most this many words, and a run of them at least this many lines.
+MAX_SHORT_WORDS = 14
+MIN_SHORT_RUN = 4
+_WORD = re.compile(r"[^\W\d_]+")
+_FACT = re.compile(r"^\W*[^\W\d][^:]{0,40}:\s*\d")
+_WIDGET_FIGURE = re.compile(r"\b\d{1,2}[:h]\d{2}|\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b"
+                            r"|\d\s?(?:°|%|km/h|mm\b|hPa)")
+_OPENS = re.compile(r"^[\"“„«‘]?[^\W_]")
+
+
+def _stems(text: str, language: str) -> set[str]:
+    """Content words as compared between a title and a teaser: five letters of each word of
+    three or more that is no stop word ("Crispanada" and "Crispanadas", "fire" and "fires")."""
+    stops = stop_words(language) | stop_words("en")
+    return {w.lower()[:5] for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in stops}
+
+
+def _title(text: str) -> bool:
+    """A title: a few words opening with a capital or a figure, no final stop, no colon, comma
+    or bullet at either end."""
+    t = text.strip()
+    if not 1 <= words(t) <= MAX_TITLE_WORDS or not _OPENS.match(t) or t[-1:] in ":,;":
+        return False
+    if not t[:1].isupper() and not t[:1].isdigit() and t[:1] not in "\"“„«‘":
+        return False
+    return not ends_sentence(t) or t[-1:] in "?!"
+
+
+def _teaser(text: str) -> bool:
+    t = text.strip()
+    return words(t) >= MIN_TEASER_WORDS and bool(_OPENS.match(t)) and t[:1].upper() == t[:1]
+
+
+def _gives_away(titles: list[str], teaser: str, topic: set[str], language: str) -> bool:
+    own = set().union(*(_stems(t, language) for t in titles))
+    if not own or len(own & _stems(teaser, language)) < 2:
+        return False
+    most = MAX_KICKED_TOPIC_SHARE if len(titles) > 1 else MAX_TOPIC_SHARE
+    return len(own & topic) / len(own) <= most
+
+
+def _topic(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+           language: str) -> set[str]:
+    """The content words of the page's headline and of its first paragraph of prose."""
+    first = next((i for i, v in enumerate(verdicts) if v is None and i != headline
+                  and is_prose(blocks[i].text, language)), None)
+    texts = [blocks[i].text for i in (headline, first) if i is not None]
+    return set().union(*(_stems(t, language) for t in texts)) if texts else set()
+
+
+def _entries(blocks: Sequence[Block], kept: list[int], topic: set[str],
+             language: str) -> list[int]:
+    """The blocks of the entries that close the page, read from its end up; [] when fewer than
+    :data:`MIN_ENTRIES` entries all give themselves away."""
+    run: list[int] = []
+    entries = 0
+    k = len(kept) - 1
+    while k >= 1:
+        teaser = blocks[kept[k]].text
+        if not _teaser(teaser):
+            break
+        titles = [kept[k - 1]] if _title(blocks[kept[k - 1]].text) else []
+        if not titles:
+            break
+        above = blocks[kept[k - 2]].text if k >= 2 else ""
+        if _title(above) and words(above) <= MAX_KICKER_WORDS \
+                and words(above) < words(blocks[titles[0]].text) \
+                and not any(c.isdigit() for c in above):
+            titles.insert(0, kept[k - 2])  # a short label over the title
+        if not _gives_away([blocks[i].text for i in titles], teaser, topic, language):
+            break
+        run = [*titles, kept[k], *run]
+        entries += 1
+        k -= len(titles) + 1
+    if entries < MIN_ENTRIES:
+        return []
+    if k >= 0 and words(blocks[kept[k]].text) <= MAX_LABEL_WORDS \
+            and not ends_sentence(blocks[kept[k]].text) and _title(blocks[kept[k]].text):
+        run.insert(0, kept[k])  # the list's own label: "Recommended"
+    return run
+
+
+def mark_teaser_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                     language: str) -> None:
+    """Mark the list of other articles that closes the page, when its entries give it away."""
+    if normalise(language) in UNSPACED or not blocks:
+        return
+    start = headline + 1 if headline is not None else 0
+    kept = [i for i in range(start, len(blocks)) if verdicts[i] is None]
+    topic = _topic(blocks, verdicts, headline, language)
+    for i in _entries(blocks, kept, topic, language):
+        verdicts[i] = Verdict("related-links", "teaser-list", "a list of other articles closing "
+                              "the page: titles, each over a teaser that is cut or retells it "
+                              "about another event")
+
+
+def _short(text: str) -> bool:
+    t = text.strip()
+    return 1 <= words(t) <= MAX_SHORT_WORDS and not ends_sentence(t) \
+        and t[:1] not in OPENING_QUOTES and t[-1:] not in ":,;"
+
+
+def _widget_figure(text: str) -> bool:
+    """A clock time, a date, or a figure glued to a unit ("15°", "80%", "12 km/h"): what widgets
+    and tickers print. A bare count ("Deaths: 12", "Jane Roe, 34") is a fact of a story's list."""
+    return bool(_WIDGET_FIGURE.search(text))
+
+
+def _title_line(text: str, language: str) -> bool:
+    """Shaped as a title: three words or more, a capital first, no figure, and a content word in
+    lower case (a verb, a noun: a list of names has none)."""
+    t = text.strip()
+    if words(t) < 3 or not t[:1].isupper() or any(c.isdigit() for c in t):
+        return False
+    stops = stop_words(language)
+    return any(w.islower() and len(w) >= 4 and w not in stops for w in _WORD.findall(t))
+
+
+def _telling(texts: list[str], language: str, inside: bool) -> bool:
+    """Half the lines or more carry a widget's figure, or two thirds are shaped as titles, and
+    they are no list of facts. Between two paragraphs of prose only titles tell."""
+    if 2 * sum(1 for t in texts if _FACT.match(t)) >= len(texts):
+        return False
+    titles = sum(1 for t in texts if _title_line(t, language))
+    if 3 * titles >= 2 * len(texts):
+        return True
+    return not inside and 2 * sum(1 for t in texts if _widget_figure(t)) >= len(texts)
+
+
+def _short_runs(blocks: Sequence[Block], verdicts: Verdicts, span: range) -> list[list[int]]:
+    """The runs of short lines in ``span``, with the short lines other rules removed among them
+    (a widget whose figures a rule took is still one widget); a longer block a rule removed does
+    not break a run, a kept line of another shape does. Runs without a kept line are left out."""
+    runs: list[list[int]] = [[]]
+    for i in span:
+        if _short(blocks[i].text):
+            runs[-1].append(i)
+        elif verdicts[i] is None and runs[-1]:
+            runs.append([])
+    return [r for r in runs if len(r) >= MIN_SHORT_RUN and any(verdicts[i] is None for i in r)]
+
+
+def mark_short_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                    language: str) -> None:
+    """Mark runs of short lines above the story's first paragraph of prose or below its last."""
+    if normalise(language) in UNSPACED:
+        return
+    prose = [i for i, v in enumerate(verdicts) if v is None and i != headline
+             and is_prose(blocks[i].text, language)]
+    if not prose:
+        return
+    spans = [range(0, len(blocks))] if headline is None else \
+        [range(0, headline), range(headline + 1, len(blocks))]
+    for span in spans:
+        for run in _short_runs(blocks, verdicts, span):
+            before = blocks[run[0] - 1].text.rstrip() if run[0] else ""
+            inside = prose[0] < run[0] and run[-1] < prose[-1]
+            if inside and any(verdicts[i] is not None for i in run):
+                continue  # between paragraphs, only a run wholly left to this pass
+            if before.endswith(":") or not _telling([blocks[i].text for i in run], language,
+                                                     inside):
+                continue  # the story's own list, under the line that introduces it
+            for i in (i for i in run if verdicts[i] is None):
+                verdicts[i] = Verdict("other", "short-run", "a run of short lines (a widget, a "
+                                      "ticker, a list of titles) judged whole")
