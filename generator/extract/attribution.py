@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from generator.text.lexicon import (
     ADVERBS,
     CLAIM_VERBS,
@@ -183,6 +185,10 @@ def person_of(phrase: str) -> str | None:
     return _clean_np(m.group("person"))
 
 
+#: A word of a subject has a letter: Latin without accents (not "à", "–"), Cyrillic or Greek.
+_LETTER = regex.compile(r"[A-Za-z\p{Cyrillic}\p{Greek}]")
+
+
 def subject_before(prefix: str) -> str:
     """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
     "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
@@ -217,7 +223,7 @@ def subject_before(prefix: str) -> str:
     out: list[str] = []
     for token in reversed(tokens):
         low = token.lower().strip(",")
-        if low in SUBJECT_BREAKS or not re.search(r"[A-Za-z]", token):
+        if low in SUBJECT_BREAKS or not _LETTER.search(token):
             break
         out.append(token)
         if low in {"the", "a", "an", "his", "her", "their", "its"}:

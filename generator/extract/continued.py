@@ -7,6 +7,10 @@ first one has a speech verb with no named subject ("“…”, disse. “…”"
 the subject). Written on fresh pages of three sites (two English, one Portuguese); a quotation
 after a paragraph of narration, or a paragraph with words of its own around the quotation, is
 left alone: nothing there says the statement goes on.
+
+Russian, Ukrainian and Bulgarian copy opens a quotation that runs over paragraphs once and closes
+it once, the attribution after the closing mark (:func:`run_on`, :func:`close_run`): the
+paragraphs between are the same quotation, and its speaker is named only at its end.
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ import re
 
 from generator.extract.people import named_speaker
 from generator.extract.subjects import UNNAMED
-from generator.text.speech_words import QUOTE_CHARS
+from generator.text.sentences import Sentence, sentence_at
+from generator.text.speech_words import QUOTE_CHARS, UNREOPENED
 
 #: How much of the paragraph before may follow its last quotation: its attribution only
 #: ("…,” Governor Jane Roe told the network."), not a sentence of narration more.
@@ -59,3 +64,53 @@ def _whole_paragraph(ptext: str, start: int, end: int) -> bool:
     """Nothing but the quotation and its marks and final stop."""
     return not ptext[:start].strip(QUOTE_CHARS + " ") and \
         not ptext[end:].strip(QUOTE_CHARS + " .!?…")
+
+
+RUNS_ON = "a quotation run over paragraphs, its speaker named after its closing mark"
+
+
+def run_on(ptext: str, lang: str) -> int | None:
+    """How a paragraph stands to a quotation left open in the paragraph before, in copy that
+    does not reopen a quotation at each paragraph (:data:`UNREOPENED`): the offset of its first
+    closing mark when no opening mark comes before it (the quotation ends there, its attribution
+    after the mark), the paragraph's length when it has no mark at all (the quotation goes on),
+    None when it opens a quotation of its own (what was left open was a page's defect)."""
+    if lang not in UNREOPENED:
+        return None
+    m = re.search(r"[«»„“”]", ptext)
+    if m is None:
+        return len(ptext)
+    return m.start() if m.group() in "»“”" else None
+
+
+def close_run(run: list, found: list) -> list:
+    """Give the paragraphs of a quotation run over several (``run``: the one that opens it,
+    those between and the one that closes it, last) the speaker named after its closing mark;
+    those between join ``found`` before the closing one. Returns an empty run."""
+    closing = run[-1]
+    if not closing.resolved:
+        return []
+    at = found.index(closing) if closing in found else len(found)
+    for q in run[:-1]:
+        if q.speaker:
+            continue
+        q.speaker, q.resolved, q.how, q.confidence = (closing.speaker, closing.resolved, RUNS_ON,
+                                                      "medium")
+        q.why = [w for w in q.why if "no speaker found" not in w] + [
+            "the quotation runs on to a later paragraph, whose attribution names its speaker"]
+        if q not in found:
+            found.insert(at, q)
+            at += 1
+    return []
+
+
+def next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Sentence | None,
+                  close_at: int) -> Sentence | None:
+    """The sentence after a quotation that ends its own sentence, in the same paragraph."""
+    if end_sentence is None or end_sentence.end > close_at + 1:
+        return None
+    following = sentence_at(sents, end_sentence.end + 1, starts) or \
+        sentence_at(sents, end_sentence.end + 2, starts)
+    if following is None or following.paragraph != end_sentence.paragraph:
+        return None
+    return following

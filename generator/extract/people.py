@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
+import regex
+
 from generator.text.agencies import agency
 from generator.text.lexicon import (
     GENERIC_SPEAKERS,
@@ -20,7 +22,14 @@ from generator.text.lexicon import (
     SPEECH_VERBS,
     TITLES,
 )
-from generator.text.names import TITLED_NAME_RUN, strip_titles
+from generator.text.names import (
+    MAX_ENDING,
+    TITLED_NAME_RUN,
+    inflected_stem,
+    normal,
+    office_stem,
+    strip_titles,
+)
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
@@ -29,6 +38,7 @@ from generator.text.speech_words import (
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    OFFICES,
     SPEECH,
 )
 
@@ -38,14 +48,43 @@ _ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het))\s+
                           r"(?:\s+[\w’'-]+){0,3},\s*$")
 
 
+def _after_office(before: str) -> bool:
+    """A Cyrillic office among the last four words before a name, the words between it and the
+    name its complement in lower case ("министр внутренних дел Анатолий Ордов"). Not Greek:
+    Greek copy capitalises the portfolio after the office ("υπουργός Υγείας"), so
+    a run there is as often a ministry as a name."""
+    for word in reversed(before.split()[-4:]):
+        if re.search(r"[,.!?…:;»”\"]$", word):
+            return False  # the office ends the sentence before: "… сказал министр. Видео"
+        if _CYRILLIC.match(word) and office_stem(word):
+            return True
+        if not word[:1].islower() or len(word) <= 2 or word in _OFFICE_LANG_VERBS:
+            return False  # a preposition or a verb: "министр выступил в Думе" names a place
+    return False
+
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_CYRILLIC_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
+
+
+#: Single-word speech verbs of the languages whose offices are listed: a name of two words
+#: before one ("Богдан Кравець відповів") is a person's, as before "said".
+_OFFICE_LANG_VERBS = frozenset(w for lang in OFFICES for w in SPEECH.get(lang, ()) if " " not in w)
+
+
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
     if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
             or agency(name):  # "Agence France-Presse reported": not who "he" is
         return False
+    if len(tokens) < 3 and _CYRILLIC.match(tokens[0]) and office_stem(tokens[0]):
+        return False  # an office and its place: "Мэр Озёрска заявил", "Глава района"
     prev = before.rstrip().split()[-1:] if before.strip() else []
-    if prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES:
+    if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES) or _after_office(before):
+        return True
+    nxt = after.split()[:1]
+    if len(tokens) >= 2 and nxt and nxt[0].strip(",.:") in _OFFICE_LANG_VERBS:
         return True
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
                 after):
@@ -78,6 +117,10 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return False  # "Corpo de Bombeiros de São Paulo": an organisation
     function = _function_words()
     m = re.match(r",\s+([^\W\d_A-ZÀ-Þ][\w-]{3,})", after)
+    if m and _CYRILLIC_GREEK.match(m.group(1)):
+        # an office only: a Cyrillic or Greek word there is as often a participle ("в Думе,
+        # выступая перед депутатами": a place) as a role ("Пётр Сенин, директор")
+        return office_stem(m.group(1)) is not None
     if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
         return True  # not "…, afirmou": the verb of a subject
     prev = before.split()[-2:]
@@ -134,11 +177,23 @@ def _by_surname(text: str) -> dict[str, tuple[list[int], list[str]]]:
 
 def full_name(text: str, before: int, surname: str) -> str | None:
     """The last person mentioned before offset ``before`` whose name ends in ``surname``."""
-    entry = _by_surname(text).get(surname)
+    entry = _by_surname(text).get(surname) or _case_form(text, surname)
     if entry is None:
         return None
     i = bisect_right(entry[0], before)
     return entry[1][i - 1] if i else None
+
+
+def _case_form(text: str, word: str) -> tuple[list[int], list[str]] | None:
+    """The people whose surname ``word`` is a case form of, in a script whose languages inflect
+    names ("Сенина", "Сениным" of "Сенин"; "Πάνου" of "Πάνος"): the surname's stem
+    (:func:`~generator.text.names.inflected_stem`) and a case ending."""
+    for surname, entry in _by_surname(text).items():
+        stem = inflected_stem(surname, 3)
+        if stem and word != surname and word.startswith(stem) and \
+                len(word) - len(stem) <= MAX_ENDING:
+            return entry
+    return None
 
 
 def named_speaker(name: str) -> bool:
@@ -185,6 +240,9 @@ _ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\
                    # regione Emilia Romagna"
                    r"(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|der|des|von)\s+)?"
                    r"[A-ZÀ-Þ][\w’'-]+){0,3}")
+#: An office alone as a subject, in the languages without articles or with Greek's ("сказал
+#: министр", "заяви министърът", "τόνισε ο υπουργός"); a name after it names someone else.
+_OFFICE_ROLE = regex.compile(r"(?:(?:ο|η|το)\s+)?(?P<role>(?:\p{Ll}+\s+){0,2}\p{Ll}{3,})")
 #: How far from a name its title or apposition may stand ("Beirut Governor Marwan Abboud",
 #: "Marwan Abboud, the governor of Beirut").
 _ROLE_REACH = 60
@@ -195,18 +253,24 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     apposition holds the role's last word ("Beirut Governor Marwan Abboud" … "The governor
     said"). Titles are how copy introduces a person once and then refers back to them; a role
     no named person was given ("the official") stays as written."""
+    office = _OFFICE_ROLE.fullmatch(speaker.strip())
+    stem = office_stem(office.group("role").split()[-1]) if office else None
     m = _ROLE.fullmatch(speaker.strip())
-    if not m:
+    if not m and stem is None:
         return None
-    head = m.group("role").split()[-1].lower()
+    head = m.group("role").split()[-1].lower() if stem is None else stem
+    # an office is found in any of its case forms ("министра", "δημάρχου")
+    word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
     ends, found, _named_ends, _named = _people_index(text)
     for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
         if end > at:
             continue
         around = (text[max(0, offset - _ROLE_REACH):offset] + " "
                   + text[end:end + _ROLE_REACH].split(".")[0]).lower()
-        if re.search(rf"(?<!\w){re.escape(head)}(?!\w)", around) and named_speaker(name):
+        if re.search(word, normal(around) if stem else around) and named_speaker(name):
             return name
+    if stem is not None:
+        return None
     # a name the people index did not take for a person: the role word as a title right
     # before two or three capitalised words ("Governor Marwan Abboud", "maire de Cannes David
     # Lisnard")
@@ -232,8 +296,9 @@ def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, st
 
 #: An epithet with its definite article: "el ejecutivo bermellón", "l'élu", "o gestor
 #: municipal"; the words after it may name a place ("de la ciudad") but not a person.
-_EPITHET = re.compile(r"(?i:(?:the|le|la|el|il|lo|o|a)\s+|l['’]\s*)(?P<head>[a-zà-öø-ÿ]{3,})"
-                      r"(?P<rest>(?:\s+[\w’'-]+){0,5})")
+_EPITHET = regex.compile(r"(?P<art>(?i:(?:the|le|la|el|il|lo|o|a|ο|η)\s+|l['’]\s*)"
+                         # no article in Russian, Ukrainian and Bulgarian ("— добавил политик")
+                         r"|(?=\p{Cyrillic}))(?P<head>\p{Ll}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
 #: Words after which a capital names a place, not the person ("de la Ciudad").
 _OF = frozenset({"de", "del", "della", "di", "du", "des", "da", "do", "la", "el", "of"})
 #: How far before the quotation the person an epithet refers back to must be named.
@@ -247,7 +312,10 @@ def role_topic(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
     copy names the speaker, then refers back to them by their standing ("Para el presidente,
     Ana Ruiz, «…», señaló la dirigente"), as English copy says "the official"."""
     m = _EPITHET.fullmatch(speaker.strip())
-    if m is None or m.group("head").lower() not in EPITHETS:
+    # an office without an article is read so too ("— отметил мэр"): Russian, Ukrainian and
+    # Bulgarian copy says it of the person just named, having no "the" to tell the two apart
+    if m is None or (m.group("head").lower() not in EPITHETS and (
+            m.group("art") or office_stem(m.group("head")) is None)):
         return None
     rest = m.group("rest").split()
     if any(w[:1].isupper() and (i == 0 or rest[i - 1].lower() not in _OF)

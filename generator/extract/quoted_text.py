@@ -59,3 +59,14 @@ def characterisation(text: str, close_at: int, body: str) -> bool:
 def title_like(text: str) -> bool:
     ws = words(text)
     return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
+
+
+def trim(text: str, start: int) -> tuple[str, int, int]:
+    """Strip white space and a trailing comma/colon/full stop; (text, start, end)."""
+    lead = len(text) - len(text.lstrip())
+    body = text.strip()
+    while body and body[-1] in ",;: ":
+        body = body[:-1]
+    if body.endswith(".") and not body.endswith("..."):
+        body = body[:-1]
+    return body, start + lead, start + lead + len(body)

@@ -30,11 +30,20 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+import regex
+
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, subject_before
-from generator.extract.continued import CONTINUED, SAME_PARAGRAPH, neighbours
+from generator.extract.continued import (
+    CONTINUED,
+    SAME_PARAGRAPH,
+    close_run,
+    neighbours,
+    next_sentence,
+    run_on,
+)
 from generator.extract.people import full_name, named_speaker, role_referent
-from generator.extract.quoted_text import QUOTE, characterisation, title_like, words
+from generator.extract.quoted_text import QUOTE, characterisation, title_like, trim, words
 from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
     EAST_ASIAN,
@@ -58,6 +67,7 @@ from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     INVERTED,
+    NOT_A_SUBJECT,
     PRONOUNS,
     QUOTE_CHARS,
     according_words,
@@ -92,25 +102,8 @@ class Quotation:
     why: list[str] = field(default_factory=list)
 
 
-def _trim(text: str, start: int) -> tuple[str, int, int]:
-    """Strip white space and a trailing comma/colon/full stop; (text, start, end)."""
-    lead = len(text) - len(text.lstrip())
-    body = text.strip()
-    while body and body[-1] in ",;: ":
-        body = body[:-1]
-    if body.endswith(".") and not body.endswith("..."):
-        body = body[:-1]
-    return body, start + lead, start + lead + len(body)
-
-
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
 _AFTER_REACH = 60
-_NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
-                            "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
-                            "op", "in", "im", "lors", "pendant", "durante", "während", "tijdens",
-                            "podczas", "bei", "devant", "ante", "davanti", "am", "gestern",
-                            "heute", "hoy", "ayer", "oggi", "ieri", "hier", "hoje", "ontem",
-                            "este", "esta", "wczoraj", "dzisiaj", "včera", "dnes", "gisteren"})
 
 
 def _np_after(text: str) -> str:
@@ -118,7 +111,7 @@ def _np_after(text: str) -> str:
     eight words ("a déclaré le ministre Hamad Hassan, …")."""
     m = re.match(rf"\s*([^,.;:(){_NQ}]+)", text)
     words = m.group(1).split()[:8] if m else []
-    cut = next((i for i, w in enumerate(words) if w.lower() in _NOT_A_SUBJECT), len(words))
+    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
         head = re.split(r"[.;:!?]", text, maxsplit=1)[0][:120]
@@ -127,10 +120,10 @@ def _np_after(text: str) -> str:
                  # "declarou à AFP James Ngoge": said to an outlet's acronym, by the name after it
                  " ".join(n.group(0).split()[1:]) if len(n.group(0).split()) >= 3
                  and n.group(0).split()[0].isupper() else ""
-                 for n in re.finditer(r"(?<!\w)[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)+", head)]
+                 for n in regex.finditer(r"(?<!\w)\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)+", head)]
         return next((n for n in names if n), "")
-    role = re.match(r"\s*[^,.;:()]+,\s+([A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){1,3})(?=[\s,.;])",
-                    text)
+    role = regex.match(r"\s*[^,.;:()]+,\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){1,3})(?=[\s,.;])",
+                       text)
     if role and cut == len(words) and words and words[0].islower():
         return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
     return " ".join(words[:cut])
@@ -174,7 +167,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             lead = after[:m.start()]
             who = as_subject(subject_before(lead), lang) if re.search(r"\w", lead) else ""
             if lead.strip(" ,.”»«\"").split()[:1] and \
-                    lead.strip(" ,.”»«\"").split()[0].lower() in _NOT_A_SUBJECT:
+                    lead.strip(" ,.”»«\"").split()[0].lower() in NOT_A_SUBJECT:
                 who = ""  # "“…” en las zonas bajas, dijo": a place, not who said it
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
@@ -214,18 +207,6 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
     return "", ""
 
 
-def _next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Sentence | None,
-                   close_at: int) -> Sentence | None:
-    """The sentence after a quotation that ends its own sentence, in the same paragraph."""
-    if end_sentence is None or end_sentence.end > close_at + 1:
-        return None
-    following = sentence_at(sents, end_sentence.end + 1, starts) or \
-        sentence_at(sents, end_sentence.end + 2, starts)
-    if following is None or following.paragraph != end_sentence.paragraph:
-        return None
-    return following
-
-
 def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     """Every direct quotation in ``article`` with its speaker (see the module docstring)."""
     text = article.text
@@ -233,15 +214,16 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     history: list[tuple[int, str]] = []  # (offset, resolved speaker) of quotations so far
     speakers: list[tuple[int, str]] = []  # the same, named ones only (who "he" may be)
     starts = [s.start for s in sents]
-    para_start, last, tail = 0, None, ""
+    para_start, last, tail, carry = 0, None, "", []
     paragraphs = list(article.paragraphs)
     for k, block in enumerate(paragraphs):
         ptext = block.text
         pq: list[Quotation] = []
+        opened = None  # a quotation left open at the paragraph's end
         for m in QUOTE.finditer(ptext):
             inner = m.group(m.lastgroup)
             inner_start = para_start + m.start(m.lastgroup)
-            body, qs, qe = _trim(inner, inner_start)
+            body, qs, qe = trim(inner, inner_start)
             if not words(body) or title_like(body):
                 continue
             # one word is a scare quote unless its own sentence says whose word it is ("spoke
@@ -291,7 +273,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
             # said in a telephone interview.)
-            following = _next_sentence(sents, starts, end_sentence, close_at)
+            following = next_sentence(sents, starts, end_sentence, close_at)
             if not speaker and following is not None:
                 if article.language == "en":
                     speaker, how, attr = said_after(text, close_at, following)
@@ -302,8 +284,19 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                            and not re.search(r"[:,]\s*$", text[sentence.start:open_at])
                            and body[:1].islower())
             pq.append(Quotation(body, qs, qe, speaker, speaker, attr, how, partial, "high"))
+            opened = pq[-1] if m.lastgroup == "qopen" else None
+        # a quotation opened paragraphs before, in copy that does not reopen it at each one
+        end = run_on(ptext, article.language) if carry and not pq else None
+        if end is not None:
+            body, qs, qe = trim(ptext[:end], para_start)
+            who, how = ("", "") if end == len(ptext) else _speaker_other(
+                text, para_start + end + 1, para_start, None,
+                sentence_at(sents, para_start + end, starts), article.language)
+            carry.append(Quotation(body, qs, qe, who, who, None, how, False, "medium"))
+            pq += carry[-1:] if end < len(ptext) else []
+        carry = carry if end is not None else []
         for a, b, speaker, how in dialogue_quotes(ptext, article.language):
-            body, qs, qe = _trim(ptext[a:b], para_start + a)
+            body, qs, qe = trim(ptext[a:b], para_start + a)
             pq.append(Quotation(body, qs, qe, speaker, speaker, None, how, False, "high"))
         # 3. a quotation without a speaker takes its paragraph's, or carries on the one before
         neighbours(pq, ptext, para_start, last, tail,
@@ -349,6 +342,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if q.how in (SAME_PARAGRAPH, CONTINUED):
                 q.confidence = "medium" if q.confidence == "high" else q.confidence
             found.append(q)
+        if carry and carry[-1] in pq:
+            carry = close_run(carry, found)
+        carry = [opened] if opened is not None else carry
         last = max((q for q in pq if q in found), key=lambda q: q.end, default=None)
         tail = ptext[last.end - para_start:] if last else ""
         para_start += len(ptext) + 2

@@ -5,6 +5,7 @@ need no subject pronoun, the speaker is then the person named last, as "he" woul
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from generator.extract.people import referent
@@ -12,9 +13,11 @@ from generator.text.speech_words import (
     ARTICLES,
     CLITICS,
     CONNECTIVES,
+    NAME_AT_END,
     NAME_SUBJECT,
     PRO_DROP,
     PRONOUNS,
+    QUOTE_CHARS,
     speech_pattern,
 )
 
@@ -37,6 +40,14 @@ def as_subject(phrase: str, lang: str) -> str:
                 break
             name.append(word)
         return " ".join(name)
+    if lang in NAME_AT_END and words:
+        if words[-1].lower() in PRONOUNS:
+            return words[-1]  # "При этом он": the pronoun
+        if words[0].lower() in PRONOUNS:
+            return words[0]  # "— сказал он агентству Интерфакс": not the agency
+        run = list(itertools.takewhile(lambda w: w[:1].isupper(), reversed(words)))
+        if len(run) > 1 or (run and len(run[0]) > 1 and run[0].lower() not in CONNECTIVES):
+            return " ".join(reversed(run))  # "Малко след като Пеньо Донев": the name
     articles = ARTICLES.get(lang)
     for i, word in enumerate(words):
         low = word.lower()
@@ -84,8 +95,9 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
 
 
 #: Languages whose copy quotes with dialogue dashes: "— Nie żyją dwie osoby — powiedział X.",
-#: "– A ponte estava segura – afirmou o prefeito." (Brazilian copy).
-DIALOGUE_DASHES = frozenset({"pl", "cs", "pt"})
+#: "– A ponte estava segura – afirmou o prefeito." (Brazilian copy), "— Мост откроют в мае, —
+#: сказал министр." (Russian, Ukrainian, Bulgarian).
+DIALOGUE_DASHES = frozenset({"pl", "cs", "pt", "ru", "uk", "bg"})
 
 
 def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]]:
@@ -104,6 +116,8 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
     for m in re.finditer(rf"(?:^(?:[–—-]\s+)?|(?<=[.!?…]\s)[–—-]\s+)"
                          rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s)[^–—]){{10,}}?)\s+[–—-]\s+"
                          rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
+        if m.group("q")[:1] in QUOTE_CHARS:
+            continue  # "«…», — добавил X": a quotation in marks, read by its marks
         who = as_subject(re.split(r"[,;:(]", m.group("rest"), maxsplit=1)[0].strip(), lang)
         speaker, how = (who, f"– … – {m.group('verb')} X") if who else \
             unnamed(m.group("verb"), lang)

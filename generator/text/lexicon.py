@@ -82,6 +82,7 @@ GENERIC_SPEAKERS = {
     "he", "she", "they", "it", "the statement", "the release", "the press release",
     "the spokesman", "the spokeswoman", "the official", "the source", "the ministry",
     "the group", "the envoy", "the military", "the coalition statement", "the tweet", "the post",
+    "ο ίδιος", "η ίδια",  # Greek "the same one": the previous speaker, not the last name
 }
 #: Subjects of a speech verb that are never its speaker ("it said", "some say").
 NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",

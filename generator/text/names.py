@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 
 from generator.text.languages import stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NATIONALITIES, TITLES
+from generator.text.speech_words import OFFICES
 
 _CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
 # `regex`, not `re`: a capital letter of any script is \p{Lu}, which `re` cannot say
@@ -231,12 +232,28 @@ PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 #: A person's name of one to four words (a byline may give only a surname).
 PERSON_NAME_OR_SURNAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 
-#: A run of capitalised words with an abbreviated title in front ("Col. Ryan Dillon"); never
-#: across a paragraph break ("… à Valmont" then "A Valmont, c'est …" is no name).
-TITLED_NAME_RUN = re.compile(
+#: A run of capitalised words with an abbreviated title in front ("Col. Ryan Dillon"), capitals of
+#: any script as :data:`NAME_RUN` ("Иван Ордов", "Νίκος Πάνου"); never across a paragraph break
+#: ("… à Valmont" then "A Valmont, c'est …" is no name).
+TITLED_NAME_RUN = regex.compile(
     r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+)?"
-    r"[A-Z][\w’'-]*(?:(?:(?!\n[^\S\n]*\n)\s)+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?"
-    r"[A-Z][\w’'-]*){0,5}")
+    r"\p{Lu}[\w’'-]*(?:(?:(?!\n[^\S\n]*\n)\s)+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?"
+    r"\p{Lu}[\w’'-]*){0,5}")
+
+
+@lru_cache(maxsize=1)
+def _office_stems() -> tuple[str, ...]:
+    return tuple(sorted({normal(inflected_stem(w, 3) or w) for words in OFFICES.values()
+                         for w in words}, key=len, reverse=True))
+
+
+def office_stem(word: str) -> str | None:
+    """The stem, without accents, of the office (:data:`OFFICES`) ``word`` is a case form of
+    ("министра", "министърът", "δημάρχου" -> "министр", "министър", "δημαρχ": Greek moves the
+    accent between cases), or None."""
+    low = normal(word.strip(",.;:"))
+    return next((st for st in _office_stems() if low.startswith(st)
+                 and len(low) - len(st) <= MAX_ENDING), None)
 
 
 def strip_titles(name: str) -> str:
@@ -246,8 +263,8 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower()
-        if low in TITLES:
-            i += 1
+        if low in TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])):
+            i += 1  # "Депутат Богдан Кравець" -> "Богдан Кравець"
             continue
         if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
             i += 1

@@ -75,6 +75,39 @@ SPEECH = {
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
     "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أشار", "وأشار",
            "أعلن", "وأعلن", "صرح", "وصرح", "أوضح", "وأوضح", "كتب"),
+    # Russian, Ukrainian, Bulgarian and Greek: "«…», — сказал министр", "„…“, каза Донев",
+    # "«…», δήλωσε ο δήμαρχος"; past tenses in both genders, and the present reporters use;
+    # "по его словам" (by his words) is a verb whose subject is the person named last
+    "ru": ("по его словам", "По его словам", "по её словам", "По её словам", "по ее словам",
+           "По ее словам", "сказал", "сказала", "заявил", "заявила", "отметил", "отметила",
+           "добавил", "добавила", "подчеркнул", "подчеркнула", "пояснил", "пояснила", "сообщил",
+           "сообщила", "рассказал", "рассказала", "уточнил", "уточнила", "заключил",
+           "заключила", "посетовал", "посетовала", "признал", "признала", "написал",
+           "написала", "ответил", "ответила", "заверил", "заверила", "объяснил", "объяснила",
+           "констатировал", "констатировала", "продолжил", "продолжила", "спросил", "спросила",
+           "считает", "говорит", "пишет", "сообщает", "рассказывает", "объясняет", "говорил",
+           "говорила",
+           "отмечает", "подчеркивает", "подчёркивает", "заявляет", "поясняет", "уверен",
+           "уверена"),
+    "uk": ("за його словами", "За його словами", "за її словами", "За її словами", "сказав",
+           "сказала", "заявив", "заявила", "зазначив", "зазначила", "додав", "додала",
+           "наголосив", "наголосила", "підкреслив", "підкреслила", "пояснив", "пояснила",
+           "повідомив", "повідомила", "розповів", "розповіла", "відповів", "відповіла",
+           "уточнив", "уточнила", "написав", "написала", "запевнив", "запевнила", "запитав",
+           "запитала", "пише", "повідомляє", "розповідає", "каже",
+           "говорить", "вважає", "зазначає", "наголошує"),
+    "bg": ("по думите му", "По думите му", "по думите ѝ", "По думите ѝ", "по думите й",
+           "По думите й", "каза", "заяви", "посочи", "допълни", "коментира", "добави", "подчерта",
+           "обясни",
+           "сподели", "отговори", "увери", "написа", "продължи", "настоя", "обяви", "смята",
+           "запита", "попита", "пише", "съобщава", "разказва",
+           "каза още", "заяви още", "посочи още", "допълни още", "добави още", "казва",
+           "заявява", "посочва", "твърди"),
+    "el": ("είπε", "δήλωσε", "τόνισε", "ανέφερε", "πρόσθεσε", "προσέθεσε", "σημείωσε",
+           "υπογράμμισε", "εξήγησε", "επεσήμανε", "υποστήριξε", "έγραψε", "απάντησε",
+           "συμπλήρωσε", "διευκρίνισε", "σχολίασε", "ανακοίνωσε", "προειδοποίησε",
+           "ξεκαθάρισε", "ρώτησε", "γράφει", "αναφέρει", "λέει", "δηλώνει", "τονίζει",
+           "σημειώνει", "σημειώνοντας", "τονίζοντας", "λέγοντας"),
     # Indonesian: the verb before its subject ("kata Budi"); with "-nya" it names nobody
     "id": ("kata", "ujar", "ungkap", "tutur", "papar", "jelas", "tambah", "sebut", "tegas",
            "terang", "ucap", "katanya", "ujarnya", "ungkapnya", "tuturnya", "paparnya",
@@ -101,9 +134,39 @@ SOURCE_BEFORE = {
 }
 SOURCE_AFTER = {"ko": ("에 따르면", "에 의하면"), "ja": ("によると", "によれば"), "tr": ("göre",)}
 
+#: Offices copy writes before a name in languages without articles or with the name's case
+#: ending ("министр Иван Ордов", "кметът на града Пеньо Донев", "ο δήμαρχος Νίκος Πάνου"), and
+#: alone for the person given them before ("— сказал министр"): a run of capitals after one is a
+#: person's name. Written in the nominative: other case forms are read by their stem
+#: (:func:`~generator.extract.people.office_stem`).
+OFFICES = {
+    "ru": ("министр", "замминистра", "мэр", "глава", "губернатор", "представитель", "президент",
+           "премьер", "депутат", "директор", "председатель", "спикер", "прокурор", "посол",
+           "градоначальник", "руководитель", "лидер", "голова", "советник"),
+    "uk": ("міністр", "мер", "голова", "губернатор", "представник", "президент", "прем'єр",
+           "депутат", "директор", "речник", "очільник", "посол", "прокурор", "лідер", "радник"),
+    "bg": ("министър", "кмет", "председател", "премиер", "президент", "говорител", "депутат",
+           "лидер", "директор", "посланик", "прокурор", "съветник", "управител"),
+    "el": ("υπουργός", "υφυπουργός", "δήμαρχος", "πρωθυπουργός", "πρόεδρος", "εκπρόσωπος",
+           "βουλευτής", "περιφερειάρχης", "διευθυντής", "αρχηγός", "γραμματέας"),
+}
+
+#: Words that open what follows a speech verb when it is no subject: "que", "dass", "in", a
+#: day ("a indiqué que …", "ha detto ieri"); Russian, Ukrainian, Bulgarian and Greek "that" and
+#: the prepositions of a place or an interview ("заявил в интервью … Иван Ордов": the name
+#: after them is the subject).
+NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
+                           "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
+                           "op", "in", "im", "lors", "pendant", "durante", "während", "tijdens",
+                           "podczas", "bei", "devant", "ante", "davanti", "am", "gestern",
+                           "heute", "hoy", "ayer", "oggi", "ieri", "hier", "hoje", "ontem",
+                           "este", "esta", "wczoraj", "dzisiaj", "včera", "dnes", "gisteren",
+                           "что", "що", "че", "ότι", "πως", "в", "во", "на", "у", "при", "після",
+                           "после", "след", "пред", "σε", "στο", "στη", "στην", "στον", "κατά"})
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
-                      "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni"})
+                      "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni",
+                      "он", "она", "він", "вона", "той", "тя", "αυτός", "αυτή"})
 
 
 def _alternation(words) -> str:
@@ -115,7 +178,8 @@ def according_words(lang: str) -> tuple[str, ...]:
     """The "according to" words of a language, also capitalised as they open a sentence
     ("Según el alcalde, …", "Nach Angaben von …"). "Pour", "Para", "Per" and "Così" are taken
     only so, at a sentence's start: inside one they are everyday prepositions."""
-    words = ACCORDING.get(lang, ())
+    # Russian, Ukrainian, Bulgarian: the words that name a figure's source ("по словам X")
+    words = ACCORDING.get(lang) or (SOURCE_BEFORE.get(lang, ()) if lang in SPEECH else ())
     return words + tuple(w[:1].upper() + w[1:] for w in words if w[:1].islower())
 
 
@@ -157,12 +221,14 @@ EPITHETS = frozenset({
     "élu", "élue", "édile", "dirigeant", "dirigeante", "responsable",
     "esponente", "amministratore", "politico",
     "gestor", "gestora", "mandatário", "mandatária",
+    "политик", "політик", "политикът", "πολιτικός",
 })
 #: Indefinite articles that open such a description.
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
 #: The pronouns that may stand for a woman, and for a man.
-FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela"})
-MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele"})
+FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela", "она", "вона", "тя",
+                             "αυτή"})
+MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele", "он", "він", "той", "αυτός"})
 
 #: What opens a subject in the languages that have articles: a determiner (or a capital, or a
 #: pronoun). A phrase opening otherwise is not the verb's subject ("en las zonas bajas, dijo":
@@ -181,17 +247,30 @@ ARTICLES = {
 #: sagte", "jak przekazał wojewoda", "comme l'a dit"), in languages with and without articles.
 CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako", "co", "czy",
                          "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
-                         "také", "však", "když", "což", "i", "a"})
+                         "také", "však", "když", "což", "i", "a", "и", "а", "но", "і", "й",
+                         "та", "как", "як", "както", "също", "όπως", "και"})
 #: Languages without articles whose speaker, after the verb, is the capitalised name that opens
 #: the phrase: "kata Budi kepada wartawan" is Budi's, "ujarnya dikutip dari …" (he said, quoted
 #: from …) names nobody.
 NAME_SUBJECT = frozenset({"id"})
-#: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last.
-#: Not Arabic: its subject mostly follows the verb, and names there have no capital to find.
-PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs"})
+#: Languages without articles whose subject before a speech verb is the pronoun or the name that
+#: ends the phrase: "При этом он отметил", "Малко след като Пеньо Донев обяви" (the words
+#: before are a clause of time or manner, not the subject).
+NAME_AT_END = frozenset({"ru", "uk", "bg"})
+#: Languages whose copy opens a quotation that runs over several paragraphs once and closes it
+#: once, with the attribution after the closing mark ("«… (paragraph) … (paragraph) …», —
+#: заявил X."): English, French and Spanish reopen it at each paragraph.
+UNREOPENED = frozenset({"ru", "uk", "bg"})
+#: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last
+#: (Bulgarian and Greek drop it as Spanish does; Russian and Ukrainian copy does after a dash:
+#: "«…», — добавил."). Not Arabic: its subject mostly follows the verb, and names there have
+#: no capital to find.
+PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs", "ru", "uk", "bg", "el"})
 #: Object pronouns that stand before a speech verb ("Lo ha detto il sindaco", "Así lo explicó",
 #: "l'a dit"): never its subject.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "las", "les",
-                     "se", "si", "ci", "così", "así", "assim"})
+                     "se", "si", "ci", "così", "así", "assim",
+                     # "Это заявил X", "това каза X", "Це сказав X": "this" was said by X
+                     "это", "этом", "това", "це", "цьому", "αυτό"})
 #: A subject pronoun inverted into the verb ("…», a-t-il ajouté"): who "il" or "elle" is.
 INVERTED = re.compile(r"-t-(il|elle)\b")
