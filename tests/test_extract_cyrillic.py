@@ -4,6 +4,7 @@ its rule, and holds the near shapes the rule must leave alone."""
 
 from __future__ import annotations
 
+import pytest
 from test_extract_shapes import _quotes
 
 from generator.text.names import office_stem
@@ -201,3 +202,16 @@ def test_a_quotation_run_over_paragraphs_takes_the_speaker_after_its_end(tmp_pat
         "«Кто будет играть в воротах в следующем туре?», — спросил Ордов.\n"), "ru")
     assert "Вечером команда вернулась домой поездом, сборы начнутся в понедельник" not in ru
     assert ru["Кто будет играть в воротах в следующем туре?"] == "Иван Ордов"
+
+
+@pytest.mark.parametrize(("words", "name"), [
+    ("министр Иван Ордов журналистам", "министр Иван Ордов"),
+    ("il sindaco Marco Gallo ieri", "il sindaco Marco Gallo"),
+    ("el alcalde de Lembara en funciones", "el alcalde de Lembara en funciones"),  # no name
+    ("le ministre Hamad Hassan", "le ministre Hamad Hassan"),
+])
+def test_a_speaker_after_the_verb_ends_with_the_name(words: str, name: str) -> None:
+    """Lower-case words after a person's name say to whom or when it was said."""
+    from generator.text.names import name_ends
+
+    assert name_ends(words.split()) == name

@@ -63,7 +63,7 @@ from generator.text.lexicon import (
     TITLE_ABBREVIATION,
     lemma,
 )
-from generator.text.names import strip_titles
+from generator.text.names import name_ends, strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     INVERTED,
@@ -126,7 +126,8 @@ def _np_after(text: str) -> str:
                        text)
     if role and cut == len(words) and words and words[0].islower():
         return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
-    return " ".join(words[:cut])
+    return name_ends(words[:cut])
+
 
 
 #: A conjunction that opens the clause of a speaker, not part of their name ("alors que le

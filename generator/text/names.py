@@ -271,3 +271,13 @@ def strip_titles(name: str) -> str:
             continue
         break
     return " ".join(tokens[i:])
+
+
+def name_ends(words: list[str]) -> str:
+    """The phrase up to the end of the person's name in it: lower-case words after a name of
+    two capitalised words or more say to whom or when ("сказал министр Иван Ордов
+    журналистам", "ha detto il sindaco Marco Gallo ieri")."""
+    caps = [i for i, w in enumerate(words) if w[:1].isupper()]
+    if len(caps) >= 2 and caps[-1] - caps[-2] == 1 and caps[-1] < len(words) - 1:
+        return " ".join(words[:caps[-1] + 1])
+    return " ".join(words)
