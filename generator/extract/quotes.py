@@ -212,6 +212,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     """Every direct quotation in ``article`` with its speaker (see the module docstring)."""
     text = article.text
     found: list[Quotation] = []
+    found_ids: set[int] = set()  # id() of each quotation in ``found``
     history: list[tuple[int, str]] = []  # (offset, resolved speaker) of quotations so far
     speakers: list[tuple[int, str]] = []  # the same, named ones only (who "he" may be)
     starts = [s.start for s in sents]
@@ -311,6 +312,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     q.why.append("no speaker found in the sentence or the paragraph: "
                                  "say who, or delete it")
                     found.append(q)
+                    found_ids.add(id(q))
                 continue
             low = q.speaker.lower()
             if low in PRONOUN_SUBJECTS or low in PRONOUNS or q.how.endswith(UNNAMED):
@@ -343,10 +345,13 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if q.how in (SAME_PARAGRAPH, CONTINUED):
                 q.confidence = "medium" if q.confidence == "high" else q.confidence
             found.append(q)
+            found_ids.add(id(q))
         if carry and carry[-1] in pq:
             carry = close_run(carry, found)
+            found_ids = {id(x) for x in found}  # a run's quotations joined (rare)
         carry = [opened] if opened is not None else carry
-        last = max((q for q in pq if q in found), key=lambda q: q.end, default=None)
+        # by identity (`q in found` compared every field of every quotation: quadratic)
+        last = max((q for q in pq if id(q) in found_ids), key=lambda q: q.end, default=None)
         tail = ptext[last.end - para_start:] if last else ""
         para_start += len(ptext) + 2
     return found
