@@ -43,8 +43,10 @@ from generator.text.speech_words import (
 )
 
 #: A role with its determiner right before a name in apposition: "the navy spokesman, ", "il
-#: presidente della Regione, ", "le maire de Cannes, ".
-_ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het))\s+[a-zà-ÿ]{4,}"
+#: presidente della Regione, ", "le maire de Cannes, ", "Al alcalde de Cádiz, " (a preposition
+#: and the article in one word: "al", "du", "ao", "dem").
+_ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het|al|del|au|du|ao|do|"
+                          r"da|dem|della|dello))\s+[a-zà-ÿ]{4,}"
                           r"(?:\s+[\w’'-]+){0,3},\s*$")
 
 

@@ -114,7 +114,8 @@ def _np_after(text: str) -> str:
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
-        head = re.split(r"[.;:!?]", text, maxsplit=1)[0][:120]
+        # (a full stop inside a word, as in a web address "à BFMTV.com X", ends no sentence)
+        head = re.split(r"[;:!?]|\.(?!\w)", text, maxsplit=1)[0][:120]
         told = re.match(r"\s*\S+\s+", head)  # "aggiunge a Radio Uno": whom it was said to
         names = [n.group(0) if not (told and n.start() == told.end()) else
                  # "declarou à AFP James Ngoge": said to an outlet's acronym, by the name after it

@@ -15,6 +15,7 @@ from generator.text.speech_words import (
     CONNECTIVES,
     NAME_AT_END,
     NAME_SUBJECT,
+    NOT_A_SUBJECT,
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
@@ -29,7 +30,8 @@ def as_subject(phrase: str, lang: str) -> str:
     """``phrase`` from the word where a subject can start: a capital, a determiner or a
     pronoun in languages with articles ("anteriormente Juan Pérez" -> "Juan Pérez", "wie der
     Sprecher" -> "der Sprecher"); past a connective in the others ("jak" -> ""). "" when no
-    subject is left ("en las zonas bajas", "obstante")."""
+    subject is left ("en las zonas bajas", "obstante"), nor from a phrase that opens with a
+    preposition (Greek aside, whose copy names the outlet before the speaker: "στην ΕΡΤ ο …")."""
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in CLITICS:
         return ""  # "Lo ha detto il sindaco": the object, not the subject
@@ -49,6 +51,9 @@ def as_subject(phrase: str, lang: str) -> str:
         if len(run) > 1 or (run and len(run[0]) > 1 and run[0].lower() not in CONNECTIVES):
             return " ".join(reversed(run))  # "Малко след като Пеньо Донев": the name
     articles = ARTICLES.get(lang)
+    if lang != "el" and words and words[0].lower() in NOT_A_SUBJECT and \
+            words[0].lower() not in (articles or ()):
+        return ""  # "Tras la reunión", "w rozmowie z PAP": a time or a place, not who spoke
     for i, word in enumerate(words):
         low = word.lower()
         if articles is None:

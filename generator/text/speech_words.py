@@ -27,7 +27,8 @@ SPEECH = {
            "a rapporté", "a témoigné", "a lancé", "a commenté", "a décrit", "décrit",
            "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de", "a confirmé",
            "a reconnu", "a insisté", "a poursuivi", "a répondu", "a jugé", "a dénoncé",
-           "a détaillé", "confirme", "poursuit", "insiste", "a exprimé",
+           "a détaillé", "confirme", "poursuit", "insiste", "a exprimé", "a fait savoir",
+           "fait savoir",
            "déclare", "affirme",
            "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
            "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte"),
@@ -69,7 +70,8 @@ SPEECH = {
            "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
            "poinformowała", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "dodaje",
            "wyjaśnia", "podkreśla", "zaznacza", "tłumaczy", "przekonuje", "komentuje",
-           "stwierdza", "informuje"),
+           "stwierdza", "informuje", "ocenił", "oceniła", "ocenia", "wskazał", "wskazała",
+           "wskazuje", "zapowiedział", "zapowiedziała", "zapowiada"),
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
@@ -154,7 +156,9 @@ OFFICES = {
 #: Words that open what follows a speech verb when it is no subject: "que", "dass", "in", a
 #: day ("a indiqué que …", "ha detto ieri"); Russian, Ukrainian, Bulgarian and Greek "that" and
 #: the prepositions of a place or an interview ("заявил в интервью … Иван Ордов": the name
-#: after them is the subject).
+#: after them is the subject). A preposition ends a speaker's words after the verb ("disse o
+#: prefeito em vídeo", "powiedział w rozmowie z PAP") and opens no subject before it ("Tras la
+#: reunión, reclamó «…»": the person named last).
 NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
                            "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
                            "op", "in", "im", "lors", "pendant", "durante", "während", "tijdens",
@@ -162,7 +166,9 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            "heute", "hoy", "ayer", "oggi", "ieri", "hier", "hoje", "ontem",
                            "este", "esta", "wczoraj", "dzisiaj", "včera", "dnes", "gisteren",
                            "что", "що", "че", "ότι", "πως", "в", "во", "на", "у", "при", "після",
-                           "после", "след", "пред", "σε", "στο", "στη", "στην", "στον", "κατά"})
+                           "после", "след", "пред", "σε", "στο", "στη", "στην", "στον", "κατά",
+                           "em", "no", "na", "nos", "nas", "pelo", "pela", "w", "we", "dla",
+                           "tras", "desde", "nel", "nella", "dopo", "après", "depuis"})
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
                       "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni",
