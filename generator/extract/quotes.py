@@ -130,7 +130,6 @@ def _np_after(text: str) -> str:
     return name_ends(words[:cut])
 
 
-
 #: A conjunction that opens the clause of a speaker, not part of their name ("alors que le
 #: maire … a rappelé").
 _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|während|"
