@@ -172,6 +172,10 @@ def test_a_paragraph_in_html_tags_on_its_own_stays_story():
     ("Publié le 15 avril 2019 à 20h45, modifié le 16 avril 2019 à 08h10", "date-line"),
     ("Last modified on Wed 5 Aug 2020 09.43 BST", "date-line"),
     ("Ultima modifica: 5 agosto 2020 ore 10:12", "date-line"),
+    # round 10: the time before the date, a stamp's second line opening with "and", "Update at"
+    ("Posted at 9:15 AM, Mar 03, 2021", "date-line"),
+    ("and last updated 2021-03-03 11:20:05-05", "date-line"),
+    ("UPDATE AT 3:45 PM", "date-line"),
     ("Par Jean Martin avec AFP", "byline"),
     ("Le Journal avec AFP", "agency-credit"),
     ("(Avec AFP)", "agency-credit"),
@@ -193,6 +197,8 @@ def test_wire_and_template_lines_in_several_languages(line, rule):
     "With AP, the rescue teams searched the river.",
     "Reuters reported that the toll had risen to 40 by Sunday evening.",
     "Getty Images said it would not comment.",
+    "And last updated figures put the toll at 40 by 9:15 AM on Sunday.",
+    "Update at 3:45 PM: the road was open again and the crews had gone home.",
 ])
 def test_sentences_naming_agencies_or_pictures_stay_story(line):
     c = read(page(TITLE, LEDE, line, BODY))

@@ -177,8 +177,9 @@ PICTURE_LABEL = {
 
 #: "Published", "Updated": the label of a date stamp.
 DATE_LABEL = {
-    "en": ("published", "updated", "posted", "last updated", "first published", "modified",
-           "last modified", "published on", "updated on", "posted on", "date", "created"),
+    "en": ("published", "updated", "update", "posted", "last updated", "first published",
+           "modified", "last modified", "published on", "updated on", "posted on", "date",
+           "created"),
     "fr": ("publié le", "publié", "mis à jour le", "mis à jour", "modifié le", "créé le",
            "mise à jour", "dernière mise à jour", "dernière modification"),
     "de": ("veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",
