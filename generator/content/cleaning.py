@@ -670,6 +670,11 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:this\s+(?:is\s+an?|article\s+is\s+an?)\s+(?:excerpt|extract)"
              r"|the\s+full\s+(?:article|story)\s+(?:is\s+)?(?:available|continues))\b.{0,120}$"),
          max_words=25),
+    Rule("read-story-elsewhere", "truncation-notice", "a pointer to the whole story elsewhere",
+         _ci(rf"^{EDGE}{alternation(F.READ_VERB)}\s+(?:{alternation(F.READ_WHOLE)}\s*)?"
+             rf"{alternation(F.STORY_NOUN)}(?:\s+{alternation(F.READ_COMPLETE)})?"
+             rf"(?:\s+{alternation(F.READ_WHERE)}\b.{{0,40}})?{EDGE}$"),
+         max_words=10),
     Rule("continue-reading", "truncation-notice", '"Continue reading" link',
          _ci(rf"^{EDGE}{_READ_MORE}(?:\s+(?:the\s+)?(?:article|story|post))?"
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
