@@ -86,6 +86,22 @@ def test_a_one_word_crosshead_below_the_headline_stays_story():
     assert c.headline == TITLE and story(c) == ["Evacuations", LEDE, BODY]
 
 
+@pytest.mark.parametrize("tag", ["Forest Fires", "Civil Protection", "Valley Storm Desk"])
+def test_a_tag_of_two_or_three_words_over_a_long_title_is_not_the_headline(tag):
+    # round 10: a topic tag set with a capital over a title of ten words or more (three sites
+    # of the fresh sets); the title below is the headline, not the tag
+    title = "Fires of the weekend burn more than ten thousand hectares across the region"
+    c = read(page(tag, title, LEDE, BODY), url="https://paper.example/?p=2024")
+    assert c.headline == title and LEDE in story(c)
+
+
+def test_a_short_headline_over_a_long_subtitle_with_a_full_stop_is_still_the_headline():
+    # the nearest story shape: the line under the short title ends a sentence (a standfirst)
+    subtitle = "Seven people were killed as storms crossed the state on Saturday night."
+    c = read(page("Deadly storms", subtitle, LEDE, BODY), url=NO_WORDS)
+    assert c.headline == "Deadly storms" and subtitle in story(c)
+
+
 @pytest.mark.parametrize("title", ["Deadly storms", "River Rising"])
 def test_a_short_headline_over_its_subtitle_is_still_the_headline(title):
     subtitle = "Seven killed as storms cross the state"

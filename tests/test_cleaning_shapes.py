@@ -172,6 +172,15 @@ def test_a_paragraph_in_html_tags_on_its_own_stays_story():
     ("Publié le 15 avril 2019 à 20h45, modifié le 16 avril 2019 à 08h10", "date-line"),
     ("Last modified on Wed 5 Aug 2020 09.43 BST", "date-line"),
     ("Ultima modifica: 5 agosto 2020 ore 10:12", "date-line"),
+    # round 10: the time before the date, a stamp's second line opening with "and", "Update at"
+    ("Posted at 9:15 AM, Mar 03, 2021", "date-line"),
+    ("and last updated 2021-03-03 11:20:05-05", "date-line"),
+    ("UPDATE AT 3:45 PM", "date-line"),
+    # round 10: a pointer to the whole story on another site
+    ("Read more about this story HERE", "read-story-elsewhere"),
+    ("Leer noticia completa en Diario Valle.", "read-story-elsewhere"),
+    ("Leggi tutta la notizia su valleblog", "read-story-elsewhere"),
+    ("Lire la suite de l'article...", "read-story-elsewhere"),
     ("Par Jean Martin avec AFP", "byline"),
     ("Le Journal avec AFP", "agency-credit"),
     ("(Avec AFP)", "agency-credit"),
@@ -193,6 +202,10 @@ def test_wire_and_template_lines_in_several_languages(line, rule):
     "With AP, the rescue teams searched the river.",
     "Reuters reported that the toll had risen to 40 by Sunday evening.",
     "Getty Images said it would not comment.",
+    "And last updated figures put the toll at 40 by 9:15 AM on Sunday.",
+    "Update at 3:45 PM: the road was open again and the crews had gone home.",
+    "Read the story of the rescue in the town archive, the mayor told the families.",
+    "Lee el artículo 5 de la ley de emergencias, dijo el alcalde.",
 ])
 def test_sentences_naming_agencies_or_pictures_stay_story(line):
     c = read(page(TITLE, LEDE, line, BODY))
@@ -595,3 +608,8 @@ def test_a_caption_ending_with_its_picture_label(line):
 def test_sentences_ending_with_a_picture_word_stay_story(line):
     c = read(page(TITLE, LEDE, line, BODY))
     assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+def test_a_pointer_to_the_whole_story_elsewhere_marks_an_excerpt():
+    c = read(page(TITLE, LEDE, BODY, "Read more about this story HERE"))
+    assert story(c) == [LEDE, BODY] and c.excerpt

@@ -15,11 +15,16 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from generator.text.languages import DANGLING
+
 #: Characters that close a sentence, and what may follow them at the end of a line.
 SENTENCE_END = frozenset(".!?…:;。！？؟۔।॥")
 CLOSERS = frozenset("\"'”’»«)]›‹」』“")
 #: Quotation marks that close a quotation in some language ("…", »…«, „…“).
 QUOTE_CLOSERS = frozenset("\"”’»«“")
+#: A line ending on a dangling word is joined to the next only when it is this long: a wrapped
+#: line of prose, not a short label ("News and").
+MIN_DANGLING_WORDS = 6
 
 
 @dataclass(frozen=True)
@@ -70,11 +75,17 @@ def ends_sentence(line: str) -> bool:
 def _is_hard_wrapped(line: str, next_line: str) -> bool:
     """True when ``next_line`` continues ``line`` (the source was wrapped at a fixed width).
 
-    Only the unambiguous case is joined: the line does not end a sentence and the next one starts
-    in lower case. A line without final punctuation followed by a capitalised line is a headline,
-    a label or a new paragraph, so it stays separate.
+    Only the unambiguous cases are joined: the line does not end a sentence and the next one
+    starts in lower case, or the line (of some length) ends on an article, preposition or
+    conjunction (:data:`~generator.text.languages.DANGLING`), which no title or label ends on.
+    Any other line without final punctuation followed by a capitalised line is a headline, a
+    label or a new paragraph, so it stays separate.
     """
-    return not ends_sentence(line) and next_line[:1].islower() and not _title_cased(line)
+    if ends_sentence(line) or _title_cased(line):
+        return False
+    last = line.rsplit(None, 1)[-1]
+    return next_line[:1].islower() or (
+        len(line.split()) >= MIN_DANGLING_WORDS and last in DANGLING)
 
 
 def _title_cased(line: str) -> bool:

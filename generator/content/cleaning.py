@@ -105,10 +105,14 @@ AGENCY = alternation(F.AGENCIES)
 _AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
 #: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
 _BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
+_AND = r"(?:and|und|et|y|e|i|en)"
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
-DATE_LINE = (rf"^{EDGE}(?:{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w|à)?\s*[:·|•–—-]?\s*)?"
+#: The second line of a two-line stamp opens with "and" ("and last updated 2019-11-01 …"); a
+#: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019").
+DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w|à)?"
+             rf"\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
-             rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}|{AGO})"
+             rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:,?\s*{DATE})?|{AGO})"
              rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
 
 
@@ -666,6 +670,11 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:this\s+(?:is\s+an?|article\s+is\s+an?)\s+(?:excerpt|extract)"
              r"|the\s+full\s+(?:article|story)\s+(?:is\s+)?(?:available|continues))\b.{0,120}$"),
          max_words=25),
+    Rule("read-story-elsewhere", "truncation-notice", "a pointer to the whole story elsewhere",
+         _ci(rf"^{EDGE}{alternation(F.READ_VERB)}\s+(?:{alternation(F.READ_WHOLE)}\s*)?"
+             rf"{alternation(F.STORY_NOUN)}(?:\s+{alternation(F.READ_COMPLETE)})?"
+             rf"(?:\s+{alternation(F.READ_WHERE)}\b.{{0,40}})?{EDGE}$"),
+         max_words=10),
     Rule("continue-reading", "truncation-notice", '"Continue reading" link',
          _ci(rf"^{EDGE}{_READ_MORE}(?:\s+(?:the\s+)?(?:article|story|post))?"
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"

@@ -46,6 +46,8 @@ MIN_SLUG_SHARE = 0.3
 #: carries most of the address' words.
 MIN_SLUG_SHARE_BELOW = 0.6
 MAX_CAPTION_WORDS = 40
+#: A title this long under a label of two or three words makes the label a tag.
+MIN_TITLE_UNDER_LABEL = 10
 MAX_URL = 2000  # no address is longer; a longer one is read no further
 _ID = re.compile(r"^(?:\d+|[0-9a-f]{6,}|[a-z]?\d+[a-z\d]*|html?|php|aspx?|amp|index|story"
                  r"|article|news|video|amp\d*|live|rcna\d+|ar|[a-z])$")
@@ -217,10 +219,11 @@ def _label_over_title(text: str, below: str, language: str) -> bool:
     headline, with a capital and then lower case."""
     letters = [c for c in text if c.isalpha()]
     # a single word over a longer title is the tag whatever its case (in a script without case
-    # too: a section name over the headline)
+    # too: a section name over the headline); so is a label of two or three words over a
+    # title of ten words or more, the length of a headline and not of a subtitle
     return bare_label(text, language) and words(below) >= 4 and (
         all(c.islower() for c in letters) or all(c.isupper() for c in letters)
-        or words(text) == 1)
+        or words(text) == 1 or words(below) >= MIN_TITLE_UNDER_LABEL)
 
 
 @dataclass(frozen=True)

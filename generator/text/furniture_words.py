@@ -39,6 +39,24 @@ READ_MORE = {
     "id": ("baca selengkapnya", "selengkapnya", "lanjutkan membaca", "baca artikel lengkap"),
 }
 
+#: "Read the whole story (on another site)": the verb and the story's noun of a pointer to the
+#: rest of the article elsewhere ("Read more about this story HERE", "Leer noticia completa en
+#: X", "Leggi tutta la notizia su X"); the copy is an excerpt.
+READ_VERB = ("read", "lire", "lisez", "leer", "lee", "leggi", "leia", "ler", "czytaj", "lees",
+             "lesen sie", "lies")
+#: Words between the verb and the noun: "more about this", "the rest of", "la suite de", "tutta la".
+READ_WHOLE = ("more about this", "more about the", "more on this", "the rest of this",
+              "the rest of the", "la suite de l'", "la suite de l’", "la suite de la",
+              "la suite de cet", "tutta la", "tutto l'", "tutto l’", "la", "el", "l'", "l’", "the",
+              "this", "a", "o", "das", "den", "het", "de", "il", "la noticia", "toda la")
+STORY_NOUN = ("story", "article", "notizia", "articolo", "noticia", "nota", "artículo",
+              "notícia", "matéria", "artykuł", "artikel", "nieuws", "bericht")
+#: What may follow the noun: "complete", then where ("HERE", "on X", "en X", "su X").
+READ_COMPLETE = ("completa", "completo", "complete", "complet", "completo", "intera", "integrale",
+                 "entera", "completa aquí")
+READ_WHERE = ("here", "on", "at", "in", "en", "su", "sur", "em", "na", "op", "auf", "aquí", "qui",
+              "ici")
+
 #: "Read also", "Related": a heading over links to other stories, or a link line itself.
 RELATED = {
     "en": ("read also", "also read", "see also", "related", "related stories",
@@ -177,8 +195,9 @@ PICTURE_LABEL = {
 
 #: "Published", "Updated": the label of a date stamp.
 DATE_LABEL = {
-    "en": ("published", "updated", "posted", "last updated", "first published", "modified",
-           "last modified", "published on", "updated on", "posted on", "date", "created"),
+    "en": ("published", "updated", "update", "posted", "last updated", "first published",
+           "modified", "last modified", "published on", "updated on", "posted on", "date",
+           "created"),
     "fr": ("publié le", "publié", "mis à jour le", "mis à jour", "modifié le", "créé le",
            "mise à jour", "dernière mise à jour", "dernière modification"),
     "de": ("veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",

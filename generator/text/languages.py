@@ -191,3 +191,21 @@ def calendar_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
                         found.add(name)
     return (tuple(sorted(months, key=len, reverse=True)),
             tuple(sorted(weekdays, key=len, reverse=True)))
+
+
+#: Articles, prepositions and conjunctions no title or sentence ends on, in the corpus'
+#: languages with spaces: a line ending on one was wrapped at a fixed width and goes on in the
+#: next line, even when that line opens with a capital ("… die Rauchentwicklung des" /
+#: "Großbrandes …", "… las ciudades de" / "Bangalore y …"). Words that may end a phrase as
+#: pronouns or adverbs ("das", "der", "no", "on") are left out.
+DANGLING = frozenset({
+    "the", "an", "of", "and", "with", "from",
+    "de", "des", "du", "le", "les", "et", "dans", "avec", "pour", "sur", "par", "une",
+    "del", "los", "las", "el", "y", "con", "para", "por", "entre", "una",
+    "di", "della", "dei", "degli", "delle", "il", "gli", "e", "per", "tra", "fra",
+    "do", "dos", "da", "em", "uma", "um",
+    "von", "und", "mit", "zum", "zur", "einer", "eines", "einem",
+    "het", "een", "van", "voor",
+    "oraz", "przez", "dla", "w", "z", "i",
+})
+
