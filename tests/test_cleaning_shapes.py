@@ -177,7 +177,7 @@ def test_a_paragraph_in_html_tags_on_its_own_stays_story():
     ("and last updated 2021-03-03 11:20:05-05", "date-line"),
     ("UPDATE AT 3:45 PM", "date-line"),
     # round 10: a pointer to the whole story on another site
-    ("Read more about this story HERE", "read-story-elsewhere"),
+    ("Read more on this story HERE", "read-story-elsewhere"),
     ("Leer noticia completa en Diario Valle.", "read-story-elsewhere"),
     ("Leggi tutta la notizia su valleblog", "read-story-elsewhere"),
     ("Lire la suite de l'article...", "read-story-elsewhere"),
@@ -611,5 +611,5 @@ def test_sentences_ending_with_a_picture_word_stay_story(line):
 
 
 def test_a_pointer_to_the_whole_story_elsewhere_marks_an_excerpt():
-    c = read(page(TITLE, LEDE, BODY, "Read more about this story HERE"))
+    c = read(page(TITLE, LEDE, BODY, "Read more on this story HERE"))
     assert story(c) == [LEDE, BODY] and c.excerpt

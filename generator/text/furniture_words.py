@@ -40,7 +40,7 @@ READ_MORE = {
 }
 
 #: "Read the whole story (on another site)": the verb and the story's noun of a pointer to the
-#: rest of the article elsewhere ("Read more about this story HERE", "Leer noticia completa en
+#: rest of the article elsewhere ("Read more on this story here", "Leer noticia completa en
 #: X", "Leggi tutta la notizia su X"); the copy is an excerpt.
 READ_VERB = ("read", "lire", "lisez", "leer", "lee", "leggi", "leia", "ler", "czytaj", "lees",
              "lesen sie", "lies")
