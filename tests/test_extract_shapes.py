@@ -73,6 +73,22 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Unos 80 buzos buscan a los desaparecidos en el río.", "es", [(80, "responder")]),
     ("Vier mensen die gewond raakten liggen in het ziekenhuis.", "nl", [(4, "wounded")]),
     ("Bij de brand kwamen drie mensen om het leven.", "nl", [(3, "dead")]),
+    # hurt by the smoke, or how badly glued to the word; a smoke alarm or a number before
+    # another word stays no count of the injured
+    ("Nel rogo quattro ospiti sono feriti e sei sono rimasti intossicati.", "it",
+     [(4, "wounded"), (6, "wounded")]),
+    ("Dans la cave, cinq voisins ont été intoxiqués.", "fr", [(5, "wounded")]),
+    ("En el taller nueve operarios resultaron intoxicados.", "es", [(9, "wounded")]),
+    ("Op de kruising raakten drie scholieren zwaargewond.", "nl", [(3, "wounded")]),
+    ("Twee rookmelders gingen af in de zwaar beschadigde woning.", "nl", []),
+    # the emergency services' vehicles, small counts too; vehicles that collided are no count
+    ("Dal comando partono tre autobotti, quattro ambulanze e una gru, poi due autoscale.", "it",
+     [(3, "autobotte"), (4, "ambulanza"), (2, "autoscale")]),
+    ("Para o incêndio seguiram seis viaturas.", "pt", [(6, "viatura")]),
+    ("Bij de dijk landden drie traumahelikopters.", "nl", [(3, "traumahelikopter")]),
+    ("Über dem Wald kreisten vier Hubschrauber.", "de", [(4, "hubschrauber")]),
+    ("Dois veículos colidiram na rodovia.", "pt", []),
+    ("Deux voitures se sont percutées.", "fr", []),
     ("Při nehodě zemřelo pět lidí a dvanáct bylo zraněno.", "cs", [(5, "dead"), (12, "wounded")]),
     # dying said with a phrase or in the present tense
     ("Au moins 30 personnes ont trouvé la mort dans la nuit.", "fr", [(30, "dead")]),

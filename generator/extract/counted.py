@@ -9,6 +9,7 @@ import re
 
 from generator.text.counted_words import (
     COUNTED,
+    EMERGENCY_VEHICLES,
     NEEDS_OUTCOME,
     OUTCOMES,
     SEVERITY,
@@ -161,6 +162,8 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
         if counted_group(clause[tok.start():], lang) is not None:
             return None
         found = plural_lemma(word, lang)
+        if found is None and word.lower() in EMERGENCY_VEHICLES.get(lang, ()):
+            found = word.lower()  # a plural the lemmatiser does not know ("autoscale")
         if found is not None:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and not clause[tok.end():nxt.start()].strip() \
@@ -169,7 +172,7 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
             outcome = outcome_after(clause[tok.end():], lang)  # "3 Polizisten wurden verletzt"
             if outcome:
                 return word, outcome, end + tok.end()
-            if value < SMALL_COUNT:
+            if value < SMALL_COUNT and word.lower() not in EMERGENCY_VEHICLES.get(lang, ()):
                 return None
             return word, found.lower(), end + tok.end()
         if lang != "de" or word[:1].isupper():

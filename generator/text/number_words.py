@@ -401,6 +401,13 @@ HOUR_BEFORE: dict[str, bool] = {
     "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
     "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False}
 
+#: Words before an hour with its minutes after a dot ("dalle 16.40", "le 8.15", "desde las
+#: 22.10", "ore 18.30"): the words of the hour, the article too, since a count is never
+#: written with two decimals after a dot in these languages ("le 1.200 persone" has three).
+DOT_HOUR_BEFORE = frozenset({k.split()[-1] for k in HOUR_BEFORE} | {"ore"})
+#: An elided article before the hour ("verso l'1.45", "all'1.45", "dall'1.45").
+ELIDED_HOUR_BEFORE = ("l'", "l’")
+
 #: Prepositions that make a following 4-digit number a year ("in 2014", "seit 2013").
 YEAR_BEFORE = ("in", "since", "from", "by", "until", "of", "year", "en", "depuis", "de",
                "im", "seit", "von", "bis", "jahr", "jahre", "nel", "dal", "del", "anno",
@@ -451,7 +458,10 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
 }
 
 #: Nouns of an approximate number ("une centaine", "un centenar", "a dozen"): the value, read
-#: as "about" except for a dozen.
+#: as "about" except for a dozen. Each language's whole series of tens, since "una sessantina di
+#: volontari" or "een dertigtal gasten" is a figure of the event as much as "une trentaine" (the
+#: lead's labelling decision of round 8). Not the words that also name a time or a confinement
+#: (Spanish "quincena", "cuarentena"; Portuguese "quinzena").
 APPROX_NOUNS: dict[str, dict[str, float]] = {
     "en": {"dozen": 12, "score": 20},
     "fr": {"dizaine": 10, "douzaine": 12, "quinzaine": 15, "vingtaine": 20, "trentaine": 30,
@@ -459,11 +469,15 @@ APPROX_NOUNS: dict[str, dict[str, float]] = {
            "millier": 1000},
     "es": {"decena": 10, "docena": 12, "veintena": 20, "treintena": 30, "centenar": 100,
            "millar": 1000},
-    "it": {"decina": 10, "dozzina": 12, "ventina": 20, "trentina": 30, "quarantina": 40,
-           "cinquantina": 50, "centinaio": 100, "migliaio": 1000},
+    "it": {"decina": 10, "dozzina": 12, "quindicina": 15, "ventina": 20, "trentina": 30,
+           "quarantina": 40, "cinquantina": 50, "sessantina": 60, "settantina": 70,
+           "ottantina": 80, "novantina": 90, "centinaio": 100, "migliaio": 1000},
     "pt": {"dezena": 10, "dúzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
     "de": {"dutzend": 12},
-    "nl": {"dozijn": 12, "tiental": 10, "honderdtal": 100},
+    # Dutch "een dertigtal": every tens word + "tal" (and the Flemish "twaalftal", "vijftiental")
+    "nl": {"dozijn": 12, "tiental": 10, "twaalftal": 12, "vijftiental": 15, "twintigtal": 20,
+           "dertigtal": 30, "veertigtal": 40, "vijftigtal": 50, "zestigtal": 60,
+           "zeventigtal": 70, "tachtigtal": 80, "negentigtal": 90, "honderdtal": 100},
 }
 
 #: "several" words that make a following scale word vague ("several hundred", "mehrere

@@ -52,7 +52,9 @@ class CalendarPass(Scanner):
             timed = any(after.startswith(w) for w in W.TIME_AFTER)
             # "at 12.34 feet": a unit after it makes the word before ("at", "à") no clock's
             unit = None if timed else self.unit_after(m.end())
-            if timed or (before in W.TIME_BEFORE and (unit is None or unit[0] in _CLOCK_UNITS)):
+            elided = f[max(0, m.start() - 2):m.start()] in W.ELIDED_HOUR_BEFORE
+            hour_word = before in W.TIME_BEFORE or before in W.DOT_HOUR_BEFORE or elided
+            if timed or (hour_word and (unit is None or unit[0] in _CLOCK_UNITS)):
                 self.add(Quantity(m.start(), m.end(), TIME, float(m.group("h")),
                                   span=(m.start(), m.end())))
         for m in HOUR_RE.finditer(f):
