@@ -109,7 +109,7 @@ _AFTER_REACH = 60
 def _np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
     eight words ("a déclaré le ministre Hamad Hassan, …")."""
-    m = re.match(rf"\s*([^,.;:(){_NQ}]+)", text)
+    m = re.match(rf"\s*([^,،.;:(){_NQ}]+)", text)
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
