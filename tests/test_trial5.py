@@ -30,3 +30,42 @@ def test_an_arabic_comma_ends_the_speaker_after_the_verb(tmp_path):
         "Test\n\n"
         "وقال العقيد كريم ناصر، الذي يقود فرق الانقاذ، ان \"عدد الضحايا بلغ 120 شخصا\".\n"), "ar")
     assert ar["عدد الضحايا بلغ 120 شخصا"] == "العقيد كريم ناصر"
+
+
+def test_a_capitalised_determiner_or_elision_is_no_name(tmp_path):
+    from generator.check.signature_names import names_of, words_of
+    from generator.content.cache import NO_CACHE
+    from generator.content.load import load
+    from generator.content.problems import Problems
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "briefing.yaml").write_text("title: t\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n  - id: o\n    name: O\n", encoding="utf-8")
+    (content / "articles" / "p.txt").write_text(
+        "Un entrepôt s'effondre\n\nCet entrepôt de Malvoisine abritait trois ateliers. "
+        "Lorsqu'il a cédé, 40 ouvriers de D'Aubrac étaient là. L’entrepôt était fissuré.\n",
+        encoding="utf-8")
+    (content / "articles" / "p.yaml").write_text("outlet: o\nlanguage: fr\n", encoding="utf-8")
+    articles = list(load(content, Problems(content)).articles.values())
+    names = names_of(articles, words_of(articles, NO_CACHE))[articles[0].id]
+    assert {"malvoisine", "d'aubrac"} <= names
+    assert not names & {"cet", "lorsqu'il", "l’entrepôt"}
+
+
+def test_a_paragraph_printed_twice_gives_one_report(tmp_path):
+    from generator.content.load import load
+    from generator.content.problems import Problems
+    from generator.extract.draft import extract
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "briefing.yaml").write_text("title: t\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n  - id: o\n    name: O\n", encoding="utf-8")
+    para = ("Le bilan de l'effondrement de l'entrepôt de Malvoisine s'élève désormais à 318 "
+            "morts, a indiqué mardi le préfet Jean Dorlac.")
+    (content / "articles" / "p.txt").write_text(f"Titre\n\n{para}\n\n{para}\n", encoding="utf-8")
+    (content / "articles" / "p.yaml").write_text(
+        "outlet: o\nlanguage: fr\npublished: 2030-03-05\n", encoding="utf-8")
+    draft = extract(load(content, Problems(content)), skip_curated=False)
+    reports = [r for f in draft.figures for r in f.reports if r.value == 318]
+    assert len(reports) == 1
+    assert len([e for e in draft.events for r in e.reports]) <= 1
