@@ -52,20 +52,11 @@ def test_a_capitalised_determiner_or_elision_is_no_name(tmp_path):
     assert not names & {"cet", "lorsqu'il", "l’entrepôt"}
 
 
-def test_a_paragraph_printed_twice_gives_one_report(tmp_path):
-    from generator.content.load import load
-    from generator.content.problems import Problems
-    from generator.extract.draft import extract
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "briefing.yaml").write_text("title: t\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n  - id: o\n    name: O\n", encoding="utf-8")
-    para = ("Le bilan de l'effondrement de l'entrepôt de Malvoisine s'élève désormais à 318 "
-            "morts, a indiqué mardi le préfet Jean Dorlac.")
-    (content / "articles" / "p.txt").write_text(f"Titre\n\n{para}\n\n{para}\n", encoding="utf-8")
-    (content / "articles" / "p.yaml").write_text(
-        "outlet: o\nlanguage: fr\npublished: 2030-03-05\n", encoding="utf-8")
-    draft = extract(load(content, Problems(content)), skip_curated=False)
-    reports = [r for f in draft.figures for r in f.reports if r.value == 318]
-    assert len(reports) == 1
-    assert len([e for e in draft.events for r in e.reports]) <= 1
+def test_a_dateline_closed_by_a_colon_is_no_event():
+    from datetime import date
+
+    from generator.extract.dates import dates_in
+    from generator.text.sentences import Sentence
+    text = "VERLO, May 8 (Valnews.com): The count of the dead reached 41 by Thursday."
+    found = dates_in(Sentence(0, len(text), text, 0), date(2031, 5, 9), "en")
+    assert [m.expression for m in found] == ["Thursday"]

@@ -108,9 +108,9 @@ _STAMP = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?$", re.I)
 
 
-#: A wire dateline after its date ("VERLO, May 8 (Newswire) --", "VERLO, 8 mai (Agence) -"): the
-#: day the copy was filed, not an event of it.
-_DATELINE = re.compile(r"\s*\(\s*[A-Z][\w.&/ -]{0,20}\)\s*[-–—]")
+#: A wire dateline after its date ("VERLO, May 8 (Newswire) --", "VERLO, 8 mai (Agence) -",
+#: "VERLO, May 8 (Site.com):"): the day the copy was filed, not an event of it.
+_DATELINE = re.compile(r"\s*\(\s*[A-Z][\w.&/ -]{0,20}\)\s*(?:[-–—]|:(?!\d))")
 
 
 def _page_stamp(text: str, start: int, end: int) -> bool:

@@ -152,18 +152,6 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     return figs, quotes, dates
 
 
-def _once(cands: list) -> list:
-    """A page that prints a paragraph twice (a scraper's repeat) reports each thing in it once:
-    the same words read the same way are one candidate, not two to choose between."""
-    seen: set[tuple[str, str]] = set()
-    out = []
-    for c in cands:
-        if (c.evidence, c.summary) not in seen:
-            seen.add((c.evidence, c.summary))
-            out.append(c)
-    return out
-
-
 def extract(content: Content, article_ids: list[str] | None = None, *,
             skip_curated: bool = True) -> Draft:
     """Candidates from ``article_ids`` (default: every article), grouped across them.
@@ -193,9 +181,9 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         except TookTooLong as exc:  # one article never hangs extract: it is left out
             stopped[article.id] = str(exc)
             continue
-        figs.extend(_once(f))
-        quotes.extend(_once(q))
-        dates.extend(_once(d))
+        figs.extend(f)
+        quotes.extend(q)
+        dates.extend(d)
     if curated is not None:
         kept_f = [c for c in figs if not curated.figure(c)]
         kept_q = [c for c in quotes if not curated.quote(c)]
