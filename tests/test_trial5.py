@@ -60,3 +60,11 @@ def test_a_dateline_closed_by_a_colon_is_no_event():
     text = "VERLO, May 8 (Valnews.com): The count of the dead reached 41 by Thursday."
     found = dates_in(Sentence(0, len(text), text, 0), date(2031, 5, 9), "en")
     assert [m.expression for m in found] == ["Thursday"]
+
+
+def test_two_tolls_in_one_wording_are_two_statements():
+    from generator.extract.quotes import same_statement
+    assert not same_statement("Le bilan des victimes est désormais de 64 morts à Malvoisine",
+                              "le bilan des victimes s'élève désormais à 391 morts à Malvoisine")[0]
+    assert same_statement("Le bilan des victimes est désormais de 64 morts à Malvoisine",
+                          "le bilan des victimes est désormais de 64 morts à Malvoisine")[0]

@@ -392,4 +392,8 @@ def same_statement(a: str, b: str) -> tuple[bool, int, float]:
     shared = len(wa & wb)
     overlap = shared / max(1, min(len(wa), len(wb)))
     phrase = bool(_bigrams(sa) & _bigrams(sb))
-    return shared >= MIN_SHARED and overlap >= MIN_OVERLAP and phrase, shared, overlap
+    # "the toll is now 82" and "the toll now stands at 705": one wording, two statements
+    na, nb = ({int(n) for n in re.findall(r"\d+", t)} for t in (a, b))
+    other_numbers = bool(na and nb and not na & nb)
+    return (shared >= MIN_SHARED and overlap >= MIN_OVERLAP and phrase and not other_numbers,
+            shared, overlap)
