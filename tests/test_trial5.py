@@ -68,3 +68,33 @@ def test_two_tolls_in_one_wording_are_two_statements():
                               "le bilan des victimes s'élève désormais à 391 morts à Malvoisine")[0]
     assert same_statement("Le bilan des victimes est désormais de 64 morts à Malvoisine",
                           "le bilan des victimes est désormais de 64 morts à Malvoisine")[0]
+
+
+def test_the_people_of_another_spelling_is_no_variant_of_the_place():
+    from generator.text.names import similar
+    assert similar("Korvalesch", "Korvaleshi", False) is None
+    assert similar("Korvalesch", "Korvalesh", True) is not None
+    assert similar("Malvorino", "Malvorina", True) is not None
+
+
+def test_the_outlets_page_counts_the_outlets_the_overview_counts(tmp_path):
+    import re
+    import shutil
+    from pathlib import Path
+
+    from generator.site.pipeline import generate
+    project = tmp_path / "cyclone"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "cyclone", project)
+    articles = project / "content" / "articles"
+    # the weekly's page becomes one about another event, years later, with names of its own
+    (articles / "shipping-weekly-port.yaml").write_text(
+        "outlet: shipping-weekly\npublished: 2029-06-02\n", encoding="utf-8")
+    (articles / "shipping-weekly-port.txt").write_text(
+        "Dredging of the Velmor channel resumes\n\nContractors from Oskarsby resumed dredging "
+        "the Velmor channel on Monday, harbour master Ilse Quarn said, after the Tandrel ferry "
+        "company agreed to pay for the work.\n", encoding="utf-8")
+    pages = generate(project / "content").rendered.pages
+    assert "another event" in pages["index.md"]
+    said = [re.findall(r"\d+ articles from \d+ outlets", pages[p])[0]
+            for p in ("index.md", "outlets/index.md")]
+    assert said[0] == said[1], said
