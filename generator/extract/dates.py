@@ -132,10 +132,12 @@ _OTHER_CLOCK = re.compile(r"\((?:[^()]*\d)?[^()]*\b(?:GMT|UTC|CET|CEST|HEC|ET|ES
 
 #: A date right after "after the <event>" ("Nach dem Erdrutsch am Montag graben die Helfer
 #: weiter", "after the collapse on Monday, crews…"): the day of the earlier event the clause
-#: looks back on, not of what the sentence tells.
+#: looks back on, not of what the sentence tells ("après un précédent bilan de N morts fourni
+#: lundi": the earlier toll's day, not the new one's).
 _AFTER_EVENT = re.compile(
     r"(?:^|[,;(]\s*|\b(?:and|und|et|y|e)\s+)(?:after|following|nach|après|tras|dopo|depois)\s+"
-    r"(?:the|dem|der|den|le|la|l['’]|el|il|lo|o|a|del|des|do|da)\s+(?:[^\W\d_][\w-]*\s+){0,3}$",
+    r"(?:the|dem|der|den|le|la|l['’]|el|il|lo|o|a|del|des|do|da|an|un|une|einem|einer|una|uno|um|"
+    r"uma)\s+(?:[^\W\d_][\w-]*\s+|\d[\d.,]*\s+){0,6}$",
     re.I)
 
 
