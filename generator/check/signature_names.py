@@ -15,6 +15,7 @@ from generator.content.cache import BuildCache
 from generator.content.model import Article
 from generator.text.german_names import names_in
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+from generator.text.speech_words import ARTICLES
 
 #: A word written in lower case once for every this many capitalised uses (or more often) is
 #: no name.
@@ -23,6 +24,15 @@ LOWER_SLIPS = 5
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
 _NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
 LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
+#: An elided article or conjunction before a lower-case word ("L’immeuble", "Lorsqu'il"): the
+#: capital is the sentence's, not a name's ("D'Alema", "O’Brien" keep theirs).
+_ELIDED = re.compile(r"[^\W\d_]{1,6}['’][^\W\d_A-ZÀ-Þ]")
+
+
+def _opens_a_sentence(word: str, lang: str) -> bool:
+    """A capitalised determiner ("Cet", "Cette") or elision: no name, however seldom the
+    briefing writes it in lower case."""
+    return bool(_ELIDED.match(word)) or word.casefold() in ARTICLES.get(lang, ())
 
 
 def words_of(articles: list[Article], cache: BuildCache) -> dict[str, Counter]:
@@ -50,7 +60,8 @@ def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, s
         for w, k in ws.items():
             (lower if w[0].islower() else upper)[w.casefold()] += k
     found = {a.id: {f for w in tokens[a.id] if w[0].isupper() and len(w) > 2
-                    and lower[f := w.casefold()] * LOWER_SLIPS < upper[f]}
+                    and lower[f := w.casefold()] * LOWER_SLIPS < upper[f]
+                    and not _opens_a_sentence(w, a.language)}
              for a in articles}
     # German capitalises every noun: there, a capitalised word is a name if an article in
     # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own

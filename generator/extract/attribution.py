@@ -305,8 +305,9 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
         nxt = re.match(r"\s+(\w+)", text[m.end():])
         if prev in DETERMINERS:
             continue
-        if nxt and _VERB_RE.fullmatch(nxt.group(1)):
-            continue  # "reports say": the first is a noun
+        nxt_word = nxt.group(1) if nxt else ""
+        if _VERB_RE.fullmatch(nxt_word) or (nxt_word == "to" and m.group()[:5] == "conti"):
+            continue  # "reports say": the first is a noun; "the toll continued to climb": no speech
         out.append(m)
     return out
 

@@ -99,6 +99,12 @@ _TOLL_REACH = 140
 _SUFFIXED = frozenset({"ko", "tr"})
 
 
+#: A clause of cause or time after a comma: a number in it is not what the toll counts.
+_BECAUSE = re.compile(r",\s*(?:because|as(?!\s+of)|while|since|weil|da|während|nachdem|parce\s+qu|"
+                      r"car|tandis\s+qu|puisqu|porque|ya\s+que|mientras|perché|poiché|mentre)\b",
+                      re.I)
+
+
 def _toll_pattern(word: str, lang: str) -> str:
     """A toll's word as a whole word, or with the endings its language glues on."""
     if lang in UNSPACED:
@@ -119,8 +125,8 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
         for m in re.finditer(_toll_pattern(word, lang), window, re.I):
             if best is None or m.start() > best[0].start():
                 best = (m, default)
-    if best is None:
-        return None
+    if best is None or _BECAUSE.search(window, best[0].end()):
+        return None  # "the toll will rise, as up to 900 are trapped": the number is another's
     m, default = best
     group = default
     for tok in _WORD.finditer(window, m.end()):

@@ -108,9 +108,9 @@ _STAMP = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?$", re.I)
 
 
-#: A wire dateline after its date ("VERLO, May 8 (Newswire) --", "VERLO, 8 mai (Agence) -"): the
-#: day the copy was filed, not an event of it.
-_DATELINE = re.compile(r"\s*\(\s*[A-Z][\w.&/ -]{0,20}\)\s*[-–—]")
+#: A wire dateline after its date ("VERLO, May 8 (Newswire) --", "VERLO, 8 mai (Agence) -",
+#: "VERLO, May 8 (Site.com):"): the day the copy was filed, not an event of it.
+_DATELINE = re.compile(r"\s*\(\s*[A-Z][\w.&/ -]{0,20}\)\s*(?:[-–—]|:(?!\d))")
 
 
 def _page_stamp(text: str, start: int, end: int) -> bool:
@@ -132,10 +132,12 @@ _OTHER_CLOCK = re.compile(r"\((?:[^()]*\d)?[^()]*\b(?:GMT|UTC|CET|CEST|HEC|ET|ES
 
 #: A date right after "after the <event>" ("Nach dem Erdrutsch am Montag graben die Helfer
 #: weiter", "after the collapse on Monday, crews…"): the day of the earlier event the clause
-#: looks back on, not of what the sentence tells.
+#: looks back on, not of what the sentence tells ("après un précédent bilan de N morts fourni
+#: lundi": the earlier toll's day, not the new one's).
 _AFTER_EVENT = re.compile(
     r"(?:^|[,;(]\s*|\b(?:and|und|et|y|e)\s+)(?:after|following|nach|après|tras|dopo|depois)\s+"
-    r"(?:the|dem|der|den|le|la|l['’]|el|il|lo|o|a|del|des|do|da)\s+(?:[^\W\d_][\w-]*\s+){0,3}$",
+    r"(?:the|dem|der|den|le|la|l['’]|el|il|lo|o|a|del|des|do|da|an|un|une|einem|einer|una|uno|um|"
+    r"uma)\s+(?:[^\W\d_][\w-]*\s+|\d[\d.,]*\s+){0,6}$",
     re.I)
 
 

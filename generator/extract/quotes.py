@@ -109,7 +109,7 @@ _AFTER_REACH = 60
 def _np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
     eight words ("a déclaré le ministre Hamad Hassan, …")."""
-    m = re.match(rf"\s*([^,.;:(){_NQ}]+)", text)
+    m = re.match(rf"\s*([^,،.;:(){_NQ}]+)", text)
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
@@ -397,4 +397,8 @@ def same_statement(a: str, b: str) -> tuple[bool, int, float]:
     shared = len(wa & wb)
     overlap = shared / max(1, min(len(wa), len(wb)))
     phrase = bool(_bigrams(sa) & _bigrams(sb))
-    return shared >= MIN_SHARED and overlap >= MIN_OVERLAP and phrase, shared, overlap
+    # "the toll is now 82" and "the toll now stands at 705": one wording, two statements
+    na, nb = ({int(n) for n in re.findall(r"\d+", t)} for t in (a, b))
+    other_numbers = bool(na and nb and not na & nb)
+    return (shared >= MIN_SHARED and overlap >= MIN_OVERLAP and phrase and not other_numbers,
+            shared, overlap)

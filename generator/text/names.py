@@ -33,6 +33,7 @@ from functools import lru_cache
 import regex
 from anyascii import anyascii
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from generator.text.languages import stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NATIONALITIES, TITLES
@@ -187,6 +188,19 @@ def demonym(a: str, b: str) -> bool:
     return False
 
 
+def _people_of_a_spelling(a: str, b: str) -> bool:
+    """Whether the longer is the people of another spelling of the shorter (a German
+    "…desch" beside an English "…deshi"): a demonym's ending after one letter's change, so the
+    adjective is not shown as the place's variant while the place's own spelling is not."""
+    short, long_ = sorted((a, b), key=len)
+    for ending in DEMONYM_ENDINGS:
+        base = long_.removesuffix(ending)
+        if base != long_ and len(base) >= 6 and base != short \
+                and Levenshtein.distance(base, short) <= 1:
+            return True
+    return False
+
+
 def _acronyms(name: str) -> set[str]:
     """The words in capitals ("CNN", "UN"). Outlets spell an acronym alike, so two names whose
     acronyms differ are two names: "Indonesia CNN" (a credit glued to a place) is no spelling of
@@ -204,7 +218,7 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
 
     na, nb = normal(a), normal(b)
     if na == nb or (inflected(a, b) and (not languages_apart or demonym(a, b))) \
-            or _acronyms(a) != _acronyms(b):
+            or _acronyms(a) != _acronyms(b) or _people_of_a_spelling(na, nb):
         return None
     la, lb = latin(a), latin(b)
     scripts = _scripts(a) != _scripts(b)
