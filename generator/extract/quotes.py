@@ -30,8 +30,6 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-import regex
-
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, subject_before
 from generator.extract.continued import (
@@ -52,6 +50,7 @@ from generator.extract.subjects import (
     dashed_speaker,
     dialogue_quotes,
     east_asian_speaker,
+    np_after,
     unnamed,
     unnamed_speaker,
 )
@@ -63,7 +62,7 @@ from generator.text.lexicon import (
     TITLE_ABBREVIATION,
     lemma,
 )
-from generator.text.names import name_ends, strip_titles
+from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     INVERTED,
@@ -106,30 +105,6 @@ class Quotation:
 _AFTER_REACH = 60
 
 
-def _np_after(text: str) -> str:
-    """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
-    eight words ("a déclaré le ministre Hamad Hassan, …")."""
-    m = re.match(rf"\s*([^,،.;:(){_NQ}]+)", text)
-    words = m.group(1).split()[:8] if m else []
-    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
-    # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
-    if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
-        # (a full stop inside a word, as in a web address "à BFMTV.com X", ends no sentence)
-        head = re.split(r"[;:!?]|\.(?!\w)", text, maxsplit=1)[0][:120]
-        told = re.match(r"\s*\S+\s+", head)  # "aggiunge a Radio Uno": whom it was said to
-        names = [n.group(0) if not (told and n.start() == told.end()) else
-                 # "declarou à AFP James Ngoge": said to an outlet's acronym, by the name after it
-                 " ".join(n.group(0).split()[1:]) if len(n.group(0).split()) >= 3
-                 and n.group(0).split()[0].isupper() else ""
-                 for n in regex.finditer(r"(?<!\w)\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)+", head)]
-        return next((n for n in names if n), "")
-    role = regex.match(r"\s*[^,.;:()]+,\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){1,3})(?=[\s,.;])",
-                       text)
-    if role and cut == len(words) and words and words[0].islower():
-        return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
-    return name_ends(words[:cut])
-
-
 #: A conjunction that opens the clause of a speaker, not part of their name ("alors que le
 #: maire … a rappelé").
 _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|während|"
@@ -159,7 +134,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
         after = mask_quotes(text[close_at:end_sentence.end])
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
         if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
-            who = _np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
+            who = np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
             if who:
                 return who, f"“…” {m.group('verb')} X"
         if m and _introduces_next(after, m.end()):
@@ -172,7 +147,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
                 who = ""  # "“…” en las zonas bajas, dijo": a place, not who said it
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
-                who = as_subject(_np_after(after[m.end():]), lang) or who
+                who = as_subject(np_after(after[m.end():]), lang) or who
             inverted = INVERTED.search(m.group("verb"))
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
@@ -189,14 +164,14 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
         if found:
             verb = found[-1]
             if verb.group("verb") in according:
-                who = _np_after(before[verb.end():])
+                who = np_after(before[verb.end():])
             elif (re.search(r",\s*$", before[:verb.start()])
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
             else:
                 who = as_subject(subject_before(before[:verb.start()]), lang) or \
-                    as_subject(_np_after(before[verb.end():]), lang)
+                    as_subject(np_after(before[verb.end():]), lang)
             who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"

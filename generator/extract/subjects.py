@@ -8,7 +8,10 @@ from __future__ import annotations
 import itertools
 import re
 
+import regex
+
 from generator.extract.people import referent
+from generator.text.names import name_ends
 from generator.text.speech_words import (
     ARTICLES,
     CLITICS,
@@ -158,3 +161,27 @@ def east_asian_speaker(before: str, after: str, lang: str) -> str:
         return ""
     m = _SPEAKER_BEFORE[lang].search(before)
     return m.group("who").strip() if m else ""
+
+
+def np_after(text: str) -> str:
+    """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
+    eight words ("a déclaré le ministre Hamad Hassan, …")."""
+    m = re.match(rf"\s*([^,،.;:(){re.escape(QUOTE_CHARS)}]+)", text)
+    words = m.group(1).split()[:8] if m else []
+    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
+    # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
+    if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
+        # (a full stop inside a word, as in a web address "à BFMTV.com X", ends no sentence)
+        head = re.split(r"[;:!?]|\.(?!\w)", text, maxsplit=1)[0][:120]
+        told = re.match(r"\s*\S+\s+", head)  # "aggiunge a Radio Uno": whom it was said to
+        names = [n.group(0) if not (told and n.start() == told.end()) else
+                 # "declarou à AFP James Ngoge": said to an outlet's acronym, by the name after it
+                 " ".join(n.group(0).split()[1:]) if len(n.group(0).split()) >= 3
+                 and n.group(0).split()[0].isupper() else ""
+                 for n in regex.finditer(r"(?<!\w)\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)+", head)]
+        return next((n for n in names if n), "")
+    role = regex.match(r"\s*[^,.;:()]+,\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){1,3})(?=[\s,.;])",
+                       text)
+    if role and cut == len(words) and words and words[0].islower():
+        return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
+    return name_ends(words[:cut])
