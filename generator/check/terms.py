@@ -17,6 +17,8 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
+import regex
+
 from generator.content.model import Content
 from generator.content.schema import Event, Figure
 from generator.text.counted_words import COUNTED
@@ -29,7 +31,9 @@ from generator.text.lexicon import (
 from generator.text.names import spelling_pattern, spelling_probe
 from generator.text.sentences import Sentence
 
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A word: letters with their combining marks (`regex`'s \p{M}: a Bengali or Devanagari vowel
+#: sign is no letter to `re`, which cut "নিহত" in three and missed every stem in it).
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -153,7 +157,7 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
 
 #: Languages whose table entries are matched as beginnings of words in article text: their
 #: counted words take endings and particles that a whole-word match would never meet.
-_GLUED = frozenset({"ru", "uk", "bg", "tr", "ko", "ja", "zh"})
+_GLUED = frozenset({"ru", "uk", "bg", "tr", "ko", "ja", "zh", "ne", "hi", "bn"})
 _GROUPS = (("dead", "dead"), ("injured", "wounded"), ("missing", "missing"),
            ("displaced", "evacuee"))
 #: COUNT_TERMS' groups in the table of counted words of the other languages (whole words and

@@ -17,7 +17,8 @@ from generator.text.lexicon import ABBREVIATIONS
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]++[\"”’')\]»«]*+\s++(?=[\"“‘(\[«»„]?([^\W_]))")
+#: The danda (।, ॥) ends a sentence in Hindi, Nepali and Bengali.
+_BOUNDARY = re.compile(r"(?<![.!?…।॥])[.!?…।॥]++[\"”’')\]»«]*+\s++(?=[\"“‘(\[«»„]?([^\W_]))")
 #: Chinese and Japanese end a sentence with full-width marks and no space after them.
 _IDEOGRAPHIC = re.compile(r"[。！？]++[」』”’）)]*+")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
