@@ -57,6 +57,25 @@ def small_briefing(root: Path, outlets: dict[str, str], facts: str,
     return content
 
 
+def loaded_pages(root: Path, title: str,
+                 pages: list[tuple[str, str]] | list[tuple[str, str, str, str]]) -> Any:
+    """The loaded content of invented pages, each its own outlet: (stem, text) in English with
+    no date, or (stem, language, published, text). Refuses content with errors."""
+    from generator.content.load import load
+    from generator.content.problems import Problems
+
+    rows = [(p[0], "en", "", p[1]) if len(p) == 2 else p for p in pages]
+    content = small_briefing(
+        root, {stem: stem.title() for stem, *_ in rows}, "figures: []\n",
+        {stem: (text + "\n", f"outlet: {stem}\n" + (f"published: {published}\n" if published
+                                                     else "") + f"language: {language}\n")
+         for stem, language, published, text in rows}, title=title)
+    problems = Problems(content)
+    loaded = load(content, problems)
+    assert not problems.errors, [p.format() for p in problems.errors]
+    return loaded
+
+
 def toll_stances(root: Path, pages: dict[str, tuple[str, str]], place: str, cited: int) -> dict:
     """Each outlet's stance on a death toll cited from "wire-en" ("killed ``cited`` people"),
     over invented pages: ``pages`` maps an article (and its outlet) to (language, story); each

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import loaded_pages
+
 from generator.check.event_signature import signatures
 from generator.check.off_event import judge_pages
-from generator.content.load import load
-from generator.content.problems import Problems
 
 #: Reports of a fire in a road tunnel, each naming it its own way; no name is shared by three.
 EVENT = [
@@ -45,20 +45,7 @@ VALLEY = [(stem, text.replace("the lorry fire", "the lorry fire in the Varnatal"
 
 
 def _content(root: Path, pages: list[tuple[str, str]]) -> object:
-    content = root / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The tunnel fire\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {stem}\n    name: {stem.title()}\n" for stem, _ in pages), encoding="utf-8")
-    for stem, text in pages:
-        (content / "articles" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {stem}\nlanguage: en\n", encoding="utf-8")
-    problems = Problems(content)
-    loaded = load(content, problems)
-    assert not problems.errors
-    return loaded
+    return loaded_pages(root, "The tunnel fire", pages)
 
 
 def test_a_name_two_of_seven_sources_use_does_not_stand_for_the_event(tmp_path: Path) -> None:

@@ -15,11 +15,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import loaded_pages
 
 from generator.check.event_signature import signatures
 from generator.check.off_event import judge_pages
-from generator.content.load import load
-from generator.content.problems import Problems
 
 #: The briefing's event: a blast at the Karsek pit, 3 May 2031, five reports.
 EVENT = [
@@ -52,21 +51,7 @@ NOTES = [" (14/09/2033)", " (Ostrel Press/ Dorvan, 14 September 2033)",
 
 
 def _content(root: Path, extra: list[tuple[str, str]]) -> object:
-    content = root / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Karsek blast\n", encoding="utf-8")
-    pages = EVENT + extra
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {stem}\n    name: {stem.title()}\n" for stem, _ in pages), encoding="utf-8")
-    for stem, text in pages:
-        (content / "articles" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {stem}\nlanguage: en\n", encoding="utf-8")
-    problems = Problems(content)
-    loaded = load(content, problems)
-    assert not problems.errors
-    return loaded
+    return loaded_pages(root, "The Karsek blast", EVENT + extra)
 
 
 @pytest.mark.parametrize("note", NOTES)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import loaded_pages
+
 from generator.check.event_signature import signatures
 from generator.check.off_event import judge_pages
-from generator.content.load import load
-from generator.content.problems import Problems
 
 RECALL = (" It is the worst disaster in the coalfield since the blast at Tamvar in 2024, when "
           "Orlan Dusek and Petra Malin led the rescue for the Halvor Mining Board.")
@@ -37,21 +37,7 @@ EARLIER = [
 
 
 def _content(root: Path) -> object:
-    content = root / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Karsek blast\n", encoding="utf-8")
-    pages = EVENT + EARLIER
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {stem}\n    name: {stem.title()}\n" for stem, _ in pages), encoding="utf-8")
-    for stem, text in pages:
-        (content / "articles" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {stem}\nlanguage: en\n", encoding="utf-8")
-    problems = Problems(content)
-    loaded = load(content, problems)
-    assert not problems.errors
-    return loaded
+    return loaded_pages(root, "The Karsek blast", EVENT + EARLIER)
 
 
 def test_the_event_is_the_one_reported_not_the_one_recalled(tmp_path: Path) -> None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import loaded_pages
+
 from generator.check.off_event import judge_pages
-from generator.content.load import load
-from generator.content.problems import Problems
 
 PAGES = [
     ("latin-one", "en", "2031-05-04", "A Zarkon Air jet from Pelmar overran the runway at Tovik "
@@ -35,17 +35,7 @@ PAGES = [
 
 
 def _content(root: Path):
-    content = root / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Tovik crash\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {stem}\n    name: {stem.title()}\n" for stem, *_ in PAGES), encoding="utf-8")
-    for stem, language, published, text in PAGES:
-        (content / "articles" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {stem}\npublished: {published}\nlanguage: {language}\n", encoding="utf-8")
-    return load(content, Problems(content))
+    return loaded_pages(root, "The Tovik crash", PAGES)
 
 
 def test_pages_in_another_script_are_not_flagged_for_their_own_spellings(tmp_path: Path) -> None:

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import loaded_pages
+
 from generator.check.event_signature import signatures
 from generator.check.off_event import judge_pages
-from generator.content.load import load
-from generator.content.problems import Problems
 
 #: A fire on the ferry Orla off Lembara: most reports name both; two name one of them.
 EVENT = [
@@ -40,21 +40,7 @@ EARLIER = ("Ferry Marra burns in Dessa gulf\n\nThe ferry Marra burned in the Des
 
 
 def _content(root: Path, day: str) -> object:
-    content = root / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "facts").mkdir()
-    (content / "briefing.yaml").write_text("title: The Orla fire\n", encoding="utf-8")
-    pages = [*EVENT, ("earlier", EARLIER.format(day=day))]
-    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {stem}\n    name: {stem.title()}\n" for stem, _ in pages), encoding="utf-8")
-    for stem, text in pages:
-        (content / "articles" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
-        (content / "articles" / f"{stem}.yaml").write_text(
-            f"outlet: {stem}\nlanguage: en\n", encoding="utf-8")
-    problems = Problems(content)
-    loaded = load(content, problems)
-    assert not problems.errors
-    return loaded
+    return loaded_pages(root, "The Orla fire", [*EVENT, ("earlier", EARLIER.format(day=day))])
 
 
 def test_the_events_days_are_read_from_reports_naming_part_of_it(tmp_path: Path) -> None:
