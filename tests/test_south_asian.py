@@ -46,26 +46,12 @@ def test_the_danda_ends_a_sentence() -> None:
 def test_an_outlet_stating_the_toll_in_bengali_or_hindi_is_not_silent(tmp_path) -> None:
     """A word with a vowel sign is one word: `re` cut "নিহত" in three, so no stem matched and a
     Bengali page giving the toll was shown silent (or "cut before it could say")."""
-    from conftest import small_briefing
+    from conftest import toll_stances
 
-    from generator.analyse.analysis import analyse
-    from generator.site.pipeline import run_check
-
-    pages = {"wire-en": ("en", "At least 30 people were killed in Lembara, police said."),
-             "daily-bn": ("bn", "লেম্বারায় অন্তত ৩০ জন নিহত হয়েছেন বলে পুলিশ জানিয়েছে।"),
-             "daily-hi": ("hi", "लेम्बारा में कम से कम 30 लोगों की मौत हो गई।"),
-             "daily-ne": ("ne", "लेम्बारामा कम्तीमा ३० जनाको मृत्यु भएको छ।")}
-    facts = ("figures:\n  - id: dead\n    label: People killed\n    unit: dead\n"
-             "    kind: running\n    reports:\n      - article: wire-en\n        value: 30\n"
-             "        approx: at-least\n"
-             '        quote: "At least 30 people were killed"\n')
-    content = small_briefing(
-        tmp_path, {stem: stem.title() for stem in pages}, facts,
-        {stem: (f"Lembara\n\n{text}\n",
-                f"outlet: {stem}\npublished: 2031-03-02\nlanguage: {language}\n")
-         for stem, (language, text) in pages.items()})
-    checked, problems = run_check(content)
-    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
-    stances = analyse(checked).figures[0].stances
+    stances = toll_stances(tmp_path, {
+        "wire-en": ("en", "Floods killed 30 people in Lembara, police said."),
+        "daily-bn": ("bn", "লেম্বারায় অন্তত ৩০ জন নিহত হয়েছেন বলে পুলিশ জানিয়েছে।"),
+        "daily-hi": ("hi", "लेम्बारा में कम से कम 30 लोगों की मौत हो गई।"),
+        "daily-ne": ("ne", "लेम्बारामा कम्तीमा ३० जनाको मृत्यु भएको छ।")}, "Lembara", 30)
     for stem in ("daily-bn", "daily-hi", "daily-ne"):
         assert stances[stem].state == "mentions", (stem, stances[stem].state)
