@@ -79,6 +79,7 @@ _FINAL_VOWELS = "аеёиоуыэюяйьъєіїαεηιουωάέήίόύώς"
 MAX_ENDING = 4
 
 
+@lru_cache(maxsize=65536)
 def inflected_stem(word: str, shortest: int = 4) -> str | None:
     """The beginning every case form of a name in an inflecting script shares: the word less
     its final vowels ("Лембара" -> "Лембар", "Λάρισα" -> "Λάρισ"); None for a word in another
@@ -106,9 +107,11 @@ def spelling_pattern(name: str) -> str:
     return rf"(?<!\w)(?i:{body})(?!\w)"
 
 
+@lru_cache(maxsize=65536)
 def spelling_probe(name: str) -> str:
     """A lower-case piece of text every match of :func:`spelling_pattern` holds: a cheap test
-    that rules out the texts it cannot be in."""
+    that rules out the texts it cannot be in (cached: the mention check asks it of every
+    phrase in every sentence)."""
     first = name.split()[0] if name.split() else name
     return (inflected_stem(first) or first).lower()
 
