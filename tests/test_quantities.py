@@ -420,6 +420,13 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("fr", "un camion et un bus ont brûlé", []),
     ("de", "ein Lkw und ein Bus", []),
     ("fr", "un mort et douze blessés", [(Q, "un", 1), (Q, "douze", 12)]),
+    # "several hundred" written apart in German and Dutch is vague, never the number 100
+    ("de", "und mehrere hundert verletzt", [(V, "mehrere hundert", None)]),
+    ("de", "einige Hundert Menschen", [(V, "einige Hundert", None)]),
+    ("de", "ein paar hundert Menschen", [(V, "ein paar hundert", None)]),
+    ("nl", "een paar honderd mensen", [(V, "een paar honderd", None)]),
+    ("de", "hundert Menschen", [(Q, "hundert", 100)]),
+    ("de", "vor ein paar Tagen", []),
 ]
 
 

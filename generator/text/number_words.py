@@ -64,11 +64,13 @@ SCALES: dict[str, dict[str, float]] = {
            "billón": 1e12, "billones": 1e12, "mdd": 1e6},
     "pt": {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
            "bi": 1e9, "mi": 1e6, "mil milhões": 1e9},
-    "de": {"tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6, "milliarde": 1e9,
-           "milliarden": 1e9, "mrd": 1e9},
+    # "hundert" and "honderd" are written apart only after "several" ("mehrere hundert"), where
+    # they are the scale of a vague amount, never the number 100
+    "de": {"hundert": 1e2, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+           "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9},
     "it": {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9,
            "miliardi": 1e9, "mln": 1e6, "mld": 1e9, "mrd": 1e9},
-    "nl": {"duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9},
+    "nl": {"honderd": 1e2, "duizend": 1e3, "miljoen": 1e6, "miljard": 1e9, "mln": 1e6, "mld": 1e9},
     "pl": {"tys": 1e3, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3, "mln": 1e6,
            "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mld": 1e9, "miliard": 1e9,
            "miliardy": 1e9, "miliardów": 1e9, "tysiąca": 1e3, "miliona": 1e6, "miliarda": 1e9},
@@ -494,7 +496,7 @@ APPROX_NOUNS: dict[str, dict[str, float]] = {
 SEVERAL = frozenset({"several", "a few", "few", "plusieurs", "quelques", "varios", "varias",
                      "algunos", "algunas", "mehrere", "einige", "alcuni", "alcune", "diversi",
                      "vários", "várias", "alguns", "algumas", "kilka", "kilkanaście",
-                     "několik", "verscheidene", "enkele", "بضعة", "بضع", "عدة"})
+                     "několik", "verscheidene", "enkele", "paar", "بضعة", "بضع", "عدة"})
 #: The least count each "several" word allows, times the scale after it: "a few hundred" is
 #: 200 or more, "several hundred" 300 or more (other words: 2).
 SEVERAL_FLOOR = {"several": 3, "plusieurs": 3, "mehrere": 3, "varios": 3, "varias": 3,

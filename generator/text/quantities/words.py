@@ -97,7 +97,7 @@ class WordsPass(Scanner):
                         or lang.scales.get(nxt[:-1])
                         or (lang.vague[nxt] / 2 if nxt in lang.vague else None))
                 floor = W.SEVERAL_FLOOR.get(w, 2) * base if base else None
-                if w == "few" and prev == "a":  # "a few hundred"
+                if (w, prev) in (("few", "a"), ("paar", "ein"), ("paar", "een")):  # "a few hundred"
                     s = tokens[i - 1][0]
                 self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i += 2
