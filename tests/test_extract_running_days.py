@@ -3,6 +3,7 @@ of one day can disagree (trial 4). Invented pages: a landslide whose toll rises 
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from generator.content.load import load
@@ -16,7 +17,7 @@ PAGES = [  # article, published, text
                            "officials said."),
     ("gamma", "2031-05-05", "The landslide in Verlo has killed 14 people, the mayor said. "
                             "Five more bodies were found on Wednesday."),
-    ("delta", "2031-05-07", "The death toll from the landslide in Verlo rose to 41 on Friday. "
+    ("delta", "2031-05-07", "The death toll from the landslide in Verlo rose to 41 on Tuesday. "
                             "Two of the dead were firefighters."),
     ("epsilon", "2031-05-10", "The number of people killed in the Verlo landslide has "
                               "reached 96, officials said."),
@@ -49,6 +50,9 @@ def test_a_toll_rising_over_days_is_one_running_figure(tmp_path):
         ("alpha", 2), ("beta", 3), ("gamma", 14), ("delta", 41), ("epsilon", 96)]
     assert any("running count over days, from 2 (3 May 2031) to 96 (10 May 2031)" in w
                for w in toll.why)
+    # "rose to 41 on Tuesday", published on Wednesday: the count held on Tuesday
+    assert [(r.article, r.as_of) for r in toll.reports if r.as_of] == [
+        ("delta", date(2031, 5, 6))]
 
 
 def test_an_articles_smaller_counts_are_no_second_toll(tmp_path):

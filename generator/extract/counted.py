@@ -18,7 +18,7 @@ from generator.text.counted_words import (
     counted_prefix,
 )
 from generator.text.languages import UNSPACED
-from generator.text.lexicon import lemma
+from generator.text.lexicon import CAUSE_OR_TIME_OPENERS, lemma
 from generator.text.plural_nouns import plural_lemma
 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -100,9 +100,7 @@ _SUFFIXED = frozenset({"ko", "tr"})
 
 
 #: A clause of cause or time after a comma: a number in it is not what the toll counts.
-_BECAUSE = re.compile(r",\s*(?:because|as(?!\s+of)|while|since|weil|da|während|nachdem|parce\s+qu|"
-                      r"car|tandis\s+qu|puisqu|porque|ya\s+que|mientras|perché|poiché|mentre)\b",
-                      re.I)
+_BECAUSE = re.compile(rf",\s*(?:{CAUSE_OR_TIME_OPENERS})\b", re.I)
 
 
 def _toll_pattern(word: str, lang: str) -> str:

@@ -49,6 +49,7 @@ from generator.extract.families import apart, merge_copies
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figures_in
 from generator.extract.grouping import (
+    RUNNING_GROUPS,
     article_order,
     covered_vague,
     group_events,
@@ -66,7 +67,9 @@ from generator.extract.model import (
 )
 from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations
+from generator.extract.running import own_day
 from generator.extract.singular import singular_figures
+from generator.text.dates import local_date
 from generator.text.lexicon import PRONOUN_SUBJECTS
 from generator.text.sentences import Sentence, sentences
 
@@ -104,6 +107,21 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
         number_start=hit.start)
 
 
+def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,
+           mentions: list[DateMention], article: Article) -> FigureCandidate:
+    """A running count whose own clause names the day it held gets that day as ``as_of``."""
+    if hit.group not in RUNNING_GROUPS or article.published is None:
+        return c
+    found = own_day(article.text, sentence.start, (hit.start, hit.end), mentions,
+                    local_date(article.published))
+    if found is not None:
+        c.as_of, mention = found
+        c.as_of_text = mention.expression
+        c.why.append(f"as of {mention.expression!r}: {mention.date.display()}, the day its "
+                     "clause names, not the publication's")
+    return c
+
+
 def _quote(article: Article, q: Quotation, entities: Entities) -> QuoteCandidate:
     attr = article.text[q.attribution[0]:q.attribution[1]] if q.attribution else ""
     speaker = q.resolved if q.resolved != q.speaker else q.speaker
@@ -138,15 +156,17 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     speakers = [(q.start, q.resolved) for q in found if named_speaker(q.resolved)]
     starts = [q.start for q in found]
     previous: list = []  # the figures of the sentence before, whose noun a number may leave out
-    hits: list[tuple[Sentence, FigureHit]] = []
+    hits: list[tuple[list[DateMention], FigureHit, Sentence]] = []
     for sentence in sents:
+        mentions = dates_in(sentence, article.published, article.language)
         previous = figures_in(sentence, article.language, previous)
-        hits.extend((sentence, hit) for hit in previous)
-        hits.extend((sentence, hit) for hit in singular_figures(sentence, article.language))
-        dates.extend(_date(article, sentence, d)
-                     for d in dates_in(sentence, article.published, article.language))
-    made = [(hit, _figure(article, sentence, hit, found, entities, speakers, starts))
-            for sentence, hit in hits]
+        hits.extend((mentions, hit, sentence) for hit in previous)
+        hits.extend((mentions, hit, sentence)
+                    for hit in singular_figures(sentence, article.language))
+        dates.extend(_date(article, sentence, d) for d in mentions)
+    made = [(hit, _dated(_figure(article, sentence, hit, found, entities, speakers, starts),
+                         hit, sentence, mentions, article))
+            for mentions, hit, sentence in hits]
     sources = [(hit, c.attributed_to) for hit, c in made]
     figs.extend(c for hit, c in made if not covered_vague(hit, sources, c.attributed_to))
     return figs, quotes, dates

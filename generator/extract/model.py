@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from generator.content.figure_value import Reported
 from generator.text.dates import FuzzyDate
@@ -42,6 +43,8 @@ class FigureCandidate(Candidate, Reported):
     attributed_to: str  # as the sentence names the source; "" when it names none
     attributed_id: str = ""  # the actor id when the source is a listed actor
     number_start: int = 0
+    as_of: date | None = None  # the day its own clause says the count held (running.own_day)
+    as_of_text: str = ""  # that clause's words for the day: "yesterday", "am Mittwoch"
 
 
 

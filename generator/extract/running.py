@@ -8,23 +8,74 @@ of a running noun group, may join the toll group of earlier days whatever its va
 reports published the same day must keep within the factor. An article's smaller counts of the
 same group (five more bodies, a day's recoveries, the foreigners among the dead) are no second
 toll: they stay under the factor rule against the reports of their day.
+
+A toll's day is its publication's, unless its own clause dates it: "rose to 525 yesterday",
+"starben am Mittwoch mindestens 175 Menschen" held the day before or on that Wednesday, and a
+later page's higher toll is then an update, not a disagreement. :func:`own_day` finds that date
+among the sentence's date expressions (:mod:`.dates`, the rules the timeline uses) and extract
+proposes it as the report's ``as_of``.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from datetime import date
 
 from generator.content.model import Content
 from generator.extract.model import FigureCandidate
 from generator.text.dates import utc
+from generator.text.lexicon import OTHER_TIME_WORDS
 from generator.text.numbers import number
 
-__all__ = ["day_of", "same_day_disagree", "toll_candidates", "toll_span"]
+__all__ = ["day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_span"]
+
+#: Date expressions that name one day a toll can stand on ("since Friday" is when it began,
+#: "over the weekend" and "last week" are spans, "today" is the publication's day).
+_DAY_KINDS = frozenset({"weekday", "yesterday", "calendar date", "iso date"})
+#: At most this many words between the number (or its noun) and the day: one clause.
+_CLAUSE_WORDS = 6
+#: What ends a clause between the two: punctuation, and conjunctions that open another clause.
+_CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER_TIME_WORDS})\b", re.I)
+
+
+def own_day(text: str, sentence_start: int, number: tuple[int, int], mentions: list,
+            published: date | None) -> tuple[date, object] | None:
+    """The day a number's own clause says it held, before its publication day, with the date
+    mention that says it: the nearest expression of one day, in the same clause (no
+    punctuation or clause conjunction between them, at most a few words apart). A sentence
+    that opens on the day ("On Wednesday, the toll rose to 300") dates its first clause."""
+    if published is None:
+        return None
+    number_start, number_end = number
+    best = None
+    for m in mentions:
+        if m.kind not in _DAY_KINDS or not m.resolved or m.date.is_range \
+                or m.date.precision.value != "day" or m.date.first >= published:
+            continue
+        opening = False
+        if m.end <= number_start:
+            gap = text[m.end:number_start]
+            opening = text[sentence_start:m.start].strip() == "" and gap.lstrip().startswith(",")
+            if opening:  # the day opens the sentence and governs its main clause
+                gap = gap.lstrip()[1:]
+        elif m.start >= number_end:
+            gap = text[number_end:m.start]
+        else:
+            continue
+        reach = _CLAUSE_WORDS * (2 if opening else 1)
+        if len(gap.split()) > reach or _CLAUSE_BREAK.search(gap):
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), m)
+    return (best[1].date.first, best[1]) if best else None
 
 
 def day_of(c: FigureCandidate, content: Content) -> date | None:
-    """The day (UTC) the article of ``c`` was published, None when it has no date."""
+    """The day (UTC) a report's count held: its own ``as_of`` when its clause dates it,
+    otherwise the day its article was published; None when neither is known."""
+    if c.as_of is not None:
+        return c.as_of
     published = content.articles[c.article].published
     return utc(published).date() if published else None
 

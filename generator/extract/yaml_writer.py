@@ -111,6 +111,8 @@ def _figure(f: FigureProposal) -> CommentedMap:
             report["approx"] = c.approx
         if c.attributed_to:
             report["attributed_to"] = Quoted(c.attributed_id or c.attributed_to)
+        if c.as_of is not None:
+            report["as_of"] = c.as_of.isoformat()  # its clause's day ("yesterday"): FORMAT.md
         report["quote"] = Quoted(c.evidence)
 
     record = CommentedMap(id=f.id, label=Quoted(f.label), unit=Quoted(f.unit))

@@ -273,3 +273,13 @@ def is_known_word(word: str) -> bool:
     import simplemma  # third-party, slow to load: only `briefing extract` needs it
 
     return simplemma.is_known(word, lang="en")
+
+#: Words that open a clause of cause or time, in the languages of the corpus: a number after
+#: one (behind a comma) is not what the clause before it counts ("…, because 40 were …").
+CAUSE_OR_TIME_OPENERS = (r"because|as(?!\s+of)|while|since|weil|da|während|nachdem|parce\s+qu|"
+                         r"car|tandis\s+qu|puisqu|porque|ya\s+que|mientras|perché|poiché|mentre")
+#: Words that put another time between a number and a day: conjunctions of time and the
+#: prepositions of a span ("300 dead after Wednesday's collapse", "seit Mittwoch").
+OTHER_TIME_WORDS = (r"after|before|when|while|since|until|nachdem|seit|bis|während|après|avant|"
+                    r"quand|lorsque|depuis|jusqu|cuando|tras|desde|hasta|dopo|quando|fino|após|"
+                    r"até|toen|sinds|nadat")
