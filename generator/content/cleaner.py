@@ -71,6 +71,7 @@ from generator.content.cleaning_pieces import cut
 from generator.content.cleaning_pointers import mark_pointers
 from generator.content.cleaning_runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning_shallow import mark_bare_margins
+from generator.text.datelines import read_dateline
 
 __all__ = ["KINDS", "ORIGINS", "Block", "CleanedText", "Removed", "clean", "clean_blocks",
            "clean_text", "split_blocks"]
@@ -120,28 +121,14 @@ class CleanedText:
 # Metadata from what was removed and from the first paragraph
 # --------------------------------------------------------------------------------------------
 
-# A wire dateline: "BEIRUT (Reuters) - ...", "Beirut, Aug 30 (AFP) - ...", "WASHINGTON — ...".
-_CITY = r"[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}"
-_NOT_CITY = {"The", "A", "An", "In", "On", "At", "As", "For", "After", "Before", "When", "While",
-             "But", "And", "This", "That"}
-_DATELINE_AGENCY = re.compile(
-    rf"^(?P<city>{_CITY}(?:,\s*{_CITY})?)"
-    r"(?:,\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?))?"
-    r"\s*\((?P<agency>[A-Za-z][\w .&/'’-]{1,30})\)\s*[-–—:]+\s*\S")
-_DATELINE_CAPS = re.compile(r"^(?P<city>[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
-                            r"(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)\s*[–—]+\s*\S")
-
-
 def _dateline(text: str) -> tuple[str | None, str | None]:
-    """The city and wire agency of a dateline opening the first paragraph, if there is one."""
-    head = text[:160]
-    m = _DATELINE_AGENCY.search(head)
-    if m and words(m.group("agency")) <= 4 and m.group("city").split()[0] not in _NOT_CITY:
-        return m.group("city").strip(), m.group("agency").strip()
-    m = _DATELINE_CAPS.search(head)
-    if m:
-        return m.group("city").strip(), None
-    return None, None
+    """The city and wire agency of a dateline opening the first paragraph, if there is one
+    (:mod:`generator.text.datelines`)."""
+    found = read_dateline(text)
+    if found is None:
+        return None, None
+    source = found.source if found.source and words(found.source) <= 4 else None
+    return found.city, source
 
 
 def _clean_value(value: str | None) -> str | None:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import regex
 
+from generator.text.datelines import read_dateline
 from generator.text.lexicon import (
     ADVERBS,
     CLAIM_VERBS,
@@ -45,8 +46,6 @@ _TRIM = " \t\n,;:–—-("
 _TRIM_END = " \t\n,;:–—-("
 
 
-_DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][\w .’'-]{1,30}?)?"
-                       r"(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
 
 
 def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
@@ -59,8 +58,8 @@ def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORD
     Returns article offsets; the text there is exact (a substring of the cleaned text)."""
     text = sentence.text
     s, e = start - sentence.start, end - sentence.start
-    m = _DATELINE.match(text)
-    lo = m.end() if m and m.end() <= s else 0
+    dateline = read_dateline(text)
+    lo = dateline.end if dateline and dateline.end <= s else 0
     cuts = [lo]
     for m in _CLAUSE_CUT.finditer(text, lo):
         cuts.append(m.end())

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from generator.extract.attribution import Sentence
+from generator.text.datelines import read_dateline
 from generator.text.dates import FuzzyDate, day_point, local_date
 from generator.text.future import in_future_clause
 from generator.text.languages import date_languages
@@ -108,15 +109,15 @@ _STAMP = re.compile(
     r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?\s*,?\s*)?$", re.I)
 
 
-#: A wire dateline after its date ("VERLO, May 8 (Newswire) --", "VERLO, 8 mai (Agence) -",
-#: "VERLO, May 8 (Site.com):"): the day the copy was filed, not an event of it.
-_DATELINE = re.compile(r"\s*\(\s*[A-Z][\w.&/ -]{0,20}\)\s*(?:[-–—]|:(?!\d))")
 
 
 def _page_stamp(text: str, start: int, end: int) -> bool:
     """A page stamp ("Last Modified: March 27, 2024", "(Est. May 19, 1883)") or a name that
     holds a date word ("USA Today", "Today Show"): never an event."""
-    if _STAMP.search(text[max(0, start - 40):start]) or _DATELINE.match(text, end):
+    if _STAMP.search(text[max(0, start - 40):start]):
+        return True
+    dateline = read_dateline(text)  # "VERLO, May 8 (Newswire) --": the day the copy was filed
+    if dateline is not None and end <= dateline.end:
         return True
     word = text[start:end]
     return word[:1].isupper() and word.lower().strip() == "today" and start > 0 and \

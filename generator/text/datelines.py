@@ -1,0 +1,72 @@
+"""The dateline that opens a wire story's first paragraph: where it was filed, and by whom.
+
+"BEIRUT (Reuters) - …", "Port Sarel, Veloria (AP) — …", "Athens, Sep 8 (EFE).- …", "VERLO, May 8
+(Site.com): …", "WASHINGTON — …", and the German agencies' shape with the country in brackets
+and no dash, "Verlo (Veloria) (AFP) Beim Einsturz …". Four readers used to hold a pattern each
+(the cleaner's metadata, the evidence clauses of extract, the filing date that is no event, the
+titles of proposed events); each knew some of these shapes, so a page could give its agency to
+one reader and its dateline to another's title. This is the one reader.
+
+A bracket with no dash after it is a dateline only when it names a known agency
+(:func:`generator.text.agencies.agency`): "Verlo (Veloria) (AFP) Beim …" is one, "Verlo (Veloria)
+is …" is the story.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.text.agencies import agency
+
+__all__ = ["Dateline", "read_dateline"]
+
+_CITY = r"[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}"
+_CAPS_CITY = r"[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+_MON_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-z][a-z]{2,8}\.?)"
+#: Words that open a sentence and are capitalised like a city ("In Verlo (AFP) …" is no dateline).
+_NOT_CITY = frozenset({"The", "A", "An", "In", "On", "At", "As", "For", "After", "Before", "When",
+                       "While", "But", "And", "This", "That", "Der", "Die", "Das", "Le", "La",
+                       "Les", "El", "Il", "Lo", "Los", "Las"})
+
+_WITH_SOURCE = re.compile(
+    rf"(?P<city>{_CITY}(?:,\s*{_CITY})?)"
+    r"(?:\s*\((?P<country>[A-Z][^()\d\n]{1,30})\)(?=\s*\())?"
+    rf"(?:,\s*(?P<day>{_MON_DAY}))?"
+    r"\s*\((?P<source>[A-Za-z][\w .&/'’-]{0,30}?)\)"
+    r"(?P<sep>\s*[.]?[-–—:]+)?\s*")
+_CAPS = re.compile(
+    rf"(?P<city>{_CAPS_CITY}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
+    rf"(?:,\s*(?P<day>{_MON_DAY}))?"
+    r"(?P<sep>\s*[–—]+|\s+-+\s)\s*")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    city: str
+    source: str | None  # the bracket after the city, as written ("AFP", "dpa/AFP", "Site.com")
+    agency: str | None  # the known agency it names, canonical ("AP"), or None
+    end: int  # where the story's own words begin
+
+
+def _agency(source: str | None) -> str | None:
+    for part in re.split(r"[/,;&]|\band\b", source or ""):
+        found = agency(part)
+        if found:
+            return found
+    return None
+
+
+def read_dateline(text: str, start: int = 0) -> Dateline | None:
+    """The dateline opening ``text`` at ``start``, or None. Only the first 160 characters are
+    read: a dateline is short."""
+    head = text[:start + 160]
+    m = _WITH_SOURCE.match(head, start)
+    if m and m.group("city").split()[0] not in _NOT_CITY:
+        found = _agency(m.group("source"))
+        if m.group("sep") or found:
+            return Dateline(m.group("city").strip(), m.group("source").strip(), found, m.end())
+    m = _CAPS.match(head, start)
+    if m and m.group("city").split()[0] not in _NOT_CITY and _agency(m.group("city")) is None:
+        return Dateline(m.group("city").strip(), None, None, m.end())
+    return None

@@ -1,0 +1,74 @@
+"""One reader of the dateline that opens a wire story (`text/datelines.py`), used by the
+cleaner's metadata, the evidence clauses and event titles of extract, and the filing date that
+is no event. Trial 5 found the German agencies' shape, "City (Country) (Agency) The story…",
+with no dash, kept at the head of proposed event titles and its agency unread. Invented text."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.cleaner import clean_text
+from generator.text.datelines import read_dateline
+
+P2 = "The harbour authority said the terminal would stay shut for a week."
+
+
+@pytest.mark.parametrize(("opening", "city", "agency", "rest"), [
+    ("PORTVILLE (Reuters) - The terminal closed.", "PORTVILLE", "Reuters", "The terminal"),
+    ("Portville, Aug 29 (AFP) – The terminal closed.", "Portville", "AFP", "The terminal"),
+    ("Portville, Calderia (AP) — The terminal closed.", "Portville, Calderia", "AP",
+     "The terminal"),
+    ("Athens, Sep 8 (EFE).- At least ten people died.", "Athens", "EFE", "At least"),
+    ("Verlo, Apr 26 (Verlonews.com): The toll rose.", "Verlo", None, "The toll"),
+    # the German agencies' shape: the country in brackets, no dash
+    ("Verlo (Calderia) (AFP) Beim Einsturz eines Hauses starben Menschen.", "Verlo", "AFP",
+     "Beim Einsturz"),
+    ("Verlo (dpa) Beim Einsturz eines Hauses starben Menschen.", "Verlo", "dpa", "Beim"),
+    ("PORT SAREL - Rescuers waded into the flooded streets.", "PORT SAREL", None, "Rescuers"),
+    ("SAN MARCO, Calderia — The harbour closed.", "SAN MARCO, Calderia", None, "The harbour"),
+])
+def test_the_shapes_of_a_dateline(opening, city, agency, rest):
+    found = read_dateline(opening)
+    assert found is not None and found.city == city and found.agency == agency
+    assert opening[found.end:].startswith(rest)
+
+
+@pytest.mark.parametrize("opening", [
+    # a bracket that names no agency, with no dash: the story's own words
+    "Verlo (Calderia) is a river town of some nine thousand people.",
+    "The Harbour Authority (HA) – which runs both terminals – closed one on Tuesday.",
+    "In Verlo (AFP) reporters counted the boats.",
+    # a credit glued before the lede is no city
+    "AFP - Saturday, the harbour stayed closed.",
+    "Rescuers (and their dogs) searched the rubble.",
+])
+def test_openings_that_are_no_dateline(opening):
+    assert read_dateline(opening) is None
+
+
+def test_the_cleaner_reads_the_german_shape_and_keeps_the_paragraph():
+    opening = "Verlo (Calderia) (AFP) Beim Einsturz eines Hauses sind dutzende Menschen gestorben."
+    c = clean_text(f"Haus in Verlo eingestürzt\n\n{opening}\n\n{P2}\n")
+    assert (c.dateline, c.via) == ("Verlo", "AFP")
+    assert c.paragraphs[0].text == opening  # the dateline stays the outlet's words
+
+
+def test_an_event_title_leaves_the_dateline_out(tmp_path):
+    from generator.content.load import load
+    from generator.content.problems import Problems
+    from generator.extract.draft import extract
+
+    root = tmp_path / "content"
+    (root / "articles").mkdir(parents=True)
+    (root / "briefing.yaml").write_text("title: Verlo\n", encoding="utf-8")
+    (root / "outlets.yaml").write_text("outlets:\n  - id: alpha\n    name: Alpha\n",
+                                       encoding="utf-8")
+    (root / "articles" / "alpha.txt").write_text(
+        "Haus in Verlo eingestürzt\n\nVerlo (Calderia) (AFP) Beim Einsturz eines Hauses in "
+        "Verlo sind am Mittwoch dutzende Menschen gestorben.\n", encoding="utf-8")
+    (root / "articles" / "alpha.yaml").write_text(
+        "outlet: alpha\npublished: 2031-05-09\nlanguage: de\n", encoding="utf-8")
+    draft = extract(load(root, Problems(root)), skip_curated=False)
+    (event,) = draft.events
+    assert event.title.startswith("Beim Einsturz"), event.title
+    assert "(AFP)" not in event.title
