@@ -25,6 +25,7 @@ P2 = "The harbour authority said the terminal would stay shut for a week."
      "Beim Einsturz"),
     ("Verlo (dpa) Beim Einsturz eines Hauses starben Menschen.", "Verlo", "dpa", "Beim"),
     ("PORT SAREL - Rescuers waded into the flooded streets.", "PORT SAREL", None, "Rescuers"),
+    ("VERLO | Im Süden ist ein Schiff gesunken.", "VERLO", None, "Im Süden"),
     ("SAN MARCO, Calderia — The harbour closed.", "SAN MARCO, Calderia", None, "The harbour"),
 ])
 def test_the_shapes_of_a_dateline(opening, city, agency, rest):

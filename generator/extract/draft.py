@@ -45,6 +45,7 @@ from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
+from generator.extract.event_grouping import group_events
 from generator.extract.families import apart, merge_copies
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figures_in
@@ -52,7 +53,6 @@ from generator.extract.grouping import (
     RUNNING_GROUPS,
     article_order,
     covered_vague,
-    group_events,
     group_figures,
     group_names,
     group_quotes,

@@ -3,13 +3,12 @@
 Figures group when their counted nouns are one group and their values within a factor 2
 (:func:`generator.extract.figures.same_figure`); quotes when two renderings are one statement
 (:func:`generator.extract.quotes.same_statement`); events when they resolve to the same date and
-share words; names by spelling-variant clusters. Each proposal says why its reports were grouped
-and which fact-sheet record it may belong to.
+share words or the kind of event (:mod:`.event_grouping`); names by spelling-variant clusters.
+Each proposal says why its reports were grouped and which fact-sheet record it may belong to.
 """
 
 from __future__ import annotations
 
-import re
 from bisect import insort
 from collections import Counter, defaultdict
 
@@ -21,8 +20,6 @@ from generator.extract.curated import Entities
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
 from generator.extract.model import (
-    DateCandidate,
-    EventProposal,
     FigureCandidate,
     FigureProposal,
     NameCandidate,
@@ -31,7 +28,7 @@ from generator.extract.model import (
     QuoteProposal,
 )
 from generator.extract.names import NameCluster, clusters, mentions_in
-from generator.extract.quotes import content_words, same_statement
+from generator.extract.quotes import same_statement
 from generator.extract.running import day_of, same_day_disagree, toll_candidates, toll_span
 from generator.text.dates import utc
 from generator.text.german_names import names_among
@@ -239,67 +236,6 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
         who = who[:1].upper() + who[1:]
         out.append(QuoteProposal("", f"{who}: “{head}”", speaker_id, g, why))
     return out
-
-
-def _event_words(c: DateCandidate) -> set[str]:
-    text = c.evidence.replace(c.expression, " ")
-    return content_words(text)
-
-
-def group_events(cands: list[DateCandidate], content: Content, entities: Entities
-                  ) -> list[EventProposal]:
-    groups: list[list[DateCandidate]] = []
-    by_date: dict[str, list[tuple[list[DateCandidate], set[str], set[str]]]] = defaultdict(list)
-    for c in cands:
-        placed = False
-        if c.resolved:
-            words = _event_words(c)
-            for g, articles, first_words in by_date[c.date.iso()][-MAX_GROUPS_SCANNED:]:
-                if c.article in articles:
-                    continue
-                shared = first_words & words
-                small = min(len(first_words), len(words)) or 1
-                if len(shared) >= 3 and len(shared) / small >= 0.4:
-                    g.append(c)
-                    articles.add(c.article)
-                    placed = True
-                    break
-        if not placed:
-            groups.append([c])
-            if c.resolved:
-                by_date[c.date.iso()].append((groups[-1], {c.article}, _event_words(c)))
-    out = []
-    for g in groups:
-        first = g[0]
-        title = _title(first)
-        why = []
-        if len(g) > 1:
-            why.append("grouped: the same resolved date and words in common ("
-                       + ", ".join(sorted(set.intersection(*(_event_words(c) for c in g)))[:6])
-                       + ")")
-        if not first.resolved:
-            why.append("PLACEHOLDER DATE: the wording is relative to another event; date that "
-                       "event, then this one from it, before you keep it")
-        text = " ".join(c.evidence for c in g)
-        actors = entities.mentioned(text, "actors")
-        places = entities.mentioned(text, "places")
-        for event in content.events.values():
-            if event.date.iso() == first.date.iso() and any(
-                    len(content_words(event.title) & _event_words(c)) >= 2 for c in g):
-                why.append(f"the fact sheets' event '{event.id}' has the same date and similar "
-                           f"words: these reports may belong there")
-        out.append(EventProposal("", title, first.date, g, actors, places[0] if places else "",
-                                 why))
-    return out
-
-
-def _title(c: DateCandidate) -> str:
-    text = c.evidence.replace(c.expression, " ")
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:–—-")
-    words = text.split()
-    title = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
-    return (title[:1].upper() + title[1:]) if title else c.expression
 
 
 def group_names(content: Content, articles: list[Article], entities: Entities,

@@ -1,11 +1,11 @@
 """The dateline that opens a wire story's first paragraph: where it was filed, and by whom.
 
 "BEIRUT (Reuters) - …", "Port Sarel, Veloria (AP) — …", "Athens, Sep 8 (EFE).- …", "VERLO, May 8
-(Site.com): …", "WASHINGTON — …", and the German agencies' shape with the country in brackets
-and no dash, "Verlo (Veloria) (AFP) Beim Einsturz …". Four readers used to hold a pattern each
-(the cleaner's metadata, the evidence clauses of extract, the filing date that is no event, the
-titles of proposed events); each knew some of these shapes, so a page could give its agency to
-one reader and its dateline to another's title. This is the one reader.
+(Site.com): …", "WASHINGTON — …", "SEOUL | …", and the German agencies' shape with the country
+in brackets and no dash, "Verlo (Veloria) (AFP) Beim Einsturz …". Four readers used to hold a
+pattern each (the cleaner's metadata, the evidence clauses of extract, the filing date that is
+no event, the titles of proposed events); each knew some of these shapes, so a page could give
+its agency to one reader and its dateline to another's title. This is the one reader.
 
 A bracket with no dash after it is a dateline only when it names a known agency
 (:func:`generator.text.agencies.agency`): "Verlo (Veloria) (AFP) Beim …" is one, "Verlo (Veloria)
@@ -38,7 +38,7 @@ _WITH_SOURCE = re.compile(
 _CAPS = re.compile(
     rf"(?P<city>{_CAPS_CITY}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     rf"(?:,\s*(?P<day>{_MON_DAY}))?"
-    r"(?P<sep>\s*[–—]+|\s+-+\s)\s*")
+    r"(?P<sep>\s*[–—|]+|\s+-+\s)\s*")
 
 
 @dataclass(frozen=True)

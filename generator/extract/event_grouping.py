@@ -1,0 +1,112 @@
+"""Date candidates grouped into proposed events: one event, many reports.
+
+Two reports of one day are one event when they share words (three content words, two fifths of
+the shorter's) or, whatever their languages, when both tell of one and the same kind of event
+(:mod:`generator.text.event_kinds`): "Beim Einsturz …", "s'est effondré" and "collapsed" on one
+day are one collapse, where words alone kept one proposal per language (trial 5). A sentence
+that tells of two kinds ("a fire broke out in the collapsed building") or none is grouped by its
+words only: a fire in the ruins the next day is no second collapse, and a report of the
+collapse is no report of the fire.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from generator.content.model import Content
+from generator.extract.curated import Entities
+from generator.extract.grouping import MAX_GROUPS_SCANNED
+from generator.extract.model import DateCandidate, EventProposal
+from generator.extract.quotes import content_words
+from generator.text.event_kinds import kinds_in
+
+__all__ = ["group_events"]
+
+
+def _event_words(c: DateCandidate) -> set[str]:
+    text = c.evidence.replace(c.expression, " ")
+    return content_words(text)
+
+
+class _Group:
+    def __init__(self, c: DateCandidate, kind: str | None) -> None:
+        self.members = [c]
+        self.articles = {c.article}
+        self.words = _event_words(c)
+        self.kind = kind
+
+    def why(self, content: Content) -> str:
+        if self.kind and len({_kind(c, content) for c in self.members}) == 1 and len(
+                {content.articles[c.article].language for c in self.members}) > 1:
+            return (f"grouped: the same resolved date and the same kind of event "
+                    f"({self.kind}), in several languages")
+        words = sorted(set.intersection(*(_event_words(c) for c in self.members)))
+        return "grouped: the same resolved date and words in common (" + \
+            ", ".join(words[:6]) + ")" if words else \
+            f"grouped: the same resolved date and the same kind of event ({self.kind})"
+
+
+def _kind(c: DateCandidate, content: Content) -> str | None:
+    """The one kind of event the report's sentence tells of, or None (none, or several)."""
+    kinds = kinds_in(c.evidence, content.articles[c.article].language or "en")
+    return next(iter(kinds)) if len(kinds) == 1 else None
+
+
+def _fits(g: _Group, c: DateCandidate, words: set[str], kind: str | None) -> bool:
+    if c.article in g.articles:
+        return False
+    if kind is not None and kind == g.kind:
+        return True
+    shared = g.words & words
+    small = min(len(g.words), len(words)) or 1
+    return len(shared) >= 3 and len(shared) / small >= 0.4
+
+
+def group_events(cands: list[DateCandidate], content: Content, entities: Entities
+                 ) -> list[EventProposal]:
+    groups: list[_Group] = []
+    by_date: dict[str, list[_Group]] = defaultdict(list)
+    for c in cands:
+        kind = _kind(c, content)
+        target = None
+        if c.resolved:
+            words = _event_words(c)
+            target = next((g for g in by_date[c.date.iso()][-MAX_GROUPS_SCANNED:]
+                           if _fits(g, c, words, kind)), None)
+        if target is not None:
+            target.members.append(c)
+            target.articles.add(c.article)
+            continue
+        groups.append(_Group(c, kind))
+        if c.resolved:
+            by_date[c.date.iso()].append(groups[-1])
+    out = []
+    for grouped in groups:
+        g = grouped.members
+        first = g[0]
+        title = _title(first)
+        why = [grouped.why(content)] if len(g) > 1 else []
+        if not first.resolved:
+            why.append("PLACEHOLDER DATE: the wording is relative to another event; date that "
+                       "event, then this one from it, before you keep it")
+        text = " ".join(c.evidence for c in g)
+        actors = entities.mentioned(text, "actors")
+        places = entities.mentioned(text, "places")
+        for event in content.events.values():
+            if event.date.iso() == first.date.iso() and any(
+                    len(content_words(event.title) & _event_words(c)) >= 2 for c in g):
+                why.append(f"the fact sheets' event '{event.id}' has the same date and similar "
+                           f"words: these reports may belong there")
+        out.append(EventProposal("", title, first.date, g, actors, places[0] if places else "",
+                                 why))
+    return out
+
+
+def _title(c: DateCandidate) -> str:
+    text = c.evidence.replace(c.expression, " ")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:–—-")
+    words = text.split()
+    title = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
+    return (title[:1].upper() + title[1:]) if title else c.expression

@@ -1,0 +1,152 @@
+"""What kind of event a sentence tells of, in the languages of the corpus: a rule table.
+
+Reports of one event in different languages share no words ("Beim Einsturz eines Hauses …",
+"l'immeuble s'est effondré …", "the building collapsed …"), so grouping proposed events by the
+words they share kept one collapse on one day as three events, one per language (trial 5). The
+kind of event is what they share: a collapse, a fire, a flood. This table names each kind by the
+*beginnings* of the words that tell it, as :mod:`generator.text.counted_words` does for what a
+number counts, so that inflection needs no lemmatiser. A beginning of four letters or fewer, or
+one written with a space after it, must be the whole word ("brand " is not "Brandenburg", "feuer "
+not "Feuerwehr": the fire brigade comes to every disaster).
+
+Only the kinds of events briefings report are listed; a sentence that tells of none, or of
+several ("a fire broke out in the collapsed building"), has no single kind and is grouped by its
+words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+__all__ = ["KINDS", "kinds_in"]
+
+#: kind -> language -> beginnings of the words (or phrases) that tell it, lower case.
+KINDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "collapse": {
+        "en": ("collaps", "caved in", "came crashing down", "crumbled"),
+        "de": ("einsturz", "eingestürzt", "stürzte ein", "stürzten ein", "einstürz"),
+        "fr": ("effondr", "écroul"),
+        "es": ("derrumb", "desplom", "colaps"),
+        "it": ("crollo", "crollat", "crollò", "crolla"),
+        "pt": ("desab", "desmoron", "colaps"),
+        "nl": ("instort", "ingestort", "stortte in"),
+        "pl": ("zawal", "runął", "runęł"),
+    },
+    "fire": {
+        "en": ("blaze", "caught fire", "fire broke", "fire swept", "fire ripped", "wildfire",
+               "went up in flames", "burned down", "burnt down"),
+        "de": ("brand ", "brände", "brandes", "großbrand", "feuer ", "flammen"),
+        "fr": ("incendie", "flammes"),
+        "es": ("incendio", "llamas"),
+        "it": ("incendio", "rogo", "fiamme"),
+        "pt": ("incêndio", "chamas"),
+        "nl": ("brand ", "vlammen"),
+        "pl": ("pożar ", "pożaru", "pożarze", "pożary", "płomien"),
+    },
+    "flood": {
+        "en": ("flood", "inundat", "deluge"),
+        "de": ("hochwasser", "überschwemm", "überflut", "sturzflut"),
+        "fr": ("inond", "crue"),
+        "es": ("inundac", "inundad", "riada", "crecida"),
+        "it": ("alluvion", "esondazion", "inondazion", "allagament", "esondat"),
+        "pt": ("inundaç", "enchente"),
+        "nl": ("overstroming", "overstroomd", "wateroverlast"),
+        "pl": ("powódź", "powodz", "zalan"),
+    },
+    "explosion": {
+        "en": ("explosion", "exploded", "blast"),
+        "de": ("explosion", "explodiert", "detonation"),
+        "fr": ("explosion", "explosé", "déflagration"),
+        "es": ("explosión", "explotó", "estallido"),
+        "it": ("esplosion", "esploso", "esplosa", "deflagrazion", "scoppio"),
+        "pt": ("explosão", "explodiu"),
+        "nl": ("explosie", "ontploft", "ontploffing"),
+        "pl": ("wybuch", "eksplozj"),
+    },
+    "crash": {
+        "en": ("crash", "collision", "collided", "derail"),
+        "de": ("unfall", "zusammenstoß", "zusammengestoßen", "entgleis", "absturz",
+               "abgestürzt"),
+        "fr": ("collision", "déraill", "s'est écrasé", "accident de"),
+        "es": ("chocó", "chocaron", "descarril", "se estrelló", "accidente de"),
+        "it": ("scontro", "deragli", "schiant", "incidente stradale", "incidente ferroviario"),
+        "pt": ("colisão", "colidiu", "descarril", "acidente de"),
+        "nl": ("botsing", "ontspoor", "neergestort"),
+        "pl": ("zderzen", "zderzył", "wykolej", "rozbił"),
+    },
+    "sinking": {
+        "en": ("sank", "sunk", "sinking", "capsiz"),
+        "de": ("gesunken", "sank", "kenter", "untergang"),
+        "fr": ("naufrage", "a coulé", "chavir"),
+        "es": ("naufrag", "hundimiento", "se hundió", "zozobr"),
+        "it": ("naufrag", "affond", "ribaltat"),
+        "pt": ("naufrág", "naufrag", "afund"),
+        "nl": ("gezonken", "zonk", "kapseis"),
+        "pl": ("zatonął", "zatonęł", "wywrócił"),
+    },
+    "storm": {
+        "en": ("storm ", "storms ", "hurricane", "typhoon", "cyclone", "tornado"),
+        "de": ("sturm", "unwetter", "orkan", "hurrikan", "taifun", "tornado", "zyklon"),
+        "fr": ("tempête", "ouragan", "typhon", "cyclone", "tornade"),
+        "es": ("tormenta", "huracán", "tifón", "ciclón", "tornado"),
+        "it": ("tempesta", "uragano", "tifone", "ciclone", "tornado", "nubifragio", "maltempo"),
+        "pt": ("tempestade", "furacão", "tufão", "ciclone", "tornado"),
+        "nl": ("storm", "orkaan", "tyfoon", "cycloon", "tornado", "noodweer"),
+        "pl": ("burza", "burzy", "burze", "burzam", "huragan", "tajfun", "cyklon", "tornad",
+               "nawałnic"),
+    },
+    "landslide": {
+        "en": ("landslide", "mudslide", "landslip"),
+        "de": ("erdrutsch", "hangrutsch", "schlammlawine"),
+        "fr": ("glissement de terrain", "glissements de terrain", "coulée de boue"),
+        "es": ("deslizamiento", "deslave", "corrimiento de tierra", "alud"),
+        "it": ("frana", "frane", "smottament"),
+        "pt": ("deslizamento", "desmoronamento de terra"),
+        "nl": ("aardverschuiving", "modderstroom"),
+        "pl": ("osuwisk", "osunięci"),
+    },
+    "shooting": {
+        "en": ("shooting", "gunman", "gunmen", "opened fire"),
+        "de": ("schüsse", "schießerei", "amoklauf", "schütze "),
+        "fr": ("fusillade", "tireur", "coups de feu"),
+        "es": ("tiroteo", "balacera", "pistolero"),
+        "it": ("sparatoria", "spari ", "colpi d'arma"),
+        "pt": ("tiroteio", "atirador"),
+        "nl": ("schietpartij", "schutter"),
+        "pl": ("strzelanin", "strzelec"),
+    },
+    "stampede": {
+        "en": ("stampede", "crowd crush"),
+        "de": ("massenpanik", "gedränge"),
+        "fr": ("bousculade", "mouvement de foule"),
+        "es": ("estampida", "avalancha humana"),
+        "it": ("calca ", "ressa "),
+        "pt": ("debandada",),
+        "nl": ("gedrang",),
+        "pl": ("stratowan", "tratowan"),
+    },
+}
+
+#: A beginning this short must be the whole word.
+_WHOLE_WORD = 4
+
+
+@cache
+def _pattern(language: str) -> re.Pattern[str]:
+    """One pattern for the kinds, in ``language`` and English (pages mix in English terms);
+    each alternative a named group of its kind."""
+    parts = []
+    for kind, by_language in KINDS.items():
+        words = {*by_language.get(language, ()), *by_language.get("en", ())}
+        alternatives = sorted((re.escape(w.rstrip())
+                               + (r"\b" if len(w) <= _WHOLE_WORD or w.endswith(" ") else "")
+                               for w in words), key=len, reverse=True)
+        parts.append(f"(?P<{kind}>" + "|".join(alternatives) + ")")
+    return re.compile(r"(?<![\w'’])(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
+def kinds_in(text: str, language: str = "en") -> frozenset[str]:
+    """The kinds of event ``text`` tells of, in its ``language`` (and English)."""
+    return frozenset(m.lastgroup for m in _pattern(language or "en").finditer(text)
+                     if m.lastgroup)

@@ -1,0 +1,73 @@
+"""One event reported in several languages on one day is one proposed event (trial 5 found a
+collapse shown as three timeline entries, one per language): reports of one day group by the
+kind of event they tell of (`text/event_kinds.py`, `extract/event_grouping.py`). Invented text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.extract.draft import extract
+from generator.text.event_kinds import kinds_in
+
+
+@pytest.mark.parametrize(("text", "language", "kinds"), [
+    ("Beim Einsturz eines Hauses in Verlo starben viele Menschen.", "de", {"collapse"}),
+    ("L'immeuble s'est effondré à Verlo.", "fr", {"collapse"}),
+    ("The old mill came crashing down on the workers.", "en", {"collapse"}),
+    ("Flammen schlugen aus dem Dach der Halle.", "de", {"fire"}),
+    ("Las inundaciones anegaron el valle.", "es", {"flood"}),
+    ("A fire broke out in the collapsed building.", "en", {"collapse", "fire"}),
+    # the fire brigade, a region and an assault are no fire, no storm
+    ("Die Feuerwehr war mit vielen Kräften in Brandenburg im Einsatz.", "de", set()),
+    ("Police stormed the building at dawn.", "en", set()),
+    ("Straż pożarna przyjechała po kwadransie.", "pl", set()),
+])
+def test_the_kind_of_event_a_sentence_tells_of(text, language, kinds):
+    assert kinds_in(text, language) == kinds
+
+
+PAGES = [  # article, language, text; all published on Friday 9 May 2031
+    ("alpha", "de", "Beim Einsturz eines Hauses in Verlo sind am Mittwoch viele Menschen "
+                    "gestorben."),
+    ("beta", "fr", "Un immeuble de huit étages s'est effondré mercredi dans le centre de Verlo."),
+    ("gamma", "en", "The market hall in Verlo collapsed on Wednesday morning."),
+    # the next day's fire in the ruins, and a storm on the same Wednesday elsewhere
+    ("delta", "en", "A fire broke out in the ruins of the collapsed hall on Thursday."),
+    ("epsilon", "es", "Una tormenta azotó la costa de Calderia el miércoles."),
+]
+
+
+def _events(tmp_path: Path):
+    root = tmp_path / "content"
+    (root / "articles").mkdir(parents=True)
+    (root / "briefing.yaml").write_text("title: Verlo\n", encoding="utf-8")
+    (root / "outlets.yaml").write_text("outlets:\n" + "".join(
+        f"  - id: {a}\n    name: {a.title()}\n" for a, *_ in PAGES), encoding="utf-8")
+    for article, language, text in PAGES:
+        (root / "articles" / f"{article}.txt").write_text(f"Verlo\n\n{text}\n", encoding="utf-8")
+        (root / "articles" / f"{article}.yaml").write_text(
+            f"outlet: {article}\npublished: 2031-05-09\nlanguage: {language}\n",
+            encoding="utf-8")
+    return extract(load(root, Problems(root)), skip_curated=False).events
+
+
+def test_one_collapse_in_three_languages_is_one_event(tmp_path):
+    events = _events(tmp_path)
+    collapse = [e for e in events if "alpha" in {r.article for r in e.reports}]
+    assert len(collapse) == 1
+    (event,) = collapse
+    assert sorted(r.article for r in event.reports) == ["alpha", "beta", "gamma"]
+    assert event.date.iso() == "2031-05-07"
+    assert any("same kind of event (collapse), in several languages" in w for w in event.why)
+
+
+def test_another_kind_or_another_day_stays_apart(tmp_path):
+    events = _events(tmp_path)
+    by_article = {r.article: e for e in events for r in e.reports}
+    assert by_article["delta"] is not by_article["alpha"]  # the fire, a day later, two kinds
+    assert by_article["epsilon"] is not by_article["alpha"]  # a storm on the same day
+    assert len(by_article["epsilon"].reports) == 1
