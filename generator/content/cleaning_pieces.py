@@ -20,6 +20,7 @@ from generator.content.cleaning import (
     AGENCY,
     DATE,
     INLINE_FIELD,
+    RULES,
     TABLE,
     TIME,
     WEEKDAY,
@@ -70,6 +71,12 @@ _NOTE_DATE = compile_re2(rf"(?i)(?:{DATE})")
 _NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net|info)\b")
 _NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
+#: A picture's credit glued after the last sentence: "… sind. Foto: Jane Roe // Radio X" (a
+#: label of a picture, a colon, a capitalised name, no sentence end).
+_PICTURE_SUFFIX = compile_re2(r"(?i)\s(?:" + alternation(
+    [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r")\s*[:：]\s*(?-i:\p{Lu})[^.!?:]{1,80}$")
+#: Up to this length the rule table removes a block ending with a picture's credit whole.
+_CAPTION_TAIL_WORDS = next(r.max_words for r in RULES if r.name == "picture-credit-tail")
 #: A caption ending with its picture's credit is a caption as a whole up to this length (the
 #: rule table's "picture-credit"); only a longer paragraph is story with a credit glued on.
 MAX_CREDITED_CAPTION = 100
@@ -187,6 +194,12 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     if found is not None:
         return found
     tail = text[-60:].rstrip()
+    at = max(0, len(text) - HEAD)  # every suffix is shorter than HEAD
+    m = _PICTURE_SUFFIX.search(text, at) if ":" in text[-100:] else None
+    if m and words(text) > _CAPTION_TAIL_WORDS and _full_sentence_before(text[:m.start()]):
+        # (a shorter paragraph is a caption with its credit: removed whole by the rule table)
+        return m.start(), Verdict("caption", "picture-credit-suffix",
+                                  "a picture's credit glued after the paragraph's last sentence")
     bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
     bar = "|" in text[-120:-1]
     if ")" in tail[-25:]:
@@ -195,7 +208,6 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
             return found
     if not (bracket or dash or bar or tail[-1:] in "|•·"):
         return None
-    at = max(0, len(text) - HEAD)  # every suffix is shorter than HEAD
     folded = fold(text[at:])
     for rx, name, why, gate in (
             (_BRACKET_SUFFIX, "bracketed-credit", "sources credited in brackets", bracket),
@@ -234,10 +246,15 @@ def _note(text: str) -> tuple[int, Verdict] | None:
         return None  # a caption with its credit: removed whole by the rule table
     dated = bool(_NOTE_DATE.search(fold(note)))
     credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
-    if not (dated or credit):
+    agency = bool(_AGENCY_NAME.search(note.strip()))  # "… the whole street. (dpa)"
+    if not (dated or credit or agency):
         return None
     if not (picture or _full_sentence_before(text[:at + m.start()])):
         return None
+    if agency:
+        return at + m.start(), Verdict("credit", "bracketed-note",
+                                       "a news agency credited in brackets after the last "
+                                       "sentence", values={"via": note.strip()})
     if picture:
         return at + m.start(), Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
