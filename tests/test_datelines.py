@@ -8,7 +8,9 @@ from __future__ import annotations
 import pytest
 
 from generator.content.cleaner import clean_text
+from generator.extract.draft import extract
 from generator.text.datelines import read_dateline
+from tests.conftest import loaded_pages
 
 P2 = "The harbour authority said the terminal would stay shut for a week."
 
@@ -55,21 +57,9 @@ def test_the_cleaner_reads_the_german_shape_and_keeps_the_paragraph():
 
 
 def test_an_event_title_leaves_the_dateline_out(tmp_path):
-    from generator.content.load import load
-    from generator.content.problems import Problems
-    from generator.extract.draft import extract
-
-    root = tmp_path / "content"
-    (root / "articles").mkdir(parents=True)
-    (root / "briefing.yaml").write_text("title: Verlo\n", encoding="utf-8")
-    (root / "outlets.yaml").write_text("outlets:\n  - id: alpha\n    name: Alpha\n",
-                                       encoding="utf-8")
-    (root / "articles" / "alpha.txt").write_text(
-        "Haus in Verlo eingestürzt\n\nVerlo (Calderia) (AFP) Beim Einsturz eines Hauses in "
-        "Verlo sind am Mittwoch dutzende Menschen gestorben.\n", encoding="utf-8")
-    (root / "articles" / "alpha.yaml").write_text(
-        "outlet: alpha\npublished: 2031-05-09\nlanguage: de\n", encoding="utf-8")
-    draft = extract(load(root, Problems(root)), skip_curated=False)
-    (event,) = draft.events
+    text = ("Haus in Verlo eingestürzt\n\nVerlo (Calderia) (AFP) Beim Einsturz eines Hauses in "
+            "Verlo sind am Mittwoch dutzende Menschen gestorben.")
+    content = loaded_pages(tmp_path, "Verlo", [("alpha", "de", "2031-05-09", text)])
+    (event,) = extract(content, skip_curated=False).events
     assert event.title.startswith("Beim Einsturz"), event.title
     assert "(AFP)" not in event.title

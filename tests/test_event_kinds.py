@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.content.load import load
-from generator.content.problems import Problems
 from generator.extract.draft import extract
 from generator.text.event_kinds import kinds_in
+from tests.conftest import loaded_pages
 
 
 @pytest.mark.parametrize(("text", "language", "kinds"), [
@@ -42,17 +41,8 @@ PAGES = [  # article, language, text; all published on Friday 9 May 2031
 
 
 def _events(tmp_path: Path):
-    root = tmp_path / "content"
-    (root / "articles").mkdir(parents=True)
-    (root / "briefing.yaml").write_text("title: Verlo\n", encoding="utf-8")
-    (root / "outlets.yaml").write_text("outlets:\n" + "".join(
-        f"  - id: {a}\n    name: {a.title()}\n" for a, *_ in PAGES), encoding="utf-8")
-    for article, language, text in PAGES:
-        (root / "articles" / f"{article}.txt").write_text(f"Verlo\n\n{text}\n", encoding="utf-8")
-        (root / "articles" / f"{article}.yaml").write_text(
-            f"outlet: {article}\npublished: 2031-05-09\nlanguage: {language}\n",
-            encoding="utf-8")
-    return extract(load(root, Problems(root)), skip_curated=False).events
+    pages = [(a, lang, "2031-05-09", f"Verlo\n\n{text}") for a, lang, text in PAGES]
+    return extract(loaded_pages(tmp_path, "Verlo", pages), skip_curated=False).events
 
 
 def test_one_collapse_in_three_languages_is_one_event(tmp_path):

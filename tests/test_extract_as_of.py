@@ -13,20 +13,15 @@ from generator.content.load import load
 from generator.content.problems import Problems
 from generator.extract.draft import extract
 from generator.extract.yaml_writer import draft_yaml
+from tests.conftest import loaded_pages
 
 PUBLISHED = "2031-05-09"  # a Friday
 
 
 def _draft(tmp_path: Path, text: str, language: str = "en"):
-    root = tmp_path / "content"
-    (root / "articles").mkdir(parents=True)
-    (root / "briefing.yaml").write_text("title: Verlo landslide\n", encoding="utf-8")
-    (root / "outlets.yaml").write_text("outlets:\n  - id: alpha\n    name: Alpha\n",
-                                       encoding="utf-8")
-    (root / "articles" / "alpha.txt").write_text(f"Landslide\n\n{text}\n", encoding="utf-8")
-    (root / "articles" / "alpha.yaml").write_text(
-        f"outlet: alpha\npublished: {PUBLISHED}\nlanguage: {language}\n", encoding="utf-8")
-    return root, extract(load(root, Problems(root)), skip_curated=False)
+    content = loaded_pages(tmp_path, "Verlo landslide",
+                           [("alpha", language, PUBLISHED, f"Landslide\n\n{text}")])
+    return tmp_path / "content", extract(content, skip_curated=False)
 
 
 def _reports(draft):
@@ -68,7 +63,6 @@ def test_the_draft_carries_as_of_and_check_accepts_it(tmp_path):
     text = draft_yaml(draft)
     assert "as_of: '2031-05-08'" in text
     assert "as of 'yesterday': 8 May 2031" in " ".join(text.split())
-    (root / "facts").mkdir()
     (root / "facts" / "figures.yaml").write_text(text, encoding="utf-8")
     problems = Problems(root)
     content = load(root, problems)
