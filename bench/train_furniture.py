@@ -47,7 +47,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
 from tests.fidelity import load_as_briefing
-from tests.realpages import load_page
+from tests.realpages import load_all, load_page
 
 MARGINS = (1.0, 1.05)
 FOLDS = 8
@@ -95,36 +95,52 @@ def _segments(page, prefix: str) -> list[tuple[int, int]]:
             for s in page.segments if s.label.startswith(prefix)]
 
 
+def _page_examples(pages, label: str, out: tuple) -> None:
+    """Add the examples of ``pages`` (loaded together as one briefing) to ``out``."""
+    rows, ys, groups, names, where = out
+    with tempfile.TemporaryDirectory() as tmp:
+        articles = load_as_briefing(pages, Path(tmp))
+    for page in pages:
+        article = articles[page.name]
+        pieces = [(b.start, b.end, b.text, None) for b in article.paragraphs]
+        pieces += [(r.start, r.end, r.text, r.kind) for r in article.removed if r.end > r.start]
+        if article.headline_block is not None:
+            b = article.headline_block
+            pieces.append((b.start, b.end, b.text, HEAD))
+        pieces.sort()
+        feats = page_features([p[2] for p in pieces], [p[3] for p in pieces], article.language)
+        chars = _char_labels(page)
+        _missed(page, article, chars, [(b.start, b.end) for b in article.paragraphs], where)
+        site = urlparse(page.url).netloc.removeprefix("www.")
+        for (start, end, text, _state), f in zip(pieces, feats, strict=True):
+            got = {chars[i] for i in range(start, end) if not page.text[i].isspace()}
+            if f is None or not got or got == {"headline"}:
+                continue
+            rows.append(f)
+            ys.append(int(got == {"furniture"}))
+            groups.append(site)
+            names.append(f"{label}/{page.stem}@{start}: {text[:60]!r}")
+
+
 def examples(pool: list[str]):
     """Features, labels (1 = furniture), groups (site), names, and where the furniture went."""
-    rows, ys, groups, names, where = [], [], [], [], Counter()
+    out = ([], [], [], [], Counter())
     for entry in pool:
         root, sub = Path(entry).parent, Path(entry).name
         pages = [load_page(p, root / "corpus")
                  for p in sorted((root / "labels" / sub).glob("*.yaml"))]
-        with tempfile.TemporaryDirectory() as tmp:
-            articles = load_as_briefing(pages, Path(tmp))
-        for page in pages:
-            article = articles[page.name]
-            pieces = [(b.start, b.end, b.text, None) for b in article.paragraphs]
-            pieces += [(r.start, r.end, r.text, r.kind) for r in article.removed if r.end > r.start]
-            if article.headline_block is not None:
-                b = article.headline_block
-                pieces.append((b.start, b.end, b.text, HEAD))
-            pieces.sort()
-            feats = page_features([p[2] for p in pieces], [p[3] for p in pieces], article.language)
-            chars = _char_labels(page)
-            _missed(page, article, chars, [(b.start, b.end) for b in article.paragraphs], where)
-            site = urlparse(page.url).netloc.removeprefix("www.")
-            for (start, end, text, _state), f in zip(pieces, feats, strict=True):
-                got = {chars[i] for i in range(start, end) if not page.text[i].isspace()}
-                if f is None or not got or got == {"headline"}:
-                    continue
-                rows.append(f)
-                ys.append(int(got == {"furniture"}))
-                groups.append(site)
-                names.append(f"{Path(entry).parent.name}/{sub}/{page.stem}@{start}: {text[:60]!r}")
+        _page_examples(pages, f"{root.name}/{sub}", out)
+    rows, ys, groups, names, where = out
     return np.array(rows), np.array(ys), np.array(groups), names, where
+
+
+def dev_examples():
+    """The corpus's dev pages (all of them one briefing, as ``bench/fidelity.py`` loads them):
+    a test set, never trained or tuned on."""
+    out = ([], [], [], [], Counter())
+    _page_examples(list(load_all(split="dev")), "dev", out)
+    rows, ys, _groups, names, where = out
+    return np.array(rows), np.array(ys), names, where
 
 
 def _logistic(x, y):
@@ -140,6 +156,27 @@ def _boosted(x, y):
                                        subsample=0.8, random_state=0)
     model.fit(x, y)
     return lambda z: model.predict_proba(z)[:, 1]
+
+
+def _on_dev(x, y, groups, fit, report: dict) -> list[dict]:
+    """The model trained on the whole pool, at thresholds chosen by grouped cross-validation on
+    it, judging the dev pages."""
+    if "dev" not in report:
+        dx, dy, _names, dwhere = dev_examples()
+        report["dev"] = {"blocks": len(dy), "furniture_blocks": int(dy.sum()),
+                         "furniture_segments": dict(dwhere), "_x": dx, "_y": dy}
+    dx, dy = report["dev"]["_x"], report["dev"]["_y"]
+    oof = cross_validate(x, y, groups, fit, FOLDS)
+    scores = fit(x, y)(dx)
+    out = []
+    for margin in MARGINS:
+        threshold = min(float(oof[y == 0].max()) * margin, 1.0)
+        hit = scores >= threshold
+        out.append({"margin": margin, "story_blocks_removed": int((hit & (dy == 0)).sum()),
+                     "furniture_caught": int((hit & (dy == 1)).sum())})
+        print(f"  on dev, margin {margin}: removes {out[-1]['story_blocks_removed']} story "
+              f"blocks, catches {out[-1]['furniture_caught']}/{int(dy.sum())} furniture blocks")
+    return out
 
 
 MODELS = {"logistic regression": _logistic, "gradient boosting": _boosted}
@@ -184,6 +221,8 @@ def main() -> None:
     parser.add_argument("--pool", action="append", required=True)
     parser.add_argument("--report")
     parser.add_argument("--examples")
+    parser.add_argument("--dev", action="store_true",
+                        help="also judge the dev pages with each model trained on the whole pool")
     args = parser.parse_args()
     x, y, groups, names, where = examples(args.pool)
     report = {"sets": len(args.pool), "blocks": len(y), "furniture_blocks": int(y.sum()),
@@ -201,9 +240,13 @@ def main() -> None:
                   f"{r['story_blocks_removed']} story blocks and catches "
                   f"{r['furniture_caught']}/{int(y.sum())} furniture blocks")
         print(f"  curve: {report['models'][name]['curve']}")
+        if args.dev:
+            report["models"][name]["dev"] = _on_dev(x, y, groups, fit, report)
         order = np.argsort(-oof)
         detail.append({"model": name, "ranked": [(round(float(oof[i]), 4), int(y[i]), names[i])
                                                  for i in order[:80]]})
+    report.get("dev", {}).pop("_x", None)
+    report.get("dev", {}).pop("_y", None)
     if args.report:
         Path(args.report).write_text(json.dumps(report, indent=1) + "\n", encoding="utf-8")
     if args.examples:
