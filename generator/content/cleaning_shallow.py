@@ -54,7 +54,7 @@ def _bare(text: str, language: str, most: int) -> bool:
     return stop_word_share(text, language) == 0
 
 
-def _cut_fragment(text: str) -> bool:
+def cut_fragment(text: str) -> bool:
     """The first words of a paragraph cut off: a single letter, a last word in lower case, or a
     mark that opens what was cut (a quotation, a bracket, a colon, a comma, a dash)."""
     end = text.rstrip()
@@ -70,7 +70,7 @@ def _cut_fragment(text: str) -> bool:
 
 
 def bare_tail_line(text: str, language: str) -> bool:
-    return _bare(text, language, MAX_TAIL_WORDS) and not _cut_fragment(text)
+    return _bare(text, language, MAX_TAIL_WORDS) and not cut_fragment(text)
 
 
 def name_alone(text: str) -> bool:
