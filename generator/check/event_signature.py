@@ -29,13 +29,16 @@ from rapidfuzz import fuzz
 
 from generator.check.signature_names import (
     LATIN,
+    AnchoredNames,
     mostly_latin,
+    named_across_scripts,
     names_of,
     shown_first,
     words_of,
 )
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
+from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
@@ -306,9 +309,13 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         return None
     given_place = bool(content.meta.place)
     core_patterns = [_spelling_pattern(spellings) for spellings in core]
+    # a page in a script that spells names in full is searched in Latin letters too
+    spelt = {a.id: None if latin[a.id] else content.cache.on(
+        a, "latin-letters", None, lambda a=a: in_latin_letters(a.written)) for a in articles}
     hits = {a.id: [bool(pattern.search(content.cache.on(
-        a, "folded", None, lambda a=a: _folded(a.written)))) for pattern in core_patterns]
-        for a in articles}
+        a, "folded", None, lambda a=a: _folded(a.written)))) or named_across_scripts(
+            spellings, a.written, spelt[a.id], tokens[a.id])
+        for pattern, spellings in zip(core_patterns, core, strict=True)] for a in articles}
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
     for a in articles:
@@ -319,27 +326,34 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         # naming some of the names most sources use (Storm Daniel, not Derna) says neither
         if named == len(wanted):
             sig.names_event = True
-        elif not any(hits[a.id]) and (given_place or sig.latin):
+        elif not any(hits[a.id]) and (given_place or sig.latin or (
+                spelt[a.id] is not None and main_script(a.written) not in PARTICLES_JOINED)):
             sig.names_event = False
         sigs[a.id] = sig
-    anchored: Counter = Counter()
+    anchored = AnchoredNames()
     anchors = 0.0
+    script = {a.id: "LATIN" if latin[a.id] else main_script(a.written) for a in articles}
     for sig in sigs.values():
         if sig.names_event:
-            anchored.update(sig.names)
+            anchored.add(sig.names, script[sig.article], sig.weight)
             anchors += sig.weight
     for sig in sigs.values():
-        # the articles naming the event use Latin-script names: a page in another script is
-        # compared on the names it writes in Latin script ("Boeing", not its own spelling of
-        # the town); too few articles naming the event say nothing of anyone's names
+        # names are compared in Latin letters, but a page in another script is compared on its
+        # own spellings only when articles naming the event write that script too (a spelling
+        # put in Latin letters meets the Latin one only sometimes: "Киото" is no "Kyoto"), else
+        # on the names it writes in Latin script ("Boeing"); too few articles naming the event
+        # say nothing of anyone's names
         own = 1 if sig.names_event else 0
-        compared = sig.names if sig.latin else {n for n in sig.names if LATIN.match(n)}
+        mine = script[sig.article]
+        compared = sig.names if sig.latin or (spelt[sig.article] is not None and (
+            anchored.scripts[mine] - own * sig.weight >= MIN_ANCHORS)) \
+            else {n for n in sig.names if LATIN.match(n)}
         if len(compared) >= MIN_NAMES and anchors - own * sig.weight >= MIN_ANCHORS:
-            sig.names_shared = sum(1 for n in compared if anchored[n] > own) / len(compared)
-            sig.rare = shown_first([n for n in compared if anchored[n] <= own],
+            sig.names_shared = sum(1 for n in compared if anchored.uses(n, own)) / len(compared)
+            sig.rare = shown_first([n for n in compared if not anchored.uses(n, own)],
                                    tokens[sig.article])
         elif len(sig.names) < MIN_NAMES and sig.names_event is False and sig.latin \
-                and sig.names and not any(anchored[n] for n in sig.names):
+                and sig.names and not any(anchored.uses(n, 0) for n in sig.names):
             # one or two names, none of them the event's, but the names of other pages that do
             # not name the event either (a city each report of another crush names): a second
             # event's reports say together what one of them is too short to say (Latin script
