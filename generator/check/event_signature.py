@@ -18,7 +18,6 @@ no date says nothing about dates, a page alone in its language has nothing to be
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -36,6 +35,7 @@ from generator.check.signature_names import (
     shown_first,
     words_of,
 )
+from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
@@ -63,8 +63,9 @@ COPY_SHARED, COPY_CONTAINMENT = 6, 0.08
 #: The event's days are the densest span of this many days holding more than half of the dated
 #: independent sources; when no span holds a majority the dates say nothing.
 WINDOW_DAYS = 14
-#: Fewer dated independent sources than this make no event window.
-MIN_DATED = 3
+#: Fewer dated independent sources than this make no event window; then a page dated this
+#: many days or more before, or after, every dated page naming the event is dated away from it.
+MIN_DATED, FAR_OFF = 3, 365
 #: Independent articles naming the event (besides the one judged) needed before the share of
 #: an article's names they use says anything.
 MIN_ANCHORS = 2
@@ -72,10 +73,6 @@ MIN_ANCHORS = 2
 DOUBTFUL_NAMES = 0.5
 #: ... and at or above which its names are the event's (the off-event verdicts use it too).
 NAMES_TOWARD = 0.6
-#: Other articles in an article's language (naming the event) needed to compare its words.
-MIN_SAME_LANGUAGE = 2
-
-_WORD = re.compile(r"[^\W\d_]{3,}")
 _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 
@@ -126,6 +123,8 @@ class EventOfBriefing:
     window: tuple[date, date] | None
     given_place: bool
     given_date: bool
+    #: without ``window``, the first and last dates of the pages naming the event (FAR_OFF)
+    named_days: tuple[date, date] | None = None
 
 
 def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
@@ -240,45 +239,6 @@ def _window(content: Content, dates: dict[str, date],
     return span if best > total / 2 else None
 
 
-def _likeness(articles: list[Article], anchored: set[str]) -> dict[str, float]:
-    """Each article's likeness to the articles naming the event in its language: cosine of its
-    IDF-weighted word counts with the sum of theirs (each normalised, itself left out)."""
-    by_language: dict[str, list[Article]] = defaultdict(list)
-    for a in articles:
-        by_language[a.language].append(a)
-    likeness: dict[str, float] = {}
-    log = math.log
-    for group in by_language.values():
-        counts = {a.id: Counter(_WORD.findall(a.written.casefold())) for a in group}
-        df: Counter = Counter()
-        for c in counts.values():
-            df.update(c.keys())
-        n = len(group)
-        idf = {w: log((n + 1) / k) for w, k in df.items() if k > 1}
-        vectors = {}
-        total: Counter = Counter()
-        for aid, c in counts.items():
-            v = {w: (1 + log(k)) * idf[w] for w, k in c.items() if w in idf}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            vectors[aid] = {w: x / norm for w, x in v.items()}
-            if aid in anchored:
-                total.update(vectors[aid])
-        total_sq = sum(x * x for x in total.values())
-        members = sum(1 for a in group if a.id in anchored)
-        for aid, v in vectors.items():
-            own = aid in anchored
-            if members - own < MIN_SAME_LANGUAGE:
-                continue
-            dot = sum(x * total[w] for w, x in v.items())
-            self_sq = sum(x * x for x in v.values()) if own else 0.0
-            rest = dot - self_sq
-            # the others' sum is total - v when v is in it: |total - v|² = |t|² - 2 t·v + |v|²
-            rest_norm = math.sqrt(max(total_sq - 2 * dot + self_sq, 0.0)) if own else \
-                math.sqrt(total_sq)
-            likeness[aid] = rest / (rest_norm or 1.0)
-    return likeness
-
-
 def _names_toward(sig: Signature) -> bool:
     """Whether its names are mostly those of the articles naming the event."""
     return sig.names_shared is not None and sig.names_shared >= NAMES_TOWARD
@@ -381,16 +341,22 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                                if sigs[aid].names_event or content.meta.date
                                or (sigs[aid].names_event is None and _names_toward(sigs[aid]))},
                      weights)
+    # without the event's days (too few dated pages about it), the dates of the pages naming
+    # it still bound it, loosely: a page a year or more from all of them reports another event
+    named_days = [] if window else sorted(d for aid, d in dates.items() if sigs[aid].names_event)
     for aid, when in dates.items():
         sig = sigs[aid]
         sig.when = when
-        if window is not None:
-            before, after = (window[0] - when).days, (when - window[1]).days
-            sig.days_off = -before if before > 0 else (after if after > 0 else 0)
+        span = window or (named_days and (named_days[0], named_days[-1]))
+        if span:
+            before, after = (span[0] - when).days, (when - span[1]).days
+            off = -before if before > 0 else (after if after > 0 else 0)
+            sig.days_off = off if window or abs(off) >= FAR_OFF else None
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         anchored_ids = {a for a, s in sigs.items() if s.names_event}
-        for aid, value in _likeness(articles, anchored_ids).items():
+        for aid, value in likeness(articles, anchored_ids).items():
             sigs[aid].likeness = value
-    event = EventOfBriefing(core, core_text, window, given_place, content.meta.date is not None)
+    event = EventOfBriefing(core, core_text, window, given_place, content.meta.date is not None,
+                            (named_days[0], named_days[-1]) if named_days else None)
     return event, sigs

@@ -191,10 +191,13 @@ def describe_event(event: EventOfBriefing, most: int = 6) -> str:
     names = event.core_text.split(" and ") if event.core_text else []
     shown = ", ".join(names[:most]) + (" …" if len(names) > most else "")
     place = f"named {shown}" if shown else "no name all its sources use"
-    if event.window is None:
+    span = event.window or event.named_days
+    if span is None:
         return f"{place}; no dates"
-    first, last = event.window
+    first, last = span
     days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    if event.window is None:  # too few dated pages: only a page a year from these is off
+        return f"{place}; no event days (the pages naming it are dated {days})"
     return f"{place}; {days}"
 
 

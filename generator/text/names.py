@@ -209,7 +209,9 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'-]*")
 
 #: A capital inside a sentence: after a word or a comma, maybe behind an opening quotation
 #: mark or bracket ("в центре «Зимняя …", "said Reuters").
-_CAPITAL_INSIDE = regex.compile(r"(?<=[\w,;:][^\S\n]+[«\"“„(\[']?)\p{Lu}[\w’'-]*")
+#: (the capital is matched first, so that the look back runs only at capitals: a long run of
+#: spaces is read once, not once for each space in it)
+_CAPITAL_INSIDE = regex.compile(r"\p{Lu}(?<=[\w,;:][^\S\n]+[«\"“„(\[']?\p{Lu})[\w’'-]*")
 
 
 def capitalised_inside(text: str) -> frozenset[str]:
