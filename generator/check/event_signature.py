@@ -38,6 +38,7 @@ from generator.check.signature_names import (
 from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
@@ -75,6 +76,8 @@ DOUBTFUL_NAMES = 0.5
 NAMES_TOWARD = 0.6
 _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+#: ... and with a month or day of one figure, between slashes only ("/2031/7/9/")
+_URL_DATE_SHORT = re.compile(r"/((?:19|20)\d\d)/()(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 
 
 def article_date(article: Article) -> date | None:
@@ -84,7 +87,7 @@ def article_date(article: Article) -> date | None:
         return published.date()
     if isinstance(published, date):
         return published
-    m = _URL_DATE.search(article.url or "")
+    m = _URL_DATE.search(article.url or "") or _URL_DATE_SHORT.search(article.url or "")
     if m:
         try:
             return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
@@ -180,7 +183,10 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     for ns in names.values():
         plain.update(ns)
     # ties broken by name: the same briefing gives the same core on every run
-    ranked = sorted(df, key=lambda m: (-df[m], m))
+    # a weekday, a month or a word that opens sentences is no name of the event, however many
+    # sources write it ("Saturday" in every report of a fire on a Saturday night)
+    ranked = sorted((m for m in df if m.title() not in CAPITALISED_FUNCTION_WORDS),
+                    key=lambda m: (-df[m], m))
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
         common = [m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
