@@ -36,9 +36,9 @@ OWN = [
     ("ru-three", "ru", "", "Жители Вельморы несут цветы к сгоревшему центру «Амберли». Пожар "
      "унес жизни 48 человек, сообщили в мэрии Вельморы."),
 ]
-NEAR_MISS = ("ru-club", "ru", "2024-12-05", "Ночной клуб «Серый Конь» в Пардске сгорел после "
-             "запуска фейерверка. Погибли 110 человек. Следователи из Пардска задержали "
-             "владельцев клуба «Серый Конь» и директора Ларина.")
+NEAR_MISS = ("ru-club", "ru", "2024-12-05", "Ночной клуб «Полночь» в Пардске сгорел после "
+             "запуска фейерверка. Погибли 74 человека. Следователи из Пардска задержали "
+             "владельцев клуба «Полночь» и директора Ларина.")
 
 
 def _verdicts(root: Path, pages: list) -> dict:
@@ -88,21 +88,21 @@ def test_a_latin_spelling_is_found_with_the_case_endings_of_an_inflecting_script
 
 
 def test_korean_particles_run_on_from_a_name_and_short_names_stand_alone() -> None:
-    spelt = in_latin_letters("무안공항에서 사고가 났다")
-    assert spelt is not None and latin_spellings_pattern({"Muan"}, "HANGUL").search(spelt)
-    cyr = in_latin_letters("Уфимский район и город Уфа")
+    spelt = in_latin_letters("달문공항에서 사고가 났다")
+    assert spelt is not None and latin_spellings_pattern({"Dalmun"}, "HANGUL").search(spelt)
+    cyr = in_latin_letters("Орский район и город Ора")
     assert cyr is not None
-    assert latin_spellings_pattern({"Ufa"}, "CYRILLIC").findall(cyr) == ["ufa"]
+    assert latin_spellings_pattern({"Ora"}, "CYRILLIC").findall(cyr) == ["ora"]
 
 
 def test_scripts_whose_latin_letters_cannot_meet_a_spelling_are_not_searched() -> None:
-    assert in_latin_letters("حريق في مستشفى ببغداد") is None  # vowels left out
-    assert in_latin_letters("京都のスタジオで火災") is None  # read in Mandarin
+    assert in_latin_letters("حريق في مستشفى ببلدار") is None  # vowels left out
+    assert in_latin_letters("北山のスタジオで火災") is None  # read in Mandarin
     assert in_latin_letters("A fire in Velmora") is None  # Latin: searched as written
 
 
 def test_capitals_inside_a_sentence_and_another_scripts_spelling() -> None:
     text = "Вечером в центре «Амберли» начался пожар. Спасатели Вельморы работали."
     assert capitalised_inside(text) == {"амберли", "вельморы"}
-    assert spells_one_of({"Киото"}, {"Kyoto"})
+    assert spells_one_of({"Товира"}, {"Tovyra"})
     assert not spells_one_of({"Пардск"}, {"Velmora"})

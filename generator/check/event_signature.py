@@ -306,7 +306,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     for sig in sigs.values():
         # names are compared in Latin letters, but a page in another script is compared on its
         # own spellings only when articles naming the event write that script too (a spelling
-        # put in Latin letters meets the Latin one only sometimes: "Киото" is no "Kyoto"), else
+        # put in Latin letters meets the Latin one only sometimes: "Товира" is no "Tovyra"), else
         # on the names it writes in Latin script ("Boeing"); too few articles naming the event
         # say nothing of anyone's names
         own = 1 if sig.names_event else 0

@@ -107,8 +107,8 @@ def shown_first(names: list[str], written: Counter) -> list[str]:
 
 class AnchoredNames:
     """The names the articles naming the event use, compared in Latin letters: a name written
-    in another script is the same name as its Latin spelling ("Кемерово", "Kemerovo"), and in
-    an inflecting script any of its case forms is ("в Кемерове"). Latin-script names are
+    in another script is the same name as its Latin spelling ("Лембара", "Lembara"), and in
+    an inflecting script any of its case forms is ("в Лембаре"). Latin-script names are
     compared as written, as they always were."""
 
     def __init__(self) -> None:
@@ -139,7 +139,7 @@ def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
     """Whether a page in a script that spells names in full (``spelt``: its text in Latin
     letters, None for any other page) names one of the Latin ``spellings``: in its Latin
     letters, with the case endings of its script, or as a capitalised word that looks like
-    another spelling of one ("Киото" for "Kyoto")."""
+    another spelling of one ("Товира" for "Tovyra")."""
     if spelt is None:
         return False
     if latin_spellings_pattern(spellings, main_script(written)).search(spelt):

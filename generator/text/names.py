@@ -118,12 +118,12 @@ def spelling_probe(name: str) -> str:
 
 #: Scripts that write every sound of a name, its vowels too: a name written in one of them, put
 #: in Latin letters (:func:`latin`), can be compared letter by letter with a Latin spelling
-#: ("Кемерово" is "kemerovo", "무안" is "muan"). Arabic and Hebrew leave most vowels out
-#: ("بغداد" comes out "bghdd"), and Chinese and Japanese characters come out in their Mandarin
-#: reading ("京都" as "jingdu", not Kyoto): in those a Latin spelling cannot be looked for.
+#: ("Лембара" is "lembara", "달문" is "dalmun"). Arabic and Hebrew leave most vowels out
+#: ("بلدار" comes out "bldr"), and Chinese and Japanese characters come out in their Mandarin
+#: reading ("北山" as "beishan", not Kitayama): in those a Latin spelling cannot be looked for.
 SPELT_IN_FULL = frozenset({"CYRILLIC", "GREEK", "HANGUL", "ARMENIAN", "GEORGIAN"})
 #: Scripts whose languages write a name and the particle after it as one word (Korean
-#: "무안에서", "at Muan"): there a spelling may run on into any letters. Korean also writes
+#: "달문에서", "at Dalmun"): there a spelling may run on into any letters. Korean also writes
 #: a foreign name in its own syllables, with vowels the name has not ("토비크" for Tovik), so
 #: a Latin spelling not found there does not show that the page leaves the name out.
 PARTICLES_JOINED = frozenset({"HANGUL"})
@@ -152,8 +152,8 @@ def in_latin_letters(text: str) -> str | None:
 def latin_spellings_pattern(spellings: set[str], script: str) -> re.Pattern[str]:
     """Any of the Latin ``spellings`` in a text put in Latin letters (:func:`in_latin_letters`)
     from ``script``: at the start of a word; in an inflecting script (:data:`_INFLECTING`)
-    less its final vowels and with any case ending ("kemerovo" in "v kemerove", "tempi" in
-    "ton tempon"); in a script that joins particles to names, running on into any letters.
+    less its final vowels and with any case ending ("lembara" in "v lembare", "velmora" in
+    "tis velmoras"); in a script that joins particles to names, running on into any letters.
     A spelling shorter than four letters once its vowels go is looked for as written."""
     parts = []
     for spelling in sorted({latin(s) for s in spellings if s}, key=len, reverse=True):
@@ -170,8 +170,8 @@ def latin_spellings_pattern(spellings: set[str], script: str) -> re.Pattern[str]
 
 def spells_one_of(words: set[str], spellings: set[str]) -> bool:
     """Whether one of ``words`` (a page's capitalised words in another script) is one of the
-    Latin ``spellings`` or looks like another spelling of it (:func:`similar`: "Киото" for
-    "Kyoto", "Αλεξανδρούπολη" for "Alexandroupolis", whose letters anyascii renders "…oy…"):
+    Latin ``spellings`` or looks like another spelling of it (:func:`similar`: "Товира" for
+    "Tovyra", "Πελούρα" for "Peloura", whose letters anyascii renders "peloyra"):
     a page that does name the event must not be taken for one that does not."""
     listed = {latin(s) for s in spellings if s}
     return any(latin(w) in listed or any(similar(s, w) for s in listed)
@@ -181,7 +181,7 @@ def spells_one_of(words: set[str], spellings: set[str]) -> bool:
 def latin_stem(name: str) -> str:
     """A name in Latin letters less its final vowels, when four letters or more are left: what
     the case forms of a name in an inflecting script share with its Latin spelling
-    ("Кемерова", "Кемерово" and "Kemerovo" all give "kemerov")."""
+    ("Лембаре", "Лембара" and "Lembara" all give "lembar")."""
     text = latin(name)
     stem = text.rstrip(_LATIN_VOWELS)
     return stem if len(stem) >= 4 else text
@@ -208,7 +208,7 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'-]*")
 
 
 #: A capital inside a sentence: after a word or a comma, maybe behind an opening quotation
-#: mark or bracket ("в центре «Зимняя …", "said Reuters").
+#: mark or bracket ("в центре «Амберли …", "said Reuters").
 #: (the capital is matched first, so that the look back runs only at capitals: a long run of
 #: spaces is read once, not once for each space in it)
 _CAPITAL_INSIDE = regex.compile(r"\p{Lu}(?<=[\w,;:][^\S\n]+[«\"“„(\[']?\p{Lu})[\w’'-]*")
