@@ -56,7 +56,11 @@ from generator.extract.quoted_text import QUOTE  # noqa: E402
 from generator.extract.subjects import dialogue_quotes  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
-from generator.text.names import names_in  # noqa: E402
+from generator.text.names import (  # noqa: E402
+    capitalised_inside,
+    in_latin_letters,
+    names_in,
+)
 from generator.text.quantities import read as read_quantities  # noqa: E402
 from generator.text.sentences import sentences  # noqa: E402
 
@@ -294,6 +298,10 @@ CASES = [
          1024, 1 << 23),
     Case("names in text", OURS, "capitalised runs `Al-Ab Al-Ab …`",
          lambda n: "Al-Ab " * (n // 6), names_in, 1024, 1 << 22),
+    Case("capitals inside sentences", OURS, "a word, n spaces, then `Вь Вь …` (n/6)",
+         lambda n: "и" + " " * (n // 2) + "Вь " * (n // 6), capitalised_inside, 1024, 1 << 22),
+    Case("text in Latin letters", OURS, "n characters of Cyrillic words with case endings",
+         lambda n: "в Вельморе " * (n // 11), in_latin_letters, 1024, 1 << 22),
     Case("extract: repetitive article", OURS, "one paragraph repeated to n characters",
          lambda n: _content_with("\n\n".join(
              ["Coalition aircraft struck the road near Humaymah on Wednesday, and 308 militants "

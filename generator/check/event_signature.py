@@ -18,7 +18,6 @@ no date says nothing about dates, a page alone in its language has nothing to be
 
 from __future__ import annotations
 
-import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -29,13 +28,18 @@ from rapidfuzz import fuzz
 
 from generator.check.signature_names import (
     LATIN,
+    AnchoredNames,
     mostly_latin,
+    named_across_scripts,
     names_of,
     shown_first,
     words_of,
 )
+from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
 from generator.text.written_dates import written_dates
@@ -60,8 +64,9 @@ COPY_SHARED, COPY_CONTAINMENT = 6, 0.08
 #: The event's days are the densest span of this many days holding more than half of the dated
 #: independent sources; when no span holds a majority the dates say nothing.
 WINDOW_DAYS = 14
-#: Fewer dated independent sources than this make no event window.
-MIN_DATED = 3
+#: Fewer dated independent sources than this make no event window; then a page dated this
+#: many days or more before, or after, every dated page naming the event is dated away from it.
+MIN_DATED, FAR_OFF = 3, 365
 #: Independent articles naming the event (besides the one judged) needed before the share of
 #: an article's names they use says anything.
 MIN_ANCHORS = 2
@@ -69,12 +74,10 @@ MIN_ANCHORS = 2
 DOUBTFUL_NAMES = 0.5
 #: ... and at or above which its names are the event's (the off-event verdicts use it too).
 NAMES_TOWARD = 0.6
-#: Other articles in an article's language (naming the event) needed to compare its words.
-MIN_SAME_LANGUAGE = 2
-
-_WORD = re.compile(r"[^\W\d_]{3,}")
 _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+#: ... and with a month or day of one figure, between slashes only ("/2031/7/9/")
+_URL_DATE_SHORT = re.compile(r"/((?:19|20)\d\d)/()(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
 
 
 def article_date(article: Article) -> date | None:
@@ -84,7 +87,7 @@ def article_date(article: Article) -> date | None:
         return published.date()
     if isinstance(published, date):
         return published
-    m = _URL_DATE.search(article.url or "")
+    m = _URL_DATE.search(article.url or "") or _URL_DATE_SHORT.search(article.url or "")
     if m:
         try:
             return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
@@ -123,6 +126,8 @@ class EventOfBriefing:
     window: tuple[date, date] | None
     given_place: bool
     given_date: bool
+    #: without ``window``, the first and last dates of the pages naming the event (FAR_OFF)
+    named_days: tuple[date, date] | None = None
 
 
 def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
@@ -178,7 +183,10 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     for ns in names.values():
         plain.update(ns)
     # ties broken by name: the same briefing gives the same core on every run
-    ranked = sorted(df, key=lambda m: (-df[m], m))
+    # a weekday, a month or a word that opens sentences is no name of the event, however many
+    # sources write it ("Saturday" in every report of a fire on a Saturday night)
+    ranked = sorted((m for m in df if m.title() not in CAPITALISED_FUNCTION_WORDS),
+                    key=lambda m: (-df[m], m))
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
         common = [m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
@@ -237,45 +245,6 @@ def _window(content: Content, dates: dict[str, date],
     return span if best > total / 2 else None
 
 
-def _likeness(articles: list[Article], anchored: set[str]) -> dict[str, float]:
-    """Each article's likeness to the articles naming the event in its language: cosine of its
-    IDF-weighted word counts with the sum of theirs (each normalised, itself left out)."""
-    by_language: dict[str, list[Article]] = defaultdict(list)
-    for a in articles:
-        by_language[a.language].append(a)
-    likeness: dict[str, float] = {}
-    log = math.log
-    for group in by_language.values():
-        counts = {a.id: Counter(_WORD.findall(a.written.casefold())) for a in group}
-        df: Counter = Counter()
-        for c in counts.values():
-            df.update(c.keys())
-        n = len(group)
-        idf = {w: log((n + 1) / k) for w, k in df.items() if k > 1}
-        vectors = {}
-        total: Counter = Counter()
-        for aid, c in counts.items():
-            v = {w: (1 + log(k)) * idf[w] for w, k in c.items() if w in idf}
-            norm = math.sqrt(sum(x * x for x in v.values())) or 1.0
-            vectors[aid] = {w: x / norm for w, x in v.items()}
-            if aid in anchored:
-                total.update(vectors[aid])
-        total_sq = sum(x * x for x in total.values())
-        members = sum(1 for a in group if a.id in anchored)
-        for aid, v in vectors.items():
-            own = aid in anchored
-            if members - own < MIN_SAME_LANGUAGE:
-                continue
-            dot = sum(x * total[w] for w, x in v.items())
-            self_sq = sum(x * x for x in v.values()) if own else 0.0
-            rest = dot - self_sq
-            # the others' sum is total - v when v is in it: |total - v|² = |t|² - 2 t·v + |v|²
-            rest_norm = math.sqrt(max(total_sq - 2 * dot + self_sq, 0.0)) if own else \
-                math.sqrt(total_sq)
-            likeness[aid] = rest / (rest_norm or 1.0)
-    return likeness
-
-
 def _names_toward(sig: Signature) -> bool:
     """Whether its names are mostly those of the articles naming the event."""
     return sig.names_shared is not None and sig.names_shared >= NAMES_TOWARD
@@ -306,9 +275,13 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         return None
     given_place = bool(content.meta.place)
     core_patterns = [_spelling_pattern(spellings) for spellings in core]
+    # a page in a script that spells names in full is searched in Latin letters too
+    spelt = {a.id: None if latin[a.id] else content.cache.on(
+        a, "latin-letters", None, lambda a=a: in_latin_letters(a.written)) for a in articles}
     hits = {a.id: [bool(pattern.search(content.cache.on(
-        a, "folded", None, lambda a=a: _folded(a.written)))) for pattern in core_patterns]
-        for a in articles}
+        a, "folded", None, lambda a=a: _folded(a.written)))) or named_across_scripts(
+            spellings, a.written, spelt[a.id], tokens[a.id])
+        for pattern, spellings in zip(core_patterns, core, strict=True)] for a in articles}
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
     for a in articles:
@@ -319,27 +292,34 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         # naming some of the names most sources use (Storm Daniel, not Derna) says neither
         if named == len(wanted):
             sig.names_event = True
-        elif not any(hits[a.id]) and (given_place or sig.latin):
+        elif not any(hits[a.id]) and (given_place or sig.latin or (
+                spelt[a.id] is not None and main_script(a.written) not in PARTICLES_JOINED)):
             sig.names_event = False
         sigs[a.id] = sig
-    anchored: Counter = Counter()
+    anchored = AnchoredNames()
     anchors = 0.0
+    script = {a.id: "LATIN" if latin[a.id] else main_script(a.written) for a in articles}
     for sig in sigs.values():
         if sig.names_event:
-            anchored.update(sig.names)
+            anchored.add(sig.names, script[sig.article], sig.weight)
             anchors += sig.weight
     for sig in sigs.values():
-        # the articles naming the event use Latin-script names: a page in another script is
-        # compared on the names it writes in Latin script ("Boeing", not its own spelling of
-        # the town); too few articles naming the event say nothing of anyone's names
+        # names are compared in Latin letters, but a page in another script is compared on its
+        # own spellings only when articles naming the event write that script too (a spelling
+        # put in Latin letters meets the Latin one only sometimes: "Товира" is no "Tovyra"), else
+        # on the names it writes in Latin script ("Boeing"); too few articles naming the event
+        # say nothing of anyone's names
         own = 1 if sig.names_event else 0
-        compared = sig.names if sig.latin else {n for n in sig.names if LATIN.match(n)}
+        mine = script[sig.article]
+        compared = sig.names if sig.latin or (spelt[sig.article] is not None and (
+            anchored.scripts[mine] - own * sig.weight >= MIN_ANCHORS)) \
+            else {n for n in sig.names if LATIN.match(n)}
         if len(compared) >= MIN_NAMES and anchors - own * sig.weight >= MIN_ANCHORS:
-            sig.names_shared = sum(1 for n in compared if anchored[n] > own) / len(compared)
-            sig.rare = shown_first([n for n in compared if anchored[n] <= own],
+            sig.names_shared = sum(1 for n in compared if anchored.uses(n, own)) / len(compared)
+            sig.rare = shown_first([n for n in compared if not anchored.uses(n, own)],
                                    tokens[sig.article])
         elif len(sig.names) < MIN_NAMES and sig.names_event is False and sig.latin \
-                and sig.names and not any(anchored[n] for n in sig.names):
+                and sig.names and not any(anchored.uses(n, 0) for n in sig.names):
             # one or two names, none of them the event's, but the names of other pages that do
             # not name the event either (a city each report of another crush names): a second
             # event's reports say together what one of them is too short to say (Latin script
@@ -367,16 +347,22 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                                if sigs[aid].names_event or content.meta.date
                                or (sigs[aid].names_event is None and _names_toward(sigs[aid]))},
                      weights)
+    # without the event's days (too few dated pages about it), the dates of the pages naming
+    # it still bound it, loosely: a page a year or more from all of them reports another event
+    named_days = [] if window else sorted(d for aid, d in dates.items() if sigs[aid].names_event)
     for aid, when in dates.items():
         sig = sigs[aid]
         sig.when = when
-        if window is not None:
-            before, after = (window[0] - when).days, (when - window[1]).days
-            sig.days_off = -before if before > 0 else (after if after > 0 else 0)
+        span = window or (named_days and (named_days[0], named_days[-1]))
+        if span:
+            before, after = (span[0] - when).days, (when - span[1]).days
+            off = -before if before > 0 else (after if after > 0 else 0)
+            sig.days_off = off if window or abs(off) >= FAR_OFF else None
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         anchored_ids = {a for a, s in sigs.items() if s.names_event}
-        for aid, value in _likeness(articles, anchored_ids).items():
+        for aid, value in likeness(articles, anchored_ids).items():
             sigs[aid].likeness = value
-    event = EventOfBriefing(core, core_text, window, given_place, content.meta.date is not None)
+    event = EventOfBriefing(core, core_text, window, given_place, content.meta.date is not None,
+                            (named_days[0], named_days[-1]) if named_days else None)
     return event, sigs

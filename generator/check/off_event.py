@@ -129,9 +129,10 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         return OffEvent(sig.article, tuple(reasons), sure=False)
     if sig.names_event is None:  # names some of the event's names, or is in another script
         # naming the storm but not the town, with almost none of many names shared: the same
-        # kind of event somewhere else
+        # kind of event somewhere else, unless it appeared in the event's days (a report of
+        # one part of it, written with names of its own: a question, not a verdict)
         few = sig.names_shared is not None and sig.names_shared < NAMES_FEW \
-            and len(sig.names) >= MANY_NAMES
+            and len(sig.names) >= MANY_NAMES and sig.days_off != 0
         if few or ("date" in away and len(away) >= 2):
             return OffEvent(sig.article, tuple(reasons))
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
@@ -191,10 +192,13 @@ def describe_event(event: EventOfBriefing, most: int = 6) -> str:
     names = event.core_text.split(" and ") if event.core_text else []
     shown = ", ".join(names[:most]) + (" …" if len(names) > most else "")
     place = f"named {shown}" if shown else "no name all its sources use"
-    if event.window is None:
+    span = event.window or event.named_days
+    if span is None:
         return f"{place}; no dates"
-    first, last = event.window
+    first, last = span
     days = first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+    if event.window is None:  # too few dated pages: only a page a year from these is off
+        return f"{place}; no event days (the pages naming it are dated {days})"
     return f"{place}; {days}"
 
 

@@ -15,6 +15,15 @@ from generator.content.cache import BuildCache
 from generator.content.model import Article
 from generator.text.german_names import names_in
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+from generator.text.names import (
+    capitalised_inside,
+    inflecting,
+    latin,
+    latin_spellings_pattern,
+    latin_stem,
+    main_script,
+    spells_one_of,
+)
 from generator.text.speech_words import ARTICLES
 
 #: A word written in lower case once for every this many capitalised uses (or more often) is
@@ -76,6 +85,11 @@ def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, s
         if a.language in NOUNS_CAPITALISED:
             elsewhere = set().union(*(v for k, v in by_language.items() if k != a.language))
             names = names & (elsewhere | (unmarked if a.language == "de" else set()))
+        elif not mostly_latin(tokens[a.id]):
+            # a page in another script is often one of few in its language, whose words the
+            # briefing seldom writes in lower case: there a word is a name only when the page
+            # also writes it with a capital inside a sentence (not "Вечером" opening one)
+            names = names & capitalised_inside(a.written)
         out[a.id] = names
     return out
 
@@ -89,3 +103,45 @@ def shown_first(names: list[str], written: Counter) -> list[str]:
         count[word.casefold()] += k
     return sorted((n.title() for n in names),
                   key=lambda n: (n in CAPITALISED_FUNCTION_WORDS, -count[n.casefold()], n))
+
+
+class AnchoredNames:
+    """The names the articles naming the event use, compared in Latin letters: a name written
+    in another script is the same name as its Latin spelling ("Лембара", "Lembara"), and in
+    an inflecting script any of its case forms is ("в Лембаре"). Latin-script names are
+    compared as written, as they always were."""
+
+    def __init__(self) -> None:
+        self.keys: Counter = Counter()
+        self.stems: Counter = Counter()
+        #: the weight of the articles naming the event in each script
+        self.scripts: Counter = Counter()
+
+    @staticmethod
+    def key(name: str) -> str:
+        return name if LATIN.match(name) else latin(name)
+
+    def add(self, names: set[str], script: str, weight: float) -> None:
+        self.scripts[script] += weight
+        keys = {self.key(n) for n in names}
+        self.keys.update(keys)
+        self.stems.update({latin_stem(k) for k in keys})
+
+    def uses(self, name: str, own: int) -> bool:
+        """Whether articles naming the event, besides the one judged (``own``: 1 when it is one
+        of them), use the name."""
+        return self.keys[self.key(name)] > own or (
+            inflecting(name) and self.stems[latin_stem(name)] > own)
+
+
+def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
+                         words: Counter) -> bool:
+    """Whether a page in a script that spells names in full (``spelt``: its text in Latin
+    letters, None for any other page) names one of the Latin ``spellings``: in its Latin
+    letters, with the case endings of its script, or as a capitalised word that looks like
+    another spelling of one ("Товира" for "Tovyra")."""
+    if spelt is None:
+        return False
+    if latin_spellings_pattern(spellings, main_script(written)).search(spelt):
+        return True
+    return spells_one_of({w for w in words if w[0].isupper() and not LATIN.match(w)}, spellings)

@@ -116,6 +116,82 @@ def spelling_probe(name: str) -> str:
     return (inflected_stem(first) or first).lower()
 
 
+#: Scripts that write every sound of a name, its vowels too: a name written in one of them, put
+#: in Latin letters (:func:`latin`), can be compared letter by letter with a Latin spelling
+#: ("Лембара" is "lembara", "달문" is "dalmun"). Arabic and Hebrew leave most vowels out
+#: ("بلدار" comes out "bldr"), and Chinese and Japanese characters come out in their Mandarin
+#: reading ("北山" as "beishan", not Kitayama): in those a Latin spelling cannot be looked for.
+SPELT_IN_FULL = frozenset({"CYRILLIC", "GREEK", "HANGUL", "ARMENIAN", "GEORGIAN"})
+#: Scripts whose languages write a name and the particle after it as one word (Korean
+#: "달문에서", "at Dalmun"): there a spelling may run on into any letters. Korean also writes
+#: a foreign name in its own syllables, with vowels the name has not ("토비크" for Tovik), so
+#: a Latin spelling not found there does not show that the page leaves the name out.
+PARTICLES_JOINED = frozenset({"HANGUL"})
+_LATIN_VOWELS = "aeiouy"
+
+
+def main_script(text: str) -> str:
+    """The script most of the text's letters are in ("LATIN", "CYRILLIC", "HANGUL")."""
+    counts: dict[str, int] = {}
+    for c in text:
+        if c.isalpha():
+            script = unicodedata.name(c, "?").split(" ", 1)[0]
+            counts[script] = counts.get(script, 0) + 1
+    return max(counts, key=lambda s: (counts[s], s)) if counts else ""
+
+
+def in_latin_letters(text: str) -> str | None:
+    """The text in Latin letters, folded as :func:`latin` folds a name, when its script spells
+    names in full (:data:`SPELT_IN_FULL`); None for Latin script and for the scripts where a
+    Latin spelling cannot be looked for."""
+    if main_script(text) not in SPELT_IN_FULL:
+        return None
+    return normal(anyascii(text))
+
+
+def latin_spellings_pattern(spellings: set[str], script: str) -> re.Pattern[str]:
+    """Any of the Latin ``spellings`` in a text put in Latin letters (:func:`in_latin_letters`)
+    from ``script``: at the start of a word; in an inflecting script (:data:`_INFLECTING`)
+    less its final vowels and with any case ending ("lembara" in "v lembare", "velmora" in
+    "tis velmoras"); in a script that joins particles to names, running on into any letters.
+    A spelling shorter than four letters once its vowels go is looked for as written."""
+    parts = []
+    for spelling in sorted({latin(s) for s in spellings if s}, key=len, reverse=True):
+        escaped = re.escape(spelling)
+        stem = spelling.rstrip(_LATIN_VOWELS)
+        if script in PARTICLES_JOINED:
+            parts.append(rf"(?<!\w){escaped}")
+        elif script in _INFLECTING and len(stem) >= 4:
+            parts.append(rf"(?<!\w){re.escape(stem)}\w{{0,{MAX_ENDING}}}(?!\w)")
+        else:
+            parts.append(rf"(?<!\w){escaped}(?!\w)")
+    return re.compile("|".join(parts) or r"(?!)")
+
+
+def spells_one_of(words: set[str], spellings: set[str]) -> bool:
+    """Whether one of ``words`` (a page's capitalised words in another script) is one of the
+    Latin ``spellings`` or looks like another spelling of it (:func:`similar`: "Товира" for
+    "Tovyra", "Πελούρα" for "Peloura", whose letters anyascii renders "peloyra"):
+    a page that does name the event must not be taken for one that does not."""
+    listed = {latin(s) for s in spellings if s}
+    return any(latin(w) in listed or any(similar(s, w) for s in listed)
+               for w in words if len(w) >= 4)
+
+
+def latin_stem(name: str) -> str:
+    """A name in Latin letters less its final vowels, when four letters or more are left: what
+    the case forms of a name in an inflecting script share with its Latin spelling
+    ("Лембаре", "Лембара" and "Lembara" all give "lembar")."""
+    text = latin(name)
+    stem = text.rstrip(_LATIN_VOWELS)
+    return stem if len(stem) >= 4 else text
+
+
+def inflecting(name: str) -> bool:
+    """Whether the name is written in a script whose languages inflect names."""
+    return bool(_scripts(name) & _INFLECTING)
+
+
 def skeleton(name: str) -> str:
     text = latin(name).replace(" ", "")
     if not text:
@@ -129,6 +205,19 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}’'-]*")
+
+
+#: A capital inside a sentence: after a word or a comma, maybe behind an opening quotation
+#: mark or bracket ("в центре «Амберли …", "said Reuters").
+#: (the capital is matched first, so that the look back runs only at capitals: a long run of
+#: spaces is read once, not once for each space in it)
+_CAPITAL_INSIDE = regex.compile(r"\p{Lu}(?<=[\w,;:][^\S\n]+[«\"“„(\[']?\p{Lu})[\w’'-]*")
+
+
+def capitalised_inside(text: str) -> frozenset[str]:
+    """The words (case folded) ``text`` writes with a capital inside a sentence: a name's
+    capital, where a capital at a sentence's start may be only the sentence's."""
+    return frozenset(w.casefold() for w in _CAPITAL_INSIDE.findall(text))
 
 
 def names_in(text: str, language: str = "", lower: frozenset[str] | None = None) -> list[str]:
