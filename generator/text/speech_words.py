@@ -115,6 +115,31 @@ SPEECH = {
            "terang", "ucap", "katanya", "ujarnya", "ungkapnya", "tuturnya", "paparnya",
            "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya"),
 }
+#: Languages that name the speaker before the quotation and put the speech verb after it:
+#: the words that may follow the closing mark ("「…」と述べた", "“…”라고 말했다", "“…” dedi").
+#: Japanese after "と" (a short adverb may stand between: "と淡々と話した"); Korean after the
+#: quotative "(이)라고"/"고" and perhaps one word ("고 경찰에 진술했다"), or "(이)라며" (saying,
+#: and then: "“…”이라며 “…”고 말했다" is one speaker's two quotations); Turkish after
+#: "diye"/"şeklinde" or alone.
+SAID_AFTER_QUOTE = {
+    "ja": ("述べ", "語っ", "語り", "話し", "話す", "説明し", "明らかにし", "強調し", "訴え",
+           "コメントし", "発表し", "し", "付け加え", "振り返", "取材に応じ", "怒鳴", "答え",
+           "明かし", "指摘し"),
+    "ko": ("말했", "밝혔", "전했", "강조했", "덧붙였", "설명했", "말한", "밝힌", "말하", "했",
+           "진술했", "진술한", "주장했", "언급했", "답했", "지적했", "호소했", "설명한", "전한"),
+    "tr": ("dedi", "konuştu", "ekledi", "belirtti", "kaydetti", "vurguladı", "söyledi",
+           "ifade etti", "ifadelerini kullandı", "ifadesini kullandı", "sözlerini kullandı",
+           "açıklamalarını yaptı", "açıklamasını yaptı", "açıklamasında bulundu",
+           "ifadelerine yer verdi", "diyerek", "yazdı"),
+}
+#: Korean "saying … and": a quotation closed by one of these is followed by another of the same
+#: speaker's ("관계자는 “…”이라며 “…”고 말했다").
+SAYING_AND = {"ko": ("이라며", "라며", "며", "이라면서", "라면서", "면서")}
+#: Turkish words that open a sentence before a comma without being its subject ("Ayrıca, “…”
+#: dedi" is said by someone named before).
+TR_OPENERS = frozenset({"Ayrıca", "Ancak", "Ama", "Fakat", "Dolayısıyla", "Ardından",
+                        "Sonrasında", "Bugün", "Dün", "Yani", "Nitekim", "Böylece", "Özellikle",
+                        "Bununla", "Öte"})
 ACCORDING = {
     "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "Para"),
     "it": ("secondo", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
@@ -269,9 +294,10 @@ NAME_AT_END = frozenset({"ru", "uk", "bg"})
 UNREOPENED = frozenset({"ru", "uk", "bg"})
 #: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last
 #: (Bulgarian and Greek drop it as Spanish does; Russian and Ukrainian copy does after a dash:
-#: "«…», — добавил."). Not Arabic: its subject mostly follows the verb, and names there have
-#: no capital to find.
-PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs", "ru", "uk", "bg", "el"})
+#: "«…», — добавил."; Japanese, Korean and Turkish leave out a subject the sentence before
+#: named: "「…」と付け加えた。", "“…” dedi."). Not Arabic: its subject mostly follows the verb,
+#: and names there have no capital to find.
+PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs", "ru", "uk", "bg", "el", "ja", "ko", "tr"})
 #: Object pronouns that stand before a speech verb ("Lo ha detto il sindaco", "Así lo explicó",
 #: "l'a dit"): never its subject.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "las", "les",
