@@ -74,6 +74,7 @@ from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     INVERTED,
     NOT_A_SUBJECT,
+    PRONOUN_SUFFIX,
     PRONOUNS,
     QUOTE_CHARS,
     according_words,
@@ -120,12 +121,16 @@ _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|
 
 def _introduces_next(after: str, verb_end: int) -> bool:
     """Does the speech verb ending at ``verb_end`` introduce the next quotation of the sentence
-    (its clause ends in a colon right before the quotation opens), rather than close the one
-    before it?"""
+    (its clause ends in a colon right before the quotation opens, or holds only "that":
+    "«…» y añadió que «…»", "“…”.وأضافت أن “…”"), rather than close the one before it?"""
     nxt = next((i for i in range(verb_end, len(after)) if after[i] in QUOTE_CHARS), None)
+    if nxt is None:
+        return False
+    between = after[verb_end:nxt]
+    if between.split() and all(w.strip(",،").lower() in NOT_A_SUBJECT for w in between.split()):
+        return True
     # "…», a-t-il confirmé sur la radio, ajoutant : «…»": a clause of its own introduces the next
-    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":") \
-        and "," not in after[verb_end:nxt]
+    return between.rstrip().endswith(":") and "," not in between
 
 
 def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
@@ -158,6 +163,9 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             inverted = INVERTED.search(m.group("verb"))
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
+            suffix, pronoun = PRONOUN_SUFFIX.get(lang, (None, ""))
+            if suffix and m.group("verb").endswith(suffix):
+                who = pronoun  # "“…”, ujarnya": "dia", not a name said after it
             if who:
                 return who, f"“…”, {m.group('verb')} X"
             if unnamed(m.group("verb"), lang)[0]:

@@ -42,6 +42,8 @@ def as_subject(phrase: str, lang: str) -> str:
     if len(words) == 1 and words[0].lower() in CLITICS:
         return ""  # "Lo ha detto il sindaco": the object, not the subject
     if lang in NAME_SUBJECT:  # the name that opens the phrase, up to its first lower-case word
+        if words and words[0].lower() in PRONOUNS:
+            return words[0]  # "kata dia": the pronoun
         name: list[str] = []
         for word in words:
             if not word[:1].isupper():

@@ -280,8 +280,11 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower()
-        if low in TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])):
-            i += 1  # "Депутат Богдан Кравець" -> "Богдан Кравець"
+        if low in TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])
+                             and _scripts(tokens[i]) & _INFLECTING):
+            # "Депутат Богдан Кравець" -> "Богдан Кравець"; an Indonesian office stays, as the
+            # capitalised words after it may be its place ("Kepala Desa Serang")
+            i += 1
             continue
         if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
             i += 1
