@@ -55,3 +55,12 @@ def test_an_indonesian_office_is_not_stripped_as_a_title():
 
     assert strip_titles("Kepala Desa Contoh Jaya") == "Kepala Desa Contoh Jaya"
     assert strip_titles("Депутат Богдан Кравець") == "Богдан Кравець"  # as before
+
+
+def test_an_office_of_a_script_without_case_endings_is_found_as_written():
+    """"Kapolres" is an office; "Kadish", a surname that begins like one, is not."""
+    from generator.text.names import office_stem
+
+    assert office_stem("Kapolres") == "kapolres"
+    assert office_stem("Kadish") is None
+    assert office_stem("министра") == "министр"  # case forms in Cyrillic, as before

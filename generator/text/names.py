@@ -269,8 +269,10 @@ def office_stem(word: str) -> str | None:
     ("министра", "министърът", "δημάρχου" -> "министр", "министър", "δημαρχ": Greek moves the
     accent between cases), or None."""
     low = normal(word.strip(",.;:"))
+    # a case ending only in an inflecting script: an Indonesian office is found as written
+    reach = MAX_ENDING if _scripts(word) & _INFLECTING else 0
     return next((st for st in _office_stems() if low.startswith(st)
-                 and len(low) - len(st) <= MAX_ENDING), None)
+                 and len(low) - len(st) <= reach), None)
 
 
 def strip_titles(name: str) -> str:
