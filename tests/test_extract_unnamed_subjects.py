@@ -32,14 +32,14 @@ def test_arabic_verb_without_subject_is_the_speaker_named_before(tmp_path):
         "“المبنى لم يكن مجهزا بمعدات السلامة المطلوبة”.\n\n"
         "وتابعت، “سيعود السكان إلى منازلهم بعد انتهاء الفحص”.\n\n"
         "وقال مسؤول في الوزارة إن “التحقيق سيبدأ غدا في أسباب الحريق”.\n\n"
-        "ثم نشرت الوزارة تغريدة قالت فيها: إن “جميع المرضى نقلوا إلى مستشفى آخر”.\n"), "ar")
+        "ثم أصدرت الوزارة بيانا قالت فيه: إن “جميع المرضى نقلوا إلى مستشفى آخر”.\n"), "ar")
     assert quotes["فرق الإطفاء سيطرت على الحريق خلال ساعة واحدة"] == "المديرية"
     # the verb before the next quotation is that one's ("وأضافت أن “…”"), with nobody after it
     assert quotes["المبنى لم يكن مجهزا بمعدات السلامة المطلوبة"] == "المديرية"
     # a paragraph of its own: "وتابعت، “…”" (and she went on) is the speaker named before
     assert quotes["سيعود السكان إلى منازلهم بعد انتهاء الفحص"] == "المديرية"
     assert quotes["التحقيق سيبدأ غدا في أسباب الحريق"] == "مسؤول"  # a subject after the verb
-    assert quotes["جميع المرضى نقلوا إلى مستشفى آخر"] != "فيها"  # "in it" is no one
+    assert quotes["جميع المرضى نقلوا إلى مستشفى آخر"] != "فيه"  # "in it" is no one
 
 
 def test_a_verb_followed_only_by_that_introduces_the_next_quotation():
@@ -50,7 +50,7 @@ def test_a_verb_followed_only_by_that_introduces_the_next_quotation():
 
 
 def test_an_indonesian_office_is_not_stripped_as_a_title():
-    """The capitalised words after it may be its place, not a name ("Kepala Desa Serang")."""
+    """The capitalised words after it may be its place, not a name ("Kepala Desa Contoh")."""
     from generator.text.names import strip_titles
 
     assert strip_titles("Kepala Desa Contoh Jaya") == "Kepala Desa Contoh Jaya"
@@ -58,9 +58,9 @@ def test_an_indonesian_office_is_not_stripped_as_a_title():
 
 
 def test_an_office_of_a_script_without_case_endings_is_found_as_written():
-    """"Kapolres" is an office; "Kadish", a surname that begins like one, is not."""
+    """"Kapolres" is an office; "Kapolresova", a made-up surname that begins like one, is not."""
     from generator.text.names import office_stem
 
     assert office_stem("Kapolres") == "kapolres"
-    assert office_stem("Kadish") is None
+    assert office_stem("Kapolresova") is None
     assert office_stem("министра") == "министр"  # case forms in Cyrillic, as before

@@ -84,7 +84,7 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
             or agency(name):  # "Agence France-Presse reported": not who "he" is
         return False
     if len(tokens) < 3 and office_stem(tokens[0]):
-        return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Sleman menyebut"
+        return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []
     if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES) or _after_office(before):
         return True

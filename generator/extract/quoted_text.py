@@ -40,8 +40,8 @@ def words(text: str) -> list[str]:
 #: Chinese characters and Japanese kana: a script written without spaces between words.
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 #: Characters of such a script counted as one word when telling a statement from a term: a
-#: quoted term or name there runs to seven ("「万が一の火災」", "「線状降水帯」"), a clause
-#: from eight ("「経験が役に立てば」").
+#: quoted term or name there runs to seven ("「避難所の開設」", "「警戒区域」"), a clause
+#: from eight ("「早く逃げてほしい」").
 UNSPACED_WORD = 4
 
 

@@ -152,7 +152,7 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
     alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
     saying = "|".join(re.escape(v) for v in SAYING_AND.get(lang, ()))
     if lang == "ja":
-        # a short adverb may stand between: "と淡々と話した"
+        # a short adverb may stand between: "と堂々と話した"
         return re.compile(rf"^[」』”\"]?\s*と(?:も)?"
                           rf"(?:[\u3005\u3040-\u30ff\u4e00-\u9fff]{{1,4}}と)?(?:{alt})")
     if lang == "ko":
@@ -163,7 +163,7 @@ def _after_pattern(lang: str) -> re.Pattern[str] | None:
 _SAID_AFTER = {lang: _after_pattern(lang) for lang in SAID_AFTER_QUOTE}
 _SPEAKER_BEFORE = {
     # "は" (the topic) perhaps with where it was said ("は会見で、"); "が" right before the
-    # quotation, as "が" further back is mostly a clause's ("質問が続くのにいら立ち「…」")
+    # quotation, as "が" further back is mostly a clause's ("雨が強まるのに気づき「…」")
     "ja": re.compile(r"(?P<who>[^、。，,「」『』“”\s]{1,30}?)(?:は(?:[^、。「」]{0,12})?|が)"
                      r"[、,]?\s*$"),
     # the subject, then perhaps a day or where it was said ("7일", "경찰 조사에서")

@@ -285,7 +285,7 @@ def strip_titles(name: str) -> str:
         if low in TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])
                              and _scripts(tokens[i]) & _INFLECTING):
             # "Депутат Богдан Кравець" -> "Богдан Кравець"; an Indonesian office stays, as the
-            # capitalised words after it may be its place ("Kepala Desa Serang")
+            # capitalised words after it may be its place ("Kepala Desa Contoh")
             i += 1
             continue
         if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:

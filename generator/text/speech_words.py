@@ -123,7 +123,7 @@ SPEECH = {
 }
 #: Languages that name the speaker before the quotation and put the speech verb after it:
 #: the words that may follow the closing mark ("「…」と述べた", "“…”라고 말했다", "“…” dedi").
-#: Japanese after "と" (a short adverb may stand between: "と淡々と話した"); Korean after the
+#: Japanese after "と" (a short adverb may stand between: "と堂々と話した"); Korean after the
 #: quotative "(이)라고"/"고" and perhaps one word ("고 경찰에 진술했다"), or "(이)라며" (saying,
 #: and then: "“…”이라며 “…”고 말했다" is one speaker's two quotations); Turkish after
 #: "diye"/"şeklinde" or alone.
@@ -182,8 +182,8 @@ OFFICES = {
            "лидер", "директор", "посланик", "прокурор", "съветник", "управител"),
     "el": ("υπουργός", "υφυπουργός", "δήμαρχος", "πρωθυπουργός", "πρόεδρος", "εκπρόσωπος",
            "βουλευτής", "περιφερειάρχης", "διευθυντής", "αρχηγός", "γραμματέας"),
-    # Indonesian: capitalised before the name ("Kapolres Sleman AKBP X Y"); with only its
-    # place ("Kapolres Sleman menyebut") the office is no name
+    # Indonesian: capitalised before the name ("Kapolres Contoh AKBP X Y"); with only its
+    # place ("Kapolres Contoh menyebut") the office is no name
     "id": ("kapolres", "kapolda", "kapolsek", "kepala", "ketua", "menteri", "gubernur",
            "bupati", "camat", "kapusdatinkom", "kabid", "kasat", "kadis"),
 }
