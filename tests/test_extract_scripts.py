@@ -9,7 +9,7 @@ import pytest
 
 from generator.extract.attribution import attribution
 from generator.extract.figures import figures_in
-from generator.extract.subjects import east_asian_speaker
+from generator.extract.subjects import speaker_first
 from generator.text.sentences import Sentence, _sentences_of
 
 
@@ -89,7 +89,7 @@ def test_a_source_named_by_according_to_in_other_languages(text, lang, who):
     ("県の田中知事は、", "という看板があった。", "ja", ""),  # no speech verb after it
 ])
 def test_speakers_before_the_quotation_in_japanese_korean_chinese(before, after, lang, who):
-    assert east_asian_speaker(before, "」" + after if lang == "ja" else "”" + after, lang) == who
+    assert speaker_first(before, "」" + after if lang == "ja" else "”" + after, lang)[0] == who
 
 
 def test_a_japanese_quotation_gets_its_speaker_in_the_draft(tmp_path):

@@ -40,6 +40,7 @@ from generator.text.speech_words import (
     MALE_PRONOUNS,
     OFFICES,
     SPEECH,
+    SUBJECT_VERBS,
 )
 
 #: A role with its determiner right before a name in apposition: "the navy spokesman, ", "il
@@ -69,9 +70,11 @@ _CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 
 
-#: Single-word speech verbs of the languages whose offices are listed: a name of two words
-#: before one ("Богдан Кравець відповів") is a person's, as before "said".
-_OFFICE_LANG_VERBS = frozenset(w for lang in OFFICES for w in SPEECH.get(lang, ()) if " " not in w)
+#: Single-word speech verbs of the languages whose offices are listed, and those that follow
+#: their subject: a name of two words before one ("Богдан Кравець відповів", "Budi Santoso
+#: mengatakan") is a person's, as before "said".
+_OFFICE_LANG_VERBS = frozenset(w for lang in OFFICES for w in SPEECH.get(lang, ()) if " " not in w
+                               ) | frozenset(w for verbs in SUBJECT_VERBS.values() for w in verbs)
 
 
 def looks_like_person(name: str, before: str, after: str) -> bool:
@@ -80,8 +83,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if not tokens or tokens[-1].lower() in ORG_WORDS or tokens[0].lower() in NATIONALITIES \
             or agency(name):  # "Agence France-Presse reported": not who "he" is
         return False
-    if len(tokens) < 3 and _CYRILLIC.match(tokens[0]) and office_stem(tokens[0]):
-        return False  # an office and its place: "Мэр Озёрска заявил", "Глава района"
+    if len(tokens) < 3 and office_stem(tokens[0]):
+        return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []
     if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES) or _after_office(before):
         return True

@@ -37,6 +37,22 @@ def words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w’'-]*", text)
 
 
+#: Chinese characters and Japanese kana: a script written without spaces between words.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
+#: Characters of such a script counted as one word when telling a statement from a term: a
+#: quoted term or name there runs to seven ("「避難所の開設」", "「警戒区域」"), a clause
+#: from eight ("「早く逃げてほしい」").
+UNSPACED_WORD = 4
+
+
+def statement_length(text: str) -> int:
+    """How many words a quotation holds, for telling a statement from a quoted term: in Chinese
+    and Japanese, written without spaces, by :data:`UNSPACED_WORD` characters a word (the
+    whole quotation is one run of letters to :func:`words`)."""
+    unspaced = sum(len(m.group(0)) for m in _UNSPACED.finditer(text))
+    return len(words(_UNSPACED.sub(" ", text))) + unspaced // UNSPACED_WORD
+
+
 #: Words after a one-word quotation that make it a term being named ("a “mayday” before",
 #: "el 'conseller' de"), not a speaker's characterisation ("a “huge” death toll").
 _TERM_FOLLOWERS = frozenset({"of", "before", "after", "to", "from", "in", "on", "at", "for",

@@ -41,16 +41,23 @@ from generator.extract.continued import (
     run_on,
 )
 from generator.extract.people import full_name, named_speaker, role_referent
-from generator.extract.quoted_text import QUOTE, characterisation, title_like, trim, words
+from generator.extract.quoted_text import (
+    QUOTE,
+    characterisation,
+    statement_length,
+    title_like,
+    trim,
+    words,
+)
 from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
-    EAST_ASIAN,
+    SPEAKER_FIRST,
     UNNAMED,
     as_subject,
     dashed_speaker,
     dialogue_quotes,
-    east_asian_speaker,
     np_after,
+    speaker_first,
     unnamed,
     unnamed_speaker,
 )
@@ -67,6 +74,7 @@ from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     INVERTED,
     NOT_A_SUBJECT,
+    PRONOUN_SUFFIX,
     PRONOUNS,
     QUOTE_CHARS,
     according_words,
@@ -113,12 +121,16 @@ _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|
 
 def _introduces_next(after: str, verb_end: int) -> bool:
     """Does the speech verb ending at ``verb_end`` introduce the next quotation of the sentence
-    (its clause ends in a colon right before the quotation opens), rather than close the one
-    before it?"""
+    (its clause ends in a colon right before the quotation opens, or holds only "that":
+    "«…» y añadió que «…»", "“…”.وأضافت أن “…”"), rather than close the one before it?"""
     nxt = next((i for i in range(verb_end, len(after)) if after[i] in QUOTE_CHARS), None)
+    if nxt is None:
+        return False
+    between = after[verb_end:nxt]
+    if between.split() and all(w.strip(",،").lower() in NOT_A_SUBJECT for w in between.split()):
+        return True
     # "…», a-t-il confirmé sur la radio, ajoutant : «…»": a clause of its own introduces the next
-    return nxt is not None and after[verb_end:nxt].rstrip().endswith(":") \
-        and "," not in after[verb_end:nxt]
+    return between.rstrip().endswith(":") and "," not in between
 
 
 def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
@@ -151,6 +163,9 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             inverted = INVERTED.search(m.group("verb"))
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
+            suffix, pronoun = PRONOUN_SUFFIX.get(lang, (None, ""))
+            if suffix and m.group("verb").endswith(suffix):
+                who = pronoun  # "“…”, ujarnya": "dia", not a name said after it
             if who:
                 return who, f"“…”, {m.group('verb')} X"
             if unnamed(m.group("verb"), lang)[0]:
@@ -205,7 +220,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 continue
             # one word is a scare quote unless its own sentence says whose word it is ("spoke
             # of an “unprecedented” phenomenon", "predicted a “huge” death toll")
-            single = len(words(body)) < 2
+            single = statement_length(body) < 2
             open_at, close_at = para_start + m.start(), para_start + m.end()
             if single and not characterisation(text, close_at, body):
                 continue
@@ -219,10 +234,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                                   text[sentence.start:open_at])
                 if colon and colon.group("np").strip()[:1].isupper():
                     speaker, how = subject_before(colon.group("np")), "X: “…”"
-            if not speaker and sentence is not None and article.language in EAST_ASIAN:
-                speaker = east_asian_speaker(text[sentence.start:open_at],
+            if not speaker and sentence is not None and article.language in SPEAKER_FIRST:
+                speaker, how = speaker_first(text[sentence.start:open_at],
                                              text[close_at:close_at + 40], article.language)
-                how = "X “…” (particle and verb)" if speaker else ""
             if not speaker and article.language != "en":
                 speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
@@ -282,7 +296,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
                 # want, when it is a clause and not a scare-quoted term
-                if len(words(q.text)) >= MIN_UNATTRIBUTED_WORDS:
+                if statement_length(q.text) >= MIN_UNATTRIBUTED_WORDS:
                     q.confidence, q.how = "low", "no speaker found"
                     q.why.append("no speaker found in the sentence or the paragraph: "
                                  "say who, or delete it")

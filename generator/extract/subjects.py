@@ -22,6 +22,9 @@ from generator.text.speech_words import (
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
+    SAID_AFTER_QUOTE,
+    SAYING_AND,
+    TR_OPENERS,
     speech_pattern,
 )
 
@@ -39,6 +42,8 @@ def as_subject(phrase: str, lang: str) -> str:
     if len(words) == 1 and words[0].lower() in CLITICS:
         return ""  # "Lo ha detto il sindaco": the object, not the subject
     if lang in NAME_SUBJECT:  # the name that opens the phrase, up to its first lower-case word
+        if words and words[0].lower() in PRONOUNS:
+            return words[0]  # "kata dia": the pronoun
         name: list[str] = []
         for word in words:
             if not word[:1].isupper():
@@ -133,34 +138,72 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
     return out
 
 
-#: Japanese, Korean and Chinese: the speaker is named before the quotation (with the topic or
-#: subject particle in Japanese and Korean, "X長官は、「…」と述べた", "X 장관은 "…"라고
-#: 말했다"; before the speech verb in Chinese, "X表示：“…”"), the verb after it in the first two.
-EAST_ASIAN = frozenset({"ja", "ko", "zh"})
-_SAID_AFTER = {
-    "ja": re.compile(r"^[」』”\"]?\s*と(?:も)?(?:述べ|語っ|語り|話し|話す|説明し|明らかにし|強調し|"
-                     r"訴え|コメントし|発表し|し)"),
-    "ko": re.compile(r"^[\"”’']?\s*(?:이?라고|고)\s*(?:\S+\s+)?(?:말했|밝혔|전했|강조했|덧붙였|"
-                     r"설명했|말한|밝힌|말하)"),
-}
+#: Languages whose copy names the speaker before the quotation: Japanese and Korean with the
+#: topic or subject particle ("X長官は、「…」と述べた", "X 장관은 "…"라고 말했다"), Turkish
+#: with a comma ("Vali X, “…” dedi"), the verb after the quotation in these three; Chinese
+#: before it ("X表示：“…”").
+SPEAKER_FIRST = frozenset({"ja", "ko", "zh", "tr"})
+
+
+def _after_pattern(lang: str) -> re.Pattern[str] | None:
+    verbs = SAID_AFTER_QUOTE.get(lang)
+    if verbs is None:
+        return None
+    alt = "|".join(re.escape(v) for v in sorted(verbs, key=len, reverse=True))
+    saying = "|".join(re.escape(v) for v in SAYING_AND.get(lang, ()))
+    if lang == "ja":
+        # a short adverb may stand between: "と堂々と話した"
+        return re.compile(rf"^[」』”\"]?\s*と(?:も)?"
+                          rf"(?:[\u3005\u3040-\u30ff\u4e00-\u9fff]{{1,4}}と)?(?:{alt})")
+    if lang == "ko":
+        return re.compile(rf"^[\"”’']?\s*(?:(?:이?라고|고)\s*(?:\S+\s+)?(?:{alt})|(?:{saying}))")
+    return re.compile(rf"^[\"”’']?\s*(?:(?:diye|şeklinde)\s+)?(?:{alt})(?!\w)")
+
+
+_SAID_AFTER = {lang: _after_pattern(lang) for lang in SAID_AFTER_QUOTE}
 _SPEAKER_BEFORE = {
-    "ja": re.compile(r"(?P<who>[^、。，,「」『』“”\s]{1,30}?)(?:は|が)(?:[^、。「」]{0,12})?"
+    # "は" (the topic) perhaps with where it was said ("は会見で、"); "が" right before the
+    # quotation, as "が" further back is mostly a clause's ("雨が強まるのに気づき「…」")
+    "ja": re.compile(r"(?P<who>[^、。，,「」『』“”\s]{1,30}?)(?:は(?:[^、。「」]{0,12})?|が)"
                      r"[、,]?\s*$"),
-    "ko": re.compile(r"(?P<who>[^,.“”\"']{1,30}?)(?:은|는|이|가)\s*$"),
+    # the subject, then perhaps a day or where it was said ("7일", "경찰 조사에서")
+    "ko": re.compile(r"(?P<who>[^,.“”\"']{1,30}?)(?:은|는|이|가)"
+                     r"(?:\s+(?:\S+\s+)?\S*(?:에서|에게|일))?\s*$"),
     "zh": re.compile(r"(?P<who>[^，。,、“”「」：:]{1,30}?)(?:表示|说|說|称|稱|指出|强调|強調|透露)"
                      r"[：:，,]?\s*$"),
 }
+#: Quotations said before this one in a Korean sentence ("…는 “…”이라며 "): the subject is
+#: before them.
+_KO_EARLIER = re.compile(rf"(?:[“\"][^“”\"]*[”\"]\s*(?:{'|'.join(SAYING_AND['ko'])})\s*)+$")
+#: A Turkish name (a run of capitalised words, none with a case ending after an apostrophe:
+#: "İstanbul’da" is a place) closed by a comma or a colon, or by "da"/"de"/"ise" (also, as
+#: for): "Vali Selim Kara, “…”", "Bakan X de, “…”", "Esnaf X ise … söyleyerek, “…”".
+_TR_NAME = regex.compile(r"(?<![\w’'])(?P<who>\p{Lu}\w+(?:\s+\p{Lu}\w+)*)(?![\w’'])"
+                         r"(?=\s*(?:(?:da|de|ise)\s*)?[,:]|\s+ise\b)")
 
 
-def east_asian_speaker(before: str, after: str, lang: str) -> str:
-    """Who speaks a quotation in Japanese, Korean or Chinese (empty when the shape is not one
-    of these): ``before`` is its sentence up to the opening mark, ``after`` what follows the
-    closing mark."""
+def speaker_first(before: str, after: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) of a quotation in a language that names the speaker first (empty when
+    the shape is not one of these): ``before`` is its sentence up to the opening mark,
+    ``after`` what follows the closing mark. A speech verb after it with nobody named before it
+    ("「…」と付け加えた。", "“…” dedi.") is said by the person named last, as these languages
+    leave the subject out. A Turkish quotation may also follow a colon ("X, … şu ifadeleri
+    kullandı: “…”")."""
     said = _SAID_AFTER.get(lang)
-    if said is not None and not said.match(after):
-        return ""
-    m = _SPEAKER_BEFORE[lang].search(before)
-    return m.group("who").strip() if m else ""
+    verb = said.match(after) if said is not None else None
+    if said is not None and verb is None and not (lang == "tr" and
+                                                  before.rstrip().endswith(":")):
+        return "", ""
+    if lang == "tr":
+        names = [n.group("who") for n in _TR_NAME.finditer(before)
+                 if n.group("who").split()[0] not in TR_OPENERS]
+        who = names[-1] if names else ""
+    else:
+        m = _SPEAKER_BEFORE[lang].search(_KO_EARLIER.sub("", before) if lang == "ko" else before)
+        who = m.group("who").strip() if m else ""
+    if who:
+        return who, "X “…” (speaker first, verb after)"
+    return unnamed(verb.group(0).strip(" \"”’'」』"), lang) if verb else ("", "")
 
 
 def np_after(text: str) -> str:

@@ -358,8 +358,10 @@ def office_stem(word: str) -> str | None:
     ("министра", "министърът", "δημάρχου" -> "министр", "министър", "δημαρχ": Greek moves the
     accent between cases), or None."""
     low = normal(word.strip(",.;:"))
+    # a case ending only in an inflecting script: an Indonesian office is found as written
+    reach = MAX_ENDING if _scripts(word) & _INFLECTING else 0
     return next((st for st in _office_stems() if low.startswith(st)
-                 and len(low) - len(st) <= MAX_ENDING), None)
+                 and len(low) - len(st) <= reach), None)
 
 
 def strip_titles(name: str) -> str:
@@ -369,8 +371,11 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower()
-        if low in TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])):
-            i += 1  # "Депутат Богдан Кравець" -> "Богдан Кравець"
+        if low in TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])
+                             and _scripts(tokens[i]) & _INFLECTING):
+            # "Депутат Богдан Кравець" -> "Богдан Кравець"; an Indonesian office stays, as the
+            # capitalised words after it may be its place ("Kepala Desa Contoh")
+            i += 1
             continue
         if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
             i += 1

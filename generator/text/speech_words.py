@@ -75,8 +75,12 @@ SPEECH = {
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
-    "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أضاف", "وأضاف", "أشار", "وأشار",
-           "أعلن", "وأعلن", "صرح", "وصرح", "أوضح", "وأوضح", "كتب"),
+    # both genders: a body ("الهيئة", "المديرية", "الوزارة") speaks in the feminine
+    "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أكدت", "وأكدت", "أضاف", "وأضاف",
+           "أضافت", "وأضافت", "أشار", "وأشار", "أشارت", "وأشارت", "أعلن", "وأعلن", "أعلنت",
+           "وأعلنت", "صرح", "وصرح", "صرحت", "وصرحت", "أوضح", "وأوضح", "أوضحت", "وأوضحت", "كتب",
+           "تابع", "وتابع", "تابعت", "وتابعت", "استدرك", "واستدرك", "لفت", "ولفت", "لفتت",
+           "ولفتت"),
     # Russian, Ukrainian, Bulgarian and Greek: "«…», — сказал министр", "„…“, каза Донев",
     # "«…», δήλωσε ο δήμαρχος"; past tenses in both genders, and the present reporters use;
     # "по его словам" (by his words) is a verb whose subject is the person named last
@@ -110,11 +114,38 @@ SPEECH = {
            "συμπλήρωσε", "διευκρίνισε", "σχολίασε", "ανακοίνωσε", "προειδοποίησε",
            "ξεκαθάρισε", "ρώτησε", "γράφει", "αναφέρει", "λέει", "δηλώνει", "τονίζει",
            "σημειώνει", "σημειώνοντας", "τονίζοντας", "λέγοντας"),
-    # Indonesian: the verb before its subject ("kata Budi"); with "-nya" it names nobody
+    # Indonesian: the verb before its subject ("kata Budi"); "-nya" is its subject pronoun
+    # ("ujarnya": he said, :data:`PRONOUN_SUFFIX`)
     "id": ("kata", "ujar", "ungkap", "tutur", "papar", "jelas", "tambah", "sebut", "tegas",
-           "terang", "ucap", "katanya", "ujarnya", "ungkapnya", "tuturnya", "paparnya",
-           "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya"),
+           "terang", "ucap", "imbuh", "pungkas", "katanya", "ujarnya", "ungkapnya", "tuturnya",
+           "paparnya", "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya",
+           "imbuhnya", "pungkasnya"),
 }
+#: Languages that name the speaker before the quotation and put the speech verb after it:
+#: the words that may follow the closing mark ("「…」と述べた", "“…”라고 말했다", "“…” dedi").
+#: Japanese after "と" (a short adverb may stand between: "と堂々と話した"); Korean after the
+#: quotative "(이)라고"/"고" and perhaps one word ("고 경찰에 진술했다"), or "(이)라며" (saying,
+#: and then: "“…”이라며 “…”고 말했다" is one speaker's two quotations); Turkish after
+#: "diye"/"şeklinde" or alone.
+SAID_AFTER_QUOTE = {
+    "ja": ("述べ", "語っ", "語り", "話し", "話す", "説明し", "明らかにし", "強調し", "訴え",
+           "コメントし", "発表し", "し", "付け加え", "振り返", "取材に応じ", "怒鳴", "答え",
+           "明かし", "指摘し"),
+    "ko": ("말했", "밝혔", "전했", "강조했", "덧붙였", "설명했", "말한", "밝힌", "말하", "했",
+           "진술했", "진술한", "주장했", "언급했", "답했", "지적했", "호소했", "설명한", "전한"),
+    "tr": ("dedi", "konuştu", "ekledi", "belirtti", "kaydetti", "vurguladı", "söyledi",
+           "ifade etti", "ifadelerini kullandı", "ifadesini kullandı", "sözlerini kullandı",
+           "açıklamalarını yaptı", "açıklamasını yaptı", "açıklamasında bulundu",
+           "ifadelerine yer verdi", "diyerek", "yazdı"),
+}
+#: Korean "saying … and": a quotation closed by one of these is followed by another of the same
+#: speaker's ("관계자는 “…”이라며 “…”고 말했다").
+SAYING_AND = {"ko": ("이라며", "라며", "며", "이라면서", "라면서", "면서")}
+#: Turkish words that open a sentence before a comma without being its subject ("Ayrıca, “…”
+#: dedi" is said by someone named before).
+TR_OPENERS = frozenset({"Ayrıca", "Ancak", "Ama", "Fakat", "Dolayısıyla", "Ardından",
+                        "Sonrasında", "Bugün", "Dün", "Yani", "Nitekim", "Böylece", "Özellikle",
+                        "Bununla", "Öte"})
 ACCORDING = {
     "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "Para"),
     "it": ("secondo", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
@@ -151,6 +182,20 @@ OFFICES = {
            "лидер", "директор", "посланик", "прокурор", "съветник", "управител"),
     "el": ("υπουργός", "υφυπουργός", "δήμαρχος", "πρωθυπουργός", "πρόεδρος", "εκπρόσωπος",
            "βουλευτής", "περιφερειάρχης", "διευθυντής", "αρχηγός", "γραμματέας"),
+    # Indonesian: capitalised before the name ("Kapolres Contoh AKBP X Y"); with only its
+    # place ("Kapolres Contoh menyebut") the office is no name
+    "id": ("kapolres", "kapolda", "kapolsek", "kepala", "ketua", "menteri", "gubernur",
+           "bupati", "camat", "kapusdatinkom", "kabid", "kasat", "kadis"),
+}
+
+#: Speech verbs that follow their subject, in languages whose table (:data:`SPEECH`) holds the
+#: verbs that go before it: "Kapolres X Y mengatakan, …" names X Y as a person, whom a later
+#: "ujarnya" (he said) stands for.
+SUBJECT_VERBS = {
+    "id": ("mengatakan", "menjelaskan", "menyatakan", "menuturkan", "mengungkapkan",
+           "menambahkan", "menyebutkan", "menyebut", "menegaskan", "membenarkan", "memastikan",
+           "membantah", "mengaku", "menerangkan", "memaparkan", "mengurai", "mengimbau",
+           "meminta", "berkata"),
 }
 
 #: Words that open what follows a speech verb when it is no subject: "que", "dass", "in", a
@@ -160,7 +205,8 @@ OFFICES = {
 #: prefeito em vídeo", "powiedział w rozmowie z PAP") and opens no subject before it ("Tras la
 #: reunión, reclamó «…»": the person named last).
 NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن", "ان", "بأن", "إن",
-                           "إنه", "أنه", "في", "auparavant", "dans", "en", "sur", "à", "au", "a",
+                           "إنه", "أنه", "في", "فيها", "فيه", "أيضا", "أيضاً", "كذلك",
+                           "auparavant", "dans", "en", "sur", "à", "au", "a",
                            "op", "in", "im", "lors", "pendant", "durante", "während", "tijdens",
                            "podczas", "bei", "devant", "ante", "davanti", "am", "gestern",
                            "heute", "hoy", "ayer", "oggi", "ieri", "hier", "hoje", "ontem",
@@ -172,7 +218,8 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
                       "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni",
-                      "он", "она", "він", "вона", "той", "тя", "αυτός", "αυτή"})
+                      "он", "она", "він", "вона", "той", "тя", "αυτός", "αυτή",
+                      "dia", "ia", "beliau"})
 
 
 def _alternation(words) -> str:
@@ -269,9 +316,11 @@ NAME_AT_END = frozenset({"ru", "uk", "bg"})
 UNREOPENED = frozenset({"ru", "uk", "bg"})
 #: Languages whose verbs need no subject pronoun: "“…”, dijo." is said by the person named last
 #: (Bulgarian and Greek drop it as Spanish does; Russian and Ukrainian copy does after a dash:
-#: "«…», — добавил."). Not Arabic: its subject mostly follows the verb, and names there have
-#: no capital to find.
-PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs", "ru", "uk", "bg", "el"})
+#: "«…», — добавил."; Japanese, Korean and Turkish leave out a subject the sentence before
+#: named: "「…」と付け加えた。", "“…” dedi."; Arabic after a verb that a particle or the
+#: quotation follows at once: "وأضاف أن “…”", "وأضافت، “…”" is the speaker named before).
+PRO_DROP = frozenset({"es", "it", "pt", "pl", "cs", "ru", "uk", "bg", "el", "ja", "ko", "tr",
+                      "ar"})
 #: Object pronouns that stand before a speech verb ("Lo ha detto il sindaco", "Así lo explicó",
 #: "l'a dit"): never its subject.
 CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "las", "les",
@@ -280,3 +329,6 @@ CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "
                      "это", "этом", "това", "це", "цьому", "αυτό"})
 #: A subject pronoun inverted into the verb ("…», a-t-il ajouté"): who "il" or "elle" is.
 INVERTED = re.compile(r"-t-(il|elle)\b")
+#: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
+#: "“…”, ujarnya" (he said) is "dia", the person named last.
+PRONOUN_SUFFIX = {"id": ("nya", "dia")}

@@ -1,0 +1,66 @@
+"""Speech verbs whose subject is a pronoun or is left out: Indonesian "“…”, ujarnya" (he said)
+and "kata dia", Arabic "وأضاف أن “…”" (and he added that). Sentences written for these tests
+(none is a real article's), in the shapes news copy uses, with the near shapes each rule leaves
+alone."""
+
+from __future__ import annotations
+
+from generator.extract.quotes import _introduces_next
+from tests.test_extract_shapes import _quotes
+
+
+def test_indonesian_pronoun_suffix_and_dia_are_the_person_named_last(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Banjir di desa\n\n"
+        "Kepala BPBD Kota Contoh Budi Santoso mengatakan air mulai naik sejak pagi.\n\n"
+        "“Kami sudah mengevakuasi warga ke balai desa,” ujarnya di kantor Dinas Sosial Contoh.\n\n"
+        "“Dapur umum juga sudah berdiri di lapangan,” kata dia.\n\n"
+        "Kapolres Contoh menyebut jalan utama ditutup. “Petugas berjaga di jembatan sepanjang "
+        "malam,” imbuhnya.\n\n"
+        "“Air sudah mulai surut di hilir,” kata Rudi Hartono, warga setempat.\n"), "id")
+    assert "Budi Santoso" in quotes["Kami sudah mengevakuasi warga ke balai desa"]
+    assert "Budi Santoso" in quotes["Dapur umum juga sudah berdiri di lapangan"]
+    # an office with only its place ("Kapolres Contoh") is nobody's name
+    assert "Budi Santoso" in quotes["Petugas berjaga di jembatan sepanjang malam"]
+    assert quotes["Air sudah mulai surut di hilir"] == "Rudi Hartono"  # named: as before
+
+
+def test_arabic_verb_without_subject_is_the_speaker_named_before(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "حريق في المستشفى\n\n"
+        "وأوضحت المديرية في بيان إن “فرق الإطفاء سيطرت على الحريق خلال ساعة واحدة”.وأضافت أن "
+        "“المبنى لم يكن مجهزا بمعدات السلامة المطلوبة”.\n\n"
+        "وتابعت، “سيعود السكان إلى منازلهم بعد انتهاء الفحص”.\n\n"
+        "وقال مسؤول في الوزارة إن “التحقيق سيبدأ غدا في أسباب الحريق”.\n\n"
+        "ثم أصدرت الوزارة بيانا قالت فيه: إن “جميع المرضى نقلوا إلى مستشفى آخر”.\n"), "ar")
+    assert quotes["فرق الإطفاء سيطرت على الحريق خلال ساعة واحدة"] == "المديرية"
+    # the verb before the next quotation is that one's ("وأضافت أن “…”"), with nobody after it
+    assert quotes["المبنى لم يكن مجهزا بمعدات السلامة المطلوبة"] == "المديرية"
+    # a paragraph of its own: "وتابعت، “…”" (and she went on) is the speaker named before
+    assert quotes["سيعود السكان إلى منازلهم بعد انتهاء الفحص"] == "المديرية"
+    assert quotes["التحقيق سيبدأ غدا في أسباب الحريق"] == "مسؤول"  # a subject after the verb
+    assert quotes["جميع المرضى نقلوا إلى مستشفى آخر"] != "فيه"  # "in it" is no one
+
+
+def test_a_verb_followed_only_by_that_introduces_the_next_quotation():
+    assert _introduces_next(" y añadió que «", len(" y añadió"))
+    assert _introduces_next(".وأضافت أن “", len(".وأضافت"))
+    assert not _introduces_next(", añadió el alcalde. «", len(", añadió"))
+    assert not _introduces_next(", dijo.", len(", dijo"))
+
+
+def test_an_indonesian_office_is_not_stripped_as_a_title():
+    """The capitalised words after it may be its place, not a name ("Kepala Desa Contoh")."""
+    from generator.text.names import strip_titles
+
+    assert strip_titles("Kepala Desa Contoh Jaya") == "Kepala Desa Contoh Jaya"
+    assert strip_titles("Депутат Богдан Кравець") == "Богдан Кравець"  # as before
+
+
+def test_an_office_of_a_script_without_case_endings_is_found_as_written():
+    """"Kapolres" is an office; "Kapolresova", a made-up surname that begins like one, is not."""
+    from generator.text.names import office_stem
+
+    assert office_stem("Kapolres") == "kapolres"
+    assert office_stem("Kapolresova") is None
+    assert office_stem("министра") == "министр"  # case forms in Cyrillic, as before
