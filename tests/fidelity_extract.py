@@ -128,12 +128,21 @@ def _name_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", text) if len(w) > 2}
 
 
+#: A run of a script written without spaces between words (Han, kana, Hangul): its words
+#: cannot be split off, so a name is found in it by containment.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
 def speaker_right(proposed: str, label_words: str, speaker_id: str | None) -> bool:
     """The proposed speaker names the labelled one: a name word (a surname, an organisation's
-    word) in common with the labelled speaker's words or slug."""
+    word) in common with the labelled speaker's words or slug, or, in a script written without
+    spaces, the labelled name inside the proposed speaker (a Japanese surname of two characters
+    is one "word" with its honorific and particle)."""
     got = _name_words(proposed)
     want = _name_words(label_words) | _name_words((speaker_id or "").replace("-", " "))
-    return bool(got & want)
+    if got & want:
+        return True
+    return any(name in proposed for name in _UNSPACED.findall(label_words or ""))
 
 
 def _furniture_at(page: Page, span: tuple[int, int, int] | None) -> str | None:
