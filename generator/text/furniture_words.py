@@ -395,7 +395,8 @@ NAVIGATION = {
            "vai al contenuto"),
     "pt": ("início", "página inicial", "buscar", "notícias", "mundo", "voltar ao topo",
            "pesquisar este blog"),
-    "pl": ("strona główna", "szukaj", "wiadomości", "świat", "kraj", "wyszukaj w serwisie"),
+    "pl": ("strona główna", "szukaj", "wiadomości", "świat", "kraj", "wyszukaj w serwisie",
+           "informacje"),
     "nl": ("nieuws", "zoeken", "binnenland", "buitenland"),
     "cs": ("úvod", "hledat", "zprávy", "svět", "domácí"),
     "ar": ("الرئيسية", "بحث", "أخبار", "عاجل", "العالم", "العنوان"),
@@ -456,8 +457,9 @@ AGENCIES = (
 )
 
 
-#: The same tables for Chinese, Japanese, Russian, Ukrainian, Bulgarian and Turkish (the tables
-#: above had none of them: a "来源:" line or a "Читайте также" heading was read as story).
+#: The same tables for Chinese, Japanese, Russian, Ukrainian, Bulgarian, Turkish, Romanian and
+#: Greek (the tables above had none of them: a "来源:" line, a "Читайте также" heading, a
+#: "Πηγή:" credit or an "Articole similare" heading was read as story).
 _MORE: dict[str, dict[str, tuple[str, ...]]] = {
     "zh": {"READ_MORE": ("阅读全文", "閱讀全文", "查看全文", "展开全文"),
            "RELATED": ("相关阅读", "相關閱讀", "相关新闻", "相關新聞", "延伸阅读", "延伸閱讀",
@@ -475,12 +477,17 @@ _MORE: dict[str, dict[str, tuple[str, ...]]] = {
                        "самое читаемое"),
            "SOURCE_LABEL": ("источник", "фото", "источники"),
            "RIGHTS_RESERVED": ("все права защищены",),
-           "BY": ("автор",)},
+           "BY": ("автор",),
+           "NAVIGATION": ("главная", "новости", "поиск", "происшествия", "в мире"),
+           "POINTER": ("читайте", "смотрите", "также")},
     "uk": {"READ_MORE": ("читати далі", "детальніше"),
-           "RELATED": ("читайте також", "по темі", "схожі новини"),
+           "RELATED": ("читайте також", "по темі", "схожі новини", "дивіться також",
+                       "інші новини", "найпопулярніше"),
+           "POINTER": ("читайте", "дивіться", "також"),
            "SOURCE_LABEL": ("джерело",),
            "RIGHTS_RESERVED": ("всі права захищені", "усі права захищені"),
-           "BY": ("автор",)},
+           "BY": ("автор",),
+           "NAVIGATION": ("головна", "новини", "пошук", "події", "надзвичайні події")},
     "bg": {"READ_MORE": ("прочетете повече", "виж още"),
            "RELATED": ("още по темата", "прочетете също", "свързани новини"),
            "SOURCE_LABEL": ("източник",),
@@ -491,7 +498,24 @@ _MORE: dict[str, dict[str, tuple[str, ...]]] = {
                        "çok okunanlar"),
            "SOURCE_LABEL": ("kaynak",),
            "RIGHTS_RESERVED": ("tüm hakları saklıdır",),
-           "BY": ("muhabir", "editör", "haber merkezi")},
+           "BY": ("muhabir", "editör", "haber merkezi"),
+           "NAVIGATION": ("ana sayfa", "anasayfa", "gündem", "haberler", "arama")},
+    "ro": {"READ_MORE": ("citește mai mult", "citeste mai mult", "citește continuarea",
+                         "citeste continuarea", "citește tot articolul"),
+           "RELATED": ("citește și", "citeste si", "citește şi", "vezi și", "vezi si",
+                       "articole similare", "articole asemănătoare", "știri similare",
+                       "cele mai citite"),
+           "SOURCE_LABEL": ("sursa", "sursă", "surse"),
+           "RIGHTS_RESERVED": ("toate drepturile rezervate",),
+           "BY": ("autor",),
+           "NAVIGATION": ("acasă", "știri", "stiri", "actualitate", "căutare")},
+    "el": {"READ_MORE": ("διαβάστε περισσότερα", "διαβάστε ολόκληρο το άρθρο"),
+           "RELATED": ("διαβάστε επίσης", "διαβάστε ακόμα", "διαβάστε ακόμη", "δείτε επίσης",
+                       "σχετικά άρθρα", "σχετικές ειδήσεις", "δημοφιλή"),
+           "SOURCE_LABEL": ("πηγή", "πηγές"),
+           "RIGHTS_RESERVED": ("με την επιφύλαξη παντός δικαιώματος",),
+           "BY": ("συντάκτης",),
+           "NAVIGATION": ("αρχική", "ειδήσεις", "αναζήτηση", "ελλάδα", "κόσμος")},
 }
 for _lang, _tables in _MORE.items():
     for _name, _words in _tables.items():
