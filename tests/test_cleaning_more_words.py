@@ -89,3 +89,20 @@ def test_a_year_followed_by_a_word_that_starts_like_the_era_is_no_date_line():
     line = "افتتح المستودع في 23 أبريل 2024 مع توسعة المنطقة الصناعية."
     c = read(page(AR_TITLE, AR_LEDE, line, AR_BODY), language="ar")
     assert story(c) == [AR_LEDE, line, AR_BODY]
+
+
+@pytest.mark.parametrize(("line", "language", "title", "lede", "body"), [
+    ("Не забудьте підписатись на наш телеграм-канал. Там ще більше новин!", "uk",
+     UK_TITLE, UK_LEDE, UK_BODY),
+    ('لمتابعة وكالة الأنباء على "فيسبوك" : إضغط هنا', "ar", AR_TITLE, AR_LEDE, AR_BODY),
+])
+def test_a_pitch_to_follow_the_site_on_a_network(line, language, title, lede, body):
+    c = read(page(title, lede, body, line), language=language)
+    assert story(c) == [lede, body] and rules(c)[line] == "newsletter-pitch"
+    assert not c.excerpt
+
+
+def test_a_signed_appeal_posted_on_a_network_is_story():
+    line = "Підписане звернення мешканців опублікували у фейсбуці в неділю."
+    c = read(page(UK_TITLE, UK_LEDE, line, UK_BODY), language="uk")
+    assert story(c) == [UK_LEDE, line, UK_BODY]

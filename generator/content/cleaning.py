@@ -634,6 +634,13 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
              r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
+             # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
+             # … على فيسبوك"), whose letters RE2's \b does not see
+             r"|^(?:не\s+забудьте\s+)?(?:підписуйтеся|підписуйтесь|підпишіться|підписатися"
+             r"|підписатись|подписывайтесь|подпишитесь|подписаться|приєднуйтеся|приєднуйтесь"
+             r"|присоединяйтесь|слідкуйте|следите|لمتابعة|تابعوا|تابعنا|اشترك|انضموا|انضم)\s.{0,60}"
+             r"(?:telegram|телеграм|viber|вайбер|whatsapp|youtube|ютуб|facebook|фейсбук|تلغرام"
+             r"|تيليجرام|واتساب|فيسبوك|يوتيوب|تيك\s?توك|تويتر|انستغرام).{0,80}$"
              r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
              r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
              r"přihlaste\s+se|schrijf\s+je\s+in|meld\s+je\s+aan|اشترك|सदस्यता|구독)"
