@@ -106,3 +106,18 @@ def test_a_signed_appeal_posted_on_a_network_is_story():
     line = "Підписане звернення мешканців опублікували у фейсбуці в неділю."
     c = read(page(UK_TITLE, UK_LEDE, line, UK_BODY), language="uk")
     assert story(c) == [UK_LEDE, line, UK_BODY]
+
+
+@pytest.mark.parametrize("heading", ["Коментари", "Коментарі", "Σχόλια", "Comentarii", "Yorumlar"])
+def test_a_comments_heading_after_the_story(heading):
+    c = read(page(RO_TITLE, RO_LEDE, RO_BODY, heading, "Ce păcat, sper să nu fie nimeni rănit"),
+             language="ro")
+    assert story(c) == [RO_LEDE, RO_BODY] and rules(c)[heading] == "comments-heading"
+
+
+@pytest.mark.parametrize("heading", ["Още от България", "Останні новини"])
+def test_a_more_from_heading_takes_the_titles_under_it(heading):
+    titles = ["Пожар в склад за дървен материал край града", "Двама ранени при катастрофа"]
+    c = read(page(UK_TITLE, UK_LEDE, UK_BODY, heading, *titles), language="uk")
+    assert story(c) == [UK_LEDE, UK_BODY] and rules(c)[heading] == "related-header"
+    assert all(t in rules(c) for t in titles)
