@@ -121,3 +121,26 @@ def test_a_more_from_heading_takes_the_titles_under_it(heading):
     c = read(page(UK_TITLE, UK_LEDE, UK_BODY, heading, *titles), language="uk")
     assert story(c) == [UK_LEDE, UK_BODY] and rules(c)[heading] == "related-header"
     assert all(t in rules(c) for t in titles)
+
+
+@pytest.mark.parametrize(("line", "language", "title", "lede", "body"), [
+    ("Son güncelleme: 12 Mart 2024", "tr", RO_TITLE, RO_LEDE, RO_BODY),
+    ("Опубліковано 12 березня 2024, 10:15", "uk", UK_TITLE, UK_LEDE, UK_BODY),
+    ("12 березня 2024", "uk", UK_TITLE, UK_LEDE, UK_BODY),
+])
+def test_date_lines_of_more_languages(line, language, title, lede, body):
+    c = read(page(title, line, lede, body), language=language)
+    assert c.headline == title and story(c) == [lede, body] and line in rules(c)
+
+
+@pytest.mark.parametrize(("line", "language"), [("Distribuie", "ro"), ("Κοινοποίηση", "el"),
+                                                ("Поділитися", "uk"), ("Paylaş", "tr")])
+def test_share_buttons_of_more_languages(line, language):
+    c = read(page(RO_TITLE, RO_LEDE, line, RO_BODY), language=language)
+    assert story(c) == [RO_LEDE, RO_BODY] and line in rules(c)
+
+
+def test_a_ukrainian_sentence_opening_with_a_date_is_story():
+    line = "12 березня 2024 рятувальники ліквідували пожежу на складі в передмісті."
+    c = read(page(UK_TITLE, UK_LEDE, line, UK_BODY), language="uk")
+    assert story(c) == [UK_LEDE, line, UK_BODY]
