@@ -144,3 +144,12 @@ def test_a_ukrainian_sentence_opening_with_a_date_is_story():
     line = "12 березня 2024 рятувальники ліквідували пожежу на складі в передмісті."
     c = read(page(UK_TITLE, UK_LEDE, line, UK_BODY), language="uk")
     assert story(c) == [UK_LEDE, line, UK_BODY]
+
+
+@pytest.mark.parametrize("heading", ["Bir yanıt yazın", "Lasă un răspuns", "Diskuse k článku",
+                                     "Αφήστε μια απάντηση", "Tinggalkan Balasan"])
+def test_a_comment_form_heading_opens_the_comments(heading):
+    notice = "Adresa ta de email nu va fi publicată. Câmpurile obligatorii sunt marcate cu *"
+    c = read(page(RO_TITLE, RO_LEDE, RO_BODY, heading, notice), language="ro")
+    assert story(c) == [RO_LEDE, RO_BODY] and rules(c)[heading] == "comments-heading"
+    assert notice in rules(c)
