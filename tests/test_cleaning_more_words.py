@@ -153,3 +153,10 @@ def test_a_comment_form_heading_opens_the_comments(heading):
     c = read(page(RO_TITLE, RO_LEDE, RO_BODY, heading, notice), language="ro")
     assert story(c) == [RO_LEDE, RO_BODY] and rules(c)[heading] == "comments-heading"
     assert notice in rules(c)
+
+
+def test_a_share_button_and_a_counter_a_word_list_names_still_count_in_a_run_of_labels():
+    tail = ["poza_depozit", "Vizualizări: 52", "Trimite pe WhatsApp"]
+    c = read(page(RO_TITLE, RO_LEDE, RO_BODY, *tail), language="ro")
+    assert story(c) == [RO_LEDE, RO_BODY] and all(t in rules(c) for t in tail)
+    assert rules(c)["poza_depozit"] == "label-run"
