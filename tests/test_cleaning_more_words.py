@@ -14,16 +14,16 @@ EL_LEDE = ("Φωτιά ξέσπασε το απόγευμα σε αποθήκη 
            "Πυροσβεστική να σπεύδει με δώδεκα οχήματα.")
 EL_BODY = "Δεν αναφέρθηκαν τραυματισμοί, ενώ τα αίτια της φωτιάς ερευνώνται."
 RO_TITLE = "Incendiu la un depozit de lemne din oraș"
-RO_LEDE = ("Un incendiu a izbucnit joi seara la un depozit de lemne de la marginea orașului, "
-           "iar pompierii au intervenit cu opt autospeciale.")
+RO_LEDE = ("Un incendiu a cuprins vineri dimineață o hală de lemne de la marginea orașului, "
+           "iar pompierii au venit cu opt autospeciale.")
 RO_BODY = "Nu au fost victime, iar cauza incendiului este cercetată de specialiști."
 UK_TITLE = "Пожежа на складі в передмісті"
 UK_LEDE = ("Уранці в передмісті загорівся склад будівельних матеріалів, на місце прибули "
            "шість пожежних розрахунків.")
 UK_BODY = "Рятувальники ліквідували пожежу на площі двісті квадратних метрів."
-AR_TITLE = "الدفاع المدني يخمد حريقا في مستودع للأخشاب"
-AR_LEDE = ("تمكنت فرق الدفاع المدني اليوم من إخماد حريق شب داخل مستودع للأخشاب في المنطقة "
-           "الصناعية دون تسجيل إصابات.")
+AR_TITLE = "حريق في مستودع للأخشاب دون إصابات"
+AR_LEDE = ("أخمدت فرق الإطفاء صباح اليوم حريقا اندلع في مستودع للأخشاب بالمنطقة الصناعية، "
+           "ولم تسجل أي إصابات بين العمال.")
 AR_BODY = "وأوضحت المديرية أن أسباب الحريق قيد التحقيق."
 
 
@@ -69,8 +69,8 @@ def test_a_ukrainian_line_opening_with_also_is_story(line):
 
 @pytest.mark.parametrize(("label", "lede", "language"), [
     ("Надзвичайні події", UK_LEDE, "uk"),
-    ("Informacje", "Płonie hala magazynowa na obrzeżach miasta. Na miejscu pracuje "
-                   "dwanaście zastępów straży pożarnej.", "pl"),
+    ("Informacje", "W nocy spłonął magazyn mebli pod miastem. Strażacy gasili ogień przez "
+                   "cztery godziny.", "pl"),
 ])
 def test_a_section_name_above_the_story(label, lede, language):
     c = read(page("1 grudnia 2025", label, lede, UK_BODY), language=language,
@@ -78,7 +78,7 @@ def test_a_section_name_above_the_story(label, lede, language):
     assert rules(c)[label] == "section-name" and lede in story(c) and c.headline != label
 
 
-@pytest.mark.parametrize("stamp", ["الثلاثاء ,23 أبريل, 2024 م", "الثلاثاء 23 أبريل 2024 م"])
+@pytest.mark.parametrize("stamp", ["الأربعاء ,12 مارس, 2025 م", "الأربعاء 12 مارس 2025 م"])
 def test_an_arabic_date_line_with_its_era_is_no_headline(stamp):
     c = read(page(stamp, AR_TITLE, AR_LEDE, AR_BODY), language="ar")
     assert c.headline == AR_TITLE and rules(c)[stamp] == "date-line"
@@ -86,15 +86,15 @@ def test_an_arabic_date_line_with_its_era_is_no_headline(stamp):
 
 
 def test_a_year_followed_by_a_word_that_starts_like_the_era_is_no_date_line():
-    line = "افتتح المستودع في 23 أبريل 2024 مع توسعة المنطقة الصناعية."
+    line = "افتتح المستودع في 12 مارس 2025 مع توسعة المنطقة الصناعية."
     c = read(page(AR_TITLE, AR_LEDE, line, AR_BODY), language="ar")
     assert story(c) == [AR_LEDE, line, AR_BODY]
 
 
 @pytest.mark.parametrize(("line", "language", "title", "lede", "body"), [
-    ("Не забудьте підписатись на наш телеграм-канал. Там ще більше новин!", "uk",
+    ("Підписуйтесь на наш телеграм-канал, щоб першими дізнаватися новини", "uk",
      UK_TITLE, UK_LEDE, UK_BODY),
-    ('لمتابعة وكالة الأنباء على "فيسبوك" : إضغط هنا', "ar", AR_TITLE, AR_LEDE, AR_BODY),
+    ('لمتابعة موقعنا على "يوتيوب" اضغط هنا', "ar", AR_TITLE, AR_LEDE, AR_BODY),
 ])
 def test_a_pitch_to_follow_the_site_on_a_network(line, language, title, lede, body):
     c = read(page(title, lede, body, line), language=language)
