@@ -1,5 +1,5 @@
-"""A title that ends on a quoted word or phrase, with no stop before the closing mark ('Storm
-threat grows ‘dangerous’', 'Hall on fire. "Fully ablaze"'): it was read as the lede (a line of
+"""A title that ends on a quoted word or phrase, with no stop before the closing mark ('Crews
+warn the blaze is ‘spreading’', 'Depot burns. "Nothing left"'): it was read as the lede (a line of
 eight words or more ending with a quotation mark counted as a finished sentence), so the
 headline was made from the address. Invented text in the shape of three sites' titles."""
 
@@ -13,13 +13,13 @@ from tests.conservation import page, read, story
 LEDE = ("Fire crews spent the night at a storage hall on the edge of the town, where a blaze "
         "broke out shortly after ten in the evening and spread to the roof within minutes.")
 BODY = "Nobody was hurt, and the cause of the fire is being investigated."
-URL = "https://news.example/region/storage-hall-on-the-edge-of-town-fully-ablaze,123"
+URL = "https://news.example/region/storage-hall-on-the-edge-of-town-burns,123"
 
 
 @pytest.mark.parametrize("title", [
-    'Storage hall on the edge of town on fire. "Fully ablaze"',
-    "Storage hall fire on the edge of town: crews call it ‘fully ablaze’",
-    "'Storage hall': ’Is the town safe? Fully ablaze!’",
+    'Storage hall on the edge of town burns. "Nothing left to save"',
+    "Storage hall fire on the edge of town: crews say it is ‘out of control’",
+    "'Storage hall': ’Is the town safe? Not yet!’",
 ])
 def test_a_title_ending_on_a_quotation_is_the_headline(title):
     c = read(page(title, LEDE, BODY), language="en", url=URL)
@@ -36,5 +36,5 @@ def test_a_sentence_with_its_stop_by_the_quotation_is_still_prose(line):
 
 
 def test_a_line_ending_on_a_quotation_without_a_stop_is_no_prose():
-    assert not is_prose('Storage hall on the edge of town on fire. "Fully ablaze"', "en")
+    assert not is_prose('Storage hall on the edge of town burns. "Nothing left to save"', "en")
     assert is_prose(LEDE[:-1] + ' "quickly"', "en")  # (twenty-five words or more: prose)

@@ -194,7 +194,8 @@ def is_prose(text: str, language: str) -> bool:
     """A paragraph of running text (the lede, a body paragraph), never a headline. A shorter
     line ends a sentence to be prose: a question or an exclamation does not count, inside its
     quotation marks or not, nor a closing quotation mark with no stop before it (titles end on
-    a quoted word or phrase: 'Storm threat grows ‘dangerous’', 'Hall on fire. "Fully ablaze"')."""
+    a quoted word or phrase: 'Crews warn the blaze is ‘spreading’', 'Depot burns. "Nothing
+    left"')."""
     n = words(text)
     if normalise(language) in UNSPACED:
         return len(text) >= 80 or (len(text) >= 20 and ends_sentence(text))

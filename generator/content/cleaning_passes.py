@@ -153,7 +153,7 @@ def _run_kind(blocks: Sequence[Block], run: list[int], trailing: bool) -> tuple[
 
 
 #: Furniture a rule already removed that still counts in a run of labels: a menu's links, and
-#: the share buttons, counters and link headings a word list names ("Vizualizări: 179",
+#: the share buttons, counters and link headings a word list names ("Vizualizări: 52",
 #: "Trimite pe WhatsApp"): naming one in a word list must not break the run around it.
 _RUN_KINDS = frozenset({"link-list", "share-links", "counter", "related-links"})
 
