@@ -83,7 +83,7 @@ _YEAR = r"(?:\d{4}|'\d{2})(?:\s?(?:م|هـ)(?:\s|$))?"
 #: A calendar date as pages print it, in the languages of the calendar table: "Aug. 30, 2017",
 #: "30 août 2017", "4. August 2020", "4 de agosto de 2020", "2023-11-04", "04.08.20",
 #: "2023년 11월 4일", "2020年8月4日", "Fri Dec 1 2023"; a right-to-left page may set the weekday's
-#: comma apart from it ("الثلاثاء ,23 أبريل").
+#: comma apart from it ("الأربعاء ,12 مارس").
 DATE = (rf"(?:(?:{WEEKDAY})(?:\s*,\s*|\s+))?"
         rf"(?:{MONTH}\s+{_DAY},?\s+{_YEAR}"
         rf"|{_DAY}\s+(?:de\s+)?{MONTH},?\s+(?:de\s+)?{_YEAR}"
