@@ -78,11 +78,13 @@ _MONTHS, _WEEKDAYS = calendar_words()
 MONTH = alternation(_MONTHS) + r"\.?"
 WEEKDAY = alternation(_WEEKDAYS) + r"\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|er|º|\.)?"
-_YEAR = r"(?:\d{4}|'\d{2})"
+#: Arabic pages close a year with its era ("2024 م", "1445 هـ"), as English ones may with "AD".
+_YEAR = r"(?:\d{4}|'\d{2})(?:\s?(?:م|هـ)(?:\s|$))?"
 #: A calendar date as pages print it, in the languages of the calendar table: "Aug. 30, 2017",
 #: "30 août 2017", "4. August 2020", "4 de agosto de 2020", "2023-11-04", "04.08.20",
-#: "2023년 11월 4일", "2020年8月4日", "Fri Dec 1 2023".
-DATE = (rf"(?:(?:{WEEKDAY}),?\s+)?"
+#: "2023년 11월 4일", "2020年8月4日", "Fri Dec 1 2023"; a right-to-left page may set the weekday's
+#: comma apart from it ("الأربعاء ,12 مارس").
+DATE = (rf"(?:(?:{WEEKDAY})(?:\s*,\s*|\s+))?"
         rf"(?:{MONTH}\s+{_DAY},?\s+{_YEAR}"
         rf"|{_DAY}\s+(?:de\s+)?{MONTH},?\s+(?:de\s+)?{_YEAR}"
         rf"|{MONTH}\s+{_YEAR}"
@@ -632,6 +634,13 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
              r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
+             # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
+             # … على فيسبوك"), whose letters RE2's \b does not see
+             r"|^(?:не\s+забудьте\s+)?(?:підписуйтеся|підписуйтесь|підпишіться|підписатися"
+             r"|підписатись|подписывайтесь|подпишитесь|подписаться|приєднуйтеся|приєднуйтесь"
+             r"|присоединяйтесь|слідкуйте|следите|لمتابعة|تابعوا|تابعنا|اشترك|انضموا|انضم)\s.{0,60}"
+             r"(?:telegram|телеграм|viber|вайбер|whatsapp|youtube|ютуб|facebook|фейсбук|تلغرام"
+             r"|تيليجرام|واتساب|فيسبوك|يوتيوب|تيك\s?توك|تويتر|انستغرام).{0,80}$"
              r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
              r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
              r"přihlaste\s+se|schrijf\s+je\s+in|meld\s+je\s+aan|اشترك|सदस्यता|구독)"

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, is_label, words
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
@@ -191,11 +191,21 @@ def looks_like_a_headline(text: str, language: str) -> bool:
 
 
 def is_prose(text: str, language: str) -> bool:
-    """A paragraph of running text (the lede, a body paragraph), never a headline."""
+    """A paragraph of running text (the lede, a body paragraph), never a headline. A shorter
+    line ends a sentence to be prose: a question or an exclamation does not count, inside its
+    quotation marks or not, nor a closing quotation mark with no stop before it (titles end on
+    a quoted word or phrase: 'Crews warn the blaze is ‘spreading’', 'Depot burns. "Nothing
+    left"')."""
     n = words(text)
     if normalise(language) in UNSPACED:
         return len(text) >= 80 or (len(text) >= 20 and ends_sentence(text))
-    return n >= 25 or (n >= 8 and ends_sentence(text) and text.rstrip()[-1:] not in "?!")
+    if n >= 25:
+        return True
+    line = text.rstrip()
+    inner = line.rstrip("".join(CLOSERS))
+    if line[-1:] in QUOTE_CLOSERS and inner and inner[-1] not in SENTENCE_END:
+        return False
+    return n >= 8 and ends_sentence(text) and line[-1:] not in "?!" and inner[-1:] not in "?!"
 
 
 def bare_label(text: str, language: str) -> bool:

@@ -152,19 +152,26 @@ def _run_kind(blocks: Sequence[Block], run: list[int], trailing: bool) -> tuple[
     return "link-list", "run of short link labels (menu or link list)"
 
 
+#: Furniture a rule already removed that still counts in a run of labels: a menu's links, and
+#: the share buttons, counters and link headings a word list names ("Vizualizări: 52",
+#: "Trimite pe WhatsApp"): naming one in a word list must not break the run around it.
+_RUN_KINDS = frozenset({"link-list", "share-links", "counter", "related-links"})
+
+
 def mark_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
               language: str) -> None:
     """Runs of short labels among the blocks left (the headline aside) are menus or lists.
 
-    Runs count the navigation links a rule already removed ("Home", "Menu"), so a menu of "Home"
-    plus two section names is recognised; only the blocks no rule claimed are relabelled. A run
+    Runs count the navigation links, share buttons, counters and link headings a rule already
+    removed ("Home", "Menu", "Share"), so a menu of "Home" plus two section names is recognised;
+    only the blocks no rule claimed are relabelled. A run
     between two paragraphs of prose is the story's own list (the names of the victims, "20
     morts / 2 disparus"): menus sit above the story or below it.
     """
     story = [i for i, v in enumerate(verdicts) if v is None and i != headline]
     prose = [i for i in story if is_prose(blocks[i].text, language)]
     known = [i for i, v in enumerate(verdicts)
-             if v is not None and v.kind == "link-list" and is_label(blocks[i].text)]
+             if v is not None and v.kind in _RUN_KINDS and is_label(blocks[i].text)]
     last = story[-1] if story else -1
     for run in label_runs(blocks, sorted(set(story) | set(known))):
         if prose and prose[0] < run[0] and run[-1] < prose[-1]:

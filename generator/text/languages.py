@@ -162,8 +162,8 @@ def fold(text: str) -> str:
 #: Languages whose calendar words the cleaner's date-stamp rules know (any page may print its
 #: dates in one of these, whatever the story's language).
 CALENDAR_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl", "nl", "cs", "ar", "ne", "ko",
-                      "tr", "ru", "el", "ro", "hu", "sv", "da", "no", "fi", "id", "hi", "zh",
-                      "ja")
+                      "tr", "ru", "uk", "bg", "el", "ro", "hu", "sv", "da", "no", "fi", "id",
+                      "hi", "zh", "ja")
 
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
