@@ -43,6 +43,7 @@ from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
+from generator.extract.background import recalled_spans
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
 from generator.extract.families import apart, merge_copies
@@ -139,10 +140,18 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     starts = [q.start for q in found]
     previous: list = []  # the figures of the sentence before, whose noun a number may leave out
     hits: list[tuple[Sentence, FigureHit]] = []
+    published = article.published
+    recalled = recalled_spans(sents, article.headline, article.language,
+                              published.year if published else None)
+
+    def own(hit: FigureHit) -> bool:  # not an earlier event's number, recalled by its year
+        return not any(a <= hit.start < b for a, b in recalled)
+
     for sentence in sents:
         previous = figures_in(sentence, article.language, previous)
-        hits.extend((sentence, hit) for hit in previous)
-        hits.extend((sentence, hit) for hit in singular_figures(sentence, article.language))
+        hits.extend((sentence, hit) for hit in previous if own(hit))
+        hits.extend((sentence, hit) for hit in singular_figures(sentence, article.language)
+                    if own(hit))
         dates.extend(_date(article, sentence, d)
                      for d in dates_in(sentence, article.published, article.language))
     made = [(hit, _figure(article, sentence, hit, found, entities, speakers, starts))
