@@ -102,8 +102,15 @@ def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
 
 
 #: A person's age in apposition to their name, in every language: "Ruth Hale, 71, of", "Anna
-#: Sala, di 65.", "Jean Martin, 43 ans,", "Ana Gómez, de 61 años".
-_AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+,\s*(?:di|de|aged|age|âgée?\s+de|im\s+alter\s+von)?\s*$")
+#: Sala, di 65.", "Jean Martin, 43 ans,", "Ana Gómez, de 61 años", or after "di"/"de" with no
+#: comma when the years word is left out ("Anna Sala, 65 anni, e Marta Neri di 61.").
+_AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:,\s*(?:di|de|aged|age|âgée?\s+de|im\s+alter\s+von)?"
+                         r"|\s+(?:di|de))\s*$")
+#: A list of ages closed by the years word of its last member ("drei Frauen im Alter von 28, 56
+#: und 78 Jahren", "le loro età: 75, 84 e 85 anni"): every member is an age, not a count.
+_AGE_LIST_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3})*\s*(?:,|und|and|e|y|et|en|i|a|ou|o|or|oder|og|och)\s+\d{1,3}\s*"
+    r"(?:jahren?|anni|años|anos|ans|years?(?:\s+old)?|jaar|lat|let)\b", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
 
 
@@ -113,10 +120,10 @@ _AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+$", re.I
 
 
 def age(q, text: str) -> bool:
-    """A number that is someone's age, set between commas after their name, or after "aged"
-    and its equivalents: not a count."""
+    """A number that is someone's age, set between commas after their name, after "aged" and
+    its equivalents, or in a list of ages: not a count."""
     if q.high is not None or q.value is None or q.value >= 120:
         return False
     start = q.span[0] if q.span[1] else q.start
-    return bool(_AGE_WORD.search(text, 0, start)) or (
+    return bool(_AGE_WORD.search(text, 0, start)) or bool(_AGE_LIST_AFTER.match(text, q.end)) or (
         bool(_AGE_BEFORE.search(text, 0, start)) and bool(_AGE_AFTER.match(text, q.end)))
