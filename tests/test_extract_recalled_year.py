@@ -97,3 +97,16 @@ def test_on_a_dated_page_only_a_year_long_before_recalls(tmp_path):
     text = ("Test\n\nOfficials said 14 people died in the 2023 collapse of the footbridge. The "
             "2019 flood in the same valley killed 60 people.\n")
     assert _proposed(tmp_path, text, "en", "2023-09-12T12:00:00+02:00") == {14}
+
+
+def test_a_date_in_the_address_dates_the_page(tmp_path):
+    project = copy_example(tmp_path / "recall")
+    articles = project / "content" / "articles"
+    (articles / "recall.txt").write_text(
+        "Test\n\nOfficials said the August 2023 collapse killed 14 people.\n", encoding="utf-8")
+    (articles / "recall.yaml").write_text(
+        "outlet: levant-wire\nurl: https://example.org/2023/08/14/collapse\nlanguage: en\n",
+        encoding="utf-8")
+    content = load(project / "content", Problems(project / "content"))
+    draft = extract(content, ["recall"], skip_curated=False)
+    assert {r.value for f in draft.figures for r in f.reports} == {14}

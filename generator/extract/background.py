@@ -155,13 +155,13 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     deaths", "Hurricane Floyd, which flooded the state in 1999 and caused $3 billion in
     damage"). Numbers before the year stay ("Seven died, the most since 2008": the event's toll
     measured against the earlier one), and so do those after its clause ("kidnapped in 2014,
-    the bodies of three fighters": the event's exchange). On a page whose date is known, the
-    year must be long before the latest the page writes or is dated
-    (:func:`generator.text.recalled.recalls`); an undated page gives nothing to measure it
-    against, and a report writes the days of its own event, not its year, in the clause of a
-    toll, so any year there dates another event. Years are those the one number reader reads as
-    years ("in 1991", not "1800 firefighters"); a dateline's year is the page's own date, a
-    decade is an era."""
+    the bodies of three fighters": the event's exchange). On a page whose date is known (its
+    publication, or the date in its address: ``dated``), the year must be long before the
+    latest the page writes or is dated (:func:`generator.text.recalled.recalls`); an undated
+    page gives nothing to measure it against, and a report writes the days of its own event,
+    not its year, in the clause of a toll, so any year there dates another event. Years are
+    those the one number reader reads as years ("in 1991", not "1800 firefighters"); a
+    dateline's year is the page's own date, a decade is an era."""
     def years(text: str) -> list:
         return [q for q in read(text, lang) if q.kind == YEAR and q.value is not None
                 and not _DATELINE_AFTER.match(text, q.end) and not _DECADE_AFTER.match(text, q.end)

@@ -39,6 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from generator.analyse.copies import find_copies
+from generator.check.event_signature import article_date
 from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
@@ -140,9 +141,9 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     starts = [q.start for q in found]
     previous: list = []  # the figures of the sentence before, whose noun a number may leave out
     hits: list[tuple[Sentence, FigureHit]] = []
-    published = article.published
+    dated = article_date(article)  # published, or the date in its address
     recalled = recalled_spans(sents, article.headline, article.language,
-                              published.year if published else None)
+                              dated.year if dated else None)
 
     def own(hit: FigureHit) -> bool:  # not an earlier event's number, recalled by its year
         return not any(a <= hit.start < b for a, b in recalled)
