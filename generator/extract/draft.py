@@ -148,11 +148,14 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     def own(hit: FigureHit) -> bool:  # not an earlier event's number, recalled by its year
         return not any(a <= hit.start < b for a, b in recalled)
 
+    counted: set[str] = set()  # the outcomes earlier sentences counted (two or more)
     for sentence in sents:
         previous = figures_in(sentence, article.language, previous)
         hits.extend((sentence, hit) for hit in previous if own(hit))
-        hits.extend((sentence, hit) for hit in singular_figures(sentence, article.language)
+        before = frozenset(counted - {hit.group for hit in previous})
+        hits.extend((sentence, hit) for hit in singular_figures(sentence, article.language, before)
                     if own(hit))
+        counted |= {hit.group for hit in previous if not hit.vague and own(hit)}
         dates.extend(_date(article, sentence, d)
                      for d in dates_in(sentence, article.published, article.language))
     made = [(hit, _figure(article, sentence, hit, found, entities, speakers, starts))
