@@ -13,7 +13,7 @@ _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "met
 #: "à 20 km au nord-est"), and a length given in another unit between brackets is one too.
 _DISTANCE_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|"
-    r"entfernt|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
+    r"entfernt(?:e[nmrs]?)?|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
     r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
     r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
 #: Capitalised words after "from" that are a time, not a place ("fell 3 feet from Monday").
@@ -25,8 +25,14 @@ _TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|Mar
 _POSITION_AFTER = re.compile(
     r"\s*(?:(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s|"
     r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + _TIME_NAMES + r")(?-i:[A-Z])))", re.I)
-_DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
-                              r"\s+(?:\S+\s+){0,2}$", re.I)
+#: A radius or perimeter the effects reached, or the distance at which they were felt ("in a
+#: perimeter of up to 15 km", "l'onde de choc est ressentie à 5 km").
+_DISTANCE_BEFORE = re.compile(
+    r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von|perimeter\s+of|"
+    r"p[ée]rim[èe]tre\s+de|per[íi]metro\s+d[ei]|"
+    r"(?:felt|heard|ressentie?s?|entendue?s?|sentid[oa]s?|avvertit[oaie]|sentit[oaie]|"
+    r"spürbar|zu\s+hören)\s+(?:at|à|a|up\s+to|jusqu['’]à|hasta|fino\s+a|até|bis)"
+    r")\s+(?:\S+\s+){0,2}$", re.I)
 #: Units of the quantity reader that make a number a duration. Durations are never proposed:
 #: on the dev pages 5 of 32 labelled durations are figures, and the words around them ("for
 #: six years", "for the past three days") do not tell which.
