@@ -68,16 +68,16 @@ def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> se
 
 @pytest.mark.parametrize("text, lang, expected", [
     # an undated page: the numbers after a year in their sentence are another event's
-    ("Test\n\nThe storm killed seven people in Verlo on Saturday. It was the deadliest in the "
-     "county since May 2009, when a tornado flattened the school and later killed nine people "
-     "in a trailer park.\n", "en", {7}),
-    ("Test\n\nThe Verlo hills blaze in 1994 caused 25 deaths. This week's fire killed six "
+    ("Test\n\nThe storm killed seven people in Verlo on Saturday. It was the worst in the "
+     "county since May 2009, when a gale flattened the school and later killed eleven people "
+     "at a campsite.\n", "en", {7}),
+    ("Test\n\nA warehouse fire in Verlo in 1994 caused 31 deaths. This week's fire killed six "
      "people.\n", "en", {6}),
     ("Prueba\n\nLa riada dejó cuatro muertos el domingo en Calvera. La otra crecida que "
      "arrasó el pueblo en mayo de 2012 dejó al menos 60 muertos.\n", "es", {4}),
     # the clause of the year ends at its comma: what follows is the event's again
-    ("Test\n\nIn return the militia handed over the remains of two guards who had been "
-     "seized in 2016, the remains of three drivers and one truck.\n", "en", {2, 3}),
+    ("Test\n\nDivers raised two barges that had sunk there in 2016, and then the bodies of "
+     "three drivers.\n", "en", {2, 3}),
     # the event's toll before the year it is measured against stays
     ("Test\n\nSeven people died in Verlo on Saturday, the most in a storm since 2009.\n",
      "en", {7}),
@@ -86,7 +86,7 @@ def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> se
      "collapsed.\n", "en", {14}),
     ("Test\n\nThe block, built in the 1970s, caught fire; firefighters rescued 40 residents.\n",
      "en", {40}),
-    ("Test\n\nCet immeuble des années 1970 a brûlé et les pompiers ont secouru 40 habitants.\n",
+    ("Test\n\nCe bâtiment des années 1960 a brûlé et les pompiers ont secouru 40 habitants.\n",
      "fr", {40}),
 ])
 def test_numbers_after_a_year_on_an_undated_page(tmp_path, text, lang, expected):

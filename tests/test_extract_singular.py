@@ -99,10 +99,10 @@ def _proposed(tmp_path: Path, story: str, lang: str) -> list[float]:
 @pytest.mark.parametrize(("story", "lang", "expected"), [
     # after the page counted an outcome, a person who suffers it is one of them (round 9: four
     # sites of the fresh working sets)
-    ("Storm in Marlow Bend\n\nTwo people died in the storm on Saturday. In the north of the "
-     "town a 62-year-old man was killed when a tree fell on his car.\n", "en", [2]),
-    ("Storm in Marlow Bend\n\nDoor de storm vielen drie doden. In Marlow Bend overleed een "
-     "70-jarige vrouw toen een boom op haar auto viel.\n", "nl", [3]),
+    ("Storm in Marlow Bend\n\nTwo people died in the storm on Saturday. In the old town a "
+     "cyclist was killed when a wall fell on him.\n", "en", [2]),
+    ("Brand in Marlow Bend\n\nBij de brand vielen drie doden. In het souterrain overleed een "
+     "bewoner aan zijn verwondingen.\n", "nl", [3]),
     ("Sturm in Marlow Bend\n\nBeim Sturm wurden vier Menschen verletzt. Eine Frau wurde schwer "
      "verletzt, als ein Ast auf ihr Auto fiel.\n", "de", [4]),
     # another outcome, or the person before the count, is a figure of its own

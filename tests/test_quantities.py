@@ -160,7 +160,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("es", "unos 13.50 metros", [(Q, "13.50", 13.5, "m", "about")]),
     ("es", "las 18 víctimas", [(Q, "18", 18)]),
     # … also when the clause ends right after the minutes
-    ("es", "Eran las 13.30. El autocar volcó", [(T, "13.30", None)]),
+    ("es", "Eran las 16.45. El camión volcó", [(T, "16.45", None)]),
     ("it", "l'allarme è scattato alle 7.15, poi il crollo", [(T, "7.15", None)]),
     ("it", "il prezzo era di 12.30.", [(Q, "12.30", 12.3)]),
     # ---- "another" before a noun of an approximate number

@@ -133,9 +133,9 @@ _CAPACITY_BEFORE = re.compile(
     r"\s*$", re.I)
 
 
-#: What follows the year of a dateline ("PARIS, 4 August 2020 (AFP) - …"): the page's own date.
+#: What follows the year of a dateline ("VERLO, 12 May 2023 (Wire) - …"): the page's own date.
 _DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:|]")
-#: A decade ("des années 1970", "the 1970s", "negli anni 1970"): when a building went up, not
+#: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up, not
 #: an event.
 _DECADE_BEFORE = re.compile(r"\b(?:ann[ée]es|anni|años|anos|jaren|decade\s+of)\s*$", re.I)
 _DECADE_AFTER = re.compile(r"['’]?s\b")
@@ -150,13 +150,13 @@ _CLAUSE_BREAK = re.compile(
 def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None
                    ) -> list[tuple[int, int]]:
     """The article offsets, from a year to the end of its clause, where a sentence recalls an
-    earlier event by that year: the numbers there are the earlier event's ("the deadliest
-    since May 2008 when one tornado killed nine people", "the Tunnel Fire in 1991 caused 25
-    deaths", "Hurricane Floyd, which flooded the state in 1999 and caused $3 billion in
-    damage"). Numbers before the year stay ("Seven died, the most since 2008": the event's toll
-    measured against the earlier one), and so do those after its clause ("kidnapped in 2014,
-    the bodies of three fighters": the event's exchange). On a page whose date is known (its
-    publication, or the date in its address: ``dated``), the year must be long before the
+    earlier event by that year: the numbers there are the earlier event's ("the worst since
+    May 2009 when a storm flattened a school and killed six people", "a warehouse fire in Verlo
+    in 1994 caused 31 deaths", "a cyclone that flooded the coast in 1998 and caused $2 billion
+    in damage"). Numbers before the year stay ("Seven died, the most since 2009": the event's
+    toll measured against the earlier one), and so do those after its clause ("barges sunk in
+    2016, then the bodies of three drivers": the event's own). On a page whose date is known
+    (its publication, or the date in its address: ``dated``), the year must be long before the
     latest the page writes or is dated (:func:`generator.text.recalled.recalls`); an undated
     page gives nothing to measure it against, and a report writes the days of its own event,
     not its year, in the clause of a toll, so any year there dates another event. Years are

@@ -25,8 +25,8 @@ _TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|Mar
 _POSITION_AFTER = re.compile(
     r"\s*(?:(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s|"
     r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + _TIME_NAMES + r")(?-i:[A-Z])))", re.I)
-#: A radius or perimeter the effects reached, or the distance at which they were felt ("in a
-#: perimeter of up to 15 km", "l'onde de choc est ressentie à 5 km").
+#: A radius or perimeter the effects reached, or the distance at which they were felt ("damage
+#: in a perimeter of 3 km", "le souffle a été ressenti à 8 km").
 _DISTANCE_BEFORE = re.compile(
     r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von|perimeter\s+of|"
     r"p[ée]rim[èe]tre\s+de|per[íi]metro\s+d[ei]|"
@@ -112,8 +112,8 @@ def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
 #: comma when the years word is left out ("Anna Sala, 65 anni, e Marta Neri di 61.").
 _AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:,\s*(?:di|de|aged|age|âgée?\s+de|im\s+alter\s+von)?"
                          r"|\s+(?:di|de))\s*$")
-#: A list of ages closed by the years word of its last member ("drei Frauen im Alter von 28, 56
-#: und 78 Jahren", "le loro età: 75, 84 e 85 anni"): every member is an age, not a count.
+#: A list of ages closed by the years word of its last member ("zwei Männer im Alter von 31 und
+#: 64 Jahren", "le loro età: 41, 52 e 66 anni"): every member is an age, not a count.
 _AGE_LIST_AFTER = re.compile(
     r"(?:\s*,\s*\d{1,3})*\s*(?:,|und|and|e|y|et|en|i|a|ou|o|or|oder|og|och)\s+\d{1,3}\s*"
     r"(?:jahren?|anni|años|anos|ans|years?(?:\s+old)?|jaar|lat|let)\b", re.I)

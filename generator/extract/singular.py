@@ -60,7 +60,7 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     """Every one-person casualty the sentence states with an article or the numeral one.
     ``counted`` are the outcomes an earlier sentence of the page counted (two or more) and this
     one does not: a person who then suffers one of them is one of those already counted ("Two
-    people died. In the north a 62-year-old man was killed when a tree fell"), not a figure of
+    people died. In the old town a cyclist was killed when a wall fell"), not a figure of
     their own; in the sentence that counts them the person is a part of the breakdown ("two
     firefighters and a neighbour were hurt")."""
     words = ONE.get(lang)
