@@ -82,3 +82,35 @@ def test_extract_proposes_the_single_casualty(tmp_path: Path) -> None:
                    if isinstance(c, FigureCandidate))
     assert (1, "A") in found
     assert (4, "Four") in found and (30, "30") in found
+
+
+def _proposed(tmp_path: Path, story: str, lang: str) -> list[float]:
+    root = tmp_path / "content"
+    (root / "articles").mkdir(parents=True)
+    (root / "articles" / "a1.txt").write_text(story, encoding="utf-8")
+    (root / "articles" / "a1.yaml").write_text(f"outlet: o1\nurl: https://example.org/a\n"
+                                               f"language: {lang}\n")
+    (root / "outlets.yaml").write_text("outlets:\n  - id: o1\n    name: o1\n")
+    (root / "briefing.yaml").write_text("title: test\n")
+    draft = extract(load(root, Problems(root)), skip_curated=False)
+    return sorted(c.value for c in draft.candidates() if isinstance(c, FigureCandidate))
+
+
+@pytest.mark.parametrize(("story", "lang", "expected"), [
+    # after the page counted an outcome, a person who suffers it is one of them (round 9: four
+    # sites of the fresh working sets)
+    ("Storm in Marlow Bend\n\nTwo people died in the storm on Saturday. In the old town a "
+     "cyclist was killed when a wall fell on him.\n", "en", [2]),
+    ("Brand in Marlow Bend\n\nBij de brand vielen drie doden. In het souterrain overleed een "
+     "bewoner aan zijn verwondingen.\n", "nl", [3]),
+    ("Sturm in Marlow Bend\n\nBeim Sturm wurden vier Menschen verletzt. Eine Frau wurde schwer "
+     "verletzt, als ein Ast auf ihr Auto fiel.\n", "de", [4]),
+    # another outcome, or the person before the count, is a figure of its own
+    ("Storm in Marlow Bend\n\nTwo people died in the storm on Saturday. A firefighter was "
+     "injured while clearing the road.\n", "en", [1, 2]),
+    ("Storm in Marlow Bend\n\nA woman was killed on Saturday when a tree fell. On Sunday, "
+     "three people were killed in the next valley.\n", "en", [1, 3]),
+])
+def test_a_casualty_after_the_count_of_its_outcome_is_one_of_them(tmp_path: Path, story: str,
+                                                                   lang: str, expected: list):
+    assert _proposed(tmp_path, story, lang) == expected

@@ -159,6 +159,10 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("it", "le 1.200 persone evacuate", [(Q, "1.200", 1200)]),
     ("es", "unos 13.50 metros", [(Q, "13.50", 13.5, "m", "about")]),
     ("es", "las 18 víctimas", [(Q, "18", 18)]),
+    # … also when the clause ends right after the minutes
+    ("es", "Eran las 16.45. El camión volcó", [(T, "16.45", None)]),
+    ("it", "l'allarme è scattato alle 7.15, poi il crollo", [(T, "7.15", None)]),
+    ("it", "il prezzo era di 12.30.", [(Q, "12.30", 12.3)]),
     # ---- "another" before a noun of an approximate number
     ("es", "otra veintena de heridos", [(Q, "otra veintena", 20, None, "about")]),
     ("it", "un'altra ventina di feriti", [(Q, "un'altra ventina", 20, None, "about")]),

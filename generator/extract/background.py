@@ -4,7 +4,8 @@ the month after its weekday ("nesta sexta-feira (6)", "el miércoles, 12,"), a r
 passengers a day", "9.000 pendolari al giorno"; not money, which the event may cost a day),
 money given to each one ("$2,000 to each family"), people counted as who spoke ("Two nurses …
 told the paper"), and the figures of a sentence that opens on another year ("In 2014, more than
-2,000 people died in road accidents"): background, not the event's toll."""
+2,000 people died in road accidents") or of a clause that recalls an earlier event by its year
+(:func:`recalled_spans`): background, not the event's toll."""
 
 from __future__ import annotations
 
@@ -13,6 +14,9 @@ from functools import lru_cache
 
 from generator.extract.measures import distance, floor_area, restated, speed
 from generator.text.lexicon import SPEECH_VERBS
+from generator.text.quantities import YEAR, read
+from generator.text.recalled import recalls
+from generator.text.sentences import Sentence
 from generator.text.speech_words import SPEECH
 
 _WEEKDAYS = (
@@ -127,3 +131,52 @@ _CAPACITY_BEFORE = re.compile(
     r"\bpode\s+(?:transportar|levar)|\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu)"
     r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
     r"\s*$", re.I)
+
+
+#: What follows the year of a dateline ("VERLO, 12 May 2023 (Wire) - …"): the page's own date.
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:|]")
+#: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up, not
+#: an event.
+_DECADE_BEFORE = re.compile(r"\b(?:ann[ée]es|anni|años|anos|jaren|decade\s+of)\s*$", re.I)
+_DECADE_AFTER = re.compile(r"['’]?s\b")
+
+
+#: Where the clause of a recalled year ends: a comma (not the one before "when" that goes on to
+#: tell the earlier event), a semicolon, a colon, a dash or a bracket.
+_CLAUSE_BREAK = re.compile(
+    r",(?!\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|toen)\b)|[;:–—(]", re.I)
+
+
+def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None
+                   ) -> list[tuple[int, int]]:
+    """The article offsets, from a year to the end of its clause, where a sentence recalls an
+    earlier event by that year: the numbers there are the earlier event's ("the worst since
+    May 2009 when a storm flattened a school and killed six people", "a warehouse fire in Verlo
+    in 1994 caused 31 deaths", "a cyclone that flooded the coast in 1998 and caused $2 billion
+    in damage"). Numbers before the year stay ("Seven died, the most since 2009": the event's
+    toll measured against the earlier one), and so do those after its clause ("barges sunk in
+    2016, then the bodies of three drivers": the event's own). On a page whose date is known
+    (its publication, or the date in its address: ``dated``), the year must be long before the
+    latest the page writes or is dated (:func:`generator.text.recalled.recalls`); an undated
+    page gives nothing to measure it against, and a report writes the days of its own event,
+    not its year, in the clause of a toll, so any year there dates another event. Years are
+    those the one number reader reads as years ("in 1991", not "1800 firefighters"); a
+    dateline's year is the page's own date, a decade is an era."""
+    def years(text: str) -> list:
+        return [q for q in read(text, lang) if q.kind == YEAR and q.value is not None
+                and not _DATELINE_AFTER.match(text, q.end) and not _DECADE_AFTER.match(text, q.end)
+                and not _DECADE_BEFORE.search(text, max(0, q.start - 20), q.start)]
+
+    written = {s.start: years(s.text) for s in sents}
+    found = [int(q.value) for q in years(headline)] + [
+        int(q.value) for qs in written.values() for q in qs]
+    latest = max([*found, dated], default=None) if dated else None
+    spans = []
+    for s in sents:
+        qs = written[s.start]
+        if not qs or (latest is not None and not recalls([int(q.value) for q in qs], latest)):
+            continue
+        for q in qs:
+            stop = _CLAUSE_BREAK.search(s.text, q.end)
+            spans.append((s.start + q.end, s.start + (stop.start() if stop else len(s.text))))
+    return spans

@@ -39,10 +39,12 @@ from collections import Counter
 from pathlib import Path
 
 from generator.analyse.copies import find_copies
+from generator.check.event_signature import article_date
 from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
+from generator.extract.background import recalled_spans
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
 from generator.extract.event_grouping import group_events
@@ -157,12 +159,22 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     starts = [q.start for q in found]
     previous: list = []  # the figures of the sentence before, whose noun a number may leave out
     hits: list[tuple[list[DateMention], FigureHit, Sentence]] = []
+    dated = article_date(article)  # published, or the date in its address
+    recalled = recalled_spans(sents, article.headline, article.language,
+                              dated.year if dated else None)
+
+    def own(hit: FigureHit) -> bool:  # not an earlier event's number, recalled by its year
+        return not any(a <= hit.start < b for a, b in recalled)
+
+    counted: set[str] = set()  # the outcomes earlier sentences counted (two or more)
     for sentence in sents:
         mentions = dates_in(sentence, article.published, article.language)
         previous = figures_in(sentence, article.language, previous)
-        hits.extend((mentions, hit, sentence) for hit in previous)
+        hits.extend((mentions, hit, sentence) for hit in previous if own(hit))
+        before = frozenset(counted - {hit.group for hit in previous})
         hits.extend((mentions, hit, sentence)
-                    for hit in singular_figures(sentence, article.language))
+                    for hit in singular_figures(sentence, article.language, before) if own(hit))
+        counted |= {hit.group for hit in previous if not hit.vague and own(hit)}
         dates.extend(_date(article, sentence, d) for d in mentions)
     made = [(hit, _dated(_figure(article, sentence, hit, found, entities, speakers, starts),
                          hit, sentence, mentions, article))

@@ -13,7 +13,7 @@ _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "met
 #: "à 20 km au nord-est"), and a length given in another unit between brackets is one too.
 _DISTANCE_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|"
-    r"entfernt|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
+    r"entfernt(?:e[nmrs]?)?|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
     r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
     r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
 #: Capitalised words after "from" that are a time, not a place ("fell 3 feet from Monday").
@@ -25,8 +25,14 @@ _TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|Mar
 _POSITION_AFTER = re.compile(
     r"\s*(?:(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s|"
     r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + _TIME_NAMES + r")(?-i:[A-Z])))", re.I)
-_DISTANCE_BEFORE = re.compile(r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von)"
-                              r"\s+(?:\S+\s+){0,2}$", re.I)
+#: A radius or perimeter the effects reached, or the distance at which they were felt ("damage
+#: in a perimeter of 3 km", "le souffle a été ressenti à 8 km").
+_DISTANCE_BEFORE = re.compile(
+    r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von|perimeter\s+of|"
+    r"p[ée]rim[èe]tre\s+de|per[íi]metro\s+d[ei]|"
+    r"(?:felt|heard|ressentie?s?|entendue?s?|sentid[oa]s?|avvertit[oaie]|sentit[oaie]|"
+    r"spürbar|zu\s+hören)\s+(?:at|à|a|up\s+to|jusqu['’]à|hasta|fino\s+a|até|bis)"
+    r")\s+(?:\S+\s+){0,2}$", re.I)
 #: Units of the quantity reader that make a number a duration. Durations are never proposed:
 #: on the dev pages 5 of 32 labelled durations are figures, and the words around them ("for
 #: six years", "for the past three days") do not tell which.
@@ -102,8 +108,15 @@ def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
 
 
 #: A person's age in apposition to their name, in every language: "Ruth Hale, 71, of", "Anna
-#: Sala, di 65.", "Jean Martin, 43 ans,", "Ana Gómez, de 61 años".
-_AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+,\s*(?:di|de|aged|age|âgée?\s+de|im\s+alter\s+von)?\s*$")
+#: Sala, di 65.", "Jean Martin, 43 ans,", "Ana Gómez, de 61 años", or after "di"/"de" with no
+#: comma when the years word is left out ("Anna Sala, 65 anni, e Marta Neri di 61.").
+_AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:,\s*(?:di|de|aged|age|âgée?\s+de|im\s+alter\s+von)?"
+                         r"|\s+(?:di|de))\s*$")
+#: A list of ages closed by the years word of its last member ("zwei Männer im Alter von 31 und
+#: 64 Jahren", "le loro età: 41, 52 e 66 anni"): every member is an age, not a count.
+_AGE_LIST_AFTER = re.compile(
+    r"(?:\s*,\s*\d{1,3})*\s*(?:,|und|and|e|y|et|en|i|a|ou|o|or|oder|og|och)\s+\d{1,3}\s*"
+    r"(?:jahren?|anni|años|anos|ans|years?(?:\s+old)?|jaar|lat|let)\b", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
 
 
@@ -113,10 +126,10 @@ _AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+$", re.I
 
 
 def age(q, text: str) -> bool:
-    """A number that is someone's age, set between commas after their name, or after "aged"
-    and its equivalents: not a count."""
+    """A number that is someone's age, set between commas after their name, after "aged" and
+    its equivalents, or in a list of ages: not a count."""
     if q.high is not None or q.value is None or q.value >= 120:
         return False
     start = q.span[0] if q.span[1] else q.start
-    return bool(_AGE_WORD.search(text, 0, start)) or (
+    return bool(_AGE_WORD.search(text, 0, start)) or bool(_AGE_LIST_AFTER.match(text, q.end)) or (
         bool(_AGE_BEFORE.search(text, 0, start)) and bool(_AGE_AFTER.match(text, q.end)))

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.counted import outcome_after, outcome_before
-from generator.extract.figures import Figure
+from generator.extract.figures import NOUN_GROUP, Figure
 from generator.text.counted_words import ONE, OUTCOMES, PERSON, counted_group
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.sentences import Sentence
@@ -55,8 +55,14 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-def singular_figures(sentence: Sentence, lang: str) -> list[Figure]:
-    """Every one-person casualty the sentence states with an article or the numeral one."""
+def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = frozenset()
+                     ) -> list[Figure]:
+    """Every one-person casualty the sentence states with an article or the numeral one.
+    ``counted`` are the outcomes an earlier sentence of the page counted (two or more) and this
+    one does not: a person who then suffers one of them is one of those already counted ("Two
+    people died. In the old town a cyclist was killed when a wall fell"), not a figure of
+    their own; in the sentence that counts them the person is a part of the breakdown ("two
+    firefighters and a neighbour were hurt")."""
     words = ONE.get(lang)
     if not words:
         return []
@@ -70,6 +76,8 @@ def singular_figures(sentence: Sentence, lang: str) -> list[Figure]:
         if found is None:
             continue
         noun, group, end = found
+        if NOUN_GROUP.get(group, group) in counted:
+            continue
         out.append(Figure(1, None, m.group(0), noun, group, sentence.start + m.start(),
                           sentence.start + end, "medium",
                           [f"one {group} written with '{m.group(0)}' and its outcome"]))

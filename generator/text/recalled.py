@@ -34,8 +34,13 @@ def present_text(article: Paragraphed, headline: str, dated: int | None = None) 
     if latest is None:
         return headline + "\n" + "\n".join(s.text for s in parts)
     return headline + "\n" + "\n".join(
-        s.text for s in parts
-        if not (years := _years(s.text)) or max(years) > latest - RECALL_GAP)
+        s.text for s in parts if not recalls(_years(s.text), latest))
+
+
+def recalls(years: list[int], latest: int | None) -> bool:
+    """Whether a sentence writing ``years`` only recalls an earlier event, on a page whose
+    latest year is ``latest``: it writes years, and all are RECALL_GAP or more before."""
+    return bool(years) and latest is not None and max(years) <= latest - RECALL_GAP
 
 
 def reported_names(names: set[str], present: str, least: int) -> set[str]:

@@ -22,7 +22,7 @@ TIME_RE = re.compile(
 ZULU_RE = re.compile(r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|z)(?![^\W\d_])")
 CLOCK_WORD_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:uhr|godz\.?)"
                          r"(?![^\W\d_])")
-DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?![\d.,])")
+DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?![\d]|[.,]\d)")
 #: A bare hour and what may follow one: the end of a sentence or clause, "e mezza", "circa",
 #: "locali", or a part of the day ("de la tarde", "di ieri", "da manhã").
 BARE_HOUR_RE = re.compile(
