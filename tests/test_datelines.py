@@ -22,6 +22,7 @@ P2 = "The harbour authority said the terminal would stay shut for a week."
      "The terminal"),
     ("Athens, Sep 8 (EFE).- At least ten people died.", "Athens", "EFE", "At least"),
     ("Verlo, Apr 26 (Verlonews.com): The toll rose.", "Verlo", None, "The toll"),
+    ("VERLO, 12 May 2031 (Levant Wire) - At least 14 died.", "VERLO", None, "At least"),
     # the German agencies' shape: the country in brackets, no dash
     ("Verlo (Calderia) (AFP) Beim Einsturz eines Hauses starben Menschen.", "Verlo", "AFP",
      "Beim Einsturz"),

@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from generator.extract.measures import distance, floor_area, restated, speed
+from generator.text.datelines import read_dateline
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import YEAR, read
 from generator.text.recalled import recalls
@@ -133,8 +134,6 @@ _CAPACITY_BEFORE = re.compile(
     r"\s*$", re.I)
 
 
-#: What follows the year of a dateline ("VERLO, 12 May 2023 (Wire) - …"): the page's own date.
-_DATELINE_AFTER = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?[-–—:|]")
 #: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up, not
 #: an event.
 _DECADE_BEFORE = re.compile(r"\b(?:ann[ée]es|anni|años|anos|jaren|decade\s+of)\s*$", re.I)
@@ -163,8 +162,10 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     those the one number reader reads as years ("in 1991", not "1800 firefighters"); a
     dateline's year is the page's own date, a decade is an era."""
     def years(text: str) -> list:
+        dateline = read_dateline(text)  # "VERLO, 12 May 2023 (Wire) - …": the page's own date
         return [q for q in read(text, lang) if q.kind == YEAR and q.value is not None
-                and not _DATELINE_AFTER.match(text, q.end) and not _DECADE_AFTER.match(text, q.end)
+                and not (dateline and q.end <= dateline.end)
+                and not _DECADE_AFTER.match(text, q.end)
                 and not _DECADE_BEFORE.search(text, max(0, q.start - 20), q.start)]
 
     written = {s.start: years(s.text) for s in sents}

@@ -23,7 +23,8 @@ __all__ = ["Dateline", "read_dateline"]
 
 _CITY = r"[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}"
 _CAPS_CITY = r"[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
-_MON_DAY = r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-z][a-z]{2,8}\.?)"
+_MON_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-z][a-z]{2,8}\.?)"
+            r"(?:,?\s+(?:19|20)\d\d)?")
 #: Words that open a sentence and are capitalised like a city ("In Verlo (AFP) …" is no dateline).
 _NOT_CITY = frozenset({"The", "A", "An", "In", "On", "At", "As", "For", "After", "Before", "When",
                        "While", "But", "And", "This", "That", "Der", "Die", "Das", "Le", "La",
