@@ -431,6 +431,83 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("nl", "een paar honderd mensen", [(V, "een paar honderd", None)]),
     ("de", "hundert Menschen", [(Q, "hundert", 100)]),
     ("de", "vor ein paar Tagen", []),
+    # ---- Russian "one" in the nominative counts; "one of" and "not one" do not
+    ("ru", "при пожаре пострадал один пожарный", [(Q, "один", 1)]),
+    ("ru", "одна машина сгорела полностью", [(Q, "одна", 1)]),
+    ("ru", "одна из машин сгорела", []),
+    ("ru", "в одном из цехов", []),
+    ("ru", "ни один человек не пострадал", []),
+    # Russian collective numerals in the dative and genitive
+    ("ru", "четверым оказали помощь", [(Q, "четверым", 4)]),
+    ("ru", "спасли троих детей", [(Q, "троих", 3)]),
+    # ---- Russian ordinals: words in their cases, digits with a hyphen and an ending; a year
+    # word after such digits makes a year; a compound after the hyphen still counts
+    ("ru", "на третьем этаже и во втором корпусе", [(ORD, "третьем", None),
+                                                      (ORD, "втором", None)]),
+    ("ru", "ожоги 2-й степени", [(ORD, "2-й", None)]),
+    ("ru", "на 5-м этаже", [(ORD, "5-м", None)]),
+    ("ru", "в 1987-м году", [(Y, "1987", None)]),
+    ("ru", "в конце 1980-х годов", [(Y, "1980", None)]),
+    ("ru", "погиб 64-летний мужчина", [(Q, "64", 64)]),
+    ("ru", "сгорели 2 дома", [(Q, "2", 2)]),
+    ("ru", "в течение 3-х часов", [(Q, "3", 3)]),
+    ("ru", "в 90-х годах", [(ORD, "90-х", None)]),
+    # ---- a word or sign for "number" before a numeral names a thing
+    ("es", "en el pozo número cuatro", [(ID, "cuatro", None)]),
+    ("es", "murieron cuatro mineros", [(Q, "cuatro", 4)]),
+    ("ru", "в квартире № 12 нашли", [(ID, "12", None)]),
+    ("en", "the number two cause of death", [(ID, "two", None)]),
+    ("en", "a number of 12 families", [(Q, "12", 12)]),
+    # ---- units in the case forms the table lacked
+    ("pl", "na głębokości 2,5 metra", [(Q, "2,5", 2.5, "m")]),
+    ("ar", "على بعد 15 كيلومترا", [(Q, "15", 15, "km")]),
+    ("de", "über 300 Höhenmeter", [(Q, "300", 300, "m", "more-than")]),
+    # ---- Arabic: "between X and Y" with the "and" glued to Y; the dual of a boat
+    ("ar", "ما بين 30 و40 شخصا", [(Q, "30 و40", (30, 40))]),
+    ("ar", "أصيب 4 و5 نقلوا", [(Q, "4", 4), (Q, "5", 5)]),
+    ("ar", "غرق قاربين قبالة", [(Q, "قاربين", 2)]),
+    # ---- a day after a weekday and a comma: with punctuation after it or its month after a
+    # dot; a count opening the next clause stays a count
+    ("pt", "na quarta-feira, 14, o barco", [(D, "14", None)]),
+    ("pt", "na segunda-feira, 17.09, a defesa", [(D, "17.09", None)]),
+    ("es", "el domingo, 21. Los vecinos", [(D, "21", None)]),
+    ("en", "on Monday, 12 of them", [(Q, "12", 12)]),
+    ("pt", "no sábado, 6 pessoas", [(Q, "6", 6)]),
+    ("pt", "na sexta-feira, 12.5 mm de chuva", [(Q, "12.5", 12.5)]),
+    # ---- French: an article with an elided word glued before it
+    ("fr", "d’une quinzaine de blessés", [(Q, "une quinzaine", 15, None, "about")]),
+    ("fr", "qu'une trentaine de logements", [(Q, "une trentaine", 30, None, "about")]),
+    ("fr", "l'un des pompiers", []),
+    ("fr", "d'un bâtiment voisin", []),
+    # ---- the word for kilometre before a number is a road's marker; after it, a distance
+    ("pt", "no km 412 da rodovia", [(ID, "412", None)]),
+    ("es", "en el kilómetro 58 de la autopista", [(ID, "58", None)]),
+    ("pt", "a 412 km da capital", [(Q, "412", 412, "km")]),
+    ("es", "recorrió 20 km, 30 km más", [(Q, "20", 20, "km"), (Q, "30", 30, "km")]),
+    # French "les unes" (some of them) is no count
+    ("fr", "les unes sur les autres", []),
+    # ---- Russian and Ukrainian vague tens and hundreds; the singular after a qualifier is the
+    # one number; a scale after digits or a number word is still its scale
+    ("ru", "вода подтопила десятки дворов", [(V, "десятки", None)]),
+    ("ru", "эвакуировали сотни жителей", [(V, "сотни", None)]),
+    ("ru", "десятки тысяч жителей", [(V, "десятки тысяч", None)]),
+    ("uk", "пошкоджено сотні будинків", [(V, "сотні", None)]),
+    ("ru", "пострадали более сотни человек", [(Q, "сотни", 100, None, "more-than")]),
+    ("ru", "около тысячи домов", [(Q, "тысячи", 1000, None, "about")]),
+    ("ru", "сгорели 3 тысячи гектаров", [(Q, "3 тысячи", 3000, "hectare")]),
+    ("ru", "погибли две тысячи человек", [(Q, "две тысячи", 2000)]),
+    # ---- Russian clock times with a dot after a preposition, at a clause's end too; Russian
+    # units after a number
+    ("ru", "звонок был принят в 14.35. Пожар", [(T, "14.35", None)]),
+    ("ru", "около 6.20 пожар был локализован", [(T, "6.20", None)]),
+    ("ru", "рост в 1.5 раза", [(Q, "1.5", 1.5)]),
+    ("ru", "на глубине 2.50 метров", [(Q, "2.50", 2.5, "m")]),
+    ("ru", "площадью 300 квадратных метров", [(Q, "300", 300, "square_meter")]),
+    ("ru", "в 12 км от города", [(Q, "12", 12, "km")]),
+    # an hour of the day as a count of hours with the part of the day; hours alone are a count
+    ("ru", "вызов поступил в три часа ночи", [(T, "три часа ночи", None)]),
+    ("ru", "около 11 часов утра", [(T, "11 часов утра", None)]),
+    ("ru", "пожар тушили три часа", [(Q, "три", 3)]),
 ]
 
 

@@ -26,6 +26,11 @@ ARTICLES: dict[str, frozenset[str]] = {
     "nl": frozenset({"een"}),  # "één", with its accents, is the numeral
     "it": frozenset({"un", "una", "uno"}), "da": frozenset({"en", "et"}),
 }
+#: Elided words glued to an article, which is read as if written apart ("d'une quinzaine", "qu'un
+#: millier", "l'un des"): French writes them without a space.
+ELIDED: dict[str, tuple[str, ...]] = {
+    "fr": ("d'", "d’", "l'", "l’", "qu'", "qu’", "jusqu'", "jusqu’", "lorsqu'", "lorsqu’",
+           "puisqu'", "puisqu’")}
 #: "Another" before a noun of an approximate number: "otra veintena", "une autre vingtaine",
 #: "un'altra ventina", "outra dezena", "another dozen" read as the noun alone would.
 ANOTHER: dict[str, frozenset[str]] = {
@@ -46,7 +51,7 @@ ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een"
 
 #: Words text2num reads as numbers that are nearly always something else in news copy.
 NOT_NUMBERS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"neuf"}),  # "new" far more often than "nine" in copy
+    "fr": frozenset({"neuf", "unes"}),  # "new" far more often than "nine"; "les unes": some
     "de": frozenset({"acht"}),  # "in Acht nehmen"
     "en": frozenset({"second", "ones"}), "pt": frozenset({"uns", "umas"}),
     "es": frozenset({"unos", "unas"}),  # "unos 200": a qualifier, "about"
@@ -121,6 +126,26 @@ VAGUE: dict[str, dict[str, float]] = {
            "setek": 200, "tysięcy": 2000},
     "cs": {"desítky": 20, "stovky": 200, "tisíce": 2000, "miliony": 2e6},
     "ar": {"عشرات": 20, "مئات": 200, "آلاف": 2000, "الاف": 2000, "ملايين": 2e6},
+    # in the cases a verb or a preposition puts them in ("подтопило десятки дворов", "пошкоджено
+    # сотні будинків"); "тысячи"/"тисячі" after digits are the scale of the number instead
+    "ru": {"десятки": 20, "десятков": 20, "десятками": 20, "десятках": 20, "сотни": 200,
+           "сотен": 200, "сотнями": 200, "сотнях": 200, "тысячи": 2000, "тысяч": 2000,
+           "тысячами": 2000, "тысячах": 2000},
+    "uk": {"десятки": 20, "десятків": 20, "десятками": 20, "десятках": 20, "сотні": 200,
+           "сотень": 200, "сотнями": 200, "тисячі": 2000, "тисяч": 2000, "тисячами": 2000},
+}
+#: A vague plural that a second one follows with no "of" between: "десятки тысяч" (tens of
+#: thousands), "dziesiątki tysięcy"; what one of the first is worth.
+VAGUE_UNIT_BARE: dict[str, dict[str, float]] = {
+    "ru": {"десятки": 10, "десятков": 10, "десятками": 10, "сотни": 100, "сотен": 100},
+    "uk": {"десятки": 10, "десятків": 10, "десятками": 10, "сотні": 100, "сотень": 100},
+    "pl": {"dziesiątki": 10, "dziesiątków": 10, "setki": 100, "setek": 100},
+}
+#: Russian and Ukrainian: the same words in the singular after a qualifier are the one number
+#: they name ("более сотни человек": more than a hundred; "около тысячи"), not a vague plural.
+SCALE_NOUNS: dict[str, dict[str, float]] = {
+    "ru": {"сотни": 100, "сотню": 100, "тысячи": 1000, "тысячу": 1000, "десятка": 10},
+    "uk": {"сотні": 100, "сотню": 100, "тисячі": 1000, "тисячу": 1000, "десятка": 10},
 }
 
 #: Number words of languages text2num does not know: value of each word form.
@@ -184,7 +209,7 @@ WORDS["ja"] = WORDS["zh"]
 #: a nisba noun only in the nominative dual ("مدنيان").
 DUALS: dict[str, dict[str, str | None]] = {"ar": {
     **{stem + end: None for stem in ("شخص", "رجل", "طفل", "قتيل", "جريح", "شاب", "منزل", "سد",
-                                     "جسر", "انفجار", "مبني")
+                                     "جسر", "انفجار", "مبني", "قارب", "زورق")
        for end in ("ان", "ين")},
     **{stem + end: None for stem in ("طفلت", "امرأت", "سيارت", "حافلت", "طائرت", "سفينت", "قريت",
                                      "مدينت", "محافظت", "بنايت")
@@ -207,8 +232,13 @@ PROCLITICS = {"ar": ("و", "ف", "ب", "ل", "ك", "ال", "وب", "ول", "فب
 HAN_COUNTERS = "人名位具架个個艘辆輛栋棟座"
 #: Russian, Ukrainian and Bulgarian: the cardinals to twenty, the tens and hundreds in their
 #: common case forms, and the collective numerals that count people ("двое", "п'ятеро",
-#: "шестима"). "Один"/"один" is left out: it is "one" of something far more often than a count.
+#: "шестима"), Russian ones in the cases a verb puts them in too ("троим потребовалась помощь"). The
+#: Russian "one" is a count only in the nominative ("пострадал один пожарный", "одна машина"): its
+#: other cases are "one of" ("в одном из цехов") far more often, and "one of" ("одна из") and
+#: "not one" (:data:`NONE_BEFORE`) make no count.
 WORDS["ru"] = {
+    "один": 1, "одна": 1, "одно": 1, "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5,
+    "шестерых": 6, "двоим": 2, "троим": 3, "четверым": 4, "пятерым": 5,
     "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
     "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
     "восемь": 8, "восьми": 8, "девять": 9, "девяти": 9, "десять": 10, "десяти": 10,
@@ -237,6 +267,19 @@ WORDS["bg"] = {
     "милион": 1e6, "милиона": 1e6, "двама": 2, "трима": 3, "четирима": 4, "петима": 5,
     "шестима": 6, "седмина": 7, "осмина": 8, "деветима": 9, "десетима": 10,
 }
+
+#: A negation before a number word that makes it no count ("ни один человек не пострадал":
+#: nobody was hurt).
+NONE_BEFORE: dict[str, frozenset[str]] = {"ru": frozenset({"ни"})}
+
+#: Words and signs for "number" before a numeral, which then names a thing ("el pozo número cuatro",
+#: "в квартире № 12", "the number two cause") instead of counting it.
+NUMBER_SIGNS = ("no.", "nº", "n°", "nr", "nr.", "№", "number", "número", "numero", "nummer",
+                "numer", "numéro", "номер", "رقم")
+#: The word for kilometre written before a number: a road's marker ("no km 412 da rodovia", "en el
+#: kilómetro 58 de la autopista"), which names a place; as a distance the unit follows it.
+MARKER_BEFORE = ("km", "km.", "quilômetro", "quilómetro", "kilómetro", "kilometro",
+                 "chilometro", "kilomètre")
 
 #: Words that join number words of one number ("two hundred and five", "vingt et un").
 JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
@@ -324,11 +367,14 @@ QUALIFIERS: dict[str, dict[str, str]] = {
 UNITS_AFTER: dict[str, Iterable[str]] = {
     "km": ("km", "kms", "kilometers", "kilometres", "kilometer", "kilometre", "kilómetros",
            "kilómetro", "kilomètres", "kilomètre", "kilometern", "chilometri", "chilometro",
-           "quilômetros", "quilómetros", "quilômetro", "kilometrów", "kilometry",
-           "kilometrů", "كيلومتر", "كيلومترات", "كلم", "كم"),
+           "quilômetros", "quilómetros", "quilômetro", "kilometrów", "kilometry", "kilometra",
+           "kilometrů", "км", "километров", "километра", "километр", "километрах", "кілометрів",
+           "كيلومتر", "كيلومترا", "كيلومتراً", "كيلومترًا", "كيلومترات", "كلم", "كم"),
     "m": ("m", "meters", "metres", "meter", "metre", "metros", "metro", "mètres", "mètre",
-          "metern", "metri", "metrów", "metry", "metrů", "متر", "مترا", "أمتار", "متراً",
-          "metrowej", "metrowy", "metrowa", "metrowe", "metrowego", "metrową", "metrowych"),
+          "metern", "metri", "metrów", "metry", "metra", "metrach", "metrů", "höhenmeter",
+          "höhenmetern", "متر", "مترا", "أمتار", "متراً",
+          "metrowej", "metrowy", "metrowa", "metrowe", "metrowego", "metrową", "metrowych",
+          "метров", "метра", "метр", "метрах", "метрів"),
     "cm": ("cm", "centimeters", "centimetres", "centímetros", "centimètres", "zentimeter"),
     "mile": ("mi", "miles", "mile", "millas", "milla", "milles", "meilen", "meile", "miglia",
              "milhas", "mijl", "mijlen", "ميل", "أميال"),
@@ -343,26 +389,28 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "kiloton": ("kt", "kilotons", "kilotonnes", "kilotones", "kilotonnen", "kilotonnellate"),
     "square_meter": ("m²", "m2", "sq m", "square meters", "square metres", "mètres carrés",
                      "metros cuadrados", "metros quadrados", "metri quadrati", "quadratmeter",
-                     "qm", "metrów kwadratowych", "vierkante meter", "متر مربع"),
+                     "qm", "metrów kwadratowych", "vierkante meter", "متر مربع", "кв. м", "кв.м",
+                     "кв. метров", "квадратных метров", "квадратных метра", "квадратный метр",
+                     "метров квадратных", "м2", "м²"),
     "square_kilometer": ("km²", "km2", "sq km", "square kilometers", "square kilometres",
                          "kilomètres carrés", "kilómetros cuadrados", "quilômetros quadrados",
                          "chilometri quadrati", "quadratkilometer", "kilometrów kwadratowych",
                          "vierkante kilometer", "كيلومتر مربع"),
     # (not "ha": in Italian and Spanish it is "has", and "il 2 ha" is a verb after a date)
     "hectare": ("hectares", "hectare", "hectáreas", "hectárea", "ettari", "ettaro", "hektar",
-                "hektarów", "hektary", "hectaren", "هكتار"),
+                "hektarów", "hektary", "hectaren", "هكتار", "га", "гектаров", "гектара"),
     "cubic_meter": ("m3", "m³", "cubic meters", "cubic metres", "metros cúbicos",
                     "metros cubicos", "mètres cubes", "kubikmeter", "metri cubi",
                     "metrów sześciennych", "متر مكعب"),
     "liter": ("l", "liters", "litres", "litre", "liter", "litros", "litro", "litri", "litrów"),
     "milliliter": ("ml", "millilitri", "millilitres", "milliliters", "mililitros"),
     "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour",
-                    "kilómetros por hora", "stundenkilometer"),
+                    "kilómetros por hora", "stundenkilometer", "км/ч", "километров в час"),
     "mile_per_hour": ("mph", "miles per hour"),
     "knot": ("knots", "kn", "nœuds", "noeuds", "knoten", "nudos", "nodi"),
     "percent": ("%", "percent", "per cent", "pct", "prozent", "por ciento", "pour cent",
                 "pourcent", "per cento", "por cento", "procent", "procento", "procenta",
-                "في المئة", "بالمئة", "في المائة", "بالمائة"),
+                "في المئة", "بالمئة", "في المائة", "بالمائة", "процентов", "процента", "відсотків"),
     "usd": ("dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dolarów",
             "dolarů", "usd", "us-dollar", "dollar", "دولار", "دولارات"),
     "eur": ("euros", "euro", "eur", "eura", "euro's"),
@@ -402,7 +450,9 @@ TIME_AFTER = ("uhr", "h", "hs", "hrs", "horas", "hora", "godz", "godz.", "heures
               "hora local", "heure locale", "ortszeit", "ora locale", "wib", "wita", "uur")
 TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", "alle", "verso",
                "a las", "a la", "às", "as", "at", "om", "v", "kolem", "الساعة", "pukul", "avant",
-               "après", "dès", "rond", "tegen")
+               "après", "dès", "rond", "tegen",
+               # Russian and Ukrainian, whose decimals take a comma: "в 14.35", "около 6.20"
+               "в", "около", "к", "с", "до", "о", "об", "близько")
 #: The words of the hour before a bare number, for one rule (calendar.bare_hour): the number is
 #: a clock time when only the clause's end or a part of the day follows it ("poco dopo le 18.",
 #: "a las 21 de la noche", "pelas 18,"), or, after a preposition of the hour (True), a function
@@ -411,6 +461,18 @@ TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", 
 HOUR_BEFORE: dict[str, bool] = {
     "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
     "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False}
+
+#: Russian and Ukrainian write an hour of the day as a count of hours with the part of the day
+#: after it ("в три часа ночи", "около 11 часов утра"): the words
+#: for hour, then those for the parts of the day. The number before them is a clock time.
+HOUR_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "ru": (("час", "часа", "часов"), ("утра", "дня", "вечера", "ночи")),
+    "uk": (("година", "години", "годин"), ("ранку", "дня", "вечора", "ночі")),
+}
+#: The genitive forms of the Russian hours a qualifier takes ("около четырёх часов утра").
+HOUR_WORDS = {"ru": {"одного": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4,
+                     "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,
+                     "одиннадцати": 11, "двенадцати": 12}}
 
 #: Words before an hour with its minutes after a dot ("dalle 16.40", "le 8.15", "desde las
 #: 22.10", "ore 18.30"): the words of the hour, the article too, since a count is never
@@ -466,7 +528,27 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
     | {"trzec" + end: 3 for end in ("i", "ia", "ie", "iego", "iej", "im", "ią", "ich")},
     "cs": {"první": 1, "druhý": 2, "druhá": 2, "třetí": 3},
     "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3},
+    # Russian ordinals to ten in every case ("на третьем этаже", "во втором корпусе", "первым"),
+    # "третий" with its soft endings
+    "ru": {stem + end: n for n, stem in enumerate(("перв", "втор", "", "четверт", "пят", "шест",
+           "седьм", "восьм", "девят", "десят"), 1) if stem
+           for end in (("ой", "ая", "ое", "ые", "ого", "ому", "ым", "ом", "ую", "ых", "ыми")
+                       if stem in ("втор", "шест", "седьм", "восьм") else
+                       ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"))}
+    | {"трет" + end: 3 for end in ("ий", "ья", "ье", "ьи", "ьего", "ьей", "ьему", "ьим", "ьем",
+                                     "ью", "ьих", "ьими")},
 }
+#: Endings of a Russian or Ukrainian ordinal written in digits after a hyphen ("2-й
+#: степени", "на 5-м этаже", "1987-го года"); a longer word after the hyphen is a compound
+#: ("64-летний", "9-этажный"). "-х" and "-ми" are also the cases of a cardinal ("в течение 3-х
+#: часов", "с 2-ми детьми"): an ordinal only as a decade before the word for year ("80-х
+#: годов", :data:`DECADE_ENDINGS`).
+ORDINAL_ENDINGS: dict[str, frozenset[str]] = {
+    "ru": frozenset({"й", "я", "е", "ю", "го", "му", "м", "ой", "ый", "ий", "ая", "ое", "ые",
+                     "ых", "ым", "ом", "ую", "ого", "ому"}),
+    "uk": frozenset({"й", "я", "е", "ю", "го", "му", "м", "ий", "а", "ої", "ого"}),
+}
+DECADE_ENDINGS = frozenset({"х"})
 
 #: Nouns of an approximate number ("une centaine", "un centenar", "a dozen"): the value, read
 #: as "about" except for a dozen. Each language's whole series of tens, since "una sessantina di

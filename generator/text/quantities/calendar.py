@@ -60,6 +60,23 @@ class CalendarPass(Scanner):
         for m in HOUR_RE.finditer(f):
             if self.free(m.start(), m.end()):
                 self.bare_hour(m.start(), m.end())
+        self.hours_of_day()
+
+    def hours_of_day(self) -> None:
+        """An hour written as a count of hours with the part of the day after it, in digits or
+        in words (W.HOUR_OF_DAY: "в три часа ночи", "около 11 часов утра"), is a clock time; a
+        count of hours alone stays a duration ("пожар тушили три часа")."""
+        if self.lang.code not in W.HOUR_OF_DAY:
+            return
+        hours, parts = W.HOUR_OF_DAY[self.lang.code]
+        words = self.lang.words | W.HOUR_WORDS.get(self.lang.code, {})
+        for m in re.finditer(rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+)[{SPACE}]+(?:{alternation(hours)})"
+                             rf"[{SPACE}]+(?:{alternation(parts)})(?!\w)", self.folded):
+            n = m.group("n")
+            value = float(n) if n.isdigit() else words.get(n)
+            if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
+                self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
+                                  span=(m.start("n"), m.end())))
 
     def bare_hour(self, s: int, e: int) -> None:
         """An hour written without minutes is a clock time after a time preposition and
@@ -140,14 +157,26 @@ class CalendarPass(Scanner):
         brackets after "today" ("hoje (12)"). The weekday name is taken too, so that
         "segunda-feira" is not read as an ordinal. A bare number followed by anything but
         punctuation or a function word counts something ("Sunday 5 firefighters", "domingo 5
-        pessoas"): it stays an amount."""
+        pessoas"): it stays an amount. After a comma the day needs punctuation after it
+        ("quarta-feira, 14, o", "sábado, 21."), or its month after a dot ("segunda-feira, 17.09,"),
+        since a count may open the next clause ("on Monday, 12 of them")."""
         f = self.folded
         for m in self.lang.weekdays.finditer(f):
             dm = WEEKDAY_DAY_RE.match(f, m.end())
             if dm is None or (dm.group("bare") and m.group("w") is None):
                 continue
-            s, e = dm.span("day") if dm.group("day") else dm.span("bare")
-            if not (self.free(s, e) and 1 <= int(f[s:e]) <= 31):
+            name = "day" if dm.group("day") else "dm" if dm.group("dm") else "bare"
+            s, e = dm.span(name)
+            day = int(f[s:e])
+            if not (self.free(s, e) and 1 <= day <= 31):
+                continue
+            if name == "dm":  # a month after a dot has its two digits ("17.09", not "12.5")
+                mo = dm.group("mo")
+                if (not 1 <= int(mo) <= 12 or (f[e] == "." and len(mo) < 2)
+                        or self.unit_after(dm.end())):
+                    continue
+                e = dm.end()
+            elif dm.group("comma") and not re.match(r"[,.;)](?!\d)|$", f[e:e + 2]):
                 continue
             if dm.group("bare"):
                 after = re.match(r"[\s\u00a0]*([^\W\d_]+|%)", f[e:e + 24])
@@ -155,7 +184,7 @@ class CalendarPass(Scanner):
                 if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
                              or self.unit_after(e) or self.scale_at(e, False)):
                     continue
-            self.add(Quantity(s, e, DATE, float(f[s:e]), span=(s, e)))
+            self.add(Quantity(s, e, DATE, float(day), span=(s, e)))
             if self.free(m.start(), m.end()):
                 self.take(m.start(), m.end())
 
@@ -181,7 +210,9 @@ TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPAC
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w'’])(?P<w>{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
-#: A day number after a weekday name: in brackets ("domingo (14)") or bare ("giovedì 9"), not
-#: the whole number of a decimal, a thousands group or a time.
-WEEKDAY_DAY_RE = re.compile(r"[\s\u00a0]{0,2}(?:\((?P<day>\d{1,2})\)|(?P<bare>\d{1,2})"
-                            r"(?!\d|[.,:]\d))")
+#: A day number after a weekday name, with a comma or not: in brackets ("domingo (14)"), with
+#: its month ("segunda-feira, 17.09") or bare ("giovedì 9"), not the whole number of a decimal, a
+#: thousands group or a time.
+WEEKDAY_DAY_RE = re.compile(r"(?P<comma>,)?[\s\u00a0]{0,2}(?:\((?P<day>\d{1,2})\)"
+                            r"|(?P<dm>\d{1,2})[./](?P<mo>\d{1,2})(?!\d|[.,]\d)"
+                            r"|(?P<bare>\d{1,2})(?!\d|[.,:]\d))")

@@ -24,6 +24,8 @@ _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0
                              r"(?:i|and|et|y|e|und|a|oraz)[ \u00a0]+$")
 #: The whole word glued before a number (a proclitic is one, not the end of a longer word).
 _GLUED_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]{1,5})$")
+#: The stems of the Russian and Ukrainian words for "year" in the cases an ordinal year takes.
+_YEAR_STEMS = ("год", "рок", "рік")
 #: "mil " before a number, with no number before it ("mil 400", not "6 mil 300").
 _BARE_THOUSAND = re.compile(r"(?<![\w\d])mil\s$")
 
@@ -73,8 +75,7 @@ class NumeralsPass(Scanner):
             if not (before_char == "," or word == ""):
                 self.add(Quantity(a, b, ID, d.value, span=(a, b)))
                 return 0
-        if (before_char and before_char in "#№") or re.search(r"(?:\bno\.|n[º°]|nr\.?)\s?$",
-                                                               f[max(0, a - 5):a]):
+        if (before_char and before_char in "#№") or self.number_sign_before(a):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
         if self.names_something(a, b) or self.is_code(a, b, d):
@@ -85,6 +86,23 @@ class NumeralsPass(Scanner):
         if m and m.end() >= b and not d.grouped and d.decimals == 0 and m.end() > b:
             self.add(Quantity(a, m.end(), ORDINAL, d.value, span=(a, m.end())))
             return 0
+        # Russian and Ukrainian ordinals in digits ("2-й степени", "на 5-м этаже"), the year
+        # when a year word follows ("в 1987-м году", "1980-х годов")
+        ending = re.match(r"-([^\W\d_]{1,3})(?![^\W\d_])", f[b:b + 5])
+        endings = W.ORDINAL_ENDINGS.get(self.lang.code, frozenset())
+        if ending and endings and d.decimals == 0 and not d.grouped:
+            e2 = b + ending.end()
+            word = re.match(r"[\s\u00a0]+([^\W\d_]+)", f[e2:e2 + 24])
+            year = word is not None and (word.group(1) in W.YEAR_AFTER
+                                         or word.group(1).startswith(_YEAR_STEMS))
+            if year and 1000 <= d.value <= 2100 and (ending.group(1) in endings
+                                                     or ending.group(1) in W.DECADE_ENDINGS):
+                self.add(Quantity(a, b, YEAR, d.value, span=(a, e2)))
+                return 0
+            if ending.group(1) in endings or (year and ending.group(1) in W.DECADE_ENDINGS):
+                # ("в 90-х годах": a decade, no amount)
+                self.add(Quantity(a, e2, ORDINAL, d.value, span=(a, e2)))
+                return 0
         if (self.lang.code == "de" and after[:1] == "." and re.match(r"\.\s[^\W\d_]", after)
                 and d.decimals == 0 and not d.grouped and d.value < 100
                 and prev_word(f, a) in ("im", "am", "der", "die", "das", "dem", "den", "zum",

@@ -34,6 +34,9 @@ ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[
                        r"|(?<![\d.])(?P<d2>[0-3]?\d)[./](?P<mo2>[01]?\d)[./](?P<y2>\d{4}|\d{2})"
                        r"(?![\d])")
 BRACKET_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
+_NUMBER_SIGN = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, W.NUMBER_SIGNS
+                                                             + W.MARKER_BEFORE))
+                          + r")[\s\u00a0]?$")
 ORDINAL_RE = re.compile(r"(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|er|re|ère|ème|eme|e|è|º|ª|°|o|a)"
                       r"(?![^\W\d_])")
 
@@ -167,6 +170,12 @@ class Scanner:
         return (word in self.lang.stopwords and word not in W.COUNT_NOUNS) or (
             word in W.YEAR_AFTER)
 
+    def number_sign_before(self, at: int) -> bool:
+        """Is a word or sign for "number" (W.NUMBER_SIGNS: "nº 3", "número cuatro", "№ 12") or a
+        road's kilometre (W.MARKER_BEFORE: "km 412") just before ``at``? The numeral after it
+        names a thing."""
+        return bool(_NUMBER_SIGN.search(self.folded, max(0, at - 12), at))
+
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
         window = self.folded[max(0, at - 30):at]
         m = self.lang.qualifier.search(window)
@@ -184,7 +193,8 @@ class Scanner:
     RANGE_WORD_RE = re.compile(
         r"[\s\u00a0]*(?:[-–—]|to|à|a|au|bis|do|til|tot|al|fino\s+a|até|až|or|ou|o|oder|lub"
         r"|nebo|of|أو|إلى)[\s\u00a0]*(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
-    RANGE_AND_RE = re.compile(r"[\s\u00a0]+(?:and|et|und|y|e|i|en|a|و)[\s\u00a0]+"
+    # (Arabic glues its "and" to the number after it: "بين 30 و40")
+    RANGE_AND_RE = re.compile(r"[\s\u00a0]+(?:(?:and|et|und|y|e|i|en|a)[\s\u00a0]+|و[\s\u00a0]*)"
                             r"(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
     BETWEEN_RE = re.compile(r"(?:between|entre|zwischen|tra|fra|między|mezi|tussen|بين)"
                           r"[\s\u00a0]+(?:(?:us\s?)?[$€£][\s\u00a0]?)?$")

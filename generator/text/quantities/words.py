@@ -9,7 +9,7 @@ from text_to_num import text2num
 
 from generator.text import number_words as W
 from generator.text.quantities.languages import SPACE, WORD, Language
-from generator.text.quantities.model import ORDINAL, QUANTITY, VAGUE, Quantity
+from generator.text.quantities.model import ID, ORDINAL, QUANTITY, VAGUE, Quantity
 from generator.text.quantities.scanner import Scanner
 
 #: Chinese and Japanese numerals written in characters, read only before a counter of people
@@ -45,7 +45,7 @@ class WordsPass(Scanner):
                                       span=(m.start(), m.end())))
         f = self.folded
         lang = self.lang
-        tokens = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(f)]
+        tokens = [self.unelided(m.start(), m.end(), m.group(0)) for m in WORD.finditer(f)]
         ordinals = W.ORDINAL_WORDS.get(lang.code, {})
         approx_nouns = W.APPROX_NOUNS.get(lang.code, {})
         i = 0
@@ -111,16 +111,30 @@ class WordsPass(Scanner):
                                   approx="exact" if value == 12 else "about", span=(s, end)))
                 i += 2
                 continue
-            # vague amounts: "dozens", "tens of thousands", "des milliers"
+            # "более сотни человек": the singular after a qualifier is one hundred, not hundreds
+            scale_noun = W.SCALE_NOUNS.get(lang.code, {}).get(w)
+            qual = self.qualifier_before(s) if scale_noun else None
+            if qual is not None:
+                approx, span_end = self.approx_around(qual, s, e)
+                self.add(Quantity(s, e, QUANTITY, scale_noun, approx=approx,
+                                  span=(qual[1], span_end)))
+                i += 1
+                continue
+            # vague amounts: "dozens", "tens of thousands", "des milliers", "десятки тысяч"
             if w in lang.vague:
                 floor = lang.vague[w]
                 end = e
                 j = i + 1
+                bare = W.VAGUE_UNIT_BARE.get(lang.code, {})
                 if (j + 1 < len(tokens) and tokens[j][2] in ("of", "de", "di", "d")
                         and tokens[j + 1][2] in lang.vague):
                     floor = VAGUE_UNIT.get(w, floor) * lang.vague[tokens[j + 1][2]]
                     end = tokens[j + 1][1]
                     j += 2
+                elif w in bare and j < len(tokens) and tokens[j][2] in lang.vague:
+                    floor = bare[w] * lang.vague[tokens[j][2]]
+                    end = tokens[j][1]
+                    j += 1
                 self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
                 i = j
                 continue
@@ -129,10 +143,18 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, e, QUANTITY, 2.0, unit=W.DUALS[lang.code][w], span=(s, e)))
                 i += 1
                 continue
+            if prev in W.NONE_BEFORE.get(lang.code, ()) and self.is_number_word(w):
+                i += 1  # "ни один": not one
+                continue
             if w in ONE_OF and nxt in OF:
                 i += 1  # "one of the", "l'une des", "jeden z": not a count
                 continue
             parsed = self.number_words(tokens, i)
+            if parsed is not None and self.number_sign_before(s):  # "pozo número cuatro"
+                end = tokens[i + parsed[0] - 1][1]
+                self.add(Quantity(s, end, ID, parsed[1], span=(s, end)))
+                i += parsed[0]
+                continue
             if parsed is None and w in W.ARTICLES.get(lang.code, ()) and \
                     self.one_in_a_list(tokens, i):
                 self.add(Quantity(s, e, QUANTITY, 1.0, span=(s, e)))
@@ -208,6 +230,13 @@ class WordsPass(Scanner):
         return any(q.kind == QUANTITY and q.value is not None and back <= q.start < s
                    for q in self.out)
 
+    def unelided(self, s: int, e: int, w: str) -> tuple[int, int, str]:
+        """A word token, with an elided word glued before an article taken off (W.ELIDED)."""
+        for elided in W.ELIDED.get(self.lang.code, ()):
+            if w.startswith(elided) and w[len(elided):] in W.ARTICLES[self.lang.code]:
+                return s + len(elided), e, w[len(elided):]
+        return s, e, w
+
     def word_value(self, words: list[str]) -> float | None:
         lang = self.lang
         if lang.code in W.TEXT2NUM:
@@ -280,11 +309,11 @@ class WordsPass(Scanner):
 #: The words for "one" that "one of" makes no count of.
 ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma", "een", "jeden",
                     "jedna", "jedno", "jednoho", "jednu", "jedné", "jedním", "jednego", "jednej",
-                    "jedną", "jednym"})
+                    "jedną", "jednym", "один", "одна", "одно"})
 
 #: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
 OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
-                "z", "ze"})
+                "z", "ze", "из"})
 
 #: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
 VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
