@@ -22,3 +22,39 @@ def test_a_word_with_vowel_signs_is_one_word_to_the_copy_index():
     assert a.size == len(_BN_A.split()) - 5 - 0  # one shingle per word after the first five
     c = shingle(_BN_A + " " + _BN_B)
     assert len(np.intersect1d(a.hashes, c.hashes)) == a.size
+
+
+#: Landslides in an invented hill district: two English reports name its villages; four reports in
+#: Arabic script name them their own way; one Arabic page, three years older, is about floods.
+_SLIDES = [
+    ("wire-en", "en", "2030-07-02", "Landslides kill 40 in hill district\n\nLandslides buried the "
+     "villages of Kovara and Pelmuttu in Valori district early on Tuesday, officials in "
+     "Rennapur said, and rescuers searched the mud."),
+    ("daily-en", "en", "2030-07-03", "Toll in Valori landslides rises to 96\n\nRescuers dug "
+     "through the mud in Kovara and Pelmuttu on Wednesday as the toll in Valori rose to 96, "
+     "officials in Rennapur said."),
+    ("ar-one", "ar", "2030-07-02", "ارتفعت حصيلة ضحايا الانهيارات الأرضية في منطقة فالوري "
+     "الجبلية إلى 52 شخصا، وقالت السلطات إن فرق الإنقاذ تواصل البحث في القريتين."),
+    ("ar-two", "ar", "2030-07-03", "واصلت فرق الإنقاذ البحث عن المفقودين في منطقة فالوري بعد "
+     "الانهيارات الأرضية التي أودت بحياة 96 شخصا، حسبما أفاد مسؤولون محليون."),
+    ("ar-three", "ar", "2030-07-04", "قال مسؤولون إن عدد القتلى في الانهيارات الأرضية بمنطقة "
+     "فالوري بلغ 130 شخصا، فيما لا يزال العشرات في عداد المفقودين."),
+    ("ar-four", "ar", "2030-07-05", "أعلنت السلطات الحداد يومين على ضحايا الانهيارات الأرضية في "
+     "فالوري، وقالت إن عدد القتلى ارتفع إلى 151 شخصا."),
+]
+_OLDER_FLOODS = ("ar-older", "ar", "2027-10-18", "لقي 25 شخصا على الأقل مصرعهم في فيضانات "
+                 "بولاية سارندا بعد أمطار غزيرة، وقال مسؤولون إن آلاف السكان أجلوا من منازلهم.")
+
+
+def test_a_page_in_another_script_that_appeared_years_before_is_about_another_event(tmp_path):
+    from conftest import loaded_pages
+
+    from generator.check.event_signature import signatures
+    from generator.check.off_event import judge_pages
+    content = loaded_pages(tmp_path, "Landslides", [*_SLIDES, _OLDER_FLOODS])
+    event, _sigs = signatures(content)
+    # two dated pages name the villages: the days come from every dated page
+    assert event.window is not None and event.window[0].year == 2030
+    verdicts = {v.article: v.sure for v in judge_pages(content)}
+    assert verdicts.get("ar-older") is True
+    assert not any(verdicts.get(stem) for stem, *_ in _SLIDES)

@@ -363,16 +363,30 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sigs[a.id].when_how = "writes"
     # the event's days are those of the pages about it: the pages naming it, and those naming
     # part of it (the country, not the ship) whose names are mostly the event's
-    window = _window(content, {aid: d for aid, d in dates.items()
-                               if sigs[aid].names_event or content.meta.date
-                               or (sigs[aid].names_event is None and _names_toward(sigs[aid]))},
-                     weights)
+    about = {aid: d for aid, d in dates.items() if sigs[aid].names_event or content.meta.date
+             or (sigs[aid].names_event is None and _names_toward(sigs[aid]))}
+    window = _window(content, about, weights)
+    loose = False
+    if window is None and about:
+        # too few pages naming the event carry a date (most name its place in other scripts or
+        # spell it their own way): the days of every page that appeared on a known day, the
+        # densest span still needing more than half of all their weight, and holding the days
+        # of every page naming the event
+        window = _window(content, {aid: d for aid, d in dates.items()
+                                   if sigs[aid].when_how != "writes"}, weights)
+        if window is not None and not all(window[0] <= d <= window[1] for d in about.values()):
+            window = None
+        # days taken from pages that may be another event's can say a page is far from them,
+        # not that a page in them is about the event (a storm's next country shares its days)
+        loose = window is not None
     for aid, when in dates.items():
         sig = sigs[aid]
         sig.when = when
         if window is not None:
             before, after = (window[0] - when).days, (when - window[1]).days
             sig.days_off = -before if before > 0 else (after if after > 0 else 0)
+            if loose and sig.days_off == 0:
+                sig.days_off = None
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         anchored_ids = {a for a, s in sigs.items() if s.names_event}
