@@ -5,7 +5,10 @@ fails without its rule."""
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from test_extract_shapes import _figures
 
+from generator.text.sentences import _splits
 from generator.text.shingles import shingle
 
 # Two different invented Bengali reports that name the same official and the same district.
@@ -58,3 +61,27 @@ def test_a_page_in_another_script_that_appeared_years_before_is_about_another_ev
     verdicts = {v.article: v.sure for v in judge_pages(content)}
     assert verdicts.get("ar-older") is True
     assert not any(verdicts.get(stem) for stem, *_ in _SLIDES)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the toll named before the number by a phrase whose last word alone is "the number"
+    ("शुक्रवार शाम तक मरने वालों की संख्या 64 हो गई।", "hi", [(64, "dead")]),
+    ("সন্ধ্যা পর্যন্ত মৃতের সংখ্যা বেড়ে দাঁড়িয়েছে ৫৮ জনে।", "bn", [(58, "dead")]),
+    ("سیلاب سے ہلاکتوں کی تعداد 73 ہوگئی ہے۔", "ur", [(73, "dead")]),
+    ("دریا میں 12 افراد لاپتا ہیں۔", "ur", [(12, "missing")]),
+    # the Arabic article glued to the counted word ("the dead", "the missing")
+    ("وقالت مصادر إن عدد القتلى وصل إلى 48 شخصا.", "ar", [(48, "dead")]),
+    ("ارتفعت حصيلة الضحايا إلى 90 شخصا، ولا يزال 31 شخصا في عداد المفقودين.", "ar",
+     [(90, "dead"), (31, "missing")]),
+    ("وأضافت أن 27 شخصا توفوا.", "ar", [(27, "dead")]),
+    ("وقال المسؤول إن 40 شخصا أصيبوا.", "ar", [(40, "wounded")]),
+])
+def test_tolls_named_before_the_number_and_the_arabic_article(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+def test_a_danda_or_urdu_full_stop_ends_a_sentence_with_no_space_after_it():
+    text = "पहली बात यहाँ है।दूसरी बात यहाँ है।"
+    assert _splits(text) == [text.index("दूसरी")]
+    urdu = "پہلی بات یہاں ہے۔ دوسری بات یہاں ہے۔"
+    assert _splits(urdu) == [urdu.index("دوسری")]
