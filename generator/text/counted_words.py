@@ -174,7 +174,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("edifícios", "casas", "prédios"),
         "de": ("gebäude", "häuser", "wohnungen"),
         "nl": ("gebouwen", "huizen", "woningen"),
-        "pl": ("budynk", "domów"), "cs": ("budov", "domů"), "ar": ("مبنى", "مباني", "منزل", "منازل"),
+        "pl": ("budynk", "domów"), "cs": ("budov", "domů"),
+        "ar": ("مبنى", "مباني", "منزل", "منازل"),
     },
 }
 
@@ -273,8 +274,7 @@ PEOPLE = frozenset({
     "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})
 
 
-#: The Arabic article with a conjunction or preposition glued before it: the table's words are
-#: written without it.
+#: The Arabic article, with a conjunction or preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
 
 
