@@ -85,3 +85,15 @@ def test_a_danda_or_urdu_full_stop_ends_a_sentence_with_no_space_after_it():
     assert _splits(text) == [text.index("दूसरी")]
     urdu = "پہلی بات یہاں ہے۔ دوسری بات یہاں ہے۔"
     assert _splits(urdu) == [urdu.index("دوسری")]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "value"), [
+    ("a district of about 6,42,000 people", "en", "6,42,000", 642000),
+    ("2,15,300 लोग प्रभावित", "hi", "2,15,300", 215300),
+    ("the fund holds 3,05,00,000 rupees", "en", "3,05,00,000", 30500000),
+    ("1,250 homes", "en", "1,250", 1250),
+])
+def test_south_asian_digit_grouping(text, lang, written, value):
+    from generator.text.quantities import read
+    (q, *_rest) = [q for q in read(text, lang) if q.value is not None]
+    assert (text[q.start:q.end], q.value) == (written, value)
