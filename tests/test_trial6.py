@@ -97,3 +97,11 @@ def test_south_asian_digit_grouping(text, lang, written, value):
     from generator.text.quantities import read
     (q, *_rest) = [q for q in read(text, lang) if q.value is not None]
     assert (text[q.start:q.end], q.value) == (written, value)
+
+
+def test_an_initial_or_monsieur_before_the_name_after_the_verb_is_kept(tmp_path):
+    from test_extract_shapes import _quotes
+    found = _quotes(tmp_path, (
+        "Test\n\n« Les équipes avancent aussi vite que possible dans la vallée », a assuré "
+        "M. Ravel lors d’une conférence de presse.\n"), "fr")
+    assert found["Les équipes avancent aussi vite que possible dans la vallée"] == "M. Ravel"
