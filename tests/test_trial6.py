@@ -105,3 +105,9 @@ def test_an_initial_or_monsieur_before_the_name_after_the_verb_is_kept(tmp_path)
         "Test\n\n« Les équipes avancent aussi vite que possible dans la vallée », a assuré "
         "M. Ravel lors d’une conférence de presse.\n"), "fr")
     assert found["Les équipes avancent aussi vite que possible dans la vallée"] == "M. Ravel"
+
+
+def test_an_arabic_toll_does_not_reach_into_the_next_clause():
+    found = _figures("قالت السلطات إن عدد القتلى بلغ 60 شخصا، ودمرت مئات المنازل في القرى.", "ar")
+    assert (60, "dead") in found
+    assert not [f for f in found if f[1] == "dead" and f[0] != 60]

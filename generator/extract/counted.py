@@ -101,8 +101,10 @@ _SUFFIXED = frozenset({"ko", "tr"})
 
 #: A clause of cause or time after a comma: a number in it is not what the toll counts.
 _BECAUSE = re.compile(r",\s*(?:because|as(?!\s+of)|while|since|weil|da|während|nachdem|parce\s+qu|"
-                      r"car|tandis\s+qu|puisqu|porque|ya\s+que|mientras|perché|poiché|mentre)\b",
-                      re.I)
+                      r"car|tandis\s+qu|puisqu|porque|ya\s+que|mientras|perché|poiché|mentre)\b"
+                      # an Arabic comma, then "and" glued to the next clause's verb (not "وفق",
+                      # according to): "…، ودمرت مئات المنازل" counts houses, not the dead
+                      r"|،\s*و(?!فق)", re.I)
 
 
 def _toll_pattern(word: str, lang: str) -> str:
