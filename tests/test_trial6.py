@@ -111,3 +111,12 @@ def test_an_arabic_toll_does_not_reach_into_the_next_clause():
     found = _figures("قالت السلطات إن عدد القتلى بلغ 60 شخصا، ودمرت مئات المنازل في القرى.", "ar")
     assert (60, "dead") in found
     assert not [f for f in found if f[1] == "dead" and f[0] != 60]
+
+
+def test_reports_with_its_subject_after_it_is_no_clause_before_it():
+    from generator.extract.attribution import attribution
+    from generator.text.sentences import Sentence
+    text = ("Over 300 were hurt in the floods with the count expected to rise as rescuers clear "
+            "mud, reports our correspondent quoting officials of the relief department.")
+    found = attribution(Sentence(0, len(text), text, 0))
+    assert found is not None and found.who.startswith("our correspondent")

@@ -44,7 +44,6 @@ _CLAUSE_CUT = re.compile(r"(?<!\d),\s+|;\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)")
 _TRIM = " \t\n,;:–—-("
 _TRIM_END = " \t\n,;:–—-("
 
-
 _DATELINE = re.compile(r"^[A-Z][A-Z .’'-]{2,40}(?:,\s*[A-Z][\w .’'-]{1,30}?)?"
                        r"(?:\s*\([^()]{1,40}\))?\s*[–—-]+\s*")
 
@@ -262,6 +261,10 @@ _NOT_SUBJECT = frozenset({"on", "in", "at", "after", "before", "late", "early", 
                           "she", "they", "we", "i", "there", "then", "also"})
 
 
+#: Speech verbs whose subject may follow them after a comma ("…, reports our correspondent").
+_INVERTED = frozenset({"said", "says", "added", "told", "wrote", "stated", "reports", "reported"})
+
+
 def _lower_subject(after: str) -> bool:
     """", said state news agency Velpress": a subject after the verb that opens in lower case,
     up to the next comma a few words naming someone (a capitalised name among them)."""
@@ -381,11 +384,9 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
         before, after = text[:m.start()], text[m.end():]
         who = subject_before(before)
         if re.search(r",\s*$", before) and (re.match(
-                rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})", after) or _lower_subject(after)) \
-                and verb in {"said", "says", "added", "told", "wrote", "stated"}:
-            inverted = noun_phrase_after(after)
-            if inverted:
-                who = inverted
+                rf"\s+(?:[A-Z]|the\s|a\s|our\s|{TITLE_ABBREVIATION})", after)
+                or _lower_subject(after)) and verb in _INVERTED:
+            who = noun_phrase_after(after) or who
         elif not who and re.match(r"\s*$", before):
             continue
         if not who or who.lower() in NON_SPEAKERS:
