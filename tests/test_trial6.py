@@ -120,3 +120,14 @@ def test_reports_with_its_subject_after_it_is_no_clause_before_it():
             "mud, reports our correspondent quoting officials of the relief department.")
     found = attribution(Sentence(0, len(text), text, 0))
     assert found is not None and found.who.startswith("our correspondent")
+
+
+def test_evidence_keeps_the_start_that_says_what_the_number_counts():
+    from generator.extract.attribution import evidence
+    from generator.text.sentences import Sentence
+    text = ("The death toll from the heavy floods in the low river valley of the northern "
+            "province of Marvella rose to 212 as rescue teams today resumed the search for "
+            "survivors by digging through thick layers of mud, stones and broken timber.")
+    at = text.index("212")
+    a, b = evidence(Sentence(0, len(text), text, 0), at, at + 3)
+    assert text[a:b].startswith("The death toll") and "212" in text[a:b]

@@ -135,7 +135,7 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
         return _tidy(sentence, s, e, s)
     inside = [i for i, (a, b) in enumerate(tokens) if b > s and a < e] or [0]
     i, j = inside[0], inside[-1]
-    if i <= 10:
+    if i <= 20:  # the sentence's start names what the number counts ("The death toll from …")
         i = 0
     while j - i + 1 < max_words and j + 1 < len(tokens):
         j += 1
