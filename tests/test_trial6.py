@@ -131,3 +131,19 @@ def test_evidence_keeps_the_start_that_says_what_the_number_counts():
     at = text.index("212")
     a, b = evidence(Sentence(0, len(text), text, 0), at, at + 3)
     assert text[a:b].startswith("The death toll") and "212" in text[a:b]
+
+
+@pytest.mark.parametrize(("text", "lang", "day"), [
+    ("وقالت السلطات يوم الأربعاء إن فرق الإنقاذ وصلت إلى القرية.", "ar", 31),
+    ("ووقع الانهيار في وقت مبكر من صباح الثلاثاء.", "ar", 30),
+    ("मंगलवार को पहाड़ी पर भूस्खलन हुआ।", "hi", 30),
+    ("বৃহস্পতিবার সকালে উদ্ধারকাজ আবার শুরু হয়।", "bn", 1),
+    ("منگل کو پہاڑی علاقے میں مٹی کا تودہ گرا۔", "ur", 30),
+])
+def test_weekdays_in_arabic_hindi_bengali_and_urdu(text, lang, day):
+    from datetime import date
+
+    from generator.extract.dates import dates_in
+    from generator.text.sentences import Sentence
+    (found,) = dates_in(Sentence(0, len(text), text, 0), date(2024, 8, 1), lang)
+    assert found.date.start.first.day == day
