@@ -147,3 +147,11 @@ def test_weekdays_in_arabic_hindi_bengali_and_urdu(text, lang, day):
     from generator.text.sentences import Sentence
     (found,) = dates_in(Sentence(0, len(text), text, 0), date(2024, 8, 1), lang)
     assert found.date.start.first.day == day
+
+
+def test_an_arabic_credit_line_closed_by_a_colon_names_the_agency():
+    from generator.text.agencies import credited
+    story = ("يواصل عمال الإنقاذ البحث في القرى الجبلية بعد الانهيارات.\nموقع الخليج 24 - رويترز:\n"
+             "وقالت السلطات إن عدد القتلى ارتفع.")
+    assert credited("", "", [], story) == ("Reuters", "credit line")
+    assert credited("", "", [], "وقالت وكالة رويترز إن عدد القتلى ارتفع.") is None
