@@ -155,3 +155,15 @@ def test_an_arabic_credit_line_closed_by_a_colon_names_the_agency():
              "وقالت السلطات إن عدد القتلى ارتفع.")
     assert credited("", "", [], story) == ("Reuters", "credit line")
     assert credited("", "", [], "وقالت وكالة رويترز إن عدد القتلى ارتفع.") is None
+
+
+def test_a_sites_name_a_dash_and_the_agency_closed_by_a_colon_is_a_credit():
+    from generator.content.cleaner import clean_text
+    from test_cleaning import P1, P2, P3, page, removed_kinds
+    text = page(P1, "Gulf Daily 24 - Reuters:", P2, P3)
+    c = clean_text(text)
+    assert removed_kinds(c).get("Gulf Daily 24 - Reuters:") == "credit"
+    assert len(c.paragraphs) == 3
+    arabic = page("يواصل عمال الإنقاذ البحث في القرى الجبلية بعد الانهيارات الأرضية الكبيرة.",
+                  "موقع الخليج 24 - رويترز:", "وقالت السلطات إن عدد القتلى ارتفع إلى 40 شخصا.")
+    assert "credit" in removed_kinds(clean_text(arabic)).values()
