@@ -158,8 +158,9 @@ def test_an_arabic_credit_line_closed_by_a_colon_names_the_agency():
 
 
 def test_a_sites_name_a_dash_and_the_agency_closed_by_a_colon_is_a_credit():
-    from generator.content.cleaner import clean_text
     from test_cleaning import P1, P2, P3, page, removed_kinds
+
+    from generator.content.cleaner import clean_text
     text = page(P1, "Gulf Daily 24 - Reuters:", P2, P3)
     c = clean_text(text)
     assert removed_kinds(c).get("Gulf Daily 24 - Reuters:") == "credit"
