@@ -168,3 +168,14 @@ def test_a_sites_name_a_dash_and_the_agency_closed_by_a_colon_is_a_credit():
     arabic = page("يواصل عمال الإنقاذ البحث في القرى الجبلية بعد الانهيارات الأرضية الكبيرة.",
                   "موقع الخليج 24 - رويترز:", "وقالت السلطات إن عدد القتلى ارتفع إلى 40 شخصا.")
     assert "credit" in removed_kinds(clean_text(arabic)).values()
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "value"), [
+    ("২ হাজার ৫০০ জন", "bn", "২ হাজার ৫০০", 2500),
+    ("3 हजार 400 लोग", "hi", "3 हजार 400", 3400),
+])
+def test_a_smaller_number_after_a_scale_adds_to_it_in_hindi_and_bengali(text, lang, written,
+                                                                         value):
+    from generator.text.quantities import read
+    (q,) = read(text, lang)
+    assert (text[q.start:q.end], q.value) == (written, value)
