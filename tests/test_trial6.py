@@ -179,3 +179,10 @@ def test_a_smaller_number_after_a_scale_adds_to_it_in_hindi_and_bengali(text, la
     from generator.text.quantities import read
     (q,) = read(text, lang)
     assert (text[q.start:q.end], q.value) == (written, value)
+
+
+def test_long_outlet_names_take_fewer_legend_columns():
+    from generator.render.charts.layout import legend_columns
+    assert legend_columns(["a.com", "b.net", "c.org", "d.in"]) == 4
+    long = ["a-very-long-outlet-name.com", "another-long-outlet.co.in", "x.com"]
+    assert legend_columns(long) < 4
