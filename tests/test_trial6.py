@@ -186,3 +186,23 @@ def test_long_outlet_names_take_fewer_legend_columns():
     assert legend_columns(["a.com", "b.net", "c.org", "d.in"]) == 4
     long = ["a-very-long-outlet-name.com", "another-long-outlet.co.in", "x.com"]
     assert legend_columns(long) < 4
+
+
+def test_an_arabic_word_with_short_vowels_and_and_glued_on_states_its_stem():
+    from generator.check.terms import Terms
+    injured = Terms(words=frozenset(), phrases=(), stems=("أصيب", "مفقود"))
+    assert injured.stem_in("وأُصيب")
+    assert injured.stem_in("المفقودين")
+    text = "وقالت السلطات إن 40 شخصا لقوا حتفهم، وأُصيب 95 آخرون."
+    assert injured.in_text(text.lower(), text)
+    assert not Terms(words=frozenset(), phrases=(), stems=("أصيب",)).stem_in("وصل")
+
+
+def test_an_arabic_outcome_with_short_vowels_is_found_in_a_sentence():
+    from generator.check.terms import Scanned, Terms
+    from generator.text.sentences import Sentence
+    injured = Terms(words=frozenset({"أصيب", "جرحى"}), phrases=())
+    text = "وقالت السلطات إن 40 شخصا لقوا حتفهم، وأُصيب 95 آخرون."
+    scanned = Scanned.of(Sentence(0, len(text), text, 0))
+    assert scanned.holds(injured)
+    assert scanned.hits(injured) == [text.index("وأُصيب")]
