@@ -206,3 +206,21 @@ def test_an_arabic_outcome_with_short_vowels_is_found_in_a_sentence():
     scanned = Scanned.of(Sentence(0, len(text), text, 0))
     assert scanned.holds(injured)
     assert scanned.hits(injured) == [text.index("وأُصيب")]
+
+
+@pytest.mark.parametrize(("text", "lang", "written", "floor"), [
+    ("गाँव में सैकड़ों लोग अभी भी लापता हैं", "hi", "सैकड़ों", 200),
+    ("हजारों लोग राहत शिविरों में हैं", "hi", "हजारों", 2000),
+    ("হাজারো মানুষ আশ্রয়কেন্দ্রে", "bn", "হাজারো", 2000),
+])
+def test_vague_amounts_in_hindi_and_bengali(text, lang, written, floor):
+    from generator.text.quantities import read
+    (q,) = read(text, lang)
+    assert (text[q.start:q.end], q.floor) == (written, floor)
+
+
+def test_a_nepali_number_word_with_a_vowel_sign_is_read():
+    from generator.text.quantities import read
+    text = "दुई जना घाइते भए"
+    (q,) = read(text, "ne")
+    assert (text[q.start:q.end], q.value) == ("दुई", 2)

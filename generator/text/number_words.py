@@ -119,6 +119,9 @@ VAGUE: dict[str, dict[str, float]] = {
            "setek": 200, "tysięcy": 2000},
     "cs": {"desítky": 20, "stovky": 200, "tisíce": 2000, "miliony": 2e6},
     "ar": {"عشرات": 20, "مئات": 200, "آلاف": 2000, "الاف": 2000, "ملايين": 2e6},
+    "hi": {"दर्जनों": 24, "सैकड़ों": 200, "सैकडों": 200, "हजारों": 2000, "हज़ारों": 2000,
+           "लाखों": 2e5},
+    "bn": {"কয়েকশ": 200, "হাজারো": 2000},
 }
 
 #: Number words of languages text2num does not know: value of each word form.
