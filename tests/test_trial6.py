@@ -224,3 +224,14 @@ def test_a_nepali_number_word_with_a_vowel_sign_is_read():
     text = "दुई जना घाइते भए"
     (q,) = read(text, "ne")
     assert (text[q.start:q.end], q.value) == ("दुई", 2)
+
+
+def test_an_events_words_start_at_the_sentence_when_the_date_is_within_reach():
+    from generator.extract.attribution import evidence
+    from generator.text.sentences import Sentence
+    text = ("The death toll from the heavy floods in the low river valley of the northern "
+            "province of Marvella rose to 212 as rescue teams today resumed the search for "
+            "survivors by digging through thick layers of mud, stones and broken timber.")
+    at = text.index("today")
+    a, b = evidence(Sentence(0, len(text), text, 0), at, at + 5)
+    assert text[a:b].startswith("The death toll") and "today" in text[a:b]

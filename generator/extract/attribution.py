@@ -135,8 +135,8 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
         return _tidy(sentence, s, e, s)
     inside = [i for i, (a, b) in enumerate(tokens) if b > s and a < e] or [0]
     i, j = inside[0], inside[-1]
-    if i <= 20:  # the sentence's start names what the number counts ("The death toll from …")
-        i = 0
+    if i <= 20 or inside[-1] < max_words:  # the sentence's start says what it is about ("The
+        i = 0                                 # death toll from …"), when it fits
     while j - i + 1 < max_words and j + 1 < len(tokens):
         j += 1
     while j - i + 1 < max_words and i > 0:
