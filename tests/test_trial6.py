@@ -235,3 +235,18 @@ def test_an_events_words_start_at_the_sentence_when_the_date_is_within_reach():
     at = text.index("today")
     a, b = evidence(Sentence(0, len(text), text, 0), at, at + 5)
     assert text[a:b].startswith("The death toll") and "today" in text[a:b]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("غداة مقتل ما يربو على 165 شخصا جراء الانهيارات.", [(165, "dead")]),
+    ("أسفر الانهيار عن مقتل 12 شخصا وإصابة 30 آخرين.", [(12, "dead"), (30, "wounded")]),
+])
+def test_the_killing_of_and_the_injuring_of_in_arabic(text, expected):
+    assert _figures(text, "ar") == expected
+
+
+def test_more_than_written_with_yarbu_in_arabic():
+    from generator.text.quantities import read
+    text = "غداة مقتل ما يربو على 165 شخصا"
+    (q,) = read(text, "ar")
+    assert (q.value, q.approx) == (165, "more-than")

@@ -312,6 +312,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
     found = counted_group(word, lang, OUTCOMES)
+    if not found and lang == "ar" and word[:1] in "وف":  # "وإصابة 30": and the injuring of 30
+        found = counted_group(word[1:], lang, OUTCOMES)
     if found or lang != "en":
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)

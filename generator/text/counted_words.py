@@ -42,7 +42,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "nie żyj"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
         "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "وفيات", "حالة وفاة", "متوفى", "مصرع",
-               "حتف", "توفوا"),
+               "حتف", "توفوا", "مقتل"),
         "id": ("korban jiwa", "korban tewas", "korban meninggal", "tewas", "meninggal", "jiwa",
                "jenazah", "mayat", "wafat", "terbunuh"),
     },
@@ -274,7 +274,7 @@ PEOPLE = frozenset({
     "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})
 
 
-#: The Arabic article, with a conjunction or preposition glued on (the table writes neither).
+#: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
 
 
@@ -295,13 +295,13 @@ def counted_prefix(words: str, lang: str, groups: tuple[str, ...] | None = None
                    ) -> tuple[str, str] | None:
     """The table's beginning that starts ``words`` and its group: in a language written without
     spaces the counted word ends where its beginning does ("人の死者": the counter, then more)."""
-    low = words.lower()
+    lows = [words.lower()]
     if lang == "ar" and groups is not None:
         # an outcome or a toll's noun with the article (and a preposition) glued on ("في عداد
         # المفقودين", "عدد القتلى"); not a number's own noun, which is written without it
-        low = _AR_ARTICLE.sub("", low, count=1)
+        lows.append(_AR_ARTICLE.sub("", lows[0], count=1))
     for begin, group in counted_table(lang):
-        if (groups is None or group in groups) and low.startswith(begin):
+        if (groups is None or group in groups) and any(w.startswith(begin) for w in lows):
             return begin, group
     return None
 
