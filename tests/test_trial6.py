@@ -65,15 +65,15 @@ def test_a_page_in_another_script_that_appeared_years_before_is_about_another_ev
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # the toll named before the number by a phrase whose last word alone is "the number"
-    ("शुक्रवार शाम तक मरने वालों की संख्या 64 हो गई।", "hi", [(64, "dead")]),
-    ("সন্ধ্যা পর্যন্ত মৃতের সংখ্যা বেড়ে দাঁড়িয়েছে ৫৮ জনে।", "bn", [(58, "dead")]),
-    ("سیلاب سے ہلاکتوں کی تعداد 73 ہوگئی ہے۔", "ur", [(73, "dead")]),
+    ("बाढ़ में मरने वालों की संख्या बढ़कर 64 पहुँच गई है।", "hi", [(64, "dead")]),
+    ("রাত পর্যন্ত বন্যায় মৃতের সংখ্যা বেড়ে ৫৮ জনে পৌঁছেছে।", "bn", [(58, "dead")]),
+    ("طوفان کے بعد ہلاکتوں کی تعداد بڑھ کر 73 تک پہنچ گئی۔", "ur", [(73, "dead")]),
     ("دریا میں 12 افراد لاپتا ہیں۔", "ur", [(12, "missing")]),
     # the Arabic article glued to the counted word ("the dead", "the missing")
-    ("وقالت مصادر إن عدد القتلى وصل إلى 48 شخصا.", "ar", [(48, "dead")]),
-    ("ارتفعت حصيلة الضحايا إلى 90 شخصا، ولا يزال 31 شخصا في عداد المفقودين.", "ar",
+    ("وأفاد مسؤولون بأن عدد القتلى بلغ 48 شخصا.", "ar", [(48, "dead")]),
+    ("ارتفعت حصيلة الضحايا في البلدة إلى 90 شخصا، وما زال 31 شخصا في عداد المفقودين.", "ar",
      [(90, "dead"), (31, "missing")]),
-    ("وأضافت أن 27 شخصا توفوا.", "ar", [(27, "dead")]),
+    ("وقال الطبيب إن 27 شخصا توفوا في المستشفى.", "ar", [(27, "dead")]),
     ("وقال المسؤول إن 40 شخصا أصيبوا.", "ar", [(40, "wounded")]),
 ])
 def test_tolls_named_before_the_number_and_the_arabic_article(text, lang, expected):
@@ -108,7 +108,7 @@ def test_an_initial_or_monsieur_before_the_name_after_the_verb_is_kept(tmp_path)
 
 
 def test_an_arabic_toll_does_not_reach_into_the_next_clause():
-    found = _figures("قالت السلطات إن عدد القتلى بلغ 60 شخصا، ودمرت مئات المنازل في القرى.", "ar")
+    found = _figures("قالت السلطات إن عدد القتلى بلغ 60 شخصا، وانهارت مئات المنازل في القرى.", "ar")
     assert (60, "dead") in found
     assert not [f for f in found if f[1] == "dead" and f[0] != 60]
 
@@ -116,8 +116,8 @@ def test_an_arabic_toll_does_not_reach_into_the_next_clause():
 def test_reports_with_its_subject_after_it_is_no_clause_before_it():
     from generator.extract.attribution import attribution
     from generator.text.sentences import Sentence
-    text = ("Over 300 were hurt in the floods with the count expected to rise as rescuers clear "
-            "mud, reports our correspondent quoting officials of the relief department.")
+    text = ("More than 300 people were hurt in the floods and the number may grow as crews "
+            "clear the mud, reports our correspondent citing aid officials.")
     found = attribution(Sentence(0, len(text), text, 0))
     assert found is not None and found.who.startswith("our correspondent")
 
@@ -125,17 +125,17 @@ def test_reports_with_its_subject_after_it_is_no_clause_before_it():
 def test_evidence_keeps_the_start_that_says_what_the_number_counts():
     from generator.extract.attribution import evidence
     from generator.text.sentences import Sentence
-    text = ("The death toll from the heavy floods in the low river valley of the northern "
-            "province of Marvella rose to 212 as rescue teams today resumed the search for "
-            "survivors by digging through thick layers of mud, stones and broken timber.")
+    text = ("The count of the dead after the heavy floods in the low river valley of the "
+            "northern province of Marvella climbed to 212 while crews today went back to digging "
+            "for people alive under thick layers of mud, stones and broken timber.")
     at = text.index("212")
     a, b = evidence(Sentence(0, len(text), text, 0), at, at + 3)
-    assert text[a:b].startswith("The death toll") and "212" in text[a:b]
+    assert text[a:b].startswith("The count of the dead") and "212" in text[a:b]
 
 
 @pytest.mark.parametrize(("text", "lang", "day"), [
     ("وقالت السلطات يوم الأربعاء إن فرق الإنقاذ وصلت إلى القرية.", "ar", 31),
-    ("ووقع الانهيار في وقت مبكر من صباح الثلاثاء.", "ar", 30),
+    ("وانهار الجسر مساء الثلاثاء.", "ar", 30),
     ("मंगलवार को पहाड़ी पर भूस्खलन हुआ।", "hi", 30),
     ("বৃহস্পতিবার সকালে উদ্ধারকাজ আবার শুরু হয়।", "bn", 1),
     ("منگل کو پہاڑی علاقے میں مٹی کا تودہ گرا۔", "ur", 30),
@@ -166,7 +166,7 @@ def test_a_sites_name_a_dash_and_the_agency_closed_by_a_colon_is_a_credit():
     assert removed_kinds(c).get("Gulf Daily 24 - Reuters:") == "credit"
     assert len(c.paragraphs) == 3
     arabic = page("يواصل عمال الإنقاذ البحث في القرى الجبلية بعد الانهيارات الأرضية الكبيرة.",
-                  "موقع الخليج 24 - رويترز:", "وقالت السلطات إن عدد القتلى ارتفع إلى 40 شخصا.")
+                  "موقع الخليج نت - رويترز:", "وقالت السلطات إن عدد القتلى ارتفع إلى 40 شخصا.")
     assert "credit" in removed_kinds(clean_text(arabic)).values()
 
 
@@ -209,7 +209,7 @@ def test_an_arabic_outcome_with_short_vowels_is_found_in_a_sentence():
 
 
 @pytest.mark.parametrize(("text", "lang", "written", "floor"), [
-    ("गाँव में सैकड़ों लोग अभी भी लापता हैं", "hi", "सैकड़ों", 200),
+    ("गाँव के सैकड़ों लोगों का अब तक पता नहीं चला", "hi", "सैकड़ों", 200),
     ("हजारों लोग राहत शिविरों में हैं", "hi", "हजारों", 2000),
     ("হাজারো মানুষ আশ্রয়কেন্দ্রে", "bn", "হাজারো", 2000),
 ])
@@ -229,16 +229,16 @@ def test_a_nepali_number_word_with_a_vowel_sign_is_read():
 def test_an_events_words_start_at_the_sentence_when_the_date_is_within_reach():
     from generator.extract.attribution import evidence
     from generator.text.sentences import Sentence
-    text = ("The death toll from the heavy floods in the low river valley of the northern "
-            "province of Marvella rose to 212 as rescue teams today resumed the search for "
-            "survivors by digging through thick layers of mud, stones and broken timber.")
+    text = ("The count of the dead after the heavy floods in the low river valley of the "
+            "northern province of Marvella climbed to 212 while crews today went back to digging "
+            "for people alive under thick layers of mud, stones and broken timber.")
     at = text.index("today")
     a, b = evidence(Sentence(0, len(text), text, 0), at, at + 5)
-    assert text[a:b].startswith("The death toll") and "today" in text[a:b]
+    assert text[a:b].startswith("The count of the dead") and "today" in text[a:b]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("غداة مقتل ما يربو على 165 شخصا جراء الانهيارات.", [(165, "dead")]),
+    ("بعد يوم من مقتل ما يربو على 70 شخصا في السيول.", [(70, "dead")]),
     ("أسفر الانهيار عن مقتل 12 شخصا وإصابة 30 آخرين.", [(12, "dead"), (30, "wounded")]),
 ])
 def test_the_killing_of_and_the_injuring_of_in_arabic(text, expected):
@@ -247,6 +247,6 @@ def test_the_killing_of_and_the_injuring_of_in_arabic(text, expected):
 
 def test_more_than_written_with_yarbu_in_arabic():
     from generator.text.quantities import read
-    text = "غداة مقتل ما يربو على 165 شخصا"
+    text = "بعد يوم من مقتل ما يربو على 70 شخصا"
     (q,) = read(text, "ar")
-    assert (q.value, q.approx) == (165, "more-than")
+    assert (q.value, q.approx) == (70, "more-than")
