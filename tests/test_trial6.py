@@ -250,3 +250,11 @@ def test_more_than_written_with_yarbu_in_arabic():
     text = "بعد يوم من مقتل ما يربو على 70 شخصا"
     (q,) = read(text, "ar")
     assert (q.value, q.approx) == (70, "more-than")
+
+
+@pytest.mark.parametrize("text", [
+    "Les crues ont causé la mort d’au moins 40 personnes dans la vallée.",
+    "Les crues ont causé la mort de 40 personnes.",
+])
+def test_the_death_of_before_a_number_counts_the_dead(text):
+    assert _figures(text, "fr") == [(40, "dead")]

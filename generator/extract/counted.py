@@ -307,6 +307,11 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         named = toll_before(before, lang, 0) if toll and lang != "en" else None
         return named[1] if named and named[1] in OUTCOMES else None
     word = m.group(1)
+    prev = re.search(r"([^\W\d_][\w’'-]*)\s+$", before[:m.start()])
+    if lang != "en" and word.lower().strip("’'") in _LINKS and prev:  # "la mort d’au moins 160"
+        of = counted_group(prev.group(1) + " ", lang, OUTCOMES)  # the death of: an outcome noun
+        if of:
+            return of
     if lang == "en" and _DEATH_TOLL_TO.search(before):
         return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
