@@ -31,12 +31,24 @@ def _verdicts(root: Path, pages: list) -> dict:
 
 def test_without_event_days_a_near_miss_years_before_is_flagged(tmp_path: Path) -> None:
     content = loaded_pages(tmp_path, "The Korvath fire", [*OWN, NEAR_MISS])
-    event, _sigs = signatures(content)
-    assert event.window is None  # two dated pages name the event: too few for its days
     verdicts = {v.article: v for v in judge_pages(content)}
     assert sorted(a for a, v in verdicts.items() if v.sure) == ["en-old"], \
         {a: v.text for a, v in verdicts.items()}
     assert "before the event" in verdicts["en-old"].text
+
+
+def test_without_any_event_days_the_pages_naming_it_still_bound_it(tmp_path: Path) -> None:
+    """Two dated near misses weigh as much as the two dated pages naming the event: no span of
+    days holds more than half the dated pages (not even loosely, trial 6's window), and the
+    dates of the pages naming the event are all that bound it."""
+    second = ("en-old-2", "en", "2026-11-09", "The Pellaro wildfire left 85 dead and the town "
+              "in ruins. Crews fought the flames for two days.")
+    content = loaded_pages(tmp_path, "The Korvath fire", [*OWN, NEAR_MISS, second])
+    event, _sigs = signatures(content)
+    assert event.window is None and event.named_days is not None
+    verdicts = {v.article: v for v in judge_pages(content)}
+    assert sorted(a for a, v in verdicts.items() if v.sure) == ["en-old", "en-old-2"], \
+        {a: v.text for a, v in verdicts.items()}
     assert "no event days" in verdicts["en-old"].judged_by
 
 

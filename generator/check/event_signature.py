@@ -343,12 +343,24 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sigs[a.id].when_how = "writes"
     # the event's days are those of the pages about it: the pages naming it, and those naming
     # part of it (the country, not the ship) whose names are mostly the event's
-    window = _window(content, {aid: d for aid, d in dates.items()
-                               if sigs[aid].names_event or content.meta.date
-                               or (sigs[aid].names_event is None and _names_toward(sigs[aid]))},
-                     weights)
-    # without the event's days (too few dated pages about it), the dates of the pages naming
-    # it still bound it, loosely: a page a year or more from all of them reports another event
+    about = {aid: d for aid, d in dates.items() if sigs[aid].names_event or content.meta.date
+             or (sigs[aid].names_event is None and _names_toward(sigs[aid]))}
+    window = _window(content, about, weights)
+    loose = False
+    if window is None and about:
+        # too few pages naming the event carry a date (most name its place in other scripts or
+        # spell it their own way): the days of every page that appeared on a known day, the
+        # densest span still needing more than half of all their weight, and holding the days
+        # of every page naming the event
+        window = _window(content, {aid: d for aid, d in dates.items()
+                                   if sigs[aid].when_how != "writes"}, weights)
+        if window is not None and not all(window[0] <= d <= window[1] for d in about.values()):
+            window = None
+        # days taken from pages that may be another event's can say a page is far from them,
+        # not that a page in them is about the event (a storm's next country shares its days)
+        loose = window is not None
+    # without even those days, the dates of the pages naming the event still bound it,
+    # loosely: a page a year or more from all of them reports another event
     named_days = [] if window else sorted(d for aid, d in dates.items() if sigs[aid].names_event)
     for aid, when in dates.items():
         sig = sigs[aid]
@@ -358,6 +370,8 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             before, after = (span[0] - when).days, (when - span[1]).days
             off = -before if before > 0 else (after if after > 0 else 0)
             sig.days_off = off if window or abs(off) >= FAR_OFF else None
+            if loose and sig.days_off == 0:
+                sig.days_off = None
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         anchored_ids = {a for a, s in sigs.items() if s.names_event}

@@ -127,16 +127,6 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         elif not away:
             return None
         return OffEvent(sig.article, tuple(reasons), sure=False)
-    if sig.names_event is None:  # names some of the event's names, or is in another script
-        # naming the storm but not the town, with almost none of many names shared: the same
-        # kind of event somewhere else, unless it appeared in the event's days (a report of
-        # one part of it, written with names of its own: a question, not a verdict)
-        few = sig.names_shared is not None and sig.names_shared < NAMES_FEW \
-            and len(sig.names) >= MANY_NAMES and sig.days_off != 0
-        if few or ("date" in away and len(away) >= 2):
-            return OffEvent(sig.article, tuple(reasons))
-        return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
-    words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
     # a page that appeared before the event cannot report it, however like its words are (a
     # near miss is the same kind of event: its words are expected to be alike); the date it
     # writes is not enough here, as it may be one it recalls, and event days inferred from the
@@ -144,6 +134,17 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     margin = DAYS_BEFORE if event.given_date else EARLY_REPORTS
     appeared_before = sig.when_how != "writes" and sig.days_off is not None \
         and sig.days_off < -margin
+    if sig.names_event is None:  # names some of the event's names, or is in another script
+        # naming the storm but not the town, with almost none of many names shared: the same
+        # kind of event somewhere else, unless it appeared in the event's days (a report of
+        # one part of it, written with names of its own: a question, not a verdict); or a page
+        # in another script that appeared before it
+        few = sig.names_shared is not None and sig.names_shared < NAMES_FEW \
+            and len(sig.names) >= MANY_NAMES and sig.days_off != 0
+        if few or appeared_before or ("date" in away and len(away) >= 2):
+            return OffEvent(sig.article, tuple(reasons))
+        return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
+    words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
     if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
     # naming the place in passing ("the worst since the 2004 floods in India") while almost

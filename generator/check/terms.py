@@ -73,7 +73,12 @@ class Terms:
         return bool(self.words or self.phrases or self.stems)
 
     def stem_in(self, word: str) -> bool:
-        """Whether a word (lower-cased) of the text is written on one of the stems."""
+        """Whether a word (lower-cased) of the text is written on one of the stems (an Arabic
+        word without its short vowels, and without "and" or the article glued on)."""
+        if _ARABIC.search(word):
+            bare = _HARAKAT.sub("", word)
+            return any(w.startswith(stem) for w in {bare, _PROCLITIC.sub("", bare)}
+                       for stem in self.stems)
         return any((stem in word) if _UNSPACED_STEM.search(stem) else word.startswith(stem)
                    for stem in self.stems)
 
@@ -86,8 +91,23 @@ class Terms:
     def in_text(self, low: str, text: str) -> bool:
         """A cheap test on a whole article (lower-cased, and as written): may a sentence of it
         hold one of these terms?"""
+        if _HARAKAT.search(low):
+            low = _HARAKAT.sub("", low)
         return (any(w in low for w in self.words) or any(st in low for st in self.stems)
                 or any(_probe(p, text, low) for p in self.phrases))
+
+
+#: Arabic letters; the short vowels and other marks Arabic copy writes on a few words
+#: ("وأُصيب"); "and", "so" and the article glued before a word.
+_ARABIC = re.compile(r"[\u0620-\u064a]")
+_HARAKAT = re.compile(r"[\u064b-\u0652\u0670]")
+_PROCLITIC = re.compile(r"^(?:[وف]?(?:ال|بال|لل)|[وف])(?=\w\w)")
+
+
+def _arabic_forms(word: str) -> frozenset[str]:
+    """An Arabic word as written, without its short vowels, and without "and" or the article."""
+    bare = _HARAKAT.sub("", word)
+    return frozenset({word, bare, _PROCLITIC.sub("", bare)})
 
 
 #: Kana and ideographs: a stem written in them has no word boundary to start at.
@@ -230,7 +250,8 @@ class Scanned:
     @classmethod
     def of(cls, sentence: Sentence, ignore: frozenset[str] = frozenset()) -> Scanned:
         words = [(m.start(), m.end(), m.group(0)) for m in WORD.finditer(sentence.text)]
-        every = frozenset().union(*(forms(w) for _s, _e, w in words
+        every = frozenset().union(*(_arabic_forms(w) if _ARABIC.search(w) else forms(w)
+                                    for _s, _e, w in words
                                     if w.lower() not in ignore)) if words else frozenset()
         return cls(sentence, words, every, sentence.text.lower(), ignore)
 
@@ -242,7 +263,8 @@ class Scanned:
     def hits(self, terms: Terms) -> list[int]:
         """Offsets in the sentence where a term stands."""
         found = [start for start, _end, w in self.words if w.lower() not in self.ignore
-                 and (forms(w) & terms.words or (terms.stems and terms.stem_in(w.lower())))]
+                 and ((_arabic_forms(w) if _ARABIC.search(w) else forms(w)) & terms.words
+                      or (terms.stems and terms.stem_in(w.lower())))]
         for stem in terms.stems:
             if " " in stem:  # "hayatını kaybet": its words, the last with an ending
                 found += [m.start() for m in _stem_pattern(stem).finditer(self.sentence.text)]

@@ -832,9 +832,11 @@ RULES: tuple[Rule, ...] = (
              r"|syndicated\s+from)\s*(?P<via>\S.{0,80}?)\s*[.…]?$"),
          max_words=40, check=_via_short, yields=("via",)),
     Rule("agency-credit", "credit", "news agency credit",
-         _ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY})?(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+         # (also "Site 24 - Agency:", the site's name and a dash before it, a colon after it)
+         _ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY}|[\pL\d]+(?:\s+[\pL\d]+){{0,2}}\s+[-–—]\s+)?"
+             rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
-             r"[\s)\]—–./-]*$"),
+             r"[\s)\]—–./:-]*$"),
          max_words=8, yields=("via",), check=_not_a_byline),
     Rule("bracketed-credit", "credit", "credit in brackets",
          r"^\s*\[[^\]]{1,80}\]\s*$", max_words=8),

@@ -47,7 +47,6 @@ _TRIM_END = " \t\n,;:–—-("
 
 
 
-
 def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
              ) -> tuple[int, int]:
     """The shortest run of whole clauses of ``sentence`` around [start, end) (article offsets),
@@ -135,8 +134,8 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
         return _tidy(sentence, s, e, s)
     inside = [i for i, (a, b) in enumerate(tokens) if b > s and a < e] or [0]
     i, j = inside[0], inside[-1]
-    if i <= 10:
-        i = 0
+    if i <= 20 or inside[-1] < max_words:  # the sentence's start says what it is about ("The
+        i = 0                                 # death toll from …"), when it fits
     while j - i + 1 < max_words and j + 1 < len(tokens):
         j += 1
     while j - i + 1 < max_words and i > 0:
@@ -261,6 +260,10 @@ _NOT_SUBJECT = frozenset({"on", "in", "at", "after", "before", "late", "early", 
                           "she", "they", "we", "i", "there", "then", "also"})
 
 
+#: Speech verbs whose subject may follow them after a comma ("…, reports our correspondent").
+_INVERTED = frozenset({"said", "says", "added", "told", "wrote", "stated", "reports", "reported"})
+
+
 def _lower_subject(after: str) -> bool:
     """", said state news agency Velpress": a subject after the verb that opens in lower case,
     up to the next comma a few words naming someone (a capitalised name among them)."""
@@ -380,11 +383,9 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
         before, after = text[:m.start()], text[m.end():]
         who = subject_before(before)
         if re.search(r",\s*$", before) and (re.match(
-                rf"\s+(?:[A-Z]|the\s|a\s|{TITLE_ABBREVIATION})", after) or _lower_subject(after)) \
-                and verb in {"said", "says", "added", "told", "wrote", "stated"}:
-            inverted = noun_phrase_after(after)
-            if inverted:
-                who = inverted
+                rf"\s+(?:[A-Z]|the\s|a\s|our\s|{TITLE_ABBREVIATION})", after)
+                or _lower_subject(after)) and verb in _INVERTED:
+            who = noun_phrase_after(after) or who
         elif not who and re.match(r"\s*$", before):
             continue
         if not who or who.lower() in NON_SPEAKERS:

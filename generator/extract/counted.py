@@ -32,7 +32,7 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: Polish "i" nor "o", which are articles in Italian and Portuguese).
 #: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、".)
 #: (Korean "제외", except: "all but N were hurt" written with it gives the N no outcome.)
-_CLAUSE_END = (r"[.;:,()\[\]–—，。、；：！？（）「」]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+_CLAUSE_END = (r"[.;:,()\[\]–—，。、；：！？（）「」،؛।॥۔]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
                r"|제외")
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
 _CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
@@ -100,7 +100,10 @@ _SUFFIXED = frozenset({"ko", "tr"})
 
 
 #: A clause of cause or time after a comma: a number in it is not what the toll counts.
-_BECAUSE = re.compile(rf",\s*(?:{CAUSE_OR_TIME_OPENERS})\b", re.I)
+_BECAUSE = re.compile(rf",\s*(?:{CAUSE_OR_TIME_OPENERS})\b"
+                      # an Arabic comma, then "and" glued to the next clause's verb (not "وفق",
+                      # according to): "…، ودمرت مئات المنازل" counts houses, not the dead
+                      r"|،\s*و(?!فق)", re.I)
 
 
 def _toll_pattern(word: str, lang: str) -> str:
@@ -121,7 +124,9 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     best = None
     for word, default in TOLLS.get(lang, {}).items():
         for m in re.finditer(_toll_pattern(word, lang), window, re.I):
-            if best is None or m.start() > best[0].start():
+            # the last toll named, and of two ending together the longer ("मरने वालों की संख्या",
+            # the number of those who died, not its last word "संख्या", the number)
+            if best is None or (m.end(), len(m.group(0))) > (best[0].end(), len(best[0].group(0))):
                 best = (m, default)
     if best is None or _BECAUSE.search(window, best[0].end()):
         return None  # "the toll will rise, as up to 900 are trapped": the number is another's
@@ -297,14 +302,22 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         nxt.group(0), lang))) else _AMONG.search(before[-160:])
     if among and not (m and counted_group(m.group(1), lang, OUTCOMES)):
         return counted_group(among.group(1), lang, OUTCOMES)  # "Entre os feridos, … cinco"
-    if not m:
-        return None
+    if not m:  # no word right before it (or one ending on a vowel sign, "দাঁড়িয়েছে")
+        named = toll_before(before, lang, 0) if toll and lang != "en" else None
+        return named[1] if named and named[1] in OUTCOMES else None
     word = m.group(1)
+    prev = re.search(r"([^\W\d_][\w’'-]*)\s+$", before[:m.start()])
+    if lang != "en" and word.lower().strip("’'") in _LINKS and prev:  # "la mort d’au moins 160"
+        of = counted_group(prev.group(1) + " ", lang, OUTCOMES)  # the death of: an outcome noun
+        if of:
+            return of
     if lang == "en" and _DEATH_TOLL_TO.search(before):
         return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
     found = counted_group(word, lang, OUTCOMES)
+    if not found and lang == "ar" and word[:1] in "وف":  # "وإصابة 30": and the injuring of 30
+        found = counted_group(word[1:], lang, OUTCOMES)
     if found or lang != "en":
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)

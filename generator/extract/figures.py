@@ -324,7 +324,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             refined = outcome_after(after[max(0, counted[2] - sentence.start - q.end):], lang)
             if refined is not None:
                 counted = (counted[0], refined, counted[2])
-            done = outcome_before(before, lang, toll=True)  # "killed at least 135 people"
+            # "killed at least 135 people"; a toll named before counts them only when the words
+            # after them do not say what happened to them ("…، ولا يزال 206 أشخاص في عداد
+            # المفقودين": the toll of the clause before, then people still missing)
+            done = outcome_before(before, lang, toll=refined is None)
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted

@@ -209,7 +209,9 @@ def speaker_first(before: str, after: str, lang: str) -> tuple[str, str]:
 def np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
     eight words ("a déclaré le ministre Hamad Hassan, …")."""
-    m = re.match(rf"\s*([^,،.;:(){re.escape(QUOTE_CHARS)}]+)", text)
+    # an initial or "M." before a capitalised name is no clause's end ("a assuré M. Ravel")
+    initial = r"(?<=(?<!\w)\p{Lu})\.(?=\s+\p{Lu})"
+    m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X

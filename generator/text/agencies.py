@@ -16,9 +16,9 @@ from urllib.parse import urlsplit
 
 #: Canonical name -> the spellings pages credit it with (case-sensitive where short).
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "AP": ("AP", "Associated Press"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "Reuters": ("Reuters",),
+    "AP": ("AP", "Associated Press", "أسوشيتد برس"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "فرانس برس"),
+    "Reuters": ("Reuters", "رويترز"),
     "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur"),
     "EFE": ("EFE", "Agencia EFE"),
     "ANSA": ("ANSA",),
@@ -86,7 +86,8 @@ _CREDITS = [
         rf"(?i)(?<!\w)(?:source|quelle|fuente|fonte|źródło|zdroj|bron)\s*:\s*(?P<a>{_NAME})\b")),
     ("credit line", re.compile(rf"\[(?P<a>{_NAME})(?>\s*/\s*[^\]\n/]{{1,30}})*\]")),
     # a credit at the end of the story or of a line: "— PTI", "(AFP)", "/AFP", "AP"
-    ("credit line", re.compile(rf"(?m)(?:^|[-–—/(]\s?)(?P<a>{_NAME})\)?\s*\.?\s*$")),
+    # ("Site 24 - Agency:", a credit closed by a colon before the story, as Arabic sites write it)
+    ("credit line", re.compile(rf"(?m)(?:^|[-–—/(]\s?)(?P<a>{_NAME})\)?\s*[.:]?\s*$")),
     ("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<a>{_NAME})",
                              re.I)),
     # the AP names itself this way in its own copy; other outlets write "told the AP news agency"

@@ -17,6 +17,7 @@ Groups are the measures of tests/corpus/README.md as extract names them: ``dead`
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 #: group -> language -> beginnings of the words that name it (lower case).
@@ -40,7 +41,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyj"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
-        "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "حالة وفاة", "متوفى", "مصرع", "حتف"),
+        "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "وفيات", "حالة وفاة", "متوفى", "مصرع",
+               "حتف", "توفوا", "مقتل"),
         "id": ("korban jiwa", "korban tewas", "korban meninggal", "tewas", "meninggal", "jiwa",
                "jenazah", "mayat", "wafat", "terbunuh"),
     },
@@ -56,7 +58,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond"),
         "pl": ("rann",),
         "cs": ("zraněn",),
-        "ar": ("جريح", "جرحى", "مصاب", "إصاب"),
+        "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
         "id": ("korban luka", "luka", "terluka", "cedera"),
     },
     "missing": {
@@ -172,7 +174,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("edifícios", "casas", "prédios"),
         "de": ("gebäude", "häuser", "wohnungen"),
         "nl": ("gebouwen", "huizen", "woningen"),
-        "pl": ("budynk", "domów"), "cs": ("budov", "domů"), "ar": ("مبنى", "مباني", "منزل"),
+        "pl": ("budynk", "domów"), "cs": ("budov", "domů"),
+        "ar": ("مبنى", "مباني", "منزل", "منازل"),
     },
 }
 
@@ -200,6 +203,7 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ne": ("मृत्यु", "मृतक", "ज्यान गुमा", "मारिए", "मारिएका", "मरे", "शव"),
         "hi": ("मौत", "मृत", "मारे गए", "मारे गये", "जान गंवा", "जान गँवा", "शव"),
         "bn": ("নিহত", "মৃত", "মারা গে", "মারা যা", "প্রাণ হারি", "লাশ"),
+        "ur": ("ہلاک", "جاں بحق", "جان بحق", "لاش", "میت"),
         "ru": ("погиб", "жертв", "умер", "смерт", "гибел", "убит"),
         "uk": ("загинул", "загибл", "загин", "загибел", "жертв", "помер", "смерт", "убит"),
         "bg": ("загина", "жертв", "мъртв", "почина", "смърт", "убит"),
@@ -210,14 +214,14 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("死亡", "遇难", "遇難", "罹难", "罹難", "丧生", "喪生", "身亡", "遗体", "遺體"),
     },
     "wounded": {
-        "ne": ("घाइते",), "hi": ("घायल", "जख्मी", "ज़ख्मी"), "bn": ("আহত",),
+        "ne": ("घाइते",), "hi": ("घायल", "जख्मी", "ज़ख्मी"), "bn": ("আহত",), "ur": ("زخمی",),
         "ru": ("ранен", "пострадав", "травмирован"), "uk": ("поранен", "постражд", "травмован"),
         "bg": ("ранен", "пострада"), "tr": ("yaralı", "yaralan"), "ko": ("부상", "다쳤", "중상"),
         "ja": ("負傷", "けが", "重傷", "軽傷"),
         "zh": ("受伤", "受傷", "伤者", "傷者", "重伤", "重傷"),
     },
     "missing": {
-        "ne": ("बेपत्ता",), "hi": ("लापता",), "bn": ("নিখোঁজ",),
+        "ne": ("बेपत्ता",), "hi": ("लापता",), "bn": ("নিখোঁজ",), "ur": ("لاپتا", "لاپتہ"),
         "ru": ("пропавш", "пропал", "без вести"), "uk": ("зникл", "безвісти"),
         "bg": ("изчезна", "безследно"), "tr": ("kayıp", "kayboldu"), "ko": ("실종",),
         "ja": ("行方不明",), "zh": ("失踪", "下落不明"),
@@ -234,7 +238,7 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
     "person": {
         # the counters of people ("जना", "জন") and the nouns
         "ne": ("जना", "व्यक्ति", "मानिस"), "hi": ("लोग", "व्यक्ति"),
-        "bn": ("জন", "ব্যক্তি", "মানুষ", "লোক"),
+        "bn": ("জন", "ব্যক্তি", "মানুষ", "লোক"), "ur": ("افراد", "لوگ", "شخص"),
         "ru": ("человек", "людей", "пассажир", "граждан", "членов экипажа"),
         "uk": ("осіб", "особ", "людей", "людини", "пасажир", "громадян", "членів екіпажу"),
         "bg": ("души", "човека", "хора", "пътници", "граждани"),
@@ -270,6 +274,10 @@ PEOPLE = frozenset({
     "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})
 
 
+#: The Arabic article, with "and" or a preposition glued on (the table writes neither).
+_AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
+
+
 @lru_cache(maxsize=32)
 def counted_table(lang: str) -> tuple[tuple[str, str], ...]:
     """(beginning, group) pairs of one language, longest beginning first."""
@@ -287,9 +295,13 @@ def counted_prefix(words: str, lang: str, groups: tuple[str, ...] | None = None
                    ) -> tuple[str, str] | None:
     """The table's beginning that starts ``words`` and its group: in a language written without
     spaces the counted word ends where its beginning does ("人の死者": the counter, then more)."""
-    low = words.lower()
+    lows = [words.lower()]
+    if lang == "ar" and groups is not None:
+        # an outcome or a toll's noun with the article (and a preposition) glued on ("في عداد
+        # المفقودين", "عدد القتلى"); not a number's own noun, which is written without it
+        lows.append(_AR_ARTICLE.sub("", lows[0], count=1))
     for begin, group in counted_table(lang):
-        if (groups is None or group in groups) and low.startswith(begin):
+        if (groups is None or group in groups) and any(w.startswith(begin) for w in lows):
             return begin, group
     return None
 
@@ -308,6 +320,9 @@ TOLLS: dict[str, dict[str, str | None]] = {
     "pl": {"bilans": "dead", "liczba": None},
     "cs": {"bilance": "dead", "počet": None},
     "ar": {"حصيلة": "dead", "عدد": None},
+    "hi": {"मरने वालों की संख्या": "dead", "मृतकों की संख्या": "dead", "संख्या": None},
+    "bn": {"মৃতের সংখ্যা": "dead", "নিহতের সংখ্যা": "dead", "সংখ্যা": None},
+    "ur": {"ہلاکتوں کی تعداد": "dead", "تعداد": None},
     "ru": {"число погибших": "dead", "число жертв": "dead", "число": None},
     "uk": {"кількість загиблих": "dead", "кількість жертв": "dead", "кількість": None},
     "bg": {"смъртта на": "dead", "броят на загиналите": "dead", "броят": None},

@@ -133,6 +133,9 @@ VAGUE: dict[str, dict[str, float]] = {
            "тысячами": 2000, "тысячах": 2000},
     "uk": {"десятки": 20, "десятків": 20, "десятками": 20, "десятках": 20, "сотні": 200,
            "сотень": 200, "сотнями": 200, "тисячі": 2000, "тисяч": 2000, "тисячами": 2000},
+    "hi": {"दर्जनों": 24, "सैकड़ों": 200, "सैकडों": 200, "हजारों": 2000, "हज़ारों": 2000,
+           "लाखों": 2e5},
+    "bn": {"কয়েকশ": 200, "হাজারো": 2000},
 }
 #: A vague plural that a second one follows with no "of" between: "десятки тысяч" (tens of
 #: thousands), "dziesiątki tysięcy"; what one of the first is worth.
@@ -333,7 +336,8 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "kolem": "about", "téměř": "nearly", "skoro": "nearly", "až": "up-to",
            "méně než": "fewer-than"},
     "ar": {"أكثر من": "more-than", "اكثر من": "more-than", "ما يزيد عن": "more-than",
-           "ما يزيد على": "more-than", "ما لا يقل عن": "at-least", "على الأقل": "at-least",
+           "ما يزيد على": "more-than", "ما يربو على": "more-than", "ما يربو عن": "more-than",
+           "ما لا يقل عن": "at-least", "على الأقل": "at-least",
            "نحو": "about", "حوالي": "about", "حوالى": "about", "قرابة": "about",
            "زهاء": "about", "ما يقرب من": "nearly", "ما يقارب": "nearly", "أقل من": "fewer-than",
            "تقريبا": "about"},

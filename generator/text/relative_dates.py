@@ -203,6 +203,14 @@ FOREIGN_WEEKDAYS: dict[str, int] = {
     **dict.fromkeys(("freitag", "vendredi", "viernes", "venerdì", "venerdi", "sexta"), 4),
     **dict.fromkeys(("samstag", "samedi", "sábado", "sabado", "sabato"), 5),
     **dict.fromkeys(("sonntag", "dimanche", "domingo", "domenica"), 6),
+    # Arabic (after "day of", "morning of"…), Hindi, Bengali, Urdu (before "کو", on)
+    **dict.fromkeys(("الاثنين", "الإثنين", "सोमवार", "সোমবার", "پیر"), 0),
+    **dict.fromkeys(("الثلاثاء", "मंगलवार", "মঙ্গলবার", "منگل"), 1),
+    **dict.fromkeys(("الأربعاء", "बुधवार", "বুধবার", "بدھ"), 2),
+    **dict.fromkeys(("الخميس", "गुरुवार", "बृहस्पतिवार", "বৃহস্পতিবার", "جمعرات"), 3),
+    **dict.fromkeys(("الجمعة", "शुक्रवार", "শুক্রবার", "جمعہ"), 4),
+    **dict.fromkeys(("السبت", "शनिवार", "শনিবার", "ہفتہ", "ہفتے"), 5),
+    **dict.fromkeys(("الأحد", "रविवार", "রবিবার", "اتوار"), 6),
 }
 FOREIGN_WEEKDAY = (
     r"(?:am\s+)?(?P<de>montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)"
@@ -215,7 +223,12 @@ FOREIGN_WEEKDAY = (
     r"|venerdì|venerdi|sabato|domenica)(?:\s+(?:sera|mattina|pomeriggio|notte))?"
     r"|(?:(?:nesta|nessa|esta|na)\s+)?(?P<pt>segunda|terça|terca|quarta|quinta|sexta)-feira"
     r"(?:\s+\(\d{1,2}\))?|(?:nesta|nessa)\s+(?P<pt2>segunda|terça|terca|quarta|quinta|sexta)"
-    r"|(?:neste|nesse|no)\s+(?P<pt3>sábado|sabado|domingo)")
+    r"|(?:neste|nesse|no)\s+(?P<pt3>sábado|sabado|domingo)"
+    r"|(?:يوم|صباح|مساء|ليلة|فجر)\s+(?:اليوم\s+)?(?P<ar>الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس"
+    r"|الجمعة|السبت|الأحد)"
+    r"|(?P<hi>सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार)"
+    r"|(?P<bn>সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার)"
+    r"|(?P<ur>پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار)\s+کو")
 
 
 @_rule(FOREIGN_WEEKDAY)

@@ -19,8 +19,9 @@ from generator.text.lexicon import ABBREVIATIONS
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
 #: The danda (।, ॥) ends a sentence in Hindi, Nepali and Bengali.
 _BOUNDARY = re.compile(r"(?<![.!?…।॥])[.!?…।॥]++[\"”’')\]»«]*+\s++(?=[\"“‘(\[«»„]?([^\W_]))")
-#: Chinese and Japanese end a sentence with full-width marks and no space after them.
-_IDEOGRAPHIC = re.compile(r"[。！？]++[」』”’）)]*+")
+#: Chinese and Japanese end a sentence with full-width marks and no space after them; the danda
+#: and the Urdu full stop (۔) end one whatever follows (scraped Hindi glues the next sentence on).
+_IDEOGRAPHIC = re.compile(r"[。！？]++[」』”’）)]*+|[।॥۔]++[\"”’')\]»«]*+\s*+")
 _LATIN_LETTER = re.compile(r"[A-Za-zÀ-ɏ]")
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
+import regex
 
 #: Words per shingle: long enough that two independent reports almost never share one by
 #: chance ("the death toll rose to" is five), short enough that a copied sentence has several.
@@ -31,7 +32,10 @@ SHINGLE = 6
 COMMON = 60
 COMMON_SHARE = 0.05
 
-_WORD = re.compile(r"\w+")
+#: A word keeps its combining marks: to `re` a Bengali or Devanagari vowel sign is no word
+#: character, so every word of those scripts fell into one-letter pieces, and two different
+#: reports naming the same minister shared enough six-piece runs to be called one copy.
+_WORD = regex.compile(r"[\w\p{M}]+")
 #: Quotations: two outlets quoting one statement share its words without copying each other.
 _QUOTED = re.compile(r"“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]")
 _PRIME = np.uint64(1099511628211)  # FNV-64 prime: a multiplier that mixes the low bits up

@@ -24,7 +24,8 @@ def draw_progression(inputs: dict[str, Any]):
     data = inputs["data"]
     points = data["points"]
     body = 3.2
-    legend_rows = (len(data["outlets"]) + 3) // 4 + 1
+    columns = layout.legend_columns([*data["outlets"], "date only (drawn at noon)"])
+    legend_rows = (len(data["outlets"]) + columns - 1) // columns + 1
     fig, ax, _ = layout.card(inputs["title"], data["subtitle"], body,
                              bottom=0.75 + 0.25 * legend_rows, left=0.9, right=0.5)
     xs = [float(mdates.date2num(datetime.fromisoformat(p["t"]))) for p in points]
@@ -93,5 +94,5 @@ def draw_progression(inputs: dict[str, Any]):
     ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
     ax.set_xlabel("time of the report (UTC)")
     ax.set_ylabel(data["unit"] or "value")
-    layout.legend(fig, handles, 4, handlelength=1.6)
+    layout.legend(fig, handles, columns, handlelength=1.6)
     return fig

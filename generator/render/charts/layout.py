@@ -62,6 +62,14 @@ def card(title: str, subtitle: str, body: float, *, bottom: float, left: float =
     return fig, ax, height
 
 
+def legend_columns(labels: list[str], columns: int = 4, handlelength: float = 1.6) -> int:
+    """As many legend columns, up to ``columns``, as the longest label lets fit across the card
+    (an outlet's long address in the last of four columns ran past the card's edge, cut)."""
+    widest = max((len(s) for s in labels), default=0)
+    column = (handlelength + 0.8 + 1.4 + 0.55 * widest) * 9.5 / 72  # inches at the legend's size
+    return max(1, min(columns, int((WIDTH - 0.5) / column)))
+
+
 def legend(fig, handles: list, columns: int = 4, **kw) -> None:
     """A legend under the chart, filled row by row (matplotlib fills column by column)."""
     n = len(handles)

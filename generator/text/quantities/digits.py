@@ -30,7 +30,9 @@ def parse_core(core: str, start: int, lang: Language) -> list[Digits]:
     Left to right, in one pass: a first group of one to three digits may take groups of exactly
     three after one kind of separator (thousands); then "," or "." before more digits is the
     decimal mark. A lone "." before three digits is a decimal mark in English ("1.200" is 1.2)
-    and groups thousands in the languages that write a decimal comma ("2.750 Tonnen")."""
+    and groups thousands in the languages that write a decimal comma ("2.750 Tonnen"). Commas
+    before pairs of digits, then three, group lakhs and crores ("8,17,000" is 817,000), as
+    South Asian papers write them in every language."""
     parts = re.split(r"([,.\u00a0\u202f\u2009 '’])", core)
     digits, seps = parts[0::2], parts[1::2]
     out: list[Digits] = []
@@ -38,7 +40,13 @@ def parse_core(core: str, start: int, lang: Language) -> list[Digits]:
     n = len(digits)
     while i < n:
         j, whole, grouped, group_sep = i, digits[i], False, None
-        if len(digits[i]) <= 3:
+        k = i  # South Asian grouping: lakhs and crores in pairs, then the thousands
+        while len(digits[i]) <= 2 and k + 1 < n and seps[k] == "," and len(digits[k + 1]) == 2:
+            k += 1
+        if k > i and k + 1 < n and seps[k] == "," and len(digits[k + 1]) == 3 \
+                and not (k + 2 < n and seps[k + 1] == ","):
+            j, whole, grouped, group_sep = k + 1, "".join(digits[i:k + 2]), True, ","
+        elif len(digits[i]) <= 3:
             while j + 1 < n:
                 sep, nxt = seps[j], digits[j + 1]
                 if (group_sep is not None and sep != group_sep) or len(nxt) != 3:

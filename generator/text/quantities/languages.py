@@ -11,6 +11,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+import regex
+
 from generator.text import number_words as W
 
 # --------------------------------------------------------------------------------------------
@@ -43,7 +45,9 @@ def fold(text: str) -> str:
 
 SEPARATORS = ",.\u00a0\u202f\u2009 '’"
 CORE = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 '’]\d+)*")
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+#: A word keeps its combining marks (to `re` a Devanagari or Bengali vowel sign is no letter:
+#: "सैकड़ों", hundreds, fell into pieces no table names).
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 SPACE = " \u00a0\u202f\u2009\t"
 
 

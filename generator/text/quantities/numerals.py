@@ -155,8 +155,9 @@ class NumeralsPass(Scanner):
             scaled = value
             value *= scale[0]
             end = scale[1]
-            # "1 सय 57", "1만 2천", "6 mil 300": a smaller number after the scale adds to it
-            if nxt is not None and (self.lang.code in ("ne", "ko", "zh", "ja") or (
+            # "1 सय 57", "২ হাজার ৫০০", "1만 2천", "6 mil 300": a smaller number after the
+            # scale adds to it
+            if nxt is not None and (self.lang.code in ("ne", "hi", "bn", "ko", "zh", "ja") or (
                     self.lang.code in ("es", "pt") and scale[0] == 1000)):
                 gap = f[end:nxt.start]
                 tail = self.scale_at(nxt.end, False)
