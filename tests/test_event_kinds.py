@@ -24,6 +24,13 @@ from tests.conftest import loaded_pages
     ("Die Feuerwehr war mit vielen Kräften in Brandenburg im Einsatz.", "de", set()),
     ("Police stormed the building at dawn.", "en", set()),
     ("Straż pożarna przyjechała po kwadransie.", "pl", set()),
+    # scripts whose vowels are marks: a word is whole only with its marks ("आगे" is no fire)
+    ("पहाड़ी गांव में भूस्खलन से कई घर दब गए।", "hi", {"landslide"}),
+    ("गोदाम में आग लगी।", "hi", {"fire"}),
+    ("राहत दल आगे बढ़ा।", "hi", set()),
+    ("পাহাড়ি গ্রামে ভূমিধসে অনেক বাড়ি চাপা পড়েছে।", "bn", {"landslide"}),
+    ("دمرت الانهيارات الأرضية قرى الجبل.", "ar", {"landslide"}),
+    ("اجتاحت السيول الوادي.", "ar", {"flood"}),
 ])
 def test_the_kind_of_event_a_sentence_tells_of(text, language, kinds):
     assert kinds_in(text, language) == kinds
