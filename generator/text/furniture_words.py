@@ -14,6 +14,8 @@ from the pages of the test corpus (Indonesian: from a new-user trial's pages, by
 
 from __future__ import annotations
 
+from generator.text.agencies import AGENCIES as _AGENCY_TABLE
+
 #: "Read more", "Continue reading": the story goes on elsewhere (the copy is an excerpt).
 READ_MORE = {
     "en": ("read more", "continue reading", "keep reading", "read the full article",
@@ -445,23 +447,13 @@ BY = {
     "id": ("oleh", "penulis", "pewarta", "editor", "penyunting", "reporter"),
 }
 
-#: News agencies whose name alone, or in brackets, credits the copy ("—PTI", "(AFP)", "IANS").
-AGENCIES = (
-    "ap", "associated press", "afp", "agence france-presse", "agence france presse", "reuters",
-    "dpa", "deutsche presse-agentur", "efe", "agencia efe", "ansa", "pti", "ians", "ani", "uni",
-    "xinhua", "anadolu", "anadolu agency", "aa", "tass", "ria novosti", "interfax", "kyodo",
-    "jiji", "yonhap", "newsis", "news1", "pap", "čtk", "ctk", "apa", "belga", "anp", "lusa",
-    "europa press", "ntb", "tt", "bernama", "antara", "mena", "sana", "wafa", "kuna", "wam",
-    "spa", "qna", "irna", "menafn", "bloomberg", "kna", "epd", "sda", "keystone-sda", "rss",
-    "rastriya samachar samiti", "upi", "cna", "bna", "petra", "nna", "aps", "map", "tap",
-    "lana", "sputnik", "ria", "ukrinform", "unian", "ihlas", "dha", "hina", "mti", "bta",
-    "agerpres", "ana-mpa", "ana", "kathimerini", "ips", "sns", "nepal news agency",
-    "agência brasil", "agencia brasil", "agência lusa", "télam", "telam", "notimex", "adnkronos",
-    "agi", "askanews", "ats", "keystone-ats", "kyodo news", "afp-jiji", "reuters/ap", "ap/afp",
-    "연합뉴스", "뉴시스", "뉴스1", "وكالة الأنباء", "رويترز", "فرانس برس", "أ ف ب", "أ.ف.ب",
-    "د ب أ", "واس", "وام", "قنا", "كونا", "سانا", "وفا",
-    "रासस", "राष्ट्रिय समाचार समिति",
-)
+#: Names whose name alone, or in brackets, credits the copy ("—PTI", "(AFP)", "IANS"): every
+#: spelling of the news agencies (:data:`generator.text.agencies.AGENCIES`, the one table of
+#: them), and credits that are no agency's story (a newspaper, a feed, two agencies at once, a
+#: generic "the news agency").
+AGENCIES = tuple(sorted({s.lower() for spellings in _AGENCY_TABLE.values() for s in spellings}
+                        | {"aa", "tt", "afp-jiji", "ap/afp", "reuters/ap", "kathimerini",
+                           "menafn", "ips", "sns", "nepal news agency", "وكالة الأنباء"}))
 
 
 #: The same tables for Chinese, Japanese, Russian, Ukrainian, Bulgarian, Turkish, Romanian and
