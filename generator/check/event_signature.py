@@ -38,7 +38,7 @@ from generator.check.signature_names import (
 from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
-from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, MONTH, MONTHS
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
@@ -78,6 +78,9 @@ _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 #: ... and with a month or day of one figure, between slashes only ("/2031/7/9/")
 _URL_DATE_SHORT = re.compile(r"/((?:19|20)\d\d)/()(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+#: ... and with the month in letters, as English-language sites write it ("/2018/jan/25/")
+_URL_DATE_NAMED = re.compile(rf"/((?:19|20)\d\d)/()({MONTH})/(0?[1-9]|[12]\d|3[01])/",
+                             re.IGNORECASE)
 
 
 def article_date(article: Article) -> date | None:
@@ -87,10 +90,13 @@ def article_date(article: Article) -> date | None:
         return published.date()
     if isinstance(published, date):
         return published
-    m = _URL_DATE.search(article.url or "") or _URL_DATE_SHORT.search(article.url or "")
+    url = article.url or ""
+    m = _URL_DATE.search(url) or _URL_DATE_SHORT.search(url) or _URL_DATE_NAMED.search(url)
     if m:
+        month = m.group(3)
         try:
-            return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            return date(int(m.group(1)), MONTHS[month.casefold()] if month.isalpha()
+                        else int(month), int(m.group(4)))
         except ValueError:
             return None
     return None
