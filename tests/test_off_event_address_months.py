@@ -67,3 +67,44 @@ def test_a_report_of_the_event_dated_by_such_an_address_is_not(tmp_path: Path) -
     verdicts = _judged(tmp_path, [*OWN, EARLIER],
                        {"en-old": "https://news.example/2031/aug/10/river-rises-again"})
     assert not any(v.sure for v in verdicts.values()), {a: v.text for a, v in verdicts.items()}
+
+
+
+#: The same town's flood looked back on in a blog, its address giving only the month it was
+#: posted; it writes only the day of that flood, decades before.
+LOOK_BACK = ("en-blog", "en", "", "The great flood of Korvath came on 14 October 1988. "
+             "Forecasters at Vellmark had warned the Orlo quarter, and Councillor Jarek Soltane "
+             "closed the Grisham museum, the Lantern market and the Halvard school.")
+
+
+def _given(root: Path, url: str) -> dict:
+    """The verdicts with briefing.yaml giving the event's date and place, the blog at ``url``."""
+    from generator.content.load import load
+    from generator.content.problems import Problems
+
+    undated = [(stem, language, "", text) for stem, language, _published, text in OWN]
+    folder = Path(loaded_pages(root, "The Korvath flood", [*undated, LOOK_BACK]).root)
+    with (folder / "briefing.yaml").open("a", encoding="utf-8") as f:
+        f.write("date: 2031-08-09\nplace: Korvath\n")
+    with (folder / "articles" / "en-blog.yaml").open("a", encoding="utf-8") as f:
+        f.write(f"url: {url}\n")
+    problems = Problems(folder)
+    content = load(folder, problems)
+    assert not problems.errors, [p.format() for p in problems.errors]
+    return {v.article: v for v in judge_pages(content)}
+
+
+def test_a_page_dated_only_by_its_address_month_is_dated_to_that_month(tmp_path: Path) -> None:
+    """Given the event's date, a look back posted years before it is flagged by the month its
+    address gives, not left to the decades-old date it writes (which may be a recollection)."""
+    verdicts = _given(tmp_path, "https://blog.example/2029/02/great-flood-of-1988.html")
+    assert sorted(a for a, v in verdicts.items() if v.sure) == ["en-blog"], \
+        {a: v.text for a, v in verdicts.items()}
+    assert "its address dates it to 2029-02" in verdicts["en-blog"].text
+
+
+def test_a_report_whose_address_month_is_the_event_s_is_not_dated_away(tmp_path: Path) -> None:
+    """The same shape on the event's side: a report posted in the event's month, looking back
+    at the 1988 flood, is dated within the event's days by its month."""
+    verdicts = _given(tmp_path, "https://blog.example/2031/08/great-flood-of-1988.html")
+    assert not any(v.sure for v in verdicts.values()), {a: v.text for a, v in verdicts.items()}
