@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from calendar import monthrange
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -38,7 +39,7 @@ from generator.check.signature_names import (
 from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
-from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, MONTH, MONTHS
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
@@ -78,6 +79,11 @@ _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 _URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
 #: ... and with a month or day of one figure, between slashes only ("/2031/7/9/")
 _URL_DATE_SHORT = re.compile(r"/((?:19|20)\d\d)/()(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+#: ... and the month alone, when the address gives no day ("/2014/02/", "/2019-01/")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/")
+#: ... and with the month in letters, as English-language sites write it ("/2018/jan/25/")
+_URL_DATE_NAMED = re.compile(rf"/((?:19|20)\d\d)/()({MONTH})/(0?[1-9]|[12]\d|3[01])/",
+                             re.IGNORECASE)
 
 
 def article_date(article: Article) -> date | None:
@@ -87,10 +93,13 @@ def article_date(article: Article) -> date | None:
         return published.date()
     if isinstance(published, date):
         return published
-    m = _URL_DATE.search(article.url or "") or _URL_DATE_SHORT.search(article.url or "")
+    url = article.url or ""
+    m = _URL_DATE.search(url) or _URL_DATE_SHORT.search(url) or _URL_DATE_NAMED.search(url)
     if m:
+        month = m.group(3)
         try:
-            return date(int(m.group(1)), int(m.group(3)), int(m.group(4)))
+            return date(int(m.group(1)), MONTHS[month.casefold()] if month.isalpha()
+                        else int(month), int(m.group(4)))
         except ValueError:
             return None
     return None
@@ -107,8 +116,8 @@ class Signature:
     names_shared: float | None = None  # share of its names that articles naming the event use
     rare: list[str] = field(default_factory=list)  # its names no article naming the event uses
     when: date | None = None
-    #: "dated": published or address; "printed": the date-stamp on the page; "writes": the
-    #: latest date in its text (which may be one it recalls)
+    #: "dated": published or address; "printed": the date-stamp on the page; "month": its
+    #: address's month; "writes": the latest date in its text (which may be one it recalls)
     when_how: str = "dated"
     days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
     likeness: float | None = None  # to the articles naming the event in its language
@@ -362,10 +371,20 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     # without even those days, the dates of the pages naming the event still bound it,
     # loosely: a page a year or more from all of them reports another event
     named_days = [] if window else sorted(d for aid, d in dates.items() if sigs[aid].names_event)
+    span = window or (named_days and (named_days[0], named_days[-1]))
+    for a in articles if span else ():
+        # an address giving only the month it appeared in ("/2014/02/") dates a page with no
+        # day of its own, to the day of that month nearest the event's (read to judge it, not
+        # to find the event's days): a blog's look back at a flood 57 years earlier
+        if (a.id not in dates or sigs[a.id].when_how == "writes") and article_date(a) is None \
+                and (m := _URL_MONTH.search(a.url or "")):
+            first = date(int(m.group(1)), int(m.group(2)), 1)
+            last = first.replace(day=monthrange(first.year, first.month)[1])
+            dates[a.id] = min(max(span[0], first), last)
+            sigs[a.id].when_how = "month"
     for aid, when in dates.items():
         sig = sigs[aid]
         sig.when = when
-        span = window or (named_days and (named_days[0], named_days[-1]))
         if span:
             before, after = (span[0] - when).days, (when - span[1]).days
             off = -before if before > 0 else (after if after > 0 else 0)

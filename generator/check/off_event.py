@@ -96,12 +96,13 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
             out["names"] += (f"; other articles that do not name the event use them too "
                              f"(as independent sources: {sig.names_elsewhere:.3g})")
     if sig.days_off is not None and sig.when is not None:
-        how = {"dated": "dated", "printed": "the date printed on it is"}.get(
-            sig.when_how, "the latest date it writes is")
+        how = {"dated": "dated", "printed": "the date printed on it is",
+               "month": "its address dates it to"}.get(sig.when_how, "the latest date it writes is")
+        when = sig.when.isoformat()[:7 if sig.when_how == "month" else 10]
         if sig.days_off < -DAYS_BEFORE:
-            out["date"] = f"{how} {sig.when.isoformat()}, {-sig.days_off} days before the event"
+            out["date"] = f"{how} {when}, {-sig.days_off} days before the event"
         elif sig.days_off > DAYS_AFTER:
-            out["date"] = f"{how} {sig.when.isoformat()}, {sig.days_off} days after the event"
+            out["date"] = f"{how} {when}, {sig.days_off} days after the event"
     if sig.likeness is not None and sig.likeness < TEXT_UNLIKE:
         out["words"] = (f"its words are unlike those of the articles naming the event "
                         f"(likeness {sig.likeness:.2f})")
