@@ -357,10 +357,8 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     window = _window(content, about, weights)
     loose = False
     if window is None and about:
-        # too few pages naming the event carry a date (most name its place in other scripts or
-        # spell it their own way): the days of every page that appeared on a known day, the
-        # densest span still needing more than half of all their weight, and holding the days
-        # of every page naming the event
+        # too few pages naming the event are dated: the densest span of the days of every page
+        # that appeared on a known day, holding the days of every page naming the event
         window = _window(content, {aid: d for aid, d in dates.items()
                                    if sigs[aid].when_how != "writes"}, weights)
         if window is not None and not all(window[0] <= d <= window[1] for d in about.values()):
