@@ -318,6 +318,12 @@ CASES = [
              "am Mittwochabend ce mardi el lunes por la tarde sabato sera nesta quarta-feira (3)"
              for _ in range(max(1, n // 80)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: tolls and their days", OURS,
+         "one sentence of death tolls each with a weekday, no full stop (each count's own day)",
+         lambda n: _content_with(" ".join(
+             f"{i} people were killed on Tuesday and the toll rose to {i + 1} yesterday"
+             for i in range(max(1, n // 75)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: background numbers", OURS,
          "one sentence of weekdays, rates and distances without a full stop",
          lambda n: _content_with("In 2014, " + " ".join(

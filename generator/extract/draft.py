@@ -110,12 +110,12 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
 
 
 def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,
-           mentions: list[DateMention], article: Article) -> FigureCandidate:
+           mentions: tuple[list[DateMention], list[int]], article: Article) -> FigureCandidate:
     """A running count whose own clause names the day it held gets that day as ``as_of``."""
     if hit.group not in RUNNING_GROUPS or article.published is None:
         return c
-    found = own_day(article.text, sentence.start, (hit.start, hit.end), mentions,
-                    local_date(article.published))
+    found = own_day(article.text, sentence.start, (hit.start, hit.end), mentions[0],
+                    local_date(article.published), mentions[1])
     if found is not None:
         c.as_of, mention = found
         c.as_of_text = mention.expression
@@ -158,7 +158,8 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     speakers = [(q.start, q.resolved) for q in found if named_speaker(q.resolved)]
     starts = [q.start for q in found]
     previous: list = []  # the figures of the sentence before, whose noun a number may leave out
-    hits: list[tuple[list[DateMention], FigureHit, Sentence]] = []
+    # each sentence's date mentions, with their ends (looked up once for all its numbers)
+    hits: list[tuple[tuple[list[DateMention], list[int]], FigureHit, Sentence]] = []
     dated = article_date(article)  # published, or the date in its address
     recalled = recalled_spans(sents, article.headline, article.language,
                               dated.year if dated else None)
@@ -169,16 +170,17 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     counted: set[str] = set()  # the outcomes earlier sentences counted (two or more)
     for sentence in sents:
         mentions = dates_in(sentence, article.published, article.language)
+        dated_by = (mentions, [m.end for m in mentions])
         previous = figures_in(sentence, article.language, previous)
-        hits.extend((mentions, hit, sentence) for hit in previous if own(hit))
+        hits.extend((dated_by, hit, sentence) for hit in previous if own(hit))
         before = frozenset(counted - {hit.group for hit in previous})
-        hits.extend((mentions, hit, sentence)
+        hits.extend((dated_by, hit, sentence)
                     for hit in singular_figures(sentence, article.language, before) if own(hit))
         counted |= {hit.group for hit in previous if not hit.vague and own(hit)}
         dates.extend(_date(article, sentence, d) for d in mentions)
     made = [(hit, _dated(_figure(article, sentence, hit, found, entities, speakers, starts),
-                         hit, sentence, mentions, article))
-            for mentions, hit, sentence in hits]
+                         hit, sentence, dated_by, article))
+            for dated_by, hit, sentence in hits]
     sources = [(hit, c.attributed_to) for hit, c in made]
     figs.extend(c for hit, c in made if not covered_vague(hit, sources, c.attributed_to))
     return figs, quotes, dates

@@ -19,6 +19,7 @@ proposes it as the report's ``as_of``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 
@@ -35,12 +36,15 @@ __all__ = ["day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_sp
 _DAY_KINDS = frozenset({"weekday", "yesterday", "calendar date", "iso date"})
 #: At most this many words between the number (or its noun) and the day: one clause.
 _CLAUSE_WORDS = 6
+#: How far (characters) from the number a day is looked for: twice the clause's words, long.
+_NEAR = 300
 #: What ends a clause between the two: punctuation, and conjunctions that open another clause.
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER_TIME_WORDS})\b", re.I)
 
 
 def own_day(text: str, sentence_start: int, number: tuple[int, int], mentions: list,
-            published: date | None) -> tuple[date, object] | None:
+            published: date | None, ends: list[int] | None = None
+            ) -> tuple[date, object] | None:
     """The day a number's own clause says it held, before its publication day, with the date
     mention that says it: the nearest expression of one day, in the same clause (no
     punctuation or clause conjunction between them, at most a few words apart). A sentence
@@ -49,7 +53,13 @@ def own_day(text: str, sentence_start: int, number: tuple[int, int], mentions: l
         return None
     number_start, number_end = number
     best = None
-    for m in mentions:
+    # only the mentions near the number can share its clause: a bounded look, so that a sentence
+    # of many numbers and many days stays linear (mentions are in text order)
+    at = bisect_left(ends if ends is not None else [m.end for m in mentions],
+                     number_start - _NEAR)
+    for m in mentions[at:]:
+        if m.start > number_end + _NEAR:
+            break
         if m.kind not in _DAY_KINDS or not m.resolved or m.date.is_range \
                 or m.date.precision.value != "day" or m.date.first >= published:
             continue
