@@ -79,3 +79,53 @@ def test_brazilian_dialogue_dashes_are_quotations(tmp_path):
         "Test\n\n"
         "A ponte – construída em 1950 – foi fechada ontem, informou a prefeitura.\n"), "pt")
     assert not plain  # dashes around an aside, no speech verb after them
+
+
+def test_an_office_alone_after_a_named_quotation_is_that_person(tmp_path):
+    # quotes round 11: copy quotes a person by name, then refers back to them by an office the
+    # page never wrote by their name
+    pt = _quotes(tmp_path / "pt", (
+        "Test\n\n"
+        "“A água baixou durante a noite”, disse Paulo Moreira. “Ainda há ruas com lama”, "
+        "acrescentou o coordenador.\n"), "pt")
+    assert pt["Ainda há ruas com lama"] == "Paulo Moreira"
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Le calendrier sera tenu », a déclaré Henri Vasseur. « Les élus seront consultés "
+        "avant l'été », a ajouté le ministre de l’Agriculture.\n"), "fr")
+    assert fr["Les élus seront consultés avant l'été"] == "Henri Vasseur"
+    de = _quotes(tmp_path / "de", (
+        "Test\n\n"
+        "\"Die Koalition hält bis zum Herbst\", sagte Jonas Berger. \"Niemand will jetzt "
+        "Neuwahlen\", meinte der SPD-Politiker.\n"), "de")
+    assert de["Niemand will jetzt Neuwahlen"] == "Jonas Berger"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "- Szkoła będzie otwarta od poniedziałku - poinformował Adam Nowicki. - Remont "
+        "skończy się w maju - wyjaśnia prezydent.\n"), "pl")
+    assert pl["Remont skończy się w maju"] == "Adam Nowicki"
+    ar = _quotes(tmp_path / "ar", (
+        "Test\n\n"
+        "قال سمير حداد إن “المدارس ستفتح أبوابها يوم الاثنين المقبل”.\n\n"
+        "وأضاف الوزير المنتدب “الطرق ستبقى مغلقة حتى المساء”.\n"), "ar")
+    assert ar["الطرق ستبقى مغلقة حتى المساء"] == "سمير حداد"
+
+
+def test_an_office_after_another_person_or_a_spokesperson_stays_as_written(tmp_path):
+    # someone else named in between: the office is theirs, or an unnamed holder's
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "«El agua ya bajó», dijo Luis Ferrán. Los vecinos de Ana Soler volvieron a sus casas. "
+        "«Reabriremos la escuela», señaló el alcalde.\n"), "es")
+    assert es["Reabriremos la escuela"] == "el alcalde"
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "«Il fiume è sceso nella notte», ha detto Marco Neri. «Le strade restano chiuse», "
+        "ha detto il portavoce.\n"), "it")
+    assert it["Le strade restano chiuse"] == "il portavoce"
+    body = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Le calendrier sera tenu », a déclaré Henri Vasseur. « Les routes restent "
+        "fermées », a indiqué la préfecture.\n"), "fr")
+    assert body["Les routes restent fermées"] == "la préfecture"
+

@@ -320,7 +320,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
-            elif (ref := role_referent(text, q.start, q.speaker, speakers)) is not None:
+            elif (ref := role_referent(text, q.start, q.speaker, speakers, history)
+                  ) is not None:
                 q.resolved = ref[0]
                 q.why.append(f"“{q.speaker}” read as {ref[0]}, {ref[1]}")
             else:

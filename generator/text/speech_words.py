@@ -276,6 +276,30 @@ EPITHETS = frozenset({
     "gestor", "gestora", "mandatário", "mandatária",
     "политик", "політик", "политикът", "πολιτικός",
 })
+#: Offices copy uses alone, after quoting a person by name, to refer back to them ("…, disse
+#: X. «…», acrescentou o coordenador"; "a déclaré le ministre de l'Intérieur"; "meinte der
+#: SPD-Politiker"; "wyjaśnia prezydent"; "وأضاف الوزير"), lower case, without the Arabic
+#: article. A spokesperson is not one: copy quotes an unnamed spokesperson as another person.
+OFFICE_NOUNS = frozenset({
+    "minister", "mayor", "governor", "president", "premier", "senator", "chancellor",
+    "commissioner", "coordinator", "director", "chairman", "chairwoman", "prefect", "sheriff",
+    "ministre", "maire", "préfet", "préfète", "président", "présidente", "sénateur",
+    "sénatrice", "député", "députée", "coordinateur", "coordinatrice", "directeur",
+    "directrice", "gouverneur", "procureur", "procureure", "commandant",
+    "ministro", "ministra", "alcalde", "alcaldesa", "presidenta", "gobernador", "gobernadora",
+    "consejero", "consejera", "coordinador", "coordinadora", "directora",
+    "delegado", "delegada", "concejal", "concejala", "diputado", "diputada", "senador",
+    "senadora", "fiscal", "comandante", "sindaco", "sindaca", "presidente", "governatore",
+    "segretario", "segretaria", "assessore", "assessora", "coordinatore",
+    "direttore", "direttrice", "prefetto", "deputato", "deputata", "senatore", "senatrice",
+    "prefeito", "prefeita", "governador", "governadora", "secretário", "secretária",
+    "coordenador", "coordenadora", "diretor", "diretora", "vereador", "vereadora", "deputado",
+    "deputada", "ministerin", "bürgermeister", "bürgermeisterin", "präsident", "präsidentin",
+    "kanzler", "kanzlerin", "landrat", "landrätin", "politiker", "politikerin",
+    "burgemeester", "wethouder", "prezydent", "wójt", "burmistrz", "starosta", "wojewoda",
+    "komendant", "prezes", "marszałek", "poseł", "posłanka",
+    "وزير", "رئيس", "محافظ", "مدير", "سفير",
+})
 #: Indefinite articles that open such a description.
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
 #: The pronouns that may stand for a woman, and for a man.
