@@ -129,3 +129,21 @@ def test_an_office_after_another_person_or_a_spokesperson_stays_as_written(tmp_p
         "fermées », a indiqué la préfecture.\n"), "fr")
     assert body["Les routes restent fermées"] == "la préfecture"
 
+
+def test_speech_verbs_of_round_eleven(tmp_path):
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Le vent soufflait trop fort pour les canadairs », s’est indignée Claire Roux. "
+        "« Évitez le secteur jusqu'à ce soir », a conclu la préfecture.\n"), "fr")
+    assert fr["Le vent soufflait trop fort pour les canadairs"] == "Claire Roux"
+    assert fr["Évitez le secteur jusqu'à ce soir"] == "la préfecture"
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "“Restate lontani dagli argini del fiume” espone il primo cittadino.\n"), "it")
+    assert it["Restate lontani dagli argini del fiume"] == "il primo cittadino"
+    # the noun, not the verb: no speaker from "la replica"
+    noun = _quotes(tmp_path / "noun", (
+        "Test\n\n"
+        "La replica della prova è fissata per lunedì. “Il ponte resta chiuso fino a nuovo "
+        "ordine”.\n"), "it")
+    assert noun["Il ponte resta chiuso fino a nuovo ordine"] == ""
