@@ -147,3 +147,18 @@ def test_speech_verbs_of_round_eleven(tmp_path):
         "La replica della prova è fissata per lunedì. “Il ponte resta chiuso fino a nuovo "
         "ordine”.\n"), "it")
     assert noun["Il ponte resta chiuso fino a nuovo ordine"] == ""
+
+
+def test_a_speaker_between_dashes_with_a_hyphen_and_a_comma_or_stop_glued(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "“La strada, ormai ripulita – ha aggiunto Sara Bianchi -, riapre domani mattina”.\n\n"
+        "«Il cantiere chiude stasera», ha detto Marco Neri. «Non ho dubbi – replica -. "
+        "Torneremo al lavoro lunedì»\n"), "it")
+    assert it["La strada, ormai ripulita – ha aggiunto Sara Bianchi -, riapre domani mattina"] \
+        == "Sara Bianchi"
+    assert it["Non ho dubbi – replica -. Torneremo al lavoro lunedì"] == "Marco Neri"
+    aside = _quotes(tmp_path / "aside", (
+        "Test\n\n"
+        "“La diga – costruita nel 1950 -, regge ancora bene alla piena”.\n"), "it")
+    assert aside["La diga – costruita nel 1950 -, regge ancora bene alla piena"] == ""

@@ -97,8 +97,9 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
     verbs = speech_pattern(lang)
     if verbs is None:
         return "", ""
-    m = re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*(?:[–—]|-\s)",
-                  body)
+    # the closing dash may be a hyphen with a comma or stop glued to it ("– ha aggiunto X -,")
+    m = re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*"
+                  r"(?:[–—]|-(?=[\s,.;]))", body)
     if m is None:
         return "", ""
     who = as_subject((m.group("np") or "").strip(" ,"), lang)
