@@ -162,3 +162,28 @@ def test_a_speaker_between_dashes_with_a_hyphen_and_a_comma_or_stop_glued(tmp_pa
         "Test\n\n"
         "“La diga – costruita nel 1950 -, regge ancora bene alla piena”.\n"), "it")
     assert aside["La diga – costruita nel 1950 -, regge ancora bene alla piena"] == ""
+
+
+def test_the_one_person_named_before_a_colon_introduces_the_quotation(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "A cominciare da Paolo Serra, che ha scelto la via dell'ironia: «Mancava solo il "
+        "ministero delle nuvole e della pioggia».\n\n"
+        "Bruno Galli ha quindi voluto ricordare il lavoro delle squadre: «Abbiamo lavorato "
+        "tutta la notte senza sosta».\n\n"
+        "Alle otto è arrivata la prima nota del sindaco Anna Ferri: «La scuola resta chiusa "
+        "fino a lunedì».\n"), "it")
+    assert it["Mancava solo il ministero delle nuvole e della pioggia"] == "Paolo Serra"
+    assert it["Abbiamo lavorato tutta la notte senza sosta"] == "Bruno Galli"
+    assert it["La scuola resta chiusa fino a lunedì"] == "Anna Ferri"
+
+
+def test_a_colon_after_a_described_person_or_two_names_gives_no_name(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "La forma en que el equipo de Luis Monte responde a los problemas anima también al "
+        "dirigente: «Estamos contentos con el paso del equipo este año».\n\n"
+        "Tras la reunión, entre Marta Gil y Ana Soler hubo un acuerdo: «La carretera abrirá "
+        "mañana por la mañana».\n"), "es")
+    assert es["Estamos contentos con el paso del equipo este año"] != "Luis Monte"
+    assert es["La carretera abrirá mañana por la mañana"] == ""
