@@ -305,7 +305,8 @@ def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, st
 
 #: An office alone, with its article or none ("o coordenador", "le ministre de l'Intérieur",
 #: "der SPD-Politiker", "wójt", "الوزير المنتدب"); what follows it may name a place, not a person.
-_OFFICE_ALONE = regex.compile(r"(?:(?i:the|le|la|l['’]|el|il|lo|o|a|der|die|de|het)\s+|l['’]|ال)?"
+#: Not English "the": its copy gives a returning person their title ("Mayor X" … "the mayor").
+_OFFICE_ALONE = regex.compile(r"(?:(?i:le|la|l['’]|el|il|lo|o|a|der|die|de|het)\s+|l['’]|ال)?"
                               r"(?:[\w’']+-)?(?P<head>\p{L}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
 
 

@@ -289,8 +289,7 @@ EPITHETS = frozenset({
 #: SPD-Politiker"; "wyjaśnia prezydent"; "وأضاف الوزير"), lower case, without the Arabic
 #: article. A spokesperson is not one: copy quotes an unnamed spokesperson as another person.
 OFFICE_NOUNS = frozenset({
-    "minister", "mayor", "governor", "president", "premier", "senator", "chancellor",
-    "commissioner", "coordinator", "director", "chairman", "chairwoman", "prefect", "sheriff",
+    "minister", "president", "premier", "senator", "director",
     "ministre", "maire", "préfet", "préfète", "président", "présidente", "sénateur",
     "sénatrice", "député", "députée", "coordinateur", "coordinatrice", "directeur",
     "directrice", "gouverneur", "procureur", "procureure", "commandant",
