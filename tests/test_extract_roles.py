@@ -96,9 +96,9 @@ def test_an_office_alone_after_a_named_quotation_is_that_person(tmp_path):
     assert fr["Les élus seront consultés avant l'été"] == "Henri Vasseur"
     de = _quotes(tmp_path / "de", (
         "Test\n\n"
-        "\"Die Koalition hält bis zum Herbst\", sagte Jonas Berger. \"Niemand will jetzt "
-        "Neuwahlen\", meinte der SPD-Politiker.\n"), "de")
-    assert de["Niemand will jetzt Neuwahlen"] == "Jonas Berger"
+        "\"Der Deich hält bis morgen früh\", sagte Jonas Berger. \"Niemand muss das Dorf "
+        "verlassen\", meinte der SPD-Politiker.\n"), "de")
+    assert de["Niemand muss das Dorf verlassen"] == "Jonas Berger"
     pl = _quotes(tmp_path / "pl", (
         "Test\n\n"
         "- Szkoła będzie otwarta od poniedziałku - poinformował Adam Nowicki. - Remont "
@@ -133,14 +133,14 @@ def test_an_office_after_another_person_or_a_spokesperson_stays_as_written(tmp_p
 def test_speech_verbs_of_round_eleven(tmp_path):
     fr = _quotes(tmp_path / "fr", (
         "Test\n\n"
-        "« Le vent soufflait trop fort pour les canadairs », s’est indignée Claire Roux. "
+        "« Les flammes ont gagné la colline en dix minutes », s’est indignée Claire Roux. "
         "« Évitez le secteur jusqu'à ce soir », a conclu la préfecture.\n"), "fr")
-    assert fr["Le vent soufflait trop fort pour les canadairs"] == "Claire Roux"
+    assert fr["Les flammes ont gagné la colline en dix minutes"] == "Claire Roux"
     assert fr["Évitez le secteur jusqu'à ce soir"] == "la préfecture"
     it = _quotes(tmp_path / "it", (
         "Test\n\n"
-        "“Restate lontani dagli argini del fiume” espone il primo cittadino.\n"), "it")
-    assert it["Restate lontani dagli argini del fiume"] == "il primo cittadino"
+        "“Restate lontani dagli argini del fiume” espone il sindaco.\n"), "it")
+    assert it["Restate lontani dagli argini del fiume"] == "il sindaco"
     # the noun, not the verb: no speaker from "la replica"
     noun = _quotes(tmp_path / "noun", (
         "Test\n\n"
@@ -153,11 +153,11 @@ def test_a_speaker_between_dashes_with_a_hyphen_and_a_comma_or_stop_glued(tmp_pa
     it = _quotes(tmp_path / "it", (
         "Test\n\n"
         "“La strada, ormai ripulita – ha aggiunto Sara Bianchi -, riapre domani mattina”.\n\n"
-        "«Il cantiere chiude stasera», ha detto Marco Neri. «Non ho dubbi – replica -. "
+        "«Il cantiere chiude stasera», ha detto Marco Neri. «Siamo pronti – replica -. "
         "Torneremo al lavoro lunedì»\n"), "it")
     assert it["La strada, ormai ripulita – ha aggiunto Sara Bianchi -, riapre domani mattina"] \
         == "Sara Bianchi"
-    assert it["Non ho dubbi – replica -. Torneremo al lavoro lunedì"] == "Marco Neri"
+    assert it["Siamo pronti – replica -. Torneremo al lavoro lunedì"] == "Marco Neri"
     aside = _quotes(tmp_path / "aside", (
         "Test\n\n"
         "“La diga – costruita nel 1950 -, regge ancora bene alla piena”.\n"), "it")
@@ -167,13 +167,13 @@ def test_a_speaker_between_dashes_with_a_hyphen_and_a_comma_or_stop_glued(tmp_pa
 def test_the_one_person_named_before_a_colon_introduces_the_quotation(tmp_path):
     it = _quotes(tmp_path / "it", (
         "Test\n\n"
-        "A cominciare da Paolo Serra, che ha scelto la via dell'ironia: «Mancava solo il "
-        "ministero delle nuvole e della pioggia».\n\n"
+        "A cominciare da Paolo Serra, che ha parlato per primo: «Il ponte sarà riaperto entro "
+        "la fine del mese».\n\n"
         "Bruno Galli ha quindi voluto ricordare il lavoro delle squadre: «Abbiamo lavorato "
         "tutta la notte senza sosta».\n\n"
         "Alle otto è arrivata la prima nota del sindaco Anna Ferri: «La scuola resta chiusa "
         "fino a lunedì».\n"), "it")
-    assert it["Mancava solo il ministero delle nuvole e della pioggia"] == "Paolo Serra"
+    assert it["Il ponte sarà riaperto entro la fine del mese"] == "Paolo Serra"
     assert it["Abbiamo lavorato tutta la notte senza sosta"] == "Bruno Galli"
     assert it["La scuola resta chiusa fino a lunedì"] == "Anna Ferri"
 
@@ -181,9 +181,9 @@ def test_the_one_person_named_before_a_colon_introduces_the_quotation(tmp_path):
 def test_a_colon_after_a_described_person_or_two_names_gives_no_name(tmp_path):
     es = _quotes(tmp_path / "es", (
         "Test\n\n"
-        "La forma en que el equipo de Luis Monte responde a los problemas anima también al "
-        "dirigente: «Estamos contentos con el paso del equipo este año».\n\n"
+        "El buen momento del equipo de Luis Monte también tranquiliza al dirigente: «Tenemos "
+        "confianza en la plantilla para la segunda vuelta».\n\n"
         "Tras la reunión, entre Marta Gil y Ana Soler hubo un acuerdo: «La carretera abrirá "
         "mañana por la mañana».\n"), "es")
-    assert es["Estamos contentos con el paso del equipo este año"] != "Luis Monte"
+    assert es["Tenemos confianza en la plantilla para la segunda vuelta"] != "Luis Monte"
     assert es["La carretera abrirá mañana por la mañana"] == ""

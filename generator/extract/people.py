@@ -323,7 +323,7 @@ def office_referent(text: str, at: int, speaker: str, history: list[tuple[int, s
             for i, w in enumerate(rest)):
         return None
     offset, name = history[-1] if history else (0, "")
-    caseless = " " in name and not any(c.isupper() or c.islower() for c in name)  # "مصطفى بايتاس"
+    caseless = " " in name and not any(c.isupper() or c.islower() for c in name)  # "سمير حداد"
     closed = re.match(r"[^”»“\"]*", text[offset:at]).end()  # from where that quotation closes
     if not (named_speaker(name) or caseless) or at - offset - closed > _TOPIC_REACH:
         return None

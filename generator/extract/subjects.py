@@ -235,9 +235,9 @@ def np_after(text: str) -> str:
 
 def named_before_colon(before: str, lang: str) -> str:
     """The one person a sentence names before the colon that opens a quotation, when no subject
-    opens the clause ("A partire da Ana Neri, che ha scelto …: «…»", "De Paola ha quindi
+    opens the clause ("A partire da Ana Neri, che ha scelto …: «…»", "Neri ha quindi
     voluto …: «…»"); nothing when it names more than one, or its last clause describes someone
-    without that name ("para el dirigente azteca: «…»": that person, named or not, speaks)."""
+    without that name ("para el dirigente del club: «…»": that person, named or not, speaks)."""
     names = set(re.findall(PERSON_NAME, before))
     if len(names) != 1:
         return ""
