@@ -79,3 +79,111 @@ def test_brazilian_dialogue_dashes_are_quotations(tmp_path):
         "Test\n\n"
         "A ponte – construída em 1950 – foi fechada ontem, informou a prefeitura.\n"), "pt")
     assert not plain  # dashes around an aside, no speech verb after them
+
+
+def test_an_office_alone_after_a_named_quotation_is_that_person(tmp_path):
+    # quotes round 11: copy quotes a person by name, then refers back to them by an office the
+    # page never wrote by their name
+    pt = _quotes(tmp_path / "pt", (
+        "Test\n\n"
+        "“A água baixou durante a noite”, disse Paulo Moreira. “Ainda há ruas com lama”, "
+        "acrescentou o coordenador.\n"), "pt")
+    assert pt["Ainda há ruas com lama"] == "Paulo Moreira"
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Le calendrier sera tenu », a déclaré Henri Vasseur. « Les élus seront consultés "
+        "avant l'été », a ajouté le ministre de l’Agriculture.\n"), "fr")
+    assert fr["Les élus seront consultés avant l'été"] == "Henri Vasseur"
+    de = _quotes(tmp_path / "de", (
+        "Test\n\n"
+        "\"Der Deich hält bis morgen früh\", sagte Jonas Berger. \"Niemand muss das Dorf "
+        "verlassen\", meinte der SPD-Politiker.\n"), "de")
+    assert de["Niemand muss das Dorf verlassen"] == "Jonas Berger"
+    pl = _quotes(tmp_path / "pl", (
+        "Test\n\n"
+        "- Szkoła będzie otwarta od poniedziałku - poinformował Adam Nowicki. - Remont "
+        "skończy się w maju - wyjaśnia prezydent.\n"), "pl")
+    assert pl["Remont skończy się w maju"] == "Adam Nowicki"
+    ar = _quotes(tmp_path / "ar", (
+        "Test\n\n"
+        "قال سمير حداد إن “المدارس ستفتح أبوابها يوم الاثنين المقبل”.\n\n"
+        "وأضاف الوزير المنتدب “الطرق ستبقى مغلقة حتى المساء”.\n"), "ar")
+    assert ar["الطرق ستبقى مغلقة حتى المساء"] == "سمير حداد"
+
+
+def test_an_office_after_another_person_or_a_spokesperson_stays_as_written(tmp_path):
+    # someone else named in between: the office is theirs, or an unnamed holder's
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "«El agua ya bajó», dijo Luis Ferrán. Los vecinos de Ana Soler volvieron a sus casas. "
+        "«Reabriremos la escuela», señaló el alcalde.\n"), "es")
+    assert es["Reabriremos la escuela"] == "el alcalde"
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "«Il fiume è sceso nella notte», ha detto Marco Neri. «Le strade restano chiuse», "
+        "ha detto il portavoce.\n"), "it")
+    assert it["Le strade restano chiuse"] == "il portavoce"
+    body = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Le calendrier sera tenu », a déclaré Henri Vasseur. « Les routes restent "
+        "fermées », a indiqué la préfecture.\n"), "fr")
+    assert body["Les routes restent fermées"] == "la préfecture"
+
+
+def test_speech_verbs_of_round_eleven(tmp_path):
+    fr = _quotes(tmp_path / "fr", (
+        "Test\n\n"
+        "« Les flammes ont gagné la colline en dix minutes », s’est indignée Claire Roux. "
+        "« Évitez le secteur jusqu'à ce soir », a conclu la préfecture.\n"), "fr")
+    assert fr["Les flammes ont gagné la colline en dix minutes"] == "Claire Roux"
+    assert fr["Évitez le secteur jusqu'à ce soir"] == "la préfecture"
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "“Restate lontani dagli argini del fiume” espone il sindaco.\n"), "it")
+    assert it["Restate lontani dagli argini del fiume"] == "il sindaco"
+    # the noun, not the verb: no speaker from "la replica"
+    noun = _quotes(tmp_path / "noun", (
+        "Test\n\n"
+        "La replica della prova è fissata per lunedì. “Il ponte resta chiuso fino a nuovo "
+        "ordine”.\n"), "it")
+    assert noun["Il ponte resta chiuso fino a nuovo ordine"] == ""
+
+
+def test_a_speaker_between_dashes_with_a_hyphen_and_a_comma_or_stop_glued(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "“La strada, ormai ripulita – ha aggiunto Sara Bianchi -, riapre domani mattina”.\n\n"
+        "«Il cantiere chiude stasera», ha detto Marco Neri. «Siamo pronti – replica -. "
+        "Torneremo al lavoro lunedì»\n"), "it")
+    assert it["La strada, ormai ripulita – ha aggiunto Sara Bianchi -, riapre domani mattina"] \
+        == "Sara Bianchi"
+    assert it["Siamo pronti – replica -. Torneremo al lavoro lunedì"] == "Marco Neri"
+    aside = _quotes(tmp_path / "aside", (
+        "Test\n\n"
+        "“La diga – costruita nel 1950 -, regge ancora bene alla piena”.\n"), "it")
+    assert aside["La diga – costruita nel 1950 -, regge ancora bene alla piena"] == ""
+
+
+def test_the_one_person_named_before_a_colon_introduces_the_quotation(tmp_path):
+    it = _quotes(tmp_path / "it", (
+        "Test\n\n"
+        "A cominciare da Paolo Serra, che ha parlato per primo: «Il ponte sarà riaperto entro "
+        "la fine del mese».\n\n"
+        "Bruno Galli ha quindi voluto ricordare il lavoro delle squadre: «Abbiamo lavorato "
+        "tutta la notte senza sosta».\n\n"
+        "Alle otto è arrivata la prima nota del sindaco Anna Ferri: «La scuola resta chiusa "
+        "fino a lunedì».\n"), "it")
+    assert it["Il ponte sarà riaperto entro la fine del mese"] == "Paolo Serra"
+    assert it["Abbiamo lavorato tutta la notte senza sosta"] == "Bruno Galli"
+    assert it["La scuola resta chiusa fino a lunedì"] == "Anna Ferri"
+
+
+def test_a_colon_after_a_described_person_or_two_names_gives_no_name(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Test\n\n"
+        "El buen momento del equipo de Luis Monte también tranquiliza al dirigente: «Tenemos "
+        "confianza en la plantilla para la segunda vuelta».\n\n"
+        "Tras la reunión, entre Marta Gil y Ana Soler hubo un acuerdo: «La carretera abrirá "
+        "mañana por la mañana».\n"), "es")
+    assert es["Tenemos confianza en la plantilla para la segunda vuelta"] != "Luis Monte"
+    assert es["La carretera abrirá mañana por la mañana"] == ""

@@ -24,6 +24,7 @@ from generator.text.lexicon import (
 )
 from generator.text.names import (
     MAX_ENDING,
+    PERSON_NAME,
     TITLED_NAME_RUN,
     inflected_stem,
     normal,
@@ -38,6 +39,7 @@ from generator.text.speech_words import (
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    OFFICE_NOUNS,
     OFFICES,
     SPEECH,
     SUBJECT_VERBS,
@@ -288,15 +290,47 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     return titled
 
 
-def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
-                  ) -> tuple[str, str] | None:
+def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, str]],
+                  history: list[tuple[int, str]] = ()) -> tuple[str, str] | None:
     """(who, why) a role speaker at ``at`` stands for: the person given that title
     (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`)."""
     if (holder := role_holder(text, at, speaker)) is not None:
         return holder, "the last person named with that title"
     if (topic := role_topic(text, at, speaker, speakers)) is not None:
         return topic, "the person named just before (an epithet)"
+    if (previous := office_referent(text, at, speaker, history)) is not None:
+        return previous, "the person quoted just before, referred back to by an office"
     return None
+
+
+#: An office alone, with its article or none ("o coordenador", "le ministre de l'Intérieur",
+#: "der SPD-Politiker", "wójt", "الوزير المنتدب"); what follows it may name a place, not a person.
+#: Not English "the": its copy gives a returning person their title ("Mayor X" … "the mayor").
+_OFFICE_ALONE = regex.compile(r"(?:(?i:le|la|l['’]|el|il|lo|o|a|der|die|de|het)\s+|l['’]|ال)?"
+                              r"(?:[\w’']+-)?(?P<head>\p{L}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
+
+
+def office_referent(text: str, at: int, speaker: str, history: list[tuple[int, str]]
+                    ) -> str | None:
+    """The person quoted just before offset ``at`` (``history``: each quotation's speaker) when
+    ``speaker`` is an office alone (:data:`OFFICE_NOUNS`): copy quotes a person by name, then
+    refers back to them by an office never written by their name; not when another is named in
+    between (the office is theirs, or an unnamed holder's)."""
+    m = _OFFICE_ALONE.fullmatch(speaker.strip())
+    rest = m.group("rest").split() if m else []
+    if m is None or m.group("head").lower() not in OFFICE_NOUNS or any(
+            w[:1].isupper() and (i == 0 or rest[i - 1].lower() not in _OF)
+            for i, w in enumerate(rest)):
+        return None
+    offset, name = history[-1] if history else (0, "")
+    caseless = " " in name and not any(c.isupper() or c.islower() for c in name)  # "سمير حداد"
+    closed = re.match(r"[^”»“\"]*", text[offset:at]).end()  # from where that quotation closes
+    if not (named_speaker(name) or caseless) or at - offset - closed > _TOPIC_REACH:
+        return None
+    between = re.sub(r"[“«„\"][^”»“\"]*[”»“\"]", " ", text[offset + closed:at])  # quotations out
+    own = set(name.split())
+    return None if any(not own & set(other.split())
+                       for other in re.findall(PERSON_NAME, between)) else name
 
 
 #: An epithet with its definite article: "el ejecutivo bermellón", "l'élu", "o gestor

@@ -56,6 +56,7 @@ from generator.extract.subjects import (
     as_subject,
     dashed_speaker,
     dialogue_quotes,
+    named_before_colon,
     np_after,
     speaker_first,
     unnamed,
@@ -72,6 +73,7 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
+    ARTICLES,
     INVERTED,
     NOT_A_SUBJECT,
     PRONOUN_SUFFIX,
@@ -86,7 +88,6 @@ MIN_SHARED = 3
 #: ones are mostly scare quotes ("a 'pilot project'").
 MIN_UNATTRIBUTED_WORDS = 4
 MIN_OVERLAP = 0.5
-
 
 _NQ = re.escape(QUOTE_CHARS)
 #: A sentence opened by a name and its apposition, ending in a colon before a quotation.
@@ -193,8 +194,12 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
             if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
                 return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
         m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
-        if m and m.group("np").strip()[:1].isupper():
-            return subject_before(m.group("np")), "X: “…”"
+        who = subject_before(m.group("np")) if m and m.group("np").strip()[:1].isupper() else ""
+        if re.search(r":\s*$", before) and not who[:1].isupper():
+            who = who if (who.split() or [""])[0] in ARTICLES.get(lang, ()) else \
+                named_before_colon(before, lang)
+        if who:
+            return who, "X: “…”"
     return "", ""
 
 
@@ -320,7 +325,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
-            elif (ref := role_referent(text, q.start, q.speaker, speakers)) is not None:
+            elif (ref := role_referent(text, q.start, q.speaker, speakers, history)
+                  ) is not None:
                 q.resolved = ref[0]
                 q.why.append(f"“{q.speaker}” read as {ref[0]}, {ref[1]}")
             else:

@@ -11,14 +11,16 @@ import re
 import regex
 
 from generator.extract.people import referent
-from generator.text.names import name_ends
+from generator.text.names import PERSON_NAME, name_ends
 from generator.text.speech_words import (
     ARTICLES,
     CLITICS,
     CONNECTIVES,
+    EPITHETS,
     NAME_AT_END,
     NAME_SUBJECT,
     NOT_A_SUBJECT,
+    OFFICE_NOUNS,
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
@@ -97,8 +99,9 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
     verbs = speech_pattern(lang)
     if verbs is None:
         return "", ""
-    m = re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*(?:[–—]|-\s)",
-                  body)
+    # the closing dash may be a hyphen with a comma or stop glued to it ("– ha aggiunto X -,")
+    m = re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*"
+                  r"(?:[–—]|-(?=[\s,.;]))", body)
     if m is None:
         return "", ""
     who = as_subject((m.group("np") or "").strip(" ,"), lang)
@@ -230,3 +233,18 @@ def np_after(text: str) -> str:
     if role and cut == len(words) and words and words[0].islower():
         return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
     return name_ends(words[:cut])
+
+
+def named_before_colon(before: str, lang: str) -> str:
+    """The one person a sentence names before the colon that opens a quotation, when no subject
+    opens the clause ("A partire da Ana Neri, che ha scelto …: «…»", "Neri ha quindi
+    voluto …: «…»"); nothing when it names more than one, or its last clause describes someone
+    without that name ("para el dirigente del club: «…»": that person, named or not, speaks)."""
+    names = set(re.findall(PERSON_NAME, before))
+    if len(names) != 1:
+        return ""
+    name, roles = names.pop(), EPITHETS | OFFICE_NOUNS
+    words = re.split(r"[,;]", before)[-1].lower().split()
+    titled = re.search(rf"(\w+)\s+{re.escape(name)}", before)  # "del sindaco Ana Neri:"
+    described = any(w.strip(":") in roles for w in words)
+    return "" if described and not (titled and titled.group(1).lower() in roles) else name
