@@ -24,9 +24,9 @@ P2 = "The harbour authority said the terminal would stay shut for a week."
     ("Verlo, Apr 26 (Verlonews.com): The toll rose.", "Verlo", None, "The toll"),
     ("VERLO, 12 May 2031 (Levant Wire) - At least 14 died.", "VERLO", None, "At least"),
     # the German agencies' shape: the country in brackets, no dash
-    ("Verlo (Calderia) (AFP) Beim Einsturz eines Hauses starben Menschen.", "Verlo", "AFP",
-     "Beim Einsturz"),
-    ("Verlo (dpa) Beim Einsturz eines Hauses starben Menschen.", "Verlo", "dpa", "Beim"),
+    ("Verlo (Calderia) (AFP) Nach dem Einsturz einer Halle fehlen zwölf Arbeiter.", "Verlo",
+     "AFP", "Nach dem"),
+    ("Verlo (dpa) Nach dem Einsturz einer Halle fehlen zwölf Arbeiter.", "Verlo", "dpa", "Nach"),
     ("PORT SAREL - Rescuers waded into the flooded streets.", "PORT SAREL", None, "Rescuers"),
     ("VERLO | Im Süden ist ein Schiff gesunken.", "VERLO", None, "Im Süden"),
     ("SAN MARCO, Calderia — The harbour closed.", "SAN MARCO, Calderia", None, "The harbour"),
@@ -51,16 +51,16 @@ def test_openings_that_are_no_dateline(opening):
 
 
 def test_the_cleaner_reads_the_german_shape_and_keeps_the_paragraph():
-    opening = "Verlo (Calderia) (AFP) Beim Einsturz eines Hauses sind dutzende Menschen gestorben."
-    c = clean_text(f"Haus in Verlo eingestürzt\n\n{opening}\n\n{P2}\n")
+    opening = "Verlo (Calderia) (AFP) Nach dem Einsturz einer Halle fehlen zwölf Arbeiter."
+    c = clean_text(f"Halle in Verlo eingestürzt\n\n{opening}\n\n{P2}\n")
     assert (c.dateline, c.via) == ("Verlo", "AFP")
     assert c.paragraphs[0].text == opening  # the dateline stays the outlet's words
 
 
 def test_an_event_title_leaves_the_dateline_out(tmp_path):
-    text = ("Haus in Verlo eingestürzt\n\nVerlo (Calderia) (AFP) Beim Einsturz eines Hauses in "
-            "Verlo sind am Mittwoch dutzende Menschen gestorben.")
+    text = ("Halle in Verlo eingestürzt\n\nVerlo (Calderia) (AFP) Nach dem Einsturz einer Halle "
+            "in Verlo fehlen seit Mittwoch zwölf Arbeiter.")
     content = loaded_pages(tmp_path, "Verlo", [("alpha", "de", "2031-05-09", text)])
     (event,) = extract(content, skip_curated=False).events
-    assert event.title.startswith("Beim Einsturz"), event.title
+    assert event.title.startswith("Nach dem Einsturz"), event.title
     assert "(AFP)" not in event.title

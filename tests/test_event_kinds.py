@@ -14,7 +14,7 @@ from tests.conftest import loaded_pages
 
 
 @pytest.mark.parametrize(("text", "language", "kinds"), [
-    ("Beim Einsturz eines Hauses in Verlo starben viele Menschen.", "de", {"collapse"}),
+    ("Nach dem Einsturz der Halle suchen Helfer in Verlo.", "de", {"collapse"}),
     ("L'immeuble s'est effondré à Verlo.", "fr", {"collapse"}),
     ("The old mill came crashing down on the workers.", "en", {"collapse"}),
     ("Flammen schlugen aus dem Dach der Halle.", "de", {"fire"}),
@@ -37,9 +37,9 @@ def test_the_kind_of_event_a_sentence_tells_of(text, language, kinds):
 
 
 PAGES = [  # article, language, text; all published on Friday 9 May 2031
-    ("alpha", "de", "Beim Einsturz eines Hauses in Verlo sind am Mittwoch viele Menschen "
-                    "gestorben."),
-    ("beta", "fr", "Un immeuble de huit étages s'est effondré mercredi dans le centre de Verlo."),
+    ("alpha", "de", "Die Markthalle in Verlo ist am Mittwoch eingestürzt, Helfer suchen "
+                    "nach Arbeitern."),
+    ("beta", "fr", "La halle du marché de Verlo s'est effondrée mercredi matin."),
     ("gamma", "en", "The market hall in Verlo collapsed on Wednesday morning."),
     # the next day's fire in the ruins, and a storm on the same Wednesday elsewhere
     ("delta", "en", "A fire broke out in the ruins of the collapsed hall on Thursday."),

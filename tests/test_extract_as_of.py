@@ -1,5 +1,5 @@
 """A running count whose own clause names the day it held is proposed with that day as
-``as_of`` (trial 5: "the toll soared to N yesterday" was shown as of the publication day, so a
+``as_of`` (trial 5: "the toll rose to N yesterday" was shown as of the publication day, so a
 later page's lower count of the same day could look like a correction). Invented pages."""
 
 from __future__ import annotations
@@ -29,12 +29,12 @@ def _reports(draft):
 
 
 @pytest.mark.parametrize(("text", "language", "value", "day", "words"), [
-    ("The death toll in Verlo soared to 525 yesterday as diggers moved the mud.", "en",
-     525, date(2031, 5, 8), "yesterday"),
+    ("The death toll in Verlo rose to 412 yesterday as diggers cleared the mud.", "en",
+     412, date(2031, 5, 8), "yesterday"),
     ("On Wednesday, the toll of the Verlo landslide rose to 300 dead.", "en",
      300, date(2031, 5, 7), "On Wednesday"),
-    ("In Verlo sind am Mittwoch mindestens 175 Menschen gestorben, sagte die Polizei.", "de",
-     175, date(2031, 5, 7), "am Mittwoch"),
+    ("In Verlo sind am Mittwoch 38 Menschen gestorben, sagte die Polizei.", "de",
+     38, date(2031, 5, 7), "am Mittwoch"),
     ("At least 41 people were killed in Verlo on Tuesday, officials said.", "en",
      41, date(2031, 5, 6), "on Tuesday"),
 ])
@@ -59,7 +59,7 @@ def test_a_day_outside_the_counts_clause_is_not_its_as_of(tmp_path, text):
 
 
 def test_the_draft_carries_as_of_and_check_accepts_it(tmp_path):
-    root, draft = _draft(tmp_path, "The death toll in Verlo soared to 525 yesterday.")
+    root, draft = _draft(tmp_path, "The death toll in Verlo rose to 412 yesterday.")
     text = draft_yaml(draft)
     assert "as_of: '2031-05-08'" in text
     assert "as of 'yesterday': 8 May 2031" in " ".join(text.split())

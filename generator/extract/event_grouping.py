@@ -2,7 +2,7 @@
 
 Two reports of one day are one event when they share words (three content words, two fifths of
 the shorter's) or, whatever their languages, when both tell of one and the same kind of event
-(:mod:`generator.text.event_kinds`): "Beim Einsturz …", "s'est effondré" and "collapsed" on one
+(:mod:`generator.text.event_kinds`): "Nach dem Einsturz …", "s'est effondrée" and "collapsed" on one
 day are one collapse, where words alone kept one proposal per language (trial 5). A sentence
 that tells of two kinds ("a fire broke out in the collapsed building") or none is grouped by its
 words only: a fire in the ruins the next day is no second collapse, and a report of the

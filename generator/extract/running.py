@@ -9,8 +9,8 @@ reports published the same day must keep within the factor. An article's smaller
 same group (five more bodies, a day's recoveries, the foreigners among the dead) are no second
 toll: they stay under the factor rule against the reports of their day.
 
-A toll's day is its publication's, unless its own clause dates it: "rose to 525 yesterday",
-"starben am Mittwoch mindestens 175 Menschen" held the day before or on that Wednesday, and a
+A toll's day is its publication's, unless its own clause dates it: "rose to 412 yesterday",
+"am Dienstag sind 38 Menschen gestorben" held the day before or on that Tuesday, and a
 later page's higher toll is then an update, not a disagreement. :func:`own_day` finds that date
 among the sentence's date expressions (:mod:`.dates`, the rules the timeline uses) and extract
 proposes it as the report's ``as_of``.

@@ -1,7 +1,7 @@
 """What kind of event a sentence tells of, in the languages of the corpus: a rule table.
 
-Reports of one event in different languages share no words ("Beim Einsturz eines Hauses …",
-"l'immeuble s'est effondré …", "the building collapsed …"), so grouping proposed events by the
+Reports of one event in different languages share no words ("Nach dem Einsturz der Halle …",
+"la halle s'est effondrée …", "the hall collapsed …"), so grouping proposed events by the
 words they share kept one collapse on one day as three events, one per language (trial 5). The
 kind of event is what they share: a collapse, a fire, a flood. This table names each kind by the
 *beginnings* of the words that tell it, as :mod:`generator.text.counted_words` does for what a
