@@ -30,14 +30,23 @@ def _event_words(c: DateCandidate) -> set[str]:
 
 
 class _Group:
+    """One proposed event as it grows: its reports, their articles, the first report's words
+    and kind, and each report's kind (read once, when it joins)."""
+
     def __init__(self, c: DateCandidate, kind: str | None) -> None:
         self.members = [c]
+        self.kinds = [kind]
         self.articles = {c.article}
         self.words = _event_words(c)
         self.kind = kind
 
+    def add(self, c: DateCandidate, kind: str | None) -> None:
+        self.members.append(c)
+        self.kinds.append(kind)
+        self.articles.add(c.article)
+
     def why(self, content: Content) -> str:
-        if self.kind and len({_kind(c, content) for c in self.members}) == 1 and len(
+        if self.kind and len(set(self.kinds)) == 1 and len(
                 {content.articles[c.article].language for c in self.members}) > 1:
             return (f"grouped: the same resolved date and the same kind of event "
                     f"({self.kind}), in several languages")
@@ -75,8 +84,7 @@ def group_events(cands: list[DateCandidate], content: Content, entities: Entitie
             target = next((g for g in by_date[c.date.iso()][-MAX_GROUPS_SCANNED:]
                            if _fits(g, c, words, kind)), None)
         if target is not None:
-            target.members.append(c)
-            target.articles.add(c.article)
+            target.add(c, kind)
             continue
         groups.append(_Group(c, kind))
         if c.resolved:

@@ -24,8 +24,9 @@ from collections import defaultdict
 from datetime import date
 
 from generator.content.model import Content
+from generator.extract.dates import DateMention
 from generator.extract.model import FigureCandidate
-from generator.text.dates import utc
+from generator.text.dates import Precision, utc
 from generator.text.lexicon import OTHER_TIME_WORDS
 from generator.text.numbers import number
 
@@ -42,9 +43,9 @@ _NEAR = 300
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER_TIME_WORDS})\b", re.I)
 
 
-def own_day(text: str, sentence_start: int, number: tuple[int, int], mentions: list,
-            published: date | None, ends: list[int] | None = None
-            ) -> tuple[date, object] | None:
+def own_day(text: str, sentence_start: int, number: tuple[int, int],
+            mentions: list[DateMention], published: date | None, ends: list[int] | None = None
+            ) -> tuple[date, DateMention] | None:
     """The day a number's own clause says it held, before its publication day, with the date
     mention that says it: the nearest expression of one day, in the same clause (no
     punctuation or clause conjunction between them, at most a few words apart). A sentence
@@ -61,7 +62,7 @@ def own_day(text: str, sentence_start: int, number: tuple[int, int], mentions: l
         if m.start > number_end + _NEAR:
             break
         if m.kind not in _DAY_KINDS or not m.resolved or m.date.is_range \
-                or m.date.precision.value != "day" or m.date.first >= published:
+                or m.date.precision is not Precision.DAY or m.date.first >= published:
             continue
         opening = False
         if m.end <= number_start:
