@@ -70,14 +70,19 @@ def render_svg(spec: ChartSpec) -> bytes:
 
 
 def _draw_figure(inputs: dict[str, Any]):
-    from matplotlib.lines import Line2D
-    from matplotlib.patches import Patch
     from matplotlib.ticker import MaxNLocator
 
     data = inputs["data"]
     series = data["series"]
     centres, total, labels = layout.rows([s["label"] for s in series], width=30, min_height=0.42)
-    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=1.05, right=1.7)
+    band = data["band"]
+    shapes = {"about" if s["approx"] == "about" else s["shape"] for s in series}
+    handles = _figure_legend(band, shapes, any(s.get("copy") for s in series))
+    # as many columns as the longest entry lets fit, and room under the axes for their rows
+    columns = layout.legend_columns([h.get_label() for h in handles], 3, 1.8)
+    rows = -(-len(handles) // columns)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total,
+                             bottom=0.65 + 0.2 * max(rows, 2), right=1.7)
     layout.row_axis(ax, centres, total, labels)
 
     finite = [v for s in series for v in (s["start"], s["end"], *s["nominal"]) if v is not None]
@@ -90,29 +95,21 @@ def _draw_figure(inputs: dict[str, Any]):
     right = hi + (0.35 if any(s["end"] is None for s in series) else 0.12) * span
     ax.set_xlim(left, right)
 
-    band = data["band"]
-    handles = []
     if band and band["kind"] == "gap":
         ax.axvspan(band["from"], band["to"], facecolor="#FBE3D4", edgecolor=OKABE_ITO["vermillion"],
                    hatch="////", linewidth=0.8, zorder=0)
-        handles.append(Patch(facecolor="#FBE3D4", edgecolor=OKABE_ITO["vermillion"],
-                             hatch="////", label="gap: no value fits every report"))
     elif band:
         end = right if band["to"] is None else band["to"]
         if end - band["from"] < span * 0.004:
             ax.axvline(band["from"], color="#7F7F7F", linewidth=6, alpha=0.25, zorder=0)
         else:
             ax.axvspan(band["from"], end, facecolor="#E6E6E6", edgecolor="none", zorder=0)
-        handles.append(Patch(facecolor="#E6E6E6", edgecolor="#BDBDBD",
-                             label="values that fit every report"))
     ax.grid(axis="x", color=GRID, linewidth=0.6, zorder=-1)
     ax.set_axisbelow(True)
 
-    shapes = set()
     for y, s in zip(centres, series, strict=True):
         colour, hatch = s["colour"]
         dashed = s["approx"] == "about"
-        shapes.add("about" if dashed else s["shape"])
         if s["shape"] == "point":
             ax.plot([s["start"]], [y], marker="o", markersize=9, color=colour,
                     markeredgecolor=INK, markeredgewidth=0.8, linestyle="none", zorder=3)
@@ -140,6 +137,23 @@ def _draw_figure(inputs: dict[str, Any]):
         integer=all(float(v).is_integer() for s in series for v in s["nominal"])))
     ax.set_xlabel(data["unit"] or "value")
 
+    if handles:
+        layout.legend(fig, handles, columns, handlelength=1.8)
+    return fig
+
+
+def _figure_legend(band: dict | None, shapes: set[str], copies: bool) -> list:
+    """The legend's entries of a fixed figure's chart, for the band and the shapes it draws."""
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch
+
+    handles = []
+    if band and band["kind"] == "gap":
+        handles.append(Patch(facecolor="#FBE3D4", edgecolor=OKABE_ITO["vermillion"],
+                             hatch="////", label="gap: no value fits every report"))
+    elif band:
+        handles.append(Patch(facecolor="#E6E6E6", edgecolor="#BDBDBD",
+                             label="values that fit every report"))
     if "point" in shapes:
         handles.append(Line2D([], [], marker="o", color="#7F7F7F", markeredgecolor=INK,
                               linestyle="none", markersize=8, label="exact value"))
@@ -151,12 +165,10 @@ def _draw_figure(inputs: dict[str, Any]):
     if shapes & {"open-up", "open-down"}:
         handles.append(Line2D([], [], color="#7F7F7F", marker=">", markersize=6, linewidth=1.6,
                               label="open-ended (“more than”, “up to”)"))
-    if any(s.get("copy") for s in series):
+    if copies:
         handles.append(Line2D([], [], linestyle="none",
                               label="‡ a copy: one text in several outlets, counted once"))
-    if handles:
-        layout.legend(fig, handles, 3, handlelength=1.8)
-    return fig
+    return handles
 
 
 def _draw_coverage(inputs: dict[str, Any]):

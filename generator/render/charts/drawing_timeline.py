@@ -42,7 +42,11 @@ def draw_timeline(inputs: dict[str, Any]):
     era_row = (0.62 if len(eras) > 1 else 0.34) if eras else 0.0
     centres = [c + era_row for c in centres]
     total += era_row
-    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total, bottom=0.95, right=1.7)
+    handles = _legend(events, blue=OKABE_ITO["blue"])
+    columns = layout.legend_columns([h.get_label() for h in handles], 4)
+    rows = -(-len(handles) // columns)
+    fig, ax, _ = layout.card(inputs["title"], data["subtitle"], total,
+                             bottom=0.75 + 0.2 * max(rows, 1), right=1.7)
     layout.row_axis(ax, centres, total, labels)
 
     def day(iso: str) -> float:
@@ -110,6 +114,12 @@ def draw_timeline(inputs: dict[str, Any]):
     ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
         locator, offset_formats=["", "%Y", "%Y", "%b %Y", "%b %Y", "%d %b %Y"]))
 
+    layout.legend(fig, handles, columns)
+    return fig
+
+
+def _legend(events: list[dict], blue: str) -> list:
+    """The legend's entries: the kinds of dates the timeline draws."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -125,5 +135,4 @@ def draw_timeline(inputs: dict[str, Any]):
     if any(e["approximate"] for e in events):
         handles.append(Patch(facecolor="#FFFFFF", edgecolor=blue, hatch="///", linestyle="--",
                              label="approximate"))
-    layout.legend(fig, handles, 4)
-    return fig
+    return handles
