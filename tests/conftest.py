@@ -96,6 +96,20 @@ def toll_stances(root: Path, pages: dict[str, tuple[str, str]], place: str, cite
     return analyse(checked).figures[0].stances
 
 
+def yq(text: str) -> str:
+    """``text`` as a YAML double-quoted scalar with every non-ASCII character escaped (JSON would
+    write an astral character as a surrogate pair, which YAML reads as two lone surrogates)."""
+    out = []
+    for ch in text:
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 0x20 <= ord(ch) < 0x7F:
+            out.append(ch)
+        else:
+            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
+    return '"' + "".join(out) + '"'
+
+
 def copy_example(dest: Path) -> Path:
     """A private copy of the example project (content, docs, mkdocs.yml) to break or build."""
     dest.mkdir(parents=True, exist_ok=True)

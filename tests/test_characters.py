@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import briefing_here, run_briefing
+from conftest import briefing_here, run_briefing, yq
 
 from generator.content.load import load
 from generator.content.problems import Problems
@@ -72,20 +72,6 @@ def test_raw_noncharacters_in_yaml_are_replaced_at_their_exact_place() -> None:
     assert doc is not None and doc.data == {"title": "a", "label": "b\ufffdc"}
     assert problems.items[0].line == 2 and problems.items[0].col == 9
     assert problems.items[0].severity.value == "warning"
-
-
-def yq(text: str) -> str:
-    """``text`` as a YAML double-quoted scalar with every non-ASCII character escaped (JSON would
-    write an astral character as a surrogate pair, which YAML reads as two lone surrogates)."""
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif 0x20 <= ord(ch) < 0x7F:
-            out.append(ch)
-        else:
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
-    return '"' + "".join(out) + '"'
 
 
 def _project_with(example: Path, char: str) -> None:

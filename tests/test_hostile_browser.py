@@ -27,6 +27,7 @@ from conftest import (
     copy_example,
     run_briefing,
     serve,
+    yq,
 )
 from test_hostile import main_text, make_hostile, offences, site_pages
 
@@ -44,19 +45,6 @@ NONCHARACTERS = ["\uffff", "\ufffe", "\U0001ffff"]
 
 def payload(where: str, char: str) -> str:
     return f"{where} {char} {ATTR.format(where)} {LINK.format(where)} {REMOTE.format(where)}"
-
-
-def yq(text: str) -> str:
-    """A YAML double-quoted scalar with every non-ASCII character escaped."""
-    out = []
-    for ch in text:
-        if ch in '"\\':
-            out.append("\\" + ch)
-        elif 0x20 <= ord(ch) < 0x7F:
-            out.append(ch)
-        else:
-            out.append(f"\\u{ord(ch):04x}" if ord(ch) <= 0xFFFF else f"\\U{ord(ch):08x}")
-    return '"' + "".join(out) + '"'
 
 
 def make_round_two(project: Path) -> None:
