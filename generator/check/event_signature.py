@@ -305,12 +305,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 spelt[a.id] is not None and main_script(a.written) not in PARTICLES_JOINED)):
             sig.names_event = False
         sigs[a.id] = sig
-    anchored = AnchoredNames()
-    anchors = 0.0
+    anchored, anchors = AnchoredNames({a.id: a.language for a in articles}), 0.0
     script = {a.id: "LATIN" if latin[a.id] else main_script(a.written) for a in articles}
     for sig in sigs.values():
         if sig.names_event:
-            anchored.add(sig.names, script[sig.article], sig.weight)
+            anchored.add(sig.names, script[sig.article], sig.weight, sig.article)
             anchors += sig.weight
     for sig in sigs.values():
         # names are compared in Latin letters, but a page in another script is compared on its
@@ -323,12 +322,13 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         compared = sig.names if sig.latin or (spelt[sig.article] is not None and (
             anchored.scripts[mine] - own * sig.weight >= MIN_ANCHORS)) \
             else {n for n in sig.names if LATIN.match(n)}
+        compared = anchored.telling(compared, own, sig.article)
         if len(compared) >= MIN_NAMES and anchors - own * sig.weight >= MIN_ANCHORS:
-            sig.names_shared = sum(1 for n in compared if anchored.uses(n, own)) / len(compared)
-            sig.rare = shown_first([n for n in compared if not anchored.uses(n, own)],
-                                   tokens[sig.article])
+            uses = anchored.using(own, sig.article)
+            sig.names_shared = sum(1 for n in compared if uses(n)) / len(compared)
+            sig.rare = shown_first([n for n in compared if not uses(n)], tokens[sig.article])
         elif len(sig.names) < MIN_NAMES and sig.names_event is False and sig.latin \
-                and sig.names and not any(anchored.uses(n, 0) for n in sig.names):
+                and sig.names and not any(anchored.uses(n, 0, sig.article) for n in sig.names):
             # one or two names, none of them the event's, but the names of other pages that do
             # not name the event either (a city each report of another crush names): a second
             # event's reports say together what one of them is too short to say (Latin script

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from generator.content.cache import BuildCache
 from generator.content.model import Article
+from generator.text.countries import country_code
 from generator.text.german_names import names_in
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import (
@@ -109,29 +111,47 @@ class AnchoredNames:
     """The names the articles naming the event use, compared in Latin letters: a name written
     in another script is the same name as its Latin spelling ("Лембара", "Lembara"), and in
     an inflecting script any of its case forms is ("в Лембаре"). Latin-script names are
-    compared as written, as they always were."""
+    compared as written, as they always were, except a country's: in any language and case it
+    is its country ("Grecji", "Grecia", "Greece": :mod:`generator.text.countries`), given
+    each article's language (``languages``, by article id)."""
 
-    def __init__(self) -> None:
+    def __init__(self, languages: dict[str, str] | None = None) -> None:
+        self.languages = languages or {}
         self.keys: Counter = Counter()
         self.stems: Counter = Counter()
         #: the weight of the articles naming the event in each script
         self.scripts: Counter = Counter()
 
     @staticmethod
-    def key(name: str) -> str:
+    def key(name: str, language: str = "") -> str:
+        if (code := country_code(name, language)) is not None:
+            return "@" + code
         return name if LATIN.match(name) else latin(name)
 
-    def add(self, names: set[str], script: str, weight: float) -> None:
+    def add(self, names: set[str], script: str, weight: float, article: str = "") -> None:
         self.scripts[script] += weight
-        keys = {self.key(n) for n in names}
+        keys = {self.key(n, self.languages.get(article, "")) for n in names}
         self.keys.update(keys)
-        self.stems.update({latin_stem(k) for k in keys})
+        self.stems.update({latin_stem(k) for k in keys if not k.startswith("@")})
 
-    def uses(self, name: str, own: int) -> bool:
+    def uses(self, name: str, own: int, article: str = "") -> bool:
         """Whether articles naming the event, besides the one judged (``own``: 1 when it is one
-        of them), use the name."""
-        return self.keys[self.key(name)] > own or (
+        of them), use the name (``article``: the one judged, whose language reads it)."""
+        return self.keys[self.key(name, self.languages.get(article, ""))] > own or (
             inflecting(name) and self.stems[latin_stem(name)] > own)
+
+    def using(self, own: int, article: str) -> Callable[[str], bool]:
+        """:meth:`uses` for one judged article."""
+        return lambda name: self.uses(name, own, article)
+
+    def telling(self, names: set[str], own: int, article: str) -> set[str]:
+        """The names that say something of the event: less the countries the articles naming
+        it name too. The event's country is also its near misses' country (a fire in another
+        town of it), and each language spells it its own way; a country none of them names
+        (the next country a storm reached) still points away."""
+        language = self.languages.get(article, "")
+        return {n for n in names if not ((key := self.key(n, language)).startswith("@")
+                                         and self.keys[key] > own)}
 
 
 def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
