@@ -38,7 +38,8 @@ LATE = ("en-late", "en", "2031-08-10", "Korvath flooded again as the Dranek rose
         "under Pavel Siwin worked across Austria in its worst summer in years.")
 #: An own report in Polish naming the country in two of its cases, and a neighbour the event's
 #: articles never name.
-LONE = ("pl-a", "pl", "2031-08-10", "Woda w Korvath opada, mówi burmistrz Oldis. Pomoc dla "
+LONE = ("pl-a", "pl", "2031-08-10", "Woda w Korvath opada, a Tamsel wraca do koryta, mówi "
+        "burmistrz Oldis. Pomoc dla "
         "Austrii przysłała także armia ze Słowacji, a do Austrią wstrząśniętej powodzią "
         "przyjechali ratownicy.")
 
@@ -97,3 +98,29 @@ def test_a_report_in_another_language_is_not_held_to_the_country_s_spelling(
     assert not {"austrii", "austrią"} & {n.casefold() for n in lone.rare}
     assert "słowacji" in {n.casefold() for n in lone.rare}
     assert not judge_pages(content)
+
+
+#: A flood in another town of the same country years before, in Polish, naming the country only.
+ELSEWHERE = ("pl-b", "pl", "2024-05-12", "Woda w Velmor opada, mówi burmistrz Siwin. Pomoc dla "
+             "Austrii przysłali ratownicy znad rzeki Dranek, a szkoły w Velmor i Ostrinie "
+             "zamknięto.")
+
+
+def test_a_page_naming_the_event_s_country_in_its_own_language_names_that_core_name(
+        tmp_path: Path) -> None:
+    """Most sources name the country ("Austria"); a report naming town, mayor and river and
+    the country as its language writes it ("Autriche", "Austrii") names the event, as one
+    writing "Austria" does."""
+    content = loaded_pages(tmp_path, "The Korvath flood", [*OWN, LONE])
+    event, sigs = signatures(content)
+    assert any("austria" in spellings for spellings in event.core)
+    assert {a: s.names_event for a, s in sigs.items() if a[:4] in ("fr-a", "pl-a")} \
+        == {a: True for a in sigs if a[:4] in ("fr-a", "pl-a")}
+
+
+def test_a_page_naming_only_the_country_in_its_language_is_still_another_town_s(
+        tmp_path: Path) -> None:
+    content = loaded_pages(tmp_path, "The Korvath flood", [*OWN, ELSEWHERE])
+    verdicts = {v.article: v for v in judge_pages(content)}
+    assert [a[:4] for a, v in verdicts.items() if v.sure] == ["pl-b"], \
+        {a: v.text for a, v in verdicts.items()}

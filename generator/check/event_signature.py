@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
+    core_country,
     mostly_latin,
     named_across_scripts,
     names_of,
@@ -241,9 +242,7 @@ def _window(content: Content, dates: dict[str, date],
     total = sum(w for _d, w in dated)
     if len(dated) < MIN_DATED or total < MIN_DATED:
         return None
-    best, span = 0.0, None
-    j = 0
-    held = 0.0
+    best, span, j, held = 0.0, None, 0, 0.0
     for i, (first, _w) in enumerate(dated):
         while j < len(dated) and (dated[j][0] - first).days <= WINDOW_DAYS:
             held += dated[j][1]
@@ -283,14 +282,15 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     if not core:
         return None
     given_place = bool(content.meta.place)
-    core_patterns = [_spelling_pattern(spellings) for spellings in core]
+    core_patterns = [(_spelling_pattern(spellings), spellings, core_country(spellings, {
+        a.language for a in articles})) for spellings in core]
     # a page in a script that spells names in full is searched in Latin letters too
     spelt = {a.id: None if latin[a.id] else content.cache.on(
         a, "latin-letters", None, lambda a=a: in_latin_letters(a.written)) for a in articles}
     hits = {a.id: [bool(pattern.search(content.cache.on(
         a, "folded", None, lambda a=a: _folded(a.written)))) or named_across_scripts(
-            spellings, a.written, spelt[a.id], tokens[a.id])
-        for pattern, spellings in zip(core_patterns, core, strict=True)] for a in articles}
+            spellings, a.written, spelt[a.id], tokens[a.id], a.language, country)
+        for pattern, spellings, country in core_patterns] for a in articles}
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
     for a in articles:

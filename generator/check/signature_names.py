@@ -154,12 +154,24 @@ class AnchoredNames:
                                          and self.keys[key] > own)}
 
 
+def core_country(spellings: set[str], languages: set[str]) -> str | None:
+    """The country a name most sources use is, in any of the briefing's languages ("greece"),
+    or None: the core name a page names in its own language's name for it."""
+    return next((code for spelling in sorted(spellings) for language in sorted(languages)
+                 if (code := country_code(spelling, language)) is not None), None)
+
+
 def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
-                         words: Counter) -> bool:
+                         words: Counter, language: str = "", country: str | None = None) -> bool:
     """Whether a page in a script that spells names in full (``spelt``: its text in Latin
     letters, None for any other page) names one of the Latin ``spellings``: in its Latin
     letters, with the case endings of its script, or as a capitalised word that looks like
-    another spelling of one ("Товира" for "Tovyra")."""
+    another spelling of one ("Товира" for "Tovyra"); or, when the spellings are a country's
+    (``country``), whether any page names that country in its ``language`` ("Grecia",
+    "اليونان" for "Greece": a word of a script without capitals may be one too)."""
+    if country is not None and any(country_code(w, language) == country for w in words
+                                   if w[0].isupper() or w[0].lower() == w[0].upper()):
+        return True
     if spelt is None:
         return False
     if latin_spellings_pattern(spellings, main_script(written)).search(spelt):
