@@ -14,8 +14,9 @@ from collections.abc import Callable
 
 from generator.content.cache import BuildCache
 from generator.content.model import Article
-from generator.text.countries import country_code
+from generator.text.countries import MAX_ENDING, MIN_STEM, country_code
 from generator.text.german_names import names_in
+from generator.text.languages import INFLECTING_LANGUAGES
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import (
     capitalised_inside,
@@ -136,9 +137,19 @@ class AnchoredNames:
 
     def uses(self, name: str, own: int, article: str = "") -> bool:
         """Whether articles naming the event, besides the one judged (``own``: 1 when it is one
-        of them), use the name (``article``: the one judged, whose language reads it)."""
-        return self.keys[self.key(name, self.languages.get(article, ""))] > own or (
-            inflecting(name) and self.stems[latin_stem(name)] > own)
+        of them), use the name (``article``: the one judged, whose language reads it). In a
+        language that inflects names, a case form is the name in Latin script too: the stem
+        of a name they use and an ending of a few letters ("Milana", "Milanom" for "Milan";
+        "Cremony" for "Cremona")."""
+        language = self.languages.get(article, "")
+        if self.keys[self.key(name, language)] > own or (
+                inflecting(name) and self.stems[latin_stem(name)] > own):
+            return True
+        if language not in INFLECTING_LANGUAGES or not LATIN.match(name):
+            return False
+        text = latin(name)
+        return any(self.stems[text[:len(text) - cut]] > own
+                   for cut in range(1, MAX_ENDING + 1) if len(text) - cut >= MIN_STEM)
 
     def using(self, own: int, article: str) -> Callable[[str], bool]:
         """:meth:`uses` for one judged article."""

@@ -21,9 +21,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-#: Languages that write a country's name in its cases (a stem and an ending).
-INFLECTING = frozenset({"pl", "cs", "sk", "sl", "hr", "bs", "sr", "lt", "lv", "fi", "et", "hu",
-                        "tr", "ru", "uk", "be", "el", "ro", "is"})
+from generator.text.languages import INFLECTING_LANGUAGES
+
 #: The letters a case ending may add after the stem, and the shortest stem read so.
 MAX_ENDING, MIN_STEM = 4, 4
 #: CLDR's codes that name no country (the world, unions, "unknown region").
@@ -55,7 +54,7 @@ def _table(language: str) -> tuple[dict[str, str], dict[str, str]]:
         folded = _folded(name)
         names.setdefault(folded, code)
         stem = folded.rstrip(_FINAL_VOWELS)
-        if language in INFLECTING and len(stem) >= MIN_STEM:
+        if language in INFLECTING_LANGUAGES and len(stem) >= MIN_STEM:
             stems.setdefault(stem, code)
     return names, stems
 
