@@ -16,7 +16,7 @@ from generator.content.cache import BuildCache
 from generator.content.model import Article
 from generator.text.countries import MAX_ENDING, MIN_STEM, country_code
 from generator.text.german_names import names_in
-from generator.text.languages import INFLECTING_LANGUAGES
+from generator.text.languages import INFLECTING_LANGUAGES, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import (
     capitalised_inside,
@@ -75,6 +75,13 @@ def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, s
                     and lower[f := w.casefold()] * LOWER_SLIPS < upper[f]
                     and not _opens_a_sentence(w, a.language)}
              for a in articles}
+    # on a page alone in its language, which no other page shows in lower case, a function
+    # word of the language capitalised only where a sentence opens ("Wśród", "Kilka") is no
+    # name: a name is written with its capital inside sentences too
+    alone = Counter(a.language for a in articles)
+    for a in articles:
+        if alone[a.language] == 1 and (spare := found[a.id] & stop_words(a.language)):
+            found[a.id] -= spare - capitalised_inside(a.written)
     # German capitalises every noun: there, a capitalised word is a name if an article in
     # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
     # articles seldom put it after an article, a number or an adjective ("in Simbach", "die Flut")
