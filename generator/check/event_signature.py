@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
+    core_country,
     mostly_latin,
     named_across_scripts,
     names_of,
@@ -241,9 +242,7 @@ def _window(content: Content, dates: dict[str, date],
     total = sum(w for _d, w in dated)
     if len(dated) < MIN_DATED or total < MIN_DATED:
         return None
-    best, span = 0.0, None
-    j = 0
-    held = 0.0
+    best, span, j, held = 0.0, None, 0, 0.0
     for i, (first, _w) in enumerate(dated):
         while j < len(dated) and (dated[j][0] - first).days <= WINDOW_DAYS:
             held += dated[j][1]
@@ -283,14 +282,15 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     if not core:
         return None
     given_place = bool(content.meta.place)
-    core_patterns = [_spelling_pattern(spellings) for spellings in core]
+    core_patterns = [(_spelling_pattern(spellings), spellings, core_country(spellings, {
+        a.language for a in articles})) for spellings in core]
     # a page in a script that spells names in full is searched in Latin letters too
     spelt = {a.id: None if latin[a.id] else content.cache.on(
         a, "latin-letters", None, lambda a=a: in_latin_letters(a.written)) for a in articles}
     hits = {a.id: [bool(pattern.search(content.cache.on(
         a, "folded", None, lambda a=a: _folded(a.written)))) or named_across_scripts(
-            spellings, a.written, spelt[a.id], tokens[a.id])
-        for pattern, spellings in zip(core_patterns, core, strict=True)] for a in articles}
+            spellings, a.written, spelt[a.id], tokens[a.id], a.language, country)
+        for pattern, spellings, country in core_patterns] for a in articles}
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
     for a in articles:
@@ -305,12 +305,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 spelt[a.id] is not None and main_script(a.written) not in PARTICLES_JOINED)):
             sig.names_event = False
         sigs[a.id] = sig
-    anchored = AnchoredNames()
-    anchors = 0.0
+    anchored, anchors = AnchoredNames({a.id: a.language for a in articles}), 0.0
     script = {a.id: "LATIN" if latin[a.id] else main_script(a.written) for a in articles}
     for sig in sigs.values():
         if sig.names_event:
-            anchored.add(sig.names, script[sig.article], sig.weight)
+            anchored.add(sig.names, script[sig.article], sig.weight, sig.article)
             anchors += sig.weight
     for sig in sigs.values():
         # names are compared in Latin letters, but a page in another script is compared on its
@@ -323,12 +322,13 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         compared = sig.names if sig.latin or (spelt[sig.article] is not None and (
             anchored.scripts[mine] - own * sig.weight >= MIN_ANCHORS)) \
             else {n for n in sig.names if LATIN.match(n)}
+        compared = anchored.telling(compared, own, sig.article)
         if len(compared) >= MIN_NAMES and anchors - own * sig.weight >= MIN_ANCHORS:
-            sig.names_shared = sum(1 for n in compared if anchored.uses(n, own)) / len(compared)
-            sig.rare = shown_first([n for n in compared if not anchored.uses(n, own)],
-                                   tokens[sig.article])
+            uses = anchored.using(own, sig.article)
+            sig.names_shared = sum(1 for n in compared if uses(n)) / len(compared)
+            sig.rare = shown_first([n for n in compared if not uses(n)], tokens[sig.article])
         elif len(sig.names) < MIN_NAMES and sig.names_event is False and sig.latin \
-                and sig.names and not any(anchored.uses(n, 0) for n in sig.names):
+                and sig.names and not any(anchored.uses(n, 0, sig.article) for n in sig.names):
             # one or two names, none of them the event's, but the names of other pages that do
             # not name the event either (a city each report of another crush names): a second
             # event's reports say together what one of them is too short to say (Latin script

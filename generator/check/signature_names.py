@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 
 from generator.content.cache import BuildCache
 from generator.content.model import Article
+from generator.text.countries import MAX_ENDING, MIN_STEM, country_code
 from generator.text.german_names import names_in
+from generator.text.languages import INFLECTING_LANGUAGES, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import (
     capitalised_inside,
@@ -72,6 +75,13 @@ def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, s
                     and lower[f := w.casefold()] * LOWER_SLIPS < upper[f]
                     and not _opens_a_sentence(w, a.language)}
              for a in articles}
+    # on a page alone in its language, which no other page shows in lower case, a function
+    # word of the language capitalised only where a sentence opens ("Wśród", "Kilka") is no
+    # name: a name is written with its capital inside sentences too
+    alone = Counter(a.language for a in articles)
+    for a in articles:
+        if alone[a.language] == 1 and (spare := found[a.id] & stop_words(a.language)):
+            found[a.id] -= spare - capitalised_inside(a.written)
     # German capitalises every noun: there, a capitalised word is a name if an article in
     # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
     # articles seldom put it after an article, a number or an adjective ("in Simbach", "die Flut")
@@ -109,37 +119,77 @@ class AnchoredNames:
     """The names the articles naming the event use, compared in Latin letters: a name written
     in another script is the same name as its Latin spelling ("Лембара", "Lembara"), and in
     an inflecting script any of its case forms is ("в Лембаре"). Latin-script names are
-    compared as written, as they always were."""
+    compared as written, as they always were, except a country's: in any language and case it
+    is its country ("Grecji", "Grecia", "Greece": :mod:`generator.text.countries`), given
+    each article's language (``languages``, by article id)."""
 
-    def __init__(self) -> None:
+    def __init__(self, languages: dict[str, str] | None = None) -> None:
+        self.languages = languages or {}
         self.keys: Counter = Counter()
         self.stems: Counter = Counter()
         #: the weight of the articles naming the event in each script
         self.scripts: Counter = Counter()
 
     @staticmethod
-    def key(name: str) -> str:
+    def key(name: str, language: str = "") -> str:
+        if (code := country_code(name, language)) is not None:
+            return "@" + code
         return name if LATIN.match(name) else latin(name)
 
-    def add(self, names: set[str], script: str, weight: float) -> None:
+    def add(self, names: set[str], script: str, weight: float, article: str = "") -> None:
         self.scripts[script] += weight
-        keys = {self.key(n) for n in names}
+        keys = {self.key(n, self.languages.get(article, "")) for n in names}
         self.keys.update(keys)
-        self.stems.update({latin_stem(k) for k in keys})
+        self.stems.update({latin_stem(k) for k in keys if not k.startswith("@")})
 
-    def uses(self, name: str, own: int) -> bool:
+    def uses(self, name: str, own: int, article: str = "") -> bool:
         """Whether articles naming the event, besides the one judged (``own``: 1 when it is one
-        of them), use the name."""
-        return self.keys[self.key(name)] > own or (
-            inflecting(name) and self.stems[latin_stem(name)] > own)
+        of them), use the name (``article``: the one judged, whose language reads it). In a
+        language that inflects names, a case form is the name in Latin script too: the stem
+        of a name they use and an ending of a few letters ("Milana", "Milanom" for "Milan";
+        "Cremony" for "Cremona")."""
+        language = self.languages.get(article, "")
+        if self.keys[self.key(name, language)] > own or (
+                inflecting(name) and self.stems[latin_stem(name)] > own):
+            return True
+        if language not in INFLECTING_LANGUAGES or not LATIN.match(name):
+            return False
+        text = latin(name)
+        return any(self.stems[text[:len(text) - cut]] > own
+                   for cut in range(1, MAX_ENDING + 1) if len(text) - cut >= MIN_STEM)
+
+    def using(self, own: int, article: str) -> Callable[[str], bool]:
+        """:meth:`uses` for one judged article."""
+        return lambda name: self.uses(name, own, article)
+
+    def telling(self, names: set[str], own: int, article: str) -> set[str]:
+        """The names that say something of the event: less the countries the articles naming
+        it name too. The event's country is also its near misses' country (a fire in another
+        town of it), and each language spells it its own way; a country none of them names
+        (the next country a storm reached) still points away."""
+        language = self.languages.get(article, "")
+        return {n for n in names if not ((key := self.key(n, language)).startswith("@")
+                                         and self.keys[key] > own)}
+
+
+def core_country(spellings: set[str], languages: set[str]) -> str | None:
+    """The country a name most sources use is, in any of the briefing's languages ("greece"),
+    or None: the core name a page names in its own language's name for it."""
+    return next((code for spelling in sorted(spellings) for language in sorted(languages)
+                 if (code := country_code(spelling, language)) is not None), None)
 
 
 def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
-                         words: Counter) -> bool:
+                         words: Counter, language: str = "", country: str | None = None) -> bool:
     """Whether a page in a script that spells names in full (``spelt``: its text in Latin
     letters, None for any other page) names one of the Latin ``spellings``: in its Latin
     letters, with the case endings of its script, or as a capitalised word that looks like
-    another spelling of one ("Товира" for "Tovyra")."""
+    another spelling of one ("Товира" for "Tovyra"); or, when the spellings are a country's
+    (``country``), whether any page names that country in its ``language`` ("Grecia",
+    "اليونان" for "Greece": a word of a script without capitals may be one too)."""
+    if country is not None and any(country_code(w, language) == country for w in words
+                                   if w[0].isupper() or w[0].lower() == w[0].upper()):
+        return True
     if spelt is None:
         return False
     if latin_spellings_pattern(spellings, main_script(written)).search(spelt):
