@@ -77,10 +77,11 @@ from generator.text.sentences import Sentence
 NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
 MAGNITUDE = 2.0
 
+#: (A crew is counted as written: "a dozen crew", "eight crew were rescued".)
 _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
               "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
               "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
-              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced"}
+              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew"}
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
