@@ -30,9 +30,10 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: Where the words about one number end: punctuation, another number, or a conjunction that
 #: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
 #: Polish "i" nor "o", which are articles in Italian and Portuguese).
-#: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、".)
+#: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、";
+#: and the middle dot between the items of a deck.)
 #: (Korean "제외", except: "all but N were hurt" written with it gives the N no outcome.)
-_CLAUSE_END = (r"[.;:,()\[\]–—，。、；：！？（）「」،؛।॥۔]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+_CLAUSE_END = (r"[.;:,·()\[\]–—，。、；：！？（）「」،؛।॥۔]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
                r"|제외")
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
 _CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
@@ -226,6 +227,12 @@ _OTHERS_BEFORE = re.compile(
 _PART_BEFORE = re.compile(
     r"(?:\bof\s+(?:whom|which)|\bdont|\bdi\s+cui|\bde\s+l[ao]s\s+(?:que|cuales)|\bd[oa]s\s+quais|"
     r"\bvon\s+denen|\bdavon|\bwaarvan(?:\s+er)?|\bz\s+(?:czego|których|nich))\s+$", re.I)
+
+
+def partitive_end(after: str) -> int:
+    """Where a partitive pronoun right after a number ends ("12 de ellos", "3 davon"), or 0."""
+    m = _PARTITIVE.match(after)
+    return m.end() if m else 0
 
 
 def others_before(before: str) -> str | None:
