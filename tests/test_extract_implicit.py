@@ -44,3 +44,14 @@ def test_a_middle_dot_ends_a_deck_item():
     text = "La víctima es una joven de 30 años · Tres de los heridos siguen ingresados"
     assert [(f.value, f.group) for f in singular_figures(Sentence(0, len(text), text, 0), "es")
             ] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "en" is a preposition in Spanish and French, so an outcome after it is still the
+    # number's; in Dutch it is "and", which starts another clause
+    ("Del total, cinco siguen en la UCI.", "es", [(5, "wounded")]),
+    ("Doce personas permanecen en cuidados intensivos.", "es", [(12, "wounded")]),
+    ("Drie mensen zaten in de auto en twee raakten gewond.", "nl", [(3, "person"), (2, "wounded")]),
+])
+def test_en_ends_a_clause_only_in_dutch(text, lang, expected):
+    assert _figures(text, lang) == expected
