@@ -19,7 +19,7 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     # a number opening its clause, a partitive, then the outcome
     ("Nadie sufrió lesiones serias, y 12 de ellos recibieron el alta por la tarde.", "es",
      [(12, "discharged")]),
-    ("Del grupo, 6 estaban graves y 4 recibieron ayer el alta.", "es",
+    ("Del grupo, 6 seguían graves y 4 obtuvieron el martes el alta.", "es",
      [(6, "wounded"), (4, "discharged")]),
     ("Delle persone soccorse, due sono state ricoverate a Pisa.", "it", [(2, "wounded")]),
     ("Três pessoas seguem internadas e 9 já receberam alta.", "pt",
