@@ -28,14 +28,18 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
                     "z", "ze", "other", "others", "otros", "otras", "autres", "weitere", "altri",
                     "outros", "andere"})
 #: Where the words about one number end: punctuation, another number, or a conjunction that
-#: starts another clause ("and", "et", "y", "und", "e", "en", "oraz", "ou", "or"; not the
-#: Polish "i" nor "o", which are articles in Italian and Portuguese).
-#: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、".)
+#: starts another clause ("and", "et", "y", "und", "e", "oraz", "ou", "or"; not the Polish
+#: "i" nor "o", which are articles in Italian and Portuguese; the Dutch "en" only in Dutch, as
+#: it is a preposition in French and Spanish: "3 siguen en la UCI").
+#: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、";
+#: and the middle dot between the items of a deck.)
 #: (Korean "제외", except: "all but N were hurt" written with it gives the N no outcome.)
-_CLAUSE_END = (r"[.;:,()\[\]–—，。、；：！？（）「」،؛।॥۔]|\d|\s(?:and|et|y|und|e|en|oraz|ou|or)\s"
+_CLAUSE_END = (r"[.;:,·()\[\]–—，。、；：！？（）「」،؛।॥۔]|\d|\s(?:and|et|y|und|e|oraz|ou|or)\s"
                r"|제외")
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
 _CLAUSE_END_SLAVIC = _CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
+_CLAUSE_END_BY_LANG = {"nl": _CLAUSE_END + r"|\sen\s", "cs": _CLAUSE_END_SLAVIC,
+                       "pl": _CLAUSE_END_SLAVIC}
 #: How many words after a group of people its outcome may come ("personas habían muerto").
 _OUTCOME_WORDS = 8
 
@@ -47,7 +51,7 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     werden" -> rescued), up to the clause's end."""
     # what the number counts comes before another number or a coordinated clause ("killed
     # 135 and injured 5,000": the 135 are not the injured)
-    clause = re.split(_CLAUSE_END, after, maxsplit=1)[0]
+    clause = re.split(_CLAUSE_END_BY_LANG.get(lang, _CLAUSE_END), after, maxsplit=1)[0]
     if lang in UNSPACED:
         return _counter_in(clause, lang, end)
     tokens = list(_WORD.finditer(clause))
@@ -228,6 +232,12 @@ _PART_BEFORE = re.compile(
     r"\bvon\s+denen|\bdavon|\bwaarvan(?:\s+er)?|\bz\s+(?:czego|których|nich))\s+$", re.I)
 
 
+def partitive_end(after: str) -> int:
+    """Where a partitive pronoun right after a number ends ("12 de ellos", "3 davon"), or 0."""
+    m = _PARTITIVE.match(after)
+    return m.end() if m else 0
+
+
 def others_before(before: str) -> str | None:
     """"rest" when ``before`` ends with "the other" or "the remaining", "part" when it ends with
     a relative partitive ("of whom", "dont", "waarvan er"): either way the number after it
@@ -260,8 +270,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
     verletzt"); not past another number, whose own words those are ("135 people and injured
     5,000")."""
-    clause = re.split(_CLAUSE_END_SLAVIC if lang in ("cs", "pl") else _CLAUSE_END, after,
-                      maxsplit=1)[0]
+    clause = re.split(_CLAUSE_END_BY_LANG.get(lang, _CLAUSE_END), after, maxsplit=1)[0]
     if lang in UNSPACED:
         window = clause[:_OUTCOME_CHARS]
         hits = [(window.find(w), g) for w, g in _outcomes(lang) if w in window]
@@ -367,7 +376,7 @@ def not_counted_here(head: str, before: str, lang: str) -> bool:
 def severity(after: str) -> str | None:
     """How badly the people counted are hurt, as the number's clause says ("critical",
     "serious", "light"), or None when it does not say."""
-    clause = re.split(_CLAUSE_END, after[:120], maxsplit=1)[0].lower()
+    clause = re.split(_CLAUSE_END + r"|\sen\s", after[:120], maxsplit=1)[0].lower()
     for word in _WORD.findall(clause):
         for level, words in SEVERITY.items():
             if any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in words):

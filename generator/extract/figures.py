@@ -67,6 +67,7 @@ from generator.extract.counted import (
     plural_after,
     toll_before,
 )
+from generator.extract.implicit import implicit_outcome
 from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, measured_unit
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -80,7 +81,7 @@ MAGNITUDE = 2.0
 _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
               "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
               "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
-              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced"}
+              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew"}
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
@@ -168,11 +169,6 @@ def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
 
 _SUBJECT_NUMBER = re.compile(
     r"\b(?:number|numbering|numbered|total|totalling|totaling|totalled|totaled)\s*$", re.I)
-_IMPLICIT = re.compile(
-    r"\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was|remain|remained|are\s+still|"
-    r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed)\s+)?"
-    r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured)|(?P<missing>missing)|"
-    r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
 _TOLL = re.compile(r"\b(?P<noun>death\s+toll|casualty\s+toll|toll|number\s+of\s+(?P<of>[a-z]+))"
                    r"\b[^.;:]{0,60}?\b(?:rose|risen|climbed|jumped|reached|stood|stands|hit|"
                    r"is|was|has\s+reached|at|to|of)(?:\s+(?:to|at))?\s*$", re.I)
@@ -199,18 +195,6 @@ def _counted_before(before: str, earlier: list[Figure], end: int) -> tuple[str, 
             head = plural_head(word)
             if head and head not in _TIME_UNITS:
                 return word, head, end
-    return None
-
-
-def _implicit(after: str, end: int) -> tuple[str, str, int] | None:
-    """"four were killed", "12 died", "30 wounded": the dead or wounded, unnamed."""
-    m = _IMPLICIT.match(after)
-    if not m:
-        return None
-    for group, noun in (("dead", "dead"), ("wounded", "wounded"), ("missing", "missing"),
-                        ("rescued", "rescued"), ("displaced", "evacuee")):
-        if m.group(group):
-            return m.group(group), noun, end + m.end()
     return None
 
 
@@ -310,7 +294,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
-            counted = _implicit(after, sentence.start + q.end)
+            counted = implicit_outcome(before, after, lang, sentence.start + q.end)
         if counted is None and q.kind == QUANTITY and not q.unit:
             done = outcome_before(before, lang, after=after)  # "and injuring about 4,000"
             if done:

@@ -50,29 +50,33 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("injured", "wounded", "hurt", "hospitali"),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond")
-        "fr": ("blessé", "intoxiqu"),
-        "es": ("herid", "lesionad", "intoxicad"),
-        "it": ("ferit", "intossicat"),
-        "pt": ("ferid", "intoxicad"),
-        "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt"),
-        "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond"),
-        "pl": ("rann",),
-        "cs": ("zraněn",),
-        "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
+        # and so is who is in hospital or intensive care ("3 siguen ingresados")
+        "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation"),
+        "es": ("herid", "lesionad", "intoxicad", "ingresad", "hospitalizad", "en la uci",
+               "en la uvi", "en cuidados intensivos"),
+        "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione"),
+        "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti"),
+        "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
+               "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv"),
+        "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
+               "naar het ziekenhuis", "in het ziekenhuis"),
+        "pl": ("rann",), "cs": ("zraněn",), "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
         "id": ("korban luka", "luka", "terluka", "cedera"),
     },
+    # the injured sent home from hospital: their own figure, not a smaller count of the injured
+    "discharged": {
+        "en": ("discharged", "released from hospital", "released from the hospital"),
+        "fr": ("sortis de l'hôpital", "sorties de l'hôpital", "sorti de l'hôpital"),
+        "es": ("dados de alta", "dadas de alta", "dado de alta", "dada de alta", "el alta "),
+        "pt": ("tiveram alta", "teve alta", "receberam alta", "recebeu alta", "alta hospitalar"),
+        "it": ("dimess",), "de": ("aus dem krankenhaus entlassen", "aus der klinik entlassen"),
+        "nl": ("ontslagen uit het ziekenhuis",),
+    },
     "missing": {
-        "en": ("missing", "unaccounted"),
-        "fr": ("disparu",),
-        "es": ("desaparec", "no localizad"),
-        "it": ("dispers", "scompars"),
-        "pt": ("desaparec", "não localizad"),
-        "de": ("vermisst",),
-        "nl": ("vermist",),
-        "pl": ("zaginion", "zaginęł"),
-        "cs": ("pohřešovan", "nezvěstn"),
-        "ar": ("مفقود",),
-        "id": ("hilang",),
+        "en": ("missing", "unaccounted"), "fr": ("disparu",), "es": ("desaparec", "no localizad"),
+        "it": ("dispers", "scompars"), "pt": ("desaparec", "não localizad"),
+        "de": ("vermisst",), "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
+        "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
     },
     "evacuee": {
         "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
@@ -82,39 +86,38 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad"),
         "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge"),
-        "nl": ("dakloos", "ontheemd", "geëvacueerd"),
-        "pl": ("ewakuowan", "bez dachu"),
-        "cs": ("evakuován", "bez domova"),
-        "ar": ("نازح", "مشرد", "نزوح"),
+        "nl": ("dakloos", "ontheemd", "geëvacueerd"), "pl": ("ewakuowan", "bez dachu"),
+        "cs": ("evakuován", "bez domova"), "ar": ("نازح", "مشرد", "نزوح"),
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
     },
     "rescued": {
         "en": ("rescued", "saved", "pulled out", "pulled alive"),
-        "fr": ("secouru", "sauvé"),
-        "es": ("rescatad", "salvad"),
-        "it": ("salvat", "soccors", "tratt in salvo"),
-        "pt": ("resgatad", "salv"),
+        "fr": ("secouru", "sauvé"), "es": ("rescatad", "salvad"),
+        "it": ("salvat", "soccors", "tratt in salvo"), "pt": ("resgatad", "salv"),
         "de": ("gerettet", "geborgen"),
-        "nl": ("gered",),
-        "pl": ("uratowan",),
-        "cs": ("zachráněn",),
-        "ar": ("إنقاذ",),
+        "nl": ("gered",), "pl": ("uratowan",), "cs": ("zachráněn",), "ar": ("إنقاذ",),
     },
     "person": {
+        # with those on board, counted from one up: drivers, crew, passengers, occupants
         "fr": ("personnes", "civils", "ouvriers", "travailleurs", "enfants", "employés",
-               "employées", "salariés", "adultes", "femmes", "élèves"),
+               "employées", "salariés", "adultes", "femmes", "élèves", "conducteurs", "chauffeurs",
+               "passagers", "occupants", "membres d'équipage"),
         "es": ("personas", "civiles", "trabajadores", "niños", "libios", "españoles",
                "nacionales", "individuos", "empleados", "adultos", "mujeres", "alumnos",
-               "escolares"),
+               "escolares", "conductores", "choferes", "chóferes", "pasajeros", "ocupantes",
+               "tripulantes"),
         "it": ("persone", "civili", "lavoratori", "bambini", "dipendenti", "impiegati", "adulti",
-               "alunni", "scolari"),
+               "alunni", "scolari", "autisti", "conducenti", "passeggeri", "occupanti"),
         "pt": ("pessoas", "civis", "trabalhadores", "crianças", "funcionários", "empregados",
-               "adultos", "mulheres", "alunos"),
+               "adultos", "mulheres", "alunos", "motoristas", "passageiros", "ocupantes",
+               "tripulantes"),
         "de": ("menschen", "personen", "zivilisten", "arbeiter", "männer", "frauen", "kinder",
                "bauarbeiter", "mitarbeiter", "angestellte", "beschäftigte", "erwachsene",
-               "schulkinder", "schüler"),
+               "schulkinder", "schüler", "fahrer", "fahrgäste", "passagiere", "insassen",
+               "reisende", "besatzungsmitglieder"),
         "nl": ("mensen", "personen", "arbeiders", "medewerkers", "werknemers", "volwassenen",
-               "vrouwen", "leerlingen", "scholieren"),
+               "vrouwen", "leerlingen", "scholieren", "chauffeurs", "bestuurders", "passagiers",
+               "inzittenden", "bemanningsleden"),
         "pl": ("osób", "osoby", "ludzi", "pracowników"),
         "cs": ("lidí", "osob", "dělník"),
         "ar": ("شخص", "أشخاص", "مواطن", "شخصا"),
@@ -136,8 +139,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "taucher"),
         "nl": ("brandweerlieden", "hulpverleners", "reddingswerkers", "militairen"),
         "pl": ("strażak", "strażac", "ratownik", "ratowni", "żołnierzy"),
-        "cs": ("hasič", "záchranář", "vojáků"),
-        "ar": ("رجل إطفاء", "عنصر", "جندي"),
+        "cs": ("hasič", "záchranář", "vojáků"), "ar": ("رجل إطفاء", "عنصر", "جندي"),
     },
     "vessel": {
         "fr": ("navires", "bateaux", "remorqueurs", "porte-conteneurs", "pétroliers"),
@@ -145,10 +147,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("navi", "rimorchiatori", "imbarcazioni"),
         "pt": ("navios", "barcos", "rebocadores", "embarcações"),
         "de": ("schiffe", "schlepper", "frachter", "containerschiffe"),
-        "nl": ("schepen", "sleepboten", "vrachtschepen"),
-        "pl": ("statk", "holownik"),
-        "cs": ("lodí", "lodě", "remorkér"),
-        "ar": ("سفينة", "سفن", "قاطرة", "قاطرات"),
+        "nl": ("schepen", "sleepboten", "vrachtschepen"), "pl": ("statk", "holownik"),
+        "cs": ("lodí", "lodě", "remorkér"), "ar": ("سفينة", "سفن", "قاطرة", "قاطرات"),
     },
     "container": {
         "fr": ("conteneurs",), "es": ("contenedores",), "it": ("container", "contenitori"),
@@ -258,7 +258,7 @@ for _group, _by_lang in _OTHER_SCRIPTS.items():
 #: population ("a city of 100.000 habitants"), not people the event did something to.
 NEEDS_OUTCOME = frozenset({"resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
-OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued")
+OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "discharged")
 #: Counted groups (and English lemmas) of people whom an outcome turns into the dead, the injured
 #: or the missing: "four firefighters were injured" counts the injured, "killing four
 #: passengers" the dead; "400 firefighters were deployed" still counts firefighters. Not the
@@ -266,10 +266,9 @@ OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued")
 #: stays a count of soldiers, as the project's own gold lists keep it.
 PEOPLE = frozenset({
     "person", "people", "individual", "responder", "resident", "policier", "passenger",
-    "firefighter",
-    "worker", "member", "crew", "officer", "policeman", "police", "student", "tourist",
-    "pilgrim", "miner", "migrant", "child", "man", "woman", "employee", "fisherman", "rescuer",
-    "volunteer", "villager", "worshipper", "patient", "fahrgast", "insasse",
+    "firefighter", "worker", "member", "crew", "officer", "policeman", "police", "student",
+    "tourist", "pilgrim", "miner", "migrant", "child", "man", "woman", "employee", "fisherman",
+    "rescuer", "volunteer", "villager", "worshipper", "patient", "fahrgast", "insasse",
     "polizist", "passagier", "pasajero", "passager", "passeggero", "passageiro", "agent",
     "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})
 
@@ -294,14 +293,15 @@ def counted_group(words: str, lang: str, groups: tuple[str, ...] | None = None) 
 def counted_prefix(words: str, lang: str, groups: tuple[str, ...] | None = None
                    ) -> tuple[str, str] | None:
     """The table's beginning that starts ``words`` and its group: in a language written without
-    spaces the counted word ends where its beginning does ("人の死者": the counter, then more)."""
+    spaces the counted word ends where its beginning does ("人の死者": the counter, then more).
+    A beginning that ends in a space is a whole word, at the end of ``words`` too ("el alta ")."""
     lows = [words.lower()]
     if lang == "ar" and groups is not None:
         # an outcome or a toll's noun with the article (and a preposition) glued on ("في عداد
         # المفقودين", "عدد القتلى"); not a number's own noun, which is written without it
         lows.append(_AR_ARTICLE.sub("", lows[0], count=1))
     for begin, group in counted_table(lang):
-        if (groups is None or group in groups) and any(w.startswith(begin) for w in lows):
+        if (groups is None or group in groups) and any((w + " ").startswith(begin) for w in lows):
             return begin, group
     return None
 

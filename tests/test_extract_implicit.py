@@ -1,0 +1,57 @@
+"""A number whose noun is left out, read by what befell those it counts (:mod:`generator.extract.
+implicit`), and the outcomes of a hospital stay, on sentences written for these tests (none is a
+real article's): the shapes the rule reads, beside the near shapes it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.extract.singular import singular_figures
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a number opening its clause, a partitive, then the outcome
+    ("Nadie sufrió lesiones serias, y 12 de ellos recibieron el alta por la tarde.", "es",
+     [(12, "discharged")]),
+    ("Del grupo, 6 seguían graves y 4 obtuvieron el martes el alta.", "es",
+     [(6, "wounded"), (4, "discharged")]),
+    ("Delle persone soccorse, due sono state ricoverate a Pisa.", "it", [(2, "wounded")]),
+    ("Três pessoas seguem internadas e 9 já receberam alta.", "pt",
+     [(3, "wounded"), (9, "discharged")]),
+    # who is taken to hospital is injured
+    ("Zwei Feuerwehrleute kamen ins Krankenhaus.", "de", [(2, "wounded")]),
+    ("Quatre pompiers ont été hospitalisés.", "fr", [(4, "wounded")]),
+    ("Four were killed in the blast.", "en", [(4, "dead")]),  # English keeps its own shapes
+    # near shapes: a whole word is no beginning of another ("el altar"), a number after an
+    # article or a preposition is not its clause's subject, and a noun after the number is
+    # what it counts
+    ("Doce fieles rezaban ante el altar.", "es", [(12, "fiel")]),
+    ("Llegaron a las 8 y fueron dados de alta los demás.", "es", []),
+    ("Tres casas quedaron en estado grave.", "es", [(3, "building")]),
+])
+def test_a_number_read_by_what_befell_them(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+def test_a_middle_dot_ends_a_deck_item():
+    # "una joven" is the one who died; the outcome after the dot is another item's
+    text = "La víctima es una joven de 30 años · Tres de los heridos siguen ingresados"
+    assert [(f.value, f.group) for f in singular_figures(Sentence(0, len(text), text, 0), "es")
+            ] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # "en" is a preposition in Spanish and French, so an outcome after it is still the
+    # number's; in Dutch it is "and", which starts another clause
+    ("Del total, cinco siguen en la UCI.", "es", [(5, "wounded")]),
+    ("Doce personas permanecen en cuidados intensivos.", "es", [(12, "wounded")]),
+    ("Drie mensen zaten in de auto en twee raakten gewond.", "nl", [(3, "person"), (2, "wounded")]),
+])
+def test_en_ends_a_clause_only_in_dutch(text, lang, expected):
+    assert _figures(text, lang) == expected
