@@ -630,3 +630,28 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "oder weniger": "up-to", "o meno": "up-to", "ou menos": "up-to",
     "and more": "at-least", "et plus": "at-least", "y más": "at-least", "und mehr": "at-least",
 }
+
+#: A half, or one and a half, written before a scale word or a noun of an approximate number:
+#: "eine halbe Million" is 500,000, "anderthalb Millionen" 1,500,000, "medio centenar" about 50.
+#: Read as the scale alone, "halbe Million" had been a million. Russian and Ukrainian glue "пол"
+#: and "пів" to the scale word ("полмиллиона"); French hyphenates "demi-million".
+HALVES_BEFORE: dict[str, dict[str, float]] = {
+    "en": {"half": 0.5},
+    "de": {"halbe": 0.5, "halben": 0.5, "halber": 0.5, "halbes": 0.5, "anderthalb": 1.5,
+           "eineinhalb": 1.5, "zweieinhalb": 2.5, "dreieinhalb": 3.5},
+    "nl": {"half": 0.5, "halve": 0.5, "anderhalf": 1.5, "anderhalve": 1.5},
+    "es": {"medio": 0.5, "media": 0.5},
+    "pt": {"meio": 0.5, "meia": 0.5},
+    "it": {"mezzo": 0.5, "mezza": 0.5},
+    "fr": {"demi": 0.5},
+    "pl": {"pół": 0.5, "półtora": 1.5, "półtorej": 1.5},
+    "cs": {"půl": 0.5},
+    "ru": {"пол": 0.5, "полтора": 1.5, "полторы": 1.5},
+    "uk": {"пів": 0.5, "півтора": 1.5, "півтори": 1.5},
+}
+#: "And a half" after a count: "un million et demi", "un millón y medio", "one and a half
+#: million", "a million and a half" (each a count and a half of its last unit).
+AND_A_HALF: dict[str, tuple[str, ...]] = {
+    "en": ("and a half",), "fr": ("et demi", "et demie"), "es": ("y medio", "y media"),
+    "it": ("e mezzo", "e mezza"), "pt": ("e meio", "e meia"), "nl": ("en een half",),
+}

@@ -8,6 +8,7 @@ from functools import lru_cache
 from text_to_num import text2num
 
 from generator.text import number_words as W
+from generator.text.quantities import halves as H
 from generator.text.quantities.languages import SPACE, WORD, Language
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, VAGUE, Quantity
 from generator.text.quantities.scanner import Scanner
@@ -65,10 +66,26 @@ class WordsPass(Scanner):
                 unit = None if scale else self.unit_after(tokens[i + 1][1])
                 if scale or unit:
                     e2 = after_a[1] if scale else unit[1]
-                    self.add(Quantity(s, e2, QUANTITY, 0.5 * (scale or 1),
-                                      unit=unit[0] if unit else None, span=(s, e2)))
+                    qual = self.qualifier_before(s)  # "more than half a million"
+                    approx, span_end = self.approx_around(qual, s, e2)
+                    self.add(Quantity(s, e2, QUANTITY, 0.5 * (scale or 1), approx=approx,
+                                      unit=unit[0] if unit else None,
+                                      span=(qual[1] if qual else s, span_end)))
                     i += 3
                     continue
+            half = H.before_scale(tokens, i, f, lang)  # "eine halbe Million", "pół miliona"
+            if half is not None:
+                n, value, about = half
+                end = tokens[i + n - 1][1]
+                if prev in W.ARTICLES.get(lang.code, ()) and not f[tokens[i - 1][1]:s].strip():
+                    s = tokens[i - 1][0]  # "eine halbe Million": the article is its "one"
+                qual, unit = self.qualifier_before(s), self.unit_after(end)
+                approx, span_end = self.approx_around(qual, s, unit[1] if unit else end)
+                self.add(Quantity(s, end, QUANTITY, value, approx="about" if about else approx,
+                                  unit=unit[0] if unit else None,
+                                  span=(qual[1] if qual else s, span_end)))
+                i += n
+                continue
             # a fraction is "a third of", "la moitié de", "half"; "a third day" is an ordinal
             if fraction is not None and (nxt in ("of", "de", "du", "des", "di", "della", "der",
                                                  "des", "do", "da") or w in ("half", "halb")
@@ -175,6 +192,10 @@ class WordsPass(Scanner):
                 continue
             n, value = parsed
             start, end = s, tokens[i + n - 1][1]
+            halved = H.and_a_half(tokens, i + n, end, value, f, lang)  # "un million et demi"
+            if halved is not None:
+                end, value = halved
+                n = sum(1 for t in tokens[i:] if t[0] < end)
             high = None
             # "two dozen", "drei Dutzend": a count of dozens (text2num knows no dozens)
             k = i + n

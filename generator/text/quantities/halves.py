@@ -1,0 +1,77 @@
+"""Halves of a scale: "eine halbe Million", "pół miliona", "un million et demi".
+
+A scale word alone is a count of one of it, so "einer halben Million Menschen" was read as a
+million people and "one and a half million" as one, a half (50 %) and a million: three numbers,
+none of them the outlet's. Each language's words are in one table (``HALVES_BEFORE`` and
+``AND_A_HALF`` in :mod:`generator.text.number_words`); this module only says where they stand.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.text import number_words as W
+from generator.text.quantities.languages import SPACE, Language, alternation
+
+Token = tuple[int, int, str]
+
+
+def _scale(word: str, lang: Language) -> float | None:
+    return lang.scales.get(word) or (lang.scales.get(word[:-1])
+                                     if word.endswith(("s", "e", "y", "i", "a")) else None)
+
+
+def before_scale(tokens: list[Token], i: int, folded: str,
+                 lang: Language) -> tuple[int, float, bool] | None:
+    """A half word at ``tokens[i]`` and the scale or approximate noun it halves: the tokens
+    taken, the value and whether it is an approximate noun ("medio centenar": about 50)."""
+    halves = W.HALVES_BEFORE.get(lang.code)
+    if not halves:
+        return None
+    w = tokens[i][2]
+    glued = next((h for h in halves if len(h) == 3 and w.startswith(h) and len(w) > 5), None)
+    if glued is not None and (scale := _scale(w[len(glued):], lang)):  # "полмиллиона"
+        return 1, halves[glued] * scale, False
+    head, _, tail = w.partition("-")
+    if tail and head in halves and (scale := _scale(tail, lang)):  # "demi-million"
+        return 1, halves[head] * scale, False
+    if w not in halves or i + 1 >= len(tokens) or \
+            folded[tokens[i][1]:tokens[i + 1][0]].strip(SPACE):
+        return None
+    nxt = tokens[i + 1][2]
+    if scale := _scale(nxt, lang):
+        return 2, halves[w] * scale, False
+    noun = W.APPROX_NOUNS.get(lang.code, {}).get(nxt)
+    if noun is not None and noun != 12:  # "media docena" is six, said as six
+        return 2, halves[w] * noun, True
+    return None
+
+
+@lru_cache(maxsize=64)
+def _and_a_half(code: str) -> re.Pattern[str] | None:
+    phrases = W.AND_A_HALF.get(code)
+    if not phrases:
+        return None
+    return re.compile(r"\s+(?:" + alternation(phrases) + r")\b")
+
+
+def and_a_half(tokens: list[Token], k: int, end: int, value: float, folded: str,
+               lang: Language) -> tuple[int, float] | None:
+    """A count that ends at ``end`` (its last token ``tokens[k - 1]``) followed by "and a half":
+    the new end and value. After a scale word the half is of the scale ("un million et demi");
+    otherwise of one, and a scale word after it multiplies the whole ("one and a half
+    million")."""
+    pattern = _and_a_half(lang.code)
+    m = pattern.match(folded, end) if pattern else None
+    if m is None:
+        return None
+    scale = _scale(tokens[k - 1][2], lang)
+    if scale:
+        return m.end(), value + scale / 2
+    j = next((n for n in range(k, len(tokens)) if tokens[n][0] >= m.end()), None)
+    after = tokens[j] if j is not None else None
+    if after is not None and not folded[m.end():after[0]].strip(SPACE) and \
+            (scale := _scale(after[2], lang)):
+        return after[1], (value + 0.5) * scale
+    return m.end(), value + 0.5
