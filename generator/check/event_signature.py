@@ -25,15 +25,15 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from rapidfuzz import fuzz
-
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
     mostly_latin,
     named_across_scripts,
     names_of,
+    pooled,
     shown_first,
+    variants,
     words_of,
 )
 from generator.check.signature_words import likeness
@@ -52,8 +52,6 @@ CORE_SHARE = 0.6
 #: this share of them use it: a name a fifth of the sources use (a near miss's city, written
 #: by its few reports in the one language where names are read) is no event most report.
 FALLBACK_SHARE = 1 / 3
-#: The most used names whose spellings in other languages are counted with them.
-POOLED_NAMES = 40
 #: Independent sources in one language that say which core names its own press uses.
 LANGUAGE_CORE = 3
 #: Fewer names than this say nothing either way (a short or non-Latin-script page).
@@ -170,27 +168,6 @@ def _spelling_pattern(spellings: set[str]) -> re.Pattern[str]:
         if LATIN.match(n) else re.escape(n) for n in parts))
 
 
-def _variants(main: str, names: Counter) -> set[str]:
-    """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
-    return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
-
-
-def _pooled(df: Counter, names: dict[str, set[str]], weights: dict[str, float],
-            latin: dict[str, bool]) -> Counter:
-    """Each of the most used names weighed by the sources using any of its spellings: a place
-    every language spells its own way (Peloponnes, Péloponnèse, Peloponneso) is named by most
-    sources although no one spelling is, and must not lose to a name spelt alike everywhere
-    that is no place of the event (the broadcaster each outlet quotes). Only the
-    :data:`POOLED_NAMES` most used names are pooled, so the work stays linear in the names."""
-    top = sorted(df, key=lambda m: (-df[m], m))[:POOLED_NAMES]
-    pooled = Counter(df)
-    for name in top:
-        spellings = _variants(name, df)
-        pooled[name] = sum(weights[aid] for aid, ns in names.items()
-                           if latin[aid] and not ns.isdisjoint(spellings))
-    return pooled
-
-
 def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float],
           latin: dict[str, bool]) -> tuple[list[set[str]], str]:
     """What an article about the event names: the given place (any of its spellings), or else
@@ -217,14 +194,14 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
         # no one spelling is most sources': their spellings together may be
-        df = _pooled(df, names, weights, latin)
+        df = pooled(df, names, weights, latin)
         ranked.sort(key=lambda m: (-df[m], m))
         common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2] or [
             m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
     core: list[set[str]] = []
     for name in common:
         if not any(name in spellings for spellings in core):
-            core.append(_variants(name, plain))
+            core.append(variants(name, plain))
     # each shown as most sources spell it ("Veloria", not one outlet's "Velorie")
     return core, " and ".join(sorted(min(c, key=lambda n: (-plain[n], len(n), n)).title()
                                      for c in core))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
+from rapidfuzz import fuzz
+
 from generator.content.cache import BuildCache
 from generator.content.model import Article
 from generator.text.german_names import names_in
@@ -145,3 +147,28 @@ def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
     if latin_spellings_pattern(spellings, main_script(written)).search(spelt):
         return True
     return spells_one_of({w for w in words if w[0].isupper() and not LATIN.match(w)}, spellings)
+
+
+#: The most used names whose spellings in other languages are counted with them.
+POOLED_NAMES = 40
+
+
+def variants(main: str, names: Counter) -> set[str]:
+    """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
+    return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
+
+
+def pooled(df: Counter, names: dict[str, set[str]], weights: dict[str, float],
+           latin: dict[str, bool]) -> Counter:
+    """Each of the most used names weighed by the sources using any of its spellings: a place
+    every language spells its own way (Peloponnes, Péloponnèse, Peloponneso) is named by most
+    sources although no one spelling is, and must not lose to a name spelt alike everywhere
+    that is no place of the event (the broadcaster each outlet quotes). Only the
+    :data:`POOLED_NAMES` most used names are pooled, so the work stays linear in the names."""
+    top = sorted(df, key=lambda m: (-df[m], m))[:POOLED_NAMES]
+    out = Counter(df)
+    for name in top:
+        spellings = variants(name, df)
+        out[name] = sum(weights[aid] for aid, ns in names.items()
+                           if latin[aid] and not ns.isdisjoint(spellings))
+    return out
