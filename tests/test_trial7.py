@@ -37,3 +37,59 @@ def test_a_place_spelt_apart_outweighs_the_broadcaster_every_outlet_quotes(tmp_p
     event, _sigs = signatures(content)
     assert event.core_text == "Morvania"
     assert not [v.article for v in judge_pages(content) if v.sure]
+
+
+#: Eight outlets' reports of a sinking and of a search that lasted two days.
+EIGHT = {f"site-{i}": f"News\n\nThe ferry sank off Morvania on the first of the month, and divers "
+         f"searched the wreck for two days, report number {i} said.\n" for i in range(8)}
+SPAN_FACTS = """events:
+  - id: sinking
+    title: The ferry sinks
+    date: 2031-03-01
+    reports:
+      - article: site-0
+        quote: "The ferry sank off Morvania"
+  - id: search
+    title: Divers search the wreck
+    date: 2031-03-04/2031-03-05
+    reports:
+      - article: site-1
+        quote: "divers searched the wreck for two days"
+"""
+
+
+def _eight(tmp_path: Path):
+    from conftest import small_briefing
+
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import run_check
+
+    content = small_briefing(tmp_path, {stem: f"{stem}.example.org" for stem in EIGHT},
+                             SPAN_FACTS, {stem: (text, f"outlet: {stem}\npublished: 2031-03-06\n")
+                                          for stem, text in EIGHT.items()})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    return analyse(checked)
+
+
+def test_the_events_span_ends_on_the_last_day_of_the_last_range(tmp_path: Path):
+    from generator.render.print.document import render_pdf_html
+    from generator.site.pages import render
+
+    analysis = _eight(tmp_path)
+    assert "Events from 1 Mar 2031 to 5 Mar 2031:" in render(analysis).pages["index.md"]
+    assert "Events from 1 Mar 2031 to 5 Mar 2031:" in render_pdf_html(analysis)
+
+
+def test_the_printed_coverage_table_is_split_before_it_runs_off_the_page(tmp_path: Path):
+    from bs4 import BeautifulSoup
+
+    from generator.render.print.document import MATRIX_OUTLETS, render_pdf_html
+
+    soup = BeautifulSoup(render_pdf_html(_eight(tmp_path)), "html.parser")
+    tables = soup.select("table.matrix")
+    heads = [[th.get_text().replace("\u200b", "") for th in t.select("th.outlet")] for t in tables]
+    assert [len(h) for h in heads] == [4, 4]  # even groups, none over the page's width
+    assert all(len(h) <= MATRIX_OUTLETS for h in heads)
+    assert sorted(n for h in heads for n in h) == sorted(f"{stem}.example.org" for stem in EIGHT)
+    assert all(len(t.select("tbody tr")) == 2 for t in tables)  # every claim in every part
