@@ -93,3 +93,61 @@ def test_the_printed_coverage_table_is_split_before_it_runs_off_the_page(tmp_pat
     assert all(len(h) <= MATRIX_OUTLETS for h in heads)
     assert sorted(n for h in heads for n in h) == sorted(f"{stem}.example.org" for stem in EIGHT)
     assert all(len(t.select("tbody tr")) == 2 for t in tables)  # every claim in every part
+
+
+def _stances(root: Path, facts: str, pages: dict[str, tuple[str, str]]) -> dict:
+    from conftest import small_briefing
+
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import run_check
+
+    content = small_briefing(root, {stem: stem.title() for stem in pages}, facts, {
+        stem: (f"Ferry news\n\n{text}\n", f"outlet: {stem}\npublished: 2031-03-02\n"
+               f"language: {language}\n") for stem, (language, text) in pages.items()})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    return {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
+
+
+SURVIVORS = """figures:
+  - id: survivors
+    label: Survivors brought ashore
+    unit: people
+    reports:
+      - article: wire-en
+        value: 41
+        quote: "brought 41 survivors ashore"
+"""
+
+
+def test_an_outlet_stating_the_rescued_in_its_own_language_is_not_silent(tmp_path: Path):
+    stances = _stances(tmp_path, SURVIVORS, {
+        "wire-en": ("en", "Coast guard boats brought 41 survivors ashore at Portakis overnight."),
+        "diario-es": ("es", "Los guardacostas han rescatado a 41 personas con vida en Portakis."),
+        "giornale-it": ("it", "La guardia costiera ha salvato 41 persone al largo di Portakis."),
+        "journal-fr": ("fr", "Au total, 41 personnes ont été secourues au large de Portakis."),
+    })
+    assert {o: stances[o] for o in ("diario-es", "giornale-it", "journal-fr")} == dict.fromkeys(
+        ("diario-es", "giornale-it", "journal-fr"), "mentions")
+
+
+DEAD = """figures:
+  - id: dead
+    label: Bodies recovered
+    unit: dead
+    reports:
+      - article: wire-en
+        value: 12
+        quote: "12 bodies were recovered"
+"""
+
+
+def test_a_term_after_a_colon_following_the_number_is_another_clause(tmp_path: Path):
+    stances = _stances(tmp_path, DEAD, {
+        "wire-en": ("en", "Divers said 12 bodies were recovered off Portakis by the evening."),
+        "paper-en": ("en", "The mayor of Portakis said there were 300 people aboard: the dead "
+                           "will be many more, she feared."),
+        "daily-en": ("en", "Toll: 12 confirmed dead off Portakis, the harbour office said."),
+    })
+    assert stances["paper-en"] == "silent"
+    assert stances["daily-en"] == "mentions"
