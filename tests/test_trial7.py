@@ -5,8 +5,10 @@ Invented text throughout, in the shapes the trial's pages had; no page's words.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import pytest
 from conftest import loaded_pages
 
 from generator.check.event_signature import signatures
@@ -151,3 +153,41 @@ def test_a_term_after_a_colon_following_the_number_is_another_clause(tmp_path: P
     })
     assert stances["paper-en"] == "silent"
     assert stances["daily-en"] == "mentions"
+
+
+@pytest.mark.parametrize(("written", "said"), [
+    ("15/06/2031", "'15/06/2031' is written day (or month) first; write the year first: "
+                   "2031-06-15"),
+    ("05.06.2031", "2031-06-05 or 2031-05-06 (day first, or month first)"),
+    ("2031/06/15", "write 2031-06-15 (a '/' joins the two ends of a range)"),
+])
+def test_a_date_written_the_other_way_round_is_named_whole_with_its_spelling(written, said):
+    from generator.text.dates import parse_fuzzy_date, parse_published
+
+    for parse in (parse_fuzzy_date, parse_published):
+        with pytest.raises(ValueError, match=re.escape(said)):
+            parse(written)
+
+
+def test_a_quote_cited_from_the_wrong_article_names_the_one_that_holds_it(tmp_path: Path):
+    from conftest import small_briefing
+
+    from generator.site.pipeline import run_check
+
+    facts = """events:
+  - id: located
+    title: The boat is located
+    date: 2031-03-01
+    reports:
+      - article: first
+        quote: "a patrol plane spotted the crowded boat west of Portakis"
+"""
+    content = small_briefing(tmp_path, {"first": "First", "second": "Second"}, facts, {
+        "first": ("News\n\nDivers searched the sea off Portakis all night, officials said.\n",
+                  "outlet: first\npublished: 2031-03-02\n"),
+        "second": ("News\n\nOn Monday a patrol plane spotted the crowded boat west of Portakis, "
+                   "the coast guard said.\n", "outlet: second\npublished: 2031-03-02\n")})
+    _checked, problems = run_check(content)
+    [error] = [p.format() for p in problems.errors]
+    assert "quote not found in article 'first'" in error
+    assert "the words are in article 'second'" in error
