@@ -191,3 +191,14 @@ def test_a_quote_cited_from_the_wrong_article_names_the_one_that_holds_it(tmp_pa
     [error] = [p.format() for p in problems.errors]
     assert "quote not found in article 'first'" in error
     assert "the words are in article 'second'" in error
+
+
+def test_an_article_id_opening_the_address_slug_is_no_word_of_the_headline():
+    from generator.content.cleaning_headline import url_headline
+
+    story = "At least 41 people drowned when the ferry sank off Portakis, 10,000 watched."
+    assert url_headline("https://news.example.org/world/80412-ferry-sinks-off-portakis-killing-41"
+                        ".html", story) == "Ferry sinks off Portakis killing 41"
+    # a number the story writes is the title's own
+    assert url_headline("https://news.example.org/world/10000-watch-ferry-sink-off-portakis",
+                        story) == "10000 watch ferry sink off Portakis"
