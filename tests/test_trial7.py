@@ -57,6 +57,10 @@ SPAN_FACTS = """events:
     reports:
       - article: site-1
         quote: "divers searched the wreck for two days"
+places:
+  - id: morvania
+    name: Morvania
+    variants: [Morvanie]
 """
 
 
@@ -89,12 +93,14 @@ def test_the_printed_coverage_table_is_split_before_it_runs_off_the_page(tmp_pat
     from generator.render.print.document import MATRIX_OUTLETS, render_pdf_html
 
     soup = BeautifulSoup(render_pdf_html(_eight(tmp_path)), "html.parser")
-    tables = soup.select("table.matrix")
-    heads = [[th.get_text().replace("\u200b", "") for th in t.select("th.outlet")] for t in tables]
-    assert [len(h) for h in heads] == [4, 4]  # even groups, none over the page's width
-    assert all(len(h) <= MATRIX_OUTLETS for h in heads)
-    assert sorted(n for h in heads for n in h) == sorted(f"{stem}.example.org" for stem in EIGHT)
-    assert all(len(t.select("tbody tr")) == 2 for t in tables)  # every claim in every part
+    for tables, rows in ((soup.select("table.matrix:not(.names)"), 2),  # the claims
+                         (soup.select("table.matrix.names"), 2)):  # the place's two spellings
+        heads = [[th.get_text().replace("\u200b", "") for th in t.select("th.outlet")]
+                 for t in tables]
+        assert [len(h) for h in heads] == [4, 4]  # even groups, none over the page's width
+        assert all(len(h) <= MATRIX_OUTLETS for h in heads)
+        assert sorted(n for h in heads for n in h) == sorted(f"{s}.example.org" for s in EIGHT)
+        assert all(len(t.select("tbody tr")) == rows for t in tables)  # every row in every part
 
 
 def _stances(root: Path, facts: str, pages: dict[str, tuple[str, str]]) -> dict:
