@@ -208,3 +208,24 @@ def test_an_article_id_opening_the_address_slug_is_no_word_of_the_headline():
     # a number the story writes is the title's own
     assert url_headline("https://news.example.org/world/10000-watch-ferry-sink-off-portakis",
                         story) == "10000 watch ferry sink off Portakis"
+
+
+def test_the_printed_outlet_whose_only_article_is_left_out_says_so(tmp_path: Path):
+    from conftest import small_briefing
+
+    from generator.analyse.analysis import analyse
+    from generator.render.print.document import render_pdf_html
+    from generator.site.pipeline import run_check
+
+    pages = dict(list(EIGHT.items())[:3])
+    pages["older"] = "News\n\nA barge sank in the Tessel canal eleven years ago, nobody was hurt.\n"
+    content = small_briefing(tmp_path, {stem: f"{stem}.example.org" for stem in pages},
+                             SPAN_FACTS, {stem: (text, f"outlet: {stem}\npublished: 2031-03-06\n"
+                                                 + ("exclude: an older sinking\n"
+                                                    if stem == "older" else ""))
+                                          for stem, text in pages.items()})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    html = render_pdf_html(analyse(checked))
+    assert "(<code>exclude:</code>): content/articles/older.txt: an older sinking" in html
+    assert "No articles from this outlet yet." not in html
