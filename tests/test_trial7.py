@@ -229,3 +229,18 @@ def test_the_printed_outlet_whose_only_article_is_left_out_says_so(tmp_path: Pat
     html = render_pdf_html(analyse(checked))
     assert "(<code>exclude:</code>): content/articles/older.txt: an older sinking" in html
     assert "No articles from this outlet yet." not in html
+
+
+@pytest.mark.parametrize("text", [
+    "Die Geretteten sollen am Donnerstag und Freitag in ein Lager bei Portakis gebracht werden.",
+    "Der Kapitän wird am Freitag in Portakis vernommen.",
+])
+def test_a_german_weekday_after_a_future_wording_is_no_past_event(text):
+    from datetime import date
+
+    from generator.extract.dates import dates_in
+    from generator.text.sentences import Sentence
+
+    # published on a Thursday: "Freitag" is the coming day, not the one six days before
+    assert not [m for m in dates_in(Sentence(0, len(text), text, 0), date(2031, 3, 6), "de")
+                if m.kind == "weekday"]
