@@ -244,3 +244,19 @@ def test_a_german_weekday_after_a_future_wording_is_no_past_event(text):
     # published on a Thursday: "Freitag" is the coming day, not the one six days before
     assert not [m for m in dates_in(Sentence(0, len(text), text, 0), date(2031, 3, 6), "de")
                 if m.kind == "weekday"]
+
+
+def test_a_greek_headline_under_a_section_label_is_found_by_the_address_in_latin_letters():
+    from test_cleaning import assert_nothing_lost, page
+
+    from generator.content.cleaner import clean_text
+
+    title = "Φορτηγό πλοίο προσάραξε στη Μορβανία τη νύχτα της Τρίτης"
+    text = page("Ειδήσεις", title,
+                "Το φορτηγό πλοίο προσάραξε κοντά στο λιμάνι της Μορβανίας και οι αρχές "
+                "απομάκρυναν το πλήρωμα χωρίς τραυματισμούς, σύμφωνα με το λιμεναρχείο.",
+                "Η ρυμούλκηση αναμένεται να ξεκινήσει όταν βελτιωθεί ο καιρός στην περιοχή.")
+    c = clean_text(text, language="el", url="https://news.example.gr/article/80412/fortigo-"
+                   "ploio-prosaraxe-sti-morvania-ti-nychta-tis-tritis")
+    assert (c.headline, c.headline_origin) == (title, "page")
+    assert_nothing_lost(text, c)

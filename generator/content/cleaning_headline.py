@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, is_label, words
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+from generator.text.names import in_latin_letters
 
 #: Where a headline came from, as the article page says it.
 ORIGINS = {
@@ -180,6 +181,9 @@ def slug_share(text: str, slug: Sequence[str], language: str) -> float:
     content = {_stem(w) for w in slug if plain(w) not in stops}
     if not content:
         return 0.0
+    # an address spells a title in Greek or Cyrillic in Latin letters ("nayagio-stin-pylo-…"):
+    # the line is compared in Latin letters too
+    text = f"{text} {in_latin_letters(text) or ''}"
     have = {_stem(t) for t in _TOKEN.findall(text)}
     return len(content & have) / len(content)
 
