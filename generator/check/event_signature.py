@@ -288,7 +288,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         a, "latin-letters", None, lambda a=a: in_latin_letters(a.written)) for a in articles}
     hits = {a.id: [bool(pattern.search(content.cache.on(
         a, "folded", None, lambda a=a: _folded(a.written)))) or named_across_scripts(
-            spellings, a.written, spelt[a.id], tokens[a.id])
+            spellings, a.written, spelt[a.id], tokens[a.id], a.language)
         for pattern, spellings in zip(core_patterns, core, strict=True)] for a in articles}
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}

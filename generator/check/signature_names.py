@@ -137,13 +137,16 @@ class AnchoredNames:
 
 
 def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
-                         words: Counter) -> bool:
+                         words: Counter, language: str = "") -> bool:
     """Whether a page in a script that spells names in full (``spelt``: its text in Latin
     letters, None for any other page) names one of the Latin ``spellings``: in its Latin
     letters, with the case endings of its script, or as a capitalised word that looks like
-    another spelling of one ("Товира" for "Tovyra")."""
+    another spelling of one ("Товира" for "Tovyra"). A German page's own spelling of a place
+    ("Peloponnes" where others write "Péloponnèse") is no name to :func:`names_of`, which
+    keeps German nouns only when another language writes them: it is looked for the same way."""
     if spelt is None:
-        return False
+        return language in NOUNS_CAPITALISED and spells_one_of(
+            {w for w in words if w[0].isupper() and LATIN.match(w)}, spellings)
     if latin_spellings_pattern(spellings, main_script(written)).search(spelt):
         return True
     return spells_one_of({w for w in words if w[0].isupper() and not LATIN.match(w)}, spellings)
