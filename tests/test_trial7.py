@@ -262,22 +262,38 @@ def test_a_greek_headline_under_a_section_label_is_found_by_the_address_in_latin
     assert_nothing_lost(text, c)
 
 
+#: A region each language spells its own way; the German spelling a word the German dictionary
+#: knows (so no name of its page to :func:`names_of`).
+PELOPONNESE = [
+    ("one", "en", "", "Ferry lost\n\nA ferry sank off the Peloponnese overnight, coast "
+     "guard chief Elena Sotiri said in Portakis."),
+    ("two", "en", "", "Divers search\n\nDivers off the Peloponnese found the hull, harbour "
+     "master Tomas Berik said in Kalivo."),
+    ("three", "fr", "", "Naufrage\n\nUn ferry a coulé au large du Péloponnèse, a indiqué "
+     "le maire Petros Dalo à Kalivo."),
+    ("four", "it", "", "Naufragio\n\nUn traghetto è affondato al largo del Peloponneso, ha "
+     "detto il comandante Luka Verin a Portakis."),
+    ("five", "es", "", "Naufragio\n\nUn ferri se hundió frente al Peloponeso, dijo la "
+     "inspectora Ioanna Fera en Kalivo."),
+    ("acht", "de", "", "Fähre gesunken\n\nDie Fähre sank südlich der Halbinsel Peloponnes, "
+     "sagte der Sprecher Jonas Weber am Hafen von Portakis."),
+]
+
+
 def test_a_german_page_spelling_the_place_its_own_way_names_the_event(tmp_path: Path):
-    # a region German writes its own way, a word the German dictionary knows (so no name of
-    # the page to :func:`names_of`): the page still names it
-    pages = [
-        ("one", "en", "", "Ferry lost\n\nA ferry sank off the Peloponnese overnight, coast "
-         "guard chief Elena Sotiri said in Portakis."),
-        ("two", "en", "", "Divers search\n\nDivers off the Peloponnese found the hull, harbour "
-         "master Tomas Berik said in Kalivo."),
-        ("three", "fr", "", "Naufrage\n\nUn ferry a coulé au large du Péloponnèse, a indiqué "
-         "le maire Petros Dalo à Kalivo."),
-        ("four", "it", "", "Naufragio\n\nUn traghetto è affondato al largo del Peloponneso, ha "
-         "detto il comandante Luka Verin a Portakis."),
-        ("five", "es", "", "Naufragio\n\nUn ferri se hundió frente al Peloponeso, dijo la "
-         "inspectora Ioanna Fera en Kalivo."),
-        ("acht", "de", "", "Fähre gesunken\n\nDie Fähre sank südlich der Halbinsel Peloponnes, "
-         "sagte der Sprecher Jonas Weber am Hafen von Portakis."),
-    ]
-    _event, sigs = signatures(loaded_pages(tmp_path, "The sinking", pages))
+    _event, sigs = signatures(loaded_pages(tmp_path, "The sinking", PELOPONNESE))
     assert sigs["acht"].names_event is True
+
+
+def test_a_given_place_is_found_in_the_briefings_other_spellings_of_it(tmp_path: Path):
+    from generator.content.load import load
+    from generator.content.problems import Problems
+
+    loaded_pages(tmp_path, "The sinking", PELOPONNESE)
+    root = tmp_path / "content"
+    (root / "briefing.yaml").write_text("title: The sinking\nplace: [Peloponnese]\n"
+                                        "date: 2031-03-01\n", encoding="utf-8")
+    content = load(root, Problems(root))
+    _event, sigs = signatures(content)
+    assert {aid for aid, sig in sigs.items() if not sig.names_event} == set()
+    assert not [v.article for v in judge_pages(content) if v.sure]

@@ -173,8 +173,9 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     """What an article about the event names: the given place (any of its spellings), or else
     each name that :data:`CORE_SHARE` of the independent Latin-script sources use."""
     given = [p.casefold() for p in content.meta.place]
-    if given:
-        return [set(given)], ", ".join(content.meta.place)
+    if given:  # with the briefing's own spellings of it (given Peloponnese, found Peloponeso)
+        return [set(given).union(*(variants(g, Counter(set().union(*names.values())))
+                                   for g in given))], ", ".join(content.meta.place)
     # shares of the Latin-script sources, counted over them alone: a Cyrillic spelling used by
     # every Cyrillic page is no name that most Latin-script sources use
     df: Counter = Counter()
