@@ -142,7 +142,7 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned) -> bool:
         return counted
     index = s.word_index(q.start)
     # a term after a colon or semicolon that follows the number opens another clause: "there
-    # were 750 aboard: the dead will be many more" does not say 750 died ("Toll: 69" does)
+    # were 300 aboard: the toll will be higher" does not say 300 died ("Toll: 69" does)
     hits = [hit for hit in s.hits(terms) if hit < q.end or not _CLAUSE_END.search(
         s.sentence.text, q.end, hit)]
     if _further_group(q, s):

@@ -124,7 +124,7 @@ def url_headline(url: str, story: str = "") -> str | None:
     if found and found[0].isdigit() and len(found[0]) >= 5 and found[0] not in set(
             _DIGITS.findall(_GROUPING.sub("", story[:200_000]))):
         # a number opening the slug that the story never writes is the site's article id
-        # ("/news/55734-boat-capsizes-…"), not a figure of the title ("/6-presumed-dead-…")
+        # ("/news/80412-ferry-sinks-…"), not a figure of the title ("/6-presumed-dead-…")
         found = found[1:]
     if len(found) < 3:
         return None
@@ -181,7 +181,7 @@ def slug_share(text: str, slug: Sequence[str], language: str) -> float:
     content = {_stem(w) for w in slug if plain(w) not in stops}
     if not content:
         return 0.0
-    # an address spells a title in Greek or Cyrillic in Latin letters ("nayagio-stin-pylo-…"):
+    # an address spells a title in Greek or Cyrillic in Latin letters ("fortigo-ploio-…"):
     # the line is compared in Latin letters too
     text = f"{text} {in_latin_letters(text) or ''}"
     have = {_stem(t) for t in _TOKEN.findall(text)}

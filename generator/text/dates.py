@@ -32,9 +32,9 @@ class Precision(str, Enum):
 _PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                      r"(?P<zone>Z|[+-]\d{2}:?\d{2})?$", re.I)
-#: A date written day (or month) first, the way pages and people write it: 15/06/2023, 15.06.2023
+#: A date written day (or month) first, the way pages and people write it: 15/06/2031, 15.06.2031
 _DAY_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
-#: ... and year first with slashes, which would read as a range: 2023/06/15
+#: ... and year first with slashes, which would read as a range: 2031/06/15
 _YEAR_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _APPROX = re.compile(r"^(?:~|about\s+|c\.\s*|circa\s+|approx(?:imately)?\.?\s+)", re.I)
 

@@ -29,7 +29,7 @@ _FUTURE = re.compile(
     # "va a", "è previsto", "dovrebbe"
     r"|\b(?:devrai(?:t|ent)|doi(?:t|vent)|(?:est|sont)\s+prévue?s?|se\s+espera|"
     r"est(?:á|an|án)\s+previst[oa]s?|van?\s+a|(?:è|sono)\s+previst[oaie]|dovrebber?o)\b"
-    # German: "sollen", "soll", "wird", "werden" ("sollen am Freitag gebracht werden"); not
+    # German: "sollen", "soll", "wird", "werden" ("soll am Freitag beginnen"); not
     # "sollte", which may be what was to happen and did not
     r"|\b(?:soll(?:en)?|wird|werden)\b",
     re.I)
