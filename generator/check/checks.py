@@ -53,6 +53,9 @@ def _check_articles(content: Content, problems: Problems) -> None:
                          "see the removed text on the article page", Severity.WARNING)
 
 
+#: A passage of the cited article this alike (in %) is a slip in copying it: the hint shows it,
+#: rather than another article holding the words.
+NEAR_MISS = 90
 #: Where a reference of each kind must be defined: the hint of an "unknown …" error.
 _DEFINED_IN = {
     "article": "articles are the files in content/articles/, named by their file name without "
@@ -107,8 +110,14 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
         return None
     hint = "copy the words exactly from the article's cleaned text"
     outside = _outside_story(article, quote)
+    elsewhere = [] if outside or (closest is not None and closest.score >= NEAR_MISS) else \
+        _quoted_elsewhere(content, texts, article.id, quote)
     if outside:
         hint = outside
+    elif elsewhere:
+        # the report names the wrong article: the words are another's, word for word
+        hint = (f"the words are in article {' and '.join(repr(a) for a in elsewhere)}: if that "
+                f"is the source, write `article: {elsewhere[0]}`")
     elif closest is not None and closest.score >= 50:
         passage = closest.text.strip()
         if len(passage) > 300:  # a long quote's hint stays readable on one line
@@ -116,6 +125,24 @@ def _evidence(content: Content, problems: Problems, texts: dict[str, SearchableT
         hint = f"closest passage ({closest.score:.0f}% alike): \"{passage}\""
     problems.add(path, line, col, f"{key} not found in article {article.id!r}", hint)
     return None
+
+
+def _quoted_elsewhere(content: Content, texts: dict[str, SearchableText], own: str,
+                      quote: str) -> list[str]:
+    """The other articles whose story holds the quote word for word (at most two)."""
+    found = []
+    for other in content.articles.values():
+        if other.id == own:
+            continue
+        text = texts.get(other.id)
+        if text is None:
+            text = texts[other.id] = content.cache.on(
+                other, "searchable", None, lambda other=other: SearchableText(other.text))
+        if text.find(quote) is not None:
+            found.append(other.id)
+            if len(found) == 2:
+                break
+    return found
 
 
 def _outside_story(article, quote: str) -> str:

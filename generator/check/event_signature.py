@@ -25,8 +25,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from rapidfuzz import fuzz
-
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
@@ -34,7 +32,9 @@ from generator.check.signature_names import (
     mostly_latin,
     named_across_scripts,
     names_of,
+    pooled,
     shown_first,
+    variants,
     words_of,
 )
 from generator.check.signature_words import likeness
@@ -169,18 +169,14 @@ def _spelling_pattern(spellings: set[str]) -> re.Pattern[str]:
         if LATIN.match(n) else re.escape(n) for n in parts))
 
 
-def _variants(main: str, names: Counter) -> set[str]:
-    """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
-    return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
-
-
 def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float],
           latin: dict[str, bool]) -> tuple[list[set[str]], str]:
     """What an article about the event names: the given place (any of its spellings), or else
     each name that :data:`CORE_SHARE` of the independent Latin-script sources use."""
     given = [p.casefold() for p in content.meta.place]
-    if given:
-        return [set(given)], ", ".join(content.meta.place)
+    if given:  # with the briefing's own spellings of it (given Peloponnese, found Peloponeso)
+        return [set(given).union(*(variants(g, Counter(set().union(*names.values())))
+                                   for g in given))], ", ".join(content.meta.place)
     # shares of the Latin-script sources, counted over them alone: a Cyrillic spelling used by
     # every Cyrillic page is no name that most Latin-script sources use
     df: Counter = Counter()
@@ -199,11 +195,15 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
                     key=lambda m: (-df[m], m))
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
-        common = [m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
+        # no one spelling is most sources': their spellings together may be
+        df = pooled(df, names, weights, latin)
+        ranked.sort(key=lambda m: (-df[m], m))
+        common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2] or [
+            m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
     core: list[set[str]] = []
     for name in common:
         if not any(name in spellings for spellings in core):
-            core.append(_variants(name, plain))
+            core.append(variants(name, plain))
     # each shown as most sources spell it ("Veloria", not one outlet's "Velorie")
     return core, " and ".join(sorted(min(c, key=lambda n: (-plain[n], len(n), n)).title()
                                      for c in core))

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -53,6 +54,8 @@ from generator.text.sentences import Sentence, sentences
 
 #: A count's term must stand this close to its number, in words.
 WINDOW = 10
+#: What ends a clause between a number and a term after it.
+_CLAUSE_END = re.compile(r"[:;]")
 #: Nouns that say what a number counts: a number followed by one of them that is not a term of
 #: the figure counts something else.
 COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group for f in forms(w)}
@@ -138,10 +141,14 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned) -> bool:
     if counted is not None:
         return counted
     index = s.word_index(q.start)
+    # a term after a colon or semicolon that follows the number opens another clause: "there
+    # were 300 aboard: the toll will be higher" does not say 300 died ("Toll: 69" does)
+    hits = [hit for hit in s.hits(terms) if hit < q.end or not _CLAUSE_END.search(
+        s.sentence.text, q.end, hit)]
     if _further_group(q, s):
         # "nine dead and 14 others hurt": a term before "14 others" names the earlier group
-        return any(0 < s.word_index(hit) - index <= WINDOW for hit in s.hits(terms))
-    return any(abs(s.word_index(hit) - index) <= WINDOW for hit in s.hits(terms))
+        return any(0 < s.word_index(hit) - index <= WINDOW for hit in hits)
+    return any(abs(s.word_index(hit) - index) <= WINDOW for hit in hits)
 
 
 def _further_group(q: Quantity, s: Scanned) -> bool:

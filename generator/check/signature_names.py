@@ -12,6 +12,8 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
 
+from rapidfuzz import fuzz
+
 from generator.content.cache import BuildCache
 from generator.content.model import Article
 from generator.text.countries import MAX_ENDING, MIN_STEM, country_code
@@ -186,12 +188,41 @@ def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
     letters, with the case endings of its script, or as a capitalised word that looks like
     another spelling of one ("Товира" for "Tovyra"); or, when the spellings are a country's
     (``country``), whether any page names that country in its ``language`` ("Grecia",
-    "اليونان" for "Greece": a word of a script without capitals may be one too)."""
+    "اليونان" for "Greece": a word of a script without capitals may be one too). A German
+    page's own spelling of a place ("Peloponnes" where others write "Péloponnèse") is no name
+    to :func:`names_of`, which keeps German nouns only when another language writes them: it
+    is looked for the same way."""
     if country is not None and any(country_code(w, language) == country for w in words
                                    if w[0].isupper() or w[0].lower() == w[0].upper()):
         return True
     if spelt is None:
-        return False
+        return language in NOUNS_CAPITALISED and spells_one_of(
+            {w for w in words if w[0].isupper() and LATIN.match(w)}, spellings)
     if latin_spellings_pattern(spellings, main_script(written)).search(spelt):
         return True
     return spells_one_of({w for w in words if w[0].isupper() and not LATIN.match(w)}, spellings)
+
+
+#: The most used names whose spellings in other languages are counted with them.
+POOLED_NAMES = 40
+
+
+def variants(main: str, names: Counter) -> set[str]:
+    """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
+    return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
+
+
+def pooled(df: Counter, names: dict[str, set[str]], weights: dict[str, float],
+           latin: dict[str, bool]) -> Counter:
+    """Each of the most used names weighed by the sources using any of its spellings: a place
+    every language spells its own way (Peloponnes, Péloponnèse, Peloponneso) is named by most
+    sources although no one spelling is, and must not lose to a name spelt alike everywhere
+    that is no place of the event (the broadcaster each outlet quotes). Only the
+    :data:`POOLED_NAMES` most used names are pooled, so the work stays linear in the names."""
+    top = sorted(df, key=lambda m: (-df[m], m))[:POOLED_NAMES]
+    out = Counter(df)
+    for name in top:
+        spellings = variants(name, df)
+        out[name] = sum(weights[aid] for aid, ns in names.items()
+                           if latin[aid] and not ns.isdisjoint(spellings))
+    return out

@@ -179,7 +179,7 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
 #: counted words take endings and particles that a whole-word match would never meet.
 _GLUED = frozenset({"ru", "uk", "bg", "tr", "ko", "ja", "zh", "ne", "hi", "bn"})
 _GROUPS = (("dead", "dead"), ("injured", "wounded"), ("missing", "missing"),
-           ("displaced", "evacuee"))
+           ("displaced", "evacuee"), ("rescued", "rescued"))
 #: COUNT_TERMS' groups in the table of counted words of the other languages (whole words and
 #: phrases; its beginnings of words, "fallec", "verletzt", match themselves only).
 _ELSEWHERE: dict[str, tuple[str, ...]] = {

@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, is_label, words
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+from generator.text.names import in_latin_letters
 
 #: Where a headline came from, as the article page says it.
 ORIGINS = {
@@ -109,12 +110,22 @@ def _slug_tokens(segment: str) -> list[str]:
     return [t for t in words if t]
 
 
+#: A number in a story, its digits grouped or not ("10,000", "10 000", "10000").
+_DIGITS = re.compile(r"\d+")
+_GROUPING = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
+
+
 def url_headline(url: str, story: str = "") -> str | None:
     """A headline made of the address' words ("Six workers presumed dead after…"), or None.
 
     An address has lost case and accents: each word the story writes is given back as the story
     writes it mid-sentence ("ostral esta" -> "Ostral está"), so the analyst reads the names."""
     found = url_words(url)
+    if found and found[0].isdigit() and len(found[0]) >= 5 and found[0] not in set(
+            _DIGITS.findall(_GROUPING.sub("", story[:200_000]))):
+        # a number opening the slug that the story never writes is the site's article id
+        # ("/news/80412-ferry-sinks-…"), not a figure of the title ("/6-presumed-dead-…")
+        found = found[1:]
     if len(found) < 3:
         return None
     forms = _story_forms(story)
@@ -170,6 +181,9 @@ def slug_share(text: str, slug: Sequence[str], language: str) -> float:
     content = {_stem(w) for w in slug if plain(w) not in stops}
     if not content:
         return 0.0
+    # an address spells a title in Greek or Cyrillic in Latin letters ("fortigo-ploio-…"):
+    # the line is compared in Latin letters too
+    text = f"{text} {in_latin_letters(text) or ''}"
     have = {_stem(t) for t in _TOKEN.findall(text)}
     return len(content & have) / len(content)
 

@@ -32,6 +32,10 @@ class Precision(str, Enum):
 _PART = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?"
                      r"(?P<zone>Z|[+-]\d{2}:?\d{2})?$", re.I)
+#: A date written day (or month) first, the way pages and people write it: 15/06/2031, 15.06.2031
+_DAY_FIRST = re.compile(r"^(\d{1,2})([./-])(\d{1,2})\2(\d{4})$")
+#: ... and year first with slashes, which would read as a range: 2031/06/15
+_YEAR_SLASHED = re.compile(r"^(\d{4})/(\d{1,2})/(\d{1,2})$")
 _APPROX = re.compile(r"^(?:~|about\s+|c\.\s*|circa\s+|approx(?:imately)?\.?\s+)", re.I)
 
 
@@ -236,6 +240,7 @@ def parse_fuzzy_date(value: object) -> FuzzyDate:
     if m:
         approximate = True
         text = text[m.end():]
+    _refuse_day_first(text)
     if "/" in text:
         left, _, right = text.partition("/")
         start, end = _point(left), _point(right)
@@ -244,6 +249,25 @@ def parse_fuzzy_date(value: object) -> FuzzyDate:
             raise ValueError(f"range {value!r} ends before it starts")
         return FuzzyDate(start, end, approximate)
     return FuzzyDate(_point(text), None, approximate)
+
+
+def _refuse_day_first(text: str) -> None:
+    """A date written day first, or with slashes, is refused with the spelling it stands for:
+    read as a range ("15" to "06/2023") it gave "'15' is not a date", naming no part of the
+    mistake."""
+    m = _YEAR_SLASHED.match(text)
+    if m:
+        raise ValueError(f"{text!r}: write {m.group(1)}-{int(m.group(2)):02d}-"
+                         f"{int(m.group(3)):02d} (a '/' joins the two ends of a range)")
+    m = _DAY_FIRST.match(text)
+    if not m:
+        return
+    a, b, year = int(m.group(1)), int(m.group(3)), m.group(4)
+    iso = [f"{year}-{month:02d}-{day:02d}" for day, month in ((a, b), (b, a))
+           if 1 <= month <= 12 and 1 <= day <= 31]
+    spelt = " or ".join(dict.fromkeys(iso)) or "YYYY-MM-DD"
+    raise ValueError(f"{text!r} is written day (or month) first; write the year first: {spelt}"
+                     + (" (day first, or month first)" if len(set(iso)) == 2 else ""))
 
 
 def parse_timezone(name: str) -> tzinfo:
@@ -263,6 +287,7 @@ def parse_published(value: object, tz_name: str | None = None) -> datetime | dat
     text = str(value).strip()
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
         return date.fromisoformat(text)
+    _refuse_day_first(text)
     try:
         parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:

@@ -28,7 +28,10 @@ _FUTURE = re.compile(
     # French, Spanish, Italian: "devrait", "est prévu(e)", "se espera", "está previsto",
     # "va a", "è previsto", "dovrebbe"
     r"|\b(?:devrai(?:t|ent)|doi(?:t|vent)|(?:est|sont)\s+prévue?s?|se\s+espera|"
-    r"est(?:á|an|án)\s+previst[oa]s?|van?\s+a|(?:è|sono)\s+previst[oaie]|dovrebber?o)\b",
+    r"est(?:á|an|án)\s+previst[oa]s?|van?\s+a|(?:è|sono)\s+previst[oaie]|dovrebber?o)\b"
+    # German: "sollen", "soll", "wird", "werden" ("soll am Freitag beginnen"); not
+    # "sollte", which may be what was to happen and did not
+    r"|\b(?:soll(?:en)?|wird|werden)\b",
     re.I)
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 

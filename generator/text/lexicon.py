@@ -240,6 +240,7 @@ COUNT_TERMS: dict[str, frozenset[str]] = {
     "injured": frozenset({"injured", "injury", "injuries", "injure", "wounded", "wound",
                           "hurt", "hospitalised", "hospitalized", "casualty", "casualties"}),
     "missing": frozenset({"missing", "unaccounted", "disappeared"}),
+    "rescued": frozenset({"rescued", "saved", "survivor", "survivors", "survived"}),
     "displaced": frozenset({"displaced", "evacuate", "evacuated", "evacuee", "evacuees",
                             "evacuation", "homeless", "shelter", "shelters", "sheltering",
                             "fled", "flee", "refugee", "refugees", "relocated"}),

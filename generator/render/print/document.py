@@ -12,6 +12,7 @@ escaped pieces). With ``SOURCE_DATE_EPOCH`` set, the "generated" date comes from
 
 from __future__ import annotations
 
+import math
 from base64 import b64encode
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -33,6 +34,9 @@ from generator.text.dates import FuzzyDate
 
 TEMPLATE = "print/briefing.html.j2"
 STYLESHEET = "print/print.css"
+#: Outlets' columns one coverage table holds on an A4 page beside the claim, its kind and its
+#: count of sources (six long addresses fit; a seventh and more ran past the edge, cut off).
+MATRIX_OUTLETS = 6
 
 
 
@@ -123,6 +127,13 @@ def marked_paragraphs(article: Article, citations: list[Citation], notes: Notes)
     return out
 
 
+def matrix_columns(outlets: int) -> int:
+    """How many outlets each coverage table takes: at most :data:`MATRIX_OUTLETS`, the groups as
+    even as they can be (13 outlets are 5, 5 and 3, not 6, 6 and one alone)."""
+    tables = max(1, math.ceil(outlets / MATRIX_OUTLETS))
+    return max(1, math.ceil(outlets / tables))
+
+
 # --- rendering ----------------------------------------------------------------------------------
 
 
@@ -169,6 +180,7 @@ def render_pdf_html(analysis: Analysis, *, appendix: bool = True,
         appendix=appendix, generated=generated.astimezone(UTC),
         generated_text=f"{generated.astimezone(UTC):%d %b %Y, %H:%M} UTC",
         date_range=date_range(analysis), version=__version__, kind_label=KIND_LABEL,
+        matrix_outlets=matrix_columns(len(analysis.covered_outlets)),
         term_charts=charts_.paths("charts/terms", [
             f"charts/terms-{v.kind}-{v.entity.id}.svg" for v in analysis.variants]),
         marked=lambda article: marked_paragraphs(
