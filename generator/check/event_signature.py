@@ -356,9 +356,10 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
              or (sigs[aid].names_event is None and _names_toward(sigs[aid]))}
     window = _window(content, about, weights)
     loose = False
-    if window is None and about:
-        # too few pages naming the event are dated: the densest span of the days of every page
-        # that appeared on a known day, holding the days of every page naming the event
+    if window is None:
+        # too few pages naming the event are dated, or none (a briefing mostly in scripts whose
+        # names are not read, its few Latin-script pages undated): the densest span of the days
+        # of every page that appeared on a known day, holding the days of every page naming it
         window = _window(content, {aid: d for aid, d in dates.items()
                                    if sigs[aid].when_how != "writes"}, weights)
         if window is not None and not all(window[0] <= d <= window[1] for d in about.values()):
