@@ -57,3 +57,26 @@ def test_the_same_page_in_the_known_days_is_not(tmp_path: Path) -> None:
     verdicts = {v.article: v for v in judge_pages(_content(tmp_path, "2031-03-06"))}
     assert "other-zh" not in verdicts
     assert not any(stem in verdicts for stem, *_ in EVENT)
+
+
+#: Reports in Chinese that write the day they were updated, and one dated by its address.
+WRITING = [
+    *EVENT[:3],
+    ("paper-zh", "zh", "", "更新时间:2031-03-05 18:16 维尔莫市一栋住宅楼周日发生火灾，造成十二人"
+     "死亡。"),
+    ("news-zh", "zh", "", "更新时间:2031-03-06 09:02 维尔莫市住宅楼火灾的遇难者家属聚集在楼下。"),
+    ("portal-zh", "zh", "", "更新时间:2031-03-06 11:40 维尔莫市火灾后，居民们在附近学校过夜。"),
+    ("site-zh", "zh", "2031-03-07", "维尔莫市火灾后，消防部门表示搜救已经结束。"),
+    ("old-a", "zh", "2019-05-10", OTHER),
+    ("old-b", "zh", "2019-05-11", "塔兰市高楼大火后，当地政府下令全面检查高层建筑的消防设施。"),
+]
+
+
+def test_two_near_misses_dated_years_before_are_no_event_s_days_when_reports_write_theirs(
+        tmp_path: Path) -> None:
+    content = loaded_pages(tmp_path, "The Velmor fire", WRITING)
+    event, _sigs = signatures(content)
+    assert event.window is None or str(event.window[0]) >= "2031-03-01", event.window
+    verdicts = {v.article: v for v in judge_pages(content)}
+    own = {stem for stem, *_ in WRITING if not stem.startswith("old")}
+    assert not own & set(verdicts), {a: v.text for a, v in verdicts.items()}
