@@ -23,8 +23,9 @@ import unicodedata
 from calendar import monthrange
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 
+from generator.check.address_dates import URL_MONTH, article_date
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
@@ -40,7 +41,7 @@ from generator.check.signature_names import (
 from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
-from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, MONTH, MONTHS
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
@@ -77,33 +78,6 @@ DOUBTFUL_NAMES = 0.5
 #: ... and at or above which its names are the event's (the off-event verdicts use it too).
 NAMES_TOWARD = 0.6
 _JOINERS = re.compile(r"[-‐‑–'’\s]+")
-_URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
-#: ... and with a month or day of one figure, between slashes only ("/2031/7/9/")
-_URL_DATE_SHORT = re.compile(r"/((?:19|20)\d\d)/()(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
-#: ... and the month alone, when the address gives no day ("/2014/02/", "/2019-01/")
-_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/")
-#: ... and with the month in letters, as English-language sites write it ("/2018/jan/25/")
-_URL_DATE_NAMED = re.compile(rf"/((?:19|20)\d\d)/()({MONTH})/(0?[1-9]|[12]\d|3[01])/",
-                             re.IGNORECASE)
-
-
-def article_date(article: Article) -> date | None:
-    """Its publication date, or the date in its address (``/2023/09/12/``), or None."""
-    published = article.published
-    if isinstance(published, datetime):
-        return published.date()
-    if isinstance(published, date):
-        return published
-    url = article.url or ""
-    m = _URL_DATE.search(url) or _URL_DATE_SHORT.search(url) or _URL_DATE_NAMED.search(url)
-    if m:
-        month = m.group(3)
-        try:
-            return date(int(m.group(1)), MONTHS[month.casefold()] if month.isalpha()
-                        else int(month), int(m.group(4)))
-        except ValueError:
-            return None
-    return None
 
 
 @dataclass
@@ -356,12 +330,20 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
              or (sigs[aid].names_event is None and _names_toward(sigs[aid]))}
     window = _window(content, about, weights)
     loose = False
-    if window is None and about:
-        # too few pages naming the event are dated: the densest span of the days of every page
-        # that appeared on a known day, holding the days of every page naming the event
+    if window is None:
+        # too few pages naming the event are dated, or none (a briefing mostly in scripts whose
+        # names are not read, its few Latin-script pages undated): the densest span of the days
+        # of every page that appeared on a known day, holding the days of every page naming it
         window = _window(content, {aid: d for aid, d in dates.items()
                                    if sigs[aid].when_how != "writes"}, weights)
         if window is not None and not all(window[0] <= d <= window[1] for d in about.values()):
+            window = None
+        # with none of them dated, those days must hold most of the pages' dates, the ones they
+        # write included: two near misses dated in their addresses, years before, are no
+        # event's days when the reports write theirs
+        if window is not None and not about and 2 * sum(weights[aid] for aid, d in dates.items()
+                                                         if window[0] <= d <= window[1]) \
+                <= sum(weights[aid] for aid in dates):
             window = None
         # days taken from pages that may be another event's can say a page is far from them,
         # not that a page in them is about the event (a storm's next country shares its days)
@@ -375,7 +357,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         # day of its own, to the day of that month nearest the event's (read to judge it, not
         # to find the event's days): a blog's look back at a flood 57 years earlier
         if (a.id not in dates or sigs[a.id].when_how == "writes") and article_date(a) is None \
-                and (m := _URL_MONTH.search(a.url or "")):
+                and (m := URL_MONTH.search(a.url or "")):
             first = date(int(m.group(1)), int(m.group(2)), 1)
             last = first.replace(day=monthrange(first.year, first.month)[1])
             dates[a.id] = min(max(span[0], first), last)

@@ -1,0 +1,52 @@
+"""When a page appeared, read from its publication date or its address.
+
+Kept apart from the signature (:mod:`.event_signature`) so that each stays short; the check
+of a page's date against the briefing's (:mod:`.checks`) and ``extract`` read it too.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from generator.content.model import Article
+from generator.text.lexicon import MONTH, MONTHS
+
+#: A date in a page's address ("/2023/09/12/", "-20230912-")
+_URL_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)([/-]?)(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+#: ... and with a month or day of one figure, between slashes only ("/2031/7/9/")
+_URL_DATE_SHORT = re.compile(r"/((?:19|20)\d\d)/()(0?[1-9]|1[0-2])/(0?[1-9]|[12]\d|3[01])/")
+#: ... and the month alone, when the address gives no day ("/2014/02/", "/2019-01/")
+URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])/")
+#: ... and with the month in letters, as English-language sites write it ("/2018/jan/25/")
+_URL_DATE_NAMED = re.compile(rf"/((?:19|20)\d\d)/()({MONTH})/(0?[1-9]|[12]\d|3[01])/",
+                             re.IGNORECASE)
+#: ... and with the month and day as one group, or joined by a hyphen ("/2013/0424/",
+#: "/2010/11-15/"), as some news sites in Chinese and English write it
+_URL_DATE_JOINED = re.compile(r"/((?:19|20)\d\d)/()(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])/")
+#: ... and at the start of a run of figures that goes on into a serial number or a time of day
+#: ("/view/20310716174245606", "A203107070003"), as many Korean and Japanese sites number their
+#: pages; read last, and only from the first figure of the run (a serial number with a date
+#: inside it is no date)
+_URL_DATE_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d)")
+
+_URL_DATES = (_URL_DATE, _URL_DATE_SHORT, _URL_DATE_NAMED, _URL_DATE_JOINED, _URL_DATE_GLUED)
+
+
+def article_date(article: Article) -> date | None:
+    """Its publication date, or the date in its address (``/2023/09/12/``), or None."""
+    published = article.published
+    if isinstance(published, datetime):
+        return published.date()
+    if isinstance(published, date):
+        return published
+    url = article.url or ""
+    m = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
+    if m:
+        month = m.group(3)
+        try:
+            return date(int(m.group(1)), MONTHS[month.casefold()] if month.isalpha()
+                        else int(month), int(m.group(4)))
+        except ValueError:
+            return None
+    return None
