@@ -116,6 +116,12 @@ DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|o
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:,?\s*{DATE})?|{AGO})"
              rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
+#: A date stamp or byline whose values the scraper lost: only its labels, the little words after
+#: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
+#: "[Actualisé] -", "di"). A story line always says something besides its labels.
+_STAMP_WORD = (rf"(?:{DATE_LABEL}|{alternation([p for ps in F.BY.values() for p in ps])})"
+               r"(?:\s+(?:on|at|le|am|um|el|il|em|op|à|a))?")
+EMPTY_STAMP = rf"^{EDGE}{_STAMP_WORD}(?:[\s\p{{P}}\p{{S}}]+{_STAMP_WORD})*{EDGE}$"
 
 
 # --------------------------------------------------------------------------------------------
@@ -504,6 +510,8 @@ RULES: tuple[Rule, ...] = (
     # ---- date stamps first: "Published · 3 hours ago" is not a commenter
     Rule("date-line", "date-stamp", "publication date line", _ci(DATE_LINE), max_words=16,
          yields=("date",)),
+    Rule("empty-stamp", "date-stamp", "a date stamp or byline left without its values",
+         _ci(EMPTY_STAMP), max_words=8),
     # ---- comment form
     Rule("leave-a-reply", "comment-form", "comment form heading",
          _ci(r"^(?:leave|post|add|write|submit)\s+(?:a|your|new)?\s*"

@@ -1,0 +1,56 @@
+"""Date stamps and bylines whose values the scraper lost, and a blog template's comment lines
+(invented snippets in the shapes of real pages): only the labels of a stamp are left ("Posted
+Updated", "Par , publié le | modifié le", "di"), so no date or name rule can see them, and they
+stayed in the story on seven sites of the working sets. A story line that opens with the same
+label and goes on says something, and stays story; a title whose byline went keeps its place
+as the headline above a long standfirst printed without its stop."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import page, read, rules, story
+
+TITLE = "Warehouse fire closes the ring road overnight"
+LEDE = ("A fire broke out in a storage hall on the edge of the town on Monday night, and crews "
+        "worked until the morning to put it out.")
+BODY = "Nobody was hurt, the fire service said, and the police are looking into the cause."
+
+
+@pytest.mark.parametrize("line", [
+    "Posted Updated", "UPDATE", "Published", "[Actualisé] -", ", modifié à",
+    "Par , publié le | modifié le", "di", "By |", "Fecha Actualización",
+])
+def test_a_stamp_without_its_values_is_furniture(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "empty-stamp" or line == "By |"
+
+
+@pytest.mark.parametrize("line", [
+    "Update: the ring road reopened to traffic at noon.",
+    "Published figures show the hall held two hundred tonnes of paper.",
+    "By noon the last crews had left the site.",
+])
+def test_a_story_line_opening_with_a_stamp_label_is_story(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, line, BODY]
+
+
+@pytest.mark.parametrize("lines", [
+    ("Aucun commentaire:", "Enregistrer un commentaire"),
+    ("Nessun commento:", "Posta un commento"),
+    ("Keine Kommentare:", "Kommentar veröffentlichen"),
+])
+def test_a_blog_templates_comment_lines_close_the_story(lines):
+    c = read(page(TITLE, LEDE, BODY, *lines))
+    assert story(c) == [LEDE, BODY]
+    assert all(line in rules(c) for line in lines)
+
+
+def test_a_title_keeps_the_headline_when_its_empty_byline_is_gone():
+    standfirst = ("Crews from three towns worked through the night at the storage hall on the edge "
+                  "of the town while the ring road stayed closed")
+    c = read(page("Sections", TITLE, "di", standfirst, LEDE, BODY), language="it")
+    assert c.headline == TITLE
+    assert standfirst in story(c)
