@@ -43,9 +43,11 @@ def test_a_story_line_opening_with_a_stamp_label_is_story(line):
     ("Keine Kommentare:", "Kommentar veröffentlichen"),
 ])
 def test_a_blog_templates_comment_lines_close_the_story(lines):
-    c = read(page(TITLE, LEDE, BODY, *lines))
+    # (the blog's own note on what a comment may say follows, in full sentences)
+    note = "Comments that stray from the subject of the post will be deleted by the editors."
+    c = read(page(TITLE, LEDE, BODY, *lines, note))
     assert story(c) == [LEDE, BODY]
-    assert all(line in rules(c) for line in lines)
+    assert all(line in rules(c) for line in (*lines, note))
 
 
 def test_a_title_keeps_the_headline_when_its_empty_byline_is_gone():
@@ -54,3 +56,43 @@ def test_a_title_keeps_the_headline_when_its_empty_byline_is_gone():
     c = read(page("Sections", TITLE, "di", standfirst, LEDE, BODY), language="it")
     assert c.headline == TITLE
     assert standfirst in story(c)
+
+
+@pytest.mark.parametrize("line", [
+    "zum Inhalt", "Przejdź do treści", "bottom of page", "Pesquisar este blog",
+    "Nombre total de pages vues", "Search This Blog",
+])
+def test_skip_links_and_a_blog_templates_widget_headings_are_chrome(line):
+    c = read(page(line, TITLE, LEDE, BODY, line))
+    assert story(c) == [LEDE, BODY] and c.headline == TITLE
+    assert rules(c)[line] == "navigation"
+
+
+def test_a_story_line_about_content_is_story():
+    line = "The content of the hall was insured, the owner said on Tuesday."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, line, BODY]
+
+
+@pytest.mark.parametrize("line", ["Tag Archiv: Ringstraße", "Tópicos | incêndio",
+                                  "Schlagwort: Evakuierung"])
+def test_a_tag_archives_heading_is_no_headline(line):
+    c = read(page(line, TITLE, LEDE, BODY))
+    assert rules(c)[line] == "archive-label" and c.headline == TITLE
+    assert story(c) == [LEDE, BODY]
+
+
+def test_a_crosshead_with_a_colon_is_story():
+    line = "Tag zwei: Die Aufräumarbeiten beginnen"
+    c = read(page(TITLE, LEDE, line, BODY), language="de")
+    assert line in story(c)
+
+
+@pytest.mark.parametrize("line", [
+    "Showing posts with label Floods. Show all posts",
+    "Mostrando postagens com marcador ENCHENTES. Mostrar todas as postagens",
+])
+def test_a_blogs_label_page_notice_is_navigation(line):
+    c = read(page(line, line, TITLE, LEDE, BODY))
+    assert c.headline == TITLE and story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "label-page"

@@ -479,6 +479,10 @@ _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
 _SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
+_CHROME = alternation([p for ps in F.CHROME.values() for p in ps])
+_LABEL_PAGE = "(?:" + "|".join(
+    rf"{alternation([opening])}\s.{{1,120}}?[.:]\s*{alternation([link])}"
+    for opening, link in F.LABEL_PAGE.values()) + ")"
 _RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
 _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
 _COMMENTS = alternation([p for table in (F.COMMENTS_SURE, F.COMMENTS)
@@ -747,7 +751,8 @@ RULES: tuple[Rule, ...] = (
              r"|voltar\s+ao\s+topo)(?:\s+of\s+(?:the\s+)?page)?\s*[↑⬆▲^]?$"),
          max_words=6),
     Rule("navigation", "link-list", "navigation link",
-         _ci(r"^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
+         _ci(rf"^{EDGE}{_CHROME}{EDGE}$"
+             r"|^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
              r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
              r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
@@ -814,6 +819,13 @@ RULES: tuple[Rule, ...] = (
              r"|trefwoorden|štítky|témata|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)\s*(?::|$)"
              r"|tagged(?:\s+(?:with|in|as|under))?\s*:?)\s*(?P<items>.*)$"),
          max_words=40, check=_items_ok, claims="labels"),
+    Rule("archive-label", "navigation", "the heading of a tag's archive page (\"Tag Archiv: X\")",
+         # one term after a tag word and a colon or bar: the page lists every post under it
+         _ci(r"^(?:tag|schlagwort|stichwort|tópicos?|etiqueta|étiquette)"
+             r"(?:[\s-]*archiv(?:e|es|o)?)?\s*[:|]\s*[^.!?:|]{1,60}$"),
+         max_words=6),
+    Rule("label-page", "navigation", "a blog's notice over the posts of one label",
+         _ci(rf"^{EDGE}{_LABEL_PAGE}{EDGE}$"), max_words=30),
     Rule("category-list", "category-list", "category list",
          _ci(r"^(?:(?:categor(?:y|ies)|sections?|catégories?|kategorien?|rubriken?|rubrik"
              r"|categorías?|sección|categorie|categoria|kategorie|kategoria|rubriek|rubrika"

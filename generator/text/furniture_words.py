@@ -395,6 +395,37 @@ MEDIA_CONTROLS = {
     "ko": ("사진 확대", "영상 보기", "사진 보기"),
 }
 
+#: A skip link, or the heading of a blog template's side widget (its search box, its page-view
+#: counter): the page's chrome, never a line of a story whatever sits around it.
+CHROME = {
+    "en": ("skip to content", "skip to main content", "bottom of page", "search this blog",
+           "total pageviews"),
+    "fr": ("aller au contenu", "aller au contenu principal", "passer au contenu",
+           "rechercher dans ce blog", "nombre total de pages vues"),
+    "de": ("zum inhalt", "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt",
+           "diesen blog durchsuchen", "seitenaufrufe insgesamt"),
+    "es": ("saltar al contenido", "ir al contenido", "ir al contenido principal",
+           "buscar en este blog", "número total de visualizaciones de página"),
+    "it": ("vai al contenuto", "salta al contenuto", "vai al contenuto principale",
+           "cerca nel blog", "cerca in questo blog", "visualizzazioni totali"),
+    "pt": ("pular para o conteúdo", "ir para o conteúdo", "saltar para o conteúdo",
+           "pesquisar este blog", "visualizações de página", "total de visualizações de página"),
+    "pl": ("przejdź do treści", "przejdź do zawartości", "przejdź do menu"),
+    "nl": ("naar de inhoud", "spring naar de inhoud", "ga naar de inhoud"),
+    "cs": ("přejít na obsah", "přeskočit na obsah"),
+}
+
+#: The notice over a blog's label page, as the blog template words it: how it opens, and the
+#: link after the label's name ("Showing posts with label Floods. Show all posts").
+LABEL_PAGE = {
+    "en": ("showing posts with label", "show all posts"),
+    "fr": ("affichage des articles dont le libellé est", "afficher tous les articles"),
+    "de": ("es werden posts für das label", "alle posts anzeigen"),
+    "es": ("mostrando entradas con la etiqueta", "mostrar todas las entradas"),
+    "it": ("visualizzazione dei post con etichetta", "mostra tutti i post"),
+    "pt": ("mostrando postagens com marcador", "mostrar todas as postagens"),
+}
+
 NAVIGATION = {
     "en": ("home", "menu", "search", "news", "latest", "live", "watch now", "watch live",
            "listen", "listen now", "skip to content", "skip to main content", "main menu",
