@@ -468,6 +468,22 @@ def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return not _BY_START.search(blocks[i].text)
 
 
+#: One picture file name or more on a line, or a theme's cropped copy with its size.
+FILE_NAMES = (r"^\s*(?:[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif|heic)(?:\s+|$))+$"
+              r"|^\s*cropped[\s-][^.!?]{1,80}?\d{2,4}x\d{2,4}\s*$")
+_FILE_NAMES_RX = compile_re2(_ci(FILE_NAMES))
+
+
+def _under_a_file_name(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """The line right under a picture's file name is its caption; a list of names is not, nor
+    the page's last block when the copy stops inside it (that is where the excerpt was cut)."""
+    if i == 0 or blocks[i].line != blocks[i - 1].line + 1 or (
+            i == len(blocks) - 1 and not ends_sentence(blocks[i].text)):
+        return False  # (the caption is printed on the very next line, no blank line between)
+    return _FILE_NAMES_RX.search(fold(blocks[i - 1].text)) is not None \
+        and _FILE_NAMES_RX.search(fold(blocks[i].text)) is None
+
+
 def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """Nothing of the story's length follows (an ellipsis mid-story is a scene break)."""
     return all(words(b.text) < 8 for b in blocks[i + 1:i + 30])
@@ -796,6 +812,12 @@ RULES: tuple[Rule, ...] = (
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
+    # a picture saved as its file's name ("TREE-DOWN.jpg", an agency's number, hashes), or a
+    # theme's cropped copy of one ("cropped Name 300x300"); the line under it is its caption
+    Rule("file-name", "embed", "a picture's file name on a line of its own",
+         _ci(FILE_NAMES), max_words=8),
+    Rule("file-name-caption", "caption", "the caption under a picture's file name",
+         r"\S", max_words=35, check=_under_a_file_name),
     # the AP's slug over its top pictures ("APTOPIX Country Topic"), printed with the photo
     Rule("ap-photo-slug", "caption", "the AP's slug of a top picture (APTOPIX …)",
          r"^\s*APTOPIX\b[^.!?]{0,120}$", max_words=12),
