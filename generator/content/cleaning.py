@@ -110,12 +110,13 @@ _BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 _AND = r"(?:and|und|et|y|e|i|en)"
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
 #: The second line of a two-line stamp opens with "and" ("and last updated 2019-11-01 …"); a
-#: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019").
+#: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019"), and a live ticker's time
+#: may carry its "Uhr" and an arrow or a colon ("Update 21.40 Uhr:", "21:15 Uhr >").
 DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w|à)?"
              rf"\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
-             rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:,?\s*{DATE})?|{AGO})"
-             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
+             rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:\s*uhr)?(?:,?\s*{DATE})?|{AGO})"
+             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?[\s:>»›]*$")
 #: A date stamp or byline whose values the scraper lost: only its labels, the little words after
 #: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
 #: "[Actualisé] -", "di"). A story line always says something besides its labels.
@@ -532,6 +533,9 @@ RULES: tuple[Rule, ...] = (
          yields=("date",)),
     Rule("empty-stamp", "date-stamp", "a date stamp or byline left without its values",
          _ci(EMPTY_STAMP), max_words=8),
+    # a live ticker's entry mark between plus signs ("+++ 17. Juli +++"): its day or hour
+    Rule("ticker-mark", "date-stamp", "a live ticker's date or time between plus signs",
+         r"^\s*\+{2,}[^+\pL]{0,4}[^+]{0,30}\d[^+]{0,30}\+{2,}\s*$", max_words=6),
     # ---- comment form
     Rule("leave-a-reply", "comment-form", "comment form heading",
          _ci(r"^(?:leave|post|add|write|submit)\s+(?:a|your|new)?\s*"
