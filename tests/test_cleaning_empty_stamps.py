@@ -96,3 +96,13 @@ def test_a_blogs_label_page_notice_is_navigation(line):
     c = read(page(line, line, TITLE, LEDE, BODY))
     assert c.headline == TITLE and story(c) == [LEDE, BODY]
     assert rules(c)[line] == "label-page"
+
+
+@pytest.mark.parametrize("heading", ["Sur ce sujet", "Autres vidéos"])
+def test_a_related_heading_takes_the_titles_under_it(heading):
+    titles = ["Incendie dans un entrepôt de la zone industrielle",
+              "Deux blessés dans un accident sur la route départementale"]
+    c = read(page(TITLE, LEDE, BODY, heading, *titles))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[heading] == "related-header" and all(t in rules(c) for t in titles)
+
