@@ -106,3 +106,16 @@ def test_a_related_heading_takes_the_titles_under_it(heading):
     assert story(c) == [LEDE, BODY]
     assert rules(c)[heading] == "related-header" and all(t in rules(c) for t in titles)
 
+
+
+@pytest.mark.parametrize("line", ["Spread the love", "Partagez sur :",
+                                  "Enviar noticia por correo electrónico"])
+def test_a_share_widgets_label_is_furniture(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[line] == "share-buttons"
+
+
+def test_a_sentence_that_opens_like_a_share_label_is_story():
+    line = "Share on the costs of the clean-up is still being argued over by the two councils."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
