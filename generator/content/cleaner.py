@@ -31,7 +31,7 @@ from generator.content.blocks import (
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
 from generator.content.cleaning_address import mark_reader_address
-from generator.content.cleaning_echoes import mark_echoes
+from generator.content.cleaning_echoes import first_copy, mark_echoes
 from generator.content.cleaning_features import (
     CUT_TEASER,
     SIGN_OFF,
@@ -218,6 +218,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None
+    choice = first_copy(blocks, verdicts, choice, language)
     head = choice.index if choice is not None else None
     first_story = next((i for i, v in enumerate(verdicts)
                         if v is None and i != head and is_prose(blocks[i].text, language)), None)

@@ -110,12 +110,19 @@ _BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 _AND = r"(?:and|und|et|y|e|i|en)"
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
 #: The second line of a two-line stamp opens with "and" ("and last updated 2019-11-01 …"); a
-#: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019").
+#: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019"), and a live ticker's time
+#: may carry its "Uhr" and an arrow or a colon ("Update 21.40 Uhr:", "21:15 Uhr >").
 DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w|à)?"
              rf"\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
-             rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:,?\s*{DATE})?|{AGO})"
-             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?\s*$")
+             rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:\s*uhr)?(?:,?\s*{DATE})?|{AGO})"
+             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b).{{0,40}})?[\s:>»›]*$")
+#: A date stamp or byline whose values the scraper lost: only its labels, the little words after
+#: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
+#: "[Actualisé] -", "di"). A story line always says something besides its labels.
+_STAMP_WORD = (rf"(?:{DATE_LABEL}|{alternation([p for ps in F.BY.values() for p in ps])})"
+               r"(?:\s+(?:on|at|le|am|um|el|il|em|op|à|a))?")
+EMPTY_STAMP = rf"^{EDGE}{_STAMP_WORD}(?:[\s\p{{P}}\p{{S}}]+{_STAMP_WORD})*{EDGE}$"
 
 
 # --------------------------------------------------------------------------------------------
@@ -462,6 +469,22 @@ def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return not _BY_START.search(blocks[i].text)
 
 
+#: One picture file name or more on a line, or a theme's cropped copy with its size.
+FILE_NAMES = (r"^\s*(?:[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif|heic)(?:\s+|$))+$"
+              r"|^\s*cropped[\s-][^.!?]{1,80}?\d{2,4}x\d{2,4}\s*$")
+_FILE_NAMES_RX = compile_re2(_ci(FILE_NAMES))
+
+
+def _under_a_file_name(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """The line right under a picture's file name is its caption; a list of names is not, nor
+    the page's last block when the copy stops inside it (that is where the excerpt was cut)."""
+    if i == 0 or blocks[i].line != blocks[i - 1].line + 1 or (
+            i == len(blocks) - 1 and not ends_sentence(blocks[i].text)):
+        return False  # (the caption is printed on the very next line, no blank line between)
+    return _FILE_NAMES_RX.search(fold(blocks[i - 1].text)) is not None \
+        and _FILE_NAMES_RX.search(fold(blocks[i].text)) is None
+
+
 def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """Nothing of the story's length follows (an ellipsis mid-story is a scene break)."""
     return all(words(b.text) < 8 for b in blocks[i + 1:i + 30])
@@ -473,6 +496,10 @@ _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
 _SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
+_CHROME = alternation([p for ps in F.CHROME.values() for p in ps])
+_LABEL_PAGE = "(?:" + "|".join(
+    rf"{alternation([opening])}\s.{{1,120}}?[.:]\s*{alternation([link])}"
+    for opening, link in F.LABEL_PAGE.values()) + ")"
 _RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
 _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
 _COMMENTS = alternation([p for table in (F.COMMENTS_SURE, F.COMMENTS)
@@ -504,6 +531,11 @@ RULES: tuple[Rule, ...] = (
     # ---- date stamps first: "Published · 3 hours ago" is not a commenter
     Rule("date-line", "date-stamp", "publication date line", _ci(DATE_LINE), max_words=16,
          yields=("date",)),
+    Rule("empty-stamp", "date-stamp", "a date stamp or byline left without its values",
+         _ci(EMPTY_STAMP), max_words=8),
+    # a live ticker's entry mark between plus signs ("+++ 17. Juli +++"): its day or hour
+    Rule("ticker-mark", "date-stamp", "a live ticker's date or time between plus signs",
+         r"^\s*\+{2,}[^+\pL]{0,4}[^+]{0,30}\d[^+]{0,30}\+{2,}\s*$", max_words=6),
     # ---- comment form
     Rule("leave-a-reply", "comment-form", "comment form heading",
          _ci(r"^(?:leave|post|add|write|submit)\s+(?:a|your|new)?\s*"
@@ -739,7 +771,8 @@ RULES: tuple[Rule, ...] = (
              r"|voltar\s+ao\s+topo)(?:\s+of\s+(?:the\s+)?page)?\s*[↑⬆▲^]?$"),
          max_words=6),
     Rule("navigation", "link-list", "navigation link",
-         _ci(r"^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
+         _ci(rf"^{EDGE}{_CHROME}{EDGE}$"
+             r"|^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
              r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
              r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
@@ -783,6 +816,12 @@ RULES: tuple[Rule, ...] = (
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
+    # a picture saved as its file's name ("TREE-DOWN.jpg", an agency's number, hashes), or a
+    # theme's cropped copy of one ("cropped Name 300x300"); the line under it is its caption
+    Rule("file-name", "embed", "a picture's file name on a line of its own",
+         _ci(FILE_NAMES), max_words=8),
+    Rule("file-name-caption", "caption", "the caption under a picture's file name",
+         r"\S", max_words=35, check=_under_a_file_name),
     # the AP's slug over its top pictures ("APTOPIX Country Topic"), printed with the photo
     Rule("ap-photo-slug", "caption", "the AP's slug of a top picture (APTOPIX …)",
          r"^\s*APTOPIX\b[^.!?]{0,120}$", max_words=12),
@@ -806,6 +845,13 @@ RULES: tuple[Rule, ...] = (
              r"|trefwoorden|štítky|témata|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)\s*(?::|$)"
              r"|tagged(?:\s+(?:with|in|as|under))?\s*:?)\s*(?P<items>.*)$"),
          max_words=40, check=_items_ok, claims="labels"),
+    Rule("archive-label", "navigation", "the heading of a tag's archive page (\"Tag Archiv: X\")",
+         # one term after a tag word and a colon or bar: the page lists every post under it
+         _ci(r"^(?:tag|schlagwort|stichwort|tópicos?|etiqueta|étiquette)"
+             r"(?:[\s-]*archiv(?:e|es|o)?)?\s*[:|]\s*[^.!?:|]{1,60}$"),
+         max_words=6),
+    Rule("label-page", "navigation", "a blog's notice over the posts of one label",
+         _ci(rf"^{EDGE}{_LABEL_PAGE}{EDGE}$"), max_words=30),
     Rule("category-list", "category-list", "category list",
          _ci(r"^(?:(?:categor(?:y|ies)|sections?|catégories?|kategorien?|rubriken?|rubrik"
              r"|categorías?|sección|categorie|categoria|kategorie|kategoria|rubriek|rubrika"

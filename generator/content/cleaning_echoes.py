@@ -19,9 +19,16 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import Page, Verdict, alternation, words
-from generator.content.cleaning_headline import is_prose, nearly_equal, without_site_name
+from generator.content.cleaning_headline import (
+    Choice,
+    is_prose,
+    looks_like_a_headline,
+    nearly_equal,
+    without_site_name,
+)
 from generator.content.cleaning_passes import normal_line
 from generator.text import furniture_words as F
+from generator.text.languages import stop_words
 
 Verdicts = list[Verdict | None]
 
@@ -45,6 +52,41 @@ def _is_headline(text: str, headline: str) -> bool:
     return nearly_equal(text, headline)
 
 
+def _content(text: str, language: str) -> set[str]:
+    stop = stop_words(language)
+    return {w.lower()[:5] for w in re.findall(r"[^\W_]+", text)
+            if w.lower() not in stop and not w.isdigit()} | set(re.findall(r"\d+", text))
+
+
+def shortened_title(short: str, title: str, language: str) -> bool:
+    """``short`` is the title printed again in fewer words (the page's second, shorter title):
+    three of its content words or more are the title's, and at most one is not."""
+    if not short or words(short) >= words(title) or is_prose(short, language):
+        return False
+    if " ".join(short.lower().split()) in " ".join(title.lower().split()):
+        return False  # the title inside a title bar ("Outlet - The title"): no second title
+    mine, theirs = _content(short, language), _content(title, language)
+    return len(mine & theirs) >= 3 and len(mine - theirs) <= 1
+
+
+def first_copy(blocks: Sequence[Block], verdicts: Verdicts, choice: Choice | None,
+               language: str) -> Choice | None:
+    """The first of the titles a page prints one under the other: the line just above the chosen
+    headline when it is the same title again, or the longer title a shorter one repeats (the
+    address often carries the shorter one's words, so the shorter one won on them)."""
+    if choice is None or choice.index is None:
+        return choice
+    i = choice.index
+    above = next((j for j in range(i - 1, -1, -1) if verdicts[j] is None), None)
+    if above is None:
+        return choice
+    text = blocks[above].text
+    if looks_like_a_headline(text, language) and (
+            nearly_equal(text, blocks[i].text) or shortened_title(blocks[i].text, text, language)):
+        return Choice(above, choice.origin, text)
+    return choice
+
+
 def _footer_repeats(rest: str, headline: str) -> bool:
     """``rest`` is the headline, or its beginning cut off in the middle of a word."""
     got, want = normal_line(rest).split(), normal_line(headline).split()
@@ -57,6 +99,8 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
                 headline: str | None, page: Page) -> None:
     """Mark the blocks no rule judged that repeat the headline or a neighbouring caption."""
     title = headline or ""
+    under = None if head is None else next(
+        (j for j in range(head + 1, len(blocks)) if verdicts[j] is None), None)
     for i, block in enumerate(blocks):
         if verdicts[i] is not None or i == head:
             continue
@@ -66,6 +110,10 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
         if _is_headline(text, title):
             verdicts[i] = Verdict("repeated-headline", "headline-again",
                                   "the headline printed again")
+            continue
+        if i == under and shortened_title(text, title, page.language):
+            verdicts[i] = Verdict("repeated-headline", "headline-shortened",
+                                  "the headline printed again in fewer words under it")
             continue
         bare = without_site_name(text, page.site_words)
         if bare is not None and _is_headline(bare, title):

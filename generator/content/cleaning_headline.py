@@ -352,6 +352,19 @@ def without_site_name(text: str, site: frozenset[str]) -> str | None:
     return None
 
 
+def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
+                  following: int, language: str) -> bool:
+    """The story goes on under the title ``i``: a paragraph of prose, or, past a byline or date
+    stamp removed between them, a standfirst too long for any title that the copy printed
+    without its final stop (the stamp under a title is what told it from a crosshead)."""
+    text = blocks[following].text
+    if is_prose(text, language):
+        return True
+    stamped = any(verdicts[j] is not None and verdicts[j].kind in ("byline", "date-stamp")
+                  for j in range(i + 1, following))
+    return stamped and words(text) > MAX_WORDS and not text.rstrip().endswith((":", ","))
+
+
 def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, language: str,
            url: str, given: str | None, given_origin: str,
            site: frozenset[str] = frozenset()) -> Choice:
@@ -384,8 +397,8 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
     for i in shaped:
         text = blocks[i].text
         following = _following(blocks, verdicts, i)
-        if following is None or (not is_prose(blocks[following].text, language) \
-                and following not in shaped):
+        if following is None or (not _text_follows(blocks, verdicts, i, following, language)
+                                 and following not in shaped):
             continue
         if following in shaped and _label_over_title(text, blocks[following].text, language):
             continue

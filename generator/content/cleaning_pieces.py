@@ -19,6 +19,7 @@ from generator.content.blocks import Block, LineIndex, ends_sentence, piece
 from generator.content.cleaning import (
     AGENCY,
     DATE,
+    DATE_LABEL,
     INLINE_FIELD,
     RULES,
     TABLE,
@@ -40,6 +41,8 @@ _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?
 _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?"
                            r"\s*[|•·–—-]?")
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
+#: A live ticker's entry time before its text ("21:15 Uhr > Text", "Update 21.40 Uhr: Text").
+_TICKER_TIME = compile_re2(rf"(?i)^\s*(?:{DATE_LABEL}\s+)?{TIME}\s*uhr\s*[>:›»]\s*")
 _MENAFN = compile_re2(r"(?i)^\s*\(\s*MENAFN\s*[-–—]\s*(?P<via>[^)]{1,60})\)")
 _AGENCY_PREFIX = compile_re2(rf"(?i)^\s*\(\s*(?P<via>{AGENCY})\s*\)\s*[-–—:]?")
 #: A Korean dateline and byline in brackets before the lede: "[Place=Outlet]", "[Outlet Name
@@ -127,6 +130,8 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         m = _BULLET_DATE.search(folded)
     elif "|" in head:
         m = _PIPED_STAMP.search(folded)
+    else:
+        m = _TICKER_TIME.search(folded)
     if m:
         return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
     if page.language == "ja":
