@@ -200,7 +200,7 @@ def test_a_quote_cited_from_the_wrong_article_names_the_one_that_holds_it(tmp_pa
 
 
 def test_an_article_id_opening_the_address_slug_is_no_word_of_the_headline():
-    from generator.content.cleaning_headline import url_headline
+    from generator.content.headline_address import url_headline
 
     story = "At least 41 people drowned when the ferry sank off Portakis, 10,000 watched."
     assert url_headline("https://news.example.org/world/80412-ferry-sinks-off-portakis-killing-41"

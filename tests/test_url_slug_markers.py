@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaning_headline import url_words
+from generator.content.headline_address import url_words
 
 
 @pytest.mark.parametrize("url, words", [

@@ -42,13 +42,7 @@ from generator.content.cleaning_features import (
     mark_teasers,
     mark_widgets,
 )
-from generator.content.cleaning_headline import (
-    ORIGINS,
-    choose,
-    is_prose,
-    site_words,
-    url_words,
-)
+from generator.content.cleaning_headline import ORIGINS, choose, is_prose
 from generator.content.cleaning_margins import (
     SUMMARY_CUT,
     keep_drop_caps,
@@ -71,6 +65,7 @@ from generator.content.cleaning_pieces import cut
 from generator.content.cleaning_pointers import mark_pointers
 from generator.content.cleaning_runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning_shallow import mark_bare_margins
+from generator.content.headline_address import site_words, url_words
 from generator.text.datelines import read_dateline
 
 __all__ = ["KINDS", "ORIGINS", "Block", "CleanedText", "Removed", "clean", "clean_blocks",

@@ -14,7 +14,7 @@ import re
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
 from generator.content.cleaning import Page, Verdict
-from generator.content.cleaning_headline import plain
+from generator.content.headline_address import plain
 from generator.text.languages import stop_words
 
 _WORD = re.compile(r"[^\W_]+")

@@ -20,8 +20,6 @@ is that headline, nearly word for word, and otherwise stays in the story.
 from __future__ import annotations
 
 import re
-import unicodedata
-import urllib.parse
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -29,8 +27,8 @@ from rapidfuzz import fuzz
 
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, is_label, words
-from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
-from generator.text.names import in_latin_letters
+from generator.content.headline_address import TOKEN, plain, slug_share, url_headline, url_words
+from generator.text.languages import UNSPACED, normalise, stop_word_share
 
 #: Where a headline came from, as the article page says it.
 ORIGINS = {
@@ -49,145 +47,6 @@ MIN_SLUG_SHARE_BELOW = 0.6
 MAX_CAPTION_WORDS = 40
 #: A title this long under a label of two or three words makes the label a tag.
 MIN_TITLE_UNDER_LABEL = 10
-MAX_URL = 2000  # no address is longer; a longer one is read no further
-_ID = re.compile(r"^(?:\d+|[0-9a-f]{6,}|[a-z]?\d+[a-z\d]*|html?|php|aspx?|amp|index|story"
-                 r"|article|news|video|amp\d*|live|rcna\d+|ar|[a-z])$")
-_TOKEN = re.compile(r"[^\W_]+")
-#: A UUID in an address ("…-in-the-town.1b2c3d4e-0f1e-4a5b-8c9d-0123456789ab.html"): an id whose
-#: all-digit or all-letter groups would otherwise pass for words.
-_UUID = re.compile(r"(?i)[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-#: A full stop between two words of a path segment parts a site's section from the slug
-#: ("inhalt.the-slug-words.html"); one between digits ("6.5-magnitude") does not.
-_DOTTED = re.compile(r"(?<=[^\W\d_]{2})\.(?=[^\W\d_]{2})")
-#: German umlauts as an address spells them ("beruehmte").
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
-
-
-def plain(word: str) -> str:
-    """A word in lower case without its accents (as addresses spell it)."""
-    word = unicodedata.normalize("NFKD", word.lower())
-    return "".join(c for c in word if not unicodedata.combining(c))
-
-
-def url_words(url: str) -> list[str]:
-    """The words of the address' slug: the path segment with the most words, ids dropped.
-
-    ``/news/2024/03/27/6-presumed-dead-after-baltimores-bridge-collapse/`` ->
-    ``["6", "presumed", "dead", "after", "baltimores", "bridge", "collapse"]``.
-    """
-    try:
-        path = urllib.parse.unquote(urllib.parse.urlsplit(url[:MAX_URL]).path)
-    except ValueError:
-        return []
-    best: list[str] = []
-    parts = (part for segment in path.split("/")
-             for dotted in _DOTTED.split(_UUID.sub("", segment)) for part in dotted.split(","))
-    for segment in parts:
-        segment = re.sub(r"\.\w{2,5}$", "", segment)
-        tokens = _slug_tokens(segment)
-        found = [t for t in tokens if not _ID.match(t.lower()) or (t.isdigit() and len(t) <= 5)]
-        while found and (_ID.match(found[-1].lower()) and not (
-                found[-1].isdigit() and 2 <= len(found[-1]) <= 4)):
-            found.pop()  # trailing ids ("…-2", "…-a-36059c18"), not "…-rises-to-40"
-        if len([t for t in found if not t.isdigit()]) > len(
-                [t for t in best if not t.isdigit()]):
-            best = found
-    return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
-
-
-def _slug_tokens(segment: str) -> list[str]:
-    """The words of one part of a path segment. A word joined at either end by another mark
-    than the one joining the slug's words ("…-in-verlo-_ref", "start_seite" before a
-    comma) is the site's marker, not the title's."""
-    pieces = re.split(r"([-_+.\s]+)", segment.strip("-_+. "))
-    words, marks = pieces[::2], pieces[1::2]
-    if len(marks) >= 3:
-        usual = max(set(marks), key=marks.count)
-        while marks and marks[-1] != usual and marks.count(usual) >= 2:
-            words, marks = words[:-1], marks[:-1]
-        while marks and marks[0] != usual and marks.count(usual) >= 2:
-            words, marks = words[1:], marks[1:]
-    return [t for t in words if t]
-
-
-#: A number in a story, its digits grouped or not ("10,000", "10 000", "10000").
-_DIGITS = re.compile(r"\d+")
-_GROUPING = re.compile(r"(?<=\d)[,.\u00a0\u202f ](?=\d{3}(?!\d))")
-
-
-def url_headline(url: str, story: str = "") -> str | None:
-    """A headline made of the address' words ("Six workers presumed dead after…"), or None.
-
-    An address has lost case and accents: each word the story writes is given back as the story
-    writes it mid-sentence ("ostral esta" -> "Ostral está"), so the analyst reads the names."""
-    found = url_words(url)
-    if found and found[0].isdigit() and len(found[0]) >= 5 and found[0] not in set(
-            _DIGITS.findall(_GROUPING.sub("", story[:200_000]))):
-        # a number opening the slug that the story never writes is the site's article id
-        # ("/news/80412-ferry-sinks-…"), not a figure of the title ("/6-presumed-dead-…")
-        found = found[1:]
-    if len(found) < 3:
-        return None
-    forms = _story_forms(story)
-    text = " ".join(forms.get(plain(t), t) for t in found)
-    return text[:1].upper() + text[1:]
-
-
-def _story_forms(story: str) -> dict[str, str]:
-    """Address spelling -> the story's spelling, from words not at a sentence's start (the most
-    frequent form; a word seen only at a start keeps its letters in lower case)."""
-    counts: dict[str, dict[str, int]] = {}
-    for m in _TOKEN.finditer(story[:200_000]):
-        word = m.group(0)
-        if word.isdigit():
-            continue
-        before = story[max(0, m.start() - 8):m.start()].rstrip(" \t\u00a0\"'“”«»‘’(")
-        opening = not before or before[-1] in "\n.!?:-–—"  # a dateline's dash opens too
-        form = word.lower() if opening else word
-        for key in {plain(word), plain(word.lower().translate(_UMLAUTS))}:
-            seen = counts.setdefault(key, {})
-            seen[form] = seen.get(form, 0) + (0.001 if opening else 1)  # a start votes last
-    return {key: max(seen, key=lambda f: (seen[f], f == f.lower()))
-            for key, seen in counts.items()}
-
-
-def site_words(url: str) -> frozenset[str]:
-    """Words of the site's name: the host's labels and the short path segments before the slug
-    ("pressreader.com/uae/gulf-news/…" -> pressreader, uae, gulf, news)."""
-    try:
-        parts = urllib.parse.urlsplit(url[:MAX_URL])
-    except ValueError:
-        return frozenset()
-    labels = [p for p in (parts.hostname or "").split(".")[:-1] if p not in ("www", "amp", "m")]
-    found = {w for label in labels for w in re.split(r"[-_]", label) if w}
-    slug = {plain(t) for t in url_words(url)}
-    for segment in urllib.parse.unquote(parts.path).split("/")[:3]:
-        tokens = [t for t in re.split(r"[-_]", segment) if t]
-        if slug and {plain(t) for t in tokens} <= slug:
-            continue  # a short slug ("/bilan-des-inondations/") is the title, not the site
-        if 1 <= len(tokens) <= 3:
-            found.update(plain(t) for t in tokens if not t.isdigit())
-    return frozenset(found)
-
-
-def _stem(word: str) -> str:
-    return plain(word)[:5]
-
-
-def slug_share(text: str, slug: Sequence[str], language: str) -> float:
-    """The share of the address' content words that ``text`` has (compared on their first five
-    letters, so "libyan" meets "libya")."""
-    stops = stop_words(language) | stop_words("en")
-    content = {_stem(w) for w in slug if plain(w) not in stops}
-    if not content:
-        return 0.0
-    # an address spells a title in Greek or Cyrillic in Latin letters ("fortigo-ploio-…"):
-    # the line is compared in Latin letters too
-    text = f"{text} {in_latin_letters(text) or ''}"
-    have = {_stem(t) for t in _TOKEN.findall(text)}
-    return len(content & have) / len(content)
-
-
 def looks_like_a_headline(text: str, language: str) -> bool:
     """The shape of a title: short, no clause punctuation at its end, a full stop only on a
     title of at most six words, and terse (few function words) when it is long."""
@@ -261,7 +120,7 @@ def nearly_equal(a: str, b: str) -> bool:
     """The same headline, give or take case, punctuation and a word ("nearly" in FORMAT.md)."""
     if max(len(a), len(b)) > 1000:  # no headline is that long (and the ratio is quadratic)
         return a.strip() == b.strip()
-    na, nb = (" ".join(_TOKEN.findall(plain(x))) for x in (a, b))
+    na, nb = (" ".join(TOKEN.findall(plain(x))) for x in (a, b))
     return bool(na) and (na == nb or fuzz.ratio(na, nb) >= 90)
 
 
@@ -321,7 +180,7 @@ def is_site_name(text: str, site: frozenset[str]) -> bool:
     run together are ("Valley News" at valleynews.example), its domain ending aside
     ("ValleyNews.com"), or the host spells it by initials: all but the last word's ("Coast Press
     Agency" at cpagency.example) or, for three words or more, every word's ("cpa.example")."""
-    tokens = [plain(t) for t in _TOKEN.findall(_DOMAIN_END.sub("", text.strip()))]
+    tokens = [plain(t) for t in TOKEN.findall(_DOMAIN_END.sub("", text.strip()))]
     if not tokens or len(tokens) > 4:
         return False
     if all(t in site for t in tokens) or "".join(tokens) in site:

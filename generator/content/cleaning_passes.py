@@ -32,8 +32,9 @@ from generator.content.cleaning import (
     is_title,
     words,
 )
-from generator.content.cleaning_headline import bare_label, is_prose, is_site_name, slug_share
+from generator.content.cleaning_headline import bare_label, is_prose, is_site_name
 from generator.content.cleaning_margins import cased, opens_quotation, tail_verdict, title_like
+from generator.content.headline_address import slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
