@@ -10,6 +10,7 @@ import re
 
 import regex
 
+from generator.extract.attribution import subject_before
 from generator.extract.people import referent
 from generator.text.names import PERSON_NAME, name_ends
 from generator.text.speech_words import (
@@ -21,6 +22,7 @@ from generator.text.speech_words import (
     NAME_SUBJECT,
     NOT_A_SUBJECT,
     OFFICE_NOUNS,
+    OPENERS,
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
@@ -61,6 +63,10 @@ def as_subject(phrase: str, lang: str) -> str:
         if len(run) > 1 or (run and len(run[0]) > 1 and run[0].lower() not in CONNECTIVES):
             return " ".join(reversed(run))  # "Малко след като Пеньо Донев": the name
     articles = ARTICLES.get(lang)
+    # "Pero", "Asimismo,": a sentence's opening conjunction, then the subject if any follows
+    while articles and words and words[0].strip(",").lower() in CONNECTIVES | OPENERS and \
+            words[0].lower() not in articles:
+        words = words[1:]
     if lang != "el" and words and words[0].lower() in NOT_A_SUBJECT and \
             words[0].lower() not in (articles or ()):
         return ""  # "Tras la reunión", "w rozmowie z PAP": a time or a place, not who spoke
@@ -74,6 +80,19 @@ def as_subject(phrase: str, lang: str) -> str:
                 low.startswith(("l'", "l’", "un'", "un’")):
             return " ".join(words[i:])
     return ""
+
+
+def verb_subject(lead: str, rest: str, lang: str) -> str:
+    """The subject of a speech verb before a quotation: the phrase before the verb ("el
+    alcalde ha dicho que"), else the one after it ("ha dicho el alcalde que"); not after it
+    when only a conjunction opens the clause ("Asimismo, ha recordado la urgencia de …": the
+    object, and the subject is left out)."""
+    before = subject_before(lead)
+    who = as_subject(before, lang)
+    if who or (before.split() and all(w.strip(",").lower() in OPENERS
+                                      for w in before.split())):
+        return who
+    return as_subject(np_after(rest), lang)
 
 
 def unnamed(verb: str, lang: str) -> tuple[str, str]:
