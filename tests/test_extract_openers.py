@@ -35,3 +35,13 @@ def test_an_opening_adverb_in_italian_french_and_german(tmp_path):
         "Anche il prefetto ha detto che «i soccorsi sono arrivati ovunque».\n"), "it")
     assert "Neri Conti" in quotes["le strade riapriranno entro domenica"]
     assert quotes["i soccorsi sono arrivati ovunque"] != "Anche il prefetto"
+
+
+def test_after_an_opener_a_german_subject_follows_the_verb(tmp_path):
+    """German puts the verb second: after "Außerdem" the subject stands after the verb, so it is
+    read there (in Spanish or Italian the words after the verb are its object)."""
+    quotes = _quotes(tmp_path, (
+        "Hochwasser im Tal\n\n"
+        "Außerdem betonte der Bürgermeister Jan Vogt Berger, die Brücke bleibe «bis Montag für "
+        "alle Fahrzeuge gesperrt».\n"), "de")
+    assert "Vogt Berger" in quotes["bis Montag für alle Fahrzeuge gesperrt"]

@@ -87,12 +87,13 @@ def as_subject(phrase: str, lang: str) -> str:
 def verb_subject(lead: str, rest: str, lang: str) -> str:
     """The subject of a speech verb before a quotation: the phrase before the verb ("el
     alcalde ha dicho que"), else the one after it ("ha dicho el alcalde que"); not after it
-    when only a conjunction opens the clause ("Asimismo, ha recordado la urgencia de …": the
-    object, and the subject is left out)."""
+    when only a conjunction opens the clause of a language that leaves the subject out
+    ("Asimismo, ha recordado la urgencia de …": the object). German puts the verb second, its
+    subject after it ("Außerdem betonte der Minister")."""
     before = subject_before(lead)
     who = as_subject(before, lang)
-    if who or (before.split() and all(w.strip(",").lower() in OPENERS
-                                      for w in before.split())):
+    if who or (lang in PRO_DROP and before.split() and
+               all(w.strip(",").lower() in OPENERS for w in before.split())):
         return who
     return as_subject(np_after(rest), lang)
 
