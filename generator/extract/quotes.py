@@ -61,6 +61,7 @@ from generator.extract.subjects import (
     speaker_first,
     unnamed,
     unnamed_speaker,
+    verb_subject,
 )
 from generator.text.lexicon import (
     FUNCTION_WORDS,
@@ -186,8 +187,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
             else:
-                who = as_subject(subject_before(before[:verb.start()]), lang) or \
-                    as_subject(np_after(before[verb.end():]), lang)
+                who = verb_subject(before[:verb.start()], before[verb.end():], lang)
             who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"

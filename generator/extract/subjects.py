@@ -10,8 +10,11 @@ import re
 
 import regex
 
+from generator.extract.attribution import mask_quotes, subject_before
 from generator.extract.people import referent
-from generator.text.names import PERSON_NAME, name_ends
+from generator.text.agencies import agency
+from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
+from generator.text.names import PERSON_NAME, TITLED_NAME_RUN, name_ends, strip_titles
 from generator.text.speech_words import (
     ARTICLES,
     CLITICS,
@@ -21,6 +24,7 @@ from generator.text.speech_words import (
     NAME_SUBJECT,
     NOT_A_SUBJECT,
     OFFICE_NOUNS,
+    OPENERS,
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
@@ -61,6 +65,10 @@ def as_subject(phrase: str, lang: str) -> str:
         if len(run) > 1 or (run and len(run[0]) > 1 and run[0].lower() not in CONNECTIVES):
             return " ".join(reversed(run))  # "Малко след като Пеньо Донев": the name
     articles = ARTICLES.get(lang)
+    # "Pero", "Asimismo,": a sentence's opening conjunction, then the subject if any follows
+    while articles and words and words[0].strip(",").lower() in CONNECTIVES | OPENERS and \
+            words[0].lower() not in articles:
+        words = words[1:]
     if lang != "el" and words and words[0].lower() in NOT_A_SUBJECT and \
             words[0].lower() not in (articles or ()):
         return ""  # "Tras la reunión", "w rozmowie z PAP": a time or a place, not who spoke
@@ -76,6 +84,20 @@ def as_subject(phrase: str, lang: str) -> str:
     return ""
 
 
+def verb_subject(lead: str, rest: str, lang: str) -> str:
+    """The subject of a speech verb before a quotation: the phrase before the verb ("el
+    alcalde ha dicho que"), else the one after it ("ha dicho el alcalde que"); not after it
+    when only a conjunction opens the clause of a language that leaves the subject out
+    ("Asimismo, ha recordado la urgencia de …": the object). German puts the verb second, its
+    subject after it ("Außerdem betonte der Minister")."""
+    before = subject_before(lead)
+    who = as_subject(before, lang)
+    if who or (lang in PRO_DROP and before.split() and
+               all(w.strip(",").lower() in OPENERS for w in before.split())):
+        return who
+    return as_subject(np_after(rest), lang)
+
+
 def unnamed(verb: str, lang: str) -> tuple[str, str]:
     """(speaker, how) of a speech verb that names no subject: the verb itself, to be read as
     the person named last, in the languages that leave the subject out; nothing elsewhere."""
@@ -88,8 +110,42 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
                     history: list[tuple[int, str]]) -> str | None:
     """Who an unnamed subject (or a pronoun with nobody named before it) at ``at`` is: the
     person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
-    "sagte er")."""
-    return referent(text, at, pronoun, speakers) or (history[-1][1] if history else None)
+    "sagte er"); failing that, for a pronoun, the last name near it (:func:`name_near`)."""
+    who = referent(text, at, pronoun, speakers)
+    near = name_near(text, at) if pronoun and who is None else None
+    if near is not None and (not history or near[0] > history[-1][0]):
+        return near[1]  # named after the previous quotation: not its speaker again
+    return who or (history[-1][1] if history else None)
+
+
+#: A word right before a capitalised run that makes it no person the pronoun stands for: a
+#: determiner or a preposition ("the Northfield Depot", "over Lake Tarvin", "to John Ruiz").
+_NOT_BEFORE_A_SPEAKER = frozenset({"in", "at", "on", "over", "near", "from", "to", "of", "into",
+                                   "by", "for", "with", "à", "dans", "sur", "di", "da", "a",
+                                   "von", "bei", "zu", "nach"}) \
+    | frozenset({"the", "an"}).union(*ARTICLES.values()) \
+    | frozenset(w for words in PLACE_BEFORE.values() for w in words if " " not in w)
+
+
+def name_near(text: str, at: int) -> tuple[int, str] | None:
+    """The last name of two to four capitalised words before ``at``, in its paragraph or the
+    one before, that is no organisation's, agency's or nationality's: whom "he said" stands for
+    when the person was named doing something else ("… the house where Ana Ruiz lives. “…,” she
+    said"; "Bakery owner Ana Ruiz watched …") and the people index, which wants a title, an
+    apposition or a speech verb, took no one. None when there is none: a blank costs the analyst
+    less than a wrong name."""
+    start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
+    window = mask_quotes(text[start:at])
+    for m in reversed(list(TITLED_NAME_RUN.finditer(window))):
+        # a sentence's first word is capitalised too ("Then Ana Ruiz …")
+        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
+                                         strip_titles(m.group(0)).split()))
+        before = window[:m.start()].split()[-1:]
+        if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
+                words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
+                not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER):
+            return start + m.start(), " ".join(words)
+    return None
 
 
 def dashed_speaker(body: str, lang: str) -> tuple[str, str]:

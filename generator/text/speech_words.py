@@ -34,7 +34,14 @@ SPEECH = {
            "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte",
            "a conclu", "conclut", "a regretté", "regrette", "a réagi", "réagit",
            "s'est indigné", "s'est indignée", "s’est indigné", "s’est indignée", "s'indigne",
-           "s’indigne", "s'est félicité", "s'est félicitée", "s’est félicité", "s’est félicitée"),
+           "s’indigne", "s'est félicité", "s'est félicitée", "s’est félicité", "s’est félicitée",
+           # the present and the imperfect of the verbs above ("détaille X", "confiait une
+           # habitante"), as reporters write a scene
+           "détaille", "commente", "résume", "a résumé", "relate", "a relaté", "glisse",
+           "a glissé", "admet", "a admis", "reconnaît", "observe", "a observé", "répond",
+           "expliquait", "racontait", "confiait", "précisait", "ajoutait", "déclarait",
+           "assurait", "indiquait", "affirmait", "soulignait", "estimait", "disait",
+           "témoignait", "poursuivait", "insistait", "commentait", "détaillait", "rappelait"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
            "manifestó", "escribió", "calificó de", "calificó como", "sostuvo", "subrayó",
@@ -46,7 +53,16 @@ SPEECH = {
            "criticó", "pidió", "admitió", "aseveró", "enfatizó", "narró", "contó", "mencionó",
            "concluyó", "remarcó", "reiteró", "expuso", "ha remarcado", "ha reiterado",
            "ha apuntado", "ha subrayado", "ha destacado", "ha advertido", "ha insistido",
-           "ha concluido", "ha precisado", "ha manifestado"),
+           "ha concluido", "ha precisado", "ha manifestado",
+           # the present and the perfect of the verbs above ("detalla X", "ha replicado X")
+           "detalla", "añade", "agrega", "precisa", "advierte", "indica", "comenta", "relata",
+           "manifiesta", "subraya", "destaca", "reconoce", "insiste", "aclara", "lamenta",
+           "recalca", "denuncia", "admite", "recuerda", "concluye", "remarca", "reitera",
+           "replica", "replicó", "recordó", "defendió", "ha detallado", "ha replicado",
+           "ha comentado", "ha relatado", "ha recordado", "ha reconocido", "ha lamentado",
+           "ha aclarado", "ha agregado", "ha denunciado", "ha admitido", "ha contado",
+           "ha narrado", "ha expresado", "ha recalcado", "ha defendido", "ha sostenido",
+           "ha expuesto", "ha informado"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -69,7 +85,9 @@ SPEECH = {
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
-           "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte"),
+           "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte",
+           "versicherte", "versichert", "erwiderte", "entgegnete", "bekräftigte", "unterstrich",
+           "räumte ein", "fragte", "kommentierte"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),
@@ -222,7 +240,7 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            "что", "що", "че", "ότι", "πως", "в", "во", "на", "у", "при", "після",
                            "после", "след", "пред", "σε", "στο", "στη", "στην", "στον", "κατά",
                            "em", "no", "na", "nos", "nas", "pelo", "pela", "w", "we", "dla",
-                           "tras", "desde", "nel", "nella", "dopo", "après", "depuis"})
+                           "tras", "desde", "nel", "nella", "dopo", "après", "depuis", "al"})
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
                       "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni",
@@ -333,6 +351,15 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
                          "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
                          "také", "však", "když", "což", "i", "a", "и", "а", "но", "і", "й",
                          "та", "как", "як", "както", "също", "όπως", "και"})
+#: Conjunctions and sentence adverbs that open a sentence before its verb, capitalised only for
+#: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
+#: the verb's subject is left out, not named "Pero", nor the object after the verb.
+OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "después", "finalmente",
+                     "igualmente", "posteriormente", "incluso", "entonces", "ma", "però",
+                     "inoltre", "poi", "quindi", "infine", "anche", "tuttavia", "mais", "puis",
+                     "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
+                     "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
+                     "porém", "além", "então"})
 #: Languages without articles whose speaker, after the verb, is the capitalised name that opens
 #: the phrase: "kata Budi kepada wartawan" is Budi's, "ujarnya dikutip dari …" (he said, quoted
 #: from …) names nobody.
