@@ -266,6 +266,9 @@ CASES = [
     Case("quantity reader: bare hours", OURS, "`alle 18 di` on one line, repeated (each a "
          "clock-hour look, each number a look for its line's start)",
          lambda n: "alle 18 di " * n, lambda t: read_quantities(t, "it"), 32, 1 << 16),
+    Case("quantity reader: halves", OURS, "`two and a half hours, medio millón` repeated",
+         lambda n: "two and a half hours, medio millón, " * (n // 4 + 1),
+         lambda t: read_quantities(t, "es"), 32, 1 << 16),
     Case("quantity reader: ranges and qualifiers", OURS, "`more than 5-10 to` repeated",
          lambda n: "more than 5-10 to " * n, read_quantities, 32, 1 << 16),
     Case("quantity reader: Chinese numerals", OURS, "`三十二` repeated, no counter after",

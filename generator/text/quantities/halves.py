@@ -57,21 +57,23 @@ def _and_a_half(code: str) -> re.Pattern[str] | None:
 
 
 def and_a_half(tokens: list[Token], k: int, end: int, value: float, folded: str,
-               lang: Language) -> tuple[int, float] | None:
+               lang: Language) -> tuple[int, float, bool] | None:
     """A count that ends at ``end`` (its last token ``tokens[k - 1]``) followed by "and a half":
     the new end and value. After a scale word the half is of the scale ("un million et demi");
     otherwise of one, and a scale word after it multiplies the whole ("one and a half
-    million")."""
+    million"). The flag says whether a scale word was part of it: without one, "cinco y media"
+    and "tre e mezza" are clock times, and the caller takes the half only before a unit
+    ("two and a half hours")."""
     pattern = _and_a_half(lang.code)
     m = pattern.match(folded, end) if pattern else None
     if m is None:
         return None
     scale = _scale(tokens[k - 1][2], lang)
     if scale:
-        return m.end(), value + scale / 2
+        return m.end(), value + scale / 2, True
     j = next((n for n in range(k, len(tokens)) if tokens[n][0] >= m.end()), None)
     after = tokens[j] if j is not None else None
     if after is not None and not folded[m.end():after[0]].strip(SPACE) and \
             (scale := _scale(after[2], lang)):
-        return after[1], (value + 0.5) * scale
-    return m.end(), value + 0.5
+        return after[1], (value + 0.5) * scale, True
+    return m.end(), value + 0.5, False

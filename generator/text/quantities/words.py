@@ -193,9 +193,10 @@ class WordsPass(Scanner):
             n, value = parsed
             start, end = s, tokens[i + n - 1][1]
             halved = H.and_a_half(tokens, i + n, end, value, f, lang)  # "un million et demi"
-            if halved is not None:
-                end, value = halved
-                n = sum(1 for t in tokens[i:] if t[0] < end)
+            if halved is not None and (halved[2] or self.unit_after(halved[0]) is not None):
+                end, value = halved[0], halved[1]
+                while i + n < len(tokens) and tokens[i + n][0] < end:
+                    n += 1
             high = None
             # "two dozen", "drei Dutzend": a count of dozens (text2num knows no dozens)
             k = i + n
