@@ -246,6 +246,24 @@ def test_a_german_weekday_after_a_future_wording_is_no_past_event(text):
                 if m.kind == "weekday"]
 
 
+@pytest.mark.parametrize("text", [
+    "Die Fähre sank am Freitag vor der Küste von Portakis.",  # a plain past
+    "Der Fahrer soll am Sonntag betrunken gewesen sein.",  # reported past: said to have been
+    "Die beiden Wanderer werden seit Sonntag vermisst.",  # missing since Sunday
+    "Das Boot wird am Sonntag gesunken sein, vermuten die Ermittler.",  # future perfect: a guess
+])
+def test_a_german_weekday_of_a_past_day_is_still_read(text):
+    """The German future wordings must not hide past days: the control that the weekday is read
+    at all, and the shapes that look ahead but tell of the past (review of trial 7's rule)."""
+    from datetime import date
+
+    from generator.extract.dates import dates_in
+    from generator.text.sentences import Sentence
+
+    assert [m for m in dates_in(Sentence(0, len(text), text, 0), date(2031, 3, 6), "de")
+            if m.kind == "weekday"]
+
+
 def test_a_greek_headline_under_a_section_label_is_found_by_the_address_in_latin_letters():
     from test_cleaning import assert_nothing_lost, page
 

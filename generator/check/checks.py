@@ -195,7 +195,8 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
         return SourceDate(None, report.date_text, "", published, str(exc))
     found, rule = resolved.date, resolved.rule
     at = (report.quote or "").find(report.date_text)
-    if rule.startswith("weekday") and at >= 0 and in_future_clause(report.quote[:at]):
+    if rule.startswith("weekday") and at >= 0 and in_future_clause(
+            report.quote[:at], report.quote[at + len(report.date_text):]):
         # "a storm is due on Saturday": the coming Saturday (text/future.py)
         found = coming_day(found, local_date(published))
         rule = "weekday in a clause about what is to come: the coming one on or after publication"

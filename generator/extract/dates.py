@@ -167,7 +167,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             continue
         if kind in ("weekday", "calendar date") and _AFTER_EVENT.search(text[:start]):
             continue  # "after the sinking on Wednesday, the search goes on": the earlier event's
-        if kind == "weekday" and in_future_clause(text[:start]):
+        if kind == "weekday" and in_future_clause(text[:start], text[end:]):
             continue  # "a storm is due on Saturday": to come, not an event (text/future.py)
         if kind == "relative to an event":
             placeholder = FuzzyDate(day_point(local_date(published)), None, True)

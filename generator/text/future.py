@@ -36,11 +36,25 @@ _FUTURE = re.compile(
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 
 
-def in_future_clause(before: str) -> bool:
+#: German wordings that look ahead but tell a past day: "seit" right before the day ("werden
+#: seit Sonntag vermisst": missing since Sunday), and a clause ending in a perfect infinitive
+#: ("soll am Sonntag betrunken gewesen sein": is said to have been; "wird … gesunken sein").
+_SINCE_BEFORE = re.compile(r"\bseit(?:\s+(?:dem|letztem|vergangenem))?\s*$", re.I)
+_PERFECT_INFINITIVE = re.compile(r"\b\w+(?:t|en)\s+(?:sein|haben|worden\s+sein)\s*$", re.I)
+
+
+def in_future_clause(before: str, after: str = "") -> bool:
     """Whether the words ``before`` a date wording, back to the start of its clause, put it in
-    the future."""
+    the future. ``after``, the text after the wording, is read to its clause's end for the
+    German shapes that only look ahead (:data:`_PERFECT_INFINITIVE`)."""
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
-    return _FUTURE.search(before[ends[-1] if ends else 0:]) is not None
+    clause = before[ends[-1] if ends else 0:]
+    if _FUTURE.search(clause) is None:
+        return False
+    if _SINCE_BEFORE.search(clause):
+        return False
+    end = _CLAUSE_END.search(after, 0, 400)
+    return not _PERFECT_INFINITIVE.search(after[:end.start() if end else 400])
 
 
 def coming_day(resolved: FuzzyDate, published: date) -> FuzzyDate:
