@@ -40,7 +40,7 @@ from generator.extract.continued import (
     next_sentence,
     run_on,
 )
-from generator.extract.people import full_name, named_speaker, role_referent
+from generator.extract.people import full_name, named_speaker
 from generator.extract.quoted_text import (
     QUOTE,
     characterisation,
@@ -49,6 +49,7 @@ from generator.extract.quoted_text import (
     trim,
     words,
 )
+from generator.extract.roles import role_referent
 from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
     SPEAKER_FIRST,

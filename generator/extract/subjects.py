@@ -84,13 +84,34 @@ def as_subject(phrase: str, lang: str) -> str:
     return ""
 
 
+#: A coordinator between two verbs of one subject ("X visitó la zona y explicó que …").
+_COORDINATORS = frozenset({"e", "ed", "y", "et", "und", "en", "i", "a", "og"})
+
+
+def shared_subject(before: str, lang: str) -> str:
+    """The subject of the first of two verbs joined by "and" before a speech verb ("Il sindaco
+    Paolo Neri ha visitato le frazioni e ha spiegato che …" -> "Il sindaco Paolo Neri"): the
+    words that open the phrase, as far as they are capitalised, articles or offices. Nothing
+    when they are none of those ("la policía detuvo a dos hombres y …"): the phrase itself,
+    a clause, would be named as the speaker."""
+    words = before.split()
+    if len(words) < 3 or words[-1].lower() not in _COORDINATORS:
+        return before
+    articles = ARTICLES.get(lang) or frozenset()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in articles
+                                   or w.lower() in OFFICE_NOUNS, words[:-1]))
+    while run and run[-1].lower() in articles:
+        run.pop()
+    return " ".join(run)
+
+
 def verb_subject(lead: str, rest: str, lang: str) -> str:
     """The subject of a speech verb before a quotation: the phrase before the verb ("el
     alcalde ha dicho que"), else the one after it ("ha dicho el alcalde que"); not after it
     when only a conjunction opens the clause of a language that leaves the subject out
     ("Asimismo, ha recordado la urgencia de …": the object). German puts the verb second, its
     subject after it ("Außerdem betonte der Minister")."""
-    before = subject_before(lead)
+    before = shared_subject(subject_before(lead), lang)
     who = as_subject(before, lang)
     if who or (lang in PRO_DROP and before.split() and
                all(w.strip(",").lower() in OPENERS for w in before.split())):
@@ -127,6 +148,12 @@ _NOT_BEFORE_A_SPEAKER = frozenset({"in", "at", "on", "over", "near", "from", "to
     | frozenset(w for words in PLACE_BEFORE.values() for w in words if " " not in w)
 
 
+#: How far back, in characters, a pronoun's person is looked for by :func:`name_near` (two
+#: paragraphs of news copy are far shorter; a longer reach would name someone the reader has
+#: long forgotten, and cost time on a hostile paragraph).
+NEAR_REACH = 3000
+
+
 def name_near(text: str, at: int) -> tuple[int, str] | None:
     """The last name of two to four capitalised words before ``at``, in its paragraph or the
     one before, that is no organisation's, agency's or nationality's: whom "he said" stands for
@@ -134,13 +161,15 @@ def name_near(text: str, at: int) -> tuple[int, str] | None:
     said"; "Bakery owner Ana Ruiz watched …") and the people index, which wants a title, an
     apposition or a speech verb, took no one. None when there is none: a blank costs the analyst
     less than a wrong name."""
-    start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))))
+    start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))), at - NEAR_REACH)
     window = mask_quotes(text[start:at])
     for m in reversed(list(TITLED_NAME_RUN.finditer(window))):
         # a sentence's first word is capitalised too ("Then Ana Ruiz …")
         words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
                                          strip_titles(m.group(0)).split()))
-        before = window[:m.start()].split()[-1:]
+        # the word before the run, from a few characters only: each run looked at costs the
+        # same however long the paragraph (the whole window split per run was quadratic)
+        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
         if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
                 words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
                 not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER):

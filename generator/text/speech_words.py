@@ -293,7 +293,7 @@ DESCRIBED_PEOPLE = {
 #: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
 #: rather than their office ("señaló el ejecutivo", "l'élu a ajouté", "afirmou o gestor"),
 #: as English copy says "the official". An office ("le ministre", "il sindaco") is not one: it
-#: may be someone else's, and is read by its title (:func:`~generator.extract.people.role_holder`).
+#: may be someone else's, and is read by its title (:func:`~generator.extract.roles.role_holder`).
 EPITHETS = frozenset({
     "ejecutivo", "dirigente", "directivo", "mandatario", "mandataria", "jerarca", "funcionario",
     "funcionaria", "edil", "munícipe", "regidor", "regidora", "político", "política",

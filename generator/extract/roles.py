@@ -1,0 +1,151 @@
+"""Who a speaker named by a role is: "the governor", "il sindaco", "l'élu", an office alone.
+
+Copy names a person once, with a title, and then refers back to them by their role, an office
+or an epithet. Each rule here finds the person such a role stands for, or None: a blank costs
+the analyst less than a wrong name. Split from :mod:`generator.extract.people`, which reads the
+names these rules refer back to.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+import regex
+
+from generator.extract.people import named_speaker, people_index
+from generator.text.names import MAX_ENDING, PERSON_NAME, normal, office_stem
+from generator.text.speech_words import EPITHETS, OFFICE_NOUNS
+
+#: A speaker named by a role only: a determiner and one to three lower-case words ("The
+#: governor", "the fire chief", "le préfet", "der Sprecher", "il sindaco", "o ministro").
+_ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\s*"
+                   r"(?P<role>(?:[a-zà-öø-ÿ-]+\s+){0,2}[a-zà-öø-ÿ-]{3,})"
+                   # the place the role is of: "the governor of Beirut", "Il presidente della
+                   # regione Emilia Romagna"
+                   r"(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|der|des|von)\s+)?"
+                   r"[A-ZÀ-Þ][\w’'-]+){0,3}")
+#: An office alone as a subject, in the languages without articles or with Greek's ("сказал
+#: министр", "заяви министърът", "τόνισε ο υπουργός"); a name after it names someone else.
+_OFFICE_ROLE = regex.compile(r"(?:(?:ο|η|το)\s+)?(?P<role>(?:\p{Ll}+\s+){0,2}\p{Ll}{3,})")
+#: How far from a name its title or apposition may stand ("Beirut Governor Marwan Abboud",
+#: "Marwan Abboud, the governor of Beirut").
+_ROLE_REACH = 60
+
+
+def role_holder(text: str, at: int, speaker: str) -> str | None:
+    """Who "the governor" at offset ``at`` is: the last person named before it whose title or
+    apposition holds the role's last word ("Beirut Governor Marwan Abboud" … "The governor
+    said"). Titles are how copy introduces a person once and then refers back to them; a role
+    no named person was given ("the official") stays as written."""
+    office = _OFFICE_ROLE.fullmatch(speaker.strip())
+    stem = office_stem(office.group("role").split()[-1]) if office else None
+    m = _ROLE.fullmatch(speaker.strip())
+    if not m and stem is None:
+        return None
+    head = m.group("role").split()[-1].lower() if stem is None else stem
+    # an office is found in any of its case forms ("министра", "δημάρχου")
+    word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
+    ends, found, _named_ends, _named = people_index(text)
+    for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
+        if end > at:
+            continue
+        around = (text[max(0, offset - _ROLE_REACH):offset] + " "
+                  + text[end:end + _ROLE_REACH].split(".")[0]).lower()
+        if re.search(word, normal(around) if stem else around) and named_speaker(name):
+            return name
+    if stem is not None:
+        return None
+    # a name the people index did not take for a person: the role word as a title right
+    # before two or three capitalised words ("Governor Marwan Abboud", "maire de Cannes David
+    # Lisnard")
+    titled = None
+    for t in re.finditer(rf"(?i:(?<!\w){re.escape(head)})(?:\s+(?:of|de|du|di|del|von|der)\s+"
+                         r"[A-Z][\w’'-]+)?\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})",
+                         text[:at]):
+        if t.group("name") not in speaker:  # not the place of the role itself
+            titled = t.group("name")
+    return titled
+
+
+def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, str]],
+                  history: list[tuple[int, str]] = ()) -> tuple[str, str] | None:
+    """(who, why) a role speaker at ``at`` stands for: the person given that title
+    (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`)."""
+    if (holder := role_holder(text, at, speaker)) is not None:
+        return holder, "the last person named with that title"
+    if (topic := role_topic(text, at, speaker, speakers)) is not None:
+        return topic, "the person named just before (an epithet)"
+    if (previous := office_referent(text, at, speaker, history)) is not None:
+        return previous, "the person quoted just before, referred back to by an office"
+    return None
+
+
+#: An office alone, with its article or none ("o coordenador", "le ministre de l'Intérieur",
+#: "der SPD-Politiker", "wójt", "الوزير المنتدب"); what follows it may name a place, not a person.
+#: Not English "the": its copy gives a returning person their title ("Mayor X" … "the mayor").
+_OFFICE_ALONE = regex.compile(r"(?:(?i:le|la|l['’]|el|il|lo|o|a|der|die|de|het)\s+|l['’]|ال)?"
+                              r"(?:[\w’']+-)?(?P<head>\p{L}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
+
+
+def office_referent(text: str, at: int, speaker: str, history: list[tuple[int, str]]
+                    ) -> str | None:
+    """The person quoted just before offset ``at`` (``history``: each quotation's speaker) when
+    ``speaker`` is an office alone (:data:`OFFICE_NOUNS`): copy quotes a person by name, then
+    refers back to them by an office never written by their name; not when another is named in
+    between (the office is theirs, or an unnamed holder's)."""
+    m = _OFFICE_ALONE.fullmatch(speaker.strip())
+    rest = m.group("rest").split() if m else []
+    if m is None or m.group("head").lower() not in OFFICE_NOUNS or any(
+            w[:1].isupper() and (i == 0 or rest[i - 1].lower() not in _OF)
+            for i, w in enumerate(rest)):
+        return None
+    offset, name = history[-1] if history else (0, "")
+    caseless = " " in name and not any(c.isupper() or c.islower() for c in name)  # "سمير حداد"
+    closed = re.match(r"[^”»“\"]*", text[offset:at]).end()  # from where that quotation closes
+    if not (named_speaker(name) or caseless) or at - offset - closed > _TOPIC_REACH:
+        return None
+    between = re.sub(r"[“«„\"][^”»“\"]*[”»“\"]", " ", text[offset + closed:at])  # quotations out
+    own = set(name.split())
+    # nor when the person came with another office ("il sindaco X" … "il prefetto ha detto")
+    first = text.find(name, max(0, offset - _TOPIC_REACH), at)
+    titles = text[max(0, first - 60):max(0, first)].lower().split()[-3:]
+    return None if any(not own & set(other.split()) for other in re.findall(
+        PERSON_NAME, between)) or any(t in OFFICE_NOUNS and t != m.group("head").lower()
+                                      for t in titles) else name
+
+
+#: An epithet with its definite article: "el ejecutivo bermellón", "l'élu", "o gestor
+#: municipal"; the words after it may name a place ("de la ciudad") but not a person.
+_EPITHET = regex.compile(r"(?P<art>(?i:(?:the|le|la|el|il|lo|o|a|ο|η)\s+|l['’]\s*)"
+                         # no article in Russian, Ukrainian and Bulgarian ("— добавил политик")
+                         r"|(?=\p{Cyrillic}))(?P<head>\p{Ll}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
+#: Words after which a capital names a place, not the person ("de la Ciudad").
+_OF = frozenset({"de", "del", "della", "di", "du", "des", "da", "do", "la", "el", "of"})
+#: How far before the quotation the person an epithet refers back to must be named.
+_TOPIC_REACH = 400
+
+
+def role_topic(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
+               ) -> str | None:
+    """The person named or quoted last (``speakers``: the quotations' named speakers so far, in
+    text order), close before offset ``at``, when ``speaker`` is an epithet (:data:`EPITHETS`):
+    copy names the speaker, then refers back to them by their standing ("Para el presidente,
+    Ana Ruiz, «…», señaló la dirigente"), as English copy says "the official"."""
+    m = _EPITHET.fullmatch(speaker.strip())
+    # an office without an article is read so too ("— отметил мэр"): Russian, Ukrainian and
+    # Bulgarian copy says it of the person just named, having no "the" to tell the two apart
+    if m is None or (m.group("head").lower() not in EPITHETS and (
+            m.group("art") or office_stem(m.group("head")) is None)):
+        return None
+    rest = m.group("rest").split()
+    if any(w[:1].isupper() and (i == 0 or rest[i - 1].lower() not in _OF)
+           for i, w in enumerate(rest)):
+        return None  # "el edil Juan Pérez": the name is given
+    _ends, _found, named_ends, named = people_index(text)
+    i = bisect_right(named_ends, at)
+    options = [named[i - 1]] if i and at - named_ends[i - 1] <= _TOPIC_REACH else []
+    j = bisect_left(speakers, (at,))
+    if j and at - speakers[j - 1][0] <= _TOPIC_REACH:
+        options.append(speakers[j - 1])
+    return max(options)[1] if options else None
