@@ -55,3 +55,28 @@ def test_a_middle_dot_ends_a_deck_item():
 ])
 def test_en_ends_a_clause_only_in_dutch(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a death named after the hospital outranks it (Dutch and German put the verb last)
+    ("Twee mensen zijn in het ziekenhuis overleden.", "nl", [(2, "dead")]),
+    ("Zwei Menschen sind auf dem Weg ins Krankenhaus gestorben.", "de", [(2, "dead")]),
+    ("Dos personas murieron en la UCI del hospital comarcal.", "es", [(2, "dead")]),
+    # the hospital alone is still the injured
+    ("Drie mensen liggen in het ziekenhuis.", "nl", [(3, "wounded")]),
+    ("Vier Menschen kamen ins Krankenhaus.", "de", [(4, "wounded")]),
+])
+def test_a_death_in_hospital_is_a_death(text, lang, expected):
+    """Review of extraction round 10: "in het ziekenhuis overleden" was read as two injured,
+    the hospital phrase standing before the verb."""
+    assert _figures(text, lang) == expected
+
+
+def test_how_badly_hurt_reads_past_a_spanish_en():
+    """Dutch "en" ("and") ends a clause; Spanish "en" ("in") does not: "heridos en estado
+    grave" are seriously hurt (review of extraction round 10)."""
+    from generator.extract.counted import severity
+
+    assert severity(" heridos en estado grave", "es") == "serious"
+    assert severity(" blessés en état grave", "fr") == "serious"
+    assert severity(" gewonden en twee doden, zwaar", "nl") is None

@@ -276,11 +276,22 @@ def outcome_after(after: str, lang: str) -> str | None:
         hits = [(window.find(w), g) for w, g in _outcomes(lang) if w in window]
         return min(hits)[1] if hits else None
     tokens = list(_WORD.finditer(clause))[:_OUTCOME_WORDS]
+    at_a_place = None
     for i, tok in enumerate(tokens):
-        found = counted_group(clause[tok.start():], lang, OUTCOMES)
+        found = counted_prefix(clause[tok.start():], lang, OUTCOMES)
         if found and not (i and tokens[i - 1].group(0).lower() in _OBJECT_BEFORE):
-            return found
-    return None
+            if found[0] not in _AT_A_PLACE:
+                return found[1]
+            at_a_place = at_a_place or found[1]
+    return at_a_place
+
+
+#: Outcome words that name where people are, not what happened to them ("in het ziekenhuis",
+#: "ins Krankenhaus", "en la UCI"): a death or a disappearance named later in the clause
+#: outranks them ("zijn in het ziekenhuis overleden": died in hospital; Dutch and German put
+#: the verb last). Read from the table: its beginnings that open with a preposition.
+_AT_A_PLACE = frozenset(w for words in COUNTED["wounded"].values() for w in words
+                        if w.split(" ", 1)[0] in ("in", "ins", "im", "naar", "auf", "en", "na"))
 
 
 #: Words before an outcome that make it a noun the clause is about, not what happened to the
@@ -373,12 +384,17 @@ def not_counted_here(head: str, before: str, lang: str) -> bool:
         and bool(_POPULATION_BEFORE.search(before))))
 
 
-def severity(after: str) -> str | None:
+def severity(after: str, lang: str = "") -> str | None:
     """How badly the people counted are hurt, as the number's clause says ("critical",
-    "serious", "light"), or None when it does not say."""
-    clause = re.split(_CLAUSE_END + r"|\sen\s", after[:120], maxsplit=1)[0].lower()
-    for word in _WORD.findall(clause):
-        for level, words in SEVERITY.items():
-            if any(word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in words):
-                return level
-    return None
+    "serious", "light"), or None when it does not say. The clause ends as its language ends
+    one: Dutch "en" is "and", Spanish and French "en" is "in" ("heridos en estado grave")."""
+    clause = re.split(_CLAUSE_END_BY_LANG.get(lang, _CLAUSE_END), after[:120],
+                      maxsplit=1)[0].lower()
+    return next((level for word in _WORD.findall(clause) if (level := severity_of(word))), None)
+
+
+def severity_of(word: str) -> str | None:
+    """The level of hurt one word names ("graves": serious; "critici": critical), or None."""
+    word = word.lower()
+    return next((level for level, words in SEVERITY.items() if any(
+        word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in words)), None)

@@ -118,9 +118,9 @@ def _value_key(hit: FigureHit) -> tuple:
 def _severity(c: FigureCandidate, content: Content) -> str | None:
     """How badly the injured a candidate counts are hurt: five hurt lightly and five hurt
     badly, in two outlets, are two figures, not one."""
-    text = content.articles[c.article].text
+    article = content.articles[c.article]
     end = c.number_start + len(c.number)
-    return severity(text[end:end + 120])
+    return severity(article.text[end:end + 120], article.language or "")
 
 
 def group_figures(cands: list[FigureCandidate], content: Content) -> list[FigureProposal]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counted import outcome_after, partitive_end
+from generator.extract.counted import outcome_after, partitive_end, severity_of
 from generator.text.counted_words import counted_group
 from generator.text.plural_nouns import plural_lemma
 
@@ -25,9 +25,8 @@ _IMPLICIT = re.compile(
 #: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and".
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-#: A grave condition: the people it is said of are injured ("dos estaban graves").
-_GRAVE = frozenset({"grave", "graves", "gravi", "gravissimi", "gravíssimos"})
-#: How many words after the number a grave condition may be named.
+#: How many words after the number a grave condition may be named: the people it is said of are
+#: injured ("dos estaban graves"; the levels of :data:`~generator.text.counted_words.SEVERITY`).
 _GRAVE_WORDS = 4
 
 
@@ -51,6 +50,7 @@ def implicit_outcome(before: str, after: str, lang: str, end: int
             or plural_lemma(words[0].group(0), lang) or counted_group(rest.lstrip(), lang):
         return None  # punctuation or a noun after the number: not this shape
     done = outcome_after(rest, lang)
-    if done is None and any(w.group(0).lower() in _GRAVE for w in words[:_GRAVE_WORDS]):
+    if done is None and any(severity_of(w.group(0)) in ("serious", "critical")
+                            for w in words[:_GRAVE_WORDS]):
         done = "wounded"
     return (done, done, end) if done else None

@@ -346,8 +346,8 @@ OTHERS = frozenset({"other", "others", "autres", "otros", "otras", "altri", "alt
 #: are two figures. A word ending in "*" is a beginning ("kritisch*": kritischem, kritischen).
 SEVERITY = {
     "critical": ("critical", "critically", "critic*", "crític*", "kritisch*", "critique*"),
-    "serious": ("serious", "seriously", "grave", "graves", "gravi", "gravemente", "grièvement",
-                "schwer", "schwerverletzt*", "severe", "severely"),
+    "serious": ("serious", "seriously", "grave", "graves", "gravi", "graviss*", "gravíss*",
+                "gravemente", "grièvement", "schwer", "schwerverletzt*", "severe", "severely"),
     "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),
