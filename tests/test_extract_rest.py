@@ -132,7 +132,7 @@ def test_those_on_board_are_people(text, lang, expected):
     ("El incendio comenzó en un edificio de 14 plantas del centro.", "es", []),
     ("O fogo atingiu um prédio de 12 andares no centro.", "pt", []),
     ("The blaze broke out in a block of 12 floors near the station.", "en", []),
-    ("El bloque, de tres plantas, está formado por 24 viviendas.", "es", []),
+    ("Las llamas salieron de un inmueble antiguo formado por 24 viviendas.", "es", []),
     # near shapes: floors the fire reached, flats evacuated, a team made of firefighters
     ("The fire spread across three floors.", "en", [(3, "floor")]),
     ("El fuego obligó a desalojar 24 viviendas.", "es", [(24, "building")]),
