@@ -125,3 +125,18 @@ def test_people_named_by_their_work_age_or_sex(text, lang, expected):
 ])
 def test_those_on_board_are_people(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a building's floors after "of", or the flats it is made of: its size, not the event's
+    ("El incendio comenzó en un edificio de 14 plantas del centro.", "es", []),
+    ("O fogo atingiu um prédio de 12 andares no centro.", "pt", []),
+    ("The blaze broke out in a block of 12 floors near the station.", "en", []),
+    ("Las llamas salieron de un inmueble antiguo formado por 24 viviendas.", "es", []),
+    # near shapes: floors the fire reached, flats evacuated, a team made of firefighters
+    ("The fire spread across three floors.", "en", [(3, "floor")]),
+    ("El fuego obligó a desalojar 24 viviendas.", "es", [(24, "building")]),
+    ("Un equipo formado por 16 bomberos trabajó toda la noche.", "es", [(16, "responder")]),
+])
+def test_a_buildings_size_is_no_figure(text, lang, expected):
+    assert _figures(text, lang) == expected

@@ -1,18 +1,19 @@
 """Numbers of a story that are no facts of its event, by the shape of the words around them, in
-every corpus language: a distance, a speed or a place's floor area (:mod:`.measures`), a day of
-the month after its weekday ("nesta sexta-feira (6)", "el miércoles, 12,"), a rate ("40,000
-passengers a day", "9.000 pendolari al giorno"; not money, which the event may cost a day),
-money given to each one ("$2,000 to each family"), people counted as who spoke ("Two nurses …
-told the paper"), and the figures of a sentence that opens on another year ("In 2014, more than
-2,000 people died in road accidents") or of a clause that recalls an earlier event by its year
-(:func:`recalled_spans`): background, not the event's toll."""
+every corpus language: a distance, a speed, a place's floor area or a building's size
+(:mod:`.measures`), a day of the month after its weekday ("nesta sexta-feira (6)", "el
+miércoles, 12,"), a rate ("40,000 passengers a day", "9.000 pendolari al giorno"; not money,
+which the event may cost a day), money given to each one ("$2,000 to each family"), people
+counted as who spoke ("Two nurses … told the paper"), and the figures of a sentence that opens
+on another year ("In 2014, more than 2,000 people died in road accidents") or of a clause that
+recalls an earlier event by its year (:func:`recalled_spans`): background, not the event's
+toll."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
 
-from generator.extract.measures import distance, floor_area, restated, speed
+from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import YEAR, read
@@ -108,7 +109,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
     return (distance(q, head, text) or speed(q) or restated(q, text) or day_of_month(q, text)
-            or floor_area(q, text)
+            or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
