@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -27,6 +27,7 @@ from generator.text.names import (
     latin_spellings_pattern,
     latin_stem,
     main_script,
+    normal,
     spells_one_of,
 )
 from generator.text.speech_words import ARTICLES
@@ -210,6 +211,27 @@ POOLED_NAMES = 40
 def variants(main: str, names: Counter) -> set[str]:
     """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
     return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
+
+
+#: How alike a name and a place given in ``briefing.yaml`` must be, compared without case or
+#: accents, for the name to be another spelling of the place ("Péloponnèse", "Peloponeso" for
+#: "Peloponnese"); stricter than :func:`variants`, under which "Iran" took "Iraq" and "Ireland".
+GIVEN_LIKENESS = 80
+
+
+def given_variants(given: str, names: Iterable[str], languages: set[str]) -> set[str]:
+    """``given`` (a place the briefing names, lower case) and the names that are other spellings
+    of that same place: alike (:data:`GIVEN_LIKENESS`, the same first letter) and never read,
+    in any of the briefing's ``languages``, as another country than the place ("Iraq",
+    "Australia", "Nigeria" are other countries than "Iran", "Austria", "Niger"; to a place that
+    is no country, every country is another place)."""
+    def country(name: str) -> set[str | None]:
+        return {country_code(name, language) for language in languages}
+
+    place, own = normal(given), country(given) - {None}
+    return {given} | {n for n in names if n[:1] == given[:1]
+                      and fuzz.ratio(normal(n), place) >= GIVEN_LIKENESS
+                      and country(n) <= own | {None}}
 
 
 def pooled(df: Counter, names: dict[str, set[str]], weights: dict[str, float],
