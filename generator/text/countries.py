@@ -18,10 +18,10 @@ because another language calls a country so.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from generator.text.languages import INFLECTING_LANGUAGES
+from generator.text.names import normal
 
 #: The letters a case ending may add after the stem, and the shortest stem read so.
 MAX_ENDING, MIN_STEM = 4, 4
@@ -29,11 +29,6 @@ MAX_ENDING, MIN_STEM = 4, 4
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
 _FINAL_VOWELS = "aeiouyąęаеёиоуыэюяйьαεηιουω"
 _APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
-
-
-def _folded(word: str) -> str:
-    text = unicodedata.normalize("NFKD", word.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
 
 
 @lru_cache(maxsize=64)
@@ -52,7 +47,7 @@ def _table(language: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str
     for code, name in territories.items():
         if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES or " " in name:
             continue
-        folded = _folded(name)
+        folded = normal(name)
         names.setdefault(folded, code)
         stem = folded.rstrip(_FINAL_VOWELS)
         if language in INFLECTING_LANGUAGES and len(stem) >= MIN_STEM:
@@ -68,7 +63,7 @@ def country_code(word: str, language: str) -> str | None:
     names, stems = _table(language.split("-")[0].casefold())
     if not names:
         return None
-    folded = _folded(_APOSTROPHE_ENDING.sub("", word))
+    folded = normal(_APOSTROPHE_ENDING.sub("", word))
     if folded in names:
         return names[folded]
     for cut in range(MAX_ENDING + 1):
