@@ -28,6 +28,8 @@ from generator.content.problems import Problems
      {"peloponnese", "péloponnèse", "peloponneso", "peloponeso", "peloponnes"}),
     ("morvania", {"morvanie", "morvanija", "marvello", "genova"}, {"en"},
      {"morvania", "morvanie", "morvanija"}),
+    # the first letters compared without accents too
+    ("évros", {"evros", "ermoupoli"}, {"en", "fr"}, {"évros", "evros"}),
     # a place that is no country takes no country, however alike
     ("genoa", {"geneva", "genoa's"}, {"en"}, {"genoa", "genoa's"}),
 ])

@@ -229,8 +229,8 @@ def given_variants(given: str, names: Iterable[str], languages: set[str]) -> set
         return {country_code(name, language) for language in languages}
 
     place, own = normal(given), country(given) - {None}
-    return {given} | {n for n in names if n[:1] == given[:1]
-                      and fuzz.ratio(normal(n), place) >= GIVEN_LIKENESS
+    return {given} | {n for n in names if (folded := normal(n))[:1] == place[:1]
+                      and fuzz.ratio(folded, place) >= GIVEN_LIKENESS
                       and country(n) <= own | {None}}
 
 
