@@ -34,7 +34,15 @@ from generator.content.problems import Problems
     ("genoa", {"geneva", "genoa's"}, {"en"}, {"genoa", "genoa's"}),
 ])
 def test_a_given_place_takes_its_own_spellings_only(given, names, languages, kept) -> None:
-    assert given_variants(given, names, languages) == kept
+    assert given_variants(given, {name: {"en"} for name in names}, languages) == kept
+
+
+def test_a_given_place_takes_its_case_forms_in_a_language_that_inflects_names() -> None:
+    # Polish writes the invented town Dorelovo "Dorelowie" (in it); an English page's
+    # "Dorelwick" is another town
+    names = {"dorelowie": {"pl"}, "dorelowa": {"pl"}, "dorelwick": {"en"}, "dorelwickiem": {"pl"}}
+    assert given_variants("dorelovo", names, {"en", "pl"}) == {"dorelovo", "dorelowie",
+                                                                  "dorelowa"}
 
 
 IRAN = [

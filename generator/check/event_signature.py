@@ -150,7 +150,10 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     each name that :data:`CORE_SHARE` of the independent Latin-script sources use."""
     given = [p.casefold() for p in content.meta.place]
     if given:  # with the briefing's own spellings of it (given Peloponnese, found Peloponeso)
-        used = set().union(*names.values())
+        used: dict[str, set[str]] = defaultdict(set)
+        for a in content.articles.values():
+            for name in names[a.id]:
+                used[name].add(a.language)
         languages = {a.language for a in content.articles.values()} | {"en"}
         return [set(given).union(*(given_variants(g, used, languages) for g in given))], \
             ", ".join(content.meta.place)
