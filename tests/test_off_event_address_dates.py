@@ -16,7 +16,7 @@ import pytest
 from conftest import loaded_pages
 from test_off_event_address_months import EARLIER, OWN
 
-from generator.check.event_signature import article_date
+from generator.check.address_dates import article_date
 from generator.check.off_event import judge_pages
 from generator.content.model import Content
 
@@ -31,6 +31,15 @@ from generator.content.model import Content
     ("https://news.example/archive/2029/02/202949133058555532.html", None),
     ("https://news.example/n/9920290314001", None),
     ("https://news.example/p/1626853153118018", None),
+    # a plain article number whose first figures would make a date
+    ("https://news.example.org/story/1912051234", None),
+    ("https://news.example.org/p/2009120123456", None),
+    ("https://news.example.org/p/20091201234567", None),  # no time of day: 23:45:67
+    ("https://news.example.org/item/199912010065", None),  # a serial's shape, but 1999
+    # the shapes that stay: a date then four figures, a time of day, a long serial
+    ("https://news.example.org/view/200912010123", date(2009, 12, 1)),
+    ("https://news.example.org/view/20091201234512", date(2009, 12, 1)),
+    ("https://news.example.org/world/202903149386257-ferry-sinks", date(2029, 3, 14)),
 ])
 def test_an_address_gives_its_date_in_these_shapes(url: str, day) -> None:
     assert article_date(SimpleNamespace(published=None, url=url)) == day

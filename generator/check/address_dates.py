@@ -27,8 +27,12 @@ _URL_DATE_JOINED = re.compile(r"/((?:19|20)\d\d)/()(0[1-9]|1[0-2])-?(0[1-9]|[12]
 #: ... and at the start of a run of figures that goes on into a serial number or a time of day
 #: ("/view/20310716174245606", "A203107070003"), as many Korean and Japanese sites number their
 #: pages; read last, and only from the first figure of the run (a serial number with a date
-#: inside it is no date)
-_URL_DATE_GLUED = re.compile(r"(?<!\d)((?:19|20)\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\d)")
+#: inside it is no date). A plain article number may open with figures that make a date
+#: ("/story/1912051234", "/p/2009120123456"), so only these shapes are read: a year from 2000,
+#: then a serial of four figures ending the run, or a time of day (hours, minutes, seconds), or
+#: a serial of seven figures or more ("/202008069386257-")
+_URL_DATE_GLUED = re.compile(r"(?<!\d)(20\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
+                             r"(?=\d{4}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d|\d{7})")
 
 _URL_DATES = (_URL_DATE, _URL_DATE_SHORT, _URL_DATE_NAMED, _URL_DATE_JOINED, _URL_DATE_GLUED)
 

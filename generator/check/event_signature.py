@@ -30,6 +30,7 @@ from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
     core_country,
+    given_variants,
     mostly_latin,
     named_across_scripts,
     names_of,
@@ -149,8 +150,13 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
     each name that :data:`CORE_SHARE` of the independent Latin-script sources use."""
     given = [p.casefold() for p in content.meta.place]
     if given:  # with the briefing's own spellings of it (given Peloponnese, found Peloponeso)
-        return [set(given).union(*(variants(g, Counter(set().union(*names.values())))
-                                   for g in given))], ", ".join(content.meta.place)
+        used: dict[str, set[str]] = defaultdict(set)
+        for a in content.articles.values():
+            for name in names[a.id]:
+                used[name].add(a.language)
+        languages = {a.language for a in content.articles.values()} | {"en"}
+        return [set(given).union(*(given_variants(g, used, languages) for g in given))], \
+            ", ".join(content.meta.place)
     # shares of the Latin-script sources, counted over them alone: a Cyrillic spelling used by
     # every Cyrillic page is no name that most Latin-script sources use
     df: Counter = Counter()

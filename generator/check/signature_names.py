@@ -27,6 +27,7 @@ from generator.text.names import (
     latin_spellings_pattern,
     latin_stem,
     main_script,
+    normal,
     spells_one_of,
 )
 from generator.text.speech_words import ARTICLES
@@ -210,6 +211,41 @@ POOLED_NAMES = 40
 def variants(main: str, names: Counter) -> set[str]:
     """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
     return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
+
+
+#: How alike a name and a place given in ``briefing.yaml`` must be, compared without case or
+#: accents, for the name to be another spelling of the place ("Péloponnèse", "Peloponeso" for
+#: "Peloponnese"); stricter than :func:`variants`, under which "Iran" took "Iraq" and "Ireland".
+GIVEN_LIKENESS = 80
+_VOWELS = "aeiouy"
+
+
+def given_variants(given: str, names: dict[str, set[str]], languages: set[str]) -> set[str]:
+    """``given`` (a place the briefing names, lower case) and the ``names`` (each with the
+    languages of the pages using it) that are other spellings of that same place: alike
+    (:data:`GIVEN_LIKENESS`, the same first letter; in a language that inflects names, its
+    form less an ending of a few letters against the place less its final vowels: Polish
+    "Kemerowie" for "Kemerovo") and never read, in any of the briefing's ``languages``, as
+    another country than the place ("Iraq", "Australia", "Nigeria" are other countries than
+    "Iran", "Austria", "Niger"; to a place that is no country, every country is another)."""
+    def country(name: str) -> set[str | None]:
+        return {country_code(name, language) for language in languages}
+
+    place, own = normal(given), country(given) - {None}
+    stem = place.rstrip(_VOWELS)
+
+    def alike(name: str, used_in: set[str]) -> bool:
+        folded = normal(name)
+        if folded[:1] != place[:1]:
+            return False
+        if fuzz.ratio(folded, place) >= GIVEN_LIKENESS:
+            return True
+        return bool(used_in & INFLECTING_LANGUAGES) and any(
+            fuzz.ratio(folded[:len(folded) - cut], stem) >= GIVEN_LIKENESS
+            for cut in range(1, MAX_ENDING + 1) if len(folded) - cut >= MIN_STEM)
+
+    return {given} | {n for n, used_in in names.items()
+                      if alike(n, used_in) and country(n) <= own | {None}}
 
 
 def pooled(df: Counter, names: dict[str, set[str]], weights: dict[str, float],

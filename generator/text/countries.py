@@ -18,10 +18,10 @@ because another language calls a country so.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import lru_cache
 
 from generator.text.languages import INFLECTING_LANGUAGES
+from generator.text.names import normal
 
 #: The letters a case ending may add after the stem, and the shortest stem read so.
 MAX_ENDING, MIN_STEM = 4, 4
@@ -31,15 +31,11 @@ _FINAL_VOWELS = "aeiouyąęаеёиоуыэюяйьαεηιουω"
 _APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
 
 
-def _folded(word: str) -> str:
-    text = unicodedata.normalize("NFKD", word.casefold())
-    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
-
-
 @lru_cache(maxsize=64)
-def _table(language: str) -> tuple[dict[str, str], dict[str, str]]:
-    """The language's one-word country names (folded) and, for an inflecting language, their
-    stems, each with its code; empty for a language CLDR does not cover."""
+def _table(language: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """The language's one-word country names (folded) with their codes and, for an inflecting
+    language, their stems, each with the names (and codes) it is the stem of: two countries
+    may share one ("Niger", "Nigeria": "niger"); empty for a language CLDR does not cover."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -47,15 +43,15 @@ def _table(language: str) -> tuple[dict[str, str], dict[str, str]]:
     except (UnknownLocaleError, ValueError, TypeError):
         return {}, {}
     names: dict[str, str] = {}
-    stems: dict[str, str] = {}
+    stems: dict[str, list[tuple[str, str]]] = {}
     for code, name in territories.items():
         if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES or " " in name:
             continue
-        folded = _folded(name)
+        folded = normal(name)
         names.setdefault(folded, code)
         stem = folded.rstrip(_FINAL_VOWELS)
         if language in INFLECTING_LANGUAGES and len(stem) >= MIN_STEM:
-            stems.setdefault(stem, code)
+            stems.setdefault(stem, []).append((folded, code))
     return names, stems
 
 
@@ -67,12 +63,22 @@ def country_code(word: str, language: str) -> str | None:
     names, stems = _table(language.split("-")[0].casefold())
     if not names:
         return None
-    folded = _folded(_APOSTROPHE_ENDING.sub("", word))
+    folded = normal(_APOSTROPHE_ENDING.sub("", word))
     if folded in names:
         return names[folded]
     for cut in range(MAX_ENDING + 1):
         if len(folded) - cut < MIN_STEM:
             break
-        if (code := stems.get(folded[:len(folded) - cut])) is not None:
-            return code
+        if found := stems.get(folded[:len(folded) - cut]):
+            return _nearest(folded, found)
     return None
+
+
+def _nearest(word: str, names: list[tuple[str, str]]) -> str:
+    """The code of the name, of those sharing a stem, that runs longest into the word ("Nigerii"
+    is Nigeria's case, not Niger's); of those alike, the shortest ("Nigerze" is Niger's)."""
+    def reach(name: str) -> int:
+        return next((i for i, (a, b) in enumerate(zip(word, name, strict=False)) if a != b),
+                    min(len(word), len(name)))
+
+    return max(names, key=lambda nc: (reach(nc[0]), -len(nc[0]), nc[1]))[1]

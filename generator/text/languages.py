@@ -159,13 +159,13 @@ def fold(text: str) -> str:
     return text.translate(_FOLD)
 
 
-#: Languages whose calendar words the cleaner's date-stamp rules know (any page may print its
-#: dates in one of these, whatever the story's language).
 #: Languages that write a name in its cases (a stem and an ending: Polish "Grecji", "w Milanie",
 #: Slovene "Milana"), in Latin script too, where their letters do not tell them from English.
 INFLECTING_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "hr", "bs", "sr", "lt", "lv", "fi",
                                   "et", "hu", "tr", "ru", "uk", "be", "el", "ro", "is"})
 
+#: Languages whose calendar words the cleaner's date-stamp rules know (any page may print its
+#: dates in one of these, whatever the story's language).
 CALENDAR_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl", "nl", "cs", "ar", "ne", "ko",
                       "tr", "ru", "uk", "bg", "el", "ro", "hu", "sv", "da", "no", "fi", "id",
                       "hi", "zh", "ja")
