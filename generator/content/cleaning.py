@@ -527,15 +527,23 @@ INLINE_FIELD = (
     rf"|(?P<published>(?i:{DATE_LABEL})\s*[:：](?:\s*(?i:{DATE})(?:,?\s*(?i:{TIME}))?)?)"
     rf"|(?P<share><\s*>\s*(?i:embed)|(?i:embed|share|teilen|partager|compartir)\b))")
 
+#: A live ticker's mark between plus signs: a date, with or without its year ("17. Juli",
+#: "Mon, 3 May", "17.07."), a clock time with an optional "Uhr" ("18:30 Uhr", "9 Uhr"), or both.
+_TICKER_TIME = rf"(?:{TIME}(?:\s*uhr)?|\d{{1,2}}\s*uhr)"
+_TICKER_WHEN = (rf"(?:(?:{DATE}|(?:{WEEKDAY},?\s+)?(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY}"
+                r"|\d{1,2}\.\d{1,2}\.))"
+                rf"(?:\s*[,|/·–-]?\s*{_TICKER_TIME})?|{_TICKER_TIME})")
+
 RULES: tuple[Rule, ...] = (
     # ---- date stamps first: "Published · 3 hours ago" is not a commenter
     Rule("date-line", "date-stamp", "publication date line", _ci(DATE_LINE), max_words=16,
          yields=("date",)),
     Rule("empty-stamp", "date-stamp", "a date stamp or byline left without its values",
          _ci(EMPTY_STAMP), max_words=8),
-    # a live ticker's entry mark between plus signs ("+++ 17. Juli +++"): its day or hour
+    # a live ticker's entry mark between plus signs ("+++ 17. Juli +++", "+++ 18:30 Uhr +++"):
+    # only a date or a clock time; a figure between them is a breaking line ("+++ 12 Tote +++")
     Rule("ticker-mark", "date-stamp", "a live ticker's date or time between plus signs",
-         r"^\s*\+{2,}[^+\pL]{0,4}[^+]{0,30}\d[^+]{0,30}\+{2,}\s*$", max_words=6),
+         _ci(rf"^\s*\+{{2,}}\s*{_TICKER_WHEN}\s*\+{{2,}}\s*$"), max_words=6),
     # ---- comment form
     Rule("leave-a-reply", "comment-form", "comment form heading",
          _ci(r"^(?:leave|post|add|write|submit)\s+(?:a|your|new)?\s*"
