@@ -41,3 +41,31 @@ def test_a_cut_last_line_under_a_file_name_stays_and_flags_the_excerpt():
     cut = "Another tree fell across the road near the old"
     c = read(page(TITLE, LEDE, BODY, "FALLEN-TREE.jpg\n" + cut))
     assert story(c) == [LEDE, BODY, cut] and c.excerpt
+
+
+def test_a_lede_under_a_file_name_is_story():
+    lede = ("Strong winds brought down dozens of trees across Elmsworth overnight, and crews from "
+            "three towns worked through the morning to clear the roads to the harbour.")
+    c = read(page(TITLE, "IMG_20310301_0915.jpg\n" + lede, BODY))
+    assert story(c) == [lede, BODY] and rules(c)["IMG_20310301_0915.jpg"] == "file-name"
+
+
+def test_a_dateline_lede_under_a_file_name_is_story_though_it_names_an_agency():
+    lede = ("ELMSWORTH (AP) — Strong winds brought down dozens of trees across the town "
+            "overnight, and crews worked through the morning to clear the roads to the harbour.")
+    c = read(page(TITLE, "IMG_20310301_0915.jpg\n" + lede, BODY))
+    assert story(c) == [lede, BODY]
+
+
+@pytest.mark.parametrize("caption", [
+    "A fallen oak lies across Mill Lane in Elmsworth on Tuesday morning.",
+    "A fallen oak lies across Mill Lane in Elmsworth on Tuesday morning after the gale "
+    "that swept the coast (Photo: Tamsin Okoro)",
+    "Crews from the town works depot cut a fallen oak into pieces on Mill Lane in "
+    "Elmsworth, Tuesday",
+    "Crews cut a fallen oak into pieces on Mill Lane in Elmsworth on Tuesday morning. "
+    "Foto: Tamsin Okoro/Elmsworth Post",
+])
+def test_a_long_caption_under_a_file_name_is_still_a_caption(caption):
+    c = read(page(TITLE, LEDE, "FALLEN-OAK.jpg\n" + caption, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[caption] == "file-name-caption"

@@ -6,6 +6,7 @@ Invented text in the shapes of those pages."""
 
 from __future__ import annotations
 
+from generator.content.cleaner import clean
 from tests.conservation import page, read, rules, story
 
 TITLE = "Warehouse Fire in Riverside Destroys Furniture Store; Crews Battle Blaze Through Night"
@@ -39,3 +40,15 @@ def test_a_kicker_above_a_longer_title_is_no_first_copy():
     kicker = "Riverside warehouse fire"
     c = read(page(kicker, SHORT, LEDE, BODY), url=URL)
     assert c.headline == SHORT
+
+
+def test_a_headline_the_user_gave_is_not_replaced_by_the_longer_title_above_it():
+    c = clean(page(TITLE, SHORT, LEDE, BODY), url=URL, headline=SHORT,
+              headline_origin="sidecar")
+    assert c.headline == SHORT and SHORT not in rules(c)
+    assert "headline-shortened" not in rules(c).values() and story(c)[-2:] == [LEDE, BODY]
+
+
+def test_without_a_given_headline_the_longer_title_above_still_wins():
+    c = clean(page(TITLE, SHORT, LEDE, BODY), url=URL)
+    assert c.headline == TITLE and rules(c)[SHORT] == "headline-shortened"

@@ -44,3 +44,17 @@ def test_an_entry_opening_on_its_time_keeps_its_words():
     c = read(page(TITLE, LEDE, "19:40 Uhr: Die Feuerwehr meldet die Straße wieder frei.", BODY),
              language="de")
     assert story(c) == [LEDE, "Die Feuerwehr meldet die Straße wieder frei.", BODY]
+
+
+@pytest.mark.parametrize("line", ["+++ 12 Tote in Halbendorf +++",
+                                  "+++ 3 Verletzte bei Brand +++"])
+def test_a_breaking_line_with_a_figure_between_plus_signs_is_story(line):
+    c = read(page(TITLE, LEDE, line, BODY), language="de")
+    assert story(c) == [LEDE, line, BODY]
+
+
+@pytest.mark.parametrize("line", ["+++ 18:30 Uhr +++", "+++ 9 Uhr +++", "++ 17.07. ++",
+                                  "+++ Montag, 3. Mai +++", "+++ 3. Mai, 18.30 Uhr +++"])
+def test_a_date_or_a_time_between_plus_signs_is_still_a_mark(line):
+    c = read(page(TITLE, LEDE, line, BODY), language="de")
+    assert story(c) == [LEDE, BODY] and rules(c)[line] == "ticker-mark"

@@ -213,7 +213,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None
-    choice = first_copy(blocks, verdicts, choice, language)
+    if not headline:  # a headline the user gave stays, whatever title the page prints above
+        choice = first_copy(blocks, verdicts, choice, language)
     head = choice.index if choice is not None else None
     first_story = next((i for i, v in enumerate(verdicts)
                         if v is None and i != head and is_prose(blocks[i].text, language)), None)

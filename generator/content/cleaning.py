@@ -475,14 +475,30 @@ FILE_NAMES = (r"^\s*(?:[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif|heic)(?:\s+|$
 _FILE_NAMES_RX = compile_re2(_ci(FILE_NAMES))
 
 
+#: A caption short enough to need no other sign of its shape.
+CAPTION_WORDS = 12
+
+
 def _under_a_file_name(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """The line right under a picture's file name is its caption; a list of names is not, nor
-    the page's last block when the copy stops inside it (that is where the excerpt was cut)."""
+    the page's last block when the copy stops inside it (that is where the excerpt was cut).
+    It has a caption's shape: short, or with no full stop closing it, or with its credit
+    ("Foto: …", "(AP)"); a paragraph of prose with more story under it is the lede or a body
+    paragraph the picture stands above, credit ("CITY (AP) —") or not."""
     if i == 0 or blocks[i].line != blocks[i - 1].line + 1 or (
             i == len(blocks) - 1 and not ends_sentence(blocks[i].text)):
         return False  # (the caption is printed on the very next line, no blank line between)
-    return _FILE_NAMES_RX.search(fold(blocks[i - 1].text)) is not None \
-        and _FILE_NAMES_RX.search(fold(blocks[i].text)) is None
+    if _FILE_NAMES_RX.search(fold(blocks[i - 1].text)) is None \
+            or _FILE_NAMES_RX.search(fold(blocks[i].text)) is not None:
+        return False
+    text = blocks[i].text
+    n = words(text)
+    if n <= CAPTION_WORDS:
+        return True
+    prose = n >= 25 or ends_sentence(text)
+    if prose and any(words(b.text) >= 8 and ends_sentence(b.text) for b in blocks[i + 1:i + 4]):
+        return False
+    return not ends_sentence(text) or _CAPTION_CREDIT_RX.search(fold(text)) is not None
 
 
 def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
@@ -527,15 +543,28 @@ INLINE_FIELD = (
     rf"|(?P<published>(?i:{DATE_LABEL})\s*[:：](?:\s*(?i:{DATE})(?:,?\s*(?i:{TIME}))?)?)"
     rf"|(?P<share><\s*>\s*(?i:embed)|(?i:embed|share|teilen|partager|compartir)\b))")
 
+#: A picture's credit in its caption: "Photo: …", "Foto: …", "(AP)", "©".
+_CAPTION_CREDIT_RX = compile_re2(_ci(
+    rf"(?:^|[\s(\[|•·–—-])(?:{_PICTURE}|credits?|crédits?|créditos?)\s*[:：]"
+    rf"|\(\s*(?:{AGENCY})(?:\s*/\s*[^()]{{1,40}})?\s*\)|©"))
+
+#: A live ticker's mark between plus signs: a date, with or without its year ("17. Juli",
+#: "Mon, 3 May", "17.07."), a clock time with an optional "Uhr" ("18:30 Uhr", "9 Uhr"), or both.
+_TICKER_TIME = rf"(?:{TIME}(?:\s*uhr)?|\d{{1,2}}\s*uhr)"
+_TICKER_WHEN = (rf"(?:(?:{DATE}|(?:{WEEKDAY},?\s+)?(?:{_DAY}\s+{MONTH}|{MONTH}\s+{_DAY}"
+                r"|\d{1,2}\.\d{1,2}\.))"
+                rf"(?:\s*[,|/·–-]?\s*{_TICKER_TIME})?|{_TICKER_TIME})")
+
 RULES: tuple[Rule, ...] = (
     # ---- date stamps first: "Published · 3 hours ago" is not a commenter
     Rule("date-line", "date-stamp", "publication date line", _ci(DATE_LINE), max_words=16,
          yields=("date",)),
     Rule("empty-stamp", "date-stamp", "a date stamp or byline left without its values",
          _ci(EMPTY_STAMP), max_words=8),
-    # a live ticker's entry mark between plus signs ("+++ 17. Juli +++"): its day or hour
+    # a live ticker's entry mark between plus signs ("+++ 17. Juli +++", "+++ 18:30 Uhr +++"):
+    # only a date or a clock time; a figure between them is a breaking line ("+++ 12 Tote +++")
     Rule("ticker-mark", "date-stamp", "a live ticker's date or time between plus signs",
-         r"^\s*\+{2,}[^+\pL]{0,4}[^+]{0,30}\d[^+]{0,30}\+{2,}\s*$", max_words=6),
+         _ci(rf"^\s*\+{{2,}}\s*{_TICKER_WHEN}\s*\+{{2,}}\s*$"), max_words=6),
     # ---- comment form
     Rule("leave-a-reply", "comment-form", "comment form heading",
          _ci(r"^(?:leave|post|add|write|submit)\s+(?:a|your|new)?\s*"

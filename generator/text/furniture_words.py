@@ -434,9 +434,9 @@ LABEL_PAGE = {
 
 NAVIGATION = {
     "en": ("home", "menu", "search", "news", "latest", "live", "watch now", "watch live",
-           "listen", "listen now", "skip to content", "skip to main content", "main menu",
-           "toggle navigation", "back to top", "top", "sections", "world", "local", "video",
-           "videos", "opinion", "sport", "sports", "business", "politics", "weather"),
+           "listen", "listen now", "main menu", "toggle navigation", "back to top", "top",
+           "sections", "world", "local", "video", "videos", "opinion", "sport", "sports",
+           "business", "politics", "weather"),
     "fr": ("accueil", "rechercher", "actualités", "en direct", "monde", "vidéos", "retour en haut",
            "à la une"),
     "de": ("startseite", "suche", "nachrichten", "aktuell", "welt", "panorama", "politik",
