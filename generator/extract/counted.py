@@ -21,7 +21,7 @@ from generator.text.languages import UNSPACED
 from generator.text.lexicon import CAUSE_OR_TIME_OPENERS, lemma
 from generator.text.plural_nouns import plural_lemma
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+WORD = re.compile(r"[^\W\d_][\w’'-]*")  # a word, a letter first (also read by implicit.py)
 #: Words between a number and what it counts that say nothing of it ("10 de los", "d'", "of").
 _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "el", "der", "die",
                     "den", "von", "di", "dei", "degli", "delle", "da", "do", "dos", "das", "van",
@@ -54,7 +54,7 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     clause = re.split(_CLAUSE_END_BY_LANG.get(lang, _CLAUSE_END), after, maxsplit=1)[0]
     if lang in UNSPACED:
         return _counter_in(clause, lang, end)
-    tokens = list(_WORD.finditer(clause))
+    tokens = list(WORD.finditer(clause))
     for i, tok in enumerate(tokens[:4]):
         low = tok.group(0).lower().strip("’'")
         group = counted_group(clause[tok.start():], lang)
@@ -136,7 +136,7 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
         return None  # "the toll will rise, as up to 900 are trapped": the number is another's
     m, default = best
     group = default
-    for tok in _WORD.finditer(window, m.end()):
+    for tok in WORD.finditer(window, m.end()):
         found = counted_group(window[tok.start():], lang, OUTCOMES)
         if found:
             group = found
@@ -144,7 +144,7 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     if group is None:
         # "la cifra de personas embarcadas … 95": what the word names, when no outcome
         # does, rather than the noun of the sentence before
-        for tok in _WORD.finditer(window, m.end()):
+        for tok in WORD.finditer(window, m.end()):
             found = counted_group(window[tok.start():], lang)
             if found:
                 return tok.group(0), found, end
@@ -167,7 +167,7 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
     counted words (then :func:`counted_in` reads it, with its outcome) or is not a plural
     noun."""
     clause = re.split(r"[.;:,()\[\]–—]", after, maxsplit=1)[0]
-    tokens = list(_WORD.finditer(clause))
+    tokens = list(WORD.finditer(clause))
     # "quatre autres passagers", "3 weitere Helfer": the noun after "others"
     skip = 1 if tokens and _OTHERS.fullmatch(" " + tokens[0].group(0) + " ") else 0
     for i, tok in enumerate(tokens[skip:skip + (2 if lang == "de" else 1)], start=skip):
@@ -255,7 +255,7 @@ def noun_left_out(after: str, lang: str) -> bool:
     m = _OTHERS.match(after)
     if not m:
         return False
-    nxt = _WORD.match(after, m.end())
+    nxt = WORD.match(after, m.end())
     return nxt is None or (plural_lemma(nxt.group(0), lang) is None
                            and counted_group(after[nxt.start():], lang) is None)
 
@@ -275,7 +275,7 @@ def outcome_after(after: str, lang: str) -> str | None:
         window = clause[:_OUTCOME_CHARS]
         hits = [(window.find(w), g) for w, g in _outcomes(lang) if w in window]
         return min(hits)[1] if hits else None
-    tokens = list(_WORD.finditer(clause))[:_OUTCOME_WORDS]
+    tokens = list(WORD.finditer(clause))[:_OUTCOME_WORDS]
     at_a_place = None
     for i, tok in enumerate(tokens):
         found = counted_prefix(clause[tok.start():], lang, OUTCOMES)
@@ -314,7 +314,7 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     a language other than English, also by a toll named before it ("jumlah korban … menjadi
     18 orang": the number of victims rose to 18 people)."""
     m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
-    nxt = _WORD.match(after.lstrip(" \u00a0"))
+    nxt = WORD.match(after.lstrip(" \u00a0"))
     # the number opens a clause of its own ("…, six are", "…, e cinco estão"), not a
     # preposition's object ("levados para dois hospitais"), and no noun of its own follows
     opens = re.search(r"(?:[,;]|\b(?:and|e|y|et|und|ed)\b)\s*$", before)
@@ -390,7 +390,7 @@ def severity(after: str, lang: str = "") -> str | None:
     one: Dutch "en" is "and", Spanish and French "en" is "in" ("heridos en estado grave")."""
     clause = re.split(_CLAUSE_END_BY_LANG.get(lang, _CLAUSE_END), after[:120],
                       maxsplit=1)[0].lower()
-    return next((level for word in _WORD.findall(clause) if (level := severity_of(word))), None)
+    return next((level for word in WORD.findall(clause) if (level := severity_of(word))), None)
 
 
 def severity_of(word: str) -> str | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counted import outcome_after, partitive_end, severity_of
+from generator.extract.counted import WORD, outcome_after, partitive_end, severity_of
 from generator.text.counted_words import counted_group
 from generator.text.plural_nouns import plural_lemma
 
@@ -24,7 +24,6 @@ _IMPLICIT = re.compile(
     r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
 #: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and".
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: How many words after the number a grave condition may be named: the people it is said of are
 #: injured ("dos estaban graves"; the levels of :data:`~generator.text.counted_words.SEVERITY`).
 _GRAVE_WORDS = 4
@@ -45,7 +44,7 @@ def implicit_outcome(before: str, after: str, lang: str, end: int
     if not _OPENS.search(before):
         return None
     rest = after[partitive_end(after):]
-    words = list(_WORD.finditer(rest))
+    words = list(WORD.finditer(rest))
     if not words or words[0].start() != len(rest) - len(rest.lstrip()) \
             or plural_lemma(words[0].group(0), lang) or counted_group(rest.lstrip(), lang):
         return None  # punctuation or a noun after the number: not this shape
