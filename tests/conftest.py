@@ -288,6 +288,22 @@ def chromium(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         driver.quit()
 
 
+def open_dialogs(driver: Any) -> list[str]:
+    """Dismiss and return every dialog the page opened: the ``chromium`` fixture leaves them
+    open so that a payload's ``alert()`` is seen, and they queue up one after another."""
+    from selenium.common.exceptions import NoAlertPresentException
+
+    texts = []
+    for _ in range(50):
+        try:
+            alert = driver.switch_to.alert
+        except NoAlertPresentException:
+            break
+        texts.append(alert.text)
+        alert.dismiss()
+    return texts
+
+
 # --- test tiers --------------------------------------------------------------------------------
 
 #: Fixtures that build a site, serve it or start a browser: a test using one is `slow`.

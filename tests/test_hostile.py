@@ -30,7 +30,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from bs4 import BeautifulSoup
-from conftest import REPO, copy_example, run_briefing, serve
+from conftest import REPO, copy_example, open_dialogs, run_briefing, serve
 
 from generator.content.files import MAX_BYTES
 from generator.content.load import load
@@ -489,20 +489,6 @@ BROWSER_PAGES = [
 ]
 
 
-def _open_dialogs(driver) -> list[str]:
-    """Dismiss and return every dialog the page opened (they queue up one after another)."""
-    from selenium.common.exceptions import NoAlertPresentException
-
-    texts = []
-    for _ in range(50):
-        try:
-            alert = driver.switch_to.alert
-        except NoAlertPresentException:
-            break
-        texts.append(alert.text)
-        alert.dismiss()
-    return texts
-
 
 def _visit(driver, url: str) -> list[str]:
     from selenium.common.exceptions import UnexpectedAlertPresentException
@@ -511,11 +497,11 @@ def _visit(driver, url: str) -> list[str]:
         driver.get(url)
     # Event handlers fire on load, error and toggle; give images and details a moment.
     time.sleep(0.3)
-    return _open_dialogs(driver)
+    return open_dialogs(driver)
 
 
 def _assert_not_pwned(driver, where: str, dialogs: list[str]) -> None:
-    dialogs = dialogs + _open_dialogs(driver)
+    dialogs = dialogs + open_dialogs(driver)
     pwned = driver.execute_script("return typeof window.__pwned === 'undefined' ? null : "
                                   "String(window.__pwned)")
     assert not dialogs and pwned is None, (

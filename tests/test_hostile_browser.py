@@ -25,6 +25,7 @@ from conftest import (
     CHROMIUM_FLAGS,
     browser_unavailable,
     copy_example,
+    open_dialogs,
     run_briefing,
     serve,
     yq,
@@ -148,19 +149,6 @@ def _requests(driver: Any) -> list[str]:
     return urls
 
 
-def _dialogs(driver: Any) -> list[str]:
-    from selenium.common.exceptions import NoAlertPresentException
-
-    texts = []
-    for _ in range(50):
-        try:
-            alert = driver.switch_to.alert
-        except NoAlertPresentException:
-            break
-        texts.append(alert.text)
-        alert.dismiss()
-    return texts
-
 
 def test_chromium_visits_every_page_no_script_runs_no_request_leaves(
         hostile_two: Path, logged_browser: Any) -> None:
@@ -180,7 +168,7 @@ def test_chromium_visits_every_page_no_script_runs_no_request_leaves(
             with contextlib.suppress(UnexpectedAlertPresentException):
                 driver.get(url)
             time.sleep(0.3)  # onerror, onload and ontoggle fire after load
-            dialogs = _dialogs(driver)
+            dialogs = open_dialogs(driver)
             pwned = driver.execute_script(
                 "return typeof window.__pwned === 'undefined' ? null : String(window.__pwned)")
             if dialogs or pwned is not None:
