@@ -156,8 +156,10 @@ class WordsPass(Scanner):
                 i = j
                 continue
             # an Arabic dual: one word that is two of what it names ("شخصان", "يومين")
-            if w in W.DUALS.get(lang.code, ()):
-                self.add(Quantity(s, e, QUANTITY, 2.0, unit=W.DUALS[lang.code][w], span=(s, e)))
+            dual = w[1:] if w[:1] in "وفبل" and w[1:] in W.DUALS.get(lang.code, ()) else w
+            if dual in W.DUALS.get(lang.code, ()):  # "وعربتين": "and" glued to the dual
+                self.add(Quantity(s, e, QUANTITY, 2.0, unit=W.DUALS[lang.code][dual],
+                                  span=(s, e)))
                 i += 1
                 continue
             if prev in W.NONE_BEFORE.get(lang.code, ()) and self.is_number_word(w):
