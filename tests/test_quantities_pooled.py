@@ -48,6 +48,24 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("es", "el día 16, cuando", [(D, "16", 16)]),
     ("pt", "morreram por dia 5 pessoas", [(Q, "5", 5)]),
     ("es", "murieron el día 3 personas", [(Q, "3", 3)]),
+    # ---- ages of a group: an article after "between", or "von"/"de" with no "between" and
+    # the word for years after the second number; a pair with no years stays two counts
+    ("es", "las otras dos tendrían entre los 50 y 60 años", [(Q, "dos", 2),
+                                                             (Q, "50 y 60", (50, 60), "year")]),
+    ("pt", "vítimas entre os 20 e 30 anos", [(Q, "20 e 30", (20, 30), "year")]),
+    ("de", "zwei Wanderer im Alter von 31 und 44 Jahren", [(Q, "zwei", 2),
+                                                         (Q, "31 und 44", (31, 44), "year")]),
+    ("es", "viajaban niños de 6 y 9 años", [(Q, "6 y 9", (6, 9), "year")]),
+    ("es", "grupos de 8 y 12 personas", [(Q, "8", 8), (Q, "12", 12)]),
+    ("es", "murieron 2 y 5 resultaron heridos", [(Q, "2", 2), (Q, "5", 5)]),
+    # ---- English "one" that says who spoke: before a witness or a neighbour, or in a clause a
+    # verb of saying ends; a casualty with the verb after a comma or "and" stays one
+    ("en", "One neighbour said the roof fell in", []),
+    ("en", "One witness, a shopkeeper, recalled the blast", []),
+    ("en", "one man who lives nearby told reporters", []),
+    ("en", "One man died, police said", [(Q, "One", 1)]),
+    ("en", "one person died and police said", [(Q, "one", 1)]),
+    ("en", "one official was in the building", [(Q, "one", 1)]),
 ]
 
 

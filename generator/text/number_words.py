@@ -285,6 +285,13 @@ WORDS["bg"] = {
 #: "no one was hurt": nobody was).
 NONE_BEFORE: dict[str, frozenset[str]] = {"ru": frozenset({"ни"}), "en": frozenset({"no"})}
 
+#: English "one" that says who spoke is no count: before a speaker ("one witness recalled"), or
+#: when a verb of saying ends its clause ("one neighbour who saw the blaze said").
+ONE_SPEAKER = frozenset({"witness", "eyewitness", "neighbor", "neighbour", "onlooker",
+                         "bystander"})
+SAID = frozenset({"said", "says", "told", "recalled", "added", "explained", "recounted",
+                  "wrote", "posted", "described"})
+
 #: Words and signs for "number" before a numeral, which then names a thing ("el pozo número cuatro",
 #: "в квартире № 12", "the number two cause") instead of counting it.
 NUMBER_SIGNS = ("no.", "nº", "n°", "nr", "nr.", "№", "number", "número", "numero", "nummer",

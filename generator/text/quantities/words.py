@@ -165,8 +165,8 @@ class WordsPass(Scanner):
             if prev in W.NONE_BEFORE.get(lang.code, ()) and self.is_number_word(w):
                 i += 1  # "ни один": not one
                 continue
-            if w in ONE_OF and nxt in OF:
-                i += 1  # "one of the", "l'une des", "jeden z": not a count
+            if (w in ONE_OF and nxt in OF) or (w == "one" and self.one_who_speaks(tokens, i)):
+                i += 1  # "one of the", "l'une des", "jeden z", "one witness said": not a count
                 continue
             parsed = self.number_words(tokens, i)
             if parsed is not None and self.number_sign_before(s):  # "pozo número cuatro"
