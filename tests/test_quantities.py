@@ -180,7 +180,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "another dozen were hurt", [(Q, "another dozen", 12)]),
     ("fr", "la flèche de 96 mètres", [(Q, "96", 96, "m")]),
     ("fr", "3 milliards de dollars", [(Q, "3 milliards", 3e9, "usd")]),
-    ("fr", "le XIIe siècle et le 19e", [(ORD, "19e", None)]),
+    ("fr", "le XIIe siècle et le 19e", [(ORD, "XIIe", 12), (ORD, "19e", None)]),
     ("fr", "environ 400 pompiers", [(Q, "400", 400, None, "about")]),
     ("fr", "5.000 à 6.000 disparus", [(Q, "5.000 à 6.000", (5000, 6000))]),
     ("fr", "près de 500 pompiers", [(Q, "500", 500, None, "nearly")]),

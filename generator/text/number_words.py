@@ -179,6 +179,16 @@ WORDS: dict[str, dict[str, float]] = {
         "sedmdesát": 70, "osmdesát": 80, "devadesát": 90, "sto": 100, "stovky": 100,
         "dvě stě": 200, "tisíc": 1e3, "tisíce": 1e3, "milion": 1e6, "miliony": 1e6,
         "milionů": 1e6, "miliarda": 1e9, "miliardy": 1e9,
+        # the dative, locative and instrumental a preposition puts a count in ("se dvěma
+        # pacienty", "z osmi jednotek", "na třech úsecích")
+        "dvěma": 2, "třem": 3, "třech": 3, "třemi": 3, "čtyřem": 4, "čtyřech": 4, "čtyřmi": 4,
+        **{w: float(v) for v, w in enumerate(
+            ("pěti", "šesti", "sedmi", "osmi", "devíti", "deseti", "jedenácti", "dvanácti",
+             "třinácti", "čtrnácti", "patnácti", "šestnácti", "sedmnácti", "osmnácti",
+             "devatenácti"), start=5)},
+        **{w: float(v) for v, w in zip(range(20, 100, 10), (
+            "dvaceti", "třiceti", "čtyřiceti", "padesáti", "šedesáti", "sedmdesáti", "osmdesáti",
+            "devadesáti"), strict=True)},
     },
     "ar": {
         "واحد": 1, "واحدة": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
@@ -212,10 +222,10 @@ WORDS["ja"] = WORDS["zh"]
 #: a nisba noun only in the nominative dual ("مدنيان").
 DUALS: dict[str, dict[str, str | None]] = {"ar": {
     **{stem + end: None for stem in ("شخص", "رجل", "طفل", "قتيل", "جريح", "شاب", "منزل", "سد",
-                                     "جسر", "انفجار", "مبني", "قارب", "زورق")
+                                     "جسر", "انفجار", "مبني", "قارب", "زورق", "قطار", "رضيع")
        for end in ("ان", "ين")},
     **{stem + end: None for stem in ("طفلت", "امرأت", "سيارت", "حافلت", "طائرت", "سفينت", "قريت",
-                                     "مدينت", "محافظت", "بنايت")
+                                     "مدينت", "محافظت", "بنايت", "عربت", "جثت", "شاحنت")
        for end in ("ان", "ين")},
     "مدنيان": None, "مصابان": None,
     **{stem + end: unit for stem, unit in (("يوم", "day"), ("عام", "year"), ("شهر", "month"),
@@ -271,9 +281,16 @@ WORDS["bg"] = {
     "шестима": 6, "седмина": 7, "осмина": 8, "деветима": 9, "десетима": 10,
 }
 
-#: A negation before a number word that makes it no count ("ни один человек не пострадал":
-#: nobody was hurt).
-NONE_BEFORE: dict[str, frozenset[str]] = {"ru": frozenset({"ни"})}
+#: A negation before a number word that makes it no count ("ни один человек не пострадал",
+#: "no one was hurt": nobody was).
+NONE_BEFORE: dict[str, frozenset[str]] = {"ru": frozenset({"ни"}), "en": frozenset({"no"})}
+
+#: English "one" that says who spoke is no count: before a speaker ("one witness recalled"), or
+#: when a verb of saying ends its clause ("one neighbour who saw the blaze said").
+ONE_SPEAKER = frozenset({"witness", "eyewitness", "neighbor", "neighbour", "onlooker",
+                         "bystander"})
+SAID = frozenset({"said", "says", "told", "recalled", "added", "explained", "recounted",
+                  "wrote", "posted", "described"})
 
 #: Words and signs for "number" before a numeral, which then names a thing ("el pozo número cuatro",
 #: "в квартире № 12", "the number two cause") instead of counting it.
@@ -507,6 +524,22 @@ COUNT_NOUNS = frozenset({
     "menschen", "personen", "leute", "jahre", "personnes", "gens", "ans", "personas", "años",
     "persone", "anni", "pessoas", "anos", "osób", "ludzi", "lat", "lidí", "let", "mensen",
     "jaar", "شخص", "شخصا",
+})
+
+#: Words read like a weekday's name before a day number with no month ("no último dia 2,", "el
+#: día 16."): the word for "day", and the Portuguese weekdays written without their hyphen
+#: ("sexta feira (22)").
+DAY_WORDS: dict[str, tuple[str, ...]] = {
+    "pt": ("dia", "segunda feira", "terça feira", "quarta feira", "quinta feira", "sexta feira"),
+    "es": ("día",),
+}
+
+#: Words for "century": a Roman numeral beside one is the century's ordinal ("siglo XVI", "w XXI
+#: wieku", "XIXe siècle"); elsewhere a Roman numeral names a king, a boat or a motorway.
+CENTURY_WORDS = frozenset({
+    "century", "centuries", "siècle", "siècles", "siglo", "siglos", "século", "séculos", "secolo",
+    "secoli", "jahrhundert", "jahrhunderts", "jahrhunderte", "eeuw", "wiek", "wieku", "wieków",
+    "století", "век", "века", "веке", "веку", "столітті", "століття",
 })
 
 #: Ordinal words ("second", "première", "tercer", "Erste"): read as ordinals, never as counts.

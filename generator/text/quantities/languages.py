@@ -154,6 +154,7 @@ def language(code: str) -> Language:
         unit_of.pop("mil", None)
     scale_words = [w for w in scales if w not in ("m", "b", "k")]
     no_space = code in NO_SPACES
+    weekdays = day_names(code)[0] + list(W.DAY_WORDS.get(code, ()))
     return Language(
         code=code,
         scales=scales,
@@ -171,7 +172,7 @@ def language(code: str) -> Language:
         unit_of=unit_of,
         words=W.WORDS.get(code, {}),
         months=re.compile(rf"(?:{alternation(month_names(code))})(?![^\W\d_])"),
-        weekdays=re.compile(rf"(?<![^\W\d_])(?:(?P<w>{alternation(day_names(code)[0])})"
+        weekdays=re.compile(rf"(?<![^\W\d_])(?:(?P<w>{alternation(weekdays)})"
                             rf"|(?P<d>{alternation(day_names(code)[1])}))(?![^\W\d_])"),
         decimal_comma=code in COMMA_DECIMAL,
         stopwords=stopwords_of(code),

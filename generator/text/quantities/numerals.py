@@ -26,12 +26,29 @@ _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0
 _GLUED_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]{1,5})$")
 #: The stems of the Russian and Ukrainian words for "year" in the cases an ordinal year takes.
 _YEAR_STEMS = ("год", "рок", "рік")
+#: A Roman numeral in capitals, with a French ordinal ending or none ("XVIe", "XXI").
+_ROMAN = re.compile(r"(?<![\w.])(?P<r>[IVXLC]{1,7})(?P<suf>e|er|ème|è)?(?!\w)")
+_ROMAN_DIGITS = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9),
+                 ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman(value: int) -> str:
+    out = ""
+    for letters, worth in _ROMAN_DIGITS:
+        while value >= worth:
+            out, value = out + letters, value - worth
+    return out
+
+
+#: Each Roman numeral up to 100 and its value ("XIIX" and "IIII" are none).
+_ROMANS = {roman(v): v for v in range(1, 101)}
 #: "mil " before a number, with no number before it ("mil 400", not "6 mil 300").
 _BARE_THOUSAND = re.compile(r"(?<![\w\d])mil\s$")
 
 
 class NumeralsPass(Scanner):
     def digits(self) -> None:
+        self.romans()
         f = self.folded
         cores: list[Digits] = []
         for m in CORE.finditer(f):
@@ -46,6 +63,21 @@ class NumeralsPass(Scanner):
                 continue
             consumed = self.number(d, cores[i + 1] if i + 1 < len(cores) else None)
             i += 1 + consumed
+
+    def romans(self) -> None:
+        """A Roman numeral is an ordinal beside a word for "century" ("siglo XVI", "w XXI wieku")
+        or with the French ordinal ending ("le XVIe arrondissement"). Elsewhere it names a king, a
+        boat or a road and is left alone; only capitals, and two letters or more before an
+        ending, so that "Ce" and "Le" stay words."""
+        for m in _ROMAN.finditer(self.text):
+            value = _ROMANS.get(m.group("r"))
+            if value is None or not self.free(m.start(), m.end()):
+                continue
+            after = re.match(r"[\s\u00a0]*([^\W\d_]+)", self.folded[m.end():m.end() + 24])
+            beside = {prev_word(self.folded, m.start()), after.group(1) if after else ""}
+            if (m.group("suf") and len(m.group("r")) > 1) or beside & W.CENTURY_WORDS:
+                self.add(Quantity(m.start(), m.end(), ORDINAL, float(value),
+                                  span=(m.start(), m.end())))
 
     def proclitic_before(self, at: int) -> bool:
         """Is the word glued before ``at`` one of the language's proclitics (W.PROCLITICS)?"""
@@ -105,7 +137,7 @@ class NumeralsPass(Scanner):
                 return 0
         if (self.lang.code == "de" and after[:1] == "." and re.match(r"\.\s[^\W\d_]", after)
                 and d.decimals == 0 and not d.grouped and d.value < 100
-                and prev_word(f, a) in ("im", "am", "der", "die", "das", "dem", "den", "zum",
+                and prev_word(f, a) in ("im", "am", "der", "des", "die", "das", "dem", "den", "zum",
                                          "vom", "beim", "seit", "bis", "zur", "ins")):
             self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
             return 0

@@ -190,14 +190,30 @@ class Scanner:
             return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself
         return approx, at - len(window) + m.start("q")
 
+    def one_who_speaks(self, tokens, i: int) -> bool:
+        """English "one" before a speaker, or in a clause a verb of saying ends with no
+        punctuation or "and" before it (W.ONE_SPEAKER, W.SAID): "one person who lives nearby
+        said" is a voice, not a count; "one man died, police said" stays one."""
+        for j in range(i + 1, min(i + 9, len(tokens))):
+            if self.folded[tokens[j - 1][1]:tokens[j][0]].strip(SPACE) or \
+                    tokens[j][2] in ("and", "but", "or"):
+                return False
+            if tokens[j][2] in W.SAID or (j == i + 1 and tokens[j][2] in W.ONE_SPEAKER):
+                return True
+        return False
+
     RANGE_WORD_RE = re.compile(
         r"[\s\u00a0]*(?:[-–—]|to|à|a|au|bis|do|til|tot|al|fino\s+a|até|až|or|ou|o|oder|lub"
         r"|nebo|of|أو|إلى)[\s\u00a0]*(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
     # (Arabic glues its "and" to the number after it: "بين 30 و40")
     RANGE_AND_RE = re.compile(r"[\s\u00a0]+(?:(?:and|et|und|y|e|i|en|a)[\s\u00a0]+|و[\s\u00a0]*)"
                             r"(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
+    # (an article may follow "between": "entre los 35 y 40 años", "entre os 20 e 30")
     BETWEEN_RE = re.compile(r"(?:between|entre|zwischen|tra|fra|między|mezi|tussen|بين)"
-                          r"[\s\u00a0]+(?:(?:us\s?)?[$€£][\s\u00a0]?)?$")
+                          r"[\s\u00a0]+(?:(?:los|las|os|as|les|i|le|gli|den)[\s\u00a0]+)?"
+                          r"(?:(?:us\s?)?[$€£][\s\u00a0]?)?$")
+    # the ages of a group with no "between": "im Alter von 25 und 27 Jahren", "de 8 y 12 años"
+    AGED_RE = re.compile(r"(?<![^\W\d_])(?:von|de|di|da|aged)[\s\u00a0]+$")
 
     def range_with(self, span_start: int, end: int, value: float, scaled: float | None,
                nxt: Digits, unit: str | None):
@@ -210,8 +226,11 @@ class Scanner:
         gap = f[end:nxt.start]
         if len(gap) > 12:
             return None
-        between = self.BETWEEN_RE.search(f[max(0, span_start - 14):span_start])
-        joined = self.RANGE_AND_RE.fullmatch(gap) if between else None
+        window = f[max(0, span_start - 18):span_start]
+        between = self.BETWEEN_RE.search(window)
+        aged = (between is None and unit is None and self.AGED_RE.search(window) is not None
+                and (self.unit_after(nxt.end) or ("",))[0] == "year")
+        joined = self.RANGE_AND_RE.fullmatch(gap) if between or aged else None
         if joined is None:
             joined = self.RANGE_WORD_RE.fullmatch(gap)
             if joined is None or (gap.strip(" \u00a0") in ("-", "–", "—") and gap.startswith(" ")

@@ -156,15 +156,17 @@ class WordsPass(Scanner):
                 i = j
                 continue
             # an Arabic dual: one word that is two of what it names ("شخصان", "يومين")
-            if w in W.DUALS.get(lang.code, ()):
-                self.add(Quantity(s, e, QUANTITY, 2.0, unit=W.DUALS[lang.code][w], span=(s, e)))
+            dual = w[1:] if w[:1] in "وفبل" and w[1:] in W.DUALS.get(lang.code, ()) else w
+            if dual in W.DUALS.get(lang.code, ()):  # "وعربتين": "and" glued to the dual
+                self.add(Quantity(s, e, QUANTITY, 2.0, unit=W.DUALS[lang.code][dual],
+                                  span=(s, e)))
                 i += 1
                 continue
             if prev in W.NONE_BEFORE.get(lang.code, ()) and self.is_number_word(w):
                 i += 1  # "ни один": not one
                 continue
-            if w in ONE_OF and nxt in OF:
-                i += 1  # "one of the", "l'une des", "jeden z": not a count
+            if (w in ONE_OF and nxt in OF) or (w == "one" and self.one_who_speaks(tokens, i)):
+                i += 1  # "one of the", "l'une des", "jeden z", "one witness said": not a count
                 continue
             parsed = self.number_words(tokens, i)
             if parsed is not None and self.number_sign_before(s):  # "pozo número cuatro"
