@@ -564,7 +564,9 @@ def test_alias_bomb_is_refused_quickly_with_a_clear_error() -> None:
         lines.append(f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]")
     start = time.perf_counter()
     data, problems = parse("\n".join(lines) + "\n")  # 9^9 = 387 million strings
-    assert time.perf_counter() - start < 5
+    # A hang guard, not a speed target (1.5 s alone; expanding the bomb never ends): generous,
+    # so that a loaded CI machine does not fail it. Speed is measured in bench/adversarial.py.
+    assert time.perf_counter() - start < 30
     assert data is None
     assert problems == ["facts/x.yaml:1:1: error: YAML expands to more than 200,000 values "
                         "through aliases (an alias/anchor bomb?) (hint: remove the anchors and "
@@ -791,7 +793,9 @@ def test_a_10_mb_article_is_read_and_a_larger_one_refused(example: Path) -> None
     write_article(example, "too-big.txt", b"x" * (MAX_BYTES + 1))
     start = time.perf_counter()
     content, problems = load_only(example / "content")
-    assert time.perf_counter() - start < 60
+    # A hang guard, not a speed target: about 30 s on a loaded two-core machine, where one
+    # quadratic pass over 10 MB would take hours. Speed is measured in bench/adversarial.py.
+    assert time.perf_counter() - start < 300
     assert len(content.articles["ten-mb"].paragraphs) == 10_000_000 // len(para)
     assert [p for p in problems if "too-big" in p] == [
         "content/articles/too-big.txt: error: cannot read article: is 10.5 MB; "

@@ -56,7 +56,9 @@ def test_a_string_aliased_two_thousand_times_is_refused_quickly_by_its_expanded_
     problems = Problems()
     start = time.perf_counter()
     doc = parse_yaml(text, Path("facts/bomb.yaml"), problems)
-    assert time.perf_counter() - start < 5  # refused as soon as the budget is spent
+    # refused as soon as the budget is spent: under a second alone, 382 s before; a hang guard
+    # with room for a loaded machine, not a speed target (that is bench/adversarial.py)
+    assert time.perf_counter() - start < 30
     assert doc is None
     assert [p.format() for p in problems.items] == [
         f"facts/bomb.yaml:1:1: error: YAML expands to more than "
@@ -242,7 +244,7 @@ def test_a_stalling_article_is_stopped_and_named_in_the_main_thread(example: Pat
     monkeypatch.setattr(articles_module, "read_source", _stall)
     start = time.perf_counter()
     _content, problems = loaded(example)
-    assert time.perf_counter() - start < 30
+    assert time.perf_counter() - start < 60  # a hang guard: the stall alone never ends
     stopped = [p for p in problems if "took more than" in p]
     files = [f for f in (example / "content/articles").iterdir() if f.suffix != ".yaml"]
     assert len(stopped) == len(files) >= 4, problems  # every article of the example, each named
