@@ -20,6 +20,10 @@ A story has the same two shapes (a crosshead, the paragraph under it), so the ju
   list may be about the same kind of event). A crosshead is about the story, and a paragraph
   under it seldom repeats two of its words; that a teaser is cut says nothing, since some
   pages cut every paragraph of the story;
+* a teaser is one or two sentences (the linked article's standfirst). A paragraph of three or
+  more under a place or a short title is the story's own: a roundup of the day's accidents
+  gives each one a title and a paragraph about another event, and a crosshead's paragraph may
+  retell its crosshead;
 * a short label over the first entry ("Recommended") goes with the run; a list of facts, a
   bulleted list or a line ending with a colon is no title, so the walk stops there.
 
@@ -42,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning import Verdict, words
 from generator.content.cleaning_headline import is_prose
 from generator.content.cleaning_margins import OPENING_QUOTES
@@ -54,6 +58,9 @@ Verdicts = list[Verdict | None]
 MAX_TITLE_WORDS = 16
 #: A teaser has at least this many words.
 MIN_TEASER_WORDS = 8
+#: ... and at most this many sentences: it is the linked article's standfirst. A paragraph of
+#: three sentences or more under a short title is a crosshead's section or a roundup's entry.
+MAX_TEASER_SENTENCES = 2
 #: A label over the list ("Recommended", "More stories") has at most this many words.
 MAX_LABEL_WORDS = 3
 #: A label over an entry's title (a topic, a place) has at most this many words.
@@ -95,7 +102,8 @@ def _title(text: str) -> bool:
 
 def _teaser(text: str) -> bool:
     t = text.strip()
-    return words(t) >= MIN_TEASER_WORDS and bool(_OPENS.match(t)) and t[:1].upper() == t[:1]
+    return words(t) >= MIN_TEASER_WORDS and bool(_OPENS.match(t)) and t[:1].upper() == t[:1] \
+        and sentence_count(t) <= MAX_TEASER_SENTENCES
 
 
 def _gives_away(titles: list[str], teaser: str, topic: set[str], language: str) -> bool:
