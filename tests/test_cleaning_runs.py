@@ -214,3 +214,23 @@ ROUNDUP_IT = (
 def test_a_roundup_s_entries_of_several_sentences_stay_story(parts, language):
     c = read(page(*parts), language=language)
     assert story(c) == list(parts[1:]), rules(c)
+
+
+# Titles of a closing list may end on a question mark or on a quoted phrase (round 14): the run
+# of short lines is not broken there. A question as a crosshead between paragraphs is no run.
+ASKING_TITLES = ["Mayor opens the new bridge over the river",
+                 "Will the festival return to the castle grounds?",
+                 "Council calls the parking plan 'a costly mistake'",
+                 "Schools close early for the holidays"]
+
+
+def test_a_closing_run_of_titles_ending_on_a_question_or_a_quote_is_furniture():
+    c = read(page(TITLE, LEDE, BODY, *ASKING_TITLES), language="en")
+    assert story(c) == [LEDE, BODY], rules(c)
+    assert all(rules(c).get(t) == "short-run" for t in ASKING_TITLES), rules(c)
+
+
+@pytest.mark.parametrize("question", ["What caused the fire?", "Why did the alarm stay silent?"])
+def test_a_question_crosshead_between_paragraphs_stays_story(question):
+    c = read(page(TITLE, LEDE, question, BODY), language="en")
+    assert story(c) == [LEDE, question, BODY], rules(c)

@@ -28,7 +28,8 @@ A story has the same two shapes (a crosshead, the paragraph under it), so the ju
   bulleted list or a line ending with a colon is no title, so the walk stops there.
 
 A widget, a ticker or a list of titles without teasers is a run of short lines: a few words
-each, no sentence end. Some of its lines carry function words ("Rain likely in the afternoon",
+each, no sentence end (a title's closing question mark or quoted phrase is none: "… or a
+last-minute deal?"). Some of its lines carry function words ("Rain likely in the afternoon",
 "Police look for witnesses"), so the line-by-line walk of :mod:`.cleaning_shallow` stops at
 them. :func:`mark_short_runs` judges such a run whole, by what the run shows: at least
 :data:`MIN_SHORT_RUN` short lines in a row (the headline breaks a run, a block other rules
@@ -171,8 +172,16 @@ def mark_teaser_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
 
 def _short(text: str) -> bool:
     t = text.strip()
-    return 1 <= words(t) <= MAX_SHORT_WORDS and not ends_sentence(t) \
+    return 1 <= words(t) <= MAX_SHORT_WORDS and not _sentence_end(t) \
         and t[:1] not in OPENING_QUOTES and t[-1:] not in ":,;"
+
+
+def _sentence_end(text: str) -> bool:
+    """A sentence's end, but not a title's: a title may end on a question mark or on a quoted
+    phrase ("… or a last-minute deal?", "… calls the plan 'a mistake'")."""
+    inner = text.rstrip("\"'”’»«“)]")
+    return ends_sentence(text) and not inner.endswith("?") and (
+        inner == text or ends_sentence(inner))
 
 
 def _widget_figure(text: str) -> bool:
