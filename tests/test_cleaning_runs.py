@@ -180,3 +180,57 @@ def test_a_labelled_list_about_the_same_kind_of_event_is_furniture():
 def test_labelled_sections_of_the_story_stay_story(tail):
     c = read(page(*FIRE, *tail), language="en")
     assert "teaser-list" not in rules(c).values(), rules(c)
+
+
+# A roundup of the day's accidents (round 14): each entry a place or a short title over a
+# paragraph of several sentences about another accident, the last one cut with the copy. Each
+# entry retells its title and is about another event than the lede, like a list of other
+# articles; the paragraph of three sentences or more is what tells it (a teaser is one or two).
+ROUNDUP_EN = (
+    "Road deaths of the day: the morning report",
+    "A cyclist was found dead by the side of the county road near Springfield late on Monday, "
+    "the police said.",
+    "Shelbyville, North Valley",
+    "A driver of 40 died in Shelbyville in the North Valley when his van left the road at a "
+    "bend. The van hit a wall and caught fire. Firefighters pulled him out, but he died there.",
+    "Crash on the Ogdenville bridge",
+    "Two people died on the Ogdenville bridge after a head-on crash between a lorry and a car. "
+    "The lorry driver was taken to hospital. The bridge stayed closed for the")
+ROUNDUP_IT = (
+    "Gli incidenti mortali di oggi: il bollettino del mattino",
+    "Un ciclista è stato trovato morto in serata sul bordo della provinciale vicino a Borgo "
+    "Alto, hanno detto i carabinieri.",
+    "Furgone fuori strada a Valfonda",
+    "Un autista di 40 anni è morto a Valfonda, nel nord della provincia, quando il furgone è "
+    "uscito di strada in curva. Il furgone ha urtato un muro e ha preso fuoco. I vigili del "
+    "fuoco lo hanno estratto, ma è morto sul posto.",
+    "Scontro sul ponte di Roccanera",
+    "Due persone sono morte sul ponte di Roccanera in uno scontro frontale tra un camion e "
+    "un'auto. L'autista del camion è stato portato in ospedale. Il ponte di Roccanera è "
+    "rimasto chiuso per")
+
+
+@pytest.mark.parametrize(("parts", "language"), [(ROUNDUP_EN, "en"), (ROUNDUP_IT, "it")])
+def test_a_roundup_s_entries_of_several_sentences_stay_story(parts, language):
+    c = read(page(*parts), language=language)
+    assert story(c) == list(parts[1:]), rules(c)
+
+
+# Titles of a closing list may end on a question mark or on a quoted phrase (round 14): the run
+# of short lines is not broken there. A question as a crosshead between paragraphs is no run.
+ASKING_TITLES = ["Mayor opens the new bridge over the river",
+                 "Will the festival return to the castle grounds?",
+                 "Council calls the parking plan 'a costly mistake'",
+                 "Schools close early for the holidays"]
+
+
+def test_a_closing_run_of_titles_ending_on_a_question_or_a_quote_is_furniture():
+    c = read(page(TITLE, LEDE, BODY, *ASKING_TITLES), language="en")
+    assert story(c) == [LEDE, BODY], rules(c)
+    assert all(rules(c).get(t) == "short-run" for t in ASKING_TITLES), rules(c)
+
+
+@pytest.mark.parametrize("question", ["What caused the fire?", "Why did the alarm stay silent?"])
+def test_a_question_crosshead_between_paragraphs_stays_story(question):
+    c = read(page(TITLE, LEDE, question, BODY), language="en")
+    assert story(c) == [LEDE, question, BODY], rules(c)

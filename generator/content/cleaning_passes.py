@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning import (
     TABLE,
     Page,
@@ -327,12 +327,6 @@ BIO = compile_re2(
     rf"\b(?i:{_ROLES})s?\b|(?i:writes|reports|blogs|covers)\s+(?i:about|on|for|from)\b)")
 #: A bio is about the writer; a paragraph that quotes or reports someone is story.
 _REPORTING = re.compile(r"[“”\"]|\b(?:said|says|told|according\s+to)\b")
-_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[ap]\.m)\.")
-
-
-def _sentences(text: str) -> int:
-    """Rough sentence count that does not split at initials and abbreviations ("U.S.", "Col.")."""
-    return len(re.findall(r"[.!?…]+[\"'”’)]*(?:\s+|$)", _ABBREVIATION.sub("", text))) or 1
 
 
 def find_bio(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
@@ -348,7 +342,7 @@ def find_bio(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) 
         if len(text) > 2000:
             continue
         m = BIO.search(text)
-        if m and _sentences(text) <= 2 and words(text) <= 60 and not _REPORTING.search(text):
+        if m and sentence_count(text) <= 2 and words(text) <= 60 and not _REPORTING.search(text):
             verdicts[i] = Verdict("author-bio", "author-bio", "author bio", bio=True,
                                   values={"author": group(m, "author") or ""})
 

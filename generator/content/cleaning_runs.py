@@ -20,11 +20,16 @@ A story has the same two shapes (a crosshead, the paragraph under it), so the ju
   list may be about the same kind of event). A crosshead is about the story, and a paragraph
   under it seldom repeats two of its words; that a teaser is cut says nothing, since some
   pages cut every paragraph of the story;
+* a teaser is one or two sentences (the linked article's standfirst). A paragraph of three or
+  more under a place or a short title is the story's own: a roundup of the day's accidents
+  gives each one a title and a paragraph about another event, and a crosshead's paragraph may
+  retell its crosshead;
 * a short label over the first entry ("Recommended") goes with the run; a list of facts, a
   bulleted list or a line ending with a colon is no title, so the walk stops there.
 
 A widget, a ticker or a list of titles without teasers is a run of short lines: a few words
-each, no sentence end. Some of its lines carry function words ("Rain likely in the afternoon",
+each, no sentence end (a title's closing question mark or quoted phrase is none: "… or a
+last-minute deal?"). Some of its lines carry function words ("Rain likely in the afternoon",
 "Police look for witnesses"), so the line-by-line walk of :mod:`.cleaning_shallow` stops at
 them. :func:`mark_short_runs` judges such a run whole, by what the run shows: at least
 :data:`MIN_SHORT_RUN` short lines in a row (the headline breaks a run, a block other rules
@@ -42,7 +47,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning import Verdict, words
 from generator.content.cleaning_headline import is_prose
 from generator.content.cleaning_margins import OPENING_QUOTES
@@ -54,6 +59,9 @@ Verdicts = list[Verdict | None]
 MAX_TITLE_WORDS = 16
 #: A teaser has at least this many words.
 MIN_TEASER_WORDS = 8
+#: ... and at most this many sentences: it is the linked article's standfirst. A paragraph of
+#: three sentences or more under a short title is a crosshead's section or a roundup's entry.
+MAX_TEASER_SENTENCES = 2
 #: A label over the list ("Recommended", "More stories") has at most this many words.
 MAX_LABEL_WORDS = 3
 #: A label over an entry's title (a topic, a place) has at most this many words.
@@ -95,7 +103,8 @@ def _title(text: str) -> bool:
 
 def _teaser(text: str) -> bool:
     t = text.strip()
-    return words(t) >= MIN_TEASER_WORDS and bool(_OPENS.match(t)) and t[:1].upper() == t[:1]
+    return words(t) >= MIN_TEASER_WORDS and bool(_OPENS.match(t)) and t[:1].upper() == t[:1] \
+        and sentence_count(t) <= MAX_TEASER_SENTENCES
 
 
 def _gives_away(titles: list[str], teaser: str, topic: set[str], language: str) -> bool:
@@ -163,8 +172,16 @@ def mark_teaser_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
 
 def _short(text: str) -> bool:
     t = text.strip()
-    return 1 <= words(t) <= MAX_SHORT_WORDS and not ends_sentence(t) \
+    return 1 <= words(t) <= MAX_SHORT_WORDS and not _sentence_end(t) \
         and t[:1] not in OPENING_QUOTES and t[-1:] not in ":,;"
+
+
+def _sentence_end(text: str) -> bool:
+    """A sentence's end, but not a title's: a title may end on a question mark or on a quoted
+    phrase ("… or a last-minute deal?", "… calls the plan 'a mistake'")."""
+    inner = text.rstrip("\"'”’»«“)]")
+    return ends_sentence(text) and not inner.endswith("?") and (
+        inner == text or ends_sentence(inner))
 
 
 def _widget_figure(text: str) -> bool:
