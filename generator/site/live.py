@@ -39,6 +39,10 @@ from generator.site.project import Project
 
 #: How long to wait after a change for more (an editor's save is often several events).
 SETTLE = 0.05
+#: How far ahead of now the pages a refresh writes are dated (:func:`docs_tree.postdate`):
+#: longer than a dirty MkDocs rebuild takes, so one under way while they were written cannot
+#: leave its older HTML looking current. Each rebuild within it redoes those pages again.
+AHEAD = 30.0
 #: How often the watched folders are also compared with what the last refresh read: a watcher
 #: can miss a save (network and container file systems, a burst of saves while the pages are
 #: written), and a missed save would leave the pages stale until the next one.
@@ -99,9 +103,13 @@ class LiveServer:
         generated = time.perf_counter()
         with build_lock(p.build):
             txn = update_docs(state.rendered, p.config, p.build, p.docs)
-            if self.engine is SiteEngine.MKDOCS and CONFIG_KEY in txn.changes.written:
-                _touch_pages(p.build / "docs")
             txn.commit()
+            if self.engine is SiteEngine.MKDOCS:
+                docs = p.build / "docs"
+                touched = (_pages(docs) if CONFIG_KEY in txn.changes.written else
+                           [f for f in (*txn.changes.written, *txn.changes.added)
+                            if f != CONFIG_KEY])
+                docs_tree.postdate(docs, touched, AHEAD)
         if self.verbose:
             changes = txn.changes
             print(f"briefing: {len(changes.written) + len(changes.added)} file(s) written, "
@@ -179,8 +187,7 @@ class LiveServer:
             observer.join(5)
 
 
-def _touch_pages(tree: Path) -> None:
-    """Mark every page as changed (a dirty MkDocs rebuild then redoes them all)."""
-    now = time.time()
-    for path in tree.rglob("*.md"):
-        os.utime(path, (now, now))
+def _pages(tree: Path) -> list[str]:
+    """Every page of the tree: when the navigation or the configuration changes, all of them
+    are marked changed, so a dirty MkDocs rebuild redoes them all and none keeps a stale menu."""
+    return [str(path.relative_to(tree)) for path in tree.rglob("*.md")]
