@@ -14,9 +14,9 @@ from generator.site import live
 from generator.site.project import Project
 
 
-def _server(tmp_path) -> tuple[live.LiveServer, Project]:
+def _server(tmp_path, quiet: bool = True) -> tuple[live.LiveServer, Project]:
     project = Project.at(copy_example(tmp_path / "briefing") / "mkdocs.yml")
-    return live.LiveServer(project, SiteEngine.MKDOCS, "127.0.0.1:0", quiet=True), project
+    return live.LiveServer(project, SiteEngine.MKDOCS, "127.0.0.1:0", quiet=quiet), project
 
 
 def test_a_page_written_while_mkdocs_rebuilds_is_newer_than_that_rebuilds_html(tmp_path):
@@ -35,3 +35,24 @@ def test_a_page_written_while_mkdocs_rebuilds_is_newer_than_that_rebuilds_html(t
     for rel in changes.written:
         if rel.endswith(".md"):
             assert os.path.getmtime(docs / rel) > html_written, rel
+
+
+def test_serve_says_in_the_terminal_that_a_saved_page_was_decoded_from_another_encoding(
+        tmp_path, capsys):
+    # An analyst's editor saved a German page in an old DOS code page: it builds without an
+    # error, and the served page shows stray signs where the umlauts were. `briefing build` and
+    # `check` warn; under serve the warning reached neither the terminal nor the page.
+    server, project = _server(tmp_path, quiet=False)
+    server.refresh()
+    capsys.readouterr()
+    article = project.content / "articles" / "wide-valley-report"
+    text = ("Bei dem Unglück im Tal wurden nach Angaben der Feuerwehr zwölf Menschen verletzt. "
+            "Die Straße über den Paß blieb am Donnerstag gesperrt.\n")
+    article.with_suffix(".txt").write_bytes(text.encode("cp850"))
+    article.with_suffix(".yaml").write_text(
+        "outlet: cedar-post\npublished: 2017-08-31T08:15:00+03:00\n", encoding="utf-8")
+    server.refresh()
+    err = capsys.readouterr().err
+    assert "wide-valley-report.txt: warning: not UTF-8" in err
+    server.refresh()  # nothing changed: not printed again
+    assert "not UTF-8" not in capsys.readouterr().err

@@ -89,6 +89,7 @@ class LiveServer:
         self.cache = project.build_cache(serving=True)
         self.preview = LivePreview()
         self.shown: list[str] = []
+        self.errors = 0
 
     def _run(self) -> Result:
         p = self.project
@@ -98,7 +99,7 @@ class LiveServer:
         """Run the pipeline and bring the docs tree up to date; return what changed."""
         started = time.perf_counter()
         state = self.preview.update(self._run)
-        self._report(state.problems, state.crash)
+        self._report(state.problems if not state.ok else state.warnings, state.crash)
         p = self.project
         generated = time.perf_counter()
         with build_lock(p.build):
@@ -119,17 +120,22 @@ class LiveServer:
         return txn.changes
 
     def _report(self, problems: list[Problem], crash: str) -> None:
-        """The content's errors on stderr, once per change (not again on every rebuild)."""
-        lines = [p.format() for p in sorted(problems)]
+        """The content's problems on stderr, once per change (not again on every rebuild):
+        the warnings of a clean build too, as `briefing build` prints them, since a page decoded
+        from the wrong encoding or about another event builds without an error, and the
+        terminal is where the analyst looks after each save."""
+        lines = [p.format() for p in sorted(problems)
+                 if not self.quiet or p.severity is Severity.ERROR]
+        errors = sum(1 for p in problems if p.severity is Severity.ERROR)
         if lines == self.shown and not crash:
             return
-        had = bool(self.shown)
-        self.shown = lines
+        had = self.errors
+        self.shown, self.errors = lines, errors
         if crash:
             print(crash, file=sys.stderr)
         if lines:
-            errors = sum(1 for p in problems if p.severity is Severity.ERROR)
             print("\n".join(lines), file=sys.stderr)
+        if errors:
             print(f"{errors} error(s): serving the last good pages with the errors shown on "
                   "each; fix and save.", file=sys.stderr)
         elif had and not self.quiet:
