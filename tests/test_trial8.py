@@ -54,5 +54,8 @@ def test_serve_says_in_the_terminal_that_a_saved_page_was_decoded_from_another_e
     server.refresh()
     err = capsys.readouterr().err
     assert "wide-valley-report.txt: warning: not UTF-8" in err
+    # and the article's page says so beside its file, where the stray signs are read
+    page = (project.build / "docs" / "articles" / "wide-valley-report.md").read_text("utf-8")
+    assert "| **Encoding** | not UTF&#45;8; decoded as" in page
     server.refresh()  # nothing changed: not printed again
     assert "not UTF-8" not in capsys.readouterr().err
