@@ -9,6 +9,7 @@ import time
 
 from conftest import copy_example
 
+from generator.check.terms import terms_of
 from generator.content.schema import SiteEngine
 from generator.site import live
 from generator.site.project import Project
@@ -59,3 +60,17 @@ def test_serve_says_in_the_terminal_that_a_saved_page_was_decoded_from_another_e
     assert "| **Encoding** | not UTF&#45;8; decoded as" in page
     server.refresh()  # nothing changed: not printed again
     assert "not UTF-8" not in capsys.readouterr().err
+
+
+def test_a_toll_of_the_dead_does_not_state_a_figure_of_the_injured():
+    # "Number of injured": one of the injured's count words ("casualties") is also a noun of the
+    # dead, and through it the whole group of the dead joined the figure's terms, so that
+    # outlets giving only the dead were listed as stating the injured ("at least 36").
+    injured = terms_of(["Number of injured", "injured"], derive=True)
+    dead = terms_of(["Number of dead", "dead"], derive=True)
+    for word in ("dead", "death", "deaths", "victims", "bodies"):
+        assert word not in injured.words, word
+    for word in ("injured", "wounded", "casualties"):
+        assert word in injured.words, word
+    for word in ("dead", "victims", "bodies", "casualty"):  # the dead keep their nouns
+        assert word in dead.words, word
