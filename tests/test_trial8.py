@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 import time
 
-from conftest import copy_example
+from conftest import briefing_here, copy_example
 
 from generator.check.terms import terms_of
 from generator.content.schema import SiteEngine
@@ -74,3 +74,20 @@ def test_a_toll_of_the_dead_does_not_state_a_figure_of_the_injured():
         assert word in injured.words, word
     for word in ("dead", "victims", "bodies", "casualty"):  # the dead keep their nouns
         assert word in dead.words, word
+
+
+def test_a_report_citing_a_deleted_article_says_the_file_is_gone(tmp_path):
+    # The analyst deletes an article whose figure the fact sheet cites and keeps its .yaml: the
+    # hint offered another outlet's article sharing a wire name ("did you mean …?").
+    project_dir = copy_example(tmp_path / "briefing")
+    articles = project_dir / "content" / "articles"
+    cited = next(p for p in sorted(articles.glob("*.txt"))
+                 if p.stem in (project_dir / "content" / "facts" / "figures.yaml").read_text(
+                     encoding="utf-8"))
+    cited.unlink()
+    done = briefing_here(project_dir, "check")
+    assert done.returncode == 1
+    lines = [ln for ln in done.stderr.splitlines() if f"unknown article '{cited.stem}'" in ln]
+    assert lines, done.stderr
+    assert all("its file is gone" in ln and "did you mean" not in ln for ln in lines), lines
+    assert "if you removed the article, remove this file too" in done.stderr
