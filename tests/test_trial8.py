@@ -91,3 +91,25 @@ def test_a_report_citing_a_deleted_article_says_the_file_is_gone(tmp_path):
     assert lines, done.stderr
     assert all("its file is gone" in ln and "did you mean" not in ln for ln in lines), lines
     assert "if you removed the article, remove this file too" in done.stderr
+
+
+def test_one_more_uncited_article_is_one_article(tmp_path):
+    # Four outlets state the injured and the fact sheet cites a fifth: the hint lists three and
+    # counted the fourth as "1 more articles".
+    project_dir = copy_example(tmp_path / "briefing")
+    articles = project_dir / "content" / "articles"
+    for n in range(5):
+        (articles / f"valley-{n}.txt").write_text(
+            f"Valley crash report number {n}\n\nAt least 85 people were injured when two trains "
+            "met on one track in the valley, the fire service said on Wednesday.\n",
+            encoding="utf-8")
+        (articles / f"valley-{n}.yaml").write_text(
+            "outlet: cedar-post\npublished: 2017-08-31T08:15:00+03:00\n", encoding="utf-8")
+    (project_dir / "content" / "facts" / "valley.yaml").write_text(
+        "figures:\n  - id: valley-injured\n    label: Number of injured\n    unit: injured\n"
+        "    kind: running\n    reports:\n      - article: valley-0\n        value: 85\n"
+        "        approx: at-least\n        quote: \"At least 85 people were injured\"\n",
+        encoding="utf-8")
+    err = briefing_here(project_dir, "check").stderr
+    line = next(ln for ln in err.splitlines() if "'valley-injured' is stated but not cited" in ln)
+    assert "; and 1 more article (" in line and "more articles" not in line, line
