@@ -5,13 +5,16 @@ Each test is invented text of the shape met on the trial's pages; none quotes a 
 from __future__ import annotations
 
 import os
+import socket
 import time
 
+import pytest
 from conftest import briefing_here, copy_example
 
 from generator.check.terms import terms_of
 from generator.content.schema import SiteEngine
 from generator.site import live
+from generator.site.engines import EngineError
 from generator.site.project import Project
 
 
@@ -113,3 +116,18 @@ def test_one_more_uncited_article_is_one_article(tmp_path):
     err = briefing_here(project_dir, "check").stderr
     line = next(ln for ln in err.splitlines() if "'valley-injured' is stated but not cited" in ln)
     assert "; and 1 more article (" in line and "more articles" not in line, line
+
+
+def test_serve_on_a_port_in_use_says_so_before_building(tmp_path):
+    # A second `briefing serve` (the first left running in another terminal) built the whole
+    # site, then the engine died with a traceback about the address.
+    server, _project = _server(tmp_path)
+    with socket.socket() as other:
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        server.dev_addr = f"127.0.0.1:{other.getsockname()[1]}"
+        refreshed = []
+        server.refresh = lambda: refreshed.append(1)
+        with pytest.raises(EngineError, match="is in use"):
+            server.serve()
+    assert not refreshed

@@ -18,6 +18,7 @@ banner is in the Markdown, so both engines show it), and the same lines go to th
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -31,7 +32,7 @@ from generator.content.problems import Problem, Severity
 from generator.content.schema import SiteEngine
 from generator.site import docs_tree
 from generator.site.build import CONFIG_KEY, update_docs
-from generator.site.engines import environment, label, require, serve_command
+from generator.site.engines import EngineError, environment, label, require, serve_command
 from generator.site.folders import build_lock, os_error
 from generator.site.pipeline import Result, generate
 from generator.site.preview import LivePreview
@@ -150,6 +151,10 @@ class LiveServer:
         """Build once, start the engine's server, and refresh on every change until the
         server stops or Ctrl-C; return the server's exit status."""
         require(self.engine)
+        if _taken(self.dev_addr):
+            # the engine would fail only after the first build, with a traceback of its own
+            raise EngineError(f"{self.dev_addr} is in use (another `briefing serve` still "
+                              "running?): stop it, or serve on another port with -a")
         self.refresh()
         flag = threading.Event()
         observer = Observer()
@@ -191,6 +196,22 @@ class LiveServer:
                 except subprocess.TimeoutExpired:
                     server.kill()
             observer.join(5)
+
+
+def _taken(dev_addr: str) -> bool:
+    """Whether something already listens on ``host:port``."""
+    host, _, port = dev_addr.rpartition(":")
+    try:
+        number = int(port)
+    except ValueError:  # the engine says what is wrong with it
+        return False
+    with socket.socket(socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host.strip("[]") or "127.0.0.1", number))
+        except OSError:
+            return True
+    return False
 
 
 def _pages(tree: Path) -> list[str]:
