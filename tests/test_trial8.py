@@ -63,6 +63,15 @@ def test_serve_says_in_the_terminal_that_a_saved_page_was_decoded_from_another_e
     assert "| **Encoding** | not UTF&#45;8; decoded as" in page
     server.refresh()  # nothing changed: not printed again
     assert "not UTF-8" not in capsys.readouterr().err
+    # a second such page prints its own warning, not the first one's again
+    second = project.content / "articles" / "second-valley-report"
+    second.with_suffix(".txt").write_bytes(text.replace("zwölf", "dreizehn").encode("cp850"))
+    second.with_suffix(".yaml").write_text(
+        "outlet: cedar-post\npublished: 2017-08-31T09:15:00+03:00\n", encoding="utf-8")
+    server.refresh()
+    err = capsys.readouterr().err
+    assert "second-valley-report.txt: warning: not UTF-8" in err
+    assert "wide-valley-report.txt: warning" not in err
 
 
 def test_a_toll_of_the_dead_does_not_state_a_figure_of_the_injured():

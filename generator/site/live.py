@@ -131,11 +131,14 @@ class LiveServer:
         if lines == self.shown and not crash:
             return
         had = self.errors
+        # with errors every line again, the state to fix; a clean build's warnings only when
+        # new, or each save that moves one hint would repeat them all
+        fresh = lines if errors else [line for line in lines if line not in self.shown]
         self.shown, self.errors = lines, errors
         if crash:
             print(crash, file=sys.stderr)
-        if lines:
-            print("\n".join(lines), file=sys.stderr)
+        if fresh:
+            print("\n".join(fresh), file=sys.stderr)
         if errors:
             print(f"{errors} error(s): serving the last good pages with the errors shown on "
                   "each; fix and save.", file=sys.stderr)
