@@ -8,6 +8,7 @@ briefing may be unsourced: a report whose quote is not in its article is an erro
 from __future__ import annotations
 
 import difflib
+from pathlib import Path
 
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
@@ -65,6 +66,12 @@ _DEFINED_IN = {
 }
 
 
+def _orphan_metadata(root: Path | None, article: str) -> bool:
+    """Whether ``article``'s metadata file is in content/articles/ although its text is not."""
+    return root is not None and any((root / "articles" / f"{article}{suffix}").is_file()
+                                    for suffix in (".yaml", ".yml"))
+
+
 def _ref(problems: Problems, record, key: str, value: str | None, known: dict, what: str,
          invalid: dict[str, set[str]] | None = None) -> None:
     """Report ``value`` unless it names a known record, or one whose own errors are reported
@@ -73,6 +80,13 @@ def _ref(problems: Problems, record, key: str, value: str | None, known: dict, w
         return
     path, line, col = record.at(key)
     hint = f"{_DEFINED_IN.get(what, f'define the {what}')}; or fix the id"
+    if what == "article" and _orphan_metadata(problems.root, value):
+        # the analyst deleted the article the report cites: its metadata is left, and the
+        # closest id is another outlet's article, which is no answer
+        problems.add(path, line, col, f"unknown article {value!r}: its file is gone, its "
+                     f"metadata content/articles/{value}.yaml is still there",
+                     "put the article file back, or remove the reports citing it and the .yaml")
+        return
     if known:
         close = difflib.get_close_matches(value, list(known), n=1)
         if close:

@@ -325,7 +325,8 @@ def hint_uncited(content: Content, mentions: Mentions, problems: Problems) -> No
         shown = "; ".join(f"article {a!r} states {m.written!r}"
                           + (f" {m.place}" if m.where else "")
                           + f" (\"{_short(m.sentence)}\")" for a, m in uncited[:3])
-        more = f"; and {len(uncited) - 3} more articles" if len(uncited) > 3 else ""
+        rest = len(uncited) - 3
+        more = f"; and {rest} more article{'s' if rest > 1 else ''}" if rest > 0 else ""
         removed = any(m.where not in ("", "headline") for _a, m in uncited[:3])
         keep = (" (text the cleaner removed is cited once `keep: [its line]` in the article's "
                 "metadata says it is story)") if removed else ""

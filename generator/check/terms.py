@@ -153,6 +153,7 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
     by_language: dict[str, list[str]] = {}
     if not derive:
         return Terms(frozenset(words), tuple(phrases))
+    given = frozenset(words)
     for name, group in COUNT_TERMS.items():
         every = frozenset().union(*(forms(w) for w in group))
         if words & every:
@@ -167,9 +168,12 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
             stems.extend(_GLUED_ELSEWHERE.get(name, ()))
             for lang, own in _BEGINNINGS.get(name, {}).items():
                 by_language.setdefault(lang, []).extend(own)
+    # a group of nouns joins through the label's and unit's own words only: "casualties", one
+    # of the injured's count words, is also among the nouns of the dead, and "36 dead" would
+    # otherwise state a figure of the injured
     for group in NOUN_GROUPS.values():
         every = frozenset().union(*(forms(w) | forms(f"{w}s") for w in group))
-        if words & every:
+        if given & every:
             words |= every
     return Terms(frozenset(words), tuple(phrases), tuple(dict.fromkeys(stems)),
                  tuple((lang, tuple(dict.fromkeys(own))) for lang, own in by_language.items()))

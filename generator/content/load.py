@@ -202,7 +202,8 @@ def _load_articles(
     for stem, sidecar in sidecars.items():
         if stem not in by_stem:
             problems.add(sidecar, 0, 0, f"metadata for an article {stem!r} that does not exist",
-                         "name it like the article file, e.g. my-article.txt + my-article.yaml")
+                         "name it like the article file, e.g. my-article.txt + my-article.yaml; "
+                         "if you removed the article, remove this file too")
     articles: list[tuple[str, Path, Path | None]] = []
     for done, (stem, paths) in enumerate(sorted(by_stem.items()), 1):
         if progress is not None:

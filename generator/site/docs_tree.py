@@ -31,6 +31,8 @@ import json
 import os
 import shutil
 import stat
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -95,6 +97,24 @@ def _same(path: Path, data: bytes) -> bool:
     if same:
         _remember(path, digest)
     return same
+
+
+def postdate(tree: Path, paths: Iterable[str], seconds: float) -> None:
+    """Date files of the tree ``seconds`` ahead of now. A dirty MkDocs rebuild redoes a page
+    only when its file is newer than its HTML; a rebuild already under way when the file was
+    written may have read the older text and write its HTML after the file, and the page would
+    then stay stale until its next change. Dated ahead, the file is still newer than that HTML,
+    so the rebuild MkDocs runs for the write redoes the page with the new text."""
+    later = time.time() + seconds
+    for rel in paths:
+        path = tree / rel
+        known = _KNOWN.get(str(path))
+        try:
+            os.utime(path, (later, later), follow_symlinks=False)
+        except OSError:  # removed meanwhile: nothing to redo
+            continue
+        if known is not None:
+            _remember(path, known[1])
 
 
 def existing_files(tree: Path) -> set[str]:

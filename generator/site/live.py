@@ -18,6 +18,7 @@ banner is in the Markdown, so both engines show it), and the same lines go to th
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import threading
@@ -31,7 +32,7 @@ from generator.content.problems import Problem, Severity
 from generator.content.schema import SiteEngine
 from generator.site import docs_tree
 from generator.site.build import CONFIG_KEY, update_docs
-from generator.site.engines import environment, label, require, serve_command
+from generator.site.engines import EngineError, environment, label, require, serve_command
 from generator.site.folders import build_lock, os_error
 from generator.site.pipeline import Result, generate
 from generator.site.preview import LivePreview
@@ -39,6 +40,10 @@ from generator.site.project import Project
 
 #: How long to wait after a change for more (an editor's save is often several events).
 SETTLE = 0.05
+#: How far ahead of now the pages a refresh writes are dated (:func:`docs_tree.postdate`):
+#: longer than a dirty MkDocs rebuild takes, so one under way while they were written cannot
+#: leave its older HTML looking current. Each rebuild within it redoes those pages again.
+AHEAD = 30.0
 #: How often the watched folders are also compared with what the last refresh read: a watcher
 #: can miss a save (network and container file systems, a burst of saves while the pages are
 #: written), and a missed save would leave the pages stale until the next one.
@@ -85,6 +90,7 @@ class LiveServer:
         self.cache = project.build_cache(serving=True)
         self.preview = LivePreview()
         self.shown: list[str] = []
+        self.errors = 0
 
     def _run(self) -> Result:
         p = self.project
@@ -94,14 +100,18 @@ class LiveServer:
         """Run the pipeline and bring the docs tree up to date; return what changed."""
         started = time.perf_counter()
         state = self.preview.update(self._run)
-        self._report(state.problems, state.crash)
+        self._report(state.problems if not state.ok else state.warnings, state.crash)
         p = self.project
         generated = time.perf_counter()
         with build_lock(p.build):
             txn = update_docs(state.rendered, p.config, p.build, p.docs)
-            if self.engine is SiteEngine.MKDOCS and CONFIG_KEY in txn.changes.written:
-                _touch_pages(p.build / "docs")
             txn.commit()
+            if self.engine is SiteEngine.MKDOCS:
+                docs = p.build / "docs"
+                touched = (_pages(docs) if CONFIG_KEY in txn.changes.written else
+                           [f for f in (*txn.changes.written, *txn.changes.added)
+                            if f != CONFIG_KEY])
+                docs_tree.postdate(docs, touched, AHEAD)
         if self.verbose:
             changes = txn.changes
             print(f"briefing: {len(changes.written) + len(changes.added)} file(s) written, "
@@ -111,17 +121,25 @@ class LiveServer:
         return txn.changes
 
     def _report(self, problems: list[Problem], crash: str) -> None:
-        """The content's errors on stderr, once per change (not again on every rebuild)."""
-        lines = [p.format() for p in sorted(problems)]
+        """The content's problems on stderr, once per change (not again on every rebuild):
+        the warnings of a clean build too, as `briefing build` prints them, since a page decoded
+        from the wrong encoding or about another event builds without an error, and the
+        terminal is where the analyst looks after each save."""
+        lines = [p.format() for p in sorted(problems)
+                 if not self.quiet or p.severity is Severity.ERROR]
+        errors = sum(1 for p in problems if p.severity is Severity.ERROR)
         if lines == self.shown and not crash:
             return
-        had = bool(self.shown)
-        self.shown = lines
+        had = self.errors
+        # with errors every line again, the state to fix; a clean build's warnings only when
+        # new, or each save that moves one hint would repeat them all
+        fresh = lines if errors else [line for line in lines if line not in self.shown]
+        self.shown, self.errors = lines, errors
         if crash:
             print(crash, file=sys.stderr)
-        if lines:
-            errors = sum(1 for p in problems if p.severity is Severity.ERROR)
-            print("\n".join(lines), file=sys.stderr)
+        if fresh:
+            print("\n".join(fresh), file=sys.stderr)
+        if errors:
             print(f"{errors} error(s): serving the last good pages with the errors shown on "
                   "each; fix and save.", file=sys.stderr)
         elif had and not self.quiet:
@@ -136,6 +154,10 @@ class LiveServer:
         """Build once, start the engine's server, and refresh on every change until the
         server stops or Ctrl-C; return the server's exit status."""
         require(self.engine)
+        if _taken(self.dev_addr):
+            # the engine would fail only after the first build, with a traceback of its own
+            raise EngineError(f"{self.dev_addr} is in use (another `briefing serve` still "
+                              "running?): stop it, or serve on another port with -a")
         self.refresh()
         flag = threading.Event()
         observer = Observer()
@@ -179,8 +201,23 @@ class LiveServer:
             observer.join(5)
 
 
-def _touch_pages(tree: Path) -> None:
-    """Mark every page as changed (a dirty MkDocs rebuild then redoes them all)."""
-    now = time.time()
-    for path in tree.rglob("*.md"):
-        os.utime(path, (now, now))
+def _taken(dev_addr: str) -> bool:
+    """Whether something already listens on ``host:port``."""
+    host, _, port = dev_addr.rpartition(":")
+    try:
+        number = int(port)
+    except ValueError:  # the engine says what is wrong with it
+        return False
+    with socket.socket(socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host.strip("[]") or "127.0.0.1", number))
+        except OSError:
+            return True
+    return False
+
+
+def _pages(tree: Path) -> list[str]:
+    """Every page of the tree: when the navigation or the configuration changes, all of them
+    are marked changed, so a dirty MkDocs rebuild redoes them all and none keeps a stale menu."""
+    return [str(path.relative_to(tree)) for path in tree.rglob("*.md")]
