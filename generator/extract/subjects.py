@@ -15,6 +15,7 @@ from generator.extract.people import referent
 from generator.text.agencies import agency
 from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
 from generator.text.names import PERSON_NAME, TITLED_NAME_RUN, name_ends, strip_titles
+from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
     CLITICS,
@@ -103,6 +104,32 @@ def shared_subject(before: str, lang: str) -> str:
     while run and run[-1].lower() in articles:
         run.pop()
     return " ".join(run)
+
+
+def colon_subject(before: str, lang: str, reach: int = 80) -> str:
+    """Who speaks in the capitalised clause that ends ``before`` with a colon: its last noun
+    phrase when the clause is one ("Omar Khalil: “…”"), else the phrase that opens it, as far as
+    it is capitalised, articles or offices ("Anwohner Karl Brandt ist im Bademantel geflohen:
+    „…“", "Le maire a aidé les habitants : « … »": the subject, not the clause's object);
+    nothing when a preposition or a conjunction opens it, or an article alone ("Die eigenen
+    Reihen antworteten im Chor:")."""
+    m = re.search(rf"(?P<np>[^,.;:]{{2,{reach}}})\s*:\s*$", before)
+    if m is None or not m.group("np").strip()[:1].isupper():
+        return ""
+    tail, words = subject_before(m.group("np")), m.group("np").split()
+    articles = ARTICLES.get(lang) or frozenset()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in articles
+                                   or w.lower() in OFFICE_NOUNS, words))
+    if len(run) == len(words):
+        return tail
+    while run and run[-1].lower() in articles:
+        run.pop()
+    first = run[0].lower() if run else ""
+    if not run or first in NOT_A_SUBJECT | OPENERS or (first in stopwords_of(lang)
+                                                        and first not in articles):
+        return ""
+    return " ".join(run) if any(w[:1].isupper() or w.lower() in OFFICE_NOUNS
+                                for w in run[1:] or run) else ""
 
 
 def verb_subject(lead: str, rest: str, lang: str) -> str:
