@@ -29,7 +29,6 @@ from generator.text.names import (
     office_stem,
     strip_titles,
 )
-from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
@@ -66,10 +65,6 @@ def _after_office(before: str) -> bool:
 
 
 _CYRILLIC = regex.compile(r"\p{Cyrillic}")
-#: A name's age in apposition with its word for years ("Ana Ruiz, de 45 años", "Marco Neri, 45
-#: anni", "Paul Roux, 45 ans"): a person, though no title or speech verb stands beside them.
-_YEARS = "|".join(w for w in UNITS_AFTER["year"] if re.fullmatch(r"[a-zà-ÿ]+", w))
-_AGED = re.compile(rf",\s*(?:de\s+|con\s+|com\s+)?\d{{1,3}}\s+(?:{_YEARS})(?!\w)")
 _CYRILLIC_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 
 
@@ -97,8 +92,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
                 after):
         return True
-    if len(tokens) >= 2 and (re.match(r",\s*\d{1,3}\s*,", after) or _AGED.match(after)):
-        return True  # "Everett Evans, 45, fled", "Ana Ruiz, de 45 años,": a name with its age
+    if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
+        return True  # "Everett Evans, 45, fled": a name with its age between commas
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
         return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
     return len(tokens) >= 2 and bool(
