@@ -2,11 +2,13 @@
 it ("Anwohner Karl Brandt ist im Bademantel geflohen: „…“", "Le maire a rassuré les familles :
 « … »"), not by the last noun phrase before the colon, which is the clause's object; a clause
 that is only a name stays that name, and one opened by a preposition or an article alone names
-nobody.
+nobody. Only in the languages with articles to read the opening phrase by, and not when the
+last phrase holds a name ("Gestern traf der Rat Ana Lindqvist:").
 Sentences written for these tests (none is a real article's)."""
 
 from __future__ import annotations
 
+from generator.extract.attribution import subject_before
 from generator.extract.subjects import colon_subject
 from tests.test_extract_shapes import _quotes
 
@@ -33,5 +35,8 @@ def test_colon_clauses_that_name_nobody_or_only_a_name():
     assert colon_subject("Die vielen Helfer riefen immer wieder im Chor:", "de") == ""
     assert colon_subject("Nach dem Brand im Lager blieb nur eine Frage:", "de") == ""
     assert colon_subject("the crowd chanted:", "en") == ""
-    assert colon_subject("Mayor Lena Frost had a short message for residents:", "en") == \
-        "Mayor Lena Frost"
+    # a name in the last phrase speaks; so does the last phrase without articles to read by
+    assert colon_subject("Then the leader of the Greens, Ana Lindqvist:", "en") == "Ana Lindqvist"
+    assert colon_subject("Gestern traf der Rat Ana Lindqvist Mehring:", "de") == \
+        subject_before("Gestern traf der Rat Ana Lindqvist Mehring")
+    assert colon_subject("Spotykam się z takimi pytaniami mieszkańców:", "pl") != "Spotykam"
