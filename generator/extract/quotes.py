@@ -55,6 +55,7 @@ from generator.extract.subjects import (
     SPEAKER_FIRST,
     UNNAMED,
     as_subject,
+    colon_subject,
     dashed_speaker,
     dialogue_quotes,
     named_before_colon,
@@ -194,8 +195,7 @@ def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | 
                 return who, f"X {verb.group('verb')} “…”"
             if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
                 return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
-        m = re.search(r"(?P<np>[^,.;:]{2,80})\s*:\s*$", before)
-        who = subject_before(m.group("np")) if m and m.group("np").strip()[:1].isupper() else ""
+        who = colon_subject(before, lang)
         if re.search(r":\s*$", before) and not who[:1].isupper():
             who = who if (who.split() or [""])[0] in ARTICLES.get(lang, ()) else \
                 named_before_colon(before, lang)
@@ -236,10 +236,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             # 1. after the quotation, to the end of its sentence
             speaker, how, attr = said_after(text, close_at, end_sentence)
             if not speaker and sentence is not None and article.language == "en":
-                colon = re.search(r"(?P<np>[^,.;:]{2,60}?)\s*:\s*$",
-                                  text[sentence.start:open_at])
-                if colon and colon.group("np").strip()[:1].isupper():
-                    speaker, how = subject_before(colon.group("np")), "X: “…”"
+                speaker = colon_subject(text[sentence.start:open_at], "en", reach=60)
+                how = "X: “…”" if speaker else how
             if not speaker and sentence is not None and article.language in SPEAKER_FIRST:
                 speaker, how = speaker_first(text[sentence.start:open_at],
                                              text[close_at:close_at + 40], article.language)

@@ -15,6 +15,7 @@ from generator.extract.people import referent
 from generator.text.agencies import agency
 from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
 from generator.text.names import PERSON_NAME, TITLED_NAME_RUN, name_ends, strip_titles
+from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
     CLITICS,
@@ -105,6 +106,35 @@ def shared_subject(before: str, lang: str) -> str:
     return " ".join(run)
 
 
+def colon_subject(before: str, lang: str, reach: int = 80) -> str:
+    """Who speaks in the capitalised clause that ends ``before`` with a colon: its last noun
+    phrase when the clause is one ("Omar Khalil: “…”"), else the phrase that opens it, as far as
+    it is capitalised, articles or offices ("Anwohner Karl Brandt ist im Bademantel geflohen:
+    „…“", "Le maire a aidé les habitants : « … »": the subject, not the clause's object), in
+    the languages with articles, when the last phrase names no one;
+    nothing when a preposition or a conjunction opens it, or an article alone ("Die eigenen
+    Reihen antworteten im Chor:")."""
+    m = re.search(rf"(?P<np>[^,.;:]{{2,{reach}}})\s*:\s*$", before)
+    if m is None or not m.group("np").strip()[:1].isupper():
+        return ""
+    tail, words = subject_before(m.group("np")), m.group("np").split()
+    articles = ARTICLES.get(lang) or frozenset()
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in articles
+                                   or w.lower() in OFFICE_NOUNS, words))
+    # a name in the last phrase is its speaker ("Liberal Democrat councillor Ana Ruiz said:");
+    # without articles ("Spotykam się z …:") the opening capital is only the sentence's
+    if len(run) == len(words) or not articles or regex.search(PERSON_NAME, tail):
+        return tail
+    while run and run[-1].lower() in articles:
+        run.pop()
+    first = run[0].lower() if run else ""
+    if not run or first in NOT_A_SUBJECT | OPENERS or (first in stopwords_of(lang)
+                                                        and first not in articles):
+        return ""
+    return " ".join(run) if any(w[:1].isupper() or w.lower() in OFFICE_NOUNS
+                                for w in run[1:] or run) else ""
+
+
 def verb_subject(lead: str, rest: str, lang: str) -> str:
     """The subject of a speech verb before a quotation: the phrase before the verb ("el
     alcalde ha dicho que"), else the one after it ("ha dicho el alcalde que"); not after it
@@ -133,6 +163,8 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
     person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
     "sagte er"); failing that, for a pronoun, the last name near it (:func:`name_near`)."""
     who = referent(text, at, pronoun, speakers)
+    if not pronoun and who is not None and other_named_since(text, at, who):
+        return None  # the verb may be theirs: a blank costs less than a wrong name
     near = name_near(text, at) if pronoun and who is None else None
     if near is not None and (not history or near[0] > history[-1][0]):
         return near[1]  # named after the previous quotation: not its speaker again
@@ -175,6 +207,34 @@ def name_near(text: str, at: int) -> tuple[int, str] | None:
                 not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER):
             return start + m.start(), " ".join(words)
     return None
+
+
+def other_named_since(text: str, at: int, who: str) -> bool:
+    """Whether another person, a run of two to four capitalised words the people index did not
+    take, is named between ``who``'s last mention and ``at`` (quotations aside): a verb without
+    a subject after them may be theirs ("… dijo la portavoz Ana Ruiz. … que preside Luis Mora.
+    «…», añadió"). A place or a body after a preposition or an article is no one."""
+    last = text.rfind(who.split()[-1], 0, at)
+    if last < 0:
+        return False
+    own, window = set(who.split()), mask_quotes(text[last:at])
+    for m in TITLED_NAME_RUN.finditer(window):
+        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
+                                         strip_titles(m.group(0)).split()))
+        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
+        if 2 <= len(words) <= 4 and not own & set(words) and \
+                words[-1].lower() not in ORG_WORDS and words[0].lower() not in NATIONALITIES \
+                and not agency(" ".join(words)) and \
+                not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER | _NOT_A_NAMER):
+            return True
+    return False
+
+
+#: Contracted and other prepositions before a place's or a body's name ("no Bairro Alto", "del
+#: Consejo Escolar", "para la Junta Vecinal").
+_NOT_A_NAMER = frozenset({"no", "na", "nos", "nas", "do", "dos", "das", "em", "del", "al",
+                          "en", "nel", "nella", "sul", "dal", "au", "aux", "du", "des", "im", "am",
+                          "vom", "zum", "zur", "para", "por", "pela", "pelo", "per", "par", "pour"})
 
 
 def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
