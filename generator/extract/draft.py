@@ -73,6 +73,7 @@ from generator.extract.running import own_day
 from generator.extract.singular import singular_figures
 from generator.text.dates import local_date
 from generator.text.lexicon import PRONOUN_SUBJECTS
+from generator.text.plural_nouns import load_dictionaries
 from generator.text.sentences import Sentence, sentences
 
 
@@ -208,6 +209,9 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
     quotes: list[QuoteCandidate] = []
     dates: list[DateCandidate] = []
     stopped: dict[str, str] = {}
+    # before any article's time limit starts: a language's dictionary loads in seconds, and
+    # the first article of that language would be stopped for the load alone
+    load_dictionaries(a.language for a in articles)
     for article in articles:
         try:
             with watchdog(limit_for(len(article.text)), f"extract on article {article.id!r}"):

@@ -16,6 +16,7 @@ last vowel; a German noun is capitalised). Verbs and participles do not pass ("m
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 #: Languages whose plurals add an ending to the dictionary form, and the endings.
@@ -33,6 +34,22 @@ def _plain(word: str) -> str:
     """Lower case without accents: "camión" and "camiones" compare by their letters."""
     return "".join(c for c in unicodedata.normalize("NFD", word.lower())
                    if unicodedata.category(c) != "Mn")
+
+
+#: The languages whose simplemma dictionary extract reads: these plurals, English lemmas
+#: (:func:`generator.text.lexicon.lemma`) and German nouns (:mod:`generator.text.german_names`).
+LEMMATISED = frozenset({*_ADDED, "it", "pl", "cs", "de", "en"})
+
+
+def load_dictionaries(languages: Iterable[str]) -> None:
+    """Load simplemma's dictionary of each language now, once. A dictionary takes seconds to
+    load the first time a word of its language is looked up (Polish: 3.7 million entries, 14 s
+    on a loaded machine), and inside an article's time limit that first article of a language
+    was stopped and left out of `briefing extract` for the cost of the load alone."""
+    import simplemma  # third-party, slow to load: only `briefing extract` reads lemmas
+
+    for lang in sorted(set(languages) & LEMMATISED):
+        simplemma.lemmatize("a", lang=lang)  # simplemma keeps each loaded dictionary
 
 
 @lru_cache(maxsize=4096)
