@@ -77,6 +77,9 @@ def test_a_month_in_the_address_dates_the_page(tmp_path):
     # the event's day beside an earlier year: what comes before the year stays
     ("Test\n\nThree people died on Monday, five years after the 2019 flood killed 10.\n", _DATED,
      {3}),
+    # the event's month named beside the past of what it counts
+    ("Test\n\nThe army recovered the bodies of nine soldiers who had been seized in Verlo in "
+     "2019, and of three guards killed in a raid earlier this month.\n", _DATED, {9, 3}),
     # an earlier year measured against, with no day of the event's own
     ("Test\n\nSeven people died in Calvera, the most in a storm since 2009.\n", _DATED, {7}),
 ])

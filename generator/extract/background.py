@@ -211,14 +211,17 @@ _MEASURED_AGAINST = re.compile(
     r"dalla|rispetto|comparad[oa]s?|compar[ée]e?s?|do\s+que|"
     r"di\s+quanto|niż|od)\b[^,;:.!?]{0,60}$", re.I)
 #: A day of the event's own, named as reports name it: a weekday, today, yesterday, last night,
-#: this morning, in every corpus language. A sentence naming one tells the event, whatever
-#: earlier year it also recalls.
+#: this morning, this month, in every corpus language. A sentence naming one tells the event,
+#: whatever earlier year it also recalls ("soldiers kidnapped in 2014 … in a battle earlier
+#: this month": the seed pages).
 _OWN_TIME = re.compile(
     rf"\b(?:{_WEEKDAYS}|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|"
-    r"evening|week)|hoy|ayer|anoche|anteayer|esta\s+(?:mañana|tarde|noche|madrugada|semana)|"
-    r"oggi|ieri|stanotte|stamattina|stamane|stasera|hoje|ontem|anteontem|esta\s+manhã|"
-    r"aujourd['’]hui|hier|cette\s+nuit|ce\s+matin|heute|gestern|vorgestern|dzi[śs]|wczoraj|"
-    r"vandaag|gisteren|vannacht)\b", re.I)
+    r"evening|week|month|year)|hoy|ayer|anoche|anteayer|"
+    r"esta\s+(?:mañana|tarde|noche|madrugada|semana)|este\s+(?:mes|año|ano|mês)|"
+    r"oggi|ieri|stanotte|stamattina|stamane|stasera|questo\s+mese|quest['’]anno|"
+    r"questa\s+settimana|hoje|ontem|anteontem|esta\s+manhã|aujourd['’]hui|hier|cette\s+nuit|"
+    r"ce\s+matin|ce\s+mois|cette\s+(?:année|semaine)|heute|gestern|vorgestern|"
+    r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht)\b", re.I)
 
 
 def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
@@ -237,11 +240,11 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
 #: Words that name the recalled thing as another one ("otra avalancha", "another storm", "a
 #: similar accident", "the previous flood"): on an undated page, what tells that a sentence's
 #: year is another event's and not the event's own. Singular only: "20 others were injured",
-#: "otros 20 heridos" count more of the event's.
+#: "otros 20 heridos" count more of the event's; not "earlier", "previous", "anterior": "earlier
+#: this month", "the previous day", "el día anterior" are the event's own time.
 _ANOTHER_EVENT = re.compile(
-    r"\b(?:another|previous|earlier|similar|otr[oa]|anterior|previ[oa]|altr[oa]|"
-    r"precedente|simile|outr[oa]|semelhante|autre|pr[ée]c[ée]dente?|ähnlichen?|früheren?|"
-    r"vorigen?)\b", re.I)
+    r"\b(?:another|similar|otr[oa]|altr[oa]|outr[oa]|autre|simile|semelhante|ähnlichen?)\b",
+    re.I)
 
 
 class _Year(NamedTuple):
