@@ -35,31 +35,30 @@ def _proposed(tmp_path: Path, text: str, lang: str = "en", published: str | None
 
 @pytest.mark.parametrize("text, lang", [
     # a list of past fires: the toll before the year of its own sentence
-    ("Test\n\nThe fire killed four people in Calvera on Sunday.\n\nRiverside tower fire, 25 "
-     "dead Some 25 people died when a tenant set fire to the tower in Sept. 1982.\n", "en"),
+    ("Test\n\nThe fire killed four people in Calvera on Sunday.\n\nRiverside tower fire, 31 "
+     "dead Some 31 people died when a tenant set fire to the tower in Oct. 1977.\n", "en"),
     # the recalled disaster told over two sentences of one paragraph
     ("Test\n\nThe fire killed four people in Calvera on Sunday.\n\nA warehouse in Verlo burned "
      "in March 1994 and 31 workers died. At least 20 others were injured.\n", "en"),
     # a list item dated in figures
-    ("Teste\n\nO acidente deixou quatro mortos neste domingo em Calvera.\n\n21/2/2004 - Ônibus "
-     "cai em açude em Verlo - 46 mortos.\n", "pt"),
+    ("Teste\n\nO acidente deixou quatro mortos neste domingo em Calvera.\n\n9/7/2005 - Caminhão "
+     "tomba na ponte de Verlo - 12 mortos.\n", "pt"),
 ])
 def test_a_sentence_set_in_another_year_is_background(tmp_path, text, lang):
     assert _proposed(tmp_path, text, lang) == {4}
 
 
 def test_on_an_undated_page_another_event_named_so_is_background(tmp_path):
-    text = ("Prueba\n\nLa riada dejó cuatro muertos en Calvera. La tragedia supera otra avalancha "
-            "que destruyó el 18 de mayo de 2015 el pueblo de Salvera, dejando al menos 104 "
-            "muertos.\n")
+    text = ("Prueba\n\nLa riada dejó cuatro muertos en Calvera. Hace años otra crecida "
+            "arrasó el 3 de junio de 2012 la aldea de Salvera, y dejó al menos 57 muertos.\n")
     assert _proposed(tmp_path, text, "es", None) == {4}
 
 
 def test_a_month_in_the_address_dates_the_page(tmp_path):
-    text = ("Teste\n\nO acidente deixou ao menos 39 mortos neste sábado em Calvera. O mais grave, "
-            "com 51 mortos, aconteceu em março de 2015, quando um ônibus caiu na serra.\n")
+    text = ("Teste\n\nO acidente deixou ao menos 17 mortos neste sábado em Calvera. O pior deles, "
+            "com 23 mortos, foi em agosto de 2016, quando um caminhão tombou na serra.\n")
     assert _proposed(tmp_path, text, "pt", None,
-                     "https://example.org/geral/2024/12/acidente-calvera.html") == {39}
+                     "https://example.org/geral/2024/12/acidente-calvera.html") == {17}
 
 
 @pytest.mark.parametrize("text, published, expected", [
@@ -72,8 +71,8 @@ def test_a_month_in_the_address_dates_the_page(tmp_path):
     # this year's season on a page of this year
     ("Test\n\nThe 2024 monsoon season has killed 80 people in Calvera so far.\n", _DATED, {80}),
     # a measure of a thing of the event, with its past
-    ("Test\n\nDocuments describe a cargo of 2,750 tonnes of fertiliser that was seized in Verlo "
-     "in 2013.\n", "2020-08-05T12:00:00+02:00", {2750}),
+    ("Test\n\nDocuments describe a cargo of 900 tonnes of fertiliser that was seized in Verlo "
+     "in 2016.\n", "2020-08-05T12:00:00+02:00", {900}),
     # the event's day beside an earlier year: what comes before the year stays
     ("Test\n\nThree people died on Monday, five years after the 2019 flood killed 10.\n", _DATED,
      {3}),

@@ -163,7 +163,7 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     How far the earlier time reaches (:func:`_anchored`): a sentence that names no day of the
     event's own ("on Sunday", "yesterday") and writes an earlier year as when, not as what the
     event is measured against ("the most since 2009"), tells that earlier time from end to end
-    ("Los Angeles fire, 25 dead: some 25 people were killed … in Sept. 1982"), and so do the
+    ("Riverside fire, 31 dead: some 31 people died … in Oct. 1977"), and so do the
     sentences after it in its paragraph that name no time of their own ("At least 20 others
     were injured."): a list of past disasters, a recalled toll. A sentence that also names a
     day of the event keeps its numbers before the year and after its clause ("Seven died on
@@ -212,8 +212,8 @@ _MEASURED_AGAINST = re.compile(
     r"di\s+quanto|niż|od)\b[^,;:.!?]{0,60}$", re.I)
 #: A day of the event's own, named as reports name it: a weekday, today, yesterday, last night,
 #: this morning, this month, in every corpus language. A sentence naming one tells the event,
-#: whatever earlier year it also recalls ("soldiers kidnapped in 2014 … in a battle earlier
-#: this month": the seed pages).
+#: whatever earlier year it also recalls ("guards taken in 2019 … in a raid earlier this
+#: month": a seed page's shape).
 _OWN_TIME = re.compile(
     rf"\b(?:{_WEEKDAYS}|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|"
     r"evening|week|month|year)|hoy|ayer|anoche|anteayer|"
@@ -229,7 +229,7 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
     end to end: it names no day of the event's own, and one of its years says when, not what
     the event is measured against, and is long before the page's ``latest`` (its date, or the
     latest year it writes), or, on an ``undated`` page, belongs to a thing the sentence names
-    as another ("otra avalancha … en 2015")."""
+    as another ("otra crecida … en 2012")."""
     if _OWN_TIME.search(text):
         return False
     return any(((latest is not None and recalls([int(q.value)], latest))
@@ -237,7 +237,7 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
                and not _MEASURED_AGAINST.search(text, max(0, q.start - 70), q.start) for q in qs)
 
 
-#: Words that name the recalled thing as another one ("otra avalancha", "another storm", "a
+#: Words that name the recalled thing as another one ("otra crecida", "another storm", "a
 #: similar accident", "the previous flood"): on an undated page, what tells that a sentence's
 #: year is another event's and not the event's own. Singular only: "20 others were injured",
 #: "otros 20 heridos" count more of the event's; not "earlier", "previous", "anterior": "earlier
@@ -256,8 +256,8 @@ class _Year(NamedTuple):
 
 def _but_measures(s: Sentence, lang: str) -> list[tuple[int, int]]:
     """The whole sentence ``s`` as article offsets, less its numbers with a unit: a thing of
-    the event has a past ("a cargo of 2,750 tonnes that was detained in 2013" is the cargo
-    that blew up), a count of people in a sentence set in another year is that year's."""
+    the event has a past ("a cargo of 900 tonnes seized in 2016" is the cargo that blew
+    up), a count of people in a sentence set in another year is that year's."""
     spans, at = [], s.start
     for q in read(s.text, lang):
         if q.unit:
