@@ -54,3 +54,13 @@ def article_date(article: Article) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def article_year(article: Article) -> int | None:
+    """The year it appeared: its date's (:func:`article_date`), or the year of a month in its
+    address when the address gives no day ("/2024/12/"): enough to tell a recalled year."""
+    found = article_date(article)
+    if found:
+        return found.year
+    m = URL_MONTH.search(article.url or "")
+    return int(m.group(1)) if m else None

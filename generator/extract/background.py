@@ -4,19 +4,21 @@ every corpus language: a distance, a speed, a place's floor area or a building's
 miércoles, 12,"), a rate ("40,000 passengers a day", "9.000 pendolari al giorno"; not money,
 which the event may cost a day), money given to each one ("$2,000 to each family"), people
 counted as who spoke ("Two nurses … told the paper"), and the figures of a sentence that opens
-on another year ("In 2014, more than 2,000 people died in road accidents") or of a clause that
-recalls an earlier event by its year (:func:`recalled_spans`): background, not the event's
-toll."""
+on another year ("In 2014, more than 2,000 people died in road accidents"), of a clause that
+recalls an earlier event by its year, or of a sentence set in an earlier year from end to end
+and the sentences after it in its paragraph (:func:`recalled_spans`): background, not the
+event's toll."""
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import SPEECH_VERBS
-from generator.text.quantities import YEAR, read
+from generator.text.quantities import DATE, YEAR, read
 from generator.text.recalled import recalls
 from generator.text.sentences import Sentence
 from generator.text.speech_words import SPEECH
@@ -149,22 +151,26 @@ _CLAUSE_BREAK = re.compile(
 
 def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None
                    ) -> list[tuple[int, int]]:
-    """The article offsets, from a year to the end of its clause, where a sentence recalls an
-    earlier event by that year: the numbers there are the earlier event's ("the worst since
-    May 2009 when a storm flattened a school and killed six people", "a warehouse fire in Verlo
-    in 1994 caused 31 deaths", "a cyclone that flooded the coast in 1998 and caused $2 billion
-    in damage"). Numbers before the year stay ("Seven died, the most since 2009": the event's
-    toll measured against the earlier one), and so do those after its clause ("barges sunk in
-    2016, then the bodies of three drivers": the event's own). On a page whose date is known
-    (its publication, or the date in its address: ``dated``), the year must be long before the
-    latest the page writes or is dated (:func:`generator.text.recalled.recalls`); an undated
-    page gives nothing to measure it against, and a report writes the days of its own event,
-    not its year, in the clause of a toll, so any year there dates another event. Years are
-    those the one number reader reads as years ("in 1991", not "1800 firefighters"); a
-    dateline's year is the page's own date, a decade is an era."""
+    """The article offsets where a sentence recalls an earlier event by its year: the numbers
+    there are the earlier event's ("the worst since May 2009 when a storm flattened a school
+    and killed six people", "a warehouse fire in Verlo in 1994 caused 31 deaths"). The year
+    must be long before the latest the page writes or is dated
+    (:func:`generator.text.recalled.recalls`); on an undated page any year dates another event
+    in the clause of a toll, since a report writes the days of its own event, not its year.
+    Years are those the one number reader reads as years ("in 1991", not "1800 firefighters");
+    a dateline's year is the page's own date, a decade is an era.
+
+    How far the earlier time reaches (:func:`_anchored`): a sentence that names no day of the
+    event's own ("on Sunday", "yesterday") and writes an earlier year as when, not as what the
+    event is measured against ("the most since 2009"), tells that earlier time from end to end
+    ("Riverside fire, 31 dead: some 31 people died … in Oct. 1977"), and so do the
+    sentences after it in its paragraph that name no time of their own ("At least 20 others
+    were injured."): a list of past disasters, a recalled toll. A sentence that also names a
+    day of the event keeps its numbers before the year and after its clause ("Seven died on
+    Monday, the most since 2009"; "barges sunk in 2016, then the bodies of three drivers")."""
     def years(text: str) -> list:
         dateline = read_dateline(text)  # "VERLO, 12 May 2023 (Wire) - …": the page's own date
-        return [q for q in read(text, lang) if q.kind == YEAR and q.value is not None
+        return [q for q in (_year_of(n, text) for n in read(text, lang)) if q is not None
                 and not (dateline and q.end <= dateline.end)
                 and not _DECADE_AFTER.match(text, q.end)
                 and not _DECADE_BEFORE.search(text, max(0, q.start - 20), q.start)]
@@ -173,12 +179,106 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     found = [int(q.value) for q in years(headline)] + [
         int(q.value) for qs in written.values() for q in qs]
     latest = max([*found, dated], default=None) if dated else None
+    page_latest = max([*found, *([dated] if dated else [])], default=None)
     spans = []
+    past_paragraph = None  # the paragraph whose narration an earlier sentence set in another year
     for s in sents:
         qs = written[s.start]
+        if s.paragraph != past_paragraph:
+            past_paragraph = None
+        if not qs and past_paragraph is not None and not _OWN_TIME.search(s.text):
+            spans.extend(_but_measures(s, lang))
+            continue
+        past_paragraph = None
         if not qs or (latest is not None and not recalls([int(q.value) for q in qs], latest)):
             continue
+        if _anchored(s.text, qs, page_latest, dated is None):
+            spans.extend(_but_measures(s, lang))
+            past_paragraph = s.paragraph
+            continue
         for q in qs:
+            if q.in_date:  # a date in figures is read for the sentence's time only
+                continue
             stop = _CLAUSE_BREAK.search(s.text, q.end)
             spans.append((s.start + q.end, s.start + (stop.start() if stop else len(s.text))))
     return spans
+
+
+#: A year written as what the event is measured against, not as when a number happened: "the
+#: deadliest since 2009", "more than in 2019", "rispetto al 2019", "desde 1931", "depuis 1999".
+_MEASURED_AGAINST = re.compile(
+    r"\b(?:since|than|compared\s+(?:to|with)|desde|depuis|seit|sinds|dal|dall['’]|dai|dagli|"
+    r"dalla|rispetto|comparad[oa]s?|compar[ée]e?s?|do\s+que|"
+    r"di\s+quanto|niż|od)\b[^,;:.!?]{0,60}$", re.I)
+#: A day of the event's own, named as reports name it: a weekday, today, yesterday, last night,
+#: this morning, this month, in every corpus language. A sentence naming one tells the event,
+#: whatever earlier year it also recalls ("guards taken in 2019 … in a raid earlier this
+#: month": a seed page's shape).
+_OWN_TIME = re.compile(
+    rf"\b(?:{_WEEKDAYS}|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|"
+    r"evening|week|month|year)|hoy|ayer|anoche|anteayer|"
+    r"esta\s+(?:mañana|tarde|noche|madrugada|semana)|este\s+(?:mes|año|ano|mês)|"
+    r"oggi|ieri|stanotte|stamattina|stamane|stasera|questo\s+mese|quest['’]anno|"
+    r"questa\s+settimana|hoje|ontem|anteontem|esta\s+manhã|aujourd['’]hui|hier|cette\s+nuit|"
+    r"ce\s+matin|ce\s+mois|cette\s+(?:année|semaine)|heute|gestern|vorgestern|"
+    r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht)\b", re.I)
+
+
+def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
+    """Whether the sentence ``text``, writing the years ``qs``, is set in an earlier time from
+    end to end: it names no day of the event's own, and one of its years says when, not what
+    the event is measured against, and is long before the page's ``latest`` (its date, or the
+    latest year it writes), or, on an ``undated`` page, belongs to a thing the sentence names
+    as another ("otra crecida … en 2012")."""
+    if _OWN_TIME.search(text):
+        return False
+    return any(((latest is not None and recalls([int(q.value)], latest))
+                or (undated and bool(_ANOTHER_EVENT.search(text))))
+               and not _MEASURED_AGAINST.search(text, max(0, q.start - 70), q.start) for q in qs)
+
+
+#: Words that name the recalled thing as another one ("otra crecida", "another storm", "a
+#: similar accident", "the previous flood"): on an undated page, what tells that a sentence's
+#: year is another event's and not the event's own. Singular only: "20 others were injured",
+#: "otros 20 heridos" count more of the event's; not "earlier", "previous", "anterior": "earlier
+#: this month", "the previous day", "el día anterior" are the event's own time.
+_ANOTHER_EVENT = re.compile(
+    r"\b(?:another|similar|otr[oa]|altr[oa]|outr[oa]|autre|simile|semelhante|ähnlichen?)\b",
+    re.I)
+
+
+class _Year(NamedTuple):
+    start: int
+    end: int
+    value: int
+    in_date: bool = False
+
+
+def _but_measures(s: Sentence, lang: str) -> list[tuple[int, int]]:
+    """The whole sentence ``s`` as article offsets, less its numbers with a unit: a thing of
+    the event has a past ("a cargo of 900 tonnes seized in 2016" is the cargo that blew
+    up), a count of people in a sentence set in another year is that year's."""
+    spans, at = [], s.start
+    for q in read(s.text, lang):
+        if q.unit:
+            first = min(q.start, q.span[0]) if q.span[1] else q.start
+            spans.append((at, s.start + first))
+            at = s.start + q.end
+    return [*spans, (at, s.end)]
+
+
+#: The year of a date written in figures ("21/2/2004", "2004-02-21"), which the reader reads as
+#: one date: a list of past accidents dates each item so.
+_YEAR_OF_DATE = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
+
+
+def _year_of(q, text: str) -> _Year | None:
+    """The year the number ``q`` of ``text`` writes, alone ("in 1991") or inside a date in
+    figures."""
+    if q.kind == YEAR and q.value is not None:
+        return _Year(q.start, q.end, int(q.value))
+    if q.kind == DATE and q.value is None:
+        m = _YEAR_OF_DATE.search(text, q.start, q.end)
+        if m:
+            return _Year(m.start(), m.end(), int(m.group()), in_date=True)
+    return None

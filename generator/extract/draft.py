@@ -39,7 +39,7 @@ from collections import Counter
 from pathlib import Path
 
 from generator.analyse.copies import find_copies
-from generator.check.event_signature import article_date
+from generator.check.address_dates import article_year
 from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
@@ -161,9 +161,8 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     previous: list = []  # the figures of the sentence before, whose noun a number may leave out
     # each sentence's date mentions, with their ends (looked up once for all its numbers)
     hits: list[tuple[tuple[list[DateMention], list[int]], FigureHit, Sentence]] = []
-    dated = article_date(article)  # published, or the date in its address
-    recalled = recalled_spans(sents, article.headline, article.language,
-                              dated.year if dated else None)
+    # published, or the date or month in its address
+    recalled = recalled_spans(sents, article.headline, article.language, article_year(article))
 
     def own(hit: FigureHit) -> bool:  # not an earlier event's number, recalled by its year
         return not any(a <= hit.start < b for a, b in recalled)

@@ -13,6 +13,7 @@ _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "met
 #: "à 20 km au nord-est"), and a length given in another unit between brackets is one too.
 _DISTANCE_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|"
+    r"de\s+dist[âa]ncia|"
     r"entfernt(?:e[nmrs]?)?|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
     r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
     r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
@@ -30,7 +31,7 @@ _POSITION_AFTER = re.compile(
 _DISTANCE_BEFORE = re.compile(
     r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von|perimeter\s+of|"
     r"p[ée]rim[èe]tre\s+de|per[íi]metro\s+d[ei]|"
-    r"(?:felt|heard|ressentie?s?|entendue?s?|sentid[oa]s?|avvertit[oaie]|sentit[oaie]|"
+    r"(?:felt|heard|ressentie?s?|entendue?s?|sentid[oa]s?|percebid[oa]s?|avvertit[oaie]|sentit[oaie]|"
     r"spürbar|zu\s+hören)\s+(?:at|à|a|up\s+to|jusqu['’]à|hasta|fino\s+a|até|bis)"
     r")\s+(?:\S+\s+){0,2}$", re.I)
 #: Units of the quantity reader that make a number a duration. Durations are never proposed:
@@ -90,11 +91,15 @@ def restated(q, text: str) -> bool:
 #: never a count of the event (on dev, a wind speed in "kilómetros por hora" is labelled no
 #: figure; a flow such as "300 millilitri all'ora" is no speed and stays).
 SPEEDS = frozenset({"km_per_hour", "mile_per_hour", "knot"})
+#: A temperature ("temperatures around 15 degrees", "circa 45 gradi", "33,4ºC"): the weather
+#: or the heat of a fire, never a count of the event.
+TEMPERATURES = frozenset({"degree"})
 
 
 def speed(q) -> bool:
-    """"70 mph (113 km/h) in a 40 mph zone", "winds of 150 km/h": a speed, not a count."""
-    return q.unit in SPEEDS
+    """"70 mph (113 km/h) in a 40 mph zone", "winds of 150 km/h", "raffiche di 100 km orari",
+    and a temperature: a speed or a heat, not a count."""
+    return q.unit in SPEEDS or q.unit in TEMPERATURES
 
 
 def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
