@@ -122,10 +122,22 @@ def _same_value(label, value) -> bool:
     return low is not None and abs(float(got) - float(low)) <= 1e-6 * max(1.0, abs(float(low)))
 
 
-def _name_words(text: str) -> set[str]:
+def _name_word_list(text: str) -> list[str]:
     text = unicodedata.normalize("NFKD", strip_titles(text or "")).lower()
     text = "".join(c for c in text if not unicodedata.combining(c))
-    return {w for w in re.findall(r"\w+", text) if len(w) > 2}
+    return [w for w in re.findall(r"\w+", text) if len(w) > 2]
+
+
+def _name_words(text: str) -> set[str]:
+    return set(_name_word_list(text))
+
+
+def _other_person(got: list[str], want: list[str]) -> bool:
+    """Two full names with a word in common whose first words differ, neither found in the
+    other ("Ana Ruiz" for "Pedro Ruiz": a father's words given to his son, named just before
+    him, share only the surname; quotes round 13 found the scorer counting that as right)."""
+    return (len(got) > 1 and len(want) > 1 and got[0] != want[0]
+            and got[0] not in want and want[0] not in got)
 
 
 #: A run of a script written without spaces between words (Han, kana, Hangul): its words
@@ -135,13 +147,14 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{2,}")
 
 def speaker_right(proposed: str, label_words: str, speaker_id: str | None) -> bool:
     """The proposed speaker names the labelled one: a name word (a surname, an organisation's
-    word) in common with the labelled speaker's words or slug, or, in a script written without
+    word) in common with the labelled speaker's words or slug, unless both are full names of
+    two people (:func:`_other_person`), or, in a script written without
     spaces, the labelled name inside the proposed speaker (a Japanese surname of two characters
     is one "word" with its honorific and particle)."""
     got = _name_words(proposed)
     want = _name_words(label_words) | _name_words((speaker_id or "").replace("-", " "))
     if got & want:
-        return True
+        return not _other_person(_name_word_list(proposed), _name_word_list(label_words))
     return any(name in proposed for name in _UNSPACED.findall(label_words or ""))
 
 

@@ -16,6 +16,11 @@ from tests.fidelity_extract import speaker_right
     ("山田さん", "田中", False),
     ("김민수 대변인", "김민수", True),
     ("이영희", "김민수", False),
+    ("Pedro Alvarado Ruiz", "Ana Ruiz", False),  # the same surname, another person
+    ("Ana Ruiz", "Ana María Ruiz", True),
+    ("Ruiz", "Ana Ruiz", True),
+    ("National Police", "police", True),
+    ("the Red Cross", "Red Cross spokeswoman", True),
 ])
 def test_a_speaker_is_right_when_it_names_the_labelled_one(proposed, label, right):
     assert speaker_right(proposed, label, None) is right
