@@ -285,12 +285,15 @@ WORDS["bg"] = {
 #: "no one was hurt": nobody was).
 NONE_BEFORE: dict[str, frozenset[str]] = {"ru": frozenset({"ни"}), "en": frozenset({"no"})}
 
-#: English "one" that says who spoke is no count: before a speaker ("one witness recalled"), or
-#: when a verb of saying ends its clause ("one neighbour who saw the blaze said").
+#: English "one" that says who spoke is no count: before a speaker set off by a comma ("one
+#: witness, a shopkeeper, recalled"), or when a verb of saying ends its clause ("one neighbour
+#: who saw the blaze said").
 ONE_SPEAKER = frozenset({"witness", "eyewitness", "neighbor", "neighbour", "onlooker",
                          "bystander"})
 SAID = frozenset({"said", "says", "told", "recalled", "added", "explained", "recounted",
                   "wrote", "posted", "described"})
+#: ... unless a passive puts it on the one spoken of ("one man was told to leave").
+PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 #: Words and signs for "number" before a numeral, which then names a thing ("el pozo número cuatro",
 #: "в квартире № 12", "the number two cause") instead of counting it.

@@ -1,0 +1,36 @@
+"""Review 1 of numbers round 8: near shapes the pooled readings took too far. A "no" that ends
+a clause is no negation of the number after it, a witness can be a casualty, a passive verb of
+saying is about the one counted, and "one hundred" is a number of its own. Invented phrases;
+rows as in tests/test_quantities.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quantities import _check
+
+Q = "quantity"
+
+TABLE: list[tuple[str, str, list[tuple]]] = [
+    # "no" closes the clause before the number word: the number is a count again
+    ("en", "asked if it was safe, he said no; two engineers disagreed", [(Q, "two", 2)]),
+    ("en", "the answer was no – three of the pillars had cracked", [(Q, "three", 3)]),
+    ("en", "no one was hurt", []),
+    # a witness or a bystander counted as a casualty
+    ("en", "One bystander was killed and two were hurt", [(Q, "One", 1), (Q, "two", 2)]),
+    ("en", "one witness died at the scene", [(Q, "one", 1)]),
+    ("en", "One witness, a shopkeeper, recalled the blast", []),
+    ("en", "one onlooker recalled the blast", []),
+    # a passive verb of saying is about the one counted
+    ("en", "one child was described as critical", [(Q, "one", 1)]),
+    ("en", "one worker was told to leave the site", [(Q, "one", 1)]),
+    ("en", "one worker told reporters the site shook", []),
+    # "one" opening a larger number word
+    ("en", "one hundred residents told the council", [(Q, "one hundred", 100)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), TABLE,
+                         ids=[f"{r[0]}:{r[1][:30]}" for r in TABLE])
+def test_review_reading(lang, phrase, expected):
+    _check(lang, phrase, expected)
