@@ -34,7 +34,7 @@ from functools import cached_property
 
 import re2
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import ABBREVIATION, Block, ends_sentence
 from generator.text import furniture_words as F
 from generator.text.languages import calendar_words, fold
 from generator.text.names import NAME_PARTICLES
@@ -295,15 +295,12 @@ def _says_is_comment(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return any(words(b.text) <= 8 and _SAYS_RX.search(b.text) for b in nearby)
 
 
-_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[ap]\.m)\.")
-
-
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """What follows the name in a byline is an outlet, role or date, not the rest of a sentence.
 
     Stops "By Wednesday evening, the convoy had stopped." from being read as a byline.
     """
-    trailer = _ABBREVIATION.sub("", group(m, "trailer") or "")
+    trailer = ABBREVIATION.sub("", group(m, "trailer") or "")
     return not re.search(r"\w[.!?]", trailer) and not re.search(r"(?:\b[a-z]+\s+){4}", trailer)
 
 
