@@ -1,7 +1,8 @@
 """Review 1 of numbers round 8: near shapes the pooled readings took too far. A "no" that ends
 a clause is no negation of the number after it, a witness can be a casualty, a passive verb of
-saying is about the one counted, and "one hundred" is a number of its own. Invented phrases;
-rows as in tests/test_quantities.py."""
+saying is about the one counted, "one hundred" is a number of its own, and a Roman numeral
+spelt as a little word ("Le", "Ce", "I") is the word. Invented phrases; rows as in
+tests/test_quantities.py."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.test_quantities import _check
 
-Q = "quantity"
+Q, ORD = "quantity", "ordinal"
 
 TABLE: list[tuple[str, str, list[tuple]]] = [
     # "no" closes the clause before the number word: the number is a count again
@@ -27,6 +28,14 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "one worker told reporters the site shook", []),
     # "one" opening a larger number word
     ("en", "one hundred residents told the council", [(Q, "one hundred", 100)]),
+    # a Roman numeral spelt as a little word is the word, beside "century" too; Czech writes
+    # the century's numeral with a stop
+    ("fr", "Le siècle dernier a vu trois crues", [(Q, "trois", 3)]),
+    ("fr", "Ce siècle a vu deux incendies", [(Q, "deux", 2)]),
+    ("it", "I secoli passati", []),
+    ("en", "the worst flood this century I have seen", []),
+    ("fr", "au Ve siècle", [(ORD, "Ve", 5)]),
+    ("cs", "požár ve XX. století", [(ORD, "XX", 20)]),
 ]
 
 
