@@ -34,3 +34,17 @@ def test_two_stamps_on_one_line_are_a_date_line(line, language):
 def test_a_sentence_opening_with_a_stamp_label_stays_story(line):
     c = read(page(TITLE, LEDE, line, BODY), language="en")
     assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+# Review 1: a second label with no separator is a second stamp only with its own date or time.
+# A live ticker's entry opens with its time, then a label word and the news ("12:40 Update: …",
+# German "stand" is both the label and the verb "stood"): it is story.
+@pytest.mark.parametrize(("line", "language"), [
+    ("12:40 Update: the bridge has reopened.", "en"),
+    ("4 March 2024 updated guidance tells residents to leave.", "en"),
+    ("10.45 Uhr stand das Wasser am Pegel zwei Meter hoch.", "de"),
+    ("9 aprile 2022 aggiornamento: due dispersi ritrovati vivi nel bosco", "it"),
+])
+def test_a_ticker_entry_opening_with_a_time_and_a_label_stays_story(line, language):
+    c = read(page(TITLE, LEDE, line, BODY), language=language)
+    assert story(c) == [LEDE, line, BODY], rules(c)
