@@ -1,7 +1,8 @@
 """Review 1 of numbers round 8: near shapes the pooled readings took too far. A "no" that ends
 a clause is no negation of the number after it, a witness can be a casualty, a passive verb of
-saying is about the one counted, "one hundred" is a number of its own, and a Roman numeral
-spelt as a little word ("Le", "Ce", "I") is the word. Invented phrases; rows as in
+saying is about the one counted, "one hundred" is a number of its own, a Roman numeral spelt
+as a little word ("Le", "Ce", "I") is the word, and a number after "day" and a comma or in
+brackets is no date. Invented phrases; rows as in
 tests/test_quantities.py."""
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import pytest
 
 from tests.test_quantities import _check
 
-Q, ORD = "quantity", "ordinal"
+Q, ORD, D = "quantity", "ordinal", "date"
 
 TABLE: list[tuple[str, str, list[tuple]]] = [
     # "no" closes the clause before the number word: the number is a count again
@@ -36,6 +37,12 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "the worst flood this century I have seen", []),
     ("fr", "au Ve siècle", [(ORD, "Ve", 5)]),
     ("cs", "požár ve XX. století", [(ORD, "XX", 20)]),
+    # the word for "day" takes its day number straight after it; after a comma or in brackets
+    # the number is what the day held
+    ("pt", "a média de mortes por dia (12) dobrou", [(Q, "12", 12)]),
+    ("es", "el peor día, 16. Los demás", [(Q, "16", 16)]),
+    ("es", "el día 16, cuando", [(D, "16", 16)]),
+    ("pt", "o incêndio começou na sexta feira (13) à noite", [(D, "13", 13)]),
 ]
 
 

@@ -529,12 +529,16 @@ COUNT_NOUNS = frozenset({
     "jaar", "شخص", "شخصا",
 })
 
-#: Words read like a weekday's name before a day number with no month ("no último dia 2,", "el
-#: día 16."): the word for "day", and the Portuguese weekdays written without their hyphen
-#: ("sexta feira (22)").
+#: The word for "day": a day number follows it directly ("no último dia 2,", "el día 16."); with
+#: a comma or a bracket between, the number is what a day holds ("por dia (12)", "el peor día,
+#: 16 muertos").
+DAY_WORD = {"pt": "dia", "es": "día"}
+#: Words read like a weekday's name before a day number with no month: the word for "day", and
+#: the Portuguese weekdays written without their hyphen ("sexta feira (22)").
 DAY_WORDS: dict[str, tuple[str, ...]] = {
-    "pt": ("dia", "segunda feira", "terça feira", "quarta feira", "quinta feira", "sexta feira"),
-    "es": ("día",),
+    "pt": (DAY_WORD["pt"], "segunda feira", "terça feira", "quarta feira", "quinta feira",
+           "sexta feira"),
+    "es": (DAY_WORD["es"],),
 }
 
 #: Words for "century": a Roman numeral beside one is the century's ordinal ("siglo XVI", "w XXI
