@@ -112,16 +112,17 @@ _AND = r"(?:and|und|et|y|e|i|en)"
 #: The second line of a two-line stamp opens with "and" ("and last updated 2019-11-01 …"); a
 #: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019"), and a live ticker's time
 #: may carry its "Uhr" and an arrow or a colon ("Update 21.40 Uhr:", "21:15 Uhr >"); the update's
-#: stamp may follow the first one with no separator ("Published 3 May Updated 4 May"), but then
-#: with its own date or time: a ticker's time before a label and a sentence ("12:40 Update: the
-#: bridge has reopened", "10.45 Uhr stand das Wasser …") is an entry of the story.
+#: stamp may follow the first one, after a comma or with no separator ("Published 3 May Updated
+#: 4 May"), but then with its own date or time (or alone): a ticker's time before a label and a
+#: sentence ("12:40 Update: the bridge has reopened", "10.45 Uhr stand das Wasser …", "4 March,
+#: updated guidance tells …") is an entry of the story.
 _ON = r"(?:on|at|le|am|el|il|em|op|dne|w|à)"
 DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*{_ON}?"
              rf"\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:\s*uhr)?(?:,?\s*{DATE})?|{AGO})"
-             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|,\s*{DATE_LABEL}\b"
-             rf"|\s+{DATE_LABEL}\s*{_ON}?\s*[:·|•–—-]?\s*(?:{DATE}|{TIME})).{{0,40}})?[\s:>»›]*$")
+             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|(?:,\s*|\s+){DATE_LABEL}\s*{_ON}?\s*[:·|•–—-]?\s*"
+             rf"(?:{DATE}|{TIME}|{AGO})).{{0,40}}|,\s*{DATE_LABEL})?[\s:>»›]*$")
 #: A date stamp or byline whose values the scraper lost: only its labels, the little words after
 #: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
 #: "[Actualisé] -", "di"). A story line always says something besides its labels.
