@@ -234,3 +234,20 @@ def test_a_closing_run_of_titles_ending_on_a_question_or_a_quote_is_furniture():
 def test_a_question_crosshead_between_paragraphs_stays_story(question):
     c = read(page(TITLE, LEDE, question, BODY), language="en")
     assert story(c) == [LEDE, question, BODY], rules(c)
+
+
+# Review 1 of round 14: a story may ask its questions in a row, each on a line of its own, in
+# the middle of the copy or at its end. A title's question mark no longer breaks a run of short
+# lines, so the questions must not be what tells the run is titles.
+STORY_QUESTIONS = ["What did the inspectors find last spring?",
+                   "Why was the warning never passed on?",
+                   "Who signed off on the repairs at the depot?",
+                   "When will the families hear the answers?"]
+
+
+@pytest.mark.parametrize("where", ["inside", "closing"])
+def test_a_story_s_questions_in_a_row_stay_story(where):
+    parts = (LEDE, *STORY_QUESTIONS, BODY) if where == "inside" else (LEDE, BODY,
+                                                                        *STORY_QUESTIONS)
+    c = read(page(TITLE, *parts), language="en")
+    assert story(c) == list(parts), rules(c)

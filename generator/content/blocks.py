@@ -73,13 +73,13 @@ def ends_sentence(line: str) -> bool:
 
 
 #: A capitalised abbreviation or initials ("U.S.", "Col.", "p.m."): its stop ends no sentence.
-_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[ap]\.m)\.")
+ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[ap]\.m)\.")
 
 
 def sentence_count(text: str) -> int:
     """Rough sentence count that does not split at initials and abbreviations ("U.S.", "Col."):
     enough to tell a paragraph of several sentences from a one-sentence standfirst."""
-    return len(re.findall(r"[.!?…]+[\"'”’)]*(?:\s+|$)", _ABBREVIATION.sub("", text))) or 1
+    return len(re.findall(r"[.!?…]+[\"'”’)]*(?:\s+|$)", ABBREVIATION.sub("", text))) or 1
 
 
 def _is_hard_wrapped(line: str, next_line: str) -> bool:

@@ -34,7 +34,7 @@ from functools import cached_property
 
 import re2
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import ABBREVIATION, Block, ends_sentence
 from generator.text import furniture_words as F
 from generator.text.languages import calendar_words, fold
 from generator.text.names import NAME_PARTICLES
@@ -112,12 +112,17 @@ _AND = r"(?:and|und|et|y|e|i|en)"
 #: The second line of a two-line stamp opens with "and" ("and last updated 2019-11-01 …"); a
 #: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019"), and a live ticker's time
 #: may carry its "Uhr" and an arrow or a colon ("Update 21.40 Uhr:", "21:15 Uhr >"); the update's
-#: stamp may follow the first one with no separator ("Published 3 May Updated 4 May").
-DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*(?:on|at|le|am|el|il|em|op|dne|w|à)?"
+#: stamp may follow the first one, after a comma or with no separator ("Published 3 May Updated
+#: 4 May"), but then with its own date or time (or alone): a ticker's time before a label and a
+#: sentence ("12:40 Update: the bridge has reopened", "10.45 Uhr stand das Wasser …", "4 March,
+#: updated guidance tells …") is an entry of the story.
+_ON = r"(?:on|at|le|am|el|il|em|op|dne|w|à)"
+DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*{_ON}?"
              rf"\s*[:·|•–—-]?\s*)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:\s*uhr)?(?:,?\s*{DATE})?|{AGO})"
-             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|(?:,\s*|\s+){DATE_LABEL}\b).{{0,40}})?[\s:>»›]*$")
+             rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|(?:,\s*|\s+){DATE_LABEL}\s*{_ON}?\s*[:·|•–—-]?\s*"
+             rf"(?:{DATE}|{TIME}|{AGO})).{{0,40}}|,\s*{DATE_LABEL})?[\s:>»›]*$")
 #: A date stamp or byline whose values the scraper lost: only its labels, the little words after
 #: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
 #: "[Actualisé] -", "di"). A story line always says something besides its labels.
@@ -295,15 +300,12 @@ def _says_is_comment(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return any(words(b.text) <= 8 and _SAYS_RX.search(b.text) for b in nearby)
 
 
-_ABBREVIATION = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z](?:\.[A-Z])+|[ap]\.m)\.")
-
-
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     """What follows the name in a byline is an outlet, role or date, not the rest of a sentence.
 
     Stops "By Wednesday evening, the convoy had stopped." from being read as a byline.
     """
-    trailer = _ABBREVIATION.sub("", group(m, "trailer") or "")
+    trailer = ABBREVIATION.sub("", group(m, "trailer") or "")
     return not re.search(r"\w[.!?]", trailer) and not re.search(r"(?:\b[a-z]+\s+){4}", trailer)
 
 

@@ -192,9 +192,12 @@ def _widget_figure(text: str) -> bool:
 
 def _title_line(text: str, language: str) -> bool:
     """Shaped as a title: three words or more, a capital first, no figure, and a content word in
-    lower case (a verb, a noun: a list of names has none)."""
+    lower case (a verb, a noun: a list of names has none). A question is not counted: a list of
+    titles may hold one without breaking its run, but a story asks its questions in the same
+    shape, in a row ("What did the inspectors find?", "Why was no one told?")."""
     t = text.strip()
-    if words(t) < 3 or not t[:1].isupper() or any(c.isdigit() for c in t):
+    if words(t) < 3 or not t[:1].isupper() or any(c.isdigit() for c in t) \
+            or t.rstrip("\"'”’»«“)]").endswith("?"):
         return False
     stops = stop_words(language)
     return any(w.islower() and len(w) >= 4 and w not in stops for w in _WORD.findall(t))

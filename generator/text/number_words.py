@@ -285,12 +285,15 @@ WORDS["bg"] = {
 #: "no one was hurt": nobody was).
 NONE_BEFORE: dict[str, frozenset[str]] = {"ru": frozenset({"ни"}), "en": frozenset({"no"})}
 
-#: English "one" that says who spoke is no count: before a speaker ("one witness recalled"), or
-#: when a verb of saying ends its clause ("one neighbour who saw the blaze said").
+#: English "one" that says who spoke is no count: before a speaker set off by a comma ("one
+#: witness, a shopkeeper, recalled"), or when a verb of saying ends its clause ("one neighbour
+#: who saw the blaze said").
 ONE_SPEAKER = frozenset({"witness", "eyewitness", "neighbor", "neighbour", "onlooker",
                          "bystander"})
 SAID = frozenset({"said", "says", "told", "recalled", "added", "explained", "recounted",
                   "wrote", "posted", "described"})
+#: ... unless a passive puts it on the one spoken of ("one man was told to leave").
+PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 
 #: Words and signs for "number" before a numeral, which then names a thing ("el pozo número cuatro",
 #: "в квартире № 12", "the number two cause") instead of counting it.
@@ -543,12 +546,16 @@ COUNT_NOUNS = frozenset({
     "jaar", "شخص", "شخصا",
 })
 
-#: Words read like a weekday's name before a day number with no month ("no último dia 2,", "el
-#: día 16."): the word for "day", and the Portuguese weekdays written without their hyphen
-#: ("sexta feira (22)").
+#: The word for "day": a day number follows it directly ("no último dia 2,", "el día 16."); with
+#: a comma or a bracket between, the number is what a day holds ("por dia (12)", "el peor día,
+#: 16 muertos").
+DAY_WORD = {"pt": "dia", "es": "día"}
+#: Words read like a weekday's name before a day number with no month: the word for "day", and
+#: the Portuguese weekdays written without their hyphen ("sexta feira (22)").
 DAY_WORDS: dict[str, tuple[str, ...]] = {
-    "pt": ("dia", "segunda feira", "terça feira", "quarta feira", "quinta feira", "sexta feira"),
-    "es": ("día",),
+    "pt": (DAY_WORD["pt"], "segunda feira", "terça feira", "quarta feira", "quinta feira",
+           "sexta feira"),
+    "es": (DAY_WORD["es"],),
 }
 
 #: Words for "century": a Roman numeral beside one is the century's ordinal ("siglo XVI", "w XXI

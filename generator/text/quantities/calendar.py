@@ -159,11 +159,14 @@ class CalendarPass(Scanner):
         punctuation or a function word counts something ("Sunday 5 firefighters", "domingo 5
         pessoas"): it stays an amount. After a comma the day needs punctuation after it
         ("quarta-feira, 14, o", "sábado, 21."), or its month after a dot ("segunda-feira, 17.09,"),
-        since a count may open the next clause ("on Monday, 12 of them")."""
+        since a count may open the next clause ("on Monday, 12 of them"). The word for "day"
+        takes only a bare number straight after it (W.DAY_WORD)."""
         f = self.folded
         for m in self.lang.weekdays.finditer(f):
             dm = WEEKDAY_DAY_RE.match(f, m.end())
-            if dm is None or (dm.group("bare") and m.group("w") is None):
+            if dm is None or (dm.group("bare") and m.group("w") is None) or (
+                    m.group("w") == W.DAY_WORD.get(self.lang.code)
+                    and (dm.group("comma") or not dm.group("bare"))):
                 continue
             name = "day" if dm.group("day") else "dm" if dm.group("dm") else "bare"
             s, e = dm.span(name)

@@ -68,12 +68,15 @@ class NumeralsPass(Scanner):
         """A Roman numeral is an ordinal beside a word for "century" ("siglo XVI", "w XXI wieku")
         or with the French ordinal ending ("le XVIe arrondissement"). Elsewhere it names a king, a
         boat or a road and is left alone; only capitals, and two letters or more before an
-        ending, so that "Ce" and "Le" stay words."""
+        ending. A numeral spelt as one of the language's little words is that word, beside
+        "century" too ("Le siècle dernier", "I secoli", "this century I have seen"). Czech puts a
+        stop after it ("XX. století")."""
         for m in _ROMAN.finditer(self.text):
             value = _ROMANS.get(m.group("r"))
-            if value is None or not self.free(m.start(), m.end()):
+            if value is None or not self.free(m.start(), m.end()) \
+                    or m.group(0).lower() in self.lang.stopwords:
                 continue
-            after = re.match(r"[\s\u00a0]*([^\W\d_]+)", self.folded[m.end():m.end() + 24])
+            after = re.match(r"\.?[\s\u00a0]*([^\W\d_]+)", self.folded[m.end():m.end() + 24])
             beside = {prev_word(self.folded, m.start()), after.group(1) if after else ""}
             if (m.group("suf") and len(m.group("r")) > 1) or beside & W.CENTURY_WORDS:
                 self.add(Quantity(m.start(), m.end(), ORDINAL, float(value),

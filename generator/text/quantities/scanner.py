@@ -191,14 +191,23 @@ class Scanner:
         return approx, at - len(window) + m.start("q")
 
     def one_who_speaks(self, tokens, i: int) -> bool:
-        """English "one" before a speaker, or in a clause a verb of saying ends with no
-        punctuation or "and" before it (W.ONE_SPEAKER, W.SAID): "one person who lives nearby
-        said" is a voice, not a count; "one man died, police said" stays one."""
+        """English "one" in a clause a verb of saying ends with no punctuation or "and" before
+        it, or before a speaker set off by a comma (W.ONE_SPEAKER, W.SAID): "one person who
+        lives nearby said", "one witness, a shopkeeper, recalled" are a voice, not a count; "one
+        man died, police said" stays one. A witness is counted too ("one witness died"), and so
+        is whoever a passive verb of saying is about ("one child was described as critical")."""
+        def gap(j: int) -> str:
+            return self.folded[tokens[j - 1][1]:tokens[j][0]].strip(SPACE)
+
+        if i + 1 < len(tokens) and self.is_number_word(tokens[i + 1][2]):
+            return False  # "one hundred people told police": a number of its own
         for j in range(i + 1, min(i + 9, len(tokens))):
-            if self.folded[tokens[j - 1][1]:tokens[j][0]].strip(SPACE) or \
-                    tokens[j][2] in ("and", "but", "or"):
+            if gap(j) or tokens[j][2] in ("and", "but", "or"):
                 return False
-            if tokens[j][2] in W.SAID or (j == i + 1 and tokens[j][2] in W.ONE_SPEAKER):
+            if tokens[j][2] in W.SAID:
+                return tokens[j - 1][2] not in W.PASSIVE
+            if j == i + 1 and tokens[j][2] in W.ONE_SPEAKER and j + 1 < len(tokens) \
+                    and gap(j + 1)[:1] in (",", "(", "–", "—"):
                 return True
         return False
 

@@ -162,8 +162,9 @@ class WordsPass(Scanner):
                                   span=(s, e)))
                 i += 1
                 continue
-            if prev in W.NONE_BEFORE.get(lang.code, ()) and self.is_number_word(w):
-                i += 1  # "ни один": not one
+            if prev in W.NONE_BEFORE.get(lang.code, ()) and self.is_number_word(w) \
+                    and not f[tokens[i - 1][1]:s].strip(SPACE):
+                i += 1  # "ни один": not one; "he said no. Two people died" stays two
                 continue
             if (w in ONE_OF and nxt in OF) or (w == "one" and self.one_who_speaks(tokens, i)):
                 i += 1  # "one of the", "l'une des", "jeden z", "one witness said": not a count
