@@ -172,11 +172,11 @@ def mark_teaser_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
 
 def _short(text: str) -> bool:
     t = text.strip()
-    return 1 <= words(t) <= MAX_SHORT_WORDS and not _sentence_end(t) \
+    return 1 <= words(t) <= MAX_SHORT_WORDS and not _ends_unlike_a_title(t) \
         and t[:1] not in OPENING_QUOTES and t[-1:] not in ":,;"
 
 
-def _sentence_end(text: str) -> bool:
+def _ends_unlike_a_title(text: str) -> bool:
     """A sentence's end, but not a title's: a title may end on a question mark or on a quoted
     phrase ("… or a last-minute deal?", "… calls the plan 'a mistake'")."""
     inner = text.rstrip("\"'”’»«“)]")
