@@ -18,6 +18,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "asked if it was safe, he said no; two engineers disagreed", [(Q, "two", 2)]),
     ("en", "the answer was no – three of the pillars had cracked", [(Q, "three", 3)]),
     ("en", "no one was hurt", []),
+    # a full stop after "no" ends the sentence: the capitalised number word after it is a
+    # count, not a numbered thing; the sign "No." before digits or a small word stays a sign
+    ("en", "asked if it was safe, he said no. Two engineers disagreed", [(Q, "Two", 2)]),
+    ("en", "Gate No. 5 stayed shut", [("id", "5", 5)]),
+    ("es", "el pozo no. cuatro", [("id", "cuatro", 4)]),
     # a witness or a bystander counted as a casualty
     ("en", "One bystander was killed and two were hurt", [(Q, "One", 1), (Q, "two", 2)]),
     ("en", "one witness died at the scene", [(Q, "one", 1)]),

@@ -174,7 +174,10 @@ class Scanner:
         """Is a word or sign for "number" (W.NUMBER_SIGNS: "nº 3", "número cuatro", "№ 12") or a
         road's kilometre (W.MARKER_BEFORE: "km 412") just before ``at``? The numeral after it
         names a thing."""
-        return bool(_NUMBER_SIGN.search(self.folded, max(0, at - 12), at))
+        m = _NUMBER_SIGN.search(self.folded, max(0, at - 12), at)
+        # "he said no. Two engineers …": a sign's dot before a capital is a sentence's end
+        return bool(m) and not (m.group().rstrip().endswith(".") and self.text[at:at + 1].isupper()
+                                and not self.text[at:at + 1].isdigit())
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
         window = self.folded[max(0, at - 30):at]
