@@ -273,6 +273,34 @@ def test_copy_family_in_chromium(pages_site: tuple[str, Path], chromium: Any) ->
     shot(driver, "10-copy-families")
 
 
+def test_tables_fit_a_phone_screen(pages_site: tuple[str, Path], chromium: Any) -> None:
+    """On a phone (390 px), no table is wider than the screen: a row's cells wrap onto lines
+    under their labels and the evidence takes a line of its own (trial 8 found the evidence
+    column off screen, reachable only by scrolling each table sideways)."""
+    base, _site = pages_site
+    driver = chromium
+    driver.set_window_size(390, 900)
+    try:
+        for page in ("comparison/", "outlets/", "articles/cedar-post-convoy/"):
+            driver.get(base + page)
+            wait_for_path(driver, page)
+            wide = driver.execute_script(
+                "return Array.from(document.querySelectorAll('.md-typeset table')).filter("
+                "t => t.scrollWidth > t.closest('article').clientWidth + 1 ||"
+                " (t.parentElement.scrollWidth > t.parentElement.clientWidth + 1))"
+                ".map(t => t.rows[0].innerText)")
+            assert wide == [], f"{page}: tables wider than a phone's screen: {wide}"
+            evidence = driver.execute_script(
+                "const t = document.querySelector('.md-typeset table'); const r = t.rows[1];"
+                " return [r.cells[0].getBoundingClientRect().top,"
+                " r.cells[r.cells.length - 1].getBoundingClientRect().top]")
+            if page == "comparison/":  # the evidence sits on a line below the other cells
+                assert evidence[1] > evidence[0], evidence
+        shot(driver, "11-phone-figures")
+    finally:
+        driver.set_window_size(1400, 1000)  # the fixture's size (conftest.CHROMIUM_FLAGS)
+
+
 def test_browser_needs_no_download() -> None:
     """The test uses the system browser and driver; no Selenium Manager cache appears."""
     assert CHROMIUM.exists() and CHROMEDRIVER.exists()
