@@ -131,6 +131,19 @@ def flags(rows: list[FigureRow]) -> list[Flag]:
     return out
 
 
+def _latest(rows: list[FigureRow]) -> FigureRow:
+    """The last report that says something newer: a later "at least 30" (a next day's recap)
+    after an exact 44 holds 44 too, so it is no fall to 30 and the 44 stays the latest."""
+    for i in range(len(rows) - 1, 0, -1):
+        row = rows[i]
+        low, high = row.value.interval()
+        if row.report.approx not in ("at-least", "more-than") or not any(
+                low < e.value.low and e.value.high <= high and e.value.low == e.value.high
+                for e in rows[:i]):
+            return row
+    return rows[0]
+
+
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
     """The reports of a fixed figure by who counted, with each counter's agreement, when the
     values cannot all hold and more than one counter is named; else []. Reports naming no one
@@ -167,7 +180,7 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     if figure.kind == "running":
         found = flags(rows)
         status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
-        latest = rows[-1]
+        latest = _latest(rows)
         last: dict[str, FigureRow] = {row.source.outlet_id: row for row in rows}
         latest_by_outlet = sorted(last.values(), key=lambda row: row.sort_key)
         flagged = {row.source.outlet_id for f in found for row in (f.earlier, f.later)}
