@@ -146,12 +146,16 @@ def _latest(rows: list[FigureRow]) -> FigureRow:
 
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
     """The reports of a fixed figure by who counted, with each counter's agreement, when the
-    values cannot all hold and more than one counter is named; else []. Reports naming no one
-    are the outlets' own counts, compared with one another as before."""
+    values cannot all hold, more than one counter is named and some counter is given by two
+    outlets or more; else []. Reports naming no one are compared with one another as before."""
     by: dict[str, list[FigureRow]] = {}
     for row in rows:
         by.setdefault(row.attribution, []).append(row)
     if len(by) < 2 or agreement([row.value for row in rows]) != "disagree":
+        return []
+    # only when outlets are seen to repeat a counter: three agencies' winds, one per outlet,
+    # are three estimates that disagree, with nothing to show the outlets agree on any
+    if all(len({r.source.outlet_id for r in group}) < 2 for group in by.values()):
         return []
     return [(who, group, "single" if len({r.source.outlet_id for r in group}) == 1
              else agreement([r.value for r in group])) for who, group in by.items()]
