@@ -21,7 +21,7 @@ Reports whose order is unknown (two on one day, one without a time of day) are n
 The latest value is named overall and per outlet.
 
 **Counts by who counted.** A crowd is counted by the police, the organisers and a counting firm,
-and every outlet may print all three: 1.1 million by the ministry against 2 million by a union is
+and every outlet may print all three: 21,000 by the police against 90,000 by the organisers is
 two counts, not outlets contradicting each other. When reports name who counted
 (``attributed_to``) and their values cannot all hold, each counter's reports are compared among
 themselves (:func:`counts`): the outlets disagree only when they differ on what one counter said.
@@ -132,8 +132,8 @@ def flags(rows: list[FigureRow]) -> list[Flag]:
 
 
 def _latest(rows: list[FigureRow]) -> FigureRow:
-    """The last report that says something newer: a later "at least 30" (a next day's recap)
-    after an exact 44 holds 44 too, so it is no fall to 30 and the 44 stays the latest."""
+    """The last report that says something newer: a later "at least 12" (a next day's recap)
+    after an exact 17 holds 17 too, so it is no fall to 12 and the 17 stays the latest."""
     for i in range(len(rows) - 1, 0, -1):
         row = rows[i]
         low, high = row.value.interval()
