@@ -6,10 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import loaded_pages, small_briefing
+from conftest import small_briefing
 
 from generator.analyse.analysis import analyse
-from generator.check.off_event import judge_pages
 from generator.render.charts.specs import chart_specs
 from generator.site.pipeline import run_check
 
@@ -89,29 +88,6 @@ def test_a_count_credited_to_no_one_is_not_shown_as_the_outlets_own(tmp_path: Pa
                     + _report("daily-a", 90000, "organisers",
                               "the organisers claimed 90,000 marchers"))
     assert sorted(row.attribution for row in fa.rows) == ["March organisers", "no counter named"]
-
-
-#: Four outlets' own reports of a march and one of the same union's march in the same city
-#: three years before: its names are the event's, its publication date is not.
-MARCHES = [
-    ("paper-a", "en", "2031-05-01", "Thousands marched through Veldra on Thursday at the call of "
-     "the Tarnic union against the plan of minister Orlan Vesk."),
-    ("paper-b", "en", "2031-05-01", "In Veldra a long column of teachers and rail staff walked "
-     "behind Tarnic banners; Orlan Vesk said his plan stands."),
-    ("paper-c", "en", "2031-05-02", "Yesterday's protest in Veldra, called by Tarnic, drew "
-     "crowds far larger than expected, and Vesk faces a hard week."),
-    ("paper-d", "en", "2031-05-01", "Shops in central Veldra closed early as the Tarnic march "
-     "passed; the office of Orlan Vesk gave no comment."),
-    ("paper-old", "en", "2028-01-11", "Tarnic members filled the squares of Veldra on Saturday "
-     "against a plan drafted by Orlan Vesk, then a junior minister."),
-]
-
-
-def test_a_page_from_an_earlier_wave_of_the_same_movement_is_another_event(tmp_path: Path):
-    content = loaded_pages(tmp_path, "The Veldra march", MARCHES)
-    verdicts = {v.article: v for v in judge_pages(content)}
-    assert set(verdicts) == {"paper-old"}
-    assert verdicts["paper-old"].sure and "days before the event" in verdicts["paper-old"].text
 
 
 def test_a_next_days_lower_bound_is_no_fall_of_a_running_count(tmp_path: Path):

@@ -146,11 +146,6 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
             return OffEvent(sig.article, tuple(reasons))
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
-    # naming the event's place and people but published well before it: an earlier wave of
-    # the same movement (last year's march by the same union in the same city), never a report
-    # of this one, however alike its names and words are
-    if appeared_before and "date" in away:
-        return OffEvent(sig.article, tuple(reasons))
     if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
     # naming the place in passing ("the worst since the 2004 floods in India") while almost
