@@ -212,9 +212,11 @@ def _discrepancies(
     out = [Discrepancy("date", e.event.id, e.event.title, e.conflict) for e in timeline
            if e.conflict]
     for fa in figures:
-        if fa.status == "disagree":
-            detail = "; ".join(f"{isolate_bidi(r.source.outlet_name)}: {r.shown}"
-                               for r in fa.rows)
+        if fa.status == "disagree":  # by who counted: only what outlets differ on of one count
+            groups = [(f"{isolate_bidi(who)}'s count, ", rows) for who, rows, status
+                      in fa.counts if status == "disagree"] or [("", fa.rows)]
+            detail = "; ".join(f"{who}{isolate_bidi(r.source.outlet_name)}: {r.shown}"
+                               for who, rows in groups for r in rows)
             out.append(Discrepancy("figure", fa.figure.id, fa.figure.label, detail))
         for flag in fa.flags:
             out.append(Discrepancy("update", fa.figure.id, fa.figure.label, flag.text))

@@ -19,6 +19,12 @@ Only what cannot be an update is flagged:
 
 Reports whose order is unknown (two on one day, one without a time of day) are never flagged.
 The latest value is named overall and per outlet.
+
+**Counts by who counted.** A crowd is counted by the police, the organisers and a counting firm,
+and every outlet may print all three: 21,000 by the police against 90,000 by the organisers is
+two counts, not outlets contradicting each other. When reports name who counted
+(``attributed_to``) and their values cannot all hold, each counter's reports are compared among
+themselves (:func:`counts`): the outlets disagree only when they differ on what one counter said.
 """
 
 from __future__ import annotations
@@ -43,7 +49,9 @@ def attribution(report: FigureReport, content: Content) -> str:
     value = report.attributed_to
     if value in content.actors:
         return content.actors[value].name
-    return value or "the outlet itself"  # the outlet's own count
+    # no counter named: the outlet's own count, or one it repeats without saying whose; the
+    # pages must not claim which
+    return value or "no counter named"
 
 
 def _row(figure: Figure, index: int, report: FigureReport, content: Content,
@@ -123,6 +131,43 @@ def flags(rows: list[FigureRow]) -> list[Flag]:
     return out
 
 
+def _latest(rows: list[FigureRow]) -> FigureRow:
+    """The last report that says something newer: a later "at least 12" (a next day's recap)
+    after an exact 17 holds 17 too, so it is no fall to 12 and the 17 stays the latest."""
+    for i in range(len(rows) - 1, 0, -1):
+        row = rows[i]
+        low, high = row.value.interval()
+        if row.report.approx not in ("at-least", "more-than") or not any(
+                low < e.value.low and e.value.high <= high and e.value.low == e.value.high
+                for e in rows[:i]):
+            return row
+    return rows[0]
+
+
+def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
+    """The reports of a fixed figure by who counted, with each counter's agreement, when the
+    values cannot all hold, more than one counter is named and some counter is given by two
+    outlets or more; else []. Reports naming no one are compared with one another as before."""
+    by: dict[str, list[FigureRow]] = {}
+    for row in rows:
+        by.setdefault(row.attribution, []).append(row)
+    if len(by) < 2 or agreement([row.value for row in rows]) != "disagree":
+        return []
+    # only when outlets are seen to repeat a counter: three agencies' winds, one per outlet,
+    # are three estimates that disagree, with nothing to show the outlets agree on any
+    if all(len({r.source.outlet_id for r in group}) < 2 for group in by.values()):
+        return []
+    return [(who, group, "single" if len({r.source.outlet_id for r in group}) == 1
+             else agreement([r.value for r in group])) for who, group in by.items()]
+
+
+def _apart(split: list[tuple[str, list[FigureRow], str]]) -> bool:
+    """No two counters' values can both hold: each count is its counter's, none credited to
+    two (that would be outlets attributing one figure differently)."""
+    return all(agreement([r.value for r in a[1] + b[1]]) == "disagree"
+               for i, a in enumerate(split) for b in split[i + 1:])
+
+
 def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
                    by_outlet: dict[str, list[Article]],
                    mentions: Mentions, copies: Copies) -> FigureAnalysis | None:
@@ -135,10 +180,11 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     found: list[Flag] = []
     latest: FigureRow | None = None
     latest_by_outlet: list[FigureRow] = []
+    split: list[tuple[str, list[FigureRow], str]] = []
     if figure.kind == "running":
         found = flags(rows)
         status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
-        latest = rows[-1]
+        latest = _latest(rows)
         last: dict[str, FigureRow] = {row.source.outlet_id: row for row in rows}
         latest_by_outlet = sorted(last.values(), key=lambda row: row.sort_key)
         flagged = {row.source.outlet_id for f in found for row in (f.earlier, f.later)}
@@ -147,14 +193,21 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         status = ("single" if len(outlets) == 1
                   else agreement([row.value for row in rows]))
         cited = {o: "disagrees" if status == "disagree" else "reports" for o in outlets}
+        split = counts(rows) if status == "disagree" else []
+        if split:  # who counted explains the spread; outlets differ only within one counter
+            status = "disagree" if any(g[2] == "disagree" for g in split) else "by-counter"
+            cited = {o: "reports" for o in outlets} | {
+                r.source.outlet_id: "disagrees" for g in split if g[2] == "disagree"
+                for r in g[1]}
     outlet_stances = stances(covered, by_outlet, cited,
                              mentions.get(("figure", figure.id), {}))
     return FigureAnalysis(
         figure=figure, rows=rows, status=status,
         low=min(row.value.low for row in rows), high=max(row.value.high for row in rows),
-        attributions=[row.attribution for row in rows],
+        # counters whose counts lie apart are no figure attributed differently
+        attributions=[] if split and _apart(split) else [row.attribution for row in rows],
         silent=[o for o in covered if outlet_stances[o.id].state == "silent"],
-        kind=figure.kind, stances=outlet_stances, flags=found, latest=latest,
+        kind=figure.kind, stances=outlet_stances, flags=found, latest=latest, counts=split,
         latest_by_outlet=latest_by_outlet,
         opening=[row for row in rows if not _ordered(rows[0], row)] if latest else [],
         independence=independence([row.source for row in rows]),

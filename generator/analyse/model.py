@@ -174,7 +174,7 @@ class Stance:
 class FigureAnalysis:
     figure: Figure
     rows: list[FigureRow]  # in time order
-    #: fixed figures: "agree", "consistent", "disagree"; running: "update" or "conflict";
+    #: fixed: "agree", "consistent", "disagree", "by-counter"; running: "update", "conflict";
     #: either: "single" when one outlet reports it
     status: str
     low: float
@@ -188,6 +188,8 @@ class FigureAnalysis:
     latest_by_outlet: list[FigureRow] = field(default_factory=list)
     #: running: the first reports, none known to come after another (one day, not all timed)
     opening: list[FigureRow] = field(default_factory=list)
+    #: fixed: (who counted, its reports, their status) when counts differ by who counted
+    counts: list[tuple[str, list[FigureRow], str]] = field(default_factory=list)
 
     @property
     def unit(self) -> str:
@@ -214,12 +216,9 @@ class FigureAnalysis:
     def range_text(self) -> str:
         if self.running and self.latest is not None and len(self.rows) > 1:
             return f"{self.opening_text} to {self.latest.value.converted_text()}"
-        texts = sorted({r.value.converted_text() for r in self.rows})
-        if len(texts) == 1:
-            return texts[0]
-        low = min(self.rows, key=lambda r: r.value.low)
-        high = max(self.rows, key=lambda r: r.value.high)
-        return _span(low.value.converted_number(0), high.value.converted_number(1), " to ")
+        if self.counts:  # police 20,000, organisers 100,000: each counter's own span
+            return "; ".join(f"{isolate_bidi(who)}: {_range(rows)}" for who, rows, _ in self.counts)
+        return _range(self.rows)
 
     def outlets_in(self, state: str) -> list[tuple[str, Stance]]:
         return [(o, s) for o, s in self.stances.items() if s.state == state]
@@ -383,6 +382,15 @@ class Analysis:
         """True when ``report``'s ``key`` (date_text, speaker, attributed_to) is the analyst's
         reading, not words the source holds: pages label it so."""
         return report.at(key) in self.analysts_readings
+
+
+def _range(rows: list[FigureRow]) -> str:
+    texts = sorted({r.value.converted_text() for r in rows})
+    if len(texts) == 1:
+        return texts[0]
+    low = min(rows, key=lambda r: r.value.low)
+    high = max(rows, key=lambda r: r.value.high)
+    return _span(low.value.converted_number(0), high.value.converted_number(1), " to ")
 
 
 def _span(low: str, high: str, joint: str) -> str:

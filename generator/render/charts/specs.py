@@ -126,6 +126,15 @@ def _figure_spec(fa: FigureAnalysis, analysis: Analysis, colours: _Colours) -> C
         band = None
         finding = (f"all {len(fa.rows)} reports are copies of one text "
                    f"({clean(independence.families[0].label)}), not agreement between sources")
+    elif fa.status == "by-counter":  # police against organisers: no outlet contradicts another
+        band = None
+        finding = (f"the counts differ by who counted ({clean(fa.range_text)}); "
+                   "outlets agree on each")
+    elif fa.status == "disagree" and fa.counts:  # not the gap between police and organisers
+        band = None
+        finding = (f"outlets differ on what one counter gave "
+                   f"({', '.join(clean(w) for w, _r, st in fa.counts if st == 'disagree')}); "
+                   f"by who counted: {clean(fa.range_text)}")
     elif fa.status == "disagree":
         band = {"kind": "gap", "from": high, "to": low}
         finding = (f"the sources disagree: no single value fits every report "
