@@ -70,8 +70,10 @@ SCALES: dict[str, dict[str, float]] = {
     "pt": {"mil": 1e3, "milhão": 1e6, "milhões": 1e6, "bilhão": 1e9, "bilhões": 1e9,
            "bi": 1e9, "mi": 1e6, "mil milhões": 1e9},
     # "hundert" and "honderd" are written apart only after "several" ("mehrere hundert"), where
-    # they are the scale of a vague amount, never the number 100
-    "de": {"hundert": 1e2, "tausend": 1e3, "million": 1e6, "millionen": 1e6, "mio": 1e6,
+    # they are the scale of a vague amount, never the number 100; so are "zehntausend" and
+    # "hunderttausend" ("mehrere zehntausend": 30,000 or more, not 10,000, trial 9)
+    "de": {"hundert": 1e2, "tausend": 1e3, "zehntausend": 1e4, "hunderttausend": 1e5,
+           "million": 1e6, "millionen": 1e6, "mio": 1e6,
            "milliarde": 1e9, "milliarden": 1e9, "mrd": 1e9},
     "it": {"mila": 1e3, "mille": 1e3, "milione": 1e6, "milioni": 1e6, "miliardo": 1e9,
            "miliardi": 1e9, "mln": 1e6, "mld": 1e9, "mrd": 1e9},
@@ -659,6 +661,24 @@ FRACTIONS: dict[str, dict[str, float]] = {
     "pl": {"połowa": 50, "połowę": 50, "połowy": 50},
     "cs": {"polovina": 50, "polovinu": 50, "třetina": 100 / 3, "čtvrtina": 25},
     "ar": {"نصف": 50, "ثلث": 100 / 3, "ربع": 25},
+}
+#: Fractions with a numerator ("two thirds of", "trois quarts des", "dos tercios de"): the
+#: plural of the fraction word, and the numerators written before it. Read as one share; the
+#: numerator alone was read as a count of whatever followed (trial 9).
+FRACTION_PLURALS: dict[str, dict[str, float]] = {
+    "en": {"thirds": 100 / 3, "quarters": 25, "fifths": 20, "tenths": 10},
+    "fr": {"tiers": 100 / 3, "quarts": 25, "cinquièmes": 20},
+    "es": {"tercios": 100 / 3, "cuartos": 25, "quintos": 20, "quintas": 20},
+    "pt": {"terços": 100 / 3, "quartos": 25, "quintos": 20},
+    "it": {"terzi": 100 / 3, "quarti": 25, "quinti": 20},
+    "de": {"drittel": 100 / 3, "viertel": 25, "fünftel": 20},
+    "nl": {"derde": 100 / 3, "kwart": 25, "vijfde": 20},
+}
+NUMERATORS: dict[str, dict[str, int]] = {
+    "en": {"two": 2, "three": 3, "four": 4}, "fr": {"deux": 2, "trois": 3, "quatre": 4},
+    "es": {"dos": 2, "tres": 3, "cuatro": 4}, "pt": {"dois": 2, "duas": 2, "três": 3},
+    "it": {"due": 2, "tre": 3, "quattro": 4}, "de": {"zwei": 2, "drei": 3, "vier": 4},
+    "nl": {"twee": 2, "drie": 3, "vier": 4},
 }
 MULTIPLES: dict[str, dict[str, float]] = {
     "en": {"double": 2, "twin": 2, "triple": 3},

@@ -37,6 +37,11 @@ def han_number(written: str) -> float:
     return total + section + digit
 
 
+#: The word after a fraction that makes it a share of something ("a third of", "la moitié de").
+_FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "da", "dei",
+                          "delle", "van"})
+
+
 class WordsPass(Scanner):
     def words(self) -> None:
         if self.lang.code in ("zh", "ja"):
@@ -73,6 +78,16 @@ class WordsPass(Scanner):
                                       span=(qual[1] if qual else s, span_end)))
                     i += 3
                     continue
+            numerator = W.NUMERATORS.get(lang.code, {}).get(w)
+            share = W.FRACTION_PLURALS.get(lang.code, {}).get(nxt) if numerator else None
+            if share is not None and i + 2 < len(tokens) and tokens[i + 2][2] in _FRACTION_OF:
+                e2 = tokens[i + 1][1]  # "two thirds of the town": one share, 66.7 %
+                qual = self.qualifier_before(s)  # "almost two thirds of"
+                approx, span_end = self.approx_around(qual, s, e2)
+                self.add(Quantity(s, e2, QUANTITY, numerator * share, unit="percent",
+                                  approx=approx, span=(qual[1] if qual else s, span_end)))
+                i += 2
+                continue
             half = H.before_scale(tokens, i, f, lang)  # "eine halbe Million", "pół miliona"
             if half is not None:
                 n, value, about = half
@@ -87,11 +102,13 @@ class WordsPass(Scanner):
                 i += n
                 continue
             # a fraction is "a third of", "la moitié de", "half"; "a third day" is an ordinal
-            if fraction is not None and (nxt in ("of", "de", "du", "des", "di", "della", "der",
-                                                 "des", "do", "da") or w in ("half", "halb")
+            if fraction is not None and (nxt in _FRACTION_OF or w in ("half", "halb")
                                          or lang.code == "ar"):
                 s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una") else s
-                self.add(Quantity(s2, e, QUANTITY, fraction, unit="percent", span=(s2, e)))
+                qual = self.qualifier_before(s2)  # "almost a third of"
+                approx, span_end = self.approx_around(qual, s2, e)
+                self.add(Quantity(s2, e, QUANTITY, fraction, unit="percent", approx=approx,
+                                  span=(qual[1] if qual else s2, span_end)))
                 i += 1
                 continue
             multiple = W.MULTIPLES.get(lang.code, {}).get(w)

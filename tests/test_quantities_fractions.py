@@ -1,0 +1,40 @@
+"""Fractions in words with a numerator or a qualifier, and several tens of thousands (trial 9:
+"almost two thirds of the staff" was read as a count of 2, "almost a third" lost its
+"almost", and German "mehrere zehntausend" was read as exactly 10,000). Invented phrases."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.text.quantities import read
+
+
+def _read(text: str, lang: str) -> list[tuple]:
+    return [(text[q.start:q.end], q.kind, round(q.value, 2) if q.value else q.value, q.unit,
+             q.approx) for q in read(text, lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "almost two thirds of the staff stayed home",
+     [("two thirds", "quantity", 66.67, "percent", "nearly")]),
+    ("fr", "deux tiers des habitants ont voté", [("deux tiers", "quantity", 66.67, "percent",
+                                                  "exact")]),
+    ("es", "tres cuartos de los vecinos", [("tres cuartos", "quantity", 75, "percent", "exact")]),
+    ("de", "zwei Drittel der Häuser", [("zwei Drittel", "quantity", 66.67, "percent", "exact")]),
+    ("en", "almost a third of the staff", [("a third", "quantity", 33.33, "percent", "nearly")]),
+    ("en", "more than half of the homes", [("half", "quantity", 50, "percent", "more-than")]),
+    # near shapes: a numerator before a plural that is no share of something stays a count
+    ("en", "two quarters later the plant closed", [("two", "quantity", 2, None, "exact")]),
+    ("en", "three people, two thirds of them children",
+     [("three", "quantity", 3, None, "exact"), ("two thirds", "quantity", 66.67, "percent",
+                                                "exact")]),
+])
+def test_fractions_with_a_numerator_or_a_qualifier(lang, text, expected):
+    assert _read(text, lang) == expected
+
+
+def test_several_tens_of_thousands_is_vague():
+    (q,) = read("mehrere zehntausend Menschen zogen durch die Stadt", "de")
+    assert q.kind == "vague" and q.value is None and q.floor == 30_000
+    (q,) = read("zehntausend Menschen zogen durch die Stadt", "de")
+    assert (q.kind, q.value) == ("quantity", 10_000)
