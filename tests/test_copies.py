@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from generator.analyse.analysis import analyse
-from generator.analyse.model import Analysis, _same_person
+from generator.analyse.model import Analysis
+from generator.analyse.naming import same_person
 from generator.check.event_signature import _folded, _spelling_pattern
 from generator.extract.draft import extract
 from generator.site.pipeline import generate, run_check
@@ -157,7 +158,7 @@ def test_the_same_differences_between_independent_outlets_are_flagged(example: P
     ("Ryan Dillon", "", False),  # a speaker against none
 ])
 def test_one_person_named_more_or_less_fully_is_one_speaker(a, b, same):
-    assert _same_person(a, b) is same and _same_person(b, a) is same
+    assert same_person(a, b) is same and same_person(b, a) is same
 
 
 def test_same_address_is_a_warning_naming_both_files(example: Path) -> None:

@@ -6,12 +6,12 @@ site and the printed briefing name records alike.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from generator.analyse.copies import Copies, CopyFamily
+from generator.analyse.naming import plain_words, same_person
 from generator.check.checked import Citation, SourceDate
 from generator.check.mentions import Mention
 from generator.check.off_event import OffEvent
@@ -30,7 +30,6 @@ from generator.content.schema import (
 )
 from generator.text.characters import isolate_bidi
 from generator.text.dates import FuzzyDate, display_published, moment_text, utc
-from generator.text.names import strip_titles
 
 #: What a reader calls each kind of record, on pages, in charts and in print.
 KIND_LABEL = {"event": "Event", "figure": "Figure", "quote": "Quote"}
@@ -101,25 +100,6 @@ def independence(sources: list[Source]) -> Independence:
                                    if s[0].family is not None and len(s) > 1))
     return Independence(len(origins), len({s.outlet_id for s in sources}), len(sources),
                         families)
-
-
-def plain_words(text: str) -> str:
-    """Words only: what is left of a rendering without its punctuation and case."""
-    return " ".join(re.findall(r"\w+", text.casefold()))
-
-
-def _same_person(a: str, b: str) -> bool:
-    """Two namings of one speaker: equal but for a title ("Col. Ryan Dillon", "Ryan Dillon"),
-    or one inside the other, a person named more or less fully ("Dillon", "Coalition spokesman
-    Ryan Dillon"). A fact-checker is told of a discrepancy only where the outlets name someone
-    else: a role against a name's words ("a spokesman", "a press release"), two full names
-    ("Ana Ruiz", "Pedro Ruiz"), a speaker against none (trial 9: a union leader's full name in
-    one outlet against his surname alone in another was shown as two speakers)."""
-    words_a = set(plain_words(strip_titles(a)).split())
-    words_b = set(plain_words(strip_titles(b)).split())
-    if not words_a or not words_b:
-        return words_a == words_b
-    return words_a <= words_b or words_b <= words_a
 
 
 @dataclass
@@ -281,7 +261,7 @@ class QuoteAnalysis:
     @property
     def speaker_differs(self) -> bool:
         rs = self.renderings
-        return any(not _same_person(a.speaker, b.speaker)
+        return any(not same_person(a.speaker, b.speaker)
                    for i, a in enumerate(rs) for b in rs[i + 1:])
 
     @property

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from generator.analyse.copies import Copies
-from generator.analyse.model import plain_words
+from generator.analyse.naming import plain_words
 from generator.check.off_event import OffEvent
 from generator.extract.model import Candidate, FigureCandidate, QuoteCandidate
 
