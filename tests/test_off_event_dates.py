@@ -118,3 +118,24 @@ def test_the_names_given_as_examples_are_the_pages_own_not_its_sentence_openers(
     assert reasons is not None
     shown = reasons.split("names the event (")[1].split(" …)")[0].split(", ")
     assert shown[:3] == ["Varn", "Orla", "Tessel"], shown
+
+
+def _earlier_wave(example: Path, published: str | None) -> str | None:
+    """A page in the event's own words and names (the wire story, rewritten by another outlet)
+    that the analyst dated: an earlier wave of the same places and people when it is well
+    before the event (trial 9: the same movement's marches in the same city years before)."""
+    text = (example / ARTICLES / "levant-wire-convoy.txt").read_text(encoding="utf-8")
+    add_page(example, "earlier-wave", "Three years on\n\n" + text.split("\n\n", 1)[1], published)
+    return judged(example, "earlier-wave")
+
+
+def test_a_page_the_analyst_dated_years_before_is_another_event_whatever_names_it_shares(
+        example: Path) -> None:
+    reasons = _earlier_wave(example, "2014-08-30T09:00:00+03:00")
+    assert reasons is not None and "days before the event" in reasons, reasons
+
+
+def test_the_same_page_dated_in_the_events_days_or_undated_is_not_flagged(
+        example: Path) -> None:
+    assert _earlier_wave(example, "2017-08-31T09:00:00+03:00") is None
+    assert _earlier_wave(example, None) is None

@@ -320,6 +320,9 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 sig.rare = shown_first(list(sig.names), tokens[sig.article])
     dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
     for a in articles:
+        if a.published is not None and a.id in dates:
+            sigs[a.id].when_how = "published"  # the analyst's own date, not one inferred
+    for a in articles:
         if a.id not in dates and (printed := written_dates(a.page_date, a.language)):
             # the page's own date-stamp ("Tuesday 30 December 2014 09:50"): when it appeared
             dates[a.id] = printed[0]

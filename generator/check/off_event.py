@@ -96,7 +96,7 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
             out["names"] += (f"; other articles that do not name the event use them too "
                              f"(as independent sources: {sig.names_elsewhere:.3g})")
     if sig.days_off is not None and sig.when is not None:
-        how = {"dated": "dated", "printed": "the date printed on it is",
+        how = {"dated": "dated", "published": "dated", "printed": "the date printed on it is",
                "month": "its address dates it to"}.get(sig.when_how, "the latest date it writes is")
         when = sig.when.isoformat()[:7 if sig.when_how == "month" else 10]
         if sig.days_off < -DAYS_BEFORE:
@@ -145,6 +145,12 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         if few or appeared_before or ("date" in away and len(away) >= 2):
             return OffEvent(sig.article, tuple(reasons))
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
+    if appeared_before and sig.when_how == "published":
+        # the analyst dated it well before the event: whatever names it shares, it reports an
+        # earlier one of the same places and people (trial 9: the same movement's marches in
+        # the same city three years before); a date read from its address may be an id's
+        # digits, so that alone stays a question below
+        return OffEvent(sig.article, tuple(reasons))
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
     if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
