@@ -176,8 +176,12 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
                 and not _DECADE_BEFORE.search(text, max(0, q.start - 20), q.start)]
 
     written = {s.start: years(s.text) for s in sents}
-    found = [int(q.value) for q in years(headline)] + [
-        int(q.value) for qs in written.values() for q in qs]
+    # the years that can date the page: not a year after its date, nor a year set as a target
+    # ("a levee finished by 2027"): a plan's year would put the event's own year in the past
+    found = [int(q.value) for text, qs in ((headline, years(headline)),
+                                           *((s.text, written[s.start]) for s in sents))
+             for q in qs if not (dated and q.value > dated)
+             and not _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start)]
     latest = max([*found, dated], default=None) if dated else None
     page_latest = max([*found, *([dated] if dated else [])], default=None)
     spans = []
@@ -204,6 +208,12 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     return spans
 
 
+#: A year written as a target, a plan's or a forecast's ("by 2027", "hasta 2030", "entro il
+#: 2026", "até 2028", "d'ici 2030", "bis 2027", "do 2030 roku", "tegen 2030").
+_TARGET_BEFORE = re.compile(
+    r"\b(?:by|until|till|through|hasta|para|entro|fino\s+al|até|bis|jusqu['’]en|d['’]ici|"
+    r"do|tegen|tot)\s+(?:(?:the\s+)?end\s+of\s+|(?:el|il|o|l['’]|finales\s+de|fine)\s*)?$",
+    re.I)
 #: A year written as what the event is measured against, not as when a number happened: "the
 #: deadliest since 2009", "more than in 2019", "rispetto al 2019", "desde 1931", "depuis 1999".
 _MEASURED_AGAINST = re.compile(

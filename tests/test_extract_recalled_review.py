@@ -1,0 +1,20 @@
+"""Review of the recalled-time rule (review 2): near shapes it misread, on invented pages."""
+
+from __future__ import annotations
+
+import pytest
+from test_extract_recalled_time import _DATED, _proposed
+
+
+@pytest.mark.parametrize("text, published", [
+    # a plan's year after the page's date
+    ("Test\n\nThe flood of 4 May 2024 killed 12 people in Calvera. The new levee will be "
+     "finished by 2027.\n", _DATED),
+    # a page of early January on an event of late December, with a plan's year
+    ("Test\n\nThe storm of 30 December 2023 killed 12 people in Calvera. Rebuilding will take "
+     "until 2026.\n", "2024-01-03T12:00:00+02:00"),
+])
+def test_a_plans_year_does_not_put_the_event_in_the_past(tmp_path, text, published):
+    """A year after the page's date, or set as a target, is no date of the page: with it, the
+    event's own year looked long past and its toll background."""
+    assert _proposed(tmp_path, text, "en", published) == {12}
