@@ -18,3 +18,17 @@ def test_a_plans_year_does_not_put_the_event_in_the_past(tmp_path, text, publish
     """A year after the page's date, or set as a target, is no date of the page: with it, the
     event's own year looked long past and its toll background."""
     assert _proposed(tmp_path, text, "en", published) == {12}
+
+
+def test_another_before_a_count_names_no_other_event(tmp_path):
+    """On an undated page, "another 15" counts more of the event's; it does not name another
+    event, and the sentence is not set in an earlier time."""
+    text = ("Test\n\nTwelve people died and another 15 were injured when the roof fell on 3 "
+            "March 2024.\n")
+    assert _proposed(tmp_path, text, "en", None) == {12, 15}
+
+
+def test_another_event_named_so_is_still_background(tmp_path):
+    text = ("Test\n\nThe flood killed four people in Calvera. Years ago another flood swept the "
+            "village of Salvera on 3 June 2012 and left at least 57 dead.\n")
+    assert _proposed(tmp_path, text, "en", None) == {4}

@@ -196,7 +196,7 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
         past_paragraph = None
         if not qs or (latest is not None and not recalls([int(q.value) for q in qs], latest)):
             continue
-        if _anchored(s.text, qs, page_latest, dated is None):
+        if _anchored(s.text, qs, page_latest, dated is None, lang):
             spans.extend(_but_measures(s, lang))
             past_paragraph = s.paragraph
             continue
@@ -234,7 +234,7 @@ _OWN_TIME = re.compile(
     r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht)\b", re.I)
 
 
-def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
+def _anchored(text: str, qs: list, latest: int | None, undated: bool, lang: str) -> bool:
     """Whether the sentence ``text``, writing the years ``qs``, is set in an earlier time from
     end to end: it names no day of the event's own, and one of its years says when, not what
     the event is measured against, and is long before the page's ``latest`` (its date, or the
@@ -243,7 +243,7 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
     if _OWN_TIME.search(text):
         return False
     return any(((latest is not None and recalls([int(q.value)], latest))
-                or (undated and bool(_ANOTHER_EVENT.search(text))))
+                or (undated and _names_another(text, lang)))
                and not _MEASURED_AGAINST.search(text, max(0, q.start - 70), q.start) for q in qs)
 
 
@@ -255,6 +255,16 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
 _ANOTHER_EVENT = re.compile(
     r"\b(?:another|similar|otr[oa]|altr[oa]|outr[oa]|autre|simile|semelhante|ähnlichen?)\b",
     re.I)
+
+
+def _names_another(text: str, lang: str) -> bool:
+    """Whether ``text`` names a thing as another one: "another storm", not "another 15 were
+    injured" or "another two bodies", which count more of the event's own."""
+    found = list(_ANOTHER_EVENT.finditer(text))
+    if not found:
+        return False
+    counts = {q.start for q in read(text, lang)}
+    return any(not counts & set(range(m.end(), m.end() + 3)) for m in found)
 
 
 class _Year(NamedTuple):
