@@ -32,3 +32,19 @@ def test_another_event_named_so_is_still_background(tmp_path):
     text = ("Test\n\nThe flood killed four people in Calvera. Years ago another flood swept the "
             "village of Salvera on 3 June 2012 and left at least 57 dead.\n")
     assert _proposed(tmp_path, text, "en", None) == {4}
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Test\n\nThe fire killed four people in Calvera on Sunday.\n\nThe last big fire there was "
+     "in 2009, when 31 people died. This time 40 people were rescued from the upper floors.\n",
+     "en"),
+    ("Test\n\nThe fire killed four people in Calvera on Sunday.\n\nThe last big fire there was "
+     "in 2009, when 31 people died. So far, 40 people have been rescued.\n", "en"),
+    ("Prueba\n\nEl incendio mató a cuatro personas en Calvera el domingo.\n\nEl último gran "
+     "incendio fue en 2009, cuando murieron 31 personas. Esta vez 40 personas fueron "
+     "rescatadas.\n", "es"),
+])
+def test_the_event_set_against_the_recalled_one_is_its_own(tmp_path, text, lang):
+    """A sentence after a recalled toll in its paragraph that sets the event against it ("this
+    time", "so far") tells the event, not the earlier time."""
+    assert _proposed(tmp_path, text, lang, _DATED) == {4, 40}

@@ -223,7 +223,8 @@ _MEASURED_AGAINST = re.compile(
 #: A day of the event's own, named as reports name it: a weekday, today, yesterday, last night,
 #: this morning, this month, in every corpus language. A sentence naming one tells the event,
 #: whatever earlier year it also recalls ("guards taken in 2019 … in a raid earlier this
-#: month": a seed page's shape).
+#: month": a seed page's shape), or sets the event against the recalled one ("this time",
+#: "so far").
 _OWN_TIME = re.compile(
     rf"\b(?:{_WEEKDAYS}|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|"
     r"evening|week|month|year)|hoy|ayer|anoche|anteayer|"
@@ -231,7 +232,11 @@ _OWN_TIME = re.compile(
     r"oggi|ieri|stanotte|stamattina|stamane|stasera|questo\s+mese|quest['’]anno|"
     r"questa\s+settimana|hoje|ontem|anteontem|esta\s+manhã|aujourd['’]hui|hier|cette\s+nuit|"
     r"ce\s+matin|ce\s+mois|cette\s+(?:année|semaine)|heute|gestern|vorgestern|"
-    r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht)\b", re.I)
+    r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht|"
+    # the event set against the recalled one, or its count up to now
+    r"this\s+time|so\s+far|esta\s+vez|hasta\s+(?:ahora|el\s+momento)|questa\s+volta|finora|"
+    r"desta\s+vez|até\s+agora|até\s+o\s+momento|cette\s+fois|jusqu['’]ici|diesmal|bisher|"
+    r"tym\s+razem|dotychczas|deze\s+keer|tot\s+nu\s+toe)\b", re.I)
 
 
 def _anchored(text: str, qs: list, latest: int | None, undated: bool, lang: str) -> bool:
