@@ -217,6 +217,7 @@ def other_named_since(text: str, at: int, who: str) -> bool:
     last = text.rfind(who.split()[-1], 0, at)
     if last < 0:
         return False
+    last = max(last, at - _NAMED_REACH)  # a run of verbs, each back to one mention: quadratic
     own, window = set(who.split()), mask_quotes(text[last:at])
     for m in TITLED_NAME_RUN.finditer(window):
         words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
@@ -228,6 +229,10 @@ def other_named_since(text: str, at: int, who: str) -> bool:
                 not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER | _NOT_A_NAMER):
             return True
     return False
+
+
+#: How far back another person named counts (a few paragraphs, as a reader keeps them in mind)
+_NAMED_REACH = 1500
 
 
 #: Contracted and other prepositions before a place's or a body's name ("no Bairro Alto", "del
