@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from conftest import copy_example
 from test_extract_recalled_time import _DATED, _proposed
+
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.extract.draft import extract
 
 
 @pytest.mark.parametrize("text, published", [
@@ -48,3 +53,30 @@ def test_the_event_set_against_the_recalled_one_is_its_own(tmp_path, text, lang)
     """A sentence after a recalled toll in its paragraph that sets the event against it ("this
     time", "so far") tells the event, not the earlier time."""
     assert _proposed(tmp_path, text, lang, _DATED) == {4, 40}
+
+
+def _proposed_dated_event(tmp_path, text: str, published: str, event: str) -> set[float]:
+    """The figures proposed for one invented page, in a briefing whose event is dated
+    ``event``."""
+    project = copy_example(tmp_path / "anniversary")
+    briefing = project / "content" / "briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(
+        "date: 2017-08-30", f"date: {event}"), encoding="utf-8")
+    articles = project / "content" / "articles"
+    (articles / "recall.txt").write_text(text, encoding="utf-8")
+    (articles / "recall.yaml").write_text(
+        f"outlet: levant-wire\npublished: {published}\nlanguage: en\n", encoding="utf-8")
+    content = load(project / "content", Problems(project / "content"))
+    draft = extract(content, ["recall"], skip_curated=False)
+    return {r.value for f in draft.figures for r in f.reports}
+
+
+_ANNIVERSARY = ("Test\n\nTwo years ago the flood of 4 May 2024 killed 12 people in Calvera. The "
+                "town has rebuilt its levee.\n\nIn 2019, a smaller flood had killed three.\n")
+
+
+def test_the_events_own_year_recalls_nothing_on_an_anniversary(tmp_path):
+    """A page that looks back at the event years later writes the event's year long before its
+    own date: with the briefing dated, that year is the event's, and so is its toll."""
+    assert _proposed_dated_event(tmp_path, _ANNIVERSARY, "2026-05-04T12:00:00+02:00",
+                                 "2024-05-04") == {12}

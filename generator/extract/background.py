@@ -149,8 +149,8 @@ _CLAUSE_BREAK = re.compile(
     r",(?!\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|toen)\b)|[;:–—(]", re.I)
 
 
-def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None
-                   ) -> list[tuple[int, int]]:
+def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None,
+                   event_years: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """The article offsets where a sentence recalls an earlier event by its year: the numbers
     there are the earlier event's ("the worst since May 2009 when a storm flattened a school
     and killed six people", "a warehouse fire in Verlo in 1994 caused 31 deaths"). The year
@@ -158,7 +158,8 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     (:func:`generator.text.recalled.recalls`); on an undated page any year dates another event
     in the clause of a toll, since a report writes the days of its own event, not its year.
     Years are those the one number reader reads as years ("in 1991", not "1800 firefighters");
-    a dateline's year is the page's own date, a decade is an era.
+    a dateline's year is the page's own date, a decade is an era. A year of ``event_years``
+    (the event's own, when the analyst dated it) recalls nothing: the sentence tells the event.
 
     How far the earlier time reaches (:func:`_anchored`): a sentence that names no day of the
     event's own ("on Sunday", "yesterday") and writes an earlier year as when, not as what the
@@ -188,15 +189,18 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     past_paragraph = None  # the paragraph whose narration an earlier sentence set in another year
     for s in sents:
         qs = written[s.start]
+        own_year = any(q.value in event_years for q in qs)
+        qs = [q for q in qs if q.value not in event_years]
         if s.paragraph != past_paragraph:
             past_paragraph = None
-        if not qs and past_paragraph is not None and not _OWN_TIME.search(s.text):
+        if not qs and past_paragraph is not None and not own_year \
+                and not _OWN_TIME.search(s.text):
             spans.extend(_but_measures(s, lang))
             continue
         past_paragraph = None
         if not qs or (latest is not None and not recalls([int(q.value) for q in qs], latest)):
             continue
-        if _anchored(s.text, qs, page_latest, dated is None, lang):
+        if not own_year and _anchored(s.text, qs, page_latest, dated is None, lang):
             spans.extend(_but_measures(s, lang))
             past_paragraph = s.paragraph
             continue
