@@ -80,3 +80,15 @@ def test_the_events_own_year_recalls_nothing_on_an_anniversary(tmp_path):
     own date: with the briefing dated, that year is the event's, and so is its toll."""
     assert _proposed_dated_event(tmp_path, _ANNIVERSARY, "2026-05-04T12:00:00+02:00",
                                  "2024-05-04") == {12}
+
+
+def test_a_plans_year_leaves_the_events_sentence_in_the_present_text():
+    """The same rule tells which sentences only recall (off-event names): a plan's year made
+    the event's own sentence a recollection."""
+    from generator.text.recalled import present_text
+
+    page = type("Page", (), {"paragraphs": [
+        type("P", (), {"text": "The flood of 4 May 2024 killed 12 people in Calvera."})(),
+        type("P", (), {"text": "The new levee will be finished by 2027."})()]})()
+    assert "Calvera" in present_text(page, "Test", 2024)
+    assert "Calvera" in present_text(page, "Test", None)

@@ -19,7 +19,7 @@ from generator.extract.measures import building_size, distance, floor_area, rest
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import DATE, YEAR, read
-from generator.text.recalled import recalls
+from generator.text.recalled import dates_page, recalls
 from generator.text.sentences import Sentence
 from generator.text.speech_words import SPEECH
 
@@ -181,8 +181,7 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     # ("a levee finished by 2027"): a plan's year would put the event's own year in the past
     found = [int(q.value) for text, qs in ((headline, years(headline)),
                                            *((s.text, written[s.start]) for s in sents))
-             for q in qs if not (dated and q.value > dated)
-             and not _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start)]
+             for q in qs if dates_page(text, q.start, q.value, dated)]
     latest = max([*found, dated], default=None) if dated else None
     page_latest = max([*found, *([dated] if dated else [])], default=None)
     spans = []
@@ -212,12 +211,6 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     return spans
 
 
-#: A year written as a target, a plan's or a forecast's ("by 2027", "hasta 2030", "entro il
-#: 2026", "até 2028", "d'ici 2030", "bis 2027", "do 2030 roku", "tegen 2030").
-_TARGET_BEFORE = re.compile(
-    r"\b(?:by|until|till|through|hasta|para|entro|fino\s+al|até|bis|jusqu['’]en|d['’]ici|"
-    r"do|tegen|tot)\s+(?:(?:the\s+)?end\s+of\s+|(?:el|il|o|l['’]|finales\s+de|fine)\s*)?$",
-    re.I)
 #: A year written as what the event is measured against, not as when a number happened: "the
 #: deadliest since 2009", "more than in 2019", "rispetto al 2019", "desde 1931", "depuis 1999".
 _MEASURED_AGAINST = re.compile(
