@@ -334,6 +334,12 @@ CASES = [
              f"on sexta-feira ({i % 28 + 1}), {i} passengers a day, {i} miles southwest of Leeds"
              for i in range(max(1, n // 70)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("extract: subjectless verbs after one speaker", OURS,
+         "a speaker named once, then quotations closed by a verb without a subject",
+         lambda n: _content_with("Dijo la portavoz Ana Ruiz que el agua subió.\n\n" + (
+             "Las casas quedaron vacías junto al río. «Es una frase de prueba», añadió.\n\n"
+             * max(1, n // 75))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("people across line breaks", OURS, "capitalised words between spaces and line breaks",
          lambda n: "Ab \n " * (n // 5), lambda t: people(t + str(time.perf_counter())),
          1024, 1 << 22),

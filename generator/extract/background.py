@@ -19,7 +19,7 @@ from generator.extract.measures import building_size, distance, floor_area, rest
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import DATE, YEAR, read
-from generator.text.recalled import recalls
+from generator.text.recalled import dates_page, recalls
 from generator.text.sentences import Sentence
 from generator.text.speech_words import SPEECH
 
@@ -149,8 +149,8 @@ _CLAUSE_BREAK = re.compile(
     r",(?!\s*(?:when|cuando|quando|lorsque|quand|als|wo|kiedy|toen)\b)|[;:–—(]", re.I)
 
 
-def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None
-                   ) -> list[tuple[int, int]]:
+def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int | None = None,
+                   event_years: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """The article offsets where a sentence recalls an earlier event by its year: the numbers
     there are the earlier event's ("the worst since May 2009 when a storm flattened a school
     and killed six people", "a warehouse fire in Verlo in 1994 caused 31 deaths"). The year
@@ -158,7 +158,8 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
     (:func:`generator.text.recalled.recalls`); on an undated page any year dates another event
     in the clause of a toll, since a report writes the days of its own event, not its year.
     Years are those the one number reader reads as years ("in 1991", not "1800 firefighters");
-    a dateline's year is the page's own date, a decade is an era.
+    a dateline's year is the page's own date, a decade is an era. A year of ``event_years``
+    (the event's own, when the analyst dated it) recalls nothing: the sentence tells the event.
 
     How far the earlier time reaches (:func:`_anchored`): a sentence that names no day of the
     event's own ("on Sunday", "yesterday") and writes an earlier year as when, not as what the
@@ -176,23 +177,29 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
                 and not _DECADE_BEFORE.search(text, max(0, q.start - 20), q.start)]
 
     written = {s.start: years(s.text) for s in sents}
-    found = [int(q.value) for q in years(headline)] + [
-        int(q.value) for qs in written.values() for q in qs]
+    # the years that can date the page: not a year after its date, nor a year set as a target
+    # ("a levee finished by 2027"): a plan's year would put the event's own year in the past
+    found = [int(q.value) for text, qs in ((headline, years(headline)),
+                                           *((s.text, written[s.start]) for s in sents))
+             for q in qs if dates_page(text, q.start, q.value, dated)]
     latest = max([*found, dated], default=None) if dated else None
     page_latest = max([*found, *([dated] if dated else [])], default=None)
     spans = []
     past_paragraph = None  # the paragraph whose narration an earlier sentence set in another year
     for s in sents:
         qs = written[s.start]
+        own_year = any(q.value in event_years for q in qs)
+        qs = [q for q in qs if q.value not in event_years]
         if s.paragraph != past_paragraph:
             past_paragraph = None
-        if not qs and past_paragraph is not None and not _OWN_TIME.search(s.text):
+        if not qs and past_paragraph is not None and not own_year \
+                and not _OWN_TIME.search(s.text):
             spans.extend(_but_measures(s, lang))
             continue
         past_paragraph = None
         if not qs or (latest is not None and not recalls([int(q.value) for q in qs], latest)):
             continue
-        if _anchored(s.text, qs, page_latest, dated is None):
+        if not own_year and _anchored(s.text, qs, page_latest, dated is None, lang):
             spans.extend(_but_measures(s, lang))
             past_paragraph = s.paragraph
             continue
@@ -213,7 +220,8 @@ _MEASURED_AGAINST = re.compile(
 #: A day of the event's own, named as reports name it: a weekday, today, yesterday, last night,
 #: this morning, this month, in every corpus language. A sentence naming one tells the event,
 #: whatever earlier year it also recalls ("guards taken in 2019 … in a raid earlier this
-#: month": a seed page's shape).
+#: month": a seed page's shape), or sets the event against the recalled one ("this time",
+#: "so far").
 _OWN_TIME = re.compile(
     rf"\b(?:{_WEEKDAYS}|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|"
     r"evening|week|month|year)|hoy|ayer|anoche|anteayer|"
@@ -221,10 +229,14 @@ _OWN_TIME = re.compile(
     r"oggi|ieri|stanotte|stamattina|stamane|stasera|questo\s+mese|quest['’]anno|"
     r"questa\s+settimana|hoje|ontem|anteontem|esta\s+manhã|aujourd['’]hui|hier|cette\s+nuit|"
     r"ce\s+matin|ce\s+mois|cette\s+(?:année|semaine)|heute|gestern|vorgestern|"
-    r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht)\b", re.I)
+    r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht|"
+    # the event set against the recalled one, or its count up to now
+    r"this\s+time|so\s+far|esta\s+vez|hasta\s+(?:ahora|el\s+momento)|questa\s+volta|finora|"
+    r"desta\s+vez|até\s+agora|até\s+o\s+momento|cette\s+fois|jusqu['’]ici|diesmal|bisher|"
+    r"tym\s+razem|dotychczas|deze\s+keer|tot\s+nu\s+toe)\b", re.I)
 
 
-def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
+def _anchored(text: str, qs: list, latest: int | None, undated: bool, lang: str) -> bool:
     """Whether the sentence ``text``, writing the years ``qs``, is set in an earlier time from
     end to end: it names no day of the event's own, and one of its years says when, not what
     the event is measured against, and is long before the page's ``latest`` (its date, or the
@@ -233,7 +245,7 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
     if _OWN_TIME.search(text):
         return False
     return any(((latest is not None and recalls([int(q.value)], latest))
-                or (undated and bool(_ANOTHER_EVENT.search(text))))
+                or (undated and _names_another(text, lang)))
                and not _MEASURED_AGAINST.search(text, max(0, q.start - 70), q.start) for q in qs)
 
 
@@ -245,6 +257,16 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool) -> bool:
 _ANOTHER_EVENT = re.compile(
     r"\b(?:another|similar|otr[oa]|altr[oa]|outr[oa]|autre|simile|semelhante|ähnlichen?)\b",
     re.I)
+
+
+def _names_another(text: str, lang: str) -> bool:
+    """Whether ``text`` names a thing as another one: "another storm", not "another 15 were
+    injured" or "another two bodies", which count more of the event's own."""
+    found = list(_ANOTHER_EVENT.finditer(text))
+    if not found:
+        return False
+    counts = {q.start for q in read(text, lang)}
+    return any(not counts & set(range(m.end(), m.end() + 3)) for m in found)
 
 
 class _Year(NamedTuple):

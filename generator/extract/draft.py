@@ -148,8 +148,8 @@ def _date(article: Article, sentence: Sentence, d: DateMention) -> DateCandidate
         resolved=d.resolved, explicit=d.explicit, expression_start=d.start)
 
 
-def _candidates(article: Article, entities: Entities) -> tuple[
-        list[FigureCandidate], list[QuoteCandidate], list[DateCandidate]]:
+def _candidates(article: Article, entities: Entities, event_years: frozenset[int] = frozenset()
+                ) -> tuple[list[FigureCandidate], list[QuoteCandidate], list[DateCandidate]]:
     """The figures, quotations and dates of one article, not yet grouped."""
     figs: list[FigureCandidate] = []
     dates: list[DateCandidate] = []
@@ -162,7 +162,8 @@ def _candidates(article: Article, entities: Entities) -> tuple[
     # each sentence's date mentions, with their ends (looked up once for all its numbers)
     hits: list[tuple[tuple[list[DateMention], list[int]], FigureHit, Sentence]] = []
     # published, or the date or month in its address
-    recalled = recalled_spans(sents, article.headline, article.language, article_year(article))
+    recalled = recalled_spans(sents, article.headline, article.language, article_year(article),
+                              event_years)
 
     def own(hit: FigureHit) -> bool:  # not an earlier event's number, recalled by its year
         return not any(a <= hit.start < b for a, b in recalled)
@@ -211,10 +212,14 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
     # before any article's time limit starts: a language's dictionary loads in seconds, and
     # the first article of that language would be stopped for the load alone
     load_dictionaries(a.language for a in articles)
+    # the event's own years, when the analyst gave its date: never an earlier event's, on a page
+    # that looks back at the event years later (an anniversary, a verdict)
+    when = content.meta.date
+    event_years = frozenset(range(when.first.year, when.last.year + 1)) if when else frozenset()
     for article in articles:
         try:
             with watchdog(limit_for(len(article.text)), f"extract on article {article.id!r}"):
-                f, q, d = _candidates(article, entities)
+                f, q, d = _candidates(article, entities, event_years)
         except TookTooLong as exc:  # one article never hangs extract: it is left out
             stopped[article.id] = str(exc)
             continue

@@ -18,6 +18,7 @@ from generator.text.names import PERSON_NAME, TITLED_NAME_RUN, name_ends, strip_
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
+    CLAUSE_DAYS,
     CLITICS,
     CONNECTIVES,
     EPITHETS,
@@ -119,8 +120,8 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
         return ""
     tail, words = subject_before(m.group("np")), m.group("np").split()
     articles = ARTICLES.get(lang) or frozenset()
-    run = list(itertools.takewhile(lambda w: w[:1].isupper() or w.lower() in articles
-                                   or w.lower() in OFFICE_NOUNS, words))
+    run = list(itertools.dropwhile(lambda w: w.lower() in CLAUSE_DAYS, itertools.takewhile(
+        lambda w: w[:1].isupper() or w.lower() in articles or w.lower() in OFFICE_NOUNS, words)))
     # a name in the last phrase is its speaker ("Liberal Democrat councillor Ana Ruiz said:");
     # without articles ("Spotykam się z …:") the opening capital is only the sentence's
     if len(run) == len(words) or not articles or regex.search(PERSON_NAME, tail):
@@ -217,6 +218,7 @@ def other_named_since(text: str, at: int, who: str) -> bool:
     last = text.rfind(who.split()[-1], 0, at)
     if last < 0:
         return False
+    last = max(last, at - _NAMED_REACH)  # a run of verbs, each back to one mention: quadratic
     own, window = set(who.split()), mask_quotes(text[last:at])
     for m in TITLED_NAME_RUN.finditer(window):
         words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
@@ -228,6 +230,9 @@ def other_named_since(text: str, at: int, who: str) -> bool:
                 not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER | _NOT_A_NAMER):
             return True
     return False
+
+
+_NAMED_REACH = 1500  # how far back another person named counts: a few paragraphs
 
 
 #: Contracted and other prepositions before a place's or a body's name ("no Bairro Alto", "del

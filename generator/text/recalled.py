@@ -25,11 +25,28 @@ def _years(text: str) -> list[int]:
     return [int(y) for y in _YEAR.findall(text)]
 
 
+#: A year written as a target, a plan's or a forecast's ("by 2027", "hasta 2030", "entro il
+#: 2026", "até 2028", "d'ici 2030", "bis 2027", "do 2030 roku", "tegen 2030").
+_TARGET_BEFORE = re.compile(
+    r"\b(?:by|until|till|through|hasta|para|entro|fino\s+al|até|bis|jusqu['’]en|d['’]ici|"
+    r"do|tegen|tot)\s+(?:(?:the\s+)?end\s+of\s+|(?:el|il|o|l['’]|finales\s+de|fine)\s*)?$",
+    re.I)
+
+
+def dates_page(text: str, start: int, year: int, dated: int | None) -> bool:
+    """Whether the ``year`` written at ``start`` of ``text`` can tell how late a page is: not a
+    year after the page's date ``dated``, nor one set as a target ("a levee finished by 2027"),
+    which would put the event's own year in the past."""
+    return not (dated and year > dated) and not _TARGET_BEFORE.search(
+        text, max(0, start - 30), start)
+
+
 def present_text(article: Paragraphed, headline: str, dated: int | None = None) -> str:
     """The headline and every sentence of the story that does not only recall an earlier year.
     ``dated`` is the year the page appeared, when known."""
     parts = sentences(article)
-    latest = max([*_years(headline), *(y for s in parts for y in _years(s.text)),
+    latest = max([*(int(m.group(1)) for t in (headline, *(s.text for s in parts))
+                    for m in _YEAR.finditer(t) if dates_page(t, m.start(), int(m.group(1)), dated)),
                   *([dated] if dated else [])], default=None)
     if latest is None:
         return headline + "\n" + "\n".join(s.text for s in parts)

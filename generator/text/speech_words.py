@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.text.lexicon import WEEKDAYS
+from generator.text.relative_dates import FOREIGN_WEEKDAYS
+
 #: (opening, closing) quotation marks other than English double quotes: guillemets both ways
 #: («…», »…«), German and Polish low-high („…“, „…”), CJK corner brackets, and single quotes
 #: (curly; straight ones are read apart, as apostrophes look the same).
@@ -360,6 +363,8 @@ OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "despu�
                      "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
                      "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
                      "porém", "além", "então"})
+#: Days that open a clause as its time, not as its subject ("Lundi la préfecture a annoncé :").
+CLAUSE_DAYS = frozenset(WEEKDAYS) | frozenset(FOREIGN_WEEKDAYS)
 #: Languages without articles whose speaker, after the verb, is the capitalised name that opens
 #: the phrase: "kata Budi kepada wartawan" is Budi's, "ujarnya dikutip dari …" (he said, quoted
 #: from …) names nobody.
