@@ -211,7 +211,7 @@ DATE_LABEL = {
            "mise à jour", "dernière mise à jour", "dernière modification", "modifié",
            "actualisé", "actualisée", "mis en ligne", "mis en ligne le"),
     "de": ("veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",
-           "erstellt", "stand", "zuletzt aktualisiert", "letzte aktualisierung"),
+           "erstellt", "stand", "zuletzt aktualisiert", "letzte aktualisierung", "datum", "zeit"),
     "es": ("publicado", "publicado el", "actualizado", "actualizado el", "fecha",
            "actualización", "modificado"),
     "it": ("pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "data",
