@@ -116,13 +116,18 @@ _AND = r"(?:and|und|et|y|e|i|en)"
 #: 4 May"), but then with its own date or time (or alone): a ticker's time before a label and a
 #: sentence ("12:40 Update: the bridge has reopened", "10.45 Uhr stand das Wasser …", "4 March,
 #: updated guidance tells …") is an entry of the story.
+#: The stamp may open with one word and a spaced dash, a section's or agency's name
+#: ("Operations - On 25 October 2019", "AFP - …"), and the date with its article or the
+#: writer's word ("On 25 October 2019", "(Of Monday 5 February 2024)" on an Italian page):
+#: the date still closes the line, so a sentence ("Tuesday - 4 March, the bridge …") stays.
 _ON = r"(?:on|at|le|am|el|il|em|op|dne|w|à)"
-DATE_LINE = (rf"^{EDGE}(?:(?:{_AND}\s+)?{DATE_LABEL}\s*{_ON}?"
-             rf"\s*[:·|•–—-]?\s*)?"
+_STAMP_SECTION = r"\p{L}{2,20}\s+[–—-]\s+"
+DATE_LINE = (rf"^{EDGE}(?:{_STAMP_SECTION})?(?:(?:{_AND}\s+)?{DATE_LABEL}\s*{_ON}?"
+             rf"\s*[:·|•–—-]?\s*)?(?:(?:{_ON}|{_BY_WORD})\s+)?"
              rf"(?P<when>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:\s*uhr)?(?:,?\s*{DATE})?|{AGO})"
              rf"(?:\s*(?:[|•·–—-]|\b{_BY_WORD}\b|(?:,\s*|\s+){DATE_LABEL}\s*{_ON}?\s*[:·|•–—-]?\s*"
-             rf"(?:{DATE}|{TIME}|{AGO})).{{0,40}}|,\s*{DATE_LABEL})?[\s:>»›]*$")
+             rf"(?:{DATE}|{TIME}|{AGO})).{{0,40}}|,\s*{DATE_LABEL})?[\s:>»›)\]]*$")
 #: A date stamp or byline whose values the scraper lost: only its labels, the little words after
 #: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
 #: "[Actualisé] -", "di"). A story line always says something besides its labels.

@@ -211,7 +211,7 @@ DATE_LABEL = {
            "mise à jour", "dernière mise à jour", "dernière modification", "modifié",
            "actualisé", "actualisée", "mis en ligne", "mis en ligne le"),
     "de": ("veröffentlicht", "veröffentlicht am", "aktualisiert", "aktualisiert am",
-           "erstellt", "stand", "zuletzt aktualisiert", "letzte aktualisierung"),
+           "erstellt", "stand", "zuletzt aktualisiert", "letzte aktualisierung", "datum", "zeit"),
     "es": ("publicado", "publicado el", "actualizado", "actualizado el", "fecha",
            "actualización", "modificado"),
     "it": ("pubblicato", "pubblicato il", "aggiornato", "aggiornato il", "data",
@@ -369,7 +369,9 @@ COUNTER_WORDS = {
 
 #: Section names and menu entries a page prints above or around the story.
 #: Buttons and labels of a page's pictures, videos and galleries ("Toggle caption", "Zur
-#: Bildergalerie", "Guarda il video"): whole lines only, so a sentence about a video is story.
+#: Bildergalerie", "Guarda il video"), and the messages a player or an embedded post prints while
+#: it loads or when its code is copied (round 15: three sites, three languages): whole lines
+#: only, so a sentence about a video is story.
 MEDIA_CONTROLS = {
     "en": ("toggle caption", "hide caption", "show caption", "enlarge this image",
            "enlarge image", "open image in gallery", "view gallery", "view image", "view photo",
@@ -377,7 +379,8 @@ MEDIA_CONTROLS = {
            "click to enlarge", "load more", "show more", "article continues below",
            "story continues below", "photo gallery", "image gallery", "replay video",
            "media playback is unsupported on your device", "watch the video above",
-           "watch the video below", "continue reading the main story"),
+           "watch the video below", "continue reading the main story",
+           "getting your trinity audio player ready"),
     "fr": ("voir la vidéo", "regarder la vidéo", "lire la vidéo", "agrandir l'image",
            "agrandir l’image", "agrandir la photo", "voir la galerie", "voir le diaporama",
            "diaporama", "voir plus", "afficher plus", "voir les photos"),
@@ -391,7 +394,7 @@ MEDIA_CONTROLS = {
     "pt": ("ver vídeo", "assista ao vídeo", "ver galeria", "ampliar imagem", "carregar mais",
            "ver fotos", "galeria de fotos"),
     "pl": ("zobacz galerię", "zobacz wideo", "zobacz zdjęcia", "powiększ", "pokaż więcej",
-           "załaduj więcej", "galeria zdjęć"),
+           "załaduj więcej", "galeria zdjęć", "trwa ładowanie wpisu"),
     "nl": ("bekijk de video", "bekijk video", "bekijk de foto's", "fotoserie",
            "vergroot afbeelding", "toon meer", "laad meer"),
     "cs": ("zobrazit galerii", "přehrát video", "fotogalerie", "zvětšit", "zobrazit více",
@@ -578,7 +581,8 @@ _MORE: dict[str, dict[str, tuple[str, ...]]] = {
            "DATE_LABEL": ("publicat", "actualizat", "data publicării", "ultima actualizare"),
            "SHARE": ("distribuie", "trimite", "printează", "trimite pe whatsapp",
                      "distribuie pe facebook"),
-           "COUNTER_WORDS": ("vizualizări", "afișări", "citiri")},
+           "COUNTER_WORDS": ("vizualizări", "afișări", "citiri"),
+           "MEDIA_CONTROLS": ("codul embed a fost copiat",)},
     "el": {"READ_MORE": ("διαβάστε περισσότερα", "διαβάστε ολόκληρο το άρθρο"),
            "RELATED": ("διαβάστε επίσης", "διαβάστε ακόμα", "διαβάστε ακόμη", "δείτε επίσης",
                        "σχετικά άρθρα", "σχετικές ειδήσεις", "δημοφιλή"),
