@@ -60,13 +60,14 @@ def implicit_outcome(before: str, after: str, lang: str, end: int
 
 
 #: The copula or verb of rising between an outcome noun and its number, per language: "sono
-#: (state)", "sono saliti a", "são", "subiram para", "son", "ascienden a"; an Italian participle
-#: set off by a comma too ("i feriti, saliti a N,"). A verb that says what befell them ("sono
-#: stati trasportati") is not here: its number is read by the noun after it.
+#: (state)", "sono saliti a", "são", "subiram para", "son", "ascienden a". A participle set off by
+#: commas (the injured, "saliti a N", then more of the sentence) is left out: on a fresh page its
+#: figure made an emergency service's number later in the sentence read as more injured. A verb
+#: that says what befell them ("sono stati trasportati") is not here: its number is read by the
+#: noun after it.
 _LINK = {
     "it": r"(?:sono|è|erano|era)(?:\s+(?:stat[ieoa]|salit[ieoa]|arrivat[ieoa]))?(?:\s+a)?|"
-          r"(?:salgono|salirono|arrivano|ammontano)\s+a|(?:salit|arrivat)[ieoa]\s+a|restano|"
-          r"rimangono|risultano",
+          r"(?:salgono|salirono|arrivano|ammontano)\s+a|restano|rimangono|risultano",
     "pt": r"são|eram|foram|é|era|(?:subiram|subiu|sobem|sobe|chegam|chegaram)\s+(?:para|a)|"
           r"somam|totalizam",
     "es": r"son|eran|fueron|(?:ascienden|ascendieron|suben|subieron|llegan|llegaron)\s+a|suman",
@@ -84,7 +85,7 @@ def subject_before(before: str, after: str, lang: str, end: int
     sono N") is no toll."""
     if lang not in _LINK:
         return None
-    m = re.search(rf"(?:^|[\s,;:(])(?:{_ARTICLES[lang]})\s+(?P<noun>[^\W\d_]+),?\s+"
+    m = re.search(rf"(?:^|[\s,;:(])(?:{_ARTICLES[lang]})\s+(?P<noun>[^\W\d_]+)\s+"
                   rf"(?:{_STILL}\s+)?(?:{_LINK[lang]})\s+(?:{_STILL}\s+)?$", before, re.I)
     if not m:
         return None
