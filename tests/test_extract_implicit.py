@@ -80,3 +80,24 @@ def test_how_badly_hurt_reads_past_a_spanish_en():
     assert severity(" heridos en estado grave", "es") == "serious"
     assert severity(" blessés en état grave", "fr") == "serious"
     assert severity(" gewonden en twee doden, zwaar", "nl") is None
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the outcome noun, with its article, is the subject of a copula or a verb of rising before
+    # the number (extraction round 13: a shape of Italian and Portuguese toll sentences)
+    ("Le vittime sono state 7 secondo la prefettura.", "it", [(7, "dead")]),
+    ("I feriti sono saliti a 9 durante la notte.", "it", [(9, "wounded")]),
+    ("I dispersi restano 4, dice il sindaco.", "it", [(4, "missing")]),
+    ("Os mortos são 13, segundo a Defesa Civil.", "pt", [(13, "dead")]),
+    ("Os feridos subiram para 11 durante a noite.", "pt", [(11, "wounded")]),
+    ("Los heridos ascienden a 18 según el hospital.", "es", [(18, "wounded")]),
+    # near shapes: a subject that names no outcome, a verb of what befell them (the noun after
+    # the number counts it), a noun right after the number, no article on the subject
+    ("Le case sono 13 nel quartiere del porto.", "it", []),
+    ("As escolas são 13 na cidade.", "pt", []),
+    ("Le strade, arrivate a 13 in tutto, sono chiuse.", "it", []),
+    ("Os mortos foram levados para 3 cemitérios.", "pt", []),
+    ("I feriti sono a 13 chilometri dal paese.", "it", [(13, "km")]),
+])
+def test_an_outcome_noun_before_its_number(text, lang, expected):
+    assert _figures(text, lang) == expected

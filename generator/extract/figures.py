@@ -67,7 +67,7 @@ from generator.extract.counted import (
     plural_after,
     toll_before,
 )
-from generator.extract.implicit import implicit_outcome
+from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, measured_unit
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -295,6 +295,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
             counted = implicit_outcome(before, after, lang, sentence.start + q.end)
+        if counted is None:
+            counted = subject_before(before, after, lang, sentence.start + q.end)
         if counted is None and q.kind == QUANTITY and not q.unit:
             done = outcome_before(before, lang, after=after)  # "and injuring about 4,000"
             if done:

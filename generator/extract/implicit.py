@@ -7,6 +7,10 @@ words of :mod:`generator.text.counted_words` ("…, y 12 de ellos fueron dados d
 ellos, 3 siguen ingresados"), or a grave condition, which only the injured are in ("…, e 2
 estão graves"). A noun right after the number is what it counts and is read elsewhere; a number
 after an article or a preposition ("el 14 murieron", "a las 8") is no subject of its clause.
+
+The same noun may come before the number instead, as the subject of a copula or of a verb of
+rising (:func:`subject_before`): Italian, Portuguese and Spanish state a toll as "the dead are N"
+or "the injured have risen to N", with the article on the outcome noun and no noun after N.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.counted import WORD, outcome_after, partitive_end, severity_of
-from generator.text.counted_words import counted_group
+from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.plural_nouns import plural_lemma
 
 _IMPLICIT = re.compile(
@@ -53,3 +57,41 @@ def implicit_outcome(before: str, after: str, lang: str, end: int
                             for w in words[:_GRAVE_WORDS]):
         done = "wounded"
     return (done, done, end) if done else None
+
+
+#: The copula or verb of rising between an outcome noun and its number, per language: "sono
+#: (state)", "sono saliti a", "são", "subiram para", "son", "ascienden a". A participle set off by
+#: commas (the injured, "saliti a N", then more of the sentence) is left out: on a fresh page its
+#: figure made an emergency service's number later in the sentence read as more injured. A verb
+#: that says what befell them ("sono stati trasportati") is not here: its number is read by the
+#: noun after it.
+_LINK = {
+    "it": r"(?:sono|è|erano|era)(?:\s+(?:stat[ieoa]|salit[ieoa]|arrivat[ieoa]))?(?:\s+a)?|"
+          r"(?:salgono|salirono|arrivano|ammontano)\s+a|restano|rimangono|risultano",
+    "pt": r"são|eram|foram|é|era|(?:subiram|subiu|sobem|sobe|chegam|chegaram)\s+(?:para|a)|"
+          r"somam|totalizam",
+    "es": r"son|eran|fueron|(?:ascienden|ascendieron|suben|subieron|llegan|llegaron)\s+a|suman",
+}
+_ARTICLES = {"it": r"i|gli|le", "pt": r"os|as", "es": r"los|las"}
+#: Words that may stand between the verb and the number, or between the noun and the verb.
+_STILL = r"(?:ancora|già|ora|ainda|já|agora|aún|ya|ahora)"
+
+
+def subject_before(before: str, after: str, lang: str, end: int
+                   ) -> tuple[str, str, int] | None:
+    """(noun, group, end) of a number whose outcome noun is the subject before it: "le vittime
+    sono state N", "os feridos subiram para N". A noun right after the number counts it instead
+    ("i morti sono N bambini" is read by that noun first); a noun that names no outcome ("le case
+    sono N") is no toll."""
+    if lang not in _LINK:
+        return None
+    m = re.search(rf"(?:^|[\s,;:(])(?:{_ARTICLES[lang]})\s+(?P<noun>[^\W\d_]+)\s+"
+                  rf"(?:{_STILL}\s+)?(?:{_LINK[lang]})\s+(?:{_STILL}\s+)?$", before, re.I)
+    if not m:
+        return None
+    group = counted_group(m.group("noun") + " ", lang, OUTCOMES)
+    words = list(WORD.finditer(after))
+    if group is None or (words and words[0].start() == len(after) - len(after.lstrip())
+                         and plural_lemma(words[0].group(0), lang)):
+        return None
+    return m.group("noun"), group, end
