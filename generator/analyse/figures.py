@@ -146,18 +146,25 @@ def _latest(rows: list[FigureRow]) -> FigureRow:
 
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
     """The reports of a fixed figure by who counted, with each counter's agreement, when the
-    values cannot all hold, more than one counter is named and some counter is given by two
-    outlets or more; else []. Reports naming no one are compared with one another as before."""
+    values cannot all hold, every report names its counter, more than one counter is named and
+    some counter is given by two independent sources or more; else [] (all compared as one).
+
+    A count credited to no one may be the outlet's own or any counter's: set apart, an outlet's
+    own 310 beside a militia's 308 would hide the very disagreement a fact-checker looks for
+    (the example's fighters). Two outlets of one copy family repeating a counter are one
+    source, no sign that outlets agree on it."""
+    if any(not row.report.attributed_to for row in rows):
+        return []
     by: dict[str, list[FigureRow]] = {}
     for row in rows:
         by.setdefault(row.attribution, []).append(row)
     if len(by) < 2 or agreement([row.value for row in rows]) != "disagree":
         return []
-    # only when outlets are seen to repeat a counter: three agencies' winds, one per outlet,
-    # are three estimates that disagree, with nothing to show the outlets agree on any
-    if all(len({r.source.outlet_id for r in group}) < 2 for group in by.values()):
+    # only when independent sources are seen to repeat a counter: three agencies' winds, one
+    # per outlet, are three estimates that disagree, with nothing to show any agreed on
+    if all(len({r.source.origin for r in group}) < 2 for group in by.values()):
         return []
-    return [(who, group, "single" if len({r.source.outlet_id for r in group}) == 1
+    return [(who, group, "single" if len({r.source.origin for r in group}) == 1
              else agreement([r.value for r in group])) for who, group in by.items()]
 
 
