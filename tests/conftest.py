@@ -26,11 +26,6 @@ import pytest
 from generator.cli import main
 
 REPO = Path(__file__).resolve().parents[1]
-# Every child process (`python -m generator`, `mkdocs build` with the plugin) imports the
-# package of the tree under test: an editable install may point at another checkout (a git
-# worktree shares the first checkout's venv), and a test would then pass or fail on that code.
-os.environ["PYTHONPATH"] = os.pathsep.join(
-    [str(REPO), *filter(None, os.environ.get("PYTHONPATH", "").split(os.pathsep))])
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 #: The repository name a GitHub project site is served under: https://USER.github.io/REPO/.
