@@ -663,7 +663,7 @@ FRACTIONS: dict[str, dict[str, float]] = {
     "ar": {"نصف": 50, "ثلث": 100 / 3, "ربع": 25},
 }
 #: Fractions with a numerator ("two thirds of", "trois quarts des", "dos tercios de"): the
-#: plural of the fraction word, and the numerators written before it. Read as one share; the
+#: plural of the fraction word, after a number word from two to nine. Read as one share; the
 #: numerator alone was read as a count of whatever followed (trial 9).
 FRACTION_PLURALS: dict[str, dict[str, float]] = {
     "en": {"thirds": 100 / 3, "quarters": 25, "fifths": 20, "tenths": 10},
@@ -673,12 +673,6 @@ FRACTION_PLURALS: dict[str, dict[str, float]] = {
     "it": {"terzi": 100 / 3, "quarti": 25, "quinti": 20},
     "de": {"drittel": 100 / 3, "viertel": 25, "fünftel": 20},
     "nl": {"derde": 100 / 3, "kwart": 25, "vijfde": 20},
-}
-NUMERATORS: dict[str, dict[str, int]] = {
-    "en": {"two": 2, "three": 3, "four": 4}, "fr": {"deux": 2, "trois": 3, "quatre": 4},
-    "es": {"dos": 2, "tres": 3, "cuatro": 4}, "pt": {"dois": 2, "duas": 2, "três": 3},
-    "it": {"due": 2, "tre": 3, "quattro": 4}, "de": {"zwei": 2, "drei": 3, "vier": 4},
-    "nl": {"twee": 2, "drie": 3, "vier": 4},
 }
 MULTIPLES: dict[str, dict[str, float]] = {
     "en": {"double": 2, "twin": 2, "triple": 3},

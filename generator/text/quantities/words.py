@@ -78,9 +78,10 @@ class WordsPass(Scanner):
                                       span=(qual[1] if qual else s, span_end)))
                     i += 3
                     continue
-            numerator = W.NUMERATORS.get(lang.code, {}).get(w)
-            share = W.FRACTION_PLURALS.get(lang.code, {}).get(nxt) if numerator else None
-            if share is not None and i + 2 < len(tokens) and tokens[i + 2][2] in _FRACTION_OF:
+            share = W.FRACTION_PLURALS.get(lang.code, {}).get(nxt)
+            numerator = self.word_value([w]) if share and self.is_number_word(w) else None
+            if numerator in range(2, 10) and i + 2 < len(tokens) \
+                    and tokens[i + 2][2] in _FRACTION_OF:
                 e2 = tokens[i + 1][1]  # "two thirds of the town": one share, 66.7 %
                 qual = self.qualifier_before(s)  # "almost two thirds of"
                 approx, span_end = self.approx_around(qual, s, e2)
