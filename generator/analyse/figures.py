@@ -145,9 +145,10 @@ def _latest(rows: list[FigureRow]) -> FigureRow:
 
 
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
-    """The reports of a fixed figure by who counted, with each counter's agreement, when the
-    values cannot all hold, every report names its counter, more than one counter is named and
-    some counter is given by two independent sources or more; else [] (all compared as one).
+    """The reports of a fixed figure whose values cannot all hold (the caller has found they
+    disagree), by who counted, with each counter's agreement, when every report names its
+    counter, more than one counter is named and some counter is given by two independent
+    sources or more; else [] (all compared as one).
 
     A count credited to no one may be the outlet's own or any counter's: set apart, an outlet's
     own 310 beside a militia's 308 would hide the very disagreement a fact-checker looks for
@@ -158,7 +159,7 @@ def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
     by: dict[str, list[FigureRow]] = {}
     for row in rows:
         by.setdefault(row.attribution, []).append(row)
-    if len(by) < 2 or agreement([row.value for row in rows]) != "disagree":
+    if len(by) < 2:
         return []
     # only when independent sources are seen to repeat a counter: three agencies' winds, one
     # per outlet, are three estimates that disagree, with nothing to show any agreed on
