@@ -84,3 +84,19 @@ def test_a_month_in_the_address_dates_the_page(tmp_path):
 ])
 def test_the_events_own_numbers_stay(tmp_path, text, published, expected):
     assert _proposed(tmp_path, text, "en", published) == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # German "hier" is "here", not the French "yesterday": it names no day of the event's own
+    ("Test\n\nIn Calvera brannte am Sonntag eine Halle, vier Menschen starben.\n\nIm Jahr 2009 "
+     "brannte die Halle schon einmal ab. Hier starben damals 31 Menschen.\n", "de"),
+])
+def test_a_word_that_is_today_or_yesterday_in_another_language_is_no_day_of_the_event(
+        tmp_path, text, lang):
+    assert 31 not in _proposed(tmp_path, text, lang)
+
+
+def test_yesterday_in_the_pages_own_language_keeps_the_sentence_the_events(tmp_path):
+    text = ("Test\n\nEn 2009, la halle avait déjà brûlé. Hier, 31 personnes sont mortes dans "
+            "l'incendie de la halle de Calvera.\n")
+    assert 31 in _proposed(tmp_path, text, "fr")

@@ -20,6 +20,7 @@ from generator.text.datelines import read_dateline
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import DATE, YEAR, read
 from generator.text.recalled import dates_page, recalls
+from generator.text.relative_dates import FOREIGN_TODAY_BY_LANGUAGE, FOREIGN_YESTERDAY_BY_LANGUAGE
 from generator.text.sentences import Sentence
 from generator.text.speech_words import SPEECH
 
@@ -193,7 +194,7 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
         if s.paragraph != past_paragraph:
             past_paragraph = None
         if not qs and past_paragraph is not None and not own_year \
-                and not _OWN_TIME.search(s.text):
+                and not _own_time(s.text, lang):
             spans.extend(_but_measures(s, lang))
             continue
         past_paragraph = None
@@ -217,23 +218,31 @@ _MEASURED_AGAINST = re.compile(
     r"\b(?:since|than|compared\s+(?:to|with)|desde|depuis|seit|sinds|dal|dall['’]|dai|dagli|"
     r"dalla|rispetto|comparad[oa]s?|compar[ée]e?s?|do\s+que|"
     r"di\s+quanto|niż|od)\b[^,;:.!?]{0,60}$", re.I)
-#: A day of the event's own, named as reports name it: a weekday, today, yesterday, last night,
-#: this morning, this month, in every corpus language. A sentence naming one tells the event,
+#: A day of the event's own, named as reports name it: a weekday, last night, this month, in
+#: every corpus language, and the language's own today and yesterday
+#: (:data:`generator.text.relative_dates.FOREIGN_TODAY_BY_LANGUAGE`, read in that language only:
+#: "hier" is yesterday in French, here in German). A sentence naming one tells the event,
 #: whatever earlier year it also recalls ("guards taken in 2019 … in a raid earlier this
 #: month": a seed page's shape), or sets the event against the recalled one ("this time",
 #: "so far").
 _OWN_TIME = re.compile(
     rf"\b(?:{_WEEKDAYS}|today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|"
-    r"evening|week|month|year)|hoy|ayer|anoche|anteayer|"
-    r"esta\s+(?:mañana|tarde|noche|madrugada|semana)|este\s+(?:mes|año|ano|mês)|"
-    r"oggi|ieri|stanotte|stamattina|stamane|stasera|questo\s+mese|quest['’]anno|"
-    r"questa\s+settimana|hoje|ontem|anteontem|esta\s+manhã|aujourd['’]hui|hier|cette\s+nuit|"
-    r"ce\s+matin|ce\s+mois|cette\s+(?:année|semaine)|heute|gestern|vorgestern|"
-    r"diese[nms]?\s+(?:monat|jahr|woche)|dzi[śs]|wczoraj|vandaag|gisteren|vannacht|"
+    r"evening|week|month|year)|anteayer|esta\s+semana|este\s+(?:mes|año|ano|mês)|"
+    r"stamane|questo\s+mese|quest['’]anno|questa\s+settimana|anteontem|esta\s+manhã|"
+    r"ce\s+mois|cette\s+(?:année|semaine)|vorgestern|diese[nms]?\s+(?:monat|jahr|woche)|"
     # the event set against the recalled one, or its count up to now
     r"this\s+time|so\s+far|esta\s+vez|hasta\s+(?:ahora|el\s+momento)|questa\s+volta|finora|"
     r"desta\s+vez|até\s+agora|até\s+o\s+momento|cette\s+fois|jusqu['’]ici|diesmal|bisher|"
     r"tym\s+razem|dotychczas|deze\s+keer|tot\s+nu\s+toe)\b", re.I)
+_TODAY_OR_YESTERDAY = {
+    lang: re.compile(rf"\b(?:{today}|{FOREIGN_YESTERDAY_BY_LANGUAGE[lang]})\b", re.I)
+    for lang, today in FOREIGN_TODAY_BY_LANGUAGE.items()}
+
+
+def _own_time(text: str, lang: str) -> bool:
+    """Whether ``text`` names a day of the event's own (:data:`_OWN_TIME`)."""
+    own = _TODAY_OR_YESTERDAY.get(lang)
+    return bool(_OWN_TIME.search(text) or (own is not None and own.search(text)))
 
 
 def _anchored(text: str, qs: list, latest: int | None, undated: bool, lang: str) -> bool:
@@ -242,7 +251,7 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool, lang: str)
     the event is measured against, and is long before the page's ``latest`` (its date, or the
     latest year it writes), or, on an ``undated`` page, belongs to a thing the sentence names
     as another ("otra crecida … en 2012")."""
-    if _OWN_TIME.search(text):
+    if _own_time(text, lang):
         return False
     return any(((latest is not None and recalls([int(q.value)], latest))
                 or (undated and _names_another(text, lang)))
