@@ -209,7 +209,14 @@ def _taken(dev_addr: str) -> bool:
     except ValueError:  # the engine says what is wrong with it
         return False
     with socket.socket(socket.AF_INET6 if ":" in host.strip("[]") else socket.AF_INET) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        # On POSIX, SO_REUSEADDR lets the probe bind past a closed server's TIME_WAIT but not
+        # past a listener; on Windows it would bind past a listener too, so there the probe asks
+        # for the port alone instead (SO_EXCLUSIVEADDRUSE), which fails while anyone holds it.
+        exclusive = getattr(socket, "SO_EXCLUSIVEADDRUSE", None)
+        if exclusive is not None:
+            probe.setsockopt(socket.SOL_SOCKET, exclusive, 1)
+        else:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         try:
             probe.bind((host.strip("[]") or "127.0.0.1", number))
         except OSError:
