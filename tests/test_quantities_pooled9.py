@@ -43,6 +43,22 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("uk", "два мільйони людей без світла", [(Q, "два мільйони", 2e6)]),
     ("ru", "миллионы остались без света", [(V, "миллионы", None)]),
     ("ru", "без света остались 2 миллиона человек", [(Q, "2 миллиона", 2e6)]),
+    # ---- an hour then a part of the day, the word for hour left out or not, in words or
+    # digits, a Polish or Czech hour as an ordinal or a cardinal, an Arabic hour "and a half":
+    # a clock time; a count of hours "from morning to night", or before no part of the day,
+    # stays a duration or a count
+    ("fr", "vers quatre heures du matin, un voisin", [(T, "quatre heures du matin", None)]),
+    ("fr", "ils ont marché dix heures du matin au soir", [(Q, "dix", 10, "hour")]),
+    ("es", "hacia las tres de la madrugada volcó", [(T, "tres de la madrugada", None)]),
+    ("es", "murieron dos de la familia", [(Q, "dos", 2)]),
+    ("it", "verso le sei del mattino il treno", [(T, "sei del mattino", None)]),
+    ("pt", "por volta das quatro da manhã", [(T, "quatro da manhã", None)]),
+    ("pl", "zdarzenie miało miejsce przed szóstą rano", [(T, "szóstą rano", None)]),
+    ("pl", "ranny został szósty pasażer", [(ORD, "szósty", 6)]),
+    ("cs", "hasiči vyjeli v šest ráno", [(T, "šest ráno", None)]),
+    ("ar", "وقع الحريق في 7 والنصف مساء أمس", [(T, "7 والنصف مساء", None)]),
+    ("ar", "أصيب 7 أشخاص مساء أمس", [(Q, "7", 7)]),
+    ("en", "the toll rose to 12 in the morning", [(Q, "12", 12)]),
     # Arabic "one of" ("واحد من"); "one" after its noun stays one
     ("ar", "تعد المدينة واحدة من أكثر المناطق تضررا", []),
     ("ar", "أصيب شخص واحد في الحادث", [(Q, "واحد", 1)]),

@@ -535,6 +535,31 @@ HOUR_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ru": (("час", "часа", "часов"), ("утра", "дня", "вечера", "ночи")),
     "uk": (("година", "години", "годин"), ("ранку", "дня", "вечора", "ночі")),
 }
+#: The same with the word for hour left out, or written in other languages: an hour, in digits
+#: or in words (Polish and Czech hours are ordinals: "przed piątą rano"), then perhaps the word
+#: for hour or "and a half", then a part of the day ("à cinq heures du matin", "a las dos de la
+#: madrugada", "في 6 والنصف مساء"). Not before a word for "to" ("dix heures du matin au soir":
+#: from morning to night, a duration). Not English: "the toll rose to 12 in the morning" is a
+#: count, and English copy writes its hours "5 a.m.".
+PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fr": (("heures", "heure", "h"), ("du matin", "du soir", "de l'après-midi",
+                                      "de l’après-midi", "de la nuit")),
+    "es": (("horas", "hora"), ("de la mañana", "de la tarde", "de la noche",
+                               "de la madrugada")),
+    "pt": (("horas", "hora"), ("da manhã", "da tarde", "da noite", "da madrugada")),
+    "it": (("ore",), ("del mattino", "di mattina", "della mattina", "di sera", "della sera",
+                      "del pomeriggio", "di notte", "della notte")),
+    "nl": (("uur",), ("'s ochtends", "’s ochtends", "'s avonds", "’s avonds", "'s nachts",
+                      "’s nachts", "'s middags", "’s middags")),
+    "pl": (("godzinie",), ("rano", "wieczorem", "w nocy", "po południu", "nad ranem")),
+    "cs": (("hodin",), ("ráno", "večer", "v noci", "odpoledne")),
+    "ar": (("والنصف", "ونصف", "والربع", "إلا ربع", "الا ربع"),
+           ("صباحا", "صباحًا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا", "فجرا",
+            "فجرًا", "ليلا", "ليلًا")),
+}
+#: Words for "to" after a part of the day: "du matin au soir" is from morning to night.
+PART_OF_DAY_TO = frozenset({"au", "à", "a", "al", "alla", "ao", "até", "tot", "do", "إلى",
+                            "الى", "حتى"})
 #: The genitive forms of the Russian hours a qualifier takes ("около четырёх часов утра").
 HOUR_WORDS = {"ru": {"одного": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4,
                      "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,
