@@ -59,6 +59,23 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ar", "وقع الحريق في 7 والنصف مساء أمس", [(T, "7 والنصف مساء", None)]),
     ("ar", "أصيب 7 أشخاص مساء أمس", [(Q, "7", 7)]),
     ("en", "the toll rose to 12 in the morning", [(Q, "12", 12)]),
+    ("es", "a las siete y media de la tarde", [(T, "siete y media de la tarde", None)]),
+    ("fr", "à six heures et demie du soir", [(T, "six heures et demie du soir", None)]),
+    # ---- a half of a unit, or a unit and a half, the unit's own word its count (the article
+    # before it is its "one"); "half of" stays a share, a unit's sign takes no half, and the
+    # half of a scale stays the scale's
+    ("en", "it took an hour and a half to reach them", [(Q, "an hour and a half", 1.5, "hour")]),
+    ("en", "they held a ton and a half of fuel", [(Q, "a ton and a half", 1.5, "metric_ton")]),
+    ("fr", "il a fallu une heure et demie", [(Q, "une heure et demie", 1.5, "hour")]),
+    ("cs", "zásah trval hodinu a půl", [(Q, "hodinu a půl", 1.5, "hour")]),
+    ("ar", "خزن طن ونصف من الوقود", [(Q, "طن ونصف", 1.5, "metric_ton")]),
+    ("ru", "вода поднялась на полметра", [(Q, "полметра", 0.5, "m")]),
+    ("pl", "woda podniosła się o pół metra", [(Q, "pół metra", 0.5, "m")]),
+    ("de", "er lag einen halben Meter tief", [(Q, "einen halben Meter", 0.5, "m")]),
+    ("cs", "škoda dosáhla půl milionu korun", [(Q, "půl milionu", 5e5)]),
+    ("en", "half of the houses burned", [(Q, "half", 50, "percent")]),
+    ("pl", "pół godziny później", []),
+    ("en", "a 5 m and a half wall", [(Q, "5", 5, "m"), (Q, "a half", 50, "percent")]),
     # Arabic "one of" ("واحد من"); "one" after its noun stays one
     ("ar", "تعد المدينة واحدة من أكثر المناطق تضررا", []),
     ("ar", "أصيب شخص واحد في الحادث", [(Q, "واحد", 1)]),

@@ -82,8 +82,8 @@ SCALES: dict[str, dict[str, float]] = {
            "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mld": 1e9, "miliard": 1e9,
            "miliardy": 1e9, "miliardów": 1e9, "tysiąca": 1e3, "miliona": 1e6, "miliarda": 1e9},
     "cs": {"tis": 1e3, "tisíc": 1e3, "tisíce": 1e3, "mil": 1e6, "milion": 1e6,
-           "miliony": 1e6, "milionů": 1e6, "mld": 1e9, "miliarda": 1e9, "miliardy": 1e9,
-           "miliard": 1e9},
+           "miliony": 1e6, "milionů": 1e6, "milionu": 1e6, "mld": 1e9, "miliarda": 1e9,
+           "miliardy": 1e9, "miliard": 1e9, "miliardu": 1e9},
     "ar": {"ألف": 1e3, "آلاف": 1e3, "الاف": 1e3, "الف": 1e3, "مليون": 1e6, "ملايين": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "ألفا": 1e3, "ألفًا": 1e3},
     "ne": {"सय": 1e2, "हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "अर्ब": 1e9},
@@ -416,7 +416,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
            # the same written as two words ("60 كيلو متر")
            "كيلو متر", "كيلو مترا", "كيلو مترات", "кілометра", "кілометри"),
     "m": ("m", "meters", "metres", "meter", "metre", "metros", "metro", "mètres", "mètre",
-          "metern", "metri", "metrów", "metry", "metra", "metrach", "metrů", "höhenmeter",
+          "metern", "metri", "metrów", "metry", "metra", "metrach", "metrů", "metru", "höhenmeter",
           "höhenmetern", "متر", "مترا", "أمتار", "متراً",
           "metrowej", "metrowy", "metrowa", "metrowe", "metrowego", "metrową", "metrowych",
           "метров", "метра", "метр", "метрах", "метрів"),
@@ -487,7 +487,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                   "auf der richterskala", "della scala richter", "sulla scala richter",
                   "op de schaal van richter", "stupně richterovy škály", "درجات على مقياس ريختر",
                   "درجة على مقياس ريختر"),
-    "hour": ("hours", "hour", "heures", "heure", "horas", "stunden", "ore", "godzin", "hodin",
+    "hour": ("hours", "hour", "heures", "heure", "horas", "hora", "stunden", "stunde", "ore",
+             "godzin", "godziny", "godzinę", "hodin", "hodinu", "hodiny", "hodina",
              "uur", "ساعة", "ساعات"),
     "day": ("days", "day", "jours", "días", "dias", "tage", "tagen", "giorni", "dni", "dní",
             "dagen", "يوما", "أيام", "يومًا"),
@@ -542,13 +543,14 @@ HOUR_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: from morning to night, a duration). Not English: "the toll rose to 12 in the morning" is a
 #: count, and English copy writes its hours "5 a.m.".
 PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "fr": (("heures", "heure", "h"), ("du matin", "du soir", "de l'après-midi",
-                                      "de l’après-midi", "de la nuit")),
-    "es": (("horas", "hora"), ("de la mañana", "de la tarde", "de la noche",
-                               "de la madrugada")),
-    "pt": (("horas", "hora"), ("da manhã", "da tarde", "da noite", "da madrugada")),
-    "it": (("ore",), ("del mattino", "di mattina", "della mattina", "di sera", "della sera",
-                      "del pomeriggio", "di notte", "della notte")),
+    "fr": (("heures", "heure", "h", "et demie", "et quart"),
+           ("du matin", "du soir", "de l'après-midi", "de l’après-midi", "de la nuit")),
+    "es": (("horas", "hora", "y media", "y cuarto"),
+           ("de la mañana", "de la tarde", "de la noche", "de la madrugada")),
+    "pt": (("horas", "hora", "e meia"), ("da manhã", "da tarde", "da noite", "da madrugada")),
+    "it": (("ore", "e mezza", "e mezzo", "e un quarto"),
+           ("del mattino", "di mattina", "della mattina", "di sera", "della sera",
+            "del pomeriggio", "di notte", "della notte")),
     "nl": (("uur",), ("'s ochtends", "’s ochtends", "'s avonds", "’s avonds", "'s nachts",
                       "’s nachts", "'s middags", "’s middags")),
     "pl": (("godzinie",), ("rano", "wieczorem", "w nocy", "po południu", "nad ranem")),
@@ -781,4 +783,6 @@ HALVES_BEFORE: dict[str, dict[str, float]] = {
 AND_A_HALF: dict[str, tuple[str, ...]] = {
     "en": ("and a half",), "fr": ("et demi", "et demie"), "es": ("y medio", "y media"),
     "it": ("e mezzo", "e mezza"), "pt": ("e meio", "e meia"), "nl": ("en een half",),
+    "cs": ("a půl",), "pl": ("i pół",), "ar": ("ونصف",), "ru": ("с половиной",),
+    "uk": ("з половиною",),
 }

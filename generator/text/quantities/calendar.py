@@ -75,7 +75,7 @@ class CalendarPass(Scanner):
             if code not in table:
                 continue
             hours, parts = table[code]
-            hour = rf"(?:[{SPACE}]+(?:{alternation(hours)}))" + ("?" if hour_optional else "")
+            hour = rf"(?:[{SPACE}]+(?:{alternation(hours)}))" + ("{0,2}" if hour_optional else "")
             for m in re.finditer(rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+){hour}[{SPACE}]+"
                                  rf"(?:{alternation(parts)})(?!\w)", self.folded):
                 n = m.group("n")

@@ -89,6 +89,16 @@ class WordsPass(Scanner):
                                   approx=approx, span=(qual[1] if qual else s, span_end)))
                 i += 2
                 continue
+            held = H.with_unit(tokens, i, f, lang)  # "полметра", "an hour and a half"
+            if held is not None:
+                s, end, value, unit = held
+                qual = self.qualifier_before(s)
+                approx, span_end = self.approx_around(qual, s, end)
+                self.add(Quantity(s, end, QUANTITY, value, unit=unit, approx=approx,
+                                  span=(qual[1] if qual else s, span_end)))
+                while i < len(tokens) and tokens[i][0] < end:
+                    i += 1
+                continue
             half = H.before_scale(tokens, i, f, lang)  # "eine halbe Million", "pół miliona"
             if half is not None:
                 n, value, about = half
