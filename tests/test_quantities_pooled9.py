@@ -38,6 +38,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ru", "в доме жили около ста человек", [(Q, "ста", 100, None, "about")]),
     ("uk", "потяг має третій і четвертий вагони", [(ORD, "третій", 3), (ORD, "четвертий", 4)]),
     ("uk", "шторму присвоєно п'яту категорію", [(ORD, "п'яту", 5)]),
+    # Czech ordinals in their cases, Arabic ones without the article; cardinals stay counts
+    ("cs", "jednotky druhého stupně dorazily", [(ORD, "druhého", 2)]),
+    ("cs", "na pátém místě, z osmi stanic", [(ORD, "pátém", 5), (Q, "osmi", 8)]),
+    ("cs", "třetího dne zemřeli sedm lidí", [(ORD, "třetího", 3), (Q, "sedm", 7)]),
+    ("ar", "في أول أيام المهرجان", [(ORD, "أول", 1)]),
     ("uk", "і мільйони залишилися без світла", [(V, "мільйони", None)]),
     ("uk", "збитки сягнули 3 мільйони гривень", [(Q, "3 мільйони", 3e6)]),
     ("uk", "два мільйони людей без світла", [(Q, "два мільйони", 2e6)]),

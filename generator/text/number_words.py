@@ -639,8 +639,16 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
            for end in ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "i")}
     | {"drug" + end: 2 for end in ("i", "a", "ie", "iego", "iej", "im", "ą", "ich")}
     | {"trzec" + end: 3 for end in ("i", "ia", "ie", "iego", "iej", "im", "ią", "ich")},
-    "cs": {"první": 1, "druhý": 2, "druhá": 2, "třetí": 3},
-    "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3},
+    # Czech ordinals to ten in their cases ("z druhého stupně", "na pátém místě"); "první" and
+    # "třetí" with the soft endings
+    "cs": {stem + end: n for n, stem in enumerate(("", "druh", "", "čtvrt", "pát", "šest",
+           "sedm", "osm", "devát", "desát"), 1) if stem
+           for end in ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "ých", "ými")}
+    | {stem + end: n for n, stem in ((1, "prvn"), (3, "třet"))
+       for end in ("í", "ího", "ímu", "ím", "ích", "ími")},
+    # with and without the article: "أول أيام" is the first of the days
+    "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3,
+           "أول": 1, "ثاني": 2, "ثالث": 3},
     # Russian ordinals to ten in every case ("на третьем этаже", "во втором корпусе", "первым"),
     # "третий" with its soft endings
     "ru": {stem + end: n for n, stem in enumerate(("перв", "втор", "", "четверт", "пят", "шест",
