@@ -276,8 +276,8 @@ WORDS["uk"] = {
     "дев’ять": 9, "десять": 10, "десяти": 10, "двадцять": 20, "тридцять": 30, "сорок": 40,
     "п'ятдесят": 50, "п’ятдесят": 50, "сто": 100, "ста": 100, "двісті": 200, "тисяча": 1e3,
     "тисячі": 1e3, "тисяч": 1e3, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6,
-    # "one" in the cases a verb or a preposition puts it in ("з одним рятувальником", "ще
-    # одного пасажира"); "одна з", "одним із" (one of) is no count (ONE_OF)
+    # "one" in the cases a verb or a preposition puts it in ("з одним лікарем", "ще
+    # одного рибалку"); "одна з", "одним із" (one of) is no count (ONE_OF)
     "один": 1, "одна": 1, "одне": 1, "одного": 1, "одному": 1, "одним": 1, "одній": 1,
     "одну": 1, "одною": 1,
     "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "п’ятеро": 5, "шестеро": 6,
@@ -413,7 +413,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
            "quilômetros", "quilómetros", "quilômetro", "kilometrów", "kilometry", "kilometra",
            "kilometrů", "км", "километров", "километра", "километр", "километрах", "кілометрів",
            "كيلومتر", "كيلومترا", "كيلومتراً", "كيلومترًا", "كيلومترات", "كلم", "كم",
-           # the same written as two words ("60 كيلو متر")
+           # the same written as two words ("45 كيلو متر")
            "كيلو متر", "كيلو مترا", "كيلو مترات", "кілометра", "кілометри"),
     "m": ("m", "meters", "metres", "meter", "metre", "metros", "metro", "mètres", "mètre",
           "metern", "metri", "metrów", "metry", "metra", "metrach", "metrů", "metru", "höhenmeter",
@@ -537,9 +537,9 @@ HOUR_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "uk": (("година", "години", "годин"), ("ранку", "дня", "вечора", "ночі")),
 }
 #: The same with the word for hour left out, or written in other languages: an hour, in digits
-#: or in words (Polish and Czech hours are ordinals: "przed piątą rano"), then perhaps the word
-#: for hour or "and a half", then a part of the day ("à cinq heures du matin", "a las dos de la
-#: madrugada", "في 6 والنصف مساء"). Not before a word for "to" ("dix heures du matin au soir":
+#: or in words (Polish and Czech hours are ordinals: "o szóstej rano"), then perhaps the word
+#: for hour or "and a half", then a part of the day ("vers quatre heures du matin", "a las tres de
+#: la madrugada", "في 7 والنصف مساء"). Not before a word for "to" ("dix heures du matin au soir":
 #: from morning to night, a duration). Not English: "the toll rose to 12 in the morning" is a
 #: count, and English copy writes its hours "5 a.m.".
 PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
@@ -639,14 +639,14 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
            for end in ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "i")}
     | {"drug" + end: 2 for end in ("i", "a", "ie", "iego", "iej", "im", "ą", "ich")}
     | {"trzec" + end: 3 for end in ("i", "ia", "ie", "iego", "iej", "im", "ią", "ich")},
-    # Czech ordinals to ten in their cases ("z druhého stupně", "na pátém místě"); "první" and
+    # Czech ordinals to ten in their cases ("po druhém zásahu", "na pátém místě"); "první" and
     # "třetí" with the soft endings
     "cs": {stem + end: n for n, stem in enumerate(("", "druh", "", "čtvrt", "pát", "šest",
            "sedm", "osm", "devát", "desát"), 1) if stem
            for end in ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "ých", "ými")}
     | {stem + end: n for n, stem in ((1, "prvn"), (3, "třet"))
        for end in ("í", "ího", "ímu", "ím", "ích", "ími")},
-    # with and without the article: "أول أيام" is the first of the days
+    # with and without the article: "أول أيام المهرجان" is the first day of the festival
     "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3,
            "أول": 1, "ثاني": 2, "ثالث": 3},
     # Russian ordinals to ten in every case ("на третьем этаже", "во втором корпусе", "первым"),
@@ -658,8 +658,8 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
                        ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"))}
     | {"трет" + end: 3 for end in ("ий", "ья", "ье", "ьи", "ьего", "ьей", "ьему", "ьим", "ьем",
                                      "ью", "ьих", "ьими")},
-    # Ukrainian ordinals to ten in every case ("перший вагон", "четверту категорію", "другий
-    # за силою"); "третій" with its soft endings
+    # Ukrainian ordinals to ten in every case ("перший поверх", "п'яту категорію", "другий
+    # день"); "третій" with its soft endings
     "uk": {stem + end: n for n, stem in enumerate(("перш", "друг", "", "четверт", "п'ят",
            "шост", "сьом", "восьм", "дев'ят", "десят"), 1) if stem
            for end in ("ий", "а", "е", "і", "ого", "ої", "ому", "ій", "им", "у", "ою", "их",

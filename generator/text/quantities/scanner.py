@@ -91,7 +91,7 @@ class Scanner:
             word = re.sub(r"\s+", " ", m.group("s"))
             end = m.end()
             # an abbreviation takes its full stop when the sentence goes on ("300 tys. osób"),
-            # or when a unit follows it, whatever its case ("350 Mio. Euro": German nouns are
+            # or when a unit follows it, whatever its case ("420 Mio. Euro": German nouns are
             # capitalised, so a capital after the stop is no new sentence there)
             if (word in SCALE_ABBREVIATIONS and f[end:end + 1] == "."
                     and ((re.match(r"\.[ \u00a0]?(?:[^\W\d_]|[$€£])", self.text[end:end + 3])

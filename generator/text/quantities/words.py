@@ -89,7 +89,7 @@ class WordsPass(Scanner):
                                   approx=approx, span=(qual[1] if qual else s, span_end)))
                 i += 2
                 continue
-            held = H.with_unit(tokens, i, f, lang)  # "полметра", "an hour and a half"
+            held = H.with_unit(tokens, i, f, lang)  # "полкилометра", "an hour and a half"
             if held is not None:
                 s, end, value, unit = held
                 qual = self.qualifier_before(s)
@@ -152,7 +152,7 @@ class WordsPass(Scanner):
                     and nxt in approx_nouns:
                 end = tokens[i + 1][1]
                 value = approx_nouns[nxt]
-                unit = self.unit_after(end)  # "una cinquantina di metri": about 50 metres
+                unit = self.unit_after(end)  # "una trentina di metri": about 30 metres
                 self.add(Quantity(s, end, QUANTITY, value, unit=unit[0] if unit else None,
                                   approx="exact" if value == 12 else "about",
                                   span=(s, unit[1] if unit else end)))
