@@ -82,8 +82,8 @@ SCALES: dict[str, dict[str, float]] = {
            "milion": 1e6, "miliony": 1e6, "milionów": 1e6, "mld": 1e9, "miliard": 1e9,
            "miliardy": 1e9, "miliardów": 1e9, "tysiąca": 1e3, "miliona": 1e6, "miliarda": 1e9},
     "cs": {"tis": 1e3, "tisíc": 1e3, "tisíce": 1e3, "mil": 1e6, "milion": 1e6,
-           "miliony": 1e6, "milionů": 1e6, "mld": 1e9, "miliarda": 1e9, "miliardy": 1e9,
-           "miliard": 1e9},
+           "miliony": 1e6, "milionů": 1e6, "milionu": 1e6, "mld": 1e9, "miliarda": 1e9,
+           "miliardy": 1e9, "miliard": 1e9, "miliardu": 1e9},
     "ar": {"ألف": 1e3, "آلاف": 1e3, "الاف": 1e3, "الف": 1e3, "مليون": 1e6, "ملايين": 1e6,
            "مليار": 1e9, "مليارات": 1e9, "ألفا": 1e3, "ألفًا": 1e3},
     "ne": {"सय": 1e2, "हजार": 1e3, "लाख": 1e5, "करोड": 1e7, "अर्ब": 1e9},
@@ -94,8 +94,8 @@ SCALES: dict[str, dict[str, float]] = {
            "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9, "миллиард": 1e9,
            "миллиарда": 1e9, "миллиардов": 1e9},
     "uk": {"тис": 1e3, "тисяча": 1e3, "тисячі": 1e3, "тисяч": 1e3, "млн": 1e6,
-           "мільйон": 1e6, "мільйона": 1e6, "мільйонів": 1e6, "млрд": 1e9, "мільярд": 1e9,
-           "мільярда": 1e9, "мільярдів": 1e9},
+           "мільйон": 1e6, "мільйона": 1e6, "мільйони": 1e6, "мільйонів": 1e6, "млрд": 1e9,
+           "мільярд": 1e9, "мільярда": 1e9, "мільярди": 1e9, "мільярдів": 1e9},
     "bg": {"хил": 1e3, "хиляда": 1e3, "хиляди": 1e3, "млн": 1e6, "милион": 1e6,
            "милиона": 1e6, "млрд": 1e9, "милиард": 1e9, "милиарда": 1e9},
     "el": {"χιλ": 1e3, "χιλιάδες": 1e3, "εκατ": 1e6, "εκατομμύριο": 1e6,
@@ -132,9 +132,11 @@ VAGUE: dict[str, dict[str, float]] = {
     # сотні будинків"); "тысячи"/"тисячі" after digits are the scale of the number instead
     "ru": {"десятки": 20, "десятков": 20, "десятками": 20, "десятках": 20, "сотни": 200,
            "сотен": 200, "сотнями": 200, "сотнях": 200, "тысячи": 2000, "тысяч": 2000,
+           "миллионы": 2e6, "миллионами": 2e6,
            "тысячами": 2000, "тысячах": 2000},
     "uk": {"десятки": 20, "десятків": 20, "десятками": 20, "десятках": 20, "сотні": 200,
-           "сотень": 200, "сотнями": 200, "тисячі": 2000, "тисяч": 2000, "тисячами": 2000},
+           "сотень": 200, "сотнями": 200, "тисячі": 2000, "тисяч": 2000, "тисячами": 2000,
+           "мільйони": 2e6, "мільйонами": 2e6},
     "hi": {"दर्जनों": 24, "सैकड़ों": 200, "सैकडों": 200, "हजारों": 2000, "हज़ारों": 2000,
            "लाखों": 2e5},
     "bn": {"কয়েকশ": 200, "হাজারো": 2000},
@@ -252,7 +254,8 @@ HAN_COUNTERS = "人名位具架个個艘辆輛栋棟座"
 #: other cases are "one of" ("в одном из цехов") far more often, and "one of" ("одна из") and
 #: "not one" (:data:`NONE_BEFORE`) make no count.
 WORDS["ru"] = {
-    "один": 1, "одна": 1, "одно": 1, "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5,
+    "один": 1, "одна": 1, "одно": 1, "одного": 1, "одному": 1, "одним": 1, "одной": 1,
+    "одну": 1, "двоих": 2, "троих": 3, "четверых": 4, "пятерых": 5,
     "шестерых": 6, "двоим": 2, "троим": 3, "четверым": 4, "пятерым": 5,
     "два": 2, "две": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3, "четыре": 4, "четырех": 4,
     "четырёх": 4, "пять": 5, "пяти": 5, "шесть": 6, "шести": 6, "семь": 7, "семи": 7,
@@ -261,7 +264,7 @@ WORDS["ru"] = {
     "пятнадцать": 15, "шестнадцать": 16, "семнадцать": 17, "восемнадцать": 18,
     "девятнадцать": 19, "двадцать": 20, "двадцати": 20, "тридцать": 30, "тридцати": 30,
     "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
-    "девяносто": 90, "сто": 100, "двести": 200, "триста": 300, "четыреста": 400,
+    "девяносто": 90, "сто": 100, "ста": 100, "двести": 200, "триста": 300, "четыреста": 400,
     "пятьсот": 500, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "миллион": 1e6,
     "миллиона": 1e6, "миллионов": 1e6, "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5,
     "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9, "десятеро": 10,
@@ -271,8 +274,12 @@ WORDS["uk"] = {
     "п'ять": 5, "п’ять": 5, "п'яти": 5, "п’яти": 5, "п'ятьох": 5, "п’ятьох": 5, "шість": 6,
     "шести": 6, "шістьох": 6, "сім": 7, "семи": 7, "вісім": 8, "восьми": 8, "дев'ять": 9,
     "дев’ять": 9, "десять": 10, "десяти": 10, "двадцять": 20, "тридцять": 30, "сорок": 40,
-    "п'ятдесят": 50, "п’ятдесят": 50, "сто": 100, "двісті": 200, "тисяча": 1e3,
+    "п'ятдесят": 50, "п’ятдесят": 50, "сто": 100, "ста": 100, "двісті": 200, "тисяча": 1e3,
     "тисячі": 1e3, "тисяч": 1e3, "мільйон": 1e6, "мільйони": 1e6, "мільйонів": 1e6,
+    # "one" in the cases a verb or a preposition puts it in ("з одним лікарем", "ще
+    # одного рибалку"); "одна з", "одним із" (one of) is no count (ONE_OF)
+    "один": 1, "одна": 1, "одне": 1, "одного": 1, "одному": 1, "одним": 1, "одній": 1,
+    "одну": 1, "одною": 1,
     "двоє": 2, "троє": 3, "четверо": 4, "п'ятеро": 5, "п’ятеро": 5, "шестеро": 6,
 }
 WORDS["bg"] = {
@@ -286,6 +293,16 @@ WORDS["bg"] = {
 #: A negation before a number word that makes it no count ("ни один человек не пострадал",
 #: "no one was hurt": nobody was).
 NONE_BEFORE: dict[str, frozenset[str]] = {"ru": frozenset({"ни"}), "en": frozenset({"no"})}
+
+#: The words for "one" that "one of" makes no count of.
+ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma", "een", "jeden",
+                    "jedna", "jedno", "jednoho", "jednu", "jedné", "jedním", "jednego", "jednej",
+                    "jedną", "jednym", "один", "одна", "одно", "одного", "одному", "одним",
+                    "одной", "одну", "одне", "одній", "واحد", "واحدة"})
+
+#: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
+OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
+                "z", "ze", "из", "із", "зі", "з", "من"})
 
 #: English "one" that says who spoke is no count: before a speaker set off by a comma ("one
 #: witness, a shopkeeper, recalled"), or when a verb of saying ends its clause ("one neighbour
@@ -395,13 +412,19 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
            "kilómetro", "kilomètres", "kilomètre", "kilometern", "chilometri", "chilometro",
            "quilômetros", "quilómetros", "quilômetro", "kilometrów", "kilometry", "kilometra",
            "kilometrů", "км", "километров", "километра", "километр", "километрах", "кілометрів",
-           "كيلومتر", "كيلومترا", "كيلومتراً", "كيلومترًا", "كيلومترات", "كلم", "كم"),
+           "كيلومتر", "كيلومترا", "كيلومتراً", "كيلومترًا", "كيلومترات", "كلم", "كم",
+           # the same written as two words ("45 كيلو متر")
+           "كيلو متر", "كيلو مترا", "كيلو مترات", "кілометра", "кілометри"),
     "m": ("m", "meters", "metres", "meter", "metre", "metros", "metro", "mètres", "mètre",
-          "metern", "metri", "metrów", "metry", "metra", "metrach", "metrů", "höhenmeter",
+          "metern", "metri", "metrów", "metry", "metra", "metrach", "metrů", "metru", "höhenmeter",
           "höhenmetern", "متر", "مترا", "أمتار", "متراً",
           "metrowej", "metrowy", "metrowa", "metrowe", "metrowego", "metrową", "metrowych",
           "метров", "метра", "метр", "метрах", "метрів"),
-    "cm": ("cm", "centimeters", "centimetres", "centímetros", "centimètres", "zentimeter"),
+    "cm": ("cm", "centimeters", "centimetres", "centimeter", "centimetre", "centímetros",
+           "centímetro", "centimètres", "centimètre", "zentimeter", "zentimetern", "centimetri",
+           "centimetro", "centymetrów", "centymetry", "centymetra", "centimetrů", "centimetry",
+           "centimetru", "сантиметров", "сантиметра", "сантиметр", "сантиметрів", "سنتيمتر",
+           "سنتيمترا", "سنتيمترات", "سم"),
     "mile": ("mi", "miles", "mile", "millas", "milla", "milles", "meilen", "meile", "miglia",
              "milhas", "mijl", "mijlen", "ميل", "أميال"),
     "nautical_mile": ("nautical miles", "nm", "milles nautiques", "seemeilen"),
@@ -464,7 +487,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                   "auf der richterskala", "della scala richter", "sulla scala richter",
                   "op de schaal van richter", "stupně richterovy škály", "درجات على مقياس ريختر",
                   "درجة على مقياس ريختر"),
-    "hour": ("hours", "hour", "heures", "heure", "horas", "stunden", "ore", "godzin", "hodin",
+    "hour": ("hours", "hour", "heures", "heure", "horas", "hora", "stunden", "stunde", "ore",
+             "godzin", "godziny", "godzinę", "hodin", "hodinu", "hodiny", "hodina",
              "uur", "ساعة", "ساعات"),
     "day": ("days", "day", "jours", "días", "dias", "tage", "tagen", "giorni", "dni", "dní",
             "dagen", "يوما", "أيام", "يومًا"),
@@ -512,6 +536,32 @@ HOUR_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "ru": (("час", "часа", "часов"), ("утра", "дня", "вечера", "ночи")),
     "uk": (("година", "години", "годин"), ("ранку", "дня", "вечора", "ночі")),
 }
+#: The same with the word for hour left out, or written in other languages: an hour, in digits
+#: or in words (Polish and Czech hours are ordinals: "o szóstej rano"), then perhaps the word
+#: for hour or "and a half", then a part of the day ("vers quatre heures du matin", "a las tres de
+#: la madrugada", "في 7 والنصف مساء"). Not before a word for "to" ("dix heures du matin au soir":
+#: from morning to night, a duration). Not English: "the toll rose to 12 in the morning" is a
+#: count, and English copy writes its hours "5 a.m.".
+PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "fr": (("heures", "heure", "h", "et demie", "et quart"),
+           ("du matin", "du soir", "de l'après-midi", "de l’après-midi", "de la nuit")),
+    "es": (("horas", "hora", "y media", "y cuarto"),
+           ("de la mañana", "de la tarde", "de la noche", "de la madrugada")),
+    "pt": (("horas", "hora", "e meia"), ("da manhã", "da tarde", "da noite", "da madrugada")),
+    "it": (("ore", "e mezza", "e mezzo", "e un quarto"),
+           ("del mattino", "di mattina", "della mattina", "di sera", "della sera",
+            "del pomeriggio", "di notte", "della notte")),
+    "nl": (("uur",), ("'s ochtends", "’s ochtends", "'s avonds", "’s avonds", "'s nachts",
+                      "’s nachts", "'s middags", "’s middags")),
+    "pl": (("godzinie",), ("rano", "wieczorem", "w nocy", "po południu", "nad ranem")),
+    "cs": (("hodin",), ("ráno", "večer", "v noci", "odpoledne")),
+    "ar": (("والنصف", "ونصف", "والربع", "إلا ربع", "الا ربع"),
+           ("صباحا", "صباحًا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا", "فجرا",
+            "فجرًا", "ليلا", "ليلًا")),
+}
+#: Words for "to" after a part of the day: "du matin au soir" is from morning to night.
+PART_OF_DAY_TO = frozenset({"au", "à", "a", "al", "alla", "ao", "até", "tot", "do", "إلى",
+                            "الى", "حتى"})
 #: The genitive forms of the Russian hours a qualifier takes ("около четырёх часов утра").
 HOUR_WORDS = {"ru": {"одного": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4,
                      "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,
@@ -589,8 +639,16 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
            for end in ("y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "i")}
     | {"drug" + end: 2 for end in ("i", "a", "ie", "iego", "iej", "im", "ą", "ich")}
     | {"trzec" + end: 3 for end in ("i", "ia", "ie", "iego", "iej", "im", "ią", "ich")},
-    "cs": {"první": 1, "druhý": 2, "druhá": 2, "třetí": 3},
-    "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3},
+    # Czech ordinals to ten in their cases ("po druhém zásahu", "na pátém místě"); "první" and
+    # "třetí" with the soft endings
+    "cs": {stem + end: n for n, stem in enumerate(("", "druh", "", "čtvrt", "pát", "šest",
+           "sedm", "osm", "devát", "desát"), 1) if stem
+           for end in ("ý", "á", "é", "ého", "ému", "ém", "ým", "ou", "ých", "ými")}
+    | {stem + end: n for n, stem in ((1, "prvn"), (3, "třet"))
+       for end in ("í", "ího", "ímu", "ím", "ích", "ími")},
+    # with and without the article: "أول أيام المهرجان" is the first day of the festival
+    "ar": {"الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3,
+           "أول": 1, "ثاني": 2, "ثالث": 3},
     # Russian ordinals to ten in every case ("на третьем этаже", "во втором корпусе", "первым"),
     # "третий" with its soft endings
     "ru": {stem + end: n for n, stem in enumerate(("перв", "втор", "", "четверт", "пят", "шест",
@@ -600,6 +658,14 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
                        ("ый", "ая", "ое", "ые", "ого", "ой", "ому", "ым", "ом", "ую", "ых", "ыми"))}
     | {"трет" + end: 3 for end in ("ий", "ья", "ье", "ьи", "ьего", "ьей", "ьему", "ьим", "ьем",
                                      "ью", "ьих", "ьими")},
+    # Ukrainian ordinals to ten in every case ("перший поверх", "п'яту категорію", "другий
+    # день"); "третій" with its soft endings
+    "uk": {stem + end: n for n, stem in enumerate(("перш", "друг", "", "четверт", "п'ят",
+           "шост", "сьом", "восьм", "дев'ят", "десят"), 1) if stem
+           for end in ("ий", "а", "е", "і", "ого", "ої", "ому", "ій", "им", "у", "ою", "их",
+                       "ими")}
+    | {"трет" + end: 3 for end in ("ій", "я", "є", "і", "ього", "ьої", "ьому", "ім", "ю",
+                                     "ьою", "іх", "іми")},
 }
 #: Endings of a Russian or Ukrainian ordinal written in digits after a hyphen ("2-й
 #: степени", "на 5-м этаже", "1987-го года"); a longer word after the hyphen is a compound
@@ -725,4 +791,6 @@ HALVES_BEFORE: dict[str, dict[str, float]] = {
 AND_A_HALF: dict[str, tuple[str, ...]] = {
     "en": ("and a half",), "fr": ("et demi", "et demie"), "es": ("y medio", "y media"),
     "it": ("e mezzo", "e mezza"), "pt": ("e meio", "e meia"), "nl": ("en een half",),
+    "cs": ("a půl",), "pl": ("i pół",), "ar": ("ونصف",), "ru": ("с половиной",),
+    "uk": ("з половиною",),
 }

@@ -19,6 +19,7 @@ from generator.text.quantities.scanner import (
     next_text,
     prev_word,
 )
+from generator.text.quantities.words import text2num_cached
 
 #: Units after "at 18.30" that keep it a time of day ("at 18.30 hours").
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
@@ -66,17 +67,34 @@ class CalendarPass(Scanner):
         """An hour written as a count of hours with the part of the day after it, in digits or
         in words (W.HOUR_OF_DAY: "в три часа ночи", "около 11 часов утра"), is a clock time; a
         count of hours alone stays a duration ("пожар тушили три часа")."""
-        if self.lang.code not in W.HOUR_OF_DAY:
-            return
-        hours, parts = W.HOUR_OF_DAY[self.lang.code]
-        words = self.lang.words | W.HOUR_WORDS.get(self.lang.code, {})
-        for m in re.finditer(rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+)[{SPACE}]+(?:{alternation(hours)})"
-                             rf"[{SPACE}]+(?:{alternation(parts)})(?!\w)", self.folded):
-            n = m.group("n")
-            value = float(n) if n.isdigit() else words.get(n)
-            if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
-                self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
-                                  span=(m.start("n"), m.end())))
+        code = self.lang.code
+        words = (self.lang.words | W.HOUR_WORDS.get(code, {})
+                 | W.ORDINAL_WORDS.get(code, {}) if code in ("pl", "cs") else
+                 self.lang.words | W.HOUR_WORDS.get(code, {}))
+        for table, hour_optional in ((W.HOUR_OF_DAY, False), (W.PART_OF_DAY, True)):
+            if code not in table:
+                continue
+            hours, parts = table[code]
+            hour = rf"(?:[{SPACE}]+(?:{alternation(hours)}))" + ("{0,2}" if hour_optional else "")
+            for m in re.finditer(rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+){hour}[{SPACE}]+"
+                                 rf"(?:{alternation(parts)})(?!\w)", self.folded):
+                n = m.group("n")
+                value = float(n) if n.isdigit() else words.get(n)
+                if value is None and not n.isdigit():
+                    value = self.word_hour(n)
+                after = re.match(r"[\s\u00a0]*([^\W\d_]+)", self.folded[m.end():m.end() + 12])
+                if after and after.group(1) in W.PART_OF_DAY_TO:
+                    continue
+                if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
+                    self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
+                                      span=(m.start("n"), m.end())))
+
+    def word_hour(self, word: str) -> float | None:
+        """An hour in the words text2num knows ("cinq", "dos"), for languages the table leaves
+        to it; an article ("un", "une") is no hour."""
+        if word in W.ARTICLES.get(self.lang.code, ()):
+            return None
+        return text2num_cached(word, self.lang.code)
 
     def bare_hour(self, s: int, e: int) -> None:
         """An hour written without minutes is a clock time after a time preposition and

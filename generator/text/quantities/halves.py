@@ -77,3 +77,41 @@ def and_a_half(tokens: list[Token], k: int, end: int, value: float, folded: str,
             (scale := _scale(after[2], lang)):
         return after[1], (value + 0.5) * scale, True
     return m.end(), value + 0.5, False
+
+
+#: Half an hour, half a day: a time said, not a figure ("meia hora mais tarde"); an hour and a
+#: half is one.
+_TIMES = frozenset({"hour", "minute", "day", "week", "month", "year"})
+
+
+def with_unit(tokens: list[Token], i: int, folded: str,
+              lang: Language) -> tuple[int, int, float, str] | None:
+    """A half of a unit, or a unit and a half, the unit's own word its count: "полкилометра",
+    "pół metra", "einen halben Meter" (half a unit); "an hour and a half", "une heure et
+    demie", "godzinę i pół", "متر ونصف" (one and a half). Read as a fraction or as nothing, "an
+    hour and a half" had been 50 %. The start (with the article that is the unit's "one"), the
+    end, the value and the unit."""
+    s, e, w = tokens[i]
+    halves = W.HALVES_BEFORE.get(lang.code, {})
+    glued = next((h for h in halves if len(h) == 3 and w.startswith(h)), None)
+    if glued is not None and (unit := lang.unit_of.get(w[3:])):  # "полкилометра"
+        return s, e, halves[glued], unit
+    found = None
+    if w in halves and i + 1 < len(tokens) and not folded[e:tokens[i + 1][0]].strip(SPACE) \
+            and (unit := lang.unit_of.get(tokens[i + 1][2])) and _word_unit(tokens[i + 1][2]) \
+            and unit not in _TIMES:
+        found = tokens[i + 1][1], halves[w], unit  # "pół metra", "einen halben Meter"
+    elif (unit := lang.unit_of.get(w)) and _word_unit(w) and (pattern := _and_a_half(lang.code)) \
+            and (m := pattern.match(folded, e)):
+        found = m.end(), 1.5, unit  # "an hour and a half", "متر ونصف"
+    if found is None:
+        return None
+    if i and tokens[i - 1][2] in W.ARTICLES.get(lang.code, ()) and \
+            not folded[tokens[i - 1][1]:s].strip(SPACE):
+        s = tokens[i - 1][0]
+    return s, *found
+
+
+def _word_unit(word: str) -> bool:
+    """A unit's word, not its sign ("m", "km", "h"): only a word stands for "one" of it."""
+    return len(word) > 2 or not word.isascii()

@@ -89,6 +89,16 @@ class WordsPass(Scanner):
                                   approx=approx, span=(qual[1] if qual else s, span_end)))
                 i += 2
                 continue
+            held = H.with_unit(tokens, i, f, lang)  # "полкилометра", "an hour and a half"
+            if held is not None:
+                s, end, value, unit = held
+                qual = self.qualifier_before(s)
+                approx, span_end = self.approx_around(qual, s, end)
+                self.add(Quantity(s, end, QUANTITY, value, unit=unit, approx=approx,
+                                  span=(qual[1] if qual else s, span_end)))
+                while i < len(tokens) and tokens[i][0] < end:
+                    i += 1
+                continue
             half = H.before_scale(tokens, i, f, lang)  # "eine halbe Million", "pół miliona"
             if half is not None:
                 n, value, about = half
@@ -142,8 +152,10 @@ class WordsPass(Scanner):
                     and nxt in approx_nouns:
                 end = tokens[i + 1][1]
                 value = approx_nouns[nxt]
-                self.add(Quantity(s, end, QUANTITY, value,
-                                  approx="exact" if value == 12 else "about", span=(s, end)))
+                unit = self.unit_after(end)  # "una trentina di metri": about 30 metres
+                self.add(Quantity(s, end, QUANTITY, value, unit=unit[0] if unit else None,
+                                  approx="exact" if value == 12 else "about",
+                                  span=(s, unit[1] if unit else end)))
                 i += 2
                 continue
             # "более сотни человек": the singular after a qualifier is one hundred, not hundreds
@@ -184,7 +196,7 @@ class WordsPass(Scanner):
                     and not f[tokens[i - 1][1]:s].strip(SPACE):
                 i += 1  # "ни один": not one; "he said no. Two people died" stays two
                 continue
-            if (w in ONE_OF and nxt in OF) or (w == "one" and self.one_who_speaks(tokens, i)):
+            if (w in W.ONE_OF and nxt in W.OF) or (w == "one" and self.one_who_speaks(tokens, i)):
                 i += 1  # "one of the", "l'une des", "jeden z", "one witness said": not a count
                 continue
             parsed = self.number_words(tokens, i)
@@ -252,7 +264,7 @@ class WordsPass(Scanner):
         f = self.folded
         s = tokens[i][0]
         joiners = W.LIST_JOINERS.get(self.lang.code, ())
-        if i + 2 < len(tokens) and tokens[i + 2][2] in OF:  # "une partie du hangar"
+        if i + 2 < len(tokens) and tokens[i + 2][2] in W.OF:  # "une partie du hangar"
             return False
         if i + 3 < len(tokens) and tokens[i + 2][2] in joiners and \
                 not self.is_number_word(tokens[i + 1][2]) and \
@@ -348,15 +360,6 @@ class WordsPass(Scanner):
             return None
         return best
 
-
-#: The words for "one" that "one of" makes no count of.
-ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma", "een", "jeden",
-                    "jedna", "jedno", "jednoho", "jednu", "jedné", "jedním", "jednego", "jednej",
-                    "jedną", "jednym", "один", "одна", "одно"})
-
-#: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
-OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
-                "z", "ze", "из"})
 
 #: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
 VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
