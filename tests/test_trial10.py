@@ -11,6 +11,8 @@ from pathlib import Path
 
 from conftest import small_briefing
 
+from generator.analyse.analysis import analyse
+from generator.render.charts.specs_running import progression_spec
 from generator.site.pipeline import run_check
 
 ABOARD = (
@@ -69,3 +71,80 @@ def test_a_number_another_figure_counts_does_not_state_this_one(tmp_path: Path):
 def test_a_phrase_is_found_whichever_apostrophe_the_page_types(tmp_path: Path):
     checked = _checked(tmp_path, ABOARD, PAGES)
     assert _stated(checked, "crew").get("wing-e") == ["8"]  # "d'équipage" for "d’équipage"
+
+
+COUNTERS = ("actors:\n  - id: airline\n    name: Corvina Air\n    variants: [airline]\n"
+            "  - id: regulator\n    name: Varno aviation regulator\n    variants: [regulator]\n"
+            "figures:\n  - id: aboard\n    label: People on board\n    unit: people\n"
+            "    reports:\n")
+COUNTED = {
+    "post-a": ("en", "The airline said 158 people were on board."),
+    "post-b": ("en", "There were 158 people on board the jet."),
+    "post-c": ("en", "The regulator said REGULATOR people were on board."),
+}
+
+
+def _aboard(tmp_path: Path, regulator: int):
+    pages = dict(COUNTED, **{"post-c": ("en", COUNTED["post-c"][1].replace(
+        "REGULATOR", str(regulator)))})
+    facts = COUNTERS + "".join(
+        f"      - article: {a}\n        value: {v}\n" + (f"        attributed_to: {who}\n"
+                                                        if who else "")
+        + f'        quote: "{q}"\n' for a, v, who, q in (
+            ("post-a", 158, "airline", "The airline said 158 people were on board."),
+            ("post-b", 158, "", "There were 158 people on board the jet."),
+            ("post-c", regulator, "regulator",
+             f"The regulator said {regulator} people were on board.")))
+    analysis = analyse(_checked(tmp_path, facts, pages))
+    return analysis, analysis.figures[0]
+
+
+def test_a_count_one_outlet_credits_and_another_credits_no_one_is_no_attribution_dispute(
+        tmp_path: Path):
+    analysis, fa = _aboard(tmp_path, 158)
+    # the airline's 158, the regulator's 158 and an outlet's 158 with no source named
+    assert not fa.attribution_differs
+    assert not [d for d in analysis.discrepancies if d.kind == "attribution"]
+
+
+def test_two_counters_with_different_counts_are_still_attributed_differently(tmp_path: Path):
+    analysis, fa = _aboard(tmp_path / "two", 160)
+    assert fa.attribution_differs
+    assert [d for d in analysis.discrepancies if d.kind == "attribution"]
+
+
+def test_a_statement_quoted_in_two_languages_is_no_rewording(tmp_path: Path):
+    pages = {"news-en": ("en", "The minister said the loss was beyond any words we have."),
+             "news-es": ("es", "El ministro dijo que la pérdida no tiene palabras posibles."),
+             "news-en2": ("en", "The minister called the loss beyond all our words.")}
+    facts = ("actors:\n  - id: minister\n    name: Varno minister\n    kind: person\n"
+             "quotes:\n  - id: loss\n    label: The minister on the loss\n"
+             "    speaker: minister\n    reports:\n"
+             "      - article: news-en\n        text: \"the loss was beyond any words we have\"\n"
+             "      - article: news-es\n        text: \"la pérdida no tiene palabras posibles\"\n")
+    analysis = analyse(_checked(tmp_path, facts, {k: pages[k] for k in ("news-en", "news-es")}))
+    assert not analysis.quotes[0].wording_differs
+    assert not [d for d in analysis.discrepancies if d.kind == "wording"]
+    facts += "      - article: news-en2\n        text: \"the loss beyond all our words\"\n"
+    analysis = analyse(_checked(tmp_path / "three", facts, pages))
+    assert analysis.quotes[0].wording_differs  # two English renderings do differ
+
+
+def test_one_days_untimed_reports_closing_a_running_count_are_all_its_latest(tmp_path: Path):
+    pages = {"daily-a": ("en", "At least 26 people were killed on the ground in Varno."),
+             "daily-b": ("en", "The crash killed 35 people on the ground in Varno."),
+             "daily-c": ("en", "The crash killed 2 people on the ground in Varno.")}
+    facts = ("figures:\n  - id: ground\n    label: Deaths on the ground\n    unit: dead\n"
+             "    kind: running\n    reports:\n"
+             "      - article: daily-a\n        value: 26\n        approx: at-least\n"
+             "        quote: \"At least 26 people were killed\"\n"
+             "      - article: daily-b\n        value: 35\n        quote: \"killed 35 people\"\n"
+             "      - article: daily-c\n        value: 2\n        quote: \"killed 2 people\"\n")
+    checked = _checked(tmp_path, facts, pages, {"daily-a": "2031-05-01",
+                                                "daily-b": "2031-05-02", "daily-c": "2031-05-02"})
+    fa = analyse(checked).figures[0]
+    # sorted by name, 2 came last and was shown as the latest: a fall from 26 to 2
+    assert fa.latest_text == "2–35" and fa.range_text == "at least 26 to 2–35"
+    assert fa.latest_outlets == "Daily-B, Daily-C"
+    spec = progression_spec(fa, lambda _outlet: ["#000000"])
+    assert "to 2–35" in spec.alt and "latest 2–35 (Daily-B, Daily-C" in spec.alt
