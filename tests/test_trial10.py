@@ -7,13 +7,16 @@ one day, neither timed, closing a running count."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import small_briefing
 
 from generator.analyse.analysis import analyse
 from generator.render.charts.specs_running import progression_spec
 from generator.site.pipeline import run_check
+from generator.text.relative_dates import UnresolvableDate, resolve
 
 ABOARD = (
     "figures:\n"
@@ -148,3 +151,11 @@ def test_one_days_untimed_reports_closing_a_running_count_are_all_its_latest(tmp
     assert fa.latest_outlets == "Daily-B, Daily-C"
     spec = progression_spec(fa, lambda _outlet: ["#000000"])
     assert "to 2–35" in spec.alt and "latest 2–35 (Daily-B, Daily-C" in spec.alt
+
+
+def test_a_weekday_of_another_language_before_a_calendar_date_is_resolved():
+    published = date(2031, 5, 2)  # a Friday
+    for wording in ("ce jeudi 1er mai 2031", "el jueves 1 de mayo", "am Donnerstag (1. Mai)"):
+        assert resolve(wording, published).date.first == date(2031, 5, 1), wording
+    with pytest.raises(UnresolvableDate, match="was a Thursday, not a Friday"):
+        resolve("ce vendredi 1er mai 2031", published)
