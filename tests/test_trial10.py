@@ -159,3 +159,22 @@ def test_a_weekday_of_another_language_before_a_calendar_date_is_resolved():
         assert resolve(wording, published).date.first == date(2031, 5, 1), wording
     with pytest.raises(UnresolvableDate, match="was a Thursday, not a Friday"):
         resolve("ce vendredi 1er mai 2031", published)
+
+
+def test_another_figures_phrase_holding_this_figures_word_does_not_hide_it(tmp_path: Path):
+    # all deaths found by "lives", the dead on board by "lost their lives": both are stated
+    facts = ("figures:\n"
+             "  - id: deaths\n    label: Deaths\n    unit: dead\n    kind: running\n"
+             "    terms: [lives, killed]\n    reports:\n"
+             "      - article: toll-b\n        value: 64\n        quote: \"64 people killed\"\n"
+             "  - id: aboard-dead\n    label: Dead on board\n    unit: dead\n"
+             "    terms: [lost their lives]\n    reports:\n"
+             "      - article: toll-b\n        value: 60\n"
+             "        quote: \"60 of them lost their lives\"\n")
+    pages = {"toll-a": ("en", "In all, 60 people lost their lives in the Varno crash."),
+             "toll-b": ("en", "The crash left 64 people killed; 60 of them lost their lives "
+                              "on board.")}
+    checked = _checked(tmp_path, facts, pages)
+    stated = {f: [m.written for m in checked.mentions.get(("figure", f), {}).get("toll-a", [])]
+              for f in ("deaths", "aboard-dead")}
+    assert stated == {"deaths": ["60"], "aboard-dead": ["60"]}

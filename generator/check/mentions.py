@@ -325,9 +325,11 @@ def _others(fid: str, own: dict[str, Terms]) -> Terms:
     number counts another of the fact sheets' quantities (crew, passengers) than this one."""
     mine = own[fid]
     words = frozenset().union(*(t.words for f, t in own.items() if f != fid))
-    phrases = {p for f, t in own.items() if f != fid for p in t.phrases}
-    return Terms(words - mine.words - GENERIC_FIGURE_WORDS,
-                 tuple(sorted(phrases - set(mine.phrases))))
+    # a phrase holding one of this figure's words is no other thing ("lost their lives" of
+    # the dead on board, for a figure of all deaths found by "lives")
+    phrases = {p for f, t in own.items() if f != fid for p in t.phrases if p not in mine.phrases
+               and not any(forms(w) & mine.words for w in p.split())}
+    return Terms(words - mine.words - GENERIC_FIGURE_WORDS, tuple(sorted(phrases)))
 
 
 def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureKey, ...],
