@@ -33,7 +33,7 @@ PAGES = {
     "wing-a": ("en", "The Corvina 900 carried 150 passengers and 8 crew members on board when it "
                      "left Varno."),
     "wing-b": ("en", "A Corvina 900 with 158 passengers and crew on board came down near Varno."),
-    "wing-c": ("fr", "À bord se trouvaient 158 passagers et membres d'équipage, dit la compagnie."),
+    "wing-c": ("fr", "Le jet transportait 158 passagers et membres d'équipage à bord, dit-on."),
     "wing-e": ("fr", "Le vol comptait aussi 8 membres d'équipage, selon la compagnie."),
     "wing-d": ("en", "There were 158 people on board: 150 passengers and 8 crew."),
 }
