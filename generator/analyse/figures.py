@@ -33,7 +33,14 @@ from datetime import date, datetime, timedelta
 
 from generator.analyse.copies import Copies, credits_itself
 from generator.analyse.coverage import stances
-from generator.analyse.model import FigureAnalysis, FigureRow, Flag, Source, independence
+from generator.analyse.model import (
+    FigureAnalysis,
+    FigureRow,
+    Flag,
+    Source,
+    independence,
+    values_text,
+)
 from generator.check.mentions import Mentions
 from generator.content.figure_value import agreement
 from generator.content.model import Article, Content
@@ -144,6 +151,14 @@ def _latest(rows: list[FigureRow]) -> FigureRow:
     return rows[0]
 
 
+def _closing(rows: list[FigureRow], latest: FigureRow) -> list[FigureRow]:
+    """The latest report and those before it in the list that are not known to come before it
+    (one day, not all timed): 35 and 2 dead on one day are both the latest, their order
+    unknown; a sort puts one last, and naming it alone would say the count fell to 2."""
+    upto = rows[:next(i for i, row in enumerate(rows) if row is latest) + 1]
+    return [row for row in upto if not _ordered(row, latest)]
+
+
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
     """The reports of a fixed figure whose values cannot all hold (the caller has found they
     disagree), by who counted, with each counter's agreement, when every report names its
@@ -187,12 +202,14 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     outlets = {row.source.outlet_id for row in rows}
     found: list[Flag] = []
     latest: FigureRow | None = None
+    closing: list[FigureRow] = []
     latest_by_outlet: list[FigureRow] = []
     split: list[tuple[str, list[FigureRow], str]] = []
     if figure.kind == "running":
         found = flags(rows)
         status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
         latest = _latest(rows)
+        closing = _closing(rows, latest)
         last: dict[str, FigureRow] = {row.source.outlet_id: row for row in rows}
         latest_by_outlet = sorted(last.values(), key=lambda row: row.sort_key)
         flagged = {row.source.outlet_id for f in found for row in (f.earlier, f.later)}
@@ -218,6 +235,10 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         kind=figure.kind, stances=outlet_stances, flags=found, latest=latest, counts=split,
         latest_by_outlet=latest_by_outlet,
         opening=[row for row in rows if not _ordered(rows[0], row)] if latest else [],
+        closing=closing, latest_text=values_text(closing) if closing else "",
+        latest_outlets=", ".join(dict.fromkeys(r.source.outlet_name for r in closing)),
+        latest_shown=(closing[0].shown if len(closing) == 1 else
+                      f"{values_text(closing)} {figure.unit or ''}".strip() if closing else ""),
         independence=independence([row.source for row in rows]),
     )
 

@@ -15,7 +15,7 @@ from generator.analyse.naming import plain_words, same_person
 from generator.check.checked import Citation, SourceDate
 from generator.check.mentions import Mention
 from generator.check.off_event import OffEvent
-from generator.content.figure_value import FigureValue
+from generator.content.figure_value import FigureValue, agreement
 from generator.content.model import Article, Content
 from generator.content.schema import (
     Entity,
@@ -176,6 +176,11 @@ class FigureAnalysis:
     latest_by_outlet: list[FigureRow] = field(default_factory=list)
     #: running: the first reports, none known to come after another (one day, not all timed)
     opening: list[FigureRow] = field(default_factory=list)
+    #: running: the last reports, none known before the latest; its value or their span
+    closing: list[FigureRow] = field(default_factory=list)
+    latest_text: str = ""
+    latest_outlets: str = ""
+    latest_shown: str = ""
     #: fixed: (who counted, its reports, their status) when counts differ by who counted
     counts: list[tuple[str, list[FigureRow], str]] = field(default_factory=list)
 
@@ -193,29 +198,31 @@ class FigureAnalysis:
     def opening_text(self) -> str:
         """The first value of a running count; when several reports open it and none is known
         to come first, the span of their values ("40–61"), never one picked by name."""
-        rows = self.opening or self.rows[:1]
-        if len({r.value.converted_text() for r in rows}) == 1:
-            return rows[0].value.converted_text()
-        low = min(rows, key=lambda r: r.value.low)
-        high = max(rows, key=lambda r: r.value.high)
-        return _span(low.value.converted_number(0), high.value.converted_number(1), "–")
+        return values_text(self.opening or self.rows[:1])
 
     @property
     def range_text(self) -> str:
         if self.running and self.latest is not None and len(self.rows) > 1:
-            return f"{self.opening_text} to {self.latest.value.converted_text()}"
+            if {id(r) for r in self.opening} == {id(r) for r in self.closing}:
+                return self.opening_text  # one day's reports, none known to come last
+            return f"{self.opening_text} to {self.latest_text}"
         if self.counts:  # police 20,000, organisers 100,000: each counter's own span
-            return "; ".join(f"{isolate_bidi(who)}: {_range(rows)}" for who, rows, _ in self.counts)
-        return _range(self.rows)
+            return "; ".join(f"{isolate_bidi(who)}: {values_text(rows, ' to ')}"
+                             for who, rows, _ in self.counts)
+        return values_text(self.rows, " to ")
 
     def outlets_in(self, state: str) -> list[tuple[str, Stance]]:
         return [(o, s) for o, s in self.stances.items() if s.state == state]
 
     @property
     def attribution_differs(self) -> bool:
-        """Outlets attribute a fixed figure to different sources. (A running count passes from
-        one authority to the next as the day goes on: its table shows each.)"""
-        return not self.running and len(set(self.attributions)) > 1
+        """Outlets attribute a fixed figure to different sources whose values are not one (a
+        report naming no counter credits no one; two counters giving one value back each
+        other). A running count passes from one authority to the next: its table shows each."""
+        named = [row for row, who in zip(self.rows, self.attributions, strict=False)
+                 if row.report.attributed_to and who]
+        return (not self.running and len({row.attribution for row in named}) > 1
+                and agreement([row.value for row in named]) != "agree")
 
     @property
     def attribution_text(self) -> str:
@@ -244,19 +251,23 @@ class QuoteAnalysis:
     silent: list[Outlet]
     independence: Independence | None = None
 
-    def _differ(self, key, same_in_family) -> bool:
-        """Two renderings differ unless they are equal, or are copies of one family that
+    def _differ(self, key, same_in_family, comparable=lambda a, b: True) -> bool:
+        """Two ``comparable`` renderings differ unless equal, or copies of one family that
         ``same_in_family`` holds alike (a full stop, a title: the outlet's house style)."""
         rs = self.renderings
-        return any(key(a) != key(b) and not (a.source.family is not None
-                                             and a.source.family is b.source.family
-                                             and same_in_family(a, b))
+        return any(comparable(a, b) and key(a) != key(b)
+                   and not (a.source.family is not None and a.source.family is b.source.family
+                            and same_in_family(a, b))
                    for i, a in enumerate(rs) for b in rs[i + 1:])
 
     @property
     def wording_differs(self) -> bool:
+        """Two renderings in one language differ in their words (two languages' renderings are
+        translations, whose words differ whatever was said: no sign of a changed statement)."""
         return self._differ(lambda r: " ".join(r.report.text.split()),
-                            lambda a, b: plain_words(a.report.text) == plain_words(b.report.text))
+                            lambda a, b: plain_words(a.report.text) == plain_words(b.report.text),
+                            lambda a, b: (a.source.article.language or "")
+                            == (b.source.article.language or ""))
 
     @property
     def speaker_differs(self) -> bool:
@@ -373,13 +384,13 @@ class Analysis:
         return report.at(key) in self.analysts_readings
 
 
-def _range(rows: list[FigureRow]) -> str:
-    texts = sorted({r.value.converted_text() for r in rows})
-    if len(texts) == 1:
-        return texts[0]
+def values_text(rows: list[FigureRow], joint: str = "–") -> str:
+    """One value, or the span of several reports' values ("40–61", "40 to 61")."""
+    if len({r.value.converted_text() for r in rows}) == 1:
+        return rows[0].value.converted_text()
     low = min(rows, key=lambda r: r.value.low)
     high = max(rows, key=lambda r: r.value.high)
-    return _span(low.value.converted_number(0), high.value.converted_number(1), " to ")
+    return _span(low.value.converted_number(0), high.value.converted_number(1), joint)
 
 
 def _span(low: str, high: str, joint: str) -> str:

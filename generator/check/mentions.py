@@ -49,6 +49,7 @@ from generator.content.units import COUNT, Unit, unit
 from generator.text.counted_words import OTHERS
 from generator.text.languages import stop_words
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
+from generator.text.number_words import JOINERS
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from generator.text.sentences import Sentence, sentences
 
@@ -56,6 +57,8 @@ from generator.text.sentences import Sentence, sentences
 WINDOW = 10
 #: What ends a clause between a number and a term after it.
 _CLAUSE_END = re.compile(r"[:;]")
+#: What ends the words a number counts: another number, a clause, a list's comma or a bracket.
+_GROUP_END = re.compile(r"[\d:;,()]")
 #: Nouns that say what a number counts: a number followed by one of them that is not a term of
 #: the figure counts something else.
 COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group for f in forms(w)}
@@ -107,18 +110,22 @@ class _OneParagraph(NamedTuple):
 
 #: (record kind, record id) -> article id -> the passages that mention the record
 Mentions = dict[tuple[str, str], dict[str, list[Mention]]]
-#: What a figure is found by: its id, terms and unit.
-_FigureKey = tuple[str, Terms, Unit | None]
+#: What a figure is found by: its id, terms and unit, and the other figures' terms (a number
+#: one of them counts is not this figure's).
+_FigureKey = tuple[str, Terms, Unit | None, Terms]
 
 
-def _counted_after(q: Quantity, terms: Terms, s: Scanned) -> bool | None:
+def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: Terms) -> bool | None:
     """What the words right after a number say it counts: True when one is a term ("69
     dead", "69 people died"), False when one is a noun that counts something else ("40 Iraqi
-    militiamen" for a figure of Iranians), None when they do not say."""
-    for word in s.words_after(q.end, 4):
+    militiamen" for a figure of Iranians) or another figure's term ("230 passengers" for a
+    figure of the people on board), None when they do not say."""
+    own_at, other_at = set(s.hits(terms)), set(s.hits(others)) if others else set()
+    after = _noun_group(q.end, s)
+    for n, (start, word) in enumerate(after):
         low = word.lower()
-        if low not in s.ignore and (forms(low) & terms.words or terms.stem_in(low)):
-            return True
+        if start in own_at or start in other_at:
+            return _kinds_counted(after[n:], own_at, other_at)
         if word.isupper() and len(word) <= 5:  # "hundreds of IS fighters"
             continue
         if low in FUNCTION_WORDS - {"of"}:
@@ -130,21 +137,52 @@ def _counted_after(q: Quantity, terms: Terms, s: Scanned) -> bool | None:
     return None
 
 
-def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned) -> bool:
-    """Whether the amount ``q`` (offsets in the sentence) states the figure."""
+def _noun_group(end: int, s: Scanned) -> list[tuple[int, str]]:
+    """The first words after a number's ``end``, up to the next number or a comma: what it
+    may count ("169 Indians, 53 Britons": 169 does not count Britons)."""
+    out = []
+    for start, _e, word in s.words:
+        if start >= end:
+            if _GROUP_END.search(s.sentence.text, end, start) or len(out) == 4:
+                break
+            out.append((start, word))
+    return out
+
+
+def _kinds_counted(after: list[tuple[int, str]], own_at: set[int], other_at: set[int]
+                   ) -> bool | None:
+    """Whether the term right after a number (``after[0]``) makes it the figure's count, when
+    another term may be joined to it: "158 passengers and crew" counts both together, the
+    passengers of neither a figure of passengers nor one of crew (False), and is neither's
+    term for a figure of the people on board (None: the window decides)."""
+    kinds = [after[0][0] in own_at]
+    if len(after) > 2 and after[1][1].lower() in JOINERS and (
+            after[2][0] in own_at or after[2][0] in other_at):
+        kinds.append(after[2][0] in own_at)
+    if all(kinds):
+        return True
+    return False if any(kinds) or len(kinds) == 1 else None
+
+
+def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned, others: Terms,
+          amounts: list[Quantity]) -> bool:
+    """Whether the amount ``q`` (offsets in the sentence) states the figure: its own words
+    say so, else a term near it that no other number of ``amounts`` counts ("a Corvina 900
+    with 158 passengers and crew": the crew are 158's, not 900's)."""
     own = unit(q.unit)
     if target is not None and target.kind != COUNT:
         return own is not None and own.convertible(target)
     if own is not None and own.kind != COUNT:
         return False
-    counted = _counted_after(q, terms, s)
+    counted = _counted_after(q, terms, s, others)
     if counted is not None:
         return counted
     index = s.word_index(q.start)
     # a term after a colon or semicolon that follows the number opens another clause: "there
     # were 300 aboard: the toll will be higher" does not say 300 died ("Toll: 69" does)
-    hits = [hit for hit in s.hits(terms) if hit < q.end or not _CLAUSE_END.search(
-        s.sentence.text, q.end, hit)]
+    hits = [hit for hit in s.hits(terms) if (hit < q.end or not _CLAUSE_END.search(
+        s.sentence.text, q.end, hit)) and not any(
+            a is not q and hit in {st for st, _w in _noun_group(a.end, s)} for a in amounts)]
     if _further_group(q, s):
         # "nine dead and 14 others hurt": a term before "14 others" names the earlier group
         return any(0 < s.word_index(hit) - index <= WINDOW for hit in hits)
@@ -174,8 +212,8 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
                       events: tuple[tuple[str, tuple[Terms, ...]], ...]
                       ) -> dict[tuple[str, str], list[Mention]]:
     # the table's beginnings of words of the article's own language ("desaparec", "ferit")
-    figures = tuple((fid, terms.for_language(article.language), unit)
-                    for fid, terms, unit in figures)
+    figures = tuple((fid, terms.for_language(article.language), unit, others)
+                    for fid, terms, unit, others in figures)
     text, low = article.text, article.text.lower()
     live_figures = [f for f in figures if f[1].in_text(low, text)]
     live_events = [e for e in events if e[1] and all(t.in_text(low, text) for t in e[1])]
@@ -233,13 +271,14 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
     for sentence in sents:
         s = Scanned.of(sentence, ignore)
         amounts: list[Quantity] | None = None
-        for fid, terms, target in live_figures:
+        for fid, terms, target, others in live_figures:
             if not s.holds(terms):
                 continue
             if amounts is None:
                 amounts = [q for q in read(sentence.text, article.language)
                            if q.kind in (QUANTITY, VAGUE)]
-            q = _nearest([q for q in amounts if _fits(q, terms, target, s)], terms, s)
+            q = _nearest([q for q in amounts if _fits(q, terms, target, s, others, amounts)],
+                         terms, s)
             if q is not None:
                 written = sentence.text[q.span[0]:q.span[1]] if q.span[1] else \
                     sentence.text[q.start:q.end]
@@ -257,8 +296,9 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
 
 def find_mentions(content: Content) -> Mentions:
     """Every figure's and event's mentions, in every article."""
-    figures = tuple((f.id, figure_terms(f), f.comparison_unit) for f in content.figures.values())
-    figures = tuple(f for f in figures if f[1])
+    own = {f.id: figure_terms(f) for f in content.figures.values()}
+    figures = tuple((fid, terms, content.figures[fid].comparison_unit, _others(fid, own))
+                    for fid, terms in own.items() if terms)
     events = tuple((e.id, event_terms(e, content)) for e in content.events.values())
     # What a record is found by, as one string: compared once per article and record under
     # `briefing serve`, where comparing the terms themselves cost more than the search saved.
@@ -278,6 +318,18 @@ def find_mentions(content: Content) -> Mentions:
         for key, passages in found.items():
             out.setdefault(key, {})[article.id] = passages
     return out
+
+
+def _others(fid: str, own: dict[str, Terms]) -> Terms:
+    """The terms of the figures other than ``fid`` that are not its own: the words that say a
+    number counts another of the fact sheets' quantities (crew, passengers) than this one."""
+    mine = own[fid]
+    words = frozenset().union(*(t.words for f, t in own.items() if f != fid))
+    # a phrase holding one of this figure's words is no other thing ("lost their lives" of
+    # the dead on board, for a figure of all deaths found by "lives")
+    phrases = {p for f, t in own.items() if f != fid for p in t.phrases if p not in mine.phrases
+               and not any(forms(w) & mine.words for w in p.split())}
+    return Terms(words - mine.words - GENERIC_FIGURE_WORDS, tuple(sorted(phrases)))
 
 
 def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureKey, ...],

@@ -95,13 +95,15 @@ def inflected_stem(word: str, shortest: int = 4) -> str | None:
 def spelling_pattern(name: str) -> str:
     """The regular expression a listed spelling is found by in article text: whole words, any
     case, but short all-capital names ("IS" the group, not "is") only as written; each word of a
-    name in an inflecting script with any case ending (:func:`inflected_stem`)."""
+    name in an inflecting script with any case ending (:func:`inflected_stem`); an apostrophe
+    as either mark, typed or typeset ("d'équipage" is "d’équipage": a page and a fact sheet
+    seldom agree on which)."""
     parts = []
     words = name.split()
     for part in words:
         stem = inflected_stem(part, 3 if len(words) > 1 else 4)
         parts.append(re.escape(stem) + rf"\w{{0,{MAX_ENDING}}}" if stem else re.escape(part))
-    body = r"\s+".join(parts)
+    body = _APOSTROPHE.sub(_ANY_APOSTROPHE, r"\s+".join(parts))
     if name.isupper() and len(name) <= 5:
         return rf"(?<!\w){body}(?!\w)"
     return rf"(?<!\w)(?i:{body})(?!\w)"
@@ -113,7 +115,11 @@ def spelling_probe(name: str) -> str:
     that rules out the texts it cannot be in (cached: the mention check asks it of every
     phrase in every sentence)."""
     first = name.split()[0] if name.split() else name
-    return (inflected_stem(first) or first).lower()
+    return _APOSTROPHE.split(inflected_stem(first) or first)[0].lower()
+
+
+_ANY_APOSTROPHE = "['’ʼ]"  # the marks an apostrophe is written with
+_APOSTROPHE = re.compile(_ANY_APOSTROPHE)
 
 
 #: Scripts that write every sound of a name, its vowels too: a name written in one of them, put

@@ -566,7 +566,33 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
         raise UnresolvableDate(f"cannot resolve {expression!r}: {exc}") from None
     if explicit is not None:
         return Resolved(explicit[0], expression, explicit[1])
+    dated = _weekday_and_date(text, pub, langs)
+    if dated is not None:
+        return Resolved(dated[0], expression, dated[1])
     raise _refuse(expression, text, pub)
+
+
+#: A weekday of another language before a calendar date: "ce jeudi 12 juin 2025", "el jueves
+#: 12 de junio", "am Donnerstag (12. Juni)". dateparser reads neither the demonstrative nor the
+#: article, and the weekday alone would drop the date the page gives.
+_WEEKDAY_THEN_DATE = re.compile(rf"(?:{FOREIGN_WEEKDAY})\s*[,(]?\s*(?P<rest>[^()]*\d[^()]*?)\)?")
+
+
+def _weekday_and_date(text: str, pub: date, languages: tuple[str, ...] | None
+                      ) -> tuple[FuzzyDate, str] | None:
+    m = _WEEKDAY_THEN_DATE.fullmatch(text)
+    found = _explicit(m.group("rest").strip(), pub, languages) if m else None
+    if m is None or found is None:
+        return None
+    name = next(v for k, v in m.groupdict().items() if v and k != "rest")
+    weekday = FOREIGN_WEEKDAYS[name]
+    if found[0].precision is Precision.DAY and not found[0].is_range and \
+            found[0].first.weekday() != weekday:
+        raise UnresolvableDate(
+            f"cannot resolve {text!r}: {found[0].first:%d %B %Y} was a "
+            f"{WEEKDAYS[found[0].first.weekday()].title()}, not a {WEEKDAYS[weekday].title()}; "
+            "check the article and write the date it means")
+    return found[0], found[1] + f", on the {WEEKDAYS[weekday].title()} it names"
 
 
 

@@ -61,14 +61,14 @@ def progression_spec(fa: FigureAnalysis, colours: Callable[[str], list[str]]) ->
                       "; ".join(note)))
     latest = fa.latest
     unit = clean(fa.unit)
-    trend = (f"from {fa.opening_text} to {latest.value.converted_text()}"
+    trend = (f"from {fa.opening_text} to {fa.latest_text}"
              if latest is not None else "")
     if fa.flags:
         finding = (f"{len(fa.flags)} report{'s' if len(fa.flags) > 1 else ''} cannot be an "
                    f"update of {'the others' if len(fa.flags) > 1 else 'another'}")
     else:
         finding = "every report can be an update of the ones before it"
-    latest_text = (f"latest {latest.value.converted_text()} ({clean(latest.source.outlet_name)}, "
+    latest_text = (f"latest {fa.latest_text} ({clean(fa.latest_outlets)}, "
                    f"{_when(latest.as_of) if latest.as_of else 'time unknown'})"
                    if latest is not None else "")
     listed = "; ".join(f"{r[1]} {r[2]} at {r[0]}" for r in table) if len(table) <= 16 else (
