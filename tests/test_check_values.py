@@ -174,3 +174,32 @@ def test_the_number_worded_as_the_report_is_the_one_it_quotes():
     assert _hints("at least 12 were killed and 12 were hurt", 12) == []
     # with one number only, the hint stays
     assert _hints("at least 12 were killed", 12) != []
+
+
+@pytest.mark.parametrize("lang, quote, value", [
+    ("en", "The sole survivor, a man of 40, walked from the wreck.", 1),
+    ("en", "Its only victim was a hiker from Varno.", 1),
+    ("en", "A woman died when the roof fell.", 1),
+    ("fr", "Le seul rescapé, âgé de 40 ans, est sorti seul de la carcasse.", 1),
+    ("de", "Der einzige Überlebende saß am Notausgang.", 1),
+    ("es", "Una mujer murió en el derrumbe.", 1),
+    ("en", "There were no survivors among the 158 on board.", 0),
+    ("fr", "Aucun blessé n'est à déplorer.", 0),
+    ("de", "Es gab keine Toten.", 0),
+])
+def test_one_and_none_written_without_a_numeral_state_their_value(lang, quote, value):
+    """Trial 10: "the sole survivor, a man of 40" was refused for value 1 ("not what the quote
+    says ('40')"), and "no survivors" gave "the quote gives no number" for 0."""
+    assert problems_of(quote, value, lang=lang) == []
+
+
+@pytest.mark.parametrize("lang, quote, value", [
+    ("en", "Only 3 survived the fall of the roof.", 1),   # "only" before a number
+    ("en", "Only three survived the fall of the roof.", 1),
+    ("en", "A spokesman said 3 people died.", 1),         # an article before no person counted
+    ("en", "The sole survivor, a man of 40, walked from the wreck.", 2),  # one is not two
+    ("en", "Three people died when the roof fell.", 0),   # no word of none
+    ("de", "Der einzige Überlebende saß am Notausgang.", 0),
+])
+def test_one_and_none_in_words_leave_other_values_refused(lang, quote, value):
+    assert problems_of(quote, value, lang=lang) != []

@@ -13,7 +13,10 @@ report's unit ("10 km (6 miles)" states 10 km and 6 miles):
 * a vague amount ("dozens", "hundreds of") stands for any value from the least its words allow
   (24, 200) up to fifty times that: the analyst narrows it;
 * times, dates, years, ordinals and ids are not quantities: value 2014 for "in 2014" is refused
-  with what the reader took it for.
+  with what the reader took it for;
+* one and none are often written without a numeral, which the reader does not take for a number
+  (an article is one only sometimes): value 1 is what "the sole survivor" or "a woman died"
+  says, and 0 what "no survivors" says (:func:`said_in_words`).
 
 Tokens, never substrings: "1,881" does not contain 881 and "157 - 105" is two numbers.
 """
@@ -21,10 +24,13 @@ Tokens, never substrings: "1,881" does not contain 881 and "157 - 105" is two nu
 from __future__ import annotations
 
 import math
+import re
 
 from generator.content.problems import Problems, Severity
 from generator.content.schema import Figure, FigureReport
 from generator.content.units import COUNT, Unit, unit
+from generator.text.counted_words import ONE, PERSON
+from generator.text.number_words import NONE_WORDS, SOLE
 from generator.text.numbers import number
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 
@@ -58,6 +64,31 @@ def unit_fits(q: Quantity, report_unit: Unit | None) -> bool:
     return own is None or own.same(report_unit)
 
 
+_WORD = re.compile(r"[^\W\d][\w’'-]*|\d[\d.,]*")
+
+
+def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) -> bool:
+    """Whether the quote says 1 or 0 without a numeral: a word of no other before a word that
+    is no number ("the only victim", not "only 3"), an article before a person ("a woman died",
+    "un pompier blessé"), or a word of none ("no survivors", "aucun blessé")."""
+    if value not in (0, 1):
+        return False
+    numbers = [(q.start, q.end) for q in found]
+    tokens = [(m.group().lower(), m.start()) for m in _WORD.finditer(quote)]
+    if value == 0:
+        return any(word in NONE_WORDS.get(lang, ()) for word, _ in tokens)
+    for i, (word, _) in enumerate(tokens[:-1]):
+        after, at = tokens[i + 1]
+        if after[:1].isdigit() or any(a <= at < b for a, b in numbers):
+            continue
+        if word in SOLE.get(lang, ()):
+            return True
+        if word in ONE.get(lang, ()) and any(
+                w.startswith(PERSON.get(lang, ())) for w, _ in tokens[i + 1:i + 3]):
+            return True
+    return False
+
+
 def _written(quote: str, q: Quantity) -> str:
     return quote[q.span[0]:q.span[1]] if q.span != (0, 0) else quote[q.start:q.end]
 
@@ -71,6 +102,10 @@ def check_value(report: FigureReport, figure: Figure, lang: str, problems: Probl
     path, line, col = report.at("value")
     shown = (f"[{number(wanted[0])}, {number(wanted[1])}]" if len(wanted) == 2
              else number(wanted[0]))
+    if not isinstance(report.value, tuple) and not any(
+            states(q, float(report.value)) for q in amounts) \
+            and said_in_words(report.quote, float(report.value), lang, found):
+        return
     if not amounts:
         others = [q for q in found if any(same(q.value, float(v)) for v in wanted)]
         if others:

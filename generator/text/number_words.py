@@ -794,3 +794,33 @@ AND_A_HALF: dict[str, tuple[str, ...]] = {
     "cs": ("a půl",), "pl": ("i pół",), "ar": ("ونصف",), "ru": ("с половиной",),
     "uk": ("з половиною",),
 }
+
+#: One written without a numeral by a word that says there was no other: "the sole survivor",
+#: "its only victim", "le seul rescapé", "der einzige Überlebende". A fact sheet's report of 1
+#: quoting such words states its value (check/values.py); before a number ("only 3") it is no
+#: count of one.
+SOLE: dict[str, frozenset[str]] = {
+    "en": frozenset({"sole", "lone", "single", "only"}),
+    "fr": frozenset({"seul", "seule", "unique"}),
+    "es": frozenset({"único", "única", "unico", "unica", "solo", "sola"}),
+    "it": frozenset({"unico", "unica", "solo", "sola"}),
+    "pt": frozenset({"único", "única", "só"}),
+    "de": frozenset({"einzige", "einzigen", "einziger", "einziges", "einzigem"}),
+    "nl": frozenset({"enige", "enkele"}),
+    "pl": frozenset({"jedyny", "jedyna", "jedyne", "jedynym", "jedynego", "jedyną"}),
+    "cs": frozenset({"jediný", "jediná", "jediné", "jediného", "jedinou"}),
+}
+
+#: None, in words: "no survivors", "nobody was hurt", "aucun blessé", "keine Toten", "nadie
+#: murió". A report of 0 quoting such words states its value (check/values.py).
+NONE_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset({"no", "none", "nobody", "no-one"}),
+    "fr": frozenset({"aucun", "aucune", "personne", "nul", "nulle"}),
+    "es": frozenset({"ningún", "ninguna", "ninguno", "nadie", "ningun"}),
+    "it": frozenset({"nessun", "nessuna", "nessuno"}),
+    "pt": frozenset({"nenhum", "nenhuma", "ninguém"}),
+    "de": frozenset({"kein", "keine", "keinen", "keiner", "keinem", "niemand"}),
+    "nl": frozenset({"geen", "niemand"}),
+    "pl": frozenset({"żaden", "żadna", "żadne", "żadnych", "nikt", "nikogo"}),
+    "cs": frozenset({"žádný", "žádná", "žádné", "žádných", "nikdo"}),
+}
