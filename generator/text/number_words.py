@@ -318,6 +318,20 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 #: "в квартире № 12", "the number two cause") instead of counting it.
 NUMBER_SIGNS = ("no.", "nº", "n°", "nr", "nr.", "№", "number", "número", "numero", "nummer",
                 "numer", "numéro", "номер", "رقم")
+#: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
+#: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights.
+NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
+    "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
+    "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),
+    "nl": frozenset({"vlucht"}), "pl": frozenset({"lot", "lotu", "locie"}),
+    "cs": frozenset({"let", "letu", "letem"}),
+}
+#: Aircraft makers whose models are numbers ("a Boeing 737", "the Embraer 190"): the number names
+#: the model. (Airbus writes a letter before it, "A320", which the glued-letter rule reads.)
+MODEL_MAKERS = frozenset({"boeing", "embraer", "bombardier", "antonov", "tupolev", "ilyushin",
+                          "sukhoi", "cessna", "atr", "fokker", "dornier", "beechcraft",
+                          "gulfstream", "learjet", "mcdonnell"})
+
 #: The word for kilometre written before a number: a road's marker ("no km 412 da rodovia", "en el
 #: kilómetro 58 de la autopista"), which names a place; as a distance the unit follows it.
 MARKER_BEFORE = ("km", "km.", "quilômetro", "quilómetro", "kilómetro", "kilometro",

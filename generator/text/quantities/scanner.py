@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from generator.text import number_words as W
+from generator.text.counted_words import PERSON
 from generator.text.quantities.digits import Digits
 from generator.text.quantities.languages import SPACE, Language, alternation
 from generator.text.quantities.model import Quantity
@@ -37,6 +38,9 @@ BRACKET_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _NUMBER_SIGN = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, W.NUMBER_SIGNS
                                                              + W.MARKER_BEFORE))
                           + r")[\s\u00a0]?$")
+#: The word before a number, with an airline's code in capitals between ("vol AI 171").
+_BEFORE_NAMED = re.compile(r"(?<![\w.])(?P<w>[^\W\d_]+)(?:[\s\u00a0]+[A-Z0-9]{2,3})?"
+                           r"[\s\u00a0]$")
 ORDINAL_RE = re.compile(r"(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|er|re|ère|ème|eme|e|è|º|ª|°|o|a)"
                       r"(?![^\W\d_])")
 
@@ -181,6 +185,21 @@ class Scanner:
         # "he said no. Two engineers …": a sign's dot before a capital is a sentence's end
         return bool(m) and not (m.group().rstrip().endswith(".") and self.text[at:at + 1].isupper()
                                 and not self.text[at:at + 1].isdigit())
+
+    def named_by_number(self, at: int) -> bool:
+        """Is a noun that a number names (W.NAMED_BY_NUMBER: "flight 171", "vol AI 171", an
+        airline's code in capitals between) or an aircraft maker (W.MODEL_MAKERS: "Boeing 787")
+        just before ``at``?"""
+        m = _BEFORE_NAMED.search(self.text, max(0, at - 30), at)
+        if m is None:
+            return False
+        word = m.group("w").lower()
+        if word not in W.MODEL_MAKERS and word not in W.NAMED_BY_NUMBER.get(self.lang.code, ()):
+            return False
+        # "after the flight 12 passengers were treated": a person after it is counted
+        after = re.match(r"[\d.,\s\u00a0-]*([^\W\d_]+)", self.folded[at:at + 40])
+        return not (after and (after.group(1) in W.COUNT_NOUNS
+                               or after.group(1).startswith(PERSON.get(self.lang.code, ()))))
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
         window = self.folded[max(0, at - 30):at]
