@@ -559,9 +559,22 @@ PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
            ("صباحا", "صباحًا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا", "فجرا",
             "فجرًا", "ليلا", "ليلًا")),
 }
-#: Words for "to" after a part of the day: "du matin au soir" is from morning to night.
+#: Units that are spans of time. Half of one is a time said, not a figure ("meia hora mais
+#: tarde"); after a scale abbreviation's full stop, a capitalised one starts the next sentence
+#: ("... 300 Mio. Tage später ...") where a capitalised currency or measure is the amount's unit.
+TIME_SPANS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
+#: Words for "to" after a part of the day: "du matin au soir" is from morning to night, but
+#: only when another part of the day follows the "to" ("à quatre heures du matin à Lyon" is at
+#: four in the morning).
 PART_OF_DAY_TO = frozenset({"au", "à", "a", "al", "alla", "ao", "até", "tot", "do", "إلى",
                             "الى", "حتى"})
+#: Polish and Czech write the hour without its word ("o szóstej rano", "v šest ráno") but so is a
+#: count before a part of the day ("zginęło dwóch w nocy", "druhý večer"): there the hour wants
+#: a preposition of the hour before it.
+PART_OF_DAY_BEFORE: dict[str, tuple[str, ...]] = {
+    "pl": ("o", "około", "ok.", "koło", "przed", "po", "od", "do", "godz."),
+    "cs": ("v", "ve", "kolem", "okolo", "před", "po", "od", "do", "k", "ke"),
+}
 #: The genitive forms of the Russian hours a qualifier takes ("около четырёх часов утра").
 HOUR_WORDS = {"ru": {"одного": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4,
                      "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,

@@ -1,0 +1,42 @@
+"""The quantity reader on the near shapes of numbers round 9's readings (review 3): what each
+new reading must leave alone. Invented phrases; rows as in tests/test_quantities.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quantities import _check
+
+Q, ORD, T = "quantity", "ordinal", "time"
+
+TABLE: list[tuple[str, str, list[tuple]]] = [
+    # a scale abbreviation's full stop before a capitalised span of time ends the sentence: the
+    # next one starts "Days later"; a capitalised currency or measure is still the unit
+    ("de", "Der Schaden lag bei 300 Mio. Tage später zahlte die Kasse.", [(Q, "300 Mio", 300e6)]),
+    ("de", "Es kostete 2 Mrd. Monate danach kam die Rechnung.", [(Q, "2 Mrd", 2e9)]),
+    ("pl", "Koszt wyniósł 300 tys. Godzinę później wszystko stanęło.", [(Q, "300 tys", 300e3)]),
+    ("de", "Der Bau verschlang 50 Mio. Tonnen Beton", [(Q, "50 Mio.", 50e6, "metric_ton")]),
+    # a word for "to" after a part of the day makes a span only when another part of the day
+    # follows it; a place or the span's other hour after it leaves the clock time
+    ("fr", "vers quatre heures du matin à Lyon, un voisin", [(T, "quatre heures du matin", None)]),
+    ("es", "a las tres de la madrugada a la altura del cruce",
+     [(T, "tres de la madrugada", None)]),
+    ("it", "alle sei del mattino a Pisa il treno", [(T, "sei del mattino", None)]),
+    ("pl", "od szóstej rano do dziesiątej wieczorem",
+     [(T, "szóstej rano", None), (T, "dziesiątej wieczorem", None)]),
+    ("fr", "de huit heures du matin à la nuit", [(Q, "huit", 8, "hour")]),
+    # Polish and Czech hours without the word for hour want a preposition of the hour: a count
+    # or an ordinal before a part of the day stays a count or an ordinal
+    ("pl", "zginęło dwóch w nocy", [(Q, "dwóch", 2)]),
+    ("cs", "zemřeli dva v noci", [(Q, "dva", 2)]),
+    ("cs", "druhý večer se vrátili", [(ORD, "druhý", 2)]),
+    ("pl", "pierwszy wieczorem wyjechał", [(ORD, "pierwszy", 1)]),
+    ("cs", "hasiči vyjeli ve dvě v noci", [(T, "dvě v noci", None)]),
+    ("pl", "o drugiej w nocy", [(T, "drugiej w nocy", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), TABLE,
+                         ids=[f"{r[0]}:{r[1][:30]}" for r in TABLE])
+def test_near_shape(lang, phrase, expected):
+    _check(lang, phrase, expected)
