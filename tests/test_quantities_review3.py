@@ -33,6 +33,15 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pl", "pierwszy wieczorem wyjechał", [(ORD, "pierwszy", 1)]),
     ("cs", "hasiči vyjeli ve dvě v noci", [(T, "dvě v noci", None)]),
     ("pl", "o drugiej w nocy", [(T, "drugiej w nocy", None)]),
+    # Russian and Ukrainian "one" in its cases is no count in "on the one hand", "in a word",
+    # "each other" (both words of the pair) or "one after another"; a count stays one
+    ("ru", "с одной стороны, спасатели устали", []),
+    ("uk", "з одного боку, рятувальники встигли", []),
+    ("ru", "одним словом, склад сгорел", []),
+    ("uk", "сусіди допомагали один одному", []),
+    ("ru", "водители уступали один другому", []),
+    ("ru", "погиб один и пострадали трое", [(Q, "один", 1), (Q, "трое", 3)]),
+    ("ru", "ещё одного моряка ищут", [(Q, "одного", 1)]),
 ]
 
 

@@ -106,6 +106,11 @@ SCALES: dict[str, dict[str, float]] = {
     "ja": {"百": 1e2, "千": 1e3, "万": 1e4, "億": 1e8},
 }
 
+#: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
+VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
+               "dozens": 12, "douzaines": 12, "hundreds": 100, "centaines": 100, "cientos": 100,
+               "centinaia": 100, "centenas": 100, "scores": 20}
+
 #: Plural scale words that, with no number before them, are vague amounts ("thousands of
 #: people", "des centaines de", "Tausende"): the least value the words allow.
 VAGUE: dict[str, dict[str, float]] = {
@@ -303,6 +308,13 @@ ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma"
 #: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
 OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
                 "z", "ze", "из", "із", "зі", "з", "من"})
+
+#: Words after "one" that make it no count either, beside "of": "on the one hand" ("с одной
+#: стороны", "з одного боку"), "in a word" ("одним словом"), "each other" and "one after
+#: another" ("один другому", "один одного": "one" after "one" is none either).
+AFTER_ONE = OF | frozenset({"стороны", "сторони", "боку", "словом", "другому", "другого",
+                            "другим", "другой", "другую", "одного", "одному", "одним", "одну",
+                            "одной", "одне", "одній", "одною"})
 
 #: English "one" that says who spoke is no count: before a speaker set off by a comma ("one
 #: witness, a shopkeeper, recalled"), or when a verb of saying ends its clause ("one neighbour
