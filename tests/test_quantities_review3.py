@@ -33,6 +33,14 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pl", "pierwszy wieczorem wyjechał", [(ORD, "pierwszy", 1)]),
     ("cs", "hasiči vyjeli ve dvě v noci", [(T, "dvě v noci", None)]),
     ("pl", "o drugiej w nocy", [(T, "drugiej w nocy", None)]),
+    # Spanish, Italian and Portuguese hours come after an article or a preposition of the
+    # hour; a count of hours before a part of the day is a duration
+    ("it", "hanno lavorato per dieci ore di notte", [(Q, "dieci", 10, "hour")]),
+    ("es", "trabajaron durante dos horas de la mañana", [(Q, "dos", 2, "hour")]),
+    ("pt", "choveu duas horas da madrugada", [(Q, "duas", 2, "hour")]),
+    ("pt", "às duas horas da manhã houve um alerta", [(T, "duas horas da manhã", None)]),
+    ("it", "erano le sei del mattino quando", [(T, "sei del mattino", None)]),
+    ("es", "eran las tres de la madrugada", [(T, "tres de la madrugada", None)]),
     # Russian and Ukrainian "one" in its cases is no count in "on the one hand", "in a word",
     # "each other" (both words of the pair) or "one after another"; a count stays one
     ("ru", "с одной стороны, спасатели устали", []),

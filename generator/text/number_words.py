@@ -582,10 +582,16 @@ PART_OF_DAY_TO = frozenset({"au", "à", "a", "al", "alla", "ao", "até", "tot", 
                             "الى", "حتى"})
 #: Polish and Czech write the hour without its word ("o szóstej rano", "v šest ráno") but so is a
 #: count before a part of the day ("zginęło dwóch w nocy", "druhý večer"): there the hour wants
-#: a preposition of the hour before it.
-PART_OF_DAY_BEFORE: dict[str, tuple[str, ...]] = {
-    "pl": ("o", "około", "ok.", "koło", "przed", "po", "od", "do", "godz."),
-    "cs": ("v", "ve", "kolem", "okolo", "před", "po", "od", "do", "k", "ke"),
+#: a preposition of the hour before it (False: when the word for hour is left out). Spanish,
+#: Italian and Portuguese put their hour after an article or a preposition ("a las tres de la
+#: madrugada", "alle sei del mattino"), and a count of hours before a part of the day is a
+#: duration ("per dieci ore di notte"): there they want it always (True).
+PART_OF_DAY_BEFORE: dict[str, tuple[tuple[str, ...], bool]] = {
+    "pl": (("o", "około", "ok.", "koło", "przed", "po", "od", "do", "godz."), False),
+    "cs": (("v", "ve", "kolem", "okolo", "před", "po", "od", "do", "k", "ke"), False),
+    "es": (("las", "la"), True),
+    "it": (("le", "alle", "dalle", "delle", "sulle", "nelle", "ore"), True),
+    "pt": (("as", "às", "das", "pelas", "a", "à", "da", "pela"), True),
 }
 #: The genitive forms of the Russian hours a qualifier takes ("около четырёх часов утра").
 HOUR_WORDS = {"ru": {"одного": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4,

@@ -82,10 +82,11 @@ class CalendarPass(Scanner):
                 value = float(n) if n.isdigit() else words.get(n)
                 if value is None and not n.isdigit():
                     value = self.word_hour(n)
+                before, always = W.PART_OF_DAY_BEFORE.get(code, ((), False))
                 if _to_part_of_day(parts, self.folded, m.end()) or (
-                        not m.group("h") and code in W.PART_OF_DAY_BEFORE and not re.search(
-                            rf"(?:^|[^\w.])(?:{alternation(W.PART_OF_DAY_BEFORE[code])})"
-                            rf"[{SPACE}]+$", self.folded[max(0, m.start() - 8):m.start()])):
+                        hour_optional and before and (always or not m.group("h"))
+                        and not re.search(rf"(?:^|[^\w.])(?:{alternation(before)})[{SPACE}]+$",
+                                          self.folded[max(0, m.start() - 16):m.start()])):
                     continue
                 if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
                     self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
