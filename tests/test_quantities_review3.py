@@ -41,6 +41,15 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pt", "às duas horas da manhã houve um alerta", [(T, "duas horas da manhã", None)]),
     ("it", "erano le sei del mattino quando", [(T, "sei del mattino", None)]),
     ("es", "eran las tres de la madrugada", [(T, "tres de la madrugada", None)]),
+    # an ordinal's word before "side" is "other" ("on the other hand"); Arabic "first" and
+    # "second" without the article before "yesterday" and "dioxide" are no ordinals
+    ("cs", "na druhou stranu hasiči dorazili", []),
+    ("uk", "з другого боку, рятувальники встигли", []),
+    ("pl", "z drugiej strony rzeki", []),
+    ("cs", "na druhém místě", [(ORD, "druhém", 2)]),
+    ("ar", "وقع الحادث أول أمس", []),
+    ("ar", "تسرب غاز ثاني أكسيد الكربون", []),
+    ("ar", "في أول أيام الموسم", [(ORD, "أول", 1)]),
     # Russian and Ukrainian "one" in its cases is no count in "on the one hand", "in a word",
     # "each other" (both words of the pair) or "one after another"; a count stays one
     ("ru", "с одной стороны, спасатели устали", []),

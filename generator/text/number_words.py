@@ -698,6 +698,12 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
     | {"трет" + end: 3 for end in ("ій", "я", "є", "і", "ього", "ьої", "ьому", "ім", "ю",
                                      "ьою", "іх", "іми")},
 }
+#: Words before which an ordinal's word is no ordinal: "the other side" ("z drugiej strony",
+#: "na druhou stranu", "з другого боку": "second" is "other" there), "the day before yesterday"
+#: and "dioxide" (Arabic "first" and "second" without the article).
+NOT_ORDINAL_BEFORE = frozenset({"strony", "stronie", "stronę", "stronach", "stranu", "strany",
+                                "straně", "stranách", "боку", "бік", "сторони", "стороні",
+                                "сторону", "أمس", "امس", "أكسيد", "اكسيد"})
 #: Endings of a Russian or Ukrainian ordinal written in digits after a hyphen ("2-й
 #: степени", "на 5-м этаже", "1987-го года"); a longer word after the hyphen is a compound
 #: ("64-летний", "9-этажный"). "-х" and "-ми" are also the cases of a cardinal ("в течение 3-х
