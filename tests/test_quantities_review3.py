@@ -57,6 +57,9 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("ru", "одним словом, склад сгорел", []),
     ("uk", "сусіди допомагали один одному", []),
     ("ru", "водители уступали один другому", []),
+    ("cs", "sousedé pomáhali jeden druhému", []),
+    ("pl", "kierowcy ustępowali jeden drugiemu", []),
+    ("es", "llegó un tercer camión", [(ORD, "tercer", 3)]),
     ("ru", "погиб один и пострадали трое", [(Q, "один", 1), (Q, "трое", 3)]),
     ("ru", "ещё одного моряка ищут", [(Q, "одного", 1)]),
 ]

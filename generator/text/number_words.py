@@ -311,10 +311,14 @@ OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "
 
 #: Words after "one" that make it no count either, beside "of": "on the one hand" ("с одной
 #: стороны", "з одного боку"), "in a word" ("одним словом"), "each other" and "one after
-#: another" ("один другому", "один одного": "one" after "one" is none either).
+#: another" ("один другому", "jeden druhému", "один одного": "one" after "one" is none either,
+#: nor an ordinal's word after a Slavic "one", ONE_EACH; an article before one is its own).
 AFTER_ONE = OF | frozenset({"стороны", "сторони", "боку", "словом", "другому", "другого",
                             "другим", "другой", "другую", "одного", "одному", "одним", "одну",
-                            "одной", "одне", "одній", "одною"})
+                            "одной", "одне", "одній", "одною", "druhému", "druhého", "druhým",
+                            "druhou", "drugiemu", "drugiego", "drugim", "drugą"})
+
+ONE_EACH = frozenset({"jeden", "jedna", "jedno", "один", "одна", "одно", "одне"})
 
 #: English "one" that says who spoke is no count: before a speaker set off by a comma ("one
 #: witness, a shopkeeper, recalled"), or when a verb of saying ends its clause ("one neighbour

@@ -129,7 +129,7 @@ class WordsPass(Scanner):
                 continue
             head = w.split("-")[0]
             if (w in ordinals or ("-" in w and head in ordinals)) and \
-                    nxt not in W.NOT_ORDINAL_BEFORE:  # "z drugiej strony": the other side
+                    nxt not in W.NOT_ORDINAL_BEFORE and prev not in W.ONE_EACH:  # "other"
                 e2 = e if w in ordinals else s + len(head)
                 self.add(Quantity(s, e2, ORDINAL, float(ordinals[w if w in ordinals else head]),
                                   span=(s, e2)))
