@@ -106,6 +106,11 @@ SCALES: dict[str, dict[str, float]] = {
     "ja": {"百": 1e2, "千": 1e3, "万": 1e4, "億": 1e8},
 }
 
+#: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
+VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
+               "dozens": 12, "douzaines": 12, "hundreds": 100, "centaines": 100, "cientos": 100,
+               "centinaia": 100, "centenas": 100, "scores": 20}
+
 #: Plural scale words that, with no number before them, are vague amounts ("thousands of
 #: people", "des centaines de", "Tausende"): the least value the words allow.
 VAGUE: dict[str, dict[str, float]] = {
@@ -303,6 +308,17 @@ ONE_OF = frozenset({"one", "un", "une", "uno", "una", "ein", "eine", "um", "uma"
 #: "Of" after "one" or a part: "one of the", "jeden z", "une partie du".
 OF = frozenset({"of", "de", "du", "der", "des", "di", "delle", "dei", "degli", "do", "da", "van",
                 "z", "ze", "из", "із", "зі", "з", "من"})
+
+#: Words after "one" that make it no count either, beside "of": "on the one hand" ("с одной
+#: стороны", "з одного боку"), "in a word" ("одним словом"), "each other" and "one after
+#: another" ("один другому", "jeden druhému", "один одного": "one" after "one" is none either,
+#: nor an ordinal's word after a Slavic "one", ONE_EACH; an article before one is its own).
+AFTER_ONE = OF | frozenset({"стороны", "сторони", "боку", "словом", "другому", "другого",
+                            "другим", "другой", "другую", "одного", "одному", "одним", "одну",
+                            "одной", "одне", "одній", "одною", "druhému", "druhého", "druhým",
+                            "druhou", "drugiemu", "drugiego", "drugim", "drugą"})
+
+ONE_EACH = frozenset({"jeden", "jedna", "jedno", "один", "одна", "одно", "одне"})
 
 #: English "one" that says who spoke is no count: before a speaker set off by a comma ("one
 #: witness, a shopkeeper, recalled"), or when a verb of saying ends its clause ("one neighbour
@@ -573,9 +589,28 @@ PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
            ("صباحا", "صباحًا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا", "فجرا",
             "فجرًا", "ليلا", "ليلًا")),
 }
-#: Words for "to" after a part of the day: "du matin au soir" is from morning to night.
+#: Units that are spans of time. Half of one is a time said, not a figure ("meia hora mais
+#: tarde"); after a scale abbreviation's full stop, a capitalised one starts the next sentence
+#: ("... 300 Mio. Tage später ...") where a capitalised currency or measure is the amount's unit.
+TIME_SPANS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
+#: Words for "to" after a part of the day: "du matin au soir" is from morning to night, but
+#: only when another part of the day follows the "to" ("à quatre heures du matin à Lyon" is at
+#: four in the morning).
 PART_OF_DAY_TO = frozenset({"au", "à", "a", "al", "alla", "ao", "até", "tot", "do", "إلى",
                             "الى", "حتى"})
+#: Polish and Czech write the hour without its word ("o szóstej rano", "v šest ráno") but so is a
+#: count before a part of the day ("zginęło dwóch w nocy", "druhý večer"): there the hour wants
+#: a preposition of the hour before it (False: when the word for hour is left out). Spanish,
+#: Italian and Portuguese put their hour after an article or a preposition ("a las tres de la
+#: madrugada", "alle sei del mattino"), and a count of hours before a part of the day is a
+#: duration ("per dieci ore di notte"): there they want it always (True).
+PART_OF_DAY_BEFORE: dict[str, tuple[tuple[str, ...], bool]] = {
+    "pl": (("o", "około", "ok.", "koło", "przed", "po", "od", "do", "godz."), False),
+    "cs": (("v", "ve", "kolem", "okolo", "před", "po", "od", "do", "k", "ke"), False),
+    "es": (("las", "la"), True),
+    "it": (("le", "alle", "dalle", "delle", "sulle", "nelle", "ore"), True),
+    "pt": (("as", "às", "das", "pelas", "a", "à", "da", "pela"), True),
+}
 #: The genitive forms of the Russian hours a qualifier takes ("около четырёх часов утра").
 HOUR_WORDS = {"ru": {"одного": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4,
                      "пяти": 5, "шести": 6, "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10,
@@ -681,6 +716,12 @@ ORDINAL_WORDS: dict[str, dict[str, int]] = {
     | {"трет" + end: 3 for end in ("ій", "я", "є", "і", "ього", "ьої", "ьому", "ім", "ю",
                                      "ьою", "іх", "іми")},
 }
+#: Words before which an ordinal's word is no ordinal: "the other side" ("z drugiej strony",
+#: "na druhou stranu", "з другого боку": "second" is "other" there), "the day before yesterday"
+#: and "dioxide" (Arabic "first" and "second" without the article).
+NOT_ORDINAL_BEFORE = frozenset({"strony", "stronie", "stronę", "stronach", "stranu", "strany",
+                                "straně", "stranách", "боку", "бік", "сторони", "стороні",
+                                "сторону", "أمس", "امس", "أكسيد", "اكسيد"})
 #: Endings of a Russian or Ukrainian ordinal written in digits after a hyphen ("2-й
 #: степени", "на 5-м этаже", "1987-го года"); a longer word after the hyphen is a compound
 #: ("64-летний", "9-этажный"). "-х" and "-ми" are also the cases of a cardinal ("в течение 3-х

@@ -76,14 +76,17 @@ class CalendarPass(Scanner):
                 continue
             hours, parts = table[code]
             hour = rf"(?:[{SPACE}]+(?:{alternation(hours)}))" + ("{0,2}" if hour_optional else "")
-            for m in re.finditer(rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+){hour}[{SPACE}]+"
+            for m in re.finditer(rf"(?<!\w)(?P<n>\d{{1,2}}|[^\W\d_]+)(?P<h>{hour})[{SPACE}]+"
                                  rf"(?:{alternation(parts)})(?!\w)", self.folded):
                 n = m.group("n")
                 value = float(n) if n.isdigit() else words.get(n)
                 if value is None and not n.isdigit():
                     value = self.word_hour(n)
-                after = re.match(r"[\s\u00a0]*([^\W\d_]+)", self.folded[m.end():m.end() + 12])
-                if after and after.group(1) in W.PART_OF_DAY_TO:
+                before, always = W.PART_OF_DAY_BEFORE.get(code, ((), False))
+                if _to_part_of_day(parts, self.folded, m.end()) or (
+                        hour_optional and before and (always or not m.group("h"))
+                        and not re.search(rf"(?:^|[^\w.])(?:{alternation(before)})[{SPACE}]+$",
+                                          self.folded[max(0, m.start() - 16):m.start()])):
                     continue
                 if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
                     self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
@@ -222,6 +225,18 @@ class CalendarPass(Scanner):
         e = s + len(m.group(1))
         if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
+
+
+def _to_part_of_day(parts: tuple[str, ...], f: str, at: int) -> bool:
+    """A word for "to" then another part of the day after a part of the day ("dix heures du
+    matin au soir", "de la mañana a la noche"): a span from morning to night, no clock time. A
+    part of the day is known by its head word's first five letters ("soir", "wiecz" for
+    "wieczorem" and "wieczora"), an article or "'s" before it; an hour after the "to" is the
+    span's other end ("od szóstej rano do dziesiątej wieczorem": both clock times)."""
+    heads = {re.findall(r"[^\W\d_]+", part)[-1][:5] for part in parts}
+    return re.match(rf"[{SPACE}]*(?:{alternation(W.PART_OF_DAY_TO)})[{SPACE}]+"
+                    rf"(?:[^\W\d_]{{1,3}}[{SPACE}]+|['’]s[{SPACE}]+)?"
+                    rf"(?:ال)?(?:{alternation(heads)})", f[at:at + 40]) is not None
 
 
 #: An hour without minutes, and the words around it that make it one (:meth:`bare_hour`; the

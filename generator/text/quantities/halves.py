@@ -79,11 +79,6 @@ def and_a_half(tokens: list[Token], k: int, end: int, value: float, folded: str,
     return m.end(), value + 0.5, False
 
 
-#: Half an hour, half a day: a time said, not a figure ("meia hora mais tarde"); an hour and a
-#: half is one.
-_TIMES = frozenset({"hour", "minute", "day", "week", "month", "year"})
-
-
 def with_unit(tokens: list[Token], i: int, folded: str,
               lang: Language) -> tuple[int, int, float, str] | None:
     """A half of a unit, or a unit and a half, the unit's own word its count: "полкилометра",
@@ -99,7 +94,7 @@ def with_unit(tokens: list[Token], i: int, folded: str,
     found = None
     if w in halves and i + 1 < len(tokens) and not folded[e:tokens[i + 1][0]].strip(SPACE) \
             and (unit := lang.unit_of.get(tokens[i + 1][2])) and _word_unit(tokens[i + 1][2]) \
-            and unit not in _TIMES:
+            and unit not in W.TIME_SPANS:  # half an hour: no figure
         found = tokens[i + 1][1], halves[w], unit  # "pół metra", "einen halben Meter"
     elif (unit := lang.unit_of.get(w)) and _word_unit(w) and (pattern := _and_a_half(lang.code)) \
             and (m := pattern.match(folded, e)):

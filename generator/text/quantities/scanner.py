@@ -96,11 +96,13 @@ class Scanner:
             end = m.end()
             # an abbreviation takes its full stop when the sentence goes on ("300 tys. osób"),
             # or when a unit follows it, whatever its case ("420 Mio. Euro": German nouns are
-            # capitalised, so a capital after the stop is no new sentence there)
+            # capitalised, so a capital after the stop is no new sentence there); a capitalised
+            # span of time is the next sentence's start ("300 Mio. Tage später")
+            unit = self.unit_after(end + 1) if f[end:end + 1] == "." else None
             if (word in SCALE_ABBREVIATIONS and f[end:end + 1] == "."
                     and ((re.match(r"\.[ \u00a0]?(?:[^\W\d_]|[$€£])", self.text[end:end + 3])
                           and not self.text[end + 1:end + 3].strip()[:1].isupper())
-                         or self.unit_after(end + 1) is not None)):
+                         or (unit is not None and unit[0] not in W.TIME_SPANS))):
                 end += 1
             return self.lang.scales.get(word, 0), end
         if currency:  # "$6m", "€5bn", "$3k"

@@ -128,7 +128,8 @@ class WordsPass(Scanner):
                 i += 1
                 continue
             head = w.split("-")[0]
-            if w in ordinals or ("-" in w and head in ordinals):
+            if (w in ordinals or ("-" in w and head in ordinals)) and \
+                    nxt not in W.NOT_ORDINAL_BEFORE and prev not in W.ONE_EACH:  # "other"
                 e2 = e if w in ordinals else s + len(head)
                 self.add(Quantity(s, e2, ORDINAL, float(ordinals[w if w in ordinals else head]),
                                   span=(s, e2)))
@@ -175,7 +176,7 @@ class WordsPass(Scanner):
                 bare = W.VAGUE_UNIT_BARE.get(lang.code, {})
                 if (j + 1 < len(tokens) and tokens[j][2] in ("of", "de", "di", "d")
                         and tokens[j + 1][2] in lang.vague):
-                    floor = VAGUE_UNIT.get(w, floor) * lang.vague[tokens[j + 1][2]]
+                    floor = W.VAGUE_UNIT.get(w, floor) * lang.vague[tokens[j + 1][2]]
                     end = tokens[j + 1][1]
                     j += 2
                 elif w in bare and j < len(tokens) and tokens[j][2] in lang.vague:
@@ -196,8 +197,9 @@ class WordsPass(Scanner):
                     and not f[tokens[i - 1][1]:s].strip(SPACE):
                 i += 1  # "ни один": not one; "he said no. Two people died" stays two
                 continue
-            if (w in W.ONE_OF and nxt in W.OF) or (w == "one" and self.one_who_speaks(tokens, i)):
-                i += 1  # "one of the", "l'une des", "jeden z", "one witness said": not a count
+            if (w in W.ONE_OF and (nxt in W.AFTER_ONE or prev in W.ONE_OF)) or (
+                    w == "one" and self.one_who_speaks(tokens, i)):  # "one witness said"
+                i += 1  # "one of the", "l'une des", "jeden z", "с одной стороны": not a count
                 continue
             parsed = self.number_words(tokens, i)
             if parsed is not None and self.number_sign_before(s):  # "pozo número cuatro"
@@ -361,10 +363,6 @@ class WordsPass(Scanner):
         return best
 
 
-#: What one unit of a vague word is, for "tens of thousands" (10 x 1,000 at least twice).
-VAGUE_UNIT = {"tens": 10, "dizaines": 10, "decenas": 10, "decine": 10, "dezenas": 10,
-               "dozens": 12, "douzaines": 12, "hundreds": 100, "centaines": 100, "cientos": 100,
-               "centinaia": 100, "centenas": 100, "scores": 20}
 WORD_RANGE = frozenset({"or", "to", "ou", "à", "o", "a", "oder", "bis", "lub", "do", "nebo",
                          "of", "tot", "e", "y", "أو"})
 
