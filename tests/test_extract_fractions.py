@@ -1,5 +1,5 @@
 """A fraction word of a unit of time or length, or a quarter after the hour, is no share of the
-event (extraction round 14: "a quarter of a century" and "a quarter of a mile" on two English
+event (extraction round 14: a quarter of a span of years and of a length on two English
 sites, the quarter after an hour on a Spanish one, all read as 25 %). Invented sentences, with
 the shares beside them that stay."""
 
@@ -16,11 +16,10 @@ def _read(text: str, lang: str) -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("It was the worst flood the valley had seen in a quarter of a century, officials said.",
-     "en", []),
-    ("The wind threw a trailer nearly a quarter of a mile across the road.", "en", []),
-    ("El autobús volcó a las cuatro y cuarto de la madrugada con 40 pasajeros.", "es",
-     [(40, "pasajeros")]),
+    ("The old mill had stood on the bank for a quarter of a century.", "en", []),
+    ("The shed lay a quarter of a mile down the lane.", "en", []),
+    ("El camión volcó a las tres y cuarto de la tarde con 12 obreros a bordo.", "es",
+     [(12, "obreros")]),
     ("El incendio duró un cuarto de hora y dejó 3 heridos.", "es", [(3, "heridos")]),
 ])
 def test_a_fraction_of_a_time_or_a_length_is_no_share(text, lang, expected):

@@ -1,5 +1,5 @@
 """A sentence that writes no year and no day of the event's own, and names another incident
-("another tornado a month later", "un altro gravissimo sinistro", "otro edificio … se
+("another storm two weeks later", "un altro grave incidente", "otra nave … se
 derrumbó"), tells that incident's toll (extraction round 14: three sites of the pooled fresh
 sets, in English, Italian and Spanish). Invented sentences; the near shapes the rule must leave
 alone are another incident on the event's own day, "another" before a count ("another 15 were
@@ -19,10 +19,10 @@ def _recalled(text: str, lang: str) -> list[str]:
 
 
 @pytest.mark.parametrize("text, lang, toll", [
-    ("Another tornado a month later killed four campers at a lake.", "en", "four"),
+    ("Another storm two weeks later killed three campers at a lake.", "en", "three"),
     ("Solo due giorni fa, sulla stessa strada, c'era stato un altro grave incidente, che "
      "aveva causato la morte di tre ragazzi.", "it", "tre"),
-    ("En marzo, otro edificio de la misma calle se derrumbó y dejó cinco muertos.", "es", "cinco"),
+    ("En marzo, otra nave del mismo polígono se derrumbó y dejó cinco muertos.", "es", "cinco"),
     ("Un autre accident, le mois dernier, avait fait six blessés sur la même route.", "fr", "six"),
 ])
 def test_another_incident_tells_its_own_toll(text, lang, toll):

@@ -1,7 +1,7 @@
 """One death named by its singular noun after the numeral one ("one death"), or before "of" and
-the person ("a morte de uma pessoa"), and one casualty after "at least" as the object of its
-outcome ("killing at least one person"): extraction round 14, on three sites of the pooled
-fresh sets (two English pages with "one death", one with "at least one person" twice; a
+the person ("a morte de um motorista"), and one casualty after "at least" as the object of its
+outcome ("killing at least one worker"): extraction round 14, on three sites of the pooled
+fresh sets (two English pages with "one death", one with "at least one" and a person twice; a
 Portuguese and a Spanish page with the death of one person). Invented sentences, beside the
 near shapes that stay: a death after an article ("a death in the family"), a compound of the
 death noun ("one death row inmate"), "one of"."""
@@ -21,8 +21,8 @@ def _ones(text: str, lang: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("County officials confirmed one death near the river.", "en", [("one", "dead")]),
     ("The storm was blamed for one death in the hills.", "en", [("one", "dead")]),
-    ("A blast tore through the depot, killing at least one person.", "en", [("one", "dead")]),
-    ("A morte de uma pessoa foi confirmada pelos bombeiros.", "pt", [("uma", "dead")]),
+    ("A blast tore through the depot, killing at least one worker.", "en", [("one", "dead")]),
+    ("A morte de um motorista foi confirmada pelos bombeiros.", "pt", [("um", "dead")]),
     ("Se confirmó la muerte de al menos una persona en el derrumbe.", "es", [("una", "dead")]),
     ("Il crollo ha ucciso almeno una persona.", "it", [("una", "dead")]),
 ])

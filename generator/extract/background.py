@@ -290,7 +290,7 @@ def _names_another(text: str, lang: str) -> bool:
 
 
 #: What a report calls an incident when it tells of another one ("another serious accident",
-#: "un altro gravissimo sinistro"), beside the kinds of :mod:`generator.text.event_kinds`.
+#: "un altro grave incidente"), beside the kinds of :mod:`generator.text.event_kinds`.
 _INCIDENT = re.compile(
     r"\b(?:accident|incident|incidente|sinistro|siniestro|acidente|unfall|ungl[üu]ck|ongeluk|"
     r"ongeval|wypadek|tragedy|tragedia|trag[ée]die|drame|disaster|disastro|desastre|"
@@ -300,12 +300,12 @@ _ANOTHER_REACH = 100
 
 def _another_told(s: Sentence, lang: str) -> list[tuple[int, int]]:
     """The numbers of a sentence that writes no year and no day of the event's own, after words
-    that name another incident ("Another tornado a month later killed four", "tre giorni fa
-    … un altro gravissimo sinistro, che aveva provocato la morte di due giovani", "En abril,
-    otro edificio … se derrumbó, dejando seis muertos"): the other incident's toll (extraction
+    that name another incident ("Another storm two weeks later killed three campers", "due
+    giorni fa … un altro grave incidente, che aveva causato la morte di tre ragazzi", "En marzo,
+    otra nave … se derrumbó y dejó cinco muertos"): the other incident's toll (extraction
     round 14: three sites of the pooled fresh sets). The incident is told by an event kind or
     an incident word within the clause after the words; a day of the event's own ("On
-    Wednesday another tornado struck, killing four") keeps the sentence the event's."""
+    Sunday another tornado struck, killing four campers") keeps the sentence the event's."""
     if _own_time(s.text, lang) or not _names_another(s.text, lang):
         return []
     counts = {q.start for q in read(s.text, lang)}

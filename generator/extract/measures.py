@@ -168,9 +168,9 @@ def building_size(q, text: str) -> bool:
                 or (_FLATS_AFTER.match(text, stop) and _MADE_OF_BEFORE.search(before)))
 
 
-#: A fraction of a unit of time or length ("a quarter of a century", "nearly a quarter of a
-#: mile", "un cuarto de hora", "un quart d'heure") or a quarter after the hour ("las cuatro y
-#: cuarto de la madrugada", "trois heures et quart", "alle quattro e un quarto"): the quantity
+#: A fraction of a unit of time or length ("a quarter of an hour", "a quarter of a mile", "un
+#: cuarto de hora", "un quart d'heure") or a quarter after the hour ("las tres y cuarto de la
+#: tarde", "trois heures et quart", "alle quattro e un quarto"): the quantity
 #: reader reads the fraction as a share, but it is a time or a distance, not a share of the
 #: event (extraction round 14: three sites of the pooled fresh sets, in English and Spanish).
 _FRACTION_UNIT_AFTER = re.compile(

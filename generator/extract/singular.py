@@ -59,7 +59,7 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
 
 #: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not
 #: after an article: "a death in the family" counts nothing) and before "of" and the person
-#: ("la muerte de una vecina", "a morte de uma pessoa"). The tables of
+#: ("la muerte de una vecina", "a morte de um motorista"). The tables of
 #: :data:`~generator.text.counted_words.COUNTED` begin with the plural ("deaths", "muertes").
 _ONE_DEATH: dict[str, tuple[str, ...]] = {
     "en": ("death",), "fr": ("décès",), "es": ("muerte", "deceso"), "it": ("decesso",),
@@ -75,8 +75,8 @@ _DEATH_COMPOUND = re.compile(r"\s+(?:row|toll|penalty|sentence|threat|certificat
 @cache
 def _at_least(lang: str) -> re.Pattern[str] | None:
     """The language's "at least" words (:data:`~generator.text.number_words.QUALIFIERS`) at the
-    end of a text: "killing at least one person" is the object of its outcome as "killing one
-    person" is."""
+    end of a text: "killing at least one worker" is the object of its outcome as "killing one
+    worker" is."""
     words = sorted((w for w, v in QUALIFIERS.get(lang, {}).items() if v == "at-least"),
                    key=len, reverse=True)
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s*$", re.I) if words else None
@@ -138,7 +138,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if person is None:
         return None
     stop = end + person.end()
-    # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one person"
+    # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one worker"
     before = text[:start]
     qualifier = _at_least(lang)
     least = qualifier.search(before) if qualifier else None
