@@ -15,8 +15,16 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.extract.measures import building_size, distance, floor_area, restated, speed
+from generator.extract.measures import (
+    building_size,
+    distance,
+    floor_area,
+    fraction_of_time,
+    restated,
+    speed,
+)
 from generator.text.datelines import read_dateline
+from generator.text.event_kinds import kinds_in
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import DATE, YEAR, read
 from generator.text.recalled import dates_page, recalls
@@ -112,7 +120,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
     return (distance(q, head, text) or speed(q) or restated(q, text) or day_of_month(q, text)
-            or floor_area(q, text) or building_size(q, text)
+            or floor_area(q, text) or building_size(q, text) or fraction_of_time(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
@@ -198,7 +206,10 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
             spans.extend(_but_measures(s, lang))
             continue
         past_paragraph = None
-        if not qs or (latest is not None and not recalls([int(q.value) for q in qs], latest)):
+        if not qs:  # no year: another incident the sentence names is all it can recall
+            spans.extend([] if own_year else _another_told(s, lang))
+            continue
+        if latest is not None and not recalls([int(q.value) for q in qs], latest):
             continue
         if not own_year and _anchored(s.text, qs, page_latest, dated is None, lang):
             spans.extend(_but_measures(s, lang))
@@ -276,6 +287,35 @@ def _names_another(text: str, lang: str) -> bool:
         return False
     counts = {q.start for q in read(text, lang)}
     return any(not counts & set(range(m.end(), m.end() + 3)) for m in found)
+
+
+#: What a report calls an incident when it tells of another one ("another serious accident",
+#: "un altro grave incidente"), beside the kinds of :mod:`generator.text.event_kinds`.
+_INCIDENT = re.compile(
+    r"\b(?:accident|incident|incidente|sinistro|siniestro|acidente|unfall|ungl[üu]ck|ongeluk|"
+    r"ongeval|wypadek|tragedy|tragedia|trag[ée]die|drame|disaster|disastro|desastre|"
+    r"catastroph|catastrof|cat[áa]strofe|katastrophe|ramp)", re.I)
+_ANOTHER_REACH = 100
+
+
+def _another_told(s: Sentence, lang: str) -> list[tuple[int, int]]:
+    """The numbers of a sentence that writes no year and no day of the event's own, after words
+    that name another incident ("Another storm two weeks later killed three campers", "due
+    giorni fa … un altro grave incidente, che aveva causato la morte di tre ragazzi", "En marzo,
+    otra nave … se derrumbó y dejó cinco muertos"): the other incident's toll (extraction
+    round 14: three sites of the pooled fresh sets). The incident is told by an event kind or
+    an incident word within the clause after the words; a day of the event's own ("On
+    Sunday another tornado struck, killing four campers") keeps the sentence the event's."""
+    if _own_time(s.text, lang) or not _names_another(s.text, lang):
+        return []
+    counts = {q.start for q in read(s.text, lang)}
+    for m in _ANOTHER_EVENT.finditer(s.text):
+        if counts & set(range(m.end(), m.end() + 3)):
+            continue  # "another 15 were injured": more of the event's own
+        told = s.text[m.end():m.end() + _ANOTHER_REACH]
+        if _INCIDENT.search(told) or kinds_in(told, lang):
+            return [(s.start + m.end(), s.end)]
+    return []
 
 
 class _Year(NamedTuple):

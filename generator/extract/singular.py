@@ -19,11 +19,13 @@ Evacuations are left out: a single evacuee is rare, and "a building was evacuate
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator.extract.counted import outcome_after, outcome_before
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.text.counted_words import ONE, OUTCOMES, PERSON, counted_group
 from generator.text.lexicon import NOUN_GROUPS
+from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
@@ -53,6 +55,31 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
                       r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
                       r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+#: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not
+#: after an article: "a death in the family" counts nothing) and before "of" and the person
+#: ("la muerte de una vecina", "a morte de um motorista"). The tables of
+#: :data:`~generator.text.counted_words.COUNTED` begin with the plural ("deaths", "muertes").
+_ONE_DEATH: dict[str, tuple[str, ...]] = {
+    "en": ("death",), "fr": ("décès",), "es": ("muerte", "deceso"), "it": ("decesso",),
+    "pt": ("morte", "óbito"), "nl": ("dood",), "pl": ("śmierć",),
+}
+
+
+#: A noun the death noun qualifies ("death row", "death toll", "a death threat").
+_DEATH_COMPOUND = re.compile(r"\s+(?:row|toll|penalty|sentence|threat|certificate|trap|rate)",
+                             re.I)
+
+
+@cache
+def _at_least(lang: str) -> re.Pattern[str] | None:
+    """The language's "at least" words (:data:`~generator.text.number_words.QUALIFIERS`) at the
+    end of a text: "killing at least one worker" is the object of its outcome as "killing one
+    worker" is."""
+    words = sorted((w for w, v in QUALIFIERS.get(lang, {}).items() if v == "at-least"),
+                   key=len, reverse=True)
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s*$", re.I) if words else None
 
 
 def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = frozenset()
@@ -101,6 +128,9 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     numeral = text[start:end].lower() in _NUMERALS
     for tok in tokens[:2] if numeral else tokens[:1]:
         outcome = counted_group(tok.group(0) + " ", lang, _ONE_OUTCOMES)
+        if outcome is None and numeral and tok.group(0).lower() in _ONE_DEATH.get(lang, ()) \
+                and not _DEATH_COMPOUND.match(after, tok.end()):
+            outcome = "dead"  # "one death", not "one death row inmate"
         if outcome and (lang != "en" or numeral or _person_at(tokens[1:2], lang)):
             last = tokens[1] if lang == "en" and not numeral else tok
             return text[end:end + last.end()].strip(), outcome, end + last.end()
@@ -108,14 +138,19 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if person is None:
         return None
     stop = end + person.end()
-    # the object of an outcome: "killing a worker", "rescued a boy"
+    # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one worker"
     before = text[:start]
+    qualifier = _at_least(lang)
+    least = qualifier.search(before) if qualifier else None
+    if least:
+        before = before[:least.start()].rstrip() + " "
     done = outcome_before(before, lang) if re.search(r"\w\s+$", before) else None
     if done in _ONE_OUTCOMES:
         return text[end:stop].strip(), done, stop
     # after an outcome noun and "of": "the death of a driver", "el fallecimiento de una vecina"
     prev = re.search(r"([^\W\d_][\w’'-]*)\s+(?:of|de|d[’']|di|della|van|von)\s*$", before, re.I)
     if prev and (counted_group(prev.group(1), lang, ("dead",))
+                 or prev.group(1).lower() in _ONE_DEATH.get(lang, ())
                  or (lang == "en" and prev.group(1).lower() in NOUN_GROUPS["dead"])):
         return text[end:stop].strip(), "dead", stop
     # the subject of an outcome: "a driver died", "un ouvrier décède"

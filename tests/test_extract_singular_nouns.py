@@ -1,0 +1,39 @@
+"""One person named by a noun the one-person table lacked (extraction round 14: a neighbour in
+German on two sites, a little girl in French, a volunteer in Italian, a fitter in Dutch, a
+colleague in Portuguese, each on one site of the pooled fresh sets, 'a person noun the table
+lacks' on seven). Invented sentences; the near shapes that stay are the same nouns with no
+outcome, or doing something themselves."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.singular import singular_figures
+from generator.text.sentences import Sentence
+
+
+def _ones(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(f.written, f.head) for f in singular_figures(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Eine Anwohnerin wurde leicht verletzt.", "de", [("Eine", "wounded")]),
+    ("Zwei Feuerwehrleute und ein Nachbar wurden verletzt.", "de", [("ein", "wounded")]),
+    ("Une fillette de trois ans a trouvé la mort dans l'incendie.", "fr", [("Une", "dead")]),
+    ("Nella notte è scomparso un volontario della protezione civile.", "it",
+     [("un", "missing")]),
+    ("Ook een monteur raakte gewond bij de explosie.", "nl", [("een", "wounded")]),
+    ("Um colega que estava no armazém ficou ferido.", "pt", [("Um", "wounded")]),
+])
+def test_one_person_by_a_noun_the_table_lacked(text: str, lang: str, expected: list) -> None:
+    assert _ones(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Ein Anwohner rief die Feuerwehr.", "de"),
+    ("Une fillette a donné l'alerte aux pompiers.", "fr"),
+    ("Un volontario ha raccontato la notte.", "it"),
+    ("Een monteur controleerde de leiding.", "nl"),
+])
+def test_the_same_nouns_with_no_outcome_stay(text: str, lang: str) -> None:
+    assert _ones(text, lang) == []
