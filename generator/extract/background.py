@@ -15,14 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.extract.measures import (
-    building_size,
-    distance,
-    floor_area,
-    fraction_of_time,
-    restated,
-    speed,
-)
+from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
 from generator.text.lexicon import SPEECH_VERBS
@@ -120,7 +113,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
     return (distance(q, head, text) or speed(q) or restated(q, text) or day_of_month(q, text)
-            or floor_area(q, text) or building_size(q, text) or fraction_of_time(q, text)
+            or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))

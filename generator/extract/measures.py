@@ -167,29 +167,3 @@ def building_size(q, text: str) -> bool:
     return bool((_FLOORS_AFTER.match(text, stop) and _OF_BEFORE.search(before))
                 or (_FLATS_AFTER.match(text, stop) and _MADE_OF_BEFORE.search(before)))
 
-
-#: A fraction of a unit of time or length ("a quarter of an hour", "a quarter of a mile", "un
-#: cuarto de hora", "un quart d'heure") or a quarter after the hour ("las tres y cuarto de la
-#: tarde", "trois heures et quart", "alle quattro e un quarto"): the quantity
-#: reader reads the fraction as a share, but it is a time or a distance, not a share of the
-#: event (extraction round 14: three sites of the pooled fresh sets, in English and Spanish).
-_FRACTION_UNIT_AFTER = re.compile(
-    r"\s*(?:of\s+an?\s+|d['’]\s*|de\s+(?:una?\s+)?|di\s+(?:una?\s+)?|van\s+een\s+)"
-    r"(?:centur|decade|year|month|week|day|hour|minute|mile|kilomet|metre|meter|foot|inch|"
-    r"siglo|año|hora|minuto|milla|kil[óo]metro|metro|si[èe]cle|ann[ée]e|heure|mille|"
-    r"kilom[èe]tre|m[èe]tre|secolo|anno|ora\b|miglio|chilometr|metr|s[ée]culo|ano\b|milha|"
-    r"quil[ôo]metro|eeuw|jaar|uur|mijl)", re.I)
-_CLOCK_BEFORE = re.compile(
-    r"(?:\b(?:la|las)\s+[^\W\d_]+\s+(?:y|menos)|\bheures?\s+(?:et|moins\s+le)|"
-    r"\b(?:le|alle|l['’])\s*[^\W\d_]+\s+(?:e|meno)\s+un|\b(?:la|las)\s+\d{1,2}\s+(?:y|menos))"
-    r"\s+$", re.I)
-
-
-def fraction_of_time(q, text: str) -> bool:
-    """A fraction word of a unit of time or length, or of the hour (the constants above): not
-    a share. A share written in digits, or a fraction of a thing of the event ("half of the
-    homes", "un quart des habitants"), stays."""
-    if q.unit != "percent" or any(c.isdigit() for c in text[q.start:q.end]):
-        return False
-    return bool(_FRACTION_UNIT_AFTER.match(text, q.end)
-                or _CLOCK_BEFORE.search(text, max(0, q.start - 30), q.start))

@@ -593,6 +593,18 @@ PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: tarde"); after a scale abbreviation's full stop, a capitalised one starts the next sentence
 #: ("... 300 Mio. Tage später ...") where a capitalised currency or measure is the amount's unit.
 TIME_SPANS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
+#: Spans a fraction word may be a part of, beside the units of the unit table: "a quarter of a
+#: century", "un quarto d'ora" ("ora" alone is "now", so it is no unit of the table).
+SPANS_OF_A_FRACTION = frozenset({
+    "century", "decade", "siglo", "década", "decada", "siècle", "décennie", "secolo",
+    "decennio", "século", "eeuw", "jahrhundert", "jahrzehnt", "ora", "uur", "stunde"})
+#: "Of" between a fraction word and what it is part of ("a quarter of an hour", "un cuarto de
+#: hora", "un quart d'heure").
+FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "da", "dei",
+                         "delle", "van"})
+#: Words between an hour and its quarter ("trois heures et quart", "las tres y cuarto", "alle
+#: quattro meno un quarto", "drei Uhr und ein Viertel").
+CLOCK_JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "moins", "menos", "meno", "past"})
 #: Words for "to" after a part of the day: "du matin au soir" is from morning to night, but
 #: only when another part of the day follows the "to" ("à quatre heures du matin à Lyon" is at
 #: four in the morning).

@@ -37,11 +37,6 @@ def han_number(written: str) -> float:
     return total + section + digit
 
 
-#: The word after a fraction that makes it a share of something ("a third of", "la moitié de").
-_FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "da", "dei",
-                          "delle", "van"})
-
-
 class WordsPass(Scanner):
     def words(self) -> None:
         if self.lang.code in ("zh", "ja"):
@@ -81,7 +76,7 @@ class WordsPass(Scanner):
             share = W.FRACTION_PLURALS.get(lang.code, {}).get(nxt)
             numerator = self.word_value([w]) if share and self.is_number_word(w) else None
             if numerator in range(2, 10) and i + 2 < len(tokens) \
-                    and tokens[i + 2][2] in _FRACTION_OF:
+                    and tokens[i + 2][2] in W.FRACTION_OF:
                 e2 = tokens[i + 1][1]  # "two thirds of the town": one share, 66.7 %
                 qual = self.qualifier_before(s)  # "almost two thirds of"
                 approx, span_end = self.approx_around(qual, s, e2)
@@ -112,8 +107,13 @@ class WordsPass(Scanner):
                                   span=(qual[1] if qual else s, span_end)))
                 i += n
                 continue
-            # a fraction is "a third of", "la moitié de", "half"; "a third day" is an ordinal
-            if fraction is not None and (nxt in _FRACTION_OF or w in ("half", "halb")
+            # a fraction is "a third of", "la moitié de", "half"; "a third day" is an ordinal;
+            # "a quarter of an hour", "las tres y cuarto" are no share (no figure)
+            if fraction is not None and H.part_of_a_span(tokens, i, lang):
+                self.take(tokens[i - 1][0] if prev in W.ARTICLES.get(lang.code, ()) else s, e)
+                i += 1
+                continue
+            if fraction is not None and (nxt in W.FRACTION_OF or w in ("half", "halb")
                                          or lang.code == "ar"):
                 s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una") else s
                 qual = self.qualifier_before(s2)  # "almost a third of"
