@@ -6,8 +6,9 @@ own: "The coach admitted the team had tired. “…”", "A vereadora explicou o
 next one names anyone, and no other quotation of the paragraph has a speaker; the sentence right
 before it, in the same paragraph, does: its speech verb and that verb's subject (a name, a
 description, or none in the languages that leave it out: "Luego, añadió que …. “…”", read
-as the person named last). Pooled from blank speakers on fresh pages of ten sites in six
-languages (round 14).
+as the person named last). Round 14 pooled the blank speakers of 23 fresh sets: a quotation
+as a sentence of its own after one about its speaker was among the largest classes, in nine
+languages; only the sentences before with a speech verb are read here.
 
 Only a speech verb says the next words are the subject's: a sentence of narration about someone
 ("A boy watched from the bridge. “…”") is left alone, as is a quotation with words of the writer's
