@@ -247,8 +247,8 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            "em", "no", "na", "nos", "nas", "pelo", "pela", "w", "we", "dla",
                            "tras", "desde", "nel", "nella", "dopo", "après", "depuis", "al",
                            # whom the words were said to ("disse ao jornal", "sagte gegenüber der
-                           # Zeitung", "ha detto alla radio"): an outlet, not who said them
-                           "ao", "aos", "às", "alla", "ai", "agli", "gegenüber",
+                           # Zeitung"): an outlet, not who said them
+                           "ao", "aos", "às", "gegenüber",
                            "por"})  # "Por eso, añadió": a cause, not who spoke
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
