@@ -5,7 +5,7 @@ alone."""
 
 from __future__ import annotations
 
-from generator.extract.quotes import _introduces_next
+from generator.extract.other_speaker import _introduces_next
 from tests.test_extract_shapes import _quotes
 
 
@@ -64,3 +64,64 @@ def test_an_office_of_a_script_without_case_endings_is_found_as_written():
     assert office_stem("Kapolres") == "kapolres"
     assert office_stem("Kapolresova") is None
     assert office_stem("министра") == "министр"  # case forms in Cyrillic, as before
+
+
+def test_french_pronoun_written_after_the_verb_is_its_subject(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Incendie au centre-ville\n\n"
+        "Le maire Paul Girard est arrivé sur place vers minuit.\n\n"
+        "« Les familles seront relogées dès ce soir », dit-il.\n\n"
+        "La pharmacienne Claire Morel a vu les flammes depuis sa vitrine.\n\n"
+        "« Tout le monde courait vers la place », raconte-t-elle.\n\n"
+        "« Le feu couvait depuis des heures », dit-on dans le quartier.\n"), "fr")
+    assert quotes["Les familles seront relogées dès ce soir"] == "Paul Girard"
+    assert quotes["Tout le monde courait vers la place"] == "Claire Morel"
+    # "on" is nobody: no pronoun of a person after the verb
+    assert not quotes.get("Le feu couvait depuis des heures")
+
+
+def test_verbs_that_pass_on_words_introduce_a_partial_quotation(tmp_path):
+    es = _quotes(tmp_path / "es", (
+        "Luto en el pueblo\n\n"
+        "El alcalde, Luis Moreno, ha trasladado que la familia «recibirá toda la ayuda que "
+        "necesite» en los próximos días.\n"), "es")
+    assert es["recibirá toda la ayuda que necesite"] == "Luis Moreno"
+    pt = _quotes(tmp_path / "pt", (
+        "Sessão tensa\n\n"
+        "Segundo contou a engenheira da obra, Rui Prates, a ponte terá “duas faixas novas para "
+        "bicicletas”.\n"), "pt")
+    # "according to" opens the clause: not part of the name
+    assert pt["duas faixas novas para bicicletas"] == "Rui Prates"
+    es2 = _quotes(tmp_path / "es2", (
+        "Rueda de prensa\n\n"
+        "Por eso, insistió en que la obra sigue “a buen ritmo desde marzo”.\n"), "es")
+    assert es2.get("a buen ritmo desde marzo") in ("", None)  # a cause, not a speaker
+
+
+def test_an_outlet_told_is_no_speaker_and_an_office_refers_back(tmp_path):
+    pt = _quotes(tmp_path / "pt", (
+        "Acidente na rodovia\n\n"
+        "“A balsa parou no meio do rio e ficou girando”, disse ao Jornal Local.\n\n"
+        "“O rádio de bordo não funcionava”, disse ao G1 o pescador Caio Nunes.\n"), "pt")
+    # the outlet the words were said to is not who said them; nobody named before: a blank
+    assert pt["A balsa parou no meio do rio e ficou girando"] in ("", None)
+    assert pt["O rádio de bordo não funcionava"] == "Caio Nunes"
+    de = _quotes(tmp_path / "de", (
+        "Unfall mit Löschfahrzeug\n\n"
+        "„Die Scheune brannte schon lichterloh“, sagte Einsatzleiter Jonas Keller.\n\n"
+        "Zwei Kälber wurden gerettet. „Der Stall ist nicht zu halten“, meint der Einsatzleiter.\n"),
+        "de")
+    assert "Jonas Keller" in de["Der Stall ist nicht zu halten"]
+
+
+def test_french_adverb_inside_the_verb_and_a_courtesy_title(tmp_path):
+    fr = _quotes(tmp_path, (
+        "Assemblée du club\n\n"
+        "La présidente du club, Anne Vidal, a fait le point sur la saison.\n\n"
+        "« La tribune nord rouvrira en mai », a pour sa part précisé Mme Vidal.\n\n"
+        "« Le terrain synthétique arrive cet été », a ensuite indiqué le trésorier Marc Roux.\n\n"
+        "« Les abonnements ne changent pas de prix », a précisé Mme Lenoir.\n"), "fr")
+    assert fr["La tribune nord rouvrira en mai"] == "Anne Vidal"
+    assert "Marc Roux" in fr["Le terrain synthétique arrive cet été"]
+    # nobody of that surname named before: the surname, not a first name "Mme"
+    assert fr["Les abonnements ne changent pas de prix"] == "Lenoir"

@@ -14,6 +14,12 @@ from functools import lru_cache
 import regex
 
 from generator.text.agencies import agency
+from generator.text.described_people import (
+    DESCRIBED_PEOPLE,
+    FEMALE_PRONOUNS,
+    INDEFINITE,
+    MALE_PRONOUNS,
+)
 from generator.text.lexicon import (
     GENERIC_SPEAKERS,
     NATIONALITIES,
@@ -32,10 +38,6 @@ from generator.text.names import (
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
-    DESCRIBED_PEOPLE,
-    FEMALE_PRONOUNS,
-    INDEFINITE,
-    MALE_PRONOUNS,
     OFFICES,
     SPEECH,
     SUBJECT_VERBS,

@@ -40,6 +40,8 @@ from generator.extract.continued import (
     next_sentence,
     run_on,
 )
+from generator.extract.lead_in import lead_in
+from generator.extract.other_speaker import speaker_other
 from generator.extract.people import full_name, named_speaker
 from generator.extract.quoted_text import (
     QUOTE,
@@ -54,18 +56,14 @@ from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
     SPEAKER_FIRST,
     UNNAMED,
-    as_subject,
     colon_subject,
     dashed_speaker,
     dialogue_quotes,
-    named_before_colon,
-    np_after,
     speaker_first,
-    unnamed,
     unnamed_speaker,
-    verb_subject,
 )
 from generator.text.lexicon import (
+    COURTESY_TITLES,
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
     PRONOUN_SUBJECTS,
@@ -76,14 +74,8 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
-    ARTICLES,
-    INVERTED,
-    NOT_A_SUBJECT,
-    PRONOUN_SUFFIX,
     PRONOUNS,
     QUOTE_CHARS,
-    according_words,
-    speech_pattern,
 )
 
 MIN_SHARED = 3
@@ -111,97 +103,6 @@ class Quotation:
     partial: bool
     confidence: str
     why: list[str] = field(default_factory=list)
-
-
-#: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
-_AFTER_REACH = 60
-
-
-#: A conjunction that opens the clause of a speaker, not part of their name ("alors que le
-#: maire … a rappelé").
-_SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|während|"
-                           r"enquanto|et|y|e|und|en)\s+", re.I)
-
-
-def _introduces_next(after: str, verb_end: int) -> bool:
-    """Does the speech verb ending at ``verb_end`` introduce the next quotation of the sentence
-    (its clause ends in a colon right before the quotation opens, or holds only "that":
-    "«…» y añadió que «…»", "“…”.وأضافت أن “…”"), rather than close the one before it?"""
-    nxt = next((i for i in range(verb_end, len(after)) if after[i] in QUOTE_CHARS), None)
-    if nxt is None:
-        return False
-    between = after[verb_end:nxt]
-    if between.split() and all(w.strip(",،").lower() in NOT_A_SUBJECT for w in between.split()):
-        return True
-    # "…», a-t-il confirmé sur la radio, ajoutant : «…»": a clause of its own introduces the next
-    return between.rstrip().endswith(":") and "," not in between
-
-
-def _speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | None,
-                   end_sentence: Sentence | None, lang: str) -> tuple[str, str]:
-    """(speaker, how) of a quotation in a language other than English, by the table of
-    :mod:`generator.text.speech_words`: "…», a déclaré X" / "…", X dijo" / "X sagte: »…«" /
-    "selon X" / "X : « … »"."""
-    verbs = speech_pattern(lang)
-    if verbs is None:
-        return "", ""
-    according = set(according_words(lang))
-    if end_sentence is not None:
-        after = mask_quotes(text[close_at:end_sentence.end])
-        m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
-        if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
-            who = np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
-            if who:
-                return who, f"“…” {m.group('verb')} X"
-        if m and _introduces_next(after, m.end()):
-            m = None  # "«…» alors que X a rappelé les faits : «…»": X's words are the next ones
-        if m and m.group("verb") not in according and m.start() <= _AFTER_REACH:
-            lead = after[:m.start()]
-            who = as_subject(subject_before(lead), lang) if re.search(r"\w", lead) else ""
-            if lead.strip(" ,.”»«\"").split()[:1] and \
-                    lead.strip(" ,.”»«\"").split()[0].lower() in NOT_A_SUBJECT:
-                who = ""  # "“…” en las zonas bajas, dijo": a place, not who said it
-            # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
-            if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
-                who = as_subject(np_after(after[m.end():]), lang) or who
-            inverted = INVERTED.search(m.group("verb"))
-            if inverted:
-                who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
-            suffix, pronoun = PRONOUN_SUFFIX.get(lang, (None, ""))
-            if suffix and m.group("verb").endswith(suffix):
-                who = pronoun  # "“…”, ujarnya": "dia", not a name said after it
-            if who:
-                return who, f"“…”, {m.group('verb')} X"
-            if unnamed(m.group("verb"), lang)[0]:
-                return unnamed(m.group("verb"), lang)  # "“…”, dijo."
-    if sentence is not None:
-        before = mask_quotes(text[sentence.start:open_at])
-        found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
-                 if v.group("verb")[:1].islower() or v.group("verb") not in according
-                 or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])]
-        # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
-        if found:
-            verb = found[-1]
-            if verb.group("verb") in according:
-                who = np_after(before[verb.end():])
-            elif (re.search(r",\s*$", before[:verb.start()])
-                  and re.match(r"\s*,", before[verb.end():])
-                  and unnamed(verb.group("verb"), lang)[0]):
-                return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
-            else:
-                who = verb_subject(before[:verb.start()], before[verb.end():], lang)
-            who = _SUBORDINATOR.sub("", who)
-            if who:
-                return who, f"X {verb.group('verb')} “…”"
-            if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
-                return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
-        who = colon_subject(before, lang)
-        if re.search(r":\s*$", before) and not who[:1].isupper():
-            who = who if (who.split() or [""])[0] in ARTICLES.get(lang, ()) else \
-                named_before_colon(before, lang)
-        if who:
-            return who, "X: “…”"
-    return "", ""
 
 
 def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
@@ -242,7 +143,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 speaker, how = speaker_first(text[sentence.start:open_at],
                                              text[close_at:close_at + 40], article.language)
             if not speaker and article.language != "en":
-                speaker, how = _speaker_other(text, close_at, open_at, sentence, end_sentence,
+                speaker, how = speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
             if not speaker and sentence is not None:
                 # "Hisham Abu Shkewat, ministro …, chiede aiuto anche all'Italia: “…”": the
@@ -273,7 +174,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 if article.language == "en":
                     speaker, how, attr = said_after(text, close_at, following)
                 else:
-                    speaker, how = _speaker_other(text, close_at, open_at, None, following,
+                    speaker, how = speaker_other(text, close_at, open_at, None, following,
                                                   article.language)
             partial = bool(sentence is not None and open_at > sentence.start
                            and not re.search(r"[:,]\s*$", text[sentence.start:open_at])
@@ -284,7 +185,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         end = run_on(ptext, article.language) if carry and not pq else None
         if end is not None:
             body, qs, qe = trim(ptext[:end], para_start)
-            who, how = ("", "") if end == len(ptext) else _speaker_other(
+            who, how = ("", "") if end == len(ptext) else speaker_other(
                 text, para_start + end + 1, para_start, None,
                 sentence_at(sents, para_start + end, starts), article.language)
             carry.append(Quotation(body, qs, qe, who, who, None, how, False, "medium"))
@@ -296,6 +197,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         # 3. a quotation without a speaker takes its paragraph's, or carries on the one before
         neighbours(pq, ptext, para_start, last, tail,
                    paragraphs[k + 1].text if k + 1 < len(paragraphs) else "")
+        # 5. none in the paragraph has one: the sentence before a quotation may introduce it
+        for q in [q for q in pq if not any(x.speaker for x in pq)]:
+            q.speaker, q.how = lead_in(text, sents, starts, q.start, article.language)
+            q.resolved = q.speaker
+            q.why += ["speaker named in the sentence before the quotation"] if q.speaker else []
         for q in pq:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
@@ -352,9 +258,13 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
 
 
 def _full_name(text: str, at: int, speaker: str) -> str:
-    """"Dillon" -> "Ryan Dillon" when the article named him in full before."""
+    """"Dillon" -> "Ryan Dillon" (and "Mme Roux" -> "Claire Roux") when the article
+    named them in full before; a courtesy title is dropped either way ("Roux")."""
     if len(speaker.split()) == 1 and speaker[:1].isupper():
         return full_name(text, at + len(speaker) + 40, speaker) or speaker
+    title, _, surname = speaker.partition(" ")
+    if title.lower() in COURTESY_TITLES and len(surname.split()) == 1 and surname[:1].isupper():
+        return full_name(text, at + len(speaker) + 40, surname) or surname  # not a first name
     return speaker
 
 

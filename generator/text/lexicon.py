@@ -122,6 +122,11 @@ TITLES = {
     "spokesman", "spokeswoman", "king", "prince", "emir", "ayatollah", "imam", "brig.",
     "brigadier", "senator", "sen.", "rep.", "representative", "governor", "mayor", "cleric",
 }
+#: Courtesy titles of the other languages before a surname alone ("Mme Roux", "Frau
+#: Keller", "Sra. Ruiz"): copy writes them once it has named the person in full. Not "M.",
+#: which is as often a first name's initial.
+COURTESY_TITLES = frozenset({"mme", "mme.", "mlle", "madame", "monsieur", "sra.", "sr.",
+                             "frau", "herr", "sig.", "sig.ra", "signora", "sra", "dona"})
 #: Nouns that, next to a name, say it is a person's ("the envoy, Brett McGurk").
 PERSON_CUES = {"leader", "envoy", "spokesman", "spokeswoman", "commander", "chief", "minister",
                "president", "secretary", "general", "colonel", "official", "adviser", "advisor",

@@ -31,7 +31,7 @@ SPEECH = {
            "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de", "a confirmé",
            "a reconnu", "a insisté", "a poursuivi", "a répondu", "a jugé", "a dénoncé",
            "a détaillé", "confirme", "poursuit", "insiste", "a exprimé", "a fait savoir",
-           "fait savoir",
+           "fait savoir", "a demandé",
            "déclare", "affirme",
            "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
            "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte",
@@ -56,7 +56,8 @@ SPEECH = {
            "criticó", "pidió", "admitió", "aseveró", "enfatizó", "narró", "contó", "mencionó",
            "concluyó", "remarcó", "reiteró", "expuso", "ha remarcado", "ha reiterado",
            "ha apuntado", "ha subrayado", "ha destacado", "ha advertido", "ha insistido",
-           "ha concluido", "ha precisado", "ha manifestado",
+           "ha concluido", "ha precisado", "ha manifestado", "ha trasladado",
+           "vaticinó", "apostilló",
            # the present and the perfect of the verbs above ("detalla X", "ha replicado X")
            "detalla", "añade", "agrega", "precisa", "advierte", "indica", "comenta", "relata",
            "manifiesta", "subraya", "destaca", "reconoce", "insiste", "aclara", "lamenta",
@@ -77,7 +78,8 @@ SPEECH = {
            "sottolinea", "scrive", "racconta", "disse", "ha commentato", "ha espresso",
            "esprime", "ha lamentato", "puntualizza", "ha puntualizzato", "ha sostenuto",
            "sostiene", "espone", "ha esposto", "assicura", "ha assicurato", "replica",
-           "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito"),
+           "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito",
+           "ha ringraziato"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
@@ -243,7 +245,11 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            "что", "що", "че", "ότι", "πως", "в", "во", "на", "у", "при", "після",
                            "после", "след", "пред", "σε", "στο", "στη", "στην", "στον", "κατά",
                            "em", "no", "na", "nos", "nas", "pelo", "pela", "w", "we", "dla",
-                           "tras", "desde", "nel", "nella", "dopo", "après", "depuis", "al"})
+                           "tras", "desde", "nel", "nella", "dopo", "après", "depuis", "al",
+                           # whom the words were said to ("disse ao jornal", "sagte gegenüber der
+                           # Zeitung"): an outlet, not who said them
+                           "ao", "aos", "às", "gegenüber",
+                           "por"})  # "Por eso, añadió": a cause, not who spoke
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
                       "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni",
@@ -277,22 +283,6 @@ def speech_pattern(lang: str) -> str | None:
     return _alternation(words) if words else None
 
 
-#: People an article describes without naming ("A woman in her twenties", "un habitant",
-#: "eine Frau"): an indefinite article, up to two adjectives, and one of these nouns, by the
-#: pronoun that may stand for them ("she" for a woman; either for a resident).
-DESCRIBED_PEOPLE = {
-    "female": ("woman", "girl", "mother", "grandmother", "widow", "daughter", "wife", "femme",
-               "fille", "mère", "habitante", "mujer", "niña", "madre", "vecina", "donna",
-               "ragazza", "madre", "Frau", "Mutter", "Mädchen", "mulher", "menina", "mãe"),
-    "male": ("man", "boy", "father", "grandfather", "son", "husband", "homme", "garçon",
-             "père", "habitant", "hombre", "niño", "padre", "vecino", "uomo", "ragazzo",
-             "Mann", "Vater", "Junge", "homem", "menino", "pai"),
-    "any": ("resident", "survivor", "witness", "worker", "student", "doctor", "nurse",
-            "rescuer", "firefighter", "official", "employee", "neighbour", "neighbor",
-            "passenger", "volunteer", "survivant", "témoin", "pompier", "sobreviviente",
-            "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
-            "Feuerwehrmann", "testemunha", "bombeiro", "morador"),
-}
 #: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
 #: rather than their office ("señaló el ejecutivo", "l'élu a ajouté", "afirmou o gestor"),
 #: as English copy says "the official". An office ("le ministre", "il sindaco") is not one: it
@@ -326,15 +316,9 @@ OFFICE_NOUNS = frozenset({
     "kanzler", "kanzlerin", "landrat", "landrätin", "politiker", "politikerin",
     "burgemeester", "wethouder", "prezydent", "wójt", "burmistrz", "starosta", "wojewoda",
     "komendant", "prezes", "marszałek", "poseł", "posłanka",
+    "einsatzleiter", "einsatzleiterin",  # "sagt der Einsatzleiter": the one quoted before
     "وزير", "رئيس", "محافظ", "مدير", "سفير",
 })
-#: Indefinite articles that open such a description.
-INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
-#: The pronouns that may stand for a woman, and for a man.
-FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela", "она", "вона", "тя",
-                             "αυτή"})
-MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele", "он", "він", "той", "αυτός"})
-
 #: What opens a subject in the languages that have articles: a determiner (or a capital, or a
 #: pronoun). A phrase opening otherwise is not the verb's subject ("en las zonas bajas, dijo":
 #: a place; "No obstante, aseguró": a connective).
@@ -353,7 +337,10 @@ ARTICLES = {
 CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako", "co", "czy",
                          "oraz", "że", "też", "także", "również", "natomiast", "jednak", "już",
                          "také", "však", "když", "což", "i", "a", "и", "а", "но", "і", "й",
-                         "та", "как", "як", "както", "също", "όπως", "και"})
+                         "та", "как", "як", "както", "също", "όπως", "και",
+                         # "according to" before the name it credits ("Según indicó la …",
+                         # "Laut Weber sei …:"): not part of the speaker's name
+                         "según", "segundo", "secondo", "laut", "selon"})
 #: Conjunctions and sentence adverbs that open a sentence before its verb, capitalised only for
 #: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
 #: the verb's subject is left out, not named "Pero", nor the object after the verb.
@@ -362,7 +349,7 @@ OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "despu�
                      "inoltre", "poi", "quindi", "infine", "anche", "tuttavia", "mais", "puis",
                      "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
                      "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
-                     "porém", "além", "então"})
+                     "porém", "além", "então", "así"})
 #: Days that open a clause as its time, not as its subject ("Lundi la préfecture a annoncé :").
 CLAUSE_DAYS = frozenset(WEEKDAYS) | frozenset(FOREIGN_WEEKDAYS)
 #: Languages without articles whose speaker, after the verb, is the capitalised name that opens
@@ -392,6 +379,14 @@ CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "
                      "это", "этом", "това", "це", "цьому", "αυτό"})
 #: A subject pronoun inverted into the verb ("…», a-t-il ajouté"): who "il" or "elle" is.
 INVERTED = re.compile(r"-t-(il|elle)\b")
+#: The same pronoun written after a verb of the table, not inside it ("…», dit-il",
+#: "explique-t-elle", "glisse-t-il"): a present tense the table lists once, bare.
+ATTACHED = re.compile(r"(?:-t)?-(il|elle)\b")
+#: A French adverb between the auxiliary and the participle of a speech verb ("», a pour sa
+#: part précisé X", "», a-t-il ensuite ajouté"): the table lists the verb without it.
+AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle)\s+(?:également|ensuite|"
+                        r"aussi|encore|de son côté|de leur côté|par ailleurs|en outre|pour sa part|"
+                        r"enfin|alors|quant à lui|quant à elle)\s+(\w+)")
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
 PRONOUN_SUFFIX = {"id": ("nya", "dia")}

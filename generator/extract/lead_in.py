@@ -1,0 +1,67 @@
+"""A quotation standing alone after the sentence that introduces it.
+
+Reporters write a sentence about the speaker and then give their words as a sentence of their
+own: "The coach admitted the team had tired. “…”", "A vereadora explicou o projeto. “…”",
+"Es war zunächst chaotisch, berichtet er. „…“". Nothing in the quotation's sentence or the
+next one names anyone, and no other quotation of the paragraph has a speaker; the sentence right
+before it, in the same paragraph, does: its speech verb and that verb's subject (a name, a
+description, or none in the languages that leave it out: "Luego, añadió que …. “…”", read
+as the person named last). Round 14 pooled the blank speakers of 23 fresh sets: a quotation
+as a sentence of its own after one about its speaker was among the largest classes, in nine
+languages; only the sentences before with a speech verb are read here.
+
+Only a speech verb says the next words are the subject's: a sentence of narration about someone
+("A boy watched from the bridge. “…”") is left alone, as is a quotation with words of the writer's
+before it in its own sentence, and a sentence before it that holds a quotation of its own (that
+one's speaker is read by its own rules).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.attribution import CLAIM, mask_quotes, subject_before
+from generator.extract.other_speaker import speaker_other
+from generator.extract.subjects import as_subject, np_after
+from generator.text.sentences import Sentence, sentence_at
+from generator.text.speech_words import PRONOUNS, QUOTE_CHARS, speech_pattern
+
+LEAD_IN = "the sentence before introduces the quotation"
+#: At most this many words before a comma and the verb are an opener ("Luego, añadió"),
+#: not the reported words of "La situación era confusa, cuenta él".
+_OPENER_WORDS = 3
+
+
+def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: str
+            ) -> tuple[str, str]:
+    """(speaker, how) of the quotation whose words start at ``at``, from the sentence before it
+    in the same paragraph, when the quotation opens its own sentence; ("", "") otherwise."""
+    sentence = sentence_at(sents, at, starts)
+    if sentence is None or text[sentence.start:at].strip(QUOTE_CHARS + " \u00a0"):
+        return "", ""
+    prev = sentence_at(sents, sentence.start - 1, starts) or \
+        sentence_at(sents, sentence.start - 2, starts)
+    if prev is None or prev is sentence or prev.paragraph != sentence.paragraph:
+        return "", ""
+    lead = text[prev.start:prev.end]
+    if any(c in QUOTE_CHARS for c in lead.replace("'", "").replace("’", "")):
+        return "", ""
+    if lang == "en":
+        before = mask_quotes(lead)
+        verbs = list(CLAIM.finditer(before))
+        who = subject_before(before[:verbs[-1].start()]) if verbs else ""
+        return (who, LEAD_IN) if who else ("", "")
+    verbs = speech_pattern(lang)
+    said = list(re.finditer(rf"(?<!\w)(?:{verbs})(?!\w)", mask_quotes(lead))) if verbs else []
+    if said and re.search(r",\s*$", lead[:said[-1].start()]) and \
+            len(lead[:said[-1].start()].split()) > _OPENER_WORDS:
+        # "Es war zunächst chaotisch, berichtet er.": the words before the verb are
+        # what was said; its subject comes after it
+        rest = lead[said[-1].end():].split()
+        pronoun = rest[0].strip(",.") if rest and rest[0].strip(",.").lower() in PRONOUNS else ""
+        who = pronoun or as_subject(np_after(lead[said[-1].end():]), lang)
+        return (who, LEAD_IN) if who[:1].isupper() or pronoun else ("", "")
+    who, how = speaker_other(text, prev.end, prev.end, prev, None, lang)
+    if not who or how == "X: “…”":
+        return "", ""
+    return who, f"{LEAD_IN}: {how}"  # ends as the verb's rule ends (UNNAMED)

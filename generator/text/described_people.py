@@ -1,0 +1,32 @@
+"""People an article describes without naming them, and the pronouns that may stand for them.
+
+Apart from :mod:`generator.text.speech_words` (the verbs and words around a quotation) because
+one rule reads them: who "she" is when copy described a person instead of naming them
+(:func:`generator.extract.people.described_person`).
+"""
+
+from __future__ import annotations
+
+#: People an article describes without naming ("A woman in her twenties", "un habitant",
+#: "eine Frau"): an indefinite article, up to two adjectives, and one of these nouns, by the
+#: pronoun that may stand for them ("she" for a woman; either for a resident).
+DESCRIBED_PEOPLE = {
+    "female": ("woman", "girl", "mother", "grandmother", "widow", "daughter", "wife", "femme",
+               "fille", "mère", "habitante", "mujer", "niña", "madre", "vecina", "donna",
+               "ragazza", "madre", "Frau", "Mutter", "Mädchen", "mulher", "menina", "mãe"),
+    "male": ("man", "boy", "father", "grandfather", "son", "husband", "homme", "garçon",
+             "père", "habitant", "hombre", "niño", "padre", "vecino", "uomo", "ragazzo",
+             "Mann", "Vater", "Junge", "homem", "menino", "pai"),
+    "any": ("resident", "survivor", "witness", "worker", "student", "doctor", "nurse",
+            "rescuer", "firefighter", "official", "employee", "neighbour", "neighbor",
+            "passenger", "volunteer", "survivant", "témoin", "pompier", "sobreviviente",
+            "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
+            "Feuerwehrmann", "testemunha", "bombeiro", "morador"),
+}
+#: Indefinite articles that open a described person (above).
+INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
+#: The pronouns that may stand for a woman, and for a man.
+FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela", "она", "вона", "тя",
+                             "αυτή"})
+MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele", "он", "він", "той", "αυτός"})
+
