@@ -275,7 +275,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if low == 1 and kind != "vague":
             continue
         counted = None
-        if lang == "en":
+        # a unit glued by a hyphen ("a 200-meter radius") is the reader's unit, no noun "-meter"
+        if lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)

@@ -108,7 +108,7 @@ def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:
     if not q.unit or q.unit in UNIT_NOUNS:
         return None
     stop = max(q.end, q.span[1])
-    written = text[q.end:stop].strip() or q.unit
+    written = text[q.end:stop].strip().lstrip("-‐‑").strip() or q.unit  # "200-meter"
     return written, q.unit, end - q.end + stop
 
 
