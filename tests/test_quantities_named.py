@@ -27,6 +27,8 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     # near shapes: a count after the noun, the noun in another language, no noun
     ("en", "After the flight 12 passengers were treated.", [(Q, "12", 12)]),
     ("en", "After the flight 12 people were treated.", [(Q, "12", 12)]),
+    ("de", "Nach dem Flug 12 Passagiere zur Kontrolle.", [(Q, "12", 12)]),
+    ("pl", "Po locie 12 pasażerów trafiło do szpitala.", [(Q, "12", 12)]),
     ("en", "They let 5 people go.", [(Q, "5", 5)]),
     ("en", "The flight had 158 people on board.", [(Q, "158", 158)]),
 ]
