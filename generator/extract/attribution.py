@@ -1,9 +1,8 @@
 """Who says what: short exact evidence clauses, who a sentence attributes something to, the
 people it names, and who "he" is.
 
-Everything here works on an article's cleaned text (``Article.text``) and
-keeps offsets into it, so every evidence quote the extractor proposes is a substring of that text
-and passes ``briefing check`` as it is.
+Everything here works on an article's cleaned text (``Article.text``) and keeps offsets into it,
+so every evidence quote the extractor proposes is a substring of it and passes ``briefing check``.
 
 Rules, not a model: news copy is regular enough ("…, X said", "according to X", "X told
 reporters") that a table of patterns finds attributions reliably, explains itself in the draft's
@@ -18,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from generator.extract.according import according_source
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import (
     ADVERBS,
@@ -343,9 +343,9 @@ _SOURCE_WORDS = 4
 
 
 def _source_named(text: str, start: int, lang: str) -> Attribution | None:
-    """A source named by "according to" in a language the speech-verb rules do not read: the
-    words after the preposition up to the next punctuation, or those before the postposition
-    back to the previous punctuation (the last few words, none with a digit: "29일")."""
+    """A source named by "according to" (other languages: :func:`according_source`): the words
+    after the preposition up to the next punctuation, or those before the postposition back to
+    the previous punctuation (the last few words, none with a digit: "29일")."""
     masked = mask_quotes(text)
     for word in SOURCE_BEFORE.get(lang, ()):
         m = re.search(rf"(?<!\w){re.escape(word)}", masked, re.I)
@@ -364,7 +364,8 @@ def _source_named(text: str, start: int, lang: str) -> Attribution | None:
             who = " ".join(kept).strip()
             if who:
                 return Attribution(who, word, start + masked.rfind(who, 0, m.start()))
-    return None
+    found = according_source(masked, lang)
+    return Attribution(found[0], "according to", start + found[2]) if found else None
 
 
 @lru_cache(maxsize=1024)

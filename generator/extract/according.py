@@ -1,0 +1,64 @@
+"""A figure's source named by an "according to" word in a language of the speech-verb table:
+"selon la préfecture, …", "… 80 000 selon la CGT.", "según el Ministerio del Interior, …",
+"laut Polizei …", "der Polizei zufolge …" (trial 9: every such crowd count was proposed with
+"the sentence names no source", and the analyst had to write each ``attributed_to`` by hand).
+
+The words are the one table of them (:data:`generator.text.speech_words.ACCORDING`, through
+:func:`~generator.text.speech_words.according_words`). Where the name ends is read cautiously,
+since a wrong source costs the analyst more than a blank: up to the next punctuation, at most
+:data:`MAX_WORDS` words and no number in them (else nothing); German names the source by its
+capitalised nouns ("laut Polizei waren …": "Polizei"), and "zufolge" follows its source.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.speech_words import SOURCE_BEFORE, according_words
+
+#: A source named after an "according to" word is at most this many words.
+MAX_WORDS = 6
+#: Where a source's name ends: punctuation of any script.
+_END = re.compile(r"[,，、。;；:：()（）\[\]“”\"«»「」.!?]")
+#: Words German writes inside a source's name in lower case.
+_DE_JOINS = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "für", "und"})
+#: German "zufolge" and Dutch "volgens" written after the source: the words before them.
+_AFTER_SOURCE = frozenset({"zufolge"})
+
+
+def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
+    """The source a sentence (its quotations masked) names with an "according to" word: the
+    name, the word and the name's offset in the sentence; None when it names none or its name
+    cannot be told apart from the clause around it. (Russian, Ukrainian, Bulgarian and Chinese
+    "according to" words are read with their scripts' rules, in the attribution module.)"""
+    if lang in SOURCE_BEFORE:
+        return None
+    for word in according_words(lang):
+        m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", masked)
+        if m is None:
+            continue
+        if word in _AFTER_SOURCE:
+            before = _END.split(masked[:m.start()])[-1].split()
+            who = " ".join(before[-4:])
+            at = masked.rfind(who, 0, m.start()) if who else -1
+        else:
+            rest = masked[m.end():]
+            parts = _END.split(rest, maxsplit=1)
+            words = parts[0].split()
+            if lang == "de":
+                kept = []
+                for w in words:
+                    if not (w[:1].isupper() or w in _DE_JOINS):
+                        break
+                    kept.append(w)
+                while kept and kept[-1] in _DE_JOINS:
+                    kept.pop()
+                words = kept
+            elif len(parts) < 2:
+                continue  # the name must end at punctuation: else where it ends is unknown
+            who = " ".join(words)
+            at = m.end() + rest.find(who) if who else -1
+        if who and len(who.split()) <= MAX_WORDS and not any(c.isdigit() for c in who) \
+                and at >= 0:
+            return who, word, at
+    return None
