@@ -23,7 +23,7 @@ from functools import cache
 
 from generator.extract.counted import outcome_after, outcome_before
 from generator.extract.figures import NOUN_GROUP, Figure
-from generator.text.counted_words import ONE, OUTCOMES, PERSON, counted_group
+from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
@@ -174,17 +174,10 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
         low = tok.group(0).lower()
         if _OF.fullmatch(low):
             return None
-        if _is_person(low, lang):
+        if is_person(low, lang):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            return nxt if nxt is not None and _is_person(nxt.group(0).lower(), lang) else tok
+            return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
     return None
-
-
-def _is_person(low: str, lang: str) -> bool:
-    """Whether the lower-cased word names one person."""
-    if lang == "en":
-        return low.rsplit("-", 1)[-1] in PERSON["en"]  # "man" begins "manager", "many"
-    return any(low.startswith(p) for p in PERSON.get(lang, ()))
 
 
 def _en_suffered(rest: str, outcome: str) -> bool:
