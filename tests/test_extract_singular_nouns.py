@@ -37,3 +37,18 @@ def test_one_person_by_a_noun_the_table_lacked(text: str, lang: str, expected: l
 ])
 def test_the_same_nouns_with_no_outcome_stay(text: str, lang: str) -> None:
     assert _ones(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In einem Nachbarort wurden zwei Menschen getötet.", "de"),
+    ("Eine Nachbargemeinde meldete drei Tote.", "de"),
+    ("Un volontariato locale ha soccorso due feriti.", "it"),
+])
+def test_a_compound_that_begins_with_a_person_is_no_person(text, lang):
+    """Review 4: the table's beginnings ("nachbar", "volontari") also begin compounds whose
+    head is a place or a body ("Nachbarort", "volontariato"), each read as one person."""
+    assert _ones(text, lang) == []
+
+
+def test_a_person_with_an_ending_stays_one():
+    assert _ones("Eine Nachbarin wurde schwer verletzt.", "de") != []

@@ -225,12 +225,10 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("行方不明",), "zh": ("失踪", "下落不明")},
     "evacuee": {"ru": ("эвакуир",), "uk": ("евакуйов",), "bg": ("евакуира",), "tr": ("tahliye",),
                 "ko": ("대피", "이재민"), "ja": ("避難",), "zh": ("疏散", "撤离", "撤離")},
-    "rescued": {
-        "ne": ("उद्धार",), "hi": ("बचाया", "बचाए"), "bn": ("উদ্ধার",),
+    "rescued": {"ne": ("उद्धार",), "hi": ("बचाया", "बचाए"), "bn": ("উদ্ধার",),
         "ru": ("спасен", "спасён"), "uk": ("врятован",), "bg": ("спасен",),
         "tr": ("kurtarıl",), "ko": ("구조",), "ja": ("救助", "救出"), "zh": ("获救", "獲救")},
-    "person": {
-        # the counters of people ("जना", "জন") and the nouns
+    "person": {  # the counters of people ("जना", "জন") and the nouns
         "ne": ("जना", "व्यक्ति", "मानिस"), "hi": ("लोग", "व्यक्ति"),
         "bn": ("জন", "ব্যক্তি", "মানুষ", "লোক"), "ur": ("افراد", "لوگ", "شخص"),
         "ru": ("человек", "людей", "пассажир", "граждан", "членов экипажа"),
@@ -389,11 +387,14 @@ PERSON: dict[str, tuple[str, ...]] = {
            "pracownik", "ratownik", "policjant"),
     "cs": ("muž", "žena", "dítě", "osoba", "hasič", "obyvatel", "řidič", "dělník"),
 }
+_DE_ENDINGS = frozenset({"", "e", "en", "er", "em", "es", "n", "s", "in", "innen", "ern"})
 
 
 def is_person(low: str, lang: str) -> bool:
-    """Whether the lower-cased word names one person: a whole word in English, where "man"
-    begins "manager" and "many"; a beginning elsewhere, where endings vary."""
+    """Whether the lower-cased word names one person: a whole word in English ("man" begins
+    "manager"); elsewhere a beginning and an ending, not a compound ("Nachbarort")."""
     if lang == "en":
         return low.rsplit("-", 1)[-1] in PERSON["en"]
-    return low.startswith(PERSON.get(lang, ()))
+    return any(low.startswith(p) and (len(low) - len(p) <= {"pl": 3, "cs": 3, "de": 5}.get(
+        lang, 2) or low[len(p)] == "-")
+               and (lang != "de" or low[len(p):] in _DE_ENDINGS) for p in PERSON.get(lang, ()))
