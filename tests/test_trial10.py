@@ -198,3 +198,12 @@ def test_a_count_of_another_figures_people_who_died_still_states_the_dead(tmp_pa
     checked = _checked(tmp_path, facts, pages)
     assert _stated(checked, "dead") == {"p-a": ["12"], "p-b": ["12"], "p-c": ["12"],
                                         "p-z": ["12"]}
+
+
+@pytest.mark.parametrize("wording", ["vendredi 1er mai 2031", "Freitag, 1. Mai 2031",
+                                     "vendredi 1er mai"])
+def test_a_weekday_that_dateparser_reads_past_is_still_checked_against_its_date(wording):
+    """Review 4: "ce vendredi 1er mai" was refused (1 May 2031 a Thursday), but the same
+    words without the demonstrative were read by dateparser whole, the weekday unchecked."""
+    with pytest.raises(UnresolvableDate, match="was a Thursday, not a Friday"):
+        resolve(wording, date(2031, 5, 6))
