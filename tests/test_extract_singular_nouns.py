@@ -52,3 +52,15 @@ def test_a_compound_that_begins_with_a_person_is_no_person(text, lang):
 
 def test_a_person_with_an_ending_stays_one():
     assert _ones("Eine Nachbarin wurde schwer verletzt.", "de") != []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Not one death was reported at the depot.", "en"),
+    ("Not one person was hurt when the shed fell.", "en"),
+    ("Pas un blessé n'est à déplorer au dépôt.", "fr"),
+    ("No hubo ni un herido en el almacén.", "es"),
+])
+def test_a_negated_one_is_none(text, lang):
+    """Review 4: "not one death" (figures round 14's numeral-one rule) and "pas un blessé",
+    "ni un herido" were read as one casualty; a negation before the one says there was none."""
+    assert _ones(text, lang) == []

@@ -57,6 +57,12 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+#: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
+#: there was none.
+_NOT = re.compile(r"(?<![\w’'-])(?:not|never|pas|jamais|ni|nem|nicht|nessuno|não|niet)\s+$",
+                  re.I)
+
+
 #: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not
 #: after an article: "a death in the family" counts nothing) and before "of" and the person
 #: ("la muerte de una vecina", "a morte de um motorista"). The tables of
@@ -99,6 +105,8 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     for m in re.finditer(rf"(?<![\w’'-])(?:{alt})(?![\w-])", text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
+        if _NOT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "not one death", "pas un blessé", "ni un herido": none
         found = _read(text, m.start(), m.end(), lang)
         if found is None:
             continue
