@@ -203,3 +203,33 @@ def test_one_and_none_written_without_a_numeral_state_their_value(lang, quote, v
 ])
 def test_one_and_none_in_words_leave_other_values_refused(lang, quote, value):
     assert problems_of(quote, value, lang=lang) != []
+
+
+@pytest.mark.parametrize("lang, quote, value", [
+    ("en", "A manager said 3 people died.", 1),        # "man" begins "manager"
+    ("en", "A woman said 3 people died.", 1),          # the person speaks, the count is 3
+    ("en", "Only later did officials confirm 3 deaths.", 1),  # "only" before no person
+    ("en", "A single blast killed 4 people.", 1),
+    ("en", "Victims were taken to No. 3 hospital; 5 died.", 0),  # "No." of a name
+    ("en", "No fewer than 5 people died.", 0),         # "no" of a qualifier
+    ("en", "There is no doubt that 5 people died.", 0),
+    ("fr", "Une personne est morte.", 0),              # "personne" is one person here
+    ("de", "Keine Angaben: 5 Tote.", 0),
+    ("es", "Solo tres personas murieron.", 1),
+])
+def test_words_of_one_and_none_state_it_only_of_what_they_count(lang, quote, value):
+    """Review 4: the words of one and none were taken anywhere in the quote, so a report of 1
+    or 0 was accepted from "a manager said 3 died", "only later" or "No. 3"."""
+    assert problems_of(quote, value, lang=lang) != []
+
+
+@pytest.mark.parametrize("lang, quote, value", [
+    ("en", "Nobody was hurt when the shed fell.", 0),
+    ("en", "No one died in the blaze.", 0),
+    ("fr", "Personne n'a été blessé dans la chute.", 0),
+    ("es", "Nadie murió en el derrumbe.", 0),
+    ("en", "The lone survivor was pulled from the hull.", 1),
+    ("en", "An elderly man was killed when the wall fell.", 1),
+])
+def test_pronouns_of_none_and_a_person_who_suffers_state_their_value(lang, quote, value):
+    assert problems_of(quote, value, lang=lang) == []

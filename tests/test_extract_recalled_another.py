@@ -38,3 +38,16 @@ def test_another_incident_tells_its_own_toll(text, lang, toll):
 ])
 def test_the_events_own_incidents_and_counts_stay(text, lang):
     assert _recalled(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Another victim died overnight, raising the accident's death toll to 9.", "en"),
+    ("Another person died in hospital, bringing the disaster's toll to 17.", "en"),
+    ("Un autre blessé est mort à l'hôpital, portant le bilan de l'accident à 9 morts.", "fr"),
+    ("Otro herido murió en el hospital, con lo que el balance de la tragedia sube a 9 muertos.",
+     "es"),
+])
+def test_another_of_the_events_people_keeps_the_toll_after_it(text, lang):
+    """Review 4: "another" before a person of the event, and an incident word in a later
+    clause (the event's own toll), dropped the event's toll as another incident's."""
+    assert _recalled(text, lang) == []

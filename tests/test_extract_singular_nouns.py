@@ -37,3 +37,30 @@ def test_one_person_by_a_noun_the_table_lacked(text: str, lang: str, expected: l
 ])
 def test_the_same_nouns_with_no_outcome_stay(text: str, lang: str) -> None:
     assert _ones(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("In einem Nachbarort wurden zwei Menschen getötet.", "de"),
+    ("Eine Nachbargemeinde meldete drei Tote.", "de"),
+    ("Un volontariato locale ha soccorso due feriti.", "it"),
+])
+def test_a_compound_that_begins_with_a_person_is_no_person(text, lang):
+    """Review 4: the table's beginnings ("nachbar", "volontari") also begin compounds whose
+    head is a place or a body ("Nachbarort", "volontariato"), each read as one person."""
+    assert _ones(text, lang) == []
+
+
+def test_a_person_with_an_ending_stays_one():
+    assert _ones("Eine Nachbarin wurde schwer verletzt.", "de") != []
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Not one death was reported at the depot.", "en"),
+    ("Not one person was hurt when the shed fell.", "en"),
+    ("Pas un blessé n'est à déplorer au dépôt.", "fr"),
+    ("No hubo ni un herido en el almacén.", "es"),
+])
+def test_a_negated_one_is_none(text, lang):
+    """Review 4: "not one death" (figures round 14's numeral-one rule) and "pas un blessé",
+    "ni un herido" were read as one casualty; a negation before the one says there was none."""
+    assert _ones(text, lang) == []

@@ -63,3 +63,21 @@ def test_a_part_of_a_span_of_time_or_length_is_no_share(lang, text, expected):
     three sites; its fix sat in the figure code, a second place for a reading rule (review 3):
     the reader itself now leaves them unread."""
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "A quarter of the hectares burned were pine.",
+     [("A quarter", "quantity", 25, "percent", "exact")]),
+    ("en", "A third of the dollars pledged never came.",
+     [("A third", "quantity", 33.33, "percent", "exact")]),
+    ("en", "Half of the tonnes of grain were lost.",
+     [("Half", "quantity", 50, "percent", "exact")]),
+    ("fr", "Un quart des hectares a brûlé.", [("Un quart", "quantity", 25, "percent", "exact")]),
+    ("es", "Un tercio de las hectáreas ardió.",
+     [("Un tercio", "quantity", 33.33, "percent", "exact")]),
+])
+def test_a_share_of_a_measured_whole_stays_a_share(lang, text, expected):
+    """Review 4: any unit after "of the" made a fraction word no share, so a quarter of the
+    hectares burned or a third of the dollars pledged was lost; only a unit of time or length
+    after "of" and an indefinite article (or none) is a span."""
+    assert _read(text, lang) == expected

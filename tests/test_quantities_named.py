@@ -31,6 +31,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pl", "Po locie 12 pasażerów trafiło do szpitala.", [(Q, "12", 12)]),
     ("en", "They let 5 people go.", [(Q, "5", 5)]),
     ("en", "The flight had 158 people on board.", [(Q, "158", 158)]),
+    # review 4: a unit, a counted group or an outcome after the noun's number is an amount
+    ("en", "Radar lost the flight 40 minutes after take-off.", [(Q, "40", 40, "minute")]),
+    ("en", "It came down on its flight 2 km short of the strip.", [(Q, "2", 2, "km")]),
+    ("en", "After the flight 12 crew members were treated.", [(Q, "12", 12)]),
+    ("fr", "Après le vol 3 blessés ont été soignés.", [(Q, "3", 3)]),
 ]
 
 

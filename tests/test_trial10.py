@@ -178,3 +178,32 @@ def test_another_figures_phrase_holding_this_figures_word_does_not_hide_it(tmp_p
     stated = {f: [m.written for m in checked.mentions.get(("figure", f), {}).get("toll-a", [])]
               for f in ("deaths", "aboard-dead")}
     assert stated == {"deaths": ["60"], "aboard-dead": ["60"]}
+
+
+def test_a_count_of_another_figures_people_who_died_still_states_the_dead(tmp_path: Path):
+    """Review 4: a number before another figure's people ("passengers") was no count of this
+    figure, so "12 passengers died" and "killed 12 passengers" stopped stating the dead; the
+    outcome in its clause or just before it makes the passengers dead ones."""
+    facts = ("figures:\n"
+             "  - id: dead\n    label: Dead\n    unit: dead\n"
+             "    terms: [dead, died, killed]\n    reports:\n"
+             "      - article: p-z\n        value: 12\n        quote: \"12 dead\"\n"
+             "  - id: passengers\n    label: Passengers\n    unit: passengers\n"
+             "    terms: [passengers]\n    reports:\n"
+             "      - article: p-z\n        value: 150\n        quote: \"150 passengers\"\n")
+    pages = {"p-a": ("en", "Officials said 12 passengers died in the crash near Varno."),
+             "p-b": ("en", "The crash near Varno killed 12 passengers, officials said."),
+             "p-c": ("en", "The jet carried 150 passengers, and the crash left 12 dead."),
+             "p-z": ("en", "There were 150 passengers; 12 dead.")}
+    checked = _checked(tmp_path, facts, pages)
+    assert _stated(checked, "dead") == {"p-a": ["12"], "p-b": ["12"], "p-c": ["12"],
+                                        "p-z": ["12"]}
+
+
+@pytest.mark.parametrize("wording", ["vendredi 1er mai 2031", "Freitag, 1. Mai 2031",
+                                     "vendredi 1er mai"])
+def test_a_weekday_that_dateparser_reads_past_is_still_checked_against_its_date(wording):
+    """Review 4: "ce vendredi 1er mai" was refused (1 May 2031 a Thursday), but the same
+    words without the demonstrative were read by dateparser whole, the weekday unchecked."""
+    with pytest.raises(UnresolvableDate, match="was a Thursday, not a Friday"):
+        resolve(wording, date(2031, 5, 6))

@@ -115,17 +115,21 @@ Mentions = dict[tuple[str, str], dict[str, list[Mention]]]
 _FigureKey = tuple[str, Terms, Unit | None, Terms]
 
 
-def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: Terms) -> bool | None:
+def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: Terms, lang: str
+                   ) -> bool | None:
     """What the words right after a number say it counts: True when one is a term ("69
     dead", "69 people died"), False when one is a noun that counts something else ("40 Iraqi
     militiamen" for a figure of Iranians) or another figure's term ("230 passengers" for a
-    figure of the people on board), None when they do not say."""
+    figure of the people on board; not "12 passengers died" for the dead: :meth:`~generator.
+    check.terms.Scanned.outcome_near`), None when they do not say."""
     own_at, other_at = set(s.hits(terms)), set(s.hits(others)) if others else set()
     after = _noun_group(q.end, s)
     for n, (start, word) in enumerate(after):
         low = word.lower()
         if start in own_at or start in other_at:
-            return _kinds_counted(after[n:], own_at, other_at)
+            kind = _kinds_counted(after[n:], own_at, other_at)
+            return None if kind is False and start not in own_at and s.outcome_near(
+                q.start, q.end, terms, lang) else kind
         if word.isupper() and len(word) <= 5:  # "hundreds of IS fighters"
             continue
         if low in FUNCTION_WORDS - {"of"}:
@@ -165,7 +169,7 @@ def _kinds_counted(after: list[tuple[int, str]], own_at: set[int], other_at: set
 
 
 def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned, others: Terms,
-          amounts: list[Quantity]) -> bool:
+          amounts: list[Quantity], lang: str) -> bool:
     """Whether the amount ``q`` (offsets in the sentence) states the figure: its own words
     say so, else a term near it that no other number of ``amounts`` counts ("a Corvina 900
     with 158 passengers and crew": the crew are 158's, not 900's)."""
@@ -174,7 +178,7 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned, others: Te
         return own is not None and own.convertible(target)
     if own is not None and own.kind != COUNT:
         return False
-    counted = _counted_after(q, terms, s, others)
+    counted = _counted_after(q, terms, s, others, lang)
     if counted is not None:
         return counted
     index = s.word_index(q.start)
@@ -277,7 +281,8 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
             if amounts is None:
                 amounts = [q for q in read(sentence.text, article.language)
                            if q.kind in (QUANTITY, VAGUE)]
-            q = _nearest([q for q in amounts if _fits(q, terms, target, s, others, amounts)],
+            q = _nearest([q for q in amounts if _fits(q, terms, target, s, others, amounts,
+                                                   article.language)],
                          terms, s)
             if q is not None:
                 written = sentence.text[q.span[0]:q.span[1]] if q.span[1] else \

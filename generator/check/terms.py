@@ -21,7 +21,7 @@ import regex
 
 from generator.content.model import Content
 from generator.content.schema import Event, Figure
-from generator.text.counted_words import COUNTED
+from generator.text.counted_words import COUNTED, counted_group
 from generator.text.lexicon import (
     COUNT_TERMS,
     FUNCTION_WORDS,
@@ -53,6 +53,10 @@ def forms(word: str) -> frozenset[str]:
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         out.add(low[:-1])
     return frozenset(out)
+
+
+#: What ends a clause after a number (:meth:`Scanned.outcome_near`).
+_CLAUSE = re.compile(r"[:;,()]")
 
 
 @dataclass(frozen=True)
@@ -280,6 +284,17 @@ class Scanned:
         return bool(terms.stems) and (
             any(terms.stem_in(w.lower()) for _s, _e, w in self.words)
             or any(_stem_pattern(st).search(self.sentence.text) for st in terms.stems if " " in st))
+
+    def outcome_near(self, start: int, end: int, terms: Terms, lang: str) -> bool:
+        """Whether a term naming an outcome (the dead, the hurt, the missing) stands in the four
+        words before the number at ``start``-``end`` or in its clause after it: "12 passengers
+        died" and "killed 12 passengers" count the dead among the passengers, where "150
+        passengers on board" counts the passengers alone."""
+        text, at = self.sentence.text, set(self.hits(terms))
+        near = [(s, w) for s, _e, w in self.words if s < start][-4:] + [
+            (s, w) for s, _e, w in self.words if s >= end and not _CLAUSE.search(text, end, s)][:6]
+        return any(s in at and counted_group(w.lower() + " ", lang, ("dead", "wounded", "missing"))
+                   for s, w in near)
 
     def word_index(self, at: int) -> int:
         """How many words stand before offset ``at`` of the sentence."""

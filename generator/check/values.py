@@ -29,8 +29,9 @@ import re
 from generator.content.problems import Problems, Severity
 from generator.content.schema import Figure, FigureReport
 from generator.content.units import COUNT, Unit, unit
-from generator.text.counted_words import ONE, PERSON
-from generator.text.number_words import NONE_WORDS, SOLE
+from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
+from generator.text.lexicon import SPEECH_VERBS
+from generator.text.number_words import NOBODY, NONE_WORDS, SOLE, SURVIVOR
 from generator.text.numbers import number
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 
@@ -68,23 +69,54 @@ _WORD = re.compile(r"[^\W\d][\w’'-]*|\d[\d.,]*")
 
 
 def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) -> bool:
-    """Whether the quote says 1 or 0 without a numeral: a word of no other before a word that
-    is no number ("the only victim", not "only 3"), an article before a person ("a woman died",
-    "un pompier blessé"), or a word of none ("no survivors", "aucun blessé")."""
+    """Whether the quote says 1 or 0 without a numeral, each word with what it counts right
+    after it: a word of no other before a person or a survivor ("the only victim", "the sole
+    survivor"; not "only later", "a single blast"), an article before a person who then
+    suffers an outcome, before any number ("a woman died"; not "a woman said 3 died"), a word
+    of none before what it counts ("no survivors", "aucun blessé"; not "no fewer than", "No. 3")
+    or a pronoun of none ("nobody", "personne n'a")."""
     if value not in (0, 1):
         return False
-    numbers = [(q.start, q.end) for q in found]
     tokens = [(m.group().lower(), m.start()) for m in _WORD.finditer(quote)]
-    if value == 0:
-        return any(word in NONE_WORDS.get(lang, ()) for word, _ in tokens)
-    for i, (word, _) in enumerate(tokens[:-1]):
-        after, at = tokens[i + 1]
-        if after[:1].isdigit() or any(a <= at < b for a, b in numbers):
-            continue
-        if word in SOLE.get(lang, ()):
+    # a number the reader found is "#", as a numeral is a digit: neither is a word of one
+    words = [w if w[:1].isdigit() or not any(q.start <= at < q.end for q in found) else "#"
+             for w, at in tokens] + ["", ""]
+    nobody = NOBODY.get(lang, frozenset())
+    for i, word in enumerate(words[:-2]):
+        after = words[i + 1]
+        if value == 0 and (word in nobody or f"{word} {after}" in nobody) and (
+                word != "personne" or after == "ne" or after.startswith(("n'", "n’"))):
             return True
-        if word in ONE.get(lang, ()) and any(
-                w.startswith(PERSON.get(lang, ())) for w, _ in tokens[i + 1:i + 3]):
+        if _numeral(after) or _numeral(word):
+            continue
+        if value == 0 and word in NONE_WORDS.get(lang, ()) and _counts(after, lang):
+            return True
+        if value == 1 and word in SOLE.get(lang, ()) and _counts(after, lang):
+            return True
+        if value == 1 and word in ONE.get(lang, ()):
+            person = next((j for j in (i + 1, i + 2) if is_person(words[j], lang)), None)
+            if person is not None and _suffered(words[person + 1:person + 8], lang):
+                return True
+    return False
+
+
+def _numeral(word: str) -> bool:
+    return word[:1].isdigit() or word == "#"
+
+
+def _counts(word: str, lang: str) -> bool:
+    """Whether the word names who a count counts: a person, a survivor, the dead or hurt."""
+    return bool(word) and (is_person(word, lang) or word.startswith(SURVIVOR.get(lang, ()))
+                           or counted_group(word + " ", lang) is not None)
+
+
+def _suffered(words: list[str], lang: str) -> bool:
+    """Whether an outcome follows in ``words`` before any number or saying ("a woman died",
+    not "a woman said 3 died")."""
+    for word in words:
+        if _numeral(word) or (lang == "en" and re.fullmatch(SPEECH_VERBS, word)):
+            return False
+        if counted_group(word + " ", lang, OUTCOMES):
             return True
     return False
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
+from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
 from generator.text.lexicon import SPEECH_VERBS
@@ -289,6 +290,9 @@ _INCIDENT = re.compile(
     r"ongeval|wypadek|tragedy|tragedia|trag[ée]die|drame|disaster|disastro|desastre|"
     r"catastroph|catastrof|cat[áa]strofe|katastrophe|ramp)", re.I)
 _ANOTHER_REACH = 100
+#: The end of the clause "another" opens: "another victim died, raising the accident's toll to 9"
+#: names the accident after it as the event, not as the other incident.
+_CLAUSE_END = re.compile(r"[,;:]\s")
 
 
 def _another_told(s: Sentence, lang: str) -> list[tuple[int, int]]:
@@ -305,7 +309,11 @@ def _another_told(s: Sentence, lang: str) -> list[tuple[int, int]]:
     for m in _ANOTHER_EVENT.finditer(s.text):
         if counts & set(range(m.end(), m.end() + 3)):
             continue  # "another 15 were injured": more of the event's own
-        told = s.text[m.end():m.end() + _ANOTHER_REACH]
+        told = _CLAUSE_END.split(s.text[m.end():m.end() + _ANOTHER_REACH], maxsplit=1)[0]
+        named = re.match(r"\s*([^\W\d_]+)", told)
+        if named and (is_person(named.group(1).lower(), lang)
+                      or counted_group(named.group(1) + " ", lang)):
+            continue  # "another victim died, raising the disaster's toll": one of the event's
         if _INCIDENT.search(told) or kinds_in(told, lang):
             return [(s.start + m.end(), s.end)]
     return []

@@ -23,7 +23,7 @@ from functools import cache
 
 from generator.extract.counted import outcome_after, outcome_before
 from generator.extract.figures import NOUN_GROUP, Figure
-from generator.text.counted_words import ONE, OUTCOMES, PERSON, counted_group
+from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
@@ -55,6 +55,12 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
                       r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
                       r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+#: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
+#: there was none.
+_NOT = re.compile(r"(?<![\w’'-])(?:not|never|pas|jamais|ni|nem|nicht|nessuno|não|niet)\s+$",
+                  re.I)
 
 
 #: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not
@@ -99,6 +105,8 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     for m in re.finditer(rf"(?<![\w’'-])(?:{alt})(?![\w-])", text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
+        if _NOT.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "not one death", "pas un blessé", "ni un herido": none
         found = _read(text, m.start(), m.end(), lang)
         if found is None:
             continue
@@ -174,17 +182,10 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
         low = tok.group(0).lower()
         if _OF.fullmatch(low):
             return None
-        if _is_person(low, lang):
+        if is_person(low, lang):
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            return nxt if nxt is not None and _is_person(nxt.group(0).lower(), lang) else tok
+            return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
     return None
-
-
-def _is_person(low: str, lang: str) -> bool:
-    """Whether the lower-cased word names one person."""
-    if lang == "en":
-        return low.rsplit("-", 1)[-1] in PERSON["en"]  # "man" begins "manager", "many"
-    return any(low.startswith(p) for p in PERSON.get(lang, ()))
 
 
 def _en_suffered(rest: str, outcome: str) -> bool:

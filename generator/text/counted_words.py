@@ -185,9 +185,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 #: vehicles in general, which in a crash are what collided ("dois veículos colidiram").
 EMERGENCY_VEHICLES: dict[str, tuple[str, ...]] = {
     "fr": ("engins", "ambulances", "hélicoptères"),
+    "pt": ("viaturas", "ambulâncias", "helicópteros"),
     "es": ("ambulancias", "helicópteros", "autobombas", "dotaciones"),
     "it": ("autobotti", "autoscale", "autopompe", "automediche", "ambulanze", "elicotteri"),
-    "pt": ("viaturas", "ambulâncias", "helicópteros"),
     "de": ("rettungswagen", "hubschrauber", "löschfahrzeuge", "drehleitern"),
     "nl": ("ambulances", "traumahelikopters", "helikopters", "brandweerwagens"),
 }
@@ -218,25 +218,17 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("ранен", "пострадав", "травмирован"), "uk": ("поранен", "постражд", "травмован"),
         "bg": ("ранен", "пострада"), "tr": ("yaralı", "yaralan"), "ko": ("부상", "다쳤", "중상"),
         "ja": ("負傷", "けが", "重傷", "軽傷"),
-        "zh": ("受伤", "受傷", "伤者", "傷者", "重伤", "重傷"),
-    },
-    "missing": {
-        "ne": ("बेपत्ता",), "hi": ("लापता",), "bn": ("নিখোঁজ",), "ur": ("لاپتا", "لاپتہ"),
+        "zh": ("受伤", "受傷", "伤者", "傷者", "重伤", "重傷")},
+    "missing": {"ne": ("बेपत्ता",), "hi": ("लापता",), "bn": ("নিখোঁজ",), "ur": ("لاپتا", "لاپتہ"),
         "ru": ("пропавш", "пропал", "без вести"), "uk": ("зникл", "безвісти"),
         "bg": ("изчезна", "безследно"), "tr": ("kayıp", "kayboldu"), "ko": ("실종",),
-        "ja": ("行方不明",), "zh": ("失踪", "下落不明"),
-    },
-    "evacuee": {
-        "ru": ("эвакуир",), "uk": ("евакуйов",), "bg": ("евакуира",), "tr": ("tahliye",),
-        "ko": ("대피", "이재민"), "ja": ("避難",), "zh": ("疏散", "撤离", "撤離"),
-    },
-    "rescued": {
-        "ne": ("उद्धार",), "hi": ("बचाया", "बचाए"), "bn": ("উদ্ধার",),
+        "ja": ("行方不明",), "zh": ("失踪", "下落不明")},
+    "evacuee": {"ru": ("эвакуир",), "uk": ("евакуйов",), "bg": ("евакуира",), "tr": ("tahliye",),
+                "ko": ("대피", "이재민"), "ja": ("避難",), "zh": ("疏散", "撤离", "撤離")},
+    "rescued": {"ne": ("उद्धार",), "hi": ("बचाया", "बचाए"), "bn": ("উদ্ধার",),
         "ru": ("спасен", "спасён"), "uk": ("врятован",), "bg": ("спасен",),
-        "tr": ("kurtarıl",), "ko": ("구조",), "ja": ("救助", "救出"), "zh": ("获救", "獲救"),
-    },
-    "person": {
-        # the counters of people ("जना", "জন") and the nouns
+        "tr": ("kurtarıl",), "ko": ("구조",), "ja": ("救助", "救出"), "zh": ("获救", "獲救")},
+    "person": {  # the counters of people ("जना", "জন") and the nouns
         "ne": ("जना", "व्यक्ति", "मानिस"), "hi": ("लोग", "व्यक्ति"),
         "bn": ("জন", "ব্যক্তি", "মানুষ", "লোক"), "ur": ("افراد", "لوگ", "شخص"),
         "ru": ("человек", "людей", "пассажир", "граждан", "членов экипажа"),
@@ -245,11 +237,9 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
         "tr": ("kişi", "yolcu", "insan", "vatandaş", "mürettebat"),
         "ko": ("명", "사람"), "ja": ("人", "名"), "zh": ("人", "名", "位"),
     },
-    "responder": {
-        "ru": ("спасател", "пожарн"), "uk": ("рятувальник", "пожежн"),
+    "responder": {"ru": ("спасател", "пожарн"), "uk": ("рятувальник", "пожежн"),
         "bg": ("спасител", "пожарникар"), "tr": ("itfaiyeci", "kurtarma ekib"),
-        "ko": ("소방관", "구조대원"), "ja": ("消防隊員",), "zh": ("消防员", "消防員", "救援人员"),
-    },
+        "ko": ("소방관", "구조대원"), "ja": ("消防隊員",), "zh": ("消防员", "消防員", "救援人员")},
 }
 for _group, _by_lang in _OTHER_SCRIPTS.items():
     COUNTED[_group].update(_by_lang)
@@ -271,7 +261,6 @@ PEOPLE = frozenset({
     "rescuer", "volunteer", "villager", "worshipper", "patient", "fahrgast", "insasse",
     "polizist", "passagier", "pasajero", "passager", "passeggero", "passageiro", "agent",
     "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})
-
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
@@ -354,9 +343,9 @@ SEVERITY = {
 }
 
 #: Words that may say "one" of a person: each language's indefinite article and its numeral one
-#: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"). Read only by
-#: :mod:`generator.extract.singular`, which takes them as a count when an outcome goes with
-#: them; the quantity reader never reads an article as a number.
+#: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"), a count only when an
+#: outcome goes with them (extract/singular.py, check/values.py); the quantity reader never
+#: reads an article as a number.
 ONE: dict[str, tuple[str, ...]] = {
     "en": ("a", "an", "one", "1"), "fr": ("un", "une", "1"), "es": ("un", "una", "uno", "1"),
     "it": ("un", "una", "uno", "un’", "un'", "1"), "pt": ("um", "uma", "1"),
@@ -398,3 +387,14 @@ PERSON: dict[str, tuple[str, ...]] = {
            "pracownik", "ratownik", "policjant", "pasażer"),
     "cs": ("muž", "žena", "dítě", "osoba", "hasič", "obyvatel", "řidič", "dělník", "cestující"),
 }
+_DE_ENDINGS = frozenset({"", "e", "en", "er", "em", "es", "n", "s", "in", "innen", "ern"})
+
+
+def is_person(low: str, lang: str) -> bool:
+    """Whether the lower-cased word names one person: a whole word in English ("man" begins
+    "manager"); elsewhere a beginning and an ending, not a compound ("Nachbarort")."""
+    if lang == "en":
+        return low.rsplit("-", 1)[-1] in PERSON["en"]
+    return any(low.startswith(p) and (len(low) - len(p) <= {"pl": 3, "cs": 3, "de": 5}.get(
+        lang, 2) or low[len(p)] == "-")
+               and (lang != "de" or low[len(p):] in _DE_ENDINGS) for p in PERSON.get(lang, ()))

@@ -878,16 +878,33 @@ SOLE: dict[str, frozenset[str]] = {
     "cs": frozenset({"jediný", "jediná", "jediné", "jediného", "jedinou"}),
 }
 
-#: None, in words: "no survivors", "nobody was hurt", "aucun blessé", "keine Toten", "nadie
-#: murió". A report of 0 quoting such words states its value (check/values.py).
+#: Those who lived through it, by the beginning of the word: "the sole survivor", "le seul
+#: rescapé", "der einzige Überlebende" say one with :data:`SOLE`, where "the only way" does not.
+SURVIVOR: dict[str, tuple[str, ...]] = {
+    "en": ("survivor",), "fr": ("rescapé", "survivant"), "es": ("supervivient", "sobrevivient"),
+    "it": ("sopravvissut", "superstit"), "pt": ("sobrevivent",), "de": ("überlebend",),
+    "nl": ("overlevende",), "pl": ("ocalał",), "cs": ("přeživší",),
+}
+
+#: None, in words, before the noun it counts: "no survivors", "aucun blessé", "keine Toten",
+#: "ningún herido". Not alone: "no fewer than", "No. 3", "no doubt" say nothing of a count. A
+#: report of 0 quoting such words states its value (check/values.py).
 NONE_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset({"no", "none", "nobody", "no-one"}),
-    "fr": frozenset({"aucun", "aucune", "personne", "nul", "nulle"}),
-    "es": frozenset({"ningún", "ninguna", "ninguno", "nadie", "ningun"}),
+    "en": frozenset({"no"}),
+    "fr": frozenset({"aucun", "aucune", "nul", "nulle"}),
+    "es": frozenset({"ningún", "ninguna", "ninguno", "ningun"}),
     "it": frozenset({"nessun", "nessuna", "nessuno"}),
-    "pt": frozenset({"nenhum", "nenhuma", "ninguém"}),
-    "de": frozenset({"kein", "keine", "keinen", "keiner", "keinem", "niemand"}),
-    "nl": frozenset({"geen", "niemand"}),
-    "pl": frozenset({"żaden", "żadna", "żadne", "żadnych", "nikt", "nikogo"}),
-    "cs": frozenset({"žádný", "žádná", "žádné", "žádných", "nikdo"}),
+    "pt": frozenset({"nenhum", "nenhuma"}),
+    "de": frozenset({"kein", "keine", "keinen", "keiner", "keinem"}),
+    "nl": frozenset({"geen"}),
+    "pl": frozenset({"żaden", "żadna", "żadne", "żadnych"}),
+    "cs": frozenset({"žádný", "žádná", "žádné", "žádných"}),
+}
+#: Nobody, a pronoun that needs no noun: "nobody was hurt", "nadie murió", "niemand". French
+#: "personne" is nobody only before its "ne" ("personne n'a été blessé"): "une personne" is one.
+NOBODY: dict[str, frozenset[str]] = {
+    "en": frozenset({"nobody", "none", "no-one", "no one"}), "fr": frozenset({"personne"}),
+    "es": frozenset({"nadie"}), "it": frozenset({"nessuno"}), "pt": frozenset({"ninguém"}),
+    "de": frozenset({"niemand"}), "nl": frozenset({"niemand"}),
+    "pl": frozenset({"nikt", "nikogo"}), "cs": frozenset({"nikdo"}),
 }

@@ -560,15 +560,18 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
                 raise UnresolvableDate(f"cannot resolve {expression!r}: {exc}") from None
             return Resolved(fuzzy, expression, why)
     langs = tuple(languages) if languages else None
+    # a weekday of another language before a date is read first, so that the weekday is
+    # checked against the date whether dateparser reads the whole or not ("jeudi 30 avril"
+    # as "ce jeudi 30 avril")
+    dated = _weekday_and_date(text, pub, langs)
+    if dated is not None:
+        return Resolved(dated[0], expression, dated[1])
     try:
         explicit = _explicit(text, pub, langs)
     except UnresolvableDate as exc:
         raise UnresolvableDate(f"cannot resolve {expression!r}: {exc}") from None
     if explicit is not None:
         return Resolved(explicit[0], expression, explicit[1])
-    dated = _weekday_and_date(text, pub, langs)
-    if dated is not None:
-        return Resolved(dated[0], expression, dated[1])
     raise _refuse(expression, text, pub)
 
 

@@ -117,6 +117,17 @@ def _elided(word: str) -> str:
     return word.rsplit("'", 1)[-1].rsplit("’", 1)[-1]
 
 
+#: "Of the" written as one word: what follows it is a whole the fraction is a share of.
+_OF_THE = frozenset({"des", "du", "della", "dei", "delle", "der", "do", "da"})
+#: Units a fraction word is a part of, not a share of: time and length.
+_SPAN_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "km", "mile", "m",
+                         "foot", "cm", "nautical_mile"})
+
+
+def _a_span(word: str, lang: Language) -> bool:
+    return lang.unit_of.get(word) in _SPAN_UNITS or word in W.SPANS_OF_A_FRACTION
+
+
 def part_of_a_span(tokens: list[Token], i: int, lang: Language) -> bool:
     """A fraction word at ``tokens[i]`` that is part of a unit of time or length, not a share
     of anything: before "of" and the unit ("a quarter of an hour", "un cuarto de hora", "un quart
@@ -124,18 +135,17 @@ def part_of_a_span(tokens: list[Token], i: int, lang: Language) -> bool:
     heures et quart", "las tres y cuarto de la tarde"). As with "half an hour", no figure: it
     had been read as 25 % (extraction round 14: three sites of the pooled fresh sets)."""
     articles = W.ARTICLES.get(lang.code, frozenset()) | {"the", "la", "le", "las", "l"}
+    # a unit of time or length after "of" and an indefinite article or none: "a quarter of the
+    # hectares", "un quart des hectares", "a third of the dollars" are shares of a whole
+    indefinite = W.ARTICLES.get(lang.code, frozenset()) | (W.FRACTION_OF - _OF_THE)
     j = i + 1
-    while j < len(tokens) and j <= i + 3 and (tokens[j][2] in W.FRACTION_OF
-                                                or tokens[j][2] in articles):
+    while j < len(tokens) and j <= i + 3 and tokens[j][2] in indefinite:
         j += 1
-    if i + 1 < j < len(tokens):
-        unit = _elided(tokens[j][2])
-        if lang.unit_of.get(unit) or unit in W.SPANS_OF_A_FRACTION:
-            return True
-    if j == i + 1 and i + 1 < len(tokens) and tokens[i + 1][2].startswith(("d'", "d’")):
-        unit = _elided(tokens[i + 1][2])  # "un quart d'heure": "of" glued to the unit
-        if lang.unit_of.get(unit) or unit in W.SPANS_OF_A_FRACTION:
-            return True
+    if i + 1 < j < len(tokens) and _a_span(_elided(tokens[j][2]), lang):
+        return True
+    if j == i + 1 and i + 1 < len(tokens) and tokens[i + 1][2].startswith(("d'", "d’")) \
+            and _a_span(_elided(tokens[i + 1][2]), lang):
+        return True  # "un quart d'heure": "of" glued to the unit
     k = i - 1
     while k >= 0 and tokens[k][2] in articles:
         k -= 1

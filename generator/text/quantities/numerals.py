@@ -116,7 +116,7 @@ class NumeralsPass(Scanner):
         if self.names_something(a, b) or self.is_code(a, b, d):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
-        if self.named_by_number(a):  # "flight 171", "Boeing 787-8": the version after a dash too
+        if self.named_by_number(a, b):  # "flight 171", "Boeing 787-8": the version after a dash too
             if nxt is not None and f[b:nxt.start] == "-":
                 self.add(Quantity(a, nxt.end, ID, d.value, span=(a, nxt.end)))
                 return 1

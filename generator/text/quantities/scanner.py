@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from generator.text import number_words as W
-from generator.text.counted_words import PERSON
+from generator.text.counted_words import PEOPLE, PERSON, counted_group
 from generator.text.quantities.digits import Digits
 from generator.text.quantities.languages import SPACE, Language, alternation
 from generator.text.quantities.model import Quantity
@@ -188,20 +188,26 @@ class Scanner:
         return bool(m) and not (m.group().rstrip().endswith(".") and self.text[at:at + 1].isupper()
                                 and not self.text[at:at + 1].isdigit())
 
-    def named_by_number(self, at: int) -> bool:
+    def named_by_number(self, at: int, end: int) -> bool:
         """Is a noun that a number names (W.NAMED_BY_NUMBER: "flight 171", "vol AI 171", an
         airline's code in capitals between) or an aircraft maker (W.MODEL_MAKERS: "Boeing 787")
-        just before ``at``?"""
+        just before the number at ``at``, which ends at ``end``?"""
         m = _BEFORE_NAMED.search(self.text, max(0, at - 30), at)
         if m is None:
             return False
         word = m.group("w").lower()
         if word not in W.MODEL_MAKERS and word not in W.NAMED_BY_NUMBER.get(self.lang.code, ()):
             return False
-        # "after the flight 12 passengers were treated": a person after it is counted
+        # "after the flight 12 passengers were treated", "the flight 12 crew members", "lost
+        # the flight 40 minutes after take-off": a person, a counted group or a unit after it
+        # is an amount
+        if self.unit_after(end) is not None:
+            return False
         after = re.match(r"[\d.,\s\u00a0-]*([^\W\d_]+)", self.folded[at:at + 40])
-        return not (after and (after.group(1) in W.COUNT_NOUNS
-                               or after.group(1).startswith(PERSON.get(self.lang.code, ()))))
+        word = after.group(1) if after else ""
+        return not (word in W.COUNT_NOUNS or word.removesuffix("s") in PEOPLE
+                    or (word and word.startswith(PERSON.get(self.lang.code, ())))
+                    or counted_group(word + " ", self.lang.code))
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
         window = self.folded[max(0, at - 30):at]
