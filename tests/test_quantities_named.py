@@ -31,6 +31,8 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pl", "Po locie 12 pasażerów trafiło do szpitala.", [(Q, "12", 12)]),
     ("en", "They let 5 people go.", [(Q, "5", 5)]),
     ("en", "The flight had 158 people on board.", [(Q, "158", 158)]),
+    # a word that only begins like a person ("man" of "manifest") names no one counted
+    ("en", "The flight 370 manifest was published.", [(ID, "370", 370)]),
     # review 4: a unit, a counted group or an outcome after the noun's number is an amount
     ("en", "Radar lost the flight 40 minutes after take-off.", [(Q, "40", 40, "minute")]),
     ("en", "It came down on its flight 2 km short of the strip.", [(Q, "2", 2, "km")]),

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from generator.text import number_words as W
-from generator.text.counted_words import PEOPLE, PERSON, counted_group
+from generator.text.counted_words import PEOPLE, counted_group, is_person
 from generator.text.quantities.digits import Digits
 from generator.text.quantities.languages import SPACE, Language, alternation
 from generator.text.quantities.model import Quantity
@@ -206,7 +206,7 @@ class Scanner:
         after = re.match(r"[\d.,\s\u00a0-]*([^\W\d_]+)", self.folded[at:at + 40])
         word = after.group(1) if after else ""
         return not (word in W.COUNT_NOUNS or word.removesuffix("s") in PEOPLE
-                    or (word and word.startswith(PERSON.get(self.lang.code, ())))
+                    or is_person(word, self.lang.code) or is_person(word[:-1], self.lang.code)
                     or counted_group(word + " ", self.lang.code))
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
