@@ -27,6 +27,7 @@ from generator.text.speech_words import (
     INVERTED,
     NOT_A_SUBJECT,
     PRONOUN_SUFFIX,
+    QUESTION_VERBS,
     QUOTE_CHARS,
     according_words,
     speech_pattern,
@@ -101,6 +102,9 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                  if v.group("verb")[:1].islower() or v.group("verb") not in according
                  or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])]
         # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
+        if found and found[-1].group("verb").lower() in QUESTION_VERBS and \
+                re.search(r"[.!?]\s", before[found[-1].end():]):
+            return "", ""  # "X a demandé au maire s'il part. « … »": the answer, not X's words
         if found:
             verb = found[-1]
             if verb.group("verb") in according:
