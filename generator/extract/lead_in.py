@@ -49,12 +49,15 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
     if lang == "en":
         before = mask_quotes(lead)
         verbs = list(CLAIM.finditer(before))
-        if not verbs or verbs[0].group() in QUESTION_VERBS:
-            return "", ""
+        if not verbs or verbs[0].group() in QUESTION_VERBS or \
+                re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", before[:verbs[0].start()]):
+            return "", ""  # "X was told by police …": X heard the words, did not say them
         who = subject_before(before[:verbs[0].start()])  # the first verb: see below
         return (who, LEAD_IN) if who else ("", "")
     verbs = speech_pattern(lang)
     said = list(re.finditer(rf"(?<!\w)(?:{verbs})(?!\w)", mask_quotes(lead))) if verbs else []
+    if said and said[-1].group().lower() in QUESTION_VERBS:
+        return "", ""  # "…, fragte er den Bürgermeister. „…“": the answer, not the asker's
     if said and re.search(r",\s*$", lead[:said[-1].start()]) and \
             len(lead[:said[-1].start()].split()) > _OPENER_WORDS:
         # "Es war zunächst chaotisch, berichtet er.": the words before the verb are
