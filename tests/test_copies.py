@@ -156,6 +156,10 @@ def test_the_same_differences_between_independent_outlets_are_flagged(example: P
     ("a spokesman", "a press release", False),  # the guide's discrepancy of attribution
     ("Ana Ruiz", "Pedro Ruiz", False),  # two people of one family name
     ("Ryan Dillon", "", False),  # a speaker against none
+    # a courtesy title of another language, as "Mrs." (review 5: the titles round 14 added)
+    ("Mme Vidal", "Anne Vidal", True),
+    ("Frau Keller", "Petra Keller", True),
+    ("Mme Vidal", "Paul Girard", False),
 ])
 def test_one_person_named_more_or_less_fully_is_one_speaker(a, b, same):
     assert same_person(a, b) is same and same_person(b, a) is same

@@ -63,3 +63,61 @@ def test_a_sentence_before_with_a_quotation_of_its_own_is_left_alone(tmp_path):
         "fr")
     assert not fr["Les familles seront relogées dès ce soir dans un gymnase"]
     assert not fr["Les camions sont arrivés par la rue de la poste"]
+
+
+def test_a_question_put_before_a_quotation_is_not_its_speakers(tmp_path):
+    # the quotation after a question is the answer of whom the subject asked: a blank, not the
+    # asker (review 5)
+    fr = _quotes(tmp_path / "fr", (
+        "Conseil municipal\n\n"
+        "Le journaliste a demandé au maire Paul Girard s'il quitterait son poste. « Jamais, je "
+        "reste jusqu'au bout du mandat. »\n"), "fr")
+    assert not fr["Jamais, je reste jusqu'au bout du mandat"]
+    de = _quotes(tmp_path / "de", (
+        "Bauarbeiten\n\n"
+        "Ein Reporter fragte Bürgermeister Jonas Keller nach dem Zeitplan. „Wir liegen im Plan, "
+        "ganz sicher bis zum Mai.“\n"), "de")
+    assert not de["Wir liegen im Plan, ganz sicher bis zum Mai"]
+    en = _quotes(tmp_path / "en", (
+        "Pier works\n\n"
+        "A reporter asked Mayor Ann Cole whether the pier would close. “No, it stays open all "
+        "winter long.”\n"), "en")
+    assert not en["No, it stays open all winter long"]
+    de2 = _quotes(tmp_path / "de2", (
+        "Bauarbeiten\n\n"
+        "Wann die Brücke wieder öffnet, fragte er den Bürgermeister Jonas Keller. „Wir liegen im "
+        "Plan, ganz sicher bis zum Mai.“\n"), "de")
+    assert not de2["Wir liegen im Plan, ganz sicher bis zum Mai"]  # nor the asker's "er"
+
+
+def test_the_one_a_passive_speech_verb_tells_is_not_the_speaker(tmp_path):
+    en = _quotes(tmp_path, (
+        "Pier works\n\n"
+        "Ann Cole was told by the harbour police that the pier was shut. “We will reopen it in "
+        "May, not before.”\n"), "en")
+    assert not en["We will reopen it in May, not before"]  # review 5
+
+
+def test_the_first_speech_verb_of_the_sentence_before_is_its_own(tmp_path):
+    # a later verb reports another person's words inside the sentence: its subject is not the
+    # speaker, nor is the run of words before it (review 5)
+    es = _quotes(tmp_path / "es", (
+        "Obras del puerto\n\n"
+        "El alcalde Juan Pérez dijo que Ana Ruiz criticó el plan del puerto. "
+        "«Costará demasiado dinero a todos los vecinos.»\n"), "es")
+    assert es["Costará demasiado dinero a todos los vecinos"] == "Juan Pérez"
+    en = _quotes(tmp_path / "en", (
+        "Pier works\n\n"
+        "Mayor Ann Cole said Tom Reed warned that the pier was unsafe. “We will fix it before "
+        "the summer season.”\n"), "en")
+    assert "Ann Cole" in en["We will fix it before the summer season"]
+
+
+def test_a_role_written_with_its_name_is_that_person(tmp_path):
+    # "El alcalde Juan Pérez" is Juan Pérez, not another person named near the word "alcalde"
+    # in the same sentence (review 5)
+    es = _quotes(tmp_path, (
+        "Obras del puerto\n\n"
+        "El alcalde Juan Pérez dijo que la concejala Ana Ruiz criticó el plan del puerto. "
+        "«Costará demasiado dinero a todos los vecinos.»\n"), "es")
+    assert es["Costará demasiado dinero a todos los vecinos"] == "Juan Pérez"

@@ -24,7 +24,7 @@ from generator.extract.attribution import CLAIM, mask_quotes, subject_before
 from generator.extract.other_speaker import speaker_other
 from generator.extract.subjects import as_subject, np_after
 from generator.text.sentences import Sentence, sentence_at
-from generator.text.speech_words import PRONOUNS, QUOTE_CHARS, speech_pattern
+from generator.text.speech_words import PRONOUNS, QUESTION_VERBS, QUOTE_CHARS, speech_pattern
 
 LEAD_IN = "the sentence before introduces the quotation"
 #: At most this many words before a comma and the verb are an opener ("Luego, añadió"),
@@ -49,10 +49,15 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
     if lang == "en":
         before = mask_quotes(lead)
         verbs = list(CLAIM.finditer(before))
-        who = subject_before(before[:verbs[-1].start()]) if verbs else ""
+        if not verbs or verbs[0].group() in QUESTION_VERBS or \
+                re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", before[:verbs[0].start()]):
+            return "", ""  # "X was told by police …": X heard the words, did not say them
+        who = subject_before(before[:verbs[0].start()])  # the first verb: see below
         return (who, LEAD_IN) if who else ("", "")
     verbs = speech_pattern(lang)
     said = list(re.finditer(rf"(?<!\w)(?:{verbs})(?!\w)", mask_quotes(lead))) if verbs else []
+    if said and said[-1].group().lower() in QUESTION_VERBS:
+        return "", ""  # "…, fragte er den Bürgermeister. „…“": the answer, not the asker's
     if said and re.search(r",\s*$", lead[:said[-1].start()]) and \
             len(lead[:said[-1].start()].split()) > _OPENER_WORDS:
         # "Es war zunächst chaotisch, berichtet er.": the words before the verb are
@@ -61,7 +66,12 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
         pronoun = rest[0].strip(",.") if rest and rest[0].strip(",.").lower() in PRONOUNS else ""
         who = pronoun or as_subject(np_after(lead[said[-1].end():]), lang)
         return (who, LEAD_IN) if who[:1].isupper() or pronoun else ("", "")
-    who, how = speaker_other(text, prev.end, prev.end, prev, None, lang)
+    if not said or said[0].group().lower() in QUESTION_VERBS:
+        return "", ""
+    # the sentence's first speech verb is its own; a later one reports another's words inside
+    # it ("El alcalde dijo que la concejala criticó el plan."): read up to that one only
+    upto = prev.start + said[1].start() if len(said) > 1 else prev.end
+    who, how = speaker_other(text, prev.end, upto, prev, None, lang)
     if not who or how == "X: “…”":
         return "", ""
     return who, f"{LEAD_IN}: {how}"  # ends as the verb's rule ends (UNNAMED)

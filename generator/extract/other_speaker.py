@@ -27,6 +27,7 @@ from generator.text.speech_words import (
     INVERTED,
     NOT_A_SUBJECT,
     PRONOUN_SUFFIX,
+    QUESTION_VERBS,
     QUOTE_CHARS,
     according_words,
     speech_pattern,
@@ -81,7 +82,10 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             who = as_subject(subject_before(lead), lang) if re.search(r"\w", lead) else ""
             if lead.strip(" ,.”»«\"").split()[:1] and \
                     lead.strip(" ,.”»«\"").split()[0].lower() in NOT_A_SUBJECT:
-                who = ""  # "“…” en las zonas bajas, dijo": a place, not who said it
+                # "“…” en las zonas bajas, dijo": a place, not who said it; a subject may
+                # follow it ("», ao fim do dia, o ministro X afirmou")
+                rest = lead.strip(" ,.”»«\"").partition(",")[2]
+                who = as_subject(subject_before(rest), lang) if re.search(r"\w", rest) else ""
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
                 who = as_subject(np_after(after[m.end():]), lang) or who
@@ -101,6 +105,9 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                  if v.group("verb")[:1].islower() or v.group("verb") not in according
                  or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])]
         # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
+        if found and found[-1].group("verb").lower() in QUESTION_VERBS and \
+                re.search(r"[.!?]\s", before[found[-1].end():]):
+            return "", ""  # "X a demandé au maire s'il part. « … »": the answer, not X's words
         if found:
             verb = found[-1]
             if verb.group("verb") in according:

@@ -263,6 +263,8 @@ def _full_name(text: str, at: int, speaker: str) -> str:
     if len(speaker.split()) == 1 and speaker[:1].isupper():
         return full_name(text, at + len(speaker) + 40, speaker) or speaker
     title, _, surname = speaker.partition(" ")
+    if title.islower() and surname.split()[:1] and surname.split()[0].lower() in COURTESY_TITLES:
+        title, _, surname = surname.partition(" ")  # "la Sra. Ruiz", "la signora Bianchi"
     if title.lower() in COURTESY_TITLES and len(surname.split()) == 1 and surname[:1].isupper():
         return full_name(text, at + len(speaker) + 40, surname) or surname  # not a first name
     return speaker

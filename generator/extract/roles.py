@@ -28,6 +28,8 @@ _ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\
 #: An office alone as a subject, in the languages without articles or with Greek's ("сказал
 #: министр", "заяви министърът", "τόνισε ο υπουργός"); a name after it names someone else.
 _OFFICE_ROLE = regex.compile(r"(?:(?:ο|η|το)\s+)?(?P<role>(?:\p{Ll}+\s+){0,2}\p{Ll}{3,})")
+#: Words that join a role to the place it is of ("Il presidente della regione Emilia Romagna").
+_OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "da", "do", "der", "von"})
 #: How far from a name its title or apposition may stand ("Beirut Governor Marwan Abboud",
 #: "Marwan Abboud, the governor of Beirut").
 _ROLE_REACH = 60
@@ -43,10 +45,17 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     m = _ROLE.fullmatch(speaker.strip())
     if not m and stem is None:
         return None
+    ends, found, _named_ends, _named = people_index(text)
+    if m and not set(m.group("role").lower().split()) & _OF_WORDS:
+        # "El alcalde Juan Pérez": the person the role is written with, not the last one near
+        # that title (who may be another named in its sentence: "… dijo que la concejala …")
+        own = next((name for _, name in reversed(found) if " " in name
+                    and speaker.strip().endswith(" " + name) and named_speaker(name)), None)
+        if own is not None:
+            return own
     head = m.group("role").split()[-1].lower() if stem is None else stem
     # an office is found in any of its case forms ("министра", "δημάρχου")
     word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
-    ends, found, _named_ends, _named = people_index(text)
     for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
         if end > at:
             continue

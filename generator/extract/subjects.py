@@ -13,7 +13,7 @@ import regex
 from generator.extract.attribution import mask_quotes, subject_before
 from generator.extract.people import referent
 from generator.text.agencies import agency
-from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
+from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE, TITLE_DOT
 from generator.text.names import PERSON_NAME, TITLED_NAME_RUN, name_ends, strip_titles
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
@@ -361,9 +361,8 @@ def speaker_first(before: str, after: str, lang: str) -> tuple[str, str]:
 
 def np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
-    eight words ("a déclaré le ministre Hamad Hassan, …")."""
-    # an initial or "M." before a capitalised name is no clause's end ("a assuré M. Ravel")
-    initial = r"(?<=(?<!\w)\p{Lu})\.(?=\s+\p{Lu})"
+    eight words ("a déclaré le ministre Hamad Hassan, …"; "M. Ravel", "Sra. Ruiz": no end)."""
+    initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s+\p{{Lu}})"
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import calendar
 import functools
+import re
 
 # --------------------------------------------------------------------------- calendar
 
@@ -127,6 +128,11 @@ TITLES = {
 #: which is as often a first name's initial.
 COURTESY_TITLES = frozenset({"mme", "mme.", "mlle", "madame", "monsieur", "sra.", "sr.",
                              "frau", "herr", "sig.", "sig.ra", "signora", "sra", "dona"})
+#: Those written with a full stop, as a pattern: "dijo la Sra. Ruiz", whose stop ends no clause.
+#: Every title a name may carry: what :func:`generator.text.names.strip_titles` drops, so that
+#: "Mme Roux" and "Claire Roux" compare as one person (:mod:`generator.analyse.naming`).
+NAME_TITLES = frozenset(TITLES | COURTESY_TITLES)
+TITLE_DOT = "|".join(re.escape(t[:-1]) for t in sorted(COURTESY_TITLES) if t.endswith("."))
 #: Nouns that, next to a name, say it is a person's ("the envoy, Brett McGurk").
 PERSON_CUES = {"leader", "envoy", "spokesman", "spokeswoman", "commander", "chief", "minister",
                "president", "secretary", "general", "colonel", "official", "adviser", "advisor",

@@ -36,7 +36,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from generator.text.languages import stop_words
-from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NATIONALITIES, TITLES
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NAME_TITLES, NATIONALITIES
 from generator.text.speech_words import OFFICES
 
 _CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
@@ -377,13 +377,13 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower()
-        if low in TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])
+        if low in NAME_TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])
                              and _scripts(tokens[i]) & _INFLECTING):
             # "Депутат Богдан Кравець" -> "Богдан Кравець"; an Indonesian office stays, as the
             # capitalised words after it may be its place ("Kepala Desa Contoh")
             i += 1
             continue
-        if low in NATIONALITIES and tokens[i + 1].lower() in TITLES:
+        if low in NATIONALITIES and tokens[i + 1].lower() in NAME_TITLES:
             i += 1
             continue
         break

@@ -377,6 +377,10 @@ CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "
                      "se", "si", "ci", "così", "así", "assim",
                      # "Это заявил X", "това каза X", "Це сказав X": "this" was said by X
                      "это", "этом", "това", "це", "цьому", "αυτό"})
+#: Speech verbs that put a question: a quotation standing after one is the answer, the words of
+#: whom the subject asked ("Le journaliste a demandé au maire … « … »"), not the subject's.
+QUESTION_VERBS = frozenset({"asked", "asks", "a demandé", "demande", "fragte", "fragt", "preguntó",
+                            "ha preguntado", "perguntou", "chiese", "ha chiesto", "domandò"})
 #: A subject pronoun inverted into the verb ("…», a-t-il ajouté"): who "il" or "elle" is.
 INVERTED = re.compile(r"-t-(il|elle)\b")
 #: The same pronoun written after a verb of the table, not inside it ("…», dit-il",
