@@ -41,7 +41,15 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from generator.check.terms import Scanned, Terms, event_terms, figure_terms, forms
+from generator.check.terms import (
+    Scanned,
+    Terms,
+    event_terms,
+    figure_terms,
+    forms,
+    other_figures_terms,
+    rival_terms,
+)
 from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
@@ -112,23 +120,26 @@ class _OneParagraph(NamedTuple):
 Mentions = dict[tuple[str, str], dict[str, list[Mention]]]
 #: What a figure is found by: its id, terms and unit, and the other figures' terms (a number
 #: one of them counts is not this figure's).
-_FigureKey = tuple[str, Terms, Unit | None, Terms]
+_FigureKey = tuple[str, Terms, Unit | None, Terms, Terms]
 
 
-def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: Terms, lang: str
-                   ) -> bool | None:
+def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: tuple[Terms, Terms],
+                   lang: str) -> bool | None:
     """What the words right after a number say it counts: True when one is a term ("69
     dead", "69 people died"), False when one is a noun that counts something else ("40 Iraqi
     militiamen" for a figure of Iranians) or another figure's term ("230 passengers" for a
     figure of the people on board; not "12 passengers died" for the dead: :meth:`~generator.
-    check.terms.Scanned.outcome_near`), None when they do not say."""
+    check.terms.Scanned.outcome_near`, unless a figure that shares the outcome counts them:
+    "40 militiamen were killed"), None when they do not say."""
+    others, rivals = others
     own_at, other_at = set(s.hits(terms)), set(s.hits(others)) if others else set()
     after = _noun_group(q.end, s)
     for n, (start, word) in enumerate(after):
         low = word.lower()
         if start in own_at or start in other_at:
             kind = _kinds_counted(after[n:], own_at, other_at)
-            return None if kind is False and start not in own_at and s.outcome_near(
+            return None if kind is False and start not in own_at and not (
+                rivals and start in s.hits(rivals)) and s.outcome_near(
                 q.start, q.end, terms, lang) else kind
         if word.isupper() and len(word) <= 5:  # "hundreds of IS fighters"
             continue
@@ -168,8 +179,8 @@ def _kinds_counted(after: list[tuple[int, str]], own_at: set[int], other_at: set
     return False if any(kinds) or len(kinds) == 1 else None
 
 
-def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned, others: Terms,
-          amounts: list[Quantity], lang: str) -> bool:
+def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned,
+          others: tuple[Terms, Terms], amounts: list[Quantity], lang: str) -> bool:
     """Whether the amount ``q`` (offsets in the sentence) states the figure: its own words
     say so, else a term near it that no other number of ``amounts`` counts ("a Corvina 900
     with 158 passengers and crew": the crew are 158's, not 900's)."""
@@ -216,8 +227,8 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
                       events: tuple[tuple[str, tuple[Terms, ...]], ...]
                       ) -> dict[tuple[str, str], list[Mention]]:
     # the table's beginnings of words of the article's own language ("desaparec", "ferit")
-    figures = tuple((fid, terms.for_language(article.language), unit, others)
-                    for fid, terms, unit, others in figures)
+    figures = tuple((fid, terms.for_language(article.language), unit, others, rivals)
+                    for fid, terms, unit, others, rivals in figures)
     text, low = article.text, article.text.lower()
     live_figures = [f for f in figures if f[1].in_text(low, text)]
     live_events = [e for e in events if e[1] and all(t.in_text(low, text) for t in e[1])]
@@ -275,14 +286,14 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
     for sentence in sents:
         s = Scanned.of(sentence, ignore)
         amounts: list[Quantity] | None = None
-        for fid, terms, target, others in live_figures:
+        for fid, terms, target, others, rivals in live_figures:
             if not s.holds(terms):
                 continue
             if amounts is None:
                 amounts = [q for q in read(sentence.text, article.language)
                            if q.kind in (QUANTITY, VAGUE)]
-            q = _nearest([q for q in amounts if _fits(q, terms, target, s, others, amounts,
-                                                   article.language)],
+            q = _nearest([q for q in amounts if _fits(q, terms, target, s, (others, rivals),
+                                                   amounts, article.language)],
                          terms, s)
             if q is not None:
                 written = sentence.text[q.span[0]:q.span[1]] if q.span[1] else \
@@ -302,7 +313,8 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
 def find_mentions(content: Content) -> Mentions:
     """Every figure's and event's mentions, in every article."""
     own = {f.id: figure_terms(f) for f in content.figures.values()}
-    figures = tuple((fid, terms, content.figures[fid].comparison_unit, _others(fid, own))
+    figures = tuple((fid, terms, content.figures[fid].comparison_unit,
+                     other_figures_terms(fid, own), rival_terms(fid, own))
                     for fid, terms in own.items() if terms)
     events = tuple((e.id, event_terms(e, content)) for e in content.events.values())
     # What a record is found by, as one string: compared once per article and record under
@@ -323,18 +335,6 @@ def find_mentions(content: Content) -> Mentions:
         for key, passages in found.items():
             out.setdefault(key, {})[article.id] = passages
     return out
-
-
-def _others(fid: str, own: dict[str, Terms]) -> Terms:
-    """The terms of the figures other than ``fid`` that are not its own: the words that say a
-    number counts another of the fact sheets' quantities (crew, passengers) than this one."""
-    mine = own[fid]
-    words = frozenset().union(*(t.words for f, t in own.items() if f != fid))
-    # a phrase holding one of this figure's words is no other thing ("lost their lives" of
-    # the dead on board, for a figure of all deaths found by "lives")
-    phrases = {p for f, t in own.items() if f != fid for p in t.phrases if p not in mine.phrases
-               and not any(forms(w) & mine.words for w in p.split())}
-    return Terms(words - mine.words - GENERIC_FIGURE_WORDS, tuple(sorted(phrases)))
 
 
 def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureKey, ...],

@@ -312,3 +312,24 @@ class Scanned:
                 return m.group(0)
         m = WORD.match(text, at)
         return m.group(0) if m else text[at:at + 20]
+
+
+def other_figures_terms(fid: str, own: dict[str, Terms]) -> Terms:
+    """The terms of the figures other than ``fid`` that are not its own: the words that say a
+    number counts another of the fact sheets' quantities (crew, passengers) than this one."""
+    mine = own[fid]
+    words = frozenset().union(*(t.words for f, t in own.items() if f != fid))
+    # a phrase holding one of this figure's words is no other thing ("lost their lives" of
+    # the dead on board, for a figure of all deaths found by "lives")
+    phrases = {p for f, t in own.items() if f != fid for p in t.phrases if p not in mine.phrases
+               and not any(forms(w) & mine.words for w in p.split())}
+    return Terms(words - mine.words - GENERIC_FIGURE_WORDS, tuple(sorted(phrases)))
+
+
+def rival_terms(fid: str, own: dict[str, Terms]) -> Terms:
+    """The words of the other figures that share a word with this one ("militiamen" of
+    "militiamen killed", for a figure of operatives killed): what they count beside a shared
+    outcome is theirs."""
+    mine = own[fid].words - GENERIC_FIGURE_WORDS
+    return Terms(frozenset().union(*(t.words for f, t in own.items()
+                                     if f != fid and t.words & mine)) - own[fid].words, ())
