@@ -529,6 +529,9 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "year": ("years", "year", "ans", "années", "años", "anos", "jahre", "jahren", "anni",
              "lat", "let", "jaar", "عاما", "سنوات", "عامًا", "سنة"),
     "minute": ("minutes", "minute", "minutos", "minuten", "minuti", "minut", "دقيقة", "دقائق"),
+    # plurals only where the singular is also the ordinal ("second", "segundo", "secondo")
+    "second": ("seconds", "secondes", "segundos", "sekunden", "sekunde", "secondi", "sekund",
+               "sekundy", "sekundę", "seconden", "ثانية", "ثوان"),
 }
 
 #: Currency signs and codes written before a number ("$6.8 million", "US$5bn", "€6m").
@@ -539,6 +542,18 @@ UNITS_BEFORE: dict[str, Iterable[str]] = {
     "magnitude": ("magnitude", "magnitud", "magnitudo", "magnitudine", "stärke", "m", "mw",
                   "ml"),
 }
+
+#: An hour in words is a clock time (calendar.word_clocks): before a word that only names the
+#: hour of the clock ("drei Uhr", "four o'clock"); after a time preposition and before the word
+#: for hours ("à quatre heures", "às quatro horas", "om drie uur"; not "pendant quatre heures");
+#: after a preposition of the hour (HOUR_BEFORE, True) before a quarter, a half or the clause's
+#: end ("alle quattro e un quarto", "a las cuatro y media", "às quatro.").
+CLOCK_WORDS = ("uhr", "o'clock", "o’clock", "oclock")
+WORD_HOUR_BEFORE = ("à", "vers", "dès", "às", "a las", "a la", "alle", "verso le", "om", "um",
+                    "gegen", "pelas", "desde las", "hasta las", "dalle")
+WORD_HOURS = ("heures", "heure", "horas", "hora", "ore", "uur")
+CLOCK_FRACTIONS = ("quarto", "cuarto", "quart", "mezza", "mezzo", "media", "meia", "demie")
+CLOCK_FRACTION_JOINERS = ("e", "y", "et")
 
 #: Words and marks around a 1-2 digit number that make it an hour ("o 18.50", "um 19 Uhr",
 #: "à 19h", "a las 13.50").
@@ -745,6 +760,15 @@ ORDINAL_ENDINGS: dict[str, frozenset[str]] = {
     "uk": frozenset({"й", "я", "е", "ю", "го", "му", "м", "ий", "а", "ої", "ого"}),
 }
 DECADE_ENDINGS = frozenset({"х"})
+
+#: A dozen, singular and plural, after a count of them ("three dozen", "tres docenas", "3
+#: Dutzend"): the count times twelve. The plural alone stays vague ("docenas de heridos").
+DOZENS: dict[str, frozenset[str]] = {
+    "en": frozenset({"dozen", "dozens"}), "fr": frozenset({"douzaine", "douzaines"}),
+    "es": frozenset({"docena", "docenas"}), "it": frozenset({"dozzina", "dozzine"}),
+    "pt": frozenset({"dúzia", "dúzias"}), "de": frozenset({"dutzend"}),
+    "nl": frozenset({"dozijn"}),
+}
 
 #: Nouns of an approximate number ("une centaine", "un centenar", "a dozen"): the value, read
 #: as "about" except for a dozen. Each language's whole series of tens, since "una sessantina di

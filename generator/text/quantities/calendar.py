@@ -62,6 +62,7 @@ class CalendarPass(Scanner):
             if self.free(m.start(), m.end()):
                 self.bare_hour(m.start(), m.end())
         self.hours_of_day()
+        self.word_clocks()
 
     def hours_of_day(self) -> None:
         """An hour written as a count of hours with the part of the day after it, in digits or
@@ -91,6 +92,34 @@ class CalendarPass(Scanner):
                 if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
                     self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
                                       span=(m.start("n"), m.end())))
+
+    def word_clocks(self) -> None:
+        """An hour written in words, where the words around it make it the clock's (see
+        W.CLOCK_WORDS): "um drei Uhr" was read as 3 of something, and the "un" of "alle quattro
+        e un quarto" as one."""
+        f = self.folded
+        words = self.lang.words
+        for m in WORD_CLOCK_RE.finditer(f):
+            n = m.group("n")
+            value = words.get(n)
+            if value is None:
+                value = self.word_hour(n)
+            if value is None or not 1 <= value <= 24 or not self.free(m.start("n"), m.end()):
+                continue
+            if m.group("prep") is None and m.group("clock") is None:
+                continue
+            if m.group("hours") is not None and OF_AFTER_RE.match(f, m.end()):
+                continue  # "à quatre heures de route": a duration
+            if m.group("prep") is not None and not (m.group("clock") or m.group("hours")
+                                                    or m.group("frac")):
+                if not W.HOUR_BEFORE.get(re.sub(r"\s+", " ", m.group("prep"))):
+                    continue
+                after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[m.end():m.end() + 24])
+                word = after.group(1) if after else ""
+                if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
+                    continue  # "alle quattro vittime"
+            self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
+                              span=(m.start("n"), m.end())))
 
     def word_hour(self, word: str) -> float | None:
         """An hour in the words text2num knows ("cinq", "dos"), for languages the table leaves
@@ -155,6 +184,7 @@ class CalendarPass(Scanner):
                     self.add(Quantity(s, e, DATE, float(bm.group(1)), span=(s, e)))
                     self.first_day(s)
             after = f[b:b + 12]
+            self.day_span_after(b)
             am = re.match(r"\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?!\s*(?:[-–]|to)\s*\d)",
                           after)
             if am and 1 <= int(am.group(1)) <= 31:
@@ -213,15 +243,34 @@ class CalendarPass(Scanner):
                 self.take(m.start(), m.end())
 
 
+    def day_span_after(self, b: int) -> None:
+        """Two days after a month ("May 3-5", "May 3 to 5", "between May 3 and 5,"): both are
+        dates, not a range of amounts, unless what follows the second counts something ("May 3
+        and 5 people"), as after a weekday's day (:meth:`weekday_days`)."""
+        f = self.folded
+        m = DAY_SPAN_RE.match(f, b)
+        if m is None or not 1 <= int(m.group("d1")) < int(m.group("d2")) <= 31:
+            return
+        after = re.match(r"[\s\u00a0]*([^\W\d_]+|%)", f[m.end():m.end() + 24])
+        word = after.group(1) if after else ""
+        if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
+                     or self.unit_after(m.end("d2")) or self.scale_at(m.end("d2"), False)):
+            return
+        for name in ("d1", "d2"):
+            if self.free(m.start(name), m.end(name)):
+                self.add(Quantity(m.start(name), m.end(name), DATE, float(m.group(name)),
+                                  span=(m.start(name), m.end(name))))
+
     def first_day(self, at: int) -> None:
         """The first day of a span of days before a month ("dans la nuit du 14 au 15 mars",
-        "del 3 al 5 de mayo", "10-11 August", "am 3. und 4. Mai"): a date, like the day
-        the month stands beside, not an amount."""
+        "del 3 al 5 de mayo", "10-11 August", "am 3. und 4. Mai", "entre le 3 et le 5 mai"): a
+        date, like the day the month stands beside, not an amount."""
         m = re.search(r"(?<![\d.,])(\d{1,2})\.?[\s\u00a0]*(?:[-–/]|au|al|to|and|et|y|e|i|a|bis|und"
-                      r"|do|až|tot|en|ao|fino\s+al)[\s\u00a0]*$", self.folded[max(0, at - 16):at])
+                      r"|do|až|tot|en|ao|fino\s+al)[\s\u00a0]*(?:(?:le|el|il|lo|o|dem|den)"
+                      r"[\s\u00a0]+)?$", self.folded[max(0, at - 20):at])
         if m is None:
             return
-        s = at - len(self.folded[max(0, at - 16):at]) + m.start(1)
+        s = at - len(self.folded[max(0, at - 20):at]) + m.start(1)
         e = s + len(m.group(1))
         if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
@@ -245,6 +294,21 @@ HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
 TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPACE}]+$")
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w'’])(?P<w>{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
+
+#: Two days after a month, joined by a dash or a word for "to" or "and" ("May 3-5").
+DAY_SPAN_RE = re.compile(r"\.?[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]*"
+                         r"(?:[-–]|to|through|until|till|and)[\s\u00a0]*(?P<d2>\d{1,2})"
+                         r"(?:st|nd|rd|th)?(?![\d]|[.,:]\d)")
+
+#: An hour in words with what makes it the clock's (:meth:`CalendarPass.word_clocks`).
+WORD_CLOCK_RE = re.compile(
+    rf"(?:(?:^|(?<=[^\w'’]))(?P<prep>{alternation(W.WORD_HOUR_BEFORE)})[{SPACE}]+)?"
+    rf"(?<![\w'’])(?P<n>[^\W\d_]+)"
+    rf"(?:[{SPACE}]+(?P<clock>{alternation(W.CLOCK_WORDS)})(?!\w)"
+    rf"|(?<=\w)(?=[{SPACE}]+(?:{alternation(W.WORD_HOURS)})(?!\w))"
+    rf"(?P<hours>[{SPACE}]+(?:{alternation(W.WORD_HOURS)}))"
+    rf"|(?P<frac>[{SPACE}]+(?:{alternation(W.CLOCK_FRACTION_JOINERS)})[{SPACE}]+"
+    rf"(?:un[{SPACE}]+)?(?:{alternation(W.CLOCK_FRACTIONS)}))(?!\w)|(?!\w))")
 
 #: A day number after a weekday name, with a comma or not: in brackets ("domingo (14)"), with
 #: its month ("segunda-feira, 17.09") or bare ("giovedì 9"), not the whole number of a decimal, a

@@ -208,6 +208,8 @@ class NumeralsPass(Scanner):
                     value += add
                     end = tail[1] if tail else nxt.end
                     consumed = 1
+        elif not decimals and unit is None and (dozens := self.dozens_after(end)) is not None:
+            value, end = value * 12, dozens  # "3 dozen", "3 Dutzend"
         # ranges: "410 to 589", "5-10", "between 5 and 10", "$3-5bn", "18,000-20,000"
         high = None
         if nxt is not None and not consumed:

@@ -111,6 +111,14 @@ class Scanner:
                 return {"m": 1e6, "b": 1e9, "k": 1e3}[m.group(1)], at + m.end()
         return None
 
+    def dozens_after(self, at: int) -> int | None:
+        """The end of a word for dozens straight after a number ("3 dozen", "12 docenas"), whose
+        count of dozens is the number times twelve."""
+        m = re.match(r"[ \u00a0]{1,2}([^\W\d_]+)", self.folded[at:at + 16])
+        if m and m.group(1) in W.DOZENS.get(self.lang.code, ()):
+            return at + m.end()
+        return None
+
     def unit_after(self, at: int) -> tuple[str, int] | None:
         m = self.lang.unit_after.match(self.folded, at)
         if not m:

@@ -233,9 +233,9 @@ class WordsPass(Scanner):
                 while i + n < len(tokens) and tokens[i + n][0] < end:
                     n += 1
             high = None
-            # "two dozen", "drei Dutzend": a count of dozens (text2num knows no dozens)
+            # "two dozen", "tres docenas": a count of dozens (text2num knows no dozens)
             k = i + n
-            if k < len(tokens) and approx_nouns.get(tokens[k][2]) == 12 and \
+            if k < len(tokens) and tokens[k][2] in W.DOZENS.get(lang.code, ()) and \
                     not f[end:tokens[k][0]].strip(SPACE):
                 value *= 12
                 end = tokens[k][1]

@@ -1,0 +1,62 @@
+"""The quantity reader on the shapes trial 10 and figures round 14 found misread: a count of
+dozens in the Romance languages and in digits, seconds as a unit, a span of days with an article
+before its second day or after the month, an hour of the clock written in words. Each with the
+near shapes it must leave alone. Invented phrases; rows as in tests/test_quantities.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quantities import _check
+
+Q, V, T, D = "quantity", "vague", "time", "date"
+
+TABLE: list[tuple[str, str, list[tuple]]] = [
+    # a count of dozens is the count times twelve (it had been the bare count: "tres" as 3)
+    ("es", "dejó a más de tres docenas de heridos", [(Q, "tres docenas", 36, None, "more-than")]),
+    ("fr", "trois douzaines de blessés", [(Q, "trois douzaines", 36)]),
+    ("it", "tre dozzine di feriti", [(Q, "tre dozzine", 36)]),
+    ("pt", "três dúzias de feridos", [(Q, "três dúzias", 36)]),
+    ("en", "3 dozen people were hurt", [(Q, "3 dozen", 36)]),
+    ("de", "3 Dutzend Verletzte", [(Q, "3 Dutzend", 36)]),
+    # dozens alone stay vague; a dozen with an article is twelve
+    ("es", "docenas de heridos", [(V, "docenas", None)]),
+    ("it", "alcune dozzine di feriti", [(V, "alcune dozzine", None)]),
+    ("es", "una docena de heridos", [(Q, "una docena", 12)]),
+    # seconds are a unit of time (Portuguese and Spanish "segundos" had none)
+    ("pt", "o avião caiu 30 segundos depois", [(Q, "30", 30, "second")]),
+    ("es", "durante 40 segundos", [(Q, "40", 40, "second")]),
+    # the singular "second" is the ordinal, never the unit
+    ("en", "12 second class passengers", [(Q, "12", 12), ("ordinal", "second", None)]),
+    # the first day of a span with an article before the second day is a date
+    ("it", "tra il 3 e il 5 maggio sono morte 4 persone", [(D, "3", None), (D, "5", None),
+                                                          (Q, "4", 4)]),
+    ("es", "entre el 3 y el 5 de mayo murieron 4", [(D, "3", None), (D, "5", None), (Q, "4", 4)]),
+    ("fr", "entre le 3 et le 5 mai", [(D, "3", None), (D, "5", None)]),
+    ("it", "morirono 4 persone e il 5 maggio altre due", [(Q, "4", 4), (D, "5", None),
+                                                          (Q, "due", 2)]),
+    # two days after the month are dates, not a range of amounts; a count after the second
+    # day keeps it a count
+    ("en", "on May 3-5 the line was closed", [(D, "3", None), (D, "5", None)]),
+    ("en", "from May 3 to 5, 4 died", [(D, "3", None), (D, "5", None), (Q, "4", 4)]),
+    ("en", "on May 3 and 5 people died", [(D, "3", None), (Q, "5", 5)]),
+    # an hour of the clock in words (it had been a count, and "un" of a quarter one)
+    ("de", "um drei Uhr nachts", [(T, "drei Uhr", None)]),
+    ("en", "at four o'clock the train left", [(T, "four o'clock", None)]),
+    ("fr", "à quatre heures le train partait", [(T, "quatre heures", None)]),
+    ("pt", "às quatro e meia o comboio saiu", [(T, "quatro e meia", None)]),
+    ("it", "alle quattro e un quarto il treno", [(T, "quattro e un quarto", None)]),
+    ("it", "il treno partì alle quattro.", [(T, "quattro", None)]),
+    # a count of hours, an hour's distance, a count after the preposition stay amounts
+    ("fr", "pendant quatre heures", [(Q, "quatre", 4, "hour")]),
+    ("fr", "à quatre heures de route", [(Q, "quatre", 4, "hour")]),
+    ("it", "alle quattro vittime", [(Q, "quattro", 4)]),
+    ("pt", "às quatro vítimas", [(Q, "quatro", 4)]),
+    ("de", "drei Verletzte", [(Q, "drei", 3)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), TABLE,
+                         ids=[f"{r[0]}:{r[1][:30]}" for r in TABLE])
+def test_reading(lang, phrase, expected):
+    _check(lang, phrase, expected)
