@@ -207,3 +207,17 @@ def test_a_weekday_that_dateparser_reads_past_is_still_checked_against_its_date(
     words without the demonstrative were read by dateparser whole, the weekday unchecked."""
     with pytest.raises(UnresolvableDate, match="was a Thursday, not a Friday"):
         resolve(wording, date(2031, 5, 6))
+
+
+@pytest.mark.parametrize("wording", ["viernes 1 de mayo", "sábado, 2 de mayo de 2031"])
+def test_a_spanish_weekday_without_its_article_is_checked_against_its_date(wording):
+    """A Spanish weekday before a date needs no article; without one, dateparser read the date
+    and dropped the weekday unchecked (1 May 2031 is a Thursday, 2 May a Friday)."""
+    with pytest.raises(UnresolvableDate, match="not a (Friday|Saturday)"):
+        resolve(wording, date(2031, 5, 6))
+    assert resolve("jueves 1 de mayo", date(2031, 5, 6)).date.first == date(2031, 5, 1)
+
+
+def test_a_refused_weekday_quotes_the_words_as_the_article_wrote_them():
+    with pytest.raises(UnresolvableDate, match="cannot resolve 'Ce Vendredi 1er Mai 2031'"):
+        resolve("Ce Vendredi 1er Mai 2031", date(2031, 5, 6))

@@ -563,7 +563,7 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
     # a weekday of another language before a date is read first, so that the weekday is
     # checked against the date whether dateparser reads the whole or not ("jeudi 30 avril"
     # as "ce jeudi 30 avril")
-    dated = _weekday_and_date(text, pub, langs)
+    dated = _weekday_and_date(text, expression, pub, langs)
     if dated is not None:
         return Resolved(dated[0], expression, dated[1])
     try:
@@ -577,12 +577,16 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
 
 #: A weekday of another language before a calendar date: "ce jeudi 12 juin 2025", "el jueves
 #: 12 de junio", "am Donnerstag (12. Juni)". dateparser reads neither the demonstrative nor the
-#: article, and the weekday alone would drop the date the page gives.
-_WEEKDAY_THEN_DATE = re.compile(rf"(?:{FOREIGN_WEEKDAY})\s*[,(]?\s*(?P<rest>[^()]*\d[^()]*?)\)?")
+#: article, and the weekday alone would drop the date the page gives. Before a date a Spanish or
+#: Portuguese weekday needs no article ("jueves 30 de abril", "sábado, 2 de maio"): the date
+#: after it tells it from a name ("Domingo"), and dateparser would drop the weekday unchecked.
+_WEEKDAY_THEN_DATE = re.compile(
+    rf"(?:{FOREIGN_WEEKDAY}|(?P<es_bare>lunes|martes|miércoles|miercoles|jueves|viernes|sábado"
+    rf"|sabado|domingo))\s*[,(]?\s*(?P<rest>[^()]*\d[^()]*?)\)?")
 
 
-def _weekday_and_date(text: str, pub: date, languages: tuple[str, ...] | None
-                      ) -> tuple[FuzzyDate, str] | None:
+def _weekday_and_date(text: str, expression: str, pub: date,
+                      languages: tuple[str, ...] | None) -> tuple[FuzzyDate, str] | None:
     m = _WEEKDAY_THEN_DATE.fullmatch(text)
     found = _explicit(m.group("rest").strip(), pub, languages) if m else None
     if m is None or found is None:
@@ -592,7 +596,7 @@ def _weekday_and_date(text: str, pub: date, languages: tuple[str, ...] | None
     if found[0].precision is Precision.DAY and not found[0].is_range and \
             found[0].first.weekday() != weekday:
         raise UnresolvableDate(
-            f"cannot resolve {text!r}: {found[0].first:%d %B %Y} was a "
+            f"cannot resolve {expression!r}: {found[0].first:%d %B %Y} was a "
             f"{WEEKDAYS[found[0].first.weekday()].title()}, not a {WEEKDAYS[weekday].title()}; "
             "check the article and write the date it means")
     return found[0], found[1] + f", on the {WEEKDAYS[weekday].title()} it names"
