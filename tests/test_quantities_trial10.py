@@ -1,7 +1,8 @@
 """The quantity reader on the shapes trial 10 and figures round 14 found misread: a count of
 dozens in the Romance languages and in digits, seconds as a unit, a span of days with an article
-before its second day or after the month, an hour of the clock written in words. Each with the
-near shapes it must leave alone. Invented phrases; rows as in tests/test_quantities.py."""
+before its second day or after the month, an hour of the clock written in words, a house number.
+Each with the near shapes it must leave alone. Invented phrases; rows as in
+tests/test_quantities.py."""
 
 from __future__ import annotations
 
@@ -53,6 +54,13 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("it", "alle quattro vittime", [(Q, "quattro", 4)]),
     ("pt", "às quatro vítimas", [(Q, "quatro", 4)]),
     ("de", "drei Verletzte", [(Q, "drei", 3)]),
+    # a house number before its street is no count; a count of streets or of a street's people
+    # stays one
+    ("fr", "le feu a pris au 17 rue de la Gare", [("id", "17", None)]),
+    ("fr", "au 12, avenue du Lac, un voisin", [("id", "12", None)]),
+    ("fr", "17 rues inondées", [(Q, "17", 17)]),
+    ("en", "the fire at 221 Harbor Street, police said", [("id", "221", None)]),
+    ("en", "200 Main Street residents were moved", [(Q, "200", 200)]),
 ]
 
 

@@ -213,7 +213,7 @@ def test_a_weekday_that_dateparser_reads_past_is_still_checked_against_its_date(
 def test_a_spanish_weekday_without_its_article_is_checked_against_its_date(wording):
     """A Spanish weekday before a date needs no article; without one, dateparser read the date
     and dropped the weekday unchecked (1 May 2031 is a Thursday, 2 May a Friday)."""
-    with pytest.raises(UnresolvableDate, match="not a (Friday|Saturday)"):
+    with pytest.raises(UnresolvableDate, match=r"not a (Friday|Saturday)"):
         resolve(wording, date(2031, 5, 6))
     assert resolve("jueves 1 de mayo", date(2031, 5, 6)).date.first == date(2031, 5, 1)
 

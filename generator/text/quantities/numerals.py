@@ -19,6 +19,13 @@ _EMERGENCY = re.compile(r"[ \u00a0-](?:call(s)?|callers?|dispatch(?:ers?)?|opera
                         r"(?:call )?(?:centre|center)s?)\b")
 #: A house number's "bis" or "ter" (not "bis 20": German ranges read on).
 _BIS = re.compile(r"[ \u00a0]?(?:bis|ter)\b(?![ \u00a0]*\d)")
+#: A house number before its street: French "au 17 rue …", "12, avenue …"; English "221 Baker
+#: Street" when the clause goes on after the street (not "200 Main Street residents").
+_HOUSE_FR = re.compile(r",?[ \u00a0]+(?:rue|avenue|boulevard|bd|impasse|allée|chemin|quai"
+                       r"|place)[ \u00a0]+(?:d[eu']|de[ \u00a0]+la|des|[A-ZÉ])")
+_HOUSE_EN = re.compile(r"[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue"
+                       r"|Ave\.|Lane|Drive|Boulevard|Blvd\.)(?:[,.;)]|[ \u00a0]+(?:in|on|at|near"
+                       r"|where|and|was|is|had|has)\b|$)")
 #: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
 _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
                              r"(?:i|and|et|y|e|und|a|oraz)[ \u00a0]+$")
@@ -247,7 +254,8 @@ class NumeralsPass(Scanner):
     def is_code(self, a: int, b: int, d: Digits) -> bool:
         """A number that is a code, not an amount: an emergency number before a call ("a 911
         call", "the 112 operator"), a house number with "bis" or "ter" (fr, it, es, pt: "au 17
-        bis"; German "bis" is a range), the second of two numbers after "no."/"nr" ("nr 20 i
+        bis"; German "bis" is a range) or before its street ("au 17 rue", "221 Baker Street,"),
+        the second of two numbers after "no."/"nr" ("nr 20 i
         21")."""
         f = self.folded
         if d.decimals or d.grouped:
@@ -256,6 +264,9 @@ class NumeralsPass(Scanner):
         if call and (int(d.value) in (911, 999) or (int(d.value) == 112 and not call.group(1))):
             return True  # ("112 calls" may count calls; "911 calls" never does)
         if self.lang.code in ("fr", "it", "es", "pt") and _BIS.match(f, b):
+            return True
+        if (self.lang.code == "fr" and _HOUSE_FR.match(self.text, b)) or (
+                self.lang.code == "en" and _HOUSE_EN.match(self.text, b)):
             return True
         return bool(_SECOND_OF_LIST.search(f, max(0, a - 16), a))
 
