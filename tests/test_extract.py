@@ -797,6 +797,21 @@ def test_sentences_split_glued_copy_and_keep_titles(text, expected):
     assert [s.text for s in sentences(_Paragraphs(text))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le maire est arrivé tard. « Nous avons tout perdu », a-t-il dit.",
+     ["Le maire est arrivé tard.", "« Nous avons tout perdu », a-t-il dit."]),
+    ("Il a répondu : « Non. » Puis il est reparti.",
+     ["Il a répondu : « Non. »", "Puis il est reparti."]),
+    ("Er kam spät. »Wir haben alles verloren«, sagte er.",
+     ["Er kam spät.", "»Wir haben alles verloren«, sagte er."]),
+    ("Il a répondu : « Non. »", ["Il a répondu : « Non. »"]),
+])
+def test_sentences_open_and_close_on_spaced_guillemets(text, expected):
+    """French spaces its guillemets: a quotation after a full stop opened no sentence, so it
+    was read as the end of the sentence before it and lost its speaker ("a-t-il dit")."""
+    assert [s.text for s in sentences(_Paragraphs(text))] == expected
+
+
 @dataclass
 class _Block:
     text: str

@@ -18,7 +18,10 @@ from generator.text.lexicon import ABBREVIATIONS
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
 #: The danda (।, ॥) ends a sentence in Hindi, Nepali and Bengali.
-_BOUNDARY = re.compile(r"(?<![.!?…।॥])[.!?…।॥]++[\"”’')\]»«]*+\s++(?=[\"“‘(\[«»„]?([^\W_]))")
+#: French sets a space inside its guillemets: "… tard. « Nous …" opens a sentence on one, and
+#: "« Non. » Puis …" closes one with its " »".
+_BOUNDARY = re.compile(r"(?<![.!?…।॥])[.!?…।॥]++(?:[\"”’')\]»«]|[ \u00a0\u202f]»(?=\s))*+\s++"
+                       r"(?=(?:[\"“‘(\[„»]|«[ \u00a0\u202f]?)?([^\W_]))")
 #: Chinese and Japanese end a sentence with full-width marks and no space after them; the danda
 #: and the Urdu full stop (۔) end one whatever follows (scraped Hindi glues the next sentence on).
 _IDEOGRAPHIC = re.compile(r"[。！？]++[」』”’）)]*+|[।॥۔]++[\"”’')\]»«]*+\s*+")
