@@ -15,9 +15,9 @@ so that they can be compared with the labels, which are positions. Counts per la
                           (the low end of a range; the qualifier is not judged)
 ``proposed``              figure reports proposed (from story text; ``from-furniture`` apart)
 ``fig-right``             …on a labelled figure, with its value: the issue's precision
-``proposed-exact``        …of them, not a vague amount ("thousands of people": the labels
-                          never list one as a figure, the project's gold lists do, so extract
-                          proposes them at low confidence); ``fig-right-exact`` of them right
+``proposed-exact``        …of them, not a vague amount ("thousands of people": a figure only
+                          where the article gives that measure no number, tests/corpus/
+                          README.md); ``fig-right-exact`` of them right
 ``fig-amount``            …on any labelled amount (quantity or vague) with its value: an
                           analyst might list it, but the labeller did not
 ``measure-judged``        figure reports on a labelled figure whose measure extract names

@@ -18,7 +18,9 @@ pytestmark = [pytest.mark.slow,
 
 #: split -> (right key, total key) -> floor, as measured (FIDELITY.md).
 FLOORS = {
-    "dev": {("fig-found", "figures"): 0.90, ("fig-right", "proposed"): 0.88,
+    # 2 December 2026: the vague amounts a page gives no number for became figures in the
+    # labels (tests/corpus/README.md): recall 90.7 -> 89.7 %, precision 88.8 -> 92.8 %
+    "dev": {("fig-found", "figures"): 0.89, ("fig-right", "proposed"): 0.92,
             ("q-found", "quotes"): 0.83, ("speaker-right", "speakers"): 0.85,
             ("q-right", "q-proposed"): 0.95, ("measure-right", "measure-judged"): 0.97,
             ("group-pure", "group-pairs"): 0.98},
@@ -34,7 +36,7 @@ FLOORS = {
                 ("q-right", "q-proposed"): 0.89, ("group-pure", "group-pairs"): 0.91},
 }
 #: Dev figure recall per language with more than ten labelled figures: no language left out.
-DEV_LANGUAGE_FLOORS = {"de": 0.95, "en": 0.89, "es": 0.95, "fr": 0.85, "it": 0.95}
+DEV_LANGUAGE_FLOORS = {"de": 0.95, "en": 0.88, "es": 0.95, "fr": 0.85, "it": 0.95}
 
 
 _SCORES: dict[str, fidelity_extract.Score] = {}
