@@ -785,6 +785,17 @@ def test_figures_in_every_language(text, lang, expected):
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The blast tore through the port, killing 30 and wounding 400.",
+     [(30, "dead"), (400, "wounded")]),
+    ("The storm killed 3 and hurt 12.", [(3, "dead"), (12, "wounded")]),
+])
+def test_a_number_after_a_verb_of_wounding_counts_the_wounded(text, expected):
+    """"wounding" was looked up as "woun" (its lemma with a final "d" cut off), so the number
+    after it fell to the toll named before: 400 wounded read as 400 dead."""
+    assert [(f.value, f.group) for f in figures_in(_sentence(text), "en")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("It was felt far away, including Delhi.The army spokesman said 53 were hurt.",
      ["It was felt far away, including Delhi.", "The army spokesman said 53 were hurt."]),
     ('Brig. Gen. Samir said "the ship is free" on Monday. Nothing else.',
