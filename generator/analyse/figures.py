@@ -159,6 +159,30 @@ def _closing(rows: list[FigureRow], latest: FigureRow) -> list[FigureRow]:
     return [row for row in upto if not _ordered(row, latest)]
 
 
+def _latest_by_counter(closing: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
+    """The last reports of a running count by who counted, when each names its counter and they
+    name more than one: a railway's 278 and a state's 275 on one day are two authorities' counts,
+    each its own latest, not two values whose order within the day is unknown."""
+    if len(closing) < 2 or any(not row.report.attributed_to for row in closing):
+        return []
+    by: dict[str, list[FigureRow]] = {}
+    for row in closing:
+        by.setdefault(row.attribution, []).append(row)
+    if len(by) < 2:
+        return []
+    return [(who, group, agreement([r.value for r in group])) for who, group in by.items()]
+
+
+def _latest_each(rows: list[FigureRow]) -> list[FigureRow]:
+    """Each outlet's last reports: all of those none is known to come before, as for the count
+    as a whole; a sort would pick one of an outlet's two same-day values and hide the other."""
+    per: dict[str, list[FigureRow]] = {}
+    for row in rows:
+        per.setdefault(row.source.outlet_id, []).append(row)
+    return sorted((r for group in per.values() for r in _closing(group, _latest(group))),
+                  key=lambda row: row.sort_key)
+
+
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
     """The reports of a fixed figure whose values cannot all hold (the caller has found they
     disagree), by who counted, with each counter's agreement, when every report names its
@@ -210,8 +234,8 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
         latest = _latest(rows)
         closing = _closing(rows, latest)
-        last: dict[str, FigureRow] = {row.source.outlet_id: row for row in rows}
-        latest_by_outlet = sorted(last.values(), key=lambda row: row.sort_key)
+        latest_by_outlet = _latest_each(rows)
+        split = _latest_by_counter(closing)
         flagged = {row.source.outlet_id for f in found for row in (f.earlier, f.later)}
         cited = {o: "disagrees" if o in flagged else "reports" for o in outlets}
     else:
@@ -238,6 +262,8 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         closing=closing, latest_text=values_text(closing) if closing else "",
         latest_outlets=", ".join(dict.fromkeys(r.source.outlet_name for r in closing)),
         latest_shown=(closing[0].shown if len(closing) == 1 else
+                      "; ".join(f"{values_text(g)} {figure.unit or ''}".strip() + f" ({who})"
+                                for who, g, _ in split) if split else
                       f"{values_text(closing)} {figure.unit or ''}".strip() if closing else ""),
         independence=independence([row.source for row in rows]),
     )

@@ -181,7 +181,7 @@ class FigureAnalysis:
     latest_text: str = ""
     latest_outlets: str = ""
     latest_shown: str = ""
-    #: fixed: (who counted, its reports, their status) when counts differ by who counted
+    #: (who counted, its reports, status): fixed, counts by who counted; running, the latest's
     counts: list[tuple[str, list[FigureRow], str]] = field(default_factory=list)
 
     @property

@@ -1,0 +1,68 @@
+"""Trial 11: a fact-checker on a train collision, where the toll rises for days, is revised down
+by one authority and raised by another. Invented pages of the shapes the trial met: a railway's
+and a state's toll given on one day (two counters, not two values of unknown order), and one
+outlet giving both."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import small_briefing
+
+from generator.analyse.analysis import analyse
+from generator.render.charts.specs_running import progression_spec
+from generator.site.pipeline import run_check
+
+
+def _checked(tmp_path: Path, facts: str, pages: dict[str, tuple[str, str]],
+             published: dict[str, str] | None = None):
+    content = small_briefing(tmp_path, {s: s.title() for s in pages}, facts, {
+        s: (f"Rail news\n\n{text}\n", f"outlet: {s}\npublished: "
+            f"{(published or {}).get(s, '2031-05-01')}\nlanguage: {lang}\n")
+        for s, (lang, text) in pages.items()})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    return checked
+
+
+TOLL_PAGES = {
+    "line-a": ("en", "At least 90 people were killed when the night express left the rails."),
+    "line-b": ("en", "The rail operator said the toll rose to 131. The province's own toll "
+                     "stayed at 128."),
+    "line-c": ("en", "The rail operator said the toll rose to 131 on Monday."),
+}
+TOLL = ("actors:\n  - id: operator\n    name: Rail operator\n    kind: organisation\n"
+        "  - id: province\n    name: Province\n    kind: government\n"
+        "figures:\n  - id: dead\n    label: Dead\n    unit: dead\n    kind: running\n"
+        "    reports:\n"
+        "      - article: line-a\n        value: 90\n        approx: at-least\n"
+        "        quote: \"At least 90 people were killed\"\n"
+        "      - article: line-b\n        value: 131\n        attributed_to: operator\n"
+        "        quote: \"the toll rose to 131\"\n"
+        "      - article: line-b\n        value: 128\n        attributed_to: province\n"
+        "        quote: \"toll stayed at 128\"\n"
+        "      - article: line-c\n        value: 131\n        attributed_to: operator\n"
+        "        quote: \"the toll rose to 131\"\n")
+
+
+def test_two_counters_latest_tolls_of_one_day_are_each_counters_latest(tmp_path: Path):
+    checked = _checked(tmp_path, TOLL, TOLL_PAGES, {"line-a": "2031-05-01",
+                                                    "line-b": "2031-05-03", "line-c": "2031-05-03"})
+    fa = analyse(checked).figures[0]
+    # the operator's 131 and the province's 128 were shown as "128–131 (their order within
+    # the day is not known)", as if outlets had given one count two ways
+    assert [who for who, _rows, _st in fa.counts] == ["Rail operator", "Province"]
+    assert fa.latest_shown == "131 dead (Rail operator); 128 dead (Province)"
+    spec = progression_spec(fa, lambda _outlet: ["#000000"])
+    assert "latest 131 dead (Rail operator); 128 dead (Province)" in spec.alt
+    # the outlet that gives both: both are its latest, neither picked by the sort
+    each = [(r.source.outlet_name, r.shown) for r in fa.latest_by_outlet]
+    assert ("Line-B", "131 dead") in each and ("Line-B", "128 dead") in each
+
+
+def test_one_counters_two_values_of_one_day_stay_a_span(tmp_path: Path):
+    facts = TOLL.replace("attributed_to: province", "attributed_to: operator")
+    checked = _checked(tmp_path, facts, TOLL_PAGES, {
+        "line-a": "2031-05-01", "line-b": "2031-05-03", "line-c": "2031-05-03"})
+    fa = analyse(checked).figures[0]
+    assert not fa.counts and fa.latest_shown == "128–131 dead"
