@@ -5,13 +5,16 @@ outlet giving both."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
+import pytest
 from conftest import small_briefing
 
 from generator.analyse.analysis import analyse
 from generator.render.charts.specs_running import progression_spec
 from generator.site.pipeline import run_check
+from generator.text.relative_dates import UnresolvableDate, resolve
 
 
 def _checked(tmp_path: Path, facts: str, pages: dict[str, tuple[str, str]],
@@ -66,3 +69,21 @@ def test_one_counters_two_values_of_one_day_stay_a_span(tmp_path: Path):
         "line-a": "2031-05-01", "line-b": "2031-05-03", "line-c": "2031-05-03"})
     fa = analyse(checked).figures[0]
     assert not fa.counts and fa.latest_shown == "128–131 dead"
+
+
+@pytest.mark.parametrize("wording", [
+    "Yesterday at around 7 pm", "Around 7 PM on Friday", "am Freitag gegen 19 Uhr Ortszeit",
+    "vendredi vers 19h00", "vendredi à 19 h 30", "el viernes a las 19.00 hora local",
+    "on Friday evening at 7.20 pm"])
+def test_a_day_with_a_time_of_day_beside_it_resolves_to_the_day(wording):
+    # each was "not a wording Briefing knows", or (19 h 30) read as a date in 2030
+    found = resolve(wording, date(2031, 5, 3))  # a Saturday
+    assert found.date.first == date(2031, 5, 2) and "time of day is not read" in found.rule
+
+
+def test_a_time_of_day_alone_names_no_day_and_a_numeric_date_is_no_time():
+    with pytest.raises(UnresolvableDate, match="gives a time of day, and no day"):
+        resolve("vers 19h00 heure locale (13h30 GMT)", date(2031, 5, 3))
+    assert resolve("on May 2 at 8:45 am", date(2031, 5, 3)).date.first == date(2031, 5, 2)
+    with pytest.raises(UnresolvableDate, match="could be either way round"):
+        resolve("2.5.2031", date(2031, 5, 3))
