@@ -9,9 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import small_briefing
+from conftest import loaded_pages, small_briefing
 
 from generator.analyse.analysis import analyse
+from generator.check.off_event import judge_pages
 from generator.render.charts.specs_running import progression_spec
 from generator.site.pipeline import run_check
 from generator.text.relative_dates import UnresolvableDate, resolve
@@ -87,3 +88,33 @@ def test_a_time_of_day_alone_names_no_day_and_a_numeric_date_is_no_time():
     assert resolve("on May 2 at 8:45 am", date(2031, 5, 3)).date.first == date(2031, 5, 2)
     with pytest.raises(UnresolvableDate, match="could be either way round"):
         resolve("2.5.2031", date(2031, 5, 3))
+
+
+#: A collision near Varno reported over three days, and a follow-up two days on that names
+#: the officers and the towns the search reached, but not the train.
+COLLISION = [
+    ("wire-a", "en", "2031-05-02", "Trains collide near Varno\n\nThe Korsa Express hit a "
+     "stationary goods train near Varno station in Pelt province on Friday evening, and the "
+     "toll rose to 90 as rescuers searched the overturned coaches. Pelt chief secretary Arun "
+     "Vale said 400 passengers were injured."),
+    ("daily-b", "en", "2031-05-03", "Varno toll climbs\n\nThe toll of the Korsa Express "
+     "collision near Varno rose to 230 on Saturday, Pelt chief secretary Arun Vale said, with "
+     "over 900 injured in hospitals of Pelt province."),
+    ("site-c", "en", "2031-05-03", "Rescue ends at Varno\n\nRescuers ended the search of the "
+     "Korsa Express coaches near Varno, where the toll reached 288 and more than 900 passengers "
+     "were injured, Arun Vale told reporters in Pelt."),
+    ("paper-d", "en", "2031-05-04", "Varno toll revised\n\nThe Pelt government revised the toll "
+     "of the Korsa Express collision near Varno to 275, Arun Vale said, after some bodies were "
+     "counted twice."),
+    ("news-e", "en", "2031-05-06", "Toll rises to 278\n\nThe official toll of the Varno train "
+     "collision rose to 278 on Monday as three more injured passengers died in hospitals of "
+     "Pelt, chief secretary Arun Vale said. Manager Tomas Reyk said officers were sent to "
+     "Danmor, Kesh and Ulvar to trace missing passengers."),
+]
+
+
+def test_a_follow_up_whose_words_are_the_events_is_no_question_for_its_new_names(
+        tmp_path: Path):
+    content = loaded_pages(tmp_path, "A train collision", COLLISION)
+    # its new names alone made it "may be about another event (unsure)" on the overview
+    assert judge_pages(content) == []
