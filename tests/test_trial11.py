@@ -118,3 +118,27 @@ def test_a_follow_up_whose_words_are_the_events_is_no_question_for_its_new_names
     content = loaded_pages(tmp_path, "A train collision", COLLISION)
     # its new names alone made it "may be about another event (unsure)" on the overview
     assert judge_pages(content) == []
+
+
+def test_a_running_count_that_went_down_says_so(tmp_path: Path):
+    pages = {"line-a": ("en", "At least 90 people were killed in the collision."),
+             "line-b": ("en", "At least 300 people were killed in the collision."),
+             "line-c": ("en", "The toll was revised to 280 after some bodies were counted twice.")}
+    facts = ("figures:\n  - id: dead\n    label: Dead\n    unit: dead\n    kind: running\n"
+             "    reports:\n"
+             "      - article: line-a\n        value: 90\n        approx: at-least\n"
+             "        quote: \"At least 90 people were killed\"\n"
+             "      - article: line-b\n        value: 300\n        approx: at-least\n"
+             "        quote: \"At least 300 people were killed\"\n"
+             "      - article: line-c\n        value: 280\n"
+             "        quote: \"The toll was revised to 280\"\n")
+    checked = _checked(tmp_path, facts, pages, {
+        "line-a": "2031-05-01", "line-b": "2031-05-02", "line-c": "2031-05-03"})
+    fa = analyse(checked).figures[0]
+    # two outlets' falls are no flag, and the page said "every report can be an update" only
+    assert not fa.flags and fa.status == "update"
+    assert [(f.earlier.shown, f.later.shown) for f in fa.falls] == [
+        ("at least 300 dead", "280 dead")]
+    rising = analyse(_checked(tmp_path / "rising", TOLL, TOLL_PAGES, {
+        "line-a": "2031-05-01", "line-b": "2031-05-03", "line-c": "2031-05-03"})).figures[0]
+    assert rising.falls == []

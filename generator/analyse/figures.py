@@ -138,6 +138,23 @@ def flags(rows: list[FigureRow]) -> list[Flag]:
     return out
 
 
+def falls(rows: list[FigureRow]) -> list[Flag]:
+    """Where a running count is lower than a report known to come before it: each highest
+    report so far with the first that falls below it. Another outlet's lower count can be an
+    update (a revision, or another counter's count), so it is no flag; but a reader of
+    "every report can be an update" would not learn that the toll went down (288 counted, then
+    275 when some bodies proved counted twice)."""
+    out: list[Flag] = []
+    peak: FigureRow | None = None
+    for row in rows:
+        if peak is not None and _ordered(peak, row) and row.value.interval()[1] < peak.value.low:
+            out.append(Flag("fell", peak, row))
+            peak = None
+        if peak is None or row.value.low > peak.value.low:
+            peak = row
+    return out
+
+
 def _latest(rows: list[FigureRow]) -> FigureRow:
     """The last report that says something newer: a later "at least 12" (a next day's recap)
     after an exact 17 holds 17 too, so it is no fall to 12 and the 17 stays the latest."""
@@ -225,12 +242,14 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     rows.sort(key=lambda row: row.sort_key)
     outlets = {row.source.outlet_id for row in rows}
     found: list[Flag] = []
+    fell: list[Flag] = []
     latest: FigureRow | None = None
     closing: list[FigureRow] = []
     latest_by_outlet: list[FigureRow] = []
     split: list[tuple[str, list[FigureRow], str]] = []
     if figure.kind == "running":
         found = flags(rows)
+        fell = falls(rows)
         status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
         latest = _latest(rows)
         closing = _closing(rows, latest)
@@ -257,6 +276,7 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         attributions=[] if split and _apart(split) else [row.attribution for row in rows],
         silent=[o for o in covered if outlet_stances[o.id].state == "silent"],
         kind=figure.kind, stances=outlet_stances, flags=found, latest=latest, counts=split,
+        falls=fell if figure.kind == "running" else [],
         latest_by_outlet=latest_by_outlet,
         opening=[row for row in rows if not _ordered(rows[0], row)] if latest else [],
         closing=closing, latest_text=values_text(closing) if closing else "",
