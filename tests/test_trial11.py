@@ -5,6 +5,7 @@ outlet giving both."""
 
 from __future__ import annotations
 
+import io
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from conftest import loaded_pages, small_briefing
 
 from generator.analyse.analysis import analyse
 from generator.check.off_event import judge_pages
+from generator.cli import run_show
 from generator.render.charts.specs_running import progression_spec
 from generator.site.pipeline import run_check
 from generator.text.relative_dates import UnresolvableDate, resolve
@@ -142,3 +144,15 @@ def test_a_running_count_that_went_down_says_so(tmp_path: Path):
     rising = analyse(_checked(tmp_path / "rising", TOLL, TOLL_PAGES, {
         "line-a": "2031-05-01", "line-b": "2031-05-03", "line-c": "2031-05-03"})).figures[0]
     assert rising.falls == []
+
+
+def test_show_reads_an_article_set_aside_with_exclude(tmp_path: Path):
+    content = small_briefing(tmp_path, {"line-a": "Line-A", "line-b": "Line-B"}, "figures: []\n", {
+        "line-a": ("Rail news\n\nThe night express left the rails near Varno.\n",
+                   "outlet: line-a\n"),
+        "line-b": ("Rail news\n\nA goods train hit a commuter train near Kesh a year later.\n",
+                   "outlet: line-b\nexclude: another accident\n")})
+    out, err = io.StringIO(), io.StringIO()
+    # the analyst was told "no article 'line-b'" for a page the briefing lists as left out
+    assert run_show("line-b", content, stdout=out, stderr=err) == 0, err.getvalue()
+    assert "goods train hit a commuter train" in out.getvalue()
