@@ -223,7 +223,7 @@ def run_show(article: str, content_dir: Path, *, as_json: bool = False,
         found = read_one(path, problems)
     elif content_dir.is_dir() and not path.suffix:
         problems = Problems(content_dir)
-        found = load(content_dir, problems).articles.get(article)
+        found = {**(got := load(content_dir, problems)).excluded, **got.articles}.get(article)
         if found is None and not any(Path(p.path).stem == article for p in problems.errors):
             print(f"error: no article {article!r} in {content_dir}/articles "
                   "(give an article id or a file)", file=stderr)

@@ -138,6 +138,23 @@ def flags(rows: list[FigureRow]) -> list[Flag]:
     return out
 
 
+def falls(rows: list[FigureRow]) -> list[Flag]:
+    """Where a running count is lower than a report known to come before it: each highest
+    report so far with the first that falls below it. Another outlet's lower count can be an
+    update (a revision, or another counter's count), so it is no flag; but a reader of
+    "every report can be an update" would not learn that the toll went down (288 counted, then
+    275 when some bodies proved counted twice)."""
+    out: list[Flag] = []
+    peak: FigureRow | None = None
+    for row in rows:
+        if peak is not None and _ordered(peak, row) and row.value.interval()[1] < peak.value.low:
+            out.append(Flag("fell", peak, row))
+            peak = None
+        if peak is None or row.value.low > peak.value.low:
+            peak = row
+    return out
+
+
 def _latest(rows: list[FigureRow]) -> FigureRow:
     """The last report that says something newer: a later "at least 12" (a next day's recap)
     after an exact 17 holds 17 too, so it is no fall to 12 and the 17 stays the latest."""
@@ -157,6 +174,30 @@ def _closing(rows: list[FigureRow], latest: FigureRow) -> list[FigureRow]:
     unknown; a sort puts one last, and naming it alone would say the count fell to 2."""
     upto = rows[:next(i for i, row in enumerate(rows) if row is latest) + 1]
     return [row for row in upto if not _ordered(row, latest)]
+
+
+def _latest_by_counter(closing: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
+    """The last reports of a running count by who counted, when each names its counter and they
+    name more than one: a railway's 278 and a state's 275 on one day are two authorities' counts,
+    each its own latest, not two values whose order within the day is unknown."""
+    if len(closing) < 2 or any(not row.report.attributed_to for row in closing):
+        return []
+    by: dict[str, list[FigureRow]] = {}
+    for row in closing:
+        by.setdefault(row.attribution, []).append(row)
+    if len(by) < 2:
+        return []
+    return [(who, group, agreement([r.value for r in group])) for who, group in by.items()]
+
+
+def _latest_each(rows: list[FigureRow]) -> list[FigureRow]:
+    """Each outlet's last reports: all of those none is known to come before, as for the count
+    as a whole; a sort would pick one of an outlet's two same-day values and hide the other."""
+    per: dict[str, list[FigureRow]] = {}
+    for row in rows:
+        per.setdefault(row.source.outlet_id, []).append(row)
+    return sorted((r for group in per.values() for r in _closing(group, _latest(group))),
+                  key=lambda row: row.sort_key)
 
 
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:
@@ -201,17 +242,19 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     rows.sort(key=lambda row: row.sort_key)
     outlets = {row.source.outlet_id for row in rows}
     found: list[Flag] = []
+    fell: list[Flag] = []
     latest: FigureRow | None = None
     closing: list[FigureRow] = []
     latest_by_outlet: list[FigureRow] = []
     split: list[tuple[str, list[FigureRow], str]] = []
     if figure.kind == "running":
         found = flags(rows)
+        fell = falls(rows)
         status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
         latest = _latest(rows)
         closing = _closing(rows, latest)
-        last: dict[str, FigureRow] = {row.source.outlet_id: row for row in rows}
-        latest_by_outlet = sorted(last.values(), key=lambda row: row.sort_key)
+        latest_by_outlet = _latest_each(rows)
+        split = _latest_by_counter(closing)
         flagged = {row.source.outlet_id for f in found for row in (f.earlier, f.later)}
         cited = {o: "disagrees" if o in flagged else "reports" for o in outlets}
     else:
@@ -233,11 +276,14 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
         attributions=[] if split and _apart(split) else [row.attribution for row in rows],
         silent=[o for o in covered if outlet_stances[o.id].state == "silent"],
         kind=figure.kind, stances=outlet_stances, flags=found, latest=latest, counts=split,
+        falls=fell if figure.kind == "running" else [],
         latest_by_outlet=latest_by_outlet,
         opening=[row for row in rows if not _ordered(rows[0], row)] if latest else [],
         closing=closing, latest_text=values_text(closing) if closing else "",
         latest_outlets=", ".join(dict.fromkeys(r.source.outlet_name for r in closing)),
         latest_shown=(closing[0].shown if len(closing) == 1 else
+                      "; ".join(f"{values_text(g)} {figure.unit or ''}".strip() + f" ({who})"
+                                for who, g, _ in split) if split else
                       f"{values_text(closing)} {figure.unit or ''}".strip() if closing else ""),
         independence=independence([row.source for row in rows]),
     )

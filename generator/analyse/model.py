@@ -132,7 +132,7 @@ class FigureRow:
 class Flag:
     """Reports of a running count that cannot be updates of one another."""
 
-    kind: str  # "lower" (a later report of one source is lower) or "same-time"
+    kind: str  # "lower" (a later report of one source is lower), "same-time", or "fell"
     earlier: FigureRow
     later: FigureRow
 
@@ -172,6 +172,7 @@ class FigureAnalysis:
     kind: str = "fixed"
     stances: dict[str, Stance] = field(default_factory=dict)  # outlet id -> its stance
     flags: list[Flag] = field(default_factory=list)  # running: what cannot be an update
+    falls: list[Flag] = field(default_factory=list)  # running: where a later report is lower
     latest: FigureRow | None = None  # running: the last report
     latest_by_outlet: list[FigureRow] = field(default_factory=list)
     #: running: the first reports, none known to come after another (one day, not all timed)
@@ -181,7 +182,7 @@ class FigureAnalysis:
     latest_text: str = ""
     latest_outlets: str = ""
     latest_shown: str = ""
-    #: fixed: (who counted, its reports, their status) when counts differ by who counted
+    #: (who counted, its reports, status): fixed, counts by who counted; running, the latest's
     counts: list[tuple[str, list[FigureRow], str]] = field(default_factory=list)
 
     @property

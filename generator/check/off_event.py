@@ -20,7 +20,8 @@ both point away and its words do not point to the event, or it appeared before t
 page cannot report an event before it; a near miss's words are expected to be alike), or when
 almost none of its many names are the event's and its words are unlike. Weaker or conflicting
 evidence makes an *unsure* verdict: shown to the analyst as a hint, never used to keep a page's
-candidates out.
+candidates out; a page naming some of the event's names, whose words are like the event's and
+whose only evidence away is its new names (a follow-up days on), gets none.
 The general shape these target is a page whose date and names belong to another event, not any
 outlet's wording; the thresholds were set on the corpus's development pages and checked by
 slipping each dev event's pages into the other events' briefings (FIDELITY.md, "Off-event").
@@ -144,6 +145,11 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
             and len(sig.names) >= MANY_NAMES and sig.days_off != 0
         if few or appeared_before or ("date" in away and len(away) >= 2):
             return OffEvent(sig.article, tuple(reasons))
+        # a follow-up days on names new people and places (the states a search reaches, the
+        # inquiry's officers) while its words are the event's: its names alone ask nothing
+        words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
+        if away.keys() == {"names"} and words_toward:
+            return None
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
     if appeared_before and sig.when_how == "published":
         # the analyst dated it well before the event: whatever names it shares, it reports an

@@ -513,9 +513,9 @@ _EXAMPLES = ("on Wednesday, yesterday, last night, over the weekend, last week, 
              "month, last year, in 2014, three years ago, on Aug. 29, 29 August 2017")
 
 
-def _refuse(expression: str, text: str, pub: date) -> UnresolvableDate:
-    reason = next((why for pattern, why in _REFUSALS if pattern.search(text)),
-                  f"it is not a wording Briefing knows (known: {_EXAMPLES})")
+def _refuse(expression: str, text: str, pub: date, reason: str = "") -> UnresolvableDate:
+    reason = reason or next((why for pattern, why in _REFUSALS if pattern.search(text)),
+                            f"it is not a wording Briefing knows (known: {_EXAMPLES})")
     return UnresolvableDate(
         f"cannot resolve {expression!r} against the publication date {pub.isoformat()}: {reason}. "
         f"Write the date yourself in `date:` (e.g. {pub.isoformat()}, {pub:%Y-%m}, "
@@ -559,6 +559,10 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
             except UnresolvableDate as exc:
                 raise UnresolvableDate(f"cannot resolve {expression!r}: {exc}") from None
             return Resolved(fuzzy, expression, why)
+    timed = _TIME_OF_DAY.search(text) is not None
+    found = _without_time(text, pub, languages) if timed else None
+    if found is not None:
+        return Resolved(found.date, expression, f"{found.rule}; the time of day is not read")
     langs = tuple(languages) if languages else None
     # a weekday of another language before a date is read first, so that the weekday is
     # checked against the date whether dateparser reads the whole or not ("jeudi 30 avril"
@@ -572,7 +576,35 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
         raise UnresolvableDate(f"cannot resolve {expression!r}: {exc}") from None
     if explicit is not None:
         return Resolved(explicit[0], expression, explicit[1])
+    if timed:
+        raise _refuse(expression, text, pub, "it gives a time of day, and no day Briefing can "
+                      "read beside it")
     raise _refuse(expression, text, pub)
+
+
+def _without_time(text: str, pub: date, languages: Sequence[str] | None) -> Resolved | None:
+    """The day of a wording that gives a time of day beside it, read without the time."""
+    day = re.sub(r"\s+", " ", _TIME_OF_DAY.sub(" ", text)).strip(" ,")
+    if not day or _TIME_OF_DAY.search(day):
+        return None
+    try:
+        return _resolve(day, pub, languages)
+    except UnresolvableDate:
+        return None
+
+
+#: A time of day beside the day's words ("yesterday at around 7 pm", "around 7 pm on Friday",
+#: "am Freitag gegen 19 Uhr Ortszeit", "vendredi vers 19h00 heure locale"): the day resolves
+#: without it; the rules know days, not times. A clock needs its mark (a colon, "h", "pm",
+#: "Uhr"), so that "June 2" keeps its 2. A bracket after it (the time in UTC) goes with it.
+_CLOCK = r"(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)"
+_TIME_OF_DAY = re.compile(
+    r"(?:\b(?:at|à|um|a\s+las|alle|às)\s+)?"
+    r"(?:\b(?:around|about|approximately|roughly|nearly|shortly\s+(?:before|after)|gegen|etwa"
+    r"|vers|hacia|cerca\s+de\s+las|sobre\s+las|verso\s+le|por\s+volta\s+das)\s+)?"
+    r"(?<![\d.])\d{1,2}(?:(?:[:.h]|\s?h\s)\d{2}(?![.\d])(?:\s*" + _CLOCK + r")?|\s*" + _CLOCK + ")"
+    r"(?:\s+(?:ist|gmt|utc|cet|cest|local\s+time|ortszeit|heure\s+locale|\(?locales?\)?"
+    r"|hora\s+local|ora\s+locale))?(?:\s*\([^()]*\))?")
 
 
 #: A weekday of another language before a calendar date: "ce jeudi 12 juin 2025", "el jueves

@@ -68,7 +68,8 @@ def progression_spec(fa: FigureAnalysis, colours: Callable[[str], list[str]]) ->
                    f"update of {'the others' if len(fa.flags) > 1 else 'another'}")
     else:
         finding = "every report can be an update of the ones before it"
-    latest_text = (f"latest {fa.latest_text} ({clean(fa.latest_outlets)}, "
+    shown = fa.latest_shown if fa.counts else fa.latest_text  # each counter's, when named
+    latest_text = (f"latest {shown} ({clean(fa.latest_outlets)}, "
                    f"{_when(latest.as_of) if latest.as_of else 'time unknown'})"
                    if latest is not None else "")
     listed = "; ".join(f"{r[1]} {r[2]} at {r[0]}" for r in table) if len(table) <= 16 else (
