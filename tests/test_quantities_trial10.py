@@ -1,4 +1,4 @@
-"""The quantity reader on the shapes trial 10 and figures round 14 found misread: a count of
+"""The quantity reader on the shapes trials 10 and 11 and figures round 14 found misread: a count of
 dozens in the Romance languages and in digits, seconds as a unit, a span of days with an article
 before its second day or after the month, an hour of the clock written in words, a house number.
 Each with the near shapes it must leave alone. Invented phrases; rows as in
@@ -61,6 +61,16 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("fr", "17 rues inondées", [(Q, "17", 17)]),
     ("en", "the fire at 221 Harbor Street, police said", [("id", "221", None)]),
     ("en", "200 Main Street residents were moved", [(Q, "200", 200)]),
+    # trial 11: speeds in "kmph" and German "Stundenkilometern"; a train's number before its
+    # name, in brackets after it, or after a train's class; a count after a train stays one
+    ("en", "running at 128 kmph", [(Q, "128", 128, "km_per_hour")]),
+    ("de", "mit 128 Stundenkilometern", [(Q, "128", 128, "km_per_hour")]),
+    ("en", "the 12345 Varno Lakeside Express derailed", [("id", "12345", None)]),
+    ("en", "the Varno Mail (12346) hit it", [("id", "12346", None)]),
+    ("de", "der ICE 1234 entgleiste", [("id", "1234", None)]),
+    ("en", "1200 Express workers", [(Q, "1200", 1200)]),
+    ("en", "the train 12 passengers", [(Q, "12", 12)]),
+    ("de", "der Zug 12 Verletzte", [(Q, "12", 12)]),
 ]
 
 

@@ -341,8 +341,7 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     if found or lang != "en":
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)
-    base = lemma(word.lower())  # "wounding" -> "wound", kept whole ("woun" found nothing)
-    return _OUTCOME_VERBS.get(base) or _OUTCOME_VERBS.get(base.removesuffix("d"))
+    return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
 
 
 def forms_a_noun(word: str, lang: str) -> bool:

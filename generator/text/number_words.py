@@ -337,11 +337,17 @@ NUMBER_SIGNS = ("no.", "nº", "n°", "nr", "nr.", "№", "number", "número", "n
 #: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
 #: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights.
 NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
-    "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
-    "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),
-    "nl": frozenset({"vlucht"}), "pl": frozenset({"lot", "lotu", "locie"}),
-    "cs": frozenset({"let", "letu", "letem"}),
+    "en": frozenset({"flight", "train"}), "fr": frozenset({"vol", "train"}),
+    "de": frozenset({"flug", "zug", "ice", "regionalzug"}),
+    "es": frozenset({"vuelo", "tren"}), "it": frozenset({"volo", "treno", "regionale"}),
+    "pt": frozenset({"voo", "vôo", "comboio", "trem"}), "nl": frozenset({"vlucht", "trein"}),
+    "pl": frozenset({"lot", "lotu", "locie", "pociąg", "pociągu"}),
+    "cs": frozenset({"let", "letu", "letem", "vlak", "vlaku"}),
 }
+#: The names of trains that their number stands before or after in brackets ("the 12841
+#: Coromandel Express", "the Howrah Mail (12839)"): the number names the train.
+TRAIN_NAMES = ("Express", "Mail", "Superfast", "Special", "Rajdhani", "Shatabdi", "Duronto",
+               "Passenger", "Intercity", "InterCity")
 #: Aircraft makers whose models are numbers ("a Boeing 737", "the Embraer 190"): the number names
 #: the model. (Airbus writes a letter before it, "A320", which the glued-letter rule reads.)
 MODEL_MAKERS = frozenset({"boeing", "embraer", "bombardier", "antonov", "tupolev", "ilyushin",
@@ -486,6 +492,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     # a speed also spelled out in words, as weather reports write winds: "100 km orari", "90
     # km all'ora", "80 quilômetros por hora", "60 km par heure" (extraction round 12)
     "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour",
+                    "kmph", "stundenkilometern", "stundenkilometer", "km/std",
                     "kilometers an hour", "kilometres an hour", "km an hour", "km per hour",
                     "kilómetros por hora", "kilometros por hora", "km por hora",
                     "quilômetros por hora", "quilómetros por hora", "quilometros por hora",

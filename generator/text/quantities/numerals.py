@@ -26,6 +26,10 @@ _HOUSE_FR = re.compile(r",?[ \u00a0]+(?:rue|avenue|boulevard|bd|impasse|allée|c
 _HOUSE_EN = re.compile(r"[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue"
                        r"|Ave\.|Lane|Drive|Boulevard|Blvd\.)(?:[,.;)]|[ \u00a0]+(?:in|on|at|near"
                        r"|where|and|was|is|had|has)\b|$)")
+#: A train's number before its name, or in brackets after it (W.TRAIN_NAMES).
+_TRAINS = "|".join(W.TRAIN_NAMES)
+_TRAIN_AFTER = re.compile(rf"[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{1,4}}(?:{_TRAINS})\b")
+_TRAIN_BEFORE = re.compile(rf"(?:{_TRAINS})[ \u00a0]*\($")
 #: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
 _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
                              r"(?:i|and|et|y|e|und|a|oraz)[ \u00a0]+$")
@@ -255,7 +259,7 @@ class NumeralsPass(Scanner):
         """A number that is a code, not an amount: an emergency number before a call ("a 911
         call", "the 112 operator"), a house number with "bis" or "ter" (fr, it, es, pt: "au 17
         bis"; German "bis" is a range) or before its street ("au 17 rue", "221 Baker Street,"),
-        the second of two numbers after "no."/"nr" ("nr 20 i
+        a train's number beside its name, the second of two numbers after "no."/"nr" ("nr 20 i
         21")."""
         f = self.folded
         if d.decimals or d.grouped:
@@ -265,6 +269,9 @@ class NumeralsPass(Scanner):
             return True  # ("112 calls" may count calls; "911 calls" never does)
         if self.lang.code in ("fr", "it", "es", "pt") and _BIS.match(f, b):
             return True
+        if (b - a >= 5 and _TRAIN_AFTER.match(self.text, b)) or (b - a >= 3 and (
+                self.text[b:b + 1] == ")" and _TRAIN_BEFORE.search(self.text, max(0, a - 24), a))):
+            return True  # "the 12841 Coromandel Express", "the Howrah Mail (12839)"
         if (self.lang.code == "fr" and _HOUSE_FR.match(self.text, b)) or (
                 self.lang.code == "en" and _HOUSE_EN.match(self.text, b)):
             return True

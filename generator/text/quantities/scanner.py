@@ -39,7 +39,7 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, W.NUMBER_S
                                                              + W.MARKER_BEFORE))
                           + r")[\s\u00a0]?$")
 #: The word before a number, with an airline's code in capitals between ("vol AI 171").
-_BEFORE_NAMED = re.compile(r"(?<![\w.])(?P<w>[^\W\d_]+)(?:[\s\u00a0]+[A-Z0-9]{2,3})?"
+_BEFORE_NAMED = re.compile(r"(?<![\w.])(?P<w>[^\W\d_]+)(?:[\s\u00a0]+(?P<code>[A-Z0-9]{2,3}))?"
                            r"[\s\u00a0]$")
 ORDINAL_RE = re.compile(r"(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|er|re|ère|ème|eme|e|è|º|ª|°|o|a)"
                       r"(?![^\W\d_])")
@@ -203,8 +203,9 @@ class Scanner:
         m = _BEFORE_NAMED.search(self.text, max(0, at - 30), at)
         if m is None:
             return False
-        word = m.group("w").lower()
-        if word not in W.MODEL_MAKERS and word not in W.NAMED_BY_NUMBER.get(self.lang.code, ()):
+        named = W.MODEL_MAKERS | W.NAMED_BY_NUMBER.get(self.lang.code, frozenset())
+        # the code may be the noun itself ("der ICE 1234": a train's class names it)
+        if m.group("w").lower() not in named and (m.group("code") or "").lower() not in named:
             return False
         # "after the flight 12 passengers were treated", "the flight 12 crew members", "lost
         # the flight 40 minutes after take-off": a person, a counted group or a unit after it
