@@ -7,7 +7,9 @@ kept lines of every fresh working set (FIDELITY.md, "Cleaning", round 16), in in
 * a heading over other articles that says "more news" or "further reports" in the page's
   language ("Weitere Meldungen", "Otras noticias"), which the words table lacked;
 * a box or a feature the page keeps for its subscribers ("Commenting is exclusive to
-  subscribers", "The rest is reserved for our subscribers").
+  subscribers", "The rest is reserved for our subscribers");
+* "written by" and an editing credit ("Edição: Name") in the page's language, which the byline
+  words had only in English, and a skip link over the title that was taken for the headline.
 
 Each furniture case fails without its change; the story shapes nearest to them (a sentence that
 ends on a picture's subject, a crosshead that begins with "Weitere", a story's subscribers of
@@ -89,3 +91,32 @@ def test_a_box_kept_for_subscribers_is_furniture(line, language):
 def test_a_story_line_about_subscribers_stays_story(line, language):
     c = read(page(TITLE, LEDE, line, BODY), language=language)
     assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Écrit par Jeanne Martin", "fr"),
+    ("Escrito por Ana Souza", "pt"),
+    ("Edição: Ana Souza", "pt"),
+    ("Edición: Lucía Gómez", "es"),
+    ("Scritto da Marco Rossi", "it"),
+    ("Geschrieben von Anna Becker", "de"),
+    ("Geschreven door Sanne de Vries", "nl"),
+])
+def test_written_by_and_an_editing_credit_in_the_page_language_are_a_byline(line, language):
+    c = read(page(TITLE, line, LEDE, BODY), language=language)
+    assert rules(c).get(line) == "byline", rules(c)
+    assert story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Edição especial do festival de inverno", "pt"),
+    ("Escrito por ella misma, el diario del viaje se publicó en 1950.", "es"),
+])
+def test_those_words_opening_a_story_line_stay_story(line, language):
+    c = read(page(TITLE, LEDE, line, BODY), language=language)
+    assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+def test_a_skip_link_over_the_title_is_chrome_and_the_title_the_headline():
+    c = read(page("Direct naar artikelinhoud", TITLE, LEDE, BODY), language="nl")
+    assert c.headline == TITLE and story(c) == [LEDE, BODY], rules(c)

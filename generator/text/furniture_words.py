@@ -411,7 +411,8 @@ MEDIA_CONTROLS = {
 #: A skip link, or the heading of a blog template's side widget (its search box, its page-view
 #: counter): the page's chrome, never a line of a story whatever sits around it.
 CHROME = {
-    "en": ("skip to content", "skip to main content", "bottom of page", "search this blog",
+    "en": ("skip to content", "skip to main content", "skip to article", "jump to content",
+           "bottom of page", "search this blog",
            "total pageviews"),
     "fr": ("aller au contenu", "aller au contenu principal", "passer au contenu",
            "rechercher dans ce blog", "nombre total de pages vues"),
@@ -424,7 +425,8 @@ CHROME = {
     "pt": ("pular para o conteúdo", "ir para o conteúdo", "saltar para o conteúdo",
            "pesquisar este blog", "visualizações de página", "total de visualizações de página"),
     "pl": ("przejdź do treści", "przejdź do zawartości", "przejdź do menu"),
-    "nl": ("naar de inhoud", "spring naar de inhoud", "ga naar de inhoud"),
+    "nl": ("naar de inhoud", "spring naar de inhoud", "ga naar de inhoud",
+           "direct naar de inhoud", "direct naar artikelinhoud", "naar artikelinhoud"),
     "cs": ("přejít na obsah", "přeskočit na obsah"),
 }
 
@@ -482,13 +484,13 @@ RIGHTS_RESERVED = {
 #: "By Jane Roe" and its translations (the word before the writer's name).
 BY = {
     "en": ("by", "written by", "reported by", "story by", "words by", "text by", "author"),
-    "fr": ("par", "auteur"),
-    "de": ("von", "autor", "autorin"),
-    "es": ("por", "autor", "autora"),
-    "it": ("di", "autore"),
-    "pt": ("por", "autor", "autora"),
+    "fr": ("par", "auteur", "écrit par", "rédigé par"),
+    "de": ("von", "autor", "autorin", "geschrieben von"),
+    "es": ("por", "autor", "autora", "escrito por", "redactado por", "edición"),
+    "it": ("di", "autore", "scritto da", "a cura di"),
+    "pt": ("por", "autor", "autora", "escrito por", "edição"),
     "pl": ("autor", "autorka"),
-    "nl": ("door", "auteur"),
+    "nl": ("door", "auteur", "geschreven door"),
     "cs": ("autor", "autorka"),
     "ar": ("بقلم", "كتب", "الكاتب"),
     "ne": ("लेखक",),
