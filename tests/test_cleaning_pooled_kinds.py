@@ -1,4 +1,4 @@
-"""Three kinds of furniture that cleaning round 16 found kept on several sites when it pooled the
+"""Kinds of furniture that cleaning round 16 found kept on several sites when it pooled the
 kept lines of every fresh working set (FIDELITY.md, "Cleaning", round 16), in invented snippets:
 
 * a caption whose picture credit is glued on without a colon: the copyright sign with no
@@ -9,11 +9,13 @@ kept lines of every fresh working set (FIDELITY.md, "Cleaning", round 16), in in
 * a box or a feature the page keeps for its subscribers ("Commenting is exclusive to
   subscribers", "The rest is reserved for our subscribers");
 * "written by" and an editing credit ("Edição: Name") in the page's language, which the byline
-  words had only in English, and a skip link over the title that was taken for the headline.
+  words had only in English, a skip link over the title that was taken for the headline, and
+  the writer's name printed alone over the byline that repeats it.
 
 Each furniture case fails without its change; the story shapes nearest to them (a sentence that
 ends on a picture's subject, a crosshead that begins with "Weitere", a story's subscribers of
-someone else, counted subscribers) stay story.
+someone else, counted subscribers, a story line that opens with "Edição", a speaker's name over
+an answer) stay story.
 """
 
 from __future__ import annotations
@@ -120,3 +122,23 @@ def test_those_words_opening_a_story_line_stay_story(line, language):
 def test_a_skip_link_over_the_title_is_chrome_and_the_title_the_headline():
     c = read(page("Direct naar artikelinhoud", TITLE, LEDE, BODY), language="nl")
     assert c.headline == TITLE and story(c) == [LEDE, BODY], rules(c)
+
+
+@pytest.mark.parametrize(("name", "byline", "language"), [
+    ("Jeanne Martin", "Par Jeanne Martin Publié le 3 mai 2031 à 9h00", "fr"),
+    ("Anna Nowak", "Anna Nowak 03.05.2031 09:00", "pl"),
+])
+def test_a_name_over_the_byline_that_prints_it_again_is_the_byline(name, byline, language):
+    c = read(page(TITLE, name, byline, LEDE, BODY), language=language)
+    assert rules(c).get(name) == "byline-name-twice", rules(c)
+    assert story(c) == [LEDE, BODY]
+
+
+def test_a_name_over_a_story_line_or_another_writers_byline_stays():
+    speaker = "Jeanne Martin"
+    answer = "Nous avons vu l'eau monter en quelques minutes dans la rue principale."
+    c = read(page(TITLE, LEDE, speaker, answer, BODY), language="fr")
+    assert story(c) == [LEDE, speaker, answer, BODY], rules(c)
+    other = "Par Paul Durand Publié le 3 mai 2031 à 9h00"
+    c = read(page(TITLE, LEDE, speaker, other, BODY), language="fr")
+    assert "byline-name-twice" not in rules(c).values(), rules(c)
