@@ -29,7 +29,7 @@ from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
     ("Rescuers on the flooded square in the upper town © nn", "en"),
     ("Ratownicy na zalanym placu, zdjęcie ilustracyjne fot. jan kowalski", "pl"),
     ("Fietsers op de dijk bij het dorp gisteren.Beeld anp", "nl"),
-    ("Beeld ANP", "nl"),
+    ("Beeld EPA", "nl"),
     ("Bomberos en la plaza inundada. Foto EFE", "es"),
 ])
 def test_a_caption_with_its_credit_glued_on_without_a_colon(line, language):
@@ -70,9 +70,9 @@ def test_a_crosshead_that_begins_with_weitere_stays_story():
 
 
 @pytest.mark.parametrize(("line", "language"), [
-    ("Esta funcionalidad es exclusiva para suscriptores.", "es"),
-    ("Comentar es una ventaja exclusiva para suscriptores", "es"),
-    ("La suite est réservée à nos abonnés.", "fr"),
+    ("Esta sección es exclusiva para suscriptores.", "es"),
+    ("Votar es una opción exclusiva para suscriptores", "es"),
+    ("Cette rubrique est réservée à nos abonnés.", "fr"),
     ("This feature is only for subscribers.", "en"),
     ("Questa funzione è riservata agli abbonati", "it"),
 ])
