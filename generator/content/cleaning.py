@@ -693,6 +693,18 @@ RULES: tuple[Rule, ...] = (
              r"|already\s+a\s+(?:subscriber|member)|déjà\s+abonné|bereits\s+abonnent"
              r"|sei\s+già\s+abbonato|ya\s+eres\s+suscriptor|já\s+é\s+assinante)(?:\s|$|\W).{0,120}$"),
          max_words=30),
+    # a feature or a box the page keeps for its subscribers ("Commenting is exclusive to
+    # subscribers", "The rest is reserved for our subscribers"): the subscriber noun after
+    # "exclusive", "reserved" or "only", closing a short line: a story's subscribers are
+    # someone's ("… only for subscribers of the power company"). A prompt, not a wall: the
+    # article is not known to be cut (the paywall rule's phrases say so).
+    Rule("subscribers-only", "newsletter", "a box or feature kept for subscribers",
+         _ci(r"(?:^|\s)(?:exclusiv[aeo]s?|exclusif|exclusivement|exclusivamente|esclusiv[aeo]"
+             r"|esclusivamente|riservat[aeio]|reservad[ao]s?|réservée?s?|reserved|only|s[oó]lo"
+             r"|somente|apenas|nur|tylko|alleen|uniquement)\s+(?:[^\s\d]+\s+){0,2}"
+             r"(?:suscriptor(?:es)?|subscribers?|abonnée?s?|abbonati|assinantes?|abonnenten"
+             r"|subskrybentów|abonnees)\s*[.!…]*\s*$"),
+         max_words=12),
     # ---- newsletter sign-up and paywall prompts
     Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
          _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
@@ -956,8 +968,14 @@ RULES: tuple[Rule, ...] = (
          max_words=60),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
          _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE})\s*[:：]\s*(?-i:\p{{Lu}})[^.!?:]{{1,80}}$"
-             r"|\s[-–—|/]\s*©\s*[^.!?]{1,80}$"
+             # (the copyright sign glued to the caption without a separator: "… © Name")
+             r"|\s(?:[-–—|/]\s*)?©\s*[^.!?]{1,80}$"
              r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"
+             # "… yesterday.Picture AGENCY": the label and an agency without a colon, glued on
+             # or on a line of its own; "…, picture fot. Name Surname": the abbreviation (which
+             # is never a sentence's last word) before the photographer
+             rf"|(?:^|[\s.,(|–—-])(?:{_PICTURE})\s+{_PICTURE_AGENCY}\s*\)?$"
+             r"|[\s,]fot\.\s*\pL[^.!?:/]{1,40}$"
              rf"|[,(/|–—-]\s*(?:{_PICTURE})\s*\)?\s*\.?$"
              # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
              # slash (agency and photographer)

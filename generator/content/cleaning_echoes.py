@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import Page, Verdict, alternation, words
+from generator.content.cleaning import NAME, Page, Verdict, alternation, compile_re2, words
 from generator.content.cleaning_headline import (
     Choice,
     is_prose,
@@ -134,6 +134,28 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
     _mark_caption_twins(blocks, verdicts, head)
     _mark_teaser_echo(blocks, verdicts, head)
     _mark_summary_twice(blocks, verdicts, head, page.language)
+    _mark_name_over_byline(blocks, verdicts, head)
+
+
+#: A person's name alone on its line: two to four capitalised words (particles between them).
+_NAME_ALONE = compile_re2(rf"^\s*{NAME}\s*$")
+
+
+def _mark_name_over_byline(blocks: Sequence[Block], verdicts: Verdicts,
+                           head: int | None) -> None:
+    """A name alone right over a byline or date line that prints it again ("Jane Roe" over "By
+    Jane Roe, 3 May 2031 09:00"): the writer's picture's alternative text or a profile link.
+    The byline says whose name it is; a name over a story line (an interview's speaker, a
+    crosshead) has no such twin and stays."""
+    for i in range(len(blocks) - 1):
+        below = verdicts[i + 1]
+        if (verdicts[i] is not None or i == head or below is None
+                or below.kind not in ("byline", "date-stamp")):
+            continue
+        name = blocks[i].text.strip()
+        if _NAME_ALONE.search(name) and name in blocks[i + 1].text:
+            verdicts[i] = Verdict("byline", "byline-name-twice",
+                                  "the writer's name over the byline that prints it again")
 
 
 _ELEMENT = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,200})?>"
