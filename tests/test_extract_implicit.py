@@ -101,3 +101,18 @@ def test_how_badly_hurt_reads_past_a_spanish_en():
 ])
 def test_an_outcome_noun_before_its_number(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the hospital's words for the injured, the noun left out (round 15 of the figures)
+    ("Two were in critical condition and five were in stable condition.",
+     [(2, "wounded"), (5, "wounded")]),
+    ("Eleven had injuries that were not life-threatening.", [(11, "wounded")]),
+    ("Six remained in serious condition on Sunday.", [(6, "wounded")]),
+    ("The nine undergoing treatment were named by the hospital.", [(9, "wounded")]),
+    # near shapes: a place, a vehicle, a condition of a thing
+    ("Two were in the car when it overturned.", []),
+    ("Three were in poor condition after the storm, the inspectors said of the bridges.", []),
+])
+def test_english_hospital_words_count_the_injured(text, expected):
+    assert _figures(text, "en") == expected

@@ -129,14 +129,18 @@ def plural_head(token: str) -> str | None:
 _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|%|,|\S")
 
 
-def _counted(text: str, offset: int) -> tuple[str, str, int] | None:
-    """(noun phrase, head lemma, end offset) of what the number at the start of ``text`` counts."""
+def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, int] | None:
+    """(noun phrase, head lemma, end offset) of what the number at the start of ``text`` counts;
+    ``further``: "N more" may stand before the noun (not after a vague plural: "dozens more")."""
     m = re.match(r"\s+(?:of\s+(?:the\s+|those\s+|these\s+|them\s+|its\s+|their\s+)?)?", text)
     at = m.end() if m else 0
     tokens = [(t.start() + at, t.end() + at, t.group(0)) for t in _TOKEN.finditer(text[at:])]
-    taken: list[tuple[int, int, str]] = []
+    # "10 more ambulances", "four more bodies": a further count of them (not "5 more than")
+    more = further and len(tokens) > 1 and tokens[0][2].lower() == "more" \
+        and tokens[1][2].lower() != "than"
+    taken: list[tuple[int, int, str]] = tokens[:1] if more else []
     capital_head = None
-    for start, end, tok in tokens[:8]:
+    for start, end, tok in tokens[len(taken):8]:
         if tok == ",":
             # "310 tired, broken, militants": commas between modifiers only
             if taken:
@@ -283,7 +287,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if outcome:
                 counted = (first.group(1), outcome, sentence.start + q.end + first.end())
             else:
-                counted = _counted(after, sentence.start + q.end)
+                counted = _counted(after, sentence.start + q.end, q.kind != VAGUE)
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):

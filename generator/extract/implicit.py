@@ -1,6 +1,8 @@
 """A number whose noun is left out, read by what befell those it counts, named after it.
 
-English has a few fixed shapes ("four were killed", "12 died", "30 wounded"). In the other
+English has a few fixed shapes ("four were killed", "12 died", "30 wounded", "three were in
+serious condition", "eight had injuries", "the seven undergoing treatment": the hospital's
+words for the injured, round 15 of the figures, on three fresh sites). In the other
 languages the same report is a number that opens its clause (the sentence's start, a comma, a
 semicolon or "and"), maybe a partitive pronoun, then a verb phrase naming the outcome in the
 words of :mod:`generator.text.counted_words` ("…, y 12 de ellos fueron dados de alta", "De
@@ -24,7 +26,9 @@ from generator.text.plural_nouns import plural_lemma
 _IMPLICIT = re.compile(
     r"\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was|remain|remained|are\s+still|"
     r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed)\s+)?"
-    r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured)|(?P<missing>missing)|"
+    r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured|"
+    r"in\s+(?:critical|serious|grave|stable|fair)\s+condition|"
+    r"(?:had|suffered|sustained)\s+(?:\w+\s+)?injuries|undergoing\s+treatment)|(?P<missing>missing)|"
     r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
 #: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and".
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)

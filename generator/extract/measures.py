@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.one_person import is_person
+
 _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
 #: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
 #: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
@@ -120,7 +122,8 @@ _AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:,\s*(?:di|de|aged|age|âgée?\
 #: A list of ages closed by the years word of its last member ("zwei Männer im Alter von 31 und
 #: 64 Jahren", "le loro età: 41, 52 e 66 anni"): every member is an age, not a count.
 _AGE_LIST_AFTER = re.compile(
-    r"(?:\s*,\s*\d{1,3})*\s*(?:,|und|and|e|y|et|en|i|a|ou|o|or|oder|og|och)\s+\d{1,3}\s*"
+    r"(?:\s*,\s*\d{1,3})*\s*(?:,|und|and|e|y|et|en|i|a|ou|o|or|oder|og|och)\s+"
+    r"(?:\d{1,3}|[^\W\d_]{3,12})\s*"
     r"(?:jahren?|anni|años|anos|ans|years?(?:\s+old)?|jaar|lat|let)\b", re.I)
 _AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
 
@@ -130,12 +133,24 @@ _AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:
 _AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+$", re.I)
 
 
+#: One person and "of" right before the number, the years word left out ("un hombre de 31 en
+#: estado de shock", "una mujer de 28 con un corte", "un uomo di 60"): the person's age.
+_PERSON_OF_BEFORE = re.compile(r"\b(?:un|una|uno|um|uma|une)\s+([^\W\d_]+)\s+(?:de|di)\s+$", re.I)
+
+
+def _person_of(before: str) -> bool:
+    m = _PERSON_OF_BEFORE.search(before)
+    return bool(m) and any(is_person(m.group(1).lower(), lang) for lang in ("es", "it", "pt", "fr"))
+
+
 def age(q, text: str) -> bool:
     """A number that is someone's age, set between commas after their name, after "aged" and
     its equivalents, or in a list of ages: not a count."""
     if q.high is not None or q.value is None or q.value >= 120:
         return False
     start = q.span[0] if q.span[1] else q.start
+    if _person_of(text[max(0, start - 60):start]):
+        return True
     return bool(_AGE_WORD.search(text, 0, start)) or bool(_AGE_LIST_AFTER.match(text, q.end)) or (
         bool(_AGE_BEFORE.search(text, 0, start)) and bool(_AGE_AFTER.match(text, q.end)))
 

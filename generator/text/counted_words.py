@@ -20,6 +20,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.text.one_person import ONE as ONE
+from generator.text.one_person import PERSON as PERSON
+from generator.text.one_person import is_person as is_person
+
 #: group -> language -> beginnings of the words that name it (lower case).
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
@@ -98,27 +102,34 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("gered",), "pl": ("uratowan",), "cs": ("zachráněn",), "ar": ("إنقاذ",),
     },
     "person": {
-        # with those on board, counted from one up: drivers, crew, passengers, occupants
+        # with those on board, counted from one up: drivers, crew, passengers, occupants, carers;
+        # and people by who they are (men, women, boys, minors, workers, patients), whom news
+        # counts among the victims by these words ("tre donne", "dos varones", "vijftien
+        # mannen"); not the police, whose counts are read by their lemma (figures.PEOPLE)
         "fr": ("personnes", "civils", "ouvriers", "travailleurs", "enfants", "employés",
                "employées", "salariés", "adultes", "femmes", "élèves", "conducteurs", "chauffeurs",
-               "passagers", "occupants", "membres d'équipage"),
+               "passagers", "occupants", "membres d'équipage", "hommes", "adolescents", "jeunes",
+               "patients"),
         "es": ("personas", "civiles", "trabajadores", "niños", "libios", "españoles",
                "nacionales", "individuos", "empleados", "adultos", "mujeres", "alumnos",
                "escolares", "conductores", "choferes", "chóferes", "pasajeros", "ocupantes",
-               "tripulantes"),
+               "tripulantes", "hombres", "varones", "menores", "obreros", "operarios", "jóvenes",
+               "pacientes"),
         "it": ("persone", "civili", "lavoratori", "bambini", "dipendenti", "impiegati", "adulti",
-               "alunni", "scolari", "autisti", "conducenti", "passeggeri", "occupanti"),
+               "alunni", "scolari", "autisti", "conducenti", "passeggeri", "occupanti", "uomini",
+               "donne", "ragazzi", "ragazze", "adolescenti", "giovani", "operai", "pazienti"),
         "pt": ("pessoas", "civis", "trabalhadores", "crianças", "funcionários", "empregados",
                "adultos", "mulheres", "alunos", "motoristas", "passageiros", "ocupantes",
-               "tripulantes"),
+               "tripulantes", "homens", "jovens", "operários", "pacientes"),
         "de": ("menschen", "personen", "zivilisten", "arbeiter", "männer", "frauen", "kinder",
                "bauarbeiter", "mitarbeiter", "angestellte", "beschäftigte", "erwachsene",
                "schulkinder", "schüler", "fahrer", "fahrgäste", "passagiere", "insassen",
-               "reisende", "besatzungsmitglieder"),
+               "reisende", "besatzungsmitglieder", "jugendliche", "patienten"),
         "nl": ("mensen", "personen", "arbeiders", "medewerkers", "werknemers", "volwassenen",
                "vrouwen", "leerlingen", "scholieren", "chauffeurs", "bestuurders", "passagiers",
-               "inzittenden", "bemanningsleden"),
-        "pl": ("osób", "osoby", "ludzi", "pracowników"),
+               "inzittenden", "bemanningsleden", "mannen", "kinderen", "jongeren", "patiënten"),
+        "pl": ("osób", "osoby", "ludzi", "pracowników", "mężczyzn", "kobiet", "dzieci",
+               "pasażer", "kierowc", "opiekun", "wychowawc", "uczniów"),
         "cs": ("lidí", "osob", "dělník"),
         "ar": ("شخص", "أشخاص", "مواطن", "شخصا"),
         "id": ("orang", "warga", "penonton", "suporter", "penumpang", "pekerja"),
@@ -341,60 +352,3 @@ SEVERITY = {
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),
 }
-
-#: Words that may say "one" of a person: each language's indefinite article and its numeral one
-#: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"), a count only when an
-#: outcome goes with them (extract/singular.py, check/values.py); the quantity reader never
-#: reads an article as a number.
-ONE: dict[str, tuple[str, ...]] = {
-    "en": ("a", "an", "one", "1"), "fr": ("un", "une", "1"), "es": ("un", "una", "uno", "1"),
-    "it": ("un", "una", "uno", "un’", "un'", "1"), "pt": ("um", "uma", "1"),
-    "de": ("ein", "eine", "einen", "einem", "einer", "eines", "1"), "nl": ("een", "één", "1"),
-    "pl": ("jeden", "jedna", "jedno", "1"), "cs": ("jeden", "jedna", "jedno", "1"),
-}
-
-#: One person, singular, by the beginning of the word (lower case): who an article with an
-#: outcome counts ("a cyclist was injured", "una mujer ha fallecido"). Not roles that speak
-#: for others (a spokesman, a witness) and not things: an article before those is no figure.
-PERSON: dict[str, tuple[str, ...]] = {
-    "en": ("man", "woman", "person", "child", "boy", "girl", "baby", "infant", "teen",
-           "firefighter", "fireman", "resident", "occupant", "driver", "passenger", "worker",
-           "officer", "victim", "pedestrian", "motorist", "rider", "student", "tenant",
-           "employee", "patient", "elderly", "adult", "life", "body"),
-    "fr": ("homme", "femme", "enfant", "personne", "pompier", "sapeur", "habitant", "ouvrier",
-           "adolescent", "bébé", "résident", "occupant", "conducteur", "conductrice",
-           "passager", "passagère", "policier", "victime", "autre", "octogénaire",
-           "septuagénaire", "locataire", "salarié", "employé", "jeune", "corps", "fillette"),
-    "es": ("hombre", "mujer", "niño", "niña", "persona", "bombero", "vecino", "vecina", "joven",
-           "menor", "trabajador", "conductor", "anciano", "anciana", "bebé", "varón", "víctima",
-           "ocupante", "inquilino", "inquilina", "operario", "pasajero", "policía", "cadáver",
-           "cuerpo"),
-    "it": ("uomo", "donna", "bambin", "persona", "vigile", "pompiere", "ragazz", "operaio",
-           "anzian", "giovane", "vittima", "automobilista", "conducente", "passegger",
-           "inquilin", "residente", "abitante", "pensionat", "altro", "altra", "cadavere",
-           "corpo", "carabinier", "volontari", "disabil"),
-    "pt": ("homem", "mulher", "criança", "pessoa", "bombeiro", "morador", "jovem", "idos",
-           "trabalhador", "vítima", "motorista", "passageir", "menino", "menina", "bebé",
-           "bebê", "policial", "corpo", "rapariga", "mãe", "colega"),
-    "de": ("mann", "frau", "kind", "person", "feuerwehrmann", "feuerwehrfrau", "bewohner",
-           "arbeiter", "junge", "jungen", "mädchen", "jugendlich", "fahrer", "senior",
-           "mieter", "passant", "beifahrer", "insasse", "einsatzkraft", "helfer", "polizist",
-           "säugling", "baby", "weiterer", "weitere", "leiche", "anwohner", "nachbar", "passagier"),
-    "nl": ("man", "vrouw", "kind", "persoon", "brandweerman", "brandweervrouw", "bewoner",
-           "jongen", "meisje", "arbeider", "bestuurder", "automobilist", "fietser", "agent",
-           "slachtoffer", "baby", "lichaam", "monteur", "buurman", "buurvrouw", "passagier"),
-    "pl": ("mężczyzn", "kobiet", "dziecko", "osoba", "strażak", "mieszkan", "kierowc",
-           "pracownik", "ratownik", "policjant", "pasażer"),
-    "cs": ("muž", "žena", "dítě", "osoba", "hasič", "obyvatel", "řidič", "dělník", "cestující"),
-}
-_DE_ENDINGS = frozenset({"", "e", "en", "er", "em", "es", "n", "s", "in", "innen", "ern"})
-
-
-def is_person(low: str, lang: str) -> bool:
-    """Whether the lower-cased word names one person: a whole word in English ("man" begins
-    "manager"); elsewhere a beginning and an ending, not a compound ("Nachbarort")."""
-    if lang == "en":
-        return low.rsplit("-", 1)[-1] in PERSON["en"]
-    return any(low.startswith(p) and (len(low) - len(p) <= {"pl": 3, "cs": 3, "de": 5}.get(
-        lang, 2) or low[len(p)] == "-")
-               and (lang != "de" or low[len(p):] in _DE_ENDINGS) for p in PERSON.get(lang, ()))

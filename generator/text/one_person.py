@@ -1,0 +1,64 @@
+"""Who one person is, in the words of each language: the article or numeral that may say "one"
+of a person and the words that name a single person. A table of its own beside the counted
+nouns of :mod:`generator.text.counted_words` (which re-exports it): those say what a number
+counts, these whether "a driver", "un ouvrier", "eine Tote" is one casualty
+(extract/singular.py, check/values.py) or the owner of an age (extract/measures.py)."""
+
+from __future__ import annotations
+
+#: Words that may say "one" of a person: each language's indefinite article and its numeral one
+#: ("a driver", "un ouvrier", "eine Tote", "een dode", "una mujer", "1"), a count only when an
+#: outcome goes with them (extract/singular.py, check/values.py); the quantity reader never
+#: reads an article as a number.
+ONE: dict[str, tuple[str, ...]] = {
+    "en": ("a", "an", "one", "1"), "fr": ("un", "une", "1"), "es": ("un", "una", "uno", "1"),
+    "it": ("un", "una", "uno", "un’", "un'", "1"), "pt": ("um", "uma", "1"),
+    "de": ("ein", "eine", "einen", "einem", "einer", "eines", "1"), "nl": ("een", "één", "1"),
+    "pl": ("jeden", "jedna", "jedno", "1"), "cs": ("jeden", "jedna", "jedno", "1"),
+}
+
+#: One person, singular, by the beginning of the word (lower case): who an article with an
+#: outcome counts ("a cyclist was injured", "una mujer ha fallecido"). Not roles that speak
+#: for others (a spokesman, a witness) and not things: an article before those is no figure.
+PERSON: dict[str, tuple[str, ...]] = {
+    "en": ("man", "woman", "person", "child", "boy", "girl", "baby", "infant", "teen",
+           "firefighter", "fireman", "resident", "occupant", "driver", "passenger", "worker",
+           "officer", "victim", "pedestrian", "motorist", "rider", "student", "tenant",
+           "employee", "patient", "elderly", "adult", "life", "body"),
+    "fr": ("homme", "femme", "enfant", "personne", "pompier", "sapeur", "habitant", "ouvrier",
+           "adolescent", "bébé", "résident", "occupant", "conducteur", "conductrice",
+           "passager", "passagère", "policier", "victime", "autre", "octogénaire",
+           "septuagénaire", "locataire", "salarié", "employé", "jeune", "corps", "fillette"),
+    "es": ("hombre", "mujer", "niño", "niña", "persona", "bombero", "vecino", "vecina", "joven",
+           "menor", "trabajador", "conductor", "anciano", "anciana", "bebé", "varón", "víctima",
+           "ocupante", "inquilino", "inquilina", "operario", "pasajero", "policía", "cadáver",
+           "cuerpo"),
+    "it": ("uomo", "donna", "bambin", "persona", "vigile", "pompiere", "ragazz", "operaio",
+           "anzian", "giovane", "vittima", "automobilista", "conducente", "passegger",
+           "inquilin", "residente", "abitante", "pensionat", "altro", "altra", "cadavere",
+           "corpo", "carabinier", "volontari", "disabil"),
+    "pt": ("homem", "mulher", "criança", "pessoa", "bombeiro", "morador", "jovem", "idos",
+           "trabalhador", "vítima", "motorista", "passageir", "menino", "menina", "bebé",
+           "bebê", "policial", "corpo", "rapariga", "mãe", "colega"),
+    "de": ("mann", "frau", "kind", "person", "feuerwehrmann", "feuerwehrfrau", "bewohner",
+           "arbeiter", "junge", "jungen", "mädchen", "jugendlich", "fahrer", "senior",
+           "mieter", "passant", "beifahrer", "insasse", "einsatzkraft", "helfer", "polizist",
+           "säugling", "baby", "weiterer", "weitere", "leiche", "anwohner", "nachbar", "passagier"),
+    "nl": ("man", "vrouw", "kind", "persoon", "brandweerman", "brandweervrouw", "bewoner",
+           "jongen", "meisje", "arbeider", "bestuurder", "automobilist", "fietser", "agent",
+           "slachtoffer", "baby", "lichaam", "monteur", "buurman", "buurvrouw", "passagier"),
+    "pl": ("mężczyzn", "kobiet", "dziecko", "osoba", "strażak", "mieszkan", "kierowc",
+           "pracownik", "ratownik", "policjant", "pasażer"),
+    "cs": ("muž", "žena", "dítě", "osoba", "hasič", "obyvatel", "řidič", "dělník", "cestující"),
+}
+_DE_ENDINGS = frozenset({"", "e", "en", "er", "em", "es", "n", "s", "in", "innen", "ern"})
+
+
+def is_person(low: str, lang: str) -> bool:
+    """Whether the lower-cased word names one person: a whole word in English ("man" begins
+    "manager"); elsewhere a beginning and an ending, not a compound ("Nachbarort")."""
+    if lang == "en":
+        return low.rsplit("-", 1)[-1] in PERSON["en"]
+    return any(low.startswith(p) and (len(low) - len(p) <= {"pl": 3, "cs": 3, "de": 5}.get(
+        lang, 2) or low[len(p)] == "-")
+               and (lang != "de" or low[len(p):] in _DE_ENDINGS) for p in PERSON.get(lang, ()))
