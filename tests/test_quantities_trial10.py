@@ -71,6 +71,9 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "1200 Express workers", [(Q, "1200", 1200)]),
     ("en", "the train 12 passengers", [(Q, "12", 12)]),
     ("de", "der Zug 12 Verletzte", [(Q, "12", 12)]),
+    # figures round 15: Polish collective numerals
+    ("pl", "troje dzieci zostało rannych", [(Q, "troje", 3)]),
+    ("pl", "z czworgiem dzieci", [(Q, "czworgiem", 4)]),
 ]
 
 

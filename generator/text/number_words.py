@@ -177,6 +177,13 @@ WORDS: dict[str, dict[str, float]] = {
         "czterysta": 400, "pięćset": 500, "sześćset": 600, "siedemset": 700, "osiemset": 800,
         "dziewięćset": 900, "tysiąc": 1e3, "tysiące": 1e3, "tysięcy": 1e3, "milion": 1e6,
         "miliony": 1e6, "milionów": 1e6, "miliard": 1e9,
+        # collective numerals, for children and mixed groups ("troje dzieci"), with their
+        # oblique forms ("dwojga", "czworgiem")
+        "dwojga": 2, "dwojgu": 2, "dwojgiem": 2, "troje": 3, "trojga": 3, "trojgu": 3,
+        "trojgiem": 3, "czworo": 4, "czworga": 4, "czworgu": 4, "czworgiem": 4, "pięcioro": 5,
+        "pięciorga": 5, "pięciorgiem": 5, "sześcioro": 6, "sześciorga": 6, "siedmioro": 7,
+        "siedmiorga": 7, "ośmioro": 8, "ośmiorga": 8, "dziewięcioro": 9, "dziewięciorga": 9,
+        "dziesięcioro": 10, "dziesięciorga": 10,
     },
     "cs": {
         "jeden": 1, "jedna": 1, "jedno": 1, "jednoho": 1, "jednu": 1, "jedné": 1,
