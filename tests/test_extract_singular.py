@@ -29,6 +29,9 @@ def _ones(text: str, lang: str) -> list[tuple[str, str]]:
     ("Una mujer de 63 años ha fallecido en el incendio.", "es", [("Una", "dead")]),
     ("Eine Bewohnerin wurde schwer verletzt.", "de", [("Eine", "wounded")]),
     ("Una donna è morta nel crollo.", "it", [("Una", "dead")]),
+    # French "morte", the feminine of "mort", was no outcome word
+    ("Une femme de 70 ans est morte dans l'incendie du hangar.", "fr", [("Une", "dead")]),
+    ("Une femme âgée est morte.", "fr", [("Une", "dead")]),
     # before an outcome noun
     ("Het ongeluk eiste een dode.", "nl", [("een", "dead")]),
     ("Im Keller fanden Taucher eine tote Frau.", "de", [("eine", "dead")]),
@@ -58,6 +61,7 @@ def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> N
     ("The man who was hurt is a firefighter.", "en"),  # a definite article
     ("The road came to a dead end by the river.", "en"),  # an article before no person
     ("Investigators are looking for a missing link in the chain.", "en"),
+    ("Une saison morte commence pour les commerces.", "fr"),
 ])
 def test_near_shapes_are_no_count(text: str, lang: str) -> None:
     assert _ones(text, lang) == []

@@ -28,8 +28,8 @@ from generator.text.one_person import is_person as is_person
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost"),
-        "fr": ("morts", "mortes", "mort ", "tué", "décès", "décédé", "décède", "meurt",
-               "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie"),
+        "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
+               "meurt", "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie"),
         "es": ("muertos", "muertas", "muertes", "fallec", "murieron", "murió", "muere", "muerto",
                "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida", "cadáveres",
                "cuerpos"),
