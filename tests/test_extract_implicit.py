@@ -28,6 +28,15 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     ("Zwei Feuerwehrleute kamen ins Krankenhaus.", "de", [(2, "wounded")]),
     ("Quatre pompiers ont été hospitalisés.", "fr", [(4, "wounded")]),
     ("Four were killed in the blast.", "en", [(4, "dead")]),  # English keeps its own shapes
+    # taken to hospital, with the verb (figures round 15's misses), and a death after it
+    ("Trois ont été transportés à l'hôpital de Varno.", "fr", [(3, "wounded")]),
+    ("Cinco han sido trasladados al hospital comarcal.", "es", [(5, "wounded")]),
+    ("Tre sono stati trasportati in ospedale.", "it", [(3, "wounded")]),
+    ("Três foram levados ao hospital da cidade.", "pt", [(3, "wounded")]),
+    ("Five were rushed to a nearby hospital.", "en", [(5, "wounded")]),
+    ("Tre persone trasportate in ospedale sono morte.", "it", [(3, "dead")]),
+    ("Trois médecins à l'hôpital de Varno ont témoigné.", "fr", []),
+    ("Two were taken to the police station.", "en", []),
     # near shapes: a whole word is no beginning of another ("el altar"), a number after an
     # article or a preposition is not its clause's subject, and a noun after the number is
     # what it counts

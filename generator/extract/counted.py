@@ -289,9 +289,9 @@ def outcome_after(after: str, lang: str) -> str | None:
 #: Outcome words that name where people are, not what happened to them ("in het ziekenhuis",
 #: "ins Krankenhaus", "en la UCI"): a death or a disappearance named later in the clause
 #: outranks them ("zijn in het ziekenhuis overleden": died in hospital; Dutch and German put
-#: the verb last). Read from the table: its beginnings that open with a preposition.
-_AT_A_PLACE = frozenset(w for words in COUNTED["wounded"].values() for w in words
-                        if w.split(" ", 1)[0] in ("in", "ins", "im", "naar", "auf", "en", "na"))
+#: the verb last). From the table: beginnings opening on a preposition or taking to hospital.
+_AT_A_PLACE = frozenset(w for ws in COUNTED["wounded"].values() for w in ws if re.match(
+    r"(?:in|ins|im|naar|auf|en|na) |\S+ .*(?:h[oô]spital|osped)", w))
 
 
 #: Words before an outcome that make it a noun the clause is about, not what happened to the

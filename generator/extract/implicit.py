@@ -28,7 +28,9 @@ _IMPLICIT = re.compile(
     r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed)\s+)?"
     r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured|"
     r"in\s+(?:critical|serious|grave|stable|fair)\s+condition|"
-    r"(?:had|suffered|sustained)\s+(?:\w+\s+)?injuries|undergoing\s+treatment)|(?P<missing>missing)|"
+    r"(?:had|suffered|sustained)\s+(?:\w+\s+)?injuries|undergoing\s+treatment|"
+    r"(?:taken|rushed|sent|airlifted|transported|admitted)\s+(?:to|into)\s+(?:a\s+|the\s+)?"
+    r"(?:local\s+|nearby\s+)?hospitals?)|(?P<missing>missing)|"
     r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
 #: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and".
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
