@@ -215,8 +215,9 @@ EMERGENCY_VEHICLES: dict[str, tuple[str, ...]] = {
     "fr": ("engins", "ambulances", "hélicoptères"),
     "pt": ("viaturas", "ambulâncias", "helicópteros"),
     "es": ("ambulancias", "helicópteros", "autobombas", "dotaciones"),
-    "it": ("autobotti", "autoscale", "autopompe", "automediche", "ambulanze", "elicotteri"),
-    "de": ("rettungswagen", "hubschrauber", "löschfahrzeuge", "drehleitern"),
+    "it": ("autobotti", "autoscale", "autopompe", "automediche", "ambulanze", "elicotteri",
+           "squadre"),
+    "de": ("rettungswagen", "hubschrauber", "löschfahrzeuge", "drehleitern", "löschzüge"),
     "nl": ("ambulances", "traumahelikopters", "helikopters", "brandweerwagens"),
 }
 
