@@ -41,6 +41,12 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "on May 3-5 the line was closed", [(D, "3", None), (D, "5", None)]),
     ("en", "from May 3 to 5, 4 died", [(D, "3", None), (D, "5", None), (Q, "4", 4)]),
     ("en", "on May 3 and 5 people died", [(D, "3", None), (Q, "5", 5)]),
+    # review 6: after "and" or "to" (which also join two counts) only an article, a preposition
+    # or the clause's end keeps the second a day
+    ("en", "on May 2 and 3 more bodies were found", [(D, "2", None), (Q, "3", 3)]),
+    ("en", "on May 2 and 3 of the crew died", [(D, "2", None), (Q, "3", 3)]),
+    ("en", "on May 2 and 3 were killed", [(D, "2", None), (Q, "3", 3)]),
+    ("en", "on May 3 and 4 the line was shut", [(D, "3", None), (D, "4", None)]),
     # an hour of the clock in words (it had been a count, and "un" of a quarter one)
     ("de", "um drei Uhr nachts", [(T, "drei Uhr", None)]),
     ("en", "at four o'clock the train left", [(T, "four o'clock", None)]),
@@ -48,6 +54,12 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("pt", "às quatro e meia o comboio saiu", [(T, "quatro e meia", None)]),
     ("it", "alle quattro e un quarto il treno", [(T, "quattro e un quarto", None)]),
     ("it", "il treno partì alle quattro.", [(T, "quattro", None)]),
+    # review 6: German and Dutch "alle" is "all", no word of the hour, in words or in digits
+    ("de", "Alle drei wurden ins Krankenhaus gebracht.", [(Q, "drei", 3)]),
+    ("de", "Die Verletzten, alle vier, sind stabil.", [(Q, "vier", 4)]),
+    ("nl", "alle drie zijn overleden", [(Q, "drie", 3)]),
+    ("de", "Alle 3 wurden ins Krankenhaus gebracht.", [(Q, "3", 3)]),
+    ("de", "alle vier um drei Uhr", [(Q, "vier", 4), (T, "drei Uhr", None)]),
     # a count of hours, an hour's distance, a count after the preposition stay amounts
     ("fr", "pendant quatre heures", [(Q, "quatre", 4, "hour")]),
     ("fr", "à quatre heures de route", [(Q, "quatre", 4, "hour")]),

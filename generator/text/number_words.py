@@ -561,6 +561,12 @@ WORD_HOUR_BEFORE = ("à", "vers", "dès", "às", "a las", "a la", "alle", "verso
 WORD_HOURS = ("heures", "heure", "horas", "hora", "ore", "uur")
 CLOCK_FRACTIONS = ("quarto", "cuarto", "quart", "mezza", "mezzo", "media", "meia", "demie")
 CLOCK_FRACTION_JOINERS = ("e", "y", "et")
+#: What may follow two days joined by a word that also joins two counts ("May 3 and 5", "May
+#: 3 to 5"): the clause's end, an article or a preposition. Any other word ("and 3 more", "and
+#: 3 of the crew", "and 3 were killed") makes the second number a count.
+DAY_SPAN_FOLLOWERS = frozenset({"the", "a", "an", "in", "at", "on", "when", "as", "after",
+                                "before", "during", "while", "from", "with", "by", "for", "but",
+                                "amid", "its", "their", "this", "that", "and"})
 
 #: Words and marks around a 1-2 digit number that make it an hour ("o 18.50", "um 19 Uhr",
 #: "à 19h", "a las 13.50").
@@ -580,6 +586,10 @@ TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", 
 HOUR_BEFORE: dict[str, bool] = {
     "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
     "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False}
+#: Words of the hour that are another word in other languages: German, Dutch and the Nordic
+#: "alle" is "all" ("alle drei wurden …", "alle 3 sind …" count people, not the clock).
+HOUR_BEFORE_NOT_IN: dict[str, frozenset[str]] = {
+    "alle": frozenset({"de", "nl", "da", "no", "nb", "sv"})}
 
 #: Russian and Ukrainian write an hour of the day as a count of hours with the part of the day
 #: after it ("в три часа ночи", "около 11 часов утра"): the words

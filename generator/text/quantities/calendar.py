@@ -106,13 +106,13 @@ class CalendarPass(Scanner):
                 value = self.word_hour(n)
             if value is None or not 1 <= value <= 24 or not self.free(m.start("n"), m.end()):
                 continue
-            if m.group("prep") is None and m.group("clock") is None:
+            prep = self.hour_word(m.group("prep"))
+            if prep is None and m.group("clock") is None:
                 continue
             if m.group("hours") is not None and OF_AFTER_RE.match(f, m.end()):
                 continue  # "à quatre heures de route": a duration
-            if m.group("prep") is not None and not (m.group("clock") or m.group("hours")
-                                                    or m.group("frac")):
-                if not W.HOUR_BEFORE.get(re.sub(r"\s+", " ", m.group("prep"))):
+            if prep is not None and not (m.group("clock") or m.group("hours") or m.group("frac")):
+                if not W.HOUR_BEFORE.get(prep):
                     continue
                 after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[m.end():m.end() + 24])
                 word = after.group(1) if after else ""
@@ -120,6 +120,14 @@ class CalendarPass(Scanner):
                     continue  # "alle quattro vittime"
             self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
                               span=(m.start("n"), m.end())))
+
+    def hour_word(self, word: str | None) -> str | None:
+        """A word before an hour, if it is one in the page's language (W.HOUR_BEFORE_NOT_IN:
+        German "alle drei" is all three)."""
+        if word is None:
+            return None
+        word = re.sub(r"\s+", " ", word)
+        return None if self.lang.code in W.HOUR_BEFORE_NOT_IN.get(word, ()) else word
 
     def word_hour(self, word: str) -> float | None:
         """An hour in the words text2num knows ("cinq", "dos"), for languages the table leaves
@@ -139,7 +147,8 @@ class CalendarPass(Scanner):
         window = f[max(0, s - 14):s]
         unit = self.unit_after(e)
         end = e
-        hour_word = HOUR_BEFORE_RE.search(window)
+        found = HOUR_BEFORE_RE.search(window)
+        hour_word = self.hour_word(found.group("w")) if found else None
         if unit and unit[0] == "hour":
             if (f[e:unit[1]].strip(SPACE) in ("hours", "hour", "stunden")
                     or not TIME_BEFORE_RE.search(window) or OF_AFTER_RE.match(f, unit[1])):
@@ -148,8 +157,7 @@ class CalendarPass(Scanner):
         elif hour_word is None:
             return
         elif not BARE_HOUR_RE.match(f, s):
-            if unit or self.scale_at(e, False) or not W.HOUR_BEFORE[
-                    re.sub(r"\s+", " ", hour_word.group("w"))]:
+            if unit or self.scale_at(e, False) or not W.HOUR_BEFORE[hour_word]:
                 return
             after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[e:e + 24])
             word = after.group(1) if after else ""
@@ -256,6 +264,8 @@ class CalendarPass(Scanner):
         if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
                      or self.unit_after(m.end("d2")) or self.scale_at(m.end("d2"), False)):
             return
+        if word and m.group("joiner")[0].isalpha() and word not in W.DAY_SPAN_FOLLOWERS:
+            return  # "on May 2 and 3 more were found": the word also joins two counts
         for name in ("d1", "d2"):
             if self.free(m.start(name), m.end(name)):
                 self.add(Quantity(m.start(name), m.end(name), DATE, float(m.group(name)),
@@ -297,7 +307,7 @@ OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
 #: Two days after a month, joined by a dash or a word for "to" or "and" ("May 3-5").
 DAY_SPAN_RE = re.compile(r"\.?[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]*"
-                         r"(?:[-–]|to|through|until|till|and)[\s\u00a0]*(?P<d2>\d{1,2})"
+                         r"(?P<joiner>[-–]|to|through|until|till|and)[\s\u00a0]*(?P<d2>\d{1,2})"
                          r"(?:st|nd|rd|th)?(?![\d]|[.,:]\d)")
 
 #: An hour in words with what makes it the clock's (:meth:`CalendarPass.word_clocks`).
