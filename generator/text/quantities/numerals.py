@@ -28,7 +28,8 @@ _HOUSE_EN = re.compile(r"[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+){1,3}(?:Street|S
                        r"|where|and|was|is|had|has)\b|$)")
 #: A train's number before its name, or in brackets after it (W.TRAIN_NAMES).
 _TRAINS = "|".join(W.TRAIN_NAMES)
-_TRAIN_AFTER = re.compile(rf"[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{1,4}}(?:{_TRAINS})\b")
+_TRAIN_AFTER = re.compile(rf"[ \u00a0]+(?P<name>(?:[A-Z][\w-]*[ \u00a0]+){{1,4}})(?:{_TRAINS})\b"
+                          r"(?![ \u00a0]+[A-Z])")
 _TRAIN_BEFORE = re.compile(rf"(?:{_TRAINS})[ \u00a0]*\($")
 #: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
 _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
@@ -269,13 +270,23 @@ class NumeralsPass(Scanner):
             return True  # ("112 calls" may count calls; "911 calls" never does)
         if self.lang.code in ("fr", "it", "es", "pt") and _BIS.match(f, b):
             return True
-        if (b - a >= 5 and _TRAIN_AFTER.match(self.text, b)) or (b - a >= 3 and (
+        if (b - a >= 5 and self.train_after(b)) or (b - a >= 3 and (
                 self.text[b:b + 1] == ")" and _TRAIN_BEFORE.search(self.text, max(0, a - 24), a))):
             return True  # "the 12841 Coromandel Express", "the Howrah Mail (12839)"
         if (self.lang.code == "fr" and _HOUSE_FR.match(self.text, b)) or (
                 self.lang.code == "en" and _HOUSE_EN.match(self.text, b)):
             return True
         return bool(_SECOND_OF_LIST.search(f, max(0, a - 16), a))
+
+    def train_after(self, b: int) -> bool:
+        """A train's name after its number: capitalised words that are no function word or
+        counted noun, then a train's name (W.TRAIN_NAMES) that no capitalised word follows. A
+        headline in title case capitalises a count's words too ("20000 Stranded As Express
+        Trains Halt"): those are no train's name."""
+        m = _TRAIN_AFTER.match(self.text, b)
+        return m is not None and not any(
+            w.lower() in self.lang.stopwords or w.lower() in W.COUNT_NOUNS
+            for w in m.group("name").split())
 
     def names_something(self, a: int, b: int) -> bool:
         """A number that names a thing, not an amount: right after a capitalised noun inside a
