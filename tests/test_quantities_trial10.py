@@ -36,6 +36,12 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("fr", "entre le 3 et le 5 mai", [(D, "3", None), (D, "5", None)]),
     ("it", "morirono 4 persone e il 5 maggio altre due", [(Q, "4", 4), (D, "5", None),
                                                           (Q, "due", 2)]),
+    # review 6: a count joined to a date with its article is no first day ("le 3" is one)
+    ("it", "i morti erano 3 e il 5 maggio sono saliti a 7", [(Q, "3", 3), (D, "5", None),
+                                                             (Q, "7", 7)]),
+    ("es", "los muertos eran 3 y el 5 de mayo", [(Q, "3", 3), (D, "5", None)]),
+    ("fr", "le bilan était de 3 et le 5 mai", [(Q, "3", 3), (D, "5", None)]),
+    ("de", "zwischen dem 3. und dem 5. Mai", [(D, "3", None), (D, "5", None)]),
     # two days after the month are dates, not a range of amounts; a count after the second
     # day keeps it a count
     ("en", "on May 3-5 the line was closed", [(D, "3", None), (D, "5", None)]),
@@ -81,6 +87,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "the Varno Mail (12346) hit it", [("id", "12346", None)]),
     ("de", "der ICE 1234 entgleiste", [("id", "1234", None)]),
     ("en", "1200 Express workers", [(Q, "1200", 1200)]),
+    # review 6: a title-case headline's count before a train's word is no train's number
+    ("en", "About 20000 Riders Stranded As Express Trains Halt",
+     [(Q, "20000", 20000, None, "about")]),
+    ("en", "Nearly 15000 Stuck On Platforms As Intercity Services Stop",
+     [(Q, "15000", 15000, None, "nearly")]),
     ("en", "the train 12 passengers", [(Q, "12", 12)]),
     ("de", "der Zug 12 Verletzte", [(Q, "12", 12)]),
 ]

@@ -274,13 +274,18 @@ class CalendarPass(Scanner):
     def first_day(self, at: int) -> None:
         """The first day of a span of days before a month ("dans la nuit du 14 au 15 mars",
         "del 3 al 5 de mayo", "10-11 August", "am 3. und 4. Mai", "entre le 3 et le 5 mai"): a
-        date, like the day the month stands beside, not an amount."""
+        date, like the day the month stands beside, not an amount. An article before the second
+        day needs one before the first ("le 3 et le 5 mai"): "erano 3 e il 5 maggio" joins a
+        count to a date."""
+        window = self.folded[max(0, at - 20):at]
         m = re.search(r"(?<![\d.,])(\d{1,2})\.?[\s\u00a0]*(?:[-–/]|au|al|to|and|et|y|e|i|a|bis|und"
-                      r"|do|až|tot|en|ao|fino\s+al)[\s\u00a0]*(?:(?:le|el|il|lo|o|dem|den)"
-                      r"[\s\u00a0]+)?$", self.folded[max(0, at - 20):at])
+                      r"|do|až|tot|en|ao|fino\s+al)[\s\u00a0]*(?P<art>(?:le|el|il|lo|o|dem|den)"
+                      r"[\s\u00a0]+)?$", window)
         if m is None:
             return
-        s = at - len(self.folded[max(0, at - 20):at]) + m.start(1)
+        s = at - len(window) + m.start(1)
+        if m.group("art") and not _DAY_ARTICLE_BEFORE.search(self.folded, max(0, s - 8), s):
+            return
         e = s + len(m.group(1))
         if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
@@ -304,6 +309,9 @@ HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
 TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPACE}]+$")
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w'’])(?P<w>{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
+
+#: An article before a day number ("le 3", "il 3", "dem 3.").
+_DAY_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|el|il|lo|o|dem|den)[\s\u00a0]+$")
 
 #: Two days after a month, joined by a dash or a word for "to" or "and" ("May 3-5").
 DAY_SPAN_RE = re.compile(r"\.?[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]*"
