@@ -79,6 +79,9 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("fr", "17 rues inondées", [(Q, "17", 17)]),
     ("en", "the fire at 221 Harbor Street, police said", [("id", "221", None)]),
     ("en", "200 Main Street residents were moved", [(Q, "200", 200)]),
+    # review 6: a title-case headline's count before a street's name is no house number
+    ("en", "200 Evacuated From Ocean Drive", [(Q, "200", 200)]),
+    ("en", "Police Say 40 Injured On Harbor Road", [(Q, "40", 40)]),
     # trial 11: speeds in "kmph" and German "Stundenkilometern"; a train's number before its
     # name, in brackets after it, or after a train's class; a count after a train stays one
     ("en", "running at 128 kmph", [(Q, "128", 128, "km_per_hour")]),

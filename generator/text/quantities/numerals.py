@@ -23,9 +23,9 @@ _BIS = re.compile(r"[ \u00a0]?(?:bis|ter)\b(?![ \u00a0]*\d)")
 #: Street" when the clause goes on after the street (not "200 Main Street residents").
 _HOUSE_FR = re.compile(r",?[ \u00a0]+(?:rue|avenue|boulevard|bd|impasse|allée|chemin|quai"
                        r"|place)[ \u00a0]+(?:d[eu']|de[ \u00a0]+la|des|[A-ZÉ])")
-_HOUSE_EN = re.compile(r"[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue"
-                       r"|Ave\.|Lane|Drive|Boulevard|Blvd\.)(?:[,.;)]|[ \u00a0]+(?:in|on|at|near"
-                       r"|where|and|was|is|had|has)\b|$)")
+_HOUSE_EN = re.compile(r"[ \u00a0]+(?P<name>(?:[A-Z][\w'’-]+[ \u00a0]+){1,3})(?:Street|St\."
+                       r"|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.)(?:[,.;)]"
+                       r"|[ \u00a0]+(?:in|on|at|near|where|and|was|is|had|has)\b|$)")
 #: A train's number before its name, or in brackets after it (W.TRAIN_NAMES).
 _TRAINS = "|".join(W.TRAIN_NAMES)
 _TRAIN_AFTER = re.compile(rf"[ \u00a0]+(?P<name>(?:[A-Z][\w-]*[ \u00a0]+){{1,4}})(?:{_TRAINS})\b"
@@ -270,20 +270,20 @@ class NumeralsPass(Scanner):
             return True  # ("112 calls" may count calls; "911 calls" never does)
         if self.lang.code in ("fr", "it", "es", "pt") and _BIS.match(f, b):
             return True
-        if (b - a >= 5 and self.train_after(b)) or (b - a >= 3 and (
+        if (b - a >= 5 and self.name_after(_TRAIN_AFTER, b)) or (b - a >= 3 and (
                 self.text[b:b + 1] == ")" and _TRAIN_BEFORE.search(self.text, max(0, a - 24), a))):
             return True  # "the 12841 Coromandel Express", "the Howrah Mail (12839)"
         if (self.lang.code == "fr" and _HOUSE_FR.match(self.text, b)) or (
-                self.lang.code == "en" and _HOUSE_EN.match(self.text, b)):
+                self.lang.code == "en" and self.name_after(_HOUSE_EN, b)):
             return True
         return bool(_SECOND_OF_LIST.search(f, max(0, a - 16), a))
 
-    def train_after(self, b: int) -> bool:
-        """A train's name after its number: capitalised words that are no function word or
-        counted noun, then a train's name (W.TRAIN_NAMES) that no capitalised word follows. A
+    def name_after(self, pattern: re.Pattern[str], b: int) -> bool:
+        """A name after a number that it numbers (a train's, a street's): capitalised words
+        that are no function word or counted noun, then the train's or the street's word. A
         headline in title case capitalises a count's words too ("20000 Stranded As Express
-        Trains Halt"): those are no train's name."""
-        m = _TRAIN_AFTER.match(self.text, b)
+        Trains Halt", "200 Evacuated From Ocean Drive"): those are no name."""
+        m = pattern.match(self.text, b)
         return m is not None and not any(
             w.lower() in self.lang.stopwords or w.lower() in W.COUNT_NOUNS
             for w in m.group("name").split())
