@@ -71,6 +71,12 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("fr", "à quatre heures de route", [(Q, "quatre", 4, "hour")]),
     ("it", "alle quattro vittime", [(Q, "quattro", 4)]),
     ("pt", "às quatro vítimas", [(Q, "quatro", 4)]),
+    # review 6: some of a group after the hour's preposition is a count; "del sábado" keeps it
+    ("es", "se dio el alta a las cuatro de las víctimas", [(Q, "cuatro", 4)]),
+    ("es", "se dio el alta a las 4 de las víctimas", [(Q, "4", 4)]),
+    ("pt", "às quatro das vítimas", [(Q, "quatro", 4)]),
+    ("it", "alle quattro delle vittime", [(Q, "quattro", 4)]),
+    ("es", "a las cuatro del sábado", [(T, "cuatro", None)]),
     ("de", "drei Verletzte", [(Q, "drei", 3)]),
     # a house number before its street is no count; a count of streets or of a street's people
     # stays one

@@ -637,6 +637,12 @@ FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "d
 #: Words between an hour and its quarter ("trois heures et quart", "las tres y cuarto", "alle
 #: quattro meno un quarto", "drei Uhr und ein Viertel").
 CLOCK_JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "moins", "menos", "meno", "past"})
+#: Some of a group after an hour's preposition and a number ("a las cuatro de las víctimas",
+#: "alle 4 delle vittime", "às quatro das vítimas"): a count of them, not the clock; "del
+#: sábado", "di ieri", "da manhã" (singular) keep the hour.
+PARTITIVE_AFTER = ("de las", "de los", "de ellas", "de ellos", "de estas", "de estos", "delle",
+                   "degli", "dei", "di loro", "das", "dos", "de elas", "de eles", "destas",
+                   "destes")
 #: Words for "to" after a part of the day: "du matin au soir" is from morning to night, but
 #: only when another part of the day follows the "to" ("à quatre heures du matin à Lyon" is at
 #: four in the morning).

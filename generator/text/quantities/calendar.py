@@ -116,8 +116,9 @@ class CalendarPass(Scanner):
                     continue
                 after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[m.end():m.end() + 24])
                 word = after.group(1) if after else ""
-                if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
-                    continue  # "alle quattro vittime"
+                if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
+                             or PARTITIVE_RE.match(f, m.end())):
+                    continue  # "alle quattro vittime", "a las cuatro de las víctimas"
             self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
                               span=(m.start("n"), m.end())))
 
@@ -161,8 +162,9 @@ class CalendarPass(Scanner):
                 return
             after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[e:e + 24])
             word = after.group(1) if after else ""
-            if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
-                return
+            if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
+                         or PARTITIVE_RE.match(f, e)):
+                return  # "a las 4 de las víctimas": some of them
         self.add(Quantity(s, end, TIME, float(f[s:e]), span=(s, end)))
 
     def dates(self) -> None:
@@ -312,6 +314,8 @@ OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
 #: An article before a day number ("le 3", "il 3", "dem 3.").
 _DAY_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|el|il|lo|o|dem|den)[\s\u00a0]+$")
+
+PARTITIVE_RE = re.compile(rf"[{SPACE}]+(?:{alternation(W.PARTITIVE_AFTER)})(?![^\W\d_])")
 
 #: Two days after a month, joined by a dash or a word for "to" or "and" ("May 3-5").
 DAY_SPAN_RE = re.compile(r"\.?[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]*"
