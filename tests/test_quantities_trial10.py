@@ -88,6 +88,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     # review 6: a title-case headline's count before a street's name is no house number
     ("en", "200 Evacuated From Ocean Drive", [(Q, "200", 200)]),
     ("en", "Police Say 40 Injured On Harbor Road", [(Q, "40", 40)]),
+    ("en", "the shed at 42 High St., was burned", [("id", "42", None)]),
     # trial 11: speeds in "kmph" and German "Stundenkilometern"; a train's number before its
     # name, in brackets after it, or after a train's class; a count after a train stays one
     ("en", "running at 128 kmph", [(Q, "128", 128, "km_per_hour")]),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.text import number_words as W
+from generator.text.lexicon import FUNCTION_WORDS
 from generator.text.quantities.digits import Digits, parse_core
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
@@ -280,12 +281,13 @@ class NumeralsPass(Scanner):
 
     def name_after(self, pattern: re.Pattern[str], b: int) -> bool:
         """A name after a number that it numbers (a train's, a street's): capitalised words
-        that are no function word or counted noun, then the train's or the street's word. A
+        that are no English function word ("As", "From": the names are English-style) or
+        counted noun, then the train's or the street's word ("42 High St.,"). A
         headline in title case capitalises a count's words too ("20000 Stranded As Express
         Trains Halt", "200 Evacuated From Ocean Drive"): those are no name."""
         m = pattern.match(self.text, b)
         return m is not None and not any(
-            w.lower() in self.lang.stopwords or w.lower() in W.COUNT_NOUNS
+            w.lower() in FUNCTION_WORDS or w.lower() in W.COUNT_NOUNS
             for w in m.group("name").split())
 
     def names_something(self, a: int, b: int) -> bool:
