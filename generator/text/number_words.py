@@ -334,16 +334,28 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 #: "в квартире № 12", "the number two cause") instead of counting it.
 NUMBER_SIGNS = ("no.", "nº", "n°", "nr", "nr.", "№", "number", "número", "numero", "nummer",
                 "numer", "numéro", "номер", "رقم")
-#: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
-#: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights.
-NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
-    "en": frozenset({"flight", "train"}), "fr": frozenset({"vol", "train"}),
-    "de": frozenset({"flug", "zug", "ice", "regionalzug"}),
-    "es": frozenset({"vuelo", "tren"}), "it": frozenset({"volo", "treno", "regionale"}),
-    "pt": frozenset({"voo", "vôo", "comboio", "trem"}), "nl": frozenset({"vlucht", "trein"}),
-    "pl": frozenset({"lot", "lotu", "locie", "pociąg", "pociągu"}),
-    "cs": frozenset({"let", "letu", "letem", "vlak", "vlaku"}),
+#: A train's noun or class before its number ("der ICE 1234", "il regionale 10870"). A train's
+#: number has three digits or more: "il treno 12 carrozze", "a train 12 coaches long" count its
+#: cars (W.NAMED_BY_NUMBER's check of what follows knows no cars), "la Protezione civile
+#: regionale 12 squadre" is an adjective before a count.
+TRAIN_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"train"}), "fr": frozenset({"train"}),
+    "de": frozenset({"zug", "ice", "regionalzug"}), "es": frozenset({"tren"}),
+    "it": frozenset({"treno", "regionale"}), "pt": frozenset({"comboio", "trem"}),
+    "nl": frozenset({"trein"}), "pl": frozenset({"pociąg", "pociągu"}),
+    "cs": frozenset({"vlak", "vlaku"}),
 }
+TRAIN_NUMBER_DIGITS = 3
+#: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
+#: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train
+#: (TRAIN_NOUNS).
+NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
+    code: flights | TRAIN_NOUNS.get(code, frozenset()) for code, flights in {
+        "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
+        "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),
+        "nl": frozenset({"vlucht"}), "pl": frozenset({"lot", "lotu", "locie"}),
+        "cs": frozenset({"let", "letu", "letem"}),
+    }.items()}
 #: The names of trains that their number stands before or after in brackets ("the 12841
 #: Coromandel Express", "the Howrah Mail (12839)"): the number names the train.
 TRAIN_NAMES = ("Express", "Mail", "Superfast", "Special", "Rajdhani", "Shatabdi", "Duronto",

@@ -298,8 +298,10 @@ class NumeralsPass(Scanner):
         day, which a counted noun follows ("am Montag 12 Menschen", "in Derna 5,000 people")."""
         window = self.text[max(0, a - 40):a]
         m = re.search(r"[^\W\d_][,;]? ([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \u00a0]$", window)
-        if m is None or self.qualifier_before(a) is not None or self.unit_before(a) is not None:
-            return False
+        if m is None or self.qualifier_before(a) is not None or self.unit_before(a) is not None \
+                or self.unit_after(b) is not None:
+            return False  # a unit after it ("der Zug 300 Meter weiter": German's stop list
+            # holds "Meter") makes it an amount
         if self.lang.months.search(self.folded[a - len(m.group(1)) - 1:a] + "\x00"):
             return False
         nxt = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|([.,;:)]|$))", self.folded[b:b + 30])
