@@ -53,6 +53,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "on May 2 and 3 of the crew died", [(D, "2", None), (Q, "3", 3)]),
     ("en", "on May 2 and 3 were killed", [(D, "2", None), (Q, "3", 3)]),
     ("en", "on May 3 and 4 the line was shut", [(D, "3", None), (D, "4", None)]),
+    ("en", "from May 3 to 5 there were floods", [(D, "3", None), (D, "5", None)]),
     # an hour of the clock in words (it had been a count, and "un" of a quarter one)
     ("de", "um drei Uhr nachts", [(T, "drei Uhr", None)]),
     ("en", "at four o'clock the train left", [(T, "four o'clock", None)]),

@@ -574,11 +574,13 @@ WORD_HOURS = ("heures", "heure", "horas", "hora", "ore", "uur")
 CLOCK_FRACTIONS = ("quarto", "cuarto", "quart", "mezza", "mezzo", "media", "meia", "demie")
 CLOCK_FRACTION_JOINERS = ("e", "y", "et")
 #: What may follow two days joined by a word that also joins two counts ("May 3 and 5", "May
-#: 3 to 5"): the clause's end, an article or a preposition. Any other word ("and 3 more", "and
-#: 3 of the crew", "and 3 were killed") makes the second number a count.
+#: 3 to 5"): the clause's end, an article, a preposition, a subject pronoun or "there" (no
+#: count stands before one). Any other word ("and 3 more", "and 3 of the crew", "and 3 were
+#: killed") makes the second number a count.
 DAY_SPAN_FOLLOWERS = frozenset({"the", "a", "an", "in", "at", "on", "when", "as", "after",
                                 "before", "during", "while", "from", "with", "by", "for", "but",
-                                "amid", "its", "their", "this", "that", "and"})
+                                "amid", "its", "their", "this", "that", "and", "there", "it",
+                                "they", "he", "she", "we", "inclusive", "respectively"})
 
 #: Words and marks around a 1-2 digit number that make it an hour ("o 18.50", "um 19 Uhr",
 #: "à 19h", "a las 13.50").
