@@ -105,11 +105,11 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
      [(Q, "15000", 15000, None, "nearly")]),
     ("en", "the train 12 passengers", [(Q, "12", 12)]),
     ("de", "der Zug 12 Verletzte", [(Q, "12", 12)]),
-    # review 6: a train's number has three digits or more (its cars, an adjective before a
-    # count are amounts); a unit after a capitalised noun's number makes it an amount
-    ("it", "il treno 12 carrozze", [(Q, "12", 12)]),
-    ("en", "a train 12 coaches long", [(Q, "12", 12)]),
+    # review 6: an adjective that names a train's class names a number of three digits or
+    # more; a train's noun names a short number too; a unit after a capitalised noun's number
+    # makes it an amount
     ("it", "la Protezione civile regionale 12 squadre", [(Q, "12", 12)]),
+    ("en", "the Lakeside train 7 left the rails", [("id", "7", None)]),
     ("de", "der ICE 578 entgleiste", [("id", "578", None)]),
     ("de", "der Zug 300 Meter weiter", [(Q, "300", 300, "m")]),
 ]

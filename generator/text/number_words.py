@@ -334,10 +334,9 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 #: "в квартире № 12", "the number two cause") instead of counting it.
 NUMBER_SIGNS = ("no.", "nº", "n°", "nr", "nr.", "№", "number", "número", "numero", "nummer",
                 "numer", "numéro", "номер", "رقم")
-#: A train's noun or class before its number ("der ICE 1234", "il regionale 10870"). A train's
-#: number has three digits or more: "il treno 12 carrozze", "a train 12 coaches long" count its
-#: cars (W.NAMED_BY_NUMBER's check of what follows knows no cars), "la Protezione civile
-#: regionale 12 squadre" is an adjective before a count.
+#: A train's noun or class before its number ("der ICE 1234", "il regionale 10870", "train
+#: 7/27"). A class that is also an adjective names a number of three digits or more only
+#: (TRAIN_ADJECTIVES): "la Protezione civile regionale 12 squadre" is an adjective before a count.
 TRAIN_NOUNS: dict[str, frozenset[str]] = {
     "en": frozenset({"train"}), "fr": frozenset({"train"}),
     "de": frozenset({"zug", "ice", "regionalzug"}), "es": frozenset({"tren"}),
@@ -345,6 +344,7 @@ TRAIN_NOUNS: dict[str, frozenset[str]] = {
     "nl": frozenset({"trein"}), "pl": frozenset({"pociąg", "pociągu"}),
     "cs": frozenset({"vlak", "vlaku"}),
 }
+TRAIN_ADJECTIVES = frozenset({"regionale"})
 TRAIN_NUMBER_DIGITS = 3
 #: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
 #: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train

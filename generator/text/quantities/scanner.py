@@ -209,9 +209,9 @@ class Scanner:
             (m.group("code") or "").lower()
         if noun not in named:
             return False
-        if noun in W.TRAIN_NOUNS.get(self.lang.code, ()) and \
+        if noun in W.TRAIN_ADJECTIVES and \
                 sum(c.isdigit() for c in self.text[at:end]) < W.TRAIN_NUMBER_DIGITS:
-            return False  # "il treno 12 carrozze": its cars
+            return False  # "regionale 12 squadre": an adjective before a count
         # "after the flight 12 passengers were treated", "the flight 12 crew members", "lost
         # the flight 40 minutes after take-off": a person, a counted group or a unit after it
         # is an amount
