@@ -74,6 +74,7 @@ def test_a_crosshead_that_begins_with_weitere_stays_story():
     ("Votar es una opción exclusiva para suscriptores", "es"),
     ("Cette rubrique est réservée à nos abonnés.", "fr"),
     ("This feature is only for subscribers.", "en"),
+    ("Only for subscribers", "en"),
     ("Questa funzione è riservata agli abbonati", "it"),
 ])
 def test_a_box_kept_for_subscribers_is_furniture(line, language):
@@ -89,6 +90,10 @@ def test_a_box_kept_for_subscribers_is_furniture(line, language):
     ("Unos 3.000 suscriptores se quedaron sin luz durante la noche.", "es"),
     ("Des milliers d'abonnés restaient privés de courant dimanche soir.", "fr"),
     ("The offer was open only to subscribers of the paper in 2019.", "en"),
+    # review 6: "only" after a verb of what happened, not after "is", tells the story
+    ("The flood warning was sent only to subscribers.", "en"),
+    ("La alerta de la presa llegó solo a los suscriptores.", "es"),
+    ("Le message d'alerte a été envoyé uniquement aux abonnés.", "fr"),
 ])
 def test_a_story_line_about_subscribers_stays_story(line, language):
     c = read(page(TITLE, LEDE, line, BODY), language=language)

@@ -374,3 +374,13 @@ def test_example_table_matches_the_content() -> None:
         if EXAMPLE[(article, published[article], text)] is not None:
             resolved = resolve(text, published[article]).date
             assert not conflicts(resolved, parse_fuzzy_date(event_date)), (article, text)
+
+
+def test_hours_ago_written_short_are_no_day_whatever_was_read_before() -> None:
+    # review 6: once other wordings had been read in the process, dateparser took "2 h ago" for
+    # 2 August (its language guess follows what it read before)
+    resolve("May 3 at 7 pm", WED)
+    resolve("el viernes 25 de agosto", WED, languages=["es"])
+    for expression in ("2 h ago", "9h ago", "40 mins ago"):
+        with pytest.raises(UnresolvableDate, match="hours and minutes"):
+            resolve(expression, WED)

@@ -156,3 +156,17 @@ def test_show_reads_an_article_set_aside_with_exclude(tmp_path: Path):
     # the analyst was told "no article 'line-b'" for a page the briefing lists as left out
     assert run_show("line-b", content, stdout=out, stderr=err) == 0, err.getvalue()
     assert "goods train hit a commuter train" in out.getvalue()
+
+
+def test_a_later_count_an_approximate_one_allows_is_no_fall(tmp_path: Path):
+    # review 6: "about 300", then 290, is no count that went down ("about" allows 290)
+    pages = {"line-a": ("en", "About 300 people were killed in the collision."),
+             "line-b": ("en", "The toll stood at 290 on the third day.")}
+    facts = ("figures:\n  - id: dead\n    label: Dead\n    unit: dead\n    kind: running\n"
+             "    reports:\n"
+             "      - article: line-a\n        value: 300\n        approx: about\n"
+             "        quote: \"About 300 people were killed\"\n"
+             "      - article: line-b\n        value: 290\n"
+             "        quote: \"The toll stood at 290\"\n")
+    checked = _checked(tmp_path, facts, pages, {"line-a": "2031-05-01", "line-b": "2031-05-03"})
+    assert analyse(checked).figures[0].falls == []

@@ -147,10 +147,13 @@ def falls(rows: list[FigureRow]) -> list[Flag]:
     out: list[Flag] = []
     peak: FigureRow | None = None
     for row in rows:
-        if peak is not None and _ordered(peak, row) and row.value.interval()[1] < peak.value.low:
+        # the values each report allows, as flags() compares them: "about 300", then 290, is
+        # no fall
+        if peak is not None and _ordered(peak, row) and \
+                row.value.interval()[1] < peak.value.interval()[0]:
             out.append(Flag("fell", peak, row))
             peak = None
-        if peak is None or row.value.low > peak.value.low:
+        if peak is None or row.value.interval()[0] > peak.value.interval()[0]:
             peak = row
     return out
 

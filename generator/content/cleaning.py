@@ -696,12 +696,16 @@ RULES: tuple[Rule, ...] = (
     # a feature or a box the page keeps for its subscribers ("Commenting is exclusive to
     # subscribers", "The rest is reserved for our subscribers"): the subscriber noun after
     # "exclusive", "reserved" or "only", closing a short line: a story's subscribers are
-    # someone's ("… only for subscribers of the power company"). A prompt, not a wall: the
+    # someone's ("… only for subscribers of the power company"). "Only" opens the line or
+    # follows "is" ("This feature is only for subscribers"): after another verb it tells what
+    # happened ("The warning was sent only to subscribers."). A prompt, not a wall: the
     # article is not known to be cut (the paywall rule's phrases say so).
     Rule("subscribers-only", "newsletter", "a box or feature kept for subscribers",
-         _ci(r"(?:^|\s)(?:exclusiv[aeo]s?|exclusif|exclusivement|exclusivamente|esclusiv[aeo]"
-             r"|esclusivamente|riservat[aeio]|reservad[ao]s?|réservée?s?|reserved|only|s[oó]lo"
-             r"|somente|apenas|nur|tylko|alleen|uniquement)\s+(?:[^\s\d]+\s+){0,2}"
+         _ci(r"(?:(?:^|\s)(?:exclusiv[aeo]s?|exclusif|esclusiv[aeo]|riservat[aeio]|reservad[ao]s?"
+             r"|réservée?s?|reserved)"
+             r"|(?:^|\s(?:is|are|es|son|est|sont|è|sono|é|são|ist|sind|jest|są|zijn)\s)\s*"
+             r"(?:only|s[oó]lo|somente|apenas|nur|tylko|alleen|uniquement|exclusivement"
+             r"|exclusivamente|esclusivamente))\s+(?:[^\s\d]+\s+){0,2}"
              r"(?:suscriptor(?:es)?|subscribers?|abonnée?s?|abbonati|assinantes?|abonnenten"
              r"|subskrybentów|abonnees)\s*[.!…]*\s*$"),
          max_words=12),

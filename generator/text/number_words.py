@@ -341,16 +341,28 @@ PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
 #: "в квартире № 12", "the number two cause") instead of counting it.
 NUMBER_SIGNS = ("no.", "nº", "n°", "nr", "nr.", "№", "number", "número", "numero", "nummer",
                 "numer", "numéro", "номер", "رقم")
-#: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
-#: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights.
-NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
-    "en": frozenset({"flight", "train"}), "fr": frozenset({"vol", "train"}),
-    "de": frozenset({"flug", "zug", "ice", "regionalzug"}),
-    "es": frozenset({"vuelo", "tren"}), "it": frozenset({"volo", "treno", "regionale"}),
-    "pt": frozenset({"voo", "vôo", "comboio", "trem"}), "nl": frozenset({"vlucht", "trein"}),
-    "pl": frozenset({"lot", "lotu", "locie", "pociąg", "pociągu"}),
-    "cs": frozenset({"let", "letu", "letem", "vlak", "vlaku"}),
+#: A train's noun or class before its number ("der ICE 1234", "il regionale 10870", "train
+#: 7/27"). A class that is also an adjective names a number of three digits or more only
+#: (TRAIN_ADJECTIVES): "la Protezione civile regionale 12 squadre" is an adjective before a count.
+TRAIN_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"train"}), "fr": frozenset({"train"}),
+    "de": frozenset({"zug", "ice", "regionalzug"}), "es": frozenset({"tren"}),
+    "it": frozenset({"treno", "regionale"}), "pt": frozenset({"comboio", "trem"}),
+    "nl": frozenset({"trein"}), "pl": frozenset({"pociąg", "pociągu"}),
+    "cs": frozenset({"vlak", "vlaku"}),
 }
+TRAIN_ADJECTIVES = frozenset({"regionale"})
+TRAIN_NUMBER_DIGITS = 3
+#: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
+#: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train
+#: (TRAIN_NOUNS).
+NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
+    code: flights | TRAIN_NOUNS.get(code, frozenset()) for code, flights in {
+        "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
+        "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),
+        "nl": frozenset({"vlucht"}), "pl": frozenset({"lot", "lotu", "locie"}),
+        "cs": frozenset({"let", "letu", "letem"}),
+    }.items()}
 #: The names of trains that their number stands before or after in brackets ("the 12841
 #: Coromandel Express", "the Howrah Mail (12839)"): the number names the train.
 TRAIN_NAMES = ("Express", "Mail", "Superfast", "Special", "Rajdhani", "Shatabdi", "Duronto",
@@ -568,6 +580,14 @@ WORD_HOUR_BEFORE = ("à", "vers", "dès", "às", "a las", "a la", "alle", "verso
 WORD_HOURS = ("heures", "heure", "horas", "hora", "ore", "uur")
 CLOCK_FRACTIONS = ("quarto", "cuarto", "quart", "mezza", "mezzo", "media", "meia", "demie")
 CLOCK_FRACTION_JOINERS = ("e", "y", "et")
+#: What may follow two days joined by a word that also joins two counts ("May 3 and 5", "May
+#: 3 to 5"): the clause's end, an article, a preposition, a subject pronoun or "there" (no
+#: count stands before one). Any other word ("and 3 more", "and 3 of the crew", "and 3 were
+#: killed") makes the second number a count.
+DAY_SPAN_FOLLOWERS = frozenset({"the", "a", "an", "in", "at", "on", "when", "as", "after",
+                                "before", "during", "while", "from", "with", "by", "for", "but",
+                                "amid", "its", "their", "this", "that", "and", "there", "it",
+                                "they", "he", "she", "we", "inclusive", "respectively"})
 
 #: Words and marks around a 1-2 digit number that make it an hour ("o 18.50", "um 19 Uhr",
 #: "à 19h", "a las 13.50").
@@ -587,6 +607,10 @@ TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", 
 HOUR_BEFORE: dict[str, bool] = {
     "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
     "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False}
+#: Words of the hour that are another word in other languages: German, Dutch and the Nordic
+#: "alle" is "all" ("alle drei wurden …", "alle 3 sind …" count people, not the clock).
+HOUR_BEFORE_NOT_IN: dict[str, frozenset[str]] = {
+    "alle": frozenset({"de", "nl", "da", "no", "nb", "sv"})}
 
 #: Russian and Ukrainian write an hour of the day as a count of hours with the part of the day
 #: after it ("в три часа ночи", "около 11 часов утра"): the words
@@ -634,6 +658,12 @@ FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "d
 #: Words between an hour and its quarter ("trois heures et quart", "las tres y cuarto", "alle
 #: quattro meno un quarto", "drei Uhr und ein Viertel").
 CLOCK_JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "moins", "menos", "meno", "past"})
+#: Some of a group after an hour's preposition and a number ("a las cuatro de las víctimas",
+#: "alle 4 delle vittime", "às quatro das vítimas"): a count of them, not the clock; "del
+#: sábado", "di ieri", "da manhã" (singular) keep the hour.
+PARTITIVE_AFTER = ("de las", "de los", "de ellas", "de ellos", "de estas", "de estos", "delle",
+                   "degli", "dei", "di loro", "das", "dos", "de elas", "de eles", "destas",
+                   "destes")
 #: Words for "to" after a part of the day: "du matin au soir" is from morning to night, but
 #: only when another part of the day follows the "to" ("à quatre heures du matin à Lyon" is at
 #: four in the morning).

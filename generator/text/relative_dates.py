@@ -570,6 +570,8 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
     dated = _weekday_and_date(text, expression, pub, langs)
     if dated is not None:
         return Resolved(dated[0], expression, dated[1])
+    if _HOURS_AGO.search(text):  # dateparser reads "2 h ago" as 2 August
+        raise _refuse(expression, text, pub, "hours and minutes are not resolved; write the day")
     try:
         explicit = _explicit(text, pub, langs)
     except UnresolvableDate as exc:
@@ -580,6 +582,10 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
         raise _refuse(expression, text, pub, "it gives a time of day, and no day Briefing can "
                       "read beside it")
     raise _refuse(expression, text, pub)
+
+
+#: Hours or minutes ago written short ("2 h ago", "9h ago", "40 mins ago"): a time, no day.
+_HOURS_AGO = re.compile(r"(?<![\d.:])\d{1,3}\s?(?:h|hrs?|mins?)\.?\s+ago\b")
 
 
 def _without_time(text: str, pub: date, languages: Sequence[str] | None) -> Resolved | None:

@@ -106,20 +106,29 @@ class CalendarPass(Scanner):
                 value = self.word_hour(n)
             if value is None or not 1 <= value <= 24 or not self.free(m.start("n"), m.end()):
                 continue
-            if m.group("prep") is None and m.group("clock") is None:
+            prep = self.hour_word(m.group("prep"))
+            if prep is None and m.group("clock") is None:
                 continue
             if m.group("hours") is not None and OF_AFTER_RE.match(f, m.end()):
                 continue  # "à quatre heures de route": a duration
-            if m.group("prep") is not None and not (m.group("clock") or m.group("hours")
-                                                    or m.group("frac")):
-                if not W.HOUR_BEFORE.get(re.sub(r"\s+", " ", m.group("prep"))):
+            if prep is not None and not (m.group("clock") or m.group("hours") or m.group("frac")):
+                if not W.HOUR_BEFORE.get(prep):
                     continue
                 after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[m.end():m.end() + 24])
                 word = after.group(1) if after else ""
-                if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
-                    continue  # "alle quattro vittime"
+                if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
+                             or PARTITIVE_RE.match(f, m.end())):
+                    continue  # "alle quattro vittime", "a las cuatro de las víctimas"
             self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
                               span=(m.start("n"), m.end())))
+
+    def hour_word(self, word: str | None) -> str | None:
+        """A word before an hour, if it is one in the page's language (W.HOUR_BEFORE_NOT_IN:
+        German "alle drei" is all three)."""
+        if word is None:
+            return None
+        word = re.sub(r"\s+", " ", word)
+        return None if self.lang.code in W.HOUR_BEFORE_NOT_IN.get(word, ()) else word
 
     def word_hour(self, word: str) -> float | None:
         """An hour in the words text2num knows ("cinq", "dos"), for languages the table leaves
@@ -139,7 +148,8 @@ class CalendarPass(Scanner):
         window = f[max(0, s - 14):s]
         unit = self.unit_after(e)
         end = e
-        hour_word = HOUR_BEFORE_RE.search(window)
+        found = HOUR_BEFORE_RE.search(window)
+        hour_word = self.hour_word(found.group("w")) if found else None
         if unit and unit[0] == "hour":
             if (f[e:unit[1]].strip(SPACE) in ("hours", "hour", "stunden")
                     or not TIME_BEFORE_RE.search(window) or OF_AFTER_RE.match(f, unit[1])):
@@ -148,13 +158,13 @@ class CalendarPass(Scanner):
         elif hour_word is None:
             return
         elif not BARE_HOUR_RE.match(f, s):
-            if unit or self.scale_at(e, False) or not W.HOUR_BEFORE[
-                    re.sub(r"\s+", " ", hour_word.group("w"))]:
+            if unit or self.scale_at(e, False) or not W.HOUR_BEFORE[hour_word]:
                 return
             after = re.match(r"[\s\u00a0]*([^\W\d_]+)", f[e:e + 24])
             word = after.group(1) if after else ""
-            if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS):
-                return
+            if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
+                         or PARTITIVE_RE.match(f, e)):
+                return  # "a las 4 de las víctimas": some of them
         self.add(Quantity(s, end, TIME, float(f[s:e]), span=(s, end)))
 
     def dates(self) -> None:
@@ -256,6 +266,8 @@ class CalendarPass(Scanner):
         if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
                      or self.unit_after(m.end("d2")) or self.scale_at(m.end("d2"), False)):
             return
+        if word and m.group("joiner")[0].isalpha() and word not in W.DAY_SPAN_FOLLOWERS:
+            return  # "on May 2 and 3 more were found": the word also joins two counts
         for name in ("d1", "d2"):
             if self.free(m.start(name), m.end(name)):
                 self.add(Quantity(m.start(name), m.end(name), DATE, float(m.group(name)),
@@ -264,13 +276,18 @@ class CalendarPass(Scanner):
     def first_day(self, at: int) -> None:
         """The first day of a span of days before a month ("dans la nuit du 14 au 15 mars",
         "del 3 al 5 de mayo", "10-11 August", "am 3. und 4. Mai", "entre le 3 et le 5 mai"): a
-        date, like the day the month stands beside, not an amount."""
+        date, like the day the month stands beside, not an amount. An article before the second
+        day needs one before the first ("le 3 et le 5 mai"): "erano 3 e il 5 maggio" joins a
+        count to a date."""
+        window = self.folded[max(0, at - 20):at]
         m = re.search(r"(?<![\d.,])(\d{1,2})\.?[\s\u00a0]*(?:[-–/]|au|al|to|and|et|y|e|i|a|bis|und"
-                      r"|do|až|tot|en|ao|fino\s+al)[\s\u00a0]*(?:(?:le|el|il|lo|o|dem|den)"
-                      r"[\s\u00a0]+)?$", self.folded[max(0, at - 20):at])
+                      r"|do|až|tot|en|ao|fino\s+al)[\s\u00a0]*(?P<art>(?:le|el|il|lo|o|dem|den)"
+                      r"[\s\u00a0]+)?$", window)
         if m is None:
             return
-        s = at - len(self.folded[max(0, at - 20):at]) + m.start(1)
+        s = at - len(window) + m.start(1)
+        if m.group("art") and not _DAY_ARTICLE_BEFORE.search(self.folded, max(0, s - 8), s):
+            return
         e = s + len(m.group(1))
         if self.free(s, e) and 1 <= int(m.group(1)) <= 31:
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
@@ -295,9 +312,14 @@ TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPAC
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w'’])(?P<w>{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
+#: An article before a day number ("le 3", "il 3", "dem 3.").
+_DAY_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|el|il|lo|o|dem|den)[\s\u00a0]+$")
+
+PARTITIVE_RE = re.compile(rf"[{SPACE}]+(?:{alternation(W.PARTITIVE_AFTER)})(?![^\W\d_])")
+
 #: Two days after a month, joined by a dash or a word for "to" or "and" ("May 3-5").
 DAY_SPAN_RE = re.compile(r"\.?[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]*"
-                         r"(?:[-–]|to|through|until|till|and)[\s\u00a0]*(?P<d2>\d{1,2})"
+                         r"(?P<joiner>[-–]|to|through|until|till|and)[\s\u00a0]*(?P<d2>\d{1,2})"
                          r"(?:st|nd|rd|th)?(?![\d]|[.,:]\d)")
 
 #: An hour in words with what makes it the clock's (:meth:`CalendarPass.word_clocks`).

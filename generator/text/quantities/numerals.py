@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.text import number_words as W
+from generator.text.lexicon import FUNCTION_WORDS
 from generator.text.quantities.digits import Digits, parse_core
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
@@ -23,12 +24,13 @@ _BIS = re.compile(r"[ \u00a0]?(?:bis|ter)\b(?![ \u00a0]*\d)")
 #: Street" when the clause goes on after the street (not "200 Main Street residents").
 _HOUSE_FR = re.compile(r",?[ \u00a0]+(?:rue|avenue|boulevard|bd|impasse|allée|chemin|quai"
                        r"|place)[ \u00a0]+(?:d[eu']|de[ \u00a0]+la|des|[A-ZÉ])")
-_HOUSE_EN = re.compile(r"[ \u00a0]+(?:[A-Z][\w'’-]+[ \u00a0]+){1,3}(?:Street|St\.|Road|Rd\.|Avenue"
-                       r"|Ave\.|Lane|Drive|Boulevard|Blvd\.)(?:[,.;)]|[ \u00a0]+(?:in|on|at|near"
-                       r"|where|and|was|is|had|has)\b|$)")
+_HOUSE_EN = re.compile(r"[ \u00a0]+(?P<name>(?:[A-Z][\w'’-]+[ \u00a0]+){1,3})(?:Street|St\."
+                       r"|Road|Rd\.|Avenue|Ave\.|Lane|Drive|Boulevard|Blvd\.)(?:[,.;)]"
+                       r"|[ \u00a0]+(?:in|on|at|near|where|and|was|is|had|has)\b|$)")
 #: A train's number before its name, or in brackets after it (W.TRAIN_NAMES).
 _TRAINS = "|".join(W.TRAIN_NAMES)
-_TRAIN_AFTER = re.compile(rf"[ \u00a0]+(?:[A-Z][\w-]*[ \u00a0]+){{1,4}}(?:{_TRAINS})\b")
+_TRAIN_AFTER = re.compile(rf"[ \u00a0]+(?P<name>(?:[A-Z][\w-]*[ \u00a0]+){{1,4}})(?:{_TRAINS})\b"
+                          r"(?![ \u00a0]+[A-Z])")
 _TRAIN_BEFORE = re.compile(rf"(?:{_TRAINS})[ \u00a0]*\($")
 #: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
 _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
@@ -269,13 +271,24 @@ class NumeralsPass(Scanner):
             return True  # ("112 calls" may count calls; "911 calls" never does)
         if self.lang.code in ("fr", "it", "es", "pt") and _BIS.match(f, b):
             return True
-        if (b - a >= 5 and _TRAIN_AFTER.match(self.text, b)) or (b - a >= 3 and (
+        if (b - a >= 5 and self.name_after(_TRAIN_AFTER, b)) or (b - a >= 3 and (
                 self.text[b:b + 1] == ")" and _TRAIN_BEFORE.search(self.text, max(0, a - 24), a))):
             return True  # "the 12841 Coromandel Express", "the Howrah Mail (12839)"
         if (self.lang.code == "fr" and _HOUSE_FR.match(self.text, b)) or (
-                self.lang.code == "en" and _HOUSE_EN.match(self.text, b)):
+                self.lang.code == "en" and self.name_after(_HOUSE_EN, b)):
             return True
         return bool(_SECOND_OF_LIST.search(f, max(0, a - 16), a))
+
+    def name_after(self, pattern: re.Pattern[str], b: int) -> bool:
+        """A name after a number that it numbers (a train's, a street's): capitalised words
+        that are no English function word ("As", "From": the names are English-style) or
+        counted noun, then the train's or the street's word ("42 High St.,"). A
+        headline in title case capitalises a count's words too ("20000 Stranded As Express
+        Trains Halt", "200 Evacuated From Ocean Drive"): those are no name."""
+        m = pattern.match(self.text, b)
+        return m is not None and not any(
+            w.lower() in FUNCTION_WORDS or w.lower() in W.COUNT_NOUNS
+            for w in m.group("name").split())
 
     def names_something(self, a: int, b: int) -> bool:
         """A number that names a thing, not an amount: right after a capitalised noun inside a
@@ -285,8 +298,10 @@ class NumeralsPass(Scanner):
         day, which a counted noun follows ("am Montag 12 Menschen", "in Derna 5,000 people")."""
         window = self.text[max(0, a - 40):a]
         m = re.search(r"[^\W\d_][,;]? ([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \u00a0]$", window)
-        if m is None or self.qualifier_before(a) is not None or self.unit_before(a) is not None:
-            return False
+        if m is None or self.qualifier_before(a) is not None or self.unit_before(a) is not None \
+                or self.unit_after(b) is not None:
+            return False  # a unit after it ("der Zug 300 Meter weiter": German's stop list
+            # holds "Meter") makes it an amount
         if self.lang.months.search(self.folded[a - len(m.group(1)) - 1:a] + "\x00"):
             return False
         nxt = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|([.,;:)]|$))", self.folded[b:b + 30])

@@ -205,8 +205,13 @@ class Scanner:
             return False
         named = W.MODEL_MAKERS | W.NAMED_BY_NUMBER.get(self.lang.code, frozenset())
         # the code may be the noun itself ("der ICE 1234": a train's class names it)
-        if m.group("w").lower() not in named and (m.group("code") or "").lower() not in named:
+        noun = m.group("w").lower() if m.group("w").lower() in named else \
+            (m.group("code") or "").lower()
+        if noun not in named:
             return False
+        if noun in W.TRAIN_ADJECTIVES and \
+                sum(c.isdigit() for c in self.text[at:end]) < W.TRAIN_NUMBER_DIGITS:
+            return False  # "regionale 12 squadre": an adjective before a count
         # "after the flight 12 passengers were treated", "the flight 12 crew members", "lost
         # the flight 40 minutes after take-off": a person, a counted group or a unit after it
         # is an amount
