@@ -23,6 +23,7 @@ from generator.text.lexicon import (
     ADVERBS,
     CLAIM_VERBS,
     CLAUSE_TAIL_WORDS,
+    CLITICS,
     DETERMINERS,
     NON_SPEAKERS,
     ORG_WORDS,
@@ -44,7 +45,6 @@ MAX_WORDS = 30
 _CLAUSE_CUT = re.compile(r"(?<!\d),\s+|;\s+|:\s+|\s+[–—]\s+|\s+-\s+|\(|\)")
 _TRIM = " \t\n,;:–—-("
 _TRIM_END = " \t\n,;:–—-("
-
 
 
 def evidence(sentence: Sentence, start: int, end: int, max_words: int = MAX_WORDS
@@ -194,8 +194,8 @@ def subject_before(prefix: str) -> str:
     Organisation,")."""
     text = prefix.rstrip()
     tokens = text.split()
-    while tokens and (tokens[-1].lower().strip(",") in ADVERBS
-                      or re.fullmatch(r"[a-z]+ly", tokens[-1])):
+    while tokens and (re.fullmatch(r"[a-z]+ly", tokens[-1]) or tokens[-1].lower().strip(",") in
+                      ADVERBS or (len(tokens) > 1 and tokens[-1] in CLITICS)):  # "Ruiz le ha"
         tokens = tokens[:-1]
     text = " ".join(tokens)
     # "X, who had …," -> X

@@ -17,10 +17,12 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.people import named_speaker
+import regex
+
+from generator.extract.people import function_words, named_speaker
 from generator.extract.subjects import UNNAMED
 from generator.text.sentences import Sentence, sentence_at
-from generator.text.speech_words import QUOTE_CHARS, UNREOPENED
+from generator.text.speech_words import ARTICLES, CLAUSE_DAYS, QUOTE_CHARS, UNREOPENED
 
 #: How much of the paragraph before may follow its last quotation: its attribution only
 #: ("…,” Governor Jane Roe told the network."), not a sentence of narration more.
@@ -32,6 +34,15 @@ CREDITED = "a quotation credited on the line under it"
 _CREDIT_LINE = re.compile(r"^\s*[—–-]\s*(?P<name>[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+){1,3})"
                           r"(?:\s*,\s*[^.!?“”\"]{1,60})?\s*$")
 SAME_PARAGRAPH = "same paragraph as a quotation with a speaker"
+CREDITED_AFTER = "a quotation credited after its closing mark, without a verb"
+#: What follows a quotation that opens its paragraph and credits it with no verb: a dash or
+#: nothing, a role in lower case after a capital ("Former mayor"), the name, and after a comma
+#: a description that ends the paragraph ("“…” — Ana Ruiz, Red Cross volunteer.", "« … »
+#: Paul, passager du car."); a full stop only after an abbreviation ("Gov.").
+_CREDIT_AFTER = regex.compile(
+    r"^[\s" + re.escape(QUOTE_CHARS) + r".!?…]*[—–-]?\s*(?:\p{Lu}\p{Ll}+(?:\s+\p{Ll}+){1,2}\s+)?"
+    r"(?P<name>\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'.-]+){0,3})\s*,\s*"
+    r"(?:[^.!?“”\"«»]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,140}[.!?]?\s*$")
 
 
 def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
@@ -51,6 +62,10 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
             q.speaker, q.attribution = src.speaker, None
             q.how = src.how if src.how.endswith(UNNAMED) else SAME_PARAGRAPH
             q.why.append("speaker taken from another quotation in the paragraph")
+        elif len(pq) == 1 and (after := _credit_after(ptext, q.start - para_start,
+                                                        q.end - para_start)):
+            q.speaker, q.how = after, CREDITED_AFTER
+            q.why.append("the words after the quotation credit it")
         elif credit and _whole_paragraph(ptext, q.start - para_start, q.end - para_start):
             q.speaker, q.how = credit.group("name"), CREDITED
             q.why.append("the line under the quotation credits it")
@@ -58,6 +73,28 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
                 last is not None and named_speaker(last.resolved) and len(tail) <= _TAIL:
             q.speaker, q.how = last.resolved, CONTINUED
             q.why.append("the paragraph before closes on this speaker's quotation")
+
+
+#: Days, in lower case: a day opening narration after a quotation is no first name.
+_DAYS = frozenset(day.lower() for day in CLAUSE_DAYS)
+
+
+def _credit_after(ptext: str, start: int, end: int) -> str:
+    """The name that credits a quotation opening its paragraph, written after its closing mark
+    with a description and no verb (:data:`_CREDIT_AFTER`); not a connective or a function word
+    standing alone before a comma ("« … » Ainsi, le maire …")."""
+    if ptext[:start].strip(QUOTE_CHARS + " "):
+        return ""
+    m = _CREDIT_AFTER.match(ptext[end:])
+    if m is None:
+        return ""
+    name, rest = m.group("name"), ptext[end + m.end("name"):].strip(" ,").split()
+    # one word alone: a first name, not a day or a connective opening narration ("Mardi, la
+    # préfecture a ouvert …": an article opens a clause, not a description)
+    if " " not in name and (name.lower() in function_words() | _DAYS or (rest and any(
+            rest[0].lower() in articles for articles in ARTICLES.values()))):
+        return ""
+    return name
 
 
 def _whole_paragraph(ptext: str, start: int, end: int) -> bool:

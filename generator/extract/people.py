@@ -104,7 +104,7 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
+def function_words() -> frozenset[str]:
     """The function words of every corpus language (jusText's stop lists)."""
     return frozenset().union(*(stopwords_of(code) for code in SPEECH))
 
@@ -120,7 +120,7 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
     río El Salto": a name opening with an article)."""
     if tokens[0].lower() in _DETERMINERS or any(t.islower() for t in tokens):
         return False  # "Corpo de Bombeiros de São Paulo": an organisation
-    function = _function_words()
+    function = function_words()
     m = re.match(r",\s+([^\W\d_A-ZÀ-Þ][\w-]{3,})", after)
     if m and _CYRILLIC_GREEK.match(m.group(1)):
         # an office only: a Cyrillic or Greek word there is as often a participle ("в Думе,

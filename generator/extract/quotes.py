@@ -30,6 +30,8 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
+import regex
+
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, mask_quotes, subject_before
 from generator.extract.continued import (
@@ -62,6 +64,7 @@ from generator.extract.subjects import (
     speaker_first,
     unnamed_speaker,
 )
+from generator.text.described_people import ANOTHER
 from generator.text.lexicon import (
     COURTESY_TITLES,
     FUNCTION_WORDS,
@@ -74,6 +77,10 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
+    ARTICLES,
+    CONNECTIVES,
+    GLUED_OPENERS,
+    OPENERS,
     PRONOUNS,
     QUOTE_CHARS,
 )
@@ -213,13 +220,21 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     found.append(q)
                     found_ids.add(id(q))
                 continue
+            if (bare := _without_opener(q.speaker)) != q.speaker:
+                q.speaker = q.resolved = bare
             low = q.speaker.lower()
             if low in PRONOUN_SUBJECTS or low in PRONOUNS or q.how.endswith(UNNAMED):
                 who = unnamed_speaker(text, q.start, "" if q.how.endswith(UNNAMED) else low,
                                       speakers, history)
+                if q.how.endswith(UNNAMED) and _ANOTHER.match(text, q.end, q.end + 60):
+                    who = None  # "«…», lamenta outra": not the person named last
+                elif q.how.endswith(UNNAMED) and article.language == "pt" and (
+                        own := _PT_ARTICLE_SUBJECT.match(text, q.end, q.end + 60)):
+                    q.speaker = who = own.group("who")  # "“…”, completa a sócia": her article
                 if who:
                     q.resolved = who
-                    q.why.append(f"“{q.speaker}” read as {who}, the last person named before")
+                    q.why.append(f"“{q.speaker}” read as {who}, the last person named before"
+                                 if who != q.speaker else "the subject after the verb")
                 else:
                     q.confidence = "low"
                     q.why.append(f"could not tell who “{q.speaker}” is")
@@ -236,6 +251,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 q.why.append(f"“{q.speaker}” read as {ref[0]}, {ref[1]}")
             else:
                 q.resolved = _full_name(text, q.start, q.speaker)
+            q.resolved = _without_opener(q.resolved)  # "Segundo Neri" read as a person
             history.append((q.start, q.resolved))
             if named_speaker(q.resolved):
                 speakers.append((q.start, q.resolved))
@@ -255,6 +271,30 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         tail = ptext[last.end - para_start:] if last else ""
         para_start += len(ptext) + 2
     return found
+
+
+#: A quotation's close, its speech verb, then "another" as the verb's subject.
+_ANOTHER = re.compile(rf"[{re.escape(QUOTE_CHARS)}]?[\s,.;–—-]*\w+\s+(?:(?:un|une|un['’])\s*)?"
+                      rf"(?:{'|'.join(ANOTHER)})\b", re.I)
+
+
+#: A quotation's close, its speech verb, then a Portuguese feminine article and a noun that end
+#: the clause ("“…”, diz a sócia."): the verb's subject, which the readers of a subject take
+#: for the preposition "a" ("disse a jornalistas": a plural, the preposition).
+_PT_ARTICLE_SUBJECT = regex.compile(rf"[{re.escape(QUOTE_CHARS)}]?[\s,.;–—-]*\w+\s+"
+                                    r"(?P<who>a\s+\p{Ll}[\p{Ll}-]{2,}(?<!s))(?=\s*[.,;]|\s*$)")
+
+
+def _without_opener(speaker: str) -> str:
+    """A speaker without the conjunction or "according to" that opened its clause, capitalised
+    only for standing first ("Laut Neri", "But Neri", "Segundo Neri" -> "Neri"): the clause
+    readers that take a capitalised run before a colon take that word with the name."""
+    first, _, rest = speaker.partition(" ")
+    low = first.lower().strip(",")
+    if low in CONNECTIVES | OPENERS | GLUED_OPENERS and rest[:1].isupper() and not any(
+            low in articles for articles in ARTICLES.values()):  # "A Prefeitura": an article
+        return rest
+    return speaker
 
 
 def _full_name(text: str, at: int, speaker: str) -> str:

@@ -14,7 +14,9 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from generator.extract.people import named_speaker, people_index
-from generator.text.names import MAX_ENDING, PERSON_NAME, normal, office_stem
+from generator.text.agencies import agency
+from generator.text.lexicon import ORG_WORDS
+from generator.text.names import MAX_ENDING, NAME_PARTICLES, PERSON_NAME, normal, office_stem
 from generator.text.speech_words import EPITHETS, OFFICE_NOUNS
 
 #: A speaker named by a role only: a determiner and one to three lower-case words ("The
@@ -81,6 +83,8 @@ def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, st
                   history: list[tuple[int, str]] = ()) -> tuple[str, str] | None:
     """(who, why) a role speaker at ``at`` stands for: the person given that title
     (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`)."""
+    if (apposed := role_apposed(text, at, speaker)) is not None:
+        return apposed, "the person named right after that title"
     if (holder := role_holder(text, at, speaker)) is not None:
         return holder, "the last person named with that title"
     if (topic := role_topic(text, at, speaker, speakers)) is not None:
@@ -88,6 +92,49 @@ def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, st
     if (previous := office_referent(text, at, speaker, history)) is not None:
         return previous, "the person quoted just before, referred back to by an office"
     return None
+
+
+#: What may stand between a role and the name it is written with: the rest of the office in
+#: lower case ("in carica"), then nothing or a comma, an article and a second title ("…, le
+#: capitaine", "…, la consigliera").
+_APPOSED = regex.compile(r"(?:\s+\p{Ll}+){0,3}?(?:,\s+(?:(?i:the|le|la|l['’]|el|il|lo|o|a|der"
+                         r"|die|das)\s*)?(?:\p{Ll}[\p{Ll}-]*\s+){0,2})?\s*(?=\p{Lu})")
+#: The name itself: two to four capitalised words (a particle between them), ending a clause.
+_APPOSED_NAME = regex.compile(r"\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:" + "|".join(NAME_PARTICLES)
+                              + r")\s+)?\p{Lu}[\p{L}’'-]+){1,3}(?=\s*(?:[,.;:()]|$))")
+#: How far from the quotation the role it is attributed to may be written.
+_APPOSED_REACH = 400
+
+
+def role_apposed(text: str, at: int, speaker: str) -> str | None:
+    """The person named right after the role read as the speaker, when the subject read stopped
+    at the office: a long title with its portfolio, then the name ("ha detto la ministra per i
+    Rapporti con le Regioni Carla Neri"), or a comma and a second title ("a précisé la
+    responsable de la communication, la capitaine Léa Dupont"). The role is its writing nearest
+    the quotation at ``at``; the name must end its clause and be no body ("…, Fire
+    Department."): a blank or the role costs the analyst less than a wrong name. A role whose
+    own words hold a name ("El alcalde Juan Pérez") is left to :func:`role_holder`."""
+    words = speaker.split()
+    if len(words) < 2 or not (words[0][:1].islower() or words[0].lower() in _ARTICLES):
+        return None
+    spans = [m.end() for m in re.finditer(re.escape(speaker), text)
+             if at - _APPOSED_REACH <= m.start() <= at + 4 * _APPOSED_REACH]
+    if not spans:
+        return None
+    end = min(spans, key=lambda e: abs(e - at))
+    gap = _APPOSED.match(text, end)
+    if gap is None:
+        return None
+    name = _APPOSED_NAME.match(text, gap.end())
+    if name is None or any(w.lower() in ORG_WORDS for w in name.group().split()) \
+            or agency(name.group()) or not named_speaker(name.group()):
+        return None
+    return name.group()
+
+
+#: The articles a role opens with (a capital at the start of a sentence).
+_ARTICLES = frozenset({"the", "le", "la", "les", "el", "il", "lo", "o", "a", "der", "die", "das",
+                       "de", "het"})
 
 
 #: An office alone, with its article or none ("o coordenador", "le ministre de l'Intérieur",

@@ -25,6 +25,9 @@ DESCRIBED_PEOPLE = {
 }
 #: Indefinite articles that open a described person (above).
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
+#: "Another" as the subject after a speech verb ("…, lamenta outra"): someone other than the
+#: person named last, so not them.
+ANOTHER = ("another", "outra", "outro", "otra", "otro", "autre", "altra", "altro", "andere")
 #: The pronouns that may stand for a woman, and for a man.
 FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela", "она", "вона", "тя",
                              "αυτή"})

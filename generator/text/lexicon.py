@@ -93,6 +93,10 @@ ADVERBS = {"also", "later", "subsequently", "then", "further", "again", "previou
            "earlier", "separately", "meanwhile", "however", "had", "has", "have", "was", "is",
            "would", "will", "repeatedly", "publicly", "once", "reportedly", "formally",
            "still", "now"}
+#: Object pronouns written between a subject and its verb ("Ruiz le ha recordado", "il sindaco
+#: gli ha detto", "o prefeito lhe disse"): not part of the subject.
+CLITICS = frozenset({"le", "les", "lo", "la", "se", "me", "te", "nos", "os", "gli", "ci", "vi",
+                     "ne", "lhe", "lhes", "leur"})
 #: Words that make a speech verb a noun or an adjective ("the reports", "self-declared").
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "these",
                "those", "first", "last", "most", "some", "any", "self"}

@@ -31,8 +31,8 @@ SPEECH = {
            "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de", "a confirmé",
            "a reconnu", "a insisté", "a poursuivi", "a répondu", "a jugé", "a dénoncé",
            "a détaillé", "confirme", "poursuit", "insiste", "a exprimé", "a fait savoir",
-           "fait savoir", "a demandé",
-           "déclare", "affirme",
+           "fait savoir", "a demandé", "se souvient", "enchaîne", "a enchaîné", "illustre",
+           "déclare", "affirme", "a illustré", "lâche", "a lâché", "souffle", "a soufflé",
            "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
            "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte",
            "a conclu", "conclut", "a regretté", "regrette", "a réagi", "réagit",
@@ -86,7 +86,8 @@ SPEECH = {
            "lembrou", "frisou", "pontuou", "detalhou", "concluiu", "avaliou", "disseram",
            "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
            "ponderou", "salientou", "enfatizou", "argumentou", "comprometeu-se", "acrescenta",
-           "destaca", "lembra", "garante", "ressalta", "alerta"),
+           "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
+           "lamenta", "completa", "relembra", "recorda"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -350,6 +351,9 @@ OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "despu�
                      "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
                      "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
                      "porém", "além", "então", "así"})
+#: Words glued to the front of a name read as a speaker: an opening conjunction and "in the
+#: view of" ("But Ruiz told …:", "Para Ruiz, …:"), besides :data:`OPENERS` and :data:`CONNECTIVES`.
+GLUED_OPENERS = frozenset({"but", "and", "so", "yet", "para", "per", "pour", "für", "for"})
 #: Days that open a clause as its time, not as its subject ("Lundi la préfecture a annoncé :").
 CLAUSE_DAYS = frozenset(WEEKDAYS) | frozenset(FOREIGN_WEEKDAYS)
 #: Languages without articles whose speaker, after the verb, is the capitalised name that opens
