@@ -76,6 +76,22 @@ def loaded_pages(root: Path, title: str,
     return loaded
 
 
+def checked_pages(root: Path, facts: str, pages: dict[str, tuple[str, str]], heading: str,
+                  published: dict[str, str] | None = None) -> Any:
+    """The checked briefing of invented pages, each its own outlet: stem -> (language, text)
+    under a ``heading`` line, published on 1 May 2031 unless ``published`` says otherwise.
+    Refuses content with errors."""
+    from generator.site.pipeline import run_check
+
+    content = small_briefing(root, {s: s.title() for s in pages}, facts, {
+        s: (f"{heading}\n\n{text}\n", f"outlet: {s}\npublished: "
+            f"{(published or {}).get(s, '2031-05-01')}\nlanguage: {lang}\n")
+        for s, (lang, text) in pages.items()})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    return checked
+
+
 def toll_stances(root: Path, pages: dict[str, tuple[str, str]], place: str, cited: int) -> dict:
     """Each outlet's stance on a death toll cited from "wire-en" ("killed ``cited`` people"),
     over invented pages: ``pages`` maps an article (and its outlet) to (language, story); each

@@ -11,11 +11,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import small_briefing
+from conftest import checked_pages
 
 from generator.analyse.analysis import analyse
 from generator.render.charts.specs_running import progression_spec
-from generator.site.pipeline import run_check
 from generator.text.relative_dates import UnresolvableDate, resolve
 
 ABOARD = (
@@ -41,13 +40,7 @@ PAGES = {
 
 def _checked(tmp_path: Path, facts: str, pages: dict[str, tuple[str, str]],
              published: dict[str, str] | None = None):
-    content = small_briefing(tmp_path, {s: s.title() for s in pages}, facts, {
-        s: (f"Air news\n\n{text}\n", f"outlet: {s}\npublished: "
-            f"{(published or {}).get(s, '2031-05-01')}\nlanguage: {lang}\n")
-        for s, (lang, text) in pages.items()})
-    checked, problems = run_check(content)
-    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
-    return checked
+    return checked_pages(tmp_path, facts, pages, "Air news", published)
 
 
 def _stated(checked, figure: str) -> dict[str, list[str]]:

@@ -10,25 +10,18 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import loaded_pages, small_briefing
+from conftest import checked_pages, loaded_pages, small_briefing
 
 from generator.analyse.analysis import analyse
 from generator.check.off_event import judge_pages
 from generator.cli import run_show
 from generator.render.charts.specs_running import progression_spec
-from generator.site.pipeline import run_check
 from generator.text.relative_dates import UnresolvableDate, resolve
 
 
 def _checked(tmp_path: Path, facts: str, pages: dict[str, tuple[str, str]],
              published: dict[str, str] | None = None):
-    content = small_briefing(tmp_path, {s: s.title() for s in pages}, facts, {
-        s: (f"Rail news\n\n{text}\n", f"outlet: {s}\npublished: "
-            f"{(published or {}).get(s, '2031-05-01')}\nlanguage: {lang}\n")
-        for s, (lang, text) in pages.items()})
-    checked, problems = run_check(content)
-    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
-    return checked
+    return checked_pages(tmp_path, facts, pages, "Rail news", published)
 
 
 TOLL_PAGES = {
