@@ -100,14 +100,14 @@ class CalendarPass(Scanner):
         f = self.folded
         words = self.lang.words
         for m in WORD_CLOCK_RE.finditer(f):
+            prep = self.hour_word(m.group("prep"))
+            if prep is None and m.group("clock") is None:
+                continue  # every other word of the text: no number read for it
             n = m.group("n")
             value = words.get(n)
             if value is None:
                 value = self.word_hour(n)
             if value is None or not 1 <= value <= 24 or not self.free(m.start("n"), m.end()):
-                continue
-            prep = self.hour_word(m.group("prep"))
-            if prep is None and m.group("clock") is None:
                 continue
             if m.group("hours") is not None and OF_AFTER_RE.match(f, m.end()):
                 continue  # "à quatre heures de route": a duration

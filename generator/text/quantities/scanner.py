@@ -203,11 +203,11 @@ class Scanner:
         m = _BEFORE_NAMED.search(self.text, max(0, at - 30), at)
         if m is None:
             return False
-        named = W.MODEL_MAKERS | W.NAMED_BY_NUMBER.get(self.lang.code, frozenset())
+        named = W.NAMED_BY_NUMBER.get(self.lang.code, frozenset())
         # the code may be the noun itself ("der ICE 1234": a train's class names it)
-        noun = m.group("w").lower() if m.group("w").lower() in named else \
-            (m.group("code") or "").lower()
-        if noun not in named:
+        noun = next((w for w in (m.group("w").lower(), (m.group("code") or "").lower())
+                     if w in W.MODEL_MAKERS or w in named), None)
+        if noun is None:
             return False
         if noun in W.TRAIN_ADJECTIVES and \
                 sum(c.isdigit() for c in self.text[at:end]) < W.TRAIN_NUMBER_DIGITS:
