@@ -25,7 +25,7 @@ from generator.text.one_person import PERSON as PERSON
 from generator.text.one_person import is_person as is_person
 
 
-def _TAKEN(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, ...]
+def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, ...]
            ) -> tuple[str, ...]:
     """Every "verb + ending + place" ("transportées à l'hôpital") for the table below."""
     return tuple(f"{v}{e} {p}" for v in verbs for e in endings for p in places)
@@ -65,17 +65,17 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         # and who was taken to hospital ("trois ont été transportés à l'hôpital": figures
         # round 15's misses), with the verb, since "à l'hôpital" alone is also where doctors are
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation",
-               *_TAKEN(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
+               *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
         "es": ("herid", "lesionad", "intoxicad", "ingresad", "hospitalizad", "en la uci",
                "en la uvi", "en cuidados intensivos",
-               *_TAKEN(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
+               *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
         "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
-               *_TAKEN(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
+               *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
                        ("in ospedale", "all'ospedale", "all’ospedale"))),
         "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti",
-               *_TAKEN(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
+               *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv"),
