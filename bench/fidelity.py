@@ -1,6 +1,7 @@
 """How faithfully Briefing reads real pages: scores against the hand-labelled corpus, per language.
 
     .venv/bin/python bench/fidelity.py [SECTION ...] [--split dev|holdout|both] [--notes]
+                                       [--labels DIR --corpus DIR]
 
 Sections: ``numbers`` (the quantity reader), ``cleaning`` (story kept, furniture removed,
 headlines, excerpts, conservation), ``copies``, ``off-event`` and ``extract`` (figures and
@@ -11,17 +12,21 @@ finished and put both figures in FIDELITY.md; never change a rule after looking 
 failure (``--notes`` is refused for the holdout for that reason).
 
 The pages are read from ../shared/corpus (or $BRIEFING_CORPUS); they are not in the repository.
+``--labels`` and ``--corpus`` score another labelled set the same way (a round's fresh pages,
+labelled as tests/corpus/README.md says): its working pages marked ``split: dev`` and its sealed
+pages ``split: holdout``, so that ``--notes`` is refused on the sealed ones here too.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests import fidelity, fidelity_extract, fidelity_off_event
+from tests import fidelity, fidelity_extract, fidelity_off_event, realpages
 from tests.realpages import SKIP_REASON, corpus_dir, load_all
 
 #: Each section: scorer, the counts it reports as (right key, total key, header), and extras.
@@ -106,7 +111,19 @@ def main() -> None:
     parser.add_argument("sections", nargs="*", default=list(SECTIONS), choices=list(SECTIONS))
     parser.add_argument("--split", choices=("dev", "holdout", "both"), default="dev")
     parser.add_argument("--notes", action="store_true", help="list every misreading (dev only)")
+    parser.add_argument("--labels", type=Path, help="a folder of label files (<event>/<stem>.yaml) "
+                        "to score instead of tests/corpus/labels")
+    parser.add_argument("--corpus", type=Path,
+                        help="the folder of their pages (<event>/<stem>.txt)")
     args = parser.parse_args()
+    if args.labels:
+        if not args.labels.is_dir():
+            sys.exit(f"--labels {args.labels}: no such folder")
+        realpages.LABELS = args.labels.resolve()
+    if args.corpus:
+        if not args.corpus.is_dir():
+            sys.exit(f"--corpus {args.corpus}: no such folder")
+        os.environ["BRIEFING_CORPUS"] = str(args.corpus.resolve())
     if corpus_dir() is None:
         sys.exit(SKIP_REASON)
     if args.notes and args.split != "dev":

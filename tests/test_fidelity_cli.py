@@ -1,0 +1,62 @@
+"""bench/fidelity.py scores a round's own labelled pages (``--labels``/``--corpus``) the way it
+scores the corpus, and keeps the sealed part's failures hidden there too."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+# Invented page: a headline, two story sentences on one line, a share row.
+PAGE = ("https://news.example.org/2026/11/ferry-fire\n"
+        "Fire on a ferry in the harbour\n"
+        "A fire broke out on a ferry in the harbour on Monday night, the port authority said. "
+        "Twelve passengers were taken off by boat before the flames reached the upper deck.\n"
+        "Share on Facebook Share on X Email\n")
+
+LABEL = """split: {split}
+language: en
+event: ferry-fire
+cut: false
+segments:
+  2: headline
+  3: story
+  4: furniture/share-links
+"""
+
+
+def _run(tmp_path: Path, split: str, *args: str) -> subprocess.CompletedProcess:
+    (tmp_path / "corpus" / "ferry").mkdir(parents=True)
+    (tmp_path / "labels" / "ferry").mkdir(parents=True)
+    (tmp_path / "corpus" / "ferry" / "en-example-1.txt").write_text(PAGE, encoding="utf-8")
+    (tmp_path / "labels" / "ferry" / "en-example-1.yaml").write_text(
+        LABEL.format(split=split), encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, str(REPO / "bench" / "fidelity.py"), "cleaning", "--split", split,
+         "--labels", str(tmp_path / "labels"), "--corpus", str(tmp_path / "corpus"), *args],
+        capture_output=True, text=True, timeout=300)
+
+
+def test_scores_a_labelled_set_outside_the_corpus(tmp_path):
+    run = _run(tmp_path, "dev")
+    assert run.returncode == 0, run.stderr
+    assert "cleaning: dev (1 pages)" in run.stdout
+    row = next(line for line in run.stdout.splitlines() if line.startswith("| all "))
+    # two story sentences kept, the share row removed, the headline right
+    assert row.split(" | ")[1:4] == ["100.0 % (2/2)", "100.0 % (1/1)", "100.0 % (1/1)"]
+
+
+def test_sealed_pages_give_no_notes(tmp_path):
+    run = _run(tmp_path, "holdout", "--notes")
+    assert run.returncode == 1
+    assert "only for dev pages" in run.stderr
+
+
+def test_a_missing_labels_folder_is_named(tmp_path):
+    run = subprocess.run(
+        [sys.executable, str(REPO / "bench" / "fidelity.py"), "cleaning",
+         "--labels", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=60)
+    assert run.returncode == 1
+    assert "nowhere: no such folder" in run.stderr
