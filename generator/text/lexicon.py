@@ -262,6 +262,13 @@ COUNT_TERMS: dict[str, frozenset[str]] = {
     "arrested": frozenset({"arrest", "arrests", "arrested", "detain", "detained", "detainee",
                            "detainees", "detention", "custody"}),
 }
+#: The verbs an English headline counts people with, as a title-case headline writes them before
+#: the count ("Blaze Kills 3 In …", "Storm Strands 200 At …"): a number after one of them is a
+#: count, not the number of a name ("Route 66"), though both words are capitalised.
+HEADLINE_COUNT_VERBS = frozenset({
+    "kills", "injures", "hurts", "wounds", "leaves", "strands", "displaces", "evacuates",
+    "rescues", "saves", "traps", "claims", "hospitalizes", "hospitalises", "sickens", "forces",
+    "sends", "burns", "drowns", "hits", "affects"})
 #: Words of a figure's label that name no particular thing ("Number of people reported dead"):
 #: left out of the words its mentions are found by.
 GENERIC_FIGURE_WORDS = frozenset({

@@ -976,3 +976,8 @@ NOBODY: dict[str, frozenset[str]] = {
     "de": frozenset({"niemand"}), "nl": frozenset({"niemand"}),
     "pl": frozenset({"nikt", "nikogo"}), "cs": frozenset({"nikdo"}),
 }
+
+#: Words between two numbers that make them a range ("five to six", "cinq ou six"); Dutch "of" is
+#: "or" ("vijf of zes"), in English it is a part ("two of ten victims"): only Dutch reads it.
+WORD_RANGE = frozenset({"or", "to", "ou", "à", "o", "a", "oder", "bis", "lub", "do", "nebo",
+                        "of", "tot", "e", "y", "أو"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.text import number_words as W
-from generator.text.lexicon import FUNCTION_WORDS
+from generator.text.lexicon import FUNCTION_WORDS, HEADLINE_COUNT_VERBS
 from generator.text.quantities.digits import Digits, parse_core
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
@@ -295,7 +295,9 @@ class NumeralsPass(Scanner):
         sentence and followed by no counted noun ("auf der Autobahn 7 in Hessen", "the
         crash on Route 66 at dawn", "la Ligne 4 à Paris"). The noun's capital and the function
         word (or punctuation) after the number tell it apart from a count after a name or a
-        day, which a counted noun follows ("am Montag 12 Menschen", "in Derna 5,000 people")."""
+        day, which a counted noun follows ("am Montag 12 Menschen", "in Derna 5,000 people").
+        A headline in title case capitalises its verb too: after "Kills" or "Strands" and
+        before a capitalised word ("Fire Kills 3 In Mill Blaze") the number is a count."""
         window = self.text[max(0, a - 40):a]
         m = re.search(r"[^\W\d_][,;]? ([A-ZÀ-ÖØ-Þ][^\W\d_]*)[ \u00a0]$", window)
         if m is None or self.qualifier_before(a) is not None or self.unit_before(a) is not None \
@@ -303,6 +305,8 @@ class NumeralsPass(Scanner):
             return False  # a unit after it ("der Zug 300 Meter weiter": German's stop list
             # holds "Meter") makes it an amount
         if self.lang.months.search(self.folded[a - len(m.group(1)) - 1:a] + "\x00"):
+            return False
+        if m.group(1).lower() in HEADLINE_COUNT_VERBS:
             return False
         nxt = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|([.,;:)]|$))", self.folded[b:b + 30])
         if nxt is None:

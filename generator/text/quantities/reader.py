@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from generator.text.quantities.calendar import CalendarPass
+from generator.text.quantities.digits import Digits
 from generator.text.quantities.languages import fold, language
 from generator.text.quantities.model import QUANTITY, VAGUE, Quantity
 from generator.text.quantities.numerals import NumeralsPass
@@ -23,7 +24,28 @@ def read(text: str, lang: str = "en") -> list[Quantity]:
     reader.dates()
     reader.digits()
     reader.words()
-    return converted_alike(sorted(reader.out, key=lambda q: q.start), reader.folded)
+    found = mixed_ranges(reader, sorted(reader.out, key=lambda q: q.start))
+    return converted_alike(found, reader.folded)
+
+
+def mixed_ranges(reader: Reader, found: list[Quantity]) -> list[Quantity]:
+    """A range with one end in words and the other in digits ("between five and 10", "entre
+    dez e 15"): the digit pass and the word pass each see one end only, so the range is closed
+    here, by the same test of the words between (:meth:`Scanner.range_with`)."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.kind == q.kind == QUANTITY and prev.high is None
+                and q.high is None and q.approx == "exact" and prev.unit in (None, q.unit)
+                and reader.folded[prev.start].isdigit() != reader.folded[q.start].isdigit()):
+            ends = reader.range_with(prev.start, prev.end, prev.value, prev.scaled,
+                                     Digits(q.start, q.end, q.value, q.decimals, False), q.unit)
+            if ends is not None and ends[3] == q.end:
+                out[-1] = replace(prev, end=q.end, high=ends[2], unit=q.unit,
+                                  span=(prev.span[0], max(q.span[1], q.end)))
+                continue
+        out.append(q)
+    return out
 
 
 def converted_alike(found: list[Quantity], folded: str) -> list[Quantity]:

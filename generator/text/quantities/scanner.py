@@ -292,6 +292,8 @@ class Scanner:
             if joined is None or (gap.strip(" \u00a0") in ("-", "–", "—") and gap.startswith(" ")
                                   and gap.endswith(" ") and gap.strip() != "–"):
                 return None
+            if re.search(r"(?<![^\W\d_])of(?![^\W\d_])", gap) and self.lang.code != "nl":
+                return None  # Dutch "5 of 6" is five or six; "2 of 10 victims" is two of ten
         hi, hi_end = nxt.value, nxt.end
         hi_scale = self.scale_at(nxt.end, unit in ("usd", "eur", "gbp"))
         if hi_scale and hi_scale[0]:

@@ -242,7 +242,8 @@ class WordsPass(Scanner):
                 n += 1
             # "two or three months", "five to six"
             k = i + n
-            if k + 1 < len(tokens) and tokens[k][2] in WORD_RANGE and \
+            if k + 1 < len(tokens) and tokens[k][2] in W.WORD_RANGE and \
+                    (tokens[k][2] != "of" or lang.code == "nl") and \
                     len(f[end:tokens[k + 1][0]]) <= 6:
                 other = self.number_words(tokens, k + 1)
                 if other is not None and other[1] > value:
@@ -361,10 +362,6 @@ class WordsPass(Scanner):
         if n == 1 and first in articles and first not in ("one",):
             return None
         return best
-
-
-WORD_RANGE = frozenset({"or", "to", "ou", "à", "o", "a", "oder", "bis", "lub", "do", "nebo",
-                         "of", "tot", "e", "y", "أو"})
 
 
 def plural_scale(word: str, lang: Language) -> bool:

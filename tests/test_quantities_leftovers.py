@@ -1,0 +1,45 @@
+"""Reader findings the trials left (FIDELITY.md, "Reader leftovers"): a title-case headline's
+verb before its count, a range with one end in words and one in digits, and English "of"
+between two numbers. Invented sentences; rows as in tests/test_quantities.py."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quantities import _check
+
+Q, ID = "quantity", "id"
+
+TABLE: list[tuple[str, str, list[tuple]]] = [
+    # a title-case headline capitalises its verb: "Kills 3" counts, "Route 66" names
+    ("en", "Mill Fire Kills 3 In Eastvale", [(Q, "3", 3)]),
+    ("en", "Blaze Kills 3, Injures 12 At Warehouse", [(Q, "3", 3), (Q, "12", 12)]),
+    ("en", "Storm Strands 200 At Northport Station", [(Q, "200", 200)]),
+    ("en", "Crash On Route 66 In Westmoor", [(ID, "66", 66)]),
+    ("en", "The crash on Route 66 at dawn.", [(ID, "66", 66)]),
+    # one end in words, the other in digits
+    ("en", "Between five and 10 people were hurt.", [(Q, "five and 10", (5, 10))]),
+    ("en", "Five to 10 people were hurt.", [(Q, "Five to 10", (5, 10))]),
+    ("pt", "Entre dez e 15 pessoas ficaram feridas.", [(Q, "dez e 15", (10, 15))]),
+    ("fr", "Entre cinq et 10 personnes ont été blessées.", [(Q, "cinq et 10", (5, 10))]),
+    ("es", "Entre cinco y 10 personas resultaron heridas.", [(Q, "cinco y 10", (5, 10))]),
+    ("de", "Zwischen fünf und 10 Menschen wurden verletzt.", [(Q, "fünf und 10", (5, 10))]),
+    ("en", "Aged between five and 10 years.", [(Q, "five and 10", (5, 10), "year")]),
+    # near shapes: no range word, a smaller second end, a list
+    ("en", "Five and 10 people were hurt on two days.", [(Q, "Five", 5), (Q, "10", 10),
+                                                      (Q, "two", 2, "day")]),
+    ("en", "Ten to 5 was the score.", [(Q, "Ten", 10), (Q, "5", 5)]),
+    ("en", "It killed five, 10 were hurt.", [(Q, "five", 5), (Q, "10", 10)]),
+    # English "of" is a part, Dutch "of" is "or"
+    ("en", "2 of 10 victims were children.", [(Q, "2", 2), (Q, "10", 10)]),
+    ("en", "Two of ten victims were children.", [(Q, "Two", 2), (Q, "ten", 10)]),
+    ("nl", "Er vielen 5 of 6 doden.", [(Q, "5 of 6", (5, 6))]),
+    ("nl", "Er vielen vijf of zes doden.", [(Q, "vijf of zes", (5, 6))]),
+    ("en", "Five or six people were hurt.", [(Q, "Five or six", (5, 6))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "phrase", "expected"), TABLE,
+                         ids=[f"{r[0]}:{r[1][:30]}" for r in TABLE])
+def test_reading(lang, phrase, expected):
+    _check(lang, phrase, expected)
