@@ -74,7 +74,7 @@ def test_one_counters_two_values_of_one_day_stay_a_span(tmp_path: Path):
 def test_a_day_with_a_time_of_day_beside_it_resolves_to_the_day(wording):
     # each was "not a wording Briefing knows", or (19 h 30) read as a date in 2030
     found = resolve(wording, date(2031, 5, 3))  # a Saturday
-    assert found.date.first == date(2031, 5, 2) and "time of day is not read" in found.rule
+    assert found.date.first == date(2031, 5, 2) and "time of day is set aside" in found.rule
 
 
 def test_a_time_of_day_alone_names_no_day_and_a_numeric_date_is_no_time():

@@ -12,6 +12,7 @@ from datetime import date, datetime
 from generator.check.mentions import Mentions
 from generator.check.off_event import OffEvent
 from generator.content.model import Content
+from generator.text.clock_times import ClockTime
 from generator.text.dates import FuzzyDate
 from generator.text.matching import Span
 
@@ -42,6 +43,7 @@ class SourceDate:
     rule: str
     published: datetime | date | None
     error: str = ""
+    time: ClockTime | None = None  # the time of day the wording gives beside its day
 
 
 @dataclass

@@ -17,6 +17,7 @@ from generator.check.mentions import find_mentions, hint_uncited
 from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
 from generator.check.terms import event_terms
+from generator.check.times_of_day import TimedSource, time_clashes
 from generator.check.values import check_unit, check_value
 from generator.check.wording import Wording
 from generator.content.model import Content
@@ -214,7 +215,7 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
         # "a storm is due on Saturday": the coming Saturday (text/future.py)
         found = coming_day(found, local_date(published))
         rule = "weekday in a clause about what is to come: the coming one on or after publication"
-    return SourceDate(found, report.date_text, rule, published)
+    return SourceDate(found, report.date_text, rule, published, time=resolved.time)
 
 
 def _event_dates(content: Content, event, checked: Checked, problems: Problems,
@@ -223,6 +224,7 @@ def _event_dates(content: Content, event, checked: Checked, problems: Problems,
     when report i's date_text is the analyst's reading (not in the quoted sentence): a clash it
     causes is the analyst's, and the message says so."""
     dated: list[tuple[str, FuzzyDate]] = [("the fact sheet", event.date)]
+    timed: list[TimedSource] = []
     for i, report in enumerate(event.reports):
         found = _source_date(content, report, problems)
         if found is None:
@@ -236,10 +238,14 @@ def _event_dates(content: Content, event, checked: Checked, problems: Problems,
             if found.wording and not sourced[i]:
                 wording = f"the analyst's reading “{found.wording}”"
             dated.append((f"{isolate_bidi(name)} ({isolate_bidi(wording)})", found.date))
+            time = found.time or found.date.time
+            if time is not None and not found.date.approximate and found.date.end is None:
+                timed.append(TimedSource(dated[-1][0], found.date.first, time))
     clashes = [
         f"{a} gives {da.display()}, {b} gives {db.display()}"
         for n, (a, da) in enumerate(dated) for b, db in dated[n + 1:] if conflicts(da, db)
     ]
+    clashes += time_clashes(event.date, timed)
     if clashes:
         checked.date_conflicts[event.id] = "; ".join(clashes)
         path, line, col = event.at("date")

@@ -75,6 +75,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from generator.text.clock_times import TIME_OF_DAY, ClockTime, clock_time
 from generator.text.dates import (
     FuzzyDate,
     Precision,
@@ -94,6 +95,7 @@ class Resolved:
     date: FuzzyDate  # the resolved date: precision, maybe a range, approximate for vague wordings
     expression: str  # the wording as given
     rule: str  # which convention was applied, for the analyst
+    time: ClockTime | None = None  # the time of day written beside the day, set aside
 
 
 class UnresolvableDate(ValueError):
@@ -559,10 +561,11 @@ def _resolve(expression: str, pub: date, languages: Sequence[str] | None) -> Res
             except UnresolvableDate as exc:
                 raise UnresolvableDate(f"cannot resolve {expression!r}: {exc}") from None
             return Resolved(fuzzy, expression, why)
-    timed = _TIME_OF_DAY.search(text) is not None
+    timed = TIME_OF_DAY.search(text) is not None
     found = _without_time(text, pub, languages) if timed else None
     if found is not None:
-        return Resolved(found.date, expression, f"{found.rule}; the time of day is not read")
+        return Resolved(found.date, expression, f"{found.rule}; the time of day is set aside",
+                        clock_time(text))
     langs = tuple(languages) if languages else None
     # a weekday of another language before a date is read first, so that the weekday is
     # checked against the date whether dateparser reads the whole or not ("jeudi 30 avril"
@@ -590,8 +593,8 @@ _HOURS_AGO = re.compile(r"(?<![\d.:])\d{1,3}\s?(?:h|hrs?|mins?)\.?\s+ago\b")
 
 def _without_time(text: str, pub: date, languages: Sequence[str] | None) -> Resolved | None:
     """The day of a wording that gives a time of day beside it, read without the time."""
-    day = re.sub(r"\s+", " ", _TIME_OF_DAY.sub(" ", text)).strip(" ,")
-    if not day or _TIME_OF_DAY.search(day):
+    day = re.sub(r"\s+", " ", TIME_OF_DAY.sub(" ", text)).strip(" ,")
+    if not day or TIME_OF_DAY.search(day):
         return None
     try:
         return _resolve(day, pub, languages)
@@ -603,14 +606,6 @@ def _without_time(text: str, pub: date, languages: Sequence[str] | None) -> Reso
 #: "am Freitag gegen 19 Uhr Ortszeit", "vendredi vers 19h00 heure locale"): the day resolves
 #: without it; the rules know days, not times. A clock needs its mark (a colon, "h", "pm",
 #: "Uhr"), so that "June 2" keeps its 2. A bracket after it (the time in UTC) goes with it.
-_CLOCK = r"(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)"
-_TIME_OF_DAY = re.compile(
-    r"(?:\b(?:at|à|um|a\s+las|alle|às)\s+)?"
-    r"(?:\b(?:around|about|approximately|roughly|nearly|shortly\s+(?:before|after)|gegen|etwa"
-    r"|vers|hacia|cerca\s+de\s+las|sobre\s+las|verso\s+le|por\s+volta\s+das)\s+)?"
-    r"(?<![\d.])\d{1,2}(?:(?:[:.h]|\s?h\s)\d{2}(?![.\d])(?:\s*" + _CLOCK + r")?|\s*" + _CLOCK + ")"
-    r"(?:\s+(?:ist|gmt|utc|cet|cest|local\s+time|ortszeit|heure\s+locale|\(?locales?\)?"
-    r"|hora\s+local|ora\s+locale))?(?:\s*\([^()]*\))?")
 
 
 #: A weekday of another language before a calendar date: "ce jeudi 12 juin 2025", "el jueves
