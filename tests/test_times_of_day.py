@@ -102,3 +102,13 @@ def test_a_zone_of_several_countries_and_no_hour_are_not_read():
     assert clock_time("friday at 13 pm") is None
     assert resolve("Friday at 7.30 pm IST", date(2031, 5, 3)).time is None
     assert resolve("Friday at 7.30 pm", date(2031, 5, 3)).time.display() == "19:30"
+
+
+def test_an_event_of_several_days_compares_no_times(tmp_path: Path):
+    facts = _event("2031-05-01/2031-05-02", {
+        "wire-a": ("struck the pier at Oskel on Friday at 13:38", "on Friday at 13:38"),
+        "daily-b": ("struck the pier at Oskel on Friday at 13:47", "on Friday at 13:47")})
+    checked = checked_pages(tmp_path, facts, PAGES, "Oskel", {
+        "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
+        "paper-d": "2031-05-03"})
+    assert "strike" not in checked.date_conflicts

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from generator.text.clock_times import ClockTime
-from generator.text.dates import FuzzyDate
+from generator.text.dates import FuzzyDate, Precision
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,9 @@ class _Placed:
 def time_clashes(event_date: FuzzyDate, timed: list[TimedSource]) -> list[str]:
     """What cannot all hold among the sources' times and the fact sheet's moment, one clause
     per pair, in the words of the date conflicts ("X gives …, Y gives …")."""
-    moment = event_date.time if event_date.end is None else None
+    if event_date.end is not None or event_date.precision is not Precision.DAY:
+        return []  # an event of several days: its sources' times may be its different moments
+    moment = event_date.time
     placed: list[_Placed] = []
     if moment is not None:
         slack = timedelta(minutes=30 if event_date.approximate else 0)
