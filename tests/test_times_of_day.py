@@ -4,6 +4,7 @@ Invented pages and fact sheets."""
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from pathlib import Path
 
@@ -112,3 +113,24 @@ def test_an_event_of_several_days_compares_no_times(tmp_path: Path):
         "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
         "paper-d": "2031-05-03"})
     assert "strike" not in checked.date_conflicts
+
+
+def test_the_timeline_page_flags_a_time_that_cannot_hold(tmp_path: Path):
+    import shutil
+
+    from conftest import copy_example, run_briefing, small_briefing
+
+    project = copy_example(tmp_path / "briefing")
+    shutil.rmtree(project / "content")
+    facts = _event("2031-05-02T13:38+02:00", {
+        "wire-a": ("struck the pier at Oskel on Friday at 13:38", "on Friday at 13:38"),
+        "daily-b": ("struck the pier at Oskel on Friday at 13:47", "on Friday at 13:47")})
+    small_briefing(project, {s: s.title() for s in PAGES}, facts, {
+        s: (f"Oskel\n\n{text}\n", f"outlet: {s}\npublished: 2031-05-03\nlanguage: {lang}\n")
+        for s, (lang, text) in PAGES.items()})
+    run = run_briefing(project, "build", "--docs-only")
+    assert run.returncode == 0, run.stderr
+    assert "sources give dates or times for 'strike' that cannot all hold" in run.stderr
+    page = html.unescape((project / "build" / "docs" / "timeline.md").read_text(encoding="utf-8"))
+    assert "Sources give dates or times that cannot all hold" in page
+    assert "gives 13:47 (read as the event's local time)" in page

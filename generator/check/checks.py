@@ -249,9 +249,9 @@ def _event_dates(content: Content, event, checked: Checked, problems: Problems,
     if clashes:
         checked.date_conflicts[event.id] = "; ".join(clashes)
         path, line, col = event.at("date")
-        problems.add(path, line, col, f"sources give dates for {event.id!r} that cannot all hold: "
-                     + "; ".join(clashes), "the timeline flags it; check the sources",
-                     Severity.WARNING)
+        problems.add(path, line, col, f"sources give dates or times for {event.id!r} that "
+                     "cannot all hold: " + "; ".join(clashes),
+                     "the timeline flags it; check the sources", Severity.WARNING)
 
 
 def check(content: Content, problems: Problems) -> Checked:

@@ -179,7 +179,8 @@ def _timeline_spec(analysis: Analysis) -> ChartSpec | None:
             # the time of day on the event's own clock, as a fraction of its day
             "hour": (when.time.hour + when.time.minute / 60) / 24 if when.time else None,
         })
-        note = f"sources' dates conflict: {clean(entry.conflict)}" if entry.conflict else ""
+        note = (f"sources' dates or times conflict: {clean(entry.conflict)}" if entry.conflict
+                else "")
         table.append((label, full, when.precision_label(), note))
     eras = []
     for era in sorted(analysis.content.eras.values(), key=lambda e: (e.start.first, e.id)):
