@@ -36,6 +36,18 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("nl", "Er vielen 5 of 6 doden.", [(Q, "5 of 6", (5, 6))]),
     ("nl", "Er vielen vijf of zes doden.", [(Q, "vijf of zes", (5, 6))]),
     ("en", "Five or six people were hurt.", [(Q, "Five or six", (5, 6))]),
+    # Hindi and Bengali number words (invented sentences: "five people died", "two people
+    # injured", "three hundred passengers"; Bengali glued to its classifier of persons)
+    ("hi", "हादसे में पांच लोगों की मौत हुई।", [(Q, "पांच", 5)]),
+    ("hi", "दो लोग घायल हुए।", [(Q, "दो", 2)]),
+    ("hi", "तीन सौ यात्री सवार थे।", [(Q, "तीन सौ", 300)]),
+    ("bn", "দুর্ঘটনায় পাঁচজন নিহত হয়েছেন।", [(Q, "পাঁচজন", 5)]),
+    ("bn", "দুজন আহত।", [(Q, "দুজন", 2)]),
+    ("bn", "তিন হাজার যাত্রী ছিলেন।", [(Q, "তিন হাজার", 3000)]),
+    ("bn", "শতাধিক মানুষ আহত।", [("vague", "শতাধিক", None)]),
+    # "নয়" alone is "is not"; "একটি" is the article "a"
+    ("bn", "খবরটি সত্য নয়।", []),
+    ("bn", "একটি ট্রেন লাইনচ্যুত হয়।", []),
 ]
 
 

@@ -144,7 +144,7 @@ VAGUE: dict[str, dict[str, float]] = {
            "мільйони": 2e6, "мільйонами": 2e6},
     "hi": {"दर्जनों": 24, "सैकड़ों": 200, "सैकडों": 200, "हजारों": 2000, "हज़ारों": 2000,
            "लाखों": 2e5},
-    "bn": {"কয়েকশ": 200, "হাজারো": 2000},
+    "bn": {"কয়েকশ": 200, "হাজারো": 2000, "শতাধিক": 100},
 }
 #: A vague plural that a second one follows with no "of" between: "десятки тысяч" (tens of
 #: thousands), "dziesiątki tysięcy"; what one of the first is worth.
@@ -232,6 +232,26 @@ WORDS: dict[str, dict[str, float]] = {
            "萬": 1e4, "亿": 1e8, "億": 1e8},
 }
 WORDS["ja"] = WORDS["zh"]
+#: Hindi cardinals. "दो" is also "give!", an imperative news copy hardly uses; "एक" also "a", as
+#: Nepali's: an article with no counted noun is no figure (extract's counted nouns decide).
+WORDS["hi"] = {
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7,
+    "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15,
+    "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20, "पच्चीस": 25,
+    "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90,
+    "सौ": 100, "हजार": 1e3, "हज़ार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड": 1e7,
+}
+#: Bengali cardinals, and the forms glued to the classifier of persons ("পাঁচজন" five people;
+#: "দুজন" two). Not "নয়" (nine) alone: the same word is "is not"; nine persons are "নয়জন".
+#: Not "একটি"/"একটা": the classifier of things with "one" is the article "a". "য়" is written
+#: two ways (one code point, or "য" and a nukta), and pages use both: both are listed.
+_BN = {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছয়": 6, "সাত": 7, "আট": 8,
+       "দশ": 10, "এগারো": 11, "বারো": 12, "তেরো": 13, "চোদ্দ": 14, "পনেরো": 15, "ষোলো": 16,
+       "সতেরো": 17, "আঠারো": 18, "উনিশ": 19, "বিশ": 20, "পঁচিশ": 25, "ত্রিশ": 30, "চল্লিশ": 40,
+       "পঞ্চাশ": 50, "ষাট": 60, "সত্তর": 70, "আশি": 80, "নব্বই": 90}
+WORDS["bn"] = {**_BN, **{w + "জন": v for w, v in _BN.items()}, "দুজন": 2, "নয়জন": 9,
+               "নয়জন": 9, "একশ": 100, "শ": 100, "শত": 100, "হাজার": 1e3, "লাখ": 1e5,
+               "লক্ষ": 1e5, "কোটি": 1e7}
 #: Arabic duals: one word that is two of what it names ("شخصان" two persons, "يومين" two days),
 #: with the unit it counts in. Only nouns whose plural is broken ("أشخاص", "أيام") or feminine
 #: ("سيارات"), so that the "-ين" ending is the dual and not a sound plural ("مدنيين" civilians);
