@@ -232,24 +232,27 @@ WORDS: dict[str, dict[str, float]] = {
            "萬": 1e4, "亿": 1e8, "億": 1e8},
 }
 WORDS["ja"] = WORDS["zh"]
-#: Hindi cardinals. "दो" is also "give!", an imperative news copy hardly uses; "एक" also "a", as
-#: Nepali's: an article with no counted noun is no figure (extract's counted nouns decide).
+#: Hindi cardinals. "दो" is also "give!", an imperative news copy hardly uses. Not "एक" alone:
+#: it is the article "a" as often as "one" ("एक संवाददाता सम्मेलन में", at a press conference).
 WORDS["hi"] = {
-    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7,
+    "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7,
     "आठ": 8, "नौ": 9, "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15,
     "पन्द्रह": 15, "सोलह": 16, "सत्रह": 17, "अठारह": 18, "उन्नीस": 19, "बीस": 20, "पच्चीस": 25,
     "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90,
     "सौ": 100, "हजार": 1e3, "हज़ार": 1e3, "लाख": 1e5, "करोड़": 1e7, "करोड": 1e7,
 }
 #: Bengali cardinals, and the forms glued to the classifier of persons ("পাঁচজন" five people;
-#: "দুজন" two). Not "নয়" (nine) alone: the same word is "is not"; nine persons are "নয়জন".
-#: Not "একটি"/"একটা": the classifier of things with "one" is the article "a". "য়" is written
-#: two ways (one code point, or "য" and a nukta), and pages use both: both are listed.
-_BN = {"এক": 1, "দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছয়": 6, "সাত": 7, "আট": 8,
+#: "দুজন" two), with its genitive and objective endings ("একজনের", of one person). Not "নয়"
+#: (nine) alone: the same word is "is not"; nine persons are "নয়জন". Not "এক" alone nor
+#: "একটি"/"একটা": "one" is the article "a" as often ("এক সংবাদ সম্মেলনে", at a press
+#: conference). "য়" is written two ways (one code point, or "য" and a nukta), and pages use
+#: both: both are listed.
+_BN = {"দুই": 2, "তিন": 3, "চার": 4, "পাঁচ": 5, "ছয়": 6, "ছয়": 6, "সাত": 7, "আট": 8,
        "দশ": 10, "এগারো": 11, "বারো": 12, "তেরো": 13, "চোদ্দ": 14, "পনেরো": 15, "ষোলো": 16,
        "সতেরো": 17, "আঠারো": 18, "উনিশ": 19, "বিশ": 20, "পঁচিশ": 25, "ত্রিশ": 30, "চল্লিশ": 40,
        "পঞ্চাশ": 50, "ষাট": 60, "সত্তর": 70, "আশি": 80, "নব্বই": 90}
-WORDS["bn"] = {**_BN, **{w + "জন": v for w, v in _BN.items()}, "দুজন": 2, "নয়জন": 9,
+WORDS["bn"] = {**_BN, **{w + "জন" + case: v for w, v in {**_BN, "এক": 1, "দু": 2}.items()
+                         for case in ("", "ের", "কে")}, "নয়জন": 9,
                "নয়জন": 9, "একশ": 100, "শ": 100, "শত": 100, "হাজার": 1e3, "লাখ": 1e5,
                "লক্ষ": 1e5, "কোটি": 1e7}
 #: Arabic duals: one word that is two of what it names ("شخصان" two persons, "يومين" two days),
@@ -552,7 +555,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "knot": ("knots", "kn", "nœuds", "noeuds", "knoten", "nudos", "nodi"),
     "percent": ("%", "percent", "per cent", "pct", "prozent", "por ciento", "pour cent",
                 "pourcent", "per cento", "por cento", "procent", "procento", "procenta",
-                "في المئة", "بالمئة", "في المائة", "بالمائة", "процентов", "процента", "відсотків"),
+                "في المئة", "بالمئة", "في المائة", "بالمائة", "процентов", "процента", "відсотків",
+                "प्रतिशत", "फीसदी", "फ़ीसदी", "শতাংশ"),
     "usd": ("dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dolarów",
             "dolarů", "usd", "us-dollar", "dollar", "دولار", "دولارات"),
     "eur": ("euros", "euro", "eur", "eura", "euro's"),
@@ -565,7 +569,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                   "درجة على مقياس ريختر"),
     "hour": ("hours", "hour", "heures", "heure", "horas", "hora", "stunden", "stunde", "ore",
              "godzin", "godziny", "godzinę", "hodin", "hodinu", "hodiny", "hodina",
-             "uur", "ساعة", "ساعات"),
+             "uur", "ساعة", "ساعات", "घंटे", "घंटा", "घंटों", "ঘণ্টা", "ঘন্টা"),
     "day": ("days", "day", "jours", "días", "dias", "tage", "tagen", "giorni", "dni", "dní",
             "dagen", "يوما", "أيام", "يومًا"),
     "week": ("weeks", "week", "semaines", "semanas", "wochen", "settimane", "tygodni",
@@ -573,7 +577,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "month": ("months", "month", "mois", "meses", "monate", "monaten", "mesi", "miesięcy",
               "أشهر", "شهرا"),
     "year": ("years", "year", "ans", "années", "años", "anos", "jahre", "jahren", "anni",
-             "lat", "let", "jaar", "عاما", "سنوات", "عامًا", "سنة"),
+             "lat", "let", "jaar", "عاما", "سنوات", "عامًا", "سنة", "साल", "वर्ष", "বছর", "বছরের"),
     "minute": ("minutes", "minute", "minutos", "minuten", "minuti", "minut", "دقيقة", "دقائق"),
     # plurals only where the singular is also the ordinal ("second", "segundo", "secondo")
     "second": ("seconds", "secondes", "segundos", "sekunden", "sekunde", "secondi", "sekund",
@@ -1001,3 +1005,7 @@ NOBODY: dict[str, frozenset[str]] = {
 #: "or" ("vijf of zes"), in English it is a part ("two of ten victims"): only Dutch reads it.
 WORD_RANGE = frozenset({"or", "to", "ou", "à", "o", "a", "oder", "bis", "lub", "do", "nebo",
                         "of", "tot", "e", "y", "أو"})
+
+#: Languages that repeat a number word to say "each" ("चार चार लाख रुपये", four lakh rupees
+#: each; "দুই দুই"): the repeated word is read once.
+DISTRIBUTIVE_REPEAT = frozenset({"hi", "ne", "bn", "mr", "ur"})

@@ -55,6 +55,11 @@ SPACE = " \u00a0\u202f\u2009\t"
 # Tables compiled per language
 # --------------------------------------------------------------------------------------------
 
+#: The end of a word: no letter after it, and no letter or vowel sign of an Indic script (to
+#: `re` a vowel sign is no letter, so "শত", hundred, would end inside "শতাংশ", percent).
+WORD_END = r"(?![^\W\d_]|[\u0900-\u0dff])"
+
+
 def alternation(words) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len,
                                                                            reverse=True))
@@ -159,7 +164,7 @@ def language(code: str) -> Language:
         code=code,
         scales=scales,
         scale_after=re.compile(rf"[{SPACE}]{{0,2}}-?(?P<s>{alternation(scale_words)})"
-                               + ("" if no_space else r"(?![^\W\d_])")),
+                               + ("" if no_space else WORD_END)),
         vague=W.VAGUE.get(code, {}) | (W.VAGUE["en"] if code != "es" else {}),
         qualifier=re.compile(rf"(?:^|[^\w])(?P<q>{alternation(quals)})[{SPACE}]*"
                              r"(?:de\s+|d['’]|of\s+)?(?:(?:the|la|le|el|die|der|a|un|una)\s+)?"
@@ -168,7 +173,7 @@ def language(code: str) -> Language:
         qualifiers={re.sub(r"\s+", " ", k): v for k, v in quals.items()},
         unit_after=re.compile(
             rf"(?:[{SPACE}]{{0,2}}|-)(?:(?:de|of|di)\s+|d['’]\s?)?(?P<u>{alternation(unit_of)})"
-            r"(?![^\W\d_])"),
+            + WORD_END),
         unit_of=unit_of,
         words=W.WORDS.get(code, {}),
         months=re.compile(rf"(?:{alternation(month_names(code))})(?![^\W\d_])"),

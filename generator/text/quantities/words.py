@@ -333,6 +333,11 @@ class WordsPass(Scanner):
         articles = W.ARTICLES.get(lang.code, frozenset())
         while j < len(tokens) and j - i < 8:
             s, e, w = tokens[j]
+            if lang.code in W.DISTRIBUTIVE_REPEAT:  # "चार चार लाख", "चार-चार": four lakh each
+                if j > i and w == tokens[j - 1][2] and self.folded[tokens[j - 1][1]:s] == " ":
+                    j += 1
+                    continue
+                w = w.partition("-")[0] if w.partition("-")[0] == w.partition("-")[2] else w
             if j > i:
                 gap = self.folded[tokens[j - 1][1]:s]
                 if gap.strip(SPACE) or len(gap) > 2:
