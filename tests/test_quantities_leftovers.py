@@ -30,6 +30,10 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
                                                       (Q, "two", 2, "day")]),
     ("en", "Ten to 5 was the score.", [(Q, "Ten", 10), (Q, "5", 5)]),
     ("en", "It killed five, 10 were hurt.", [(Q, "five", 5), (Q, "10", 10)]),
+    # a day after a month, then a count: the day is a date, the count a count
+    ("en", "From May 3 to 5 people were evacuated.", [("date", "3", 3), (Q, "5", 5)]),
+    ("en", "On May 2 and 3 more were found.", [("date", "2", 2), (Q, "3", 3)]),
+    ("en", "From May 3 to 5 the roads were closed.", [("date", "3", 3), ("date", "5", 5)]),
     # English "of" is a part, Dutch "of" is "or"
     ("en", "2 of 10 victims were children.", [(Q, "2", 2), (Q, "10", 10)]),
     ("en", "Two of ten victims were children.", [(Q, "Two", 2), (Q, "ten", 10)]),

@@ -194,9 +194,9 @@ class CalendarPass(Scanner):
                     self.add(Quantity(s, e, DATE, float(bm.group(1)), span=(s, e)))
                     self.first_day(s)
             after = f[b:b + 12]
-            self.day_span_after(b)
-            am = re.match(r"\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])(?!\s*(?:[-–]|to)\s*\d)",
-                          after)
+            counts = self.day_span_after(b)  # "May 3 to 5 people": May 3, and 5 people
+            am = re.match(r"\.?[\s\u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?![\d])"
+                          + ("" if counts else r"(?!\s*(?:[-–]|to)\s*\d)"), after)
             if am and 1 <= int(am.group(1)) <= 31:
                 s = b + am.start(1)
                 e = s + len(am.group(1))
@@ -253,25 +253,27 @@ class CalendarPass(Scanner):
                 self.take(m.start(), m.end())
 
 
-    def day_span_after(self, b: int) -> None:
+    def day_span_after(self, b: int) -> bool:
         """Two days after a month ("May 3-5", "May 3 to 5", "between May 3 and 5,"): both are
         dates, not a range of amounts, unless what follows the second counts something ("May 3
-        and 5 people"), as after a weekday's day (:meth:`weekday_days`)."""
+        and 5 people"), as after a weekday's day (:meth:`weekday_days`). True when the second
+        counts: the first is then the month's day alone."""
         f = self.folded
         m = DAY_SPAN_RE.match(f, b)
         if m is None or not 1 <= int(m.group("d1")) < int(m.group("d2")) <= 31:
-            return
+            return False
         after = re.match(r"[\s\u00a0]*([^\W\d_]+|%)", f[m.end():m.end() + 24])
         word = after.group(1) if after else ""
         if word and (word not in self.lang.stopwords or word in W.COUNT_NOUNS
                      or self.unit_after(m.end("d2")) or self.scale_at(m.end("d2"), False)):
-            return
+            return True
         if word and m.group("joiner")[0].isalpha() and word not in W.DAY_SPAN_FOLLOWERS:
-            return  # "on May 2 and 3 more were found": the word also joins two counts
+            return True  # "on May 2 and 3 more were found": the word also joins two counts
         for name in ("d1", "d2"):
             if self.free(m.start(name), m.end(name)):
                 self.add(Quantity(m.start(name), m.end(name), DATE, float(m.group(name)),
                                   span=(m.start(name), m.end(name))))
+        return False
 
     def first_day(self, at: int) -> None:
         """The first day of a span of days before a month ("dans la nuit du 14 au 15 mars",
