@@ -142,3 +142,9 @@ def test_the_lines_of_an_embedded_post_between_its_attribution_and_its_link_are_
             "Stay safe https://t.co/abcdEFGH12 pic.twitter.com/abcdEFGH12"]
     c = read("\n".join([TITLE, "", LEDE, *post, BODY]) + "\n", language="en")
     assert story(c) == [LEDE, BODY], rules(c)
+
+
+def test_a_pointer_shaped_title_on_the_first_line_is_the_headline():
+    title = "Watch the moment the old bridge falls in new footage"
+    c = read(page(title, LEDE, BODY), language="en")
+    assert c.headline == title and story(c) == [LEDE, BODY], rules(c)

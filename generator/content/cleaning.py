@@ -514,10 +514,19 @@ def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return all(words(b.text) < 8 for b in blocks[i + 1:i + 30])
 
 
-def _not_a_last_colon(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
-    """Not a line ending with a colon that closes the text: the copy may have been cut under it
-    (the pointer pass judges such lines by their neighbours)."""
+def _pointer_in_place(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """A pointer to the page's video under a title or a paragraph, not the page's first line
+    ("Watch the moment the bridge falls in new footage" may be the headline); and not a line
+    ending with a colon that closes the text: the copy may have been cut under it (the pointer
+    pass judges such lines by their neighbours)."""
+    if not any(words(b.text) >= MIN_TITLE_ABOVE_POINTER for b in blocks[max(0, i - 12):i]):
+        return False
     return not (blocks[i].text.rstrip().endswith(":") and _ends_the_text(blocks, i, m, page))
+
+
+#: A line of this many words above a pointer to the video: a title or a paragraph, so the
+#: pointer is no headline.
+MIN_TITLE_ABOVE_POINTER = 6
 
 
 # The table --------------------------------------------------------------------------------
@@ -843,7 +852,7 @@ RULES: tuple[Rule, ...] = (
     Rule("media-pointer", "embed", "a line sending the reader to the page's video or pictures",
          _ci(rf"^{EDGE}{_MEDIA_INVITE}\s(?:[^.!?]{{0,80}}[^\pL])?{_MEDIA_NOUN}"
              r"(?:[^\pL][^.!?]{0,80})?$"),
-         max_words=12, check=_not_a_last_colon),
+         max_words=12, check=_pointer_in_place),
     # a video player's box as text: its length, then the clip's title ("Duration 0:34 min Fire
     # at the depot"); a story line never opens with a clip's length
     Rule("player-length", "embed", "a video player's length and title",

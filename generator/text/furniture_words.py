@@ -412,12 +412,13 @@ MEDIA_CONTROLS = {
 #: abaixo e assista ao vídeo do resgate", "Incluye galería de fotos"): it opens with one of these
 #: verbs (to watch, to see, to click, to include) and names one of :data:`MEDIA_NOUN`; round 17
 #: found it on four sites in three languages, worded by each site. A sentence about a video ends
-#: with its full stop and is story (``media-pointer`` in the rule table).
+#: with its full stop and is story (``media-pointer`` in the rule table). Imperatives only: an
+#: infinitive ("Voir", "Ver") opens titles and crossheads too.
 MEDIA_INVITE = {
     "en": ("watch", "see", "view", "click", "includes", "check out"),
-    "fr": ("regardez", "voir", "découvrez", "cliquez", "retrouvez", "revoir"),
+    "fr": ("regardez", "découvrez", "cliquez", "retrouvez", "revoir"),
     "de": ("sehen sie", "schauen sie", "klicken sie"),
-    "es": ("mira", "mire", "vea", "ver", "incluye", "haz clic", "pincha", "consulta"),
+    "es": ("mira", "mire", "vea", "incluye", "haz clic", "pincha", "consulta"),
     "it": ("guarda", "clicca", "vedi", "include", "ecco"),
     "pt": ("veja", "confira", "assista", "clique", "inclui", "acompanhe"),
     "pl": ("zobacz", "obejrzyj", "kliknij"),
