@@ -411,7 +411,7 @@ MEDIA_CONTROLS = {
 #: A line that sends the reader to the page's video or pictures ("Veja os vídeos:", "Clique
 #: abaixo e assista ao vídeo do resgate", "Incluye galería de fotos"): it opens with one of these
 #: verbs (to watch, to see, to click, to include) and names one of :data:`MEDIA_NOUN`; round 17
-#: found it on four sites in three languages, worded by each site. A sentence about a video ends
+#: found it on three sites in two languages, worded by each site. A sentence about a video ends
 #: with its full stop and is story (``media-pointer`` in the rule table). Imperatives only: an
 #: infinitive ("Voir", "Ver") opens titles and crossheads too.
 MEDIA_INVITE = {
