@@ -26,9 +26,9 @@ from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 
 @pytest.mark.parametrize(("line", "language"), [
-    ("Veja os vídeos:", "pt"),
+    ("Veja o vídeo:", "pt"),
     ("Clique abaixo e assista ao vídeo do resgate na serra", "pt"),
-    ("- Incluye galería de fotos", "es"),
+    ("- Incluye fotogalería", "es"),
     ("Watch the video of the rescue at Millbrook", "en"),
     ("Guarda le immagini del crollo", "it"),
 ])
@@ -55,7 +55,7 @@ def test_a_video_players_length_and_title_are_furniture():
 
 
 @pytest.mark.parametrize("line", [
-    "Bouton retour en haut de la page",
+    "Botón volver arriba de la página",
     "Torna su della pagina",
     "Terug naar boven",
 ])
@@ -84,7 +84,7 @@ def test_a_sentence_opening_with_the_read_also_words_stays_story(line):
 
 
 @pytest.mark.parametrize(("stamp", "language"), [
-    ("mercoledì, Gennaio 15", "it"),
+    ("giovedì, Marzo 12", "it"),
     ("Wednesday, January 15", "en"),
     ("mardi 14 janvier", "fr"),
 ])
