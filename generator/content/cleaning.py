@@ -514,6 +514,21 @@ def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
     return all(words(b.text) < 8 for b in blocks[i + 1:i + 30])
 
 
+def _pointer_in_place(blocks: Sequence[Block], i: int, m, page: Page) -> bool:
+    """A pointer to the page's video under a title or a paragraph, not the page's first line
+    ("Watch the moment the bridge falls in new footage" may be the headline); and not a line
+    ending with a colon that closes the text: the copy may have been cut under it (the pointer
+    pass judges such lines by their neighbours)."""
+    if not any(words(b.text) >= MIN_TITLE_ABOVE_POINTER for b in blocks[max(0, i - 12):i]):
+        return False
+    return not (blocks[i].text.rstrip().endswith(":") and _ends_the_text(blocks, i, m, page))
+
+
+#: A line of this many words above a pointer to the video: a title or a paragraph, so the
+#: pointer is no headline.
+MIN_TITLE_ABOVE_POINTER = 6
+
+
 # The table --------------------------------------------------------------------------------
 
 _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
@@ -521,10 +536,16 @@ _SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
 _CHROME = alternation([p for ps in F.CHROME.values() for p in ps])
+_MEDIA_INVITE = alternation([p for ps in F.MEDIA_INVITE.values() for p in ps])
+_MEDIA_NOUN = alternation([p for ps in F.MEDIA_NOUN.values() for p in ps])
 _LABEL_PAGE = "(?:" + "|".join(
     rf"{alternation([opening])}\s.{{1,120}}?[.:]\s*{alternation([link])}"
     for opening, link in F.LABEL_PAGE.values()) + ")"
 _RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
+#: The "read also" headings of two words or more: a title glued after one with no colon is
+#: still a link ("Leggi anche Storm warning for five regions"); a one-word heading
+#: ("Related", "Trending") may open a sentence.
+_RELATED_PHRASE = alternation([p for ps in F.RELATED.values() for p in ps if " " in p])
 _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
 _COMMENTS = alternation([p for table in (F.COMMENTS_SURE, F.COMMENTS)
                          for ps in table.values() for p in ps])
@@ -574,6 +595,11 @@ RULES: tuple[Rule, ...] = (
     Rule("ticker-mark", "date-stamp", "a live ticker's date or time between plus signs",
          _ci(rf"^\s*\+{{2,}}\s*{_TICKER_WHEN}\s*\+{{2,}}\s*$"), max_words=6),
     # ---- comment form
+    # a weekday and its day without the year, alone on a line ("Wednesday, January 15",
+    # "mercredi 15 janvier"): the page's date, not its title; gives no date (no year)
+    Rule("weekday-date", "date-stamp", "a weekday and its date on a line of its own",
+         _ci(rf"^{EDGE}{WEEKDAY},?\s+(?:{MONTH}\s+{_DAY}|{_DAY}\s+(?:de\s+)?{MONTH}){EDGE}$"),
+         max_words=5),
     Rule("leave-a-reply", "comment-form", "comment form heading",
          _ci(r"^(?:leave|post|add|write|submit)\s+(?:a|your|new)?\s*"
              r"(?:reply|comment|response)\b.{0,20}$"),
@@ -802,7 +828,10 @@ RULES: tuple[Rule, ...] = (
              # "Read: <title>", "ZOBACZ: <title>": the bare pointer needs its colon and a title
              # that starts with a capital or a digit, and no quotation mark before it (a quoted
              # "See: …" is someone speaking)
-             rf"|^[^\w\"“„«'‘’]*(?:{_POINTER})\s*[:：]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"),
+             rf"|^[^\w\"“„«'‘’]*(?:{_POINTER})\s*[:：]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
+             # a heading of two words or more and the title glued after it without a colon: a
+             # capital next, and no full stop at the end (round 17)
+             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN]).{{0,160}}[^.\s]\s*$"),
          max_words=25),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
@@ -818,11 +847,28 @@ RULES: tuple[Rule, ...] = (
          _ci(rf"^{EDGE}(?:{_MEDIA}|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
              rf"\d{{1,3}}\s*(?:of|von|sur|de|di|z|van|/)\s*\d{{1,3}}){EDGE}$"),
          max_words=8),
+    # "Veja os vídeos:", "Clique abaixo e assista ao vídeo do resgate": a line that opens with a
+    # verb of watching or clicking and names the page's video or pictures, with no full stop
+    Rule("media-pointer", "embed", "a line sending the reader to the page's video or pictures",
+         _ci(rf"^{EDGE}{_MEDIA_INVITE}\s(?:[^.!?]{{0,80}}[^\pL])?{_MEDIA_NOUN}"
+             r"(?:[^\pL][^.!?]{0,80})?$"),
+         max_words=12, check=_pointer_in_place),
+    # a video player's box as text: its length, then the clip's title ("Duration 0:34 min Fire
+    # at the depot"); a story line never opens with a clip's length
+    Rule("player-length", "embed", "a video player's length and title",
+         _ci(r"^\s*(?:duration|length|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*"
+             r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|s)?\s+\S.{0,120}$"),
+         max_words=20),
     Rule("back-to-top", "link-list", "back-to-top link",
-         _ci(r"^(?:[↑⬆▲^]\s*)?(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
+         # (the button's own name before it, and "of the page" in the page's language after
+         # it: "Bouton retour en haut de la page")
+         _ci(r"^(?:[↑⬆▲^]\s*)?(?:(?:button|bouton|botón|botão|pulsante|knop)\s+)?"
+             r"(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
              r"top|on\s+top|top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|torna\s+su"
-             r"|voltar\s+ao\s+topo)(?:\s+of\s+(?:the\s+)?page)?\s*[↑⬆▲^]?$"),
-         max_words=6),
+             r"|voltar\s+ao\s+topo|terug\s+naar\s+boven)(?:\s+(?:of\s+(?:the\s+)?page|de\s+la\s+page"
+             r"|de\s+la\s+página|della\s+pagina|da\s+página|der\s+seite|van\s+de\s+pagina))?"
+             r"\s*[↑⬆▲^]?$"),
+         max_words=8),
     Rule("navigation", "link-list", "navigation link",
          _ci(rf"^{EDGE}{_CHROME}{EDGE}$"
              r"|^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
@@ -971,7 +1017,10 @@ RULES: tuple[Rule, ...] = (
              r"\s*(?:[?©/|–—-]{1,3})\s*\S"),
          max_words=60),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
-         _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE})\s*[:：]\s*(?-i:\p{{Lu}})[^.!?:]{{1,80}}$"
+         _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE}|credits?|crédits?|créditos?)\s*[:：]\s*(?-i:\p{{Lu}})"
+             r"[^.!?:]{1,80}$"
+             # "… by the flames. /A. G.": the photographer's initials after a slash
+             r"|\s/\s?(?-i:\p{Lu}\.\s?){1,3}$"
              # (the copyright sign glued to the caption without a separator: "… © Name")
              r"|\s(?:[-–—|/]\s*)?©\s*[^.!?]{1,80}$"
              r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"

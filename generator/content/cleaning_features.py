@@ -326,7 +326,8 @@ def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
                               headline: int | None) -> None:
     """The page's last block, right after a picture's credit and no sentence itself, is that
     picture's caption ("© AFP Name" then "A tree torn down by the wind in …"): a story does not
-    end on a line without its full stop straight after a photo credit."""
+    end on a line without its full stop straight after a photo credit. A caption that carries its
+    own credit at its end is whole, and the cut paragraph after it is story (round 17)."""
     free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
     if not free or free[-1] != len(blocks) - 1 or len(free) < 2:
         return
@@ -334,7 +335,8 @@ def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
     before = verdicts[last - 1] if last > 0 else None
     text = blocks[last].text
     if (before is not None and before.kind in ("caption", "credit", "copyright")
-            and not ends_sentence(text) and words(text) <= MAX_CAPTION_AFTER_CREDIT_WORDS
+            and words(blocks[last - 1].text) <= MAX_CREDIT_WORDS and not ends_sentence(text)
+            and words(text) <= MAX_CAPTION_AFTER_CREDIT_WORDS
             and _starts_upper(text)):
         verdicts[last] = Verdict("caption", "caption-after-credit",
                                  "the last line, after a picture's credit: its caption")
@@ -342,6 +344,8 @@ def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
 
 #: A caption after its credit is at most this many words.
 MAX_CAPTION_AFTER_CREDIT_WORDS = 40
+#: A picture's credit on a line of its own ("© AFP Jane Roe", "Photo: Name/Agency").
+MAX_CREDIT_WORDS = 10
 
 
 def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,

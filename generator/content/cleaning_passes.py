@@ -47,7 +47,9 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
     "Tags" or "Categories" on a line of its own is followed by one label per line; "Related
     posts" by article titles; "About the author" by the bio; a reaction prompt by its buttons.
     The claim ends at the first block that does not fit (a real paragraph), so a header in the
-    middle of a page cannot eat story.
+    middle of a page cannot eat story. A picture's caption or credit between two titles does not
+    end a list of titles: each entry of a "See also" list may come with its picture's credit
+    (round 17).
     """
     fits_by_claim: dict[str, Callable[[str], bool]] = {
         "labels": is_label, "titles": is_title, "block": lambda text: words(text) <= 120,
@@ -62,8 +64,9 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
         for j in range(i + 1, len(blocks)):
             other = verdicts[j]
             if other is not None:
-                if (rule.claims == "block" or other.kind not in (rule.kind, "advertisement")
-                        or other.source is rule):
+                passed = (rule.kind, "advertisement") + (
+                    ("caption",) if rule.claims == "titles" else ())
+                if rule.claims == "block" or other.kind not in passed or other.source is rule:
                     break  # other furniture, or the next such header (it claims its own)
                 continue  # an advert or a header of the same kind does not end the list
             if not fits(blocks[j].text):
@@ -85,6 +88,14 @@ def mark_embeds(blocks: Sequence[Block], verdicts: Verdicts) -> None:
         j = i - 1
         if verdicts[j] is None and words(blocks[j].text) <= 90:
             verdicts[j] = Verdict("embed", "embed-text", "text of an embedded post")
+        # the post's lines the scraper printed under its attribution, down to the post's link
+        # (its picture's "pic.twitter.com/…" address): a few short lines, no paragraph
+        link = next((k for k in range(i + 1, min(i + 6, len(blocks)))
+                     if verdicts[k] is not None and verdicts[k].rule == "embed-link"), None)
+        between = range(i + 1, link or i + 1)
+        if all(verdicts[k] is None and words(blocks[k].text) <= 30 for k in between):
+            for k in between:
+                verdicts[k] = Verdict("embed", "embed-text", "text of an embedded post")
 
 
 def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:

@@ -408,6 +408,33 @@ MEDIA_CONTROLS = {
     "ko": ("사진 확대", "영상 보기", "사진 보기"),
 }
 
+#: A line that sends the reader to the page's video or pictures ("Veja os vídeos:", "Clique
+#: abaixo e assista ao vídeo do resgate", "Incluye galería de fotos"): it opens with one of these
+#: verbs (to watch, to see, to click, to include) and names one of :data:`MEDIA_NOUN`; round 17
+#: found it on three sites in two languages, worded by each site. A sentence about a video ends
+#: with its full stop and is story (``media-pointer`` in the rule table). Imperatives only: an
+#: infinitive ("Voir", "Ver") opens titles and crossheads too.
+MEDIA_INVITE = {
+    "en": ("watch", "see", "view", "click", "includes", "check out"),
+    "fr": ("regardez", "découvrez", "cliquez", "retrouvez", "revoir"),
+    "de": ("sehen sie", "schauen sie", "klicken sie"),
+    "es": ("mira", "mire", "vea", "incluye", "haz clic", "pincha", "consulta"),
+    "it": ("guarda", "clicca", "vedi", "include", "ecco"),
+    "pt": ("veja", "confira", "assista", "clique", "inclui", "acompanhe"),
+    "pl": ("zobacz", "obejrzyj", "kliknij"),
+    "nl": ("bekijk", "kijk", "klik"),
+}
+MEDIA_NOUN = {
+    "en": ("video", "videos", "photos", "pictures", "gallery", "footage", "clip"),
+    "fr": ("vidéo", "vidéos", "photos", "diaporama", "galerie", "images"),
+    "de": ("video", "videos", "bilder", "fotos", "galerie", "bildergalerie", "fotostrecke"),
+    "es": ("vídeo", "video", "vídeos", "videos", "fotos", "galería", "imágenes", "fotogalería"),
+    "it": ("video", "foto", "galleria", "gallery", "immagini", "fotogallery"),
+    "pt": ("vídeo", "vídeos", "fotos", "galeria", "imagens"),
+    "pl": ("wideo", "film", "zdjęcia", "galerię"),
+    "nl": ("video", "video's", "foto's", "beelden"),
+}
+
 #: A skip link, or the heading of a blog template's side widget (its search box, its page-view
 #: counter): the page's chrome, never a line of a story whatever sits around it.
 CHROME = {
