@@ -54,12 +54,15 @@ def test_the_age_of_a_burnt_building(text, lang, expected):
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    # a scale word takes "de"/"di" before its noun: the noun after it is what
-    # the number counts, also when no table names it (Portuguese "-m" nouns make "-ns" plurals)
+    # a scale word or a noun of an approximate number takes "de"/"di" before its noun: the
+    # noun after it is what the number counts, also when no table names it (Portuguese "-m"
+    # nouns make "-ns" plurals)
     ("Cerca de 3 milhões de itens se perderam no incêndio.", "pt", [(3000000, "item")]),
     ("O museu perdeu cerca de 2 milhões de peças.", "pt", [(2000000, "peça")]),
     ("Il rogo ha distrutto 4 milioni di volumi.", "it", [(4000000, "volume")]),
     ("Le feu a détruit 2 millions d'ouvrages.", "fr", [(2000000, "ouvrage")]),
+    ("Nel rogo sono bruciate anche una ventina di autovetture.", "it", [(20, "autovettura")]),
+    ("Une trentaine de voitures ont brûlé sur le parking.", "fr", [(30, "voiture")]),
     # near shapes: a part of a group after a plain number, a unit, a vague plural's noun no
     # table names (a distance, a sum of money: on the corpus those were given as numbers too)
     ("Le souffle a été entendu à des dizaines de kilomètres.", "fr", []),

@@ -299,7 +299,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
-            skip = past_scale_word(q, after)  # "20 milhões de itens": the noun after "de"
+            skip = past_scale_word(q, text, lang)  # "20 milhões de itens": the noun after "de"
             counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)

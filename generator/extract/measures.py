@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
 
 _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
@@ -190,23 +191,26 @@ def building_size(q, text: str) -> bool:
 
 
 
-#: The preposition a scale word takes before its noun in the Romance languages ("20 milhões de
-#: itens", "4 milioni di volumi", "20 millions d'objets"): what the number counts is the word
+#: The preposition a scale word or a noun of an approximate number takes before its noun in the
+#: Romance languages ("20 milhões de itens", "4 milioni di volumi", "20 millions d'objets", "una
+#: ventina di autovetture", "une trentaine de voitures"): what the number counts is the word
 #: after it (fresh fire pages, figures round 16: a museum's lost collection, in items and
-#: pieces, was not proposed on Portuguese sites). After a plain number "de" is a part of a group
+#: pieces, and the cars a tower fire reached were not proposed). After a plain number "de" is a
+#: part of a group
 #: ("cinco de los heridos") and is left to the partitive rules; after a vague plural ("des
 #: dizaines de kilomètres", "bilhões de dólares") the noun no table names stays unproposed: on
 #: the corpus's dev pages those were three amounts the pages also gave as numbers.
 _SCALE_OF = re.compile(r"\s+(?:de|di|d['’])\s*(?=[^\W\d_])", re.I)
 
 
-def past_scale_word(q, after: str) -> int:
-    """How many characters of ``after`` (the text after ``q``) the preposition of its scale
-    word takes: 0 when ``q`` has no scale word or is not followed by one."""
-    if q.scaled is None:
+def past_scale_word(q, text: str, lang: str) -> int:
+    """How many characters after ``q`` in ``text`` the preposition of its scale word or noun
+    of an approximate number takes: 0 when ``q`` has neither or is not followed by one."""
+    last = text[q.start:q.end].rsplit(None, 1)[-1].lower()
+    if q.scaled is None and last not in APPROX_NOUNS.get(lang, ()):
         return 0
-    m = _SCALE_OF.match(after)
-    return m.end() if m else 0
+    m = _SCALE_OF.match(text, q.end)
+    return m.end() - q.end if m else 0
 
 
 #: How old a thing of the event is: a building's age is one of a fire's figures (the round's
