@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from generator.text.lexicon import ABBREVIATIONS
+from generator.text.quantities.languages import month_names
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
@@ -69,8 +70,6 @@ _DAY_DOT = re.compile(r"(?<![\w.,])\d{1,2}$")
 
 @lru_cache(maxsize=1)
 def _months() -> frozenset[str]:
-    from generator.text.quantities.languages import month_names
-
     return frozenset(month_names("de"))
 
 
