@@ -68,7 +68,14 @@ from generator.extract.counted import (
     toll_before,
 )
 from generator.extract.implicit import implicit_outcome, subject_before
-from generator.extract.measures import DURATIONS, UNIT_NOUNS, age, measured_unit
+from generator.extract.measures import (
+    DURATIONS,
+    UNIT_NOUNS,
+    age,
+    measured_unit,
+    past_scale_word,
+    thing_age,
+)
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -256,7 +263,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
-        if q.unit in DURATIONS or age(q, text):
+        old = thing_age(q, text, lang, sentence.start)  # "the 400-year-old spire"
+        if old is None and (q.unit in DURATIONS or age(q, text)):
             continue  # "a two-week deadly wildfire", "Maria Rossi, di 54,": a time, an age
         if _COMPOUND.match(text, q.end) and not q.unit:
             continue  # "z 15-letnim stażem", "ihrem 30-jährigen Sohn", "310-strong": an adjective
@@ -278,9 +286,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = None
+        counted = old
         # a unit glued by a hyphen ("a 200-meter radius") is the reader's unit, no noun "-meter"
-        if lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
+        if not old and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)
@@ -291,7 +299,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
-            counted = plural_after(after, lang, sentence.start + q.end, low)
+            skip = past_scale_word(q, text, lang)  # "20 milhões de itens": the noun after "de"
+            counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
         if counted is None:

@@ -71,7 +71,9 @@ def plural_lemma(word: str, lang: str) -> str | None:
     if base == plain:
         return None
     if lang in _ADDED:
+        # Portuguese nouns in -m make their plural in -ns ("item"/"itens", "homem"/"homens")
         return found if any(plain == base + end for end in _ADDED[lang]) or (
+            lang == "pt" and base.endswith("m") and plain == base[:-1] + "ns") or (
             "-" in plain and plain.replace("s-", "-").rstrip("s") == base.rstrip("s")) else None
     if lang == "it":
         return found if plain.endswith(_ITALIAN_ENDINGS) and plain[:-1] == base[:-1] \

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import Any, Protocol
 
 from generator.text.lexicon import ABBREVIATIONS
+from generator.text.quantities.languages import month_names
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
@@ -60,11 +61,32 @@ class Sentence:
 _GLUED = re.compile(r"(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])")
 
 
+#: A day of the month written as a German ordinal ("am 21. Januar", "dem 3. Oktober"): the full
+#: stop after its digits marks the ordinal, and the capitalised month after it opens no sentence
+#: (fresh fire pages: "21" was read as a sentence's last, bare number, and given the injured of
+#: the sentence before). Month names are the quantity reader's (dateparser's locale data).
+_DAY_DOT = re.compile(r"(?<![\w.,])\d{1,2}$")
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    return frozenset(month_names("de"))
+
+
+def _day_of_month(text: str, m: re.Match[str]) -> bool:
+    """Whether the full stop ending at ``m`` closes a day's ordinal before its month."""
+    if text[m.start()] != "." or not m.lastindex or not _DAY_DOT.search(
+            text, max(0, m.start() - 3), m.start()):
+        return False
+    word = re.match(r"[^\W\d_]+", text[m.start(1):])
+    return bool(word) and word.group(0).lower() in _months()
+
+
 def _splits(text: str) -> list[int]:
     cuts = []
     cuts.extend(m.end() for m in _IDEOGRAPHIC.finditer(text) if m.end() < len(text))
     for m in [*_BOUNDARY.finditer(text), *_GLUED.finditer(text)]:
-        if m.lastindex and not _starts_sentence(m.group(1)):
+        if (m.lastindex and not _starts_sentence(m.group(1))) or _day_of_month(text, m):
             continue
         window = max(0, m.start() - _WORD_WINDOW)
         word = _LAST_WORD.search(text, window, m.start())
