@@ -62,7 +62,9 @@ SPEECH = {
            "esprime", "ha lamentato", "puntualizza", "ha puntualizzato", "ha sostenuto",
            "sostiene", "espone", "ha esposto", "assicura", "ha assicurato", "replica",
            "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito",
-           "ha ringraziato"),
+           "ha ringraziato",
+           # the present of "ha riferito", as a scene is written ("Lo riferisce X")
+           "riferisce"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
@@ -135,4 +137,13 @@ SPEECH = {
            "terang", "ucap", "imbuh", "pungkas", "katanya", "ujarnya", "ungkapnya", "tuturnya",
            "paparnya", "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya",
            "imbuhnya", "pungkasnya"),
+}
+#: Nouns of telling that credit a quotation without a verb, after its closing mark: "«…»: ecco
+#: il racconto di X", "«…». È il lungo racconto, tra le pause, di X", "C'est le récit de X",
+#: "Es el relato de X", "É o depoimento de X".
+SPEECH_NOUNS = {
+    "it": ("racconto", "testimonianza", "ricordo", "sfogo"),
+    "fr": ("récit", "témoignage"),
+    "es": ("relato", "testimonio"),
+    "pt": ("relato", "depoimento", "testemunho"),
 }

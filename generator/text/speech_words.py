@@ -204,6 +204,15 @@ ARTICLES = {
     "de": ("der", "die", "das", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre"),
     "nl": ("de", "het", "een", "zijn", "haar"),
 }
+#: Prepositions fused with an article ("del", "nel", "al"; "do", "no", "ao", "pelo"): after
+#: one, as after an article, "secondo" and "segundo" are the ordinal ("al secondo piano", "no
+#: segundo andar"), not "according to", which no article stands before.
+FUSED_ARTICLES = {
+    "it": ("del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli",
+           "alle", "dal", "dallo", "dalla", "nel", "nello", "nella", "sul", "sullo", "sulla"),
+    "pt": ("do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "pelo", "pela", "num",
+           "numa"),
+}
 #: Words that open the clause of a speech verb without being its subject ("wie Karl Brandt
 #: sagte", "jak przekazał wojewoda", "comme l'a dit"), in languages with and without articles.
 CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako", "co", "czy",
