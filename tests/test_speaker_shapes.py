@@ -64,3 +64,19 @@ def test_a_pulled_quotation_takes_the_name_on_the_credit_line_under_it(tmp_path)
     assert quotes["We moved everyone out before dawn"] == "Ana Ruiz"
     # no credit line under it: it carries on the quotation before, as before
     assert quotes["Nobody was left behind in the valley"] != "Ana Ruiz"
+
+
+def test_a_straight_mark_closed_high_and_a_long_quotation_closed_with_its_opener_are_read(
+        tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Explosion in Grünfeld\n\n"
+        "Die Feuerwehr war schnell vor Ort. \"Der Kran hat die Katze vom Dach geholt, bevor "
+        "das Gerüst umkippte“, sagt Jan Kurz, Sprecher der Polizei.\n"), "de")
+    assert quotes["Der Kran hat die Katze vom Dach geholt, bevor das Gerüst umkippte"] == \
+        "Jan Kurz"
+    long_account = ("La mattina il fornaio ha acceso il forno – spiega il signor Ugo – "
+                    + "Poi abbiamo portato le ceste di pane nella piazza del mercato. " * 7
+                    + "La sera era tutto in ordine")
+    quotes = _quotes(tmp_path / "it", (
+        "Crollo a Borgo Lieto\n\n“" + long_account + "“.\n"), "it")
+    assert quotes[long_account] == "il signor Ugo"

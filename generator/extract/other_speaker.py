@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from generator.extract.attribution import mask_quotes, subject_before
 from generator.extract.subjects import (
     as_subject,
@@ -20,10 +22,12 @@ from generator.extract.subjects import (
     verb_subject,
 )
 from generator.text.sentences import Sentence
+from generator.text.speech_verbs import SPEECH_NOUNS
 from generator.text.speech_words import (
     ARTICLES,
     ATTACHED,
     AUX_ADVERB,
+    FUSED_ARTICLES,
     INVERTED,
     NOT_A_SUBJECT,
     PRONOUN_SUFFIX,
@@ -41,6 +45,54 @@ _AFTER_REACH = 60
 #: maire … a rappelé").
 _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|während|"
                            r"enquanto|et|y|e|und|en)\s+", re.I)
+
+
+#: Whom the words were said to, between an inverted verb and its subject: an outlet's name, or
+#: an article and a noun ("contó a Radio Norte este vecino", "explique à LCI Paul Vidal",
+#: "dijo a los periodistas el jefe de bomberos").
+_TO = r"\s*(?:a|à|ao|al|au)\s+"
+_ADDRESSEES = (regex.compile(_TO + r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+"),
+               regex.compile(_TO + r"\p{Ll}+\s+\p{Ll}+\s+"), regex.compile(_TO + r"\p{Ll}+\s+"))
+
+
+def _after_addressee(rest: str, lang: str) -> str:
+    """The subject after whom the words were said to, in ``rest`` (the words after an inverted
+    speech verb), when a name or a determiner opens it ("a Radio Norte este vecino" -> "este
+    vecino", to the clause's end, eight words at most); "" otherwise ("dijo a los vecinos que
+    …": a clause, no subject)."""
+    for addressee in _ADDRESSEES:
+        m = addressee.match(rest)
+        first = rest[m.end():].split()[:1] if m else []
+        if first and (first[0][:1].isupper() or first[0].lower() in ARTICLES.get(lang, ())):
+            clause = regex.match(rf"[^,.;:(){re.escape(QUOTE_CHARS)}]+", rest[m.end():])
+            return " ".join(clause.group(0).split()[:8]) if clause else ""
+    return ""
+
+
+def _credited_by_noun(after: str, lang: str) -> str:
+    """The person a noun of telling credits right after a quotation closes, without a verb:
+    "«…»: questo il racconto di un vicino, Tommaso, che …" (the name in apposition), "«…». È
+    il lungo racconto, tra le pause, di uno dei soccorritori" (the phrase after "di"). ""
+    when no such noun follows the closing mark."""
+    nouns = SPEECH_NOUNS.get(lang)
+    if not nouns:
+        return ""
+    m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?(?:il|lo|la|l'|l’|el|le|o|a)\s+"
+                    rf"(?:\p{{Ll}}+\s+)?(?:{'|'.join(nouns)})(?!\w)", after)
+    if m is None:
+        return ""
+    rest = regex.sub(r"^,[^,]{1,40},", "", after[m.end():])  # ", tra le pause,"
+    rest = regex.sub(r"^\s*(?:di|de|do|da|du|d'|d’)\s*", " ", rest)
+    apposed = regex.match(r"\s*[^,.;:]{1,60},\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),",
+                          rest)
+    return apposed.group(1) if apposed else as_subject(np_after(rest), lang)
+
+
+def _ordinal(before: str, at: int, lang: str) -> bool:
+    """Is the "according to" word at ``at`` the ordinal its form shares ("nella casa al secondo
+    piano: «…»", "o segundo andar")? An article, fused or not, stands before it."""
+    prev = before[:at].split()[-1:]
+    return bool(prev) and prev[0].lower() in ARTICLES.get(lang, ()) + FUSED_ARTICLES.get(lang, ())
 
 
 def _introduces_next(after: str, verb_end: int) -> bool:
@@ -68,6 +120,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     according = set(according_words(lang))
     if end_sentence is not None:
         after = mask_quotes(text[close_at:end_sentence.end])
+        if credited := _credited_by_noun(after, lang):
+            return credited, "“…”: il racconto di X"
         if lang == "fr":  # "», a pour sa part précisé X": the verb as the table lists it
             after = AUX_ADVERB.sub(lambda a: f"{a[1]} {a[2]}".ljust(len(a[0])), after)
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
@@ -88,7 +142,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 who = as_subject(subject_before(rest), lang) if re.search(r"\w", rest) else ""
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
-                who = as_subject(np_after(after[m.end():]), lang) or who
+                rest = after[m.end():]
+                who = as_subject(_after_addressee(rest, lang) or np_after(rest), lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
@@ -102,8 +157,9 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
         found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
-                 if v.group("verb")[:1].islower() or v.group("verb") not in according
-                 or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])]
+                 if (v.group("verb")[:1].islower() or v.group("verb") not in according
+                     or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():]))
+                 and not (v.group("verb") in according and _ordinal(before, v.start(), lang))]
         # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
         if found and found[-1].group("verb").lower() in QUESTION_VERBS and \
                 re.search(r"[.!?]\s", before[found[-1].end():]):
@@ -132,3 +188,29 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     return "", ""
 
 
+
+
+def incise_speaker(body: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) named inside a quotation by a speech verb between commas, as French copy
+    writes it within the guillemets: « C'est fini, confirme Léa Morin, la voisine. Tout a
+    brûlé. » is Léa Morin's, not that of whoever speaks after the closing mark. The verb
+    must follow a comma and its subject end at the next comma or stop, as a name or a phrase
+    a subject can open; "…, dit-il, …" is the pronoun, resolved as any other."""
+    verbs = speech_pattern(lang)
+    if verbs is None:
+        return "", ""
+    according = set(according_words(lang))
+    for m in re.finditer(rf",\s+(?P<verb>{verbs})(?!\w)", body):
+        if m.group("verb") in according:
+            continue
+        attached = ATTACHED.match(body, m.end())
+        rest = body[m.end():]
+        clause = re.match(r"\s*([^,.;:!?]{1,60})[,.]", rest)
+        if attached and re.match(r"\s*,", body[attached.end():]):
+            return attached.group(1), f"“…, {m.group('verb')} X, …”"
+        if clause is None or attached:
+            continue
+        who = as_subject(np_after(rest), lang)
+        if who and (who[:1].isupper() or who.split()[0].lower() in ARTICLES.get(lang, ())):
+            return who, f"“…, {m.group('verb')} X, …”"
+    return "", ""

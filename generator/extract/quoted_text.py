@@ -13,7 +13,10 @@ from generator.text.speech_words import QUOTE_MARKS
 def _quote_pattern() -> re.Pattern[str]:
     """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
     quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
-    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\""]
+    # mixed marks, as a CMS leaves them: a curly opening closed straight (“…"), a straight one
+    # closed by the German high mark ("…“, the low „ typed as ")
+    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\"",
+             r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)"]
     for i, (o, c) in enumerate(QUOTE_MARKS):
         if o == "‘":
             parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
@@ -21,7 +24,9 @@ def _quote_pattern() -> re.Pattern[str]:
         parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
     # typed by hand or by a CMS: a quotation closed with its opening mark (“…“, then
     # punctuation or a space) or set between doubled apostrophes (''…'')
-    parts.append(r"“(?P<qr>[^“”\n]{2,400}?)“(?=[\s,.;:!?)]|$)")
+    # (as long as a paragraph's quotation runs: an account of several sentences, its speaker
+    # named between dashes inside it, passes 400 characters)
+    parts.append(r"“(?P<qr>[^“”\n]{2,1200}?)“(?=[\s,.;:!?)]|$)")
     parts.append(r"(?<![\w'])''(?P<qd>[^'\n]{2,400}?)''(?![\w'])")
     parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
     # a quotation that runs to the end of its paragraph with no closing mark: the convention

@@ -43,7 +43,7 @@ from generator.extract.continued import (
     run_on,
 )
 from generator.extract.lead_in import lead_in
-from generator.extract.other_speaker import speaker_other
+from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import full_name, named_speaker
 from generator.extract.quoted_text import (
     QUOTE,
@@ -150,6 +150,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 speaker, how = speaker_first(text[sentence.start:open_at],
                                              text[close_at:close_at + 40], article.language)
             if not speaker and article.language != "en":
+                speaker, how = incise_speaker(body, article.language)
+            if not speaker and article.language != "en":
                 speaker, how = speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
             if not speaker and sentence is not None:
@@ -231,10 +233,20 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 elif q.how.endswith(UNNAMED) and article.language == "pt" and (
                         own := _PT_ARTICLE_SUBJECT.match(text, q.end, q.end + 60)):
                     q.speaker = who = own.group("who")  # "“…”, completa a sócia": her article
-                if who:
-                    q.resolved = who
+                if not who and q.how.endswith(UNNAMED):
+                    # "Ana Ruiz, que …, conta que …: “…”, disse.": the name opening the
+                    # quotation's own sentence is the verb's subject, whoever was named before
+                    sent = sentence_at(sents, q.start, starts)
+                    lead = _LEAD_NAME.match(text[sent.start:q.start].rstrip(QUOTE_CHARS + " ")
+                                            + " ") if sent is not None else None
+                    who = lead.group("name") if lead else None
+                    q.why += [f"“{q.speaker}” read as {who}, the name opening its sentence"] \
+                        if who else []
+                elif who:
                     q.why.append(f"“{q.speaker}” read as {who}, the last person named before"
                                  if who != q.speaker else "the subject after the verb")
+                if who:
+                    q.resolved = who
                 else:
                     q.confidence = "low"
                     q.why.append(f"could not tell who “{q.speaker}” is")

@@ -360,12 +360,13 @@ def speaker_first(before: str, after: str, lang: str) -> tuple[str, str]:
 
 
 def np_after(text: str) -> str:
-    """The noun phrase after an inverted verb, in any language: up to the clause's end, at most
-    eight words ("a déclaré le ministre Hamad Hassan, …"; "M. Ravel", "Sra. Ruiz": no end)."""
+    """The noun phrase after an inverted verb, in any language: to the clause's end or a dash, at
+    most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel")."""
     initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s+\p{{Lu}})"
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     words = m.group(1).split()[:8] if m else []
-    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT), len(words))
+    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"),
+               len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
         # (a full stop inside a word, as in a web address "à BFMTV.com X", ends no sentence)

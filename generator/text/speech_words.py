@@ -3,8 +3,8 @@ table, read by :mod:`generator.extract.quotes` (English speech verbs are in
 :mod:`generator.text.lexicon`).
 
 Verbs are written as they stand in news copy, in the tenses reporters use ("a déclaré",
-"dijo", "sagte", "ha detto", "قال"); "according to" words ("selon", "según", "laut") name a
-source the same way.
+"dijo", "sagte", "ha detto", "قال"; their table is :mod:`generator.text.speech_verbs`);
+"according to" words ("selon", "según", "laut") name a source the same way.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from generator.text.lexicon import WEEKDAYS
 from generator.text.relative_dates import FOREIGN_WEEKDAYS
+from generator.text.speech_verbs import SPEECH
 
 #: (opening, closing) quotation marks other than English double quotes: guillemets both ways
 #: («…», »…«), German and Polish low-high („…“, „…”), CJK corner brackets, and single quotes
@@ -23,136 +24,6 @@ QUOTE_MARKS = (("«", "»"), ("»", "«"), ("„", "“"), ("„", "”"), ("「
 #: Every character that opens or closes a quotation, for "not across a quotation" classes.
 QUOTE_CHARS = "“”\"«»„「」『』‹›"
 
-SPEECH = {
-    "fr": ("a déclaré", "a dit", "a affirmé", "a expliqué", "a indiqué", "a précisé", "a ajouté",
-           "a souligné", "a estimé", "a assuré", "a annoncé", "a raconté", "a confié",
-           "a déploré", "a averti", "a prévenu", "a écrit", "a tweeté", "a martelé",
-           "a rapporté", "a témoigné", "a lancé", "a commenté", "a décrit", "décrit",
-           "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de", "a confirmé",
-           "a reconnu", "a insisté", "a poursuivi", "a répondu", "a jugé", "a dénoncé",
-           "a détaillé", "confirme", "poursuit", "insiste", "a exprimé", "a fait savoir",
-           "fait savoir", "a demandé", "se souvient", "enchaîne", "a enchaîné", "illustre",
-           "déclare", "affirme", "a illustré", "lâche", "a lâché", "souffle", "a soufflé",
-           "explique", "indique", "précise", "ajoute", "souligne", "estime", "assure", "dit",
-           "raconte", "confie", "déplore", "avertit", "témoigne", "écrit", "rapporte",
-           "a conclu", "conclut", "a regretté", "regrette", "a réagi", "réagit",
-           "s'est indigné", "s'est indignée", "s’est indigné", "s’est indignée", "s'indigne",
-           "s’indigne", "s'est félicité", "s'est félicitée", "s’est félicité", "s’est félicitée",
-           # the present and the imperfect of the verbs above ("détaille X", "confiait une
-           # habitante"), as reporters write a scene
-           "détaille", "commente", "résume", "a résumé", "relate", "a relaté", "glisse",
-           "a glissé", "admet", "a admis", "reconnaît", "observe", "a observé", "répond",
-           "expliquait", "racontait", "confiait", "précisait", "ajoutait", "déclarait",
-           "assurait", "indiquait", "affirmait", "soulignait", "estimait", "disait",
-           "témoignait", "poursuivait", "insistait", "commentait", "détaillait", "rappelait"),
-    "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
-           "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
-           "manifestó", "escribió", "calificó de", "calificó como", "sostuvo", "subrayó",
-           "destacó", "apuntó", "ha asegurado",
-           "ha señalado", "ha declarado", "ha afirmado", "ha explicado", "ha indicado",
-           "ha escrito", "ha añadido", "describió", "dice", "afirma", "asegura", "explica",
-           "señala", "reconoció", "subrayó", "detalló", "expresó", "puntualizó", "insistió",
-           "aclaró", "sentenció", "lamentó", "relató", "recalcó", "reclamó", "denunció",
-           "criticó", "pidió", "admitió", "aseveró", "enfatizó", "narró", "contó", "mencionó",
-           "concluyó", "remarcó", "reiteró", "expuso", "ha remarcado", "ha reiterado",
-           "ha apuntado", "ha subrayado", "ha destacado", "ha advertido", "ha insistido",
-           "ha concluido", "ha precisado", "ha manifestado", "ha trasladado",
-           "vaticinó", "apostilló",
-           # the present and the perfect of the verbs above ("detalla X", "ha replicado X")
-           "detalla", "añade", "agrega", "precisa", "advierte", "indica", "comenta", "relata",
-           "manifiesta", "subraya", "destaca", "reconoce", "insiste", "aclara", "lamenta",
-           "recalca", "denuncia", "admite", "recuerda", "concluye", "remarca", "reitera",
-           "replica", "replicó", "recordó", "defendió", "ha detallado", "ha replicado",
-           "ha comentado", "ha relatado", "ha recordado", "ha reconocido", "ha lamentado",
-           "ha aclarado", "ha agregado", "ha denunciado", "ha admitido", "ha contado",
-           "ha narrado", "ha expresado", "ha recalcado", "ha defendido", "ha sostenido",
-           "ha expuesto", "ha informado"),
-    "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
-           "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
-           "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
-           "dice", "dichiara", "spiega", "afferma", "aggiunge", "ha ribadito", "ha ammesso",
-           "ha confermato", "ha evidenziato", "ha concluso", "ha osservato", "commenta",
-           "osserva", "ricorda", "conferma", "ammette", "denuncia", "prosegue", "conclude",
-           "precisa", "avverte", "sottolinea", "ha spiegato", "rivela", "ha rivelato",
-           "ha continuato", "continua", "annuncia", "ha ribadito", "ribadisce",
-           "sottolinea", "scrive", "racconta", "disse", "ha commentato", "ha espresso",
-           "esprime", "ha lamentato", "puntualizza", "ha puntualizzato", "ha sostenuto",
-           "sostiene", "espone", "ha esposto", "assicura", "ha assicurato", "replica",
-           "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito",
-           "ha ringraziato"),
-    "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
-           "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
-           "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
-           "lembrou", "frisou", "pontuou", "detalhou", "concluiu", "avaliou", "disseram",
-           "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
-           "ponderou", "salientou", "enfatizou", "argumentou", "comprometeu-se", "acrescenta",
-           "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
-           "lamenta", "completa", "relembra", "recorda"),
-    "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
-           "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
-           "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
-           "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte",
-           "versicherte", "versichert", "erwiderte", "entgegnete", "bekräftigte", "unterstrich",
-           "räumte ein", "fragte", "kommentierte"),
-    "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
-           "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
-           "liet weten"),
-    "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
-           "napisał", "napisała", "oświadczył", "przekazał", "przekazała", "mówił", "mówiła",
-           "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
-           "poinformowała", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "dodaje",
-           "wyjaśnia", "podkreśla", "zaznacza", "tłumaczy", "przekonuje", "komentuje",
-           "stwierdza", "informuje", "ocenił", "oceniła", "ocenia", "wskazał", "wskazała",
-           "wskazuje", "zapowiedział", "zapowiedziała", "zapowiada"),
-    "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
-           "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
-           "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
-    # both genders: a body ("الهيئة", "المديرية", "الوزارة") speaks in the feminine
-    "ar": ("قال", "قالت", "وقال", "وقالت", "أكد", "وأكد", "أكدت", "وأكدت", "أضاف", "وأضاف",
-           "أضافت", "وأضافت", "أشار", "وأشار", "أشارت", "وأشارت", "أعلن", "وأعلن", "أعلنت",
-           "وأعلنت", "صرح", "وصرح", "صرحت", "وصرحت", "أوضح", "وأوضح", "أوضحت", "وأوضحت", "كتب",
-           "تابع", "وتابع", "تابعت", "وتابعت", "استدرك", "واستدرك", "لفت", "ولفت", "لفتت",
-           "ولفتت"),
-    # Russian, Ukrainian, Bulgarian and Greek: "«…», — сказал министр", "„…“, каза Донев",
-    # "«…», δήλωσε ο δήμαρχος"; past tenses in both genders, and the present reporters use;
-    # "по его словам" (by his words) is a verb whose subject is the person named last
-    "ru": ("по его словам", "По его словам", "по её словам", "По её словам", "по ее словам",
-           "По ее словам", "сказал", "сказала", "заявил", "заявила", "отметил", "отметила",
-           "добавил", "добавила", "подчеркнул", "подчеркнула", "пояснил", "пояснила", "сообщил",
-           "сообщила", "рассказал", "рассказала", "уточнил", "уточнила", "заключил",
-           "заключила", "посетовал", "посетовала", "признал", "признала", "написал",
-           "написала", "ответил", "ответила", "заверил", "заверила", "объяснил", "объяснила",
-           "констатировал", "констатировала", "продолжил", "продолжила", "спросил", "спросила",
-           "считает", "говорит", "пишет", "сообщает", "рассказывает", "объясняет", "говорил",
-           "говорила",
-           "отмечает", "подчеркивает", "подчёркивает", "заявляет", "поясняет", "уверен",
-           "уверена"),
-    "uk": ("за його словами", "За його словами", "за її словами", "За її словами", "сказав",
-           "сказала", "заявив", "заявила", "зазначив", "зазначила", "додав", "додала",
-           "наголосив", "наголосила", "підкреслив", "підкреслила", "пояснив", "пояснила",
-           "повідомив", "повідомила", "розповів", "розповіла", "відповів", "відповіла",
-           "уточнив", "уточнила", "написав", "написала", "запевнив", "запевнила", "запитав",
-           "запитала", "пише", "повідомляє", "розповідає", "каже",
-           "говорить", "вважає", "зазначає", "наголошує"),
-    "bg": ("по думите му", "По думите му", "по думите ѝ", "По думите ѝ", "по думите й",
-           "По думите й", "каза", "заяви", "посочи", "допълни", "коментира", "добави", "подчерта",
-           "обясни",
-           "сподели", "отговори", "увери", "написа", "продължи", "настоя", "обяви", "смята",
-           "запита", "попита", "пише", "съобщава", "разказва",
-           "каза още", "заяви още", "посочи още", "допълни още", "добави още", "казва",
-           "заявява", "посочва", "твърди"),
-    "el": ("είπε", "δήλωσε", "τόνισε", "ανέφερε", "πρόσθεσε", "προσέθεσε", "σημείωσε",
-           "υπογράμμισε", "εξήγησε", "επεσήμανε", "υποστήριξε", "έγραψε", "απάντησε",
-           "συμπλήρωσε", "διευκρίνισε", "σχολίασε", "ανακοίνωσε", "προειδοποίησε",
-           "ξεκαθάρισε", "ρώτησε", "γράφει", "αναφέρει", "λέει", "δηλώνει", "τονίζει",
-           "σημειώνει", "σημειώνοντας", "τονίζοντας", "λέγοντας"),
-    # Indonesian: the verb before its subject ("kata Budi"); "-nya" is its subject pronoun
-    # ("ujarnya": he said, :data:`PRONOUN_SUFFIX`)
-    "id": ("kata", "ujar", "ungkap", "tutur", "papar", "jelas", "tambah", "sebut", "tegas",
-           "terang", "ucap", "imbuh", "pungkas", "katanya", "ujarnya", "ungkapnya", "tuturnya",
-           "paparnya", "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya",
-           "imbuhnya", "pungkasnya"),
-}
 #: Languages that name the speaker before the quotation and put the speech verb after it:
 #: the words that may follow the closing mark ("「…」と述べた", "“…”라고 말했다", "“…” dedi").
 #: Japanese after "と" (a short adverb may stand between: "と堂々と話した"); Korean after the
@@ -332,6 +203,15 @@ ARTICLES = {
     "pt": ("o", "a", "os", "as", "um", "uma", "seu", "sua"),
     "de": ("der", "die", "das", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre"),
     "nl": ("de", "het", "een", "zijn", "haar"),
+}
+#: Prepositions fused with an article ("del", "nel", "al"; "do", "no", "ao", "pelo"): after
+#: one, as after an article, "secondo" and "segundo" are the ordinal ("al secondo piano", "no
+#: segundo andar"), not "according to", which no article stands before.
+FUSED_ARTICLES = {
+    "it": ("del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli",
+           "alle", "dal", "dallo", "dalla", "nel", "nello", "nella", "sul", "sullo", "sulla"),
+    "pt": ("do", "da", "dos", "das", "no", "na", "nos", "nas", "ao", "à", "pelo", "pela", "num",
+           "numa"),
 }
 #: Words that open the clause of a speech verb without being its subject ("wie Karl Brandt
 #: sagte", "jak przekazał wojewoda", "comme l'a dit"), in languages with and without articles.
