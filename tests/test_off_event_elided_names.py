@@ -19,6 +19,7 @@ from generator.check.event_signature import signatures
 from generator.check.off_event import judge_pages
 from generator.check.signature_names import names_of, words_of
 from generator.content.cache import NO_CACHE
+from generator.text.recalled import written_words
 
 #: English reports of a flood in an invented region, and two French ones that write the region
 #: only after an elided article, in French spelling.
@@ -64,6 +65,10 @@ def test_the_name_behind_an_elided_article_is_read(tmp_path: Path) -> None:
     names = names_of(articles, words_of(articles, NO_CACHE))
     assert "élvire-castane" in names["journal-fr"]
     assert not any(n.startswith(("d'", "l'")) for ns in names.values() for n in ns)
+    # only an article opening the word is one: a name holding an elision keeps it, and an
+    # elision before a lower-case word or a name's own capital letter is left alone
+    assert written_words("à Sainte-Anne-d'Orvel, dell'Arcadia, l'immeuble, D'Arvo") == [
+        "à", "Sainte-Anne-d'Orvel", "Arcadia", "l'immeuble", "D'Arvo"]
 
 
 def test_a_function_word_opening_a_sentence_is_no_name(tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from generator.text.sentences import Paragraphed, sentences
 
 #: A year ("2004", "1957"), not part of a longer number.
@@ -63,7 +65,7 @@ def recalls(years: list[int], latest: int | None) -> bool:
 _WORD = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
 #: A lower-case elided article or preposition glued to a capitalised word ("d'Émilie",
 #: "l’Italie", "dell'Emilia", "all'Aquila"): the word after it is the name.
-_ELIDED_BEFORE_NAME = re.compile(r"[^\W\d_A-ZÀ-Þ]{1,5}['’](?=[A-ZÀ-Þ])")
+_ELIDED_BEFORE_NAME = regex.compile(r"^\p{Ll}{1,5}['’](?=\p{Lu})")
 
 
 def written_words(text: str) -> list[str]:
