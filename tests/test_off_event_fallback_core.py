@@ -60,3 +60,32 @@ def test_a_name_four_of_seven_sources_use_still_stands_for_the_event(tmp_path: P
     assert event.core_text == "Varnatal"
     flagged = {v.article for v in judge_pages(content) if v.sure}
     assert flagged == {"old-one", "old-two"}
+
+
+#: Seven reports of a storm: four name the town it struck (Tassora, short of the 60 % every
+#: report is expected to name), four name the country, each in its own language's spelling.
+COUNTRY_SPELT = [
+    ("wire-en", "en", "", "Storm hits Tassora\n\nThe storm struck Tassora in Belvany, mayor "
+     "Ilde Corvo said."),
+    ("journal-fr", "fr", "", "Tempête à Tassora\n\nLa tempête a frappé Tassora, en Belvanie, "
+     "selon le maire Paul Ardent."),
+    ("giornale-it", "it", "", "Tempesta a Tassora\n\nLa tempesta ha colpito Tassora, in "
+     "Belvania, ha detto il sindaco Nino Galli."),
+    ("jornal-pt", "pt", "", "Tempestade em Tassora\n\nA tempestade atingiu Tassora, na "
+     "Belvânia, disse o prefeito Rui Matos."),
+    ("daily-en", "en", "", "Roofs torn off\n\nWinds tore roofs off in Lembro and Castrovo, "
+     "officer Remo Falco said."),
+    ("paper-en", "en", "", "Power cut\n\nThe utility Electra Nord cut power in Sanvito and "
+     "Ortigo, engineer Dina Morra said."),
+    ("radio-en", "en", "", "Schools shut\n\nSchools in Varenna and Montelo stayed shut, head "
+     "teacher Ugo Serra said."),
+]
+
+
+def test_a_spelling_only_one_page_writes_does_not_stand_for_the_event(tmp_path: Path) -> None:
+    # the four spellings of the country pooled weigh as much as the town, and one of them
+    # ("Belvania", written by one page) came first: no core at all was taken; the town is
+    # the name most sources use that more than one page writes
+    content = _content(tmp_path, COUNTRY_SPELT)
+    event, _sigs = signatures(content)
+    assert event.core_text == "Tassora"

@@ -178,8 +178,11 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
         # no one spelling is most sources': their spellings together may be
         df = pooled(df, names, weights, latin)
         ranked.sort(key=lambda m: (-df[m], m))
+        # (the top name written by two pages or more: a spelling only one page writes, which
+        # pooling lifted with its kin, "Italia" beside "Italy", "Italie", stands for no event)
         common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2] or [
-            m for m in ranked[:1] if plain[m] >= 2 and df[m] >= FALLBACK_SHARE * total]
+            m for m in [m for m in ranked if plain[m] >= 2][:1]
+            if df[m] >= FALLBACK_SHARE * total]
     core: list[set[str]] = []
     for name in common:
         if not any(name in spellings for spellings in core):

@@ -114,9 +114,11 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     away = _away(sig, event)
     reasons = list(away.values())
     strong = away.keys() & {"names", "date"}
-    # evidence pointing to the event: its names are the event's, or it is dated in its days
+    # evidence pointing to the event: its names are the event's, or it appeared in its days; a
+    # date it only writes may be the event's own day recalled by a later report ("the third
+    # flood since 16 May"), so it points to the event no more than it points away
     toward = (sig.names_shared is not None and sig.names_shared >= NAMES_TOWARD) \
-        or sig.days_off == 0
+        or (sig.days_off == 0 and sig.when_how != "writes")
     if sig.names_event is False:
         # not naming the place is itself evidence; the words alone are too weak to add to it,
         # and evidence the other way makes it a question, not a verdict

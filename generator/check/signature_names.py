@@ -30,6 +30,7 @@ from generator.text.names import (
     normal,
     spells_one_of,
 )
+from generator.text.recalled import written_words
 from generator.text.speech_words import ARTICLES
 
 #: A word written in lower case once for every this many capitalised uses (or more often) is
@@ -37,7 +38,6 @@ from generator.text.speech_words import ARTICLES
 LOWER_SLIPS = 5
 #: Languages that capitalise every noun.
 NOUNS_CAPITALISED = frozenset({"de", "lb"})
-_NAME = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
 LATIN = re.compile(r"[A-Za-zÀ-ɏ]")
 #: An elided article or conjunction before a lower-case word ("L’immeuble", "Lorsqu'il"): the
 #: capital is the sentence's, not a name's ("D'Alema", "O’Brien" keep theirs).
@@ -53,8 +53,8 @@ def _opens_a_sentence(word: str, lang: str) -> bool:
 def words_of(articles: list[Article], cache: BuildCache) -> dict[str, Counter]:
     """Each article's words, as written, with how often it writes each (found once: names and
     script both read them)."""
-    return {a.id: cache.on(a, "written-word-counts", None,
-                           lambda a=a: Counter(_NAME.findall(a.written)))
+    return {a.id: cache.on(a, "written-word-counts-elided", None,
+                           lambda a=a: Counter(written_words(a.written)))
             for a in articles}
 
 
@@ -85,6 +85,10 @@ def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, s
     for a in articles:
         if alone[a.language] == 1 and (spare := found[a.id] & stop_words(a.language)):
             found[a.id] -= spare - capitalised_inside(a.written)
+    # a function word one article alone writes, and only where a sentence opens, is that
+    # sentence's capital, not a name's ("Selon", "Ciò", "Erano"), though its page is not alone
+    # in its language
+    found = _without_openers(articles, found)
     # German capitalises every noun: there, a capitalised word is a name if an article in
     # another language writes it too ("Baltimore", not "Autofahrer"), or if the language's own
     # articles seldom put it after an article, a number or an adjective ("in Simbach", "die Flut")
@@ -105,6 +109,19 @@ def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, s
             names = names & capitalised_inside(a.written)
         out[a.id] = names
     return out
+
+
+def _without_openers(articles: list[Article], found: dict[str, set[str]]) -> dict[str, set[str]]:
+    """``found`` less each stop word of its article's language that only that article uses and
+    that no article writes with a capital inside a sentence. Other words opening a sentence
+    once ("Malheureusement", "Abandoned") stay: measured on the fresh pages of round 11, taking
+    them out too cost the cross-validation twelve slipped pages whose few names were such
+    words, for two false flags fewer."""
+    users = Counter(w for a in articles for w in found[a.id])
+    inside = frozenset().union(*(capitalised_inside(a.written) for a in articles))
+    return {a.id: {w for w in found[a.id] if users[w] > 1 or w in inside
+                   or w not in stop_words(a.language)}
+            for a in articles}
 
 
 def shown_first(names: list[str], written: Counter) -> list[str]:
@@ -209,8 +226,11 @@ POOLED_NAMES = 40
 
 
 def variants(main: str, names: Counter) -> set[str]:
-    """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen)."""
-    return {n for n in names if n == main or (n[0] == main[0] and fuzz.ratio(n, main) >= 70)}
+    """``main`` and the names spelt like it (Beirut, Beyrouth, Bejrut; Libya, Libye, Libyen;
+    Emilia-Romagna, Émilie-Romagne: the first letters are compared without their accents)."""
+    first = normal(main)[:1]
+    return {n for n in names if n == main or (normal(n)[:1] == first
+                                              and fuzz.ratio(n, main) >= 70)}
 
 
 #: How alike a name and a place given in ``briefing.yaml`` must be, compared without case or

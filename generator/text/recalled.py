@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+import regex
+
 from generator.text.sentences import Paragraphed, sentences
 
 #: A year ("2004", "1957"), not part of a longer number.
@@ -60,9 +62,22 @@ def recalls(years: list[int], latest: int | None) -> bool:
     return bool(years) and latest is not None and max(years) <= latest - RECALL_GAP
 
 
+_WORD = re.compile(r"\b[^\W\d_]\w*(?:['’-]\w+)*")
+#: A lower-case elided article or preposition glued to a capitalised word ("d'Émilie",
+#: "l’Italie", "dell'Emilia", "all'Aquila"): the word after it is the name.
+_ELIDED_BEFORE_NAME = regex.compile(r"^\p{Ll}{1,5}['’](?=\p{Lu})")
+
+
+def written_words(text: str) -> list[str]:
+    """The words of ``text`` as written, a name freed of the elided article glued to it: French
+    and Italian write "la région d'Émilie-Romagne", "rue d’Aubagne", "dell'Emilia" as one word
+    whose first letter is lower case, which hid the name inside from every reader of names."""
+    return [_ELIDED_BEFORE_NAME.sub("", w, count=1) for w in _WORD.findall(text)]
+
+
 def reported_names(names: set[str], present: str, least: int) -> set[str]:
     """The names (case-folded) less those the present text never writes, unless fewer than
     ``least`` would be left: a page looking back at a disaster is about what it recalls."""
-    written = {w.casefold() for w in re.findall(r"\b[^\W\d_]\w*(?:['’-]\w+)*", present)}
+    written = {w.casefold() for w in written_words(present)}
     kept = {n for n in names if n in written}
     return kept if len(kept) >= least else names
