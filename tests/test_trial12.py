@@ -1,0 +1,69 @@
+"""Trial 12 (a new user on a port explosion): what misled, in invented text.
+
+A news site's rail of videos under the story prints each video's running time ("03:41") on a
+line of its own over the video's title; the cleaner took the first running time for the page's
+date and kept the titles as story, so the page was shown dated by a running time, its last
+story line a foreign headline, and the copy "cut mid-sentence"."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.cleaner import clean_text
+from generator.text.relative_dates import resolve
+
+STORY = (
+    "Tarnwick harbour\n"
+    "A fire among stacked containers at the Tarnwick harbour set off a blast on Saturday, "
+    "killing 12 dock workers and injuring about 300 others, the port authority said.\n"
+    "Crews fought the fire through the night with water from tugs and helicopters.\n"
+    "The authority said the cause was not yet known and that an inquiry had been opened.\n"
+)
+RAIL = (
+    "01:12\n"
+    "Glenmoor mayor opens the new bridge over the Vell\n"
+    "Watch the clip\n"
+    "Farmers in Oskel count the cost of a dry spring\n"
+    "03:41\n"
+    "Ferry strike leaves islanders waiting for supplies\n"
+    "00:45\n"
+    "Death toll rises to 9 in Brenna market fire\n"
+)
+
+
+def test_a_running_time_alone_is_not_the_pages_date():
+    cleaned = clean_text(STORY + RAIL)
+    assert cleaned.date is None
+
+
+def test_a_date_stamp_with_a_day_is_still_the_pages_date():
+    cleaned = clean_text("Updated 3 May 2031, 14:05\n" + STORY)
+    assert cleaned.date is not None and "3 May 2031" in cleaned.date
+
+
+def test_a_rail_of_videos_with_running_times_after_the_story_is_related_links():
+    cleaned = clean_text(STORY + RAIL)
+    kept = " ".join(p.text for p in cleaned.paragraphs)
+    for title in ("Glenmoor mayor", "Watch the clip", "Farmers in Oskel", "Ferry strike",
+                  "Death toll rises to 9"):
+        assert title not in kept
+    rail = [r for r in cleaned.removed if r.kind == "related-links"]
+    assert {r.text for r in rail} >= {"Glenmoor mayor opens the new bridge over the Vell",
+                                     "Death toll rises to 9 in Brenna market fire"}
+    assert not cleaned.excerpt
+    assert cleaned.paragraphs[-1].text.startswith("The authority said")
+
+
+def test_one_time_stamp_under_the_story_makes_no_rail():
+    """One clock time over a line is a stamp over the story's own last line, not a rail."""
+    text = STORY + "14:05\nThe harbour will reopen on Monday, the authority added later.\n"
+    kept = " ".join(p.text for p in clean_text(text).paragraphs)
+    assert "reopen on Monday" in kept
+
+
+@pytest.mark.parametrize("wording", ["later Sunday", "earlier Sunday", "later on Sunday",
+                                     "earlier on Sunday morning"])
+def test_earlier_and_later_before_a_weekday_resolve_to_that_day(wording):
+    from datetime import date
+    assert resolve(wording, date(2031, 5, 5)).date.first == date(2031, 5, 4)
+
