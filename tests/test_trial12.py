@@ -67,3 +67,44 @@ def test_earlier_and_later_before_a_weekday_resolve_to_that_day(wording):
     from datetime import date
     assert resolve(wording, date(2031, 5, 5)).date.first == date(2031, 5, 4)
 
+
+
+DAY_PAGES = {
+    "quay-a": ("en", "A blast shook the Tarnwick quay on Saturday, the port authority said."),
+    "quay-b": ("en", "The Tarnwick quay blast on Saturday was heard across the bay."),
+    "quay-c": ("en", "Crews were still at the Tarnwick quay, where a blast on Saturday hit."),
+    "quay-d": ("en", "A blast at the Tarnwick quay yesterday killed 12 dock workers."),
+}
+DAY_FACTS = (
+    "events:\n  - id: blast\n    title: Blast at the quay\n    date: 2031-05-03\n    reports:\n"
+    + "".join(f"      - article: {s}\n        quote: \"{q}\"\n        date_text: {w}\n"
+              for s, q, w in (
+                  ("quay-a", "A blast shook the Tarnwick quay on Saturday", "on Saturday"),
+                  ("quay-b", "The Tarnwick quay blast on Saturday", "on Saturday"),
+                  ("quay-c", "a blast on Saturday hit", "on Saturday"),
+                  ("quay-d", "A blast at the Tarnwick quay yesterday", "yesterday"))))
+
+
+def test_one_source_a_day_off_all_others_is_named_once(tmp_path):
+    """Published on Monday 5 May 2031, one page's "yesterday" is Sunday while three pages and
+    the fact sheet say Saturday: one clash, not four pairs each naming that page again."""
+    from conftest import checked_pages
+    published = {s: "2031-05-05" for s in DAY_PAGES}
+    checked = checked_pages(tmp_path, DAY_FACTS, DAY_PAGES, "Quay news", published)
+    why = checked.date_conflicts["blast"]
+    assert why.count("Quay-D") == 1 and why.count("4 May 2031") == 1
+    assert why.startswith("Quay-D (yesterday) gives 4 May 2031, against the fact sheet, "
+                          "Quay-A (on Saturday)")
+    assert why.endswith("which give 3 May 2031")
+
+
+def test_two_sources_that_disagree_are_still_one_pair(tmp_path):
+    from conftest import checked_pages
+    pages = {s: DAY_PAGES[s] for s in ("quay-a", "quay-d")}
+    facts = DAY_FACTS.replace("    date: 2031-05-03\n", "    date: 2031-05-03/2031-05-04\n")
+    cut, keep = facts.index("      - article: quay-b"), facts.index("      - article: quay-d")
+    facts = facts[:cut] + facts[keep:]
+    checked = checked_pages(tmp_path, facts, pages, "Quay news",
+                            {s: "2031-05-05" for s in pages})
+    assert checked.date_conflicts["blast"] == ("Quay-A (on Saturday) gives 3 May 2031, "
+                                               "Quay-D (yesterday) gives 4 May 2031")
