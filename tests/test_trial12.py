@@ -108,3 +108,57 @@ def test_two_sources_that_disagree_are_still_one_pair(tmp_path):
                             {s: "2031-05-05" for s in pages})
     assert checked.date_conflicts["blast"] == ("Quay-A (on Saturday) gives 3 May 2031, "
                                                "Quay-D (yesterday) gives 4 May 2031")
+
+
+SUNDAY = __import__("datetime").date(2031, 5, 4)  # Sunday 4 May 2031; the Saturday is the 3rd
+
+
+@pytest.mark.parametrize("wording", ["yesterday, Saturday", "gestern Nachmittag, Samstag, 3. Mai",
+                                     "hier, samedi 3 mai", "ayer, sábado 3 de mayo"])
+def test_a_day_given_twice_that_agrees_is_that_day(wording):
+    from generator.text.date_apposition import resolve_apposed
+    found = resolve_apposed(wording, SUNDAY, languages=["en", "de", "fr", "es"])
+    assert found.date.first == found.date.last == __import__("datetime").date(2031, 5, 3)
+
+
+def test_a_day_given_twice_with_a_weekday_that_is_not_the_dates_says_so():
+    """The page's slip: "yesterday afternoon, Saturday 4 May" when the 4th was a Sunday."""
+    from generator.text.date_apposition import resolve_apposed
+    from generator.text.relative_dates import UnresolvableDate
+    with pytest.raises(UnresolvableDate) as refused:
+        resolve_apposed("gestern Nachmittag, Samstag, 4. Mai", SUNDAY, languages=["de"])
+    why = str(refused.value)
+    assert "gives the day twice" in why and "'gestern Nachmittag' is 3 May 2031" in why
+    assert "was a Sunday, not a Saturday" in why and "not a wording Briefing knows" not in why
+
+
+def test_a_day_given_twice_as_two_days_says_both():
+    from generator.text.date_apposition import resolve_apposed
+    from generator.text.relative_dates import UnresolvableDate
+    with pytest.raises(UnresolvableDate) as refused:
+        resolve_apposed("yesterday, Friday", SUNDAY)
+    assert "cannot both hold: 'yesterday' is 3 May 2031, 'Friday' is 2 May 2031" in str(
+        refused.value)
+
+
+def test_an_unknown_wording_with_a_comma_is_still_unknown():
+    from generator.text.date_apposition import resolve_apposed
+    from generator.text.relative_dates import UnresolvableDate
+    with pytest.raises(UnresolvableDate, match="not a wording Briefing knows"):
+        resolve_apposed("at the harbour, in Tarnwick", SUNDAY)
+
+
+def test_check_names_the_halves_of_a_day_given_twice(tmp_path):
+    from conftest import small_briefing
+
+    from generator.site.pipeline import run_check
+    text = "Quay news\n\nDer Brand brach gestern Nachmittag, Samstag, 4. Mai, im Hafen aus.\n"
+    facts = ("events:\n  - id: fire\n    title: Fire at the quay\n    date: 2031-05-03\n"
+             "    reports:\n      - article: hafen\n"
+             "        quote: \"Der Brand brach gestern Nachmittag, Samstag, 4. Mai\"\n"
+             "        date_text: \"gestern Nachmittag, Samstag, 4. Mai\"\n")
+    content = small_briefing(tmp_path, {"hafen": "Hafen"}, facts, {
+        "hafen": (text, "outlet: hafen\npublished: 2031-05-04\nlanguage: de\n")})
+    _checked, problems = run_check(content)
+    said = [p.format() for p in problems.sorted() if "gives the day twice" in p.format()]
+    assert said and "was a Sunday, not a Saturday" in said[0]

@@ -24,11 +24,12 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.text.characters import isolate_bidi
+from generator.text.date_apposition import resolve_apposed
 from generator.text.dates import FuzzyDate, local_date
 from generator.text.future import coming_day, in_future_clause
 from generator.text.languages import date_languages
 from generator.text.matching import SearchableText, Span
-from generator.text.relative_dates import UnresolvableDate, conflicts, resolve
+from generator.text.relative_dates import UnresolvableDate, conflicts
 
 
 def _check_articles(content: Content, problems: Problems) -> None:
@@ -202,8 +203,8 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
     if published is None:
         return SourceDate(None, report.date_text, "", None, "the article has no publication date")
     try:
-        resolved = resolve(report.date_text, published,
-                           languages=date_languages(article.language) if article else None)
+        resolved = resolve_apposed(report.date_text, published,
+                                   languages=date_languages(article.language) if article else None)
     except UnresolvableDate as exc:
         path, line, col = report.at("date_text")
         problems.add(path, line, col, str(exc), "", Severity.HINT)
