@@ -162,3 +162,15 @@ def test_check_names_the_halves_of_a_day_given_twice(tmp_path):
     _checked, problems = run_check(content)
     said = [p.format() for p in problems.sorted() if "gives the day twice" in p.format()]
     assert said and "was a Sunday, not a Saturday" in said[0]
+
+
+def test_a_days_ordinal_stop_before_a_month_ends_no_sentence():
+    from types import SimpleNamespace
+
+    from generator.text.sentences import sentences
+    block = SimpleNamespace(text="Der Brand brach am Samstag, 3. Mai, im Hafen von Tarnwick aus. "
+                                 "Danach wurde es ruhig. Die Zahl stieg auf 27. Mehr wurde nicht "
+                                 "gesagt.")
+    found = [x.text for x in sentences(SimpleNamespace(paragraphs=[block], text=block.text))]
+    assert found[0] == "Der Brand brach am Samstag, 3. Mai, im Hafen von Tarnwick aus."
+    assert "Die Zahl stieg auf 27." in found and "Mehr wurde nicht gesagt." in found

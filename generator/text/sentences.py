@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from generator.text.languages import calendar_words
 from generator.text.lexicon import ABBREVIATIONS
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
@@ -60,6 +61,19 @@ class Sentence:
 _GLUED = re.compile(r"(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])")
 
 
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _day_before_month(token: str, text: str, m: re.Match[str]) -> bool:
+    """A day's number with its ordinal full stop before a month's name ("am Freitag, 2. Mai,
+    im Hafen", "den 3. maj"): German and the Nordic and Slavic languages write the day so, and
+    the stop ends no sentence (trial 12: an event's clause was cut after the day's number)."""
+    if not (token.isdigit() and len(token) <= 2 and m.lastindex):
+        return False
+    word = _NEXT_WORD.match(text, m.start(1))
+    return word is not None and word.group(0).lower() in calendar_words()[0]
+
+
 def _splits(text: str) -> list[int]:
     cuts = []
     cuts.extend(m.end() for m in _IDEOGRAPHIC.finditer(text) if m.end() < len(text))
@@ -72,7 +86,8 @@ def _splits(text: str) -> list[int]:
         whole = word is not None and (word.start() > window or window == 0)
         token = (word.group(0) if word and whole else "").lower().rstrip(".")
         if text[m.start()] == "." and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
-                                       or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
+                                       or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+                                       or _day_before_month(token, text, m)):
             continue
         cuts.append(m.end())
     return sorted(set(cuts))
