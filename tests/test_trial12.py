@@ -174,3 +174,41 @@ def test_a_days_ordinal_stop_before_a_month_ends_no_sentence():
     found = [x.text for x in sentences(SimpleNamespace(paragraphs=[block], text=block.text))]
     assert found[0] == "Der Brand brach am Samstag, 3. Mai, im Hafen von Tarnwick aus."
     assert "Die Zahl stieg auf 27." in found and "Mehr wurde nicht gesagt." in found
+
+
+def _fall(tmp_path, via: str):
+    from conftest import small_briefing
+
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import run_check
+    facts = ("figures:\n  - id: dead\n    label: Dead\n    unit: dead\n    kind: running\n"
+             "    reports:\n"
+             "      - article: quay-a\n        value: 40\n"
+             "        quote: \"the toll reached 40\"\n"
+             "      - article: quay-b\n        value: 14\n"
+             "        quote: \"killing 14 people\"\n")
+    content = small_briefing(tmp_path, {"quay-a": "Quay Daily", "quay-b": "Quay Digest"}, facts, {
+        "quay-a": ("Quay news\n\nBy Sunday morning the toll reached 40, the port said.\n",
+                   "outlet: quay-a\npublished: 2031-05-04T09:00:00+00:00\n"),
+        "quay-b": ("Quay news\n\nA blast hit the Tarnwick quay on Saturday, killing 14 people.\n",
+                   "outlet: quay-b\npublished: 2031-05-04T11:00:00+00:00\n" + via)})
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors
+    return analyse(checked)
+
+
+def test_a_fall_to_a_copys_count_says_it_may_be_an_older_text_republished(tmp_path):
+    """An aggregator printed the wire's Saturday text (14 dead) hours after another outlet had
+    40: the note offered a revision or another counter, never the copy's older text."""
+    from generator.render.print.document import render_pdf_html
+    from generator.site.pages import render
+    analysis = _fall(tmp_path, "via: Tarn Press Agency\n")
+    page = render(analysis).pages["comparison/index.md"]
+    assert "or an older text republished (Quay Digest's is a copy)" in page
+    assert "or an older text republished (Quay Digest's is a copy)" in render_pdf_html(analysis)
+
+
+def test_a_fall_to_an_outlets_own_count_keeps_the_two_readings(tmp_path):
+    from generator.site.pages import render
+    page = render(_fall(tmp_path, "")).pages["comparison/index.md"]
+    assert "then 14 dead (Quay Digest" in page and "a revision, or another counter's count." in page
