@@ -62,6 +62,7 @@ from generator.content.cleaning_passes import (
     mark_tail,
 )
 from generator.content.cleaning_pieces import cut
+from generator.content.cleaning_playlist import clock_only
 from generator.content.cleaning_pointers import mark_pointers
 from generator.content.cleaning_runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning_shallow import mark_bare_margins
@@ -141,7 +142,9 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
     if rule is not None and m is not None:
         for key in rule.yields:
             if key == "date":
-                found["date"] = group_text(m, "when", text) or text
+                when = group_text(m, "when", text) or text
+                if not clock_only(when):
+                    found["date"] = when
             elif group_text(m, key, text):
                 found[key] = group_text(m, key, text)
     return {k: v for k, v in ((k, _clean_value(v)) for k, v in found.items()) if v}

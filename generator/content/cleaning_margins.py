@@ -38,6 +38,7 @@ from collections.abc import Callable, Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import AGO, DATE, MONTH, TIME, WEEKDAY, Verdict, compile_re2, words
 from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning_playlist import mark_playlist
 from generator.text.languages import fold, stop_words
 
 Verdicts = list[Verdict | None]
@@ -118,6 +119,7 @@ def mark_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
         return
     mark_tail_labels(blocks, verdicts, headline, prose[-1])
     mark_label_titles(blocks, verdicts, headline, prose[-1], language)
+    mark_playlist(blocks, verdicts, headline, prose[-1])
     mark_read_more(blocks, verdicts, headline, prose[-1])
     mark_glued_dates(blocks, verdicts, headline, prose[0], prose[-1])
     mark_slash_credits(blocks, verdicts, headline)

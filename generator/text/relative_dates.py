@@ -13,7 +13,7 @@ Conventions (news usage; "publication date" is the local date defined in the fir
   is read on the outlet's own clock: 2017-08-30T21:10-05:00 is Wednesday 30 August, although it
   is already 31 August in UTC. A plain date is used as it is, and so is the wall-clock date of a
   datetime without a zone.
-* **Bare weekdays** ("on Wednesday", "Tuesday night", "early on Wednesday", "Wednesday morning")
+* **Bare weekdays** ("on Wednesday", "Tuesday night", "later on Wednesday", "Wednesday morning")
   are the most recent such day *on or before* the publication date; the same day counts (an
   article of Wed 30 Aug 2017 saying "on Wednesday" means 30 Aug). A weekday in a clause about
   what is to come ("the vote is due on Friday") is the coming one: that needs the sentence, and
@@ -183,7 +183,7 @@ def _day_before_yesterday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     return _day(pub - timedelta(days=2)), "the day before yesterday: two days before publication"
 
 
-@_rule(r"(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?" + _WEEKDAY + r"(?:'s)?"
+@_rule(_QUALIFIER + r"(?:on\s+)?" + _QUALIFIER + _WEEKDAY + r"(?:'s)?"  # "later Sunday"
        + _PART_OF_DAY)
 def _weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
     name = m.group("weekday")

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
+from generator.text.languages import calendar_words
 from generator.text.lexicon import ABBREVIATIONS
-from generator.text.quantities.languages import month_names
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
@@ -61,32 +61,24 @@ class Sentence:
 _GLUED = re.compile(r"(?<=[a-z][a-z])[.!?](?=[A-Z][a-z])")
 
 
-#: A day of the month written as a German ordinal ("am 21. Januar", "dem 3. Oktober"): the full
-#: stop after its digits marks the ordinal, and the capitalised month after it opens no sentence
-#: (fresh fire pages: "21" was read as a sentence's last, bare number, and given the injured of
-#: the sentence before). Month names are the quantity reader's (dateparser's locale data).
-_DAY_DOT = re.compile(r"(?<![\w.,])\d{1,2}$")
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 
 
-@lru_cache(maxsize=1)
-def _months() -> frozenset[str]:
-    return frozenset(month_names("de"))
-
-
-def _day_of_month(text: str, m: re.Match[str]) -> bool:
-    """Whether the full stop ending at ``m`` closes a day's ordinal before its month."""
-    if text[m.start()] != "." or not m.lastindex or not _DAY_DOT.search(
-            text, max(0, m.start() - 3), m.start()):
+def _day_before_month(token: str, text: str, m: re.Match[str]) -> bool:
+    """A day's number with its ordinal full stop before a month's name ("am Freitag, 2. Mai,
+    im Hafen", "den 3. maj"): German and the Nordic and Slavic languages write the day so, and
+    the stop ends no sentence (trial 12: an event's clause was cut after the day's number)."""
+    if not (token.isdigit() and len(token) <= 2 and m.lastindex):
         return False
-    word = re.match(r"[^\W\d_]+", text[m.start(1):])
-    return bool(word) and word.group(0).lower() in _months()
+    word = _NEXT_WORD.match(text, m.start(1))
+    return word is not None and word.group(0).lower() in calendar_words()[0]
 
 
 def _splits(text: str) -> list[int]:
     cuts = []
     cuts.extend(m.end() for m in _IDEOGRAPHIC.finditer(text) if m.end() < len(text))
     for m in [*_BOUNDARY.finditer(text), *_GLUED.finditer(text)]:
-        if (m.lastindex and not _starts_sentence(m.group(1))) or _day_of_month(text, m):
+        if m.lastindex and not _starts_sentence(m.group(1)):
             continue
         window = max(0, m.start() - _WORD_WINDOW)
         word = _LAST_WORD.search(text, window, m.start())
@@ -94,7 +86,8 @@ def _splits(text: str) -> list[int]:
         whole = word is not None and (word.start() > window or window == 0)
         token = (word.group(0) if word and whole else "").lower().rstrip(".")
         if text[m.start()] == "." and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
-                                       or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)):
+                                       or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
+                                       or _day_before_month(token, text, m)):
             continue
         cuts.append(m.end())
     return sorted(set(cuts))
