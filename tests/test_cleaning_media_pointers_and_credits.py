@@ -148,3 +148,17 @@ def test_a_pointer_shaped_title_on_the_first_line_is_the_headline():
     title = "Watch the moment the old bridge falls in new footage"
     c = read(page(title, LEDE, BODY), language="en")
     assert c.headline == title and story(c) == [LEDE, BODY], rules(c)
+
+
+def test_the_story_between_two_embedded_posts_stays_story():
+    # the common order is the post's text with its link, then its attribution: a link with an
+    # attribution under it is the next post's, and the paragraphs before it are story (round
+    # 17's rule took them as the first post's lines)
+    first = ["Smoke over the depot this morning pic.twitter.com/abcdEFGH12",
+             "— Jane Roe (@janeroe) April 15, 2031"]
+    between = ["The roof of the depot fell in shortly after midnight, witnesses said.",
+               "Nobody was hurt, according to the county."]
+    second = ["Crews are still on site pic.twitter.com/ijklMNOP34",
+              "— Valley Fire (@valleyfire) April 15, 2031"]
+    c = read("\n\n".join([TITLE, LEDE, *first, *between, *second, BODY]) + "\n", language="en")
+    assert story(c) == [LEDE, *between, BODY], rules(c)

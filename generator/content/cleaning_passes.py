@@ -89,9 +89,14 @@ def mark_embeds(blocks: Sequence[Block], verdicts: Verdicts) -> None:
         if verdicts[j] is None and words(blocks[j].text) <= 90:
             verdicts[j] = Verdict("embed", "embed-text", "text of an embedded post")
         # the post's lines the scraper printed under its attribution, down to the post's link
-        # (its picture's "pic.twitter.com/…" address): a few short lines, no paragraph
+        # (its picture's "pic.twitter.com/…" address): a few short lines, no paragraph. A link
+        # with its own attribution under it is the next post's (text, link, attribution is the
+        # common order): the lines before it are the story between two posts.
         link = next((k for k in range(i + 1, min(i + 6, len(blocks)))
                      if verdicts[k] is not None and verdicts[k].rule == "embed-link"), None)
+        if link is not None and link + 1 < len(blocks) and verdicts[link + 1] is not None \
+                and verdicts[link + 1].rule == "embed-attribution":
+            link = None
         between = range(i + 1, link or i + 1)
         if all(verdicts[k] is None and words(blocks[k].text) <= 30 for k in between):
             for k in between:
