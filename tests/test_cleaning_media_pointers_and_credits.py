@@ -162,3 +162,14 @@ def test_the_story_between_two_embedded_posts_stays_story():
               "— Valley Fire (@valleyfire) April 15, 2031"]
     c = read("\n\n".join([TITLE, LEDE, *first, *between, *second, BODY]) + "\n", language="en")
     assert story(c) == [LEDE, *between, BODY], rules(c)
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Also on Monday, the mayor said: “We will rebuild the depot.”", "en"),
+    ("Lire aussi Le maire a promis : « Nous reconstruirons le dépôt. »", "fr"),
+])
+def test_a_quotation_after_the_read_also_words_is_story(line, language):
+    # the glued-title rule of round 17 took a paragraph ending in a closing quotation mark
+    # (no full stop last) for a link to another article
+    c = read(page(TITLE, LEDE, line, BODY), language=language)
+    assert story(c) == [LEDE, line, BODY], rules(c)

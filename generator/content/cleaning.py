@@ -830,8 +830,10 @@ RULES: tuple[Rule, ...] = (
              # "See: …" is someone speaking)
              rf"|^[^\w\"“„«'‘’]*(?:{_POINTER})\s*[:：]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
              # a heading of two words or more and the title glued after it without a colon: a
-             # capital next, and no full stop at the end (round 17)
-             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN]).{{0,160}}[^.\s]\s*$"),
+             # capital next, no quotation in it and no full stop, question or quotation mark at
+             # the end (round 17): "Also on Monday, the mayor said: “…”" is story
+             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])[^\"“”„«»]{{0,160}}"
+             rf"[^.!?\"“”«»’'\s]\s*$"),
          max_words=25),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
