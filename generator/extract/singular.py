@@ -122,11 +122,14 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
 def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | None:
     """(noun phrase, outcome, end offset) of the article at ``start``, or None."""
     after = text[end:]
-    if _OF.match(after) or _PART_OF.search(text[max(0, start - 60):start]):
+    if _OF.match(after):
         return None
     tokens = list(_WORD.finditer(after))[:4]
     if not tokens:
         return None
+    part = _PART_OF.search(text[max(0, start - 60):start])
+    if part:
+        return _member(text, max(0, start - 60) + part.start(), end, tokens, lang)
     first = tokens[0]
     if after[:first.start()].strip():
         return None  # punctuation right after the article: no noun of its own
@@ -172,6 +175,32 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if lang == "en" and not _en_suffered(rest, done):
         return None
     return text[end:stop].strip(), done, stop
+
+
+#: Words for a person that say nothing of who they are: "two died, including one person" names
+#: no category of the group.
+_ANYONE = frozenset({"person", "personne", "persona", "pessoa", "persoon", "osoba", "individual",
+                     "individuo", "indivíduo", "individu"})
+
+
+def _member(text: str, part: int, end: int, tokens: list[re.Match[str]], lang: str
+            ) -> tuple[str, str, int] | None:
+    """A member of a group the clause before has just counted, with a category of its own: "20
+    blessés, dont un enfant", "two died, including a firefighter", "drei Tote, darunter ein
+    Kind". A figure of its own (tests/corpus/README.md, "What is a figure"), counted by the
+    group's outcome: the last outcome word before "including" in the same sentence."""
+    person = _person_at(tokens[:3], lang)
+    if person is None or person.group(0).lower() in _ANYONE or any(
+            t.start() < person.start() and counted_group(t.group(0), lang, _ONE_OUTCOMES)
+            for t in tokens[:3]):
+        return None
+    outcome = None
+    for word in _WORD.finditer(text[max(0, part - 80):part]):
+        outcome = counted_group(word.group(0), lang, _ONE_OUTCOMES) or outcome
+    if outcome is None:
+        return None
+    stop = end + person.end()
+    return text[end:stop].strip(), outcome, stop
 
 
 def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
