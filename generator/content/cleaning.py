@@ -831,9 +831,11 @@ RULES: tuple[Rule, ...] = (
              rf"|^[^\w\"“„«'‘’]*(?:{_POINTER})\s*[:：]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
              # a heading of two words or more and the title glued after it without a colon: a
              # capital next, no quotation in it and no full stop, question or quotation mark at
-             # the end (round 17): "Also on Monday, the mayor said: “…”" is story
-             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])[^\"“”„«»]{{0,160}}"
-             rf"[^.!?\"“”«»’'\s]\s*$"),
+             # the end (round 17): "Also on Monday, the mayor said: “…”" is story; nor a
+             # sentence's end inside it, nor a colon, semicolon, comma or ellipsis at its end,
+             # which no title ends on (review 7: "Zum Thema Flut sagte er:" opens a list)
+             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])"
+             rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]){{0,160}}[^.!?:;,…\"“”«»’'\s]\s*$"),
          max_words=25),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
