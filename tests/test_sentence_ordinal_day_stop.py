@@ -22,7 +22,7 @@ def _split(text: str) -> list[str]:
 @pytest.mark.parametrize(("first", "second"), [
     ("The death toll in Millbrook rose to 12.", "May the families find comfort, the bishop said."),
     ("The crew of the ferry numbered 14.", "March organisers in Eastbrook cancelled the parade."),
-    ("Die Zahl der Verletzten in Kleinfelden stieg auf 27.", "Sie wurden in drei Kliniken gebracht."),
+    ("Die Zahl der Verletzten stieg auf 27.", "Sie wurden in drei Kliniken gebracht."),
     ("The toll in the valley rose to 9.", "Jan Novák, the mayor, spoke on Monday."),
 ])
 def test_a_count_ending_a_sentence_before_a_word_spelt_like_a_month_ends_it(first, second):
