@@ -147,6 +147,14 @@ class WordsPass(Scanner):
                                   span=(qual[1], span_end)))
                 i += 1
                 continue
+            # a scale word said twice is its vague plural ("হাজার হাজার মানুষ", "सौ सौ"):
+            # thousands, hundreds; a repeated cardinal is "each" (number_words)
+            if lang.code in W.DISTRIBUTIVE_REPEAT and w in lang.scales and nxt == w and \
+                    f[e:tokens[i + 1][0]] == " ":
+                end = tokens[i + 1][1]
+                self.add(Quantity(s, end, VAGUE, None, floor=2 * lang.scales[w], span=(s, end)))
+                i += 2
+                continue
             # vague amounts: "dozens", "tens of thousands", "des milliers", "десятки тысяч"
             if w in lang.vague:
                 floor = lang.vague[w]
@@ -314,6 +322,8 @@ class WordsPass(Scanner):
             s, e, w = tokens[j]
             if lang.code in W.DISTRIBUTIVE_REPEAT:  # "चार चार लाख", "चार-चार": four lakh each
                 if j > i and w == tokens[j - 1][2] and self.folded[tokens[j - 1][1]:s] == " ":
+                    if best is not None:  # "पांच पांच लोग": five each, read once
+                        best = (j - i + 1, best[1])
                     j += 1
                     continue
                 w = w.partition("-")[0] if w.partition("-")[0] == w.partition("-")[2] else w
