@@ -187,3 +187,11 @@ def test_a_paragraph_after_the_read_also_words_ending_on_no_titles_end_is_story(
     # has a sentence's end inside it or ends on a colon or an ellipsis
     c = read(page(TITLE, LEDE, line, BODY), language=language)
     assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+def test_a_crosshead_with_credits_as_a_noun_stays_story():
+    # review 7: round 17's "Credit:" label read case-blind took a crosshead whose noun is
+    # "credits" for a caption closed by its credit
+    crosshead = "Tax credits: Northfield families first"
+    c = read(page(TITLE, LEDE, crosshead, BODY))
+    assert story(c) == [LEDE, crosshead, BODY], rules(c)
