@@ -173,3 +173,25 @@ def test_a_quotation_after_the_read_also_words_is_story(line, language):
     # (no full stop last) for a link to another article
     c = read(page(TITLE, LEDE, line, BODY), language=language)
     assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Also on Monday, the council listed the streets that stay closed:", "en"),
+    ("Also on Monday, the river rose again. Crews said 40 homes in Millbrook were flooded", "en"),
+    ("Zum Thema Hochwasser äußerte sich der Bürgermeister von Kleinfelden am Montag so:", "de"),
+    ("Also on Monday, the river rose again and again…", "en"),
+])
+def test_a_paragraph_after_the_read_also_words_ending_on_no_titles_end_is_story(line, language):
+    # review 7: the glued-title rule took a paragraph ending in a colon (a list or a quotation
+    # follows), one holding two sentences, or one ending in an ellipsis for a link; no title
+    # has a sentence's end inside it or ends on a colon or an ellipsis
+    c = read(page(TITLE, LEDE, line, BODY), language=language)
+    assert story(c) == [LEDE, line, BODY], rules(c)
+
+
+def test_a_crosshead_with_credits_as_a_noun_stays_story():
+    # review 7: round 17's "Credit:" label read case-blind took a crosshead whose noun is
+    # "credits" for a caption closed by its credit
+    crosshead = "Tax credits: Northfield families first"
+    c = read(page(TITLE, LEDE, crosshead, BODY))
+    assert story(c) == [LEDE, crosshead, BODY], rules(c)

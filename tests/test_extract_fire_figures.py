@@ -54,6 +54,18 @@ def test_the_age_of_a_burnt_building(text, lang, expected):
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    # review 7: centuries after "of" and "the last" are a stretch of the calendar that a
+    # superlative looks back over, not how old a thing is
+    ("It was the worst fire of the last two centuries in Millbrook.", "en", []),
+    ("Fue el peor incendio de los últimos dos siglos en Villamar.", "es", []),
+    # guard row (passes before the change too): the building's own age stays
+    ("O incêndio destruiu o palácio de dois séculos em Vila Serena.", "pt", [(2, "age")]),
+])
+def test_centuries_looked_back_over_are_no_age(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
     # a scale word or a noun of an approximate number takes "de"/"di" before its noun: the
     # noun after it is what the number counts, also when no table names it (Portuguese "-m"
     # nouns make "-ns" plurals)

@@ -53,6 +53,13 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("hi", "परिजनों को चार चार लाख रुपये मिलेंगे।", [(Q, "चार चार लाख", 400000)]),
     ("hi", "घायलों को दो-दो लाख रुपये मिलेंगे।", [(Q, "दो-दो लाख", 200000)]),
     ("hi", "चार, चार लोग", [(Q, "चार", 4), (Q, "चार", 4)]),
+    # review 7: a repeated cardinal with no scale after it is read once too ("five people
+    # from each village"), and a scale word said twice is its vague plural ("thousands of
+    # people", "hundreds of people"), not two exact thousands
+    ("hi", "हर गांव से पांच पांच लोग आए।", [(Q, "पांच पांच", 5)]),
+    ("hi", "हजार हजार लोग बेघर हुए।", [("vague", "हजार हजार", None)]),
+    ("bn", "হাজার হাজার মানুষ ঘরছাড়া।", [("vague", "হাজার হাজার", None)]),
+    ("bn", "শত শত মানুষ রাস্তায় নামে।", [("vague", "শত শত", None)]),
     # "শত" (hundred) ends no word inside "শতাংশ" (percent): 100 per cent, not 10,000
     ("bn", "শরীরের ১০০ শতাংশ দগ্ধ হয়েছে।", [(Q, "১০০", 100, "percent")]),
     ("hi", "शरीर 40 प्रतिशत जल गया।", [(Q, "40", 40, "percent")]),

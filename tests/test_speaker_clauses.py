@@ -80,3 +80,13 @@ def test_an_outlet_the_words_were_said_to_stands_between_the_verb_and_its_subjec
         "“Nadie resultó herido”, dijo a los periodistas el jefe de bomberos.\n"), "es")
     assert quotes["Bajé con la jaula del loro en la mano"] == "esta vecina"
     assert quotes["Nadie resultó herido"] == "el jefe de bomberos"
+
+
+def test_the_name_after_whom_the_words_were_said_to_is_not_the_speaker(tmp_path):
+    # review 7: after "a su hija" / "à sa fille" (a possessive, a noun), the name is the
+    # addressee's, in apposition; the outlet-and-article shape above is unchanged
+    quotes = _quotes(tmp_path, (
+        "Incendio en Valdelobos\n\n"
+        "Rosa Vidal, de 70 años, vio el humo desde la cocina. “Coge al perro y baja”, le dijo "
+        "a su hija Marta.\n"), "es")
+    assert quotes["Coge al perro y baja"] != "Marta", quotes

@@ -554,6 +554,10 @@ _PICTURE = alternation([p for ps in F.PICTURE_LABEL.values() for p in ps])
 _REACTION = alternation([p for ps in F.REACTION_PROMPT.values() for p in ps])
 _COUNTER = alternation([p for ps in F.COUNTER_WORDS.values() for p in ps])
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
+#: The word "credit" as a caption's label: capitalised or in capitals ("… after the flood Credit:
+#: Jane Roe/Valley Wire"); in lower case it is a noun of the story ("Tax credits: Northfield
+#: families first" is a crosshead, review 7). "Photo credit" is a picture label of its own.
+_CREDIT_LABEL = "(?-i:Credits?|CREDITS?|Crédits?|CRÉDITS?|Créditos?|CRÉDITOS?)"
 _BY = alternation([p for ps in F.BY.values() for p in ps])
 _STRONG_COMMENTS = alternation([p for ps in F.COMMENTS_SURE.values() for p in ps])
 _COUNT_WORDS = (r"(?:comments?|responses?|replies|thoughts?|reactions?|commentaires?|"
@@ -831,9 +835,11 @@ RULES: tuple[Rule, ...] = (
              rf"|^[^\w\"“„«'‘’]*(?:{_POINTER})\s*[:：]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
              # a heading of two words or more and the title glued after it without a colon: a
              # capital next, no quotation in it and no full stop, question or quotation mark at
-             # the end (round 17): "Also on Monday, the mayor said: “…”" is story
-             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])[^\"“”„«»]{{0,160}}"
-             rf"[^.!?\"“”«»’'\s]\s*$"),
+             # the end (round 17): "Also on Monday, the mayor said: “…”" is story; nor a
+             # sentence's end inside it, nor a colon, semicolon, comma or ellipsis at its end,
+             # which no title ends on (review 7: "Zum Thema Flut sagte er:" opens a list)
+             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])"
+             rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]){{0,160}}[^.!?:;,…\"“”«»’'\s]\s*$"),
          max_words=25),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
@@ -1019,7 +1025,7 @@ RULES: tuple[Rule, ...] = (
              r"\s*(?:[?©/|–—-]{1,3})\s*\S"),
          max_words=60),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
-         _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE}|credits?|crédits?|créditos?)\s*[:：]\s*(?-i:\p{{Lu}})"
+         _ci(rf"(?:^|[\s/|–—-])(?:{_PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*(?-i:\p{{Lu}})"
              r"[^.!?:]{1,80}$"
              # "… by the flames. /A. G.": the photographer's initials after a slash
              r"|\s/\s?(?-i:\p{Lu}\.\s?){1,3}$"

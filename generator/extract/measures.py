@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
 
@@ -224,7 +225,8 @@ _OLD_BEFORE = re.compile(
     r"([^\W\d_]+),?\s+(?:vecchi[oaei]|viej[oa]s?|vieux|vieil(?:le)?s?|velh[oa]s?)\s+"
     r"(?:de|di|d['’])\s*(?:[^\W\d_]+\s+){0,2}$", re.I)
 _CENTURIES_AFTER = re.compile(r"\s+(?:s[ée]culos|siglos|secoli|si[èe]cles|centuries)\b", re.I)
-_OF_BEFORE_AGE = re.compile(r"[^\W\d_]{3,},?\s+(?:de|di|of)\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+#: (the words between "of" and the number: "the last" makes it a span of the calendar)
+_OF_BEFORE_AGE = re.compile(r"[^\W\d_]{3,},?\s+(?:de|di|of)\s+((?:[^\W\d_]+\s+){0,2})$", re.I)
 _YEARS_OLD_AFTER = re.compile(r"[\s‐‑-]*years?[\s‐‑-]*old\b", re.I)
 _JAHRE_ALT_AFTER = re.compile(r"\s*Jahre\s+alt(?:e[mnrs]?)?\b(?:\s+([^\W\d_]+))?")
 _OLDEST_PERSON = 120
@@ -238,7 +240,8 @@ def thing_age(q, text: str, lang: str, offset: int) -> tuple[str, str, int] | No
     start = q.span[0] if q.span[1] else q.start
     before = text[max(0, start - 60):start]
     m = _CENTURIES_AFTER.match(text, q.end)
-    if m and not q.unit and _OF_BEFORE_AGE.search(before):
+    of = _OF_BEFORE_AGE.search(before)
+    if m and not q.unit and of and not SPAN_FROM_NOW & set(of.group(1).lower().split()):
         return m.group(0).strip(), "age", offset + m.end()
     if q.unit != "year":
         return None

@@ -30,6 +30,7 @@ from generator.text.speech_words import (
     FUSED_ARTICLES,
     INVERTED,
     NOT_A_SUBJECT,
+    POSSESSIVES,
     PRONOUN_SUFFIX,
     QUESTION_VERBS,
     QUOTE_CHARS,
@@ -63,6 +64,9 @@ def _after_addressee(rest: str, lang: str) -> str:
     for addressee in _ADDRESSEES:
         m = addressee.match(rest)
         first = rest[m.end():].split()[:1] if m else []
+        if first and first[0][:1].isupper() and m.group(0).split()[1:2] and \
+                m.group(0).split()[1].lower() in POSSESSIVES.get(lang, ()):
+            return ""  # "a su hija María": the daughter's name, not who spoke (review 7)
         if first and (first[0][:1].isupper() or first[0].lower() in ARTICLES.get(lang, ())):
             clause = regex.match(rf"[^,.;:(){re.escape(QUOTE_CHARS)}]+", rest[m.end():])
             return " ".join(clause.group(0).split()[:8]) if clause else ""

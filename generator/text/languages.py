@@ -175,15 +175,36 @@ _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "
 _WEEKDAY_KEYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+#: Languages that write a day's number with an ordinal full stop before its month ("3. Mai",
+#: "3. maj", "3. května"): only their month names make that stop no sentence end. English
+#: "May" and "March" open sentences after a count ("The toll rose to 12. May …").
+ORDINAL_DAY_LANGUAGES = ("de", "da", "no", "fi", "cs", "pl")
+
+
 @lru_cache(maxsize=1)
-def calendar_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Month names and weekday names, lower case, of :data:`CALENDAR_LANGUAGES` (dateparser's
-    locale data): words of three letters or more, or written with a digit ("11월")."""
+def ordinal_day_months() -> frozenset[str]:
+    """The month names of :data:`ORDINAL_DAY_LANGUAGES` as written after a day's ordinal stop:
+    German's capitalised, the others' in lower case; whole names only. A shortened form (one
+    its language also writes longer: "Jan" of "Januar", Polish "sie" of "sierpień") is a word
+    of its own in the same place ("Die Zahl stieg auf 27. Sie …", "… to 12. Jan Novák …")."""
+    out: set[str] = set()
+    for code in ORDINAL_DAY_LANGUAGES:
+        forms = calendar_words((code,))[0]
+        out |= {w.capitalize() if code == "de" else w for w in forms
+                if not any(o != w and o.startswith(w) for o in forms)}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=8)
+def calendar_words(languages: tuple[str, ...] = CALENDAR_LANGUAGES
+                   ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Month names and weekday names, lower case, of ``languages`` (dateparser's locale data):
+    words of three letters or more, or written with a digit ("11월")."""
     from dateparser.languages import default_loader
 
     months: set[str] = set()
     weekdays: set[str] = set()
-    for code in CALENDAR_LANGUAGES:
+    for code in languages:
         try:
             info = default_loader.get_locale(code).info
         except Exception:  # a locale dateparser does not ship

@@ -269,6 +269,13 @@ HEADLINE_COUNT_VERBS = frozenset({
     "kills", "injures", "hurts", "wounds", "leaves", "strands", "displaces", "evacuates",
     "rescues", "saves", "traps", "claims", "hospitalizes", "hospitalises", "sickens", "forces",
     "sends", "burns", "drowns", "hits", "affects"})
+#: Words that make the number after them a span of time reckoned back from now or on from it
+#: ("the worst fire of the last two centuries", "de los últimos dos siglos", "the past 150
+#: years"): a stretch of the calendar, never how old a thing is.
+SPAN_FROM_NOW = frozenset({
+    "last", "past", "next", "previous", "últimos", "últimas", "pasados", "pasadas", "próximos",
+    "próximas", "ultimi", "ultime", "prossimi", "derniers", "dernières", "prochains",
+    "letzten", "vergangenen", "nächsten"})
 #: Words of a figure's label that name no particular thing ("Number of people reported dead"):
 #: left out of the words its mentions are found by.
 GENERIC_FIGURE_WORDS = frozenset({

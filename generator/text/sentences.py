@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Protocol
 
-from generator.text.languages import calendar_words
+from generator.text.languages import ordinal_day_months
 from generator.text.lexicon import ABBREVIATIONS
 
 #: A sentence end: a run of end marks (matched only from its first character, and never given
@@ -67,11 +67,13 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+")
 def _day_before_month(token: str, text: str, m: re.Match[str]) -> bool:
     """A day's number with its ordinal full stop before a month's name ("am Freitag, 2. Mai,
     im Hafen", "den 3. maj"): German and the Nordic and Slavic languages write the day so, and
-    the stop ends no sentence (trial 12: an event's clause was cut after the day's number)."""
+    the stop ends no sentence (trial 12: an event's clause was cut after the day's number). The
+    months of those languages only, whole and in their case: an English sentence may open with
+    "May" or "March", a German one with "Sie", after a sentence ending on a count (review 7)."""
     if not (token.isdigit() and len(token) <= 2 and m.lastindex):
         return False
     word = _NEXT_WORD.match(text, m.start(1))
-    return word is not None and word.group(0).lower() in calendar_words()[0]
+    return word is not None and word.group(0) in ordinal_day_months()
 
 
 def _splits(text: str) -> list[int]:

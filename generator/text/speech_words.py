@@ -207,6 +207,12 @@ ARTICLES = {
 #: Prepositions fused with an article ("del", "nel", "al"; "do", "no", "ao", "pelo"): after
 #: one, as after an article, "secondo" and "segundo" are the ordinal ("al secondo piano", "no
 #: segundo andar"), not "according to", which no article stands before.
+#: The possessive determiners of the third person: "a su hija María", "à sa fille Léa" name whom
+#: the words were said to, the name after the noun in apposition to it (not the speaker).
+POSSESSIVES = {
+    "fr": ("son", "sa", "ses", "leur", "leurs"), "es": ("su", "sus"),
+    "it": ("suo", "sua", "suoi", "sue"), "pt": ("seu", "sua", "seus", "suas"),
+}
 FUSED_ARTICLES = {
     "it": ("del", "dello", "della", "dei", "degli", "delle", "al", "allo", "alla", "ai", "agli",
            "alle", "dal", "dallo", "dalla", "nel", "nello", "nella", "sul", "sullo", "sulla"),

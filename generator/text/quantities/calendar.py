@@ -19,7 +19,7 @@ from generator.text.quantities.scanner import (
     next_text,
     prev_word,
 )
-from generator.text.quantities.words import text2num_cached
+from generator.text.quantities.word_values import text2num_cached
 
 #: Units after "at 18.30" that keep it a time of day ("at 18.30 hours").
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})

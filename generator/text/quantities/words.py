@@ -2,45 +2,24 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from text_to_num import text2num
-
 from generator.text import number_words as W
 from generator.text.quantities import halves as H
-from generator.text.quantities.languages import SPACE, WORD, Language
+from generator.text.quantities.languages import SPACE, WORD
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, VAGUE, Quantity
 from generator.text.quantities.scanner import Scanner
-
-#: Chinese and Japanese numerals written in characters, read only before a counter of people
-#: or things ("两名", "三十二人", "五架"): elsewhere the same characters make words ("一些",
-#: "万一", "十分") far more often than counts. Not after "第", which makes an ordinal.
-_HAN = W.WORDS["zh"]
-# (a match starts only where a run of numerals does: linear time on any run)
-_HAN_COUNT = re.compile(rf"(?<![第{''.join(_HAN)}])[{''.join(_HAN)}]+(?=[{W.HAN_COUNTERS}])")
-
-
-def han_number(written: str) -> float:
-    """The value of a numeral in Chinese characters: "三十二" 32, "十二" 12, "两千" 2000."""
-    total, section, digit = 0.0, 0.0, 0.0
-    for c in written:
-        value = _HAN[c]
-        if value < 10:
-            digit = value
-        elif value < 1e4:  # 十, 百, 千: times the digit before ("十二": one ten)
-            section += (digit or 1) * value
-            digit = 0
-        else:  # 万, 亿: times all that came since the last of them
-            total += (section + digit) * value
-            section, digit = 0.0, 0
-    return total + section + digit
+from generator.text.quantities.word_values import (
+    HAN_COUNT,
+    combine,
+    han_number,
+    plural_scale,
+    text2num_cached,
+)
 
 
 class WordsPass(Scanner):
     def words(self) -> None:
         if self.lang.code in ("zh", "ja"):
-            for m in _HAN_COUNT.finditer(self.folded):
+            for m in HAN_COUNT.finditer(self.folded):
                 if self.free(m.start(), m.end()):
                     self.add(Quantity(m.start(), m.end(), QUANTITY, han_number(m.group(0)),
                                       span=(m.start(), m.end())))
@@ -167,6 +146,14 @@ class WordsPass(Scanner):
                 self.add(Quantity(s, e, QUANTITY, scale_noun, approx=approx,
                                   span=(qual[1], span_end)))
                 i += 1
+                continue
+            # a scale word said twice is its vague plural ("হাজার হাজার মানুষ", "सौ सौ"):
+            # thousands, hundreds; a repeated cardinal is "each" (number_words)
+            if lang.code in W.DISTRIBUTIVE_REPEAT and w in lang.scales and nxt == w and \
+                    f[e:tokens[i + 1][0]] == " ":
+                end = tokens[i + 1][1]
+                self.add(Quantity(s, end, VAGUE, None, floor=2 * lang.scales[w], span=(s, end)))
+                i += 2
                 continue
             # vague amounts: "dozens", "tens of thousands", "des milliers", "десятки тысяч"
             if w in lang.vague:
@@ -335,6 +322,8 @@ class WordsPass(Scanner):
             s, e, w = tokens[j]
             if lang.code in W.DISTRIBUTIVE_REPEAT:  # "चार चार लाख", "चार-चार": four lakh each
                 if j > i and w == tokens[j - 1][2] and self.folded[tokens[j - 1][1]:s] == " ":
+                    if best is not None:  # "पांच पांच लोग": five each, read once
+                        best = (j - i + 1, best[1])
                     j += 1
                     continue
                 w = w.partition("-")[0] if w.partition("-")[0] == w.partition("-")[2] else w
@@ -367,34 +356,3 @@ class WordsPass(Scanner):
         if n == 1 and first in articles and first not in ("one",):
             return None
         return best
-
-
-def plural_scale(word: str, lang: Language) -> bool:
-    return word.endswith(("s", "e", "y", "i")) and word[:-1] in lang.scales
-
-
-@lru_cache(maxsize=8192)
-def text2num_cached(words: str, lang: str) -> float | None:
-    try:
-        return float(text2num(words, lang))
-    except (ValueError, TypeError):
-        return None
-
-
-def combine(values: list[float | None]) -> float | None:
-    """Value of a sequence of number words: units and tens add, a scale multiplies what came
-    before it ("أربعة آلاف" 4 x 1,000; "trzysta dwadzieścia" 320)."""
-    if not values or any(v is None for v in values):
-        return None
-    total = 0.0
-    current = 0.0
-    for v in values:
-        assert v is not None
-        if v >= 1000:
-            total += (current or 1) * v
-            current = 0
-        elif v == 100 and current and current < 100:
-            current *= 100
-        else:
-            current += v
-    return total + current
