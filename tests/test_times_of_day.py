@@ -134,3 +134,9 @@ def test_the_timeline_page_flags_a_time_that_cannot_hold(tmp_path: Path):
     page = html.unescape((project / "build" / "docs" / "timeline.md").read_text(encoding="utf-8"))
     assert "Sources give dates or times that cannot all hold" in page
     assert "gives 13:47 (read as the event's local time)" in page
+
+
+def test_french_this_is_no_time_zone():
+    # review 7: "cet" (this) before "après-midi" was read as the zone CET
+    assert clock_time("vendredi à 15 h 10 cet après-midi").utc_offset is None
+    assert clock_time("vendredi à 15 h 10 cet").utc_offset == 1

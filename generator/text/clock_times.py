@@ -6,7 +6,8 @@ the time with the other sources' and the fact sheet's (:mod:`generator.check.tim
 that one outlet's crash at 13:47 against the others' 13:38 is seen, not only shown. The clock a
 time is on: GMT, UTC or Z is UTC; CET and CEST their offsets; a time with no zone, or "local
 time" in any language, is the event's own clock (news copy gives the local time of the place);
-a zone that names several ("IST": India, Ireland, Israel) is not read."""
+a zone that names several ("IST": India, Ireland, Israel) is not read. French "cet" before a
+word is "this" ("à 15 h cet après-midi"), not the zone CET (review 7)."""
 
 from __future__ import annotations
 
@@ -24,8 +25,8 @@ TIME_OF_DAY = re.compile(
     r"(?:\b(?P<approx>" + _APPROXIMATE + r")\s+)?"
     r"(?P<time>(?<![\d.])\d{1,2}(?:(?:[:.h]|\s?h\s)\d{2}(?![.\d])(?:\s*" + CLOCK + r")?|\s*"
     + CLOCK + "))"
-    r"(?:\s+(?P<zone>ist|gmt|utc|cet|cest|local\s+time|ortszeit|heure\s+locale|\(?locales?\)?"
-    r"|hora\s+local|ora\s+locale))?(?:\s*\([^()]*\))?")
+    r"(?:\s+(?P<zone>ist|gmt|utc|(?:cet|cest)(?![\s-]*[^\W\d_])|local\s+time|ortszeit"
+    r"|heure\s+locale|\(?locales?\)?|hora\s+local|ora\s+locale))?(?:\s*\([^()]*\))?")
 _PARTS = re.compile(r"(?P<h>\d{1,2})(?:(?:[:.h]|\s?h\s)(?P<m>\d{2}))?\s*(?P<mark>[ap]\.?\s?m)?")
 #: Zones read: their offset from UTC in hours. None: the event's own clock.
 _ZONES = {"gmt": 0, "utc": 0, "cet": 1, "cest": 2}
