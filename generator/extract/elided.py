@@ -12,6 +12,7 @@ from generator.extract.counted import (
     others_before,
     outcome_after,
     outcome_before,
+    partitive_end,
 )
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.quantities import QUANTITY
@@ -56,3 +57,26 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         if outcome:
             return m.group(0), outcome, offset + stop
     return prior.noun, prior.head, offset + stop
+
+
+#: The groups of what befell people (the dead, the injured, the missing…) that pass to a part.
+_OUTCOME_GROUPS = frozenset(OUTCOMES)
+
+
+def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
+            ) -> tuple[str, str, int] | None:
+    """A number a partitive pronoun ties to the group just named ("190 personas hospitalizadas,
+    20 de ellas en estado crítico", "14 heridos (seis de ellos bomberos)", "30 blessés, dont…"
+    aside): a part of that group, so what befell the group befell it, unless the words after it
+    name an outcome of their own ("40 heridos, tres de ellos murieron"). A category of its own
+    ("bomberos") says who they are, not what happened to them; a toll named earlier in the
+    sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part."""
+    cut = partitive_end(after)
+    if not cut or not earlier or earlier[-1].group not in _OUTCOME_GROUPS:
+        return None
+    whole = earlier[-1]
+    gap_start = whole.end - offset if whole.end > offset else 0
+    if len(before) - gap_start > _ELIDED_REACH:
+        return None
+    done = outcome_after(after[cut:], lang) or whole.head
+    return whole.noun, done, offset + q.end + cut

@@ -64,7 +64,7 @@ from generator.extract.counted import (
     plural_after,
     toll_before,
 )
-from generator.extract.elided import elided
+from generator.extract.elided import elided, part_of
 from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.measures import (
     DURATIONS,
@@ -242,9 +242,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = old
+        counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start)
         # a unit glued by a hyphen ("a 200-meter radius") is the reader's unit, no noun "-meter"
-        if not old and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
+        if counted is None and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)
