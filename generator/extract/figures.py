@@ -65,6 +65,7 @@ from generator.extract.counted import (
     toll_before,
 )
 from generator.extract.elided import elided, part_of
+from generator.extract.identified import IDENTIFIED, identified
 from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.measures import (
     DURATIONS,
@@ -287,6 +288,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
+        if NOUN_GROUP.get(head, head) in ("dead", "person") and identified(before, after):
+            head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang):
             continue
