@@ -67,6 +67,7 @@ from generator.extract.counted import (
 from generator.extract.elided import elided, part_of
 from generator.extract.identified import IDENTIFIED, identified
 from generator.extract.implicit import implicit_outcome, subject_before
+from generator.extract.inverted import inverted_subject
 from generator.extract.measures import (
     DURATIONS,
     UNIT_NOUNS,
@@ -260,6 +261,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
+        if counted is None and q.kind == QUANTITY and not q.unit:  # "Diciassette sono i mezzi"
+            counted = inverted_subject(after, lang, sentence.start + q.end, low)
         if counted is None:
             counted = toll_before(before, lang, sentence.start + q.end)
         if counted is None:
