@@ -88,7 +88,8 @@ MAGNITUDE = 2.0
 _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
               "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
               "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
-              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew"}
+              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew",
+              "lives": "life"}  # not the verb "live": "the loss of 40 lives" counts the dead
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
@@ -279,7 +280,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
-        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE:
+        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE or counted[1] == "life":
             # "100 people are reported dead", "quatre pompiers ont été blessés"
             refined = outcome_after(after[max(0, counted[2] - sentence.start - q.end):], lang)
             if refined is not None:
