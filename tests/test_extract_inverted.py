@@ -15,9 +15,10 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("A Valdoria dodici sono stati invece i mezzi messi in campo dalla protezione civile.",
+    ("A Valdoria dodici sono stati invece i mezzi inviati dalla protezione civile.",
      "it", [(12, "mezzo")]),
-    ("Sul posto - una trentina i militi coinvolti - e molte squadre.", "it", [(30, "milite")]),
+    ("A Valdoria - una trentina i tecnici sul posto - e molte squadre.", "it",
+     [(30, "tecnico")]),
     ("En Villarrosa, veinte fueron los camiones enviados por la región.", "es",
      [(20, "camión")]),
     ("Em Porto Lindo, quinze foram os carros enviados.", "pt", [(15, "carro")]),

@@ -262,7 +262,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
-        if counted is None and q.kind == QUANTITY and not q.unit:  # "Diciassette sono i mezzi"
+        if counted is None and q.kind == QUANTITY and not q.unit:  # "dodici sono i mezzi"
             counted = inverted_subject(after, lang, sentence.start + q.end, low)
         if counted is None:
             counted = toll_before(before, lang, sentence.start + q.end)

@@ -1,6 +1,6 @@
-"""A number set before its subject in Italian, Spanish and Portuguese: "Diciassette sono stati
-invece i mezzi messi in campo" (seventeen were the vehicles sent), "una cinquantina i militi
-coinvolti" (some fifty the troopers involved, with no verb), "Tres fueron los heridos", "cinco
+"""A number set before its subject in Italian, Spanish and Portuguese: "dodici sono stati invece
+i mezzi inviati" (twelve were the vehicles sent), "una trentina i tecnici sul posto" (some
+thirty the technicians there, with no verb), "Tres fueron los heridos", "cinco
 os feridos". The counted noun follows the copula, if any, and its definite plural article;
 without the article the words after the number are its own ("quindici mezzi"). Read only for
 a plain count: a year, a time or a measured amount before an article is something else ("nel
