@@ -1,4 +1,4 @@
-"""Lives counted are the dead ("the loss of 40 lives", "claimed 12 lives"), or the rescued when
+"""Lives counted are the dead ("the loss of 25 lives", "claimed 12 lives"), or the rescued when
 a verb of saving takes them (issue 16, figures round 17, on trial 12's findings: "lives" was
 read as the verb "live" and counted nothing anyone compares). Invented sentences."""
 
@@ -11,7 +11,7 @@ from generator.text.sentences import Sentence
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("The blast at Harrowgate resulted in the loss of 40 lives.", [(40, "dead")]),
+    ("The Harrowgate blast caused the loss of 25 lives.", [(25, "dead")]),
     ("The fire in Harrowgate claimed 12 lives.", [(12, "dead")]),
     ("Firefighters saved 30 lives in Harrowgate.", [(30, "rescued")]),
 ])

@@ -89,7 +89,7 @@ _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
               "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
               "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
               "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew",
-              "lives": "life"}  # not the verb "live": "the loss of 40 lives" counts the dead
+              "lives": "life"}  # not the verb "live": "the loss of 25 lives" counts the dead
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
