@@ -59,15 +59,15 @@ from generator.extract.background import not_a_count
 from generator.extract.counted import (
     counted_in,
     not_counted_here,
-    nothing_after,
-    noun_left_out,
-    others_before,
     outcome_after,
     outcome_before,
     plural_after,
     toll_before,
 )
+from generator.extract.elided import elided, part_of
+from generator.extract.identified import IDENTIFIED, identified
 from generator.extract.implicit import implicit_outcome, subject_before
+from generator.extract.inverted import inverted_subject
 from generator.extract.measures import (
     DURATIONS,
     UNIT_NOUNS,
@@ -88,7 +88,8 @@ MAGNITUDE = 2.0
 _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
               "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
               "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
-              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew"}
+              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew",
+              "lives": "life"}  # not the verb "live": "the loss of 25 lives" counts the dead
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
@@ -209,48 +210,6 @@ def _counted_before(before: str, earlier: list[Figure], end: int) -> tuple[str, 
     return None
 
 
-#: How far before a bare number the figure whose noun it leaves out may stand.
-_ELIDED_REACH = 160
-
-
-def _elided(q, text: str, before: str, lang: str, earlier: list[Figure], offset: int
-            ) -> tuple[str, str, int] | None:
-    """A number whose noun is left out because the sentence just named it: "3.000 déplacés …
-    et plus de 2.000 à Benghazi", "a further 10,000 people were still missing, lower than the
-    20,000 a spokesperson gave", "put that number higher, at 11,300". The general shape: a
-    plain count (not a date, a time, a year or a measured amount) followed by nothing that
-    could be counted (the clause ends, or a preposition starts a place or a source), shortly
-    after a figure of the same sentence or of the sentence before. An outcome named between
-    the two ("killed 135 people and injured 5,000 in …") counts instead of the earlier
-    figure's noun. After "the other" or "of whom" the noun is left out whatever follows."""
-    if q.kind != QUANTITY or q.unit or q.high is not None:
-        return None
-    stop = max(q.end, q.span[1])
-    shape = others_before(before)  # "gli altri cinque solo", "waarvan er drie naar"
-    if shape and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
-        whole = earlier[-1].head if shape == "part" and earlier else None  # part of that group
-        done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
-        return before.split()[-1], done, offset + stop
-    if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
-        return None  # "80 de ellas", "5 autres ont"
-    prior = earlier[-1]
-    gap_start = prior.end - offset if prior.end > offset else 0
-    if len(before) - gap_start > _ELIDED_REACH:
-        return None
-    done = outcome_before(before, lang)  # "… and injuring 5,000 others"
-    if done:
-        return prior.noun, done, offset + stop
-    if re.match(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b",
-                text[stop:], re.I):  # "… six others": people like them, not what befell them
-        return prior.noun, "people" if lang == "en" else "person", offset + stop
-    gap = before[gap_start:]
-    for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
-        outcome = counted_group(gap[m.start():], lang, OUTCOMES)
-        if outcome:
-            return m.group(0), outcome, offset + stop
-    return prior.noun, prior.head, offset + stop
-
-
 #: A number joined by a hyphen to the word after it makes a compound adjective, in every
 #: language: an age, a length of service, a size ("15-letnim", "30-jährigen", "310-strong").
 _COMPOUND = re.compile(r"-[^\W\d_]")
@@ -259,7 +218,7 @@ _COMPOUND = re.compile(r"-[^\W\d_]")
 def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | None = None
                ) -> list[Figure]:
     """Every counted number in one sentence, read by the one quantity reader; ``earlier`` are
-    the figures of the sentence before (a number may leave their noun out: :func:`_elided`)."""
+    the figures of the sentence before (a number may leave their noun out: :mod:`.elided`)."""
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
@@ -286,9 +245,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
-        counted = old
+        counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start)
         # a unit glued by a hyphen ("a 200-meter radius") is the reader's unit, no noun "-meter"
-        if not old and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
+        if counted is None and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)
@@ -303,6 +262,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end)
+        if counted is None and q.kind == QUANTITY and not q.unit:  # "dodici sono i mezzi"
+            counted = inverted_subject(after, lang, sentence.start + q.end, low)
         if counted is None:
             counted = toll_before(before, lang, sentence.start + q.end)
         if counted is None:
@@ -316,10 +277,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (done, done, sentence.start + max(q.end, q.span[1]))
         if counted is None:
-            counted = _elided(q, text, before, lang, (earlier or []) + out, sentence.start)
+            counted = elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
-        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE:
+        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE or counted[1] == "life":
             # "100 people are reported dead", "quatre pompiers ont été blessés"
             refined = outcome_after(after[max(0, counted[2] - sentence.start - q.end):], lang)
             if refined is not None:
@@ -331,6 +292,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
+        if NOUN_GROUP.get(head, head) in ("dead", "person") and identified(before, after):
+            head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang):
             continue

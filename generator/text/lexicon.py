@@ -238,7 +238,7 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "bus": {"bus", "coach"},
     "vehicle": {"vehicle", "truck", "car", "pickup"},
     "person": {"people", "person", "individual"},
-    "dead": {"death", "casualty", "dead", "victim", "body"},
+    "dead": {"death", "casualty", "dead", "victim", "body", "life"},  # "claimed 25 lives"
     "evacuee": {"evacuee", "refugee", "displaced"},
     "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
     "wounded": {"wounded", "injured"},

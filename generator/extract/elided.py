@@ -1,0 +1,82 @@
+"""A number whose noun the sentence just named and leaves out ("3.000 déplacés … et plus de
+2.000 à Benghazi"): kept apart from :mod:`generator.extract.figures`, which reads the numbers
+that name their own noun, so that each stays under the module cap."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.counted import (
+    nothing_after,
+    noun_left_out,
+    others_before,
+    outcome_after,
+    outcome_before,
+    partitive_end,
+)
+from generator.text.counted_words import OUTCOMES, counted_group
+from generator.text.quantities import QUANTITY
+
+#: How far before a bare number the figure whose noun it leaves out may stand.
+_ELIDED_REACH = 160
+
+
+def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
+            ) -> tuple[str, str, int] | None:
+    """A number whose noun is left out because the sentence just named it: "3.000 déplacés …
+    et plus de 2.000 à Benghazi", "a further 10,000 people were still missing, lower than the
+    20,000 a spokesperson gave", "put that number higher, at 11,300". The general shape: a
+    plain count (not a date, a time, a year or a measured amount) followed by nothing that
+    could be counted (the clause ends, or a preposition starts a place or a source), shortly
+    after a figure of the same sentence or of the sentence before. An outcome named between
+    the two ("killed 135 people and injured 5,000 in …") counts instead of the earlier
+    figure's noun. After "the other" or "of whom" the noun is left out whatever follows."""
+    if q.kind != QUANTITY or q.unit or q.high is not None:
+        return None
+    stop = max(q.end, q.span[1])
+    shape = others_before(before)  # "gli altri cinque solo", "waarvan er drie naar"
+    if shape and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
+        whole = earlier[-1].head if shape == "part" and earlier else None  # part of that group
+        done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
+        return before.split()[-1], done, offset + stop
+    if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
+        return None  # "80 de ellas", "5 autres ont"
+    prior = earlier[-1]
+    gap_start = prior.end - offset if prior.end > offset else 0
+    if len(before) - gap_start > _ELIDED_REACH:
+        return None
+    done = outcome_before(before, lang)  # "… and injuring 5,000 others"
+    if done:
+        return prior.noun, done, offset + stop
+    if re.match(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b",
+                text[stop:], re.I):  # "… six others": people like them, not what befell them
+        return prior.noun, "people" if lang == "en" else "person", offset + stop
+    gap = before[gap_start:]
+    for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
+        outcome = counted_group(gap[m.start():], lang, OUTCOMES)
+        if outcome:
+            return m.group(0), outcome, offset + stop
+    return prior.noun, prior.head, offset + stop
+
+
+#: The groups of what befell people (the dead, the injured, the missing…) that pass to a part.
+_OUTCOME_GROUPS = frozenset(OUTCOMES)
+
+
+def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
+            ) -> tuple[str, str, int] | None:
+    """A number a partitive pronoun ties to the group just named ("190 personas hospitalizadas,
+    20 de ellas en estado crítico", "14 heridos (seis de ellos bomberos)", "30 blessés, dont…"
+    aside): a part of that group, so what befell the group befell it, unless the words after it
+    name an outcome of their own ("40 heridos, tres de ellos murieron"). A category of its own
+    ("bomberos") says who they are, not what happened to them; a toll named earlier in the
+    sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part."""
+    cut = partitive_end(after)
+    if not cut or not earlier or earlier[-1].group not in _OUTCOME_GROUPS:
+        return None
+    whole = earlier[-1]
+    gap_start = whole.end - offset if whole.end > offset else 0
+    if len(before) - gap_start > _ELIDED_REACH:
+        return None
+    done = outcome_after(after[cut:], lang) or whole.head
+    return whole.noun, done, offset + q.end + cut

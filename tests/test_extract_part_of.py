@@ -1,0 +1,45 @@
+"""A number a partitive pronoun ties to the group just named is part of that group (issue 16,
+figures round 17): what befell the group befell it, even with a category of its own or a toll
+named earlier in the sentence. Invented sentences of the shapes unseen pages wrote, with the
+near shapes the rule leaves alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a toll named earlier counts the whole; the part after "de ellas" is of the hospitalised
+    ("El alcalde de Villarrosa confirmó el saldo de víctimas y dijo que 90 personas siguen "
+     "hospitalizadas, 12 de ellas en estado crítico.", "es", [(90, "wounded"), (12, "wounded")]),
+    # a category of their own says who they are, not what befell them
+    ("El fuego dejó 30 heridos (cinco de ellos bomberos) y tres desaparecidos.", "es",
+     [(30, "wounded"), (5, "wounded"), (3, "missing")]),
+    ("Le bilan de Valmorin fait état de 40 blessés; 8 d'entre eux pompiers volontaires.",
+     "fr", [(40, "wounded"), (8, "wounded")]),
+    ("The blast at Harrowgate injured 25 people, seven of them firefighters.", "en",
+     [(25, "wounded"), (7, "wounded")]),
+])
+def test_a_partitive_part_takes_its_groups_outcome(text: str, lang: str,
+                                                   expected: list[tuple[float, str]]) -> None:
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # an outcome of its own after the part is the part's
+    ("Hubo 40 heridos en Villarrosa, tres de ellos murieron en el hospital.", "es",
+     [(40, "wounded"), (3, "dead")]),
+    # the group just named is not of what befell people: the part keeps its own noun
+    ("Llegaron 20 camiones, cinco de ellos cisternas.", "es", [(20, "camión")]),
+])
+def test_near_shapes_keep_their_reading(text: str, lang: str,
+                                        expected: list[tuple[float, str]]) -> None:
+    got = _figures(text, lang)
+    assert got[:len(expected)] == expected
