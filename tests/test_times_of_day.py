@@ -30,13 +30,16 @@ def _event(date_line: str, reports: dict[str, tuple[str, str]]) -> str:
             f"    date: {date_line}\n    place: oskel\n    reports:\n{rows}")
 
 
+def _checked(root: Path, facts: str):
+    """The checked briefing of the four pages, all published on Saturday 3 May 2031."""
+    return checked_pages(root, facts, PAGES, "Oskel", dict.fromkeys(PAGES, "2031-05-03"))
+
+
 def test_a_source_whose_time_is_nine_minutes_off_is_a_conflict(tmp_path: Path):
     facts = _event("2031-05-02T13:38+02:00", {
         "wire-a": ("struck the pier at Oskel on Friday at 13:38", "on Friday at 13:38"),
         "daily-b": ("struck the pier at Oskel on Friday at 13:47", "on Friday at 13:47")})
-    checked = checked_pages(tmp_path, facts, PAGES, "Oskel", {
-        "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
-        "paper-d": "2031-05-03"})
+    checked = _checked(tmp_path, facts)
     why = checked.date_conflicts["strike"]
     # the day agrees everywhere: before, nothing was flagged
     assert "Daily-B (on Friday at 13:47) gives 13:47 (read as the event's local time)" in why
@@ -55,23 +58,17 @@ def test_times_that_agree_within_their_slack_or_on_other_clocks_are_no_conflict(
         "site-c": ("am Freitag gegen 14 Uhr Ortszeit", "am Freitag gegen 14 Uhr Ortszeit"),
         # 11:38 GMT is 13:38 at UTC+2
         "paper-d": ("vendredi à 11 h 38 GMT", "vendredi à 11 h 38 GMT")})
-    checked = checked_pages(tmp_path, facts, PAGES, "Oskel", {
-        "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
-        "paper-d": "2031-05-03"})
+    checked = _checked(tmp_path, facts)
     assert "strike" not in checked.date_conflicts
 
 
 def test_a_utc_time_an_hour_off_the_moment_is_a_conflict(tmp_path: Path):
     facts = _event("2031-05-02T13:38+02:00", {
         "paper-d": ("vendredi à 11 h 38 GMT", "vendredi à 11 h 38 GMT")})
-    checked = checked_pages(tmp_path, facts, PAGES, "Oskel", {
-        "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
-        "paper-d": "2031-05-03"})
+    checked = _checked(tmp_path, facts)
     assert "strike" not in checked.date_conflicts  # same moment, other clock
     facts = facts.replace("2031-05-02T13:38+02:00", "2031-05-02T14:38+02:00")
-    checked = checked_pages(tmp_path / "b", facts, PAGES, "Oskel", {
-        "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
-        "paper-d": "2031-05-03"})
+    checked = _checked(tmp_path / "b", facts)
     assert "gives 11:38 (UTC)" in checked.date_conflicts["strike"]
 
 
@@ -81,9 +78,7 @@ def test_without_the_event_s_moment_local_times_are_compared_with_each_other_onl
         "wire-a": ("struck the pier at Oskel on Friday at 13:38", "on Friday at 13:38"),
         "daily-b": ("struck the pier at Oskel on Friday at 13:47", "on Friday at 13:47"),
         "paper-d": ("vendredi à 11 h 38 GMT", "vendredi à 11 h 38 GMT")})
-    checked = checked_pages(tmp_path, facts, PAGES, "Oskel", {
-        "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
-        "paper-d": "2031-05-03"})
+    checked = _checked(tmp_path, facts)
     why = checked.date_conflicts["strike"]
     assert "Wire-A (on Friday at 13:38) gives 13:38" in why and "gives 13:47" in why
     assert "11:38" not in why  # UTC against an unknown local clock: not compared
@@ -109,9 +104,7 @@ def test_an_event_of_several_days_compares_no_times(tmp_path: Path):
     facts = _event("2031-05-01/2031-05-02", {
         "wire-a": ("struck the pier at Oskel on Friday at 13:38", "on Friday at 13:38"),
         "daily-b": ("struck the pier at Oskel on Friday at 13:47", "on Friday at 13:47")})
-    checked = checked_pages(tmp_path, facts, PAGES, "Oskel", {
-        "wire-a": "2031-05-03", "daily-b": "2031-05-03", "site-c": "2031-05-03",
-        "paper-d": "2031-05-03"})
+    checked = _checked(tmp_path, facts)
     assert "strike" not in checked.date_conflicts
 
 
