@@ -267,11 +267,16 @@ def score_cleaning(pages: Iterable[Page], articles: dict | None = None) -> Score
 
 
 def page_ids(pages: Iterable[Page]) -> dict[str, Page]:
-    """An article id for each page: its stem, or folder and stem where two folders share one."""
+    """An article id for each page: its stem, or its folder's first word and stem where two
+    folders share one, or the whole folder name where that is shared too (sets pooled from
+    several scratch folders, ``round--event``)."""
     pages = list(pages)
     stems = Counter(p.stem for p in pages)
-    return {(p.stem if stems[p.stem] == 1 else f"{p.event.split('-')[0]}-{p.stem}"): p
-            for p in pages}
+    short = [p.stem if stems[p.stem] == 1 else f"{p.event.split('-')[0]}-{p.stem}"
+             for p in pages]
+    taken = Counter(short)
+    return {(aid if taken[aid] == 1 else f"{p.event}-{p.stem}"): p
+            for p, aid in zip(pages, short, strict=True)}
 
 
 def corpus_briefing(pages: Iterable[Page], root: Path, extra_meta: str = "", *,
