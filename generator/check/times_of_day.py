@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 
 from generator.text.clock_times import ClockTime
-from generator.text.dates import FuzzyDate, Precision
+from generator.text.dates import FuzzyDate, Precision, offset_text
 
 
 @dataclass(frozen=True)
@@ -64,18 +64,10 @@ def _place(source: TimedSource, local: tzinfo | None) -> _Placed:
     if isinstance(t, datetime):
         return _Placed(source.who, t, timedelta(0), f"{t:%H:%M} ({_zone(t.tzinfo)})")
     wall = datetime(source.day.year, source.day.month, source.day.day, t.hour, t.minute)
-    if t.utc_offset is not None:
-        zone: tzinfo | None = timezone(timedelta(hours=t.utc_offset))
-        where = "UTC" if t.utc_offset == 0 else f"UTC{t.utc_offset:+d}"
-    else:
-        zone, where = local, "read as the event's local time"
-    shown = f"{'about ' if t.approximate else ''}{t.hour:02d}:{t.minute:02d} ({where})"
-    return _Placed(source.who, wall.replace(tzinfo=zone), t.slack, shown)
+    zone = local if t.utc_offset is None else timezone(timedelta(hours=t.utc_offset))
+    return _Placed(source.who, wall.replace(tzinfo=zone), t.slack,
+                   t.display(local="read as the event's local time"))
 
 
 def _zone(zone: tzinfo | None) -> str:
-    offset = zone.utcoffset(None) if zone is not None else None
-    if not offset:
-        return "UTC"
-    hours, rest = divmod(int(offset.total_seconds()) // 60, 60)
-    return f"UTC{hours:+d}" + (f":{rest:02d}" if rest else "")
+    return offset_text(zone.utcoffset(None) if zone is not None else None)

@@ -15,6 +15,8 @@ import re
 from dataclasses import dataclass
 from datetime import timedelta
 
+from generator.text.dates import offset_text
+
 CLOCK = r"(?:[ap]\.?\s?m\b\.?|uhr\b|h\b)"
 _APPROXIMATE = (r"around|about|approximately|roughly|nearly|shortly\s+(?:before|after)|gegen|etwa"
                 r"|vers|hacia|cerca\s+de\s+las|sobre\s+las|verso\s+le|por\s+volta\s+das")
@@ -48,10 +50,11 @@ class ClockTime:
         for a whole hour, three minutes for a time written to the minute."""
         return timedelta(minutes=30 if self.approximate else 3)
 
-    def display(self) -> str:
-        zone = "" if self.utc_offset is None else (
-            " UTC" if self.utc_offset == 0 else f" UTC{self.utc_offset:+d}")
-        return f"{'c. ' if self.approximate else ''}{self.hour:02d}:{self.minute:02d}{zone}"
+    def display(self, local: str = "local time") -> str:
+        """The time as the check and the timeline print it: "about 19:00 (UTC+1)"; a time on
+        the event's clock says so in the caller's words (``local``)."""
+        zone = local if self.utc_offset is None else offset_text(timedelta(hours=self.utc_offset))
+        return f"{'about ' if self.approximate else ''}{self.hour:02d}:{self.minute:02d} ({zone})"
 
 
 def clock_time(text: str) -> ClockTime | None:

@@ -204,7 +204,12 @@ _NO_MOMENT = datetime.min.replace(tzinfo=UTC)
 
 def zone_text(moment: datetime) -> str:
     """"UTC", "UTC+05:45", "UTC-04:00"."""
-    off = moment.utcoffset() or timedelta(0)
+    return offset_text(moment.utcoffset())
+
+
+def offset_text(off: timedelta | None) -> str:
+    """A zone by its offset from UTC, the one spelling of zones in a briefing (a fact sheet's
+    moment, a publication date, a source's time of day)."""
     if not off:
         return "UTC"
     sign = "+" if off >= timedelta(0) else "-"
@@ -313,8 +318,5 @@ def display_published(value: datetime | date | None) -> str:
     if value is None:
         return "unknown"
     if isinstance(value, datetime):
-        off = value.utcoffset() or timedelta(0)
-        sign = "+" if off >= timedelta(0) else "-"
-        minutes = abs(int(off.total_seconds())) // 60
-        return f"{value:%a %d %b %Y, %H:%M} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+        return f"{value:%a %d %b %Y, %H:%M} {zone_text(value)}"
     return f"{value:%a %d %b %Y}"
