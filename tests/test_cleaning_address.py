@@ -56,3 +56,39 @@ def test_the_opening_address_is_the_article_url_unless_the_metadata_gives_one(
     assert loaded.articles["bare"].url == URL
     assert loaded.articles["given"].url == "https://valley.example/a"
     assert loaded.articles["bare"].paragraphs[0].text == LEDE
+
+
+@pytest.mark.parametrize("under", [
+    f" date 2023-11 {LEDE}",  # a store's date before the lede, on the line under the address
+    f"date 2023-11-04 {LEDE}",
+    "the death toll rose to 40 on Saturday, the regional office said.",  # a lede in lower case
+])
+def test_an_address_on_the_first_line_is_never_joined_to_the_line_under_it(under: str) -> None:
+    """A page saved with its address on line 1 and the text right under it (no blank line): the
+    line under it opened in lower case, so the two were read as one hard-wrapped paragraph, the
+    address and the store's date stood in the story, and the headline came from the file name
+    though the address had words (trial 13)."""
+    c = read(f"{URL}\n{under}\n\n{BODY}\n")
+    assert c.url == URL and rules(c)[URL] == "bare-address"
+    assert URL not in " ".join(story(c))
+    if "date 2023" in under:
+        assert "date 2023" not in " ".join(story(c) + [c.headline or ""])
+
+
+def test_a_page_with_its_address_right_above_the_lede_takes_its_headline_from_it(
+        tmp_path: Path) -> None:
+    from generator.content.problems import Problems
+
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "briefing.yaml").write_text("title: Valley floods\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text(
+        "outlets:\n  - id: valley\n    name: Valley News\n", encoding="utf-8")
+    (content / "articles" / "saved.txt").write_text(f"{URL}\n date 2023-11 {LEDE}\n\n{BODY}\n",
+                                                     encoding="utf-8")
+    (content / "articles" / "saved.yaml").write_text("outlet: valley\npublished: 2023-11-04\n",
+                                                      encoding="utf-8")
+    article = load(content, Problems(content)).articles["saved"]
+    assert article.url == URL
+    assert [p.text for p in article.paragraphs] == [LEDE, BODY]
+    assert article.headline_origin == "url" and "valley" in article.headline.lower()

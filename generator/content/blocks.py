@@ -89,13 +89,28 @@ def _is_hard_wrapped(line: str, next_line: str) -> bool:
     starts in lower case, or the line (of some length) ends on an article, preposition or
     conjunction (:data:`~generator.text.languages.DANGLING`), which no title or label ends on.
     Any other line without final punctuation followed by a capitalised line is a headline, a
-    label or a new paragraph, so it stays separate.
+    label or a new paragraph, so it stays separate. No prose wraps after a web address alone on
+    its line: a page saved with its own address on line 1 and the store's date or the lede
+    right under it in lower case (" date 2023-11 The …") was read as one wrapped paragraph, the
+    address and the date kept as story (trial 13).
     """
-    if ends_sentence(line) or _title_cased(line):
+    if ends_sentence(line) or _title_cased(line) or web_address(line):
         return False
     last = line.rsplit(None, 1)[-1]
     return next_line[:1].islower() or (
         len(line.split()) >= MIN_DANGLING_WORDS and last in DANGLING)
+
+
+#: A web address alone on its line (in angle or round brackets or not), group ``url`` the
+#: address: the cleaner's rule "bare-address" and the hard-wrap join read it the same way.
+WEB_ADDRESS = r"^\s*[<(\[]?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]+)[>)\]]?\s*$"
+_WEB_ADDRESS = re.compile(WEB_ADDRESS, re.I)
+
+
+def web_address(line: str) -> str | None:
+    """The address on a line that holds nothing else, or None."""
+    m = _WEB_ADDRESS.match(line)
+    return m.group("url") if m else None
 
 
 def _title_cased(line: str) -> bool:

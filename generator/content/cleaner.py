@@ -28,6 +28,7 @@ from generator.content.blocks import (
     ends_sentence,
     normalise_newlines,
     split_blocks,
+    web_address,
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
 from generator.content.cleaning_address import mark_reader_address
@@ -202,9 +203,11 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     """
     source = normalise_newlines(source)
     index = LineIndex(source)
-    page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
     if blocks is None:
         blocks = split_blocks(source)
+    if not url and blocks:  # the page's own address on its first line, as scrapers save it
+        url = web_address(blocks[0].text) or ""
+    page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
     pieces = cut(blocks, source, index, page)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])

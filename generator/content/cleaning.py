@@ -34,7 +34,7 @@ from functools import cached_property
 
 import re2
 
-from generator.content.blocks import ABBREVIATION, Block, ends_sentence
+from generator.content.blocks import ABBREVIATION, WEB_ADDRESS, Block, ends_sentence
 from generator.text import furniture_words as F
 from generator.text.languages import calendar_words, fold
 from generator.text.names import NAME_PARTICLES
@@ -896,7 +896,7 @@ RULES: tuple[Rule, ...] = (
     # line of a saved page is often the page's own (a scraper's or a reader's habit): it gives
     # the article's url when the metadata has none (content/cleaner.py)
     Rule("bare-address", "link-list", "a web address on a line of its own",
-         _ci(r"^\s*[<(\[]?(?P<url>(?:https?://|www\.)[^\s<>()\[\]]+)[>)\]]?\s*$"), max_words=1,
+         _ci(WEB_ADDRESS), max_words=1,
          yields=("url",)),
     # ---- title bars ("Valley News |", "Title | Outlet")
     Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
