@@ -29,9 +29,11 @@ from generator.text.future import in_future_clause
 from generator.text.languages import date_languages
 from generator.text.lexicon import MONTH, MONTH_NAMES, NUMBER_WORDS, WEEKDAY
 from generator.text.relative_dates import (
+    FOREIGN_LAST_WEEKDAY,
     FOREIGN_TODAY_BY_LANGUAGE,
     FOREIGN_WEEKDAY,
     FOREIGN_YESTERDAY_BY_LANGUAGE,
+    WEEKDAY_OF_LAST_WEEK,
     UnresolvableDate,
     resolve,
 )
@@ -53,6 +55,10 @@ PATTERNS: list[tuple[str, str]] = [
      rf"\b(?:(?:early|late)\s+)?(?:on\s+)?(?:(?:early|late)\s+)?(?:last\s+)?(?:{_WD})"
      rf"(?:['’]s)?{_PART}\b"),
     ("weekday", rf"\b(?:{FOREIGN_WEEKDAY})(?![\w-])"),  # "am Mittwochabend", "ce mercredi"
+    # "Tuesday last week", "am Dienstag vergangener Woche", "mardi dernier": longer than the
+    # weekday alone at the same start, so taken before it
+    ("weekday", rf"\b(?:{WEEKDAY_OF_LAST_WEEK})(?![\w-])"),
+    ("weekday", rf"\b(?:{FOREIGN_LAST_WEEKDAY})(?![\w-])"),
     ("today", r"\b(?:(?:earlier|later)\s+(?:on\s+)?)?today\b|\btonight\b|"
               r"\bthis\s+(?:morning|afternoon|evening)\b"),
     ("yesterday", r"\b(?:(?:early|late)\s+)?yesterday(?:['’]s)?" + _PART + r"|\blast\s+night\b|"

@@ -241,6 +241,62 @@ def _foreign_weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
                        "on or before publication")
 
 
+
+#: Weekday names by language, for the wordings that tie a weekday to the week before
+#: publication (the names are those of :data:`FOREIGN_WEEKDAYS`).
+_WD = {
+    "de": "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag",
+    "fr": "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche",
+    "es": "lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo",
+    "it": "lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
+          "|sabato|domenica",
+    "pt": "segunda|terça|terca|quarta|quinta|sexta|sábado|sabado|domingo",
+}
+_DE_PART = r"(?:abend|morgen|nachmittag|vormittag|mittag|nacht)?"
+#: "Tuesday of last week" in each language (trial 13: "am Dienstag vergangener Woche" was read
+#: as its "am Dienstag", the most recent Tuesday, a week late): the weekday in the Monday–Sunday
+#: week before the publication week.
+WEEKDAY_OF_LAST_WEEK = (
+    rf"(?:on\s+)?(?P<en>{WEEKDAY})(?:\s+(?:morning|afternoon|evening|night))?\s+(?:of\s+)?"
+    r"last\s+week"
+    rf"|(?:am\s+)?(?P<de>{_WD['de']}){_DE_PART}\s+(?:der\s+)?(?:vergangene[nr]|letzte[nr]"
+    r"|vorige[nr])\s+woche"
+    rf"|(?:le\s+)?(?P<fr>{_WD['fr']})\s+de\s+la\s+semaine\s+(?:dernière|passée|précédente)"
+    rf"|(?:el\s+)?(?P<es>{_WD['es']})\s+de\s+la\s+semana\s+(?:pasada|anterior)"
+    rf"|(?P<it>{_WD['it']})\s+della\s+settimana\s+(?:scorsa|precedente)"
+    rf"|(?:(?:na|no)\s+)?(?P<pt>{_WD['pt']})(?:-feira)?\s+da\s+semana\s+(?:passada|anterior)")
+#: "last Tuesday" in the other languages ("am vergangenen Dienstag", "mardi dernier", "el
+#: martes pasado", "martedì scorso", "na terça-feira passada"): the most recent such day
+#: strictly before publication, as "last Tuesday" is.
+FOREIGN_LAST_WEEKDAY = (
+    rf"(?:am\s+)?(?:vergangenen|letzten|vorigen)\s+(?P<de>{_WD['de']}){_DE_PART}"
+    rf"|(?:le\s+)?(?P<fr>{_WD['fr']})\s+(?:dernier|passé)"
+    rf"|(?:el\s+)?(?P<es>{_WD['es']})\s+pasado"
+    rf"|(?P<it>{_WD['it']})\s+scorso|(?:lo\s+)?scorso\s+(?P<it2>{_WD['it']})"
+    rf"|(?:(?:na|no)\s+)?(?P<pt>{_WD['pt']})(?:-feira)?\s+passad[oa]"
+    rf"|(?:na|no)\s+(?:última|último)\s+(?P<pt2>{_WD['pt']})(?:-feira)?")
+
+
+def _weekday_index(m: re.Match[str]) -> int:
+    name = next(v for v in m.groupdict().values() if v)
+    return WEEKDAYS.index(name) if name in WEEKDAYS else FOREIGN_WEEKDAYS[name]
+
+
+@_rule(WEEKDAY_OF_LAST_WEEK)
+def _weekday_of_last_week(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
+    weekday = _weekday_index(m)
+    day = pub - timedelta(days=pub.weekday() + 7 - weekday)
+    return _day(day), (f"weekday of last week: the {WEEKDAYS[weekday].title()} of the "
+                       "Monday–Sunday week before the publication week")
+
+
+@_rule(FOREIGN_LAST_WEEKDAY)
+def _foreign_last_weekday(m: re.Match[str], pub: date) -> tuple[FuzzyDate, str]:
+    weekday = _weekday_index(m)
+    day = _on_or_before(pub - timedelta(days=1), weekday)
+    return _day(day), (f"last weekday: the most recent {WEEKDAYS[weekday].title()} before the "
+                       "publication date")
+
 #: Today and yesterday in the other corpus languages, as news copy dates an event with them
 #: (the same rules as "today", "this morning", "yesterday", "last night"). "Nowadays" ("hoje em
 #: dia", "hoy en día", "oggigiorno") is not today.
