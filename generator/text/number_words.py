@@ -152,6 +152,11 @@ VAGUE_UNIT_BARE: dict[str, dict[str, float]] = {
     "ru": {"десятки": 10, "десятков": 10, "десятками": 10, "сотни": 100, "сотен": 100},
     "uk": {"десятки": 10, "десятків": 10, "десятками": 10, "сотні": 100, "сотень": 100},
     "pl": {"dziesiątki": 10, "dziesiątków": 10, "setki": 100, "setek": 100},
+    # German and Dutch put the two plurals side by side too ("Hunderte Millionen Euro",
+    # "honderden miljoenen euro"; trial 13 read it as hundreds, then two million euros)
+    "de": {"dutzende": 12, "dutzenden": 12, "hunderte": 100, "hunderten": 100, "tausende": 1000,
+           "tausenden": 1000, "zehntausende": 10000, "hunderttausende": 100000},
+    "nl": {"tientallen": 10, "honderden": 100, "duizenden": 1000},
 }
 #: Russian and Ukrainian: the same words in the singular after a qualifier are the one number
 #: they name ("более сотни человек": more than a hundred; "около тысячи"), not a vague plural.

@@ -166,7 +166,8 @@ class WordsPass(Scanner):
                     floor = W.VAGUE_UNIT.get(w, floor) * lang.vague[tokens[j + 1][2]]
                     end = tokens[j + 1][1]
                     j += 2
-                elif w in bare and j < len(tokens) and tokens[j][2] in lang.vague:
+                elif w in bare and j < len(tokens) and tokens[j][2] in lang.vague and \
+                        not f[e:tokens[j][0]].strip(SPACE):  # "Hunderte, Tausende": two
                     floor = bare[w] * lang.vague[tokens[j][2]]
                     end = tokens[j][1]
                     j += 1
