@@ -66,6 +66,30 @@ def _aliases() -> dict[str, str]:
 
 _ALIASES = _aliases()
 
+#: How a label names a quantity in each of the reader's units: a figure group of metres is
+#: "Metres (400)", not "Number of mètres (400)" in the first outlet's language, nor "Number of
+#: % (30)" (trial 13).
+NAMES = {
+    "cm": "centimetres", "m": "metres", "km": "kilometres", "mile": "miles",
+    "nautical_mile": "nautical miles", "foot": "feet", "square_meter": "square metres",
+    "square_kilometer": "square kilometres", "hectare": "hectares",
+    "cubic_meter": "cubic metres", "liter": "litres", "milliliter": "millilitres",
+    "kilogram": "kilograms", "metric_ton": "tonnes", "kiloton": "kilotons",
+    "km_per_hour": "kilometres per hour", "mile_per_hour": "miles per hour", "knot": "knots",
+    "degree": "degrees", "percent": "per cent", "magnitude": "magnitude",
+    "usd": "US dollars", "eur": "euros", "gbp": "pounds sterling",
+    "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
+    "month": "months", "year": "years",
+}
+
+
+def unit_name(text: str | None) -> str | None:
+    """The English name of a unit of the reader's tables in any of its spellings ("mètres",
+    "Tonnen", "%", "euro"), for a label; None for a counted noun."""
+    if not text:
+        return None
+    return NAMES.get(_ALIASES.get(re.sub(r"\s+", " ", text.strip().lower()), ""))
+
 
 @functools.cache
 def registry() -> Any:

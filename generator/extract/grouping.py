@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
+from generator.content.units import unit_name
 from generator.extract.attribution import evidence
 from generator.extract.counted import severity
 from generator.extract.curated import Entities
@@ -160,7 +161,10 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
                 values.append(text)
         level = grouped.level if len(grouped.levels) == 1 else None
         shown = f"{_LEVELS[level]} {unit}" if level else unit
-        label = f"Number of {shown} ({', '.join(values[:4])}{', …' if len(values) > 4 else ''})"
+        listed = f"{', '.join(values[:4])}{', …' if len(values) > 4 else ''}"
+        measure = unit_name(g[0].group) or unit_name(unit)
+        label = (f"{measure[:1].upper()}{measure[1:]} ({listed})" if measure
+                 else f"Number of {shown} ({listed})")
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
                "otherwise"] if level else []
         if len(g) > 1:

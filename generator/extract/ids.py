@@ -7,6 +7,7 @@ import re
 from anyascii import anyascii
 
 from generator.content.model import Content
+from generator.content.units import unit_name
 from generator.extract.model import Draft
 from generator.text.lexicon import ID_STOP_WORDS
 from generator.text.names import strip_titles
@@ -46,7 +47,8 @@ def assign_ids(draft: Draft, content: Content) -> None:
 
     for f in draft.figures:
         first = f.reports[0]
-        f.id = unique(f"{f.unit} {int(first.low)}")
+        # a unit by its English name: "%" and "mètres" gave ids "30" and "metres-400"
+        f.id = unique(f"{unit_name(f.unit) or f.unit} {int(first.low)}")
     for q in draft.quotes:
         speaker = strip_titles(q.reports[0].speaker).split()
         q.id = unique(f"{speaker[-1] if speaker else 'quote'} {_key_words(q.reports[0].text, 4)}")
