@@ -111,8 +111,21 @@ def group_events(cands: list[DateCandidate], content: Content, entities: Entitie
     return out
 
 
+#: What introduces a date and dangles once the date wording is taken out of a title ("As of
+#: Friday morning, the vessel …" -> "As of, the vessel …"; "Dans la matinée d'hier, le …" ->
+#: "Dans la matinée d', le …": trial 13). Only right before the cut.
+_DANGLING_BEFORE_DATE = re.compile(
+    r"(?:\b(?:as\s+of|since|until|by|on|at|in|am|seit|bis|vom|depuis|dès|jusqu['’]à|desde|hasta"
+    r"|dal|dalla|fino\s+a|no|na|em|desde)|\b(?:d|l|dell|dall|all|nell)['’])\s*$", re.I)
+
+
 def _title(c: DateCandidate) -> str:
-    text = c.evidence.replace(c.expression, " ")
+    at = c.evidence.find(c.expression)
+    if at > 0:
+        head = _DANGLING_BEFORE_DATE.sub("", c.evidence[:at])
+        text = head + " " + c.evidence[at + len(c.expression):]
+    else:
+        text = c.evidence.replace(c.expression, " ")
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:–—-")
     words = text.split()
