@@ -106,7 +106,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "refugiad"),
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad"),
-        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge"),
+        # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
+        # way, German's usual phrase for an evacuation
+        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht"),
         "nl": ("dakloos", "ontheemd", "geëvacueerd"), "pl": ("ewakuowan", "bez dachu"),
         "cs": ("evakuován", "bez domova"), "ar": ("نازح", "مشرد", "نزوح"),
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
