@@ -121,8 +121,21 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or bool(_OTHER_YEAR.match(text))
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
+            or bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start))
             or (not q.unit
                 and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))
+
+
+#: What usually happens, said before the number in its clause ("ferries like this one often
+#: carry hundreds of passengers", "solche Boote haben häufig 200 Menschen an Bord", "ces
+#: glissements tuent souvent des dizaines de personnes"): a habit of the place or the trade,
+#: not a count of the event.
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:often|usually|typically|frequently|regularly|routinely|h[äa]ufig|oft|meist(?:ens)?|"
+    r"gew[öo]hnlich|normalerweise|souvent|g[ée]n[ée]ralement|habituellement|fr[ée]quemment|"
+    r"r[ée]guli[èe]rement|a\s+menudo|frecuentemente|habitualmente|suele[n]?|spesso|"
+    r"di\s+solito|solitamente|abitualmente|muitas\s+vezes|costuma[m]?|geralmente|"
+    r"frequentemente)\b[^,;:.!?]{0,50}$", re.I)
 
 
 #: What a vehicle or a place can hold, said before the number ("can carry up to 42 people", "in
