@@ -43,3 +43,19 @@ def test_near_shapes_keep_their_reading(text: str, lang: str,
                                         expected: list[tuple[float, str]]) -> None:
     got = _figures(text, lang)
     assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a clause that opens on the group counts its parts after the comma (figures round 18: a
+    # crowd crush page gave the dead by sex so), the second joined by "and"
+    ("Dos mortos, 12 eram mulheres e 9 eram homens.", "pt", [(12, "dead"), (9, "dead")]),
+    ("Of the dead, 12 were children and 30 were tourists.", "en", [(12, "dead"), (30, "dead")]),
+    ("Parmi les blessés, trois sont dans un état grave.", "fr", [(3, "wounded")]),
+    # an outcome of its own after the part is the part's
+    ("De los heridos, 20 siguen en el hospital y tres murieron anoche.", "es",
+     [(20, "wounded"), (3, "dead")]),
+])
+def test_a_clause_opening_on_a_group_counts_its_parts(text: str, lang: str,
+                                                     expected: list[tuple[float, str]]) -> None:
+    assert _figures(text, lang) == expected
+

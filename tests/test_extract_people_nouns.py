@@ -26,6 +26,10 @@ def _values(text: str, lang: str) -> list[float]:
     ("In de bus zaten zeven mannen en drie kinderen.", "nl", [7, 3]),
     ("No local estavam cinco homens da equipe.", "pt", [5]),
     ("Parmi les blessés figurent trois hommes du quartier.", "fr", [3]),
+    # foreigners among the victims (figures round 18: a crowd crush page)
+    ("Morreram 40 pessoas em Verlo, incluindo 6 estrangeiras.", "pt", [40, 6]),
+    ("Entre los fallecidos hay cuatro extranjeros.", "es", [4]),
+    ("Unter den Verletzten sind drei Ausländer.", "de", [3]),
 ])
 def test_a_small_count_of_people_by_their_noun_is_read(text, lang, expected):
     assert sorted(_values(text, lang)) == sorted(expected)

@@ -121,8 +121,21 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or bool(_OTHER_YEAR.match(text))
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
+            or bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start))
             or (not q.unit
                 and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))
+
+
+#: What usually happens, said before the number in its clause ("ferries like this one often
+#: carry hundreds of passengers", "solche Boote haben häufig 200 Menschen an Bord", "ces
+#: glissements tuent souvent des dizaines de personnes"): a habit of the place or the trade,
+#: not a count of the event.
+_HABITUAL_BEFORE = re.compile(
+    r"\b(?:often|usually|typically|frequently|regularly|routinely|h[äa]ufig|oft|meist(?:ens)?|"
+    r"gew[öo]hnlich|normalerweise|souvent|g[ée]n[ée]ralement|habituellement|fr[ée]quemment|"
+    r"r[ée]guli[èe]rement|a\s+menudo|frecuentemente|habitualmente|suele[n]?|spesso|"
+    r"di\s+solito|solitamente|abitualmente|muitas\s+vezes|costuma[m]?|geralmente|"
+    r"frequentemente)\b[^,;:.!?]{0,50}$", re.I)
 
 
 #: What a vehicle or a place can hold, said before the number ("can carry up to 42 people", "in
@@ -214,7 +227,22 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
                 continue
             stop = _CLAUSE_BREAK.search(s.text, q.end)
             spans.append((s.start + q.end, s.start + (stop.start() if stop else len(s.text))))
+            toll = _TOLL_IN_YEAR.search(s.text, max(0, q.start - 60), q.start)
+            if toll and not _MEASURED_AGAINST.search(s.text, max(0, q.start - 70), q.start) \
+                    and not any(n.unit for n in read(s.text[:q.start], lang)
+                                if n.start == toll.start()):
+                # "the quake that killed 8,000 people in 1990": the year dates the count
+                # whose noun runs into it, not a thing's past ("two barges that had sunk there
+                # in 2016") nor a measure ("400 metres long, built in 1967")
+                spans.append((s.start + toll.start(), s.start + q.start))
     return spans
+
+
+#: A count whose noun runs straight into the year that dates it ("killed 12 people in 1990",
+#: "fait 30 morts en 1999", "40 minatori morti nel 1977", "300 Menschen im Jahr 1987").
+_TOLL_IN_YEAR = re.compile(
+    r"\d(?:[\d.,'\u00a0 ]*\d)?\s+(?:[^\W\d_][\w'’-]*\s+){1,2}"
+    r"(?:in|en|nel|em|no|im(?:\s+jahr)?|au\s+cours\s+de)\s+$", re.I)
 
 
 #: A year written as what the event is measured against, not as when a number happened: "the

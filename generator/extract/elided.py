@@ -59,6 +59,16 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     return prior.noun, prior.head, offset + stop
 
 
+#: A clause that opens on a group of what befell people, then a comma, and counts its parts
+#: ("Of the dead, 12 were women and 9 men", "Dos mortos, 12 são…", "Parmi les blessés, 12…",
+#: "De los fallecidos, 40…", "Dei morti, 20…", "Von den Vermissten, 3…"): the numbers after it,
+#: the first and those joined to it by "and", count that group unless they name an outcome of
+#: their own ("Of the injured, three died").
+_GROUP_FIRST = re.compile(
+    r"(?:^|[.;:!?]\s+)(?:(?:of|among)\s+the|parmi\s+les|des|(?:de|entre)\s+l[oa]s|"
+    r"(?:d|entre\s+)[oa]s|de(?:i|gli|lle)|(?:tra|fra)\s+(?:i|gli|le)|(?:von|unter)\s+den)\s+"
+    r"(?P<noun>[^\W\d_]+)\s*,\s*(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
+
 #: The groups of what befell people (the dead, the injured, the missing…) that pass to a part.
 _OUTCOME_GROUPS = frozenset(OUTCOMES)
 
@@ -71,6 +81,11 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     name an outcome of their own ("40 heridos, tres de ellos murieron"). A category of its own
     ("bomberos") says who they are, not what happened to them; a toll named earlier in the
     sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part."""
+    first = _GROUP_FIRST.search(before)
+    if first:  # "Of the dead, 12 were women": a part of the group the clause opens on
+        outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES)
+        if outcome:  # "Of the injured, three died": an outcome of its own
+            return first.group("noun"), outcome_after(after, lang) or outcome, offset + q.end
     cut = partitive_end(after)
     if not cut or not earlier or earlier[-1].group not in _OUTCOME_GROUPS:
         return None

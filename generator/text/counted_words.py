@@ -106,7 +106,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "refugiad"),
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad"),
-        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge"),
+        # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
+        # way, German's usual phrase for an evacuation
+        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht"),
         "nl": ("dakloos", "ontheemd", "geëvacueerd"), "pl": ("ewakuowan", "bez dachu"),
         "cs": ("evakuován", "bez domova"), "ar": ("نازح", "مشرد", "نزوح"),
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
@@ -122,29 +124,33 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         # with those on board, counted from one up: drivers, crew, passengers, occupants, carers;
         # and people by who they are (men, women, boys, minors, workers, patients), whom news
         # counts among the victims by these words ("tre donne", "dos varones", "vijftien
-        # mannen"); not the police, whose counts are read by their lemma (figures.PEOPLE)
+        # mannen", "6 estrangeiras": foreigners among the dead); not the police, whose counts
+        # are read by their lemma (figures.PEOPLE)
         "fr": ("personnes", "civils", "ouvriers", "travailleurs", "enfants", "employés",
                "employées", "salariés", "adultes", "femmes", "élèves", "conducteurs", "chauffeurs",
                "passagers", "occupants", "membres d'équipage", "hommes", "adolescents", "jeunes",
-               "patients"),
+               "patients", "étrangers", "étrangères"),
         "es": ("personas", "civiles", "trabajadores", "niños", "libios", "españoles",
                "nacionales", "individuos", "empleados", "adultos", "mujeres", "alumnos",
                "escolares", "conductores", "choferes", "chóferes", "pasajeros", "ocupantes",
                "tripulantes", "hombres", "varones", "menores", "obreros", "operarios", "jóvenes",
-               "pacientes"),
+               "pacientes", "extranjeros", "extranjeras"),
         "it": ("persone", "civili", "lavoratori", "bambini", "dipendenti", "impiegati", "adulti",
                "alunni", "scolari", "autisti", "conducenti", "passeggeri", "occupanti", "uomini",
-               "donne", "ragazzi", "ragazze", "adolescenti", "giovani", "operai", "pazienti"),
+               "donne", "ragazzi", "ragazze", "adolescenti", "giovani", "operai", "pazienti",
+               "stranieri", "straniere"),
         "pt": ("pessoas", "civis", "trabalhadores", "crianças", "funcionários", "empregados",
                "adultos", "mulheres", "alunos", "motoristas", "passageiros", "ocupantes",
-               "tripulantes", "homens", "jovens", "operários", "pacientes"),
+               "tripulantes", "homens", "jovens", "operários", "pacientes", "estrangeiros",
+               "estrangeiras"),
         "de": ("menschen", "personen", "zivilisten", "arbeiter", "männer", "frauen", "kinder",
                "bauarbeiter", "mitarbeiter", "angestellte", "beschäftigte", "erwachsene",
                "schulkinder", "schüler", "fahrer", "fahrgäste", "passagiere", "insassen",
-               "reisende", "besatzungsmitglieder", "jugendliche", "patienten"),
+               "reisende", "besatzungsmitglieder", "jugendliche", "patienten", "ausländer"),
         "nl": ("mensen", "personen", "arbeiders", "medewerkers", "werknemers", "volwassenen",
                "vrouwen", "leerlingen", "scholieren", "chauffeurs", "bestuurders", "passagiers",
-               "inzittenden", "bemanningsleden", "mannen", "kinderen", "jongeren", "patiënten"),
+               "inzittenden", "bemanningsleden", "mannen", "kinderen", "jongeren", "patiënten",
+               "buitenlanders"),
         "pl": ("osób", "osoby", "ludzi", "pracowników", "mężczyzn", "kobiet", "dzieci",
                "pasażer", "kierowc", "opiekun", "wychowawc", "uczniów"),
         "cs": ("lidí", "osob", "dělník"),

@@ -185,7 +185,19 @@ class Scanner:
         if f[b:b + 1].strip() != "" and word:
             return True  # "2014Chinese": glued sentences
         return (word in self.lang.stopwords and word not in W.COUNT_NOUNS) or (
-            word in W.YEAR_AFTER)
+            word in W.YEAR_AFTER) or self.year_before_verb(a, b)
+
+    def year_before_verb(self, a: int, b: int) -> bool:
+        """German puts the finite verb second: a clause that opens on a year goes on with its
+        verb, in lower case, and the count comes after it ("1987 ertranken dort über 300
+        Menschen", "2011 sanken 40 Boote"), whereas a count's noun is capitalised ("1500
+        Tote") and a count that opens its clause has no second number there ("1800 starben,
+        300 wurden verletzt")."""
+        if self.lang.code != "de" or self.text[:a].rstrip()[-1:] not in ("", ".", "!", "?",
+                                                                         ";", ":"):
+            return False
+        m = re.match(r"[ \u00a0]+[a-zäöüß]+\b([^,;.!?]*)", self.text[b:b + 120])
+        return bool(m) and any(c.isdigit() for c in m.group(1))
 
     def number_sign_before(self, at: int) -> bool:
         """Is a word or sign for "number" (W.NUMBER_SIGNS: "nº 3", "número cuatro", "№ 12") or a
