@@ -24,7 +24,11 @@ def _slug(text: str, limit: int = 48) -> str:
 
 
 def _key_words(text: str, n: int) -> str:
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", text.lower()) if w not in ID_STOP_WORDS]
+    """The first ``n`` words that say something, in Latin letters: transliterated before they
+    are split, so that "matinée" is one word ("dans-la-matin-e" split it at its accent, and
+    "ägyptische" lost its first letter: trial 13)."""
+    text = re.sub(r"[’']", "", anyascii(text)).lower()  # (a soft sign transliterates as ')
+    words = [w for w in re.findall(r"[a-z0-9]+", text) if w not in ID_STOP_WORDS]
     return "-".join(words[:n])
 
 
