@@ -78,6 +78,7 @@ MIN_ANCHORS = 2
 DOUBTFUL_NAMES = 0.5
 #: ... and at or above which its names are the event's (the off-event verdicts use it too).
 NAMES_TOWARD = 0.6
+_VOWELS = frozenset("aeiouy")
 _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 
 
@@ -136,11 +137,15 @@ def _folded(text: str) -> str:
 def _spelling_pattern(spellings: set[str]) -> re.Pattern[str]:
     """Any of the spellings, folded, at the start of a word; a short one (Ever, Key, Suez) as a
     whole word, so that "however" does not name the Ever Given, while a longer one may take an
-    ending ("Bejrutu", "Baltimores"). A spelling in another script is looked for anywhere."""
+    ending ("Bejrutu", "Baltimores"), and one of six letters or more ending in a vowel may
+    trade it for an adjective's ending ("genovese", "marseillais"): a page of the city's own
+    press names its people and things by the adjective and may never write the city itself.
+    A spelling in another script is looked for anywhere."""
     parts = sorted({_folded(n) for n in spellings}, key=len, reverse=True)
     # Arabic script joins prepositions to the name (ببيروت, "in Beirut"): there, anywhere
     return re.compile("|".join(
-        (rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 4 else ""))
+        (rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 4 else "")
+         + (rf"|(?<!\w){re.escape(n[:-1])}\w{{2,}}" if len(n) >= 6 and n[-1] in _VOWELS else ""))
         if LATIN.match(n) else re.escape(n) for n in parts))
 
 
