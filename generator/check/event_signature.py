@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from generator.check.address_dates import URL_MONTH, article_date
+from generator.check.recalled_year import recalled_year
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
@@ -101,6 +102,7 @@ class Signature:
     weight: float = 1.0  # 1 / the size of its copy group
     #: independent weight of the other articles, not naming the event, that use its names
     names_elsewhere: float = 0.0
+    recalls: str = ""  # where it writes the event's year as past (:mod:`.recalled_year`)
 
 
 @dataclass
@@ -388,6 +390,8 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             sig.days_off = off if window or abs(off) >= FAR_OFF else None
             if loose and sig.days_off == 0:
                 sig.days_off = None
+    for a in articles if window else ():
+        sigs[a.id].recalls = recalled_year(a, window)
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         anchored_ids = {a for a, s in sigs.items() if s.names_event}

@@ -87,6 +87,14 @@ class OffEvent:
         return "; ".join(self.reasons)
 
 
+def _recalls(sig: Signature) -> str:
+    """Where it writes the event's year as a time past, unless it appeared within
+    :data:`DAYS_AFTER` days of the event (then its own date says when it is)."""
+    near = sig.when_how != "writes" and sig.days_off is not None \
+        and -DAYS_BEFORE <= sig.days_off <= DAYS_AFTER
+    return "" if near else sig.recalls
+
+
 def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
     """The evidence pointing away from the event, each with the reason shown to the analyst."""
     out = {}
@@ -104,6 +112,8 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
             out["date"] = f"{how} {when}, {-sig.days_off} days before the event"
         elif sig.days_off > DAYS_AFTER:
             out["date"] = f"{how} {when}, {sig.days_off} days after the event"
+    if (recalled := _recalls(sig)) and "date" not in out:
+        out["date"] = f"it writes the event's year as a time past (“{recalled}”)"
     if sig.likeness is not None and sig.likeness < TEXT_UNLIKE:
         out["words"] = (f"its words are unlike those of the articles naming the event "
                         f"(likeness {sig.likeness:.2f})")
@@ -158,6 +168,11 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # earlier one of the same places and people (trial 9: the same movement's marches in
         # the same city three years before); a date read from its address may be an id's
         # digits, so that alone stays a question below
+        return OffEvent(sig.article, tuple(reasons))
+    if _recalls(sig) and not toward:
+        # it looks back on the event's year ("in November 2018", "the 2018 disaster"), which
+        # a report of the event's days does not write, and its names are not mostly the
+        # event's: the same city's next collapse, recalling the first by its street
         return OffEvent(sig.article, tuple(reasons))
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
     if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
