@@ -57,6 +57,8 @@ TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
 #: Days before the event's first day, and after its last, beyond which a page's date points away
 #: (a page cannot report an event before it; follow-ups a month or two on are common).
 DAYS_BEFORE, DAYS_AFTER = 1, 60
+#: Days after the event from which a page that appeared then reports another year's event.
+YEAR = 365
 #: When the event's days are inferred from the sources' dates, its first reports may come this
 #: many days before them.
 EARLY_REPORTS = 14
@@ -175,7 +177,9 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # event's: the same city's next collapse, recalling the first by its street
         return OffEvent(sig.article, tuple(reasons))
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
-    if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
+    # appeared a year or more after it: a near miss's words are alike, being of the same kind
+    year_on = sig.when_how != "writes" and sig.days_off is not None and sig.days_off >= YEAR
+    if {"date", "names"} <= away.keys() and (appeared_before or year_on or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
     # naming the place in passing ("the worst since the 2004 floods in India") while almost
     # none of its many names are the event's: sure only when its words are unlike too
