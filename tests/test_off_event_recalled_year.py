@@ -77,3 +77,12 @@ def test_an_undated_report_writing_the_events_full_date_is_not_flagged(tmp_path:
 ])
 def test_years_written_without_their_day(text: str, language: str, years: list[int]) -> None:
     assert [y for _at, y in years_without_day(text, language)] == years
+
+
+def test_a_look_back_with_the_events_names_is_a_question(tmp_path: Path) -> None:
+    """An anniversary piece of the event itself recalls its year too; its names are the event's:
+    the analyst is asked, nothing is kept out."""
+    back = ("mag-en", "en", "", "Corvella remembers\n\nIn August 2031 the Aldren viaduct gave "
+            "way in Corvella, and Ilo Mardes of the Teravan interior ministry spoke again at the "
+            "Aldren viaduct about the drivers who died.")
+    assert _verdicts(tmp_path, GIVEN, [*EVENT, back]).get("mag-en") is False

@@ -171,11 +171,12 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # the same city three years before); a date read from its address may be an id's
         # digits, so that alone stays a question below
         return OffEvent(sig.article, tuple(reasons))
-    if _recalls(sig) and not toward:
+    if _recalls(sig):
         # it looks back on the event's year ("in November 2018", "the 2018 disaster"), which
-        # a report of the event's days does not write, and its names are not mostly the
-        # event's: the same city's next collapse, recalling the first by its street
-        return OffEvent(sig.article, tuple(reasons))
+        # a report of the event's days does not write: with names not mostly the event's, the
+        # same city's next collapse recalling the first by its street; with the event's names,
+        # it may as well be a look back at the event itself (an anniversary), so a question
+        return OffEvent(sig.article, tuple(reasons), sure=not toward)
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
     # appeared a year or more after it: a near miss's words are alike, being of the same kind
     year_on = sig.when_how != "writes" and sig.days_off is not None and sig.days_off >= YEAR
