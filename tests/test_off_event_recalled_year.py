@@ -69,6 +69,7 @@ def test_an_undated_report_writing_the_events_full_date_is_not_flagged(tmp_path:
     ("en noviembre de 2031 dejó ocho muertos", "es", [2031]),
     ("revives memories of the 2031 disaster", "en", [2031]),
     ("gave way on 14 August 2031", "en", []),
+    ("the floods of July 14 and 15, 2031 killed", "en", []),
     ("qui avait fait 43 morts le 14 août 2031", "fr", []),
     ("am 14. August 2031", "de", []),
     (" date 2031-08 A bridge", "en", []),

@@ -113,13 +113,19 @@ _YEAR_ALONE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)"
                          r"(?![\d.,]\d|[-/.]\d|\s*[年년]\s*\d{1,2}\s*[月월]\s*\d)")
 
 
+#: A day of the month just before a year: the last day of a range ("July 14 and 15, 2021",
+#: "14-15 July" is read whole), whose month came before the first day.
+_DAY_BEFORE_YEAR = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?,\s*$")
+
+
 def years_without_day(text: str, language: str) -> list[tuple[int, int]]:
     """Each year ``text`` writes with no day of the month (its position, the year): how a page
     names a time it looks back on ("in August 2018", "nel 2018", "the 2018 disaster"), where a
     report of its own days writes the day ("on 14 August 2018", "Tuesday")."""
     taken = [(start, end) for start, end, _d in _full_dates(text, language)]
     return [(m.start(), int(m[1])) for m in _YEAR_ALONE.finditer(text)
-            if not any(start <= m.start() < end for start, end in taken)]
+            if not any(start <= m.start() < end for start, end in taken)
+            and not _DAY_BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start())]
 
 
 _AFTER_DATE = re.compile(r"[\s.)\]»”\"']*")
