@@ -87,3 +87,13 @@ def test_a_look_back_with_the_events_names_is_a_question(tmp_path: Path) -> None
             "way in Corvella, and Ilo Mardes of the Teravan interior ministry spoke again at the "
             "Aldren viaduct about the drivers who died.")
     assert _verdicts(tmp_path, GIVEN, [*EVENT, back]).get("mag-en") is False
+
+
+def test_an_earlier_month_of_the_events_year_is_no_recall(tmp_path: Path) -> None:
+    """A report of the event may write of an earlier month of its year: the bridge's last
+    inspection, months before it fell, is the event's own story."""
+    own = ("local-en", "en", "", "What the inspectors saw\n\nThe Aldren viaduct in Corvella was "
+           "inspected in March 2031 by the engineer Tomas Rell of the Veltran roads office, who "
+           "found no cracks, said Lia Moren of the Halvor institute.")
+    found = judge_pages(loaded_pages(tmp_path, GIVEN, [*EVENT, own]))
+    assert not [v for v in found if v.article == "local-en"]

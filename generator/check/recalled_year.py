@@ -14,7 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from generator.content.model import Article
-from generator.text.written_dates import years_without_day
+from generator.text.written_dates import month_before, years_without_day
 
 #: Characters of the page shown before the year it recalls, for the analyst.
 SHOWN = 30
@@ -22,11 +22,15 @@ SHOWN = 30
 
 def recalled_year(article: Article, window: tuple[date, date]) -> str:
     """Where the article writes a year of the event's days without its day (the words before
-    it and the year, for the analyst), or ""."""
+    it and the year, for the analyst), or "". With a month, the month must be one of the
+    event's: a report of the event may write of an earlier month of its year ("inspected in
+    March 2018" of a bridge that fell in August)."""
     years = range(window[0].year, window[1].year + 1)
+    months = {(window[0].year, window[0].month), (window[1].year, window[1].month)}
     text = article.written
     for at, year in years_without_day(text, article.language):
-        if year in years:
+        month = month_before(text, at, article.language)
+        if year in years and (month is None or (year, month) in months):
             start = max(0, at - SHOWN)
             shown = " ".join(text[start:at + 4].split())
             return ("…" if start else "") + shown

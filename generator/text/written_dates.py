@@ -113,6 +113,18 @@ _YEAR_ALONE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)"
                          r"(?![\d.,]\d|[-/.]\d|\s*[年년]\s*\d{1,2}\s*[月월]\s*\d)")
 
 
+#: A word before a year, with the "de"/"del" Spanish, Portuguese and Italian put between them
+#: ("noviembre de 2018", "agosto del 2018").
+_WORD_BEFORE_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
+
+
+def month_before(text: str, at: int, language: str) -> int | None:
+    """The month written just before the year at ``at`` ("in August 2018", "nel maggio 2023"),
+    or None."""
+    m = _WORD_BEFORE_YEAR.search(text, max(0, at - 30), at)
+    return _months(language).get(m[1].casefold()) if m else None
+
+
 #: A day of the month just before a year: the last day of a range ("July 14 and 15, 2021",
 #: "14-15 July" is read whole), whose month came before the first day.
 _DAY_BEFORE_YEAR = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?,\s*$")
