@@ -8,8 +8,9 @@ from pathlib import Path
 
 from conftest import loaded_pages
 
-from generator.check.event_signature import FAR_OFF, signatures
+from generator.check.event_signature import signatures
 from generator.check.off_event import judge_pages
+from generator.check.signature_dates import FAR_OFF
 
 OWN = [
     ("en-a", "en", "2031-08-09", "A wildfire swept through the harbour town of Korvath, killing "

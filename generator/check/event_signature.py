@@ -8,9 +8,9 @@ the majority of its **independent** sources report: articles that share long run
 wire story in five outlets, :mod:`generator.text.shingles`) count once between them, so a wire
 story about another event, carried by four outlets, cannot outvote the briefing's own reporters.
 
-A page with no publication date and no date in its address is dated by the date printed on it
-(the date-stamp the cleaner removed, :attr:`Article.page_date`), else by the latest full date it
-writes (:mod:`generator.text.written_dates`). Every piece of evidence may be missing (``None``):
+A page with no publication date and no date in its address is dated by the date printed on it,
+else by the latest full date it writes (:mod:`.signature_dates`, which also finds the event's
+days and the pages recalling them). Every piece of evidence may be missing (``None``):
 a page in Arabic script says nothing about a place inferred from Latin-script names, a page with
 no date says nothing about dates, a page alone in its language has nothing to be compared with.
 :mod:`generator.check.off_event` decides from what is there and says "unsure" when too little is.
@@ -20,12 +20,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from calendar import monthrange
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-from datetime import date
 
-from generator.check.address_dates import URL_MONTH, article_date
+from generator.check.address_dates import article_date
+from generator.check.signature_dates import date_signatures
+from generator.check.signature_model import EventOfBriefing, Signature
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
@@ -46,7 +45,6 @@ from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
 from generator.text.shingles import ShingleIndex, connected, shingle
-from generator.text.written_dates import written_dates
 
 #: A name this share of the independent sources use is one an article about the event is expected
 #: to use (when briefing.yaml gives no ``place:``).
@@ -65,12 +63,6 @@ OTHER_EVENT_SOURCES = 2
 #: Two articles sharing this many six-word runs, making up this share of the shorter, are one
 #: copy for counting sources (looser than the copy families: here a shared wire lede is enough).
 COPY_SHARED, COPY_CONTAINMENT = 6, 0.08
-#: The event's days are the densest span of this many days holding more than half of the dated
-#: independent sources; when no span holds a majority the dates say nothing.
-WINDOW_DAYS = 14
-#: Fewer dated independent sources than this make no event window; then a page dated this
-#: many days or more before, or after, every dated page naming the event is dated away from it.
-MIN_DATED, FAR_OFF = 3, 365
 #: Independent articles naming the event (besides the one judged) needed before the share of
 #: an article's names they use says anything.
 MIN_ANCHORS = 2
@@ -78,41 +70,8 @@ MIN_ANCHORS = 2
 DOUBTFUL_NAMES = 0.5
 #: ... and at or above which its names are the event's (the off-event verdicts use it too).
 NAMES_TOWARD = 0.6
+_VOWELS = frozenset("aeiouy")
 _JOINERS = re.compile(r"[-‐‑–'’\s]+")
-
-
-@dataclass
-class Signature:
-    """What one article says about its event; ``None`` where it says nothing."""
-
-    article: str
-    names: set[str]
-    latin: bool  # mostly Latin script: can be judged on Latin-script names
-    names_event: bool | None = None
-    names_shared: float | None = None  # share of its names that articles naming the event use
-    rare: list[str] = field(default_factory=list)  # its names no article naming the event uses
-    when: date | None = None
-    #: "dated": published or address; "printed": the date-stamp on the page; "month": its
-    #: address's month; "writes": the latest date in its text (which may be one it recalls)
-    when_how: str = "dated"
-    days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
-    likeness: float | None = None  # to the articles naming the event in its language
-    weight: float = 1.0  # 1 / the size of its copy group
-    #: independent weight of the other articles, not naming the event, that use its names
-    names_elsewhere: float = 0.0
-
-
-@dataclass
-class EventOfBriefing:
-    """The briefing's event as most independent sources report it."""
-
-    core: list[set[str]]  # each: one name and its spellings; an article names all
-    core_text: str
-    window: tuple[date, date] | None
-    given_place: bool
-    given_date: bool
-    #: without ``window``, the first and last dates of the pages naming the event (FAR_OFF)
-    named_days: tuple[date, date] | None = None
 
 
 def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
@@ -136,11 +95,15 @@ def _folded(text: str) -> str:
 def _spelling_pattern(spellings: set[str]) -> re.Pattern[str]:
     """Any of the spellings, folded, at the start of a word; a short one (Ever, Key, Suez) as a
     whole word, so that "however" does not name the Ever Given, while a longer one may take an
-    ending ("Bejrutu", "Baltimores"). A spelling in another script is looked for anywhere."""
+    ending ("Bejrutu", "Baltimores"), and one of six letters or more ending in a vowel may
+    trade it for an adjective's ending ("genovese", "marseillais"): a page of the city's own
+    press names its people and things by the adjective and may never write the city itself.
+    A spelling in another script is looked for anywhere."""
     parts = sorted({_folded(n) for n in spellings}, key=len, reverse=True)
     # Arabic script joins prepositions to the name (ببيروت, "in Beirut"): there, anywhere
     return re.compile("|".join(
-        (rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 4 else ""))
+        (rf"(?<!\w){re.escape(n)}" + (r"(?!\w)" if len(n) <= 4 else "")
+         + (rf"|(?<!\w){re.escape(n[:-1])}\w{{2,}}" if len(n) >= 6 and n[-1] in _VOWELS else ""))
         if LATIN.match(n) else re.escape(n) for n in parts))
 
 
@@ -212,28 +175,6 @@ def _expected_core(articles: list[Article], hits: dict[str, list[bool]],
         if used:
             out[language] = used
     return out
-
-
-def _window(content: Content, dates: dict[str, date],
-            weights: dict[str, float]) -> tuple[date, date] | None:
-    """The given date, or the densest :data:`WINDOW_DAYS` span holding more than half of the
-    dated independent sources' weight (its first and last dated day)."""
-    given = content.meta.date
-    if given is not None:
-        return given.first, given.last
-    dated = sorted((d, weights[aid]) for aid, d in dates.items())
-    total = sum(w for _d, w in dated)
-    if len(dated) < MIN_DATED or total < MIN_DATED:
-        return None
-    best, span, j, held = 0.0, None, 0, 0.0
-    for i, (first, _w) in enumerate(dated):
-        while j < len(dated) and (dated[j][0] - first).days <= WINDOW_DAYS:
-            held += dated[j][1]
-            j += 1
-        if held > best:
-            best, span = held, (first, dated[j - 1][0])
-        held -= dated[i][1]
-    return span if best > total / 2 else None
 
 
 def _names_toward(sig: Signature) -> bool:
@@ -321,68 +262,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             if sig.names_elsewhere >= OTHER_EVENT_SOURCES:
                 sig.names_shared = 0.0
                 sig.rare = shown_first(list(sig.names), tokens[sig.article])
-    dates = {a.id: d for a in articles if (d := article_date(a)) is not None}
-    for a in articles:
-        if a.published is not None and a.id in dates:
-            sigs[a.id].when_how = "published"  # the analyst's own date, not one inferred
-    for a in articles:
-        if a.id not in dates and (printed := written_dates(a.page_date, a.language)):
-            # the page's own date-stamp ("Tuesday 30 December 2014 09:50"): when it appeared
-            dates[a.id] = printed[0]
-            sigs[a.id].when_how = "printed"
-        elif a.id not in dates and (written := content.cache.on(
-                a, "written-dates", None, lambda a=a: written_dates(a.written, a.language))):
-            # the latest date it writes: news reports its latest day; earlier dates are what
-            # it recalls ("a year after the fire of 15 April 2019")
-            dates[a.id] = max(written)
-            sigs[a.id].when_how = "writes"
-    # the event's days are those of the pages about it: the pages naming it, and those naming
-    # part of it (the country, not the ship) whose names are mostly the event's
-    about = {aid: d for aid, d in dates.items() if sigs[aid].names_event or content.meta.date
-             or (sigs[aid].names_event is None and _names_toward(sigs[aid]))}
-    window = _window(content, about, weights)
-    loose = False
-    if window is None:
-        # too few pages naming the event are dated, or none (a briefing mostly in scripts whose
-        # names are not read, its few Latin-script pages undated): the densest span of the days
-        # of every page that appeared on a known day, holding the days of every page naming it
-        window = _window(content, {aid: d for aid, d in dates.items()
-                                   if sigs[aid].when_how != "writes"}, weights)
-        if window is not None and not all(window[0] <= d <= window[1] for d in about.values()):
-            window = None
-        # with none of them dated, those days must hold most of the pages' dates, the ones they
-        # write included: two near misses dated in their addresses, years before, are no
-        # event's days when the reports write theirs
-        if window is not None and not about and 2 * sum(weights[aid] for aid, d in dates.items()
-                                                         if window[0] <= d <= window[1]) \
-                <= sum(weights[aid] for aid in dates):
-            window = None
-        # days taken from pages that may be another event's can say a page is far from them,
-        # not that a page in them is about the event (a storm's next country shares its days)
-        loose = window is not None
-    # without even those days, the dates of the pages naming the event still bound it,
-    # loosely: a page a year or more from all of them reports another event
-    named_days = [] if window else sorted(d for aid, d in dates.items() if sigs[aid].names_event)
-    span = window or (named_days and (named_days[0], named_days[-1]))
-    for a in articles if span else ():
-        # an address giving only the month it appeared in ("/2014/02/") dates a page with no
-        # day of its own, to the day of that month nearest the event's (read to judge it, not
-        # to find the event's days): a blog's look back at a flood 57 years earlier
-        if (a.id not in dates or sigs[a.id].when_how == "writes") and article_date(a) is None \
-                and (m := URL_MONTH.search(a.url or "")):
-            first = date(int(m.group(1)), int(m.group(2)), 1)
-            last = first.replace(day=monthrange(first.year, first.month)[1])
-            dates[a.id] = min(max(span[0], first), last)
-            sigs[a.id].when_how = "month"
-    for aid, when in dates.items():
-        sig = sigs[aid]
-        sig.when = when
-        if span:
-            before, after = (span[0] - when).days, (when - span[1]).days
-            off = -before if before > 0 else (after if after > 0 else 0)
-            sig.days_off = off if window or abs(off) >= FAR_OFF else None
-            if loose and sig.days_off == 0:
-                sig.days_off = None
+    window, named_days = date_signatures(content, sigs, weights, _names_toward)
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         anchored_ids = {a for a, s in sigs.items() if s.names_event}

@@ -57,6 +57,8 @@ TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
 #: Days before the event's first day, and after its last, beyond which a page's date points away
 #: (a page cannot report an event before it; follow-ups a month or two on are common).
 DAYS_BEFORE, DAYS_AFTER = 1, 60
+#: Days after the event from which a page that appeared then reports another year's event.
+YEAR = 365
 #: When the event's days are inferred from the sources' dates, its first reports may come this
 #: many days before them.
 EARLY_REPORTS = 14
@@ -87,6 +89,14 @@ class OffEvent:
         return "; ".join(self.reasons)
 
 
+def _recalls(sig: Signature) -> str:
+    """Where it writes the event's year as a time past, unless it appeared within
+    :data:`DAYS_AFTER` days of the event (then its own date says when it is)."""
+    near = sig.when_how != "writes" and sig.days_off is not None \
+        and -DAYS_BEFORE <= sig.days_off <= DAYS_AFTER
+    return "" if near else sig.recalls
+
+
 def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
     """The evidence pointing away from the event, each with the reason shown to the analyst."""
     out = {}
@@ -104,6 +114,8 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
             out["date"] = f"{how} {when}, {-sig.days_off} days before the event"
         elif sig.days_off > DAYS_AFTER:
             out["date"] = f"{how} {when}, {sig.days_off} days after the event"
+    if (recalled := _recalls(sig)) and "date" not in out:
+        out["date"] = f"it writes the event's year as a time past (“{recalled}”)"
     if sig.likeness is not None and sig.likeness < TEXT_UNLIKE:
         out["words"] = (f"its words are unlike those of the articles naming the event "
                         f"(likeness {sig.likeness:.2f})")
@@ -159,8 +171,16 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # the same city three years before); a date read from its address may be an id's
         # digits, so that alone stays a question below
         return OffEvent(sig.article, tuple(reasons))
+    if _recalls(sig):
+        # it looks back on the event's year ("in November 2018", "the 2018 disaster"), which
+        # a report of the event's days does not write: with names not mostly the event's, the
+        # same city's next collapse recalling the first by its street; with the event's names,
+        # it may as well be a look back at the event itself (an anniversary), so a question
+        return OffEvent(sig.article, tuple(reasons), sure=not toward)
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
-    if {"date", "names"} <= away.keys() and (appeared_before or not words_toward):
+    # appeared a year or more after it: a near miss's words are alike, being of the same kind
+    year_on = sig.when_how != "writes" and sig.days_off is not None and sig.days_off >= YEAR
+    if {"date", "names"} <= away.keys() and (appeared_before or year_on or not words_toward):
         return OffEvent(sig.article, tuple(reasons))
     # naming the place in passing ("the worst since the 2004 floods in India") while almost
     # none of its many names are the event's: sure only when its words are unlike too

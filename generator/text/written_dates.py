@@ -79,27 +79,65 @@ def _numeric(m: re.Match[str], language: str) -> date | None:
 def written_dates(text: str, language: str) -> list[date]:
     """Every full calendar date written in ``text``, in text order (invalid ones left out): in
     words in the page's language, as ISO dates, and in figures ("12.09.2023")."""
-    found: list[tuple[int, date]] = []
+    return [d for _at, _end, d in sorted(_full_dates(text, language))]
+
+
+def _full_dates(text: str, language: str) -> list[tuple[int, int, date]]:
+    found: list[tuple[int, int, date]] = []
     months = _months(language)
     for pattern in _patterns(language):
         for m in pattern.finditer(text):
             try:
-                found.append((m.start(), date(int(m["year"]), months[m["month"].casefold()],
-                                              int(m["day"]))))
+                found.append((m.start(), m.end(), date(
+                    int(m["year"]), months[m["month"].casefold()], int(m["day"]))))
             except (ValueError, KeyError):
                 continue
     for m in _NUMERIC.finditer(text):
         try:
             if (found_date := _numeric(m, language)) is not None:
-                found.append((m.start(), found_date))
+                found.append((m.start(), m.end(), found_date))
         except ValueError:
             continue
     for m in _ISO.finditer(text):
         try:
-            found.append((m.start(), date(int(m[1]), int(m[2]), int(m[3]))))
+            found.append((m.start(), m.end(), date(int(m[1]), int(m[2]), int(m[3]))))
         except ValueError:
             continue
-    return [d for _at, d in sorted(found)]
+    return found
+
+
+#: A year written on its own or with its month only ("in 2018", "en noviembre de 2018", "the
+#: 2018 collapse"): not a piece of a date in figures ("2018-08", "08/2018"), nor a year of
+#: Chinese, Japanese or Korean characters followed by its month and day ("2018年8月14日").
+_YEAR_ALONE = re.compile(r"(?<![\d.,/-])((?:19|20)\d\d)"
+                         r"(?![\d.,]\d|[-/.]\d|\s*[年년]\s*\d{1,2}\s*[月월]\s*\d)")
+
+
+#: A word before a year, with the "de"/"del" Spanish, Portuguese and Italian put between them
+#: ("noviembre de 2018", "agosto del 2018").
+_WORD_BEFORE_YEAR = re.compile(r"([^\W\d_]+)\.?\s+(?:de\s+|del\s+)?$")
+
+
+def month_before(text: str, at: int, language: str) -> int | None:
+    """The month written just before the year at ``at`` ("in August 2018", "nel maggio 2023"),
+    or None."""
+    m = _WORD_BEFORE_YEAR.search(text, max(0, at - 30), at)
+    return _months(language).get(m[1].casefold()) if m else None
+
+
+#: A day of the month just before a year: the last day of a range ("July 14 and 15, 2021",
+#: "14-15 July" is read whole), whose month came before the first day.
+_DAY_BEFORE_YEAR = re.compile(r"(?<!\d)[0-3]?\d(?:st|nd|rd|th)?,\s*$")
+
+
+def years_without_day(text: str, language: str) -> list[tuple[int, int]]:
+    """Each year ``text`` writes with no day of the month (its position, the year): how a page
+    names a time it looks back on ("in August 2018", "nel 2018", "the 2018 disaster"), where a
+    report of its own days writes the day ("on 14 August 2018", "Tuesday")."""
+    taken = [(start, end) for start, end, _d in _full_dates(text, language)]
+    return [(m.start(), int(m[1])) for m in _YEAR_ALONE.finditer(text)
+            if not any(start <= m.start() < end for start, end in taken)
+            and not _DAY_BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start())]
 
 
 _AFTER_DATE = re.compile(r"[\s.)\]»”\"']*")

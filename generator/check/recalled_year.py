@@ -1,0 +1,37 @@
+"""A page that writes the event's year as a time it looks back on reports a later event.
+
+Near-miss pages recall the briefing's event to measure their own: "the collapse revives memories
+of the 2018 disaster", "in August 2018, 43 people had died", "un precedente era accaduto nel
+2018", "en noviembre de 2018". They share the event's names (its city, its street) and, when
+undated, nothing else tells them apart. The shape is the year written without its day: a report
+from the event's own days writes the day ("on Tuesday", "on 14 August 2018") or nothing, and
+writes the year alone only for other years (the bridge opened in 1967). Kept apart from the
+signature (:mod:`.event_signature`) so that each stays short.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from generator.content.model import Article
+from generator.text.written_dates import month_before, years_without_day
+
+#: Characters of the page shown before the year it recalls, for the analyst.
+SHOWN = 30
+
+
+def recalled_year(article: Article, window: tuple[date, date]) -> str:
+    """Where the article writes a year of the event's days without its day (the words before
+    it and the year, for the analyst), or "". With a month, the month must be one of the
+    event's: a report of the event may write of an earlier month of its year ("inspected in
+    March 2018" of a bridge that fell in August)."""
+    years = range(window[0].year, window[1].year + 1)
+    months = {(window[0].year, window[0].month), (window[1].year, window[1].month)}
+    text = article.written
+    for at, year in years_without_day(text, article.language):
+        month = month_before(text, at, article.language)
+        if year in years and (month is None or (year, month) in months):
+            start = max(0, at - SHOWN)
+            shown = " ".join(text[start:at + 4].split())
+            return ("…" if start else "") + shown
+    return ""
