@@ -356,11 +356,17 @@ def test_an_input_that_stalled_reading_never_hangs_check(example: Path, name: st
     proc = subprocess.run([sys.executable, "-m", "generator", "check"], cwd=example, env=env,
                           capture_output=True, text=True, timeout=300, check=False)
     assert "Traceback" not in proc.stderr
-    stopped = [line for line in proc.stderr.splitlines() if "took more than" in line]
-    if stopped:  # the reader is still slow on it: stopped in time, and named
-        assert len(stopped) == 1
-        assert stopped[0].startswith(f"content/articles/{name}: error: reading the article "
-                                     "took more than ")
+    lines = proc.stderr.splitlines()
+    stopped = [line for line in lines if "took more than" in line]
+    ours = [line for line in stopped if line.startswith(f"content/articles/{name}:")]
+    # On a loaded machine an example article may pass the 2 s budget too: the watchdog stops
+    # it and names it, which is the guarantee under test, not a failure of it.
+    assert all(line.startswith("content/articles/") for line in stopped), proc.stderr
+    assert [line for line in lines if ": error:" in line and line not in stopped] == []
+    if ours:  # the reader is still slow on it: stopped in time, and named
+        assert len(ours) == 1
+        assert ours[0].startswith(f"content/articles/{name}: error: reading the article "
+                                  "took more than ")
         assert time.perf_counter() - start < 120
-    else:
+    if not stopped:
         assert proc.returncode == 0, proc.stderr
