@@ -482,6 +482,16 @@ def test_the_last_line_after_a_picture_credit_is_its_caption():
     assert not c.excerpt
 
 
+def test_a_cut_paragraph_after_a_caption_that_ends_on_its_credit_is_story():
+    # the caption carries its credit ("… in 1997. Photo: Name"): the picture is done, and the
+    # page's last paragraph, cut mid-sentence, is the story's
+    credited = "A flooded street of Dunmore in 1997. Photo: Valley Archive"
+    last = ("The example of the upstream town made the valley council prepare for the flood. "
+            "Its mayor asked the residents to store drinking water, and the services began to")
+    c = read(page(TITLE, LEDE, BODY, credited, last))
+    assert story(c) == [LEDE, BODY, last] and credited in rules(c)
+
+
 def test_a_story_line_after_a_credit_with_story_after_it_is_story():
     cross = "Rescue teams at work"
     c = read(page(TITLE, LEDE, "© Valley Herald/Jane Roe", cross, BODY))

@@ -31,12 +31,14 @@ from generator.content.blocks import (
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
 from generator.content.cleaning_address import mark_reader_address
+from generator.content.cleaning_captions import (
+    mark_caption_after_credit,
+    mark_caption_before_credit,
+)
 from generator.content.cleaning_echoes import first_copy, mark_echoes
 from generator.content.cleaning_features import (
     CUT_TEASER,
     SIGN_OFF,
-    mark_caption_after_credit,
-    mark_caption_before_credit,
     mark_headings_of_furniture,
     mark_shapes,
     mark_teasers,
