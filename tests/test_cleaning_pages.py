@@ -108,6 +108,18 @@ def test_a_crosshead_opening_a_live_page_is_not_its_headline():
     assert story(c)[0] == "What we know" and c.headline_origin == "url"
 
 
+@pytest.mark.parametrize("summary,language", [
+    ("Two people were hurt. The fire was put out during the night", "en"),
+    ("Três moradores ficaram feridos. O incêndio foi apagado de madrugada", "pt"),
+])
+def test_a_summary_of_sentences_that_shares_no_word_with_the_address_is_not_the_headline(
+        summary, language):
+    # the page lost its title: the standfirst at its top is the story's, and the address
+    # (which names none of its words) gives the headline
+    c = read(page(summary, LEDE, BODY), url=URL, language=language)
+    assert story(c) == [summary, LEDE, BODY] and c.headline_origin == "url"
+
+
 def test_the_site_name_above_the_headline_is_a_title_bar():
     c = read(page("Valley News", "Floods kill 40 in the valley", LEDE), url=URL)
     assert c.headline == "Floods kill 40 in the valley" and kinds(c) == {"Valley News": "title-bar"}

@@ -29,6 +29,7 @@ from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block
 from generator.content.cleaning import Verdict, is_figure, is_label, words
 from generator.content.headline_address import TOKEN, plain, slug_share, url_headline, url_words
 from generator.text.languages import UNSPACED, normalise, stop_word_share
+from generator.text.sentences import sentence_spans
 
 #: Where a headline came from, as the article page says it.
 ORIGINS = {
@@ -224,6 +225,14 @@ def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i
     return stamped and words(text) > MAX_WORDS and not text.rstrip().endswith((":", ","))
 
 
+def _summary(text: str) -> bool:
+    """Two sentences or more, the first closed by a full stop ("Two people were hurt. The fire
+    was out by night"): a summary of the story printed above it, which lost its final stop
+    (a headline of two statements is taken only when the address agrees with it)."""
+    spans = sentence_spans(text)
+    return len(spans) >= 2 and text[:spans[0][1]].rstrip().endswith(".")
+
+
 def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, language: str,
            url: str, given: str | None, given_origin: str,
            site: frozenset[str] = frozenset()) -> Choice:
@@ -262,9 +271,11 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         if following in shaped and _label_over_title(text, blocks[following].text, language):
             continue
         if slug and slug_share(text, slug, language) == 0 and (
-                words(text) < 4 or any(verdicts[j] is None for j in range(i))):
+                words(text) < 4 or any(verdicts[j] is None for j in range(i))
+                or _summary(text)):
             continue  # "What we know" above a live blog whose address says otherwise; a
-            # crosshead below the page's first lines that shares no word with the address
+            # crosshead below the page's first lines that shares no word with the address; a
+            # standfirst of sentences at the top of a page that lost its title
         return Choice(i, "page", text)
     story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
     made = url_headline(url, story)
