@@ -34,6 +34,7 @@ from generator.content.cleaning import (
     words,
 )
 from generator.content.cleaning_glued import MAX_GLUED_LINE, cut_glued
+from generator.content.cleaning_glued_caption import glued_caption
 from generator.text import furniture_words as F
 from generator.text.languages import fold
 
@@ -164,6 +165,9 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         if m:
             return m.end(), Verdict("credit", "agency-prefix", "news agency credit",
                                     values={"via": (group_text(m, "via", text) or "").strip()})
+    found = glued_caption(text) if first.isupper() else None
+    if found is not None:
+        return found
     if not (first.isupper() and not _DASHES.isdisjoint(head[:45])):
         return None
     m = _OUTLET_PREFIX.search(folded)
