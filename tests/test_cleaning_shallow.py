@@ -91,6 +91,17 @@ def test_story_shapes_under_the_headline_stay_story(line):
     assert not any(r.rule == "bare-head" for r in c.removed), rules(c)
 
 
+@pytest.mark.parametrize("last", [
+    "Valley culture minister Jane Roe",  # no function word: the bare tail took it
+    "Regional culture minister Jane Roe-Doyle",  # five words, capitals: the title tail took it
+])
+def test_the_page_cut_after_a_sentences_subject_keeps_it(last):
+    # the copy stops before the verb: the last line is the story's, and the copy is cut
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert story(c) == [LEDE, BODY, last], rules(c)
+    assert c.excerpt
+
+
 def test_a_line_inside_the_story_is_never_judged():
     c = read(page(*IT[:2], "Maria Rossi", "Social", IT[2]), language="it")
     assert story(c) == [IT[1], "Maria Rossi", "Social", IT[2]], rules(c)

@@ -59,13 +59,13 @@ from generator.content.cleaning_passes import (
     mark_doubles,
     mark_embeds,
     mark_head,
-    mark_repeated,
     mark_runs,
     mark_tail,
 )
 from generator.content.cleaning_pieces import cut
 from generator.content.cleaning_playlist import clock_only
 from generator.content.cleaning_pointers import mark_pointers
+from generator.content.cleaning_repeated import mark_repeated
 from generator.content.cleaning_runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning_shallow import mark_bare_margins
 from generator.content.headline_address import site_words, url_words

@@ -13,7 +13,8 @@ inside the story. So only two places are judged, and only lines no other rule ju
   "5 Pictures", "A.Roe--XY", "source — http://…", a row of channel names). The walk stops at
   the first line that is not so, so a crosshead over a cut paragraph ("Deaths" / "With only
   …") is never reached; a line that ends on a lower-case word (a paragraph cut after its first
-  words), a single letter or an opening quotation stays story;
+  words), a single letter or an opening quotation stays story, and so does the page's last
+  line when it is a sentence cut after its subject ("Valley culture minister Jane Roe");
 * :func:`mark_bare_head`: between the headline (or, without one, the page's top) and the first
   paragraph of prose, a line of at
   most :data:`MAX_HEAD_WORDS` words without a stop word that carries a figure ("45 Views",
@@ -33,7 +34,7 @@ from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import Verdict, words
 from generator.content.cleaning_headline import is_prose
 from generator.content.cleaning_margins import opens_quotation
-from generator.text.languages import UNSPACED, normalise, stop_word_share
+from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
 Verdicts = list[Verdict | None]
 
@@ -67,6 +68,24 @@ def cut_fragment(text: str) -> bool:
     if len(last) == 1 and last.isalpha():
         return True
     return last[:1].islower() and any(c.isalpha() for c in last)
+
+
+#: A sentence cut after its subject has at least this many words ("Culture minister Jane Roe").
+MIN_SUBJECT_WORDS = 4
+
+
+def cut_subject(text: str, language: str) -> bool:
+    """A sentence cut after its subject, before its verb ("The valley's culture minister Jane
+    Roe"): a capitalised first word, then a lower-case word of four letters or more that is no
+    function word, then a capitalised name. A title of a link capitalises such a word, or has
+    no name after it; a row of labels has no lower-case word."""
+    tokens = _NAME_WORD.findall(text)
+    if len(tokens) < MIN_SUBJECT_WORDS or not tokens[0][:1].isupper():
+        return False
+    stops = stop_words(language) | stop_words("en")
+    low = next((k for k, t in enumerate(tokens[1:], 1)
+                if len(t) >= 4 and t.islower() and t not in stops), None)
+    return low is not None and any(t[:1].isupper() for t in tokens[low + 1:])
 
 
 def bare_tail_line(text: str, language: str) -> bool:
@@ -105,8 +124,9 @@ def mark_bare_tail(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
             return
         if verdicts[i] is not None:
             continue
-        if not bare_tail_line(blocks[i].text, language):
-            return
+        if not bare_tail_line(blocks[i].text, language) or (
+                i == len(blocks) - 1 and cut_subject(blocks[i].text, language)):
+            return  # (the page's last line cut after a sentence's subject is the story's)
         verdicts[i] = Verdict(_kind(blocks[i].text), "bare-tail", "a line without a function "
                               "word closing the page after the story (a label, a name, a link)")
 
