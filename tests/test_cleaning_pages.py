@@ -120,6 +120,18 @@ def test_a_summary_of_sentences_that_shares_no_word_with_the_address_is_not_the_
     assert story(c) == [summary, LEDE, BODY] and c.headline_origin == "url"
 
 
+def test_a_title_over_a_standfirst_without_its_stop_and_prose_is_the_headline():
+    # the address has no words (a number): the title is known by the story under it, a
+    # standfirst too long for a title printed without its final stop, then prose
+    title = "Bus overturns near Valdemora, five dead and 17 hurt"
+    standfirst = ("For reasons still unknown the driver lost control and the coach rolled over "
+                  "on a straight stretch of the valley road before dawn")
+    c = read(page(title, standfirst, LEDE, BODY),
+              url="https://www.valleynews.example/2005/01/02/1104657418_850215.html")
+    assert c.headline == title and c.headline_origin == "page"
+    assert story(c) == [standfirst, LEDE, BODY]
+
+
 def test_the_site_name_above_the_headline_is_a_title_bar():
     c = read(page("Valley News", "Floods kill 40 in the valley", LEDE), url=URL)
     assert c.headline == "Floods kill 40 in the valley" and kinds(c) == {"Valley News": "title-bar"}

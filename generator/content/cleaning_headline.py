@@ -214,15 +214,19 @@ def without_site_name(text: str, site: frozenset[str]) -> str | None:
 
 def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
                   following: int, language: str) -> bool:
-    """The story goes on under the title ``i``: a paragraph of prose, or, past a byline or date
-    stamp removed between them, a standfirst too long for any title that the copy printed
-    without its final stop (the stamp under a title is what told it from a crosshead)."""
+    """The story goes on under the title ``i``: a paragraph of prose, or a standfirst too long
+    for any title that the copy printed without its final stop, past a byline or date stamp
+    removed between them or with prose under it (the stamp, or the prose, is what told it
+    from a crosshead)."""
     text = blocks[following].text
     if is_prose(text, language):
         return True
+    if words(text) <= MAX_WORDS or text.rstrip().endswith((":", ",")):
+        return False
     stamped = any(verdicts[j] is not None and verdicts[j].kind in ("byline", "date-stamp")
                   for j in range(i + 1, following))
-    return stamped and words(text) > MAX_WORDS and not text.rstrip().endswith((":", ","))
+    after = _following(blocks, verdicts, following)
+    return stamped or (after is not None and is_prose(blocks[after].text, language))
 
 
 def _summary(text: str) -> bool:
