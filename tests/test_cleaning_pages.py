@@ -132,6 +132,14 @@ def test_a_title_over_a_standfirst_without_its_stop_and_prose_is_the_headline():
     assert story(c) == [standfirst, LEDE, BODY]
 
 
+@pytest.mark.parametrize("label", ["Valley", "Valley, Lembara"])
+def test_a_place_naming_one_word_of_a_longer_address_is_not_the_headline(label):
+    # a place or a section over the lede: it names one word of the address, no title does so
+    c = read(page(label, LEDE, BODY), url=URL)
+    assert c.headline == "Death toll from valley floods rises to 40"
+    assert c.headline_origin == "url" and story(c)[-2:] == [LEDE, BODY]
+
+
 def test_the_site_name_above_the_headline_is_a_title_bar():
     c = read(page("Valley News", "Floods kill 40 in the valley", LEDE), url=URL)
     assert c.headline == "Floods kill 40 in the valley" and kinds(c) == {"Valley News": "title-bar"}

@@ -274,12 +274,13 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
             continue
         if following in shaped and _label_over_title(text, blocks[following].text, language):
             continue
-        if slug and slug_share(text, slug, language) == 0 and (
-                words(text) < 4 or any(verdicts[j] is None for j in range(i))
-                or _summary(text)):
-            continue  # "What we know" above a live blog whose address says otherwise; a
-            # crosshead below the page's first lines that shares no word with the address; a
-            # standfirst of sentences at the top of a page that lost its title
+        share = slug_share(text, slug, language) if slug else None
+        if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE:
+            continue  # "What we know" above a live blog whose address says otherwise, a place
+            # or a section ("Iran", "Marseille, France") naming one word of a longer address
+        if share == 0 and (any(verdicts[j] is None for j in range(i)) or _summary(text)):
+            continue  # a crosshead below the page's first lines that shares no word with the
+            # address; a standfirst of sentences at the top of a page that lost its title
         return Choice(i, "page", text)
     story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
     made = url_headline(url, story)
