@@ -36,6 +36,7 @@ from generator.content.cleaning import (
 from generator.content.cleaning_glued import MAX_GLUED_LINE, cut_glued
 from generator.content.cleaning_glued_caption import glued_caption
 from generator.text import furniture_words as F
+from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import fold
 
 _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?:{DATE}))*")
@@ -59,6 +60,9 @@ _IMAGE_PREFIX = compile_re2(r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*")
 _JA_CAPTION_CREDIT = compile_re2(r"^\s*[^。\s]{4,80}。\s*[^\s。、=＝]{1,20}[=＝][^\s。、=＝]{1,12}"
                                  r"[ \x{3000}]+")
 _AGENCY_NAME = compile_re2(rf"(?i)^(?:{AGENCY})$")
+#: An agency credited in a note, maybe for its material: "(dpa)", "(with AFP)", "(mit dpa)".
+_WITH = alternation([w for ws in WITH_AGENCY.values() for w in ws])
+_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{_WITH}\s+)?(?P<via>{AGENCY})$")
 _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
@@ -255,7 +259,7 @@ def _note(text: str) -> tuple[int, Verdict] | None:
         return None  # a caption with its credit: removed whole by the rule table
     dated = bool(_NOTE_DATE.search(fold(note)))
     credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
-    agency = bool(_AGENCY_NAME.search(note.strip()))  # "… the whole street. (dpa)"
+    agency = _AGENCY_NOTE.search(note.strip())  # "… the whole street. (dpa)", "(mit dpa)"
     if not (dated or credit or agency):
         return None
     if not (picture or _full_sentence_before(text[:at + m.start()])):
@@ -263,7 +267,7 @@ def _note(text: str) -> tuple[int, Verdict] | None:
     if agency:
         return at + m.start(), Verdict("credit", "bracketed-note",
                                        "a news agency credited in brackets after the last "
-                                       "sentence", values={"via": note.strip()})
+                                       "sentence", values={"via": group(agency, "via") or ""})
     if picture:
         return at + m.start(), Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
