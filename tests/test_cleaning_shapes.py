@@ -235,6 +235,8 @@ TEMPLATE_LINES = [
     'Sur le même sujet',
     'Weitere Artikel',
     'Notizie correlate',
+    'Fotogallery correlate',
+    'Video correlati',
     'Noticias relacionadas',
     'Notícias relacionadas',
     'Powiązane artykuły',
