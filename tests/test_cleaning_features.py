@@ -128,7 +128,9 @@ CAPTION_DE = "Feuerwehrleute stapeln Sandsäcke am Marktplatz. Das Wasser stieg 
 
 
 @pytest.mark.parametrize("credit", ["Foto: picture alliance/dpa | Jana Novak",
-                                    "Photo: Valley Herald / John Roe"])
+                                    "Photo: Valley Herald / John Roe",
+                                    # the photographer's initials close it with a full stop
+                                    "VH/J.R."])
 def test_a_caption_printed_bare_then_with_its_credit_is_the_caption(credit):
     for text in (CAPTION, CAPTION_DE):
         c = read(page(TITLE, text, f"{text} {credit}", LEDE, BODY))
