@@ -252,6 +252,7 @@ TEMPLATE_LINES = [
     'Foto: EFE',
     'Foto di repertorio',
     'Fot. PAP/Jan Nowak',
+    'Powódź w dolinie w 1997 roku. Fot. Jan Nowak / Facebook / dolina.pl',
     'Foto: ANP',
     'Foto: ČTK',
     'صورة أرشيفية',

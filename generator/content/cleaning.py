@@ -1036,7 +1036,7 @@ RULES: tuple[Rule, ...] = (
              # or on a line of its own; "…, picture fot. Name Surname": the abbreviation (which
              # is never a sentence's last word) before the photographer
              rf"|(?:^|[\s.,(|–—-])(?:{_PICTURE})\s+{_PICTURE_AGENCY}\s*\)?$"
-             r"|[\s,]fot\.\s*\pL[^.!?:/]{1,40}$"
+             r"|[\s,]fot\.\s*\pL(?:[^.!?:]|\.\pL){1,60}$"
              rf"|[,(/|–—-]\s*(?:{_PICTURE})\s*\)?\s*\.?$"
              # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
              # slash (agency and photographer)
