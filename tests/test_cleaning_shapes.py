@@ -383,6 +383,7 @@ COMMENT_HEADINGS = [
 ]
 #: Story sentences and lines that start like furniture.
 STORY_LINES = [
+    "Residents can sign up for the council's free flood warning emails.",
     'Lu par des milliers de personnes, le message du maire a été partagé sur les réseaux.',
     'La rédaction du journal a été évacuée mardi soir, selon la direction.',
     'Staff at the hospital worked through the night to treat the injured.',
@@ -545,6 +546,9 @@ def test_media_buttons_stamps_and_counters_are_removed(line):
 
 #: Buttons, prompts and author boxes of English-language templates.
 ENGLISH_TEMPLATE_LINES = [
+    # a newsletter pitch that says what is sent first and invites last
+    'For the valley alerts sent straight to your inbox sign up to our free flood emails',
+    'Sign up to our free valley news emails',
     'ADVERTISEMENT',
     'SKIP ADVERTISEMENT',
     'Scroll to continue with content',

@@ -744,6 +744,9 @@ RULES: tuple[Rule, ...] = (
          _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
              r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
              r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+             # the invitation closing a pitch that opens on what is sent ("For the day's alerts
+             # in your inbox sign up to our free emails"): the page's last words are the emails
+             r"|\bsign\s*up\s+(?:to|for)\s+our\b.{0,60}\b(?:e-?mails|newsletters?)\W*$"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
