@@ -140,6 +140,15 @@ def test_a_place_naming_one_word_of_a_longer_address_is_not_the_headline(label):
     assert c.headline_origin == "url" and story(c)[-2:] == [LEDE, BODY]
 
 
+def test_the_title_over_a_standfirst_of_sentences_that_shares_more_of_the_address_wins():
+    # the standfirst repeats the address' words more closely than the title: still the title
+    title = "Death toll from the floods in the valley rises"
+    standfirst = "Valley floods: death toll rises to 40. Rescuers still search"
+    c = read(page(title, "4 November 2023, 10:15", standfirst, LEDE, BODY), url=URL)
+    assert c.headline == title and c.headline_origin == "page"
+    assert story(c) == [standfirst, LEDE, BODY]
+
+
 def test_the_site_name_above_the_headline_is_a_title_bar():
     c = read(page("Valley News", "Floods kill 40 in the valley", LEDE), url=URL)
     assert c.headline == "Floods kill 40 in the valley" and kinds(c) == {"Valley News": "title-bar"}

@@ -185,6 +185,9 @@ def test_a_paragraph_in_html_tags_on_its_own_stays_story():
     ("Le Journal avec AFP", "agency-credit"),
     ("(Avec AFP)", "agency-credit"),
     ("Redazione ANSA", "agency-credit"),
+    # round 18: the newsroom of the web edition
+    ("di Redazione web", "newsroom-byline"),
+    ("Por Redacción digital", "newsroom-byline"),
     ("Image source, Picture Desk", "picture-label"),
     ("Getty Images", "photo-agency-credit"),
     ("AFP via Getty Images", "photo-agency-credit"),

@@ -1101,11 +1101,14 @@ RULES: tuple[Rule, ...] = (
          max_words=16, yields=("author",)),
     Rule("newsroom-byline", "byline", "byline naming the newsroom, not a writer",
          # Only names may follow the newsroom ("Redazione ANSA", "Staff Reporter", "Web Desk
-         # NNN"), and no full stop may end it: "Staff were evacuated." is a sentence.
+         # NNN"), besides the word of its web edition, and no full stop may end it: "Staff were
+         # evacuated." is a sentence.
          rf"^(?i:(?:{_BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
          r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
          r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
-         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$))"
+         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$)"
+         # the newsroom of the site's web edition ("Redazione web", "La rédaction numérique")
+         r"(?:\s+(?:web|online|digital|digitale|numérique|internet))?)"
          r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",

@@ -261,7 +261,12 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                   for k, i in enumerate(shaped)]
         best = max(scored, default=None)
         if best is not None and best[0] >= MIN_SLUG_SHARE:
-            return Choice(best[2], "page", blocks[best[2]].text)
+            # a standfirst of sentences under the title may share more of the address than
+            # the title does: the title above it that shares enough is the headline
+            title = next((i for share, _k, i in scored if i < best[2] and share >= MIN_SLUG_SHARE
+                          and not _summary(blocks[i].text)), None)
+            chosen = title if title is not None and _summary(blocks[best[2]].text) else best[2]
+            return Choice(chosen, "page", blocks[chosen].text)
         for i in below:
             if looks_like_a_headline(blocks[i].text, language) and \
                     slug_share(blocks[i].text, slug, language) >= MIN_SLUG_SHARE_BELOW:
