@@ -160,3 +160,13 @@ def test_a_title_with_a_day_and_month_stays_the_headline():
     title = "Storm of 17 July kills five in the valley"
     c = read(page(title, LEDE, BODY))
     assert c.headline == title
+
+
+@pytest.mark.parametrize("label", ["Veloria", "Lembara, Veloria"])
+def test_a_place_label_over_the_lede_of_a_page_without_its_title_is_navigation(label):
+    # the page's title was not saved: its only line above the lede is the place or section
+    # it is filed under; the headline comes from the address
+    url = "https://news.example/world/mill-roof-falls-in-at-verlo-forty-workers-inside"
+    c = read(page(label, LEDE, BODY), url=url)
+    assert c.headline_origin == "url" and story(c) == [LEDE, BODY]
+    assert rules(c) == {label: "place-label"}

@@ -20,7 +20,9 @@ inside the story. So only two places are judged, and only lines no other rule ju
   most :data:`MAX_HEAD_WORDS` words without a stop word that carries a figure ("45 Views",
   "18h05", "Rating: 4.5 (12 votes)") or is a name alone: two or three capitalised words and
   nothing else ("Jane Roe", a picture's credit). A lone word there stays story: on the labels
-  it is as often a crosshead or a dateline's agency as a section label.
+  it is as often a crosshead or a dateline's agency as a section label; but on a page that
+  lost its title, the one line above the lede that is a place or a section ("Iran", "Lembara,
+  Veloria") is its label (round 18: three sites, one a dev page).
 
 Above the headline such lines are judged already (:func:`.cleaning_headline.bare_label`).
 """
@@ -131,8 +133,24 @@ def mark_bare_tail(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
                               "word closing the page after the story (a label, a name, a link)")
 
 
+def place_label(text: str, language: str) -> bool:
+    """One or two capitalised words, a comma between them at most, no function word, not all in
+    capitals: a place or a section the page files the story under ("Iran", "Lembara, Veloria")."""
+    tokens = [t.rstrip(",") for t in text.split()]
+    letters = [c for c in text if c.isalpha()]
+    return (1 <= len(tokens) <= 2 and all(_NAME_WORD.fullmatch(t) and t[:1].isupper()
+                                          for t in tokens)
+            and any(c.islower() for c in letters) and stop_word_share(text, language) == 0)
+
+
 def mark_bare_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                    language: str, first_prose: int) -> None:
+    above = [i for i in range(first_prose) if verdicts[i] is None]
+    if headline is None and len(above) == 1 and place_label(blocks[above[0]].text, language):
+        # the page's only line above the lede, and no headline on the page: the label of the
+        # place or section the story is filed under, where the title was not saved
+        verdicts[above[0]] = Verdict("navigation", "place-label", "a place or section "
+                                            "label over the lede of a page without its title")
     start = headline + 1 if headline is not None else 0
     for i in range(start, first_prose):
         if verdicts[i] is None and bare_head_line(blocks[i].text, language):
