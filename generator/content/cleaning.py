@@ -963,7 +963,12 @@ RULES: tuple[Rule, ...] = (
     Rule("label-page", "navigation", "a blog's notice over the posts of one label",
          _ci(rf"^{EDGE}{_LABEL_PAGE}{EDGE}$"), max_words=30),
     Rule("category-list", "category-list", "category list",
-         _ci(r"^(?:(?:categor(?:y|ies)|sections?|catégories?|kategorien?|rubriken?|rubrik"
+         # (a blog's archive page of one category or tag says so over the posts: "Category
+         # Archives: Storms", "Archives de catégorie : Orages", "Archivo de la categoría: …")
+         _ci(r"^(?:(?:(?:category|tag)\s+archives?|archiv(?:es?|o)\s+(?:de\s+(?:la\s+)?)?"
+             r"(?:catégorie|categoría|categoria|étiquette|etiqueta)|archivio\s+della\s+categoria"
+             r"|arquivos?\s+da\s+categoria|kategorie-archiv"
+             r"|categor(?:y|ies)|sections?|catégories?|kategorien?|rubriken?|rubrik"
              r"|categorías?|sección|categorie|categoria|kategorie|kategoria|rubriek|rubrika"
              r"|التصنيف|القسم|श्रेणी|분류)\s*(?::|$)|(?:filed|posted|listed|published)\s+"
              r"(?:in|under)\s*:?)\s*(?P<items>.*)$"),
