@@ -149,6 +149,15 @@ def test_the_title_over_a_standfirst_of_sentences_that_shares_more_of_the_addres
     assert story(c) == [standfirst, LEDE, BODY]
 
 
+def test_the_title_between_a_teaser_of_the_lede_and_the_lede_is_the_headline():
+    # the page prints the opening of the story above the title and the story under it
+    teaser = LEDE + " " + MORE
+    title = "Death toll from valley floods rises to 40, shelters open"
+    c = read(page(teaser, title, LEDE, BODY), url=URL)
+    assert c.headline == title and c.headline_origin == "page"
+    assert story(c)[-2:] == [LEDE, BODY]
+
+
 def test_the_site_name_above_the_headline_is_a_title_bar():
     c = read(page("Valley News", "Floods kill 40 in the valley", LEDE), url=URL)
     assert c.headline == "Floods kill 40 in the valley" and kinds(c) == {"Valley News": "title-bar"}

@@ -149,7 +149,8 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
                     language: str, limit: int = 6) -> tuple[list[int], list[int]]:
     """Blocks no rule removed from the top of the page up to the first paragraph of prose
     (without the entries of a menu), and the two blocks after that paragraph when it is short
-    enough to be a picture's caption above the headline."""
+    enough to be a picture's caption above the headline, or the blocks between it and its
+    second copy (the lede printed above the title, as a teaser, and again under it)."""
     found: list[int] = []
     prose = None
     for i, block in enumerate(blocks):
@@ -161,9 +162,30 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
         found.append(i)
     menu = _menu(blocks, verdicts, found) if found else set()
     after: list[int] = []
-    if prose is not None and words(blocks[prose].text) <= MAX_CAPTION_WORDS:
-        after = [i for i in range(prose + 1, len(blocks)) if verdicts[i] is None][:2]
+    if prose is not None:
+        after = [i for i in range(prose + 1, len(blocks)) if verdicts[i] is None][:3]
+        # a caption above the headline, or the lede printed above the title and again under it
+        again = [k for k, i in enumerate(after) if _same_opening(blocks[i].text,
+                                                                 blocks[prose].text)]
+        if again:
+            after = after[:again[0]]
+        elif words(blocks[prose].text) <= MAX_CAPTION_WORDS:
+            after = after[:2]
+        else:
+            after = []
     return [i for i in found if i not in menu][:limit], after
+
+
+#: A paragraph printed twice opens the same way for at least this many words.
+MIN_REPEATED_OPENING = 8
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """One paragraph is the other, or its opening (a teaser of the lede, cut after a sentence
+    or two, and the lede in full)."""
+    a, b = a.strip(), b.strip()
+    short, long = sorted((a, b), key=len)
+    return words(short) >= MIN_REPEATED_OPENING and long.startswith(short)
 
 
 def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
