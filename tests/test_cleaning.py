@@ -323,6 +323,16 @@ def test_tag_and_category_lines(line, kind):
     assert removed_kinds(c) == {line: kind}
 
 
+@pytest.mark.parametrize("archive", ["Category Archives: Storms / Coast",
+                                     "Archives de catégorie : Tempêtes",
+                                     "Archivo de la categoría: Temporales"])
+def test_a_blogs_archive_heading_over_a_post_is_not_its_headline(archive):
+    # the archive page of one category prints its name over the post; the post's title follows
+    c = clean_text(page(archive, HEADLINE, P1))
+    assert c.headline == HEADLINE and story_texts(c) == [P1]
+    assert removed_kinds(c) == {archive: "category-list"}
+
+
 def test_tags_header_claims_following_labels():
     c = clean_text(page(HEADLINE, P1, "Tags", "ferries", "storms"))
     assert removed_kinds(c) == {"Tags": "tag-list", "ferries": "tag-list", "storms": "tag-list"}

@@ -128,7 +128,9 @@ CAPTION_DE = "Feuerwehrleute stapeln Sandsäcke am Marktplatz. Das Wasser stieg 
 
 
 @pytest.mark.parametrize("credit", ["Foto: picture alliance/dpa | Jana Novak",
-                                    "Photo: Valley Herald / John Roe"])
+                                    "Photo: Valley Herald / John Roe",
+                                    # the photographer's initials close it with a full stop
+                                    "VH/J.R."])
 def test_a_caption_printed_bare_then_with_its_credit_is_the_caption(credit):
     for text in (CAPTION, CAPTION_DE):
         c = read(page(TITLE, text, f"{text} {credit}", LEDE, BODY))
@@ -480,6 +482,16 @@ def test_the_last_line_after_a_picture_credit_is_its_caption():
     c = read(page(TITLE, LEDE, BODY, "© Valley Herald/Jane Roe", caption))
     assert story(c) == [LEDE, BODY] and rules(c)[caption] == "caption-after-credit"
     assert not c.excerpt
+
+
+def test_a_cut_paragraph_after_a_caption_that_ends_on_its_credit_is_story():
+    # the caption carries its credit ("… in 1997. Photo: Name"): the picture is done, and the
+    # page's last paragraph, cut mid-sentence, is the story's
+    credited = "A flooded street of Dunmore in 1997. Photo: Valley Archive"
+    last = ("The example of the upstream town made the valley council prepare for the flood. "
+            "Its mayor asked the residents to store drinking water, and the services began to")
+    c = read(page(TITLE, LEDE, BODY, credited, last))
+    assert story(c) == [LEDE, BODY, last] and credited in rules(c)
 
 
 def test_a_story_line_after_a_credit_with_story_after_it_is_story():

@@ -108,6 +108,56 @@ def test_a_crosshead_opening_a_live_page_is_not_its_headline():
     assert story(c)[0] == "What we know" and c.headline_origin == "url"
 
 
+@pytest.mark.parametrize("summary,language", [
+    ("Two people were hurt. The fire was put out during the night", "en"),
+    ("Três moradores ficaram feridos. O incêndio foi apagado de madrugada", "pt"),
+])
+def test_a_summary_of_sentences_that_shares_no_word_with_the_address_is_not_the_headline(
+        summary, language):
+    # the page lost its title: the standfirst at its top is the story's, and the address
+    # (which names none of its words) gives the headline
+    c = read(page(summary, LEDE, BODY), url=URL, language=language)
+    assert story(c) == [summary, LEDE, BODY] and c.headline_origin == "url"
+
+
+def test_a_title_over_a_standfirst_without_its_stop_and_prose_is_the_headline():
+    # the address has no words (a number): the title is known by the story under it, a
+    # standfirst too long for a title printed without its final stop, then prose
+    title = "Bus overturns near Valdemora, five dead and 17 hurt"
+    standfirst = ("For reasons still unknown the driver lost control and the coach rolled over "
+                  "on a straight stretch of the valley road before dawn")
+    c = read(page(title, standfirst, LEDE, BODY),
+              url="https://www.valleynews.example/2005/01/02/1104657418_850215.html")
+    assert c.headline == title and c.headline_origin == "page"
+    assert story(c) == [standfirst, LEDE, BODY]
+
+
+@pytest.mark.parametrize("label", ["Valley", "Valley, Lembara"])
+def test_a_place_naming_one_word_of_a_longer_address_is_not_the_headline(label):
+    # a place or a section over the lede: it names one word of the address, no title does so
+    c = read(page(label, LEDE, BODY), url=URL)
+    assert c.headline == "Death toll from valley floods rises to 40"
+    assert c.headline_origin == "url" and story(c)[-2:] == [LEDE, BODY]
+
+
+def test_the_title_over_a_standfirst_of_sentences_that_shares_more_of_the_address_wins():
+    # the standfirst repeats the address' words more closely than the title: still the title
+    title = "Death toll from the floods in the valley rises"
+    standfirst = "Valley floods: death toll rises to 40. Rescuers still search"
+    c = read(page(title, "4 November 2023, 10:15", standfirst, LEDE, BODY), url=URL)
+    assert c.headline == title and c.headline_origin == "page"
+    assert story(c) == [standfirst, LEDE, BODY]
+
+
+def test_the_title_between_a_teaser_of_the_lede_and_the_lede_is_the_headline():
+    # the page prints the opening of the story above the title and the story under it
+    teaser = LEDE + " " + MORE
+    title = "Death toll from valley floods rises to 40, shelters open"
+    c = read(page(teaser, title, LEDE, BODY), url=URL)
+    assert c.headline == title and c.headline_origin == "page"
+    assert story(c)[-2:] == [LEDE, BODY]
+
+
 def test_the_site_name_above_the_headline_is_a_title_bar():
     c = read(page("Valley News", "Floods kill 40 in the valley", LEDE), url=URL)
     assert c.headline == "Floods kill 40 in the valley" and kinds(c) == {"Valley News": "title-bar"}

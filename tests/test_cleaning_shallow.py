@@ -91,6 +91,17 @@ def test_story_shapes_under_the_headline_stay_story(line):
     assert not any(r.rule == "bare-head" for r in c.removed), rules(c)
 
 
+@pytest.mark.parametrize("last", [
+    "Valley culture minister Jane Roe",  # no function word: the bare tail took it
+    "Regional culture minister Jane Roe-Doyle",  # five words, capitals: the title tail took it
+])
+def test_the_page_cut_after_a_sentences_subject_keeps_it(last):
+    # the copy stops before the verb: the last line is the story's, and the copy is cut
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert story(c) == [LEDE, BODY, last], rules(c)
+    assert c.excerpt
+
+
 def test_a_line_inside_the_story_is_never_judged():
     c = read(page(*IT[:2], "Maria Rossi", "Social", IT[2]), language="it")
     assert story(c) == [IT[1], "Maria Rossi", "Social", IT[2]], rules(c)
@@ -149,3 +160,13 @@ def test_a_title_with_a_day_and_month_stays_the_headline():
     title = "Storm of 17 July kills five in the valley"
     c = read(page(title, LEDE, BODY))
     assert c.headline == title
+
+
+@pytest.mark.parametrize("label", ["Veloria", "Lembara, Veloria"])
+def test_a_place_label_over_the_lede_of_a_page_without_its_title_is_navigation(label):
+    # the page's title was not saved: its only line above the lede is the place or section
+    # it is filed under; the headline comes from the address
+    url = "https://news.example/world/mill-roof-falls-in-at-verlo-forty-workers-inside"
+    c = read(page(label, LEDE, BODY), url=url)
+    assert c.headline_origin == "url" and story(c) == [LEDE, BODY]
+    assert rules(c) == {label: "place-label"}

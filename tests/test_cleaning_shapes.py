@@ -185,6 +185,9 @@ def test_a_paragraph_in_html_tags_on_its_own_stays_story():
     ("Le Journal avec AFP", "agency-credit"),
     ("(Avec AFP)", "agency-credit"),
     ("Redazione ANSA", "agency-credit"),
+    # round 18: the newsroom of the web edition
+    ("di Redazione web", "newsroom-byline"),
+    ("Por Redacción digital", "newsroom-byline"),
     ("Image source, Picture Desk", "picture-label"),
     ("Getty Images", "photo-agency-credit"),
     ("AFP via Getty Images", "photo-agency-credit"),
@@ -235,6 +238,8 @@ TEMPLATE_LINES = [
     'Sur le même sujet',
     'Weitere Artikel',
     'Notizie correlate',
+    'Fotogallery correlate',
+    'Video correlati',
     'Noticias relacionadas',
     'Notícias relacionadas',
     'Powiązane artykuły',
@@ -250,6 +255,7 @@ TEMPLATE_LINES = [
     'Foto: EFE',
     'Foto di repertorio',
     'Fot. PAP/Jan Nowak',
+    'Powódź w dolinie w 1997 roku. Fot. Jan Nowak / Facebook / dolina.pl',
     'Foto: ANP',
     'Foto: ČTK',
     'صورة أرشيفية',
@@ -380,6 +386,7 @@ COMMENT_HEADINGS = [
 ]
 #: Story sentences and lines that start like furniture.
 STORY_LINES = [
+    "Residents can sign up for the council's free flood warning emails.",
     'Lu par des milliers de personnes, le message du maire a été partagé sur les réseaux.',
     'La rédaction du journal a été évacuée mardi soir, selon la direction.',
     'Staff at the hospital worked through the night to treat the injured.',
@@ -542,6 +549,9 @@ def test_media_buttons_stamps_and_counters_are_removed(line):
 
 #: Buttons, prompts and author boxes of English-language templates.
 ENGLISH_TEMPLATE_LINES = [
+    # a newsletter pitch that says what is sent first and invites last
+    'For the valley alerts sent straight to your inbox sign up to our free flood emails',
+    'Sign up to our free valley news emails',
     'ADVERTISEMENT',
     'SKIP ADVERTISEMENT',
     'Scroll to continue with content',

@@ -35,6 +35,20 @@ def test_a_credit_after_the_last_sentence_is_cut_off(suffix, rule, via):
     assert c.via == via
 
 
+@pytest.mark.parametrize(("suffix", "via"), [
+    # an agency credited for its material, after the word for "with" in the page's language
+    (" (mit dpa)", "dpa"), (" (with AFP)", "AFP"), (" (con ANSA)", "ANSA"),
+    # an agency the table did not know (an Italian wire)
+    (" (LaPresse)", "LaPresse"),
+])
+def test_an_agency_credited_for_its_material_after_the_last_sentence_is_cut_off(suffix, via):
+    c = clean_text(_page(LAST + suffix))
+    assert not c.excerpt, c.excerpt_reason
+    assert c.paragraphs[-1].text.endswith("comes.")
+    (cut,) = [r for r in c.removed if r.rule == "bracketed-note"]
+    assert cut.text == suffix.strip() and c.via == via
+
+
 @pytest.mark.parametrize("ending", [
     # an agency named inside the sentence, and a sentence that stops: story as it stands
     LAST[:-1] + ", the agency (dpa) said.",

@@ -2,7 +2,8 @@
 working sets): the time with its "Uhr" and an arrow or a colon ("20:05 Uhr >", "Update 18.30
 Uhr:"), on a line of its own or glued before the entry's title, and the day between plus signs
 ("+++ 3. Mai +++"). The entry's text after a glued mark stays, as headline or story; a
-sentence that gives a time stays story."""
+sentence that gives a time stays story. A page's date stamp glued to the lede with no space
+("4.11.2023, 18:43 UhrÜber …", round 18) is cut off the same way."""
 
 from __future__ import annotations
 
@@ -58,3 +59,15 @@ def test_a_breaking_line_with_a_figure_between_plus_signs_is_story(line):
 def test_a_date_or_a_time_between_plus_signs_is_still_a_mark(line):
     c = read(page(TITLE, LEDE, line, BODY), language="de")
     assert story(c) == [LEDE, BODY] and rules(c)[line] == "ticker-mark"
+
+
+@pytest.mark.parametrize(("stamp", "lede", "language"), [
+    ("4.11.2023, 18:43 Uhr", "Über Nacht " + LEDE[4:], "de"),
+    ("Nov 4, 2023 6:43 PM", "The storm tore down trees across the district overnight, and "
+                            "firefighters worked until the morning.", "en"),
+])
+def test_a_date_stamp_glued_to_the_ledes_first_word_is_cut_off(stamp, lede, language):
+    # no space between the stamp and the lede: the stamp ends where the lede's capital starts
+    c = read(page(TITLE, stamp + lede, BODY), language=language)
+    assert story(c) == [lede, BODY] and rules(c) == {stamp: "glued-stamp"}
+

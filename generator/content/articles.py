@@ -8,7 +8,8 @@ Three steps, because cleaning one article needs to know two things beyond its fi
    lines an outlet prints on several of its articles (a slogan, a credit, a footer): above or
    below the story they are furniture in every one of them (inside the story they are the
    outlet's own). A line that reads like a sentence must recur on three articles, since two
-   copies of one story (an update) share their sentences;
+   copies of one story (an update) share their sentences; and copies of one story count as
+   one article, since they share its crossheads and a cut copy's last words too;
 3. **clean** each article in its language: ``language:`` when the metadata gives it, else the
    language detected in the text (:func:`generator.text.languages.detect`), else English.
 
@@ -114,13 +115,52 @@ def _group(read: _Read) -> str:
 def repeated_lines(sources: list[Source]) -> list[frozenset[str]]:
     """For each of one outlet's articles, its lines that the outlet prints on other articles
     too: on two articles for a label or a credit, on three for a line that reads like a
-    sentence (two copies of one story, an update, share their sentences)."""
-    per_article = [{normal_line(b.text): ends_sentence(b.text) and len(b.text.split()) >= 6
+    sentence (two copies of one story, an update, share their sentences). Copies of one story
+    (see :func:`_copy_pairs`) count as one article: what they share is the story's (its
+    crossheads, the words a cut copy stops on), not the outlet's template."""
+    per_article = [{normal_line(b.text): _sentence(b.text)
                     for b in s.blocks if len(b.text.split()) <= MAX_REPEATED_WORDS}
                    for s in sources]
-    counts = Counter(line for lines in per_article for line in lines if line)
+    copies = _copy_pairs(sources)
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, lines in enumerate(per_article):
+        for line in lines:
+            if line:
+                holders[line].append(i)
+    counts = Counter()
+    for line, found in holders.items():
+        distinct: list[int] = []
+        for i in found:
+            if not any((j, i) in copies for j in distinct):
+                distinct.append(i)
+        counts[line] = len(distinct)
     return [frozenset(line for line, sentence in lines.items()
                       if counts[line] >= (3 if sentence else 2)) for lines in per_article]
+
+
+def _sentence(text: str) -> bool:
+    return ends_sentence(text) and len(text.split()) >= 6
+
+
+#: Two articles are copies of one story when they share at least this many sentences ...
+MIN_SHARED_SENTENCES = 3
+#: ... and more than this share of the shorter one's sentences (a footer of a few sentences
+#: printed under every article is a small part of each story).
+MIN_SHARED_SHARE = 0.5
+
+
+def _copy_pairs(sources: list[Source]) -> set[tuple[int, int]]:
+    """The pairs (i, j), i < j, of one outlet's articles that are copies of one story: the same
+    page twice, or a story and its update, most of whose sentences are the same."""
+    sentences = [{normal_line(b.text) for b in s.blocks if _sentence(b.text)} for s in sources]
+    pairs = set()
+    for i in range(len(sources)):
+        for j in range(i + 1, len(sources)):
+            shared = len(sentences[i] & sentences[j])
+            shorter = min(len(sentences[i]), len(sentences[j]))
+            if shared >= MIN_SHARED_SENTENCES and shared > MIN_SHARED_SHARE * shorter:
+                pairs.add((i, j))
+    return pairs
 
 
 def _language(read: _Read, problems: Problems) -> tuple[str, str]:

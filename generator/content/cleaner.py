@@ -32,12 +32,14 @@ from generator.content.blocks import (
 )
 from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
 from generator.content.cleaning_address import mark_reader_address
+from generator.content.cleaning_captions import (
+    mark_caption_after_credit,
+    mark_caption_before_credit,
+)
 from generator.content.cleaning_echoes import first_copy, mark_echoes
 from generator.content.cleaning_features import (
     CUT_TEASER,
     SIGN_OFF,
-    mark_caption_after_credit,
-    mark_caption_before_credit,
     mark_headings_of_furniture,
     mark_shapes,
     mark_teasers,
@@ -58,13 +60,13 @@ from generator.content.cleaning_passes import (
     mark_doubles,
     mark_embeds,
     mark_head,
-    mark_repeated,
     mark_runs,
     mark_tail,
 )
 from generator.content.cleaning_pieces import cut
 from generator.content.cleaning_playlist import clock_only
 from generator.content.cleaning_pointers import mark_pointers
+from generator.content.cleaning_repeated import mark_repeated
 from generator.content.cleaning_runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning_shallow import mark_bare_margins
 from generator.content.headline_address import site_words, url_words

@@ -744,6 +744,9 @@ RULES: tuple[Rule, ...] = (
          _ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
              r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
              r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+             # the invitation closing a pitch that opens on what is sent ("For the day's alerts
+             # in your inbox sign up to our free emails"): the page's last words are the emails
+             r"|\bsign\s*up\s+(?:to|for)\s+our\b.{0,60}\b(?:e-?mails|newsletters?)\W*$"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
@@ -960,7 +963,12 @@ RULES: tuple[Rule, ...] = (
     Rule("label-page", "navigation", "a blog's notice over the posts of one label",
          _ci(rf"^{EDGE}{_LABEL_PAGE}{EDGE}$"), max_words=30),
     Rule("category-list", "category-list", "category list",
-         _ci(r"^(?:(?:categor(?:y|ies)|sections?|catégories?|kategorien?|rubriken?|rubrik"
+         # (a blog's archive page of one category or tag says so over the posts: "Category
+         # Archives: Storms", "Archives de catégorie : Orages", "Archivo de la categoría: …")
+         _ci(r"^(?:(?:(?:category|tag)\s+archives?|archiv(?:es?|o)\s+(?:de\s+(?:la\s+)?)?"
+             r"(?:catégorie|categoría|categoria|étiquette|etiqueta)|archivio\s+della\s+categoria"
+             r"|arquivos?\s+da\s+categoria|kategorie-archiv"
+             r"|categor(?:y|ies)|sections?|catégories?|kategorien?|rubriken?|rubrik"
              r"|categorías?|sección|categorie|categoria|kategorie|kategoria|rubriek|rubrika"
              r"|التصنيف|القسم|श्रेणी|분류)\s*(?::|$)|(?:filed|posted|listed|published)\s+"
              r"(?:in|under)\s*:?)\s*(?P<items>.*)$"),
@@ -1036,7 +1044,7 @@ RULES: tuple[Rule, ...] = (
              # or on a line of its own; "…, picture fot. Name Surname": the abbreviation (which
              # is never a sentence's last word) before the photographer
              rf"|(?:^|[\s.,(|–—-])(?:{_PICTURE})\s+{_PICTURE_AGENCY}\s*\)?$"
-             r"|[\s,]fot\.\s*\pL[^.!?:/]{1,40}$"
+             r"|[\s,]fot\.\s*\pL(?:[^.!?:]|\.\pL){1,60}$"
              rf"|[,(/|–—-]\s*(?:{_PICTURE})\s*\)?\s*\.?$"
              # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
              # slash (agency and photographer)
@@ -1098,11 +1106,14 @@ RULES: tuple[Rule, ...] = (
          max_words=16, yields=("author",)),
     Rule("newsroom-byline", "byline", "byline naming the newsroom, not a writer",
          # Only names may follow the newsroom ("Redazione ANSA", "Staff Reporter", "Web Desk
-         # NNN"), and no full stop may end it: "Staff were evacuated." is a sentence.
+         # NNN"), besides the word of its web edition, and no full stop may end it: "Staff were
+         # evacuated." is a sentence.
          rf"^(?i:(?:{_BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
          r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
          r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
-         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$))"
+         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$)"
+         # the newsroom of the site's web edition ("Redazione web", "La rédaction numérique")
+         r"(?:\s+(?:web|online|digital|digitale|numérique|internet))?)"
          r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",

@@ -209,9 +209,16 @@ MIN_TWIN_WORDS = 5
 MAX_CREDIT_TAIL_WORDS = 12
 
 
+#: A credit ending on a photographer's initials ("LP/J.R.", "Agency/A.B."): its full stop
+#: closes the initials, not a sentence.
+_INITIALS_END = re.compile(r"(?:^|[\s/|–—-])(?:[A-ZÀ-ÖØ-Þ]\.){1,3}$")
+
+
 def _credit_tail(tail: str) -> bool:
     """What a caption's second copy adds: a short credit, not a sentence of the story."""
-    return 1 <= words(tail) <= MAX_CREDIT_TAIL_WORDS and not ends_sentence(tail)
+    tail = tail.strip()
+    return 1 <= words(tail) <= MAX_CREDIT_TAIL_WORDS and (
+        not ends_sentence(tail) or bool(_INITIALS_END.search(tail)))
 
 
 def _mark_caption_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:

@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, words
 from generator.content.cleaning_headline import is_prose
-from generator.text.written_dates import ends_on_date
 
 Verdicts = list[Verdict | None]
 
@@ -107,21 +106,21 @@ MAX_TEASER_SENTENCE_WORDS = 16
 MIN_TEASER_PAIRS = 2
 
 
-def _starts_upper(text: str) -> bool:
+def starts_upper(text: str) -> bool:
     first = next((c for c in text if c.isalnum()), "")
     return first.isupper() or first.isdigit()
 
 
 def _is_teaser(text: str, last: bool, cut: bool) -> bool:
     """The opening of an article cut off with "…", or the page's last block cut mid-word."""
-    if not _starts_upper(text):
+    if not starts_upper(text):
         return False
     return bool(_TEASER_END.search(text)) or (last and cut)
 
 
 def _is_teaser_title(text: str) -> bool:
     longest = MAX_TEASER_SENTENCE_WORDS if ends_sentence(text) else MAX_TEASER_TITLE_WORDS
-    return (1 <= words(text) <= longest and _starts_upper(text)
+    return (1 <= words(text) <= longest and starts_upper(text)
             and not _TEASER_END.search(text))
 
 
@@ -158,7 +157,7 @@ def _pairs(blocks: Sequence[Block], free: list[int], cut_end: bool) -> list[list
 
 
 def _is_heading(text: str) -> bool:
-    return (1 <= words(text) <= MAX_TEASER_HEADING_WORDS and _starts_upper(text)
+    return (1 <= words(text) <= MAX_TEASER_HEADING_WORDS and starts_upper(text)
             and not ends_sentence(text))
 
 
@@ -270,7 +269,7 @@ def _mark_trailing_teasers(blocks: Sequence[Block], verdicts: Verdicts, last_pro
     titles). One alone is the story's end, cut."""
     _mark_runs(_unmarked_after(last_prose, verdicts),
                lambda i: bool(_ELLIPSIS_TEASER.search(blocks[i].text))
-               and _starts_upper(blocks[i].text),
+               and starts_upper(blocks[i].text),
                MIN_TEASER_PAIRS, verdicts,
                Verdict("related-links", "trailing-teasers",
                        "openings of other articles cut with '…', after the story"))
@@ -320,54 +319,6 @@ def _mark_bullet_titles(blocks: Sequence[Block], verdicts: Verdicts, last_prose:
 
 #: A heading of the furniture under it is short.
 MAX_HEADING_WORDS = 6
-
-
-def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
-                              headline: int | None) -> None:
-    """The page's last block, right after a picture's credit and no sentence itself, is that
-    picture's caption ("© AFP Name" then "A tree torn down by the wind in …"): a story does not
-    end on a line without its full stop straight after a photo credit. A caption that carries its
-    own credit at its end is whole, and the cut paragraph after it is story (round 17)."""
-    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
-    if not free or free[-1] != len(blocks) - 1 or len(free) < 2:
-        return
-    last = free[-1]
-    before = verdicts[last - 1] if last > 0 else None
-    text = blocks[last].text
-    if (before is not None and before.kind in ("caption", "credit", "copyright")
-            and words(blocks[last - 1].text) <= MAX_CREDIT_WORDS and not ends_sentence(text)
-            and words(text) <= MAX_CAPTION_AFTER_CREDIT_WORDS
-            and _starts_upper(text)):
-        verdicts[last] = Verdict("caption", "caption-after-credit",
-                                 "the last line, after a picture's credit: its caption")
-
-
-#: A caption after its credit is at most this many words.
-MAX_CAPTION_AFTER_CREDIT_WORDS = 40
-#: A picture's credit on a line of its own ("© AFP Jane Roe", "Photo: Name/Agency").
-MAX_CREDIT_WORDS = 10
-
-
-def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
-                               headline: int | None, language: str) -> None:
-    """A paragraph right above a picture's credit line ("NAME/AP PHOTO", "Photo: Name") that
-    ends on the day the picture was taken ("…, Sunday, Oct. 2, 2022.") is that picture's
-    caption: wire captions end on the date, story paragraphs seldom do, and hardly ever straight
-    above a credit."""
-    for i in range(len(blocks) - 1):
-        after = verdicts[i + 1]
-        text = blocks[i].text
-        if (verdicts[i] is None and i != headline and after is not None
-                and after.kind == "caption" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
-                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
-                and ends_on_date(text, language)):
-            verdicts[i] = Verdict("caption", "caption-before-credit",
-                                  "a dated caption right above its picture's credit")
-
-
-#: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
-MAX_CAPTION_BEFORE_CREDIT_WORDS = 60
-MAX_CREDIT_WORDS = 10
 
 
 def mark_headings_of_furniture(blocks: Sequence[Block], verdicts: Verdicts,

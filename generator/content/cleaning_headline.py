@@ -29,6 +29,7 @@ from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block
 from generator.content.cleaning import Verdict, is_figure, is_label, words
 from generator.content.headline_address import TOKEN, plain, slug_share, url_headline, url_words
 from generator.text.languages import UNSPACED, normalise, stop_word_share
+from generator.text.sentences import sentence_spans
 
 #: Where a headline came from, as the article page says it.
 ORIGINS = {
@@ -148,7 +149,8 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
                     language: str, limit: int = 6) -> tuple[list[int], list[int]]:
     """Blocks no rule removed from the top of the page up to the first paragraph of prose
     (without the entries of a menu), and the two blocks after that paragraph when it is short
-    enough to be a picture's caption above the headline."""
+    enough to be a picture's caption above the headline, or the blocks between it and its
+    second copy (the lede printed above the title, as a teaser, and again under it)."""
     found: list[int] = []
     prose = None
     for i, block in enumerate(blocks):
@@ -160,9 +162,30 @@ def head_candidates(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
         found.append(i)
     menu = _menu(blocks, verdicts, found) if found else set()
     after: list[int] = []
-    if prose is not None and words(blocks[prose].text) <= MAX_CAPTION_WORDS:
-        after = [i for i in range(prose + 1, len(blocks)) if verdicts[i] is None][:2]
+    if prose is not None:
+        after = [i for i in range(prose + 1, len(blocks)) if verdicts[i] is None][:3]
+        # a caption above the headline, or the lede printed above the title and again under it
+        again = [k for k, i in enumerate(after) if _same_opening(blocks[i].text,
+                                                                 blocks[prose].text)]
+        if again:
+            after = after[:again[0]]
+        elif words(blocks[prose].text) <= MAX_CAPTION_WORDS:
+            after = after[:2]
+        else:
+            after = []
     return [i for i in found if i not in menu][:limit], after
+
+
+#: A paragraph printed twice opens the same way for at least this many words.
+MIN_REPEATED_OPENING = 8
+
+
+def _same_opening(a: str, b: str) -> bool:
+    """One paragraph is the other, or its opening (a teaser of the lede, cut after a sentence
+    or two, and the lede in full)."""
+    a, b = a.strip(), b.strip()
+    short, long = sorted((a, b), key=len)
+    return words(short) >= MIN_REPEATED_OPENING and long.startswith(short)
 
 
 def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
@@ -213,15 +236,27 @@ def without_site_name(text: str, site: frozenset[str]) -> str | None:
 
 def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
                   following: int, language: str) -> bool:
-    """The story goes on under the title ``i``: a paragraph of prose, or, past a byline or date
-    stamp removed between them, a standfirst too long for any title that the copy printed
-    without its final stop (the stamp under a title is what told it from a crosshead)."""
+    """The story goes on under the title ``i``: a paragraph of prose, or a standfirst too long
+    for any title that the copy printed without its final stop, past a byline or date stamp
+    removed between them or with prose under it (the stamp, or the prose, is what told it
+    from a crosshead)."""
     text = blocks[following].text
     if is_prose(text, language):
         return True
+    if words(text) <= MAX_WORDS or text.rstrip().endswith((":", ",")):
+        return False
     stamped = any(verdicts[j] is not None and verdicts[j].kind in ("byline", "date-stamp")
                   for j in range(i + 1, following))
-    return stamped and words(text) > MAX_WORDS and not text.rstrip().endswith((":", ","))
+    after = _following(blocks, verdicts, following)
+    return stamped or (after is not None and is_prose(blocks[after].text, language))
+
+
+def _summary(text: str) -> bool:
+    """Two sentences or more, the first closed by a full stop ("Two people were hurt. The fire
+    was out by night"): a summary of the story printed above it, which lost its final stop
+    (a headline of two statements is taken only when the address agrees with it)."""
+    spans = sentence_spans(text)
+    return len(spans) >= 2 and text[:spans[0][1]].rstrip().endswith(".")
 
 
 def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, language: str,
@@ -248,7 +283,12 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                   for k, i in enumerate(shaped)]
         best = max(scored, default=None)
         if best is not None and best[0] >= MIN_SLUG_SHARE:
-            return Choice(best[2], "page", blocks[best[2]].text)
+            # a standfirst of sentences under the title may share more of the address than
+            # the title does: the title above it that shares enough is the headline
+            title = next((i for share, _k, i in scored if i < best[2] and share >= MIN_SLUG_SHARE
+                          and not _summary(blocks[i].text)), None)
+            chosen = title if title is not None and _summary(blocks[best[2]].text) else best[2]
+            return Choice(chosen, "page", blocks[chosen].text)
         for i in below:
             if looks_like_a_headline(blocks[i].text, language) and \
                     slug_share(blocks[i].text, slug, language) >= MIN_SLUG_SHARE_BELOW:
@@ -261,10 +301,13 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
             continue
         if following in shaped and _label_over_title(text, blocks[following].text, language):
             continue
-        if slug and slug_share(text, slug, language) == 0 and (
-                words(text) < 4 or any(verdicts[j] is None for j in range(i))):
-            continue  # "What we know" above a live blog whose address says otherwise; a
-            # crosshead below the page's first lines that shares no word with the address
+        share = slug_share(text, slug, language) if slug else None
+        if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE:
+            continue  # "What we know" above a live blog whose address says otherwise, a place
+            # or a section ("Iran", "Marseille, France") naming one word of a longer address
+        if share == 0 and (any(verdicts[j] is None for j in range(i)) or _summary(text)):
+            continue  # a crosshead below the page's first lines that shares no word with the
+            # address; a standfirst of sentences at the top of a page that lost its title
         return Choice(i, "page", text)
     story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
     made = url_headline(url, story)

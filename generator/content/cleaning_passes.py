@@ -12,7 +12,6 @@ Each pass takes the blocks and the verdicts so far (None: not judged yet) and fi
 * :func:`mark_runs`: runs of three or more short labels are menus or category lists;
 * :func:`mark_tail`: after the last paragraph of prose, short title-like lines are related links,
   tags or a credit — but a cut-off fragment of the story is story;
-* :func:`mark_repeated`: lines the outlet prints on several of its articles;
 * :func:`find_bio`: an author bio among the last story paragraphs.
 """
 
@@ -34,6 +33,7 @@ from generator.content.cleaning import (
 )
 from generator.content.cleaning_headline import bare_label, is_prose, is_site_name
 from generator.content.cleaning_margins import cased, opens_quotation, tail_verdict, title_like
+from generator.content.cleaning_shallow import cut_subject
 from generator.content.headline_address import slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
@@ -302,6 +302,8 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
         if share is not None and share >= 0.3 and words(text) > 3:
             return
         run.append(i)
+    if run == [len(blocks) - 1] and cut_subject(blocks[run[0]].text, language):
+        return  # a lone last line cut before its verb is the story's
     for i, verdict in zip(run, tail_verdict(blocks, run, language), strict=True):
         verdicts[i] = verdict
 
@@ -309,25 +311,6 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
 def normal_line(text: str) -> str:
     """A line as compared across articles: lower case, single spaces, no edge punctuation."""
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
-
-
-def mark_repeated(blocks: Sequence[Block], verdicts: Verdicts, repeated: frozenset[str],
-                  headline: int | None, language: str) -> None:
-    """Lines the outlet prints on several of its articles (a slogan, a credit, a footer), above
-    the story's first paragraph of prose or below its last: a template's place. Inside the story
-    a repeated line is the outlet's own (a crosshead of a series, a background paragraph)."""
-    if not repeated:
-        return
-    prose = [i for i, v in enumerate(verdicts)
-             if v is None and i != headline and is_prose(blocks[i].text, language)]
-    if not prose:
-        return
-    for i, block in enumerate(blocks):
-        if prose[0] <= i <= prose[-1] or verdicts[i] is not None or i == headline:
-            continue
-        if normal_line(block.text) in repeated:
-            verdicts[i] = Verdict("repeated", "repeated-in-outlet",
-                                  "printed on several articles of the same outlet")
 
 
 # An author bio: a 2-4 word proper name, then "is a/an/the ..." and a writer's role, or a verb

@@ -22,7 +22,6 @@ from generator.content.cleaning import (
     DATE_LABEL,
     INLINE_FIELD,
     RULES,
-    TABLE,
     TIME,
     WEEKDAY,
     Page,
@@ -34,7 +33,10 @@ from generator.content.cleaning import (
     words,
 )
 from generator.content.cleaning_glued import MAX_GLUED_LINE, cut_glued
+from generator.content.cleaning_glued_caption import glued_caption
+from generator.content.cleaning_wrapped import part_wrapped
 from generator.text import furniture_words as F
+from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import fold
 
 _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?:{DATE}))*")
@@ -43,6 +45,9 @@ _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
 #: A live ticker's entry time before its text ("21:15 Uhr > Text", "Update 21.40 Uhr: Text").
 _TICKER_TIME = compile_re2(rf"(?i)^\s*(?:{DATE_LABEL}\s+)?{TIME}\s*uhr\s*[>:›»]\s*")
+#: A date and time glued to the lede's first word with no space ("4.11.2023, 18:43 UhrThe
+#: …", "Nov 4, 2023 6:43 PMThe …"): a stamp the scraper ran into the text.
+_GLUED_STAMP = compile_re2(rf"(?i)^\s*(?:{DATE})\s*,?\s*{TIME}(?:\s*uhr)?(?-i:\p{{Lu}}\p{{Ll}})")
 _MENAFN = compile_re2(r"(?i)^\s*\(\s*MENAFN\s*[-–—]\s*(?P<via>[^)]{1,60})\)")
 _AGENCY_PREFIX = compile_re2(rf"(?i)^\s*\(\s*(?P<via>{AGENCY})\s*\)\s*[-–—:]?")
 #: A Korean dateline and byline in brackets before the lede: "[Place=Outlet]", "[Outlet Name
@@ -58,6 +63,9 @@ _IMAGE_PREFIX = compile_re2(r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*")
 _JA_CAPTION_CREDIT = compile_re2(r"^\s*[^。\s]{4,80}。\s*[^\s。、=＝]{1,20}[=＝][^\s。、=＝]{1,12}"
                                  r"[ \x{3000}]+")
 _AGENCY_NAME = compile_re2(rf"(?i)^(?:{AGENCY})$")
+#: An agency credited in a note, maybe for its material: "(dpa)", "(with AFP)", "(mit dpa)".
+_WITH = alternation([w for ws in WITH_AGENCY.values() for w in ws])
+_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{_WITH}\s+)?(?P<via>{AGENCY})$")
 _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
@@ -134,6 +142,9 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         m = _TICKER_TIME.search(folded)
     if m:
         return m.end(), Verdict("date-stamp", "date-prefix", "date stamp before the text")
+    m = _GLUED_STAMP.search(folded) if first.isdigit() or first.isupper() else None
+    if m:  # (the stamp ends where the lede's capital starts, two letters before the match's end)
+        return m.end() - 2, Verdict("date-stamp", "glued-stamp", "a date stamp glued to the text")
     if page.language == "ja":
         m = _JA_CAPTION_CREDIT.search(text[:HEAD])
         if m and text[m.end():].strip():  # (the picture's credit: no credit of the text)
@@ -164,6 +175,9 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
         if m:
             return m.end(), Verdict("credit", "agency-prefix", "news agency credit",
                                     values={"via": (group_text(m, "via", text) or "").strip()})
+    found = glued_caption(text) if first.isupper() else None
+    if found is not None:
+        return found
     if not (first.isupper() and not _DASHES.isdisjoint(head[:45])):
         return None
     m = _OUTLET_PREFIX.search(folded)
@@ -251,7 +265,7 @@ def _note(text: str) -> tuple[int, Verdict] | None:
         return None  # a caption with its credit: removed whole by the rule table
     dated = bool(_NOTE_DATE.search(fold(note)))
     credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
-    agency = bool(_AGENCY_NAME.search(note.strip()))  # "… the whole street. (dpa)"
+    agency = _AGENCY_NOTE.search(note.strip())  # "… the whole street. (dpa)", "(mit dpa)"
     if not (dated or credit or agency):
         return None
     if not (picture or _full_sentence_before(text[:at + m.start()])):
@@ -259,7 +273,7 @@ def _note(text: str) -> tuple[int, Verdict] | None:
     if agency:
         return at + m.start(), Verdict("credit", "bracketed-note",
                                        "a news agency credited in brackets after the last "
-                                       "sentence", values={"via": note.strip()})
+                                       "sentence", values={"via": group(agency, "via") or ""})
     if picture:
         return at + m.start(), Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
@@ -312,34 +326,6 @@ def _field_run(text: str) -> list[tuple[int, int, Verdict]] | None:
         run.append((start, m.end(), Verdict(kind, rule, why, values=values)))
     best = run if len(run) > len(best) else best
     return best if len(best) >= MIN_FIELDS else None
-
-
-def part_wrapped(blocks: Sequence[Block], source: str, index: LineIndex,
-                 page: Page) -> list[Block]:
-    """Blocks joined from hard-wrapped lines, parted again before their last line when a rule
-    of the table recognises that line on its own and it is no sentence's end.
-
-    A line that opens in lower case under one without a final stop is read as the wrapped rest
-    of it, but a picture's credit ("fot. Name/ @handle" under the title printed again) or a
-    button under a date open in lower case too, and end the run of lines. The wrapped rest of
-    a title or of a sentence ("… in the" / "valley", "… as the" / "water rose.") is no furniture
-    by itself, or ends with its full stop, and stays joined; lines inside the run are never
-    parted (a fragment of wrapped prose is no line of its own).
-    """
-    out: list[Block] = []
-    for block in blocks:
-        lines = [line.strip() for line in source[block.start:block.end].split("\n")]
-        if len(lines) < 2 or " ".join(lines) != block.text:
-            out.append(block)
-            continue
-        last = lines[-1]
-        if ends_sentence(last) or TABLE.matches([Block(last, block.line)], 0, page) is None:
-            out.append(block)
-            continue
-        k = len(block.text) - len(last)  # where the last line starts in the joined text
-        out += [piece(block, 0, k - 1, source, index), piece(block, k, len(block.text), source,
-                                                              index)]
-    return out
 
 
 def cut(blocks: Sequence[Block], source: str, index: LineIndex,

@@ -13,13 +13,16 @@ inside the story. So only two places are judged, and only lines no other rule ju
   "5 Pictures", "A.Roe--XY", "source — http://…", a row of channel names). The walk stops at
   the first line that is not so, so a crosshead over a cut paragraph ("Deaths" / "With only
   …") is never reached; a line that ends on a lower-case word (a paragraph cut after its first
-  words), a single letter or an opening quotation stays story;
+  words), a single letter or an opening quotation stays story, and so does the page's last
+  line when it is a sentence cut after its subject ("Valley culture minister Jane Roe");
 * :func:`mark_bare_head`: between the headline (or, without one, the page's top) and the first
   paragraph of prose, a line of at
   most :data:`MAX_HEAD_WORDS` words without a stop word that carries a figure ("45 Views",
   "18h05", "Rating: 4.5 (12 votes)") or is a name alone: two or three capitalised words and
   nothing else ("Jane Roe", a picture's credit). A lone word there stays story: on the labels
-  it is as often a crosshead or a dateline's agency as a section label.
+  it is as often a crosshead or a dateline's agency as a section label; but on a page that
+  lost its title, the one line above the lede that is a place or a section ("Iran", "Lembara,
+  Veloria") is its label (round 18: three sites, one a dev page).
 
 Above the headline such lines are judged already (:func:`.cleaning_headline.bare_label`).
 """
@@ -33,7 +36,7 @@ from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning import Verdict, words
 from generator.content.cleaning_headline import is_prose
 from generator.content.cleaning_margins import opens_quotation
-from generator.text.languages import UNSPACED, normalise, stop_word_share
+from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
 Verdicts = list[Verdict | None]
 
@@ -67,6 +70,24 @@ def cut_fragment(text: str) -> bool:
     if len(last) == 1 and last.isalpha():
         return True
     return last[:1].islower() and any(c.isalpha() for c in last)
+
+
+#: A sentence cut after its subject has at least this many words ("Culture minister Jane Roe").
+MIN_SUBJECT_WORDS = 4
+
+
+def cut_subject(text: str, language: str) -> bool:
+    """A sentence cut after its subject, before its verb ("The valley's culture minister Jane
+    Roe"): a capitalised first word, then a lower-case word of four letters or more that is no
+    function word, then a capitalised name. A title of a link capitalises such a word, or has
+    no name after it; a row of labels has no lower-case word."""
+    tokens = _NAME_WORD.findall(text)
+    if len(tokens) < MIN_SUBJECT_WORDS or not tokens[0][:1].isupper():
+        return False
+    stops = stop_words(language) | stop_words("en")
+    low = next((k for k, t in enumerate(tokens[1:], 1)
+                if len(t) >= 4 and t.islower() and t not in stops), None)
+    return low is not None and any(t[:1].isupper() for t in tokens[low + 1:])
 
 
 def bare_tail_line(text: str, language: str) -> bool:
@@ -105,14 +126,31 @@ def mark_bare_tail(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
             return
         if verdicts[i] is not None:
             continue
-        if not bare_tail_line(blocks[i].text, language):
-            return
+        if not bare_tail_line(blocks[i].text, language) or (
+                i == len(blocks) - 1 and cut_subject(blocks[i].text, language)):
+            return  # (the page's last line cut after a sentence's subject is the story's)
         verdicts[i] = Verdict(_kind(blocks[i].text), "bare-tail", "a line without a function "
                               "word closing the page after the story (a label, a name, a link)")
 
 
+def place_label(text: str, language: str) -> bool:
+    """One or two capitalised words, a comma between them at most, no function word, not all in
+    capitals: a place or a section the page files the story under ("Iran", "Lembara, Veloria")."""
+    tokens = [t.rstrip(",") for t in text.split()]
+    letters = [c for c in text if c.isalpha()]
+    return (1 <= len(tokens) <= 2 and all(_NAME_WORD.fullmatch(t) and t[:1].isupper()
+                                          for t in tokens)
+            and any(c.islower() for c in letters) and stop_word_share(text, language) == 0)
+
+
 def mark_bare_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                    language: str, first_prose: int) -> None:
+    above = [i for i in range(first_prose) if verdicts[i] is None]
+    if headline is None and len(above) == 1 and place_label(blocks[above[0]].text, language):
+        # the page's only line above the lede, and no headline on the page: the label of the
+        # place or section the story is filed under, where the title was not saved
+        verdicts[above[0]] = Verdict("navigation", "place-label", "a place or section "
+                                            "label over the lede of a page without its title")
     start = headline + 1 if headline is not None else 0
     for i in range(start, first_prose):
         if verdicts[i] is None and bare_head_line(blocks[i].text, language):

@@ -64,6 +64,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "AGI": ("AGI",),
     "Adnkronos": ("Adnkronos",),
     "Askanews": ("Askanews",),
+    "LaPresse": ("LaPresse",),
     "UPI": ("UPI",),
     "AAP": ("AAP",),
     "Bloomberg": ("Bloomberg",),
@@ -86,6 +87,14 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "WAFA": ("WAFA", "وفا"),
     "IRNA": ("IRNA",),
     "NNA": ("NNA",),
+}
+
+#: The word that credits an agency for part of a story, in brackets after its last sentence
+#: ("(with AFP)", "(mit dpa)", "(avec AFP)", "(con ANSA)"): the outlet wrote the story with the
+#: agency's material.
+WITH_AGENCY = {
+    "en": ("with",), "de": ("mit",), "fr": ("avec",), "es": ("con",), "it": ("con",),
+    "pt": ("com",), "nl": ("met",), "pl": ("za",),
 }
 
 _BY_SPELLING = {s: name for name, spellings in AGENCIES.items() for s in spellings}

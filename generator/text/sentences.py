@@ -149,6 +149,11 @@ def _sentences_of(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(piece for a, b in bounds for piece in _bounded(a, b, text))
 
 
+def sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The sentences of one text (a line, a paragraph) as (start, end) offsets into it."""
+    return _sentences_of(text)
+
+
 def sentences(article: Paragraphed) -> list[Sentence]:
     """Every sentence of the article, not split at abbreviations ("Col.", "U.S.") or initials,
     with a closing "(Levant Wire)" kept on the sentence before it; none longer than

@@ -1,0 +1,81 @@
+"""Captions found by their place next to a picture's credit.
+
+A credit line ("© AFP Jane Roe", "Photo: Name/Agency") stands right above or right below the
+caption of its picture: the line on its other side is the caption when it reads like one (no
+full stop after a credit at the page's end; a date ending a paragraph above a credit). A credit
+that already carries its caption before it ends that picture: the line after it is story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning import RULES, Verdict, words
+from generator.content.cleaning_features import starts_upper
+from generator.text.languages import fold
+from generator.text.written_dates import ends_on_date
+
+Verdicts = list[Verdict | None]
+
+
+def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
+                              headline: int | None) -> None:
+    """The page's last block, right after a picture's credit and no sentence itself, is that
+    picture's caption ("© AFP Name" then "A tree torn down by the wind in …"): a story does not
+    end on a line without its full stop straight after a photo credit. A caption that carries its
+    own credit at its end is whole, and the cut paragraph after it is story (round 17)."""
+    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    if not free or free[-1] != len(blocks) - 1 or len(free) < 2:
+        return
+    last = free[-1]
+    before = verdicts[last - 1] if last > 0 else None
+    text = blocks[last].text
+    if (before is not None and before.kind in ("caption", "credit", "copyright")
+            and words(blocks[last - 1].text) <= MAX_CREDIT_WORDS
+            and not _captioned_credit(blocks[last - 1].text) and not ends_sentence(text)
+            and words(text) <= MAX_CAPTION_AFTER_CREDIT_WORDS
+            and starts_upper(text)):
+        verdicts[last] = Verdict("caption", "caption-after-credit",
+                                 "the last line, after a picture's credit: its caption")
+
+
+#: The rule table's caption that ends on its picture's credit ("… in 1997. Photo: Name").
+_CREDIT_TAIL = next(r.regex for r in RULES if r.name == "picture-credit-tail")
+#: Words before a credit that make it a whole caption rather than a credit alone.
+MIN_CAPTION_WORDS = 3
+
+
+def _captioned_credit(text: str) -> bool:
+    """A credit line that carries its caption before it ("A flooded street, 1997. Photo:
+    Archive"): the picture's caption is there already, so the line after it is not."""
+    folded = fold(text)  # (the rule table's patterns read folded text, of the same length)
+    m = _CREDIT_TAIL.search(folded)
+    return m is not None and words(folded[:m.start()]) >= MIN_CAPTION_WORDS
+
+
+#: A caption after its credit is at most this many words.
+MAX_CAPTION_AFTER_CREDIT_WORDS = 40
+#: A picture's credit on a line of its own ("© AFP Jane Roe", "Photo: Name/Agency").
+MAX_CREDIT_WORDS = 10
+
+
+def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
+                               headline: int | None, language: str) -> None:
+    """A paragraph right above a picture's credit line ("NAME/AP PHOTO", "Photo: Name") that
+    ends on the day the picture was taken ("…, Sunday, Oct. 2, 2022.") is that picture's
+    caption: wire captions end on the date, story paragraphs seldom do, and hardly ever straight
+    above a credit."""
+    for i in range(len(blocks) - 1):
+        after = verdicts[i + 1]
+        text = blocks[i].text
+        if (verdicts[i] is None and i != headline and after is not None
+                and after.kind == "caption" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
+                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
+                and ends_on_date(text, language)):
+            verdicts[i] = Verdict("caption", "caption-before-credit",
+                                  "a dated caption right above its picture's credit")
+
+
+#: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
+MAX_CAPTION_BEFORE_CREDIT_WORDS = 60

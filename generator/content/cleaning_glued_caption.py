@@ -1,0 +1,39 @@
+"""A picture's caption and its credit glued before a paragraph of the story.
+
+Some scrapers flatten a figure into the next paragraph with no space: the caption, a dash, the
+credit ("Photo: Jane Roe") and then the paragraph, its first word glued to the credit's last
+name ("… the flooded square - Photo: Jane RowleyThe mayor said …"). Read whole, the block is a
+story paragraph with a caption inside it, or, when the paragraph was cut before its full stop,
+a caption ending on a long credit, and the story's words went with it. The glue is where a
+name of lower-case letters runs straight into a capitalised word: there the caption ends.
+"""
+
+from __future__ import annotations
+
+from generator.content.cleaning import Verdict, alternation, compile_re2
+from generator.text import furniture_words as F
+from generator.text.languages import fold
+
+#: The caption (no sentence end inside it), a dash or a bar, the label of a picture and its
+#: colon, then one to six capitalised names, the last one ending on three lower-case letters
+#: glued to the capital of the paragraph's first word ("… llamas - Foto: Jane RoeThe mayor").
+#: (Three letters: a name's own inner capital follows one or two, "McRoe", "MacRoe", "DeRoe".)
+_GLUED = compile_re2(
+    r"(?i)^\s*\p{Lu}[^.!?…]{10,300}?\s[-–—|]\s*(?:"
+    + alternation([p for ps in F.PICTURE_LABEL.values() for p in ps])
+    + r")\s*[:：]\s*((?-i:(?:\p{Lu}[\pL.'’&-]*\s+){0,5}\p{Lu}\pL*?\p{Ll}{3}))"
+    r"(?-i:\p{Lu}\p{Ll})")
+#: The paragraph after the glue has at least this many words.
+MIN_PARAGRAPH_WORDS = 6
+
+
+def glued_caption(text: str) -> tuple[int, Verdict] | None:
+    """Where a caption and its credit glued before the paragraph end, and what they are."""
+    head = text[:500]
+    if ":" not in head and "：" not in head:
+        return None
+    m = _GLUED.search(fold(head))
+    if m is None or len(text[m.end(1):].split()) < MIN_PARAGRAPH_WORDS:
+        return None
+    return m.end(1), Verdict("caption", "caption-glued-before",
+                                    "a picture's caption and credit glued before the paragraph")

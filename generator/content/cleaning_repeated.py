@@ -1,0 +1,36 @@
+"""Lines the outlet prints on several of its articles (a slogan, a credit, a footer).
+
+Which lines those are is found across the outlet's articles when they are loaded
+(:func:`generator.content.articles.repeated_lines`); this pass removes them from one article
+where a template puts them: above the story's first paragraph of prose or below its last.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning import Verdict
+from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning_passes import normal_line
+
+Verdicts = list[Verdict | None]
+
+
+def mark_repeated(blocks: Sequence[Block], verdicts: Verdicts, repeated: frozenset[str],
+                  headline: int | None, language: str) -> None:
+    """Lines the outlet prints on several of its articles (a slogan, a credit, a footer), above
+    the story's first paragraph of prose or below its last: a template's place. Inside the story
+    a repeated line is the outlet's own (a crosshead of a series, a background paragraph)."""
+    if not repeated:
+        return
+    prose = [i for i, v in enumerate(verdicts)
+             if v is None and i != headline and is_prose(blocks[i].text, language)]
+    if not prose:
+        return
+    for i, block in enumerate(blocks):
+        if prose[0] <= i <= prose[-1] or verdicts[i] is not None or i == headline:
+            continue
+        if normal_line(block.text) in repeated:
+            verdicts[i] = Verdict("repeated", "repeated-in-outlet",
+                                  "printed on several articles of the same outlet")
