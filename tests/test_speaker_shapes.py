@@ -79,4 +79,4 @@ def test_a_straight_mark_closed_high_and_a_long_quotation_closed_with_its_opener
                     + "La sera era tutto in ordine")
     quotes = _quotes(tmp_path / "it", (
         "Crollo a Borgo Lieto\n\n“" + long_account + "“.\n"), "it")
-    assert quotes[long_account] == "il signor Ugo"
+    assert quotes[long_account] == "Ugo"  # "signor" is a courtesy title, dropped as "Sra." is

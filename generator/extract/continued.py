@@ -20,6 +20,7 @@ import re
 import regex
 
 from generator.extract.people import function_words, named_speaker
+from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import UNNAMED
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import ARTICLES, CLAUSE_DAYS, QUOTE_CHARS, UNREOPENED
@@ -56,8 +57,12 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
     for q in pq:
         if q.speaker:
             continue
-        if named:
-            src = min(named, key=lambda n: abs(n.start - q.start))
+        # a few words quoted before the paragraph names its speaker are the writer's borrowed
+        # words ("fue “muy lenta”", "gritos de “¡socorro!”"), not the statement named after them
+        sources = named if statement_length(q.text) >= MIN_UNATTRIBUTED_WORDS else \
+            [n for n in named if n.start < q.start]
+        if sources:
+            src = min(sources, key=lambda n: abs(n.start - q.start))
             # a verb with no named subject keeps its rule, so that it is resolved like its own
             q.speaker, q.attribution = src.speaker, None
             q.how = src.how if src.how.endswith(UNNAMED) else SAME_PARAGRAPH

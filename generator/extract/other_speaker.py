@@ -8,6 +8,7 @@ standing alone (:mod:`generator.extract.lead_in`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import regex
@@ -21,15 +22,20 @@ from generator.extract.subjects import (
     unnamed,
     verb_subject,
 )
+from generator.text.names import NAME_PARTICLES
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import SPEECH_NOUNS
 from generator.text.speech_words import (
+    AFTER_VERB_ADVERB,
+    AGENT_OPENER,
     ARTICLES,
     ATTACHED,
     AUX_ADVERB,
+    CLITICS,
     FUSED_ARTICLES,
     INVERTED,
     NOT_A_SUBJECT,
+    OPENER_PHRASES,
     POSSESSIVES,
     PRONOUN_SUFFIX,
     QUESTION_VERBS,
@@ -56,11 +62,19 @@ _ADDRESSEES = (regex.compile(_TO + r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0
                regex.compile(_TO + r"\p{Ll}+\s+\p{Ll}+\s+"), regex.compile(_TO + r"\p{Ll}+\s+"))
 
 
+#: Portuguese "a" is the feminine article as well as "to": a role after it with the name in
+#: apposition, ending the clause, is the verb's subject ("disse a presidente do Ipam, Ana Lima").
+_PT_ROLE_NAME = regex.compile(r"\s*a\s+\p{Ll}+\s[^,.;:]*,\s+(?P<name>\p{Lu}[\w’'-]+"
+                              r"(?:\s+\p{Lu}[\w’'-]+)+)\s*(?:[.,;]|$)")
+
+
 def _after_addressee(rest: str, lang: str) -> str:
     """The subject after whom the words were said to, in ``rest`` (the words after an inverted
     speech verb), when a name or a determiner opens it ("a Radio Norte este vecino" -> "este
     vecino", to the clause's end, eight words at most); "" otherwise ("dijo a los vecinos que
     …": a clause, no subject)."""
+    if lang == "pt" and (role := _PT_ROLE_NAME.match(rest)):
+        return role.group("name")  # "disse a presidente do Ipam, Ana Lima.": an article
     for addressee in _ADDRESSEES:
         m = addressee.match(rest)
         first = rest[m.end():].split()[:1] if m else []
@@ -126,7 +140,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         after = mask_quotes(text[close_at:end_sentence.end])
         if credited := _credited_by_noun(after, lang):
             return credited, "“…”: il racconto di X"
-        if lang == "fr":  # "», a pour sa part précisé X": the verb as the table lists it
+        if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
             after = AUX_ADVERB.sub(lambda a: f"{a[1]} {a[2]}".ljust(len(a[0])), after)
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
         if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
@@ -147,6 +161,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
             if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
                 rest = after[m.end():]
+                if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
+                    rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
                 who = as_subject(_after_addressee(rest, lang) or np_after(rest), lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:
@@ -160,10 +176,21 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
+        if (opener := OPENER_PHRASES.match(before) or AGENT_OPENER.match(before)) is not None:
+            before = before[opener.end():]  # "De son côté, X ajoute :": X, not the adverb
+        # (or whose words it ends with, quoted in part: "Nach den Worten von X ist die Fähre
+        # »nicht mehr zu retten«")
+        partial = text[open_at + 1:open_at + 2].islower() and " " in text[open_at:close_at]
         found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
                  if (v.group("verb")[:1].islower() or v.group("verb") not in according
-                     or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():]))
+                     or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])
+                     or (partial and " " in v.group("verb")))
                  and not (v.group("verb") in according and _ordinal(before, v.start(), lang))]
+        # a speech verb that is also a noun, after a determiner: "en su cuenta de Twitter:"
+        found = [v for v in found if not _as_noun(before[:v.start()], lang)]
+        # "dijo luego y según la declaración que …: «…»": a statement, not its maker
+        found = [v for v in found if v.group("verb") not in according or not set(
+            np_after(before[v.end():]).lower().split()) & set(SPEECH_NOUNS.get(lang, ()))]
         # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
         if found and found[-1].group("verb").lower() in QUESTION_VERBS and \
                 re.search(r"[.!?]\s", before[found[-1].end():]):
@@ -171,11 +198,13 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         if found:
             verb = found[-1]
             if verb.group("verb") in according:
-                who = np_after(before[verb.end():])
+                who = _named_source(np_after(before[verb.end():]))
             elif (re.search(r",\s*$", before[:verb.start()])
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
+            elif (whole := _opening_subject(before[:verb.start()], before[verb.end():], lang)):
+                who = whole
             else:
                 who = verb_subject(before[:verb.start()], before[verb.end():], lang)
             who = _SUBORDINATOR.sub("", who)
@@ -192,6 +221,56 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     return "", ""
 
 
+
+
+#: Prepositions before an article that make the word after it a noun ("en la cuenta").
+_PREPOSITIONS = frozenset({"en", "de", "a", "con", "por", "desde", "in", "di", "da",
+                           "em", "na", "no", "dans", "sur", "par"})
+
+
+def _as_noun(lead: str, lang: str) -> bool:
+    """Is the speech verb after ``lead`` the noun it is spelt as ("su cuenta", "en la cuenta
+    oficial"): a possessive, an article that is no object pronoun, or a preposition and an
+    article before it."""
+    words = lead.lower().split()[-2:]
+    if not words:
+        return False
+    articles = ARTICLES.get(lang, ())
+    return words[-1] in POSSESSIVES.get(lang, ()) or (
+        words[-1] in articles and (words[-1] not in CLITICS or (
+            len(words) == 2 and words[0] in _PREPOSITIONS)))
+
+
+def _opening_subject(lead: str, rest: str, lang: str) -> str:
+    """The noun phrase that is the whole clause before a speech verb introducing a quotation,
+    opened by an article and closed by a comma ("Un élu du canton à la radio,
+    ajoute : «…»"): the subject with its complements, not its last noun ("la radio"); or up to
+    the relative clause that the comma closes ("un residente della casa dove …, racconta")."""
+    m = re.fullmatch(r"\s*(?P<np>(?P<det>\w+['’]?)\s*[^,;:.]{3,160}?),\s*", lead)
+    if m is None or m.group("det").lower() not in ARTICLES.get(lang, ()):
+        return ""
+    # "un residente della casa dove …, racconta …": the subject and its relative clause
+    relative = _RELATIVE.search(m.group("np"))
+    if relative is None and (len(m.group("np")) > 80 or not re.fullmatch(r"\s*:?\s*", rest)):
+        return ""
+    return m.group("np")[:relative.start()] if relative else m.group("np")
+
+
+#: The words that open a relative clause after a subject, in the Romance languages.
+_RELATIVE = re.compile(r"\s+(?:dove|che|cui|où|qui|que|donde|onde|quien|quienes)\s")
+
+
+def _named_source(phrase: str) -> str:
+    """The source an "according to" word names before a quotation, when a capital opens it: its
+    run of capitalised words and name particles, not the clause it runs into ("nach den Worten
+    von Sprecher Jan Holm hat die Fähre …": Sprecher Jan Holm, not "… hat die")."""
+    words = phrase.split()
+    if not words or not words[0][:1].isupper():
+        return phrase  # "selon le maire de Valmont": a description, read as it stands
+    run = list(itertools.takewhile(lambda w: w[:1].isupper() or w in NAME_PARTICLES, words))
+    while run and run[-1] in NAME_PARTICLES:
+        run.pop()
+    return " ".join(run)
 
 
 def incise_speaker(body: str, lang: str) -> tuple[str, str]:

@@ -21,6 +21,7 @@ from generator.text.described_people import (
     MALE_PRONOUNS,
 )
 from generator.text.lexicon import (
+    COURTESY_TITLES,
     GENERIC_SPEAKERS,
     NATIONALITIES,
     ORG_WORDS,
@@ -38,6 +39,7 @@ from generator.text.names import (
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
+    OFFICE_NOUNS,
     OFFICES,
     SPEECH,
     SUBJECT_VERBS,
@@ -86,7 +88,9 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) < 3 and office_stem(tokens[0]):
         return False  # an office and its place: "Мэр Озёрска заявил", "Kapolres Contoh menyebut"
     prev = before.rstrip().split()[-1:] if before.strip() else []
-    if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES) or _after_office(before):
+    # a courtesy title names a person by the surname alone ("il signor Ruiz", "Herr Brandt")
+    if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES | COURTESY_TITLES) or \
+            _after_office(before):
         return True
     nxt = after.split()[:1]
     if len(tokens) >= 2 and nxt and nxt[0].strip(",.:") in _OFFICE_LANG_VERBS:
@@ -115,7 +119,8 @@ _SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " n
 
 def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
     """A name of two words or more with a role beside it, in any language: after a determiner
-    and a role noun ("La presidenta Claudia Soto", "o tenente Paulo Reis"), or before a comma
+    and a role noun ("La presidenta Claudia Soto", "o tenente Paulo Reis"; an office even where
+    the stop lists count it a function word: "O presidente Paulo Reis"), or before a comma
     and a role noun ("Laura Vidal, coordinadora de …"); not a place named after its kind ("el
     río El Salto": a name opening with an article)."""
     if tokens[0].lower() in _DETERMINERS or any(t.islower() for t in tokens):
@@ -130,7 +135,7 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return True  # not "…, afirmou": the verb of a subject
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
-            and len(prev[1]) >= 4 and prev[1] not in function)
+            and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS))
 
 
 

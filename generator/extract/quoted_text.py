@@ -50,6 +50,12 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]+")
 UNSPACED_WORD = 4
 
 
+#: A quotation with no speaker is proposed only when it is at least this many words: shorter
+#: ones are mostly scare quotes ("a 'pilot project'"), or words shouted or borrowed before the
+#: person quoted is named ("ran out crying “fire, fire”. “…”, says a neighbour").
+MIN_UNATTRIBUTED_WORDS = 4
+
+
 def statement_length(text: str) -> int:
     """How many words a quotation holds, for telling a statement from a quoted term: in Chinese
     and Japanese, written without spaces, by :data:`UNSPACED_WORD` characters a word (the

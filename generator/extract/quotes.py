@@ -46,6 +46,7 @@ from generator.extract.lead_in import lead_in
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import full_name, named_speaker
 from generator.extract.quoted_text import (
+    MIN_UNATTRIBUTED_WORDS,
     QUOTE,
     characterisation,
     statement_length,
@@ -86,9 +87,6 @@ from generator.text.speech_words import (
 )
 
 MIN_SHARED = 3
-#: A quotation with no speaker is proposed only when it is at least this many words: shorter
-#: ones are mostly scare quotes ("a 'pilot project'").
-MIN_UNATTRIBUTED_WORDS = 4
 MIN_OVERLAP = 0.5
 
 _NQ = re.escape(QUOTE_CHARS)
@@ -257,7 +255,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
-            elif (ref := role_referent(text, q.start, q.speaker, speakers, history)
+            elif (ref := role_referent(text, q.start, q.speaker, speakers, history,
+                                       article.language)
                   ) is not None:
                 q.resolved = ref[0]
                 q.why.append(f"“{q.speaker}” read as {ref[0]}, {ref[1]}")

@@ -14,7 +14,9 @@ from bisect import bisect_left, bisect_right
 import regex
 
 from generator.extract.people import named_speaker, people_index
+from generator.extract.subjects import name_near
 from generator.text.agencies import agency
+from generator.text.described_people import DESCRIBED_PEOPLE
 from generator.text.lexicon import ORG_WORDS
 from generator.text.names import MAX_ENDING, NAME_PARTICLES, PERSON_NAME, normal, office_stem
 from generator.text.speech_words import EPITHETS, OFFICE_NOUNS
@@ -80,11 +82,14 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
 
 
 def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, str]],
-                  history: list[tuple[int, str]] = ()) -> tuple[str, str] | None:
+                  history: list[tuple[int, str]] = (), lang: str = ""
+                  ) -> tuple[str, str] | None:
     """(who, why) a role speaker at ``at`` stands for: the person given that title
     (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`)."""
     if (apposed := role_apposed(text, at, speaker)) is not None:
         return apposed, "the person named right after that title"
+    if (described := described_referent(text, at, speaker, history, lang)) is not None:
+        return described, "the person named or quoted just before (a description)"
     if (holder := role_holder(text, at, speaker)) is not None:
         return holder, "the last person named with that title"
     if (topic := role_topic(text, at, speaker, speakers)) is not None:
@@ -205,3 +210,56 @@ def role_topic(text: str, at: int, speaker: str, speakers: list[tuple[int, str]]
     if j and at - speakers[j - 1][0] <= _TOPIC_REACH:
         options.append(speakers[j - 1])
     return max(options)[1] if options else None
+
+
+#: A person described with the definite article ("la donna", "der Rentner", "o bombeiro", "la
+#: madre del niño"): a noun of :data:`DESCRIBED_PEOPLE`, and words that name no one after it.
+_DESCRIBED = regex.compile(r"(?P<art>(?i:the|le|la|l['’]|el|il|lo|o|a|der|die))\s*"
+                           r"(?P<head>\p{L}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
+#: The definite articles of the languages whose copy refers back so ("a" is English's
+#: indefinite article, Portuguese's definite one).
+_DEFINITE = {"en": ("the",), "fr": ("le", "la", "l'", "l’"), "es": ("el", "la"),
+             "it": ("il", "lo", "la", "l'", "l’"), "pt": ("o", "a"), "de": ("der", "die")}
+_DESCRIBED_NOUNS = frozenset(n.lower() for nouns in DESCRIBED_PEOPLE.values() for n in nouns)
+
+
+def described_referent(text: str, at: int, speaker: str, history: list[tuple[int, str]],
+                       lang: str) -> str | None:
+    """Who "the woman", "der Rentner", "o bombeiro" at offset ``at`` is: the definite article
+    says the reader has met them, so the person named or quoted last, close before
+    (``history``: each quotation's speaker, named or described: "«…» ha detto una
+    vicina. «…», ha aggiunto la donna"), whichever came later. A description given a
+    name ("the woman, Ana Ruiz") names her itself; none close before, or a name the page never
+    gives that noun: as written."""
+    m = _DESCRIBED.fullmatch(speaker.strip())
+    if m is None or m.group("art").lower() not in _DEFINITE.get(lang, ()) or \
+            m.group("head").lower() not in _DESCRIBED_NOUNS or any(
+            w[:1].isupper() for w in m.group("rest").split()):
+        return None
+    _ends, _found, named_ends, named = people_index(text)
+    i = bisect_right(named_ends, at)
+    options = [(named_ends[i - 1], named[i - 1][1])] if i and \
+        at - named_ends[i - 1] <= _TOPIC_REACH else []
+    if history and at - history[-1][0] <= _TOPIC_REACH and history[-1][1] and \
+            history[-1][1].strip().lower() != speaker.strip().lower():
+        options.append(history[-1])
+    near = name_near(text, at) if not options else None
+    while near is not None and _DESCRIBED.fullmatch(near[1]):  # "Der Rentner stand …": no name
+        near = name_near(text, near[0])
+    if near is not None:
+        options.append(near)  # named doing something else: "Ana Ruiz sah die Explosion. …"
+    if not options:
+        return None
+    who = max(options)[1]
+    # a name is theirs only when the page gives it the noun ("Ana Ruiz … Die Rentnerin",
+    # "cuya madre, Ana Ruiz", "do Corpo de Bombeiros"): "la vicina" after the mayor's words
+    # is someone else; a description before ("una residente") is the same noun's reader
+    if not who[:1].isupper():
+        return who
+    own = text.rfind(speaker.strip(), 0, at + 300)  # the description itself is no evidence
+    masked = (text[:own] + " " * len(speaker.strip()) + text[own + len(speaker.strip()):]
+              if own >= 0 else text).lower()
+    stem, surname = m.group("head").lower()[:6], who.split()[-1]
+    given = any(stem in masked[max(0, n.start() - 200):n.end() + 250]
+                for n in re.finditer(re.escape(surname), text[:at]))
+    return who if given else None

@@ -41,8 +41,11 @@ _AFTER_ROLE_NAME = re.compile(
 _ROLE_THEN_NAME = re.compile(r"\s*(?:(?!(?:in|at|on|to|of|from|with|by|for|after|before|during|"
                              r"yesterday|today|later|earlier|that|this|he|she|it|they)\b)"
                              r"[a-z]+\s+){1,3}(?P<name>[A-Z])[\w’'-]+\s+[A-Z]")
+#: The verbs English copy puts before their subject after a quotation ("“…”, reported Ana
+#: Ruiz, a journalist"; "“…,” explained the mayor"): the verbs of telling and reporting.
 _AFTER_INVERTED = re.compile(
-    rf"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued)\s+(?P<rest>[^{_NQ}]*)")
+    r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued|reported|explained|"
+    rf"recalled|recounted|replied|noted|insisted|declared|remarked)\s+(?P<rest>[^{_NQ}]*)")
 
 
 def attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] | None:

@@ -378,8 +378,8 @@ def np_after(text: str) -> str:
                  and n.group(0).split()[0].isupper() else ""
                  for n in regex.finditer(r"(?<!\w)\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)+", head)]
         return next((n for n in names if n), "")
-    role = regex.match(r"\s*[^,.;:()]+,\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){1,3})(?=[\s,.;])",
-                       text)
+    role = regex.match(r"\s*(?:[^,.;:()]|\(\p{Lu}+\))+,\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)"
+                       r"{1,3})(?=[\s,.;])", text)  # "(Ipam)": the body's acronym in the role
     if role and cut == len(words) and words and words[0].islower():
         return role.group(1)  # "afirmó el alcalde, José Pérez": the name in apposition
     return name_ends(words[:cut])

@@ -21,8 +21,16 @@ DESCRIBED_PEOPLE = {
             "rescuer", "firefighter", "official", "employee", "neighbour", "neighbor",
             "passenger", "volunteer", "survivant", "témoin", "pompier", "sobreviviente",
             "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
-            "Feuerwehrmann", "testemunha", "bombeiro", "morador"),
+            "Feuerwehrmann", "testemunha", "bombeiro", "morador",
+            # by age or standing: "a pensioner", "il giovane", "el ocupante"
+            "pensioner", "retiree", "jeune", "joven", "giovane", "jovem", "occupant",
+            "ocupante", "occupante", "residente"),
 }
+#: The same standing in the languages that give it a gender ("der Rentner", "la jubilada").
+DESCRIBED_PEOPLE["male"] += ("retraité", "jubilado", "pensionato", "Rentner", "aposentado",
+                             "vizinho", "vicino", "voisin", "Nachbar")
+DESCRIBED_PEOPLE["female"] += ("retraitée", "jubilada", "pensionata", "Rentnerin", "aposentada",
+                               "vizinha", "vicina", "voisine", "Nachbarin")
 #: Indefinite articles that open a described person (above).
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
 #: "Another" as the subject after a speech verb ("…, lamenta outra"): someone other than the

@@ -131,7 +131,8 @@ TITLES = {
 #: Keller", "Sra. Ruiz"): copy writes them once it has named the person in full. Not "M.",
 #: which is as often a first name's initial.
 COURTESY_TITLES = frozenset({"mme", "mme.", "mlle", "madame", "monsieur", "sra.", "sr.",
-                             "frau", "herr", "sig.", "sig.ra", "signora", "sra", "dona"})
+                             "frau", "herr", "sig.", "sig.ra", "signora", "sra", "dona",
+                             "signor", "señor", "señora", "senhor", "senhora"})
 #: Those written with a full stop, as a pattern: "dijo la Sra. Ruiz", whose stop ends no clause.
 #: Every title a name may carry: what :func:`generator.text.names.strip_titles` drops, so that
 #: "Mme Roux" and "Claire Roux" compare as one person (:mod:`generator.analyse.naming`).

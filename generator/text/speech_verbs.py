@@ -27,7 +27,9 @@ SPEECH = {
            "a glissé", "admet", "a admis", "reconnaît", "observe", "a observé", "répond",
            "expliquait", "racontait", "confiait", "précisait", "ajoutait", "déclarait",
            "assurait", "indiquait", "affirmait", "soulignait", "estimait", "disait",
-           "témoignait", "poursuivait", "insistait", "commentait", "détaillait", "rappelait"),
+           "témoignait", "poursuivait", "insistait", "commentait", "détaillait", "rappelait",
+           # the plural of the present, as several witnesses speak ("«…», racontent-ils")
+           "disent", "racontent", "expliquent", "témoignent", "confient", "ajoutent"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
            "manifestó", "escribió", "calificó de", "calificó como", "sostuvo", "subrayó",
@@ -49,7 +51,9 @@ SPEECH = {
            "ha comentado", "ha relatado", "ha recordado", "ha reconocido", "ha lamentado",
            "ha aclarado", "ha agregado", "ha denunciado", "ha admitido", "ha contado",
            "ha narrado", "ha expresado", "ha recalcado", "ha defendido", "ha sostenido",
-           "ha expuesto", "ha informado"),
+           "ha expuesto", "ha informado",
+           # "contar", told as a scene is ("«…», cuenta una vecina")
+           "cuenta", "cuentan", "contaba"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -64,7 +68,7 @@ SPEECH = {
            "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito",
            "ha ringraziato",
            # the present of "ha riferito", as a scene is written ("Lo riferisce X")
-           "riferisce"),
+           "riferisce", "ha rassicurato", "rassicura"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
@@ -72,7 +76,7 @@ SPEECH = {
            "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
            "ponderou", "salientou", "enfatizou", "argumentou", "comprometeu-se", "acrescenta",
            "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
-           "lamenta", "completa", "relembra", "recorda"),
+           "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -141,9 +145,10 @@ SPEECH = {
 #: Nouns of telling that credit a quotation without a verb, after its closing mark: "«…»: ecco
 #: il racconto di X", "«…». È il lungo racconto, tra le pause, di X", "C'est le récit de X",
 #: "Es el relato de X", "É o depoimento de X".
+#: "Según la declaración que …" names what was said, not who said it (quotes round 17).
 SPEECH_NOUNS = {
-    "it": ("racconto", "testimonianza", "ricordo", "sfogo"),
-    "fr": ("récit", "témoignage"),
-    "es": ("relato", "testimonio"),
-    "pt": ("relato", "depoimento", "testemunho"),
+    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione"),
+    "fr": ("récit", "témoignage", "déclaration"),
+    "es": ("relato", "testimonio", "declaración"),
+    "pt": ("relato", "depoimento", "testemunho", "declaração"),
 }

@@ -148,6 +148,9 @@ def speech_pattern(lang: str) -> str | None:
     """A regular-expression alternation of the speech verbs and "according to" words of a
     language other than English, or None when the table has none."""
     words = SPEECH.get(lang, ()) + according_words(lang)
+    if lang in ("it", "es"):  # the plural of the perfect: "hanno detto", "han explicado"
+        words += tuple(w.replace("ha ", "hanno " if lang == "it" else "han ", 1)
+                       for w in SPEECH[lang] if w.startswith("ha "))
     if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué";
         # the inverted pronoun: "a-t-il ajouté", "a-t-elle précisé" (see :data:`INVERTED`)
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
@@ -237,6 +240,19 @@ OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "despu�
                      "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
                      "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
                      "porém", "além", "então", "así"})
+#: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
+#: le maire ajoute : «…»", "Por su parte, el alcalde dijo: «…»"): one
+#: sentence adverb of several words, which the readers of a subject took for the speaker.
+OPENER_PHRASES = re.compile(
+    r"\s*(?:de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|quant\s+à\s+(?:lui|elle|eux)|"
+    r"por\s+su\s+parte|por\s+(?:sua|seu)\s+(?:vez|lado)|da\s+parte\s+sua|dal\s+canto\s+suo|"
+    r"per\s+parte\s+sua|(?:for|on)\s+(?:his|her|their|its)\s+part)\s*,\s*", re.I)
+#: A participle and its agent opening a sentence ("Sentito da Luca Neri, un vicino
+#: spiega: «…»", "Interviewed by Ana Ruiz, a neighbour said: …", "Interrogé par X, …"): the
+#: one named after "by" asked, the subject after the comma speaks.
+AGENT_OPENER = re.compile(r"\s*\w+(?:ato|ata|ati|ate|ito|ita|iti|ado|ada|ido|ida|é|ée|és|ées|ed|"
+                          r"gt|rt)\s+(?:da|dal|dalla|by|par|por|pelo|pela|von|vom)\s+[^,.;:]{2,60},"
+                          r"\s*", re.I)
 #: Words glued to the front of a name read as a speaker: an opening conjunction and "in the
 #: view of" ("But Ruiz told …:", "Para Ruiz, …:"), besides :data:`OPENERS` and :data:`CONNECTIVES`.
 GLUED_OPENERS = frozenset({"but", "and", "so", "yet", "para", "per", "pour", "für", "for"})
@@ -276,11 +292,21 @@ INVERTED = re.compile(r"-t-(il|elle)\b")
 #: The same pronoun written after a verb of the table, not inside it ("…», dit-il",
 #: "explique-t-elle", "glisse-t-il"): a present tense the table lists once, bare.
 ATTACHED = re.compile(r"(?:-t)?-(il|elle)\b")
-#: A French adverb between the auxiliary and the participle of a speech verb ("», a pour sa
-#: part précisé X", "», a-t-il ensuite ajouté"): the table lists the verb without it.
-AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle)\s+(?:également|ensuite|"
-                        r"aussi|encore|de son côté|de leur côté|par ailleurs|en outre|pour sa part|"
-                        r"enfin|alors|quant à lui|quant à elle)\s+(\w+)")
+#: An adverb between the auxiliary and the participle of a speech verb ("», a pour sa part
+#: précisé X", "», a-t-il ensuite ajouté", "», a notamment déclaré une voisine", "», hanno
+#: intanto assicurato i tecnici"): the table lists the verb without it. French and Italian,
+#: whose copy puts the adverb there.
+AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|ha|hanno|aveva|avevano)"
+                        r"\s+(?:également|ensuite|aussi|encore|de son côté|de leur côté|"
+                        r"par ailleurs|en outre|pour sa part|enfin|alors|quant à lui|quant à elle|"
+                        r"notamment|d['’]abord|déjà|ainsi|nel frattempo|poi|anche|inoltre|"
+                        r"infatti|subito|già|però|intanto)\s+(\w+)")
+#: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
+#: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
+#: dijo luego el alcalde"): no part of the subject, which follows it.
+AFTER_VERB_ADVERB = re.compile(r"\s*(?:plus\s+tôt|plus\s+tard|ensuite|également|aussi|notamment|"
+                               r"encore|hier|poi|anche|inoltre|ieri|nel\s+frattempo|después|"
+                               r"luego|también|además|ayer|depois|também|ontem)(?=[\s,])", re.I)
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
 PRONOUN_SUFFIX = {"id": ("nya", "dia")}
