@@ -305,9 +305,12 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE:
             continue  # "What we know" above a live blog whose address says otherwise, a place
             # or a section ("Iran", "Marseille, France") naming one word of a longer address
-        if share == 0 and (any(verdicts[j] is None for j in range(i)) or _summary(text)):
+        if share == 0 and _summary(text):
+            break  # a standfirst of sentences at the top of a page that lost its title: no
+            # line under it is the title (a crosshead under it took the headline's place)
+        if share == 0 and any(verdicts[j] is None for j in range(i)):
             continue  # a crosshead below the page's first lines that shares no word with the
-            # address; a standfirst of sentences at the top of a page that lost its title
+            # address
         return Choice(i, "page", text)
     story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
     made = url_headline(url, story)
