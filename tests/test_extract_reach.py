@@ -6,8 +6,14 @@ place where the blast was felt, stays dropped, and so does a vague radius. Inven
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from conftest import copy_example
+
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
 
@@ -53,3 +59,28 @@ def test_a_reached_distance_is_not_grouped_with_a_length():
     """The radius of the blast and the length of track it tore up are two measures."""
     found = _found("Heard in a radius of 3 km, the blast tore up 3 km of track.", "en")
     assert sorted(found) == [(3, "distance"), (3, "km")]
+
+
+PAGES = {
+    "reach-en": ("en", "Test\n\nThe blast at the Varnholm depot was heard within a radius of 40 km "
+                       "and tore up 3 km of track.\n"),
+    "reach-fr": ("fr", "Essai\n\nL'explosion du dépôt de Varnholm a été entendue à 40 kilomètres "
+                       "à la ronde.\n"),
+}
+
+
+def test_reports_of_the_reach_make_one_figure_apart_from_lengths(tmp_path: Path) -> None:
+    project = copy_example(tmp_path / "reach")
+    articles = project / "content" / "articles"
+    for stem, (lang, text) in PAGES.items():
+        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(
+            f"outlet: levant-wire\npublished: 2031-03-27T12:00:00+01:00\nlanguage: {lang}\n",
+            encoding="utf-8")
+    content = load(project / "content", Problems(project / "content"))
+    draft = extract(content, list(PAGES), skip_curated=False)
+    found = {p.label: (p.id, sorted((r.article, r.value) for r in p.reports))
+             for p in draft.figures}
+    assert found["Distance reached, kilometres (40)"] == (
+        "kilometres-40", [("reach-en", 40), ("reach-fr", 40)])
+    assert found["Kilometres (3)"] == ("kilometres-3", [("reach-en", 3)])
