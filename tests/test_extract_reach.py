@@ -43,7 +43,7 @@ _REPORT = [
     ("The blast, heard within a radius of 30 km, was felt in Nessia, 240 km away.", "en"),
     ("La onda se sintió en la isla de Vara, a unos 200 kilómetros de distancia.", "es"),
     ("Il boato è stato avvertito a 90 chilometri a est.", "it"),  # where a place lies
-    ("The hospital lies within a radius of 5 km of the port.", "en"),  # nothing reached it
+    ("Windows shattered; the hospital lies within a radius of 5 km of the port.", "en"),
     ("Every parked car within a radius of several hundred metres was damaged.", "en"),  # vague
     ("The freighter ran aground about 6 km north of the lock.", "en"),
 ]

@@ -53,7 +53,7 @@ COMPASS = (r"(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
 _COMPASS_AFTER = re.compile(r"\s*(?:" + COMPASS + r")\b", re.I)
 #: The counted head of a reached distance: its own group, apart from the lengths of things.
 REACHED = "distance"
-#: How far around the number the verb of a radius may stand (its clause, roughly).
+#: How far around the number the verb of a radius may stand, within its clause.
 _VERB_REACH = 120
 
 
@@ -70,4 +70,9 @@ def reach(q, text: str) -> bool:
     if not (_RADIUS_BEFORE.search(text, max(0, start - 40), start)
             or _AROUND_AFTER.match(text, stop)):
         return False
-    return bool(_REACH_VERB.search(text, max(0, start - _VERB_REACH), stop + _VERB_REACH))
+    # the verb's clause: not past a semicolon, a colon or a dash ("…; the hospital lies within a
+    # radius of 5 km" is no reach of the blast named before)
+    low = max(max(text.rfind(c, 0, start) for c in ";:—–") + 1, start - _VERB_REACH, 0)
+    ends = [i for i in (text.find(c, stop) for c in ";:—–") if i >= 0]
+    high = min(ends + [stop + _VERB_REACH])
+    return bool(_REACH_VERB.search(text, low, high))
