@@ -31,6 +31,8 @@ def _found(text: str, lang: str) -> list[tuple[float, str]]:
     ("Lo scoppio è stato udito nel raggio di 15 chilometri.", "it", [(15, "distance")]),
     ("Windows were shattered within a radius of 3 km of the depot.", "en", [(3, "distance")]),
     ("The blast at the Tarrow plant was heard up to 10 miles away.", "en", [(10, "distance")]),
+    # how far from the event's own place it was felt (a "far distance" no figure in round 12)
+    ("O estrondo foi sentido a mais de 30 km de distância de Calvera.", "pt", [(30, "distance")]),
     ("Le souffle a été ressenti à 8 km et 200 habitants ont été évacués.", "fr",
      [(8, "distance"), (200, "evacuee")]),
 ])
@@ -43,6 +45,7 @@ _REPORT = [
     ("The blast, heard within a radius of 30 km, was felt in Nessia, 240 km away.", "en"),
     ("La onda se sintió en la isla de Vara, a unos 200 kilómetros de distancia.", "es"),
     ("Il boato è stato avvertito a 90 chilometri a est.", "it"),  # where a place lies
+    ("The rumble was heard 40 km away in Verlo.", "en"),  # how far Verlo lies
     ("Windows shattered; the hospital lies within a radius of 5 km of the port.", "en"),
     ("Every parked car within a radius of several hundred metres was damaged.", "en"),  # vague
     ("The freighter ran aground about 6 km north of the lock.", "en"),

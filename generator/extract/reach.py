@@ -2,7 +2,8 @@
 felt or did damage ("heard within a radius of 50 km", "se escuchó en un radio de 50 kilómetros",
 "entendue à plus de 10 kilomètres à la ronde"), or how far it was heard or felt, the verb right
 before the distance ("felt up to 30 km away", "ressentie jusqu'à 8 km"), unless a compass point
-follows ("felt 90 km to the east" says where a place lies).
+or a named place follows ("felt 90 km to the east", "felt 40 km away in Verlo" say where a place
+lies).
 
 The corpus convention (tests/corpus/README.md, "What is a figure") counts such a distance as a
 figure of the event, and every other distance :func:`.measures.distance` drops stays dropped:
@@ -51,6 +52,15 @@ COMPASS = (r"(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
            r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|"
            r"ouest|oeste|ovest|l['’]est|l['’]ouest)")
 _COMPASS_AFTER = re.compile(r"\s*(?:" + COMPASS + r")\b", re.I)
+#: A named place after the distance, where the event was felt ("heard 40 km away in Verlo",
+#: "percebido a 40 km em Verlo", "ressentie à 30 km à Morvel"): how far that place lies, as in
+#: "felt in Nessia, 240 km away". What it was heard from ("from the plant", "de Calvera") is
+#: the event's own place: the distance stays its reach.
+_PLACE_AFTER = re.compile(
+    r"\s*(?:away\s+|off\s+)?,?\s*(?:in|at|em|en|à|a|no|na|nel|nella|au|im|in\s+der)\s+"
+    r"(?:the\s+|la\s+|le\s+|el\s+|o\s+|il\s+)?(?:(?:city|town|village|island|ville|"
+    r"ciudad|pueblo|isla|cidade|ilha|città|isola|paese|Stadt|Ort|Insel)\s+(?:of|de|di|von)"
+    r"\s+)?(?-i:[A-ZÀ-Þ])", re.I)
 #: The counted head of a reached distance: its own group, apart from the lengths of things.
 REACHED = "distance"
 #: How far around the number the verb of a radius may stand, within its clause.
@@ -66,7 +76,8 @@ def reach(q, text: str) -> bool:
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
     if _HEARD_AT_BEFORE.search(text, max(0, start - 80), start):
-        return not _COMPASS_AFTER.match(text, stop)  # "felt 90 km to the east": a place
+        # "felt 90 km to the east", "percebido a 40 km em Verlo": where a place lies
+        return not (_COMPASS_AFTER.match(text, stop) or _PLACE_AFTER.match(text, stop))
     if not (_RADIUS_BEFORE.search(text, max(0, start - 40), start)
             or _AROUND_AFTER.match(text, stop)):
         return False
