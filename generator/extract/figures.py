@@ -72,10 +72,12 @@ from generator.extract.measures import (
     DURATIONS,
     UNIT_NOUNS,
     age,
+    length,
     measured_unit,
     past_scale_word,
     thing_age,
 )
+from generator.extract.reach import REACHED, reach
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -292,6 +294,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted
+        reached = length(q, head) and reach(q, text)
+        if reached:
+            head = REACHED  # "heard within a radius of 50 km": grouped as distances, not lengths
         if NOUN_GROUP.get(head, head) in ("dead", "person") and identified(before, after):
             head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
@@ -306,6 +311,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             why.append("number written in words")
         else:
             confidence = "high"
+        if reached:
+            why.append("a distance the event reached (heard, felt or did damage within it)")
         if head not in NOUN_GROUP:
             confidence = "medium" if confidence == "high" else "low"
             why.append(f"'{head}' is not in the noun table")

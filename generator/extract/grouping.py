@@ -30,6 +30,7 @@ from generator.extract.model import (
 )
 from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import same_statement
+from generator.extract.reach import REACHED
 from generator.extract.running import day_of, same_day_disagree, toll_candidates, toll_span
 from generator.text.dates import utc
 from generator.text.german_names import names_among
@@ -165,6 +166,8 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
         measure = unit_name(g[0].group) or unit_name(unit)
         label = (f"{measure[:1].upper()}{measure[1:]} ({listed})" if measure
                  else f"Number of {shown} ({listed})")
+        if g[0].group == REACHED:  # how far the event reached, apart from a length of a thing
+            label = f"Distance reached, {label[:1].lower()}{label[1:]}"
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
                "otherwise"] if level else []
         if len(g) > 1:

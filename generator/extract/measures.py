@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.reach import COMPASS, reach
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
@@ -18,9 +19,7 @@ _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "met
 _DISTANCE_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|"
     r"de\s+dist[âa]ncia|"
-    r"entfernt(?:e[nmrs]?)?|(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
-    r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|ouest|"
-    r"oeste|ovest|l['’]est|l['’]ouest))\b", re.I)
+    r"entfernt(?:e[nmrs]?)?|" + COMPASS + r")\b", re.I)
 #: Capitalised words after "from" that are a time, not a place ("fell 3 feet from Monday").
 _TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
                r"June|July|August|September|October|November|December")
@@ -30,8 +29,10 @@ _TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|Mar
 _POSITION_AFTER = re.compile(
     r"\s*(?:(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s|"
     r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + _TIME_NAMES + r")(?-i:[A-Z])))", re.I)
-#: A radius or perimeter the effects reached, or the distance at which they were felt ("damage
-#: in a perimeter of 3 km", "le souffle a été ressenti à 8 km").
+#: A radius or perimeter, or a distance after a verb of feeling ("damage in a perimeter of 3 km",
+#: "within a radius of 5 km of the port"): dropped unless :func:`.reach.reach` reads it as how
+#: far the event reached (then a figure); what it leaves is a place's ("felt at 90 km to the
+#: east") or a vague one.
 _DISTANCE_BEFORE = re.compile(
     r"(?:radius\s+of|within|rayon\s+de|radio\s+de|im\s+umkreis\s+von|perimeter\s+of|"
     r"p[ée]rim[èe]tre\s+de|per[íi]metro\s+d[ei]|"
@@ -46,9 +47,15 @@ DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year
 UNIT_NOUNS = {"hour", "day", "week", "month", "year", "minute", "magnitude"}
 
 
+def length(q, head: str) -> bool:
+    """Whether the number ``q``, counting ``head``, is a length (the reader's unit or its noun)."""
+    return head in _LENGTH_UNITS or q.unit in _LENGTH_UNITS
+
+
 def distance(q, head: str, text: str) -> bool:
-    """How far away something was felt or lies ("240 km away"), not a size of the event."""
-    if head not in _LENGTH_UNITS and q.unit not in _LENGTH_UNITS:
+    """Where something lies ("240 km away"), not a size of the event; not how far the event
+    reached ("heard within a radius of 50 km": :mod:`.reach`, a figure)."""
+    if not length(q, head) or reach(q, text):
         return False
     stop = max(q.end, q.span[1])
     return bool(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
