@@ -99,8 +99,8 @@ def test_an_earlier_month_of_the_events_year_is_no_recall(tmp_path: Path) -> Non
     assert not [v for v in found if v.article == "local-en"]
 
 
-#: Reports of the event that write its year as the span up to now, the event counted in it
-#: (review 8): no look back. The English row names no city, so it was flagged as sure before.
+#: Reports of the event that write its year as the span up to now, the event counted in it,
+#: or as a plan's target (review 8): no look back. The English row names no city, so it was flagged as sure before.
 TO_DATE = [
     ("en", "Bridge falls\n\nA motorway bridge gave way on Tuesday, the deadliest collapse so far "
      "in 2031 in the region, rescuers said, as cranes lifted the cars from the river."),
@@ -113,6 +113,12 @@ TO_DATE = [
      "crollo dall'inizio del 2031, ha detto il ministro Ilo Mardes, e le ricerche continuano."),
     ("de", "Brücke eingestürzt\n\nDas Aldren-Viadukt in Corvella ist am Dienstag eingestürzt, "
      "der vierte Einsturz seit Anfang 2031, sagte Minister Ilo Mardes, die Suche geht weiter."),
+    # the year as a target, a plan's (the words of generator.text.recalled)
+    ("en", "Corvella counts its dead\n\nThe Aldren viaduct in Corvella gave way on Tuesday, and "
+     "Ilo Mardes of the Teravan interior ministry said a temporary bridge would open by the end "
+     "of 2031."),
+    ("it", "Crolla il viadotto\n\nIl viadotto Aldren a Corvella è crollato martedì, e il "
+     "ministro Ilo Mardes ha detto che un ponte provvisorio sarà pronto entro il 2031."),
 ]
 
 

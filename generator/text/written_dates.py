@@ -140,26 +140,6 @@ def years_without_day(text: str, language: str) -> list[tuple[int, int]]:
             and not _DAY_BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start())]
 
 
-#: The words that make a year the span up to now ("so far in 2018", "since the start of 2018",
-#: "en lo que va de 2018", "dall'inizio del 2018", "2018 so far"): a report counting the year
-#: its event belongs to, not looking back on it.
-_TO_DATE_BEFORE = re.compile(
-    r"(?i)(?:\b(?:so|thus)\s+far\s+(?:in|this\s+year,?)|\bsince\s+the\s+(?:start|beginning)\s+of"
-    r"|\bto\s+date\s+in|\bbisher\s+(?:im\s+Jahr|in)|\bseit\s+(?:Beginn|Anfang)(?:\s+des\s+Jahres)?"
-    r"|\bdepuis\s+le\s+d[ée]but\s+(?:de\s+l'ann[ée]e\s+)?de|\bjusqu'ici\s+en"
-    r"|\ben\s+lo\s+que\s+(?:va|llevamos)\s+de(?:l)?|\bdesde\s+(?:el\s+)?(?:inicio|principio|comienzo)"
-    r"s?\s+de(?:l)?|\bhasta\s+ahora\s+en|\bdall'inizio\s+del|\bfinora\s+nel|\bda\s+inizio"
-    r"|\bdesde\s+o\s+(?:início|inicio|começo|comeco)\s+de|\baté\s+agora\s+em"
-    r"|\bsinds\s+(?:het\s+)?begin(?:\s+van)?|\btot\s+nu\s+toe\s+in)\s+(?:the\s+year\s+)?$")
-_TO_DATE_AFTER = re.compile(r"(?i)^\s+(?:so\s+far|to\s+date|bisher|finora|hasta\s+ahora)\b")
-
-
-def year_to_date(text: str, at: int) -> bool:
-    """Whether the year at ``at`` is written as the span up to now ("so far in 2018")."""
-    return bool(_TO_DATE_BEFORE.search(text, max(0, at - 40), at)
-                or _TO_DATE_AFTER.match(text[at + 4:at + 24]))
-
-
 _AFTER_DATE = re.compile(r"[\s.)\]»”\"']*")
 
 
