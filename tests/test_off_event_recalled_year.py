@@ -100,7 +100,7 @@ def test_an_earlier_month_of_the_events_year_is_no_recall(tmp_path: Path) -> Non
 
 
 #: Reports of the event that write its year as the span up to now, the event counted in it,
-#: or as a plan's target (review 8): no look back. The English row names no city, so it was flagged as sure before.
+#: as a plan's target or as the frame of a ranking (review 8): no look back. The English row names no city, so it was flagged as sure before.
 TO_DATE = [
     ("en", "Bridge falls\n\nA motorway bridge gave way on Tuesday, the deadliest collapse so far "
      "in 2031 in the region, rescuers said, as cranes lifted the cars from the river."),
@@ -119,6 +119,15 @@ TO_DATE = [
      "of 2031."),
     ("it", "Crolla il viadotto\n\nIl viadotto Aldren a Corvella è crollato martedì, e il "
      "ministro Ilo Mardes ha detto che un ponte provvisorio sarà pronto entro il 2031."),
+    # the year as the frame of a ranking (the English row names no city: sure before)
+    ("en", "Bridge falls\n\nA motorway bridge gave way on Tuesday, the deadliest collapse of "
+     "2031 in the region, rescuers said, as cranes lifted the cars from the river."),
+    ("it", "Crolla il viadotto\n\nIl viadotto Aldren a Corvella è crollato martedì: è il crollo "
+     "più grave del 2031, ha detto il ministro Ilo Mardes, e le ricerche continuano."),
+    ("es", "Cae el viaducto\n\nEl viaducto Aldren de Corvella se derrumbó el martes, el peor "
+     "accidente de 2031, dijo el ministro Ilo Mardes, y la búsqueda sigue."),
+    ("fr", "Le viaduc s'effondre\n\nLe viaduc Aldren de Corvella s'est effondré mardi, "
+     "l'accident le plus meurtrier de 2031, a dit le ministre Ilo Mardes."),
 ]
 
 

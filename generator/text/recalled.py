@@ -57,13 +57,24 @@ _TO_DATE_BEFORE = re.compile(
 _TO_DATE_AFTER = re.compile(r"(?i)^\s+(?:so\s+far|to\s+date|bisher|finora|hasta\s+ahora)\b")
 
 
+#: A year written as the frame a thing is ranked in ("the deadliest collapse of 2018", "the
+#: worst in 2018", "il crollo più grave del 2018", "el peor accidente de 2018", "le plus
+#: meurtrier de 2018"): a report of the year's own events ranks them so.
+_RANKED_IN_BEFORE = re.compile(
+    r"(?:\b(?:\w+iest|\w*[b-df-hj-np-tv-z]est|most\s+\w+|worst|best)\b(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:of|in)"
+    r"|\b(?:più|plus|más|mais|peggiore|pire|peor|pior)\b[^\d,;:.!?]{0,40}?\s+"
+    r"(?:del|dell['’]anno|de\s+l['’]ann[ée]e|de|di|do))\s+$", re.I)
+
+
 def year_of_now(text: str, at: int) -> bool:
-    """Whether the year at ``at`` is written as the span up to now ("so far in 2018") or as a
-    target ("by the end of 2018", "entro il 2018"): the time of the page's own days, not one
-    it looks back on."""
+    """Whether the year at ``at`` is written as the span up to now ("so far in 2018"), as a
+    target ("by the end of 2018", "entro il 2018") or as the frame of a ranking ("the deadliest
+    of 2018"): the time of the page's own days, not one it looks back on."""
     return bool(_TO_DATE_BEFORE.search(text, max(0, at - 40), at)
                 or _TO_DATE_AFTER.match(text[at + 4:at + 24])
-                or _TARGET_BEFORE.search(text, max(0, at - 30), at))
+                or _TARGET_BEFORE.search(text, max(0, at - 30), at)
+                or _RANKED_IN_BEFORE.search(text, max(0, at - 70), at))
 
 
 def present_text(article: Paragraphed, headline: str, dated: int | None = None) -> str:
