@@ -100,7 +100,8 @@ def test_an_earlier_month_of_the_events_year_is_no_recall(tmp_path: Path) -> Non
 
 
 #: Reports of the event that write its year as the span up to now, the event counted in it,
-#: as a plan's target or as the frame of a ranking (review 8): no look back. The English row names no city, so it was flagged as sure before.
+#: as a plan's target or as the frame of a ranking (review 8): no look back. The first English
+#: row names no city, so it was flagged as sure before.
 TO_DATE = [
     ("en", "Bridge falls\n\nA motorway bridge gave way on Tuesday, the deadliest collapse so far "
      "in 2031 in the region, rescuers said, as cranes lifted the cars from the river."),
