@@ -50,7 +50,8 @@ def test_a_copy_saved_twice_keeps_its_crosshead_and_last_words_not_the_footer(
 
 
 SECOND = ("A second stand of the old stadium in Lembara was closed on Monday, the district "
-          "said.\n\nEngineers checked the steel beams under the seats of the north stand for cracks.\n\n")
+          "said.\n\nEngineers checked the steel beams under the seats of the north stand for "
+          "cracks.\n\n")
 
 
 def test_two_stories_ending_on_the_same_short_sentence_keep_it(tmp_path: Path) -> None:
