@@ -138,3 +138,13 @@ def test_a_report_counting_its_year_so_far_recalls_nothing(tmp_path: Path, langu
     own = ("blog", language, "", text)
     found = judge_pages(loaded_pages(tmp_path, GIVEN, [*EVENT, own]))
     assert not [v for v in found if v.article == "blog"]
+
+
+def test_most_of_those_killed_in_the_year_is_still_a_recall(tmp_path: Path) -> None:
+    # "most of" is no superlative: the later collapse recalling the event's dead is flagged
+    # (fails on the ranking rule's first form, which read "most of" as one)
+    later = (LATER[0], LATER[1], LATER[2], LATER[3].replace(
+        "In August 2031, 30 drivers had died when the Aldren viaduct collapsed in Corvella.",
+        "Most of the drivers killed in 2031 on the Aldren viaduct in Corvella were local."))
+    assert later[3] != LATER[3]
+    assert _verdicts(tmp_path, GIVEN, [*EVENT, later]).get("site-en") is True

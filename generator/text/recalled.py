@@ -61,7 +61,7 @@ _TO_DATE_AFTER = re.compile(r"(?i)^\s+(?:so\s+far|to\s+date|bisher|finora|hasta\
 #: worst in 2018", "il crollo più grave del 2018", "el peor accidente de 2018", "le plus
 #: meurtrier de 2018"): a report of the year's own events ranks them so.
 _RANKED_IN_BEFORE = re.compile(
-    r"(?:\b(?:\w+iest|\w*[b-df-hj-np-tv-z]est|most\s+\w+|worst|best)\b(?:\s+[\w'’-]+){0,3}?"
+    r"(?:\b(?:\w+iest|\w*[b-df-hj-np-tv-z]est|most\s+(?!of\b)\w+|worst|best)\b(?:\s+[\w'’-]+){0,3}?"
     r"\s+(?:of|in)"
     r"|\b(?:più|plus|más|mais|peggiore|pire|peor|pior)\b[^\d,;:.!?]{0,40}?\s+"
     r"(?:del|dell['’]anno|de\s+l['’]ann[ée]e|de|di|do))\s+$", re.I)
