@@ -97,3 +97,54 @@ def test_an_earlier_month_of_the_events_year_is_no_recall(tmp_path: Path) -> Non
            "found no cracks, said Lia Moren of the Halvor institute.")
     found = judge_pages(loaded_pages(tmp_path, GIVEN, [*EVENT, own]))
     assert not [v for v in found if v.article == "local-en"]
+
+
+#: Reports of the event that write its year as the span up to now, the event counted in it,
+#: as a plan's target or as the frame of a ranking (review 8): no look back. The first English
+#: row names no city, so it was flagged as sure before.
+TO_DATE = [
+    ("en", "Bridge falls\n\nA motorway bridge gave way on Tuesday, the deadliest collapse so far "
+     "in 2031 in the region, rescuers said, as cranes lifted the cars from the river."),
+    ("en", "Corvella counts its dead\n\nThe Aldren viaduct in Corvella gave way on Tuesday, the "
+     "fourth collapse since the start of 2031, and Ilo Mardes of the Teravan interior ministry "
+     "said the search for drivers would go on."),
+    ("es", "Cae el viaducto\n\nEl viaducto Aldren de Corvella se derrumbó el martes, el peor "
+     "accidente en lo que va de 2031, dijo el ministro Ilo Mardes, y la búsqueda sigue."),
+    ("it", "Crolla il viadotto\n\nIl viadotto Aldren a Corvella è crollato martedì, il quarto "
+     "crollo dall'inizio del 2031, ha detto il ministro Ilo Mardes, e le ricerche continuano."),
+    ("de", "Brücke eingestürzt\n\nDas Aldren-Viadukt in Corvella ist am Dienstag eingestürzt, "
+     "der vierte Einsturz seit Anfang 2031, sagte Minister Ilo Mardes, die Suche geht weiter."),
+    # the year as a target, a plan's (the words of generator.text.recalled)
+    ("en", "Corvella counts its dead\n\nThe Aldren viaduct in Corvella gave way on Tuesday, and "
+     "Ilo Mardes of the Teravan interior ministry said a temporary bridge would open by the end "
+     "of 2031."),
+    ("it", "Crolla il viadotto\n\nIl viadotto Aldren a Corvella è crollato martedì, e il "
+     "ministro Ilo Mardes ha detto che un ponte provvisorio sarà pronto entro il 2031."),
+    # the year as the frame of a ranking (the English row names no city: sure before)
+    ("en", "Bridge falls\n\nA motorway bridge gave way on Tuesday, the deadliest collapse of "
+     "2031 in the region, rescuers said, as cranes lifted the cars from the river."),
+    ("it", "Crolla il viadotto\n\nIl viadotto Aldren a Corvella è crollato martedì: è il crollo "
+     "più grave del 2031, ha detto il ministro Ilo Mardes, e le ricerche continuano."),
+    ("es", "Cae el viaducto\n\nEl viaducto Aldren de Corvella se derrumbó el martes, el peor "
+     "accidente de 2031, dijo el ministro Ilo Mardes, y la búsqueda sigue."),
+    ("fr", "Le viaduc s'effondre\n\nLe viaduc Aldren de Corvella s'est effondré mardi, "
+     "l'accident le plus meurtrier de 2031, a dit le ministre Ilo Mardes."),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), TO_DATE)
+def test_a_report_counting_its_year_so_far_recalls_nothing(tmp_path: Path, language: str,
+                                                           text: str) -> None:
+    own = ("blog", language, "", text)
+    found = judge_pages(loaded_pages(tmp_path, GIVEN, [*EVENT, own]))
+    assert not [v for v in found if v.article == "blog"]
+
+
+def test_most_of_those_killed_in_the_year_is_still_a_recall(tmp_path: Path) -> None:
+    # "most of" is no superlative: the later collapse recalling the event's dead is flagged
+    # (fails on the ranking rule's first form, which read "most of" as one)
+    later = (LATER[0], LATER[1], LATER[2], LATER[3].replace(
+        "In August 2031, 30 drivers had died when the Aldren viaduct collapsed in Corvella.",
+        "Most of the drivers killed in 2031 on the Aldren viaduct in Corvella were local."))
+    assert later[3] != LATER[3]
+    assert _verdicts(tmp_path, GIVEN, [*EVENT, later]).get("site-en") is True

@@ -14,6 +14,7 @@ from __future__ import annotations
 from datetime import date
 
 from generator.content.model import Article
+from generator.text.recalled import year_of_now
 from generator.text.written_dates import month_before, years_without_day
 
 #: Characters of the page shown before the year it recalls, for the analyst.
@@ -24,13 +25,16 @@ def recalled_year(article: Article, window: tuple[date, date]) -> str:
     """Where the article writes a year of the event's days without its day (the words before
     it and the year, for the analyst), or "". With a month, the month must be one of the
     event's: a report of the event may write of an earlier month of its year ("inspected in
-    March 2018" of a bridge that fell in August)."""
+    March 2018" of a bridge that fell in August); and the year written as the span up to now
+    or as a target ("the deadliest so far in 2018", "rebuilt by the end of 2018") is the
+    report's own year."""
     years = range(window[0].year, window[1].year + 1)
     months = {(window[0].year, window[0].month), (window[1].year, window[1].month)}
     text = article.written
     for at, year in years_without_day(text, article.language):
         month = month_before(text, at, article.language)
-        if year in years and (month is None or (year, month) in months):
+        if year in years and (month is None or (year, month) in months) \
+                and not year_of_now(text, at):
             start = max(0, at - SHOWN)
             shown = " ".join(text[start:at + 4].split())
             return ("…" if start else "") + shown

@@ -118,7 +118,9 @@ def repeated_lines(sources: list[Source]) -> list[frozenset[str]]:
     sentence (two copies of one story, an update, share their sentences). Copies of one story
     (see :func:`_copy_pairs`) count as one article: what they share is the story's (its
     crossheads, the words a cut copy stops on), not the outlet's template."""
-    per_article = [{normal_line(b.text): _sentence(b.text)
+    # (a short sentence counts as one, its full stop says so: two reports of one outlet may
+    # end the same way, "The search goes on.")
+    per_article = [{normal_line(b.text): ends_sentence(b.text) and len(b.text.split()) >= 2
                     for b in s.blocks if len(b.text.split()) <= MAX_REPEATED_WORDS}
                    for s in sources]
     copies = _copy_pairs(sources)

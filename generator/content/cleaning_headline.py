@@ -27,7 +27,14 @@ from rapidfuzz import fuzz
 
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning import Verdict, is_figure, is_label, words
-from generator.content.headline_address import TOKEN, plain, slug_share, url_headline, url_words
+from generator.content.headline_address import (
+    TOKEN,
+    plain,
+    slug_share,
+    slug_words_shared,
+    url_headline,
+    url_words,
+)
 from generator.text.languages import UNSPACED, normalise, stop_word_share
 from generator.text.sentences import sentence_spans
 
@@ -302,9 +309,12 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         if following in shaped and _label_over_title(text, blocks[following].text, language):
             continue
         share = slug_share(text, slug, language) if slug else None
-        if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE:
+        if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE and (
+                words(text) < 3 or slug_words_shared(text, slug, language)[0] <= 1):
             continue  # "What we know" above a live blog whose address says otherwise, a place
-            # or a section ("Iran", "Marseille, France") naming one word of a longer address
+            # or a section ("Iran", "Marseille, France", "Valley Floods") naming a word or two
+            # of a longer address; three words naming two of them are a title ("Verlo mourns
+            # workers")
         if share == 0 and _summary(text):
             break  # a standfirst of sentences at the top of a page that lost its title: no
             # line under it is the title (a crosshead under it took the headline's place)

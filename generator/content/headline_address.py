@@ -145,12 +145,18 @@ def _stem(word: str) -> str:
 def slug_share(text: str, slug: Sequence[str], language: str) -> float:
     """The share of the address' content words that ``text`` has (compared on their first five
     letters, so "libyan" meets "libya")."""
+    shared, content = slug_words_shared(text, slug, language)
+    return shared / content if content else 0.0
+
+
+def slug_words_shared(text: str, slug: Sequence[str], language: str) -> tuple[int, int]:
+    """How many of the address' content words ``text`` has, and how many there are."""
     stops = stop_words(language) | stop_words("en")
     content = {_stem(w) for w in slug if plain(w) not in stops}
     if not content:
-        return 0.0
+        return 0, 0
     # an address spells a title in Greek or Cyrillic in Latin letters ("fortigo-ploio-…"):
     # the line is compared in Latin letters too
     text = f"{text} {in_latin_letters(text) or ''}"
     have = {_stem(t) for t in TOKEN.findall(text)}
-    return len(content & have) / len(content)
+    return len(content & have), len(content)

@@ -43,6 +43,40 @@ def dates_page(text: str, start: int, year: int, dated: int | None) -> bool:
         text, max(0, start - 30), start)
 
 
+#: The words that make a year the span up to now ("so far in 2018", "since the start of 2018",
+#: "en lo que va de 2018", "dall'inizio del 2018", "2018 so far"): a report counting the year
+#: its event belongs to, not looking back on it.
+_TO_DATE_BEFORE = re.compile(
+    r"(?i)(?:\b(?:so|thus)\s+far\s+(?:in|this\s+year,?)|\bsince\s+the\s+(?:start|beginning)\s+of"
+    r"|\bto\s+date\s+in|\bbisher\s+(?:im\s+Jahr|in)|\bseit\s+(?:Beginn|Anfang)(?:\s+des\s+Jahres)?"
+    r"|\bdepuis\s+le\s+d[ée]but\s+(?:de\s+l'ann[ée]e\s+)?de|\bjusqu'ici\s+en"
+    r"|\ben\s+lo\s+que\s+(?:va|llevamos)\s+de(?:l)?|\bdesde\s+(?:el\s+)?(?:inicio|principio|comienzo)"
+    r"s?\s+de(?:l)?|\bhasta\s+ahora\s+en|\bdall'inizio\s+del|\bfinora\s+nel|\bda\s+inizio"
+    r"|\bdesde\s+o\s+(?:início|inicio|começo|comeco)\s+de|\baté\s+agora\s+em"
+    r"|\bsinds\s+(?:het\s+)?begin(?:\s+van)?|\btot\s+nu\s+toe\s+in)\s+(?:the\s+year\s+)?$")
+_TO_DATE_AFTER = re.compile(r"(?i)^\s+(?:so\s+far|to\s+date|bisher|finora|hasta\s+ahora)\b")
+
+
+#: A year written as the frame a thing is ranked in ("the deadliest collapse of 2018", "the
+#: worst in 2018", "il crollo più grave del 2018", "el peor accidente de 2018", "le plus
+#: meurtrier de 2018"): a report of the year's own events ranks them so.
+_RANKED_IN_BEFORE = re.compile(
+    r"(?:\b(?:\w+iest|\w*[b-df-hj-np-tv-z]est|most\s+(?!of\b)\w+|worst|best)\b(?:\s+[\w'’-]+){0,3}?"
+    r"\s+(?:of|in)"
+    r"|\b(?:più|plus|más|mais|peggiore|pire|peor|pior)\b[^\d,;:.!?]{0,40}?\s+"
+    r"(?:del|dell['’]anno|de\s+l['’]ann[ée]e|de|di|do))\s+$", re.I)
+
+
+def year_of_now(text: str, at: int) -> bool:
+    """Whether the year at ``at`` is written as the span up to now ("so far in 2018"), as a
+    target ("by the end of 2018", "entro il 2018") or as the frame of a ranking ("the deadliest
+    of 2018"): the time of the page's own days, not one it looks back on."""
+    return bool(_TO_DATE_BEFORE.search(text, max(0, at - 40), at)
+                or _TO_DATE_AFTER.match(text[at + 4:at + 24])
+                or _TARGET_BEFORE.search(text, max(0, at - 30), at)
+                or _RANKED_IN_BEFORE.search(text, max(0, at - 70), at))
+
+
 def present_text(article: Paragraphed, headline: str, dated: int | None = None) -> str:
     """The headline and every sentence of the story that does not only recall an earlier year.
     ``dated`` is the year the page appeared, when known."""
