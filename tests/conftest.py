@@ -135,6 +135,24 @@ def copy_example(dest: Path) -> Path:
     return dest
 
 
+def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
+                   published: str = "2031-03-27T12:00:00+01:00"):
+    """``briefing extract`` on invented pages ({file stem: (language, text)}) added to a copy of
+    the example, every page from one outlet and published at ``published``: the draft."""
+    from generator.content.load import load
+    from generator.content.problems import Problems
+    from generator.extract.draft import extract
+
+    project = copy_example(dest)
+    articles = project / "content" / "articles"
+    for stem, (lang, text) in pages.items():
+        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(
+            f"outlet: levant-wire\npublished: {published}\nlanguage: {lang}\n", encoding="utf-8")
+    content = load(project / "content", Problems(project / "content"))
+    return extract(content, list(pages), skip_curated=False)
+
+
 def run_briefing(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd,
                           capture_output=True, text=True, check=False)

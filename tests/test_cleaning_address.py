@@ -38,8 +38,8 @@ def test_a_sentence_with_an_address_in_it_stays(line: str) -> None:
     assert rules(c).get(line) != "bare-address"
 
 
-def test_the_opening_address_is_the_article_url_unless_the_metadata_gives_one(
-        tmp_path: Path) -> None:
+def _loaded(tmp_path: Path, pages: dict[str, tuple[str, str]]):
+    """A briefing of one outlet's pages ({stem: (text, more metadata)}), loaded."""
     from generator.content.problems import Problems
 
     content = tmp_path / "content"
@@ -47,12 +47,18 @@ def test_the_opening_address_is_the_article_url_unless_the_metadata_gives_one(
     (content / "briefing.yaml").write_text("title: Valley floods\n", encoding="utf-8")
     (content / "outlets.yaml").write_text(
         "outlets:\n  - id: valley\n    name: Valley News\n", encoding="utf-8")
-    text = f"{URL}\n\n{TITLE}\n\n{LEDE}\n\n{BODY}\n"
-    for stem, meta in (("bare", ""), ("given", "url: https://valley.example/a\n")):
+    for stem, (text, meta) in pages.items():
         (content / "articles" / f"{stem}.txt").write_text(text, encoding="utf-8")
         (content / "articles" / f"{stem}.yaml").write_text(
             f"outlet: valley\npublished: 2023-11-04\n{meta}", encoding="utf-8")
-    loaded = load(content, Problems(content))
+    return load(content, Problems(content))
+
+
+def test_the_opening_address_is_the_article_url_unless_the_metadata_gives_one(
+        tmp_path: Path) -> None:
+    text = f"{URL}\n\n{TITLE}\n\n{LEDE}\n\n{BODY}\n"
+    loaded = _loaded(tmp_path, {"bare": (text, ""),
+                                "given": (text, "url: https://valley.example/a\n")})
     assert loaded.articles["bare"].url == URL
     assert loaded.articles["given"].url == "https://valley.example/a"
     assert loaded.articles["bare"].paragraphs[0].text == LEDE
@@ -77,18 +83,8 @@ def test_an_address_on_the_first_line_is_never_joined_to_the_line_under_it(under
 
 def test_a_page_with_its_address_right_above_the_lede_takes_its_headline_from_it(
         tmp_path: Path) -> None:
-    from generator.content.problems import Problems
-
-    content = tmp_path / "content"
-    (content / "articles").mkdir(parents=True)
-    (content / "briefing.yaml").write_text("title: Valley floods\n", encoding="utf-8")
-    (content / "outlets.yaml").write_text(
-        "outlets:\n  - id: valley\n    name: Valley News\n", encoding="utf-8")
-    (content / "articles" / "saved.txt").write_text(f"{URL}\n date 2023-11 {LEDE}\n\n{BODY}\n",
-                                                     encoding="utf-8")
-    (content / "articles" / "saved.yaml").write_text("outlet: valley\npublished: 2023-11-04\n",
-                                                      encoding="utf-8")
-    article = load(content, Problems(content)).articles["saved"]
+    saved = f"{URL}\n date 2023-11 {LEDE}\n\n{BODY}\n"
+    article = _loaded(tmp_path, {"saved": (saved, "")}).articles["saved"]
     assert article.url == URL
     assert [p.text for p in article.paragraphs] == [LEDE, BODY]
     assert article.headline_origin == "url" and "valley" in article.headline.lower()

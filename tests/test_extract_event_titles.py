@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import copy_example
-
-from generator.content.load import load
-from generator.content.problems import Problems
-from generator.extract.draft import extract
+from conftest import draft_of_pages
 
 PAGES = {
     "title-en": ("en", "Test\n\nAs of Friday morning, the barge Varnholm remained aground in "
@@ -23,16 +19,8 @@ PAGES = {
 
 
 def test_the_words_that_introduced_the_date_go_with_it(tmp_path: Path) -> None:
-    project = copy_example(tmp_path / "titles")
-    articles = project / "content" / "articles"
-    for stem, (lang, text) in PAGES.items():
-        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (articles / f"{stem}.yaml").write_text(
-            f"outlet: levant-wire\npublished: 2031-03-29T12:00:00+01:00\nlanguage: {lang}\n",
-            encoding="utf-8")
-    content = load(project / "content", Problems(project / "content"))
-    titles = {e.reports[0].article: e.title
-              for e in extract(content, list(PAGES), skip_curated=False).events}
+    draft = draft_of_pages(tmp_path / "titles", PAGES, "2031-03-29T12:00:00+01:00")
+    titles = {e.reports[0].article: e.title for e in draft.events}
     assert titles["title-en"].startswith("The barge Varnholm remained aground")
     assert titles["title-fr"].startswith("Dans la matinée, le cargo Varnholm")
     assert titles["title-de"].startswith("Der Frachter Varnholm war im Nordkanal")

@@ -9,11 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import copy_example
+from conftest import draft_of_pages
 
-from generator.content.load import load
-from generator.content.problems import Problems
-from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
 
@@ -73,15 +70,7 @@ PAGES = {
 
 
 def test_reports_of_the_reach_make_one_figure_apart_from_lengths(tmp_path: Path) -> None:
-    project = copy_example(tmp_path / "reach")
-    articles = project / "content" / "articles"
-    for stem, (lang, text) in PAGES.items():
-        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (articles / f"{stem}.yaml").write_text(
-            f"outlet: levant-wire\npublished: 2031-03-27T12:00:00+01:00\nlanguage: {lang}\n",
-            encoding="utf-8")
-    content = load(project / "content", Problems(project / "content"))
-    draft = extract(content, list(PAGES), skip_curated=False)
+    draft = draft_of_pages(tmp_path / "reach", PAGES)
     found = {p.label: (p.id, sorted((r.article, r.value) for r in p.reports))
              for p in draft.figures}
     assert found["Distance reached, kilometres (40)"] == (

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import copy_example
-
-from generator.content.load import load
-from generator.content.problems import Problems
-from generator.extract.draft import extract
+from conftest import draft_of_pages
 
 PAGES = {
     "unit-fr": ("fr", "Essai\n\nLe cargo Varnholm, long de 300 mètres et d'une capacité de "
@@ -25,15 +21,7 @@ PAGES = {
 
 
 def test_a_figure_in_a_unit_is_named_by_the_unit(tmp_path: Path) -> None:
-    project = copy_example(tmp_path / "units")
-    articles = project / "content" / "articles"
-    for stem, (lang, text) in PAGES.items():
-        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (articles / f"{stem}.yaml").write_text(
-            f"outlet: levant-wire\npublished: 2031-03-27T12:00:00+01:00\nlanguage: {lang}\n",
-            encoding="utf-8")
-    content = load(project / "content", Problems(project / "content"))
-    draft = extract(content, list(PAGES), skip_curated=False)
+    draft = draft_of_pages(tmp_path / "units", PAGES)
     labels = {p.label: (p.id, {r.article for r in p.reports}) for p in draft.figures}
     assert labels["Metres (300)"] == ("metres-300", {"unit-fr", "unit-de", "unit-en"})
     assert labels["Per cent (about 12)"][0] == "per-cent-12"
