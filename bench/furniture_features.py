@@ -24,9 +24,9 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.content.blocks import ends_sentence
-from generator.content.cleaning_headline import is_prose
-from generator.content.cleaning_margins import opens_quotation
-from generator.content.cleaning_shallow import cut_fragment
+from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.margins import opens_quotation
+from generator.content.cleaning.shallow import cut_fragment
 from generator.text.languages import stop_word_share
 
 #: The state of a block before the second opinion: ``None`` for story, ``HEAD`` for the

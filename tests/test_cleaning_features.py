@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaning import is_figure
+from generator.content.cleaning.rules.base import is_figure
 from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 LEDE_ES = ("El número de muertos por las inundaciones en el valle subió a 40 el sábado, según "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaning_headline import bare_label
+from generator.content.cleaning.headline import bare_label
 from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 NO_WORDS = "https://news.example/tag/1234"  # an address with no words of the title

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaning_margins import (
+from generator.content.cleaning.margins import (
     glued_date,
     is_markup,
     is_signed_post,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning.headline import is_prose
 from tests.conservation import page, read, story
 
 LEDE = ("Fire crews spent the night at a storage hall on the edge of the town, where a blaze "

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.cleaning_shallow import bare_head_line, bare_tail_line, name_alone
+from generator.content.cleaning.shallow import bare_head_line, bare_tail_line, name_alone
 from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 # Invented pages in German and Italian: the stop words are the page's language's.

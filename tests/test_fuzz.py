@@ -383,7 +383,7 @@ PAGE_LINES = [
     "서울에 폭우가 내렸다.", "관련기사", "قال مسؤولون إن الطريق مغلق.", "# Heading", "#",
     "1," * 60 + "!", "Al-" * 40, " " * 200 + "x", "(" * 80, "| " * 40, "A.B." * 30,
     "The storm is expected to continue until Thursday evening. [Reuters/AP/Kathimerini]",
-    # round 4 of the cleaning (content/cleaning_margins.py and the pieces it added)
+    # round 4 of the cleaning (content/cleaning/margins.py and the pieces it added)
     "Tags:", "Nessun commento:", "Posta un commento", "26 ottobre 2011 11:030 commentiDi:",
     "world3 days ago", "A", "<![CDATA[", "Hot Line /RMF FM", "In brief",
     "- The storm is expected to continue until Thursday evening.", "See more...",

@@ -33,7 +33,7 @@ from generator.content import workers
 from generator.content.blocks import ends_sentence
 from generator.content.cache import BuildCache, file_key
 from generator.content.carriable import carriable_article
-from generator.content.cleaning_passes import normal_line
+from generator.content.cleaning.passes import normal_line
 from generator.content.model import Article
 from generator.content.problems import Problem, Problems, Severity
 from generator.content.readers import Source, clean_source, keep_lines, read_source

@@ -1,10 +1,10 @@
 """Separate a scraped article's story from the page furniture that came with it.
 
 :func:`clean` splits the text into blocks (paragraphs and lines, :mod:`.blocks`), cuts furniture
-glued to a line (:mod:`.cleaning_pieces`), judges every block by the rule table
-(:mod:`.cleaning`) and by its place on the page (:mod:`.cleaning_passes`), chooses the headline
-(:mod:`.cleaning_headline`), and returns a :class:`CleanedText`: the headline and where it came
-from, the story paragraphs, every removed block with its kind, rule and reason, and what the
+glued to a line (:mod:`.cleaning.pieces`), judges every block by the rule table
+(:mod:`.cleaning.rules`) and by its place on the page (:mod:`.cleaning.passes`), chooses the
+headline (:mod:`.cleaning.headline`), and returns a :class:`CleanedText`: the headline and where it
+came from, the story paragraphs, every removed block with its kind, rule and reason, and what the
 removed blocks said about the article (author, via, dateline, a date printed on the page).
 
 **Nothing is lost.** Every character of the text is in exactly one place — the headline, a story
@@ -30,14 +30,13 @@ from generator.content.blocks import (
     split_blocks,
     web_address,
 )
-from generator.content.cleaning import KINDS, Page, Verdict, group_text, words
-from generator.content.cleaning_address import mark_reader_address
-from generator.content.cleaning_captions import (
+from generator.content.cleaning.address import mark_reader_address
+from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
 )
-from generator.content.cleaning_echoes import first_copy, mark_echoes
-from generator.content.cleaning_features import (
+from generator.content.cleaning.echoes import first_copy, mark_echoes
+from generator.content.cleaning.features import (
     CUT_TEASER,
     SIGN_OFF,
     mark_headings_of_furniture,
@@ -45,14 +44,14 @@ from generator.content.cleaning_features import (
     mark_teasers,
     mark_widgets,
 )
-from generator.content.cleaning_headline import ORIGINS, choose, is_prose
-from generator.content.cleaning_margins import (
+from generator.content.cleaning.headline import ORIGINS, choose, is_prose
+from generator.content.cleaning.margins import (
     SUMMARY_CUT,
     keep_drop_caps,
     mark_margins,
     mark_stamps_above,
 )
-from generator.content.cleaning_passes import (
+from generator.content.cleaning.passes import (
     claim_following,
     find_bio,
     first_rule_verdicts,
@@ -63,12 +62,13 @@ from generator.content.cleaning_passes import (
     mark_runs,
     mark_tail,
 )
-from generator.content.cleaning_pieces import cut
-from generator.content.cleaning_playlist import clock_only
-from generator.content.cleaning_pointers import mark_pointers
-from generator.content.cleaning_repeated import mark_repeated
-from generator.content.cleaning_runs import mark_short_runs, mark_teaser_list
-from generator.content.cleaning_shallow import mark_bare_margins
+from generator.content.cleaning.pieces import cut
+from generator.content.cleaning.playlist import clock_only
+from generator.content.cleaning.pointers import mark_pointers
+from generator.content.cleaning.repeated import mark_repeated
+from generator.content.cleaning.rules.base import KINDS, Page, Verdict, group_text, words
+from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
+from generator.content.cleaning.shallow import mark_bare_margins
 from generator.content.headline_address import site_words, url_words
 from generator.text.datelines import read_dateline
 
@@ -200,7 +200,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     has (``headline_origin`` says from where: sidecar, HTML title, Markdown heading); then a
     line of the page is the headline only if it is that headline. ``find_headline=False``: no
     line is the headline (the caller has taken it). ``repeated`` holds lines (see
-    :func:`generator.content.cleaning_passes.normal_line`) the outlet prints on several of its
+    :func:`generator.content.cleaning.passes.normal_line`) the outlet prints on several of its
     articles.
     """
     source = normalise_newlines(source)

@@ -2,7 +2,7 @@
 
 Most news addresses carry the headline's words (``/6-workers-missing-in-…-presumed-dead``): a
 line that shares them is the title even below a kicker or a caption, and a page whose title was
-not saved gets one made from them (:mod:`.cleaning_headline` decides which). An address has
+not saved gets one made from them (:mod:`.cleaning.headline` decides which). An address has
 lost case, accents and spaces, and carries ids, sections and file endings; this module reads
 the words back out of it.
 """

@@ -18,7 +18,7 @@ from typing import Any
 
 from generator.content.articles import load_articles
 from generator.content.cache import NO_CACHE
-from generator.content.cleaning_headline import ORIGINS
+from generator.content.cleaning.headline import ORIGINS
 from generator.content.model import Article
 from generator.content.problems import Problems
 from generator.content.readers import ARTICLE_SUFFIXES

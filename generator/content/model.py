@@ -10,7 +10,7 @@ from pathlib import Path
 from generator.content.blocks import Block
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.cleaner import Removed
-from generator.content.cleaning_headline import ORIGINS
+from generator.content.cleaning.headline import ORIGINS
 from generator.content.schema import Briefing as BriefingMeta
 from generator.content.schema import Entity, Era, Event, Evidence, Figure, Outlet, Quote
 
@@ -34,7 +34,7 @@ class Article:
     via: str = ""
     dateline: str = ""
     retrieved: str = ""
-    #: Where the headline came from: a key of ``generator.content.cleaning_headline.ORIGINS``
+    #: Where the headline came from: a key of ``generator.content.cleaning.headline.ORIGINS``
     #: ("page", "sidecar", "markdown-heading", "html-title", "url", "file-name").
     headline_origin: str = "page"
     #: The headline's line in the source when it is a line of the article, else None.

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from generator.content.blocks import Block, normalise_newlines, split_blocks
 from generator.content.cleaner import CleanedText, Removed, clean
-from generator.content.cleaning_headline import nearly_equal
+from generator.content.cleaning.headline import nearly_equal
 from generator.content.files import UnreadableFile, read_text
 from generator.content.headline_address import url_headline
 from generator.content.html_text import html_main_text
@@ -122,7 +122,7 @@ def clean_source(source: Source, *, language: str, url: str = "", headline: str 
 
     The headline comes, in this order, from ``headline`` (the sidecar or front matter), the
     Markdown heading, the HTML title, a line of the text, or the words of ``url``; see
-    :mod:`.cleaning_headline`. A Markdown heading is the headline unless the metadata gives
+    :mod:`.cleaning.headline`. A Markdown heading is the headline unless the metadata gives
     another one; then it stays in the story as it was written.
     """
     url = url or source.html_meta.get("url", "")

@@ -3,7 +3,7 @@
 A page's furniture speaks the site's language ("Lire aussi", "Weiterlesen", "Continua a leggere",
 "थप पढ्नुहोस्", "관련기사") and often English as well ("Share", "Watch Now"), whatever the language of
 the story. Each table maps an ISO 639-1 code to the phrases of one kind of furniture; the cleaning
-rules (:mod:`generator.content.cleaning`) join the phrases of *all* languages into one
+rules (:mod:`generator.content.cleaning.rules`) join the phrases of *all* languages into one
 alternation, because a rule that only fires on a whole short line ("Share:", "Lesen Sie auch:")
 cannot mistake a story sentence in another language for furniture.
 

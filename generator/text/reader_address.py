@@ -5,7 +5,7 @@ another screen"), a comment form ("please give your name"), a newsletter box, a 
 corrections ("write to us"). The telling feature is the second person and the imperative. A news
 story rarely addresses its reader, but its quotations address people all the time, so these words
 are only ever looked for outside quotation marks and after the story's last paragraph (see
-:mod:`generator.content.cleaning_address`).
+:mod:`generator.content.cleaning.address`).
 
 Per language, two tables:
 

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
-from generator.content.cleaning import Verdict, is_figure, is_label, words
+from generator.content.cleaning.rules.base import Verdict, is_figure, is_label, words
 from generator.content.headline_address import (
     TOKEN,
     plain,

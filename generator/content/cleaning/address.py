@@ -24,8 +24,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.content.blocks import Block
-from generator.content.cleaning import Verdict
-from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.rules.base import Verdict
 from generator.text.languages import normalise, stop_words
 from generator.text.reader_address import (
     IMPERATIVE,

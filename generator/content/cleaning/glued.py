@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
-from generator.content.cleaning import Page, Verdict
+from generator.content.cleaning.rules.base import Page, Verdict
 from generator.content.headline_address import plain
 from generator.text.languages import stop_words
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block
-from generator.content.cleaning import Verdict, words
+from generator.content.cleaning.rules.base import Verdict, words
 
 #: A pointer is one clause: at most this many words.
 MAX_POINTER_WORDS = 12

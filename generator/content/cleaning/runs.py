@@ -2,7 +2,7 @@
 other articles closing the page (:func:`mark_teaser_list`), and a run of short lines above or
 below the story (:func:`mark_short_runs`).
 
-The margins' passes judge lines one by one (:mod:`.cleaning_shallow`), and a list of other
+The margins' passes judge lines one by one (:mod:`.shallow`), and a list of other
 articles defeats them: its titles and teasers are written in the page's language, carry function
 words and read like a crosshead over a paragraph. What gives the list away is the run, not any
 line of it: entries of the same shape one after another, each a title of a few words without a
@@ -30,7 +30,7 @@ A story has the same two shapes (a crosshead, the paragraph under it), so the ju
 A widget, a ticker or a list of titles without teasers is a run of short lines: a few words
 each, no sentence end (a title's closing question mark or quoted phrase is none: "… or a
 last-minute deal?"). Some of its lines carry function words ("Rain likely in the afternoon",
-"Police look for witnesses"), so the line-by-line walk of :mod:`.cleaning_shallow` stops at
+"Police look for witnesses"), so the line-by-line walk of :mod:`.shallow` stops at
 them. :func:`mark_short_runs` judges such a run whole, by what the run shows: at least
 :data:`MIN_SHORT_RUN` short lines in a row (the headline breaks a run, a block other rules
 removed does not), two thirds of them shaped as titles (a capital, three words or more, a
@@ -48,9 +48,9 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence, sentence_count
-from generator.content.cleaning import Verdict, words
-from generator.content.cleaning_headline import is_prose
-from generator.content.cleaning_margins import OPENING_QUOTES
+from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.margins import OPENING_QUOTES
+from generator.content.cleaning.rules.base import Verdict, words
 from generator.text.languages import UNSPACED, normalise, stop_words
 
 Verdicts = list[Verdict | None]

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import Verdict, words
+from generator.content.cleaning.rules.base import Verdict, words
 
 #: A clock time or a running time with no day ("03:41", "1:12:45", "14.05 Uhr", "9:30 pm").
 _CLOCK_ONLY = re.compile(r"\d{1,2}[:.h]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?|uhr|h)?",

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
-from generator.content.cleaning import TABLE, Page
+from generator.content.cleaning.rules.base import Page
+from generator.content.cleaning.rules.table import TABLE
 
 
 def part_wrapped(blocks: Sequence[Block], source: str, index: LineIndex,

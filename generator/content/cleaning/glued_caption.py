@@ -10,7 +10,8 @@ name of lower-case letters runs straight into a capitalised word: there the capt
 
 from __future__ import annotations
 
-from generator.content.cleaning import Verdict, alternation, compile_re2
+from generator.content.cleaning.rules.base import Verdict, compile_re2
+from generator.content.cleaning.rules.patterns import alternation
 from generator.text import furniture_words as F
 from generator.text.languages import fold
 

@@ -36,9 +36,10 @@ import re
 from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import AGO, DATE, MONTH, TIME, WEEKDAY, Verdict, compile_re2, words
-from generator.content.cleaning_headline import is_prose
-from generator.content.cleaning_playlist import mark_playlist
+from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.playlist import mark_playlist
+from generator.content.cleaning.rules.base import Verdict, compile_re2, words
+from generator.content.cleaning.rules.patterns import AGO, DATE, MONTH, TIME, WEEKDAY
 from generator.text.languages import fold, stop_words
 
 Verdicts = list[Verdict | None]

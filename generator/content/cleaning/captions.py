@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import RULES, Verdict, words
-from generator.content.cleaning_features import starts_upper
+from generator.content.cleaning.features import starts_upper
+from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.table import RULES
 from generator.text.languages import fold
 from generator.text.written_dates import ends_on_date
 

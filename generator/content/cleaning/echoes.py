@@ -18,15 +18,16 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import NAME, Page, Verdict, alternation, compile_re2, words
-from generator.content.cleaning_headline import (
+from generator.content.cleaning.headline import (
     Choice,
     is_prose,
     looks_like_a_headline,
     nearly_equal,
     without_site_name,
 )
-from generator.content.cleaning_passes import normal_line
+from generator.content.cleaning.passes import normal_line
+from generator.content.cleaning.rules.base import Page, Verdict, compile_re2, words
+from generator.content.cleaning.rules.patterns import NAME, alternation
 from generator.text import furniture_words as F
 from generator.text.languages import stop_words
 

@@ -24,7 +24,7 @@ inside the story. So only two places are judged, and only lines no other rule ju
   lost its title, the one line above the lede that is a place or a section ("Iran", "Lembara,
   Veloria") is its label (round 18: three sites, one a dev page).
 
-Above the headline such lines are judged already (:func:`.cleaning_headline.bare_label`).
+Above the headline such lines are judged already (:func:`.headline.bare_label`).
 """
 
 from __future__ import annotations
@@ -33,9 +33,9 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning import Verdict, words
-from generator.content.cleaning_headline import is_prose
-from generator.content.cleaning_margins import opens_quotation
+from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.margins import opens_quotation
+from generator.content.cleaning.rules.base import Verdict, words
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 
 Verdicts = list[Verdict | None]

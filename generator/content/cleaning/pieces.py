@@ -16,25 +16,27 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
-from generator.content.cleaning import (
-    AGENCY,
-    DATE,
-    DATE_LABEL,
-    INLINE_FIELD,
-    RULES,
-    TIME,
-    WEEKDAY,
+from generator.content.cleaning.glued import MAX_GLUED_LINE, cut_glued
+from generator.content.cleaning.glued_caption import glued_caption
+from generator.content.cleaning.rules.base import (
     Page,
     Verdict,
-    alternation,
     compile_re2,
     group,
     group_text,
     words,
 )
-from generator.content.cleaning_glued import MAX_GLUED_LINE, cut_glued
-from generator.content.cleaning_glued_caption import glued_caption
-from generator.content.cleaning_wrapped import part_wrapped
+from generator.content.cleaning.rules.patterns import (
+    AGENCY,
+    DATE,
+    DATE_LABEL,
+    INLINE_FIELD,
+    TIME,
+    WEEKDAY,
+    alternation,
+)
+from generator.content.cleaning.rules.table import RULES
+from generator.content.cleaning.wrapped import part_wrapped
 from generator.text import furniture_words as F
 from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import fold

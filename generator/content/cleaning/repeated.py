@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.blocks import Block
-from generator.content.cleaning import Verdict
-from generator.content.cleaning_headline import is_prose
-from generator.content.cleaning_passes import normal_line
+from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.passes import normal_line
+from generator.content.cleaning.rules.base import Verdict
 
 Verdicts = list[Verdict | None]
 

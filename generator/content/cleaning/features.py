@@ -1,6 +1,6 @@
 """Furniture found by its shape and place, whatever its words and language.
 
-The rule table (:mod:`.cleaning`) knows the words furniture is written in; these passes know
+The rule table (:mod:`.rules`) knows the words furniture is written in; these passes know
 what furniture *looks like*, so they carry to outlets and languages no rule was written for:
 
 * :func:`mark_widgets`: above the story, blocks that are figures rather than words (a market
@@ -22,8 +22,8 @@ import re
 from collections.abc import Callable, Sequence
 
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence
-from generator.content.cleaning import Verdict, is_figure, words
-from generator.content.cleaning_headline import is_prose
+from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.rules.base import Verdict, is_figure, words
 
 Verdicts = list[Verdict | None]
 

@@ -21,8 +21,9 @@ import re
 from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence, sentence_count
-from generator.content.cleaning import (
-    TABLE,
+from generator.content.cleaning.headline import bare_label, is_prose, is_site_name
+from generator.content.cleaning.margins import cased, opens_quotation, tail_verdict, title_like
+from generator.content.cleaning.rules.base import (
     Page,
     Verdict,
     compile_re2,
@@ -31,9 +32,8 @@ from generator.content.cleaning import (
     is_title,
     words,
 )
-from generator.content.cleaning_headline import bare_label, is_prose, is_site_name
-from generator.content.cleaning_margins import cased, opens_quotation, tail_verdict, title_like
-from generator.content.cleaning_shallow import cut_subject
+from generator.content.cleaning.rules.table import TABLE
+from generator.content.cleaning.shallow import cut_subject
 from generator.content.headline_address import slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words

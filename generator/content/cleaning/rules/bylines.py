@@ -1,0 +1,162 @@
+"""Bylines, the writer's role and contact, date lines under a name, wire credits, "contributed to
+this report" and the author's bio heading. They come last in the table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import ABBREVIATION, Block
+from generator.content.cleaning.rules.base import (
+    Page,
+    Rule,
+    RuleTable,
+    ci,
+    compile_re2,
+    group,
+    words,
+)
+from generator.content.cleaning.rules.credits import names_only
+from generator.content.cleaning.rules.patterns import (
+    BY_WORD,
+    DATE,
+    DATE_LINE,
+    NAME,
+    NAME_OR_SURNAME,
+    TIME,
+    alternation,
+)
+from generator.text import furniture_words as F
+from generator.text.languages import fold
+
+
+def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """What follows the name in a byline is an outlet, role or date, not the rest of a sentence.
+
+    Stops "By Wednesday evening, the convoy had stopped." from being read as a byline.
+    """
+    trailer = ABBREVIATION.sub("", group(m, "trailer") or "")
+    return not re.search(r"\w[.!?]", trailer) and not re.search(r"(?:\b[a-z]+\s+){4}", trailer)
+
+
+_DATE_LINE_RX = compile_re2(ci(DATE_LINE))
+
+
+def is_date_line(text: str) -> bool:
+    return words(text) <= 16 and bool(_DATE_LINE_RX.search(text))
+
+
+_NAME_LINE = compile_re2(rf"^{NAME}$")
+
+
+def _under_a_name(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A role ("Senior Reporter") is a byline's when the line above is a person's name."""
+    return i > 0 and bool(_NAME_LINE.search(blocks[i - 1].text.strip()))
+
+
+def _date_follows(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A bare name is a byline when the publication date is the next line (Substack, Medium).
+
+    A short Title Case headline may also sit above a date, so the page must already have had a
+    block that is not furniture (the headline) before the name.
+    """
+    if i + 1 >= len(blocks) or not (is_date_line(blocks[i + 1].text)
+                                    or _ROLE_LINE.search(fold(blocks[i + 1].text))):
+        return False
+    if "first-story" not in page.memo:
+        page.memo["first-story"] = next(
+            (j for j in range(len(blocks))
+             if not table.matches(blocks, j, page, skip="name-above-date")), len(blocks))
+    return page.memo["first-story"] < i
+
+
+def _credit_names(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    return names_only(blocks[i].text)
+
+
+def _contributors(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """Those who contributed are names, outlets or agencies ("The Associated Press", "Jane Roe
+    in Paris"); "Heavy rain contributed to the flooding." names no one."""
+    return names_only(group(m, "who") or group(m, "names") or "")
+
+
+_BY = alternation([p for ps in F.BY.values() for p in ps])
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- bylines and date lines
+    Rule("byline", "byline", "byline",
+         # (a byline printed as a list item: "- Por Name | AFP"; its date may carry the page's
+         # machine timestamps glued on: "… 03:45 IST2024-07-22T03:43:50+5:30")
+         rf"^(?:[-–—•·*]\s+)?(?i:{_BY})\s*:?\s+"
+         rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
+         r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
+         r".{0,140})?$",
+         max_words=20, check=_byline_trailer_ok, yields=("author",)),
+    Rule("name-reporter", "byline", "byline: a Korean name with the word for reporter after it",
+         # ("홍길동 기자", maybe with the writer's e-mail address): Korean writes the title
+         # after the name, so the "By Name" rule above cannot see it
+         r"^\p{Hangul}{2,4}\s?(?:기자|특파원|선임기자|객원기자)(?:\s+[\w.+-]+@[\w.-]+)?\s*$",
+         max_words=4),
+    Rule("submitted-by", "byline", "byline with a user name",
+         ci(rf"^(?:submitted|posted|published|written)\s+by\s+(?:(?P<author>{NAME})|\S+)"
+             r"\s+(?:on|at)\s+[^.!?]{0,40}\d[^.!?]{0,30}$"),
+         max_words=16, yields=("author",)),
+    Rule("newsroom-byline", "byline", "byline naming the newsroom, not a writer",
+         # Only names may follow the newsroom ("Redazione ANSA", "Staff Reporter", "Web Desk
+         # NNN"), besides the word of its web edition, and no full stop may end it: "Staff were
+         # evacuated." is a sentence.
+         rf"^(?i:(?:{BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
+         r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
+         r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
+         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$)"
+         # the newsroom of the site's web edition ("Redazione web", "La rédaction numérique")
+         r"(?:\s+(?:web|online|digital|digitale|numérique|internet))?)"
+         r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
+         max_words=6),
+    Rule("author-role", "byline", "the author's role under the name",
+         ci(r"^(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|deputy\s+"
+             r"|associate\s+|contributing\s+)?(?:reporter|correspondent|writer|editor|journalist"
+             r"|columnist|contributor|rédacteur|rédactrice|journaliste|envoyé\s+spécial"
+             r"|envoyée\s+spéciale|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?"
+             r"|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|corrispondente"
+             r"|jornalista|repórter|correspondente|dziennikarz|dziennikarka|reporterka"
+             r"|verslaggever|correspondent|redacteur|novinář|novinářka|redaktor(?:ka)?)$"),
+         max_words=4, check=_under_a_name),
+    Rule("author-contact", "byline", "the author's e-mail address",
+         r"^(?:[^\s@]+\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=6),
+    Rule("name-above-date", "byline", "author name above the date or the role",
+         rf"^(?P<author>{NAME})$", max_words=4, check=_date_follows, yields=("author",)),
+    Rule("wire-credit", "byline", "wire-service reporting credit",
+         ci(r"^\(?\s*(?:additional\s+)?(?:reporting|writing|editing|edited|compiled|produced"
+             r"|translated|translation|fact-checked)\s+by\b.{0,200}\)?$"
+             r"|^\(?\s*mit\s+material\s+von\b.{0,80}\)?$"),
+         max_words=40, check=_credit_names),
+    # "The Associated Press contributed to this report.", "Contributing: Name, Outlet"
+    Rule("contributed", "credit", "who contributed to the report",
+         ci(r"^\(?\s*(?P<who>\S.{0,120}?)\s+(?:also\s+)?contributed(?:\s+reporting"
+             r"(?:\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))?"
+             r"|\s+(?:to|for)\s+(?:this|the)\s+(?:report|story|article))\s*\.?\s*\)?$"
+             r"|^contributing\s*:\s*(?P<names>\S.{0,160})$"),
+         max_words=30, check=_contributors),
+    # "This story has been updated.", "This article is more than 4 years old"
+    Rule("age-notice", "date-stamp", "a notice of the article's age or update",
+         ci(r"^this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)"
+             r"\b[^.!?]{0,100}\.?$"
+             r"|^this\s+(?:story|article|post)\s+is\s+more\s+than\s+\S+\s+(?:years?|months?|days?)"
+             r"\s+old\.?$"),
+         max_words=20),
+    Rule("byline-date", "byline", "byline with a date",
+         rf"^(?P<author>{NAME_OR_SURNAME})\s*[,|•·–—-]?\s*(?i:{DATE})"
+         rf"(?:,?\s*(?i:at|à|um|alle|ore|a\s+las|às|o)?\s*(?i:{TIME})(?:\s*(?i:uhr))?)?\s*$",
+         max_words=12, yields=("author",)),
+    # ---- author bio header
+    Rule("about-the-author", "author-bio", "author bio heading",
+         ci(r"^(?:about\s+the\s+(?:author|writer|contributor)s?|author\s+bio(?:graphy)?"
+             r"|the\s+author|à\s+propos\s+de\s+l'auteur|über\s+den\s+autor|sobre\s+el\s+autor"
+             r"|l'autore|sobre\s+o\s+autor|o\s+autorze|over\s+de\s+auteur)\s*:?$"),
+         max_words=5, claims="block"),
+)
+
+_ROLE_LINE = next(rule.regex for rule in RULES if rule.name == "author-role")

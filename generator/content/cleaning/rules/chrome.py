@@ -1,0 +1,273 @@
+"""The page's chrome: player controls and pointers to its video, navigation, web addresses, title
+bars and breadcrumbs, template leftovers, pictures saved as file names, separators, tags and
+categories.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import WEB_ADDRESS, Block, ends_sentence
+from generator.content.cleaning.rules.base import (
+    Page,
+    Rule,
+    RuleTable,
+    ci,
+    compile_re2,
+    group,
+    group_text,
+    list_items_ok,
+    words,
+)
+from generator.content.cleaning.rules.patterns import (
+    AGENCY,
+    EDGE,
+    PICTURE,
+    alternation,
+)
+from generator.text import furniture_words as F
+from generator.text.languages import fold
+
+
+def _items_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    return list_items_ok(group(m, "items") or "")
+
+
+_NAVIGATION_WORD = alternation([p for ps in F.NAVIGATION.values() for p in ps])
+
+
+def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A breadcrumb's steps are short: "Accueil | Actualités | <the page's title>" (only the
+    last step, the page itself, may be long), and none ends a sentence before the last."""
+    steps = [s.strip() for s in re.split(r">>?|»|›|\||/|::|→", blocks[i].text) if s.strip()]
+    return len(steps) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in steps[:-1])
+
+
+_DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
+
+
+def _site_breadcrumb(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The first step is the site's name (its domain ending aside) and the rest is a trail."""
+    site = _DOMAIN_END.sub("", (group_text(m, "site", blocks[i].text) or "").strip()).lower()
+    words_of_site = re.findall(r"[^\W_]+", site)
+    return (bool(words_of_site) and ("".join(words_of_site) in page.site_words
+                                     or all(w in page.site_words for w in words_of_site))
+            and _breadcrumb(blocks, i, m, page, table))
+
+
+def _pipe_row(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """Every item between the bars is a label (at most four words, five in a row of three or
+    more; no sentence): a footer menu ("About | Advertising | Contact"), a tool bar ("| 31
+    views | Add to favourites")."""
+    items = [s.strip() for s in blocks[i].text.split("|") if s.strip()]
+    longest = 5 if len(items) >= 3 else 4  # "| AFP | 765 | Aucun vote sur cette news"
+    return len(items) >= 2 and all(words(s) <= longest and not ends_sentence(s) for s in items)
+
+
+def _dash_bar(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """"Outlet - - Section -": a title bar ends with a dash and holds a second separator (a
+    story line does not end on a dash; a crosshead set between dashes starts with one)."""
+    text = blocks[i].text.strip()
+    return len(re.findall(r"\s[-–—](?=\s|$)", text)) >= 2
+
+
+#: One picture file name or more on a line, or a theme's cropped copy with its size.
+FILE_NAMES = (r"^\s*(?:[^\s/\\]{1,120}\.(?:jpe?g|png|gif|webp|avif|heic)(?:\s+|$))+$"
+              r"|^\s*cropped[\s-][^.!?]{1,80}?\d{2,4}x\d{2,4}\s*$")
+
+
+_FILE_NAMES_RX = compile_re2(ci(FILE_NAMES))
+
+
+#: A caption short enough to need no other sign of its shape.
+CAPTION_WORDS = 12
+
+
+def _under_a_file_name(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The line right under a picture's file name is its caption; a list of names is not, nor
+    the page's last block when the copy stops inside it (that is where the excerpt was cut).
+    It has a caption's shape: short, or with no full stop closing it, or with its credit
+    ("Foto: …", "(AP)"); a paragraph of prose with more story under it is the lede or a body
+    paragraph the picture stands above, credit ("CITY (AP) —") or not."""
+    if i == 0 or blocks[i].line != blocks[i - 1].line + 1 or (
+            i == len(blocks) - 1 and not ends_sentence(blocks[i].text)):
+        return False  # (the caption is printed on the very next line, no blank line between)
+    if _FILE_NAMES_RX.search(fold(blocks[i - 1].text)) is None \
+            or _FILE_NAMES_RX.search(fold(blocks[i].text)) is not None:
+        return False
+    text = blocks[i].text
+    n = words(text)
+    if n <= CAPTION_WORDS:
+        return True
+    prose = n >= 25 or ends_sentence(text)
+    if prose and any(words(b.text) >= 8 and ends_sentence(b.text) for b in blocks[i + 1:i + 4]):
+        return False
+    return not ends_sentence(text) or _CAPTION_CREDIT_RX.search(fold(text)) is not None
+
+
+def _ends_the_text(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """Nothing of the story's length follows (an ellipsis mid-story is a scene break)."""
+    return all(words(b.text) < 8 for b in blocks[i + 1:i + 30])
+
+
+def _pointer_in_place(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A pointer to the page's video under a title or a paragraph, not the page's first line
+    ("Watch the moment the bridge falls in new footage" may be the headline); and not a line
+    ending with a colon that closes the text: the copy may have been cut under it (the pointer
+    pass judges such lines by their neighbours)."""
+    if not any(words(b.text) >= MIN_TITLE_ABOVE_POINTER for b in blocks[max(0, i - 12):i]):
+        return False
+    return not (blocks[i].text.rstrip().endswith(":") and _ends_the_text(blocks, i, m, page, table))
+
+
+#: A line of this many words above a pointer to the video: a title or a paragraph, so the
+#: pointer is no headline.
+MIN_TITLE_ABOVE_POINTER = 6
+
+
+_MEDIA = alternation([p for ps in F.MEDIA_CONTROLS.values() for p in ps])
+
+
+_CHROME = alternation([p for ps in F.CHROME.values() for p in ps])
+
+
+_MEDIA_INVITE = alternation([p for ps in F.MEDIA_INVITE.values() for p in ps])
+
+
+_MEDIA_NOUN = alternation([p for ps in F.MEDIA_NOUN.values() for p in ps])
+
+
+_LABEL_PAGE = "(?:" + "|".join(
+    rf"{alternation([opening])}\s.{{1,120}}?[.:]\s*{alternation([link])}"
+    for opening, link in F.LABEL_PAGE.values()) + ")"
+
+
+#: A picture's credit in its caption: "Photo: …", "Foto: …", "(AP)", "©".
+_CAPTION_CREDIT_RX = compile_re2(ci(
+    rf"(?:^|[\s(\[|•·–—-])(?:{PICTURE}|credits?|crédits?|créditos?)\s*[:：]"
+    rf"|\(\s*(?:{AGENCY})(?:\s*/\s*[^()]{{1,40}})?\s*\)|©"))
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- navigation
+    Rule("media-control", "navigation", "a picture's, video's or gallery's button",
+         ci(rf"^{EDGE}(?:{_MEDIA}|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
+             rf"\d{{1,3}}\s*(?:of|von|sur|de|di|z|van|/)\s*\d{{1,3}}){EDGE}$"),
+         max_words=8),
+    # "Veja os vídeos:", "Clique abaixo e assista ao vídeo do resgate": a line that opens with a
+    # verb of watching or clicking and names the page's video or pictures, with no full stop
+    Rule("media-pointer", "embed", "a line sending the reader to the page's video or pictures",
+         ci(rf"^{EDGE}{_MEDIA_INVITE}\s(?:[^.!?]{{0,80}}[^\pL])?{_MEDIA_NOUN}"
+             r"(?:[^\pL][^.!?]{0,80})?$"),
+         max_words=12, check=_pointer_in_place),
+    # a video player's box as text: its length, then the clip's title ("Duration 0:34 min Fire
+    # at the depot"); a story line never opens with a clip's length
+    Rule("player-length", "embed", "a video player's length and title",
+         ci(r"^\s*(?:duration|length|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*"
+             r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|s)?\s+\S.{0,120}$"),
+         max_words=20),
+    Rule("back-to-top", "link-list", "back-to-top link",
+         # (the button's own name before it, and "of the page" in the page's language after
+         # it: "Bouton retour en haut de la page")
+         ci(r"^(?:[↑⬆▲^]\s*)?(?:(?:button|bouton|botón|botão|pulsante|knop)\s+)?"
+             r"(?:(?:back|go|return|scroll|jump|skip)\s+(?:to\s+)?(?:the\s+)?"
+             r"top|on\s+top|top|nach\s+oben|retour\s+en\s+haut|volver\s+arriba|torna\s+su"
+             r"|voltar\s+ao\s+topo|terug\s+naar\s+boven)(?:\s+(?:of\s+(?:the\s+)?page|de\s+la\s+page"
+             r"|de\s+la\s+página|della\s+pagina|da\s+página|der\s+seite|van\s+de\s+pagina))?"
+             r"\s*[↑⬆▲^]?$"),
+         max_words=8),
+    Rule("navigation", "link-list", "navigation link",
+         ci(rf"^{EDGE}{_CHROME}{EDGE}$"
+             r"|^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
+             r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
+             r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
+             r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
+             r"|iniciar\s+sesión|accedi|entrar|zaloguj\s+się|inloggen|přihlásit\s+se"
+             r"|(?:open|read)\s+in\s+(?:the\s+)?app|(?:download|get)\s+the\s+app|app\s+öffnen"
+             r"|in\s+der\s+app\s+lesen|ouvrir\s+dans\s+l['’]application|abrir\s+en\s+la\s+app"
+             r"|apri\s+nell['’]app"
+             r"|listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article"
+             r"|artikel\s+(?:anhören|vorlesen)|escuchar\s+(?:este\s+)?artículo"
+             r"|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
+             r"|posłuchaj\s+artykułu|beluister\s+dit\s+artikel)$"),
+         max_words=5),
+    # ---- a web address alone on its line: no story sentence is only an address. The first
+    # line of a saved page is often the page's own (a scraper's or a reader's habit): it gives
+    # the article's url when the metadata has none (content/cleaner.py)
+    Rule("bare-address", "link-list", "a web address on a line of its own",
+         ci(WEB_ADDRESS), max_words=1,
+         yields=("url",)),
+    # ---- title bars ("Valley News |", "Title | Outlet")
+    Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
+    Rule("title-bar-dash", "title-bar", "a page title bar (outlet and section, ending with a dash)",
+         r"^[\pL\pN][^.!?:;|]{0,80}\s[-–—]\s*$", max_words=8, check=_dash_bar),
+    # "You are here: News > World": a breadcrumb that says it is one, in the templates' words
+    Rule("you-are-here", "navigation", "breadcrumb trail (\"you are here: …\")",
+         ci(rf"^{EDGE}(?:you\s+are\s+(?:here|in)|vous\s+[êe]tes\s+ici|sie\s+sind\s+hier|"
+             r"usted\s+est[áa]\s+aqu[íi]|est[áa]s\s+aqu[íi]|sei\s+qui|voc[êe]\s+est[áa]\s+aqui|"
+             r"jeste[śs]\s+tutaj|u\s+bent\s+hier|nach[áa]z[íi]te\s+se)\s*:\s*\S.{0,300}$"),
+         max_words=40),
+    Rule("breadcrumb", "navigation", "breadcrumb trail (home > section > page)",
+         ci(rf"^{EDGE}{_NAVIGATION_WORD}\s*(?:>>?|»|›|\||/|::|→)\s*\S.{{0,240}}$"),
+         max_words=30, check=_breadcrumb),
+    # "Valley.com > News > <the title>": the trail starts at the site itself
+    Rule("site-breadcrumb", "navigation", "breadcrumb trail from the site's name",
+         r"^\s*(?P<site>[\pL\pN][\pL\pN.-]{0,40}?)\s*(?:>>?|»|›|→)\s*\S.{0,240}$",
+         max_words=30, check=_site_breadcrumb),
+    Rule("pipe-row", "link-list", "a row of short links or labels between bars",
+         r"^\s*\|?[^|]{1,60}(?:\|[^|]{0,60}){2,}\|?\s*$|^\s*\|[^|]{1,60}\|[^|]{1,60}\|?\s*$",
+         max_words=30, check=_pipe_row),
+    # ---- template leftovers
+    Rule("template", "template", "template placeholder",
+         r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
+         r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
+         max_words=60),
+    # a picture saved as its file's name ("TREE-DOWN.jpg", an agency's number, hashes), or a
+    # theme's cropped copy of one ("cropped Name 300x300"); the line under it is its caption
+    Rule("file-name", "embed", "a picture's file name on a line of its own",
+         ci(FILE_NAMES), max_words=8),
+    Rule("file-name-caption", "caption", "the caption under a picture's file name",
+         r"\S", max_words=35, check=_under_a_file_name),
+    # the AP's slug over its top pictures ("APTOPIX Country Topic"), printed with the photo
+    Rule("ap-photo-slug", "caption", "the AP's slug of a top picture (APTOPIX …)",
+         r"^\s*APTOPIX\b[^.!?]{0,120}$", max_words=12),
+    # a gallery's label: a word with the picture's number glued on ("Floods3"), no title
+    Rule("gallery-label", "caption", "a gallery label (a word and the picture's number)",
+         r"^\s*\p{Lu}\p{Ll}{2,}\d{1,2}\s*$", max_words=1),
+    # "![](…) Fans gathered outside the stadium": a picture (a Markdown image) and its caption, no
+    # sentence; a paragraph of prose after a picture stays story, picture and all
+    Rule("image-caption", "caption", "a picture and its caption",
+         r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*[\pL\pN\p{Pi}\p{Ps}][^.!?…]{0,250}$",
+         max_words=30),
+    Rule("ellipsis-mark", "truncation-notice", "an ellipsis closing the text (the copy is cut)",
+         r"^\s*[\[(]?\s*(?:…|\.\.\.)\s*[\])]?\s*$", max_words=2, check=_ends_the_text),
+    # ---- separators
+    Rule("separator", "separator", "a line of punctuation only",
+         r"^[\s\p{P}\p{S}]+$", max_words=20),
+    # ---- tags and categories
+    Rule("tag-list", "tag-list", "tag list",
+         ci(r"^(?:(?:tags?|keywords|topics|hashtags|schlagwörter|schlagworte|stichwörter"
+             r"|étiquettes|mots-clés|mots\s+clés|etiquetas|temas|argomenti|etichette|tagi|tematy"
+             r"|trefwoorden|štítky|témata|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)\s*(?::|$)"
+             r"|tagged(?:\s+(?:with|in|as|under))?\s*:?)\s*(?P<items>.*)$"),
+         max_words=40, check=_items_ok, claims="labels"),
+    Rule("archive-label", "navigation", "the heading of a tag's archive page (\"Tag Archiv: X\")",
+         # one term after a tag word and a colon or bar: the page lists every post under it
+         ci(r"^(?:tag|schlagwort|stichwort|tópicos?|etiqueta|étiquette)"
+             r"(?:[\s-]*archiv(?:e|es|o)?)?\s*[:|]\s*[^.!?:|]{1,60}$"),
+         max_words=6),
+    Rule("label-page", "navigation", "a blog's notice over the posts of one label",
+         ci(rf"^{EDGE}{_LABEL_PAGE}{EDGE}$"), max_words=30),
+    Rule("category-list", "category-list", "category list",
+         # (a blog's archive page of one category or tag says so over the posts: "Category
+         # Archives: Storms", "Archives de catégorie : Orages", "Archivo de la categoría: …")
+         ci(r"^(?:(?:(?:category|tag)\s+archives?|archiv(?:es?|o)\s+(?:de\s+(?:la\s+)?)?"
+             r"(?:catégorie|categoría|categoria|étiquette|etiqueta)|archivio\s+della\s+categoria"
+             r"|arquivos?\s+da\s+categoria|kategorie-archiv"
+             r"|categor(?:y|ies)|sections?|catégories?|kategorien?|rubriken?|rubrik"
+             r"|categorías?|sección|categorie|categoria|kategorie|kategoria|rubriek|rubrika"
+             r"|التصنيف|القسم|श्रेणी|분류)\s*(?::|$)|(?:filed|posted|listed|published)\s+"
+             r"(?:in|under)\s*:?)\s*(?P<items>.*)$"),
+         max_words=40, check=_items_ok, claims="labels"),
+)

@@ -1,0 +1,215 @@
+"""Credits: republished-from lines and agency credits, picture labels and photo credits, embedded
+posts, copyright lines. Which names a credit may hold (:func:`names_only`) lives here too: the
+bylines' rules ask it as well.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning.rules.base import (
+    Page,
+    Rule,
+    RuleTable,
+    ci,
+    compile_re2,
+    group,
+    words,
+)
+from generator.content.cleaning.rules.patterns import (
+    AGENCY,
+    AGENCY_WORDS,
+    BY_WORD,
+    DATE,
+    EDGE,
+    PICTURE,
+    SOURCE,
+    alternation,
+)
+from generator.text import furniture_words as F
+
+#: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
+#: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
+_CREDIT_JOINERS = frozenset((
+    "and", "&", "et", "und", "y", "e", "i", "en", "von", "van", "der", "den", "de", "du",
+    "des", "la", "le", "les", "di", "del", "della", "da", "do", "dos", "das", "of", "the",
+    "by", "in", "from", "with", "additional", "reporting", "writing", "editing", "edited",
+    "compiled", "produced", "translated", "translation", "fact-checked", "mit", "material",
+    "sowie", "avec", "con", "com", "staff", "writer", "writers", "reporter", "reporters",
+    "correspondent", "correspondents"))
+
+
+def names_only(text: str) -> bool:
+    """A credit names people, outlets or agencies: every word is capitalised, a number, a web
+    address, an agency or a joining word. A sentence that happens to start like a credit ("Mit
+    Material von Anwohnern bauten die Helfer …") has lower-case words of its own."""
+    for token in re.findall(r"[^\s,;:()\[\]/|]+", text):
+        word = token.strip(".'’\"“”-–—*")
+        if not word or not word[:1].isalpha() or word[:1].isupper() or "." in word:
+            continue
+        if word.lower() in _CREDIT_JOINERS or word.lower() in AGENCY_WORDS:
+            continue
+        return False
+    return True
+
+
+def _via_short(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The source named is an outlet (a few words, or names), not the rest of a sentence."""
+    via = group(m, "via") or ""
+    return words(via) <= 3 or (words(via) <= 8 and names_only(via))
+
+
+def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """"3 of 12" counts pictures: never more than there are ("9 of 4" is not a gallery)."""
+    n, of = (m.group("n"), m.group("m")) if m.group("n") else (m.group("n2"), m.group("m2"))
+    return 1 <= int(n) <= int(of)
+
+
+#: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione".
+_WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3}\s+)?"
+                r"(?:avec|with|mit|con|com|met|z|según|selon|laut|con\s+información\s+de"
+                r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
+                r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
+
+
+#: Picture agencies and photo libraries credited under a picture.
+_PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
+                   r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
+                   r"|ansa\s+foto|lapresse)")
+
+
+_BY_START = compile_re2(rf"(?i)^\W*{BY_WORD}\s")
+
+
+def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """"Par Jean Dupont avec AFP" is a byline (it names the writer); "Le Monde avec AFP" a
+    credit."""
+    return not _BY_START.search(blocks[i].text)
+
+
+_RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
+
+
+#: The word "credit" as a caption's label: capitalised or in capitals ("… after the flood Credit:
+#: Jane Roe/Valley Wire"); in lower case it is a noun of the story ("Tax credits: Northfield
+#: families first" is a crosshead, review 7). "Photo credit" is a picture label of its own.
+_CREDIT_LABEL = "(?-i:Credits?|CREDITS?|Crédits?|CRÉDITS?|Créditos?|CRÉDITOS?)"
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- attribution ("republished from") and wire credits
+    Rule("attribution", "attribution", "source attribution",
+         ci(rf"^[\s*†]*(?:{SOURCE}\s*[:：]"
+             r"|(?:this\s+(?:article|story|post|piece)\s+)?(?:was\s+)?(?:first|originally)\s+"
+             r"(?:published|appeared)\s+(?:at|in|on|by)"
+             r"|the\s+post\s+.{1,200}?\s+(?:first\s+)?appeared\s+(?:first\s+)?on"
+             r"|cet\s+article\s+(?:est\s+paru|a\s+été\s+publié|a\s+d['’]abord\s+été\s+publié)"
+             r"(?:\s+initialement|\s+d['’]abord|\s+à\s+l['’]origine)?\s+(?:dans|sur|par)"
+             r"|dieser\s+(?:artikel|beitrag|text)\s+(?:erschien|ist)\s+(?:zuerst\s+|ursprünglich\s+)?"
+             r"(?:erschienen\s+)?(?:bei|in|auf|im)"
+             r"|questo\s+articolo\s+è\s+(?:stato\s+)?(?:pubblicato|apparso)\s+(?:originariamente\s+"
+             r"|per\s+la\s+prima\s+volta\s+)?(?:su|in|da|sul)"
+             r"|este\s+(?:artículo|artigo)\s+(?:fue|ha\s+sido|foi)\s+(?:publicado|originalmente\s+"
+             r"publicado)\s+(?:originalmente\s+)?(?:en|por|em|no|na|pelo|pela)"
+             r"|ten\s+artykuł\s+(?:ukazał\s+się|został\s+opublikowany)\s+(?:pierwotnie\s+)?(?:w|na)"
+             r"|dit\s+artikel\s+verscheen\s+(?:eerder\s+|eerst\s+)?(?:in|op|bij)"
+             r"|(?:republished|reprinted|reproduced)\s+(?:with\s+permission\s+)?(?:from|by)"
+             r"|syndicated\s+from)\s*(?P<via>\S.{0,80}?)\s*[.…]?$"),
+         max_words=40, check=_via_short, yields=("via",)),
+    Rule("agency-credit", "credit", "news agency credit",
+         # (also "Site 24 - Agency:", the site's name and a dash before it, a colon after it)
+         ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY}|[\pL\d]+(?:\s+[\pL\d]+){{0,2}}\s+[-–—]\s+)?"
+             rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+             rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
+             r"[\s)\]—–./:-]*$"),
+         max_words=8, yields=("via",), check=_not_a_byline),
+    Rule("bracketed-credit", "credit", "credit in brackets",
+         r"^\s*\[[^\]]{1,80}\]\s*$", max_words=8),
+    Rule("menafn-credit", "credit", "syndication credit",
+         ci(r"^\s*\(\s*MENAFN\s*[-–—]\s*(?P<via>[^)]{1,60})\)\s*$"), max_words=10,
+         yields=("via",)),
+    # ---- captions and photo credits
+    Rule("picture-label", "caption", "photo or image caption",
+         ci(rf"^{EDGE}{PICTURE}\s*(?:[:：|/]|\s[-–—])\s*\S.{{0,300}}$"
+             r"|^fot\.\s*\S.{0,120}$"
+             # "Photos Agency.nl/Jane Roe People on boats …": the label, then a credit (a
+             # domain or an agency in capitals) with a slash, then the caption
+             rf"|^{EDGE}(?:{PICTURE})\s+(?:[^\s/]{{1,40}}\.(?-i:[a-z]{{2,4}})|(?-i:\p{{Lu}}{{2,10}}))"
+             r"/\s*(?-i:\p{Lu})\S.{0,300}$"
+             r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
+         max_words=45),
+    Rule("picture-word", "caption", "a picture's label on its own line",
+         ci(rf"^{EDGE}{PICTURE}{EDGE}$"), max_words=4),
+    Rule("picture-credit", "caption", "caption ending with its photo credit",
+         # "(Name/AP)": capitalised words on both sides of the slash, no digit and no handle
+         # ("(240 km/h)", "(via Twitter / @handle)" end sentences of the story)
+         ci(r"\((?:[^()/\d@]{0,60}(?-i:\p{Lu})[^()/\d@]{0,60}/\s*[^()/\d@]{0,40}"
+             r"(?-i:\p{Lu})[^()\d@]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
+             r"\s+(?:photo|images?|foto|bild)[^()]{0,60}|(?:photo|foto|image|picture|credit|"
+             r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,120})\)\s*\.?$"),
+         max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
+    Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
+         ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
+             r"|courtesy\s+of\s+@|photo\s+credit|crédit\s+photo|bildquelle)\b"),
+         max_words=40),
+    Rule("copyright-caption", "caption", "photo with its copyright credit",
+         ci(rf"^\s*(?:[?©]{{1,3}}|\(c\))\s*(?:{AGENCY}|\p{{Lu}}[\pL.]+(?:\s\p{{Lu}}[\pL.]+){{0,2}})"
+             r"\s*(?:[?©/|–—-]{1,3})\s*\S"),
+         max_words=60),
+    Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
+         ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*(?-i:\p{{Lu}})"
+             r"[^.!?:]{1,80}$"
+             # "… by the flames. /A. G.": the photographer's initials after a slash
+             r"|\s/\s?(?-i:\p{Lu}\.\s?){1,3}$"
+             # (the copyright sign glued to the caption without a separator: "… © Name")
+             r"|\s(?:[-–—|/]\s*)?©\s*[^.!?]{1,80}$"
+             r"|\s/\s+[^/.!?]{2,60}/[^/.!?]{2,60}/\s*$"
+             # "… yesterday.Picture AGENCY": the label and an agency without a colon, glued on
+             # or on a line of its own; "…, picture fot. Name Surname": the abbreviation (which
+             # is never a sentence's last word) before the photographer
+             rf"|(?:^|[\s.,(|–—-])(?:{PICTURE})\s+{_PICTURE_AGENCY}\s*\)?$"
+             r"|[\s,]fot\.\s*\pL(?:[^.!?:]|\.\pL){1,60}$"
+             rf"|[,(/|–—-]\s*(?:{PICTURE})\s*\)?\s*\.?$"
+             # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
+             # slash (agency and photographer)
+             rf"|,\s*(?:{PICTURE})\.?\s+\pL[^.!?:,/]{{0,40}}/\s*(?-i:\p{{Lu}})"
+             r"[^.!?:,/]{1,40}$"
+             # "…, en una imagen de archivo/AGENCY": the label, a slash, then the credit in
+             # capitals ("AP Photo/Jane Roe" is the agency-and-photographer rule's)
+             rf"|(?:^|[\s,(|–—-])(?:{PICTURE})\.?\s*/\s*(?-i:\p{{Lu}}{{2,10}})\s*$"
+             # "<caption> / Fire Brigade of the District /": a credit closed by a slash, which
+             # no sentence, title or crosshead ends with
+             r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$"),
+         max_words=60),
+    Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
+         ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
+             rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
+             r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2}"
+             r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
+             rf"{_PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
+             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{_PICTURE_AGENCY}"
+             rf"|{_PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
+             r"[\s)\]]*$"),
+         max_words=10),
+    Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
+         ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+"
+             r"(?P<n>\d{1,3})\s*(?:of|de|von|sur|di|z|van|ze|/)\s*(?P<m>\d{1,3})"
+             r"|(?P<n2>\d{1,3})\s+(?:of|de|von|sur|di|z|van|ze)\s+(?P<m2>\d{1,3}))"
+             r"\s+(?-i:[\p{Lu}\pN«\"“„(]).*[^.!?…]\s*$"),
+         max_words=90, check=_gallery_counter),
+    # ---- embedded posts
+    Rule("embed-attribution", "embed", "embedded post: author and date",
+         ci(rf"^[—–-]\s*(?P<who>[^()@]{{1,80}}?)\s*\(@[A-Za-z0-9_]{{1,30}}\)"
+             rf"(?:\s*(?:{DATE}|\S.{{0,40}}))?\s*$"),
+         max_words=20),
+    Rule("embed-link", "embed", "embedded post (a pic.twitter.com or t.co link)",
+         ci(r"pic\.twitter\.com/|\bt\.co/[A-Za-z0-9]|instagram\.com/p/"
+             r"|^a\s+post\s+shared\s+by\b|^view\s+this\s+post\s+on\s+instagram"),
+         max_words=90),
+    # ---- copyright
+    Rule("copyright", "copyright", "copyright notice",
+         ci(rf"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{_RIGHTS}"),
+         max_words=35),
+)

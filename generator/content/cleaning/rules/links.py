@@ -1,0 +1,104 @@
+"""Links to elsewhere: share bars and follow prompts, related and recommended links, reaction
+prompts and counters.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning.rules.base import (
+    Page,
+    Rule,
+    RuleTable,
+    ci,
+)
+from generator.content.cleaning.rules.patterns import (
+    COUNTER,
+    EDGE,
+    WORD,
+    alternation,
+)
+from generator.text import furniture_words as F
+
+
+def _has_letters(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    return bool(re.search(r"[^\W\d_]{2,}", m.string[m.start():m.end()]))
+
+
+def _not_prose(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """For rules on words a story may also use on a line of its own ("More on this"): the block
+    must not end like a sentence."""
+    return not ends_sentence(blocks[i].text) or blocks[i].text.rstrip().endswith(":")
+
+
+_SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
+
+
+_SHARE_ITEM = rf"(?:{_SHARE}|\d[\d.,]*k?)"
+
+
+_RELATED = alternation([p for ps in F.RELATED.values() for p in ps])
+
+
+#: The "read also" headings of two words or more: a title glued after one with no colon is
+#: still a link ("Leggi anche Storm warning for five regions"); a one-word heading
+#: ("Related", "Trending") may open a sentence.
+_RELATED_PHRASE = alternation([p for ps in F.RELATED.values() for p in ps if " " in p])
+
+
+_POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
+
+
+_REACTION = alternation([p for ps in F.REACTION_PROMPT.values() for p in ps])
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- share bars and social links
+    Rule("share-buttons", "share-links", "share buttons",
+         ci(rf"^{EDGE}{_SHARE_ITEM}(?:[\s|•·,/:()&<>+-]+{_SHARE_ITEM})*[\s|•·,/:()&<>+-]*$"),
+         max_words=14, check=_has_letters),
+    Rule("share-prompt", "share-links", "share link",
+         ci(r"^(?:share|tweet|post|e-?mail|send|pin|print)\s+(?:this|the|on|via|to|with|it)\b"
+             r"[^.!?]{0,60}$|^click\s+to\s+(?:share|e-?mail|print|tweet)\b.{0,80}$"
+             r"|^(?:partager|teilen|compartir|condividi|compartilhar|udostępnij|delen|sdílet)"
+             r"\s+(?:sur|auf|en|su|no|na|op|via|this|cet|dieses|este|esta|questo)\b.{0,60}$"),
+         max_words=12),
+    Rule("follow-us", "share-links", "social media follow link",
+         ci(r"^(?:follow\s+(?:us|me|him|her|them|@\S+)\s+on\b[^.]{0,60}\.?"
+             r"|follow\s+(?:(?-i:\p{Lu})\S*\s+){1,3}on\s+(?:x|twitter|facebook|instagram|linkedin"
+             r"|threads|bluesky|mastodon|tiktok)\b[^.]{0,40}\.?"
+             r"|(?:suivez-nous|folgen\s+sie\s+uns|folge\s+uns|síguenos|seguinos|seguici"
+             r"|siga-nos|segue-nos|obserwuj\s+nas|śledź\s+nas"
+             r"|volg\s+ons|sledujte\s+nás|تابعونا)\b[^.]{0,60}\.?)$"),
+         max_words=12),
+    # ---- related / recommended links
+    Rule("related-header", "related-links", "related-stories heading",
+         ci(rf"^{EDGE}{_RELATED}(?:\s+{WORD}+){{0,3}}{EDGE}$"),
+         max_words=8, claims="titles", check=_not_prose),
+    Rule("related-link", "related-links", "link to another article",
+         ci(rf"^{EDGE}(?:{_RELATED}|read\s+more|more|(?:previous|next)(?:\s+(?:post|article|story))?"
+             r")\s*[:»›|–—>-]\s*\S.{0,160}$"
+             # "Read: <title>", "ZOBACZ: <title>": the bare pointer needs its colon and a title
+             # that starts with a capital or a digit, and no quotation mark before it (a quoted
+             # "See: …" is someone speaking)
+             rf"|^[^\w\"“„«'‘’]*(?:{_POINTER})\s*[:：]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
+             # a heading of two words or more and the title glued after it without a colon: a
+             # capital next, no quotation in it and no full stop, question or quotation mark at
+             # the end (round 17): "Also on Monday, the mayor said: “…”" is story; nor a
+             # sentence's end inside it, nor a colon, semicolon, comma or ellipsis at its end,
+             # which no title ends on (review 7: "Zum Thema Flut sagte er:" opens a list)
+             rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])"
+             rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]){{0,160}}[^.!?:;,…\"“”«»’'\s]\s*$"),
+         max_words=25),
+    # ---- reader reaction prompts
+    Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
+         ci(rf"^{EDGE}{_REACTION}\s*[?？]?{EDGE}$"), max_words=14, claims="buttons"),
+    # ---- counters
+    Rule("counter", "counter", "view counter or reading time",
+         ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*(?:{COUNTER}|min\.?)|{COUNTER}\s*:?\s*[\d:.,]+\s*"
+             rf"(?:s|sec|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut|h|m)?"
+             rf"|lu\s+[\d\s.,]+\s+fois|listen\s*[·•|:-]?\s*\d{{1,2}}:\d{{2}}(?:\s*min)?){EDGE}$"),
+         max_words=8),
+)

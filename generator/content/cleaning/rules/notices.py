@@ -1,0 +1,170 @@
+"""Notices the page addresses to its reader: consent banners, paywalls and subscriber boxes,
+newsletter pitches, advertisements, and the notices of a cut copy ("Read the full article").
+"""
+
+from __future__ import annotations
+
+from generator.content.cleaning.rules.base import (
+    Rule,
+    ci,
+)
+from generator.content.cleaning.rules.patterns import (
+    EDGE,
+    alternation,
+)
+from generator.text import furniture_words as F
+
+_READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
+
+
+RULES: tuple[Rule, ...] = (
+    # ---- consent banners
+    Rule("cookie-banner", "consent-banner", "cookie consent banner",
+         ci(r"\b(?:this|our)\s+(?:web\s?)?site\s+(?:uses|stores|is\s+using|use|places|sets)\s+"
+             r"(?:\w+\s+){0,2}cookies\b"
+             r"|^(?:we|this\s+site)\s+(?:use|uses|are\s+using)\s+cookies\b"
+             r"|^we\s+(?:value|care\s+about|respect)\s+your\s+privacy\b"
+             r"|^we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\b.{0,300}"
+             r"\b(?:cookies|device|personal\s+data|consent)\b"
+             r"|^by\s+(?:continuing\s+to\s+(?:use|browse)|using|clicking)\b.{0,200}"
+             r"\b(?:cookies?|privacy\s+policy)\b"
+             # "by continuing to browse …, you accept cookies" in the corpus' other languages
+             r"|^(?:en\s+poursuivant|si\s+contin[uú]as?|continuando|al\s+continuar|proseguendo"
+             r"|continuando\s+a|wenn\s+sie\s+(?:weiter|fortfahren)|kontynuuj[aą]c"
+             r"|door\s+verder\s+te)\b.{0,200}\bcookie"
+             r"|(?:diese|unsere)\s+(?:website|webseite|seite|internetseite)\s+"
+             r"(?:verwendet|nutzt|benutzt)\s+cookies"
+             r"|wir\s+(?:verwenden|nutzen)\s+cookies"
+             r"|ce\s+site\s+(?:web\s+)?utilise\s+des\s+cookies|nous\s+utilisons\s+des\s+cookies"
+             r"|este\s+(?:sitio|site|portal)\s+(?:web\s+)?utiliza\s+cookies|utilizamos\s+cookies"
+             r"|questo\s+sito\s+(?:web\s+)?utilizza\s+(?:i\s+)?cookie|utilizziamo\s+(?:i\s+)?cookie"
+             r"|(?:ta|nasza)\s+strona\s+(?:internetowa\s+)?(?:używa|wykorzystuje)\s+(?:plików\s+)?cookie"
+             r"|deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik\s+van)\s+cookies"
+             r"|(?:tento|tyto)\s+(?:web|stránky)\s+(?:používá|používají)\s+(?:soubory\s+)?cookies"
+             r"|ملفات\s+تعريف\s+الارتباط|कुकीज|쿠키"),
+         max_words=150),
+    # A notice in place of an embed: short, or it is a paragraph about cookies, not a notice.
+    Rule("cookie-blocked", "consent-banner", "an embed blocked until cookies are accepted",
+         ci(r"\b(?:content|video|vidéo|inhalt|contenido|contenuto|conteúdo)\b.{0,40}"
+             r"\b(?:blocked|bloqué|blockiert|bloqueado|bloccato)\b.{0,80}\bcookies?\b"
+             r"|\b(?:not|pas|nicht|no|non|não)\s+(?:\w+\s+){0,2}"
+             r"(?:accepted|accepté|akzeptiert|aceptado|accettato|aceito)\s+(?:\w+\s+){0,2}"
+             r"cookies?\b"),
+         max_words=40),
+    Rule("consent-button", "consent-banner", "cookie consent button",
+         ci(r"^(?:(?:accept|reject|decline|allow|deny|refuse)(?:\s+(?:all|necessary|essential|"
+             r"selected|optional))?(?:\s+cookies)?|i\s+(?:agree|accept)|got\s+it!?"
+             r"|manage\s+(?:cookies|options|preferences|settings|consent|my\s+preferences)"
+             r"|(?:cookie|privacy|consent)\s+(?:settings|preferences|options|notice)"
+             r"|customi[sz]e\s+(?:settings|cookies)|do\s+not\s+sell\s+my\s+(?:personal\s+)?info"
+             r"(?:rmation)?|your\s+privacy\s+choices"
+             r"|alle\s+(?:akzeptieren|ablehnen)|akzeptieren|tout\s+accepter|tout\s+refuser"
+             r"|j'accepte|accepter|aceptar(?:\s+todo)?|rechazar(?:\s+todo)?|accetta(?:\s+tutti)?"
+             r"|rifiuta(?:\s+tutti)?|aceitar(?:\s+todos)?|akceptuję|zgadzam\s+się|accepteren"
+             r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의)$"),
+         max_words=6),
+    # ---- paywalls first: "Subscribe to continue reading" is a wall, not a newsletter
+    Rule("paywall", "paywall", "subscription wall",
+         ci(r"^(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue\s+)?read(?:ing)?\b"
+             r"|^(?:this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
+             r"(?:for|to)\s+(?:subscribers|members)"
+             r"|(?:article|contenu)\s+réservé\s+aux\s+abonnés|réservé\s+aux\s+abonnés"
+             r"|(?:dieser\s+artikel\s+ist\s+)?(?:nur\s+)?für\s+abonnenten"
+             r"|(?:contenido|artículo)\s+(?:exclusivo\s+)?para\s+suscriptores"
+             r"|(?:contenuto\s+)?riservato\s+agli\s+abbonati|esclusiva\s+per\s+gli\s+abbonati"
+             r"|(?:conteúdo\s+)?exclusivo\s+para\s+assinantes"
+             r"|(?:artykuł\s+)?(?:dostępny\s+)?(?:tylko\s+)?dla\s+subskrybentów"
+             r"|(?:alleen\s+)?voor\s+abonnees|pouze\s+pro\s+předplatitele"
+             r"|il\s+vous\s+reste\s+\d+\s*%\s+de\s+(?:cet\s+)?article|pour\s+lire\s+la\s+suite"
+             r"|(?:jetzt\s+)?weiterlesen\s+mit|lesen\s+sie\s+jetzt\s+weiter"
+             r"|der\s+(?:vollständige\s+)?artikel\s+ist\s+nur\s+für"
+             r"|per\s+continuare\s+a\s+leggere|continúa\s+leyendo|para\s+seguir\s+leyendo"
+             r"|(?:este\s+)?conteúdo\s+é\s+exclusivo|pozostało\s+\d+\s*%"
+             r"|already\s+a\s+(?:subscriber|member)|déjà\s+abonné|bereits\s+abonnent"
+             r"|sei\s+già\s+abbonato|ya\s+eres\s+suscriptor|já\s+é\s+assinante)(?:\s|$|\W).{0,120}$"),
+         max_words=30),
+    # a feature or a box the page keeps for its subscribers ("Commenting is exclusive to
+    # subscribers", "The rest is reserved for our subscribers"): the subscriber noun after
+    # "exclusive", "reserved" or "only", closing a short line: a story's subscribers are
+    # someone's ("… only for subscribers of the power company"). "Only" opens the line or
+    # follows "is" ("This feature is only for subscribers"): after another verb it tells what
+    # happened ("The warning was sent only to subscribers."). A prompt, not a wall: the
+    # article is not known to be cut (the paywall rule's phrases say so).
+    Rule("subscribers-only", "newsletter", "a box or feature kept for subscribers",
+         ci(r"(?:(?:^|\s)(?:exclusiv[aeo]s?|exclusif|esclusiv[aeo]|riservat[aeio]|reservad[ao]s?"
+             r"|réservée?s?|reserved)"
+             r"|(?:^|\s(?:is|are|es|son|est|sont|è|sono|é|são|ist|sind|jest|są|zijn)\s)\s*"
+             r"(?:only|s[oó]lo|somente|apenas|nur|tylko|alleen|uniquement|exclusivement"
+             r"|exclusivamente|esclusivamente))\s+(?:[^\s\d]+\s+){0,2}"
+             r"(?:suscriptor(?:es)?|subscribers?|abonnée?s?|abbonati|assinantes?|abonnenten"
+             r"|subskrybentów|abonnees)\s*[.!…]*\s*$"),
+         max_words=12),
+    # ---- newsletter sign-up and paywall prompts
+    Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
+         ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
+             r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
+             r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+             # the invitation closing a pitch that opens on what is sent ("For the day's alerts
+             # in your inbox sign up to our free emails"): the page's last words are the emails
+             r"|\bsign\s*up\s+(?:to|for)\s+our\b.{0,60}\b(?:e-?mails|newsletters?)\W*$"
+             r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
+             r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
+             r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
+             r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
+             r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
+             # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
+             # … على فيسبوك"), whose letters RE2's \b does not see
+             r"|^(?:не\s+забудьте\s+)?(?:підписуйтеся|підписуйтесь|підпишіться|підписатися"
+             r"|підписатись|подписывайтесь|подпишитесь|подписаться|приєднуйтеся|приєднуйтесь"
+             r"|присоединяйтесь|слідкуйте|следите|لمتابعة|تابعوا|تابعنا|اشترك|انضموا|انضم)\s.{0,60}"
+             r"(?:telegram|телеграм|viber|вайбер|whatsapp|youtube|ютуб|facebook|фейсбук|تلغرام"
+             r"|تيليجرام|واتساب|فيسبوك|يوتيوب|تيك\s?توك|تويتر|انستغرام).{0,80}$"
+             r"|^(?:abonnez-vous|inscrivez-vous|abonnieren\s+sie|melden\s+sie\s+sich|suscríbete"
+             r"|suscribete|iscriviti|assine|inscreva-se|zapisz\s+się|subskrybuj|abonneer|"
+             r"přihlaste\s+se|schrijf\s+je\s+in|meld\s+je\s+aan|اشترك|सदस्यता|구독)"
+             r"(?:\s|$).{0,160}(?:newsletter|nieuwsbrief|lettre|boletín|"
+             r"newsletter|e-?mail|courriel|correo|posta|inbox)"),
+         max_words=35),
+    Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
+         ci(r"^(?:subscribe|sign\s*up|newsletter|register|s'abonner|abonnieren|suscribirse"
+             r"|suscríbete|iscriviti|assine|subskrybuj|abonneren|odebírat|اشترك|구독하기)"
+             r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|jetzt|ahora|ora|agora))?[!.]?$"
+             r"|^enter\s+your\s+e-?mail\b.{0,60}$"
+             r"|^(?:newsletter|nieuwsbrief)\s+(?:abonnieren|bestellen|abonneren|anmelden)[!.]?$"
+             r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber"
+             r"|become\s+a\s+(?:member|subscriber)"
+             r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
+         max_words=14),
+    # ---- advertisements
+    Rule("advertisement", "advertisement", "advertisement marker",
+         ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
+             r"|skip\s+(?:advertisement|ad)|supported\s+by"
+             r"|publicidad|pubblicità|publicidade|reklama|advertentie|إعلان|विज्ञापन|광고"
+             r"|anuncio|anúncio|annuncio|annonce|reclame|inzerce"
+             r"|sponsored(?:\s+(?:content|links?|stories|by\b.{0,40}))?"
+             r"|promoted(?:\s+(?:content|stories|links))?"
+             r"|paid\s+(?:content|post|partner\s+content)"
+             r"|(?:story\s+)?continues\s+below(?:\s+advertisement)?"
+             r"|continue\s+reading\s+(?:the\s+main\s+story\s+)?below"
+             r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
+             rf"|ads?\s+by\s+\w+){EDGE}$"),
+         max_words=8),
+    # ---- excerpt / truncation notices
+    Rule("read-full-article", "truncation-notice", '"Read the full article" link',
+         ci(r"^(?:read|view|see|get)\s+(?:the\s+)?(?:full|whole|entire|complete|original|"
+             r"rest\s+of\s+(?:the|this))\s+(?:article|story|post|report|piece|text|interview|"
+             r"analysis|column)\b.{0,60}$"
+             r"|^(?:this\s+(?:is\s+an?|article\s+is\s+an?)\s+(?:excerpt|extract)"
+             r"|the\s+full\s+(?:article|story)\s+(?:is\s+)?(?:available|continues))\b.{0,120}$"),
+         max_words=25),
+    Rule("read-story-elsewhere", "truncation-notice", "a pointer to the whole story elsewhere",
+         ci(rf"^{EDGE}{alternation(F.READ_VERB)}\s+(?:{alternation(F.READ_WHOLE)}\s*)?"
+             rf"{alternation(F.STORY_NOUN)}(?:\s+{alternation(F.READ_COMPLETE)})?"
+             rf"(?:\s+{alternation(F.READ_WHERE)}\b.{{0,40}})?{EDGE}$"),
+         max_words=10),
+    Rule("continue-reading", "truncation-notice", '"Continue reading" link',
+         ci(rf"^{EDGE}{_READ_MORE}(?:\s+(?:the\s+)?(?:article|story|post))?"
+             r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
+             rf"{EDGE}$"),
+         max_words=10),
+)

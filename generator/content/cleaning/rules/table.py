@@ -1,0 +1,23 @@
+"""The rule table: every kind's rules in the order they are tried, compiled once.
+
+Order matters where two rules can recognise one block (the first wins, and its kind and name
+are what the removed block records): date stamps come first ("Published · 3 hours ago" is not a
+commenter), bylines last.
+"""
+
+from __future__ import annotations
+
+from generator.content.cleaning.rules import (
+    bylines,
+    chrome,
+    comments,
+    credits,
+    links,
+    notices,
+    stamps,
+)
+from generator.content.cleaning.rules.base import Rule, RuleTable
+
+RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *notices.RULES, *links.RULES,
+                           *chrome.RULES, *credits.RULES, *bylines.RULES)
+TABLE = RuleTable(RULES)
