@@ -24,7 +24,9 @@ def _values(text: str, lang: str, before: str = "") -> list[float]:
     ("Murieron tres vecinos, de 12, 40 y 71 años.", "es", [3]),
     # counts in a list, or a list of lengths of time that are no ages, are not touched
     ("Il crollo ha causato 5 morti e 12 feriti.", "it", [5, 12]),
-    ("The blasts killed 3, 4 and 11 people in three villages.", "en", [3, 11, 3]),
+    # (the three villages, to which nothing is said to happen, are a small count of things
+    # no table names: description in English as in the other languages since figures round 20)
+    ("The blasts killed 3, 4 and 11 people in three villages.", "en", [3, 11]),
 ])
 def test_ages_are_no_counts(text, lang, expected):
     assert sorted(_values(text, lang)) == sorted(expected)

@@ -325,7 +325,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("fr", "le navire, un vraquier de 200 mètres", [(Q, "200", 200, "m")]),
     ("fr", "trois camions et une partie du hangar", [(Q, "trois", 3)]),
     ("es", "pasó cuatro meses en un galpón", [(Q, "cuatro", 4, "month")]),
-    ("it", "sono caduti 300 millimetri, una quantità record", [(Q, "300", 300)]),
+    ("it", "sono caduti 300 millimetri, una quantità record", [(Q, "300", 300, "millimeter")]),
     ("en", "two houses and a school burned", [(Q, "two", 2)]),
     # ---- an hour without minutes: after a time preposition and before the word for hours, or
     # after an hour preposition and before punctuation or a function word; a duration, an
@@ -473,7 +473,7 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("es", "el domingo, 21. Los vecinos", [(D, "21", None)]),
     ("en", "on Monday, 12 of them", [(Q, "12", 12)]),
     ("pt", "no sábado, 6 pessoas", [(Q, "6", 6)]),
-    ("pt", "na sexta-feira, 12.5 mm de chuva", [(Q, "12.5", 12.5)]),
+    ("pt", "na sexta-feira, 12.5 mm de chuva", [(Q, "12.5", 12.5, "millimeter")]),
     # ---- French: an article with an elided word glued before it
     ("fr", "d’une quinzaine de blessés", [(Q, "une quinzaine", 15, None, "about")]),
     ("fr", "qu'une trentaine de logements", [(Q, "une trentaine", 30, None, "about")]),

@@ -70,6 +70,7 @@ _ALIASES = _aliases()
 #: "Metres (400)", not "Number of mètres (400)" in the first outlet's language, nor "Number of
 #: % (30)" (trial 13).
 NAMES = {
+    "millimeter": "millimetres", "inch": "inches",
     "cm": "centimetres", "m": "metres", "km": "kilometres", "mile": "miles",
     "nautical_mile": "nautical miles", "foot": "feet", "square_meter": "square metres",
     "square_kilometer": "square kilometres", "hectare": "hectares",

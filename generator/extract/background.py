@@ -25,6 +25,7 @@ from generator.text.recalled import dates_page, recalls
 from generator.text.relative_dates import FOREIGN_TODAY_BY_LANGUAGE, FOREIGN_YESTERDAY_BY_LANGUAGE
 from generator.text.sentences import Sentence
 from generator.text.speech_words import SPEECH
+from generator.text.written_dates import opens_on_month
 
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -113,12 +114,14 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     """Whether the number ``q`` of the sentence ``text``, counting ``head`` up to ``noun_end``
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
-    return (distance(q, head, text) or speed(q) or restated(q, text) or day_of_month(q, text)
+    return (distance(q, head, text, noun_end) or speed(q) or restated(q, text)
+            or day_of_month(q, text)
             or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text))
+            or (opens_on_month(text, lang) and not _own_time(text, lang))
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
             or bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.counted import (
+    counted_in,
     nothing_after,
     noun_left_out,
     others_before,
@@ -73,6 +74,30 @@ _GROUP_FIRST = re.compile(
 _OUTCOME_GROUPS = frozenset(OUTCOMES)
 
 
+#: "Of the" and a number in figures right after a number: the number counts a part of the
+#: group that number counts ("Quarenta das 57 vítimas", "forty of the 57 victims", "cuarenta
+#: de las 57 víctimas", "quarante des 57 victimes", "quaranta delle 57 vittime").
+_OF_A_COUNT = re.compile(
+    r"\s+(?:of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|de[il]|degli|delle|dai|von\s+den|"
+    r"van\s+de)\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
+
+
+def _of_a_count(q, after: str, lang: str, offset: int) -> tuple[str, str, int] | None:
+    """A number set before "of the" and another number with its noun ("Quarenta das 57
+    vítimas eram vizinhos"): it counts the same group, or what the words after its noun
+    say befell that part ("cinco dos 20 feridos morreram": dead). The clause of a number
+    stops at the next number (:func:`counted_in`), so without this the first one counted
+    nothing (fresh wildfire pages, figures round 20)."""
+    m = _OF_A_COUNT.match(after)
+    if q.kind != QUANTITY or q.unit or not m:
+        return None
+    found = counted_in(after[m.end():], lang, offset + q.end + m.end())
+    if found is None:
+        return None
+    noun, group, end = found
+    return noun, outcome_after(after[end - offset - q.end:], lang) or group, end
+
+
 def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
             ) -> tuple[str, str, int] | None:
     """A number a partitive pronoun ties to the group just named ("190 personas hospitalizadas,
@@ -81,6 +106,9 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     name an outcome of their own ("40 heridos, tres de ellos murieron"). A category of its own
     ("bomberos") says who they are, not what happened to them; a toll named earlier in the
     sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part."""
+    whole = _of_a_count(q, after, lang, offset)
+    if whole:
+        return whole
     first = _GROUP_FIRST.search(before)
     if first:  # "Of the dead, 12 were women": a part of the group the clause opens on
         outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES)

@@ -57,6 +57,7 @@ from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
 from generator.extract.background import not_a_count
 from generator.extract.counted import (
+    SMALL_COUNT,
     counted_in,
     not_counted_here,
     outcome_after,
@@ -69,6 +70,8 @@ from generator.extract.identified import IDENTIFIED, identified
 from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.inverted import inverted_subject
 from generator.extract.measures import (
+    DAMAGED_AFTER,
+    DAMAGED_BEFORE,
     DURATIONS,
     UNIT_NOUNS,
     age,
@@ -78,9 +81,10 @@ from generator.extract.measures import (
     thing_age,
 )
 from generator.extract.reach import REACHED, reach
-from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
+from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
+from generator.text.one_person import is_person
 from generator.text.quantities import QUANTITY, VAGUE, quantities
 from generator.text.sentences import Sentence
 
@@ -158,7 +162,9 @@ def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, in
             break
         low = tok.lower()
         if low.endswith(("’s", "'s")) or (tok.isdigit() and taken and (
-                taken[-1][2].isdigit() or taken[-1][2].lower().endswith(("’s", "'s")))):
+                taken[-1][2].isdigit() or taken[-1][2].lower().endswith(("’s", "'s")))) or (
+                tok.isdigit() and not taken and at and text[:at].strip()):
+            # "forty of the 57 victims": the group the part is of
             taken.append((start, end, tok))  # "12 of the boat’s 90 passengers": a possessive
             continue
         acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
@@ -212,6 +218,26 @@ def _counted_before(before: str, earlier: list[Figure], end: int) -> tuple[str, 
     return None
 
 
+def _small_description(counted: tuple[str, str, int], before: str, after: str, low: float,
+                       q, offset: int) -> bool:
+    """An English count under :data:`SMALL_COUNT` of a thing no table names, with nothing
+    befalling it after ("between two trains", "the two trains", "one of the two carriages"):
+    the things of the story described, as the other languages' :func:`plural_after` reads
+    them, not a figure of the event (fresh rail-crash pages, figures round 20). The emergency
+    services' vehicles and the table's things (ships, explosions, buildings) are counted from
+    one up, people always, and things the event destroyed, burned, flooded or reached ("two
+    bridges were destroyed", "flooded two villages", "spread across three floors") too."""
+    noun, head, end = counted
+    word = noun.rsplit(None, 1)[-1].lower() if noun.split() else ""
+    if q.kind != QUANTITY or q.unit or low >= SMALL_COUNT or head in NOUN_GROUP \
+            or head in _UNITS.values() or head in PEOPLE or is_person(head, "en") \
+            or word in EMERGENCY_VEHICLES["en"] or counted_group(word + " ", "en") is not None:
+        return False
+    rest = after[max(0, end - offset - q.end):]
+    return outcome_after(rest, "en") is None and not DAMAGED_AFTER.match(rest) \
+        and not DAMAGED_BEFORE.search(before)
+
+
 #: A number joined by a hyphen to the word after it makes a compound adjective, in every
 #: language: an age, a length of service, a size ("15-letnim", "30-jährigen", "310-strong").
 _COMPOUND = re.compile(r"-[^\W\d_]")
@@ -257,6 +283,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
                 counted = (first.group(1), outcome, sentence.start + q.end + first.end())
             else:
                 counted = _counted(after, sentence.start + q.end, q.kind != VAGUE)
+                if counted and _small_description(counted, before, after, low, q, sentence.start):
+                    counted = None
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):

@@ -2,13 +2,15 @@
 
 English has a few fixed shapes ("four were killed", "12 died", "30 wounded", "three were in
 serious condition", "eight had injuries", "the seven undergoing treatment": the hospital's
-words for the injured, round 15 of the figures, on three fresh sites). In the other
-languages the same report is a number that opens its clause (the sentence's start, a comma, a
-semicolon or "and"), maybe a partitive pronoun, then a verb phrase naming the outcome in the
-words of :mod:`generator.text.counted_words` ("…, y 12 de ellos fueron dados de alta", "De
-ellos, 3 siguen ingresados"), or a grave condition, which only the injured are in ("…, e 2
-estão graves"). A noun right after the number is what it counts and is read elsewhere; a number
-after an article or a preposition ("el 14 murieron", "a las 8") is no subject of its clause.
+words for the injured, round 15 of the figures, on three fresh sites), the report maybe
+hedged ("11 are said to be in critical condition", "three were believed to be missing": round
+20). In the other languages the same report is a number that opens its clause (the sentence's
+start, a comma, a semicolon or "and"), maybe a partitive pronoun, then a verb phrase naming
+the outcome in the words of :mod:`generator.text.counted_words` ("…, y 12 de ellos fueron dados
+de alta", "De ellos, 3 siguen ingresados"), or a grave condition, which only the injured are
+in ("…, e 2 estão graves"). A noun right after the number is what it counts and is read
+elsewhere; a number after an article or a preposition ("el 14 murieron", "a las 8") is no
+subject of its clause.
 
 The same noun may come before the number instead, as the subject of a copula or of a verb of
 rising (:func:`subject_before`): Italian, Portuguese and Spanish state a toll as "the dead are N"
@@ -25,7 +27,8 @@ from generator.text.plural_nouns import plural_lemma
 
 _IMPLICIT = re.compile(
     r"\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was|remain|remained|are\s+still|"
-    r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed)\s+)?"
+    r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed|said)\s+"
+    r"(?:to\s+be\s+)?)?"
     r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured|"
     r"in\s+(?:critical|serious|grave|stable|fair)\s+condition|"
     r"(?:had|suffered|sustained)\s+(?:\w+\s+)?injuries|undergoing\s+treatment|"

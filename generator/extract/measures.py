@@ -52,14 +52,15 @@ def length(q, head: str) -> bool:
     return head in _LENGTH_UNITS or q.unit in _LENGTH_UNITS
 
 
-def distance(q, head: str, text: str) -> bool:
+def distance(q, head: str, text: str, noun_end: int = 0) -> bool:
     """Where something lies ("240 km away"), not a size of the event; not how far the event
-    reached ("heard within a radius of 50 km": :mod:`.reach`, a figure)."""
+    reached ("heard within a radius of 50 km": :mod:`.reach`, a figure). The unit may stand
+    as a noun after a vague amount ("scores of miles off": ``noun_end`` is its end)."""
     if not length(q, head) or reach(q, text):
         return False
-    stop = max(q.end, q.span[1])
-    return bool(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
-                or _DISTANCE_BEFORE.search(text, 0, q.start))
+    stops = {max(q.end, q.span[1]), max(q.end, q.span[1], noun_end)}
+    return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
+               for stop in stops) or bool(_DISTANCE_BEFORE.search(text, 0, q.start))
 
 
 #: A floor area set after the place it measures ("une boulangerie de 180 m²", "un studio de 30
@@ -70,10 +71,19 @@ _SIZE_OF_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:feu|incendi|fuego|fogo|inc[êe]ndio|brand|fire|blaze|flam)\w*\s)"
     r"[^\W\d_]{3,}\s+(?:de|di|of|van)\s+(?:(?:unos|unas|environ|circa|about|some|cerca\s+de|"
     r"ca\.)\s+)?$", re.I)
-#: An outcome after the area makes it the event's: "400 m² quemados", "2 000 m² détruits".
-_AREA_OUTCOME_AFTER = re.compile(
-    r"\s*(?:de\s+\w+\s+)?(?:br[uû]l|d[ée]truit|ravag|quemad|destruid|calcinad|bruciat|distrutt|"
-    r"queimad|verbrannt|zerst[öo]rt|burn|destroy|inund|flood)", re.I)
+#: An outcome after the area makes it the event's: "400 m² quemados", "2 000 m² détruits"; after
+#: a small count, what the event did to the things counted ("two bridges were destroyed").
+DAMAGED_AFTER = re.compile(
+    r"\s*(?:de\s+\w+\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
+    r"(?:br[uû]l|d[ée]truit|ravag|quemad|destruid|calcinad|bruciat|distrutt|"
+    r"queimad|verbrannt|zerst[öo]rt|burn|destroy|inund|flood|damag|swept|wash|collaps|"
+    r"cut\s+off|isolat|submerg|evacuat)", re.I)
+#: The same said before the number, in English: what the event did to the things counted or
+#: how far it spread ("flooded two villages", "the fire spread across three floors").
+DAMAGED_BEFORE = re.compile(
+    r"\b(?:destroy|damag|burn|flood|engulf|gutt|raz|swept|spread|reach|hit|struck|affect|"
+    r"inundat|submerg|cut\s+off|isolat|evacuat)\w*\s+(?:(?:across|to|through|into|over|"
+    r"in|at\s+least|about|some|nearly|more\s+than|all)\s+)*$", re.I)
 
 
 def floor_area(q, text: str) -> bool:
@@ -81,7 +91,7 @@ def floor_area(q, text: str) -> bool:
     start = q.span[0] if q.span[1] else q.start
     return q.unit == "square_meter" and bool(
         _SIZE_OF_BEFORE.search(text, max(0, start - 40), start)) and not bool(
-        _AREA_OUTCOME_AFTER.match(text, max(q.end, q.span[1])))
+        DAMAGED_AFTER.match(text, max(q.end, q.span[1])))
 
 
 #: A measured amount given again in another unit between brackets ("12 feet (3.66 meters)",

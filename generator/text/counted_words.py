@@ -176,6 +176,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("hasič", "záchranář", "vojáků"), "ar": ("رجل إطفاء", "عنصر", "جندي"),
     },
     "vessel": {
+        "en": ("ships", "vessels", "tugs", "tugboats", "boats", "barges", "dredgers", "tankers",
+               "freighters"),
         "fr": ("navires", "bateaux", "remorqueurs", "porte-conteneurs", "pétroliers"),
         "es": ("barcos", "buques", "remolcadores", "embarcaciones", "naves"),
         "it": ("navi", "rimorchiatori", "imbarcazioni"),
@@ -185,7 +187,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "cs": ("lodí", "lodě", "remorkér"), "ar": ("سفينة", "سفن", "قاطرة", "قاطرات"),
     },
     "container": {
-        "fr": ("conteneurs",), "es": ("contenedores",), "it": ("container", "contenitori"),
+        "en": ("containers",), "fr": ("conteneurs",), "es": ("contenedores",),
+        "it": ("container", "contenitori"),
         "pt": ("contêineres", "contentores"), "de": ("container",), "nl": ("containers",),
         "pl": ("kontener",), "cs": ("kontejner",), "ar": ("حاوية", "حاويات"),
     },
@@ -196,12 +199,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "ar": ("سدين", "سدود", "سدا"),
     },
     "explosion": {
+        "en": ("explosions", "blasts"),
         "fr": ("explosions", "déflagrations"), "es": ("explosiones", "detonaciones"),
         "it": ("esplosioni", "deflagrazioni"), "pt": ("explosões",),
         "de": ("explosionen", "detonationen"), "nl": ("explosies", "ontploffingen"),
         "pl": ("wybuch", "eksplozj"), "cs": ("výbuch", "exploz"), "ar": ("انفجارين", "انفجارات"),
     },
     "building": {
+        "en": ("buildings", "houses", "homes", "structures"),
         "fr": ("bâtiments", "maisons", "immeubles", "logements"),
         "es": ("edificios", "viviendas", "casas", "inmuebles"),
         "it": ("edifici", "case", "abitazioni"),
@@ -218,6 +223,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
 #: SMALL_COUNT`): "tre autobotti", "seis viaturas", "vier Hubschrauber" are what was sent. Not
 #: vehicles in general, which in a crash are what collided ("dois veículos colidiram").
 EMERGENCY_VEHICLES: dict[str, tuple[str, ...]] = {
+    "en": ("ambulances", "helicopters", "engines", "trucks", "appliances", "boats"),
     "fr": ("engins", "ambulances", "hélicoptères"),
     "pt": ("viaturas", "ambulâncias", "helicópteros"),
     "es": ("ambulancias", "helicópteros", "autobombas", "dotaciones"),

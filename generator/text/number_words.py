@@ -508,6 +508,14 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
            "centimetro", "centymetrów", "centymetry", "centymetra", "centimetrů", "centimetry",
            "centimetru", "сантиметров", "сантиметра", "сантиметр", "сантиметрів", "سنتيمتر",
            "سنتيمترا", "سنتيمترات", "سم"),
+    # rain and a small depth: "318 mm Regen", "240 milímetros de agua", "12 inches of rain"
+    # (a storm's own rain is one of its figures; fresh flood pages, figures round 20)
+    "millimeter": ("mm", "millimeters", "millimetres", "millimeter", "millimetre", "milímetros",
+                   "milímetro", "millimètres", "millimètre", "millimetern", "millimetri",
+                   "millimetro", "milimetrów", "milimetry", "milimetrů", "миллиметров",
+                   "миллиметра", "мм", "ملم"),
+    "inch": ("inches", "inch", "zoll", "pulgadas", "pulgada", "pouces", "pollici", "polegadas",
+             "duim"),
     "mile": ("mi", "miles", "mile", "millas", "milla", "milles", "meilen", "meile", "miglia",
              "milhas", "mijl", "mijlen", "ميل", "أميال"),
     "nautical_mile": ("nautical miles", "nm", "milles nautiques", "seemeilen"),
