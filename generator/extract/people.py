@@ -16,8 +16,10 @@ import regex
 from generator.text.agencies import agency
 from generator.text.described_people import (
     DESCRIBED_PEOPLE,
+    FEMALE_INDEFINITE,
     FEMALE_PRONOUNS,
     INDEFINITE,
+    MALE_INDEFINITE,
     MALE_PRONOUNS,
 )
 from generator.text.lexicon import (
@@ -36,6 +38,7 @@ from generator.text.names import (
     office_stem,
     strip_titles,
 )
+from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
@@ -254,9 +257,17 @@ def _described_pattern(pronoun: str) -> re.Pattern[str]:
         nouns += DESCRIBED_PEOPLE["male"]
     art = "|".join(INDEFINITE)
     alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
+    # a person described by an age, whatever the noun, the article giving the gender: "une
+    # cliente de 19 ans", also after a sentence's opening phrase ("D'après la gendarmerie,")
+    aged = [a for a in INDEFINITE if not (
+        (a in FEMALE_INDEFINITE and pronoun in MALE_PRONOUNS)
+        or (a in MALE_INDEFINITE and pronoun in FEMALE_PRONOUNS))]
+    years = "|".join(UNITS_AFTER["year"])
     return re.compile(rf"(?:^|(?<=[.!?”\"\n])\s*)(?i:{art})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?!\w)"
                       r"(?:\s+(?:in|of|from|de|du|aus|di|da)\s+(?:her|his|the|la|le|der|\w+)"
-                      r"(?:\s+\w+)?)?")
+                      r"(?:\s+\w+)?)?"
+                      rf"|(?:^|(?<=[.!?”\"\n,])\s*)(?i:{'|'.join(aged)})\s+\w+\s+(?:de|di|von)\s+"
+                      rf"\d{{1,3}}\s+(?i:{years})(?!\w)")
 
 
 def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None:

@@ -1,0 +1,51 @@
+"""Speakers of quotations in statements and witness accounts (quotes round 18): the plural of
+the present in Italian and Portuguese, a bare plural of witnesses after the verb, a place
+between an inverted verb and its subject, a witness described by an age whom "elle" stands
+for, the English credit closing a sentence that quotes in part, a paragraph of quotation opened
+by a conjunction, and German names and verb-second clauses. Invented sentences; each test
+fails without its rule."""
+
+from __future__ import annotations
+
+from test_extract_shapes import _quotes
+
+
+def test_italian_plural_present_and_a_bare_plural_of_witnesses(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Fuoco test\n\n"
+        "Il fumo ha invaso la cantina di Borgo Lieto: “Si poteva uscire solo da una scaletta "
+        "di legno”, raccontano testimoni oculari. I gestori, sentiti dai carabinieri, "
+        "assicurano che “ogni estintore era stato controllato a marzo”.\n"), "it")
+    assert quotes["Si poteva uscire solo da una scaletta di legno"] == "testimoni oculari"
+    assert quotes["ogni estintore era stato controllato a marzo"] == "I gestori"
+
+
+def test_portuguese_assegura_with_a_company_as_subject(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Incêndio teste\n\n"
+        "A Viação Lusa assegura ter feito “cada revisão prevista no contrato” e a vistoria "
+        "da semana.\n"), "pt")
+    assert quotes["cada revisão prevista no contrato"] == "A Viação Lusa"
+
+
+def test_a_place_between_the_inverted_verb_and_its_subject(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Brand test\n\n"
+        "Die Feuerwehr löschte bis zum Morgen. \"Die Brücke hätte längst gesperrt werden "
+        "müssen\", sagte in Tarnow ein Anwohner gegenüber dem Lokalradio.\n"), "de")
+    assert quotes["Die Brücke hätte längst gesperrt werden müssen"] == "ein Anwohner"
+    # "a" + a capitalised word names whom it was said to, not a place
+    quotes = _quotes(tmp_path / "es", (
+        "Fuego test\n\n"
+        "Los bomberos llegaron a las seis. “Vi humo gris saliendo del tejado del almacén”, "
+        "contó a El Sur esta vecina.\n"), "es")
+    assert quotes["Vi humo gris saliendo del tejado del almacén"] == "esta vecina"
+
+
+def test_a_witness_described_by_an_age_is_whom_elle_stands_for(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Feu test\n\n"
+        "Le maire Paul Ravel a visité la salle. D'après la gendarmerie, une cliente de 19 ans "
+        "a raconté que la fumée était arrivée par l'escalier. «On ne voyait plus la porte du "
+        "vestiaire», a-t-elle déclaré.\n"), "fr")
+    assert quotes["On ne voyait plus la porte du vestiaire"] == "une cliente de 19 ans"
