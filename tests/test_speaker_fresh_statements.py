@@ -49,3 +49,13 @@ def test_a_witness_described_by_an_age_is_whom_elle_stands_for(tmp_path):
         "a raconté que la fumée était arrivée par l'escalier. «On ne voyait plus la porte du "
         "vestiaire», a-t-elle déclaré.\n"), "fr")
     assert quotes["On ne voyait plus la porte du vestiaire"] == "une cliente de 19 ans"
+
+
+def test_the_credit_closing_a_sentence_that_quotes_in_part(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Ferry test\n\n"
+        "The ferry \"tilted like a toy\", drifting towards the pier, Mara Lind, who was on "
+        "the quay, told the Harbour Post.\n\n"
+        "It hit the pier with a \"deafening\" bang and the crowd ran, she said.\n"), "en")
+    assert quotes["tilted like a toy"] == "Mara Lind"
+    assert quotes["deafening"] == "Mara Lind"
