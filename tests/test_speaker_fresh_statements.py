@@ -59,3 +59,14 @@ def test_the_credit_closing_a_sentence_that_quotes_in_part(tmp_path):
         "It hit the pier with a \"deafening\" bang and the crowd ran, she said.\n"), "en")
     assert quotes["tilted like a toy"] == "Mara Lind"
     assert quotes["deafening"] == "Mara Lind"
+
+
+def test_a_quotation_paragraph_opened_by_a_conjunction_goes_on(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Feu test\n\n"
+        "Le maire Paul Ravel a parlé à la radio. Il a déclaré que «les pompiers de Valmont "
+        "sont arrivés en huit minutes. Nous saurons bientôt pourquoi l'alarme s'est tue».\n\n"
+        "Mais «les expertises du plafond demanderont des mois. Personne ne doit attendre de "
+        "réponse avant l'été».\n"), "fr")
+    assert quotes["les expertises du plafond demanderont des mois. Personne ne doit attendre "
+                  "de réponse avant l'été"] == "Paul Ravel"
