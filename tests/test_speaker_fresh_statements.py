@@ -70,3 +70,14 @@ def test_a_quotation_paragraph_opened_by_a_conjunction_goes_on(tmp_path):
         "réponse avant l'été».\n"), "fr")
     assert quotes["les expertises du plafond demanderont des mois. Personne ne doit attendre "
                   "de réponse avant l'été"] == "Paul Ravel"
+
+
+def test_a_german_name_after_von_and_before_a_capitalised_kin_noun(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Brand test\n\n"
+        "Tausende kamen am Samstag nach Tarnow. Das Hochwasser vom Mai hat die Stadt "
+        "verändert.\n\n"
+        "Viele hörten auf dem Markt die Rede von Lena Moravek, Mutter zweier Feuerwehrleute. "
+        "Sie machte klar, worum es gehe: »Die Dämme sind seit Jahren zu niedrig für dieses "
+        "Tal.«\n"), "de")
+    assert quotes["Die Dämme sind seit Jahren zu niedrig für dieses Tal"] == "Lena Moravek"

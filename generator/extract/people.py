@@ -117,6 +117,7 @@ def function_words() -> frozenset[str]:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"}).union(*ARTICLES.values())
+_DESCRIBED_NOUNS = frozenset(n for nouns in DESCRIBED_PEOPLE.values() for n in nouns)
 _SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " not in w)
 
 
@@ -136,6 +137,10 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return office_stem(m.group(1)) is not None
     if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
         return True  # not "…, afirmou": the verb of a subject
+    # German writes its nouns capitalised: "Maria Lenz, Mutter zweier Feuerwehrleute"
+    kin = re.match(r",\s+([A-ZÄÖÜ][\w-]{3,})\s", after)
+    if kin and kin.group(1) in _DESCRIBED_NOUNS:
+        return True
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
             and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS))
@@ -146,6 +151,11 @@ def people(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every mention that reads as a person, titles stripped; a later bare
     surname ("Dillon") of an earlier person counts too."""
     return list(people_index(text)[1])
+
+
+#: A German noun and "von" before a full name ("Worte von Maria Lenz"): the preposition, not
+#: a particle of the name, which stands between a first name and a surname ("Otto von Bismarck").
+_VON_PREPOSITION = regex.compile(r"^\p{Lu}\w+\s+von\s+(?=\p{Lu}\w+\s+\p{Lu})")
 
 
 @lru_cache(maxsize=8)
@@ -159,7 +169,7 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
     surnames: dict[str, str] = {}
     for m in TITLED_NAME_RUN.finditer(text):
         raw = m.group(0)
-        name = strip_titles(raw)
+        name = _VON_PREPOSITION.sub("", strip_titles(raw))
         offset = m.start() + raw.rfind(name) if name in raw else m.start()
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 80]
         titled = name != raw

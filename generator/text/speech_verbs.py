@@ -89,7 +89,10 @@ SPEECH = {
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
            "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte",
            "versicherte", "versichert", "erwiderte", "entgegnete", "bekräftigte", "unterstrich",
-           "räumte ein", "fragte", "kommentierte"),
+           "räumte ein", "fragte", "kommentierte",
+           # "klarmachen", "klarstellen" with the particle after the verb ("Er machte klar,
+           # dass …: »…«")
+           "machte klar", "stellte klar", "macht klar", "stellt klar"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),
