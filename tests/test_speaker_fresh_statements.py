@@ -81,3 +81,14 @@ def test_a_german_name_after_von_and_before_a_capitalised_kin_noun(tmp_path):
         "Sie machte klar, worum es gehe: »Die Dämme sind seit Jahren zu niedrig für dieses "
         "Tal.«\n"), "de")
     assert quotes["Die Dämme sind seit Jahren zu niedrig für dieses Tal"] == "Lena Moravek"
+
+
+def test_german_verb_second_with_the_pronoun_after_the_verb(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Brand test\n\n"
+        "Auf dem Platz sprach Jonas Berger, Vater eines Feuerwehrmanns. Tief bewegt dankte er "
+        "den Helfern, »die drei Nächte am Damm gestanden haben«.\n\n"
+        "Er bedankte sich auch beim Roten Kreuz. »Ohne die Sandsäcke wäre die Altstadt "
+        "verloren gewesen.«\n"), "de")
+    assert quotes["die drei Nächte am Damm gestanden haben"] == "Jonas Berger"
+    assert quotes["Ohne die Sandsäcke wäre die Altstadt verloren gewesen"] == "Jonas Berger"

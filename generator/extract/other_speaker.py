@@ -212,6 +212,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
+            elif lang == "de" and (inv := _DE_INVERTED.match(before, verb.end())):
+                who = inv.group(1)  # "Tief bewegt lobte sie die Helfer …": verb second
             elif (whole := _opening_subject(before[:verb.start()], before[verb.end():], lang)):
                 who = whole
             else:
@@ -230,6 +232,11 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     return "", ""
 
 
+
+
+#: German puts the finite verb second: a subject pronoun right after it is its subject, and
+#: what opens the clause is an adverb or an object ("Tief bewegt lobte sie die Helfer").
+_DE_INVERTED = re.compile(r"\s+(er|sie|wir)(?=[\s,.:])")
 
 
 #: Prepositions before an article that make the word after it a noun ("en la cuenta").

@@ -92,7 +92,9 @@ SPEECH = {
            "räumte ein", "fragte", "kommentierte",
            # "klarmachen", "klarstellen" with the particle after the verb ("Er machte klar,
            # dass …: »…«")
-           "machte klar", "stellte klar", "macht klar", "stellt klar"),
+           "machte klar", "stellte klar", "macht klar", "stellt klar",
+           # thanking, as Italian "ha ringraziato" ("Sie bedankte sich bei den Helfern. »…«")
+           "dankte", "bedankte sich", "dankt", "bedankt sich"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),
