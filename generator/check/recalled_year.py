@@ -5,8 +5,10 @@ of the 2018 disaster", "in August 2018, 43 people had died", "un precedente era 
 2018", "en noviembre de 2018". They share the event's names (its city, its street) and, when
 undated, nothing else tells them apart. The shape is the year written without its day: a report
 from the event's own days writes the day ("on Tuesday", "on 14 August 2018") or nothing, and
-writes the year alone only for other years (the bridge opened in 1967). Kept apart from the
-signature (:mod:`.event_signature`) so that each stays short.
+writes the year alone only for other years (the bridge opened in 1967). A follow-up of the
+event itself (its trial, years on) recalls the year too, but in its first sentence, with the
+event's place as its subject (:func:`recalled_lede`). Kept apart from the signature
+(:mod:`.event_signature`) so that each stays short.
 """
 
 from __future__ import annotations
@@ -42,7 +44,7 @@ def recalled_lede(article: Article, window: tuple[date, date]) -> str:
     """The story's first sentence when the first year it recalls is there, else "". A
     follow-up opens by naming the event it follows, its place with its year ("the trial over
     the Corvella fire of June 2031 ended on Tuesday"); a near miss opens with its own event and
-    recalls the earlier one further down ("… In August 2031, 43 people had died there")."""
+    recalls the earlier one further down ("… In August 2031, 30 drivers had died there")."""
     at = _recalled_at(article, window)
     story = article.text
     head = len(article.written) - len(story)  # the headline and its line break, when written
