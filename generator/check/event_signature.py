@@ -263,6 +263,9 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 sig.names_shared = 0.0
                 sig.rare = shown_first(list(sig.names), tokens[sig.article])
     window, named_days = date_signatures(content, sigs, weights, _names_toward)
+    for sig in sigs.values():
+        sig.opens_on_event = bool(sig.lede_recall) and any(
+            pattern.search(_folded(sig.lede_recall)) for pattern, _s, _c in core_patterns)
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         anchored_ids = {a for a, s in sigs.items() if s.names_event}

@@ -175,8 +175,14 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # it looks back on the event's year ("in November 2018", "the 2018 disaster"), which
         # a report of the event's days does not write: with names not mostly the event's, the
         # same city's next collapse recalling the first by its street; with the event's names,
-        # it may as well be a look back at the event itself (an anniversary), so a question
-        return OffEvent(sig.article, tuple(reasons), sure=not toward)
+        # it may as well be a look back at the event itself (an anniversary), so a question.
+        # So it is too when its first sentence names the event's place with the year, whatever
+        # its date: a follow-up opens by naming the event it follows ("the trial over the June
+        # 2018 fire in Corvella ended", years on), with names of its own (the accused, the
+        # judges); a near miss opens with its own event, and recalls the earlier one after it
+        # (the same city's next collapse recalling the first in its opening sentence is asked)
+        follow_up = sig.opens_on_event
+        return OffEvent(sig.article, tuple(reasons), sure=not toward and not follow_up)
     words_toward = sig.likeness is not None and sig.likeness >= TEXT_LIKE
     # appeared a year or more after it: a near miss's words are alike, being of the same kind
     year_on = sig.when_how != "writes" and sig.days_off is not None and sig.days_off >= YEAR

@@ -5,8 +5,10 @@ of the 2018 disaster", "in August 2018, 43 people had died", "un precedente era 
 2018", "en noviembre de 2018". They share the event's names (its city, its street) and, when
 undated, nothing else tells them apart. The shape is the year written without its day: a report
 from the event's own days writes the day ("on Tuesday", "on 14 August 2018") or nothing, and
-writes the year alone only for other years (the bridge opened in 1967). Kept apart from the
-signature (:mod:`.event_signature`) so that each stays short.
+writes the year alone only for other years (the bridge opened in 1967). A follow-up of the
+event itself (its trial, years on) recalls the year too, but in its first sentence, with the
+event's place as its subject (:func:`recalled_lede`). Kept apart from the signature
+(:mod:`.event_signature`) so that each stays short.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import date
 
 from generator.content.model import Article
 from generator.text.recalled import year_of_now
+from generator.text.sentences import sentence_spans
 from generator.text.written_dates import month_before, years_without_day
 
 #: Characters of the page shown before the year it recalls, for the analyst.
@@ -28,6 +31,31 @@ def recalled_year(article: Article, window: tuple[date, date]) -> str:
     March 2018" of a bridge that fell in August); and the year written as the span up to now
     or as a target ("the deadliest so far in 2018", "rebuilt by the end of 2018") is the
     report's own year."""
+    at = _recalled_at(article, window)
+    if at is None:
+        return ""
+    text = article.written
+    start = max(0, at - SHOWN)
+    shown = " ".join(text[start:at + 4].split())
+    return ("…" if start else "") + shown
+
+
+def recalled_lede(article: Article, window: tuple[date, date]) -> str:
+    """The story's first sentence when the first year it recalls is there, else "". A
+    follow-up opens by naming the event it follows, its place with its year ("the trial over
+    the Corvella fire of June 2031 ended on Tuesday"); a near miss opens with its own event and
+    recalls the earlier one further down ("… In August 2031, 30 drivers had died there")."""
+    at = _recalled_at(article, window)
+    story = article.text
+    head = len(article.written) - len(story)  # the headline and its line break, when written
+    spans = sentence_spans(story)
+    if at is None or not spans or not spans[0][0] <= at - head < spans[0][1]:
+        return ""
+    return story[spans[0][0]:spans[0][1]]
+
+
+def _recalled_at(article: Article, window: tuple[date, date]) -> int | None:
+    """The position in ``article.written`` of the first year :func:`recalled_year` reads."""
     years = range(window[0].year, window[1].year + 1)
     months = {(window[0].year, window[0].month), (window[1].year, window[1].month)}
     text = article.written
@@ -35,7 +63,5 @@ def recalled_year(article: Article, window: tuple[date, date]) -> str:
         month = month_before(text, at, article.language)
         if year in years and (month is None or (year, month) in months) \
                 and not year_of_now(text, at):
-            start = max(0, at - SHOWN)
-            shown = " ".join(text[start:at + 4].split())
-            return ("…" if start else "") + shown
-    return ""
+            return at
+    return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from generator.check.address_dates import URL_MONTH, article_date
-from generator.check.recalled_year import recalled_year
+from generator.check.recalled_year import recalled_lede, recalled_year
 from generator.check.signature_model import Signature
 from generator.content.model import Content
 from generator.text.written_dates import written_dates
@@ -120,4 +120,5 @@ def date_signatures(content: Content, sigs: dict[str, Signature], weights: dict[
                 sig.days_off = None
     for a in articles if window else ():
         sigs[a.id].recalls = recalled_year(a, window)
+        sigs[a.id].lede_recall = recalled_lede(a, window) if sigs[a.id].recalls else ""
     return window, named_days

@@ -30,6 +30,9 @@ class Signature:
     #: independent weight of the other articles, not naming the event, that use its names
     names_elsewhere: float = 0.0
     recalls: str = ""  # where it writes the event's year as past (:mod:`.recalled_year`)
+    lede_recall: str = ""  # the story's first sentence, when it is where it recalls the year
+    #: ... and that sentence names the event's place: how a follow-up opens (a trial, a funeral)
+    opens_on_event: bool = False
 
 
 @dataclass

@@ -46,8 +46,10 @@ def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     month = rf"(?P<month>{names})\.?"
     day = r"(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|\.)?"
     year = r"(?P<year>(?:19|20)\d\d)"
-    # 14 octobre 2018, 15. April 2019, 11 de septiembre de 2023 / Oct 11, 2004, April 15th 2019
-    day_first = re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}\s+(?:de\s+)?{year}(?!\d)", re.I)
+    # 14 octobre 2018, 15. April 2019, 11 de septiembre de 2023, 6 Ιουλίου του 2013 (Greek may
+    # put the genitive article before the year) / Oct 11, 2004, April 15th 2019
+    day_first = re.compile(rf"(?<!\w){day}\s+(?:de\s+)?{month}\s+(?:de\s+|του\s+)?{year}(?!\d)",
+                           re.I)
     month_first = re.compile(rf"(?<!\w){month}\s+{day},?\s+{year}(?!\d)", re.I)
     return day_first, month_first
 
