@@ -23,13 +23,7 @@ from generator.extract.people import function_words, named_speaker
 from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import UNNAMED
 from generator.text.sentences import Sentence, sentence_at
-from generator.text.speech_words import (
-    ARTICLES,
-    CLAUSE_DAYS,
-    OPENERS,
-    QUOTE_CHARS,
-    UNREOPENED,
-)
+from generator.text.speech_words import ARTICLES, CLAUSE_DAYS, QUOTE_CHARS, UNREOPENED
 
 #: How much of the paragraph before may follow its last quotation: its attribution only
 #: ("…,” Governor Jane Roe told the network."), not a sentence of narration more.
@@ -80,7 +74,7 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
         elif credit and _whole_paragraph(ptext, q.start - para_start, q.end - para_start):
             q.speaker, q.how = credit.group("name"), CREDITED
             q.why.append("the line under the quotation credits it")
-        elif _whole_paragraph(ptext, q.start - para_start, q.end - para_start, True) and \
+        elif _whole_paragraph(ptext, q.start - para_start, q.end - para_start) and \
                 last is not None and named_speaker(last.resolved) and len(tail) <= _TAIL:
             q.speaker, q.how = last.resolved, CONTINUED
             q.why.append("the paragraph before closes on this speaker's quotation")
@@ -108,11 +102,9 @@ def _credit_after(ptext: str, start: int, end: int) -> str:
     return name
 
 
-def _whole_paragraph(ptext: str, start: int, end: int, opener: bool = False) -> bool:
-    """Nothing but the quotation and its marks and final stop; with ``opener``, after a
-    conjunction opening the paragraph too ("Mais «…»", "Aber »…«": the same speaker goes on)."""
-    lead = ptext[:start].strip(QUOTE_CHARS + " ")
-    return (not lead or (opener and lead.lower() in OPENERS)) and \
+def _whole_paragraph(ptext: str, start: int, end: int) -> bool:
+    """Nothing but the quotation and its marks and final stop."""
+    return not ptext[:start].strip(QUOTE_CHARS + " ") and \
         not ptext[end:].strip(QUOTE_CHARS + " .!?…")
 
 

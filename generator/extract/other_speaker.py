@@ -22,13 +22,11 @@ from generator.extract.subjects import (
     unnamed,
     verb_subject,
 )
-from generator.text.described_people import described_plural
 from generator.text.names import NAME_PARTICLES
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import SPEECH_NOUNS
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
-    AFTER_VERB_PLACE,
     AGENT_OPENER,
     ARTICLES,
     ATTACHED,
@@ -165,14 +163,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
-                place = AFTER_VERB_PLACE.match(rest)
-                if place is not None and not _after_addressee(rest, lang) and \
-                        rest[place.end():].split(maxsplit=1)[0] in ARTICLES.get(lang, ()):
-                    rest = rest[place.end():]  # "», sagte in Athen ein Demonstrant"
-                phrase = _after_addressee(rest, lang) or np_after(rest)
-                # "«…», riferiscono testimoni oculari": a bare plural of people, no article
-                bare = phrase if described_plural((phrase.split() or [""])[0]) else ""
-                who = as_subject(phrase, lang) or bare or who
+                who = as_subject(_after_addressee(rest, lang) or np_after(rest), lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
@@ -212,8 +203,6 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
-            elif lang == "de" and (inv := _DE_INVERTED.match(before, verb.end())):
-                who = inv.group(1)  # "Tief bewegt lobte sie die Helfer …": verb second
             elif (whole := _opening_subject(before[:verb.start()], before[verb.end():], lang)):
                 who = whole
             else:
@@ -232,11 +221,6 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     return "", ""
 
 
-
-
-#: German puts the finite verb second: a subject pronoun right after it is its subject, and
-#: what opens the clause is an adverb or an object ("Tief bewegt lobte sie die Helfer").
-_DE_INVERTED = re.compile(r"\s+(er|sie|wir)(?=[\s,.:])")
 
 
 #: Prepositions before an article that make the word after it a noun ("en la cuenta").

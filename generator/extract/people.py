@@ -16,10 +16,8 @@ import regex
 from generator.text.agencies import agency
 from generator.text.described_people import (
     DESCRIBED_PEOPLE,
-    FEMALE_INDEFINITE,
     FEMALE_PRONOUNS,
     INDEFINITE,
-    MALE_INDEFINITE,
     MALE_PRONOUNS,
 )
 from generator.text.lexicon import (
@@ -38,7 +36,6 @@ from generator.text.names import (
     office_stem,
     strip_titles,
 )
-from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
@@ -117,7 +114,6 @@ def function_words() -> frozenset[str]:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"}).union(*ARTICLES.values())
-_DESCRIBED_NOUNS = frozenset(n for nouns in DESCRIBED_PEOPLE.values() for n in nouns)
 _SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " not in w)
 
 
@@ -137,10 +133,6 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return office_stem(m.group(1)) is not None
     if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
         return True  # not "…, afirmou": the verb of a subject
-    # German writes its nouns capitalised: "Maria Lenz, Mutter zweier Feuerwehrleute"
-    kin = re.match(r",\s+([A-ZÄÖÜ][\w-]{3,})\s", after)
-    if kin and kin.group(1) in _DESCRIBED_NOUNS:
-        return True
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
             and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS))
@@ -151,11 +143,6 @@ def people(text: str) -> list[tuple[int, str]]:
     """(offset, name) of every mention that reads as a person, titles stripped; a later bare
     surname ("Dillon") of an earlier person counts too."""
     return list(people_index(text)[1])
-
-
-#: A German noun and "von" before a full name ("Worte von Maria Lenz"): the preposition, not
-#: a particle of the name, which stands between a first name and a surname ("Otto von Bismarck").
-_VON_PREPOSITION = regex.compile(r"^\p{Lu}\w+\s+von\s+(?=\p{Lu}\w+\s+\p{Lu})")
 
 
 @lru_cache(maxsize=8)
@@ -169,7 +156,7 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
     surnames: dict[str, str] = {}
     for m in TITLED_NAME_RUN.finditer(text):
         raw = m.group(0)
-        name = _VON_PREPOSITION.sub("", strip_titles(raw))
+        name = strip_titles(raw)
         offset = m.start() + raw.rfind(name) if name in raw else m.start()
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 80]
         titled = name != raw
@@ -267,17 +254,9 @@ def _described_pattern(pronoun: str) -> re.Pattern[str]:
         nouns += DESCRIBED_PEOPLE["male"]
     art = "|".join(INDEFINITE)
     alt = "|".join(re.escape(n) for n in sorted(set(nouns), key=len, reverse=True))
-    # a person described by an age, whatever the noun, the article giving the gender: "une
-    # cliente de 19 ans", also after a sentence's opening phrase ("D'après la gendarmerie,")
-    aged = [a for a in INDEFINITE if not (
-        (a in FEMALE_INDEFINITE and pronoun in MALE_PRONOUNS)
-        or (a in MALE_INDEFINITE and pronoun in FEMALE_PRONOUNS))]
-    years = "|".join(UNITS_AFTER["year"])
     return re.compile(rf"(?:^|(?<=[.!?”\"\n])\s*)(?i:{art})\s+(?:[\w-]+\s+){{0,2}}?(?:{alt})(?!\w)"
                       r"(?:\s+(?:in|of|from|de|du|aus|di|da)\s+(?:her|his|the|la|le|der|\w+)"
-                      r"(?:\s+\w+)?)?"
-                      rf"|(?:^|(?<=[.!?”\"\n,])\s*)(?i:{'|'.join(aged)})\s+\w+\s+(?:de|di|von)\s+"
-                      rf"\d{{1,3}}\s+(?i:{years})(?!\w)")
+                      r"(?:\s+\w+)?)?")
 
 
 def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None:

@@ -55,7 +55,7 @@ from generator.extract.quoted_text import (
     words,
 )
 from generator.extract.roles import role_referent
-from generator.extract.said_after import attribution_span, closing_credit, said_after
+from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
     SPEAKER_FIRST,
     UNNAMED,
@@ -170,8 +170,6 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     if who:
                         speaker, how = who, f"X {verb.group(0)} “…”"
                         attr = attribution_span(text, 0, sentence.start, open_at)
-            if not speaker and article.language == "en":  # "“…”, …, X told the BBC."
-                speaker, how, attr = closing_credit(text, close_at, end_sentence)
             if not speaker and article.language != "en":
                 speaker, how = dashed_speaker(body, article.language)
             if single and not speaker:

@@ -1,7 +1,6 @@
 """English quotations whose speaker the words after them name, to the end of the sentence:
 “…,” Dillon said / “…,” said Col. Ryan Dillon / “…,” Tamer Ramadan, the leader of …, said /
-“…,” the coast guard spokesman, Lt. Mark Reyes, told AFP; and the credit that closes a sentence
-quoting in part: The ferry "tilted like a toy", drifting to the pier, Mara Lind told the Post."""
+“…,” the coast guard spokesman, Lt. Mark Reyes, told AFP."""
 
 from __future__ import annotations
 
@@ -85,29 +84,3 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None
             return (who, f"“…,” X {aft.group('verb')}",
                     attribution_span(text, 0, close_at, end_sentence.end))
     return "", "", None
-
-
-#: The credit that closes a sentence quoting in part, after the writer's own words: "The ferry
-#: “tilted like a toy”, drifting to the pier, *Mara Lind, who was on the quay, told the
-#: Post.*" / "It hit the pier with a “deafening” bang, *she said.*": a name of two words or
-#: more (its relative clause or apposition between commas) or a pronoun, the verb, and at most
-#: a few words of whom it was told to.
-_CLOSING_CREDIT = re.compile(
-    rf",\s+(?P<name>(?:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}})|he|she|they)"
-    rf"(?:,\s+(?:who|a|an|the)\s[^,.;:{_NQ}]{{2,120}},)?"
-    rf"\s+(?P<verb>said|told|added|recalled|explained|described)\b[^,.;:{_NQ}]{{0,40}}[.!?]?\s*$")
-
-
-def closing_credit(text: str, close_at: int, end_sentence: Sentence | None
-                   ) -> tuple[str, str, tuple[int, int] | None]:
-    """English: the speaker a sentence's last clause credits, after a partial quotation and
-    more of the writer's words (:data:`_CLOSING_CREDIT`); nothing when another quotation
-    follows in the sentence."""
-    if end_sentence is None:
-        return "", "", None
-    after = text[close_at:end_sentence.end]
-    m = _CLOSING_CREDIT.search(after)
-    if m is None:
-        return "", "", None
-    return (m.group("name"), f"“…” …, X {m.group('verb')}",
-            attribution_span(text, close_at, m.start(), len(after)))

@@ -33,10 +33,6 @@ DESCRIBED_PEOPLE["female"] += ("retraitée", "jubilada", "pensionata", "Rentneri
                                "vizinha", "vicina", "voisine", "Nachbarin")
 #: Indefinite articles that open a described person (above).
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
-#: The indefinite articles of a gender, for a person described by an age whatever the noun
-#: ("une cliente de 19 ans", "un serveur de 22 ans", "eine Urlauberin von 30 Jahren").
-FEMALE_INDEFINITE = ("une", "una", "eine", "einer", "uma")
-MALE_INDEFINITE = ("un", "uno", "ein", "um")
 #: "Another" as the subject after a speech verb ("…, lamenta outra"): someone other than the
 #: person named last, so not them.
 ANOTHER = ("another", "outra", "outro", "otra", "otro", "autre", "altra", "altro", "andere")
@@ -45,14 +41,3 @@ FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela", "она
                              "αυτή"})
 MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele", "он", "він", "той", "αυτός"})
 
-
-def described_plural(word: str) -> bool:
-    """Is ``word`` the plural of a described person's noun ("testimoni", "testigos",
-    "testemunhas", "moradores", "témoins")? A bare plural names the speakers after an inverted
-    verb in the Romance languages, with no article ("«…», riferiscono testimoni oculari")."""
-    low = word.lower()
-    nouns = {n.lower() for kind in DESCRIBED_PEOPLE.values() for n in kind}
-    if low.endswith("s") and (low[:-1] in nouns or (low.endswith("es") and low[:-2] in nouns)):
-        return True
-    # Italian: -e and -o nouns make their plural in -i ("testimone" -> "testimoni")
-    return low.endswith("i") and (low[:-1] + "e" in nouns or low[:-1] + "o" in nouns)

@@ -68,11 +68,7 @@ SPEECH = {
            "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito",
            "ha ringraziato",
            # the present of "ha riferito", as a scene is written ("Lo riferisce X")
-           "riferisce", "ha rassicurato", "rassicura",
-           # the plural of the present, as witnesses or owners speak ("«…», riferiscono
-           # testimoni", "I proprietari assicurano che «…»")
-           "dicono", "raccontano", "spiegano", "riferiscono", "assicurano", "aggiungono",
-           "confermano", "denunciano", "ricordano"),
+           "riferisce", "ha rassicurato", "rassicura"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
@@ -80,21 +76,13 @@ SPEECH = {
            "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
            "ponderou", "salientou", "enfatizou", "argumentou", "comprometeu-se", "acrescenta",
            "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
-           "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu",
-           # "assegurar" (to assure), and the plural of the present ("«…», contam os vizinhos")
-           "assegura", "assegurou", "dizem", "contam", "afirmam", "garantem", "relatam",
-           "explicam"),
+           "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
            "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte",
            "versicherte", "versichert", "erwiderte", "entgegnete", "bekräftigte", "unterstrich",
-           "räumte ein", "fragte", "kommentierte",
-           # "klarmachen", "klarstellen" with the particle after the verb ("Er machte klar,
-           # dass …: »…«")
-           "machte klar", "stellte klar", "macht klar", "stellt klar",
-           # thanking, as Italian "ha ringraziato" ("Sie bedankte sich bei den Helfern. »…«")
-           "dankte", "bedankte sich", "dankt", "bedankt sich"),
+           "räumte ein", "fragte", "kommentierte"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),

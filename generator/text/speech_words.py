@@ -307,11 +307,6 @@ AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|ha|hanno|a
 AFTER_VERB_ADVERB = re.compile(r"\s*(?:plus\s+tôt|plus\s+tard|ensuite|également|aussi|notamment|"
                                r"encore|hier|poi|anche|inoltre|ieri|nel\s+frattempo|después|"
                                r"luego|también|además|ayer|depois|também|ontem)(?=[\s,])", re.I)
-#: A place between an inverted speech verb and its subject: a preposition of place and one
-#: capitalised name, then the subject's article ("», sagte in Athen ein Demonstrant", "»,
-#: a déclaré à Sion la procureure", "», disse no Porto o ministro"); no part of the subject.
-#: ("a" is left out: "contó a El Sur esta vecina" names whom it was said to.)
-AFTER_VERB_PLACE = re.compile(r"\s*(?:in|im|à|en|em|no|na)\s+[A-ZÀ-ÖØ-Þ][\w'’-]*\s+(?=\w)")
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
 PRONOUN_SUFFIX = {"id": ("nya", "dia")}
