@@ -25,7 +25,6 @@ from generator.text.recalled import dates_page, recalls
 from generator.text.relative_dates import FOREIGN_TODAY_BY_LANGUAGE, FOREIGN_YESTERDAY_BY_LANGUAGE
 from generator.text.sentences import Sentence
 from generator.text.speech_words import SPEECH
-from generator.text.written_dates import opens_on_month
 
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -121,7 +120,6 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text))
-            or (opens_on_month(text, lang) and not _own_time(text, lang))
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
             or bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start))

@@ -142,32 +142,6 @@ def years_without_day(text: str, language: str) -> list[tuple[int, int]]:
             and not _DAY_BEFORE_YEAR.search(text, max(0, m.start() - 8), m.start())]
 
 
-#: What opens a sentence on a month with no day: a preposition of time ("In June", "En
-#: septembre", "Im Juni", "Nel giugno", "Em setembro", "A settembre") or a word of the past
-#: ("Last March", "El pasado mayo", "Lo scorso aprile", "Im vergangenen Juli"), the month, and
-#: after it maybe the past word again ("En septembre dernier", "Em setembro passado").
-_PAST = (r"(?:last|past|dernier|pass[ée]|pasado|passado|scorso|vergangenen|letzten|vorigen|"
-         r"afgelopen|zeszłego)")
-_MONTH_OPENER = (r"\s*(?:(?:in|en|im|nel|em|no|a|au\s+mois\s+d['e]\s*|w|op|del)\s+"
-                 r"(?:(?:the|le|el|lo|il|o)\s+)?(?:" + _PAST + r"\s+)?|"
-                 r"(?:(?:the|el|lo|le|o)\s+)?" + _PAST + r"\s+)")
-
-
-@lru_cache(maxsize=64)
-def _month_first(language: str) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(n) for n in _months(language)), key=len, reverse=True))
-    return re.compile(rf"{_MONTH_OPENER}(?:{names})\.?(?:\s+{_PAST})?(?![\w-])(?!\s*(?:de\s+)?\d)",
-                      re.I)
-
-
-def opens_on_month(text: str, language: str) -> bool:
-    """Whether the sentence ``text`` opens on a month with no day and no year ("En mars
-    dernier, un autre car avait fait 17 victimes", "In maart kwamen al 26 mensen om"): as
-    :func:`years_without_day` for a year, a report tells its own event by its days, so a month
-    alone names a time it looks back on (fresh bus-crash pages, figures round 20)."""
-    return bool(_month_first(language).match(text))
-
-
 _AFTER_DATE = re.compile(r"[\s.)\]»”\"']*")
 
 
