@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.features import starts_upper
+from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
 from generator.text.languages import fold
@@ -67,16 +68,27 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
     ends on the day the picture was taken ("…, Sunday, Oct. 2, 2022.") is that picture's
     caption: wire captions end on the date, story paragraphs seldom do, and hardly ever straight
     above a credit."""
+    prose_above = 0
     for i in range(len(blocks) - 1):
         after = verdicts[i + 1]
         text = blocks[i].text
         if (verdicts[i] is None and i != headline and after is not None
                 and after.kind == "caption" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
-                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
-                and ends_on_date(text, language)):
-            verdicts[i] = Verdict("caption", "caption-before-credit",
-                                  "a dated caption right above its picture's credit")
+                and not _captioned_credit(blocks[i + 1].text)):
+            if words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS and ends_on_date(text, language):
+                verdicts[i] = Verdict("caption", "caption-before-credit",
+                                      "a dated caption right above its picture's credit")
+            elif (prose_above <= 1 and not ends_sentence(text) and starts_upper(text)
+                  and words(text) <= MAX_LEAD_CAPTION_WORDS):
+                verdicts[i] = Verdict("caption", "lead-caption-before-credit",
+                                      "the lead picture's caption (no sentence) right above "
+                                      "its credit, over the story")
+        if verdicts[i] is None and i != headline and is_prose(text, language):
+            prose_above += 1
 
 
 #: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
 MAX_CAPTION_BEFORE_CREDIT_WORDS = 60
+#: The lead picture's caption without a date (no full stop: a line, not a paragraph) is at most
+#: this many words; it stands above the story, under at most one paragraph (the standfirst).
+MAX_LEAD_CAPTION_WORDS = 20
