@@ -161,6 +161,18 @@ def test_a_crosshead_above_a_credit_lower_in_the_story_stays():
     assert crosshead in story(c), rules(c)
 
 
+def test_a_line_broken_off_by_a_picture_inside_the_story_stays():
+    broken = "The river rose again on Monday and"
+    c = read(page(TITLE, LEDE, broken, "Photo: Jane Roe", BODY))
+    assert broken in story(c), rules(c)
+
+
+def test_a_crosshead_under_the_standfirst_above_a_credit_stays():
+    standfirst = "The river broke its banks overnight and flooded the old town."
+    c = read(page(TITLE, standfirst, "Night of rescue", "REUTERS / JANE ROE", LEDE, BODY))
+    assert "Night of rescue" in story(c), rules(c)
+
+
 def test_a_standfirst_sentence_above_a_credit_stays():
     standfirst = "The river broke its banks overnight and flooded the old town."
     c = read(page(TITLE, standfirst, "REUTERS / JANE ROE", LEDE, BODY))
