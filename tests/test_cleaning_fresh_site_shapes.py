@@ -131,14 +131,14 @@ def test_a_sentence_about_advertising_stays():
 
 
 def test_a_wire_caption_opening_with_its_date_and_place_is_furniture():
-    line = ("July 22, 2018; Millbrook, OR, USA; Rescuers carry a boat to the flooded square "
+    line = ("March 3, 2019; Millbrook, OR, USA; Rescuers carry a boat to the flooded square "
             "after the levee broke. Jane Roe/Valley Times via Wire Network")
     c = read(page(TITLE, line, LEDE, BODY))
     assert rules(c).get(line) == "dated-caption" and story(c) == [LEDE, BODY], rules(c)
 
 
 def test_a_sentence_opening_on_a_date_stays():
-    line = "July 22, 2018 was the day the levee broke; nobody in Millbrook has forgotten it."
+    line = "March 3, 2019 was the day the levee broke; nobody in Millbrook has forgotten it."
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c), rules(c)
 
