@@ -30,7 +30,7 @@ from generator.content.blocks import (
     split_blocks,
     web_address,
 )
-from generator.content.cleaning.address import mark_reader_address
+from generator.content.cleaning.address import mark_button_pitch, mark_reader_address
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
@@ -241,6 +241,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
     mark_reader_address(blocks, verdicts, head, language)
+    mark_button_pitch(blocks, verdicts, head, language)
     mark_pointers(blocks, verdicts, head)
     mark_teaser_list(blocks, verdicts, head, language)
     mark_short_runs(blocks, verdicts, head, language)

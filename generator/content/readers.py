@@ -30,6 +30,12 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*\n", re.S)
 _MD_HEADING = re.compile(r"#{1,6}[ \t]+")
 
 
+#: The language is detected in about this many characters of the longest blocks, at most
+#: BODY_SHARE of each (three blocks or more, where the page has them).
+BODY_CHARS = 800
+BODY_SHARE = 300
+
+
 @dataclass
 class Source:
     """An article file as read, before cleaning.
@@ -53,12 +59,14 @@ class Source:
     @property
     def body(self) -> str:
         """The text a language is detected in: the longest blocks (the story's paragraphs, not
-        an English cookie banner above a German story), about 800 characters of them."""
+        an English cookie banner above a German story), about 800 characters of them, at most
+        BODY_SHARE of a block each: one long block, an agency's caption kept in its English
+        over a French story, does not decide alone."""
         out, size = [], 0
         for block in heapq.nlargest(12, self.blocks, key=lambda b: len(b.text)):
-            out.append(block.text[:800])
+            out.append(block.text[:BODY_SHARE])
             size += len(out[-1])
-            if size >= 800:
+            if size >= BODY_CHARS:
                 break
         return "\n".join(out)
 

@@ -492,6 +492,22 @@ NAVIGATION = {
     "id": ("beranda", "berita utama", "kabar utama", "terkini"),
 }
 
+#: An empty advertising slot offering itself to advertisers ("Your ad here"), in the words of each
+#: language: the house ad a template prints where no advertiser has bought the space.
+AD_SLOT = {
+    "en": ("your ad here", "your advert here", "advertise here", "your advertisement here"),
+    "fr": ("votre publicité ici", "votre pub ici", "votre annonce ici"),
+    "de": ("ihre werbung hier", "ihre anzeige hier", "hier könnte ihre werbung stehen",
+           "hier werben"),
+    "es": ("su publicidad aquí", "su publicidad aqui", "tu publicidad aquí", "tu anuncio aquí",
+           "su anuncio aquí", "anúnciese aquí", "anúnciate aquí"),
+    "it": ("la tua pubblicità qui", "la vostra pubblicità qui", "pubblicizza qui"),
+    "pt": ("sua publicidade aqui", "seu anúncio aqui", "anuncie aqui"),
+    "pl": ("twoja reklama tutaj", "twoja reklama tu", "tu może być twoja reklama"),
+    "nl": ("uw advertentie hier", "jouw advertentie hier", "adverteren hier"),
+    "cs": ("vaše reklama zde", "zde může být vaše reklama"),
+}
+
 #: "All rights reserved" and its translations.
 RIGHTS_RESERVED = {
     "en": ("all rights reserved",),

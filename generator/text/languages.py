@@ -123,6 +123,29 @@ def stop_word_share(text: str, code: str) -> float | None:
     return sum(1 for w in found if w in stops) / len(found)
 
 
+#: The languages a block may be written in on a page of another (an agency's caption kept in
+#: its English on a French page): the languages the corpus' pages are written in.
+OTHER_TEXT_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl")
+#: A block is in another language when that language's stop words are at least this share of
+#: its words, and at least FOREIGN_RATIO times the page language's share (the lists overlap:
+#: "a", "in", "on" are English and Italian, French and Dutch words as well).
+MIN_FOREIGN_SHARE = 0.35
+FOREIGN_RATIO = 2.0
+MIN_FOREIGN_WORDS = 12
+
+
+def written_in_other(text: str, code: str) -> str | None:
+    """The language ``text`` is plainly written in when that is not ``code``, the page's: None
+    when it reads as the page's language, or cannot be told (few words, no list)."""
+    own = stop_word_share(text, code)
+    if own is None or len(words(text)) < MIN_FOREIGN_WORDS:
+        return None
+    shares = [(stop_word_share(text, c) or 0.0, c) for c in OTHER_TEXT_LANGUAGES
+              if c != normalise(code)]
+    share, other = max(shares, default=(0.0, ""))
+    return other if share >= MIN_FOREIGN_SHARE and share >= FOREIGN_RATIO * own else None
+
+
 @lru_cache(maxsize=128)
 def date_languages(code: str) -> tuple[str, ...]:
     """The languages dateparser should read dates in for an article in ``code``: its own (when

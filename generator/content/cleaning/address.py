@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import Verdict
+from generator.content.cleaning.rules.base import Verdict, words
 from generator.text.languages import normalise, stop_words
 from generator.text.reader_address import (
     IMPERATIVE,
@@ -167,3 +167,32 @@ def _reads_on(text: str, language: str) -> bool:
     code = normalise(language)
     return bool(tokens) and text[:tokens[0][0]].strip(" -–—•*>|·") == "" \
         and tokens[0][1].lower() in READ_ON.get(code, frozenset()) | READ_ON["en"]
+
+
+#: A pitch over a subscription button is one sentence or two: at most this many words.
+MAX_PITCH_WORDS = 30
+#: The kinds of a button under a pitch: subscribe, sign up, log in.
+_BUTTON_KINDS = ("newsletter", "paywall")
+MAX_BUTTON_WORDS = 4
+
+
+def mark_button_pitch(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                      language: str) -> None:
+    """A line addressed to the reader (second person or a request) right above a subscription
+    or log-in button ("Join us to read without limits." over "Subscribe"), wherever it stands:
+    the button's pitch, a box set inside the story. A paragraph that speaks of the event or is
+    long stays (see :func:`mark_reader_address` for the boxes after the story)."""
+    story: Counter[str] = Counter(s for i, v in enumerate(verdicts) if v is None
+                                  for s in _stems(blocks[i].text, language))
+    for i in range(len(blocks) - 1):
+        below = verdicts[i + 1]
+        text = blocks[i].text
+        if (verdicts[i] is None and i != headline and below is not None
+                and below.kind in _BUTTON_KINDS and words(blocks[i + 1].text) <= MAX_BUTTON_WORDS
+                and words(text) <= MAX_PITCH_WORDS and addresses_reader(text, language)):
+            stems = _stems(text, language)
+            own = Counter(stems)
+            if _about_page(stems, story - own):
+                verdicts[i] = Verdict(below.kind, "button-pitch",
+                                      "a line addressed to the reader over a subscription "
+                                      "button")

@@ -22,6 +22,8 @@ _WORD = re.compile(r"[^\W_]+")
 MAX_GLUED_LINE = 8
 #: A title that is the address' slug word for word has at least this many words.
 MIN_SLUG_WORDS = 4
+#: A kicker printed again as the title's first words is at most this long.
+MAX_KICKER_WORDS = 4
 
 
 def _key(word: str) -> str:
@@ -61,6 +63,13 @@ def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
             and first.group()[:1].isupper() and _is_slug(keys[1:], slug)
             and first.group().lower() not in stop_words(page.language)):
         return second.start(), len(text)
+    for k in range(2, MAX_KICKER_WORDS + 1):
+        # a kicker of a few words printed twice, the title opening with it again ("Blast at the
+        # Plant Blast at the Plant: two hurt"): the first printing is the kicker
+        if (len(found) > 2 * k and keys[:k] == keys[k:2 * k] and first.group()[:1].isupper()
+                and not text[found[k - 1].end():found[k].start()].strip()
+                and _is_slug(keys[k:], slug)):
+            return found[k].start(), len(text)
     for k in (1, 2):
         if len(found) <= k + 1:
             break

@@ -39,7 +39,7 @@ from generator.content.cleaning.rules.table import RULES
 from generator.content.cleaning.wrapped import part_wrapped
 from generator.text import furniture_words as F
 from generator.text.agencies import WITH_AGENCY
-from generator.text.languages import fold
+from generator.text.languages import fold, written_in_other
 
 _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?:{DATE}))*")
 _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?"
@@ -368,7 +368,12 @@ def cut(blocks: Sequence[Block], source: str, index: LineIndex,
         found = _suffix(rest.text)
         if found is not None:
             start, verdict = found
+            if verdict.kind == "caption" and written_in_other(rest.text[:start], page.language):
+                start = 0  # a caption kept in the agency's language: the whole block is it
             tail = (piece(rest, start, len(rest.text), source, index), verdict)
+            if not start:
+                out.append(tail)
+                continue
             rest = piece(rest, 0, start, source, index)
         out.extend(cut_glued(rest, source, index, page) if number < MAX_GLUED_LINE
                    else [(rest, None)])

@@ -44,6 +44,45 @@ def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable
     return len(steps) >= 2 and all(words(s) <= 4 and not ends_sentence(s) for s in steps[:-1])
 
 
+#: One step of a breadcrumb printed as a numbered list ("1. Site", "2. >", "3. Section").
+_NUMBERED_STEP = re.compile(r"^\s*(\d{1,2})\.(?:\s+(\S.*?))?\s*$")
+_TRAIL_MARK = re.compile(r"^(?:>>?|»|›|/|\||→)$")
+
+
+def _step(blocks: Sequence[Block], j: int) -> tuple[int, str] | None:
+    m = _NUMBERED_STEP.match(blocks[j].text) if 0 <= j < len(blocks) else None
+    return (int(m.group(1)), m.group(2) or "") if m else None
+
+
+def _numbered_trail(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A breadcrumb printed as a numbered list, one step a line: "1. Site", "2. >", "3. Section",
+    "4. >", "5. <the title>". The steps count from one without a gap, every second one is a
+    separator alone (which no list of the story holds), and the steps between are labels; only
+    the last, the page itself, may be long."""
+    first = last = i
+    while (_step(blocks, first) and _step(blocks, first - 1)
+           and _step(blocks, first)[0] == _step(blocks, first - 1)[0] + 1):
+        first -= 1
+    while (_step(blocks, last) and _step(blocks, last + 1)
+           and _step(blocks, last + 1)[0] == _step(blocks, last)[0] + 1):
+        last += 1
+    steps = [_step(blocks, j) for j in range(first, last + 1)]
+    if None in steps or len(steps) < 3 or steps[0][0] != 1:
+        return False
+    texts = [t for _, t in steps]
+    return (all(_TRAIL_MARK.match(t) for t in texts[1::2])
+            and all(words(t) <= 4 and not ends_sentence(t) for t in texts[:-1:2]))
+
+
+def _doubled_label(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A label of two or three words printed twice in a row ("Go premium Go premium"): a
+    button's text and its accessible name, as a template writes both. A story line never is one
+    phrase twice with no punctuation between."""
+    ws = blocks[i].text.split()
+    half = len(ws) // 2
+    return len(ws) % 2 == 0 and 2 <= half <= 3 and ws[:half] == ws[half:]
+
+
 _DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
 
 
@@ -211,6 +250,11 @@ RULES: tuple[Rule, ...] = (
     Rule("breadcrumb", "navigation", "breadcrumb trail (home > section > page)",
          ci(rf"^{EDGE}{_NAVIGATION_WORD}\s*(?:>>?|»|›|\||/|::|→)\s*\S.{{0,240}}$"),
          max_words=30, check=_breadcrumb),
+    Rule("doubled-label", "navigation", "a button's label printed twice in a row",
+         r"^\s*\pL+(?:\s+\pL+){3,5}\s*$", max_words=6, check=_doubled_label),
+    # "1. Site" "2. >" "3. Section" "4. >" "5. <the title>": the trail as a numbered list
+    Rule("numbered-trail", "navigation", "breadcrumb trail printed as a numbered list",
+         r"^\s*\d{1,2}\.(?:\s|$)", max_words=30, check=_numbered_trail),
     # "Valley.com > News > <the title>": the trail starts at the site itself
     Rule("site-breadcrumb", "navigation", "breadcrumb trail from the site's name",
          r"^\s*(?P<site>[\pL\pN][\pL\pN.-]{0,40}?)\s*(?:>>?|»|›|→)\s*\S.{0,240}$",

@@ -158,6 +158,10 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^\s*(?:[?©]{{1,3}}|\(c\))\s*(?:{AGENCY}|\p{{Lu}}[\pL.]+(?:\s\p{{Lu}}[\pL.]+){{0,2}})"
              r"\s*(?:[?©/|–—-]{1,3})\s*\S"),
          max_words=60),
+    # "July 22, 2018; Springfield, MO, USA; Family of …": a wire picture's caption opens with the
+    # day it was taken and the place, each closed by a semicolon; no sentence opens so
+    Rule("dated-caption", "caption", "a wire picture's caption (date; place; what it shows)",
+         ci(rf"^\s*{DATE}\s*;\s*[^;]{{1,80}};\s*\S"), max_words=150),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
          ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*(?-i:\p{{Lu}})"
              r"[^.!?:]{1,80}$"
@@ -210,6 +214,7 @@ RULES: tuple[Rule, ...] = (
          max_words=90),
     # ---- copyright
     Rule("copyright", "copyright", "copyright notice",
-         ci(rf"^(?:©|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{_RIGHTS}"),
+         # (the sign in a circle, "Ⓒ Name", is the same sign in another font)
+         ci(rf"^(?:[©Ⓒⓒ]|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{_RIGHTS}"),
          max_words=35),
 )

@@ -15,6 +15,7 @@ from generator.content.cleaning.rules.patterns import (
 from generator.text import furniture_words as F
 
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
+_AD_SLOT = alternation([p for ps in F.AD_SLOT.values() for p in ps])
 
 
 RULES: tuple[Rule, ...] = (
@@ -136,6 +137,9 @@ RULES: tuple[Rule, ...] = (
              r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
          max_words=14),
     # ---- advertisements
+    # "Votre publicité ici avec <ad network>": a slot offering itself, the seller's name after it
+    Rule("ad-slot", "advertisement", "an empty advertising slot offering itself",
+         ci(rf"^{EDGE}{_AD_SLOT}(?:[\s,:;|–—-][^.!?]{{0,60}})?\s*$"), max_words=10),
     Rule("advertisement", "advertisement", "advertisement marker",
          ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
              r"|skip\s+(?:advertisement|ad)|supported\s+by"
