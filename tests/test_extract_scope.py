@@ -76,3 +76,25 @@ def test_two_countries_tolls_are_two_figures_and_a_count_naming_none_joins_one(
     assert [v for _a, v in syria] == [2400, 2500]
     assert ("scope-a", 5000) in turkey and ("scope-b", 5200) in turkey
     assert ("scope-c", 5100) in turkey  # names no country: joins the nearest group
+
+
+@pytest.mark.parametrize("text, count, expected", [
+    ("The death toll across Mozambique, Malawi and Zimbabwe is now 608.", "608",
+     ("MW", "MZ", "ZW")),
+    ("The toll in Mozambique stood at 242, while the total known number was 259 in Zimbabwe "
+     "and 56 in Malawi.", "259", ("ZW",)),
+    ("In Mozambique the number of dead has risen to 446, with 259 dead in Zimbabwe.", "446",
+     ("MZ",)),
+])
+def test_countries_in_a_row_and_each_country_s_own_count(text, count, expected):
+    assert _scope(text, count) == expected
+
+
+def test_a_country_named_before_another_count_is_that_count_s():
+    """The nearest shape: the country before belongs to the count between, not to the total."""
+    assert _scope("The toll in Mozambique stood at 242, while the total was 300.", "300") == ()
+
+
+def test_a_czech_country_in_its_case_is_read():
+    assert _scope("Oficiální počet obětí v Mosambiku byl téhož dne 602 lidí.", "602 lidí",
+                  "cs") == ("MZ",)

@@ -28,15 +28,19 @@ _IN = (r"(?:in|across|inside|throughout|en|au|aux|dans|à|a|em|no|na|nos|nas|in|
        r"negli|nei|w|we|v|ve|op)")
 _BETWEEN = (r"(?:(?:the|la|le|el|il|l’|l'|der|dem|het|o|a)\s+)?(?:neighbou?ring\s+|nearby\s+|"
             r"(?:north|south)?(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?")
+#: Country names in a row: "Turkey and Syria", "Mozambique, Zimbabwe and Malawi", "en Turquie
+#: et en Syrie".
+_NAMES = (rf"(?P<names>[^\W\d_][\w’'-]*(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
+          r"[^\W\d_][\w’'-]*)*)(?!\s+(?-i:[A-Z]))")
 #: A country after the count: "… people in Syria", "… muertos en Turquía y Siria".
-_AFTER = re.compile(rf"^[^\d,]{{0,60}}?\b{_IN}\s+{_BETWEEN}(?P<names>[^\W\d_][\w’'-]*"
-                    rf"(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
-                    r"[^\W\d_][\w’'-]*)*)(?!\s+(?-i:[A-Z]))", re.I)
-#: A country before the count in its clause: "In Syria, 2,000 …", "Libya's toll rose to",
-#: "the death toll in Turkey stood at".
-_BEFORE = re.compile(rf"(?:^|[.;:,]\s*|\b){_IN}\s+{_BETWEEN}(?P<in>[^\W\d_][\w’'-]*)"
-                     r"(?=[^.;:]{0,80}$)|(?P<own>[^\W\d_][\w-]*)['’]s?\s+(?:death\s+)?toll\b"
-                     r"(?=[^.;:]{0,60}$)", re.I)
+_AFTER = re.compile(rf"^[^\d,]{{0,60}}?\b{_IN}\s+{_BETWEEN}{_NAMES}", re.I)
+#: A country before the count in its clause: "In Syria, 2,000 …", "the death toll in Turkey
+#: stood at", "the toll across Mozambique, Zimbabwe and Malawi is 608"; or its possessive:
+#: "Libya's toll rose to".
+_BEFORE = re.compile(rf"\b{_IN}\s+{_BETWEEN}{_NAMES}", re.I)
+_OWN = re.compile(r"(?P<names>[^\W\d_][\w-]*)['’]s?\s+(?:death\s+)?toll\b", re.I)
+#: How far before the count its country may stand, in the same sentence.
+_BEFORE_REACH = 80
 #: Words saying the count is of other places than the event's: "in four other states", "en
 #: otras cuatro entidades", "elsewhere", "dans d'autres régions".
 _ELSEWHERE = re.compile(
@@ -69,8 +73,9 @@ def scope_of(text: str, start: int, end: int, lang: str) -> tuple[str, ...]:
     if m and (codes := _countries(m.group("names"), lang)):
         return tuple(sorted(codes))
     before = re.split(r"[.;:!?]", text[:start])[-1]
-    for m in reversed(list(_BEFORE.finditer(before))):
-        name = m.group("in") or m.group("own")
-        if name[:1].isupper() and (code := country_code(name, lang)):
-            return (code,)
+    found = [m for pattern in (_BEFORE, _OWN) for m in pattern.finditer(before)
+             if len(before) - m.end() <= _BEFORE_REACH and not re.search(r"\d", before[m.end():])]
+    for m in sorted(found, key=lambda m: -m.end()):
+        if codes := _countries(m.group("names"), lang):
+            return tuple(sorted(codes))
     return ()
