@@ -172,7 +172,7 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
 
     counted: set[str] = set()  # the outcomes earlier sentences counted (two or more)
     for sentence in sents:
-        mentions = dates_in(sentence, article.published, article.language)
+        mentions = dates_in(sentence, article.published, article.language, article.updated)
         dated_by = (mentions, [m.end for m in mentions])
         previous = figures_in(sentence, article.language, previous)
         hits.extend((dated_by, hit, sentence) for hit in previous if own(hit))
