@@ -44,6 +44,8 @@ class SourceDate:
     published: datetime | date | None
     error: str = ""
     time: ClockTime | None = None  # the time of day the wording gives beside its day
+    #: the day of a live page's update when the wording was read from it (check/live_pages.py)
+    from_update: str = ""
 
 
 @dataclass

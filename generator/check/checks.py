@@ -13,6 +13,7 @@ from pathlib import Path
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
 from generator.check.event_signature import article_date
+from generator.check.live_pages import stamp_after_publication, update_reading, weigh
 from generator.check.mentions import find_mentions, hint_uncited
 from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
@@ -189,11 +190,16 @@ def _published_hint(article) -> str:
         return (f"the page carries the date stamp {article.page_date!r}, which may be the day it "
                 "was saved: check it against the story, then add `published: YYYY-MM-DD` (or "
                 "`YYYY-MM-DDTHH:MM+HH:MM`, with its time zone)")
+    if article.page_updated:
+        return (f"the page says it was updated {article.page_updated!r}: it appeared on that day "
+                "or before; add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its "
+                "time zone), and `updated:` with the update's")
     return ("add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its time zone): the "
             "day the page appeared; its relative dates (\"on Wednesday\") are read from it")
 
 
-def _source_date(content: Content, report, problems: Problems) -> SourceDate | None:
+def _source_date(content: Content, report, problems: Problems,
+                 event_date: FuzzyDate | None = None) -> SourceDate | None:
     article = content.articles.get(report.article)
     published = article.published if article else None
     if report.date is not None:
@@ -209,14 +215,27 @@ def _source_date(content: Content, report, problems: Problems) -> SourceDate | N
         path, line, col = report.at("date_text")
         problems.add(path, line, col, str(exc), "", Severity.HINT)
         return SourceDate(None, report.date_text, "", published, str(exc))
-    found, rule = resolved.date, resolved.rule
+    found, rule, from_update = resolved.date, resolved.rule, ""
     at = (report.quote or "").find(report.date_text)
     if rule.startswith("weekday") and at >= 0 and in_future_clause(
             report.quote[:at], report.quote[at + len(report.date_text):]):
         # "a storm is due on Saturday": the coming Saturday (text/future.py)
         found = coming_day(found, local_date(published))
         rule = "weekday in a clause about what is to come: the coming one on or after publication"
-    return SourceDate(found, report.date_text, rule, published, time=resolved.time)
+    elif not rule.startswith("explicit date"):
+        found, why, from_update = weigh(event_date, found, update_reading(
+            report.date_text, article, found), article.updated)
+        rule += why
+        if (stamp := stamp_after_publication(article, report.date_text, found)) is not None:
+            path, line, col = report.at("date_text")
+            problems.add(path, line, col, f"{report.date_text!r} is read from the publication "
+                         f"of {report.article} ({local_date(published).isoformat()}), but the "
+                         f"page says it was updated on {stamp.isoformat()}: a relative day may "
+                         "be the update's", f"add `updated: {stamp.isoformat()}` (with its time "
+                         f"and zone if the page gives them) to {article.meta_path or 'its .yaml'}"
+                         ", and both readings are weighed", Severity.HINT)
+    return SourceDate(found, report.date_text, rule, published, time=resolved.time,
+                      from_update=from_update)
 
 
 def _date_clashes(dated: list[tuple[str, FuzzyDate]]) -> list[str]:
@@ -246,7 +265,7 @@ def _event_dates(content: Content, event, checked: Checked, problems: Problems,
     dated: list[tuple[str, FuzzyDate]] = [("the fact sheet", event.date)]
     timed: list[TimedSource] = []
     for i, report in enumerate(event.reports):
-        found = _source_date(content, report, problems)
+        found = _source_date(content, report, problems, event.date)
         if found is None:
             continue
         checked.dates[(event.id, i)] = found

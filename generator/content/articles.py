@@ -214,6 +214,12 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
             published = parse_published(html["date"], merged.get("timezone"))
         except ValueError:
             published = None
+    updated = None
+    if merged.get("updated"):  # a live page's update: its relative days may be the update's
+        try:
+            updated = parse_published(merged["updated"], merged.get("timezone"))
+        except ValueError as exc:
+            problems.add(*where["updated"], f"updated: {exc}")
     origin = cleaned.headline_origin if cleaned.headline else "file-name"
     return Article(
         id=path.stem,
@@ -233,6 +239,8 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
         via=_meta_value(merged.get("via"), cleaned.via),
         dateline=cleaned.dateline or "",
         page_date=cleaned.date or "",
+        updated=updated,
+        page_updated=cleaned.updated or "",
         retrieved=_meta_value(merged.get("retrieved")),
         language=language,
         language_origin=language_origin,

@@ -66,11 +66,21 @@ from generator.content.cleaning.pieces import cut
 from generator.content.cleaning.playlist import clock_only
 from generator.content.cleaning.pointers import mark_pointers
 from generator.content.cleaning.repeated import mark_repeated
-from generator.content.cleaning.rules.base import KINDS, Page, Verdict, group_text, words
+from generator.content.cleaning.rules.base import (
+    KINDS,
+    Page,
+    Verdict,
+    ci,
+    compile_re2,
+    group_text,
+    words,
+)
+from generator.content.cleaning.rules.patterns import UPDATED
 from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning.shallow import mark_bare_margins
 from generator.content.headline_address import site_words, url_words
 from generator.text.datelines import read_dateline
+from generator.text.languages import fold
 
 __all__ = ["KINDS", "ORIGINS", "Block", "CleanedText", "Removed", "clean", "clean_blocks",
            "clean_text", "split_blocks"]
@@ -106,6 +116,7 @@ class CleanedText:
     via: str | None = None
     dateline: str | None = None
     date: str | None = None  # a publication date printed on the page (never a crawl date)
+    updated: str | None = None  # the date of an update printed on the page ("Updated: …")
     url: str | None = None  # the page's own address, when it opens the page on a line alone
     excerpt: bool = False
     excerpt_reason: str | None = None
@@ -130,6 +141,9 @@ def _dateline(text: str) -> tuple[str | None, str | None]:
     return found.city, source
 
 
+_UPDATED = compile_re2(ci(UPDATED))
+
+
 def _clean_value(value: str | None) -> str | None:
     if value is None:
         return None
@@ -146,8 +160,11 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
         for key in rule.yields:
             if key == "date":
                 when = group_text(m, "when", text) or text
-                if not clock_only(when):
-                    found["date"] = when
+                update = _UPDATED.search(fold(text))  # "… | Updated: Dec. 14, 2021"
+                if update is not None:
+                    found["updated"] = group_text(update, "updated", text) or ""
+                if not clock_only(when) and when != found.get("updated"):
+                    found["date"] = when  # (a line with the update's date alone gives none)
             elif group_text(m, key, text):
                 found[key] = group_text(m, key, text)
     return {k: v for k, v in ((k, _clean_value(v)) for k, v in found.items()) if v}
@@ -265,7 +282,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
             if author_bio is None:
                 author_bio, bio_author = block.text, values.get("author")
             continue
-        for key in ("author", "via", "date"):
+        for key in ("author", "via", "date", "updated"):
             if key in values and key not in meta:
                 meta[key] = values[key]
         if i == 0 and "url" in values:  # the page's own address opens it; others are links
@@ -290,6 +307,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         via=meta.get("via"),
         dateline=dateline,
         date=meta.get("date"),
+        updated=meta.get("updated"),
         url=meta.get("url"),
         excerpt=bool(reasons),
         excerpt_reason="; ".join(reasons) or None,

@@ -56,7 +56,8 @@ def describe(article: Article) -> dict[str, Any]:
             "line": head.line if head is not None else None,
         },
         "author": article.author, "via": article.via, "dateline": article.dateline,
-        "date_on_page": article.page_date, "url": article.url,
+        "date_on_page": article.page_date, "updated_on_page": article.page_updated,
+        "url": article.url,
         "excerpt": article.excerpt, "excerpt_reason": article.excerpt_reason,
         "paragraphs": [{"line": b.line, "start": b.start, "end": b.end, "text": b.text,
                         "kept": b.line in article.kept} for b in article.paragraphs],
@@ -87,7 +88,8 @@ def as_text(data: dict[str, Any]) -> list[str]:
         lines.append(f"encoding: {data['encoding_note']}")
     lines += [f"headline: {safe(head['text'])}", f"  from {head['origin_says']}{where}"]
     for key, label in (("author", "author"), ("via", "via"), ("dateline", "dateline"),
-                       ("date_on_page", "date on the page"), ("url", "address")):
+                       ("date_on_page", "date on the page"),
+                       ("updated_on_page", "updated on the page"), ("url", "address")):
         if data[key]:
             lines.append(f"{label}: {safe(data[key])}")
     if data["excerpt"]:

@@ -42,6 +42,12 @@ class Article:
     #: A publication date printed on the page ("Published: 30 August 2017"), as written. Never a
     #: crawl date, and never used as ``published``: it is shown so the analyst can check.
     page_date: str = ""
+    #: When a live page was last changed (``updated:`` in the metadata): its relative days ("as
+    #: of Monday") may be the update's, and are read from both (FORMAT.md).
+    updated: datetime | date | None = None
+    #: An update's date printed on the page ("Updated: Dec. 14, 2021"), as written: shown, and
+    #: offered as a hint for ``updated:``; never used as a date itself.
+    page_updated: str = ""
     #: The article's language (ISO 639-1): ``language:`` in the metadata, else detected in the
     #: text (``language_origin`` says which: "metadata", "detected" or "default"). The cleaner,
     #: the date rules and the quantity reader read it.

@@ -159,6 +159,8 @@ class ArticleMeta(Record):
 
     outlet: Id | None = None
     published: Str | None = None
+    #: When a live page was last changed, as the page says: its relative days are read from it too.
+    updated: Str | None = None
     timezone: Str | None = None
     url: Str = ""
     author: Str = ""

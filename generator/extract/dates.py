@@ -149,8 +149,9 @@ _AFTER_EVENT = re.compile(
 
 
 def dates_in(sentence: Sentence, published: datetime | date | None,
-             language: str = "en") -> list[DateMention]:
-    """Date expressions of one sentence, longest first where they overlap."""
+             language: str = "en", updated: datetime | date | None = None) -> list[DateMention]:
+    """Date expressions of one sentence, longest first where they overlap; a relative one read
+    from a live page's update (``updated``) too, when that gives another day."""
     if published is None:
         return []
     text = sentence.text
@@ -199,6 +200,17 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             continue
         confidence = "high" if kind in {"weekday", "today", "yesterday", "calendar date",
                                         "iso date"} else "medium"
+        why = []
+        if updated is not None and kind not in ("calendar date", "iso date") \
+                and local_date(updated) > local_date(published):
+            try:
+                other = resolve(expression, updated, languages=date_languages(language)).date
+            except UnresolvableDate:
+                other = resolved.date
+            if other.display() != resolved.date.display():
+                confidence = "low"
+                why.append(f"read from the page's update of {local_date(updated).isoformat()} "
+                           f"it would be {other.display()}: check which day the sentence means")
         out.append(DateMention(expression, sentence.start + start, sentence.start + end, kind,
-                               resolved.date, resolved.rule, True, confidence))
+                               resolved.date, resolved.rule, True, confidence, why))
     return out

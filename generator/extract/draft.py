@@ -70,6 +70,7 @@ from generator.extract.model import (
 from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations
 from generator.extract.running import own_day
+from generator.extract.scope import scope_of
 from generator.extract.singular import singular_figures
 from generator.text.dates import local_date
 from generator.text.lexicon import PRONOUN_SUBJECTS
@@ -107,7 +108,8 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
         confidence=hit.confidence, why=why, value=hit.value, approx=hit.approx,
         number=hit.written, noun=hit.noun, head=hit.head, group=hit.group,
         attributed_to=who, attributed_id=entities.actor_in(who) if who else "",
-        number_start=hit.start)
+        number_start=hit.start, scope=scope_of(sentence.text, hit.start - sentence.start,
+                                               hit.end - sentence.start, article.language or ""))
 
 
 def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,
@@ -170,7 +172,7 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
 
     counted: set[str] = set()  # the outcomes earlier sentences counted (two or more)
     for sentence in sents:
-        mentions = dates_in(sentence, article.published, article.language)
+        mentions = dates_in(sentence, article.published, article.language, article.updated)
         dated_by = (mentions, [m.end for m in mentions])
         previous = figures_in(sentence, article.language, previous)
         hits.extend((dated_by, hit, sentence) for hit in previous if own(hit))

@@ -80,6 +80,7 @@ from generator.extract.measures import (
     past_scale_word,
     thing_age,
 )
+from generator.extract.people_counted import is_demonym, said_alive
 from generator.extract.reach import REACHED, reach
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -149,9 +150,9 @@ def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, in
     m = re.match(r"\s+(?:of\s+(?:the\s+|those\s+|these\s+|them\s+|its\s+|their\s+)?)?", text)
     at = m.end() if m else 0
     tokens = [(t.start() + at, t.end() + at, t.group(0)) for t in _TOKEN.finditer(text[at:])]
-    # "10 more ambulances", "four more bodies": a further count of them (not "5 more than")
-    more = further and len(tokens) > 1 and tokens[0][2].lower() == "more" \
-        and tokens[1][2].lower() != "than"
+    # "10 more ambulances", "four more bodies": a further count of them (not "5 more than");
+    more = len(tokens) > 1 and tokens[1][2].lower() != "than" and (  # "four other provinces"
+        tokens[0][2].lower() == "other" or (further and tokens[0][2].lower() == "more"))
     taken: list[tuple[int, int, str]] = tokens[:1] if more else []
     capital_head = None
     for start, end, tok in tokens[len(taken):8]:
@@ -284,7 +285,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             else:
                 counted = _counted(after, sentence.start + q.end, q.kind != VAGUE)
                 if counted and _small_description(counted, before, after, low, q, sentence.start):
-                    counted = None
+                    continue  # the story's things described, by a noun of their own
         if counted is None:
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
@@ -310,15 +311,17 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
-        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE or counted[1] == "life":
+        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE or counted[1] == "life" \
+                or (lang == "en" and is_demonym(counted[0])):  # "74 Kentuckians are dead"
             # "100 people are reported dead", "quatre pompiers ont été blessés"
-            refined = outcome_after(after[max(0, counted[2] - sentence.start - q.end):], lang)
+            rest = after[max(0, counted[2] - sentence.start - q.end):]
+            refined = outcome_after(rest, lang)
             if refined is not None:
                 counted = (counted[0], refined, counted[2])
             # "killed at least 135 people"; a toll named before counts them only when the words
-            # after them do not say what happened to them ("…، ولا يزال 206 أشخاص في عداد
-            # المفقودين": the toll of the clause before, then people still missing)
-            done = outcome_before(before, lang, toll=refined is None)
+            # after them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
+            alive = refined is None and said_alive(rest, lang)
+            done = None if alive else outcome_before(before, lang, toll=refined is None)
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted

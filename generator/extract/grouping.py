@@ -32,6 +32,7 @@ from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import same_statement
 from generator.extract.reach import REACHED
 from generator.extract.running import day_of, same_day_disagree, toll_candidates, toll_span
+from generator.text.countries import country_name
 from generator.text.dates import utc
 from generator.text.german_names import names_among
 from generator.text.names import strip_titles
@@ -78,6 +79,7 @@ class _FigureGroup:
         self.toll = toll and day is not None
         self.days: dict = {day: [hit.low]}
         self.group = hit.group
+        self.scope = c.scope  # where its counts hold, when a member's words say (scope.py)
         self.level: str | None = None  # how badly hurt, when a member's words say it
         self.levels: set[str | None] = set()  # what each member's words say of it
         self.lows = [hit.low]  # sorted
@@ -85,7 +87,9 @@ class _FigureGroup:
             c.article: {_value_key(hit): hit.figure_value}}
 
     def fits(self, article: str, low: float, value: FigureValue, day=None,
-             toll: bool = False) -> bool:
+             toll: bool = False, scope: tuple[str, ...] = ()) -> bool:
+        if scope and self.scope and scope != self.scope:
+            return False  # one country's toll and another's (or the total) are two figures
         if self.toll and day is not None:
             same = self.days.get(day, [])
             if not (within_magnitude(min(same + [low]), max(same + [low])) if same else toll):
@@ -99,6 +103,7 @@ class _FigureGroup:
 
     def add(self, c: FigureCandidate, hit: FigureHit, day=None) -> None:
         self.members.append(c)
+        self.scope = self.scope or c.scope
         self.days.setdefault(day, []).append(hit.low)
         insort(self.lows, hit.low)
         self.values.setdefault(c.article, {})[_value_key(hit)] = hit.figure_value
@@ -136,7 +141,7 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
         low, day, toll = value.low, days[id(c)], id(c) in tolls
         level = _severity(c, content) if hit.group == "wounded" else None
         fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:]
-                if g.fits(c.article, low, value, day, toll)
+                if g.fits(c.article, low, value, day, toll, c.scope)
                 and not (level and g.level and level != g.level)]
         if toll and any(g.toll for g in fits):
             # the series most articles follow, not a stray toll (another year's) started later
@@ -162,14 +167,19 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
                 values.append(text)
         level = grouped.level if len(grouped.levels) == 1 else None
         shown = f"{_LEVELS[level]} {unit}" if level else unit
+        where = _where(grouped.scope)
+        shown += where
         listed = f"{', '.join(values[:4])}{', …' if len(values) > 4 else ''}"
         measure = unit_name(g[0].group) or unit_name(unit)
-        label = (f"{measure[:1].upper()}{measure[1:]} ({listed})" if measure
+        label = (f"{measure[:1].upper()}{measure[1:]}{where} ({listed})" if measure
                  else f"Number of {shown} ({listed})")
         if g[0].group == REACHED:  # how far the event reached, apart from a length of a thing
             label = f"Distance reached, {label[:1].lower()}{label[1:]}"
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
                "otherwise"] if level else []
+        if where:
+            why.append(f"the words of a report put the count{where}: kept apart from counts of "
+                       "other places")
         if len(g) > 1:
             nouns = sorted({c.head for c in g})
             lows = [c.low for c in g]
@@ -198,6 +208,16 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
         out.append(FigureProposal("", label, unit, g, why,
                                   "running" if g[0].group in RUNNING_GROUPS else "fixed"))
     return out
+
+
+def _where(scope: tuple[str, ...]) -> str:
+    """" in Turkey", " in Syria and Turkey", " elsewhere": where a group's counts hold."""
+    if not scope:
+        return ""
+    if scope == ("elsewhere",):
+        return " elsewhere"
+    names = [country_name(code) for code in scope]
+    return " in " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
 
 
 def _as_hit(c: FigureCandidate) -> FigureHit:

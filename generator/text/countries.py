@@ -27,6 +27,8 @@ from generator.text.names import normal
 MAX_ENDING, MIN_STEM = 4, 4
 #: CLDR's codes that name no country (the world, unions, "unknown region").
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
+#: Names CLDR replaced that news still writes ("Turkey" for "Türkiye", "Burma" for Myanmar).
+_ALIASES = {"en": {"turkey": "TR", "burma": "MM", "swaziland": "SZ"}}
 _FINAL_VOWELS = "aeiouyąęаеёиоуыэюяйьαεηιουω"
 _APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
 
@@ -42,7 +44,7 @@ def _table(language: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str
         territories = Locale.parse(language).territories
     except (UnknownLocaleError, ValueError, TypeError):
         return {}, {}
-    names: dict[str, str] = {}
+    names: dict[str, str] = dict(_ALIASES.get(language, {}))
     stems: dict[str, list[tuple[str, str]]] = {}
     for code, name in territories.items():
         if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES or " " in name:
@@ -82,3 +84,10 @@ def _nearest(word: str, names: list[tuple[str, str]]) -> str:
                     min(len(word), len(name)))
 
     return max(names, key=lambda nc: (reach(nc[0]), -len(nc[0]), nc[1]))[1]
+
+
+def country_name(code: str) -> str:
+    """The English name of the country ``code`` names (as CLDR writes it), or the code."""
+    from babel import Locale
+
+    return Locale.parse("en").territories.get(code, code)

@@ -692,6 +692,10 @@ SPANS_OF_A_FRACTION = frozenset({
 #: hora", "un quart d'heure").
 FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "da", "dei",
                          "delle", "van"})
+#: Words after "half" that make an idiom, no share of anything: flags flown at "half staff"
+#: (trial 14: read as 50 % of the staff), a "half brother", "half time".
+NOT_A_HALF_BEFORE = frozenset({"staff", "mast", "brother", "brothers", "sister", "sisters",
+                               "time", "hearted", "heartedly"})
 #: Words between an hour and its quarter ("trois heures et quart", "las tres y cuarto", "alle
 #: quattro meno un quarto", "drei Uhr und ein Viertel").
 CLOCK_JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "moins", "menos", "meno", "past"})

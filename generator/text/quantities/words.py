@@ -92,8 +92,8 @@ class WordsPass(Scanner):
                 self.take(tokens[i - 1][0] if prev in W.ARTICLES.get(lang.code, ()) else s, e)
                 i += 1
                 continue
-            if fraction is not None and (nxt in W.FRACTION_OF or w in ("half", "halb")
-                                         or lang.code == "ar"):
+            if fraction is not None and (nxt in W.FRACTION_OF or lang.code == "ar" or (
+                    w in ("half", "halb") and nxt not in W.NOT_A_HALF_BEFORE)):
                 s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una") else s
                 qual = self.qualifier_before(s2)  # "almost a third of"
                 approx, span_end = self.approx_around(qual, s2, e)

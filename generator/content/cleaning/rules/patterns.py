@@ -88,6 +88,11 @@ DATE_LINE = (rf"^{EDGE}(?:{STAMP_SECTION})?(?:(?:{AND}\s+)?{DATE_LABEL}\s*{ON}?"
              rf"(?:\s*[|,•·–—-]?\s*{TIME})?|{TIME}(?:\s*uhr)?(?:,?\s*{DATE})?|{AGO})"
              rf"(?:\s*(?:[|•·–—-]|\b{BY_WORD}\b|(?:,\s*|\s+){DATE_LABEL}\s*{ON}?\s*[:·|•–—-]?\s*"
              rf"(?:{DATE}|{TIME}|{AGO})).{{0,40}}|,\s*{DATE_LABEL})?[\s:>»›)\]]*$")
+#: The update's date in a date line ("Published: Dec. 11 | Updated: Dec. 14, 2021 at 12:17
+#: AM"): the cleaner keeps it apart from the publication's (``updated`` on the page).
+UPDATE_LABEL = alternation([p for ps in F.UPDATE_LABEL.values() for p in ps])
+UPDATED = (rf"(?:^|[\s|•·,;–—-]){UPDATE_LABEL}\s*{ON}?\s*[:·|•–—-]?\s*"
+           rf"(?P<updated>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?)")
 #: A date stamp or byline whose values the scraper lost: only its labels, the little words after
 #: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
 #: "[Actualisé] -", "di"). A story line always says something besides its labels.

@@ -1,0 +1,100 @@
+"""A count's own words may say where it holds: one country's toll, another's, the total, or
+"four other states". Such counts are kept apart by ``briefing extract`` (trial 14, FIDELITY.md:
+a factory's dead, a state's dead and "at least 14 in four other states" were one running count).
+Invented sentences; country names are facts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import draft_of_pages
+
+from generator.extract.scope import scope_of
+
+
+def _scope(text: str, count: str, lang: str = "en") -> tuple[str, ...]:
+    start = text.index(count)
+    return scope_of(text, start, start + len(count), lang)
+
+
+@pytest.mark.parametrize("text, count, lang, expected", [
+    ("The quake killed 5,000 people in Turkey and Syria on Monday.", "5,000 people", "en",
+     ("SY", "TR")),
+    ("The quake killed 5,000 people in Turkey, officials in Varno said.", "5,000 people", "en",
+     ("TR",)),
+    ("In Syria, 2,000 people died under the rubble.", "2,000 people", "en", ("SY",)),
+    ("Syria's toll rose to 2,000 on Tuesday.", "2,000", "en", ("SY",)),
+    ("The death toll in Turkey stood at 5,000.", "5,000", "en", ("TR",)),
+    ("The flood killed 2,000 people in eastern Libya.", "2,000 people", "en", ("LY",)),
+    ("The storms killed at least 14 people in four other states.", "14 people", "en",
+     ("elsewhere",)),
+    ("El terremoto dejó 2.000 muertos en Siria.", "2.000 muertos", "es", ("SY",)),
+    ("Las tormentas dejaron 14 muertos en otras cuatro provincias.", "14 muertos", "es",
+     ("elsewhere",)),
+    ("Le séisme a fait 3 000 morts en Turquie et en Syrie.", "3 000 morts", "fr", ("SY", "TR")),
+    ("In der Türkei starben 3000 Menschen.", "3000 Menschen", "de", ("TR",)),
+    ("Il terremoto ha causato 3.000 morti in Turchia e in Siria.", "3.000 morti", "it",
+     ("SY", "TR")),
+    ("O sismo matou 3.000 pessoas na Turquia.", "3.000 pessoas", "pt", ("TR",)),
+])
+def test_a_country_tied_to_the_count_by_a_preposition_is_its_scope(text, count, lang, expected):
+    assert _scope(text, count, lang) == expected
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The quake, which struck southern Turkey, killed 5,000 people.", "5,000 people"),
+    ("The flood killed 40 people in Varno province.", "40 people"),
+    ("Floods killed 12 people in Jordan Valley towns.", "12 people"),
+    ("12 people died in a fire in Chad's capital.", "12 people"),
+    ("The quake killed 40 people, most of them in Syria.", "40 people"),
+    ("The quake killed 40 people in Turkey and Hatay province.", "40 people"),
+])
+def test_a_country_named_elsewhere_in_the_sentence_is_no_scope(text, count):
+    """The nearest shapes: a country the count's words do not put it in, a place that is no
+    country, a country's name opening a longer name, a country after a comma."""
+    assert _scope(text, count) == ()
+
+
+PAGES = {
+    "scope-a": ("en", "Quake at Varno\n\nThe quake killed 5,000 people in Turkey, officials "
+                      "said.\n\nIn Syria, 2,400 people died, rescuers said.\n"),
+    "scope-b": ("en", "Rescue at Varno\n\nThe death toll in Turkey rose to 5,200 on "
+                      "Tuesday.\n\nSyria's toll rose to 2,500, the ministry said.\n"),
+    "scope-c": ("en", "Varno aftermath\n\nThe quake that struck Turkey and Syria killed 5,100 "
+                      "people, the agency said.\n"),
+}
+
+
+def test_two_countries_tolls_are_two_figures_and_a_count_naming_none_joins_one(
+        tmp_path: Path) -> None:
+    draft = draft_of_pages(tmp_path / "scope", PAGES)
+    found = {p.label: sorted((r.article, r.value) for r in p.reports) for p in draft.figures
+             if p.unit == "dead"}
+    turkey = next(v for k, v in found.items() if "in Türkiye" in k)
+    syria = next(v for k, v in found.items() if "in Syria" in k)
+    assert [v for _a, v in syria] == [2400, 2500]
+    assert ("scope-a", 5000) in turkey and ("scope-b", 5200) in turkey
+    assert ("scope-c", 5100) in turkey  # names no country: joins the nearest group
+
+
+@pytest.mark.parametrize("text, count, expected", [
+    ("The death toll across Mozambique, Malawi and Zimbabwe is now 608.", "608",
+     ("MW", "MZ", "ZW")),
+    ("The toll in Mozambique stood at 242, while the total known number was 259 in Zimbabwe "
+     "and 56 in Malawi.", "259", ("ZW",)),
+    ("In Mozambique the number of dead has risen to 446, with 259 dead in Zimbabwe.", "446",
+     ("MZ",)),
+])
+def test_countries_in_a_row_and_each_country_s_own_count(text, count, expected):
+    assert _scope(text, count) == expected
+
+
+def test_a_country_named_before_another_count_is_that_count_s():
+    """The nearest shape: the country before belongs to the count between, not to the total."""
+    assert _scope("The toll in Mozambique stood at 242, while the total was 300.", "300") == ()
+
+
+def test_a_czech_country_in_its_case_is_read():
+    assert _scope("Oficiální počet obětí v Mosambiku byl téhož dne 602 lidí.", "602 lidí",
+                  "cs") == ("MZ",)
