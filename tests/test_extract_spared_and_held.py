@@ -85,6 +85,10 @@ def test_an_outcome_that_is_a_verbs_object_is_not_what_the_number_counts(text, e
     # nearest right shapes: the whole identified, or a part with no identification
     ("All 64 victims of Varno have been identified.", "en", [(64, "identified")]),
     ("Forty of the 57 victims lived near the Varno mill.", "en", [(40, "dead"), (57, "dead")]),
+    # "identified as" names who they were: the count stays a toll, whole and part
+    ("Two victims of Varno were identified as tourists.", "en", [(2, "dead")]),
+    ("Two of the 40 victims of Varno were identified as tourists.", "en",
+     [(2, "dead"), (40, "dead")]),
 ])
 def test_a_part_identified_is_counted_apart_from_the_toll_it_is_part_of(text, lang, expected):
     assert _found(text, lang) == expected

@@ -22,7 +22,7 @@ _BEFORE = re.compile(r"\bidenti(?:t|fica)\w*\s+(?:\w+\s+){0,2}$", re.I)
 #: "… have been identified", "han sido identificados", "ont été identifiées", "wurden identifiziert"
 #: up to the clause's end; not "identified as" (naming them), nor past another number.
 #: A negation between says none was ("40 dead, not yet identified": still the toll).
-_AFTER = re.compile(r"[^.;:,\d()–—]{0,40}?\bidentif\w*(?!\s+(?:as|como|comme|come|als)\b)",
+_AFTER = re.compile(r"[^.;:,\d()–—]{0,40}?\bidentif\w*\b(?!\s+(?:as|como|comme|come|als)\b)",
                     re.I)
 
 _NOT = re.compile(r"(?<!\w)(?:not|no|non|ne|n['’]|pas|nicht|noch\s+nicht|kein\w*|não|yet\s+to|"
