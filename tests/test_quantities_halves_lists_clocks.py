@@ -56,3 +56,24 @@ def test_a_line_opening_on_a_number_and_a_colon_is_list_numbering(text, expected
 ])
 def test_a_clock_time_with_its_zone_after_a_comma(text, lang, expected):
     assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title-case headline after a plural subject: the verb's base form before the count
+    ("Floods Kill 9, Strand 300 in Varno", [("9", "quantity", 9), ("300", "quantity", 300)]),
+    ("Storms Kill 12 Across Varno", [("12", "quantity", 12)]),
+    # nearest right shape: a road named by its number
+    ("Crash on Route 66, Police Say", [("66", "id", 66)]),
+])
+def test_a_title_case_headline_counts_after_a_plural_subjects_verb(text, expected):
+    assert _read(text, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Varno levee broke at 0340 local time.", [("0340 local time", "time", 3)]),
+    ("It gave way at 2200 GMT.", [("2200 GMT", "time", 22)]),
+    # nearest right shape: a count before "local"
+    ("Some 1200 local residents fled Varno.", [("1200", "quantity", 1200)]),
+])
+def test_four_digits_before_local_time_are_a_clock_time(text, expected):
+    assert _read(text, "en") == expected
