@@ -134,3 +134,16 @@ def test_small_counts_of_things_the_event_closed_burned_or_swept_away(text, expe
 ])
 def test_german_words_for_the_dead_the_freed_and_helicopters(text, expected):
     assert _found(text, "de") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # German writes the group of a part in the genitive, "der" ("Zwölf der 40 Passagiere")
+    ("Zehn der 64 Opfer von Varno wurden identifiziert.", [(10, "identified"), (64, "dead")]),
+    ("Zwölf der 40 Passagiere aus Varno wurden verletzt.", [(12, "wounded"), (40, "wounded")]),
+    # a verb before the part says what befell it (German puts the verb second)
+    ("Am Montag starben drei der 12 Verletzten von Varno.", [(3, "dead"), (12, "wounded")]),
+    # nearest right shape: "der" before a count that is no part of another
+    ("Die Zahl der 40 Toten von Varno stieg.", [(40, "dead")]),
+])
+def test_a_german_part_of_a_counted_group(text, expected):
+    assert _found(text, "de") == expected

@@ -32,7 +32,7 @@ _NOT = re.compile(r"(?<!\w)(?:not|no|non|ne|n['’]|pas|nicht|noch\s+nicht|kein\
 #: "of the 64" after a part ("ten of the 64 victims have been identified"): the words after the
 #: whole's noun say what befell the part; the whole, after the part and "of the", is the toll.
 _OF_THE = (r"(?:of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|de[il]|degli|delle|dai|von\s+den|"
-           r"van\s+de)")
+           r"der|van\s+de)")
 _OF_A_WHOLE = re.compile(r"\s+" + _OF_THE + r"\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
 _PART_BEFORE = re.compile(r"(?P<part>\S+)\s+" + _OF_THE + r"\s+$", re.I)
 _QUANTIFIERS = frozenset({"some", "most", "half", "several", "few", "many", "dozen", "dozens"})
