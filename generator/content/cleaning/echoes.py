@@ -29,6 +29,7 @@ from generator.content.cleaning.passes import normal_line
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2, words
 from generator.content.cleaning.rules.patterns import NAME, alternation
 from generator.text import furniture_words as F
+from generator.text.agencies import agency
 from generator.text.languages import stop_words
 
 Verdicts = list[Verdict | None]
@@ -222,6 +223,21 @@ def _credit_tail(tail: str) -> bool:
         not ends_sentence(tail) or bool(_INITIALS_END.search(tail)))
 
 
+#: A text's last words after its last sentence: "… on Saturday. AFP", "… flooded. Photo: X".
+_AFTER_LAST_SENTENCE = re.compile(r"[.!?…]\s+([^.!?…]{1,40})$")
+_PHOTO_LABEL = re.compile(r"^(?:photo|foto|image|bild|imagen|immagine|crédit|credit)s?\b", re.I)
+
+
+def _signed(text: str) -> bool:
+    """Whether a text ends with a picture's credit after its last sentence: an agency ("…
+    on Saturday. AFP") or a photo label ("… Foto: Name")."""
+    m = _AFTER_LAST_SENTENCE.search(text.strip())
+    if m is None:
+        return False
+    tail = m.group(1).strip(" ()[]/|–—-")
+    return words(tail) <= 4 and (agency(tail) is not None or bool(_PHOTO_LABEL.match(tail)))
+
+
 def _mark_caption_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
     """A picture's text printed twice, the copies side by side: once bare (its alternative
     text) and once followed by its credit ("… zu stoppen." then "… zu stoppen. Foto: Name/dpa |
@@ -234,9 +250,9 @@ def _mark_caption_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int |
         if words(a) < MIN_TWIN_WORDS or words(a) > 60 or words(b) > 80:
             continue
         between = [verdicts[k] for k in range(i + 1, j)]
-        if a == b:
-            twins = bool(between) and all(v is not None and v.kind in ("caption", "credit")
-                                          for v in between)
+        if a == b:  # with the credit between them, or each ending on it (". AFP")
+            twins = (bool(between) and all(v is not None and v.kind in ("caption", "credit")
+                                           for v in between)) or (not between and _signed(a))
         else:
             twins = not between and b.startswith(a) and _credit_tail(b[len(a):])
         if twins:
