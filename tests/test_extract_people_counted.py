@@ -18,8 +18,8 @@ def _found(text: str, lang: str = "en") -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("The governor said at least 74 Texans are dead after the storm at Varno.", (74, "dead")),
-    ("By Monday 109 Californians were still missing in the valley.", (109, "missing")),
+    ("At least 31 Texans died when the storm reached Varno, the sheriff said.", (31, "dead")),
+    ("Nine Californians were still missing near Varno on Monday.", (9, "missing")),
     ("Twelve Londoners were injured when the roof at Varno fell.", (12, "wounded")),
 ])
 def test_people_named_by_their_place_take_the_outcome_after_them(text, expected):
@@ -33,28 +33,28 @@ def test_a_capitalised_plural_that_names_no_people_keeps_its_own_noun():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Se temía que el número de muertes en la planta fuera mayor, pero un portavoz dijo que los "
-     "102 trabajadores restantes están vivos.", "es"),
-    ("Temia-se que o número de mortes na fábrica fosse maior, mas um porta-voz disse que os "
-     "102 trabalhadores restantes estão vivos.", "pt"),
-    ("On craignait que le nombre de morts soit plus élevé, mais un porte-parole a dit que les "
-     "102 ouvriers restants sont sains et saufs.", "fr"),
-    ("Si temeva che il numero dei morti fosse più alto, ma un portavoce ha detto che i 102 "
-     "lavoratori rimasti sono vivi.", "it"),
+    ("El número de muertes en Varno se temía mayor, pero la empresa informó de que sus 57 "
+     "obreros restantes están vivos.", "es"),
+    ("O número de mortes em Varno era temido maior, mas a empresa informou que os seus 57 "
+     "operários restantes estão vivos.", "pt"),
+    ("Le nombre de morts à Varno faisait craindre le pire, mais selon l'usine ses 57 ouvriers "
+     "restants sont sains et saufs.", "fr"),
+    ("Il numero dei morti a Varno faceva temere il peggio, ma secondo la ditta i suoi 57 "
+     "operai rimasti sono vivi.", "it"),
 ])
 def test_people_said_to_be_alive_are_not_the_toll_named_before_them(text, lang):
     found = _found(text, lang)
-    assert (102, "dead") not in found and any(v == 102 for v, _g in found)
+    assert (57, "dead") not in found and any(v == 57 for v, _g in found)
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Se temía que el número de muertes en la planta fuera mayor; al final los 102 trabajadores "
-     "restantes murieron.", "es"),
-    ("Temia-se que o número de mortes fosse maior, mas um porta-voz disse que os 102 "
-     "trabalhadores restantes morreram.", "pt"),
+    ("El número de muertes en Varno se temía mayor; al final sus 57 obreros restantes "
+     "murieron.", "es"),
+    ("O número de mortes em Varno era temido maior, e os seus 57 operários restantes "
+     "morreram.", "pt"),
 ])
 def test_people_said_to_have_died_after_a_toll_are_still_the_dead(text, lang):
-    assert (102, "dead") in _found(text, lang)
+    assert (57, "dead") in _found(text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -70,8 +70,8 @@ def test_burned_or_buried_alive_is_no_word_that_they_survived(text, lang):
 
 
 def test_a_number_before_other_and_a_noun_counts_that_noun():
-    found = _found("The storms killed at least 14 people in four other provinces of Varno.")
-    assert found == [(14, "dead")]
+    found = _found("Storms killed 6 people in three other provinces of Varno.")
+    assert found == [(6, "dead")]
 
 
 def test_other_before_people_still_counts_them():
@@ -95,3 +95,18 @@ def test_spanish_decesos_are_the_dead():
     assert (100, "dead") in _found("El alcalde dijo que podría haber más de 100 decesos en "
                                    "Varno.", "es")
 
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The fire killed 12 people who were trapped alive in the hall at Varno.", "en"),
+    ("The fire killed 12 people who were not found alive in the hall at Varno.", "en"),
+    ("The storm killed 12 passengers, none of whom were found alive.", "en"),
+    ("Il numero dei morti è alto: l'incendio ha ucciso 12 persone che vivevano nel palazzo.", "it"),
+    ("Le bilan est lourd: l'incendie a tué 12 personnes vivant dans l'immeuble de Varno.", "fr"),
+    ("The toll was feared higher; the storm killed 12 workers who accounted for half the shift.",
+     "en"),
+])
+def test_the_verb_that_killed_them_still_counts_them_whatever_alive_words_follow(text, lang):
+    """Review 10: "alive" words cancelled the verb's outcome ("killed 12 people who were trapped
+    alive"), and matched inside other words ("vivevano", "vivant dans", "accounted for")."""
+    assert (12, "dead") in _found(text, lang)

@@ -27,10 +27,9 @@ def _scope(text: str, count: str, lang: str = "en") -> tuple[str, ...]:
     ("Syria's toll rose to 2,000 on Tuesday.", "2,000", "en", ("SY",)),
     ("The death toll in Turkey stood at 5,000.", "5,000", "en", ("TR",)),
     ("The flood killed 2,000 people in eastern Libya.", "2,000 people", "en", ("LY",)),
-    ("The storms killed at least 14 people in four other states.", "14 people", "en",
-     ("elsewhere",)),
+    ("Storms killed 6 people in three other states.", "6 people", "en", ("elsewhere",)),
     ("El terremoto dejó 2.000 muertos en Siria.", "2.000 muertos", "es", ("SY",)),
-    ("Las tormentas dejaron 14 muertos en otras cuatro provincias.", "14 muertos", "es",
+    ("Las tormentas dejaron 6 muertos en otras tres provincias.", "6 muertos", "es",
      ("elsewhere",)),
     ("Le séisme a fait 3 000 morts en Turquie et en Syrie.", "3 000 morts", "fr", ("SY", "TR")),
     ("In der Türkei starben 3000 Menschen.", "3000 Menschen", "de", ("TR",)),
@@ -98,3 +97,22 @@ def test_a_country_named_before_another_count_is_that_count_s():
 def test_a_czech_country_in_its_case_is_read():
     assert _scope("Oficiální počet obětí v Mosambiku byl téhož dne 602 lidí.", "602 lidí",
                   "cs") == ("MZ",)
+
+
+
+@pytest.mark.parametrize("text, count", [
+    ("The storm killed 12 people in other words, the worst toll in years.", "12 people"),
+    ("The river rose and killed 12 people, as in other years when the levee broke.",
+     "12 people"),
+    ("The storm killed 5 people in Georgia and 3 in Alabama.", "5 people"),
+    ("The storm killed 5 people in Georgia and 3 in Alabama.", "3"),
+    ("Officials said 40 injured people were flown to hospitals in Germany.", "40 injured people"),
+    ("The quake killed 300 people in Turkey and 2 other countries.", "300 people"),
+    ("The toll in Varno rose to 30 people while in Austria as a whole it is 45.", "30 people"),
+    ("The floods killed 40 people in South Sudan.", "40 people"),
+])
+def test_review_10_s_shapes_are_no_scope(text, count):
+    """Set phrases with "other", a US state, a country that is where the injured were taken, a
+    row of countries that goes on with "2 other countries", another clause's country, and a
+    compass word that is part of a country's name."""
+    assert _scope(text, count) == ()

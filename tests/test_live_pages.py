@@ -17,7 +17,7 @@ from generator.content.cleaner import clean
 STORY = ("Varno storm: dozens missing\n\n"
          "Published: Mar. 22, 2031 at 10:50 AM|Updated: Mar. 25, 2031 at 09:17 AM\n\n"
          "VARNO (Levant Wire) - Rescuers searched the flooded valley of Varno for a fourth day.\n\n"
-         "As of Monday afternoon, 109 people were reported missing in the valley, the governor "
+         "By Monday evening, 64 people were still missing in the valley, the governor "
          "said.\n")
 
 
@@ -46,13 +46,13 @@ def _project(tmp_path: Path, updated: str | None) -> Path:
     (project / "content" / "facts" / "live.yaml").write_text(
         "events:\n"
         "  - id: missing-monday\n"
-        "    title: 109 people missing in the valley\n"
+        "    title: 64 people missing in the valley\n"
         "    date: 2031-03-24\n"
         "    terms: [missing]\n"
         "    reports:\n"
         "      - article: live-page\n"
-        "        quote: \"As of Monday afternoon, 109 people were reported missing\"\n"
-        "        date_text: \"Monday afternoon\"\n", encoding="utf-8")
+        "        quote: \"By Monday evening, 64 people were still missing\"\n"
+        "        date_text: \"Monday evening\"\n", encoding="utf-8")
     return project
 
 
@@ -74,8 +74,9 @@ def test_with_updated_the_update_s_reading_is_taken_and_said(tmp_path: Path):
     assert "→ 24 Mar 2031 (read from the page's update of 2031&#45;03&#45;25)" in timeline
 
 
-def test_a_wording_both_readings_give_alike_is_left_alone(tmp_path: Path):
-    """The nearest shape: "Saturday" is the 22nd from both (the most recent on or before)."""
+def test_the_publication_s_reading_is_kept_when_it_agrees_with_the_event(tmp_path: Path):
+    """The nearest shape: the event dated the 17th, which "Monday" means read from the
+    publication: that reading is kept, and nothing clashes."""
     project = _project(tmp_path, "2031-03-25T09:17:00+02:00")
     facts = project / "content" / "facts" / "live.yaml"
     facts.write_text(facts.read_text(encoding="utf-8").replace("date: 2031-03-24",
@@ -96,3 +97,24 @@ def test_extract_says_when_the_update_reads_another_day(tmp_path: Path):
     result = briefing_here(project, "extract", "live-draft")
     said = " ".join(result.stdout.replace("#", " ").split())  # the draft wraps its comments
     assert "read from the page's update of 2031-03-25 it would be 24 Mar 2031" in said
+
+
+
+@pytest.mark.parametrize("line, date, updated", [
+    ("Published: Dec. 14, 2031 | Updated: Dec. 14, 2031", "Dec. 14, 2031", "Dec. 14, 2031"),
+    ("Updated: Dec. 14, 2031 | Published: Dec. 11, 2031", "Dec. 11, 2031", "Dec. 14, 2031"),
+    ("Opublikowano: 22 marca 2031 | Aktualizacja: 25 marca 2031", "22 marca 2031",
+     "25 marca 2031"),
+])
+def test_review_10_s_stamps(line, date, updated):
+    """The publication's date kept when the update's is the same text or comes first; a
+    Polish update label."""
+    text = line + "\n\nThe storm flooded the valley of Varno overnight, the governor said.\n"
+    cleaned = clean(text, language="pl" if "Opublikowano" in line else "en")
+    assert (cleaned.date, cleaned.updated) == (date, updated)
+
+
+def test_an_update_before_the_publication_is_said_and_not_used(tmp_path: Path):
+    project = _project(tmp_path, "2031-03-20T09:17:00+02:00")
+    result = briefing_here(project, "check")
+    assert "updated: the page's update is before its publication" in result.stderr

@@ -37,8 +37,11 @@ def test_a_running_time_alone_is_not_the_pages_date():
 
 
 def test_a_date_stamp_with_a_day_is_still_the_pages_date():
-    cleaned = clean_text("Updated 3 May 2031, 14:05\n" + STORY)
+    cleaned = clean_text("Published 3 May 2031, 14:05\n" + STORY)
     assert cleaned.date is not None and "3 May 2031" in cleaned.date
+    # an update's stamp is kept as the update's, not as the publication's (trial 14)
+    cleaned = clean_text("Updated 3 May 2031, 14:05\n" + STORY)
+    assert cleaned.date is None and "3 May 2031" in (cleaned.updated or "")
 
 
 def test_a_rail_of_videos_with_running_times_after_the_story_is_related_links():

@@ -43,7 +43,7 @@ from generator.content.validation import validate
 from generator.content.watchdog import TookTooLong, limit_for_file, watchdog
 from generator.content.workers import in_workers
 from generator.content.yamlsource import YamlDoc, read_yaml
-from generator.text.dates import parse_published
+from generator.text.dates import local_date, parse_published
 from generator.text.languages import detect, normalise
 
 _CODE = re.compile(r"[a-z]{2,3}")
@@ -220,6 +220,12 @@ def _article(path: Path, meta_path: Path, read: _Read, repeated: frozenset[str],
             updated = parse_published(merged["updated"], merged.get("timezone"))
         except ValueError as exc:
             problems.add(*where["updated"], f"updated: {exc}")
+        if updated is not None and published is not None \
+                and local_date(updated) < local_date(published):
+            problems.add(*where["updated"], "updated: the page's update is before its "
+                         "publication, so it is not used", "check both against the page",
+                         Severity.WARNING)
+            updated = None
     origin = cleaned.headline_origin if cleaned.headline else "file-name"
     return Article(
         id=path.stem,

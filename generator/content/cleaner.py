@@ -75,7 +75,7 @@ from generator.content.cleaning.rules.base import (
     group_text,
     words,
 )
-from generator.content.cleaning.rules.patterns import UPDATED
+from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
 from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning.shallow import mark_bare_margins
 from generator.content.headline_address import site_words, url_words
@@ -142,6 +142,13 @@ def _dateline(text: str) -> tuple[str | None, str | None]:
 
 
 _UPDATED = compile_re2(ci(UPDATED))
+_PUBLISHED = compile_re2(ci(PUBLISHED))
+
+
+def _span(m, name: str) -> tuple[int, int] | None:
+    """Where a named group of a match lies, or None when it is unset."""
+    index = m.re.groupindex.get(name)
+    return m.span(index) if index is not None and m.span(index)[0] >= 0 else None
 
 
 def _clean_value(value: str | None) -> str | None:
@@ -160,11 +167,16 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
         for key in rule.yields:
             if key == "date":
                 when = group_text(m, "when", text) or text
-                update = _UPDATED.search(fold(text))  # "… | Updated: Dec. 14, 2021"
+                at = _span(m, "when")
+                folded = fold(text)
+                update = _UPDATED.search(folded)  # "… | Updated: Dec. 14, 2021"
                 if update is not None:
                     found["updated"] = group_text(update, "updated", text) or ""
-                if not clock_only(when) and when != found.get("updated"):
-                    found["date"] = when  # (a line with the update's date alone gives none)
+                    if _span(update, "updated") == at:  # the line opens on the update's date:
+                        other = _PUBLISHED.search(folded)  # the publication's, if it has one
+                        when = group_text(other, "published", text) if other else ""
+                if when and not clock_only(when):
+                    found["date"] = when
             elif group_text(m, key, text):
                 found[key] = group_text(m, key, text)
     return {k: v for k, v in ((k, _clean_value(v)) for k, v in found.items()) if v}

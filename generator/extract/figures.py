@@ -320,8 +320,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
                 counted = (counted[0], refined, counted[2])
             # "killed at least 135 people"; a toll named before counts them only when the words
             # after them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
-            alive = refined is None and said_alive(rest, lang)
-            done = None if alive else outcome_before(before, lang, toll=refined is None)
+            alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
+            done = outcome_before(before, lang, toll=refined is None and not alive)
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted

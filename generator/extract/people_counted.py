@@ -19,26 +19,32 @@ import re
 #: "Texans", "Londoners", "Israelites", "Britons", "Iraqis", "Filipinos", "Spaniards").
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers|ites|ons|is|inos|ards)")
 
-#: Words saying that the people counted before them are alive, in every corpus language:
-#: survivors are no count of the dead, whatever toll the sentence named before them.
+#: Words saying that the people counted before them are alive, in every corpus language, as
+#: whole words: survivors are no count of the dead, whatever toll the sentence named before
+#: them. Plural adjectives where the singular is also a verb's form ("vive", "vivant dans":
+#: living in), and nothing that is also a phrase of accounts ("accounted for half").
 ALIVE: dict[str, tuple[str, ...]] = {
-    "en": ("alive", "unharmed", "unhurt", "safe and sound", "accounted for"),
-    "fr": ("vivant", "en vie", "indemne", "sains et saufs", "saines et sauves", "sain et sauf"),
-    "es": ("vivo", "vivas", "con vida", "ileso", "ilesa", "a salvo", "sanos y salvos"),
-    "pt": ("vivo", "vivas", "com vida", "ileso", "ilesa", "a salvo", "sãos e salvos"),
-    "it": ("vivi", "vive", "in vita", "illes", "sani e salvi", "incolum"),
+    "en": ("alive", "unharmed", "unhurt", "safe and sound"),
+    "fr": ("vivants", "vivantes", "en vie", "indemnes", "sains et saufs", "saines et sauves"),
+    "es": ("vivos", "vivas", "con vida", "ilesos", "ilesas", "a salvo", "sanos y salvos"),
+    "pt": ("vivos", "vivas", "com vida", "ilesos", "ilesas", "a salvo", "sãos e salvos"),
+    "it": ("vivi", "in vita", "illesi", "illese", "sani e salvi", "incolumi"),
     "de": ("lebend", "am leben", "unversehrt", "unverletzt", "wohlauf"),
     "nl": ("levend", "in leven", "ongedeerd"),
-    "pl": ("żyj", "cali i zdrowi"),
+    "pl": ("żywi", "przeżyli", "cali i zdrowi"),
 }
-#: Words that deny it ("no longer alive") or make "alive" how they died ("burned alive",
-#: "quemadas vivas", "lebendig verbrannt").
+#: Words that deny it anywhere before it in the clause ("not found alive", "none of whom were
+#: found alive") or make "alive" how they died ("burned alive", "quemadas vivas", "lebendig
+#: verbrannt").
 _NOT_SURVIVED_BEFORE = re.compile(
-    r"\b(?:no\s+longer|not|nicht\s+mehr|plus|más|mais|più|burned|burnt|buried|"
-    r"(?:quemad|queimad|bruciat|brûlé|enterrad|sepultad|sepolt|soterrad)\w*)\s+$")
+    r"\b(?:no\s+longer|not|never|none|no\s+one|nobody|nicht|kein\w*|niemand|ni|nadie|ningun\w*|"
+    r"nenhum\w*|ninguém|aucun\w*|personne|ne|non|nessun\w*|niet|geen)\b|\b(?:burned|burnt|"
+    r"buried|crushed|trapped|(?:quemad|queimad|bruciat|brûlé|enterrad|sepultad|sepolt|"
+    r"soterrad)\w*)\s+$")
 _NOT_SURVIVED_AFTER = re.compile(r"\w*\s+(?:verbrannt|begraben|verschüttet)")
 _CLAUSE = re.compile(r"[.;:,()–—]|\d|\s(?:but|mas|pero|mais|ma|aber|maar|ale)\s", re.I)
 _WORD_START = r"(?<![^\W\d_])"
+_WORD_END = r"(?![^\W\d_])"
 
 
 def is_demonym(noun: str) -> bool:
@@ -52,7 +58,7 @@ def said_alive(after: str, lang: str) -> bool:
     for", "estão vivos", "sont sains et saufs"); "no longer alive" and "not alive" are not."""
     clause = _CLAUSE.split(after, maxsplit=1)[0].lower()
     for word in ALIVE.get(lang, ()):
-        m = re.search(_WORD_START + re.escape(word), clause)
+        m = re.search(_WORD_START + re.escape(word) + _WORD_END, clause)
         if m and not _NOT_SURVIVED_BEFORE.search(clause[:m.start()]) \
                 and not _NOT_SURVIVED_AFTER.match(clause, m.end()):
             return True

@@ -26,14 +26,24 @@ _CLAUSE_END = re.compile(r"[.;:()–—!?]|\d")
 #: "no"), with what may stand between them and the country (an article, "neighbouring").
 _IN = (r"(?:in|across|inside|throughout|en|au|aux|dans|à|a|em|no|na|nos|nas|in|im|nel|nella|"
        r"negli|nei|w|we|v|ve|op)")
-_BETWEEN = (r"(?:(?:the|la|le|el|il|l’|l'|der|dem|het|o|a)\s+)?(?:neighbou?ring\s+|nearby\s+|"
-            r"(?:north|south)?(?:-?(?:east|west))?(?:ern)?\s+|central\s+)?")
+_BETWEEN = (r"(?:(?:the|la|le|el|il|l’|l'|der|dem|het|o|a)\s+)?(?-i:neighbou?ring\s+|nearby\s+|"
+            r"(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?")
 #: Country names in a row: "Turkey and Syria", "Mozambique, Zimbabwe and Malawi", "en Turquie
 #: et en Syrie".
 _NAMES = (rf"(?P<names>[^\W\d_][\w’'-]*(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
           r"[^\W\d_][\w’'-]*)*)(?!\s+(?-i:[A-Z]))")
+#: Words that open another clause, or another place's preposition, between a count and a
+#: country: the country is then not where the count holds ("40 people were flown to hospitals
+#: in Germany", "30 people, while in Austria …", "5 people in Georgia and 3 in Alabama").
+_NOT_BETWEEN = (r"(?:and|while|whereas|but|when|after|before|to|from|into|at|near|by|with|"
+                r"y|et|und|e|mientras|tandis|während|mentre|enquanto|hacia|vers|nach|verso|para)")
+_GAP = rf"(?:(?!\b{_NOT_BETWEEN}\b)[^\d,]){{0,60}}?"
 #: A country after the count: "… people in Syria", "… muertos en Turquía y Siria".
-_AFTER = re.compile(rf"^[^\d,]{{0,60}}?\b{_IN}\s+{_BETWEEN}{_NAMES}", re.I)
+_AFTER = re.compile(rf"^{_GAP}\b{_IN}\s+{_BETWEEN}{_NAMES}", re.I)
+#: A row of countries that goes on with a count or "other" ("in Turkey and 2 other countries",
+#: "in Syria and elsewhere"): not these countries alone.
+_MORE = re.compile(r"\s*(?:,|and|y|et|und|e)\s+(?:(?:\d[\d,.]*\s+)?(?:other|otr|autres|altr|"
+                   r"outr|ander)|elsewhere)", re.I)
 #: A country before the count in its clause: "In Syria, 2,000 …", "the death toll in Turkey
 #: stood at", "the toll across Mozambique, Zimbabwe and Malawi is 608"; or its possessive:
 #: "Libya's toll rose to".
@@ -43,18 +53,31 @@ _OWN = re.compile(r"(?P<names>[^\W\d_][\w-]*)['’]s?\s+(?:death\s+)?toll\b", re
 _BEFORE_REACH = 80
 #: Words saying the count is of other places than the event's: "in four other states", "en
 #: otras cuatro entidades", "elsewhere", "dans d'autres régions".
+_PLACES = (r"(?:states|countries|provinces|regions|districts|counties|cities|towns|villages|areas|"
+           r"parts|places|municipalities|departments|cantons|prefectures|islands|estados|países|"
+           r"provincias|regiones|entidades|ciudades|localidades|municipios|comunidades|pays|"
+           r"régions|départements|villes|communes|paesi|province|regioni|città|comuni|"
+           r"províncias|regiões|cidades|municípios|Ländern|Staaten|Provinzen|Regionen|Städten|"
+           r"Orten|Gemeinden|Bundesländern)")
 _ELSEWHERE = re.compile(
-    r"^[^\d.;:]{0,40}?\b(?:in\s+(?:\w+\s+)?other\s+\w+|elsewhere|en\s+otr[oa]s\s+|"
-    r"dans\s+d['’]autres\s+|in\s+altr[ie]\s+|em\s+outr[oa]s\s+|in\s+(?:\w+\s+)?anderen\s+)",
-    re.I)
+    rf"^[^\d.;:,]{{0,40}}?\b(?:in\s+(?:\w+\s+)?other\s+{_PLACES}|elsewhere|"
+    rf"en\s+(?:\w+\s+)?otr[oa]s\s+(?:\w+\s+)?{_PLACES}|dans\s+d['’]autres\s+{_PLACES}|"
+    rf"in\s+altr[ie]\s+(?:\w+\s+)?{_PLACES}|em\s+outr[oa]s\s+(?:\w+\s+)?{_PLACES}|"
+    rf"in\s+(?:\w+\s+)?anderen\s+{_PLACES})\b", re.I)
 _NAME_SPLIT = re.compile(rf"\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bi\b)\s*"
                          rf"(?:\b{_IN}\s+{_BETWEEN})?", re.I)
+
+
+#: Country names that in English stories are as often a state or a person: never a scope.
+_AMBIGUOUS = {"en": frozenset({"georgia", "jordan", "chad"})}
 
 
 def _countries(names: str, lang: str) -> set[str]:
     codes = set()
     for name in _NAME_SPLIT.split(names):
         if name[:1].isupper():
+            if name.casefold() in _AMBIGUOUS.get(lang, ()):
+                return set()
             code = country_code(name, lang)
             if code is None:
                 return set()  # "in Turkey and Hatay province": not countries alone
@@ -70,11 +93,15 @@ def scope_of(text: str, start: int, end: int, lang: str) -> tuple[str, ...]:
     if _ELSEWHERE.match(after):
         return ("elsewhere",)
     m = _AFTER.match(after)
+    if m and _MORE.match(text[end:], m.end()):
+        return ()
     if m and (codes := _countries(m.group("names"), lang)):
         return tuple(sorted(codes))
     before = re.split(r"[.;:!?]", text[:start])[-1]
     found = [m for pattern in (_BEFORE, _OWN) for m in pattern.finditer(before)
-             if len(before) - m.end() <= _BEFORE_REACH and not re.search(r"\d", before[m.end():])]
+             if len(before) - m.end() <= _BEFORE_REACH and not re.search(r"\d", before[m.end():])
+             and not re.search(r"\b(?:and|while|whereas|but|y|et|und|mientras|tandis|während|"
+                               r"mentre|enquanto)\b", before[m.end():], re.I)]
     for m in sorted(found, key=lambda m: -m.end()):
         if codes := _countries(m.group("names"), lang):
             return tuple(sorted(codes))

@@ -233,14 +233,6 @@ DATE_LABEL = {
     "ko": ("입력", "수정", "발행", "등록", "업데이트", "기사입력", "최종수정"),
 }
 
-#: The date labels of :data:`DATE_LABEL` that say the page was changed after it appeared
-#: ("Updated", "Mis à jour", "Aktualisiert"): the date after one is the update's, kept apart
-#: from the publication's (a live page's "on Monday" may be the update's Monday).
-UPDATE_LABEL = {lang: tuple(w for w in words if any(stem in w for stem in (
-    "updat", "modif", "mis à jour", "mise à jour", "actualis", "aktualis", "actualiz", "aggiorn",
-    "atualiz", "bijgewerkt", "تحديث", "अपडेट", "수정", "업데이트")))
-    for lang, words in DATE_LABEL.items()}
-
 #: Units of time in "3 hours ago" and its translations; each entry is (before, units, after):
 #: the words around the number.
 AGO = {
@@ -657,6 +649,15 @@ _MORE: dict[str, dict[str, tuple[str, ...]]] = {
 for _lang, _tables in _MORE.items():
     for _name, _words in _tables.items():
         globals()[_name][_lang] = _words
+
+#: The date labels of :data:`DATE_LABEL` that say the page was changed after it appeared
+#: ("Updated", "Mis à jour", "Aktualisiert"): the date after one is the update's, kept apart
+#: from the publication's (a live page's "on Monday" may be the update's Monday).
+UPDATE_LABEL = {lang: tuple(w for w in words if any(stem in w for stem in (
+    "updat", "modif", "mis à jour", "mise à jour", "actualis", "aktualis", "actualiz", "aggiorn",
+    "atualiz", "aktualiz", "bijgewerkt", "обнов", "онов", "güncelle", "actualizat", "ενημέρωση",
+    "تحديث", "अपडेट", "수정", "업데이트")))
+    for lang, words in DATE_LABEL.items()}
 
 def all_phrases(table: dict[str, tuple[str, ...]]) -> list[str]:
     """Every phrase of a table, longest first (so that an alternation prefers the longest)."""

@@ -27,6 +27,7 @@ from generator.content.blocks import Block
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.text.languages import normalise, stop_words
+from generator.text.lexicon import SPEECH_VERBS
 from generator.text.reader_address import (
     IMPERATIVE,
     PLEASE,
@@ -34,6 +35,7 @@ from generator.text.reader_address import (
     READ_ON,
     SECOND_PERSON,
 )
+from generator.text.speech_verbs import SPEECH
 
 Verdicts = list[Verdict | None]
 
@@ -176,6 +178,16 @@ _BUTTON_KINDS = ("newsletter", "paywall")
 MAX_BUTTON_WORDS = 4
 
 
+def _attributed(text: str, language: str) -> bool:
+    """A line that names who said it ("…, police said", "…, a dit le maire") reports the story,
+    whatever it asks of the reader (review 10: an emergency number the police gave)."""
+    low = text.lower()
+    if re.search(rf"\b(?:{SPEECH_VERBS})\b", low):
+        return True
+    return any(re.search(rf"(?<![^\W\d_]){re.escape(verb)}(?![^\W\d_])", low)
+               for verb in SPEECH.get(language, ()))
+
+
 def mark_button_pitch(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                       language: str) -> None:
     """A line addressed to the reader (second person or a request) right above a subscription
@@ -189,7 +201,8 @@ def mark_button_pitch(blocks: Sequence[Block], verdicts: Verdicts, headline: int
         text = blocks[i].text
         if (verdicts[i] is None and i != headline and below is not None
                 and below.kind in _BUTTON_KINDS and words(blocks[i + 1].text) <= MAX_BUTTON_WORDS
-                and words(text) <= MAX_PITCH_WORDS and addresses_reader(text, language)):
+                and words(text) <= MAX_PITCH_WORDS and addresses_reader(text, language)
+                and not _attributed(text, language)):
             stems = _stems(text, language)
             own = Counter(stems)
             if _about_page(stems, story - own):

@@ -12,10 +12,9 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.features import starts_upper
-from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
-from generator.text.languages import fold, stop_words
+from generator.text.languages import fold
 from generator.text.written_dates import ends_on_date
 
 Verdicts = list[Verdict | None]
@@ -68,35 +67,19 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
     ends on the day the picture was taken ("…, Sunday, Oct. 2, 2022.") is that picture's
     caption: wire captions end on the date, story paragraphs seldom do, and hardly ever straight
     above a credit."""
-    prose_above = 0
     for i in range(len(blocks) - 1):
         after = verdicts[i + 1]
         text = blocks[i].text
+        # (A line with no sentence above the credit, over the story, is not taken: a
+        # standfirst printed without its full stop stands there too; review 10.)
         if (verdicts[i] is None and i != headline and after is not None
                 and after.kind == "caption" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
-                and not _captioned_credit(blocks[i + 1].text)):
-            if words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS and ends_on_date(text, language):
-                verdicts[i] = Verdict("caption", "caption-before-credit",
-                                      "a dated caption right above its picture's credit")
-            elif (not prose_above and not ends_sentence(text) and starts_upper(text)
-                  and words(text) <= MAX_LEAD_CAPTION_WORDS and not _ends_cut(text, language)):
-                verdicts[i] = Verdict("caption", "lead-caption-before-credit",
-                                      "the lead picture's caption (no sentence) right above "
-                                      "its credit, over the story")
-        if verdicts[i] is None and i != headline and (ends_sentence(text)
-                                                      or is_prose(text, language)):
-            prose_above += 1  # a sentence above: the story has begun
+                and not _captioned_credit(blocks[i + 1].text)
+                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
+                and ends_on_date(text, language)):
+            verdicts[i] = Verdict("caption", "caption-before-credit",
+                                  "a dated caption right above its picture's credit")
 
 
 #: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
 MAX_CAPTION_BEFORE_CREDIT_WORDS = 60
-#: The lead picture's caption without a date (no full stop: a line, not a paragraph) is at most
-#: this many words; it stands above the story's first paragraph of prose.
-MAX_LEAD_CAPTION_WORDS = 20
-
-
-def _ends_cut(text: str, language: str) -> bool:
-    """The line ends on a function word of its language ("… on Monday and"): a sentence broken
-    off (by the picture set inside it), not a caption."""
-    last = text.split()[-1].lower().strip(",;:–—-") if text.split() else ""
-    return last in stop_words(language)

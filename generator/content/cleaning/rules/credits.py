@@ -159,9 +159,10 @@ RULES: tuple[Rule, ...] = (
              r"\s*(?:[?©/|–—-]{1,3})\s*\S"),
          max_words=60),
     # "July 22, 2018; Springfield, MO, USA; Family of …": a wire picture's caption opens with the
-    # day it was taken and the place, each closed by a semicolon; no sentence opens so
+    # day it was taken and the place (city, region, country: commas), each closed by a
+    # semicolon; no sentence opens so (a timeline's "March 3; Millbrook; …" names one place)
     Rule("dated-caption", "caption", "a wire picture's caption (date; place; what it shows)",
-         ci(rf"^\s*{DATE}\s*;\s*[^;]{{1,80}};\s*\S"), max_words=150),
+         ci(rf"^\s*{DATE}\s*;\s*[^;,]{{1,40}},[^;]{{1,60}};\s*\S"), max_words=150),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
          ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*(?-i:\p{{Lu}})"
              r"[^.!?:]{1,80}$"

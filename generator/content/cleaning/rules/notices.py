@@ -139,7 +139,10 @@ RULES: tuple[Rule, ...] = (
     # ---- advertisements
     # "Votre publicité ici avec <ad network>": a slot offering itself, the seller's name after it
     Rule("ad-slot", "advertisement", "an empty advertising slot offering itself",
-         ci(rf"^{EDGE}{_AD_SLOT}(?:[\s,:;|–—-][^.!?]{{0,60}})?\s*$"), max_words=10),
+         # (with at most the seller's name after it: "Hier werben Helfer um Spenden" is a
+         # sentence; review 10)
+         ci(rf"^{EDGE}{_AD_SLOT}(?:[\s,:;|–—-]+[^\s.!?]+(?:\s+[^\s.!?]+){{0,2}})?\s*$"),
+         max_words=10),
     Rule("advertisement", "advertisement", "advertisement marker",
          ci(rf"^{EDGE}(?:advertisement|advertising|advert|ads?|anzeige|werbung|publicité"
              r"|skip\s+(?:advertisement|ad)|supported\s+by"

@@ -93,6 +93,12 @@ DATE_LINE = (rf"^{EDGE}(?:{STAMP_SECTION})?(?:(?:{AND}\s+)?{DATE_LABEL}\s*{ON}?"
 UPDATE_LABEL = alternation([p for ps in F.UPDATE_LABEL.values() for p in ps])
 UPDATED = (rf"(?:^|[\s|•·,;–—-]){UPDATE_LABEL}\s*{ON}?\s*[:·|•–—-]?\s*"
            rf"(?P<updated>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?)")
+#: The publication's date in a line that opens on the update's ("Updated: Dec. 14 | Published:
+#: Dec. 11"): a date after a date label that is no update label.
+PUBLISH_LABEL = alternation([p for lang, ps in F.DATE_LABEL.items() for p in ps
+                             if p not in F.UPDATE_LABEL[lang]])
+PUBLISHED = (rf"(?:^|[\s|•·,;–—-]){PUBLISH_LABEL}\s*{ON}?\s*[:·|•–—-]?\s*"
+             rf"(?P<published>{DATE}(?:,?\s*(?:at|à|um|a\s+las|alle|ore|às|o)?\s*{TIME})?)")
 #: A date stamp or byline whose values the scraper lost: only its labels, the little words after
 #: them and the separators are left ("Posted Updated", "Par , publié le | modifié le",
 #: "[Actualisé] -", "di"). A story line always says something besides its labels.
