@@ -28,8 +28,7 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Three people were hurt; the other four walked away.", "en", None,
      [(3, "wounded"), (4, "person")]),
     ("Drei Menschen wurden verletzt, die übrigen vier blieben unverletzt.", "de", None,
-     [(3, "wounded")]),  # the rest are not what befell the three; spared, they are no toll
-    # (figures round 21: "blieben unverletzt", "were not injured" leave no figure)
+     [(3, "wounded"), (4, "person")]),  # the rest are not what befell the three
     ("Dos personas murieron; los otros 3 de la lista siguen desaparecidos.", "es", None,
      [(2, "dead"), (3, "missing")]),  # an outcome after the number is theirs
     # near shapes: a noun of their own, a year, a duration, no "other" before the number

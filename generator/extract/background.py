@@ -15,14 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.extract.measures import (
-    building_size,
-    distance,
-    floor_area,
-    not_the_rain,
-    restated,
-    speed,
-)
+from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
@@ -45,7 +38,8 @@ _WEEKDAYS = (
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS})\s*(?P<open>[(,])\s*$", re.I)
 _DAY_AFTER = {"(": re.compile(r"\s*\)"), ",": re.compile(r"\s*,")}
 #: A rate, said after what it counts: how many a day or a year, not how many the event did. Not
-#: money: what the event costs a day is one of its figures ("bilhões por dia" on dev).
+#: an amount of money: what the event costs a day is one of its figures (a cost in "bilhões por
+#: dia" on dev).
 _RATE_AFTER = re.compile(
     r"\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year)\b|daily\b|annually\b|yearly\b|"
     r"weekly\b|al\s+giorno\b|all['’]anno\b|ogni\s+anno\b|par\s+(?:jour|an|semaine)\b|"
@@ -121,7 +115,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     after = max(noun_end, q.end)
     return (distance(q, head, text, noun_end) or speed(q) or restated(q, text)
             or day_of_month(q, text)
-            or floor_area(q, text) or building_size(q, text) or not_the_rain(q, text)
+            or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
@@ -129,23 +123,14 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
             or bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start))
-            or (not q.unit and bool(_UNHURT_AFTER.match(text, q.end)))
             or (not q.unit
                 and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))
 
 
-#: People the event spared ("the other five were not hurt", "drei blieben unverletzt").
-_UNHURT_AFTER = re.compile(
-    r"(?:(?!\b(?:and|but|while|et|mais|y|pero|e|ma|und|aber|en|maar|mas)\b)[^.;:,!?\d]){0,40}?"
-    r"(?:\b(?:not|n['’]t|never|nicht|kaum)\s+(?:been\s+|be\s+)?(?:injured|hurt|harmed|wounded|"
-    r"killed|verletzt)|\b(?:unhurt|uninjured|unharmed|unscathed|unverletzt|indemnes?|ilesos?|"
-    r"ilesas?|illes[io]|ongedeerd)\b|\bpas\s+(?:été\s+)?bless|\b(?:no|non|não)\s+(?:\w+\s+){1,2}?"
-    r"(?:herid|ferit|ferid))", re.I)
-
-
 #: What usually happens, said before the number in its clause ("ferries like this one often
 #: carry hundreds of passengers", "solche Boote haben häufig 200 Menschen an Bord", "ces
-#: glissements tuent souvent des dizaines"): a habit of the place or trade, not the event's.
+#: glissements tuent souvent des dizaines de personnes"): a habit of the place or the trade,
+#: not a count of the event.
 _HABITUAL_BEFORE = re.compile(
     r"\b(?:often|usually|typically|frequently|regularly|routinely|h[äa]ufig|oft|meist(?:ens)?|"
     r"gew[öo]hnlich|normalerweise|souvent|g[ée]n[ée]ralement|habituellement|fr[ée]quemment|"
@@ -155,22 +140,22 @@ _HABITUAL_BEFORE = re.compile(
 
 
 #: What a vehicle or a place can hold, said before the number ("can carry up to 42 people", "in
-#: grado di trasportare fino a 42 persone", "ne pouvait accueillir que 90", "Platz für 40"):
-#: its size, not how many the event involved ("the bus carried 40" is); not a ship's tonnage.
+#: grado di trasportare fino a 42 persone", "capacidade máxima para 42 pessoas", "Platz für
+#: 40 Fahrgäste"): its size, not how many the event involved ("the bus carried 40" is). Not
+#: a measure with a unit: a ship's tonnage is one of the event's facts.
 _CAPACITY_BEFORE = re.compile(
-    r"(?:\b(?:can|could|able\s+to|peut|pouvait|pourrait|pouvant|puede|pod[ií]a|pode|podia|"
-    r"pu[òo]|poteva)\s+(?:only\s+|solo\s+|s[oó]lo\s+|apenas\s+|soltanto\s+)?(?:carry|hold|"
-    r"take|seat|accommodate|transport|transporter|accueillir|embarquer|transportar|llevar|levar|"
-    r"acoger|albergar|trasportare|ospitare|contenere|accogliere)(?:\s+que)?|"
+    r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|take|seat|accommodate|transport)|"
     r"\bcapacity\s+(?:of|for)|\bspace\s+for|\broom\s+for|"
     r"\bin\s+grado\s+di\s+(?:trasportare|ospitare|contenere)|\bcapienza\s+(?:di|massima\s+di)|"
     r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:para|de)|\bcapacité\s+(?:maximale\s+)?(?:de|d['’])|"
-    r"\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu)"
+    r"\bpeut\s+(?:transporter|accueillir)|\bpuede\s+(?:transportar|llevar)|"
+    r"\bpode\s+(?:transportar|levar)|\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu)"
     r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
     r"\s*$", re.I)
 
 
-#: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up.
+#: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up, not
+#: an event.
 _DECADE_BEFORE = re.compile(r"\b(?:ann[ée]es|anni|años|anos|jaren|decade\s+of)\s*$", re.I)
 _DECADE_AFTER = re.compile(r"['’]?s\b")
 

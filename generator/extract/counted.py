@@ -31,7 +31,8 @@ _LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "e
 #: starts another clause ("and", "et", "y", "und", "e", "oraz", "ou", "or"; not the Polish
 #: "i" nor "o", which are articles in Italian and Portuguese; the Dutch "en" only in Dutch, as
 #: it is a preposition in French and Spanish: "3 siguen en la UCI").
-#: (Also Chinese and Japanese full-width marks, their comma "、", and a deck's middle dot.)
+#: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、";
+#: and the middle dot between the items of a deck.)
 #: (Korean "제외", except: "all but N were hurt" written with it gives the N no outcome.)
 _CLAUSE_END = (r"[.;:,·()\[\]–—，。、；：！？（）「」،؛।॥۔]|\d|\s(?:and|et|y|und|e|oraz|ou|or)\s"
                r"|제외")
@@ -59,8 +60,6 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
         group = counted_group(clause[tok.start():], lang)
         if group is None:
             if low in _LINKS or len(low) <= 1:
-                if i and low in _OBJECT_BEFORE and tokens[i - 1].group(0).lower() not in _LINKS:
-                    return None  # "nine paramedics treated the injured": a verb's object
                 continue
             if i >= 2:
                 return None
@@ -74,7 +73,8 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     return None
 
 
-#: How far after a counter its outcome may be written, without spaces ("12人の死者", "3名工人获救").
+#: How many characters after a counter its outcome may be written, in a language without
+#: spaces ("12人の死者", "3名工人获救").
 _OUTCOME_CHARS = 10
 
 

@@ -79,7 +79,7 @@ _OUTCOME_GROUPS = frozenset(OUTCOMES)
 #: de las 57 víctimas", "quarante des 57 victimes", "quaranta delle 57 vittime").
 _OF_A_COUNT = re.compile(
     r"\s+(?:of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|de[il]|degli|delle|dai|von\s+den|"
-    r"der|van\s+de)\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
+    r"van\s+de)\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
 
 
 def _of_a_count(q, after: str, lang: str, offset: int) -> tuple[str, str, int] | None:
@@ -107,9 +107,8 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     ("bomberos") says who they are, not what happened to them; a toll named earlier in the
     sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part."""
     whole = _of_a_count(q, after, lang, offset)
-    if whole:  # "starben drei der 12 Verletzten": a verb before the part says what befell it
-        done = outcome_before(before, lang)
-        return (whole[0], done, whole[2]) if done else whole
+    if whole:
+        return whole
     first = _GROUP_FIRST.search(before)
     if first:  # "Of the dead, 12 were women": a part of the group the clause opens on
         outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES)

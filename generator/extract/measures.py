@@ -74,17 +74,15 @@ _SIZE_OF_BEFORE = re.compile(
 #: An outcome after the area makes it the event's: "400 m² quemados", "2 000 m² détruits"; after
 #: a small count, what the event did to the things counted ("two bridges were destroyed").
 DAMAGED_AFTER = re.compile(
-    r"\s*(?:de\s+\w+\s+)?(?:(?:were|was|are|is|remain(?:ed)?|have\s+been|had\s+been|"
-    r"has\s+been)\s+)?(?:still\s+)?"
+    r"\s*(?:de\s+\w+\s+)?(?:(?:were|was|have\s+been|had\s+been|has\s+been)\s+)?"
     r"(?:br[uû]l|d[ée]truit|ravag|quemad|destruid|calcinad|bruciat|distrutt|"
     r"queimad|verbrannt|zerst[öo]rt|burn|destroy|inund|flood|damag|swept|wash|collaps|"
-    r"cut\s+off|isolat|submerg|evacuat|closed|shut|ablaze|blocked)", re.I)
+    r"cut\s+off|isolat|submerg|evacuat)", re.I)
 #: The same said before the number, in English: what the event did to the things counted or
 #: how far it spread ("flooded two villages", "the fire spread across three floors").
 DAMAGED_BEFORE = re.compile(
-    r"\b(?:(?:destroy|damag|burn|flood|engulf|gutt|raz|swept|spread|reach|hit|struck|affect|"
-    r"inundat|submerg|cut\s+off|isolat|evacuat)\w*|clos(?:e|ed|es|ing)|shut(?:s|ting)?)\s+"
-    r"(?:(?:across|to|through|into|over|away|out|off|down|"
+    r"\b(?:destroy|damag|burn|flood|engulf|gutt|raz|swept|spread|reach|hit|struck|affect|"
+    r"inundat|submerg|cut\s+off|isolat|evacuat)\w*\s+(?:(?:across|to|through|into|over|"
     r"in|at\s+least|about|some|nearly|more\s+than|all)\s+)*$", re.I)
 
 
@@ -275,41 +273,3 @@ def thing_age(q, text: str, lang: str, offset: int) -> tuple[str, str, int] | No
     if m and lang == "de" and q.value >= _OLDEST_PERSON:
         return "Jahre alt", "age", offset + m.end(0) - len(m.group(1) or "")
     return None
-
-
-#: Words that make an amount in millimetres or inches the event's rain, snow or water ("180 mm
-#: of rain", "318 mm Regen", "14 pouces de neige", "180 mm fell in a day").
-_RAIN = re.compile(
-    r"\b(?:rain\w*|precipitation|downpours?|snow\w*|water|fell|fallen|Regen\w*|Niederschl\w*|"
-    r"Schnee\w*|Wasser\w*|gefallen|fiel|pluie\w*|pr[ée]cipitations?|neige|eaux?|tomb[ée]\w*|"
-    r"lluvias?|precipitaci\w+|nieve|agua|ca[íi]d[oa]s?|cayeron|pioggi\w+|precipitazion\w+|"
-    r"neve|acqua|caduti|chuvas?|precipita[çc]\w+|[áa]gua|ca[íi]ram|neerslag|sneeuw)\b", re.I)
-#: Before the amount in its clause: a normal, a record of another time or a forecast
-#: ("the June average is 80 mm", "up to 100 mm are expected").
-_NOT_THE_EVENTS = re.compile(
-    r"\b(?:average|normal|mean|usual\w*|typical\w*|record|forecast\w*|expected|predicted|"
-    r"Durchschnitt\w*|normalerweise|Rekord\w*|erwartet|moyenne|normale|record|pr[ée]vu\w*|"
-    r"promedio|media|r[ée]cord|previst\w*|pronostic\w*|m[ée]dia|previs\w*|gemiddeld\w*|"
-    r"verwacht)\b[^.;:!?]{0,60}$", re.I)
-_FORECAST_AFTER = re.compile(r"[^.;:,!?]{0,40}?\b(?:expected|forecast|erwartet|attendu\w*|"
-                             r"pr[ée]vu\w*|esperad\w*|se\s+esperan|previst\w*|verwacht)\b", re.I)
-_PER_AFTER = re.compile(r"\s*(?:an?|per|each|every|pro|par|por|all['’]|à\s+l['’])\s*"
-                        r"(?:hour|heure|hora|ora|Stunde|uur|day|jour|d[íi]a|giorno|Tag|dag)\b",
-                        re.I)
-
-
-def not_the_rain(q, text: str) -> bool:
-    """An amount in millimetres or inches that is no rain of the event: a calibre or a size
-    before its noun ("155 mm shells"), a normal, a record or a forecast ("the June average is
-    80 mm"), a rate ("20 mm an hour"), or a sentence without rain, snow or water ("deux
-    pouces", thumbs)."""
-    if q.unit not in ("millimeter", "inch"):
-        return False
-    end = max(q.end, q.span[1])
-    after = re.match(r"\s*(?:of\s+|de\s+|d['’]|di\s+|da\s+)?([^\W\d_]+)", text[end:])
-    calibre = after is not None and not _RAIN.fullmatch(after.group(1)) and \
-        after.group(1)[:1].islower() and after.group(1).endswith(("s", "x")) and \
-        not re.match(r"\s*(?:of|de|d['’]|di|da)\b", text[end:])
-    return calibre or bool(_NOT_THE_EVENTS.search(text, max(0, q.start - 80), q.start)) or \
-        bool(_PER_AFTER.match(text, end)) or bool(_FORECAST_AFTER.match(text, end)) or \
-        not _RAIN.search(text)

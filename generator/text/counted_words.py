@@ -46,7 +46,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "morta", "perderam a vida"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
-               "sterben", "tot ", "leichen", "jede hilfe zu spät", "jede hilfe kam zu spät"),
+               "sterben", "tot ", "leichen"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                "om het leven"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
@@ -94,8 +94,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("ontslagen uit het ziekenhuis",),
     },
     "missing": {
-        "en": ("missing", "unaccounted", "swept away", "washed away"),
-        "fr": ("disparu",), "es": ("desaparec", "no localizad"),
+        "en": ("missing", "unaccounted"), "fr": ("disparu",), "es": ("desaparec", "no localizad"),
         "it": ("dispers", "scompars"), "pt": ("desaparec", "não localizad"),
         "de": ("vermisst",), "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
@@ -118,7 +117,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("rescued", "saved", "pulled out", "pulled alive"),
         "fr": ("secouru", "sauvé"), "es": ("rescatad", "salvad"),
         "it": ("salvat", "soccors", "tratt in salvo"), "pt": ("resgatad", "salv"),
-        "de": ("gerettet", "geborgen", "befreit", "sich selbst befreien", "befreien können"),
+        "de": ("gerettet", "geborgen"),
         "nl": ("gered",), "pl": ("uratowan",), "cs": ("zachráněn",), "ar": ("إنقاذ",),
     },
     "person": {
@@ -230,8 +229,7 @@ EMERGENCY_VEHICLES: dict[str, tuple[str, ...]] = {
     "es": ("ambulancias", "helicópteros", "autobombas", "dotaciones"),
     "it": ("autobotti", "autoscale", "autopompe", "automediche", "ambulanze", "elicotteri",
            "squadre"),
-    "de": ("rettungswagen", "hubschrauber", "helikopter", "löschfahrzeuge", "drehleitern",
-           "löschzüge"),
+    "de": ("rettungswagen", "hubschrauber", "löschfahrzeuge", "drehleitern", "löschzüge"),
     "nl": ("ambulances", "traumahelikopters", "helikopters", "brandweerwagens"),
 }
 

@@ -269,10 +269,7 @@ COUNT_TERMS: dict[str, frozenset[str]] = {
 HEADLINE_COUNT_VERBS = frozenset({
     "kills", "injures", "hurts", "wounds", "leaves", "strands", "displaces", "evacuates",
     "rescues", "saves", "traps", "claims", "hospitalizes", "hospitalises", "sickens", "forces",
-    "sends", "burns", "drowns", "hits", "affects",
-    # after a plural subject ("Floods Kill 9, Strand 300")
-    "kill", "injure", "hurt", "wound", "strand", "displace", "evacuate", "rescue", "trap",
-    "claim", "hospitalize", "hospitalise", "sicken", "burn", "drown", "affect"})
+    "sends", "burns", "drowns", "hits", "affects"})
 #: Words that make the number after them a span of time reckoned back from now or on from it
 #: ("the worst fire of the last two centuries", "de los últimos dos siglos", "the past 150
 #: years"): a stretch of the calendar, never how old a thing is.

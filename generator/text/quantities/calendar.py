@@ -23,7 +23,6 @@ from generator.text.quantities.word_values import text2num_cached
 
 #: Units after "at 18.30" that keep it a time of day ("at 18.30 hours").
 _CLOCK_UNITS = frozenset({"hour", "minute", "second"})
-_ZONE_AFTER = ("hora local", "heure locale", "ortszeit", "ora locale", "local time", "gmt", "utc")
 
 
 class CalendarPass(Scanner):
@@ -51,8 +50,7 @@ class CalendarPass(Scanner):
                 continue
             before = prev_word(f, m.start())
             after = next_text(f, m.end(), 14).lstrip(SPACE)
-            timed = any(after.startswith(w) for w in W.TIME_AFTER) or any(  # "3.25, hora local"
-                after.lstrip(",(" + SPACE).startswith(w) for w in _ZONE_AFTER)
+            timed = any(after.startswith(w) for w in W.TIME_AFTER)
             # "at 12.34 feet": a unit after it makes the word before ("at", "à") no clock's
             unit = None if timed else self.unit_after(m.end())
             elided = f[max(0, m.start() - 2):m.start()] in W.ELIDED_HOUR_BEFORE

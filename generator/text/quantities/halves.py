@@ -37,30 +37,16 @@ def before_scale(tokens: list[Token], i: int, folded: str,
     head, _, tail = w.partition("-")
     if tail and head in halves and (scale := _scale(tail, lang)):  # "demi-million"
         return 1, halves[head] * scale, False
-    if tail and head in halves and tail in _DOZEN.get(lang.code, ()):  # "demi-douzaine"
-        return 1, halves[head] * 12, False
     if w not in halves or i + 1 >= len(tokens) or \
             folded[tokens[i][1]:tokens[i + 1][0]].strip(SPACE):
         return None
     nxt = tokens[i + 1][2]
     if scale := _scale(nxt, lang):
         return 2, halves[w] * scale, False
-    if nxt in _DOZEN.get(lang.code, ()):  # "media docena", "mezza dozzina": six
-        return 2, halves[w] * 12, False
-    if nxt in W.ARTICLES.get(lang.code, ()) and i + 2 < len(tokens) and \
-            tokens[i + 2][2] in _DOZEN.get(lang.code, ()) and \
-            not folded[tokens[i + 1][1]:tokens[i + 2][0]].strip(SPACE):
-        return 3, halves[w] * 12, False  # "half a dozen": six, not 50 % and a dozen
     noun = W.APPROX_NOUNS.get(lang.code, {}).get(nxt)
-    if noun is not None and noun != 12:
+    if noun is not None and noun != 12:  # "media docena" is six, said as six
         return 2, halves[w] * noun, True
     return None
-
-
-#: The word for a dozen, singular, per language: half of it is six ("half a dozen", "une
-#: demi-douzaine", "media docena", "ein halbes Dutzend").
-_DOZEN = {"en": ("dozen",), "fr": ("douzaine",), "es": ("docena",), "it": ("dozzina",),
-          "pt": ("dúzia", "duzia"), "de": ("dutzend",), "nl": ("dozijn",)}
 
 
 @lru_cache(maxsize=64)

@@ -176,10 +176,6 @@ class NumeralsPass(Scanner):
         if at_line_start and re.match(r"[.)]\s", after) and d.value < 100:
             self.add(Quantity(a, b + 1, ID, d.value, span=(a, b + 1)))
             return 0
-        if at_line_start and re.match(r":\s+[^\W\d_]", self.text[b:b + 4]) and d.value < 100 \
-                and self.text[b + 2:b + 4].strip()[:1].isupper():  # "2: The dam gave way"
-            self.add(Quantity(a, b, ID, d.value, span=(a, b)))
-            return 0
         # a score or a tally ("lost 3-2", "a 5-3 vote"): a dash glued to a whole number no
         # larger, both small, no unit after; no amount of anything (a range rises: "5-10")
         if (nxt is not None and f[b:nxt.start] in ("-", "–") and d.decimals == nxt.decimals == 0

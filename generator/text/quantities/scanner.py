@@ -20,9 +20,7 @@ TIME_RE = re.compile(
     r"(?<![\d.,:])(?P<h2>1[0-2]|0?[1-9])(?::(?P<m2>[0-5]\d))?\s?(?P<ap>[ap]\.\s?m\.|[ap]m\b)"
     r"|(?<![\d.,:])(?P<h>[01]?\d|2[0-3])(?P<sep>[:h]|\s?h\s?)(?P<m>[0-5]\d)(?![\d])"
     r"|(?<![\d.,:])(?P<h3>[01]?\d|2[0-3])\s?h(?![^\W\d_])")
-ZULU_RE = re.compile(r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|z|local\s+time|"
-                     r"hora\s+local|heure\s+locale|ora\s+locale|ortszeit|hrs|hours\s+local)"
-                     r"(?![^\W\d_])")
+ZULU_RE = re.compile(r"(?<![\d.,:])(?:[01]\d|2[0-3])[0-5]\d\s?(?:gmt|utc|z)(?![^\W\d_])")
 CLOCK_WORD_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?:uhr|godz\.?)"
                          r"(?![^\W\d_])")
 DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?![\d]|[.,]\d)")
