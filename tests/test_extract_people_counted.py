@@ -110,3 +110,8 @@ def test_the_verb_that_killed_them_still_counts_them_whatever_alive_words_follow
     """Review 10: "alive" words cancelled the verb's outcome ("killed 12 people who were trapped
     alive"), and matched inside other words ("vivevano", "vivant dans", "accounted for")."""
     assert (12, "dead") in _found(text, lang)
+
+
+def test_people_who_lost_their_lives_are_the_dead():
+    assert (40, "dead") in _found("Officials said 40 people lost their lives when the bridge at "
+                                  "Varno fell.")

@@ -116,3 +116,17 @@ def test_review_10_s_shapes_are_no_scope(text, count):
     row of countries that goes on with "2 other countries", another clause's country, and a
     compass word that is part of a country's name."""
     assert _scope(text, count) == ()
+
+
+@pytest.mark.parametrize("text, count, lang, expected", [
+    ("Nella regione di Varno, nello Zimbabwe orientale, i morti sono stati almeno 31.", "31",
+     "it", ("ZW",)),
+    ("Disse que 259 pessoas morreram e 217 estavam desaparecidas no Zimbábue, bem como que 56 "
+     "morreram no Malawi.", "56", "pt", ("MW",)),
+    ("Disse que 259 pessoas morreram e 217 estavam desaparecidas no Zimbábue, bem como que 56 "
+     "morreram em Varno.", "56", "pt", ()),
+])
+def test_trial_15_s_shapes(text, count, lang, expected):
+    """Italian "nello"; a country's English name on a page of another language ("Malawi"); a
+    country that ends another clause holds for no count after the comma (trial 15)."""
+    assert _scope(text, count, lang) == expected

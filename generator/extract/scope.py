@@ -25,13 +25,14 @@ _CLAUSE_END = re.compile(r"[.;:()–—!?]|\d")
 #: Prepositions that put a count in a place, in the corpus languages ("in", "en", "au", "im",
 #: "no"), with what may stand between them and the country (an article, "neighbouring").
 _IN = (r"(?:in|across|inside|throughout|en|au|aux|dans|à|a|em|no|na|nos|nas|in|im|nel|nella|"
-       r"negli|nei|w|we|v|ve|op)")
+       r"nello|nell['’]|negli|nei|w|we|v|ve|op)")
 _BETWEEN = (r"(?:(?:the|la|le|el|il|l’|l'|der|dem|het|o|a)\s+)?(?-i:neighbou?ring\s+|nearby\s+|"
             r"(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?")
 #: Country names in a row: "Turkey and Syria", "Mozambique, Zimbabwe and Malawi", "en Turquie
 #: et en Syrie".
-_NAMES = (rf"(?P<names>[^\W\d_][\w’'-]*(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
-          r"[^\W\d_][\w’'-]*)*)(?!\s+(?-i:[A-Z]))")
+_CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я])"
+_NAMES = (rf"(?P<names>{_CAPITAL}[\w’'-]*(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
+          rf"{_CAPITAL}[\w’'-]*)*)(?!\s+(?-i:[A-Z]))")
 #: Words that open another clause, or another place's preposition, between a count and a
 #: country: the country is then not where the count holds ("40 people were flown to hospitals
 #: in Germany", "30 people, while in Austria …", "5 people in Georgia and 3 in Alabama").
@@ -49,6 +50,10 @@ _MORE = re.compile(r"\s*(?:,|and|y|et|und|e)\s+(?:(?:\d[\d,.]*\s+)?(?:other|otr|
 #: "Libya's toll rose to".
 _BEFORE = re.compile(rf"\b{_IN}\s+{_BETWEEN}{_NAMES}", re.I)
 _OWN = re.compile(r"(?P<names>[^\W\d_][\w-]*)['’]s?\s+(?:death\s+)?toll\b", re.I)
+#: Another place after the names, past an adjective ("nello Zimbabwe orientale, nel Mozambico
+#: centrale e in Malawi"): a row of places the reader did not read whole, so no scope.
+_PLACE_AFTER = re.compile(rf"(?:\s+[a-zà-ÿ]\w*)?\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b)\s*"
+                          rf"{_IN}\s", re.I)
 #: How far before the count its country may stand, in the same sentence.
 _BEFORE_REACH = 80
 #: Words saying the count is of other places than the event's: "in four other states", "en
@@ -76,13 +81,26 @@ def _countries(names: str, lang: str) -> set[str]:
     codes = set()
     for name in _NAME_SPLIT.split(names):
         if name[:1].isupper():
-            if name.casefold() in _AMBIGUOUS.get(lang, ()):
+            if re.sub(r"['’]s?$", "", name).casefold() in _AMBIGUOUS["en"]:  # (any language)
                 return set()
-            code = country_code(name, lang)
+            code = country_code(name, lang) or country_code(name, "en")  # "Malawi" in pt
             if code is None:
                 return set()  # "in Turkey and Hatay province": not countries alone
             codes.add(code)
     return codes
+
+
+#: How far into its sentence a place may open the clause of a count set off by a comma ("In
+#: the Varno region, in Zimbabwe, the dead were at least 31").
+_OPENING = 40
+
+
+def _opens_the_clause(before: str, m: re.Match) -> bool:
+    """A country before the count and a comma between them holds for it only when it opens the
+    sentence ("In Syria, 2,000 died"), not when it ends another clause ("… missing in
+    Zimbabwe, as well as 56 who died")."""
+    gap = before[m.end():]
+    return "," not in gap or not gap.rsplit(",", 1)[1].strip() or m.start() <= _OPENING
 
 
 def scope_of(text: str, start: int, end: int, lang: str) -> tuple[str, ...]:
@@ -93,16 +111,19 @@ def scope_of(text: str, start: int, end: int, lang: str) -> tuple[str, ...]:
     if _ELSEWHERE.match(after):
         return ("elsewhere",)
     m = _AFTER.match(after)
-    if m and _MORE.match(text[end:], m.end()):
+    if m and (_MORE.match(text[end:], m.end()) or _PLACE_AFTER.match(text[end:], m.end())):
         return ()
     if m and (codes := _countries(m.group("names"), lang)):
         return tuple(sorted(codes))
     before = re.split(r"[.;:!?]", text[:start])[-1]
     found = [m for pattern in (_BEFORE, _OWN) for m in pattern.finditer(before)
              if len(before) - m.end() <= _BEFORE_REACH and not re.search(r"\d", before[m.end():])
+             and _opens_the_clause(before, m)
              and not re.search(r"\b(?:and|while|whereas|but|y|et|und|mientras|tandis|während|"
                                r"mentre|enquanto)\b", before[m.end():], re.I)]
     for m in sorted(found, key=lambda m: -m.end()):
+        if _PLACE_AFTER.match(before, m.end()):
+            continue
         if codes := _countries(m.group("names"), lang):
             return tuple(sorted(codes))
     return ()

@@ -34,7 +34,8 @@ def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, 
 #: group -> language -> beginnings of the words that name it (lower case).
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
-        "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost"),
+        "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
+               "lost their lives"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
