@@ -115,3 +115,24 @@ def test_the_verb_that_killed_them_still_counts_them_whatever_alive_words_follow
 def test_people_who_lost_their_lives_are_the_dead():
     assert (40, "dead") in _found("Officials said 40 people lost their lives when the bridge at "
                                   "Varno fell.")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The storm claimed the lives of 12 people in Varno.", "en"),
+    ("The blast took the lives of 12 workers at the Varno plant.", "en"),
+    ("A tragédia levou a vida de 12 pessoas em Varno.", "pt"),
+    ("La tormenta se cobró la vida de 12 personas en Varno.", "es"),
+    ("La tempête a coûté la vie à 12 personnes à Varno.", "fr"),
+    ("Il ciclone è costato la vita a 12 persone a Varno.", "it"),
+])
+def test_a_verb_that_took_their_lives_counts_the_dead(text, lang):
+    """Trial 15: "levou a vida de 104 pessoas" was a count of people."""
+    assert (12, "dead") in _found(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The surgeons saved the lives of 12 people in Varno.", "en"),
+    ("Os bombeiros salvaram a vida de 12 pessoas em Varno.", "pt"),
+])
+def test_lives_saved_are_no_dead(text, lang):
+    assert (12, "dead") not in _found(text, lang)

@@ -80,7 +80,7 @@ from generator.extract.measures import (
     past_scale_word,
     thing_age,
 )
-from generator.extract.people_counted import is_demonym, said_alive
+from generator.extract.people_counted import is_demonym, lives_taken, said_alive
 from generator.extract.reach import REACHED, reach
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -312,16 +312,16 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             continue
         if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE or counted[1] == "life" \
-                or (lang == "en" and is_demonym(counted[0])):  # "74 Kentuckians are dead"
-            # "100 people are reported dead", "quatre pompiers ont été blessés"
+                or (lang == "en" and is_demonym(counted[0])):  # "74 Texans are dead"
             rest = after[max(0, counted[2] - sentence.start - q.end):]
-            refined = outcome_after(rest, lang)
+            refined = outcome_after(rest, lang)  # "100 people are reported dead"
             if refined is not None:
                 counted = (counted[0], refined, counted[2])
             # "killed at least 135 people"; a toll named before counts them only when the words
             # after them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
             alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
-            done = outcome_before(before, lang, toll=refined is None and not alive)
+            done = outcome_before(before, lang, toll=refined is None and not alive) or (
+                lives_taken(before))  # "claimed the lives of 12 people", "cobró la vida de 12"
             if done:
                 counted = (counted[0], done, counted[2])
         noun, head, end = counted

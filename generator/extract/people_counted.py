@@ -63,3 +63,20 @@ def said_alive(after: str, lang: str) -> bool:
                 and not _NOT_SURVIVED_AFTER.match(clause, m.end()):
             return True
     return False
+
+
+#: A verb that took the lives of the people counted after it, in the corpus languages: "claimed
+#: the lives of 12 people", "levou a vida de 104 pessoas", "cobró la vida de", "a coûté la vie
+#: à", "è costato la vita a" (trial 15: counts of people, not of the dead). Read on the words
+#: right before the number (its qualifier aside).
+_LIVES_TAKEN = re.compile(
+    r"(?:\b(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
+    r"|\b(?:levou|levaram|ceifou|ceifaram|tirou|tiraram|custou|custaram)\s+a\s+vida\s+(?:de|a)"
+    r"|\b(?:cobró|cobraron|segó|segaron|costó|costaron|quitó)\s+la\s+vida\s+(?:de|a)"
+    r"|\b(?:coûté|coûte|coûtera)\s+la\s+vie\s+(?:à|a)"
+    r"|\b(?:costato|costata|costati|costò|costa|strappato)\s+la\s+vita\s+(?:a|ad))\s+$", re.I)
+
+
+def lives_taken(before: str) -> str | None:
+    """"dead" when the words before a count of people say their lives were taken, else None."""
+    return "dead" if _LIVES_TAKEN.search(before) else None
