@@ -14,25 +14,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from generator.text.date_apposition import resolve_apposed
+from generator.text.date_apposition import later_reading
 from generator.text.dates import FuzzyDate, local_date
 from generator.text.languages import date_languages
-from generator.text.relative_dates import UnresolvableDate, conflicts
+from generator.text.relative_dates import conflicts
 from generator.text.written_dates import written_dates
 
 
 def update_reading(wording: str, article, found: FuzzyDate) -> FuzzyDate | None:
     """What ``wording`` means read from the article's update (``updated:``), when that is
     another day than its publication and the reading differs from ``found``; else None."""
-    updated = getattr(article, "updated", None)
-    published = getattr(article, "published", None)
-    if updated is None or published is None or local_date(updated) <= local_date(published):
+    if article.updated is None or article.published is None:
         return None
-    try:
-        other = resolve_apposed(wording, updated, languages=date_languages(article.language))
-    except UnresolvableDate:
-        return None
-    return other.date if other.date.display() != found.display() else None
+    return later_reading(wording, article.updated, article.published, found,
+                         date_languages(article.language))
 
 
 def weigh(event_date: FuzzyDate | None, found: FuzzyDate, other: FuzzyDate | None,
@@ -53,14 +48,12 @@ def stamp_after_publication(article, wording: str, found: FuzzyDate) -> date | N
     """The day of an update stamp printed on the page, when the metadata gives no ``updated:``,
     the stamp is after the publication's day and ``wording`` read from it is another day than
     ``found``; else None."""
-    if getattr(article, "updated", None) is not None or not article.page_updated \
+    if article.updated is not None or not article.page_updated \
             or article.published is None:
         return None
     days = written_dates(article.page_updated, article.language)
-    if not days or days[0] <= local_date(article.published):
+    if not days:
         return None
-    try:
-        other = resolve_apposed(wording, days[0], languages=date_languages(article.language))
-    except UnresolvableDate:
-        return None
-    return days[0] if other.date.display() != found.display() else None
+    other = later_reading(wording, days[0], article.published, found,
+                          date_languages(article.language))
+    return days[0] if other is not None else None

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from generator.extract.attribution import Sentence
+from generator.text.date_apposition import later_reading
 from generator.text.datelines import read_dateline
 from generator.text.dates import FuzzyDate, day_point, local_date
 from generator.text.future import in_future_clause
@@ -201,16 +202,13 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
         confidence = "high" if kind in {"weekday", "today", "yesterday", "calendar date",
                                         "iso date"} else "medium"
         why = []
-        if updated is not None and kind not in ("calendar date", "iso date") \
-                and local_date(updated) > local_date(published):
-            try:
-                other = resolve(expression, updated, languages=date_languages(language)).date
-            except UnresolvableDate:
-                other = resolved.date
-            if other.display() != resolved.date.display():
-                confidence = "low"
-                why.append(f"read from the page's update of {local_date(updated).isoformat()} "
-                           f"it would be {other.display()}: check which day the sentence means")
+        other = None if updated is None or kind in ("calendar date", "iso date") else \
+            later_reading(expression, updated, published, resolved.date,
+                          date_languages(language))
+        if other is not None:
+            confidence = "low"
+            why.append(f"read from the page's update of {local_date(updated).isoformat()} "
+                       f"it would be {other.display()}: check which day the sentence means")
         out.append(DateMention(expression, sentence.start + start, sentence.start + end, kind,
                                resolved.date, resolved.rule, True, confidence, why))
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, datetime
 
+from generator.text.dates import FuzzyDate, local_date
 from generator.text.relative_dates import Resolved, UnresolvableDate, conflicts, resolve
 
 _UNKNOWN = "not a wording Briefing knows"
@@ -58,3 +59,18 @@ def resolve_apposed(expression: str, published: datetime | date, *,
                 f"cannot resolve {expression!r}: it gives the day twice; {said!r} is "
                 f"{good.date.display()}, and {bad}") from None
         raise
+
+
+def later_reading(wording: str, later: datetime | date, published: datetime | date,
+                  found: FuzzyDate, languages: Sequence[str] | None = None) -> FuzzyDate | None:
+    """What ``wording`` means read from a ``later`` moment than the publication (a live page's
+    update), when that is another day and the reading differs from ``found`` (the publication's
+    reading); else None. One place for `check` and `extract` (FORMAT.md, live pages)."""
+    if local_date(later) <= local_date(published):
+        return None
+    try:
+        other = resolve_apposed(wording, later, languages=languages).date
+    except UnresolvableDate:
+        return None
+    return other if other.display() != found.display() else None
+
