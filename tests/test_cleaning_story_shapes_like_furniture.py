@@ -1,21 +1,25 @@
-"""Story lines shaped like furniture (cleaning round 20, FIDELITY.md; the low shapes review 10
-left), in invented snippets:
+"""Story lines shaped like furniture, and a cut copy's last word shaped like a credit (cleaning
+round 20, FIDELITY.md; the low shapes review 10 left), in invented snippets:
 
 * a chant or a name said twice, between two sentences of the story, is no doubled button label;
 * a numbered list between two sentences of the story is no numbered breadcrumb, separators and
   all, unless it opens at the site's home;
-* a copyright sign glued before a sentence of the story leaves the sentence in the story.
+* a copyright sign glued before a sentence of the story leaves the sentence in the story;
+* the page's last line, one word that is the first letters of a paragraph the copy was cut in,
+  is the story's (and the copy is flagged cut), when the line above stops on a function word or
+  the page is at a scraper's cut length.
 
 Each story case fails on the code before the round; the nearest furniture shapes (a button's
 label twice at the page's top or a label that is furniture once, a breadcrumb at the top or
-opening at the home page, a copyright notice with a year, a name or reserved rights) stay
-removed.
+opening at the home page, a copyright notice with a year, a name or reserved rights, a one-word
+credit under a whole page, an agency or the site's name at the cut length) stay removed.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from generator.content.cleaning.shallow import at_cut_length
 from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 # ---------------------------------------------------------------- a phrase said twice
@@ -131,3 +135,72 @@ def test_a_copyright_sign_before_a_story_sentence_leaves_it_in_the_story(line, l
 def test_a_copyright_notice_stays_furniture(line, language):
     c = read(page(TITLE, LEDE, BODY, line), language=language)
     assert rules(c).get(line) in ("copyright", "copyright-caption"), rules(c)
+
+
+# ---------------------------------------------------------------- a cut copy's last word
+
+ADDRESS = "https://valleypost.example/news/dam-repair-2612"
+FILLER = "The crews worked through the night on the spillway and on the road to the dam."
+WHOLE = {
+    "en": "The regional water board said the repair of the dam would take three weeks.",
+    "de": "Die Reparatur des Damms dauert nach Angaben der Behörde mindestens drei Wochen.",
+    "fr": "La réparation du barrage prendra au moins trois semaines, selon la préfecture.",
+    "es": "La reparación de la presa tardará al menos tres semanas, según el ayuntamiento.",
+}
+
+
+def _cut_at(size: int, *last: str) -> str:
+    """A page whose text after its address is ``size`` bytes: as a scraper cuts a page."""
+    paragraphs = [TITLE, LEDE, BODY]
+    while len(page(*paragraphs, FILLER, *last).strip().encode()) < size - 20:
+        paragraphs.append(FILLER)
+    gap = size - len(page(*paragraphs, *last).strip().encode())
+    paragraphs[-1] = paragraphs[-1][:-1] + " " + "x" * (gap - 1) + "."
+    text = ADDRESS + "\n" + page(*paragraphs, *last)
+    assert len(text.partition("\n")[2].strip().encode()) == size
+    return text
+
+
+def test_a_text_cut_a_few_bytes_short_of_a_thousand_is_at_cut_length():
+    assert at_cut_length(_cut_at(1998, WHOLE["en"], "Wat"))
+    assert at_cut_length(_cut_at(3000, WHOLE["en"], "Wat"))
+    assert not at_cut_length(_cut_at(1950, WHOLE["en"], "Wat"))
+    assert not at_cut_length(ADDRESS + "\n" + page(TITLE, LEDE, BODY))
+
+
+@pytest.mark.parametrize(("language", "word"), [
+    ("en", "Wat"), ("en", "Minis"), ("de", "Bürgerm"), ("fr", "Minis"), ("es", "Gobe")])
+def test_a_last_word_cut_at_the_scrapers_length_is_story_and_the_copy_cut(language, word):
+    c = read(_cut_at(1998, WHOLE[language], word), language=language)
+    assert story(c)[-1] == word and word not in rules(c), rules(c)
+    assert c.excerpt
+
+
+@pytest.mark.parametrize(("language", "line", "word"), [
+    ("en", "The board said the repair of the dam would take three weeks and the", "Minis"),
+    ("de", "Die Reparatur des Damms dauert nach Angaben der", "Bürgerm"),
+    ("fr", "La réparation du barrage prendra trois semaines selon le", "Préf"),
+])
+def test_a_last_word_going_on_a_sentence_cut_after_a_function_word_is_story(
+        language, line, word):
+    c = read(page(TITLE, LEDE, BODY, line, word), language=language)
+    assert story(c)[-2:] == [line, word], rules(c)
+    assert c.excerpt
+
+
+@pytest.mark.parametrize("word", ["Lemonde", "Wat"])
+def test_a_one_word_credit_under_a_whole_page_stays_furniture(word):
+    c = read(ADDRESS + "\n" + page(TITLE, LEDE, BODY, WHOLE["en"], word))
+    assert rules(c).get(word) == "trailing-credit" and not c.excerpt, rules(c)
+
+
+def test_a_one_word_credit_after_a_sentence_without_its_stop_stays_furniture():
+    line = "The board said the repair of the dam would take three weeks, its chief said"
+    c = read(page(TITLE, LEDE, BODY, line, "Lemonde"))
+    assert "Lemonde" not in story(c), rules(c)
+
+
+@pytest.mark.parametrize("word", ["Efe", "AFP", "Valleypost"])
+def test_an_agency_or_the_sites_name_at_the_cut_length_stays_a_credit(word):
+    c = read(_cut_at(1998, WHOLE["en"], word))
+    assert word not in story(c) and not c.excerpt, rules(c)
