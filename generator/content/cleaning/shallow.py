@@ -25,6 +25,10 @@ inside the story. So only two places are judged, and only lines no other rule ju
   Veloria") is its label (round 18: three sites, one a dev page).
 
 Above the headline such lines are judged already (:func:`.headline.bare_label`).
+
+:func:`keep_cut_word` gives back the page's last line when it is one word that is the first
+letters of a paragraph the copy was cut in (round 20): "Wat" or "Minis" alone under the story
+reads as a one-word credit ("Lemonde") to the tail passes, which left the copy unflagged.
 """
 
 from __future__ import annotations
@@ -36,7 +40,10 @@ from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.margins import opens_quotation
 from generator.content.cleaning.rules.base import Verdict, words
+from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+from generator.text.lexicon import DETERMINERS
+from generator.text.speech_words import ARTICLES, FUSED_ARTICLES
 
 Verdicts = list[Verdict | None]
 
@@ -168,3 +175,62 @@ def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int
         return
     mark_bare_tail(blocks, verdicts, headline, language, prose[-1])
     mark_bare_head(blocks, verdicts, headline, language, prose[0])
+
+
+#: A scraper that cuts a page cuts it at a round size: the text (after the page's address)
+#: ends at most this many bytes short of a whole thousand (a character of several bytes cut in
+#: two is dropped, and the white space after the cut is stripped).
+CUT_SLACK = 10
+_ONE_WORD = re.compile(r"[^\W\d_]+")
+
+
+def at_cut_length(text: str) -> bool:
+    """The page's text (its address line aside) is a round size, as a scraper's cut leaves it:
+    within :data:`CUT_SLACK` bytes under a multiple of 1000."""
+    first, _, rest = text.partition("\n")
+    body = rest if first.strip().startswith(("http://", "https://")) else text
+    size = len(body.strip().encode("utf-8"))
+    return size >= 1000 - CUT_SLACK and (-size) % 1000 <= CUT_SLACK
+
+
+def _open_end(text: str, language: str) -> bool:
+    """A line that stops on a word no sentence ends on: an article, or a function word of three
+    letters or fewer ("and", "of", "und", "et", "di"), in lower case and with no mark after it."""
+    if ends_sentence(text) or not text.rstrip()[-1:].isalpha():
+        return False
+    last = _TOKEN.findall(text)[-1]
+    lang = normalise(language)
+    if not last.islower():
+        return False
+    return (last in DETERMINERS or last in ARTICLES.get(lang, ()) or last in FUSED_ARTICLES.get(
+        lang, ()) or (len(last) <= 3 and last in stop_words(language) | stop_words("en")))
+
+
+def _known_credit(word: str, site: frozenset[str]) -> bool:
+    """An agency (any casing: "Efe", "ANSA") or the site's own name."""
+    return bool(agency(word) or agency(word.upper())) or word.casefold() in site
+
+
+def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                  language: str, *, at_cut: bool, site: frozenset[str] = frozenset()) -> None:
+    """The page's last line, one word in letters (not in capitals) that a tail pass took for a
+    credit, is the first letters of a paragraph the copy was cut in ("Wat", "Minis"), and so
+    the story's, when the line of the story above it stops on a function word (the word goes
+    on that sentence: "… and the" / "Minis"), or when the page is at a scraper's cut length
+    and the word is no agency's and not the site's name. A one-word credit under a whole page
+    ("Lemonde") stays removed."""
+    last = len(blocks) - 1
+    if last < 1 or last == headline or verdicts[last] is None or normalise(language) in UNSPACED:
+        return  # (a line of a language written without spaces is no one word)
+    if verdicts[last].rule not in ("trailing-credit", "bare-tail"):
+        return  # (a rule of words judged it: a credit it knows)
+    word = blocks[last].text.strip()
+    if not _ONE_WORD.fullmatch(word) or word.isupper() or _known_credit(word, site):
+        return
+    above = next((i for i in range(last - 1, -1, -1)
+                  if verdicts[i] is None and i != headline), None)
+    if above is None:
+        return
+    goes_on = above == last - 1 and _open_end(blocks[above].text, language)
+    if goes_on or at_cut:
+        verdicts[last] = None

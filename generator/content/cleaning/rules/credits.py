@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block
+from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import (
     Page,
     Rule,
@@ -29,6 +29,7 @@ from generator.content.cleaning.rules.patterns import (
     alternation,
 )
 from generator.text import furniture_words as F
+from generator.text.languages import stop_word_share
 
 #: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
 #: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
@@ -90,6 +91,32 @@ def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTab
 
 
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
+_RIGHTS_IN = compile_re2(ci(_RIGHTS))
+#: The sign opening a line; what follows is the line's notice, or its sentence. A year after
+#: the sign makes it a notice ("© 2026 …").
+_SIGN = re.compile(r"^\s*(?:[©Ⓒⓒ]|\(c\))\s*(?!(?:19|20)\d\d\b)", re.I)
+_FIRST_STOP = re.compile(r"[.!?](?=\s)")
+#: A sentence of the story after the sign: this many words at least, ending like a sentence,
+#: with a story's share of function words (a notice or a picture's credit is names and labels).
+_SENTENCE_WORDS, _SENTENCE_SHARE = 8, 0.3
+
+
+def _a_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A copyright line, unless the sign opens a sentence of the story ("ⓒ The crews reached
+    the dam at noon and found the gate shut."): the sign was glued before the story's line (a
+    picture's credit lost its name, a font's stray glyph), and the line stays the story's. A line
+    that says its rights are reserved, or whose first sentence is short (an owner's name: "©
+    Valley Media. Do not copy …"), is a notice, however long."""
+    text = blocks[i].text
+    sign = _SIGN.match(text)
+    if sign is None or _RIGHTS_IN.search(text):
+        return True
+    rest = text[sign.end():]
+    stop = _FIRST_STOP.search(rest)
+    rest = rest[:stop.end()] if stop else rest
+    share = stop_word_share(rest, page.language) or 0
+    return not (words(rest) >= _SENTENCE_WORDS and ends_sentence(rest)
+                and share >= _SENTENCE_SHARE)
 
 
 #: The word "credit" as a caption's label: capitalised or in capitals ("… after the flood Credit:
@@ -217,5 +244,5 @@ RULES: tuple[Rule, ...] = (
     Rule("copyright", "copyright", "copyright notice",
          # (the sign in a circle, "Ⓒ Name", is the same sign in another font)
          ci(rf"^(?:[©Ⓒⓒ]|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{_RIGHTS}"),
-         max_words=35),
+         max_words=35, check=_a_notice),
 )
