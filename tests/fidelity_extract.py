@@ -55,7 +55,10 @@ from tests.fidelity import Score, corpus_briefing, page_ids
 from tests.realpages import Page
 
 #: What extract's noun groups count, as the labels name the measure; other groups are not judged.
+#: The labels name no "presumed dead": a count of people presumed or feared dead is labelled
+#: "dead", and extract keeps it apart from the confirmed toll (extract/beside_toll.py).
 MEASURE_OF_GROUP = {"dead": {"dead"}, "wounded": {"injured"}, "missing": {"missing"},
+                    "presumed dead": {"dead"}, "dead and presumed dead": {"dead"},
                     "evacuee": {"displaced", "homeless", "evacuated"}, "rescued": {"rescued"},
                     "responder": {"responders"}, "vessel": {"vessels"}}
 

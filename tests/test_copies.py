@@ -400,7 +400,9 @@ def test_without_the_events_date_and_place_check_shows_the_event_it_judged_by(
 def test_with_the_events_date_and_place_nothing_is_inferred(example: Path) -> None:
     add_article(example, "mosul-bridge", OTHER_EVENT, "2016-10-24T09:00:00+03:00")
     line = check_line(example, "mosul-bridge")
-    assert "judged against" not in line and "sharpen this test" in line
+    # given, the date and place are what the page was judged against: no advice to give them
+    assert "judged against briefing.yaml's `date:` and `place:`" in line
+    assert "most sources report" not in line and "sharpen this test" not in line
     assert "Pages are judged against" not in generate(example / "content").rendered.pages[
         "index.md"]
 

@@ -50,6 +50,12 @@ def _ones(text: str, lang: str) -> list[tuple[str, str]]:
     ("Vingt personnes ont été blessées, dont un pompier.", "fr", [("un", "wounded")]),
     ("Drei Menschen starben, darunter ein Kind.", "de", [("ein", "dead")]),
     ("Murieron dos personas, entre ellos un bombero.", "es", [("un", "dead")]),
+    # German's commonest word for a person, and visitors (trial 16, a volcano's first toll)
+    ("Mindestens ein Mensch wird getötet.", "de", [("ein", "dead")]),
+    ("Ein Urlauber kam ums Leben.", "de", [("Ein", "dead")]),
+    ("A tourist was killed on the crater rim.", "en", [("A", "dead")]),
+    ("Un touriste est mort sur l'île.", "fr", [("Un", "dead")]),
+    ("Un turista murió en la isla.", "es", [("Un", "dead")]),
 ])
 def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> None:
     assert _ones(text, lang) == expected
@@ -69,6 +75,9 @@ def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> N
     ("The road came to a dead end by the river.", "en"),  # an article before no person
     ("Investigators are looking for a missing link in the chain.", "en"),
     ("Une saison morte commence pour les commerces.", "fr"),
+    ("Ein Besucher sagte, er habe Glück gehabt.", "de"),  # a visitor who speaks
+    ("Die Menschen flohen vor der Aschewolke.", "de"),
+    ("A tour guide said the island was closed.", "en"),
 ])
 def test_near_shapes_are_no_count(text: str, lang: str) -> None:
     assert _ones(text, lang) == []

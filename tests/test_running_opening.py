@@ -71,3 +71,34 @@ def test_reports_opening_on_one_number_worded_two_ways_open_on_that_number(
     checked, problems = run_check(content)
     assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
     assert analyse(checked).figures[0].range_text == "3 to 9"
+
+
+def test_a_running_count_that_never_changed_is_not_from_8_to_8(tmp_path: Path) -> None:
+    """Three outlets on two days give one presumed toll (trial 16): the count is 8, not
+    "8 to 8", and its chart says it held steady."""
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text("title: The Varn eruption\n", encoding="utf-8")
+    rows = [("alpha-news", "2031-03-02"), ("beta-post", "2031-03-03"), ("delta-times",
+                                                                          "2031-03-03")]
+    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
+        f"  - id: {a}\n    name: {a.replace('-', ' ').title()}\n" for a, _ in rows),
+        encoding="utf-8")
+    facts = "figures:\n  - id: presumed\n    label: People presumed dead\n    unit: people\n" \
+            "    kind: running\n    reports:\n"
+    for article, published in rows:
+        (content / "articles" / f"{article}.txt").write_text(
+            "Varn eruption\n\nEight more people on Varn Island are presumed dead, police "
+            "said.\n", encoding="utf-8")
+        (content / "articles" / f"{article}.yaml").write_text(
+            f"outlet: {article}\npublished: {published}\n", encoding="utf-8")
+        facts += (f"      - article: {article}\n        value: 8\n"
+                  '        quote: "Eight more people on Varn Island are presumed dead"\n')
+    (content / "facts" / "presumed.yaml").write_text(facts, encoding="utf-8")
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    figure = analyse(checked).figures[0]
+    assert figure.range_text == "8"
+    spec = progression_spec(figure, lambda _outlet: ["#000000"])
+    assert "steady at 8" in spec.alt and "from 8 to 8" not in spec.alt

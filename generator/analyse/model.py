@@ -204,8 +204,9 @@ class FigureAnalysis:
     @property
     def range_text(self) -> str:
         if self.running and self.latest is not None and len(self.rows) > 1:
-            if {id(r) for r in self.opening} == {id(r) for r in self.closing}:
-                return self.opening_text  # one day's reports, none known to come last
+            if {id(r) for r in self.opening} == {id(r) for r in self.closing} or \
+                    self.opening_text == self.latest_text:
+                return self.opening_text  # one day's reports, or one value throughout: not "8 to 8"
             return f"{self.opening_text} to {self.latest_text}"
         if self.counts:  # police 20,000, organisers 100,000: each counter's own span
             return "; ".join(f"{isolate_bidi(who)}: {values_text(rows, ' to ')}"

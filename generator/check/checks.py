@@ -12,9 +12,9 @@ from pathlib import Path
 
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
-from generator.check.event_signature import article_date
 from generator.check.live_pages import stamp_after_publication, update_reading, weigh
 from generator.check.mentions import find_mentions, hint_uncited
+from generator.check.metadata_hints import outlet_hint, published_hint
 from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
 from generator.check.terms import event_terms
@@ -38,7 +38,7 @@ def _check_articles(content: Content, problems: Problems) -> None:
         where = article.where
         if not article.outlet and "outlet" not in where:
             problems.add(article.meta_path, 0, 0, f"article {article.id!r} has no outlet",
-                         f"add `outlet: <id>` to {article.id}.yaml beside the article")
+                         outlet_hint(article, content.outlets))
         elif article.outlet and article.outlet not in content.outlets and article.outlet not in \
                 content.invalid_ids.get("outlets", ()):
             path, line, col = where.get("outlet", (article.meta_path, 0, 0))
@@ -48,7 +48,7 @@ def _check_articles(content: Content, problems: Problems) -> None:
         if article.published is None and "published" not in where:
             problems.add(article.meta_path, 0, 0,
                          f"article {article.id!r} has no publication date",
-                         _published_hint(article))
+                         published_hint(article))
         if article.encoding_note:
             problems.add(article.rel_path, 0, 0, article.encoding_note,
                          "check accented names on the article page", Severity.WARNING)
@@ -176,26 +176,6 @@ def _outside_story(article, quote: str) -> str:
         return (f"the words are the headline (line {head.line}); a report quotes the story, or, "
                 f"if that line is the lede, add `keep: [{head.line}]` to {article.meta_path}")
     return ""
-
-
-def _published_hint(article) -> str:
-    """What to write for a missing publication date, from what the page shows: the date in
-    its address, else the date stamp printed on it (which may be the day it was saved: to be
-    checked), else the form to use. A fixed example date read as one the page gave."""
-    found = article_date(article)
-    if found is not None:
-        return (f"its address gives {found.isoformat()}: add `published: {found.isoformat()}`, "
-                "with the time and its time zone if the page gives them")
-    if article.page_date:
-        return (f"the page carries the date stamp {article.page_date!r}, which may be the day it "
-                "was saved: check it against the story, then add `published: YYYY-MM-DD` (or "
-                "`YYYY-MM-DDTHH:MM+HH:MM`, with its time zone)")
-    if article.page_updated:
-        return (f"the page says it was updated {article.page_updated!r}: it appeared on that day "
-                "or before; add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its "
-                "time zone), and `updated:` with the update's")
-    return ("add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its time zone): the "
-            "day the page appeared; its relative dates (\"on Wednesday\") are read from it")
 
 
 def _source_date(content: Content, report, problems: Problems,
@@ -350,7 +330,9 @@ def check(content: Content, problems: Problems) -> Checked:
     checked.duplicates = report_duplicates(content, problems)
     for off in judge_pages(content):
         article = content.articles[off.article]
-        sharpen = "briefing.yaml's `date:` and `place:` sharpen this test" if not off.judged_by \
+        given = content.meta.date or content.meta.place
+        sharpen = ("judged against briefing.yaml's `date:` and `place:`" if given else
+                   "briefing.yaml's `date:` and `place:` sharpen this test") if not off.judged_by \
             else (f"judged against the event most sources report ({off.judged_by}); if that is "
                   "not the briefing's event, give its `date:` and `place:` in briefing.yaml")
         if not off.sure:  # weak evidence: told, never acted on

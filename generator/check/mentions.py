@@ -187,8 +187,8 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned,
     own = unit(q.unit)
     if target is not None and target.kind != COUNT:
         return own is not None and own.convertible(target)
-    if own is not None and own.kind != COUNT:
-        return False
+    if (own is not None and own.kind != COUNT) or not terms.counts(s.sentence.text[q.end:]):
+        return False  # a distance; "eight more were presumed dead" for the confirmed dead
     counted = _counted_after(q, terms, s, others, lang)
     if counted is not None:
         return counted

@@ -45,6 +45,7 @@ from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
 from generator.extract.background import recalled_spans
+from generator.extract.beside_toll import totals_with_presumed
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
 from generator.extract.event_grouping import group_events
@@ -181,6 +182,7 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
                     for hit in singular_figures(sentence, article.language, before) if own(hit))
         counted |= {hit.group for hit in previous if not hit.vague and own(hit)}
         dates.extend(_date(article, sentence, d) for d in mentions)
+    totals_with_presumed([hit for _, hit, _ in hits])  # 5 confirmed + 8 presumed = 13 dead
     made = [(hit, _dated(_figure(article, sentence, hit, found, entities, speakers, starts),
                          hit, sentence, dated_by, article))
             for dated_by, hit, sentence in hits]

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
 from generator.extract.background import not_a_count
+from generator.extract.beside_toll import beside_toll
 from generator.extract.counted import (
     SMALL_COUNT,
     counted_in,
@@ -66,7 +67,6 @@ from generator.extract.counted import (
     toll_before,
 )
 from generator.extract.elided import elided, part_of
-from generator.extract.identified import IDENTIFIED, identified
 from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.inverted import inverted_subject
 from generator.extract.measures import (
@@ -328,8 +328,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         reached = length(q, head) and reach(q, text)
         if reached:
             head = REACHED  # "heard within a radius of 50 km": grouped as distances, not lengths
-        if NOUN_GROUP.get(head, head) in ("dead", "person") and identified(before, after):
-            head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
+        head = beside_toll(head, NOUN_GROUP.get(head, head), before, after)  # identified, presumed
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang):
             continue

@@ -51,12 +51,14 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "soldier": "soldiers", "operative": "operatives", "bus": "buses",
           "vehicle": "vehicles", "person": "people", "dead": "dead", "evacuee": "evacuees",
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
-          "airstrike": "air strikes", "aircraft": "aircraft"}
+          "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
+          "dead and presumed dead": "dead and presumed dead"}
 
 
 #: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
 #: 15 dead in the afternoon and 17 at night are a progression, not sources that disagree.
-RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee"})
+RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee", "presumed dead",
+                            "dead and presumed dead"})
 #: How the label names the injured of each severity (text/counted_words.SEVERITY).
 _LEVELS = {"critical": "critically", "serious": "seriously", "light": "lightly"}
 

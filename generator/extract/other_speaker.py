@@ -183,7 +183,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         partial = text[open_at + 1:open_at + 2].islower() and " " in text[open_at:close_at]
         found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
                  if (v.group("verb")[:1].islower() or v.group("verb") not in according
-                     or re.fullmatch(r"[^,]{1,80},\s*", before[v.end():])
+                     or re.fullmatch(r"[^,:]{1,80}[,:]\s*", before[v.end():])
                      or (partial and " " in v.group("verb")))
                  and not (v.group("verb") in according and _ordinal(before, v.start(), lang))]
         # a speech verb that is also a noun, after a determiner: "en su cuenta de Twitter:"
@@ -191,7 +191,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         # "dijo luego y según la declaración que …: «…»": a statement, not its maker
         found = [v for v in found if v.group("verb") not in according or not set(
             np_after(before[v.end():]).lower().split()) & set(SPEECH_NOUNS.get(lang, ()))]
-        # a sentence opened by "Según X," / "Pour X," speaks for the quotation right after it
+        # a sentence opened by "Según X," / "Pour X," / "Selon X :" speaks for the quotation
+        # right after it
         if found and found[-1].group("verb").lower() in QUESTION_VERBS and \
                 re.search(r"[.!?]\s", before[found[-1].end():]):
             return "", ""  # "X a demandé au maire s'il part. « … »": the answer, not X's words

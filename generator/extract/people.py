@@ -16,6 +16,7 @@ import regex
 from generator.text.agencies import agency
 from generator.text.described_people import (
     DESCRIBED_PEOPLE,
+    FALSE_TITLES,
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
@@ -92,6 +93,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES | COURTESY_TITLES) or \
             _after_office(before):
         return True
+    if len(tokens) >= 2 and prev and prev[0] in FALSE_TITLES:
+        return True  # "paramedic Ana Ruiz", "tour guide Tom Bell": a false title in lower case
     nxt = after.split()[:1]
     if len(tokens) >= 2 and nxt and nxt[0].strip(",.:") in _OFFICE_LANG_VERBS:
         return True

@@ -239,7 +239,9 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "bus": {"bus", "coach"},
     "vehicle": {"vehicle", "truck", "car", "pickup"},
     "person": {"people", "person", "individual"},
-    "dead": {"death", "casualty", "dead", "victim", "body", "life"},  # "claimed 25 lives"
+    "dead": {"death", "casualty", "dead", "victim", "body", "life", "fatality"},  # "25 lives"
+    "presumed dead": {"presumed dead"},  # counts of their own (extract/beside_toll.py)
+    "dead and presumed dead": {"dead and presumed dead"},
     "evacuee": {"evacuee", "refugee", "displaced"},
     "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
     "wounded": {"wounded", "injured"},

@@ -61,8 +61,9 @@ def progression_spec(fa: FigureAnalysis, colours: Callable[[str], list[str]]) ->
                       "; ".join(note)))
     latest = fa.latest
     unit = clean(fa.unit)
-    trend = (f"from {fa.opening_text} to {fa.latest_text}"
-             if latest is not None else "")
+    trend = ("" if latest is None else f"steady at {fa.latest_text}"
+             if fa.opening_text == fa.latest_text
+             else f"from {fa.opening_text} to {fa.latest_text}")
     if fa.flags:
         finding = (f"{len(fa.flags)} report{'s' if len(fa.flags) > 1 else ''} cannot be an "
                    f"update of {'the others' if len(fa.flags) > 1 else 'another'}")

@@ -1,0 +1,67 @@
+"""What ``check`` suggests for an article's missing metadata, from what the saved page shows.
+
+A new user drops saved pages in as they are (trial 13, trial 16: eleven pages, each needing an
+outlet and a publication date before anything else runs). The page's first line is its address:
+it names the site, and often the day. The hints read them, so the analyst copies a line instead
+of looking each page up: an outlet already listed with that site is named by its id; otherwise
+an id is offered from the site's name, with the line to add to outlets.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+from generator.check.address_dates import article_date
+from generator.content.model import Article, Outlet
+
+
+def _host(url: str) -> str:
+    try:
+        host = urllib.parse.urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return re.sub(r"^(?:www\d?|amp|m|mobile)\.", "", host.lower())
+
+
+def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
+    """What to write for a missing outlet: the listed outlet whose site the page's address is
+    on, else an id made of the site's name and the outlets.yaml entry to add."""
+    where = f"to {article.id}.yaml beside the article"
+    host = _host(article.url)
+    if not host:
+        return f"add `outlet: <id>` {where}"
+    known = sorted(o.id for o in outlets.values() if o.url and _host(o.url) == host)
+    if known:
+        return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
+               f"`outlet: {known[0]}` {where}"
+    labels = host.split(".")[:-1] or [host]  # the site's own name: "cnn" of edition.cnn.com,
+    if len(labels) > 1 and len(labels[-1]) <= 3:  # "bbc" of news.bbc.co.uk
+        labels = labels[:-1]
+    name = labels[-1]
+    slug = re.sub(r"[^a-z0-9]+", "-", name).strip("-") or "outlet"
+    if slug in outlets:  # listed without its address
+        return f"its address is on {host}; outlets.yaml lists {slug!r}: if that is this site, " \
+               f"add `outlet: {slug}` {where}"
+    return (f"its address is on {host}: add `outlet: {slug}` {where}, and to outlets.yaml "
+            f"`- {{id: {slug}, name: …, url: https://{host}}}`")
+
+
+def published_hint(article: Article) -> str:
+    """What to write for a missing publication date, from what the page shows: the date in
+    its address, else the date stamp printed on it (which may be the day it was saved: to be
+    checked), else the form to use. A fixed example date read as one the page gave."""
+    found = article_date(article)
+    if found is not None:
+        return (f"its address gives {found.isoformat()}: add `published: {found.isoformat()}`, "
+                "with the time and its time zone if the page gives them")
+    if article.page_date:
+        return (f"the page carries the date stamp {article.page_date!r}, which may be the day it "
+                "was saved: check it against the story, then add `published: YYYY-MM-DD` (or "
+                "`YYYY-MM-DDTHH:MM+HH:MM`, with its time zone)")
+    if article.page_updated:
+        return (f"the page says it was updated {article.page_updated!r}: it appeared on that day "
+                "or before; add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its "
+                "time zone), and `updated:` with the update's")
+    return ("add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its time zone): the "
+            "day the page appeared; its relative dates (\"on Wednesday\") are read from it")

@@ -1,0 +1,60 @@
+"""The words that say a count of people is presumed, feared or believed dead, not confirmed.
+
+While a search goes on, outlets give the confirmed dead and, beside them, those presumed dead
+("six deaths were confirmed and another eight people are believed to have died", "huit disparus
+considérés comme décédés", "zwei Vermisste gelten als tot"; trial 16, a volcanic eruption in
+four languages). ``briefing extract`` proposes them as a count of their own
+(:mod:`generator.extract.beside_toll`) and ``briefing check`` finds an outlet stating a figure
+of the presumed dead only by these words, and a figure of the confirmed dead never by them.
+The words must follow the count in its own clause, with no negation ("not thought to be dead"),
+no other number and no conjunction between ("eight are missing and five are feared dead": the
+eight stay missing).
+"""
+
+from __future__ import annotations
+
+import re
+
+_DEAD_EN = r"(?:dead|killed|drowned|lost)"
+_DIED_EN = r"(?:died|perished|drowned|been\s+killed|lost\s+their\s+lives)"
+_MARKERS = re.compile(
+    # en: "presumed dead", "feared dead", "believed to be dead", "thought to have died"
+    rf"(?:presumed|feared|believed|thought|assumed)\s+(?:to\s+(?:be|have\s+been)\s+)?{_DEAD_EN}\b"
+    rf"|(?:presumed|feared|believed|thought|assumed)\s+to\s+have\s+{_DIED_EN}"
+    # fr: "présumés morts", "considérés comme décédés", "tenus pour morts", "déclarés morts"
+    r"|(?:présumé|considéré|tenu|déclaré)e?s?\s+(?:comme\s+|pour\s+)?(?:mort|décédé)e?s?\b"
+    # de: "gelten als tot", "gilt nun als tot", "vermutlich tot", "für tot erklärt"
+    r"|(?:gelten|galten|gilt|galt)\s+(?:\w+\s+){0,2}als\s+tot\b"
+    r"|(?:vermutlich|mutmaßlich|wahrscheinlich)\s+tot\b|für\s+tot\s+erklärt"
+    # es: "dados por muertos", "presuntamente muertos", "se presume que han muerto"
+    r"|(?:dad[oa]s?\s+por|presuntamente|presumiblemente)\s+(?:muert|fallecid)[oa]s?\b"
+    r"|se\s+(?:presume|presumen|cree|creen|teme|temen)\s+(?:que\s+)?(?:han\s+|hayan\s+)?"
+    r"(?:muert|fallecid)[oa]s?\b"
+    # it: "dati per morti", "presumibilmente morti", "si teme siano morti"
+    r"|dat[ioe]\s+per\s+mort[ioe]\b|presumibilmente\s+mort[ioe]\b"
+    r"|si\s+(?:teme|presume)\s+(?:che\s+)?(?:siano|sia)\s+mort[ioe]\b"
+    # pt: "dados como mortos", "presumivelmente mortos", "considerados mortos"
+    r"|(?:dad|considerad)[oa]s?\s+como\s+mort[oa]s?\b|(?:presumivelmente|considerad[oa]s?)\s+"
+    r"mort[oa]s?\b",
+    re.I)
+#: What may not stand between the count and the words: another clause, number or negation.
+_BREAK = re.compile(r"[\d.;:!?()\[\]–—]|,(?!\s*$)|\s(?:and|et|und|y|e|i|oraz|or|ou|o|oder|but|"
+                    r"mais|aber|pero|ma|mas|while|tandis|während|mientras|mentre|enquanto)\s",
+                    re.I)
+_NOT = re.compile(r"(?<!\w)(?:not|no\s+longer|never|nicht|nie|pas|plus|no|non|não|nunca|mai)"
+                  r"(?!\w)", re.I)
+#: How far after the number the words may begin: the noun and a verb or two.
+_REACH = 60
+#: A figure's label or unit that names the presumed dead ("People presumed dead", "Vermutlich
+#: Tote", "feared dead").
+NAMES_PRESUMED = re.compile(r"\b(?:presum|feared|believed|présum|vermutlich|mutmaßlich|presunt|"
+                            r"presumib|presumiv)\w*", re.I)
+
+
+def presumed(after: str) -> bool:
+    """Whether the words after a count say its people are presumed dead, not confirmed."""
+    m = _MARKERS.search(after, 0, _REACH + 60)
+    if m is None or m.start() > _REACH:
+        return False
+    between = after[:m.start()]
+    return not _BREAK.search(between) and not _NOT.search(between + m.group())

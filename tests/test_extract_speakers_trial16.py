@@ -1,0 +1,66 @@
+"""Speakers a new user found wrong on coverage of a volcanic eruption (trial 16), in invented
+pages: a paramedic named with a lower-case role before his name, whose "he told the radio" was
+given to the premier quoted before him; the premier's second quoted sentence given to the
+police, whose own sentence came next ("Police said 40 people were …"); "Según la policía:" and
+"Selon la police :" before a quotation, read as no one and as "Selon"."""
+
+from __future__ import annotations
+
+from conftest import draft_of_pages
+
+
+def _speakers(tmp_path, text: str, lang: str = "en") -> dict[str, str]:
+    draft = draft_of_pages(tmp_path, {"probe-page": (lang, text)})
+    return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
+
+
+def test_he_after_a_person_named_with_a_lower_case_role(tmp_path):
+    speakers = _speakers(tmp_path, (
+        "Volcano\n\nPremier Alma Tesk praised the pilots. “Those crews made a brave decision "
+        "under dangerous conditions,” she told reporters.\n\n"
+        "Flight nurse Tomas Reyko was among those sent by helicopter to the island.\n\n"
+        "He was met by a grim scene.\n\n"
+        "“We did not find anyone alive,” he told the local radio.\n"))
+    assert speakers["Those crews made a brave decision under dangerous conditions"] == \
+        "Premier Alma Tesk"
+    assert speakers["We did not find anyone alive"] == "Tomas Reyko"
+
+
+def test_a_title_case_role_and_a_described_person_keep_their_reading(tmp_path):
+    speakers = _speakers(tmp_path, (
+        "Volcano\n\nPremier Alma Tesk praised the pilots. “Those crews were brave,” she told "
+        "reporters.\n\nA woman in her sixties waited at the pier. “My son is out there,” "
+        "she said.\n"))
+    assert speakers["Those crews were brave"] == "Premier Alma Tesk"
+    assert speakers["My son is out there"] == "A woman in her sixties"
+
+
+def test_a_new_statement_after_a_quotation_closed_on_a_full_stop(tmp_path):
+    speakers = _speakers(tmp_path, (
+        "Volcano\n\nThe premier spoke in parliament on Tuesday.\n\n"
+        "“The scale of this loss is hard to bear,” Premier Alma Tesk said in parliament. "
+        "“To everyone who has lost a friend, we share your grief.” Police said 40 people were "
+        "on Varn Island when it erupted.\n"))
+    assert speakers["To everyone who has lost a friend, we share your grief"] == \
+        "Premier Alma Tesk"
+
+
+def test_a_quotation_closed_on_a_comma_or_a_time_after_the_verb_keeps_its_credit(tmp_path):
+    speakers = _speakers(tmp_path, (
+        "Volcano\n\n“The island is closed to visitors,” police said on Tuesday.\n\n"
+        "“We will search again at dawn.” Commander Ivo Marek said on Tuesday.\n\n"
+        "“Nobody may land there,” Marek said the crews had been told.\n"))
+    assert speakers["The island is closed to visitors"] == "police"
+    assert speakers["We will search again at dawn"] == "Commander Ivo Marek"
+    assert speakers["Nobody may land there"].endswith("Marek")
+
+
+def test_according_to_before_a_colon(tmp_path):
+    es = _speakers(tmp_path / "es", (
+        "Prueba\n\nLa policía habló el martes.\n\nSegún la policía: “Estamos trabajando para "
+        "identificar a todas las víctimas lo antes posible”.\n"), "es")
+    fr = _speakers(tmp_path / "fr", (
+        "Essai\n\nLa police a parlé mardi.\n\nSelon la police : « Nous travaillons pour "
+        "identifier toutes les victimes au plus vite ».\n"), "fr")
+    assert list(es.values()) == ["la policía"]
+    assert list(fr.values()) == ["la police"]

@@ -1,0 +1,38 @@
+"""``briefing check`` on saved pages dropped in without a sidecar: the hint for a missing outlet
+reads the page's address (trial 16: eleven pages, each needing an outlet looked up by hand). An
+outlet listed with that site is named by its id; otherwise an id from the site's name is
+offered with the outlets.yaml entry to add. Invented pages on the example's invented outlets."""
+
+from __future__ import annotations
+
+from conftest import briefing_here, copy_example
+
+PAGE = "{url}\nHarbour reopens\n\nThe harbour of Varn reopened on Monday after a week of repairs.\n"
+
+
+def _errors(tmp_path, pages: dict[str, str]) -> list[str]:
+    project = copy_example(tmp_path / "p")
+    for stem, url in pages.items():
+        (project / "content/articles" / f"{stem}.txt").write_text(PAGE.format(url=url),
+                                                                  encoding="utf-8")
+        (project / "content/articles" / f"{stem}.yaml").write_text(
+            "published: 2031-03-27\n", encoding="utf-8")
+    proc = briefing_here(project, "check")
+    assert proc.returncode == 1
+    return [line for line in proc.stderr.splitlines() if "has no outlet" in line]
+
+
+def test_the_outlet_of_a_listed_site_and_a_new_site(tmp_path):
+    lines = _errors(tmp_path, {
+        "harbour-courier": "https://gulfcourier.example.com/news/harbour-reopens",
+        "harbour-herald": "https://news.varnherald.co.uk/2031/03/27/harbour",
+        "harbour-nowhere": "not an address at all",
+    })
+    courier = next(x for x in lines if "harbour-courier" in x)
+    assert "the site of outlet 'gulf-daily-courier': add `outlet: gulf-daily-courier` to " \
+           "harbour-courier.yaml" in courier
+    herald = next(x for x in lines if "harbour-herald" in x)
+    assert "add `outlet: varnherald` to harbour-herald.yaml" in herald
+    assert "`- {id: varnherald, name: …, url: https://news.varnherald.co.uk}`" in herald
+    nowhere = next(x for x in lines if "harbour-nowhere" in x)
+    assert "add `outlet: <id>` to harbour-nowhere.yaml" in nowhere
