@@ -51,7 +51,7 @@ def _ones(text: str, lang: str) -> list[tuple[str, str]]:
     ("Drei Menschen starben, darunter ein Kind.", "de", [("ein", "dead")]),
     ("Murieron dos personas, entre ellos un bombero.", "es", [("un", "dead")]),
     # German's commonest word for a person, and visitors (trial 16, a volcano's first toll)
-    ("Mindestens ein Mensch wird getötet.", "de", [("ein", "dead")]),
+    ("Bei dem Steinschlag am Varnberg wurde ein Mensch getötet.", "de", [("ein", "dead")]),
     ("Ein Urlauber kam ums Leben.", "de", [("Ein", "dead")]),
     ("A tourist was killed on the crater rim.", "en", [("A", "dead")]),
     ("Un touriste est mort sur l'île.", "fr", [("Un", "dead")]),

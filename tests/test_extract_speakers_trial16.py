@@ -1,7 +1,7 @@
 """Speakers a new user found wrong on coverage of a volcanic eruption (trial 16), in invented
 pages: a paramedic named with a lower-case role before his name, whose "he told the radio" was
 given to the premier quoted before him; the premier's second quoted sentence given to the
-police, whose own sentence came next ("Police said 40 people were …"); "Según la policía:" and
+police, whose own statement came next; "Según la policía:" and
 "Selon la police :" before a quotation, read as no one and as "Selon"."""
 
 from __future__ import annotations
@@ -16,32 +16,31 @@ def _speakers(tmp_path, text: str, lang: str = "en") -> dict[str, str]:
 
 def test_he_after_a_person_named_with_a_lower_case_role(tmp_path):
     speakers = _speakers(tmp_path, (
-        "Volcano\n\nPremier Alma Tesk praised the pilots. “Those crews made a brave decision "
-        "under dangerous conditions,” she told reporters.\n\n"
-        "Flight nurse Tomas Reyko was among those sent by helicopter to the island.\n\n"
-        "He was met by a grim scene.\n\n"
-        "“We did not find anyone alive,” he told the local radio.\n"))
-    assert speakers["Those crews made a brave decision under dangerous conditions"] == \
-        "Premier Alma Tesk"
-    assert speakers["We did not find anyone alive"] == "Tomas Reyko"
+        "Volcano\n\nPremier Alma Tesk thanked the boat crews. “They went back for the last "
+        "group twice,” she told reporters.\n\n"
+        "Flight nurse Tomas Reyko flew out with the second helicopter.\n\n"
+        "He described the crater floor as grey and silent.\n\n"
+        "“Nobody there could still walk,” he told the local radio.\n"))
+    assert speakers["They went back for the last group twice"] == "Premier Alma Tesk"
+    assert speakers["Nobody there could still walk"] == "Tomas Reyko"
 
 
 def test_a_title_case_role_and_a_described_person_keep_their_reading(tmp_path):
     speakers = _speakers(tmp_path, (
-        "Volcano\n\nPremier Alma Tesk praised the pilots. “Those crews were brave,” she told "
-        "reporters.\n\nA woman in her sixties waited at the pier. “My son is out there,” "
+        "Volcano\n\nPremier Alma Tesk thanked the boat crews. “They went back twice,” she "
+        "told reporters.\n\nA woman in her sixties waited at the pier. “My son is out there,” "
         "she said.\n"))
-    assert speakers["Those crews were brave"] == "Premier Alma Tesk"
+    assert speakers["They went back twice"] == "Premier Alma Tesk"
     assert speakers["My son is out there"] == "A woman in her sixties"
 
 
 def test_a_new_statement_after_a_quotation_closed_on_a_full_stop(tmp_path):
     speakers = _speakers(tmp_path, (
         "Volcano\n\nThe premier spoke in parliament on Tuesday.\n\n"
-        "“The scale of this loss is hard to bear,” Premier Alma Tesk said in parliament. "
-        "“To everyone who has lost a friend, we share your grief.” Police said 40 people were "
+        "“This is the worst day our town has known,” Premier Alma Tesk said in parliament. "
+        "“Every family here knows someone who was on that boat.” Police said 40 people were "
         "on Varn Island when it erupted.\n"))
-    assert speakers["To everyone who has lost a friend, we share your grief"] == \
+    assert speakers["Every family here knows someone who was on that boat"] == \
         "Premier Alma Tesk"
 
 

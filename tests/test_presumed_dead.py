@@ -1,6 +1,6 @@
 """People presumed, feared or believed dead are a count of their own, beside the confirmed toll
-(trial 16, a volcanic eruption covered in four languages: the presumed eight were grouped with
-the confirmed six as a second, contradicting toll). Invented sentences and pages."""
+(trial 16, a volcanic eruption covered in four languages: the presumed dead were grouped with
+the confirmed as a second, contradicting toll). Invented sentences and pages."""
 
 from __future__ import annotations
 
@@ -17,15 +17,15 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Six deaths were confirmed and another eight people are believed to have died.", "en",
-     [(6, "dead"), (8, "presumed dead")]),
-    ("The premier said there were five confirmed fatalities and eight more people were "
-     "presumed dead.", "en", [(5, "dead"), (8, "presumed dead")]),
+    ("Crews confirmed four deaths in Varno, and a further seven climbers are believed to "
+     "have died on the ridge.", "en", [(4, "dead"), (7, "presumed dead")]),
+    ("Officials in Varno listed three confirmed fatalities, and nine more hikers were "
+     "presumed dead by nightfall.", "en", [(3, "dead"), (9, "presumed dead")]),
     ("Twelve fishermen are missing, presumed dead.", "en", [(12, "presumed dead")]),
     ("Eight are missing and five are feared dead.", "en",
      [(8, "missing"), (5, "presumed dead")]),
-    ("Le bilan fait six morts et huit disparus considérés comme décédés.", "fr",
-     [(6, "dead"), (8, "presumed dead")]),
+    ("À Varno, on compte trois morts et sept disparus considérés comme décédés.", "fr",
+     [(3, "dead"), (7, "presumed dead")]),
     ("Zwei Vermisste gelten inzwischen als tot.", "de", [(2, "presumed dead")]),
     ("Tres pescadores fueron dados por muertos.", "es", [(3, "presumed dead")]),
     ("Sei alpinisti sono dati per morti.", "it", [(6, "presumed dead")]),
@@ -37,7 +37,7 @@ def test_the_presumed_dead_are_not_the_confirmed_toll(text, lang, expected):
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # the toll itself, and near shapes a careless rule would take for the presumed dead
-    ("The eruption killed an estimated 13 people.", "en", [(13, "dead")]),
+    ("The rock falls killed an estimated 11 people.", "en", [(11, "dead")]),
     ("Police believe 12 people died in the blast.", "en", [(12, "dead")]),
     ("Six fatalities were confirmed by the coroner.", "en", [(6, "dead")]),
     ("Thirty people were believed to be on board.", "en", [(30, "person")]),
@@ -54,13 +54,13 @@ def test_a_total_of_confirmed_and_presumed_dead_is_kept_apart(tmp_path):
     """Two outlets give the confirmed toll, a third adds the presumed dead to it: three
     running counts, each with its own outlets, not one toll that seems to contradict itself."""
     draft = draft_of_pages(tmp_path, {
-        "varn-one": ("en", "Eruption on Varn Island\n\nThe eruption on Varn Island killed an "
-                     "estimated 13 people on Monday.\n\nThe premier said there were five "
-                     "confirmed fatalities and eight more people were presumed dead.\n"),
-        "varn-two": ("en", "Varn Island toll\n\nFive people died when the volcano on Varn Island "
-                     "erupted on Monday, police said.\n"),
-        "varn-three": ("en", "Varn Island\n\nThe toll of the eruption on Varn Island stood at "
-                       "six on Tuesday, and another eight people are believed to have died.\n"),
+        "varn-one": ("en", "Rock falls on Mount Varn\n\nRock falls on Mount Varn killed an "
+                     "estimated 11 people on Monday.\n\nRescuers have recovered four bodies, "
+                     "and seven more climbers are presumed dead, the mayor said.\n"),
+        "varn-two": ("en", "Mount Varn toll\n\nFour people died in the rock falls on Mount Varn "
+                     "on Monday, police said.\n"),
+        "varn-three": ("en", "Mount Varn\n\nBy Tuesday the rock falls on Mount Varn had killed "
+                       "four people, and seven climbers were feared dead.\n"),
     })
     by_group: dict[str, set[tuple[str, float]]] = {}
     kinds = {}
@@ -68,10 +68,10 @@ def test_a_total_of_confirmed_and_presumed_dead_is_kept_apart(tmp_path):
         for c in proposal.reports:
             by_group.setdefault(c.group, set()).add((c.article, c.value))
             kinds[c.group] = proposal.kind
-    assert by_group["dead and presumed dead"] == {("varn-one", 13)}
-    assert {("varn-one", 8), ("varn-three", 8)} <= by_group["presumed dead"]
-    assert {("varn-one", 5), ("varn-two", 5)} <= by_group["dead"]
-    assert not by_group["dead"] & {("varn-one", 13), ("varn-one", 8), ("varn-three", 8)}
+    assert by_group["dead and presumed dead"] == {("varn-one", 11)}
+    assert {("varn-one", 7), ("varn-three", 7)} <= by_group["presumed dead"]
+    assert {("varn-one", 4), ("varn-two", 4)} <= by_group["dead"]
+    assert not by_group["dead"] & {("varn-one", 11), ("varn-one", 7), ("varn-three", 7)}
     assert kinds["presumed dead"] == kinds["dead"] == "running"
 
 

@@ -59,9 +59,9 @@ def totals_with_presumed(hits: Sequence[_Hit]) -> None:
 
 def beside_toll(head: str, group: str, before: str, after: str) -> str:
     """``head``, or the head of a count kept beside the toll: the dead identified so far, the
-    presumed dead (a count of people or of the missing said to be dead)."""
+    presumed dead (a count of people, of the missing or of climbers said to be dead)."""
     if group in ("dead", "person") and identified(before, after):
         return IDENTIFIED  # "diez han sido identificados": identifications, not the toll
-    if group in ("dead", "person", "missing") and presumed(after):
+    if presumed(after):  # of any noun: "seven climbers are feared dead"
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
     return head
