@@ -169,10 +169,15 @@ def check_value(report: FigureReport, figure: Figure, lang: str, problems: Probl
                      and any(states(q, float(v)) for v in wanted)]
     if in_other_unit:
         q = in_other_unit[0]
+        own = unit(q.unit)
         problems.add(path, line, col,
                      f"value {shown} is {_written(report.quote, q)!r} in the quote, not "
                      f"{shown} {report_unit.written if report_unit else ''}".rstrip(),
-                     f"add `unit: {q.unit}` to the report (it is converted for the comparison)")
+                     f"add `unit: {q.unit}` to the report (it is converted for the comparison)"
+                     if own is None or report_unit is None or own.convertible(report_unit) else
+                     f"{q.unit} cannot be converted to {report_unit.written}"
+                     f"{' (a scale with an offset)' if own.temperature else ''}: cite the page's "
+                     f"value in the figure's unit, or make a figure in {q.unit}")
         return
     written = ", ".join(repr(_written(report.quote, q)) for q in amounts)
     problems.add(path, line, col, f"value {shown} is not what the quote says ({written})",

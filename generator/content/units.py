@@ -35,6 +35,10 @@ from generator.text.number_words import UNITS_AFTER, UNITS_BEFORE
 
 MEASURE, SCALE, COUNT = "measure", "scale", "count"
 
+#: "42 degrees" with no scale: the outlet's own, Celsius or Fahrenheit; compared as written with
+#: a figure in either (pint's bare "degree" is an angle).
+BARE_DEGREE = "degree (as written)"
+TEMPERATURE_KEYS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 #: The reader's unit names as pint spells them (the others are pint's own names already).
 READER_PINT = {
     "km": "kilometer", "m": "meter", "cm": "centimeter", "cubic_meter": "meter ** 3",
@@ -77,7 +81,8 @@ NAMES = {
     "cubic_meter": "cubic metres", "liter": "litres", "milliliter": "millilitres",
     "kilogram": "kilograms", "metric_ton": "tonnes", "kiloton": "kilotons",
     "km_per_hour": "kilometres per hour", "mile_per_hour": "miles per hour", "knot": "knots",
-    "degree": "degrees", "percent": "per cent", "magnitude": "magnitude",
+    "degree": "degrees", "degree_Celsius": "degrees Celsius",
+    "degree_Fahrenheit": "degrees Fahrenheit", "percent": "per cent", "magnitude": "magnitude",
     "usd": "US dollars", "eur": "euros", "gbp": "pounds sterling",
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
     "month": "months", "year": "years",
@@ -113,6 +118,8 @@ class Unit:
         if self.kind != other.kind:
             return False
         if self.kind == MEASURE:
+            if BARE_DEGREE in (self.key, other.key):  # "42 degrees" and a figure in °C or °F
+                return {self.key, other.key} <= TEMPERATURE_KEYS | {BARE_DEGREE}
             return _factor(self.key, other.key) is not None
         return self.kind == COUNT or self.key == other.key
 
@@ -121,14 +128,22 @@ class Unit:
         the two cannot be compared."""
         if not self.convertible(other):
             raise ValueError(f"{self.written!r} cannot be converted to {other.written!r}")
-        if self.kind != MEASURE or self.key == other.key:
+        if self.kind != MEASURE or self.key == other.key or BARE_DEGREE in (self.key, other.key):
             return 1.0
         factor = _factor(self.key, other.key)
         assert factor is not None
         return factor
 
+    @property
+    def temperature(self) -> bool:
+        """°C, °F or a bare "degrees": a figure in it is stated by its number and unit alone,
+        whatever words a page puts around them ("42,4 °C", "41 Grad", "40,6 graden")."""
+        return self.kind == MEASURE and self.key in TEMPERATURE_KEYS | {BARE_DEGREE}
+
     def same(self, other: Unit) -> bool:
-        return self.kind == other.kind and (self.kind == COUNT or self.key == other.key)
+        """The same unit; a bare "degrees" is the same as a figure's °C or °F."""
+        return self.kind == other.kind and (self.kind == COUNT or self.key == other.key or (
+            BARE_DEGREE in (self.key, other.key) and self.temperature and other.temperature))
 
 
 @functools.lru_cache(maxsize=512)
@@ -161,6 +176,8 @@ def unit(text: str | None) -> Unit | None:
     if name is not None:
         if name in SCALES:
             return Unit(written, name, SCALE)
+        if name == "degree":
+            return Unit(written, BARE_DEGREE, MEASURE)
         return Unit(written, _canonical(READER_PINT.get(name, name)) or name, MEASURE)
     if low in NOT_MEASURES or not re.search(r"[a-z%°µ]", low):
         return Unit(written, low, COUNT)

@@ -114,7 +114,7 @@ def restated(q, text: str) -> bool:
 SPEEDS = frozenset({"km_per_hour", "mile_per_hour", "knot"})
 #: A temperature ("temperatures around 15 degrees", "circa 45 gradi", "33,4ºC"): the weather
 #: or the heat of a fire, never a count of the event.
-TEMPERATURES = frozenset({"degree"})
+TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
 
 
 def speed(q) -> bool:

@@ -1,0 +1,99 @@
+"""A heat record's temperature (trial 17, Paris on one July day, pages in five languages):
+Celsius and Fahrenheit are two units and a bare "degrees" is the outlet's own scale, so a
+figure in °C is cited by "42.6 degrees Celsius" and "40,6 graden", and an outlet writing
+"42,4 °C" or "41 Grad" is not called silent on it. Before, "degrees Celsius" and "°F" were one
+unit (an angle, to the units' library) and a French or German page was silent on any
+temperature. Invented pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.analyse.analysis import analyse
+from generator.content.units import unit
+from generator.site.pipeline import run_check
+from generator.text.quantities import read
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Varno saw 41.8 degrees Celsius (107.2 Fahrenheit) on Thursday.", "en",
+     [(41.8, "degree_Celsius"), (107.2, "degree_Fahrenheit")]),
+    ("Le thermomètre a marqué 41,8 °C à Varno.", "fr", [(41.8, "degree_Celsius")]),
+    ("In Varno werd 39,9 graden gemeten.", "nl", [(39.9, "degree")]),
+    ("In Varno wurden 40 Grad gemessen.", "de", [(40, "degree")]),
+    ("It was 104 °F in Varno by noon.", "en", [(104, "degree_Fahrenheit")]),
+])
+def test_temperatures_are_read_in_their_scale(text, lang, expected):
+    assert [(q.value, q.unit) for q in read(text, lang) if q.unit] == expected
+
+
+def test_a_bare_degree_is_either_scale_and_celsius_is_not_fahrenheit():
+    celsius, fahrenheit, bare = unit("°C"), unit("°F"), unit("degrees")
+    assert unit("degrees Celsius").same(celsius) and bare.same(celsius) and bare.same(fahrenheit)
+    assert not celsius.convertible(fahrenheit)  # an offset, not a factor: never compared
+    assert not bare.convertible(unit("km"))
+
+
+REPORTS = [  # article, language, published, text, quote or None (not cited), value
+    ("alpha-news", "en", "2031-07-25T13:00:00+02:00",
+     "Varno heat\n\nVarno recorded 40.1 degrees Celsius at noon, a new record.\n",
+     "Varno recorded 40.1 degrees Celsius", 40.1),
+    ("beta-post", "nl", "2031-07-25T19:00:00+02:00",
+     "Hitte in Varno\n\nIn Varno werd vanmiddag 41,8 graden gemeten.\n",
+     "In Varno werd vanmiddag 41,8 graden gemeten", 41.8),
+    ("gamma-daily", "fr", "2031-07-25T20:00:00+02:00",
+     "Chaleur à Varno\n\nLe thermomètre a marqué 41,8 °C à Varno jeudi.\n", None, None),
+    ("delta-times", "de", "2031-07-25T21:00:00+02:00",
+     "Hitze in Varno\n\nIn Varno wurden am Donnerstag 41,8 Grad gemessen.\n", None, None),
+    ("epsilon-wire", "en", "2031-07-25T21:00:00+02:00",
+     "Varno\n\nThe harbour of Varno reopened after repairs on Thursday.\n", None, None),
+]
+
+
+def test_a_temperature_figure_is_cited_and_found_in_any_language(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text("title: The Varno heat record\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n" + "".join(
+        f"  - id: {a}\n    name: {a.replace('-', ' ').title()}\n" for a, *_ in REPORTS),
+        encoding="utf-8")
+    facts = ("figures:\n  - id: peak\n    label: Highest temperature in Varno\n    unit: °C\n"
+             "    kind: running\n    reports:\n")
+    for article, lang, published, text, quote, value in REPORTS:
+        (content / "articles" / f"{article}.txt").write_text(text, encoding="utf-8")
+        (content / "articles" / f"{article}.yaml").write_text(
+            f"outlet: {article}\npublished: {published}\nlanguage: {lang}\n", encoding="utf-8")
+        if quote:
+            facts += (f"      - article: {article}\n        value: {value}\n"
+                      f'        quote: "{quote}"\n')
+    (content / "facts" / "peak.yaml").write_text(facts, encoding="utf-8")
+    checked, problems = run_check(content)
+    assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
+    states = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
+    assert states == {"alpha-news": "reports", "beta-post": "reports",
+                      "gamma-daily": "mentions", "delta-times": "mentions",
+                      "epsilon-wire": "silent"}
+
+
+def test_a_fahrenheit_report_in_a_celsius_figure_says_so(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    (content / "articles").mkdir(parents=True)
+    (content / "facts").mkdir()
+    (content / "briefing.yaml").write_text("title: The Varno heat record\n", encoding="utf-8")
+    (content / "outlets.yaml").write_text("outlets:\n  - id: alpha-news\n    name: Alpha\n",
+                                          encoding="utf-8")
+    (content / "articles" / "alpha.txt").write_text(
+        "Varno heat\n\nVarno recorded 107 degrees Fahrenheit at noon.\n", encoding="utf-8")
+    (content / "articles" / "alpha.yaml").write_text(
+        "outlet: alpha-news\npublished: 2031-07-25\n", encoding="utf-8")
+    (content / "facts" / "peak.yaml").write_text(
+        "figures:\n  - id: peak\n    label: Highest temperature\n    unit: °C\n    reports:\n"
+        "      - article: alpha\n        value: 107\n"
+        '        quote: "Varno recorded 107 degrees Fahrenheit"\n', encoding="utf-8")
+    _checked, problems = run_check(content)
+    (error,) = [p.format() for p in problems.errors]
+    assert "is '107 degrees Fahrenheit' in the quote, not 107 °C" in error
+    assert "cannot be converted to °C" in error and "converted for the comparison" not in error
