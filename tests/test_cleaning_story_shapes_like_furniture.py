@@ -1,18 +1,19 @@
 """Story lines shaped like furniture, and a cut copy's last word shaped like a credit (cleaning
 round 20, FIDELITY.md; the low shapes review 10 left), in invented snippets:
 
-* a chant or a name said twice, between two sentences of the story, is no doubled button label;
-* a numbered list between two sentences of the story is no numbered breadcrumb, separators and
-  all, unless it opens at the site's home;
-* a copyright sign glued before a sentence of the story leaves the sentence in the story;
+* a copyright sign glued before a sentence of the story, between two of its sentences, leaves
+  the sentence in the story (a notice written as a sentence, or a line at the story's edge, is
+  a notice);
 * the page's last line, one word that is the first letters of a paragraph the copy was cut in,
   is the story's (and the copy is flagged cut), when the line above stops on a function word or
   the page is at a scraper's cut length.
 
-Each story case fails on the code before the round; the nearest furniture shapes (a button's
-label twice at the page's top or a label that is furniture once, a breadcrumb at the top or
-opening at the home page, a copyright notice with a year, a name or reserved rights, a one-word
-credit under a whole page, an agency or the site's name at the cut length) stay removed.
+Each story case fails on the code before the round; the nearest furniture shapes (a copyright
+notice with a year, a name, reserved rights or words of copying, a one-word credit under a
+whole page, an agency or the site's name at the cut length) stay removed. Review 13 took the
+round's doubled-label and numbered-trail exceptions back out: labels and trails between two
+sentences of the story ("Follow us Follow us", "1. Lokales / 2. > / 3. Keldra") were left in
+it, more common than the chants and story lists they were written for.
 """
 
 from __future__ import annotations
@@ -25,22 +26,16 @@ from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 # ---------------------------------------------------------------- a phrase said twice
 
 
+# Review 13: a label said twice between two sentences of the story is still a label far more
+# often than a chant ("Follow us Follow us", "Jetzt spenden Jetzt spenden"), so a phrase said
+# twice stays furniture wherever it stands; a chant said twice is removed with its rule named.
 @pytest.mark.parametrize(("line", "language"), [
-    ("Justice now Justice now", "en"),
-    ("New York New York", "en"),
-    ("Nie wieder Krieg Nie wieder Krieg", "de"),
-    ("Ni una menos Ni una menos", "es"),
-    ("Allez Lembara Allez Lembara", "fr"),
+    ("Follow us Follow us", "en"), ("Jetzt spenden Jetzt spenden", "de"),
+    ("Show map Show map", "en"),
 ])
-def test_a_chant_or_name_said_twice_between_sentences_stays_story(line, language):
+def test_a_label_twice_between_sentences_stays_furniture(line, language):
     c = read(page(TITLE, LEDE, line, BODY), language=language)
-    assert line in story(c), rules(c)
-
-
-def test_a_chant_under_the_line_that_leads_in_to_it_stays_story():
-    intro = "As the coffins passed the church, the crowd outside it chanted:"
-    c = read(page(TITLE, LEDE, intro, "Justice now Justice now", BODY))
-    assert "Justice now Justice now" in story(c), rules(c)
+    assert line not in story(c) and rules(c).get(line) == "doubled-label", rules(c)
 
 
 @pytest.mark.parametrize(("line", "language"), [
@@ -67,20 +62,12 @@ def test_a_label_that_is_furniture_once_is_furniture_twice_inside_the_story(line
 
 
 @pytest.mark.parametrize("steps", [
+    ["1. Lokales", "2. >", "3. Keldra"],  # review 13: a section word no table holds
     ["1. Millbrook", "2. /", "3. Varno", "4. /", "5. Riverside"],
-    ["1. Lembara", "2. »", "3. Veloria", "4. »", "5. Arrow Creek"],
-    ["1. Close the valves", "2. >", "3. Open the spillway", "4. >", "5. Leave"],
 ])
-def test_a_numbered_list_with_separators_between_sentences_stays_story(steps):
+def test_a_numbered_trail_between_sentences_stays_navigation(steps):
     c = read(page(TITLE, LEDE, "\n".join(steps), BODY))
-    assert all(s in "\n".join(story(c)) for s in steps), rules(c)
-
-
-def test_a_numbered_list_under_the_line_that_leads_in_to_it_stays_story():
-    plan = "The council's plan for the valley has three steps, in this order:"
-    steps = ["1. Millbrook", "2. /", "3. Varno", "4. /", "5. Riverside"]
-    c = read(page(TITLE, LEDE, plan, "\n".join(steps), BODY))
-    assert all(s in "\n".join(story(c)) for s in steps), rules(c)
+    assert all(rules(c).get(st) == "numbered-trail" for st in steps), rules(c)
 
 
 @pytest.mark.parametrize("steps", [
@@ -135,6 +122,26 @@ def test_a_copyright_sign_before_a_story_sentence_leaves_it_in_the_story(line, l
 def test_a_copyright_notice_stays_furniture(line, language):
     c = read(page(TITLE, LEDE, BODY, line), language=language)
     assert rules(c).get(line) in ("copyright", "copyright-caption"), rules(c)
+
+
+@pytest.mark.parametrize(("line", "language"), [  # review 13: notices written as sentences
+    ("© No part of this article may be reproduced without the written permission of the "
+     "publisher.", "en"),
+    ("© Alle Inhalte dieser Seite sind urheberrechtlich geschützt und dürfen nicht kopiert "
+     "werden.", "de"),
+    ("© Queda prohibida la reproducción total o parcial de este artículo sin permiso.", "es"),
+    ("© Toute reproduction de cet article est interdite sans l'accord de la rédaction.", "fr"),
+])
+def test_a_notice_written_as_a_sentence_stays_furniture_anywhere(line, language):
+    for text in (page(TITLE, LEDE, line, BODY), page(TITLE, LEDE, BODY, line)):
+        c = read(text, language=language)
+        assert line not in story(c), rules(c)
+
+
+def test_a_sign_before_the_pages_last_sentence_is_a_notice():
+    line = "ⓒ The fire brigade reached the plant at noon and found two workers hurt."
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert line not in story(c), rules(c)
 
 
 # ---------------------------------------------------------------- a cut copy's last word

@@ -203,7 +203,7 @@ def _open_end(text: str, language: str) -> bool:
     if not last.islower():
         return False
     return (last in DETERMINERS or last in ARTICLES.get(lang, ()) or last in FUSED_ARTICLES.get(
-        lang, ()) or (len(last) <= 3 and last in stop_words(language) | stop_words("en")))
+        lang, ()) or (len(last) <= 3 and last in stop_words(language)))
 
 
 def _known_credit(word: str, site: frozenset[str]) -> bool:

@@ -47,15 +47,6 @@ def _breadcrumb(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable
 #: One step of a breadcrumb printed as a numbered list ("1. Site", "2. >", "3. Section").
 _NUMBERED_STEP = re.compile(r"^\s*(\d{1,2})\.(?:\s+(\S.*?))?\s*$")
 _TRAIL_MARK = re.compile(r"^(?:>>?|»|›|/|\||→)$")
-_HOME_STEP = compile_re2(ci(rf"{_NAVIGATION_WORD}"))
-
-
-def _site_step(text: str, page: Page) -> bool:
-    """A step naming the site: a domain ("Valleypost.com") or the site's name in its address."""
-    if _DOMAIN_END.search(text.strip()):
-        return True
-    site = "".join(re.findall(r"[^\W_]+", text.lower()))
-    return bool(site) and site in page.site_words
 
 
 def _step(blocks: Sequence[Block], j: int) -> tuple[int, str] | None:
@@ -67,8 +58,7 @@ def _numbered_trail(blocks: Sequence[Block], i: int, m, page: Page, table: RuleT
     """A breadcrumb printed as a numbered list, one step a line: "1. Site", "2. >", "3. Section",
     "4. >", "5. <the title>". The steps count from one without a gap, every second one is a
     separator alone (which no list of the story holds), and the steps between are labels; only
-    the last, the page itself, may be long. A trail stands above the story or below it, never
-    between two of its sentences."""
+    the last, the page itself, may be long."""
     first = last = i
     while (_step(blocks, first) and _step(blocks, first - 1)
            and _step(blocks, first)[0] == _step(blocks, first - 1)[0] + 1):
@@ -80,39 +70,17 @@ def _numbered_trail(blocks: Sequence[Block], i: int, m, page: Page, table: RuleT
     if None in steps or len(steps) < 3 or steps[0][0] != 1:
         return False
     texts = [t for _, t in steps]
-    if (_sentence_line(blocks, first - 1, leads_in=True) and _sentence_line(blocks, last + 1)
-            and not _HOME_STEP.fullmatch(fold(texts[0]).strip())
-            and not _site_step(texts[0], page)):
-        return False  # a list between two sentences of the story is the story's (review 10),
-        # unless it opens at the site's home ("1. Home", "1. Valleypost.com")
     return (all(_TRAIL_MARK.match(t) for t in texts[1::2])
             and all(words(t) <= 4 and not ends_sentence(t) for t in texts[:-1:2]))
 
 
 def _doubled_label(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """A label of two or three words printed twice in a row ("Go premium Go premium"): a
-    button's text and its accessible name, as a template writes both. Between two sentences of
-    the story only a label that is furniture once ("Subscribe now Subscribe now") is one: there a
-    phrase said twice with no punctuation between is a chant or a name (review 10)."""
+    button's text and its accessible name, as a template writes both. A story line never is one
+    phrase twice with no punctuation between."""
     ws = blocks[i].text.split()
     half = len(ws) // 2
-    if not (len(ws) % 2 == 0 and 2 <= half <= 3 and ws[:half] == ws[half:]):
-        return False
-    if not (_sentence_line(blocks, i - 1, leads_in=True) and _sentence_line(blocks, i + 1)):
-        return True
-    # between two sentences of the story: a chant or a name said twice ("Justice now Justice
-    # now", "New York New York") is the story's; a button's label is furniture said once too
-    label = Block(" ".join(ws[:half]), blocks[i].line, blocks[i].start, blocks[i].end)
-    return table.matches([label], 0, page, skip="doubled-label") is not None
-
-
-def _sentence_line(blocks: Sequence[Block], j: int, *, leads_in: bool = False) -> bool:
-    """A line of the story's prose: eight words or more, ending like a sentence (or, above what
-    it leads in to, with a colon: "The crowd outside the church chanted:")."""
-    if not 0 <= j < len(blocks) or words(blocks[j].text) < 8:
-        return False
-    text = blocks[j].text
-    return ends_sentence(text) or (leads_in and text.rstrip().endswith(":"))
+    return len(ws) % 2 == 0 and 2 <= half <= 3 and ws[:half] == ws[half:]
 
 
 _DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)

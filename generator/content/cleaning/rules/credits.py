@@ -101,16 +101,35 @@ _FIRST_STOP = re.compile(r"[.!?](?=\s)")
 _SENTENCE_WORDS, _SENTENCE_SHARE = 8, 0.3
 
 
+#: What a notice says of the page's words, in the corpus languages: copying, reproducing,
+#: permission, copyright ("No part of this article may be reproduced …", "Toute reproduction …
+#: interdite", "urheberrechtlich geschützt", "Queda prohibida la reproducción", "È vietata la
+#: riproduzione"): such a line is a notice however it is written.
+_NOTICE_WORDS = re.compile(
+    r"(?i)\b(?:reproduc|reprodu[zç]|riprodu|copied|copying|copy|permission|copyright|"
+    r"urheberrecht|kopier|vervielfältig|prohibid|proibid|vietat|interdit|verboten|autorizaci|"
+    r"autorisation|erlaubnis|diritti|derechos|droits|rights)\w*")
+
+
+def _prose(blocks: Sequence[Block], j: int) -> bool:
+    """A line of the story's prose next to the sign's: eight words or more, ending like a
+    sentence."""
+    return 0 <= j < len(blocks) and words(blocks[j].text) >= _SENTENCE_WORDS \
+        and ends_sentence(blocks[j].text)
+
+
 def _a_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """A copyright line, unless the sign opens a sentence of the story ("ⓒ The crews reached
-    the dam at noon and found the gate shut."): the sign was glued before the story's line (a
-    picture's credit lost its name, a font's stray glyph), and the line stays the story's. A line
-    that says its rights are reserved, or whose first sentence is short (an owner's name: "©
-    Valley Media. Do not copy …"), is a notice, however long."""
+    """A copyright line, unless the sign opens a sentence of the story between two of its
+    sentences ("ⓒ The crews reached the dam at noon and found the gate shut."): the sign was
+    glued before the story's line (a picture's credit lost its name, a font's stray glyph), and
+    the line stays the story's. A line that speaks of rights, copying or permission, at the
+    story's top or end, or whose first sentence is short (an owner's name: "© Valley Media. Do
+    not copy …"), is a notice, however long."""
     text = blocks[i].text
     sign = _SIGN.match(text)
-    if sign is None or _RIGHTS_IN.search(text):
-        return True
+    if sign is None or _RIGHTS_IN.search(text) or _NOTICE_WORDS.search(text) or not (
+            _prose(blocks, i - 1) and _prose(blocks, i + 1)):
+        return True  # a notice, or a line at the story's edge (review 13)
     rest = text[sign.end():]
     stop = _FIRST_STOP.search(rest)
     rest = rest[:stop.end()] if stop else rest
