@@ -29,7 +29,7 @@ from generator.text.lexicon import (
     NOUN_GROUPS,
 )
 from generator.text.names import spelling_pattern, spelling_probe
-from generator.text.presumed import NAMES_PRESUMED, presumed
+from generator.text.presumed import names_presumed, presumed
 from generator.text.sentences import Sentence
 
 #: A word: letters with their combining marks (`regex`'s \p{M}: a Bengali or Devanagari vowel
@@ -74,13 +74,15 @@ class Terms:
     #: cannot begin another language's word ("péri" is not "period")
     own_stems: tuple[tuple[str, tuple[str, ...]], ...] = ()
     #: a figure of the presumed dead: stated only with the words of
-    #: :mod:`generator.text.presumed` after its number; any other figure never with them
+    #: :mod:`generator.text.presumed` after its number
     presumed: bool = False
 
     def counts(self, after: str) -> bool:
-        """Whether the words after a number (to its sentence's end) may state this figure:
-        "eight more were presumed dead" states the presumed dead and not the confirmed."""
-        return presumed(after) == self.presumed
+        """Whether the words after a number (to its sentence's end) may state this figure: a
+        figure of the presumed dead only "eight more were presumed dead", not every toll. (Any
+        other figure may be stated so: "12 people are believed to have died" is an outlet's
+        toll, hedged, not its silence; review 13.)"""
+        return presumed(after) if self.presumed else True
 
     def __bool__(self) -> bool:
         return bool(self.words or self.phrases or self.stems)
@@ -166,7 +168,7 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
     by_language: dict[str, list[str]] = {}
     if not derive:
         return Terms(frozenset(words), tuple(phrases),
-                     presumed=any(NAMES_PRESUMED.search(text) for text in texts))
+                     presumed=any(names_presumed(text) for text in texts))
     given = frozenset(words)
     for name, group in COUNT_TERMS.items():
         every = frozenset().union(*(forms(w) for w in group))
@@ -191,7 +193,7 @@ def terms_of(texts: list[str], derive: bool) -> Terms:
             words |= every
     return Terms(frozenset(words), tuple(phrases), tuple(dict.fromkeys(stems)),
                  tuple((lang, tuple(dict.fromkeys(own))) for lang, own in by_language.items()),
-                 any(NAMES_PRESUMED.search(text) for text in texts))
+                 any(names_presumed(text) for text in texts))
 
 
 #: Languages whose table entries are matched as beginnings of words in article text: their

@@ -25,8 +25,8 @@ PRESUMED = "presumed dead"
 #: The head of a toll that adds the presumed dead to the confirmed ("an estimated 13 killed":
 #: five confirmed, eight presumed): grouped with the other such totals, not with the confirmed.
 WITH_PRESUMED = "dead and presumed dead"
-#: How near (in characters) a total must stand to the presumed count it adds up: its own
-#: sentence or the one beside it.
+#: How near (in characters) an estimated total may stand to the presumed count it adds up:
+#: the sentence beside it.
 _TOTAL_REACH = 400
 
 
@@ -34,6 +34,7 @@ class _Hit(Protocol):
     head: str
     start: int
     vague: bool
+    approx: str | None
 
     @property
     def group(self) -> str: ...
@@ -42,19 +43,25 @@ class _Hit(Protocol):
     def low(self) -> float: ...
 
 
-def totals_with_presumed(hits: Sequence[_Hit]) -> None:
+def totals_with_presumed(hits: Sequence[tuple[_Hit, object]]) -> None:
     """Gives the head :data:`WITH_PRESUMED` to each death toll of one article that is the sum
-    of a confirmed toll and a presumed count it states nearby ("killing an estimated 13 …
-    five confirmed fatalities and eight more presumed dead"; "quatorze morts (six morts et huit
-    disparus considérés comme décédés)"). Beside the confirmed toll of other outlets, such a
-    total reads as a higher count of the confirmed dead on the same day."""
-    presumed = [h for h in hits if h.group == PRESUMED and not h.vague]
-    dead = [h for h in hits if h.group == "dead" and not h.vague]
-    for total in dead:
-        if any(abs(total.start - p.start) <= _TOTAL_REACH and any(
-                d is not total and d.low + p.low == total.low
-                and abs(d.start - p.start) <= _TOTAL_REACH for d in dead) for p in presumed):
-            total.head = WITH_PRESUMED
+    of a confirmed toll and a presumed count: in one sentence ("quatorze morts (six morts et
+    huit disparus considérés comme décédés)"), or as an estimate in the sentence beside them
+    ("killing an estimated 13 …" before "five confirmed fatalities and eight more presumed
+    dead"). Beside the confirmed toll of other outlets, such a total reads as a higher count of
+    the confirmed dead on the same day. A toll that equals such a sum by chance, in a sentence
+    of its own and not an estimate ("the toll had risen to 14"), stays the toll (review 13).
+    ``hits`` pairs each figure with its sentence."""
+    presumed = [(h, s) for h, s in hits if h.group == PRESUMED and not h.vague]
+    dead = [(h, s) for h, s in hits if h.group == "dead" and not h.vague]
+    for total, where in dead:
+        for p, p_where in presumed:
+            near = where is p_where or (total.approx is not None
+                                        and abs(total.start - p.start) <= _TOTAL_REACH)
+            if near and any(d is not total and d_where is p_where and d.low + p.low == total.low
+                            for d, d_where in dead):
+                total.head = WITH_PRESUMED
+                break
 
 
 def beside_toll(head: str, group: str, before: str, after: str) -> str:

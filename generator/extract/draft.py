@@ -182,7 +182,7 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
                     for hit in singular_figures(sentence, article.language, before) if own(hit))
         counted |= {hit.group for hit in previous if not hit.vague and own(hit)}
         dates.extend(_date(article, sentence, d) for d in mentions)
-    totals_with_presumed([hit for _, hit, _ in hits])  # 5 confirmed + 8 presumed = 13 dead
+    totals_with_presumed([(hit, sentence) for _, hit, sentence in hits])  # 5 + 8 presumed
     made = [(hit, _dated(_figure(article, sentence, hit, found, entities, speakers, starts),
                          hit, sentence, dated_by, article))
             for dated_by, hit, sentence in hits]

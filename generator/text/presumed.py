@@ -15,17 +15,19 @@ from __future__ import annotations
 
 import re
 
-_DEAD_EN = r"(?:dead|killed|drowned|lost)"
+_DEAD_EN = r"(?:dead|killed|drowned)"
 _DIED_EN = r"(?:died|perished|drowned|been\s+killed|lost\s+their\s+lives)"
 _MARKERS = re.compile(
     # en: "presumed dead", "feared dead", "believed to be dead", "thought to have died"
     rf"(?:presumed|feared|believed|thought|assumed)\s+(?:to\s+(?:be|have\s+been)\s+)?{_DEAD_EN}\b"
     rf"|(?:presumed|feared|believed|thought|assumed)\s+to\s+have\s+{_DIED_EN}"
-    # fr: "présumés morts", "considérés comme décédés", "tenus pour morts", "déclarés morts"
-    r"|(?:présumé|considéré|tenu|déclaré)e?s?\s+(?:comme\s+|pour\s+)?(?:mort|décédé)e?s?\b"
-    # de: "gelten als tot", "gilt nun als tot", "vermutlich tot", "für tot erklärt"
-    r"|(?:gelten|galten|gilt|galt)\s+(?:\w+\s+){0,2}als\s+tot\b"
-    r"|(?:vermutlich|mutmaßlich|wahrscheinlich)\s+tot\b|für\s+tot\s+erklärt"
+    # fr: "présumés morts", "considérés comme décédés", "tenus pour morts" (not "déclarés
+    # morts": pronounced dead, review 13)
+    r"|(?:présumé|considéré|tenu)e?s?\s+(?:comme\s+|pour\s+)?(?:mort|décédé)e?s?\b"
+    # de: "gelten als tot", "gelten seit dem Ausbruch am Montag als tot", "als tot gelten",
+    # "vermutlich tot" (not "für tot erklärt": pronounced dead)
+    r"|(?:gelten|galten|gilt|galt)\s+(?:\w+\s+){0,5}als\s+tot\b|als\s+tot\s+(?:gelten|galten|gilt)"
+    r"|(?:vermutlich|mutmaßlich|wahrscheinlich)\s+tot\b"
     # es: "dados por muertos", "presuntamente muertos", "se presume que han muerto"
     r"|(?:dad[oa]s?\s+por|presuntamente|presumiblemente)\s+(?:muert|fallecid)[oa]s?\b"
     r"|se\s+(?:presume|presumen|cree|creen|teme|temen)\s+(?:que\s+)?(?:han\s+|hayan\s+)?"
@@ -41,14 +43,24 @@ _MARKERS = re.compile(
 _BREAK = re.compile(r"[\d.;:!?()\[\]–—]|,(?!\s*$)|\s(?:and|et|und|y|e|i|oraz|or|ou|o|oder|but|"
                     r"mais|aber|pero|ma|mas|while|tandis|während|mientras|mentre|enquanto)\s",
                     re.I)
-_NOT = re.compile(r"(?<!\w)(?:not|no\s+longer|never|nicht|nie|pas|plus|no|non|não|nunca|mai)"
-                  r"(?!\w)", re.I)
+#: A negation of the presumption itself: in its words, or among the two words before them
+#: ("not believed dead", "gelten nicht mehr als tot", "ne sont plus considérés comme morts");
+#: a negation of another word ("non ancora trovati, dati per morti") leaves it.
+_NOT = re.compile(r"(?<!\w)(?:not|no\s+longer|never|nicht|nie|pas|ne|n['’]|non|não|nunca|"
+                  r"no(?=\s+(?:se|son|están|fueron|han|longer)\b))(?!\w)", re.I)
 #: How far after the number the words may begin: the noun and a verb or two.
 _REACH = 60
-#: A figure's label or unit that names the presumed dead ("People presumed dead", "Vermutlich
-#: Tote", "feared dead").
-NAMES_PRESUMED = re.compile(r"\b(?:presum|feared|believed|présum|vermutlich|mutmaßlich|presunt|"
-                            r"presumib|presumiv)\w*", re.I)
+#: A figure's label that names the presumed dead in a few words of its own ("Presumed dead",
+#: "Vermutlich Tote", "Presuntos muertos"), beside the sentence forms of :data:`_MARKERS`; not
+#: "Presumed survivors", "People feared trapped", "Presuntos saqueadores" (review 13).
+_LABEL = re.compile(r"\b(?:presum|feared|believed|thought|présum|vermutlich|mutmaßlich|presunt|"
+                    r"presumib|presumiv)\w*\s+(?:dead|deaths|tote|toten|muert|mort|décéd|fallecid|"
+                    r"morti|mortos)\w*", re.I)
+
+
+def names_presumed(text: str) -> bool:
+    """Whether a figure's label (or one of the analyst's terms) names the presumed dead."""
+    return bool(_MARKERS.search(text) or _LABEL.search(text))
 
 
 def presumed(after: str) -> bool:
@@ -57,4 +69,5 @@ def presumed(after: str) -> bool:
     if m is None or m.start() > _REACH:
         return False
     between = after[:m.start()]
-    return not _BREAK.search(between) and not _NOT.search(between + m.group())
+    near = " ".join(between.split()[-2:])
+    return not _BREAK.search(between) and not _NOT.search(near + " " + m.group())
