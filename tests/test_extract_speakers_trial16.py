@@ -63,3 +63,25 @@ def test_according_to_before_a_colon(tmp_path):
         "identifier toutes les victimes au plus vite ».\n"), "fr")
     assert list(es.values()) == ["la policía"]
     assert list(fr.values()) == ["la police"]
+
+
+def test_a_time_place_or_manner_after_said_still_credits_the_quotation(tmp_path):
+    """Review 13: only a clause of its own after "said" ("that …", a finite verb) opens a new
+    statement."""
+    speakers = _speakers(tmp_path, (
+        "Volcano\n\n“We will search again at dawn.” Police said late on Tuesday.\n\n"
+        "“The port stays shut.” The mayor said through a spokesman.\n\n"
+        "“The crews did all they could.” Mayor Ina Voss said while touring the harbour.\n\n"
+        "“The boats are ready.” Captain Ivo Marek said, adding that the port would reopen.\n"))
+    assert speakers["We will search again at dawn"] == "Police"
+    assert speakers["The port stays shut"] == "The mayor"
+    assert speakers["The crews did all they could"] == "Mayor Ina Voss"
+    assert speakers["The boats are ready"] == "Captain Ivo Marek"
+
+
+def test_a_role_before_a_business_is_no_person(tmp_path):
+    speakers = _speakers(tmp_path, (
+        "Volcano\n\nPremier Alma Tesk thanked the boat crews. “They went back twice,” she told "
+        "reporters.\n\nThe boats belong to ferry operator Blue Line Ferries and river guide "
+        "Tom's Lodge.\n\n“Nobody was left behind,” she said.\n"))
+    assert speakers["Nobody was left behind"] == "Premier Alma Tesk"

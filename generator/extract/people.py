@@ -93,8 +93,10 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if (prev and prev[0].lower().strip(",") in PERSON_CUES | TITLES | COURTESY_TITLES) or \
             _after_office(before):
         return True
-    if len(tokens) >= 2 and prev and prev[0] in FALSE_TITLES:
-        return True  # "paramedic Ana Ruiz", "tour guide Tom Bell": a false title in lower case
+    if len(tokens) >= 2 and prev and prev[0] in FALSE_TITLES and not re.search(
+            r"['’]s\b|\b(?:Lodge|Ferries|Ferry|Line|Lines|Tours|Travel|Services|Hotel|Resort|"
+            r"Airways|Airlines|Group|Company|Club)\b", name):
+        return True  # "paramedic Ana Ruiz": a false title; not "river guide Tom's Lodge"
     nxt = after.split()[:1]
     if len(tokens) >= 2 and nxt and nxt[0].strip(",.:") in _OFFICE_LANG_VERBS:
         return True
