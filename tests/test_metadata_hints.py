@@ -36,3 +36,24 @@ def test_the_outlet_of_a_listed_site_and_a_new_site(tmp_path):
     assert "`- {id: varnherald, name: …, url: https://news.varnherald.co.uk}`" in herald
     nowhere = next(x for x in lines if "harbour-nowhere" in x)
     assert "add `outlet: <id>` to harbour-nowhere.yaml" in nowhere
+
+
+def test_another_host_of_a_listed_site_and_addresses_with_no_name(tmp_path):
+    """Review 13: an edition's host is its site's outlet, not a second one; an address with
+    no name offers no id; a reserved id is not offered."""
+    project = copy_example(tmp_path / "p")
+    outlets = project / "content/outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8") + (
+        "\n  - id: keldra-post\n    name: Keldra Post\n    url: https://keldrapost.com/\n"),
+        encoding="utf-8")
+    for stem, url in {"edition": "https://edition.keldrapost.com/2031/harbour",
+                      "bare-ip": "http://192.0.2.7/harbour", "index-site": "https://index.org/a"
+                      }.items():
+        (project / "content/articles" / f"{stem}.txt").write_text(PAGE.format(url=url),
+                                                                  encoding="utf-8")
+        (project / "content/articles" / f"{stem}.yaml").write_text(
+            "published: 2031-03-27\n", encoding="utf-8")
+    lines = [x for x in briefing_here(project, "check").stderr.splitlines() if "no outlet" in x]
+    assert "the site of outlet 'keldra-post'" in next(x for x in lines if "'edition'" in x)
+    assert "add `outlet: <id>`" in next(x for x in lines if "'bare-ip'" in x)
+    assert "`outlet: index-site`" in next(x for x in lines if "'index-site'" in x)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from generator.analyse.analysis import analyse
 from generator.render.charts.specs_running import progression_spec
 from generator.site.pipeline import run_check
@@ -73,32 +75,38 @@ def test_reports_opening_on_one_number_worded_two_ways_open_on_that_number(
     assert analyse(checked).figures[0].range_text == "3 to 9"
 
 
-def test_a_running_count_that_never_changed_is_not_from_8_to_8(tmp_path: Path) -> None:
-    """Three outlets on two days give one presumed toll (trial 16): the count is 8, not
-    "8 to 8", and its chart says it held steady."""
+@pytest.mark.parametrize(("values", "steady"), [((8, 8, 8), True), ((8, 10, 8), False)])
+def test_a_running_count_that_never_changed_is_not_from_8_to_8(tmp_path: Path, values,
+                                                               steady) -> None:
+    """Three outlets on three days give one presumed toll (trial 16): the count is 8, not
+    "8 to 8", and its chart says it held steady; one that rose and came back did not (review
+    13)."""
     content = tmp_path / "content"
     (content / "articles").mkdir(parents=True)
     (content / "facts").mkdir()
     (content / "briefing.yaml").write_text("title: The Varn eruption\n", encoding="utf-8")
     rows = [("alpha-news", "2031-03-02"), ("beta-post", "2031-03-03"), ("delta-times",
-                                                                          "2031-03-03")]
+                                                                          "2031-03-04")]
     (content / "outlets.yaml").write_text("outlets:\n" + "".join(
         f"  - id: {a}\n    name: {a.replace('-', ' ').title()}\n" for a, _ in rows),
         encoding="utf-8")
     facts = "figures:\n  - id: presumed\n    label: People presumed dead\n    unit: people\n" \
             "    kind: running\n    reports:\n"
-    for article, published in rows:
+    for (article, published), value in zip(rows, values, strict=True):
         (content / "articles" / f"{article}.txt").write_text(
-            "Varn eruption\n\nEight more people on Varn Island are presumed dead, police "
+            f"Varn eruption\n\n{value} more people on Varn Island are presumed dead, police "
             "said.\n", encoding="utf-8")
         (content / "articles" / f"{article}.yaml").write_text(
             f"outlet: {article}\npublished: {published}\n", encoding="utf-8")
-        facts += (f"      - article: {article}\n        value: 8\n"
-                  '        quote: "Eight more people on Varn Island are presumed dead"\n')
+        facts += (f"      - article: {article}\n        value: {value}\n"
+                  f'        quote: "{value} more people on Varn Island are presumed dead"\n')
     (content / "facts" / "presumed.yaml").write_text(facts, encoding="utf-8")
     checked, problems = run_check(content)
     assert checked is not None and not problems.errors, [p.format() for p in problems.errors]
     figure = analyse(checked).figures[0]
-    assert figure.range_text == "8"
     spec = progression_spec(figure, lambda _outlet: ["#000000"])
-    assert "steady at 8" in spec.alt and "from 8 to 8" not in spec.alt
+    if steady:
+        assert figure.range_text == "8"
+        assert "steady at 8" in spec.alt and "from 8 to 8" not in spec.alt
+    else:
+        assert figure.range_text == "8 to 8" and "steady" not in spec.alt

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from generator.analyse.copies import Copies, find_copies
 from generator.analyse.coverage import articles_by_outlet, stances
 from generator.analyse.figures import analyse_figures
+from generator.analyse.independence import independence
 from generator.analyse.model import (
     CITED,
     Analysis,
@@ -30,7 +31,6 @@ from generator.analyse.model import (
     Source,
     TimelineEntry,
     VariantUse,
-    independence,
     plain_words,
 )
 from generator.check.checked import Checked, Citation

@@ -33,12 +33,12 @@ from datetime import date, datetime, timedelta
 
 from generator.analyse.copies import Copies, credits_itself
 from generator.analyse.coverage import stances
+from generator.analyse.independence import independence
 from generator.analyse.model import (
     FigureAnalysis,
     FigureRow,
     Flag,
     Source,
-    independence,
     values_text,
 )
 from generator.check.mentions import Mentions

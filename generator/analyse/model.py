@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from generator.analyse.copies import Copies, CopyFamily
+from generator.analyse.independence import Independence
 from generator.analyse.naming import plain_words, same_person
 from generator.check.checked import Citation, SourceDate
 from generator.check.mentions import Mention
@@ -67,39 +68,6 @@ class Source:
         """One independent source: as the copies say (an agency's story, a copy family), else
         the outlet."""
         return self.origin_id or "outlet:" + (self.article.outlet or "")
-
-
-@dataclass(frozen=True)
-class Independence:
-    """How many independent sources a set of reports is, beside how many outlets."""
-
-    sources: int
-    outlets: int
-    reports: int
-    families: tuple[CopyFamily, ...] = ()  # families with more than one report here
-
-    @property
-    def text(self) -> str:
-        """ "5 independent sources, 14 outlets"; "1 source" alone when they are the same."""
-        s = f"{self.sources} independent source{'s' if self.sources != 1 else ''}"
-        if self.outlets == self.sources:
-            return s
-        return s + f", {self.outlets} outlet{'s' if self.outlets != 1 else ''}"
-
-    @property
-    def one_copy(self) -> bool:
-        """Several reports, all one copy: not agreement between sources."""
-        return self.sources == 1 and self.reports > 1 and bool(self.families)
-
-
-def independence(sources: list[Source]) -> Independence:
-    origins: dict[str, list[Source]] = {}
-    for src in sources:
-        origins.setdefault(src.origin, []).append(src)
-    families = tuple(dict.fromkeys(s[0].family for s in origins.values()
-                                   if s[0].family is not None and len(s) > 1))
-    return Independence(len(origins), len({s.outlet_id for s in sources}), len(sources),
-                        families)
 
 
 @dataclass
@@ -202,10 +170,14 @@ class FigureAnalysis:
         return values_text(self.opening or self.rows[:1])
 
     @property
+    def steady(self) -> bool:
+        """Every report gives one value (8, 8, 8: not 8, 10, 8, which came back; review 13)."""
+        return len({values_text([r]) for r in self.rows}) == 1
+
+    @property
     def range_text(self) -> str:
         if self.running and self.latest is not None and len(self.rows) > 1:
-            if {id(r) for r in self.opening} == {id(r) for r in self.closing} or \
-                    self.opening_text == self.latest_text:
+            if {id(r) for r in self.opening} == {id(r) for r in self.closing} or self.steady:
                 return self.opening_text  # one day's reports, or one value throughout: not "8 to 8"
             return f"{self.opening_text} to {self.latest_text}"
         if self.counts:  # police 20,000, organisers 100,000: each counter's own span

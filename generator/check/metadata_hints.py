@@ -14,6 +14,7 @@ import urllib.parse
 
 from generator.check.address_dates import article_date
 from generator.content.model import Article, Outlet
+from generator.content.schema import RESERVED_IDS
 
 
 def _host(url: str) -> str:
@@ -24,27 +25,43 @@ def _host(url: str) -> str:
     return re.sub(r"^(?:www\d?|amp|m|mobile)\.", "", host.lower())
 
 
+#: Hosts whose sites are their users' (a blog's name is the first label, not the host's).
+_HOSTED = ("wordpress.com", "blogspot.com", "substack.com", "medium.com", "tumblr.com")
+
+
+def _site(host: str) -> str:
+    """The site a host belongs to: "keldrapost.com" of "edition.keldrapost.com", "bbc.co.uk"
+    of "news.bbc.co.uk", a blog's own host on a hosting service."""
+    labels = host.split(".")
+    if host.endswith(_HOSTED):
+        return ".".join(labels[-3:])
+    keep = 3 if len(labels) > 2 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])
+
+
 def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
     """What to write for a missing outlet: the listed outlet whose site the page's address is
-    on, else an id made of the site's name and the outlets.yaml entry to add."""
+    on (any of the site's hosts), else an id made of the site's name and the outlets.yaml entry
+    to add."""
     where = f"to {article.id}.yaml beside the article"
     host = _host(article.url)
-    if not host:
+    if not host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):  # no name in an address
         return f"add `outlet: <id>` {where}"
-    known = sorted(o.id for o in outlets.values() if o.url and _host(o.url) == host)
-    if known:
+    site = _site(host)
+    known = sorted(o.id for o in outlets.values() if o.url and _host(o.url) == host) or [
+        o.id for o in outlets.values() if o.url and _site(_host(o.url)) == site]
+    if len(known) == 1 or (known and _host(outlets[known[0]].url) == host):
         return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
                f"`outlet: {known[0]}` {where}"
-    labels = host.split(".")[:-1] or [host]  # the site's own name: "cnn" of edition.cnn.com,
-    if len(labels) > 1 and len(labels[-1]) <= 3:  # "bbc" of news.bbc.co.uk
-        labels = labels[:-1]
-    name = labels[-1]
-    slug = re.sub(r"[^a-z0-9]+", "-", name).strip("-") or "outlet"
+    slug = re.sub(r"[^a-z0-9]+", "-", site.split(".")[0]).strip("-") or "outlet"
+    if slug in RESERVED_IDS:
+        slug += "-site"
     if slug in outlets:  # listed without its address
         return f"its address is on {host}; outlets.yaml lists {slug!r}: if that is this site, " \
                f"add `outlet: {slug}` {where}"
+    scheme = "http" if article.url.startswith("http:") else "https"
     return (f"its address is on {host}: add `outlet: {slug}` {where}, and to outlets.yaml "
-            f"`- {{id: {slug}, name: …, url: https://{host}}}`")
+            f"`- {{id: {slug}, name: …, url: {scheme}://{host}}}`")
 
 
 def published_hint(article: Article) -> str:

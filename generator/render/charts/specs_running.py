@@ -61,8 +61,7 @@ def progression_spec(fa: FigureAnalysis, colours: Callable[[str], list[str]]) ->
                       "; ".join(note)))
     latest = fa.latest
     unit = clean(fa.unit)
-    trend = ("" if latest is None else f"steady at {fa.latest_text}"
-             if fa.opening_text == fa.latest_text
+    trend = ("" if latest is None else f"steady at {fa.latest_text}" if fa.steady
              else f"from {fa.opening_text} to {fa.latest_text}")
     if fa.flags:
         finding = (f"{len(fa.flags)} report{'s' if len(fa.flags) > 1 else ''} cannot be an "
