@@ -11,10 +11,9 @@ from generator.extract.counted import (
     nothing_after,
     noun_left_out,
     others_before,
-    outcome_after,
-    outcome_before,
     partitive_end,
 )
+from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.quantities import QUANTITY
 

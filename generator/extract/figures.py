@@ -60,10 +60,7 @@ from generator.extract.counted import (
     SMALL_COUNT,
     counted_in,
     not_counted_here,
-    outcome_after,
-    outcome_before,
     plural_after,
-    toll_before,
 )
 from generator.extract.elided import elided, part_of
 from generator.extract.identified import IDENTIFIED, identified
@@ -80,7 +77,8 @@ from generator.extract.measures import (
     past_scale_word,
     thing_age,
 )
-from generator.extract.people_counted import is_demonym, lives_taken, said_alive
+from generator.extract.outcomes import outcome_after, outcome_before, toll_before
+from generator.extract.people_counted import people_outcome
 from generator.extract.reach import REACHED, reach
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -311,19 +309,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
-        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE or counted[1] == "life" \
-                or (lang == "en" and is_demonym(counted[0])):  # "74 Texans are dead"
-            rest = after[max(0, counted[2] - sentence.start - q.end):]
-            refined = outcome_after(rest, lang)  # "100 people are reported dead"
-            if refined is not None:
-                counted = (counted[0], refined, counted[2])
-            # "killed at least 135 people"; a toll named before counts them only when the words
-            # after them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
-            alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
-            done = outcome_before(before, lang, toll=refined is None and not alive) or (
-                lives_taken(before))  # "claimed the lives of 12 people", "cobró la vida de 12"
-            if done:
-                counted = (counted[0], done, counted[2])
+        rest = after[max(0, counted[2] - sentence.start - q.end):]
+        counted = people_outcome(counted, before, rest, lang)  # "killed 135 people"
         noun, head, end = counted
         reached = length(q, head) and reach(q, text)
         if reached:
