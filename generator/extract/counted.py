@@ -12,10 +12,12 @@ from generator.extract.outcomes import (
     LINKS,
     WORD,
     outcome_after,
+    verb_object,
 )
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
     NEEDS_OUTCOME,
+    OUTCOMES,
     SEVERITY,
     counted_group,
     counted_prefix,
@@ -24,17 +26,20 @@ from generator.text.languages import UNSPACED
 from generator.text.plural_nouns import plural_lemma
 
 
-def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
+def counted_in(after: str, lang: str, end: int, outcome: bool = True
+               ) -> tuple[str, str, int] | None:
     """What a number counts, read in the table of :mod:`generator.text.counted_words` (every
     language): the first words after the number that name a group (linking words skipped), and
     for a group of people the outcome named in the words after it ("2 Personen konnten gerettet
-    werden" -> rescued), up to the clause's end."""
+    werden" -> rescued), up to the clause's end; not with ``outcome`` False (the number counts
+    the whole a part is taken from: :func:`.elided.whole_of_a_part`)."""
     # what the number counts comes before another number or a coordinated clause ("killed
     # 135 and injured 5,000": the 135 are not the injured)
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after, maxsplit=1)[0]
     if lang in UNSPACED:
         return _counter_in(clause, lang, end)
     tokens = list(WORD.finditer(clause))
+    words = [t.group(0).lower().strip("’'") for t in tokens[:4]]
     for i, tok in enumerate(tokens[:4]):
         low = tok.group(0).lower().strip("’'")
         group = counted_group(clause[tok.start():], lang)
@@ -44,8 +49,10 @@ def counted_in(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
             if i >= 2:
                 return None
             continue  # one adjective: "cinco españoles", "2 weitere Menschen"
+        if group in OUTCOMES and verb_object(words, i, LINKS):
+            return None  # "Neun Sanitäter versorgten die Verletzten": what they did to them
         stop = tok.end()
-        if group in ("person", *NEEDS_OUTCOME):
+        if group in ("person", *NEEDS_OUTCOME) and outcome:
             group = outcome_after(clause[stop:], lang) or group
         if group in NEEDS_OUTCOME:
             return None
@@ -75,7 +82,7 @@ def _counter_in(clause: str, lang: str, end: int) -> tuple[str, str, int] | None
 SMALL_COUNT = 10
 
 
-def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
+def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, outcome: bool = True
                  ) -> tuple[str, str, int] | None:
     """The plural noun right after a number that no table names ("400 sapeurs-pompiers",
     "80 camiones de bomberos": the trucks, not the firefighters): what the number counts, in a
@@ -99,9 +106,9 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT
             if nxt is not None and not clause[tok.end():nxt.start()].strip() \
                     and counted_group(clause[nxt.start():], lang) is not None:
                 return None  # an adjective before a counted noun: "due forti esplosioni"
-            outcome = outcome_after(clause[tok.end():], lang)  # "3 Polizisten wurden verletzt"
-            if outcome:
-                return word, outcome, end + tok.end()
+            done = outcome and outcome_after(clause[tok.end():], lang)  # "3 Polizisten wurden
+            if done:  # verletzt"; not the whole of a part ("Keiner der 40 Passagiere wurde …")
+                return word, done, end + tok.end()
             if value < SMALL_COUNT and word.lower() not in EMERGENCY_VEHICLES.get(lang, ()):
                 return None
             return word, found.lower(), end + tok.end()

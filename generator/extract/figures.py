@@ -62,7 +62,7 @@ from generator.extract.counted import (
     not_counted_here,
     plural_after,
 )
-from generator.extract.elided import elided, part_of
+from generator.extract.elided import counts_a_part, elided, part_of, whole_of_a_part
 from generator.extract.identified import IDENTIFIED, identified
 from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.inverted import inverted_subject
@@ -272,6 +272,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
+        whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
         counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start)
         # a unit glued by a hyphen ("a 200-meter radius") is the reader's unit, no noun "-meter"
         if counted is None and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
@@ -288,9 +289,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
             skip = past_scale_word(q, text, lang)  # "20 milhões de itens": the noun after "de"
-            counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low)
+            counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low,
+                                   outcome=not whole)
         if counted is None:
-            counted = counted_in(after, lang, sentence.start + q.end)
+            counted = counted_in(after, lang, sentence.start + q.end, outcome=not whole)
         if counted is None and q.kind == QUANTITY and not q.unit:  # "dodici sono i mezzi"
             counted = inverted_subject(after, lang, sentence.start + q.end, low)
         if counted is None:
@@ -310,12 +312,13 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             continue
         rest = after[max(0, counted[2] - sentence.start - q.end):]
-        counted = people_outcome(counted, before, rest, lang)  # "killed 135 people"
+        counted = people_outcome(counted, before, "" if whole else rest, lang)  # "killed 135"
         noun, head, end = counted
         reached = length(q, head) and reach(q, text)
         if reached:
             head = REACHED  # "heard within a radius of 50 km": grouped as distances, not lengths
-        if NOUN_GROUP.get(head, head) in ("dead", "person") and identified(before, after):
+        if NOUN_GROUP.get(head, head) in ("dead", "person") and (identified(
+                before, "" if whole else after) or (counts_a_part(after) and identified("", rest))):
             head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang):

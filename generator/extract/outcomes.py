@@ -125,7 +125,10 @@ def outcome_after(after: str, lang: str) -> str | None:
     at_a_place = None
     for i, tok in enumerate(tokens):
         found = counted_prefix(clause[tok.start():], lang, OUTCOMES)
-        if found and not (i and tokens[i - 1].group(0).lower() in _OBJECT_BEFORE):
+        if found and not (i and (tokens[i - 1].group(0).lower() in _OBJECT_BEFORE or (
+                lang == "de" and tokens[i - 1].group(0) in _GERMAN_ARTICLES
+                and tok.group(0)[:1].isupper()
+                and not (i >= 2 and tokens[i - 2].group(0).lower() in _AMONG_WORDS)))):
             if found[0] not in _AT_A_PLACE:
                 return found[1]
             at_a_place = at_a_place or found[1]
@@ -145,6 +148,30 @@ _AT_A_PLACE = frozenset(w for ws in COUNTED["wounded"].values() for w in ws if r
 #: (Not German "die"/"der" nor Dutch "die": relative pronouns, "Menschen, die verletzt wurden".)
 _OBJECT_BEFORE = frozenset({"the", "los", "las", "les", "des", "aux", "den", "dem", "i", "gli",
                             "le", "os", "as", "aos", "het", "for"})
+
+
+#: German articles before a capitalised outcome noun: the dead or the injured as a verb's
+#: object ("Sanitäter versorgten die Verletzten": treated the injured). Lower case after them
+#: is a relative clause's verb and still an outcome ("Menschen die verletzt wurden").
+_GERMAN_ARTICLES = frozenset({"die", "der", "den"})
+#: Articles before an outcome noun, and the words before an article that make the group its
+#: members ("among the dead", "unter den Toten", "tra i feriti", "entre los heridos").
+_ARTICLES = (_OBJECT_BEFORE - {"for"}) | _GERMAN_ARTICLES | {"de", "la", "el", "l"}
+_AMONG_WORDS = frozenset({"among", "amongst", "unter", "tra", "fra", "entre", "parmi", "onder",
+                          "wśród", "mezi",
+                          # a copula: the people are the group ("nine were the injured")
+                          "were", "are", "was", "is", "sind", "waren", "sono", "erano", "son",
+                          "eran", "fueron", "são", "eram", "foram", "sont", "étaient", "zijn"})
+
+
+def verb_object(words: list[str], i: int, links: frozenset[str]) -> bool:
+    """Whether the outcome noun ``words[i]`` (lower case), after an article and a word that is
+    neither a link nor "among", is the object of a verb done by the people counted before it:
+    "Neun Sanitäter versorgten die Verletzten", "nine medics treated the injured" count the
+    medics, not the injured; "Nine were among the dead", "nine of the injured", "nine were the
+    injured" stay."""
+    return i >= 2 and words[i - 1] in _ARTICLES and words[i - 2] not in links \
+        and words[i - 2] not in _AMONG_WORDS and len(words[i - 2]) > 1
 
 
 #: English verbs whose object is the group they did something to ("killed at least 135
