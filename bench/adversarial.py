@@ -334,6 +334,13 @@ CASES = [
              f"on sexta-feira ({i % 28 + 1}), {i} passengers a day, {i} miles southwest of Leeds"
              for i in range(max(1, n // 70)))),
          lambda c: extract(c), 2048, 1 << 20),
+    Case("extract: parts, rain and objects", OURS,
+         "one sentence of parts of a group, amounts of rain and verbs' objects, no full stop",
+         lambda n: _content_with(" ".join(
+             f"ten of the {i} victims were identified, none of the {i} passengers were hurt, "
+             f"{i} medics treated the injured, a {i} mm pistol and {i} mm an hour"
+             for i in range(max(1, n // 150)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: subjectless verbs after one speaker", OURS,
          "a speaker named once, then quotations closed by a verb without a subject",
          lambda n: _content_with("Dijo la portavoz Ana Ruiz que el agua subió.\n\n" + (

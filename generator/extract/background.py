@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
+from generator.extract.rain import not_the_rain
 from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
@@ -114,7 +115,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
     return (distance(q, head, text, noun_end) or speed(q) or restated(q, text)
-            or day_of_month(q, text)
+            or day_of_month(q, text) or not_the_rain(q, text, lang)
             or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))

@@ -1,5 +1,5 @@
-"""Counts of the dead that are not the toll itself: the dead identified so far
-(:mod:`.identified`) and the people presumed, feared or believed dead.
+"""Counts of the dead that are not the toll itself: the people presumed, feared or believed
+dead (the dead identified so far are :mod:`.identified`'s).
 
 While a search goes on, outlets give the confirmed dead and, beside them, those presumed dead:
 "five confirmed dead and eight more presumed dead", "six deaths were confirmed and another eight
@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-from generator.extract.identified import IDENTIFIED, identified
+from generator.extract.identified import IDENTIFIED
 from generator.text.presumed import presumed
 
 #: The head a count of the presumed dead is given: a noun group of its own, never the toll's.
@@ -64,11 +64,10 @@ def totals_with_presumed(hits: Sequence[tuple[_Hit, object]]) -> None:
                 break
 
 
-def beside_toll(head: str, group: str, before: str, after: str) -> str:
-    """``head``, or the head of a count kept beside the toll: the dead identified so far, the
-    presumed dead (a count of people, of the missing or of climbers said to be dead)."""
-    if group in ("dead", "person") and identified(before, after):
-        return IDENTIFIED  # "diez han sido identificados": identifications, not the toll
-    if presumed(after):  # of any noun: "seven climbers are feared dead"
+def beside_toll(head: str, after: str) -> str:
+    """``head``, or :data:`PRESUMED` when the words after the count say its people (of any
+    noun: "seven climbers are feared dead") are presumed dead, not confirmed. (The dead
+    identified so far are told apart before, by :mod:`.identified`.)"""
+    if head != IDENTIFIED and presumed(after):
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
     return head

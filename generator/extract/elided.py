@@ -11,12 +11,11 @@ from generator.extract.counted import (
     nothing_after,
     noun_left_out,
     others_before,
-    outcome_after,
-    outcome_before,
     partitive_end,
 )
+from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import OUTCOMES, counted_group
-from generator.text.quantities import QUANTITY
+from generator.text.quantities import QUANTITY, quantities
 
 #: How far before a bare number the figure whose noun it leaves out may stand.
 _ELIDED_REACH = 160
@@ -79,13 +78,55 @@ _OUTCOME_GROUPS = frozenset(OUTCOMES)
 #: de las 57 víctimas", "quarante des 57 victimes", "quaranta delle 57 vittime").
 _OF_A_COUNT = re.compile(
     r"\s+(?:of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|de[il]|degli|delle|dai|von\s+den|"
-    r"van\s+de)\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
+    r"der|van\s+de)\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
 
 
-def _of_a_count(q, after: str, lang: str, offset: int) -> tuple[str, str, int] | None:
+def counts_a_part(after: str) -> bool:
+    """Whether the number ``after`` follows is set before "of the" and another number ("ten of
+    the 64 victims"): a part, which the words after the whole's noun are about."""
+    return bool(_OF_A_COUNT.match(after))
+
+
+#: A part named before "of the" and a whole's number, in the corpus languages: a number, or a
+#: word for none, some, most, half, many, several, few or one ("ten of the 64 victims", "none of
+#: the 40 passengers", "Zehn der 64 Opfer", "aucun des 40 passagers", "ninguno de los 40",
+#: "nessuno dei 40", "keiner der 40", "nenhum dos 40"). Not "all", "each" or "both": all of the
+#: whole is what the words after it say.
+_PART_WORDS = (
+    r"none|no\s+one|neither|some|most|half|many|several|few|one|"
+    r"aucun|aucune|certains|certaines|la\s+plupart|la\s+moitié|plusieurs|une?|"
+    r"ningun[oa]|algun[oa]s|la\s+mayoría|la\s+mitad|vari[oa]s|un[oa]|"
+    r"nessun[oa]|alcun[ie]|la\s+maggior\s+parte|metà|molt[ie]|divers[ie]|"
+    r"kein(?:e[rs]?)?|einige|die\s+meisten|die\s+hälfte|viele|mehrere|ein(?:e[rs]?)?|"
+    r"nenhum|nenhuma|alguns|algumas|a\s+maioria|metade|vári[oa]s|um|uma|"
+    r"geen|enkele|de\s+meeste|de\s+helft|één")
+_WHOLE_BEFORE = re.compile(
+    r"(?:(?<![\w.,])(?P<n>\d[\d.,\u00a0]*|[^\W\d_]+)|\b(?:" + _PART_WORDS + r"))\s+"
+    r"(?:of\s+(?:(?:the|its|their|those)\s+)?|among\s+(?:the\s+)?|d(?:es|['’]entre\s+les)\s+|de\s+l[oa]s\s+|"
+    r"entre\s+l[oa]s\s+|d[oa]s\s+|entre\s+[oa]s\s+|de[il]\s+|degli\s+|delle\s+|"
+    r"tra\s+(?:i|gli|le)\s+|der\s+|von\s+den\s+|van\s+de\s+)$", re.I)
+_PART_WORD = re.compile(r"(?:" + _PART_WORDS + r")$", re.I)
+
+
+def whole_of_a_part(before: str, lang: str) -> bool:
+    """Whether the number after ``before`` counts the whole a part is taken from ("ten of the
+    64 victims have been identified", "none of the 40 passengers were injured"): then the
+    words after its noun say what befell the part, not the whole."""
+    m = _WHOLE_BEFORE.search(before[-60:])
+    if not m:
+        return False
+    word = m.group("n")
+    if word is None or word[:1].isdigit() or _PART_WORD.match(word):
+        return True
+    return any(q.kind == QUANTITY and q.start == 0 for q in quantities(word, lang))
+
+
+def _of_a_count(q, after: str, before: str, lang: str, offset: int
+                ) -> tuple[str, str, int] | None:
     """A number set before "of the" and another number with its noun ("Quarenta das 57
     vítimas eram vizinhos"): it counts the same group, or what the words after its noun
-    say befell that part ("cinco dos 20 feridos morreram": dead). The clause of a number
+    say befell that part ("cinco dos 20 feridos morreram": dead), or the verb before it ("Am
+    Montag starben drei der 12 Verletzten": dead). The clause of a number
     stops at the next number (:func:`counted_in`), so without this the first one counted
     nothing (fresh wildfire pages, figures round 20)."""
     m = _OF_A_COUNT.match(after)
@@ -95,7 +136,8 @@ def _of_a_count(q, after: str, lang: str, offset: int) -> tuple[str, str, int] |
     if found is None:
         return None
     noun, group, end = found
-    return noun, outcome_after(after[end - offset - q.end:], lang) or group, end
+    return noun, outcome_after(after[end - offset - q.end:], lang) or outcome_before(
+        before, lang) or group, end
 
 
 def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
@@ -106,7 +148,7 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     name an outcome of their own ("40 heridos, tres de ellos murieron"). A category of its own
     ("bomberos") says who they are, not what happened to them; a toll named earlier in the
     sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part."""
-    whole = _of_a_count(q, after, lang, offset)
+    whole = _of_a_count(q, after, before, lang, offset)
     if whole:
         return whole
     first = _GROUP_FIRST.search(before)

@@ -61,12 +61,10 @@ from generator.extract.counted import (
     SMALL_COUNT,
     counted_in,
     not_counted_here,
-    outcome_after,
-    outcome_before,
     plural_after,
-    toll_before,
 )
-from generator.extract.elided import elided, part_of
+from generator.extract.elided import counts_a_part, elided, part_of, whole_of_a_part
+from generator.extract.identified import IDENTIFIED, identified
 from generator.extract.implicit import implicit_outcome, subject_before
 from generator.extract.inverted import inverted_subject
 from generator.extract.measures import (
@@ -80,7 +78,8 @@ from generator.extract.measures import (
     past_scale_word,
     thing_age,
 )
-from generator.extract.people_counted import is_demonym, lives_taken, said_alive
+from generator.extract.outcomes import outcome_after, outcome_before, toll_before
+from generator.extract.people_counted import people_outcome
 from generator.extract.reach import REACHED, reach
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -274,6 +273,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         low = value[0] if isinstance(value, tuple) else value
         if low == 1 and kind != "vague":
             continue
+        whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
         counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start)
         # a unit glued by a hyphen ("a 200-meter radius") is the reader's unit, no noun "-meter"
         if counted is None and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
@@ -290,9 +290,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = measured_unit(q, text, sentence.start + q.end)
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
             skip = past_scale_word(q, text, lang)  # "20 milhões de itens": the noun after "de"
-            counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low)
+            counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low,
+                                   outcome=not whole)
         if counted is None:
-            counted = counted_in(after, lang, sentence.start + q.end)
+            counted = counted_in(after, lang, sentence.start + q.end, outcome=not whole)
         if counted is None and q.kind == QUANTITY and not q.unit:  # "dodici sono i mezzi"
             counted = inverted_subject(after, lang, sentence.start + q.end, low)
         if counted is None:
@@ -311,24 +312,16 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             counted = elided(q, text, before, lang, (earlier or []) + out, sentence.start)
         if counted is None:
             continue
-        if counted[1] in NOUN_GROUPS["person"] or counted[1] in PEOPLE or counted[1] == "life" \
-                or (lang == "en" and is_demonym(counted[0])):  # "74 Texans are dead"
-            rest = after[max(0, counted[2] - sentence.start - q.end):]
-            refined = outcome_after(rest, lang)  # "100 people are reported dead"
-            if refined is not None:
-                counted = (counted[0], refined, counted[2])
-            # "killed at least 135 people"; a toll named before counts them only when the words
-            # after them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
-            alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
-            done = outcome_before(before, lang, toll=refined is None and not alive) or (
-                lives_taken(before))  # "claimed the lives of 12 people", "cobró la vida de 12"
-            if done:
-                counted = (counted[0], done, counted[2])
+        rest = after[max(0, counted[2] - sentence.start - q.end):]
+        counted = people_outcome(counted, before, "" if whole else rest, lang)  # "killed 135"
         noun, head, end = counted
         reached = length(q, head) and reach(q, text)
         if reached:
             head = REACHED  # "heard within a radius of 50 km": grouped as distances, not lengths
-        head = beside_toll(head, NOUN_GROUP.get(head, head), before, after)  # identified, presumed
+        if NOUN_GROUP.get(head, head) in ("dead", "person") and (identified(
+                before, "" if whole else after) or (counts_a_part(after) and identified("", rest))):
+            head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
+        head = beside_toll(head, "" if whole else after)  # "eight more were presumed dead"
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang):
             continue

@@ -16,12 +16,14 @@ import re
 IDENTIFIED = "identified"
 
 #: "identities of 10 victims", "l'identification de 12 corps", "die Identität von 8 Opfern".
-_BEFORE = re.compile(r"\bidenti(?:t|fica)\w*\s+(?:\w+\s+){0,2}$", re.I)
+_BEFORE = re.compile(r"\bidenti(?:t|fica|fied|fié|fiz)\w*\s+(?:\w+\s+){0,2}$", re.I)
 #: "… have been identified", "han sido identificados", "ont été identifiées", "wurden identifiziert"
-#: up to the clause's end; not "identified as" (naming them), nor past another number.
+#: up to the clause's end; not "identified as" (naming them), nor past another number. English
+#: "have been named" is an identification too ("named as" names who they were). The stem ends
+#: at a word's end, so that "identified as" cannot be read as "identifie" and "d as".
 #: A negation between says none was ("40 dead, not yet identified": still the toll).
-_AFTER = re.compile(r"[^.;:,\d()–—]{0,40}?\bidentif\w*(?!\s+(?:as|como|comme|come|als)\b)",
-                    re.I)
+_AFTER = re.compile(r"[^.;:,\d()–—]{0,40}?\b(?:identif\w*|(?:been|were|was)\s+named)\b"
+                    r"(?!\s+(?:as|after|como|comme|come|als)\b)", re.I)
 
 _NOT = re.compile(r"(?<!\w)(?:not|no|non|ne|n['’]|pas|nicht|noch\s+nicht|kein\w*|não|yet\s+to|"
                   r"unidentif\w*)(?!\w)", re.I)

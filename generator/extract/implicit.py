@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.counted import WORD, outcome_after, partitive_end, severity_of
+from generator.extract.counted import partitive_end, severity_of
+from generator.extract.outcomes import WORD, outcome_after
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.plural_nouns import plural_lemma
 

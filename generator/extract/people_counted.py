@@ -15,6 +15,10 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.outcomes import outcome_after, outcome_before
+from generator.text.counted_words import PEOPLE
+from generator.text.lexicon import NOUN_GROUPS
+
 #: A capitalised English plural of a place's name: the demonym's endings ("Kentuckians",
 #: "Texans", "Londoners", "Israelites", "Britons", "Iraqis", "Filipinos", "Spaniards").
 _DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers|ites|ons|is|inos|ards)")
@@ -77,6 +81,45 @@ _LIVES_TAKEN = re.compile(
     r"|\b(?:costato|costata|costati|costò|costa|strappato)\s+la\s+vita\s+(?:a|ad))\s+$", re.I)
 
 
-def lives_taken(before: str) -> str | None:
-    """"dead" when the words before a count of people say their lives were taken, else None."""
-    return "dead" if _LIVES_TAKEN.search(before) else None
+#: German sets the life taken after the people, a few words of place or time between, and its
+#: verb before them: "kostete 12 Menschen das Leben", "kostet zwölf Arbeitern in X das Leben"
+#: (the perfect, "hat 12 Menschen das Leben gekostet", is the table's outcome after them); or
+#: the people lost it: "verloren in X ihr Leben". Not "kostete 12 Menschen ihre Wohnung", nor
+#: "verloren ihr Zuhause".
+_COST_BEFORE_DE = re.compile(r"\bkoste(?:te|ten|t|n)?\s+(?:[^\W\d_]+\s+){0,2}$", re.I)
+_LIFE_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?das\s+Leben\b", re.I)
+_LIFE_LOST_DE = re.compile(r"\s*(?:verloren|verlieren)\s+(?:[^\W\d_]+\s+){0,3}?(?:ihr|das)\s+"
+                           r"Leben\b", re.I)
+
+
+def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
+    """"dead" when the words before a count of people say their lives were taken (German: the
+    verb before them, the life after them in ``rest``), else None."""
+    if _LIVES_TAKEN.search(before) or (lang == "de" and (
+            (_LIFE_AFTER_DE.match(rest) and _COST_BEFORE_DE.search(before))
+            or _LIFE_LOST_DE.match(rest))):
+        return "dead"
+    return None
+
+
+def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: str
+                   ) -> tuple[str, str, int]:
+    """What befell the people a number counts (``counted``: noun, group, end), read around
+    them: the outcome named after them ("100 people are reported dead"), else by the verb whose
+    object they are ("killed at least 135 people") or a toll named before them; ``rest`` is the
+    text after the counted noun. Other counts are returned as they are."""
+    noun, group, end = counted
+    if not (group in NOUN_GROUPS["person"] or group in PEOPLE or group == "life"
+            or (lang == "en" and is_demonym(noun))):  # "74 Texans are dead"
+        return counted
+    refined = outcome_after(rest, lang)  # "100 people are reported dead"
+    if refined is not None:
+        counted = (noun, refined, end)
+    # "killed at least 135 people"; a toll named before counts them only when the words after
+    # them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
+    alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
+    done = outcome_before(before, lang, toll=refined is None and not alive) or (
+        lives_taken(before, rest, lang))  # "claimed the lives of 12 people", "cobró la vida de"
+    if done:
+        counted = (noun, done, end)
+    return counted

@@ -21,8 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.extract.counted import outcome_after, outcome_before
 from generator.extract.figures import NOUN_GROUP, Figure
+from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.number_words import QUALIFIERS

@@ -47,7 +47,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "morta", "perderam a vida"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
-               "sterben", "tot ", "leichen"),
+               "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                "om het leven"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",

@@ -242,8 +242,8 @@ class Scanner:
             return None
         q = re.sub(r"\s+", " ", m.group("q"))
         approx = self.lang.qualifiers.get(q)
-        if approx is None:
-            return None
+        if approx is None or (re.search(r"\bof\b", window[m.end("q"):]) and not q.endswith("of")):
+            return None  # "some of the 64 victims": a part of the 64, not about 64
         if approx == "up-to" and _CHANGED_TO.search(self.folded, max(0, at - 70),
                                                    at - len(window) + m.start("q")):
             return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself

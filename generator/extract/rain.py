@@ -1,0 +1,129 @@
+"""Millimetres, centimetres and inches that are not the event's own rain, snow or water (review 9
+of figures 20, FIDELITY.md): a calibre ("a 9 mm pistol", "155 mm shells", "calibre 9 mm"), a
+climate normal or an old record ("the June average of 80 mm", "une normale de 40 mm", "the
+previous record of 210 mm"), a rate ("20 mm an hour", "40 mm pro Stunde"), a forecast ("up to
+100 mm are expected", "forecasters expected 50 mm"), and French "pouces" that are thumbs (no
+word of measuring in the sentence).
+
+Each test reads only the words right next to the amount, within its clause: "A record 180 mm
+of rain fell", "Forecasters had expected 50 mm, but 180 mm fell" (the 180), "180 mm has
+fallen", "Local media said 180 mm fell" and "the storm dumped 12 inches" stay the event's
+(review 11 found a wider reading dropping them)."""
+
+from __future__ import annotations
+
+import re
+
+#: The reader's units a fall of rain or snow is given in.
+RAIN_UNITS = frozenset({"millimeter", "cm", "inch"})
+
+#: A weapon or its ammunition right after the amount, one word between at most (not "of rain"):
+#: "a 9 mm pistol", "a 9-mm semi-automatic handgun", "155 mm shells", "obus de 155 mm" (before).
+_WEAPONS = (r"calibre|caliber|pistols?|handguns?|guns?|rifles?|revolvers?|cannons?|howitzers?|"
+            r"mortars?|shells?|bullets?|cartridges?|ammunition|artillery|"
+            r"pistolets?|fusils?|obus|balles?|canons?|mortiers?|"
+            r"pistolas?|fusiles?|obuses|balas|cañon(?:es)?|proyectiles|"
+            r"fucil[ei]|proiettil[ei]|cannon[ei]|mortai|munizioni|"
+            r"pistolen?|gewehre?|granaten|geschosse?|munition|kanonen?|mörser|haubitzen?|patronen|"
+            r"espingardas?|projéteis|canh(?:ão|ões)|morteiros?|munições")
+_CALIBRE_AFTER = re.compile(r"[\s‐‑-]*(?:(?!(?:of|de|di|von|d)\b)[^\W\d_][\w‐‑-]*\s+)?"
+                            r"(?:" + _WEAPONS + r")\b", re.I)
+_CALIBRE_BEFORE = re.compile(r"\b(?:calibre|caliber|kaliber|calibro|"
+                             r"(?:" + _WEAPONS + r")\s+(?:de|di|von|of))\s+$", re.I)
+
+#: A climate normal or average named right before the amount, per language ("the June average
+#: of 80 mm", "the normal for June is 40 mm", "a normal 40 mm", "une normale de 40 mm", "la
+#: media de junio es de 80 mm", "der Durchschnitt für Juni liegt bei 80 mm"); not "above-normal",
+#: nor "an average of 180 mm fell", "on average", "en moyenne", "im Schnitt" (the event's
+#: amount over an area).
+_NORMAL_BEFORE = {
+    "en": r"(?<![\w-])(?<!\ban )(?<!\bon )(?:average|normal)"
+          r"(?:\s+(?:for|in|of)\s+(?:[^\W\d_]+\s+){0,2}?[^\W\d_]+)?"
+          r"\s+(?:(?:of|is|was|would\s+be|at|stands\s+at)\s+)?$",
+    "fr": r"(?<![\w-])(?<!\ben )(?:normale|moyenne)(?:\s+(?:saisonnière|mensuelle|annuelle|"
+          r"(?:de|en|pour)\s+[^\W\d_]+))?\s+(?:(?:est\s+|était\s+)?de\s+|d['’]\s*)?$",
+    "es": r"(?<![\w-])(?<!\ben )(?:media|promedio|normal)(?:\s+(?:de|para|en)\s+[^\W\d_]+)?\s+"
+          r"(?:(?:es\s+|era\s+)?de\s+)?$",
+    "it": r"(?<![\w-])(?<!\bin )(?:media|norma)(?:\s+(?:di|del|della|per|in)\s+[^\W\d_]+)?\s+"
+          r"(?:(?:è\s+|era\s+)?di\s+)?$",
+    "pt": r"(?<![\w-])(?<!\bem )(?:média|normal)(?:\s+(?:de|para|em|do|da)\s+[^\W\d_]+)?\s+"
+          r"(?:(?:é|era)\s+(?:de\s+)?|de\s+)?$",
+    "de": r"(?<![\w-])(?<!\bim )(?:durchschnitt|schnitt|mittel|mittelwert|monatsmittel|normalwert)"
+          r"(?:\s+(?:für|im|von)\s+[^\W\d_]+)?\s+(?:von\s+|liegt\s+bei\s+|lag\s+bei\s+|"
+          r"beträgt\s+|bei\s+)?$",
+}
+#: An old record named right before the amount ("the previous record of 210 mm", "l'ancien
+#: record de 210 mm", "der bisherige Rekord von 210 mm"), or "record of 210 mm set in 1998".
+_OLD_RECORD_BEFORE = re.compile(
+    r"\b(?:(?:previous|old|former|earlier|prior|existing|standing)\s+(?:[^\W\d_]+\s+)?record|"
+    r"(?:ancien|précédent)\s+record|record\s+précédent|récord\s+(?:anterior|previo)|"
+    r"(?:anterior|antiguo)\s+récord|precedente\s+record|record\s+precedente|"
+    r"(?:bisherige[rn]?|alte[rn]?|vorherige[rn]?|frühere[rn]?)\s+rekord|"
+    r"recorde\s+anterior|antigo\s+recorde)\s+(?:(?:of|was|is|stood\s+at|de|était\s+de|era\s+de|"
+    r"di|era\s+di|von|lag\s+bei|bei)\s+)?$", re.I)
+_RECORD_OF_BEFORE = re.compile(r"\brecord\s+(?:of\s+)?$", re.I)
+_SET_IN_AFTER = re.compile(r"[^,;.]{0,30}?\bset\s+in\s+(?:19|20)\d\d\b", re.I)
+#: A rate right after the amount ("20 mm an hour", "1,200 mm a year", "40 mm/h", "par heure",
+#: "por hora", "all'ora", "pro Stunde"); "180 mm in an hour" is the event's own.
+_RATE_AFTER = re.compile(
+    r"\s*(?:(?:of|de|di)\s+(?:rain|rainfall|snow|precipitation|pluie|lluvia|pioggia|chuva)\s+)?"
+    r"(?:(?:an|a|per|each|every)\s+(?:hour|year)\b|/\s*h\b|hourly\b|annually\b|yearly\b|"
+    r"par\s+(?:heure|an)\b|à\s+l['’]heure|(?:por|cada)\s+(?:hora|año|ano)\b|al\s+año\b|"
+    r"all['’]\s*(?:ora|anno)\b|l['’]ora\b|(?:pro|je|in\s+der)\s+stunde\b|pro\s+jahr\b|"
+    r"stündlich|jährlich)", re.I)
+_RATE_BEFORE = re.compile(r"\b(?:rate|intensity|taux|ritmo|tasa)\s+(?:of|de|di)\s+$", re.I)
+#: A forecast: said right after the amount ("up to 100 mm of rain are expected", "could fall",
+#: "sont attendus", "son esperados", "sono previsti", "werden erwartet") or right before it
+#: ("forecasters expected 50 mm", "warned of up to 100 mm", "se esperan hasta 100 mm").
+_FORECAST_AFTER = re.compile(
+    r"\s*(?:(?:of|de|di)\s+(?:rain|rainfall|snow|precipitation|pluie|neige|lluvia|nieve|"
+    r"pioggia|neve|chuva)\s+|(?:regen|schnee|niederschlag)\s+)?"
+    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|could\s+be|may\s+be|will\s+be|"
+    r"sont|étaient|seront|est|était|son|eran|serán|están|sono|erano|saranno|são|eram|serão|"
+    r"werden|wurden)\s+)?"
+    r"(?:forecast|expected|predicted|(?:could|may|might|will|would)\s+(?:fall|accumulate)|"
+    r"attendu|prévu|annoncé|previst|esperad|pronosticad|attes|erwartet|vorhergesagt|"
+    r"prognostiziert)", re.I)
+_FORECAST_BEFORE = re.compile(
+    r"\b(?:forecasts?|forecasters?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
+    r"warn(?:s|ed|ing)?\s+of|prévoi\w*|prévu\w*|attend\w*|prévisions?|se\s+esperan|esperan|"
+    r"prevé|prevén|pronostic\w*|previst\w*|previsioni|si\s+attendono|previsão|prevê\w*|"
+    r"erwartet\w*|vorhergesagt|prognostiziert\w*|prognose\w*|rechnen\s+mit)\s+"
+    r"(?:(?:up\s+to|as\s+much\s+as|about|around|some|another|a\s+further|more\s+than|over|"
+    r"between|of|for|jusqu['’]à|environ|de|d['’]|entre|hasta|unos|unas|fino\s+a|circa|di|tra|"
+    r"até|cerca\s+de|bis\s+zu|rund|etwa|über|von)\s*)*$", re.I)
+#: Where a clause begins before the amount: punctuation, or "but" in the corpus languages.
+_CLAUSE_START = re.compile(r".*(?:[,;:.!?()–—]|\b(?:but|mais|pero|aber|ma|mas|maar)\b)",
+                           re.I | re.S)
+#: What a place gets as a rule, said before the amount in its clause ("Kelmora normally gets 40
+#: mm in June", "il tombe normalement 40 mm"); not a manner ("operating normally"), nor "on
+#: average" (also the event's amount over an area).
+_AS_A_RULE_BEFORE = re.compile(
+    r"(?<!ing\s)(?<!ed\s)\b(?:normally|usually|typically|normalement|habituellement|normalmente|"
+    r"habitualmente|di\s+solito|normalerweise|gewöhnlich)\b[^,;:.!?]{0,40}$", re.I)
+#: Words of measuring that make French "pouces" inches ("30 pouces de neige", "un écran de 55
+#: pouces"); without any, "pouces" are thumbs ("il a perdu deux pouces").
+_MEASURING_FR = re.compile(r"neige|pluie|précipit|grêl|\beau|glace|épaisseur|hauteur|diamètre|"
+                           r"écran|longu|larg|haut|profond|cumul|tomb", re.I)
+
+
+def not_the_rain(q, text: str, lang: str) -> bool:
+    """Whether the amount ``q`` of the sentence ``text``, in millimetres, centimetres or inches,
+    is a calibre, a normal (or what falls as a rule), an old record, a rate or a forecast, or
+    French thumbs."""
+    if q.unit not in RAIN_UNITS:
+        return False
+    start = q.span[0] if q.span[1] else q.start
+    stop = max(q.end, q.span[1])
+    before = text[max(0, start - 80):start]
+    clause = before[m.end():] if (m := _CLAUSE_START.match(before)) else before
+    if lang == "fr" and q.unit == "inch" and text[q.end:stop].strip().lower().startswith("pouce") \
+            and not _MEASURING_FR.search(text):
+        return True
+    normal = _NORMAL_BEFORE.get(lang)
+    return bool(_CALIBRE_AFTER.match(text, stop) or _CALIBRE_BEFORE.search(clause)
+                or (normal and re.search(normal, clause, re.I))
+                or _OLD_RECORD_BEFORE.search(clause) or _AS_A_RULE_BEFORE.search(clause)
+                or (_RECORD_OF_BEFORE.search(clause) and _SET_IN_AFTER.match(text, stop))
+                or _RATE_AFTER.match(text, stop) or _RATE_BEFORE.search(clause)
+                or _FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause))
