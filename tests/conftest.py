@@ -136,9 +136,10 @@ def copy_example(dest: Path) -> Path:
 
 
 def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
-                   published: str = "2031-03-27T12:00:00+01:00"):
+                   published: str = "2031-03-27T12:00:00+01:00", updated: str = ""):
     """``briefing extract`` on invented pages ({file stem: (language, text)}) added to a copy of
-    the example, every page from one outlet and published at ``published``: the draft."""
+    the example, every page from one outlet and published at ``published`` (and updated at
+    ``updated``, when given): the draft."""
     from generator.content.load import load
     from generator.content.problems import Problems
     from generator.extract.draft import extract
@@ -148,7 +149,8 @@ def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
     for stem, (lang, text) in pages.items():
         (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
         (articles / f"{stem}.yaml").write_text(
-            f"outlet: levant-wire\npublished: {published}\nlanguage: {lang}\n", encoding="utf-8")
+            f"outlet: levant-wire\npublished: {published}\nlanguage: {lang}\n"
+            + (f"updated: {updated}\n" if updated else ""), encoding="utf-8")
     content = load(project / "content", Problems(project / "content"))
     return extract(content, list(pages), skip_curated=False)
 

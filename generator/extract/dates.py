@@ -202,9 +202,24 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
         confidence = "high" if kind in {"weekday", "today", "yesterday", "calendar date",
                                         "iso date"} else "medium"
         why = []
-        other = None if updated is None or kind in ("calendar date", "iso date") else \
+        yearless = kind == "calendar date" and not re.search(r"\b(?:1[89]|20)\d\d\b", expression)
+        other = None if updated is None or (kind in ("calendar date", "iso date")
+                                            and not yearless) else \
             later_reading(expression, updated, published, resolved.date,
                           date_languages(language))
+        if other is not None and yearless:
+            # a day with no year on a live page: a year before the page, or within its updates
+            # ("as of Aug. 18" on a page of 10 August updated on 3 September; trial 18)
+            if local_date(published) <= other.first <= local_date(updated):
+                why.append(f"read from the page's update of {local_date(updated).isoformat()}: "
+                           "the day falls between its publication and its update")
+                out.append(DateMention(expression, sentence.start + start, sentence.start + end,
+                                       kind, other, resolved.rule, True, "medium", why))
+            else:
+                out.append(DateMention(expression, sentence.start + start,
+                                       sentence.start + end, kind, resolved.date,
+                                       resolved.rule, True, confidence, why))
+            continue
         if other is not None:
             confidence = "low"
             why.append(f"read from the page's update of {local_date(updated).isoformat()} "

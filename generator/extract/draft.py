@@ -61,6 +61,7 @@ from generator.extract.grouping import (
     group_quotes,
 )
 from generator.extract.ids import assign_ids
+from generator.extract.live_sections import section_day, section_days
 from generator.extract.model import (
     Candidate,
     DateCandidate,
@@ -114,17 +115,27 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
 
 
 def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,
-           mentions: tuple[list[DateMention], list[int]], article: Article) -> FigureCandidate:
-    """A running count whose own clause names the day it held gets that day as ``as_of``."""
+           mentions: tuple[list[DateMention], list[int]], article: Article,
+           sections: tuple[list[int], list] = ([], [])) -> FigureCandidate:
+    """A running count whose own clause names the day it held gets that day as ``as_of``; on a
+    live page, else the day of the update stamp above it (:mod:`.live_sections`)."""
     if hit.group not in RUNNING_GROUPS or article.published is None:
         return c
-    found = own_day(article.text, sentence.start, (hit.start, hit.end), mentions[0],
-                    local_date(article.published), mentions[1])
+    limit = local_date(article.published)  # a live page's days run up to its update (trial 18)
+    if article.updated is not None and local_date(article.updated) > limit:
+        limit = local_date(article.updated)
+    found = own_day(article.text, sentence.start, (hit.start, hit.end), mentions[0], limit,
+                    mentions[1])
     if found is not None:
         c.as_of, mention = found
         c.as_of_text = mention.expression
         c.why.append(f"as of {mention.expression!r}: {mention.date.display()}, the day its "
                      "clause names, not the publication's")
+    elif (day := section_day(article, sections, hit.start)) is not None \
+            and day != local_date(article.published):
+        c.as_of = day
+        c.why.append(f"as of {day.isoformat()}: the day of the update stamp above its "
+                     "paragraph on this live page")
     return c
 
 
@@ -183,8 +194,9 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
         counted |= {hit.group for hit in previous if not hit.vague and own(hit)}
         dates.extend(_date(article, sentence, d) for d in mentions)
     totals_with_presumed([(hit, sentence) for _, hit, sentence in hits])  # 5 + 8 presumed
+    sections = section_days(article)  # a live page's update stamps
     made = [(hit, _dated(_figure(article, sentence, hit, found, entities, speakers, starts),
-                         hit, sentence, dated_by, article))
+                         hit, sentence, dated_by, article, sections))
             for dated_by, hit, sentence in hits]
     sources = [(hit, c.attributed_to) for hit, c in made]
     figs.extend(c for hit, c in made if not covered_vague(hit, sources, c.attributed_to))

@@ -85,8 +85,13 @@ class _FigureGroup:
         self.level: str | None = None  # how badly hurt, when a member's words say it
         self.levels: set[str | None] = set()  # what each member's words say of it
         self.lows = [hit.low]  # sorted
-        self.values: dict[str, dict[tuple, FigureValue]] = {
-            c.article: {_value_key(hit): hit.figure_value}}
+        #: per article (and, for a toll over days, per day: a live page's sections), one value
+        #: per distinct reading
+        self.values: dict[tuple, dict[tuple, FigureValue]] = {
+            self._key(c.article, day): {_value_key(hit): hit.figure_value}}
+
+    def _key(self, article: str, day) -> tuple:
+        return (article, day if self.toll else None)
 
     def fits(self, article: str, low: float, value: FigureValue, day=None,
              toll: bool = False, scope: tuple[str, ...] = ()) -> bool:
@@ -98,7 +103,8 @@ class _FigureGroup:
                 return False
         elif not within_magnitude(min(self.lows[0], low), max(self.lows[-1], low)):
             return False
-        return all(v.can_both_hold(value) for v in self.values.get(article, {}).values())
+        return all(v.can_both_hold(value)
+                   for v in self.values.get(self._key(article, day), {}).values())
 
     def gap(self, hit: FigureHit) -> float:
         return magnitude_gap([_Probe(self.group, self.lows[len(self.lows) // 2])], hit)
@@ -108,7 +114,8 @@ class _FigureGroup:
         self.scope = self.scope or c.scope
         self.days.setdefault(day, []).append(hit.low)
         insort(self.lows, hit.low)
-        self.values.setdefault(c.article, {})[_value_key(hit)] = hit.figure_value
+        self.values.setdefault(self._key(c.article, day), {})[_value_key(hit)] = \
+            hit.figure_value
 
 
 class _Probe:

@@ -93,15 +93,16 @@ def day_of(c: FigureCandidate, content: Content) -> date | None:
 
 def toll_candidates(cands: list[FigureCandidate], running: frozenset[str]) -> set[int]:
     """The ids of the candidates that are their article's toll: the highest count of a running
-    noun group the article gives (and every report of that value). Vague amounts ("hundreds")
-    and low-confidence readings are no toll: they are lower bounds or guesses."""
-    best: dict[tuple[str, str], float] = defaultdict(float)
+    noun group the article gives (and every report of that value), on each day the article
+    dates a count to (a live page's sections, "rose to 300 on Wednesday"). Vague amounts
+    ("hundreds") and low-confidence readings are no toll: they are lower bounds or guesses."""
+    best: dict[tuple, float] = defaultdict(float)
     for c in cands:
         if c.group in running and c.confidence != "low":
-            key = (c.article, c.group)
+            key = (c.article, c.group, c.as_of)  # a day its clause or its section names
             best[key] = max(best[key], c.low)
     return {id(c) for c in cands if c.group in running and c.confidence != "low"
-            and c.low == best[(c.article, c.group)]}
+            and c.low == best[(c.article, c.group, c.as_of)]}
 
 
 def same_day_disagree(members: list[FigureCandidate], days: dict[int, date | None]) -> bool:

@@ -1,0 +1,70 @@
+"""The sections of a live page: each update's stamp ("UPDATE: 8/21/23") dates the paragraphs
+printed under it.
+
+A live page stacks its updates, newest first, each under a stamp the cleaner removes as a date
+line (and keeps as ``updated`` metadata of that removed block). Read at the page's publication
+day, the tolls of every section were one day's reports of one article that cannot all hold
+(111, 114 and 115 dead), and were split into three groups (trial 18, a wildfire's live page
+updated for three weeks). A running count with no day of its own in its clause is given the
+day of the stamp above its paragraph, when that stamp reads as one day between the page's
+publication and its update (``updated:`` in the metadata, else :data:`WINDOW` days after
+publication): "9/03/2023" is 3 September on a page of August updated in September, never 9
+March; a two-digit year is this century's.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from datetime import date, timedelta
+
+from generator.content.model import Article
+from generator.text.dates import local_date
+
+#: How long after publication a stamp may be read when the metadata gives no update.
+WINDOW = 90
+_NUMERIC = re.compile(r"^\D*?(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)?\d\d)\b")
+
+
+def _stamp_day(text: str, first: date, last: date) -> date | None:
+    """The one day of ``[first, last]`` a numeric stamp can be, month or day first."""
+    m = _NUMERIC.match(text)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    year += 2000 if year < 100 else 0
+    days = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            days.add(date(year, month, day))
+        except ValueError:
+            continue
+    inside = [d for d in days if first <= d <= last]
+    return inside[0] if len(inside) == 1 else None
+
+
+def section_days(article: Article) -> tuple[list[int], list[date]]:
+    """The source lines of the page's update stamps and their days, in line order."""
+    if article.published is None:
+        return [], []
+    first = local_date(article.published)
+    last = local_date(article.updated) if article.updated is not None else \
+        first + timedelta(days=WINDOW)
+    found = sorted((r.line, day) for r in article.removed for key, value in r.yields
+                   if key == "updated" and (day := _stamp_day(value, first, last)) is not None)
+    return [line for line, _ in found], [day for _, day in found]
+
+
+def section_day(article: Article, sections: tuple[list[int], list[date]], offset: int
+                ) -> date | None:
+    """The day of the stamp above the paragraph holding ``offset`` (of ``article.text``)."""
+    lines, days = sections
+    if not lines:
+        return None
+    at = 0
+    for paragraph in article.paragraphs:
+        at += len(paragraph.text) + 2
+        if offset < at:
+            i = bisect_right(lines, paragraph.line)
+            return days[i - 1] if i else None
+    return None

@@ -1,0 +1,46 @@
+"""A live page's sections (trial 18, a wildfire's live page updated for three weeks): the stamp
+printed above each update ("UPDATE: 8/21/31") dates the tolls under it, and a day with no year
+("as of Aug. 18") falls between the page's publication and its update, so the page's tolls are
+one running count over days, not one day's reports that cannot all hold. Invented pages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from conftest import draft_of_pages
+
+from generator.extract.dates import dates_in
+from generator.extract.live_sections import _stamp_day
+from generator.text.sentences import Sentence
+
+LIVE = ("Varno fire\n\nVARNO – Crews are still searching the burned streets of Varno.\n"
+        "UPDATE: 8/21/31\nThe Varno death toll rose to 40, the county said.\n"
+        "UPDATE: 8/18/31\nThe death toll rose to 38 as of Aug. 17, officials said.\n"
+        "UPDATE: 8/16/31\n9:15 p.m.\nThe county confirmed that 31 people have died.\n")
+
+
+def test_a_live_pages_tolls_are_dated_by_their_sections(tmp_path):
+    draft = draft_of_pages(tmp_path, {"varno-live": ("en", LIVE)},
+                           published="2031-08-15T10:00:00-10:00", updated="2031-08-21")
+    (toll,) = [p for p in draft.figures if p.reports[0].group == "dead"]
+    assert sorted((c.value, c.as_of) for c in toll.reports) == [
+        (31, date(2031, 8, 16)), (38, date(2031, 8, 17)), (40, date(2031, 8, 21))]
+    assert toll.kind == "running"
+
+
+def test_a_day_without_a_year_on_a_live_page_is_within_its_updates():
+    text = "The death toll rose to 38 as of Aug. 17, officials said."
+    sentence = Sentence(0, len(text), text, 0)
+    (live,) = dates_in(sentence, date(2031, 8, 15), "en", date(2031, 8, 21))
+    (plain,) = dates_in(sentence, date(2031, 8, 15), "en", None)
+    assert live.date.first == date(2031, 8, 17)
+    assert plain.date.first == date(2030, 8, 17)  # as before, with no update given
+
+
+def test_a_stamp_is_read_as_the_one_day_within_the_pages_life():
+    first, last = date(2031, 8, 15), date(2031, 9, 10)
+    assert _stamp_day("9/03/2031", first, last) == date(2031, 9, 3)  # not 9 March
+    assert _stamp_day("8/21/31", first, last) == date(2031, 8, 21)
+    assert _stamp_day("21.08.2031", first, last) == date(2031, 8, 21)
+    assert _stamp_day("3/4/2031", first, last) is None  # neither reading within
+    assert _stamp_day("9:15 p.m.", first, last) is None
