@@ -284,6 +284,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
                 counted = (first.group(1), outcome, sentence.start + q.end + first.end())
             else:
                 counted = _counted(after, sentence.start + q.end, q.kind != VAGUE)
+                if counted and counted[1] not in NOUN_GROUP and (toll := toll_before(
+                        before, lang, sentence.start + q.end)):  # "toll of 115 marks the fire"
+                    counted = toll  # a word no table names after a toll's number is its verb
                 if counted and _small_description(counted, before, after, low, q, sentence.start):
                     continue  # the story's things described, by a noun of their own
         if counted is None:
