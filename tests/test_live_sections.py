@@ -9,8 +9,8 @@ from datetime import date
 
 from conftest import draft_of_pages
 
+from generator.check.live_sections import _stamp_day
 from generator.extract.dates import dates_in
-from generator.extract.live_sections import _stamp_day
 from generator.text.sentences import Sentence
 
 LIVE = ("Varno fire\n\nVARNO – Crews are still searching the burned streets of Varno.\n"
@@ -44,3 +44,26 @@ def test_a_stamp_is_read_as_the_one_day_within_the_pages_life():
     assert _stamp_day("21.08.2031", first, last) == date(2031, 8, 21)
     assert _stamp_day("3/4/2031", first, last) is None  # neither reading within
     assert _stamp_day("9:15 p.m.", first, last) is None
+
+
+def test_check_hints_at_the_section_day_of_a_cited_toll(tmp_path):
+    """A report of a running count that quotes a live page's section and gives no ``as_of``
+    gets a hint with the stamp's day; one that gives it, or a fixed figure, gets none."""
+    from conftest import briefing_here, copy_example
+
+    project = copy_example(tmp_path / "p")
+    articles = project / "content/articles"
+    (articles / "varno-live.txt").write_text(LIVE, encoding="utf-8")
+    (articles / "varno-live.yaml").write_text(
+        "outlet: levant-wire\npublished: 2031-08-15T10:00:00-10:00\nupdated: 2031-08-21\n",
+        encoding="utf-8")
+    (project / "content/facts/live.yaml").write_text(
+        "figures:\n  - id: varno-dead\n    label: People killed in Varno\n    unit: people\n"
+        "    kind: running\n    reports:\n"
+        "      - article: varno-live\n        value: 31\n"
+        '        quote: "The county confirmed that 31 people have died."\n'
+        "      - article: varno-live\n        value: 40\n        as_of: 2031-08-21\n"
+        '        quote: "The Varno death toll rose to 40"\n', encoding="utf-8")
+    proc = briefing_here(project, "check")
+    hints = [x for x in proc.stderr.splitlines() if "is a live page" in x]
+    assert len(hints) == 1 and "add `as_of: 2031-08-16`" in hints[0], proc.stderr

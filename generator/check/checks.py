@@ -13,6 +13,7 @@ from pathlib import Path
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
 from generator.check.live_pages import stamp_after_publication, update_reading, weigh
+from generator.check.live_sections import as_of_hint
 from generator.check.mentions import find_mentions, hint_uncited
 from generator.check.metadata_hints import outlet_hint, published_hint
 from generator.check.off_event import judge_pages
@@ -299,8 +300,14 @@ def check(content: Content, problems: Problems) -> Checked:
                          "sources), or `place:` and `actors:`", Severity.HINT)
     for figure in content.figures.values():
         for i, report in enumerate(figure.reports):
-            wording.attribution(report, cite("figure", figure, i, report, report.quote, "quote"))
+            span = cite("figure", figure, i, report, report.quote, "quote")
+            wording.attribution(report, span)
             article = content.articles.get(report.article)
+            if article is not None and (hint := as_of_hint(article, report, span,
+                                                            figure.kind == "running")):
+                path, line, col = report.at("quote")
+                problems.add(path, line, col, f"{report.article} is a live page", hint,
+                             Severity.HINT)
             check_value(report, figure, article.language if article else "en", problems)
             check_unit(figure, report, problems)
     for quote in content.quotes.values():

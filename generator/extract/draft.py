@@ -40,6 +40,7 @@ from pathlib import Path
 
 from generator.analyse.copies import find_copies
 from generator.check.address_dates import article_year
+from generator.check.live_sections import section_day, section_days
 from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
@@ -61,7 +62,6 @@ from generator.extract.grouping import (
     group_quotes,
 )
 from generator.extract.ids import assign_ids
-from generator.extract.live_sections import section_day, section_days
 from generator.extract.model import (
     Candidate,
     DateCandidate,

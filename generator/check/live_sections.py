@@ -9,7 +9,9 @@ updated for three weeks). A running count with no day of its own in its clause i
 day of the stamp above its paragraph, when that stamp reads as one day between the page's
 publication and its update (``updated:`` in the metadata, else :data:`WINDOW` days after
 publication): "9/03/2023" is 3 September on a page of August updated in September, never 9
-March; a two-digit year is this century's.
+March; a two-digit year is this century's. ``briefing extract`` proposes that day as the
+report's ``as_of``; ``briefing check`` hints at it for a report of a running count that gives
+none (:func:`as_of_hint`).
 """
 
 from __future__ import annotations
@@ -68,3 +70,16 @@ def section_day(article: Article, sections: tuple[list[int], list[date]], offset
             i = bisect_right(lines, paragraph.line)
             return days[i - 1] if i else None
     return None
+
+
+def as_of_hint(article: Article, report, span, running: bool) -> str | None:
+    """The hint for a report of a running count, with no ``as_of``, quoting a live page's
+    section dated by its update stamp to another day than the publication's."""
+    if not running or span is None or getattr(report, "as_of", None) is not None:
+        return None
+    day = section_day(article, section_days(article), span.start)
+    if day is None or article.published is None or day == local_date(article.published):
+        return None
+    return (f"the quote stands under the page's update stamp of {day.isoformat()}: add "
+            f"`as_of: {day.isoformat()}` (the day the count held), or the count is read as of "
+            f"the page's publication, {local_date(article.published).isoformat()}")
