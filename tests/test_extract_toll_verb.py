@@ -21,6 +21,9 @@ def _figures(text: str) -> list[tuple[float, str]]:
     ("The death toll stood at 99 on Tuesday.", [(99, "dead")]),  # as before
     ("The toll rose to 40 people.", [(40, "person")]),  # a noun the tables name
     ("Crews cleared 30 vehicles from the road.", [(30, "vehicle")]),  # no toll before
+    # a toll earlier in the sentence, not right before the number: the number's own noun
+    ("The death toll in Varno has soared to 300 after a flood fed by the breaching of two "
+     "dams.", [(300, "dead"), (2, "dam")]),
 ])
 def test_a_word_after_a_tolls_number(text, expected):
     assert _figures(text) == expected

@@ -99,6 +99,9 @@ _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
+#: A toll named right before its number ("the death toll of", "the toll stood at").
+_TOLL_RIGHT_BEFORE = re.compile(r"\btolls?\s+(?:of|at|to|stood\s+at|reached|hit|is|was|"
+                                r"(?:rose|climbed|jumped)\s+to)\s*$", re.I)
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
                "time", "night", "weekend"}
 
@@ -284,9 +287,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
                 counted = (first.group(1), outcome, sentence.start + q.end + first.end())
             else:
                 counted = _counted(after, sentence.start + q.end, q.kind != VAGUE)
-                if counted and counted[1] not in NOUN_GROUP and (toll := toll_before(
-                        before, lang, sentence.start + q.end)):  # "toll of 115 marks the fire"
-                    counted = toll  # a word no table names after a toll's number is its verb
+                if counted and counted[1] not in NOUN_GROUP and _TOLL_RIGHT_BEFORE.search(
+                        before) and (toll := toll_before(before, lang, sentence.start + q.end)):
+                    counted = toll  # "toll of 115 marks the fire": a word no table names is a verb
                 if counted and _small_description(counted, before, after, low, q, sentence.start):
                     continue  # the story's things described, by a noun of their own
         if counted is None:
