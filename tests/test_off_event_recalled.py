@@ -73,18 +73,3 @@ def test_a_sentence_writing_last_year_or_the_pages_own_is_not_a_recollection() -
     looking_back = present_text(_Page("The Tamvar blast of 2024 still haunts Dusek."), "", 2031)
     assert "Tamvar" not in looking_back
     assert reported_names({"tamvar", "dusek"}, looking_back, 3) == {"tamvar", "dusek"}
-
-
-def test_a_record_beaten_keeps_the_places_named_before_the_old_year() -> None:
-    """A sentence that measures the event against an old record names its own places first
-    (trial 17, a heat record: the countries where records also fell were lost with the clause
-    of 1947, and a page naming them seemed to be about another event). A sentence that opens on
-    the earlier event keeps nothing."""
-    from generator.text.recalled import present_text
-
-    page = _Page("Records also fell in Orvelia and Tamvar while Karsek saw 41.8C, beating the "
-                 "old top of 39.9C set in July 1961. Like the Dusek flood of 1987, which hit "
-                 "Pellin, the storm closed roads. The heat peaked on 25 July 2031.")
-    present = present_text(page, "Karsek heat", 2031)
-    assert "Orvelia" in present and "Tamvar" in present and "Karsek" in present
-    assert "1961" not in present and "Dusek" not in present and "Pellin" not in present

@@ -4,9 +4,8 @@ Reports of a disaster name an earlier one to measure it: "the deadliest since th
 1931", "years after the tower fire of 2009". Those names say nothing about
 which event the page reports; counted with the rest, a briefing whose pages all recall the same
 earlier disaster seems to be about it. Such a sentence is told by its years: every year it
-writes is :data:`RECALL_GAP` years or more before the latest year the page writes or is dated;
-its clauses before the first that writes such a year are the page's own (a record beaten names
-its own places first). The headline is never a recollection.
+writes is :data:`RECALL_GAP` years or more before the latest year the page writes or is dated.
+The headline is never a recollection.
 """
 
 from __future__ import annotations
@@ -88,29 +87,7 @@ def present_text(article: Paragraphed, headline: str, dated: int | None = None) 
     if latest is None:
         return headline + "\n" + "\n".join(s.text for s in parts)
     return headline + "\n" + "\n".join(
-        _before_recall(s.text, latest) if recalls(_years(s.text), latest) else s.text
-        for s in parts)
-
-
-#: Where a clause ends inside a sentence: a comma, a colon, a semicolon or a dash.
-_CLAUSE = re.compile(r"[,;:]\s|\s[–—]\s")
-
-
-def _before_recall(sentence: str, latest: int) -> str:
-    """The clauses of a recalling sentence before the first that writes an earlier year: a
-    report that measures its event against an old record names its own places first ("Records
-    fell in Belgium and Germany while Varno saw 42.6C, beating the top of 40.4C set in 1947";
-    trial 17, a heat record, where the sentence's countries were lost and a page naming them
-    seemed to be about another event). A sentence that opens on the earlier event ("Like the
-    flood of 1931, which …") keeps nothing, as before."""
-    kept, at = [], 0
-    for m in [*_CLAUSE.finditer(sentence), None]:
-        clause = sentence[at:m.start() if m else len(sentence)]
-        if _years(clause):
-            break
-        kept.append(clause)
-        at = m.end() if m else len(sentence)
-    return ", ".join(kept)
+        s.text for s in parts if not recalls(_years(s.text), latest))
 
 
 def recalls(years: list[int], latest: int | None) -> bool:
