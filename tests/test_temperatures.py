@@ -1,9 +1,11 @@
-"""A heat record's temperature (trial 17, Paris on one July day, pages in five languages):
-Celsius and Fahrenheit are two units and a bare "degrees" is the outlet's own scale, so a
-figure in °C is cited by "42.6 degrees Celsius" and "40,6 graden", and an outlet writing
-"42,4 °C" or "41 Grad" is not called silent on it. Before, "degrees Celsius" and "°F" were one
+"""A heat record's temperature (trial 17, a city's hottest day, pages in five languages):
+Celsius and Fahrenheit are two units and an English bare "degrees" is the outlet's own scale,
+so a figure in °C is cited by "41.8 degrees Celsius", and an outlet writing "41,8 °C" in a
+sentence about the heat is not called silent on it. Before, "degrees Celsius" and "°F" were one
 unit (an angle, to the units' library) and a French or German page was silent on any
-temperature. Invented pages."""
+temperature. Review 14 kept the other languages' bare words ("degrés", "Grad", "graden") out
+of the reader (an earthquake's magnitude, "grad students"), and a sentence with no word of
+heat or temperature ("the ferry turned 180 degrees") states no temperature. Invented pages."""
 
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ from generator.text.quantities import read
     ("Varno saw 41.8 degrees Celsius (107.2 Fahrenheit) on Thursday.", "en",
      [(41.8, "degree_Celsius"), (107.2, "degree_Fahrenheit")]),
     ("Le thermomètre a marqué 41,8 °C à Varno.", "fr", [(41.8, "degree_Celsius")]),
-    ("In Varno werd 39,9 graden gemeten.", "nl", [(39.9, "degree")]),
-    ("In Varno wurden 40 Grad gemessen.", "de", [(40, "degree")]),
+    ("In Varno werd 39,9 graden Celsius gemeten.", "nl", [(39.9, "degree_Celsius")]),
+    ("Twenty grad students were injured in Varno.", "en", []),  # review 14
+    ("Un séisme de 6 degrés sur l'échelle de Richter a frappé Varno.", "fr", []),
     ("It was 104 °F in Varno by noon.", "en", [(104, "degree_Fahrenheit")]),
 ])
 def test_temperatures_are_read_in_their_scale(text, lang, expected):
@@ -40,15 +43,17 @@ REPORTS = [  # article, language, published, text, quote or None (not cited), va
     ("alpha-news", "en", "2031-07-25T13:00:00+02:00",
      "Varno heat\n\nVarno recorded 40.1 degrees Celsius at noon, a new record.\n",
      "Varno recorded 40.1 degrees Celsius", 40.1),
-    ("beta-post", "nl", "2031-07-25T19:00:00+02:00",
-     "Hitte in Varno\n\nIn Varno werd vanmiddag 41,8 graden gemeten.\n",
-     "In Varno werd vanmiddag 41,8 graden gemeten", 41.8),
+    ("beta-post", "en", "2031-07-25T19:00:00+02:00",
+     "Varno heat\n\nIt was 41.8 degrees in Varno by the afternoon.\n",
+     "It was 41.8 degrees in Varno", 41.8),
     ("gamma-daily", "fr", "2031-07-25T20:00:00+02:00",
      "Chaleur à Varno\n\nLe thermomètre a marqué 41,8 °C à Varno jeudi.\n", None, None),
     ("delta-times", "de", "2031-07-25T21:00:00+02:00",
-     "Hitze in Varno\n\nIn Varno wurden am Donnerstag 41,8 Grad gemessen.\n", None, None),
+     "Hitze in Varno\n\nDie Temperatur in Varno stieg am Donnerstag auf 41,8 Grad Celsius.\n",
+     None, None),
     ("epsilon-wire", "en", "2031-07-25T21:00:00+02:00",
-     "Varno\n\nThe harbour of Varno reopened after repairs on Thursday.\n", None, None),
+     "Varno\n\nThe ferry to Varno turned 180 degrees to avoid a sandbank on Thursday.\n",
+     None, None),
 ]
 
 
@@ -96,4 +101,5 @@ def test_a_fahrenheit_report_in_a_celsius_figure_says_so(tmp_path: Path) -> None
     _checked, problems = run_check(content)
     (error,) = [p.format() for p in problems.errors]
     assert "is '107 degrees Fahrenheit' in the quote, not 107 °C" in error
-    assert "cannot be converted to °C" in error and "converted for the comparison" not in error
+    assert "degrees Fahrenheit cannot be converted to °C" in error
+    assert "converted for the comparison" not in error and "degree_" not in error

@@ -53,7 +53,7 @@ from generator.check.terms import (
 from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
-from generator.content.units import COUNT, Unit, unit
+from generator.content.units import COUNT, Unit, by_scale, unit
 from generator.text.counted_words import OTHERS
 from generator.text.languages import stop_words
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
@@ -230,7 +230,7 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
     figures = tuple((fid, terms.for_language(article.language), unit, others, rivals)
                     for fid, terms, unit, others, rivals in figures)
     text, low = article.text, article.text.lower()
-    live_figures = [f for f in figures if f[1].in_text(low, text) or (f[2] and f[2].temperature)]
+    live_figures = [f for f in figures if f[1].in_text(low, text) or by_scale(f[2], text)]
     live_events = [e for e in events if e[1] and all(t.in_text(low, text) for t in e[1])]
     out: dict[tuple[str, str], list[Mention]] = {}
     if live_figures or live_events:
@@ -244,8 +244,8 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
                    and all(t.in_text(low, rest) for t in e[1]))
     for piece in pieces if figures or events else ():
         low = piece.text.lower()
-        live_figures = [f for f in figures if f[1].in_text(low, piece.text) or (
-            f[2] and f[2].temperature)]
+        live_figures = [f for f in figures if f[1].in_text(low, piece.text)
+                        or by_scale(f[2], piece.text)]
         live_events = [e for e in events if all(t.in_text(low, piece.text) for t in e[1])]
         if live_figures or live_events:
             found: dict[tuple[str, str], list[Mention]] = {}
@@ -288,7 +288,7 @@ def _scan(article: Article, sents: list[Sentence], live_figures: list[_FigureKey
         s = Scanned.of(sentence, ignore)
         amounts: list[Quantity] | None = None
         for fid, terms, target, others, rivals in live_figures:
-            if not s.holds(terms) and not (target and target.temperature):
+            if not s.holds(terms) and not by_scale(target, sentence.text):
                 continue
             if amounts is None:
                 amounts = [q for q in read(sentence.text, article.language)

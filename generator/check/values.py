@@ -28,7 +28,7 @@ import re
 
 from generator.content.problems import Problems, Severity
 from generator.content.schema import Figure, FigureReport
-from generator.content.units import COUNT, Unit, unit
+from generator.content.units import COUNT, NAMES, Unit, unit, unit_name
 from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.number_words import NOBODY, NONE_WORDS, SOLE, SURVIVOR
@@ -169,15 +169,15 @@ def check_value(report: FigureReport, figure: Figure, lang: str, problems: Probl
                      and any(states(q, float(v)) for v in wanted)]
     if in_other_unit:
         q = in_other_unit[0]
-        own = unit(q.unit)
+        own, named = unit(q.unit), NAMES.get(q.unit) or unit_name(q.unit) or q.unit
+        offset = " (a scale with an offset)" if own is not None and own.temperature else ""
         problems.add(path, line, col,
                      f"value {shown} is {_written(report.quote, q)!r} in the quote, not "
                      f"{shown} {report_unit.written if report_unit else ''}".rstrip(),
                      f"add `unit: {q.unit}` to the report (it is converted for the comparison)"
                      if own is None or report_unit is None or own.convertible(report_unit) else
-                     f"{q.unit} cannot be converted to {report_unit.written}"
-                     f"{' (a scale with an offset)' if own.temperature else ''}: cite the page's "
-                     f"value in the figure's unit, or make a figure in {q.unit}")
+                     f"{named} cannot be converted to {report_unit.written}{offset}: cite the "
+                     f"page's value in the figure's unit, or make a figure in {named}")
         return
     written = ", ".join(repr(_written(report.quote, q)) for q in amounts)
     problems.add(path, line, col, f"value {shown} is not what the quote says ({written})",

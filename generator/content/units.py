@@ -39,6 +39,14 @@ MEASURE, SCALE, COUNT = "measure", "scale", "count"
 #: a figure in either (pint's bare "degree" is an angle).
 BARE_DEGREE = "degree (as written)"
 TEMPERATURE_KEYS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+#: A sentence that speaks of a temperature, in any of the corpus languages: its scale written
+#: out, or a word of heat, cold or the thermometer. A figure in a temperature unit is stated by
+#: such a sentence's number in that unit, whatever the label's words ("42,4 °C"); "turned 180
+#: degrees" or "51 degrees north" is none (review 14).
+TEMPERATURE_SENTENCE = re.compile(
+    r"[°º]\s?[CF]\b|celsius|fahrenheit|\btemp[eé]ratur|\bthermom|\bheat\b|\bhottest|\bcold|"
+    r"\bchaleur|\bcanicule|\bhitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
+    r"quecksilber", re.I)
 #: The reader's unit names as pint spells them (the others are pint's own names already).
 READER_PINT = {
     "km": "kilometer", "m": "meter", "cm": "centimeter", "cubic_meter": "meter ** 3",
@@ -136,14 +144,19 @@ class Unit:
 
     @property
     def temperature(self) -> bool:
-        """°C, °F or a bare "degrees": a figure in it is stated by its number and unit alone,
-        whatever words a page puts around them ("42,4 °C", "41 Grad", "40,6 graden")."""
+        """°C, °F or a bare "degrees"."""
         return self.kind == MEASURE and self.key in TEMPERATURE_KEYS | {BARE_DEGREE}
 
     def same(self, other: Unit) -> bool:
         """The same unit; a bare "degrees" is the same as a figure's °C or °F."""
         return self.kind == other.kind and (self.kind == COUNT or self.key == other.key or (
             BARE_DEGREE in (self.key, other.key) and self.temperature and other.temperature))
+
+
+def by_scale(target: Unit | None, text: str) -> bool:
+    """Whether a figure in ``target`` is looked for in ``text`` by its unit alone: a temperature
+    figure, in a text that speaks of a temperature (:data:`TEMPERATURE_SENTENCE`)."""
+    return bool(target and target.temperature and TEMPERATURE_SENTENCE.search(text))
 
 
 @functools.lru_cache(maxsize=512)

@@ -561,17 +561,17 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "mile_per_hour": ("mph", "miles per hour", "miles an hour", "mi/h", "millas por hora",
                       "miglia orarie", "miglia all'ora"),
     # a temperature: how hot or cold it was, never a count of the event (not a bare "grados",
-    # "gradi", "graus" or "Grad": an earthquake's magnitude is said so too). Celsius and
-    # Fahrenheit are two units ("42.6 degrees Celsius (108.7 Fahrenheit)"); a bare "degrees" is
-    # whichever scale the outlet uses (content/units.py: either, as written)
+    # "gradi", "graus", "degrés", "graden" or "Grad": an earthquake's magnitude is said so too,
+    # and "grad students"; review 14). Celsius and Fahrenheit are two units ("41.8 degrees
+    # Celsius (107.2 Fahrenheit)"); a bare "degrees" is whichever scale the outlet uses
+    # (content/units.py: either, as written)
     "degree_Celsius": ("°c", "ºc", "° c", "degrees celsius", "degree celsius", "celsius",
                        "grados centígrados", "grados celsius", "gradi centigradi",
                        "gradi celsius", "graus celsius", "graus centígrados", "degrés celsius",
                        "grad celsius", "graden celsius", "stopni celsjusza"),
     "degree_Fahrenheit": ("°f", "ºf", "° f", "degrees fahrenheit", "degree fahrenheit",
                           "fahrenheit", "grados fahrenheit", "degrés fahrenheit"),
-    # (and the words of languages that do not give an earthquake's magnitude in degrees)
-    "degree": ("degrees", "degrés", "grad", "graden"),
+    "degree": ("degrees",),
     "knot": ("knots", "kn", "nœuds", "noeuds", "knoten", "nudos", "nodi"),
     "percent": ("%", "percent", "per cent", "pct", "prozent", "por ciento", "pour cent",
                 "pourcent", "per cento", "por cento", "procent", "procento", "procenta",
