@@ -35,6 +35,11 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     ("Oito turistas no vulcão foram dados como mortos.", "pt", [(8, "presumed dead")]),
     ("Zwei Vermisste gelten seit dem Ausbruch am Montag als tot.", "de",
      [(2, "presumed dead")]),
+    # review 14: a part of a group keeps its words
+    ("Four of the 40 passengers are feared dead.", "en",
+     [(4, "presumed dead"), (40, "passenger")]),
+    ("Quatre des 40 passagers sont présumés morts.", "fr",
+     [(4, "presumed dead"), (40, "person")]),
 ])
 def test_the_presumed_dead_are_not_the_confirmed_toll(text, lang, expected):
     assert _figures(text, lang) == expected
@@ -50,6 +55,9 @@ def test_the_presumed_dead_are_not_the_confirmed_toll(text, lang, expected):
      [(9, "missing")]),
     ("Cinq personnes sont mortes, huit sont portées disparues.", "fr",
      [(5, "dead"), (8, "missing")]),
+    # review 14: found alive undoes the presumption
+    ("Eight climbers were believed dead but were found alive on Sunday.", "en",
+     [(8, "climber")]),
     # review 13: pronounced dead is dead; "lost" and then found alive is no presumption
     ("Trois personnes ont été déclarées mortes sur place à Varno.", "fr", [(3, "dead")]),
     ("Zwei Bergsteiger wurden für tot erklärt, nachdem die Ärzte eintrafen.", "de",
@@ -98,6 +106,9 @@ def test_a_toll_equal_to_a_sum_by_chance_stays_the_toll(tmp_path):
     ("People presumed dead", True), ("Dados por muertos", True), ("Vermutlich Tote", True),
     ("Vermisste, die als tot gelten", True), ("People thought dead", True),
     ("Presumed survivors", False), ("People feared trapped", False),
+    ("Morts présumés", True), ("Presumed fatalities", True), ("Mutmaßliche Todesopfer", True),
+    ("Deaths (not counting those presumed dead)", False),  # review 14
+    ("Confirmed dead, not the presumed dead", False),
     ("People believed on board", False), ("Presuntos saqueadores detenidos", False),
 ])
 def test_which_labels_name_the_presumed_dead(label, presumed):

@@ -93,16 +93,19 @@ def day_of(c: FigureCandidate, content: Content) -> date | None:
 
 def toll_candidates(cands: list[FigureCandidate], running: frozenset[str]) -> set[int]:
     """The ids of the candidates that are their article's toll: the highest count of a running
-    noun group the article gives (and every report of that value), on each day the article
-    dates a count to (a live page's sections, "rose to 300 on Wednesday"). Vague amounts
+    noun group the article gives (and every report of that value), on each day of a live page's
+    sections (:mod:`generator.check.live_sections`). Vague amounts
     ("hundreds") and low-confidence readings are no toll: they are lower bounds or guesses."""
+    def key(c: FigureCandidate) -> tuple:  # a live page's section's day (no words of its own:
+        # "five more bodies were found on Wednesday" is a part of the article's toll, not one)
+        return (c.article, c.group, c.as_of if c.as_of and not c.as_of_text else None)
+
     best: dict[tuple, float] = defaultdict(float)
     for c in cands:
         if c.group in running and c.confidence != "low":
-            key = (c.article, c.group, c.as_of)  # a day its clause or its section names
-            best[key] = max(best[key], c.low)
+            best[key(c)] = max(best[key(c)], c.low)
     return {id(c) for c in cands if c.group in running and c.confidence != "low"
-            and c.low == best[(c.article, c.group, c.as_of)]}
+            and c.low == best[key(c)]}
 
 
 def same_day_disagree(members: list[FigureCandidate], days: dict[int, date | None]) -> bool:
