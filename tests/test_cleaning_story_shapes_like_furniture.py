@@ -131,6 +131,7 @@ def test_a_copyright_notice_stays_furniture(line, language):
      "werden.", "de"),
     ("© Queda prohibida la reproducción total o parcial de este artículo sin permiso.", "es"),
     ("© Toute reproduction de cet article est interdite sans l'accord de la rédaction.", "fr"),
+    ("© Alle Texte und Bilder auf dieser Seite gehören dem Verlag der Talpost.", "de"),
 ])
 def test_a_notice_written_as_a_sentence_stays_furniture_anywhere(line, language):
     for text in (page(TITLE, LEDE, line, BODY), page(TITLE, LEDE, BODY, line)):

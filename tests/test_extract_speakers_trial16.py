@@ -72,11 +72,13 @@ def test_a_time_place_or_manner_after_said_still_credits_the_quotation(tmp_path)
         "Volcano\n\n“We will search again at dawn.” Police said late on Tuesday.\n\n"
         "“The port stays shut.” The mayor said through a spokesman.\n\n"
         "“The crews did all they could.” Mayor Ina Voss said while touring the harbour.\n\n"
-        "“The boats are ready.” Captain Ivo Marek said, adding that the port would reopen.\n"))
+        "“The boats are ready.” Captain Ivo Marek said, adding that the port would reopen.\n\n"
+        "“We are done here.” Chief Ana Lind said on Tuesday, as the search was called off.\n"))
     assert speakers["We will search again at dawn"] == "Police"
     assert speakers["The port stays shut"] == "The mayor"
     assert speakers["The crews did all they could"] == "Mayor Ina Voss"
     assert speakers["The boats are ready"] == "Captain Ivo Marek"
+    assert speakers["We are done here"] == "Chief Ana Lind"  # review 14
 
 
 def test_a_role_before_a_business_is_no_person(tmp_path):

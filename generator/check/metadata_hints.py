@@ -25,17 +25,22 @@ def _host(url: str) -> str:
     return re.sub(r"^(?:www\d?|amp|m|mobile)\.", "", host.lower())
 
 
+#: The second-level labels of country domains ("co.uk", "com.au"), not a site's own name
+#: ("vlt.de" is the site vlt; review 14).
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob",
+                           "nic", "ltd", "plc", "gv", "info", "mil", "nom"})
 #: Hosts whose sites are their users' (a blog's name is the first label, not the host's).
-_HOSTED = ("wordpress.com", "blogspot.com", "substack.com", "medium.com", "tumblr.com")
+_HOSTED = frozenset({"wordpress", "blogspot", "substack", "medium", "tumblr"})
 
 
 def _site(host: str) -> str:
     """The site a host belongs to: "keldrapost.com" of "edition.keldrapost.com", "bbc.co.uk"
     of "news.bbc.co.uk", a blog's own host on a hosting service."""
     labels = host.split(".")
-    if host.endswith(_HOSTED):
-        return ".".join(labels[-3:])
-    keep = 3 if len(labels) > 2 and len(labels[-2]) <= 3 and len(labels[-1]) == 2 else 2
+    hosted = [i for i, label in enumerate(labels) if label in _HOSTED]
+    if hosted:  # varno.blogspot.co.uk: the blog's own
+        return ".".join(labels[max(0, hosted[0] - 1):])
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
     return ".".join(labels[-keep:])
 
 

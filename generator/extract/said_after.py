@@ -51,12 +51,15 @@ _AFTER_INVERTED = re.compile(
 #: After a quotation closed on a full stop, "X said" followed by a clause of its own opens a new
 #: statement, not the quotation's credit: “… on that boat.” *Police said 40 people were on the
 #: island.* (trial 16: the premier's second sentence was given to the police). The clause is
-#: told by "that" or a finite verb after "said"; a time, a place or a manner ("Police said late
-#: on Tuesday.", "The mayor said through a spokesman.", "said while touring the harbour") or a
-#: comma ("said, adding …") still credits the quotation (review 13).
+#: told by "that", or by a finite verb within a few words of "said"; a time, a place or a
+#: manner ("Police said late on Tuesday.", "said through a spokesman", "said on Tuesday, as the
+#: search was called off") or a comma ("said, adding …") still credits the quotation (reviews
+#: 13 and 14).
 _NEW_STATEMENT = re.compile(
-    r"^(?!\s*,)[^.;:!?]*?\b(?:that|were|was|is|are|had|has|have|will|would|could|can|may|might|"
-    r"must|died|killed)\b", re.I)
+    r"^\s+(?:that\b|(?!(?:in|on|at|as|when|while|after|before|because|during|through|from|with|"
+    r"by|for|to|late|early|yesterday|today|tonight|afterwards|again|also|then)\b)"
+    r"(?:[\w’'-]+\s+){0,4}?(?:were|was|is|are|had|has|have|will|would|could|can|may|might|must|"
+    r"died|drowned|killed|remain|remained)\b)", re.I)
 _STATEMENT_VERBS = frozenset({"said", "says", "added", "adds", "stated", "noted", "explained"})
 
 
