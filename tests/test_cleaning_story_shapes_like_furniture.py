@@ -102,6 +102,9 @@ def test_a_breadcrumb_on_one_line_stays_navigation():
     ("© Die Feuerwehr erreichte das Werk gegen Mittag und fand zwei verletzte Arbeiter.", "de"),
     ("© Les pompiers sont arrivés à l'usine vers midi et ont trouvé deux blessés.", "fr"),
     ("Ⓒ Los bomberos llegaron a la planta al mediodía y encontraron a dos heridos.", "es"),
+    # review 15: a story sentence about a publisher or what belongs to whom
+    ("© The publisher of the Valley Post said the press was shut for the whole day.", "en"),
+    ("© Die Häuser, die den Familien gehören, stehen seit Montag unter Wasser.", "de"),
 ])
 def test_a_copyright_sign_before_a_story_sentence_leaves_it_in_the_story(line, language):
     c = read(page(TITLE, LEDE, line, BODY), language=language)
@@ -132,6 +135,7 @@ def test_a_copyright_notice_stays_furniture(line, language):
     ("© Queda prohibida la reproducción total o parcial de este artículo sin permiso.", "es"),
     ("© Toute reproduction de cet article est interdite sans l'accord de la rédaction.", "fr"),
     ("© Alle Texte und Bilder auf dieser Seite gehören dem Verlag der Talpost.", "de"),
+    ("© All content on this site is owned by Valley Media and its partners.", "en"),
 ])
 def test_a_notice_written_as_a_sentence_stays_furniture_anywhere(line, language):
     for text in (page(TITLE, LEDE, line, BODY), page(TITLE, LEDE, BODY, line)):

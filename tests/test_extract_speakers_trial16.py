@@ -87,3 +87,17 @@ def test_a_role_before_a_business_is_no_person(tmp_path):
         "reporters.\n\nThe boats belong to ferry operator Blue Line Ferries and river guide "
         "Tom's Lodge.\n\n“Nobody was left behind,” she said.\n"))
     assert speakers["Nobody was left behind"] == "Premier Alma Tesk"
+
+
+def test_a_clause_of_its_own_after_said_even_after_a_time(tmp_path):
+    """Review 15: "Police said on Tuesday that …" and "… said the 40 passengers … were safe"
+    are statements of their own; "said in a statement that was posted online" credits."""
+    speakers = _speakers(tmp_path, (
+        "Volcano\n\n“We will not give up.” Police said on Tuesday that 40 people had died.\n\n"
+        "“The sea was calm.” Chief Ana Lind said the 40 passengers on the ferry from Varno "
+        "were safe.\n\n"
+        "“The harbour stays shut.” The port authority said in a statement that was posted "
+        "online.\n"))
+    assert speakers["We will not give up"] != "Police"
+    assert speakers["The sea was calm"] != "Chief Ana Lind"
+    assert speakers["The harbour stays shut"] == "The port authority"

@@ -1,6 +1,7 @@
 """A word no noun table names after a death toll's number is the sentence's verb, not what the
-number counts (trial 18: "The death toll of at least 115 marks the fire as …" proposed 115
-"marks"). Invented sentences, with the nearest shapes that keep their noun."""
+number counts (trial 18: a toll "of at least N" followed by the verb "marks" was proposed as N
+"marks"). Invented sentences, with the nearest shapes that keep their noun (review 15: a toll
+that is no death toll, "a toll of 30 houses", keeps its houses)."""
 
 from __future__ import annotations
 
@@ -22,8 +23,10 @@ def _figures(text: str) -> list[tuple[float, str]]:
     ("The toll rose to 40 people.", [(40, "person")]),  # a noun the tables name
     ("Crews cleared 30 vehicles from the road.", [(30, "vehicle")]),  # no toll before
     # a toll earlier in the sentence, not right before the number: the number's own noun
-    ("The death toll in Varno has soared to 300 after a flood fed by the breaching of two "
-     "dams.", [(300, "dead"), (2, "dam")]),
+    ("Varno's death toll stands at 300, and the flood also swept away two dams upstream.",
+     [(300, "dead"), (2, "dam")]),
+    ("The storm took a toll of 30 houses along the Varno shore.", [(30, "house")]),
+    ("By noon the toll rose to 5 boats sunk in the harbour.", [(5, "boat")]),
 ])
 def test_a_word_after_a_tolls_number(text, expected):
     assert _figures(text) == expected

@@ -67,3 +67,23 @@ def test_check_hints_at_the_section_day_of_a_cited_toll(tmp_path):
     proc = briefing_here(project, "check")
     hints = [x for x in proc.stderr.splitlines() if "is a live page" in x]
     assert len(hints) == 1 and "add `as_of: 2031-08-16`" in hints[0], proc.stderr
+
+
+def test_one_update_stamp_is_no_stack_of_sections(tmp_path):
+    """Review 15: a story under one "Updated" line is the page's update, not a section."""
+    text = ("Varno fire\n\nUPDATE: 8/21/31\nThe fire in Varno has killed 31 people, the county "
+            "said on Monday.\n")
+    draft = draft_of_pages(tmp_path, {"varno-news": ("en", text)},
+                           published="2031-08-15T10:00:00-10:00", updated="2031-08-21")
+    (toll,) = [p for p in draft.figures if p.reports[0].group == "dead"]
+    assert [c.as_of for c in toll.reports if c.value == 31] != [date(2031, 8, 21)]
+
+
+def test_a_count_dated_by_its_own_words_on_a_live_page_is_no_toll(tmp_path):
+    text = LIVE + "Five more bodies were found on Wednesday.\n"
+    draft = draft_of_pages(tmp_path, {"varno-live": ("en", text)},
+                           published="2031-08-15T10:00:00-10:00", updated="2031-08-21")
+    toll = max((p for p in draft.figures if p.reports[0].group == "dead"),
+               key=lambda p: len(p.reports))
+    assert 5 not in [c.value for c in toll.reports]
+    assert {31, 38, 40} <= {c.value for c in toll.reports}

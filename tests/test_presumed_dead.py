@@ -58,6 +58,11 @@ def test_the_presumed_dead_are_not_the_confirmed_toll(text, lang, expected):
     # review 14: found alive undoes the presumption
     ("Eight climbers were believed dead but were found alive on Sunday.", "en",
      [(8, "climber")]),
+    # review 15: others found alive, or hope of finding anyone alive, leave the presumption
+    ("Eight miners are believed dead; rescuers found two others alive.", "en",
+     [(8, "presumed dead"), (2, "person")]),
+    ("Six crew are presumed dead, as hopes of finding anyone alive faded.", "en",
+     [(6, "presumed dead")]),
     # review 13: pronounced dead is dead; "lost" and then found alive is no presumption
     ("Trois personnes ont été déclarées mortes sur place à Varno.", "fr", [(3, "dead")]),
     ("Zwei Bergsteiger wurden für tot erklärt, nachdem die Ärzte eintrafen.", "de",
@@ -108,6 +113,8 @@ def test_a_toll_equal_to_a_sum_by_chance_stays_the_toll(tmp_path):
     ("Presumed survivors", False), ("People feared trapped", False),
     ("Morts présumés", True), ("Presumed fatalities", True), ("Mutmaßliche Todesopfer", True),
     ("Deaths (not counting those presumed dead)", False),  # review 14
+    ("Passengers not found, presumed dead", True),  # review 15
+    ("Disparus sans nouvelles, présumés morts", True),
     ("Confirmed dead, not the presumed dead", False),
     ("People believed on board", False), ("Presuntos saqueadores detenidos", False),
 ])

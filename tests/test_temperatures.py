@@ -46,6 +46,9 @@ REPORTS = [  # article, language, published, text, quote or None (not cited), va
     ("beta-post", "en", "2031-07-25T19:00:00+02:00",
      "Varno heat\n\nIt was 41.8 degrees in Varno by the afternoon.\n",
      "It was 41.8 degrees in Varno", 41.8),
+    ("zeta-radio", "en", "2031-07-25T21:00:00+02:00",  # review 15: a record, no heat word
+     "Varno\n\nVarno hit 41.8 degrees on Thursday afternoon, a record for the town.\n",
+     None, None),
     ("gamma-daily", "fr", "2031-07-25T20:00:00+02:00",
      "Chaleur à Varno\n\nLe thermomètre a marqué 41,8 °C à Varno jeudi.\n", None, None),
     ("delta-times", "de", "2031-07-25T21:00:00+02:00",
@@ -80,6 +83,7 @@ def test_a_temperature_figure_is_cited_and_found_in_any_language(tmp_path: Path)
     states = {o: s.state for o, s in analyse(checked).figures[0].stances.items()}
     assert states == {"alpha-news": "reports", "beta-post": "reports",
                       "gamma-daily": "mentions", "delta-times": "mentions",
+                      "zeta-radio": "mentions",
                       "epsilon-wire": "silent"}
 
 

@@ -45,19 +45,22 @@ def _stamp_day(text: str, first: date, last: date) -> date | None:
     return inside[0] if len(inside) == 1 else None
 
 
-def section_days(article: Article) -> tuple[list[int], list[date]]:
-    """The source lines of the page's update stamps and their days, in line order."""
+def section_days(article: Article) -> tuple[list[int], list[date | None]]:
+    """The source lines of the page's update stamps and their days, in line order, when it
+    stacks two or more (a stamp whose day cannot be told still ends the section above it)."""
     if article.published is None:
         return [], []
     first = local_date(article.published)
     last = local_date(article.updated) if article.updated is not None else \
         first + timedelta(days=WINDOW)
-    found = sorted((r.line, day) for r in article.removed for key, value in r.yields
-                   if key == "updated" and (day := _stamp_day(value, first, last)) is not None)
-    return [line for line, _ in found], [day for _, day in found]
+    found = sorted((r.line, _stamp_day(value, first, last)) for r in article.removed
+                   for key, value in r.yields if key == "updated")
+    if sum(1 for _, day in found if day is not None) < 2:
+        return [], []  # one stamp is the page's update, not a stack of sections (review 15)
+    return [line for line, _ in found], [day for _, day in found]  # None: a stamp not read
 
 
-def section_day(article: Article, sections: tuple[list[int], list[date]], offset: int
+def section_day(article: Article, sections: tuple[list[int], list[date | None]], offset: int
                 ) -> date | None:
     """The day of the stamp above the paragraph holding ``offset`` (of ``article.text``)."""
     lines, days = sections

@@ -28,7 +28,8 @@ def _host(url: str) -> str:
 #: The second-level labels of country domains ("co.uk", "com.au"), not a site's own name
 #: ("vlt.de" is the site vlt; review 14).
 _SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob",
-                           "nic", "ltd", "plc", "gv", "info", "mil", "nom"})
+                           "nic", "ltd", "plc", "gv", "info", "mil", "nom", "gen", "bel", "sch",
+                           "k12", "tv", "biz"})
 #: Hosts whose sites are their users' (a blog's name is the first label, not the host's).
 _HOSTED = frozenset({"wordpress", "blogspot", "substack", "medium", "tumblr"})
 
@@ -37,7 +38,8 @@ def _site(host: str) -> str:
     """The site a host belongs to: "keldrapost.com" of "edition.keldrapost.com", "bbc.co.uk"
     of "news.bbc.co.uk", a blog's own host on a hosting service."""
     labels = host.split(".")
-    hosted = [i for i, label in enumerate(labels) if label in _HOSTED]
+    hosted = [i for i, label in enumerate(labels) if label in _HOSTED and i >= len(labels) - 3
+              and i > 0 and labels[i + 1:i + 2] in (["com"], ["co"], ["net"], ["org"])]
     if hosted:  # varno.blogspot.co.uk: the blog's own
         return ".".join(labels[max(0, hosted[0] - 1):])
     keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2

@@ -46,7 +46,7 @@ TEMPERATURE_KEYS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 TEMPERATURE_SENTENCE = re.compile(
     r"[°º]\s?[CF]\b|celsius|fahrenheit|\btemp[eé]ratur|\bthermom|\bheat\b|\bhottest|\bcold|"
     r"\bchaleur|\bcanicule|\bhitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
-    r"quecksilber", re.I)
+    r"quecksilber|\brecords?\b|\brekord|\brécord|\brecorde", re.I)
 #: The reader's unit names as pint spells them (the others are pint's own names already).
 READER_PINT = {
     "km": "kilometer", "m": "meter", "cm": "centimeter", "cubic_meter": "meter ** 3",

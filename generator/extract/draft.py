@@ -126,13 +126,13 @@ def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,
         limit = local_date(article.updated)
     found = own_day(article.text, sentence.start, (hit.start, hit.end), mentions[0], limit,
                     mentions[1])
+    c.section = section_day(article, sections, hit.start)
     if found is not None:
         c.as_of, mention = found
         c.as_of_text = mention.expression
         c.why.append(f"as of {mention.expression!r}: {mention.date.display()}, the day its "
                      "clause names, not the publication's")
-    elif (day := section_day(article, sections, hit.start)) is not None \
-            and day != local_date(article.published):
+    elif (day := c.section) is not None and day != local_date(article.published):
         c.as_of = day
         c.why.append(f"as of {day.isoformat()}: the day of the update stamp above its "
                      "paragraph on this live page")

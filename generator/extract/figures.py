@@ -99,9 +99,11 @@ _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
-#: A toll named right before its number ("the death toll of", "the toll stood at").
-_TOLL_RIGHT_BEFORE = re.compile(r"\btolls?\s+(?:of|at|to|stood\s+at|reached|hit|is|was|"
-                                r"(?:rose|climbed|jumped)\s+to)\s*$", re.I)
+#: A death toll named right before its number ("the death toll of", "the death toll stood at";
+#: not "a toll of 30 houses": review 15).
+_TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|"
+                                r"stood\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$",
+                                re.I)
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
                "time", "night", "weekend"}
 
@@ -289,7 +291,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
                 counted = _counted(after, sentence.start + q.end, q.kind != VAGUE)
                 if counted and counted[1] not in NOUN_GROUP and _TOLL_RIGHT_BEFORE.search(
                         before) and (toll := toll_before(before, lang, sentence.start + q.end)):
-                    counted = toll  # "toll of 115 marks the fire": a word no table names is a verb
+                    counted = toll  # "death toll of 40 marks the …": a word no table names: a verb
                 if counted and _small_description(counted, before, after, low, q, sentence.start):
                     continue  # the story's things described, by a noun of their own
         if counted is None:

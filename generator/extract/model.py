@@ -45,6 +45,7 @@ class FigureCandidate(Candidate, Reported):
     number_start: int = 0
     as_of: date | None = None  # the day its own clause says the count held (running.own_day)
     as_of_text: str = ""  # that clause's words for the day: "yesterday", "am Mittwoch"
+    section: date | None = None  # the day of a live page's section it stands in (live_sections)
     scope: tuple[str, ...] = ()  # the countries its words say it holds in (extract/scope.py)
 
 

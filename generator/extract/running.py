@@ -96,16 +96,18 @@ def toll_candidates(cands: list[FigureCandidate], running: frozenset[str]) -> se
     noun group the article gives (and every report of that value), on each day of a live page's
     sections (:mod:`generator.check.live_sections`). Vague amounts
     ("hundreds") and low-confidence readings are no toll: they are lower bounds or guesses."""
-    def key(c: FigureCandidate) -> tuple:  # a live page's section's day (no words of its own:
-        # "five more bodies were found on Wednesday" is a part of the article's toll, not one)
-        return (c.article, c.group, c.as_of if c.as_of and not c.as_of_text else None)
+    def section(c: FigureCandidate) -> object:  # a live page's section's day, else None
+        return c.section
 
-    best: dict[tuple, float] = defaultdict(float)
+    best: dict[tuple, float] = defaultdict(float)  # per article and group, and per section
     for c in cands:
         if c.group in running and c.confidence != "low":
-            best[key(c)] = max(best[key(c)], c.low)
+            for k in ((c.article, c.group, None), (c.article, c.group, section(c))):
+                best[k] = max(best[k], c.low)
+    # each section's highest count is a toll of the section's day; a count outside any section
+    # only as the article's highest ("five more bodies were found on Thursday"; review 15)
     return {id(c) for c in cands if c.group in running and c.confidence != "low"
-            and c.low == best[key(c)]}
+            and c.low == best[(c.article, c.group, section(c))]}
 
 
 def same_day_disagree(members: list[FigureCandidate], days: dict[int, date | None]) -> bool:

@@ -56,10 +56,30 @@ _AFTER_INVERTED = re.compile(
 #: search was called off") or a comma ("said, adding …") still credits the quotation (reviews
 #: 13 and 14).
 _NEW_STATEMENT = re.compile(
-    r"^\s+(?:that\b|(?!(?:in|on|at|as|when|while|after|before|because|during|through|from|with|"
-    r"by|for|to|late|early|yesterday|today|tonight|afterwards|again|also|then)\b)"
-    r"(?:[\w’'-]+\s+){0,4}?(?:were|was|is|are|had|has|have|will|would|could|can|may|might|must|"
-    r"died|drowned|killed|remain|remained)\b)", re.I)
+    r"\b(?:that|were|was|is|are|had|has|have|will|would|could|can|may|might|must|died|drowned|"
+    r"killed|remain|remained)\b", re.I)
+#: What may come between "said" and the clause of its own without making it a credit's tail: no
+#: comma and no word that opens a subordinate clause ("said on Tuesday, as the search …").
+_SUBORDINATE = re.compile(r",|\b(?:as|when|while|after|before|because|since|until|though|"
+                          r"although|if)\b", re.I)
+#: A credit's own tail: where or how it was said ("in a statement that was posted online").
+_SAID_IN = re.compile(r"^\s*(?:in|on|during|via|through)\s+(?:a|an|the|his|her|their|its)\s+"
+                      r"(?:written\s+)?(?:statement|interview|post|message|briefing|video|tweet|"
+                      r"press\s+conference|news\s+conference)\b[^,.;]*", re.I)
+
+
+def _new_statement(rest: str) -> bool:
+    """Whether the words after "X said" are a clause of its own ("Police said on Tuesday that
+    40 people had died", "… said the 40 passengers were safe"), not a credit's tail ("said late
+    on Tuesday", "said on Tuesday, as the search was called off", "said in a statement that was
+    posted online"); reviews 13 to 15."""
+    if re.match(r"\s*,", rest):
+        return False
+    rest = _SAID_IN.sub("", rest, count=1)
+    m = _NEW_STATEMENT.search(rest)
+    return m is not None and not _SUBORDINATE.search(rest[:m.start()])
+
+
 _STATEMENT_VERBS = frozenset({"said", "says", "added", "adds", "stated", "noted", "explained"})
 
 
@@ -95,7 +115,7 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None
                 attribution_span(text, 0, close_at, end_sentence.end))
     closed_on = text[max(0, close_at - 3):close_at].rstrip(QUOTE_CHARS)[-1:]
     if aft and closed_on == "." and aft.group("verb") in _STATEMENT_VERBS \
-            and _NEW_STATEMENT.match(aft.group("rest")):
+            and _new_statement(aft.group("rest")):
         return "", "", None  # “… grief.” Police said 40 people were …: their own statement
     if aft:
         who = subject_before(aft.group("np"))

@@ -48,9 +48,11 @@ _BREAK = re.compile(r"[\d.;:!?()\[\]–—]|,(?!\s*$)|\s(?:and|et|und|y|e|i|oraz
 #: a negation of another word ("non ancora trovati, dati per morti") leaves it.
 _NOT = re.compile(r"(?<!\w)(?:not|no\s+longer|never|nicht|nie|pas|ne|n['’]|non|não|nunca|"
                   r"no(?=\s+(?:se|son|están|fueron|han|longer)\b))(?!\w)", re.I)
-#: The presumption undone in the same sentence ("were believed dead but were found alive").
-_FOUND_ALIVE = re.compile(r"\b(?:alive|unharmed|safe\s+and\s+sound|vivant|vivante|vivants|vivos|"
-                          r"vivas|vivo|viva|vivi|lebend|lebendig)\b", re.I)
+#: The presumption undone in its own clause ("were believed dead but were found alive"; not
+#: "while the rest were found alive", nor "rescuers found two others alive" after a semicolon).
+_FOUND_ALIVE = re.compile(r"^[^;.]{0,60}?\b(?:but|yet|before|until|later|then)\b[^;.]{0,30}?"
+                          r"\b(?:found|turned\s+up|rescued|pulled\s+out|discovered)\s+"
+                          r"(?:\w+\s+){0,2}?alive\b", re.I)
 #: How far after the number the words may begin: the noun and a verb or two.
 _REACH = 60
 #: A figure's label that names the presumed dead in a few words of its own ("Presumed dead",
@@ -62,16 +64,16 @@ _LABEL = re.compile(r"\b(?:presum|feared|believed|thought|présum|vermutlich|mut
                     r"|\b(?:morts?|décès|muertos|fallecidos|morti|mortos)\s+(?:présum|presunt|"
                     r"presumid|presumiv)\w*", re.I)
 #: A label that sets the presumed dead aside ("Deaths, not counting those presumed dead").
-_LABEL_EXCLUDES = re.compile(r"\b(?:not|excluding|without|except|sans|hors|ohne|außer|sin|"
-                             r"excepto|senza|escluso|sem|exceto|confirmed|confirmés|bestätigt|"
-                             r"confirmados|confermati)\b", re.I)
+_LABEL_EXCLUDES = re.compile(r"\b(?:not\s+counting|excluding|without|except|sans\s+compter|hors|"
+                             r"ohne|außer|sin\s+contar|excepto|senza|escluso|exceto)\b|"
+                             r"\bnot\s+(?:the\s+|those\s+)?(?:presum|feared|believed)", re.I)
 
 
 def names_presumed(text: str) -> bool:
     """Whether a figure's label (or one of the analyst's terms) names the presumed dead, and not
     as what it leaves out ("Confirmed dead, not the presumed dead"; review 14)."""
     m = _MARKERS.search(text) or _LABEL.search(text)
-    return bool(m) and not _LABEL_EXCLUDES.search(text[:m.start()])
+    return bool(m) and not _LABEL_EXCLUDES.search(text[:m.end()])
 
 
 def presumed(after: str) -> bool:
@@ -82,4 +84,4 @@ def presumed(after: str) -> bool:
     between = after[:m.start()]
     near = " ".join(between.split()[-2:])
     return not _BREAK.search(between) and not _NOT.search(near + " " + m.group()) \
-        and not _FOUND_ALIVE.search(after, m.end(), m.end() + 80)
+        and not _FOUND_ALIVE.match(after[m.end():m.end() + 120])

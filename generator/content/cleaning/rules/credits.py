@@ -108,8 +108,9 @@ _SENTENCE_WORDS, _SENTENCE_SHARE = 8, 0.3
 _NOTICE_WORDS = re.compile(
     r"(?i)\b(?:reproduc|reprodu[zç]|riprodu|copied|copying|copy|permission|copyright|"
     r"urheberrecht|kopier|vervielfältig|prohibid|proibid|vietat|interdit|verboten|autorizaci|"
-    r"autorisation|erlaubnis|diritti|derechos|droits|rights|publisher|verlag|éditeur|editorial|"
-    r"editore|gehör|belong|appartien|pertenec|apparten)\w*")
+    r"autorisation|erlaubnis|diritti|derechos|droits|rights)\w*"
+    r"|\b(?:this\s+(?:site|page|website)|(?:dieser|diese)\s+(?:seite|website)|ce\s+site|"
+    r"cette\s+page|este\s+sitio|esta\s+página|questo\s+sito|deste\s+site)\b")
 
 
 def _prose(blocks: Sequence[Block], j: int) -> bool:
