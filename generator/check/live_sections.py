@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 
 from generator.content.model import Article
 from generator.text.dates import local_date
@@ -45,34 +47,41 @@ def _stamp_day(text: str, first: date, last: date) -> date | None:
     return inside[0] if len(inside) == 1 else None
 
 
-def section_days(article: Article) -> tuple[list[int], list[date | None]]:
-    """The source lines of the page's update stamps and their days, in line order, when it
-    stacks two or more (a stamp whose day cannot be told still ends the section above it)."""
+@dataclass(frozen=True)
+class Sections:
+    """A live page's sections: the stamps' source lines and days, and where each story
+    paragraph ends in ``article.text`` with its source line (read once per article, so that
+    dating a figure is two lookups, not a walk over the paragraphs)."""
+
+    lines: tuple[int, ...] = ()
+    days: tuple[date | None, ...] = ()  # None: a stamp whose day cannot be told
+    ends: tuple[int, ...] = ()
+    paragraph_lines: tuple[int, ...] = ()
+
+    def day(self, offset: int) -> date | None:
+        """The day of the stamp above the paragraph holding ``offset``."""
+        p = bisect_right(self.ends, offset)
+        if not self.lines or p >= len(self.ends):
+            return None
+        i = bisect_right(self.lines, self.paragraph_lines[p])
+        return self.days[i - 1] if i else None
+
+
+def section_days(article: Article) -> Sections:
+    """The page's sections, when it stacks two update stamps or more (a stamp whose day cannot
+    be told still ends the section above it); none otherwise."""
     if article.published is None:
-        return [], []
+        return Sections()
     first = local_date(article.published)
     last = local_date(article.updated) if article.updated is not None else \
         first + timedelta(days=WINDOW)
     found = sorted((r.line, _stamp_day(value, first, last)) for r in article.removed
                    for key, value in r.yields if key == "updated")
     if sum(1 for _, day in found if day is not None) < 2:
-        return [], []  # one stamp is the page's update, not a stack of sections (review 15)
-    return [line for line, _ in found], [day for _, day in found]  # None: a stamp not read
-
-
-def section_day(article: Article, sections: tuple[list[int], list[date | None]], offset: int
-                ) -> date | None:
-    """The day of the stamp above the paragraph holding ``offset`` (of ``article.text``)."""
-    lines, days = sections
-    if not lines:
-        return None
-    at = 0
-    for paragraph in article.paragraphs:
-        at += len(paragraph.text) + 2
-        if offset < at:
-            i = bisect_right(lines, paragraph.line)
-            return days[i - 1] if i else None
-    return None
+        return Sections()  # one stamp is the page's update, not a stack of sections (review 15)
+    ends = list(accumulate(len(p.text) + 2 for p in article.paragraphs))
+    return Sections(tuple(line for line, _ in found), tuple(day for _, day in found),
+                    tuple(ends), tuple(p.line for p in article.paragraphs))
 
 
 def as_of_hint(article: Article, report, span, running: bool) -> str | None:
@@ -80,7 +89,7 @@ def as_of_hint(article: Article, report, span, running: bool) -> str | None:
     section dated by its update stamp to another day than the publication's."""
     if not running or span is None or getattr(report, "as_of", None) is not None:
         return None
-    day = section_day(article, section_days(article), span.start)
+    day = section_days(article).day(span.start)
     if day is None or article.published is None or day == local_date(article.published):
         return None
     return (f"the quote stands under the page's update stamp of {day.isoformat()}: add "

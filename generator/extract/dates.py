@@ -207,23 +207,19 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
                                             and not yearless) else \
             later_reading(expression, updated, published, resolved.date,
                           date_languages(language))
+        found = resolved.date
         if other is not None and yearless:
             # a day with no year on a live page: a year before the page, or within its updates
             # ("as of Aug. 18" on a page of 10 August updated on 3 September; trial 18)
             if local_date(published) <= other.first <= local_date(updated):
+                found, confidence = other, "medium"
                 why.append(f"read from the page's update of {local_date(updated).isoformat()}: "
                            "the day falls between its publication and its update")
-                out.append(DateMention(expression, sentence.start + start, sentence.start + end,
-                                       kind, other, resolved.rule, True, "medium", why))
-            else:
-                out.append(DateMention(expression, sentence.start + start,
-                                       sentence.start + end, kind, resolved.date,
-                                       resolved.rule, True, confidence, why))
-            continue
+            other = None
         if other is not None:
             confidence = "low"
             why.append(f"read from the page's update of {local_date(updated).isoformat()} "
                        f"it would be {other.display()}: check which day the sentence means")
         out.append(DateMention(expression, sentence.start + start, sentence.start + end, kind,
-                               resolved.date, resolved.rule, True, confidence, why))
+                               found, resolved.rule, True, confidence, why))
     return out

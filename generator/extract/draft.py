@@ -40,7 +40,7 @@ from pathlib import Path
 
 from generator.analyse.copies import find_copies
 from generator.check.address_dates import article_year
-from generator.check.live_sections import section_day, section_days
+from generator.check.live_sections import Sections, section_days
 from generator.check.off_event import off_event_pages
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
@@ -116,7 +116,7 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
 
 def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,
            mentions: tuple[list[DateMention], list[int]], article: Article,
-           sections: tuple[list[int], list] = ([], [])) -> FigureCandidate:
+           sections: Sections) -> FigureCandidate:
     """A running count whose own clause names the day it held gets that day as ``as_of``; on a
     live page, else the day of the update stamp above it (:mod:`.live_sections`)."""
     if hit.group not in RUNNING_GROUPS or article.published is None:
@@ -126,7 +126,7 @@ def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,
         limit = local_date(article.updated)
     found = own_day(article.text, sentence.start, (hit.start, hit.end), mentions[0], limit,
                     mentions[1])
-    c.section = section_day(article, sections, hit.start)
+    c.section = sections.day(hit.start)
     if found is not None:
         c.as_of, mention = found
         c.as_of_text = mention.expression
