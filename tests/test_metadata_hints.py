@@ -58,12 +58,3 @@ def test_another_host_of_a_listed_site_and_addresses_with_no_name(tmp_path):
     assert "add `outlet: <id>`" in next(x for x in lines if "'bare-ip'" in x)
     assert "`outlet: index-site`" in next(x for x in lines if "'index-site'" in x)
 
-
-def test_a_sites_name_under_a_country_domain_and_a_hosted_blog():
-    """Review 14: "news.vlt.de" is the site vlt, a blog on a hosting service is its own site."""
-    from generator.check.metadata_hints import _site
-
-    assert _site("news.vlt.de") == "vlt.de"
-    assert _site("news.bbc.co.uk") == "bbc.co.uk"
-    assert _site("varno.blogspot.co.uk") == "varno.blogspot.co.uk"
-    assert _site("edition.keldrapost.com") == "keldrapost.com"

@@ -10,40 +10,11 @@ an id is offered from the site's name, with the line to add to outlets.yaml.
 from __future__ import annotations
 
 import re
-import urllib.parse
 
 from generator.check.address_dates import article_date
 from generator.content.model import Article, Outlet
 from generator.content.schema import RESERVED_IDS
-
-
-def _host(url: str) -> str:
-    try:
-        host = urllib.parse.urlsplit(url).hostname or ""
-    except ValueError:
-        return ""
-    return re.sub(r"^(?:www\d?|amp|m|mobile)\.", "", host.lower())
-
-
-#: The second-level labels of country domains ("co.uk", "com.au"), not a site's own name
-#: ("vlt.de" is the site vlt; review 14).
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob",
-                           "nic", "ltd", "plc", "gv", "info", "mil", "nom", "gen", "bel", "sch",
-                           "k12", "tv", "biz"})
-#: Hosts whose sites are their users' (a blog's name is the first label, not the host's).
-_HOSTED = frozenset({"wordpress", "blogspot", "substack", "medium", "tumblr"})
-
-
-def _site(host: str) -> str:
-    """The site a host belongs to: "keldrapost.com" of "edition.keldrapost.com", "bbc.co.uk"
-    of "news.bbc.co.uk", a blog's own host on a hosting service."""
-    labels = host.split(".")
-    hosted = [i for i, label in enumerate(labels) if label in _HOSTED and i >= len(labels) - 3
-              and i > 0 and labels[i + 1:i + 2] in (["com"], ["co"], ["net"], ["org"])]
-    if hosted:  # varno.blogspot.co.uk: the blog's own
-        return ".".join(labels[max(0, hosted[0] - 1):])
-    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-keep:])
+from generator.text import hosts
 
 
 def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
@@ -51,13 +22,13 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
     on (any of the site's hosts), else an id made of the site's name and the outlets.yaml entry
     to add."""
     where = f"to {article.id}.yaml beside the article"
-    host = _host(article.url)
+    host = hosts.host(article.url)
     if not host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):  # no name in an address
         return f"add `outlet: <id>` {where}"
-    site = _site(host)
-    known = sorted(o.id for o in outlets.values() if o.url and _host(o.url) == host) or [
-        o.id for o in outlets.values() if o.url and _site(_host(o.url)) == site]
-    if len(known) == 1 or (known and _host(outlets[known[0]].url) == host):
+    site = hosts.site(host)
+    known = sorted(o.id for o in outlets.values() if o.url and hosts.host(o.url) == host) or [
+        o.id for o in outlets.values() if o.url and hosts.site(hosts.host(o.url)) == site]
+    if len(known) == 1 or (known and hosts.host(outlets[known[0]].url) == host):
         return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
                f"`outlet: {known[0]}` {where}"
     slug = re.sub(r"[^a-z0-9]+", "-", site.split(".")[0]).strip("-") or "outlet"

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import urllib.parse
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -43,6 +42,7 @@ from generator.content.validation import validate
 from generator.content.watchdog import TookTooLong, limit_for_file, watchdog
 from generator.content.workers import in_workers
 from generator.content.yamlsource import YamlDoc, read_yaml
+from generator.text import hosts
 from generator.text.dates import local_date, parse_published
 from generator.text.languages import detect, normalise
 
@@ -105,11 +105,8 @@ def _group(read: _Read) -> str:
     if read.merged.get("outlet"):
         return f"outlet:{read.merged['outlet']}"
     url = read.merged.get("url") or (read.source.html_meta.get("url", "") if read.source else "")
-    try:
-        host = (urllib.parse.urlsplit(url).hostname or "").removeprefix("www.")
-    except ValueError:
-        host = ""
-    return f"host:{host}" if host else ""
+    site = hosts.host(url)
+    return f"host:{site}" if site else ""
 
 
 def repeated_lines(sources: list[Source]) -> list[frozenset[str]]:

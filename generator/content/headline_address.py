@@ -14,6 +14,7 @@ import unicodedata
 import urllib.parse
 from collections.abc import Sequence
 
+from generator.text import hosts
 from generator.text.languages import stop_words
 from generator.text.names import in_latin_letters
 
@@ -126,7 +127,7 @@ def site_words(url: str) -> frozenset[str]:
         parts = urllib.parse.urlsplit(url[:MAX_URL])
     except ValueError:
         return frozenset()
-    labels = [p for p in (parts.hostname or "").split(".")[:-1] if p not in ("www", "amp", "m")]
+    labels = hosts.host(url[:MAX_URL]).split(".")[:-1]
     found = {w for label in labels for w in re.split(r"[-_]", label) if w}
     slug = {plain(t) for t in url_words(url)}
     for segment in urllib.parse.unquote(parts.path).split("/")[:3]:

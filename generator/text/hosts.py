@@ -1,0 +1,43 @@
+"""A page's host and the site it belongs to, read once for every stage.
+
+Three stages read an address's host (an article's outlet group for repeated lines, the site
+words a headline is matched against, ``check``'s outlet hint), and each had stripped its own
+set of prefixes: "m.outlet.com" and "outlet.com" were one outlet to one stage and two to
+another. A mobile, AMP or numbered ``www`` host is the same site's page.
+"""
+
+from __future__ import annotations
+
+import re
+import urllib.parse
+
+#: Host prefixes that serve the same site's pages (mobile, AMP, numbered mirrors).
+_SAME_SITE_PREFIX = re.compile(r"^(?:www\d?|amp|m|mobile)\.")
+#: The second-level labels of country domains ("co.uk", "com.au"), not a site's own name
+#: ("vlt.de" is the site vlt; review 14).
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "gov", "ac", "edu", "ne", "or", "go", "gob",
+                           "nic", "ltd", "plc", "gv", "info", "mil", "nom", "gen", "bel", "sch",
+                           "k12", "tv", "biz"})
+#: Hosts whose sites are their users' (a blog's name is the first label, not the host's).
+_HOSTED = frozenset({"wordpress", "blogspot", "substack", "medium", "tumblr"})
+
+
+def host(url: str) -> str:
+    """The address's host in lower case, without a same-site prefix ("" when it has none)."""
+    try:
+        name = urllib.parse.urlsplit(url).hostname or ""
+    except ValueError:
+        return ""
+    return _SAME_SITE_PREFIX.sub("", name.lower())
+
+
+def site(name: str) -> str:
+    """The site a host belongs to: "keldrapost.com" of "edition.keldrapost.com", "bbc.co.uk"
+    of "news.bbc.co.uk", a blog's own host on a hosting service."""
+    labels = name.split(".")
+    hosted = [i for i, label in enumerate(labels) if label in _HOSTED and i >= len(labels) - 3
+              and i > 0 and labels[i + 1:i + 2] in (["com"], ["co"], ["net"], ["org"])]
+    if hosted:  # varno.blogspot.co.uk: the blog's own
+        return ".".join(labels[max(0, hosted[0] - 1):])
+    keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
+    return ".".join(labels[-keep:])

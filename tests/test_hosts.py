@@ -1,0 +1,43 @@
+"""One reading of an address's host for every stage (text/hosts.py): a mobile, AMP or numbered
+``www`` host is the same site's page, to the outlet group of repeated lines, to the headline's
+site words and to ``check``'s outlet hint alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.headline_address import site_words
+from generator.text.hosts import host, site
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://www.keldrapost.com/news/a", "keldrapost.com"),
+    ("https://m.keldrapost.com/news/a", "keldrapost.com"),
+    ("https://amp.keldrapost.com/news/a", "keldrapost.com"),
+    ("https://www2.keldrapost.com/news/a", "keldrapost.com"),
+    ("https://mobile.keldrapost.com/a", "keldrapost.com"),
+    ("https://EDITION.Keldrapost.com/a", "edition.keldrapost.com"),
+    ("https://mail.keldrapost.com/a", "mail.keldrapost.com"),
+    ("not an address", ""),
+    ("https://[::1", ""),
+])
+def test_host_drops_only_same_site_prefixes(url: str, expected: str) -> None:
+    assert host(url) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("edition.keldrapost.com", "keldrapost.com"),
+    ("news.varno.co.uk", "varno.co.uk"),
+    ("news.vlt.de", "vlt.de"),  # review 14: a country domain's site, not "news.vlt"
+    ("news.bbc.co.uk", "bbc.co.uk"),
+    ("varno.blogspot.co.uk", "varno.blogspot.co.uk"),  # a hosted blog is its own site
+    ("varno.blogspot.com", "varno.blogspot.com"),
+])
+def test_site_is_the_registered_name(name: str, expected: str) -> None:
+    assert site(name) == expected
+
+
+def test_site_words_read_the_same_host_as_the_outlet_group() -> None:
+    assert {"keldrapost"} <= site_words("https://m.keldrapost.com/x/some-long-story-slug-here")
+    assert "m" not in site_words("https://m.keldrapost.com/x/some-long-story-slug-here")
+    assert "mobile" not in site_words("https://mobile.keldrapost.com/some-long-story-slug-here")
