@@ -9,9 +9,9 @@ from datetime import date
 
 from conftest import draft_of_pages
 
-from generator.check.live_sections import _stamp_day
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
+from generator.text.written_dates import stamp_day_within
 
 LIVE = ("Varno fire\n\nVARNO – Crews are still searching the burned streets of Varno.\n"
         "UPDATE: 8/21/31\nThe Varno death toll rose to 40, the county said.\n"
@@ -39,11 +39,11 @@ def test_a_day_without_a_year_on_a_live_page_is_within_its_updates():
 
 def test_a_stamp_is_read_as_the_one_day_within_the_pages_life():
     first, last = date(2031, 8, 15), date(2031, 9, 10)
-    assert _stamp_day("9/03/2031", first, last) == date(2031, 9, 3)  # not 9 March
-    assert _stamp_day("8/21/31", first, last) == date(2031, 8, 21)
-    assert _stamp_day("21.08.2031", first, last) == date(2031, 8, 21)
-    assert _stamp_day("3/4/2031", first, last) is None  # neither reading within
-    assert _stamp_day("9:15 p.m.", first, last) is None
+    assert stamp_day_within("9/03/2031", first, last) == date(2031, 9, 3)  # not 9 March
+    assert stamp_day_within("8/21/31", first, last) == date(2031, 8, 21)
+    assert stamp_day_within("21.08.2031", first, last) == date(2031, 8, 21)
+    assert stamp_day_within("3/4/2031", first, last) is None  # neither reading within
+    assert stamp_day_within("9:15 p.m.", first, last) is None
 
 
 def test_check_hints_at_the_section_day_of_a_cited_toll(tmp_path):

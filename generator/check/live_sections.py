@@ -16,7 +16,6 @@ none (:func:`as_of_hint`).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -24,27 +23,10 @@ from itertools import accumulate
 
 from generator.content.model import Article
 from generator.text.dates import local_date
+from generator.text.written_dates import stamp_day_within
 
 #: How long after publication a stamp may be read when the metadata gives no update.
 WINDOW = 90
-_NUMERIC = re.compile(r"^\D*?(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)?\d\d)\b")
-
-
-def _stamp_day(text: str, first: date, last: date) -> date | None:
-    """The one day of ``[first, last]`` a numeric stamp can be, month or day first."""
-    m = _NUMERIC.match(text)
-    if m is None:
-        return None
-    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
-    year += 2000 if year < 100 else 0
-    days = set()
-    for month, day in ((a, b), (b, a)):
-        try:
-            days.add(date(year, month, day))
-        except ValueError:
-            continue
-    inside = [d for d in days if first <= d <= last]
-    return inside[0] if len(inside) == 1 else None
 
 
 @dataclass(frozen=True)
@@ -75,7 +57,7 @@ def section_days(article: Article) -> Sections:
     first = local_date(article.published)
     last = local_date(article.updated) if article.updated is not None else \
         first + timedelta(days=WINDOW)
-    found = sorted((r.line, _stamp_day(value, first, last)) for r in article.removed
+    found = sorted((r.line, stamp_day_within(value, first, last)) for r in article.removed
                    for key, value in r.yields if key == "updated")
     if sum(1 for _, day in found if day is not None) < 2:
         return Sections()  # one stamp is the page's update, not a stack of sections (review 15)

@@ -78,6 +78,31 @@ def _numeric(m: re.Match[str], language: str) -> date | None:
     return date(year, b, a)
 
 
+#: An update stamp in figures at the start of a line ("UPDATE: 8/21/23", "21.08.2023 14:05"):
+#: either order of day and month, a two- or four-digit year.
+_STAMP = re.compile(r"^\D*?(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)?\d\d)\b")
+
+
+def stamp_day_within(text: str, first: date, last: date) -> date | None:
+    """The one day of ``[first, last]`` a stamp in figures can be, month or day first; None
+    when it is no such stamp or both readings fall in the window. A stamp is dated by the page
+    it is on, not by its outlet's habits: "9/03/2023" on a page of August updated in September
+    is 3 September; a two-digit year is this century's."""
+    m = _STAMP.match(text)
+    if m is None:
+        return None
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    year += 2000 if year < 100 else 0
+    days = set()
+    for month, day in ((a, b), (b, a)):
+        try:
+            days.add(date(year, month, day))
+        except ValueError:
+            continue
+    inside = [d for d in days if first <= d <= last]
+    return inside[0] if len(inside) == 1 else None
+
+
 def written_dates(text: str, language: str) -> list[date]:
     """Every full calendar date written in ``text``, in text order (invalid ones left out): in
     words in the page's language, as ISO dates, and in figures ("12.09.2023")."""
