@@ -155,6 +155,13 @@ def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
     return extract(content, list(pages), skip_curated=False)
 
 
+def quote_speakers(dest: Path, text: str, lang: str = "en",
+                   published: str = "2031-03-27T12:00:00+01:00") -> dict[str, str]:
+    """Each quotation ``briefing extract`` finds in one invented page, with its speaker."""
+    draft = draft_of_pages(dest, {"probe-page": (lang, text)}, published=published)
+    return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
+
+
 def run_briefing(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd,
                           capture_output=True, text=True, check=False)

@@ -7,11 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import copy_example
+from conftest import quote_speakers
 
-from generator.content.load import load
-from generator.content.problems import Problems
-from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
 
@@ -42,18 +39,7 @@ def test_indonesian_counts_and_tolls(text, lang, expected):
 
 
 def _quotes(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
-    """Each quotation ``briefing extract`` finds in ``text``, with its speaker."""
-    project = copy_example(tmp_path / "q")
-    articles = project / "content" / "articles"
-    (articles / "test-quotes.txt").write_text(text, encoding="utf-8")
-    (articles / "test-quotes.yaml").write_text(
-        f"outlet: levant-wire\npublished: 2031-03-02T12:00:00+07:00\nlanguage: {lang}\n",
-        encoding="utf-8")
-    problems = Problems(project / "content")
-    content = load(project / "content", problems)
-    assert not problems.errors
-    draft = extract(content, ["test-quotes"], skip_curated=False)
-    return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
+    return quote_speakers(tmp_path / "q", text, lang, published="2031-03-02T12:00:00+07:00")
 
 
 def test_indonesian_speakers_after_the_verb(tmp_path):

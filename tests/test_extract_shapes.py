@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from conftest import copy_example
+from conftest import copy_example, quote_speakers
 
 from generator.content.load import load
 from generator.content.problems import Problems
@@ -268,17 +268,7 @@ def test_plural_nouns(word, lang, lemma):
 
 
 def _quotes(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
-    project = copy_example(tmp_path / "q")
-    articles = project / "content" / "articles"
-    (articles / "test-shapes.txt").write_text(text, encoding="utf-8")
-    (articles / "test-shapes.yaml").write_text(
-        f"outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: {lang}\n",
-        encoding="utf-8")
-    problems = Problems(project / "content")
-    content = load(project / "content", problems)
-    assert not problems.errors
-    draft = extract(content, ["test-shapes"], skip_curated=False)
-    return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
+    return quote_speakers(tmp_path / "q", text, lang, published="2023-09-12T12:00:00+02:00")
 
 
 def test_speakers_by_the_subject_of_the_speech_verb(tmp_path):

@@ -6,16 +6,11 @@ police, whose own statement came next; "Según la policía:" and
 
 from __future__ import annotations
 
-from conftest import draft_of_pages
-
-
-def _speakers(tmp_path, text: str, lang: str = "en") -> dict[str, str]:
-    draft = draft_of_pages(tmp_path, {"probe-page": (lang, text)})
-    return {c.text: c.speaker for c in draft.candidates() if c.kind == "quote"}
+from conftest import quote_speakers
 
 
 def test_he_after_a_person_named_with_a_lower_case_role(tmp_path):
-    speakers = _speakers(tmp_path, (
+    speakers = quote_speakers(tmp_path, (
         "Volcano\n\nPremier Alma Tesk thanked the boat crews. “They went back for the last "
         "group twice,” she told reporters.\n\n"
         "Flight nurse Tomas Reyko flew out with the second helicopter.\n\n"
@@ -26,7 +21,7 @@ def test_he_after_a_person_named_with_a_lower_case_role(tmp_path):
 
 
 def test_a_title_case_role_and_a_described_person_keep_their_reading(tmp_path):
-    speakers = _speakers(tmp_path, (
+    speakers = quote_speakers(tmp_path, (
         "Volcano\n\nPremier Alma Tesk thanked the boat crews. “They went back twice,” she "
         "told reporters.\n\nA woman in her sixties waited at the pier. “My son is out there,” "
         "she said.\n"))
@@ -35,7 +30,7 @@ def test_a_title_case_role_and_a_described_person_keep_their_reading(tmp_path):
 
 
 def test_a_new_statement_after_a_quotation_closed_on_a_full_stop(tmp_path):
-    speakers = _speakers(tmp_path, (
+    speakers = quote_speakers(tmp_path, (
         "Volcano\n\nThe premier spoke in parliament on Tuesday.\n\n"
         "“This is the worst day our town has known,” Premier Alma Tesk said in parliament. "
         "“Every family here knows someone who was on that boat.” Police said 40 people were "
@@ -45,7 +40,7 @@ def test_a_new_statement_after_a_quotation_closed_on_a_full_stop(tmp_path):
 
 
 def test_a_quotation_closed_on_a_comma_or_a_time_after_the_verb_keeps_its_credit(tmp_path):
-    speakers = _speakers(tmp_path, (
+    speakers = quote_speakers(tmp_path, (
         "Volcano\n\n“The island is closed to visitors,” police said on Tuesday.\n\n"
         "“We will search again at dawn.” Commander Ivo Marek said on Tuesday.\n\n"
         "“Nobody may land there,” Marek said the crews had been told.\n"))
@@ -55,10 +50,10 @@ def test_a_quotation_closed_on_a_comma_or_a_time_after_the_verb_keeps_its_credit
 
 
 def test_according_to_before_a_colon(tmp_path):
-    es = _speakers(tmp_path / "es", (
+    es = quote_speakers(tmp_path / "es", (
         "Prueba\n\nLa policía habló el martes.\n\nSegún la policía: “Estamos trabajando para "
         "identificar a todas las víctimas lo antes posible”.\n"), "es")
-    fr = _speakers(tmp_path / "fr", (
+    fr = quote_speakers(tmp_path / "fr", (
         "Essai\n\nLa police a parlé mardi.\n\nSelon la police : « Nous travaillons pour "
         "identifier toutes les victimes au plus vite ».\n"), "fr")
     assert list(es.values()) == ["la policía"]
@@ -68,7 +63,7 @@ def test_according_to_before_a_colon(tmp_path):
 def test_a_time_place_or_manner_after_said_still_credits_the_quotation(tmp_path):
     """Review 13: only a clause of its own after "said" ("that …", a finite verb) opens a new
     statement."""
-    speakers = _speakers(tmp_path, (
+    speakers = quote_speakers(tmp_path, (
         "Volcano\n\n“We will search again at dawn.” Police said late on Tuesday.\n\n"
         "“The port stays shut.” The mayor said through a spokesman.\n\n"
         "“The crews did all they could.” Mayor Ina Voss said while touring the harbour.\n\n"
@@ -82,7 +77,7 @@ def test_a_time_place_or_manner_after_said_still_credits_the_quotation(tmp_path)
 
 
 def test_a_role_before_a_business_is_no_person(tmp_path):
-    speakers = _speakers(tmp_path, (
+    speakers = quote_speakers(tmp_path, (
         "Volcano\n\nPremier Alma Tesk thanked the boat crews. “They went back twice,” she told "
         "reporters.\n\nThe boats belong to ferry operator Blue Line Ferries and river guide "
         "Tom's Lodge.\n\n“Nobody was left behind,” she said.\n"))
@@ -92,7 +87,7 @@ def test_a_role_before_a_business_is_no_person(tmp_path):
 def test_a_clause_of_its_own_after_said_even_after_a_time(tmp_path):
     """Review 15: "Police said on Tuesday that …" and "… said the 40 passengers … were safe"
     are statements of their own; "said in a statement that was posted online" credits."""
-    speakers = _speakers(tmp_path, (
+    speakers = quote_speakers(tmp_path, (
         "Volcano\n\n“We will not give up.” Police said on Tuesday that 40 people had died.\n\n"
         "“The sea was calm.” Chief Ana Lind said the 40 passengers on the ferry from Varno "
         "were safe.\n\n"
