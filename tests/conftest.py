@@ -151,7 +151,9 @@ def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
         (articles / f"{stem}.yaml").write_text(
             f"outlet: levant-wire\npublished: {published}\nlanguage: {lang}\n"
             + (f"updated: {updated}\n" if updated else ""), encoding="utf-8")
-    content = load(project / "content", Problems(project / "content"))
+    problems = Problems(project / "content")
+    content = load(project / "content", problems)
+    assert not problems.errors, [p.message for p in problems.errors]
     return extract(content, list(pages), skip_curated=False)
 
 
