@@ -5,6 +5,8 @@ offered with the outlets.yaml entry to add. Invented pages on the example's inve
 
 from __future__ import annotations
 
+import re
+
 from conftest import briefing_here, copy_example
 
 PAGE = "{url}\nHarbour reopens\n\nThe harbour of Varn reopened on Monday after a week of repairs.\n"
@@ -33,7 +35,7 @@ def test_the_outlet_of_a_listed_site_and_a_new_site(tmp_path):
            "harbour-courier.yaml" in courier
     herald = next(x for x in lines if "harbour-herald" in x)
     assert "add `outlet: varnherald` to harbour-herald.yaml" in herald
-    assert "`- {id: varnherald, name: …, url: https://news.varnherald.co.uk}`" in herald
+    assert "`- {id: varnherald, name: …, url: \"https://news.varnherald.co.uk\"}`" in herald
     nowhere = next(x for x in lines if "harbour-nowhere" in x)
     assert "add `outlet: <id>` to harbour-nowhere.yaml" in nowhere
 
@@ -58,3 +60,26 @@ def test_another_host_of_a_listed_site_and_addresses_with_no_name(tmp_path):
     assert "add `outlet: <id>`" in next(x for x in lines if "'bare-ip'" in x)
     assert "`outlet: index-site`" in next(x for x in lines if "'index-site'" in x)
 
+
+
+def test_the_offered_outlets_entry_pasted_as_it_is_gives_a_valid_outlet(tmp_path):
+    """Trial 19: the entry offered for outlets.yaml, pasted as printed, was a YAML syntax error
+    (an unquoted address inside a flow mapping): the hint's own advice stopped the build."""
+    project = copy_example(tmp_path / "p")
+    articles = project / "content/articles"
+    (articles / "harbour-herald.txt").write_text(
+        PAGE.format(url="https://news.varnherald.co.uk/2031/03/27/harbour"), encoding="utf-8")
+    (articles / "harbour-herald.yaml").write_text("published: 2031-03-27\n", encoding="utf-8")
+    hint = next(x for x in briefing_here(project, "check").stderr.splitlines()
+                if "harbour-herald" in x and "has no outlet" in x)
+    entry = re.search(r"outlets\.yaml `(- \{.*\})`", hint)
+    assert entry is not None, hint
+    outlets = project / "content/outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8").rstrip("\n") + "\n  "
+                       + entry.group(1).replace("…", "Varn Herald") + "\n", encoding="utf-8")
+    (articles / "harbour-herald.yaml").write_text(
+        "published: 2031-03-27\noutlet: varnherald\n", encoding="utf-8")
+    proc = briefing_here(project, "check")
+    assert "YAML syntax error" not in proc.stderr
+    assert not [x for x in proc.stderr.splitlines() if "harbour-herald" in x and "error" in x]
+    assert proc.returncode == 0, proc.stderr

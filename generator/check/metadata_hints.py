@@ -38,8 +38,10 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
         return f"its address is on {host}; outlets.yaml lists {slug!r}: if that is this site, " \
                f"add `outlet: {slug}` {where}"
     scheme = "http" if article.url.startswith("http:") else "https"
+    # The address in quotes: unquoted, its colon inside a flow mapping is a YAML syntax error,
+    # and the pasted entry stopped the build it was to mend (trial 19).
     return (f"its address is on {host}: add `outlet: {slug}` {where}, and to outlets.yaml "
-            f"`- {{id: {slug}, name: …, url: {scheme}://{host}}}`")
+            f"`- {{id: {slug}, name: …, url: \"{scheme}://{host}\"}}`")
 
 
 def published_hint(article: Article) -> str:
