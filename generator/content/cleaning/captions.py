@@ -2,8 +2,9 @@
 
 A credit line ("© AFP Jane Roe", "Photo: Name/Agency") stands right above or right below the
 caption of its picture: the line on its other side is the caption when it reads like one (no
-full stop after a credit at the page's end; a date ending a paragraph above a credit). A credit
-that already carries its caption before it ends that picture: the line after it is story.
+full stop after a credit at the page's end; a date ending a paragraph above a credit; a short
+title over a credit in brackets between two paragraphs of the story). A credit that already
+carries its caption before it ends that picture: the line after it is story.
 """
 
 from __future__ import annotations
@@ -79,7 +80,25 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
                 and ends_on_date(text, language)):
             verdicts[i] = Verdict("caption", "caption-before-credit",
                                   "a dated caption right above its picture's credit")
+        elif (verdicts[i] is None and i != headline and after is not None
+              and after.rule == "picture-credit" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
+              and words(text) <= MAX_TITLE_OVER_CREDIT_WORDS and not ends_sentence(text)
+              and starts_upper(text) and _between_story(blocks, verdicts, i, headline)):
+            verdicts[i] = Verdict("caption", "caption-over-credit",
+                                  "a picture's title right above its credit in brackets, "
+                                  "between two paragraphs of the story")
+
+
+def _between_story(blocks: Sequence[Block], verdicts: Verdicts, i: int,
+                   headline: int | None) -> bool:
+    """A sentence of the story before the line and a paragraph after its credit: over the
+    story, a line without its full stop may be a standfirst (review 10); between two of its
+    paragraphs, a title over a bracketed credit is a picture's (trial 19)."""
+    return any(verdicts[j] is None and j != headline and ends_sentence(blocks[j].text)
+               for j in range(i)) and any(v is None for v in verdicts[i + 2:])
 
 
 #: A caption above its credit is at most this many words; the credit at most MAX_CREDIT_WORDS.
 MAX_CAPTION_BEFORE_CREDIT_WORDS = 60
+#: A picture's title with no full stop over its credit ("Flooded valley road") is this short.
+MAX_TITLE_OVER_CREDIT_WORDS = 10

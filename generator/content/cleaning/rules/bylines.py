@@ -94,6 +94,13 @@ RULES: tuple[Rule, ...] = (
          r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
          r".{0,140})?$",
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
+    # "Jane Roe with agency report" (trial 19): the writer, who rewrote the wires' copy
+    Rule("byline-with-agencies", "byline", "byline: the writer with the agencies' reports",
+         rf"^(?P<author>{NAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME})*)\s+"
+         r"(?i:with\s+(?:agency\s+(?:reports?|inputs?)|agencies|inputs\s+from\s+agencies)"
+         r"|con\s+agencias|avec\s+agences|mit\s+agenturen|con\s+agenzie|com\s+agências"
+         r"|z\s+agencjami|met\s+persbureaus)\s*\.?$",
+         max_words=12, yields=("author",)),
     Rule("name-reporter", "byline", "byline: a Korean name with the word for reporter after it",
          # ("홍길동 기자", maybe with the writer's e-mail address): Korean writes the title
          # after the name, so the "By Name" rule above cannot see it

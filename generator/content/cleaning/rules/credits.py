@@ -90,6 +90,13 @@ def _not_a_byline(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTab
     return not _BY_START.search(blocks[i].text)
 
 
+def _agency_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """Not a byline, and a place after the agency only after its full name: a short name and
+    two capitalised words are a photographer's credit ("AFP Jane Roe"), not the story's wire."""
+    return _not_a_byline(blocks, i, m, page, table) and not (
+        group(m, "place") and " " not in (group(m, "via") or "").strip())
+
+
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
 _RIGHTS_IN = compile_re2(ci(_RIGHTS))
 #: The sign opening a line; what follows is the line's notice, or its sentence. A year after
@@ -171,8 +178,11 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY}|[\pL\d]+(?:\s+[\pL\d]+){{0,2}}\s+[-–—]\s+)?"
              rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
+             # the place of its dateline after a wire's full name ("Press Trust of India
+             # Valmont", trial 19); after a short name it is a photographer's ("AFP Jane Roe")
+             r"(?P<place>(?:\s+(?-i:\p{Lu})[\pL'’-]+){1,2})?"
              r"[\s)\]—–./:-]*$"),
-         max_words=8, yields=("via",), check=_not_a_byline),
+         max_words=8, yields=("via",), check=_agency_credit),
     Rule("bracketed-credit", "credit", "credit in brackets",
          r"^\s*\[[^\]]{1,80}\]\s*$", max_words=8),
     Rule("menafn-credit", "credit", "syndication credit",

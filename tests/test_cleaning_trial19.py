@@ -1,0 +1,64 @@
+"""Furniture a new user found left in the story on coverage of a train derailment (trial 19),
+in invented pages of the same shapes: a wire's full name with its dateline's place on a line
+above the lede, a byline "with agency report", and a picture's title line over its credit in
+brackets between two story paragraphs. Every case is conserved (tests.conservation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+
+
+@pytest.mark.parametrize("line, via", [
+    ("Press Trust of India Valmont", "Press Trust of India"),
+    ("Press Trust of India New Varn", "Press Trust of India"),
+    ("Associated Press Valmont", "Associated Press"),
+])
+def test_a_wires_name_and_its_place_over_the_lede_is_its_credit(line, via):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "agency-credit"
+    removed = next(r for r in c.removed if r.text == line)
+    assert dict(removed.yields)["via"] == via
+
+
+def test_a_sentence_naming_a_wire_is_story():
+    said = "Associated Press Valmont staff filed the first pictures on Sunday."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
+
+
+@pytest.mark.parametrize("line, author", [
+    ("Tom Vale with agency report", "Tom Vale"),
+    ("Tom Vale with agency reports", "Tom Vale"),
+    ("Tom Vale and Ana Ruiz with agencies", "Tom Vale and Ana Ruiz"),
+])
+def test_a_byline_with_agency_reports_names_the_author(line, author):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    removed = next(r for r in c.removed if r.text == line)
+    assert removed.kind == "byline"
+    assert dict(removed.yields)["author"] == author
+
+
+def test_a_sentence_with_agency_reports_is_story():
+    said = "Officials compared the toll with agency reports from the valley."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
+
+
+def test_a_pictures_title_over_its_credit_between_story_paragraphs_is_its_caption():
+    middle = ("Rescuers worked through the night with cranes and cutting torches to reach the "
+              "last carriage, the regional police chief said.")
+    c = read(page(TITLE, LEDE, "Flooded valley road", "(Jane Roe/Wire)", middle,
+                  "Valley road", "(Jane Roe/Wire)", BODY))
+    assert story(c) == [LEDE, middle, BODY]
+    assert rules(c)["Flooded valley road"] == "caption-over-credit"
+
+
+def test_a_crosshead_over_story_text_stays():
+    middle = ("Rescuers worked through the night with cranes and cutting torches to reach the "
+              "last carriage, the regional police chief said.")
+    c = read(page(TITLE, LEDE, "How it happened", middle, BODY))
+    assert story(c) == [LEDE, "How it happened", middle, BODY]
