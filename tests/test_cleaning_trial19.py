@@ -62,3 +62,20 @@ def test_a_crosshead_over_story_text_stays():
               "last carriage, the regional police chief said.")
     c = read(page(TITLE, LEDE, "How it happened", middle, BODY))
     assert story(c) == [LEDE, "How it happened", middle, BODY]
+
+
+@pytest.mark.parametrize("caption", [
+    "Rescue teams search the carriages near Valmont. JANE ROE / Reuters",
+    "Rescue teams search the carriages near Valmont. JANE ROE/AFP",
+    "Rescue teams search the carriages near Valmont on Sunday. REUTERS/Jane Roe",
+])
+def test_a_caption_ending_on_its_photographer_and_agency_is_furniture(caption):
+    c = read(page(TITLE, caption, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert c.removed and any(r.text == caption and r.kind == "caption" for r in c.removed)
+
+
+def test_a_sentence_ending_on_an_agency_after_a_slash_in_words_is_story():
+    said = "The figures were confirmed by the ministry and the wires, Reuters and AFP."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)

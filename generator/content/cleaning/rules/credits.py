@@ -244,7 +244,14 @@ RULES: tuple[Rule, ...] = (
              rf"|(?:^|[\s,(|–—-])(?:{PICTURE})\.?\s*/\s*(?-i:\p{{Lu}}{{2,10}})\s*$"
              # "<caption> / Fire Brigade of the District /": a credit closed by a slash, which
              # no sentence, title or crosshead ends with
-             r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$"),
+             r"|\s/\s+(?-i:\p{Lu})[^/.!?:;]{1,80}\s/\s*$"
+             # "<sentence>. JANE ROE / Agency", "<sentence>. AGENCY/Jane Roe": after the
+             # caption's full stop, the photographer in capitals and the agency, or the agency
+             # and the photographer, across a slash (trial 19)
+             rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
+             rf"{_PICTURE_AGENCY}\s*$"
+             rf"|[.!?]\s+{_PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
+             r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"),
          max_words=60),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
