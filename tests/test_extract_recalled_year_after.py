@@ -39,6 +39,14 @@ def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> se
     ("Test\n\nBei dem Fährunglück auf dem Verlosee starben am Donnerstag 12 Menschen. 1987 "
      "ertranken mehr als 300 Menschen, als ein Schiff auf dem See kenterte.\n", "de",
      "2018-09-21T12:00:00+02:00", {12}),
+    # "since" opening a clause with a count of its own, dated by the year of an incident after
+    # it (trial 19): the earlier crash's dead, not a measure of the event against a year
+    ("Test\n\nAt least 96 people were killed on Sunday when the express left the rails near "
+     "Verlo, the deadliest rail accident since more than 140 died in a 2010 collision in the "
+     "east.\n", "en", "2031-11-20T12:00:00+05:30", {96}),
+    ("Test\n\nAt least 96 people were killed on Sunday near Verlo, the worst toll since 2010, "
+     "when a collision in the east killed more than 140.\n", "en",
+     "2031-11-20T12:00:00+05:30", {96}),
 ])
 def test_a_toll_dated_by_an_earlier_year_is_no_figure(tmp_path, text, lang, published,
                                                       expected):
@@ -52,6 +60,9 @@ def test_a_toll_dated_by_an_earlier_year_is_no_figure(tmp_path, text, lang, publ
     # a German count opening its clause is no year: its noun is capitalised
     ("Test\n\n1500 Helfer suchten am Montag in Verlo nach 30 Vermissten.\n", "de",
      "2023-05-02T12:00:00+02:00", {1500, 30}),
+    # measured against a year with no count of its own between: the event's toll stays
+    ("Test\n\nThe crash killed 96 people, the most since 2010 in the region.\n", "en",
+     "2031-11-20T12:00:00+05:30", {96}),
 ])
 def test_the_events_own_numbers_stay(tmp_path, text, lang, published, expected):
     assert _proposed(tmp_path, text, lang, published) == expected

@@ -147,7 +147,11 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     aside): a part of that group, so what befell the group befell it, unless the words after it
     name an outcome of their own ("40 heridos, tres de ellos murieron"). A category of its own
     ("bomberos") says who they are, not what happened to them; a toll named earlier in the
-    sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part."""
+    sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part. A share
+    ("nearly half of them", "40 % of them") is no count of the group: its 50 is a percentage
+    (trial 19)."""
+    if q.unit == "percent":
+        return None
     whole = _of_a_count(q, after, before, lang, offset)
     if whole:
         return whole

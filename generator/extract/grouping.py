@@ -48,7 +48,7 @@ def article_order(content: Content) -> dict[str, tuple]:
 
 
 _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militiamen",
-          "soldier": "soldiers", "operative": "operatives", "bus": "buses",
+          "soldier": "soldiers", "operative": "operatives", "bus": "buses", "coach": "coaches",
           "vehicle": "vehicles", "person": "people", "dead": "dead", "evacuee": "evacuees",
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",

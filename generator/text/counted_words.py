@@ -299,7 +299,8 @@ OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "discharged")
 PEOPLE = frozenset({
     "person", "people", "individual", "responder", "resident", "policier", "passenger",
     "firefighter", "worker", "member", "crew", "officer", "policeman", "police", "student",
-    "tourist", "pilgrim", "miner", "migrant", "child", "man", "woman", "employee", "fisherman",
+    "tourist", "traveler", "traveller", "pilgrim", "miner", "migrant", "child", "man", "woman",
+    "employee", "fisherman",
     "rescuer", "volunteer", "villager", "worshipper", "patient", "fahrgast", "insasse",
     "polizist", "passagier", "pasajero", "passager", "passeggero", "passageiro", "agent",
     "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})

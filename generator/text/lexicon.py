@@ -236,7 +236,9 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "militiaman": {"militiaman", "militia", "paramilitary"},
     "soldier": {"soldier", "troop", "serviceman", "servicemember", "conscript"},
     "operative": {"operative", "officer", "adviser", "advisor", "guardsman", "agent"},
-    "bus": {"bus", "coach"},
+    "bus": {"bus"},
+    # a bus or a railway carriage, as the story goes: a count of its own, labelled as written
+    "coach": {"coach"},
     "vehicle": {"vehicle", "truck", "car", "pickup"},
     "person": {"people", "person", "individual"},
     "dead": {"death", "casualty", "dead", "victim", "body", "life", "fatality"},  # "25 lives"

@@ -184,6 +184,8 @@ class Scanner:
         word = m.group(1)
         if f[b:b + 1].strip() != "" and word:
             return True  # "2014Chinese": glued sentences
+        if self.lang.code == "en" and prev in ("a", "an") and self.unit_after(b) is None:
+            return True  # "in a 2010 collision": one thing of that year, no count after "a"
         return (word in self.lang.stopwords and word not in W.COUNT_NOUNS) or (
             word in W.YEAR_AFTER) or self.year_before_verb(a, b)
 
