@@ -50,3 +50,39 @@ def test_the_buses_of_a_convoy_stay_buses():
 ])
 def test_a_four_digit_number_after_a_is_a_year_unless_a_unit_follows(text, kinds):
     assert [q.kind for q in read(text, "en")] == kinds
+
+
+def test_a_title_alone_after_a_quotation_is_the_person_named_with_it(tmp_path):
+    from conftest import quote_speakers
+
+    speakers = quote_speakers(tmp_path, (
+        "Derailment\n\nPM Jan Varga wrote to the families on Sunday night. “Anguished beyond "
+        "words at the loss of so many lives,” PM tweeted.\n\n"
+        "“We will rebuild the line,” Minister said.\n"))
+    assert speakers["Anguished beyond words at the loss of so many lives"] == "PM Jan Varga"
+
+
+_WIRE = ("At least 48 people were killed and more than 90 injured when a night express left "
+         "the rails near Verlo on Sunday, with the toll expected to rise as rescuers searched "
+         "the wreckage.\n\nOfficials said they were checking the tracks but would need more "
+         "time before naming the cause of the derailment, the worst on the line in decades.\n\n"
+         "{named}“We are doing all we can to reach the last carriage,” he said at the scene."
+         "\n\nThe district magistrate said 48 people were confirmed dead, while 60 of the "
+         "injured remained in hospital.\n")
+_NAMED = ("Relatives searched for family members near the carriages, said senior railway "
+          "official Tomas Reyko.\n\n")
+
+
+def test_a_copy_that_cut_the_speakers_name_takes_it_from_its_family(tmp_path):
+    from conftest import draft_of_pages
+
+    draft = draft_of_pages(tmp_path, {
+        "wire-a": ("en", "Derailment\n\n" + _WIRE.format(named=_NAMED)),
+        "wire-b": ("en", "Derailment near Verlo\n\n" + _WIRE.format(named=_NAMED)),
+        "wire-c": ("en", "Express derails\n\n" + _WIRE.format(named="")),
+    })
+    quote = next(q for q in draft.quotes
+                 if any(r.text.startswith("We are doing all we can") for r in q.reports))
+    speakers = {r.article: r.speaker for r in quote.reports}
+    assert speakers == {"wire-a": "Tomas Reyko", "wire-b": "Tomas Reyko",
+                        "wire-c": "Tomas Reyko"}

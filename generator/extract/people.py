@@ -199,6 +199,17 @@ def full_name(text: str, before: int, surname: str) -> str | None:
     return entry[1][i - 1] if i else None
 
 
+def titled_person(text: str, before: int, title: str) -> str | None:
+    """The last person mentioned before offset ``before`` whose name opens on ``title`` and
+    goes on with a name of two words or more: "PM" of "PM Jan Varga", "Premier" of "Premier
+    Alma Tesk" (trial 19: "“…,” PM tweeted", after the sentence naming him)."""
+    ends, found, _named_ends, _named = people_index(text)
+    i = bisect_right(ends, before)
+    folded = title.casefold()
+    return next((name for _offset, name in reversed(found[:i])
+                 if len(name.split()) >= 3 and name.split()[0].casefold() == folded), None)
+
+
 def _case_form(text: str, word: str) -> tuple[list[int], list[str]] | None:
     """The people whose surname ``word`` is a case form of, in a script whose languages inflect
     names ("Сенина", "Сениным" of "Сенин"; "Πάνου" of "Πάνος"): the surname's stem

@@ -44,7 +44,7 @@ from generator.extract.continued import (
 )
 from generator.extract.lead_in import lead_in
 from generator.extract.other_speaker import incise_speaker, speaker_other
-from generator.extract.people import full_name, named_speaker
+from generator.extract.people import full_name, named_speaker, titled_person
 from generator.extract.quoted_text import (
     MIN_UNATTRIBUTED_WORDS,
     QUOTE,
@@ -310,9 +310,11 @@ def _without_opener(speaker: str) -> str:
 
 def _full_name(text: str, at: int, speaker: str) -> str:
     """"Dillon" -> "Ryan Dillon" (and "Mme Roux" -> "Claire Roux") when the article
-    named them in full before; a courtesy title is dropped either way ("Roux")."""
+    named them in full before; a courtesy title is dropped either way ("Roux"). A title alone
+    ("PM") is the person last named with it ("PM Jan Varga")."""
     if len(speaker.split()) == 1 and speaker[:1].isupper():
-        return full_name(text, at + len(speaker) + 40, speaker) or speaker
+        return (full_name(text, at + len(speaker) + 40, speaker)
+                or titled_person(text, at + len(speaker) + 40, speaker) or speaker)
     title, _, surname = speaker.partition(" ")
     if title.islower() and surname.split()[:1] and surname.split()[0].lower() in COURTESY_TITLES:
         title, _, surname = surname.partition(" ")  # "la Sra. Ruiz", "la signora Bianchi"
