@@ -41,3 +41,18 @@ def test_site_words_read_the_same_host_as_the_outlet_group() -> None:
     assert {"keldrapost"} <= site_words("https://m.keldrapost.com/x/some-long-story-slug-here")
     assert "m" not in site_words("https://m.keldrapost.com/x/some-long-story-slug-here")
     assert "mobile" not in site_words("https://mobile.keldrapost.com/some-long-story-slug-here")
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("zeenews.grouphost.com", "zeenews"),  # a brand on its group's domain (trial 19)
+    ("edition.keldrapost.com", "keldrapost"),
+    ("english.keldrapost.net", "keldrapost"),
+    ("news.varnherald.co.uk", "varnherald"),
+    ("keldrapost.com", "keldrapost"),
+    ("varno.blogspot.com", "varno"),
+    ("news.bbc.co.uk", "bbc"),
+])
+def test_brand_is_the_outlets_name_on_its_host(name: str, expected: str) -> None:
+    from generator.text.hosts import brand
+
+    assert brand(name) == expected

@@ -31,7 +31,7 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
     if len(known) == 1 or (known and hosts.host(outlets[known[0]].url) == host):
         return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
                f"`outlet: {known[0]}` {where}"
-    slug = re.sub(r"[^a-z0-9]+", "-", site.split(".")[0]).strip("-") or "outlet"
+    slug = re.sub(r"[^a-z0-9]+", "-", hosts.brand(host)).strip("-") or "outlet"
     if slug in RESERVED_IDS:
         slug += "-site"
     if slug in outlets:  # listed without its address

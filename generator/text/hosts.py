@@ -41,3 +41,27 @@ def site(name: str) -> str:
         return ".".join(labels[max(0, hosted[0] - 1):])
     keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2
     return ".".join(labels[-keep:])
+
+
+#: A host's first label that names a section, an edition or a language of its site, not a
+#: brand of its own ("news.", "english.", "edition."): the site's name is the brand then.
+_SECTION_LABELS = frozenset({
+    "www", "m", "amp", "mobile", "news", "edition", "editions", "english", "en", "fr", "de", "es",
+    "it", "pt", "ar", "arabic", "world", "international", "intl", "uk", "us", "eu", "asia",
+    "global", "beta", "online", "web", "sport", "sports", "business", "tech", "money", "live",
+    "video", "videos", "blog", "blogs", "local", "home", "article", "articles", "story",
+    "stories", "features", "opinion", "politics", "lite", "static", "edicion", "noticias",
+    "nachrichten", "actualites", "notizie", "wiadomosci", "nieuws", "today",
+    "latest", "breaking", "headlines", "epaper", "print", "archive", "archives"})
+
+
+def brand(name: str) -> str:
+    """The name an outlet goes by on a host: the site's first label ("keldrapost" of
+    "edition.keldrapost.com"), unless the host's own first label is a brand on a group's
+    site ("zeenews" of "zeenews.grouphost.com", trial 19: a news brand on its group's domain
+    was offered as the group's name)."""
+    labels = name.split(".")
+    own = labels[0] if len(labels) > len(site(name).split(".")) else ""
+    if own and own not in _SECTION_LABELS and len(own) >= 4 and not own.isdigit():
+        return own
+    return site(name).split(".")[0]
