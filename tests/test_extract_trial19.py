@@ -86,3 +86,15 @@ def test_a_copy_that_cut_the_speakers_name_takes_it_from_its_family(tmp_path):
     speakers = {r.article: r.speaker for r in quote.reports}
     assert speakers == {"wire-a": "Tomas Reyko", "wire-b": "Tomas Reyko",
                         "wire-c": "Tomas Reyko"}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The minister announced Rs 3.5 lakh for the families of those killed.", 350000),
+    ("Those injured get Rs. 50,000 each.", 50000),
+    ("A compensation of ₹2 lakh was announced.", 200000),
+    ("The railway set aside 500,000 rupees for the injured.", 500000),
+])
+def test_rupees_are_money_not_a_count_of_the_dead(text, value):
+    found = [q for q in read(text, "en") if q.value == value]
+    assert found and found[0].unit == "inr"
+    assert not [f for f in _figures(text) if f[1] in ("dead", "wounded")]

@@ -31,7 +31,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from generator.text.number_words import UNITS_AFTER, UNITS_BEFORE
+from generator.text.number_words import CURRENCIES, UNITS_AFTER, UNITS_BEFORE
 
 MEASURE, SCALE, COUNT = "measure", "scale", "count"
 
@@ -54,7 +54,7 @@ READER_PINT = {
     "km_per_hour": "kilometer / hour", "mile_per_hour": "mile / hour",
 }
 #: Units pint does not convert, each comparable only with itself.
-SCALES = frozenset({"magnitude", "usd", "eur", "gbp", "kiloton"})
+SCALES = frozenset({"magnitude", "kiloton"} | CURRENCIES)
 #: Words pint reads as a unit that, in a fact sheet, name something counted ("points" of an index
 #: are not typographic points; "stones" are not 14 pounds).
 NOT_MEASURES = frozenset({"point", "points", "pt", "pts", "stone", "stones", "line", "lines",
@@ -91,7 +91,7 @@ NAMES = {
     "km_per_hour": "kilometres per hour", "mile_per_hour": "miles per hour", "knot": "knots",
     "degree": "degrees", "degree_Celsius": "degrees Celsius",
     "degree_Fahrenheit": "degrees Fahrenheit", "percent": "per cent", "magnitude": "magnitude",
-    "usd": "US dollars", "eur": "euros", "gbp": "pounds sterling",
+    "usd": "US dollars", "eur": "euros", "gbp": "pounds sterling", "inr": "Indian rupees",
     "second": "seconds", "minute": "minutes", "hour": "hours", "day": "days", "week": "weeks",
     "month": "months", "year": "years",
 }

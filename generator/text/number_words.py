@@ -581,6 +581,7 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
             "dolarů", "usd", "us-dollar", "dollar", "دولار", "دولارات"),
     "eur": ("euros", "euro", "eur", "eura", "euro's"),
     "gbp": ("pounds", "pound sterling", "gbp", "livres sterling"),
+    "inr": ("rupees", "rupee", "inr"),
     "magnitude": ("magnitude", "richter", "on the richter scale", "w skali richtera",
                   "sur l'échelle de richter", "sur l’échelle de richter", "en la escala de richter",
                   "en la escala richter", "na escala richter", "na escala de richter",
@@ -604,11 +605,15 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                "sekundy", "sekundę", "seconden", "ثانية", "ثوان"),
 }
 
+#: The reader's currencies: amounts of money, each comparable only with itself, which a scale
+#: word may follow in its short form ("$5bn", "€6m", "Rs 3.5 lakh").
+CURRENCIES = frozenset({"usd", "eur", "gbp", "inr"})
 #: Currency signs and codes written before a number ("$6.8 million", "US$5bn", "€6m").
 UNITS_BEFORE: dict[str, Iterable[str]] = {
     "usd": ("$", "us$", "usd", "u.s.$", "us $"),
     "eur": ("€", "eur"),
     "gbp": ("£", "gbp"),
+    "inr": ("₹", "rs", "rs.", "inr"),  # "Rs 3.5 lakh ex-gratia" (trial 19)
     "magnitude": ("magnitude", "magnitud", "magnitudo", "magnitudine", "stärke", "m", "mw",
                   "ml"),
 }

@@ -204,7 +204,7 @@ class NumeralsPass(Scanner):
             sign = before_char
             span_start = a - 1
         scaled = None
-        scale = self.scale_at(end, unit in ("usd", "eur", "gbp"))
+        scale = self.scale_at(end, unit in W.CURRENCIES)
         if scale and scale[0]:
             scaled = value
             value *= scale[0]
@@ -238,7 +238,7 @@ class NumeralsPass(Scanner):
         span_end = end
         if after_unit and unit is None:
             unit, span_end = after_unit
-        elif after_unit and unit in ("usd", "eur", "gbp") and after_unit[0] == unit:
+        elif after_unit and unit in W.CURRENCIES and after_unit[0] == unit:
             span_end = after_unit[1]
         if unit == "magnitude" and after_unit and after_unit[0] != "magnitude":
             unit = after_unit[0]

@@ -134,12 +134,13 @@ class Scanner:
     def unit_before(self, at: int) -> tuple[str, int] | None:
         f = self.folded
         window = f[max(0, at - 14):at]
-        m = re.search(r"(?:^|[^\w$€£])(?P<c>us\s?\$|u\.s\.\s?\$|\$|€|£|usd|eur|gbp)[\s\u00a0]?$",
-                      window)
+        m = re.search(r"(?:^|[^\w$€£₹])(?P<c>us\s?\$|u\.s\.\s?\$|\$|€|£|₹|usd|eur|gbp|inr"
+                      r"|rs\.?)[\s\u00a0]?$", window)
         if m:
             c = m.group("c").replace(" ", "")
             unit = {"$": "usd", "us$": "usd", "u.s.$": "usd", "usd": "usd", "€": "eur",
-                    "eur": "eur", "£": "gbp", "gbp": "gbp"}[c]
+                    "eur": "eur", "£": "gbp", "gbp": "gbp", "₹": "inr", "inr": "inr",
+                    "rs": "inr", "rs.": "inr"}[c]
             return unit, at - len(window) + m.start("c")
         m = re.search(r"(?:^|[^\w])(?P<c>magnitude|magnitud|magnitudo|stärke|richter|mw|m)"
                       r"(?:[\s\u00a0]?[-:]?[\s\u00a0]?)$", window)
