@@ -1,0 +1,77 @@
+"""A temperature is the event's figure only when the sentence says the event reached it (issue
+#16: a heat record's briefing got no temperature): "temperatures reached 41.8 °C", "a record 46
+degrees", "the thermometer hit 104 °F", "se registraron 44,5 °C", "le mercure a atteint 42
+degrés Celsius", "41,2 Grad Celsius gemessen". The corpus's fire, flood and ship pages give
+temperatures as the weather or a fire's heat, labelled no figure: a temperature with no word of
+reaching or of a record beside it, a forecast, a normal or an old record (the rules of
+:func:`.rain.not_the_events`), and the heat of a fire, of water or of a body stay unproposed.
+
+A reading is proposed in the outlet's own unit (°C, °F, or a bare "degrees"), never converted:
+pint reads temperatures with an offset, and an outlet's °C readings group with another's °C.
+Wind speeds stay dropped (:func:`.measures.speed`): the dev pages label every one no figure, and
+no page of the corpus is about a wind record."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.rain import clause_before, not_the_events
+
+#: The reader's temperature units.
+TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
+
+#: Reaching, recording or a record, said before the amount within its clause, per language.
+_READING_BEFORE = re.compile(
+    r"(?<![\w-])(?:"
+    r"reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?|peak(?:ed|ing)?(?:\s+at)?|"
+    r"top(?:ped|ping)?(?:\s+out)?(?:\s+at)?|climb(?:ed|ing)?\s+to|rose\s+to|soar(?:ed|ing)?\s+to|"
+    r"recorded|registered|measured|(?:records?|hottest|high|highs|maximum|peak)(?:\s+of)?|"
+    r"atteint|atteignant|grimp[ée]\s+à|mont[ée]\s+à|relev[ée]e?s?|enregistr[ée]e?s?|"
+    r"mesur[ée]e?s?|affich[ée]|marqu[ée]|record(?:\s+de)?|pointe\s+à|pic\s+de|maximale\s+de|"
+    r"alcanz\w*|lleg[óa]\w*\s+a|registr\w*|marc[óa]\w*|récord(?:\s+de)?|m[áa]xima\s+de|"
+    r"pico\s+de|raggiunt\w*|raggiung\w*|toccat\w*|toccando|registrat\w*|misurat\w*|segnat\w*|"
+    r"record\s+di|picco\s+di|massima\s+di|"
+    r"atingi\w*|cheg\w*\s+a(?:os?)?|marc\w*|recorde(?:\s+de)?|"
+    r"erreicht\w*|gemessen\w*|registriert\w*|rekord(?:\s+von)?|h[öo]chstwert(?:\s+von)?|"
+    r"spitzenwert(?:\s+von)?|kletterte\s+auf|stieg\s+auf|h[öo]chsttemperatur(?:\s+von)?"
+    r")\s+(?:(?:the|a|an|its|le|la|les|l['’]|un|une|el|los|las|i|il|gli|o|os|as|um|uma|der|die|"
+    r"das|den|new|nouveau|nuevo|nuovo|novo|neuen?|national|all-time|absolute?|absolu|"
+    r"absoluto|historic|historique|histórico|storico|about|around|nearly|almost|some|"
+    r"environ|près\s+de|unos|casi|circa|quasi|cerca\s+de|quase|rund|etwa|fast|"
+    r"more\s+than|over|plus\s+de|más\s+de|oltre|mais\s+de|über)\s*)*$", re.I)
+#: Recording, or a record, said right after the amount: "… °C was recorded", "… gemessen",
+#: "…, a record", "…, un record".
+_READING_AFTER = re.compile(
+    r"[^,;.]{0,30}?\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:recorded|registered|measured)|"
+    r"(?:wurden?|worden)\s+(?:gemessen|registriert)|gemessen|registriert|"
+    r"(?:a\s+été|ont\s+été)\s+(?:relev|enregistr|mesur)\w*|relev[ée]e?s?\b|enregistr[ée]e?s?\b|"
+    r"registrad[oa]s?|registrat[oaie]|misurat[oaie])"
+    r"|,\s*(?:a|an|un|une|um|uma|ein(?:en)?|the)\s+(?:new\s+|nouveau\s+|nuevo\s+|nuovo\s+|"
+    r"novo\s+|neuer\s+)?(?:records?|récord|rekord|recorde)\b", re.I)
+#: A modal before the amount makes it a forecast: "could reach", "pourrait atteindre",
+#: "podría alcanzar", "potrebbe toccare", "poderá chegar", "könnte … erreichen".
+_MAY_BEFORE = re.compile(
+    r"\b(?:could|may|might|will|would|set\s+to|expected\s+to|likely\s+to|pourrai\w*|devrai\w*|"
+    r"risqu\w*|podr[íi]a\w*|deber[íi]a\w*|potrebb\w*|dovrebb\w*|poder[áã]\w*|deve(?:rá|m)?|"
+    r"könnte\w*|dürfte\w*|soll(?:en)?)\b[^,;:.!?]{0,40}$", re.I)
+#: What is hot when it is not the air of the event: a fire, water, a body.
+_NOT_THE_AIR = re.compile(
+    r"\b(?:fire|fires|blaze|flames?|furnace|oven|feu|flammes?|incendie|brasier|four|fuego|"
+    r"llamas?|incendio|horno|fiamm[ae]|rogo|forno|fogo|chamas?|inc[êe]ndio|feuer|flammen|brand|"
+    r"ofen|water|sea|ocean|lake|river|eau|mer|océan|lac|rivière|fleuve|agua|mar|océano|lago|"
+    r"r[íi]o|acqua|mare|oceano|água|wasser|meer|meeres|body|fever|corps|corporelle|fièvre|"
+    r"cuerpo|corporal|fiebre|corpo|corporea|febbre|febre|körper|körpertemperatur|fieber)\b",
+    re.I)
+
+
+def not_a_reading(q, text: str, lang: str) -> bool:
+    """Whether the temperature ``q`` of the sentence ``text`` is not a reading the event
+    reached (module docstring); False for an amount in any other unit."""
+    if q.unit not in TEMPERATURES:
+        return False
+    start = q.span[0] if q.span[1] else q.start
+    stop = max(q.end, q.span[1])
+    clause = clause_before(text, start)
+    reading = _READING_BEFORE.search(clause) or _READING_AFTER.match(text, stop)
+    return not reading or bool(not_the_events(q, text, lang) or _MAY_BEFORE.search(clause)
+                               or _NOT_THE_AIR.search(clause))
