@@ -36,6 +36,11 @@ def _readings(text: str, lang: str = "en") -> list[tuple[float, str]]:
     ("A Dravona la colonnina di mercurio ha toccato i 43,1 °C.", "it", (43.1, "degree_Celsius")),
     ("Os termómetros marcaram 45,3 °C em Dravona, um recorde.", "pt", (45.3, "degree_Celsius")),
     ("Dravona ha stabilito un nuovo record di 44,9 °C.", "it", (44.9, "degree_Celsius")),
+    # a bare or glued degree, in a sentence about heat (tests/test_temperature_words.py)
+    ("The thermometer hit 40C in Dravona on Tuesday.", "en", (40, "degree_Celsius")),
+    ("Le mercure a atteint 42 degrés à Dravona.", "fr", (42, "degree")),
+    ("Bei der Hitze wurden in Dravona 41,2 Grad gemessen.", "de", (41.2, "degree")),
+    ("En Dravona se registró una temperatura de 44,5 grados.", "es", (44.5, "degree")),
 ])
 def test_a_temperature_the_event_reached_is_a_figure(text, lang, expected):
     assert expected in _readings(text, lang)

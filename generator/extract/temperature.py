@@ -38,7 +38,10 @@ _READING_BEFORE = re.compile(
     r"das|den|new|nouveau|nuevo|nuovo|novo|neuen?|national|all-time|absolute?|absolu|"
     r"absoluto|historic|historique|histórico|storico|about|around|nearly|almost|some|"
     r"environ|près\s+de|unos|casi|circa|quasi|cerca\s+de|quase|rund|etwa|fast|"
-    r"more\s+than|over|plus\s+de|más\s+de|oltre|mais\s+de|über)\s*)*$", re.I)
+    r"more\s+than|over|plus\s+de|más\s+de|oltre|mais\s+de|über|"
+    # the temperature named between: "se registró una temperatura de 44,5 grados"
+    r"(?:temperatures?|températures?|temperaturas?|temperatur[ae]?|temperaturen)\s+"
+    r"(?:of|de|di|von|da|do))\s*)*$", re.I)
 #: Recording, or a record, said right after the amount: "… °C was recorded", "… gemessen",
 #: "…, a record", "…, un record".
 _READING_AFTER = re.compile(
