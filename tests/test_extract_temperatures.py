@@ -66,6 +66,10 @@ def test_a_temperature_the_event_reached_is_a_figure(text, lang, expected):
     ("Les flammes ont atteint 1 000 °C dans l'entrepôt de Dravona.", "fr"),
     ("The sea off Dravona reached 29 °C, a record for June.", "en"),
     ("One hiker's body temperature reached 41 °C before he collapsed in Dravona.", "en"),
+    # no air on Earth was ever that hot: a fire's or a furnace's heat, whatever the words
+    ("Temperatures inside the Dravona depot reached 800 °C.", "en"),
+    ("Inside the Dravona warehouse the heat hit a record 1,200 degrees.", "en"),
+    ("The thermometer in the Dravona kiln hit 300 °F.", "en"),
     # the weather merely described, as the corpus's fire and flood pages do
     ("It was a warm night in Dravona, with temperatures around 25 degrees.", "en"),
     ("A temperatura era de 33,4 °C em Dravona durante o incêndio.", "pt"),

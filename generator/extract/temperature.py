@@ -4,7 +4,8 @@ degrees", "the thermometer hit 104 °F", "se registraron 44,5 °C", "le mercure 
 degrés Celsius", "41,2 Grad Celsius gemessen". The corpus's fire, flood and ship pages give
 temperatures as the weather or a fire's heat, labelled no figure: a temperature with no word of
 reaching or of a record beside it, a forecast, a normal or an old record (the rules of
-:func:`.rain.not_the_events`), and the heat of a fire, of water or of a body stay unproposed.
+:func:`.rain.not_the_events`), the heat of a fire, of water or of a body, and a reading no air
+on Earth reaches (a burning building's 800 °C, whatever the words) stay unproposed.
 
 A reading is proposed in the outlet's own unit (°C, °F, or a bare "degrees"), never converted:
 pint reads temperatures with an offset, and an outlet's °C readings group with another's °C.
@@ -66,12 +67,20 @@ _NOT_THE_AIR = re.compile(
     r"cuerpo|corporal|fiebre|corpo|corporea|febbre|febre|körper|körpertemperatur|fieber)\b",
     re.I)
 
+#: The air's temperatures on Earth, in each unit, with a margin (the highest recorded is 56.7 °C,
+#: 134 °F; the lowest -89.2 °C): a reading beyond them is a fire's or a furnace's heat, however
+#: the sentence words it. A bare "degrees" may be Fahrenheit, so it takes the wider bounds.
+_AIR = {"degree_Celsius": (-95, 60), "degree_Fahrenheit": (-140, 140), "degree": (-140, 140)}
+
 
 def not_a_reading(q, text: str, lang: str) -> bool:
     """Whether the temperature ``q`` of the sentence ``text`` is not a reading the event
     reached (module docstring); False for an amount in any other unit."""
     if q.unit not in TEMPERATURES:
         return False
+    low, high = _AIR[q.unit]
+    if q.value is None or not low <= q.value <= high or (q.high is not None and q.high > high):
+        return True
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
     clause = clause_before(text, start)
