@@ -73,3 +73,29 @@ def test_check_accepts_a_fact_sheet_citing_the_record(tmp_path: Path) -> None:
     content = _briefing(tmp_path, FACTS)
     proc = briefing_here(content.parent, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+#: Pages that give the reading in the language's bare degrees: check compared them before the reader
+#: read them as degrees (a number in a sentence about heat, content/units.by_scale); kept so.
+BARE = {
+    "sud-soir-fr": ("fr", "Canicule à Dravona\n\nLe mercure a atteint 44 degrés mardi à "
+                          "Dravona.\n"),
+    "west-blatt-de": ("de", "Hitze in Dravona\n\nIn Dravona wurden bei der Hitze am Dienstag 44 "
+                            "Grad gemessen.\n"),
+}
+
+
+def test_check_reads_the_bare_degrees_of_a_cited_quote_as_the_figures_scale(
+        tmp_path: Path) -> None:
+    facts = ("figures:\n  - id: record-temperature\n    label: Record temperature\n"
+             "    unit: °C\n    reports:\n"
+             "      - article: sud-soir-fr\n        value: 44\n"
+             '        quote: "Le mercure a atteint 44 degrés"\n'
+             "      - article: west-blatt-de\n        value: 44\n"
+             '        quote: "In Dravona wurden bei der Hitze am Dienstag 44 Grad gemessen"\n')
+    content = _briefing(tmp_path, facts, BARE)
+    proc = briefing_here(content.parent, "check")
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    wrong = facts.replace("value: 44\n        quote: \"Le", "value: 45\n        quote: \"Le")
+    (content / "facts" / "facts.yaml").write_text(wrong, encoding="utf-8")
+    assert briefing_here(content.parent, "check").returncode != 0  # 45 is not what it says
