@@ -2,7 +2,8 @@
 glued to the number ("39.9C", "104F") and the other languages' bare degrees ("42 degrés", "41,2
 Grad", "44,5 grados") are temperatures in a sentence about heat, as an English bare "degrees"
 is; elsewhere "40C" is a seat and "6 degrés" may be an earthquake's magnitude (review 14), so
-they stay unread. A minus sign makes a temperature negative. Invented sentences."""
+they stay unread. A minus, as a sign or in words ("minus 12 degrees"), makes a temperature
+negative, and only a temperature. Invented sentences."""
 
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ def _units(text: str, lang: str) -> list[tuple[float, str | None]]:
     ("De hitte in Dravona liep op tot 39 graden.", "nl", (39, "degree")),
     ("The cold in Dravona reached −12 °C overnight.", "en", (-12, "degree_Celsius")),
     ("The cold in Dravona reached -12C overnight.", "en", (-12, "degree_Celsius")),
+    # a minus in words (review 14 left "minus 12 degrees" read as 12)
+    ("The cold in Dravona reached minus 12 degrees overnight.", "en", (-12, "degree")),
+    ("À Dravona, il a fait moins 8 °C cette nuit.", "fr", (-8, "degree_Celsius")),
+    ("In Dravona fiel die Temperatur auf minus 15 Grad.", "de", (-15, "degree")),
 ])
 def test_a_heat_sentences_temperature_is_read_in_its_words(text, lang, expected):
     assert expected in _units(text, lang)
@@ -41,3 +46,7 @@ def test_a_heat_sentences_temperature_is_read_in_its_words(text, lang, expected)
 ])
 def test_a_bare_or_glued_degree_outside_a_heat_sentence_is_no_temperature(text, lang):
     assert [u for _, u in _units(text, lang) if u and u.startswith("degree")] == []
+
+
+def test_a_minus_in_words_before_a_count_is_no_sign():
+    assert (12, None) in _units("The hospital in Dravona kept 40 beds, minus 12 cots.", "en")

@@ -3,13 +3,14 @@
 degrees", "the thermometer hit 104 °F", "se registraron 44,5 °C", "le mercure a atteint 42
 degrés Celsius", "41,2 Grad Celsius gemessen". Other events' pages give temperatures as the
 weather or a fire's heat (extraction round 11's fresh fire pages: "circa 45 gradi", "33,4ºC"),
-no figure of theirs: a temperature with no word of reaching or of a record beside it, a forecast, a normal or an old record (the rules of
-:func:`.rain.not_the_events`), the heat of a fire, of water or of a body, and a reading no air
-on Earth reaches (a burning building's 800 °C, whatever the words) stay unproposed.
+no figure of theirs: a temperature with no word of reaching or of a record beside it, a
+forecast, a normal or an old record (the rules of :func:`.rain.not_the_events`), the heat of a
+fire, of water or of a body, and a reading no air on Earth reaches (a burning building's 800
+°C, whatever the words) stay unproposed.
 
 A reading is proposed in the outlet's own unit (°C, °F, or a bare "degrees"), never converted:
 pint reads temperatures with an offset, and an outlet's °C readings group with another's °C.
-Wind speeds stay dropped (:func:`.measures.speed`): the dev pages label every one no figure, and
+Wind speeds stay dropped (:func:`.measures.speed`): the dev pages label a wind speed no figure, and
 no page of the corpus is about a wind record."""
 
 from __future__ import annotations
@@ -17,9 +18,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.rain import clause_before, not_the_events
-
-#: The reader's temperature units.
-TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
+from generator.text.quantities.heat import TEMPERATURE_UNITS as TEMPERATURES
 
 #: Reaching, recording or a record, said before the amount within its clause, per language.
 _READING_BEFORE = re.compile(

@@ -2,7 +2,8 @@
 number ("39.9C", "104F") and the other languages' bare degrees ("42 degrés", "41,2 Grad", "44,5
 grados", "43 gradi", "45 graus", "39 graden"), read as an English bare "degrees" is. Only in a
 sentence about heat (:data:`TEMPERATURE_SENTENCE`): elsewhere "40C" is a seat or a class and "6
-degrés" may be an earthquake's magnitude, which review 14 kept out of the reader."""
+degrés" may be an earthquake's magnitude, which review 14 kept out of the reader. A minus in
+words before a temperature ("minus 12 degrees", "moins 8 °C") is its sign, as "−12 °C"'s is."""
 
 from __future__ import annotations
 
@@ -16,6 +17,10 @@ TEMPERATURE_SENTENCE = re.compile(
     r"[°º]\s?[CF]\b|celsius|fahrenheit|\btemp[eé]ratur|\bth?erm[oóô]m|\bheat\b|\bhottest|\bcold|"
     r"\bchaleur|\bcanicule|\bhitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
     r"quecksilber|\brecords?\b|\brekord|\brécord|\brecorde", re.I)
+#: The reader's temperature units.
+TEMPERATURE_UNITS = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
+#: A minus in words right before the number (the text is folded to lower case).
+_MINUS_BEFORE = re.compile(r"(?<![^\W\d_])(?:minus|moins|menos|meno|min)[ \u00a0]$")
 #: Each language's bare word for degrees, lower case (English "degrees" is in the unit table).
 _BARE_DEGREES = {"fr": "degrés", "es": "grados", "it": "gradi", "pt": "graus", "de": "grad",
                  "nl": "graden"}
@@ -38,3 +43,9 @@ def degree_after(folded: str, at: int, lang: str) -> tuple[str, int] | None:
     word = _BARE_DEGREES.get(lang)
     m = re.compile(rf"[ \u00a0]{{1,2}}{word}(?![^\W\d_])").match(folded, at) if word else None
     return ("degree", m.end()) if m else None
+
+
+def minus_before(folded: str, at: int) -> int | None:
+    """Where a minus in words right before ``at`` starts, if one does."""
+    m = _MINUS_BEFORE.search(folded, max(0, at - 8), at)
+    return m.start() if m else None
