@@ -36,6 +36,13 @@ def _readings(text: str, lang: str = "en") -> list[tuple[float, str]]:
     ("A Dravona la colonnina di mercurio ha toccato i 43,1 °C.", "it", (43.1, "degree_Celsius")),
     ("Os termómetros marcaram 45,3 °C em Dravona, um recorde.", "pt", (45.3, "degree_Celsius")),
     ("Dravona ha stabilito un nuovo record di 44,9 °C.", "it", (44.9, "degree_Celsius")),
+    ("It was the first time Dravona passed 40 °C since records began.", "en",
+     (40, "degree_Celsius")),
+    ("Dravona's 45.1 °C reading broke the 2019 record.", "en", (45.1, "degree_Celsius")),
+    ("Le record de 46 °C, établi en 2019, a été battu avec 46,4 °C à Dravona.", "fr",
+     (46.4, "degree_Celsius")),
+    ("La temperatura máxima fue de 45,2 °C en Dravona.", "es", (45.2, "degree_Celsius")),
+    ("Die Höchsttemperatur von 41,3 Grad wurde in Dravona gemessen.", "de", (41.3, "degree")),
     # a bare or glued degree, in a sentence about heat (tests/test_temperature_words.py)
     ("The thermometer hit 40C in Dravona on Tuesday.", "en", (40, "degree_Celsius")),
     ("Le mercure a atteint 42 degrés à Dravona.", "fr", (42, "degree")),
@@ -54,12 +61,14 @@ def test_a_temperature_the_event_reached_is_a_figure(text, lang, expected):
     ("Jusqu'à 44 °C sont attendus à Dravona vendredi.", "fr"),
     ("Für Freitag werden in Dravona bis zu 43 Grad Celsius erwartet.", "de"),
     ("Se esperan hasta 45 °C en Dravona el viernes.", "es"),
+    ("After a mild Monday, Dravona is forecast to climb to 42 °C on Wednesday.", "en"),
     # a normal, an old record
     ("That is well above the July average of 30 °C in Dravona.", "en"),
     ("The previous record of 40.3 °C was set in Dravona in 2019.", "en"),
     ("Dravona beat the 2019 record of 40.3 °C on Tuesday.", "en"),
     ("L'ancien record de 40,3 °C datait de 2019 à Dravona.", "fr"),
     ("Der bisherige Rekord von 40,3 Grad Celsius stammt aus 2019.", "de"),
+    ("Le record de 40,3 °C, établi en 2019, a été battu à Dravona.", "fr"),
     ("Il record di 40,3 °C è stato battuto a Dravona.", "it"),
     # the heat of a fire, of water, of a body
     ("The fire reached 800 degrees Celsius inside the Dravona warehouse.", "en"),

@@ -76,7 +76,10 @@ _BEATEN_AFTER = re.compile(
     r"battuto|superato|gebrochen|übertroffen)", re.I)
 _RECORD_OF_BEFORE = re.compile(r"\b(?:record|récord|rekord|recorde)\s+(?:(?:of|de|di|von)\s+)?$",
                                re.I)
-_SET_IN_AFTER = re.compile(r"[^,;.]{0,30}?\bset\s+in\s+(?:19|20)\d\d\b", re.I)
+_SET_IN_AFTER = re.compile(
+    r"[^;.]{0,30}?\b(?:set\s+in|établi\s+en|fixé\s+en|datant\s+de|establecido\s+en|"
+    r"fijado\s+en|stabilito\s+nel|estabelecido\s+em|aufgestellt\s+im(?:\s+jahr)?|aus)\s+"
+    r"(?:19|20)\d\d\b", re.I)
 #: A rate right after the amount ("20 mm an hour", "1,200 mm a year", "40 mm/h", "par heure",
 #: "por hora", "all'ora", "pro Stunde"); "180 mm in an hour" is the event's own.
 _RATE_AFTER = re.compile(

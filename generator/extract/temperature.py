@@ -26,6 +26,14 @@ _READING_BEFORE = re.compile(
     r"reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?|peak(?:ed|ing)?(?:\s+at)?|"
     r"top(?:ped|ping)?(?:\s+out)?(?:\s+at)?|climb(?:ed|ing)?\s+to|rose\s+to|soar(?:ed|ing)?\s+to|"
     r"recorded|registered|measured|(?:records?|hottest|high|highs|maximum|peak)(?:\s+of)?|"
+    r"pass(?:ed|es|ing)?|exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|broke|"
+    # a record beaten with the amount: "the record was broken with 46.4 °C", "battu avec"
+    r"(?:broken|beaten|battu|batido|superado|battuto|superato|gebrochen)\s+"
+    r"(?:with|avec|con|com|mit)|"
+    r"dépass[ée]e?s?|franchi|super[óoa]\w*|rebas[óa]\w*|ultrapass\w*|überschritten|überstieg|"
+    # the day's maximum was: "la máxima fue de", "the high was", "le maximum était de"
+    r"(?:high|maximum|peak|máxima|maximale?|massima|höchstwert)\s+(?:was|fue|foi|war|lag\s+bei|"
+    r"était\s+de|a\s+été\s+de|è\s+stata\s+di|era\s+de|era\s+di|ha\s+sido\s+de)(?:\s+de)?|"
     r"atteint|atteignant|grimp[ée]\s+à|mont[ée]\s+à|relev[ée]e?s?|enregistr[ée]e?s?|"
     r"mesur[ée]e?s?|affich[ée]|marqu[ée]|record(?:\s+de)?|pointe\s+à|pic\s+de|maximale\s+de|"
     r"alcanz\w*|lleg[óa]\w*\s+a|registr\w*|marc[óa]\w*|récord(?:\s+de)?|m[áa]xima\s+de|"
@@ -49,12 +57,17 @@ _READING_AFTER = re.compile(
     r"(?:wurden?|worden)\s+(?:gemessen|registriert)|gemessen|registriert|"
     r"(?:a\s+été|ont\s+été)\s+(?:relev|enregistr|mesur)\w*|relev[ée]e?s?\b|enregistr[ée]e?s?\b|"
     r"registrad[oa]s?|registrat[oaie]|misurat[oaie])"
+    # a reading that beat a record: "… °C reading broke the 2019 record", "… a battu le record"
+    r"|[^,;.]{0,20}?\b(?:broke|beat|smashed|shattered|surpassed|a\s+battu|a\s+pulvérisé|"
+    r"batió|superó|ha\s+battuto|ha\s+superato|bateu|superou|brach|übertraf)\b[^,;.]{0,25}?"
+    r"\b(?:record|récord|rekord|recorde)"
     r"|,\s*(?:a|an|un|une|um|uma|ein(?:en)?|the)\s+(?:new\s+|nouveau\s+|nuevo\s+|nuovo\s+|"
     r"novo\s+|neuer\s+)?(?:records?|récord|rekord|recorde)\b", re.I)
 #: A modal before the amount makes it a forecast: "could reach", "pourrait atteindre",
 #: "podría alcanzar", "potrebbe toccare", "poderá chegar", "könnte … erreichen".
 _MAY_BEFORE = re.compile(
-    r"\b(?:could|may|might|will|would|set\s+to|expected\s+to|likely\s+to|pourrai\w*|devrai\w*|"
+    r"\b(?:could|may|might|will|would|set\s+to|(?:expected|forecast|predicted|likely)\s+to|"
+    r"pourrai\w*|devrai\w*|"
     r"risqu\w*|podr[íi]a\w*|deber[íi]a\w*|potrebb\w*|dovrebb\w*|poder[áã]\w*|deve(?:rá|m)?|"
     r"könnte\w*|dürfte\w*|soll(?:en)?)\b[^,;:.!?]{0,40}$", re.I)
 #: What is hot when it is not the air of the event: a fire, water, a body.

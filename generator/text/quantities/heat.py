@@ -14,8 +14,8 @@ import re
 #: such a sentence's number in that unit, whatever the label's words ("42,4 °C"); "turned 180
 #: degrees" or "51 degrees north" is none (review 14).
 TEMPERATURE_SENTENCE = re.compile(
-    r"[°º]\s?[CF]\b|celsius|fahrenheit|\btemp[eé]ratur|\bth?erm[oóô]m|\bheat\b|\bhottest|\bcold|"
-    r"\bchaleur|\bcanicule|\bhitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
+    r"[°º]\s?[CF]\b|celsius|fahrenheit|temp[eé]ratur|\bth?erm[oóô]m|\bheat\b|\bhottest|\bcold|"
+    r"\bchaleur|\bcanicule|hitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
     r"quecksilber|\brecords?\b|\brekord|\brécord|\brecorde", re.I)
 #: The reader's temperature units.
 TEMPERATURE_UNITS = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
