@@ -2,7 +2,7 @@
 #16: a heat record's briefing got no temperature): "temperatures reached 41.8 °C", "a record 46
 degrees", "the thermometer hit 104 °F", "se registraron 44,5 °C", "le mercure a atteint 42
 degrés Celsius", "41,2 Grad Celsius gemessen". Other events' pages give temperatures as the
-weather or a fire's heat (extraction round 11's fresh fire pages: "circa 45 gradi", "33,4ºC"),
+weather or a fire's heat (extraction round 11's fresh fire pages, in Italian and Portuguese),
 no figure of theirs: a temperature with no word of reaching or of a record beside it, a
 forecast, a normal or an old record (the rules of :func:`.rain.not_the_events`), the heat of a
 fire, of water or of a body, and a reading no air on Earth reaches (a burning building's 800
