@@ -26,7 +26,7 @@ def _values(text: str, lang: str) -> list[float]:
     ("Les rafales ont atteint 120 km à l'heure à Verlo.", "fr"),
     ("Winds reached 60 miles an hour in Calvera.", "en"),
     ("It was a frigid night in Verlo, with temperatures around 15 degrees.", "en"),
-    ("A temperatura chegou a 33,4ºC em Calvera.", "pt"),
+    ("A temperatura era de 33,4ºC em Calvera durante o incêndio.", "pt"),
     ("O estrondo foi percebido a 40 km em Verlo.", "pt"),
 ])
 def test_a_spelled_speed_a_temperature_or_a_far_distance_is_no_figure(text, lang):

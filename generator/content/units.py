@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.text.number_words import CURRENCIES, UNITS_AFTER, UNITS_BEFORE
+from generator.text.quantities.heat import TEMPERATURE_SENTENCE
 
 MEASURE, SCALE, COUNT = "measure", "scale", "count"
 
@@ -39,14 +40,6 @@ MEASURE, SCALE, COUNT = "measure", "scale", "count"
 #: a figure in either (pint's bare "degree" is an angle).
 BARE_DEGREE = "degree (as written)"
 TEMPERATURE_KEYS = frozenset({"degree_Celsius", "degree_Fahrenheit"})
-#: A sentence that speaks of a temperature, in any of the corpus languages: its scale written
-#: out, or a word of heat, cold or the thermometer. A figure in a temperature unit is stated by
-#: such a sentence's number in that unit, whatever the label's words ("42,4 °C"); "turned 180
-#: degrees" or "51 degrees north" is none (review 14).
-TEMPERATURE_SENTENCE = re.compile(
-    r"[°º]\s?[CF]\b|celsius|fahrenheit|\btemp[eé]ratur|\bthermom|\bheat\b|\bhottest|\bcold|"
-    r"\bchaleur|\bcanicule|\bhitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
-    r"quecksilber|\brecords?\b|\brekord|\brécord|\brecorde", re.I)
 #: The reader's unit names as pint spells them (the others are pint's own names already).
 READER_PINT = {
     "km": "kilometer", "m": "meter", "cm": "centimeter", "cubic_meter": "meter ** 3",

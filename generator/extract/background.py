@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.extract.rain import not_the_rain
+from generator.extract.temperature import not_a_reading
 from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
@@ -116,6 +117,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     after = max(noun_end, q.end)
     return (distance(q, head, text, noun_end) or speed(q) or restated(q, text)
             or day_of_month(q, text) or not_the_rain(q, text, lang)
+            or not_a_reading(q, text, lang)
             or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))

@@ -3,8 +3,7 @@
 Numbers
 -------
 Digits ("308", "20,000", "1.5 million") and number words ("seven", "forty-two", "two thousand";
-parsed with ``text2num``, a maintained number-word parser) are read with the qualifier before
-them:
+parsed with ``text2num``, a maintained number-word parser) are read with the qualifier before them:
 
 =================================================  ==============
 "more than", "over", "just over"                    ``more-than``
@@ -280,8 +279,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             continue
         whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
         counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start)
-        # a unit glued by a hyphen ("a 200-meter radius") is the reader's unit, no noun "-meter"
-        if counted is None and lang == "en" and not (q.unit and after[:1] in "-‐‑" and after[:1]):
+        # a unit glued by a hyphen ("a 200-meter radius") or a scale ("degrees Celsius") is the
+        if counted is None and lang == "en" and not (q.unit and (  # reader's unit, no noun
+                (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_"))):
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)

@@ -32,6 +32,7 @@ from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import same_statement
 from generator.extract.reach import REACHED
 from generator.extract.running import day_of, same_day_disagree, toll_candidates, toll_span
+from generator.extract.temperature import TEMPERATURES
 from generator.text.countries import country_name
 from generator.text.dates import utc
 from generator.text.german_names import names_among
@@ -52,7 +53,8 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "vehicle": "vehicles", "person": "people", "dead": "dead", "evacuee": "evacuees",
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
-          "dead and presumed dead": "dead and presumed dead"}
+          "dead and presumed dead": "dead and presumed dead",
+          "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees"}
 
 
 #: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
@@ -184,6 +186,8 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
                  else f"Number of {shown} ({listed})")
         if g[0].group == REACHED:  # how far the event reached, apart from a length of a thing
             label = f"Distance reached, {label[:1].lower()}{label[1:]}"
+        if g[0].group in TEMPERATURES:  # a reading the event reached, in the outlets' own scale
+            label = f"Temperature reached, {label[:1].lower()}{label[1:]}"
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
                "otherwise"] if level else []
         if where:

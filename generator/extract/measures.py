@@ -110,17 +110,15 @@ def restated(q, text: str) -> bool:
 
 #: Units of the quantity reader that are a speed: how fast a train, a ship or the wind went is
 #: never a count of the event (on dev, a wind speed in "kilómetros por hora" is labelled no
-#: figure; a flow such as "300 millilitri all'ora" is no speed and stays).
+#: figure, and no page is about a wind record; a flow such as "300 millilitri all'ora" is no
+#: speed and stays). A temperature is the event's only when it says so (:mod:`.temperature`).
 SPEEDS = frozenset({"km_per_hour", "mile_per_hour", "knot"})
-#: A temperature ("temperatures around 15 degrees", "circa 45 gradi", "33,4ºC"): the weather
-#: or the heat of a fire, never a count of the event.
-TEMPERATURES = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
 
 
 def speed(q) -> bool:
-    """"70 mph (113 km/h) in a 40 mph zone", "winds of 150 km/h", "raffiche di 100 km orari",
-    and a temperature: a speed or a heat, not a count."""
-    return q.unit in SPEEDS or q.unit in TEMPERATURES
+    """"70 mph (113 km/h) in a 40 mph zone", "winds of 150 km/h", "raffiche di 100 km orari":
+    a speed, not a count."""
+    return q.unit in SPEEDS
 
 
 def measured_unit(q, text: str, end: int) -> tuple[str, str, int] | None:

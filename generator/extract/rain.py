@@ -59,10 +59,27 @@ _OLD_RECORD_BEFORE = re.compile(
     r"(?:ancien|précédent)\s+record|record\s+précédent|récord\s+(?:anterior|previo)|"
     r"(?:anterior|antiguo)\s+récord|precedente\s+record|record\s+precedente|"
     r"(?:bisherige[rn]?|alte[rn]?|vorherige[rn]?|frühere[rn]?)\s+rekord|"
-    r"recorde\s+anterior|antigo\s+recorde)\s+(?:(?:of|was|is|stood\s+at|de|était\s+de|era\s+de|"
+    r"recorde\s+anterior|antigo\s+recorde|"
+    # a record the event beat, or one named by its year ("beat the 2019 record of")
+    r"(?:beat|beating|broke|breaking|surpass\w*|exceed\w*|eclips\w*|battu|battant|pulvéris\w*|"
+    r"super[óa]\w*|batiendo|bat(?:eu|endo)|übertr\w*|brach|gebrochen|brechen)\s+"
+    r"(?:[^\W\d_]+\s+){0,3}(?:record|récord|rekord|recorde)|"
+    r"(?:19|20)\d\d\s+(?:record|récord|rekord|recorde))\s+"
+    r"(?:(?:of|was|is|stood\s+at|de|était\s+de|era\s+de|"
     r"di|era\s+di|von|lag\s+bei|bei)\s+)?$", re.I)
-_RECORD_OF_BEFORE = re.compile(r"\brecord\s+(?:of\s+)?$", re.I)
-_SET_IN_AFTER = re.compile(r"[^,;.]{0,30}?\bset\s+in\s+(?:19|20)\d\d\b", re.I)
+#: An old record said after its amount: "… of 40.3 °C was beaten", "… a été battu", "è stato
+#: battuto", "fue superado", "wurde gebrochen".
+_BEATEN_AFTER = re.compile(
+    r"[^,;.]{0,20}?\b(?:was|has\s+been|had\s+been|a\s+été|avait\s+été|fue|ha\s+sido|"
+    r"è\s+stato|era\s+stato|foi|wurde|ist)\s+(?:(?:now|already|déjà|ya|già|já|nun)\s+)?"
+    r"(?:beaten|broken|surpassed|exceeded|battu|pulvérisé|dépassé|superado|batido|"
+    r"battuto|superato|gebrochen|übertroffen)", re.I)
+_RECORD_OF_BEFORE = re.compile(r"\b(?:record|récord|rekord|recorde)\s+(?:(?:of|de|di|von)\s+)?$",
+                               re.I)
+_SET_IN_AFTER = re.compile(
+    r"[^;.]{0,30}?\b(?:set\s+in|établi\s+en|fixé\s+en|datant\s+de|establecido\s+en|"
+    r"fijado\s+en|stabilito\s+nel|estabelecido\s+em|aufgestellt\s+im(?:\s+jahr)?|aus)\s+"
+    r"(?:19|20)\d\d\b", re.I)
 #: A rate right after the amount ("20 mm an hour", "1,200 mm a year", "40 mm/h", "par heure",
 #: "por hora", "all'ora", "pro Stunde"); "180 mm in an hour" is the event's own.
 _RATE_AFTER = re.compile(
@@ -107,6 +124,27 @@ _MEASURING_FR = re.compile(r"neige|pluie|précipit|grêl|\beau|glace|épaisseur|
                            r"écran|longu|larg|haut|profond|cumul|tomb", re.I)
 
 
+def not_the_events(q, text: str, lang: str) -> bool:
+    """Whether the measured amount ``q`` of the sentence ``text`` is a normal (or what comes as
+    a rule), an old record or a forecast, by the words right next to it within its clause: a
+    rain's and a temperature's (:mod:`.temperature`) alike."""
+    start = q.span[0] if q.span[1] else q.start
+    stop = max(q.end, q.span[1])
+    clause = clause_before(text, start)
+    normal = _NORMAL_BEFORE.get(lang)
+    return bool((normal and re.search(normal, clause, re.I))
+                or _OLD_RECORD_BEFORE.search(clause) or _AS_A_RULE_BEFORE.search(clause)
+                or (_RECORD_OF_BEFORE.search(clause) and (_SET_IN_AFTER.match(text, stop)
+                                                          or _BEATEN_AFTER.match(text, stop)))
+                or _FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause))
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of the clause of ``text`` before ``start``, at most 80 characters of them."""
+    before = text[max(0, start - 80):start]
+    return before[m.end():] if (m := _CLAUSE_START.match(before)) else before
+
+
 def not_the_rain(q, text: str, lang: str) -> bool:
     """Whether the amount ``q`` of the sentence ``text``, in millimetres, centimetres or inches,
     is a calibre, a normal (or what falls as a rule), an old record, a rate or a forecast, or
@@ -115,15 +153,10 @@ def not_the_rain(q, text: str, lang: str) -> bool:
         return False
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
-    before = text[max(0, start - 80):start]
-    clause = before[m.end():] if (m := _CLAUSE_START.match(before)) else before
+    clause = clause_before(text, start)
     if lang == "fr" and q.unit == "inch" and text[q.end:stop].strip().lower().startswith("pouce") \
             and not _MEASURING_FR.search(text):
         return True
-    normal = _NORMAL_BEFORE.get(lang)
     return bool(_CALIBRE_AFTER.match(text, stop) or _CALIBRE_BEFORE.search(clause)
-                or (normal and re.search(normal, clause, re.I))
-                or _OLD_RECORD_BEFORE.search(clause) or _AS_A_RULE_BEFORE.search(clause)
-                or (_RECORD_OF_BEFORE.search(clause) and _SET_IN_AFTER.match(text, stop))
                 or _RATE_AFTER.match(text, stop) or _RATE_BEFORE.search(clause)
-                or _FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause))
+                or not_the_events(q, text, lang))

@@ -560,11 +560,11 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                     "stundenkilometer", "км/ч", "километров в час"),
     "mile_per_hour": ("mph", "miles per hour", "miles an hour", "mi/h", "millas por hora",
                       "miglia orarie", "miglia all'ora"),
-    # a temperature: how hot or cold it was, never a count of the event (not a bare "grados",
-    # "gradi", "graus", "degrés", "graden" or "Grad": an earthquake's magnitude is said so too,
-    # and "grad students"; review 14). Celsius and Fahrenheit are two units ("41.8 degrees
-    # Celsius (107.2 Fahrenheit)"); a bare "degrees" is whichever scale the outlet uses
-    # (content/units.py: either, as written)
+    # a temperature: how hot or cold it was (not a bare "grados", "gradi", "graus", "degrés",
+    # "graden" or "Grad" but in a sentence about heat, quantities/heat.py: an earthquake's
+    # magnitude is said so too, and "grad students"; review 14). Celsius and Fahrenheit are
+    # two units ("41.8 degrees Celsius (107.2 Fahrenheit)"); a bare "degrees" is whichever
+    # scale the outlet uses (content/units.py: either, as written)
     "degree_Celsius": ("°c", "ºc", "° c", "degrees celsius", "degree celsius", "celsius",
                        "grados centígrados", "grados celsius", "gradi centigradi",
                        "gradi celsius", "graus celsius", "graus centígrados", "degrés celsius",

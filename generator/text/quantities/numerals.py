@@ -7,6 +7,7 @@ import re
 from generator.text import number_words as W
 from generator.text.lexicon import FUNCTION_WORDS, HEADLINE_COUNT_VERBS
 from generator.text.quantities.digits import Digits, parse_core
+from generator.text.quantities.heat import TEMPERATURE_UNITS, minus_before
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
 from generator.text.quantities.scanner import ORDINAL_RE, Scanner, prev_word
@@ -249,6 +250,9 @@ class NumeralsPass(Scanner):
                 and self.is_year(a, b)):
             self.add(Quantity(a, b, YEAR, value, span=(a, b)))
             return consumed
+        minus = minus_before(f, span_start) if unit in TEMPERATURE_UNITS and not sign else None
+        if minus is not None:
+            sign, span_start = "-", minus  # "minus 12 degrees", "moins 8 °C"
         if sign == "-":
             value = -value
         approx, span_end = self.approx_around(qual, span_start, span_end)

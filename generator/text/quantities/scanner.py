@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.text import number_words as W
 from generator.text.counted_words import PEOPLE, counted_group, is_person
 from generator.text.quantities.digits import Digits
+from generator.text.quantities.heat import about_heat, degree_after
 from generator.text.quantities.languages import SPACE, Language, alternation
 from generator.text.quantities.model import Quantity
 
@@ -119,10 +121,14 @@ class Scanner:
             return at + m.end()
         return None
 
+    @cached_property
+    def heat(self) -> bool:
+        return about_heat(self.folded)
+
     def unit_after(self, at: int) -> tuple[str, int] | None:
         m = self.lang.unit_after.match(self.folded, at)
-        if not m:
-            return None
+        if not m:  # "39.9C", "42 degrés": only in a sentence about heat
+            return degree_after(self.folded, at, self.lang.code) if self.heat else None
         word = re.sub(r"\s+", " ", m.group("u"))
         unit = self.lang.unit_of.get(word)
         if unit is None:
