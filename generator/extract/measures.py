@@ -95,9 +95,11 @@ def floor_area(q, text: str) -> bool:
 
 
 #: A measured amount given again in another unit between brackets ("12 feet (3.66 meters)",
-#: "30ft (9m)", "700 metres (2,300 feet)"): the same amount restated, not a second report.
+#: "30ft (9m)", "700 metres (2,300 feet)", "33 °C (91.4 °F)"): the same amount restated, not a
+#: second report.
 _RESTATED_BEFORE = re.compile(
-    r"\d\s*[^\W\d_][^\W\d]{0,11}\.?\s*\(\s*(?:about|approximately|roughly|some|nearly|"
+    r"\d\s*(?:[°º]\s*)?[^\W\d_][^\W\d]{0,11}\.?\s*\(\s*(?:about|approximately|roughly|some|"
+    r"nearly|"
     r"environ|circa|etwa|unos|cerca\s+de)?\s*$", re.I)
 
 

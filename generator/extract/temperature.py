@@ -50,10 +50,13 @@ _READING_BEFORE = re.compile(
     # the temperature named between: "se registró una temperatura de 44,5 grados"
     r"(?:temperatures?|températures?|temperaturas?|temperatur[ae]?|temperaturen)\s+"
     r"(?:of|de|di|von|da|do))\s*)*$", re.I)
-#: Recording, or a record, said right after the amount: "… °C was recorded", "… gemessen",
-#: "…, a record", "…, un record".
+#: Recording, or a record, said right after the amount: "… °C was recorded", "… was
+#: provisionally recorded", "… gemessen", "…, a record", "…, un record".
 _READING_AFTER = re.compile(
-    r"[^,;.]{0,30}?\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:recorded|registered|measured)|"
+    # (past the amount restated in brackets: "33 °C (91.4 °F) were measured")
+    r"(?:\s*\([^()]{1,30}\))?"
+    r"[^,;.]{0,30}?\b(?:(?:was|were|has\s+been|had\s+been)\s+(?:\w+ly\s+)?"
+    r"(?:recorded|registered|measured)|"
     r"(?:wurden?|worden)\s+(?:gemessen|registriert)|gemessen|registriert|"
     r"(?:a\s+été|ont\s+été)\s+(?:relev|enregistr|mesur)\w*|relev[ée]e?s?\b|enregistr[ée]e?s?\b|"
     r"registrad[oa]s?|registrat[oaie]|misurat[oaie])"
