@@ -98,3 +98,18 @@ def test_rupees_are_money_not_a_count_of_the_dead(text, value):
     found = [q for q in read(text, "en") if q.value == value]
     assert found and found[0].unit == "inr"
     assert not [f for f in _figures(text) if f[1] in ("dead", "wounded")]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The death toll was initially put at 36 with more than 70 injured.", "en", []),
+    ("The toll was first given as 30, then raised to 52.", "en", [(52, "dead")]),
+    ("The toll, initially put at 36 dead and 70 injured, rose to 119 on Monday.", "en",
+     [(119, "dead")]),
+    ("Le bilan, initialement évalué à 36 morts, s'élève désormais à 52 morts.", "fr",
+     [(52, "dead")]),
+    ("The first 30 victims were buried on Monday.", "en", [(30, "dead")]),
+])
+def test_a_counts_first_figure_recalled_is_not_the_pages_own(text, lang, expected):
+    """Read as of the page's day, "initially put at 36" beside the page's 119 made the latest
+    count a span from the first figure to the last."""
+    assert _figures(text, lang) == expected

@@ -126,8 +126,27 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
             or bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start))
+            or bool(_FIRST_PUT_AT.search(text, max(0, q.start - 60), q.start))
             or (not q.unit
                 and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))
+
+
+#: A count's first figure, recalled beside the page's own ("The death toll was initially put at
+#: 60", "zunächst war von 60 Toten die Rede", "inicialmente se habló de 60"): the count as it
+#: stood before the page, not as of it, which read at the page's day made the latest count a
+#: span from the first to the last figure (trial 19). Said right before the number, in its
+#: clause.
+_FIRST_PUT_AT = re.compile(
+    r"\b(?:initially|originally|at\s+first|first|earlier|initialement|d['’]abord|au\s+départ|"
+    r"inicialmente|en\s+un\s+principio|al\s+principio|inizialmente|in\s+un\s+primo\s+momento|"
+    r"zunächst|anfangs|ursprünglich)\s+(?:(?:been|être|sido|stato|stata)\s+)?"
+    r"(?:put|given|reported|estimated|set|placed|stood|évalué\w*|estimé\w*|fait\s+état|"
+    r"cifrad\w*|estimad\w*|stimat\w*|beziffert|geschätzt|von)\s+(?:at|as|à|en|in|auf|de|a)?\s*"
+    r"(?:(?:about|around|some|environ|unos|circa|rund|etwa)\s+)?"
+    # and the count given with it: "initially put at 60 with more than 80 injured"
+    r"(?:\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2}(?:with|and|et|avec|y|con|e|com|und|mit)\s+"
+    r"(?:(?:more\s+than|over|about|some|plus\s+de|más\s+de|oltre|mais\s+de|mehr\s+als|über)\s+)?)?"
+    r"$", re.I)
 
 
 #: What usually happens, said before the number in its clause ("ferries like this one often
