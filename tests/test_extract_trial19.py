@@ -113,3 +113,16 @@ def test_a_counts_first_figure_recalled_is_not_the_pages_own(text, lang, expecte
     """Read as of the page's day, "initially put at 36" beside the page's 119 made the latest
     count a span from the first figure to the last."""
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("prefix, subject", [
+    ("Police in Varnland have", "Police"),
+    ("The police in Varn have", "The police"),
+    ("Rescuers in Kelmora", "Rescuers"),
+    ("Hezbollah leader Hassan Nasrallah", "Hezbollah leader Hassan Nasrallah"),
+    ("Ships in Varn", "Varn"),  # no body that speaks: the phrase as before
+])
+def test_a_speaking_body_before_its_place_is_the_subject(prefix, subject):
+    from generator.extract.attribution import subject_before
+
+    assert subject_before(prefix) == subject
