@@ -79,3 +79,20 @@ def test_a_sentence_ending_on_an_agency_after_a_slash_in_words_is_story():
     said = "The figures were confirmed by the ministry and the wires, Reuters and AFP."
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+@pytest.mark.parametrize("pitch", [
+    "Don't miss the day's most important stories. Get them on our Telegram channel",
+    "Get the latest news on our WhatsApp channel.",
+])
+def test_a_pitch_ending_on_the_outlets_channel_is_furniture_and_no_cut(pitch):
+    c = read(page(TITLE, LEDE, BODY, pitch))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[pitch] == "newsletter-pitch"
+    assert not c.excerpt  # the page ends on its pitch, not mid-sentence
+
+
+def test_a_sentence_about_a_channel_is_story():
+    said = "The mayor posted the evacuation map on our city's Telegram channel on Sunday."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)

@@ -113,6 +113,10 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
              r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
+             # a pitch ending on the channel it points to: "… Get them on our Telegram
+             # channel", "Get the latest news on our WhatsApp channel." (trial 19)
+             r"|\b(?:on|via|in|at)\s+our\s+(?:whatsapp|telegram|google\s+news|youtube)"
+             r"\s+(?:channel|group|feed|page)\W*$"
              # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
              # … على فيسبوك"), whose letters RE2's \b does not see
              r"|^(?:не\s+забудьте\s+)?(?:підписуйтеся|підписуйтесь|підпишіться|підписатися"
