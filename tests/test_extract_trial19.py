@@ -126,3 +126,8 @@ def test_a_speaking_body_before_its_place_is_the_subject(prefix, subject):
     from generator.extract.attribution import subject_before
 
     assert subject_before(prefix) == subject
+
+
+@pytest.mark.parametrize("text", ["बाढ़ में 23 लोगों के मरने की पुष्टि हुई।", "नदी के पास 23 लोग मर गए।"])
+def test_hindi_people_dying_are_the_dead(text):
+    assert [f[1] for f in _figures(text, "hi")] == ["dead"]
