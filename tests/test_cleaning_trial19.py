@@ -49,8 +49,8 @@ def test_a_sentence_with_agency_reports_is_story():
 
 
 def test_a_pictures_title_over_its_credit_between_story_paragraphs_is_its_caption():
-    middle = ("Rescuers worked through the night with cranes and cutting torches to reach the "
-              "last carriage, the regional police chief said.")
+    middle = ("Crews lifted the second carriage with two cranes before dawn, the regional "
+              "police chief said.")
     c = read(page(TITLE, LEDE, "Flooded valley road", "(Jane Roe/Wire)", middle,
                   "Valley road", "(Jane Roe/Wire)", BODY))
     assert story(c) == [LEDE, middle, BODY]
@@ -58,16 +58,16 @@ def test_a_pictures_title_over_its_credit_between_story_paragraphs_is_its_captio
 
 
 def test_a_crosshead_over_story_text_stays():
-    middle = ("Rescuers worked through the night with cranes and cutting torches to reach the "
-              "last carriage, the regional police chief said.")
+    middle = ("Crews lifted the second carriage with two cranes before dawn, the regional "
+              "police chief said.")
     c = read(page(TITLE, LEDE, "How it happened", middle, BODY))
     assert story(c) == [LEDE, "How it happened", middle, BODY]
 
 
 @pytest.mark.parametrize("caption", [
-    "Rescue teams search the carriages near Valmont. JANE ROE / Reuters",
-    "Rescue teams search the carriages near Valmont. JANE ROE/AFP",
-    "Rescue teams search the carriages near Valmont on Sunday. REUTERS/Jane Roe",
+    "A crane lifts a carriage near Valmont. JANE ROE / Reuters",
+    "A crane lifts a carriage near Valmont. JANE ROE/AFP",
+    "A crane lifts a carriage near Valmont on Sunday. REUTERS/Jane Roe",
 ])
 def test_a_caption_ending_on_its_photographer_and_agency_is_furniture(caption):
     c = read(page(TITLE, caption, LEDE, BODY))
@@ -82,7 +82,7 @@ def test_a_sentence_ending_on_an_agency_after_a_slash_in_words_is_story():
 
 
 @pytest.mark.parametrize("pitch", [
-    "Don't miss the day's most important stories. Get them on our Telegram channel",
+    "The day's top stories, every morning: find them on our Telegram channel",
     "Get the latest news on our WhatsApp channel.",
 ])
 def test_a_pitch_ending_on_the_outlets_channel_is_furniture_and_no_cut(pitch):

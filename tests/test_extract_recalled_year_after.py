@@ -41,9 +41,9 @@ def _proposed(tmp_path: Path, text: str, lang: str, published: str | None) -> se
      "2018-09-21T12:00:00+02:00", {12}),
     # "since" opening a clause with a count of its own, dated by the year of an incident after
     # it (trial 19): the earlier crash's dead, not a measure of the event against a year
-    ("Test\n\nAt least 96 people were killed on Sunday when the express left the rails near "
-     "Verlo, the deadliest rail accident since more than 140 died in a 2010 collision in the "
-     "east.\n", "en", "2031-11-20T12:00:00+05:30", {96}),
+    ("Test\n\nSeventy-one people died on Sunday when the express left the rails near Verlo, "
+     "the worst loss on the line since 52 died in a 2009 collision at Kelmora.\n", "en",
+     "2031-11-20T12:00:00+05:30", {71}),
     ("Test\n\nAt least 96 people were killed on Sunday near Verlo, the worst toll since 2010, "
      "when a collision in the east killed more than 140.\n", "en",
      "2031-11-20T12:00:00+05:30", {96}),

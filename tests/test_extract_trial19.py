@@ -1,7 +1,7 @@
 """Figures a new user found misread on coverage of a train derailment (trial 19), in invented
 sentences of the same shapes: a railway's coaches counted as buses, "the death of N people"
-read as people, travellers killed read as travellers, "nearly half of them" read as 50 injured,
-and a share's year ("a 2010 collision") read as a count of 2,010."""
+read as people, travellers killed read as travellers, a share of the injured read as 50 of
+them, and an incident's year after "a" read as a count."""
 
 from __future__ import annotations
 
@@ -19,12 +19,13 @@ def _figures(text: str, lang: str = "en") -> list[tuple[float, str]]:
 @pytest.mark.parametrize("text, lang, expected", [
     ("At least 12 coaches of the night express left the rails near Verlo.", "en",
      [(12, "coach")]),
-    ("Police have confirmed the death of 48 people after the crash.", "en", [(48, "dead")]),
+    ("Doctors at the district hospital confirmed the death of 48 people.", "en",
+     [(48, "dead")]),
     ("The deaths of 48 passengers were confirmed on Monday.", "en", [(48, "dead")]),
     ("La police a confirmé la mort de 48 personnes.", "fr", [(48, "dead")]),
-    ("The train left the rails, killing at least 31 travellers in their sleep.", "en",
+    ("The night train overturned near Verlo, killing 31 sleeping travellers.", "en",
      [(31, "dead")]),
-    ("The train left the rails, killing at least 31 travelers in their sleep.", "en",
+    ("The night train overturned near Verlo, killing 31 sleeping travelers.", "en",
      [(31, "dead")]),
 ])
 def test_what_the_count_counts(text, lang, expected):
@@ -32,9 +33,9 @@ def test_what_the_count_counts(text, lang, expected):
 
 
 def test_a_share_of_the_injured_is_no_count_of_them():
-    found = _figures("Over 60 passengers were killed and more than 90 injured, nearly half of "
-                     "them seriously, when the coaches overturned.")
-    assert (60, "dead") in found and (90, "wounded") in found
+    found = _figures("The crash killed 62 passengers and left 90 injured, roughly half of them "
+                     "in a serious state.")
+    assert (62, "dead") in found and (90, "wounded") in found
     assert not [f for f in found if f[1] == "wounded" and f[0] == 50]
 
 
@@ -43,7 +44,7 @@ def test_the_buses_of_a_convoy_stay_buses():
 
 
 @pytest.mark.parametrize("text, kinds", [
-    ("More than 140 died in a 2010 collision.", [QUANTITY, YEAR]),
+    ("Some 52 died in a 2009 collision.", [QUANTITY, YEAR]),
     ("The law dates from an 1850 decree.", [YEAR]),
     ("It was a 1500 km journey.", [QUANTITY]),
     ("They walked a 2000 metre stretch.", [QUANTITY]),
@@ -56,20 +57,19 @@ def test_a_title_alone_after_a_quotation_is_the_person_named_with_it(tmp_path):
     from conftest import quote_speakers
 
     speakers = quote_speakers(tmp_path, (
-        "Derailment\n\nPM Jan Varga wrote to the families on Sunday night. “Anguished beyond "
-        "words at the loss of so many lives,” PM tweeted.\n\n"
+        "Derailment\n\nPM Jan Varga wrote to the families on Sunday night. “Our thoughts are "
+        "with every family tonight,” PM tweeted.\n\n"
         "“We will rebuild the line,” Minister said.\n"))
-    assert speakers["Anguished beyond words at the loss of so many lives"] == "PM Jan Varga"
+    assert speakers["Our thoughts are with every family tonight"] == "PM Jan Varga"
 
 
-_WIRE = ("At least 48 people were killed and more than 90 injured when a night express left "
-         "the rails near Verlo on Sunday, with the toll expected to rise as rescuers searched "
-         "the wreckage.\n\nOfficials said they were checking the tracks but would need more "
-         "time before naming the cause of the derailment, the worst on the line in decades.\n\n"
-         "{named}“We are doing all we can to reach the last carriage,” he said at the scene."
-         "\n\nThe district magistrate said 48 people were confirmed dead, while 60 of the "
-         "injured remained in hospital.\n")
-_NAMED = ("Relatives searched for family members near the carriages, said senior railway "
+_WIRE = ("A night express left the rails near Verlo on Sunday, and 48 people died; crews were "
+         "still cutting into two carriages at dawn.\n\nEngineers were inspecting the rails, "
+         "and the operator said the cause would not be known for weeks, the line's worst loss "
+         "in decades.\n\n{named}“Every hour counts now,” he said at the scene.\n\nBy "
+         "evening the regional governor counted 48 dead, and 60 people were still in "
+         "hospital.\n")
+_NAMED = ("The first buses for the stranded passengers left at noon, said senior railway "
           "official Tomas Reyko.\n\n")
 
 
@@ -82,14 +82,14 @@ def test_a_copy_that_cut_the_speakers_name_takes_it_from_its_family(tmp_path):
         "wire-c": ("en", "Express derails\n\n" + _WIRE.format(named="")),
     })
     quote = next(q for q in draft.quotes
-                 if any(r.text.startswith("We are doing all we can") for r in q.reports))
+                 if any(r.text.startswith("Every hour counts now") for r in q.reports))
     speakers = {r.article: r.speaker for r in quote.reports}
     assert speakers == {"wire-a": "Tomas Reyko", "wire-b": "Tomas Reyko",
                         "wire-c": "Tomas Reyko"}
 
 
 @pytest.mark.parametrize("text, value", [
-    ("The minister announced Rs 3.5 lakh for the families of those killed.", 350000),
+    ("Families of the 12 killed will receive Rs 4 lakh each from the state.", 400000),
     ("Those injured get Rs. 50,000 each.", 50000),
     ("A compensation of ₹2 lakh was announced.", 200000),
     ("The railway set aside 500,000 rupees for the injured.", 500000),
@@ -97,11 +97,11 @@ def test_a_copy_that_cut_the_speakers_name_takes_it_from_its_family(tmp_path):
 def test_rupees_are_money_not_a_count_of_the_dead(text, value):
     found = [q for q in read(text, "en") if q.value == value]
     assert found and found[0].unit == "inr"
-    assert not [f for f in _figures(text) if f[1] in ("dead", "wounded")]
+    assert not [f for f in _figures(text) if f[1] in ("dead", "wounded") and f[0] == value]
 
 
 @pytest.mark.parametrize("text, lang, expected", [
-    ("The death toll was initially put at 36 with more than 70 injured.", "en", []),
+    ("The count of the dead, first put at 36 with some 70 hurt, has since grown.", "en", []),
     ("The toll was first given as 30, then raised to 52.", "en", [(52, "dead")]),
     ("The toll, initially put at 36 dead and 70 injured, rose to 119 on Monday.", "en",
      [(119, "dead")]),
@@ -110,8 +110,8 @@ def test_rupees_are_money_not_a_count_of_the_dead(text, value):
     ("The first 30 victims were buried on Monday.", "en", [(30, "dead")]),
 ])
 def test_a_counts_first_figure_recalled_is_not_the_pages_own(text, lang, expected):
-    """Read as of the page's day, "initially put at 36" beside the page's 119 made the latest
-    count a span from the first figure to the last."""
+    """Read as of the page's day, a first figure beside the page's own made the latest count a
+    span from the first figure to the last."""
     assert _figures(text, lang) == expected
 
 
