@@ -178,10 +178,12 @@ def countries_in(text: str, language: str, *, alone: bool = False) -> list[tuple
         return []
     found, i = [], 0
     while i < len(words):
-        first = normal(words[i][2])
-        longest = 1 if words[i][2][:1].islower() or not any(
-            first[:len(first) - cut] in table.firsts for cut in range(MAX_ENDING + 1)) \
-            else min(MAX_WORDS, len(words) - i)
+        if words[i][2][:1].islower():  # a country's name opens with its capital
+            i += 1
+            continue
+        first = _folded(words[i][2])
+        longest = min(MAX_WORDS, len(words) - i) if any(
+            first[:len(first) - cut] in table.firsts for cut in range(MAX_ENDING + 1)) else 1
         for n in range(longest, 0, -1):
             start, end = words[i][0], words[i + n - 1][1]
             if n > 1 and not _one_run(text, words[i:i + n]):
@@ -195,6 +197,9 @@ def countries_in(text: str, language: str, *, alone: bool = False) -> list[tuple
             break
         i += 1
     return found
+
+
+_folded = lru_cache(maxsize=65536)(normal)
 
 
 def _one_run(text: str, words: list[tuple[int, int, str]]) -> bool:
