@@ -26,10 +26,13 @@ from generator.text.countries import countries_in, country_code
     ("North Macedonia", "en", "MK"), ("Macedonia Północna", "pl", "MK"),
     ("Czech Republic", "en", "CZ"), ("Tschechien", "de", "CZ"), ("Repubblica Ceca", "it", "CZ"),
     # CLDR's "Myanmar (Burma)": either name
-    ("Myanmar", "en", "MM"), ("Birmania", "es", "MM"),
+    ("Myanmar", "en", "MM"), ("Birmania", "es", "MM"), ("Birma", "pl", "MM"),
+    # ... but not what it is part of, nor a kind of region: "Isole Cocos (Keeling)", "Гонконг
+    # (САР)", where "САР" is as often Syria's initials
+    ("Keeling", "it", None), ("САР", "ru", None),
     # initials, as written only
     ("US", "en", "US"), ("U.S.", "en", "US"), ("UK", "en", "GB"), ("EE.UU.", "es", "US"),
-    ("USA", "de", "US"), ("us", "en", None),
+    ("USA", "de", "US"), ("США", "ru", "US"), ("us", "en", None),
     # the cases of an inflecting language, word by word
     ("Nowej Zelandii", "pl", "NZ"), ("Stanach Zjednoczonych", "pl", "US"),
     ("Wielkiej Brytanii", "pl", "GB"), ("Korei Południowej", "pl", "KR"),

@@ -58,7 +58,8 @@ _ALIASES = {
 #: Initials news writes for a country, read only as written (capitals and stops): "US" is no
 #: "us". "USA" is one in every language.
 _INITIALS = {"en": {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB", "DRC": "CD"},
-             "es": {"EE.UU.": "US", "EEUU": "US"}, "pt": {"EUA": "US"}, "pl": {"RPA": "ZA"}}
+             "es": {"EE.UU.": "US", "EEUU": "US"}, "pt": {"EUA": "US"}, "pl": {"RPA": "ZA"},
+             "ru": {"США": "US"}, "uk": {"США": "US"}}
 _FINAL_VOWELS = "aeiouyąęаеёиоуыэюяйьαεηιουω"
 _APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
 _PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<other>[^()]+)\)$")
@@ -87,8 +88,8 @@ class _Table:
         for code, name in territories.items():
             if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
                 continue
-            if m := _PARENTHESES.match(name):  # "Myanmar (Burma)": either name, once the
-                later += [(m["name"], code), (m["other"], code)]  # plain names are in
+            if m := _PARENTHESES.match(name):  # once the plain names are in
+                later += [(m["name"], code)] + [(m["other"], code)] * _another_name(m)
             elif "&" not in name and " - " not in name:
                 self._add(normal(name), code, inflecting)
         for name, code in [*later, *((n, c) for n, c in _ALIASES.get(language, {}).items())]:
@@ -109,6 +110,13 @@ class _Table:
             self.stems.setdefault(stems[0], []).append((folded, code))
         elif len(words) > 1:
             self.rows.setdefault(len(words), []).append((stems, code))
+
+
+def _another_name(m: re.Match) -> bool:
+    """Whether the words in brackets are the country's other name ("Myanmar (Burma)", "Mjanma
+    (Birma)"), not what it is part of or a kind of region ("Гонконг (САР)", "Isole Cocos
+    (Keeling)", "Saint-Martin (partie néerlandaise)"): one word after one word, not initials."""
+    return " " not in m["name"] and " " not in m["other"] and not m["other"].isupper()
 
 
 @lru_cache(maxsize=64)
