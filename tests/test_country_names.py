@@ -25,6 +25,7 @@ from generator.text.countries import countries_in, country_code
     ("Regno Unito", "it", "GB"),
     ("North Macedonia", "en", "MK"), ("Macedonia Północna", "pl", "MK"),
     ("Czech Republic", "en", "CZ"), ("Tschechien", "de", "CZ"), ("Repubblica Ceca", "it", "CZ"),
+    ("Großbritannien", "de", "GB"), ("Grã-Bretanha", "pt", "GB"),
     # CLDR's "Myanmar (Burma)": either name
     ("Myanmar", "en", "MM"), ("Birmania", "es", "MM"), ("Birma", "pl", "MM"),
     # ... but not what it is part of, nor a kind of region: "Isole Cocos (Keeling)", "Гонконг

@@ -39,7 +39,7 @@ MAX_WORDS = 5
 #: of several words is as often a person's or a saint's ("Diego Garcia", "San Martín").
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
 _NOT_READ_IN_WORDS = frozenset({"DG", "MF", "BL", "LC", "VC", "KN", "SH", "PM"})
-#: Names CLDR replaced, or gives only in a longer form, that news still writes.
+#: Names CLDR replaced, or gives only in a longer form, that news still writes (folded).
 _ALIASES = {
     "en": {"turkey": "TR", "burma": "MM", "swaziland": "SZ", "czech republic": "CZ",
            "ivory coast": "CI", "east timor": "TL", "britain": "GB", "great britain": "GB",
@@ -50,7 +50,7 @@ _ALIASES = {
     "es": {"republica checa": "CZ", "arabia saudita": "SA", "costa de marfil": "CI"},
     "fr": {"republique tcheque": "CZ", "grande bretagne": "GB"},
     "de": {"tschechische republik": "CZ", "vereinigten staaten": "US",
-           "vereinigten konigreich": "GB", "grossbritannien": "GB", "elfenbeinkuste": "CI"},
+           "vereinigten konigreich": "GB", "großbritannien": "GB", "elfenbeinkuste": "CI"},
     "it": {"repubblica ceca": "CZ", "gran bretagna": "GB"},
     "pt": {"republica checa": "CZ", "republica tcheca": "CZ", "gra bretanha": "GB"},
     "pl": {"republika czeska": "CZ"},
