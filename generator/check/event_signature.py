@@ -29,6 +29,7 @@ from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
     core_country,
+    countries_as_one,
     given_variants,
     mostly_latin,
     named_across_scripts,
@@ -195,7 +196,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     if len(articles) < 3:
         return None
     tokens = words_of(articles, content.cache)
-    found = names_of(articles, tokens)
+    found = countries_as_one(articles, names_of(articles, tokens), tokens, content.cache)
     # the names each writes to report its event, not those of one it only recalls
     names = {a.id: reported_names(found[a.id], content.cache.on(
         a, "present-text", None, lambda a=a: present_text(a, a.written[:-len(a.text) or None], (

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from generator.content.cache import BuildCache
 from generator.content.model import Article
-from generator.text.countries import MAX_ENDING, MIN_STEM, country_code
+from generator.text.countries import MAX_ENDING, MIN_STEM, countries_in, country_code
 from generator.text.german_names import names_in
 from generator.text.languages import INFLECTING_LANGUAGES, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
@@ -108,6 +108,37 @@ def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, s
             # also writes it with a capital inside a sentence (not "Вечером" opening one)
             names = names & capitalised_inside(a.written)
         out[a.id] = names
+    return out
+
+
+def countries_as_one(articles: list[Article], names: dict[str, set[str]],
+                     tokens: dict[str, Counter], cache: BuildCache) -> dict[str, set[str]]:
+    """``names`` with each country whose name runs to several words ("Nueva Zelanda", "United
+    States", "Stanach Zjednoczonych") one name, its words together: read word by word, a page
+    writing the event's country in its own language wrote two names no other page shares
+    ("nueva", "zelanda"), and one in English wrote "new" and "zealand" that no other
+    language does. A word stays a name of its own when the page also writes it outside the
+    country's name ("United" of another "United"); a country's name inside a longer one ("Air
+    New Zealand") is no country (:func:`generator.text.countries.countries_in`)."""
+    out = {}
+    for a in articles:
+        found = names[a.id]
+        spans = cache.on(a, "country-names-of-words", None, lambda a=a: [
+            (start, end) for start, end, _code in countries_in(a.written, a.language, alone=True)
+            if len(a.written[start:end].split()) > 1])
+        inside: Counter = Counter()
+        countries = set()
+        for start, end in spans:
+            words = [w.casefold() for w in written_words(a.written[start:end])]
+            if not found.isdisjoint(words):
+                inside.update(words)
+                countries.add(" ".join(words))
+        if countries:
+            total: Counter = Counter()
+            for word, k in tokens[a.id].items():
+                total[word.casefold()] += k
+            found = {n for n in found if inside[n] < total[n]} | countries
+        out[a.id] = found
     return out
 
 
@@ -206,12 +237,14 @@ def named_across_scripts(spellings: set[str], written: str, spelt: str | None,
     letters, with the case endings of its script, or as a capitalised word that looks like
     another spelling of one ("Товира" for "Tovyra"); or, when the spellings are a country's
     (``country``), whether any page names that country in its ``language`` ("Grecia",
-    "اليونان" for "Greece": a word of a script without capitals may be one too). A German
-    page's own spelling of a place ("Peloponnes" where others write "Péloponnèse") is no name
-    to :func:`names_of`, which keeps German nouns only when another language writes them: it
-    is looked for the same way."""
-    if country is not None and any(country_code(w, language) == country for w in words
-                                   if w[0].isupper() or w[0].lower() == w[0].upper()):
+    "اليونان" for "Greece": a word of a script without capitals may be one too; "Estados
+    Unidos" for "United States"). A German page's own spelling of a place ("Peloponnes" where
+    others write "Péloponnèse") is no name to :func:`names_of`, which keeps German nouns only
+    when another language writes them: it is looked for the same way."""
+    if country is not None and (any(country_code(w, language) == country for w in words
+                                    if w[0].isupper() or w[0].lower() == w[0].upper())
+                                or any(code == country for *_, code in countries_in(
+                                    written, language, alone=True))):
         return True
     if spelt is None:
         return language in NOUNS_CAPITALISED and spells_one_of(

@@ -26,13 +26,17 @@ _CLAUSE_END = re.compile(r"[.;:()–—!?]|\d")
 #: "no"), with what may stand between them and the country (an article, "neighbouring").
 _IN = (r"(?:in|across|inside|throughout|en|au|aux|dans|à|a|em|no|na|nos|nas|in|im|nel|nella|"
        r"nello|nell['’]|negli|nei|w|we|v|ve|op)")
-_BETWEEN = (r"(?:(?:the|la|le|el|il|l’|l'|der|dem|het|o|a)\s+)?(?-i:neighbou?ring\s+|nearby\s+|"
+_BETWEEN = (r"(?:(?:the|la|le|el|il|l’|l'|der|dem|den|het|o|a)\s+)?(?-i:neighbou?ring\s+|nearby\s+|"
             r"(?:north|south)?(?:-?(?:east|west))?ern\s+|central\s+)?")
 #: Country names in a row: "Turkey and Syria", "Mozambique, Zimbabwe and Malawi", "en Turquie
 #: et en Syrie".
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я])"
-_NAMES = (rf"(?P<names>{_CAPITAL}[\w’'-]*(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
-          rf"{_CAPITAL}[\w’'-]*)*)(?!\s+(?-i:[A-Z]))")
+#: One name: a capitalised word, or a run of them, which may be tied by "of", "del", "do"
+#: ("New Zealand", "Corea del Sur", "África do Sul": a country of several words is one name).
+_NAME = (rf"{_CAPITAL}[\w’'-]*(?:\s+(?:(?:of|the|de|del|do|da|du|di|dos)\s+)?"
+         rf"{_CAPITAL}[\w’'-]*)*")
+_NAMES = (rf"(?P<names>{_NAME}(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
+          rf"{_NAME})*)(?![\w’'-]|\s+(?-i:[A-Z]))")
 #: Words that open another clause, or another place's preposition, between a count and a
 #: country: the country is then not where the count holds ("40 people were flown to hospitals
 #: in Germany", "30 people, while in Austria …", "5 people in Georgia and 3 in Alabama").
@@ -49,7 +53,8 @@ _MORE = re.compile(r"\s*(?:,|and|y|et|und|e)\s+(?:(?:\d[\d,.]*\s+)?(?:other|otr|
 #: stood at", "the toll across Mozambique, Zimbabwe and Malawi is 608"; or its possessive:
 #: "Libya's toll rose to".
 _BEFORE = re.compile(rf"\b{_IN}\s+{_BETWEEN}{_NAMES}", re.I)
-_OWN = re.compile(r"(?P<names>[^\W\d_][\w-]*)['’]s?\s+(?:death\s+)?toll\b", re.I)
+_OWN = re.compile(rf"(?P<names>(?:{_CAPITAL}[\w-]*\s+){{0,3}}[^\W\d_][\w-]*)['’]s?\s+"
+                  r"(?:death\s+)?toll\b", re.I)
 #: Another place after the names, past an adjective ("nello Zimbabwe orientale, nel Mozambico
 #: centrale e in Malawi"): a row of places the reader did not read whole, so no scope.
 _PLACE_AFTER = re.compile(rf"(?:\s+[a-zà-ÿ]\w*)?\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b)\s*"
@@ -124,6 +129,15 @@ def scope_of(text: str, start: int, end: int, lang: str) -> tuple[str, ...]:
     for m in sorted(found, key=lambda m: -m.end()):
         if _PLACE_AFTER.match(before, m.end()):
             continue
-        if codes := _countries(m.group("names"), lang):
+        if codes := (_own(m.group("names"), lang) if m.re is _OWN
+                     else _countries(m.group("names"), lang)):
             return tuple(sorted(codes))
     return ()
+
+
+def _own(names: str, lang: str) -> set[str]:
+    """The country of a possessive toll: the longest run of the capitalised words before it
+    that is one ("New Zealand's toll"; "But Libya's toll" is Libya's)."""
+    words = names.split()
+    return next((codes for k in range(len(words))
+                 if (codes := _countries(" ".join(words[k:]), lang))), set())

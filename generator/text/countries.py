@@ -1,79 +1,166 @@
-"""A country's name in any language is one name: "Grecja", "Grecia", "Griechenland", "Greece".
+"""A country's name in any language is one name: "Grecja", "Grecia", "Griechenland", "Greece";
+"Nueva Zelanda", "New Zealand", "Neuseeland", "Nouvelle-Zélande".
 
 Each outlet writes a country in its own language, so a page alone in its language names the
 event's country in a spelling no other article uses; compared as written, the country looked
 like a name of another event. The names come from CLDR, by Babel (a table of every country's
-name in every language CLDR covers, no model): a word that is, in the page's own language, the
-one-word name of a country stands for that country's code, however another language writes it.
+name in every language CLDR covers, no model): a word, or a run of words, that is in the page's
+own language the name of a country stands for that country's code, however another language
+writes it. A name of several words ("Estados Unidos", "Arabie saoudite") is one name: read word
+by word, its words were no country ("Zelanda") or another one ("Arabia" is no country, "South"
+and "Africa" are not South Africa). Babel gives no CLDR short or variant names, so the few
+forms news writes that CLDR lacks ("Czech Republic", "EE.UU.", "USA") are listed here.
 
 Languages that inflect names write the country in its cases ("we Włoszech" is not this table's
 "Włochy", but "Włochami", "Grecji", "Izraela" are): in such a language a word is the country
-also when it is the table's name less a final vowel, plus an ending of a few letters. Turkish
-puts a name's ending after an apostrophe ("Yunanistan'ın"), which is set aside first. Only
-one-word names are read ("Macedonia Północna" is two words and is left as written), and only
-the page's own language's table, so that a person called Chad in an English page is no country
-because another language calls a country so.
+also when it is the table's name less a final vowel, plus an ending of a few letters, and a run
+of words is when each of its words is so ("Stanach Zjednoczonych", "Nowej Zelandii"). Turkish
+puts a name's ending after an apostrophe ("Yunanistan'ın"), which is set aside first. Only the
+page's own language's table is read, so that a person called Chad in an English page is no
+country because another language calls a country so.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from generator.text.languages import INFLECTING_LANGUAGES
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import normal
 
-#: The letters a case ending may add after the stem, and the shortest stem read so.
-MAX_ENDING, MIN_STEM = 4, 4
-#: CLDR's codes that name no country (the world, unions, "unknown region").
+#: The letters a case ending may add after the stem, and the shortest stem read so (a word of
+#: a longer name may have a shorter one: "Nowej" for "Nowa", the next word bearing it out).
+MAX_ENDING, MIN_STEM, MIN_WORD_STEM = 4, 4, 3
+#: The most words a country's name runs to that is looked for in a text.
+MAX_WORDS = 5
+#: CLDR's codes that name no country (the world, unions, "unknown region"), and those whose name
+#: of several words is as often a person's or a saint's ("Diego Garcia", "San Martín").
 _NOT_COUNTRIES = frozenset({"EU", "EZ", "UN", "QO", "ZZ"})
-#: Names CLDR replaced that news still writes ("Turkey" for "Türkiye", "Burma" for Myanmar).
-_ALIASES = {"en": {"turkey": "TR", "burma": "MM", "swaziland": "SZ"}}
+_NOT_READ_IN_WORDS = frozenset({"DG", "MF", "BL", "LC", "VC", "KN", "SH", "PM"})
+#: Names CLDR replaced, or gives only in a longer form, that news still writes (folded).
+_ALIASES = {
+    "en": {"turkey": "TR", "burma": "MM", "swaziland": "SZ", "czech republic": "CZ",
+           "ivory coast": "CI", "east timor": "TL", "britain": "GB", "great britain": "GB",
+           "hong kong": "HK", "democratic republic of congo": "CD",
+           "democratic republic of the congo": "CD", "dr congo": "CD",
+           "republic of congo": "CG", "bosnia and herzegovina": "BA",
+           "united states of america": "US"},
+    "es": {"republica checa": "CZ", "arabia saudita": "SA", "costa de marfil": "CI"},
+    "fr": {"republique tcheque": "CZ", "grande bretagne": "GB"},
+    "de": {"tschechische republik": "CZ", "vereinigten staaten": "US",
+           "vereinigten konigreich": "GB", "großbritannien": "GB", "elfenbeinkuste": "CI"},
+    "it": {"repubblica ceca": "CZ", "gran bretagna": "GB"},
+    "pt": {"republica checa": "CZ", "republica tcheca": "CZ", "gra bretanha": "GB"},
+    "pl": {"republika czeska": "CZ"},
+}
+#: Initials news writes for a country, read only as written (capitals and stops): "US" is no
+#: "us". "USA" is one in every language.
+_INITIALS = {"en": {"US": "US", "U.S.": "US", "UK": "GB", "U.K.": "GB", "DRC": "CD"},
+             "es": {"EE.UU.": "US", "EEUU": "US"}, "pt": {"EUA": "US"}, "pl": {"RPA": "ZA"},
+             "ru": {"США": "US"}, "uk": {"США": "US"}}
 _FINAL_VOWELS = "aeiouyąęаеёиоуыэюяйьαεηιουω"
 _APOSTROPHE_ENDING = re.compile(r"['’]\w+$")
+_PARENTHESES = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<other>[^()]+)\)$")
+#: A word of a text, or a country's initials with their stops ("U.S.", "EE.UU.").
+_WORD = re.compile(r"(?:[A-Z]{1,2}\.){2,}|[^\W\d_]+(?:[-‐’'][^\W\d_]+)*")
+#: Where a sentence, a heading or a quotation opens: a capitalised word after it may be its
+#: sentence's capital only.
+_OPENS = re.compile(r"(?:^|[.!?:;\n\"“”«»(—–-])\s*$")
+
+
+class _Table:
+    """A language's country names (folded, one word or several) with their codes; for an
+    inflecting language, the stems of its one-word names, each with the names (and codes) it
+    is the stem of (two countries may share one: "Niger", "Nigeria"), and its longer names as
+    rows of word stems."""
+
+    def __init__(self, language: str, territories: dict[str, str]) -> None:
+        self.names: dict[str, str] = {}
+        self.stems: dict[str, list[tuple[str, str]]] = {}
+        self.rows: dict[int, list[tuple[tuple[str, ...], str]]] = {}
+        #: the first words of the names of several words, and their stems: where one may open
+        self.firsts: set[str] = set()
+        self.initials = {"USA": "US", **_INITIALS.get(language, {})}
+        inflecting = language in INFLECTING_LANGUAGES
+        later = []
+        for code, name in territories.items():
+            if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES:
+                continue
+            if m := _PARENTHESES.match(name):  # once the plain names are in
+                later += [(m["name"], code)] + [(m["other"], code)] * _another_name(m)
+            elif "&" not in name and " - " not in name:
+                self._add(normal(name), code, inflecting)
+        for name, code in [*later, *((n, c) for n, c in _ALIASES.get(language, {}).items())]:
+            if normal(name) not in self.names:
+                self._add(normal(name), code, inflecting)
+
+    def _add(self, folded: str, code: str, inflecting: bool) -> None:
+        words = folded.split()
+        if len(words) > 1 and code in _NOT_READ_IN_WORDS:
+            return
+        self.names.setdefault(folded, code)
+        if len(words) > 1:
+            self.firsts.add(words[0].rstrip(_FINAL_VOWELS) if inflecting else words[0])
+        if not inflecting:
+            return
+        stems = tuple(w.rstrip(_FINAL_VOWELS) or w for w in words)
+        if len(words) == 1 and len(stems[0]) >= MIN_STEM:
+            self.stems.setdefault(stems[0], []).append((folded, code))
+        elif len(words) > 1:
+            self.rows.setdefault(len(words), []).append((stems, code))
+
+
+def _another_name(m: re.Match) -> bool:
+    """Whether the words in brackets are the country's other name ("Myanmar (Burma)", "Mjanma
+    (Birma)"), not what it is part of or a kind of region ("Гонконг (САР)", "Isole Cocos
+    (Keeling)", "Saint-Martin (partie néerlandaise)"): one word after one word, not initials."""
+    return " " not in m["name"] and " " not in m["other"] and not m["other"].isupper()
 
 
 @lru_cache(maxsize=64)
-def _table(language: str) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """The language's one-word country names (folded) with their codes and, for an inflecting
-    language, their stems, each with the names (and codes) it is the stem of: two countries
-    may share one ("Niger", "Nigeria": "niger"); empty for a language CLDR does not cover."""
+def _table(language: str) -> _Table | None:
+    """The table of ``language``; None for a language CLDR does not cover."""
     from babel import Locale, UnknownLocaleError
 
     try:
         territories = Locale.parse(language).territories
     except (UnknownLocaleError, ValueError, TypeError):
-        return {}, {}
-    names: dict[str, str] = dict(_ALIASES.get(language, {}))
-    stems: dict[str, list[tuple[str, str]]] = {}
-    for code, name in territories.items():
-        if len(code) != 2 or not code.isalpha() or code in _NOT_COUNTRIES or " " in name:
-            continue
-        folded = normal(name)
-        names.setdefault(folded, code)
-        stem = folded.rstrip(_FINAL_VOWELS)
-        if language in INFLECTING_LANGUAGES and len(stem) >= MIN_STEM:
-            stems.setdefault(stem, []).append((folded, code))
-    return names, stems
+        return None
+    return _Table(language, territories)
 
 
-def country_code(word: str, language: str) -> str | None:
-    """The code of the country ``word`` names in ``language`` ("Grecji", "pl" -> "GR"), or
-    None when it names none there."""
-    if not language:
+def country_code(name: str, language: str) -> str | None:
+    """The code of the country ``name`` (a word or a run of words) names in ``language``
+    ("Grecji", "pl" -> "GR"; "Nueva Zelanda", "es" -> "NZ"), or None when it names none there."""
+    if not language or (table := _table(language.split("-")[0].casefold())) is None:
         return None
-    names, stems = _table(language.split("-")[0].casefold())
-    if not names:
-        return None
-    folded = normal(_APOSTROPHE_ENDING.sub("", word))
-    if folded in names:
-        return names[folded]
+    if (code := table.initials.get(name.strip())) is not None:
+        return code
+    for form in (name, _APOSTROPHE_ENDING.sub("", name)):
+        if (code := table.names.get(normal(form))) is not None:
+            return code
+    folded = normal(_APOSTROPHE_ENDING.sub("", name))
+    if " " in folded:
+        return _inflected_row(folded.split(), table)
     for cut in range(MAX_ENDING + 1):
         if len(folded) - cut < MIN_STEM:
             break
-        if found := stems.get(folded[:len(folded) - cut]):
+        if found := table.stems.get(folded[:len(folded) - cut]):
             return _nearest(folded, found)
     return None
+
+
+def _inflected_row(words: list[str], table: _Table) -> str | None:
+    """The country whose name of several words these words are, each the name's word or its
+    stem with an ending of a few letters ("nowej zelandii" for "nowa zelandia")."""
+    def fits(word: str, stem: str) -> bool:
+        return word.startswith(stem) and len(word) - len(stem) <= MAX_ENDING and (
+            len(stem) >= MIN_WORD_STEM or word == stem)
+
+    return next((code for stems, code in table.rows.get(len(words), ())
+                 if all(fits(w, s) for w, s in zip(words, stems, strict=True))), None)
 
 
 def _nearest(word: str, names: list[tuple[str, str]]) -> str:
@@ -84,6 +171,60 @@ def _nearest(word: str, names: list[tuple[str, str]]) -> str:
                     min(len(word), len(name)))
 
     return max(names, key=lambda nc: (reach(nc[0]), -len(nc[0]), nc[1]))[1]
+
+
+def countries_in(text: str, language: str, *, alone: bool = False) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a country in ``language``: (start, end, code) for each name, the
+    longest run of words that names one first, left to right, none overlapping. With ``alone``,
+    a name of several words that runs on into another capitalised word, or follows one that
+    does not open its sentence and is no function word, is part of a longer name ("Air New
+    Zealand", "United States Geological Survey"), not the country (a language that capitalises
+    every noun is read on its right only at a stop)."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    lang = language.split("-")[0].casefold()
+    if (table := _table(lang)) is None:
+        return []
+    found, i = [], 0
+    while i < len(words):
+        if words[i][2][:1].islower():  # a country's name opens with its capital
+            i += 1
+            continue
+        first = _folded(words[i][2])
+        longest = min(MAX_WORDS, len(words) - i) if any(
+            first[:len(first) - cut] in table.firsts for cut in range(MAX_ENDING + 1)) else 1
+        for n in range(longest, 0, -1):
+            start, end = words[i][0], words[i + n - 1][1]
+            if n > 1 and not _one_run(text, words[i:i + n]):
+                continue
+            if (code := country_code(text[start:end], language)) is None:
+                continue
+            if n > 1 and alone and _in_longer_name(text, words, i, i + n, lang):
+                continue
+            found.append((start, end, code))
+            i += n - 1
+            break
+        i += 1
+    return found
+
+
+_folded = lru_cache(maxsize=65536)(normal)
+
+
+def _one_run(text: str, words: list[tuple[int, int, str]]) -> bool:
+    """Whether only spaces stand between the words (not a stop or a comma)."""
+    return all(not text[a[1]:b[0]].strip() for a, b in pairwise(words))
+
+
+def _in_longer_name(text: str, words: list, i: int, j: int, language: str) -> bool:
+    def named(k: int, between: str) -> bool:
+        word = words[k][2]
+        return not between.strip() and word[:1].isupper() and word not in CAPITALISED_FUNCTION_WORDS
+
+    before = i > 0 and named(i - 1, text[words[i - 1][1]:words[i][0]]) and not _OPENS.search(
+        text, 0, words[i - 1][0])
+    after = j < len(words) and language not in {"de", "lb"} and named(
+        j, text[words[j - 1][1]:words[j][0]])
+    return before or after
 
 
 def country_name(code: str) -> str:

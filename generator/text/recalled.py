@@ -110,8 +110,9 @@ def written_words(text: str) -> list[str]:
 
 
 def reported_names(names: set[str], present: str, least: int) -> set[str]:
-    """The names (case-folded) less those the present text never writes, unless fewer than
-    ``least`` would be left: a page looking back at a disaster is about what it recalls."""
+    """The names (case-folded; a country's of several words, each of its words) less those
+    the present text never writes, unless fewer than ``least`` would be left: a page looking
+    back at a disaster is about what it recalls."""
     written = {w.casefold() for w in written_words(present)}
-    kept = {n for n in names if n in written}
+    kept = {n for n in names if written.issuperset(n.split())}
     return kept if len(kept) >= least else names
