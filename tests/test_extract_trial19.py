@@ -123,7 +123,7 @@ def test_a_counts_first_figure_recalled_is_not_the_pages_own(text, lang, expecte
     ("Ships in Varn", "Varn"),  # no body that speaks: the phrase as before
 ])
 def test_a_speaking_body_before_its_place_is_the_subject(prefix, subject):
-    from generator.extract.attribution import subject_before
+    from generator.extract.noun_phrases import subject_before
 
     assert subject_before(prefix) == subject
 

@@ -15,27 +15,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import regex
-
 from generator.extract.according import according_source
+from generator.extract.noun_phrases import clean_np, noun_phrase_after, subject_before
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import (
     ADVERBS,
     CLAIM_VERBS,
     CLAUSE_TAIL_WORDS,
-    CLITICS,
     DETERMINERS,
     NON_SPEAKERS,
-    ORG_WORDS,
-    PERSON_CUES,
-    PRONOUN_SUBJECTS,
     SPEECH_VERBS,
-    SUBJECT_BREAKS,
     TITLE_ABBREVIATION,
-    TITLES,
-    WEEKDAY,
 )
-from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, words
 from generator.text.speech_words import SOURCE_AFTER, SOURCE_BEFORE
 
@@ -149,120 +140,8 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
 # ---------------------------------------------------------------------------- attribution
 
 CLAIM = re.compile(rf"\b(?:{CLAIM_VERBS})\b")
-_TIME_PP = re.compile(
-    r"(?:\s+(?:on|in|at|during|late|early|earlier|later)(?:\s+on)?\s+(?:the\s+)?"
-    rf"(?:{WEEKDAY}|today|tonight|yesterday|"
-    r"morning|afternoon|evening|night|weekend|week|month|year|time)"
-    r"(?:\s+(?:morning|afternoon|evening|night))?)+$", re.I)
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()“”\"]+)")
 _PAREN_END = re.compile(r"\((?P<x>[A-Z][^()]{1,40})\)\s*[.]?\s*$")
-
-
-def _clean_np(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip(" ,;:–—-“”\"")
-
-
-#: "John Marsh of the River Authority", "Mayor Tom Hale of Rivertown": a person's name, then
-#: "of" and the body or place they belong to, ending the phrase.
-_PERSON_OF = re.compile(
-    rf"(?:^|\s)(?P<person>(?:{TITLE_ABBREVIATION})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})"
-    r"\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|for|and|on))*\s*$")
-
-
-def person_of(phrase: str) -> str | None:
-    """The person of "Name of the Body" ("John Marsh of the River Authority" -> "John Marsh"),
-    or None: the last word before "of" must not be a title or an organisation's word, so that
-    "Secretary of State …" and "Bank of England" stay as they are. Without this, the subject
-    read backwards from the verb stopped at "the" and the body was taken for the speaker."""
-    m = _PERSON_OF.search(phrase)
-    if not m:
-        return None
-    last = m.group("person").split()[-1].lower()
-    if last in TITLES or last in PERSON_CUES or last in ORG_WORDS:
-        return None
-    return _clean_np(m.group("person"))
-
-
-#: A word of a subject has a letter: Latin without accents (not "à", "–"), Cyrillic or Greek.
-_LETTER = regex.compile(r"[A-Za-z\p{Cyrillic}\p{Greek}]")
-
-
-#: Who speaks as a body, before the place they belong to ("Police in Varn have confirmed",
-#: trial 19: the place was taken for the speaker).
-_SPEAKING_BODIES = frozenset({"police", "officials", "authorities", "rescuers", "doctors",
-                              "witnesses", "residents", "officers", "investigators", "firefighters",
-                              "prosecutors", "medics", "hospitals", "hospital", "ministry",
-                              "government", "army", "military"})
-
-
-def subject_before(prefix: str) -> str:
-    """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
-    "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
-    an apposition between commas and a relative clause: "Hadi Al Amiri, who heads the Badr
-    Organisation,")."""
-    text = prefix.rstrip()
-    tokens = text.split()
-    while tokens and (re.fullmatch(r"[a-z]+ly", tokens[-1]) or tokens[-1].lower().strip(",") in
-                      ADVERBS or (len(tokens) > 1 and tokens[-1] in CLITICS)):  # "Ruiz le ha"
-        tokens = tokens[:-1]
-    text = " ".join(tokens)
-    # "X, who had …," -> X
-    m = re.search(r"([^,;:“”\"()]+),\s*(?:who|which)\b[^;:“”]*$", text)
-    if m:
-        text = m.group(1)
-    elif text.endswith(","):  # "Brett McGurk, the US presidential envoy …," -> Brett McGurk
-        parts = [p for p in re.split(r",\s*", text.rstrip(",")) if p.strip()]
-        while len(parts) > 2 and parts[-1].strip().isupper():
-            parts = parts[:-1]  # "Luis Mena, director de la Oficina …, ONEMI,": not the acronym
-        text = parts[-2] if len(parts) >= 2 else parts[-1] if parts else ""
-        if len(parts) >= 2 and _proper(parts[-1]) and not _proper(parts[-2]):
-            text = parts[-1]  # "Lebanon's security chief, Maj. Gen. Abbas Ibrahim," -> the name
-    text = re.split(r"[;:“”\"()\[\]]|,\s|\s[–—-]\s", text)[-1].strip()
-    text = _TIME_PP.sub("", text)
-    if (person := person_of(text)) is not None:
-        return person
-    tokens = text.split()
-    if not tokens:
-        return ""
-    if tokens[-1].lower() in PRONOUN_SUBJECTS:
-        return tokens[-1]
-    out: list[str] = []
-    for i in range(len(tokens) - 1, -1, -1):
-        token = tokens[i]
-        low = token.lower().strip(",")
-        if low in SUBJECT_BREAKS or not _LETTER.search(token):
-            if low in ("in", "from") and out and _proper(" ".join(out)) and i > 0 \
-                    and tokens[i - 1].lower() in _SPEAKING_BODIES:
-                return _clean_np(" ".join(tokens[max(0, i - 2):i]) if i > 1 and tokens[
-                    i - 2].lower() in ("the", "local", "state") else tokens[i - 1])
-            break
-        out.append(token)
-        if low in {"the", "a", "an", "his", "her", "their", "its"}:
-            break
-        if len(out) >= 8:
-            break
-    out.reverse()
-    # a phrase starts at a capital, a determiner or a noun: drop a dangling lower-case verb
-    while out and out[0].lower() not in {"the", "a", "an"} and not out[0][:1].isupper() \
-            and len(out) > 1 and out[0].lower().endswith("ed"):
-        out = out[1:]
-    return _clean_np(" ".join(out))
-
-
-def _proper(text: str) -> bool:
-    """Only capitalised words, titles aside: a person's or an organisation's name."""
-    ws = strip_titles(text.strip()).split()
-    return bool(ws) and all(w[:1].isupper() or w.lower() in {"al", "el", "bin", "ibn", "abu"}
-                            for w in ws)
-
-
-def noun_phrase_after(text: str) -> str:
-    """The noun phrase that starts ``text`` (after an inverted verb: "said Col. Ryan Dillon, …")."""
-    m = re.match(rf"\s*((?:{TITLE_ABBREVIATION}|[^,.;:()“”\"])+)", text)
-    if not m:
-        return ""
-    phrase = _clean_np(m.group(1))
-    return person_of(phrase) or phrase
 
 
 #: Words that open what follows ", said" when it is no subject: "said on Sunday", "said in a
@@ -388,7 +267,7 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
     text = mask_quotes(sentence_text)
     m = _ACCORDING.search(text)
     if m:
-        who = _clean_np(m.group("x"))
+        who = clean_np(m.group("x"))
         if who:
             return (Attribution(who, "according to", sentence_start + m.start("x")),)
     out: list[Attribution] = []

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from generator.extract.habits import not_as_of_now
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
@@ -125,55 +126,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or bool(_OTHER_YEAR.match(text))
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
-            or bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start))
-            or bool(_FIRST_PUT_AT.search(text, max(0, q.start - 60), q.start))
-            or (not q.unit
-                and bool(_CAPACITY_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))))
-
-
-#: A count's first figure, recalled beside the page's own ("The death toll was initially put at
-#: 60", "zunächst war von 60 Toten die Rede", "inicialmente se habló de 60"): the count as it
-#: stood before the page, not as of it, which read at the page's day made the latest count a
-#: span from the first to the last figure (trial 19). Said right before the number, in its
-#: clause.
-_FIRST_PUT_AT = re.compile(
-    r"\b(?:initially|originally|at\s+first|first|earlier|initialement|d['’]abord|au\s+départ|"
-    r"inicialmente|en\s+un\s+principio|al\s+principio|inizialmente|in\s+un\s+primo\s+momento|"
-    r"zunächst|anfangs|ursprünglich)\s+(?:(?:been|être|sido|stato|stata)\s+)?"
-    r"(?:put|given|reported|estimated|set|placed|stood|évalué\w*|estimé\w*|fait\s+état|"
-    r"cifrad\w*|estimad\w*|stimat\w*|beziffert|geschätzt|von)\s+(?:at|as|à|en|in|auf|de|a)?\s*"
-    r"(?:(?:about|around|some|environ|unos|circa|rund|etwa)\s+)?"
-    # and the count given with it: "initially put at 60 with more than 80 injured"
-    r"(?:\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2}(?:with|and|et|avec|y|con|e|com|und|mit)\s+"
-    r"(?:(?:more\s+than|over|about|some|plus\s+de|más\s+de|oltre|mais\s+de|mehr\s+als|über)\s+)?)?"
-    r"$", re.I)
-
-
-#: What usually happens, said before the number in its clause ("ferries like this one often
-#: carry hundreds of passengers", "solche Boote haben häufig 200 Menschen an Bord", "ces
-#: glissements tuent souvent des dizaines de personnes"): a habit of the place or the trade,
-#: not a count of the event.
-_HABITUAL_BEFORE = re.compile(
-    r"\b(?:often|usually|typically|frequently|regularly|routinely|h[äa]ufig|oft|meist(?:ens)?|"
-    r"gew[öo]hnlich|normalerweise|souvent|g[ée]n[ée]ralement|habituellement|fr[ée]quemment|"
-    r"r[ée]guli[èe]rement|a\s+menudo|frecuentemente|habitualmente|suele[n]?|spesso|"
-    r"di\s+solito|solitamente|abitualmente|muitas\s+vezes|costuma[m]?|geralmente|"
-    r"frequentemente)\b[^,;:.!?]{0,50}$", re.I)
-
-
-#: What a vehicle or a place can hold, said before the number ("can carry up to 42 people", "in
-#: grado di trasportare fino a 42 persone", "capacidade máxima para 42 pessoas", "Platz für
-#: 40 Fahrgäste"): its size, not how many the event involved ("the bus carried 40" is). Not
-#: a measure with a unit: a ship's tonnage is one of the event's facts.
-_CAPACITY_BEFORE = re.compile(
-    r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|take|seat|accommodate|transport)|"
-    r"\bcapacity\s+(?:of|for)|\bspace\s+for|\broom\s+for|"
-    r"\bin\s+grado\s+di\s+(?:trasportare|ospitare|contenere)|\bcapienza\s+(?:di|massima\s+di)|"
-    r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:para|de)|\bcapacité\s+(?:maximale\s+)?(?:de|d['’])|"
-    r"\bpeut\s+(?:transporter|accueillir)|\bpuede\s+(?:transportar|llevar)|"
-    r"\bpode\s+(?:transportar|levar)|\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu)"
-    r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
-    r"\s*$", re.I)
+            or not_as_of_now(q, text))
 
 
 #: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up, not

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.attribution import CLAIM, mask_quotes, subject_before
+from generator.extract.attribution import CLAIM, mask_quotes
+from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import speaker_other
 from generator.extract.subjects import as_subject, np_after
 from generator.text.sentences import Sentence, sentence_at

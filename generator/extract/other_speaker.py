@@ -13,7 +13,8 @@ import re
 
 import regex
 
-from generator.extract.attribution import mask_quotes, subject_before
+from generator.extract.attribution import mask_quotes
+from generator.extract.noun_phrases import subject_before
 from generator.extract.subjects import (
     as_subject,
     colon_subject,

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import regex
 
 from generator.content.model import Article
-from generator.extract.attribution import CLAIM, mask_quotes, subject_before
+from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.continued import (
     CONTINUED,
     SAME_PARAGRAPH,
@@ -43,6 +43,7 @@ from generator.extract.continued import (
     run_on,
 )
 from generator.extract.lead_in import lead_in
+from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import full_name, named_speaker, titled_person
 from generator.extract.quoted_text import (

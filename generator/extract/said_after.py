@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.attribution import noun_phrase_after, subject_before
+from generator.extract.noun_phrases import noun_phrase_after, subject_before
 from generator.text.lexicon import SPEECH_VERBS, TITLE_ABBREVIATION
 from generator.text.sentences import Sentence
 from generator.text.speech_words import QUOTE_CHARS
