@@ -96,3 +96,24 @@ def test_a_sentence_about_a_channel_is_story():
     said = "The mayor posted the evacuation map on our city's Telegram channel on Sunday."
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+@pytest.mark.parametrize("said", [
+    "The regional governor urged residents to stay away from the river and said: \"We will post "
+    "every evacuation route on our Telegram channel.\"",
+    "Volunteers, the mayor said, now coordinate the food deliveries via our WhatsApp group.",
+    "The fire brigade said it had filmed the rescue and posted the footage on our YouTube page",
+])
+def test_a_statement_naming_the_outlets_channel_is_story(said):
+    """Review 16: the pitch's rule, unanchored, took statements ending on a channel."""
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
+
+
+def test_a_crosshead_over_a_pictures_credit_stays_story():
+    """Review 16: a heading of the story printed over a picture is no picture's title; a
+    gallery's titles are, printed again over the next picture."""
+    middle = ("Crews lifted the second carriage with two cranes before dawn, the regional "
+              "police chief said.")
+    c = read(page(TITLE, LEDE, "Rescue efforts continue", "(Jane Roe/Wire)", middle, BODY))
+    assert "Rescue efforts continue" in story(c)

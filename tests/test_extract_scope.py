@@ -159,3 +159,13 @@ def test_trial_15_s_shapes(text, count, lang, expected):
     """Italian "nello"; a country's English name on a page of another language ("Malawi"); a
     country that ends another clause holds for no count after the comma (trial 15)."""
     assert _scope(text, count, lang) == expected
+
+
+@pytest.mark.parametrize("text, count, lang, scope", [
+    ("In Syria the Health Ministry said 40 people were killed.", "40", "en", ("SY",)),
+    ("Across Spain the Interior Ministry counted 40 people dead.", "40", "en", ("ES",)),
+    ("Em Portugal da Silva morreram 40 pessoas.", "40", "pt", ("PT",)),
+])
+def test_a_country_then_a_body_or_a_name_keeps_its_scope(text, count, lang, scope):
+    """Review 16: "the" tied the country to the body after it, and the run was no country."""
+    assert _scope(text, count, lang) == scope

@@ -100,3 +100,13 @@ def test_a_temperature_that_is_not_the_events_reading_is_no_figure(text, lang):
 ])
 def test_a_reading_restated_in_brackets_or_recorded_after_an_adverb(text, expected):
     assert _readings(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The quake measured 5.8 degrees, and 40 people died.",
+    "The ferry's list reached 20 degrees before it capsized, killing 40 people.",
+    "The slope had reached 35 degrees after days of rain, and 12 people died in the landslide.",
+])
+def test_a_bare_degrees_with_no_heat_named_is_no_reading(text):
+    """Review 16: a reading verb before English "degrees" made a slope or a list a heat."""
+    assert _readings(text) == []

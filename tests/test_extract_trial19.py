@@ -121,6 +121,8 @@ def test_a_counts_first_figure_recalled_is_not_the_pages_own(text, lang, expecte
     ("Rescuers in Kelmora", "Rescuers"),
     ("Hezbollah leader Hassan Nasrallah", "Hezbollah leader Hassan Nasrallah"),
     ("Ships in Varn", "Varn"),  # no body that speaks: the phrase as before
+    ("Hospital officials in Varn", "Hospital officials"),  # review 16: the modifier kept
+    ("Officials from UNICEF", "UNICEF"),  # review 16: a body "from" is no place
 ])
 def test_a_speaking_body_before_its_place_is_the_subject(prefix, subject):
     from generator.extract.noun_phrases import subject_before
@@ -131,3 +133,23 @@ def test_a_speaking_body_before_its_place_is_the_subject(prefix, subject):
 @pytest.mark.parametrize("text", ["बाढ़ में 23 लोगों के मरने की पुष्टि हुई।", "नदी के पास 23 लोग मर गए।"])
 def test_hindi_people_dying_are_the_dead(text):
     assert [f[1] for f in _figures(text, "hi")] == ["dead"]
+
+
+def test_a_body_alone_after_a_quotation_stays_the_body(tmp_path):
+    """Review 16: "Police said" went to the police chief named before."""
+    from conftest import quote_speakers
+
+    speakers = quote_speakers(tmp_path, (
+        "Floods\n\nPolice Chief Tom Reed said the main road had been closed since the morning."
+        "\n\nPolice said: “Nobody should try to cross the river until the water goes down.”\n"))
+    assert speakers["Nobody should try to cross the river until the water goes down"] == "Police"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Enchentes no RS: 181 mortos até agora.", "pt"),
+    ("As vítimas do RS. 12 pessoas morreram.", "pt"),
+    ("THE RS 40 SQUAD WON.", "en"),
+])
+def test_rs_in_capitals_or_another_language_is_no_rupee(text, lang):
+    """Review 16: Rio Grande do Sul's abbreviation swallowed the toll as rupees."""
+    assert not [q for q in read(text, lang) if q.unit == "inr"]

@@ -56,3 +56,16 @@ def test_brand_is_the_outlets_name_on_its_host(name: str, expected: str) -> None
     from generator.text.hosts import brand
 
     assert brand(name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("hindi.grouphost.com", "grouphost"),
+    ("brasil.varnpais.com", "varnpais"),
+    ("auto.varnherald.com", "varnherald"),
+    ("weather.varnherald.com", "varnherald"),
+])
+def test_an_editions_language_or_section_is_no_brand(name: str, expected: str) -> None:
+    """Review 16: a language's or a section's label was offered as the outlet's id."""
+    from generator.text.hosts import brand
+
+    assert brand(name) == expected

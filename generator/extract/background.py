@@ -206,14 +206,14 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
             toll = _TOLL_IN_YEAR.search(s.text, max(0, q.start - 60), q.start)
             against = _MEASURED_AGAINST.search(s.text, max(0, q.start - 70), q.start)
             if against and toll and toll.start() > against.start():
-                against = None  # "since more than 140 died in a 2010 collision": a clause's count
+                against = None  # "since 52 died in a 2009 crash": a clause's count
             count = next((n for n in read(s.text[:q.start], lang) if toll
                           and n.start == toll.start()), None)
             if toll and not against and not (count and count.unit):
                 # "the quake that killed 8,000 people in 1990": the year dates the count
                 # whose noun runs into it, not a thing's past ("two barges that had sunk there
                 # in 2016") nor a measure ("400 metres long, built in 1967"); from its
-                # qualifier on ("more than 140 died in a 2010 collision")
+                # qualifier on ("some 52 died in a 2009 crash")
                 start = count.span[0] if count and count.span[1] else toll.start()
                 spans.append((s.start + start, s.start + q.start))
     return spans
@@ -221,11 +221,11 @@ def recalled_spans(sents: list[Sentence], headline: str, lang: str, dated: int |
 
 #: A count whose noun runs straight into the year that dates it ("killed 12 people in 1990",
 #: "fait 30 morts en 1999", "40 minatori morti nel 1977", "300 Menschen im Jahr 1987"), or into
-#: the year of the incident it names ("140 died in a 2010 collision", trial 19).
+#: the year of the incident it names ("52 died in a 2009 crash", trial 19).
 _TOLL_IN_YEAR = re.compile(
     r"\d(?:[\d.,'\u00a0 ]*\d)?\s+(?:[^\W\d_][\w'’-]*\s+){1,2}"
     r"(?:in|en|nel|em|no|im(?:\s+jahr)?|au\s+cours\s+de)\s+"
-    # the year of a thing after it: "died in a 2010 collision", "killed 12 in the 1990 flood"
+    # the year of a thing after it: "died in a 2009 crash", "killed 12 in the 1990 flood"
     r"(?:(?:a|an|the|un|une|una|uno|el|la|le|il|lo|um|uma|o|der|die|das|dem|einem|einer)\s+)?$",
     re.I)
 

@@ -24,7 +24,7 @@ _FIRST_PUT_AT = re.compile(
     r"(?:put|given|reported|estimated|set|placed|stood|évalué\w*|estimé\w*|fait\s+état|"
     r"cifrad\w*|estimad\w*|stimat\w*|beziffert|geschätzt|von)\s+(?:at|as|à|en|in|auf|de|a)?\s*"
     r"(?:(?:about|around|some|environ|unos|circa|rund|etwa)\s+)?"
-    # and the count given with it: "initially put at 60 with more than 80 injured"
+    # and the count given with it: "first put at 36 with some 70 hurt"
     r"(?:\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2}(?:with|and|et|avec|y|con|e|com|und|mit)\s+"
     r"(?:(?:more\s+than|over|about|some|plus\s+de|más\s+de|oltre|mais\s+de|mehr\s+als|über)\s+)?)?"
     r"$", re.I)

@@ -103,10 +103,9 @@ def subject_before(prefix: str) -> str:
         token = tokens[i]
         low = token.lower().strip(",")
         if low in SUBJECT_BREAKS or not _LETTER.search(token):
-            if low in ("in", "from") and out and _proper(" ".join(out)) and i > 0 \
+            if low == "in" and out and _proper(" ".join(out)) and i > 0 \
                     and tokens[i - 1].lower() in _SPEAKING_BODIES:
-                return clean_np(" ".join(tokens[max(0, i - 2):i]) if i > 1 and tokens[
-                    i - 2].lower() in ("the", "local", "state") else tokens[i - 1])
+                return subject_before(" ".join(tokens[:i]))  # "Hospital officials in Varn"
             break
         out.append(token)
         if low in {"the", "a", "an", "his", "her", "their", "its"}:

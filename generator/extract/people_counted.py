@@ -72,7 +72,7 @@ def said_alive(after: str, lang: str) -> bool:
 #: A verb that took the lives of the people counted after it, in the corpus languages: "claimed
 #: the lives of 12 people", "levou a vida de 104 pessoas", "cobró la vida de", "a coûté la vie
 #: à", "è costato la vita a" (trial 15: counts of people, not of the dead), and their deaths
-#: ("the death of 119 people", "la mort de 12 personnes"). Read on the words right before the
+#: ("the death of 48 people", "la mort de 12 personnes"). Read on the words right before the
 #: number (its qualifier aside).
 _LIVES_TAKEN = re.compile(
     r"(?:\b(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
@@ -80,7 +80,7 @@ _LIVES_TAKEN = re.compile(
     r"|\b(?:cobró|cobraron|segó|segaron|costó|costaron|quitó)\s+la\s+vida\s+(?:de|a)"
     r"|\b(?:coûté|coûte|coûtera)\s+la\s+vie\s+(?:à|a)"
     r"|\b(?:costato|costata|costati|costò|costa|strappato)\s+la\s+vita\s+(?:a|ad)"
-    # the deaths of the people counted ("confirmed the death of 119 people", trial 19)
+    # the deaths of the people counted ("doctors confirmed the death of 48 people", trial 19)
     r"|\bthe\s+deaths?\s+of|\b(?:la\s+mort|le\s+décès|les\s+décès)\s+(?:de|d['’])"
     r"|\b(?:la\s+muerte|el\s+fallecimiento)\s+de|\ba\s+morte\s+de|\bla\s+morte\s+di"
     r"|\bden\s+tod\s+von)\s*$", re.I)

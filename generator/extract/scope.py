@@ -33,7 +33,7 @@ _BETWEEN = (r"(?:(?:the|la|le|el|il|l’|l'|der|dem|den|het|o|a)\s+)?(?-i:neighb
 _CAPITAL = r"(?-i:[A-ZÀ-ÖØ-ÞĀ-ŽΑ-ΩА-Я])"
 #: One name: a capitalised word, or a run of them, which may be tied by "of", "del", "do"
 #: ("New Zealand", "Corea del Sur", "África do Sul": a country of several words is one name).
-_NAME = (rf"{_CAPITAL}[\w’'-]*(?:\s+(?:(?:of|the|de|del|do|da|du|di|dos)\s+)?"
+_NAME = (rf"{_CAPITAL}[\w’'-]*(?:\s+(?:(?:of(?:\s+the)?|de|del|do|da|du|di|dos)\s+)?"
          rf"{_CAPITAL}[\w’'-]*)*")
 _NAMES = (rf"(?P<names>{_NAME}(?:\s*(?:,|and|y|e|et|und|i)\s+(?:{_IN}\s+{_BETWEEN})?"
           rf"{_NAME})*)(?![\w’'-]|\s+(?-i:[A-Z]))")
@@ -82,6 +82,9 @@ _NAME_SPLIT = re.compile(rf"\s*(?:,|\band\b|\by\b|\be\b|\bet\b|\bund\b|\bi\b)\s*
 _AMBIGUOUS = {"en": frozenset({"georgia", "jordan", "chad"})}
 
 
+_TIE = re.compile(r"\s+(?:of|de|del|do|da|du|di|dos)\s+")
+
+
 def _countries(names: str, lang: str) -> set[str]:
     codes = set()
     for name in _NAME_SPLIT.split(names):
@@ -89,6 +92,9 @@ def _countries(names: str, lang: str) -> set[str]:
             if re.sub(r"['’]s?$", "", name).casefold() in _AMBIGUOUS["en"]:  # (any language)
                 return set()
             code = country_code(name, lang) or country_code(name, "en")  # "Malawi" in pt
+            if code is None and (cut := _TIE.split(name, maxsplit=1)[0]) != name:
+                # "Portugal da Silva": the country, then a name tied to it (review 16)
+                code = country_code(cut, lang) or country_code(cut, "en")
             if code is None:
                 return set()  # "in Turkey and Hatay province": not countries alone
             codes.add(code)

@@ -19,6 +19,7 @@ import re
 
 from generator.extract.rain import clause_before, not_the_events
 from generator.text.quantities.heat import TEMPERATURE_UNITS as TEMPERATURES
+from generator.text.quantities.heat import about_heat
 
 #: Reaching, recording or a record, said before the amount within its clause, per language.
 _READING_BEFORE = re.compile(
@@ -93,6 +94,8 @@ def not_a_reading(q, text: str, lang: str) -> bool:
     reached (module docstring); False for an amount in any other unit."""
     if q.unit not in TEMPERATURES:
         return False
+    if q.unit == "degree" and not about_heat(text):
+        return True  # a bare "degrees" of a slope, a list or a quake: no heat named (review 16)
     low, high = _AIR[q.unit]
     if q.value is None or not low <= q.value <= high or (q.high is not None and q.high > high):
         return True

@@ -52,7 +52,13 @@ _SECTION_LABELS = frozenset({
     "video", "videos", "blog", "blogs", "local", "home", "article", "articles", "story",
     "stories", "features", "opinion", "politics", "lite", "static", "edicion", "noticias",
     "nachrichten", "actualites", "notizie", "wiadomosci", "nieuws", "today",
-    "latest", "breaking", "headlines", "epaper", "print", "archive", "archives"})
+    "latest", "breaking", "headlines", "epaper", "print", "archive", "archives",
+    # languages and countries of an edition, and more sections (review 16)
+    "hindi", "tamil", "telugu", "bangla", "bengali", "urdu", "marathi", "gujarati", "kannada",
+    "malayalam", "punjabi", "espanol", "francais", "deutsch", "brasil", "mexico",
+    "espana", "india", "africa", "europe", "auto", "autos", "weather", "health", "science",
+    "lifestyle", "entertainment", "travel", "food", "education", "jobs", "cricket", "football",
+    "tv", "radio", "photos", "maps", "elections", "economy", "markets", "finance"})
 
 
 def brand(name: str) -> str:

@@ -606,14 +606,14 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
 }
 
 #: The reader's currencies: amounts of money, each comparable only with itself, which a scale
-#: word may follow in its short form ("$5bn", "€6m", "Rs 3.5 lakh").
+#: word may follow in its short form ("$5bn", "€6m", "Rs 2 lakh").
 CURRENCIES = frozenset({"usd", "eur", "gbp", "inr"})
 #: Currency signs and codes written before a number ("$6.8 million", "US$5bn", "€6m").
 UNITS_BEFORE: dict[str, Iterable[str]] = {
     "usd": ("$", "us$", "usd", "u.s.$", "us $"),
     "eur": ("€", "eur"),
     "gbp": ("£", "gbp"),
-    "inr": ("₹", "rs", "rs.", "inr"),  # "Rs 3.5 lakh ex-gratia" (trial 19)
+    "inr": ("₹", "rs", "rs.", "inr"),  # "Rs 2 lakh to each family" (trial 19)
     "magnitude": ("magnitude", "magnitud", "magnitudo", "magnitudine", "stärke", "m", "mw",
                   "ml"),
 }

@@ -83,10 +83,21 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
         elif (verdicts[i] is None and i != headline and after is not None
               and after.rule == "picture-credit" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
               and words(text) <= MAX_TITLE_OVER_CREDIT_WORDS and not ends_sentence(text)
-              and starts_upper(text) and _between_story(blocks, verdicts, i, headline)):
+              and starts_upper(text) and _between_story(blocks, verdicts, i, headline)
+              and _titles_again(blocks, i)):
             verdicts[i] = Verdict("caption", "caption-over-credit",
                                   "a picture's title right above its credit in brackets, "
                                   "between two paragraphs of the story")
+
+
+def _titles_again(blocks: Sequence[Block], i: int) -> bool:
+    """Whether the page prints the title again, whole or in part, over another picture: a
+    gallery's titles repeat ("Valley road" over two pictures), a crosshead over a picture's
+    credit does not (review 16: "Rescue efforts continue" is the story's own heading)."""
+    title = blocks[i].text.strip().casefold()
+    return any(j != i and (title in other or other in title)
+               for j, b in enumerate(blocks) if (other := b.text.strip().casefold())
+               and words(b.text) <= MAX_TITLE_OVER_CREDIT_WORDS)
 
 
 def _between_story(blocks: Sequence[Block], verdicts: Verdicts, i: int,

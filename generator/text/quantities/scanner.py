@@ -70,6 +70,11 @@ _CHANGED_TO = re.compile(
     r"elevou|rose|risen|climbed|increased|raised|jumped)\w*(?:\s+\w+){0,1}\s*$", re.I)
 
 
+#: Languages whose pages write rupees as "Rs" before the amount (review 16: in Portuguese,
+#: "no RS 181 mortos" is Rio Grande do Sul's toll, not 181 rupees).
+_RUPEE_LANGUAGES = frozenset({"en", "hi", "ne", "bn", "ur", "mr", "ta", "te", "gu", "pa", "si"})
+
+
 @dataclass
 class Scanner:
     text: str
@@ -144,6 +149,9 @@ class Scanner:
                       r"|rs\.?)[\s\u00a0]?$", window)
         if m:
             c = m.group("c").replace(" ", "")
+            if c.startswith("rs") and (self.lang.code not in _RUPEE_LANGUAGES or self.text[
+                    at - len(window) + m.start("c"):][:2] != "Rs"):
+                return None  # "RS" is a Brazilian state's abbreviation; only "Rs" is rupees
             unit = {"$": "usd", "us$": "usd", "u.s.$": "usd", "usd": "usd", "€": "eur",
                     "eur": "eur", "£": "gbp", "gbp": "gbp", "₹": "inr", "inr": "inr",
                     "rs": "inr", "rs.": "inr"}[c]
@@ -192,7 +200,7 @@ class Scanner:
         if f[b:b + 1].strip() != "" and word:
             return True  # "2014Chinese": glued sentences
         if self.lang.code == "en" and prev in ("a", "an") and self.unit_after(b) is None:
-            return True  # "in a 2010 collision": one thing of that year, no count after "a"
+            return True  # "in a 2009 crash": one thing of that year, no count after "a"
         return (word in self.lang.stopwords and word not in W.COUNT_NOUNS) or (
             word in W.YEAR_AFTER) or self.year_before_verb(a, b)
 

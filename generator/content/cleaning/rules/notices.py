@@ -113,10 +113,12 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
              r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
-             # a pitch ending on the channel it points to: "… Get them on our Telegram
-             # channel", "Get the latest news on our WhatsApp channel." (trial 19)
-             r"|\b(?:on|via|in|at)\s+our\s+(?:whatsapp|telegram|google\s+news|youtube)"
-             r"\s+(?:channel|group|feed|page)\W*$"
+             # a pitch opening on its invitation and ending on the channel it points to ("Don't
+             # miss a story: find them all on our Telegram channel", "Get the latest news on
+             # our WhatsApp channel.", trial 19); not a statement that names the channel
+             r"|^(?:don['’]t\s+miss|never\s+miss|get|find|read|stay|catch|follow|join|for|"
+             r"the\s+day['’]s|the\s+latest|all\s+the)\b[^\"“”«»]{0,140}\b(?:on|via|in|at)\s+our\s+"
+             r"(?:whatsapp|telegram|google\s+news|youtube)\s+(?:channel|group|feed|page)\W*$"
              # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
              # … على فيسبوك"), whose letters RE2's \b does not see
              r"|^(?:не\s+забудьте\s+)?(?:підписуйтеся|підписуйтесь|підпишіться|підписатися"
