@@ -153,3 +153,15 @@ def test_a_body_alone_after_a_quotation_stays_the_body(tmp_path):
 def test_rs_in_capitals_or_another_language_is_no_rupee(text, lang):
     """Review 16: Rio Grande do Sul's abbreviation swallowed the toll as rupees."""
     assert not [q for q in read(text, lang) if q.unit == "inr"]
+
+
+def test_the_identified_of_whom_are_labelled_by_the_people_named(tmp_path):
+    """Trial 19: "of whom 40 had been identified" was labelled "Number of whom (40)"."""
+    from conftest import draft_of_pages
+
+    draft = draft_of_pages(tmp_path, {"toll": ("en", (
+        "Derailment\n\nThe crash near Verlo killed at least 61 people, of whom 40 had been "
+        "identified by Monday, the medical officer said.\n"))})
+    labels = [f.label for f in draft.figures]
+    assert not [x for x in labels if "whom" in x], labels
+    assert [x for x in labels if "40" in x], labels

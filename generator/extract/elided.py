@@ -38,7 +38,8 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     if shape and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
         whole = earlier[-1].head if shape == "part" and earlier else None  # part of that group
         done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
-        return before.split()[-1], done, offset + stop
+        noun = earlier[-1].noun if shape == "part" and earlier else before.split()[-1]
+        return noun, done, offset + stop  # "of whom 40": the people named, not "whom"
     if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
         return None  # "80 de ellas", "5 autres ont"
     prior = earlier[-1]

@@ -53,7 +53,7 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "vehicle": "vehicles", "person": "people", "dead": "dead", "evacuee": "evacuees",
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
-          "dead and presumed dead": "dead and presumed dead",
+          "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
           "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees"}
 
 
