@@ -88,7 +88,7 @@ def test_a_sentence_ending_on_an_agency_after_a_slash_in_words_is_story():
 def test_a_pitch_ending_on_the_outlets_channel_is_furniture_and_no_cut(pitch):
     c = read(page(TITLE, LEDE, BODY, pitch))
     assert story(c) == [LEDE, BODY]
-    assert rules(c)[pitch] == "newsletter-pitch"
+    assert rules(c)[pitch] == "channel-pitch"
     assert not c.excerpt  # the page ends on its pitch, not mid-sentence
 
 
@@ -117,3 +117,21 @@ def test_a_crosshead_over_a_pictures_credit_stays_story():
               "police chief said.")
     c = read(page(TITLE, LEDE, "Rescue efforts continue", "(Jane Roe/Wire)", middle, BODY))
     assert "Rescue efforts continue" in story(c)
+
+
+@pytest.mark.parametrize("line, pitch", [
+    ("Click here to get the latest news on our WhatsApp channel.", True),
+    ("Now you can get all the latest updates on our Telegram channel.", True),
+    ("👉 Get the latest news on our WhatsApp channel.", True),
+    ("Breaking news, live updates and more: all on our Telegram channel.", True),
+    ("For now, the mayor said, volunteers coordinate the deliveries via our WhatsApp group.",
+     False),
+    ("Stay calm, the fire chief told residents, and watch for updates on our Telegram channel.",
+     False),
+    ("Follow-up searches were announced on our YouTube page", False),
+])
+def test_channel_pitches_and_statements(line, pitch):
+    """Review 17: the pitch needs its invitation first, and a reporting clause makes it a
+    statement."""
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert (line not in story(c)) is pitch

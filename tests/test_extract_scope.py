@@ -169,3 +169,15 @@ def test_trial_15_s_shapes(text, count, lang, expected):
 def test_a_country_then_a_body_or_a_name_keeps_its_scope(text, count, lang, scope):
     """Review 16: "the" tied the country to the body after it, and the run was no country."""
     assert _scope(text, count, lang) == scope
+
+
+@pytest.mark.parametrize("text, count, lang, scope", [
+    ("Murieron 40 personas en Irlanda del Norte.", "40", "es", ()),  # not Ireland
+    ("40 people died in Bosnia and Herzegovina.", "40", "en", ("BA",)),
+    ("Murieron 40 personas en Trinidad y Tobago.", "40", "es", ("TT",)),
+    ("40 people died in Turkey and Syria.", "40", "en", ("SY", "TR")),
+])
+def test_a_compass_word_or_a_name_joined_by_and(text, count, lang, scope):
+    """Review 17: the cut at a tie word read Northern Ireland as Ireland; a country whose name
+    holds "and" was split in two."""
+    assert tuple(sorted(_scope(text, count, lang))) == tuple(sorted(scope))

@@ -110,3 +110,15 @@ def test_a_reading_restated_in_brackets_or_recorded_after_an_adverb(text, expect
 def test_a_bare_degrees_with_no_heat_named_is_no_reading(text):
     """Review 16: a reading verb before English "degrees" made a slope or a list a heat."""
     assert _readings(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The city reached 46 degrees during the heatwave, and 12 people died.", [(46, "degree")]),
+    ("Scorching weather hit 46 degrees in the capital.", [(46, "degree")]),
+    ("The slope reached 35 degrees after record rainfall, and 12 died.", []),
+    ("Engineers recorded 35 degrees on the slope before it gave way.", []),
+])
+def test_heat_words_make_a_bare_degrees_a_reading(text, expected):
+    """Review 17: only "heat" as a whole word made a sentence about heat, and "record" before
+    rainfall made a slope's angle one."""
+    assert _readings(text) == expected

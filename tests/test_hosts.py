@@ -69,3 +69,8 @@ def test_an_editions_language_or_section_is_no_brand(name: str, expected: str) -
     from generator.text.hosts import brand
 
     assert brand(name) == expected
+
+
+def test_a_blog_on_a_country_domain_is_its_own_site() -> None:
+    """Review 17: "keldra.blogspot.in" was the site blogspot.in, shared with every blog."""
+    assert site("keldra.blogspot.in") == "keldra.blogspot.in"

@@ -83,3 +83,20 @@ def test_the_offered_outlets_entry_pasted_as_it_is_gives_a_valid_outlet(tmp_path
     assert "YAML syntax error" not in proc.stderr
     assert not [x for x in proc.stderr.splitlines() if "harbour-herald" in x and "error" in x]
     assert proc.returncode == 0, proc.stderr
+
+
+def test_another_brand_on_a_groups_domain_is_not_offered(tmp_path):
+    """Review 17: a page on one brand's host of a group's domain was offered another listed
+    brand of that group as its outlet."""
+    project = copy_example(tmp_path / "p")
+    outlets = project / "content/outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8") + (
+        "\n  - id: othernews\n    name: Other News\n    url: https://othernews.grouphost.com/\n"),
+        encoding="utf-8")
+    articles = project / "content/articles"
+    (articles / "brand.txt").write_text(
+        PAGE.format(url="https://zeenews.grouphost.com/2031/03/27/harbour"), encoding="utf-8")
+    (articles / "brand.yaml").write_text("published: 2031-03-27\n", encoding="utf-8")
+    line = next(x for x in briefing_here(project, "check").stderr.splitlines()
+                if "'brand'" in x and "has no outlet" in x)
+    assert "othernews" not in line and "`outlet: zeenews`" in line

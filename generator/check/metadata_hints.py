@@ -27,7 +27,8 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
         return f"add `outlet: <id>` {where}"
     site = hosts.site(host)
     known = sorted(o.id for o in outlets.values() if o.url and hosts.host(o.url) == host) or [
-        o.id for o in outlets.values() if o.url and hosts.site(hosts.host(o.url)) == site]
+        o.id for o in outlets.values() if o.url and hosts.site(hosts.host(o.url)) == site
+        and hosts.brand(hosts.host(o.url)) == hosts.brand(host)]  # not another brand of a group
     if len(known) == 1 or (known and hosts.host(outlets[known[0]].url) == host):
         return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
                f"`outlet: {known[0]}` {where}"

@@ -16,6 +16,7 @@ from generator.text.lexicon import (
     ORG_WORDS,
     PERSON_CUES,
     PRONOUN_SUBJECTS,
+    SPEAKING_BODIES,
     SUBJECT_BREAKS,
     TITLE_ABBREVIATION,
     TITLES,
@@ -59,14 +60,6 @@ def person_of(phrase: str) -> str | None:
 _LETTER = regex.compile(r"[A-Za-z\p{Cyrillic}\p{Greek}]")
 
 
-#: Who speaks as a body, before the place they belong to ("Police in Varn have confirmed",
-#: trial 19: the place was taken for the speaker).
-_SPEAKING_BODIES = frozenset({"police", "officials", "authorities", "rescuers", "doctors",
-                              "witnesses", "residents", "officers", "investigators", "firefighters",
-                              "prosecutors", "medics", "hospitals", "hospital", "ministry",
-                              "government", "army", "military"})
-
-
 def subject_before(prefix: str) -> str:
     """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
     "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
@@ -103,8 +96,9 @@ def subject_before(prefix: str) -> str:
         token = tokens[i]
         low = token.lower().strip(",")
         if low in SUBJECT_BREAKS or not _LETTER.search(token):
-            if low == "in" and out and _proper(" ".join(out)) and i > 0 \
-                    and tokens[i - 1].lower() in _SPEAKING_BODIES:
+            if low in ("in", "from") and out and _proper(" ".join(out)) and i > 0 \
+                    and tokens[i - 1].lower() in SPEAKING_BODIES and not (
+                        low == "from" and _organisation(out)):
                 return subject_before(" ".join(tokens[:i]))  # "Hospital officials in Varn"
             break
         out.append(token)
@@ -118,6 +112,13 @@ def subject_before(prefix: str) -> str:
             and len(out) > 1 and out[0].lower().endswith("ed"):
         out = out[1:]
     return clean_np(" ".join(out))
+
+
+def _organisation(words: list[str]) -> bool:
+    """Initials or an organisation's word ("UNICEF", "the Red Cross Society"): the body after
+    "from" speaks for it ("Officials from UNICEF"), a place does not ("Rescuers from Varn")."""
+    return any(w.isupper() and len(w) > 1 for w in words) or any(
+        w.lower() in ORG_WORDS for w in words)
 
 
 def _proper(text: str) -> bool:

@@ -27,6 +27,7 @@ from generator.text.lexicon import (
     NATIONALITIES,
     ORG_WORDS,
     PERSON_CUES,
+    SPEAKING_BODIES,
     SPEECH_VERBS,
     TITLES,
 )
@@ -199,23 +200,17 @@ def full_name(text: str, before: int, surname: str) -> str | None:
     return entry[1][i - 1] if i else None
 
 
-#: Titles one person holds, which a report may write alone for that person ("PM", "Premier",
-#: "Governor"): an office's title, not a body that speaks ("Police", "Officials").
-PERSONAL_TITLES = frozenset({t.rstrip(".") for t in TITLES if t not in ORG_WORDS} | OFFICE_NOUNS
-                            | {"pm", "premier", "chancellor", "cm", "dgp", "ceo"})
-
-
 def titled_person(text: str, before: int, title: str) -> str | None:
-    """The last person mentioned before offset ``before`` whose name opens on ``title`` and
-    goes on with a name of two words or more: "PM" of "PM Jan Varga", "Premier" of "Premier
-    Alma Tesk" (trial 19: "“…,” PM tweeted", after the sentence naming him)."""
+    """The last name written before offset ``before`` that opens on ``title`` and goes on with
+    a name of two words or more: "PM" of "PM Jan Varga", "Commissioner" of "Commissioner Ana
+    Ruiz" (trial 19: "“…,” PM tweeted", after the sentence naming him). A body is no title
+    ("Police said" is not "Police Chief …", review 16)."""
     folded = title.casefold()
-    if folded not in PERSONAL_TITLES:
-        return None  # "Police said": a body, not "Police Chief Tom Reed" (review 16)
-    ends, found, _named_ends, _named = people_index(text)
-    i = bisect_right(ends, before)
-    return next((name for _offset, name in reversed(found[:i])
-                 if len(name.split()) >= 3 and name.split()[0].casefold() == folded), None)
+    if folded in SPEAKING_BODIES or folded in ORG_WORDS or folded in GENERIC_SPEAKERS:
+        return None
+    runs = [m.group(0) for m in TITLED_NAME_RUN.finditer(text, 0, before)]
+    return next((run for run in reversed(runs)
+                 if len(run.split()) >= 3 and run.split()[0].casefold() == folded), None)
 
 
 def _case_form(text: str, word: str) -> tuple[list[int], list[str]] | None:

@@ -83,16 +83,27 @@ _AMBIGUOUS = {"en": frozenset({"georgia", "jordan", "chad"})}
 
 
 _TIE = re.compile(r"\s+(?:of|de|del|do|da|du|di|dos)\s+")
+#: A compass word after the tie makes the run another country's name, not a country and a tied
+#: name ("Irlanda del Norte" is no Ireland, "Sudan del Sud" no Sudan; review 17).
+_COMPASS_AFTER_TIE = re.compile(r"\s(?:of|de|del|do|da|du|di|dos)\s+(?:North|South|East|West|"
+                                r"Norte|Sur|Sul|Nord|Sud|Est|Este|Oeste|Ouest|Centro|Central)\b")
 
 
 def _countries(names: str, lang: str) -> set[str]:
+    parts = _NAME_SPLIT.split(names)
+    if len(parts) > 1 and not any(re.sub(r"['’]s?$", "", p).casefold() in _AMBIGUOUS["en"]
+                                  for p in parts):
+        whole = country_code(names, lang) or country_code(names, "en")
+        if whole is not None:  # "Bosnia and Herzegovina", "Trinidad y Tobago" (review 17)
+            return {whole}
     codes = set()
-    for name in _NAME_SPLIT.split(names):
+    for name in parts:
         if name[:1].isupper():
             if re.sub(r"['’]s?$", "", name).casefold() in _AMBIGUOUS["en"]:  # (any language)
                 return set()
             code = country_code(name, lang) or country_code(name, "en")  # "Malawi" in pt
-            if code is None and (cut := _TIE.split(name, maxsplit=1)[0]) != name:
+            if code is None and (cut := _TIE.split(name, maxsplit=1)[0]) != name \
+                    and not _COMPASS_AFTER_TIE.search(name):
                 # "Portugal da Silva": the country, then a name tied to it (review 16)
                 code = country_code(cut, lang) or country_code(cut, "en")
             if code is None:

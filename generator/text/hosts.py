@@ -36,7 +36,8 @@ def site(name: str) -> str:
     of "news.bbc.co.uk", a blog's own host on a hosting service."""
     labels = name.split(".")
     hosted = [i for i, label in enumerate(labels) if label in _HOSTED and i >= len(labels) - 3
-              and i > 0 and labels[i + 1:i + 2] in (["com"], ["co"], ["net"], ["org"])]
+              and i > 0 and i + 1 < len(labels)
+              and (labels[i + 1] in ("com", "co", "net", "org") or len(labels[i + 1]) == 2)]
     if hosted:  # varno.blogspot.co.uk: the blog's own
         return ".".join(labels[max(0, hosted[0] - 1):])
     keep = 3 if len(labels) > 2 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2 else 2

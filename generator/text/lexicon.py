@@ -139,6 +139,14 @@ COURTESY_TITLES = frozenset({"mme", "mme.", "mlle", "madame", "monsieur", "sra."
 NAME_TITLES = frozenset(TITLES | COURTESY_TITLES)
 TITLE_DOT = "|".join(re.escape(t[:-1]) for t in sorted(COURTESY_TITLES) if t.endswith("."))
 #: Nouns that, next to a name, say it is a person's ("the envoy, Brett McGurk").
+#: Who speaks as a body, before the place they belong to ("Police in Varn have confirmed",
+#: trial 19: the place was taken for the speaker); a body, never a title standing for
+#: one person ("Police said" is not "Police Chief …", review 16).
+SPEAKING_BODIES = frozenset({"police", "officials", "authorities", "rescuers", "doctors",
+                              "witnesses", "residents", "officers", "investigators", "firefighters",
+                              "prosecutors", "medics", "hospitals", "hospital", "ministry",
+                              "government", "army", "military"})
+
 PERSON_CUES = {"leader", "envoy", "spokesman", "spokeswoman", "commander", "chief", "minister",
                "president", "secretary", "general", "colonel", "official", "adviser", "advisor",
                "cleric", "analyst", "head", "ambassador", "lieutenant"}

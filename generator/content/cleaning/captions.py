@@ -84,20 +84,28 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
               and after.rule == "picture-credit" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
               and words(text) <= MAX_TITLE_OVER_CREDIT_WORDS and not ends_sentence(text)
               and starts_upper(text) and _between_story(blocks, verdicts, i, headline)
-              and _titles_again(blocks, i)):
+              and _titles_again(blocks, verdicts, i, headline)):
             verdicts[i] = Verdict("caption", "caption-over-credit",
                                   "a picture's title right above its credit in brackets, "
                                   "between two paragraphs of the story")
 
 
-def _titles_again(blocks: Sequence[Block], i: int) -> bool:
-    """Whether the page prints the title again, whole or in part, over another picture: a
-    gallery's titles repeat ("Valley road" over two pictures), a crosshead over a picture's
-    credit does not (review 16: "Rescue efforts continue" is the story's own heading)."""
-    title = blocks[i].text.strip().casefold()
-    return any(j != i and (title in other or other in title)
-               for j, b in enumerate(blocks) if (other := b.text.strip().casefold())
-               and words(b.text) <= MAX_TITLE_OVER_CREDIT_WORDS)
+def _titles_again(blocks: Sequence[Block], verdicts: Verdicts, i: int,
+                  headline: int | None) -> bool:
+    """Whether the page prints the title again over another picture's credit, whole or as its
+    first or last words: a gallery's titles repeat ("Valley road" over two pictures), a
+    crosshead over a picture's credit does not (review 16: "Rescue efforts continue" is the
+    story's own heading); the headline and lines over no credit are not compared (review 17)."""
+    title = " ".join(blocks[i].text.casefold().split())
+    for j in range(len(blocks) - 1):
+        after = verdicts[j + 1]
+        if j in (i, headline) or after is None or after.rule != "picture-credit":
+            continue
+        other = " ".join(blocks[j].text.casefold().split())
+        if other == title or other.startswith(title + " ") or other.endswith(" " + title) \
+                or title.startswith(other + " ") or title.endswith(" " + other):
+            return True
+    return False
 
 
 def _between_story(blocks: Sequence[Block], verdicts: Verdicts, i: int,

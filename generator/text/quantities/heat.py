@@ -14,9 +14,12 @@ import re
 #: such a sentence's number in that unit, whatever the label's words ("42,4 °C"); "turned 180
 #: degrees" or "51 degrees north" is none (review 14).
 TEMPERATURE_SENTENCE = re.compile(
-    r"[°º]\s?[CF]\b|celsius|fahrenheit|temp[eé]ratur|\bth?erm[oóô]m|\bheat\b|\bhottest|\bcold|"
+    r"[°º]\s?[CF]\b|celsius|fahrenheit|temp[eé]ratur|\bth?erm[oóô]m|\bheat|\bhot(?:ter|test)?\b|"
+    r"\bscorch|\bswelter|\bwarm|\bcold\b(?!\s+(?:rain|front|water))|"
     r"\bchaleur|\bcanicule|hitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
-    r"quecksilber|\brecords?\b|\brekord|\brécord|\brecorde", re.I)
+    # a record, not a record rainfall or flood (review 17)
+    r"quecksilber|\b(?:records?|rekord|récord|recorde)\b"
+    r"(?!\s+(?:rain|rainfall|snow|flood|floods|water|levels?|lluvia|pluie|chuva|regen))", re.I)
 #: The reader's temperature units.
 TEMPERATURE_UNITS = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
 #: A minus in words right before the number (the text is folded to lower case).

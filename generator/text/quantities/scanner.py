@@ -149,9 +149,8 @@ class Scanner:
                       r"|rs\.?)[\s\u00a0]?$", window)
         if m:
             c = m.group("c").replace(" ", "")
-            if c.startswith("rs") and (self.lang.code not in _RUPEE_LANGUAGES or self.text[
-                    at - len(window) + m.start("c"):][:2] != "Rs"):
-                return None  # "RS" is a Brazilian state's abbreviation; only "Rs" is rupees
+            if c.startswith("rs") and self.lang.code not in _RUPEE_LANGUAGES:
+                return None  # "no RS 181 mortos": a Brazilian state, not rupees
             unit = {"$": "usd", "us$": "usd", "u.s.$": "usd", "usd": "usd", "€": "eur",
                     "eur": "eur", "£": "gbp", "gbp": "gbp", "₹": "inr", "inr": "inr",
                     "rs": "inr", "rs.": "inr"}[c]

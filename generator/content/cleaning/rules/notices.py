@@ -4,8 +4,14 @@ newsletter pitches, advertisements, and the notices of a cut copy ("Read the ful
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
 from generator.content.cleaning.rules.base import (
+    Page,
     Rule,
+    RuleTable,
     ci,
 )
 from generator.content.cleaning.rules.patterns import (
@@ -16,6 +22,15 @@ from generator.text import furniture_words as F
 
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _AD_SLOT = alternation([p for ps in F.AD_SLOT.values() for p in ps])
+
+
+#: A reporting clause: the line tells what someone said about the channel, it is no pitch.
+_REPORTING = re.compile(r"\b(?:said|says|told|asked|wrote|urged|pleaded|added|warned)\b", re.I)
+
+
+def _no_reporting_clause(blocks: Sequence[Block], i: int, m, page: Page,
+                         table: RuleTable) -> bool:
+    return not _REPORTING.search(blocks[i].text)
 
 
 RULES: tuple[Rule, ...] = (
@@ -113,12 +128,7 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
              r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
-             # a pitch opening on its invitation and ending on the channel it points to ("Don't
-             # miss a story: find them all on our Telegram channel", "Get the latest news on
-             # our WhatsApp channel.", trial 19); not a statement that names the channel
-             r"|^(?:don['’]t\s+miss|never\s+miss|get|find|read|stay|catch|follow|join|for|"
-             r"the\s+day['’]s|the\s+latest|all\s+the)\b[^\"“”«»]{0,140}\b(?:on|via|in|at)\s+our\s+"
-             r"(?:whatsapp|telegram|google\s+news|youtube)\s+(?:channel|group|feed|page)\W*$"
+
              # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
              # … على فيسبوك"), whose letters RE2's \b does not see
              r"|^(?:не\s+забудьте\s+)?(?:підписуйтеся|підписуйтесь|підпишіться|підписатися"
@@ -132,6 +142,16 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s|$).{0,160}(?:newsletter|nieuwsbrief|lettre|boletín|"
              r"newsletter|e-?mail|courriel|correo|posta|inbox)"),
          max_words=35),
+    # a pitch ending on the channel it points to, opening on its invitation ("Don't miss a
+    # story: find them all on our Telegram channel", "👉 Get the latest news on our WhatsApp
+    # channel.", trial 19 and review 17); a statement that names the channel is no pitch
+    Rule("channel-pitch", "newsletter", "an invitation to the outlet's messaging channel",
+         ci(r"^\W*(?:(?:click|tap)\s+here\s+to\s+|you\s+can\s+(?:also\s+|now\s+)?|now\s+(?:you\s+"
+             r"can\s+)?|also\s+|want\s+more\?\s*)?(?:don['’]t\s+miss|never\s+miss|get|find|read|"
+             r"stay|catch|follow|join|for\s+(?:the\s+latest|more|all)|the\s+day['’]s|the\s+latest|"
+             r"all\s+the|breaking\s+news)(?:[^\w-]|$)[^\"“”«»]{0,140}\b(?:on|via|in|at)\s+our\s+"
+             r"(?:whatsapp|telegram|google\s+news|youtube)\s+(?:channel|group|feed|page)\W*$"),
+         max_words=35, check=_no_reporting_clause),
     Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
          ci(r"^(?:subscribe|sign\s*up|newsletter|register|s'abonner|abonnieren|suscribirse"
              r"|suscríbete|iscriviti|assine|subskrybuj|abonneren|odebírat|اشترك|구독하기)"
