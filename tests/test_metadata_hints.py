@@ -12,13 +12,18 @@ from conftest import briefing_here, copy_example
 PAGE = "{url}\nHarbour reopens\n\nThe harbour of Varn reopened on Monday after a week of repairs.\n"
 
 
+def _unlisted_page(project, stem: str, url: str):
+    """An invented page saved with its address and no outlet; the articles folder."""
+    articles = project / "content/articles"
+    (articles / f"{stem}.txt").write_text(PAGE.format(url=url), encoding="utf-8")
+    (articles / f"{stem}.yaml").write_text("published: 2031-03-27\n", encoding="utf-8")
+    return articles
+
+
 def _errors(tmp_path, pages: dict[str, str]) -> list[str]:
     project = copy_example(tmp_path / "p")
     for stem, url in pages.items():
-        (project / "content/articles" / f"{stem}.txt").write_text(PAGE.format(url=url),
-                                                                  encoding="utf-8")
-        (project / "content/articles" / f"{stem}.yaml").write_text(
-            "published: 2031-03-27\n", encoding="utf-8")
+        _unlisted_page(project, stem, url)
     proc = briefing_here(project, "check")
     assert proc.returncode == 1
     return [line for line in proc.stderr.splitlines() if "has no outlet" in line]
@@ -66,10 +71,8 @@ def test_the_offered_outlets_entry_pasted_as_it_is_gives_a_valid_outlet(tmp_path
     """Trial 19: the entry offered for outlets.yaml, pasted as printed, was a YAML syntax error
     (an unquoted address inside a flow mapping): the hint's own advice stopped the build."""
     project = copy_example(tmp_path / "p")
-    articles = project / "content/articles"
-    (articles / "harbour-herald.txt").write_text(
-        PAGE.format(url="https://news.varnherald.co.uk/2031/03/27/harbour"), encoding="utf-8")
-    (articles / "harbour-herald.yaml").write_text("published: 2031-03-27\n", encoding="utf-8")
+    articles = _unlisted_page(project, "harbour-herald",
+                              "https://news.varnherald.co.uk/2031/03/27/harbour")
     hint = next(x for x in briefing_here(project, "check").stderr.splitlines()
                 if "harbour-herald" in x and "has no outlet" in x)
     entry = re.search(r"outlets\.yaml `(- \{.*\})`", hint)
@@ -93,10 +96,7 @@ def test_another_brand_on_a_groups_domain_is_not_offered(tmp_path):
     outlets.write_text(outlets.read_text(encoding="utf-8") + (
         "\n  - id: othernews\n    name: Other News\n    url: https://othernews.grouphost.com/\n"),
         encoding="utf-8")
-    articles = project / "content/articles"
-    (articles / "brand.txt").write_text(
-        PAGE.format(url="https://zeenews.grouphost.com/2031/03/27/harbour"), encoding="utf-8")
-    (articles / "brand.yaml").write_text("published: 2031-03-27\n", encoding="utf-8")
+    _unlisted_page(project, "brand", "https://zeenews.grouphost.com/2031/03/27/harbour")
     line = next(x for x in briefing_here(project, "check").stderr.splitlines()
                 if "'brand'" in x and "has no outlet" in x)
     assert "othernews" not in line and "`outlet: zeenews`" in line

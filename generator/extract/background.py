@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from generator.extract.habits import not_as_of_now
+from generator.extract.habits import REACH, not_as_of_now
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
@@ -101,7 +101,6 @@ _HOLDS_BEFORE = re.compile(
     r"beherbergt(?:e)?|bestand\s+aus|besteht\s+aus)\s+"
     # the number right after the verb, or after items of its list ("one engine, one car, ")
     r"(?:[^,;.:!?]{1,40},\s+){0,6}(?:[^\W\d_]+\s+){0,3}$", re.I)
-_HOLDS_REACH = 120
 
 
 def day_of_month(q, text: str) -> bool:
@@ -125,7 +124,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text))
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
-            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - _HOLDS_REACH), q.start))
+            or bool(_HOLDS_BEFORE.search(text, max(0, q.start - REACH), q.start))
             or not_as_of_now(q, text))
 
 

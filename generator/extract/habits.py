@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-#: How far before the number a capacity's words are read.
+#: How far before the number a capacity's words are read (and what a vehicle or a place holds,
+#: in :mod:`.background`).
 REACH = 120
 
 

@@ -208,9 +208,16 @@ def titled_person(text: str, before: int, title: str) -> str | None:
     folded = title.casefold()
     if folded in SPEAKING_BODIES or folded in ORG_WORDS or folded in GENERIC_SPEAKERS:
         return None
-    runs = [m.group(0) for m in TITLED_NAME_RUN.finditer(text, 0, before)]
-    return next((run for run in reversed(runs)
-                 if len(run.split()) >= 3 and run.split()[0].casefold() == folded), None)
+    return next((run for end, run in reversed(_name_runs(text))
+                 if end <= before and len(run.split()) >= 3
+                 and run.split()[0].casefold() == folded), None)
+
+
+@lru_cache(maxsize=8)
+def _name_runs(text: str) -> tuple[tuple[int, str], ...]:
+    """Every run of capitalised words of ``text`` with where it ends, read once per article,
+    not once per quotation whose speaker is a title alone."""
+    return tuple((m.end(), m.group(0)) for m in TITLED_NAME_RUN.finditer(text))
 
 
 def _case_form(text: str, word: str) -> tuple[list[int], list[str]] | None:

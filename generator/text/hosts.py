@@ -67,8 +67,8 @@ def brand(name: str) -> str:
     "edition.keldrapost.com"), unless the host's own first label is a brand on a group's
     site ("zeenews" of "zeenews.grouphost.com", trial 19: a news brand on its group's domain
     was offered as the group's name)."""
-    labels = name.split(".")
-    own = labels[0] if len(labels) > len(site(name).split(".")) else ""
+    labels, registered = name.split("."), site(name).split(".")
+    own = labels[0] if len(labels) > len(registered) else ""
     if own and own not in _SECTION_LABELS and len(own) >= 4 and not own.isdigit():
         return own
-    return site(name).split(".")[0]
+    return registered[0]
