@@ -121,3 +121,25 @@ def _between_story(blocks: Sequence[Block], verdicts: Verdicts, i: int,
 MAX_CAPTION_BEFORE_CREDIT_WORDS = 60
 #: A picture's title with no full stop over its credit ("Flooded valley road") is this short.
 MAX_TITLE_OVER_CREDIT_WORDS = 10
+
+
+def mark_caption_under_label(blocks: Sequence[Block], verdicts: Verdicts) -> None:
+    """A short line between a picture's label ("Photo: The Courier") and the byline or date
+    stamp under it is that picture's caption: over the story, nothing else stands between the
+    two (trial 20). Prose under the label, or a label with no stamp below, is left alone."""
+    for i in range(len(blocks) - 2):
+        label = verdicts[i]
+        if (label is None or label.rule != "picture-label" or verdicts[i + 1] is not None
+                or words(blocks[i].text) > MAX_CREDIT_WORDS):
+            continue
+        stamp = verdicts[i + 2]
+        text = blocks[i + 1].text
+        if (stamp is not None and stamp.kind in ("byline", "date-stamp")
+                and words(text) <= MAX_CAPTION_UNDER_LABEL_WORDS and starts_upper(text)):
+            verdicts[i + 1] = Verdict("caption", "caption-under-label",
+                                      "a short line between a picture's label and the byline: "
+                                      "the picture's caption")
+
+
+#: A caption between a picture's label and the byline is at most this many words.
+MAX_CAPTION_UNDER_LABEL_WORDS = 25

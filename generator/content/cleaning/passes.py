@@ -275,6 +275,10 @@ def is_fragment(text: str, language: str) -> bool:
         # hold some first names)
     if text.rstrip()[-1:] in "\"“„«(-–—:,":
         return True
+    if (len(last) == 1 and last.isupper() and last != "I" and len(tokens) >= 2
+            and tokens[-2][:1].islower() and text.rstrip().endswith(last)):
+        return True  # "… connected B": cut after a name's first letter (a list of labels
+        # has no lower-case word before a lone capital; English "I" is a word)
     if last.lower() in stops:  # a stop word ends no story: the text was cut after it
         return True  # (the lists hold some frequent nouns too: a title ending on one is kept)
     return cased(last) and last[:1].islower()

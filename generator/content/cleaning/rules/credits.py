@@ -97,6 +97,17 @@ def _agency_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTa
         group(m, "place") and " " not in (group(m, "via") or "").strip())
 
 
+def _above_the_story(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """Over the story only: no sentence of it before the line (in the story, "Name (Place)"
+    on a line of its own is a crosshead or a list's entry)."""
+    return not any(ends_sentence(b.text) and words(b.text) >= MIN_SENTENCE_WORDS
+                   for b in blocks[:i])
+
+
+#: A line of this many words or more that ends on a full stop is a sentence of the story.
+MIN_SENTENCE_WORDS = 8
+
+
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
 _RIGHTS_IN = compile_re2(ci(_RIGHTS))
 #: The sign opening a line; what follows is the line's notice, or its sentence. A year after
@@ -198,6 +209,12 @@ RULES: tuple[Rule, ...] = (
              r"/\s*(?-i:\p{Lu})\S.{0,300}$"
              r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
+    # "The Harbour Times (Port Sarn)" over an aggregator's copy: the paper the story comes
+    # from and its city; initials in the brackets are an organisation's ("Water Agency (SWA)")
+    Rule("source-line", "credit", "the outlet a republished story comes from, with its city",
+         r"^\s*(?P<via>(?:(?-i:\p{Lu})[\pL&'’.-]*\s+){0,4}(?-i:\p{Lu})[\pL&'’.-]*\s*"
+         r"\(\s*(?-i:\p{Lu}\p{Ll})[\pL'’.-]*(?:[\s-]+(?-i:\p{Lu})[\pL'’.-]*){0,2}\s*\))\s*$",
+         max_words=8, yields=("via",), check=_above_the_story),
     Rule("picture-word", "caption", "a picture's label on its own line",
          ci(rf"^{EDGE}{PICTURE}{EDGE}$"), max_words=4),
     Rule("picture-credit", "caption", "caption ending with its photo credit",
@@ -251,7 +268,15 @@ RULES: tuple[Rule, ...] = (
              rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
              rf"{_PICTURE_AGENCY}\s*$"
              rf"|[.!?]\s+{_PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
-             r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"),
+             r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"
+             # "<sentence>. PHOTO | JANE ROE | HARBOUR MEDIA": after the caption's full stop,
+             # the label and its credit in fields between pipes (trial 20)
+             rf"|[.!?]\s+(?:file\s+)?(?:{PICTURE})\s*\|\s*(?-i:\p{{Lu}})[^|.!?]{{1,60}}"
+             r"(?:\|\s*(?-i:\p{Lu})[^|.!?]{1,60}){0,2}$"
+             # "<sentence>. Net photo.", "<sentence>. Courtesy photo": one or two capitalised
+             # words before the label, closing the caption (a sentence has its verb; trial 20)
+             rf"|[.!?]\s+(?-i:\p{{Lu}})[\pL'’-]+(?:\s+(?-i:\p{{Lu}})[\pL'’-]+)?\s+"
+             rf"(?:{PICTURE})\.?$"),
          max_words=60),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
