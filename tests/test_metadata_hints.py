@@ -100,3 +100,18 @@ def test_another_brand_on_a_groups_domain_is_not_offered(tmp_path):
     line = next(x for x in briefing_here(project, "check").stderr.splitlines()
                 if "'brand'" in x and "has no outlet" in x)
     assert "othernews" not in line and "`outlet: zeenews`" in line
+
+
+def test_two_sites_of_one_name_are_offered_two_ids(tmp_path):
+    """Trial 20: two papers of one name in two countries ("varnherald.co.ke",
+    "varnherald.com.pk") were both offered `outlet: varnherald`: pasted as printed, their pages
+    became one outlet and one source. Each is offered the name with its country's label."""
+    lines = _errors(tmp_path, {
+        "herald-east": "https://www.varnherald.co.ke/news/harbour-reopens",
+        "herald-south": "https://varnherald.com.pk/27-Mar-2031/harbour-reopens",
+        "herald-east-2": "https://www.varnherald.co.ke/news/harbour-closes",
+    })
+    east = next(x for x in lines if "'herald-east'" in x)
+    assert "`outlet: varnherald-ke`" in east
+    assert "`outlet: varnherald-ke`" in next(x for x in lines if "'herald-east-2'" in x)
+    assert "`outlet: varnherald-pk`" in next(x for x in lines if "'herald-south'" in x)

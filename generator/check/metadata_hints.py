@@ -10,6 +10,7 @@ an id is offered from the site's name, with the line to add to outlets.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from generator.check.address_dates import article_date
 from generator.content.model import Article, Outlet
@@ -17,10 +18,12 @@ from generator.content.schema import RESERVED_IDS
 from generator.text import hosts
 
 
-def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
+def outlet_hint(article: Article, outlets: dict[str, Outlet],
+                sites: frozenset[str] = frozenset()) -> str:
     """What to write for a missing outlet: the listed outlet whose site the page's address is
     on (any of the site's hosts), else an id made of the site's name and the outlets.yaml entry
-    to add."""
+    to add. ``sites``: the sites of the other unlisted pages; one whose name gives the same id
+    (a paper of one name in two countries) makes the id carry its country's label."""
     where = f"to {article.id}.yaml beside the article"
     host = hosts.host(article.url)
     if not host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):  # no name in an address
@@ -32,7 +35,9 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
     if len(known) == 1 or (known and hosts.host(outlets[known[0]].url) == host):
         return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
                f"`outlet: {known[0]}` {where}"
-    slug = re.sub(r"[^a-z0-9]+", "-", hosts.brand(host)).strip("-") or "outlet"
+    slug = _slug(host)
+    if any(other != site and _slug(other) == slug for other in sites):
+        slug += "-" + site.rsplit(".", 1)[-1]  # (trial 20: "nation" of two countries' papers)
     if slug in RESERVED_IDS:
         slug += "-site"
     if slug in outlets:  # listed without its address
@@ -43,6 +48,16 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
     # and the pasted entry stopped the build it was to mend (trial 19).
     return (f"its address is on {host}: add `outlet: {slug}` {where}, and to outlets.yaml "
             f"`- {{id: {slug}, name: …, url: \"{scheme}://{host}\"}}`")
+
+
+def _slug(host: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", hosts.brand(host)).strip("-") or "outlet"
+
+
+def unlisted_sites(articles: Iterable[Article]) -> frozenset[str]:
+    """The sites of the pages that name no outlet, each of which ``check`` offers an id."""
+    return frozenset(hosts.site(h) for a in articles if not a.outlet
+                     and (h := hosts.host(a.url)))
 
 
 def published_hint(article: Article) -> str:
