@@ -20,6 +20,7 @@ from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
 from generator.text.names import (
     MIN_SKELETON_RATIO,
+    SAME_CONSONANTS,
     inflected_stem,
     latin,
     names_in,
@@ -103,6 +104,9 @@ def suggest(content: Content) -> list[Suggestion]:
         if outlets[a] == outlets[b]:
             continue
         hit = similar(a, b, not (languages[a] & languages[b]))
+        if hit and found[a] & found[b] and hit[1] == SAME_CONSONANTS:
+            continue  # a writer who prints both tells them apart: two islands, not one
+            # name's transliterations (trial 20)
         if hit:
             out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
     return out

@@ -306,6 +306,10 @@ def _acronyms(name: str) -> set[str]:
     return {w for w in re.split(r"[\s-]+", name) if len(w) >= 2 and w.isalpha() and w.isupper()}
 
 
+#: The reason :func:`similar` gives when only the consonants agree (the weakest of its reasons).
+SAME_CONSONANTS = "same consonants (a transliteration?)"
+
+
 def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] | None:
     """(score, reason) when ``b`` looks like another spelling of ``a``, else None.
 
@@ -328,7 +332,7 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
         return ratio, ("nearly the same name in another script" if scripts
                        else "nearly the same spelling")
     if len(la) >= 5 and ratio >= MIN_SKELETON_RATIO and skeleton(a) == skeleton(b):
-        return ratio, "same consonants (a transliteration?)"
+        return ratio, SAME_CONSONANTS
     return None
 
 
