@@ -46,6 +46,7 @@ NAME_RUN = regex.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
 _POSSESSIVE = re.compile(r"[’']s?$")
 MIN_RATIO = 85.0
 MIN_SKELETON_RATIO = 60.0
+SAME_CONSONANTS = "same consonants (a transliteration?)"  # the weakest reason of similar()
 
 
 def normal(name: str) -> str:
@@ -304,10 +305,6 @@ def _acronyms(name: str) -> set[str]:
     acronyms differ are two names: "Indonesia CNN" (a credit glued to a place) is no spelling of
     "Indonesian"."""
     return {w for w in re.split(r"[\s-]+", name) if len(w) >= 2 and w.isalpha() and w.isupper()}
-
-
-#: The reason :func:`similar` gives when only the consonants agree (the weakest of its reasons).
-SAME_CONSONANTS = "same consonants (a transliteration?)"
 
 
 def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] | None:
