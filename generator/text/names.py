@@ -314,7 +314,6 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
     is the name in another language (Lisboa, Lisbona, Lisbonne), not its case in one language,
     and is compared as any other spelling, unless the ending is a demonym's (Syria / Syrian,
     Lisboa / Lisboeta: :func:`demonym`)."""
-
     na, nb = normal(a), normal(b)
     if na == nb or (inflected(a, b) and (not languages_apart or demonym(a, b))) \
             or _acronyms(a) != _acronyms(b) or _people_of_a_spelling(na, nb):
