@@ -73,3 +73,63 @@ def test_a_copy_cut_inside_a_word_after_a_crosshead_keeps_both(crosshead, tail):
     assert story(c)[-2:] == [crosshead, tail]
     assert c.excerpt
     assert not any(dict(r.yields).get("via") for r in c.removed)
+
+
+# --- review 18: near shapes the first mends misread ---------------------------------------------
+
+@pytest.mark.parametrize("said, language", [
+    ("The only image of the barge after the sinking is a U.S. Coast Guard photo.", "en"),
+    ("The ministry's website still carries Mr. Vale's photo.", "en"),
+    ("Das Ministerium zeigt auf seiner Seite noch immer Dr. Roes Foto.", "de"),
+    ("He raised the camera once more over the water. Click. Another photo.", "en"),
+    ("Die Polizei veröffentlichte am Montag nur den Namen des Kapitäns. Kein Foto.", "de"),
+    ("De la maison de la famille, il ne reste rien. Une photo.", "fr"),
+    ("De su hijo solo le queda un recuerdo. Una foto.", "es"),
+])
+def test_a_sentence_ending_on_a_photo_after_an_abbreviation_or_a_function_word_stays(
+        said, language):
+    c = read(page(TITLE, LEDE, said, BODY), language=language)
+    assert said in story(c)
+
+
+@pytest.mark.parametrize("parts, kept", [
+    (("Ferry Capsizes On Lake Orun (Video)", LEDE, BODY), "Ferry Capsizes On Lake Orun (Video)"),
+    (("Barge Kalmo Sinks (Updated)", LEDE, BODY), "Barge Kalmo Sinks (Updated)"),
+    ((TITLE, "Who was on board?", "Tom Vale (Kenya)", LEDE, BODY), "Tom Vale (Kenya)"),
+    ((TITLE, "The candidates:", "Jane Roe (Labour)", "Tom Vale (Greens)", LEDE, BODY),
+     "Jane Roe (Labour)"),
+    ((TITLE, "Mayor Jane Roe (Valmont)", LEDE, BODY), "Mayor Jane Roe (Valmont)"),
+])
+def test_a_name_with_a_word_in_brackets_that_is_no_aggregators_line_is_not_its_via(parts, kept):
+    c = read(page(*parts))
+    assert not any(r.rule == "source-line" for r in c.removed)
+    assert kept in [*story(c), c.headline]
+
+
+def test_a_byline_with_its_agency_in_brackets_is_not_a_source_line():
+    c = read(page("3 May 2021", "Jane Roe (Reuters)", TITLE, LEDE, BODY))
+    assert not any(r.rule == "source-line" for r in c.removed)
+
+
+def test_a_short_story_under_a_pictures_label_and_over_its_date_is_kept():
+    lede = ("Eine Fähre ist am Montag auf dem Orun-See gekentert, mindestens vierzig Menschen "
+            "kamen dabei ums Leben, teilte die Polizei mit.")
+    c = read(page("Fähre kentert im Orun-See", "Foto: dpa", lede, "03.05.2021"))
+    assert c.headline == "Fähre kentert im Orun-See"
+    assert story(c) == [lede]
+
+
+def test_a_standfirst_between_a_pictures_label_and_the_byline_is_kept():
+    standfirst = ("Forty people died when the barge sank off Sarn Island on Monday, and divers "
+                  "are still searching the lake for the missing.")
+    c = read(page(TITLE, "Photo: The Courier", standfirst, "By Tom Vale", BODY))
+    assert standfirst in story(c)
+
+
+@pytest.mark.parametrize("last", [
+    "Lake Orun Ferry Owners Had No plan B", "Why Sailors Need More vitamin D",
+])
+def test_related_titles_ending_on_a_lettered_label_are_still_removed(last):
+    c = read(page(TITLE, LEDE, BODY, "Ferry Safety", last))
+    assert story(c) == [LEDE, BODY]
+    assert not c.excerpt

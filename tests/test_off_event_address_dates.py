@@ -45,6 +45,8 @@ from generator.content.model import Content
     ("https://paper.example.com.pk/4-march-2029/ferry-sinks", date(2029, 3, 4)),
     ("https://paper.example.com.pk/31-Feb-2029/ferry-sinks", None),
     ("https://paper.example.com.pk/14-Mar-20291/ferry-sinks", None),
+    # a topic's folder deeper in the path names the event's day, not the page's (review 18)
+    ("https://paper.example.com/anniversary/1-may-2019/ferry-sinking-remembered", None),
 ])
 def test_an_address_gives_its_date_in_these_shapes(url: str, day) -> None:
     assert article_date(SimpleNamespace(published=None, url=url)) == day

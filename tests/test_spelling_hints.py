@@ -80,3 +80,13 @@ def test_two_names_one_article_writes_side_by_side_are_two_places(tmp_path: Path
         "en"), (
         "Ferry disaster\n\nDivers searched the water off Kelewe Bay on Tuesday.\n", "en"))
     assert any("'Kelewe Bay'" in h and "'Kalo Bay'" in h for h in apart), apart
+
+
+def test_a_name_printed_with_its_variant_in_one_article_stays_a_hint(tmp_path: Path):
+    """Review 18: "Kelbe (also spelled Kalba)" prints both in one story as one place's two
+    spellings; only names joined as a list ("X and Y") are told apart."""
+    hints = _hints(tmp_path, (
+        "Ferry sinks off Kelbe\n\nThe ferry sank off Kelbe (also spelled Kalba) on Monday, "
+        "police said.\n", "en"), (
+        "Ferry disaster\n\nDivers searched the water off Kalba on Tuesday.\n", "en"))
+    assert any("'Kelbe'" in h and "'Kalba'" in h for h in hints), hints

@@ -29,7 +29,7 @@ from generator.content.cleaning.rules.patterns import (
     alternation,
 )
 from generator.text import furniture_words as F
-from generator.text.languages import stop_word_share
+from generator.text.languages import stop_word_share, stop_words
 
 #: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
 #: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
@@ -97,15 +97,14 @@ def _agency_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTa
         group(m, "place") and " " not in (group(m, "via") or "").strip())
 
 
-def _above_the_story(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """Over the story only: no sentence of it before the line (in the story, "Name (Place)"
-    on a line of its own is a crosshead or a list's entry)."""
-    return not any(ends_sentence(b.text) and words(b.text) >= MIN_SENTENCE_WORDS
-                   for b in blocks[:i])
-
-
-#: A line of this many words or more that ends on a full stop is a sentence of the story.
-MIN_SENTENCE_WORDS = 8
+def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The words before "photo" closing a caption are a credit ("Net photo", "Courtesy
+    photo"), not a sentence's determiner ("Another photo", "Kein Foto", "Une photo")."""
+    credit = group(m, "credit_words")
+    if not credit:
+        return True
+    stops = stop_words(page.language) | stop_words("en")
+    return not any(w.casefold() in stops for w in credit.split())
 
 
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
@@ -209,12 +208,6 @@ RULES: tuple[Rule, ...] = (
              r"/\s*(?-i:\p{Lu})\S.{0,300}$"
              r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
-    # "The Harbour Times (Port Sarn)" over an aggregator's copy: the paper the story comes
-    # from and its city; initials in the brackets are an organisation's ("Water Agency (SWA)")
-    Rule("source-line", "credit", "the outlet a republished story comes from, with its city",
-         r"^\s*(?P<via>(?:(?-i:\p{Lu})[\pL&'’.-]*\s+){0,4}(?-i:\p{Lu})[\pL&'’.-]*\s*"
-         r"\(\s*(?-i:\p{Lu}\p{Ll})[\pL'’.-]*(?:[\s-]+(?-i:\p{Lu})[\pL'’.-]*){0,2}\s*\))\s*$",
-         max_words=8, yields=("via",), check=_above_the_story),
     Rule("picture-word", "caption", "a picture's label on its own line",
          ci(rf"^{EDGE}{PICTURE}{EDGE}$"), max_words=4),
     Rule("picture-credit", "caption", "caption ending with its photo credit",
@@ -275,9 +268,11 @@ RULES: tuple[Rule, ...] = (
              r"(?:\|\s*(?-i:\p{Lu})[^|.!?]{1,60}){0,2}$"
              # "<sentence>. Net photo.", "<sentence>. Courtesy photo": one or two capitalised
              # words before the label, closing the caption (a sentence has its verb; trial 20)
-             rf"|[.!?]\s+(?-i:\p{{Lu}})[\pL'’-]+(?:\s+(?-i:\p{{Lu}})[\pL'’-]+)?\s+"
-             rf"(?:{PICTURE})\.?$"),
-         max_words=60),
+             # (the full stop after a lower-case word: "U.S.", "Mr." end no sentence; the
+             # words no function word nor possessive: "Another photo", "Mr. Vale's photo")
+             rf"|(?-i:\p{{Ll}}\p{{Ll}}|\d)[.!?]\s+(?P<credit_words>(?-i:\p{{Lu}})[\pL-]+"
+             rf"(?:\s+(?-i:\p{{Lu}})[\pL-]+)?)\s+(?:{PICTURE})\.?$"),
+         max_words=60, check=_credit_words),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
              rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
