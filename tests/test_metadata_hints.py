@@ -100,3 +100,46 @@ def test_another_brand_on_a_groups_domain_is_not_offered(tmp_path):
     line = next(x for x in briefing_here(project, "check").stderr.splitlines()
                 if "'brand'" in x and "has no outlet" in x)
     assert "othernews" not in line and "`outlet: zeenews`" in line
+
+
+def test_two_sites_of_one_name_are_offered_two_ids(tmp_path):
+    """Trial 20: two papers of one name in two countries ("varnherald.co.ke",
+    "varnherald.com.pk") were both offered `outlet: varnherald`: pasted as printed, their pages
+    became one outlet and one source. Each is offered the name with its country's label."""
+    lines = _errors(tmp_path, {
+        "herald-east": "https://www.varnherald.co.ke/news/harbour-reopens",
+        "herald-south": "https://varnherald.com.pk/27-Mar-2031/harbour-reopens",
+        "herald-east-2": "https://www.varnherald.co.ke/news/harbour-closes",
+    })
+    east = next(x for x in lines if "'herald-east'" in x)
+    assert "`outlet: varnherald-ke`" in east
+    assert "`outlet: varnherald-ke`" in next(x for x in lines if "'herald-east-2'" in x)
+    assert "`outlet: varnherald-pk`" in next(x for x in lines if "'herald-south'" in x)
+
+
+def test_same_named_sites_on_one_country_label_and_on_group_domains_get_distinct_ids(tmp_path):
+    """Review 18: "varnherald.co.uk" and "varnherald.org.uk" end on one label, and a brand on
+    each of two groups' domains has one name: each id must still be its own."""
+    lines = _errors(tmp_path, {
+        "uk-one": "https://varnherald.co.uk/news/harbour-reopens",
+        "uk-two": "https://varnherald.org.uk/news/harbour-reopens",
+        "group-one": "https://harbour.mediagroupone.com/news/a",
+        "group-two": "https://harbour.othergroup.co.ke/news/a",
+    })
+    ids = {stem: re.search(r"`outlet: ([\w-]+)`", next(x for x in lines if f"'{stem}'" in x))
+           .group(1) for stem in ("uk-one", "uk-two", "group-one", "group-two")}
+    assert len(set(ids.values())) == 4, ids
+
+
+def test_a_listed_namesake_on_another_site_is_not_offered(tmp_path):
+    """Review 18: outlets.yaml lists the paper of one country; the other country's paper of
+    the same name was offered its id."""
+    project = copy_example(tmp_path / "p")
+    outlets = project / "content/outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8") + (
+        "\n  - id: varnherald\n    name: Varn Herald\n    url: https://varnherald.co.ke/\n"),
+        encoding="utf-8")
+    _unlisted_page(project, "south", "https://varnherald.com.pk/news/harbour-reopens")
+    line = next(x for x in briefing_here(project, "check").stderr.splitlines()
+                if "'south'" in x and "has no outlet" in x)
+    assert "`outlet: varnherald-pk`" in line, line

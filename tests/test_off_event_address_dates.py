@@ -40,6 +40,13 @@ from generator.content.model import Content
     ("https://news.example.org/view/200912010123", date(2009, 12, 1)),
     ("https://news.example.org/view/20091201234512", date(2009, 12, 1)),
     ("https://news.example.org/world/202903149386257-ferry-sinks", date(2029, 3, 14)),
+    # day, month in letters and year as one folder (trial 20)
+    ("https://paper.example.com.pk/14-Mar-2029/ferry-sinks", date(2029, 3, 14)),
+    ("https://paper.example.com.pk/4-march-2029/ferry-sinks", date(2029, 3, 4)),
+    ("https://paper.example.com.pk/31-Feb-2029/ferry-sinks", None),
+    ("https://paper.example.com.pk/14-Mar-20291/ferry-sinks", None),
+    # a topic's folder deeper in the path names the event's day, not the page's (review 18)
+    ("https://paper.example.com/anniversary/1-may-2019/ferry-sinking-remembered", None),
 ])
 def test_an_address_gives_its_date_in_these_shapes(url: str, day) -> None:
     assert article_date(SimpleNamespace(published=None, url=url)) == day

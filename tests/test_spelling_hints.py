@@ -64,3 +64,29 @@ def test_a_headline_made_from_the_address_gives_no_names(tmp_path: Path):
     _checked, problems = run_check(content)
     hints = [p.format() for p in problems.sorted() if "spelling" in p.format()]
     assert not any("Acidente" in h for h in hints), hints  # our capital, not the outlet's
+
+
+def test_two_names_one_article_writes_side_by_side_are_two_places(tmp_path: Path):
+    """Trial 20: one outlet wrote two neighbouring islands ("Kalo Bay", "Kelewe Bay") in one
+    story; their consonants agree, and check offered them as one name's spellings. A writer who
+    prints both tells them apart; across articles the same pair stays a hint."""
+    hints = _hints(tmp_path, (
+        "Ferry sinks off Kalo Bay\n\nThe ferry sank between Kalo Bay and Kelewe Bay on Monday, "
+        "police said.\n", "en"), (
+        "Ferry disaster\n\nDivers searched the water off Kalo Bay on Tuesday.\n", "en"))
+    assert not any("'Kelewe Bay'" in h and "'Kalo Bay'" in h for h in hints), hints
+    apart = _hints(tmp_path / "apart", (
+        "Ferry sinks off Kalo Bay\n\nThe ferry sank off Kalo Bay on Monday, police said.\n",
+        "en"), (
+        "Ferry disaster\n\nDivers searched the water off Kelewe Bay on Tuesday.\n", "en"))
+    assert any("'Kelewe Bay'" in h and "'Kalo Bay'" in h for h in apart), apart
+
+
+def test_a_name_printed_with_its_variant_in_one_article_stays_a_hint(tmp_path: Path):
+    """Review 18: "Kelbe (also spelled Kalba)" prints both in one story as one place's two
+    spellings; only names joined as a list ("X and Y") are told apart."""
+    hints = _hints(tmp_path, (
+        "Ferry sinks off Kelbe\n\nThe ferry sank off Kelbe (also spelled Kalba) on Monday, "
+        "police said.\n", "en"), (
+        "Ferry disaster\n\nDivers searched the water off Kalba on Tuesday.\n", "en"))
+    assert any("'Kelbe'" in h and "'Kalba'" in h for h in hints), hints

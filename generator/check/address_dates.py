@@ -34,7 +34,15 @@ _URL_DATE_JOINED = re.compile(r"/((?:19|20)\d\d)/()(0[1-9]|1[0-2])-?(0[1-9]|[12]
 _URL_DATE_GLUED = re.compile(r"(?<!\d)(20\d\d)()(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])"
                              r"(?=\d{4}(?!\d)|(?:[01]\d|2[0-3])[0-5]\d[0-5]\d|\d{7})")
 
-_URL_DATES = (_URL_DATE, _URL_DATE_SHORT, _URL_DATE_NAMED, _URL_DATE_JOINED, _URL_DATE_GLUED)
+#: ... and day, month in letters and year as the path's first folder ("/21-Sep-2031/"), as
+#: some South Asian sites write it (trial 20); deeper, such a folder is a topic's ("/anniversary/
+#: 1-may-2019/", review 18); the lookaheads keep the groups in the order of the others
+_URL_DATE_DAY_FIRST = re.compile(
+    rf"^[a-z]+://[^/]+/(?=(?:0?[1-9]|[12]\d|3[01])-(?:{MONTH})-((?:19|20)\d\d)/)()"
+    rf"(?=\d{{1,2}}-({MONTH})-)(0?[1-9]|[12]\d|3[01])-", re.IGNORECASE)
+
+_URL_DATES = (_URL_DATE, _URL_DATE_SHORT, _URL_DATE_NAMED, _URL_DATE_JOINED, _URL_DATE_DAY_FIRST,
+              _URL_DATE_GLUED)
 
 
 def article_date(article: Article) -> date | None:

@@ -15,7 +15,7 @@ from generator.check.duplicates import report_duplicates
 from generator.check.live_pages import stamp_after_publication, update_reading, weigh
 from generator.check.live_sections import as_of_hint
 from generator.check.mentions import find_mentions, hint_uncited
-from generator.check.metadata_hints import outlet_hint, published_hint
+from generator.check.metadata_hints import outlet_hint, published_hint, unlisted_sites
 from generator.check.off_event import judge_pages
 from generator.check.suggestions import report_spellings
 from generator.check.terms import event_terms
@@ -35,11 +35,12 @@ from generator.text.relative_dates import UnresolvableDate, conflicts
 
 
 def _check_articles(content: Content, problems: Problems) -> None:
+    unlisted = unlisted_sites(content.articles.values())
     for article in content.articles.values():
         where = article.where
         if not article.outlet and "outlet" not in where:
             problems.add(article.meta_path, 0, 0, f"article {article.id!r} has no outlet",
-                         outlet_hint(article, content.outlets))
+                         outlet_hint(article, content.outlets, unlisted))
         elif article.outlet and article.outlet not in content.outlets and article.outlet not in \
                 content.invalid_ids.get("outlets", ()):
             path, line, col = where.get("outlet", (article.meta_path, 0, 0))

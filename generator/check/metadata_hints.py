@@ -10,6 +10,7 @@ an id is offered from the site's name, with the line to add to outlets.yaml.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from generator.check.address_dates import article_date
 from generator.content.model import Article, Outlet
@@ -17,10 +18,13 @@ from generator.content.schema import RESERVED_IDS
 from generator.text import hosts
 
 
-def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
+def outlet_hint(article: Article, outlets: dict[str, Outlet],
+                others: frozenset[str] = frozenset()) -> str:
     """What to write for a missing outlet: the listed outlet whose site the page's address is
     on (any of the site's hosts), else an id made of the site's name and the outlets.yaml entry
-    to add."""
+    to add. ``others``: the hosts of the unlisted pages; one on another site whose name gives
+    the same id (a paper of one name in two countries), or a listed outlet of that id on another
+    site, makes the id carry what tells the sites apart."""
     where = f"to {article.id}.yaml beside the article"
     host = hosts.host(article.url)
     if not host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):  # no name in an address
@@ -32,7 +36,11 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
     if len(known) == 1 or (known and hosts.host(outlets[known[0]].url) == host):
         return f"its address is on {host}, the site of outlet {known[0]!r}: add " \
                f"`outlet: {known[0]}` {where}"
-    slug = re.sub(r"[^a-z0-9]+", "-", hosts.brand(host)).strip("-") or "outlet"
+    slug = _slug(host)
+    namesakes = {hosts.site(other) for other in others if _slug(other) == slug} | {
+        hosts.site(hosts.host(o.url)) for o in outlets.values() if o.id == slug and o.url}
+    if namesakes - {site}:
+        slug += "-" + _suffix(site, namesakes)
     if slug in RESERVED_IDS:
         slug += "-site"
     if slug in outlets:  # listed without its address
@@ -43,6 +51,25 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet]) -> str:
     # and the pasted entry stopped the build it was to mend (trial 19).
     return (f"its address is on {host}: add `outlet: {slug}` {where}, and to outlets.yaml "
             f"`- {{id: {slug}, name: …, url: \"{scheme}://{host}\"}}`")
+
+
+def _slug(host: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", hosts.brand(host)).strip("-") or "outlet"
+
+
+def _suffix(site: str, namesakes: set[str]) -> str:
+    """What tells a site from others whose names give one id (trial 20: a paper of one name in
+    two countries): its country's label, or its whole domain where that is shared too
+    ("co.uk" and "org.uk"; a brand on two groups' ".com" domains)."""
+    last = site.rsplit(".", 1)[-1]
+    if sum(other.rsplit(".", 1)[-1] == last for other in namesakes | {site}) == 1:
+        return last
+    return re.sub(r"[^a-z0-9]+", "-", site).strip("-")
+
+
+def unlisted_sites(articles: Iterable[Article]) -> frozenset[str]:
+    """The hosts of the pages that name no outlet, each of which ``check`` offers an id."""
+    return frozenset(h for a in articles if not a.outlet and (h := hosts.host(a.url)))
 
 
 def published_hint(article: Article) -> str:

@@ -20,6 +20,7 @@ from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
 from generator.text.names import (
     MIN_SKELETON_RATIO,
+    SAME_CONSONANTS,
     inflected_stem,
     latin,
     names_in,
@@ -103,9 +104,24 @@ def suggest(content: Content) -> list[Suggestion]:
         if outlets[a] == outlets[b]:
             continue
         hit = similar(a, b, not (languages[a] & languages[b]))
+        both = found[a] & found[b]
+        if hit and hit[1] == SAME_CONSONANTS and any(
+                listed_together(content.articles[aid].written, a, b) for aid in both):
+            continue  # a writer who lists both tells them apart: two islands, not one name's
+            # transliterations (trial 20)
         if hit:
             out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
     return out
+
+
+def listed_together(text: str, a: str, b: str) -> bool:
+    """Whether a text joins two names as a list ("Kalo and Kelewe", "between Kalo Bay and
+    Kelewe Bay"): two things, not one name and its variant ("Kelbe (also spelled Kalba)")."""
+    own_a = [w for w in a.split() if w not in b.split()] or a.split()
+    own_b = [w for w in b.split() if w not in a.split()] or b.split()
+    joined = r"(?:\s+\S+){0,2}?\s*(?:,|\s(?:and|und|et|y|e|i|en|oraz)\s)\s*"
+    first, second = re.escape(" ".join(own_a)), re.escape(" ".join(own_b))
+    return re.search(rf"\b(?:{first}{joined}{second}|{second}{joined}{first})\b", text) is not None
 
 
 #: Names are compared within the bucket of their skeleton's first letter (transliterations keep

@@ -34,6 +34,7 @@ from generator.content.cleaning.address import mark_button_pitch, mark_reader_ad
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
+    mark_caption_under_label,
 )
 from generator.content.cleaning.echoes import first_copy, mark_echoes
 from generator.content.cleaning.features import (
@@ -78,6 +79,7 @@ from generator.content.cleaning.rules.base import (
 from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
 from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning.shallow import at_cut_length, keep_cut_word, mark_bare_margins
+from generator.content.cleaning.syndication import mark_source_line
 from generator.content.headline_address import site_words, url_words
 from generator.text.datelines import read_dateline
 from generator.text.languages import fold
@@ -247,6 +249,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_comments(blocks, verdicts, language)
     mark_shapes(blocks, verdicts, language)
     mark_stamps_above(blocks, verdicts, language)
+    mark_source_line(blocks, verdicts, language)
+    mark_caption_under_label(blocks, verdicts, language)
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None

@@ -326,3 +326,18 @@ CAUSE_OR_TIME_OPENERS = (r"because|as(?!\s+of)|while|since|weil|da|während|nach
 OTHER_TIME_WORDS = (r"after|before|when|while|since|until|nachdem|seit|bis|während|après|avant|"
                     r"quand|lorsque|depuis|jusqu|cuando|tras|desde|hasta|dopo|quando|fino|após|"
                     r"até|toen|sinds|nadat")
+
+
+#: Nouns a single capital letter names a kind or a part of ("plan B", "vitamin D", "hepatitis
+#: A", "Typ C", "zona B"): a line ending on one ends on a whole word, not inside a name that was
+#: cut (review 18).
+LETTERED_NOUNS = frozenset({
+    "plan", "plano", "vitamin", "vitamine", "vitamina", "witamina", "hepatitis", "hépatite",
+    "hepatite", "type", "typ", "tipo", "grade", "gate", "exit", "zone", "zona", "strefa", "route",
+    "part", "teil", "partie", "parte", "group", "gruppe", "groupe", "grupo", "grupa", "category",
+    "kategorie", "categoría", "catégorie", "class", "klasse", "classe", "clase", "section",
+    "block", "bloc", "bloque", "phase", "fase", "level", "terminal", "platform", "gleis",
+    "annex", "appendix", "anhang", "hall", "halle", "pier", "wing", "team", "division", "league",
+    "liga", "series", "serie", "série", "model", "modell", "modelo", "option", "variant",
+    "variante", "sector", "sektor", "secteur", "stage", "stufe", "étape", "etapa", "row",
+})

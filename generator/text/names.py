@@ -46,6 +46,7 @@ NAME_RUN = regex.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
 _POSSESSIVE = re.compile(r"[’']s?$")
 MIN_RATIO = 85.0
 MIN_SKELETON_RATIO = 60.0
+SAME_CONSONANTS = "same consonants (a transliteration?)"  # the weakest reason of similar()
 
 
 def normal(name: str) -> str:
@@ -313,7 +314,6 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
     is the name in another language (Lisboa, Lisbona, Lisbonne), not its case in one language,
     and is compared as any other spelling, unless the ending is a demonym's (Syria / Syrian,
     Lisboa / Lisboeta: :func:`demonym`)."""
-
     na, nb = normal(a), normal(b)
     if na == nb or (inflected(a, b) and (not languages_apart or demonym(a, b))) \
             or _acronyms(a) != _acronyms(b) or _people_of_a_spelling(na, nb):
@@ -328,7 +328,7 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
         return ratio, ("nearly the same name in another script" if scripts
                        else "nearly the same spelling")
     if len(la) >= 5 and ratio >= MIN_SKELETON_RATIO and skeleton(a) == skeleton(b):
-        return ratio, "same consonants (a transliteration?)"
+        return ratio, SAME_CONSONANTS
     return None
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.features import starts_upper
+from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
 from generator.text.languages import fold
@@ -121,3 +122,30 @@ def _between_story(blocks: Sequence[Block], verdicts: Verdicts, i: int,
 MAX_CAPTION_BEFORE_CREDIT_WORDS = 60
 #: A picture's title with no full stop over its credit ("Flooded valley road") is this short.
 MAX_TITLE_OVER_CREDIT_WORDS = 10
+
+
+def mark_caption_under_label(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
+    """A short line between a picture's label ("Photo: The Courier") and the byline or date
+    stamp under it is that picture's caption (trial 20), when the story's prose goes on under
+    the stamp: a brief that is one paragraph over its date, or a standfirst, stays (review 18).
+    A lede of a few words in that place would be taken too: it is kept among the removed blocks,
+    with this rule's name, for the reader to see."""
+    for i in range(len(blocks) - 3):
+        label = verdicts[i]
+        if (label is None or label.rule != "picture-label" or verdicts[i + 1] is not None
+                or words(blocks[i].text) > MAX_CREDIT_WORDS):
+            continue
+        stamp = verdicts[i + 2]
+        text = blocks[i + 1].text
+        after = next((j for j in range(i + 3, len(blocks)) if verdicts[j] is None), None)
+        if (stamp is not None and stamp.kind in ("byline", "date-stamp")
+                and words(text) <= MAX_CAPTION_UNDER_LABEL_WORDS and starts_upper(text)
+                and after is not None and is_prose(blocks[after].text, language)):
+            verdicts[i + 1] = Verdict("caption", "caption-under-label",
+                                      "a short line between a picture's label and the byline: "
+                                      "the picture's caption")
+
+
+#: A caption between a picture's label and the byline is at most this many words (a
+#: standfirst there is longer).
+MAX_CAPTION_UNDER_LABEL_WORDS = 10

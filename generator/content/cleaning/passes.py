@@ -37,6 +37,7 @@ from generator.content.cleaning.shallow import cut_subject
 from generator.content.headline_address import slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+from generator.text.lexicon import LETTERED_NOUNS
 
 Verdicts = list[Verdict | None]
 
@@ -275,6 +276,11 @@ def is_fragment(text: str, language: str) -> bool:
         # hold some first names)
     if text.rstrip()[-1:] in "\"“„«(-–—:,":
         return True
+    if (len(last) == 1 and last.isupper() and last != "I" and len(tokens) >= 2
+            and tokens[-2][:1].islower() and text.rstrip().endswith(last)
+            and tokens[-2].casefold() not in LETTERED_NOUNS):
+        return True  # "… connected B": cut after a name's first letter (a list of labels
+        # has no lower-case word before a lone capital; English "I" and "plan B" are words)
     if last.lower() in stops:  # a stop word ends no story: the text was cut after it
         return True  # (the lists hold some frequent nouns too: a title ending on one is kept)
     return cased(last) and last[:1].islower()

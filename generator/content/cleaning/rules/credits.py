@@ -29,7 +29,7 @@ from generator.content.cleaning.rules.patterns import (
     alternation,
 )
 from generator.text import furniture_words as F
-from generator.text.languages import stop_word_share
+from generator.text.languages import stop_word_share, stop_words
 
 #: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
 #: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
@@ -95,6 +95,16 @@ def _agency_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTa
     two capitalised words are a photographer's credit ("AFP Jane Roe"), not the story's wire."""
     return _not_a_byline(blocks, i, m, page, table) and not (
         group(m, "place") and " " not in (group(m, "via") or "").strip())
+
+
+def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The words before "photo" closing a caption are a credit ("Net photo", "Courtesy
+    photo"), not a sentence's determiner ("Another photo", "Kein Foto", "Une photo")."""
+    credit = group(m, "credit_words")
+    if not credit:
+        return True
+    stops = stop_words(page.language) | stop_words("en")
+    return not any(w.casefold() in stops for w in credit.split())
 
 
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
@@ -251,8 +261,18 @@ RULES: tuple[Rule, ...] = (
              rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
              rf"{_PICTURE_AGENCY}\s*$"
              rf"|[.!?]\s+{_PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
-             r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"),
-         max_words=60),
+             r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"
+             # "<sentence>. PHOTO | JANE ROE | HARBOUR MEDIA": after the caption's full stop,
+             # the label and its credit in fields between pipes (trial 20)
+             rf"|[.!?]\s+(?:file\s+)?(?:{PICTURE})\s*\|\s*(?-i:\p{{Lu}})[^|.!?]{{1,60}}"
+             r"(?:\|\s*(?-i:\p{Lu})[^|.!?]{1,60}){0,2}$"
+             # "<sentence>. Net photo.", "<sentence>. Courtesy photo": one or two capitalised
+             # words before the label, closing the caption (a sentence has its verb; trial 20)
+             # (the full stop after a lower-case word: "U.S.", "Mr." end no sentence; the
+             # words no function word nor possessive: "Another photo", "Mr. Vale's photo")
+             rf"|(?-i:\p{{Ll}}\p{{Ll}}|\d)[.!?]\s+(?P<credit_words>(?-i:\p{{Lu}})[\pL-]+"
+             rf"(?:\s+(?-i:\p{{Lu}})[\pL-]+)?)\s+(?:{PICTURE})\.?$"),
+         max_words=60, check=_credit_words),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
              rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
