@@ -25,6 +25,7 @@ from generator.content.cleaning.rules.patterns import (
     DATE,
     EDGE,
     PICTURE,
+    PICTURE_AGENCY,
     SOURCE,
     alternation,
 )
@@ -73,12 +74,6 @@ _WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3
                 r"(?:avec|with|mit|con|com|met|z|según|selon|laut|con\s+información\s+de"
                 r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
                 r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
-
-
-#: Picture agencies and photo libraries credited under a picture.
-_PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
-                   r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
-                   r"|ansa\s+foto|lapresse)")
 
 
 _BY_START = compile_re2(rf"(?i)^\W*{BY_WORD}\s")
@@ -232,7 +227,7 @@ RULES: tuple[Rule, ...] = (
              # "… yesterday.Picture AGENCY": the label and an agency without a colon, glued on
              # or on a line of its own; "…, picture fot. Name Surname": the abbreviation (which
              # is never a sentence's last word) before the photographer
-             rf"|(?:^|[\s.,(|–—-])(?:{PICTURE})\s+{_PICTURE_AGENCY}\s*\)?$"
+             rf"|(?:^|[\s.,(|–—-])(?:{PICTURE})\s+{PICTURE_AGENCY}\s*\)?$"
              r"|[\s,]fot\.\s*\pL(?:[^.!?:]|\.\pL){1,60}$"
              rf"|[,(/|–—-]\s*(?:{PICTURE})\s*\)?\s*\.?$"
              # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
@@ -249,18 +244,18 @@ RULES: tuple[Rule, ...] = (
              # caption's full stop, the photographer in capitals and the agency, or the agency
              # and the photographer, across a slash (trial 19)
              rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
-             rf"{_PICTURE_AGENCY}\s*$"
-             rf"|[.!?]\s+{_PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
+             rf"{PICTURE_AGENCY}\s*$"
+             rf"|[.!?]\s+{PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
              r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"),
          max_words=60),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
-             rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
+             rf"|{PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
              r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2}"
              r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
-             rf"{_PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
-             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{_PICTURE_AGENCY}"
-             rf"|{_PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
+             rf"{PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
+             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{PICTURE_AGENCY}"
+             rf"|{PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
              r"[\s)\]]*$"),
          max_words=10),
     Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",

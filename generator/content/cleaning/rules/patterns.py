@@ -65,6 +65,10 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
 AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
+#: Picture agencies and photo libraries credited under a picture.
+PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
+                  r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
+                  r"|ansa\s+foto|lapresse)")
 #: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
 BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 AND = r"(?:and|und|et|y|e|i|en)"

@@ -1,0 +1,41 @@
+"""Furniture left in the story of fresh pages nobody had tuned on (cleaning round 21), in
+invented pages of the same shapes: a picture's caption closed by its photographer's credit in
+brackets ("(Name Surname/Agency)") whose caption stayed in the story while only the credit was
+cut off. Every case is conserved (tests.conservation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+
+CAPTION = ("Ana Velo, left, looks through the ashes as her neighbour searches the remains of a "
+           "home destroyed by the fire in Kelmora, Oct. 9.")
+
+
+@pytest.mark.parametrize("credit", [
+    "(Tom Reed/Associated Press)",
+    "(Tom Reed/The Valley Courier via AP)",
+    "(Lia Marsh/EPA)",
+    "(RAVELO/EPA-EFE/Shutterstock)",
+    "(Tom Reed/AFP/Getty Images)",
+])
+def test_a_caption_closed_by_its_photographers_credit_is_a_caption_whole(credit):
+    line = f"{CAPTION} {credit}"
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "picture-credit"
+
+
+def test_the_cut_paragraph_after_a_credited_caption_is_story():
+    cut = ("The floods also ruined the barley in the upper valley and drove hundreds of farmers "
+           "to the school halls on the hill, as the water covered the r")
+    line = f"{CAPTION} (Lia Marsh/EPA)"
+    c = read(page(TITLE, LEDE, BODY, line, cut))
+    assert story(c) == [LEDE, BODY, cut]
+
+
+@pytest.mark.parametrize("note", [" (Coast Agency/Jane Roe)", " (Ed/ Desk)"])
+def test_a_desk_or_agency_credit_after_a_story_paragraph_leaves_the_paragraph(note):
+    c = read(page(TITLE, LEDE + note, BODY))
+    assert story(c) == [LEDE, BODY]
