@@ -39,3 +39,22 @@ def test_the_cut_paragraph_after_a_credited_caption_is_story():
 def test_a_desk_or_agency_credit_after_a_story_paragraph_leaves_the_paragraph(note):
     c = read(page(TITLE, LEDE + note, BODY))
     assert story(c) == [LEDE, BODY]
+
+
+# --- a list of related titles under its heading, one title ending with a full stop ------------
+
+TITLES = ["- Harbour fees rise again: from quiet docks to crowded piers",
+          "- Despite the support of the league the riders hope for more stages",
+          "- Valley astronaut sets off on her first trip to the station."]
+
+
+def test_a_bulleted_title_ending_with_a_full_stop_stays_in_its_related_list():
+    c = read(page(TITLE, LEDE, BODY, "Read also:", *TITLES))
+    assert story(c) == [LEDE, BODY]
+    assert all(rules(c)[t] == "related-header" for t in TITLES)
+
+
+def test_a_bulleted_sentence_after_a_related_list_of_unbulleted_titles_is_not_claimed():
+    bullet = "- The river fell below the warning mark on Monday, the water board said."
+    c = read(page(TITLE, LEDE, "Read also:", "Harbour fees rise again", BODY, bullet))
+    assert bullet in story(c) and BODY in story(c)
