@@ -58,3 +58,21 @@ def test_a_bulleted_sentence_after_a_related_list_of_unbulleted_titles_is_not_cl
     bullet = "- The river fell below the warning mark on Monday, the water board said."
     c = read(page(TITLE, LEDE, "Read also:", "Harbour fees rise again", BODY, bullet))
     assert bullet in story(c) and BODY in story(c)
+
+
+# --- the dateline's place and the wire, "the" before the wire's name -----------------------
+
+@pytest.mark.parametrize("line", ["VARNTOWN - The Associated Press", "Varntown – the Associated Press",
+                                  "The Associated Press"])
+def test_a_place_and_the_wire_with_its_article_over_the_lede_is_its_credit(line):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    removed = next(r for r in c.removed if r.text == line)
+    assert removed.rule == "agency-credit"
+    assert dict(removed.yields)["via"] == "Associated Press"
+
+
+def test_a_sentence_about_the_wire_is_story():
+    said = "The Associated Press counted 40 boats on the river."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)

@@ -172,6 +172,8 @@ RULES: tuple[Rule, ...] = (
          # (also "Site 24 - Agency:", the site's name and a dash before it, a colon after it)
          ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY}|[\pL\d]+(?:\s+[\pL\d]+){{0,2}}\s+[-–—]\s+)?"
              rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+             # (the wire's name with its article: "PLACE - The Associated Press")
+             r"(?:the\s+)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
              # the place of its dateline after a wire's full name ("Press Trust of India
              # Valmont", trial 19); after a short name it is a photographer's ("AFP Jane Roe")
