@@ -76,3 +76,13 @@ def test_a_sentence_about_the_wire_is_story():
     said = "The Associated Press counted 40 boats on the river."
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+def test_the_place_before_the_wire_on_its_credit_line_is_the_dateline():
+    c = read(page(TITLE, "VARNTOWN - The Associated Press", LEDE, BODY))
+    assert c.dateline == "VARNTOWN" and c.via == "Associated Press"
+
+
+def test_a_sites_name_before_the_wire_is_no_dateline():
+    c = read(page(TITLE, "Valley 24 - Reuters:", LEDE, BODY))
+    assert c.dateline is None and c.via == "Reuters"
