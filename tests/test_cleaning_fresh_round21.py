@@ -62,8 +62,9 @@ def test_a_bulleted_sentence_after_a_related_list_of_unbulleted_titles_is_not_cl
 
 # --- the dateline's place and the wire, "the" before the wire's name -----------------------
 
-@pytest.mark.parametrize("line", ["VARNTOWN - The Associated Press", "Varntown – the Associated Press",
-                                  "The Associated Press"])
+@pytest.mark.parametrize("line", [
+    "VARNTOWN - The Associated Press", "Varntown – the Associated Press", "The Associated Press",
+])
 def test_a_place_and_the_wire_with_its_article_over_the_lede_is_its_credit(line):
     c = read(page(TITLE, line, LEDE, BODY))
     assert story(c) == [LEDE, BODY]
