@@ -87,3 +87,20 @@ def test_the_place_before_the_wire_on_its_credit_line_is_the_dateline():
 def test_a_sites_name_before_the_wire_is_no_dateline():
     c = read(page(TITLE, "Valley 24 - Reuters:", LEDE, BODY))
     assert c.dateline is None and c.via == "Reuters"
+
+
+# --- a wire picture's caption closed by the agency and the word for a photo ------------------
+
+@pytest.mark.parametrize("tail", ["AP Photo", "AFP Photo", "Reuters Foto"])
+def test_a_caption_closed_by_the_agency_and_its_photo_word_is_a_caption(tail):
+    line = ("In this Sunday, May 3, 2020 photo, villagers carry sacks of rice through a flooded "
+            f"lane in Kelmora, in the south of the valley. {tail}")
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "picture-credit-tail"
+
+
+def test_a_sentence_naming_an_agency_photo_is_story():
+    said = "The regional office shared the AP photo of the bridge on Sunday."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)

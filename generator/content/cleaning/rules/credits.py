@@ -248,7 +248,10 @@ RULES: tuple[Rule, ...] = (
              rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
              rf"{PICTURE_AGENCY}\s*$"
              rf"|[.!?]\s+{PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
-             r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"),
+             r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"
+             # "<sentence>. AP Photo": after the caption's full stop, the agency and the word for
+             # its picture, which no sentence of a story ends on
+             rf"|[.!?]\s+{PICTURE_AGENCY}\s+(?:{PICTURE})\s*$"),
          max_words=60),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
