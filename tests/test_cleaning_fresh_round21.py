@@ -104,3 +104,18 @@ def test_a_sentence_naming_an_agency_photo_is_story():
     said = "The regional office shared the AP photo of the bridge on Sunday."
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- a reading time of a number and minutes alone on its line --------------------------------
+
+@pytest.mark.parametrize("line", ["3 minuti", "4 minutes", "5 Minuten", "2 min"])
+def test_a_number_of_minutes_alone_on_its_line_is_a_reading_time(line):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "counter"
+
+
+def test_minutes_in_a_sentence_are_story():
+    said = "3 minutes later the roof of the hall fell in."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
