@@ -119,3 +119,24 @@ def test_minutes_in_a_sentence_are_story():
     said = "3 minutes later the roof of the hall fell in."
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- a writer's name and the outlet, with no "by" --------------------------------------------
+
+@pytest.mark.parametrize("line, author", [
+    ("Tom Vale, Valley News", "Tom Vale"),
+    ("Ana María Ruiz, Radio Kelmora", "Ana María Ruiz"),
+    ("Lia Marsh, The Harbour Times", "Lia Marsh"),
+])
+def test_a_name_and_an_outlet_over_the_lede_is_a_byline(line, author):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    removed = next(r for r in c.removed if r.text == line)
+    assert removed.kind == "byline" and dict(removed.yields)["author"] == author
+
+
+@pytest.mark.parametrize("line", ["Tom Vale, Valley News reported on Sunday.",
+                                  "Valley News, Kelmora", "Tom Vale, Kelmora"])
+def test_a_name_and_a_place_or_a_sentence_is_not_a_byline(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert all(r.kind != "byline" for r in c.removed)
