@@ -140,3 +140,21 @@ def test_a_name_and_an_outlet_over_the_lede_is_a_byline(line, author):
 def test_a_name_and_a_place_or_a_sentence_is_not_a_byline(line):
     c = read(page(TITLE, LEDE, line, BODY))
     assert all(r.kind != "byline" for r in c.removed)
+
+
+# --- a caption closed by its picture's label and credit in brackets, in any language ----------
+
+@pytest.mark.parametrize("credit", ["(Bild: Feuerwehr Kelmora)", "(Fotografía: Ana Ruiz)",
+                                    "(Immagine: Vigili del fuoco)"])
+def test_a_caption_closed_by_a_labelled_credit_in_brackets_is_a_caption(credit):
+    line = f"Helfer der Feuerwehr werden in das Hochwassergebiet bei Kelmora geflogen. {credit}"
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "picture-credit"
+
+
+def test_a_sentence_closed_by_a_bracket_naming_pictures_without_a_colon_is_story():
+    said = ("Residents shared what they saw on the river bank on Sunday "
+            "(pictures of the flooded road).")
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)

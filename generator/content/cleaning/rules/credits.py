@@ -202,8 +202,12 @@ RULES: tuple[Rule, ...] = (
          # ("(240 km/h)", "(via Twitter / @handle)" end sentences of the story)
          ci(r"\((?:[^()/\d@]{0,60}(?-i:\p{Lu})[^()/\d@]{0,60}/\s*[^()/\d@]{0,40}"
              r"(?-i:\p{Lu})[^()\d@]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
-             r"\s+(?:photo|images?|foto|bild)[^()]{0,60}|(?:photo|foto|image|picture|credit|"
-             r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,120})\)\s*\.?$"),
+             # "(Bild: Name)", "(Photo Jane Roe)", "(photo by …)": a picture's label in any
+             # language, then a colon, a capital or the word for by; "(pictures of the road)"
+             # closes a sentence of the story
+             r"\s+(?:photo|images?|foto|bild)[^()]{0,60}"
+             rf"|(?:{PICTURE}|credit)(?:\s*[:：]|\s+(?-i:\p{{Lu}})|\s+(?:by|courtesy|via|credit"
+             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?$"),
          max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
