@@ -158,3 +158,20 @@ def test_a_sentence_closed_by_a_bracket_naming_pictures_without_a_colon_is_story
             "(pictures of the flooded road).")
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- the page cut inside the last caption's credit -------------------------------------------
+
+def test_a_caption_whose_photographers_credit_the_cut_left_open_is_a_caption():
+    first = f"{CAPTION} (Lia Marsh/EPA)"
+    cut = ("Bottles sit on a rack at the burnt winery after the fire moved through the hills "
+           "near Kelmora. (Tom Reed/Getty Ima")
+    c = read(page(TITLE, LEDE, BODY, first, cut))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[cut] == "picture-credit"
+
+
+def test_a_cut_sentence_with_an_open_bracket_is_story():
+    cut = "Crews reached the last farms on Sunday (the road from Kelmora to the"
+    c = read(page(TITLE, LEDE, BODY, cut))
+    assert cut in story(c)
