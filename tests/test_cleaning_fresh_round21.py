@@ -1,7 +1,9 @@
 """Furniture left in the story of fresh pages nobody had tuned on (cleaning round 21), in
-invented pages of the same shapes: a picture's caption closed by its photographer's credit in
-brackets ("(Name Surname/Agency)") whose caption stayed in the story while only the credit was
-cut off. Every case is conserved (tests.conservation)."""
+invented pages of the same shapes: captions closed by a photographer's or a labelled credit (in
+brackets, cut open by the page's end, or "… . AP Photo") whose caption stayed story, a dateline's
+place before "The Wire", a related list's last title ending with a full stop, a reading time in
+minutes alone, a writer's name and outlet with no "by". Every case is conserved
+(tests.conservation); beside each, the nearest story shape stays story."""
 
 from __future__ import annotations
 
@@ -9,8 +11,8 @@ import pytest
 
 from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
-CAPTION = ("Ana Velo, left, looks through the ashes as her neighbour searches the remains of a "
-           "home destroyed by the fire in Kelmora, Oct. 9.")
+CAPTION = ("A firefighter checks a burnt-out van by the school gate on the edge of Kelmora, "
+           "Oct. 9.")
 
 
 @pytest.mark.parametrize("credit", [
@@ -28,8 +30,8 @@ def test_a_caption_closed_by_its_photographers_credit_is_a_caption_whole(credit)
 
 
 def test_the_cut_paragraph_after_a_credited_caption_is_story():
-    cut = ("The floods also ruined the barley in the upper valley and drove hundreds of farmers "
-           "to the school halls on the hill, as the water covered the r")
+    cut = ("Water from the reservoir reached the lower fields by noon, and the district opened "
+           "its sports hall to the families from the riverside streets, as the level kept r")
     line = f"{CAPTION} (Lia Marsh/EPA)"
     c = read(page(TITLE, LEDE, BODY, line, cut))
     assert story(c) == [LEDE, BODY, cut]
@@ -44,8 +46,8 @@ def test_a_desk_or_agency_credit_after_a_story_paragraph_leaves_the_paragraph(no
 # --- a list of related titles under its heading, one title ending with a full stop ------------
 
 TITLES = ["- Harbour fees rise again: from quiet docks to crowded piers",
-          "- Despite the support of the league the riders hope for more stages",
-          "- Valley astronaut sets off on her first trip to the station."]
+          "- Riders ask the league for two more mountain stages",
+          "- Harbour museum reopens its hall of model ships after repairs."]
 
 
 def test_a_bulleted_title_ending_with_a_full_stop_stays_in_its_related_list():
@@ -93,8 +95,8 @@ def test_a_sites_name_before_the_wire_is_no_dateline():
 
 @pytest.mark.parametrize("tail", ["AP Photo", "AFP Photo", "Reuters Foto"])
 def test_a_caption_closed_by_the_agency_and_its_photo_word_is_a_caption(tail):
-    line = ("In this Sunday, May 3, 2020 photo, villagers carry sacks of rice through a flooded "
-            f"lane in Kelmora, in the south of the valley. {tail}")
+    line = ("In this Sunday, May 3, 2020 photo, a farmer leads two goats along the dyke above "
+            f"Kelmora after the river rose overnight. {tail}")
     c = read(page(TITLE, LEDE, line, BODY))
     assert story(c) == [LEDE, BODY]
     assert rules(c)[line] == "picture-credit-tail"
@@ -147,7 +149,7 @@ def test_a_name_and_a_place_or_a_sentence_is_not_a_byline(line):
 @pytest.mark.parametrize("credit", ["(Bild: Feuerwehr Kelmora)", "(Fotografía: Ana Ruiz)",
                                     "(Immagine: Vigili del fuoco)"])
 def test_a_caption_closed_by_a_labelled_credit_in_brackets_is_a_caption(credit):
-    line = f"Helfer der Feuerwehr werden in das Hochwassergebiet bei Kelmora geflogen. {credit}"
+    line = f"Ein Boot der Wasserwacht bringt zwei Anwohner aus der Gasse in Kelmora. {credit}"
     c = read(page(TITLE, LEDE, line, BODY))
     assert story(c) == [LEDE, BODY]
     assert rules(c)[line] == "picture-credit"
@@ -164,8 +166,8 @@ def test_a_sentence_closed_by_a_bracket_naming_pictures_without_a_colon_is_story
 
 def test_a_caption_whose_photographers_credit_the_cut_left_open_is_a_caption():
     first = f"{CAPTION} (Lia Marsh/EPA)"
-    cut = ("Bottles sit on a rack at the burnt winery after the fire moved through the hills "
-           "near Kelmora. (Tom Reed/Getty Ima")
+    cut = ("Smoke hangs over the vineyard terraces above Kelmora on Monday morning. "
+           "(Tom Reed/Getty Ima")
     c = read(page(TITLE, LEDE, BODY, first, cut))
     assert story(c) == [LEDE, BODY]
     assert rules(c)[cut] == "picture-credit"
