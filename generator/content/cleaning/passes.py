@@ -24,7 +24,6 @@ from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import bare_label, is_prose, is_site_name
 from generator.content.cleaning.margins import cased, opens_quotation, tail_verdict, title_like
 from generator.content.cleaning.rules.base import (
-    MAX_TITLE_WORDS,
     Page,
     Verdict,
     compile_re2,
@@ -70,7 +69,7 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
                 if rule.claims == "block" or other.kind not in passed or other.source is rule:
                     break  # other furniture, or the next such header (it claims its own)
                 continue  # an advert or a header of the same kind does not end the list
-            if not fits(blocks[j].text) and not _bulleted_sibling(blocks, verdicts, j, rule):
+            if not fits(blocks[j].text):
                 break
             if rule.claims == "block":
                 m = BIO.search(blocks[j].text[:2000])
@@ -78,22 +77,6 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
                                       values={"author": group(m, "author") or ""} if m else {})
                 break
             verdicts[j] = Verdict(rule.kind, rule.name, f"{rule.why}: item")
-
-
-def _bulleted_sibling(blocks: Sequence[Block], verdicts: Verdicts, j: int, rule) -> bool:
-    """A title of a list that ends with a full stop is still one of the list's titles when it
-    opens on the same bullet as the title claimed right above it: the list's marks say what it
-    is, not a title's last character (a bulleted sentence after unbulleted titles is not)."""
-    if rule.claims != "titles" or not 1 <= words(blocks[j].text) <= MAX_TITLE_WORDS:
-        return False
-    above = verdicts[j - 1]
-    mark = blocks[j].text.lstrip()[:1]
-    return (mark in _BULLETS and above is not None and above.source is None
-            and above.rule == rule.name and blocks[j - 1].text.lstrip()[:1] == mark)
-
-
-#: The marks a scraper keeps before each item of a list.
-_BULLETS = frozenset("-–•·*▪►")
 
 
 def mark_embeds(blocks: Sequence[Block], verdicts: Verdicts) -> None:

@@ -32,7 +32,6 @@ from generator.content.cleaning.rules.patterns import (
     DATE_LABEL,
     INLINE_FIELD,
     OUTLET_WORDS,
-    PICTURE_AGENCY,
     TIME,
     WEEKDAY,
     alternation,
@@ -84,13 +83,6 @@ _NOTE_SUFFIX = compile_re2(r"\s?\((?P<note>[^()]{2,80})\)[\s\d:./-]{0,20}$")
 _NOTE_DATE = compile_re2(rf"(?i)(?:{DATE})")
 #: A credit's slash between two words ("Ed/ Desk", "AP/Name") or a web address.
 _NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net|info)\b")
-#: A photographer's credit: a name of one to three capitalised words, a slash, and a picture
-#: agency among what follows ("Jane Roe/AFP/Getty Images", "ROE/EPA-EFE", "Jane Roe/The Courier
-#: via AP"); an agency before the name ("Coast Agency/Jane Roe") or a desk's ("Ed/ Desk") is a
-#: report's credit, which may close a paragraph of the story.
-_PHOTOGRAPHER_NOTE = compile_re2(
-    r"^(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,2}\s*/(?:[^/]*[\s/])?"
-    rf"(?i:{PICTURE_AGENCY})(?:[\s/-].*)?$")
 _NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
 #: A picture's credit glued after the last sentence: "… sind. Foto: Jane Roe // Radio X" (a
@@ -267,7 +259,7 @@ def _note(text: str) -> tuple[int, Verdict] | None:
     note = m.group("note").strip()
     if not note or note[-1] in ".!?…" or words(note) > 8:
         return None
-    picture = bool(_NOTE_PICTURE.search(fold(note)) or _PHOTOGRAPHER_NOTE.search(note))
+    picture = bool(_NOTE_PICTURE.search(fold(note)))
     if picture and words(text) <= MAX_CREDITED_CAPTION:
         return None  # a caption with its credit: removed whole by the rule table
     dated = bool(_NOTE_DATE.search(fold(note)))

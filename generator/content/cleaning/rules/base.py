@@ -63,14 +63,9 @@ def is_label(text: str) -> bool:
             and not text.rstrip().endswith(",") and has_letters(text))
 
 
-#: A linked article title is at most this many words.
-MAX_TITLE_WORDS = 16
-
-
 def is_title(text: str) -> bool:
     """A linked article title: short, and not a sentence that ends with a full stop or comma."""
-    return (1 <= words(text) <= MAX_TITLE_WORDS and not _SENTENCE_TAIL.search(text)
-            and has_letters(text))
+    return 1 <= words(text) <= 16 and not _SENTENCE_TAIL.search(text) and has_letters(text)
 
 
 def list_items_ok(items: str) -> bool:

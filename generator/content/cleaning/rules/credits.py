@@ -207,10 +207,7 @@ RULES: tuple[Rule, ...] = (
              # closes a sentence of the story
              r"\s+(?:photo|images?|foto|bild)[^()]{0,60}"
              rf"|(?:{PICTURE}|credit)(?:\s*[:：]|\s+(?-i:\p{{Lu}})|\s+(?:by|courtesy|via|credit"
-             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?$"
-             # the page cut inside the photographer's credit: "(Jane Roe/Getty Ima"
-             r"|\((?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,2}\s*/\s*"
-             r"(?-i:\p{Lu})[^()/\d@]{0,40}(?:/[^()/\d@]{0,40}){0,2}$"),
+             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?$"),
          max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
