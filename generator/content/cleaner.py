@@ -303,6 +303,9 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         for key in ("author", "via", "date", "updated"):
             if key in values and key not in meta:
                 meta[key] = values[key]
+        if verdict.rule == "agency-credit" and "dateline" not in meta:
+            # the dateline's place on the wire's credit line above the lede ("PLACE - The Wire")
+            meta["dateline"] = _dateline(block.text)[0] or ""
         if i == 0 and "url" in values:  # the page's own address opens it; others are links
             meta["url"] = values["url"]
 
@@ -311,6 +314,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         dateline, agency = _dateline(paragraphs[0].text)
         if agency and "via" not in meta:
             meta["via"] = agency
+    dateline = dateline or meta.get("dateline") or None
     reasons = _excerpt(paragraphs, removed)
     head_block = blocks[head] if head is not None else None
     return CleanedText(

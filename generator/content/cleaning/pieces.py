@@ -31,6 +31,7 @@ from generator.content.cleaning.rules.patterns import (
     DATE,
     DATE_LABEL,
     INLINE_FIELD,
+    OUTLET_WORDS,
     TIME,
     WEEKDAY,
     alternation,
@@ -110,15 +111,11 @@ _FIELD_KINDS = {
     "share": ("share-links", "inline-share", "share or embed button"),
 }
 
-#: Words that make an all-capital token at the start of a story an outlet's name rather than a
-#: dateline's city ("XALIMANEWS-" but "BEIRUT —").
-_OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
-                 "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
 
 
 def _outlet_like(token: str, page: Page) -> bool:
     low = token.lower().strip(".")
-    if any(word in token for word in _OUTLET_WORDS):
+    if any(word in token for word in OUTLET_WORDS):
         return True
     return any(len(w) >= 5 and (low.startswith(w[:5]) or w.startswith(low[:5]))
                for w in page.site_words)

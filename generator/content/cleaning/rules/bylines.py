@@ -24,11 +24,15 @@ from generator.content.cleaning.rules.patterns import (
     DATE_LINE,
     NAME,
     NAME_OR_SURNAME,
+    OUTLET_WORDS,
     TIME,
     alternation,
 )
 from generator.text import furniture_words as F
 from generator.text.languages import fold
+
+#: A capitalised word of an outlet's name, and the space after it.
+_CAPITALISED = r"(?:\p{Lu}[\pL.&'’-]*\s+)"
 
 
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -101,6 +105,14 @@ RULES: tuple[Rule, ...] = (
          r"|con\s+agencias|avec\s+agences|mit\s+agenturen|con\s+agenzie|com\s+agências"
          r"|z\s+agencjami|met\s+persbureaus)\s*\.?$",
          max_words=12, yields=("author",)),
+    # "Jane Roe, Valley News", "Jane Roe, Radio Kelmora": the writer and the outlet, with no
+    # "by"; the outlet is a name of capitalised words, one of them an outlet's word (a name
+    # and a place, "Jane Roe, Kelmora", may be a caption's or a quotation's)
+    Rule("name-and-outlet", "byline", "byline: the writer's name and the outlet",
+         rf"^(?P<author>{NAME}),\s+(?:(?i:the)\s+)?{_CAPITALISED}{{0,3}}"
+         rf"(?i:{alternation([w.lower() for w in OUTLET_WORDS])})(?:\s+\p{{Lu}}[\pL.&'’-]*){{0,3}}"
+         r"\s*$",
+         max_words=9, yields=("author",)),
     Rule("name-reporter", "byline", "byline: a Korean name with the word for reporter after it",
          # ("홍길동 기자", maybe with the writer's e-mail address): Korean writes the title
          # after the name, so the "By Name" rule above cannot see it

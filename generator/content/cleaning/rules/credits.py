@@ -25,6 +25,7 @@ from generator.content.cleaning.rules.patterns import (
     DATE,
     EDGE,
     PICTURE,
+    PICTURE_AGENCY,
     SOURCE,
     alternation,
 )
@@ -73,12 +74,6 @@ _WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3
                 r"(?:avec|with|mit|con|com|met|z|según|selon|laut|con\s+información\s+de"
                 r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
                 r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
-
-
-#: Picture agencies and photo libraries credited under a picture.
-_PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
-                   r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
-                   r"|ansa\s+foto|lapresse)")
 
 
 _BY_START = compile_re2(rf"(?i)^\W*{BY_WORD}\s")
@@ -187,6 +182,8 @@ RULES: tuple[Rule, ...] = (
          # (also "Site 24 - Agency:", the site's name and a dash before it, a colon after it)
          ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY}|[\pL\d]+(?:\s+[\pL\d]+){{0,2}}\s+[-–—]\s+)?"
              rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+             # (the wire's name with its article: "PLACE - The Associated Press")
+             r"(?:the\s+)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
              # the place of its dateline after a wire's full name ("Press Trust of India
              # Valmont", trial 19); after a short name it is a photographer's ("AFP Jane Roe")
@@ -215,8 +212,12 @@ RULES: tuple[Rule, ...] = (
          # ("(240 km/h)", "(via Twitter / @handle)" end sentences of the story)
          ci(r"\((?:[^()/\d@]{0,60}(?-i:\p{Lu})[^()/\d@]{0,60}/\s*[^()/\d@]{0,40}"
              r"(?-i:\p{Lu})[^()\d@]{0,40}|(?:ap|afp|reuters|epa|dpa|aap|anp|efe|getty)"
-             r"\s+(?:photo|images?|foto|bild)[^()]{0,60}|(?:photo|foto|image|picture|credit|"
-             r"file\s+photo|picture\s+credit)\s*[:：]?[^()]{1,120})\)\s*\.?$"),
+             # "(Bild: Name)", "(Photo Jane Roe)", "(photo by …)": a picture's label in any
+             # language, then a colon, a capital or the word for by; "(pictures of the road)"
+             # closes a sentence of the story
+             r"\s+(?:photo|images?|foto|bild)[^()]{0,60}"
+             rf"|(?:{PICTURE}|credit)(?:\s*[:：]|\s+(?-i:\p{{Lu}})|\s+(?:by|courtesy|via|credit"
+             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?$"),
          max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
@@ -242,7 +243,7 @@ RULES: tuple[Rule, ...] = (
              # "… yesterday.Picture AGENCY": the label and an agency without a colon, glued on
              # or on a line of its own; "…, picture fot. Name Surname": the abbreviation (which
              # is never a sentence's last word) before the photographer
-             rf"|(?:^|[\s.,(|–—-])(?:{PICTURE})\s+{_PICTURE_AGENCY}\s*\)?$"
+             rf"|(?:^|[\s.,(|–—-])(?:{PICTURE})\s+{PICTURE_AGENCY}\s*\)?$"
              r"|[\s,]fot\.\s*\pL(?:[^.!?:]|\.\pL){1,60}$"
              rf"|[,(/|–—-]\s*(?:{PICTURE})\s*\)?\s*\.?$"
              # "…, fot. PAP/Name Surname": the label without its colon, then a credit with a
@@ -259,9 +260,12 @@ RULES: tuple[Rule, ...] = (
              # caption's full stop, the photographer in capitals and the agency, or the agency
              # and the photographer, across a slash (trial 19)
              rf"|[.!?]\s+(?-i:\p{{Lu}}{{2,}}(?:[\s'’-]+\p{{Lu}}{{2,}}){{1,3}})\s*/\s*"
-             rf"{_PICTURE_AGENCY}\s*$"
-             rf"|[.!?]\s+{_PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
+             rf"{PICTURE_AGENCY}\s*$"
+             rf"|[.!?]\s+{PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[\pL.'’-]+"
              r"(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*$"
+             # "<sentence>. AP Photo": after the caption's full stop, the agency and the word for
+             # its picture, which no sentence of a story ends on
+             rf"|[.!?]\s+{PICTURE_AGENCY}\s+(?:{PICTURE})\s*$"
              # "<sentence>. PHOTO | JANE ROE | HARBOUR MEDIA": after the caption's full stop,
              # the label and its credit in fields between pipes (trial 20)
              rf"|[.!?]\s+(?:file\s+)?(?:{PICTURE})\s*\|\s*(?-i:\p{{Lu}})[^|.!?]{{1,60}}"
@@ -275,12 +279,12 @@ RULES: tuple[Rule, ...] = (
          max_words=60, check=_credit_words),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
-             rf"|{_PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
+             rf"|{PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
              r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2}"
              r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
-             rf"{_PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
-             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{_PICTURE_AGENCY}"
-             rf"|{_PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
+             rf"{PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
+             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{PICTURE_AGENCY}"
+             rf"|{PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
              r"[\s)\]]*$"),
          max_words=10),
     Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",

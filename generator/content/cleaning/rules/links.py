@@ -51,6 +51,9 @@ _RELATED_PHRASE = alternation([p for ps in F.RELATED.values() for p in ps if " "
 _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
 
 
+_MINUTES = r"(?:min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut)"
+
+
 _REACTION = alternation([p for ps in F.REACTION_PROMPT.values() for p in ps])
 
 
@@ -97,8 +100,10 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^{EDGE}{_REACTION}\s*[?？]?{EDGE}$"), max_words=14, claims="buttons"),
     # ---- counters
     Rule("counter", "counter", "view counter or reading time",
-         ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*(?:{COUNTER}|min\.?)|{COUNTER}\s*:?\s*[\d:.,]+\s*"
-             rf"(?:s|sec|min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut|h|m)?"
+         # (a number and its minutes alone on a line, in any language: "3 minuti", "4 minutes",
+         # a reading time or a clip's length; a sentence of the story goes on after them)
+         ci(rf"^{EDGE}(?:\d[\d,. ]*k?\s*(?:{COUNTER}|{_MINUTES})|{COUNTER}\s*:?\s*[\d:.,]+\s*"
+             rf"(?:s|sec|{_MINUTES}|h|m)?"
              rf"|lu\s+[\d\s.,]+\s+fois|listen\s*[·•|:-]?\s*\d{{1,2}}:\d{{2}}(?:\s*min)?){EDGE}$"),
          max_words=8),
 )

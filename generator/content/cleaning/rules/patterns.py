@@ -65,6 +65,14 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
 AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
+#: Picture agencies and photo libraries credited under a picture.
+PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
+                  r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
+                  r"|ansa\s+foto|lapresse)")
+#: Words that make an all-capital token at the start of a story an outlet's name rather than a
+#: dateline's city ("XALIMANEWS-" but "BEIRUT —"), and a name of capitalised words an outlet's.
+OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
+                "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
 #: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
 BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 AND = r"(?:and|und|et|y|e|i|en)"
