@@ -95,6 +95,8 @@ def test_a_sentence_ending_on_a_photo_after_an_abbreviation_or_a_function_word_s
 @pytest.mark.parametrize("parts, kept", [
     (("Ferry Capsizes On Lake Orun (Video)", LEDE, BODY), "Ferry Capsizes On Lake Orun (Video)"),
     (("Barge Kalmo Sinks (Updated)", LEDE, BODY), "Barge Kalmo Sinks (Updated)"),
+    (("3 May 2021", "Barge Kalmo Sinks (Live Updates)", "Divers at work", LEDE, BODY),
+     "Barge Kalmo Sinks (Live Updates)"),
     ((TITLE, "Who was on board?", "Tom Vale (Kenya)", LEDE, BODY), "Tom Vale (Kenya)"),
     ((TITLE, "The candidates:", "Jane Roe (Labour)", "Tom Vale (Greens)", LEDE, BODY),
      "Jane Roe (Labour)"),
@@ -133,3 +135,24 @@ def test_related_titles_ending_on_a_lettered_label_are_still_removed(last):
     c = read(page(TITLE, LEDE, BODY, "Ferry Safety", last))
     assert story(c) == [LEDE, BODY]
     assert not c.excerpt
+
+
+@pytest.mark.parametrize("caption", [
+    "Divers search the lagoon near Sarn Island. PHOTO | JANE ROE | HARBOUR MEDIA GROUP.",
+    "Divers search the lagoon near Sarn Island. PHOTO | J. ROE | HARBOUR MEDIA GROUP",
+])
+def test_a_pipe_credit_ending_on_a_stop_or_holding_an_initial_is_a_caption(caption):
+    c = read(page(TITLE, caption, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize("line", [
+    "The Harbour Times (Dar es Salaam)", "The Valley Herald (Port of Sarn)",
+    "Lake Courier (Sarn, Orunland)",
+])
+def test_an_aggregators_source_line_with_a_city_of_several_words(line):
+    title = "Sarnia: Barge Kalmo Sinks in Lake Orun"
+    c = read(page("3 May 2021", line, title, LEDE, BODY))
+    assert c.headline == title
+    removed = next(r for r in c.removed if r.text == line)
+    assert removed.rule == "source-line"

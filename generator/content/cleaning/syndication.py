@@ -25,9 +25,13 @@ Verdicts = list[Verdict | None]
 _WORD = r"\p{Lu}[\p{L}&'’.-]*"
 #: One to five capitalised words, then one to three of a place in brackets ("(Port Sarn)"):
 #: a place's name has lower-case letters ("(SWA)" is an organisation's initials).
+#: A city's name may hold lower-case joining words ("Dar es Salaam", "Port of Sarn") and its
+#: country after a comma ("Sarn, Orunland").
+_PLACE_WORD = r"\p{Lu}[\p{L}'’.-]*"
+_PLACE = (rf"\p{{Lu}}\p{{Ll}}[\p{{L}}'’.-]*"
+          rf"(?:[\s-]+(?:\p{{Ll}}{{1,3}}[\s-]+)?{_PLACE_WORD}){{0,3}}")
 _SHAPE = regex.compile(rf"^\s*(?:{_WORD}\s+){{0,4}}{_WORD}\s*"
-                       r"\(\s*(?P<place>\p{Lu}\p{Ll}[\p{L}'’.-]*(?:[\s-]+\p{Lu}[\p{L}'’.-]*){0,2})"
-                       r"\s*\)\s*$")
+                       rf"\(\s*(?P<place>{_PLACE})(?:,\s*{_PLACE})?\s*\)\s*$")
 #: What brackets after a title or a name hold that is no place: a wire, a medium, an update.
 _NOT_A_PLACE = frozenset(
     [a.casefold() for a in F.AGENCIES]
@@ -39,7 +43,8 @@ _NOT_A_PLACE = frozenset(
 def source_line(text: str) -> bool:
     """The shape of an aggregator's source line, whatever its place on the page."""
     m = _SHAPE.match(text)
-    return m is not None and m.group("place").casefold() not in _NOT_A_PLACE
+    return m is not None and not any(
+        w in _NOT_A_PLACE for w in m.group("place").casefold().split())
 
 
 def mark_source_line(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:

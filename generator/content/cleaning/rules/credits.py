@@ -268,8 +268,9 @@ RULES: tuple[Rule, ...] = (
              rf"|[.!?]\s+{PICTURE_AGENCY}\s+(?:{PICTURE})\s*$"
              # "<sentence>. PHOTO | JANE ROE | HARBOUR MEDIA": after the caption's full stop,
              # the label and its credit in fields between pipes (trial 20)
-             rf"|[.!?]\s+(?:file\s+)?(?:{PICTURE})\s*\|\s*(?-i:\p{{Lu}})[^|.!?]{{1,60}}"
-             r"(?:\|\s*(?-i:\p{Lu})[^|.!?]{1,60}){0,2}$"
+             # (a field may hold initials, "J. ROE", and the last close on a full stop)
+             rf"|[.!?]\s+(?:file\s+)?(?:{PICTURE})\s*\|\s*(?-i:\p{{Lu}})[^|!?]{{1,60}}"
+             r"(?:\|\s*(?-i:\p{Lu})[^|!?]{1,60}){0,2}$"
              # "<sentence>. Net photo.", "<sentence>. Courtesy photo": one or two capitalised
              # words before the label, closing the caption (a sentence has its verb; trial 20)
              # (the full stop after a lower-case word: "U.S.", "Mr." end no sentence; the
