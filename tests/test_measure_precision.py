@@ -1,0 +1,64 @@
+"""Issue #16's measure leftovers (figure precision): a clock time after a reading is no figure of
+the reading's unit, a temperature threshold ("at or above 40 °C", "45 degrees or more") is no
+reading of the event, a wind's speed written without "per hour" is a speed, and a vague count
+("hundreds of people") is shown as the words the outlet wrote. Invented sentences (an invented
+town, Varnholm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str, str | None]]:
+    return [(f.value, f.group, f.approx)
+            for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+# ---- a clock time after a reading is the time of day, no second reading ----------------------
+
+@pytest.mark.parametrize("text, lang, kept", [
+    ("Temperatures reached 39 degrees Celsius at four in the afternoon in Varnholm.", "en",
+     (39, "degree_Celsius")),
+    ("Temperatures reached 39 degrees at 4 in the afternoon.", "en", (39, "degree")),
+    ("The mercury touched 38 degrees Celsius at around five in the evening.", "en",
+     (38, "degree_Celsius")),
+    ("Temperatures reached 39 °C at half past three.", "en", (39, "degree_Celsius")),
+    ("The thermometer hit 38C by 3 pm on Friday.", "en", (38, "degree_Celsius")),
+    ("A record 40.3 °C was recorded at 15:00 in Varnholm.", "en", (40.3, "degree_Celsius")),
+    ("The river rose 4 metres by seven in the evening.", "en", (4, "m")),
+    ("Le mercure a atteint 40,5 degrés à 15 h 30 à Varnholm.", "fr", (40.5, "degree")),
+    ("Le mercure a atteint 40,5 degrés vers trois heures de l'après-midi.", "fr",
+     (40.5, "degree")),
+    ("Um 15 Uhr wurden in Varnholm 38,2 Grad Celsius gemessen.", "de", (38.2, "degree_Celsius")),
+    ("Das Thermometer erreichte 38 °C gegen drei Uhr nachmittags.", "de",
+     (38, "degree_Celsius")),
+    ("Se registraron 41,5 °C a las tres de la tarde en Varnholm.", "es",
+     (41.5, "degree_Celsius")),
+    ("La temperatura alcanzó 41 grados a las 15:00 horas.", "es", (41, "degree")),
+])
+def test_a_clock_time_after_a_reading_is_no_figure(text, lang, kept):
+    assert [(v, g) for v, g, _ in _figures(text, lang)] == [kept]
+
+
+@pytest.mark.parametrize("text, lang, count", [
+    # a count before a part of the day stays a count: no hour without "at", "by" …
+    ("The toll rose to 14 in the morning.", "en", 14),
+    # "by" after a verb of change is the change, not the clock
+    ("The toll rose by 6 in the evening, officials said.", "en", 6),
+])
+def test_a_count_before_a_part_of_the_day_stays_a_count(text, lang, count):
+    assert [v for v, _, _ in _figures(text, lang)] == [count]
+
+
+def test_the_dead_and_injured_at_an_hour_in_words_are_two_counts():
+    found = _figures("Nine people died and 25 were injured at three in the morning.", "en")
+    assert [(v, g) for v, g, _ in found] == [(9, "dead"), (25, "wounded")]
+
+
+def test_minutes_to_the_hour_are_read_only_with_a_quarter():
+    # "five to six people" is a range of people, not ten to six on the clock
+    assert [v for v, _, _ in _figures("Five to six people died in Varnholm.", "en")] == [(5, 6)]
+    assert _figures("The roof fell in at a quarter to six.", "en") == []
