@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.figures import figures_in
+from generator.text.quantities import quantities
 from generator.text.sentences import Sentence
 
 
@@ -62,3 +63,42 @@ def test_minutes_to_the_hour_are_read_only_with_a_quarter():
     # "five to six people" is a range of people, not ten to six on the clock
     assert [v for v, _, _ in _figures("Five to six people died in Varnholm.", "en")] == [(5, 6)]
     assert _figures("The roof fell in at a quarter to six.", "en") == []
+
+
+# ---- a wind's speed without "per hour" is a speed; elsewhere a length stays a length ----------
+
+def _units(text: str, lang: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.unit) for q in quantities(text, lang) if q.value is not None]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Winds of 115 km battered the Varnholm coast overnight.", "en", (115, "km_per_hour")),
+    ("Gusts up to 95 km were recorded on the Varnholm pier.", "en", (95, "km_per_hour")),
+    ("The storm brought winds reaching 125 km near the harbour.", "en", (125, "km_per_hour")),
+    ("Winds of 70 miles lashed the Varnholm shore.", "en", (70, "mile_per_hour")),
+    ("The strongest gust was 118 km/hour at the Varnholm lighthouse.", "en",
+     (118, "km_per_hour")),
+    ("Des rafales de 115 km ont frappé Varnholm.", "fr", (115, "km_per_hour")),
+    ("Se registraron rachas de hasta 115 kilómetros en Varnholm.", "es", (115, "km_per_hour")),
+    ("In Varnholm wurden Böen von bis zu 115 Kilometern gemessen.", "de", (115, "km_per_hour")),
+    ("Böen mit 115 Kilometern pro Stunde trafen Varnholm.", "de", (115, "km_per_hour")),
+    ("Raffiche di 115 chilometri hanno colpito Varnholm.", "it", (115, "km_per_hour")),
+])
+def test_a_winds_speed_without_per_hour_is_a_speed(text, lang, expected):
+    assert _units(text, lang) == [expected]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The convoy travelled 115 km to Varnholm.", "en", (115, "km")),
+    ("Strong winds pushed the fire 12 km towards Varnholm.", "en", (12, "km")),
+    ("The storm's winds were felt 200 km inland.", "en", (200, "km")),
+    ("Le vent a poussé les flammes sur 12 km.", "fr", (12, "km")),
+    ("Der Sturm zog 300 Kilometer weiter nach Osten.", "de", (300, "km")),
+])
+def test_a_length_beside_a_wind_that_is_no_speed_stays_a_length(text, lang, expected):
+    assert _units(text, lang) == [expected]
+
+
+def test_a_winds_speed_without_per_hour_is_no_distance_figure():
+    assert _figures("Winds of 115 km battered the Varnholm coast overnight.", "en") == []
+    assert _figures("The convoy travelled 115 km to Varnholm.", "en") == [(115, "km", None)]

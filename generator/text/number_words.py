@@ -546,7 +546,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "milliliter": ("ml", "millilitri", "millilitres", "milliliters", "mililitros"),
     # a speed also spelled out in words, as weather reports write winds: "100 km orari", "90
     # km all'ora", "80 quilômetros por hora", "60 km par heure" (extraction round 12)
-    "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour",
+    "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "km/hour", "km/hora", "kilometers per hour",
+                    "kilometres per hour",
                     "kmph", "stundenkilometern", "stundenkilometer", "km/std",
                     "kilometers an hour", "kilometres an hour", "km an hour", "km per hour",
                     "kilómetros por hora", "kilometros por hora", "km por hora",
@@ -555,7 +556,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                     "chilometri orari", "chilometri all'ora", "chilometri all’ora",
                     "chilometri l'ora", "km par heure", "kilomètres par heure",
                     "kilomètres à l'heure", "kilomètres à l’heure", "km à l'heure", "km à l’heure",
-                    "kilometer pro stunde", "km pro stunde", "kilometer per uur", "km per uur",
+                    "kilometer pro stunde", "kilometern pro stunde", "km pro stunde",
+                    "kilometer per uur", "km per uur",
                     "kilometrów na godzinę", "km na godzinę",
                     "stundenkilometer", "км/ч", "километров в час"),
     "mile_per_hour": ("mph", "miles per hour", "miles an hour", "mi/h", "millas por hora",
