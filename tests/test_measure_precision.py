@@ -102,3 +102,46 @@ def test_a_length_beside_a_wind_that_is_no_speed_stays_a_length(text, lang, expe
 def test_a_winds_speed_without_per_hour_is_no_distance_figure():
     assert _figures("Winds of 115 km battered the Varnholm coast overnight.", "en") == []
     assert _figures("The convoy travelled 115 km to Varnholm.", "en") == [(115, "km", None)]
+
+
+# ---- a threshold is no reading; a reading's lower bound keeps its qualifier ------------------
+
+_HEAT = ("degree", "degree_Celsius", "degree_Fahrenheit")
+
+
+def _temperatures(text: str, lang: str) -> list[tuple[float, str, str | None]]:
+    return [f for f in _figures(text, lang) if f[1] in _HEAT]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Temperatures at or above 40 °C were recorded at 14 stations in Varnholm.", "en"),
+    ("Readings of 44 degrees Celsius or more were recorded across Varnholm.", "en"),
+    ("Temperatures of 40C and above were measured in nine towns.", "en"),
+    ("Des températures égales ou supérieures à 40 °C ont été relevées dans 14 stations.", "fr"),
+    ("Des températures de 40 °C ou plus ont été relevées dans 14 stations.", "fr"),
+    ("Se registraron temperaturas de 40 °C o más en 14 estaciones.", "es"),
+    ("Temperaturen von 40 Grad Celsius oder mehr wurden an 14 Stationen gemessen.", "de"),
+])
+def test_a_threshold_of_readings_is_no_reading_of_the_event(text, lang):
+    assert _temperatures(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Temperatures reached at least 41 °C in Varnholm.", "en", (41, "degree_Celsius", "at-least")),
+    ("The thermometer hit 45 degrees or more in parts of Varnholm.", "en",
+     (45, "degree", "at-least")),
+    ("Le mercure a atteint au moins 41 °C à Varnholm.", "fr", (41, "degree_Celsius", "at-least")),
+    ("La temperatura alcanzó al menos 41 °C en Varnholm.", "es",
+     (41, "degree_Celsius", "at-least")),
+    ("A temperatura atingiu pelo menos 41 °C em Varnholm.", "pt",
+     (41, "degree_Celsius", "at-least")),
+    ("Die Temperatur erreichte mindestens 41 Grad Celsius.", "de",
+     (41, "degree_Celsius", "at-least")),
+])
+def test_a_reading_said_as_a_lower_bound_keeps_it(text, lang, expected):
+    assert _temperatures(text, lang) == [expected]
+
+
+def test_a_minus_in_words_is_still_a_sign():
+    assert _temperatures("Le thermomètre a atteint moins 12 °C, un record.", "fr") == [
+        (-12, "degree_Celsius", None)]
