@@ -7,7 +7,11 @@ town, Varnholm)."""
 from __future__ import annotations
 
 import pytest
+from conftest import copy_example
 
+from generator.content.load import load
+from generator.content.problems import Problems
+from generator.extract.draft import extract
 from generator.extract.figures import figures_in
 from generator.text.quantities import quantities
 from generator.text.sentences import Sentence
@@ -145,3 +149,40 @@ def test_a_reading_said_as_a_lower_bound_keeps_it(text, lang, expected):
 def test_a_minus_in_words_is_still_a_sign():
     assert _temperatures("Le thermomètre a atteint moins 12 °C, un record.", "fr") == [
         (-12, "degree_Celsius", None)]
+
+
+# ---- a vague count is shown as the outlet's words, with the floor it is compared by ----------
+
+def _labels(tmp_path, text: str, lang: str) -> list[str]:
+    project = copy_example(tmp_path / "v")
+    articles = project / "content" / "articles"
+    (articles / "test-vague.txt").write_text(text, encoding="utf-8")
+    (articles / "test-vague.yaml").write_text(
+        f"outlet: levant-wire\npublished: 2023-09-12T12:00:00+02:00\nlanguage: {lang}\n",
+        encoding="utf-8")
+    content = load(project / "content", Problems(project / "content"))
+    draft = extract(content, ["test-vague"], skip_curated=False)
+    return [p.label for p in draft.figures]
+
+
+@pytest.mark.parametrize("text, lang, label", [
+    ("Crue\n\nHundreds of people were trapped in the Varnholm market.\n", "en",
+     "Number of people (hundreds: at least 200)"),
+    ("Crue\n\nDes centaines de personnes sont bloquées à Varnholm.\n", "fr",
+     "Number of people (centaines: at least 200)"),
+    ("Flut\n\nHunderte Menschen sitzen in Varnholm fest.\n", "de",
+     "Number of people (hunderte: at least 200)"),
+    ("Riada\n\nCientos de personas quedaron atrapadas en Varnholm.\n", "es",
+     "Number of people (cientos: at least 200)"),
+    ("Flood\n\nDozens of people were injured in Varnholm.\n", "en",
+     "Number of injured (dozens: at least 24)"),
+])
+def test_a_vague_count_is_labelled_by_its_words(tmp_path, text, lang, label):
+    assert label in _labels(tmp_path, text, lang)
+
+
+def test_a_vague_count_grouped_with_an_exact_one_shows_both(tmp_path):
+    labels = _labels(tmp_path, (
+        "Flood\n\nMayor Lena Ostrova said hundreds of people were trapped in the market.\n\n"
+        "The Red Cross said 310 people were trapped in the market.\n"), "en")
+    assert "Number of people (hundreds: at least 200, 310)" in labels
