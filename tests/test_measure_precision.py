@@ -186,3 +186,37 @@ def test_a_vague_count_grouped_with_an_exact_one_shows_both(tmp_path):
         "Flood\n\nMayor Lena Ostrova said hundreds of people were trapped in the market.\n\n"
         "The Red Cross said 310 people were trapped in the market.\n"), "en")
     assert "Number of people (hundreds: at least 200, 310)" in labels
+
+
+# ---- one rule of what may yet come, for a rain's and a temperature's amount -------------------
+
+@pytest.mark.parametrize("text, lang", [
+    # pinned: a temperature after a modal or a future wording was a forecast already
+    ("Temperatures will reach 44 °C in Varnholm on Sunday.", "en"),
+    ("Temperatures are set to reach 44 °C in Varnholm.", "en"),
+    ("Le mercure devrait atteindre 44 °C à Varnholm.", "fr"),
+    ("Die Temperaturen sollen 44 Grad Celsius erreichen.", "de"),
+    ("Las temperaturas podrían alcanzar 44 °C en Varnholm.", "es"),
+    # a rain after the same wordings was the event's (issue #16: two rules for one thing)
+    ("The storm could dump 120 mm of rain on Varnholm.", "en"),
+    ("Varnholm will get 120 mm of rain by Sunday.", "en"),
+    ("Il pourrait tomber 120 mm de pluie sur Varnholm.", "fr"),
+    ("In Varnholm dürften bis zu 120 mm Regen fallen.", "de"),
+    ("Podrían caer 120 mm de lluvia en Varnholm.", "es"),
+    ("Potrebbero cadere 120 mm di pioggia su Varnholm.", "it"),
+    ("Poderão cair 120 mm de chuva em Varnholm.", "pt"),
+])
+def test_an_amount_that_may_yet_come_is_a_forecast(text, lang):
+    assert [f for f in _figures(text, lang) if f[1] in _HEAT + ("millimeter",)] == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # the modal's own words end before the amount: it is the event's
+    ("It will take weeks to clear the 30 cm of snow that fell on Varnholm.", "en", (30, "cm")),
+    ("A record 180 mm of rain fell on Varnholm, and more is expected.", "en",
+     (180, "millimeter")),
+    ("Officials said the storm, which could return, dumped 180 mm on Varnholm.", "en",
+     (180, "millimeter")),
+])
+def test_a_modal_that_does_not_govern_the_amount_leaves_it(text, lang, expected):
+    assert [(v, g) for v, g, _ in _figures(text, lang)] == [expected]

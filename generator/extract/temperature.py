@@ -67,13 +67,6 @@ _READING_AFTER = re.compile(
     r"\b(?:record|récord|rekord|recorde)"
     r"|,\s*(?:a|an|un|une|um|uma|ein(?:en)?|the)\s+(?:new\s+|nouveau\s+|nuevo\s+|nuovo\s+|"
     r"novo\s+|neuer\s+)?(?:records?|récord|rekord|recorde)\b", re.I)
-#: A modal before the amount makes it a forecast: "could reach", "pourrait atteindre",
-#: "podría alcanzar", "potrebbe toccare", "poderá chegar", "könnte … erreichen".
-_MAY_BEFORE = re.compile(
-    r"\b(?:could|may|might|will|would|set\s+to|(?:expected|forecast|predicted|likely)\s+to|"
-    r"pourrai\w*|devrai\w*|"
-    r"risqu\w*|podr[íi]a\w*|deber[íi]a\w*|potrebb\w*|dovrebb\w*|poder[áã]\w*|deve(?:rá|m)?|"
-    r"könnte\w*|dürfte\w*|soll(?:en)?)\b[^,;:.!?]{0,40}$", re.I)
 #: A threshold the readings are sorted by, said before the amount ("temperatures at or above 40
 #: °C were recorded at 14 stations", "égales ou supérieures à 40 °C") or after it ("readings of
 #: 44 degrees or more", "40C and above", "40 °C ou plus", "40 °C o más", "40 Grad oder mehr"):
@@ -129,5 +122,4 @@ def not_a_reading(q, text: str, lang: str) -> bool:
             _THRESHOLD_BEFORE.search(clause_before(text, q.start))
             or _THRESHOLD_AFTER.match(text, q.end)):
         return True  # a threshold of readings (:data:`_THRESHOLD_BEFORE`)
-    return not reading or bool(not_the_events(q, text, lang) or _MAY_BEFORE.search(clause)
-                               or _NOT_THE_AIR.search(clause))
+    return not reading or bool(not_the_events(q, text, lang) or _NOT_THE_AIR.search(clause))
