@@ -220,3 +220,11 @@ def test_an_amount_that_may_yet_come_is_a_forecast(text, lang):
 ])
 def test_a_modal_that_does_not_govern_the_amount_leaves_it(text, lang, expected):
     assert [(v, g) for v, g, _ in _figures(text, lang)] == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Varnholm registered 47.1 °C, smashing Varnland’s national record of 46.0 °C.", "en"),
+    ("Varnholm registered 47.1 °C, shattering the country's old record of 46.0 °C.", "en"),
+])
+def test_an_old_record_a_reading_smashed_is_no_reading(text, lang):
+    assert _temperatures(text, lang) == [(47.1, "degree_Celsius", None)]

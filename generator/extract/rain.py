@@ -62,10 +62,11 @@ _OLD_RECORD_BEFORE = re.compile(
     r"(?:anterior|antiguo)\s+récord|precedente\s+record|record\s+precedente|"
     r"(?:bisherige[rn]?|alte[rn]?|vorherige[rn]?|frühere[rn]?)\s+rekord|"
     r"recorde\s+anterior|antigo\s+recorde|"
-    # a record the event beat, or one named by its year ("beat the 2019 record of")
-    r"(?:beat|beating|broke|breaking|surpass\w*|exceed\w*|eclips\w*|battu|battant|pulvéris\w*|"
-    r"super[óa]\w*|batiendo|bat(?:eu|endo)|übertr\w*|brach|gebrochen|brechen)\s+"
-    r"(?:[^\W\d_]+\s+){0,3}(?:record|récord|rekord|recorde)|"
+    # a record the event beat, or one named by its year ("beat the 2019 record of"); a
+    # country's own between ("smashing Varnland's national record of")
+    r"(?:beat|beating|broke|breaking|surpass\w*|exceed\w*|eclips\w*|smash\w*|shatter\w*|"
+    r"battu|battant|pulvéris\w*|super[óa]\w*|batiendo|bat(?:eu|endo)|übertr\w*|brach|gebrochen|"
+    r"brechen)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}(?:record|récord|rekord|recorde)|"
     r"(?:19|20)\d\d\s+(?:record|récord|rekord|recorde))\s+"
     r"(?:(?:of|was|is|stood\s+at|de|était\s+de|era\s+de|"
     r"di|era\s+di|von|lag\s+bei|bei)\s+)?$", re.I)
