@@ -223,7 +223,7 @@ def test_a_modal_that_does_not_govern_the_amount_leaves_it(text, lang, expected)
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Varnholm registered 47.1 °C, smashing Varnland’s national record of 46.0 °C.", "en"),
+    ("Varnholm registered 47.1 °C, smashing Varnland’s long-standing record of 46.0 °C.", "en"),
     ("Varnholm registered 47.1 °C, shattering the country's old record of 46.0 °C.", "en"),
 ])
 def test_an_old_record_a_reading_smashed_is_no_reading(text, lang):

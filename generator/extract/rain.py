@@ -63,7 +63,7 @@ _OLD_RECORD_BEFORE = re.compile(
     r"(?:bisherige[rn]?|alte[rn]?|vorherige[rn]?|frühere[rn]?)\s+rekord|"
     r"recorde\s+anterior|antigo\s+recorde|"
     # a record the event beat, or one named by its year ("beat the 2019 record of"); a
-    # country's own between ("smashing Varnland's national record of")
+    # country's own between ("shattering Varnland's long-standing record of")
     r"(?:beat|beating|broke|breaking|surpass\w*|exceed\w*|eclips\w*|smash\w*|shatter\w*|"
     r"battu|battant|pulvéris\w*|super[óa]\w*|batiendo|bat(?:eu|endo)|übertr\w*|brach|gebrochen|"
     r"brechen)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}(?:record|récord|rekord|recorde)|"
