@@ -108,7 +108,7 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
     return FigureCandidate(
         article=article.id, evidence=article.text[a:b], start=a, end=b, summary=summary,
         confidence=hit.confidence, why=why, value=hit.value, approx=hit.approx,
-        number=hit.written, noun=hit.noun, head=hit.head, group=hit.group,
+        number=hit.written, noun=hit.noun, head=hit.head, group=hit.group, vague=hit.vague,
         attributed_to=who, attributed_id=entities.actor_in(who) if who else "",
         number_start=hit.start, scope=scope_of(sentence.text, hit.start - sentence.start,
                                                hit.end - sentence.start, article.language or ""))

@@ -9,6 +9,7 @@ Each proposal says why its reports were grouped and which fact-sheet record it m
 
 from __future__ import annotations
 
+import re
 from bisect import insort
 from collections import Counter, defaultdict
 
@@ -61,6 +62,8 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
 #: 15 dead in the afternoon and 17 at night are a progression, not sources that disagree.
 RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee", "presumed dead",
                             "dead and presumed dead"})
+#: The "of" after a vague amount's words ("hundreds of", "des centaines de", "cientos de").
+_VAGUE_OF = re.compile(r"\s+(?:of|de|d['’]|di|von|van|da)\s*$", re.I)
 #: How the label names the injured of each severity (text/counted_words.SEVERITY).
 _LEVELS = {"critical": "critically", "serious": "seriously", "light": "lightly"}
 
@@ -174,6 +177,8 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
         values = []
         for c in g:
             text = FigureValue(c.value, c.approx).text()
+            if c.vague:  # "hundreds: at least 200", never a bare number the outlet did not give
+                text = f"{_VAGUE_OF.sub('', c.number).strip().lower()}: {text}"
             if text not in values:
                 values.append(text)
         level = grouped.level if len(grouped.levels) == 1 else None

@@ -47,6 +47,7 @@ class FigureCandidate(Candidate, Reported):
     as_of_text: str = ""  # that clause's words for the day: "yesterday", "am Mittwoch"
     section: date | None = None  # the day of a live page's section it stands in (live_sections)
     scope: tuple[str, ...] = ()  # the countries its words say it holds in (extract/scope.py)
+    vague: bool = False  # "hundreds of people": its label shows the words beside their floor
 
 
 

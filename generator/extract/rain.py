@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.future import may_come
+
 #: The reader's units a fall of rain or snow is given in.
 RAIN_UNITS = frozenset({"millimeter", "cm", "inch"})
 
@@ -60,10 +62,11 @@ _OLD_RECORD_BEFORE = re.compile(
     r"(?:anterior|antiguo)\s+récord|precedente\s+record|record\s+precedente|"
     r"(?:bisherige[rn]?|alte[rn]?|vorherige[rn]?|frühere[rn]?)\s+rekord|"
     r"recorde\s+anterior|antigo\s+recorde|"
-    # a record the event beat, or one named by its year ("beat the 2019 record of")
-    r"(?:beat|beating|broke|breaking|surpass\w*|exceed\w*|eclips\w*|battu|battant|pulvéris\w*|"
-    r"super[óa]\w*|batiendo|bat(?:eu|endo)|übertr\w*|brach|gebrochen|brechen)\s+"
-    r"(?:[^\W\d_]+\s+){0,3}(?:record|récord|rekord|recorde)|"
+    # a record the event beat, or one named by its year ("beat the 2019 record of"); a
+    # country's own between ("shattering Varnland's long-standing record of")
+    r"(?:beat|beating|broke|breaking|surpass\w*|exceed\w*|eclips\w*|smash\w*|shatter\w*|"
+    r"battu|battant|pulvéris\w*|super[óa]\w*|batiendo|bat(?:eu|endo)|übertr\w*|brach|gebrochen|"
+    r"brechen)\s+(?:[^\W\d_][\w’'-]*\s+){0,3}(?:record|récord|rekord|recorde)|"
     r"(?:19|20)\d\d\s+(?:record|récord|rekord|recorde))\s+"
     r"(?:(?:of|was|is|stood\s+at|de|était\s+de|era\s+de|"
     r"di|era\s+di|von|lag\s+bei|bei)\s+)?$", re.I)
@@ -126,8 +129,9 @@ _MEASURING_FR = re.compile(r"neige|pluie|précipit|grêl|\beau|glace|épaisseur|
 
 def not_the_events(q, text: str, lang: str) -> bool:
     """Whether the measured amount ``q`` of the sentence ``text`` is a normal (or what comes as
-    a rule), an old record or a forecast, by the words right next to it within its clause: a
-    rain's and a temperature's (:mod:`.temperature`) alike."""
+    a rule), an old record or a forecast (said of the amount, or a modal or future wording
+    before it: :func:`generator.text.future.may_come`), by the words right next to it within
+    its clause: a rain's and a temperature's (:mod:`.temperature`) alike."""
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
     clause = clause_before(text, start)
@@ -136,7 +140,8 @@ def not_the_events(q, text: str, lang: str) -> bool:
                 or _OLD_RECORD_BEFORE.search(clause) or _AS_A_RULE_BEFORE.search(clause)
                 or (_RECORD_OF_BEFORE.search(clause) and (_SET_IN_AFTER.match(text, stop)
                                                           or _BEATEN_AFTER.match(text, stop)))
-                or _FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause))
+                or _FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause)
+                or may_come(clause))
 
 
 def clause_before(text: str, start: int) -> str:

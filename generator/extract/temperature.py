@@ -67,13 +67,28 @@ _READING_AFTER = re.compile(
     r"\b(?:record|récord|rekord|recorde)"
     r"|,\s*(?:a|an|un|une|um|uma|ein(?:en)?|the)\s+(?:new\s+|nouveau\s+|nuevo\s+|nuovo\s+|"
     r"novo\s+|neuer\s+)?(?:records?|récord|rekord|recorde)\b", re.I)
-#: A modal before the amount makes it a forecast: "could reach", "pourrait atteindre",
-#: "podría alcanzar", "potrebbe toccare", "poderá chegar", "könnte … erreichen".
-_MAY_BEFORE = re.compile(
-    r"\b(?:could|may|might|will|would|set\s+to|(?:expected|forecast|predicted|likely)\s+to|"
-    r"pourrai\w*|devrai\w*|"
-    r"risqu\w*|podr[íi]a\w*|deber[íi]a\w*|potrebb\w*|dovrebb\w*|poder[áã]\w*|deve(?:rá|m)?|"
-    r"könnte\w*|dürfte\w*|soll(?:en)?)\b[^,;:.!?]{0,40}$", re.I)
+#: A threshold the readings are sorted by, said before the amount ("temperatures at or above 40
+#: °C were recorded at 14 stations", "égales ou supérieures à 40 °C") or after it ("readings of
+#: 44 degrees or more", "40C and above", "40 °C ou plus", "40 °C o más", "40 Grad oder mehr"):
+#: how many places passed it, not what the event reached. After a word of reaching ("reached 45
+#: degrees or more", "hit at least 41 °C") it is the reading's lower bound, proposed with its
+#: qualifier (the reader's ``at-least``).
+_THRESHOLD_BEFORE = re.compile(
+    r"(?:\bat\s+or\s+(?:above|over)|\b(?:equal\s+to\s+)?or\s+(?:above|over|higher\s+than|"
+    r"greater\s+than|more\s+than)|\bégales?\s+ou\s+supérieures?\s+à|"
+    r"\bsupérieures?\s+ou\s+égales?\s+à|\biguales?\s+o\s+superiores?\s+a|"
+    r"\bsuperiores?\s+o\s+iguales?\s+a|\bpari\s+o\s+superiori\s+a|\bsuperiori\s+o\s+pari\s+a|"
+    r"\biguais\s+ou\s+superiores?\s+a|\bsuperiores?\s+ou\s+iguais\s+a|"
+    r"\bgleich\s+oder\s+(?:über|höher\s+als))\s*$", re.I)
+_THRESHOLD_AFTER = re.compile(
+    r"(?:\s*[°º]?\s*[^\W\d_]+){0,2}\s*(?:\([^()]{0,30}\)\s*)?"
+    r"(?:or|and|ou|et|o|y|oder|und|e)\s+(?:more|above|over|higher|greater|plus|davantage|más|"
+    r"superiores?|mehr|höher|darüber|più|oltre|mais|acima)\b", re.I)
+#: Readings named right before the amount: a threshold after them sorts them even after a word
+#: of recording ("se registraron temperaturas de 40 °C o más en 14 estaciones").
+_READINGS_OF = re.compile(r"\b(?:temperatures?|températures?|temperaturas?|temperatur[ae]?|"
+                          r"temperaturen|readings?|valeurs|valores|werte|valori)\s+"
+                          r"(?:of|de|di|von|da|do)\s*$", re.I)
 #: What is hot when it is not the air of the event: a fire, water, a body.
 _NOT_THE_AIR = re.compile(
     r"\b(?:fire|fires|blaze|flames?|furnace|oven|feu|flammes?|incendie|brasier|four|fuego|"
@@ -103,5 +118,8 @@ def not_a_reading(q, text: str, lang: str) -> bool:
     stop = max(q.end, q.span[1])
     clause = clause_before(text, start)
     reading = _READING_BEFORE.search(clause) or _READING_AFTER.match(text, stop)
-    return not reading or bool(not_the_events(q, text, lang) or _MAY_BEFORE.search(clause)
-                               or _NOT_THE_AIR.search(clause))
+    if (not _READING_BEFORE.search(clause) or _READINGS_OF.search(clause)) and (
+            _THRESHOLD_BEFORE.search(clause_before(text, q.start))
+            or _THRESHOLD_AFTER.match(text, q.end)):
+        return True  # a threshold of readings (:data:`_THRESHOLD_BEFORE`)
+    return not reading or bool(not_the_events(q, text, lang) or _NOT_THE_AIR.search(clause))

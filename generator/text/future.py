@@ -16,23 +16,42 @@ from datetime import date, timedelta
 
 from generator.text.dates import FuzzyDate, day_point
 
-__all__ = ["coming_day", "in_future_clause"]
+__all__ = ["coming_day", "in_future_clause", "may_come"]
 
+#: The future auxiliaries every rule of what is to come reads: English, and the German and
+#: French wordings of what is due ("soll", "devrait").
+_WILL = r"will|shall|won't|soll(?:en)?|devrai(?:t|ent)"
 #: Wordings that put what follows them in the future, by language. The clause they mark ends
 #: at a stop, a semicolon, a colon or a comma.
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't)\b|\w'll\b"
+    r"\b(?:" + _WILL + r")\b|\w'll\b"
     r"|\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:expected|due|scheduled|set|"
     r"forecast|planned|slated)\b"
     r"|\b(?:plans?|planning|going|intends?)\s+to\b"
     # French, Spanish, Italian: "devrait", "est prévu(e)", "se espera", "está previsto",
     # "va a", "è previsto", "dovrebbe"
-    r"|\b(?:devrai(?:t|ent)|doi(?:t|vent)|(?:est|sont)\s+prévue?s?|se\s+espera|"
+    r"|\b(?:doi(?:t|vent)|(?:est|sont)\s+prévue?s?|se\s+espera|"
     r"est(?:á|an|án)\s+previst[oa]s?|van?\s+a|(?:è|sono)\s+previst[oaie]|dovrebber?o)\b"
-    # German: "sollen", "soll", "wird", "werden" ("soll am Freitag beginnen"); not
+    # German: "sollen", "soll" (_WILL), "wird", "werden" ("soll am Freitag beginnen"); not
     # "sollte", which may be what was to happen and did not
-    r"|\b(?:soll(?:en)?|wird|werden)\b",
+    r"|\b(?:wird|werden)\b",
     re.I)
+#: A measured amount that may yet come (issue #16: a rain's and a temperature's forecast, one
+#: rule): a future auxiliary or a modal of what may happen ("could reach", "is set to hit",
+#: "pourrait tomber", "podrían caer", "potrebbero cadere", "poderão cair", "dürften … fallen"),
+#: then at most four words and no clause break before the amount. Not a modal whose own words
+#: end before it ("it will take weeks to clear the 30 cm of snow that fell"), and not "would",
+#: "may" or "could" of a past tense or a date (:func:`in_future_clause` keeps to the future).
+_MAY_COME = re.compile(
+    r"\b(?:" + _WILL + r"|could|may|might|would|set\s+to|"
+    r"(?:expected|forecast|predicted|likely)\s+to|pourrai\w*|risqu\w*|podr[íi]a\w*|"
+    r"deber[íi]a\w*|potrebb\w*|dovrebb\w*|poder[áã]\w*|deve(?:rá|m)?|könnte\w*|dürfte\w*)\b"
+    r"(?=[^,;:.!?]{0,40}$)(?:\s+[^\s,;:.!?]+){0,4}\s*$", re.I)
+
+
+def may_come(clause: str) -> bool:
+    """Whether the words of ``clause`` right before an amount make it what may yet come."""
+    return _MAY_COME.search(clause) is not None
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 
 

@@ -546,7 +546,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "milliliter": ("ml", "millilitri", "millilitres", "milliliters", "mililitros"),
     # a speed also spelled out in words, as weather reports write winds: "100 km orari", "90
     # km all'ora", "80 quilômetros por hora", "60 km par heure" (extraction round 12)
-    "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "kilometers per hour", "kilometres per hour",
+    "km_per_hour": ("km/h", "kmh", "kph", "km/hr", "km/hour", "km/hora", "kilometers per hour",
+                    "kilometres per hour",
                     "kmph", "stundenkilometern", "stundenkilometer", "km/std",
                     "kilometers an hour", "kilometres an hour", "km an hour", "km per hour",
                     "kilómetros por hora", "kilometros por hora", "km por hora",
@@ -555,7 +556,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                     "chilometri orari", "chilometri all'ora", "chilometri all’ora",
                     "chilometri l'ora", "km par heure", "kilomètres par heure",
                     "kilomètres à l'heure", "kilomètres à l’heure", "km à l'heure", "km à l’heure",
-                    "kilometer pro stunde", "km pro stunde", "kilometer per uur", "km per uur",
+                    "kilometer pro stunde", "kilometern pro stunde", "km pro stunde",
+                    "kilometer per uur", "km per uur",
                     "kilometrów na godzinę", "km na godzinę",
                     "stundenkilometer", "км/ч", "километров в час"),
     "mile_per_hour": ("mph", "miles per hour", "miles an hour", "mi/h", "millas por hora",
@@ -672,8 +674,9 @@ HOUR_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
 #: or in words (Polish and Czech hours are ordinals: "o szóstej rano"), then perhaps the word
 #: for hour or "and a half", then a part of the day ("vers quatre heures du matin", "a las tres de
 #: la madrugada", "في 7 والنصف مساء"). Not before a word for "to" ("dix heures du matin au soir":
-#: from morning to night, a duration). Not English: "the toll rose to 12 in the morning" is a
-#: count, and English copy writes its hours "5 a.m.".
+#: from morning to night, a duration). English only after a preposition of the clock
+#: (PART_OF_DAY_BEFORE): "at four in the afternoon" had been a second reading of the temperature
+#: before it (issue #16), while "the toll rose to 12 in the morning" is a count.
 PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "fr": (("heures", "heure", "h", "et demie", "et quart"),
            ("du matin", "du soir", "de l'après-midi", "de l’après-midi", "de la nuit")),
@@ -687,6 +690,8 @@ PART_OF_DAY: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
                       "’s nachts", "'s middags", "’s middags")),
     "pl": (("godzinie",), ("rano", "wieczorem", "w nocy", "po południu", "nad ranem")),
     "cs": (("hodin",), ("ráno", "večer", "v noci", "odpoledne")),
+    "en": (("o'clock", "o’clock"), ("in the morning", "in the afternoon", "in the evening",
+                                    "at night")),
     "ar": (("والنصف", "ونصف", "والربع", "إلا ربع", "الا ربع"),
            ("صباحا", "صباحًا", "صباحاً", "مساء", "مساءً", "مساءا", "ظهرا", "ظهرًا", "فجرا",
             "فجرًا", "ليلا", "ليلًا")),
@@ -727,8 +732,11 @@ PART_OF_DAY_TO = frozenset({"au", "à", "a", "al", "alla", "ao", "até", "tot", 
 #: a preposition of the hour before it (False: when the word for hour is left out). Spanish,
 #: Italian and Portuguese put their hour after an article or a preposition ("a las tres de la
 #: madrugada", "alle sei del mattino"), and a count of hours before a part of the day is a
-#: duration ("per dieci ore di notte"): there they want it always (True).
+#: duration ("per dieci ore di notte"): there they want it always (True), and so does English,
+#: whose "by" after a verb of change is the change ("rose by 6 in the evening": calendar).
 PART_OF_DAY_BEFORE: dict[str, tuple[tuple[str, ...], bool]] = {
+    "en": (("at", "at around", "at about", "by", "until", "till", "before", "after", "since",
+            "from"), True),
     "pl": (("o", "około", "ok.", "koło", "przed", "po", "od", "do", "godz."), False),
     "cs": (("v", "ve", "kolem", "okolo", "před", "po", "od", "do", "k", "ke"), False),
     "es": (("las", "la"), True),

@@ -10,6 +10,7 @@ from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
     BARE_HOUR_RE,
     BRACKET_DAY_RE,
+    CHANGE_VERBS,
     CLOCK_WORD_RE,
     DOT_TIME_RE,
     ISO_DATE_RE,
@@ -87,7 +88,8 @@ class CalendarPass(Scanner):
                 if _to_part_of_day(parts, self.folded, m.end()) or (
                         hour_optional and before and (always or not m.group("h"))
                         and not re.search(rf"(?:^|[^\w.])(?:{alternation(before)})[{SPACE}]+$",
-                                          self.folded[max(0, m.start() - 16):m.start()])):
+                                          self.folded[max(0, m.start() - 16):m.start()])) or (
+                        _BY_A_CHANGE.search(self.folded, max(0, m.start() - 60), m.start())):
                     continue
                 if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
                     self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
@@ -99,6 +101,12 @@ class CalendarPass(Scanner):
         e un quarto" as one."""
         f = self.folded
         words = self.lang.words
+        for m in _PAST_THE_HOUR_RE.finditer(f) if self.lang.code == "en" else ():
+            n = m.group("n")
+            value = float(n) if n.isdigit() else words.get(n) or self.word_hour(n)
+            if value is not None and 1 <= value <= 12 and self.free(m.start(), m.end()):
+                self.add(Quantity(m.start(), m.end(), TIME, float(value),
+                                  span=(m.start(), m.end())))
         for m in WORD_CLOCK_RE.finditer(f):
             prep = self.hour_word(m.group("prep"))
             if prep is None and m.group("clock") is None:
@@ -295,6 +303,10 @@ class CalendarPass(Scanner):
             self.add(Quantity(s, e, DATE, float(m.group(1)), span=(s, e)))
 
 
+#: "By" after a verb of change: the amount of the change ("the toll rose by 6 in the evening").
+_BY_A_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"(?:\s+\w+)?\s+by\s+$", re.I)
+
+
 def _to_part_of_day(parts: tuple[str, ...], f: str, at: int) -> bool:
     """A word for "to" then another part of the day after a part of the day ("dix heures du
     matin au soir", "de la mañana a la noche"): a span from morning to night, no clock time. A
@@ -333,6 +345,14 @@ WORD_CLOCK_RE = re.compile(
     rf"(?P<hours>[{SPACE}]+(?:{alternation(W.WORD_HOURS)}))"
     rf"|(?P<frac>[{SPACE}]+(?:{alternation(W.CLOCK_FRACTION_JOINERS)})[{SPACE}]+"
     rf"(?:un[{SPACE}]+)?(?:{alternation(W.CLOCK_FRACTIONS)}))(?!\w)|(?!\w))")
+
+#: An English hour with its minutes in words before it: "half past four", "a quarter to six",
+#: "twenty past 9" (the "half" had been read as 50 % and the hour as a count; issue #16). Only
+#: a quarter goes "to" the hour: "five to six people" is a range.
+_PAST_THE_HOUR_RE = re.compile(
+    r"(?<![\w'’])(?:(?:half|(?:a\s+)?quarter|twenty(?:[-\s]five)?|ten|five)\s+past|"
+    r"(?:a\s+)?quarter\s+to)\s+"
+    r"(?P<n>\d{1,2}|[^\W\d_]+)(?![\w'’])")
 
 #: A day number after a weekday name, with a comma or not: in brackets ("domingo (14)"), with
 #: its month ("segunda-feira, 17.09") or bare ("giovedì 9"), not the whole number of a decimal, a

@@ -22,8 +22,11 @@ TEMPERATURE_SENTENCE = re.compile(
     r"(?!\s+(?:rain|rainfall|snow|flood|floods|water|levels?|lluvia|pluie|chuva|regen))", re.I)
 #: The reader's temperature units.
 TEMPERATURE_UNITS = frozenset({"degree", "degree_Celsius", "degree_Fahrenheit"})
-#: A minus in words right before the number (the text is folded to lower case).
-_MINUS_BEFORE = re.compile(r"(?<![^\W\d_])(?:minus|moins|menos|meno|min)[ \u00a0]$")
+#: A minus in words right before the number (the text is folded to lower case); not the same
+#: word in "at least" ("au moins", "du moins", "al menos", "por lo menos", "pelo menos", "ao
+#: menos", "per lo meno": "au moins 41 °C" had been -41 °C).
+_MINUS_BEFORE = re.compile(r"(?<![^\W\d_])(?<!\b(?:au|du|al|lo|ao)[ \u00a0])(?<!\bpelo[ \u00a0])"
+                           r"(?:minus|moins|menos|meno|min)[ \u00a0]$")
 #: Each language's bare word for degrees, lower case (English "degrees" is in the unit table).
 _BARE_DEGREES = {"fr": "degrés", "es": "grados", "it": "gradi", "pt": "graus", "de": "grad",
                  "nl": "graden"}

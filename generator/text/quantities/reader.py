@@ -9,6 +9,7 @@ from generator.text.quantities.digits import Digits
 from generator.text.quantities.languages import fold, language
 from generator.text.quantities.model import QUANTITY, VAGUE, Quantity
 from generator.text.quantities.numerals import NumeralsPass
+from generator.text.quantities.wind import as_speeds
 from generator.text.quantities.words import WordsPass
 
 
@@ -25,7 +26,7 @@ def read(text: str, lang: str = "en") -> list[Quantity]:
     reader.digits()
     reader.words()
     found = mixed_ranges(reader, sorted(reader.out, key=lambda q: q.start))
-    return converted_alike(found, reader.folded)
+    return as_speeds(converted_alike(found, reader.folded), reader.folded)
 
 
 def mixed_ranges(reader: Reader, found: list[Quantity]) -> list[Quantity]:

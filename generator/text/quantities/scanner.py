@@ -64,10 +64,11 @@ SCALE_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "mio", "mrd", "md", "mds",
 
 #: A verb of change right before "hasta", "fino a", "jusqu'à", "bis zu", "até": the value it
 #: reached ("elevada hasta 95" is 95), not a bound ("hasta 95 personas" is up to 95).
-_CHANGED_TO = re.compile(
+CHANGE_VERBS = (
     r"(?:aumentad|aument[oó]|elevad|elev[oó]|subi[oóu]|ascendi|creci|cresciut|salit|aumentat|"
     r"augment[ée]|pass[ée]|grimp[ée]|mont[ée]|gestiegen|erh[öo]ht|angestiegen|subiu|aumentou|"
-    r"elevou|rose|risen|climbed|increased|raised|jumped)\w*(?:\s+\w+){0,1}\s*$", re.I)
+    r"elevou|rose|risen|climbed|increased|raised|jumped)\w*")
+CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$", re.I)
 
 
 #: Languages whose pages write rupees as "Rs" before the amount (review 16: in Portuguese,
@@ -260,7 +261,7 @@ class Scanner:
         approx = self.lang.qualifiers.get(q)
         if approx is None or (re.search(r"\bof\b", window[m.end("q"):]) and not q.endswith("of")):
             return None  # "some of the 64 victims": a part of the 64, not about 64
-        if approx == "up-to" and _CHANGED_TO.search(self.folded, max(0, at - 70),
+        if approx == "up-to" and CHANGED_TO.search(self.folded, max(0, at - 70),
                                                    at - len(window) + m.start("q")):
             return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself
         return approx, at - len(window) + m.start("q")

@@ -1,0 +1,41 @@
+"""A wind's speed written without "per hour" (issue #16, trial 19's leftover): weather copy drops
+the hour ("winds of 110 km", "gusts up to 90 km", "des rafales de 110 km", "Böen von bis zu 110
+Kilometern"), and read as a length the speed grouped with the story's distances. A kilometre or
+mile count right after a word of the wind, with only words of measuring or of reaching between
+("of", "up to", "reaching", "de", "hasta", "von bis zu"), is a speed; a length the wind drove
+something ("pushed the fire 12 km"), felt from afar ("felt 200 km inland") or any other stays a
+length."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.text.quantities.model import QUANTITY, Quantity
+
+#: A word of the wind, then only words of measuring or reaching, right before the amount (the
+#: text is folded to lower case).
+_WIND_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:winds?|gusts?|gusting|wind\s+speeds?|rafales?|vents?|vientos?|rachas?|"
+    r"raffiche|raffica|venti|vento|ventos|rajadas?|böen|windböen|sturmböen|orkanböen|"
+    r"wind(?:geschwindigkeiten)?)"
+    r"(?:[ \u00a0]+(?:of|up|to|reaching|reached|topping|topped|exceeding|exceeded|over|above|"
+    r"more|than|at|hit|hitting|peaked|peaking|blowing|gusting|as|high|as\s+much|strong|"
+    r"was|were|de|des|d['’]|jusqu['’]à|atteignant|allant|plus|hasta|alcanzando|más|superiores|"
+    r"a|à|di|fino|oltre|superiori|von|mit|bis|zu|über|até|acima|com|with|speeds?|vitesse|"
+    r"velocidad|velocità|velocidade))*[ \u00a0]+$")
+#: The lengths such a speed is written in, and the speed each stands for.
+_SPEED_OF = {"km": "km_per_hour", "mile": "mile_per_hour"}
+
+
+def as_speeds(found: list[Quantity], folded: str) -> list[Quantity]:
+    """``found`` with each kilometre or mile count right after a word of the wind read as a
+    speed (module docstring)."""
+    out = []
+    for q in found:
+        start = q.span[0] if q.span[1] else q.start
+        if q.kind == QUANTITY and q.unit in _SPEED_OF \
+                and _WIND_BEFORE.search(folded, max(0, start - 60), start):
+            q = replace(q, unit=_SPEED_OF[q.unit])
+        out.append(q)
+    return out
