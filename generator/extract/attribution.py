@@ -140,7 +140,12 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
 # ---------------------------------------------------------------------------- attribution
 
 CLAIM = re.compile(rf"\b(?:{CLAIM_VERBS})\b")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<x>[^,.;:()“”\"]+)")
+_ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]+)")
+#: The name set between commas after a source's role ("According to the police chief, Ivo
+#: Marek, …"): the person speaks, not the role (trial 20 read neither: "According" opens the
+#: sentence with its capital).
+_NAME_BETWEEN_COMMAS = re.compile(
+    rf",\s*(?P<x>(?:{TITLE_ABBREVIATION})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})\s*,")
 _PAREN_END = re.compile(r"\((?P<x>[A-Z][^()]{1,40})\)\s*[.]?\s*$")
 
 
@@ -161,7 +166,13 @@ def _lower_subject(after: str) -> bool:
     up to the next comma a few words naming someone (a capitalised name among them)."""
     m = re.match(r"\s+([a-z]+)((?:\s+[\w'’.-]+){0,6}?)\s*(?:[,.;]|$)", after)
     return bool(m) and m.group(1) not in _NOT_SUBJECT and bool(
-        re.search(r"\s[A-Z]", m.group(2)))
+        re.search(r"\s[A-Z]", m.group(2)) or _LAST_WORDS.fullmatch(after))
+
+
+#: A few lower-case words ending the sentence after the verb (", said firefighters.", ", said local
+#: officials."): the subject, put last, which the words before the verb are not (trial 20
+#: credited the object of the clause before the verb).
+_LAST_WORDS = re.compile(r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}\s*[.!]?\s*")
 
 
 def mask_quotes(text: str) -> str:
@@ -268,6 +279,9 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
     m = _ACCORDING.search(text)
     if m:
         who = clean_np(m.group("x"))
+        named = _NAME_BETWEEN_COMMAS.match(text, m.end("x"))
+        if named and who[:1].islower():
+            who = named.group("x")
         if who:
             return (Attribution(who, "according to", sentence_start + m.start("x")),)
     out: list[Attribution] = []

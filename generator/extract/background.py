@@ -56,6 +56,27 @@ _OTHER_YEAR = re.compile(
     r"(?:(?:[^\W\d_]+\s+){0,2}(?:de\s+|del\s+|of\s+)?)?(?:1[89]\d\d|20\d\d)\b"
     r"(?!\s*[-–]\s*\d)", re.I)
 
+#: A sentence that opens on a time long gone, counted back from now ("Six years ago,", "Il y a
+#: six ans", "Vor sechs Jahren", "Hace seis años", "Sei anni fa", "Há seis anos", "Zes jaar
+#: geleden"): an earlier disaster recalled, as a sentence opening on its year is (trial 20). Years,
+#: months and decades only: "three days ago" is the event's own time.
+_AGO_OPENING = re.compile(
+    r"\s*(?:(?:[^\W_]+\s+){1,2}(?:years?|months?|decades?)\s+ago|"
+    r"il\s+y\s+a\s+(?:[^\W_]+\s+){1,2}(?:ans|années|mois|décennies)|"
+    r"vor\s+(?:[^\W_]+\s+){1,2}(?:jahren|monaten|jahrzehnten)|"
+    r"hace\s+(?:[^\W_]+\s+){1,2}(?:años|meses|décadas)|"
+    r"(?:há|ha)\s+(?:[^\W_]+\s+){1,2}(?:anos|meses|décadas)|"
+    r"(?:[^\W_]+\s+){1,2}(?:anni|mesi|decenni)\s+fa|"
+    r"(?:[^\W_]+\s+){1,2}(?:jaar|maanden)\s+geleden)\b", re.I)
+
+
+
+def _long_ago(text: str) -> bool:
+    """A sentence opening on years ago that writes no year: one that does ("Two years ago the
+    flood of 4 May 2024 killed 12") is dated by its year, which may be the event's own
+    (:func:`recalled_spans`)."""
+    return bool(_AGO_OPENING.match(text)) and not _YEAR_OF_DATE.search(text)
+
 
 #: A toll recalled from another year in the clause of the number: the year, then "when", right
 #: before it ("the worst since the flood of 1987, when 212 people drowned"). An earlier
@@ -122,7 +143,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
-            or bool(_OTHER_YEAR.match(text))
+            or bool(_OTHER_YEAR.match(text)) or _long_ago(text)
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - REACH), q.start))
             or not_as_of_now(q, text))

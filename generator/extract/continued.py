@@ -22,6 +22,7 @@ import regex
 from generator.extract.people import function_words, named_speaker
 from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import UNNAMED
+from generator.text.lexicon import WRITTEN_SOURCES
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import ARTICLES, CLAUSE_DAYS, QUOTE_CHARS, UNREOPENED
 
@@ -75,7 +76,8 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
             q.speaker, q.how = credit.group("name"), CREDITED
             q.why.append("the line under the quotation credits it")
         elif _whole_paragraph(ptext, q.start - para_start, q.end - para_start) and \
-                last is not None and named_speaker(last.resolved) and len(tail) <= _TAIL:
+                last is not None and len(tail) <= _TAIL and (named_speaker(last.resolved) or (
+                    last.resolved.lower().startswith(WRITTEN_SOURCES))):  # "read a communiqué"
             q.speaker, q.how = last.resolved, CONTINUED
             q.why.append("the paragraph before closes on this speaker's quotation")
 

@@ -12,6 +12,7 @@ from generator.extract.outcomes import (
     LINKS,
     WORD,
     outcome_after,
+    toll_before,
     verb_object,
 )
 from generator.text.counted_words import (
@@ -182,6 +183,18 @@ def noun_left_out(after: str, lang: str) -> bool:
     nxt = WORD.match(after, m.end())
     return nxt is None or (plural_lemma(nxt.group(0), lang) is None
                            and counted_group(after[nxt.start():], lang) is None)
+
+
+def own_or_toll(before: str, after: str, lang: str, end: int) -> tuple[str, str, int] | None:
+    """What a number counts when no noun follows it: "others" whose own verb names what befell
+    them ("the toll had climbed to 48 while 23 others had been saved by fishermen": trial 20
+    gave them the toll's dead, as the toll's clause runs on past "while"), else a toll named
+    before it (:func:`.outcomes.toll_before`)."""
+    if noun_left_out(after, lang) and _OTHERS.match(after):
+        done = outcome_after(after, lang)
+        if done:
+            return _OTHERS.match(after).group(0).strip(), done, end
+    return toll_before(before, lang, end)
 
 
 #: A place's population, not people the event did something to: "a city of 100,000 people",

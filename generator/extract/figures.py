@@ -60,6 +60,7 @@ from generator.extract.counted import (
     SMALL_COUNT,
     counted_in,
     not_counted_here,
+    own_or_toll,
     plural_after,
 )
 from generator.extract.elided import counts_a_part, elided, part_of, whole_of_a_part
@@ -98,8 +99,7 @@ _IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
 _UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
           "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
           "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
-#: A death toll named right before its number ("the death toll of", "the death toll stood at";
-#: not "a toll of 30 houses": review 15).
+#: A death toll named right before its number ("the death toll stood at"; not "a toll of 30 houses")
 _TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|"
                                 r"stood\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$",
                                 re.I)
@@ -305,7 +305,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None and q.kind == QUANTITY and not q.unit:  # "dodici sono i mezzi"
             counted = inverted_subject(after, lang, sentence.start + q.end, low)
         if counted is None:
-            counted = toll_before(before, lang, sentence.start + q.end)
+            counted = own_or_toll(before, after, lang, sentence.start + q.end)
         if counted is None:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:

@@ -51,11 +51,19 @@ _CAPACITY_BEFORE = re.compile(
     r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|take|seat|accommodate|transport)|"
     r"\bcapacity\s+(?:of|for)|\bspace\s+for|\broom\s+for|"
     r"\bin\s+grado\s+di\s+(?:trasportare|ospitare|contenere)|\bcapienza\s+(?:di|massima\s+di)|"
-    r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:para|de)|\bcapacité\s+(?:maximale\s+)?(?:de|d['’])|"
+    r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:(?:era|es|fue|é)\s+)?(?:para|de)|"
+    r"\bcapacité\s+(?:maximale\s+)?(?:(?:était|est|é)\s+)?(?:de|d['’])|"
     r"\bpeut\s+(?:transporter|accueillir)|\bpuede\s+(?:transportar|llevar)|"
-    r"\bpode\s+(?:transportar|levar)|\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu)"
+    r"\bpode\s+(?:transportar|levar)|\bPlatz\s+für|\bfasst|\bkann\s+bis\s+zu|"
+    # what a boat is licensed for ("zugelassen ist die Barkasse nur für 60 Personen": trial 20)
+    r"\b(?:licen[sc]ed|certified|rated)\s+(?:to\s+carry|for)|"
+    r"\b(?:Kapazität|Höchstzahl)\s+(?:von|für)|"
+    r"\bzugelassen\s+(?:(?:war|ist|sind|waren|wurde)\s+)?(?:[^\W\d_]+\s+){0,3}für)"
     r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
     r"\s*$", re.I)
+
+#: German sets what a boat is licensed for after the number ("für 60 Personen zugelassen").
+_LICENSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}zugelassen\b", re.I)
 
 
 def not_as_of_now(q, text: str) -> bool:
@@ -63,5 +71,6 @@ def not_as_of_now(q, text: str) -> bool:
     figure (module docstring)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
                 or _FIRST_PUT_AT.search(text, max(0, q.start - 60), q.start)
-                or (not q.unit and _CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
-                                                           q.start)))
+                or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
+                                                            q.start)
+                                    or _LICENSED_AFTER.match(text, q.end))))

@@ -95,6 +95,8 @@ def subject_before(prefix: str) -> str:
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         low = token.lower().strip(",")
+        if low == "by" and out and not _proper(" ".join(out)):
+            return ""  # "was by deadline reported": the time, not who reported (trial 20)
         if low in SUBJECT_BREAKS or not _LETTER.search(token):
             if low in ("in", "from") and out and _proper(" ".join(out)) and i > 0 \
                     and tokens[i - 1].lower() in SPEAKING_BODIES and not (

@@ -233,5 +233,8 @@ _AMONG = re.compile(r"(?i)(?:^|\W)(?:among|amongst|entre|tra|fra|parmi|unter|dos
                     r"(?:the|os|as|los|las|les|i|gli|le|den|die)\s+([^\W\d_]+)[^.;:!?\d]{0,100}$")
 
 
-#: A death toll the number states, whatever noun follows it ("the death toll to 23 miners").
-_DEATH_TOLL_TO = re.compile(r"\bdeath\s+toll\b[^.;:]{0,140}?\b(?:to|at)\s*$", re.I)
+#: A death toll the number states, whatever noun follows it ("the death toll to 23 miners"), or
+#: the number of the victims, whom the noun table counts as the dead ("officials put the number
+#: of victims at 80 people": trial 20 read people), said to be the number by a copula.
+_DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|dead|fatalities))"
+                            r"\b[^.;:]{0,140}?\b(?:to|at|be|was|is|reached)\s*$", re.I)

@@ -14,8 +14,10 @@ def _quote_pattern() -> re.Pattern[str]:
     """English double quotes, then every pair of :data:`QUOTE_MARKS`; curly and straight single
     quotes only where they cannot be an apostrophe (not inside a word: "Lloyd’s")."""
     # mixed marks, as a CMS leaves them: a curly opening closed straight (“…"), a straight one
-    # closed by the German high mark ("…“, the low „ typed as ")
-    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<q1>[^\"]*)\"",
+    # closed curly ("…”, trial 20: missed), or by the German high mark ("…“, the low „ typed
+    # as "); within a paragraph, read before a straight pair that may run past it
+    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<qc>[^\"“”\n]*)”",
+             r"\"(?P<q1>[^\"]*)\"",
              r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)"]
     for i, (o, c) in enumerate(QUOTE_MARKS):
         if o == "‘":

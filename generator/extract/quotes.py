@@ -74,6 +74,7 @@ from generator.text.lexicon import (
     PRONOUN_SUBJECTS,
     SYNONYMS,
     TITLE_ABBREVIATION,
+    WRITTEN_SOURCES,
     lemma,
 )
 from generator.text.names import strip_titles
@@ -251,8 +252,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     q.why.append(f"could not tell who “{q.speaker}” is")
                     if q.how.endswith(UNNAMED):
                         q.resolved = ""  # a verb is no speaker: say who, or delete it
-            elif low in GENERIC_SPEAKERS or low.startswith(("the statement", "the release",
-                                                            "a statement", "a release")):
+            elif low in GENERIC_SPEAKERS or low.startswith(WRITTEN_SOURCES):
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")

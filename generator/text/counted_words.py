@@ -34,22 +34,25 @@ def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, 
 #: group -> language -> beginnings of the words that name it (lower case).
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "dead": {
+        # and the drowned, whom a sinking or a flood kills ("se sont noyées", "ertranken")
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
-               "lost their lives"),
+               "lost their lives", "drowned"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
-               "meurt", "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie"),
+               "meurt", "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie",
+               "noyé"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
-               "cadáveres", "cuerpos"),
+               "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó"),
         "it": ("morti", "morte", "vittime", "decedut", "decessi", "uccis", "mort", "cadaveri",
-               "corpi", "perso la vita"),
+               "corpi", "perso la vita", "annegat"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morto",
-               "morta", "perderam a vida"),
+               "morta", "perderam a vida", "afogad", "afogaram", "afogou"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
-               "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren"),
+               "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
+               "ertrunken", "ertrank"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
-               "om het leven"),
+               "om het leven", "verdronk"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyj"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
@@ -115,11 +118,15 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
     },
     "rescued": {
+        # and the survivors, as the English noun table groups them ("17 rescapés", "17
+        # Überlebende": trial 20 read them as the dead after a toll's "nombre de")
         "en": ("rescued", "saved", "pulled out", "pulled alive"),
-        "fr": ("secouru", "sauvé"), "es": ("rescatad", "salvad"),
-        "it": ("salvat", "soccors", "tratt in salvo"), "pt": ("resgatad", "salv"),
-        "de": ("gerettet", "geborgen"),
-        "nl": ("gered",), "pl": ("uratowan",), "cs": ("zachráněn",), "ar": ("إنقاذ",),
+        "fr": ("secouru", "sauvé", "rescapé", "survivant"),
+        "es": ("rescatad", "salvad", "supervivient", "sobrevivient"),
+        "it": ("salvat", "soccors", "tratt in salvo", "sopravvissut"),
+        "pt": ("resgatad", "salv", "sobrevivent"),
+        "de": ("gerettet", "geborgen", "überlebend"),
+        "nl": ("gered", "overlevend"), "pl": ("uratowan",), "cs": ("zachráněn",), "ar": ("إنقاذ",),
     },
     "person": {
         # with those on board, counted from one up: drivers, crew, passengers, occupants, carers;

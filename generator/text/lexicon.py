@@ -85,6 +85,10 @@ GENERIC_SPEAKERS = {
     "the group", "the envoy", "the military", "the coalition statement", "the tweet", "the post",
     "ο ίδιος", "η ίδια",  # Greek "the same one": the previous speaker, not the last name
 }
+#: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
+#: who issued it is the previous speaker, and the text goes on in the paragraph after it
+#: (:mod:`generator.extract.continued`) as a person's words do.
+WRITTEN_SOURCES = ("the statement", "the release", "a statement", "a release")
 #: Subjects of a speech verb that are never its speaker ("it said", "some say").
 NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",
                 "another", "we", "i", "you", "us", "all", "none", "which", "who"}
