@@ -175,3 +175,26 @@ def test_a_persons_title_alone_still_resolves(tmp_path, title):
         f"Floods\n\n{title} Ana Ruiz visited the shelters on Sunday. “Nobody will be left "
         f"behind,” {title} said.\n"))
     assert speakers["Nobody will be left behind"] == f"{title} Ana Ruiz"
+
+
+@pytest.mark.parametrize("said", ["the President said in a post", "the Governor said",
+                                  "said the Governor"])
+def test_the_and_a_title_alone_is_the_person_named_with_it(tmp_path, said):
+    """Trial 20: "“…,” the President said in a tweet" two paragraphs after "President Jan
+    Varga …" kept "The President" as its speaker."""
+    from conftest import quote_speakers
+
+    title = "President" if "President" in said else "Governor"
+    speakers = quote_speakers(tmp_path, (
+        f"Floods\n\n{title} Ana Ruiz visited the shelters on Sunday.\n\nRoads stayed shut.\n\n"
+        f"“Nobody will be left behind,” {said}.\n"))
+    assert speakers["Nobody will be left behind"] == f"{title} Ana Ruiz"
+
+
+def test_the_and_a_body_stays_the_body(tmp_path):
+    from conftest import quote_speakers
+
+    speakers = quote_speakers(tmp_path, (
+        "Floods\n\nPolice Chief Ana Ruiz visited the shelters on Sunday.\n\n"
+        "“Nobody will be left behind,” the Police said.\n"))
+    assert speakers["Nobody will be left behind"] != "Police Chief Ana Ruiz"

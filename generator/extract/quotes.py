@@ -312,11 +312,14 @@ def _without_opener(speaker: str) -> str:
 def _full_name(text: str, at: int, speaker: str) -> str:
     """"Dillon" -> "Ryan Dillon" (and "Mme Roux" -> "Claire Roux") when the article
     named them in full before; a courtesy title is dropped either way ("Roux"). A title alone
-    ("PM") is the person last named with it ("PM Jan Varga")."""
+    ("PM", "the President": trial 20) is the person last named with it ("PM Jan Varga")."""
     if len(speaker.split()) == 1 and speaker[:1].isupper():
         return (full_name(text, at + len(speaker) + 40, speaker)
                 or titled_person(text, at + len(speaker) + 40, speaker) or speaker)
     title, _, surname = speaker.partition(" ")
+    if ((title.lower() == "the" or any(title.lower() in arts for arts in ARTICLES.values()))
+            and len(surname.split()) == 1 and surname[:1].isupper()):
+        return titled_person(text, at + len(speaker) + 40, surname) or speaker
     if title.islower() and surname.split()[:1] and surname.split()[0].lower() in COURTESY_TITLES:
         title, _, surname = surname.partition(" ")  # "la Sra. Ruiz", "la signora Bianchi"
     if title.lower() in COURTESY_TITLES and len(surname.split()) == 1 and surname[:1].isupper():
