@@ -47,3 +47,29 @@ def _source(text: str) -> str | None:
 ])
 def test_according_to_a_body_then_a_name_between_commas_credits_the_body(text, who):
     assert _source(text) == who
+
+
+def test_a_statement_naming_its_issuer_is_not_the_previous_speaker(tmp_path):
+    from conftest import quote_speakers
+
+    speakers = quote_speakers(tmp_path, (
+        "Ferry\n\n“We are searching through the night,” the governor, Ana Ruiz, said.\n\n"
+        "“The ferry company will answer for this,” read a statement from the opposition.\n"))
+    assert speakers["The ferry company will answer for this"] != "Ana Ruiz"
+
+
+def test_a_statements_quotation_is_not_carried_past_another_persons_sentence(tmp_path):
+    from conftest import quote_speakers
+
+    speakers = quote_speakers(tmp_path, (
+        "Ferry\n\n“The boat left at dawn,” the release said. Ana Ruiz, a survivor, disagreed."
+        "\n\n“I boarded at noon and it was already full.”\n"))
+    assert speakers["I boarded at noon and it was already full"] != "the release"
+
+
+@pytest.mark.parametrize("object_", ["the plaque at the harbour", "a banner on the bridge"])
+def test_read_before_an_object_that_is_no_text_gives_no_speaker(tmp_path, object_):
+    from conftest import quote_speakers
+
+    speakers = quote_speakers(tmp_path, f"Ferry\n\n“Rest in peace,” read {object_}.\n")
+    assert speakers.get("Rest in peace") in (None, "")
