@@ -23,7 +23,9 @@ from generator.text.lexicon import (
     CLAIM_VERBS,
     CLAUSE_TAIL_WORDS,
     DETERMINERS,
+    GENERIC_SPEAKERS,
     NON_SPEAKERS,
+    SPEAKING_BODIES,
     SPEECH_VERBS,
     TITLE_ABBREVIATION,
 )
@@ -146,6 +148,14 @@ _ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]+)")
 #: sentence with its capital).
 _NAME_BETWEEN_COMMAS = re.compile(
     rf",\s*(?P<x>(?:{TITLE_ABBREVIATION})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})\s*,")
+def _a_role(who: str) -> bool:
+    """A role a person holds ("the police chief"), whose name may follow between commas; a body
+    ("police", "officials") is followed there by something else: a place, another body
+    (review 19: "According to police, Santa Marova, the largest town, counted …")."""
+    last = who.casefold().split()[-1] if who.split() else ""
+    return len(who.split()) >= 2 and last not in SPEAKING_BODIES and last not in GENERIC_SPEAKERS
+
+
 _PAREN_END = re.compile(r"\((?P<x>[A-Z][^()]{1,40})\)\s*[.]?\s*$")
 
 
@@ -280,7 +290,7 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
     if m:
         who = clean_np(m.group("x"))
         named = _NAME_BETWEEN_COMMAS.match(text, m.end("x"))
-        if named and who[:1].islower():
+        if named and who[:1].islower() and _a_role(who):
             who = named.group("x")
         if who:
             return (Attribution(who, "according to", sentence_start + m.start("x")),)

@@ -19,6 +19,7 @@ import re
 
 import regex
 
+from generator.content.blocks import sentence_count
 from generator.extract.people import function_words, named_speaker
 from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import UNNAMED
@@ -76,10 +77,17 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
             q.speaker, q.how = credit.group("name"), CREDITED
             q.why.append("the line under the quotation credits it")
         elif _whole_paragraph(ptext, q.start - para_start, q.end - para_start) and \
-                last is not None and len(tail) <= _TAIL and (named_speaker(last.resolved) or (
-                    last.resolved.lower().startswith(WRITTEN_SOURCES))):  # "read a communiqué"
+                last is not None and len(tail) <= _TAIL and _one_sentence(tail) and (
+                    named_speaker(last.resolved)
+                    or last.resolved.lower().startswith(WRITTEN_SOURCES)):  # "read a communiqué"
             q.speaker, q.how = last.resolved, CONTINUED
             q.why.append("the paragraph before closes on this speaker's quotation")
+
+
+def _one_sentence(tail: str) -> bool:
+    """The words after the quotation are its credit alone: a sentence of narration after it
+    ("… the release said. Ana Ruiz, a survivor, disagreed.") hands the floor on (review 19)."""
+    return sentence_count(tail) <= 1
 
 
 #: Days, in lower case: a day opening narration after a quotation is no first name.

@@ -55,11 +55,17 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
         stop = tok.end()
         if group in ("person", *NEEDS_OUTCOME) and outcome:
             group = outcome_after(clause[stop:], lang) or group
+        elif group == "rescued" and outcome and outcome_after(clause[stop:], lang) in _HURT:
+            group = "wounded"  # survivors taken to hospital hurt are the injured (review 19)
         if group in NEEDS_OUTCOME:
             return None
         return clause[tokens[0].start():stop], group, end + stop
     return None
 
+
+
+#: What a survivor's own verb may say befell them that makes them a count of the injured.
+_HURT = ("wounded",)
 
 
 def _counter_in(clause: str, lang: str, end: int) -> tuple[str, str, int] | None:

@@ -236,5 +236,9 @@ _AMONG = re.compile(r"(?i)(?:^|\W)(?:among|amongst|entre|tra|fra|parmi|unter|dos
 #: A death toll the number states, whatever noun follows it ("the death toll to 23 miners"), or
 #: the number of the victims, whom the noun table counts as the dead ("officials put the number
 #: of victims at 80 people": trial 20 read people), said to be the number by a copula.
+#: A hedge between the two ("is expected to be", "once thought to be") makes the number a guess
+#: or one replaced since, no toll (review 19).
 _DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|dead|fatalities))"
-                            r"\b[^.;:]{0,140}?\b(?:to|at|be|was|is|reached)\s*$", re.I)
+                            r"\b(?:(?!\b(?:expected|thought|feared|believed|estimated|projected"
+                            r"|likely|could|may|might|once)\b)[^.;:]){0,140}?"
+                            r"\b(?:to|at|be|was|is|reached)\s*$", re.I)

@@ -252,7 +252,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     q.why.append(f"could not tell who “{q.speaker}” is")
                     if q.how.endswith(UNNAMED):
                         q.resolved = ""  # a verb is no speaker: say who, or delete it
-            elif low in GENERIC_SPEAKERS or low.startswith(WRITTEN_SOURCES):
+            elif low in GENERIC_SPEAKERS or (low.startswith(WRITTEN_SOURCES)
+                                             and not _ISSUER.search(low)):
                 if history:
                     q.resolved = strip_titles(history[-1][1])
                     q.why.append(f"“{q.speaker}” read as {q.resolved}, the previous speaker")
@@ -307,6 +308,11 @@ def _without_opener(speaker: str) -> str:
             low in articles for articles in ARTICLES.values()):  # "A Prefeitura": an article
         return rest
     return speaker
+
+
+#: A written source that names who issued it ("a statement from the opposition"): that body,
+#: not the previous speaker, says it (review 19).
+_ISSUER = re.compile(r"\b(?:from|by|of|issued)\b")
 
 
 def _full_name(text: str, at: int, speaker: str) -> str:

@@ -46,6 +46,9 @@ _AFTER_ROLE_NAME = re.compile(
 _ROLE_THEN_NAME = re.compile(r"\s*(?:(?!(?:in|at|on|to|of|from|with|by|for|after|before|during|"
                              r"yesterday|today|later|earlier|that|this|he|she|it|they)\b)"
                              r"[a-z]+\s+){1,3}(?P<name>[A-Z])[\w’'-]+\s+[A-Z]")
+#: The written texts "read" credits: a statement, a release, a letter …
+_WRITTEN = (r"(?:statement|release|communiqu[eé]|post|letter|note|message|notice|text|tweet"
+            r"|declaration|bulletin)s?")
 #: The verbs English copy puts before their subject after a quotation ("“…”, reported Ana
 #: Ruiz, a journalist"; "“…,” explained the mayor"): the verbs of telling and reporting, and
 #: "read" before a written text's name.
@@ -53,7 +56,8 @@ _AFTER_INVERTED = re.compile(
     r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued|reported|explained|"
     rf"recalled|recounted|replied|noted|insisted|declared|remarked|"
     # what a written text says: "“…,” read a communiqué" (trial 20: no speaker found)
-    rf"read(?=\s+(?:the|a|an|its|their)\s))\s+(?P<rest>[^{_NQ}]*)")
+    # (a written text only: "read the plaque", "read a banner" name no one, review 19)
+    rf"read(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?{_WRITTEN}\b))\s+(?P<rest>[^{_NQ}]*)")
 
 
 #: After a quotation closed on a full stop, "X said" followed by a clause of its own opens a new
