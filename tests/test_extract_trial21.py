@@ -1,0 +1,32 @@
+"""Figures a new user found misread on coverage of a crush at a football ground (trial 21), in
+invented sentences of the same shapes: a toll with the part of it named between commas
+("N people, including M officers, died") lost its outcome to the aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str = "en") -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("At least 41 people, including three stewards, died inside the arena.", "en"),
+    ("Mindestens 41 Menschen, darunter drei Ordner, starben in der Arena.", "de"),
+    ("Au moins 41 personnes, dont trois stadiers, ont perdu la vie.", "fr"),
+    ("Al menos 41 personas, entre ellas tres guardias, murieron en la arena.", "es"),
+])
+def test_a_toll_keeps_its_outcome_past_the_part_named_between_commas(text, lang):
+    assert (41, "dead") in _figures(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Some 41 people, said a nurse at the ward, were treated for smoke.", "en"),
+    ("Au moins 41 personnes, dont trois stadiers, attendaient dehors.", "fr"),
+])
+def test_an_aside_without_a_part_or_without_an_outcome_stays_uncounted(text, lang):
+    assert (41, "dead") not in _figures(text, lang)
