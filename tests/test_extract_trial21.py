@@ -30,3 +30,29 @@ def test_a_toll_keeps_its_outcome_past_the_part_named_between_commas(text, lang)
 ])
 def test_an_aside_without_a_part_or_without_an_outcome_stays_uncounted(text, lang):
     assert (41, "dead") not in _figures(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Les 62 victimes blessées ont été prises en charge à Corvel.", "fr"),
+    ("Unas 62 víctimas heridas seguían graves en Corvel.", "es"),
+    ("Le 62 vittime ferite sono state curate a Corvel.", "it"),
+    ("As 62 vítimas feridas foram levadas para Corvel.", "pt"),
+    ("Some 62 injured victims were still in Corvel's clinic.", "en"),
+])
+def test_victims_with_a_word_of_injury_after_them_are_the_injured(text, lang):
+    assert [g for _, g in _figures(text, lang)] == ["wounded"]
+
+
+def _approx(text: str, lang: str = "en") -> list[tuple[float, str | None]]:
+    return [(f.value, f.approx) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The fans' club said the toll had exceeded 58.", "en"),
+    ("The death toll has surpassed 58, the club said.", "en"),
+    ("Selon le club, le bilan a dépassé 58 morts.", "fr"),
+    ("Die Zahl der Toten überstieg 58, teilte der Verein mit.", "de"),
+    ("Según el club, el número de muertos superó los 58.", "es"),
+])
+def test_a_toll_that_exceeded_a_number_is_more_than_it(text, lang):
+    assert _approx(text, lang) == [(58, "more-than")]
