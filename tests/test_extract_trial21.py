@@ -56,3 +56,20 @@ def _approx(text: str, lang: str = "en") -> list[tuple[float, str | None]]:
 ])
 def test_a_toll_that_exceeded_a_number_is_more_than_it(text, lang):
     assert _approx(text, lang) == [(58, "more-than")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nach dem 2:3 von Kelmar FC gegen Vortuna stürmten 900 Fans das Feld.", "de"),
+    ("Nach der 1:4-Niederlage der Gastgeber stürmten 900 Fans das Feld.", "de"),
+    ("Après la défaite 1:4 des locaux, 900 supporters ont envahi le terrain.", "fr"),
+])
+def test_a_result_written_with_a_colon_is_no_count(text, lang):
+    before = Sentence(0, 30, "Mindestens 60 Menschen starben.", 0)
+    earlier = figures_in(before, lang)
+    got = figures_in(Sentence(31, 31 + len(text), text, 0), lang, earlier)
+    assert [f.value for f in got] == [900]
+
+
+def test_a_clock_time_with_a_colon_is_still_a_time():
+    from generator.text.quantities import TIME, read
+    assert [q.kind for q in read("Das Spiel endete um 21:45 Uhr.", "de")] == [TIME]
