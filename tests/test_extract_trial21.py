@@ -73,11 +73,3 @@ def test_a_result_written_with_a_colon_is_no_count(text, lang):
 def test_a_clock_time_with_a_colon_is_still_a_time():
     from generator.text.quantities import TIME, read
     assert [q.kind for q in read("Das Spiel endete um 21:45 Uhr.", "de")] == [TIME]
-
-
-@pytest.mark.parametrize("tail", [" here on Thursday", " on Thursday", " here", " late on Thursday",
-                                  " yesterday"])
-def test_a_speaker_after_an_inverted_verb_ends_before_when_and_where(tail):
-    from generator.extract.noun_phrases import noun_phrase_after
-    assert noun_phrase_after(f" Head of the Press Office of the Coast Watch Marta Velde{tail}."
-                             ) == "Head of the Press Office of the Coast Watch Marta Velde"

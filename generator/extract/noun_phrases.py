@@ -135,13 +135,5 @@ def noun_phrase_after(text: str) -> str:
     m = re.match(rf"\s*((?:{TITLE_ABBREVIATION}|[^,.;:()“”\"])+)", text)
     if not m:
         return ""
-    # where and when the person spoke close the phrase ("said Name here on Tuesday"): no part
-    # of who they are
-    phrase = clean_np(_WHEN_OR_WHERE.split(m.group(1), maxsplit=1)[0])
+    phrase = clean_np(m.group(1))
     return person_of(phrase) or phrase
-
-
-#: The words after a speaker that say where or when they spoke (lower case: "here", "late on
-#: Tuesday", "yesterday"), where the inverted verb's noun phrase ends.
-_WHEN_OR_WHERE = re.compile(rf"\s+(?=(?:here|there|today|yesterday|tonight|late|earlier|"
-                            rf"on\s+(?i:{WEEKDAY}))\b)")
