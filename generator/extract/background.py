@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from generator.extract.habits import REACH, not_as_of_now
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
+from generator.extract.outcomes import PART_OF_THEM
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
 from generator.text.counted_words import counted_group, is_person
@@ -102,15 +103,8 @@ def _spoke(lang: str) -> re.Pattern[str]:
     told the paper"): witnesses or sources, not a count of the event."""
     verbs = SPEECH_VERBS if lang == "en" else "|".join(
         re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s*(?:,(?!{_PART_OF_THEM})[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})"
+    return re.compile(rf"\s*(?:,(?!{PART_OF_THEM})[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})"
                       r"(?!\w)")
-
-
-#: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon
-#: sechs schwer, teilte die Polizei mit": the injured did not speak).
-_PART_OF_THEM = (r"\s*(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\s+them|"
-                 r"de\s+ell[oa]s|entre\s+ell[oa]s|di\s+cui|tra\s+cui|dos\s+quais|das\s+quais|"
-                 r"entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
 
 
 #: A verb of containing or consisting right before the number: what a thing is made of or

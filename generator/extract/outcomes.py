@@ -115,7 +115,11 @@ def outcome_after(after: str, lang: str) -> str | None:
     """What happened to a group of people, named in the words after it up to the clause's end
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
     verletzt"); not past another number, whose own words those are ("135 people and injured
-    5,000")."""
+    5,000"). A part of the group named between commas ("41 people, including three stewards,
+    died") is the group's, so its outcome is read past that aside."""
+    aside = _PART_ASIDE.match(after)
+    if aside:
+        after = after[aside.end():]
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after, maxsplit=1)[0]
     if lang in UNSPACED:
         window = clause[:_OUTCOME_CHARS]
@@ -133,6 +137,14 @@ def outcome_after(after: str, lang: str) -> str | None:
                 return found[1]
             at_a_place = at_a_place or found[1]
     return at_a_place
+
+
+#: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon
+#: sechs schwer, teilte die Polizei mit": the injured did not speak).
+PART_OF_THEM = (r"\s*(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\s+them|"
+                r"de\s+ell[oa]s|entre\s+ell[oa]s|di\s+cui|tra\s+cui|dos\s+quais|das\s+quais|"
+                r"entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
+_PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
 
 
 #: Outcome words that name where people are, not what happened to them ("in het ziekenhuis",

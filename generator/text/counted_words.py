@@ -68,17 +68,21 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         # and so is who is in hospital or intensive care ("3 siguen ingresados")
         # and who was taken to hospital ("trois ont été transportés à l'hôpital": figures
         # round 15's misses), with the verb, since "à l'hôpital" alone is also where doctors are
-        "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation",
+        # and victims with a word of injury after them ("victimes blessées", "víctimas
+        # heridas"): longer than "victimes", which alone counts the dead
+        "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé",
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
         "es": ("herid", "lesionad", "intoxicad", "ingresad", "hospitalizad", "en la uci",
+               "víctimas herid",
                "en la uvi", "en cuidados intensivos",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
         "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
+               "vittime ferit",
                *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
                        ("in ospedale", "all'ospedale", "all’ospedale"))),
-        "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti",
+        "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti", "vítimas ferid",
                *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",

@@ -124,6 +124,12 @@ class NumeralsPass(Scanner):
             if not (before_char == "," or word == ""):
                 self.add(Quantity(a, b, ID, d.value, span=(a, b)))
                 return 0
+        if (nxt is not None and f[b:nxt.start] == ":" and b - a <= 2 and nxt.end - nxt.start <= 2
+                and not d.decimals and not nxt.decimals):
+            # two small numbers joined by a colon that the clock reader left: a match's result
+            # or a ratio ("nach dem 2:3", "la défaite 1:4"), which counts nothing
+            self.add(Quantity(a, nxt.end, ID, d.value, span=(a, nxt.end)))
+            return 1
         if (before_char and before_char in "#№") or self.number_sign_before(a):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0
