@@ -1,0 +1,34 @@
+"""Misreadings review 19 proved in the last merges, in invented sentences of the same shapes:
+a sentence opening on "years ago" that dropped the counts of its later clauses, a toll "at 14
+in the morning" read as a clock time, amounts of rain that fell read as forecasts, forecasts of
+heat with a long gap read as readings, and lengths after a wind word read as speeds."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str = "en") -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Two years ago, 12 people died in a similar sinking; this time 31 were killed.", "en",
+     [(31, "dead")]),
+    ("Six months ago the bridge was closed, and yesterday 14 people died when it collapsed.",
+     "en", [(14, "dead")]),
+    ("Vor zwei Jahren wurde die Fähre gebaut, am Dienstag starben 31 Menschen.", "de",
+     [(31, "dead")]),
+    ("Hace dos años se reparó el puente, y ayer murieron 14 personas.", "es", [(14, "dead")]),
+    ("Dieci anni fa il ponte fu chiuso, e martedì sono morte 31 persone.", "it",
+     [(31, "dead")]),
+])
+def test_years_ago_holds_for_its_own_clause_only(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+def test_years_ago_still_recalls_the_clause_it_opens():
+    assert _figures("Eight years ago, 210 people died when a barge sank off the coast.") == []
