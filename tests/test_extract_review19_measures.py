@@ -32,3 +32,18 @@ def test_years_ago_holds_for_its_own_clause_only(text, lang, expected):
 
 def test_years_ago_still_recalls_the_clause_it_opens():
     assert _figures("Eight years ago, 210 people died when a barge sank off the coast.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The toll stood at 14 in the morning but rose to 20 at night.", [(14, "dead"), (20, "dead")]),
+    ("Police put the toll at 14 in the evening.", [(14, "dead")]),
+    ("The death toll was at 9 in the morning, officials said.", [(9, "dead")]),
+])
+def test_a_toll_at_a_number_before_a_part_of_the_day_is_no_clock(text, expected):
+    assert _figures(text) == expected
+
+
+def test_a_reading_at_an_hour_of_the_afternoon_keeps_its_clock():
+    from generator.text.quantities import TIME, read
+    found = read("The thermometer reached 41 degrees at four in the afternoon.", "en")
+    assert [(q.kind, q.value) for q in found if q.kind == TIME] == [(TIME, 4)]
