@@ -47,3 +47,30 @@ def test_a_reading_at_an_hour_of_the_afternoon_keeps_its_clock():
     from generator.text.quantities import TIME, read
     found = read("The thermometer reached 41 degrees at four in the afternoon.", "en")
     assert [(q.kind, q.value) for q in found if q.kind == TIME] == [(TIME, 4)]
+
+
+def _measures(text: str, lang: str = "en") -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)
+            if f.group in ("millimeter", "degree_Celsius", "kilometer_per_hour", "kilometer")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Nobody could believe that 300 mm of rain fell in one day.", "en"),
+    ("Residents who could not leave watched 250 mm of rain fall on the town.", "en"),
+    ("Farmers said they would remember the 250 mm of rain that fell on Tuesday.", "en"),
+    ("Il devrait être tombé 150 mm de pluie mardi sur Varnholm.", "fr"),
+])
+def test_rain_that_fell_after_a_modal_is_kept(text, lang):
+    assert [v for v, _ in _measures(text, lang)] in ([300], [250], [150])
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Temperatures could in some parts of the south reach 45 °C on Friday.", "en"),
+    ("Temperatures may in the coming days across the plains reach 44 °C.", "en"),
+    ("The storm could dump 120 mm of rain on Varnholm.", "en"),
+    ("In Varnholm dürften bis zu 120 mm Regen fallen.", "de"),
+    ("Die Temperaturen könnten am Freitag 45 Grad erreichen.", "de"),
+    ("Il pourrait tomber 120 mm de pluie sur Varnholm.", "fr"),
+])
+def test_a_forecast_stays_a_forecast(text, lang):
+    assert _measures(text, lang) == []
