@@ -74,3 +74,31 @@ def test_rain_that_fell_after_a_modal_is_kept(text, lang):
 ])
 def test_a_forecast_stays_a_forecast(text, lang):
     assert _measures(text, lang) == []
+
+
+def _units(text: str, lang: str = "en") -> list[tuple[float, str]]:
+    from generator.text.quantities import read
+    return [(q.value, q.unit) for q in read(text, lang) if q.unit]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Jet stream winds at 10 km altitude steered the storm.", "en"),
+    ("Winds over 200 km of coast knocked down power lines.", "en"),
+    ("The wind was strong over 40 km of coastline.", "en"),
+    ("Vientos de 40 kilómetros de ancho barrieron la costa.", "es"),
+    ("The wind swept a band 30 km wide along the shore.", "en"),
+])
+def test_a_length_after_a_wind_word_stays_a_length(text, lang):
+    assert [u for _, u in _units(text, lang)] == ["km"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Winds of 110 km battered the coast.", "en"),
+    ("Gusts at 90 km toppled trees.", "en"),
+    ("Wind speeds over 100 km were recorded.", "en"),
+    ("Winds of over 120 km lashed the town.", "en"),
+    ("Rachas de hasta 90 kilómetros derribaron árboles.", "es"),
+    ("Des rafales de 110 km ont frappé la côte.", "fr"),
+])
+def test_a_wind_speed_without_the_hour_stays_a_speed(text, lang):
+    assert [u for _, u in _units(text, lang)] == ["km_per_hour"]
