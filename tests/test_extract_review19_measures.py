@@ -102,3 +102,13 @@ def test_a_length_after_a_wind_word_stays_a_length(text, lang):
 ])
 def test_a_wind_speed_without_the_hour_stays_a_speed(text, lang):
     assert [u for _, u in _units(text, lang)] == ["km_per_hour"]
+
+
+def test_a_threshold_called_a_record_is_a_reading():
+    assert _measures("Temperatures of 46 °C or above were recorded in Varnholm, a national "
+                     "record.") == [(46, "degree_Celsius")]
+
+
+def test_a_threshold_of_readings_stays_one():
+    assert _measures("Temperatures of 40 °C or above were recorded at 14 stations, a record "
+                     "number of stations.") == []
