@@ -112,3 +112,11 @@ def test_a_threshold_called_a_record_is_a_reading():
 def test_a_threshold_of_readings_stays_one():
     assert _measures("Temperatures of 40 °C or above were recorded at 14 stations, a record "
                      "number of stations.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officials said it may have rained 200 mm overnight.", [(200, "millimeter")]),
+    ("It could have reached 45 °C on Tuesday, said a forecaster who missed the reading.", []),
+])
+def test_a_modal_perfect_is_an_estimate_unless_it_did_not_happen(text, expected):
+    assert _measures(text) == expected

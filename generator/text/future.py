@@ -66,7 +66,8 @@ _VERB_BEFORE = re.compile(
 _QUALIFIERS_ONLY = re.compile(
     r"(?:up\s+to|as\s+much\s+as|about|around|some|jusqu['’]à|environ|hasta|unos|unas|"
     r"fino\s+a|circa|até|cerca\s+de|bis\s+zu|rund|etwa|über|\s)*$", re.I)
-#: A perfect after the modal ("Il devrait être tombé 150 mm": an estimate of what fell).
+#: A perfect after the modal ("Il devrait être tombé 150 mm", "may have rained 200 mm": an
+#: estimate of what fell), but for English "could" and "would" of what did not happen.
 _PERFECT = re.compile(r"^\s*(?:have|être|avoir|haber|essere|avere|ter|haben|sein)\s+\w+", re.I)
 _VERB_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:erreichen|fallen|steigen|klettern|geben|"
                          r"werden|sein|überschreiten|übersteigen)\b", re.I)
@@ -81,9 +82,11 @@ def may_come(clause: str, after: str = "") -> bool:
     """Whether the words of ``clause`` right before an amount make it what may yet come;
     ``after``, the text after the amount, tells what fell ("300 mm of rain fell")."""
     m = _MAY_COME.search(clause)
-    if m is None or _FELL_AFTER.match(after) or _PERFECT.match(m.group("gap")):
+    if m is None or _FELL_AFTER.match(after):
         return False
     gap = m.group("gap")
+    if _PERFECT.match(gap):  # "could/would have reached" is what did not happen
+        return re.match(r"(?:could|would)\b", m.group(), re.I) is not None
     return bool(_QUALIFIERS_ONLY.match(gap) or _VERB_BEFORE.search(gap)
                 or _VERB_AFTER.match(after))
 
