@@ -43,10 +43,14 @@ def test_a_toll_at_a_number_before_a_part_of_the_day_is_no_clock(text, expected)
     assert _figures(text) == expected
 
 
-def test_a_reading_at_an_hour_of_the_afternoon_keeps_its_clock():
+@pytest.mark.parametrize("text, hour", [
+    ("The thermometer reached 41 degrees at four in the afternoon.", 4),
+    ("The blast was at 9 in the morning and killed 4 people.", 9),
+    ("A number of people were evacuated at 9 in the morning.", 9),
+])
+def test_an_hour_of_the_day_after_at_keeps_its_clock(text, hour):
     from generator.text.quantities import TIME, read
-    found = read("The thermometer reached 41 degrees at four in the afternoon.", "en")
-    assert [(q.kind, q.value) for q in found if q.kind == TIME] == [(TIME, 4)]
+    assert [q.value for q in read(text, "en") if q.kind == TIME] == [hour]
 
 
 def _measures(text: str, lang: str = "en") -> list[tuple[float, str]]:

@@ -310,12 +310,15 @@ class CalendarPass(Scanner):
 _BY_A_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"(?:\s+\w+)?\s+by\s+$", re.I)
 
 
-#: "At" after a toll, or after a verb that states one: the toll's number ("the toll stood at 14
-#: in the morning", "police put the toll at 14 in the evening", review 19), not the clock; "reached
-#: 41 degrees at four in the afternoon" keeps it.
+#: "At" after a toll, or right after a verb that states one: the toll's number ("the toll stood
+#: at 14 in the morning", "police put the toll at 14 in the evening", review 19), not the clock;
+#: "reached 41 degrees at four in the afternoon", "the blast was at 9 in the morning" keep it.
+#: Tolls that count the dead only: "a number of people were moved at 9 in the morning".
+_TOLL_WORDS = "|".join(sorted((w for w, group in TOLLS["en"].items() if group), key=len,
+                              reverse=True))
 _AT_A_TOLL = re.compile(
-    r"(?:\b(?:" + "|".join(sorted(TOLLS["en"], key=len, reverse=True)) + r")\b[^,;:.!?\d]{0,40}"
-    r"|\b(?:stood|stands|put|puts|was|is|remained|remains)\s+(?:it\s+|still\s+|now\s+)?)"
+    r"(?:\b(?:" + _TOLL_WORDS + r")\b[^,;:.!?\d]{0,40}"
+    r"|\b(?:stood|stands|put|puts|remained|remains)\s+(?:it\s+|still\s+|now\s+)?)"
     r"at\s+$", re.I)
 
 
