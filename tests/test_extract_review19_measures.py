@@ -124,3 +124,13 @@ def test_a_threshold_of_readings_stays_one():
 ])
 def test_a_modal_perfect_is_an_estimate_unless_it_did_not_happen(text, expected):
     assert _measures(text) == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("Vor zehn Jahren wurde die Fähre gebaut – heute sind 31 Menschen gestorben.", "de",
+     [(31, "dead")]),
+    ("Hace dos años se construyó el puente y ayer murieron 14 personas.", "es",
+     [(14, "dead")]),
+])
+def test_years_ago_ends_at_a_dash_or_a_bare_and_before_the_events_day(text, lang, expected):
+    assert _figures(text, lang) == expected

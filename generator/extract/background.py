@@ -73,17 +73,18 @@ _AGO_OPENING = re.compile(
 def _long_ago(q, text: str, lang: str) -> bool:
     """A number in the clause a sentence opens on years ago, writing no year: one that does
     ("Two years ago the flood of 4 May 2024 killed 12") is dated by its year, which may be the
-    event's own (:func:`recalled_spans`). A new clause (";", ", and", a comma before a day of
-    the event's own) tells the event: "…; this time 31 were killed" (review 19)."""
+    event's own (:func:`recalled_spans`). A new clause (";", a dash, ", and", a comma or "and"
+    before a day of the event's own) tells the event: "…; this time 31 were killed" (review 19)."""
     opening = _AGO_OPENING.match(text)
     if not opening or _YEAR_OF_DATE.search(text):
         return False
     between = text[opening.end():max(q.start, opening.end())]
-    return not (_NEW_CLAUSE.search(between) or any(re.search(
-        r",\s*(?:[^\W\d_]+\s+){0,2}$", between[:m.start()]) for m in _own_time(between, lang)))
+    return not (re.search(rf";|[–—]|,\s*{_AND}", between, re.I) or any(re.search(
+        rf"(?:,|{_AND})\s*(?:[^\W\d_]+\s+){{0,2}}$", between[:m.start()], re.I)
+        for m in _own_time(between, lang)))
 
 
-_NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|y|pero|e|ma|und|aber|et|mais|en|maar)\b", re.I)
+_AND = r"\b(?:and|but|y|pero|e|ma|und|aber|et|mais|en|maar)\b"
 
 
 #: A toll recalled from another year in the clause of the number: the year, then "when", right
