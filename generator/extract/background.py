@@ -71,12 +71,21 @@ _AGO_OPENING = re.compile(
     r"(?:[^\W_]+\s+){1,2}(?:jaar|maanden)\s+geleden)\b", re.I)
 
 
+def _long_ago(q, text: str, lang: str) -> bool:
+    """A number in the clause a sentence opens on years ago, writing no year: one that does
+    ("Two years ago the flood of 4 May 2024 killed 12") is dated by its year, which may be the
+    event's own (:func:`recalled_spans`). A new clause (";", a dash, ", and", a comma or "and"
+    before a day of the event's own) tells the event: "…; this time 31 were killed" (review 19)."""
+    opening = _AGO_OPENING.match(text)
+    if not opening or _YEAR_OF_DATE.search(text):
+        return False
+    between = text[opening.end():max(q.start, opening.end())]
+    return not (re.search(rf";|[–—]|,\s*{_AND}", between, re.I) or any(re.search(
+        rf"(?:,|{_AND})\s*(?:[^\W\d_]+\s+){{0,2}}$", between[:m.start()], re.I)
+        for m in _own_time(between, lang)))
 
-def _long_ago(text: str) -> bool:
-    """A sentence opening on years ago that writes no year: one that does ("Two years ago the
-    flood of 4 May 2024 killed 12") is dated by its year, which may be the event's own
-    (:func:`recalled_spans`)."""
-    return bool(_AGO_OPENING.match(text)) and not _YEAR_OF_DATE.search(text)
+
+_AND = r"\b(?:and|but|y|pero|e|ma|und|aber|et|mais|en|maar)\b"
 
 
 #: A toll recalled from another year in the clause of the number: the year, then "when", right
@@ -137,7 +146,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
             or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
-            or bool(_OTHER_YEAR.match(text)) or _long_ago(text)
+            or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - REACH), q.start))
             or not_as_of_now(q, text))
@@ -271,10 +280,10 @@ _TODAY_OR_YESTERDAY = {
     for lang, today in FOREIGN_TODAY_BY_LANGUAGE.items()}
 
 
-def _own_time(text: str, lang: str) -> bool:
-    """Whether ``text`` names a day of the event's own (:data:`_OWN_TIME`)."""
+def _own_time(text: str, lang: str) -> list[re.Match[str]]:
+    """Where ``text`` names a day of the event's own (:data:`_OWN_TIME`)."""
     own = _TODAY_OR_YESTERDAY.get(lang)
-    return bool(_OWN_TIME.search(text) or (own is not None and own.search(text)))
+    return [*_OWN_TIME.finditer(text), *(own.finditer(text) if own is not None else ())]
 
 
 def _anchored(text: str, qs: list, latest: int | None, undated: bool, lang: str) -> bool:

@@ -141,7 +141,7 @@ def not_the_events(q, text: str, lang: str) -> bool:
                 or (_RECORD_OF_BEFORE.search(clause) and (_SET_IN_AFTER.match(text, stop)
                                                           or _BEATEN_AFTER.match(text, stop)))
                 or _FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause)
-                or may_come(clause))
+                or may_come(clause, text[stop:stop + 60]))
 
 
 def clause_before(text: str, start: int) -> str:

@@ -89,6 +89,12 @@ _THRESHOLD_AFTER = re.compile(
 _READINGS_OF = re.compile(r"\b(?:temperatures?|températures?|temperaturas?|temperatur[ae]?|"
                           r"temperaturen|readings?|valeurs|valores|werte|valori)\s+"
                           r"(?:of|de|di|von|da|do)\s*$", re.I)
+#: The sentence calling its reading a record at a clause's end ("…, a national record."): the
+#: amount before a threshold word is then the record's value, not a bar readings passed
+#: (review 19); "a record number of stations" counts the stations.
+_CALLED_A_RECORD = re.compile(
+    r",\s*(?:a|an|un|une|um|uma|ein(?:en)?|the|el|il|o)\s+(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:records?|récord|rekord|recorde)(?:\s+[^\W\d_]+)?\s*(?:[.;!]|$)", re.I)
 #: What is hot when it is not the air of the event: a fire, water, a body.
 _NOT_THE_AIR = re.compile(
     r"\b(?:fire|fires|blaze|flames?|furnace|oven|feu|flammes?|incendie|brasier|four|fuego|"
@@ -118,7 +124,8 @@ def not_a_reading(q, text: str, lang: str) -> bool:
     stop = max(q.end, q.span[1])
     clause = clause_before(text, start)
     reading = _READING_BEFORE.search(clause) or _READING_AFTER.match(text, stop)
-    if (not _READING_BEFORE.search(clause) or _READINGS_OF.search(clause)) and (
+    if (not _READING_BEFORE.search(clause) or _READINGS_OF.search(clause)) and not (
+            _CALLED_A_RECORD.search(text, stop)) and (
             _THRESHOLD_BEFORE.search(clause_before(text, q.start))
             or _THRESHOLD_AFTER.match(text, q.end)):
         return True  # a threshold of readings (:data:`_THRESHOLD_BEFORE`)

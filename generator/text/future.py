@@ -39,19 +39,58 @@ _FUTURE = re.compile(
 #: A measured amount that may yet come (issue #16: a rain's and a temperature's forecast, one
 #: rule): a future auxiliary or a modal of what may happen ("could reach", "is set to hit",
 #: "pourrait tomber", "podrían caer", "potrebbero cadere", "poderão cair", "dürften … fallen"),
-#: then at most four words and no clause break before the amount. Not a modal whose own words
+#: then at most eight words and no clause break before the amount. Not a modal whose own words
 #: end before it ("it will take weeks to clear the 30 cm of snow that fell"), and not "would",
 #: "may" or "could" of a past tense or a date (:func:`in_future_clause` keeps to the future).
 _MAY_COME = re.compile(
     r"\b(?:" + _WILL + r"|could|may|might|would|set\s+to|"
     r"(?:expected|forecast|predicted|likely)\s+to|pourrai\w*|risqu\w*|podr[íi]a\w*|"
     r"deber[íi]a\w*|potrebb\w*|dovrebb\w*|poder[áã]\w*|deve(?:rá|m)?|könnte\w*|dürfte\w*)\b"
-    r"(?=[^,;:.!?]{0,40}$)(?:\s+[^\s,;:.!?]+){0,4}\s*$", re.I)
+    r"(?=[^,;:.!?]{0,70}$)(?P<gap>(?:\s+[^\s,;:.!?]+){0,8})\s*$", re.I)
+#: What the modal must govern right before the amount, when words stand between them (review
+#: 19): a verb of falling, reaching or getting ("could in some parts reach 45 °C", "will get
+#: 120 mm"), before the amount's qualifiers ("up to", "about"). Not "could not leave watched",
+#: "could believe that", "would remember the": the amount is what happened. German puts the
+#: verb after the amount ("könnten am Freitag 45 Grad erreichen": :data:`_VERB_AFTER`).
+_VERB_BEFORE = re.compile(
+    r"(?:^|\s)(?:reach|hit|top|exceed|surpass|climb|rise|soar|peak|hover|approach|be|see|get|"
+    r"receive|bring|dump|drop|fall|total|accumulate|pass|touch|stay|remain|tomber|atteindre|"
+    r"dépasser|grimper|monter|être|caer|alcanzar|superar|llegar|ser|rondar|subir|acumular|"
+    r"cadere|raggiungere|superare|toccare|arrivare|essere|salire|cair|atingir|chegar|passar|"
+    r"fallen|erreichen|steigen|klettern|geben|sein|bringen)"
+    r"(?:\s+(?:up\s+to|as\s+much\s+as|about|around|some|another|a\s+further|more\s+than|"
+    r"over|above|near|nearly|almost|between|highs\s+of|of|to|at|past|jusqu['’]à|environ|de|"
+    r"d['’]|plus\s+de|entre|hasta|unos|unas|más\s+de|los|fino\s+a|circa|oltre|i|gli|até|"
+    r"cerca\s+de|mais\s+de|bis\s+zu|rund|etwa|über))*$", re.I)
+#: A gap of qualifiers only ("dürften bis zu 120 mm Regen fallen"): the modal governs the amount.
+_QUALIFIERS_ONLY = re.compile(
+    r"(?:up\s+to|as\s+much\s+as|about|around|some|jusqu['’]à|environ|hasta|unos|unas|"
+    r"fino\s+a|circa|até|cerca\s+de|bis\s+zu|rund|etwa|über|\s)*$", re.I)
+#: A perfect after the modal ("Il devrait être tombé 150 mm", "may have rained 200 mm": an
+#: estimate of what fell), but for English "could" and "would" of what did not happen.
+_PERFECT = re.compile(r"^\s*(?:have|être|avoir|haber|essere|avere|ter|haben|sein)\s+\w+", re.I)
+_VERB_AFTER = re.compile(r"\s*(?:\S+\s+){0,2}?(?:erreichen|fallen|steigen|klettern|geben|"
+                         r"werden|sein|überschreiten|übersteigen)\b", re.I)
+#: The amount's own past verb after it ("300 mm of rain fell", "the 250 mm of rain that fell").
+_FELL_AFTER = re.compile(
+    r"\s*(?:(?:of|de|d['’]|di)\s+[^\W\d_]+\s+)?(?:(?:that|which|qui|que|che)\s+)?"
+    r"(?:had\s+|has\s+|have\s+|est\s+|sont\s+)?(?:fell|fallen|poured|tomb[ée]e?s?|cay[óo]|"
+    r"cayeron|caddero|cadde|caíram|caiu|fielen|fiel)\b", re.I)
 
 
-def may_come(clause: str) -> bool:
-    """Whether the words of ``clause`` right before an amount make it what may yet come."""
-    return _MAY_COME.search(clause) is not None
+def may_come(clause: str, after: str = "") -> bool:
+    """Whether the words of ``clause`` right before an amount make it what may yet come;
+    ``after``, the text after the amount, tells what fell ("300 mm of rain fell")."""
+    m = _MAY_COME.search(clause)
+    if m is None or _FELL_AFTER.match(after):
+        return False
+    gap = m.group("gap")
+    if _PERFECT.match(gap):  # "could/would have reached" is what did not happen
+        return re.match(r"(?:could|would)\b", m.group(), re.I) is not None
+    return bool(_QUALIFIERS_ONLY.match(gap) or _VERB_BEFORE.search(gap)
+                or _VERB_AFTER.match(after))
+
+
 _CLAUSE_END = re.compile(r"[.;:,!?]")
 
 

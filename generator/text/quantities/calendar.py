@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from generator.text import number_words as W
+from generator.text.counted_words import TOLLS
 from generator.text.quantities.languages import SPACE, alternation
 from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
@@ -89,7 +90,9 @@ class CalendarPass(Scanner):
                         hour_optional and before and (always or not m.group("h"))
                         and not re.search(rf"(?:^|[^\w.])(?:{alternation(before)})[{SPACE}]+$",
                                           self.folded[max(0, m.start() - 16):m.start()])) or (
-                        _BY_A_CHANGE.search(self.folded, max(0, m.start() - 60), m.start())):
+                        _BY_A_CHANGE.search(self.folded, max(0, m.start() - 60), m.start())
+                        or (code == "en" and _AT_A_TOLL.search(self.folded, max(0, m.start() - 60),
+                                                              m.start()))):
                     continue
                 if value is not None and 1 <= value <= 24 and self.free(m.start("n"), m.end()):
                     self.add(Quantity(m.start("n"), m.end(), TIME, float(value),
@@ -305,6 +308,18 @@ class CalendarPass(Scanner):
 
 #: "By" after a verb of change: the amount of the change ("the toll rose by 6 in the evening").
 _BY_A_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"(?:\s+\w+)?\s+by\s+$", re.I)
+
+
+#: "At" after a toll, or right after a verb that states one: the toll's number ("the toll stood
+#: at 14 in the morning", "police put the toll at 14 in the evening", review 19), not the clock;
+#: "reached 41 degrees at four in the afternoon", "the blast was at 9 in the morning" keep it.
+#: Tolls that count the dead only: "a number of people were moved at 9 in the morning".
+_TOLL_WORDS = "|".join(sorted((w for w, group in TOLLS["en"].items() if group), key=len,
+                              reverse=True))
+_AT_A_TOLL = re.compile(
+    r"(?:\b(?:" + _TOLL_WORDS + r")\b[^,;:.!?\d]{0,40}"
+    r"|\b(?:stood|stands|put|puts|remained|remains)\s+(?:it\s+|still\s+|now\s+)?)"
+    r"at\s+$", re.I)
 
 
 def _to_part_of_day(parts: tuple[str, ...], f: str, at: int) -> bool:

@@ -4,7 +4,8 @@ Kilometern"), and read as a length the speed grouped with the story's distances.
 mile count right after a word of the wind, with only words of measuring or of reaching between
 ("of", "up to", "reaching", "de", "hasta", "von bis zu"), is a speed; a length the wind drove
 something ("pushed the fire 12 km"), felt from afar ("felt 200 km inland") or any other stays a
-length."""
+length, and so does one a length word follows ("winds over 200 km of coast", "at 10 km
+altitude", "de 40 kilómetros de ancho": review 19)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,20 @@ _WIND_BEFORE = re.compile(
     r"was|were|de|des|d['’]|jusqu['’]à|atteignant|allant|plus|hasta|alcanzando|más|superiores|"
     r"a|à|di|fino|oltre|superiori|von|mit|bis|zu|über|até|acima|com|with|speeds?|vitesse|"
     r"velocidad|velocità|velocidade))*[ \u00a0]+$")
+#: A length word after the amount (review 19): "winds at 10 km altitude", "winds over 200 km of
+#: coast", "vientos de 40 kilómetros de ancho", "30 km wide", "felt 200 km inland": the wind's
+#: reach or height, not its speed ("gusts of 90 km de velocidad" stays a speed).
+_LENGTH_AFTER = re.compile(
+    r"[ \u00a0]*(?:of[ \u00a0]+[^\W\d_]|de[ \u00a0]+(?!velocidad|vitesse|velocit)[^\W\d_]|"
+    r"d['’][^\W\d_]|(?:in[ \u00a0]+)?altitude|inland|wide|long|across|above[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:ground|sea)|high\b|away|tierra[ \u00a0]+adentro)")
+#: "At" or "over" between the wind word and the amount is its speed's only after a word of speed
+#: or gusts, "of" or a verb of blowing ("gusts at 90 km", "speeds over 100", "winds of over
+#: 120"); "winds at 10 km altitude", "winds over 200 km of coast" are places.
+_AT_OR_OVER = re.compile(r"(?<![^\W\d_])(?:at|over)(?![^\W\d_])")
+_SPEED_BEFORE_AT = re.compile(
+    r"(?<![^\W\d_])(?:speeds?|gusts?|gusting|of|blowing|blew|reaching|reached|peaking|peaked|"
+    r"topping|hitting)[ \u00a0]+$")
 #: The lengths such a speed is written in, and the speed each stands for.
 _SPEED_OF = {"km": "km_per_hour", "mile": "mile_per_hour"}
 
@@ -34,8 +49,11 @@ def as_speeds(found: list[Quantity], folded: str) -> list[Quantity]:
     out = []
     for q in found:
         start = q.span[0] if q.span[1] else q.start
-        if q.kind == QUANTITY and q.unit in _SPEED_OF \
-                and _WIND_BEFORE.search(folded, max(0, start - 60), start):
+        m = (_WIND_BEFORE.search(folded, max(0, start - 60), start)
+             if q.kind == QUANTITY and q.unit in _SPEED_OF else None)
+        if m and not _LENGTH_AFTER.match(folded, max(q.end, q.span[1])) and all(
+                _SPEED_BEFORE_AT.search(folded, m.start(), a.start())
+                for a in _AT_OR_OVER.finditer(folded, m.start(), start)):
             q = replace(q, unit=_SPEED_OF[q.unit])
         out.append(q)
     return out
