@@ -279,7 +279,7 @@ def is_fragment(text: str, language: str) -> bool:
     if (len(last) == 1 and last.isupper() and last != "I" and len(tokens) >= 2
             and tokens[-2][:1].islower() and text.rstrip().endswith(last)
             and tokens[-2].casefold() not in LETTERED_NOUNS):
-        return True  # "… connected B": cut after a name's first letter (a list of labels
+        return True  # "… Kalmo served B": cut after a name's first letter (a list of labels
         # has no lower-case word before a lone capital; English "I" and "plan B" are words)
     if last.lower() in stops:  # a stop word ends no story: the text was cut after it
         return True  # (the lists hold some frequent nouns too: a title ending on one is kept)

@@ -93,7 +93,7 @@ def _agency_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTa
 
 
 def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """The words before "photo" closing a caption are a credit ("Net photo", "Courtesy
+    """The words before "photo" closing a caption are a credit ("Staff photo", "Courtesy
     photo"), not a sentence's determiner ("Another photo", "Kein Foto", "Une photo")."""
     credit = group(m, "credit_words")
     if not credit:
@@ -271,7 +271,7 @@ RULES: tuple[Rule, ...] = (
              # (a field may hold initials, "J. ROE", and the last close on a full stop)
              rf"|[.!?]\s+(?:file\s+)?(?:{PICTURE})\s*\|\s*(?-i:\p{{Lu}})[^|!?]{{1,60}}"
              r"(?:\|\s*(?-i:\p{Lu})[^|!?]{1,60}){0,2}$"
-             # "<sentence>. Net photo.", "<sentence>. Courtesy photo": one or two capitalised
+             # "<sentence>. Staff photo.", "<sentence>. Courtesy photo": one or two capitalised
              # words before the label, closing the caption (a sentence has its verb; trial 20)
              # (the full stop after a lower-case word: "U.S.", "Mr." end no sentence; the
              # words no function word nor possessive: "Another photo", "Mr. Vale's photo")
