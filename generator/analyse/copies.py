@@ -49,6 +49,7 @@ class Member:
     share: float  # the part of its words that is shared, 0..1
     credit: str = ""  # the agency this article credits, if any
     credit_how: str = ""  # "via", "dateline", "credit line", …
+    names_family: bool = True  # whether its credit says whose copy the whole family is
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,10 @@ def find_copies(content: Content) -> Copies:
                 continue
             yield i, j
 
+    pairs = list(joined(index.overlaps(MIN_SHARED)))
+    linked = {frozenset(pair) for pair in pairs}
     groups: dict[int, list[int]] = {}
-    for i, group in enumerate(connected(len(articles), joined(index.overlaps(MIN_SHARED)))):
+    for i, group in enumerate(connected(len(articles), pairs)):
         groups.setdefault(group, []).append(i)
     credited_as = [_credit(a, content) for a in articles]  # read once, used twice
     for article, (credit, how) in zip(articles, credited_as, strict=True):
@@ -139,11 +142,12 @@ def find_copies(content: Content) -> Copies:
         if len(members) < 2:
             continue
         members.sort(key=lambda i: _order(articles[i]))
-        found.append([_member(articles[i], i, set(members), index, credited_as[i])
+        found.append([_member(articles[i], i, set(members), index,
+                              _family_credit(credited_as[i], i, members, linked))
                       for i in members])
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
-        credits = Counter(m.credit for m in members if m.credit)
+        credits = Counter(m.credit for m in members if m.credit and m.names_family)
         wires = [m.credit for m in members if m.credit_how == "a wire's own story"]
         wire = wires[0] if wires else (min(credits, key=lambda w: (-credits[w], w))
                                         if credits else "")
@@ -170,7 +174,7 @@ def _order(article: Article) -> tuple:
 
 
 def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
-            credit: tuple[str, str]) -> Member:
+            credit: tuple[str, str, bool]) -> Member:
     skip = len(article.headline) + 2
     spans = []
     text = article.text
@@ -191,6 +195,21 @@ def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
     words = len(text.split()) or 1
     return Member(article.id, tuple(spans), min(_words_in(spans, article.text) / words, 1.0),
                   *credit)
+
+
+def _family_credit(credit: tuple[str, str], i: int, members: list[int],
+                   linked: set[frozenset[int]]) -> tuple[str, str, bool]:
+    """A member's credit, and whether it names the family. An agency's credit does; a ``via``
+    naming an outlet ("The Kelda Courier (Varno)" on an aggregator) says only that this page
+    is that outlet's story: it names the family when the page shares text with every other
+    member. Trial 20: an aggregator's copy of a paper's early story, the paper's later page
+    that merged an uncredited wire text into it, and another paper's copy of that wire were one
+    family by the chain, and the family was called the first paper's copy."""
+    text, how = credit
+    if how != "via" or agency(text) or all(frozenset((i, j)) in linked
+                                            for j in members if j != i):
+        return text, how, True
+    return text, how, False
 
 
 def _credit(article: Article, content: Content) -> tuple[str, str]:
