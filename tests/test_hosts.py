@@ -63,9 +63,26 @@ def test_brand_is_the_outlets_name_on_its_host(name: str, expected: str) -> None
     ("brasil.varnpais.com", "varnpais"),
     ("auto.varnherald.com", "varnherald"),
     ("weather.varnherald.com", "varnherald"),
+    ("regional.keldrapers.com", "keldrapers"),
 ])
 def test_an_editions_language_or_section_is_no_brand(name: str, expected: str) -> None:
     """Review 16: a language's or a section's label was offered as the outlet's id."""
+    from generator.text.hosts import brand
+
+    assert brand(name) == expected
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("varnmid.keldranews.com", "keldranews"),  # an agency's provincial site (trial 21)
+    ("ostsee.tidingspost.de", "tidingspost"),
+    ("south.varnotimes.co.uk", "varnotimes"),
+    ("keldratimes.grouphost.com", "keldratimes"),  # a paper's name on its group's domain
+    ("zeenews.varnotimes.com", "zeenews"),  # a news brand on a group's paper's domain
+    ("eastcoast.grouphost.com", "eastcoast"),
+])
+def test_a_region_of_a_news_site_is_no_brand(name: str, expected: str) -> None:
+    """Trial 21: an agency's regional subdomain was offered as the outlet's id, where the site's
+    own name says it is an outlet's and the subdomain's does not."""
     from generator.text.hosts import brand
 
     assert brand(name) == expected

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 import urllib.parse
 
+from generator.text.lexicon import OUTLET_WORDS
+
 #: Host prefixes that serve the same site's pages (mobile, AMP, numbered mirrors).
 _SAME_SITE_PREFIX = re.compile(r"^(?:www\d?|amp|m|mobile)\.")
 #: The second-level labels of country domains ("co.uk", "com.au"), not a site's own name
@@ -59,16 +61,28 @@ _SECTION_LABELS = frozenset({
     "malayalam", "punjabi", "espanol", "francais", "deutsch", "brasil", "mexico",
     "espana", "india", "africa", "europe", "auto", "autos", "weather", "health", "science",
     "lifestyle", "entertainment", "travel", "food", "education", "jobs", "cricket", "football",
-    "tv", "radio", "photos", "maps", "elections", "economy", "markets", "finance"})
+    "tv", "radio", "photos", "maps", "elections", "economy", "markets", "finance",
+    "regional", "national", "nasional", "internasional", "nacional", "regionale"})
 
 
 def brand(name: str) -> str:
     """The name an outlet goes by on a host: the site's first label ("keldrapost" of
     "edition.keldrapost.com"), unless the host's own first label is a brand on a group's
     site ("zeenews" of "zeenews.grouphost.com", trial 19: a news brand on its group's domain
-    was offered as the group's name)."""
+    was offered as the group's name). A site whose name is an outlet's ("keldranews") and a
+    first label that is not ("varnmid.keldranews.com") is the outlet's region or section
+    (trial 21: an agency's provincial site was offered as its id)."""
     labels, registered = name.split("."), site(name).split(".")
     own = labels[0] if len(labels) > len(registered) else ""
-    if own and own not in _SECTION_LABELS and len(own) >= 4 and not own.isdigit():
+    if (own and own not in _SECTION_LABELS and len(own) >= 4 and not own.isdigit()
+            and (_names_an_outlet(own) or not _names_an_outlet(registered[0]))):
         return own
     return registered[0]
+
+
+def _names_an_outlet(label: str) -> bool:
+    """Whether a host's label holds a word of outlets' names: the long ones anywhere
+    ("keldratimes"), the two-letter ones ("tv", "fm") only at an end ("varnotv")."""
+    return any(word.lower() in label if len(word) > 2
+               else label.startswith(word.lower()) or label.endswith(word.lower())
+               for word in OUTLET_WORDS)

@@ -88,6 +88,11 @@ GENERIC_SPEAKERS = {
 #: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
 #: who issued it is the previous speaker, and the text goes on in the paragraph after it
 #: (:mod:`generator.extract.continued`) as a person's words do.
+#: Words of outlets' names, in capitals: an all-capital token at a story's start that holds one
+#: is an outlet ("XALIMANEWS-", not the dateline "BEIRUT —"), and a site's name that holds one
+#: is an outlet's, whose subdomains are its regions and sections (:func:`hosts.brand`).
+OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
+                "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
 WRITTEN_SOURCES = ("the statement", "the release", "a statement", "a release")
 #: Subjects of a speech verb that are never its speaker ("it said", "some say").
 NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",

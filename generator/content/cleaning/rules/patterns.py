@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from generator.text import furniture_words as F
+from generator.text import lexicon
 from generator.text.languages import calendar_words
 from generator.text.names import NAME_PARTICLES
 
@@ -71,8 +72,7 @@ PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|i
                   r"|ansa\s+foto|lapresse)")
 #: Words that make an all-capital token at the start of a story an outlet's name rather than a
 #: dateline's city ("XALIMANEWS-" but "BEIRUT —"), and a name of capitalised words an outlet's.
-OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
-                "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
+OUTLET_WORDS = lexicon.OUTLET_WORDS
 #: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
 BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
 AND = r"(?:and|und|et|y|e|i|en)"
