@@ -18,6 +18,7 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
+from generator.text.lexicon import AND_WORDS
 from generator.text.names import (
     MIN_SKELETON_RATIO,
     SAME_CONSONANTS,
@@ -119,7 +120,7 @@ def listed_together(text: str, a: str, b: str) -> bool:
     Kelewe Bay"): two things, not one name and its variant ("Kelbe (also spelled Kalba)")."""
     own_a = [w for w in a.split() if w not in b.split()] or a.split()
     own_b = [w for w in b.split() if w not in a.split()] or b.split()
-    joined = r"(?:\s+\S+){0,2}?\s*(?:,|\s(?:and|und|et|y|e|i|en|oraz)\s)\s*"
+    joined = rf"(?:\s+\S+){{0,2}}?\s*(?:,|\s(?:{'|'.join(AND_WORDS)})\s)\s*"
     first, second = re.escape(" ".join(own_a)), re.escape(" ".join(own_b))
     return re.search(rf"\b(?:{first}{joined}{second}|{second}{joined}{first})\b", text) is not None
 

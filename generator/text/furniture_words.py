@@ -426,9 +426,11 @@ MEDIA_INVITE = {
     "nl": ("bekijk", "kijk", "klik"),
 }
 MEDIA_NOUN = {
-    "en": ("video", "videos", "photos", "pictures", "gallery", "footage", "clip"),
+    "en": ("video", "videos", "photo", "photos", "pictures", "gallery", "footage", "clip", "audio",
+           "podcast"),
     "fr": ("vidéo", "vidéos", "photos", "diaporama", "galerie", "images"),
-    "de": ("video", "videos", "bilder", "fotos", "galerie", "bildergalerie", "fotostrecke"),
+    "de": ("video", "videos", "foto", "bilder", "fotos", "galerie", "bildergalerie",
+           "fotostrecke"),
     "es": ("vídeo", "video", "vídeos", "videos", "fotos", "galería", "imágenes", "fotogalería"),
     "it": ("video", "foto", "galleria", "gallery", "immagini", "fotogallery"),
     "pt": ("vídeo", "vídeos", "fotos", "galeria", "imagens"),

@@ -88,6 +88,9 @@ GENERIC_SPEAKERS = {
 #: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
 #: who issued it is the previous speaker, and the text goes on in the paragraph after it
 #: (:mod:`generator.extract.continued`) as a person's words do.
+#: "and" in the languages of the pages: the word that joins two items of a list, so two names
+#: ("Kalo and Kelewe", "Kalo und Kelewe") or the two lines of a date stamp.
+AND_WORDS = ("and", "und", "et", "y", "e", "ed", "i", "en", "og", "oraz")
 #: Words of outlets' names, in capitals: an all-capital token at a story's start that holds one
 #: is an outlet ("XALIMANEWS-", not the dateline "BEIRUT —"), and a site's name that holds one
 #: is an outlet's, whose subdomains are its regions and sections (:func:`hosts.brand`).

@@ -32,12 +32,13 @@ _PLACE = (rf"\p{{Lu}}\p{{Ll}}[\p{{L}}'’.-]*"
           rf"(?:[\s-]+(?:\p{{Ll}}{{1,3}}[\s-]+)?{_PLACE_WORD}){{0,3}}")
 _SHAPE = regex.compile(rf"^\s*(?:{_WORD}\s+){{0,4}}{_WORD}\s*"
                        rf"\(\s*(?P<place>{_PLACE})(?:,\s*{_PLACE})?\s*\)\s*$")
-#: What brackets after a title or a name hold that is no place: a wire, a medium, an update.
+#: What brackets after a title or a name hold that is no place: a wire, a medium, an update,
+#: and a live page's or a video's label ("(Live)", "(Watch)"), which stand alone there.
 _NOT_A_PLACE = frozenset(
     [a.casefold() for a in F.AGENCIES]
     + [w.casefold() for words in F.MEDIA_NOUN.values() for w in words]
     + [w.casefold() for words in F.UPDATE_LABEL.values() for w in words]
-    + ["update", "updated", "live", "watch", "audio", "photo", "foto", "podcast"])
+    + ["live", "watch"])
 
 
 def source_line(text: str) -> bool:

@@ -75,7 +75,7 @@ PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|i
 OUTLET_WORDS = lexicon.OUTLET_WORDS
 #: The one word before a writer's name in each language ("by", "par", "von", "di", "por"...).
 BY_WORD = alternation([p for ps in F.BY.values() for p in ps if " " not in p])
-AND = r"(?:and|und|et|y|e|i|en)"
+AND = alternation(lexicon.AND_WORDS)
 #: A date line: a label, a date or a relative time, a time, and a short trailer ("| By X").
 #: The second line of a two-line stamp opens with "and" ("and last updated 2019-11-01 …"); a
 #: time may come before the date ("Posted at 4:02 PM, Nov 01, 2019"), and a live ticker's time
