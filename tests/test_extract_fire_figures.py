@@ -10,10 +10,7 @@ import pytest
 
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence, sentences
-
-
-def _figures(text: str, lang: str) -> list[tuple[float, str]]:
-    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+from tests.probes import figures as _figures
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.figures import figures_in
 from generator.extract.singular import singular_figures
 from generator.text.sentences import Sentence
-
-
-def _figures(text: str, lang: str) -> list[tuple[float, str]]:
-    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+from tests.probes import figures as _figures
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

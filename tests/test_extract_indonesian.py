@@ -9,12 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import quote_speakers
 
-from generator.extract.figures import figures_in
-from generator.text.sentences import Sentence
-
-
-def _figures(text: str, lang: str) -> list[tuple[float, str]]:
-    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+from tests.probes import figures as _figures
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

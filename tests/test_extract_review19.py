@@ -7,12 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.figures import figures_in
-from generator.text.sentences import Sentence
-
-
-def _figures(text: str, lang: str = "en") -> list[tuple[float, str]]:
-    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+from tests.probes import figures as _figures
+from tests.probes import source
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -32,10 +28,7 @@ def test_a_hedged_or_replaced_number_of_victims_is_no_toll(text, expected):
 
 
 def _source(text: str) -> str | None:
-    from generator.extract.attribution import attribution
-
-    found = attribution(Sentence(0, len(text), text, 0), near=text.index("31"))
-    return found.who if found else None
+    return source(text, near="31")
 
 
 @pytest.mark.parametrize("text, who", [

@@ -9,10 +9,8 @@ import pytest
 
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
-
-
-def _figures(text: str, lang: str = "en") -> list[tuple[float, str]]:
-    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+from tests.probes import figures as _figures
+from tests.probes import source
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -94,10 +92,7 @@ def test_german_people_rescued_are_labelled_by_the_measure(tmp_path):
 
 
 def _source(text: str) -> str | None:
-    from generator.extract.attribution import attribution
-
-    found = attribution(Sentence(0, len(text), text, 0), near=text.index("3"))
-    return found.who if found else None
+    return source(text, near="3")
 
 
 @pytest.mark.parametrize("text, who", [
@@ -113,7 +108,6 @@ def _source(text: str) -> str | None:
 ])
 def test_who_a_figure_is_attributed_to(text, who):
     assert _source(text) == who
-
 
 
 @pytest.mark.parametrize("text", [

@@ -20,6 +20,13 @@ def _unlisted_page(project, stem: str, url: str):
     return articles
 
 
+def _list_outlet(project, outlet_id: str, name: str, url: str) -> None:
+    """An outlet added to the example's outlets.yaml, as a user would list it."""
+    outlets = project / "content/outlets.yaml"
+    outlets.write_text(outlets.read_text(encoding="utf-8") + (
+        f"\n  - id: {outlet_id}\n    name: {name}\n    url: {url}\n"), encoding="utf-8")
+
+
 def _errors(tmp_path, pages: dict[str, str]) -> list[str]:
     project = copy_example(tmp_path / "p")
     for stem, url in pages.items():
@@ -49,22 +56,15 @@ def test_another_host_of_a_listed_site_and_addresses_with_no_name(tmp_path):
     """Review 13: an edition's host is its site's outlet, not a second one; an address with
     no name offers no id; a reserved id is not offered."""
     project = copy_example(tmp_path / "p")
-    outlets = project / "content/outlets.yaml"
-    outlets.write_text(outlets.read_text(encoding="utf-8") + (
-        "\n  - id: keldra-post\n    name: Keldra Post\n    url: https://keldrapost.com/\n"),
-        encoding="utf-8")
+    _list_outlet(project, "keldra-post", "Keldra Post", "https://keldrapost.com/")
     for stem, url in {"edition": "https://edition.keldrapost.com/2031/harbour",
                       "bare-ip": "http://192.0.2.7/harbour", "index-site": "https://index.org/a"
                       }.items():
-        (project / "content/articles" / f"{stem}.txt").write_text(PAGE.format(url=url),
-                                                                  encoding="utf-8")
-        (project / "content/articles" / f"{stem}.yaml").write_text(
-            "published: 2031-03-27\n", encoding="utf-8")
+        _unlisted_page(project, stem, url)
     lines = [x for x in briefing_here(project, "check").stderr.splitlines() if "no outlet" in x]
     assert "the site of outlet 'keldra-post'" in next(x for x in lines if "'edition'" in x)
     assert "add `outlet: <id>`" in next(x for x in lines if "'bare-ip'" in x)
     assert "`outlet: index-site`" in next(x for x in lines if "'index-site'" in x)
-
 
 
 def test_the_offered_outlets_entry_pasted_as_it_is_gives_a_valid_outlet(tmp_path):
@@ -92,10 +92,7 @@ def test_another_brand_on_a_groups_domain_is_not_offered(tmp_path):
     """Review 17: a page on one brand's host of a group's domain was offered another listed
     brand of that group as its outlet."""
     project = copy_example(tmp_path / "p")
-    outlets = project / "content/outlets.yaml"
-    outlets.write_text(outlets.read_text(encoding="utf-8") + (
-        "\n  - id: othernews\n    name: Other News\n    url: https://othernews.grouphost.com/\n"),
-        encoding="utf-8")
+    _list_outlet(project, "othernews", "Other News", "https://othernews.grouphost.com/")
     _unlisted_page(project, "brand", "https://zeenews.grouphost.com/2031/03/27/harbour")
     line = next(x for x in briefing_here(project, "check").stderr.splitlines()
                 if "'brand'" in x and "has no outlet" in x)
@@ -135,11 +132,15 @@ def test_a_listed_namesake_on_another_site_is_not_offered(tmp_path):
     """Review 18: outlets.yaml lists the paper of one country; the other country's paper of
     the same name was offered its id."""
     project = copy_example(tmp_path / "p")
-    outlets = project / "content/outlets.yaml"
-    outlets.write_text(outlets.read_text(encoding="utf-8") + (
-        "\n  - id: varnherald\n    name: Varn Herald\n    url: https://varnherald.co.ke/\n"),
-        encoding="utf-8")
+    _list_outlet(project, "varnherald", "Varn Herald", "https://varnherald.co.ke/")
     _unlisted_page(project, "south", "https://varnherald.com.pk/news/harbour-reopens")
     line = next(x for x in briefing_here(project, "check").stderr.splitlines()
                 if "'south'" in x and "has no outlet" in x)
     assert "`outlet: varnherald-pk`" in line, line
+
+
+def test_an_agencys_regional_site_is_offered_the_agencys_id(tmp_path):
+    """Trial 21: a page on an agency's provincial subdomain was offered the province's short
+    name as its outlet id; the user wants the agency, as on its other sites."""
+    line, = _errors(tmp_path, {"province": "https://varnmid.keldranews.com/berita/12/harbour"})
+    assert "`outlet: keldranews`" in line, line

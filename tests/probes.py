@@ -1,0 +1,26 @@
+"""What ``extract`` reads from one invented sentence, for the tests that probe it.
+
+Twenty test modules had each written the same two-line reader; one place keeps them reading
+the sentence the same way (a whole sentence, at offset 0, in paragraph 0).
+"""
+
+from __future__ import annotations
+
+from generator.extract.attribution import attribution
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def sentence(text: str, start: int = 0) -> Sentence:
+    return Sentence(start, start + len(text), text, 0)
+
+
+def figures(text: str, lang: str = "en") -> list[tuple[float, str]]:
+    """The (value, group) of each figure the sentence yields."""
+    return [(f.value, f.group) for f in figures_in(sentence(text), lang)]
+
+
+def source(text: str, near: str) -> str | None:
+    """Who the sentence credits for the number written ``near`` (its first occurrence)."""
+    found = attribution(sentence(text), near=text.index(near))
+    return found.who if found else None
