@@ -19,12 +19,11 @@ import re
 
 import regex
 
-from generator.content.blocks import sentence_count
 from generator.extract.people import function_words, named_speaker
 from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import UNNAMED
 from generator.text.lexicon import WRITTEN_SOURCES
-from generator.text.sentences import Sentence, sentence_at
+from generator.text.sentences import Sentence, sentence_at, sentence_spans
 from generator.text.speech_words import ARTICLES, CLAUSE_DAYS, QUOTE_CHARS, UNREOPENED
 
 #: How much of the paragraph before may follow its last quotation: its attribution only
@@ -87,7 +86,7 @@ def neighbours(pq: list, ptext: str, para_start: int, last, tail: str,
 def _one_sentence(tail: str) -> bool:
     """The words after the quotation are its credit alone: a sentence of narration after it
     ("… the release said. Ana Ruiz, a survivor, disagreed.") hands the floor on (review 19)."""
-    return sentence_count(tail) <= 1
+    return len(sentence_spans(tail)) <= 1
 
 
 #: Days, in lower case: a day opening narration after a quotation is no first name.
