@@ -31,6 +31,7 @@ from generator.content.cleaning.rules.patterns import (
 )
 from generator.text import furniture_words as F
 from generator.text.languages import stop_word_share, stop_words
+from generator.text.lexicon import FUNCTION_WORDS
 
 #: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
 #: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
@@ -94,12 +95,15 @@ def _agency_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTa
 
 def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """The words before "photo" closing a caption are a credit ("Staff photo", "Courtesy
-    photo"), not a sentence's determiner ("Another photo", "Kein Foto", "Une photo")."""
+    photo"), not a sentence's determiner ("Another photo", "Kein Foto", "Une photo"). The first
+    word is held to the language's stop list; the others only to function words, the stop
+    lists holding nouns of names ("Group", "County": "Harbour Media Group photo.")."""
     credit = group(m, "credit_words")
     if not credit:
         return True
+    first, *rest = credit.casefold().split()
     stops = stop_words(page.language) | stop_words("en")
-    return not any(w.casefold() in stops for w in credit.split())
+    return first not in stops and not any(w in FUNCTION_WORDS for w in rest)
 
 
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
@@ -271,12 +275,13 @@ RULES: tuple[Rule, ...] = (
              # (a field may hold initials, "J. ROE", and the last close on a full stop)
              rf"|[.!?]\s+(?:file\s+)?(?:{PICTURE})\s*\|\s*(?-i:\p{{Lu}})[^|!?]{{1,60}}"
              r"(?:\|\s*(?-i:\p{Lu})[^|!?]{1,60}){0,2}$"
-             # "<sentence>. Staff photo.", "<sentence>. Courtesy photo": one or two capitalised
-             # words before the label, closing the caption (a sentence has its verb; trial 20)
+             # "<sentence>. Staff photo.", "<sentence>. Courtesy photo", "<sentence>. Harbour
+             # Media Group photo.": one to three capitalised words before the label, closing
+             # the caption (a sentence has its verb; trial 20)
              # (the full stop after a lower-case word: "U.S.", "Mr." end no sentence; the
              # words no function word nor possessive: "Another photo", "Mr. Vale's photo")
              rf"|(?-i:\p{{Ll}}\p{{Ll}}|\d)[.!?]\s+(?P<credit_words>(?-i:\p{{Lu}})[\pL-]+"
-             rf"(?:\s+(?-i:\p{{Lu}})[\pL-]+)?)\s+(?:{PICTURE})\.?$"),
+             rf"(?:\s+(?-i:\p{{Lu}})[\pL-]+){{0,2}})\s+(?:{PICTURE})\.?$"),
          max_words=60, check=_credit_words),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
