@@ -175,6 +175,11 @@ _MEDIA_INVITE = alternation([p for ps in F.MEDIA_INVITE.values() for p in ps])
 
 
 _MEDIA_NOUN = alternation([p for ps in F.MEDIA_NOUN.values() for p in ps])
+#: The media nouns that are no picture's label: alone on a line, a picture's word is read by
+#: the caption rules ("picture-word"), which the line under it then follows as its caption.
+_MEDIA_NOT_PICTURE = alternation(sorted(
+    {p for ps in F.MEDIA_NOUN.values() for p in ps}
+    - {p.casefold() for ps in F.PICTURE_LABEL.values() for p in ps}))
 
 
 _LABEL_PAGE = "(?:" + "|".join(
@@ -191,7 +196,9 @@ _CAPTION_CREDIT_RX = compile_re2(ci(
 RULES: tuple[Rule, ...] = (
     # ---- navigation
     Rule("media-control", "navigation", "a picture's, video's or gallery's button",
-         ci(rf"^{EDGE}(?:{_MEDIA}|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
+         # (a video's or gallery's word alone: the label of an embed the scraper dropped)
+         ci(rf"^{EDGE}(?:{_MEDIA}|{_MEDIA_NOT_PICTURE}"
+             r"|(?:image|photo|picture|bild|foto|immagine|imagen|imagem)\s+"
              rf"\d{{1,3}}\s*(?:of|von|sur|de|di|z|van|/)\s*\d{{1,3}}){EDGE}$"),
          max_words=8),
     # "Veja os vídeos:", "Clique abaixo e assista ao vídeo do resgate": a line that opens with a
