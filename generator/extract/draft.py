@@ -252,7 +252,8 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
     copies = find_copies(content)
     off = {o.article: o for o in off_event_pages(content)}
     draft = Draft(
-        figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content)), copies),
+        figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content, copies)),
+                               copies),
         quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content)), copies),
         events=apart(dates, off, lambda cs: group_events(cs, content, entities)),
         names=group_names(content, [a for a in articles if a.id not in stopped], entities,

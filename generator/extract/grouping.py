@@ -13,6 +13,7 @@ import re
 from bisect import insort
 from collections import Counter, defaultdict
 
+from generator.analyse.copies import Copies
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.units import unit_name
@@ -32,7 +33,13 @@ from generator.extract.model import (
 from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import same_statement
 from generator.extract.reach import REACHED
-from generator.extract.running import day_of, same_day_disagree, toll_candidates, toll_span
+from generator.extract.running import (
+    copied_days,
+    day_of,
+    same_day_disagree,
+    toll_candidates,
+    toll_span,
+)
 from generator.extract.temperature import TEMPERATURES
 from generator.text.countries import country_name
 from generator.text.dates import utc
@@ -145,11 +152,13 @@ def _severity(c: FigureCandidate, content: Content) -> str | None:
     return severity(article.text[end:end + 120], article.language or "")
 
 
-def group_figures(cands: list[FigureCandidate], content: Content) -> list[FigureProposal]:
+def group_figures(cands: list[FigureCandidate], content: Content,
+                  copies: Copies | None = None) -> list[FigureProposal]:
     everything: list[_FigureGroup] = []
     by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
     tolls = toll_candidates(cands, RUNNING_GROUPS)
-    days = {id(c): day_of(c, content) for c in cands}
+    copied = copied_days(cands, content, copies) if copies is not None else None
+    days = {id(c): day_of(c, content, copied) for c in cands}
     for c in cands:
         hit = _as_hit(c)
         value = hit.figure_value
@@ -218,6 +227,10 @@ def group_figures(cands: list[FigureCandidate], content: Content) -> list[Figure
                 why.append("the exact values differ: the sources may disagree")
             if len({c.article for c in g}) < len(g):
                 why.append("several reports from one article: keep the one you mean")
+            for c in g:
+                if copied and id(c) in copied and g[0].group in RUNNING_GROUPS:
+                    why.append(f"{c.article}'s {number(c.low)} is dated {copied[id(c)]:%d %b %Y},"
+                               " when an earlier copy of its words appeared")
         for figure in content.figures.values():
             lows = [r.low for r in figure.reports] + [c.low for c in g]
             if g[0].group == figure_group(figure.unit, figure.label) and min(lows) > 0 \

@@ -23,6 +23,8 @@ from bisect import bisect_left
 from collections import defaultdict
 from datetime import date
 
+from generator.analyse.copies import Copies
+from generator.analyse.naming import plain_words
 from generator.content.model import Content
 from generator.extract.dates import DateMention
 from generator.extract.model import FigureCandidate
@@ -30,7 +32,7 @@ from generator.text.dates import Precision, utc
 from generator.text.lexicon import OTHER_TIME_WORDS
 from generator.text.numbers import number
 
-__all__ = ["day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_span"]
+__all__ = ["copied_days", "day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_span"]
 
 #: Date expressions that name one day a toll can stand on ("since Friday" is when it began,
 #: "over the weekend" and "last week" are spans, "today" is the publication's day).
@@ -82,13 +84,57 @@ def own_day(text: str, sentence_start: int, number: tuple[int, int],
     return (best[1].date.first, best[1]) if best else None
 
 
-def day_of(c: FigureCandidate, content: Content) -> date | None:
-    """The day (UTC) a report's count held: its own ``as_of`` when its clause dates it,
-    otherwise the day its article was published; None when neither is known."""
+def day_of(c: FigureCandidate, content: Content,
+           copied: dict[int, date] | None = None) -> date | None:
+    """The day (UTC) a report's count held: its own ``as_of`` when its clause dates it, else
+    the day an earlier copy of its words appeared (:func:`copied_days`), else the day its
+    article was published; None when none is known."""
     if c.as_of is not None:
         return c.as_of
+    if copied and id(c) in copied:
+        return copied[id(c)]
     published = content.articles[c.article].published
     return utc(published).date() if published else None
+
+
+#: Words either side of a count that an earlier copy must hold too for the count to be its.
+_COPY_WINDOW = 60
+
+
+def copied_days(cands: list[FigureCandidate], content: Content,
+                copies: Copies) -> dict[int, date]:
+    """For a count whose words an earlier member of its copy family printed, that member's
+    day. A wire text carried a day later keeps its "the toll now stands at 40": the count held
+    when the wire wrote it, not when the copy ran, and beside the next day's running toll
+    (three times higher) it was split off as another figure (trial 20)."""
+    plain: dict[str, str] = {}
+
+    def text_of(article_id: str) -> str:
+        if article_id not in plain:
+            plain[article_id] = " " + plain_words(content.articles[article_id].text) + " "
+        return plain[article_id]
+
+    out: dict[int, date] = {}
+    for c in cands:
+        family = copies.family_of.get(c.article)
+        article = content.articles[c.article]
+        if family is None or article.published is None or c.as_of is not None:
+            continue
+        a = max(0, c.number_start - _COPY_WINDOW)
+        window = plain_words(article.text[a:c.number_start + len(c.number) + _COPY_WINDOW])
+        words = window.split()[1:-1]  # the window's edges may cut a word
+        if len(words) < 6:
+            continue
+        needle = " " + " ".join(words) + " "
+        own = utc(article.published).date()
+        earlier = [day for m in family.members if m.article != c.article
+                   and (other := content.articles.get(m.article)) is not None
+                   and other.published is not None
+                   and (day := utc(other.published).date()) < own
+                   and needle in text_of(m.article)]
+        if earlier:
+            out[id(c)] = min(earlier)
+    return out
 
 
 def toll_candidates(cands: list[FigureCandidate], running: frozenset[str]) -> set[int]:

@@ -1,0 +1,57 @@
+"""A wire text carried a day later keeps the wire's "now": its count held when the wire wrote
+it. Trial 20: a copy printed the next day said the toll "now stands at more than 40"; dated by
+the copy, beside that day's running toll three times higher, it was split off as another
+figure. Invented pages on the example's invented outlets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from generator.extract.draft import extract
+from generator.site.pipeline import run_check
+from tests.test_copies import add_article
+
+WIRE = ("At least 40 people died when a river barge overturned near Brennwick on Monday, "
+        "officials said. \"According to what the governor has just been told by the harbour "
+        "office, the toll now stands at more than 40 dead,\" his spokesman Tomas Vell told state "
+        "radio. The barge was carrying farmers and their goods to the weekly market at Selm, "
+        "and many of the passengers could not swim, a harbour pilot said. Rescue teams pulled "
+        "eleven survivors from the water before the search was halted for the night.\n")
+LATER = ("The toll from the barge that overturned near Brennwick rose to 126 on Tuesday, the "
+         "regional governor said, as divers brought more bodies to the quay at Selm.\n")
+
+
+def _toll_groups(root: Path) -> list[list[tuple[str, float]]]:
+    checked, problems = run_check(root / "content")
+    assert checked is not None, [p.format() for p in problems.errors]
+    draft = extract(checked.content, skip_curated=True)
+    return [[(r.article, r.low) for r in p.reports] for p in draft.figures
+            if any(r.article.startswith("barge-") for r in p.reports)
+            and p.reports[0].group == "dead"]
+
+
+def test_a_copys_now_is_the_wires_day_and_joins_the_running_toll(example: Path) -> None:
+    add_article(example, "barge-wire", "Barge overturns near Brennwick\n\n" + WIRE,
+                "2031-03-03", outlet="levant-wire")
+    add_article(example, "barge-copy", "Barge overturns near Brennwick\n\n" + WIRE,
+                "2031-03-04", outlet="cedar-post")
+    add_article(example, "barge-later", "Barge toll rises to 126\n\n" + LATER,
+                "2031-03-04", outlet="gulf-daily-courier")
+    groups = _toll_groups(example)
+    toll = next(g for g in groups if ("barge-later", 126) in g)
+    assert ("barge-copy", 40) in toll, groups
+
+
+def test_a_copys_own_count_keeps_its_day(example: Path) -> None:
+    """Only words an earlier copy printed take its day: the copy's own sentence is its own."""
+    add_article(example, "barge-wire", "Barge overturns near Brennwick\n\n" + WIRE,
+                "2031-03-03", outlet="levant-wire")
+    own = "By Tuesday morning the harbour office counted 55 dead, a clerk said.\n"
+    add_article(example, "barge-copy", "Barge overturns near Brennwick\n\n" + WIRE + "\n" + own,
+                "2031-03-04", outlet="cedar-post")
+    checked, _ = run_check(example / "content")
+    draft = extract(checked.content, skip_curated=True)
+    report = next(r for p in draft.figures for r in p.reports
+                  if r.article == "barge-copy" and r.low == 55)
+    proposal = next(p for p in draft.figures if report in p.reports)
+    assert not any("barge-copy's 55 is dated" in w for w in proposal.why)
