@@ -157,7 +157,7 @@ def group_figures(cands: list[FigureCandidate], content: Content,
     everything: list[_FigureGroup] = []
     by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
     tolls = toll_candidates(cands, RUNNING_GROUPS)
-    copied = copied_days(cands, content, copies) if copies is not None else None
+    copied = copied_days(cands, content, copies, RUNNING_GROUPS) if copies is not None else None
     days = {id(c): day_of(c, content, copied) for c in cands}
     for c in cands:
         hit = _as_hit(c)

@@ -101,12 +101,13 @@ def day_of(c: FigureCandidate, content: Content,
 _COPY_WINDOW = 60
 
 
-def copied_days(cands: list[FigureCandidate], content: Content,
-                copies: Copies) -> dict[int, date]:
+def copied_days(cands: list[FigureCandidate], content: Content, copies: Copies,
+                running: frozenset[str]) -> dict[int, date]:
     """For a count whose words an earlier member of its copy family printed, that member's
     day. A wire text carried a day later keeps its "the toll now stands at 40": the count held
     when the wire wrote it, not when the copy ran, and beside the next day's running toll
-    (three times higher) it was split off as another figure (trial 20)."""
+    (three times higher) it was split off as another figure (trial 20). Running counts only:
+    their day is what groups them, and each is looked for in every earlier member's text."""
     plain: dict[str, str] = {}
 
     def text_of(article_id: str) -> str:
@@ -118,7 +119,8 @@ def copied_days(cands: list[FigureCandidate], content: Content,
     for c in cands:
         family = copies.family_of.get(c.article)
         article = content.articles[c.article]
-        if family is None or article.published is None or c.as_of is not None:
+        if (family is None or c.group not in running or article.published is None
+                or c.as_of is not None):
             continue
         a = max(0, c.number_start - _COPY_WINDOW)
         window = plain_words(article.text[a:c.number_start + len(c.number) + _COPY_WINDOW])
