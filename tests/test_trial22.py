@@ -1,0 +1,59 @@
+"""Misreadings a new user found on coverage of a bus that fell from an overpass (trial 22), in
+invented sentences of the same shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.counted import severity
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str = "en") -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize("text, after", [
+    ("Sieben Fahrgäste schwebten am Abend noch in Lebensgefahr.", "Fahrgäste"),
+    ("Nach Angaben der Klinik schweben 7 Menschen in akuter Lebensgefahr.", "Menschen"),
+])
+def test_people_in_mortal_danger_are_the_critically_injured_de(text, after):
+    assert _figures(text, "de") == [(7, "wounded")]
+    assert severity(text.split(after)[1], "de") == "critical"
+
+
+def test_the_injured_out_of_mortal_danger_are_not_critical_de():
+    text = "Sieben Verletzte sind inzwischen außer Lebensgefahr."
+    assert _figures(text, "de") == [(7, "wounded")]
+    assert severity(" sind inzwischen außer Lebensgefahr.", "de") is None
+
+
+@pytest.mark.parametrize("text", [
+    "El incendio les ha costado la vida a 33 personas en Orvia.",
+    "La riada ha cobrado la vida de 33 personas en Orvia.",
+])
+def test_a_perfect_of_taking_lives_counts_the_dead_es(text):
+    assert _figures(text, "es") == [(33, "dead")]
+
+
+@pytest.mark.parametrize("text", [
+    "Unas 27 personas quedaron con lesiones leves.",
+    "Unas 27 personas sufrieron lesiones en el choque.",
+])
+def test_people_with_injuries_are_the_injured_es(text):
+    assert _figures(text, "es") == [(27, "wounded")]
+
+
+@pytest.mark.parametrize("text, level", [
+    ("At least 27 people were hurt, six seriously, police said.", "serious"),
+    ("Some 27 passengers were injured, six critically.", "critical"),
+])
+def test_a_number_with_only_how_badly_after_a_count_of_injured_is_injured_en(text, level):
+    assert (6, "wounded") in _figures(text)
+    assert severity(text[text.index("six") + 3:], "en") == level
+
+
+def test_a_number_with_an_adverb_after_no_injured_is_no_injured_en():
+    assert (6, "wounded") not in _figures("At least 27 people were evacuated, six seriously "
+                                          "worried about their homes.")
