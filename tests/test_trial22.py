@@ -57,3 +57,44 @@ def test_a_number_with_only_how_badly_after_a_count_of_injured_is_injured_en(tex
 def test_a_number_with_an_adverb_after_no_injured_is_no_injured_en():
     assert (6, "wounded") not in _figures("At least 27 people were evacuated, six seriously "
                                           "worried about their homes.")
+
+
+def test_an_adverb_before_the_verb_is_no_speaker(tmp_path):
+    from conftest import quote_speakers
+    speakers = quote_speakers(tmp_path, (
+        "Coach crash\n\nMayor Ana Velt of Corvel said in a post that the town was “in shock” "
+        "and that she had already declared a “day of silence” for the families.\n"))
+    assert speakers.get("day of silence", "").endswith("Ana Velt")
+
+
+def test_a_pronoun_after_a_quotation_is_not_a_name_inside_it_fr(tmp_path):
+    from conftest import quote_speakers
+    speakers = quote_speakers(tmp_path, (
+        "Accident\n\nLe préfet de la région Marc Dunel a déclaré : « une nuit terrible ».\n\n"
+        "La Première ministre norvégienne Clara Sorel s'est rendue sur place dans la nuit. "
+        "« J'ai appelé le préfet Marc Dunel ce soir », a-t-elle ajouté.\n"),
+        lang="fr")
+    assert speakers.get("J'ai appelé le préfet Marc Dunel ce soir") == "Clara Sorel"
+
+
+def test_a_justified_statement_has_its_speaker_fr(tmp_path):
+    from conftest import quote_speakers
+    speakers = quote_speakers(tmp_path, (
+        "Accident\n\n« Le car ne pouvait plus freiner », a justifié le ministre des Transports, "
+        "Paul Verdan, devant la presse.\n"),
+        lang="fr")
+    assert speakers.get("Le car ne pouvait plus freiner", "").endswith("Paul Verdan")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Crash\n\nTransport Minister Ana Velt spoke late on Monday. “We are still counting the "
+     "injured,” the minister points out in a radio interview.\n",
+     "We are still counting the injured"),
+    ("Crash\n\nLate at night Transport Minister Ana Velt explains that “the cause is not clear "
+     "yet” and asks for patience.\n", "the cause is not clear yet"),
+    ("Crash\n\nTransport Minister Ana Velt warns that “the ramp will stay shut for weeks” after "
+     "the crash.\n", "the ramp will stay shut for weeks"),
+])
+def test_a_speech_verb_in_the_present_tense_names_the_speaker_en(tmp_path, text, quote):
+    from conftest import quote_speakers
+    assert quote_speakers(tmp_path, text).get(quote, "").endswith("Ana Velt")
