@@ -98,3 +98,34 @@ def test_a_justified_statement_has_its_speaker_fr(tmp_path):
 def test_a_speech_verb_in_the_present_tense_names_the_speaker_en(tmp_path, text, quote):
     from conftest import quote_speakers
     assert quote_speakers(tmp_path, text).get(quote, "").endswith("Ana Velt")
+
+
+@pytest.mark.parametrize("close", ["✕ Close", "× Close", "✕ Fermer", "✖ Schließen"])
+def test_a_dialogs_close_button_glued_before_the_headline_is_cut(close):
+    from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+    c = read(page(f"{close} {TITLE}", LEDE, BODY))
+    assert c.headline == TITLE
+    assert rules(c).get(close) == "close-button", rules(c)
+    assert story(c) == [LEDE, BODY]
+
+
+def test_a_times_sign_in_a_story_line_is_kept():
+    from tests.conservation import BODY, LEDE, TITLE, page, read, story
+    line = "× 3 zoom lenses were found in the wreck, the police said on Monday."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+@pytest.mark.parametrize("url", [
+    "https://www.example-zeitung.de/panorama/bus-faellt-von-rampe-in-orvia-12-tote_aid-12345678",
+    "https://www.example-zeitung.de/panorama/bus-faellt-von-rampe-in-orvia-12-tote_id-12345678",
+])
+def test_an_id_marked_off_by_another_mark_is_no_word_of_the_headline(url):
+    from generator.content.headline_address import url_headline
+    assert url_headline(url) == "Bus faellt von rampe in orvia 12 tote"
+
+
+def test_a_slug_word_after_an_underscore_without_an_id_stays():
+    from generator.content.headline_address import url_headline
+    url = "https://www.example.org/news/bus-falls-from-ramp-in-orvia_twelve-dead"
+    assert url_headline(url).endswith("dead")
