@@ -86,20 +86,6 @@ def test_a_justified_statement_has_its_speaker_fr(tmp_path):
     assert speakers.get("Le car ne pouvait plus freiner", "").endswith("Paul Verdan")
 
 
-@pytest.mark.parametrize("text, quote", [
-    ("Crash\n\nTransport Minister Ana Velt spoke late on Monday. “We are still counting the "
-     "injured,” the minister points out in a radio interview.\n",
-     "We are still counting the injured"),
-    ("Crash\n\nLate at night Transport Minister Ana Velt explains that “the cause is not clear "
-     "yet” and asks for patience.\n", "the cause is not clear yet"),
-    ("Crash\n\nTransport Minister Ana Velt warns that “the ramp will stay shut for weeks” after "
-     "the crash.\n", "the ramp will stay shut for weeks"),
-])
-def test_a_speech_verb_in_the_present_tense_names_the_speaker_en(tmp_path, text, quote):
-    from conftest import quote_speakers
-    assert quote_speakers(tmp_path, text).get(quote, "").endswith("Ana Velt")
-
-
 @pytest.mark.parametrize("close", ["✕ Close", "× Close", "✕ Fermer", "✖ Schließen"])
 def test_a_dialogs_close_button_glued_before_the_headline_is_cut(close):
     from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
@@ -129,3 +115,50 @@ def test_a_slug_word_after_an_underscore_without_an_id_stays():
     from generator.content.headline_address import url_headline
     url = "https://www.example.org/news/bus-falls-from-ramp-in-orvia_twelve-dead"
     assert url_headline(url).endswith("dead")
+
+
+@pytest.mark.parametrize("text, who", [
+    ("In Orvia starben am Abend 12 Menschen, wie Innenminister Karl Brenn im Radio "
+     "bestätigte.", "Innenminister Karl Brenn"),
+    ("In Orvia starben 12 Menschen, wie die Polizei am Abend mitteilte.", "Polizei"),
+])
+def test_a_german_as_clause_with_a_speech_verb_names_the_source(text, who):
+    from generator.extract.attribution import attribution
+    found = attribution(Sentence(0, len(text), text, 0), text.index("12"), "de")
+    assert found is not None and found.who == who
+
+
+def test_a_german_as_clause_without_a_speech_verb_names_none():
+    from generator.extract.attribution import attribution
+    text = "In Orvia starben 12 Menschen, wie die Polizei befürchtet hatte."
+    assert attribution(Sentence(0, len(text), text, 0), text.index("12"), "de") is None
+
+
+@pytest.mark.parametrize("text, who", [
+    ("La gendarmerie annonce 12 morts et 9 blessés dans la soirée.", "La gendarmerie"),
+    ("Le ministère de la Santé a annoncé 12 morts dans la soirée.", "Le ministère de la Santé"),
+])
+def test_a_french_subject_announcing_the_toll_is_its_source(text, who):
+    from generator.extract.attribution import attribution
+    found = attribution(Sentence(0, len(text), text, 0), text.index("12"), "fr")
+    assert found is not None and found.who == who
+
+
+def test_a_french_announcement_of_something_else_names_no_source_for_a_later_count():
+    from generator.extract.attribution import attribution
+    text = "Le maire annonce la fermeture des écoles, où 12 classes étaient ouvertes."
+    assert attribution(Sentence(0, len(text), text, 0), text.index("12"), "fr") is None
+
+
+@pytest.mark.parametrize("text, quote", [
+    ("Crash\n\nTransport Minister Ana Velt spoke late on Monday. “We are still counting the "
+     "injured,” the minister points out in a radio interview.\n",
+     "We are still counting the injured"),
+    ("Crash\n\nLate at night Transport Minister Ana Velt explains that “the cause is not clear "
+     "yet” and asks for patience.\n", "the cause is not clear yet"),
+    ("Crash\n\nTransport Minister Ana Velt warns that “the ramp will stay shut for weeks” after "
+     "the crash.\n", "the ramp will stay shut for weeks"),
+])
+def test_a_speech_verb_in_the_present_tense_names_the_speaker_en(tmp_path, text, quote):
+    from conftest import quote_speakers
+    assert quote_speakers(tmp_path, text).get(quote, "").endswith("Ana Velt")
