@@ -76,6 +76,10 @@ def _slug_tokens(segment: str) -> list[str]:
             words, marks = words[:-1], marks[:-1]
         while marks and marks[0] != usual and marks.count(usual) >= 2:
             words, marks = words[1:], marks[1:]
+        # an id marked off by another mark, its label before it ("…-12-tote_aid-12345678",
+        # trial 22): the label is the site's, not the title's
+        if len(marks) >= 4 and marks[-2] != usual and re.fullmatch(r"\d{5,}", words[-1]):
+            words, marks = words[:-2], marks[:-2]
     return [t for t in words if t]
 
 

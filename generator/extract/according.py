@@ -8,6 +8,9 @@ The words are the one table of them (:data:`generator.text.speech_words.ACCORDIN
 since a wrong source costs the analyst more than a blank: up to the next punctuation, at most
 :data:`MAX_WORDS` words and no number in them (else nothing); German names the source by its
 capitalised nouns ("laut Polizei waren …": "Polizei"), and "zufolge" follows its source.
+Two shapes without such a word say as much: a German clause "…, wie X mitteilte" closing the
+sentence, and a French subject that announces the count itself ("La gendarmerie annonce 12
+morts").
 """
 
 from __future__ import annotations
@@ -26,6 +29,28 @@ _DE_JOINS = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "für", 
 _AFTER_SOURCE = frozenset({"zufolge"})
 
 
+#: German wire copy names a figure's source in a clause closing the sentence: "…, wie
+#: Innenminister X bestätigte", "…, wie die Polizei am Abend mitteilte" (trial 22): the words
+#: after "wie", an article and a phrase of time ("am Abend") dropped, up to the speech verb
+#: that ends the clause. "…, wie die Polizei befürchtet hatte" is no source.
+_AS_SAID_DE = re.compile(
+    r",\s*wie\s+(?:(?:die|der|das|den)\s+)?(?P<who>[A-ZÄÖÜ][^\s,.;:]*(?:\s+(?:[A-ZÄÖÜ]"
+    r"[^\s,.;:]*|der|des|von|für))*?)(?:\s+(?:am|im|in|heute|gestern|zuvor|später|dem|der)"
+    r"(?:\s+[A-ZÄÖÜ][^\s,.;:]*)?)?\s+(?:mitteilte|mitteilten|bestätigte|"
+    r"bestätigten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|meldeten|"
+    r"angab|angaben|bekanntgab|bekanntgaben)\s*[.!?]?\s*$")
+
+
+#: A French sentence whose subject announces the count itself, the number right after the verb:
+#: "La gendarmerie annonce 12 morts", "Le ministère de la Santé a annoncé 12 morts" (trial 22:
+#: no source). "Le maire annonce la fermeture des écoles, où 12 …" names none for the 12.
+_ANNOUNCES_FR = re.compile(
+    r"\s*(?P<who>(?:Le|La|Les|L['’])\s*[^\W\d][^\s,.;:]*(?:\s+[^\s,.;:\d]+){0,4}?)\s+"
+    r"(?:annonce|annoncent|a\s+annoncé|ont\s+annoncé|(?:a\s+)?fait\s+état\s+d[e'’]|recense|"
+    r"a\s+recensé|dénombre|a\s+dénombré|confirme|a\s+confirmé)\s*"
+    r"(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?\d")
+
+
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     """The source a sentence (its quotations masked) names with an "according to" word: the
     name, the word and the name's offset in the sentence; None when it names none or its name
@@ -33,6 +58,10 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     "according to" words are read with their scripts' rules, in the attribution module.)"""
     if lang in SOURCE_BEFORE:
         return None
+    if lang == "de" and (m := _AS_SAID_DE.search(masked)):
+        return m.group("who"), "wie", m.start("who")
+    if lang == "fr" and (m := _ANNOUNCES_FR.match(masked)):
+        return m.group("who"), "annonce", m.start("who")
     for word in according_words(lang):
         m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", masked)
         if m is None:

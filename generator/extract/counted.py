@@ -231,7 +231,14 @@ def severity(after: str, lang: str = "") -> str | None:
     one: Dutch "en" is "and", Spanish and French "en" is "in" ("heridos en estado grave")."""
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after[:120],
                       maxsplit=1)[0].lower()
-    return next((level for word in WORD.findall(clause) if (level := severity_of(word))), None)
+    words = WORD.findall(clause)
+    return next((level for i, word in enumerate(words) if (level := severity_of(word))
+                 and not (i and words[i - 1] in _OUT_OF)), None)
+
+
+#: Words that put the people out of the danger the next word names ("außer Lebensgefahr",
+#: "hors de danger" is no level at all): the injured are no longer critical.
+_OUT_OF = frozenset({"außer", "ausser"})
 
 
 def severity_of(word: str) -> str | None:

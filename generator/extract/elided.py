@@ -13,6 +13,7 @@ from generator.extract.counted import (
     others_before,
     partitive_end,
 )
+from generator.extract.implicit import how_badly_en
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.quantities import QUANTITY, quantities
@@ -150,9 +151,12 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     ("bomberos") says who they are, not what happened to them; a toll named earlier in the
     sentence ("el saldo de víctimas … 20 de ellas") counted the whole, not this part. A share
     ("nearly half of them", "40 % of them") is no count of the group: its 50 is a percentage
-    (trial 19)."""
+    (trial 19). An English number with only how badly after it is a part of the injured just
+    counted ("27 were hurt, six seriously", trial 22)."""
     if q.unit == "percent":
         return None
+    if lang == "en" and (badly := how_badly_en(before, after, offset + q.end)):
+        return badly
     whole = _of_a_count(q, after, before, lang, offset)
     if whole:
         return whole

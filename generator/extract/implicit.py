@@ -36,6 +36,23 @@ _IMPLICIT = re.compile(
     r"(?:taken|rushed|sent|airlifted|transported|admitted)\s+(?:to|into)\s+(?:a\s+|the\s+)?"
     r"(?:local\s+|nearby\s+)?hospitals?)|(?P<missing>missing)|"
     r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
+#: An English number with only how badly after it, set off by commas after a count of the
+#: injured ("27 people were hurt, six seriously, police said"; "…, six critically."): a part
+#: of those injured, at that level (trial 22). Not an adverb before more words ("six seriously
+#: worried").
+_HOW_BADLY_EN = re.compile(r"\s+(?:seriously|critically|severely|gravely|badly)"
+                           r"(?=\s*(?:[,.;)]|and\b|$))", re.I)
+_INJURED_BEFORE_EN = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;:]{0,40},\s*$", re.I)
+
+
+def how_badly_en(before: str, after: str, end: int) -> tuple[str, str, int] | None:
+    """("wounded", "wounded", end) for an English number that says only how badly some of the
+    injured just counted are hurt ("27 were hurt, six seriously"), else None."""
+    if _HOW_BADLY_EN.match(after) and _INJURED_BEFORE_EN.search(before):
+        return "wounded", "wounded", end
+    return None
+
+
 #: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and".
 _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
 #: How many words after the number a grave condition may be named: the people it is said of are
@@ -49,7 +66,7 @@ def implicit_outcome(before: str, after: str, lang: str, end: int
     if lang == "en":
         m = _IMPLICIT.match(after)
         if not m:
-            return None
+            return how_badly_en(before, after, end)
         for group, noun in (("dead", "dead"), ("wounded", "wounded"), ("missing", "missing"),
                             ("rescued", "rescued"), ("displaced", "evacuee")):
             if m.group(group):

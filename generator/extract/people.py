@@ -141,7 +141,18 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return True  # not "…, afirmou": the verb of a subject
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
-            and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS))
+            and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS)) \
+        or bool(_OFFICE_WITH_WORDS.search(before))
+
+
+#: A determiner, an office, and a rank before it or an adjective of origin after it, right
+#: before a name: "La Première ministre norvégienne Clara Sorel", "il ministro norvegese …",
+#: "el primer ministro Luis Mora" (trial 22: the person was missed, and "a-t-elle indiqué"
+#: went to the last name before).
+_OFFICE_WITH_WORDS = re.compile(
+    rf"(?:^|\s)(?i:{'|'.join(sorted(_DETERMINERS - {'a'}, key=len, reverse=True))})\s+"
+    rf"(?:\w+\s+)?(?:{'|'.join(sorted(OFFICE_NOUNS, key=len, reverse=True))})"
+    r"(?:\s+[a-zà-ÿ]{4,})?\s+$")
 
 
 

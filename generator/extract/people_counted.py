@@ -71,13 +71,14 @@ def said_alive(after: str, lang: str) -> bool:
 
 #: A verb that took the lives of the people counted after it, in the corpus languages: "claimed
 #: the lives of 12 people", "levou a vida de 104 pessoas", "cobró la vida de", "a coûté la vie
-#: à", "è costato la vita a" (trial 15: counts of people, not of the dead), and their deaths
-#: ("the death of 48 people", "la mort de 12 personnes"). Read on the words right before the
-#: number (its qualifier aside).
+#: à", "è costato la vita a" (trial 15: counts of people, not of the dead), and the Spanish
+#: perfect ("les ha costado la vida a", trial 22), and their deaths ("the death of 48 people",
+#: "la mort de 12 personnes"). Read on the words right before the number (its qualifier aside).
 _LIVES_TAKEN = re.compile(
     r"(?:\b(?:claim(?:ed|s|ing)?|t(?:ook|akes?|aken|aking)|cost(?:s|ing)?)\s+the\s+lives?\s+of"
     r"|\b(?:levou|levaram|ceifou|ceifaram|tirou|tiraram|custou|custaram)\s+a\s+vida\s+(?:de|a)"
-    r"|\b(?:cobró|cobraron|segó|segaron|costó|costaron|quitó)\s+la\s+vida\s+(?:de|a)"
+    r"|\b(?:cobró|cobraron|cobrado|segó|segaron|segado|costó|costaron|costado|quitó|quitado)"
+    r"\s+la\s+vida\s+(?:de|a)"
     r"|\b(?:coûté|coûte|coûtera)\s+la\s+vie\s+(?:à|a)"
     r"|\b(?:costato|costata|costati|costò|costa|strappato)\s+la\s+vita\s+(?:a|ad)"
     # the deaths of the people counted ("doctors confirmed the death of 48 people", trial 19)

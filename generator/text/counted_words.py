@@ -73,8 +73,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé",
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
-        "es": ("herid", "lesionad", "intoxicad", "ingresad", "hospitalizad", "en la uci",
-               "víctimas herid",
+        "es": ("herid", "lesionad", "lesiones", "intoxicad", "ingresad", "hospitalizad",
+               "en la uci", "víctimas herid",
                "en la uvi", "en cuidados intensivos",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
@@ -85,7 +85,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti", "vítimas ferid",
                *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
+        # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
+               "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr",
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv"),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
@@ -388,7 +390,8 @@ OTHERS = frozenset({"other", "others", "autres", "otros", "otras", "altri", "alt
 #: "schwer verletzt", "en estado grave", "slightly hurt"): five hurt lightly and five hurt badly
 #: are two figures. A word ending in "*" is a beginning ("kritisch*": kritischem, kritischen).
 SEVERITY = {
-    "critical": ("critical", "critically", "critic*", "crític*", "kritisch*", "critique*"),
+    "critical": ("critical", "critically", "critic*", "crític*", "kritisch*", "critique*",
+                 "lebensgefahr", "lebensgefährlich*"),
     "serious": ("serious", "seriously", "grave", "graves", "gravi", "graviss*", "gravíss*",
                 "gravemente", "grièvement", "schwer", "schwerverletzt*", "severe", "severely"),
     "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",

@@ -13,6 +13,7 @@ SPEECH = {
            "a rapporté", "a témoigné", "a lancé", "a commenté", "a décrit", "décrit",
            "a rappelé", "rappelle", "a qualifié", "a parlé d'", "a parlé de", "a confirmé",
            "a reconnu", "a insisté", "a poursuivi", "a répondu", "a jugé", "a dénoncé",
+           "a justifié", "justifie",
            "a détaillé", "confirme", "poursuit", "insiste", "a exprimé", "a fait savoir",
            "fait savoir", "a demandé", "se souvient", "enchaîne", "a enchaîné", "illustre",
            "déclare", "affirme", "a illustré", "lâche", "a lâché", "souffle", "a soufflé",

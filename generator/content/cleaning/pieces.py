@@ -13,6 +13,7 @@ A crawl date is never the publication date: it is when a robot saved the page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
@@ -121,6 +122,12 @@ def _outlet_like(token: str, page: Page) -> bool:
                for w in page.site_words)
 
 
+#: A dialog's close button, its sign and its word, glued before the headline by the scraper
+#: ("✕ Close A bus crash …", trial 22): the sign alone may be a times sign in a line of story.
+_CLOSE_BUTTON = re.compile(r"[✕×✖]\s*(?:Close|Fermer|Schließen|Cerrar|Chiudi|Fechar|Sluiten)"
+                           r"\s+(?=\S)")
+
+
 def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
     """Where a furniture prefix of ``text`` ends, and what it is. Each pattern is only run on a
     block that starts the way its furniture starts (most blocks start like none)."""
@@ -128,6 +135,10 @@ def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
     first = head[:1]
     if not first or (first.islower() and head[:4].lower() != "date"):
         return None
+    m = _CLOSE_BUTTON.match(head) if first in "✕×✖" else None
+    if m:
+        return text.find(m.group(0)) + m.end(), Verdict(
+            "navigation", "close-button", "a dialog's close button before the text")
     folded = fold(text[:HEAD])  # every prefix is shorter: no need to read the whole block
     m = _CRAWL_DATE.search(folded) if head[:4].lower() == "date" else None
     if m:
