@@ -152,7 +152,7 @@ def test_a_french_announcement_of_something_else_names_no_source_for_a_later_cou
 
 @pytest.mark.parametrize("text, quote", [
     ("Crash\n\nTransport Minister Ana Velt spoke late on Monday. “We are still counting the "
-     "injured,” the minister points out in a radio interview.\n",
+     "injured,” the minister points out on the evening bulletin.\n",
      "We are still counting the injured"),
     ("Crash\n\nLate at night Transport Minister Ana Velt explains that “the cause is not clear "
      "yet” and asks for patience.\n", "the cause is not clear yet"),
