@@ -144,3 +144,20 @@ def test_an_agencys_regional_site_is_offered_the_agencys_id(tmp_path):
     name as its outlet id; the user wants the agency, as on its other sites."""
     line, = _errors(tmp_path, {"province": "https://varnmid.keldranews.com/berita/12/harbour"})
     assert "`outlet: keldranews`" in line, line
+
+
+def test_a_pages_saved_date_is_offered_as_the_day_it_appeared_by(tmp_path):
+    """Trial 22: pages saved with a crawl stamp ("date 2031-03-27") on their first line got
+    only the form to fill in. The stamp is never taken as the publication date (the page may
+    be older), but it tells the user the latest day the page can have appeared."""
+    project = copy_example(tmp_path / "p")
+    articles = project / "content/articles"
+    (articles / "saved.txt").write_text(
+        "https://gulfcourier.example.com/news/harbour\ndate 2031-03-27 Harbour reopens\n\n"
+        "The harbour of Varn reopened on Monday after a week of repairs.\n", encoding="utf-8")
+    (articles / "saved.yaml").write_text("outlet: gulf-daily-courier\n", encoding="utf-8")
+    proc = briefing_here(project, "check")
+    assert proc.returncode == 1
+    line = next(x for x in proc.stderr.splitlines() if "'saved' has no publication date" in x)
+    assert "saved on 2031-03-27" in line and "on that day or before" in line, line
+    assert "`published: 2031-03-27`" not in line

@@ -75,7 +75,8 @@ def unlisted_sites(articles: Iterable[Article]) -> frozenset[str]:
 def published_hint(article: Article) -> str:
     """What to write for a missing publication date, from what the page shows: the date in
     its address, else the date stamp printed on it (which may be the day it was saved: to be
-    checked), else the form to use. A fixed example date read as one the page gave."""
+    checked), else an update's or a crawl stamp's day as the latest it can be, else the form
+    to use. A fixed example date read as one the page gave."""
     found = article_date(article)
     if found is not None:
         return (f"its address gives {found.isoformat()}: add `published: {found.isoformat()}`, "
@@ -88,5 +89,22 @@ def published_hint(article: Article) -> str:
         return (f"the page says it was updated {article.page_updated!r}: it appeared on that day "
                 "or before; add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its "
                 "time zone), and `updated:` with the update's")
+    saved = _saved_on(article)
+    if saved:
+        return (f"the page was saved on {saved} (its crawl stamp, not its publication date): it "
+                "appeared on that day or before; find the day in the story, then add "
+                "`published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its time zone)")
     return ("add `published: YYYY-MM-DD` (or `YYYY-MM-DDTHH:MM+HH:MM`, with its time zone): the "
             "day the page appeared; its relative dates (\"on Wednesday\") are read from it")
+
+
+_SAVED = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _saved_on(article: Article) -> str:
+    """The day a crawl stamp says the page was saved ("date 2031-03-27" over its text, which
+    the cleaner removed as ``crawl-date``), or "" (trial 22)."""
+    for block in article.removed:
+        if block.rule == "crawl-date" and (m := _SAVED.search(block.text)):
+            return m.group(0)
+    return ""

@@ -123,7 +123,8 @@ def _outlet_like(token: str, page: Page) -> bool:
 
 
 #: A dialog's close button, its sign and its word, glued before the headline by the scraper
-#: ("✕ Close Barge sinks off Selm …", trial 22): the sign alone may be a times sign in a line of story.
+#: ("✕ Close Barge sinks off Selm …", trial 22): the sign alone may be a times sign in a line
+#: of story.
 _CLOSE_BUTTON = re.compile(r"[✕×✖]\s*(?:Close|Fermer|Schließen|Cerrar|Chiudi|Fechar|Sluiten)"
                            r"\s+(?=\S)")
 
