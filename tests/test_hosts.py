@@ -64,6 +64,8 @@ def test_brand_is_the_outlets_name_on_its_host(name: str, expected: str) -> None
     ("auto.varnherald.com", "varnherald"),
     ("weather.varnherald.com", "varnherald"),
     ("regional.keldrapers.com", "keldrapers"),
+    ("multimedia.keldranews.com", "keldranews"),
+    ("infographics.keldranews.com", "keldranews"),
 ])
 def test_an_editions_language_or_section_is_no_brand(name: str, expected: str) -> None:
     """Review 16: a language's or a section's label was offered as the outlet's id."""
@@ -73,12 +75,16 @@ def test_an_editions_language_or_section_is_no_brand(name: str, expected: str) -
 
 
 @pytest.mark.parametrize(("name", "expected"), [
-    ("varnmid.keldranews.com", "keldranews"),  # an agency's provincial site (trial 21)
+    ("kelmid.keldranews.com", "keldranews"),  # an agency's provincial site (trial 21)
     ("ostsee.tidingspost.de", "tidingspost"),
     ("south.varnotimes.co.uk", "varnotimes"),
     ("keldratimes.grouphost.com", "keldratimes"),  # a paper's name on its group's domain
     ("zeenews.varnotimes.com", "zeenews"),  # a news brand on a group's paper's domain
     ("eastcoast.grouphost.com", "eastcoast"),
+    # a paper of a group on the group's news domain is its own (review 20)
+    ("kelbecourier.varnonews.com", "kelbecourier"),
+    ("selmmirror.varnotimes.com", "selmmirror"),
+    ("tver.keldranews.ru", "keldranews"),
 ])
 def test_a_region_of_a_news_site_is_no_brand(name: str, expected: str) -> None:
     """Trial 21: an agency's regional subdomain was offered as the outlet's id, where the site's

@@ -142,7 +142,7 @@ def test_a_listed_namesake_on_another_site_is_not_offered(tmp_path):
 def test_an_agencys_regional_site_is_offered_the_agencys_id(tmp_path):
     """Trial 21: a page on an agency's provincial subdomain was offered the province's short
     name as its outlet id; the user wants the agency, as on its other sites."""
-    line, = _errors(tmp_path, {"province": "https://varnmid.keldranews.com/berita/12/harbour"})
+    line, = _errors(tmp_path, {"province": "https://kelmid.keldranews.com/berita/12/harbour"})
     assert "`outlet: keldranews`" in line, line
 
 
@@ -161,3 +161,14 @@ def test_a_pages_saved_date_is_offered_as_the_day_it_appeared_by(tmp_path):
     line = next(x for x in proc.stderr.splitlines() if "'saved' has no publication date" in x)
     assert "saved on 2031-03-27" in line and "on that day or before" in line, line
     assert "`published: 2031-03-27`" not in line
+
+
+def test_another_paper_on_a_groups_news_domain_is_not_offered(tmp_path):
+    """Review 20: with one paper of a group listed on the group's news domain, a page of
+    another paper of the group was offered the listed paper's id (two papers, one source)."""
+    project = copy_example(tmp_path / "p")
+    _list_outlet(project, "kelbe-courier", "Kelbe Courier", "https://kelbecourier.varnonews.com/")
+    _unlisted_page(project, "gazette", "https://selmgazette.varnonews.com/2031/03/27/harbour")
+    line = next(x for x in briefing_here(project, "check").stderr.splitlines()
+                if "'gazette'" in x and "has no outlet" in x)
+    assert "kelbe-courier" not in line and "`outlet: selmgazette`" in line, line

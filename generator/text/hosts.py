@@ -62,27 +62,34 @@ _SECTION_LABELS = frozenset({
     "espana", "india", "africa", "europe", "auto", "autos", "weather", "health", "science",
     "lifestyle", "entertainment", "travel", "food", "education", "jobs", "cricket", "football",
     "tv", "radio", "photos", "maps", "elections", "economy", "markets", "finance",
-    "regional", "national", "nasional", "internasional", "nacional", "regionale"})
+    "regional", "national", "nasional", "internasional", "nacional", "regionale",
+    "multimedia", "infographics", "livetv", "localnews", "podcasts", "galleries"})
 
 
 def brand(name: str) -> str:
     """The name an outlet goes by on a host: the site's first label ("keldrapost" of
     "edition.keldrapost.com"), unless the host's own first label is a brand on a group's
     site ("zeenews" of "zeenews.grouphost.com", trial 19: a news brand on its group's domain
-    was offered as the group's name). A site whose name is an outlet's ("keldranews") and a
-    first label that is not ("varnmid.keldranews.com") is the outlet's region or section
-    (trial 21: an agency's provincial site was offered as its id)."""
+    was offered as the group's name). A short first label that names no outlet under a site
+    whose name is an outlet's ("kelmid.keldranews.com") is the outlet's region (trial 21: an
+    agency's provincial site was offered as its id); a longer one is a paper of the group
+    ("kelbecourier.varnonews.com", review 20: two papers of a group were offered one id)."""
     labels, registered = name.split("."), site(name).split(".")
     own = labels[0] if len(labels) > len(registered) else ""
-    if (own and own not in _SECTION_LABELS and len(own) >= 4 and not own.isdigit()
-            and (_names_an_outlet(own) or not _names_an_outlet(registered[0]))):
+    region = (len(own) <= _REGION_LETTERS and not _names_an_outlet(own)
+              and _names_an_outlet(registered[0]))
+    if own and own not in _SECTION_LABELS and len(own) >= 4 and not own.isdigit() and not region:
         return own
     return registered[0]
 
 
+#: The longest first label read as a region's short name ("jatim", "kaltim", "sumut").
+_REGION_LETTERS = 6
+
+
 def _names_an_outlet(label: str) -> bool:
     """Whether a host's label holds a word of outlets' names: the long ones anywhere
-    ("keldratimes"), the two-letter ones ("tv", "fm") only at an end ("varnotv")."""
-    return any(word.lower() in label if len(word) > 2
-               else label.startswith(word.lower()) or label.endswith(word.lower())
+    ("keldratimes"), the two-letter ones ("tv", "fm") only at its end ("varnotv"; "tver" is a
+    town)."""
+    return any(word.lower() in label if len(word) > 2 else label.endswith(word.lower())
                for word in OUTLET_WORDS)

@@ -87,9 +87,6 @@ GENERIC_SPEAKERS = {
     "the group", "the envoy", "the military", "the coalition statement", "the tweet", "the post",
     "ο ίδιος", "η ίδια",  # Greek "the same one": the previous speaker, not the last name
 }
-#: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
-#: who issued it is the previous speaker, and the text goes on in the paragraph after it
-#: (:mod:`generator.extract.continued`) as a person's words do.
 #: "and" in the languages of the pages: the word that joins two items of a list, so two names
 #: ("Kalo and Kelewe", "Kalo und Kelewe") or the two lines of a date stamp.
 AND_WORDS = ("and", "und", "et", "y", "e", "ed", "i", "en", "og", "oraz")
@@ -98,6 +95,9 @@ AND_WORDS = ("and", "und", "et", "y", "e", "ed", "i", "en", "og", "oraz")
 #: is an outlet's, whose subdomains are its regions and sections (:func:`hosts.brand`).
 OUTLET_WORDS = ("NEWS", "PRESS", "INFO", "MEDIA", "TV", "FM", "RADIO", "WIRE", "POST", "TIMES",
                 "AGENCY", "ONLINE", "DAILY", "JOURNAL", "HERALD", "TRIBUNE", "EXPRESS")
+#: A written text named as a quotation's speaker ("read the communiqué", "the release said"):
+#: who issued it is the previous speaker, and the text goes on in the paragraph after it
+#: (:mod:`generator.extract.continued`) as a person's words do.
 WRITTEN_SOURCES = ("the statement", "the release", "a statement", "a release")
 #: Subjects of a speech verb that are never its speaker ("it said", "some say").
 NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",
