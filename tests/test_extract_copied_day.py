@@ -55,3 +55,39 @@ def test_a_copys_own_count_keeps_its_day(example: Path) -> None:
                   if r.article == "barge-copy" and r.low == 55)
     proposal = next(p for p in draft.figures if report in p.reports)
     assert not any("barge-copy's 55 is dated" in w for w in proposal.why)
+
+
+def _copied_notes(root: Path) -> list[str]:
+    checked, _ = run_check(root / "content")
+    draft = extract(checked.content, skip_curated=True)
+    return [w for p in draft.figures for w in p.why if "when an earlier copy" in w]
+
+
+SHARED = ("A river barge overturned near Brennwick on Monday, officials said, and rescue teams "
+          "searched the water through the night. The barge was carrying farmers and their goods "
+          "to the weekly market at Selm, and many of the passengers could not swim. ")
+
+
+def test_a_count_ending_a_copy_is_read_with_its_number(example: Path) -> None:
+    """Review 20: the window around a count that ends the text lost the number itself, and the
+    wire's other count in the same words dated the copy's."""
+    add_article(example, "barge-wire", "Barge overturns\n\n" + SHARED
+                + "By evening the harbour office said the dead numbered 30.\n",
+                "2031-03-03", outlet="levant-wire")
+    add_article(example, "barge-copy", "Barge overturns\n\n" + SHARED
+                + "By evening the harbour office said the dead numbered 40.\n",
+                "2031-03-04", outlet="cedar-post")
+    assert not _copied_notes(example)
+
+
+def test_a_wires_count_is_not_dated_by_a_live_page_that_carried_it_later(
+        example: Path) -> None:
+    """Review 20: a live page opened on day 1 and updated on day 3 carried the wire's day-3
+    paragraph; "earlier" was read from the live page's first day."""
+    later = ("The toll now stands at 126, the regional governor told reporters at the quay in "
+             "Selm on Wednesday evening, as divers brought more bodies ashore.\n")
+    add_article(example, "barge-live", "Barge: live\n\n" + SHARED + "\n" + later,
+                "2031-03-03", outlet="cedar-post", updated="2031-03-05")
+    add_article(example, "barge-wire", "Barge toll rises\n\n" + SHARED + "\n" + later,
+                "2031-03-05", outlet="gulf-daily-courier")
+    assert not _copied_notes(example)

@@ -97,7 +97,7 @@ def day_of(c: FigureCandidate, content: Content,
     return utc(published).date() if published else None
 
 
-#: Words either side of a count that an earlier copy must hold too for the count to be its.
+#: Characters either side of a count that an earlier copy must hold too for the count to be its.
 _COPY_WINDOW = 60
 
 
@@ -107,7 +107,11 @@ def copied_days(cands: list[FigureCandidate], content: Content, copies: Copies,
     day. A wire text carried a day later keeps its "the toll now stands at 40": the count held
     when the wire wrote it, not when the copy ran, and beside the next day's running toll
     (three times higher) it was split off as another figure (trial 20). Running counts only:
-    their day is what groups them, and each is looked for in every earlier member's text."""
+    their day is what groups them, and each is looked for in every earlier member's text.
+
+    "Earlier" is by the member's last change: a live page's later entries may copy the wire
+    (review 20: the wire's count was dated by the first day of a live page that carried it two
+    days later). A wire outlet's own story is the family's origin and keeps its day."""
     plain: dict[str, str] = {}
 
     def text_of(article_id: str) -> str:
@@ -122,21 +126,41 @@ def copied_days(cands: list[FigureCandidate], content: Content, copies: Copies,
         if (family is None or c.group not in running or article.published is None
                 or c.as_of is not None):
             continue
-        a = max(0, c.number_start - _COPY_WINDOW)
-        window = plain_words(article.text[a:c.number_start + len(c.number) + _COPY_WINDOW])
-        words = window.split()[1:-1]  # the window's edges may cut a word
-        if len(words) < 6:
+        member = family.member(c.article)
+        if member is not None and member.credit_how == "a wire's own story":
             continue
-        needle = " " + " ".join(words) + " "
+        needle = _window(article.text, c.number_start, c.number)
+        if needle is None:
+            continue
         own = utc(article.published).date()
-        earlier = [day for m in family.members if m.article != c.article
+        earlier = [utc(other.published).date() for m in family.members
+                   if m.article != c.article
                    and (other := content.articles.get(m.article)) is not None
                    and other.published is not None
-                   and (day := utc(other.published).date()) < own
+                   and utc(other.updated or other.published).date() < own
                    and needle in text_of(m.article)]
         if earlier:
             out[id(c)] = min(earlier)
     return out
+
+
+def _window(text: str, start: int, number: str) -> str | None:
+    """The plain words around a count, the count's own among them, or None when too few to
+    tell a copy. A word is left out at an edge only where the window cut into it: a count
+    ending the text keeps its number (review 20: "stood at 40." at a copy's end became "stood
+    at", which the wire's "stood at 30." matched)."""
+    a = max(0, start - _COPY_WINDOW)
+    b = min(len(text), start + len(number) + _COPY_WINDOW)
+    words = plain_words(text[a:b]).split()
+    if a > 0 and text[a - 1].isalnum() and text[a].isalnum():
+        words = words[1:]
+    if b < len(text) and text[b - 1].isalnum() and text[b].isalnum():
+        words = words[:-1]
+    own = plain_words(number).split()
+    if len(words) < 6 or not own or not any(
+            words[i:i + len(own)] == own for i in range(len(words) - len(own) + 1)):
+        return None
+    return " " + " ".join(words) + " "
 
 
 def toll_candidates(cands: list[FigureCandidate], running: frozenset[str]) -> set[int]:
