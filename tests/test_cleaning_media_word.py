@@ -26,3 +26,23 @@ def test_a_media_word_alone_between_paragraphs_is_removed(label):
 def test_a_sentence_opening_on_a_media_word_stays(said):
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+@pytest.mark.parametrize("line", [
+    "Watch the podcast episode on the barge disaster",
+    "Includes audio from the harbour office",
+    "See the photo of the harbour pilot",
+])
+def test_a_pointer_to_a_photo_audio_or_podcast_is_removed(line):
+    """"photo", "audio" and "podcast" joined the media nouns (review 20 asked that the
+    widening of the pointer rule be said and tested): a line that invites the reader to one,
+    with no full stop, points at the page's media."""
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[line] == "media-pointer"
+
+
+def test_a_sentence_inviting_to_see_a_photo_stays():
+    said = "See the photo of the pilot who saved eleven people, the mayor told the council."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
