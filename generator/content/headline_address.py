@@ -64,6 +64,12 @@ def url_words(url: str) -> list[str]:
     return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
 
 
+#: The labels a site writes before an article's number in its address ("_aid-12345678",
+#: "_id-…", "_art-…"): the site's, never a word of the title.
+_ID_LABELS = frozenset({"aid", "id", "art", "artikel", "article", "a", "story", "news", "n",
+                        "p", "post", "doc", "cid", "nid", "sid", "ar", "arid", "item"})
+
+
 def _slug_tokens(segment: str) -> list[str]:
     """The words of one part of a path segment. A word joined at either end by another mark
     than the one joining the slug's words ("…-in-verlo-_ref", "start_seite" before a
@@ -77,8 +83,10 @@ def _slug_tokens(segment: str) -> list[str]:
         while marks and marks[0] != usual and marks.count(usual) >= 2:
             words, marks = words[1:], marks[1:]
         # an id marked off by another mark, its label before it ("…-12-tote_aid-12345678",
-        # trial 22): the label is the site's, not the title's
-        if len(marks) >= 4 and marks[-2] != usual and re.fullmatch(r"\d{5,}", words[-1]):
+        # trial 22): the label is the site's, not the title's; a title's last word there
+        # ("…-in_selm-12345678", "…-kills_12-12345678") stays (review 20b)
+        if (len(marks) >= 4 and marks[-2] != usual and re.fullmatch(r"\d{5,}", words[-1])
+                and words[-2].lower() in _ID_LABELS):
             words, marks = words[:-2], marks[:-2]
     return [t for t in words if t]
 

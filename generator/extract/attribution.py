@@ -16,10 +16,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from generator.extract.according import according_source
-from generator.extract.noun_phrases import clean_np, noun_phrase_after, subject_before
+from generator.extract.noun_phrases import clean_np, is_adverb, noun_phrase_after, subject_before
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import (
-    ADVERBS,
     CLAIM_VERBS,
     CLAUSE_TAIL_WORDS,
     DETERMINERS,
@@ -214,7 +213,7 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
     for m in _VERB_RE.finditer(text):
         before = text[max(0, m.start() - _BEFORE_VERB):m.start()].split()
         prev = before[-1].lower() if before else ""
-        while before and (before[-1].lower() in ADVERBS or re.fullmatch(r"[a-z]+ly", before[-1])):
+        while before and (is_adverb(before) or re.fullmatch(r"[a-z]+ly", before[-1])):
             before = before[:-1]
         prev = before[-1].lower().strip(",") if before else ""
         nxt = re.match(r"\s+(\w+)", text[m.end():])

@@ -13,6 +13,7 @@ import regex
 from generator.text.lexicon import (
     ADVERBS,
     CLITICS,
+    DETERMINERS,
     ORG_WORDS,
     PERSON_CUES,
     PRONOUN_SUBJECTS,
@@ -60,6 +61,16 @@ def person_of(phrase: str) -> str | None:
 _LETTER = regex.compile(r"[A-Za-z\p{Cyrillic}\p{Greek}]")
 
 
+def is_adverb(tokens: list[str]) -> bool:
+    """Whether the last of the words before a verb is an adverb between the subject and its
+    verb ("has since said", "first said"): written in lower case (a surname, "Lena Just", is
+    capitalised) and not after a determiner ("The first said" has "the first" for subject;
+    review 20b)."""
+    last = tokens[-1].strip(",")
+    return (last[:1].islower() and last in ADVERBS
+            and not (len(tokens) > 1 and tokens[-2].lower() in DETERMINERS))
+
+
 def subject_before(prefix: str) -> str:
     """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
     "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
@@ -67,8 +78,8 @@ def subject_before(prefix: str) -> str:
     Organisation,")."""
     text = prefix.rstrip()
     tokens = text.split()
-    while tokens and (re.fullmatch(r"[a-z]+ly", tokens[-1]) or tokens[-1].lower().strip(",") in
-                      ADVERBS or (len(tokens) > 1 and tokens[-1] in CLITICS)):  # "Ruiz le ha"
+    while tokens and (re.fullmatch(r"[a-z]+ly", tokens[-1]) or is_adverb(tokens)
+                      or (len(tokens) > 1 and tokens[-1] in CLITICS)):  # "Ruiz le ha"
         tokens = tokens[:-1]
     text = " ".join(tokens)
     # "X, who had …," -> X

@@ -72,8 +72,9 @@ SPEECH_VERBS = (
     "indicated|confirmed|confirms|estimated|estimates|acknowledged|alleged|maintained|"
     "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged|pleaded|shouted|"
     "screamed|cried|"
-    # the present a report of the evening is written in (trial 22: "X explains that “…”")
-    "explains|warns|insists|stresses|points\\s+out|pointed\\s+out"
+    # the present a report of the evening is written in (trial 22: "X explains that “…”");
+    # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
+    "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out"
 )
 #: Verbs that attribute a characterisation as well as speech ("condemned it as …").
 CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"

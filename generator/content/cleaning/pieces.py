@@ -129,14 +129,16 @@ _CLOSE_BUTTON = re.compile(r"[✕×✖]\s*(?:Close|Fermer|Schließen|Cerrar|Chiu
                            r"\s+(?=\S)")
 
 
-def _prefix(text: str, page: Page) -> tuple[int, Verdict] | None:
+def _prefix(text: str, page: Page, top: bool = True) -> tuple[int, Verdict] | None:
     """Where a furniture prefix of ``text`` ends, and what it is. Each pattern is only run on a
-    block that starts the way its furniture starts (most blocks start like none)."""
+    block that starts the way its furniture starts (most blocks start like none). A dialog's
+    close button is looked for only in the ``top`` blocks, where the scraper glues it (review
+    20b: "× Close to 300 people …" further down is a line of story)."""
     head = text[:120].lstrip()
     first = head[:1]
     if not first or (first.islower() and head[:4].lower() != "date"):
         return None
-    m = _CLOSE_BUTTON.match(head) if first in "✕×✖" else None
+    m = _CLOSE_BUTTON.match(head) if top and first in "✕×✖" else None
     if m:
         return text.find(m.group(0)) + m.end(), Verdict(
             "navigation", "close-button", "a dialog's close button before the text")
@@ -361,7 +363,7 @@ def cut(blocks: Sequence[Block], source: str, index: LineIndex,
             block = piece(block, at, len(block.text), source, index)
         rest = block
         for _ in range(3):
-            found = _prefix(rest.text, page)
+            found = _prefix(rest.text, page, top=number < 3)
             if found is None or found[0] <= 0:
                 break
             end, verdict = found
