@@ -15,6 +15,7 @@ import regex
 
 from generator.text.agencies import agency
 from generator.text.described_people import (
+    ANOTHER,
     DESCRIBED_PEOPLE,
     FALSE_TITLES,
     FEMALE_PRONOUNS,
@@ -53,6 +54,15 @@ from generator.text.speech_words import (
 _ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het|al|del|au|du|ao|do|"
                           r"da|dem|della|dello))\s+[a-zà-ÿ]{4,}"
                           r"(?:\s+[\w’'-]+){0,3},\s*$")
+
+
+#: A person described and then named in apposition: "Another supporter, Berek, said …" (trial
+#: 21: the one-word name was no person, so "he" in the next paragraph went to the witness
+#: quoted before him).
+_DESCRIBED_NOUNS = sorted({w for ws in DESCRIBED_PEOPLE.values() for w in ws}, key=len,
+                         reverse=True)
+_DESCRIBED_THEN_NAMED = re.compile(rf"(?i:\b(?:{'|'.join(INDEFINITE + ANOTHER)}))\s+"
+                                   rf"(?:[\w-]+\s+)?(?:{'|'.join(_DESCRIBED_NOUNS)}),\s*$")
 
 
 def _after_office(before: str) -> bool:
@@ -103,6 +113,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         return True
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
                 after):
+        return True
+    if re.match(r",", after) and _DESCRIBED_THEN_NAMED.search(before):
         return True
     if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
         return True  # "Everett Evans, 45, fled": a name with its age between commas

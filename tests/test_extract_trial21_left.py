@@ -1,0 +1,60 @@
+"""What trial 21 left misread (a crush at a football ground), in invented sentences of the same
+shapes: speakers named in an apposition or with a long title after the quotation, sources, and
+counts a clause of the event's own hides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import quote_speakers
+
+
+def _quotes(tmp_path: Path, text: str, lang: str = "en") -> dict[str, str]:
+    return quote_speakers(tmp_path / "q", text, lang, published="2031-03-27T12:00:00+01:00")
+
+
+def test_another_fan_named_in_an_apposition_is_who_he_is_next(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Crush at Varnholm\n\n"
+        "“We ran for the gates and the gates were shut,” Tomas, whose cousin was hurt, told "
+        "Radio Nord.\n\n"
+        "Another supporter, Berek, said the panic began after the stewards charged.\n\n"
+        "“Nobody had thrown anything at them. Why did they charge at us?” he said.\n"))
+    assert quotes["Nobody had thrown anything at them. Why did they charge at us?"] == "Berek"
+
+
+def test_a_speaker_with_a_long_title_after_the_quotation(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Toll confirmed\n\n"
+        "“The identification team has finished its work. As of tonight the toll is 58. There is "
+        "no change,” Head of the Press Bureau of the Coast Watch Commander Ilse Maren Tov said "
+        "in Varnholm on Friday.\n"))
+    assert quotes["The identification team has finished its work. As of tonight the toll is 58. "
+                  "There is no change"] == "Ilse Maren Tov"
+
+
+def test_said_name_here_on_a_weekday_keeps_the_name_only(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Toll confirmed\n\n"
+        "“Yes, this morning the count was checked again by the health office,” said Head of the "
+        "Press Bureau of the Coast Watch Commander Ilse Maren Tov here on Friday.\n"))
+    assert quotes["Yes, this morning the count was checked again by the health office"] == \
+        "Ilse Maren Tov"
+
+
+def test_a_minister_who_said_after_talks(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Inquiry\n\n"
+        "The cabinet set up a panel of judges and engineers.\n\n"
+        "“The panel should report within a month,” transport, works and housing minister Arvid "
+        "Lenk said after a meeting of the cabinet to discuss the disaster.\n"))
+    assert quotes["The panel should report within a month"].endswith("minister Arvid Lenk")
+
+
+def test_dijo_a_la_cadena_then_the_governor_names_the_governor(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Balance\n\n"
+        "\"El recuento es de 58 muertos. Faltan por identificar dos cuerpos\", dijo a la cadena "
+        "Radio Norte el vicegobernador de la provincia de Varna Alta, Ilse Tovar.\n"), "es")
+    assert quotes["El recuento es de 58 muertos. Faltan por identificar dos cuerpos"] == \
+        "Ilse Tovar"
