@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import quote_speakers
+
+from generator.extract.attribution import attribution
+from generator.text.sentences import Sentence
 
 
 def _quotes(tmp_path: Path, text: str, lang: str = "en") -> dict[str, str]:
@@ -58,3 +62,44 @@ def test_dijo_a_la_cadena_then_the_governor_names_the_governor(tmp_path):
         "Radio Norte el vicegobernador de la provincia de Varna Alta, Ilse Tovar.\n"), "es")
     assert quotes["El recuento es de 58 muertos. Faltan por identificar dos cuerpos"] == \
         "Ilse Tovar"
+
+
+def _source(text: str, lang: str = "en") -> str | None:
+    found = attribution(Sentence(0, len(text), text, 0), lang=lang)
+    return found.who if found else None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zahl der Toten ist Berichten zufolge inzwischen auf 58 gestiegen.",
+    "Die Feuerwehr versuchte Medienberichten zufolge, 58 Menschen zu retten.",
+])
+def test_reportedly_in_german_names_no_source(text):
+    assert _source(text, "de") is None
+
+
+def test_a_source_before_zufolge_is_its_own_words_only():
+    assert _source("Die Zahl der Toten ist der Bergwacht zufolge auf 58 gestiegen.",
+                   "de") == "der Bergwacht"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mindestens 58 Menschen starben am Abend im Stadion in Varnholm (Provinz Nordkap).", "de"),
+    ("At least 58 people died at the ground in Varnholm (North Cape province).", "en"),
+    ("Au moins 58 personnes sont mortes à Varnholm (région du Cap Nord).", "fr"),
+])
+def test_a_parenthesised_province_is_no_source(text, lang):
+    assert _source(text, lang) is None
+
+
+def test_an_aggregators_name_in_parentheses_is_still_the_source():
+    assert _source("At least 58 people died at the ground. (Levant Wire)") == "Levant Wire"
+
+
+def test_he_after_a_titled_person_joined_to_a_body_is_that_person(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Toll lowered\n\n"
+        "“The crowd had turned on the stewards,” police chief Arno Vell said.\n\n"
+        "North Cape Deputy Governor Ilse Tovar and the regional rescue agency first put the toll "
+        "at 90 on Sunday, but later lowered it.\n\n"
+        "“Some of the bodies had been counted twice at two clinics,” she said.\n"))
+    assert quotes["Some of the bodies had been counted twice at two clinics"] == "Ilse Tovar"
