@@ -103,3 +103,13 @@ def test_he_after_a_titled_person_joined_to_a_body_is_that_person(tmp_path):
         "at 90 on Sunday, but later lowered it.\n\n"
         "“Some of the bodies had been counted twice at two clinics,” she said.\n"))
     assert quotes["Some of the bodies had been counted twice at two clinics"] == "Ilse Tovar"
+
+
+def test_a_headlines_speaker_of_a_quoted_phrase_is_not_the_tolls_source():
+    assert _source("41 dead after crush at Varnholm stadium; league chief says ‘a black night "
+                   "for sport’") is None
+
+
+def test_a_clause_of_its_own_after_a_semicolon_still_credits_its_figure():
+    assert _source("The ground was closed; the league chief says 41 people died.") == \
+        "the league chief"

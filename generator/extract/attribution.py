@@ -312,6 +312,8 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             continue
         if not who or who.lower() in NON_SPEAKERS:
             continue
+        if ";" in before and re.match(r"\s*[‘“\"«']", after):
+            continue  # "41 dead …; league chief says ‘a black night’": his words, not the toll
         out.append(Attribution(who, verb, sentence_start + m.start()))
     if not out:
         m = _PAREN_END.search(text)  # an aggregator's "(Levant Wire)"
