@@ -10,6 +10,7 @@ import pytest
 from conftest import quote_speakers
 
 from generator.extract.attribution import attribution
+from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
 
 
@@ -113,3 +114,25 @@ def test_a_headlines_speaker_of_a_quoted_phrase_is_not_the_tolls_source():
 def test_a_clause_of_its_own_after_a_semicolon_still_credits_its_figure():
     assert _source("The ground was closed; the league chief says 41 people died.") == \
         "the league chief"
+
+
+def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[float, str]]:
+    earlier = figures_in(Sentence(0, len(before), before, 0), lang) if before else None
+    start = len(before) + 1 if before else 0
+    return [(f.value, f.group)
+            for f in figures_in(Sentence(start, start + len(text), text, 0), lang, earlier)]
+
+
+@pytest.mark.parametrize("text", [
+    "NORDHAFEN, Varnland (AP) – El pánico en un concierto en el norte después de que los "
+    "guardias cerraran las puertas para contener a la multitud, dejó 58 muertos, en su mayoría "
+    "aplastados contra las vallas, dijo la policía el lunes.",
+    "El pánico dejó 58 muertos, muchos de ellos aplastados, dijo la policía.",
+])
+def test_the_dead_described_between_commas_before_a_speech_verb_are_no_speakers(text):
+    assert (58, "dead") in _figures(text, "es")
+
+
+def test_witnesses_named_between_commas_before_a_speech_verb_still_spoke():
+    assert _figures("Two nurses, Ana and her colleague Eva, told the paper about it.", "en") \
+        == []
