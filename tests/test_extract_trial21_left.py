@@ -11,6 +11,7 @@ from conftest import quote_speakers
 
 from generator.extract.attribution import attribution
 from generator.extract.figures import figures_in
+from generator.extract.singular import singular_figures
 from generator.text.sentences import Sentence
 
 
@@ -136,3 +137,21 @@ def test_the_dead_described_between_commas_before_a_speech_verb_are_no_speakers(
 def test_witnesses_named_between_commas_before_a_speech_verb_still_spoke():
     assert _figures("Two nurses, Ana and her colleague Eva, told the paper about it.", "en") \
         == []
+
+
+def _singular(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in singular_figures(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("« Nous avons couru vers les grilles, puis tout le monde est tombé », confie un blessé.",
+     "fr"),
+    ("« Nous avons couru vers les grilles », raconte une blessée à la radio.", "fr"),
+    ("\"Corrimos hacia la salida\", relató un herido a la prensa.", "es"),
+])
+def test_one_injured_person_who_speaks_is_no_count(text, lang):
+    assert _singular(text, lang) == []
+
+
+def test_one_injured_person_still_counts_without_a_speech_verb():
+    assert _singular("Dans la bousculade, un homme a été blessé.", "fr") == [(1, "wounded")]

@@ -24,9 +24,10 @@ from functools import cache
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
-from generator.text.lexicon import NOUN_GROUPS
+from generator.text.lexicon import NOUN_GROUPS, SPEECH_VERBS
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
+from generator.text.speech_words import SPEECH
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
 _ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
@@ -88,6 +89,16 @@ def _at_least(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s*$", re.I) if words else None
 
 
+@cache
+def _spoken_by(lang: str) -> re.Pattern[str]:
+    """A speech verb right before the article, after a quotation's close or a comma: the person
+    after it is the verb's subject, who speaks ("», raconte une blessée", "\", relató un
+    herido")."""
+    verbs = SPEECH_VERBS if lang == "en" else "|".join(
+        re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"[,»”\"]\s*(?:{verbs})\s+$", re.I)
+
+
 def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = frozenset()
                      ) -> list[Figure]:
     """Every one-person casualty the sentence states with an article or the numeral one.
@@ -107,6 +118,8 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
             continue  # "1.5", "1,200", "1:30"
         if _NOT.search(text, max(0, m.start() - 12), m.start()):
             continue  # "not one death", "pas un blessé", "ni un herido": none
+        if _spoken_by(lang).search(text, max(0, m.start() - 30), m.start()):
+            continue  # "« … », confie un blessé": who speaks, not a count (trial 21)
         found = _read(text, m.start(), m.end(), lang)
         if found is None:
             continue
