@@ -155,3 +155,22 @@ def test_one_injured_person_who_speaks_is_no_count(text, lang):
 
 def test_one_injured_person_still_counts_without_a_speech_verb():
     assert _singular("Dans la bousculade, un homme a été blessé.", "fr") == [(1, "wounded")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Cientos de personas corrieron hacia una salida para escapar del humo.", "es"),
+    ("Cientos de personas huyeron hacia las puertas del recinto.", "es"),
+    ("Hundreds of people ran towards the exits to escape the smoke.", "en"),
+    ("Des centaines de personnes ont couru vers les sorties.", "fr"),
+    ("Hunderte Menschen rannten zu den Ausgängen.", "de"),
+])
+def test_a_vague_crowd_that_ran_is_no_count_of_the_event(text, lang):
+    assert _figures(text, lang) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some 3,000 people fled their homes.", (3000, "evacuee")),
+    ("Thousands of people ran onto the pitch.", (2000, "person")),
+])
+def test_people_who_fled_their_homes_or_ran_onto_the_pitch_are_still_counted(text, expected):
+    assert _figures(text, "en") == [expected]

@@ -24,7 +24,7 @@ from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
 from generator.text.lexicon import SPEECH_VERBS
-from generator.text.quantities import DATE, YEAR, read
+from generator.text.quantities import DATE, VAGUE, YEAR, read
 from generator.text.recalled import dates_page, recalls
 from generator.text.relative_dates import FOREIGN_TODAY_BY_LANGUAGE, FOREIGN_YESTERDAY_BY_LANGUAGE
 from generator.text.sentences import Sentence
@@ -105,6 +105,13 @@ _EACH_AFTER = re.compile(r"\s*(?:(?:to|for)\s+(?:each|every)|per|a|par|por|pro|p
                          r"Haushalt)\b", re.I)
 
 
+#: A vague crowd running for the exits ("Cientos de personas corrieron hacia una salida"): the
+#: crowd the event caught, not a count of what it did (trial 21).
+_RAN_FOR_EXITS = re.compile(
+    r"\s+(?:ran|rushed|fled|corrieron|huyeron|ont\s+couru|ont\s+fui|rannten|flohen)\s+"
+    r"(?:towards?|to|for|hacia|vers|zu|zum|zur)\s+(?:\w+\s+){0,2}?"
+    r"(?:exits?|gates?|doors?|salidas?|puertas?|sorties?|portes?|Ausg[aä]ng\w*|T[oü]r\w*)\b",
+    re.I)
 #: Groups who cannot be the speakers: "dejó 58 muertos, en su mayoría aplastados, dijo la
 #: policía" describes the dead between the commas (trial 21: the toll was dropped).
 _NEVER_SPOKE = frozenset({"dead", "missing"})
@@ -150,6 +157,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
+            or (q.kind == VAGUE and bool(_RAN_FOR_EXITS.match(text, after)))
             or (not q.unit and noun_end > q.end and head not in _NEVER_SPOKE
                 and bool(_spoke(lang).match(text, after)))
             or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
