@@ -21,13 +21,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.extract.crowd import speech_verbs
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
-from generator.text.lexicon import NOUN_GROUPS, SPEECH_VERBS
+from generator.text.lexicon import NOUN_GROUPS
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
-from generator.text.speech_words import SPEECH
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
 _ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
@@ -94,9 +94,7 @@ def _spoken_by(lang: str) -> re.Pattern[str]:
     """A speech verb right before the article, after a quotation's close or a comma: the person
     after it is the verb's subject, who speaks ("», raconte une blessée", "\", relató un
     herido")."""
-    verbs = SPEECH_VERBS if lang == "en" else "|".join(
-        re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"[,»”\"]\s*(?:{verbs})\s+$", re.I)
+    return re.compile(rf"[,»”\"]\s*(?:{speech_verbs(lang)})\s+$", re.I)
 
 
 def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = frozenset()
