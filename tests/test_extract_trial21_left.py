@@ -174,3 +174,16 @@ def test_a_vague_crowd_that_ran_is_no_count_of_the_event(text, lang):
 ])
 def test_people_who_fled_their_homes_or_ran_onto_the_pitch_are_still_counted(text, expected):
     assert _figures(text, "en") == [expected]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Years ago the village had 9,000 inhabitants, and on Sunday 31 of them were killed.", "en"),
+    ("The ferry carried 400 pilgrims; 31 of them drowned.", "en"),
+    ("El pueblo tenía 9.000 habitantes, y el domingo 31 de ellos murieron.", "es"),
+])
+def test_a_part_of_a_group_that_is_no_toll_with_an_outcome_of_its_own_counts_it(text, lang):
+    assert (31, "dead") in _figures(text, lang)
+
+
+def test_a_part_without_an_outcome_of_a_group_that_is_no_toll_is_no_figure():
+    assert _figures("The village had 9,000 inhabitants, and 31 of them were farmers.", "en") == []
