@@ -187,3 +187,12 @@ def test_a_part_of_a_group_that_is_no_toll_with_an_outcome_of_its_own_counts_it(
 
 def test_a_part_without_an_outcome_of_a_group_that_is_no_toll_is_no_figure():
     assert _figures("The village had 9,000 inhabitants, and 31 of them were farmers.", "en") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Elf von ihnen seien in einem kritischen Zustand.",
+    "11 von ihnen lagen am Abend noch auf der Intensivstation.",
+])
+def test_a_german_part_von_ihnen_of_the_injured_just_counted_is_counted(text):
+    before = "Die Rede ist von mehr als 90 Verletzten, die in sechs Kliniken behandelt werden."
+    assert (11, "wounded") in _figures(text, "de", before)
