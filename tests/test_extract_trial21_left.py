@@ -196,3 +196,13 @@ def test_a_part_without_an_outcome_of_a_group_that_is_no_toll_is_no_figure():
 def test_a_german_part_von_ihnen_of_the_injured_just_counted_is_counted(text):
     before = "Die Rede ist von mehr als 90 Verletzten, die in sechs Kliniken behandelt werden."
     assert (11, "wounded") in _figures(text, "de", before)
+
+
+def test_he_after_a_person_who_had_said_is_that_person(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Toll disputed\n\n"
+        "“The count is final. There is no rise,” Chief Inspector Ana Ruiz said on Monday.\n\n"
+        "Earlier, Varnish choir conductor Berek Sollo had said the toll was higher. Sollo said "
+        "he thought it would rise.\n\n"
+        "“We are still collecting names from the villages,” he added.\n"))
+    assert quotes["We are still collecting names from the villages"] == "Berek Sollo"

@@ -121,7 +121,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
         return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
     return len(tokens) >= 2 and bool(
-        re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)
+        # "Berek Sollo had said": a pluperfect too (trial 21)
+        re.match(rf"\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:{SPEECH_VERBS})\b", after)
         or _named_with_role(tokens, before, after))
 
 
