@@ -32,19 +32,19 @@ def test_another_fan_named_in_an_apposition_is_who_he_is_next(tmp_path):
 def test_a_speaker_with_a_long_title_after_the_quotation(tmp_path):
     quotes = _quotes(tmp_path, (
         "Toll confirmed\n\n"
-        "“The identification team has finished its work. As of tonight the toll is 58. There is "
-        "no change,” Head of the Press Bureau of the Coast Watch Commander Ilse Maren Tov said "
-        "in Varnholm on Friday.\n"))
-    assert quotes["The identification team has finished its work. As of tonight the toll is 58. "
-                  "There is no change"] == "Ilse Maren Tov"
+        "“Every body has now been named by the clinics. The toll tonight stands at 58,” Head of "
+        "the Press Bureau of the Coast Watch Commander Ilse Maren Tov said in Varnholm on "
+        "Friday.\n"))
+    assert quotes["Every body has now been named by the clinics. The toll tonight stands at 58"] \
+        == "Ilse Maren Tov"
 
 
 def test_said_name_here_on_a_weekday_keeps_the_name_only(tmp_path):
     quotes = _quotes(tmp_path, (
         "Toll confirmed\n\n"
-        "“Yes, this morning the count was checked again by the health office,” said Head of the "
+        "“Indeed, the clinic heads went through the count again this morning,” said Head of the "
         "Press Bureau of the Coast Watch Commander Ilse Maren Tov here on Friday.\n"))
-    assert quotes["Yes, this morning the count was checked again by the health office"] == \
+    assert quotes["Indeed, the clinic heads went through the count again this morning"] == \
         "Ilse Maren Tov"
 
 
@@ -60,10 +60,9 @@ def test_a_minister_who_said_after_talks(tmp_path):
 def test_dijo_a_la_cadena_then_the_governor_names_the_governor(tmp_path):
     quotes = _quotes(tmp_path, (
         "Balance\n\n"
-        "\"El recuento es de 58 muertos. Faltan por identificar dos cuerpos\", dijo a la cadena "
+        "\"Hay 58 fallecidos hasta ahora. Dos siguen sin nombre\", dijo a la cadena "
         "Radio Norte el vicegobernador de la provincia de Varna Alta, Ilse Tovar.\n"), "es")
-    assert quotes["El recuento es de 58 muertos. Faltan por identificar dos cuerpos"] == \
-        "Ilse Tovar"
+    assert quotes["Hay 58 fallecidos hasta ahora. Dos siguen sin nombre"] == "Ilse Tovar"
 
 
 def _source(text: str, lang: str = "en") -> str | None:
@@ -158,7 +157,7 @@ def test_one_injured_person_still_counts_without_a_speech_verb():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Cientos de personas corrieron hacia una salida para escapar del humo.", "es"),
+    ("Cientos de personas corrieron hacia las puertas del mercado.", "es"),
     ("Cientos de personas huyeron hacia las puertas del recinto.", "es"),
     ("Hundreds of people ran towards the exits to escape the smoke.", "en"),
     ("Des centaines de personnes ont couru vers les sorties.", "fr"),
@@ -190,12 +189,12 @@ def test_a_part_without_an_outcome_of_a_group_that_is_no_toll_is_no_figure():
 
 
 @pytest.mark.parametrize("text", [
-    "Elf von ihnen seien in einem kritischen Zustand.",
-    "11 von ihnen lagen am Abend noch auf der Intensivstation.",
+    "Neun von ihnen lägen in kritischem Zustand.",
+    "9 von ihnen lagen am Abend noch auf der Intensivstation.",
 ])
 def test_a_german_part_von_ihnen_of_the_injured_just_counted_is_counted(text):
     before = "Die Rede ist von mehr als 90 Verletzten, die in sechs Kliniken behandelt werden."
-    assert (11, "wounded") in _figures(text, "de", before)
+    assert (9, "wounded") in _figures(text, "de", before)
 
 
 def test_he_after_a_person_who_had_said_is_that_person(tmp_path):
