@@ -125,8 +125,8 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
 
 @pytest.mark.parametrize("text", [
     "NORDHAFEN, Varnland (AP) – El pánico en un concierto en el norte después de que los "
-    "guardias cerraran las puertas para contener a la multitud, dejó 58 muertos, en su mayoría "
-    "aplastados contra las vallas, dijo la policía el lunes.",
+    "guardias cerraran las puertas para contener a la multitud, dejó 58 muertos, en gran parte "
+    "aplastados contra las vallas, informó la policía el lunes.",
     "El pánico dejó 58 muertos, muchos de ellos aplastados, dijo la policía.",
 ])
 def test_the_dead_described_between_commas_before_a_speech_verb_are_no_speakers(text):

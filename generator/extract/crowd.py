@@ -20,14 +20,14 @@ def speech_verbs(lang: str) -> str:
         re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
 
 
-#: A vague crowd running for the exits ("Cientos de personas corrieron hacia una salida"): the
-#: crowd the event caught, not a count of what it did (trial 21).
+#: A vague crowd running for the exits ("Cientos de personas corrieron hacia las puertas del
+#: mercado"): the crowd the event caught, not a count of what it did (trial 21).
 _RAN_FOR_EXITS = re.compile(
     r"\s+(?:ran|rushed|fled|corrieron|huyeron|ont\s+couru|ont\s+fui|rannten|flohen)\s+"
     r"(?:towards?|to|for|hacia|vers|zu|zum|zur)\s+(?:\w+\s+){0,2}?"
     r"(?:exits?|gates?|doors?|salidas?|puertas?|sorties?|portes?|Ausg[aä]ng\w*|T[oü]r\w*)\b",
     re.I)
-#: Groups who cannot be the speakers: "dejó 58 muertos, en su mayoría aplastados, dijo la
+#: Groups who cannot be the speakers: "dejó 58 muertos, muchos de ellos aplastados, dijo la
 #: policía" describes the dead between the commas (trial 21: the toll was dropped).
 _NEVER_SPOKE = frozenset({"dead", "missing"})
 
