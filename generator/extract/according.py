@@ -27,6 +27,9 @@ _END = re.compile(r"[,，、。;；:：()（）\[\]“”\"«»「」.!?]")
 _DE_JOINS = frozenset({"der", "des", "dem", "den", "die", "von", "vom", "für", "und"})
 #: German "zufolge" and Dutch "volgens" written after the source: the words before them.
 _AFTER_SOURCE = frozenset({"zufolge"})
+#: Reports that name no one before "zufolge": "Berichten zufolge" is "reportedly".
+_REPORTS = [["berichten"], ["medienberichten"], ["angaben"], ["informationen"],
+            ["schätzungen"], ["presseberichten"]]
 
 
 #: German wire copy names a figure's source in a clause closing the sentence: "…, wie
@@ -67,8 +70,14 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
         if m is None:
             continue
         if word in _AFTER_SOURCE:
-            before = _END.split(masked[:m.start()])[-1].split()
-            who = " ".join(before[-4:])
+            before = _END.split(masked[:m.start()])[-1].split()[-4:]
+            kept = len(before)
+            while kept and (before[kept - 1][:1].isupper() or before[kept - 1] in _DE_JOINS):
+                kept -= 1
+            before = before[kept:]  # "Die Zahl ist der Polizei zufolge": not "ist"
+            if [w.lower() for w in before if w not in _DE_JOINS] in _REPORTS:
+                continue  # "Berichten zufolge": reportedly, no one named (trial 21)
+            who = " ".join(before)
             at = masked.rfind(who, 0, m.start()) if who else -1
         else:
             rest = masked[m.end():]

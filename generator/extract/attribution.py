@@ -156,6 +156,11 @@ def _a_role(who: str) -> bool:
 
 
 _PAREN_END = re.compile(r"\((?P<x>[A-Z][^()]{1,40})\)\s*[.]?\s*$")
+#: A region in parentheses after a town is where, not who: "in Varnholm (Provinz Nordkap)",
+#: "(North Cape province)" (trial 21: the province was the toll's source).
+_DIVISION = re.compile(r"(?i)\b(?:provinc[ea]s?|provinz|prov\.|regions?|regi[oó]n|regione|"
+                       r"bundesland|districts?|distrikt|county|counties|d[ée]partement|"
+                       r"prefecture|pr[äa]fektur|regency|kabupaten|oblast|kanton|canton)\b")
 
 
 #: Words that open what follows ", said" when it is no subject: "said on Sunday", "said in a
@@ -306,10 +311,13 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             continue
         if not who or who.lower() in NON_SPEAKERS:
             continue
+        if ";" in before and re.match(r"\s*[‘“\"«']", after):
+            continue  # "41 dead …; league chief says ‘a black night’": his words, not the toll
         out.append(Attribution(who, verb, sentence_start + m.start()))
     if not out:
         m = _PAREN_END.search(text)  # an aggregator's "(Levant Wire)"
-        if m and not re.match(r"[A-Z]{2,}\s*$", text[:m.start()]):
+        if m and not re.match(r"[A-Z]{2,}\s*$", text[:m.start()]) \
+                and not _DIVISION.search(m.group("x")):
             return (Attribution(m.group("x").strip(), "parenthesis",
                                 sentence_start + m.start("x")),)
     return tuple(out)

@@ -12,23 +12,20 @@ event's toll."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import NamedTuple
 
+from generator.extract.crowd import not_the_events_people
 from generator.extract.habits import REACH, not_as_of_now
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
-from generator.extract.outcomes import PART_OF_THEM
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
 from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
-from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import DATE, YEAR, read
 from generator.text.recalled import dates_page, recalls
 from generator.text.relative_dates import FOREIGN_TODAY_BY_LANGUAGE, FOREIGN_YESTERDAY_BY_LANGUAGE
 from generator.text.sentences import Sentence
-from generator.text.speech_words import SPEECH
 
 _WEEKDAYS = (
     r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
@@ -105,17 +102,6 @@ _EACH_AFTER = re.compile(r"\s*(?:(?:to|for)\s+(?:each|every)|per|a|par|por|pro|p
                          r"Haushalt)\b", re.I)
 
 
-@lru_cache(maxsize=16)
-def _spoke(lang: str) -> re.Pattern[str]:
-    """The words after a counted group of people that make them who spoke: the speech verb
-    right after them, or after their names in apposition ("Two nurses, X and her colleague Y,
-    told the paper"): witnesses or sources, not a count of the event."""
-    verbs = SPEECH_VERBS if lang == "en" else "|".join(
-        re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
-    return re.compile(rf"\s*(?:,(?!{PART_OF_THEM})[^,.;:]{{1,80}},\s*)?(?:also\s+)?(?:{verbs})"
-                      r"(?!\w)")
-
-
 #: A verb of containing or consisting right before the number: what a thing is made of or
 #: holds ("The ferry consisted of two decks, a bar and 40 cabins", "que abriga 36
 #: apartamentos", "l'immeuble abritait 60 logements"): a description, not what the event did.
@@ -145,7 +131,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
-            or (not q.unit and noun_end > q.end and bool(_spoke(lang).match(text, after)))
+            or not_the_events_people(q, head, text, noun_end, lang)
             or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - REACH), q.start))

@@ -166,6 +166,11 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
         if outcome:  # "Of the injured, three died": an outcome of its own
             return first.group("noun"), outcome_after(after, lang) or outcome, offset + q.end
     cut = partitive_end(after)
+    if cut and (not earlier or earlier[-1].group not in _OUTCOME_GROUPS) and (
+            done := outcome_after(after[cut:], lang)):
+        # "the village had 9,000 inhabitants, and 31 of them were killed": the group was no
+        # toll (nor a figure at all), the part's own outcome is (review 19's leftover)
+        return after[:cut].strip(), done, offset + q.end + cut
     if not cut or not earlier or earlier[-1].group not in _OUTCOME_GROUPS:
         return None
     whole = earlier[-1]

@@ -32,6 +32,10 @@ _TIME_PP = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?)+$", re.I)
 
 
+#: Where the speaker was, after the name: "said Ilse Tov here on Friday" (trial 21).
+_HERE = re.compile(r"\s+(?:here|there)\b(?:\s+\w+){0,3}$")
+
+
 def clean_np(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" ,;:–—-“”\"")
 
@@ -43,11 +47,25 @@ _PERSON_OF = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+(?:[A-Z&][\w’'.&-]*|of|for|and|on))*\s*$")
 
 
+def _titled_tail(phrase: str) -> str | None:
+    """The name a long title ends on: "Head of the Press Bureau of the Coast Watch Commander
+    Ilse Tov" names Ilse Tov, not the bureau "of" follows (trial 21: the office was the
+    speaker, or none was found past 80 characters)."""
+    words = phrase.split()
+    for n in (2, 3, 4):  # the name's words, after a title, with "of" before the title
+        if len(words) > n + 1 and words[-n - 1].lower() in TITLES and "of" in words[:-n - 1] \
+                and all(w[:1].isupper() for w in words[-n - 1:]):
+            return " ".join(words[-n:])
+    return None
+
+
 def person_of(phrase: str) -> str | None:
     """The person of "Name of the Body" ("John Marsh of the River Authority" -> "John Marsh"),
     or None: the last word before "of" must not be a title or an organisation's word, so that
     "Secretary of State …" and "Bank of England" stay as they are. Without this, the subject
     read backwards from the verb stopped at "the" and the body was taken for the speaker."""
+    if (titled := _titled_tail(phrase)) is not None:
+        return titled
     m = _PERSON_OF.search(phrase)
     if not m:
         return None
@@ -146,5 +164,5 @@ def noun_phrase_after(text: str) -> str:
     m = re.match(rf"\s*((?:{TITLE_ABBREVIATION}|[^,.;:()“”\"])+)", text)
     if not m:
         return ""
-    phrase = clean_np(m.group(1))
+    phrase = _TIME_PP.sub("", _HERE.sub("", clean_np(m.group(1))))
     return person_of(phrase) or phrase

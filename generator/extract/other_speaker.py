@@ -59,7 +59,13 @@ _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|
 #: an article and a noun ("contó a Radio Norte este vecino", "explique à LCI Paul Vidal",
 #: "dijo a los periodistas el jefe de bomberos").
 _TO = r"\s*(?:a|à|ao|al|au)\s+"
-_ADDRESSEES = (regex.compile(_TO + r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+"),
+#: A broadcaster named with its kind first: "dijo a la cadena Radio Norte el gobernador, …"
+#: (trial 21: the channel was taken for the speaker).
+_TO_CHANNEL = (_TO + r"(?:la|le|el|il|a|o|der|die)\s+(?:cadena|emisora|televisión|radio|"
+               r"canal|chaîne|station|télévision|rete|emittente|televisão|rádio)\s+"
+               r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+")
+_ADDRESSEES = (regex.compile(_TO_CHANNEL),
+               regex.compile(_TO + r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+"),
                regex.compile(_TO + r"\p{Ll}+\s+\p{Ll}+\s+"), regex.compile(_TO + r"\p{Ll}+\s+"))
 
 
@@ -67,6 +73,10 @@ _ADDRESSEES = (regex.compile(_TO + r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0
 #: apposition, ending the clause, is the verb's subject ("disse a presidente do Ipam, Ana Lima").
 _PT_ROLE_NAME = regex.compile(r"\s*a\s+\p{Ll}+\s[^,.;:]*,\s+(?P<name>\p{Lu}[\w’'-]+"
                               r"(?:\s+\p{Lu}[\w’'-]+)+)\s*(?:[.,;]|$)")
+
+
+#: A name in apposition closing the clause after a role ("…, Ana Ruiz.").
+_NAME_CLOSING = regex.compile(r",\s+(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+)+)\s*(?:[.;]|$)")
 
 
 def _after_addressee(rest: str, lang: str) -> str:
@@ -84,6 +94,9 @@ def _after_addressee(rest: str, lang: str) -> str:
             return ""  # "a su hija María": the daughter's name, not who spoke (review 7)
         if first and (first[0][:1].isupper() or first[0].lower() in ARTICLES.get(lang, ())):
             clause = regex.match(rf"[^,.;:(){re.escape(QUOTE_CHARS)}]+", rest[m.end():])
+            named = clause and _NAME_CLOSING.match(rest, m.end() + clause.end())
+            if named and first[0].lower() in ARTICLES.get(lang, ()):
+                return named.group("name")  # "el vicegobernador de …, Ana Ruiz."
             return " ".join(clause.group(0).split()[:8]) if clause else ""
     return ""
 

@@ -15,6 +15,7 @@ import regex
 
 from generator.text.agencies import agency
 from generator.text.described_people import (
+    ANOTHER,
     DESCRIBED_PEOPLE,
     FALSE_TITLES,
     FEMALE_PRONOUNS,
@@ -53,6 +54,15 @@ from generator.text.speech_words import (
 _ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het|al|del|au|du|ao|do|"
                           r"da|dem|della|dello))\s+[a-zà-ÿ]{4,}"
                           r"(?:\s+[\w’'-]+){0,3},\s*$")
+
+
+#: A person described and then named in apposition: "Another supporter, Berek, said …" (trial
+#: 21: the one-word name was no person, so "he" in the next paragraph went to the witness
+#: quoted before him).
+_DESCRIBED_NOUNS = sorted({w for ws in DESCRIBED_PEOPLE.values() for w in ws}, key=len,
+                         reverse=True)
+_DESCRIBED_THEN_NAMED = re.compile(rf"(?i:\b(?:{'|'.join(INDEFINITE + ANOTHER)}))\s+"
+                                   rf"(?:[\w-]+\s+)?(?:{'|'.join(_DESCRIBED_NOUNS)}),\s*$")
 
 
 def _after_office(before: str) -> bool:
@@ -104,12 +114,15 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
                 after):
         return True
+    if re.match(r",", after) and _DESCRIBED_THEN_NAMED.search(before):
+        return True
     if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
         return True  # "Everett Evans, 45, fled": a name with its age between commas
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
         return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
     return len(tokens) >= 2 and bool(
-        re.match(rf"\s+(?:also\s+|later\s+)?(?:{SPEECH_VERBS})\b", after)
+        # "Berek Sollo had said": a pluperfect too (trial 21)
+        re.match(rf"\s+(?:also\s+|later\s+|had\s+|has\s+)?(?:{SPEECH_VERBS})\b", after)
         or _named_with_role(tokens, before, after))
 
 
@@ -162,6 +175,18 @@ def people(text: str) -> list[tuple[int, str]]:
     return list(people_index(text)[1])
 
 
+def _after_inner_title(run: str) -> str:
+    """The name after a title inside a run that a place opens: "North Cape Deputy Governor Ilse
+    Tovar" names Ilse Tovar (trial 21: the run was no person, so "he" after "the governor and
+    the agency" went to someone named before)."""
+    words = run.split()
+    for i in range(len(words) - 3, 0, -1):
+        if words[i].lower() in TITLES and 2 <= len(words) - i - 1 <= 4 \
+                and words[-1].lower() not in ORG_WORDS:
+            return " ".join(words[i + 1:])
+    return run
+
+
 @lru_cache(maxsize=8)
 def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int],
                                       list[tuple[int, str]]]:
@@ -174,6 +199,7 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
     for m in TITLED_NAME_RUN.finditer(text):
         raw = m.group(0)
         name = strip_titles(raw)
+        name = _after_inner_title(name)
         offset = m.start() + raw.rfind(name) if name in raw else m.start()
         before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 80]
         titled = name != raw

@@ -13,10 +13,12 @@ from generator.text.speech_words import QUOTE_CHARS
 
 _NQ = re.escape(QUOTE_CHARS)
 _AFTER = re.compile(
-    rf"^\s*,?\s*(?P<np>(?:{TITLE_ABBREVIATION}|[^,.;:{_NQ}]|(?<=\b[A-Z])\.){{1,80}}?)\s+"
+    rf"^\s*,?\s*(?:[a-z]+,\s+){{0,3}}(?P<np>(?:{TITLE_ABBREVIATION}|[^,.;:{_NQ}]|(?<=\b[A-Z])\.){{1,120}}?)\s+"
     rf"(?P<verb>{SPEECH_VERBS})\b(?P<rest>[^{_NQ}]*)")
 # ("Hospital chaplain T.J. Marsh said", "Brig. Gen. Ada Obi said": initials and titles may hold a
-# full stop)
+# full stop; a long title may run past 80 characters: "Head of the Press Bureau of the … Ana
+# Ruiz said", trial 21; so may a portfolio of lower-case words with commas: "transport, works
+# and housing minister Ana Ruiz said")
 #: “…,” *Tamer Ramadan, the leader of the IFRC in Libya, said*: a name, its apposition between
 #: commas (which may hold a relative clause), then the verb whose subject the name is.
 _AFTER_APPOSITION = re.compile(

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.extract.crowd import speech_verbs
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
@@ -88,6 +89,14 @@ def _at_least(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s*$", re.I) if words else None
 
 
+@cache
+def _spoken_by(lang: str) -> re.Pattern[str]:
+    """A speech verb right before the article, after a quotation's close or a comma: the person
+    after it is the verb's subject, who speaks ("», raconte une blessée", "\", relató un
+    herido")."""
+    return re.compile(rf"[,»”\"]\s*(?:{speech_verbs(lang)})\s+$", re.I)
+
+
 def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = frozenset()
                      ) -> list[Figure]:
     """Every one-person casualty the sentence states with an article or the numeral one.
@@ -107,6 +116,8 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
             continue  # "1.5", "1,200", "1:30"
         if _NOT.search(text, max(0, m.start() - 12), m.start()):
             continue  # "not one death", "pas un blessé", "ni un herido": none
+        if _spoken_by(lang).search(text, max(0, m.start() - 30), m.start()):
+            continue  # "« … », confie un blessé": who speaks, not a count (trial 21)
         found = _read(text, m.start(), m.end(), lang)
         if found is None:
             continue

@@ -24,7 +24,9 @@ DESCRIBED_PEOPLE = {
             "Feuerwehrmann", "testemunha", "bombeiro", "morador",
             # by age or standing: "a pensioner", "il giovane", "el ocupante"
             "pensioner", "retiree", "jeune", "joven", "giovane", "jovem", "occupant",
-            "ocupante", "occupante", "residente"),
+            "ocupante", "occupante", "residente",
+            # at a match: "another supporter, Name, said"
+            "supporter", "spectator", "fan", "aficionado", "hincha", "supporteur"),
 }
 #: The same standing in the languages that give it a gender ("der Rentner", "la jubilada").
 DESCRIBED_PEOPLE["male"] += ("retraité", "jubilado", "pensionato", "Rentner", "aposentado",

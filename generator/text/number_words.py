@@ -727,7 +727,10 @@ CLOCK_JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "moins", "menos",
 #: sábado", "di ieri", "da manhã" (singular) keep the hour.
 PARTITIVE_AFTER = ("de las", "de los", "de ellas", "de ellos", "de estas", "de estos", "delle",
                    "degli", "dei", "di loro", "das", "dos", "de elas", "de eles", "destas",
-                   "destes")
+                   "destes",
+                   # after a weekday ("on Sunday 31 of them were killed"): a count, not the 31st
+                   "of them", "of whom", "von ihnen", "d'entre eux", "d’entre eux",
+                   "d'entre elles", "d’entre elles")
 #: Words for "to" after a part of the day: "du matin au soir" is from morning to night, but
 #: only when another part of the day follows the "to" ("à quatre heures du matin à Lyon" is at
 #: four in the morning).

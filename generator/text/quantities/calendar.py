@@ -253,6 +253,8 @@ class CalendarPass(Scanner):
                 e = dm.end()
             elif dm.group("comma") and not re.match(r"[,.;)](?!\d)|$", f[e:e + 2]):
                 continue
+            if dm.group("bare") and PARTITIVE_RE.match(f, e):
+                continue  # "on Sunday 31 of them were killed": a part of a group, counted
             if dm.group("bare"):
                 after = re.match(r"[\s\u00a0]*([^\W\d_]+|%)", f[e:e + 24])
                 word = after.group(1) if after else ""
