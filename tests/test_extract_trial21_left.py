@@ -61,7 +61,7 @@ def test_dijo_a_la_cadena_then_the_governor_names_the_governor(tmp_path):
     quotes = _quotes(tmp_path, (
         "Balance\n\n"
         "\"Hay 58 fallecidos hasta ahora. Dos siguen sin nombre\", dijo a la cadena "
-        "Radio Norte el vicegobernador de la provincia de Varna Alta, Ilse Tovar.\n"), "es")
+        "Radio Norte el vicegobernador de la región de Varna Alta, Ilse Tovar.\n"), "es")
     assert quotes["Hay 58 fallecidos hasta ahora. Dos siguen sin nombre"] == "Ilse Tovar"
 
 
@@ -157,7 +157,7 @@ def test_one_injured_person_still_counts_without_a_speech_verb():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Cientos de personas corrieron hacia las puertas del mercado.", "es"),
+    ("Cientos de aficionados huyeron hacia las puertas del mercado.", "es"),
     ("Cientos de personas huyeron hacia las puertas del recinto.", "es"),
     ("Hundreds of people ran towards the exits to escape the smoke.", "en"),
     ("Des centaines de personnes ont couru vers les sorties.", "fr"),

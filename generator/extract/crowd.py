@@ -20,7 +20,7 @@ def speech_verbs(lang: str) -> str:
         re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
 
 
-#: A vague crowd running for the exits ("Cientos de personas corrieron hacia las puertas del
+#: A vague crowd running for the exits ("Cientos de aficionados huyeron hacia las puertas del
 #: mercado"): the crowd the event caught, not a count of what it did (trial 21).
 _RAN_FOR_EXITS = re.compile(
     r"\s+(?:ran|rushed|fled|corrieron|huyeron|ont\s+couru|ont\s+fui|rannten|flohen)\s+"
