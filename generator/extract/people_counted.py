@@ -85,6 +85,13 @@ _LIVES_TAKEN = re.compile(
     r"|\bthe\s+deaths?\s+of|\b(?:la\s+mort|le\s+décès|les\s+décès)\s+(?:de|d['’])"
     r"|\b(?:la\s+muerte|el\s+fallecimiento)\s+de|\ba\s+morte\s+de|\bla\s+morte\s+di"
     r"|\bden\s+tod\s+von)\s*$", re.I)
+#: A life a disaster could have cost, or would have but for …, is no death: "podría haber
+#: costado la vida a 40 personas", "habría costado la vida a 40 personas de no ser por …"
+#: (review 20b): "haber", a conditional or a modal right before the participle.
+_COULD_HAVE = re.compile(
+    r"\b(?:haber|habría|habrían|hubiera|hubieran|hubiese|podría|podrían|pudo|pudieron|avoir|"
+    r"aurait|auraient|avrebbe|avrebbero|potuto|potrebbe|poderia|poderiam|teria|teriam|could|"
+    r"would|might|may)(?:\s+(?:haber|have|les|le|lui|leur|ha))*\s*$", re.I)
 
 
 #: German sets the life taken after the people, a few words of place or time between, and its
@@ -101,7 +108,8 @@ _LIFE_LOST_DE = re.compile(r"\s*(?:verloren|verlieren)\s+(?:[^\W\d_]+\s+){0,3}?(
 def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
     """"dead" when the words before a count of people say their lives were taken (German: the
     verb before them, the life after them in ``rest``), else None."""
-    if _LIVES_TAKEN.search(before) or (lang == "de" and (
+    taken = _LIVES_TAKEN.search(before)
+    if (taken and not _COULD_HAVE.search(before[:taken.start()])) or (lang == "de" and (
             (_LIFE_AFTER_DE.match(rest) and _COST_BEFORE_DE.search(before))
             or _LIFE_LOST_DE.match(rest))):
         return "dead"
