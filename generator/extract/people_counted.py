@@ -104,6 +104,11 @@ _LIFE_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?das\s+Leben\b", re.I)
 _LIFE_LOST_DE = re.compile(r"\s*(?:verloren|verlieren)\s+(?:[^\W\d_]+\s+){0,3}?(?:ihr|das)\s+"
                            r"Leben\b", re.I)
 
+#: A German verb that brings the people counted into mortal danger ("Der Fahrer brachte 40
+#: Fahrgäste in Lebensgefahr", review 20b): they were put at risk, not hurt.
+_BROUGHT_DE = re.compile(r"\b(?:brachte|brachten|bringt|bringen|bringe)\s+(?:[^\W\d_]+\s+){0,3}$",
+                         re.I)
+
 
 def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
     """"dead" when the words before a count of people say their lives were taken (German: the
@@ -123,6 +128,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     object they are ("killed at least 135 people") or a toll named before them; ``rest`` is the
     text after the counted noun. Other counts are returned as they are."""
     noun, group, end = counted
+    if group == "wounded" and lang == "de" and _BROUGHT_DE.search(before) \
+            and "lebensgefahr" in rest[:60].lower():
+        return noun, "person", end  # "brachte 40 Fahrgäste in Lebensgefahr": at risk, not hurt
     if not (group in NOUN_GROUPS["person"] or group in PEOPLE or group == "life"
             or (lang == "en" and is_demonym(noun))):  # "74 Texans are dead"
         return counted
