@@ -133,6 +133,8 @@ def outcome_after(after: str, lang: str) -> str | None:
                 lang == "de" and tokens[i - 1].group(0) in _GERMAN_ARTICLES
                 and tok.group(0)[:1].isupper()
                 and not (i >= 2 and tokens[i - 2].group(0).lower() in _AMONG_WORDS)))):
+            if lang == "es" and i and tokens[i - 1].group(0).lower() in ("no", "sin"):
+                continue  # "no sufrieron lesiones", "sin heridos": nobody hurt
             if "lebensgefahr" in found[0] and found[0] != "außer lebensgefahr" \
                     and _DANGER_NOT_SUFFERED_DE.search(clause):
                 continue
