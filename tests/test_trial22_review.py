@@ -62,6 +62,7 @@ def test_a_subject_that_is_no_source_does_not_announce_fr(text):
     ("Zwei Fahrgäste schweben nicht mehr in Lebensgefahr.", "Fahrgäste"),
     ("Für zwei Fahrgäste besteht keine Lebensgefahr.", "Fahrgäste"),
     ("Zwei Fahrgäste wurden verletzt, aber ohne Lebensgefahr.", "Fahrgäste"),
+    ("Zwei Fahrgäste sind außerhalb von Lebensgefahr.", "Fahrgäste"),
 ])
 def test_denied_mortal_danger_is_not_critical_de(text, after):
     assert severity(text.split(after, 1)[1], "de") != "critical"

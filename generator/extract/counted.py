@@ -240,7 +240,8 @@ def severity(after: str, lang: str = "") -> str | None:
 #: Lebensgefahr", "hors de danger" is no level at all): the injured are no longer critical;
 #: nor when the danger is denied ("nicht lebensgefährlich verletzt", "nicht mehr in
 #: Lebensgefahr", "keine Lebensgefahr", "ohne Lebensgefahr": review 20b).
-_OUT_OF = frozenset({"außer", "ausser", "nicht", "kein", "keine", "keiner", "keinen", "ohne"})
+_OUT_OF = frozenset({"außer", "ausser", "außerhalb", "nicht", "kein", "keine", "keiner", "keinen",
+                     "ohne"})
 
 
 def severity_of(word: str) -> str | None:
