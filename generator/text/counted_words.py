@@ -65,9 +65,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "en": ("injured", "wounded", "hurt", "hospitali"),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
-        # who is in hospital or intensive care ("3 siguen ingresados") and who was taken to hospital ("trois ont été transportés à l'hôpital": figures round
-        # 15), with the verb ("à l'hôpital" alone is also where doctors are), and victims with a
-        # word of injury ("victimes blessées"): longer than "victimes", which counts the dead
+        # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
+        # transportés à l'hôpital", round 15), with the verb ("à l'hôpital" alone is also where
+        # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé",
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
