@@ -42,6 +42,12 @@ _AS_SAID_DE = re.compile(
     r"(?:\s+[A-ZÄÖÜ][^\s,.;:]*)?)?\s+(?:mitteilte|mitteilten|bestätigte|"
     r"bestätigten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|meldete|meldeten|"
     r"angab|angaben|bekanntgab|bekanntgaben)\s*[.!?]?\s*$")
+#: A comparison right before ", wie …": the clause compares the count with what X said
+#: ("doppelt so viele, wie die Polizei mitteilte", "nicht 15, wie Medien berichteten"), and X
+#: is no source of it (review 20b).
+_COMPARED_DE = re.compile(
+    r"(?:\b(?:so|doppelt|dreimal|mehr|weniger|als|viele|genauso|ebenso)|\bnicht\s+\d[\d.]*)"
+    r"\s*$", re.I)
 
 
 #: A French sentence whose subject announces the count itself, the number right after the verb:
@@ -52,6 +58,14 @@ _ANNOUNCES_FR = re.compile(
     r"(?:annonce|annoncent|a\s+annoncé|ont\s+annoncé|(?:a\s+)?fait\s+état\s+d[e'’]|recense|"
     r"a\s+recensé|dénombre|a\s+dénombré|confirme|a\s+confirmé)\s*"
     r"(?:au\s+moins\s+|plus\s+de\s+|près\s+de\s+|environ\s+)?\d")
+#: The subjects that may announce a count: a body or an office that gives tolls, or a proper
+#: name after the article ("La Croix-Rouge"); "Le bilan confirme 12 morts", "L'accident
+#: annonce …", "La ville dénombre 12 000 habitants" name none (review 20b). An "according to"
+#: word in the sentence is read first: "Le maire confirme 12 morts, selon la préfecture".
+_SOURCE_HEAD_FR = re.compile(
+    r"(?:Le|La|Les|L['’])\s*(?:[A-ZÀ-Þ]|(?:gendarmerie|préfecture|préfet|préfète|ministère|"
+    r"ministre|police|pompiers|sapeurs|autorités|parquet|procureur|procureure|maire|mairie|"
+    r"secours|hôpital|hôpitaux|armée|gouvernement|agence|services|direction|croix)\b)")
 
 
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
@@ -61,10 +75,18 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     "according to" words are read with their scripts' rules, in the attribution module.)"""
     if lang in SOURCE_BEFORE:
         return None
-    if lang == "de" and (m := _AS_SAID_DE.search(masked)):
+    if lang == "de" and (m := _AS_SAID_DE.search(masked)) \
+            and not _COMPARED_DE.search(masked[:m.start()]):
         return m.group("who"), "wie", m.start("who")
-    if lang == "fr" and (m := _ANNOUNCES_FR.match(masked)):
+    found = _according_word(masked, lang)
+    if found is None and lang == "fr" and (m := _ANNOUNCES_FR.match(masked)) \
+            and _SOURCE_HEAD_FR.match(m.group("who")):
         return m.group("who"), "annonce", m.start("who")
+    return found
+
+
+def _according_word(masked: str, lang: str) -> tuple[str, str, int] | None:
+    """The source named after (or before "zufolge") an "according to" word, else None."""
     for word in according_words(lang):
         m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", masked)
         if m is None:

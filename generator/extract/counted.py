@@ -233,12 +233,15 @@ def severity(after: str, lang: str = "") -> str | None:
                       maxsplit=1)[0].lower()
     words = WORD.findall(clause)
     return next((level for i, word in enumerate(words) if (level := severity_of(word))
-                 and not (i and words[i - 1] in _OUT_OF)), None)
+                 and not _OUT_OF.intersection(words[max(0, i - 3):i])), None)
 
 
-#: Words that put the people out of the danger the next word names ("außer Lebensgefahr",
-#: "hors de danger" is no level at all): the injured are no longer critical.
-_OUT_OF = frozenset({"außer", "ausser"})
+#: Words that put the people out of the danger a word at most three after them names ("außer
+#: Lebensgefahr", "hors de danger" is no level at all): the injured are no longer critical;
+#: nor when the danger is denied ("nicht lebensgefährlich verletzt", "nicht mehr in
+#: Lebensgefahr", "keine Lebensgefahr", "ohne Lebensgefahr": review 20b).
+_OUT_OF = frozenset({"außer", "ausser", "außerhalb", "nicht", "kein", "keine", "keiner", "keinen",
+                     "ohne"})
 
 
 def severity_of(word: str) -> str | None:

@@ -155,7 +155,7 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     counted ("27 were hurt, six seriously", trial 22)."""
     if q.unit == "percent":
         return None
-    if lang == "en" and (badly := how_badly_en(before, after, offset + q.end)):
+    if lang == "en" and (badly := how_badly_en(before, after, offset + q.end, q.value)):
         return badly
     whole = _of_a_count(q, after, before, lang, offset)
     if whole:

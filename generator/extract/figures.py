@@ -309,7 +309,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             counted = _counted_before(before, out, sentence.start + q.end)
         if counted is None:
-            counted = implicit_outcome(before, after, lang, sentence.start + q.end)
+            counted = implicit_outcome(before, after, lang, sentence.start + q.end, q.value)
         if counted is None:
             counted = subject_before(before, after, lang, sentence.start + q.end)
         if counted is None and q.kind == QUANTITY and not q.unit:

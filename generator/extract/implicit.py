@@ -42,15 +42,27 @@ _IMPLICIT = re.compile(
 #: worried").
 _HOW_BADLY_EN = re.compile(r"\s+(?:seriously|critically|severely|gravely|badly)"
                            r"(?=\s*(?:[,.;)]|and\b|$))", re.I)
-_INJURED_BEFORE_EN = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;:]{0,40},\s*$", re.I)
+#: Nothing counted between the injured and the number: no digit in the gap ("injured in the
+#: blast, which damaged 12 homes, six badly": six of the homes, review 20b).
+_INJURED_BEFORE_EN = re.compile(r"\b(?:injured|wounded|hurt)\b[^.;:\d]{0,40},\s*$", re.I)
+#: The count of the injured, in digits, right before their verb ("27 people were hurt").
+_INJURED_COUNT_EN = re.compile(r"(\d[\d,]*)\s+(?:[^\W\d_]+\s+){0,3}(?:injured|wounded|hurt)\b"
+                               r"[^.;:\d]{0,40},\s*$", re.I)
 
 
-def how_badly_en(before: str, after: str, end: int) -> tuple[str, str, int] | None:
+def how_badly_en(before: str, after: str, end: int, value: float | None = None
+                 ) -> tuple[str, str, int] | None:
     """("wounded", "wounded", end) for an English number that says only how badly some of the
-    injured just counted are hurt ("27 were hurt, six seriously"), else None."""
-    if _HOW_BADLY_EN.match(after) and _INJURED_BEFORE_EN.search(before):
-        return "wounded", "wounded", end
-    return None
+    injured just counted are hurt ("27 were hurt, six seriously"), else None. A part is no
+    larger than the injured counted before it, and no year ("27 people were hurt, 2019
+    badly"): with no count in digits before, under a thousand."""
+    if not (_HOW_BADLY_EN.match(after) and _INJURED_BEFORE_EN.search(before)):
+        return None
+    whole = _INJURED_COUNT_EN.search(before)
+    most = float(whole.group(1).replace(",", "")) if whole else 999
+    if value is not None and value > most:
+        return None
+    return "wounded", "wounded", end
 
 
 #: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and".
@@ -60,13 +72,13 @@ _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
 _GRAVE_WORDS = 4
 
 
-def implicit_outcome(before: str, after: str, lang: str, end: int
+def implicit_outcome(before: str, after: str, lang: str, end: int, value: float | None = None
                      ) -> tuple[str, str, int] | None:
     """(outcome word, group, end) of a number whose noun is left out, or None."""
     if lang == "en":
         m = _IMPLICIT.match(after)
         if not m:
-            return how_badly_en(before, after, end)
+            return how_badly_en(before, after, end, value)
         for group, noun in (("dead", "dead"), ("wounded", "wounded"), ("missing", "missing"),
                             ("rescued", "rescued"), ("displaced", "evacuee")):
             if m.group(group):

@@ -133,6 +133,11 @@ def outcome_after(after: str, lang: str) -> str | None:
                 lang == "de" and tokens[i - 1].group(0) in _GERMAN_ARTICLES
                 and tok.group(0)[:1].isupper()
                 and not (i >= 2 and tokens[i - 2].group(0).lower() in _AMONG_WORDS)))):
+            if lang == "es" and i and tokens[i - 1].group(0).lower() in ("no", "sin"):
+                continue  # "no sufrieron lesiones", "sin heridos": nobody hurt
+            if "lebensgefahr" in found[0] and found[0] != "außer lebensgefahr" \
+                    and _DANGER_NOT_SUFFERED_DE.search(clause):
+                continue
             if found[0] not in _AT_A_PLACE:
                 return found[1]
             at_a_place = at_a_place or found[1]
@@ -151,6 +156,13 @@ _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
 #: "ins Krankenhaus", "en la UCI"): a death or a disappearance named later in the clause
 #: outranks them ("zijn in het ziekenhuis overleden": died in hospital; Dutch and German put
 #: the verb last). From the table: beginnings opening on a preposition or taking to hospital.
+#: German mortal danger the people counted were not in, or brought others or themselves into:
+#: "Die 50 Fahrgäste waren nicht in Lebensgefahr", "12 Feuerwehrleute begaben sich in
+#: Lebensgefahr", "brachte 40 Fahrgäste in Lebensgefahr", "wurden in Lebensgefahr gebracht"
+#: (review 20b): no injured. "nicht mehr in Lebensgefahr" is out of it, as "außer" is.
+_DANGER_NOT_SUFFERED_DE = re.compile(
+    r"\b(?:nicht(?!\s+mehr)|keine?[rnms]?|ohne|brachte[n]?|bringt|bringen|gebracht|begab(?:en)?|"
+    r"begibt|begeben)\b", re.I)
 _AT_A_PLACE = frozenset(w for ws in COUNTED["wounded"].values() for w in ws if re.match(
     r"(?:in|ins|im|naar|auf|en|na) |\S+ .*(?:h[oô]spital|osped)", w))
 

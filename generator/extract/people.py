@@ -161,11 +161,18 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
 #: A determiner, an office, and a rank before it or an adjective of origin after it, right
 #: before a name: "La Première ministre norvégienne Clara Sorel", "il ministro norvegese …",
 #: "el primer ministro Luis Mora" (trial 22: the person was missed, and "a-t-elle indiqué"
-#: went to the last name before).
+#: went to the last name before). Only a rank before the office and only a word with an ending
+#: of origin after it: any word there had let a verb through, "Le maire remercie Air Varnia"
+#: making a person of the thanked and "Le maire visitait Notre Varne" of a place (review 20b).
+_RANKS = ("premier", "première", "primer", "primera", "primo", "prima", "primeiro",
+          "primeira", "vice", "nouveau", "nouvelle", "nuevo", "nueva", "nuovo", "nuova", "novo",
+          "nova", "ancien", "ancienne", "antiguo", "antigua", "ex", "former")
+_ORIGIN_ENDINGS = ("ais", "aise", "ois", "oise", "ien", "ienne", "ain", "aine", "ol", "ola",
+                   "ano", "ana", "ese", "al", "ale", "ês", "esa")
 _OFFICE_WITH_WORDS = re.compile(
     rf"(?:^|\s)(?i:{'|'.join(sorted(_DETERMINERS - {'a'}, key=len, reverse=True))})\s+"
-    rf"(?:\w+\s+)?(?:{'|'.join(sorted(OFFICE_NOUNS, key=len, reverse=True))})"
-    r"(?:\s+[a-zà-ÿ]{4,})?\s+$")
+    rf"(?:(?i:{'|'.join(_RANKS)})\s+)?(?:{'|'.join(sorted(OFFICE_NOUNS, key=len, reverse=True))})"
+    rf"(?:\s+[a-zà-ÿ]{{2,}}(?:{'|'.join(_ORIGIN_ENDINGS)}))?\s+$")
 
 
 

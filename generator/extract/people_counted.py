@@ -85,6 +85,13 @@ _LIVES_TAKEN = re.compile(
     r"|\bthe\s+deaths?\s+of|\b(?:la\s+mort|le\s+décès|les\s+décès)\s+(?:de|d['’])"
     r"|\b(?:la\s+muerte|el\s+fallecimiento)\s+de|\ba\s+morte\s+de|\bla\s+morte\s+di"
     r"|\bden\s+tod\s+von)\s*$", re.I)
+#: A life a disaster could have cost, or would have but for …, is no death: "podría haber
+#: costado la vida a 40 personas", "habría costado la vida a 40 personas de no ser por …"
+#: (review 20b): "haber", a conditional or a modal right before the participle.
+_COULD_HAVE = re.compile(
+    r"\b(?:haber|habría|habrían|hubiera|hubieran|hubiese|podría|podrían|pudo|pudieron|avoir|"
+    r"aurait|auraient|avrebbe|avrebbero|potuto|potrebbe|poderia|poderiam|teria|teriam|could|"
+    r"would|might|may)(?:\s+(?:haber|have|les|le|lui|leur|ha))*\s*$", re.I)
 
 
 #: German sets the life taken after the people, a few words of place or time between, and its
@@ -97,11 +104,17 @@ _LIFE_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,3}?das\s+Leben\b", re.I)
 _LIFE_LOST_DE = re.compile(r"\s*(?:verloren|verlieren)\s+(?:[^\W\d_]+\s+){0,3}?(?:ihr|das)\s+"
                            r"Leben\b", re.I)
 
+#: A German verb that brings the people counted into mortal danger ("Der Fahrer brachte 40
+#: Fahrgäste in Lebensgefahr", review 20b): they were put at risk, not hurt.
+_BROUGHT_DE = re.compile(r"\b(?:brachte|brachten|bringt|bringen|bringe)\s+(?:[^\W\d_]+\s+){0,3}$",
+                         re.I)
+
 
 def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
     """"dead" when the words before a count of people say their lives were taken (German: the
     verb before them, the life after them in ``rest``), else None."""
-    if _LIVES_TAKEN.search(before) or (lang == "de" and (
+    taken = _LIVES_TAKEN.search(before)
+    if (taken and not _COULD_HAVE.search(before[:taken.start()])) or (lang == "de" and (
             (_LIFE_AFTER_DE.match(rest) and _COST_BEFORE_DE.search(before))
             or _LIFE_LOST_DE.match(rest))):
         return "dead"
@@ -115,6 +128,9 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     object they are ("killed at least 135 people") or a toll named before them; ``rest`` is the
     text after the counted noun. Other counts are returned as they are."""
     noun, group, end = counted
+    if group == "wounded" and lang == "de" and _BROUGHT_DE.search(before) \
+            and "lebensgefahr" in rest[:60].lower():
+        return noun, "person", end  # "brachte 40 Fahrgäste in Lebensgefahr": at risk, not hurt
     if not (group in NOUN_GROUPS["person"] or group in PEOPLE or group == "life"
             or (lang == "en" and is_demonym(noun))):  # "74 Texans are dead"
         return counted

@@ -64,18 +64,18 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
     "wounded": {
         "en": ("injured", "wounded", "hurt", "hospitali"),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
-        # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond")
-        # and so is who is in hospital or intensive care ("3 siguen ingresados")
-        # and who was taken to hospital ("trois ont été transportés à l'hôpital": figures
-        # round 15's misses), with the verb, since "à l'hôpital" alone is also where doctors are
-        # and victims with a word of injury after them ("victimes blessées", "víctimas
-        # heridas"): longer than "victimes", which alone counts the dead
+        # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
+        # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
+        # transportés à l'hôpital", round 15), with the verb ("à l'hôpital" alone is also where
+        # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé",
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
-        "es": ("herid", "lesionad", "lesiones", "intoxicad", "ingresad", "hospitalizad",
-               "en la uci", "víctimas herid",
-               "en la uvi", "en cuidados intensivos",
+        # "lesiones" only as the people's ("quedaron con lesiones"): alone it counts injuries
+        # or offences ("3 lesiones en la columna", "denuncias por lesiones", review 20b)
+        "es": ("herid", "lesionad", "con lesiones", "sufrieron lesiones", "sufrió lesiones",
+               "presentan lesiones", "presentaban lesiones", "intoxicad", "ingresad",
+               "hospitalizad", "en la uci", "víctimas herid", "en la uvi", "en cuidados intensivos",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
         "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
