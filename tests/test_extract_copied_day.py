@@ -1,5 +1,5 @@
 """A wire text carried a day later keeps the wire's "now": its count held when the wire wrote
-it. Trial 20: a copy printed the next day said the toll "now stands at more than 40"; dated by
+it. Trial 20: a copy printed the next day said the count "is now above 40"; dated by
 the copy, beside that day's running toll three times higher, it was split off as another
 figure. Invented pages on the example's invented outlets."""
 
@@ -13,7 +13,7 @@ from tests.test_copies import add_article
 
 WIRE = ("At least 40 people died when a river barge overturned near Brennwick on Monday, "
         "officials said. \"According to what the governor has just been told by the harbour "
-        "office, the toll now stands at more than 40 dead,\" his spokesman Tomas Vell told state "
+        "office, the count of the dead is now above 40,\" his spokesman Tomas Vell told state "
         "radio. The barge was carrying farmers and their goods to the weekly market at Selm, "
         "and many of the passengers could not swim, a harbour pilot said. Rescue teams pulled "
         "eleven survivors from the water before the search was halted for the night.\n")
@@ -84,8 +84,8 @@ def test_a_wires_count_is_not_dated_by_a_live_page_that_carried_it_later(
         example: Path) -> None:
     """Review 20: a live page opened on day 1 and updated on day 3 carried the wire's day-3
     paragraph; "earlier" was read from the live page's first day."""
-    later = ("The toll now stands at 126, the regional governor told reporters at the quay in "
-             "Selm on Wednesday evening, as divers brought more bodies ashore.\n")
+    later = ("The count of the dead is now 126, the regional governor told reporters at the "
+             "quay in Selm on Wednesday evening, as divers brought more bodies ashore.\n")
     add_article(example, "barge-live", "Barge: live\n\n" + SHARED + "\n" + later,
                 "2031-03-03", outlet="cedar-post", updated="2031-03-05")
     add_article(example, "barge-wire", "Barge toll rises\n\n" + SHARED + "\n" + later,

@@ -104,7 +104,7 @@ _COPY_WINDOW = 60
 def copied_days(cands: list[FigureCandidate], content: Content, copies: Copies,
                 running: frozenset[str]) -> dict[int, date]:
     """For a count whose words an earlier member of its copy family printed, that member's
-    day. A wire text carried a day later keeps its "the toll now stands at 40": the count held
+    day. A wire text carried a day later keeps its "the count is now 40": the count held
     when the wire wrote it, not when the copy ran, and beside the next day's running toll
     (three times higher) it was split off as another figure (trial 20). Running counts only:
     their day is what groups them, and each is looked for in every earlier member's text.
