@@ -58,6 +58,12 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+#: French elides "que" before the article ("rapporte qu'une personne est portée disparue",
+#: "lorsqu'un pompier a été blessé", trial 23): the article still opens the clause. Other
+#: elisions ("d'un", "l'un") make it a complement or a pronoun, and stay unread.
+_ELIDED_QUE = r"(?<=qu['’])"
+
+
 #: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
 #: there was none.
 _NOT = re.compile(r"(?<![\w’'-])(?:not|never|pas|jamais|ni|nem|nicht|nessuno|não|niet)\s+$",
@@ -111,7 +117,7 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     text = sentence.text
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     out: list[Figure] = []
-    for m in re.finditer(rf"(?<![\w’'-])(?:{alt})(?![\w-])", text, re.I):
+    for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?![\w-])", text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
         if _NOT.search(text, max(0, m.start() - 12), m.start()):
@@ -136,6 +142,12 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if _OF.match(after):
         return None
     tokens = list(_WORD.finditer(after))[:4]
+    # the article's noun phrase ends at a mark: "in einer Lackfabrik – vier Menschen starben"
+    # counts no one with "einer" (trial 23)
+    for i in range(1, len(tokens)):
+        if after[tokens[i - 1].end():tokens[i].start()].strip():
+            tokens = tokens[:i]
+            break
     if not tokens:
         return None
     part = _PART_OF.search(text[max(0, start - 60):start])

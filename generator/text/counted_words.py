@@ -62,19 +62,25 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "jenazah", "mayat", "wafat", "terbunuh"),
     },
     "wounded": {
-        "en": ("injured", "wounded", "hurt", "hospitali"),
+        # and the burned, whom a blast or a fire hurts ("suffered burns", "sufrieron
+        # quemaduras", "erlitten Verbrennungen", "grièvement brûlés": trial 23)
+        "en": ("injured", "wounded", "hurt", "hospitali", "suffered burns", "suffered severe burns",
+               "sustained burns", "with burns", "with severe burns"),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
         # transportés à l'hôpital", round 15), with the verb ("à l'hôpital" alone is also where
         # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé",
+               "souffrent de brûlures", "souffrent de graves brûlures", "grièvement brûlé",
+               "gravement brûlé",
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
         # "lesiones" only as the people's ("quedaron con lesiones"): alone it counts injuries
         # or offences ("3 lesiones en la columna", "denuncias por lesiones", review 20b)
         "es": ("herid", "lesionad", "con lesiones", "sufrieron lesiones", "sufrió lesiones",
                "presentan lesiones", "presentaban lesiones", "intoxicad", "ingresad",
+               "con quemaduras", "sufrieron quemaduras", "sufrió quemaduras",
                "hospitalizad", "en la uci", "víctimas herid", "en la uvi", "en cuidados intensivos",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
@@ -87,6 +93,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
+               "brandverletzt", "erlitten verbrennungen", "mit verbrennungen",
                "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr",
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv"),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
