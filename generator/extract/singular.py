@@ -24,7 +24,13 @@ from functools import cache
 from generator.extract.crowd import speech_verbs
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
-from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
+from generator.text.counted_words import (
+    ONE,
+    OUTCOMES,
+    counted_group,
+    counted_prefix,
+    is_person,
+)
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
@@ -193,6 +199,8 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if age and any(c.isdigit() for c in age.group(0)):
         rest = " " * age.end() + rest[age.end():]
     done = outcome_after(rest, lang)
+    if done == "wounded" and _RELATIVE.match(rest) and _died_later(rest, lang):
+        done = "dead"  # "un operario que resultó herido …, falleció": hurt first, then died
     if done not in _ONE_OUTCOMES:
         return None
     if lang == "en" and not _en_suffered(rest, done):
@@ -238,6 +246,17 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
     return None
+
+
+#: A relative pronoun right after the person: what the clause it opens says befell them came
+#: before what the main verb says (trial 23: "a worker who was badly injured … died").
+_RELATIVE = re.compile(r"\s*,?\s*(?:que|qui|quien|who|that|che|der|die)\s", re.I)
+
+
+def _died_later(rest: str, lang: str) -> bool:
+    """Whether a word of death follows in the sentence after the person's relative clause."""
+    return any(counted_prefix(rest[m.start():], lang, ("dead",))
+               for m in list(_WORD.finditer(rest))[:25])
 
 
 def _en_suffered(rest: str, outcome: str) -> bool:
