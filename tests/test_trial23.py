@@ -71,3 +71,61 @@ def test_a_count_confirmed_by_a_body_keeps_its_source_en():
 ])
 def test_people_burned_alive_are_no_injured(text, lang):
     assert (12, "wounded") not in figures(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un operario que resultó gravemente herido por las llamas, falleció el jueves.", "es"),
+    ("Un operario que había sobrevivido con heridas graves murió durante la noche.", "es"),
+    ("A worker who was badly injured in the blast died on Thursday.", "en"),
+])
+def test_one_hurt_in_a_relative_clause_who_then_died_is_dead(text, lang):
+    assert _singles(text, lang) == [(1, "dead")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Un operario que estaba en la nave resultó herido.", "es"),
+    ("A worker who was at the site was injured.", "en"),
+])
+def test_one_hurt_after_a_relative_clause_is_hurt(text, lang):
+    assert _singles(text, lang) == [(1, "wounded")]
+
+
+@pytest.mark.parametrize("pointer", ["VEA:", "Vea:", "Véase:"])
+def test_a_spanish_see_pointer_with_a_title_is_a_related_link(pointer):
+    from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+    line = f"{pointer} Hallan 3 muertos en una casa cercana a un parque de Orvia"
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert rules(c).get(line) == "related-link", rules(c)
+    assert story(c) == [LEDE, BODY]
+
+
+def test_an_id_glued_to_its_label_is_no_word_of_the_headline():
+    from generator.content.headline_address import url_headline
+    url = ("https://www.example.ch/ausland/explosion-in-lackfabrik-mann-durch-metallteil-"
+           "getoetet-id12345678.html")
+    assert url_headline(url) == "Explosion in lackfabrik mann durch metallteil getoetet"
+
+
+@pytest.mark.parametrize("url, first", [
+    ("https://www.example.hn/mundo/1234567-466/a-cinco-sube-cifra-de-muertos-en-orvia", "A cinco"),
+    ("https://www.example.com/world/a-blast-at-a-paint-works-kills-five", "A blast at a paint"),
+])
+def test_a_one_letter_word_of_the_slug_stays(url, first):
+    from generator.content.headline_address import url_headline
+    assert url_headline(url).startswith(first)
+
+
+@pytest.mark.parametrize("text, lang, group", [
+    ("Divers found a body on Monday, raising to 12 the number of those killed in the blast.",
+     "en", "dead"),
+    ("The find brought to 12 the number of people missing.", "en", "missing"),
+    ("El hallazgo eleva a 12 la cifra de muertos en Orvia.", "es", "dead"),
+    ("Cette découverte porte à 12 le nombre de morts à Orvia.", "fr", "dead"),
+])
+def test_a_count_raising_the_number_of_an_outcome_counts_it(text, lang, group):
+    assert figures(text, lang) == [(12, group)]
+
+
+def test_a_count_raising_the_number_of_something_else_is_no_outcome():
+    assert figures("The decision brings to 12 the number of schools shut.", "en") != [
+        (12, "dead")]
