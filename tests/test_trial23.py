@@ -129,3 +129,32 @@ def test_a_count_raising_the_number_of_an_outcome_counts_it(text, lang, group):
 def test_a_count_raising_the_number_of_something_else_is_no_outcome():
     assert figures("The decision brings to 12 the number of schools shut.", "en") != [
         (12, "dead")]
+
+
+def _source(text: str, near: str, lang: str) -> str | None:
+    from generator.extract.attribution import attribution
+    found = attribution(sentence(text), near=text.index(near), lang=lang)
+    return found.who if found else None
+
+
+@pytest.mark.parametrize("text, lang, who", [
+    ("Doce muertos dejó la explosión en una fábrica de Orvia, informaron las autoridades.",
+     "es", "las autoridades"),
+    ("Hay otras 12 personas heridas, indicó el gobierno regional de Orvia.", "es",
+     "el gobierno regional de Orvia"),
+    ("L'explosion a fait 12 blessés, rapportent les médias locaux, citant les pompiers.",
+     "fr", "les médias locaux"),
+    ("Au moins 12 personnes sont mortes dans un hangar voisin, a précisé la Sécurité civile.",
+     "fr", "la Sécurité civile"),
+])
+def test_a_speech_verb_and_its_subject_closing_the_sentence_name_the_source(text, lang, who):
+    assert _source(text, "12" if "12" in text else "Doce", lang) == who
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Doce personas murieron, dijo la alcaldesa que visitó hoy la zona con los bomberos de "
+     "la provincia y pidió calma.", "es"),
+    ("Las autoridades informaron de 12 muertos en la fábrica.", "es"),
+])
+def test_no_closing_speech_clause_names_no_source_this_way(text, lang):
+    assert _source(text, "12" if "12" in text else "Doce", lang) is None
