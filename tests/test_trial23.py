@@ -158,3 +158,20 @@ def test_a_speech_verb_and_its_subject_closing_the_sentence_name_the_source(text
 ])
 def test_no_closing_speech_clause_names_no_source_this_way(text, lang):
     assert _source(text, "12" if "12" in text else "Doce", lang) is None
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Una persona murió, 12 resultaron heridas y otra está desaparecida tras la explosión.", "es"),
+    ("Además, otro operario está desaparecido desde el martes.", "es"),
+    ("Two workers died and another is still missing.", "en"),
+])
+def test_another_one_counts_one(text, lang):
+    assert (1, "missing") in _singles(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Otra vez murieron 12 personas en la mina de Orvia.", "es"),
+    ("Another 12 people died in the mine.", "en"),
+])
+def test_another_before_a_noun_of_time_or_a_number_counts_no_one(text, lang):
+    assert _singles(text, lang) == []

@@ -176,7 +176,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
             return text[end:end + last.end()].strip(), outcome, end + last.end()
     person = _person_at(tokens[:3], lang)
     if person is None:
-        return None
+        return _another(text[start:end], after, end, lang)
     stop = end + person.end()
     # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one worker"
     before = text[:start]
@@ -206,6 +206,24 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if lang == "en" and not _en_suffered(rest, done):
         return None
     return text[end:stop].strip(), done, stop
+
+
+#: "Another" standing for one more person, and the verbs right after it that say what befell
+#: them: "ocho resultaron heridas y otra está desaparecida", "another is missing" (trial 23);
+#: "otra vez murieron 12", "another 12 people" count no one with it.
+_ANOTHER = frozenset({"another", "otro", "otra"})
+_ANOTHER_VERB = re.compile(r"\s+(?:is|was|remains|remained|está|estaba|sigue|seguía|permanece|"
+                           r"resultó|murió|falleció|fue)\b", re.I)
+
+
+def _another(word: str, after: str, end: int, lang: str) -> tuple[str, str, int] | None:
+    """(word, outcome, end) of "another" and the outcome its verb names, or None."""
+    if word.lower() not in _ANOTHER or not _ANOTHER_VERB.match(after):
+        return None
+    done = outcome_after(after, lang)
+    if done not in _ONE_OUTCOMES or (lang == "en" and not _en_suffered(after, done)):
+        return None
+    return word, done, end
 
 
 #: Words for a person that say nothing of who they are: "two died, including one person" names
