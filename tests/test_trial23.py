@@ -175,3 +175,16 @@ def test_another_one_counts_one(text, lang):
 ])
 def test_another_before_a_noun_of_time_or_a_number_counts_no_one(text, lang):
     assert _singles(text, lang) == []
+
+
+@pytest.mark.parametrize("tail", [" (kro)", " (Ana Roe; version française Jean Doe)"])
+def test_a_credit_in_brackets_after_the_last_full_stop_leaves_the_copy_whole(tail):
+    from tests.conservation import BODY, LEDE, TITLE, page, read
+    c = read(page(TITLE, LEDE, BODY + tail))
+    assert not c.excerpt, c.excerpt_reason
+
+
+def test_a_bracket_closing_a_sentence_cut_off_is_still_an_excerpt():
+    from tests.conservation import LEDE, TITLE, page, read
+    c = read(page(TITLE, LEDE, "Rescue teams reached the last village (by boat) and the"))
+    assert c.excerpt
