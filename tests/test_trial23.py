@@ -14,7 +14,7 @@ def _singles(text: str, lang: str) -> list[tuple[float, str]]:
 
 
 def test_one_person_is_not_read_across_a_dash_de():
-    text = "In Orvia kam es zu einer Explosion in einer Lackfabrik – vier Menschen starben."
+    text = "Im Hafen von Orvia brannte es in einer Werft – vier Arbeiter kamen ums Leben."
     assert _singles(text, "de") == []
     assert figures(text, "de") == [(4, "dead")]
 
@@ -25,7 +25,7 @@ def test_one_person_before_the_outcome_still_counts_de():
 
 
 @pytest.mark.parametrize("text", [
-    "Le journal rapporte qu'une personne est également portée disparue.",
+    "Selon la radio, il semble qu'une femme est portée disparue depuis lundi.",
     "La mairie indique qu’un ouvrier est mort dans la nuit.",
     "Il a précisé lorsqu'un pompier a été blessé.",
 ])
@@ -38,11 +38,11 @@ def test_an_article_after_another_elision_is_no_count_fr():
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Nueve operarios de la empresa sufrieron quemaduras en la explosión.", "es"),
-    ("Nueve operarios resultaron con quemaduras graves.", "es"),
+    ("Nueve bomberos sufrieron quemaduras al apagar el fuego.", "es"),
+    ("Nueve soldadores resultaron con quemaduras en las manos.", "es"),
     ("Neun Arbeiter erlitten Verbrennungen.", "de"),
-    ("9 ouvriers souffrent de graves brûlures.", "fr"),
-    ("9 ouvriers grièvement brûlés", "fr"),
+    ("9 pompiers souffrent de graves brûlures aux mains.", "fr"),
+    ("9 soudeurs grièvement brûlés au visage", "fr"),
     ("Nine workers suffered burns in the blast.", "en"),
 ])
 def test_people_with_burns_are_the_injured(text, lang):
@@ -54,7 +54,7 @@ def test_houses_burned_are_no_injured_fr():
 
 
 @pytest.mark.parametrize("text", [
-    "Four people confirmed dead, one found on site, and nine more people injured",
+    "Four miners confirmed dead on Friday; nine people injured in the fire",
     "Two workers reported missing on Monday and nine people injured",
 ])
 def test_a_count_confirmed_dead_is_no_source_en(text):
@@ -74,9 +74,9 @@ def test_people_burned_alive_are_no_injured(text, lang):
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Un operario que resultó gravemente herido por las llamas, falleció el jueves.", "es"),
-    ("Un operario que había sobrevivido con heridas graves murió durante la noche.", "es"),
-    ("A worker who was badly injured in the blast died on Thursday.", "en"),
+    ("Un hombre que había resultado herido en el incendio, murió ayer en la clínica.", "es"),
+    ("Una vecina que sufrió heridas en el incendio falleció el sábado.", "es"),
+    ("A climber who was badly injured in the fall died on Thursday.", "en"),
 ])
 def test_one_hurt_in_a_relative_clause_who_then_died_is_dead(text, lang):
     assert _singles(text, lang) == [(1, "dead")]
@@ -93,7 +93,7 @@ def test_one_hurt_after_a_relative_clause_is_hurt(text, lang):
 @pytest.mark.parametrize("pointer", ["VEA:", "Vea:", "Véase:"])
 def test_a_spanish_see_pointer_with_a_title_is_a_related_link(pointer):
     from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
-    line = f"{pointer} Hallan 3 muertos en una casa cercana a un parque de Orvia"
+    line = f"{pointer} Rescatan a un perro atrapado en un pozo de Orvia"
     c = read(page(TITLE, LEDE, line, BODY))
     assert rules(c).get(line) == "related-link", rules(c)
     assert story(c) == [LEDE, BODY]
@@ -101,13 +101,12 @@ def test_a_spanish_see_pointer_with_a_title_is_a_related_link(pointer):
 
 def test_an_id_glued_to_its_label_is_no_word_of_the_headline():
     from generator.content.headline_address import url_headline
-    url = ("https://www.example.ch/ausland/explosion-in-lackfabrik-mann-durch-metallteil-"
-           "getoetet-id12345678.html")
-    assert url_headline(url) == "Explosion in lackfabrik mann durch metallteil getoetet"
+    url = "https://www.example.ch/ausland/sturm-in-orvia-baum-faellt-auf-auto-id12345678.html"
+    assert url_headline(url) == "Sturm in orvia baum faellt auf auto"
 
 
 @pytest.mark.parametrize("url, first", [
-    ("https://www.example.hn/mundo/1234567-466/a-cinco-sube-cifra-de-muertos-en-orvia", "A cinco"),
+    ("https://www.example.hn/mundo/1234567-466/a-cinco-suben-los-heridos-en-orvia", "A cinco"),
     ("https://www.example.com/world/a-blast-at-a-paint-works-kills-five", "A blast at a paint"),
 ])
 def test_a_one_letter_word_of_the_slug_stays(url, first):
@@ -116,7 +115,7 @@ def test_a_one_letter_word_of_the_slug_stays(url, first):
 
 
 @pytest.mark.parametrize("text, lang, group", [
-    ("Divers found a body on Monday, raising to 12 the number of those killed in the blast.",
+    ("The storm's last victim was found on Monday, bringing to 12 the number of people killed.",
      "en", "dead"),
     ("The find brought to 12 the number of people missing.", "en", "missing"),
     ("El hallazgo eleva a 12 la cifra de muertos en Orvia.", "es", "dead"),
@@ -138,31 +137,31 @@ def _source(text: str, near: str, lang: str) -> str | None:
 
 
 @pytest.mark.parametrize("text, lang, who", [
-    ("Doce muertos dejó la explosión en una fábrica de Orvia, informaron las autoridades.",
-     "es", "las autoridades"),
-    ("Hay otras 12 personas heridas, indicó el gobierno regional de Orvia.", "es",
-     "el gobierno regional de Orvia"),
-    ("L'explosion a fait 12 blessés, rapportent les médias locaux, citant les pompiers.",
-     "fr", "les médias locaux"),
-    ("Au moins 12 personnes sont mortes dans un hangar voisin, a précisé la Sécurité civile.",
-     "fr", "la Sécurité civile"),
+    ("El temporal causó 12 heridos en la costa de Orvia, informaron los bomberos.", "es",
+     "los bomberos"),
+    ("En el puerto hubo 12 heridos leves, precisó la capitanía de Orvia.", "es",
+     "la capitanía de Orvia"),
+    ("La tempête a fait 12 blessés en Orvie, rapportent les journaux régionaux, citant la "
+     "gendarmerie.", "fr", "les journaux régionaux"),
+    ("12 randonneurs ont été secourus dans la nuit, a indiqué la préfecture de l'Orvie.", "fr",
+     "la préfecture de l'Orvie"),
 ])
 def test_a_speech_verb_and_its_subject_closing_the_sentence_name_the_source(text, lang, who):
-    assert _source(text, "12" if "12" in text else "Doce", lang) == who
+    assert _source(text, "12", lang) == who
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Doce personas murieron, dijo la alcaldesa que visitó hoy la zona con los bomberos de "
+    ("Murieron 12 personas, dijo la alcaldesa que visitó hoy la zona con los bomberos de "
      "la provincia y pidió calma.", "es"),
     ("Las autoridades informaron de 12 muertos en la fábrica.", "es"),
 ])
 def test_no_closing_speech_clause_names_no_source_this_way(text, lang):
-    assert _source(text, "12" if "12" in text else "Doce", lang) is None
+    assert _source(text, "12", lang) is None
 
 
 @pytest.mark.parametrize("text, lang", [
-    ("Una persona murió, 12 resultaron heridas y otra está desaparecida tras la explosión.", "es"),
-    ("Además, otro operario está desaparecido desde el martes.", "es"),
+    ("Dos pescadores murieron, 12 fueron rescatados y otro sigue desaparecido en el mar.", "es"),
+    ("En la montaña, otra mujer está desaparecida desde el domingo.", "es"),
     ("Two workers died and another is still missing.", "en"),
 ])
 def test_another_one_counts_one(text, lang):
@@ -177,7 +176,7 @@ def test_another_before_a_noun_of_time_or_a_number_counts_no_one(text, lang):
     assert _singles(text, lang) == []
 
 
-@pytest.mark.parametrize("tail", [" (kro)", " (Ana Roe; version française Jean Doe)"])
+@pytest.mark.parametrize("tail", [" (kro)", " (Ana Roe; traduction Jean Doe)"])
 def test_a_credit_in_brackets_after_the_last_full_stop_leaves_the_copy_whole(tail):
     from tests.conservation import BODY, LEDE, TITLE, page, read
     c = read(page(TITLE, LEDE, BODY + tail))

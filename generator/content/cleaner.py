@@ -190,8 +190,8 @@ _ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s\"'”’»)\]]*$")  # also "[…]", "
 _OPENS_QUOTE = re.compile(r"\s[«„‚“]\s*$")
 
 
-#: A credit in brackets after the last full stop ("… a flammable gas. (kro)", "… (Name; version
-#: française Name)"): the writer's or translator's sign-off glued to the copy, which is whole
+#: A credit in brackets after the last full stop ("… opened two shelters. (kro)", "… (Name;
+#: traduction Name)"): the writer's or translator's sign-off glued to the copy, which is whole
 #: when the sentence before it ends (trial 23).
 _BRACKET_CREDIT = re.compile(r"(?<=[.!?»”\"])\s*\([^().!?]{1,80}\)\s*$")
 

@@ -21,7 +21,7 @@ from generator.text.names import in_latin_letters
 MAX_URL = 2000  # no address is longer; a longer one is read no further
 _ID = re.compile(r"^(?:\d+|[0-9a-f]{6,}|[a-z]?\d+[a-z\d]*|html?|php|aspx?|amp|index|story"
                  r"|article|news|video|amp\d*|live|rcna\d+|ar|[a-z]|[a-z]{2,4}\d{5,})$")
-#: Words of one letter in titles ("a-tres-sube-…", "bus-cae-y-deja-…", "a-blast-at-…"): kept
+#: Words of one letter in titles ("a-cinco-suben-…", "bus-cae-y-deja-…", "a-blast-at-…"): kept
 #: before the slug's last word; any other lone letter is a site's marker (trial 23).
 _ONE_LETTER_WORDS = frozenset("aeiouy")
 TOKEN = re.compile(r"[^\W_]+")

@@ -78,10 +78,10 @@ _ARTICLES = {"es": "el|la|los|las", "fr": "le|la|les|l['’]", "it": "il|lo|la|i
 @lru_cache(maxsize=8)
 def _said_after(lang: str) -> re.Pattern[str] | None:
     """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
-    clause of a speech verb and its subject closing the sentence: "…, informaron las
-    autoridades.", "…, a précisé la Sécurité civile.", "…, rapportent les médias locaux, citant
-    …" (trial 23: no source). The subject opens with an article and ends at punctuation or the
-    sentence's end; its words are counted by :data:`MAX_WORDS`."""
+    clause of a speech verb and its subject closing the sentence: "…, informaron los
+    bomberos.", "…, a indiqué la préfecture de l'Orvie.", "…, rapportent les journaux régionaux,
+    citant …" (trial 23: no source). The subject opens with an article and ends at punctuation
+    or the sentence's end; its words are counted by :data:`MAX_WORDS`."""
     if lang not in _ARTICLES:
         return None
     return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?P<who>(?:{_ARTICLES[lang]})\s*"

@@ -229,7 +229,7 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
         if _VERB_RE.fullmatch(nxt_word) or (nxt_word == "to" and m.group()[:5] == "conti"):
             continue  # "reports say": the first is a noun; "the toll continued to climb": no speech
         if counted_group(nxt_word + " ", "en", OUTCOMES):
-            continue  # "Three people confirmed dead", "two reported missing": a participle of
+            continue  # "Four miners confirmed dead", "two reported missing": a participle of
             # what befell them, whose subject is the count, not its source (trial 23)
         out.append(m)
     return out

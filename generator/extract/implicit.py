@@ -72,7 +72,7 @@ _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
 _GRAVE_WORDS = 4
 
 
-#: A verb of rising puts the count before the toll's noun ("raising to 12 the number of those
+#: A verb of rising puts the count before the toll's noun ("bringing to 12 the number of people
 #: killed", "eleva a 12 la cifra de muertos", "porte à 12 le nombre de morts": trial 23).
 _TO_THE_NUMBER = re.compile(r"(?:\bto|\ba|\bà)\s*$", re.I)
 _THE_NUMBER_OF = re.compile(

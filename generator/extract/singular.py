@@ -64,7 +64,7 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
 
 
-#: French elides "que" before the article ("rapporte qu'une personne est portée disparue",
+#: French elides "que" before the article ("il semble qu'une femme est portée disparue",
 #: "lorsqu'un pompier a été blessé", trial 23): the article still opens the clause. Other
 #: elisions ("d'un", "l'un") make it a complement or a pronoun, and stay unread.
 _ELIDED_QUE = r"(?<=qu['’])"
@@ -148,7 +148,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if _OF.match(after):
         return None
     tokens = list(_WORD.finditer(after))[:4]
-    # the article's noun phrase ends at a mark: "in einer Lackfabrik – vier Menschen starben"
+    # the article's noun phrase ends at a mark: "in einer Werft – vier Arbeiter kamen ums Leben"
     # counts no one with "einer" (trial 23)
     for i in range(1, len(tokens)):
         if after[tokens[i - 1].end():tokens[i].start()].strip():
@@ -200,7 +200,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
         rest = " " * age.end() + rest[age.end():]
     done = outcome_after(rest, lang)
     if done == "wounded" and _RELATIVE.match(rest) and _died_later(rest, lang):
-        done = "dead"  # "un operario que resultó herido …, falleció": hurt first, then died
+        done = "dead"  # "un hombre que había resultado herido …, murió": hurt first, then died
     if done not in _ONE_OUTCOMES:
         return None
     if lang == "en" and not _en_suffered(rest, done):
@@ -209,7 +209,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
 
 
 #: "Another" standing for one more person, and the verbs right after it that say what befell
-#: them: "ocho resultaron heridas y otra está desaparecida", "another is missing" (trial 23);
+#: them: "12 fueron rescatados y otro sigue desaparecido", "another is still missing" (trial 23);
 #: "otra vez murieron 12", "another 12 people" count no one with it.
 _ANOTHER = frozenset({"another", "otro", "otra"})
 _ANOTHER_VERB = re.compile(r"\s+(?:is|was|remains|remained|está|estaba|sigue|seguía|permanece|"
@@ -267,7 +267,7 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
 
 
 #: A relative pronoun right after the person: what the clause it opens says befell them came
-#: before what the main verb says (trial 23: "a worker who was badly injured … died").
+#: before what the main verb says (trial 23: "a climber who was badly injured … died").
 _RELATIVE = re.compile(r"\s*,?\s*(?:que|qui|quien|who|that|che|der|die)\s", re.I)
 
 

@@ -31,8 +31,8 @@ SPEECH = {
            "témoignait", "poursuivait", "insistait", "commentait", "détaillait", "rappelait",
            # the plural of the present, as several witnesses speak ("«…», racontent-ils")
            "disent", "racontent", "expliquent", "témoignent", "confient", "ajoutent",
-           # and of the verbs wire copy closes a count with ("…, rapportent les médias
-           # locaux", trial 23)
+           # and of the verbs wire copy closes a count with ("…, rapportent les journaux
+           # régionaux", trial 23)
            "rapportent", "indiquent", "précisent", "annoncent"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
@@ -58,7 +58,7 @@ SPEECH = {
            "ha expuesto", "ha informado",
            # "contar", told as a scene is ("«…», cuenta una vecina")
            "cuenta", "cuentan", "contaba",
-           # the plural of the past, as bodies speak ("…, informaron las autoridades", trial 23)
+           # the plural of the past, as bodies speak ("…, informaron los bomberos", trial 23)
            "informaron", "dijeron", "indicaron", "señalaron", "explicaron", "precisaron",
            "confirmaron", "aseguraron", "detallaron", "añadieron"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
