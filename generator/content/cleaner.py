@@ -190,6 +190,12 @@ _ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s\"'”’»)\]]*$")  # also "[…]", "
 _OPENS_QUOTE = re.compile(r"\s[«„‚“]\s*$")
 
 
+#: A credit in brackets after the last full stop ("… opened two shelters. (kro)", "… (Name;
+#: traduction Name)"): the writer's or translator's sign-off glued to the copy, which is whole
+#: when the sentence before it ends (trial 23).
+_BRACKET_CREDIT = re.compile(r"(?<=[.!?»”\"])\s*\([^().!?]{1,80}\)\s*$")
+
+
 def _opens_quote(text: str) -> bool:
     return bool(_OPENS_QUOTE.search(text)) or (
         text.rstrip().endswith(' "') and text.count('"') % 2 == 1)
@@ -209,7 +215,7 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
             reasons.insert(0, 'last paragraph ends with "…"')
         elif _opens_quote(last):
             reasons.insert(0, "the text stops as a quotation opens")
-        elif not ends_sentence(last) and not any(
+        elif not ends_sentence(_BRACKET_CREDIT.sub("", last)) and not any(
                 r.rule == SIGN_OFF and r.start >= paragraphs[-1].end for r in removed):
             # (the writer's initials after the last paragraph sign the copy off: it is whole)
             tail = " ".join(last.split()[-3:])

@@ -20,7 +20,10 @@ from generator.text.names import in_latin_letters
 
 MAX_URL = 2000  # no address is longer; a longer one is read no further
 _ID = re.compile(r"^(?:\d+|[0-9a-f]{6,}|[a-z]?\d+[a-z\d]*|html?|php|aspx?|amp|index|story"
-                 r"|article|news|video|amp\d*|live|rcna\d+|ar|[a-z])$")
+                 r"|article|news|video|amp\d*|live|rcna\d+|ar|[a-z]|[a-z]{2,4}\d{5,})$")
+#: Words of one letter in titles ("a-cinco-suben-…", "bus-cae-y-deja-…", "a-blast-at-…"): kept
+#: before the slug's last word; any other lone letter is a site's marker (trial 23).
+_ONE_LETTER_WORDS = frozenset("aeiouy")
 TOKEN = re.compile(r"[^\W_]+")
 #: A UUID in an address ("…-in-the-town.1b2c3d4e-0f1e-4a5b-8c9d-0123456789ab.html"): an id whose
 #: all-digit or all-letter groups would otherwise pass for words.
@@ -54,7 +57,9 @@ def url_words(url: str) -> list[str]:
     for segment in parts:
         segment = re.sub(r"\.\w{2,5}$", "", segment)
         tokens = _slug_tokens(segment)
-        found = [t for t in tokens if not _ID.match(t.lower()) or (t.isdigit() and len(t) <= 5)]
+        found = [t for i, t in enumerate(tokens) if not _ID.match(t.lower())
+                 or (t.isdigit() and len(t) <= 5)
+                 or (t.lower() in _ONE_LETTER_WORDS and i < len(tokens) - 1)]
         while found and (_ID.match(found[-1].lower()) and not (
                 found[-1].isdigit() and 2 <= len(found[-1]) <= 4)):
             found.pop()  # trailing ids ("…-2", "…-a-36059c18"), not "…-rises-to-40"

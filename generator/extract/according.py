@@ -16,7 +16,9 @@ morts").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from generator.extract.crowd import speech_verbs
 from generator.text.speech_words import SOURCE_BEFORE, according_words
 
 #: A source named after an "according to" word is at most this many words.
@@ -68,6 +70,24 @@ _SOURCE_HEAD_FR = re.compile(
     r"secours|hôpital|hôpitaux|armée|gouvernement|agence|services|direction|croix)\b)")
 
 
+#: The articles a Romance subject opens with, after the speech verb that closes the sentence.
+_ARTICLES = {"es": "el|la|los|las", "fr": "le|la|les|l['’]", "it": "il|lo|la|i|gli|le|l['’]",
+             "pt": "o|a|os|as"}
+
+
+@lru_cache(maxsize=8)
+def _said_after(lang: str) -> re.Pattern[str] | None:
+    """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
+    clause of a speech verb and its subject closing the sentence: "…, informaron los
+    bomberos.", "…, a indiqué la préfecture de l'Orvie.", "…, rapportent les journaux régionaux,
+    citant …" (trial 23: no source). The subject opens with an article and ends at punctuation
+    or the sentence's end; its words are counted by :data:`MAX_WORDS`."""
+    if lang not in _ARTICLES:
+        return None
+    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?P<who>(?:{_ARTICLES[lang]})\s*"
+                      rf"[^\W\d][^,.;:()\d]{{0,80}}?)\s*(?:[,.;!?]|$)", re.I)
+
+
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     """The source a sentence (its quotations masked) names with an "according to" word: the
     name, the word and the name's offset in the sentence; None when it names none or its name
@@ -82,6 +102,10 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     if found is None and lang == "fr" and (m := _ANNOUNCES_FR.match(masked)) \
             and _SOURCE_HEAD_FR.match(m.group("who")):
         return m.group("who"), "annonce", m.start("who")
+    said = _said_after(lang)
+    if found is None and said and (m := said.search(masked)) \
+            and len(m.group("who").split()) <= MAX_WORDS:
+        return m.group("who"), "said", m.start("who")
     return found
 
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from generator.extract.according import according_source
 from generator.extract.noun_phrases import clean_np, is_adverb, noun_phrase_after, subject_before
+from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.datelines import read_dateline
 from generator.text.lexicon import (
     CLAIM_VERBS,
@@ -227,6 +228,9 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
         nxt_word = nxt.group(1) if nxt else ""
         if _VERB_RE.fullmatch(nxt_word) or (nxt_word == "to" and m.group()[:5] == "conti"):
             continue  # "reports say": the first is a noun; "the toll continued to climb": no speech
+        if counted_group(nxt_word + " ", "en", OUTCOMES):
+            continue  # "Four miners confirmed dead", "two reported missing": a participle of
+            # what befell them, whose subject is the count, not its source (trial 23)
         out.append(m)
     return out
 

@@ -72,9 +72,22 @@ _OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
 _GRAVE_WORDS = 4
 
 
+#: A verb of rising puts the count before the toll's noun ("bringing to 12 the number of people
+#: killed", "eleva a 12 la cifra de muertos", "porte à 12 le nombre de morts": trial 23).
+_TO_THE_NUMBER = re.compile(r"(?:\bto|\ba|\bà)\s*$", re.I)
+_THE_NUMBER_OF = re.compile(
+    r"\s+(?:the\s+(?:number|toll)|la\s+cifra|el\s+(?:número|balance)|le\s+(?:nombre|bilan))"
+    r"\s+(?:of|de|des|du)\s+(?:(?:those|people|personas|personnes|los|las|les)\s+)?"
+    r"(?P<noun>[^\W\d_]+)", re.I)
+
+
 def implicit_outcome(before: str, after: str, lang: str, end: int, value: float | None = None
                      ) -> tuple[str, str, int] | None:
     """(outcome word, group, end) of a number whose noun is left out, or None."""
+    toll = _THE_NUMBER_OF.match(after) if _TO_THE_NUMBER.search(before) else None
+    group = counted_group(toll.group("noun") + " ", lang, OUTCOMES) if toll else None
+    if toll and group:
+        return toll.group("noun"), group, end + toll.end()
     if lang == "en":
         m = _IMPLICIT.match(after)
         if not m:

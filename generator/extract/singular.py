@@ -24,7 +24,13 @@ from functools import cache
 from generator.extract.crowd import speech_verbs
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
-from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
+from generator.text.counted_words import (
+    ONE,
+    OUTCOMES,
+    counted_group,
+    counted_prefix,
+    is_person,
+)
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
@@ -56,6 +62,12 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
                       r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
                       r"unter\s+ihnen)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+#: French elides "que" before the article ("il semble qu'une femme est portée disparue",
+#: "lorsqu'un pompier a été blessé", trial 23): the article still opens the clause. Other
+#: elisions ("d'un", "l'un") make it a complement or a pronoun, and stay unread.
+_ELIDED_QUE = r"(?<=qu['’])"
 
 
 #: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
@@ -111,7 +123,7 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     text = sentence.text
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     out: list[Figure] = []
-    for m in re.finditer(rf"(?<![\w’'-])(?:{alt})(?![\w-])", text, re.I):
+    for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?![\w-])", text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
         if _NOT.search(text, max(0, m.start() - 12), m.start()):
@@ -136,6 +148,12 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if _OF.match(after):
         return None
     tokens = list(_WORD.finditer(after))[:4]
+    # the article's noun phrase ends at a mark: "in einer Werft – vier Arbeiter kamen ums Leben"
+    # counts no one with "einer" (trial 23)
+    for i in range(1, len(tokens)):
+        if after[tokens[i - 1].end():tokens[i].start()].strip():
+            tokens = tokens[:i]
+            break
     if not tokens:
         return None
     part = _PART_OF.search(text[max(0, start - 60):start])
@@ -158,7 +176,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
             return text[end:end + last.end()].strip(), outcome, end + last.end()
     person = _person_at(tokens[:3], lang)
     if person is None:
-        return None
+        return _another(text[start:end], after, end, lang)
     stop = end + person.end()
     # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one worker"
     before = text[:start]
@@ -181,11 +199,31 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if age and any(c.isdigit() for c in age.group(0)):
         rest = " " * age.end() + rest[age.end():]
     done = outcome_after(rest, lang)
+    if done == "wounded" and _RELATIVE.match(rest) and _died_later(rest, lang):
+        done = "dead"  # "un hombre que había resultado herido …, murió": hurt first, then died
     if done not in _ONE_OUTCOMES:
         return None
     if lang == "en" and not _en_suffered(rest, done):
         return None
     return text[end:stop].strip(), done, stop
+
+
+#: "Another" standing for one more person, and the verbs right after it that say what befell
+#: them: "12 fueron rescatados y otro sigue desaparecido", "another is still missing" (trial 23);
+#: "otra vez murieron 12", "another 12 people" count no one with it.
+_ANOTHER = frozenset({"another", "otro", "otra"})
+_ANOTHER_VERB = re.compile(r"\s+(?:is|was|remains|remained|está|estaba|sigue|seguía|permanece|"
+                           r"resultó|murió|falleció|fue)\b", re.I)
+
+
+def _another(word: str, after: str, end: int, lang: str) -> tuple[str, str, int] | None:
+    """(word, outcome, end) of "another" and the outcome its verb names, or None."""
+    if word.lower() not in _ANOTHER or not _ANOTHER_VERB.match(after):
+        return None
+    done = outcome_after(after, lang)
+    if done not in _ONE_OUTCOMES or (lang == "en" and not _en_suffered(after, done)):
+        return None
+    return word, done, end
 
 
 #: Words for a person that say nothing of who they are: "two died, including one person" names
@@ -226,6 +264,17 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
     return None
+
+
+#: A relative pronoun right after the person: what the clause it opens says befell them came
+#: before what the main verb says (trial 23: "a climber who was badly injured … died").
+_RELATIVE = re.compile(r"\s*,?\s*(?:que|qui|quien|who|that|che|der|die)\s", re.I)
+
+
+def _died_later(rest: str, lang: str) -> bool:
+    """Whether a word of death follows in the sentence after the person's relative clause."""
+    return any(counted_prefix(rest[m.start():], lang, ("dead",))
+               for m in list(_WORD.finditer(rest))[:25])
 
 
 def _en_suffered(rest: str, outcome: str) -> bool:

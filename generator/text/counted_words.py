@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.text.burn_words import BURN
 from generator.text.one_person import ONE as ONE
 from generator.text.one_person import PERSON as PERSON
 from generator.text.one_person import is_person as is_person
@@ -62,19 +63,19 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                "jenazah", "mayat", "wafat", "terbunuh"),
     },
     "wounded": {
-        "en": ("injured", "wounded", "hurt", "hospitali"),
+        "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"]),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
         # transportés à l'hôpital", round 15), with the verb ("à l'hôpital" alone is also where
         # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
-        "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé",
+        "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé", *BURN["fr"],
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
         # "lesiones" only as the people's ("quedaron con lesiones"): alone it counts injuries
         # or offences ("3 lesiones en la columna", "denuncias por lesiones", review 20b)
         "es": ("herid", "lesionad", "con lesiones", "sufrieron lesiones", "sufrió lesiones",
-               "presentan lesiones", "presentaban lesiones", "intoxicad", "ingresad",
+               "presentan lesiones", "presentaban lesiones", "intoxicad", "ingresad", *BURN["es"],
                "hospitalizad", "en la uci", "víctimas herid", "en la uvi", "en cuidados intensivos",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
@@ -87,7 +88,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
-               "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr",
+               "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr", *BURN["de"],
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv"),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
@@ -130,8 +131,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("secouru", "sauvé", "rescapé", "survivant"),
         "es": ("rescatad", "salvad", "supervivient", "sobrevivient"),
         "it": ("salvat", "soccors", "tratt in salvo", "sopravvissut"),
-        "pt": ("resgatad", "salv", "sobrevivent"),
-        "de": ("gerettet", "geborgen", "überlebend"),
+        "pt": ("resgatad", "salv", "sobrevivent"), "de": ("gerettet", "geborgen", "überlebend"),
         "nl": ("gered", "overlevend"), "pl": ("uratowan",), "cs": ("zachráněn",), "ar": ("إنقاذ",),
     },
     "person": {

@@ -111,11 +111,12 @@ RELATED = {
 #: follow ("Read: <title>", "Zobacz: <title>"): the related-link rule's lead word like "Read
 #: also". Imperatives only, and only forms that are no first name or word of another language
 #: (Spanish "Lea", German "Lies", French "Lis" are left out: "Lea:" opens an interview's answer).
+#: Spanish "Vea:", "Véase:" (see) open a daily's teaser of another story (trial 23).
 POINTER = {
     "en": ("read", "see"),
     "fr": ("lisez", "lire", "voir"),
     "de": ("lesen sie",),
-    "es": ("leer",),
+    "es": ("leer", "vea", "véase"),
     "it": ("leggi", "vedi"),
     "pt": ("leia", "veja"),
     "pl": ("czytaj", "przeczytaj", "zobacz"),

@@ -11,7 +11,8 @@ from __future__ import annotations
 #: outcome goes with them (extract/singular.py, check/values.py); the quantity reader never
 #: reads an article as a number.
 ONE: dict[str, tuple[str, ...]] = {
-    "en": ("a", "an", "one", "1"), "fr": ("un", "une", "1"), "es": ("un", "una", "uno", "1"),
+    "en": ("a", "an", "one", "1", "another"), "fr": ("un", "une", "1"),
+    "es": ("un", "una", "uno", "1", "otro", "otra"),
     "it": ("un", "una", "uno", "un’", "un'", "1"), "pt": ("um", "uma", "1"),
     "de": ("ein", "eine", "einen", "einem", "einer", "eines", "1"), "nl": ("een", "één", "1"),
     "pl": ("jeden", "jedna", "jedno", "1"), "cs": ("jeden", "jedna", "jedno", "1"),

@@ -30,7 +30,10 @@ SPEECH = {
            "assurait", "indiquait", "affirmait", "soulignait", "estimait", "disait",
            "témoignait", "poursuivait", "insistait", "commentait", "détaillait", "rappelait",
            # the plural of the present, as several witnesses speak ("«…», racontent-ils")
-           "disent", "racontent", "expliquent", "témoignent", "confient", "ajoutent"),
+           "disent", "racontent", "expliquent", "témoignent", "confient", "ajoutent",
+           # and of the verbs wire copy closes a count with ("…, rapportent les journaux
+           # régionaux", trial 23)
+           "rapportent", "indiquent", "précisent", "annoncent"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
            "manifestó", "escribió", "calificó de", "calificó como", "sostuvo", "subrayó",
@@ -54,7 +57,10 @@ SPEECH = {
            "ha narrado", "ha expresado", "ha recalcado", "ha defendido", "ha sostenido",
            "ha expuesto", "ha informado",
            # "contar", told as a scene is ("«…», cuenta una vecina")
-           "cuenta", "cuentan", "contaba"),
+           "cuenta", "cuentan", "contaba",
+           # the plural of the past, as bodies speak ("…, informaron los bomberos", trial 23)
+           "informaron", "dijeron", "indicaron", "señalaron", "explicaron", "precisaron",
+           "confirmaron", "aseguraron", "detallaron", "añadieron"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
