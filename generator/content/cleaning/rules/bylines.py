@@ -25,6 +25,7 @@ from generator.content.cleaning.rules.patterns import (
     NAME,
     NAME_OR_SURNAME,
     OUTLET_WORDS,
+    STAMP_WORD,
     TIME,
     alternation,
 )
@@ -132,7 +133,10 @@ RULES: tuple[Rule, ...] = (
          r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$)"
          # the newsroom of the site's web edition ("Redazione web", "La rédaction numérique")
          r"(?:\s+(?:web|online|digital|digitale|numérique|internet))?)"
-         r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
+         # (a site's name may be its domain: "Rédaction Kelmor.fr")
+         r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*(?:\.[\pL\pN]+)*|[\p{Lu}]\.)){0,3}"
+         # the labels of a date stamp whose values the scraper lost ("…, modifié à")
+         rf"(?:\s*[,|•·–—-]\s*(?i:{STAMP_WORD})(?:[\s,|•·–—-]+(?i:{STAMP_WORD}))*)?\s*$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",
          ci(r"^(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|deputy\s+"

@@ -1,0 +1,102 @@
+"""Furniture left in the story of a second set of fresh pages (cleaning round 21, furniture on
+fresh pages), in invented pages of the same shapes: a German caption closed by a picture label
+and a wire in lower case, a caption closed by a wire's bare name (after a dash, or after the
+caption's last name with no full stop), a share bar's abbreviated network and its "copied"
+state, a newsroom's credit with the labels of a stamp that lost its values. Every case is
+conserved (tests.conservation); beside each, the nearest story shape stays story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import BODY, LEDE, TITLE, page, read, story
+
+
+def _rule(c, text):
+    return next((r.rule for r in c.removed if r.text == text), None)
+
+
+# --- a German caption closed by "− Foto: dpa": the wire's name in lower case -----------------
+
+@pytest.mark.parametrize("caption", [
+    "Helfer stapeln am Nachmittag Sandsäcke am Ufer der Kelm bei Varnstadt. − Foto: dpa",
+    "Ein Boot der Wasserwacht fährt durch die überflutete Hauptstraße. Bild: afp",
+])
+def test_a_caption_closed_by_a_picture_label_and_a_lower_case_wire_is_a_caption(caption):
+    c = read(page(TITLE, caption, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, caption) == "picture-credit-tail"
+
+
+def test_a_picture_label_before_a_lower_case_word_that_is_no_wire_stays_story():
+    said = "Der Bürgermeister zeigte ein altes Foto: die Brücke stand damals noch."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
+
+
+# --- a caption closed by a wire's bare name, with no full stop --------------------------------
+
+@pytest.mark.parametrize("caption", [
+    "A fire engine tows a dinghy along a flooded street in Harmsby on 9 March 2025, in the "
+    "Varn valley near Kelport AFP",
+    "Thousands of marchers filled the main square of Varnmouth, as in 40 other towns - Reuters",
+    "Des pompiers évacuent une maison inondée à Kelmont, le 4 mai 2025, dans la vallée de la "
+    "Varne AFP",
+])
+def test_a_long_caption_closed_by_a_bare_wire_name_is_a_caption(caption):
+    c = read(page(TITLE, LEDE, caption, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, caption) == "wire-name-tail"
+
+
+@pytest.mark.parametrize("said", [
+    # a sentence naming the wire it spoke to, its full stop lost
+    "The toll rose to 40 on Saturday, a police officer in the valley told AFP",
+    "Rescuers searched the banks of the river all night, according to Reuters",
+    # a title of an aggregator's list: short, no comma
+    "Floods kill 40 in the valley - Reuters",
+])
+def test_a_sentence_or_a_short_title_ending_on_a_wire_stays(said):
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
+
+
+def test_a_caption_ending_on_a_wire_at_the_top_is_not_taken_for_the_headline():
+    caption = ("Thousands of marchers filled the main square of Varnmouth, as in 40 other "
+               "towns - Reuters")
+    c = read(page(caption, LEDE, BODY))
+    assert c.headline_block is None or c.headline_block.text != caption
+    assert story(c) == [LEDE, BODY]
+
+
+# --- a share bar: an abbreviated network, the "copied" state of its link button --------------
+
+@pytest.mark.parametrize("line", ["TW", "FB", "• Copied", "Copié", "Kopiert"])
+def test_a_share_bars_abbreviation_or_copied_state_alone_is_a_share_button(line):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, line) == "share-buttons"
+
+
+def test_a_sentence_about_copies_stays_story():
+    said = "Copied keys to the pumping station were found in the office."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
+
+
+# --- a newsroom's credit and the labels of a stamp whose values were lost ---------------------
+
+@pytest.mark.parametrize("line", [
+    "Rédaction Kelmor.fr , modifié à",
+    "Redaktion Varnblatt | Aktualisiert am",
+])
+def test_a_newsroom_credit_with_an_empty_stamp_is_a_byline(line):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, line) == "newsroom-byline"
+
+
+def test_a_newsroom_sentence_with_a_date_label_stays_story():
+    said = "Redaktion Varnblatt published the list on Monday."
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
