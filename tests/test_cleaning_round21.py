@@ -100,3 +100,31 @@ def test_a_newsroom_sentence_with_a_date_label_stays_story():
     said = "Redaktion Varnblatt published the list on Monday."
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- a sentence pointing the reader at the outlet's own coverage ------------------------------
+
+@pytest.mark.parametrize("line", [
+    "Die neuesten Pegelstände an der Kelm können Sie in unserem Newsblog verfolgen.",
+    "Alle Ergebnisse der Kreiswahl und eine Karte der Wahlbezirke finden Sie hier.",
+    "You can follow the latest on the floods in the valley in our live blog.",
+    "Retrouvez toutes les informations sur la crue de la Varne dans notre direct.",
+    "Puede seguir la última hora del temporal en nuestro directo.",
+    "Potete seguire gli aggiornamenti sul maltempo nel nostro live.",
+])
+def test_a_sentence_pointing_the_reader_at_the_outlets_own_coverage_is_a_pointer(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, line) == "own-coverage"
+
+
+@pytest.mark.parametrize("said", [
+    # quoted: someone speaking to the reader, not the page
+    "„Die Sandsäcke finden Sie hier“, sagte der Bürgermeister den Anwohnern.",
+    # the reader's own place, not the outlet's page
+    "You can see the water line in our street from the bridge, a resident said.",
+    "Suivez les consignes des pompiers et restez chez vous, a demandé le préfet.",
+])
+def test_a_sentence_addressing_someone_that_points_at_no_coverage_stays(said):
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)

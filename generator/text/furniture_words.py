@@ -59,6 +59,28 @@ READ_COMPLETE = ("completa", "completo", "complete", "complet", "completo", "int
 READ_WHERE = ("here", "on", "at", "in", "en", "su", "sur", "em", "na", "op", "auf", "aquí", "qui",
               "ici")
 
+#: A sentence sending the reader to the outlet's own coverage ("You can follow the latest in our
+#: live blog.", "Alle Ergebnisse finden Sie hier."): the reader's verb in each language, and the
+#: outlet's pages it points at after "our" (or "here").
+OWN_COVERAGE_VERB = {
+    "en": ("you can follow", "you can read", "you can find", "you can see", "you can watch"),
+    "de": ("finden sie", "lesen sie", "sehen sie", "verfolgen sie", "können sie",
+           "gibt es"),
+    "fr": ("retrouvez", "suivez", "lisez", "vous pouvez suivre", "vous pouvez retrouver"),
+    "es": ("puede seguir", "pueden seguir", "puedes seguir", "puede consultar",
+           "puede leer", "consulte"),
+    "it": ("potete seguire", "puoi seguire", "potete leggere", "qui trovate", "trovate"),
+}
+OWN_COVERAGE_PAGE = {
+    "en": ("here", "our live blog", "our liveblog", "our live coverage", "our live page",
+           "our live updates", "our ticker"),
+    "de": ("hier", "unserem liveblog", "unserem newsblog", "unserem live-ticker",
+           "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht"),
+    "fr": ("ici", "notre direct", "notre live", "notre dossier", "notre article"),
+    "es": ("aquí", "nuestro directo", "nuestra última hora", "nuestro especial"),
+    "it": ("qui", "nostro live", "nostra diretta", "nostro speciale", "nostro liveblog"),
+}
+
 #: "Read also", "Related": a heading over links to other stories, or a link line itself.
 RELATED = {
     "en": ("read also", "also read", "see also", "related", "related stories",
