@@ -128,3 +128,26 @@ def test_a_sentence_pointing_the_reader_at_the_outlets_own_coverage_is_a_pointer
 def test_a_sentence_addressing_someone_that_points_at_no_coverage_stays(said):
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- a picture's title with no credit on the line right above its credited caption ----------
+
+_CREDITED = "Early counts in the valley point to a clear win for the Greens. (EPA PHOTO)"
+_PICTURE_TITLE = "Votes being counted at the Kelmore town hall"
+
+
+def test_a_title_glued_on_the_line_above_a_credited_caption_is_the_pictures():
+    c = read(page(TITLE, LEDE, _PICTURE_TITLE + "\n" + _CREDITED, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, _PICTURE_TITLE) == "title-over-caption"
+
+
+def test_a_crosshead_set_apart_by_a_blank_line_above_a_credited_caption_stays():
+    c = read(page(TITLE, LEDE, _PICTURE_TITLE, _CREDITED, BODY))
+    assert _PICTURE_TITLE in story(c)
+
+
+def test_on_a_page_of_single_lines_a_line_above_a_credited_caption_stays():
+    text = "\n".join([TITLE, LEDE, _PICTURE_TITLE, _CREDITED, BODY]) + "\n"
+    c = read(text)
+    assert _PICTURE_TITLE in story(c)
