@@ -151,3 +151,19 @@ def test_on_a_page_of_single_lines_a_line_above_a_credited_caption_stays():
     text = "\n".join([TITLE, LEDE, _PICTURE_TITLE, _CREDITED, BODY]) + "\n"
     c = read(text)
     assert _PICTURE_TITLE in story(c)
+
+
+# --- a section's heading ("Trending") over the headline at the page's top ---------------------
+
+@pytest.mark.parametrize("label", ["Trending", "Most read", "À lire aussi"])
+def test_a_related_heading_at_the_top_over_one_title_and_the_lede_leaves_the_headline(label):
+    c = read(page(label, TITLE, LEDE, BODY))
+    assert c.headline_block is not None and c.headline_block.text == TITLE
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, label) == "related-header"
+
+
+def test_a_related_heading_between_paragraphs_still_claims_its_one_title():
+    title = "Harbour fees rise again"
+    c = read(page(TITLE, LEDE, "Trending", title, BODY))
+    assert title not in story(c) and story(c) == [LEDE, BODY]
