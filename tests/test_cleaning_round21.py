@@ -167,3 +167,32 @@ def test_a_related_heading_between_paragraphs_still_claims_its_one_title():
     title = "Harbour fees rise again"
     c = read(page(TITLE, LEDE, "Trending", title, BODY))
     assert title not in story(c) and story(c) == [LEDE, BODY]
+
+
+# --- "Article written by <site>": the story's noun before the byline's phrase -----------------
+
+@pytest.mark.parametrize("line", [
+    "Article rédigé par valinfo - avec Radio Kelmor",
+    "Article written by Jane Roe",
+    "Artikel geschrieben von varnblatt.de",
+])
+def test_the_storys_noun_before_a_bylines_phrase_is_a_byline(line):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, line) == "article-by"
+
+
+@pytest.mark.parametrize("said", [
+    "Article written by the mayor in 2019 was withdrawn from the council's site.",
+    "L'article rédigé par le préfet a été publié lundi.",
+])
+def test_a_sentence_about_an_article_someone_wrote_stays(said):
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
+
+
+def test_a_hyphenated_writers_name_after_the_storys_noun_is_the_author():
+    line = "Article rédigé par Jean-Paul Varnier, à Kelmont"
+    c = read(page(TITLE, line, LEDE, BODY))
+    removed = next(r for r in c.removed if r.text == line)
+    assert removed.rule == "article-by" and dict(removed.yields)["author"] == "Jean-Paul Varnier"
