@@ -16,10 +16,10 @@ def _rule(c, text):
     return next((r.rule for r in c.removed if r.text == text), None)
 
 
-# --- a German caption closed by "− Foto: dpa": the wire's name in lower case -----------------
+# --- a German caption closed by "− Foto: epd": the wire's name in lower case -----------------
 
 @pytest.mark.parametrize("caption", [
-    "Helfer stapeln am Nachmittag Sandsäcke am Ufer der Kelm bei Varnstadt. − Foto: dpa",
+    "Helfer stapeln am Nachmittag Sandsäcke am Ufer der Kelm bei Varnstadt. − Foto: epd",
     "Ein Boot der Wasserwacht fährt durch die überflutete Hauptstraße. Bild: afp",
 ])
 def test_a_caption_closed_by_a_picture_label_and_a_lower_case_wire_is_a_caption(caption):
@@ -87,7 +87,7 @@ def test_a_sentence_about_copies_stays_story():
 # --- a newsroom's credit and the labels of a stamp whose values were lost ---------------------
 
 @pytest.mark.parametrize("line", [
-    "Rédaction Kelmor.fr , modifié à",
+    "Rédaction Kelmor.fr, mis à jour le",
     "Redaktion Varnblatt | Aktualisiert am",
 ])
 def test_a_newsroom_credit_with_an_empty_stamp_is_a_byline(line):

@@ -148,7 +148,7 @@ RULES: tuple[Rule, ...] = (
          r"(?:\s+(?:web|online|digital|digitale|numérique|internet))?)"
          # (a site's name may be its domain: "Rédaction Kelmor.fr")
          r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*(?:\.[\pL\pN]+)*|[\p{Lu}]\.)){0,3}"
-         # the labels of a date stamp whose values the scraper lost ("…, modifié à")
+         # the labels of a date stamp whose values the scraper lost ("…, mis à jour le")
          rf"(?:\s*[,|•·–—-]\s*(?i:{STAMP_WORD})(?:[\s,|•·–—-]+(?i:{STAMP_WORD}))*)?\s*$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",

@@ -255,8 +255,8 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^\s*{DATE}\s*;\s*[^;,]{{1,40}},[^;]{{1,60}};\s*\S"), max_words=150),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
          ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*"
-             # a capitalised credit, or a wire that writes its name in lower case ("… . − Foto:
-             # dpa"; "Foto: die Brücke" opens a sentence)
+             # a capitalised credit, or a wire that writes its name in lower case ("… . − Bild:
+             # epd"; "Foto: die Brücke" opens a sentence)
              rf"(?:(?-i:\p{{Lu}})[^.!?:]{{1,80}}|{PICTURE_AGENCY}\s*)$"
              # "… by the flames. /A. G.": the photographer's initials after a slash
              r"|\s/\s?(?-i:\p{Lu}\.\s?){1,3}$"
