@@ -59,6 +59,28 @@ READ_COMPLETE = ("completa", "completo", "complete", "complet", "completo", "int
 READ_WHERE = ("here", "on", "at", "in", "en", "su", "sur", "em", "na", "op", "auf", "aquí", "qui",
               "ici")
 
+#: A sentence sending the reader to the outlet's own coverage ("You can follow the latest in our
+#: live blog.", "Alle Ergebnisse finden Sie hier."): the reader's verb in each language, and the
+#: outlet's pages it points at after "our" (or "here").
+OWN_COVERAGE_VERB = {
+    "en": ("you can follow", "you can read", "you can find", "you can see", "you can watch"),
+    "de": ("finden sie", "lesen sie", "sehen sie", "verfolgen sie", "können sie",
+           "gibt es"),
+    "fr": ("retrouvez", "suivez", "lisez", "vous pouvez suivre", "vous pouvez retrouver"),
+    "es": ("puede seguir", "pueden seguir", "puedes seguir", "puede consultar",
+           "puede leer", "consulte"),
+    "it": ("potete seguire", "puoi seguire", "potete leggere", "qui trovate", "trovate"),
+}
+OWN_COVERAGE_PAGE = {
+    "en": ("here", "our live blog", "our liveblog", "our live coverage", "our live page",
+           "our live updates", "our ticker"),
+    "de": ("hier", "unserem liveblog", "unserem newsblog", "unserem live-ticker",
+           "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht"),
+    "fr": ("ici", "notre direct", "notre live", "notre dossier", "notre article"),
+    "es": ("aquí", "nuestro directo", "nuestra última hora", "nuestro especial"),
+    "it": ("qui", "nostro live", "nostra diretta", "nostro speciale", "nostro liveblog"),
+}
+
 #: "Read also", "Related": a heading over links to other stories, or a link line itself.
 RELATED = {
     "en": ("read also", "also read", "see also", "related", "related stories",
@@ -135,20 +157,24 @@ SHARE = {
            "mastodon", "sms", "viber", "vk", "line", "kakaotalk", "google+", "pin it",
            "follow", "like", "link", "share full article", "share article", "gift this article",
            "gift article", "link copied", "link copied!", "reuse this content",
-           "spread the love", "share on", "share via"),
+           "spread the love", "share on", "share via",
+           # a network's abbreviation on a bar ("FB", "TW"), the link button once clicked
+           "fb", "tw", "copied"),
     "fr": ("ajouter à mes favoris", "partager", "partagez", "imprimer", "envoyer", "courriel",
-           "copier le lien",
+           "copier le lien", "copié",
            "partager l'article", "partager l’article", "partager cet article", "partagez sur",
            "partager sur"),
-    "de": ("teilen", "drucken", "versenden", "link kopieren", "merken", "teilen sie",
+    "de": ("teilen", "drucken", "versenden", "link kopieren", "kopiert", "merken", "teilen sie",
            "artikel teilen", "beitrag teilen", "seite teilen", "teilen auf", "teilen mit"),
-    "es": ("compartir", "comparte", "imprimir", "enviar", "copiar enlace", "guardar",
+    "es": ("compartir", "comparte", "imprimir", "enviar", "copiar enlace", "copiado", "guardar",
            "compartir noticia", "compartir artículo", "compartir esta noticia", "compartir en",
            "enviar noticia por correo electrónico", "enviar por correo electrónico",
            "enviar por correo"),
-    "it": ("condividi", "stampa", "invia", "copia link", "salva", "condividi l'articolo",
+    "it": ("condividi", "stampa", "invia", "copia link", "copiato", "salva",
+           "condividi l'articolo",
            "condividi l’articolo", "condividi articolo", "condividi su"),
     "pt": ("compartilhar", "compartilhe", "partilhar", "imprimir", "enviar", "copiar link",
+           "copiado",
            "compartilhar notícia", "partilhar artigo", "compartilhe no", "compartilhar no",
            "enviar por e-mail"),
     "pl": ("udostępnij", "drukuj", "wyślij", "skopiuj link", "kopiuj link",

@@ -89,6 +89,21 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
             verdicts[i] = Verdict("caption", "caption-over-credit",
                                   "a picture's title right above its credit in brackets, "
                                   "between two paragraphs of the story")
+        elif (verdicts[i] is None and i != headline and after is not None
+              and after.kind == "caption" and _glued_over(blocks, i)
+              and words(text) <= MAX_TITLE_OVER_CREDIT_WORDS and not ends_sentence(text)
+              and starts_upper(text) and _between_story(blocks, verdicts, i, headline)):
+            verdicts[i] = Verdict("caption", "title-over-caption",
+                                  "a picture's title on the line right above its caption")
+
+
+def _glued_over(blocks: Sequence[Block], i: int) -> bool:
+    """The line sits on the line right above the caption, with a blank line before it: a page
+    that sets its paragraphs apart prints a picture's title and caption together (round 21 on
+    fresh pages: the picture's text, then its credited caption). A crosshead is set apart from
+    the caption under it, and on a page of single lines nothing tells the two apart."""
+    return 0 < i < len(blocks) - 1 and blocks[i + 1].line == blocks[i].line + 1 \
+        and blocks[i].line - blocks[i - 1].line > 1
 
 
 def _titles_again(blocks: Sequence[Block], verdicts: Verdicts, i: int,

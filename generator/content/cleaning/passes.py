@@ -62,6 +62,8 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
         if (group(verdict.match, "items") or "").strip():
             continue  # the list is on the header's own line
         fits = fits_by_claim[rule.claims]
+        if rule.claims == "titles" and _heading_over_headline(blocks, verdicts, i, fits):
+            continue
         for j in range(i + 1, len(blocks)):
             other = verdicts[j]
             if other is not None:
@@ -78,6 +80,17 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
                                       values={"author": group(m, "author") or ""} if m else {})
                 break
             verdicts[j] = Verdict(rule.kind, rule.name, f"{rule.why}: item")
+
+
+def _heading_over_headline(blocks: Sequence[Block], verdicts: Verdicts, i: int,
+                           fits: Callable[[str], bool]) -> bool:
+    """A related heading at the page's top, with only furniture above it, over one title and
+    then a paragraph: the title is the page's own headline under a section's label ("Trending",
+    round 21 on fresh pages), not a list of one link; a list over the story holds more."""
+    if any(v is None for v in verdicts[:i]) or i + 2 >= len(blocks):
+        return False
+    return verdicts[i + 1] is None and fits(blocks[i + 1].text) \
+        and verdicts[i + 2] is None and not fits(blocks[i + 2].text)
 
 
 def mark_embeds(blocks: Sequence[Block], verdicts: Verdicts) -> None:

@@ -25,6 +25,7 @@ from generator.content.cleaning.rules.patterns import (
     NAME,
     NAME_OR_SURNAME,
     OUTLET_WORDS,
+    STAMP_WORD,
     TIME,
     alternation,
 )
@@ -86,6 +87,10 @@ def _contributors(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTab
 
 
 _BY = alternation([p for ps in F.BY.values() for p in ps])
+#: A word of a writer's or site's name after "written by": no separator opens it.
+_TOKEN = r"[^\s,|•·–—-][^\s,|•·]*"
+#: "written by", "rédigé par": the byline's phrases of two words or more.
+_BY_PHRASE = alternation([p for ps in F.BY.values() for p in ps if " " in p])
 
 
 RULES: tuple[Rule, ...] = (
@@ -97,6 +102,15 @@ RULES: tuple[Rule, ...] = (
          rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
          r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
          r".{0,140})?$",
+         max_words=20, check=_byline_trailer_ok, yields=("author",)),
+    # "Article rédigé par valinfo - avec Radio Kelmor", "Article written by Jane Roe": the
+    # story's noun opens the byline; the writer may be a site's name in lower case. At most four
+    # words before the trailer's separator: "Article written by the mayor in 2019 was …" is
+    # a sentence (round 21 on fresh pages)
+    Rule("article-by", "byline", "byline opened by the story's noun",
+         # (a word of the name may hold a hyphen, "Jean-Paul"; a dash alone parts the trailer)
+         ci(rf"^{alternation(F.STORY_NOUN)}\s+{_BY_PHRASE}\s+(?P<author>{_TOKEN}"
+             rf"(?:\s+{_TOKEN}){{0,3}})(?P<trailer>\s*[,|•·–—-].{{0,140}})?$"),
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
     # "Jane Roe with agency report" (trial 19): the writer, who rewrote the wires' copy
     Rule("byline-with-agencies", "byline", "byline: the writer with the agencies' reports",
@@ -132,7 +146,10 @@ RULES: tuple[Rule, ...] = (
          r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$)"
          # the newsroom of the site's web edition ("Redazione web", "La rédaction numérique")
          r"(?:\s+(?:web|online|digital|digitale|numérique|internet))?)"
-         r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*|[\p{Lu}]\.)){0,3}$",
+         # (a site's name may be its domain: "Rédaction Kelmor.fr")
+         r"(?:\s+(?:[\p{Lu}\pN][\pL\pN'’&-]*(?:\.[\pL\pN]+)*|[\p{Lu}]\.)){0,3}"
+         # the labels of a date stamp whose values the scraper lost ("…, mis à jour le")
+         rf"(?:\s*[,|•·–—-]\s*(?i:{STAMP_WORD})(?:[\s,|•·–—-]+(?i:{STAMP_WORD}))*)?\s*$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",
          ci(r"^(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|deputy\s+"

@@ -106,6 +106,23 @@ def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTab
     return first not in stops and not any(w in FUNCTION_WORDS for w in rest)
 
 
+#: A caption closed by the wire's bare name runs long (a scene, its place, often its day); an
+#: aggregator's title closed the same way ("Floods kill 40 - Wire") is shorter.
+_WIRE_TAIL_WORDS = 14
+
+
+def _wire_tail(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The wire's name is written as a name (capitalised), the caption is long and says where
+    or when (a comma or a number), and the word before the name, when no dash sets it apart,
+    is a name or a number too (the caption's place or day): a sentence that lost its full stop
+    names the wire after a verb or a preposition ("… told AFP", "… according to Reuters")."""
+    wire, before = group(m, "wire"), group(m, "before")
+    text = blocks[i].text
+    return wire[:1].isupper() and words(text) - words(wire) >= _WIRE_TAIL_WORDS \
+        and bool(re.search(r"[,\d]", text)) and (not before or before[:1].isupper()
+                                                  or before[:1].isdigit())
+
+
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
 _RIGHTS_IN = compile_re2(ci(_RIGHTS))
 #: The sign opening a line; what follows is the line's notice, or its sentence. A year after
@@ -237,8 +254,10 @@ RULES: tuple[Rule, ...] = (
     Rule("dated-caption", "caption", "a wire picture's caption (date; place; what it shows)",
          ci(rf"^\s*{DATE}\s*;\s*[^;,]{{1,40}},[^;]{{1,60}};\s*\S"), max_words=150),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
-         ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*(?-i:\p{{Lu}})"
-             r"[^.!?:]{1,80}$"
+         ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*"
+             # a capitalised credit, or a wire that writes its name in lower case ("… . − Bild:
+             # epd"; "Foto: die Brücke" opens a sentence)
+             rf"(?:(?-i:\p{{Lu}})[^.!?:]{{1,80}}|{PICTURE_AGENCY}\s*)$"
              # "… by the flames. /A. G.": the photographer's initials after a slash
              r"|\s/\s?(?-i:\p{Lu}\.\s?){1,3}$"
              # (the copyright sign glued to the caption without a separator: "… © Name")
@@ -283,6 +302,12 @@ RULES: tuple[Rule, ...] = (
              rf"|(?-i:\p{{Ll}}\p{{Ll}}|\d)[.!?]\s+(?P<credit_words>(?-i:\p{{Lu}})[\pL-]+"
              rf"(?:\s+(?-i:\p{{Lu}})[\pL-]+){{0,2}})\s+(?:{PICTURE})\.?$"),
          max_words=60, check=_credit_words),
+    # "<caption> - Wire", "<caption>, on 9 March 2025 in Place AFP": the wire's bare name
+    # closing a long caption with no full stop (round 21 on fresh pages)
+    Rule("wire-name-tail", "caption", "caption closed by its wire's bare name",
+         ci(rf"(?:\s[-–—|]\s*|\s(?P<before>[\pL\pN][\pL\pN'’.-]*)\s+)"
+             rf"(?P<wire>{PICTURE_AGENCY})\s*$"),
+         max_words=60, check=_wire_tail),
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
          ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
              rf"|{PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"

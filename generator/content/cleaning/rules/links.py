@@ -51,6 +51,10 @@ _RELATED_PHRASE = alternation([p for ps in F.RELATED.values() for p in ps if " "
 _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
 
 
+_OWN_VERB = alternation([p for ps in F.OWN_COVERAGE_VERB.values() for p in ps])
+_OWN_PAGE = alternation([p for ps in F.OWN_COVERAGE_PAGE.values() for p in ps])
+
+
 _MINUTES = r"(?:min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut)"
 
 
@@ -95,6 +99,13 @@ RULES: tuple[Rule, ...] = (
              rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])"
              rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]){{0,160}}[^.!?:;,…\"“”«»’'\s]\s*$"),
          max_words=25),
+    # "Alle Ergebnisse finden Sie hier.", "You can follow the latest in our live blog.": one
+    # sentence, unquoted, sending the reader to the outlet's own pages; the page's link was not
+    # kept (round 21 on fresh pages). Someone quoted speaks to a listener, not to the reader.
+    Rule("own-coverage", "related-links", "a pointer to the outlet's own coverage",
+         ci(rf"^[^\"“”„«».!?]{{0,200}}\b{_OWN_VERB}\b[^\"“”„«».!?]{{0,160}}\b{_OWN_PAGE}"
+             r"(?:\s+(?:verfolgen|nachlesen|lesen|finden|sehen|ansehen))?\s*[.!]?$"),
+         max_words=30),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
          ci(rf"^{EDGE}{_REACTION}\s*[?？]?{EDGE}$"), max_words=14, claims="buttons"),
