@@ -18,6 +18,7 @@ import re
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import PEOPLE
 from generator.text.lexicon import NOUN_GROUPS
+from generator.text.negation import ANY_NEGATION
 
 #: A capitalised English plural of a place's name: the demonym's endings ("Kentuckians",
 #: "Texans", "Londoners", "Israelites", "Britons", "Iraqis", "Filipinos", "Spaniards").
@@ -41,8 +42,9 @@ ALIVE: dict[str, tuple[str, ...]] = {
 #: found alive") or make "alive" how they died ("burned alive", "quemadas vivas", "lebendig
 #: verbrannt").
 _NOT_SURVIVED_BEFORE = re.compile(
-    r"\b(?:no\s+longer|not|never|none|no\s+one|nobody|nicht|kein\w*|niemand|ni|nadie|ningun\w*|"
-    r"nenhum\w*|ninguém|aucun\w*|personne|ne|non|nessun\w*|niet|geen)\b|\b(?:burned|burnt|"
+    r"\b(?:" + "|".join(sorted(ANY_NEGATION, key=len, reverse=True)) + r"|no\s+longer|none|"
+    r"no\s+one|nobody|kein\w*|niemand|nadie|ningun\w*|nenhum\w*|ninguém|aucun\w*|personne|ne|"
+    r"nessun\w*|\w+n['’]t)\b|\b(?:burned|burnt|"
     r"buried|crushed|trapped|(?:quemad|queimad|bruciat|brûlé|enterrad|sepultad|sepolt|"
     r"soterrad)\w*)\s+$")
 _NOT_SURVIVED_AFTER = re.compile(r"\w*\s+(?:verbrannt|begraben|verschüttet)")
