@@ -71,3 +71,12 @@ def test_a_denied_severity_leaves_the_hurt_without_a_level(lang: str, text: str,
 def test_survivors_denied_in_any_language_are_no_survivors(lang: str, text: str) -> None:
     from generator.extract.people_counted import said_alive
     assert not said_alive(text.split("12", 1)[1], lang)
+
+
+def test_one_list_of_modals_serves_forecasts_and_lives_not_taken() -> None:
+    """The modals are one list (text/future.MODALS): the Portuguese conditional "poderia" is a
+    forecast's modal as "poderá" was, and a life it "could have cost" is no death."""
+    from generator.text.future import may_come
+    assert may_come("A temperatura poderia atingir ", " graus na sexta-feira")
+    assert (40, "dead") not in figures(
+        "O incêndio poderia ter custado a vida a 40 pessoas.", "pt")

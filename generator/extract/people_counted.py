@@ -17,6 +17,7 @@ import re
 
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import PEOPLE
+from generator.text.future import MODALS
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import ANY_NEGATION
 
@@ -89,11 +90,12 @@ _LIVES_TAKEN = re.compile(
     r"|\bden\s+tod\s+von)\s*$", re.I)
 #: A life a disaster could have cost, or would have but for …, is no death: "podría haber
 #: costado la vida a 40 personas", "habría costado la vida a 40 personas de no ser por …"
-#: (review 20b): "haber", a conditional or a modal right before the participle.
+#: (review 20b): "haber", a conditional or a modal (the one list, :data:`MODALS`) right before
+#: the participle.
 _COULD_HAVE = re.compile(
-    r"\b(?:haber|habría|habrían|hubiera|hubieran|hubiese|podría|podrían|pudo|pudieron|avoir|"
-    r"aurait|auraient|avrebbe|avrebbero|potuto|potrebbe|poderia|poderiam|teria|teriam|could|"
-    r"would|might|may)(?:\s+(?:haber|have|les|le|lui|leur|ha))*\s*$", re.I)
+    r"\b(?:" + MODALS + r"|haber|habría|habrían|hubiera|hubieran|hubiese|pudo|pudieron|avoir|"
+    r"aurait|auraient|avrebbe|avrebbero|potuto|teria|teriam)(?:\s+(?:haber|have|les|le|lui|"
+    r"leur|ha))*\s*$", re.I)
 
 
 #: German sets the life taken after the people, a few words of place or time between, and its
