@@ -12,6 +12,7 @@ from generator.extract.outcomes import (
     LINKS,
     WORD,
     outcome_after,
+    severity_of,
     toll_before,
     verb_object,
 )
@@ -19,11 +20,11 @@ from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
     NEEDS_OUTCOME,
     OUTCOMES,
-    SEVERITY,
     counted_group,
     counted_prefix,
 )
 from generator.text.languages import UNSPACED
+from generator.text.negation import is_negation
 from generator.text.plural_nouns import plural_lemma
 
 
@@ -233,19 +234,13 @@ def severity(after: str, lang: str = "") -> str | None:
                       maxsplit=1)[0].lower()
     words = WORD.findall(clause)
     return next((level for i, word in enumerate(words) if (level := severity_of(word))
-                 and not _OUT_OF.intersection(words[max(0, i - 3):i])), None)
+                 and not any(w in _OUT_OF or is_negation(w, lang)
+                             for w in words[max(0, i - 3):i])), None)
 
 
 #: Words that put the people out of the danger a word at most three after them names ("außer
-#: Lebensgefahr", "hors de danger" is no level at all): the injured are no longer critical;
-#: nor when the danger is denied ("nicht lebensgefährlich verletzt", "nicht mehr in
-#: Lebensgefahr", "keine Lebensgefahr", "ohne Lebensgefahr": review 20b).
-_OUT_OF = frozenset({"außer", "ausser", "außerhalb", "nicht", "kein", "keine", "keiner", "keinen",
-                     "ohne"})
+#: Lebensgefahr"): the injured are no longer critical. A negation does too ("nicht
+#: lebensgefährlich verletzt", "keine Lebensgefahr", "not critically hurt": review 20b), read
+#: from the one table of :mod:`generator.text.negation`.
+_OUT_OF = frozenset({"außer", "ausser", "außerhalb"})
 
-
-def severity_of(word: str) -> str | None:
-    """The level of hurt one word names ("graves": serious; "critici": critical), or None."""
-    word = word.lower()
-    return next((level for level, words in SEVERITY.items() if any(
-        word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in words)), None)

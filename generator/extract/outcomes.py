@@ -12,12 +12,14 @@ import re
 from generator.text.counted_words import (
     COUNTED,
     OUTCOMES,
+    SEVERITY,
     TOLLS,
     counted_group,
     counted_prefix,
 )
 from generator.text.languages import UNSPACED
 from generator.text.lexicon import CAUSE_OR_TIME_OPENERS, lemma
+from generator.text.negation import denied
 from generator.text.plural_nouns import plural_lemma
 
 #: A word, a letter first (also read by counted.py and implicit.py).
@@ -127,16 +129,24 @@ def outcome_after(after: str, lang: str) -> str | None:
         return min(hits)[1] if hits else None
     tokens = list(WORD.finditer(clause))[:_OUTCOME_WORDS]
     at_a_place = None
+    words = [t.group(0) for t in tokens]
+    denied_to = -1  # the end of an outcome phrase denied, whose own words are denied with it
     for i, tok in enumerate(tokens):
+        if tok.start() < denied_to:
+            continue
         found = counted_prefix(clause[tok.start():], lang, OUTCOMES)
         if found and not (i and (tokens[i - 1].group(0).lower() in _OBJECT_BEFORE or (
                 lang == "de" and tokens[i - 1].group(0) in _GERMAN_ARTICLES
                 and tok.group(0)[:1].isupper()
                 and not (i >= 2 and tokens[i - 2].group(0).lower() in _AMONG_WORDS)))):
-            if lang == "es" and i and tokens[i - 1].group(0).lower() in ("no", "sin"):
-                continue  # "no sufrieron lesiones", "sin heridos": nobody hurt
+            end = tok.start() + len(found[0])
+            if denied(words, i, lang) and not any(
+                    severity_of(t.group(0)) for t in tokens[i + 1:i + 5] if t.start() >= end):
+                denied_to = end
+                continue  # "were not injured", "no resultaron heridos": nobody hurt (but
+                # "no resultaron heridas de gravedad", "non hanno riportato ferite gravi" are)
             if "lebensgefahr" in found[0] and found[0] != "außer lebensgefahr" \
-                    and _DANGER_NOT_SUFFERED_DE.search(clause):
+                    and _DANGER_BROUGHT_DE.search(clause):
                 continue
             if found[0] not in _AT_A_PLACE:
                 return found[1]
@@ -156,13 +166,12 @@ _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
 #: "ins Krankenhaus", "en la UCI"): a death or a disappearance named later in the clause
 #: outranks them ("zijn in het ziekenhuis overleden": died in hospital; Dutch and German put
 #: the verb last). From the table: beginnings opening on a preposition or taking to hospital.
-#: German mortal danger the people counted were not in, or brought others or themselves into:
-#: "Die 50 Fahrgäste waren nicht in Lebensgefahr", "12 Feuerwehrleute begaben sich in
-#: Lebensgefahr", "brachte 40 Fahrgäste in Lebensgefahr", "wurden in Lebensgefahr gebracht"
-#: (review 20b): no injured. "nicht mehr in Lebensgefahr" is out of it, as "außer" is.
-_DANGER_NOT_SUFFERED_DE = re.compile(
-    r"\b(?:nicht(?!\s+mehr)|keine?[rnms]?|ohne|brachte[n]?|bringt|bringen|gebracht|begab(?:en)?|"
-    r"begibt|begeben)\b", re.I)
+#: German mortal danger the people counted brought others or themselves into: "12
+#: Feuerwehrleute begaben sich in Lebensgefahr", "brachte 40 Fahrgäste in Lebensgefahr",
+#: "wurden in Lebensgefahr gebracht" (review 20b): no injured. The danger denied ("waren nicht
+#: in Lebensgefahr") is the general denied outcome (:func:`~generator.text.negation.denied`).
+_DANGER_BROUGHT_DE = re.compile(
+    r"\b(?:brachte[n]?|bringt|bringen|gebracht|begab(?:en)?|begibt|begeben)\b", re.I)
 _AT_A_PLACE = frozenset(w for ws in COUNTED["wounded"].values() for w in ws if re.match(
     r"(?:in|ins|im|naar|auf|en|na) |\S+ .*(?:h[oô]spital|osped)", w))
 
@@ -266,3 +275,10 @@ _DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|
                             r"\b(?:(?!\b(?:expected|thought|feared|believed|estimated|projected"
                             r"|likely|could|may|might|once)\b)[^.;:]){0,140}?"
                             r"\b(?:to|at|be|was|is|reached)\s*$", re.I)
+
+
+def severity_of(word: str) -> str | None:
+    """The level of hurt one word names ("graves": serious; "critici": critical), or None."""
+    word = word.lower()
+    return next((level for level, words in SEVERITY.items() if any(
+        word == w or (w.endswith("*") and word.startswith(w[:-1])) for w in words)), None)

@@ -17,7 +17,9 @@ import re
 
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import PEOPLE
+from generator.text.future import MODALS
 from generator.text.lexicon import NOUN_GROUPS
+from generator.text.negation import ANY_NEGATION
 
 #: A capitalised English plural of a place's name: the demonym's endings ("Kentuckians",
 #: "Texans", "Londoners", "Israelites", "Britons", "Iraqis", "Filipinos", "Spaniards").
@@ -41,8 +43,9 @@ ALIVE: dict[str, tuple[str, ...]] = {
 #: found alive") or make "alive" how they died ("burned alive", "quemadas vivas", "lebendig
 #: verbrannt").
 _NOT_SURVIVED_BEFORE = re.compile(
-    r"\b(?:no\s+longer|not|never|none|no\s+one|nobody|nicht|kein\w*|niemand|ni|nadie|ningun\w*|"
-    r"nenhum\w*|ninguém|aucun\w*|personne|ne|non|nessun\w*|niet|geen)\b|\b(?:burned|burnt|"
+    r"\b(?:" + "|".join(sorted(ANY_NEGATION, key=len, reverse=True)) + r"|no\s+longer|none|"
+    r"no\s+one|nobody|kein\w*|niemand|nadie|ningun\w*|nenhum\w*|ninguém|aucun\w*|personne|ne|"
+    r"nessun\w*|\w+n['’]t)\b|\b(?:burned|burnt|"
     r"buried|crushed|trapped|(?:quemad|queimad|bruciat|brûlé|enterrad|sepultad|sepolt|"
     r"soterrad)\w*)\s+$")
 _NOT_SURVIVED_AFTER = re.compile(r"\w*\s+(?:verbrannt|begraben|verschüttet)")
@@ -87,11 +90,12 @@ _LIVES_TAKEN = re.compile(
     r"|\bden\s+tod\s+von)\s*$", re.I)
 #: A life a disaster could have cost, or would have but for …, is no death: "podría haber
 #: costado la vida a 40 personas", "habría costado la vida a 40 personas de no ser por …"
-#: (review 20b): "haber", a conditional or a modal right before the participle.
+#: (review 20b): "haber", a conditional or a modal (the one list, :data:`MODALS`) right before
+#: the participle.
 _COULD_HAVE = re.compile(
-    r"\b(?:haber|habría|habrían|hubiera|hubieran|hubiese|podría|podrían|pudo|pudieron|avoir|"
-    r"aurait|auraient|avrebbe|avrebbero|potuto|potrebbe|poderia|poderiam|teria|teriam|could|"
-    r"would|might|may)(?:\s+(?:haber|have|les|le|lui|leur|ha))*\s*$", re.I)
+    r"\b(?:" + MODALS + r"|haber|habría|habrían|hubiera|hubieran|hubiese|pudo|pudieron|avoir|"
+    r"aurait|auraient|avrebbe|avrebbero|potuto|teria|teriam)(?:\s+(?:haber|have|les|le|lui|"
+    r"leur|ha))*\s*$", re.I)
 
 
 #: German sets the life taken after the people, a few words of place or time between, and its

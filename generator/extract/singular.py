@@ -32,6 +32,7 @@ from generator.text.counted_words import (
     is_person,
 )
 from generator.text.lexicon import NOUN_GROUPS
+from generator.text.negation import ANY_NEGATION
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
 
@@ -72,8 +73,8 @@ _ELIDED_QUE = r"(?<=qu['’])"
 
 #: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
 #: there was none.
-_NOT = re.compile(r"(?<![\w’'-])(?:not|never|pas|jamais|ni|nem|nicht|nessuno|não|niet)\s+$",
-                  re.I)
+_NOT = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(ANY_NEGATION, key=len, reverse=True))
+                  + r")\s+$", re.I)
 
 
 #: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not

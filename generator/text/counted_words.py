@@ -4,10 +4,9 @@ English counted nouns are read by :mod:`generator.extract.figures` (any plural n
 with simplemma). In the other languages a number is a figure of the event only when the words
 after it are one of these: the dead, the injured, the missing, the displaced, people (then
 refined by the verb or participle that follows: "2.000 personas habían muerto"), responders,
-ships, containers and buildings. A table, because inflected plurals and participles are few
-and closed, and a list can be checked word by word; entries are lower-case *beginnings* of
-words ("verletzt" covers "Verletzte", "Verletzten"), so that inflection does not need a
-lemmatiser per language.
+ships, containers and buildings. A table, because inflected plurals and participles are few and
+closed, and a list can be checked word by word; entries are lower-case *beginnings* of words
+("verletzt" covers "Verletzte", "Verletzten"): inflection needs no lemmatiser per language.
 
 Groups are the measures of tests/corpus/README.md as extract names them: ``dead``,
 ``wounded`` (injured), ``missing``, ``evacuee`` (displaced, homeless, evacuated), ``rescued``,
@@ -313,10 +312,10 @@ PEOPLE = frozenset({
     "person", "people", "individual", "responder", "resident", "policier", "passenger",
     "firefighter", "worker", "member", "crew", "officer", "policeman", "police", "student",
     "tourist", "traveler", "traveller", "pilgrim", "miner", "migrant", "child", "man", "woman",
-    "employee", "fisherman",
-    "rescuer", "volunteer", "villager", "worshipper", "patient", "fahrgast", "insasse",
-    "polizist", "passagier", "pasajero", "passager", "passeggero", "passageiro", "agent",
-    "agente", "policía", "poliziotto", "policial", "trabajador", "lavoratore", "ouvrier"})
+    "employee", "fisherman", "rescuer", "volunteer", "villager", "worshipper", "patient",
+    "fahrgast", "insasse", "polizist", "passagier", "pasajero", "passager", "passeggero",
+    "passageiro", "agent", "agente", "policía", "poliziotto", "policial", "trabajador",
+    "lavoratore", "ouvrier"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
@@ -383,8 +382,8 @@ TOLLS: dict[str, dict[str, str | None]] = {
 #: autres blessés", "altre 20", "13 weitere", "and 21 others"): the words before such a number
 #: speak of the earlier group, not of it.
 OTHERS = frozenset({"other", "others", "autres", "otros", "otras", "altri", "altre", "outros",
-                    "outras", "weitere", "weiteren", "andere", "anderen", "overige",
-                    "inni", "inne", "další"})
+                    "outras", "weitere", "weiteren", "andere", "anderen", "overige", "inni",
+                    "inne", "další"})
 
 #: How badly the injured are hurt, in the words after the number ("in condizioni critiche",
 #: "schwer verletzt", "en estado grave", "slightly hurt"): five hurt lightly and five hurt badly
@@ -393,7 +392,8 @@ SEVERITY = {
     "critical": ("critical", "critically", "critic*", "crític*", "kritisch*", "critique*",
                  "lebensgefahr", "lebensgefährlich*"),
     "serious": ("serious", "seriously", "grave", "graves", "gravi", "graviss*", "gravíss*",
-                "gravemente", "grièvement", "schwer", "schwerverletzt*", "severe", "severely"),
+                "gravedad", "gravemente", "grièvement", "schwer", "schwerverletzt*", "severe",
+                "severely"),
     "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),

@@ -16,11 +16,16 @@ from datetime import date, timedelta
 
 from generator.text.dates import FuzzyDate, day_point
 
-__all__ = ["coming_day", "in_future_clause", "may_come"]
+__all__ = ["MODALS", "coming_day", "in_future_clause", "may_come"]
 
 #: The future auxiliaries every rule of what is to come reads: English, and the German and
 #: French wordings of what is due ("soll", "devrait").
 _WILL = r"will|shall|won't|soll(?:en)?|devrai(?:t|ent)"
+#: The modals of what may be or might have been, every rule's one list: "could", "would",
+#: "pourrait", "podría", "potrebbe", "poderá", "poderia", "könnte", "dürfte". A rule adds the
+#: words of its own question (the future's "will", a conditional perfect's "habría").
+MODALS = (r"could|may|might|would|pourrai\w*|podr[íi]a\w*|potrebb\w*|poder(?:[áã]|ia)\w*|"
+          r"könnte\w*|dürfte\w*")
 #: Wordings that put what follows them in the future, by language. The clause they mark ends
 #: at a stop, a semicolon, a colon or a comma.
 _FUTURE = re.compile(
@@ -43,9 +48,8 @@ _FUTURE = re.compile(
 #: end before it ("it will take weeks to clear the 30 cm of snow that fell"), and not "would",
 #: "may" or "could" of a past tense or a date (:func:`in_future_clause` keeps to the future).
 _MAY_COME = re.compile(
-    r"\b(?:" + _WILL + r"|could|may|might|would|set\s+to|"
-    r"(?:expected|forecast|predicted|likely)\s+to|pourrai\w*|risqu\w*|podr[íi]a\w*|"
-    r"deber[íi]a\w*|potrebb\w*|dovrebb\w*|poder[áã]\w*|deve(?:rá|m)?|könnte\w*|dürfte\w*)\b"
+    r"\b(?:" + _WILL + r"|" + MODALS + r"|set\s+to|(?:expected|forecast|predicted|likely)\s+to|"
+    r"risqu\w*|deber[íi]a\w*|dovrebb\w*|deve(?:rá|m)?)\b"
     r"(?=[^,;:.!?]{0,70}$)(?P<gap>(?:\s+[^\s,;:.!?]+){0,8})\s*$", re.I)
 #: What the modal must govern right before the amount, when words stand between them (review
 #: 19): a verb of falling, reaching or getting ("could in some parts reach 45 °C", "will get
