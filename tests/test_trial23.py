@@ -187,3 +187,12 @@ def test_a_bracket_closing_a_sentence_cut_off_is_still_an_excerpt():
     from tests.conservation import LEDE, TITLE, page, read
     c = read(page(TITLE, LEDE, "Rescue teams reached the last village (by boat) and the"))
     assert c.excerpt
+
+
+@pytest.mark.parametrize("tail", [" (Continued on page 3)", " (Fortsetzung auf Seite 3)",
+                                  " (Story continues below)", " (Más información en breve)"])
+def test_a_bracket_saying_the_story_goes_on_leaves_the_copy_an_excerpt(tail):
+    """Review 21: only a credit signs the copy off; a bracket saying it goes on does not."""
+    from tests.conservation import BODY, LEDE, TITLE, page, read
+    c = read(page(TITLE, LEDE, BODY + tail))
+    assert c.excerpt
