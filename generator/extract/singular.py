@@ -32,7 +32,7 @@ from generator.text.counted_words import (
     is_person,
 )
 from generator.text.lexicon import NOUN_GROUPS
-from generator.text.negation import ANY_NEGATION
+from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
 from generator.text.sentences import Sentence
 
@@ -69,12 +69,20 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
 #: "lorsqu'un pompier a été blessé", trial 23): the article still opens the clause. Other
 #: elisions ("d'un", "l'un") make it a complement or a pronoun, and stay unread.
 _ELIDED_QUE = r"(?<=qu['’])"
+#: ... but the subjunctive after it says what is feared or possible, not what happened ("les
+#: secours craignent qu'un ouvrier soit mort", "il est possible qu'une femme ait été blessée").
+_SUBJUNCTIVE = re.compile(r"[^.;:,]{0,40}?\b(?:soit|soient|ait|aient|fût|fussent)\b", re.I)
 
 
 #: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
 #: there was none.
-_NOT = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(ANY_NEGATION, key=len, reverse=True))
-                  + r")\s+$", re.I)
+@cache
+def _not(lang: str) -> re.Pattern[str]:
+    """The page language's negations right before the article or numeral (review 21: French
+    "le 3 mai un ouvrier" is a date, not Italian "never")."""
+    words = NEGATIONS.get(lang, ANY_NEGATION)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(words, key=len, reverse=True))
+                      + r")\s+$", re.I)
 
 
 #: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not
@@ -127,7 +135,10 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?![\w-])", text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
-        if _NOT.search(text, max(0, m.start() - 12), m.start()):
+        if re.search(r"qu['’]$", text[max(0, m.start() - 3):m.start()], re.I) \
+                and _SUBJUNCTIVE.match(text, m.end()):
+            continue  # "craignent qu'un ouvrier soit mort": feared, not stated (review 21)
+        if _not(lang).search(text, max(0, m.start() - 12), m.start()):
             continue  # "not one death", "pas un blessé", "ni un herido": none
         if _spoken_by(lang).search(text, max(0, m.start() - 30), m.start()):
             continue  # "« … », confie un blessé": who speaks, not a count (trial 21)
