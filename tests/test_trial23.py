@@ -196,3 +196,18 @@ def test_a_bracket_saying_the_story_goes_on_leaves_the_copy_an_excerpt(tail):
     from tests.conservation import BODY, LEDE, TITLE, page, read
     c = read(page(TITLE, LEDE, BODY + tail))
     assert c.excerpt
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A fishing boat was found drifting off the coast; another is still missing.", "en"),
+    ("Un buque se hundió y otro sigue desaparecido.", "es"),
+])
+def test_another_standing_for_a_thing_counts_no_one(text, lang):
+    """Review 21: "another" counts one person only after people or what befell them."""
+    assert _singles(text, lang) == []
+
+
+def test_check_accepts_the_one_another_stands_for():
+    """Review 21: check reads "another" as extract drafts it, or the draft fails check."""
+    from generator.check.values import said_in_words
+    assert said_in_words("Two fishermen died, and another is still missing.", 1, "en", [])

@@ -34,6 +34,7 @@ from generator.text.counted_words import (
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
+from generator.text.one_person import ANOTHER_PERSON
 from generator.text.sentences import Sentence
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
@@ -188,7 +189,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
             return text[end:end + last.end()].strip(), outcome, end + last.end()
     person = _person_at(tokens[:3], lang)
     if person is None:
-        return _another(text[start:end], after, end, lang)
+        return _another(text[start:end], text[:start], after, end, lang)
     stop = end + person.end()
     # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one worker"
     before = text[:start]
@@ -220,17 +221,24 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     return text[end:stop].strip(), done, stop
 
 
-#: "Another" standing for one more person, and the verbs right after it that say what befell
+#: "Another" standing for one more person (:data:`~generator.text.one_person.ANOTHER_PERSON`),
+#: and the verbs right after it that say what befell
 #: them: "12 fueron rescatados y otro sigue desaparecido", "another is still missing" (trial 23);
 #: "otra vez murieron 12", "another 12 people" count no one with it.
-_ANOTHER = frozenset({"another", "otro", "otra"})
 _ANOTHER_VERB = re.compile(r"\s+(?:is|was|remains|remained|está|estaba|sigue|seguía|permanece|"
                            r"resultó|murió|falleció|fue)\b", re.I)
 
 
-def _another(word: str, after: str, end: int, lang: str) -> tuple[str, str, int] | None:
-    """(word, outcome, end) of "another" and the outcome its verb names, or None."""
-    if word.lower() not in _ANOTHER or not _ANOTHER_VERB.match(after):
+def _another(word: str, before: str, after: str, end: int, lang: str
+             ) -> tuple[str, str, int] | None:
+    """(word, outcome, end) of "another" and the outcome its verb names, or None. The words
+    before it must have named people or what befell them ("two fishermen died and another",
+    "un hombre murió y otro"); "a boat was found drifting; another is still missing" counts
+    no one (review 21)."""
+    if word.lower() not in ANOTHER_PERSON or not _ANOTHER_VERB.match(after):
+        return None
+    if not any(is_person(w.lower(), lang) or counted_group(w + " ", lang, OUTCOMES)
+               for w in _WORD.findall(before)):
         return None
     done = outcome_after(after, lang)
     if done not in _ONE_OUTCOMES or (lang == "en" and not _en_suffered(after, done)):
