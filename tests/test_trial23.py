@@ -211,3 +211,19 @@ def test_check_accepts_the_one_another_stands_for():
     """Review 21: check reads "another" as extract drafts it, or the draft fails check."""
     from generator.check.values import said_in_words
     assert said_in_words("Two fishermen died, and another is still missing.", 1, "en", [])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A man who was hurt told reporters that the dead were his colleagues.", "en", "wounded"),
+    ("Un hombre que resultó herido dijo que los muertos eran sus compañeros.", "es", "wounded"),
+])
+def test_a_word_of_death_elsewhere_in_the_sentence_is_not_the_hurt_persons(text, lang,
+                                                                          expected):
+    """Review 21: only the main verb after the relative clause says the hurt person died."""
+    assert (1, expected) in _singles(text, lang)
+
+
+def test_said_before_a_missing_group_still_names_the_source():
+    from tests.probes import source
+    text = "The coast guard said missing fishermen, 12 in all, were last seen on Friday."
+    assert source(text, "12") == "The coast guard"

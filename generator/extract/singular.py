@@ -291,10 +291,30 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
 _RELATIVE = re.compile(r"\s*,?\s*(?:que|qui|quien|who|that|che|der|die)\s", re.I)
 
 
+#: Words that open another clause or report speech after the relative clause: a word of death
+#: past them is someone else's ("told reporters that the dead were …", "the fall that killed
+#: his partner"); an article before it makes it a noun ("the dead").
+_OTHER_CLAUSE = frozenset({"that", "which", "who", "whom", "told", "said", "says", "que", "qui",
+                           "quien", "quienes", "che", "dass", "dijo", "dit", "disse", "sagte",
+                           "afirmó"})
+_ARTICLES_BEFORE = frozenset({"the", "los", "las", "les", "i", "gli", "die", "der", "den", "os",
+                              "as", "de"})
+
+
 def _died_later(rest: str, lang: str) -> bool:
-    """Whether a word of death follows in the sentence after the person's relative clause."""
-    return any(counted_prefix(rest[m.start():], lang, ("dead",))
-               for m in list(_WORD.finditer(rest))[:25])
+    """Whether a word of death after the person's relative clause is the main verb: "a
+    climber who was injured in the fall died", "un hombre que había resultado herido …,
+    murió". Not one in another clause or said by them: "a man who was hurt told reporters
+    that the dead were …", "injured in the fall that killed his partner" (review 21)."""
+    opened = _RELATIVE.match(rest)
+    words = list(_WORD.finditer(rest, opened.end() if opened else 0))[:25]
+    for k, m in enumerate(words):
+        low = m.group(0).lower()
+        if low in _OTHER_CLAUSE:
+            return False
+        if counted_prefix(rest[m.start():], lang, ("dead",)):
+            return not (k and words[k - 1].group(0).lower() in _ARTICLES_BEFORE)
+    return False
 
 
 def _en_suffered(rest: str, outcome: str) -> bool:
