@@ -196,3 +196,17 @@ def test_a_hyphenated_writers_name_after_the_storys_noun_is_the_author():
     c = read(page(TITLE, line, LEDE, BODY))
     removed = next(r for r in c.removed if r.text == line)
     assert removed.rule == "article-by" and dict(removed.yields)["author"] == "Jean-Paul Varnier"
+
+
+@pytest.mark.parametrize("said", [
+    # review 21: a story sentence with a common verb of the table, ending on a bare "here"
+    "Le due vittime sono state trovate nel fiume, a pochi metri da qui.",
+    "Eine Notunterkunft für die 200 Evakuierten gibt es seit Sonntag auch hier.",
+    "Die Helfer suchen die Vermissten, doch finden sie bislang nur Trümmer hier.",
+    "Según los técnicos, el nivel del río puede seguir subiendo aquí.",
+    "As you can see from the marks on the walls, the water rose two metres here.",
+    "Volunteers said you can find sandbags and drinking water here.",
+])
+def test_a_story_sentence_ending_on_here_stays(said):
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)

@@ -80,3 +80,50 @@ def test_one_list_of_modals_serves_forecasts_and_lives_not_taken() -> None:
     assert may_come("A temperatura poderia atingir ", " graus na sexta-feira")
     assert (40, "dead") not in figures(
         "O incêndio poderia ter custado a vida a 40 pessoas.", "pt")
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "group"), [
+    # review 21: a denial turned round by a time it did happen, or by what it was instead
+    ("en", "The 12 miners were not rescued until Monday morning.", 12, "rescued"),
+    ("es", "12 personas no fueron rescatadas hasta la noche.", 12, "rescued"),
+    ("en", "The 12 workers were not killed by the blast itself but by the fire.", 12, "dead"),
+    ("es", "12 personas no murieron en el acto, sino en el hospital.", 12, "dead"),
+    ("it", "12 persone non sono morte sul colpo ma in ospedale.", 12, "dead"),
+])
+def test_a_denial_turned_round_keeps_the_outcome(lang: str, text: str, value: int,
+                                                 group: str) -> None:
+    assert (value, group) in figures(text, lang)
+
+
+def test_a_french_date_in_may_is_no_negation_before_one_person() -> None:
+    """Review 21: "mai" is French May, not Italian "never", on a French page."""
+    from generator.extract.singular import singular_figures
+    from tests.probes import sentence
+    text = "Le 3 mai un ouvrier est mort dans l'explosion de l'usine."
+    assert (1, "dead") in [(f.value, f.group) for f in singular_figures(sentence(text), "fr")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A fire broke out, bringing to 40 the number of people killed in industrial "
+           "accidents in the region since 2010, the ministry said."),
+    ("fr", "L'incendie porte à 12 le nombre de morts depuis le début de l'année."),
+    ("es", "El accidente eleva a 12 la cifra de muertos en accidentes industriales este año."),
+])
+def test_a_total_over_a_period_is_not_the_events_toll(lang: str, text: str) -> None:
+    """Review 21: trial 23's rising toll read only when it is the event's."""
+    assert not [g for v, g in figures(text, lang) if g == "dead"]
+
+
+def test_a_rising_toll_since_the_event_is_still_its_toll() -> None:
+    assert (12, "dead") in figures(
+        "The fire spread, bringing to 12 the number of people killed since the blast.", "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Les secours craignent qu'un ouvrier soit mort sous les décombres.",
+    "Il est possible qu'une femme ait été blessée.",
+])
+def test_a_french_subjunctive_after_que_states_no_casualty(text: str) -> None:
+    from generator.extract.singular import singular_figures
+    from tests.probes import sentence
+    assert singular_figures(sentence(text), "fr") == []

@@ -187,3 +187,43 @@ def test_a_bracket_closing_a_sentence_cut_off_is_still_an_excerpt():
     from tests.conservation import LEDE, TITLE, page, read
     c = read(page(TITLE, LEDE, "Rescue teams reached the last village (by boat) and the"))
     assert c.excerpt
+
+
+@pytest.mark.parametrize("tail", [" (Continued on page 3)", " (Fortsetzung auf Seite 3)",
+                                  " (Story continues below)", " (Más información en breve)"])
+def test_a_bracket_saying_the_story_goes_on_leaves_the_copy_an_excerpt(tail):
+    """Review 21: only a credit signs the copy off; a bracket saying it goes on does not."""
+    from tests.conservation import BODY, LEDE, TITLE, page, read
+    c = read(page(TITLE, LEDE, BODY + tail))
+    assert c.excerpt
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("A fishing boat was found drifting off the coast; another is still missing.", "en"),
+    ("Un buque se hundió y otro sigue desaparecido.", "es"),
+])
+def test_another_standing_for_a_thing_counts_no_one(text, lang):
+    """Review 21: "another" counts one person only after people or what befell them."""
+    assert _singles(text, lang) == []
+
+
+def test_check_accepts_the_one_another_stands_for():
+    """Review 21: check reads "another" as extract drafts it, or the draft fails check."""
+    from generator.check.values import said_in_words
+    assert said_in_words("Two fishermen died, and another is still missing.", 1, "en", [])
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("A man who was hurt told reporters that the dead were his colleagues.", "en", "wounded"),
+    ("Un hombre que resultó herido dijo que los muertos eran sus compañeros.", "es", "wounded"),
+])
+def test_a_word_of_death_elsewhere_in_the_sentence_is_not_the_hurt_persons(text, lang,
+                                                                          expected):
+    """Review 21: only the main verb after the relative clause says the hurt person died."""
+    assert (1, expected) in _singles(text, lang)
+
+
+def test_said_before_a_missing_group_still_names_the_source():
+    from tests.probes import source
+    text = "The coast guard said missing fishermen, 12 in all, were last seen on Friday."
+    assert source(text, "12") == "The coast guard"

@@ -33,6 +33,7 @@ from generator.text.counted_words import ONE, OUTCOMES, counted_group, is_person
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.number_words import NOBODY, NONE_WORDS, SOLE, SURVIVOR
 from generator.text.numbers import number
+from generator.text.one_person import ANOTHER_PERSON
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 
 #: A vague amount allows values from its floor up to this many times it ("dozens" 24–1,200).
@@ -93,6 +94,9 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
             return True
         if value == 1 and word in SOLE.get(lang, ()) and _counts(after, lang):
             return True
+        if value == 1 and word in ANOTHER_PERSON and word in ONE.get(lang, ()) \
+                and _suffered(words[i + 1:i + 8], lang):
+            return True  # "and another is still missing": what extract drafts (review 21)
         if value == 1 and word in ONE.get(lang, ()):
             person = next((j for j in (i + 1, i + 2) if is_person(words[j], lang)), None)
             if person is not None and _suffered(words[person + 1:person + 8], lang):

@@ -192,8 +192,12 @@ _OPENS_QUOTE = re.compile(r"\s[«„‚“]\s*$")
 
 #: A credit in brackets after the last full stop ("… opened two shelters. (kro)", "… (Name;
 #: traduction Name)"): the writer's or translator's sign-off glued to the copy, which is whole
-#: when the sentence before it ends (trial 23).
-_BRACKET_CREDIT = re.compile(r"(?<=[.!?»”\"])\s*\([^().!?]{1,80}\)\s*$")
+#: when the sentence before it ends (trial 23). Not a bracket saying the story goes on ("(Continued
+#: on page 3)", "(Fortsetzung auf Seite 3)", "(Más información en breve)": review 21), nor one
+#: with a number: the copy stops there.
+_BRACKET_CREDIT = re.compile(
+    r"(?<=[.!?»”\"])\s*\((?![^()]*\b(?:continu|fortsetz|suite|sigue|segue|weiter|below|more|"
+    r"más|plus|page|seite|página|pagina)\w*)[^().!?\d]{1,80}\)\s*$", re.I)
 
 
 def _opens_quote(text: str) -> bool:

@@ -81,12 +81,23 @@ _THE_NUMBER_OF = re.compile(
     r"(?P<noun>[^\W\d_]+)", re.I)
 
 
+#: ... unless the number is a total over a period, not this event's toll ("bringing to 40 the
+#: number of people killed in accidents in the region since 2010", "porte à 12 le nombre de
+#: morts depuis le début de l'année", "eleva a 12 la cifra de muertos este año": review 21).
+#: "since the blast" is the event's own.
+_OVER_A_PERIOD = re.compile(
+    r"[^.;:]{0,80}?\b(?:(?:since|seit|depuis|desde|dal|dall['’]|desde)\s+(?:\d{4}|the\s+start|"
+    r"the\s+beginning|le\s+début|el\s+(?:inicio|comienzo)|principios|comienzos|anfang|"
+    r"jahresbeginn|inizio|o\s+início)|this\s+year|cette\s+année|este\s+año|lo\s+que\s+va|"
+    r"dieses\s+jahr|quest['’]anno|este\s+ano)\b", re.I)
+
+
 def implicit_outcome(before: str, after: str, lang: str, end: int, value: float | None = None
                      ) -> tuple[str, str, int] | None:
     """(outcome word, group, end) of a number whose noun is left out, or None."""
     toll = _THE_NUMBER_OF.match(after) if _TO_THE_NUMBER.search(before) else None
     group = counted_group(toll.group("noun") + " ", lang, OUTCOMES) if toll else None
-    if toll and group:
+    if toll and group and not _OVER_A_PERIOD.match(after, toll.end()):
         return toll.group("noun"), group, end + toll.end()
     if lang == "en":
         m = _IMPLICIT.match(after)

@@ -108,6 +108,15 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     return m.group(0), group, end
 
 
+#: After a denied outcome, the words that turn the denial round (review 21): a time it did
+#: happen ("were not rescued until Monday", "no fueron rescatadas hasta la noche") or what it
+#: was instead ("were not killed by the blast but by the fire", "no murieron en el acto, sino
+#: en el hospital"): the outcome stands.
+_NOT_UNTIL_BUT = re.compile(
+    r"\W*(?:[^\W\d_]+\W+){0,4}?(?:until|till|bis|erst|hasta|jusqu|fino|até|tot)\b"
+    r"|[^.;:]{0,60}?\b(?:but|sino|mais|ma|sondern|mas|maar|ale)\b", re.I)
+
+
 def _outcomes(lang: str) -> list[tuple[str, str]]:
     """The outcome words of one language with their groups ("死亡": dead)."""
     return [(w, g) for g in OUTCOMES for w in COUNTED[g].get(lang, ())]
@@ -140,7 +149,7 @@ def outcome_after(after: str, lang: str) -> str | None:
                 and tok.group(0)[:1].isupper()
                 and not (i >= 2 and tokens[i - 2].group(0).lower() in _AMONG_WORDS)))):
             end = tok.start() + len(found[0])
-            if denied(words, i, lang) and not any(
+            if denied(words, i, lang) and not _NOT_UNTIL_BUT.match(after, end) and not any(
                     severity_of(t.group(0)) for t in tokens[i + 1:i + 5] if t.start() >= end):
                 denied_to = end
                 continue  # "were not injured", "no resultaron heridos": nobody hurt (but

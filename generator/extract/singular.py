@@ -32,8 +32,9 @@ from generator.text.counted_words import (
     is_person,
 )
 from generator.text.lexicon import NOUN_GROUPS
-from generator.text.negation import ANY_NEGATION
+from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
+from generator.text.one_person import ANOTHER_PERSON
 from generator.text.sentences import Sentence
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
@@ -69,12 +70,20 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
 #: "lorsqu'un pompier a été blessé", trial 23): the article still opens the clause. Other
 #: elisions ("d'un", "l'un") make it a complement or a pronoun, and stay unread.
 _ELIDED_QUE = r"(?<=qu['’])"
+#: ... but the subjunctive after it says what is feared or possible, not what happened ("les
+#: secours craignent qu'un ouvrier soit mort", "il est possible qu'une femme ait été blessée").
+_SUBJUNCTIVE = re.compile(r"[^.;:,]{0,40}?\b(?:soit|soient|ait|aient|fût|fussent)\b", re.I)
 
 
 #: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
 #: there was none.
-_NOT = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(ANY_NEGATION, key=len, reverse=True))
-                  + r")\s+$", re.I)
+@cache
+def _not(lang: str) -> re.Pattern[str]:
+    """The page language's negations right before the article or numeral (review 21: French
+    "le 3 mai un ouvrier" is a date, not Italian "never")."""
+    words = NEGATIONS.get(lang, ANY_NEGATION)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(words, key=len, reverse=True))
+                      + r")\s+$", re.I)
 
 
 #: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not
@@ -127,7 +136,10 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?![\w-])", text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
-        if _NOT.search(text, max(0, m.start() - 12), m.start()):
+        if re.search(r"qu['’]$", text[max(0, m.start() - 3):m.start()], re.I) \
+                and _SUBJUNCTIVE.match(text, m.end()):
+            continue  # "craignent qu'un ouvrier soit mort": feared, not stated (review 21)
+        if _not(lang).search(text, max(0, m.start() - 12), m.start()):
             continue  # "not one death", "pas un blessé", "ni un herido": none
         if _spoken_by(lang).search(text, max(0, m.start() - 30), m.start()):
             continue  # "« … », confie un blessé": who speaks, not a count (trial 21)
@@ -177,7 +189,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
             return text[end:end + last.end()].strip(), outcome, end + last.end()
     person = _person_at(tokens[:3], lang)
     if person is None:
-        return _another(text[start:end], after, end, lang)
+        return _another(text[start:end], text[:start], after, end, lang)
     stop = end + person.end()
     # the object of an outcome: "killing a worker", "rescued a boy", "killing at least one worker"
     before = text[:start]
@@ -209,17 +221,24 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     return text[end:stop].strip(), done, stop
 
 
-#: "Another" standing for one more person, and the verbs right after it that say what befell
+#: "Another" standing for one more person (:data:`~generator.text.one_person.ANOTHER_PERSON`),
+#: and the verbs right after it that say what befell
 #: them: "12 fueron rescatados y otro sigue desaparecido", "another is still missing" (trial 23);
 #: "otra vez murieron 12", "another 12 people" count no one with it.
-_ANOTHER = frozenset({"another", "otro", "otra"})
 _ANOTHER_VERB = re.compile(r"\s+(?:is|was|remains|remained|está|estaba|sigue|seguía|permanece|"
                            r"resultó|murió|falleció|fue)\b", re.I)
 
 
-def _another(word: str, after: str, end: int, lang: str) -> tuple[str, str, int] | None:
-    """(word, outcome, end) of "another" and the outcome its verb names, or None."""
-    if word.lower() not in _ANOTHER or not _ANOTHER_VERB.match(after):
+def _another(word: str, before: str, after: str, end: int, lang: str
+             ) -> tuple[str, str, int] | None:
+    """(word, outcome, end) of "another" and the outcome its verb names, or None. The words
+    before it must have named people or what befell them ("two fishermen died and another",
+    "un hombre murió y otro"); "a boat was found drifting; another is still missing" counts
+    no one (review 21)."""
+    if word.lower() not in ANOTHER_PERSON or not _ANOTHER_VERB.match(after):
+        return None
+    if not any(is_person(w.lower(), lang) or counted_group(w + " ", lang, OUTCOMES)
+               for w in _WORD.findall(before)):
         return None
     done = outcome_after(after, lang)
     if done not in _ONE_OUTCOMES or (lang == "en" and not _en_suffered(after, done)):
@@ -272,10 +291,30 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
 _RELATIVE = re.compile(r"\s*,?\s*(?:que|qui|quien|who|that|che|der|die)\s", re.I)
 
 
+#: Words that open another clause or report speech after the relative clause: a word of death
+#: past them is someone else's ("told reporters that the dead were …", "the fall that killed
+#: his partner"); an article before it makes it a noun ("the dead").
+_OTHER_CLAUSE = frozenset({"that", "which", "who", "whom", "told", "said", "says", "que", "qui",
+                           "quien", "quienes", "che", "dass", "dijo", "dit", "disse", "sagte",
+                           "afirmó"})
+_ARTICLES_BEFORE = frozenset({"the", "los", "las", "les", "i", "gli", "die", "der", "den", "os",
+                              "as", "de"})
+
+
 def _died_later(rest: str, lang: str) -> bool:
-    """Whether a word of death follows in the sentence after the person's relative clause."""
-    return any(counted_prefix(rest[m.start():], lang, ("dead",))
-               for m in list(_WORD.finditer(rest))[:25])
+    """Whether a word of death after the person's relative clause is the main verb: "a
+    climber who was injured in the fall died", "un hombre que había resultado herido …,
+    murió". Not one in another clause or said by them: "a man who was hurt told reporters
+    that the dead were …", "injured in the fall that killed his partner" (review 21)."""
+    opened = _RELATIVE.match(rest)
+    words = list(_WORD.finditer(rest, opened.end() if opened else 0))[:25]
+    for k, m in enumerate(words):
+        low = m.group(0).lower()
+        if low in _OTHER_CLAUSE:
+            return False
+        if counted_prefix(rest[m.start():], lang, ("dead",)):
+            return not (k and words[k - 1].group(0).lower() in _ARTICLES_BEFORE)
+    return False
 
 
 def _en_suffered(rest: str, outcome: str) -> bool:

@@ -61,7 +61,9 @@ READ_WHERE = ("here", "on", "at", "in", "en", "su", "sur", "em", "na", "op", "au
 
 #: A sentence sending the reader to the outlet's own coverage ("You can follow the latest in our
 #: live blog.", "Alle Ergebnisse finden Sie hier."): the reader's verb in each language, and the
-#: outlet's pages it points at after "our" (or "here").
+#: outlet's pages it points at after "our". Not a bare "here": "the water rose two metres here",
+#: "trovate nel fiume, a pochi metri da qui" are story (review 21); German's formal "finden Sie
+#: hier" alone is the reader's (the rule in ``cleaning/rules/links.py``).
 OWN_COVERAGE_VERB = {
     "en": ("you can follow", "you can read", "you can find", "you can see", "you can watch"),
     "de": ("finden sie", "lesen sie", "sehen sie", "verfolgen sie", "können sie",
@@ -72,13 +74,13 @@ OWN_COVERAGE_VERB = {
     "it": ("potete seguire", "puoi seguire", "potete leggere", "qui trovate", "trovate"),
 }
 OWN_COVERAGE_PAGE = {
-    "en": ("here", "our live blog", "our liveblog", "our live coverage", "our live page",
+    "en": ("our live blog", "our liveblog", "our live coverage", "our live page",
            "our live updates", "our ticker"),
-    "de": ("hier", "unserem liveblog", "unserem newsblog", "unserem live-ticker",
+    "de": ("unserem liveblog", "unserem newsblog", "unserem live-ticker",
            "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht"),
-    "fr": ("ici", "notre direct", "notre live", "notre dossier", "notre article"),
-    "es": ("aquí", "nuestro directo", "nuestra última hora", "nuestro especial"),
-    "it": ("qui", "nostro live", "nostra diretta", "nostro speciale", "nostro liveblog"),
+    "fr": ("notre direct", "notre live", "notre dossier", "notre article"),
+    "es": ("nuestro directo", "nuestra última hora", "nuestro especial"),
+    "it": ("nostro live", "nostra diretta", "nostro speciale", "nostro liveblog"),
 }
 
 #: "Read also", "Related": a heading over links to other stories, or a link line itself.

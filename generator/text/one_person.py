@@ -18,6 +18,11 @@ ONE: dict[str, tuple[str, ...]] = {
     "pl": ("jeden", "jedna", "jedno", "1"), "cs": ("jeden", "jedna", "jedno", "1"),
 }
 
+#: "Another" standing alone for one more person ("another is still missing", "otro sigue
+#: desaparecido", trial 23): one of :data:`ONE` that needs no person's noun after it, read by
+#: extract (singular.py) and by check (values.py) alike.
+ANOTHER_PERSON = frozenset({"another", "otro", "otra"})
+
 #: One person, singular, by the beginning of the word (lower case): who an article with an
 #: outcome counts ("a cyclist was injured", "una mujer ha fallecido"). Not roles that speak
 #: for others (a spokesman, a witness) and not things: an article before those is no figure.

@@ -104,7 +104,10 @@ RULES: tuple[Rule, ...] = (
     # kept (round 21 on fresh pages). Someone quoted speaks to a listener, not to the reader.
     Rule("own-coverage", "related-links", "a pointer to the outlet's own coverage",
          ci(rf"^[^\"“”„«».!?]{{0,200}}\b{_OWN_VERB}\b[^\"“”„«».!?]{{0,160}}\b{_OWN_PAGE}"
-             r"(?:\s+(?:verfolgen|nachlesen|lesen|finden|sehen|ansehen))?\s*[.!]?$"),
+             r"(?:\s+(?:verfolgen|nachlesen|lesen|finden|sehen|ansehen))?\s*[.!]?$"
+             # the formal "Sie" (a capital: "finden sie" is "they find") and "hier" closing it
+             r"|^[^\"“”„«».!?]{0,160}\b(?-i:(?:finden|lesen|sehen|verfolgen)\s+Sie\s+hier)"
+             r"\s*[.!]?$"),
          max_words=30),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
