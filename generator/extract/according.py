@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from generator.extract.crowd import speech_verbs
-from generator.text.speech_words import SOURCE_BEFORE, according_words
+from generator.text.speech_words import ARTICLES, SOURCE_BEFORE, according_words
 
 #: A source named after an "according to" word is at most this many words.
 MAX_WORDS = 6
@@ -70,9 +70,8 @@ _SOURCE_HEAD_FR = re.compile(
     r"secours|hôpital|hôpitaux|armée|gouvernement|agence|services|direction|croix)\b)")
 
 
-#: The articles a Romance subject opens with, after the speech verb that closes the sentence.
-_ARTICLES = {"es": "el|la|los|las", "fr": "le|la|les|l['’]", "it": "il|lo|la|i|gli|le|l['’]",
-             "pt": "o|a|os|as"}
+#: The Romance languages whose wire copy closes a sentence with its source (:func:`_said_after`).
+_SOURCE_CLOSES = ("es", "fr", "it", "pt")
 
 
 @lru_cache(maxsize=8)
@@ -82,9 +81,10 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
     bomberos.", "…, a indiqué la préfecture de l'Orvie.", "…, rapportent les journaux régionaux,
     citant …" (trial 23: no source). The subject opens with an article and ends at punctuation
     or the sentence's end; its words are counted by :data:`MAX_WORDS`."""
-    if lang not in _ARTICLES:
+    if lang not in _SOURCE_CLOSES:
         return None
-    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?P<who>(?:{_ARTICLES[lang]})\s*"
+    articles = "|".join(re.escape(a) for a in sorted(ARTICLES[lang], key=len, reverse=True))
+    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?P<who>(?:{articles})\s*"
                       rf"[^\W\d][^,.;:()\d]{{0,80}}?)\s*(?:[,.;!?]|$)", re.I)
 
 

@@ -338,6 +338,13 @@ def is_known_word(word: str) -> bool:
 #: one (behind a comma) is not what the clause before it counts ("…, because 40 were …").
 CAUSE_OR_TIME_OPENERS = (r"because|as(?!\s+of)|while|since|weil|da|während|nachdem|parce\s+qu|"
                          r"car|tandis\s+qu|puisqu|porque|ya\s+que|mientras|perché|poiché|mentre")
+#: "But" that can also say "instead" ("not by the blast but by the fire", "no en el acto, sino
+#: en el hospital", "nicht sofort, sondern später"): Spanish and German have a word of their own
+#: for it, the other corpus languages use their one "but".
+BUT_INSTEAD = r"but|mais|sino|sondern|ma|mas|maar|ale"
+#: Every "but" of the corpus languages: a clause that opens with one says something else of its
+#: own (five rules had each spelt a list, two of them without German or Spanish).
+BUT = BUT_INSTEAD + r"|pero|aber"
 #: Words that put another time between a number and a day: conjunctions of time and the
 #: prepositions of a span ("300 dead after Wednesday's collapse", "seit Mittwoch").
 OTHER_TIME_WORDS = (r"after|before|when|while|since|until|nachdem|seit|bis|während|après|avant|"
