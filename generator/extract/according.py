@@ -19,6 +19,11 @@ import re
 from functools import lru_cache
 
 from generator.extract.crowd import speech_verbs
+from generator.text.relative_dates import (
+    FOREIGN_TODAY_BY_LANGUAGE,
+    FOREIGN_WEEKDAY,
+    FOREIGN_YESTERDAY_BY_LANGUAGE,
+)
 from generator.text.speech_words import ARTICLES, SOURCE_BEFORE, according_words
 
 #: A source named after an "according to" word is at most this many words.
@@ -74,6 +79,10 @@ _SOURCE_HEAD_FR = re.compile(
 _SOURCE_CLOSES = ("es", "fr", "it", "pt")
 
 
+#: The weekdays of :data:`FOREIGN_WEEKDAY` without its group names, to be read twice in one regex.
+_UNNAMED_WEEKDAY = re.sub(r"\?P<\w+>", "?:", FOREIGN_WEEKDAY)
+
+
 @lru_cache(maxsize=8)
 def _said_after(lang: str) -> re.Pattern[str] | None:
     """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
@@ -84,8 +93,12 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
     if lang not in _SOURCE_CLOSES:
         return None
     articles = "|".join(re.escape(a) for a in sorted(ARTICLES[lang], key=len, reverse=True))
-    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?P<who>(?:{articles})\s*"
-                      rf"[^\W\d][^,.;:()\d]{{0,80}}?)\s*(?:[,.;!?]|$)", re.I)
+    # a day or "yesterday" on either side of the subject (review 21): "ha detto ieri il
+    # sindaco", "a indiqué la préfecture dimanche soir"
+    when = (rf"(?:{FOREIGN_TODAY_BY_LANGUAGE[lang]}|{FOREIGN_YESTERDAY_BY_LANGUAGE[lang]}"
+            rf"|{_UNNAMED_WEEKDAY})")
+    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:{articles})\s*"
+                      rf"[^\W\d][^,.;:()\d]{{0,80}}?)(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
 
 
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
