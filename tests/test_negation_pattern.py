@@ -122,3 +122,20 @@ def test_a_closing_source_with_a_time_word(sentence, lang, source) -> None:
     from generator.extract.according import according_source
     found = according_source(sentence, lang)
     assert found is not None and found[0] == source
+
+
+@pytest.mark.parametrize(("sentence", "lang", "source"), [
+    ("O fogo deixou 12 feridos, disse Marta Lopes.", "pt", "Marta Lopes"),
+    ("O fogo deixou 12 feridos, disse Ana Lopes.", "pt", "Ana Lopes"),
+    ("L'incendio ha causato 12 feriti, ha detto l'assessore.", "it", "l'assessore"),
+])
+def test_a_closing_source_is_a_determiner_and_a_noun_or_a_name(sentence, lang, source) -> None:
+    from generator.extract.according import according_source
+    found = according_source(sentence, lang)
+    assert found is not None and found[0] == source
+
+
+def test_a_closing_clause_without_a_subject_names_no_source() -> None:
+    # "a" of "autoridades" is no article: the verb's object, not a subject, closes the sentence
+    from generator.extract.according import according_source
+    assert according_source("O fogo deixou 12 feridos, disse aos jornalistas.", "pt") is None

@@ -88,8 +88,9 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
     """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
     clause of a speech verb and its subject closing the sentence: "…, informaron los
     bomberos.", "…, a indiqué la préfecture de l'Orvie.", "…, rapportent les journaux régionaux,
-    citant …" (trial 23: no source). The subject opens with an article and ends at punctuation
-    or the sentence's end; its words are counted by :data:`MAX_WORDS`."""
+    citant …" (trial 23: no source). The subject opens with a determiner as a word of its own
+    (not "a" of "autoridades", review 21) or is a name, and ends at punctuation or the
+    sentence's end; its words are counted by :data:`MAX_WORDS`."""
     if lang not in _SOURCE_CLOSES:
         return None
     articles = "|".join(re.escape(a) for a in sorted(ARTICLES[lang], key=len, reverse=True))
@@ -97,8 +98,8 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
     # sindaco", "a indiqué la préfecture dimanche soir"
     when = (rf"(?:{FOREIGN_TODAY_BY_LANGUAGE[lang]}|{FOREIGN_YESTERDAY_BY_LANGUAGE[lang]}"
             rf"|{_UNNAMED_WEEKDAY})")
-    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:{articles})\s*"
-                      rf"[^\W\d][^,.;:()\d]{{0,80}}?)(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
+    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:(?:{articles})"
+                      rf"(?:(?<=['’])|\s+)[^\W\d]|(?-i:[A-ZÀ-ÖØ-Þ]))[^,.;:()\d]{{0,80}}?)(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
 
 
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
