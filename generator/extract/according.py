@@ -99,7 +99,8 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
     when = (rf"(?:{FOREIGN_TODAY_BY_LANGUAGE[lang]}|{FOREIGN_YESTERDAY_BY_LANGUAGE[lang]}"
             rf"|{_UNNAMED_WEEKDAY})")
     return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:(?:{articles})"
-                      rf"(?:(?<=['’])|\s+)[^\W\d]|(?-i:[A-ZÀ-ÖØ-Þ]))[^,.;:()\d]{{0,80}}?)(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
+                      rf"(?:(?<=['’])|\s+)[^\W\d]|(?-i:[A-ZÀ-ÖØ-Þ]))[^,.;:()\d]{{0,80}}?)"
+                      rf"(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
 
 
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:

@@ -1,0 +1,81 @@
+"""Speakers of quotations on copy no rule had seen (sealed set s11, used up: an unnamed witness
+named after the quotation with a verb of telling; a person described by where they were
+treated). All text invented."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import quote_speakers
+
+_HEAD = "Fire at Orlen club\n\nAt least 12 people died in the fire at the Orlen club on Sunday.\n\n"
+_QUOTE = "The ceiling was burning above us and nobody could find the door"
+
+
+def _speaker(tmp_path: Path, tail: str) -> str:
+    quotes = quote_speakers(tmp_path / "q", f"{_HEAD}\"{_QUOTE},\" {tail}\n", "en")
+    return quotes[_QUOTE]
+
+
+@pytest.mark.parametrize(("tail", "who"), [
+    ("one witness recounted.", "one witness"),
+    ("another man recounted to the local radio.", "another man"),
+    ("a survivor described.", "a survivor"),
+    ("said one witness.", "one witness"),
+    ("recounted another guest.", "another guest"),
+    ("an elderly neighbour recounted.", "an elderly neighbour"),
+])
+def test_an_unnamed_speaker_after_the_quotation(tmp_path, tail, who):
+    assert _speaker(tmp_path, tail) == who
+
+
+@pytest.mark.parametrize(("tail", "who"), [
+    ("one witness said.", "one witness"),
+    ("said fire chief Ana Brill.", "Ana Brill"),
+    ("Ana Brill said.", "Ana Brill"),
+])
+def test_speakers_found_before_still_are(tmp_path, tail, who):
+    assert _speaker(tmp_path, tail) == who
+
+
+def test_a_description_is_not_a_speech_verb(tmp_path):
+    quotes = quote_speakers(tmp_path / "q", _HEAD + (
+        "The mayor described the club as \"a trap with one door\" on Monday.\n"), "en")
+    assert quotes.get("a trap with one door", "") in ("", "The mayor")
+
+
+@pytest.mark.parametrize(("prefix", "who"), [
+    ("A young woman who was treated at Varna General Hospital", "A young woman"),
+    ("A nurse at Varna General Hospital", "A nurse at Varna General Hospital"),
+    ("One guest who stayed at the Alpen Lodge", "One guest"),
+])
+def test_a_person_described_by_a_place_is_the_person(prefix, who):
+    from generator.extract.noun_phrases import subject_before
+    assert subject_before(prefix) == who
+
+
+@pytest.mark.parametrize(("prefix", "who"), [
+    ("Jana Miles, who was treated at Varna General Hospital,", "Jana Miles"),
+    ("Hospital officials in Varna", "Hospital officials"),
+    ("Varna General Hospital", "Varna General Hospital"),
+    ("Police", "Police"),
+])
+def test_subjects_read_before_still_are(prefix, who):
+    from generator.extract.noun_phrases import subject_before
+    assert subject_before(prefix) == who
+
+
+def test_the_quotation_of_a_person_treated_at_a_hospital_is_theirs(tmp_path):
+    quotes = quote_speakers(tmp_path / "q", _HEAD + (
+        "A young woman who was treated at Varna General Hospital said the smoke came "
+        "\"in seconds\".\n"), "en")
+    assert quotes["in seconds"] == "A young woman"
+
+
+def test_one_of_them_after_the_quotation_is_still_the_group(tmp_path):
+    # "said one of them": the group named before, not a speaker called "one of them" (dev)
+    quotes = quote_speakers(tmp_path / "q", _HEAD + (
+        "Stewards shouted at the crowd at the gate. \"Get back, the roof is going,\" said one "
+        "of them.\n"), "en")
+    assert quotes["Get back, the roof is going"] != "one of them"
