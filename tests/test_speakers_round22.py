@@ -79,3 +79,34 @@ def test_one_of_them_after_the_quotation_is_still_the_group(tmp_path):
         "Stewards shouted at the crowd at the gate. \"Get back, the roof is going,\" said one "
         "of them.\n"), "en")
     assert quotes["Get back, the roof is going"] != "one of them"
+
+
+@pytest.mark.parametrize(("lang", "text", "quote", "who"), [
+    ("en", "Collapse at Corvel\n\nCounty official Carlos Vinez said rescue work was hard.\n\n"
+           "The police chief then spoke to reporters. \"We are still searching under the "
+           "rubble,\" he said.\n", "We are still searching under the rubble", "The police chief"),
+    ("fr", "Effondrement à Corvel\n\nLe responsable du comté, Carlos Vinez, a évoqué des "
+           "secours difficiles.\n\nLe chef de la police a ensuite pris la parole. « Nous "
+           "cherchons encore sous les décombres », a-t-il déclaré.\n",
+     "Nous cherchons encore sous les décombres", "Le chef de la police"),
+])
+def test_a_pronoun_after_a_role_opening_the_sentence_is_that_role(tmp_path, lang, text, quote,
+                                                                   who):
+    # sealed set s11 (used up): "il" was given to the official named a paragraph before
+    assert quote_speakers(tmp_path / "q", text, lang)[quote] == who
+
+
+def test_a_role_named_before_is_the_person_named(tmp_path):
+    text = ("Collapse at Corvel\n\nPolice chief Marc Telin said the search would go on.\n\n"
+            "The police chief then spoke to reporters. \"We are still searching under the "
+            "rubble,\" he said.\n")
+    assert quote_speakers(tmp_path / "q", text, "en")[
+        "We are still searching under the rubble"] == "Marc Telin"
+
+
+def test_a_pronoun_after_the_named_person_is_still_theirs(tmp_path):
+    text = ("Collapse at Corvel\n\nThe police chief said officers had closed the road.\n\n"
+            "County official Carlos Vinez spoke later. \"We are still searching under the "
+            "rubble,\" he said.\n")
+    assert quote_speakers(tmp_path / "q", text, "en")[
+        "We are still searching under the rubble"] == "Carlos Vinez"
