@@ -110,3 +110,22 @@ def test_a_pronoun_after_the_named_person_is_still_theirs(tmp_path):
             "rubble,\" he said.\n")
     assert quote_speakers(tmp_path / "q", text, "en")[
         "We are still searching under the rubble"] == "Carlos Vinez"
+
+
+def test_a_straight_quotation_cut_by_the_page_end_is_proposed(tmp_path):
+    # sealed set s11 (used up): a cut page ends inside a quotation opened with a straight mark
+    text = _HEAD + ("\"We treated about forty patients tonight. Sadly, some of them did not "
+                    "surv")
+    quotes = quote_speakers(tmp_path / "q", text, "en")
+    assert any(q.startswith("We treated about forty patients tonight") for q in quotes)
+
+
+def test_a_straight_mark_of_inches_opens_no_quotation(tmp_path):
+    text = _HEAD + "Firefighters ran a 12\" hose through the back door of the club to the bar."
+    assert quote_speakers(tmp_path / "q", text, "en") == {}
+
+
+def test_a_spaced_straight_mark_left_open_at_the_cut_is_no_quotation(tmp_path):
+    # copy that sets names between spaced straight marks (" Orlen ") and is cut inside one
+    text = _HEAD + "Other towns were hit as well, among them \" the old quarter of Varna and Tesk"
+    assert quote_speakers(tmp_path / "q", text, "en") == {}
