@@ -19,7 +19,12 @@ import re
 from functools import lru_cache
 
 from generator.extract.crowd import speech_verbs
-from generator.text.speech_words import SOURCE_BEFORE, according_words
+from generator.text.relative_dates import (
+    FOREIGN_TODAY_BY_LANGUAGE,
+    FOREIGN_WEEKDAY,
+    FOREIGN_YESTERDAY_BY_LANGUAGE,
+)
+from generator.text.speech_words import ARTICLES, SOURCE_BEFORE, according_words
 
 #: A source named after an "according to" word is at most this many words.
 MAX_WORDS = 6
@@ -70,9 +75,12 @@ _SOURCE_HEAD_FR = re.compile(
     r"secours|hôpital|hôpitaux|armée|gouvernement|agence|services|direction|croix)\b)")
 
 
-#: The articles a Romance subject opens with, after the speech verb that closes the sentence.
-_ARTICLES = {"es": "el|la|los|las", "fr": "le|la|les|l['’]", "it": "il|lo|la|i|gli|le|l['’]",
-             "pt": "o|a|os|as"}
+#: The Romance languages whose wire copy closes a sentence with its source (:func:`_said_after`).
+_SOURCE_CLOSES = ("es", "fr", "it", "pt")
+
+
+#: The weekdays of :data:`FOREIGN_WEEKDAY` without its group names, to be read twice in one regex.
+_UNNAMED_WEEKDAY = re.sub(r"\?P<\w+>", "?:", FOREIGN_WEEKDAY)
 
 
 @lru_cache(maxsize=8)
@@ -80,12 +88,19 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
     """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
     clause of a speech verb and its subject closing the sentence: "…, informaron los
     bomberos.", "…, a indiqué la préfecture de l'Orvie.", "…, rapportent les journaux régionaux,
-    citant …" (trial 23: no source). The subject opens with an article and ends at punctuation
-    or the sentence's end; its words are counted by :data:`MAX_WORDS`."""
-    if lang not in _ARTICLES:
+    citant …" (trial 23: no source). The subject opens with a determiner as a word of its own
+    (not "a" of "autoridades", review 21) or is a name, and ends at punctuation or the
+    sentence's end; its words are counted by :data:`MAX_WORDS`."""
+    if lang not in _SOURCE_CLOSES:
         return None
-    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?P<who>(?:{_ARTICLES[lang]})\s*"
-                      rf"[^\W\d][^,.;:()\d]{{0,80}}?)\s*(?:[,.;!?]|$)", re.I)
+    articles = "|".join(re.escape(a) for a in sorted(ARTICLES[lang], key=len, reverse=True))
+    # a day or "yesterday" on either side of the subject (review 21): "ha detto ieri il
+    # sindaco", "a indiqué la préfecture dimanche soir"
+    when = (rf"(?:{FOREIGN_TODAY_BY_LANGUAGE[lang]}|{FOREIGN_YESTERDAY_BY_LANGUAGE[lang]}"
+            rf"|{_UNNAMED_WEEKDAY})")
+    return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:(?:{articles})"
+                      rf"(?:(?<=['’])|\s+)[^\W\d]|(?-i:[A-ZÀ-ÖØ-Þ]))[^,.;:()\d]{{0,80}}?)"
+                      rf"(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
 
 
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:

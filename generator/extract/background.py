@@ -22,6 +22,7 @@ from generator.extract.temperature import not_a_reading
 from generator.text.counted_words import counted_group, is_person
 from generator.text.datelines import read_dateline
 from generator.text.event_kinds import kinds_in
+from generator.text.lexicon import BUT
 from generator.text.quantities import DATE, YEAR, read
 from generator.text.recalled import dates_page, recalls
 from generator.text.relative_dates import FOREIGN_TODAY_BY_LANGUAGE, FOREIGN_YESTERDAY_BY_LANGUAGE
@@ -82,7 +83,7 @@ def _long_ago(q, text: str, lang: str) -> bool:
         for m in _own_time(between, lang)))
 
 
-_AND = r"\b(?:and|but|y|pero|e|ma|und|aber|et|mais|en|maar)\b"
+_AND = r"\b(?:and|y|e|und|et|en|" + BUT + r")\b"
 
 
 #: A toll recalled from another year in the clause of the number: the year, then "when", right

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.negation import negation_pattern
+
 #: The head a count of identified dead is given: no noun group, so never grouped with the toll.
 IDENTIFIED = "identified"
 
@@ -25,8 +27,7 @@ _BEFORE = re.compile(r"\bidenti(?:t|fica|fied|fié|fiz)\w*\s+(?:\w+\s+){0,2}$", 
 _AFTER = re.compile(r"[^.;:,\d()–—]{0,40}?\b(?:identif\w*|(?:been|were|was)\s+named)\b"
                     r"(?!\s+(?:as|after|como|comme|come|als)\b)", re.I)
 
-_NOT = re.compile(r"(?<!\w)(?:not|no|non|ne|n['’]|pas|nicht|noch\s+nicht|kein\w*|não|yet\s+to|"
-                  r"unidentif\w*)(?!\w)", re.I)
+_NOT = re.compile(negation_pattern() + r"|(?<!\w)(?:yet\s+to|unidentif\w*)(?!\w)", re.I)
 
 
 def identified(before: str, after: str) -> bool:

@@ -86,7 +86,7 @@ _THE_NUMBER_OF = re.compile(
 #: morts depuis le début de l'année", "eleva a 12 la cifra de muertos este año": review 21).
 #: "since the blast" is the event's own.
 _OVER_A_PERIOD = re.compile(
-    r"[^.;:]{0,80}?\b(?:(?:since|seit|depuis|desde|dal|dall['’]|desde)\s+(?:\d{4}|the\s+start|"
+    r"[^.;:]{0,80}?\b(?:(?:since|seit|depuis|desde|dal|dall['’])\s+(?:\d{4}|the\s+start|"
     r"the\s+beginning|le\s+début|el\s+(?:inicio|comienzo)|principios|comienzos|anfang|"
     r"jahresbeginn|inizio|o\s+início)|this\s+year|cette\s+année|este\s+año|lo\s+que\s+va|"
     r"dieses\s+jahr|quest['’]anno|este\s+ano)\b", re.I)

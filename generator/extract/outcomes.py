@@ -17,8 +17,9 @@ from generator.text.counted_words import (
     counted_group,
     counted_prefix,
 )
+from generator.text.future import MODALS
 from generator.text.languages import UNSPACED
-from generator.text.lexicon import CAUSE_OR_TIME_OPENERS, lemma
+from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS, lemma
 from generator.text.negation import denied
 from generator.text.plural_nouns import plural_lemma
 
@@ -114,7 +115,7 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
 #: en el hospital"): the outcome stands.
 _NOT_UNTIL_BUT = re.compile(
     r"\W*(?:[^\W\d_]+\W+){0,4}?(?:until|till|bis|erst|hasta|jusqu|fino|até|tot)\b"
-    r"|[^.;:]{0,60}?\b(?:but|sino|mais|ma|sondern|mas|maar|ale)\b", re.I)
+    r"|[^.;:]{0,60}?\b(?:" + BUT_INSTEAD + r")\b", re.I)
 
 
 def _outcomes(lang: str) -> list[tuple[str, str]]:
@@ -282,7 +283,7 @@ _AMONG = re.compile(r"(?i)(?:^|\W)(?:among|amongst|entre|tra|fra|parmi|unter|dos
 #: or one replaced since, no toll (review 19).
 _DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|dead|fatalities))"
                             r"\b(?:(?!\b(?:expected|thought|feared|believed|estimated|projected"
-                            r"|likely|could|may|might|once)\b)[^.;:]){0,140}?"
+                            r"|likely|once|" + MODALS + r")\b)[^.;:]){0,140}?"
                             r"\b(?:to|at|be|was|is|reached)\s*$", re.I)
 
 

@@ -16,11 +16,13 @@ import regex
 from generator.text.agencies import agency
 from generator.text.described_people import (
     ANOTHER,
+    DEFINITE,
     DESCRIBED_PEOPLE,
     FALSE_TITLES,
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    ROLE_PEOPLE,
 )
 from generator.text.lexicon import (
     COURTESY_TITLES,
@@ -329,6 +331,19 @@ def _described_pattern(pronoun: str) -> re.Pattern[str]:
                       r"(?:\s+\w+)?)?")
 
 
+@lru_cache(maxsize=1)
+def _role_pattern() -> re.Pattern[str]:
+    """A role opening a sentence with a definite article: "The police chief", "Le chef de la
+    police", "Der Sprecher der Feuerwehr" (sealed set s11: the pronoun after it was given to a
+    person named a paragraph before)."""
+    nouns = set(ROLE_PEOPLE) | set(OFFICE_NOUNS)
+    art = "|".join(re.escape(a) for a in DEFINITE)
+    alt = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    return re.compile(rf"(?:^|(?<=[.!?”\"\n])\s*)(?i:{art})\s*(?:[a-zà-ÿ-]+\s+){{0,2}}?"
+                      rf"(?i:{alt})(?!\w)(?:\s+(?:of|de|du|des|della|di|del|der|des)\s+"
+                      r"(?:the\s+|la\s+|l['’]|le\s+)?[a-zà-ÿ-]{3,})?(?=\s+[a-zà-ÿ])")
+
+
 def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None:
     """(offset, words) of the last person the article describes without a name before offset
     ``at``, as the subject opening a sentence, when the pronoun may stand for them ("A woman in
@@ -338,6 +353,9 @@ def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None
     last = None
     for m in _described_pattern(pronoun.lower()).finditer(text, window_start, at):
         last = m
+    for m in _role_pattern().finditer(text, window_start, at):
+        if last is None or m.start() > last.start():
+            last = m
     if last is None:
         return None
     return last.start(), last.group(0).strip()

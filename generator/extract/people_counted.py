@@ -18,8 +18,8 @@ import re
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import PEOPLE
 from generator.text.future import MODALS
-from generator.text.lexicon import NOUN_GROUPS
-from generator.text.negation import ANY_NEGATION
+from generator.text.lexicon import BUT, NOUN_GROUPS
+from generator.text.negation import negation_pattern
 
 #: A capitalised English plural of a place's name: the demonym's endings ("Kentuckians",
 #: "Texans", "Londoners", "Israelites", "Britons", "Iraqis", "Filipinos", "Spaniards").
@@ -43,13 +43,11 @@ ALIVE: dict[str, tuple[str, ...]] = {
 #: found alive") or make "alive" how they died ("burned alive", "quemadas vivas", "lebendig
 #: verbrannt").
 _NOT_SURVIVED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(ANY_NEGATION, key=len, reverse=True)) + r"|no\s+longer|none|"
-    r"no\s+one|nobody|kein\w*|niemand|nadie|ningun\w*|nenhum\w*|ninguém|aucun\w*|personne|ne|"
-    r"nessun\w*|\w+n['’]t)\b|\b(?:burned|burnt|"
+    r"(?:" + negation_pattern() + r")|\b(?:burned|burnt|"
     r"buried|crushed|trapped|(?:quemad|queimad|bruciat|brûlé|enterrad|sepultad|sepolt|"
     r"soterrad)\w*)\s+$")
 _NOT_SURVIVED_AFTER = re.compile(r"\w*\s+(?:verbrannt|begraben|verschüttet)")
-_CLAUSE = re.compile(r"[.;:,()–—]|\d|\s(?:but|mas|pero|mais|ma|aber|maar|ale)\s", re.I)
+_CLAUSE = re.compile(r"[.;:,()–—]|\d|\s(?:" + BUT + r")\s", re.I)
 _WORD_START = r"(?<![^\W\d_])"
 _WORD_END = r"(?![^\W\d_])"
 

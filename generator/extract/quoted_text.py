@@ -32,8 +32,9 @@ def _quote_pattern() -> re.Pattern[str]:
     parts.append(r"(?<![\w'])''(?P<qd>[^'\n]{2,400}?)''(?![\w'])")
     parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
     # a quotation that runs to the end of its paragraph with no closing mark: the convention
-    # for a quotation that goes on in the next paragraph, and what a cut page leaves
-    parts.append(r"(?<!\w)[“«„](?P<qopen>[^“”\"«»„\n]{20,})$")
+    # for a quotation that goes on in the next paragraph, and what a cut page leaves (straight
+    # marks too: sealed set s11, a cut page ending inside one)
+    parts.append(r"(?<!\w)(?:[“«„]|\"(?!\s))(?P<qopen>[^“”\"«»„\n]{20,})$")
     return re.compile("|".join(parts))
 
 

@@ -55,7 +55,7 @@ from generator.extract.quoted_text import (
     trim,
     words,
 )
-from generator.extract.roles import role_referent
+from generator.extract.roles import role_holder, role_referent
 from generator.extract.said_after import attribution_span, said_after
 from generator.extract.subjects import (
     SPEAKER_FIRST,
@@ -66,7 +66,7 @@ from generator.extract.subjects import (
     speaker_first,
     unnamed_speaker,
 )
-from generator.text.described_people import ANOTHER
+from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (
     COURTESY_TITLES,
     FUNCTION_WORDS,
@@ -228,6 +228,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if low in PRONOUN_SUBJECTS or low in PRONOUNS or q.how.endswith(UNNAMED):
                 who = unnamed_speaker(text, q.start, "" if q.how.endswith(UNNAMED) else low,
                                       speakers, history)
+                if who and who.split()[0].lower() in DEFINITE and (
+                        holder := role_holder(text, q.start, who)) is not None:
+                    who = holder  # "The police chief … he said": the chief named before
                 if q.how.endswith(UNNAMED) and _ANOTHER.match(text, q.end, q.end + 60):
                     who = None  # "«…», lamenta outra": not the person named last
                 elif q.how.endswith(UNNAMED) and article.language == "pt" and (

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from generator.text.future import may_come
+from generator.text.future import MODALS, may_come
+from generator.text.lexicon import BUT
 
 #: The reader's units a fall of rain or snow is given in.
 RAIN_UNITS = frozenset({"millimeter", "cm", "inch"})
@@ -98,10 +99,10 @@ _RATE_BEFORE = re.compile(r"\b(?:rate|intensity|taux|ritmo|tasa)\s+(?:of|de|di)\
 _FORECAST_AFTER = re.compile(
     r"\s*(?:(?:of|de|di)\s+(?:rain|rainfall|snow|precipitation|pluie|neige|lluvia|nieve|"
     r"pioggia|neve|chuva)\s+|(?:regen|schnee|niederschlag)\s+)?"
-    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|could\s+be|may\s+be|will\s+be|"
+    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|(?:will|" + MODALS + r")\s+be|"
     r"sont|étaient|seront|est|était|son|eran|serán|están|sono|erano|saranno|são|eram|serão|"
     r"werden|wurden)\s+)?"
-    r"(?:forecast|expected|predicted|(?:could|may|might|will|would)\s+(?:fall|accumulate)|"
+    r"(?:forecast|expected|predicted|(?:will|" + MODALS + r")\s+(?:fall|accumulate)|"
     r"attendu|prévu|annoncé|previst|esperad|pronosticad|attes|erwartet|vorhergesagt|"
     r"prognostiziert)", re.I)
 _FORECAST_BEFORE = re.compile(
@@ -113,7 +114,7 @@ _FORECAST_BEFORE = re.compile(
     r"between|of|for|jusqu['’]à|environ|de|d['’]|entre|hasta|unos|unas|fino\s+a|circa|di|tra|"
     r"até|cerca\s+de|bis\s+zu|rund|etwa|über|von)\s*)*$", re.I)
 #: Where a clause begins before the amount: punctuation, or "but" in the corpus languages.
-_CLAUSE_START = re.compile(r".*(?:[,;:.!?()–—]|\b(?:but|mais|pero|aber|ma|mas|maar)\b)",
+_CLAUSE_START = re.compile(r".*(?:[,;:.!?()–—]|\b(?:" + BUT + r")\b)",
                            re.I | re.S)
 #: What a place gets as a rule, said before the amount in its clause ("Kelmora normally gets 40
 #: mm in June", "il tombe normalement 40 mm"); not a manner ("operating normally"), nor "on

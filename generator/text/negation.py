@@ -9,6 +9,10 @@ table is here once; a rule adds only the words of its own question ("außer" for
 
 from __future__ import annotations
 
+import re
+
+from generator.text.number_words import NOBODY, NONE_WORDS
+
 #: Words that deny what follows them, per language: "not", "nicht", "pas", "no", "non", "não",
 #: "niet", "nie", with "without" and "no/none" as determiners. English also denies with a
 #: word ending in "n't" (:func:`is_negation`). One table, so that a rule that reads a denial (an
@@ -63,3 +67,31 @@ def denied(words: list[str], i: int, lang: str) -> bool:
     while j >= 0 and words[j].lower() in links and i - j <= 3:
         j -= 1
     return j >= 0 and i - j <= 3 and is_negation(words[j], lang)
+
+
+#: Words of "none/nobody" that are also a noun: French "personne" is nobody only before its "ne"
+#: ("personne n'a survécu"), and "une personne retrouvée vivante" is one person found alive.
+_ALSO_A_NOUN = frozenset({"personne"})
+#: French denies with "ne"/"n'" before the verb; its second word ("plus", "que", "guère") says
+#: something else alone ("plus de 30"), so a rule that searches a stretch of text reads the clitic.
+_CLITICS = frozenset({"ne"})
+
+
+def negation_pattern(*, without: frozenset[str] = frozenset()) -> str:
+    """One regex that finds a denial anywhere in a stretch of text of any corpus language.
+
+    Rules that search a clause rather than the word before an outcome (survivors no longer
+    alive, the dead not yet identified, a presumption undone) had each spelt their own list, and
+    each missed another's words ("sin identificar", "senza nome", "ya no"). This joins the
+    negations, the words for none and nobody of :mod:`generator.text.number_words`, the French
+    clitic and English "n't", with word boundaries of its own; ``without`` leaves out words a
+    rule reads otherwise (a bare "no" that is also "No. 3").
+    """
+    words = set(ANY_NEGATION) | _CLITICS
+    for table in (NONE_WORDS, NOBODY):
+        words.update(w for ws in table.values() for w in ws)
+    words -= _ALSO_A_NOUN | set(without)
+    alternation = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                           for w in sorted(words, key=len, reverse=True))
+    return (r"(?<![^\W\d_])(?:" + alternation + r")(?![^\W\d_])"
+            r"|(?<![^\W\d_])[^\W\d_]+n['’]t(?![^\W\d_])|(?<![^\W\d_])n['’](?=[^\W\d_])")

@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from generator.text.lexicon import BUT
+from generator.text.negation import negation_pattern
+
 _DEAD_EN = r"(?:dead|killed|drowned)"
 _DIED_EN = r"(?:died|perished|drowned|been\s+killed|lost\s+their\s+lives)"
 _MARKERS = re.compile(
@@ -40,14 +43,13 @@ _MARKERS = re.compile(
     r"mort[oa]s?\b",
     re.I)
 #: What may not stand between the count and the words: another clause, number or negation.
-_BREAK = re.compile(r"[\d.;:!?()\[\]–—]|,(?!\s*$)|\s(?:and|et|und|y|e|i|oraz|or|ou|o|oder|but|"
-                    r"mais|aber|pero|ma|mas|while|tandis|während|mientras|mentre|enquanto)\s",
-                    re.I)
+_BREAK = re.compile(r"[\d.;:!?()\[\]–—]|,(?!\s*$)|\s(?:and|et|und|y|e|i|oraz|or|ou|o|oder|"
+                    r"while|tandis|während|mientras|mentre|enquanto|" + BUT + r")\s", re.I)
 #: A negation of the presumption itself: in its words, or among the two words before them
 #: ("not believed dead", "gelten nicht mehr als tot", "ne sont plus considérés comme morts");
 #: a negation of another word ("non ancora trovati, dati per morti") leaves it.
-_NOT = re.compile(r"(?<!\w)(?:not|no\s+longer|never|nicht|nie|pas|ne|n['’]|non|não|nunca|"
-                  r"no(?=\s+(?:se|son|están|fueron|han|longer)\b))(?!\w)", re.I)
+_NOT = re.compile(negation_pattern(without=frozenset({"no"}))
+                  + r"|(?<!\w)no(?=\s+(?:se|son|están|fueron|han|longer)\b)", re.I)
 #: The presumption undone in its own clause ("were believed dead but were found alive"; not
 #: "while the rest were found alive", nor "rescuers found two others alive" after a semicolon).
 _FOUND_ALIVE = re.compile(r"^[^;.]{0,60}?\b(?:but|yet|before|until|later|then)\b[^;.]{0,30}?"
