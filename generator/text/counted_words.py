@@ -109,6 +109,18 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("vermisst",), "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
     },
+    # held by the police, and named in an inquiry: the outcomes of the people blamed, their own
+    # kinds, never a count of "people" that could join the dead or the crowd at the scene
+    "arrested": {
+        "en": ("arrested", "detained", "in custody", "taken into custody"),
+        "fr": ("arrêté", "interpellé", "placé en garde à vue", "placés en garde à vue"),
+        "es": ("detenid", "arrestad"), "it": ("arrestat",), "pt": ("detid",),
+        "de": ("festgenommen", "verhaftet", "in gewahrsam"), "nl": ("gearresteerd",),
+    },
+    "investigated": {
+        "en": ("under investigation", "investigated"), "fr": ("mis en examen", "mises en examen"),
+        "es": ("investigad", "imputad"), "it": ("indagat",),
+    },
     "evacuee": {
         "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
                "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave"),
@@ -302,7 +314,8 @@ for _group, _by_lang in _OTHER_SCRIPTS.items():
 #: population ("a city of 100.000 habitants"), not people the event did something to.
 NEEDS_OUTCOME = frozenset({"resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
-OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "discharged")
+OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "discharged", "arrested",
+            "investigated")
 #: Counted groups (and English lemmas) of people whom an outcome turns into the dead, the injured
 #: or the missing: "four firefighters were injured" counts the injured, "killing four
 #: passengers" the dead; "400 firefighters were deployed" still counts firefighters. Not the

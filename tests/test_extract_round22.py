@@ -1,0 +1,37 @@
+"""Figures misread on a sealed set of fresh pages (issue #16, round 22), in invented sentences
+of the same shapes: status counts with no kind of their own (arrested, under investigation,
+whereabouts unknown or cleared), and a lower bound lost to a dateline glued to its sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures as _figures
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Eleven people were arrested over the blaze at the hall.", "en"),
+    ("In all, 11 people have been detained, among them two inspectors.", "en"),
+    ("Elf Personen wurden festgenommen.", "de"),
+    ("Onze personnes ont été arrêtées après l'incendie.", "fr"),
+    ("Once personas fueron detenidas tras el incendio.", "es"),
+])
+def test_people_arrested_are_a_count_of_the_arrested(text, lang):
+    assert (11, "arrested") in _figures(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("More than 30 individuals are under investigation, the prosecutor said.", "en"),
+    ("Unas 30 personas están siendo investigadas.", "es"),
+])
+def test_people_under_investigation_are_their_own_kind(text, lang):
+    groups = [g for v, g in _figures(text, lang) if v == 30]
+    assert groups and groups[0] == "investigated"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Eleven people were injured in the blast.", "en"),
+    ("Zwei Vermisste wurden noch gesucht.", "de"),
+])
+def test_guard_the_injured_and_the_missing_keep_their_kind(text, lang):
+    assert [g for _, g in _figures(text, lang)] in (["wounded"], ["missing"])
