@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.figures import figures_in
 from tests.probes import figures as _figures
+from tests.probes import sentence
 
 
 @pytest.mark.parametrize("text, lang", [
@@ -35,3 +37,24 @@ def test_people_under_investigation_are_their_own_kind(text, lang):
 ])
 def test_guard_the_injured_and_the_missing_keep_their_kind(text, lang):
     assert [g for _, g in _figures(text, lang)] in (["wounded"], ["missing"])
+
+
+def _approx(text: str, lang: str = "en") -> list[tuple[float, str | None]]:
+    return [(f.value, f.approx) for f in figures_in(sentence(text), lang)]
+
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("LisbonAt least 41 people died in the fire, the ministry said.", "en", (41, "at-least")),
+    ("PortoMore than 41 people were hurt in the fire.", "en", (41, "more-than")),
+    ("MadridAl menos 41 personas murieron en el incendio.", "es", (41, "at-least")),
+])
+def test_a_qualifier_keeps_its_number_after_a_dateline_glued_to_it(text, lang, want):
+    assert want in _approx(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The handsome 41 recruits died in the fire.",  # "some" inside a word is no qualifier
+    "Over in Lisbon 41 people died in the fire.",
+])
+def test_guard_no_qualifier_is_read_inside_a_word(text):
+    assert (41, None) in _approx(text)
