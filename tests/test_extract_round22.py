@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.figures import figures_in
+from generator.extract.singular import singular_figures
 from tests.probes import figures as _figures
 from tests.probes import sentence
 
@@ -58,3 +59,20 @@ def test_a_qualifier_keeps_its_number_after_a_dateline_glued_to_it(text, lang, w
 ])
 def test_guard_no_qualifier_is_read_inside_a_word(text):
     assert (41, None) in _approx(text)
+
+
+def _one(text: str, lang: str) -> list[tuple[float, str | None, str]]:
+    return [(f.value, f.approx, f.group) for f in singular_figures(sentence(text), lang)]
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("La préfecture a fait état d'au moins un mort et de dix blessés.", "fr"),
+    ("Al menos un muerto dejó el derrumbe en Corvel.", "es"),
+    ("The storm left at least one dead in the valley.", "en"),
+])
+def test_at_least_one_written_in_words_keeps_its_lower_bound(text, lang):
+    assert (1, "at-least", "dead") in _one(text, lang)
+
+
+def test_guard_one_without_a_qualifier_stays_exact():
+    assert _one("Un mort a été signalé à Corvel.", "fr") == [(1, None, "dead")]
