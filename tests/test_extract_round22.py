@@ -76,3 +76,17 @@ def test_at_least_one_written_in_words_keeps_its_lower_bound(text, lang):
 
 def test_guard_one_without_a_qualifier_stays_exact():
     assert _one("Un mort a été signalé à Corvel.", "fr") == [(1, None, "dead")]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Der Verbleib von 73 Menschen ist nach dem Einsturz in Corvel weiter unklar.", "missing"),
+    ("Der Verbleib von 73 Personen ist ungeklärt.", "missing"),
+    ("Der Verbleib von 73 Menschen konnte inzwischen geklärt werden.", "accounted"),
+])
+def test_german_whereabouts_unclear_or_cleared_say_missing_or_accounted_for(text, want):
+    assert (73, want) in _figures(text, "de")
+
+
+def test_guard_a_cleared_cause_beside_people_counts_no_whereabouts():
+    assert (73, "accounted") not in _figures(
+        "Die Ursache ist geklärt, 73 Menschen wurden verletzt.", "de")
