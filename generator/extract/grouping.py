@@ -60,6 +60,8 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "soldier": "soldiers", "operative": "operatives", "bus": "buses", "coach": "coaches",
           "vehicle": "vehicles", "person": "people", "dead": "dead", "evacuee": "evacuees",
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
+          "arrested": "arrested", "investigated": "people under investigation",
+          "accounted": "people accounted for",
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",

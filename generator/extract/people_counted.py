@@ -123,6 +123,22 @@ def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
     return None
 
 
+#: German counts the missing as the people whose whereabouts are unclear ("Der Verbleib von 80
+#: Menschen ist unklar") and those accounted for as the people whose whereabouts were cleared
+#: up ("… konnte geklärt werden"): the whereabouts before the number, the verdict in its clause.
+_WHEREABOUTS_DE = re.compile(r"\bVerbleib\s+(?:von|der|dieser|jener)\s+(?:[^\W\d_]+\s+)?$", re.I)
+_WHEREABOUTS_VERDICT_DE = re.compile(r"[^.;:]*?\b(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b",
+                                     re.I)
+
+
+def whereabouts_de(before: str, rest: str) -> str | None:
+    """"missing" or "accounted" for the people German names by their whereabouts, else None."""
+    verdict = _WHEREABOUTS_DE.search(before) and _WHEREABOUTS_VERDICT_DE.match(rest)
+    if not verdict:
+        return None
+    return "accounted" if verdict.group("v").lower() == "geklärt" else "missing"
+
+
 def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: str
                    ) -> tuple[str, str, int]:
     """What befell the people a number counts (``counted``: noun, group, end), read around
@@ -137,6 +153,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
             or (lang == "en" and is_demonym(noun))):  # "74 Texans are dead"
         return counted
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
+    if refined is None and lang == "de":
+        refined = whereabouts_de(before, rest)
     if refined is not None:
         counted = (noun, refined, end)
     # "killed at least 135 people"; a toll named before counts them only when the words after

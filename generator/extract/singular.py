@@ -150,7 +150,9 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
         noun, group, end = found
         if NOUN_GROUP.get(group, group) in counted:
             continue
-        out.append(Figure(1, None, m.group(0), noun, group, sentence.start + m.start(),
+        least = _at_least(lang)  # "au moins un mort": the lower bound the words give
+        approx = "at-least" if least and least.search(text, 0, m.start()) else None
+        out.append(Figure(1, approx, m.group(0), noun, group, sentence.start + m.start(),
                           sentence.start + end, "medium",
                           [f"one {group} written with '{m.group(0)}' and its outcome"]))
     return out

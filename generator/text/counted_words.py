@@ -8,11 +8,10 @@ ships, containers and buildings. A table, because inflected plurals and particip
 closed, and a list can be checked word by word; entries are lower-case *beginnings* of words
 ("verletzt" covers "Verletzte", "Verletzten"): inflection needs no lemmatiser per language.
 
-Groups are the measures of tests/corpus/README.md as extract names them: ``dead``,
-``wounded`` (injured), ``missing``, ``evacuee`` (displaced, homeless, evacuated), ``rescued``,
-``person`` (people, not yet saying what happened to them), ``responder``, ``vessel``,
-``container``, ``dam``, ``explosion``, ``building``.
-"""
+Groups are the measures of tests/corpus/README.md as extract names them: ``dead``, ``wounded``
+(injured), ``missing``, ``evacuee`` (displaced, homeless, evacuated), ``rescued``, ``person``
+(people, not yet saying what befell them), ``responder``, ``vessel``, ``container``, ``dam``,
+``explosion``, ``building``, and those of :mod:`.status_words`."""
 
 from __future__ import annotations
 
@@ -23,6 +22,7 @@ from generator.text.burn_words import BURN
 from generator.text.one_person import ONE as ONE
 from generator.text.one_person import PERSON as PERSON
 from generator.text.one_person import is_person as is_person
+from generator.text.status_words import STATUS
 
 
 def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, ...]
@@ -32,7 +32,7 @@ def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, 
 
 
 #: group -> language -> beginnings of the words that name it (lower case).
-COUNTED: dict[str, dict[str, tuple[str, ...]]] = {
+COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kinds too
     "dead": {
         # and the drowned, whom a sinking or a flood kills ("se sont noyées", "ertranken")
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
@@ -302,7 +302,7 @@ for _group, _by_lang in _OTHER_SCRIPTS.items():
 #: population ("a city of 100.000 habitants"), not people the event did something to.
 NEEDS_OUTCOME = frozenset({"resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
-OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "discharged")
+OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "discharged", *STATUS)
 #: Counted groups (and English lemmas) of people whom an outcome turns into the dead, the injured
 #: or the missing: "four firefighters were injured" counts the injured, "killing four
 #: passengers" the dead; "400 firefighters were deployed" still counts firefighters. Not the

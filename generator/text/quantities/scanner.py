@@ -76,6 +76,10 @@ CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$", re.I)
 _RUPEE_LANGUAGES = frozenset({"en", "hi", "ne", "bn", "ur", "mr", "ta", "te", "gu", "pa", "si"})
 
 
+#: A lower-case letter with a capital right after it: two words run together.
+_GLUED = re.compile(r"[^\W\d_](?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+
+
 @dataclass
 class Scanner:
     text: str
@@ -253,7 +257,7 @@ class Scanner:
                     or counted_group(word + " ", self.lang.code))
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
-        window = self.folded[max(0, at - 30):at]
+        window = self._unglued(max(0, at - 30), at)
         m = self.lang.qualifier.search(window)
         if not m:
             return None
@@ -265,6 +269,18 @@ class Scanner:
                                                    at - len(window) + m.start("q")):
             return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself
         return approx, at - len(window) + m.start("q")
+
+    def _unglued(self, a: int, b: int) -> str:
+        """The folded text from ``a`` to ``b``, a lower-case letter glued to a capital after it
+        read as a word's end: a dateline run into its sentence ("LisbonAt least 41") keeps the
+        qualifier that opens the sentence, and a word's inside ("handsome") stays one word."""
+        window = self.folded[a:b]
+        if len(self.text) != len(self.folded):
+            return window
+        chars = list(window)
+        for m in _GLUED.finditer(self.text, a, b):
+            chars[m.start() - a] = " "
+        return "".join(chars)
 
     def one_who_speaks(self, tokens, i: int) -> bool:
         """English "one" in a clause a verb of saying ends with no punctuation or "and" before
