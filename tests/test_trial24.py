@@ -1,0 +1,46 @@
+"""Figures a new user found misread on coverage of an explosion in a coal mine (trial 24), in
+invented sentences of the same shapes: a German toll whose verb stands at the end of a long
+clause, and a count located by a measure after it ("five more at 200 metres")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures as _figures
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Mindestens 31 Menschen sind bei einem schweren Brand in einem Stollen im Süden des "
+     "Landes ums Leben gekommen.", "de"),
+    ("Mindestens 31 Arbeiter wurden bei dem Unglück in der alten Grube am Rand der kleinen "
+     "Stadt getötet.", "de"),
+    ("Minstens 31 mensen zijn bij een zware brand in een oude mijn in het zuiden van het land "
+     "omgekomen.", "nl"),
+])
+def test_a_verb_last_toll_is_read_at_the_clause_end(text, lang):
+    assert (31, "dead") in _figures(text, lang)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("31 Menschen sind bei dem Brand in dem Stollen im Süden des Landes am Abend gewesen.", "de"),
+    ("Mindestens 31 Menschen waren in der Grube, als zwei Arbeiter starben.", "de"),
+])
+def test_a_verb_last_clause_without_an_outcome_counts_none(text, lang):
+    assert (31, "dead") not in _figures(text, lang)
+
+
+@pytest.mark.parametrize("text, lang, others", [
+    ("30 Kumpel seien 400 Meter unter Tage, weitere sechs in 450 Meter Tiefe eingeschlossen.",
+     "de", 6),
+    ("Había 80 obreros en el túnel, 30 de ellos en la cota de 400 metros y otros 6 en la de "
+     "450 metros.", "es", 6),
+    ("Some 30 crew were 400 metres down, and another 6 at 450 metres.", "en", 6),
+])
+def test_a_count_located_by_a_measure_is_no_measure(text, lang, others):
+    figs = _figures(text, lang)
+    assert (others, "m") not in figs, figs
+
+
+def test_a_measure_left_out_without_a_measure_after_it_stays_a_measure():
+    """The guard: "and 2 on Tuesday" still reads the metres it leaves out."""
+    assert (2, "m") in _figures("The river rose 3 metres on Monday and 2 on Tuesday.", "en")
