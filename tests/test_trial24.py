@@ -44,3 +44,13 @@ def test_a_count_located_by_a_measure_is_no_measure(text, lang, others):
 def test_a_measure_left_out_without_a_measure_after_it_stays_a_measure():
     """The guard: "and 2 on Tuesday" still reads the metres it leaves out."""
     assert (2, "m") in _figures("The river rose 3 metres on Monday and 2 on Tuesday.", "en")
+
+
+def test_who_told_a_broadcaster_is_the_source_not_the_broadcaster():
+    """"The port's manager, Ilse Varga, told Radio Nord that …": the name between commas
+    speaks; the words after "told" are the listener and the story, never a speaker."""
+    from generator.extract.attribution import attribution
+    from generator.text.sentences import Sentence
+    text = "The port's manager, Ilse Varga, told Radio Nord that 30 crew were aboard the ship."
+    found = attribution(Sentence(0, len(text), text, 0))
+    assert found is not None and found.who == "Ilse Varga"
