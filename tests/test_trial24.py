@@ -54,3 +54,17 @@ def test_who_told_a_broadcaster_is_the_source_not_the_broadcaster():
     text = "The port's manager, Ilse Varga, told Radio Nord that 30 crew were aboard the ship."
     found = attribution(Sentence(0, len(text), text, 0))
     assert found is not None and found.who == "Ilse Varga"
+
+
+_HEAD = "Fire in the Varn pit\n\nAt least 12 miners died in the Varn pit on Sunday.\n\n"
+_QUOTE = "They were all my brothers down there and every one had plans"
+
+
+@pytest.mark.parametrize(("tail", "who"), [
+    ("the driller of 20 years said after climbing out.", "the driller of 20 years"),
+    ("said the foreman of 30 years.", "the foreman of 30 years"),
+])
+def test_a_speaker_of_so_many_years_is_the_person_not_the_years(tmp_path, tail, who):
+    from conftest import quote_speakers
+    quotes = quote_speakers(tmp_path / "q", f"{_HEAD}\"{_QUOTE},\" {tail}\n", "en")
+    assert quotes[_QUOTE] == who
