@@ -68,3 +68,17 @@ def test_a_speaker_of_so_many_years_is_the_person_not_the_years(tmp_path, tail, 
     from conftest import quote_speakers
     quotes = quote_speakers(tmp_path / "q", f"{_HEAD}\"{_QUOTE},\" {tail}\n", "en")
     assert quotes[_QUOTE] == who
+
+
+@pytest.mark.parametrize(("tail", "who"), [
+    ("confirmó el titular de Trabajo, Andrés Polo, en una rueda de prensa.", "Andrés Polo"),
+    ("confirmó el ministro Andrés Polo.", "Andrés Polo"),
+])
+def test_a_spanish_speaker_who_confirms(tmp_path, tail, who):
+    """"…”, confirmó X": the verb of a minister giving a count is a speech verb, as its plural
+    "confirmaron" already was."""
+    from conftest import quote_speakers
+    head = "Incendio en la mina de Varn\n\nAl menos 12 mineros murieron el domingo en Varn.\n\n"
+    said = "Hemos contado los 12 fallecidos y sacamos con vida a otros 30"
+    quotes = quote_speakers(tmp_path / "q", f"{head}“{said}”, {tail}\n", "es")
+    assert quotes[said] == who
