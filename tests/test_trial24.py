@@ -82,3 +82,18 @@ def test_a_spanish_speaker_who_confirms(tmp_path, tail, who):
     said = "Hemos contado los 12 fallecidos y sacamos con vida a otros 30"
     quotes = quote_speakers(tmp_path / "q", f"{head}“{said}”, {tail}\n", "es")
     assert quotes[said] == who
+
+
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("Ein Grubenarbeiter wird noch vermisst.", True),
+    ("Ein Arbeiter wird noch vermisst.", True),
+    ("Ein Vergleich wird noch vermisst.", False),
+])
+def test_a_german_compound_naming_one_person_by_its_last_part(tmp_path, sentence, found):
+    """German puts the head of a compound last: a "Grubenarbeiter" is one worker (trial 24: one
+    miner missing was not read)."""
+    from conftest import draft_of_pages
+    head = "Feuer in der Grube Varn\n\nMindestens 12 Arbeiter starben am Sonntag in Varn.\n\n"
+    draft = draft_of_pages(tmp_path / "d", {"p": ("de", f"{head}{sentence}\n")})
+    figs = [(c.value, c.group) for c in draft.candidates() if c.kind == "figure"]
+    assert ((1, "missing") in figs) is found, figs
