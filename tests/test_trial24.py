@@ -14,11 +14,13 @@ from tests.probes import figures as _figures
      "Landes ums Leben gekommen.", "de"),
     ("Mindestens 31 Arbeiter wurden bei dem Unglück in der alten Grube am Rand der kleinen "
      "Stadt getötet.", "de"),
+    ("Mindestens 31 Kumpel konnten von den Helfern nach vielen Stunden im Stollen lebend "
+     "geborgen werden.", "de"),
     ("Minstens 31 mensen zijn bij een zware brand in een oude mijn in het zuiden van het land "
      "omgekomen.", "nl"),
 ])
 def test_a_verb_last_toll_is_read_at_the_clause_end(text, lang):
-    assert (31, "dead") in _figures(text, lang)
+    assert (31, "rescued" if "geborgen" in text else "dead") in _figures(text, lang)
 
 
 @pytest.mark.parametrize("text, lang", [
