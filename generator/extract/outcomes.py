@@ -47,8 +47,8 @@ CLAUSE_END_BY_LANG = {"nl": CLAUSE_END + r"|\sen\s", "cs": _CLAUSE_END_SLAVIC,
 _OUTCOME_WORDS = 8
 
 #: German and Dutch put the participle last: after a finite auxiliary or modal right behind
-#: the group ("31 Menschen sind bei einem Brand in einem Stollen im Süden ums Leben gekommen", trial 24)
-#: the outcome may close a clause longer than the usual reach.
+#: the group ("31 Menschen sind bei einem Brand in einem Stollen im Süden ums Leben
+#: gekommen", trial 24) the outcome may close a clause longer than the usual reach.
 _VERB_LAST_AUX = {
     "de": frozenset({"sind", "waren", "wurden", "seien", "wären", "würden", "ist", "war", "wurde",
                      "sei", "haben", "hatten", "hat", "hatte",
