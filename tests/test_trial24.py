@@ -99,3 +99,19 @@ def test_a_german_compound_naming_one_person_by_its_last_part(tmp_path, sentence
     draft = draft_of_pages(tmp_path / "d", {"p": ("de", f"{head}{sentence}\n")})
     figs = [(c.value, c.group) for c in draft.candidates() if c.kind == "figure"]
     assert ((1, "missing") in figs) is found, figs
+
+
+@pytest.mark.parametrize(("lang", "head", "tail", "who"), [
+    ("fr", "Au moins 12 mineurs sont morts dimanche à Varn.",
+     "a raconté à l'agence de presse Varnpress une ouvrière, sortie sans aide.", "une ouvrière"),
+    ("es", "Al menos 12 mineros murieron el domingo en Varn.",
+     "contó a la agencia de noticias Varnpress un soldador.", "un soldador"),
+])
+def test_a_news_agency_told_stands_between_the_verb_and_its_subject(
+        tmp_path, lang, head, tail, who):
+    """"«…», a raconté à l'agence de presse X une ouvrière": the agency heard it, as a channel
+    named with its kind does (trial 24: no speaker)."""
+    from conftest import quote_speakers
+    said = "Nous n'avons rien vu à cause de la poussière au fond de la galerie"
+    page = f"Varn\n\n{head}\n\n\"{said}\", {tail}\n"
+    assert quote_speakers(tmp_path / "q", page, lang)[said] == who
