@@ -34,7 +34,7 @@ def test_a_verb_last_clause_without_an_outcome_counts_none(text, lang):
 @pytest.mark.parametrize("text, lang, others", [
     ("30 Kumpel seien 400 Meter unter Tage, weitere sechs in 450 Meter Tiefe eingeschlossen.",
      "de", 6),
-    ("Había 80 obreros en el túnel, 30 de ellos en la cota de 400 metros y otros 6 en la de "
+    ("Había 80 obreros en el túnel, unos 30 trabajaban a la cota de 400 metros y otros 6 en la de "
      "450 metros.", "es", 6),
     ("Some 30 crew were 400 metres down, and another 6 at 450 metres.", "en", 6),
 ])
