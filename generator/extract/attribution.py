@@ -310,7 +310,8 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
         who = subject_before(before)
         if re.search(r",\s*$", before) and (re.match(
                 rf"\s+(?:[A-Z]|the\s|a\s|our\s|{TITLE_ABBREVIATION})", after)
-                or _lower_subject(after)) and verb in _INVERTED:
+                or _lower_subject(after)) and verb in _INVERTED and not (verb == "told" and who):
+            # "X, the manager, told Radio Nord that …": after "told" stands the listener (trial 24)
             who = noun_phrase_after(after) or who
         elif not who and re.match(r"\s*$", before):
             continue

@@ -44,6 +44,11 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
         return None  # "80 de ellas", "5 autres ont"
     prior = earlier[-1]
+    if _located_by(text[stop:], prior.head, lang):
+        counts = [f for f in earlier if f.head != prior.head and f.end > offset]
+        if not counts:
+            return None
+        prior = counts[-1]  # "30 Kumpel 400 Meter unter Tage, weitere sechs in 450 Meter"
     gap_start = prior.end - offset if prior.end > offset else 0
     if len(before) - gap_start > _ELIDED_REACH:
         return None
@@ -59,6 +64,21 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         if outcome:
             return m.group(0), outcome, offset + stop
     return prior.noun, prior.head, offset + stop
+
+
+#: A preposition, and at most an article and a word, before a measure ("in 450 Meter", "en la
+#: de 450 metros", "at 450 metres"): what locates a bare number, not what it measures.
+_AT_A_MEASURE = re.compile(r"\s*(?:in|at|en|à|a|bei|auf|on|to|down|unter)\s+(?:[^\W\d_]+\s+){0,2}$",
+                           re.I)
+
+
+def _located_by(after: str, unit: str, lang: str) -> bool:
+    """Whether a bare number is placed by a measure of ``unit`` that follows it ("weitere sechs in
+    450 Meter Tiefe", "otros 6 en la de 450 metros"): then the earlier measure is not the noun it
+    leaves out (trial 24: five miners read as five metres); the last count of the sentence is."""
+    for q in quantities(after[:60], lang):
+        return bool(q.unit == unit and _AT_A_MEASURE.fullmatch(after[:q.start]))
+    return False
 
 
 #: A clause that opens on a group of what befell people, then a comma, and counts its parts

@@ -130,6 +130,9 @@ def subject_before(prefix: str) -> str:
         if low == "by" and out and not _proper(" ".join(out)):
             return ""  # "was by deadline reported": the time, not who reported (trial 20)
         if low in SUBJECT_BREAKS or not _LETTER.search(token):
+            if out and i > 1 and _SO_MANY_YEARS.fullmatch(f"{tokens[i - 1]} {token} {out[-1]}") \
+                    and (who := subject_before(" ".join(tokens[:i - 1]))):
+                return clean_np(" ".join([who, tokens[i - 1], token, *reversed(out)]))
             if low in ("in", "from") and out and _proper(" ".join(out)) and i > 0 \
                     and tokens[i - 1].lower() in SPEAKING_BODIES and not (
                         low == "from" and _organisation(out)):
@@ -149,6 +152,11 @@ def subject_before(prefix: str) -> str:
             and len(out) > 1 and out[0].lower().endswith("ed"):
         out = out[1:]
     return clean_np(" ".join(out))
+
+
+#: A person's years in a trade after their noun ("the driller of 20 years said", trial 24): part
+#: of who speaks, not the speaker.
+_SO_MANY_YEARS = re.compile(r"of \d{1,2} (?:years|decades)", re.I)
 
 
 #: An unnamed person and a relative clause without a comma: "a young woman who was treated at

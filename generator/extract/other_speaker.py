@@ -61,8 +61,11 @@ _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|
 _TO = r"\s*(?:a|à|ao|al|au)\s+"
 #: A broadcaster named with its kind first: "dijo a la cadena Radio Norte el gobernador, …"
 #: (trial 21: the channel was taken for the speaker).
-_TO_CHANNEL = (_TO + r"(?:la|le|el|il|a|o|der|die)\s+(?:cadena|emisora|televisión|radio|"
-               r"canal|chaîne|station|télévision|rete|emittente|televisão|rádio)\s+"
+_TO_CHANNEL = (_TO + r"(?:(?:la|le|el|il|a|o|der|die)\s+|l['’])(?:cadena|emisora|televisión|radio|"
+               r"canal|chaîne|station|télévision|rete|emittente|televisão|rádio|"
+               # or a news agency (trial 24: "à l'agence de presse Varnpress une ouvrière")
+               r"agence(?:\s+de\s+presse)?|agencia(?:\s+de\s+noticias)?|"
+               r"agenzia(?:\s+di\s+stampa)?|agência(?:\s+de\s+notícias)?)\s+"
                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+")
 _ADDRESSEES = (regex.compile(_TO_CHANNEL),
                regex.compile(_TO + r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+"),

@@ -46,6 +46,18 @@ CLAUSE_END_BY_LANG = {"nl": CLAUSE_END + r"|\sen\s", "cs": _CLAUSE_END_SLAVIC,
 #: How many words after a group of people its outcome may come ("personas habían muerto").
 _OUTCOME_WORDS = 8
 
+#: German and Dutch put the participle last: after a finite auxiliary or modal right behind
+#: the group ("31 Menschen sind bei einem Brand in einem Stollen im Süden ums Leben
+#: gekommen", trial 24) the outcome may close a clause longer than the usual reach.
+_VERB_LAST_AUX = {
+    "de": frozenset({"sind", "waren", "wurden", "seien", "wären", "würden", "ist", "war", "wurde",
+                     "sei", "haben", "hatten", "hat", "hatte",
+                     # and the modals, whose infinitive stands last ("konnten … geborgen werden")
+                     "konnten", "konnte", "können", "kann", "mussten", "musste", "müssen"}),
+    "nl": frozenset({"zijn", "waren", "werden", "is", "was", "werd", "hebben", "hadden"}),
+}
+_VERB_LAST_WORDS = 20
+
 #: How many characters after a counter its outcome may be written, in a language without
 #: spaces ("12人の死者", "3名工人获救").
 _OUTCOME_CHARS = 10
@@ -137,7 +149,10 @@ def outcome_after(after: str, lang: str) -> str | None:
         window = clause[:_OUTCOME_CHARS]
         hits = [(window.find(w), g) for w, g in _outcomes(lang) if w in window]
         return min(hits)[1] if hits else None
-    tokens = list(WORD.finditer(clause))[:_OUTCOME_WORDS]
+    tokens = list(WORD.finditer(clause))
+    reach = _VERB_LAST_WORDS if tokens and tokens[0].group(0).lower() in _VERB_LAST_AUX.get(
+        lang, ()) else _OUTCOME_WORDS
+    tokens = tokens[:reach]
     at_a_place = None
     words = [t.group(0) for t in tokens]
     denied_to = -1  # the end of an outcome phrase denied, whose own words are denied with it

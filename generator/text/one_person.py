@@ -60,6 +60,9 @@ PERSON: dict[str, tuple[str, ...]] = {
            "pracownik", "ratownik", "policjant", "pasażer"),
     "cs": ("muž", "žena", "dítě", "osoba", "hasič", "obyvatel", "řidič", "dělník", "cestující"),
 }
+#: A person noun long enough to end a compound as its head ("Grubenarbeiter", "Hausbewohner";
+#: not "leiche", which ends "Vergleiche").
+_DE_HEAD_LETTERS = 7
 _DE_ENDINGS = frozenset({"", "e", "en", "er", "em", "es", "n", "s", "in", "innen", "ern"})
 
 
@@ -68,6 +71,10 @@ def is_person(low: str, lang: str) -> bool:
     "manager"); elsewhere a beginning and an ending, not a compound ("Nachbarort")."""
     if lang == "en":
         return low.rsplit("-", 1)[-1] in PERSON["en"]
+    if lang == "de" and any(len(p) >= _DE_HEAD_LETTERS and low[:-len(p)].isalpha()
+                            and not p.startswith("weiter")  # "erweitere": no person
+                            and low.endswith(p) for p in PERSON["de"]):
+        return True  # "Grubenarbeiter": German puts a compound's head last (trial 24)
     return any(low.startswith(p) and (len(low) - len(p) <= {"pl": 3, "cs": 3, "de": 5}.get(
         lang, 2) or low[len(p)] == "-")
                and (lang != "de" or low[len(p):] in _DE_ENDINGS) for p in PERSON.get(lang, ()))

@@ -60,7 +60,9 @@ SPEECH = {
            "cuenta", "cuentan", "contaba",
            # the plural of the past, as bodies speak ("…, informaron los bomberos", trial 23)
            "informaron", "dijeron", "indicaron", "señalaron", "explicaron", "precisaron",
-           "confirmaron", "aseguraron", "detallaron", "añadieron"),
+           "confirmaron", "aseguraron", "detallaron", "añadieron",
+           # and the singular of "confirmar", as a minister gives a count (trial 24)
+           "confirmó", "ha confirmado", "confirma"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
