@@ -1,0 +1,80 @@
+"""Furniture left in the story of the last sealed set and of fresh pages (cleaning round 22,
+issue 13), in invented pages of the same shapes: a wire's signature after the last sentence
+(the agency and the editor's initials, or the initials and the agencies in brackets), an
+agency's credit line with its date and time. Every case is conserved (tests.conservation);
+beside each, the nearest story shape stays story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import BODY, LEDE, TITLE, page, read, story
+
+
+def _rule(c, text):
+    return next((r.rule for r in c.removed if r.text == text), None)
+
+
+LAST = "Die Helfer suchten bis in die Nacht am Ufer der Kelm nach weiteren Vermissten."
+
+
+# --- a wire's signature: the agency and the editor's initials ---------------------------------
+
+@pytest.mark.parametrize("signature", ["dpa/kxr", "AFP/jlm", "dpa / tbw"])
+def test_a_wire_signature_glued_after_the_last_sentence_is_cut_off(signature):
+    c = read(page(TITLE, LEDE, BODY, f"{LAST} {signature}"))
+    assert story(c) == [LEDE, BODY, LAST]
+    assert _rule(c, signature) == "wire-signature"
+    assert not c.excerpt  # the story ends on its full stop: not an excerpt
+
+
+@pytest.mark.parametrize("signature", ["rwk/hln (AFP, Reuters, dpa)", "jm/tb (dpa, AFP)",
+                                       "abc/de (Reuters)"])
+def test_initials_and_agencies_in_brackets_on_their_own_line_are_a_credit(signature):
+    c = read(page(TITLE, LEDE, BODY, signature))
+    assert story(c) == [LEDE, BODY]
+    assert _rule(c, signature) == "agency-credit"
+    assert not c.excerpt
+
+
+@pytest.mark.parametrize("said", [
+    # a last sentence naming the agency as its subject
+    "AFP reported that the river fell by a metre overnight.",
+    "Die Agentur dpa meldete am Abend 40 Tote.",
+    # a ratio of people and a year: no wire's initials
+    "The rescue service said the line 24/7 stays open.",
+])
+def test_a_last_sentence_naming_an_agency_stays_story(said):
+    c = read(page(TITLE, LEDE, BODY, said))
+    assert said in story(c)
+
+
+def test_a_slash_in_the_last_words_of_a_sentence_without_an_agency_stays():
+    said = "Die Pegel stiegen bis zum Abend weiter an, meldete der Kreis und/oder"
+    c = read(page(TITLE, LEDE, BODY, said))
+    assert said in " ".join(story(c))
+
+
+# --- an agency's credit line with its date and time --------------------------------------------
+
+@pytest.mark.parametrize("line", ["dpa 14.05.2025 - 09:15 Uhr", "AFP 14/05/2025 09h15",
+                                  "Reuters May 14, 2025 9:15 AM"])
+def test_an_agency_credit_with_its_date_and_time_is_furniture(line):
+    teaser = "Im Tal der Kelm steigt das Wasser seit Tagen. Dann brechen die Deiche."
+    for parts in ((teaser, line, LEDE, BODY), (LEDE, line, BODY)):
+        c = read(page(TITLE, *parts))
+        assert line not in story(c)
+        assert _rule(c, line) == "agency-date-line"
+        credit = next(r for r in c.removed if r.text == line)
+        when = dict(credit.yields)["date"]
+        assert "14" in when and when.split()[0] not in ("dpa", "AFP", "Reuters")
+        assert LEDE in story(c) and BODY in story(c)
+
+
+@pytest.mark.parametrize("said", [
+    "dpa meldete am 14.05.2025 um 09:15 Uhr erste Tote.",
+    "AFP 14 mai: le bilan s'alourdit à 40 morts dans la vallée de la Varne",
+])
+def test_a_sentence_that_starts_with_an_agency_and_a_date_stays(said):
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
