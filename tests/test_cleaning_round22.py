@@ -78,3 +78,54 @@ def test_an_agency_credit_with_its_date_and_time_is_furniture(line):
 def test_a_sentence_that_starts_with_an_agency_and_a_date_stays(said):
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- a standfirst between the headline and a lede that opens with its dateline ------------------
+
+DE_TEASER = ("Im Tal der Kelm wollten Hunderte Menschen ein Uferfest feiern. Dann kam die Flut "
+             "und es kam zur Katastrophe.")
+DE_LEDE = ("Kelmstadt - Bei einem Hochwasser im Tal der Kelm sind nach Angaben der Polizei "
+           "mindestens 40 Menschen ums Leben gekommen. Hunderte Gäste hatten am Ufer ein Fest "
+           "gefeiert, als die Katastrophe begann.")
+DE_BODY = ("Die Feuerwehr suchte bis in die Nacht nach Vermissten. Der Landrat sprach von einem "
+           "schwarzen Tag für die Region.")
+EN_TEASER = ("The number of missing rose to 212 in Varnmouth, and officials fear the toll will "
+             "climb.")
+EN_LEDE = ("VARNMOUTH (Reuters) - 212 people were unaccounted for in Varnmouth on Friday after "
+           "the river broke its banks, officials said, and the toll of eight dead was expected to "
+           "climb.")
+FR_TEASER = "Le bilan des crues dans la vallée de la Varne s'élève à 17 morts, selon la préfecture."
+FR_LEDE = ("Kelmont | Les crues qui ont frappé la vallée de la Varne ont fait au moins 17 morts, "
+           "a annoncé la préfecture samedi, alors que les secours cherchent encore trois disparus.")
+
+
+@pytest.mark.parametrize("teaser, lede, body", [
+    (DE_TEASER, DE_LEDE, DE_BODY), (EN_TEASER, EN_LEDE, BODY), (FR_TEASER, FR_LEDE, BODY)])
+def test_a_standfirst_whose_figures_and_names_recur_under_the_dateline_goes(teaser, lede, body):
+    c = read(page(TITLE, teaser, lede, body))
+    assert story(c) == [lede, body]
+    assert _rule(c, teaser) == "standfirst"
+
+
+@pytest.mark.parametrize("teaser, lede", [
+    # its figure is not the story's (a figure would be lost)
+    ("The number of missing rose to 213 in Varnmouth, and officials fear the toll will climb.",
+     EN_LEDE),
+    # a figure in words ("dozens") the story below does not give
+    ("Dozens more are missing in Varnmouth, where 212 people are unaccounted for.", EN_LEDE),
+    # its names are not the story's
+    ("Im Harzer Kessel feierten Studenten ihr Sommerfest. Dann brach der Damm von Oberau.",
+     DE_LEDE),
+    # a quoted line
+    ("\u201cThe number of missing rose to 212 in Varnmouth,\u201d the mayor said.", EN_LEDE),
+    # the lede after it has no dateline: it is the story's first paragraph
+    (EN_TEASER, EN_LEDE.replace("VARNMOUTH (Reuters) - ", "")),
+])
+def test_a_first_paragraph_that_is_not_a_restating_standfirst_stays(teaser, lede):
+    c = read(page(TITLE, teaser, lede, BODY))
+    assert teaser in story(c)
+
+
+def test_only_the_paragraph_right_above_the_dateline_is_read_as_a_standfirst():
+    c = read(page(TITLE, EN_TEASER, BODY, EN_LEDE))
+    assert EN_TEASER in story(c)
