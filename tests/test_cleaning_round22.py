@@ -129,3 +129,20 @@ def test_a_first_paragraph_that_is_not_a_restating_standfirst_stays(teaser, lede
 def test_only_the_paragraph_right_above_the_dateline_is_read_as_a_standfirst():
     c = read(page(TITLE, EN_TEASER, BODY, EN_LEDE))
     assert EN_TEASER in story(c)
+
+
+# --- a labelled date stamp glued after the headline on its line ---------------------------------
+
+@pytest.mark.parametrize("stamp", ["Stand: 14.05.2025 09:15 Uhr", "Updated: May 14, 2025 9:15 AM",
+                                   "Mis à jour : 14/05/2025 09h15"])
+def test_a_labelled_stamp_with_its_time_after_the_headline_is_cut_off(stamp):
+    c = read(page(f"{TITLE} {stamp}", LEDE, BODY))
+    assert c.headline == TITLE
+    assert _rule(c, stamp) == "glued-stamp"
+    assert story(c) == [LEDE, BODY]
+
+
+def test_a_labelled_date_without_a_time_in_a_line_stays():
+    said = "Als neuer Termin für die Räumung gilt laut Stadt das Datum: 14.05.2025"
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
