@@ -23,6 +23,9 @@ _WORD = re.compile(r"[^\W_]+")
 #: A stamp's label, date and time glued after the title ("… the valley Updated: <date> <time>",
 #: "… im Tal Stand: <date> <time> Uhr"): the time makes it a stamp, not a sentence's date.
 _GLUED_STAMP = compile_re2(rf"(?i)\s(?:{DATE_LABEL})\s*:\s*(?:{DATE}),?\s*{TIME}(?:\s*uhr)?\s*$")
+#: ... after a title, not after another stamp ("<date> <time> Updated: <date> <time>" is one line
+#: of two stamps, a date line as a whole).
+_STAMP_BEFORE = compile_re2(rf"(?i)(?:{DATE}|{TIME})(?:\s*uhr)?\s*[|,·•–—-]?\s*$")
 #: A title glued to a section's name is among the page's first lines.
 MAX_GLUED_LINE = 8
 #: A title that is the address' slug word for word has at least this many words.
@@ -92,7 +95,8 @@ def cut_glued(block: Block, source: str, index: LineIndex,
               page: Page) -> list[tuple[Block, Verdict | None]]:
     """The block, or its pieces when a label or a stamp is glued to the title it holds."""
     stamp = _GLUED_STAMP.search(block.text)
-    if stamp is not None and stamp.start() > 0:
+    if stamp is not None and stamp.start() > 0 and not _STAMP_BEFORE.search(
+            block.text[:stamp.start()]):
         verdict = Verdict("date-stamp", "glued-stamp", "a stamp's label, date and time glued "
                           "after the title", values={"date": block.text[stamp.start():]
                                                      .split(":", 1)[1].strip()})
