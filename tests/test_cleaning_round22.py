@@ -146,3 +146,18 @@ def test_a_labelled_date_without_a_time_in_a_line_stays():
     said = "Als neuer Termin für die Räumung gilt laut Stadt das Datum: 14.05.2025"
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- numbered skip links above the title ------------------------------------------------------
+
+def test_numbered_skip_links_above_the_title_are_navigation():
+    links = ["1. Skip to content", "2. Skip to main menu", "3. Skip to more Varn sites"]
+    c = read(page(*links, TITLE, LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert all(_rule(c, line) == "navigation" for line in links)
+
+
+def test_a_numbered_story_line_that_starts_with_skip_stays():
+    said = "2. Skip meals if the water is not safe to drink"
+    c = read(page(TITLE, LEDE, said, BODY))
+    assert said in story(c)
