@@ -161,3 +161,19 @@ def test_a_numbered_story_line_that_starts_with_skip_stays():
     said = "2. Skip meals if the water is not safe to drink"
     c = read(page(TITLE, LEDE, said, BODY))
     assert said in story(c)
+
+
+# --- a list of places after a sentence that announces it, at the page's end ---------------------
+
+PLACES = ["Altenbrück", "Kelmhausen", "Varnstadt am See", "Oberhof-Lindau"]
+
+
+def test_a_list_announced_by_the_last_sentence_stays_story():
+    intro = "Am Abend galten in mehreren Landkreisen des Kelmtals noch Warnungen vor Hochwasser:"
+    c = read(page(TITLE, LEDE, BODY, intro, *PLACES))
+    assert story(c) == [LEDE, BODY, intro, *PLACES]
+
+
+def test_labels_under_a_bare_heading_at_the_page_end_are_still_categories():
+    c = read(page(TITLE, LEDE, BODY, "Themen:", *PLACES))
+    assert not set(PLACES) & set(story(c))
