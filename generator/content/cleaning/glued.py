@@ -1,4 +1,5 @@
-"""A section's or the site's name glued to the title on its line (issue 13, round 8).
+"""A section's or the site's name, or a labelled stamp, glued to the title on its line (issue 13,
+round 8; the stamp round 22).
 
 Some pages print the title and a label on one line: the section before it ("World Storms cross
 the valley") or the section or site after it ("… the valley Panorama", "… the valley XYZ").
@@ -13,11 +14,18 @@ from __future__ import annotations
 import re
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
-from generator.content.cleaning.rules.base import Page, Verdict
+from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
+from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, TIME
 from generator.content.headline_address import plain
 from generator.text.languages import stop_words
 
 _WORD = re.compile(r"[^\W_]+")
+#: A stamp's label, date and time glued after the title ("… the valley Updated: <date> <time>",
+#: "… im Tal Stand: <date> <time> Uhr"): the time makes it a stamp, not a sentence's date.
+_GLUED_STAMP = compile_re2(rf"(?i)\s(?:{DATE_LABEL})\s*:\s*(?:{DATE}),?\s*{TIME}(?:\s*uhr)?\s*$")
+#: ... after a title, not after another stamp ("<date> <time> Updated: <date> <time>" is one line
+#: of two stamps, a date line as a whole).
+_STAMP_BEFORE = compile_re2(rf"(?i)(?:{DATE}|{TIME})(?:\s*uhr)?\s*[|,·•–—-]?\s*$")
 #: A title glued to a section's name is among the page's first lines.
 MAX_GLUED_LINE = 8
 #: A title that is the address' slug word for word has at least this many words.
@@ -85,7 +93,15 @@ def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
 
 def cut_glued(block: Block, source: str, index: LineIndex,
               page: Page) -> list[tuple[Block, Verdict | None]]:
-    """The block, or its pieces when a label is glued to the title it holds."""
+    """The block, or its pieces when a label or a stamp is glued to the title it holds."""
+    stamp = _GLUED_STAMP.search(block.text)
+    if stamp is not None and stamp.start() > 0 and not _STAMP_BEFORE.search(
+            block.text[:stamp.start()]):
+        verdict = Verdict("date-stamp", "glued-stamp", "a stamp's label, date and time glued "
+                          "after the title", values={"date": block.text[stamp.start():]
+                                                     .split(":", 1)[1].strip()})
+        return [*cut_glued(piece(block, 0, stamp.start(), source, index), source, index, page),
+                (piece(block, stamp.start(), len(block.text), source, index), verdict)]
     span = _glued_to_slug(block.text, page)
     if span is None:
         return [(block, None)]

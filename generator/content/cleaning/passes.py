@@ -207,6 +207,10 @@ def mark_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
     for run in label_runs(blocks, sorted(set(story) | set(known))):
         if prose and prose[0] < run[0] and run[-1] < prose[-1]:
             continue
+        before = [i for i in prose if i < run[0]]
+        if before and before[-1] == max(i for i in story if i < run[0]) and \
+                blocks[before[-1]].text.rstrip().endswith(":"):
+            continue  # a sentence announces it ("… still hold in these districts:"): its list
         kind, why = _run_kind(blocks, run, trailing=last <= run[-1])
         for i in run:
             if verdicts[i] is None:

@@ -74,6 +74,8 @@ _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
 _SEPARATOR_SUFFIX = compile_re2(r"\s[|•·]+\s*$")
+#: A wire's signature after the last sentence: agency, slash, initials ("… Ufer. agency/abc").
+_WIRE_SIGNATURE_SUFFIX = compile_re2(rf"(?i)\s(?P<via>{AGENCY})\s?/\s?(?-i:\p{{Ll}}{{2,4}})\s*$")
 #: After the last sentence, an outlet and a bar, then capitalised names ("… reprise. TV1 |
 #: Reportage J. Roe, A. Doe."): a report's credit.
 _BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
@@ -238,6 +240,10 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
         found = _note(text)
         if found is not None:
             return found
+    m = _WIRE_SIGNATURE_SUFFIX.search(text, at) if "/" in tail[-12:] else None
+    if m and ends_sentence(text[:m.start()]):
+        return m.start(), Verdict("credit", "wire-signature", "an agency's signature after "
+                                  "the last sentence", values={"via": group(m, "via") or ""})
     if not (bracket or dash or bar or tail[-1:] in "|•·"):
         return None
     folded = fold(text[at:])

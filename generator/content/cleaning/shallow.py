@@ -128,6 +128,8 @@ def _prose(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
 
 def mark_bare_tail(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                    language: str, last_prose: int) -> None:
+    if 0 <= last_prose < len(blocks) and blocks[last_prose].text.rstrip().endswith(":"):
+        return  # the last sentence announces what follows ("… in these districts:"): its list
     for i in range(len(blocks) - 1, last_prose, -1):
         if i == headline:
             return

@@ -224,8 +224,10 @@ RULES: tuple[Rule, ...] = (
              r"\s*[↑⬆▲^]?$"),
          max_words=8),
     Rule("navigation", "link-list", "navigation link",
+         # (a skip link may be numbered, as a list of them is: "1. Skip to content")
          ci(rf"^{EDGE}{_CHROME}{EDGE}$"
-             r"|^(?:(?:skip|jump)\s+to\s+(?:(?:the\s+)?main\s+)?(?:content|navigation|menu|search)"
+             r"|^(?:(?:\d{1,2}[.)]\s+)?(?:skip|jump)\s+to\s+(?:the\s+)?(?:main\s+|more\s+[\w-]+\s+)?"
+             r"(?:content|navigation|menu|search|sites?|footer)"
              r"|toggle\s+navigation|main\s+menu|menu|search|home|watch\s+now|watch\s+live"
              r"|listen\s+now|listen|startseite|accueil|inicio|portada|home\s+page"
              r"|log\s*in|sign\s*in|login|register|my\s+account|se\s+connecter|anmelden"
@@ -237,7 +239,7 @@ RULES: tuple[Rule, ...] = (
              r"|artikel\s+(?:anhören|vorlesen)|escuchar\s+(?:este\s+)?artículo"
              r"|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
              r"|posłuchaj\s+artykułu|beluister\s+dit\s+artikel)$"),
-         max_words=5),
+         max_words=6),
     # ---- a web address alone on its line: no story sentence is only an address. The first
     # line of a saved page is often the page's own (a scraper's or a reader's habit): it gives
     # the article's url when the metadata has none (content/cleaner.py)

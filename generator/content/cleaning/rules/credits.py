@@ -27,6 +27,7 @@ from generator.content.cleaning.rules.patterns import (
     PICTURE,
     PICTURE_AGENCY,
     SOURCE,
+    TIME,
     alternation,
 )
 from generator.text import furniture_words as F
@@ -202,7 +203,9 @@ RULES: tuple[Rule, ...] = (
     Rule("agency-credit", "credit", "news agency credit",
          # (also "Site 24 - Agency:", the site's name and a dash before it, a colon after it)
          ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY}|[\pL\d]+(?:\s+[\pL\d]+){{0,2}}\s+[-–—]\s+)?"
-             rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*)?"
+             # (a wire's signature: the editors' initials, then a slash or the agencies in
+             # brackets: "ab/cd (Agency, Agency)")
+             rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*(?:/|\s\()\s*)?"
              # (the wire's name with its article: "PLACE - The Associated Press")
              r"(?:the\s+)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
@@ -211,6 +214,13 @@ RULES: tuple[Rule, ...] = (
              r"(?P<place>(?:\s+(?-i:\p{Lu})[\pL'’-]+){1,2})?"
              r"[\s)\]—–./:-]*$"),
          max_words=8, yields=("via",), check=_agency_credit),
+    # a wire's credit line with the date and time it filed the story, between the teaser and
+    # the lede or between paragraphs ("Agency 14.05.2025 - 09:15 Uhr"): nothing but the name
+    # and the stamp, so a sentence opening on the agency and a date stays
+    Rule("agency-date-line", "credit", "a news agency's credit with its date and time",
+         ci(rf"^\s*(?P<via>{AGENCY})\s*[,|·•–—-]?\s*(?P<when>(?:{DATE})"
+            rf"(?:\s*[,|·•–—-]?\s*{TIME}(?:\s*uhr)?)?)\s*$"),
+         max_words=10, yields=("via", "date")),
     Rule("bracketed-credit", "credit", "credit in brackets",
          r"^\s*\[[^\]]{1,80}\]\s*$", max_words=8),
     Rule("menafn-credit", "credit", "syndication credit",
