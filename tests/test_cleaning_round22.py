@@ -80,7 +80,7 @@ def test_a_sentence_that_starts_with_an_agency_and_a_date_stays(said):
     assert said in story(c)
 
 
-# --- a standfirst between the headline and a lede that opens with its dateline ------------------
+# --- a standfirst between the headline and a lede that opens with its dateline: story ----------
 
 DE_TEASER = ("Im Tal der Kelm wollten Hunderte Menschen ein Uferfest feiern. Dann kam die Flut "
              "und es kam zur Katastrophe.")
@@ -101,10 +101,13 @@ FR_LEDE = ("Kelmont | Les crues qui ont frappé la vallée de la Varne ont fait 
 
 @pytest.mark.parametrize("teaser, lede, body", [
     (DE_TEASER, DE_LEDE, DE_BODY), (EN_TEASER, EN_LEDE, BODY), (FR_TEASER, FR_LEDE, BODY)])
-def test_a_standfirst_whose_figures_and_names_recur_under_the_dateline_goes(teaser, lede, body):
+def test_a_standfirst_that_restates_the_dateline_lede_stays_story(teaser, lede, body):
+    """Round 22 removed such a standfirst when its figures and names recurred below; on the
+    untuned third that rule took a story paragraph (an outlet's own intro above wire copy reads
+    the same), so it was withdrawn: a standfirst is story, as the labels have had it since
+    review 10."""
     c = read(page(TITLE, teaser, lede, body))
-    assert story(c) == [lede, body]
-    assert _rule(c, teaser) == "standfirst"
+    assert story(c)[:2] == [teaser, lede]
 
 
 @pytest.mark.parametrize("teaser, lede", [

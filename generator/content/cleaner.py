@@ -79,7 +79,6 @@ from generator.content.cleaning.rules.base import (
 from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
 from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning.shallow import at_cut_length, keep_cut_word, mark_bare_margins
-from generator.content.cleaning.standfirst import mark_standfirst
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.headline_address import site_words, url_words
 from generator.text.datelines import read_dateline
@@ -290,7 +289,6 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_teaser_list(blocks, verdicts, head, language)
     mark_short_runs(blocks, verdicts, head, language)
     mark_bare_margins(blocks, verdicts, head, language)
-    mark_standfirst(blocks, verdicts, head, language)
     keep_drop_caps(blocks, verdicts, head, language)
     keep_cut_word(blocks, verdicts, head, language, at_cut=at_cut_length(source),
                   site=page.site_words)
