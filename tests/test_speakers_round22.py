@@ -129,3 +129,23 @@ def test_a_spaced_straight_mark_left_open_at_the_cut_is_no_quotation(tmp_path):
     # copy that sets names between spaced straight marks (" Orlen ") and is cut inside one
     text = _HEAD + "Other towns were hit as well, among them \" the old quarter of Varna and Tesk"
     assert quote_speakers(tmp_path / "q", text, "en") == {}
+
+
+@pytest.mark.parametrize(("lang", "text", "quote", "who"), [
+    ("fr", "Incendie au club Orlen\n\nAu moins 12 personnes sont mortes dans l'incendie du club "
+     "Orlen dimanche.\n\nMarc Dubois, un témoin, a vu les flammes. « Je suis sorti par la "
+     "fenêtre », a-t-il dit.\n\n« Le plafond brûlait et personne ne trouvait la porte », a "
+     "raconté un témoin.\n", "Le plafond brûlait et personne ne trouvait la porte", "un témoin"),
+    ("es", "Incendio en el club Orlen\n\nAl menos 12 personas murieron en el incendio del club "
+     "Orlen el domingo.\n\nMarta Ruiz, una vecina, vio las llamas. «Salí por la ventana», "
+     "dijo.\n\n«El techo ardía y nadie encontraba la puerta», contó una vecina.\n",
+     "El techo ardía y nadie encontraba la puerta", "una vecina"),
+    ("de", "Brand im Club Orlen\n\nMindestens 12 Menschen starben am Sonntag beim Brand im Club "
+     "Orlen.\n\nKlaus Berger, ein Zeuge, sah die Flammen. „Ich kam durch das Fenster raus“, "
+     "sagte er.\n\n„Die Decke brannte und niemand fand die Tür“, sagte ein Zeuge.\n",
+     "Die Decke brannte und niemand fand die Tür", "ein Zeuge"),
+])
+def test_an_indefinite_in_any_language_refers_back_to_no_one(tmp_path, lang, text, quote, who):
+    """"un témoin" after a witness was named is someone new (roles._INDEFINITE now reads the
+    articles of described_people, not an English list)."""
+    assert quote_speakers(tmp_path / "q", text, lang)[quote] == who

@@ -21,8 +21,8 @@ from functools import lru_cache
 from generator.extract.crowd import speech_verbs
 from generator.text.relative_dates import (
     FOREIGN_TODAY_BY_LANGUAGE,
-    FOREIGN_WEEKDAY,
     FOREIGN_YESTERDAY_BY_LANGUAGE,
+    UNNAMED_FOREIGN_WEEKDAY,
 )
 from generator.text.speech_words import ARTICLES, SOURCE_BEFORE, according_words
 
@@ -79,10 +79,6 @@ _SOURCE_HEAD_FR = re.compile(
 _SOURCE_CLOSES = ("es", "fr", "it", "pt")
 
 
-#: The weekdays of :data:`FOREIGN_WEEKDAY` without its group names, to be read twice in one regex.
-_UNNAMED_WEEKDAY = re.sub(r"\?P<\w+>", "?:", FOREIGN_WEEKDAY)
-
-
 @lru_cache(maxsize=8)
 def _said_after(lang: str) -> re.Pattern[str] | None:
     """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
@@ -97,7 +93,7 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
     # a day or "yesterday" on either side of the subject (review 21): "ha detto ieri il
     # sindaco", "a indiqué la préfecture dimanche soir"
     when = (rf"(?:{FOREIGN_TODAY_BY_LANGUAGE[lang]}|{FOREIGN_YESTERDAY_BY_LANGUAGE[lang]}"
-            rf"|{_UNNAMED_WEEKDAY})")
+            rf"|{UNNAMED_FOREIGN_WEEKDAY})")
     return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:(?:{articles})"
                       rf"(?:(?<=['’])|\s+)[^\W\d]|(?-i:[A-ZÀ-ÖØ-Þ]))[^,.;:()\d]{{0,80}}?)"
                       rf"(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)

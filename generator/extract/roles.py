@@ -16,7 +16,7 @@ import regex
 from generator.extract.people import named_speaker, people_index
 from generator.extract.subjects import name_near
 from generator.text.agencies import agency
-from generator.text.described_people import DESCRIBED_PEOPLE
+from generator.text.described_people import ANOTHER, DESCRIBED_PEOPLE, INDEFINITE
 from generator.text.lexicon import ORG_WORDS
 from generator.text.names import MAX_ENDING, NAME_PARTICLES, PERSON_NAME, normal, office_stem
 from generator.text.speech_words import EPITHETS, OFFICE_NOUNS
@@ -29,8 +29,11 @@ _ROLE = re.compile(r"(?i:the|le|la|l['’]|les|el|il|lo|der|die|das|o|a|de|het)\
                    # regione Emilia Romagna"
                    r"(?:\s+(?:(?:of|de|du|des|di|del|della|da|do|der|des|von)\s+)?"
                    r"[A-ZÀ-Þ][\w’'-]+){0,3}")
-#: English indefinites that never refer back ("a" is also Portuguese "the": read by language).
-_INDEFINITE = re.compile(r"\s*(?:an|one|another|some)\s", re.I)
+#: Indefinites that never refer back: the articles and "another" of
+#: :mod:`~generator.text.described_people`, and "some". English "a" is also Portuguese "the",
+#: so it is read by language.
+_INDEFINITE = re.compile(r"\s*(?:" + "|".join(sorted(set(INDEFINITE + ANOTHER) - {"a"}))
+                         + r"|some)\s", re.I)
 #: An office alone as a subject, in the languages without articles or with Greek's ("сказал
 #: министр", "заяви министърът", "τόνισε ο υπουργός"); a name after it names someone else.
 _OFFICE_ROLE = regex.compile(r"(?:(?:ο|η|το)\s+)?(?P<role>(?:\p{Ll}+\s+){0,2}\p{Ll}{3,})")

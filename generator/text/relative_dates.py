@@ -231,6 +231,10 @@ FOREIGN_WEEKDAY = (
     r"|(?P<hi>सोमवार|मंगलवार|बुधवार|गुरुवार|बृहस्पतिवार|शुक्रवार|शनिवार|रविवार)"
     r"|(?P<bn>সোমবার|মঙ্গলবার|বুধবার|বৃহস্পতিবার|শুক্রবার|শনিবার|রবিবার)"
     r"|(?P<ur>پیر|منگل|بدھ|جمعرات|جمعہ|ہفتہ|ہفتے|اتوار)\s+کو")
+#: The same weekdays without their named groups, for a pattern that skips a weekday inside a
+#: larger one (a source after its speech verb: "ha detto lunedì il sindaco"), where group names
+#: would clash.
+UNNAMED_FOREIGN_WEEKDAY = re.sub(r"\?P<\w+>", "?:", FOREIGN_WEEKDAY)
 
 
 @_rule(FOREIGN_WEEKDAY)
