@@ -20,6 +20,17 @@ def speech_verbs(lang: str) -> str:
         re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
 
 
+@lru_cache(maxsize=16)
+def speech_words(lang: str) -> frozenset[str]:
+    """The same verbs as single words, English's and the page language's ("recalled",
+    "relató", "raconté" of "a raconté", "berichtete"), for a rule that reads word by word:
+    what follows one is what a person said, not what happened to them. A short last word
+    ("parlé de", "sagte er") is not the verb."""
+    words = {w for w in SPEECH_VERBS.split("|") if w.isalpha()}
+    words.update(e.split()[-1].lower() for e in SPEECH.get(lang, ()) if len(e.split()[-1]) > 3)
+    return frozenset(words)
+
+
 #: A vague crowd running for the exits ("Cientos de aficionados huyeron hacia las puertas del
 #: mercado"): the crowd the event caught, not a count of what it did (trial 21).
 _RAN_FOR_EXITS = re.compile(

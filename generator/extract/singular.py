@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.extract.crowd import speech_verbs
+from generator.extract.crowd import speech_verbs, speech_words
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import (
@@ -31,12 +31,11 @@ from generator.text.counted_words import (
     counted_prefix,
     is_person,
 )
-from generator.text.lexicon import NOUN_GROUPS, SPEECH_VERBS
+from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
 from generator.text.sentences import Sentence
-from generator.text.speech_words import SPEECH
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
 _ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
@@ -301,14 +300,6 @@ _OTHER_CLAUSE = frozenset({"that", "which", "who", "whom", "que", "qui", "quien"
                            "che", "dass"})
 
 
-@cache
-def _speech_words(lang: str) -> frozenset[str]:
-    """The words of English's and the page language's speech verbs ("recalled", "relató",
-    "raconté" of "a raconté", "berichtete"): what follows one is what the person said, not what
-    happened to them. A short last word ("parlé de", "sagte er") is not the verb."""
-    words = {w for w in SPEECH_VERBS.split("|") if w.isalpha()}
-    words.update(e.split()[-1].lower() for e in SPEECH.get(lang, ()) if len(e.split()[-1]) > 3)
-    return frozenset(words)
 _ARTICLES_BEFORE = frozenset({"the", "los", "las", "les", "i", "gli", "die", "der", "den", "os",
                               "as", "de"})
 
@@ -324,7 +315,7 @@ def _died_later(rest: str, lang: str) -> bool:
         low = m.group(0).lower()
         if low in _OTHER_CLAUSE:
             return False
-        if low in _speech_words(lang) and not (k + 1 < len(words) and counted_prefix(
+        if low in speech_words(lang) and not (k + 1 < len(words) and counted_prefix(
                 rest[words[k + 1].start():], lang, ("dead",))):
             return False  # "told reporters the dead …", not "was reported dead"
         if counted_prefix(rest[m.start():], lang, ("dead",)):
