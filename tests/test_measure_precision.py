@@ -167,13 +167,13 @@ def _labels(tmp_path, text: str, lang: str) -> list[str]:
 
 @pytest.mark.parametrize("text, lang, label", [
     ("Crue\n\nHundreds of people were trapped in the Varnholm market.\n", "en",
-     "Number of people (hundreds: at least 200)"),
+     "Number of trapped (hundreds: at least 200)"),  # a kind of its own since round 23
     ("Crue\n\nDes centaines de personnes sont bloquées à Varnholm.\n", "fr",
-     "Number of people (centaines: at least 200)"),
+     "Number of trapped (centaines: at least 200)"),
     ("Flut\n\nHunderte Menschen sitzen in Varnholm fest.\n", "de",
      "Number of people (hunderte: at least 200)"),
     ("Riada\n\nCientos de personas quedaron atrapadas en Varnholm.\n", "es",
-     "Number of people (cientos: at least 200)"),
+     "Number of trapped (cientos: at least 200)"),
     ("Flood\n\nDozens of people were injured in Varnholm.\n", "en",
      "Number of injured (dozens: at least 24)"),
 ])
@@ -185,7 +185,7 @@ def test_a_vague_count_grouped_with_an_exact_one_shows_both(tmp_path):
     labels = _labels(tmp_path, (
         "Flood\n\nMayor Lena Ostrova said hundreds of people were trapped in the market.\n\n"
         "The Red Cross said 310 people were trapped in the market.\n"), "en")
-    assert "Number of people (hundreds: at least 200, 310)" in labels
+    assert "Number of trapped (hundreds: at least 200, 310)" in labels
 
 
 # ---- one rule of what may yet come, for a rain's and a temperature's amount -------------------

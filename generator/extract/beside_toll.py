@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from generator.extract.identified import IDENTIFIED
+from generator.extract.increment import more_dead
 from generator.text.presumed import presumed
 
 #: The head a count of the presumed dead is given: a noun group of its own, never the toll's.
@@ -64,10 +65,11 @@ def totals_with_presumed(hits: Sequence[tuple[_Hit, object]]) -> None:
                 break
 
 
-def beside_toll(head: str, after: str) -> str:
+def beside_toll(head: str, after: str, before: str = "") -> str:
     """``head``, or :data:`PRESUMED` when the words after the count say its people (of any
-    noun: "seven climbers are feared dead") are presumed dead, not confirmed. (The dead
-    identified so far are told apart before, by :mod:`.identified`.)"""
+    noun: "seven climbers are feared dead") are presumed dead, not confirmed, or
+    :data:`.increment.MORE_DEAD` when it is a rise on an earlier toll. (The dead identified so
+    far are told apart before, by :mod:`.identified`.)"""
     if head != IDENTIFIED and presumed(after):
         return PRESUMED  # "eight more people were presumed dead": not the confirmed toll
-    return head
+    return more_dead(head, before, after)

@@ -19,13 +19,16 @@ from generator.extract.outcomes import (
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
     NEEDS_OUTCOME,
+    OTHERS,
     OUTCOMES,
     counted_group,
     counted_prefix,
 )
 from generator.text.languages import UNSPACED
 from generator.text.negation import is_negation
+from generator.text.one_person import is_person
 from generator.text.plural_nouns import plural_lemma
+from generator.text.status_words import STATUS
 
 
 def counted_in(after: str, lang: str, end: int, outcome: bool = True
@@ -53,6 +56,9 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
             continue  # one adjective: "cinco españoles", "2 weitere Menschen"
         if group in OUTCOMES and verb_object(words, i, LINKS):
             return None  # "Neun Sanitäter versorgten die Verletzten": what they did to them
+        if group in STATUS and any(plural_lemma(w, lang) and not is_person(w, lang)
+                                   and w not in OTHERS for w in words[:i]):
+            return None  # "dos coches quedaron atrapados": a status befalls people, not things
         stop = tok.end()
         if group in ("person", *NEEDS_OUTCOME) and outcome:
             group = outcome_after(clause[stop:], lang) or group
@@ -115,6 +121,8 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
                     and counted_group(clause[nxt.start():], lang) is not None:
                 return None  # an adjective before a counted noun: "due forti esplosioni"
             done = outcome and outcome_after(clause[tok.end():], lang)  # "3 Polizisten wurden
+            if done in STATUS and value < SMALL_COUNT and not is_person(word.lower(), lang):
+                done = None  # "dos coches quedaron atrapados": a status is a person's
             if done:  # verletzt"; not the whole of a part ("Keiner der 40 Passagiere wurde …")
                 return word, done, end + tok.end()
             if value < SMALL_COUNT and word.lower() not in EMERGENCY_VEHICLES.get(lang, ()):

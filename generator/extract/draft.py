@@ -62,6 +62,7 @@ from generator.extract.grouping import (
     group_quotes,
 )
 from generator.extract.ids import assign_ids
+from generator.extract.increment import MORE_DEAD
 from generator.extract.model import (
     Candidate,
     DateCandidate,
@@ -79,6 +80,9 @@ from generator.text.lexicon import PRONOUN_SUBJECTS
 from generator.text.plural_nouns import load_dictionaries
 from generator.text.sentences import Sentence, sentences
 
+#: A rise in the dead counts the dead in its sentence: one more dead named there singly ("after
+#: one death was first reported, five more bodies were found") is no part of an earlier toll.
+_TOLL_OF = {MORE_DEAD: "dead"}
 
 def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Quotation],
             entities: Entities, speakers: list[tuple[int, str]],
@@ -188,7 +192,7 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
         dated_by = (mentions, [m.end for m in mentions])
         previous = figures_in(sentence, article.language, previous)
         hits.extend((dated_by, hit, sentence) for hit in previous if own(hit))
-        before = frozenset(counted - {hit.group for hit in previous})
+        before = frozenset(counted - {_TOLL_OF.get(hit.group, hit.group) for hit in previous})
         hits.extend((dated_by, hit, sentence)
                     for hit in singular_figures(sentence, article.language, before) if own(hit))
         counted |= {hit.group for hit in previous if not hit.vague and own(hit)}

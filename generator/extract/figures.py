@@ -329,7 +329,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if NOUN_GROUP.get(head, head) in ("dead", "person") and (identified(
                 before, "" if whole else after) or (counts_a_part(after) and identified("", rest))):
             head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
-        head = beside_toll(head, "" if whole else rest if counts_a_part(after) else after)
+        head = beside_toll(head, "" if whole else rest if counts_a_part(after) else after, before)
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
                 or not_counted_here(head, before, lang):
             continue
@@ -344,7 +344,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             confidence = "high"
         if reached:
             why.append("a distance the event reached (heard, felt or did damage within it)")
-        if head not in NOUN_GROUP:
+        if head not in NOUN_GROUP and head not in OUTCOMES:  # "trapped": a kind of the table
             confidence = "medium" if confidence == "high" else "low"
             why.append(f"'{head}' is not in the noun table")
         value_out: float | tuple[float, float] = (

@@ -61,7 +61,9 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "vehicle": "vehicles", "person": "people", "dead": "dead", "evacuee": "evacuees",
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "arrested": "arrested", "investigated": "people under investigation",
-          "accounted": "people accounted for",
+          "accounted": "people accounted for", "trapped": "trapped", "present": "people present",
+          "located": "people located", "from rubble": "pulled from the rubble",
+          "more dead": "more dead (a rise, not the toll)", "escaped": "got out",
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
@@ -366,6 +368,11 @@ def _name_reports(cluster: NameCluster, texts: dict[str, str],
 #: How far above a vague amount's floor an exact number may be and still be what it stands
 #: for ("thousands of people" … "10,000 people"; not "dozens" … "5,000").
 _VAGUE_COVER = 50
+#: Crowds that a vague amount only sizes (issue #16): "hundreds of people were in the hall",
+#: "des centaines de sauveteurs". No figure of the event, and its floor (200) is no number the
+#: outlet gave, so it is not drafted; a vague toll of the dead or hurt still is, as the corpus
+#: labels list it where no number is given (tests/corpus/README.md).
+_CROWDS = frozenset({"responder", "present"})
 
 
 def covered_vague(figure: FigureHit, exact: list[tuple[FigureHit, str]], source: str) -> bool:
@@ -375,8 +382,9 @@ def covered_vague(figure: FigureHit, exact: list[tuple[FigureHit, str]], source:
     vague lede (the outlet's own words, or the same source's) is its summary, not a second
     report. A vague amount someone else said ("a few
     hundred worn-out militants", in a leader's statement, against the outlet's 310) is a
-    report of its own, and so is one with no exact number of its group beside it.
+    report of its own, and so is one with no exact number of its group beside it. A vague
+    crowd (:data:`_CROWDS`) is covered by nothing at all: it is never drafted.
     ``exact`` holds the article's other figures with their sources."""
-    return figure.vague and any(
+    return figure.vague and (figure.group in _CROWDS or any(
         not e.vague and e.group == figure.group and (who == source or not source)
-        and figure.low <= e.low <= figure.low * _VAGUE_COVER for e, who in exact)
+        and figure.low <= e.low <= figure.low * _VAGUE_COVER for e, who in exact))

@@ -22,6 +22,7 @@ from generator.text.languages import UNSPACED
 from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS, lemma
 from generator.text.negation import denied
 from generator.text.plural_nouns import plural_lemma
+from generator.text.quantities import quantities
 
 #: A word, a letter first (also read by counted.py and implicit.py).
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -145,6 +146,9 @@ def outcome_after(after: str, lang: str) -> str | None:
     if aside:
         after = after[aside.end():]
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after, maxsplit=1)[0]
+    part = _PART_OPENS.search(clause)
+    if part and any(q.start == 0 for q in quantities(clause[part.start(1):][:40], lang)):
+        clause = clause[:part.start()]
     if lang in UNSPACED:
         window = clause[:_OUTCOME_CHARS]
         hits = [(window.find(w), g) for w, g in _outcomes(lang) if w in window]
@@ -185,6 +189,11 @@ PART_OF_THEM = (r"\s*(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\
                 r"de\s+ell[oa]s|entre\s+ell[oa]s|di\s+cui|tra\s+cui|dos\s+quais|das\s+quais|"
                 r"entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
 _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
+#: A part opened without a comma, its number right after it ("41 personnes dont trois extraites
+#: des gravats", "20 people of whom two were hurt"): the words from there on are the part's,
+#: not the whole group's. Not a relative "dont" without a number ("dont la famille …").
+_PART_OPENS = re.compile(r"\s(?:dont|of\s+whom|of\s+them|de\s+l[oa]s\s+cuales|de\s+ell[oa]s|"
+                         r"di\s+cui|dos\s+quais|das\s+quais|davon)\s+(\S+)", re.I)
 
 
 #: Outcome words that name where people are, not what happened to them ("in het ziekenhuis",
@@ -266,6 +275,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
+    if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
+        return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
     found = counted_group(word, lang, OUTCOMES)
     if not found and lang == "ar" and word[:1] in "وف":  # "وإصابة 30": and the injuring of 30
         found = counted_group(word[1:], lang, OUTCOMES)

@@ -129,11 +129,17 @@ def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
 _WHEREABOUTS_DE = re.compile(r"\bVerbleib\s+(?:von|der|dieser|jener)\s+(?:[^\W\d_]+\s+)?$", re.I)
 _WHEREABOUTS_VERDICT_DE = re.compile(r"[^.;:]*?\b(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b",
                                      re.I)
+#: The same said of a count's people in a relative clause before it ("Die Zahl der Menschen,
+#: deren Verbleib unklar ist, stieg auf 84").
+_WHEREABOUTS_RELATIVE_DE = re.compile(
+    r"\b(?:Zahl|Anzahl)\s+der\s+[^\W\d_]+\s*,\s*deren\s+Verbleib\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b[^.;:]*$", re.I)
 
 
 def whereabouts_de(before: str, rest: str) -> str | None:
     """"missing" or "accounted" for the people German names by their whereabouts, else None."""
-    verdict = _WHEREABOUTS_DE.search(before) and _WHEREABOUTS_VERDICT_DE.match(rest)
+    verdict = (_WHEREABOUTS_DE.search(before) and _WHEREABOUTS_VERDICT_DE.match(rest)) or (
+        _WHEREABOUTS_RELATIVE_DE.search(before))
     if not verdict:
         return None
     return "accounted" if verdict.group("v").lower() == "geklärt" else "missing"

@@ -47,8 +47,10 @@ _HEARD_AT_BEFORE = re.compile(
     r"(?:(?:a\s+distance\s+of|une\s+distance\s+de|una\s+distancia\s+de|plus\s+de|more\s+than|"
     r"over|some|about|environ|unos|cerca\s+de|circa|etwa)\s+)?$", re.I)
 #: A compass point after a distance, in every corpus language ("45 miles southwest of", "to the
-#: east", "à 20 km au nord-est", "a 900 chilometri a est"): where a place lies.
+#: east", "à 20 km au nord-est", "a 900 chilometri a est", "70 Kilometer östlich von"): where a
+#: place lies.
 COMPASS = (r"(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
+           r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich|"
            r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|"
            r"ouest|oeste|ovest|l['’]est|l['’]ouest)")
 _COMPASS_AFTER = re.compile(r"\s*(?:" + COMPASS + r")\b", re.I)

@@ -34,19 +34,19 @@ def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, 
 #: group -> language -> beginnings of the words that name it (lower case).
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kinds too
     "dead": {
-        # and the drowned, whom a sinking or a flood kills ("se sont noyées", "ertranken")
+        # the drowned ("se sont noyées", "ertranken"); martyrs, the dead an official honours
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
                "lost their lives", "drowned"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie",
-               "noyé"),
+               "noyé", "martyrs"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
-               "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó"),
+               "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó", "mártires"),
         "it": ("morti", "morte", "vittime", "decedut", "decessi", "uccis", "mort", "cadaveri",
-               "corpi", "perso la vita", "annegat"),
+               "corpi", "perso la vita", "annegat", "martiri"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morto",
-               "morta", "perderam a vida", "afogad", "afogaram", "afogou"),
+               "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
@@ -104,9 +104,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "nl": ("ontslagen uit het ziekenhuis",),
     },
     "missing": {
-        "en": ("missing", "unaccounted"), "fr": ("disparu",), "es": ("desaparec", "no localizad"),
-        "it": ("dispers", "scompars"), "pt": ("desaparec", "não localizad"),
-        "de": ("vermisst",), "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
+        "en": ("missing", "unaccounted"), "fr": ("disparu",), "it": ("dispers", "scompars"),
+        "es": ("desaparec", "no localizad", "sin ser localizad"), "de": ("vermisst",),
+        "pt": ("desaparec", "não localizad"), "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
     },
     "evacuee": {
