@@ -51,3 +51,25 @@ def test_a_french_decree_is_no_arrest(tmp_path, text, found):
     arrested); a person arrested is named ("un homme a été arrêté")."""
     body = f"Avalanche au Varnhorn\n\nQuatre alpinistes sont morts dimanche au Varnhorn. {text}\n"
     assert ((1, "arrested") in _draft_figures(tmp_path, "fr", body)) is found
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Ein Felssturz am Varnhorn hat mindestens vier Menschen in den Tod gerissen.", "de", 4),
+    ("Die Lawine riss drei Skifahrer in den Tod.", "de", 3),
+    ("El alud en el Varnhorn se ha cobrado cuatro vidas y ha causado seis heridos.", "es", 4),
+    ("La valanga sul Varnhorn ha spezzato quattro vite.", "it", 4),
+])
+def test_lives_claimed_and_people_dragged_to_death_are_the_dead(text, lang, value):
+    """"in den Tod gerissen" and "se ha cobrado N vidas" are tolls (trial 25: six people, and
+    seven dead not read)."""
+    from tests.probes import figures
+    assert (value, "dead") in figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Los rescatistas salvaron cuatro vidas en el Varnhorn.", "es"),
+    ("I soccorritori hanno salvato quattro vite sul Varnhorn.", "it"),
+])
+def test_lives_saved_are_no_dead(text, lang):
+    from tests.probes import figures
+    assert (4, "dead") not in figures(text, lang)
