@@ -73,3 +73,31 @@ def test_lives_claimed_and_people_dragged_to_death_are_the_dead(text, lang, valu
 def test_lives_saved_are_no_dead(text, lang):
     from tests.probes import figures
     assert (4, "dead") not in figures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "page", "said"), [
+    ("it", "Valanga sul Varnhorn\n\nIn serata i soccorritori hanno parlato di quattro morti. "
+           "E hanno aggiunto che \"è difficile trovare ancora qualcuno in vita\".\n",
+     "è difficile trovare ancora qualcuno in vita"),
+    ("es", "Alud en el Varnhorn\n\nLos rescatistas hablaron de cuatro muertos. Y añadieron que "
+           "\"es difícil encontrar a alguien con vida\".\n",
+     "es difícil encontrar a alguien con vida"),
+])
+def test_a_conjunction_opening_the_sentence_is_no_speaker(tmp_path, lang, page, said):
+    """"E hanno aggiunto che «…»": the Italian "and" opening the sentence is no one (trial 25:
+    speaker "E" for two quotations)."""
+    from conftest import quote_speakers
+    assert quote_speakers(tmp_path / "q", page, lang).get(said) not in ("E", "Y")
+
+
+def test_a_closing_mark_glued_to_a_word_opens_no_quotation(tmp_path):
+    """A straight mark right after a word and before a full stop closes a quotation whose
+    opening mark the page lost; the words up to the next mark are the writer's (trial 25: a
+    quotation "`. Según X, los … pues todos `" proposed)."""
+    from conftest import quote_speakers
+    page = ("Alud en el Varnhorn\n\nUn guía de Varn contó a la prensa: Llegamos y vimos bloques "
+            "por todas partes, encontramos a las primeras víctimas\". Según Ruiz, los escaladores "
+            "no tienen culpa pues todos \"iban con cuerdas y muy bien equipados\".\n")
+    quotes = quote_speakers(tmp_path / "q", page, "es")
+    assert not any(q.lstrip().startswith(".") or "Según Ruiz" in q for q in quotes), quotes
+    assert "iban con cuerdas y muy bien equipados" in quotes, quotes

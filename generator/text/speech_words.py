@@ -239,7 +239,9 @@ OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "despu�
                      "inoltre", "poi", "quindi", "infine", "anche", "tuttavia", "mais", "puis",
                      "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
                      "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
-                     "porém", "além", "então", "así"})
+                     "porém", "além", "então", "así",
+                     # "and" opening the sentence ("E hanno aggiunto che «…»"; trial 25: "E")
+                     "e", "ed", "y", "et", "und"})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
 #: le maire ajoute : «…»", "Por su parte, el alcalde dijo: «…»"): one
 #: sentence adverb of several words, which the readers of a subject took for the speaker.
