@@ -101,3 +101,22 @@ def test_a_closing_mark_glued_to_a_word_opens_no_quotation(tmp_path):
     quotes = quote_speakers(tmp_path / "q", page, "es")
     assert not any(q.lstrip().startswith(".") or "Según Ruiz" in q for q in quotes), quotes
     assert "iban con cuerdas y muy bien equipados" in quotes, quotes
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Earlier, the National Mountain and Cave Rescue Service tweeted that at least five "
+     "helicopters were searching the slope.", "the National Mountain and Cave Rescue Service"),
+    ("The Varn Fire and Rescue Service said at least five crews were at the scene.",
+     "The Varn Fire and Rescue Service"),
+])
+def test_a_name_with_and_inside_is_one_source(text, who):
+    """"the National Alpine and Cave Rescue Corps tweeted": "and" between capitalised words of
+    one name joins them (trial 25: "Cave Rescue Corps", half a name)."""
+    from tests.probes import source
+    assert source(text, "five") == who
+
+
+def test_two_bodies_in_lower_case_stay_apart():
+    from tests.probes import source
+    assert source("Police and firefighters said at least five people were hurt.", "five") \
+        == "firefighters"
