@@ -120,3 +120,20 @@ def test_two_bodies_in_lower_case_stay_apart():
     from tests.probes import source
     assert source("Police and firefighters said at least five people were hurt.", "five") \
         == "firefighters"
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Unter den 14 Vermissten sind auch zwei Österreicher, teilten die Bergretter mit.",
+     "die Bergretter"),
+    ("Unter den 14 Vermissten sind auch zwei Österreicher, teilte die Bergrettung am Montag mit.",
+     "die Bergrettung"),
+    ("Unter den 14 Vermissten sind auch zwei Österreicher, sagte der Bürgermeister.",
+     "der Bürgermeister"),
+])
+def test_a_german_source_closing_the_sentence(text, who):
+    """"…, teilten die Rettungseinheiten mit.": German copy closes a sentence with its source as
+    Romance copy does, the verb's particle after it (trial 25: no source)."""
+    from generator.extract.attribution import attribution
+    from tests.probes import sentence
+    found = attribution(sentence(text), near=text.index("14"), lang="de")
+    assert found is not None and found.who == who

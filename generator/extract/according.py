@@ -75,8 +75,10 @@ _SOURCE_HEAD_FR = re.compile(
     r"secours|hôpital|hôpitaux|armée|gouvernement|agence|services|direction|croix)\b)")
 
 
-#: The Romance languages whose wire copy closes a sentence with its source (:func:`_said_after`).
-_SOURCE_CLOSES = ("es", "fr", "it", "pt")
+#: The languages whose wire copy closes a sentence with its source (:func:`_said_after`): the
+#: Romance ones, and German, whose separable verb leaves its particle after the source.
+_SOURCE_CLOSES = ("es", "fr", "it", "pt", "de")
+_PARTICLE = {"de": r"(?:\s+(?:mit|zu|hinzu|an|ein|bekannt))?"}
 
 
 #: The weekdays of :data:`FOREIGN_WEEKDAY` without its group names, to be read twice in one regex.
@@ -85,12 +87,13 @@ _UNNAMED_WEEKDAY = re.sub(r"\?P<\w+>", "?:", FOREIGN_WEEKDAY)
 
 @lru_cache(maxsize=8)
 def _said_after(lang: str) -> re.Pattern[str] | None:
-    """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
-    clause of a speech verb and its subject closing the sentence: "…, informaron los
+    """Spanish, French, Italian, Portuguese and German wire copy names a figure's source after
+    it, in a clause of a speech verb and its subject closing the sentence: "…, informaron los
     bomberos.", "…, a indiqué la préfecture de l'Orvie.", "…, rapportent les journaux régionaux,
-    citant …" (trial 23: no source). The subject opens with a determiner as a word of its own
-    (not "a" of "autoridades", review 21) or is a name, and ends at punctuation or the
-    sentence's end; its words are counted by :data:`MAX_WORDS`."""
+    citant …" (trial 23: no source), "…, teilten die Bergretter mit." (trial 25). The subject
+    opens with a determiner as a word of its own (not "a" of "autoridades", review 21) or is a
+    name, and ends at punctuation or the sentence's end; its words are counted by
+    :data:`MAX_WORDS`."""
     if lang not in _SOURCE_CLOSES:
         return None
     articles = "|".join(re.escape(a) for a in sorted(ARTICLES[lang], key=len, reverse=True))
@@ -100,7 +103,7 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
             rf"|{_UNNAMED_WEEKDAY})")
     return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:(?:{articles})"
                       rf"(?:(?<=['’])|\s+)[^\W\d]|(?-i:[A-ZÀ-ÖØ-Þ]))[^,.;:()\d]{{0,80}}?)"
-                      rf"(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
+                      rf"(?:\s+{when})?{_PARTICLE.get(lang, '')}\s*(?:[,.;!?]|$)", re.I)
 
 
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:

@@ -87,7 +87,7 @@ SPEECH = {
            "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
            "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
-           "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte",
+           "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
            "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte",
            "versicherte", "versichert", "erwiderte", "entgegnete", "bekräftigte", "unterstrich",
