@@ -137,3 +137,22 @@ def test_a_german_source_closing_the_sentence(text, who):
     from tests.probes import sentence
     found = attribution(sentence(text), near=text.index("14"), lang="de")
     assert found is not None and found.who == who
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Selon un bilan provisoire, la coulée a fait quatre morts et neuf blessés.", "fr", None),
+    ("La valanga ha fatto quattro morti, secondo un bilancio provvisorio.", "it", None),
+    ("The avalanche killed four people, according to a provisional toll.", "en", None),
+    ("La coulée a fait quatre morts, selon le dernier bilan communiqué par la préfecture de "
+     "Varn à la radio.", "fr", "la préfecture de Varn"),
+    ("El alud dejó cuatro muertos, según el último balance difundido por Protección Civil.",
+     "es", "Protección Civil"),
+])
+def test_a_toll_is_no_source_its_author_is(text, lang, who):
+    """"Selon un bilan provisoire" names no one; "selon le dernier bilan communiqué par la
+    préfecture" names the prefecture (trial 25: the toll as source, and no source)."""
+    from generator.extract.attribution import attribution
+    from tests.probes import sentence
+    at = next(text.index(w) for w in ("quatre", "quattro", "four", "cuatro") if w in text)
+    found = attribution(sentence(text), near=at, lang=lang)
+    assert (found.who if found else None) == who

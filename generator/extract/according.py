@@ -127,6 +127,26 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     return found
 
 
+#: A toll or a count after "according to" ("selon un bilan provisoire", "according to the
+#: latest toll released by the region", "según el último balance difundido por X"): no one,
+#: unless a body that gave it is named after "by" or "of" (its listener after "to" aside).
+#: Trial 25: the toll was proposed as the source, and a long phrase with its author named none.
+_TOLL_PHRASE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:bilan|balance|bilancio|balanço|toll|tally|count|recuento|cifra)\b"
+    r"(?:\s+\S+){0,2}?(?:\s+(?:par|por|pelo|pela|da|dal|dalla|dai|dagli|by|de|del|du|des|of|"
+    r"della|do)\s+(?P<agent>.+?)"
+    r"(?:\s+(?:à|au|aux|a|al|alla|ao|to)\s+\S.*)?)?$", re.I)
+
+
+def toll_author(phrase: str) -> str | None:
+    """The body a toll named after "according to" comes from; "" for a toll with none; None
+    when the phrase is no toll."""
+    m = _TOLL_PHRASE.match(phrase.strip())
+    if m is None:
+        return None
+    return (m.group("agent") or "").strip()
+
+
 def _according_word(masked: str, lang: str) -> tuple[str, str, int] | None:
     """The source named after (or before "zufolge") an "according to" word, else None."""
     for word in according_words(lang):
@@ -156,9 +176,14 @@ def _according_word(masked: str, lang: str) -> tuple[str, str, int] | None:
                 while kept and kept[-1] in _DE_JOINS:
                     kept.pop()
                 words = kept
+            who = " ".join(words)
+            author = toll_author(who) if lang != "de" else None
+            if author is not None:
+                who, words = author, author.split()  # "selon le bilan communiqué par X": X
             elif len(parts) < 2:
                 continue  # the name must end at punctuation: else where it ends is unknown
-            who = " ".join(words)
+            if not who:
+                return None
             at = m.end() + rest.find(who) if who else -1
         if who and len(who.split()) <= MAX_WORDS and not any(c.isdigit() for c in who) \
                 and at >= 0:

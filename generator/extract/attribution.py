@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.extract.according import according_source
+from generator.extract.according import according_source, toll_author
 from generator.extract.noun_phrases import clean_np, is_adverb, noun_phrase_after, subject_before
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.datelines import read_dateline
@@ -296,6 +296,11 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
     figures asks for each of them)."""
     text = mask_quotes(sentence_text)
     m = _ACCORDING.search(text)
+    if m and (author := toll_author(m.group("x"))) is not None:
+        if not author:  # "according to a provisional toll": no one
+            return ()
+        return (Attribution(author, "according to", sentence_start + m.start("x")
+                            + m.group("x").find(author)),)
     if m:
         who = clean_np(m.group("x"))
         named = _NAME_BETWEEN_COMMAS.match(text, m.end("x"))
