@@ -156,3 +156,24 @@ def test_a_toll_is_no_source_its_author_is(text, lang, who):
     at = next(text.index(w) for w in ("quatre", "quattro", "four", "cuatro") if w in text)
     found = attribution(sentence(text), near=at, lang=lang)
     assert (found.who if found else None) == who
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("In serata i soccorritori hanno detto che i dispersi sarebbero dodici.", "it"),
+    ("Por la noche los rescatistas dijeron que los desaparecidos serían doce.", "es"),
+])
+def test_a_toll_said_in_the_conditional(text, lang):
+    """"i dispersi sarebbero sedici": the conditional of hearsay links an outcome to its number
+    as the present does (trial 25: sixteen missing not read)."""
+    from tests.probes import figures
+    assert (12, "missing") in figures(text, lang)
+
+
+def test_a_spanish_speaker_who_admits(tmp_path):
+    """"«…», admiten los investigadores": the present plural of "admitir" is a speech verb as
+    its past "admitió" is (trial 25: no speaker)."""
+    from conftest import quote_speakers
+    said = "Es un desastre tan grande que costará identificar a todos"
+    page = ("Alud en el Varnhorn\n\nAl menos cuatro escaladores murieron el domingo.\n\n"
+            f"\"{said}\", admiten los investigadores.\n")
+    assert quote_speakers(tmp_path / "q", page, "es")[said] == "los investigadores"

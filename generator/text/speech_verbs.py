@@ -50,7 +50,7 @@ SPEECH = {
            # the present and the perfect of the verbs above ("detalla X", "ha replicado X")
            "detalla", "añade", "agrega", "precisa", "advierte", "indica", "comenta", "relata",
            "manifiesta", "subraya", "destaca", "reconoce", "insiste", "aclara", "lamenta",
-           "recalca", "denuncia", "admite", "recuerda", "concluye", "remarca", "reitera",
+           "recalca", "denuncia", "admite", "admiten", "recuerda", "concluye", "remarca", "reitera",
            "replica", "replicó", "recordó", "defendió", "ha detallado", "ha replicado",
            "ha comentado", "ha relatado", "ha recordado", "ha reconocido", "ha lamentado",
            "ha aclarado", "ha agregado", "ha denunciado", "ha admitido", "ha contado",
