@@ -177,3 +177,13 @@ def test_a_spanish_speaker_who_admits(tmp_path):
     page = ("Alud en el Varnhorn\n\nAl menos cuatro escaladores murieron el domingo.\n\n"
             f"\"{said}\", admiten los investigadores.\n")
     assert quote_speakers(tmp_path / "q", page, "es")[said] == "los investigadores"
+
+
+def test_an_english_quotation_after_according_to(tmp_path):
+    """"According to the local news site, the avalanche “…”": the source named by "according
+    to" opening the sentence speaks for the quotation in it (trial 25: no speaker)."""
+    from conftest import quote_speakers
+    said = "came down with a roar that was heard across the valley"
+    page = ("Avalanche on the Varnhorn\n\nAt least four climbers died on Sunday.\n\n"
+            f"According to the Varn Gazette, the avalanche “{said}.”\n")
+    assert quote_speakers(tmp_path / "q", page, "en")[said] == "the Varn Gazette"

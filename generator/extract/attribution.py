@@ -146,6 +146,17 @@ _ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]+)")
 #: The name set between commas after a source's role ("According to the police chief, Ivo
 #: Marek, …"): the person speaks, not the role (trial 20 read neither: "According" opens the
 #: sentence with its capital).
+#: "According to X," opening a sentence: X speaks for a quotation later in it ("According to
+#: the local site, the avalanche “came down with a roar”", trial 25: no speaker).
+_ACCORDING_OPENS = re.compile(r"\s*(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]{2,80}),\s")
+
+
+def according_opening(before: str) -> str:
+    """Who a sentence opening with "According to X," credits, read up to its quotation."""
+    m = _ACCORDING_OPENS.match(before)
+    return clean_np(m.group("x")) if m else ""
+
+
 _NAME_BETWEEN_COMMAS = re.compile(
     rf",\s*(?P<x>(?:{TITLE_ABBREVIATION})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})\s*,")
 def _a_role(who: str) -> bool:
