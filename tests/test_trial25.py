@@ -187,3 +187,18 @@ def test_an_english_quotation_after_according_to(tmp_path):
     page = ("Avalanche on the Varnhorn\n\nAt least four climbers died on Sunday.\n\n"
             f"According to the Varn Gazette, the avalanche “{said}.”\n")
     assert quote_speakers(tmp_path / "q", page, "en")[said] == "the Varn Gazette"
+
+
+@pytest.mark.parametrize("tail", [
+    "gab der Leiter des Zivilschutzes, Max Brunner, zu.",
+    "räumte der Leiter des Zivilschutzes, Max Brunner, ein.",
+    "fügte der Leiter des Zivilschutzes, Max Brunner, hinzu.",
+])
+def test_a_german_separable_speech_verb_around_its_subject(tmp_path, tail):
+    """"„…“, gab der Leiter …, X, zu.": the verb's particle closes the sentence after the
+    subject; the verb and its particle are one speech verb (trial 25: no speaker)."""
+    from conftest import quote_speakers
+    said = "Wir haben wenig Hoffnung, die Vermissten noch lebend zu finden"
+    page = (f"Lawine am Varnhorn\n\nMindestens vier Bergsteiger starben am Sonntag.\n\n"
+            f"\"{said}\", {tail}\n")
+    assert quote_speakers(tmp_path / "q", page, "de")[said] == "Max Brunner"
