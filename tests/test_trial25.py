@@ -202,3 +202,27 @@ def test_a_german_separable_speech_verb_around_its_subject(tmp_path, tail):
     page = (f"Lawine am Varnhorn\n\nMindestens vier Bergsteiger starben am Sonntag.\n\n"
             f"\"{said}\", {tail}\n")
     assert quote_speakers(tmp_path / "q", page, "de")[said] == "Max Brunner"
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Four hikers were killed and two climbers are missing.", [(4, "dead"), (2, "missing")]),
+    ("Eight mountaineers were hospitalized in Varn.", [(8, "wounded")]),
+    ("Of the eight survivors who were hospitalized, two were in serious condition.",
+     [(8, "wounded")]),
+    ("About 30 climbers were on the route when the ice fell.", [(30, "climber")]),
+])
+def test_people_of_the_mountains_take_their_outcome(text, found):
+    """Hikers, climbers, mountaineers and survivors are people an outcome befalls, like
+    tourists (trial 25: "survivors who were hospitalized" stayed survivors; invented: "four
+    hikers were killed" stayed hikers)."""
+    from tests.probes import figures
+    figs = figures(text, "en")
+    assert all(f in figs for f in found), figs
+
+
+def test_people_presumed_dead_then_found_alive_are_not_the_dead():
+    """Review 14 undid the presumption for a noun no outcome befell; the same words after
+    "people" (and now climbers) still gave the dead."""
+    from tests.probes import figures
+    figs = figures("Eight people were believed dead but were found alive on Sunday.", "en")
+    assert (8, "dead") not in figs, figs

@@ -20,6 +20,7 @@ from generator.text.counted_words import PEOPLE
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.negation import negation_pattern
+from generator.text.presumed import presumption_undone
 
 #: A capitalised English plural of a place's name: the demonym's endings ("Kentuckians",
 #: "Texans", "Londoners", "Israelites", "Britons", "Iraqis", "Filipinos", "Spaniards").
@@ -164,6 +165,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     if not (group in NOUN_GROUPS["person"] or group in PEOPLE or group == "life"
             or (lang == "en" and is_demonym(noun))):  # "74 Texans are dead"
         return counted
+    if presumption_undone(rest):
+        return counted  # "were believed dead but were found alive": none befell them
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
     if refined is None and lang == "de":
         refined = whereabouts_de(before, rest)
