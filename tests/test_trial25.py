@@ -15,13 +15,13 @@ def _draft_figures(tmp_path, lang: str, body: str) -> list[tuple[float, str]]:
 
 
 @pytest.mark.parametrize(("lang", "body"), [
-    ("de", "Lawine am Varnhorn\n\nDie Bilanz am Abend: Vier Tote, neun Verletzte, 12 Vermisste. "
-           "Zwei Österreicher (44 und 71) liegen auf der Intensivstation in Varn.\n"),
+    ("de", "Lawine am Varnhorn\n\nAm Abend hieß es: vier Tote, neun Verletzte und 12 Vermisste. "
+           "Zwei Österreicher (44 und 71) werden in Varn behandelt.\n"),
     ("en", "Avalanche on the Varnhorn\n\nBy evening four were dead, nine injured and 12 missing. "
-           "Two Austrians (44 and 71) are in intensive care in Varn.\n"),
+           "Two Austrians (44 and 71) are treated in Varn.\n"),
 ])
 def test_ages_in_brackets_after_a_group_are_no_count(tmp_path, lang, body):
-    """"Zwei Deutsche (58 und 67)": a bracket of small numbers joined by "and" after who they
+    """"Zwei Österreicher (44 und 71)": a bracket of small numbers joined by "and" after who they
     are holds their ages; the last one stood after nothing countable and took the sentence
     before's missing (trial 25: 67 missing)."""
     figs = _draft_figures(tmp_path, lang, body)
@@ -29,20 +29,20 @@ def test_ages_in_brackets_after_a_group_are_no_count(tmp_path, lang, body):
 
 
 @pytest.mark.parametrize(("lang", "body", "wrong"), [
-    ("de", "Lawine am Varnhorn\n\nGetroffen wurde der Weg auf den 2.870 Meter hohen Gipfel, wo "
-           "mehrere Gruppen waren. Drei davon wurden vom Schnee mitgerissen.\n", (3, "m")),
+    ("de", "Lawine am Varnhorn\n\nDer Gipfel ist 2.870 Meter hoch und war voller Gruppen. "
+           "Drei davon erfasste der Schnee.\n", (3, "m")),
     ("en", "Avalanche on the Varnhorn\n\nIt hit the path up the 2,870 metre peak, where several "
            "rope teams were climbing. Three of them were swept away.\n", (3, "m")),
 ])
 def test_a_part_of_them_is_no_measure(tmp_path, lang, body, wrong):
-    """"Zwei davon wurden mitgerissen" after a sentence whose only number is a height: "of
+    """"Drei davon erfasste der Schnee" after a sentence whose only number is a height: "of
     them" points back to people or things counted one by one, never to metres (trial 25: two
     metres)."""
     assert wrong not in _draft_figures(tmp_path, lang, body)
 
 
 @pytest.mark.parametrize(("text", "found"), [
-    ("Depuis la coulée, un arrêté de péril interdit l'accès au refuge.", False),
+    ("Depuis la coulée, un arrêté de fermeture vise le sentier du refuge.", False),
     ("Un arrêté préfectoral ferme la route du col depuis lundi.", False),
     ("Un homme a été arrêté lundi par les gendarmes.", True),
 ])
@@ -54,9 +54,9 @@ def test_a_french_decree_is_no_arrest(tmp_path, text, found):
 
 
 @pytest.mark.parametrize(("text", "lang", "value"), [
-    ("Ein Felssturz am Varnhorn hat mindestens vier Menschen in den Tod gerissen.", "de", 4),
+    ("Ein Felssturz am Varnhorn hat vier Wanderer in den Tod gerissen.", "de", 4),
     ("Die Lawine riss drei Skifahrer in den Tod.", "de", 3),
-    ("El alud en el Varnhorn se ha cobrado cuatro vidas y ha causado seis heridos.", "es", 4),
+    ("El alud en el Varnhorn se ha cobrado cuatro vidas, según la guardia civil.", "es", 4),
     ("La valanga sul Varnhorn ha spezzato quattro vite.", "it", 4),
 ])
 def test_lives_claimed_and_people_dragged_to_death_are_the_dead(text, lang, value):
@@ -77,14 +77,14 @@ def test_lives_saved_are_no_dead(text, lang):
 
 @pytest.mark.parametrize(("lang", "page", "said"), [
     ("it", "Valanga sul Varnhorn\n\nIn serata i soccorritori hanno parlato di quattro morti. "
-           "E hanno aggiunto che \"è difficile trovare ancora qualcuno in vita\".\n",
+           "E hanno poi spiegato che \"è difficile trovare ancora qualcuno in vita\".\n",
      "è difficile trovare ancora qualcuno in vita"),
     ("es", "Alud en el Varnhorn\n\nLos rescatistas hablaron de cuatro muertos. Y añadieron que "
            "\"es difícil encontrar a alguien con vida\".\n",
      "es difícil encontrar a alguien con vida"),
 ])
 def test_a_conjunction_opening_the_sentence_is_no_speaker(tmp_path, lang, page, said):
-    """"E hanno aggiunto che «…»": the Italian "and" opening the sentence is no one (trial 25:
+    """"E hanno poi spiegato che «…»": the Italian "and" opening the sentence is no one (trial 25:
     speaker "E" for two quotations)."""
     from conftest import quote_speakers
     assert quote_speakers(tmp_path / "q", page, lang).get(said) not in ("E", "Y")
@@ -93,24 +93,24 @@ def test_a_conjunction_opening_the_sentence_is_no_speaker(tmp_path, lang, page, 
 def test_a_closing_mark_glued_to_a_word_opens_no_quotation(tmp_path):
     """A straight mark right after a word and before a full stop closes a quotation whose
     opening mark the page lost; the words up to the next mark are the writer's (trial 25: a
-    quotation "`. Según X, los … pues todos `" proposed)."""
+    quotation "`. Según X, … porque todos `" proposed)."""
     from conftest import quote_speakers
-    page = ("Alud en el Varnhorn\n\nUn guía de Varn contó a la prensa: Llegamos y vimos bloques "
-            "por todas partes, encontramos a las primeras víctimas\". Según Ruiz, los escaladores "
-            "no tienen culpa pues todos \"iban con cuerdas y muy bien equipados\".\n")
+    page = ("Alud en el Varnhorn\n\nUn guía de Varn contó a la prensa: Subimos enseguida y no "
+            "quedaba nada del sendero\". Según Ruiz, nadie hizo nada mal porque todos "
+            "\"llevaban el material necesario\".\n")
     quotes = quote_speakers(tmp_path / "q", page, "es")
     assert not any(q.lstrip().startswith(".") or "Según Ruiz" in q for q in quotes), quotes
-    assert "iban con cuerdas y muy bien equipados" in quotes, quotes
+    assert "llevaban el material necesario" in quotes, quotes
 
 
 @pytest.mark.parametrize(("text", "who"), [
-    ("Earlier, the National Mountain and Cave Rescue Service tweeted that at least five "
-     "helicopters were searching the slope.", "the National Mountain and Cave Rescue Service"),
+    ("Earlier, the Varn Mountain and Cave Rescue Service said on its website that at least five "
+     "dogs were searching the slope.", "the Varn Mountain and Cave Rescue Service"),
     ("The Varn Fire and Rescue Service said at least five crews were at the scene.",
      "The Varn Fire and Rescue Service"),
 ])
 def test_a_name_with_and_inside_is_one_source(text, who):
-    """"the National Alpine and Cave Rescue Corps tweeted": "and" between capitalised words of
+    """"the Varn Mountain and Cave Rescue Service said": "and" between capitalised words of
     one name joins them (trial 25: "Cave Rescue Corps", half a name)."""
     from tests.probes import source
     assert source(text, "five") == who
@@ -131,7 +131,7 @@ def test_two_bodies_in_lower_case_stay_apart():
      "der Bürgermeister"),
 ])
 def test_a_german_source_closing_the_sentence(text, who):
-    """"…, teilten die Rettungseinheiten mit.": German copy closes a sentence with its source as
+    """"…, teilten die Bergretter mit.": German copy closes a sentence with its source as
     Romance copy does, the verb's particle after it (trial 25: no source)."""
     from generator.extract.attribution import attribution
     from tests.probes import sentence
@@ -140,17 +140,17 @@ def test_a_german_source_closing_the_sentence(text, who):
 
 
 @pytest.mark.parametrize(("text", "lang", "who"), [
-    ("Selon un bilan provisoire, la coulée a fait quatre morts et neuf blessés.", "fr", None),
+    ("Selon un premier bilan, la coulée a fait quatre morts et neuf blessés.", "fr", None),
     ("La valanga ha fatto quattro morti, secondo un bilancio provvisorio.", "it", None),
     ("The avalanche killed four people, according to a provisional toll.", "en", None),
-    ("La coulée a fait quatre morts, selon le dernier bilan communiqué par la préfecture de "
+    ("La coulée a fait quatre morts, selon le bilan transmis par la préfecture de "
      "Varn à la radio.", "fr", "la préfecture de Varn"),
     ("El alud dejó cuatro muertos, según el último balance difundido por Protección Civil.",
      "es", "Protección Civil"),
 ])
 def test_a_toll_is_no_source_its_author_is(text, lang, who):
-    """"Selon un bilan provisoire" names no one; "selon le dernier bilan communiqué par la
-    préfecture" names the prefecture (trial 25: the toll as source, and no source)."""
+    """"Selon un premier bilan" names no one; "selon le bilan transmis par la préfecture"
+    names the prefecture (trial 25: the toll as source, and no source)."""
     from generator.extract.attribution import attribution
     from tests.probes import sentence
     at = next(text.index(w) for w in ("quatre", "quattro", "four", "cuatro") if w in text)
@@ -159,12 +159,12 @@ def test_a_toll_is_no_source_its_author_is(text, lang, who):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("In serata i soccorritori hanno detto che i dispersi sarebbero dodici.", "it"),
+    ("Secondo la prefettura di Varn i dispersi sarebbero dodici.", "it"),
     ("Por la noche los rescatistas dijeron que los desaparecidos serían doce.", "es"),
 ])
 def test_a_toll_said_in_the_conditional(text, lang):
-    """"i dispersi sarebbero sedici": the conditional of hearsay links an outcome to its number
-    as the present does (trial 25: sixteen missing not read)."""
+    """"i feriti sarebbero nove": the conditional of hearsay links an outcome to its number
+    as the present does (trial 25: the missing not read)."""
     from tests.probes import figures
     assert (12, "missing") in figures(text, lang)
 
@@ -173,48 +173,47 @@ def test_a_spanish_speaker_who_admits(tmp_path):
     """"«…», admiten los investigadores": the present plural of "admitir" is a speech verb as
     its past "admitió" is (trial 25: no speaker)."""
     from conftest import quote_speakers
-    said = "Es un desastre tan grande que costará identificar a todos"
+    said = "Nunca vimos algo parecido en esta montaña"
     page = ("Alud en el Varnhorn\n\nAl menos cuatro escaladores murieron el domingo.\n\n"
             f"\"{said}\", admiten los investigadores.\n")
     assert quote_speakers(tmp_path / "q", page, "es")[said] == "los investigadores"
 
 
 def test_an_english_quotation_after_according_to(tmp_path):
-    """"According to the local news site, the avalanche “…”": the source named by "according
+    """"According to the Varn Gazette, the avalanche “…”": the source named by "according
     to" opening the sentence speaks for the quotation in it (trial 25: no speaker)."""
     from conftest import quote_speakers
-    said = "came down with a roar that was heard across the valley"
+    said = "rumbled like thunder over the whole valley"
     page = ("Avalanche on the Varnhorn\n\nAt least four climbers died on Sunday.\n\n"
             f"According to the Varn Gazette, the avalanche “{said}.”\n")
     assert quote_speakers(tmp_path / "q", page, "en")[said] == "the Varn Gazette"
 
 
 @pytest.mark.parametrize("tail", [
-    "gab der Leiter des Zivilschutzes, Max Brunner, zu.",
-    "räumte der Leiter des Zivilschutzes, Max Brunner, ein.",
-    "fügte der Leiter des Zivilschutzes, Max Brunner, hinzu.",
+    "gab die Chefin der Bergwacht, Eva Brunner, zu.",
+    "räumte die Chefin der Bergwacht, Eva Brunner, ein.",
+    "fügte die Chefin der Bergwacht, Eva Brunner, hinzu.",
 ])
 def test_a_german_separable_speech_verb_around_its_subject(tmp_path, tail):
-    """"„…“, gab der Leiter …, X, zu.": the verb's particle closes the sentence after the
+    """"„…“, gab die Chefin …, X, zu.": the verb's particle closes the sentence after the
     subject; the verb and its particle are one speech verb (trial 25: no speaker)."""
     from conftest import quote_speakers
-    said = "Wir haben wenig Hoffnung, die Vermissten noch lebend zu finden"
+    said = "Die Chancen, noch jemanden zu retten, sind sehr gering"
     page = (f"Lawine am Varnhorn\n\nMindestens vier Bergsteiger starben am Sonntag.\n\n"
             f"\"{said}\", {tail}\n")
-    assert quote_speakers(tmp_path / "q", page, "de")[said] == "Max Brunner"
+    assert quote_speakers(tmp_path / "q", page, "de")[said] == "Eva Brunner"
 
 
 @pytest.mark.parametrize(("text", "found"), [
     ("Four hikers were killed and two climbers are missing.", [(4, "dead"), (2, "missing")]),
     ("Eight mountaineers were hospitalized in Varn.", [(8, "wounded")]),
-    ("Of the eight survivors who were hospitalized, two were in serious condition.",
-     [(8, "wounded")]),
+    ("Nine survivors were hospitalized in Varn on Monday.", [(9, "wounded")]),
     ("About 30 climbers were on the route when the ice fell.", [(30, "climber")]),
 ])
 def test_people_of_the_mountains_take_their_outcome(text, found):
     """Hikers, climbers, mountaineers and survivors are people an outcome befalls, like
-    tourists (trial 25: "survivors who were hospitalized" stayed survivors; invented: "four
-    hikers were killed" stayed hikers)."""
+    tourists (trial 25: survivors taken to hospital stayed survivors; invented: "four hikers
+    were killed" stayed hikers)."""
     from tests.probes import figures
     figs = figures(text, "en")
     assert all(f in figs for f in found), figs

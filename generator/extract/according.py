@@ -127,7 +127,7 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
     return found
 
 
-#: A toll or a count after "according to" ("selon un bilan provisoire", "according to the
+#: A toll or a count after "according to" ("selon un premier bilan", "according to the
 #: latest toll released by the region", "según el último balance difundido por X"): no one,
 #: unless a body that gave it is named after "by" or "of" (its listener after "to" aside).
 #: Trial 25: the toll was proposed as the source, and a long phrase with its author named none.

@@ -127,7 +127,7 @@ def implicit_outcome(before: str, after: str, lang: str, end: int, value: float 
 #: commas (the injured, "saliti a N", then more of the sentence) is left out: on a fresh page its
 #: figure made an emergency service's number later in the sentence read as more injured. A verb
 #: that says what befell them ("sono stati trasportati") is not here: its number is read by the
-#: noun after it. The conditional of hearsay links them too ("i dispersi sarebbero sedici",
+#: noun after it. The conditional of hearsay links them too ("i feriti sarebbero nove",
 #: trial 25).
 _LINK = {
     "it": r"(?:sono|è|erano|era|sarebbero|sarebbe)(?:\s+(?:stat[ieoa]|salit[ieoa]|arrivat[ieoa]))?"

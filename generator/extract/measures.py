@@ -162,8 +162,8 @@ def _person_of(before: str) -> bool:
     return bool(m) and any(is_person(m.group(1).lower(), lang) for lang in ("es", "it", "pt", "fr"))
 
 
-#: A bracket of small numbers joined by "and" right after who they are ("zwei Deutsche (58 und
-#: 67)", "two Austrians (44 and 71)", "deux Français (31, 40 et 52 ans)"): their ages, each one
+#: A bracket of small numbers joined by "and" right after who they are ("zwei Österreicher (44
+#: und 71)", "two Austrians (44 and 71)", "deux Français (31, 40 et 52 ans)"): their ages, each one
 #: (trial 25: the last one, after nothing countable, took the missing of the sentence before).
 _LIST_AND = r"\s*(?:,|und|and|et|y|e|i|en|a|og|och)\s*"
 _IN_AGE_BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\((?:\s*\d{1,2}" + _LIST_AND + r")*\s*$")

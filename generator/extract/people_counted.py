@@ -140,7 +140,7 @@ def whereabouts_de(before: str, rest: str) -> str | None:
     return "accounted" if verdict.group("v").lower() == "geklärt" else "missing"
 
 
-#: Lives as a count, in the Romance languages ("se ha cobrado siete vidas", "a fauché sept
+#: Lives as a count, in the Romance languages ("se ha cobrado cuatro vidas", "a fauché sept
 #: vies", "ha spezzato sette vite", "ceifou sete vidas"; trial 25: a toll not read): the dead
 #: only when a verb of taking stands right before the number; lives saved are no toll.
 LIVES = {"es": ("vidas",), "pt": ("vidas",), "it": ("vite",), "fr": ("vies",)}

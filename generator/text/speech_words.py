@@ -240,7 +240,7 @@ OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "despu�
                      "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
                      "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
                      "porém", "além", "então", "así",
-                     # "and" opening the sentence ("E hanno aggiunto che «…»"; trial 25: "E")
+                     # "and" opening the sentence ("E hanno poi spiegato che «…»"; trial 25)
                      "e", "ed", "y", "et", "und"})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
 #: le maire ajoute : «…»", "Por su parte, el alcalde dijo: «…»"): one
