@@ -147,7 +147,7 @@ _ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]+)")
 #: Marek, …"): the person speaks, not the role (trial 20 read neither: "According" opens the
 #: sentence with its capital).
 #: "According to X," opening a sentence: X speaks for a quotation later in it ("According to
-#: the local site, the avalanche “came down with a roar”", trial 25: no speaker).
+#: the Varn Gazette, the avalanche “rumbled over the valley”", trial 25: no speaker).
 _ACCORDING_OPENS = re.compile(r"\s*(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]{2,80}),\s")
 
 

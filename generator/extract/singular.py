@@ -92,7 +92,7 @@ def _not(lang: str) -> re.Pattern[str]:
 #: ("la muerte de una vecina", "a morte de um motorista"). The tables of
 #: :data:`~generator.text.counted_words.COUNTED` begin with the plural ("deaths", "muertes").
 #: A participle that after an article is a noun of its own, not someone it befell: the French
-#: "un arrêté" is an authority's order ("un arrêté de péril", "un arrêté préfectoral"; trial 25
+#: "un arrêté" is an authority's order ("un arrêté de fermeture", "un arrêté préfectoral"; trial 25
 #: read one arrest); a person arrested is named ("un homme a été arrêté").
 _NOUN_NOT_OUTCOME: dict[str, frozenset[str]] = {"fr": frozenset({"arrêté"})}
 _ONE_DEATH: dict[str, tuple[str, ...]] = {
