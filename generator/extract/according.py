@@ -75,18 +75,21 @@ _SOURCE_HEAD_FR = re.compile(
     r"secours|hôpital|hôpitaux|armée|gouvernement|agence|services|direction|croix)\b)")
 
 
-#: The Romance languages whose wire copy closes a sentence with its source (:func:`_said_after`).
-_SOURCE_CLOSES = ("es", "fr", "it", "pt")
+#: The languages whose wire copy closes a sentence with its source (:func:`_said_after`): the
+#: Romance ones, and German, whose separable verb leaves its particle after the source.
+_SOURCE_CLOSES = ("es", "fr", "it", "pt", "de")
+_PARTICLE = {"de": r"(?:\s+(?:mit|zu|hinzu|an|ein|bekannt))?"}
 
 
 @lru_cache(maxsize=8)
 def _said_after(lang: str) -> re.Pattern[str] | None:
-    """Spanish, French, Italian and Portuguese wire copy names a figure's source after it, in a
-    clause of a speech verb and its subject closing the sentence: "…, informaron los
+    """Spanish, French, Italian, Portuguese and German wire copy names a figure's source after
+    it, in a clause of a speech verb and its subject closing the sentence: "…, informaron los
     bomberos.", "…, a indiqué la préfecture de l'Orvie.", "…, rapportent les journaux régionaux,
-    citant …" (trial 23: no source). The subject opens with a determiner as a word of its own
-    (not "a" of "autoridades", review 21) or is a name, and ends at punctuation or the
-    sentence's end; its words are counted by :data:`MAX_WORDS`."""
+    citant …" (trial 23: no source), "…, teilten die Bergretter mit." (trial 25). The subject
+    opens with a determiner as a word of its own (not "a" of "autoridades", review 21) or is a
+    name, and ends at punctuation or the sentence's end; its words are counted by
+    :data:`MAX_WORDS`."""
     if lang not in _SOURCE_CLOSES:
         return None
     articles = "|".join(re.escape(a) for a in sorted(ARTICLES[lang], key=len, reverse=True))
@@ -96,7 +99,7 @@ def _said_after(lang: str) -> re.Pattern[str] | None:
             rf"|{UNNAMED_FOREIGN_WEEKDAY})")
     return re.compile(rf",\s*(?:{speech_verbs(lang)})\s+(?:{when}\s+)?(?P<who>(?:(?:{articles})"
                       rf"(?:(?<=['’])|\s+)[^\W\d]|(?-i:[A-ZÀ-ÖØ-Þ]))[^,.;:()\d]{{0,80}}?)"
-                      rf"(?:\s+{when})?\s*(?:[,.;!?]|$)", re.I)
+                      rf"(?:\s+{when})?{_PARTICLE.get(lang, '')}\s*(?:[,.;!?]|$)", re.I)
 
 
 def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
@@ -118,6 +121,26 @@ def according_source(masked: str, lang: str) -> tuple[str, str, int] | None:
             and len(m.group("who").split()) <= MAX_WORDS:
         return m.group("who"), "said", m.start("who")
     return found
+
+
+#: A toll or a count after "according to" ("selon un premier bilan", "according to the
+#: latest toll released by the region", "según el último balance difundido por X"): no one,
+#: unless a body that gave it is named after "by" or "of" (its listener after "to" aside).
+#: Trial 25: the toll was proposed as the source, and a long phrase with its author named none.
+_TOLL_PHRASE = re.compile(
+    r"^(?:\S+\s+){0,3}?(?:bilan|balance|bilancio|balanço|toll|tally|count|recuento|cifra)\b"
+    r"(?:\s+\S+){0,2}?(?:\s+(?:par|por|pelo|pela|da|dal|dalla|dai|dagli|by|de|del|du|des|of|"
+    r"della|do)\s+(?P<agent>.+?)"
+    r"(?:\s+(?:à|au|aux|a|al|alla|ao|to)\s+\S.*)?)?$", re.I)
+
+
+def toll_author(phrase: str) -> str | None:
+    """The body a toll named after "according to" comes from; "" for a toll with none; None
+    when the phrase is no toll."""
+    m = _TOLL_PHRASE.match(phrase.strip())
+    if m is None:
+        return None
+    return (m.group("agent") or "").strip()
 
 
 def _according_word(masked: str, lang: str) -> tuple[str, str, int] | None:
@@ -149,9 +172,14 @@ def _according_word(masked: str, lang: str) -> tuple[str, str, int] | None:
                 while kept and kept[-1] in _DE_JOINS:
                     kept.pop()
                 words = kept
+            who = " ".join(words)
+            author = toll_author(who) if lang != "de" else None
+            if author is not None:
+                who, words = author, author.split()  # "selon le bilan communiqué par X": X
             elif len(parts) < 2:
                 continue  # the name must end at punctuation: else where it ends is unknown
-            who = " ".join(words)
+            if not who:
+                return None
             at = m.end() + rest.find(who) if who else -1
         if who and len(who.split()) <= MAX_WORDS and not any(c.isdigit() for c in who) \
                 and at >= 0:

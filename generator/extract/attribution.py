@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.extract.according import according_source
+from generator.extract.according import according_source, toll_author
 from generator.extract.noun_phrases import clean_np, is_adverb, noun_phrase_after, subject_before
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.datelines import read_dateline
@@ -146,6 +146,17 @@ _ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]+)")
 #: The name set between commas after a source's role ("According to the police chief, Ivo
 #: Marek, …"): the person speaks, not the role (trial 20 read neither: "According" opens the
 #: sentence with its capital).
+#: "According to X," opening a sentence: X speaks for a quotation later in it ("According to
+#: the Varn Gazette, the avalanche “rumbled over the valley”", trial 25: no speaker).
+_ACCORDING_OPENS = re.compile(r"\s*(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]{2,80}),\s")
+
+
+def according_opening(before: str) -> str:
+    """Who a sentence opening with "According to X," credits, read up to its quotation."""
+    m = _ACCORDING_OPENS.match(before)
+    return clean_np(m.group("x")) if m else ""
+
+
 _NAME_BETWEEN_COMMAS = re.compile(
     rf",\s*(?P<x>(?:{TITLE_ABBREVIATION})?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'.-]+){{1,3}})\s*,")
 def _a_role(who: str) -> bool:
@@ -296,6 +307,11 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
     figures asks for each of them)."""
     text = mask_quotes(sentence_text)
     m = _ACCORDING.search(text)
+    if m and (author := toll_author(m.group("x"))) is not None:
+        if not author:  # "according to a provisional toll": no one
+            return ()
+        return (Attribution(author, "according to", sentence_start + m.start("x")
+                            + m.group("x").find(author)),)
     if m:
         who = clean_np(m.group("x"))
         named = _NAME_BETWEEN_COMMAS.match(text, m.end("x"))

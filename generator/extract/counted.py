@@ -16,6 +16,7 @@ from generator.extract.outcomes import (
     toll_before,
     verb_object,
 )
+from generator.extract.people_counted import LIVES
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
     NEEDS_OUTCOME,
@@ -112,6 +113,8 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
         word = tok.group(0)
         if counted_group(clause[tok.start():], lang) is not None:
             return None
+        if word.lower() in LIVES.get(lang, ()):
+            return word, "life", end + tok.end()  # their outcome: :func:`.people_outcome`
         found = plural_lemma(word, lang)
         if found is None and word.lower() in EMERGENCY_VEHICLES.get(lang, ()):
             found = word.lower()  # a plural the lemmatiser does not know ("autoscale")

@@ -16,6 +16,7 @@ from generator.extract.counted import (
 from generator.extract.implicit import how_badly_en
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import OUTCOMES, counted_group
+from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities import QUANTITY, quantities
 
 #: How far before a bare number the figure whose noun it leaves out may stand.
@@ -44,6 +45,8 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
         return None  # "80 de ellas", "5 autres ont"
     prior = earlier[-1]
+    if partitive_end(text[stop:]) and prior.head in UNITS_AFTER:
+        return None  # "3 davon" after "a 2,870 metre peak": a part of people or things, not metres
     if _located_by(text[stop:], prior.head, lang):
         counts = [f for f in earlier if f.head != prior.head and f.end > offset]
         if not counts:

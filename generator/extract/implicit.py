@@ -127,13 +127,16 @@ def implicit_outcome(before: str, after: str, lang: str, end: int, value: float 
 #: commas (the injured, "saliti a N", then more of the sentence) is left out: on a fresh page its
 #: figure made an emergency service's number later in the sentence read as more injured. A verb
 #: that says what befell them ("sono stati trasportati") is not here: its number is read by the
-#: noun after it.
+#: noun after it. The conditional of hearsay links them too ("i feriti sarebbero nove",
+#: trial 25).
 _LINK = {
-    "it": r"(?:sono|è|erano|era)(?:\s+(?:stat[ieoa]|salit[ieoa]|arrivat[ieoa]))?(?:\s+a)?|"
+    "it": r"(?:sono|è|erano|era|sarebbero|sarebbe)(?:\s+(?:stat[ieoa]|salit[ieoa]|arrivat[ieoa]))?"
+          r"(?:\s+a)?|"
           r"(?:salgono|salirono|arrivano|ammontano)\s+a|restano|rimangono|risultano",
-    "pt": r"são|eram|foram|é|era|(?:subiram|subiu|sobem|sobe|chegam|chegaram)\s+(?:para|a)|"
-          r"somam|totalizam",
-    "es": r"son|eran|fueron|(?:ascienden|ascendieron|suben|subieron|llegan|llegaron)\s+a|suman",
+    "pt": r"são|eram|foram|é|era|seriam|seria|"
+          r"(?:subiram|subiu|sobem|sobe|chegam|chegaram)\s+(?:para|a)|somam|totalizam",
+    "es": r"son|eran|fueron|serían|sería|"
+          r"(?:ascienden|ascendieron|suben|subieron|llegan|llegaron)\s+a|suman",
 }
 _ARTICLES = {"it": r"i|gli|le", "pt": r"os|as", "es": r"los|las"}
 #: Words that may stand between the verb and the number, or between the noun and the verb.

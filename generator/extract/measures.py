@@ -162,13 +162,28 @@ def _person_of(before: str) -> bool:
     return bool(m) and any(is_person(m.group(1).lower(), lang) for lang in ("es", "it", "pt", "fr"))
 
 
+#: A bracket of small numbers joined by "and" right after who they are ("zwei Österreicher (44
+#: und 71)", "two Austrians (44 and 71)", "deux Français (31, 40 et 52 ans)"): their ages, each one
+#: (trial 25: the last one, after nothing countable, took the missing of the sentence before).
+_LIST_AND = r"\s*(?:,|und|and|et|y|e|i|en|a|og|och)\s*"
+_IN_AGE_BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\((?:\s*\d{1,2}" + _LIST_AND + r")*\s*$")
+_IN_AGE_BRACKET_AFTER = re.compile(r"(?:" + _LIST_AND + r"\d{1,2})*\s*(?:jahre|anni|años|anos|"
+                                   r"ans|years?|jaar)?\s*\)", re.I)
+
+
+def _in_age_bracket(text: str, start: int, end: int) -> bool:
+    before = _IN_AGE_BRACKET_BEFORE.search(text, 0, start)
+    after = _IN_AGE_BRACKET_AFTER.match(text, end)
+    return bool(before and after) and bool(re.search(r"\d", before.group(0) + after.group(0)))
+
+
 def age(q, text: str) -> bool:
     """A number that is someone's age, set between commas after their name, after "aged" and
     its equivalents, or in a list of ages: not a count."""
     if q.high is not None or q.value is None or q.value >= 120:
         return False
     start = q.span[0] if q.span[1] else q.start
-    if _person_of(text[max(0, start - 60):start]):
+    if _person_of(text[max(0, start - 60):start]) or _in_age_bracket(text, start, q.end):
         return True
     return bool(_AGE_WORD.search(text, 0, start)) or bool(_AGE_LIST_AFTER.match(text, q.end)) or (
         bool(_AGE_BEFORE.search(text, 0, start)) and bool(_AGE_AFTER.match(text, q.end)))

@@ -129,6 +129,10 @@ def subject_before(prefix: str) -> str:
         low = token.lower().strip(",")
         if low == "by" and out and not _proper(" ".join(out)):
             return ""  # "was by deadline reported": the time, not who reported (trial 20)
+        if low in ("and", "&") and out and i > 0 and tokens[i - 1][:1].isupper() \
+                and _proper(" ".join(out)) and tokens[i - 1].lower() not in PRONOUN_SUBJECTS:
+            out.append(token)  # "the Mountain and Cave Rescue Service": one name
+            continue
         if low in SUBJECT_BREAKS or not _LETTER.search(token):
             if out and i > 1 and _SO_MANY_YEARS.fullmatch(f"{tokens[i - 1]} {token} {out[-1]}") \
                     and (who := subject_before(" ".join(tokens[:i - 1]))):

@@ -41,6 +41,7 @@ from generator.text.speech_words import (
     PRONOUN_SUFFIX,
     QUESTION_VERBS,
     QUOTE_CHARS,
+    SEPARABLE_DE,
     according_words,
     speech_pattern,
 )
@@ -159,6 +160,9 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             return credited, "“…”: il racconto di X"
         if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
             after = AUX_ADVERB.sub(lambda a: f"{a[1]} {a[2]}".ljust(len(a[0])), after)
+        if lang == "de":  # "“…”, gab X zu.": the verb and its particle together
+            after = SEPARABLE_DE.sub(lambda a: f"{a['lead']}{a['verb']} {a['part']}{a['subj']}"
+                                     .ljust(len(a[0])), after)
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
         if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
             who = np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"

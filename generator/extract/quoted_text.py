@@ -17,7 +17,7 @@ def _quote_pattern() -> re.Pattern[str]:
     # closed curly ("…”, trial 20: missed), or by the German high mark ("…“, the low „ typed
     # as "); within a paragraph, read before a straight pair that may run past it
     parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<qc>[^\"“”\n]*)”",
-             r"\"(?P<q1>[^\"]*)\"",
+             r"(?<!\w)\"(?P<q1>[^\"]*)\"",  # not a mark glued to a word: it closes (trial 25)
              r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)"]
     for i, (o, c) in enumerate(QUOTE_MARKS):
         if o == "‘":

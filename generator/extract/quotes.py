@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import regex
 
 from generator.content.model import Article
-from generator.extract.attribution import CLAIM, mask_quotes
+from generator.extract.attribution import CLAIM, according_opening, mask_quotes
 from generator.extract.continued import (
     CONTINUED,
     SAME_PARAGRAPH,
@@ -146,6 +146,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not speaker and sentence is not None and article.language == "en":
                 speaker = colon_subject(text[sentence.start:open_at], "en", reach=60)
                 how = "X: “…”" if speaker else how
+                if not speaker and (speaker := according_opening(text[sentence.start:open_at])):
+                    how = "According to X, … “…”"
             if not speaker and sentence is not None and article.language in SPEAKER_FIRST:
                 speaker, how = speaker_first(text[sentence.start:open_at],
                                              text[close_at:close_at + 40], article.language)

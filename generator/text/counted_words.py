@@ -50,7 +50,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
-               "ertrunken", "ertrank"),
+               "ertrunken", "ertrank", "in den tod"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                "om het leven", "verdronk"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
@@ -315,7 +315,7 @@ PEOPLE = frozenset({
     "employee", "fisherman", "rescuer", "volunteer", "villager", "worshipper", "patient",
     "fahrgast", "insasse", "polizist", "passagier", "pasajero", "passager", "passeggero",
     "passageiro", "agent", "agente", "policía", "poliziotto", "policial", "trabajador",
-    "lavoratore", "ouvrier"})
+    "lavoratore", "ouvrier", "hiker", "climber", "mountaineer", "alpinist", "skier", "survivor"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")

@@ -87,3 +87,12 @@ def presumed(after: str) -> bool:
     near = " ".join(between.split()[-2:])
     return not _BREAK.search(between) and not _NOT.search(near + " " + m.group()) \
         and not _FOUND_ALIVE.match(after[m.end():m.end() + 120])
+
+
+def presumption_undone(after: str) -> bool:
+    """Whether the words after a count presume its people dead and then find them alive in the
+    same clause ("were believed dead but were found alive"): no outcome at all (review 14's
+    climbers; trial 25 made climbers people an outcome befalls, as "people" were)."""
+    m = _MARKERS.search(after, 0, _REACH + 60)
+    return m is not None and m.start() <= _REACH and bool(
+        _FOUND_ALIVE.match(after[m.end():m.end() + 120]))

@@ -239,7 +239,9 @@ OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "despu�
                      "inoltre", "poi", "quindi", "infine", "anche", "tuttavia", "mais", "puis",
                      "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
                      "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
-                     "porém", "além", "então", "así"})
+                     "porém", "além", "então", "así",
+                     # "and" opening the sentence ("E hanno poi spiegato che «…»"; trial 25)
+                     "e", "ed", "y", "et", "und"})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
 #: le maire ajoute : «…»", "Por su parte, el alcalde dijo: «…»"): one
 #: sentence adverb of several words, which the readers of a subject took for the speaker.
@@ -301,6 +303,12 @@ AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|ha|hanno|a
                         r"par ailleurs|en outre|pour sa part|enfin|alors|quant à lui|quant à elle|"
                         r"notamment|d['’]abord|déjà|ainsi|nel frattempo|poi|anche|inoltre|"
                         r"infatti|subito|già|però|intanto)\s+(\w+)")
+#: A German separable speech verb around its inverted subject ("“…”, gab der Leiter, X, zu.",
+#: "räumte X ein", "fügte X hinzu"): its particle closes the sentence; moved next to the verb,
+#: the two are the speech verb the table lists (trial 25: no speaker).
+SEPARABLE_DE = re.compile(r"^(?P<lead>\s*,\s*)(?P<verb>gab|gaben|räumte|räumten|fügte|fügten|"
+                          r"teilte|teilten|führte|führten)(?P<subj>\s+[^.!?;:]{1,120}?),?"
+                          r"\s+(?P<part>zu|ein|hinzu|mit|aus)(?=\s*[.!?]|\s*$)")
 #: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
 #: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
 #: dijo luego el alcalde"): no part of the subject, which follows it.
