@@ -23,3 +23,62 @@ def test_a_caption_of_one_phrase_after_its_credit_still_goes():
     caption = "Boats left on the roads of the valley town after the water fell"
     c = read(page(TITLE, LEDE, BODY, "(Image: Reuters)", caption))
     assert story(c) == [LEDE, BODY] and rules(c)[caption] == "caption-after-credit"
+
+
+# --- a dateline glued to the lede's first word --------------------------------------------------
+
+GLUED_REST = ("At least 41 people died and 90 were hurt when the river broke its banks in "
+              "the night, the regional office said.")
+#: The same page in German and in Spanish: a headline, the lede after its glued dateline, a body.
+PAGES = {
+    "de": ("Hochwasser im Tal: 41 Tote",
+           "Die Zahl der Toten im Tal ist auf 41 gestiegen, teilte das Amt am Abend mit.",
+           "Die Helfer suchten bis in die Nacht am Ufer der Kelm nach weiteren Vermissten, und "
+           "die Schulen blieben am Montag geschlossen."),
+    "es": ("Las inundaciones dejan 41 muertos en el valle",
+           "Al menos 41 personas murieron en la crecida del río durante la noche, dijo el "
+           "gobierno regional.",
+           "Los equipos de rescate llegaron en barca al último pueblo aislado el domingo por la "
+           "mañana, y el ejército abrió dos albergues en la escuela."),
+}
+
+
+@pytest.mark.parametrize("city", ["Dunmore", "Port Sarel"])
+def test_a_dateline_glued_to_the_ledes_first_word_is_cut_off(city):
+    c = read(page(TITLE, city + GLUED_REST, BODY))
+    assert story(c) == [GLUED_REST, BODY]
+    assert rules(c)[city] == "glued-dateline" and c.dateline == city
+
+
+@pytest.mark.parametrize("language", sorted(PAGES))
+def test_a_glued_dateline_is_cut_off_in_other_languages(language):
+    title, rest, body = PAGES[language]
+    c = read(page(title, "Verlo" + rest, body), language=language)
+    assert story(c) == [rest, body] and c.dateline == "Verlo"
+
+
+@pytest.mark.parametrize("lede", [
+    # a name with a capital inside it opening the lede
+    "McArthur said at least 41 people died when the river broke its banks in the night.",
+    "DeSantis said at least 41 people died when the river broke its banks in the night.",
+    "MacLean Fire Service said 41 people died when the river broke its banks overnight.",
+    # a sentence opening with a place name, spaced as it should be
+    "Dunmore At least was the town's motto before the river broke its banks in the night.",
+    "Dunmore is where at least 41 people died when the river broke its banks in the night.",
+])
+def test_a_lede_opening_with_a_name_or_a_place_stays_whole(lede):
+    c = read(page(TITLE, lede, BODY))
+    assert story(c) == [lede, BODY] and not c.dateline
+
+
+def test_a_name_with_a_stop_word_inside_it_that_comes_back_stays_whole():
+    lede = "LinkedIn said at least 41 of its staff in the valley were cut off by the water."
+    body = "LinkedIn opened its office in the school hall until the roads are clear again."
+    c = read(page(TITLE, lede, body))
+    assert story(c) == [lede, body] and not c.dateline
+
+
+def test_a_glued_word_without_a_paragraph_after_it_is_not_a_dateline():
+    line = "HomeAbout us"
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert "glued-dateline" not in rules(c).values()

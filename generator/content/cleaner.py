@@ -310,7 +310,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
             if author_bio is None:
                 author_bio, bio_author = block.text, values.get("author")
             continue
-        for key in ("author", "via", "date", "updated"):
+        for key in ("author", "via", "date", "updated", "dateline"):
             if key in values and key not in meta:
                 meta[key] = values[key]
         if verdict.rule == "agency-credit" and "dateline" not in meta:

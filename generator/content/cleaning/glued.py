@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
+from generator.content.cleaning.glued_caption import glued_dateline
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
 from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, TIME
 from generator.content.headline_address import plain
@@ -102,6 +103,11 @@ def cut_glued(block: Block, source: str, index: LineIndex,
                                                      .split(":", 1)[1].strip()})
         return [*cut_glued(piece(block, 0, stamp.start(), source, index), source, index, page),
                 (piece(block, stamp.start(), len(block.text), source, index), verdict)]
+    dateline = glued_dateline(block.text, page, source)
+    if dateline is not None:
+        end, verdict = dateline
+        return [(piece(block, 0, end, source, index), verdict),
+                (piece(block, end, len(block.text), source, index), None)]
     span = _glued_to_slug(block.text, page)
     if span is None:
         return [(block, None)]
