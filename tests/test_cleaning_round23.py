@@ -82,3 +82,27 @@ def test_a_glued_word_without_a_paragraph_after_it_is_not_a_dateline():
     line = "HomeAbout us"
     c = read(page(TITLE, LEDE, line, BODY))
     assert "glued-dateline" not in rules(c).values()
+
+
+# --- a headline read from the address, given back the page's spelling -------------------------
+
+DE_STORY = ("In der Nacht kam es im Tal zu einem schweren Unglück. Die Überschwemmung erreichte "
+            "am Morgen auch die Altstadt von Verlo, sagte der Bürgermeister.")
+
+
+def test_a_compound_of_the_address_takes_back_the_umlaut_its_last_word_has_on_the_page():
+    from generator.content.headline_address import url_headline
+    url = "https://www.example.de/panorama/hochwasser-tal-flussueberschwemmung-1.5675532"
+    assert url_headline(url, DE_STORY) == "Hochwasser Tal Flussüberschwemmung"
+
+
+@pytest.mark.parametrize("slug, word", [
+    # a compound whose tail the page writes without an accent is left as the address has it
+    ("hochwasser-tal-stadtfeuerwehr", "stadtfeuerwehr"),
+    # a compound whose tail the page never writes is not guessed
+    ("hochwasser-tal-grubenunglueck", "grubenunglueck"),
+])
+def test_an_address_word_the_page_does_not_spell_stays_as_the_address_writes_it(slug, word):
+    from generator.content.headline_address import url_headline
+    story_words = "Die Feuerwehr kam am Morgen mit einem neuen Boot in das Tal."
+    assert word in url_headline(f"https://www.example.de/panorama/{slug}", story_words).split()
