@@ -106,3 +106,31 @@ def test_an_address_word_the_page_does_not_spell_stays_as_the_address_writes_it(
     from generator.content.headline_address import url_headline
     story_words = "Die Feuerwehr kam am Morgen mit einem neuen Boot in das Tal."
     assert word in url_headline(f"https://www.example.de/panorama/{slug}", story_words).split()
+
+
+# --- an embedded post's text above its picture link and sign-off --------------------------------
+
+SIGN_OFF = "pic.twitter.com/AbC123xYz — Dale Rowe (@dalerowe_77) May 4, 2025"
+
+
+def test_the_post_text_above_a_line_of_its_picture_link_and_sign_off_is_the_post():
+    post = "Boat rescue on the main road of the valley this morning #floods #valley"
+    c = read(page(TITLE, LEDE, post, SIGN_OFF, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[post] == "embed-text"
+
+
+def test_a_story_paragraph_above_a_whole_post_on_one_line_stays():
+    whole = "Boat rescue on the main road #floods " + SIGN_OFF
+    c = read(page(TITLE, LEDE, BODY, whole))
+    assert story(c) == [LEDE, BODY] and rules(c)[whole] == "embed-link"
+
+
+def test_a_story_paragraph_above_a_post_of_a_picture_alone_stays():
+    c = read(page(TITLE, LEDE, BODY, SIGN_OFF))
+    assert story(c) == [LEDE, BODY] and rules(c)[SIGN_OFF] == "embed-link"
+
+
+def test_a_short_story_line_without_a_full_stop_above_a_picture_post_stays():
+    line = "Rescue teams at work on the main road of the valley"
+    c = read(page(TITLE, LEDE, line, SIGN_OFF, BODY))
+    assert line in story(c)

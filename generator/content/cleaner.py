@@ -37,6 +37,7 @@ from generator.content.cleaning.captions import (
     mark_caption_under_label,
 )
 from generator.content.cleaning.echoes import first_copy, mark_echoes
+from generator.content.cleaning.embeds import mark_signed_links
 from generator.content.cleaning.features import (
     CUT_TEASER,
     SIGN_OFF,
@@ -256,6 +257,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
     claim_following(blocks, verdicts)
     mark_embeds(blocks, verdicts)
+    mark_signed_links(blocks, verdicts)
     mark_comments(blocks, verdicts, language)
     mark_shapes(blocks, verdicts, language)
     mark_stamps_above(blocks, verdicts, language)
