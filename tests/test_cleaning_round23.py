@@ -134,3 +134,18 @@ def test_a_short_story_line_without_a_full_stop_above_a_picture_post_stays():
     line = "Rescue teams at work on the main road of the valley"
     c = read(page(TITLE, LEDE, line, SIGN_OFF, BODY))
     assert line in story(c)
+
+
+# --- a word processor's form marker left between paragraphs -------------------------------------
+
+@pytest.mark.parametrize("marker", ["Bottom of Form", "Top of Form", "أسفل النموذج",
+                                    "Formularende", "Bas du formulaire"])
+def test_a_form_marker_between_story_paragraphs_is_chrome(marker):
+    c = read(page(TITLE, LEDE, marker, BODY))
+    assert story(c) == [LEDE, BODY] and marker in rules(c)
+
+
+def test_a_story_line_naming_a_form_stays():
+    line = "The bottom of the form asks for the name of the missing relative."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
