@@ -149,3 +149,22 @@ def test_a_story_line_naming_a_form_stays():
     line = "The bottom of the form asks for the name of the missing relative."
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+# --- a tab's label glued after the title --------------------------------------------------------
+
+GLUED_URL = "https://news.example.org/index.php/more/item/51234-storms-cross-the-valley-again"
+
+
+def test_a_navigation_label_glued_after_the_title_is_cut_off():
+    title = "Storms cross the valley again"
+    c = read(page(title + " Featured", LEDE, BODY), url=GLUED_URL)
+    assert c.headline == title and rules(c).get("Featured") == "glued-section"
+    assert story(c) == [LEDE, BODY]
+
+
+@pytest.mark.parametrize("line", ["Storms cross the valley again Tonight",
+                                  "Storms cross the valley again Twice"])
+def test_a_word_after_the_title_that_is_no_label_stays_with_it(line):
+    c = read(page(line, LEDE, BODY), url=GLUED_URL)
+    assert c.headline == line
