@@ -168,3 +168,18 @@ def test_a_navigation_label_glued_after_the_title_is_cut_off():
 def test_a_word_after_the_title_that_is_no_label_stays_with_it(line):
     c = read(page(line, LEDE, BODY), url=GLUED_URL)
     assert c.headline == line
+
+
+# --- a section's name after the story is no source of it ---------------------------------------
+
+SECTION_URL = "https://www.example.com/world/valleytalk/storms-cross-the-valley/2025/05/04/id/12/"
+
+
+def test_a_section_named_in_the_address_after_the_story_is_not_its_source():
+    c = read(page(TITLE, LEDE, BODY, "ValleyTalk"), url=SECTION_URL)
+    assert story(c) == [LEDE, BODY] and "ValleyTalk" in rules(c) and c.via is None
+
+
+def test_an_agency_after_the_story_is_still_its_source():
+    c = read(page(TITLE, LEDE, BODY, "Reuters"), url=SECTION_URL)
+    assert story(c) == [LEDE, BODY] and c.via == "Reuters"

@@ -312,6 +312,9 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
             if author_bio is None:
                 author_bio, bio_author = block.text, values.get("author")
             continue
+        if (verdict.rule == "trailing-credit"
+                and fold(values.get("via", "")).lower() in page.site_words):
+            values.pop("via")  # the site's own name or section ("…/world/valleytalk/…"; round 23)
         for key in ("author", "via", "date", "updated", "dateline"):
             if key in values and key not in meta:
                 meta[key] = values[key]
