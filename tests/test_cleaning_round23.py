@@ -183,3 +183,16 @@ def test_a_section_named_in_the_address_after_the_story_is_not_its_source():
 def test_an_agency_after_the_story_is_still_its_source():
     c = read(page(TITLE, LEDE, BODY, "Reuters"), url=SECTION_URL)
     assert story(c) == [LEDE, BODY] and c.via == "Reuters"
+
+
+# --- a section's name of two words under the headline --------------------------------------------
+
+def test_a_two_word_section_name_between_the_headline_and_the_lede_goes():
+    c = read(page(TITLE, "World News", LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and "World News" in rules(c)
+
+
+def test_a_lede_opening_with_the_section_words_stays():
+    lede = "World News Corp said on Sunday that 40 people died in the valley floods overnight."
+    c = read(page(TITLE, lede, BODY))
+    assert story(c) == [lede, BODY]

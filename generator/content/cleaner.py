@@ -81,6 +81,7 @@ from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
 from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning.shallow import at_cut_length, keep_cut_word, mark_bare_margins
 from generator.content.cleaning.syndication import mark_source_line
+from generator.content.cleaning.under_headline import mark_section_under_headline
 from generator.content.headline_address import site_words, url_words
 from generator.text.datelines import read_dateline
 from generator.text.languages import fold
@@ -275,6 +276,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_doubles(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
+    mark_section_under_headline(blocks, verdicts, head, page, first_story)
     mark_widgets(blocks, verdicts, head, first_story)
     mark_teasers(blocks, verdicts, head, language,
                  cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))

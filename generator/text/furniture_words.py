@@ -511,7 +511,7 @@ NAVIGATION = {
     "en": ("home", "menu", "search", "news", "latest", "live", "watch now", "watch live",
            "listen", "listen now", "main menu", "toggle navigation", "back to top", "top",
            "sections", "world", "local", "video", "videos", "opinion", "sport", "sports",
-           "business", "politics", "weather", "featured"),
+           "business", "politics", "weather", "featured", "world news"),
     "fr": ("accueil", "rechercher", "actualités", "en direct", "monde", "vidéos", "retour en haut",
            "à la une"),
     "de": ("startseite", "suche", "nachrichten", "aktuell", "welt", "panorama", "politik",
