@@ -196,3 +196,19 @@ def test_a_lede_opening_with_the_section_words_stays():
     lede = "World News Corp said on Sunday that 40 people died in the valley floods overnight."
     c = read(page(TITLE, lede, BODY))
     assert story(c) == [lede, BODY]
+
+
+# --- a dateline whose country's name has "of" in it ---------------------------------------------
+
+def test_a_dateline_with_a_country_of_several_words_is_read():
+    from generator.text.datelines import read_dateline
+    opening = "PORTVILLE, Democratic Republic of Calderia (Reuters) -The terminal closed."
+    found = read_dateline(opening)
+    assert found is not None and found.agency == "Reuters"
+    assert found.city == "PORTVILLE, Democratic Republic of Calderia"
+    assert opening[found.end:].startswith("The terminal")
+
+
+def test_a_name_with_of_before_a_bracket_is_still_no_dateline():
+    from generator.text.datelines import read_dateline
+    assert read_dateline("Friends of Verlo (FoV) – which runs the shelter – opened a hall.") is None
