@@ -125,9 +125,9 @@ MIN_COMPOUND_PART = 3
 
 def _compound(token: str, forms: dict[str, str]) -> str:
     """An address' compound whose last word the page writes with an accent or umlaut
-    ("grubenunglueck", the page writing "Unglück") spelled as the page would: the address lost
-    the letters, and the page has them (round 23). Only accents are given back: a tail the page
-    writes as the address does says nothing of the compound's own spelling."""
+    ("flussueberschwemmung", the page writing "Überschwemmung") spelled as the page would: the
+    address lost the letters, and the page has them (round 23). Only accents are given back: a
+    tail the page writes as the address does says nothing of the compound's own spelling."""
     for cut in range(MIN_COMPOUND_PART, len(token) - MIN_COMPOUND_PART + 1):
         tail = forms.get(token[cut:])
         if tail is not None and plain(tail) != tail.lower():
