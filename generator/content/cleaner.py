@@ -37,6 +37,7 @@ from generator.content.cleaning.captions import (
     mark_caption_under_label,
 )
 from generator.content.cleaning.echoes import first_copy, mark_echoes
+from generator.content.cleaning.embeds import mark_signed_links
 from generator.content.cleaning.features import (
     CUT_TEASER,
     SIGN_OFF,
@@ -80,6 +81,7 @@ from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
 from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
 from generator.content.cleaning.shallow import at_cut_length, keep_cut_word, mark_bare_margins
 from generator.content.cleaning.syndication import mark_source_line
+from generator.content.cleaning.under_headline import mark_section_under_headline
 from generator.content.headline_address import site_words, url_words
 from generator.text.datelines import read_dateline
 from generator.text.languages import fold
@@ -256,6 +258,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
     claim_following(blocks, verdicts)
     mark_embeds(blocks, verdicts)
+    mark_signed_links(blocks, verdicts)
     mark_comments(blocks, verdicts, language)
     mark_shapes(blocks, verdicts, language)
     mark_stamps_above(blocks, verdicts, language)
@@ -273,6 +276,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_doubles(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
+    mark_section_under_headline(blocks, verdicts, head, page, first_story)
     mark_widgets(blocks, verdicts, head, first_story)
     mark_teasers(blocks, verdicts, head, language,
                  cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))
@@ -310,7 +314,10 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
             if author_bio is None:
                 author_bio, bio_author = block.text, values.get("author")
             continue
-        for key in ("author", "via", "date", "updated"):
+        if (verdict.rule == "trailing-credit"
+                and fold(values.get("via", "")).lower() in page.site_words):
+            values.pop("via")  # the site's own name or section ("…/world/valleytalk/…"; round 23)
+        for key in ("author", "via", "date", "updated", "dateline"):
             if key in values and key not in meta:
                 meta[key] = values[key]
         if verdict.rule == "agency-credit" and "dateline" not in meta:

@@ -115,8 +115,25 @@ def url_headline(url: str, story: str = "") -> str | None:
     if len(found) < 3:
         return None
     forms = _story_forms(story)
-    text = " ".join(forms.get(plain(t), t) for t in found)
+    text = " ".join(forms.get(plain(t)) or _compound(t, forms) for t in found)
     return text[:1].upper() + text[1:]
+
+
+#: The shortest first part and last word of a compound read back from the address.
+MIN_COMPOUND_PART = 3
+
+
+def _compound(token: str, forms: dict[str, str]) -> str:
+    """An address' compound whose last word the page writes with an accent or umlaut
+    ("flussueberschwemmung", the page writing "Überschwemmung") spelled as the page would: the
+    address lost the letters, and the page has them (round 23). Only accents are given back: a
+    tail the page writes as the address does says nothing of the compound's own spelling."""
+    for cut in range(MIN_COMPOUND_PART, len(token) - MIN_COMPOUND_PART + 1):
+        tail = forms.get(token[cut:])
+        if tail is not None and plain(tail) != tail.lower():
+            return (token[:1].upper() if tail[:1].isupper() else token[:1]) + token[1:cut] + (
+                tail.lower())
+    return token
 
 
 def _story_forms(story: str) -> dict[str, str]:

@@ -22,6 +22,8 @@ from generator.text.agencies import agency
 __all__ = ["Dateline", "read_dateline"]
 
 _CITY = r"[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3}"
+#: The country after the city's comma, whose name may hold "of" ("Democratic Republic of X").
+_COUNTRY = r"[A-Z][A-Za-z.'’-]*(?:[ -](?:of\s)?[A-Z][A-Za-z.'’-]*){0,3}"
 _CAPS_CITY = r"[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}"
 _MON_DAY = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Za-z][a-z]{2,8}\.?)"
             r"(?:,?\s+(?:19|20)\d\d)?")
@@ -31,7 +33,7 @@ _NOT_CITY = frozenset({"The", "A", "An", "In", "On", "At", "As", "For", "After",
                        "Les", "El", "Il", "Lo", "Los", "Las"})
 
 _WITH_SOURCE = re.compile(
-    rf"(?P<city>{_CITY}(?:,\s*{_CITY})?)"
+    rf"(?P<city>{_CITY}(?:,\s*{_COUNTRY})?)"
     r"(?:\s*\((?P<country>[A-Z][^()\d\n]{1,30})\)(?=\s*\())?"
     rf"(?:,\s*(?P<day>{_MON_DAY}))?"
     r"\s*\((?P<source>[A-Za-z][\w .&/'’-]{0,30}?)\)"

@@ -467,26 +467,33 @@ MEDIA_NOUN = {
     "nl": ("video", "video's", "foto's", "beelden"),
 }
 
-#: A skip link, or the heading of a blog template's side widget (its search box, its page-view
-#: counter): the page's chrome, never a line of a story whatever sits around it.
+#: A skip link, the heading of a blog template's side widget (its search box, its page-view
+#: counter), or the marker a word processor leaves where a web form began or ended ("Bottom of
+#: Form", round 23): the page's chrome, never a line of a story whatever sits around it.
 CHROME = {
     "en": ("skip to content", "skip to main content", "skip to article", "jump to content",
            "bottom of page", "search this blog",
-           "total pageviews"),
+           "total pageviews", "top of form", "bottom of form"),
     "fr": ("aller au contenu", "aller au contenu principal", "passer au contenu",
-           "rechercher dans ce blog", "nombre total de pages vues"),
+           "rechercher dans ce blog", "nombre total de pages vues", "haut du formulaire",
+           "bas du formulaire"),
     "de": ("zum inhalt", "zum inhalt springen", "direkt zum inhalt", "zum hauptinhalt",
-           "diesen blog durchsuchen", "seitenaufrufe insgesamt"),
+           "diesen blog durchsuchen", "seitenaufrufe insgesamt", "formularbeginn",
+           "formularende"),
     "es": ("saltar al contenido", "ir al contenido", "ir al contenido principal",
-           "buscar en este blog", "número total de visualizaciones de página"),
+           "buscar en este blog", "número total de visualizaciones de página",
+           "parte superior del formulario", "parte inferior del formulario"),
     "it": ("vai al contenuto", "salta al contenuto", "vai al contenuto principale",
-           "cerca nel blog", "cerca in questo blog", "visualizzazioni totali"),
+           "cerca nel blog", "cerca in questo blog", "visualizzazioni totali", "inizio modulo",
+           "fine modulo"),
     "pt": ("pular para o conteúdo", "ir para o conteúdo", "saltar para o conteúdo",
-           "pesquisar este blog", "visualizações de página", "total de visualizações de página"),
+           "pesquisar este blog", "visualizações de página", "total de visualizações de página",
+           "parte superior do formulário", "parte inferior do formulário"),
     "pl": ("przejdź do treści", "przejdź do zawartości", "przejdź do menu"),
     "nl": ("naar de inhoud", "spring naar de inhoud", "ga naar de inhoud",
            "direct naar de inhoud", "direct naar artikelinhoud", "naar artikelinhoud"),
     "cs": ("přejít na obsah", "přeskočit na obsah"),
+    "ar": ("أعلى النموذج", "أسفل النموذج"),
 }
 
 #: The notice over a blog's label page, as the blog template words it: how it opens, and the
@@ -504,7 +511,7 @@ NAVIGATION = {
     "en": ("home", "menu", "search", "news", "latest", "live", "watch now", "watch live",
            "listen", "listen now", "main menu", "toggle navigation", "back to top", "top",
            "sections", "world", "local", "video", "videos", "opinion", "sport", "sports",
-           "business", "politics", "weather"),
+           "business", "politics", "weather", "featured", "world news"),
     "fr": ("accueil", "rechercher", "actualités", "en direct", "monde", "vidéos", "retour en haut",
            "à la une"),
     "de": ("startseite", "suche", "nachrichten", "aktuell", "welt", "panorama", "politik",

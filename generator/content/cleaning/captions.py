@@ -9,9 +9,10 @@ carries its caption before it ends that picture: the line after it is story.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import ABBREVIATION, Block, ends_sentence
 from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
@@ -38,9 +39,24 @@ def mark_caption_after_credit(blocks: Sequence[Block], verdicts: Verdicts,
             and words(blocks[last - 1].text) <= MAX_CREDIT_WORDS
             and not _captioned_credit(blocks[last - 1].text) and not ends_sentence(text)
             and words(text) <= MAX_CAPTION_AFTER_CREDIT_WORDS
-            and starts_upper(text)):
+            and starts_upper(text) and not _cut_after_a_sentence(text)):
         verdicts[last] = Verdict("caption", "caption-after-credit",
                                  "the last line, after a picture's credit: its caption")
+
+
+#: A sentence's end inside a line, then the words after it up to the line's end.
+_TAIL_AFTER_SENTENCE = re.compile(r"[.!?…]+[\"'”’)]*\s+(?=\S)(?P<tail>[^.!?…]*)$")
+#: Words after a line's last full stop that make it a sentence of its own, cut, not a credit
+#: word or two ("… on Sunday. Photo: Name").
+MIN_CUT_TAIL_WORDS = 6
+
+
+def _cut_after_a_sentence(text: str) -> bool:
+    """A line of whole sentences that runs on into a cut one ("… on the roads. Repair work is
+    going on across the valley and more than 800 h") is the story's last paragraph cut by the
+    page, not a caption: a caption without its full stop is one phrase (round 23)."""
+    m = _TAIL_AFTER_SENTENCE.search(ABBREVIATION.sub("", text))
+    return m is not None and words(m["tail"]) >= MIN_CUT_TAIL_WORDS
 
 
 #: The rule table's caption that ends on its picture's credit ("… in 1997. Photo: Name").

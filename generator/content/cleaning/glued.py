@@ -14,9 +14,11 @@ from __future__ import annotations
 import re
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
+from generator.content.cleaning.glued_caption import glued_dateline
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
 from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, TIME
 from generator.content.headline_address import plain
+from generator.text import furniture_words as F
 from generator.text.languages import stop_words
 
 _WORD = re.compile(r"[^\W_]+")
@@ -30,6 +32,8 @@ _STAMP_BEFORE = compile_re2(rf"(?i)(?:{DATE}|{TIME})(?:\s*uhr)?\s*[|,·•–—
 MAX_GLUED_LINE = 8
 #: A title that is the address' slug word for word has at least this many words.
 MIN_SLUG_WORDS = 4
+#: A number opening the slug that the title does not write is the article's id from this long.
+MIN_ID_DIGITS = 5
 #: A kicker printed again as the title's first words is at most this long.
 MAX_KICKER_WORDS = 4
 
@@ -49,7 +53,15 @@ def _is_slug(keys: list[str], slug: list[str]) -> bool:
     """The words are the slug's, in order, ids and single letters aside."""
     a = [k for k in keys if len(k) > 1]
     b = [k for k in slug if not _noise(k)]
+    if b and len(b[0]) >= MIN_ID_DIGITS and b[0].isdigit() and b[0] not in a:
+        b = b[1:]  # the article's number opening the slug ("/item/51234-the-title-words")
     return len(b) >= MIN_SLUG_WORDS and a == b
+
+
+def _tab(word: str, page: Page) -> bool:
+    """A site's tab label ("Featured", "Video"; ``furniture_words.NAVIGATION``) glued after the
+    title (round 23): no word of a title that the address spells in full without it."""
+    return word[:1].isupper() and word.lower() in F.NAVIGATION.get(page.language, ())
 
 
 def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
@@ -85,7 +97,7 @@ def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
         glue = text[last.end():extra[0].start()]
         if (glue.isspace() and not text[extra[-1].end():].strip()
                 and _is_slug(keys[:-k], slug) and all(
-                    _key(m.group()) in page.site_words
+                    _key(m.group()) in page.site_words or _tab(m.group(), page)
                     or (m.group().isupper() and len(m.group()) >= 2) for m in extra)):
             return 0, last.end()
     return None
@@ -102,6 +114,11 @@ def cut_glued(block: Block, source: str, index: LineIndex,
                                                      .split(":", 1)[1].strip()})
         return [*cut_glued(piece(block, 0, stamp.start(), source, index), source, index, page),
                 (piece(block, stamp.start(), len(block.text), source, index), verdict)]
+    dateline = glued_dateline(block.text, page, source)
+    if dateline is not None:
+        end, verdict = dateline
+        return [(piece(block, 0, end, source, index), verdict),
+                (piece(block, end, len(block.text), source, index), None)]
     span = _glued_to_slug(block.text, page)
     if span is None:
         return [(block, None)]

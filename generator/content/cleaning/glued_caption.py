@@ -10,10 +10,10 @@ name of lower-case letters runs straight into a capitalised word: there the capt
 
 from __future__ import annotations
 
-from generator.content.cleaning.rules.base import Verdict, compile_re2
+from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
 from generator.content.cleaning.rules.patterns import alternation
 from generator.text import furniture_words as F
-from generator.text.languages import fold
+from generator.text.languages import fold, stop_words
 
 #: The caption (no sentence end inside it), a dash or a bar, the label of a picture and its
 #: colon, then one to six capitalised names, the last one ending on three lower-case letters
@@ -38,3 +38,25 @@ def glued_caption(text: str) -> tuple[int, Verdict] | None:
         return None
     return m.end(1), Verdict("caption", "caption-glued-before",
                                     "a picture's caption and credit glued before the paragraph")
+
+
+#: A place of one to three capitalised words (each with two lower-case letters or more: a name's
+#: own inner capital follows one, "McRoe", "DeRoe") run into the lede's capitalised first word.
+_GLUED_PLACE = compile_re2(r"^\s*(\p{Lu}\p{Ll}{2,}(?:[ -]\p{Lu}\p{Ll}{2,}){0,2}?)"
+                           r"(\p{Lu}\p{Ll}*)\s")
+
+
+def glued_dateline(text: str, page: Page, source: str) -> tuple[int, Verdict] | None:
+    """Where a dateline glued to the lede's first word ends ("DunmoreAt least 41 …"): the glue
+    is a place run into a word the page's language opens sentences with (a stop word: "At",
+    "Die", "Al"), never into a name ("MacArthur"), and a paragraph follows it (round 23). A
+    name written so ("a site called LinkedIn") comes back on the page; a scraper's glue does
+    not."""
+    m = _GLUED_PLACE.search(text[:120])
+    if (m is None or m.group(2).lower() not in stop_words(page.language)
+            or len(text[m.end(1):].split()) < MIN_PARAGRAPH_WORDS
+            or source.count(m.group(1) + m.group(2)) > 1):
+        return None
+    place = m.group(1)
+    return m.end(1), Verdict("byline", "glued-dateline", "a dateline glued to the lede",
+                             values={"dateline": place})

@@ -1,0 +1,44 @@
+"""An embedded post whose picture link and sign-off share a line below the post's text.
+
+Some scrapers print a post's text on lines of its own and then one line holding its picture's
+address and its sign-off ("pic.twitter.com/… — Name (@handle) date"). That line is an embed
+already (rule ``embed-link``); the text above it is the post's, as it is above a sign-off line
+of its own (:func:`generator.content.cleaning.passes.mark_embeds`). A line with the post's
+text before the link holds the whole post, and the line above it is the story's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning.rules.base import Verdict, compile_re2, words
+from generator.content.cleaning.rules.table import RULES
+from generator.text.languages import fold
+
+#: The post's sign-off: a dash, the author and the handle in brackets, the date.
+_SIGN_OFF = next(r.regex for r in RULES if r.name == "embed-attribution")
+#: The post's picture link opening the line, before its sign-off.
+_LINK_FIRST = compile_re2(r"^\s*(?:https?://)?pic\.twitter\.com/\S+\s*")
+#: A post's text is at most this long (as above a sign-off line of its own).
+MAX_POST_WORDS = 90
+#: A post's own marks: a hashtag or a handle. A post of a picture alone has its link and
+#: sign-off only, and the line above it, a story's sentence, has neither.
+_POST_MARK = compile_re2(r"(?:^|[^\w&])[#@][^\W\d_]\w*")
+
+
+def mark_signed_links(blocks: Sequence[Block], verdicts: list[Verdict | None]) -> None:
+    """The free block right above a line of a post's picture link and sign-off is the post's
+    text when it carries a post's marks (round 23)."""
+    for i in range(1, len(blocks)):
+        verdict = verdicts[i]
+        if verdict is None or verdict.rule != "embed-link":
+            continue
+        folded = fold(blocks[i].text)
+        m = _LINK_FIRST.search(folded)
+        if m is None or _SIGN_OFF.search(folded[m.end():]) is None:
+            continue
+        above = blocks[i - 1].text
+        if (verdicts[i - 1] is None and words(above) <= MAX_POST_WORDS
+                and _POST_MARK.search(above)):
+            verdicts[i - 1] = Verdict("embed", "embed-text", "text of an embedded post")
