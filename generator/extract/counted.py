@@ -29,7 +29,7 @@ from generator.text.languages import UNSPACED
 from generator.text.negation import is_negation
 from generator.text.one_person import is_person
 from generator.text.plural_nouns import plural_lemma
-from generator.text.status_words import STATUS
+from generator.text.status_words import NOT_STATUS_NOUNS, STATUS
 
 
 def counted_in(after: str, lang: str, end: int, outcome: bool = True
@@ -60,6 +60,8 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
         if group in STATUS and any(plural_lemma(w, lang) and not is_person(w, lang)
                                    and w not in OTHERS for w in words[:i]):
             return None  # "dos coches quedaron atrapados": a status befalls people, not things
+        if group in STATUS and i == 0 and tok.group(0).lower() in NOT_STATUS_NOUNS.get(lang, ()):
+            return None  # "12 arrêtés de catastrophe naturelle": orders, not arrests
         stop = tok.end()
         if group in ("person", *NEEDS_OUTCOME) and outcome:
             group = outcome_after(clause[stop:], lang) or group

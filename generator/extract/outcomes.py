@@ -23,6 +23,7 @@ from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS, lemma
 from generator.text.negation import denied
 from generator.text.plural_nouns import plural_lemma
 from generator.text.quantities import quantities
+from generator.text.status_words import STATUS
 
 #: A word, a letter first (also read by counted.py and implicit.py).
 WORD = re.compile(r"[^\W\d_][\w’'-]*")
@@ -58,6 +59,24 @@ _VERB_LAST_AUX = {
     "nl": frozenset({"zijn", "waren", "werden", "is", "was", "werd", "hebben", "hadden"}),
 }
 _VERB_LAST_WORDS = 20
+#: Words that open a subordinate clause in German and Dutch, whose words are not the group's
+#: ("… gezocht naar de vermisten", "… gekommen, um nach ihren verletzten Verwandten zu fragen",
+#: "toen de explosie plaatsvond waarbij … gewond raakten"; review 22).
+_SUBORDINATE = frozenset({"toen", "waarbij", "als", "om", "omdat", "terwijl", "nadat", "dat",
+                          "um", "wo", "weil", "nachdem", "dass", "während"})
+#: Prepositions whose noun after them (an article or a possessive between) is an object, not
+#: what befell the group ("gezocht naar de vermisten", "nach ihren verletzten Verwandten").
+_OBJECT_PREPOSITIONS = frozenset({"naar", "nach", "met", "mit", "voor", "für", "van", "von"})
+#: At most this many words after an outcome read past the usual reach: the rest of the
+#: participle group ("ums Leben gekommen", "geborgen werden").
+_CLOSING_WORDS = 3
+
+
+def _closes(clause: str, end: int) -> bool:
+    """Whether the outcome ending at ``end`` closes the clause, a few lower-case verb words
+    after it at most: German and Dutch put the participle group last."""
+    rest = WORD.findall(clause[end:])
+    return len(rest) <= _CLOSING_WORDS and all(w[:1].islower() for w in rest)
 
 #: How many characters after a counter its outcome may be written, in a language without
 #: spaces ("12人の死者", "3名工人获救").
@@ -154,9 +173,12 @@ def outcome_after(after: str, lang: str) -> str | None:
         hits = [(window.find(w), g) for w, g in _outcomes(lang) if w in window]
         return min(hits)[1] if hits else None
     tokens = list(WORD.finditer(clause))
-    reach = _VERB_LAST_WORDS if tokens and tokens[0].group(0).lower() in _VERB_LAST_AUX.get(
-        lang, ()) else _OUTCOME_WORDS
-    tokens = tokens[:reach]
+    verb_last = bool(tokens) and tokens[0].group(0).lower() in _VERB_LAST_AUX.get(lang, ())
+    if verb_last:  # the group's own clause ends at a subordinate one ("toen", "um … zu")
+        cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE), None)
+        if cut is not None:
+            clause, tokens = clause[:tokens[cut].start()], tokens[:cut]
+    tokens = tokens[:_VERB_LAST_WORDS if verb_last else _OUTCOME_WORDS]
     at_a_place = None
     words = [t.group(0) for t in tokens]
     denied_to = -1  # the end of an outcome phrase denied, whose own words are denied with it
@@ -177,10 +199,32 @@ def outcome_after(after: str, lang: str) -> str | None:
             if "lebensgefahr" in found[0] and found[0] != "außer lebensgefahr" \
                     and _DANGER_BROUGHT_DE.search(clause):
                 continue
+            if i == 0 and found[1] in STATUS and _worse_after(clause, tokens, i + 1, lang):
+                return _worse_after(clause, tokens, i + 1, lang)
+            if i >= _OUTCOME_WORDS and (not _closes(clause, tok.start() + len(found[0])) or any(
+                    t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])):
+                continue  # past the usual reach only the participle group closing the clause
             if found[0] not in _AT_A_PLACE:
                 return found[1]
             at_a_place = at_a_place or found[1]
     return at_a_place
+
+
+#: What happened to people, which a status right after their noun only describes them by ("41
+#: personas detenidas … murieron": the held who died are the dead; review 22).
+_WORSE = ("dead", "wounded", "missing")
+
+
+def _worse_after(clause: str, tokens: list, start: int, lang: str) -> str | None:
+    """A death, an injury or a disappearance later in the clause, before any other number."""
+    for i in range(start, len(tokens)):
+        tok = tokens[i]
+        if any(c.isdigit() for c in tok.group(0)):
+            return None
+        found = counted_prefix(clause[tok.start():], lang, _WORSE)
+        if found and not denied([t.group(0) for t in tokens], i, lang):
+            return found[1]
+    return None
 
 
 #: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon

@@ -138,12 +138,15 @@ _WHEREABOUTS_RELATIVE_DE = re.compile(
 
 
 def whereabouts_de(before: str, rest: str) -> str | None:
-    """"missing" or "accounted" for the people German names by their whereabouts, else None."""
+    """"missing" or "accounted" for the people German names by their whereabouts, else None.
+    A denied verdict ("ist noch nicht geklärt") leaves them missing (review 22)."""
     verdict = (_WHEREABOUTS_DE.search(before) and _WHEREABOUTS_VERDICT_DE.match(rest)) or (
         _WHEREABOUTS_RELATIVE_DE.search(before))
     if not verdict:
         return None
-    return "accounted" if verdict.group("v").lower() == "geklärt" else "missing"
+    cleared = verdict.group("v").lower() == "geklärt" and not re.search(
+        r"\b(?:nicht|nie|kaum)\b", verdict.string[verdict.start():verdict.start("v")], re.I)
+    return "accounted" if cleared else "missing"
 
 
 #: Lives as a count, in the Romance languages ("se ha cobrado cuatro vidas", "a fauché sept

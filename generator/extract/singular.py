@@ -36,6 +36,7 @@ from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
 from generator.text.sentences import Sentence
+from generator.text.status_words import NOT_STATUS_NOUNS
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
 _ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
@@ -90,10 +91,6 @@ def _not(lang: str) -> re.Pattern[str]:
 #: after an article: "a death in the family" counts nothing) and before "of" and the person
 #: ("la muerte de una vecina", "a morte de um motorista"). The tables of
 #: :data:`~generator.text.counted_words.COUNTED` begin with the plural ("deaths", "muertes").
-#: A participle that after an article is a noun of its own, not someone it befell: the French
-#: "un arrêté" is an authority's order ("un arrêté de fermeture", "un arrêté préfectoral"; trial 25
-#: read one arrest); a person arrested is named ("un homme a été arrêté").
-_NOUN_NOT_OUTCOME: dict[str, frozenset[str]] = {"fr": frozenset({"arrêté"})}
 _ONE_DEATH: dict[str, tuple[str, ...]] = {
     "en": ("death",), "fr": ("décès",), "es": ("muerte", "deceso"), "it": ("decesso",),
     "pt": ("morte", "óbito"), "nl": ("dood",), "pl": ("śmierć",),
@@ -186,7 +183,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     # English article does: "a dead end", "a missing link")
     numeral = text[start:end].lower() in _NUMERALS
     for tok in tokens[:2] if numeral else tokens[:1]:
-        if tok.group(0).lower() in _NOUN_NOT_OUTCOME.get(lang, ()):
+        if tok.group(0).lower() in NOT_STATUS_NOUNS.get(lang, ()):
             return None
         outcome = counted_group(tok.group(0) + " ", lang, _ONE_OUTCOMES)
         if outcome is None and numeral and tok.group(0).lower() in _ONE_DEATH.get(lang, ()) \

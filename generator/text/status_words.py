@@ -17,8 +17,13 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("festgenommen", "verhaftet", "in gewahrsam"), "nl": ("gearresteerd",),
     },
     "investigated": {
-        "en": ("under investigation", "investigated"), "fr": ("mis en examen", "mises en examen"),
-        "es": ("investigad", "imputad"), "it": ("indagat",),
+        # English "investigated" only as a passive ("Twelve people investigated the site" are
+        # the investigators), Spanish as whole words ("investigadores" are too; review 22)
+        "en": ("under investigation", *(f"{be} investigated" for be in (
+            "is", "are", "was", "were", "been", "being"))),
+        "fr": ("mis en examen", "mises en examen"),
+        "es": ("investigado ", "investigada ", "investigados ", "investigadas ", "imputad"),
+        "it": ("indagat",),
     },
     # held where the event struck, not yet out: not the missing (whose place is unknown)
     "trapped": {
@@ -64,3 +69,9 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
                "konnten sich befreien", "entkamen"),
     },
 }
+
+#: Participles that, counted right after a number or an article, are nouns of their own, not
+#: people they befell: the French "arrêté" is an authority's order ("un arrêté préfectoral",
+#: "12 arrêtés de catastrophe naturelle"; trial 25, review 22); people arrested are named
+#: ("12 personnes arrêtées").
+NOT_STATUS_NOUNS: dict[str, frozenset[str]] = {"fr": frozenset({"arrêté", "arrêtés"})}
