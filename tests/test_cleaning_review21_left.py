@@ -30,3 +30,18 @@ def test_a_sentence_with_its_speech_verb_closed_by_a_wire_name_stays_story(line)
 def test_a_caption_closed_by_its_wire_name_still_goes(line):
     c = read(page(TITLE, LEDE, line, BODY))
     assert rules(c).get(line) == "wire-name-tail"
+
+
+# --- review 22: a list announced by the last sentence is the story's only when it is a list of
+# short names, not links to other stories or a site's menu ------------------------------------
+
+@pytest.mark.parametrize("intro, items", [
+    ("Ces contenus pourraient également vous intéresser, selon vos lectures:",
+     ["Crues dans la Varne", "Le bilan s'alourdit", "Météo du week-end"]),
+    ("Follow our coverage of the floods in the valley on social media:",
+     ["Facebook", "Twitter", "Instagram", "Home", "About us", "Contact"]),
+])
+def test_links_or_a_menu_after_a_colon_are_still_furniture(intro, items):
+    c = read(page(TITLE, LEDE, BODY, intro, *items))
+    kept = story(c)
+    assert not any(item in kept for item in items)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.probes import sentence
 from generator.extract.figures import figures_in
+from tests.probes import sentence
 
 
 def _groups(text: str, lang: str) -> list[tuple[float, str]]:
@@ -42,7 +42,8 @@ def test_whereabouts_not_cleared_up_are_the_missing(text):
 
 
 def test_guard_whereabouts_cleared_up_are_accounted_for():
-    assert (80, "accounted") in _groups("Der Verbleib von 80 Menschen ist inzwischen geklärt.", "de")
+    text = "Der Verbleib von 80 Menschen ist inzwischen geklärt."
+    assert (80, "accounted") in _groups(text, "de")
 
 
 @pytest.mark.parametrize("text, lang", [

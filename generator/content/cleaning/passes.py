@@ -33,7 +33,7 @@ from generator.content.cleaning.rules.base import (
     words,
 )
 from generator.content.cleaning.rules.table import TABLE
-from generator.content.cleaning.shallow import cut_subject
+from generator.content.cleaning.shallow import NAV_WORDS, announced_list, cut_subject
 from generator.content.headline_address import slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
@@ -150,12 +150,6 @@ def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) ->
             verdicts[i] = Verdict("comments", "in-comments", "inside the reader-comments section")
 
 
-# Footer words that make a trailing run of labels site navigation rather than categories.
-_NAV_WORDS = re.compile(r"(?i)^(?:home|about(?:\s+us)?|contact(?:\s+us)?|privacy(?:\s+policy)?|"
-                        r"terms(?:\s+.*)?|advertise.*|careers|sitemap|log\s*in|sign\s*in|faq|"
-                        r"subscribe|cookie\s+policy|accessibility)$")
-
-
 def label_runs(blocks: Sequence[Block], indices: list[int]) -> list[list[int]]:
     """Runs of three or more label-like blocks among ``indices`` (menus, categories, link lists).
 
@@ -178,7 +172,7 @@ def label_runs(blocks: Sequence[Block], indices: list[int]) -> list[list[int]]:
 
 def _run_kind(blocks: Sequence[Block], run: list[int], trailing: bool) -> tuple[str, str]:
     """Categories when the run ends the page and has no site-navigation words, else a link list."""
-    if trailing and not any(_NAV_WORDS.match(blocks[i].text) for i in run):
+    if trailing and not any(NAV_WORDS.match(blocks[i].text) for i in run):
         return "category-list", "run of short category labels at the end of the page"
     return "link-list", "run of short link labels (menu or link list)"
 
@@ -208,8 +202,8 @@ def mark_runs(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
         if prose and prose[0] < run[0] and run[-1] < prose[-1]:
             continue
         before = [i for i in prose if i < run[0]]
-        if before and before[-1] == max(i for i in story if i < run[0]) and \
-                blocks[before[-1]].text.rstrip().endswith(":"):
+        if before and before[-1] == max(i for i in story if i < run[0]) and announced_list(
+                blocks[before[-1]].text, [blocks[i].text for i in run]):
             continue  # a sentence announces it ("… still hold in these districts:"): its list
         kind, why = _run_kind(blocks, run, trailing=last <= run[-1])
         for i in run:

@@ -126,9 +126,30 @@ def _prose(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
             if v is None and i != headline and is_prose(blocks[i].text, language)]
 
 
+# Footer words that make a trailing run of labels site navigation rather than categories.
+NAV_WORDS = re.compile(r"(?i)^(?:home|about(?:\s+us)?|contact(?:\s+us)?|privacy(?:\s+policy)?|"
+                       r"terms(?:\s+.*)?|advertise.*|careers|sitemap|log\s*in|sign\s*in|faq|"
+                       r"subscribe|cookie\s+policy|accessibility|impressum|datenschutz|kontakt)$")
+#: The reader or the site addressed: a line that speaks to them ("… could interest you:",
+#: "Follow our coverage …:") announces links, not the story's own list (review 22).
+_READER_OR_SITE = re.compile(r"(?i:\b(?:you|your|our|vous|votre|vos|notre|nos|usted|ustedes|"
+                             r"su|sus|nuestr[oa]s?|voi|vostr[oa]|nostr[oaie]|você|vocês|"
+                             r"nosso|nossa|unsere[nmrs]?|euch)\b)|\b(?:Sie|Ihnen|Ihre[nmrs]?)\b")
+
+
+def announced_list(announcer: str, lines: list[str]) -> bool:
+    """Whether a sentence ending with a colon announces the lines after it as the story's own
+    list ("… still hold in these districts:" and the districts): not when it speaks to the
+    reader or of the site, or when a line is the site's menu (review 22: headlines of other
+    stories and a footer menu were kept as story)."""
+    return announcer.rstrip().endswith(":") and not _READER_OR_SITE.search(announcer) \
+        and not any(NAV_WORDS.match(line.strip()) for line in lines)
+
+
 def mark_bare_tail(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                    language: str, last_prose: int) -> None:
-    if 0 <= last_prose < len(blocks) and blocks[last_prose].text.rstrip().endswith(":"):
+    if 0 <= last_prose < len(blocks) and verdicts[last_prose] is None and announced_list(
+            blocks[last_prose].text, [b.text for b in blocks[last_prose + 1:]]):
         return  # the last sentence announces what follows ("… in these districts:"): its list
     for i in range(len(blocks) - 1, last_prose, -1):
         if i == headline:
