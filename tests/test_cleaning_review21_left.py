@@ -45,3 +45,21 @@ def test_links_or_a_menu_after_a_colon_are_still_furniture(intro, items):
     c = read(page(TITLE, LEDE, BODY, intro, *items))
     kept = story(c)
     assert not any(item in kept for item in items)
+
+
+# --- review 22: a stamp glued after the title, not after a story sentence ------------------------
+
+@pytest.mark.parametrize("line", [
+    "Bislang wurden 40 Tote geborgen, teilte die Feuerwehr mit, Stand: 14.05.2031 09:15 Uhr",
+    "Die Behörden nannten als Datum: 14.05.2031 09:15 Uhr",
+])
+def test_a_sentence_ending_on_a_labelled_date_and_time_stays_whole(line):
+    c = read(page(TITLE, LEDE, BODY, line, BODY.replace("Sunday", "Monday")), language="de")
+    assert line in story(c)
+
+
+@pytest.mark.parametrize("dateline", ["Kiew (dpa)", "Rom (dpa)", "Paris (AFP)"])
+def test_a_dateline_alone_on_its_line_is_not_an_editors_signature(dateline):
+    """The editors' initials before bracketed agencies are lower case ("ab/cd (dpa, AFP)"); a
+    place is not (review 22: "Kiew (dpa)" was read as initials and an agency credit)."""
+    assert dateline in story(read(page(TITLE, LEDE, dateline, BODY)))

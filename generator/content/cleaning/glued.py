@@ -30,6 +30,8 @@ _GLUED_STAMP = compile_re2(rf"(?i)\s(?:{DATE_LABEL})\s*:\s*(?:{DATE}),?\s*{TIME}
 _STAMP_BEFORE = compile_re2(rf"(?i)(?:{DATE}|{TIME})(?:\s*uhr)?\s*[|,·•–—-]?\s*$")
 #: A title glued to a section's name is among the page's first lines.
 MAX_GLUED_LINE = 8
+#: A comma or a semicolon: a title glued to its stamp has none.
+_CLAUSE_MARK = re.compile(r"[,;]\s")
 #: A title that is the address' slug word for word has at least this many words.
 MIN_SLUG_WORDS = 4
 #: A number opening the slug that the title does not write is the article's id from this long.
@@ -103,12 +105,15 @@ def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
     return None
 
 
-def cut_glued(block: Block, source: str, index: LineIndex,
-              page: Page) -> list[tuple[Block, Verdict | None]]:
-    """The block, or its pieces when a label or a stamp is glued to the title it holds."""
+def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
+              top: bool = True) -> list[tuple[Block, Verdict | None]]:
+    """The block, or its pieces when a label or a stamp is glued to the title it holds. The
+    stamp is cut only from a block at the top of the page (``top``) whose words before it have
+    no comma: a sentence may end on a date and time ("Die Behörden nannten als
+    Datum: …", "…, Stand: …"; review 22)."""
     stamp = _GLUED_STAMP.search(block.text)
-    if stamp is not None and stamp.start() > 0 and not _STAMP_BEFORE.search(
-            block.text[:stamp.start()]):
+    if stamp is not None and stamp.start() > 0 and top and not _STAMP_BEFORE.search(
+            block.text[:stamp.start()]) and not _CLAUSE_MARK.search(block.text[:stamp.start()]):
         verdict = Verdict("date-stamp", "glued-stamp", "a stamp's label, date and time glued "
                           "after the title", values={"date": block.text[stamp.start():]
                                                      .split(":", 1)[1].strip()})

@@ -392,7 +392,7 @@ def cut(blocks: Sequence[Block], source: str, index: LineIndex,
                 out.append(tail)
                 continue
             rest = piece(rest, 0, start, source, index)
-        out.extend(cut_glued(rest, source, index, page) if number < MAX_GLUED_LINE
+        out.extend(cut_glued(rest, source, index, page, top=number < 3) if number < MAX_GLUED_LINE
                    else [(rest, None)])
         if tail is not None and tail[0].text:
             out.append(tail)
