@@ -149,3 +149,20 @@ def test_an_indefinite_in_any_language_refers_back_to_no_one(tmp_path, lang, tex
     """"un témoin" after a witness was named is someone new (roles._INDEFINITE now reads the
     articles of described_people, not an English list)."""
     assert quote_speakers(tmp_path / "q", text, lang)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("en", "The police chief then spoke to reporters. Jane Roe, a nurse at the hospital, was "
+     "also there. \u201cWe worked all night without a break,\u201d she said.\n",
+     "We worked all night without a break", "Jane Roe"),
+    ("en", "Engineer Tom Bale inspected the cracks. The chief concern now is the building next "
+     "door. \u201cIt could go too,\u201d he said.\n", "It could go too", "Engineer Tom Bale"),
+    ("en", "The police chief then spoke to reporters. \u201cWe worked all night,\u201d he said.\n",
+     "We worked all night", "The police chief"),
+])
+def test_a_role_opening_a_sentence_gives_way_to_a_person_named_after_it(tmp_path, lang, body,
+                                                                        quote, who):
+    """Review 22: the role rule took the pronoun from a person named between the role and it,
+    and read "The chief concern" as a role."""
+    quotes = quote_speakers(tmp_path / "q", _HEAD + body, lang)
+    assert quotes[quote] == who

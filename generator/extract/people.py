@@ -36,6 +36,7 @@ from generator.text.lexicon import (
 )
 from generator.text.names import (
     MAX_ENDING,
+    PERSON_NAME,
     TITLED_NAME_RUN,
     inflected_stem,
     office_stem,
@@ -314,6 +315,25 @@ def referent(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]]) 
     return described[1]
 
 
+_NAME_RUN = re.compile(PERSON_NAME)
+
+
+def _person_named(text: str, start: int, end: int) -> bool:
+    """Whether a person's name stands between ``start`` and ``end`` ("Jane Roe", "Die
+    Nachbarin Anna Roth"): two capitalised words or more, an article aside, with no
+    organisation's word. A place may pass for one; the pronoun then goes to the person named
+    last, as before the role rule."""
+    for m in _NAME_RUN.finditer(text, start, end):
+        words = m.group(0).split()
+        if words[0].lower() in DEFINITE:
+            words = words[1:]
+        if len(words) >= 2 and not {w.lower().strip(".,") for w in words} & ORG_WORDS:
+            return True
+    return False
+
+
+#: "Chief" right after the article alone is most often an adjective ("The chief concern").
+_BARE_CHIEF = frozenset({"chief", "chef", "jefe", "capo", "chefe"})
 #: How far before a pronoun a described person may be its referent.
 _DESCRIBED_REACH = 300
 
@@ -354,6 +374,10 @@ def described_person(text: str, at: int, pronoun: str) -> tuple[int, str] | None
     for m in _described_pattern(pronoun.lower()).finditer(text, window_start, at):
         last = m
     for m in _role_pattern().finditer(text, window_start, at):
+        if len(m.group(0).split()) == 2 and m.group(0).split()[1].lower() in _BARE_CHIEF:
+            continue  # "The chief concern now is …": an adjective, not a role
+        if _person_named(text, m.end(), at):
+            continue  # a person named after the role is nearer the pronoun (review 22)
         if last is None or m.start() > last.start():
             last = m
     if last is None:
