@@ -82,3 +82,18 @@ def test_a_verb_last_outcome_is_only_the_one_closing_the_groups_clause(text, lan
 ])
 def test_guard_a_long_verb_last_toll_is_still_read(text, lang):
     assert (31, "dead") in _groups(text, lang)
+
+
+def _one(text: str) -> list[tuple[float, str]]:
+    from generator.extract.singular import singular_figures
+    return [(f.value, f.group) for f in singular_figures(sentence(text), "en")]
+
+
+def test_what_a_hurt_person_said_of_the_dead_is_not_their_death():
+    text = "A man who was injured in the blast said dead fish covered the river for miles."
+    assert _one(text) == [(1, "wounded")]
+
+
+def test_guard_a_hurt_person_reported_dead_died():
+    text = "A climber who was injured in the fall was reported dead on Monday."
+    assert (1, "dead") in _one(text)

@@ -303,6 +303,9 @@ _OTHER_CLAUSE = frozenset({"that", "which", "who", "whom", "que", "qui", "quien"
                            "che", "dass"})
 
 
+#: The English auxiliary of a passive speech verb, an adverb between at most ("was later
+#: reported dead": the person died).
+_PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})
 _ARTICLES_BEFORE = frozenset({"the", "los", "las", "les", "i", "gli", "die", "der", "den", "os",
                               "as", "de"})
 
@@ -318,9 +321,12 @@ def _died_later(rest: str, lang: str) -> bool:
         low = m.group(0).lower()
         if low in _OTHER_CLAUSE:
             return False
-        if low in speech_words(lang) and not (k + 1 < len(words) and counted_prefix(
-                rest[words[k + 1].start():], lang, ("dead",))):
-            return False  # "told reporters the dead …", not "was reported dead"
+        if low in speech_words(lang) and not (
+                any(w.group(0).lower() in _PASSIVE_BE for w in words[max(0, k - 2):k])
+                and k + 1 < len(words)
+                and counted_prefix(rest[words[k + 1].start():], lang, ("dead",))):
+            return False  # "told reporters the dead …", "said dead fish …"; not "was reported
+            # dead"
         if counted_prefix(rest[m.start():], lang, ("dead",)):
             return not (k and words[k - 1].group(0).lower() in _ARTICLES_BEFORE)
     return False
