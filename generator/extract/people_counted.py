@@ -131,7 +131,7 @@ _WHEREABOUTS_DE = re.compile(r"\bVerbleib\s+(?:von|der|dieser|jener)\s+(?:[^\W\d
 _WHEREABOUTS_VERDICT_DE = re.compile(r"[^.;:]*?\b(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b",
                                      re.I)
 #: The same said of a count's people in a relative clause before it ("Die Zahl der Menschen,
-#: deren Verbleib unklar ist, stieg auf 84").
+#: deren Verbleib weiter ungeklärt ist, wuchs auf 84").
 _WHEREABOUTS_RELATIVE_DE = re.compile(
     r"\b(?:Zahl|Anzahl)\s+der\s+[^\W\d_]+\s*,\s*deren\s+Verbleib\s+(?:[^\W\d_]+\s+){0,3}?"
     r"(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b[^.;:]*$", re.I)

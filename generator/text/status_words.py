@@ -57,7 +57,7 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("estratt",), "pt": ("retirad", "resgatados dos escombros"),
         "de": ("aus den trümmern",), "nl": ("onder het puin vandaan",),
     },
-    # who got out by themselves: neither rescued nor missing ("58 others managed to get out")
+    # who got out by themselves: neither rescued nor missing ("the others got out on their own")
     "escaped": {
         "en": ("managed to get out", "managed to escape", "made it out", "escaped"),
         "fr": ("ont pu sortir", "ont réussi à sortir", "sont parvenus à sortir",
