@@ -130,7 +130,7 @@ def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
 _WHEREABOUTS_DE = re.compile(r"\bVerbleib\s+(?:von|der|dieser|jener)\s+(?:[^\W\d_]+\s+)?$", re.I)
 _WHEREABOUTS_VERDICT_DE = re.compile(r"[^.;:]*?\b(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b",
                                      re.I)
-#: The same said of a count's people in a relative clause before it ("Die Zahl der Menschen,
+#: The same said of a count's people in a relative clause before it ("Die Zahl der Personen,
 #: deren Verbleib weiter ungeklärt ist, wuchs auf 84").
 _WHEREABOUTS_RELATIVE_DE = re.compile(
     r"\b(?:Zahl|Anzahl)\s+der\s+[^\W\d_]+\s*,\s*deren\s+Verbleib\s+(?:[^\W\d_]+\s+){0,3}?"
