@@ -216,9 +216,10 @@ RULES: tuple[Rule, ...] = (
          # (also "Site 24 - Agency:", the site's name and a dash before it, a colon after it)
          ci(rf"^[\s(\[—–/-]*(?:{_WITH_AGENCY}|[\pL\d]+(?:\s+[\pL\d]+){{0,2}}\s+[-–—]\s+)?"
              # (a wire's signature: the editors' initials, then a slash or the agencies in
-             # brackets: "ab/cd (Agency, Agency)"; in lower case, as a place is not: "Kiew (dpa)"
-             # is a dateline, review 22)
-             rf"(?:(?-i:\p{{Ll}}{{1,4}})(?:\s*[/,]\s*(?-i:\p{{Ll}}{{1,4}}))*\s*(?:/|\s\()\s*)?"
+             # brackets: "ab/cd (Agency, Agency)", "LQ/Agency"; before brackets in lower case
+             # only, as a place is not: "Kiew (dpa)" is a dateline, review 22)
+             rf"(?:[\pL]{{1,4}}(?:\s*[/,]\s*[\pL]{{1,4}})*\s*/\s*"
+             rf"|(?-i:\p{{Ll}}{{1,4}})(?:\s*[/,]\s*(?-i:\p{{Ll}}{{1,4}}))*\s\(\s*)?"
              # (the wire's name with its article: "PLACE - The Associated Press")
              r"(?:the\s+)?"
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
