@@ -18,12 +18,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.extract.crowd import speech_verbs
 from generator.text.relative_dates import (
     FOREIGN_TODAY_BY_LANGUAGE,
     FOREIGN_YESTERDAY_BY_LANGUAGE,
     UNNAMED_FOREIGN_WEEKDAY,
 )
+from generator.text.speech_verbs import speech_verbs
 from generator.text.speech_words import ARTICLES, SOURCE_BEFORE, according_words
 
 #: A source named after an "according to" word is at most this many words.

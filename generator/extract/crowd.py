@@ -8,28 +8,8 @@ import re
 from functools import lru_cache
 
 from generator.extract.outcomes import PART_OF_THEM
-from generator.text.lexicon import SPEECH_VERBS
 from generator.text.quantities import VAGUE
-from generator.text.speech_words import SPEECH
-
-
-@lru_cache(maxsize=16)
-def speech_verbs(lang: str) -> str:
-    """The language's speech verbs as one alternation (English's from its own table)."""
-    return SPEECH_VERBS if lang == "en" else "|".join(
-        re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
-
-
-@lru_cache(maxsize=16)
-def speech_words(lang: str) -> frozenset[str]:
-    """The same verbs as single words, English's and the page language's ("recalled",
-    "relató", "raconté" of "a raconté", "berichtete"), for a rule that reads word by word:
-    what follows one is what a person said, not what happened to them. A short last word
-    ("parlé de", "sagte er") is not the verb."""
-    words = {w for w in SPEECH_VERBS.split("|") if w.isalpha()}
-    words.update(e.split()[-1].lower() for e in SPEECH.get(lang, ()) if len(e.split()[-1]) > 3)
-    return frozenset(words)
-
+from generator.text.speech_verbs import speech_verbs
 
 #: A vague crowd running for the exits ("Cientos de aficionados huyeron hacia las puertas del
 #: mercado"): the crowd the event caught, not a count of what it did (trial 21).

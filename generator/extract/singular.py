@@ -21,7 +21,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from generator.extract.crowd import speech_verbs, speech_words
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import (
@@ -36,6 +35,7 @@ from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
 from generator.text.sentences import Sentence
+from generator.text.speech_verbs import speech_verbs, speech_words
 from generator.text.status_words import NOT_STATUS_NOUNS
 
 #: The outcomes one person may be counted by (not "evacuee": see the module's docstring).

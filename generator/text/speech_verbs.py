@@ -2,9 +2,17 @@
 copy: the table :mod:`generator.text.speech_words` reads a quotation's speaker by ("a déclaré",
 "dijo", "sagte", "ha detto", "قال"). Apart from the quotation marks and the words around a
 speaker because it is the largest table and grows with each language and tense read.
+
+Its three readers below are the one way every stage asks "is this a verb of saying?": extract's
+speakers and sources, and the cleaner's credits (a line that says who spoke is story).
 """
 
 from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from generator.text.lexicon import SPEECH_VERBS
 
 SPEECH = {
     "fr": ("a déclaré", "a dit", "a affirmé", "a expliqué", "a indiqué", "a précisé", "a ajouté",
@@ -162,3 +170,31 @@ SPEECH_NOUNS = {
     "es": ("relato", "testimonio", "declaración"),
     "pt": ("relato", "depoimento", "testemunho", "declaração"),
 }
+
+
+@lru_cache(maxsize=16)
+def speech_verbs(lang: str) -> str:
+    """The language's speech verbs as one alternation (English's from its own table)."""
+    return SPEECH_VERBS if lang == "en" else "|".join(
+        re.escape(w) for w in sorted(SPEECH.get(lang, ()), key=len, reverse=True)) or "(?!)"
+
+
+@lru_cache(maxsize=16)
+def speech_words(lang: str) -> frozenset[str]:
+    """The same verbs as single words, English's and the page language's ("recalled",
+    "relató", "raconté" of "a raconté", "berichtete"), for a rule that reads word by word:
+    what follows one is what a person said, not what happened to them. A short last word
+    ("parlé de", "sagte er") is not the verb."""
+    words = {w for w in SPEECH_VERBS.split("|") if w.isalpha()}
+    words.update(e.split()[-1].lower() for e in SPEECH.get(lang, ()) if len(e.split()[-1]) > 3)
+    return frozenset(words)
+
+
+@lru_cache(maxsize=16)
+def any_speech_verb(lang: str) -> re.Pattern[str]:
+    """A verb of saying, English's or the page's, as a whole word: for the cleaner, a line
+    that reports who said something is a sentence of the story, not a caption or a credit
+    ("…, said officials in Kelm - AFP" lost its full stop and is story; review 21). English
+    too, because pages in every language quote English wire copy."""
+    verbs = [SPEECH_VERBS, *(re.escape(v) for v in SPEECH.get(lang, ()))]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)", re.I)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import (
@@ -33,8 +32,8 @@ from generator.content.cleaning.rules.patterns import (
 )
 from generator.text import furniture_words as F
 from generator.text.languages import stop_word_share, stop_words
-from generator.text.lexicon import FUNCTION_WORDS, SPEECH_VERBS
-from generator.text.speech_verbs import SPEECH
+from generator.text.lexicon import FUNCTION_WORDS
+from generator.text.speech_verbs import any_speech_verb
 
 #: Words that may join the names in a credit ("Reporting by Jane Roe and John Doe; Editing by
 #: …", "Le Journal de la Vallée", "Agência Brasil e Governo RS").
@@ -124,16 +123,7 @@ def _wire_tail(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
     return wire[:1].isupper() and words(text) - words(wire) >= _WIRE_TAIL_WORDS \
         and bool(re.search(r"[,\d]", text)) and (not before or before[:1].isupper()
                                                   or before[:1].isdigit()) \
-        and not _speech_verb(page.language).search(text)
-
-
-@lru_cache(maxsize=16)
-def _speech_verb(language: str) -> re.Pattern[str]:
-    """A verb of saying, English's or the page's: a caption shows what the picture shows, a
-    story sentence reports who said it ("…, said officials in Kelm - AFP" lost its full stop
-    and is story; review 21)."""
-    verbs = [SPEECH_VERBS, *(re.escape(v) for v in SPEECH.get(language, ()))]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)", re.I)
+        and not any_speech_verb(page.language).search(text)
 
 
 _RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
