@@ -90,6 +90,9 @@ def test_a_spanish_speaker_who_confirms(tmp_path, tail, who):
     ("Ein Grubenarbeiter wird noch vermisst.", True),
     ("Ein Arbeiter wird noch vermisst.", True),
     ("Ein Vergleich wird noch vermisst.", False),
+    # a person's word inside the compound, but not its head: a song, not a worker
+    ("Ein Arbeiterlied wird noch vermisst.", False),
+    ("Ein Bergmannsdenkmal wird noch vermisst.", False),
 ])
 def test_a_german_compound_naming_one_person_by_its_last_part(tmp_path, sentence, found):
     """German puts the head of a compound last: a "Grubenarbeiter" is one worker (trial 24: one
