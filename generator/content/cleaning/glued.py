@@ -107,10 +107,14 @@ def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
 
 def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
               top: bool = True) -> list[tuple[Block, Verdict | None]]:
-    """The block, or its pieces when a label or a stamp is glued to the title it holds. The
-    stamp is cut only from a block at the top of the page (``top``) whose words before it have
-    no comma: a sentence may end on a date and time ("Die Behörden nannten als
-    Datum: …", "…, Stand: …"; review 22)."""
+    """The block, or its pieces when a scraper lost the line break between furniture and the
+    words it stood beside: a stamp after the title, a dateline before the first sentence, a
+    section or site name around the title. Each piece keeps its place in the page (conservation),
+    and only the furniture pieces get a verdict, so that the title or the sentence stays whole.
+
+    The stamp is cut only from a block at the top of the page (``top``) whose words before it
+    have no comma: a sentence may end on a date and time ("Die Behörden nannten als Datum: …",
+    "…, Stand: …"; review 22)."""
     stamp = _GLUED_STAMP.search(block.text)
     if stamp is not None and stamp.start() > 0 and top and not _STAMP_BEFORE.search(
             block.text[:stamp.start()]) and not _CLAUSE_MARK.search(block.text[:stamp.start()]):
