@@ -79,7 +79,12 @@ from generator.content.cleaning.rules.base import (
 )
 from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
 from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
-from generator.content.cleaning.shallow import at_cut_length, keep_cut_word, mark_bare_margins
+from generator.content.cleaning.shallow import (
+    at_cut_length,
+    ends_announced_list,
+    keep_cut_word,
+    mark_bare_margins,
+)
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.cleaning.under_headline import mark_section_under_headline
 from generator.content.headline_address import site_words, url_words
@@ -222,8 +227,10 @@ def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[st
         elif _opens_quote(last):
             reasons.insert(0, "the text stops as a quotation opens")
         elif not ends_sentence(_BRACKET_CREDIT.sub("", last)) and not any(
-                r.rule == SIGN_OFF and r.start >= paragraphs[-1].end for r in removed):
-            # (the writer's initials after the last paragraph sign the copy off: it is whole)
+                r.rule == SIGN_OFF and r.start >= paragraphs[-1].end for r in removed) \
+                and not ends_announced_list([p.text for p in paragraphs[-12:]]):
+            # (the writer's initials after the last paragraph sign the copy off, and the last
+            # item of a list the story announced has no full stop: the copy is whole)
             tail = " ".join(last.split()[-3:])
             reasons.insert(0, f'the text stops mid-sentence ("…{tail}")')
     return reasons

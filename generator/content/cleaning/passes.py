@@ -309,6 +309,8 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
     if not prose:
         return
     after = [i for i in story if i > prose[-1]]
+    if announced_list(blocks[prose[-1]].text, [blocks[i].text for i in after]):
+        return  # "The dead were named as:" and their names: the story's list, no credits
     run = []
     for i in after:
         text = blocks[i].text

@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.margins import opens_quotation
+from generator.content.cleaning.margins import opens_quotation, title_like
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
@@ -144,6 +144,23 @@ def announced_list(announcer: str, lines: list[str]) -> bool:
     stories and a footer menu were kept as story)."""
     return announcer.rstrip().endswith(":") and not _READER_OR_SITE.search(announcer) \
         and not any(NAV_WORDS.match(line.strip()) for line in lines)
+
+
+#: An item of a list the story announces is a few words: a name, a place, a district.
+_ITEM_WORDS = 5
+
+
+def ends_announced_list(texts: Sequence[str]) -> bool:
+    """Whether the story's last paragraphs are the items of a list its sentence announces
+    ("The dead were named as:", then a name a line): the last item has no full stop and the copy
+    is whole. Two items at least, or one that is a name; one short line of prose under "He
+    added:" may still be a sentence cut off."""
+    for items, text in enumerate(reversed(texts)):
+        if announced_list(text, list(texts[len(texts) - items:])):
+            return items >= 2 or (items == 1 and title_like(texts[-1]))
+        if ends_sentence(text) or words(text) > _ITEM_WORDS or text.rstrip().endswith(":"):
+            return False
+    return False
 
 
 def mark_bare_tail(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
