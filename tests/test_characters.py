@@ -97,6 +97,7 @@ def _project_with(example: Path, char: str) -> None:
 
 
 @pytest.mark.parametrize("char", ["\uffff", "\ufffe", "\U0001ffff", "\x90"])
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_the_reproduction_gives_warnings_and_pages_whose_front_matter_reads_back(
         example: Path, char: str) -> None:
     _project_with(example, char)
@@ -177,6 +178,7 @@ def test_generated_yaml_and_json_read_back(example: Path) -> None:
     assert "\uffff" not in json.dumps(data, ensure_ascii=False)
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_an_extract_draft_from_a_latin1_page_with_byte_0x90_passes_check(example: Path) -> None:
     """Regression: byte 0x90 decodes to U+0090 (Latin-1 fallback), extract copied it into the
     draft, and check refused the draft."""

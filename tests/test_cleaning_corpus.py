@@ -24,6 +24,7 @@ def articles(tmp_path_factory: pytest.TempPathFactory) -> tuple[list, dict]:
     return pages, fidelity.load_as_briefing(pages, Path(tmp_path_factory.mktemp("corpus")))
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_every_corpus_file_is_conserved(articles: tuple[list, dict]) -> None:
     """Every character of every page is in the headline, the story or a removed block, once."""
     pages, read = articles

@@ -19,6 +19,7 @@ CORPUS = realpages.corpus_dir()
 pytestmark = pytest.mark.skipif(CORPUS is None, reason=realpages.SKIP_REASON)
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_every_dev_page_read_with_its_address_line_keeps_the_same_story() -> None:
     pages = [p for p in realpages.load_all() if p.split == "dev"]
     differ = []

@@ -32,6 +32,7 @@ def replace(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_check_passes_on_the_example(example: Path) -> None:
     proc = run_briefing(example, "check")
     assert proc.returncode == 0, proc.stdout + proc.stderr
@@ -144,6 +145,7 @@ def test_docs_only_writes_a_tree_any_engine_can_build(example: Path) -> None:
     assert (example / "bare/timeline/index.html").is_file()
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_figure_value_must_be_what_its_quote_says(example: Path) -> None:
     """The quote is found in the article, but the value typed beside it is not the one it
     states: an error at the value's line, and no site."""

@@ -363,6 +363,7 @@ def _check_draft(project_content: Path, draft: Draft) -> None:
     assert not hints  # placeholders carry an explicit date
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_draft_passes_check_on_the_example(tmp_path):
     """The draft replaces the fact sheets (entities kept) and `briefing check` finds no error."""
     project = copy_example(tmp_path / "a")
@@ -377,6 +378,7 @@ def test_draft_passes_check_on_the_example(tmp_path):
 
 
 @needs_seeds
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_draft_passes_check_on_the_seeds(tmp_path):
     root = build_seed_content(tmp_path / "content")
     (root / "facts").mkdir()

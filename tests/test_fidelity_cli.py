@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 REPO = Path(__file__).resolve().parent.parent
 
 # Invented page: a headline, two story sentences on one line, a share row.
@@ -39,6 +41,7 @@ def _run(tmp_path: Path, split: str, *args: str) -> subprocess.CompletedProcess:
         capture_output=True, text=True, timeout=300)
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_scores_a_labelled_set_outside_the_corpus(tmp_path):
     run = _run(tmp_path, "dev")
     assert run.returncode == 0, run.stderr
@@ -48,12 +51,14 @@ def test_scores_a_labelled_set_outside_the_corpus(tmp_path):
     assert row.split(" | ")[1:4] == ["100.0 % (2/2)", "100.0 % (1/1)", "100.0 % (1/1)"]
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_sealed_pages_give_no_notes(tmp_path):
     run = _run(tmp_path, "holdout", "--notes")
     assert run.returncode == 1
     assert "only for dev pages" in run.stderr
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_missing_labels_folder_is_named(tmp_path):
     run = subprocess.run(
         [sys.executable, str(REPO / "bench" / "fidelity.py"), "cleaning",

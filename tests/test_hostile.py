@@ -639,6 +639,7 @@ def test_duplicate_keys_are_errors_at_the_second_key() -> None:
                         "entries)"]
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_keys_that_look_like_pydantic_locations_are_reported(example: Path) -> None:
     """Regression: a key "[" (or "a[0]") lost its place in the error and check crashed with
     IndexError."""
@@ -864,6 +865,7 @@ def test_a_linked_folder_out_of_content_is_refused(example: Path, outside: Path)
     assert not content.terms
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_symlink_loop_is_refused_not_a_crash(example: Path) -> None:
     """Regression: Path.resolve() raised RuntimeError ("Symlink loop") out of load()."""
     loop = example / "content/articles/loop.txt"
@@ -878,6 +880,7 @@ def test_a_symlink_loop_is_refused_not_a_crash(example: Path) -> None:
     assert "content/facts: error: a.yaml: a link that cannot be followed" in proc.stderr
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_links_inside_content_are_followed(example: Path) -> None:
     (example / "content/facts/shared").mkdir()
     (example / "content/facts/entities.yaml").rename(example / "content/facts/shared/ent.yml")

@@ -75,6 +75,7 @@ def test_aliases_within_the_budget_still_work() -> None:
 
 # --- 7. reserved ids ---------------------------------------------------------------------------
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_an_article_saved_as_index_is_refused(example: Path) -> None:
     """Regression: ``index.txt`` replaced the list of articles (articles/index.md)."""
     articles = example / "content/articles"
@@ -89,6 +90,7 @@ def test_an_article_saved_as_index_is_refused(example: Path) -> None:
     assert "metadata for an article 'index' that does not exist" not in proc.stdout + proc.stderr
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_an_outlet_with_id_index_is_refused(example: Path) -> None:
     replace(example / "content/outlets.yaml", "  - id: levant-wire",
             "  - id: index\n    name: Index News\n  - id: levant-wire")
@@ -167,6 +169,7 @@ def test_the_example_holds_no_analysts_reading(example: Path) -> None:
 
 # --- 10. files: sidecar pairs, hard links, unreadable folders ---------------------------------
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_yaml_and_a_yml_sidecar_for_one_article_is_an_error(example: Path) -> None:
     """Regression: one of a-b.yaml / a-b.yml was silently ignored."""
     articles = example / "content/articles"
@@ -238,6 +241,7 @@ def _stall(*_args, **_kwargs):
     raise AssertionError("the pattern finished: it was meant to stall")
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_stalling_article_is_stopped_and_named_in_the_main_thread(example: Path,
                                                                      monkeypatch) -> None:
     monkeypatch.setenv("BRIEFING_ARTICLE_SECONDS", "0.5")

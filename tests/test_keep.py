@@ -12,6 +12,7 @@ import html
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import run_briefing
 
 from generator.site.pipeline import generate, run_check
@@ -97,6 +98,7 @@ def test_a_line_that_is_no_removed_block_is_a_warning(tmp_path):
     assert "briefing show content/articles/shipping-weekly-port.txt" in warning
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_keep_must_be_line_numbers(tmp_path):
     root = project(tmp_path, keep="keep: [the lede]\n")
     proc = run_briefing(root, "check")
@@ -105,6 +107,7 @@ def test_keep_must_be_line_numbers(tmp_path):
     assert "Traceback" not in proc.stdout + proc.stderr
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_the_correction_is_on_record(tmp_path):
     root = project(tmp_path, keep=f"keep: [{TOLL_LINE}]\n")
     result = generate(root / "content")

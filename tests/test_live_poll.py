@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 
+import pytest
 from conftest import copy_example
 
 from generator.content.schema import SiteEngine
@@ -29,6 +30,7 @@ class _DeafObserver:
     def join(self, timeout: float | None = None) -> None: ...
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_save_the_watcher_missed_is_refreshed(tmp_path, monkeypatch):
     project_dir = copy_example(tmp_path / "briefing")
     project = Project.at(project_dir / "mkdocs.yml")

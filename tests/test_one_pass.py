@@ -16,6 +16,7 @@ def _replace(path: Path, old: str, new: str, count: int = 1) -> None:
     path.write_text(text.replace(old, new, count), encoding="utf-8")
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_bad_date_does_not_hide_the_unknown_article_in_its_record(example: Path) -> None:
     events = example / "content/facts/events.yaml"
     text = events.read_text(encoding="utf-8")
@@ -33,6 +34,7 @@ def test_bad_date_does_not_hide_the_unknown_article_in_its_record(example: Path)
     assert "content/articles/" in unknown  # the hint names where articles are
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_invalid_records_are_not_reported_again_where_they_are_named(example: Path) -> None:
     # An outlet with a kind that does not exist, an actor without a name: each is one error,
     # not one more per article of the outlet or per event naming the actor.
@@ -45,6 +47,7 @@ def test_invalid_records_are_not_reported_again_where_they_are_named(example: Pa
     assert not [line for line in errors if "unknown outlet" in line or "unknown actor" in line]
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_check_passes_with_results_on_stdout_and_only_hints_on_stderr(example: Path) -> None:
     ok = run_briefing(example, "check")
     assert ok.returncode == 0 and ok.stdout.startswith("ok: ")

@@ -8,6 +8,7 @@ import html
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import copy_example, run_briefing, small_briefing
 
 FACTS = ("places:\n  - id: oskel\n    name: Oskel\n"
@@ -16,6 +17,7 @@ FACTS = ("places:\n  - id: oskel\n    name: Oskel\n"
          "      - article: wire-a\n        quote: \"struck the pier at Oskel\"\n")
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_an_outlet_whose_pages_are_all_left_out_is_named_not_counted(tmp_path: Path):
     project = copy_example(tmp_path / "briefing")
     shutil.rmtree(project / "content")

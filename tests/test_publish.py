@@ -153,6 +153,7 @@ def test_build_with_site_url_option_and_cname(example: Path) -> None:
     assert "site_url" not in (example / "mkdocs.yml").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_build_rejects_a_bad_site_url(example: Path) -> None:
     proc = briefing(example, "build", "--site-url", "jane.github.io/briefing")
     assert proc.returncode == 2

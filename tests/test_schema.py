@@ -32,6 +32,7 @@ def _validator(schema_file: Path) -> jsonschema.Draft202012Validator:
     return jsonschema.Draft202012Validator(schema)
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_new_briefing_validates_against_its_own_schemas(tmp_path: Path) -> None:
     project = scaffold(tmp_path / "new", source="briefing==0.1.0")
     yaml_files = sorted((project / "content").rglob("*.yaml"))
@@ -56,6 +57,7 @@ def test_new_briefing_validates_against_its_own_schemas(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stdout + proc.stderr
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_example_content_validates_and_mistakes_do_not(tmp_path: Path) -> None:
     proc = run_briefing(REPO, "schema", "-o", str(tmp_path))
     assert proc.returncode == 0, proc.stderr

@@ -6,6 +6,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from conftest import run_briefing
 
 from generator.cli import run_show
@@ -117,6 +118,7 @@ def test_unknown_articles_and_unreadable_files_are_errors(tmp_path: Path, exampl
     assert code == 1 and "binary.txt: error: cannot read article: contains NUL bytes" in err
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_the_command_line(example: Path) -> None:
     done = run_briefing(example, "show", "levant-wire-convoy", "--json")
     assert done.returncode == 0, done.stderr

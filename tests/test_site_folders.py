@@ -239,6 +239,7 @@ def test_a_build_gives_a_readable_site_and_survives_a_read_only_assets_folder(
 
 
 @pytest.mark.parametrize("command", [["build", "--no-pdf"], ["check"], ["pdf"]])
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_an_invalid_source_date_epoch_is_one_line(example: Path, command: list[str]) -> None:
     env = {**os.environ, "SOURCE_DATE_EPOCH": "abc", "NO_MKDOCS_2_WARNING": "1"}
     proc = subprocess.run([sys.executable, "-m", "generator", *command], cwd=example, env=env,
@@ -249,6 +250,7 @@ def test_an_invalid_source_date_epoch_is_one_line(example: Path, command: list[s
                            "--format=%ct))\n")
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_path_over_4_kb_is_one_line(example: Path, tmp_path: Path) -> None:
     site = tmp_path / ("a" * 250) / ("b" * 250)
     site = Path(str(site) + "/" + "/".join(["c" * 250] * 18))

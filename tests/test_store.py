@@ -63,6 +63,7 @@ def test_a_new_process_reuses_every_article_and_renders_the_same_pages(example: 
     assert without == second["pages"]
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_an_edit_that_keeps_size_and_time_is_read(example: Path) -> None:
     """The store is keyed by the bytes, not by size and modification time (a checkout or a
     copy can keep both)."""
@@ -87,6 +88,7 @@ def test_an_edit_that_keeps_size_and_time_is_read(example: Path) -> None:
     assert len(after - before) == 2
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_damaged_store_is_read_as_empty_and_rewritten(example: Path) -> None:
     assert briefing_here(example, "build", "--docs-only", "--no-pdf").returncode == 0
     docs = example / "build" / "docs"
@@ -123,6 +125,7 @@ def test_stable_keys_are_the_same_in_every_process() -> None:
     assert len(keys) == 1
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_articles_read_in_worker_processes_are_the_ones_read_here(
         example: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(workers, "POOL_FROM", 2)

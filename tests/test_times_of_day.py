@@ -111,6 +111,7 @@ def test_an_event_of_several_days_compares_no_times(tmp_path: Path):
     assert "strike" not in checked.date_conflicts
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_the_timeline_page_flags_a_time_that_cannot_hold(tmp_path: Path):
     import shutil
 

@@ -77,6 +77,7 @@ def test_a_day_with_a_time_of_day_beside_it_resolves_to_the_day(wording):
     assert found.date.first == date(2031, 5, 2) and "time of day is set aside" in found.rule
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_time_of_day_alone_names_no_day_and_a_numeric_date_is_no_time():
     with pytest.raises(UnresolvableDate, match="gives a time of day, and no day"):
         resolve("vers 19h00 heure locale (13h30 GMT)", date(2031, 5, 3))

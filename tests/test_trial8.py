@@ -23,6 +23,7 @@ def _server(tmp_path, quiet: bool = True) -> tuple[live.LiveServer, Project]:
     return live.LiveServer(project, SiteEngine.MKDOCS, "127.0.0.1:0", quiet=quiet), project
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_a_page_written_while_mkdocs_rebuilds_is_newer_than_that_rebuilds_html(tmp_path):
     # A dirty MkDocs rebuild started by an earlier save reads the overview, the analyst's next
     # save rewrites it, and the rebuild writes its HTML a second later: MkDocs redoes a page only
@@ -41,6 +42,7 @@ def test_a_page_written_while_mkdocs_rebuilds_is_newer_than_that_rebuilds_html(t
             assert os.path.getmtime(docs / rel) > html_written, rel
 
 
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
 def test_serve_says_in_the_terminal_that_a_saved_page_was_decoded_from_another_encoding(
         tmp_path, capsys):
     # An analyst's editor saved a German page in an old DOS code page: it builds without an
