@@ -18,7 +18,7 @@ import re
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import PEOPLE
 from generator.text.future import MODALS
-from generator.text.lexicon import BUT, NOUN_GROUPS
+from generator.text.lexicon import BUT, NOUN_GROUPS, ON_BOARD
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
 
@@ -166,6 +166,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     object they are ("killed at least 135 people") or a toll named before them; ``rest`` is the
     text after the counted noun. Other counts are returned as they are."""
     noun, group, end = counted
+    if group == "national":  # "12 Germans among the dead": a country's share, not the toll
+        return counted
     if noun.lower() in LIVES.get(lang, ()):
         return (noun, "dead", end) if _LIVES_TAKEN_BY.search(before) else (noun, noun.lower(), end)
     if group == "wounded" and lang == "de" and _BROUGHT_DE.search(before) \
@@ -177,6 +179,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
+    if refined == "present" and group in ON_BOARD:
+        refined = None  # "five crew were on board": where the crew are, not a status (round 24)
     if refined is None and lang == "de":
         refined = whereabouts_de(before, rest)
     if refined is not None:

@@ -1,0 +1,66 @@
+"""Extract round 24 (4 December 2026): the counts of an air crash, read on fresh pages about an
+airliner that came down with passengers of several countries on board. Every sentence here is
+invented (places, airlines and people too); each test fails without its round's change."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import draft_of_pages
+from tests.probes import figures
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a list of nationalities: the first item ran on into the second, the small ones were lost
+    ("en", "The Sorvane Air jet carried 40 Chileans, six Peruvian nationals, three Norwegian "
+           "citizens and 12 Italians.", [40, 6, 3, 12]),
+    ("fr", "Parmi eux se trouvaient 40 Chiliens, six ressortissants péruviens et trois citoyens "
+           "belges.", [40, 6, 3]),
+    ("es", "A bordo viajaban 40 ciudadanos chilenos, seis noruegos y tres ciudadanos belgas.",
+     [40, 6, 3]),
+    ("it", "Sul volo c'erano 40 cittadini del Cile, 6 norvegesi e 3 del Belgio.", [40, 6, 3]),
+    ("de", "Unter den Insassen sollen 40 aus Chile kommen, 6 aus Norwegen und 3 aus Belgien.",
+     [40, 6, 3]),
+])
+def test_people_counted_by_their_country_are_nationals(lang, text, want):
+    assert figures(text, lang) == [(v, "national") for v in want]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a route is not where people are from; a country's things are no people
+    ("The jet flew 67 people from Portugal to Peru, among them 12 Chileans.",
+     [(67, "person"), (12, "national")]),
+    ("Among the 40 Chileans on board were the owners of 12 Italian restaurants.",
+     [(40, "national"), (12, "restaurant")]),
+])
+def test_only_people_are_counted_by_their_country(text, want):
+    assert figures(text) == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "80 passagers et 6 membres d'équipage se trouvaient à bord."),
+    ("es", "A bordo iban 80 pasajeros y seis miembros de la tripulación."),
+    ("it", "L'aereo trasportava 80 passeggeri e 6 membri dell'equipaggio."),
+    ("de", "An Bord waren 80 Passagiere und sechs Besatzungsmitglieder."),
+    ("pt", "O avião levava 80 passageiros e seis tripulantes."),
+])
+def test_passengers_and_crew_are_counted_as_in_english(lang, text):
+    assert figures(text, lang) == [(80, "passenger"), (6, "crew")]
+
+
+def test_killed_passengers_are_still_the_dead():
+    assert figures("L'accident a tué 12 passagers et 6 membres d'équipage.", "fr") == [
+        (12, "dead"), (6, "crew")]
+
+
+def test_one_countrys_count_joins_across_languages_and_stays_apart_from_anothers(tmp_path):
+    draft = draft_of_pages(tmp_path, {
+        "orvale-en": ("en", "The Sorvane Air jet that crashed near Orvale on Tuesday carried "
+                            "40 Chileans and 30 Cubans, the airline said.\n"),
+        "orvale-fr": ("fr", "L'avion de Sorvane Air qui s'est écrasé mardi près d'Orvale "
+                            "transportait 40 ressortissants chiliens et 30 citoyens cubains, "
+                            "selon la compagnie.\n"),
+    })
+    labels = {p.label: sorted(r.article for r in p.reports) for p in draft.figures}
+    assert labels["Number of nationals of Chile (40)"] == ["orvale-en", "orvale-fr"]
+    assert labels["Number of nationals of Cuba (30)"] == ["orvale-en", "orvale-fr"]
