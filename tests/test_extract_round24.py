@@ -64,3 +64,35 @@ def test_one_countrys_count_joins_across_languages_and_stays_apart_from_anothers
     labels = {p.label: sorted(r.article for r in p.reports) for p in draft.figures}
     assert labels["Number of nationals of Chile (40)"] == ["orvale-en", "orvale-fr"]
     assert labels["Number of nationals of Cuba (30)"] == ["orvale-en", "orvale-fr"]
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # those who lived through it, by a noun or a verb: a group of their own, as in English
+    ("de", "Nach Angaben der Behörden von Orvale starben 12 Menschen, 30 überlebten.",
+     [(12, "dead"), (30, "survivor")]),
+    ("es", "El ministerio de Varno dijo que 25 personas sobrevivieron al choque.",
+     [(25, "survivor")]),
+    ("it", "Secondo la prefettura di Varno 31 persone sono sopravvissute.", [(31, "survivor")]),
+    ("fr", "Les secours de Varno ont recensé 32 survivants.", [(32, "survivor")]),
+    ("en", "The coastguard said 28 people survived the ditching.", [(28, "survivor")]),
+    ("pt", "Só 3 pessoas sobreviveram à queda em Varno.", [(3, "survivor")]),
+])
+def test_survivors_are_one_group_in_every_language(lang, text, want):
+    assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    # a count of people the words beside it put on board, or the aircraft carried
+    ("en", "A Sorvane Air flight with 80 people on board came down near Orvale.",
+     [(80, "on board")]),
+    ("fr", "Un avion de Sorvane Air avec 80 personnes à son bord s'est écrasé.",
+     [(80, "on board")]),
+    ("es", "Según la aerolínea, a bordo iban 80 personas.", [(80, "on board")]),
+    ("de", "Insgesamt sollen 80 Menschen an Bord gewesen sein.", [(80, "on board")]),
+    ("it", "Il velivolo trasportava 80 persone.", [(80, "on board")]),
+    ("en", "A jet carrying 80 people came down near Orvale.", [(80, "on board")]),
+    # what befell them still comes first
+    ("en", "Of the 80 people on board, 12 were killed.", [(80, "on board"), (12, "dead")]),
+])
+def test_people_on_board_are_counted_as_such(lang, text, want):
+    assert figures(text, lang) == want

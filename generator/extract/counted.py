@@ -17,6 +17,7 @@ from generator.extract.outcomes import (
     verb_object,
 )
 from generator.extract.people_counted import LIVES
+from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
     NEEDS_OUTCOME,
@@ -26,7 +27,6 @@ from generator.text.counted_words import (
     counted_prefix,
 )
 from generator.text.languages import UNSPACED
-from generator.text.lexicon import ON_BOARD
 from generator.text.negation import is_negation
 from generator.text.one_person import is_person
 from generator.text.plural_nouns import plural_lemma
@@ -68,7 +68,8 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
             done = outcome_after(clause[stop:], lang)
             # "62 passagers … se trouvaient à bord": where those on board are, not a status
             group = done if done and not (done == "present" and group in ON_BOARD) else group
-        elif group == "rescued" and outcome and outcome_after(clause[stop:], lang) in _HURT:
+        elif group in ("rescued", "survivor") and outcome and outcome_after(
+                clause[stop:], lang) in _HURT:
             group = "wounded"  # survivors taken to hospital hurt are the injured (review 19)
         if group in NEEDS_OUTCOME:
             return None

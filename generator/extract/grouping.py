@@ -68,7 +68,8 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
           "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees",
-          "national": "nationals", "passenger": "passengers", "crew": "crew"}
+          "national": "nationals", "passenger": "passengers", "crew": "crew",
+          "survivor": "survivors", "on board": "people on board"}
 
 
 #: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that

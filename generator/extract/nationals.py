@@ -25,7 +25,7 @@ NATIONAL = "national"
 #: Where the words a count's country may be read in end.
 _CLAUSE = re.compile(r"[,.;:()\[\]–—!?\d]")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-#: A destination after the country: "67 people from Baku to Moscow" is a flight's route.
+#: A destination after the country: "80 people from Lima to Quito" is a flight's route.
 _ROUTE = re.compile(r"\s+(?:to|towards|à|vers|a|hacia|para|nach|in|verso|naar)\b", re.I)
 #: The most words read after the number.
 _REACH = 4

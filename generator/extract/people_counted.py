@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 
 from generator.extract.outcomes import outcome_after, outcome_before
+from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import PEOPLE
 from generator.text.future import MODALS
-from generator.text.lexicon import BUT, NOUN_GROUPS, ON_BOARD
+from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
 
@@ -192,4 +193,21 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         lives_taken(before, rest, lang))  # "claimed the lives of 12 people", "cobró la vida de"
     if done:
         counted = (noun, done, end)
+    elif counted[1] in ("person", *NOUN_GROUPS["person"]) and not alive and aboard(before, rest):
+        counted = (noun, "on board", end)
     return counted
+
+
+#: How many words of a count's clause, before the number or after its noun, may stand between
+#: it and the words that put its people on board.
+_ABOARD_WORDS = 4
+
+
+def aboard(before: str, rest: str) -> bool:
+    """Whether the words right after a count of people (``rest``), or opening its clause before
+    it, put them on board: "80 people on board", "A bordo iban 80 personas", "80 Menschen waren
+    an Bord", "a jet carrying 80 people" (extract round 24)."""
+    after = " ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:_ABOARD_WORDS + 2])
+    opening = _CLAUSE.split(before)[-1].split()[-_ABOARD_WORDS - 2:]
+    return bool(ABOARD.search(after) or ABOARD.search(" ".join(opening))
+                or CARRYING.search(" ".join(opening) + " "))

@@ -278,23 +278,10 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "wounded": {"wounded", "injured"},
     "airstrike": {"airstrike", "strike", "raid", "sortie"},
     "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
+    "survivor": {"survivor"},  # those who lived through it, in every language (text/aboard.py)
+    "on board": {"on board"},  # people a vessel or an aircraft carried (text/aboard.py, round 24)
     # people counted by their country, each country apart (extract/nationals.py, round 24)
     "national": {"national", "citizen"},
-}
-#: Those on board counted by their role, in the other languages, as beginnings of the words
-#: after the number (English reads "passengers" and "crew" by their lemma): the counted table
-#: (:mod:`generator.text.counted_words`) has them among people, so an airliner's passengers and
-#: crew were each "Number of people" (extract round 24, fresh pages on an airliner crash).
-ON_BOARD: dict[str, dict[str, tuple[str, ...]]] = {
-    "passenger": {"fr": ("passagers", "passagères"), "es": ("pasajeros", "pasajeras"),
-                  "it": ("passeggeri", "passeggere"), "pt": ("passageiros", "passageiras"),
-                  "de": ("passagiere", "fahrgäste", "fluggäste"), "nl": ("passagiers",)},
-    "crew": {"fr": ("membres d'équipage", "membres d’équipage", "membres de l'équipage",
-                    "membres de l’équipage"),
-             "es": ("tripulantes", "miembros de la tripulación", "miembros de tripulación"),
-             "it": ("membri dell'equipaggio", "membri dell’equipaggio", "membri d'equipaggio"),
-             "pt": ("tripulantes", "membros da tripulação"),
-             "de": ("besatzungsmitglieder", "crewmitglieder"), "nl": ("bemanningsleden",)},
 }
 #: The words an article states each kind of running count with ("the toll rose to 69", "69
 #: people died", "12 were hurt"): a figure whose label or unit names one of them is stated by
