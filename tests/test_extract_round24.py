@@ -96,3 +96,12 @@ def test_survivors_are_one_group_in_every_language(lang, text, want):
 ])
 def test_people_on_board_are_counted_as_such(lang, text, want):
     assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a flight's code glued by a dash to its number names the flight: no count of the dead
+    ("fr", "Au moins 40 personnes sont mortes à bord du vol X7-4821."),
+    ("de", "Mindestens 40 Menschen starben im Flug X7-4821."),
+])
+def test_a_flight_code_with_its_number_is_no_count(lang, text):
+    assert figures(text, lang) == [(40, "dead")]
