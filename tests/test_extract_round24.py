@@ -38,7 +38,7 @@ def test_only_people_are_counted_by_their_country(text, want):
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "80 passagers et 6 membres d'équipage se trouvaient à bord."),
+    ("fr", "80 passagers et 6 membres d'équipage se trouvaient dans l'appareil de Sorvane Air."),
     ("es", "A bordo iban 80 pasajeros y seis miembros de la tripulación."),
     ("it", "L'aereo trasportava 80 passeggeri e 6 membri dell'equipaggio."),
     ("de", "An Bord waren 80 Passagiere und sechs Besatzungsmitglieder."),
@@ -85,7 +85,7 @@ def test_survivors_are_one_group_in_every_language(lang, text, want):
     # a count of people the words beside it put on board, or the aircraft carried
     ("en", "A Sorvane Air flight with 80 people on board came down near Orvale.",
      [(80, "on board")]),
-    ("fr", "Un avion de Sorvane Air avec 80 personnes à son bord s'est écrasé.",
+    ("fr", "Un appareil de Sorvane Air avec 80 personnes à son bord a atterri en urgence à Varno.",
      [(80, "on board")]),
     ("es", "Según la aerolínea, a bordo iban 80 personas.", [(80, "on board")]),
     ("de", "Insgesamt sollen 80 Menschen an Bord gewesen sein.", [(80, "on board")]),
