@@ -201,6 +201,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
 #: How many words of a count's clause, before the number or after its noun, may stand between
 #: it and the words that put its people on board.
 _ABOARD_WORDS = 4
+_ABOARD_CHARS = 80  # the words before are read in this many characters (linear time)
 
 
 def aboard(before: str, rest: str) -> bool:
@@ -208,6 +209,6 @@ def aboard(before: str, rest: str) -> bool:
     it, put them on board: "80 people on board", "A bordo iban 80 personas", "80 Menschen waren
     an Bord", "a jet carrying 80 people" (extract round 24)."""
     after = " ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:_ABOARD_WORDS + 2])
-    opening = _CLAUSE.split(before)[-1].split()[-_ABOARD_WORDS - 2:]
+    opening = _CLAUSE.split(before[-_ABOARD_CHARS:])[-1].split()[-_ABOARD_WORDS - 2:]
     return bool(ABOARD.search(after) or ABOARD.search(" ".join(opening))
                 or CARRYING.search(" ".join(opening) + " "))
