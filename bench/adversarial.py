@@ -341,6 +341,14 @@ CASES = [
              f"{i} medics treated the injured, a {i} mm pistol and {i} mm an hour"
              for i in range(max(1, n // 150)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: those on board and their countries", OURS,
+         "one sentence of people on board, passengers, crew, survivors and nationalities, with "
+         "flight codes, no full stop (extract round 24)",
+         lambda n: _content_with(" ".join(
+             f"a jet carrying {i} people on board with {i} passengers and {i} crew members "
+             f"from Chile to Peru flight X7-{i} had {i} Chileans and {i} Cuban citizens aboard "
+             f"and {i} survived" for i in range(max(1, n // 190)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: subjectless verbs after one speaker", OURS,
          "a speaker named once, then quotations closed by a verb without a subject",
          lambda n: _content_with("Dijo la portavoz Ana Ruiz que el agua subió.\n\n" + (

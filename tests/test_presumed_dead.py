@@ -33,8 +33,8 @@ from tests.probes import figures as _figures
     # review 14: a part of a group keeps its words
     ("Four of the 40 passengers are feared dead.", "en",
      [(4, "presumed dead"), (40, "passenger")]),
-    ("Quatre des 40 passagers sont présumés morts.", "fr",
-     [(4, "presumed dead"), (40, "person")]),
+    ("Quatre des 40 passagers sont présumés morts.", "fr",  # passengers as in English (round 24)
+     [(4, "presumed dead"), (40, "passenger")]),
 ])
 def test_the_presumed_dead_are_not_the_confirmed_toll(text, lang, expected):
     assert _figures(text, lang) == expected
@@ -45,7 +45,8 @@ def test_the_presumed_dead_are_not_the_confirmed_toll(text, lang, expected):
     ("The rock falls killed an estimated 11 people.", "en", [(11, "dead")]),
     ("Police believe 12 people died in the blast.", "en", [(12, "dead")]),
     ("Six fatalities were confirmed by the coroner.", "en", [(6, "dead")]),
-    ("Thirty people were believed to be on board.", "en", [(30, "person")]),
+    ("Thirty people were believed to be on board.", "en",  # on board, no presumed dead (round 24)
+     [(30, "on board")]),
     ("Nine people are missing and officials fear the toll will rise.", "en",
      [(9, "missing")]),
     ("Cinq personnes sont mortes, huit sont portées disparues.", "fr",

@@ -17,6 +17,7 @@ from generator.extract.outcomes import (
     verb_object,
 )
 from generator.extract.people_counted import LIVES
+from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
     NEEDS_OUTCOME,
@@ -48,7 +49,7 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
     words = [t.group(0).lower().strip("’'") for t in tokens[:4]]
     for i, tok in enumerate(tokens[:4]):
         low = tok.group(0).lower().strip("’'")
-        group = counted_group(clause[tok.start():], lang)
+        group = on_board(clause[tok.start():], lang) or counted_group(clause[tok.start():], lang)
         if group is None:
             if low in LINKS or len(low) <= 1:
                 continue
@@ -63,9 +64,12 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
         if group in STATUS and i == 0 and tok.group(0).lower() in NOT_STATUS_NOUNS.get(lang, ()):
             return None  # "12 arrêtés de catastrophe naturelle": orders, not arrests
         stop = tok.end()
-        if group in ("person", *NEEDS_OUTCOME) and outcome:
-            group = outcome_after(clause[stop:], lang) or group
-        elif group == "rescued" and outcome and outcome_after(clause[stop:], lang) in _HURT:
+        if group in ("person", *ON_BOARD, *NEEDS_OUTCOME) and outcome:
+            done = outcome_after(clause[stop:], lang)
+            # "62 passagers … se trouvaient à bord": where those on board are, not a status
+            group = done if done and not (done == "present" and group in ON_BOARD) else group
+        elif group in ("rescued", "survivor") and outcome and outcome_after(
+                clause[stop:], lang) in _HURT:
             group = "wounded"  # survivors taken to hospital hurt are the injured (review 19)
         if group in NEEDS_OUTCOME:
             return None
@@ -76,6 +80,13 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
 
 #: What a survivor's own verb may say befell them that makes them a count of the injured.
 _HURT = ("wounded",)
+
+
+def on_board(words: str, lang: str) -> str | None:
+    """``passenger`` or ``crew`` when ``words`` open with a word of :data:`ON_BOARD`."""
+    low = words.lower() + " "
+    return next((group for group, by_lang in ON_BOARD.items()
+                 if any(low.startswith(w) for w in by_lang.get(lang, ()))), None)
 
 
 def _counter_in(clause: str, lang: str, end: int) -> tuple[str, str, int] | None:

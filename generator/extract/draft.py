@@ -70,6 +70,7 @@ from generator.extract.model import (
     FigureCandidate,
     QuoteCandidate,
 )
+from generator.extract.nationals import NATIONAL, nation_of
 from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations
 from generator.extract.running import own_day
@@ -114,8 +115,15 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
         confidence=hit.confidence, why=why, value=hit.value, approx=hit.approx,
         number=hit.written, noun=hit.noun, head=hit.head, group=hit.group, vague=hit.vague,
         attributed_to=who, attributed_id=entities.actor_in(who) if who else "",
-        number_start=hit.start, scope=scope_of(sentence.text, hit.start - sentence.start,
-                                               hit.end - sentence.start, article.language or ""))
+        number_start=hit.start, scope=_scope(hit, sentence, article.language or ""))
+
+
+def _scope(hit: FigureHit, sentence: Sentence, lang: str) -> tuple[str, ...]:
+    """The countries a count holds in (:mod:`.scope`); for people counted by their country,
+    that country (:mod:`.nationals`)."""
+    if hit.group == NATIONAL and (code := nation_of(hit.noun, lang)):
+        return (code,)
+    return scope_of(sentence.text, hit.start - sentence.start, hit.end - sentence.start, lang)
 
 
 def _dated(c: FigureCandidate, hit: FigureHit, sentence: Sentence,

@@ -16,14 +16,13 @@ parsed with ``text2num``, a maintained number-word parser) are read with the qua
 =================================================  ==============
 
 Vague plurals are read as a **lower bound, the smallest value the words allow**, marked
-``at-least`` so that ``briefing check`` compares them as open intervals: "dozens of" 24+,
-"scores of" 40+, "hundreds of" 200+, "a few hundred" 200+, "several hundred" 300+,
-"thousands of" 2,000+, "tens of thousands" 20,000+, "hundreds of thousands" 200,000+. The
-analyst narrows them when the context allows.
+``at-least`` so that ``briefing check`` compares them as open intervals: "dozens of" 24+, "scores
+of" 40+, "hundreds of" 200+, "a few hundred" 200+, "several hundred" 300+, "thousands of" 2,000+,
+"tens of thousands" 20,000+, "hundreds of thousands" 200,000+, for the analyst to narrow.
 
-Not figures: 1 ("one of them"), durations and dates ("six-year war", "three years ago",
-"29 August", "2014"), ordinals, compound adjectives ("310-strong"), and any number not followed
-by a plural noun (or a unit such as "km" or "percent") within a few words.
+Not figures: 1 ("one of them"), durations and dates ("six-year war", "three years ago", "29
+August", "2014"), ordinals, compound adjectives ("310-strong"), and any number not followed by a
+plural noun (or a unit such as "km" or "percent") within a few words.
 
 The counted noun
 ----------------
@@ -35,17 +34,16 @@ Grouping across outlets
 Two candidates are one figure when (1) their nouns are in the same group of :data:`NOUN_GROUPS`
 (fighter ~ militant ~ jihadist ~ gunman; civilian ~ relative ~ family ~ woman ~ child; …; other
 nouns only with themselves) and (2) every lower bound in the group is within a factor
-:data:`MAGNITUDE` (2) of every other: 308, 310, "about 300" and "hundreds" (200+) are one
-figure; "thousands" (2,000+) and "tens of thousands" (20,000+) are two others; "three Hezbollah
-fighters" and "two Hezbollah fighters" a fourth. (3) Two reports from one article are one
-figure only if both can hold ("hundreds of fighters" and "310 fighters"; not "15 people" and "9
-people"). A candidate joins the group whose middle value is closest to its own.
+:data:`MAGNITUDE` (2) of every other: 308, 310, "about 300" and "hundreds" (200+) are one figure;
+"thousands" (2,000+) and "tens of thousands" (20,000+) are two others; "three Hezbollah fighters"
+and "two Hezbollah fighters" a fourth. (3) Two reports from one article are one figure only if both
+can hold ("hundreds of fighters" and "310 fighters"; not "15 people" and "9 people"). A candidate
+joins the group whose middle value is closest to its own.
 
 A number whose noun comes first is read too: "the death toll rose to 21" counts the dead, "the
-number of evacuees reached 600" evacuees, "the militants, thought to number about 120"
-militants, "up from 2,000" what the number before it counts, and "four were killed" the dead.
-"over" after a verb it belongs to ("handed over a dozen") is not a qualifier.
-"""
+number of evacuees reached 600" evacuees, "the militants, thought to number about 120" militants,
+"up from 2,000" what the number before it counts, and "four were killed" the dead; "over" after its
+verb ("handed over a dozen") is no qualifier."""
 
 from __future__ import annotations
 
@@ -78,6 +76,7 @@ from generator.extract.measures import (
     past_scale_word,
     thing_age,
 )
+from generator.extract.nationals import nationals
 from generator.extract.outcomes import outcome_after, outcome_before, toll_before
 from generator.extract.people_counted import people_outcome
 from generator.extract.reach import REACHED, reach
@@ -278,7 +277,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if low == 1 and kind != "vague":
             continue
         whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
-        counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start)
+        counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start) \
+            or nationals(after, lang, sentence.start + q.end)
         # a unit glued by a hyphen ("a 200-meter radius") or a scale ("degrees Celsius") is the
         if counted is None and lang == "en" and not (q.unit and (  # reader's unit, no noun
                 (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_"))):

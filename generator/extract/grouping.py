@@ -67,7 +67,9 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")
           "airstrike": "air strikes", "aircraft": "aircraft", "presumed dead": "presumed dead",
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
-          "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees"}
+          "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees",
+          "national": "nationals", "passenger": "passengers", "crew": "crew",
+          "survivor": "survivors", "on board": "people on board"}
 
 
 #: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
@@ -197,7 +199,7 @@ def group_figures(cands: list[FigureCandidate], content: Content,
                 values.append(text)
         level = grouped.level if len(grouped.levels) == 1 else None
         shown = f"{_LEVELS[level]} {unit}" if level else unit
-        where = _where(grouped.scope)
+        where = _where(grouped.scope, of=g[0].group == "national")  # "nationals of Russia"
         shown += where
         listed = f"{', '.join(values[:4])}{', …' if len(values) > 4 else ''}"
         measure = unit_name(g[0].group) or unit_name(unit)
@@ -246,14 +248,16 @@ def group_figures(cands: list[FigureCandidate], content: Content,
     return out
 
 
-def _where(scope: tuple[str, ...]) -> str:
-    """" in Turkey", " in Syria and Turkey", " elsewhere": where a group's counts hold."""
+def _where(scope: tuple[str, ...], of: bool = False) -> str:
+    """" in Turkey", " in Syria and Turkey", " elsewhere": where a group's counts hold (" of
+    Russia" for the people a country counts: :mod:`.nationals`)."""
     if not scope:
         return ""
     if scope == ("elsewhere",):
         return " elsewhere"
     names = [country_name(code) for code in scope]
-    return " in " + (", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
+    return (" of " if of else " in ") + (
+        ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0])
 
 
 def _as_hit(c: FigureCandidate) -> FigureHit:

@@ -152,7 +152,7 @@ _NOT_UNTIL_BUT = re.compile(
 
 def _outcomes(lang: str) -> list[tuple[str, str]]:
     """The outcome words of one language with their groups ("死亡": dead)."""
-    return [(w, g) for g in OUTCOMES for w in COUNTED[g].get(lang, ())]
+    return [(w, g) for g in OUTCOMES for w in COUNTED.get(g, {}).get(lang, ())]
 
 
 def outcome_after(after: str, lang: str) -> str | None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.outcomes import outcome_after, outcome_before
+from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import PEOPLE
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
@@ -166,6 +167,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     object they are ("killed at least 135 people") or a toll named before them; ``rest`` is the
     text after the counted noun. Other counts are returned as they are."""
     noun, group, end = counted
+    if group == "national":  # "12 Germans among the dead": a country's share, not the toll
+        return counted
     if noun.lower() in LIVES.get(lang, ()):
         return (noun, "dead", end) if _LIVES_TAKEN_BY.search(before) else (noun, noun.lower(), end)
     if group == "wounded" and lang == "de" and _BROUGHT_DE.search(before) \
@@ -177,6 +180,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
+    if refined == "present" and group in ON_BOARD:
+        refined = None  # "five crew were on board": where the crew are, not a status (round 24)
     if refined is None and lang == "de":
         refined = whereabouts_de(before, rest)
     if refined is not None:
@@ -188,4 +193,22 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         lives_taken(before, rest, lang))  # "claimed the lives of 12 people", "cobró la vida de"
     if done:
         counted = (noun, done, end)
+    elif counted[1] in ("person", *NOUN_GROUPS["person"]) and not alive and aboard(before, rest):
+        counted = (noun, "on board", end)
     return counted
+
+
+#: How many words of a count's clause, before the number or after its noun, may stand between
+#: it and the words that put its people on board.
+_ABOARD_WORDS = 4
+_ABOARD_CHARS = 80  # the words before are read in this many characters (linear time)
+
+
+def aboard(before: str, rest: str) -> bool:
+    """Whether the words right after a count of people (``rest``), or opening its clause before
+    it, put them on board: "80 people on board", "A bordo iban 80 personas", "80 Menschen waren
+    an Bord", "a jet carrying 80 people" (extract round 24)."""
+    after = " ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:_ABOARD_WORDS + 2])
+    opening = _CLAUSE.split(before[-_ABOARD_CHARS:])[-1].split()[-_ABOARD_WORDS - 2:]
+    return bool(ABOARD.search(after) or ABOARD.search(" ".join(opening))
+                or CARRYING.search(" ".join(opening) + " "))

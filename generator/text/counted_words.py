@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.text.aboard import SURVIVED
 from generator.text.burn_words import BURN
 from generator.text.one_person import ONE as ONE
 from generator.text.one_person import PERSON as PERSON
@@ -123,15 +124,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "cs": ("evakuován", "bez domova"), "ar": ("نازح", "مشرد", "نزوح"),
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
     },
-    "rescued": {
-        # and the survivors, as the English noun table groups them ("17 rescapés", "17
-        # Überlebende": trial 20 read them as the dead after a toll's "nombre de")
-        "en": ("rescued", "saved", "pulled out", "pulled alive"),
-        "fr": ("secouru", "sauvé", "rescapé", "survivant"),
-        "es": ("rescatad", "salvad", "supervivient", "sobrevivient"),
-        "it": ("salvat", "soccors", "tratt in salvo", "sopravvissut"),
-        "pt": ("resgatad", "salv", "sobrevivent"), "de": ("gerettet", "geborgen", "überlebend"),
-        "nl": ("gered", "overlevend"), "pl": ("uratowan",), "cs": ("zachráněn",), "ar": ("إنقاذ",),
+    "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
+        "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
+        "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu"),
+        "es": ("rescatad", "salvad", "supervivient", "sobrevivient", "sobrevivi"),
+        "it": ("salvat", "soccors", "tratt in salvo", "sopravvissut"), "ar": ("إنقاذ",),
+        "pt": ("resgatad", "salv", "sobrevivent", "sobrevivera", "sobreviveu"),
+        "de": ("gerettet", "geborgen", "überlebend", "überlebt"), "pl": ("uratowan",),
+        "nl": ("gered", "overlevend", "overleefd"), "cs": ("zachráněn",),
     },
     "person": {
         # with those on board, counted from one up: drivers, crew, passengers, occupants, carers;
@@ -298,11 +298,10 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
 for _group, _by_lang in _OTHER_SCRIPTS.items():
     COUNTED[_group].update(_by_lang)
 
-#: Groups that are figures of the event only with an outcome: the residents of a city are its
-#: population ("a city of 100.000 habitants"), not people the event did something to.
+#: Groups that are figures only with an outcome: a city's residents are its population.
 NEEDS_OUTCOME = frozenset({"resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
-OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "discharged", *STATUS)
+OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "survivor", "discharged", *STATUS)
 #: Counted groups (and English lemmas) of people whom an outcome turns into the dead, the injured
 #: or the missing: "four firefighters were injured" counts the injured, "killing four
 #: passengers" the dead; "400 firefighters were deployed" still counts firefighters. Not the
@@ -324,7 +323,8 @@ _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
 @lru_cache(maxsize=32)
 def counted_table(lang: str) -> tuple[tuple[str, str], ...]:
     """(beginning, group) pairs of one language, longest beginning first."""
-    pairs = [(w, g) for g, by_lang in COUNTED.items() for w in by_lang.get(lang, ())]
+    pairs = [(w, "survivor" if g == "rescued" and w in SURVIVED else g)
+             for g, by_lang in COUNTED.items() for w in by_lang.get(lang, ())]
     return tuple(sorted(pairs, key=lambda p: -len(p[0])))
 
 

@@ -278,6 +278,10 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "wounded": {"wounded", "injured"},
     "airstrike": {"airstrike", "strike", "raid", "sortie"},
     "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
+    "survivor": {"survivor"},  # those who lived through it, in every language (text/aboard.py)
+    "on board": {"on board"},  # people a vessel or an aircraft carried (text/aboard.py, round 24)
+    # people counted by their country, each country apart (extract/nationals.py, round 24)
+    "national": {"national", "citizen"},
 }
 #: The words an article states each kind of running count with ("the toll rose to 69", "69
 #: people died", "12 were hurt"): a figure whose label or unit names one of them is stated by

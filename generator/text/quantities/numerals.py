@@ -37,6 +37,8 @@ _TRAIN_BEFORE = re.compile(rf"(?:{_TRAINS})[ \u00a0]*\($")
 #: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
 _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
                              r"(?:i|and|et|y|e|und|a|oraz)[ \u00a0]+$")
+#: A code of letters and digits, with a letter, glued by a dash before a number: "J2-8243".
+_CODE_DASH = re.compile(r"(?<![\w-])(?=[^\W_]*[^\W\d_])[^\W_]{2,4}-$")
 #: The whole word glued before a number (a proclitic is one, not the end of a longer word).
 _GLUED_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]{1,5})$")
 #: The stems of the Russian and Ukrainian words for "year" in the cases an ordinal year takes.
@@ -113,6 +115,9 @@ class NumeralsPass(Scanner):
         # proclitic that the language glues to any word ("و45": and 45)
         glued = (before_char.isalpha() and self.lang.code not in NO_SPACES
                  and not self.proclitic_before(a))
+        if before_char == "-" and a >= 2 and _CODE_DASH.search(f, max(0, a - 8), a):
+            self.add(Quantity(a, b, ID, d.value, span=(a, b)))  # "J2-8243": a flight's code
+            return 0
         if glued or (before_char == "-" and a >= 2 and f[a - 2].isalpha()):
             word = prev_word(f, a if before_char.isalpha() else a - 1)
             m_word = re.search(r"([^\W\d_]+)-?$", f[max(0, a - 12):a])

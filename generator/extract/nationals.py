@@ -1,0 +1,101 @@
+"""People counted by their country: "37 Azerbaijanis", "six Kazakh nationals", "16 citoyens
+russes", "seis kazajos", "42 aus Aserbaidschan", "3 del Kirghizistan".
+
+Found on fresh pages about an airliner crash (extract round 24): outlets in five languages
+listed who was on board by nationality. The English reader ran the first item of such a list
+into the second ("Azerbaijanis, six Kazakh nationals"), the other languages' reader dropped the
+small counts (a count under ten of a noun no table names is a count of things), and what was
+kept was grouped by the noun as written ("ressortissants", "russi", "Russland"), so that one
+country's count was five figures and two countries' counts of a similar size could be one.
+Here such a count is read as the group ``national`` with the country it names, which keeps
+each country's count apart (:func:`generator.extract.grouping.group_figures`, by its scope)
+and joins it across languages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.counted_words import counted_group
+from generator.text.countries import country_code, country_of_people
+from generator.text.languages import stop_words
+from generator.text.nationals import ARTICLES, CITIZENS, FROM
+
+NATIONAL = "national"
+#: Where the words a count's country may be read in end.
+_CLAUSE = re.compile(r"[,.;:()\[\]–—!?\d]")
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A destination after the country: "80 people from Lima to Quito" is a flight's route.
+_ROUTE = re.compile(r"\s+(?:to|towards|à|vers|a|hacia|para|nach|in|verso|naar)\b", re.I)
+#: The most words read after the number.
+_REACH = 4
+
+
+def _people(word: str, lang: str) -> bool:
+    """A noun for people a country's count may stand on: its citizens, or people as the counted
+    table names them ("passagers", "Menschen")."""
+    low = word.lower()
+    return low in CITIZENS.get(lang, ()) or (
+        counted_group(low + " ", lang, ("person",)) is not None) or (
+        lang == "en" and low in ("people", "passengers", "tourists", "travellers"))
+
+
+def _from_country(tokens: list[re.Match], i: int, lang: str) -> tuple[str, int] | None:
+    """The country named after a "from" word at ``tokens[i]`` ("aus Russland", "dell'Italia",
+    "de la Chine"): its code and where its name ends."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].group(0).lower() in ARTICLES:
+        j += 1
+    for n in (3, 2, 1):
+        if j + n <= len(tokens):
+            words = " ".join(t.group(0) for t in tokens[j:j + n])
+            if words[:1].isupper() and (
+                    code := country_code(words, lang) or country_code(words, "en")):
+                return code, tokens[j + n - 1].end()
+    return None
+
+
+def nationals(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
+    """(noun, ``national``, end offset) when the words right after a number count people of a
+    country; ``end`` is the article offset of ``after``. A demonym alone ("16 Russians",
+    "seis kazajos") must end the noun phrase (a function word or the clause's end after it:
+    "12 Italian restaurants" counts restaurants)."""
+    clause = _CLAUSE.split(after, maxsplit=1)[0]
+    tokens = list(_WORD.finditer(clause))[:_REACH + 2]
+    people = found = citizens = False
+    stop = 0
+    for i, tok in enumerate(tokens[:_REACH]):
+        word = tok.group(0)
+        low = word.lower()
+        if low in FROM.get(lang, ()) and (i == 0 or people):
+            named = _from_country(tokens, i, lang)
+            if named and not _ROUTE.match(clause, named[1]):
+                return clause[tokens[0].start():named[1]], NATIONAL, end + named[1]
+            break
+        if _people(word, lang):
+            people, stop = True, tok.end()
+            citizens = citizens or low in CITIZENS.get(lang, ())
+            continue
+        if (lang != "en" or word[:1].isupper()) and country_of_people(word, lang):
+            found, stop = True, tok.end()
+            continue
+        break
+    if not found:  # "12 ciudadanos rusos": a country's citizens, whichever it is
+        return (clause[tokens[0].start():stop], NATIONAL, end + stop) if citizens else None
+    if not people:
+        nxt = next((t for t in tokens if t.start() >= stop), None)
+        if nxt is not None and nxt.group(0).lower() not in stop_words(lang):
+            return None
+    return clause[tokens[0].start():stop], NATIONAL, end + stop
+
+
+def nation_of(noun: str, lang: str) -> str | None:
+    """The country of a count :func:`nationals` read, from its noun as written."""
+    tokens = list(_WORD.finditer(noun))
+    for i, tok in enumerate(tokens):
+        if tok.group(0).lower() in FROM.get(lang, ()) and (named := _from_country(tokens, i, lang)):
+            return named[0]
+        if (lang != "en" or tok.group(0)[:1].isupper()) and (
+                code := country_of_people(tok.group(0), lang)):
+            return code
+    return None

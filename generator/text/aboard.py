@@ -1,0 +1,46 @@
+"""Who was on board, in the languages of the corpus: passengers and crew by their role, the
+words that put a count of people on board or say that the aircraft or vessel carried them, and
+the words for those who lived through the event.
+
+Found on fresh pages about an airliner crash (extract round 24): a crash is reported by the
+people on board, the passengers, the crew, the dead and the survivors, and the counted table
+(:mod:`generator.text.counted_words`) had the first three as people and the survivors as the
+rescued in every language but English, so that each outlet's counts were "Number of people".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Those on board counted by their role, in the other languages, as beginnings of the words
+#: after the number (English reads "passengers" and "crew" by their lemma): the counted table
+#: (:mod:`generator.text.counted_words`) has them among people, so an airliner's passengers and
+#: crew were each "Number of people" (extract round 24, fresh pages on an airliner crash).
+ON_BOARD: dict[str, dict[str, tuple[str, ...]]] = {
+    "passenger": {"fr": ("passagers", "passagères"), "es": ("pasajeros", "pasajeras"),
+                  "it": ("passeggeri", "passeggere"), "pt": ("passageiros", "passageiras"),
+                  "de": ("passagiere", "fahrgäste", "fluggäste"), "nl": ("passagiers",)},
+    "crew": {"fr": ("membres d'équipage", "membres d’équipage", "membres de l'équipage",
+                    "membres de l’équipage"),
+             "es": ("tripulantes", "miembros de la tripulación", "miembros de tripulación"),
+             "it": ("membri dell'equipaggio", "membri dell’equipaggio", "membri d'equipaggio"),
+             "pt": ("tripulantes", "membros da tripulação"),
+             "de": ("besatzungsmitglieder", "crewmitglieder"), "nl": ("bemanningsleden",)},
+}
+#: The words that put people on board, per language, as a pattern: a count of people they
+#: follow or open the clause of is of those on board ("80 people on board", "a bordo había 80
+#: personas", "80 Menschen an Bord"), the count a crash is reported by (extract round 24).
+ABOARD = re.compile(r"\b(?:on\s+board|aboard|onboard|à\s+(?:son\s+|leur\s+)?bord|a\s+bordo|"
+                    r"an\s+Bord|aan\s+boord)\b", re.I)
+#: A verb of carrying right before a count of people: the aircraft or vessel carried them ("a
+#: plane carrying 80 people", "transportait 80 passagers", "trasportava 80 persone").
+CARRYING = re.compile(r"\b(?:carr(?:ying|ied|ies)|transport(?:ait|ant|aient|aba|ava|avam)|"
+                      r"trasporta(?:va|vano|nte)|llevaba|levava|beförderte)\s+(?:\S+\s+)?$",
+                      re.I)
+#: The beginnings of the counted table's words for the rescued (:mod:`generator.text.
+#: counted_words`) that say people lived through the event rather than were saved from it:
+#: survivors, a group of their own in every language, as English's "survivors" already was
+#: (extract round 24: a crash's survivors were "Number of rescued" in four languages).
+SURVIVED = frozenset({"survived", "rescapé", "survivant", "survécu", "supervivient",
+                      "sobrevivient", "sobrevivi", "sopravvissut", "sobrevivent", "sobrevivera",
+                      "sobreviveu", "überlebend", "überlebt", "overlevend", "overleefd"})
