@@ -14,7 +14,7 @@ import re
 import regex
 
 from generator.extract.attribution import mask_quotes
-from generator.extract.noun_phrases import subject_before
+from generator.extract.noun_phrases import opening_name, subject_before
 from generator.extract.subjects import (
     as_subject,
     colon_subject,
@@ -228,7 +228,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             elif (whole := _opening_subject(before[:verb.start()], before[verb.end():], lang)):
                 who = whole
             else:
-                who = verb_subject(before[:verb.start()], before[verb.end():], lang)
+                who = opening_name(before[:verb.start()], lang) or \
+                    verb_subject(before[:verb.start()], before[verb.end():], lang)
             who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"

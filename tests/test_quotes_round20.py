@@ -1,0 +1,79 @@
+"""Speakers of quotations on fresh pages of a tower-block fire in five languages (quotes round
+20): a name whose long description in apposition holds commas of its own, speech verbs of a
+scene told in the imperfect or on and on, witnesses speaking in the plural. All text invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quote_speakers
+
+_HEADS = {
+    "es": "Incendio en Valdorna\n\nEl fuego arrasó el jueves un bloque de doce plantas.\n\n",
+    "it": "Incendio a Valdorna\n\nIl fuoco ha distrutto giovedì un palazzo di dodici piani.\n\n",
+    "fr": "Incendie à Valdorna\n\nLe feu a ravagé jeudi un immeuble de douze étages.\n\n",
+    "pt": "Incêndio em Valdorna\n\nO fogo destruiu na quinta-feira um prédio de doze andares.\n\n",
+    "de": "Brand in Valdorna\n\nDas Feuer hat am Donnerstag ein Hochhaus in Valdorna zerstört.\n\n",
+    "en": "Fire in Valdorna\n\nFire destroyed a twelve-storey block in Valdorna on Thursday.\n\n",
+}
+
+
+def _speakers(tmp_path, lang: str, body: str) -> dict[str, str]:
+    return quote_speakers(tmp_path / "q", _HEADS[lang] + body + "\n", lang)
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "Lucía, vecina del bloque que ha dejado, de momento, sin casa a cuarenta "
+           "familias, ha explicado a la prensa: \"Bajamos todos en cinco minutos y nadie se "
+           "quedó dentro\".",
+     "Bajamos todos en cinco minutos y nadie se quedó dentro", "Lucía"),
+    ("es", "Tomeu, portero de la finca que se ha quemado, por lo que parece, con todo dentro, "
+           "ha contado a los periodistas: «Subí a avisar puerta por puerta hasta el sexto».",
+     "Subí a avisar puerta por puerta hasta el sexto", "Tomeu"),
+    ("it", "Marco, titolare del forno che resterà chiuso, per ora, fino a nuovo "
+           "avviso, ha raccontato ai cronisti: «Ho visto il fumo uscire dalle finestre del "
+           "quarto piano».",
+     "Ho visto il fumo uscire dalle finestre del quarto piano", "Marco"),
+    ("pt", "Rui, morador do prédio que ardeu, na quinta-feira, em poucos minutos, "
+           "contou aos jornalistas: \"O fogo subiu pela fachada em poucos minutos\".",
+     "O fogo subiu pela fachada em poucos minutos", "Rui"),
+])
+def test_a_name_then_a_description_with_commas_of_its_own(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "Tomás Lleó, el conserje, resaltó que el fuego \"subió por la fachada en minutos\".",
+     "subió por la fachada en minutos", "Tomás Lleó"),
+    ("es", "Nuria Calvet explicaba que había visto humo en el quinto. «No sé dónde está mi "
+           "vecina del quinto», decía entre lágrimas.",
+     "No sé dónde está mi vecina del quinto", "Nuria Calvet"),
+    ("es", "Nuria Calvet lo vio todo desde el portal. \"Bajamos por la escalera sin mirar "
+           "atrás\", prosigue Nuria.",
+     "Bajamos por la escalera sin mirar atrás", "Nuria"),
+])
+def test_verbs_of_a_scene_told_on(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote"), [
+    ("en", "Mayor Pau Soler said the block had 90 flats. Tanya Morel, a 31-year-old nurse, said "
+           "she knew several families there.\n\n\"We lost everything within an hour,\" she told "
+           "reporters.", "We lost everything within an hour"),
+    ("fr", "Le maire Paul Soler a annoncé l'ouverture d'un hôtel. Tanya Morel, infirmière de "
+           "31 ans, habite l'immeuble voisin.\n\n\"Nous avons tout perdu en une "
+           "heure\", dit-elle à la presse.", "Nous avons tout perdu en une heure"),
+])
+def test_a_person_named_with_an_age_in_apposition_is_whom_she_stands_for(tmp_path, lang, body,
+                                                                         quote):
+    assert _speakers(tmp_path, lang, body)[quote] == "Tanya Morel"
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("it", "Il sindaco Pau Soler ha annunciato aiuti.\n\n\"Abbiamo aperto due alberghi\", ha "
+           "detto lui ai cronisti.", "Abbiamo aperto due alberghi", "Pau Soler"),
+    ("de", "Bürgermeister Paul Soler kam am Abend.\n\n«Wir haben zwei Hotels geöffnet», sagte er "
+           "und fügte hinzu, die Familien würden versorgt.", "Wir haben zwei Hotels geöffnet",
+     "Bürgermeister Paul Soler"),
+])
+def test_a_pronoun_after_the_verb_is_the_subject_alone(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who
