@@ -77,3 +77,19 @@ def test_a_person_named_with_an_age_in_apposition_is_whom_she_stands_for(tmp_pat
 ])
 def test_a_pronoun_after_the_verb_is_the_subject_alone(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    # whom the words were said to, after the verb, is no name in apposition to the speaker
+    ("de", "Der Anwohner Tom Berger sagte dem Sender Radio Nord, das Haus habe „in wenigen "
+           "Minuten“ gebrannt.", "in wenigen Minuten", "Der Anwohner Tom Berger"),
+    # the place a role is of, then the name after the comma
+    ("de", "„Wir können noch nicht hinein“, sagte der Leiter der Feuerwehr in der Region Val "
+           "Serena, Paul Berger.", "Wir können noch nicht hinein", "Paul Berger"),
+    ("es", "\"No podemos entrar todavía\", dijo el subdirector de emergencias en la Comunidad "
+           "de Valdorna, Jorge Ferrer.", "No podemos entrar todavía", "Jorge Ferrer"),
+    ("it", "\"Non possiamo ancora entrare\", ha detto il vicedirettore dei soccorsi nella Val "
+           "Serena, Paolo Neri.", "Non possiamo ancora entrare", "Paolo Neri"),
+])
+def test_a_name_after_a_role_is_its_holder_only_in_apposition(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who
