@@ -93,3 +93,21 @@ def test_a_pronoun_after_the_verb_is_the_subject_alone(tmp_path, lang, body, quo
 ])
 def test_a_name_after_a_role_is_its_holder_only_in_apposition(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    # witnesses counted by a small number, no article and no capital
+    ("it", "“Le fiamme salivano lungo la facciata” – dicono due testimoni ai cronisti.",
+     "Le fiamme salivano lungo la facciata", "due testimoni"),
+    ("es", "\"Las llamas subían por la fachada\", contaron dos vecinos a la prensa.",
+     "Las llamas subían por la fachada", "dos vecinos"),
+    ("fr", "« Les flammes montaient le long de la façade », racontent deux témoins.",
+     "Les flammes montaient le long de la façade", "deux témoins"),
+    # an adverb turning to another party between the verb and its subject
+    ("it", "Il sindaco Pau Soler ha parlato di aiuti. “Siamo sorpresi dalla rapidità” – spiega, "
+           "invece, l’amministratrice.", "Siamo sorpresi dalla rapidità", "l’amministratrice"),
+    ("es", "El alcalde Pau Soler habló de ayudas. \"Nadie nos avisó\", añadió, en cambio, el "
+           "portero.", "Nadie nos avisó", "el portero"),
+])
+def test_an_inverted_subject_counted_or_after_an_adverb(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who

@@ -24,7 +24,9 @@ from generator.text.lexicon import (
     WEEKDAY,
 )
 from generator.text.names import strip_titles
+from generator.text.number_words import WORDS
 from generator.text.quantities.languages import stopwords_of
+from generator.text.quantities.word_values import text2num_cached
 from generator.text.speech_words import ARTICLES, CONNECTIVES, NOT_A_SUBJECT, OPENERS
 
 _TIME_PP = re.compile(
@@ -225,3 +227,18 @@ def opening_name(lead: str, lang: str) -> str:
             first in stopwords_of(lang) or regex.search(r"\p{Lu}\p{Ll}+\s+\p{Lu}", m.group("desc")):
         return ""
     return m.group("name")
+
+
+def counted_subject(phrase: str, lang: str) -> str:
+    """A subject that opens with a small number and names people by a common noun, after an
+    inverted verb: "– dicono due testimoni", "contaron dos vecinos", "racontent deux témoins"
+    (quotes round 20: no article and no capital, so no subject was read). ""
+    otherwise."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w[:1].islower() for w in words[:4]):
+        return ""
+    first = words[0].lower()
+    value = WORDS.get(lang, {}).get(first) or (first.isalpha() and text2num_cached(first, lang))
+    if not value or not 2 <= value <= 12:
+        return ""
+    return " ".join(words[:4])

@@ -14,7 +14,7 @@ import re
 import regex
 
 from generator.extract.attribution import mask_quotes
-from generator.extract.noun_phrases import opening_name, subject_before
+from generator.extract.noun_phrases import counted_subject, opening_name, subject_before
 from generator.extract.subjects import (
     as_subject,
     colon_subject,
@@ -184,7 +184,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
-                who = as_subject(_after_addressee(rest, lang) or np_after(rest), lang) or who
+                phrase = _after_addressee(rest, lang) or np_after(rest)
+                who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun

@@ -69,6 +69,8 @@ SPEECH = {
            # the plural of the past, as bodies speak ("…, informaron los bomberos", trial 23)
            "informaron", "dijeron", "indicaron", "señalaron", "explicaron", "precisaron",
            "confirmaron", "aseguraron", "detallaron", "añadieron",
+           # and as witnesses tell ("…», contaron dos vecinos", quotes round 20)
+           "contaron", "relataron", "narraron",
            # and the singular of "confirmar", as a minister gives a count (trial 24)
            "confirmó", "ha confirmado", "confirma",
            # "resaltar", and a story told on ("…», prosigue José", quotes round 20)
