@@ -111,3 +111,18 @@ def test_a_name_after_a_role_is_its_holder_only_in_apposition(tmp_path, lang, bo
 ])
 def test_an_inverted_subject_counted_or_after_an_adverb(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "El alcalde Pau Soler visitó la zona. Marta es vecina del bloque de enfrente y lo vio "
+           "todo. «Las llamas saltaban de balcón en balcón», ha relatado.",
+     "Las llamas saltaban de balcón en balcón", "Marta"),
+    ("it", "Il sindaco Pau Soler ha visitato la zona. Marco, un vicino del palazzo di fronte, ha "
+           "visto tutto. «Le fiamme saltavano da un balcone all'altro», ha raccontato.",
+     "Le fiamme saltavano da un balcone all'altro", "Marco"),
+    ("de", "Bürgermeister Paul Soler besuchte den Ort. Jonas, ein Nachbar aus dem Haus "
+           "gegenüber, sah alles. „Die Flammen sprangen von Balkon zu Balkon“, sagte er.",
+     "Die Flammen sprangen von Balkon zu Balkon", "Jonas"),
+])
+def test_a_witness_named_by_first_name_alone_and_described(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who

@@ -17,11 +17,13 @@ from generator.text.agencies import agency
 from generator.text.described_people import (
     ANOTHER,
     DEFINITE,
+    DESCRIBED_NOUNS,
     DESCRIBED_PEOPLE,
     FALSE_TITLES,
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
 )
 from generator.text.lexicon import (
@@ -127,6 +129,9 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         return True
     if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
         return True  # "Everett Evans, 45, fled": a name with its age between commas
+    if len(tokens) == 1 and (not before.strip() or before.rstrip()[-1] in ".!?»”\"") and (
+            one := ONE_NAME_DESCRIBED.match(after)) and one["noun"].lower() in DESCRIBED_NOUNS:
+        return True  # "Marta es vecina del bloque": a first name alone (round 20)
     if len(tokens) >= 2 and (_AGED.match(after) or (nxt and nxt[0] in _SPEECH_WORDS)):
         return True  # "Ana Ruiz, a 31-year-old nurse, said", "Ana Ruiz explicaba" (round 20)
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
