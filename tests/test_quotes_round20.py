@@ -126,3 +126,15 @@ def test_an_inverted_subject_counted_or_after_an_adverb(tmp_path, lang, body, qu
 ])
 def test_a_witness_named_by_first_name_alone_and_described(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "El alcalde Pau Soler visitó la zona. Miguel Ferrán, vecino del primero, ha "
+           "explicado que salió en pijama.\n\nHa agregado que el portero fue \"el primero en "
+           "dar la alarma\".", "el primero en dar la alarma", "Miguel Ferrán"),
+    ("it", "Il sindaco Pau Soler ha visitato la zona. Marco Teodori, vicino del primo piano, ha "
+           "spiegato di essere uscito in pigiama.\n\nHa aggiunto che il portiere è stato \"il "
+           "primo a dare l'allarme\".", "il primo a dare l'allarme", "Marco Teodori"),
+])
+def test_a_sentence_opened_by_its_speech_verb(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who

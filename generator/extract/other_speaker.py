@@ -25,7 +25,7 @@ from generator.extract.subjects import (
 )
 from generator.text.names import NAME_PARTICLES
 from generator.text.sentences import Sentence
-from generator.text.speech_verbs import SPEECH_NOUNS
+from generator.text.speech_verbs import SPEECH_NOUNS, speech_verbs
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
     AGENT_OPENER,
@@ -200,6 +200,10 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         before = mask_quotes(text[sentence.start:open_at])
         if (opener := OPENER_PHRASES.match(before) or AGENT_OPENER.match(before)) is not None:
             before = before[opener.end():]  # "De son côté, X ajoute :": X, not the adverb
+        # a sentence the verb opens, its subject left out ("Ha agregado que …", round 20)
+        lowered = re.sub(r"^\s*\w", lambda c: c[0].lower(), before)
+        if re.match(rf"\s*(?:{speech_verbs(lang)})(?!\w)", lowered):  # not "Selon", "Según"
+            before = lowered
         # (or whose words it ends with, quoted in part: "Nach den Worten von X ist die Fähre
         # »nicht mehr zu retten«")
         partial = text[open_at + 1:open_at + 2].islower() and " " in text[open_at:close_at]
