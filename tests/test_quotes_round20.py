@@ -135,6 +135,10 @@ def test_a_witness_named_by_first_name_alone_and_described(tmp_path, lang, body,
     ("it", "Il sindaco Pau Soler ha visitato la zona. Marco Teodori, vicino del primo piano, ha "
            "spiegato di essere uscito in pigiama.\n\nHa aggiunto che il portiere è stato \"il "
            "primo a dare l'allarme\".", "il primo a dare l'allarme", "Marco Teodori"),
+    # what follows the verb is whom it was told to, not its subject
+    ("es", "El alcalde Pau Soler habló de ayudas. Julián Roig, un jubilado de 58 años, pasó la "
+           "noche fuera.\n\nCuenta a la prensa en la puerta del hotel que \"solo durmió un "
+           "rato y mal\".", "solo durmió un rato y mal", "Julián Roig"),
 ])
 def test_a_sentence_opened_by_its_speech_verb(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who

@@ -202,8 +202,12 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             before = before[opener.end():]  # "De son côté, X ajoute :": X, not the adverb
         # a sentence the verb opens, its subject left out ("Ha agregado que …", round 20)
         lowered = re.sub(r"^\s*\w", lambda c: c[0].lower(), before)
-        if re.match(rf"\s*(?:{speech_verbs(lang)})(?!\w)", lowered):  # not "Selon", "Según"
+        if opening := re.match(rf"\s*({speech_verbs(lang)})(?!\w)", lowered):  # not "Selon"
             before = lowered
+            after_verb = before[opening.end():].split()[:1] or [""]
+            if after_verb[0].lower() in NOT_A_SUBJECT and unnamed(opening[1], lang)[0] and \
+                    len(re.findall(rf"(?<!\w)(?:{verbs})(?!\w)", before)) == 1:
+                return unnamed(opening[1], lang)  # "Cuenta a la prensa en X que «…»": no subject
         # (or whose words it ends with, quoted in part: "Nach den Worten von X ist die Fähre
         # »nicht mehr zu retten«")
         partial = text[open_at + 1:open_at + 2].islower() and " " in text[open_at:close_at]
