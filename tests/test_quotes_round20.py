@@ -59,8 +59,8 @@ def test_verbs_of_a_scene_told_on(tmp_path, lang, body, quote, who):
     ("en", "Mayor Pau Soler said the block had 90 flats. Tanya Morel, a 31-year-old nurse, said "
            "she knew several families there.\n\n\"We lost everything within an hour,\" she told "
            "reporters.", "We lost everything within an hour"),
-    ("fr", "Le maire Paul Soler a annoncé l'ouverture d'un hôtel. Tanya Morel, infirmière de "
-           "31 ans, habite l'immeuble voisin.\n\n\"Nous avons tout perdu en une "
+    ("fr", "Le maire Paul Soler a annoncé l'ouverture d'un hôtel. Tanya Morel, Suissesse de "
+           "31 ans, connaît bien les familles du bloc.\n\n\"Nous avons tout perdu en une "
            "heure\", dit-elle à la presse.", "Nous avons tout perdu en une heure"),
 ])
 def test_a_person_named_with_an_age_in_apposition_is_whom_she_stands_for(tmp_path, lang, body,
