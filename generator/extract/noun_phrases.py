@@ -24,6 +24,10 @@ from generator.text.lexicon import (
     WEEKDAY,
 )
 from generator.text.names import strip_titles
+from generator.text.number_words import WORDS
+from generator.text.quantities.languages import stopwords_of
+from generator.text.quantities.word_values import text2num_cached
+from generator.text.speech_words import ARTICLES, CONNECTIVES, NOT_A_SUBJECT, OPENERS
 
 _TIME_PP = re.compile(
     r"(?:\s+(?:on|in|at|during|late|early|earlier|later)(?:\s+on)?\s+(?:the\s+)?"
@@ -200,3 +204,41 @@ def noun_phrase_after(text: str) -> str:
         return ""
     phrase = _TIME_PP.sub("", _HERE.sub("", clean_np(m.group(1))))
     return person_of(phrase) or phrase
+
+
+#: A name opening a sentence, then its description in apposition up to the comma before the
+#: verb ("Vicente, vecino del quinto piso, donde vive desde hace años, ha contado …").
+_NAME_APPOSED = regex.compile(r"\s*(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),\s+"
+                              r"(?P<desc>\p{Ll}[^.;:!?«»“”„\"]*),\s*")
+
+
+def opening_name(lead: str, lang: str) -> str:
+    """The name that opens the clause before a speech verb when all the rest is a description
+    of it, in lower case and closed by a comma: "Ana Ruiz, vecina del edificio que ardió el
+    jueves, por la tarde, ha explicado …" is Ana Ruiz's (quotes round 20: the phrase before the
+    last comma, "por la tarde", gave no subject and the page's whole paragraph lost its
+    speaker). Not a word that opens a sentence without naming anyone ("Según X, …", "Ayer,
+    …"), nor a description holding another name, whose verb may be that person's."""
+    m = _NAME_APPOSED.fullmatch(lead)
+    if m is None:
+        return ""
+    first = m.group("name").split()[0].lower()
+    if first in NOT_A_SUBJECT | OPENERS | CONNECTIVES or first in ARTICLES.get(lang, ()) or \
+            first in stopwords_of(lang) or regex.search(r"\p{Lu}\p{Ll}+\s+\p{Lu}", m.group("desc")):
+        return ""
+    return m.group("name")
+
+
+def counted_subject(phrase: str, lang: str) -> str:
+    """A subject that opens with a small number and names people by a common noun, after an
+    inverted verb: "– dicono due testimoni", "contaron dos vecinos", "racontent deux témoins"
+    (quotes round 20: no article and no capital, so no subject was read). ""
+    otherwise."""
+    words = phrase.split()
+    if len(words) < 2 or not all(w[:1].islower() for w in words[:4]):
+        return ""
+    first = words[0].lower()
+    value = WORDS.get(lang, {}).get(first) or (first.isalpha() and text2num_cached(first, lang))
+    if not value or not 2 <= value <= 12:
+        return ""
+    return " ".join(words[:4])

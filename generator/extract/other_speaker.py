@@ -14,7 +14,7 @@ import re
 import regex
 
 from generator.extract.attribution import mask_quotes
-from generator.extract.noun_phrases import subject_before
+from generator.extract.noun_phrases import counted_subject, opening_name, subject_before
 from generator.extract.subjects import (
     as_subject,
     colon_subject,
@@ -25,7 +25,7 @@ from generator.extract.subjects import (
 )
 from generator.text.names import NAME_PARTICLES
 from generator.text.sentences import Sentence
-from generator.text.speech_verbs import SPEECH_NOUNS
+from generator.text.speech_verbs import SPEECH_NOUNS, speech_verbs
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
     AGENT_OPENER,
@@ -184,7 +184,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
-                who = as_subject(_after_addressee(rest, lang) or np_after(rest), lang) or who
+                phrase = _after_addressee(rest, lang) or np_after(rest)
+                who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:
                 who = inverted.group(1)  # "…», a-t-il ajouté": "il", resolved like any pronoun
@@ -199,6 +200,14 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         before = mask_quotes(text[sentence.start:open_at])
         if (opener := OPENER_PHRASES.match(before) or AGENT_OPENER.match(before)) is not None:
             before = before[opener.end():]  # "De son côté, X ajoute :": X, not the adverb
+        # a sentence the verb opens, its subject left out ("Ha agregado que …", round 20)
+        lowered = re.sub(r"^\s*\w", lambda c: c[0].lower(), before)
+        if opening := re.match(rf"\s*({speech_verbs(lang)})(?!\w)", lowered):  # not "Selon"
+            before = lowered
+            after_verb = before[opening.end():].split()[:1] or [""]
+            if after_verb[0].lower() in NOT_A_SUBJECT and unnamed(opening[1], lang)[0] and \
+                    len(re.findall(rf"(?<!\w)(?:{verbs})(?!\w)", before)) == 1:
+                return unnamed(opening[1], lang)  # "Cuenta a la prensa en X que «…»": no subject
         # (or whose words it ends with, quoted in part: "Nach den Worten von X ist die Fähre
         # »nicht mehr zu retten«")
         partial = text[open_at + 1:open_at + 2].islower() and " " in text[open_at:close_at]
@@ -228,7 +237,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             elif (whole := _opening_subject(before[:verb.start()], before[verb.end():], lang)):
                 who = whole
             else:
-                who = verb_subject(before[:verb.start()], before[verb.end():], lang)
+                who = opening_name(before[:verb.start()], lang) or \
+                    verb_subject(before[:verb.start()], before[verb.end():], lang)
             who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"

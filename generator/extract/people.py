@@ -17,11 +17,13 @@ from generator.text.agencies import agency
 from generator.text.described_people import (
     ANOTHER,
     DEFINITE,
+    DESCRIBED_NOUNS,
     DESCRIBED_PEOPLE,
     FALSE_TITLES,
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
 )
 from generator.text.lexicon import (
@@ -94,6 +96,12 @@ _OFFICE_LANG_VERBS = frozenset(w for lang in OFFICES for w in SPEECH.get(lang, (
                                ) | frozenset(w for verbs in SUBJECT_VERBS.values() for w in verbs)
 
 
+#: An age in the apposition after a name, in words ("Ana Ruiz, a 31-year-old Ukrainian, …",
+#: "Ana Ruiz, ucraniana de 31 años, …"): a person, whom a later "she" may stand for.
+_AGED = re.compile(r",\s*[^,.;:]{0,40}?\b\d{1,3}(?:-year-old|\s+(?:ans|años|anni|anos|Jahre|"
+                   r"years?\s+old|jaar|lat)\b)[^,.;:]{0,40},")
+
+
 def looks_like_person(name: str, before: str, after: str) -> bool:
     """A capitalised run that reads as a person's name in its context."""
     tokens = name.split()
@@ -121,6 +129,11 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
         return True
     if len(tokens) >= 2 and re.match(r",\s*\d{1,3}\s*,", after):
         return True  # "Everett Evans, 45, fled": a name with its age between commas
+    if len(tokens) == 1 and (not before.strip() or before.rstrip()[-1] in ".!?»”\"") and (
+            one := ONE_NAME_DESCRIBED.match(after)) and one["noun"].lower() in DESCRIBED_NOUNS:
+        return True  # "Marta es vecina del bloque": a first name alone (round 20)
+    if len(tokens) >= 2 and (_AGED.match(after) or (nxt and nxt[0] in _SPEECH_WORDS)):
+        return True  # "Ana Ruiz, a 31-year-old nurse, said", "Ana Ruiz explicaba" (round 20)
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
         return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
     return len(tokens) >= 2 and bool(

@@ -17,9 +17,10 @@ from generator.extract.people import named_speaker, people_index
 from generator.extract.subjects import name_near
 from generator.text.agencies import agency
 from generator.text.described_people import ANOTHER, DESCRIBED_PEOPLE, INDEFINITE
-from generator.text.lexicon import ORG_WORDS
+from generator.text.lexicon import ORG_WORDS, SPEECH_VERBS
 from generator.text.names import MAX_ENDING, NAME_PARTICLES, PERSON_NAME, normal, office_stem
-from generator.text.speech_words import EPITHETS, OFFICE_NOUNS
+from generator.text.speech_verbs import SPEECH
+from generator.text.speech_words import EPITHETS, NOT_A_SUBJECT, OFFICE_NOUNS
 
 #: A speaker named by a role only: a determiner and one to three lower-case words ("The
 #: governor", "the fire chief", "le préfet", "der Sprecher", "il sindaco", "o ministro").
@@ -117,6 +118,12 @@ _APPOSED = regex.compile(r"(?:\s+\p{Ll}+){0,3}?(?:,\s+(?:(?i:the|le|la|l['’]|e
 #: The name itself: two to four capitalised words (a particle between them), ending a clause.
 _APPOSED_NAME = regex.compile(r"\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:" + "|".join(NAME_PARTICLES)
                               + r")\s+)?\p{Lu}[\p{L}’'-]+){1,3}(?=\s*(?:[,.;:()]|$))")
+#: The name in apposition after the place a role is of ("…, Jorge Suárez").
+_AFTER_PLACE = regex.compile(r",\s+\K" + _APPOSED_NAME.pattern)
+#: Speech verbs as single words, of every language: one between a role and a name makes the
+#: name whom the words were said to, not the role's holder (quotes round 20).
+_SAYING = frozenset(w.lower() for verbs in SPEECH.values() for w in verbs if " " not in w) | \
+    frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())
 #: How far from the quotation the role it is attributed to may be written.
 _APPOSED_REACH = 400
 
@@ -140,7 +147,13 @@ def role_apposed(text: str, at: int, speaker: str) -> str | None:
     gap = _APPOSED.match(text, end)
     if gap is None:
         return None
+    between = set(text[end:gap.end()].lower().replace(",", " ").split())
+    if between & _SAYING:
+        return None  # "Der Anwohner X sagte dem Sender TVE, …": whom it was said to (round 20)
     name = _APPOSED_NAME.match(text, gap.end())
+    if name is not None and between & NOT_A_SUBJECT:
+        # "der Leiter der Feuerwehr in der Region Val Serena, Paul Berger": a place, then a name
+        name = _AFTER_PLACE.match(text, name.end())
     if name is None or any(w.lower() in ORG_WORDS for w in name.group().split()) \
             or agency(name.group()) or not named_speaker(name.group()):
         return None

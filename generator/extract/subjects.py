@@ -41,11 +41,11 @@ UNNAMED = "(subject unnamed)"
 
 
 def as_subject(phrase: str, lang: str) -> str:
-    """``phrase`` from the word where a subject can start: a capital, a determiner or a
-    pronoun in languages with articles ("anteriormente Juan Pérez" -> "Juan Pérez", "wie der
-    Sprecher" -> "der Sprecher"); past a connective in the others ("jak" -> ""). "" when no
-    subject is left ("en las zonas bajas", "obstante"), nor from a phrase that opens with a
-    preposition (Greek aside, whose copy names the outlet before the speaker: "στην ΕΡΤ ο …")."""
+    """``phrase`` from the word where a subject can start: a capital, a determiner or a pronoun
+    (alone: "sagte er und fügte hinzu" -> "er", quotes round 20) in languages with articles ("wie
+    der Sprecher" -> "der Sprecher"); past a connective in the others ("jak" -> ""). "" when no
+    subject is left ("en las zonas bajas"), nor from a phrase opening with a preposition (Greek
+    aside: "στην ΕΡΤ ο …" names the outlet before the speaker)."""
     words = phrase.split()
     if len(words) == 1 and words[0].lower() in CLITICS:
         return ""  # "Lo ha detto il sindaco": the object, not the subject
@@ -82,7 +82,7 @@ def as_subject(phrase: str, lang: str) -> str:
             continue
         if word[:1].isupper() or low in PRONOUNS or low in articles or \
                 low.startswith(("l'", "l’", "un'", "un’")):
-            return " ".join(words[i:])
+            return word if low in PRONOUNS and low not in articles else " ".join(words[i:])
     return ""
 
 

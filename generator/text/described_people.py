@@ -7,6 +7,8 @@ one rule reads them: who "she" is when copy described a person instead of naming
 
 from __future__ import annotations
 
+import re
+
 #: People an article describes without naming ("A woman in her twenties", "un habitant",
 #: "eine Frau"): an indefinite article, up to two adjectives, and one of these nouns, by the
 #: pronoun that may stand for them ("she" for a woman; either for a resident).
@@ -65,3 +67,12 @@ FEMALE_PRONOUNS = frozenset({"she", "elle", "ella", "lei", "sie", "ela", "она
                              "αυτή"})
 MALE_PRONOUNS = frozenset({"he", "il", "él", "lui", "er", "ele", "он", "він", "той", "αυτός"})
 
+
+#: A first name alone, opening its sentence, then described by one of the nouns above, in
+#: apposition or after "is" ("Marta es vecina del bloque", "Vicente, vecino del quinto, …",
+#: "Marco, un testimone"): copy that names witnesses by their first name only (quotes round
+#: 20, a tower-block fire: a later "ha relatado" had no one to stand for).
+ONE_NAME_DESCRIBED = re.compile(
+    r"(?:,\s+|\s+(?:es|era|est|était|è|ist|war|é|is|was)\s+)(?:(?:un|una|une|uno|el|la|le|"
+    r"il|lo|der|die|ein|eine|o|a|um|uma|the|an?)\s+)?(?P<noun>\w+)")
+DESCRIBED_NOUNS = frozenset(n.lower() for nouns in DESCRIBED_PEOPLE.values() for n in nouns)

@@ -69,8 +69,14 @@ SPEECH = {
            # the plural of the past, as bodies speak ("…, informaron los bomberos", trial 23)
            "informaron", "dijeron", "indicaron", "señalaron", "explicaron", "precisaron",
            "confirmaron", "aseguraron", "detallaron", "añadieron",
+           # and as witnesses tell ("…», contaron dos vecinos", quotes round 20)
+           "contaron", "relataron", "narraron",
            # and the singular of "confirmar", as a minister gives a count (trial 24)
-           "confirmó", "ha confirmado", "confirma"),
+           "confirmó", "ha confirmado", "confirma",
+           # "resaltar", and a story told on ("…», prosigue José", quotes round 20)
+           "resaltó", "ha resaltado", "resalta", "prosigue", "apostilla", "ha apostillado",
+           # the imperfect, as a scene is told ("«…», decía entre sollozos", quotes round 20)
+           "decía", "explicaba", "indicaba", "relataba", "aseguraba", "añadía", "comentaba"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -85,7 +91,10 @@ SPEECH = {
            "ha replicato", "evidenzia", "rimarca", "ha rimarcato", "insiste", "ha insistito",
            "ha ringraziato",
            # the present of "ha riferito", as a scene is written ("Lo riferisce X")
-           "riferisce", "ha rassicurato", "rassicura"),
+           "riferisce", "ha rassicurato", "rassicura",
+           # the plural of the present, as witnesses speak ("“…” – dicono due testimoni",
+           # quotes round 20)
+           "dicono", "raccontano", "spiegano", "riferiscono"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",

@@ -121,6 +121,8 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            # whom the words were said to ("disse ao jornal", "sagte gegenüber der
                            # Zeitung"): an outlet, not who said them
                            "ao", "aos", "às", "gegenüber",
+                           # Italian "to the" ("dicono due testimoni ai giornalisti", round 20)
+                           "ai", "agli", "alle", "alla", "allo",
                            "por"})  # "Por eso, añadió": a cause, not who spoke
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
@@ -312,9 +314,14 @@ SEPARABLE_DE = re.compile(r"^(?P<lead>\s*,\s*)(?P<verb>gab|gaben|räumte|räumte
 #: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
 #: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
 #: dijo luego el alcalde"): no part of the subject, which follows it.
-AFTER_VERB_ADVERB = re.compile(r"\s*(?:plus\s+tôt|plus\s+tard|ensuite|également|aussi|notamment|"
-                               r"encore|hier|poi|anche|inoltre|ieri|nel\s+frattempo|después|"
-                               r"luego|también|además|ayer|depois|também|ontem)(?=[\s,])", re.I)
+AFTER_VERB_ADVERB = re.compile(r"\s*,?\s*(?:plus\s+tôt|plus\s+tard|ensuite|également|aussi|"
+                               r"notamment|encore|hier|poi|anche|inoltre|ieri|nel\s+frattempo|"
+                               r"después|luego|también|además|ayer|depois|também|ontem|"
+                               # turning to another party, between commas or not ("– spiega,
+                               # invece, l'amministratrice", quotes round 20)
+                               r"invece|en\s+cambio|en\s+revanche|por\s+su\s+parte|"
+                               r"pour\s+sa\s+part|per\s+parte\s+sua|por\s+sua\s+vez)"
+                               r"(?:\s*,)?(?=\s)", re.I)
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
 PRONOUN_SUFFIX = {"id": ("nya", "dia")}
