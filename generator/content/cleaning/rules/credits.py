@@ -262,7 +262,10 @@ RULES: tuple[Rule, ...] = (
              # closes a sentence of the story
              r"\s+(?:photo|images?|foto|bild)[^()]{0,60}"
              rf"|(?:{PICTURE}|credit)(?:\s*[:：]|\s+(?-i:\p{{Lu}})|\s+(?:by|courtesy|via|credit"
-             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?$"),
+             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?"
+             # "… (Photo by Jane Roe / AFP) Image: AFP": the site's own credit field after the
+             # bracket, a picture's label and an agency (round 24 on fresh pages)
+             rf"(?:\s+(?:{PICTURE})\s*[:：]\s*{PICTURE_AGENCY}\.?)?$"),
          max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"

@@ -1,0 +1,30 @@
+"""Furniture left in the story of fresh pages (cleaning round 24, issue 13: a gas explosion in a
+block of flats and a stampede at a pilgrimage, twelve pages to tune on, six set aside), in
+invented pages of the same shapes; beside each mend, the nearest story shape stays story.
+Every case is conserved (tests.conservation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
+
+# --- a caption closing on its bracketed credit, then the site's own credit field ---------------
+
+CAPTION = ("Volunteers carry a stretcher past the riverside camp at Marlow Ford on March 3, "
+           "2031. A crush near the bathing steps left at least 12 pilgrims dead, a hospital "
+           "official told reporters.")
+
+
+@pytest.mark.parametrize("field", ["Image: AFP", "Photo: Reuters", "Foto: dpa"])
+def test_a_caption_with_the_sites_credit_field_after_its_bracket_goes(field):
+    caption = f"{CAPTION} (Photo by Jane ROWLEY / AFP) {field}"
+    c = read(page(TITLE, LEDE, caption, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[caption] == "picture-credit"
+
+
+def test_a_story_sentence_ending_on_a_bracket_and_a_label_stays():
+    line = ("The mayor said the camp would reopen on Monday (after the inspection). Image: the "
+            "town hall has not said who pays for the repairs.")
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
