@@ -28,3 +28,35 @@ def test_a_story_sentence_ending_on_a_bracket_and_a_label_stays():
             "town hall has not said who pays for the repairs.")
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+# --- a newsletter box's label between two paragraphs --------------------------------------------
+
+
+@pytest.mark.parametrize("label", ["Email newsletter signup", "Daily newsletter sign-up",
+                                   "Newsletter-Anmeldung"])
+def test_a_newsletter_boxs_label_between_paragraphs_goes(label):
+    c = read(page(TITLE, LEDE, label, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[label] == "newsletter-button"
+
+
+def test_a_sentence_about_a_newsletter_stays():
+    line = "The council said its newsletter signup had doubled since the flood."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+# --- an archive's credit naming the wire with "From" --------------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["From Associated Press", "From The Associated Press",
+                                    "From Reuters"])
+def test_a_wire_credit_opening_on_from_goes(credit):
+    c = read(page(TITLE, credit, LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[credit] == "agency-credit"
+
+
+def test_a_sentence_opening_on_from_and_a_wire_stays():
+    line = "From Reuters came the first pictures of the flooded square on Sunday."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)

@@ -73,9 +73,10 @@ def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page, table: Rule
     return 1 <= int(n) <= int(of)
 
 
-#: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione".
+#: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione",
+#: "From The Associated Press" (an archive's credit over the story, round 24 on fresh pages).
 _WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3}\s+)?"
-                r"(?:avec|with|mit|con|com|met|z|según|selon|laut|con\s+información\s+de"
+                r"(?:avec|with|mit|con|com|met|z|según|selon|laut|from|con\s+información\s+de"
                 r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
                 r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
 

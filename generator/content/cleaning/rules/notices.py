@@ -158,6 +158,11 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|jetzt|ahora|ora|agora))?[!.]?$"
              r"|^enter\s+your\s+e-?mail\b.{0,60}$"
              r"|^(?:newsletter|nieuwsbrief)\s+(?:abonnieren|bestellen|abonneren|anmelden)[!.]?$"
+             # the box's own label between two paragraphs ("Email newsletter signup", "Daily
+             # newsletter sign-up", "Newsletter-Anmeldung": round 24 on fresh pages)
+             r"|^(?:(?:free|daily|weekly|e-?mail|our)\s+){0,2}(?:newsletters?|nieuwsbrief)"
+             r"[\s-]*(?:sign[\s-]*ups?|subscriptions?|anmeldung|inscription|iscrizione"
+             r"|suscripci[oó]n|aanmelden)[!.:]?$"
              r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber"
              r"|become\s+a\s+(?:member|subscriber)"
              r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
