@@ -60,3 +60,23 @@ def test_a_sentence_opening_on_from_and_a_wire_stays():
     line = "From Reuters came the first pictures of the flooded square on Sunday."
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+# --- a title bar whose outlet the address does not name (an archive's copy) ---------------------
+
+ARCHIVE = "https://archive.example.net/pages/vt-2031-03-14-me-0412-story.html"
+BAR_TITLE = "Nine Hurt as Leak Sets Off Blast in Block of Flats"
+
+
+@pytest.mark.parametrize("bar", [f"{BAR_TITLE} - Valley Times", f"{BAR_TITLE} | The Harbour Post",
+                                 f"Valley Times - {BAR_TITLE}"])
+def test_a_title_bar_naming_an_outlet_the_address_does_not_gives_way_to_the_title(bar):
+    c = read(ARCHIVE + "\n" + page(bar, "Advertisement", BAR_TITLE, LEDE, BODY))
+    assert c.headline == BAR_TITLE and story(c) == [LEDE, BODY]
+    assert rules(c)[bar] == "title-bar-headline"
+
+
+def test_a_title_with_a_dash_before_a_second_statement_stays_the_headline():
+    title = "Nine Hurt as Leak Sets Off Blast - Firefighters Search Rubble"
+    c = read(ARCHIVE + "\n" + page(title, LEDE, BODY))
+    assert c.headline == title and story(c) == [LEDE, BODY]

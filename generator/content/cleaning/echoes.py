@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import (
     Choice,
+    bar_title,
     is_prose,
     looks_like_a_headline,
     nearly_equal,
@@ -117,7 +118,7 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
             verdicts[i] = Verdict("repeated-headline", "headline-shortened",
                                   "the headline printed again in fewer words under it")
             continue
-        bare = without_site_name(text, page.site_words)
+        bare = without_site_name(text, page.site_words) or bar_title(text, [title])
         if bare is not None and _is_headline(bare, title):
             verdicts[i] = Verdict("title-bar", "title-bar-headline",
                                   "the site's name and the headline (the page's title bar)")
