@@ -80,3 +80,20 @@ def test_a_title_with_a_dash_before_a_second_statement_stays_the_headline():
     title = "Nine Hurt as Leak Sets Off Blast - Firefighters Search Rubble"
     c = read(ARCHIVE + "\n" + page(title, LEDE, BODY))
     assert c.headline == title and story(c) == [LEDE, BODY]
+
+
+# --- the standfirst printed twice, one copy under the other, under the headline ----------------
+
+STANDFIRST = ("A crush at the river festival has killed at least 12 pilgrims, with dozens more "
+              "hurt.")
+
+
+def test_the_standfirst_printed_again_under_itself_goes_once():
+    c = read(page(TITLE, STANDFIRST, STANDFIRST, LEDE, BODY))
+    assert story(c) == [STANDFIRST, LEDE, BODY]
+    assert [r.rule for r in c.removed] == ["standfirst-twice"]
+
+
+def test_a_sentence_said_twice_lower_in_the_story_stays_twice():
+    c = read(page(TITLE, LEDE, STANDFIRST, STANDFIRST, BODY))
+    assert story(c) == [LEDE, STANDFIRST, STANDFIRST, BODY]
