@@ -97,3 +97,82 @@ def test_the_standfirst_printed_again_under_itself_goes_once():
 def test_a_sentence_said_twice_lower_in_the_story_stays_twice():
     c = read(page(TITLE, LEDE, STANDFIRST, STANDFIRST, BODY))
     assert story(c) == [LEDE, STANDFIRST, STANDFIRST, BODY]
+
+
+# --- the article bar's button for reporting a mistake, in each language -------------------------
+
+#: An invented page per language: a headline, a lede and a body paragraph.
+LANG_PAGES = {
+    "fr": ("Explosion dans un immeuble de Verlo : deux morts",
+           "Deux personnes sont mortes dimanche dans l'explosion d'un immeuble de Verlo, a "
+           "indiqué la préfecture en fin de matinée.",
+           "Les pompiers ont fouillé les décombres toute la journée avec des chiens, et une "
+           "cellule d'aide a été ouverte à la mairie."),
+    "de": ("Explosion in Wohnhaus in Verlo: zwei Tote",
+           "Bei der Explosion eines Wohnhauses in Verlo sind am Sonntag zwei Menschen gestorben, "
+           "teilte die Polizei am Mittag mit.",
+           "Die Feuerwehr suchte den ganzen Tag mit Hunden in den Trümmern, und die Stadt "
+           "richtete in der Schule eine Notunterkunft ein."),
+    "es": ("Dos muertos en la explosión de un edificio en Verlo",
+           "Dos personas murieron el domingo en la explosión de un edificio de viviendas en "
+           "Verlo, informaron los bomberos al mediodía.",
+           "Los equipos de rescate buscaron entre los escombros durante todo el día con perros, "
+           "y el ayuntamiento abrió un albergue en la escuela."),
+    "pt": ("Explosão em prédio de Verlo deixa dois mortos",
+           "Duas pessoas morreram no domingo na explosão de um prédio residencial em Verlo, "
+           "informaram os bombeiros ao meio-dia.",
+           "As equipes de resgate procuraram nos escombros durante todo o dia com cães, e a "
+           "prefeitura abriu um abrigo na escola."),
+    "it": ("Esplode una palazzina a Verlo: due morti",
+           "Due persone sono morte domenica nell'esplosione di una palazzina a Verlo, hanno "
+           "riferito i vigili del fuoco a mezzogiorno.",
+           "I soccorritori hanno scavato tra le macerie per tutto il giorno con i cani, e il "
+           "comune ha aperto un centro di accoglienza nella scuola."),
+}
+ERROR_BUTTON = {"en": "Report an error", "fr": "Signaler une erreur", "de": "Fehler melden",
+                "es": "Reportar un error", "it": "Segnala un errore"}
+
+
+def _lang_page(language: str) -> tuple[str, str, str]:
+    return (TITLE, LEDE, BODY) if language == "en" else LANG_PAGES[language]
+
+
+@pytest.mark.parametrize("language", sorted(ERROR_BUTTON))
+def test_the_button_for_reporting_a_mistake_goes_in_every_language(language):
+    title, lede, body = _lang_page(language)
+    button = ERROR_BUTTON[language]
+    c = read(page(title, lede, button, body), language=language)
+    assert story(c) == [lede, body] and button in rules(c)
+
+
+def test_a_sentence_asking_readers_to_report_errors_stays():
+    line = "Residents were asked to report an error in the damage list to the town hall."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+# --- a heading of related topics, the word for related after the tag word -----------------------
+
+RELATED_TOPICS = {"es": "Temas relacionados", "it": "Argomenti correlati",
+                  "fr": "Sujets associés"}
+
+
+@pytest.mark.parametrize("language", sorted(RELATED_TOPICS))
+def test_a_related_topics_heading_between_paragraphs_goes(language):
+    title, lede, body = _lang_page(language)
+    heading = RELATED_TOPICS[language]
+    c = read(page(title, lede, heading, body), language=language)
+    assert story(c) == [lede, body] and rules(c)[heading] == "tag-list"
+
+
+# --- the latest-news heading, in the languages that lacked it -----------------------------------
+
+LATEST = {"es": "Últimas noticias", "it": "Ultime notizie", "pt": "Últimas notícias"}
+
+
+@pytest.mark.parametrize("language", sorted(LATEST))
+def test_a_latest_news_heading_goes(language):
+    title, lede, body = _lang_page(language)
+    c = read(page(title, lede, body, LATEST[language]), language=language)
+    assert story(c) == [lede, body] and LATEST[language] in rules(c)
+

@@ -300,9 +300,14 @@ RULES: tuple[Rule, ...] = (
          r"^[\s\p{P}\p{S}]+$", max_words=20),
     # ---- tags and categories
     Rule("tag-list", "tag-list", "tag list",
-         ci(r"^(?:(?:tags?|keywords|topics|hashtags|schlagwörter|schlagworte|stichwörter"
-             r"|étiquettes|mots-clés|mots\s+clés|etiquetas|temas|argomenti|etichette|tagi|tematy"
-             r"|trefwoorden|štítky|témata|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)\s*(?::|$)"
+         ci(r"^(?:(?:related\s+|verwandte\s+)?(?:tags?|keywords|topics|hashtags|schlagwörter"
+             r"|schlagworte|stichwörter|étiquettes|mots-clés|mots\s+clés|etiquetas|temas"
+             r"|argomenti|etichette|tagi|tematy|trefwoorden|štítky|témata|sujets|themen"
+             r"|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)"
+             # the heading's word for related after the tag word ("Temas relacionados",
+             # "Argomenti correlati", "Sujets associés": round 24 on fresh pages)
+             r"(?:\s+(?:relacionad[oa]s|correlat[ie]|associés|liés|"
+             r"gerelateerd|powiązane|související))?\s*(?::|$)"
              r"|tagged(?:\s+(?:with|in|as|under))?\s*:?)\s*(?P<items>.*)$"),
          max_words=40, check=_items_ok, claims="labels"),
     Rule("archive-label", "navigation", "the heading of a tag's archive page (\"Tag Archiv: X\")",
