@@ -176,3 +176,33 @@ def test_a_latest_news_heading_goes(language):
     c = read(page(title, lede, body, LATEST[language]), language=language)
     assert story(c) == [lede, body] and LATEST[language] in rules(c)
 
+
+
+# --- a table of contents' label under the standfirst -------------------------------------------
+
+CONTENTS = {"en": "Table of contents", "fr": "Sommaire du contenu", "de": "Inhaltsverzeichnis",
+            "es": "Tabla de contenidos", "it": "Indice dei contenuti"}
+
+
+@pytest.mark.parametrize("language", sorted(CONTENTS))
+def test_a_table_of_contents_label_under_the_standfirst_goes(language):
+    title, lede, body = _lang_page(language)
+    label = CONTENTS[language]
+    c = read(page(title, lede, label, body), language=language)
+    assert story(c) == [lede, body] and label in rules(c)
+
+
+# --- a pointer to another article, its title glued on with a question inside ------------------
+
+
+def test_a_read_also_pointer_whose_title_holds_a_question_goes():
+    title, lede, body = LANG_PAGES["fr"]
+    link = "À lire aussi Que faire après une explosion de gaz ? Les conseils des pompiers"
+    c = read(page(title, lede, body, link), language="fr")
+    assert story(c) == [lede, body] and rules(c)[link] == "related-link"
+
+
+def test_a_sentence_opening_on_also_on_with_a_question_stays():
+    line = "Also on Monday? Two bridges the water damaged stayed closed to traffic."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)

@@ -96,8 +96,11 @@ RULES: tuple[Rule, ...] = (
              # the end (round 17): "Also on Monday, the mayor said: “…”" is story; nor a
              # sentence's end inside it, nor a colon, semicolon, comma or ellipsis at its end,
              # which no title ends on (review 7: "Zum Thema Flut sagte er:" opens a list)
+             # (a question inside the title before its second part, "… inondations ? Quelques
+             # consignes": round 24 on fresh pages)
              rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])"
-             rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]){{0,160}}[^.!?:;,…\"“”«»’'\s]\s*$"),
+             rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]|\?\s+(?-i:\p{{Lu}})){{0,160}}"
+             r"[^.!?:;,…\"“”«»’'\s]\s*$"),
          max_words=25),
     # "Alle Ergebnisse finden Sie hier.", "You can follow the latest in our live blog.": one
     # sentence, unquoted, sending the reader to the outlet's own pages; the page's link was not
