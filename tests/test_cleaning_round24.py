@@ -206,3 +206,75 @@ def test_a_sentence_opening_on_also_on_with_a_question_stays():
     line = "Also on Monday? Two bridges the water damaged stayed closed to traffic."
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+# --- a short caption and its twin with the source in brackets -----------------------------------
+
+
+def test_a_short_caption_printed_again_with_its_source_in_brackets_goes():
+    bare, credited = "Cars in the hole, Verlo", "Cars in the hole, Verlo (Instagram)"
+    c = read(page(TITLE, LEDE, bare, credited, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert rules(c)[bare] == rules(c)[credited] == "caption-twins"
+
+
+def test_a_short_line_and_its_copy_with_a_sentence_in_brackets_stay():
+    line = "Two roads closed, Verlo"
+    copy = "Two roads closed, Verlo (the third reopened at noon.)"
+    c = read(page(TITLE, LEDE, line, copy, BODY))
+    assert line in story(c) and copy in story(c)
+
+
+# --- the consent banner's settings button in other languages ------------------------------------
+
+PRIVACY = {"it": "Impostazioni privacy", "de": "Cookie-Einstellungen",
+           "fr": "Gérer les cookies", "es": "Configuración de privacidad"}
+
+
+@pytest.mark.parametrize("language", sorted(PRIVACY))
+def test_the_consent_banners_settings_button_goes(language):
+    title, lede, body = _lang_page(language)
+    button = PRIVACY[language]
+    c = read(page(title, lede, body, button), language=language)
+    assert story(c) == [lede, body] and rules(c)[button] == "consent-button"
+
+
+# --- a gallery plugin's shortcode with long attributes ------------------------------------------
+
+
+def test_a_shortcode_with_long_attributes_goes():
+    code = ("[gallery_images source=”albums” album_ids=”4521″ display=”basic_thumbnails” "
+            "paging=”0″ order_by=”position” order_direction=”DESC” returns=”included” "
+            "maximum_count=”250″ thumbnail_width=”240″ thumbnail_height=”160″ "
+            "show_slideshow_link=”1″ slideshow_link_text=”Slideshow” ajax_pagination=”1″]")
+    c = read(page(TITLE, LEDE, BODY, code))
+    assert story(c) == [LEDE, BODY] and rules(c)[code] == "template"
+
+
+def test_a_long_editors_note_in_brackets_stays():
+    note = ("[update: the council said on Monday evening that the bridge over the Kelm would "
+            "stay closed until the engineers finish their inspection, and that buses would run "
+            "on the ring road meanwhile; the toll of the flood rose to 41 in the afternoon, "
+            "after two more bodies were found downstream]")
+    c = read(page(TITLE, LEDE, BODY, note))
+    assert note in story(c)
+
+
+# --- a pointer to the rest of the story glued after the last sentence ---------------------------
+
+TEASER = ("Rescuers pulled two drivers from the hole in the ring road after the asphalt gave "
+          "way under their cars.")
+
+
+@pytest.mark.parametrize("pointer", ["Read More", "Continue reading →", "(Continued…)",
+                                     "(Continua…)", "(All the details on the next page…)"])
+def test_a_read_more_pointer_glued_after_the_last_sentence_goes(pointer):
+    c = read(page(TITLE, LEDE, f"{TEASER} {pointer}"))
+    assert story(c) == [LEDE, TEASER] and rules(c)[pointer] == "read-more-tail"
+    assert c.excerpt
+
+
+def test_a_sentence_ending_on_the_words_read_more_stays():
+    line = "The council asked residents to read more."
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert line in story(c)

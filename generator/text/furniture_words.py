@@ -41,6 +41,15 @@ READ_MORE = {
     "id": ("baca selengkapnya", "selengkapnya", "lanjutkan membaca", "baca artikel lengkap"),
 }
 
+#: The bare word a page puts in brackets after a teaser's last sentence ("(Continua…)",
+#: "(Suite…)", "(Continued…)"), and the pager's words for the next page ("(… nella pagina
+#: successiva…)"): the story goes on on another page (round 24 on fresh pages).
+CONTINUED = ("continua", "continued", "continues", "suite", "fortsetzung", "sigue", "continúa",
+             "continuação", "ciąg dalszy", "vervolg", "pokračování")
+NEXT_PAGE = ("next page", "following page", "page suivante", "nächste seite", "nächsten seite",
+             "página siguiente", "pagina successiva", "pagina seguente", "próxima página",
+             "następnej stronie", "następna strona", "volgende pagina", "další stránka")
+
 #: "Read the whole story (on another site)": the verb and the story's noun of a pointer to the
 #: rest of the article elsewhere ("Read more on this story here", "Leer noticia completa en
 #: X", "Leggi tutta la notizia su X"); the copy is an excerpt.

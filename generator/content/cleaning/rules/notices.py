@@ -77,7 +77,16 @@ RULES: tuple[Rule, ...] = (
              r"|alle\s+(?:akzeptieren|ablehnen)|akzeptieren|tout\s+accepter|tout\s+refuser"
              r"|j'accepte|accepter|aceptar(?:\s+todo)?|rechazar(?:\s+todo)?|accetta(?:\s+tutti)?"
              r"|rifiuta(?:\s+tutti)?|aceitar(?:\s+todos)?|akceptuję|zgadzam\s+się|accepteren"
-             r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의)$"),
+             r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의"
+             # the banner's settings button in the other languages ("Impostazioni privacy",
+             # "Cookie-Einstellungen", "Gérer les cookies": round 24 on fresh pages)
+             r"|(?:impostazioni|gestisci|preferenze)\s+(?:(?:della\s+|dei\s+)?privacy|(?:dei\s+)?"
+             r"cookies?|consenso)|(?:datenschutz|cookie|privatsphäre)[\s-]*einstellungen"
+             r"|(?:paramètres|préférences|gérer\s+(?:les|mes))\s+(?:de\s+)?(?:confidentialité"
+             r"|cookies|consentement)|(?:configuración|preferencias|gestionar)\s+(?:de\s+)?"
+             r"(?:privacidad|(?:las\s+)?cookies)|(?:configurações|definições|gerir|gerenciar)\s+"
+             r"(?:de\s+)?(?:privacidade|cookies)|privacy[\s-]*instellingen"
+             r"|cookie[\s-]*instellingen)$"),
          max_words=6),
     # ---- paywalls first: "Subscribe to continue reading" is a wall, not a newsletter
     Rule("paywall", "paywall", "subscription wall",
