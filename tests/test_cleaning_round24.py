@@ -278,3 +278,32 @@ def test_a_sentence_ending_on_the_words_read_more_stays():
     line = "The council asked residents to read more."
     c = read(page(TITLE, LEDE, BODY, line))
     assert line in story(c)
+
+
+# --- a newsroom desk's name above the headline ------------------------------------------------
+
+DESKS = {"es": "Nacional", "it": "Attualità", "de": "Vermischtes", "fr": "Faits divers",
+         "pt": "Cotidiano"}
+
+
+@pytest.mark.parametrize("language", sorted(DESKS))
+def test_a_desks_name_above_the_headline_goes(language):
+    title, lede, body = _lang_page(language)
+    desk = DESKS[language]
+    slug = "-".join(w.lower() for w in title.replace(":", "").split())
+    c = read(f"https://news.example.org/{slug}\n" + page(desk, title, lede, body),
+             language=language)
+    assert c.headline == title and story(c) == [lede, body]
+    assert rules(c)[desk] == "section-name"
+
+
+# --- the cover picture's credit closing the page ------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "credit"), [("it", "Foto copertina da Instagram"),
+                                                  ("es", "Foto de portada de Archivo"),
+                                                  ("en", "Cover photo from Facebook")])
+def test_the_cover_pictures_credit_goes(language, credit):
+    title, lede, body = _lang_page(language)
+    c = read(page(title, lede, body, credit), language=language)
+    assert story(c) == [lede, body] and rules(c)[credit] == "courtesy"

@@ -270,7 +270,12 @@ RULES: tuple[Rule, ...] = (
          max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
-             r"|courtesy\s+of\s+@|photo\s+credit|crédit\s+photo|bildquelle)\b"),
+             r"|courtesy\s+of\s+@|photo\s+credit|crédit\s+photo|bildquelle"
+             # the cover picture's credit ("Foto copertina da X", "Foto de portada de X",
+             # "Cover photo from X": round 24 on fresh pages)
+             r"|(?:foto|photo|image|immagine|imagen|imagem)\s+(?:di\s+|de\s+)?(?:copertina"
+             r"|couverture|portada|capa)\s+(?:da|di|de|par|por|via)"
+             r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"),
          max_words=40),
     Rule("copyright-caption", "caption", "photo with its copyright credit",
          ci(rf"^\s*(?:[?©]{{1,3}}|\(c\))\s*(?:{AGENCY}|\p{{Lu}}[\pL.]+(?:\s\p{{Lu}}[\pL.]+){{0,2}})"
