@@ -307,3 +307,46 @@ def test_the_cover_pictures_credit_goes(language, credit):
     title, lede, body = _lang_page(language)
     c = read(page(title, lede, body, credit), language=language)
     assert story(c) == [lede, body] and rules(c)[credit] == "courtesy"
+
+
+# --- one pointer naming pictures or a video closing the page ------------------------------------
+
+
+@pytest.mark.parametrize("pointer", ["These are the pictures of the flat after the blast:",
+                                     "Dit zijn beelden van de flat na de explosie:"])
+def test_a_last_pointer_naming_pictures_goes(pointer):
+    c = read(page(TITLE, LEDE, BODY, pointer))
+    assert story(c) == [LEDE, BODY] and rules(c)[pointer] == "pointer"
+
+
+def test_a_last_line_ending_on_a_colon_without_a_medium_stays():
+    line = "The names of the dead, as the council gave them, were:"
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert line in story(c)
+
+
+# --- the outlet's pitches for its networks and messaging channel, and the button ---------------
+
+
+@pytest.mark.parametrize(("language", "pitch"), [
+    ("pt", ">> Para mais notícias, siga o Diário do Vale no Twitter, Instagram e Facebook."),
+    ("en", "For more news, follow Valley Times on Instagram and Facebook."),
+    ("pt", "Quer receber notícias no seu whatsapp?"),
+    ("en", "Want to get the latest news on your WhatsApp?"),
+    ("es", "¿Quieres recibir noticias en tu WhatsApp?")])
+def test_an_outlets_pitch_after_the_story_goes(language, pitch):
+    title, lede, body = _lang_page(language)
+    c = read(page(title, lede, body, pitch), language=language)
+    assert story(c) == [lede, body] and rules(c)[pitch] == "newsletter-pitch"
+
+
+def test_the_pitchs_yes_button_is_no_credit():
+    c = read(page(TITLE, LEDE, BODY, "Want to get the latest news on your WhatsApp?", "EU QUERO"))
+    assert story(c) == [LEDE, BODY] and rules(c)["EU QUERO"] == "newsletter-button"
+    assert not c.via
+
+
+def test_a_question_about_a_channel_in_the_story_stays():
+    line = "Do you want to get news on WhatsApp, she asked the mayor, or on the radio?"
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
