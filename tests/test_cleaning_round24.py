@@ -350,3 +350,54 @@ def test_a_question_about_a_channel_in_the_story_stays():
     line = "Do you want to get news on WhatsApp, she asked the mayor, or on the radio?"
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+# --- a picture's label, an agency in any case and a slash ---------------------------------------
+
+
+@pytest.mark.parametrize("credit", ["foto Ap/Lapresse", "Foto Ansa/Roberto Verdi"])
+def test_a_picture_label_with_an_agency_and_a_slash_goes(credit):
+    title, lede, body = LANG_PAGES["it"]
+    c = read(page(credit, title, lede, body), language="it")
+    assert story(c) == [lede, body] and rules(c)[credit] == "picture-label"
+
+
+# --- a video's title between paragraphs ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("language", "line"), [("it", "Il video del crollo della palazzina"),
+                                                ("en", "The video of the blast in Verlo"),
+                                                ("fr", "Les images de l'explosion à Verlo")])
+def test_a_videos_title_between_paragraphs_goes(language, line):
+    title, lede, body = _lang_page(language)
+    c = read(page(title, lede, line, body), language=language)
+    assert story(c) == [lede, body] and rules(c)[line] == "media-title"
+
+
+def test_a_crosshead_naming_no_medium_stays():
+    line = "The search of the ruins"
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
+
+
+# --- an aggregator's pointer to its source, and a credit glued to the last full stop ------------
+
+COPIED = ("Two people died on Sunday when a gas leak set off a blast in a block of flats in "
+          "Verlo, the fire brigade said.")
+
+
+def test_an_aggregators_pointer_to_its_source_goes():
+    tail = "🔗 Read on Valleypost.example © Valleypost.example - Blast in Verlo: two dead"
+    c = read(page(TITLE, LEDE, f"{COPIED} {tail}"))
+    assert story(c) == [LEDE, COPIED] and rules(c)[tail] == "read-on-tail"
+
+
+def test_a_pictures_credit_glued_to_the_last_full_stop_goes():
+    c = read(page(TITLE, LEDE, COPIED + "Pictures: Reuters"))
+    assert story(c) == [LEDE, COPIED] and rules(c)["Pictures: Reuters"] == "credit-glued-after"
+
+
+def test_a_sentence_glued_to_the_next_one_stays():
+    line = COPIED + "Photos of the site show the roof gone: Verlo's mayor called it a miracle."
+    c = read(page(TITLE, LEDE, line))
+    assert line in story(c)

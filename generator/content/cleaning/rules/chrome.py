@@ -207,6 +207,16 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^{EDGE}{_MEDIA_INVITE}\s(?:[^.!?]{{0,80}}[^\pL])?{_MEDIA_NOUN}"
              r"(?:[^\pL][^.!?]{0,80})?$"),
          max_words=12, check=_pointer_in_place),
+    # "Il video della calca al tempio", "The video of the collapse": a player's title between
+    # paragraphs, the medium and "of" opening a phrase with no sentence end (round 24 on fresh
+    # pages; a crosshead names what the story tells, not a video of it)
+    Rule("media-title", "embed", "a video's or gallery's title",
+         ci(r"^\W*(?:the|le|la|les|il|lo|el|los|das|die|o|a|os|as|het|de)\s+"
+            r"(?:video|vidéo|vídeo|videos|vidéos|vídeos|photos|fotos|foto|immagini|images"
+            r"|imágenes|imagens|bilder|beelden|galerie|galleria|gallery)\s+"
+            r"(?:of|from|de|du|des|della|del|dello|dei|degli|delle|von|vom|der|do|da|dos|das"
+            r"|van)\s+[^.!?:;\"“”«»]{3,100}$"),
+         max_words=14),
     # a video player's box as text: its length, then the clip's title ("Duration 0:34 min Fire
     # at the depot"); a story line never opens with a clip's length
     Rule("player-length", "embed", "a video player's length and title",

@@ -249,6 +249,10 @@ RULES: tuple[Rule, ...] = (
              # domain or an agency in capitals) with a slash, then the caption
              rf"|^{EDGE}(?:{PICTURE})\s+(?:[^\s/]{{1,40}}\.(?-i:[a-z]{{2,4}})|(?-i:\p{{Lu}}{{2,10}}))"
              r"/\s*(?-i:\p{Lu})\S.{0,300}$"
+             # "foto Ap/Lapresse": the label, then an agency in any case, a slash and the next
+             # credit, nothing else (round 24 on fresh pages)
+             rf"|^{EDGE}(?:{PICTURE})\s+{PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[^\s.!?]{{1,40}}"
+             r"(?:\s+(?-i:\p{Lu})[^\s.!?]{1,40}){0,2}\s*$"
              r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
