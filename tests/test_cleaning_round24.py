@@ -401,3 +401,23 @@ def test_a_sentence_glued_to_the_next_one_stays():
     line = COPIED + "Photos of the site show the roof gone: Verlo's mayor called it a miracle."
     c = read(page(TITLE, LEDE, line))
     assert line in story(c)
+
+
+# --- a gallery's pager between the paragraphs, and a don't-miss heading -------------------------
+
+
+@pytest.mark.parametrize(("language", "pager"), [("it", "2 di 7"), ("en", "3 of 12"),
+                                                 ("fr", "4 sur 9")])
+def test_a_gallerys_pager_between_paragraphs_goes(language, pager):
+    title, lede, body = _lang_page(language)
+    c = read(page(title, lede, pager, body), language=language)
+    assert story(c) == [lede, body] and rules(c)[pager] == "gallery-pager"
+
+
+@pytest.mark.parametrize(("language", "heading"), [("it", "Da non perdere"),
+                                                   ("es", "No te lo pierdas"),
+                                                   ("fr", "À ne pas manquer")])
+def test_a_dont_miss_heading_between_paragraphs_goes(language, heading):
+    title, lede, body = _lang_page(language)
+    c = read(page(title, lede, heading, body), language=language)
+    assert story(c) == [lede, body] and heading in rules(c)

@@ -123,4 +123,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:s|sec|{_MINUTES}|h|m)?"
              rf"|lu\s+[\d\s.,]+\s+fois|listen\s*[·•|:-]?\s*\d{{1,2}}:\d{{2}}(?:\s*min)?){EDGE}$"),
          max_words=8),
+    # a gallery's pager alone on its line ("2 di 7", "3 of 12", "4 sur 9": round 24 on fresh
+    # pages, where it stood between the paragraphs and after them)
+    Rule("gallery-pager", "counter", "a gallery's pager (picture n of m)",
+         ci(r"^\s*\d{1,3}\s+(?:of|di|de|sur|von|van|z|na|из)\s+\d{1,3}\s*$"), max_words=3),
 )
