@@ -82,23 +82,6 @@ def test_a_title_with_a_dash_before_a_second_statement_stays_the_headline():
     assert c.headline == title and story(c) == [LEDE, BODY]
 
 
-# --- the standfirst printed twice, one copy under the other, under the headline ----------------
-
-STANDFIRST = ("A crush at the river festival has killed at least 12 pilgrims, with dozens more "
-              "hurt.")
-
-
-def test_the_standfirst_printed_again_under_itself_goes_once():
-    c = read(page(TITLE, STANDFIRST, STANDFIRST, LEDE, BODY))
-    assert story(c) == [STANDFIRST, LEDE, BODY]
-    assert [r.rule for r in c.removed] == ["standfirst-twice"]
-
-
-def test_a_sentence_said_twice_lower_in_the_story_stays_twice():
-    c = read(page(TITLE, LEDE, STANDFIRST, STANDFIRST, BODY))
-    assert story(c) == [LEDE, STANDFIRST, STANDFIRST, BODY]
-
-
 # --- the article bar's button for reporting a mistake, in each language -------------------------
 
 #: An invented page per language: a headline, a lede and a body paragraph.
@@ -307,22 +290,6 @@ def test_the_cover_pictures_credit_goes(language, credit):
     title, lede, body = _lang_page(language)
     c = read(page(title, lede, body, credit), language=language)
     assert story(c) == [lede, body] and rules(c)[credit] == "courtesy"
-
-
-# --- one pointer naming pictures or a video closing the page ------------------------------------
-
-
-@pytest.mark.parametrize("pointer", ["These are the pictures of the flat after the blast:",
-                                     "Dit zijn beelden van de flat na de explosie:"])
-def test_a_last_pointer_naming_pictures_goes(pointer):
-    c = read(page(TITLE, LEDE, BODY, pointer))
-    assert story(c) == [LEDE, BODY] and rules(c)[pointer] == "pointer"
-
-
-def test_a_last_line_ending_on_a_colon_without_a_medium_stays():
-    line = "The names of the dead, as the council gave them, were:"
-    c = read(page(TITLE, LEDE, BODY, line))
-    assert line in story(c)
 
 
 # --- the outlet's pitches for its networks and messaging channel, and the button ---------------

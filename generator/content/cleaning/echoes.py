@@ -304,21 +304,13 @@ def _mark_summary_twice(blocks: Sequence[Block], verdicts: Verdicts, head: int |
     """A paragraph printed twice with only furniture between the copies (a credit, a date
     line, a script): the page's summary above the story, then the story's first paragraph. The
     first copy is furniture. Copies side by side are left alone (a story may say a sentence
-    twice), but for the standfirst printed again right under itself, the first paragraph under
-    the headline (the page's description and its standfirst, round 24 on fresh pages): there
-    the second copy goes, as a second printing of the title does. Copies with a paragraph of
-    the story between them stay."""
+    twice), and so are copies with a paragraph of the story between them."""
     first: dict[str, int] = {}
     for i, block in enumerate(blocks):
         if verdicts[i] is not None or i == head or words(block.text) < MIN_SUMMARY_WORDS:
             continue
         key = normal_line(block.text)
         j = first.setdefault(key, i)
-        if j + 1 == i and head is not None and head < j and verdicts[j] is None and all(
-                verdicts[k] is not None for k in range(head + 1, j)):
-            verdicts[i] = Verdict("repeated", "standfirst-twice",
-                                  "the standfirst printed again right under itself")
-            continue
         if j == i or j + 1 == i or verdicts[j] is not None:
             continue
         between = range(j + 1, i)

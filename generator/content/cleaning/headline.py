@@ -35,6 +35,7 @@ from generator.content.headline_address import (
     url_headline,
     url_words,
 )
+from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, normalise, stop_word_share
 from generator.text.sentences import sentence_spans
 
@@ -250,10 +251,12 @@ _JOINING = frozenset({"of", "the", "de", "du", "la", "le", "des", "del", "der", 
 
 
 def _named_outlet(text: str) -> bool:
+    """A name of capitalised words, not a wire's: "Title - Agency" is an aggregator's title
+    ending on its source (round 21), which stays where it stands."""
     tokens = text.split()
     return 1 <= len(tokens) <= _OUTLET_WORDS and tokens[0][:1].isupper() and all(
         (t[:1].isupper() or t.lower() in _JOINING) and not any(c.isdigit() for c in t)
-        for t in tokens) and not ends_sentence(text)
+        for t in tokens) and not ends_sentence(text) and agency(text) is None
 
 
 def bar_title(text: str, titles: Sequence[str]) -> str | None:

@@ -17,15 +17,10 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block
 from generator.content.cleaning.rules.base import Verdict, words
-from generator.text import furniture_words as F
 
 #: A pointer is one clause: at most this many words.
 MAX_POINTER_WORDS = 12
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s")
-#: The words for pictures and videos ("beelden", "images", "Bilder"): a pointer naming one
-#: points at the player the scraper did not keep.
-_MEDIA = re.compile(r"(?i)\b(?:" + "|".join(
-    re.escape(w) for ws in F.MEDIA_NOUN.values() for w in ws) + r")\b")
 
 
 def is_pointer(text: str) -> bool:
@@ -41,9 +36,8 @@ def is_pointer(text: str) -> bool:
 def mark_pointers(blocks: Sequence[Block], verdicts: list[Verdict | None],
                   headline: int | None) -> None:
     """Pointers above furniture are furniture of the same kind; at the page's end, a run of two
-    pointers or more is ("See the pictures:" / "Our earlier report:"), and so is one naming a
-    picture or a video. Another line ending with a colon at the page's end stays story: the text
-    may have been cut under it ("The dead were:")."""
+    pointers or more is ("See the pictures:" / "Our earlier report:"). One line ending with a colon
+    at the page's end stays story: the text may have been cut under it ("The dead were:")."""
     for i in range(len(blocks) - 1, -1, -1):
         if verdicts[i] is not None or i == headline or not is_pointer(blocks[i].text):
             continue
@@ -55,9 +49,6 @@ def mark_pointers(blocks: Sequence[Block], verdicts: list[Verdict | None],
         elif i > 0 and verdicts[i - 1] is None and i - 1 != headline \
                 and is_pointer(blocks[i - 1].text):
             kind = "embed"
-        elif _MEDIA.search(blocks[i].text):
-            kind = "embed"  # "Here are pictures of the flat:" closing the page: its player
-            # was not kept (round 24 on fresh pages); "The dead were:" names no medium
         else:
             continue
         verdicts[i] = Verdict(kind, "pointer", "a line ending with a colon over furniture or "
