@@ -87,7 +87,7 @@ def test_a_title_with_a_dash_before_a_second_statement_stays_the_headline():
 #: An invented page per language: a headline, a lede and a body paragraph.
 LANG_PAGES = {
     "fr": ("Explosion dans un immeuble de Verlo : deux morts",
-           "Deux personnes sont mortes dimanche dans l'explosion d'un immeuble de Verlo, a "
+           "Deux habitants de Verlo sont morts dimanche quand leur immeuble a explosé, a "
            "indiqué la préfecture en fin de matinée.",
            "Les pompiers ont fouillé les décombres toute la journée avec des chiens, et une "
            "cellule d'aide a été ouverte à la mairie."),
@@ -180,7 +180,7 @@ def test_a_table_of_contents_label_under_the_standfirst_goes(language):
 
 def test_a_read_also_pointer_whose_title_holds_a_question_goes():
     title, lede, body = LANG_PAGES["fr"]
-    link = "À lire aussi Que faire après une explosion de gaz ? Les conseils des pompiers"
+    link = "À lire aussi Comment réagir après une explosion de gaz ? Les conseils des pompiers"
     c = read(page(title, lede, body, link), language="fr")
     assert story(c) == [lede, body] and rules(c)[link] == "related-link"
 
@@ -298,7 +298,7 @@ def test_the_cover_pictures_credit_goes(language, credit):
 @pytest.mark.parametrize(("language", "pitch"), [
     ("pt", ">> Para mais notícias, siga o Diário do Vale no Twitter, Instagram e Facebook."),
     ("en", "For more news, follow Valley Times on Instagram and Facebook."),
-    ("pt", "Quer receber notícias no seu whatsapp?"),
+    ("pt", "Quer receber as notícias do Vale no seu WhatsApp?"),
     ("en", "Want to get the latest news on your WhatsApp?"),
     ("es", "¿Quieres recibir noticias en tu WhatsApp?")])
 def test_an_outlets_pitch_after_the_story_goes(language, pitch):

@@ -1,13 +1,12 @@
 """A pointer to the rest of the story glued after a paragraph's last sentence.
 
 Teasers and blog excerpts end their last paragraph with the link to the rest, on the same line:
-"… said the fire chief. Read More", "… messi in salvo dai presenti. (Continua…)", "… è rimasta
-illesa. (Scopriamo i dettagli nella pagina successiva…)". Read whole, the block is a story
-paragraph with the outlet's button in it; cut off, the button is the page's truncation notice
-and the copy is known to be an excerpt (round 24 on fresh pages: a blog's "Read More" and a
-pager's bracketed notices, in English and Italian). An aggregator closes the copied
-paragraph the same way with its source ("🔗 Read on site.example © site.example - <title>"): a
-credit.
+"… said the fire chief. Read More", "… were pulled out by passers-by. (Continua…)", "… walked
+away unhurt. (All the details on the next page…)". Read whole, the block is a story paragraph
+with the outlet's button in it; cut off, the button is the page's truncation notice and the
+copy is known to be an excerpt (round 24 on fresh pages: a blog's "Read More" and a pager's
+bracketed notices, in English and Italian). An aggregator closes the copied paragraph the same
+way with its source ("🔗 Read on site.example © site.example - <title>"): a credit.
 """
 
 from __future__ import annotations

@@ -207,7 +207,7 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^{EDGE}{_MEDIA_INVITE}\s(?:[^.!?]{{0,80}}[^\pL])?{_MEDIA_NOUN}"
              r"(?:[^\pL][^.!?]{0,80})?$"),
          max_words=12, check=_pointer_in_place),
-    # "Il video della calca al tempio", "The video of the collapse": a player's title between
+    # "Il video del crollo", "The video of the collapse": a player's title between
     # paragraphs, the medium and "of" opening a phrase with no sentence end (round 24 on fresh
     # pages; a crosshead names what the story tells, not a video of it)
     Rule("media-title", "embed", "a video's or gallery's title",

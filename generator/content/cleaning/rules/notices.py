@@ -130,7 +130,7 @@ RULES: tuple[Rule, ...] = (
              r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
              r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
              # the pitch asked as a question ("Want the news on your WhatsApp?", "Quer receber
-             # notícias no seu whatsapp?": round 24 on fresh pages)
+             # as notícias no WhatsApp?": round 24 on fresh pages)
              # (one clause, no comma: "…, she asked the mayor, …?" is someone's question)
              r"|^[¿¡\s]*(?:(?:do\s+you\s+)?want\s+to\s+(?:get|receive)|quer\s+receber"
              r"|queres\s+receber"
