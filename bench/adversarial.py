@@ -183,6 +183,18 @@ CASES = [
                                  "1 }); (d = e || []).push({ f: 2 });", "(t.p.)",
                                  "->> Bridge reopens"][i % 6] for i in range(n))
          + "\n\nHeadline\n\nStory.\n", clean_text, 64, 1 << 14),
+    Case("cleaner: glued tails and twins", READING, "n blocks: a sentence with a read-more "
+         "pointer, a source or a credit glued on, a caption and its bracketed twin, a title "
+         "bar, a long shortcode (round 24)",
+         lambda n: "Headline - Valley Times\n\nHeadline\n\n" + "\n\n".join(
+             ["The road gave way. Read More", "The road gave way. (Continua…)",
+              "Cars in the hole, Verlo", "Cars in the hole, Verlo (Instagram)",
+              "[gallery " + " ".join(f"k{j}=”{j}″" for j in range(40)) + "]",
+              "( [ ( next page " * 8 + ")",
+              "Two died in the blast. 🔗 Read on site.example © site.example - " + "x " * 60,
+              "Two died in the blast, the brigade said.Pictures: " + "X" * 50][i % 8]
+             for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: margins", READING, "n blocks after the story: labels, dates, `Label: Title`, "
          "`Read: Title`, credits after a slash",
          lambda n: "Headline\n\n" + _words(40) + ".\n\n" + "\n\n".join(

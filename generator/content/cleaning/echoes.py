@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import (
     Choice,
+    bar_title,
     is_prose,
     looks_like_a_headline,
     nearly_equal,
@@ -117,7 +118,7 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
             verdicts[i] = Verdict("repeated-headline", "headline-shortened",
                                   "the headline printed again in fewer words under it")
             continue
-        bare = without_site_name(text, page.site_words)
+        bare = without_site_name(text, page.site_words) or bar_title(text, [title])
         if bare is not None and _is_headline(bare, title):
             verdicts[i] = Verdict("title-bar", "title-bar-headline",
                                   "the site's name and the headline (the page's title bar)")
@@ -205,8 +206,11 @@ def _mark_alt_text(blocks: Sequence[Block], verdicts: Verdicts, head: int | None
                 break
 
 
-#: A picture's text printed twice is at least this many words (shorter twins are labels).
+#: A picture's text printed twice is at least this many words (shorter twins are labels), or
+#: this many when the second copy adds its source in brackets.
 MIN_TWIN_WORDS = 5
+MIN_BRACKETED_TWIN_WORDS = 3
+MAX_BRACKETED_SOURCE_WORDS = 4
 #: The credit a caption's second copy adds ("Foto: Name/Agency | Name") is this short at most.
 MAX_CREDIT_TAIL_WORDS = 12
 
@@ -247,14 +251,20 @@ def _mark_caption_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int |
     free = [i for i, v in enumerate(verdicts) if v is None and i != head]
     for i, j in itertools.pairwise(free):
         a, b = blocks[i].text.strip(), blocks[j].text.strip()
-        if words(a) < MIN_TWIN_WORDS or words(a) > 60 or words(b) > 80:
+        tail = b[len(a):].strip() if b.startswith(a) else ""
+        # (a shorter text is a twin when the second copy adds its source in brackets: "Cars
+        # in the hole, Verlo" over "… (Instagram)", round 24 on fresh pages)
+        bracketed = tail[:1] == "(" and tail[-1:] == ")" and \
+            words(tail) <= MAX_BRACKETED_SOURCE_WORDS and not any(c in tail for c in ".!?")
+        least = MIN_BRACKETED_TWIN_WORDS if bracketed else MIN_TWIN_WORDS
+        if words(a) < least or words(a) > 60 or words(b) > 80:
             continue
         between = [verdicts[k] for k in range(i + 1, j)]
         if a == b:  # with the credit between them, or each ending on it (". AFP")
             twins = (bool(between) and all(v is not None and v.kind in ("caption", "credit")
                                            for v in between)) or (not between and _signed(a))
         else:
-            twins = not between and b.startswith(a) and _credit_tail(b[len(a):])
+            twins = not between and b.startswith(a) and (bracketed or _credit_tail(tail))
         if twins:
             for k in (i, j):
                 verdicts[k] = Verdict("caption", "caption-twins",

@@ -35,6 +35,7 @@ from generator.content.headline_address import (
     url_headline,
     url_words,
 )
+from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, normalise, stop_word_share
 from generator.text.sentences import sentence_spans
 
@@ -241,6 +242,39 @@ def without_site_name(text: str, site: frozenset[str]) -> str | None:
     return None
 
 
+#: A title bar's separator between the title and the outlet (not a colon: "Floods: 40 dead").
+_BAR_ONLY = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*")
+#: The outlet's side of a title bar: one to five words, capitalised but for a joining word.
+_OUTLET_WORDS = 5
+_JOINING = frozenset({"of", "the", "de", "du", "la", "le", "des", "del", "der", "di", "und",
+                      "and", "y", "e", "&"})
+
+
+def _named_outlet(text: str) -> bool:
+    """A name of capitalised words, not a wire's: "Title - Agency" is an aggregator's title
+    ending on its source (round 21), which stays where it stands."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= _OUTLET_WORDS and tokens[0][:1].isupper() and all(
+        (t[:1].isupper() or t.lower() in _JOINING) and not any(c.isdigit() for c in t)
+        for t in tokens) and not ends_sentence(text) and agency(text) is None
+
+
+def bar_title(text: str, titles: Sequence[str]) -> str | None:
+    """The title of a title bar whose outlet the address does not name (an archive's or a
+    mirror's copy of the page: "The title - Valley Times" over "The title"): one side of a
+    separator is one of ``titles`` again, the other a capitalised name (round 24 on fresh
+    pages; :func:`without_site_name` finds the bar when the address names the outlet)."""
+    if len(text) > 400:
+        return None
+    for m in _BAR_ONLY.finditer(text):
+        left, right = text[:m.start()].strip(), text[m.end():].strip()
+        for title, outlet in ((left, right), (right, left)):
+            if words(title) >= 3 and _named_outlet(outlet) and any(
+                    nearly_equal(title, t) for t in titles):
+                return title
+    return None
+
+
 def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
                   following: int, language: str) -> bool:
     """The story goes on under the title ``i``: a paragraph of prose, or a standfirst too long
@@ -274,9 +308,11 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
     the site's name (a line that is only the site's name is a title bar, not the headline)."""
     candidates, below = head_candidates(blocks, verdicts, language)
     candidates = [i for i in candidates if not is_site_name(blocks[i].text, site)]
-    bare = [(i, without_site_name(blocks[i].text, site)) for i in candidates]
-    candidates = [i for i, title in bare if title is None or not any(
-        nearly_equal(title, blocks[j].text) for j in candidates if j != i)]
+    bare = [(i, without_site_name(blocks[i].text, site) or bar_title(
+        blocks[i].text, [blocks[j].text for j in candidates if j != i])) for i in candidates]
+    bars = {i for i, title in bare if title is not None and any(
+        nearly_equal(title, blocks[j].text) for j in candidates if j != i)}
+    candidates = [i for i in candidates if i not in bars]
     if given:
         for i in candidates[:3]:
             if nearly_equal(blocks[i].text, given):
@@ -318,7 +354,7 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         if share == 0 and _summary(text):
             break  # a standfirst of sentences at the top of a page that lost its title: no
             # line under it is the title (a crosshead under it took the headline's place)
-        if share == 0 and any(verdicts[j] is None for j in range(i)):
+        if share == 0 and any(verdicts[j] is None and j not in bars for j in range(i)):
             continue  # a crosshead below the page's first lines that shares no word with the
             # address
         return Choice(i, "page", text)

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
 from generator.content.cleaning.glued import MAX_GLUED_LINE, cut_glued
-from generator.content.cleaning.glued_caption import glued_caption
+from generator.content.cleaning.glued_caption import glued_caption, glued_credit
+from generator.content.cleaning.read_more import read_more_tail
 from generator.content.cleaning.rules.base import (
     Page,
     Verdict,
@@ -224,7 +225,7 @@ def _copyright_tail(text: str) -> tuple[int, Verdict] | None:
 def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
-    found = _copyright_tail(text)
+    found = _copyright_tail(text) or read_more_tail(text) or glued_credit(text)
     if found is not None:
         return found
     tail = text[-60:].rstrip()

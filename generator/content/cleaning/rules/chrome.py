@@ -207,6 +207,16 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^{EDGE}{_MEDIA_INVITE}\s(?:[^.!?]{{0,80}}[^\pL])?{_MEDIA_NOUN}"
              r"(?:[^\pL][^.!?]{0,80})?$"),
          max_words=12, check=_pointer_in_place),
+    # "Il video del crollo", "The video of the collapse": a player's title between
+    # paragraphs, the medium and "of" opening a phrase with no sentence end (round 24 on fresh
+    # pages; a crosshead names what the story tells, not a video of it)
+    Rule("media-title", "embed", "a video's or gallery's title",
+         ci(r"^\W*(?:the|le|la|les|il|lo|el|los|das|die|o|a|os|as|het|de)\s+"
+            r"(?:video|vidéo|vídeo|videos|vidéos|vídeos|photos|fotos|foto|immagini|images"
+            r"|imágenes|imagens|bilder|beelden|galerie|galleria|gallery)\s+"
+            r"(?:of|from|de|du|des|della|del|dello|dei|degli|delle|von|vom|der|do|da|dos|das"
+            r"|van)\s+[^.!?:;\"“”«»]{3,100}$"),
+         max_words=14),
     # a video player's box as text: its length, then the clip's title ("Duration 0:34 min Fire
     # at the depot"); a story line never opens with a clip's length
     Rule("player-length", "embed", "a video player's length and title",
@@ -272,9 +282,12 @@ RULES: tuple[Rule, ...] = (
          r"^\s*\|?[^|]{1,60}(?:\|[^|]{0,60}){2,}\|?\s*$|^\s*\|[^|]{1,60}\|[^|]{1,60}\|?\s*$",
          max_words=30, check=_pipe_row),
     # ---- template leftovers
+    # (a shortcode's attributes run long, "[gallery_images source=… order_by=… …]": a
+    # gallery plugin's, round 24 on fresh pages; only its key=value shape may run past 200)
     Rule("template", "template", "template placeholder",
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
-         r"|\[/?[a-z_]+[^\]]{0,200}\]|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
+         r"|\[/?[a-z_]+[^\]]{0,200}\]|\[[a-z_]+(?:\s+[a-z_]+=[^\s\]]+)+\s*/?\]"
+         r"|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
          max_words=60),
     # a picture saved as its file's name ("TREE-DOWN.jpg", an agency's number, hashes), or a
     # theme's cropped copy of one ("cropped Name 300x300"); the line under it is its caption
@@ -300,9 +313,14 @@ RULES: tuple[Rule, ...] = (
          r"^[\s\p{P}\p{S}]+$", max_words=20),
     # ---- tags and categories
     Rule("tag-list", "tag-list", "tag list",
-         ci(r"^(?:(?:tags?|keywords|topics|hashtags|schlagwörter|schlagworte|stichwörter"
-             r"|étiquettes|mots-clés|mots\s+clés|etiquetas|temas|argomenti|etichette|tagi|tematy"
-             r"|trefwoorden|štítky|témata|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)\s*(?::|$)"
+         ci(r"^(?:(?:related\s+|verwandte\s+)?(?:tags?|keywords|topics|hashtags|schlagwörter"
+             r"|schlagworte|stichwörter|étiquettes|mots-clés|mots\s+clés|etiquetas|temas"
+             r"|argomenti|etichette|tagi|tematy|trefwoorden|štítky|témata|sujets|themen"
+             r"|الكلمات\s+المفتاحية|وسوم|ट्याग|태그|키워드)"
+             # the heading's word for related after the tag word ("Temas relacionados",
+             # "Argomenti correlati", "Sujets associés": round 24 on fresh pages)
+             r"(?:\s+(?:relacionad[oa]s|correlat[ie]|associés|liés|"
+             r"gerelateerd|powiązane|související))?\s*(?::|$)"
              r"|tagged(?:\s+(?:with|in|as|under))?\s*:?)\s*(?P<items>.*)$"),
          max_words=40, check=_items_ok, claims="labels"),
     Rule("archive-label", "navigation", "the heading of a tag's archive page (\"Tag Archiv: X\")",

@@ -72,9 +72,10 @@ def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page, table: Rule
     return 1 <= int(n) <= int(of)
 
 
-#: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione".
+#: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione",
+#: "From The Associated Press" (an archive's credit over the story, round 24 on fresh pages).
 _WITH_AGENCY = (r"(?:(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,3}\s+)?"
-                r"(?:avec|with|mit|con|com|met|z|según|selon|laut|con\s+información\s+de"
+                r"(?:avec|with|mit|con|com|met|z|según|selon|laut|from|con\s+información\s+de"
                 r"|com\s+informações\s+d[aeo]s?|mit\s+material\s+von)\s+"
                 r"|(?:redazione|rédaction|redaktion|redacción|redação|redakcja|redactie|staff)\s+")
 
@@ -238,6 +239,10 @@ RULES: tuple[Rule, ...] = (
              # domain or an agency in capitals) with a slash, then the caption
              rf"|^{EDGE}(?:{PICTURE})\s+(?:[^\s/]{{1,40}}\.(?-i:[a-z]{{2,4}})|(?-i:\p{{Lu}}{{2,10}}))"
              r"/\s*(?-i:\p{Lu})\S.{0,300}$"
+             # "foto Ap/Lapresse": the label, then an agency in any case, a slash and the next
+             # credit, nothing else (round 24 on fresh pages)
+             rf"|^{EDGE}(?:{PICTURE})\s+{PICTURE_AGENCY}\s*/\s*(?-i:\p{{Lu}})[^\s.!?]{{1,40}}"
+             r"(?:\s+(?-i:\p{Lu})[^\s.!?]{1,40}){0,2}\s*$"
              r"|^(?:image|media|video)\s+(?:source|caption|credit|copyright)\s*,?\s*\S.{0,300}$"),
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
@@ -252,11 +257,19 @@ RULES: tuple[Rule, ...] = (
              # closes a sentence of the story
              r"\s+(?:photo|images?|foto|bild)[^()]{0,60}"
              rf"|(?:{PICTURE}|credit)(?:\s*[:：]|\s+(?-i:\p{{Lu}})|\s+(?:by|courtesy|via|credit"
-             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?$"),
+             r"|de|di|von|par|por|da)\s)[^()]{0,120})\)\s*\.?"
+             # "… (Photo by Jane Roe / AFP) Image: AFP": the site's own credit field after the
+             # bracket, a picture's label and an agency (round 24 on fresh pages)
+             rf"(?:\s+(?:{PICTURE})\s*[:：]\s*{PICTURE_AGENCY}\.?)?$"),
          max_words=100),  # (agency captions run long: "CITY - MARCH 26: … (Photo by … via AFP)")
     Rule("courtesy", "caption", "picture credit (courtesy of, photo by)",
          ci(r"\b(?:(?:video|photo|image|picture|footage)s?\s+(?:courtesy\s+of|by|via|credit)"
-             r"|courtesy\s+of\s+@|photo\s+credit|crédit\s+photo|bildquelle)\b"),
+             r"|courtesy\s+of\s+@|photo\s+credit|crédit\s+photo|bildquelle"
+             # the cover picture's credit ("Foto copertina da X", "Foto de portada de X",
+             # "Cover photo from X": round 24 on fresh pages)
+             r"|(?:foto|photo|image|immagine|imagen|imagem)\s+(?:di\s+|de\s+)?(?:copertina"
+             r"|couverture|portada|capa)\s+(?:da|di|de|par|por|via)"
+             r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"),
          max_words=40),
     Rule("copyright-caption", "caption", "photo with its copyright credit",
          ci(rf"^\s*(?:[?©]{{1,3}}|\(c\))\s*(?:{AGENCY}|\p{{Lu}}[\pL.]+(?:\s\p{{Lu}}[\pL.]+){{0,2}})"

@@ -96,8 +96,11 @@ RULES: tuple[Rule, ...] = (
              # the end (round 17): "Also on Monday, the mayor said: “…”" is story; nor a
              # sentence's end inside it, nor a colon, semicolon, comma or ellipsis at its end,
              # which no title ends on (review 7: "Zum Thema Flut sagte er:" opens a list)
+             # (a question inside the title before its second part, "… inondations ? Quelques
+             # consignes": round 24 on fresh pages)
              rf"|^[^\w\"“„«'‘’]*{_RELATED_PHRASE}\s+(?-i:[\p{{Lu}}\pN])"
-             rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]){{0,160}}[^.!?:;,…\"“”«»’'\s]\s*$"),
+             rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]|\?\s+(?-i:\p{{Lu}})){{0,160}}"
+             r"[^.!?:;,…\"“”«»’'\s]\s*$"),
          max_words=25),
     # "Alle Ergebnisse finden Sie hier.", "You can follow the latest in our live blog.": one
     # sentence, unquoted, sending the reader to the outlet's own pages; the page's link was not
@@ -120,4 +123,8 @@ RULES: tuple[Rule, ...] = (
              rf"(?:s|sec|{_MINUTES}|h|m)?"
              rf"|lu\s+[\d\s.,]+\s+fois|listen\s*[·•|:-]?\s*\d{{1,2}}:\d{{2}}(?:\s*min)?){EDGE}$"),
          max_words=8),
+    # a gallery's pager alone on its line ("2 di 7", "3 of 12", "4 sur 9": round 24 on fresh
+    # pages, where it stood between the paragraphs and after them)
+    Rule("gallery-pager", "counter", "a gallery's pager (picture n of m)",
+         ci(r"^\s*\d{1,3}\s+(?:of|di|de|sur|von|van|z|na|из)\s+\d{1,3}\s*$"), max_words=3),
 )

@@ -77,7 +77,16 @@ RULES: tuple[Rule, ...] = (
              r"|alle\s+(?:akzeptieren|ablehnen)|akzeptieren|tout\s+accepter|tout\s+refuser"
              r"|j'accepte|accepter|aceptar(?:\s+todo)?|rechazar(?:\s+todo)?|accetta(?:\s+tutti)?"
              r"|rifiuta(?:\s+tutti)?|aceitar(?:\s+todos)?|akceptuję|zgadzam\s+się|accepteren"
-             r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의)$"),
+             r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의"
+             # the banner's settings button in the other languages ("Impostazioni privacy",
+             # "Cookie-Einstellungen", "Gérer les cookies": round 24 on fresh pages)
+             r"|(?:impostazioni|gestisci|preferenze)\s+(?:(?:della\s+|dei\s+)?privacy|(?:dei\s+)?"
+             r"cookies?|consenso)|(?:datenschutz|cookie|privatsphäre)[\s-]*einstellungen"
+             r"|(?:paramètres|préférences|gérer\s+(?:les|mes))\s+(?:de\s+)?(?:confidentialité"
+             r"|cookies|consentement)|(?:configuración|preferencias|gestionar)\s+(?:de\s+)?"
+             r"(?:privacidad|(?:las\s+)?cookies)|(?:configurações|definições|gerir|gerenciar)\s+"
+             r"(?:de\s+)?(?:privacidade|cookies)|privacy[\s-]*instellingen"
+             r"|cookie[\s-]*instellingen)$"),
          max_words=6),
     # ---- paywalls first: "Subscribe to continue reading" is a wall, not a newsletter
     Rule("paywall", "paywall", "subscription wall",
@@ -120,6 +129,14 @@ RULES: tuple[Rule, ...] = (
          ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
              r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
              r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+             # the pitch asked as a question ("Want the news on your WhatsApp?", "Quer receber
+             # as notícias no WhatsApp?": round 24 on fresh pages)
+             # (one clause, no comma: "…, she asked the mayor, …?" is someone's question)
+             r"|^[¿¡\s]*(?:(?:do\s+you\s+)?want\s+to\s+(?:get|receive)|quer\s+receber"
+             r"|queres\s+receber"
+             r"|quieres\s+recibir|vuoi\s+ricevere|voulez-vous\s+recevoir|veux-tu\s+recevoir"
+             r"|möchten\s+sie|wil\s+je)\b[^.!,;\"“”«»]{0,100}\b(?:whatsapp|telegram"
+             r"|newsletters?|inbox|e-?mail|correo|courriel|posta)\b[^.!,;\"“”«»]{0,40}\?$"
              # the invitation closing a pitch that opens on what is sent ("For the day's alerts
              # in your inbox sign up to our free emails"): the page's last words are the emails
              r"|\bsign\s*up\s+(?:to|for)\s+our\b.{0,60}\b(?:e-?mails|newsletters?)\W*$"
@@ -128,6 +145,12 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
              r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
+             # "For more news, follow Outlet on Twitter, Instagram and Facebook.": the lead for
+             # more news, then the invitation to the outlet's networks (round 24)
+             r"|^\W*(?:for\s+more\s+news|para\s+mais\s+notícias|para\s+más\s+noticias"
+             r"|pour\s+plus\s+d['’]?(?:infos|actualités)|per\s+altre\s+notizie"
+             r"|für\s+mehr\s+nachrichten),?\s+(?:follow|siga|sigue|síguenos|suivez|segui|seguite"
+             r"|folgen\s+sie)\s.{0,60}\b(?:twitter|instagram|facebook|tiktok|youtube|x)\b.{0,60}$"
 
              # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
              # … على فيسبوك"), whose letters RE2's \b does not see
@@ -158,6 +181,14 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|jetzt|ahora|ora|agora))?[!.]?$"
              r"|^enter\s+your\s+e-?mail\b.{0,60}$"
              r"|^(?:newsletter|nieuwsbrief)\s+(?:abonnieren|bestellen|abonneren|anmelden)[!.]?$"
+             # the box's own label between two paragraphs ("Email newsletter signup", "Daily
+             # newsletter sign-up", "Newsletter-Anmeldung": round 24 on fresh pages)
+             r"|^(?:(?:free|daily|weekly|e-?mail|our)\s+){0,2}(?:newsletters?|nieuwsbrief)"
+             r"[\s-]*(?:sign[\s-]*ups?|subscriptions?|anmeldung|inscription|iscrizione"
+             r"|suscripci[oó]n|aanmelden)[!.:]?$"
+             # the pitch's button saying yes ("EU QUERO" under "Want the news on WhatsApp?")
+             r"|^(?:eu\s+quero|yes,?\s+i\s+want\s+(?:it|in)|s[ií],?\s+quiero|lo\s+quiero"
+             r"|je\s+m['’]abonne|oui,?\s+je\s+veux|ja,?\s+ich\s+will|s[iì],?\s+voglio)[!.]?$"
              r"|^(?:already\s+a\s+subscriber|not\s+a\s+subscriber"
              r"|become\s+a\s+(?:member|subscriber)"
              r"|thank\s+you\s+for\s+subscribing|subscribe\s+to\b)\b.{0,80}$"),
