@@ -19,7 +19,7 @@ import re
 from generator.text.counted_words import counted_group
 from generator.text.countries import country_code, country_of_people
 from generator.text.languages import stop_words
-from generator.text.nationals import ARTICLES, CITIZENS, FROM
+from generator.text.nationals import BEFORE_A_COUNTRY, CITIZENS, FROM
 
 NATIONAL = "national"
 #: Where the words a count's country may be read in end.
@@ -44,7 +44,7 @@ def _from_country(tokens: list[re.Match], i: int, lang: str) -> tuple[str, int] 
     """The country named after a "from" word at ``tokens[i]`` ("aus Russland", "dell'Italia",
     "de la Chine"): its code and where its name ends."""
     j = i + 1
-    if j < len(tokens) and tokens[j].group(0).lower() in ARTICLES:
+    if j < len(tokens) and tokens[j].group(0).lower() in BEFORE_A_COUNTRY:
         j += 1
     for n in (3, 2, 1):
         if j + n <= len(tokens):
