@@ -120,14 +120,6 @@ def _lang_page(language: str) -> tuple[str, str, str]:
     return (TITLE, LEDE, BODY) if language == "en" else LANG_PAGES[language]
 
 
-@pytest.mark.parametrize("language", sorted(ERROR_BUTTON))
-def test_the_button_for_reporting_a_mistake_goes_in_every_language(language):
-    title, lede, body = _lang_page(language)
-    button = ERROR_BUTTON[language]
-    c = read(page(title, lede, button, body), language=language)
-    assert story(c) == [lede, body] and button in rules(c)
-
-
 def test_a_sentence_asking_readers_to_report_errors_stays():
     line = "Residents were asked to report an error in the damage list to the town hall."
     c = read(page(TITLE, LEDE, line, BODY))
@@ -140,39 +132,15 @@ RELATED_TOPICS = {"es": "Temas relacionados", "it": "Argomenti correlati",
                   "fr": "Sujets associés"}
 
 
-@pytest.mark.parametrize("language", sorted(RELATED_TOPICS))
-def test_a_related_topics_heading_between_paragraphs_goes(language):
-    title, lede, body = _lang_page(language)
-    heading = RELATED_TOPICS[language]
-    c = read(page(title, lede, heading, body), language=language)
-    assert story(c) == [lede, body] and rules(c)[heading] == "tag-list"
-
-
 # --- the latest-news heading, in the languages that lacked it -----------------------------------
 
 LATEST = {"es": "Últimas noticias", "it": "Ultime notizie", "pt": "Últimas notícias"}
-
-
-@pytest.mark.parametrize("language", sorted(LATEST))
-def test_a_latest_news_heading_goes(language):
-    title, lede, body = _lang_page(language)
-    c = read(page(title, lede, body, LATEST[language]), language=language)
-    assert story(c) == [lede, body] and LATEST[language] in rules(c)
-
 
 
 # --- a table of contents' label under the standfirst -------------------------------------------
 
 CONTENTS = {"en": "Table of contents", "fr": "Sommaire du contenu", "de": "Inhaltsverzeichnis",
             "es": "Tabla de contenidos", "it": "Indice dei contenuti"}
-
-
-@pytest.mark.parametrize("language", sorted(CONTENTS))
-def test_a_table_of_contents_label_under_the_standfirst_goes(language):
-    title, lede, body = _lang_page(language)
-    label = CONTENTS[language]
-    c = read(page(title, lede, label, body), language=language)
-    assert story(c) == [lede, body] and label in rules(c)
 
 
 # --- a pointer to another article, its title glued on with a question inside ------------------
@@ -212,14 +180,6 @@ def test_a_short_line_and_its_copy_with_a_sentence_in_brackets_stay():
 
 PRIVACY = {"it": "Impostazioni privacy", "de": "Cookie-Einstellungen",
            "fr": "Gérer les cookies", "es": "Configuración de privacidad"}
-
-
-@pytest.mark.parametrize("language", sorted(PRIVACY))
-def test_the_consent_banners_settings_button_goes(language):
-    title, lede, body = _lang_page(language)
-    button = PRIVACY[language]
-    c = read(page(title, lede, body, button), language=language)
-    assert story(c) == [lede, body] and rules(c)[button] == "consent-button"
 
 
 # --- a gallery plugin's shortcode with long attributes ------------------------------------------
@@ -283,28 +243,19 @@ def test_a_desks_name_above_the_headline_goes(language):
 # --- the cover picture's credit closing the page ------------------------------------------------
 
 
-@pytest.mark.parametrize(("language", "credit"), [("it", "Foto copertina da Instagram"),
-                                                  ("es", "Foto de portada de Archivo"),
-                                                  ("en", "Cover photo from Facebook")])
-def test_the_cover_pictures_credit_goes(language, credit):
-    title, lede, body = _lang_page(language)
-    c = read(page(title, lede, body, credit), language=language)
-    assert story(c) == [lede, body] and rules(c)[credit] == "courtesy"
+COVER_CREDITS = [("it", "Foto copertina da Instagram"), ("es", "Foto de portada de Archivo"),
+                 ("en", "Cover photo from Facebook")]
 
 
 # --- the outlet's pitches for its networks and messaging channel, and the button ---------------
 
 
-@pytest.mark.parametrize(("language", "pitch"), [
+PITCHES = [
     ("pt", ">> Para mais notícias, siga o Diário do Vale no Twitter, Instagram e Facebook."),
     ("en", "For more news, follow Valley Times on Instagram and Facebook."),
     ("pt", "Quer receber as notícias do Vale no seu WhatsApp?"),
     ("en", "Want to get the latest news on your WhatsApp?"),
-    ("es", "¿Quieres recibir noticias en tu WhatsApp?")])
-def test_an_outlets_pitch_after_the_story_goes(language, pitch):
-    title, lede, body = _lang_page(language)
-    c = read(page(title, lede, body, pitch), language=language)
-    assert story(c) == [lede, body] and rules(c)[pitch] == "newsletter-pitch"
+    ("es", "¿Quieres recibir noticias en tu WhatsApp?")]
 
 
 def test_the_pitchs_yes_button_is_no_credit():
@@ -332,13 +283,9 @@ def test_a_picture_label_with_an_agency_and_a_slash_goes(credit):
 # --- a video's title between paragraphs ---------------------------------------------------------
 
 
-@pytest.mark.parametrize(("language", "line"), [("it", "Il video del crollo della palazzina"),
-                                                ("en", "The video of the blast in Verlo"),
-                                                ("fr", "Les images de l'explosion à Verlo")])
-def test_a_videos_title_between_paragraphs_goes(language, line):
-    title, lede, body = _lang_page(language)
-    c = read(page(title, lede, line, body), language=language)
-    assert story(c) == [lede, body] and rules(c)[line] == "media-title"
+VIDEO_TITLES = [("it", "Il video del crollo della palazzina"),
+                ("en", "The video of the blast in Verlo"),
+                ("fr", "Les images de l'explosion à Verlo")]
 
 
 def test_a_crosshead_naming_no_medium_stays():
@@ -373,18 +320,35 @@ def test_a_sentence_glued_to_the_next_one_stays():
 # --- a gallery's pager between the paragraphs, and a don't-miss heading -------------------------
 
 
-@pytest.mark.parametrize(("language", "pager"), [("it", "2 di 7"), ("en", "3 of 12"),
-                                                 ("fr", "4 sur 9")])
-def test_a_gallerys_pager_between_paragraphs_goes(language, pager):
-    title, lede, body = _lang_page(language)
-    c = read(page(title, lede, pager, body), language=language)
-    assert story(c) == [lede, body] and rules(c)[pager] == "gallery-pager"
+PAGERS = [("it", "2 di 7"), ("en", "3 of 12"), ("fr", "4 sur 9")]
+DONT_MISS = [("it", "Da non perdere"), ("es", "No te lo pierdas"), ("fr", "À ne pas manquer")]
 
 
-@pytest.mark.parametrize(("language", "heading"), [("it", "Da non perdere"),
-                                                   ("es", "No te lo pierdas"),
-                                                   ("fr", "À ne pas manquer")])
-def test_a_dont_miss_heading_between_paragraphs_goes(language, heading):
+# --- furniture of each language, set between the lede and the body or after the body -----------
+
+
+def _cases(shape: str, lines, where: str, rule: str | None) -> list:
+    """(language, line) pairs of one shape as cases named by the shape, the language and the
+    pair's place; ``rule`` None: the line goes by some rule, the shape's test named none."""
+    return [pytest.param(language, line, where, rule, id=f"{shape}-{language}-{i}")
+            for i, (language, line) in enumerate(lines, 1)]
+
+
+@pytest.mark.parametrize(("language", "line", "where", "rule"), [
+    *_cases("error-button", sorted(ERROR_BUTTON.items()), "between", None),
+    *_cases("related-topics", sorted(RELATED_TOPICS.items()), "between", "tag-list"),
+    *_cases("latest-news", sorted(LATEST.items()), "after", None),
+    *_cases("contents", sorted(CONTENTS.items()), "between", None),
+    *_cases("privacy-button", sorted(PRIVACY.items()), "after", "consent-button"),
+    *_cases("cover-credit", COVER_CREDITS, "after", "courtesy"),
+    *_cases("outlet-pitch", PITCHES, "after", "newsletter-pitch"),
+    *_cases("video-title", VIDEO_TITLES, "between", "media-title"),
+    *_cases("gallery-pager", PAGERS, "between", "gallery-pager"),
+    *_cases("dont-miss", DONT_MISS, "between", None),
+])
+def test_furniture_of_a_pages_language_goes(language, line, where, rule):
     title, lede, body = _lang_page(language)
-    c = read(page(title, lede, heading, body), language=language)
-    assert story(c) == [lede, body] and heading in rules(c)
+    lines = (title, lede, line, body) if where == "between" else (title, lede, body, line)
+    c = read(page(*lines), language=language)
+    assert story(c) == [lede, body] and (line in rules(c) if rule is None
+                                         else rules(c)[line] == rule)

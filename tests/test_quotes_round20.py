@@ -21,7 +21,8 @@ def _speakers(tmp_path, lang: str, body: str) -> dict[str, str]:
     return quote_speakers(tmp_path / "q", _HEADS[lang] + body + "\n", lang)
 
 
-@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+#: A name then a description with commas of its own.
+DESCRIBED_WITH_COMMAS = [
     ("es", "Lucía, vecina del bloque que ha dejado, de momento, sin casa a cuarenta "
            "familias, ha explicado a la prensa: \"Bajamos todos en cinco minutos y nadie se "
            "quedó dentro\".",
@@ -36,12 +37,11 @@ def _speakers(tmp_path, lang: str, body: str) -> dict[str, str]:
     ("pt", "Rui, morador do prédio que ardeu, na quinta-feira, em poucos minutos, "
            "contou aos jornalistas: \"O fogo subiu pela fachada em poucos minutos\".",
      "O fogo subiu pela fachada em poucos minutos", "Rui"),
-])
-def test_a_name_then_a_description_with_commas_of_its_own(tmp_path, lang, body, quote, who):
-    assert _speakers(tmp_path, lang, body)[quote] == who
+]
 
 
-@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+#: Verbs of a scene told on ("explicaba", "prosigue").
+SCENE_TOLD_ON = [
     ("es", "Tomás Lleó, el conserje, resaltó que el fuego \"subió por la fachada en minutos\".",
      "subió por la fachada en minutos", "Tomás Lleó"),
     ("es", "Nuria Calvet explicaba que había visto humo en el quinto. «No sé dónde está mi "
@@ -50,36 +50,33 @@ def test_a_name_then_a_description_with_commas_of_its_own(tmp_path, lang, body, 
     ("es", "Nuria Calvet lo vio todo desde el portal. \"Bajamos por la escalera sin mirar "
            "atrás\", prosigue Nuria.",
      "Bajamos por la escalera sin mirar atrás", "Nuria"),
-])
-def test_verbs_of_a_scene_told_on(tmp_path, lang, body, quote, who):
-    assert _speakers(tmp_path, lang, body)[quote] == who
+]
 
 
-@pytest.mark.parametrize(("lang", "body", "quote"), [
+#: A person named with an age in apposition is whom "she" stands for.
+AGE_IN_APPOSITION = [
     ("en", "Mayor Pau Soler said the block had 90 flats. Tanya Morel, a 31-year-old nurse, said "
            "she knew several families there.\n\n\"We lost everything within an hour,\" she told "
-           "reporters.", "We lost everything within an hour"),
+           "reporters.", "We lost everything within an hour", "Tanya Morel"),
     ("fr", "Le maire Paul Soler a annoncé l'ouverture d'un hôtel. Tanya Morel, Suissesse de "
            "31 ans, connaît bien les familles du bloc.\n\n\"Nous avons tout perdu en une "
-           "heure\", dit-elle à la presse.", "Nous avons tout perdu en une heure"),
-])
-def test_a_person_named_with_an_age_in_apposition_is_whom_she_stands_for(tmp_path, lang, body,
-                                                                         quote):
-    assert _speakers(tmp_path, lang, body)[quote] == "Tanya Morel"
+           "heure\", dit-elle à la presse.", "Nous avons tout perdu en une heure",
+     "Tanya Morel"),
+]
 
 
-@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+#: A pronoun after the verb is the subject alone.
+PRONOUN_AFTER_THE_VERB = [
     ("it", "Il sindaco Pau Soler ha annunciato aiuti.\n\n\"Abbiamo aperto due alberghi\", ha "
            "detto lui ai cronisti.", "Abbiamo aperto due alberghi", "Pau Soler"),
     ("de", "Bürgermeister Paul Soler kam am Abend.\n\n«Wir haben zwei Hotels geöffnet», sagte er "
            "und fügte hinzu, die Familien würden versorgt.", "Wir haben zwei Hotels geöffnet",
      "Bürgermeister Paul Soler"),
-])
-def test_a_pronoun_after_the_verb_is_the_subject_alone(tmp_path, lang, body, quote, who):
-    assert _speakers(tmp_path, lang, body)[quote] == who
+]
 
 
-@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+#: A name after a role is its holder only in apposition.
+NAME_AFTER_A_ROLE = [
     # whom the words were said to, after the verb, is no name in apposition to the speaker
     ("de", "Der Anwohner Tom Berger sagte dem Sender Radio Nord, das Haus habe „in wenigen "
            "Minuten“ gebrannt.", "in wenigen Minuten", "Der Anwohner Tom Berger"),
@@ -90,12 +87,11 @@ def test_a_pronoun_after_the_verb_is_the_subject_alone(tmp_path, lang, body, quo
            "de Valdorna, Jorge Ferrer.", "No podemos entrar todavía", "Jorge Ferrer"),
     ("it", "\"Non possiamo ancora entrare\", ha detto il vicedirettore dei soccorsi nella Val "
            "Serena, Paolo Neri.", "Non possiamo ancora entrare", "Paolo Neri"),
-])
-def test_a_name_after_a_role_is_its_holder_only_in_apposition(tmp_path, lang, body, quote, who):
-    assert _speakers(tmp_path, lang, body)[quote] == who
+]
 
 
-@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+#: An inverted subject, counted or after an adverb.
+INVERTED_SUBJECT = [
     # witnesses counted by a small number, no article and no capital
     ("it", "“Le fiamme salivano lungo la facciata” – dicono due testimoni ai cronisti.",
      "Le fiamme salivano lungo la facciata", "due testimoni"),
@@ -108,12 +104,11 @@ def test_a_name_after_a_role_is_its_holder_only_in_apposition(tmp_path, lang, bo
            "invece, l’amministratrice.", "Siamo sorpresi dalla rapidità", "l’amministratrice"),
     ("es", "El alcalde Pau Soler habló de ayudas. \"Nadie nos avisó\", añadió, en cambio, el "
            "portero.", "Nadie nos avisó", "el portero"),
-])
-def test_an_inverted_subject_counted_or_after_an_adverb(tmp_path, lang, body, quote, who):
-    assert _speakers(tmp_path, lang, body)[quote] == who
+]
 
 
-@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+#: A witness named by first name alone and described.
+FIRST_NAME_DESCRIBED = [
     ("es", "El alcalde Pau Soler visitó la zona. Marta es vecina del bloque de enfrente y lo vio "
            "todo. «Las llamas saltaban de balcón en balcón», ha relatado.",
      "Las llamas saltaban de balcón en balcón", "Marta"),
@@ -123,12 +118,11 @@ def test_an_inverted_subject_counted_or_after_an_adverb(tmp_path, lang, body, qu
     ("de", "Bürgermeister Paul Soler besuchte den Ort. Jonas, ein Nachbar aus dem Haus "
            "gegenüber, sah alles. „Die Flammen sprangen von Balkon zu Balkon“, sagte er.",
      "Die Flammen sprangen von Balkon zu Balkon", "Jonas"),
-])
-def test_a_witness_named_by_first_name_alone_and_described(tmp_path, lang, body, quote, who):
-    assert _speakers(tmp_path, lang, body)[quote] == who
+]
 
 
-@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+#: A sentence opened by its speech verb.
+OPENED_BY_THE_VERB = [
     ("es", "El alcalde Pau Soler visitó la zona. Miguel Ferrán, vecino del primero, ha "
            "explicado que salió en pijama.\n\nHa agregado que el portero fue \"el primero en "
            "dar la alarma\".", "el primero en dar la alarma", "Miguel Ferrán"),
@@ -139,6 +133,23 @@ def test_a_witness_named_by_first_name_alone_and_described(tmp_path, lang, body,
     ("es", "El alcalde Pau Soler habló de ayudas. Julián Roig, un jubilado de 58 años, pasó la "
            "noche fuera.\n\nCuenta a la prensa en la puerta del hotel que \"solo durmió un "
            "rato y mal\".", "solo durmió un rato y mal", "Julián Roig"),
+]
+
+
+def _cases(shape: str, rows: list[tuple[str, str, str, str]]) -> list:
+    """Each row as a case named by its shape, its language and its place in the shape's rows."""
+    return [pytest.param(*row, id=f"{shape}-{row[0]}-{i}") for i, row in enumerate(rows, 1)]
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    *_cases("description-with-commas", DESCRIBED_WITH_COMMAS),
+    *_cases("scene-told-on", SCENE_TOLD_ON),
+    *_cases("age-in-apposition", AGE_IN_APPOSITION),
+    *_cases("pronoun-after-the-verb", PRONOUN_AFTER_THE_VERB),
+    *_cases("name-after-a-role", NAME_AFTER_A_ROLE),
+    *_cases("inverted-subject", INVERTED_SUBJECT),
+    *_cases("first-name-described", FIRST_NAME_DESCRIBED),
+    *_cases("opened-by-the-verb", OPENED_BY_THE_VERB),
 ])
-def test_a_sentence_opened_by_its_speech_verb(tmp_path, lang, body, quote, who):
+def test_the_quotes_speaker_is_read(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who

@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from generator.text.counted_words import counted_group
+from generator.extract.counted import on_board
+from generator.text.counted_words import PEOPLE, counted_group
 from generator.text.countries import country_code, country_of_people
 from generator.text.languages import stop_words
-from generator.text.nationals import ARTICLES, CITIZENS, FROM
+from generator.text.nationals import BEFORE_A_COUNTRY, CITIZENS, FROM
 
 NATIONAL = "national"
 #: Where the words a count's country may be read in end.
@@ -33,18 +34,21 @@ _REACH = 4
 
 def _people(word: str, lang: str) -> bool:
     """A noun for people a country's count may stand on: its citizens, or people as the counted
-    table names them ("passagers", "Menschen")."""
+    table names them ("passagers", "Menschen"), those on board by their role
+    (:data:`generator.text.aboard.ON_BOARD`), and in English the people the table's lemmas
+    name (:data:`generator.text.counted_words.PEOPLE`: "people", "passengers", "tourists")."""
     low = word.lower()
     return low in CITIZENS.get(lang, ()) or (
         counted_group(low + " ", lang, ("person",)) is not None) or (
-        lang == "en" and low in ("people", "passengers", "tourists", "travellers"))
+        on_board(low, lang) is not None) or (
+        lang == "en" and (low in PEOPLE or low.removesuffix("s") in PEOPLE))
 
 
 def _from_country(tokens: list[re.Match], i: int, lang: str) -> tuple[str, int] | None:
     """The country named after a "from" word at ``tokens[i]`` ("aus Russland", "dell'Italia",
     "de la Chine"): its code and where its name ends."""
     j = i + 1
-    if j < len(tokens) and tokens[j].group(0).lower() in ARTICLES:
+    if j < len(tokens) and tokens[j].group(0).lower() in BEFORE_A_COUNTRY:
         j += 1
     for n in (3, 2, 1):
         if j + n <= len(tokens):

@@ -18,14 +18,11 @@ import re
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import PEOPLE
+from generator.text.demonyms import is_demonym
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
-
-#: A capitalised English plural of a place's name: the demonym's endings ("Kentuckians",
-#: "Texans", "Londoners", "Israelites", "Britons", "Iraqis", "Filipinos", "Spaniards").
-_DEMONYM = re.compile(r"[A-Z][a-z]+(?:ians|ans|ers|ites|ons|is|inos|ards)")
 
 #: Words saying that the people counted before them are alive, in every corpus language, as
 #: whole words: survivors are no count of the dead, whatever toll the sentence named before
@@ -52,12 +49,6 @@ _NOT_SURVIVED_AFTER = re.compile(r"\w*\s+(?:verbrannt|begraben|verschüttet)")
 _CLAUSE = re.compile(r"[.;:,()–—]|\d|\s(?:" + BUT + r")\s", re.I)
 _WORD_START = r"(?<![^\W\d_])"
 _WORD_END = r"(?![^\W\d_])"
-
-
-def is_demonym(noun: str) -> bool:
-    """Whether the last word of an English counted noun phrase names people by their place."""
-    words = noun.split()
-    return bool(words) and _DEMONYM.fullmatch(words[-1].strip(",.;:")) is not None
 
 
 def said_alive(after: str, lang: str) -> bool:

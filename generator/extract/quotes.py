@@ -64,8 +64,8 @@ from generator.extract.subjects import (
     dashed_speaker,
     dialogue_quotes,
     speaker_first,
-    unnamed_speaker,
 )
+from generator.extract.unnamed_speakers import unnamed_speaker
 from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (
     COURTESY_TITLES,

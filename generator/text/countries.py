@@ -26,6 +26,7 @@ import re
 from functools import lru_cache
 from itertools import pairwise
 
+from generator.text.demonyms import NAME_ENDINGS, PEOPLE_ENDINGS, people_stems
 from generator.text.languages import INFLECTING_LANGUAGES
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import normal
@@ -234,18 +235,6 @@ def country_name(code: str) -> str:
     return Locale.parse("en").territories.get(code, code)
 
 
-#: What a word naming a country's people (or, as an adjective, its citizens) adds after the
-#: stem it shares with the country's name, and what the name has there instead, in the corpus
-#: languages: "Russ|ians"/"Russ|ia", "kazakh|s"/"Kazakh|stan", "russ|es"/"Russ|ie",
-#: "kazaj|os"/"Kazaj|istán", "russ|ischen"/"Russ|land", "ital|ians"/"Ital|y" (extract round 24,
-#: fresh pages on an airliner crash: the passengers counted by nationality in five languages).
-_PEOPLE_ENDINGS = frozenset({
-    "", "s", "es", "is", "i", "e", "o", "os", "as", "a", "n", "ns", "an", "ans", "ian", "ians",
-    "en", "ens", "er", "ers", "ais", "aise", "aises", "ois", "oise", "oises", "ien", "iens",
-    "ienne", "iennes", "ano", "anos", "ana", "anas", "ani", "ane", "ese", "esi", "eses", "ischen",
-    "ische", "ischer", "isch", "ier", "iern"})
-_NAME_ENDINGS = frozenset({"", "a", "e", "y", "ia", "ie", "ien", "ey", "ica", "ique", "tan",
-                           "stan", "istan", "land"})
 #: The shortest stem a people's word must share with its country's name.
 MIN_PEOPLE_STEM = 4
 
@@ -255,19 +244,18 @@ def country_of_people(word: str, language: str) -> str | None:
     """The country whose people (or citizens, as an adjective) ``word`` names in ``language``
     ("Azerbaijanis", "russes", "kazajos", "kasachischen", "kirghiz"), read off the one-word
     country names of the language's table: the word and the name share a stem of at least
-    :data:`MIN_PEOPLE_STEM` letters, after which each has an ending of its kind. CLDR has no
-    table of these words; the shared stem finds the common ones and not "Britons" or "French"."""
+    :data:`MIN_PEOPLE_STEM` letters, after which each has an ending of its kind
+    (:mod:`generator.text.demonyms`). CLDR has no table of these words; the shared stem finds
+    the common ones and not "Britons" or "French"."""
     if (table := _table(language.split("-")[0].casefold())) is None:
         return None
     folded = _folded(word)
     if len(folded) < MIN_PEOPLE_STEM or not folded.isalpha():
         return None
+    stems = tuple(people_stems(folded, PEOPLE_ENDINGS, MIN_PEOPLE_STEM))
     for name, code in table.names.items():
         if " " in name or name[:MIN_PEOPLE_STEM] != folded[:MIN_PEOPLE_STEM]:
             continue
-        shared = next((i for i, (a, b) in enumerate(zip(folded, name, strict=False)) if a != b),
-                      min(len(folded), len(name)))
-        for cut in range(shared, MIN_PEOPLE_STEM - 1, -1):
-            if folded[cut:] in _PEOPLE_ENDINGS and name[cut:] in _NAME_ENDINGS:
-                return code
+        if any(name.startswith(stem) and name[len(stem):] in NAME_ENDINGS for stem in stems):
+            return code
     return None

@@ -35,6 +35,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from generator.text.demonyms import DEMONYM_ENDINGS, people_stems
 from generator.text.languages import stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NAME_TITLES, NATIONALITIES
 from generator.text.speech_words import OFFICES
@@ -269,22 +270,12 @@ def inflected(a: str, b: str) -> bool:
                                        and long_.startswith(short[:-1]))
 
 
-#: Endings that make a people of a place in English and in the names other languages borrow
-#: ("Syrian", "Iraqi", "Lisboeta"); an exonym ends otherwise ("Lisbona", "Lisbonne", "Syrien").
-DEMONYM_ENDINGS = ("ians", "eans", "ans", "ian", "ean", "an", "ese", "ites", "ite", "is", "i",
-                   "ers", "er", "ish", "etas", "eta")
-
-
 def demonym(a: str, b: str) -> bool:
     """Whether the longer of two names is the shorter's people (Syria / Syrian, Lisboa /
     Lisboeta): its ending is a demonym's, after the shorter's letters less a final vowel."""
     short, long_ = sorted((normal(a), normal(b)), key=len)
-    for ending in DEMONYM_ENDINGS:
-        base = long_.removesuffix(ending)
-        if base != long_ and len(base) >= 3 and (
-                short.startswith(base) or base.startswith(short.rstrip("aeiouy"))):
-            return True
-    return False
+    return any(short.startswith(base) or base.startswith(short.rstrip("aeiouy"))
+               for base in people_stems(long_, DEMONYM_ENDINGS, 3))
 
 
 def _people_of_a_spelling(a: str, b: str) -> bool:
@@ -292,12 +283,8 @@ def _people_of_a_spelling(a: str, b: str) -> bool:
     "…desch" beside an English "…deshi"): a demonym's ending after one letter's change, so the
     adjective is not shown as the place's variant while the place's own spelling is not."""
     short, long_ = sorted((a, b), key=len)
-    for ending in DEMONYM_ENDINGS:
-        base = long_.removesuffix(ending)
-        if base != long_ and len(base) >= 6 and base != short \
-                and Levenshtein.distance(base, short) <= 1:
-            return True
-    return False
+    return any(base != short and Levenshtein.distance(base, short) <= 1
+               for base in people_stems(long_, DEMONYM_ENDINGS, 6))
 
 
 def _acronyms(name: str) -> set[str]:

@@ -12,6 +12,8 @@ written, one group per language. The demonyms themselves are read off the countr
 
 from __future__ import annotations
 
+from generator.text.speech_words import ARTICLES
+
 #: Plural nouns for the citizens of a country, lower case, per language.
 CITIZENS: dict[str, frozenset[str]] = {
     "en": frozenset({"nationals", "citizens"}),
@@ -24,7 +26,7 @@ CITIZENS: dict[str, frozenset[str]] = {
     "nl": frozenset({"burgers", "onderdanen"}),
 }
 #: Words between a count of people and their country that say they are from it ("from", "of",
-#: "aus", "de", "dell'"), per language; the article a language may put before a country's name.
+#: "aus", "de", "dell'"), per language.
 FROM: dict[str, frozenset[str]] = {
     "en": frozenset({"from", "of"}),
     "fr": frozenset({"de", "du", "d"}),
@@ -35,5 +37,10 @@ FROM: dict[str, frozenset[str]] = {
     "de": frozenset({"aus", "von"}),
     "nl": frozenset({"uit", "van"}),
 }
-ARTICLES: frozenset[str] = frozenset({"the", "la", "le", "l", "el", "il", "lo", "der", "dem",
-                                      "den", "o", "a", "het"})
+#: The article a page may put before a country's name, as a word of its own (an elided one
+#: without its apostrophe: "l'Italie"), whatever the page's language: the determiners of the
+#: one table of them (:data:`generator.text.speech_words.ARTICLES`, which opens subjects in the
+#: languages that have articles), and the forms only a name's article takes there, English
+#: "the" and the German dative ("from the Philippines", "aus dem Iran", "aus den USA").
+BEFORE_A_COUNTRY: frozenset[str] = frozenset(
+    {a.rstrip("'’") for articles in ARTICLES.values() for a in articles} | {"the", "dem", "den"})
