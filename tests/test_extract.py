@@ -763,6 +763,11 @@ def test_the_review_page_is_off_by_default_and_lists_candidates_per_article(tmp_
     ("The Baltimore Sun (Est. May 19, 1883) said the port closed.", []),
     ("Mis à jour le 27 mars 2024", []),
     ("Today the port is closed.", ["Today"]),
+    # a dateline set on a line of its own above the lede: where and when the copy was filed
+    ("Verlo, Wednesday", []),
+    ("Port Sarel, Veloria, 26 March", []),
+    ("Verlo, Wednesday.", []),
+    ("On Wednesday the port reopened.", ["On Wednesday"]),
 ])
 def test_page_stamps_are_never_events(text, expected):
     """When a page was posted or changed, when its outlet was founded, and names holding a date
