@@ -801,6 +801,20 @@ def test_a_number_after_a_verb_of_wounding_counts_the_wounded(text, expected):
     after it fell to the toll named before: 400 wounded read as 400 dead."""
     assert [(f.value, f.group) for f in figures_in(_sentence(text), "en")] == expected
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Some 14 people are being treated in hospital, 9 of them in a serious condition.",
+     [(14, "wounded"), (9, "wounded")]),
+    ("Eleven people were taken to hospital after the blast.", [(11, "wounded")]),
+    ("Twenty residents remain in intensive care.", [(20, "wounded")]),
+    ("Doctors in hospital said 12 people died.", [(12, "dead")]),
+])
+def test_people_in_hospital_are_the_injured(text, expected):
+    """English said who was hurt only with a word of injury, while the other languages also
+    count who is in hospital, was taken there, or is in a bad state (trial 26: "16 people being
+    treated in hospital" was drafted as "Number of people")."""
+    assert [(f.value, f.group) for f in figures_in(_sentence(text), "en")] == expected
+
+
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("It was felt far away, including Delhi.The army spokesman said 53 were hurt.",
