@@ -814,6 +814,18 @@ def test_people_in_hospital_are_the_injured(text, expected):
     treated in hospital" was drafted as "Number of people")."""
     assert [(f.value, f.group) for f in figures_in(_sentence(text), "en")] == expected
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Nel crollo sono morti anche quattro ragazzi di Verlo.", "it", [(4, "dead")]),
+    ("En el derrumbe murieron también dos niños.", "es", [(2, "dead")]),
+    ("The blast killed even three firefighters.", "en", [(3, "dead")]),
+    ("Morreram também duas crianças.", "pt", [(2, "dead")]),
+])
+def test_an_adverb_of_focus_between_the_verb_and_the_count(text, lang, expected):
+    """"also", "even" between the verb and the number hid the verb: "sono morti anche quattro
+    ragazzi" was drafted as "Number of people" (trial 26)."""
+    assert [(f.value, f.group) for f in figures_in(_sentence(text), lang)] == expected
+
+
 
 
 @pytest.mark.parametrize(("text", "expected"), [
