@@ -200,6 +200,9 @@ def test_counted_in_every_language(text, lang, expected):
     ("The lake rose nearly 12 feet (3.66 meters) in the storm.", "en", [(12, "foot")]),
     ("The canal climbed by 30ft (9m) before dawn.", "en", [(30, "foot")]),
     ("The tanker slid for 700 metres (2,300 feet) down the slope.", "en", [(700, "m")]),
+    # the amount as an adjective, hyphenated to its unit, restated in brackets
+    ("Last week a 300-metre (980 feet) stretch of the dyke gave way.", "en", [(300, "m")]),
+    ("The blaze ran along a 4-mile (6-km) strip of the shore.", "en", [(4, "mile")]),
     ("The blast killed 12 people (five children) in the street.", "en",
      [(12, "dead"), (5, "civilian")]),
     # a distance from a place is where something is, not a size of the event

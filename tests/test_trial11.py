@@ -164,3 +164,23 @@ def test_a_later_count_an_approximate_one_allows_is_no_fall(tmp_path: Path):
              "        quote: \"The toll stood at 290\"\n")
     checked = _checked(tmp_path, facts, pages, {"line-a": "2031-05-01", "line-b": "2031-05-03"})
     assert analyse(checked).figures[0].falls == []
+
+
+def test_one_value_an_outlet_gives_twice_is_its_latest_once(tmp_path: Path):
+    """Trial 26: an outlet stating one toll in its lede and again lower down was listed twice
+    under "Latest from each outlet" ("People Daily 39 dead; People Daily 39 dead")."""
+    pages = {"line-a": ("en", "At least 90 people were killed when the night express left the "
+                              "rails."),
+             "line-b": ("en", "The crash killed 131 people. Later the toll was put at 131.")}
+    facts = ("figures:\n  - id: dead\n    label: Dead\n    unit: dead\n    kind: running\n"
+             "    reports:\n"
+             "      - article: line-a\n        value: 90\n        approx: at-least\n"
+             "        quote: \"At least 90 people were killed\"\n"
+             "      - article: line-b\n        value: 131\n"
+             "        quote: \"The crash killed 131 people\"\n"
+             "      - article: line-b\n        value: 131\n"
+             "        quote: \"the toll was put at 131\"\n")
+    checked = _checked(tmp_path, facts, pages, {"line-a": "2031-05-01", "line-b": "2031-05-03"})
+    fa = analyse(checked).figures[0]
+    assert [(r.source.outlet_name, r.shown) for r in fa.latest_by_outlet] == [
+        ("Line-A", "at least 90 dead"), ("Line-B", "131 dead")]

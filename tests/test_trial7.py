@@ -315,3 +315,25 @@ def test_a_given_place_is_found_in_the_briefings_other_spellings_of_it(tmp_path:
     _event, sigs = signatures(content)
     assert {aid for aid, sig in sigs.items() if not sig.names_event} == set()
     assert not [v.article for v in judge_pages(content) if v.sure]
+
+
+INJURED = """figures:
+  - id: injured
+    label: Injured
+    unit: injured
+    reports:
+      - article: wire-en
+        value: 18
+        quote: "18 people were injured"
+"""
+
+
+def test_an_outlet_counting_the_injured_as_people_in_hospital_is_not_silent(tmp_path: Path):
+    """Trial 26: "16 people being treated in hospital" states the injured, as "transportés à
+    l'hôpital" already did in French; the outlet was shown as silent (or cut) on them."""
+    stances = _stances(tmp_path, INJURED, {
+        "wire-en": ("en", "Officials said 18 people were injured when the pier gave way."),
+        "paper-en": ("en", "There are 18 people being treated in hospital after the pier fell."),
+        "daily-en": ("en", "Eighteen people were taken to hospital, the harbour office said."),
+    })
+    assert stances["paper-en"] == stances["daily-en"] == "mentions"

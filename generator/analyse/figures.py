@@ -195,12 +195,17 @@ def _latest_by_counter(closing: list[FigureRow]) -> list[tuple[str, list[FigureR
 
 def _latest_each(rows: list[FigureRow]) -> list[FigureRow]:
     """Each outlet's last reports: all of those none is known to come before, as for the count
-    as a whole; a sort would pick one of an outlet's two same-day values and hide the other."""
+    as a whole; a sort would pick one of an outlet's two same-day values and hide the other.
+    One value an outlet gives twice (in its lede and again below) is named once."""
     per: dict[str, list[FigureRow]] = {}
     for row in rows:
         per.setdefault(row.source.outlet_id, []).append(row)
-    return sorted((r for group in per.values() for r in _closing(group, _latest(group))),
-                  key=lambda row: row.sort_key)
+    closing = sorted((r for group in per.values() for r in _closing(group, _latest(group))),
+                     key=lambda row: row.sort_key)
+    once: dict[tuple[str, str, str], FigureRow] = {}
+    for row in closing:
+        once.setdefault((row.source.outlet_id, row.shown, row.attribution), row)
+    return list(once.values())
 
 
 def counts(rows: list[FigureRow]) -> list[tuple[str, list[FigureRow], str]]:

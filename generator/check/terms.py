@@ -202,10 +202,12 @@ _GLUED = frozenset({"ru", "uk", "bg", "tr", "ko", "ja", "zh", "ne", "hi", "bn"})
 _GROUPS = (("dead", "dead"), ("injured", "wounded"), ("missing", "missing"),
            ("displaced", "evacuee"), ("rescued", "rescued"))
 #: COUNT_TERMS' groups in the table of counted words of the other languages (whole words and
-#: phrases; its beginnings of words, "fallec", "verletzt", match themselves only).
+#: phrases; its beginnings of words, "fallec", "verletzt", match themselves only), and the
+#: table's English phrases ("in hospital"), which COUNT_TERMS' single words cannot hold.
 _ELSEWHERE: dict[str, tuple[str, ...]] = {
     name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items()
-                              if lang != "en" and lang not in _GLUED for w in ws))
+                              if lang not in _GLUED for w in ws
+                              if lang != "en" or " " in w.strip()))
     for name, group in _GROUPS}
 _GLUED_ELSEWHERE: dict[str, tuple[str, ...]] = {
     name: tuple(dict.fromkeys(w.strip() for lang, ws in COUNTED[group].items() if lang in _GLUED

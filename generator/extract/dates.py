@@ -126,9 +126,21 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
     dateline = read_dateline(text)  # "VERLO, May 8 (Newswire) --": the day the copy was filed
     if dateline is not None and end <= dateline.end:
         return True
+    if _dateline_alone(text[:start], text[end:]):
+        return True
     word = text[start:end]
     return word[:1].isupper() and word.lower().strip() == "today" and start > 0 and \
         bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
+
+
+def _dateline_alone(before: str, after: str) -> bool:
+    """A line that is only a place and a day ("Verlo, Wednesday", "Port Sarel, Veloria, 15
+    August"): the dateline some outlets set on a line of its own above the lede, the day the
+    copy was filed. It tells no event; its day is read again from the lede's own words."""
+    place = before.strip().rstrip(",–—-").strip()
+    names = [w for w in re.split(r"[\s,]+", place) if w]
+    return bool(names) and len(names) <= 5 and not after.strip(" .,:;–—-") and \
+        all(w[:1].isupper() and not any(c.isdigit() for c in w) for w in names)
 
 
 #: A clock in another time zone, inside the parenthesis a weekday stands in ("07h10 (22h10 GMT

@@ -98,13 +98,14 @@ def floor_area(q, text: str) -> bool:
 #: "30ft (9m)", "700 metres (2,300 feet)", "33 °C (91.4 °F)"): the same amount restated, not a
 #: second report.
 _RESTATED_BEFORE = re.compile(
-    r"\d\s*(?:[°º]\s*)?[^\W\d_][^\W\d]{0,11}\.?\s*\(\s*(?:about|approximately|roughly|some|"
+    r"\d(?:\s*|-)(?:[°º]\s*)?[^\W\d_][^\W\d]{0,11}\.?\s*\(\s*(?:about|approximately|roughly|some|"
     r"nearly|"
     r"environ|circa|etwa|unos|cerca\s+de)?\s*$", re.I)
 
 
 def restated(q, text: str) -> bool:
-    """The second of "12 feet (3.66 meters)": the amount before it, in its own unit."""
+    """The second of "12 feet (3.66 meters)" or of the adjective "a 200-metre (650 feet)
+    section": the amount before it, in its own unit."""
     stop = max(q.end, q.span[1])
     return bool(q.unit) and bool(_RESTATED_BEFORE.search(text, max(0, q.start - 40), q.start)) \
         and bool(re.match(r"\s*\)", text[stop:]))

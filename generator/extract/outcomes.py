@@ -19,7 +19,7 @@ from generator.text.counted_words import (
 )
 from generator.text.future import MODALS
 from generator.text.languages import UNSPACED
-from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS, lemma
+from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS, FOCUS_ADVERBS, lemma
 from generator.text.negation import denied
 from generator.text.plural_nouns import plural_lemma
 from generator.text.quantities import quantities
@@ -319,6 +319,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
+    if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche quattro ragazzi"
+        return outcome_before(before[:m.start()], lang, toll, after)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
         return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
     found = counted_group(word, lang, OUTCOMES)

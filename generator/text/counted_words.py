@@ -63,7 +63,12 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "jenazah", "mayat", "wafat", "terbunuh"),
     },
     "wounded": {
-        "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"]),
+        # who is in hospital, was taken there or is in a bad state, as the other languages
+        # below say it ("16 people are being treated in hospital, 12 in a serious condition")
+        "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], "in hospital",
+               "in the hospital", "in hospitals", "to hospital", "to the hospital", "to a hospital",
+               "to hospitals", "in intensive care", "in critical condition", "in serious condition",
+               "in a critical condition", "in a serious condition"),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été

@@ -307,6 +307,12 @@ HEADLINE_COUNT_VERBS = frozenset({
     "kills", "injures", "hurts", "wounds", "leaves", "strands", "displaces", "evacuates",
     "rescues", "saves", "traps", "claims", "hospitalizes", "hospitalises", "sickens", "forces",
     "sends", "burns", "drowns", "hits", "affects"})
+#: Adverbs of focus a writer puts between a verb and the number it counts ("sono morti anche
+#: quattro ragazzi", "murieron también dos niños", "killed even three rescuers"): the verb before
+#: them still says what befell the people counted (trial 26).
+FOCUS_ADVERBS = frozenset({
+    "also", "even", "anche", "persino", "perfino", "también", "incluso", "aussi", "même",
+    "auch", "sogar", "também", "até", "ook", "zelfs"})
 #: Words that make the number after them a span of time reckoned back from now or on from it
 #: ("the worst fire of the last two centuries", "de los últimos dos siglos", "the past 150
 #: years"): a stretch of the calendar, never how old a thing is.
