@@ -18,6 +18,7 @@ from generator.content.model import Content
 from generator.content.problems import Problems, Severity
 from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
+from generator.text.countries import people_and_country
 from generator.text.lexicon import AND_WORDS
 from generator.text.names import (
     MIN_SKELETON_RATIO,
@@ -79,6 +80,8 @@ def suggest(content: Content) -> list[Suggestion]:
         run, name = queries[qi]
         like = listed[keys[ki]][0]
         hit = similar(name, like, not (languages.get(like, set()) & languages[name]))
+        if hit and people_and_country(name, like, languages.get(like, set()) | languages[name]):
+            continue  # "French" beside a listed "France": its people, no spelling of it
         best = best_of.get(run)
         if hit and (best is None or hit[0] > best[0] or (hit[0] == best[0] and
                                                          (qi, ki) < best_index[run])):
@@ -105,6 +108,8 @@ def suggest(content: Content) -> list[Suggestion]:
         if outlets[a] == outlets[b]:
             continue
         hit = similar(a, b, not (languages[a] & languages[b]))
+        if hit and people_and_country(a, b, languages[a] | languages[b]):
+            continue  # a people and its country ("French", "France"), not one name
         both = found[a] & found[b]
         if hit and hit[1] == SAME_CONSONANTS and any(
                 listed_together(content.articles[aid].written, a, b) for aid in both):

@@ -28,6 +28,7 @@ from functools import lru_cache
 from generator.content.model import Article
 from generator.extract.people import looks_like_person
 from generator.text.blocking import candidate_pairs
+from generator.text.countries import country_code, people_and_country
 from generator.text.german_names import is_noun
 from generator.text.lexicon import (
     NATIONALITIES,
@@ -243,6 +244,8 @@ def clusters(mentions: list[Mention], texts: dict[str, str],
                                        cutoff=0)):
         a, b = spellings[i], spellings[j]
         link = variant_link(a, b, bool(languages) and not (written_in[a] & written_in[b]))
+        if link and people_and_country(a, b, written_in[a] | written_in[b]):
+            continue  # "French" and "France": a people and its country, not one name
         if link:
             union.union(a, b)
             why[(a, b)] = link
@@ -252,6 +255,7 @@ def clusters(mentions: list[Mention], texts: dict[str, str],
         words = s.split()
         if len(words) >= 2 and words[0].lower() not in NATIONALITIES \
                 and words[-1].lower() not in ORG_WORDS \
+                and not any(country_code(words[-1], lang) for lang in written_in[s]) \
                 and _kind([s], by_spelling[s], texts, languages) == "person":
             people_names.setdefault(words[-1], []).append(s)
     for s in spellings:

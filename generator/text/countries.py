@@ -23,10 +23,11 @@ country because another language calls a country so.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 from itertools import pairwise
 
-from generator.text.demonyms import NAME_ENDINGS, PEOPLE_ENDINGS, people_stems
+from generator.text.demonyms import LANGUAGE_ENDINGS, NAME_ENDINGS, PEOPLE_ENDINGS, people_stems
 from generator.text.languages import INFLECTING_LANGUAGES
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import normal
@@ -237,6 +238,9 @@ def country_name(code: str) -> str:
 
 #: The shortest stem a people's word must share with its country's name.
 MIN_PEOPLE_STEM = 4
+#: The share of a country's people (per cent, CLDR) who must speak a language for its name to
+#: name them.
+SPOKEN_SHARE = 30
 
 
 @lru_cache(maxsize=4096)
@@ -258,4 +262,50 @@ def country_of_people(word: str, language: str) -> str | None:
             continue
         if any(name.startswith(stem) and name[len(stem):] in NAME_ENDINGS for stem in stems):
             return code
-    return None
+    spoken = _spoken(language.split("-")[0].casefold())
+    return next((spoken[stem] for stem in stems if stem in spoken), None)
+
+
+@lru_cache(maxsize=64)
+def _spoken(language: str) -> dict[str, str]:
+    """The stems of the names ``language`` gives other languages, each with the country where
+    that language is the people's own: a people is most often called as its language is
+    ("French", "Greeks", "Franzosen", "polacos"), where its stem is not the country's ("France",
+    "Griechenland", "Polonia"). From CLDR (Babel): the language's likely country, kept only when
+    the language is official there and spoken by at least :data:`SPOKEN_SHARE` of its people,
+    and the country's name opens as the language's does ("Kurdish" is no Turk, "Romany" no
+    Romanian, "Arabic" no Egyptian)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    likely, spoken_in = get_global("likely_subtags"), get_global("territory_languages")
+    try:
+        locale = Locale.parse(language)
+    except (ValueError, TypeError):
+        return {}
+    out: dict[str, str] = {}
+    for code, name in locale.languages.items():
+        country = (likely.get(code) or "").split("_")[-1]
+        info = spoken_in.get(country, {}).get(code, {})
+        if (len(code) > 3 or "_" in code or info.get("population_percent", 0) < SPOKEN_SHARE
+                or info.get("official_status") not in ("official", "de_facto_official")):
+            continue
+        folded, place = _folded(name), _folded(locale.territories.get(country, ""))
+        if " " in folded or not place or folded[:2] != place[:2]:
+            continue
+        for stem in people_stems(folded, LANGUAGE_ENDINGS, MIN_PEOPLE_STEM):
+            out.setdefault(stem, country)
+    return out
+
+
+def people_and_country(a: str, b: str, languages: Collection[str]) -> bool:
+    """Whether one of two names is the people of the country the other names, in one of
+    ``languages`` ("French" and "France", "Franzosen" and "Frankreich"): a people and its
+    country, never two spellings of one name, however alike their letters (trial 26)."""
+    for people, place in ((a, b), (b, a)):
+        if any(country_code(people, lang) for lang in languages if lang):
+            continue  # "Francia" beside "France": two names of one country
+        nations = {country_of_people(people, lang) for lang in languages if lang} - {None}
+        if nations & ({country_code(place, lang) for lang in languages if lang} - {None}):
+            return True
+    return False

@@ -40,6 +40,11 @@ PEOPLE_ENDINGS = frozenset({
     "en", "ens", "er", "ers", "ais", "aise", "aises", "ois", "oise", "oises", "ien", "iens",
     "ienne", "iennes", "ano", "anos", "ana", "anas", "ani", "ane", "ese", "esi", "eses", "ischen",
     "ische", "ischer", "isch", "ier", "iern"})
+#: What a language's name adds after the stem it shares with its speakers' word, beyond
+#: :data:`PEOPLE_ENDINGS`: "Swed|ish"/"Swed|es", "französ|isch"/"Franzos|en", "Iceland|ic"/
+#: "Iceland|ers" (:func:`generator.text.countries.country_of_people`, through CLDR's language
+#: names: trial 26's "French", "Greeks", "Franzosen", "polacos" had no stem of their country).
+LANGUAGE_ENDINGS = PEOPLE_ENDINGS | {"ish", "isch", "ic"}
 NAME_ENDINGS = frozenset({"", "a", "e", "y", "ia", "ie", "ien", "ey", "ica", "ique", "tan",
                           "stan", "istan", "land"})
 

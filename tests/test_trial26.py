@@ -1,0 +1,50 @@
+"""Trial 26 (a new user's briefing on a motorway bridge collapse, en/it/es/de/fr): a people is
+most often called as its language is ("French", "Greeks", "Franzosen", "polacos"), whose stem is
+not its country's; read from CLDR's language names, such a word counts a country's nationals
+and is never hinted as a spelling of its country's name.
+
+Invented text throughout; no page's words.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import loaded_pages
+from probes import figures
+
+from generator.check.suggestions import suggest
+from generator.text.countries import country_of_people
+
+
+@pytest.mark.parametrize(("word", "lang", "code"), [
+    ("French", "en", "FR"), ("Greeks", "en", "GR"), ("Swedes", "en", "SE"),
+    ("Icelanders", "en", "IS"), ("Franzosen", "de", "FR"), ("polacos", "es", "PL"),
+    ("Danois", "fr", "DK"), ("turchi", "it", "TR"),
+    # a language spoken across borders, or by a minority, names no country's people
+    ("Kurds", "en", None), ("Arabs", "en", None), ("Kurden", "de", None), ("curdi", "it", None),
+    ("English", "en", None),
+])
+def test_a_people_named_as_its_language_is_read_as_its_country(word, lang, code):
+    assert country_of_people(word, lang) == code
+
+
+def test_nationals_named_as_their_language_are_counted_by_country():
+    found = figures("Among the dead were four French tourists and three Greeks.")
+    assert found == [(4, "national"), (3, "national")]
+
+
+def test_a_people_and_its_country_are_not_hinted_as_one_name(tmp_path: Path):
+    content = loaded_pages(tmp_path, "Viaduct collapse", [
+        ("one", "en", "2031-05-01", "The road links Verlo with the French border. Rescuers from "
+                                    "Verlo searched the wreck."),
+        ("two", "en", "2031-05-01", "The dead included four people from France and two from "
+                                    "Chile, officials in Verlo said."),
+        ("three", "es", "2031-05-01", "El puente unía Verlo con la frontera entre Italia y "
+                                      "Francia."),
+    ])
+    pairs = {frozenset((s.found, s.like)) for s in suggest(content)}
+    assert frozenset(("French", "France")) not in pairs
+    assert frozenset(("French", "Francia")) not in pairs
+    assert frozenset(("Francia", "France")) in pairs  # two names of one country still are
