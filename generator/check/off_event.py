@@ -39,6 +39,7 @@ from generator.check.event_signature import (
     article_date,
     signatures,
 )
+from generator.check.signature_dates import DAYS_BEFORE, YEAR
 from generator.content.model import Content
 
 __all__ = ["OffEvent", "article_date", "judge_pages", "off_event_pages"]
@@ -54,11 +55,11 @@ NAMES_FEW, MANY_NAMES = 0.2, 8
 #: Likeness to the articles naming the event (same language) below which its words point away,
 #: and at or above which they point to it.
 TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
-#: Days before the event's first day, and after its last, beyond which a page's date points away
-#: (a page cannot report an event before it; follow-ups a month or two on are common).
-DAYS_BEFORE, DAYS_AFTER = 1, 60
-#: Days after the event from which a page that appeared then reports another year's event.
-YEAR = 365
+#: Days after the event's last beyond which a page's date points away (follow-ups a month or two
+#: on are common); before its first, :data:`~.signature_dates.DAYS_BEFORE` (a page cannot report
+#: an event before it); from :data:`~.signature_dates.YEAR` days after, a page that appeared
+#: then reports another year's event.
+DAYS_AFTER = 60
 #: When the event's days are inferred from the sources' dates, its first reports may come this
 #: many days before them.
 EARLY_REPORTS = 14
@@ -193,6 +194,11 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     few = sig.names_shared is not None and sig.names_shared < NAMES_FEW \
         and len(sig.names) >= MANY_NAMES
     if few and "words" in away:
+        return OffEvent(sig.article, tuple(reasons))
+    # ... or when the latest date it writes is a year or more before the event: the same city's
+    # earlier fire, told in its own names and days (a report of the event, or a look back at
+    # it, writes a date of the event's days, or shares its names)
+    if few and sig.days_off is not None and sig.days_off <= -YEAR:
         return OffEvent(sig.article, tuple(reasons))
     if len(away) >= 2 or (few and not words_toward):
         return OffEvent(sig.article, tuple(reasons), sure=False)
