@@ -195,10 +195,11 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         and len(sig.names) >= MANY_NAMES
     if few and "words" in away:
         return OffEvent(sig.article, tuple(reasons))
-    # ... or when the latest date it writes is a year or more before the event: the same city's
-    # earlier fire, told in its own names and days (a report of the event, or a look back at
-    # it, writes a date of the event's days, or shares its names)
-    if few and sig.days_off is not None and sig.days_off <= -YEAR:
+    # ... or when the latest date it writes is a year or more before the event's given days: the
+    # same city's earlier fire, told in its own names and days (a report of the event, or a look
+    # back at it, writes a date of the event's days, or shares its names); not before days
+    # inferred from the sources, which may be the ones in question
+    if few and event.given_date and sig.days_off is not None and sig.days_off <= -YEAR:
         return OffEvent(sig.article, tuple(reasons))
     if len(away) >= 2 or (few and not words_toward):
         return OffEvent(sig.article, tuple(reasons), sure=False)
