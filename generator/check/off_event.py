@@ -18,7 +18,10 @@ the event's, or when its date and one more piece point away. One that names the 
 pages often recall the earlier event: "a year after Notre-Dame") only when its date and its names
 both point away and its words do not point to the event, or it appeared before the event (a
 page cannot report an event before it; a near miss's words are expected to be alike), or when
-almost none of its many names are the event's and its words are unlike. Weaker or conflicting
+almost none of its many names are the event's and its words are unlike, or that and its latest
+date a year before the event's given days (the same city's earlier fire: with the city given as
+the place, such pages name it too, and vouch for no names, :func:`.signature_dates.appeared_away`).
+Weaker or conflicting
 evidence makes an *unsure* verdict: shown to the analyst as a hint, never used to keep a page's
 candidates out; a page naming some of the event's names, whose words are like the event's and
 whose only evidence away is its new names (a follow-up days on), gets none.
