@@ -47,6 +47,7 @@ SECTIONS = {
                [("right", "found", "precision (pairs)"), ("right", "labelled", "recall (pairs)"),
                 ("tr-right", "tr-labelled", "translation pairs found"),
                 ("wire-right", "wires", "agency named right"),
+                ("wire-right-said", "wires-said", "agency named right, where a page names it"),
                 ("src-right", "src-found", "one source: precision (pairs)"),
                 ("src-right", "src-labelled", "one source: recall (pairs)")],
                ["labelled", "found", "tr-found", "xl-pairs", "xl-joined"]),

@@ -22,6 +22,7 @@ from generator.analyse.copies import find_copies
 from generator.content.load import load
 from generator.content.model import Content
 from generator.content.problems import Problems
+from generator.text.agencies import AGENCIES, agency
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 from tests.realpages import Page
 
@@ -323,6 +324,22 @@ def _events(pages: Iterable[Page]) -> dict[str, list[Page]]:
     return out
 
 
+def _one_name(name: str) -> str:
+    """A wire's or outlet's name as compared: an agency's canonical name, else its letters in
+    one case ("Lemonde" on the page names the labels' "Le Monde")."""
+    return agency(name) or re.sub(r"[\W_]+", "", name.casefold())
+
+
+def _writes(text: str, wire: str) -> bool:
+    """Whether a page's text writes a wire's name: any spelling of the agency, or the
+    outlet's letters ("Lemonde" for "Le Monde")."""
+    canonical = agency(wire)
+    if canonical:
+        return any(re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text)
+                   for s in AGENCIES[canonical])
+    return _one_name(wire) in re.sub(r"[\W_]+", "", text.casefold())
+
+
 def score_copies(pages: Iterable[Page]) -> Score:
     """Copy families found against the labelled ones, as pairs, per event folder.
 
@@ -330,7 +347,10 @@ def score_copies(pages: Iterable[Page]) -> Score:
     ``family``; *found* when Briefing puts both in one family. Pairs with a translation
     (``translation: true``) are counted apart (``tr-``): six-word runs cannot see a copy in
     another language, and nothing here claims to. The family's agency is *named right* when
-    Briefing names the agency the labels give. *Sources* (``src-``) count pairs that are one
+    Briefing names the agency the labels give (names compared in one case, without spaces and
+    punctuation: "Lemonde" is "Le Monde"); counted apart (``-said``) over the families where
+    some member's page writes that name at all, as most labelled wires are named nowhere in
+    the text (the labellers knew them from the site). *Sources* (``src-``) count pairs that are one
     independent source: labelled so when one family or one wire, found so when
     :meth:`Copies.origin` is the same (not an outlet). *Cross-language* (``xl-``) pairs are
     pairs of pages in different languages not labelled one family: independent reports of one
@@ -373,7 +393,13 @@ def score_copies(pages: Iterable[Page]) -> Score:
             wires = {ids[m].wire for m in family.articles if ids[m].wire}
             if len(wires) == 1:
                 score.add(event, "wires")
-                if family.wire in wires:
+                # where a member's page writes the labelled wire's name at all (a credit, a
+                # dateline, a caption's credit or a mention): what the text could tell
+                wire = next(iter(wires))
+                said = any(_writes(ids[m].text, wire) for m in family.articles)
+                score.add(event, "wires-said") if said else None
+                if _one_name(family.wire) in {_one_name(w) for w in wires}:
+                    score.add(event, "wire-right-said") if said else None
                     score.add(event, "wire-right")
                 else:
                     score.notes.append(f"wire {event}: {family.articles} named "

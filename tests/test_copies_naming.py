@@ -57,3 +57,17 @@ def test_a_via_shared_with_every_member_still_names_the_family(example: Path) ->
                 "2031-03-03", outlet="frontline-journal")
     family = next(f for f in families(example).families if "gazette-barge" in f.articles)
     assert family.label == "The Harbour Gazette (Brennwick) copy"
+
+
+def test_an_agency_one_member_credits_outvotes_an_outlet_two_members_name(
+        example: Path) -> None:
+    """Two aggregators carry a paper's page "via" the paper; the paper's page opens on the
+    agency's dateline: the family is the agency's copy, not the paper's (issue 15)."""
+    for stem, outlet in (("digest-barge", "desert-digest"), ("journal-barge", "frontline-journal")):
+        add_article(example, stem, "Barge overturns near Brennwick\n\n" + EARLY + WIRE,
+                    "2031-03-04", outlet=outlet, via="The Harbour Gazette (Brennwick)")
+    add_article(example, "courier-barge", "Barge overturns\n\nBRENNWICK (AFP) — " + EARLY + WIRE,
+                "2031-03-03", outlet="gulf-daily-courier")
+    family = next(f for f in families(example).families if "courier-barge" in f.articles)
+    assert set(family.articles) == {"digest-barge", "journal-barge", "courier-barge"}
+    assert family.label == "AFP copy"

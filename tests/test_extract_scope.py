@@ -96,7 +96,10 @@ PAGES = {
 
 def test_two_countries_tolls_are_two_figures_and_a_count_naming_none_joins_one(
         tmp_path: Path) -> None:
-    draft = draft_of_pages(tmp_path / "scope", PAGES)
+    # published in the example briefing's own days: pages of 2031 that name its given place
+    # (Syria) appeared years after its date, and since round 14 of issue 15 are kept apart as
+    # another event's (their names vouch for nothing of its event)
+    draft = draft_of_pages(tmp_path / "scope", PAGES, published="2017-08-31T12:00:00+03:00")
     found = {p.label: sorted((r.article, r.value) for r in p.reports) for p in draft.figures
              if p.unit == "dead"}
     turkey = next(v for k, v in found.items() if "in Türkiye" in k)

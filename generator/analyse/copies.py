@@ -147,15 +147,25 @@ def find_copies(content: Content) -> Copies:
                       for i in members])
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
-        credits = Counter(m.credit for m in members if m.credit and m.names_family)
-        wires = [m.credit for m in members if m.credit_how == "a wire's own story"]
-        wire = wires[0] if wires else (min(credits, key=lambda w: (-credits[w], w))
-                                        if credits else "")
-        family = CopyFamily(f"family-{n}", tuple(members), wire)
+        family = CopyFamily(f"family-{n}", tuple(members), _family_wire(members))
         copies.families.append(family)
         for m in members:
             copies.family_of[m.article] = family
     return copies
+
+
+def _family_wire(members: list[Member]) -> str:
+    """Whose copy the family is, from every member's credit: a wire outlet's own story first;
+    else the agency most members credit; else the outlet most members' ``via`` names. An agency
+    outvotes an outlet however many members name the outlet: two aggregators' copies "via" a
+    paper whose page is datelined "(AFP)" are AFP's story, which the paper ran."""
+    wires = [m.credit for m in members if m.credit_how == "a wire's own story"]
+    if wires:
+        return wires[0]
+    credits = Counter(m.credit for m in members if m.credit and m.names_family)
+    agencies = Counter({name: k for name, k in credits.items() if agency(name)})
+    votes = agencies or credits
+    return min(votes, key=lambda w: (-votes[w], w)) if votes else ""
 
 
 #: How a page can say it *is* an agency's story (not a story written with its material, "avec

@@ -23,7 +23,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from generator.check.address_dates import article_date
-from generator.check.signature_dates import date_signatures
+from generator.check.signature_dates import appeared_away, date_signatures
 from generator.check.signature_model import EventOfBriefing, Signature
 from generator.check.signature_names import (
     LATIN,
@@ -232,8 +232,11 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         sigs[a.id] = sig
     anchored, anchors = AnchoredNames({a.id: a.language for a in articles}), 0.0
     script = {a.id: "LATIN" if latin[a.id] else main_script(a.written) for a in articles}
+    # the articles whose names are the event's: those naming it, less those that appeared long
+    # before or after its given days (the same city's earlier fire names the city too)
+    anchor = {a.id for a in articles if sigs[a.id].names_event and not appeared_away(content, a)}
     for sig in sigs.values():
-        if sig.names_event:
+        if sig.article in anchor:
             anchored.add(sig.names, script[sig.article], sig.weight, sig.article)
             anchors += sig.weight
     for sig in sigs.values():
@@ -242,7 +245,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         # put in Latin letters meets the Latin one only sometimes: "Товира" is no "Tovyra"), else
         # on the names it writes in Latin script ("Boeing"); too few articles naming the event
         # say nothing of anyone's names
-        own = 1 if sig.names_event else 0
+        own = 1 if sig.article in anchor else 0
         mine = script[sig.article]
         compared = sig.names if sig.latin or (spelt[sig.article] is not None and (
             anchored.scripts[mine] - own * sig.weight >= MIN_ANCHORS)) \
@@ -269,8 +272,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
             pattern.search(_folded(sig.lede_recall)) for pattern, _s, _c in core_patterns)
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
-        anchored_ids = {a for a, s in sigs.items() if s.names_event}
-        for aid, value in likeness(articles, anchored_ids).items():
+        for aid, value in likeness(articles, anchor).items():
             sigs[aid].likeness = value
     event = EventOfBriefing(core, core_text, window, given_place, content.meta.date is not None,
                             (named_days[0], named_days[-1]) if named_days else None)

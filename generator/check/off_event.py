@@ -18,7 +18,10 @@ the event's, or when its date and one more piece point away. One that names the 
 pages often recall the earlier event: "a year after Notre-Dame") only when its date and its names
 both point away and its words do not point to the event, or it appeared before the event (a
 page cannot report an event before it; a near miss's words are expected to be alike), or when
-almost none of its many names are the event's and its words are unlike. Weaker or conflicting
+almost none of its many names are the event's and its words are unlike, or that and its latest
+date a year before the event's given days (the same city's earlier fire: with the city given as
+the place, such pages name it too, and vouch for no names, :func:`.signature_dates.appeared_away`).
+Weaker or conflicting
 evidence makes an *unsure* verdict: shown to the analyst as a hint, never used to keep a page's
 candidates out; a page naming some of the event's names, whose words are like the event's and
 whose only evidence away is its new names (a follow-up days on), gets none.
@@ -39,6 +42,7 @@ from generator.check.event_signature import (
     article_date,
     signatures,
 )
+from generator.check.signature_dates import DAYS_BEFORE, YEAR
 from generator.content.model import Content
 
 __all__ = ["OffEvent", "article_date", "judge_pages", "off_event_pages"]
@@ -54,11 +58,11 @@ NAMES_FEW, MANY_NAMES = 0.2, 8
 #: Likeness to the articles naming the event (same language) below which its words point away,
 #: and at or above which they point to it.
 TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
-#: Days before the event's first day, and after its last, beyond which a page's date points away
-#: (a page cannot report an event before it; follow-ups a month or two on are common).
-DAYS_BEFORE, DAYS_AFTER = 1, 60
-#: Days after the event from which a page that appeared then reports another year's event.
-YEAR = 365
+#: Days after the event's last beyond which a page's date points away (follow-ups a month or two
+#: on are common); before its first, :data:`~.signature_dates.DAYS_BEFORE` (a page cannot report
+#: an event before it); from :data:`~.signature_dates.YEAR` days after, a page that appeared
+#: then reports another year's event.
+DAYS_AFTER = 60
 #: When the event's days are inferred from the sources' dates, its first reports may come this
 #: many days before them.
 EARLY_REPORTS = 14
@@ -193,6 +197,12 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     few = sig.names_shared is not None and sig.names_shared < NAMES_FEW \
         and len(sig.names) >= MANY_NAMES
     if few and "words" in away:
+        return OffEvent(sig.article, tuple(reasons))
+    # ... or when the latest date it writes is a year or more before the event's given days: the
+    # same city's earlier fire, told in its own names and days (a report of the event, or a look
+    # back at it, writes a date of the event's days, or shares its names); not before days
+    # inferred from the sources, which may be the ones in question
+    if few and event.given_date and sig.days_off is not None and sig.days_off <= -YEAR:
         return OffEvent(sig.article, tuple(reasons))
     if len(away) >= 2 or (few and not words_toward):
         return OffEvent(sig.article, tuple(reasons), sure=False)

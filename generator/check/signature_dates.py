@@ -16,7 +16,7 @@ from datetime import date
 from generator.check.address_dates import URL_MONTH, article_date
 from generator.check.recalled_year import recalled_lede, recalled_year
 from generator.check.signature_model import Signature
-from generator.content.model import Content
+from generator.content.model import Article, Content
 from generator.text.written_dates import written_dates
 
 #: The event's days are the densest span of this many days holding more than half of the dated
@@ -25,6 +25,35 @@ WINDOW_DAYS = 14
 #: Fewer dated independent sources than this make no event window; then a page dated this
 #: many days or more before, or after, every dated page naming the event is dated away from it.
 MIN_DATED, FAR_OFF = 3, 365
+#: Days before the event's first day, and after its last, beyond which a page that appeared then
+#: reports another event: before it, it cannot report it; a year or more after, a page naming
+#: its place is the same place's next event as often as a look back (:mod:`.off_event`).
+DAYS_BEFORE, YEAR = 1, 365
+
+
+def appeared_away(content: Content, article: Article) -> bool:
+    """Whether the page appeared, by a date of its own (its publication date, its address's,
+    the date-stamp printed on it; not a date it only writes, which may be one it recalls),
+    more than :data:`DAYS_BEFORE` days before the event's given days or a :data:`YEAR` or more
+    after them; undated, whether its latest full date is a :data:`YEAR` or more before them.
+    Only with the date given in briefing.yaml: the days inferred from the sources are the ones
+    in question. Such a page may name the given place (the city's tower fire of eight years
+    before, its flats fire two years after): it names it for its own event, and its names vouch
+    for nothing of this one."""
+    given = content.meta.date
+    if given is None:
+        return False
+    when = article_date(article)
+    if when is None and (printed := written_dates(article.page_date, article.language)):
+        when = printed[0]
+    if when is None:
+        # undated: the latest full date it writes, when that is a year or more before the event
+        # (a report of the event writes no date that old as its latest, unless all it dates is
+        # what it recalls: it then vouches for fewer names, which costs the others little)
+        written = content.cache.on(article, "written-dates", None,
+                                   lambda: written_dates(article.written, article.language))
+        return bool(written) and (given.first - max(written)).days >= YEAR
+    return (given.first - when).days > DAYS_BEFORE or (when - given.last).days >= YEAR
 
 
 def event_window(content: Content, dates: dict[str, date],

@@ -16,26 +16,27 @@ from urllib.parse import urlsplit
 
 #: Canonical name -> the spellings pages credit it with (case-sensitive where short).
 AGENCIES: dict[str, tuple[str, ...]] = {
-    "AP": ("AP", "Associated Press", "أسوشيتد برس"),
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "فرانس برس", "أ ف ب", "أ.ف.ب"),
-    "Reuters": ("Reuters", "رويترز"),
-    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "د ب أ"),
-    "EFE": ("EFE", "Agencia EFE"),
+    "AP": ("AP", "Associated Press", "أسوشيتد برس", "Ассошиэйтед Пресс", "美联社", "美聯社"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "فرانس برس", "أ ف ب", "أ.ف.ب",
+            "Франс Пресс", "Франс-Пресс", "法新社"),
+    "Reuters": ("Reuters", "رويترز", "Рейтер", "Рейтерс", "路透社", "ロイター", "로이터"),
+    "dpa": ("dpa", "DPA", "Deutsche Presse-Agentur", "د ب أ", "德新社"),
+    "EFE": ("EFE", "Agencia EFE", "埃菲社"),
     "ANSA": ("ANSA",),
     "Europa Press": ("Europa Press",),
     "PTI": ("PTI", "Press Trust of India"),
     "IANS": ("IANS",),
     "ANI": ("ANI",),
     "UNI": ("UNI",),
-    "Xinhua": ("Xinhua",),
-    "Kyodo": ("Kyodo", "Kyodo News"),
+    "Xinhua": ("Xinhua", "Синьхуа", "新华社", "新華社"),
+    "Kyodo": ("Kyodo", "Kyodo News", "共同通信"),
     "Jiji": ("Jiji", "Jiji Press"),
     "Yonhap": ("Yonhap", "연합뉴스"),
     "Newsis": ("Newsis", "뉴시스"),
     "News1": ("News1", "뉴스1"),
-    "TASS": ("TASS",),
-    "RIA Novosti": ("RIA Novosti", "RIA"),
-    "Interfax": ("Interfax",),
+    "TASS": ("TASS", "ТАСС"),
+    "RIA Novosti": ("RIA Novosti", "RIA", "РИА Новости"),
+    "Interfax": ("Interfax", "Интерфакс"),
     "Sputnik": ("Sputnik",),
     "Ukrinform": ("Ukrinform",),
     "UNIAN": ("UNIAN",),
@@ -55,7 +56,7 @@ AGENCIES: dict[str, tuple[str, ...]] = {
     "HINA": ("HINA",),
     "BTA": ("BTA",),
     "Agerpres": ("Agerpres",),
-    "ANA-MPA": ("ANA-MPA", "ANA"),
+    "ANA-MPA": ("ANA-MPA", "ANA", "ΑΠΕ-ΜΠΕ"),
     "NTB": ("NTB",),
     "Lusa": ("Lusa", "Agência Lusa"),
     "Agência Brasil": ("Agência Brasil", "Agencia Brasil"),
@@ -121,11 +122,12 @@ _CREDITS = [
         rf"(?m)^[^\n]{{0,80}}?\((?P<a>{_NAME})(?:/[^)\n]{{1,20}})?\)\s*[-–—.:]")),
     # a credit line or bracket: "Source: Reuters", "Quelle: dpa", "[Reuters/AP/Kathimerini]"
     ("credit line", re.compile(
-        rf"(?im)^\W{{0,3}}(?:source|sources|quelle|fuente|fonte|źródło|zdroj|bron|via|"
+        rf"(?im)^\W{{0,3}}(?:source|sources|quelle|fuente|fonte|źródło|zdroj|bron|источник|πηγή|via|"
         rf"with|avec|mit|con|com)\s*:?\s*(?:material\s+(?:von|from)\s+)?(?P<a>{_NAME})\b")),
     # "… Embed Quelle: DPA - Länge …": a labelled credit inside a line of page furniture
     ("credit line", re.compile(
-        rf"(?i)(?<!\w)(?:source|quelle|fuente|fonte|źródło|zdroj|bron)\s*:\s*(?P<a>{_NAME})\b")),
+        rf"(?i)(?<!\w)(?:source|quelle|fuente|fonte|źródło|zdroj|bron|источник|πηγή)\s*:\s*"
+        rf"(?P<a>{_NAME})\b")),
     ("credit line", re.compile(rf"\[(?P<a>{_NAME})(?>\s*/\s*[^\]\n/]{{1,30}})*\]")),
     # a credit at the end of the story or of a line: "— PTI", "(AFP)", "/AFP", "AP"
     # ("Site 24 - Agency:", a credit closed by a colon before the story, as Arabic sites write it)
