@@ -447,8 +447,11 @@ def test_speakers_inside_dashes_after_clitics_and_in_appositions(tmp_path):
         "Prova\n\n"
         "«Abbiamo lavorato tutta la notte – spiega il comandante Luca Ferri – e continueremo».\n\n"
         "«Il fiume sta ancora salendo». Lo ha detto il sindaco Marco Rossi.\n"), "it")
-    assert it["Abbiamo lavorato tutta la notte – spiega il comandante Luca Ferri – e "
-              "continueremo"].endswith("Luca Ferri")
+    # the attribution between the dashes is not the speaker's words (trial 26): the words
+    # before and after it are two quotations, as an English one broken by "said X" is
+    assert it["Abbiamo lavorato tutta la notte"].endswith("Luca Ferri")
+    assert it["e continueremo"].endswith("Luca Ferri")
+    assert not any("spiega" in words for words in it)
     assert it["Il fiume sta ancora salendo"].endswith("Marco Rossi")  # not "Lo"
     es = _quotes(tmp_path / "es", (
         "Prueba\n\n"
@@ -456,8 +459,8 @@ def test_speakers_inside_dashes_after_clitics_and_in_appositions(tmp_path):
         "adelante”.\n\n"
         "“El agua sigue subiendo”, afirmó el jefe de bomberos, Luis Mora.\n\n"
         "Según la alcaldesa Ana Gómez, “no queda nada del barrio”.\n"), "es")
-    assert es["La situación es crítica ahora —dijo el alcalde José Pérez—, pero saldremos "
-              "adelante"].endswith("José Pérez")
+    assert es["La situación es crítica ahora"].endswith("José Pérez")
+    assert es["pero saldremos adelante"].endswith("José Pérez")
     assert es["El agua sigue subiendo"] == "Luis Mora"  # not "el jefe de bomberos"
     assert es["no queda nada del barrio"].endswith("Ana Gómez")
     fr = _quotes(tmp_path / "fr", (
@@ -485,7 +488,8 @@ def test_speakers_after_a_parenthetical_verb_an_addressee_or_an_acronym(tmp_path
         "bambini».\n"), "it")
     assert it["prevedeva piogge molto forti su tutta la regione"] == "Paolo Neri"
     assert it["Le frane continueranno per giorni"] == "Paolo Neri"  # said to Radio Uno
-    assert it["soprattutto anziani - ha continuato - e famiglie con bambini"] == "Paolo Neri"
+    # the verb between the dashes is the writer's, not the minister's (trial 26)
+    assert it["soprattutto anziani"] == it["e famiglie con bambini"] == "Paolo Neri"
     es = _quotes(tmp_path / "es", (
         "Prueba\n\n"
         "Luis Mena, director de la Oficina Nacional de Emergencias, ONEMI, dijo que el fuego "
@@ -660,3 +664,18 @@ def test_an_event_dated_by_a_weekday_in_another_language():
     text = "Pela segunda vez, Domingo Reis falou aos moradores."
     assert dates_in(Sentence(text=text, start=0, end=len(text), paragraph=0),
                     date(2017, 8, 30), "pt") == []
+
+
+def test_an_attribution_between_dashes_is_cut_out_of_the_quotation(tmp_path):
+    """Trial 26: "“… – ha detto X -. …”" kept the attribution inside the quotation's words,
+    so the quotes page compared an outlet's words with its own attribution in them."""
+    it = _quotes(tmp_path / "it", (
+        "Prova\n\n"
+        "“Chi ha sbagliato ha un nome e un cognome – ha detto Bertoli -. Deve pagare, e subito”."
+        "\n"), "it")
+    assert it == {"Chi ha sbagliato ha un nome e un cognome": "Bertoli",
+                  "Deve pagare, e subito": "Bertoli"}
+    es = _quotes(tmp_path / "es", (
+        "Prueba\n\n«Todo fue muy rápido —dijo—, no pudimos hacer nada», contó la vecina Ana "
+        "Ruiz.\n"), "es")
+    assert set(es) == {"Todo fue muy rápido", "no pudimos hacer nada"}

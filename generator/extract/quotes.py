@@ -61,6 +61,7 @@ from generator.extract.subjects import (
     SPEAKER_FIRST,
     UNNAMED,
     colon_subject,
+    dash_incise,
     dashed_speaker,
     dialogue_quotes,
     speaker_first,
@@ -110,6 +111,17 @@ class Quotation:
     partial: bool
     confidence: str
     why: list[str] = field(default_factory=list)
+
+
+def _outside_incise(body: str, start: int, span: tuple[int, int] | None
+                    ) -> list[tuple[str, int, int]]:
+    """The speaker's words of a quotation whose speaker is named between dashes inside it
+    (``span``, :func:`dashed_speaker`): the words before and after the attribution, each a
+    quotation, as an English quotation broken by "said X" is two; the whole when none is."""
+    if span is None:
+        return [(body, start, start + len(body))]
+    parts = [trim(body[:span[0]], start), trim(body[span[1]:], start + span[1])]
+    return [part for part in parts if words(part[0])] or [(body, start, start + len(body))]
 
 
 def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
@@ -176,6 +188,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                         attr = attribution_span(text, 0, sentence.start, open_at)
             if not speaker and article.language != "en":
                 speaker, how = dashed_speaker(body, article.language)
+            # the attribution between dashes inside the marks, whoever it names
+            incise = dash_incise(body, article.language) if article.language != "en" else None
             if single and not speaker:
                 continue
             # 4. the quotation ends its sentence and the next one says who ("… east." Dillon
@@ -190,8 +204,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             partial = bool(sentence is not None and open_at > sentence.start
                            and not re.search(r"[:,]\s*$", text[sentence.start:open_at])
                            and body[:1].islower())
-            pq.append(Quotation(body, qs, qe, speaker, speaker, attr, how, partial, "high"))
-            opened = pq[-1] if m.lastgroup == "qopen" else None
+            for part, ps, pe in _outside_incise(body, qs, incise):
+                pq.append(Quotation(part, ps, pe, speaker, speaker, attr, how, partial, "high"))
+            opened = pq[-1] if m.lastgroup == "qopen" and pq else None
         # a quotation opened paragraphs before, in copy that does not reopen it at each one
         end = run_on(ptext, article.language) if carry and not pq else None
         if end is not None:

@@ -157,16 +157,28 @@ def unnamed(verb: str, lang: str) -> tuple[str, str]:
     return "", ""
 
 
+def _dash_incise(body: str, lang: str) -> re.Match[str] | None:
+    """The words between dashes inside a quotation that say who speaks ("– spiega X –")."""
+    verbs = speech_pattern(lang)
+    if verbs is None:
+        return None
+    # the closing dash may be a hyphen with a comma or stop glued to it ("– ha aggiunto X -,")
+    return re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*"
+                     r"(?:[–—]|-(?=[\s,.;]))[,.;]?", body)
+
+
+def dash_incise(body: str, lang: str) -> tuple[int, int] | None:
+    """Where the attribution between dashes lies in a quotation's words: not the speaker's
+    words, though inside the marks ("«I responsabili pagheranno – ha detto X –. Subito»")."""
+    m = _dash_incise(body, lang)
+    return m.span() if m else None
+
+
 def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
     """(speaker, how) named inside a quotation between dashes, as Italian and Spanish copy
     does: «… – spiega il comandante Luca Ferri – …», “… —dijo el alcalde José Pérez—, …”; a
     verb alone between the dashes ("—dijo—") names no subject."""
-    verbs = speech_pattern(lang)
-    if verbs is None:
-        return "", ""
-    # the closing dash may be a hyphen with a comma or stop glued to it ("– ha aggiunto X -,")
-    m = re.search(rf"(?:[–—]|\s-)\s*(?P<verb>{verbs})(?:\s+(?P<np>[^–—]{{2,80}}?))?\s*"
-                  r"(?:[–—]|-(?=[\s,.;]))", body)
+    m = _dash_incise(body, lang)
     if m is None:
         return "", ""
     who = as_subject((m.group("np") or "").strip(" ,"), lang)
