@@ -74,9 +74,11 @@ def test_a_straight_mark_closed_high_and_a_long_quotation_closed_with_its_opener
         "das Gerüst umkippte“, sagt Jan Kurz, Sprecher der Polizei.\n"), "de")
     assert quotes["Der Kran hat die Katze vom Dach geholt, bevor das Gerüst umkippte"] == \
         "Jan Kurz"
-    long_account = ("La mattina il fornaio ha acceso il forno – spiega il signor Ugo – "
-                    + "Poi abbiamo portato le ceste di pane nella piazza del mercato. " * 7
-                    + "La sera era tutto in ordine")
+    account = ("Poi abbiamo portato le ceste di pane nella piazza del mercato. " * 7
+               + "La sera era tutto in ordine")
     quotes = _quotes(tmp_path / "it", (
-        "Crollo a Borgo Lieto\n\n“" + long_account + "“.\n"), "it")
-    assert quotes[long_account] == "Ugo"  # "signor" is a courtesy title, dropped as "Sra." is
+        "Crollo a Borgo Lieto\n\n“La mattina il fornaio ha acceso il forno – spiega il signor "
+        "Ugo – " + account + "“.\n"), "it")
+    # "signor" is a courtesy title, dropped as "Sra." is; the attribution between the dashes
+    # is cut out of the quotation's words
+    assert quotes["La mattina il fornaio ha acceso il forno"] == quotes[account] == "Ugo"
