@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import ABBREVIATION, Block, ends_sentence
+from generator.content.blocks import ABBREVIATION, Block, ends_sentence, sentence_count
 from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
@@ -180,3 +180,27 @@ def mark_caption_under_label(blocks: Sequence[Block], verdicts: Verdicts, langua
 #: A caption between a picture's label and the byline is at most this many words (a
 #: standfirst there is longer).
 MAX_CAPTION_UNDER_LABEL_WORDS = 10
+
+
+def mark_caption_over_top_credit(blocks: Sequence[Block], verdicts: Verdicts) -> None:
+    """The page's first line of text, a sentence or two closed by a full stop, right above a
+    picture's credit ("Quelle: Name/agency", "Name/AP") is the lead picture's caption (round
+    25): a headline has no full stop, and a lede over the lead picture is longer than any
+    caption. Run before the headline is chosen, so that the title under it can be."""
+    first = next((i for i, v in enumerate(verdicts) if v is None), None)
+    if first is None or first + 1 >= len(blocks):
+        return
+    credit, text = verdicts[first + 1], blocks[first].text
+    if (credit is not None and credit.kind == "caption"
+            and words(blocks[first + 1].text) <= MAX_CREDIT_WORDS
+            and not _captioned_credit(blocks[first + 1].text)
+            and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
+            and sentence_count(text) <= 2
+            and sum(v is None for v in verdicts[first + 2:]) >= 2):
+        verdicts[first] = Verdict("caption", "caption-over-top-credit",
+                                  "the first line, a sentence right above a picture's credit: "
+                                  "the lead picture's caption")
+
+
+#: A caption over the lead picture's credit at the top is at most this many words.
+MAX_CAPTION_AT_TOP_WORDS = 30

@@ -336,15 +336,23 @@ def normal_line(text: str) -> str:
 # that says what the writer covers ("writes about ...", "reports on ... for ...").
 _ROLES = (r"analyst|journalist|correspondent|reporter|editor|writer|contributor|fellow|researcher|"
           r"columnist|author|commentator|blogger|freelancer|freelance|producer|scholar|professor|"
-          r"lecturer|photojournalist")
+          r"lecturer|photojournalist|"
+          # the writer's trade in the other languages of the pages (round 25: a Spanish bio
+          # closing a page, "X es periodista de la sección de …")
+          r"periodista|redactora?|corresponsal|reportera?|journaliste|rédact(?:eur|rice)|"
+          r"correspondante?|reporte(?:r|rin)|journalist(?:in)?|redakteur(?:in)?|"
+          r"korrespondent(?:in)?|autor(?:in)?|giornalista|corrispondente|redattrice|redattore|"
+          r"jornalista|repórter|correspondente|verslaggever|redacteur|columnista")
 _NAME = r"(?:\p{Lu}[\pL\pM’'.-]*)(?:\s+(?:(?:al|el|de|del|da|di|du|van|von|bin|ibn|le|la)\s+)?" \
         r"\p{Lu}[\pL\pM’'.-]*){1,3}"
 BIO = compile_re2(
     rf"^(?P<author>{_NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s*[^,]{{1,60}},)?\s+"
-    rf"(?:(?i:is|was|has\s+been|serves\s+as|works\s+as)\s+(?i:a|an|the)?\b[^.]{{0,100}}?"
+    rf"(?:(?i:is|was|has\s+been|serves\s+as|works\s+as|es|fue|est|ist|war|è|é|foi)\s+"
+    rf"(?i:a|an|the|une?|el|la|eine?|uno?|um|uma)?\b[^.]{{0,100}}?"
     rf"\b(?i:{_ROLES})s?\b|(?i:writes|reports|blogs|covers)\s+(?i:about|on|for|from)\b)")
 #: A bio is about the writer; a paragraph that quotes or reports someone is story.
-_REPORTING = re.compile(r"[“”\"]|\b(?:said|says|told|according\s+to)\b")
+_REPORTING = re.compile(r"[“”\"«»„]|\b(?:said|says|told|according\s+to|dijo|afirmó|según|a\s+dit"
+                        r"|selon|sagte|laut|ha\s+detto|secondo|disse|segundo|zei|volgens)\b")
 
 
 def find_bio(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
