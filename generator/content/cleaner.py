@@ -34,6 +34,7 @@ from generator.content.cleaning.address import mark_button_pitch, mark_reader_ad
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
+    mark_dated_caption,
     mark_caption_over_top_credit,
     mark_caption_under_label,
 )
@@ -65,6 +66,7 @@ from generator.content.cleaning.passes import (
     mark_runs,
     mark_tail,
 )
+from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.pieces import cut
 from generator.content.cleaning.playlist import clock_only
 from generator.content.cleaning.pointers import mark_pointers
@@ -261,7 +263,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     if not url and blocks:  # the page's own address on its first line, as scrapers save it
         url = web_address(blocks[0].text) or ""
     page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
-    pieces = cut(blocks, source, index, page)
+    pieces = part_notices(cut(blocks, source, index, page), source, index)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
     claim_following(blocks, verdicts)
@@ -294,6 +296,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_headings_of_furniture(blocks, verdicts, head, language)
     mark_caption_after_credit(blocks, verdicts, head)
     mark_caption_before_credit(blocks, verdicts, head, language)
+    mark_dated_caption(blocks, verdicts, head, language)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
     mark_reader_address(blocks, verdicts, head, language)

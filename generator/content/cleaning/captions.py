@@ -18,7 +18,7 @@ from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
 from generator.text.languages import fold
-from generator.text.written_dates import ends_on_date
+from generator.text.written_dates import ends_on_date, ends_on_date_after_comma
 
 Verdicts = list[Verdict | None]
 
@@ -204,3 +204,28 @@ def mark_caption_over_top_credit(blocks: Sequence[Block], verdicts: Verdicts) ->
 
 #: A caption over the lead picture's credit at the top is at most this many words.
 MAX_CAPTION_AT_TOP_WORDS = 30
+
+
+def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                       language: str) -> None:
+    """A line of one sentence between two paragraphs of the story that ends on a full date set
+    off by a comma ("Commuters wait outside the station in Valmora, April 28, 2031.") is a
+    picture's caption with no credit (round 25): the day the picture was taken closes a
+    caption in every language the dates are read in, while a story sentence tells its date
+    inside its clause ("… hit the north on April 28, 2031.")."""
+    for i, block in enumerate(blocks):
+        text = block.text
+        if (verdicts[i] is None and i != headline
+                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS and sentence_count(text) == 1
+                and not _QUOTED.search(text)
+                and any(verdicts[j] is None and j != headline and ends_sentence(blocks[j].text)
+                        for j in range(i))
+                and any(v is None for v in verdicts[i + 1:])
+                and ends_on_date_after_comma(text, language)):
+            verdicts[i] = Verdict("caption", "dated-caption",
+                                  "a sentence between two paragraphs ending on the picture's "
+                                  "date after a comma: a caption without its credit")
+
+
+#: Quotation marks: a line quoting someone is story, whatever it ends on.
+_QUOTED = re.compile(r"[\"“”«»„]")

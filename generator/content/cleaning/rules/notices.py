@@ -33,7 +33,30 @@ def _no_reporting_clause(blocks: Sequence[Block], i: int, m, page: Page,
     return not _REPORTING.search(blocks[i].text)
 
 
+#: The reader, or the content a consent choice hides, in a sentence about cookies ("Compte tenu
+#: des choix que vous avez exprimés …", "this content is blocked", "ce contenu", "diesen Inhalt").
+_READER = re.compile(
+    r"\b(?:you|your|vous|votre|vos|usted|ustedes|você|vocês|voi|vostr[oaie]|uw|jij)\b"
+    r"|\b(?-i:Sie|Ihre[nmrs]?)\b"
+    r"|\b(?:this|ce|diese[nmr]?|este|questo|deze)\s+(?:content|contenu|inhalt|contenido|conteúdo"
+    r"|contenuto|inhoud)\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+
+
+def cookie_notice(text: str) -> bool:
+    """A sentence of the consent notice that stands in for a blocked embed: it names cookies and
+    the reader or the content hidden, and reports nobody's words (round 25: the notice glued
+    inside a paragraph, in French)."""
+    return bool(_COOKIE.search(text) and _READER.search(text) and not _REPORTING.search(text))
+
+
+def _cookie_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    return cookie_notice(blocks[i].text)
+
+
 RULES: tuple[Rule, ...] = (
+    Rule("cookie-notice", "consent-banner", "a consent notice for content its cookies block",
+         ci(r"\bcookies?\b"), max_words=80, check=_cookie_notice),
     # ---- consent banners
     Rule("cookie-banner", "consent-banner", "cookie consent banner",
          ci(r"\b(?:this|our)\s+(?:web\s?)?site\s+(?:uses|stores|is\s+using|use|places|sets)\s+"
