@@ -34,9 +34,9 @@ from generator.content.cleaning.address import mark_button_pitch, mark_reader_ad
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
-    mark_dated_caption,
     mark_caption_over_top_credit,
     mark_caption_under_label,
+    mark_dated_caption,
 )
 from generator.content.cleaning.echoes import first_copy, mark_echoes
 from generator.content.cleaning.embeds import mark_signed_links
@@ -48,6 +48,7 @@ from generator.content.cleaning.features import (
     mark_teasers,
     mark_widgets,
 )
+from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.headline import ORIGINS, choose, is_prose
 from generator.content.cleaning.margins import (
     SUMMARY_CUT,
@@ -66,7 +67,6 @@ from generator.content.cleaning.passes import (
     mark_runs,
     mark_tail,
 )
-from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.pieces import cut
 from generator.content.cleaning.playlist import clock_only
 from generator.content.cleaning.pointers import mark_pointers

@@ -18,6 +18,7 @@ from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
 from generator.text.languages import fold
+from generator.text.sentences import sentence_spans
 from generator.text.written_dates import ends_on_date, ends_on_date_after_comma
 
 Verdicts = list[Verdict | None]
@@ -215,8 +216,8 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
     inside its clause ("… hit the north on April 28, 2031.")."""
     for i, block in enumerate(blocks):
         text = block.text
-        if (verdicts[i] is None and i != headline
-                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS and sentence_count(text) == 1
+        if (verdicts[i] is None and i != headline and len(sentence_spans(text)) == 1
+                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
                 and not _QUOTED.search(text)
                 and any(verdicts[j] is None and j != headline and ends_sentence(blocks[j].text)
                         for j in range(i))

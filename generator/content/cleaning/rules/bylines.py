@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import ABBREVIATION, Block
 from generator.content.cleaning.rules.base import (
+    REPORTED,
     Page,
     Rule,
     RuleTable,
@@ -39,6 +40,11 @@ _CORRECTION = alternation(F.all_phrases(F.CORRECTION_LABEL))
 
 #: A capitalised word of an outlet's name, and the space after it.
 _CAPITALISED = r"(?:\p{Lu}[\pL.&'’-]*\s+)"
+
+
+def _unreported(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """No one's words are reported in the line (a notice is the newsroom's own)."""
+    return not REPORTED.search(blocks[i].text)
 
 
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -188,7 +194,7 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^{_THIS_ARTICLE}\s+(?:[^.!?]|\d\.){{0,60}}?\b{_CHANGED}\b[^!?]{{0,140}}?[.!]?$"
              r"|^this\s+(?:story|article|post)\s+is\s+more\s+than\s+\S+\s+(?:years?|months?|days?)"
              r"\s+old\.?$"),
-         max_words=30),
+         max_words=30, check=_unreported),
     # "Correction: An earlier version of this article …", "Berichtigung: …" (round 25)
     Rule("correction-notice", "date-stamp", "the newsroom's notice of a correction",
          ci(rf"^[\[(]?\s*{_CORRECTION}\s*[:：]\s*\S.*$"), max_words=80),
