@@ -263,7 +263,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     if not url and blocks:  # the page's own address on its first line, as scrapers save it
         url = web_address(blocks[0].text) or ""
     page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
-    pieces = part_notices(cut(blocks, source, index, page), source, index)
+    pieces = part_notices(cut(blocks, source, index, page), source, index, page)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
     claim_following(blocks, verdicts)

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from dateparser.languages.loader import default_loader
 
+from generator.text.languages import calendar_words
+
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 
@@ -190,8 +192,6 @@ def ends_on_date_after_comma(text: str, language: str) -> bool:
     date's article between them ("… outside the station, April 28, 2031.", "…, le 28 avril
     2031."): the day a picture was taken closing its caption. A story sentence says when
     things happened inside its clause ("… hit the north on April 28, 2031.")."""
-    from generator.text.languages import calendar_words
-
     tail = text[-80:]
     weekdays = set(calendar_words()[1])
     for pattern in _patterns(language):
@@ -199,12 +199,12 @@ def ends_on_date_after_comma(text: str, language: str) -> bool:
             if not _AFTER_DATE.fullmatch(tail, m.end()):
                 continue
             lead = tail[:m.start()].rstrip()
-            for _ in range(3):
-                if lead.endswith(","):
-                    return True
-                word = re.search(r"(\w+)\.?$", lead)
-                if word is None or (word[1].casefold() not in _DATE_LEAD
-                                    and word[1].casefold() not in weekdays):
+            for _ in range(4):
+                word = re.search(r"(\w+)\.?$", lead.removesuffix(",").rstrip())
+                weekday = word is not None and word[1].casefold() in weekdays
+                if lead.endswith(",") and not weekday:
+                    return True  # (a weekday's own comma is no caption's: "on Sunday, Oct. 2")
+                if word is None or not (weekday or word[1].casefold() in _DATE_LEAD):
                     break
-                lead = lead[:word.start()].rstrip()
+                lead = lead.removesuffix(",").rstrip()[:word.start()].rstrip()
     return False

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from functools import cache
 
 from generator.content.blocks import Block, LineIndex, piece
-from generator.content.cleaning.rules.base import Verdict
+from generator.content.cleaning.rules.base import Page, Verdict, words
 from generator.content.cleaning.rules.notices import cookie_notice
+from generator.content.cleaning.rules.table import TABLE
 from generator.text import furniture_words as F
 from generator.text.sentences import sentence_spans
 
@@ -48,6 +49,8 @@ def _notice_run(text: str) -> tuple[int, int] | None:
 #: Up to four words before a spaced dash at a paragraph's start, and a capital after it.
 _DASHED_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s+[–—-]\s+"
                            r"(?=[^\W\d_])")
+#: The lede after a section's label runs to at least this many words.
+MIN_LEDE_WORDS = 8
 #: Words joining a section's names ("Notícias do Mundo", "News of the World").
 _JOINING = frozenset({"do", "da", "de", "del", "du", "des", "der", "di", "of", "the", "e", "y",
                       "et", "und", "and", "&"})
@@ -62,8 +65,9 @@ def _section_words() -> frozenset[str]:
 def section_prefix(text: str) -> int | None:
     """Where a section's label glued before the text ends (past its dash), or None."""
     m = _DASHED_LABEL.match(text)
-    if m is None or not m["label"][:1].isupper() or not text[m.end():][:1].isupper():
-        return None
+    if m is None or not m["label"][:1].isupper() or not text[m.end():][:1].isupper() or \
+            words(text[m.end():]) < MIN_LEDE_WORDS:
+        return None  # (a date after the label is a date line's: "Notizie - Il 4 maggio 2022")
     tokens = [t.casefold() for t in m["label"].split()]
     names = [t for t in tokens if t not in _JOINING]
     if names and tokens[0] in names and all(t in _section_words() for t in names):
@@ -75,8 +79,10 @@ def section_prefix(text: str) -> int | None:
 TOP_BLOCKS = 3
 
 
-def part_notices(pieces: Sequence[Piece], source: str, index: LineIndex) -> list[Piece]:
-    """Every piece, with a consent notice glued inside a block of no verdict cut out of it."""
+def part_notices(pieces: Sequence[Piece], source: str, index: LineIndex,
+                 page: Page) -> list[Piece]:
+    """Every piece, with a consent notice glued inside a block of no verdict cut out of it (a
+    block the rule table knows whole, a banner of several sentences, is left to the table)."""
     out: list[Piece] = []
     top = 0
     for block, verdict in pieces:
@@ -88,6 +94,8 @@ def part_notices(pieces: Sequence[Piece], source: str, index: LineIndex) -> list
                     "navigation", "section-prefix", "the page's section glued before the text")))
                 block = piece(block, end, len(block.text), source, index)
         run = _notice_run(block.text) if verdict is None else None
+        if run is not None and TABLE.matches([block], 0, page) is not None:
+            run = None
         if run is None:
             out.append((block, verdict))
             continue

@@ -19,6 +19,7 @@ from generator.content.cleaning.rules.patterns import (
     alternation,
 )
 from generator.text import furniture_words as F
+from generator.text.sentences import sentence_spans
 
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _AD_SLOT = alternation([p for ps in F.AD_SLOT.values() for p in ps])
@@ -51,12 +52,13 @@ def cookie_notice(text: str) -> bool:
 
 
 def _cookie_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    return cookie_notice(blocks[i].text)
+    """Every sentence of the block is the notice's (a paragraph it is glued into is story, cut
+    apart by ``cleaning.glued_notice``)."""
+    text = blocks[i].text
+    return all(cookie_notice(text[a:b]) for a, b in sentence_spans(text))
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("cookie-notice", "consent-banner", "a consent notice for content its cookies block",
-         ci(r"\bcookies?\b"), max_words=80, check=_cookie_notice),
     # ---- consent banners
     Rule("cookie-banner", "consent-banner", "cookie consent banner",
          ci(r"\b(?:this|our)\s+(?:web\s?)?site\s+(?:uses|stores|is\s+using|use|places|sets)\s+"
@@ -254,4 +256,7 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
              rf"{EDGE}$"),
          max_words=10),
+    # (last of the notices: the banners above keep their own names)
+    Rule("cookie-notice", "consent-banner", "a consent notice for content its cookies block",
+         ci(r"\bcookies?\b"), max_words=80, check=_cookie_notice),
 )
