@@ -214,15 +214,15 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
     picture's caption with no credit (round 25): the day the picture was taken closes a
     caption in every language the dates are read in, while a story sentence tells its date
     inside its clause ("… hit the north on April 28, 2031.")."""
-    for i, block in enumerate(blocks):
-        text = block.text
-        if (verdicts[i] is None and i != headline and len(sentence_spans(text)) == 1
-                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
-                and not _QUOTED.search(text)
-                and any(verdicts[j] is None and j != headline and ends_sentence(blocks[j].text)
-                        for j in range(i))
-                and any(v is None for v in verdicts[i + 1:])
-                and ends_on_date_after_comma(text, language)):
+    story = [j for j, v in enumerate(verdicts) if v is None and j != headline]
+    first = next((j for j in story if ends_sentence(blocks[j].text)), None)
+    if first is None:
+        return
+    for i in story:
+        text = blocks[i].text
+        if (first < i < story[-1] and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
+                and not _QUOTED.search(text) and ends_on_date_after_comma(text, language)
+                and len(sentence_spans(text)) == 1):
             verdicts[i] = Verdict("caption", "dated-caption",
                                   "a sentence between two paragraphs ending on the picture's "
                                   "date after a comma: a caption without its credit")
