@@ -165,8 +165,8 @@ def test_a_lede_ending_on_a_date_after_a_comma_stays():
 # --- the consent notice of a blocked embed, glued inside a paragraph ----------------------------
 
 FR_BEFORE = "La panne a surpris les habitants en fin de matinée ce lundi."
-FR_NOTICE = ("La lecture de ce contenu peut déposer des cookies chez un opérateur tiers. Vous "
-             "devez accepter ces cookies pour afficher la vidéo.")
+FR_NOTICE = ("Ce contenu vidéo dépose les cookies d'un service tiers. Vous devez accepter "
+             "ces cookies pour le voir.")
 FR_AFTER = "Les trains se sont arrêtés dans tout le pays, selon l'opérateur ferroviaire."
 
 
@@ -191,8 +191,8 @@ def test_a_story_sentence_about_cookies_stays():
 
 # --- a section's label glued before the lede -----------------------------------------------------
 
-PT_LEDE = ("Um extenso apagão atingiu partes do país neste domingo, causando horas de caos nas "
-           "cidades e nas estradas.")
+PT_LEDE = ("Um apagão deixou sem luz várias cidades do interior na tarde de sábado, segundo a "
+           "distribuidora local.")
 
 
 @pytest.mark.parametrize("label", ["Notícias do Mundo –", "World News -", "Internacional —"])

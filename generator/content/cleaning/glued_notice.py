@@ -2,12 +2,12 @@
 out of the paragraph.
 
 A page that blocks an embedded video until the reader accepts its cookies prints, where the
-video stood, a notice of a sentence or three ("The reading of this content may set cookies …
+video stood, a notice of a sentence or three ("Showing this video sets a third party's cookies …
 You must accept …"); a scraper that flattens the page glues it between two sentences of the
 story. The notice's sentences are cut out as a piece of their own (kind consent-banner); the
 story on both sides stays, each part with its span.
 
-The page's section ("Notícias do Mundo – Um extenso apagão …", "World News - …") glued before the
+The page's section ("Notícias do Mundo – Um apagão …", "World News - …") glued before the
 lede is its desk's label: the words of the navigation table (``furniture_words.NAVIGATION``),
 joined by a joining word, then a dash and a capital. A dateline's place is no word of that table.
 """
