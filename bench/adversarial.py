@@ -195,6 +195,19 @@ CASES = [
               "Two died in the blast, the brigade said.Pictures: " + "X" * 50][i % 8]
              for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: notices, dated captions, cut bars", READING, "n blocks: a paragraph with a "
+         "consent notice glued inside, a dated caption, update and correction notices, a "
+         "section label before a sentence, a cut title bar (round 25)",
+         lambda n: "Floods in the north… | Valley Times\n\nFloods in the north of the valley"
+         "\n\n" + "\n\n".join(
+             ["The road gave way. Ce contenu dépose des cookies. Vous devez les accepter. "
+              "The river rose.", "People wait at the station in Verlo, April 28, 2031.",
+              "Dieser Artikel wurde am 29. April aktualisiert.",
+              "Correction: An earlier version of this article gave the wrong date.",
+              "World News - " + "The river rose again in the night near the old mill " * 3,
+              "Ana Ruiz es periodista de la sección de Internacional."][i % 6]
+             for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: margins", READING, "n blocks after the story: labels, dates, `Label: Title`, "
          "`Read: Title`, credits after a slash",
          lambda n: "Headline\n\n" + _words(40) + ".\n\n" + "\n\n".join(

@@ -34,7 +34,9 @@ from generator.content.cleaning.address import mark_button_pitch, mark_reader_ad
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
+    mark_caption_over_top_credit,
     mark_caption_under_label,
+    mark_dated_caption,
 )
 from generator.content.cleaning.echoes import first_copy, mark_echoes
 from generator.content.cleaning.embeds import mark_signed_links
@@ -46,6 +48,7 @@ from generator.content.cleaning.features import (
     mark_teasers,
     mark_widgets,
 )
+from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.headline import ORIGINS, choose, is_prose
 from generator.content.cleaning.margins import (
     SUMMARY_CUT,
@@ -260,7 +263,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     if not url and blocks:  # the page's own address on its first line, as scrapers save it
         url = web_address(blocks[0].text) or ""
     page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
-    pieces = cut(blocks, source, index, page)
+    pieces = part_notices(cut(blocks, source, index, page), source, index, page)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
     claim_following(blocks, verdicts)
@@ -271,6 +274,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_stamps_above(blocks, verdicts, language)
     mark_source_line(blocks, verdicts, language)
     mark_caption_under_label(blocks, verdicts, language)
+    mark_caption_over_top_credit(blocks, verdicts)
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None
@@ -292,6 +296,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_headings_of_furniture(blocks, verdicts, head, language)
     mark_caption_after_credit(blocks, verdicts, head)
     mark_caption_before_credit(blocks, verdicts, head, language)
+    mark_dated_caption(blocks, verdicts, head, language)
     mark_repeated(blocks, verdicts, repeated, head, language)
     find_bio(blocks, verdicts, head)
     mark_reader_address(blocks, verdicts, head, language)

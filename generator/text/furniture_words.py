@@ -68,6 +68,42 @@ READ_COMPLETE = ("completa", "completo", "complete", "complet", "completo", "int
 READ_WHERE = ("here", "on", "at", "in", "en", "su", "sur", "em", "na", "op", "auf", "aquí", "qui",
               "ici")
 
+#: The page speaking of itself in a notice of its own change ("This article was updated on …",
+#: "Cet article a été mis à jour …", "Dieser Artikel wurde am … aktualisiert"): the article named
+#: with a demonstrative, then a word of change within the clause (``rules/bylines.py``
+#: ``age-notice``). A story sentence does not call its own text "this article".
+THIS_ARTICLE = {
+    "en": ("this story", "this article", "this post", "this report", "this piece"),
+    "fr": ("cet article", "cette dépêche", "cette publication", "cette information"),
+    "de": ("dieser artikel", "dieser beitrag", "dieser text", "diese meldung"),
+    "es": ("este artículo", "esta nota", "esta noticia", "esta información"),
+    "it": ("questo articolo", "questa notizia"),
+    "pt": ("este artigo", "este texto", "esta notícia", "esta matéria", "esta reportagem"),
+    "nl": ("dit artikel", "dit bericht"),
+}
+CHANGED = {
+    "en": ("updated", "corrected", "amended", "edited"),
+    "fr": ("mis à jour", "mise à jour", "modifié", "modifiée", "corrigé", "corrigée", "actualisé",
+           "actualisée"),
+    "de": ("aktualisiert", "korrigiert", "geändert", "ergänzt", "überarbeitet"),
+    "es": ("actualizado", "actualizada", "corregido", "corregida", "modificado", "modificada"),
+    "it": ("aggiornato", "aggiornata", "corretto", "corretta", "modificato", "modificata"),
+    "pt": ("atualizado", "atualizada", "corrigido", "corrigida", "modificado", "modificada"),
+    "nl": ("bijgewerkt", "aangepast", "gecorrigeerd"),
+}
+#: The label of a correction notice, before its colon ("Correction: An earlier version …",
+#: "Rectificatif : …", "Berichtigung: …"); the notice is the newsroom's, not the story. Not an
+#: editor's note: the corpus keeps one as story (an update's new facts are told in it).
+CORRECTION_LABEL = {
+    "en": ("correction", "corrections", "clarification"),
+    "fr": ("rectificatif", "correctif", "erratum"),
+    "de": ("berichtigung", "korrektur", "korrekturhinweis"),
+    "es": ("fe de errores", "fe de erratas", "corrección", "aclaración"),
+    "it": ("rettifica", "errata corrige"),
+    "pt": ("correção", "errata"),
+    "nl": ("correctie", "rectificatie"),
+}
+
 #: A sentence sending the reader to the outlet's own coverage ("You can follow the latest in our
 #: live blog.", "Alle Ergebnisse finden Sie hier."): the reader's verb in each language, and the
 #: outlet's pages it points at after "our". Not a bare "here": "the water rose two metres here",

@@ -20,6 +20,8 @@ from functools import lru_cache
 
 from dateparser.languages.loader import default_loader
 
+from generator.text.languages import calendar_words
+
 _MONTH_KEYS = ("january", "february", "march", "april", "may", "june", "july", "august",
                "september", "october", "november", "december")
 
@@ -177,3 +179,32 @@ def ends_on_date(text: str, language: str) -> bool:
     tail = text[-60:]
     return any(_AFTER_DATE.fullmatch(tail, m.end()) for pattern in _patterns(language)
                for m in pattern.finditer(tail))
+
+
+#: Between a caption's last comma and the day its picture was taken: a weekday, an article or a
+#: preposition of the date ("…, Spain, Monday, April 28", "…, le 28 avril", "…, am 28. April").
+_DATE_LEAD = ("on", "le", "el", "il", "am", "em", "op", "o", "w", "dne", "den", "the", "del",
+              "lo", "de")
+
+
+def ends_on_date_after_comma(text: str, language: str) -> bool:
+    """Whether ``text`` ends on a full calendar date set off by a comma, at most a weekday or the
+    date's article between them ("… outside the station, April 28, 2031.", "…, le 28 avril
+    2031."): the day a picture was taken closing its caption. A story sentence says when
+    things happened inside its clause ("… hit the north on April 28, 2031.")."""
+    tail = text[-80:]
+    weekdays = set(calendar_words()[1])
+    for pattern in _patterns(language):
+        for m in pattern.finditer(tail):
+            if not _AFTER_DATE.fullmatch(tail, m.end()):
+                continue
+            lead = tail[:m.start()].rstrip()
+            for _ in range(4):
+                word = re.search(r"(\w+)\.?$", lead.removesuffix(",").rstrip())
+                weekday = word is not None and word[1].casefold() in weekdays
+                if lead.endswith(",") and not weekday:
+                    return True  # (a weekday's own comma is no caption's: "on Sunday, Oct. 2")
+                if word is None or not (weekday or word[1].casefold() in _DATE_LEAD):
+                    break
+                lead = lead.removesuffix(",").rstrip()[:word.start()].rstrip()
+    return False

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import ABBREVIATION, Block, ends_sentence
+from generator.content.blocks import ABBREVIATION, Block, ends_sentence, sentence_count
 from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
 from generator.text.languages import fold
-from generator.text.written_dates import ends_on_date
+from generator.text.sentences import sentence_spans
+from generator.text.written_dates import ends_on_date, ends_on_date_after_comma
 
 Verdicts = list[Verdict | None]
 
@@ -180,3 +181,52 @@ def mark_caption_under_label(blocks: Sequence[Block], verdicts: Verdicts, langua
 #: A caption between a picture's label and the byline is at most this many words (a
 #: standfirst there is longer).
 MAX_CAPTION_UNDER_LABEL_WORDS = 10
+
+
+def mark_caption_over_top_credit(blocks: Sequence[Block], verdicts: Verdicts) -> None:
+    """The page's first line of text, a sentence or two closed by a full stop, right above a
+    picture's credit ("Quelle: Name/agency", "Name/AP") is the lead picture's caption (round
+    25): a headline has no full stop, and a lede over the lead picture is longer than any
+    caption. Run before the headline is chosen, so that the title under it can be."""
+    first = next((i for i, v in enumerate(verdicts) if v is None), None)
+    if first is None or first + 1 >= len(blocks):
+        return
+    credit, text = verdicts[first + 1], blocks[first].text
+    if (credit is not None and credit.kind == "caption"
+            and words(blocks[first + 1].text) <= MAX_CREDIT_WORDS
+            and not _captioned_credit(blocks[first + 1].text)
+            and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
+            and sentence_count(text) <= 2
+            and sum(v is None for v in verdicts[first + 2:]) >= 2):
+        verdicts[first] = Verdict("caption", "caption-over-top-credit",
+                                  "the first line, a sentence right above a picture's credit: "
+                                  "the lead picture's caption")
+
+
+#: A caption over the lead picture's credit at the top is at most this many words.
+MAX_CAPTION_AT_TOP_WORDS = 30
+
+
+def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                       language: str) -> None:
+    """A line of one sentence between two paragraphs of the story that ends on a full date set
+    off by a comma ("Commuters wait outside the station in Valmora, April 28, 2031.") is a
+    picture's caption with no credit (round 25): the day the picture was taken closes a
+    caption in every language the dates are read in, while a story sentence tells its date
+    inside its clause ("… hit the north on April 28, 2031.")."""
+    story = [j for j, v in enumerate(verdicts) if v is None and j != headline]
+    first = next((j for j in story if ends_sentence(blocks[j].text)), None)
+    if first is None:
+        return
+    for i in story:
+        text = blocks[i].text
+        if (first < i < story[-1] and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
+                and not _QUOTED.search(text) and ends_on_date_after_comma(text, language)
+                and len(sentence_spans(text)) == 1):
+            verdicts[i] = Verdict("caption", "dated-caption",
+                                  "a sentence between two paragraphs ending on the picture's "
+                                  "date after a comma: a caption without its credit")
+
+
+#: Quotation marks: a line quoting someone is story, whatever it ends on.
+_QUOTED = re.compile(r"[\"“”«»„]")

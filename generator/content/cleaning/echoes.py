@@ -21,6 +21,7 @@ from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import (
     Choice,
     bar_title,
+    cut_bar,
     is_prose,
     looks_like_a_headline,
     nearly_equal,
@@ -84,6 +85,8 @@ def first_copy(blocks: Sequence[Block], verdicts: Verdicts, choice: Choice | Non
     if above is None:
         return choice
     text = blocks[above].text
+    if cut_bar(text, blocks[i].text):
+        return choice  # the title bar cut the title short above it (round 25)
     if looks_like_a_headline(text, language) and (
             nearly_equal(text, blocks[i].text) or shortened_title(blocks[i].text, text, language)):
         return Choice(above, choice.origin, text)
@@ -119,7 +122,7 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
                                   "the headline printed again in fewer words under it")
             continue
         bare = without_site_name(text, page.site_words) or bar_title(text, [title])
-        if bare is not None and _is_headline(bare, title):
+        if (bare is not None and _is_headline(bare, title)) or (title and cut_bar(text, title)):
             verdicts[i] = Verdict("title-bar", "title-bar-headline",
                                   "the site's name and the headline (the page's title bar)")
             continue

@@ -250,6 +250,23 @@ _JOINING = frozenset({"of", "the", "de", "du", "la", "le", "des", "del", "der", 
                       "and", "y", "e", "&"})
 
 
+#: A title the title bar cut short: an ellipsis closes it ("Power cut leaves millions in the…").
+_CUT_TITLE = re.compile(r"\s*(?:…|\.{3})\s*$")
+
+
+def same_title(title: str, other: str) -> bool:
+    """``title`` (one side of a title bar) is the title ``other``: nearly equal, or cut short
+    with an ellipsis after at least four of its words (round 25: "The title… | Outlet" over "The
+    title in full", which had made the full title a shortened echo of the bar)."""
+    if nearly_equal(title, other):
+        return True
+    cut = _CUT_TITLE.sub("", title)
+    if cut == title or words(cut) < 4:
+        return False
+    head, tail = (" ".join(TOKEN.findall(plain(x))) for x in (cut, other))
+    return len(tail) > len(head) and tail.startswith(head)
+
+
 def _named_outlet(text: str) -> bool:
     """A name of capitalised words, not a wire's: "Title - Agency" is an aggregator's title
     ending on its source (round 21), which stays where it stands."""
@@ -270,9 +287,22 @@ def bar_title(text: str, titles: Sequence[str]) -> str | None:
         left, right = text[:m.start()].strip(), text[m.end():].strip()
         for title, outlet in ((left, right), (right, left)):
             if words(title) >= 3 and _named_outlet(outlet) and any(
-                    nearly_equal(title, t) for t in titles):
+                    same_title(title, t) for t in titles):
                 return title
     return None
+
+
+def cut_bar(text: str, title: str) -> bool:
+    """``text`` is a title bar holding ``title`` cut short with an ellipsis ("The title… |
+    Outlet"): the bar, not the first copy of the title, whatever the address says."""
+    if len(text) > 400:
+        return False
+    for m in _BAR_ONLY.finditer(text):
+        left, right = text[:m.start()].strip(), text[m.end():].strip()
+        for cut, outlet in ((left, right), (right, left)):
+            if _CUT_TITLE.search(cut) and _named_outlet(outlet) and same_title(cut, title):
+                return True
+    return False
 
 
 def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
@@ -311,7 +341,7 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
     bare = [(i, without_site_name(blocks[i].text, site) or bar_title(
         blocks[i].text, [blocks[j].text for j in candidates if j != i])) for i in candidates]
     bars = {i for i, title in bare if title is not None and any(
-        nearly_equal(title, blocks[j].text) for j in candidates if j != i)}
+        same_title(title, blocks[j].text) for j in candidates if j != i)}
     candidates = [i for i in candidates if i not in bars]
     if given:
         for i in candidates[:3]:

@@ -24,6 +24,7 @@ from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import bare_label, is_prose, is_site_name
 from generator.content.cleaning.margins import cased, opens_quotation, tail_verdict, title_like
 from generator.content.cleaning.rules.base import (
+    REPORTED,
     Page,
     Verdict,
     compile_re2,
@@ -332,19 +333,23 @@ def normal_line(text: str) -> str:
     return " ".join(re.findall(r"[^\W_]+", text.lower()))
 
 
-# An author bio: a 2-4 word proper name, then "is a/an/the ..." and a writer's role, or a verb
-# that says what the writer covers ("writes about ...", "reports on ... for ...").
+# An author bio: a 2-4 word name, "is a/an/the ..." and a writer's role, or "writes about ...".
 _ROLES = (r"analyst|journalist|correspondent|reporter|editor|writer|contributor|fellow|researcher|"
           r"columnist|author|commentator|blogger|freelancer|freelance|producer|scholar|professor|"
-          r"lecturer|photojournalist")
+          r"lecturer|photojournalist|"  # and in the pages' other languages (round 25)
+          r"periodista|redactora?|corresponsal|reportera?|journaliste|rédact(?:eur|rice)|"
+          r"correspondante?|reporte(?:r|rin)|journalist(?:in)?|redakteur(?:in)?|autor(?:in)?|"
+          r"korrespondent(?:in)?|giornalista|corrispondente|redatt(?:ore|rice)|jornalista|"
+          r"repórter|correspondente|verslaggever|redacteur|columnista")
 _NAME = r"(?:\p{Lu}[\pL\pM’'.-]*)(?:\s+(?:(?:al|el|de|del|da|di|du|van|von|bin|ibn|le|la)\s+)?" \
         r"\p{Lu}[\pL\pM’'.-]*){1,3}"
 BIO = compile_re2(
     rf"^(?P<author>{_NAME})(?:\s*\([^)]{{1,40}}\))?(?:,\s*[^,]{{1,60}},)?\s+"
-    rf"(?:(?i:is|was|has\s+been|serves\s+as|works\s+as)\s+(?i:a|an|the)?\b[^.]{{0,100}}?"
+    rf"(?:(?i:is|was|has\s+been|serves\s+as|works\s+as|es|fue|est|ist|war|è|é|foi)\s+"
+    rf"(?i:a|an|the|une?|el|la|eine?|uno?|um|uma)?\b[^.]{{0,100}}?"
     rf"\b(?i:{_ROLES})s?\b|(?i:writes|reports|blogs|covers)\s+(?i:about|on|for|from)\b)")
 #: A bio is about the writer; a paragraph that quotes or reports someone is story.
-_REPORTING = re.compile(r"[“”\"]|\b(?:said|says|told|according\s+to)\b")
+_REPORTING = re.compile(r"[“”\"«»„]|" + REPORTED.pattern, re.I)
 
 
 def find_bio(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:

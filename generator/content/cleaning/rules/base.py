@@ -43,6 +43,13 @@ def has_letters(text: str) -> bool:
 _SENTENCE_TAIL = re.compile(r"[.,;:][\s\"'”’»)\]]*$")
 
 
+#: A clause reporting someone's words, in the languages of the pages: a line that has one is
+#: story, not the newsroom's notice or a writer's bio ("Dieser Artikel … wurde nie geändert,
+#: sagte die Ministerin").
+REPORTED = re.compile(r"\b(?:said|says|told|according\s+to|dijo|afirmó|según|a\s+dit|selon"
+                      r"|sagte|sagt|laut|ha\s+detto|secondo|disse|segundo|zei|volgens)\b", re.I)
+
+
 #: A block of figures is short: a figure and its unit or label.
 MAX_FIGURE_WORDS = 4
 

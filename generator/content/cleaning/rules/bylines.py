@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from generator.content.blocks import ABBREVIATION, Block
 from generator.content.cleaning.rules.base import (
+    REPORTED,
     Page,
     Rule,
     RuleTable,
@@ -32,8 +33,18 @@ from generator.content.cleaning.rules.patterns import (
 from generator.text import furniture_words as F
 from generator.text.languages import fold
 
+#: A notice of the article's own change (furniture_words.THIS_ARTICLE, CHANGED, CORRECTION_LABEL).
+_THIS_ARTICLE = alternation(F.all_phrases(F.THIS_ARTICLE))
+_CHANGED = alternation(F.all_phrases(F.CHANGED))
+_CORRECTION = alternation(F.all_phrases(F.CORRECTION_LABEL))
+
 #: A capitalised word of an outlet's name, and the space after it.
 _CAPITALISED = r"(?:\p{Lu}[\pL.&'’-]*\s+)"
+
+
+def _unreported(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """No one's words are reported in the line (a notice is the newsroom's own)."""
+    return not REPORTED.search(blocks[i].text)
 
 
 def _byline_trailer_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -177,12 +188,16 @@ RULES: tuple[Rule, ...] = (
              r"|^contributing\s*:\s*(?P<names>\S.{0,160})$"),
          max_words=30, check=_contributors),
     # "This story has been updated.", "This article is more than 4 years old"
+    # (in every language of furniture_words.THIS_ARTICLE: "Dieser Artikel wurde am 29. April
+    # aktualisiert.", "Cet article a été mis à jour …": round 25, the notices closing a page)
     Rule("age-notice", "date-stamp", "a notice of the article's age or update",
-         ci(r"^this\s+(?:story|article|post|report)\s+(?:has\s+been|was)\s+(?:updated|corrected)"
-             r"\b[^.!?]{0,100}\.?$"
+         ci(rf"^{_THIS_ARTICLE}\s+(?:[^.!?]|\d\.){{0,60}}?\b{_CHANGED}\b[^!?]{{0,140}}?[.!]?$"
              r"|^this\s+(?:story|article|post)\s+is\s+more\s+than\s+\S+\s+(?:years?|months?|days?)"
              r"\s+old\.?$"),
-         max_words=20),
+         max_words=30, check=_unreported),
+    # "Correction: An earlier version of this article …", "Berichtigung: …" (round 25)
+    Rule("correction-notice", "date-stamp", "the newsroom's notice of a correction",
+         ci(rf"^[\[(]?\s*{_CORRECTION}\s*[:：]\s*\S.*$"), max_words=80),
     Rule("byline-date", "byline", "byline with a date",
          rf"^(?P<author>{NAME_OR_SURNAME})\s*[,|•·–—-]?\s*(?i:{DATE})"
          rf"(?:,?\s*(?i:at|à|um|alle|ore|a\s+las|às|o)?\s*(?i:{TIME})(?:\s*(?i:uhr))?)?\s*$",

@@ -60,9 +60,25 @@ def names_only(text: str) -> bool:
     return True
 
 
+#: A picture's credit: an agency and a photographer with a slash, or an agency's picture service
+#: ("Name/dpa", "IMAGO/Name", "picture alliance/dpa/Name", "AFP Photo/Name", "getty images").
+_PHOTO_AGENCY_CREDIT = (
+    rf"(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
+    rf"|{PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
+    r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2}"
+    r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
+    rf"{PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
+    rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{PICTURE_AGENCY}"
+    rf"|{PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))")
+_PICTURE_SOURCE = compile_re2(ci(rf"^{_PHOTO_AGENCY_CREDIT}[\s)\]]*$"))
+
+
 def _via_short(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """The source named is an outlet (a few words, or names), not the rest of a sentence."""
+    """The source named is an outlet (a few words, or names), not the rest of a sentence, nor a
+    picture's credit ("Quelle: Name/dpa" credits the picture above it)."""
     via = group(m, "via") or ""
+    if _PICTURE_SOURCE.search(via):
+        return False
     return words(via) <= 3 or (words(via) <= 8 and names_only(via))
 
 
@@ -335,15 +351,10 @@ RULES: tuple[Rule, ...] = (
          ci(rf"(?:\s[-–—|]\s*|\s(?P<before>[\pL\pN][\pL\pN'’.-]*)\s+)"
              rf"(?P<wire>{PICTURE_AGENCY})\s*$"),
          max_words=60, check=_wire_tail),
+    # (a source's label before it, "Quelle: Name/dpa", "Fuente: Agency/Name": the slash and the
+    # picture agency make it a picture's credit, not the text's source; round 25)
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",
-         ci(rf"^[\s(\[]*(?:(?:\S+\s+){{0,3}}via\s+getty\s+images|getty\s+images"
-             rf"|{PICTURE_AGENCY}(?:\s+(?:photo|images?|foto|bild|pool))?\s*(?:/|\||via)\s*"
-             r"[^.!?/]{1,50}(?:/[^.!?/]{1,50}){0,2}"
-             r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
-             rf"{PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
-             rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{PICTURE_AGENCY}"
-             rf"|{PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))"
-             r"[\s)\]]*$"),
+         ci(rf"^[\s(\[]*(?:{SOURCE}\s*[:：]\s*)?{_PHOTO_AGENCY_CREDIT}[\s)\]]*$"),
          max_words=10),
     Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
          ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+"

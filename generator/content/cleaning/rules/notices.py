@@ -19,6 +19,7 @@ from generator.content.cleaning.rules.patterns import (
     alternation,
 )
 from generator.text import furniture_words as F
+from generator.text.sentences import sentence_spans
 
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _AD_SLOT = alternation([p for ps in F.AD_SLOT.values() for p in ps])
@@ -31,6 +32,30 @@ _REPORTING = re.compile(r"\b(?:said|says|told|asked|wrote|urged|pleaded|added|wa
 def _no_reporting_clause(blocks: Sequence[Block], i: int, m, page: Page,
                          table: RuleTable) -> bool:
     return not _REPORTING.search(blocks[i].text)
+
+
+#: The reader, or the content a consent choice hides, in a sentence about cookies ("Compte tenu
+#: des choix que vous avez exprimés …", "this content is blocked", "ce contenu", "diesen Inhalt").
+_READER = re.compile(
+    r"\b(?:you|your|vous|votre|vos|usted|ustedes|você|vocês|voi|vostr[oaie]|uw|jij)\b"
+    r"|\b(?-i:Sie|Ihre[nmrs]?)\b"
+    r"|\b(?:this|ce|diese[nmr]?|este|questo|deze)\s+(?:content|contenu|inhalt|contenido|conteúdo"
+    r"|contenuto|inhoud)\b", re.I)
+_COOKIE = re.compile(r"\bcookies?\b", re.I)
+
+
+def cookie_notice(text: str) -> bool:
+    """A sentence of the consent notice that stands in for a blocked embed: it names cookies and
+    the reader or the content hidden, and reports nobody's words (round 25: the notice glued
+    inside a paragraph, in French)."""
+    return bool(_COOKIE.search(text) and _READER.search(text) and not _REPORTING.search(text))
+
+
+def _cookie_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """Every sentence of the block is the notice's (a paragraph it is glued into is story, cut
+    apart by ``cleaning.glued_notice``)."""
+    text = blocks[i].text
+    return all(cookie_notice(text[a:b]) for a, b in sentence_spans(text))
 
 
 RULES: tuple[Rule, ...] = (
@@ -231,4 +256,7 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
              rf"{EDGE}$"),
          max_words=10),
+    # (last of the notices: the banners above keep their own names)
+    Rule("cookie-notice", "consent-banner", "a consent notice for content its cookies block",
+         ci(r"\bcookies?\b"), max_words=80, check=_cookie_notice),
 )

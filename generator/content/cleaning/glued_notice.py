@@ -1,0 +1,110 @@
+"""A consent notice glued inside a paragraph, and a section's label glued before the lede, cut
+out of the paragraph.
+
+A page that blocks an embedded video until the reader accepts its cookies prints, where the
+video stood, a notice of a sentence or three ("Showing this video sets a third party's cookies …
+You must accept …"); a scraper that flattens the page glues it between two sentences of the
+story. The notice's sentences are cut out as a piece of their own (kind consent-banner); the
+story on both sides stays, each part with its span.
+
+The page's section ("Notícias do Mundo – Um apagão …", "World News - …") glued before the
+lede is its desk's label: the words of the navigation table (``furniture_words.NAVIGATION``),
+joined by a joining word, then a dash and a capital. A dateline's place is no word of that table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from generator.content.blocks import Block, LineIndex, piece
+from generator.content.cleaning.rules.base import Page, Verdict, words
+from generator.content.cleaning.rules.notices import cookie_notice
+from generator.content.cleaning.rules.table import TABLE
+from generator.text import furniture_words as F
+from generator.text.sentences import sentence_spans
+
+Piece = tuple[Block, Verdict | None]
+
+
+def _notice_run(text: str) -> tuple[int, int] | None:
+    """Where the first run of consent sentences starts and ends in ``text``, when story is left
+    beside it (a block that is all notice is the rule table's)."""
+    if "cookie" not in text.lower():
+        return None
+    spans = sentence_spans(text)
+    hits = [k for k, (a, b) in enumerate(spans) if cookie_notice(text[a:b])]
+    if not hits:
+        return None
+    first = last = hits[0]
+    while last + 1 in hits:
+        last += 1
+    start, end = spans[first][0], spans[last][1]
+    if not text[:start].strip() and not text[end:].strip():
+        return None
+    return start, end
+
+
+#: Up to four words before a spaced dash at a paragraph's start, and a capital after it.
+_DASHED_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w'’]*(?:\s+[^\W\d_][\w'’]*){0,3})\s+[–—-]\s+"
+                           r"(?=[^\W\d_])")
+#: The lede after a section's label runs to at least this many words.
+MIN_LEDE_WORDS = 8
+#: Words joining a section's names ("Notícias do Mundo", "News of the World").
+_JOINING = frozenset({"do", "da", "de", "del", "du", "des", "der", "di", "of", "the", "e", "y",
+                      "et", "und", "and", "&"})
+
+
+@cache
+def _section_words() -> frozenset[str]:
+    """The one-word entries of the navigation table, in every language."""
+    return frozenset(p for phrases in F.NAVIGATION.values() for p in phrases if " " not in p)
+
+
+def section_prefix(text: str) -> int | None:
+    """Where a section's label glued before the text ends (past its dash), or None."""
+    m = _DASHED_LABEL.match(text)
+    if m is None or not m["label"][:1].isupper() or not text[m.end():][:1].isupper() or \
+            words(text[m.end():]) < MIN_LEDE_WORDS:
+        return None  # (a date after the label is a date line's: "Notizie - Il 4 maggio 2022")
+    tokens = [t.casefold() for t in m["label"].split()]
+    names = [t for t in tokens if t not in _JOINING]
+    if names and tokens[0] in names and all(t in _section_words() for t in names):
+        return m.end()
+    return None
+
+
+#: The first blocks of text a section's label may be glued to.
+TOP_BLOCKS = 3
+
+
+def part_notices(pieces: Sequence[Piece], source: str, index: LineIndex,
+                 page: Page) -> list[Piece]:
+    """Every piece, with a consent notice glued inside a block of no verdict cut out of it (a
+    block the rule table knows whole, a banner of several sentences, is left to the table)."""
+    out: list[Piece] = []
+    top = 0
+    for block, verdict in pieces:
+        if verdict is None and top < TOP_BLOCKS:
+            top += 1
+            end = section_prefix(block.text)
+            if end is not None:
+                out.append((piece(block, 0, end, source, index), Verdict(
+                    "navigation", "section-prefix", "the page's section glued before the text")))
+                block = piece(block, end, len(block.text), source, index)
+        run = _notice_run(block.text) if verdict is None else None
+        if run is not None and TABLE.matches([block], 0, page) is not None:
+            run = None
+        if run is None:
+            out.append((block, verdict))
+            continue
+        start, end = run
+        for a, b, v in ((0, start, None), (start, end, Verdict(
+                "consent-banner", "glued-cookie-notice",
+                "a consent notice for a blocked embed, glued inside the paragraph")),
+                        (end, len(block.text), None)):
+            part = piece(block, a, b, source, index)
+            if part.text:
+                out.append((part, v))
+    return out
