@@ -195,3 +195,22 @@ def slug_words_shared(text: str, slug: Sequence[str], language: str) -> tuple[in
     text = f"{text} {in_latin_letters(text) or ''}"
     have = {_stem(t) for t in TOKEN.findall(text)}
     return len(content & have), len(content)
+
+
+#: The end of a site's name written as its domain: "VailDaily.com", "Goniec.pl", "RD.nl".
+DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
+
+
+def is_site_name(text: str, site: frozenset[str]) -> bool:
+    """The site's name: every word is a word of the address' host or first folders, or the words
+    run together are ("Valley News" at valleynews.example), its domain ending aside
+    ("ValleyNews.com"), or the host spells it by initials: all but the last word's ("Coast Press
+    Agency" at cpagency.example) or, for three words or more, every word's ("cpa.example")."""
+    tokens = [plain(t) for t in TOKEN.findall(DOMAIN_END.sub("", text.strip()))]
+    if not tokens or len(tokens) > 4:
+        return False
+    if all(t in site for t in tokens) or "".join(tokens) in site:
+        return True
+    initials = "".join(t[0] for t in tokens[:-1])
+    return (len(tokens) >= 2 and len(tokens[-1]) >= 4 and initials + tokens[-1] in site) or \
+        (len(tokens) >= 3 and initials + tokens[-1][0] in site)

@@ -99,7 +99,12 @@ WITH_AGENCY = {
 }
 
 _BY_SPELLING = {s: name for name, spellings in AGENCIES.items() for s in spellings}
-_LOWER_OK = {s.casefold(): name for s, name in _BY_SPELLING.items() if len(s) > 4}
+#: Short names read in lower case too, as a site's credit writes them ("(Site/afp)"): none is
+#: a word of the corpus languages ("ansa", "agi", "sana", "pap", "map" are, and stay upper).
+_LOWER_SHORT = frozenset({"afp", "efe", "ats", "sda", "apa", "anp", "kna", "pti", "ians",
+                          "irna", "ctk", "mti", "upi"})
+_LOWER_OK = {s.casefold(): name for s, name in _BY_SPELLING.items()
+             if len(s) > 4 or s.casefold() in _LOWER_SHORT}
 _NAME = "|".join(sorted((re.escape(s) for s in _BY_SPELLING), key=len, reverse=True))
 
 _SHORT = tuple(s for s in _BY_SPELLING if len(s) <= 4)

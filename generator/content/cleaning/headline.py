@@ -29,6 +29,7 @@ from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block
 from generator.content.cleaning.rules.base import Verdict, is_figure, is_label, words
 from generator.content.headline_address import (
     TOKEN,
+    is_site_name,
     plain,
     slug_share,
     slug_words_shared,
@@ -204,25 +205,6 @@ def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: i
     while k + 1 < len(left) and blocks[left[k]].text.strip() == blocks[left[k + 1]].text.strip():
         k += 2
     return left[k] if k < len(left) else None
-
-
-def is_site_name(text: str, site: frozenset[str]) -> bool:
-    """The site's name: every word is a word of the address' host or first folders, or the words
-    run together are ("Valley News" at valleynews.example), its domain ending aside
-    ("ValleyNews.com"), or the host spells it by initials: all but the last word's ("Coast Press
-    Agency" at cpagency.example) or, for three words or more, every word's ("cpa.example")."""
-    tokens = [plain(t) for t in TOKEN.findall(_DOMAIN_END.sub("", text.strip()))]
-    if not tokens or len(tokens) > 4:
-        return False
-    if all(t in site for t in tokens) or "".join(tokens) in site:
-        return True
-    initials = "".join(t[0] for t in tokens[:-1])
-    return (len(tokens) >= 2 and len(tokens[-1]) >= 4 and initials + tokens[-1] in site) or \
-        (len(tokens) >= 3 and initials + tokens[-1][0] in site)
-
-
-#: The end of a site's name written as its domain: "VailDaily.com", "Goniec.pl", "RD.nl".
-_DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
 
 
 _BAR = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*|:\s+")

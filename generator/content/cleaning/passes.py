@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from generator.content.blocks import Block, ends_sentence, sentence_count
-from generator.content.cleaning.headline import bare_label, is_prose, is_site_name
+from generator.content.cleaning.headline import bare_label, is_prose
 from generator.content.cleaning.margins import cased, opens_quotation, tail_verdict, title_like
 from generator.content.cleaning.rules.base import (
     REPORTED,
@@ -35,7 +35,7 @@ from generator.content.cleaning.rules.base import (
 )
 from generator.content.cleaning.rules.table import TABLE
 from generator.content.cleaning.shallow import NAV_WORDS, announced_list, cut_subject
-from generator.content.headline_address import slug_share
+from generator.content.headline_address import is_site_name, slug_share
 from generator.text import furniture_words as F
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 from generator.text.lexicon import LETTERED_NOUNS

@@ -26,6 +26,7 @@ from generator.content.cleaning.rules.patterns import (
     PICTURE,
     alternation,
 )
+from generator.content.headline_address import DOMAIN_END
 from generator.text import furniture_words as F
 from generator.text.languages import fold
 
@@ -83,12 +84,11 @@ def _doubled_label(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTa
     return len(ws) % 2 == 0 and 2 <= half <= 3 and ws[:half] == ws[half:]
 
 
-_DOMAIN_END = re.compile(r"(?<=\w)\.(?:[a-z]{2,3}|info|news|online)$", re.I)
 
 
 def _site_breadcrumb(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """The first step is the site's name (its domain ending aside) and the rest is a trail."""
-    site = _DOMAIN_END.sub("", (group_text(m, "site", blocks[i].text) or "").strip()).lower()
+    site = DOMAIN_END.sub("", (group_text(m, "site", blocks[i].text) or "").strip()).lower()
     words_of_site = re.findall(r"[^\W_]+", site)
     return (bool(words_of_site) and ("".join(words_of_site) in page.site_words
                                      or all(w in page.site_words for w in words_of_site))

@@ -30,6 +30,7 @@ from generator.content.cleaning.rules.patterns import (
     TIME,
     alternation,
 )
+from generator.content.headline_address import is_site_name
 from generator.text import furniture_words as F
 from generator.text.languages import stop_word_share, stop_words
 from generator.text.lexicon import FUNCTION_WORDS
@@ -110,6 +111,11 @@ def _agency_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTa
     two capitalised words are a photographer's credit ("AFP Jane Roe"), not the story's wire."""
     return _not_a_byline(blocks, i, m, page, table) and not (
         group(m, "place") and " " not in (group(m, "via") or "").strip())
+
+
+def _site_credit(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The name before the slash is the site's own (its address' words), not a photographer's."""
+    return is_site_name(group(m, "site"), page.site_words)
 
 
 def _credit_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -263,6 +269,13 @@ RULES: tuple[Rule, ...] = (
          max_words=45),
     Rule("picture-word", "caption", "a picture's label on its own line",
          ci(rf"^{EDGE}{PICTURE}{EDGE}$"), max_words=4),
+    # the story's own credit closing it: the site's name, a slash and the wire ("(Site/afp)",
+    # as the Swiss and Luxembourg papers sign agency copy); read before a picture's credit,
+    # whose name before the slash is a photographer's (trial 26)
+    Rule("site-agency-credit", "credit", "the site's name and the news agency it ran",
+         ci(rf"^[\s(\[]*(?P<site>[^/()\[\]]{{2,40}}?)\s*/\s*"
+            rf"(?P<via>{AGENCY}(?:\s*/\s*{AGENCY})*)[\s)\]]*$"),
+         max_words=6, yields=("via",), check=_site_credit),
     Rule("picture-credit", "caption", "caption ending with its photo credit",
          # "(Name/AP)": capitalised words on both sides of the slash, no digit and no handle
          # ("(240 km/h)", "(via Twitter / @handle)" end sentences of the story)
