@@ -230,7 +230,9 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 spelt[a.id] is not None and main_script(a.written) not in PARTICLES_JOINED)):
             sig.names_event = False
         sigs[a.id] = sig
-    anchored, anchors = AnchoredNames({a.id: a.language for a in articles}), 0.0
+    core_keys = frozenset(AnchoredNames.key(n) for spellings in core for n in spellings)
+    anchored = AnchoredNames({a.id: a.language for a in articles}, core_keys)
+    anchors = 0.0
     script = {a.id: "LATIN" if latin[a.id] else main_script(a.written) for a in articles}
     # the articles whose names are the event's: those naming it, less those that appeared long
     # before or after its given days (the same city's earlier fire names the city too)

@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from generator.content.cache import BuildCache
 from generator.content.model import Article
+from generator.text.agencies import agency
 from generator.text.countries import MAX_ENDING, MIN_STEM, countries_in, country_code
 from generator.text.german_names import names_in
 from generator.text.languages import INFLECTING_LANGUAGES, stop_words
@@ -28,6 +29,7 @@ from generator.text.names import (
     latin_stem,
     main_script,
     normal,
+    similar,
     spells_one_of,
 )
 from generator.text.recalled import written_words
@@ -174,10 +176,17 @@ class AnchoredNames:
     is its country ("Grecji", "Grecia", "Greece": :mod:`generator.text.countries`), given
     each article's language (``languages``, by article id)."""
 
-    def __init__(self, languages: dict[str, str] | None = None) -> None:
+    def __init__(self, languages: dict[str, str] | None = None,
+                 core: frozenset[str] = frozenset()) -> None:
         self.languages = languages or {}
+        #: the event's core names (:func:`generator.check.event_signature._core`): the only
+        #: names another language's spelling is looked for of
+        self.core = core
         self.keys: Counter = Counter()
         self.stems: Counter = Counter()
+        #: the Latin names by first letter, with the languages that write each: where another
+        #: language's spelling of a place is looked for (:meth:`spelt_elsewhere`)
+        self.by_initial: dict[str, dict[str, set[str]]] = {}
         #: the weight of the articles naming the event in each script
         self.scripts: Counter = Counter()
 
@@ -189,8 +198,12 @@ class AnchoredNames:
 
     def add(self, names: set[str], script: str, weight: float, article: str = "") -> None:
         self.scripts[script] += weight
-        keys = {self.key(n, self.languages.get(article, "")) for n in names}
+        language = self.languages.get(article, "")
+        keys = {self.key(n, language) for n in names}
         self.keys.update(keys)
+        for k in keys & self.core:
+            if LATIN.match(k):
+                self.by_initial.setdefault(_initial(k), {}).setdefault(k, set()).add(language)
         self.stems.update({latin_stem(k) for k in keys if not k.startswith("@")})
 
     def uses(self, name: str, own: int, article: str = "") -> bool:
@@ -203,24 +216,59 @@ class AnchoredNames:
         if self.keys[self.key(name, language)] > own or (
                 inflecting(name) and self.stems[latin_stem(name)] > own):
             return True
+        if self.spelt_elsewhere(name, own, language):
+            return True
         if language not in INFLECTING_LANGUAGES or not LATIN.match(name):
             return False
         text = latin(name)
         return any(self.stems[text[:len(text) - cut]] > own
                    for cut in range(1, MAX_ENDING + 1) if len(text) - cut >= MIN_STEM)
 
+    def spelt_elsewhere(self, name: str, own: int, language: str) -> bool:
+        """Whether ``name`` is another language's spelling (:func:`generator.text.names.similar`)
+        of one of the event's core names that articles naming it write in another language than
+        the judged one: each language spells a city its own way ("Genova", "Genua", "Génova"
+        for "Genoa"), and compared as written a page alone in its language named no place of
+        the event (trial 26). Only the core names, and only across languages: any two names
+        alike enough ("Derna", "drone"; "Marie", "Marine") are as often two names."""
+        if len(name) < MIN_SPELT or not LATIN.match(name):
+            return False
+        near = self.by_initial.get(_initial(name), {})
+        return any(self.keys[key] > own and languages - {language}
+                   and similar(name, key, True) for key, languages in near.items()
+                   if key != name)
+
     def using(self, own: int, article: str) -> Callable[[str], bool]:
         """:meth:`uses` for one judged article."""
         return lambda name: self.uses(name, own, article)
 
     def telling(self, names: set[str], own: int, article: str) -> set[str]:
-        """The names that say something of the event: less the countries the articles naming
-        it name too. The event's country is also its near misses' country (a fire in another
-        town of it), and each language spells it its own way; a country none of them names
-        (the next country a storm reached) still points away."""
+        """The names that say something of the event: less the news agencies (whose copy any
+        event's report may carry; names are compared title-cased, "Afp") and the countries the
+        articles naming it name too. The event's country is also its near misses' country (a
+        fire in another town of it), and each language spells it its own way; a country none
+        of them names (the next country a storm reached) still points away."""
         language = self.languages.get(article, "")
         return {n for n in names if not ((key := self.key(n, language)).startswith("@")
-                                         and self.keys[key] > own)}
+                                         and self.keys[key] > own)
+                and not _an_agency(n)}
+
+
+def _an_agency(name: str) -> bool:
+    """A news agency's name, as the names are kept: title-cased ("Afp"), maybe after an elided
+    article ("L'Afp", "dell'Ansa")."""
+    bare = re.sub(r"^\w{1,4}['’]", "", name)
+    return agency(bare) is not None or agency(bare.upper()) is not None
+
+
+#: The shortest name looked for in another language's spelling
+#: (:meth:`AnchoredNames.spelt_elsewhere`).
+MIN_SPELT = 5
+
+
+def _initial(name: str) -> str:
+    """The first letter of a name in plain Latin letters ("Génova" and "Genoa" share "g")."""
+    return normal(name)[:1]
 
 
 def core_country(spellings: set[str], languages: set[str]) -> str | None:
