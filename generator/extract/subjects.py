@@ -14,6 +14,7 @@ from generator.extract.attribution import mask_quotes, subject_before
 from generator.extract.people import referent
 from generator.text.agencies import agency
 from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE, TITLE_DOT
+from generator.text.lexicon import before_a_place
 from generator.text.names import PERSON_NAME, TITLED_NAME_RUN, name_ends, strip_titles
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
@@ -205,7 +206,8 @@ def name_near(text: str, at: int) -> tuple[int, str] | None:
         before = window[max(0, m.start() - 40):m.start()].split()[-1:]
         if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
                 words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
-                not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER):
+                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
+                                 or before_a_place(before[0]))):
             return start + m.start(), " ".join(words)
     return None
 
@@ -227,19 +229,14 @@ def other_named_since(text: str, at: int, who: str) -> bool:
         if 2 <= len(words) <= 4 and not own & set(words) and \
                 words[-1].lower() not in ORG_WORDS and words[0].lower() not in NATIONALITIES \
                 and not agency(" ".join(words)) and \
-                not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER | _NOT_A_NAMER):
+                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
+                                 or before_a_place(before[0]))):
             return True
     return False
 
 
 _NAMED_REACH = 1500  # how far back another person named counts: a few paragraphs
 
-
-#: Contracted and other prepositions before a place's or a body's name ("no Bairro Alto", "del
-#: Consejo Escolar", "para la Junta Vecinal").
-_NOT_A_NAMER = frozenset({"no", "na", "nos", "nas", "do", "dos", "das", "em", "del", "al",
-                          "en", "nel", "nella", "sul", "dal", "au", "aux", "du", "des", "im", "am",
-                          "vom", "zum", "zur", "para", "por", "pela", "pelo", "per", "par", "pour"})
 
 
 def dashed_speaker(body: str, lang: str) -> tuple[str, str]:

@@ -1,0 +1,34 @@
+"""Extract round 25 (issue #16): mechanisms, not shapes. Who a verb without a subject or a
+pronoun stands for when a place is named in passing, whom the words were said to, unnamed
+people with a relative clause, altitudes, a count's first report. All text invented."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import quote_speakers
+
+_HEADS = {
+    "en": "Ferry lost off Castelmar\n\nA ferry sank off Castelmar on Sunday night.\n\n",
+    "es": "Naufragio en Castelmar\n\nUn ferry se hundió el domingo frente a Castelmar.\n\n",
+    "fr": "Naufrage à Castelmar\n\nUn ferry a coulé dimanche au large de Castelmar.\n\n",
+    "de": "Fähre gesunken\n\nEine Fähre ist am Sonntag vor Castelmar gesunken.\n\n",
+    "it": "Traghetto affondato\n\nUn traghetto è affondato domenica al largo di Castelmar.\n\n",
+}
+
+
+def _speakers(tmp_path, lang: str, body: str) -> dict[str, str]:
+    return quote_speakers(tmp_path / "q", _HEADS[lang] + body + "\n", lang)
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "Pablo Ferrer, camarero, vio el barco desde Puerto Viejo. \"Se volcó en segundos\", "
+           "relató.", "Se volcó en segundos", "Pablo Ferrer"),
+    ("it", "Paolo Ferri, cameriere, lavorava all'Hotel Miramare quando ha visto la nave. \"Si è "
+           "rovesciata in pochi secondi\", racconta.", "Si è rovesciata in pochi secondi",
+     "Paolo Ferri"),
+    ("de", "Paul Ferner, Kellner, kam gerade aus dem Hotel Miramar, als er die Fähre sah. \"Sie "
+           "kippte in Sekunden um\", erzählt er.", "Sie kippte in Sekunden um", "Paul Ferner"),
+])
+def test_a_place_named_in_passing_is_no_one_a_verb_may_stand_for(tmp_path, lang, body, quote,
+                                                                  who):
+    assert _speakers(tmp_path, lang, body)[quote] == who
