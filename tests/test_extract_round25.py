@@ -32,3 +32,21 @@ def _speakers(tmp_path, lang: str, body: str) -> dict[str, str]:
 def test_a_place_named_in_passing_is_no_one_a_verb_may_stand_for(tmp_path, lang, body, quote,
                                                                   who):
     assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("en", "The witness told reporters: \"It rolled over in seconds.\"", "It rolled over in seconds",
+     "The witness"),
+    ("en", "A deckhand told the BBC: \"We had no time to launch the boats.\"",
+     "We had no time to launch the boats", "A deckhand"),
+    ("fr", "\"Le bateau s'est retourné en quelques secondes\", a dit par téléphone à l'AFP un "
+           "rescapé.", "Le bateau s'est retourné en quelques secondes", "un rescapé"),
+    ("fr", "\"Nous n'avons rien pu faire\", a déclaré à l'AFP un responsable local.",
+     "Nous n'avons rien pu faire", "un responsable local"),
+    ("de", "\"Das Schiff kippte in Sekunden um\", sagte ein Augenzeuge der Nachrichtenagentur "
+           "Varnpress.", "Das Schiff kippte in Sekunden um", "ein Augenzeuge"),
+    ("it", "\"La nave si è rovesciata in pochi secondi\", ha raccontato un testimone all'Ansa.",
+     "La nave si è rovesciata in pochi secondi", "un testimone"),
+])
+def test_whom_the_words_were_said_to_is_not_who_said_them(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who
