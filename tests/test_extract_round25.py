@@ -50,3 +50,16 @@ def test_a_place_named_in_passing_is_no_one_a_verb_may_stand_for(tmp_path, lang,
 ])
 def test_whom_the_words_were_said_to_is_not_who_said_them(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("body", "quote", "who"), [
+    ("Mayor Ana Grech visited the port. Those who survived and reached the shore said: \"The "
+     "water came in within a minute.\"", "The water came in within a minute", "Those who survived"),
+    ("Mayor Ana Grech visited the port. Fishermen who saw the ferry and called the coastguard "
+     "said: \"It rolled over in seconds.\"", "It rolled over in seconds", "Fishermen"),
+    ("Mayor Ana Grech visited the port. Many who were pulled out by divers said: \"It rolled over "
+     "in seconds.\"", "It rolled over in seconds", "Many who were pulled out"),
+])
+def test_a_group_with_a_relative_clause_is_the_speaker_not_a_noun_inside_it(tmp_path, body,
+                                                                            quote, who):
+    assert _speakers(tmp_path, "en", body)[quote] == who
