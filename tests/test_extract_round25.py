@@ -5,7 +5,8 @@ people with a relative clause, altitudes, a count's first report. All text inven
 from __future__ import annotations
 
 import pytest
-from conftest import quote_speakers
+from conftest import draft_of_pages, quote_speakers
+from probes import figures
 
 _HEADS = {
     "en": "Ferry lost off Castelmar\n\nA ferry sank off Castelmar on Sunday night.\n\n",
@@ -63,3 +64,22 @@ def test_whom_the_words_were_said_to_is_not_who_said_them(tmp_path, lang, body, 
 def test_a_group_with_a_relative_clause_is_the_speaker_not_a_noun_inside_it(tmp_path, body,
                                                                             quote, who):
     assert _speakers(tmp_path, "en", body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The airliner was flying at 31,000 feet when it vanished from radar."),
+    ("en", "The jet climbed to 24,000ft before the crew turned back."),
+    ("es", "El avión volaba a 9.500 metros de altitud cuando perdió el contacto."),
+    ("fr", "L'appareil volait à 11 000 pieds d'altitude."),
+    ("de", "Die Maschine flog in 8000 Metern Höhe."),
+    ("it", "L'aereo volava a 10.500 piedi di quota."),
+])
+def test_an_altitude_is_its_own_group_not_a_count_of_feet(lang, text):
+    assert [group for _value, group in figures(text, lang)] == ["altitude"]
+
+
+def test_an_altitude_is_labelled_as_one_and_a_size_stays_a_length(tmp_path):
+    draft = draft_of_pages(tmp_path / "a", {"p": ("es", _HEADS["es"] + "El avión volaba a "
+                                                  "10.000 pies de altura cuando cayó sobre el "
+                                                  "edificio, que tiene 40 metros de altura.\n")})
+    assert sorted(f.label for f in draft.figures) == ["Altitude, feet (10,000)", "Metres (40)"]
