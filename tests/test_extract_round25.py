@@ -83,3 +83,20 @@ def test_an_altitude_is_labelled_as_one_and_a_size_stays_a_length(tmp_path):
                                                   "10.000 pies de altura cuando cayó sobre el "
                                                   "edificio, que tiene 40 metros de altura.\n")})
     assert sorted(f.label for f in draft.figures) == ["Altitude, feet (10,000)", "Metres (40)"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The coastguard initially said 25 people survived."),
+    ("es", "Las autoridades informaron inicialmente de 25 supervivientes."),
+    ("de", "Zunächst war von 12 Toten die Rede."),
+    ("it", "Le autorità avevano inizialmente parlato di 12 morti."),
+])
+def test_a_first_report_is_no_current_count_whichever_side_of_its_verb_the_adverb(lang, text):
+    assert figures(text, lang) == []
+
+
+def test_first_as_an_ordinal_and_an_adverb_alone_stay_counts_beside_a_first_report():
+    assert figures("The first 12 bodies were brought ashore.") == [(12, "dead")]
+    assert figures("Police initially said 20 people died.") == []
+    assert [v for v, _g in figures("Inicialmente, 25 personas fueron rescatadas del agua.",
+                                   "es")] == [25]
