@@ -100,3 +100,18 @@ def test_first_as_an_ordinal_and_an_adverb_alone_stay_counts_beside_a_first_repo
     assert figures("Police initially said 20 people died.") == []
     assert [v for v, _g in figures("Inicialmente, 25 personas fueron rescatadas del agua.",
                                    "es")] == [25]
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "El alcalde Luis Mora dijo que el barco era viejo. \"El barco se volcó en segundos\", "
+           "relató la testigo. \"Nadie pudo hacer nada\", añadió.", "Nadie pudo hacer nada",
+     "la testigo"),
+    ("en", "Mayor Ana Grech said the ferry was old. \"It rolled over in seconds,\" the witness "
+           "said. \"Nobody could do anything,\" she added.", "Nobody could do anything",
+     "the witness"),
+    ("fr", "Le maire Paul Vidal a dit que le bateau était vieux. « Le bateau s'est retourné en "
+           "quelques secondes », raconte une rescapée. « Personne n'a rien pu faire », "
+           "ajoute-t-elle.", "Personne n'a rien pu faire", "une rescapée"),
+])
+def test_a_witness_described_without_a_name_goes_on_speaking(tmp_path, lang, body, quote, who):
+    assert _speakers(tmp_path, lang, body)[quote] == who

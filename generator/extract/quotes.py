@@ -42,6 +42,7 @@ from generator.extract.continued import (
     next_sentence,
     run_on,
 )
+from generator.extract.coreference import unnamed_speaker
 from generator.extract.lead_in import lead_in
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import incise_speaker, speaker_other
@@ -64,7 +65,6 @@ from generator.extract.subjects import (
     dashed_speaker,
     dialogue_quotes,
     speaker_first,
-    unnamed_speaker,
 )
 from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (

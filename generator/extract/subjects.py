@@ -10,12 +10,11 @@ import re
 
 import regex
 
-from generator.extract.attribution import mask_quotes, subject_before
-from generator.extract.people import referent
-from generator.text.agencies import agency
-from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE, TITLE_DOT
-from generator.text.lexicon import before_a_place
-from generator.text.names import PERSON_NAME, TITLED_NAME_RUN, name_ends, strip_titles
+from generator.extract.attribution import subject_before
+from generator.text.lexicon import (
+    TITLE_DOT,
+)
+from generator.text.names import PERSON_NAME, name_ends
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
@@ -158,86 +157,6 @@ def unnamed(verb: str, lang: str) -> tuple[str, str]:
     if lang in PRO_DROP:
         return verb, f"“…”, {verb} {UNNAMED}"
     return "", ""
-
-
-def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]],
-                    history: list[tuple[int, str]]) -> str | None:
-    """Who an unnamed subject (or a pronoun with nobody named before it) at ``at`` is: the
-    person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
-    "sagte er"); failing that, for a pronoun, the last name near it (:func:`name_near`)."""
-    who = referent(text, at, pronoun, speakers)
-    if not pronoun and who is not None and other_named_since(text, at, who):
-        return None  # the verb may be theirs: a blank costs less than a wrong name
-    near = name_near(text, at) if pronoun and who is None else None
-    if near is not None and (not history or near[0] > history[-1][0]):
-        return near[1]  # named after the previous quotation: not its speaker again
-    return who or (history[-1][1] if history else None)
-
-
-#: A word right before a capitalised run that makes it no person the pronoun stands for: a
-#: determiner or a preposition ("the Northfield Depot", "over Lake Tarvin", "to John Ruiz").
-_NOT_BEFORE_A_SPEAKER = frozenset({"in", "at", "on", "over", "near", "from", "to", "of", "into",
-                                   "by", "for", "with", "à", "dans", "sur", "di", "da", "a",
-                                   "von", "bei", "zu", "nach"}) \
-    | frozenset({"the", "an"}).union(*ARTICLES.values()) \
-    | frozenset(w for words in PLACE_BEFORE.values() for w in words if " " not in w)
-
-
-#: How far back, in characters, a pronoun's person is looked for by :func:`name_near` (two
-#: paragraphs of news copy are far shorter; a longer reach would name someone the reader has
-#: long forgotten, and cost time on a hostile paragraph).
-NEAR_REACH = 3000
-
-
-def name_near(text: str, at: int) -> tuple[int, str] | None:
-    """The last name of two to four capitalised words before ``at``, in its paragraph or the
-    one before, that is no organisation's, agency's or nationality's: whom "he said" stands for
-    when the person was named doing something else ("… the house where Ana Ruiz lives. “…,” she
-    said"; "Bakery owner Ana Ruiz watched …") and the people index, which wants a title, an
-    apposition or a speech verb, took no one. None when there is none: a blank costs the analyst
-    less than a wrong name."""
-    start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))), at - NEAR_REACH)
-    window = mask_quotes(text[start:at])
-    for m in reversed(list(TITLED_NAME_RUN.finditer(window))):
-        # a sentence's first word is capitalised too ("Then Ana Ruiz …")
-        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
-                                         strip_titles(m.group(0)).split()))
-        # the word before the run, from a few characters only: each run looked at costs the
-        # same however long the paragraph (the whole window split per run was quadratic)
-        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
-        if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
-                words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
-                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
-                                 or before_a_place(before[0]))):
-            return start + m.start(), " ".join(words)
-    return None
-
-
-def other_named_since(text: str, at: int, who: str) -> bool:
-    """Whether another person, a run of two to four capitalised words the people index did not
-    take, is named between ``who``'s last mention and ``at`` (quotations aside): a verb without
-    a subject after them may be theirs ("… dijo la portavoz Ana Ruiz. … que preside Luis Mora.
-    «…», añadió"). A place or a body after a preposition or an article is no one."""
-    last = text.rfind(who.split()[-1], 0, at)
-    if last < 0:
-        return False
-    last = max(last, at - _NAMED_REACH)  # a run of verbs, each back to one mention: quadratic
-    own, window = set(who.split()), mask_quotes(text[last:at])
-    for m in TITLED_NAME_RUN.finditer(window):
-        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
-                                         strip_titles(m.group(0)).split()))
-        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
-        if 2 <= len(words) <= 4 and not own & set(words) and \
-                words[-1].lower() not in ORG_WORDS and words[0].lower() not in NATIONALITIES \
-                and not agency(" ".join(words)) and \
-                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
-                                 or before_a_place(before[0]))):
-            return True
-    return False
-
-
-_NAMED_REACH = 1500  # how far back another person named counts: a few paragraphs
-
 
 
 def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
