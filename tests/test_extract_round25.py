@@ -115,3 +115,25 @@ def test_first_as_an_ordinal_and_an_adverb_alone_stay_counts_beside_a_first_repo
 ])
 def test_a_witness_described_without_a_name_goes_on_speaking(tmp_path, lang, body, quote, who):
     assert _speakers(tmp_path, lang, body)[quote] == who
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "At least 45 people, many of them pilgrims and children, died when the footbridge "
+           "gave way."),
+    ("en", "At least 45 people, most of them tourists, were killed in the collapse."),
+    ("es", "Al menos 45 personas, muchas de ellas niños, murieron en el derrumbe."),
+])
+def test_an_aside_opened_by_a_quantifier_leaves_the_groups_outcome_to_be_read(lang, text):
+    assert figures(text, lang) == [(45, "dead")]
+
+
+def test_a_german_ordinal_after_an_article_ends_no_sentence(tmp_path):
+    draft = draft_of_pages(tmp_path / "o", {"p": ("de", "Brücke eingestürzt\n\nIn Varnstadt ist "
+                                                  "am Sonntag eine Brücke eingestürzt. Die 120 "
+                                                  "Meter lange Brücke wurde im 18. Jahrhundert "
+                                                  "unter britischer Herrschaft errichtet.\n")})
+    assert [c.value for c in draft.candidates() if c.kind == "figure"] == [120]
+
+
+def test_the_deceased_are_the_dead():
+    assert figures("The hospital has released a list of 99 deceased.") == [(99, "dead")]

@@ -283,7 +283,7 @@ def np_after(text: str) -> str:
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"
-                or re.sub(r"(?<=['’]).*", "", w.lower()) in NOT_A_SUBJECT  # "all'Ansa"
+                or (i and re.sub(r"(?<=['’]).*", "", w.lower()) in NOT_A_SUBJECT)  # "all'Ansa"
                 or (i and w.lower() in ("der", "dem") and words[i + 1:i + 2]
                     and words[i + 1].lower() in OUTLET_NOUNS_DE)), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
