@@ -36,8 +36,8 @@ def test_a_place_named_in_passing_is_no_one_a_verb_may_stand_for(tmp_path, lang,
 
 
 @pytest.mark.parametrize(("lang", "body", "quote", "who"), [
-    ("en", "The witness told reporters: \"It rolled over in seconds.\"", "It rolled over in seconds",
-     "The witness"),
+    ("en", "The witness told reporters: \"It rolled over in seconds.\"",
+     "It rolled over in seconds", "The witness"),
     ("en", "A deckhand told the BBC: \"We had no time to launch the boats.\"",
      "We had no time to launch the boats", "A deckhand"),
     ("fr", "\"Le bateau s'est retourné en quelques secondes\", a dit par téléphone à l'AFP un "
