@@ -16,14 +16,9 @@ import itertools
 from generator.extract.attribution import mask_quotes
 from generator.extract.people import referent
 from generator.text.agencies import agency
-from generator.text.lexicon import (
-    FUNCTION_WORDS,
-    NATIONALITIES,
-    ORG_WORDS,
-    PLACE_BEFORE,
-    before_a_place,
-)
+from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
 from generator.text.names import TITLED_NAME_RUN, strip_titles
+from generator.text.place_words import before_a_place
 from generator.text.speech_words import ARTICLES
 
 
