@@ -97,6 +97,7 @@ def test_a_first_report_is_no_current_count_whichever_side_of_its_verb_the_adver
 
 def test_first_as_an_ordinal_and_an_adverb_alone_stay_counts_beside_a_first_report():
     assert figures("The first 12 bodies were brought ashore.") == [(12, "dead")]
+    assert figures("Divers initially rescued 25 people.") == [(25, "rescued")]
     assert figures("Police initially said 20 people died.") == []
     assert [v for v, _g in figures("Inicialmente, 25 personas fueron rescatadas del agua.",
                                    "es")] == [25]

@@ -27,9 +27,16 @@ _FIRST = (r"initially|originally|at\s+first|initialement|d['’]abord|au\s+dépa
 _REPORTED = (r"put|given|reported|estimated|set|placed|stood|said|counted|confirmed|announced|"
              r"évalué\w*|estimé\w*|fait\s+état|annoncé|indiqué|cifrad\w*|estimad\w*|"
              r"informad\w*|indicad\w*|stimat\w*|parlato|beziffert|geschätzt|gemeldet|genannt|von")
+#: A verb of reporting before the adverb ("informaron inicialmente de", "reported initially"),
+#: or what was said after it ("zunächst war von", "al principio se habló de"): not any verb
+#: ("initially rescued 25 people" is a count of the rescued).
+_TOLD = (r"[^\W\d_]*(?:report|inform|indic|habl|parl|sprach|spoke|said|dij|cifr|estim|stim|"
+         r"annon|évoqu|gemeldet|genannt|beziffert)[^\W\d_]*")
+_WAS_SAID = (r"war|hieß\s+es|wurde|se\s+habló|se\s+hablaba|se\s+informó|on\s+parlait|"
+             r"on\s+évoquait|si\s+parlava|falava-se|se\s+falava")
 _FIRST_PUT_AT = re.compile(
     rf"(?:\b(?:{_FIRST}|first|earlier)\s+(?:(?:been|être|sido|stato|stata)\s+)?(?:{_REPORTED})|"
-    rf"\b[^\W\d_]{{3,}}\s+(?:{_FIRST})|\b(?:{_FIRST})\s+[^\W\d_]{{2,}})"
+    rf"\b(?:{_TOLD})\s+(?:{_FIRST})|\b(?:{_FIRST})\s+(?:{_WAS_SAID}))"
     r"\s+(?:(?:at|as|à|en|in|auf|de|di|a|of|von)\s+)?"
     r"(?:(?:about|around|some|environ|unos|circa|rund|etwa)\s+)?"
     # and the count given with it: "first put at 36 with some 70 hurt"
