@@ -147,3 +147,13 @@ def test_a_german_article_before_a_noun_of_amount_counts_no_one(tmp_path):
                                                   "ins Krankenhaus gebracht. Eine Frau starb.\n")})
     assert sorted((c.value, c.group) for c in draft.candidates() if c.kind == "figure") == [
         (1, "dead"), (24, "wounded")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Unas 200 personas trabajaron sin descanso en las labores de búsqueda y rescate."),
+    ("en", "About 150 people took part in the rescue."),
+    ("de", "Rund 300 Menschen beteiligten sich an der Suche."),
+    ("fr", "Environ 150 personnes ont participé aux recherches."),
+])
+def test_people_counted_by_their_searching_are_responders(lang, text):
+    assert [group for _v, group in figures(text, lang)] == ["responder"]
