@@ -40,10 +40,10 @@ def test_a_place_named_in_passing_is_no_one_a_verb_may_stand_for(tmp_path, lang,
      "It rolled over in seconds", "The witness"),
     ("en", "A deckhand told the BBC: \"We had no time to launch the boats.\"",
      "We had no time to launch the boats", "A deckhand"),
-    ("fr", "\"Le bateau s'est retourné en quelques secondes\", a dit par téléphone à l'AFP un "
+    ("fr", "\"Le bateau s'est retourné en quelques secondes\", a raconté par téléphone à l'AFP un "
            "rescapé.", "Le bateau s'est retourné en quelques secondes", "un rescapé"),
-    ("fr", "\"Nous n'avons rien pu faire\", a déclaré à l'AFP un responsable local.",
-     "Nous n'avons rien pu faire", "un responsable local"),
+    ("fr", "\"Nous n'avons rien pu faire\", a déclaré à l'AFP un pêcheur du port.",
+     "Nous n'avons rien pu faire", "un pêcheur du port"),
     ("de", "\"Das Schiff kippte in Sekunden um\", sagte ein Augenzeuge der Nachrichtenagentur "
            "Varnpress.", "Das Schiff kippte in Sekunden um", "ein Augenzeuge"),
     ("it", "\"La nave si è rovesciata in pochi secondi\", ha raccontato un testimone all'Ansa.",
@@ -119,7 +119,7 @@ def test_a_witness_described_without_a_name_goes_on_speaking(tmp_path, lang, bod
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "At least 45 people, many of them pilgrims and children, died when the footbridge "
+    ("en", "At least 45 people, many of them tourists on a day trip, died when the footbridge "
            "gave way."),
     ("en", "At least 45 people, most of them tourists, were killed in the collapse."),
     ("es", "Al menos 45 personas, muchas de ellas niños, murieron en el derrumbe."),
@@ -131,26 +131,26 @@ def test_an_aside_opened_by_a_quantifier_leaves_the_groups_outcome_to_be_read(la
 def test_a_german_ordinal_after_an_article_ends_no_sentence(tmp_path):
     draft = draft_of_pages(tmp_path / "o", {"p": ("de", "Brücke eingestürzt\n\nIn Varnstadt ist "
                                                   "am Sonntag eine Brücke eingestürzt. Die 120 "
-                                                  "Meter lange Brücke wurde im 18. Jahrhundert "
-                                                  "unter britischer Herrschaft errichtet.\n")})
+                                                  "Meter lange Brücke stammt aus dem 18. "
+                                                  "Jahrhundert und war zuletzt gesperrt.\n")})
     assert [c.value for c in draft.candidates() if c.kind == "figure"] == [120]
 
 
 def test_the_deceased_are_the_dead():
-    assert figures("The hospital has released a list of 99 deceased.") == [(99, "dead")]
+    assert figures("Officials published a list of 37 deceased on Tuesday.") == [(37, "dead")]
 
 
 def test_a_german_article_before_a_noun_of_amount_counts_no_one(tmp_path):
     draft = draft_of_pages(tmp_path / "m", {"p": ("de", "Brücke eingestürzt\n\nIn Varnstadt "
                                                   "wurden am Sonntag Dutzende Menschen verletzt. "
-                                                  "Ein Arzt sagte, er habe eine Menge Kinder "
+                                                  "Ein Arzt sagte, er habe eine Schar Kinder "
                                                   "ins Krankenhaus gebracht. Eine Frau starb.\n")})
     assert sorted((c.value, c.group) for c in draft.candidates() if c.kind == "figure") == [
         (1, "dead"), (24, "wounded")]
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("es", "Unas 200 personas trabajaron sin descanso en las labores de búsqueda y rescate."),
+    ("es", "Unas 80 personas colaboraron toda la noche en el rescate."),
     ("en", "About 150 people took part in the rescue."),
     ("de", "Rund 300 Menschen beteiligten sich an der Suche."),
     ("fr", "Environ 150 personnes ont participé aux recherches."),

@@ -197,12 +197,12 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         counted = (noun, "on board", end)
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and refined is None and \
             _SEARCHING.match(" ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:8])):
-        counted = (noun, "responder", end)  # "200 personas trabajaron en el rescate"
+        counted = (noun, "responder", end)  # "80 personas colaboraron en el rescate"
     return counted
 
 
 #: People counted by what they did, right after them in their clause: searching and rescuing
-#: ("200 personas trabajaron sin descanso en la búsqueda y el rescate", "150 people took part
+#: ("80 personas colaboraron toda la noche en el rescate", "150 people took part
 #: in the rescue", "300 Menschen beteiligten sich an der Suche"): the responders, not a crowd
 #: (round 25: "Number of people").
 _SEARCHING = re.compile(

@@ -280,7 +280,7 @@ def _member(text: str, part: int, end: int, tokens: list[re.Match[str]], lang: s
 def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
     """The first of ``tokens`` that names one person (adjectives before it allowed; not past a
     linking word: "un centenar de vecinos" counts a hundred, nor past a German noun, which
-    has its capital: "eine Menge Kinder"), or the next one when it names the person too ("an
+    has its capital: "eine Schar Kinder"), or the next one when it names the person too ("an
     elderly man")."""
     for i, tok in enumerate(tokens):
         low = tok.group(0).lower()
@@ -288,7 +288,7 @@ def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
             return None
         person = is_person(low, lang)
         if lang == "de" and not person and tok.group(0)[:1].isupper():
-            return None  # "eine Menge Kinder": the article's noun is the amount (round 25)
+            return None  # "eine Schar Kinder": the article's noun is the amount (round 25)
         if person:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
