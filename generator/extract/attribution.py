@@ -142,6 +142,17 @@ def _word_window(sentence: Sentence, start: int, end: int, max_words: int, lo: i
 # ---------------------------------------------------------------------------- attribution
 
 CLAIM = re.compile(rf"\b(?:{CLAIM_VERBS})\b")
+#: A speech verb and whom the words were said to, ending the clause before a colon ("The witness
+#: told reporters:", "A survivor told the BBC by phone:"): the noun phrase before the colon is
+#: the addressee, the subject stands before the verb (round 25: "reporters" was the speaker).
+_TOLD_BEFORE_COLON = re.compile(rf"\s+\b(?:{CLAIM_VERBS})\s+[^,;:“”\"]{{1,40}}:\s*$")
+
+
+def addressee_dropped(before: str) -> str:
+    """``before`` (a sentence up to a quotation after a colon) without its speech verb and the
+    words after it: "The witness told reporters:" -> "The witness:"."""
+    m = _TOLD_BEFORE_COLON.search(before)
+    return f"{before[:m.start()]}:" if m else before
 _ACCORDING = re.compile(r"\b(?i:according)\s+to\s+(?P<x>[^,.;:()“”\"]+)")
 #: The name set between commas after a source's role ("According to the police chief, Ivo
 #: Marek, …"): the person speaks, not the role (trial 20 read neither: "According" opens the

@@ -71,7 +71,7 @@ from generator.extract.measures import (
     DURATIONS,
     UNIT_NOUNS,
     age,
-    length,
+    dimension,
     measured_unit,
     past_scale_word,
     thing_age,
@@ -79,7 +79,7 @@ from generator.extract.measures import (
 from generator.extract.nationals import nationals
 from generator.extract.outcomes import outcome_after, outcome_before, toll_before
 from generator.extract.people_counted import people_outcome
-from generator.extract.reach import REACHED, reach
+from generator.extract.reach import REACHED
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
@@ -323,9 +323,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         rest = after[max(0, counted[2] - sentence.start - q.end):]
         counted = people_outcome(counted, before, "" if whole else rest, lang)  # "killed 135"
         noun, head, end = counted
-        reached = length(q, head) and reach(q, text)
-        if reached:
-            head = REACHED  # "heard within a radius of 50 km": grouped as distances, not lengths
+        head = dimension(q, head, text)  # "heard within 50 km", "flying at 30,000 feet"
+        reached = head == REACHED  # grouped as distances or altitudes, not lengths of things
         if NOUN_GROUP.get(head, head) in ("dead", "person") and (identified(
                 before, "" if whole else after) or (counts_a_part(after) and identified("", rest))):
             head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll

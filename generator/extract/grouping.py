@@ -22,6 +22,7 @@ from generator.extract.counted import severity
 from generator.extract.curated import Entities
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
+from generator.extract.measures import ALTITUDE
 from generator.extract.model import (
     FigureCandidate,
     FigureProposal,
@@ -207,6 +208,8 @@ def group_figures(cands: list[FigureCandidate], content: Content,
                  else f"Number of {shown} ({listed})")
         if g[0].group == REACHED:  # how far the event reached, apart from a length of a thing
             label = f"Distance reached, {label[:1].lower()}{label[1:]}"
+        if g[0].group == ALTITUDE:  # how high it flew: "Altitude, feet (30,000)"
+            label = f"Altitude, {label[:1].lower()}{label[1:]}"
         if g[0].group in TEMPERATURES:  # a reading the event reached, in the outlets' own scale
             label = f"Temperature reached, {label[:1].lower()}{label[1:]}"
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "

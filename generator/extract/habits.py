@@ -17,13 +17,27 @@ REACH = 120
 #: war von 36 Toten die Rede", "inicialmente se habló de 36"): the count as it
 #: stood before the page, not as of it, which read at the page's day made the latest count a
 #: span from the first to the last figure (trial 19). Said right before the number, in its
-#: clause.
+#: clause: the adverb before the verb of reporting ("initially reported 25 survivors") or
+#: after it ("informaron inicialmente de 25", "war zunächst von 12 Toten die Rede"; round 25:
+#: English dropped such a count and the other languages gave it as the current one). "First"
+#: and "earlier" only before the verb ("the first 12 bodies" are a count).
+_FIRST = (r"initially|originally|at\s+first|initialement|d['’]abord|au\s+départ|inicialmente|"
+          r"en\s+un\s+principio|al\s+principio|inizialmente|in\s+un\s+primo\s+momento|"
+          r"zunächst|anfangs|ursprünglich")
+_REPORTED = (r"put|given|reported|estimated|set|placed|stood|said|counted|confirmed|announced|"
+             r"évalué\w*|estimé\w*|fait\s+état|annoncé|indiqué|cifrad\w*|estimad\w*|"
+             r"informad\w*|indicad\w*|stimat\w*|parlato|beziffert|geschätzt|gemeldet|genannt|von")
+#: A verb of reporting before the adverb ("informaron inicialmente de", "reported initially"),
+#: or what was said after it ("zunächst war von", "al principio se habló de"): not any verb
+#: ("initially rescued 25 people" is a count of the rescued).
+_TOLD = (r"[^\W\d_]*(?:report|inform|indic|habl|parl|sprach|spoke|said|dij|cifr|estim|stim|"
+         r"annon|évoqu|gemeldet|genannt|beziffert)[^\W\d_]*")
+_WAS_SAID = (r"war|hieß\s+es|wurde|se\s+habló|se\s+hablaba|se\s+informó|on\s+parlait|"
+             r"on\s+évoquait|si\s+parlava|falava-se|se\s+falava")
 _FIRST_PUT_AT = re.compile(
-    r"\b(?:initially|originally|at\s+first|first|earlier|initialement|d['’]abord|au\s+départ|"
-    r"inicialmente|en\s+un\s+principio|al\s+principio|inizialmente|in\s+un\s+primo\s+momento|"
-    r"zunächst|anfangs|ursprünglich)\s+(?:(?:been|être|sido|stato|stata)\s+)?"
-    r"(?:put|given|reported|estimated|set|placed|stood|évalué\w*|estimé\w*|fait\s+état|"
-    r"cifrad\w*|estimad\w*|stimat\w*|beziffert|geschätzt|von)\s+(?:at|as|à|en|in|auf|de|a)?\s*"
+    rf"(?:\b(?:{_FIRST}|first|earlier)\s+(?:(?:been|être|sido|stato|stata)\s+)?(?:{_REPORTED})|"
+    rf"\b(?:{_TOLD})\s+(?:{_FIRST})|\b(?:{_FIRST})\s+(?:{_WAS_SAID}))"
+    r"\s+(?:(?:at|as|à|en|in|auf|de|di|a|of|von)\s+)?"
     r"(?:(?:about|around|some|environ|unos|circa|rund|etwa)\s+)?"
     # and the count given with it: "first put at 36 with some 70 hurt"
     r"(?:\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2}(?:with|and|et|avec|y|con|e|com|und|mit)\s+"

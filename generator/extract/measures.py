@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.reach import COMPASS, reach
+from generator.extract.reach import COMPASS, REACHED, reach
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
@@ -62,6 +62,43 @@ def distance(q, head: str, text: str, noun_end: int = 0) -> bool:
     return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
                for stop in stops) or bool(_DISTANCE_BEFORE.search(text, 0, q.start))
 
+
+
+#: The group of a length that is how high something flew or hung, apart from the lengths of
+#: things ("Metres (230)" of a bridge) and from the distances the event reached.
+ALTITUDE = "altitude"
+#: An altitude named before the number ("at an altitude of 9,000 metres", "à une altitude de",
+#: "a una altitud de", "in una quota di", "in einer Flughöhe von") or a verb of flying right
+#: before it ("flying at 30,000 feet", "climbed to 35,000ft", "volaba a", "volait à", "flog in").
+_ALTITUDE_BEFORE = re.compile(
+    r"(?:\b(?:altitude|altitud|altitudine|quota|Flugh[öo]he|cruising\s+height)\s+(?:of|de|d['’]|"
+    r"di|von)|\b(?:fl(?:ying|ew|ies|y)|cruis\w*|climb\w*|descend\w*|plung\w*\s+from|"
+    r"volaba|volaban|volait|volaient|volava|volavano|voava|voavam|flog|fliegt)\s+"
+    r"(?:at|to|à|a|in|auf|en|em)|\bat\s+an?\s+(?:altitude|height)\s+of)"
+    r"\s+(?:(?:about|around|some|nearly|environ|près\s+de|unos|cerca\s+de|circa|etwa|rund|"
+    r"cerca\s+de)\s+)?$", re.I)
+#: An altitude named after the number, a preposition of place before it: "à 10 000 pieds
+#: d'altitude", "a 9.000 metros de altitud", "a 10.000 piedi di quota", "in 10.000 Fuß Höhe",
+#: "a 30.000 pies de altura" ("un edificio de 40 metros de altura" is a size: no "a" before).
+_ALTITUDE_AFTER = re.compile(r"\s*(?:d['’]altitude|de\s+(?:altitud|altitude|altura)|"
+                             r"di\s+(?:quota|altitudine)|(?:Flug)?h[öo]he)\b", re.I)
+_AT_BEFORE = re.compile(r"\b(?:at|à|a|in|en|em)\s+(?:\S+\s+)?$", re.I)
+
+
+def dimension(q, head: str, text: str) -> str:
+    """The group of the number ``q`` counting ``head`` in the sentence ``text``: how far the
+    event reached (:data:`.reach.REACHED`), how high something flew (:data:`ALTITUDE`: "at
+    30,000 feet" is no count of feet nor a length of a thing, round 25), else ``head``."""
+    if not length(q, head):
+        return head
+    if reach(q, text):
+        return REACHED
+    start, stop = (q.span[0] if q.span[1] else q.start), max(q.end, q.span[1])
+    if _ALTITUDE_BEFORE.search(text, max(0, start - 60), start) or (
+            _AT_BEFORE.search(text, max(0, start - 20), start)
+            and _ALTITUDE_AFTER.match(text, stop)):
+        return ALTITUDE
+    return head
 
 #: A floor area set after the place it measures ("une boulangerie de 180 m²", "un studio de 30
 #: m2", "una nave de unos 900 metros cuadrados", "un capannone di 800 metri quadrati"): the

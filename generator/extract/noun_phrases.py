@@ -111,6 +111,10 @@ def subject_before(prefix: str) -> str:
         text = m.group(1)
     elif bare:  # "A young woman who was treated at Varna General Hospital" -> A young woman
         text = bare.group(1)
+        if text.lower() in _BARE_GROUPS:  # "Those who survived and reached the shore"
+            clause = re.match(r"\s*who\s+(?:(?!and\b|by\b)[a-z][\w'-]*\s*){1,3}",
+                              bare.string[bare.end(1):])
+            return clean_np(f"{text} {clause.group(0)}") if clause else text
     elif text.endswith(","):  # "Brett McGurk, the US presidential envoy …," -> Brett McGurk
         parts = [p for p in re.split(r",\s*", text.rstrip(",")) if p.strip()]
         while len(parts) > 2 and parts[-1].strip().isupper():
@@ -168,9 +172,15 @@ _SO_MANY_YEARS = re.compile(r"of \d{1,2} (?:years|decades)", re.I)
 
 
 #: An unnamed person and a relative clause without a comma: "a young woman who was treated at
-#: …", "one guest who stayed at …" (sealed set s11: the hospital was given as the speaker).
-_UNNAMED_WHO = re.compile(r"^\s*((?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)\s+(?:[a-z][\w'-]*\s+){0,3}?"
-                          r"[a-z][\w'-]*)\s+who\s+[^,;:“”]*$")
+#: …", "one guest who stayed at …" (sealed set s11: the hospital was given as the speaker); a
+#: group opening the sentence, its capital its first word ("Those who survived and reached the
+#: shore", "Fishermen who saw it", round 25: the noun after "and" or "by" inside the clause was
+#: the speaker).
+_UNNAMED_WHO = re.compile(r"^\s*((?:(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he|[Tt]hose|[Mm]any|[Ss]ome|"
+                          r"[Ss]everal)\s+(?:[a-z][\w'-]*\s+){0,3}?[a-z][\w'-]*)|"
+                          r"[A-Z][a-z]+(?:\s+[a-z][\w'-]*){0,2}?)\s+who\s+[^,;:“”]*$")
+#: Words that stand for a group of people with no noun: its relative clause says who they are.
+_BARE_GROUPS = frozenset({"those", "many", "some", "several", "others", "most"})
 _UNNAMED = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:\s+[a-z][\w'-]*){1,3}")
 
 

@@ -229,9 +229,16 @@ def _worse_after(clause: str, tokens: list, start: int, lang: str) -> str | None
 
 #: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon
 #: sechs schwer, teilte die Polizei mit": the injured did not speak).
-PART_OF_THEM = (r"\s*(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\s+them|"
+#: A quantifier may open it ("45 people, many of them children, died", "muchas de ellas
+#: niños", "la plupart d'entre eux", "viele von ihnen": round 25, the outcome was not read).
+PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+mayoría|varios|"
+                r"varias|beaucoup|la\s+plupart|plusieurs|molti|molte|la\s+maggior\s+parte|"
+                r"alcuni|alcune|viele|die\s+meisten|einige|muitos|muitas|a\s+maioria|vários|"
+                r"várias)\s+)?"
+                r"(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\s+them|"
                 r"de\s+ell[oa]s|entre\s+ell[oa]s|di\s+cui|tra\s+cui|dos\s+quais|das\s+quais|"
-                r"entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
+                r"entre\s+el[ae]s|w\s+tym|z\s+toho|d['’]entre\s+(?:eux|elles)|di\s+loro|"
+                r"von\s+ihnen|deles|delas)\b")
 _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
 #: A part opened without a comma, its number right after it ("41 personnes dont trois extraites
 #: des gravats", "20 people of whom two were hurt"): the words from there on are the part's,

@@ -186,7 +186,23 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         counted = (noun, done, end)
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and not alive and aboard(before, rest):
         counted = (noun, "on board", end)
+    elif counted[1] in ("person", *NOUN_GROUPS["person"]) and refined is None and \
+            _SEARCHING.match(" ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:8])):
+        counted = (noun, "responder", end)  # "80 personas colaboraron en el rescate"
     return counted
+
+
+#: People counted by what they did, right after them in their clause: searching and rescuing
+#: ("80 personas colaboraron toda la noche en el rescate", "150 people took part
+#: in the rescue", "300 Menschen beteiligten sich an der Suche"): the responders, not a crowd
+#: (round 25: "Number of people").
+_SEARCHING = re.compile(
+    r"(?:\w+\s+){0,2}?(?:work\w*|took\s+part|tak\w+\s+part|join\w*|help\w*|involved|"
+    r"trabaj\w*|particip\w*|colabor\w*|travaill\w*|ont\s+particip\w*|lavora\w*|"
+    r"partecipa\w*|impegnat\w*|arbeite\w*|beteiligt\w*|halfen|trabalh\w*)"
+    r"\b[^.;:]{0,50}?\b(?:rescue|search|rescate|búsqueda|salvamento|sauvetage|recherches?|"
+    r"secours|soccors\w*|ricerche|salvataggio|Rettung\w*|Suche|Bergung\w*|resgate|buscas)\b",
+    re.I)
 
 
 #: How many words of a count's clause, before the number or after its noun, may stand between

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 import regex
 
 from generator.content.model import Article
-from generator.extract.attribution import CLAIM, according_opening, mask_quotes
+from generator.extract.attribution import CLAIM, according_opening, addressee_dropped, mask_quotes
 from generator.extract.continued import (
     CONTINUED,
     SAME_PARAGRAPH,
@@ -42,6 +42,7 @@ from generator.extract.continued import (
     next_sentence,
     run_on,
 )
+from generator.extract.coreference import unnamed_speaker
 from generator.extract.lead_in import lead_in
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import incise_speaker, speaker_other
@@ -66,7 +67,6 @@ from generator.extract.subjects import (
     dialogue_quotes,
     speaker_first,
 )
-from generator.extract.unnamed_speakers import unnamed_speaker
 from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (
     COURTESY_TITLES,
@@ -156,7 +156,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             # 1. after the quotation, to the end of its sentence
             speaker, how, attr = said_after(text, close_at, end_sentence)
             if not speaker and sentence is not None and article.language == "en":
-                speaker = colon_subject(text[sentence.start:open_at], "en", reach=60)
+                speaker = colon_subject(addressee_dropped(text[sentence.start:open_at]), "en",
+                                        reach=60)
                 how = "X: “…”" if speaker else how
                 if not speaker and (speaker := according_opening(text[sentence.start:open_at])):
                     how = "According to X, … “…”"

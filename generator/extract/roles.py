@@ -13,8 +13,8 @@ from bisect import bisect_left, bisect_right
 
 import regex
 
+from generator.extract.coreference import name_near
 from generator.extract.people import named_speaker, people_index
-from generator.extract.unnamed_speakers import name_near
 from generator.text.agencies import agency
 from generator.text.described_people import ANOTHER, DESCRIBED_PEOPLE, INDEFINITE
 from generator.text.lexicon import ORG_WORDS, SPEECH_VERBS

@@ -279,13 +279,17 @@ def _member(text: str, part: int, end: int, tokens: list[re.Match[str]], lang: s
 
 def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
     """The first of ``tokens`` that names one person (adjectives before it allowed; not past a
-    linking word: "un centenar de vecinos" counts a hundred), or the next one when it names
-    the person too ("an elderly man")."""
+    linking word: "un centenar de vecinos" counts a hundred, nor past a German noun, which
+    has its capital: "eine Schar Kinder"), or the next one when it names the person too ("an
+    elderly man")."""
     for i, tok in enumerate(tokens):
         low = tok.group(0).lower()
         if _OF.fullmatch(low):
             return None
-        if is_person(low, lang):
+        person = is_person(low, lang)
+        if lang == "de" and not person and tok.group(0)[:1].isupper():
+            return None  # "eine Schar Kinder": the article's noun is the amount (round 25)
+        if person:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
     return None

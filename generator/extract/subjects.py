@@ -2,7 +2,7 @@
 before or after the verb: a noun phrase the language allows as a subject, or none when the verb
 names no subject ("“…”, dijo.", "No obstante, aseguró que “…”"): in languages whose verbs
 need no subject pronoun, the speaker is then the person named last, as "he" would be (found by
-:mod:`generator.extract.unnamed_speakers`)."""
+:mod:`generator.extract.coreference`)."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from generator.text.speech_words import (
     NOT_A_SUBJECT,
     OFFICE_NOUNS,
     OPENERS,
+    OUTLET_NOUNS_DE,
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
@@ -292,8 +293,10 @@ def np_after(text: str) -> str:
     initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s+\p{{Lu}})"
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     words = m.group(1).split()[:8] if m else []
-    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"),
-               len(words))
+    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"
+                or (i and re.sub(r"(?<=['’]).*", "", w.lower()) in NOT_A_SUBJECT)  # "all'Ansa"
+                or (i and w.lower() in ("der", "dem") and words[i + 1:i + 2]
+                    and words[i + 1].lower() in OUTLET_NOUNS_DE)), len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
         # (a full stop inside a word, as in a web address "à BFMTV.com X", ends no sentence)

@@ -37,7 +37,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "dead": {
         # the drowned ("se sont noyées", "ertranken"); martyrs, the dead an official honours
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
-               "lost their lives", "drowned"),
+               "lost their lives", "drowned", "deceased"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie",
                "noyé", "martyrs"),

@@ -76,6 +76,23 @@ def _day_before_month(token: str, text: str, m: re.Match[str]) -> bool:
     return word is not None and word.group(0) in ordinal_day_months()
 
 
+#: Articles and prepositions joined with one that a German (or Nordic) ordinal in digits
+#: follows: "im 19. Jahrhundert", "zum 3. Mal", "der 2. Stock" (round 25: a sentence was cut after
+#: the century, and the century's number took the length before it as its unit). Not "die",
+#: an English verb before a count ending a sentence.
+_BEFORE_ORDINAL = frozenset({"im", "am", "zum", "zur", "beim", "vom", "ins", "der", "dem", "den",
+                             "des", "das", "seit", "ab"})
+
+
+def _ordinal_after_article(token: str, text: str, word: re.Match[str] | None) -> bool:
+    """A number of one to three digits with its full stop, an article right before it: an
+    ordinal, no sentence's end."""
+    if not (token.isdigit() and len(token) <= 3 and word is not None):
+        return False
+    before = text[max(0, word.start() - 8):word.start()].split()[-1:]
+    return bool(before) and before[0].lower() in _BEFORE_ORDINAL
+
+
 def _splits(text: str) -> list[int]:
     cuts = []
     cuts.extend(m.end() for m in _IDEOGRAPHIC.finditer(text) if m.end() < len(text))
@@ -89,7 +106,8 @@ def _splits(text: str) -> list[int]:
         token = (word.group(0) if word and whole else "").lower().rstrip(".")
         if text[m.start()] == "." and (token in ABBREVIATIONS or re.fullmatch(r"[a-z]", token)
                                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)
-                                       or _day_before_month(token, text, m)):
+                                       or _day_before_month(token, text, m)
+                                       or _ordinal_after_article(token, text, word)):
             continue
         cuts.append(m.end())
     return sorted(set(cuts))

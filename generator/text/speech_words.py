@@ -122,8 +122,12 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            # Zeitung"): an outlet, not who said them
                            "ao", "aos", "às", "gegenüber",
                            # Italian "to the" ("dicono due testimoni ai giornalisti", round 20)
-                           "ai", "agli", "alle", "alla", "allo",
+                           "ai", "agli", "alle", "alla", "allo", "all'", "all’",
                            "por"})  # "Por eso, añadió": a cause, not who spoke
+#: German nouns of an outlet told the words, after the dative article that ends the subject
+#: before them ("sagte ein Augenzeuge der Nachrichtenagentur dpa", "dem Sender"; round 25).
+OUTLET_NOUNS_DE = frozenset({"nachrichtenagentur", "agentur", "zeitung", "tageszeitung",
+                             "sender", "fernsehsender", "radiosender", "rundfunk", "magazin"})
 #: Subject pronouns that stand for the last person named ("il a déclaré", "sagte er").
 PRONOUNS = frozenset({"il", "elle", "ils", "elles", "er", "sie", "él", "ella", "ellos", "lui",
                       "lei", "ele", "ela", "hij", "zij", "ze", "on", "ona", "oni",
@@ -320,7 +324,11 @@ AFTER_VERB_ADVERB = re.compile(r"\s*,?\s*(?:plus\s+tôt|plus\s+tard|ensuite|éga
                                # turning to another party, between commas or not ("– spiega,
                                # invece, l'amministratrice", quotes round 20)
                                r"invece|en\s+cambio|en\s+revanche|por\s+su\s+parte|"
-                               r"pour\s+sa\s+part|per\s+parte\s+sua|por\s+sua\s+vez)"
+                               r"pour\s+sa\s+part|per\s+parte\s+sua|por\s+sua\s+vez|"
+                               # how the words were said ("a raconté par téléphone à l'AFP une
+                               # rescapée", round 25)
+                               r"(?:par|au|por|al|per|ao|am)\s+(?:t[ée]l[ée]fono?|t[ée]l[ée]phone|"
+                               r"telefone|Telefon))"
                                r"(?:\s*,)?(?=\s)", re.I)
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.

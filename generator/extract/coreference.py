@@ -1,10 +1,13 @@
-"""Whom a speech verb without a subject stands for, or a pronoun with nobody named before it:
-the person named last, the previous quotation's speaker, or the last name near it.
+"""Who a verb without a subject or a pronoun stands for, looking back from it: the person named
+last, a person described after that name, the previous quotation's speaker, a name near it
+(split from :mod:`.subjects`, which reads the phrase before or after a speech verb, when that
+module reached its size limit, extract round 25).
 
-Split from :mod:`generator.extract.subjects` (which reads the subject a verb's phrase names, or
-that it names none): this is the reading back through the text that follows when it names none,
-with its own reaches and its own words that make a capitalised run no person.
-"""
+The previous speaker goes first when a description without a name said the quotation before
+("«…», relató la testigo. «…», añadió.", "“…,” the witness said. “…,” she added.", "une
+rescapée … ajoute-t-elle"): the person named last was named before that witness spoke, and a
+pronoun or a bare verb then goes on with the witness (round 25: on the fresh pages, the mayor
+named a paragraph before took the witness's second quotation)."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from generator.extract.people import referent
 from generator.text.agencies import agency
 from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
 from generator.text.names import TITLED_NAME_RUN, strip_titles
+from generator.text.place_words import before_a_place
 from generator.text.speech_words import ARTICLES
 
 
@@ -24,6 +28,8 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
     person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
     "sagte er"); failing that, for a pronoun, the last name near it (:func:`name_near`)."""
     who = referent(text, at, pronoun, speakers)
+    if who is not None and history and described_after(text, at, history[-1], who):
+        return history[-1][1]  # "«…», relató la testigo. «…», añadió.": the witness goes on
     if not pronoun and who is not None and other_named_since(text, at, who):
         return None  # the verb may be theirs: a blank costs less than a wrong name
     near = name_near(text, at) if pronoun and who is None else None
@@ -65,7 +71,8 @@ def name_near(text: str, at: int) -> tuple[int, str] | None:
         before = window[max(0, m.start() - 40):m.start()].split()[-1:]
         if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
                 words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
-                not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER):
+                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
+                                 or before_a_place(before[0]))):
             return start + m.start(), " ".join(words)
     return None
 
@@ -87,7 +94,8 @@ def other_named_since(text: str, at: int, who: str) -> bool:
         if 2 <= len(words) <= 4 and not own & set(words) and \
                 words[-1].lower() not in ORG_WORDS and words[0].lower() not in NATIONALITIES \
                 and not agency(" ".join(words)) and \
-                not (before and before[0].lower() in _NOT_BEFORE_A_SPEAKER | _NOT_A_NAMER):
+                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
+                                 or before_a_place(before[0]))):
             return True
     return False
 
@@ -95,8 +103,13 @@ def other_named_since(text: str, at: int, who: str) -> bool:
 _NAMED_REACH = 1500  # how far back another person named counts: a few paragraphs
 
 
-#: Contracted and other prepositions before a place's or a body's name ("no Bairro Alto", "del
-#: Consejo Escolar", "para la Junta Vecinal").
-_NOT_A_NAMER = frozenset({"no", "na", "nos", "nas", "do", "dos", "das", "em", "del", "al",
-                          "en", "nel", "nella", "sul", "dal", "au", "aux", "du", "des", "im", "am",
-                          "vom", "zum", "zur", "para", "por", "pela", "pelo", "per", "par", "pour"})
+def described_after(text: str, at: int, previous: tuple[int, str], who: str) -> bool:
+    """Whether the previous quotation's speaker ``previous`` (offset, words) is a description
+    without a name ("la testigo", "the witness", "ein Augenzeuge") that spoke after ``who``,
+    the person named last, was last named before ``at``."""
+    words = previous[1].split()
+    articles = frozenset({"the", "a", "an"}).union(*ARTICLES.values())
+    if len(words) < 2 or words[0].lower() not in articles or \
+            any(w[:1].isupper() for w in words[1:]):
+        return False
+    return text.rfind(who.split()[-1], 0, at) < previous[0]

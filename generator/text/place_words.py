@@ -1,0 +1,30 @@
+"""The words right before a capitalised run that make it a place or a body, not a person: read
+by the speaker resolver when it looks back for the person a pronoun or a verb without a subject
+stands for (:mod:`generator.extract.coreference`)."""
+
+from __future__ import annotations
+
+#: Prepositions, alone or joined with an article, after which a capitalised run is a place or
+#: a body, not a person a pronoun or a verb without a subject may stand for ("desde Puerto
+#: Viejo", "aus dem Hotel Miramar", "all'Hotel Miramare", "del Consejo Escolar", "no Bairro
+#: Alto"): read by the speaker resolver (``extract/coreference``) when it looks back for the
+#: person named last (extract round 25: a hotel or a harbour named in passing blocked that
+#: fallback, or became the speaker). Not "de", "di", "da", "von", "of": "la hija de Ana Ruiz".
+BEFORE_A_PLACE = frozenset({
+    "no", "na", "nos", "nas", "do", "dos", "das", "em", "del", "al", "en", "nel", "nella", "sul",
+    "dal", "au", "aux", "du", "des", "im", "am", "vom", "zum", "zur", "para", "por", "pela",
+    "pelo", "per", "par", "pour",
+    "desde", "hacia", "hasta", "sobre", "frente", "junto", "cerca", "dentro", "fuera", "ante",
+    "aus", "dem", "den", "beim", "ins", "ans", "nach", "über", "unter", "vor", "hinter", "neben",
+    "gegenüber", "durch", "nahe", "depuis", "vers", "chez", "sous", "devant", "derrière",
+    "près", "dalla", "dallo", "dai", "dagli", "dalle", "nello", "negli", "nelle", "sulla",
+    "sullo", "sui", "sugli", "sulle", "alla", "allo", "ai", "agli", "alle", "verso", "presso",
+    "fino", "all'", "all’", "dall'", "dall’", "nell'", "nell’", "sull'", "sull’", "dell'",
+    "dell’", "l'", "l’", "pelos", "pelas",
+})
+
+
+def before_a_place(word: str) -> bool:
+    """Whether ``word``, the word right before a capitalised run, makes the run a place or a
+    body (:data:`BEFORE_A_PLACE`; an elided one keeps its apostrophe: "all'Hotel Miramare")."""
+    return word.lower().lstrip("(«“\"") in BEFORE_A_PLACE
