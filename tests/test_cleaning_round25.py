@@ -43,7 +43,7 @@ def test_a_correction_notice_goes(notice):
 @pytest.mark.parametrize("line", [
     "Dieser Artikel der Verfassung wurde nie geändert, sagte die Ministerin am Montag.",
     "The correction of the grid's frequency took less than a second, the operator said.",
-    "Editor's note: This story was updated at noon with the names of the two towns.",
+    "Editor's note: We revised this report at 14:00 to add the names of both villages.",
 ])
 def test_a_story_line_about_an_article_or_a_correction_stays(line):
     c = read(page(TITLE, LEDE, BODY, line, BODY2))
@@ -164,7 +164,7 @@ def test_a_lede_ending_on_a_date_after_a_comma_stays():
 
 # --- the consent notice of a blocked embed, glued inside a paragraph ----------------------------
 
-FR_BEFORE = "La panne a surpris les habitants en fin de matinée ce lundi."
+FR_BEFORE = "La coupure a surpris les riverains vers midi ce mardi."
 FR_NOTICE = ("Ce contenu vidéo dépose les cookies d'un service tiers. Vous devez accepter "
              "ces cookies pour le voir.")
 FR_AFTER = "Les trains se sont arrêtés dans tout le pays, selon l'opérateur ferroviaire."

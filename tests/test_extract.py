@@ -802,7 +802,7 @@ def test_a_number_after_a_verb_of_wounding_counts_the_wounded(text, expected):
     assert [(f.value, f.group) for f in figures_in(_sentence(text), "en")] == expected
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Some 14 people are being treated in hospital, 9 of them in a serious condition.",
+    ("Some 14 residents were kept in hospital overnight, 9 in a serious condition.",
      [(14, "wounded"), (9, "wounded")]),
     ("Eleven people were taken to hospital after the blast.", [(11, "wounded")]),
     ("Twenty residents remain in intensive care.", [(20, "wounded")]),
@@ -810,19 +810,19 @@ def test_a_number_after_a_verb_of_wounding_counts_the_wounded(text, expected):
 ])
 def test_people_in_hospital_are_the_injured(text, expected):
     """English said who was hurt only with a word of injury, while the other languages also
-    count who is in hospital, was taken there, or is in a bad state (trial 26: "16 people being
-    treated in hospital" was drafted as "Number of people")."""
+    count who is in hospital, was taken there, or is in a bad state (trial 26: people "in hospital"
+    were drafted as "Number of people")."""
     assert [(f.value, f.group) for f in figures_in(_sentence(text), "en")] == expected
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    ("Nel crollo sono morti anche quattro ragazzi di Verlo.", "it", [(4, "dead")]),
+    ("Nel crollo sono morti anche tre operai di Verlo.", "it", [(3, "dead")]),
     ("En el derrumbe murieron también dos niños.", "es", [(2, "dead")]),
     ("The blast killed even three firefighters.", "en", [(3, "dead")]),
     ("Morreram também duas crianças.", "pt", [(2, "dead")]),
 ])
 def test_an_adverb_of_focus_between_the_verb_and_the_count(text, lang, expected):
-    """"also", "even" between the verb and the number hid the verb: "sono morti anche quattro
-    ragazzi" was drafted as "Number of people" (trial 26)."""
+    """"also", "even" between the verb and the number hid the verb: "sono morti anche tre
+    operai" was drafted as "Number of people" (trial 26)."""
     assert [(f.value, f.group) for f in figures_in(_sentence(text), lang)] == expected
 
 

@@ -41,7 +41,7 @@ def test_a_people_and_its_country_are_not_hinted_as_one_name(tmp_path: Path):
                                     "Verlo searched the wreck."),
         ("two", "en", "2031-05-01", "The dead included four people from France and two from "
                                     "Chile, officials in Verlo said."),
-        ("three", "es", "2031-05-01", "El puente unía Verlo con la frontera entre Italia y "
+        ("three", "es", "2031-05-01", "El viaducto llevaba de Verlo a la frontera con "
                                       "Francia."),
     ])
     pairs = {frozenset((s.found, s.like)) for s in suggest(content)}

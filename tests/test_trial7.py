@@ -329,11 +329,11 @@ INJURED = """figures:
 
 
 def test_an_outlet_counting_the_injured_as_people_in_hospital_is_not_silent(tmp_path: Path):
-    """Trial 26: "16 people being treated in hospital" states the injured, as "transportés à
+    """Trial 26: people said to be in hospital are the injured, as "transportés à
     l'hôpital" already did in French; the outlet was shown as silent (or cut) on them."""
     stances = _stances(tmp_path, INJURED, {
         "wire-en": ("en", "Officials said 18 people were injured when the pier gave way."),
-        "paper-en": ("en", "There are 18 people being treated in hospital after the pier fell."),
+        "paper-en": ("en", "Doctors say 18 people remain in hospital after the pier fell."),
         "daily-en": ("en", "Eighteen people were taken to hospital, the harbour office said."),
     })
     assert stances["paper-en"] == stances["daily-en"] == "mentions"

@@ -141,7 +141,7 @@ _RESTATED_BEFORE = re.compile(
 
 
 def restated(q, text: str) -> bool:
-    """The second of "12 feet (3.66 meters)" or of the adjective "a 200-metre (650 feet)
+    """The second of "12 feet (3.66 meters)" or of the adjective "a 300-metre (980 feet)
     section": the amount before it, in its own unit."""
     stop = max(q.end, q.span[1])
     return bool(q.unit) and bool(_RESTATED_BEFORE.search(text, max(0, q.start - 40), q.start)) \

@@ -326,7 +326,7 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
-    if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche quattro ragazzi"
+    if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche tre operai"
         return outcome_before(before[:m.start()], lang, toll, after)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
         return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"

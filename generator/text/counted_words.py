@@ -64,7 +64,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     },
     "wounded": {
         # who is in hospital, was taken there or is in a bad state, as the other languages
-        # below say it ("16 people are being treated in hospital, 12 in a serious condition")
+        # below say it ("nine residents are in hospital, four of them in critical condition")
         "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], "in hospital",
                "in the hospital", "in hospitals", "to hospital", "to the hospital", "to a hospital",
                "to hospitals", "in intensive care", "in critical condition", "in serious condition",

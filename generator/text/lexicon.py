@@ -308,7 +308,7 @@ HEADLINE_COUNT_VERBS = frozenset({
     "rescues", "saves", "traps", "claims", "hospitalizes", "hospitalises", "sickens", "forces",
     "sends", "burns", "drowns", "hits", "affects"})
 #: Adverbs of focus a writer puts between a verb and the number it counts ("sono morti anche
-#: quattro ragazzi", "murieron también dos niños", "killed even three rescuers"): the verb before
+#: tre operai", "murieron también dos niños", "killed even three rescuers"): the verb before
 #: them still says what befell the people counted (trial 26).
 FOCUS_ADVERBS = frozenset({
     "also", "even", "anche", "persino", "perfino", "también", "incluso", "aussi", "même",

@@ -325,8 +325,8 @@ AFTER_VERB_ADVERB = re.compile(r"\s*,?\s*(?:plus\s+tôt|plus\s+tard|ensuite|éga
                                # invece, l'amministratrice", quotes round 20)
                                r"invece|en\s+cambio|en\s+revanche|por\s+su\s+parte|"
                                r"pour\s+sa\s+part|per\s+parte\s+sua|por\s+sua\s+vez|"
-                               # how the words were said ("a raconté par téléphone à l'AFP une
-                               # rescapée", round 25)
+                               # how the words were said ("a dit au téléphone à une agence
+                               # une passagère", round 25)
                                r"(?:par|au|por|al|per|ao|am)\s+(?:t[ée]l[ée]fono?|t[ée]l[ée]phone|"
                                r"telefone|Telefon))"
                                r"(?:\s*,)?(?=\s)", re.I)

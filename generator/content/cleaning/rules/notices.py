@@ -34,8 +34,8 @@ def _no_reporting_clause(blocks: Sequence[Block], i: int, m, page: Page,
     return not _REPORTING.search(blocks[i].text)
 
 
-#: The reader, or the content a consent choice hides, in a sentence about cookies ("Compte tenu
-#: des choix que vous avez exprimés …", "this content is blocked", "ce contenu", "diesen Inhalt").
+#: The reader, or the content a consent choice hides, in a sentence about cookies ("selon les
+#: réglages que vous avez choisis …", "this content is blocked", "ce contenu", "diesen Inhalt").
 _READER = re.compile(
     r"\b(?:you|your|vous|votre|vos|usted|ustedes|você|vocês|voi|vostr[oaie]|uw|jij)\b"
     r"|\b(?-i:Sie|Ihre[nmrs]?)\b"
