@@ -40,7 +40,7 @@ def test_a_place_named_in_passing_is_no_one_a_verb_may_stand_for(tmp_path, lang,
      "It rolled over in seconds", "The witness"),
     ("en", "A deckhand told the BBC: \"We had no time to launch the boats.\"",
      "We had no time to launch the boats", "A deckhand"),
-    ("fr", "\"Le bateau s'est retourné en quelques secondes\", a dit par téléphone à l'ATS un "
+    ("fr", "\"Le bateau s'est retourné en quelques secondes\", a expliqué par téléphone à l'ATS un "
            "passager.", "Le bateau s'est retourné en quelques secondes", "un passager"),
     ("fr", "\"Nous n'avons rien pu faire\", a déclaré à l'AFP un pêcheur du port.",
      "Nous n'avons rien pu faire", "un pêcheur du port"),
