@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import loaded_pages
+from conftest import loaded_pages, quote_speakers
 from probes import figures
 
 from generator.check.suggestions import suggest
@@ -48,3 +48,18 @@ def test_a_people_and_its_country_are_not_hinted_as_one_name(tmp_path: Path):
     assert frozenset(("French", "France")) not in pairs
     assert frozenset(("French", "Francia")) not in pairs
     assert frozenset(("Francia", "France")) in pairs  # two names of one country still are
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    ("fr", "Le ministre des Transports a pour sa part dit redouter «une catastrophe immense».",
+     "une catastrophe immense", "Le ministre des Transports"),
+    ("fr", "Le ministre des Transports a, de son côté, dit redouter «une catastrophe immense».",
+     "une catastrophe immense", "Le ministre des Transports"),
+    ("it", "Il ministro dei Trasporti ha invece detto di temere «una catastrofe immensa».",
+     "una catastrofe immensa", "Il ministro dei Trasporti"),
+])
+def test_an_adverb_between_auxiliary_and_participle_before_the_quotation(tmp_path: Path, lang,
+                                                                          text, words, speaker):
+    """"X a pour sa part dit «…»": the adverb split the speech verb, and "sa part" was read as
+    its subject (or, with commas, no speaker and the quotation dropped)."""
+    assert quote_speakers(tmp_path, f"Titre\n\n{text}\n", lang) == {words: speaker}

@@ -46,6 +46,13 @@ from generator.text.speech_words import (
     speech_pattern,
 )
 
+
+def _aux_adverb_out(text: str) -> str:
+    """``text`` with an adverb between an auxiliary and its participle moved out of the speech
+    verb (:data:`AUX_ADVERB`: "a pour sa part dit" reads "a dit"), offsets kept by padding."""
+    return AUX_ADVERB.sub(lambda a: f"{a[1]} {a[2]}".ljust(len(a[0])), text)
+
+
 #: How far after a quotation its speech verb may stand ("», à Derna, a indiqué X").
 _AFTER_REACH = 60
 
@@ -160,7 +167,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         if credited := _credited_by_noun(after, lang):
             return credited, "“…”: il racconto di X"
         if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
-            after = AUX_ADVERB.sub(lambda a: f"{a[1]} {a[2]}".ljust(len(a[0])), after)
+            after = _aux_adverb_out(after)
         if lang == "de":  # "“…”, gab X zu.": the verb and its particle together
             after = SEPARABLE_DE.sub(lambda a: f"{a['lead']}{a['verb']} {a['part']}{a['subj']}"
                                      .ljust(len(a[0])), after)
@@ -199,6 +206,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return unnamed(m.group("verb"), lang)  # "“…”, dijo."
     if sentence is not None:
         before = mask_quotes(text[sentence.start:open_at])
+        if lang in ("fr", "it"):  # "X a pour sa part dit «…»" (trial 26: "sa part" spoke)
+            before = _aux_adverb_out(before)
         if (opener := OPENER_PHRASES.match(before) or AGENT_OPENER.match(before)) is not None:
             before = before[opener.end():]  # "De son côté, X ajoute :": X, not the adverb
         # a sentence the verb opens, its subject left out ("Ha agregado que …", round 20)

@@ -300,15 +300,15 @@ INVERTED = re.compile(r"-t-(il|elle)\b")
 #: The same pronoun written after a verb of the table, not inside it ("…», dit-il",
 #: "explique-t-elle", "glisse-t-il"): a present tense the table lists once, bare.
 ATTACHED = re.compile(r"(?:-t)?-(il|elle)\b")
-#: An adverb between the auxiliary and the participle of a speech verb ("», a pour sa part
-#: précisé X", "», a-t-il ensuite ajouté", "», a notamment déclaré une voisine", "», hanno
-#: intanto assicurato i tecnici"): the table lists the verb without it. French and Italian,
-#: whose copy puts the adverb there.
+#: An adverb between the auxiliary and the participle of a speech verb, with or without commas
+#: ("», a pour sa part précisé X", "», a-t-il ensuite ajouté", "», hanno intanto assicurato i
+#: tecnici"; before the quotation too, "X a, de son côté, dit «…»", trial 26): the table lists
+#: the verb without it. French and Italian, whose copy puts the adverb there.
 AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|ha|hanno|aveva|avevano)"
-                        r"\s+(?:également|ensuite|aussi|encore|de son côté|de leur côté|"
+                        r"\s*,?\s+(?:également|ensuite|aussi|encore|de son côté|de leur côté|"
                         r"par ailleurs|en outre|pour sa part|enfin|alors|quant à lui|quant à elle|"
                         r"notamment|d['’]abord|déjà|ainsi|nel frattempo|poi|anche|inoltre|"
-                        r"infatti|subito|già|però|intanto)\s+(\w+)")
+                        r"infatti|subito|già|però|intanto|invece)\s*,?\s+(\w+)")
 #: A German separable speech verb around its inverted subject ("“…”, gab der Leiter, X, zu.",
 #: "räumte X ein", "fügte X hinzu"): its particle closes the sentence; moved next to the verb,
 #: the two are the speech verb the table lists (trial 25: no speaker).
