@@ -63,3 +63,20 @@ def test_an_adverb_between_auxiliary_and_participle_before_the_quotation(tmp_pat
     """"X a pour sa part dit «…»": the adverb split the speech verb, and "sa part" was read as
     its subject (or, with commas, no speaker and the quotation dropped)."""
     assert quote_speakers(tmp_path, f"Titre\n\n{text}\n", lang) == {words: speaker}
+
+
+@pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
+    ("it", "La società si difende: «il ponte era controllato ogni tre mesi».",
+     "il ponte era controllato ogni tre mesi", "La società"),
+    ("fr", "La société se défend : « le pont était contrôlé tous les trois mois ».",
+     "le pont était contrôlé tous les trois mois", "La société"),
+    ("fr", "L'entreprise s'explique : « le pont était contrôlé tous les trois mois ».",
+     "le pont était contrôlé tous les trois mois", "L'entreprise"),
+    ("de", "Die Betreiberfirma wehrt sich: „Die Brücke wurde alle drei Monate geprüft.“",
+     "Die Brücke wurde alle drei Monate geprüft", "Die Betreiberfirma"),
+])
+def test_a_reflexive_verb_before_the_colon_ends_its_subject(tmp_path: Path, lang, text, words,
+                                                             speaker):
+    """"La società si difende: «…»" gave no speaker (a common noun is no capitalised run), and
+    German "Die Firma wehrt sich:" gave the whole clause."""
+    assert quote_speakers(tmp_path, f"Titel\n\n{text}\n", lang) == {words: speaker}

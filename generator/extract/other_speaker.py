@@ -41,6 +41,7 @@ from generator.text.speech_words import (
     PRONOUN_SUFFIX,
     QUESTION_VERBS,
     QUOTE_CHARS,
+    REFLEXIVE_BEFORE_VERB,
     SEPARABLE_DE,
     according_words,
     speech_pattern,
@@ -244,11 +245,11 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
-            elif (whole := _opening_subject(before[:verb.start()], before[verb.end():], lang)):
+            elif (whole := _opening_subject(lead := REFLEXIVE_BEFORE_VERB.sub(
+                    "", before[:verb.start()]), before[verb.end():], lang)):
                 who = whole
             else:
-                who = opening_name(before[:verb.start()], lang) or \
-                    verb_subject(before[:verb.start()], before[verb.end():], lang)
+                who = opening_name(lead, lang) or verb_subject(lead, before[verb.end():], lang)
             who = _SUBORDINATOR.sub("", who)
             if who:
                 return who, f"X {verb.group('verb')} “…”"

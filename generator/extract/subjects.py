@@ -30,6 +30,7 @@ from generator.text.speech_words import (
     PRO_DROP,
     PRONOUNS,
     QUOTE_CHARS,
+    REFLEXIVES,
     SAID_AFTER_QUOTE,
     SAYING_AND,
     TR_OPENERS,
@@ -107,6 +108,27 @@ def shared_subject(before: str, lang: str) -> str:
     return " ".join(run)
 
 
+#: The most words a subject so read may have.
+_REFLEXIVE_SUBJECT_WORDS = 4
+
+
+def _before_reflexive(words: list[str], lang: str, articles: frozenset[str]) -> int | None:
+    """How many words open a clause as its subject, when an article (or an elided one) opens it
+    and a reflexive verb follows the subject: a clause that is no speech verb ("si difende",
+    "wehrt sich") before a colon and a quotation, whose subject the capitalised-run reading
+    missed (a common noun) or ran past (a German noun). None otherwise (trial 26)."""
+    reflexives = REFLEXIVES.get(lang)
+    if not reflexives or not words or not (
+            words[0].lower() in articles or re.match(r"[lL]['’]\w", words[0])):
+        return None
+    for k, word in enumerate(words[1:_REFLEXIVE_SUBJECT_WORDS + 2], 1):
+        low = word.lower()
+        if low in reflexives or (lang == "fr" and low[:2] in ("s'", "s’") and len(low) > 2):
+            cut = k - 1 if lang == "de" else k  # German: the verb stands before "sich"
+            return cut if cut >= (2 if not re.match(r"[lL]['’]", words[0]) else 1) else None
+    return None
+
+
 def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     """Who speaks in the capitalised clause that ends ``before`` with a colon: its last noun
     phrase when the clause is one ("Omar Khalil: “…”"), else the phrase that opens it, as far as
@@ -120,6 +142,8 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
         return ""
     tail, words = subject_before(m.group("np")), m.group("np").split()
     articles = ARTICLES.get(lang) or frozenset()
+    if (cut := _before_reflexive(words, lang, articles)) is not None:
+        return " ".join(words[:cut])  # "La società si difende: «…»": the company
     run = list(itertools.dropwhile(lambda w: w.lower() in CLAUSE_DAYS, itertools.takewhile(
         lambda w: w[:1].isupper() or w.lower() in articles or w.lower() in OFFICE_NOUNS, words)))
     # a name in the last phrase is its speaker ("Liberal Democrat councillor Ana Ruiz said:");

@@ -300,6 +300,14 @@ INVERTED = re.compile(r"-t-(il|elle)\b")
 #: The same pronoun written after a verb of the table, not inside it ("…», dit-il",
 #: "explique-t-elle", "glisse-t-il"): a present tense the table lists once, bare.
 ATTACHED = re.compile(r"(?:-t)?-(il|elle)\b")
+#: The reflexive pronoun after a clause's subject, in the languages with articles ("La società
+#: si difende:", "La société se défend :", "L'entreprise s'explique :"); German puts it after
+#: the verb ("Die Firma wehrt sich:"). No part of the subject (trial 26).
+REFLEXIVES = {"it": ("si",), "fr": ("se", "s'", "s’"), "es": ("se",), "pt": ("se",),
+              "de": ("sich",)}
+#: A reflexive pronoun right before a speech verb ("L'entreprise s'explique", "La ministra si è
+#: detta"): set aside before the subject is read.
+REFLEXIVE_BEFORE_VERB = re.compile(r"(?<!\w)(?:s['’]|(?:se|si)\s+)$", re.I)
 #: An adverb between the auxiliary and the participle of a speech verb, with or without commas
 #: ("», a pour sa part précisé X", "», a-t-il ensuite ajouté", "», hanno intanto assicurato i
 #: tecnici"; before the quotation too, "X a, de son côté, dit «…»", trial 26): the table lists
