@@ -51,10 +51,10 @@ def test_a_people_and_its_country_are_not_hinted_as_one_name(tmp_path: Path):
 
 
 @pytest.mark.parametrize(("lang", "text", "words", "speaker"), [
-    ("fr", "Le ministre des Transports a pour sa part dit redouter «une catastrophe immense».",
-     "une catastrophe immense", "Le ministre des Transports"),
-    ("fr", "Le ministre des Transports a, de son côté, dit redouter «une catastrophe immense».",
-     "une catastrophe immense", "Le ministre des Transports"),
+    ("fr", "La ministre de la Santé a pour sa part dit redouter «une catastrophe immense».",
+     "une catastrophe immense", "La ministre de la Santé"),
+    ("fr", "La ministre de la Santé a, de son côté, dit redouter «une catastrophe immense».",
+     "une catastrophe immense", "La ministre de la Santé"),
     ("it", "Il ministro dei Trasporti ha invece detto di temere «una catastrofe immensa».",
      "una catastrofe immensa", "Il ministro dei Trasporti"),
 ])
