@@ -105,6 +105,9 @@ _LOWER_SHORT = frozenset({"afp", "efe", "ats", "sda", "apa", "anp", "kna", "pti"
                           "irna", "ctk", "mti", "upi"})
 _LOWER_OK = {s.casefold(): name for s, name in _BY_SPELLING.items()
              if len(s) > 4 or s.casefold() in _LOWER_SHORT}
+#: The long names the substring test looks for in lower case: a short one ("ats") is in too many
+#: words ("boats") to rule any text out, and the credit patterns read short names as written.
+_LOWER_LONG = frozenset(s for s in _LOWER_OK if len(s) > 4)
 _NAME = "|".join(sorted((re.escape(s) for s in _BY_SPELLING), key=len, reverse=True))
 
 _SHORT = tuple(s for s in _BY_SPELLING if len(s) <= 4)
@@ -116,7 +119,7 @@ def _mentions_agency(text: str) -> bool:
     if any(s in text for s in _SHORT):
         return True
     low = text.casefold()
-    return any(s in low for s in _LOWER_OK)
+    return any(s in low for s in _LOWER_LONG)
 
 
 #: Credits, strongest first. Each names the agency in the group ``a``.
