@@ -307,7 +307,11 @@ REFLEXIVES = {"it": ("si",), "fr": ("se", "s'", "s’"), "es": ("se",), "pt": ("
               "de": ("sich",)}
 #: A reflexive pronoun right before a speech verb ("L'entreprise s'explique", "La ministra si è
 #: detta"): set aside before the subject is read.
-REFLEXIVE_BEFORE_VERB = re.compile(r"(?<!\w)(?:s['’]|(?:se|si)\s+)$", re.I)
+#: Read from the table: an elided pronoun glued to the verb, a whole one before it (German's
+#: "sich" stands after its verb).
+REFLEXIVE_BEFORE_VERB = re.compile(r"(?<!\w)(?:{})$".format("|".join(sorted(
+    {re.escape(r) if r[-1] in "'’" else rf"{re.escape(r)}\s+"
+     for lang, rs in REFLEXIVES.items() if lang != "de" for r in rs}))), re.I)
 #: An adverb between the auxiliary and the participle of a speech verb, with or without commas
 #: ("», a pour sa part précisé X", "», a-t-il ensuite ajouté", "», hanno intanto assicurato i
 #: tecnici"; before the quotation too, "X a, de son côté, dit «…»", trial 26): the table lists
