@@ -1,0 +1,53 @@
+"""A passage in another language than the page's is furniture (an embedded post, a foreign
+widget), in invented pages; a quotation in its own language, a passage the model is unsure of,
+a kin language and a page mostly in "another" language stay. Every case is conserved
+(tests.conservation)."""
+
+from __future__ import annotations
+
+from tests.conservation import page, read, rules, story
+
+TITLE = "Une attaque fait trois blessés à Neuville"
+LEDE = ("Une attaque a fait trois blessés vendredi soir dans le centre de Neuville, a annoncé la "
+        "police, qui a bouclé le quartier pendant plusieurs heures.")
+BODY = ("Les secours ont transporté les victimes à l'hôpital régional, où deux d'entre elles "
+        "étaient toujours soignées samedi matin, selon la préfecture.")
+POST = ["+++ EILMELDUNG +++",
+        "Derzeit läuft ein größerer Polizeieinsatz in der Innenstadt von Neustadt.",
+        "Bitte meiden Sie den Bereich rund um den Marktplatz und folgen Sie unseren Hinweisen."]
+LINK = ("Weitere Informationen folgen. pic.twitter.com/AbC123xyz — Polizei Neustadt (@polizei_ns) "
+        "4. Mai 2024")
+
+
+def test_an_embedded_post_in_another_language_goes_with_its_short_lines():
+    c = read(page(TITLE, LEDE, *POST, LINK, BODY), language="fr")
+    assert story(c) == [LEDE, BODY]
+    got = rules(c)
+    assert [got[line] for line in POST] == ["other-language"] * 3
+
+
+def test_a_foreign_passage_without_a_post_link_goes_alone():
+    c = read(page(TITLE, LEDE, POST[1], BODY), language="fr")
+    assert story(c) == [LEDE, BODY] and rules(c)[POST[1]] == "other-language"
+
+
+def test_a_quotation_in_its_own_language_stays():
+    quoted = "« Bitte meiden Sie den Bereich rund um den Marktplatz », a écrit la police locale."
+    german = "„Bitte meiden Sie den Bereich rund um den Marktplatz und die Innenstadt“"
+    c = read(page(TITLE, LEDE, quoted, german, BODY), language="fr")
+    assert story(c) == [LEDE, quoted, german, BODY]
+
+
+def test_a_kin_language_is_no_other_language():
+    lede = ("La policía confirmó el viernes que tres personas resultaron heridas en el centro de "
+            "Villanueva, donde el tráfico estuvo cortado durante horas.")
+    catalan = ("Els serveis d'emergència van atendre els ferits a la plaça major i els van "
+               "traslladar a l'hospital comarcal.")
+    c = read(page("Tres heridos en Villanueva", lede, catalan), language="es")
+    assert story(c) == [lede, catalan]
+
+
+def test_a_page_mostly_in_another_language_keeps_its_text():
+    # given the wrong language, the page is not emptied: the "foreign" text is its majority
+    c = read(page(TITLE, *POST[1:]), language="fr")
+    assert story(c) == POST[1:]
