@@ -93,6 +93,10 @@ _NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
 #: label of a picture, a colon, a capitalised name, no sentence end).
 _PICTURE_SUFFIX = compile_re2(r"(?i)\s(?:" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r")\s*[:：]\s*(?-i:\p{Lu})[^.!?:]{1,80}$")
+#: A picture's credit after a copyright sign: a source and its photographer set apart by a bar
+#: or a slash ("© epd | Jane Roe", "© picture alliance/dpa"), no year. A story's own copyright
+#: line names its year or its owner alone ("© 2024 The Outlet", "© dpa-infocom").
+_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}\s?[|/]\s?\pL[^\d|/]{1,40}$")
 #: Up to this length the rule table removes a block ending with a picture's credit whole.
 _CAPTION_TAIL_WORDS = next(r.max_words for r in RULES if r.name == "picture-credit-tail")
 #: A caption ending with its picture's credit is a caption as a whole up to this length (the
@@ -218,6 +222,9 @@ def _copyright_tail(text: str) -> tuple[int, Verdict] | None:
         return None
     if text[at:].count("©") + text[at:].count("ⓒ") != 1:
         return None
+    if _PICTURE_COPYRIGHT.search(text[at:]) and words(text[:at]) <= _CAPTION_TAIL_WORDS:
+        return 0, Verdict("caption", "credited-caption", "a picture's caption ending with its "
+                          "credit (a copyright sign, then a source and its photographer)")
     return at, Verdict("credit", "copyright-tail", "a copyright sign after the last sentence, "
                        "and what the page glued after it")
 
@@ -281,8 +288,11 @@ def _note(text: str) -> tuple[int, Verdict] | None:
     if not note or note[-1] in ".!?…" or words(note) > 8:
         return None
     picture = bool(_NOTE_PICTURE.search(fold(note)))
+    if picture and words(text[:at + m.start()]) <= _CAPTION_TAIL_WORDS:
+        return 0, Verdict("caption", "credited-caption",
+                          "a picture's caption ending with its credit in brackets")
     if picture and words(text) <= MAX_CREDITED_CAPTION:
-        return None  # a caption with its credit: removed whole by the rule table
+        return None  # a caption with its credit: the rule table's to judge
     dated = bool(_NOTE_DATE.search(fold(note)))
     credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
     agency = _AGENCY_NOTE.search(note.strip())  # "… the whole street. (dpa)", "(mit dpa)"

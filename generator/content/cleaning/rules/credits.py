@@ -309,6 +309,15 @@ RULES: tuple[Rule, ...] = (
     # semicolon; no sentence opens so (a timeline's "March 3; Millbrook; …" names one place)
     Rule("dated-caption", "caption", "a wire picture's caption (date; place; what it shows)",
          ci(rf"^\s*{DATE}\s*;\s*[^;,]{{1,40}},[^;]{{1,60}};\s*\S"), max_words=150),
+    # "PARADISE, CA – NOVEMBER 10: Firefighters search …": a picture library's caption opens
+    # with the place and the day in capitals, then a colon; a dateline has no day and no colon
+    # ("PARADISE, Calif. (AP) —"), and a story sentence never opens so (fdev pages)
+    Rule("library-caption", "caption", "a picture library's caption (PLACE – MONTH DAY: …)",
+         # (Latin capitals, unbounded repeats: a class of every script's capitals, counted,
+         # overflows the memory of the rules' one RE2 set)
+         ci(r"^\s*(?:[•·]\s*)?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+),\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .]*)"
+            r"\s*[–—-]\s*(?-i:[A-Z][A-Z][A-Z]+)\.?\s+\d\d?(?:,\s*\d\d\d\d)?\s*:\s*\S"),
+         max_words=150),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
          ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*"
              # a capitalised credit, or a wire that writes its name in lower case ("… . − Bild:
