@@ -1,6 +1,7 @@
-"""A passage in another language than the page's is furniture (an embedded post, a foreign
-widget), in invented pages; a quotation in its own language, a passage the model is unsure of,
-a kin language and a page mostly in "another" language stay. Every case is conserved
+"""Passages in another language than the page's are furniture when they come as a post (two
+or more in a row, or one next to an embedded post's link), in invented pages; one foreign
+sentence alone, a quotation in its own language, a kin language and a page mostly in
+"another" language stay. Every case is conserved
 (tests.conservation)."""
 
 from __future__ import annotations
@@ -26,9 +27,16 @@ def test_an_embedded_post_in_another_language_goes_with_its_short_lines():
     assert [got[line] for line in POST] == ["other-language"] * 3
 
 
-def test_a_foreign_passage_without_a_post_link_goes_alone():
+def test_two_foreign_lines_in_a_row_go_without_a_post_link():
+    c = read(page(TITLE, LEDE, *POST[1:], BODY), language="fr")
+    assert story(c) == [LEDE, BODY]
+    assert [rules(c)[line] for line in POST[1:]] == ["other-language"] * 2
+
+
+def test_one_foreign_sentence_alone_stays():
+    # a quotation printed without its marks, a motto: one sentence is no proof of a post
     c = read(page(TITLE, LEDE, POST[1], BODY), language="fr")
-    assert story(c) == [LEDE, BODY] and rules(c)[POST[1]] == "other-language"
+    assert story(c) == [LEDE, POST[1], BODY]
 
 
 def test_a_quotation_in_its_own_language_stays():

@@ -29,8 +29,11 @@ MIN_WORDS = 6
 def mark_other_language(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                         language: str) -> None:
     """Blocks no rule judged, confidently in a language that is not the page's nor a kin of
-    it, are furniture (an embedded post, most often), when they are the page's minority: a page
-    mostly in "another" language has been given the wrong language, not furniture."""
+    it, are furniture when they come as a post: two or more in a row in one language, or one
+    next to an embedded post's link or attribution (the short lines between them count for
+    nothing). A single sentence in another language is left in the story: a quotation printed
+    without its marks, a motto. Not on a page mostly in "another" language: it has been given
+    the wrong language."""
     page = normalise(language)
     if not page:
         return
@@ -48,30 +51,40 @@ def mark_other_language(blocks: Sequence[Block], verdicts: Verdicts, headline: i
     total = sum(words(blocks[i].text) for i in free)
     if 2 * sum(words(blocks[i].text) for i in foreign) >= total:
         return
-    for i, found in foreign.items():
-        verdicts[i] = Verdict("embed", "other-language",
-                              f"a passage in another language ({found}) than the page's "
-                              f"({page}): an embedded post or a widget")
-    _claim_post_lines(blocks, verdicts, foreign, headline)
-
-
-def _claim_post_lines(blocks: Sequence[Block], verdicts: Verdicts, foreign: dict[int, str],
-                      headline: int | None) -> None:
-    """The short lines among a post's foreign sentences, up to the post's link or attribution
-    right under them ("+++ BREAKING +++" over the police's post), are the post's too: too short
-    to be told by their language, they are held by the post around them."""
-    for end, verdict in enumerate(verdicts):
-        if verdict is None or verdict.kind != "embed" or verdict.rule == "other-language":
+    for run in _runs(blocks, verdicts, foreign, headline):
+        languages = [foreign[i] for i in run if i in foreign]
+        same = max(languages.count(code) for code in languages) >= 2
+        if not (same or _by_a_post(verdicts, run)):
             continue
-        run: list[int] = []
-        k = end - 1
-        while k >= 0 and k != headline and (k in foreign or (verdicts[k] is None
-                                            and words(blocks[k].text) < MIN_WORDS)):
-            run.append(k)
-            k -= 1
-        if any(i in foreign for i in run):
-            for i in run:
-                if i not in foreign:
-                    verdicts[i] = Verdict("embed", "other-language",
-                                          "a short line inside an embedded post in another "
-                                          "language")
+        for i in run:
+            why = (f"a passage in another language ({foreign[i]}) than the page's ({page}): "
+                   "an embedded post or a widget") if i in foreign else \
+                "a short line inside an embedded post in another language"
+            verdicts[i] = Verdict("embed", "other-language", why)
+
+
+def _runs(blocks: Sequence[Block], verdicts: Verdicts, foreign: dict[int, str],
+          headline: int | None) -> list[list[int]]:
+    """The runs of foreign blocks, each with the short unjudged lines among and right above
+    them ("+++ BREAKING +++" over the police's post): too short to be told by their language,
+    they are held by the post around them. A run's short lines at its end are left out."""
+    runs: list[list[int]] = []
+    run: list[int] = []
+    for i in range(len(blocks) + 1):
+        short = (i < len(blocks) and i != headline and verdicts[i] is None
+                 and i not in foreign and words(blocks[i].text) < MIN_WORDS)
+        if i in foreign or short:
+            run.append(i)
+            continue
+        while run and run[-1] not in foreign:
+            run.pop()
+        if run:
+            runs.append(run)
+        run = []
+    return runs
+
+
+def _by_a_post(verdicts: Verdicts, run: list[int]) -> bool:
+    """The run stands right above or below an embedded post's link or attribution."""
+    return any(0 <= k < len(verdicts) and verdicts[k] is not None
+               and verdicts[k].kind == "embed" for k in (run[0] - 1, run[-1] + 1))
