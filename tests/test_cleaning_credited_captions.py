@@ -61,3 +61,22 @@ def test_an_appeal_the_story_reports_stays_at_its_end():
             "ma dotrzeć do miasta w ciągu doby.")
     c = read(page("Powódź w mieście", lede, body, appeal), language="pl")
     assert story(c) == [lede, body, appeal]
+
+
+@pytest.mark.parametrize("line", ["Keystone-SDA ATS", "dpa AFP", "Reuters AP"])
+def test_a_line_of_wires_side_by_side_is_a_credit(line):
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[line] == "agency-credit"
+
+
+def test_a_photo_librarys_name_after_a_captions_last_sentence_ends_the_caption():
+    caption = "Two people died and more than 60 were hurt when the car hit the crowd. KEYSTONE"
+    c = read(page(TITLE, LEDE, caption, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[caption] == "wire-name-tail"
+
+
+def test_a_wires_name_after_the_storys_last_sentence_leaves_the_sentence():
+    # a wire writes text: its name after a sentence credits the story, not a picture
+    last = "The investigation continues, the prosecutor said. AFP"
+    c = read(page(TITLE, LEDE, BODY, last))
+    assert "The investigation continues, the prosecutor said." in " ".join(story(c))
