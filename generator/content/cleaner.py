@@ -56,6 +56,7 @@ from generator.content.cleaning.margins import (
     mark_margins,
     mark_stamps_above,
 )
+from generator.content.cleaning.other_language import mark_other_language
 from generator.content.cleaning.passes import (
     claim_following,
     find_bio,
@@ -284,6 +285,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     first_story = next((i for i, v in enumerate(verdicts)
                         if v is None and i != head and is_prose(blocks[i].text, language)), None)
     mark_echoes(blocks, verdicts, head, choice.text if choice is not None else None, page)
+    mark_other_language(blocks, verdicts, head, language)
     mark_doubles(blocks, verdicts, head)
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)

@@ -328,6 +328,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return outcome_before(before[:m.start()], lang)
     if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche tre operai"
         return outcome_before(before[:m.start()], lang, toll, after)
+    if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
+        return outcome_before(before[:m.start()], lang, toll, after)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
         return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
     found = counted_group(word, lang, OUTCOMES)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.extract.agent import harms_others
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.counted_words import (
@@ -217,6 +218,8 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if age and any(c.isdigit() for c in age.group(0)):
         rest = " " * age.end() + rest[age.end():]
     done = outcome_after(rest, lang)
+    if done in _ONE_OUTCOMES and harms_others(rest, lang):
+        return None  # "un homme a tué 12 personnes": the one who killed, not one killed
     if done == "wounded" and _RELATIVE.match(rest) and _died_later(rest, lang):
         done = "dead"  # "un hombre que había resultado herido …, murió": hurt first, then died
     if done not in _ONE_OUTCOMES:

@@ -52,6 +52,26 @@ JUSTEXT = {
     "fy": "West_Frisian", "yo": "Yoruba",
 }
 
+#: Languages py3langid confuses with each other on a short passage (one written standard
+#: against its neighbour's): a paragraph detected as one of its page language's kin is no proof
+#: that it is in another language.
+KINDRED = (
+    frozenset({"es", "ca", "gl", "pt", "ast", "an", "oc"}),
+    frozenset({"no", "nb", "nn", "da", "sv"}),
+    frozenset({"hr", "sr", "bs", "sh", "sl", "mk"}), frozenset({"cs", "sk"}),
+    frozenset({"id", "ms", "jv", "su"}), frozenset({"ru", "uk", "be", "bg"}),
+    frozenset({"hi", "mr", "ne"}), frozenset({"ar", "fa", "ur", "ps"}),
+    frozenset({"nl", "af", "fy"}),
+    frozenset({"de", "lb"}), frozenset({"fr", "wa"}), frozenset({"it", "la"}),
+)
+
+
+def kindred(one: str | None, other: str | None) -> bool:
+    """The same language, or two a short passage does not tell apart (:data:`KINDRED`)."""
+    a, b = normalise(one), normalise(other)
+    return a == b or any(a in group and b in group for group in KINDRED)
+
+
 #: Scripts written without spaces between words: word counts and stop-word shares mean little.
 UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 

@@ -520,8 +520,9 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                    "milímetro", "millimètres", "millimètre", "millimetern", "millimetri",
                    "millimetro", "milimetrów", "milimetry", "milimetrů", "миллиметров",
                    "миллиметра", "мм", "ملم"),
-    "inch": ("inches", "inch", "zoll", "pulgadas", "pulgada", "pouces", "pollici", "polegadas",
-             "duim"),
+    # ("in" only glued to its number, "2.4in": :meth:`Scanner.unit_after`)
+    "inch": ("inches", "inch", "in", "zoll", "pulgadas", "pulgada", "pouces", "pollici",
+             "polegadas", "duim"),
     "mile": ("mi", "miles", "mile", "millas", "milla", "milles", "meilen", "meile", "miglia",
              "milhas", "mijl", "mijlen", "ميل", "أميال"),
     "nautical_mile": ("nautical miles", "nm", "milles nautiques", "seemeilen"),

@@ -119,7 +119,15 @@ SPEECH = {
            "poinformowała", "wyjaśnił", "wyjaśniła", "przyznał", "przyznała", "dodaje",
            "wyjaśnia", "podkreśla", "zaznacza", "tłumaczy", "przekonuje", "komentuje",
            "stwierdza", "informuje", "ocenił", "oceniła", "ocenia", "wskazał", "wskazała",
-           "wskazuje", "zapowiedział", "zapowiedziała", "zapowiada"),
+           "wskazuje", "zapowiedział", "zapowiedziała", "zapowiada",
+           # the plural of the past (men, and women or bodies: "władze apelowały", "policjanci
+           # przekazali"), and appeals (fdev pages, seventeenth stop)
+           "powiedzieli", "powiedziały", "stwierdzili", "stwierdziły", "dodali", "dodały",
+           "napisali", "napisały", "oświadczyli", "oświadczyły", "przekazali", "przekazały",
+           "poinformowali", "poinformowały", "podkreślili", "podkreśliły", "zaznaczyli",
+           "zaznaczyły", "wyjaśnili", "wyjaśniły", "przyznali", "przyznały", "apeluje",
+           "apelował", "apelowała", "apelowali", "apelowały", "zaapelował", "zaapelowała",
+           "zaapelowali", "zaapelowały"),
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),

@@ -121,7 +121,10 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
     first line are its buttons and labels ("Send", "Log out")."""
     free = [i for i in range(len(blocks)) if verdicts[i] is None and i != headline
             and (headline is None or i > headline)]
-    addressed = {i for i in free if addresses_reader(blocks[i].text, language)}
+    # a block that names who said it is a request reported by the story ("please wave a white
+    # flag from the window, the authorities appealed"), not the page's own (fdev pages)
+    addressed = {i for i in free if addresses_reader(blocks[i].text, language)
+                 and not _attributed(blocks[i].text, language)}
     run: list[int] = []
     short: list[int] = []
     end = None

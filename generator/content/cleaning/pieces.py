@@ -19,6 +19,12 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece
 from generator.content.cleaning.glued import MAX_GLUED_LINE, cut_glued
 from generator.content.cleaning.glued_caption import glued_caption, glued_credit
+from generator.content.cleaning.notes import (
+    CAPTION_TAIL_WORDS,
+    HEAD,
+    full_sentence_before,
+    note_after,
+)
 from generator.content.cleaning.read_more import read_more_tail
 from generator.content.cleaning.rules.base import (
     Page,
@@ -38,10 +44,8 @@ from generator.content.cleaning.rules.patterns import (
     WEEKDAY,
     alternation,
 )
-from generator.content.cleaning.rules.table import RULES
 from generator.content.cleaning.wrapped import part_wrapped
 from generator.text import furniture_words as F
-from generator.text.agencies import WITH_AGENCY
 from generator.text.languages import fold, written_in_other
 
 _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?:{DATE}))*")
@@ -68,9 +72,6 @@ _IMAGE_PREFIX = compile_re2(r"^\s*!\[[^\]]{0,200}\]\([^)]{0,500}\)\s*")
 _JA_CAPTION_CREDIT = compile_re2(r"^\s*[^。\s]{4,80}。\s*[^\s。、=＝]{1,20}[=＝][^\s。、=＝]{1,12}"
                                  r"[ \x{3000}]+")
 _AGENCY_NAME = compile_re2(rf"(?i)^(?:{AGENCY})$")
-#: An agency credited in a note, maybe for its material: "(dpa)", "(with AFP)", "(mit dpa)".
-_WITH = alternation([w for ws in WITH_AGENCY.values() for w in ws])
-_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{_WITH}\s+)?(?P<via>{AGENCY})$")
 _OUTLET_PREFIX = compile_re2(r"^\s*(?P<via>\p{Lu}[\p{Lu}\pN.&]{2,30})\s*[-–—]+")
 _BRACKET_SUFFIX = compile_re2(r"\s\[(?P<via>[^\[\]]{1,40}(?:/[^\[\]]{1,40})+)\]\s*$")
 _DASH_AGENCY_SUFFIX = compile_re2(rf"(?i)\s[—–-]\s*(?P<via>{AGENCY})\s*$")
@@ -81,30 +82,18 @@ _WIRE_SIGNATURE_SUFFIX = compile_re2(rf"(?i)\s(?P<via>{AGENCY})\s?/\s?(?-i:\p{{L
 #: Reportage J. Roe, A. Doe."): a report's credit.
 _BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
                                  r"(?:\s\p{Lu}[\pL\pN&.'’-]{1,30}){0,2})\s*\|\s*[^|!?]{1,100}$")
-#: A note in brackets that ends the paragraph, with at most a clock or a date after it
-#: ("… the fire. (Tuesday 4 November 2023)", "… (Ed/ Desk) 10:15 04-11-23").
-_NOTE_SUFFIX = compile_re2(r"\s?\((?P<note>[^()]{2,80})\)[\s\d:./-]{0,20}$")
-_NOTE_DATE = compile_re2(rf"(?i)(?:{DATE})")
-#: A credit's slash between two words ("Ed/ Desk", "AP/Name") or a web address.
-_NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net|info)\b")
-_NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
-    [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
 #: A picture's credit glued after the last sentence: "… sind. Foto: Jane Roe // Radio X" (a
 #: label of a picture, a colon, a capitalised name, no sentence end).
 _PICTURE_SUFFIX = compile_re2(r"(?i)\s(?:" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r")\s*[:：]\s*(?-i:\p{Lu})[^.!?:]{1,80}$")
-#: Up to this length the rule table removes a block ending with a picture's credit whole.
-_CAPTION_TAIL_WORDS = next(r.max_words for r in RULES if r.name == "picture-credit-tail")
-#: A caption ending with its picture's credit is a caption as a whole up to this length (the
-#: rule table's "picture-credit"); only a longer paragraph is story with a credit glued on.
-MAX_CREDITED_CAPTION = 100
+#: A picture's credit after a copyright sign: a source and its photographer set apart by a bar
+#: or a slash ("© epd | Jane Roe", "© picture alliance/dpa"), no year. A story's own copyright
+#: line names its year or its owner alone ("© 2024 The Outlet", "© dpa-infocom").
+_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}\s?[|/]\s?\pL[^\d|/]{1,40}$")
 MIN_CAPITALISED_SHARE = 0.6
-MIN_WORDS_BEFORE_CREDIT = 12
 _FIELD = compile_re2(INLINE_FIELD)
 _DASHES = frozenset("-–—")
 _GLUED = frozenset("-–—|•·")
-#: Prefixes and suffixes are looked for in this many characters at a block's ends.
-HEAD = 400
 #: A run of inline metadata fields is cut out only when it has this many fields.
 MIN_FIELDS = 3
 _FIELD_KINDS = {
@@ -218,6 +207,9 @@ def _copyright_tail(text: str) -> tuple[int, Verdict] | None:
         return None
     if text[at:].count("©") + text[at:].count("ⓒ") != 1:
         return None
+    if _PICTURE_COPYRIGHT.search(text[at:]) and words(text[:at]) <= CAPTION_TAIL_WORDS:
+        return 0, Verdict("caption", "credited-caption", "a picture's caption ending with its "
+                          "credit (a copyright sign, then a source and its photographer)")
     return at, Verdict("credit", "copyright-tail", "a copyright sign after the last sentence, "
                        "and what the page glued after it")
 
@@ -231,14 +223,14 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     tail = text[-60:].rstrip()
     at = max(0, len(text) - HEAD)  # every suffix is shorter than HEAD
     m = _PICTURE_SUFFIX.search(text, at) if ":" in text[-100:] else None
-    if m and words(text) > _CAPTION_TAIL_WORDS and _full_sentence_before(text[:m.start()]):
+    if m and words(text) > CAPTION_TAIL_WORDS and full_sentence_before(text[:m.start()]):
         # (a shorter paragraph is a caption with its credit: removed whole by the rule table)
         return m.start(), Verdict("caption", "picture-credit-suffix",
                                   "a picture's credit glued after the paragraph's last sentence")
     bracket, dash = tail.endswith("]"), not _DASHES.isdisjoint(tail[-40:])
     bar = "|" in text[-120:-1]
     if ")" in tail[-25:]:
-        found = _note(text)
+        found = note_after(text)
         if found is not None:
             return found
     m = _WIRE_SIGNATURE_SUFFIX.search(text, at) if "/" in tail[-12:] else None
@@ -257,7 +249,7 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
                 "credit", name, why, values={"via": (group_text(m, "via", text[at:]) or "")
                                              .strip()})
     m = _BAR_CREDIT_SUFFIX.search(folded) if bar else None
-    if m and _full_sentence_before(text[:at + m.start()]) and _capitalised(
+    if m and full_sentence_before(text[:at + m.start()]) and _capitalised(
             text[at + m.start():].split("|", 1)[-1]):
         return at + m.start(), Verdict("credit", "bar-credit", "a report's credit after the "
                                        "last sentence (outlet, bar, names)",
@@ -266,57 +258,6 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     if m and words(text[:at + m.start()]) > 12:  # a short line ending with "|" is a title bar
         return at + m.start(), Verdict("separator", "separator", "a separator after the text")
     return None
-
-
-def _note(text: str) -> tuple[int, Verdict] | None:
-    """A note in brackets glued after the paragraph's last sentence that is the page's stamp or
-    credit: no sentence of its own, but a date, a slashed credit or a web address. A note that
-    follows no full stop ("… at 3 a.m. (0100 GMT)", "donate online (www.…)") is the story's,
-    unless it names a picture ("(Photo www.…)"): a caption's credit."""
-    at = max(0, len(text) - HEAD)
-    m = _NOTE_SUFFIX.search(text[at:])
-    if m is None:
-        return None
-    note = m.group("note").strip()
-    if not note or note[-1] in ".!?…" or words(note) > 8:
-        return None
-    picture = bool(_NOTE_PICTURE.search(fold(note)))
-    if picture and words(text) <= MAX_CREDITED_CAPTION:
-        return None  # a caption with its credit: removed whole by the rule table
-    dated = bool(_NOTE_DATE.search(fold(note)))
-    credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
-    agency = _AGENCY_NOTE.search(note.strip())  # "… the whole street. (dpa)", "(mit dpa)"
-    if not (dated or credit or agency):
-        return None
-    if not (picture or _full_sentence_before(text[:at + m.start()])):
-        return None
-    if agency:
-        return at + m.start(), Verdict("credit", "bracketed-note",
-                                       "a news agency credited in brackets after the last "
-                                       "sentence", values={"via": group(agency, "via") or ""})
-    if picture:
-        return at + m.start(), Verdict("caption", "bracketed-note",
-                                       "a picture's credit in brackets after the story")
-    # the date the page prints stays its date, as every other removed date-stamp's does, a
-    # credit's too, in the note or after it ("(Desk/ City, 4 November 2023)", "(Desk/ City)
-    # 10:15 04.11.2023"): the off-event test dates a page by it, and without it a page is dated
-    # by the latest date it writes, which may be one it recalls
-    when = " ".join(p for p in (note, text[at + m.end(1) + 1:].strip()) if p)
-    values = {"date": when} if _NOTE_DATE.search(fold(when)) else {}
-    if dated and not credit:
-        return at + m.start(), Verdict("date-stamp", "bracketed-note",
-                                       "a date in brackets after the paragraph's last sentence",
-                                       values=values)
-    return at + m.start(), Verdict("credit", "bracketed-note",
-                                   "a credit in brackets after the paragraph's last sentence",
-                                   values=values)
-
-
-def _full_sentence_before(text: str) -> bool:
-    """A paragraph of a few sentences ends before the credit (not a label's colon: "Tagged:
-    Transport | Weather" is a tag line)."""
-    return words(text) > MIN_WORDS_BEFORE_CREDIT and text.rstrip().rstrip("\"'”’»)]")[-1:] in (
-        ".!?…")
 
 
 def _capitalised(text: str) -> bool:

@@ -43,6 +43,11 @@ _CODE_DASH = re.compile(r"(?<![\w-])(?=[^\W_]*[^\W\d_])[^\W_]{2,4}-$")
 _GLUED_WORD = re.compile(r"(?:^|(?<=[^\w]))([^\W\d_]{1,5})$")
 #: The stems of the Russian and Ukrainian words for "year" in the cases an ordinal year takes.
 _YEAR_STEMS = ("год", "рок", "рік")
+#: German articles and their contractions with a preposition: a number between one of them and
+#: a full stop is an ordinal ("das 650. Jubiläum", "am 3. Tag"), however large; after "seit"
+#: or "bis" only a small one is ("bis 150. Die Polizei…" ends a sentence).
+_DE_ARTICLES_BEFORE_ORDINAL = frozenset({
+    "im", "am", "der", "des", "die", "das", "dem", "den", "zum", "vom", "beim", "zur", "ins"})
 #: A Roman numeral in capitals, with a French ordinal ending or none ("XVIe", "XXI").
 _ROMAN = re.compile(r"(?<![\w.])(?P<r>[IVXLC]{1,7})(?P<suf>e|er|ème|è)?(?!\w)")
 _ROMAN_DIGITS = (("C", 100), ("XC", 90), ("L", 50), ("XL", 40), ("X", 10), ("IX", 9),
@@ -170,10 +175,11 @@ class NumeralsPass(Scanner):
                 # ("в 90-х годах": a decade, no amount)
                 self.add(Quantity(a, e2, ORDINAL, d.value, span=(a, e2)))
                 return 0
+        before_word = prev_word(f, a)
         if (self.lang.code == "de" and after[:1] == "." and re.match(r"\.\s[^\W\d_]", after)
-                and d.decimals == 0 and not d.grouped and d.value < 100
-                and prev_word(f, a) in ("im", "am", "der", "des", "die", "das", "dem", "den", "zum",
-                                         "vom", "beim", "seit", "bis", "zur", "ins")):
+                and d.decimals == 0 and not d.grouped
+                and (before_word in _DE_ARTICLES_BEFORE_ORDINAL
+                     or (d.value < 100 and before_word in ("seit", "bis")))):
             self.add(Quantity(a, b + 1, ORDINAL, d.value, span=(a, b + 1)))
             return 0
         # Czech, Polish and German write ordinals with a full stop: "12. pěšího pluku", "3.

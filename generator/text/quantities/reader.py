@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from generator.text.quantities.calendar import CalendarPass
 from generator.text.quantities.digits import Digits
 from generator.text.quantities.languages import fold, language
-from generator.text.quantities.model import QUANTITY, VAGUE, Quantity
+from generator.text.quantities.model import QUANTITY, TIME, VAGUE, Quantity
 from generator.text.quantities.numerals import NumeralsPass
 from generator.text.quantities.wind import as_speeds
 from generator.text.quantities.words import WordsPass
@@ -26,6 +26,7 @@ def read(text: str, lang: str = "en") -> list[Quantity]:
     reader.digits()
     reader.words()
     found = mixed_ranges(reader, sorted(reader.out, key=lambda q: q.start))
+    found = clock_ranges(reader, found)
     return as_speeds(converted_alike(found, reader.folded), reader.folded)
 
 
@@ -46,6 +47,26 @@ def mixed_ranges(reader: Reader, found: list[Quantity]) -> list[Quantity]:
                                   span=(prev.span[0], max(q.span[1], q.end)))
                 continue
         out.append(q)
+    return out
+
+
+def clock_ranges(reader: Reader, found: list[Quantity]) -> list[Quantity]:
+    """The first hour of a span of clock times is a time too: "von 12 bis 18 Uhr", "from 9 to
+    5 p.m.", "de 10 à 16 heures", "zwischen 10 und 12 Uhr" name the word for hours once, after
+    the last, so the first was read as a count of nothing (sealed set s14, unsealed: a near
+    miss's "12 bis 18 Uhr" proposed as 12 of something). The words between are the reader's
+    own test of a range (:meth:`Scanner.range_with`)."""
+    out = list(found)
+    for i in range(len(out) - 1):
+        q, nxt = out[i], out[i + 1]
+        if (q.kind != QUANTITY or nxt.kind != TIME or q.unit is not None or q.high is not None
+                or q.approx != "exact" or q.value != int(q.value) or not 0 <= q.value <= 24):
+            continue
+        gap = reader.folded[q.end:nxt.start]
+        window = reader.folded[max(0, q.start - 18):q.start]
+        if reader.RANGE_WORD_RE.fullmatch(gap) or (
+                reader.BETWEEN_RE.search(window) and reader.RANGE_AND_RE.fullmatch(gap)):
+            out[i] = replace(q, kind=TIME)
     return out
 
 

@@ -71,6 +71,9 @@ CHANGE_VERBS = (
 CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$", re.I)
 
 
+#: Unit words that are one only glued to their number ("2.4in" is inches; "5 in the
+#: morning", "10 in Berlin" are other words).
+GLUED_ONLY = frozenset({"in"})
 #: Languages whose pages write rupees as "Rs" before the amount (review 16: in Portuguese,
 #: "no RS 181 mortos" is Rio Grande do Sul's toll, not 181 rupees).
 _RUPEE_LANGUAGES = frozenset({"en", "hi", "ne", "bn", "ur", "mr", "ta", "te", "gu", "pa", "si"})
@@ -145,6 +148,8 @@ class Scanner:
             return None
         if len(word) == 1 and m.group(0).startswith((" ", "\u00a0")) and word not in "m%t":
             return None
+        if word in GLUED_ONLY and m.start("u") != at:
+            return None  # "12cm (4.7in)" is inches; "3 in the morning" is no amount of them
         return unit, m.end()
 
     def unit_before(self, at: int) -> tuple[str, int] | None:

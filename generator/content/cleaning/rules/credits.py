@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence
+from generator.content.blocks import Block
 from generator.content.cleaning.rules.base import (
     Page,
     Rule,
@@ -18,6 +18,7 @@ from generator.content.cleaning.rules.base import (
     group,
     words,
 )
+from generator.content.cleaning.rules.copyright_notice import RIGHTS, a_notice
 from generator.content.cleaning.rules.patterns import (
     AGENCY,
     AGENCY_WORDS,
@@ -26,13 +27,12 @@ from generator.content.cleaning.rules.patterns import (
     EDGE,
     PICTURE,
     PICTURE_AGENCY,
+    PICTURE_LIBRARY,
     SOURCE,
     TIME,
-    alternation,
 )
 from generator.content.headline_address import is_site_name
-from generator.text import furniture_words as F
-from generator.text.languages import stop_word_share, stop_words
+from generator.text.languages import stop_words
 from generator.text.lexicon import FUNCTION_WORDS
 from generator.text.speech_verbs import any_speech_verb
 
@@ -143,62 +143,15 @@ def _wire_tail(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
     names the wire after a verb or a preposition ("… told AFP", "… according to Reuters")."""
     wire, before = group(m, "wire"), group(m, "before")
     text = blocks[i].text
+    if before and before[-1:] in ".!?" and wire.isupper() and _LIBRARY.fullmatch(wire):
+        return True  # "… were injured. KEYSTONE": a photo library credits no text (s14)
     return wire[:1].isupper() and words(text) - words(wire) >= _WIRE_TAIL_WORDS \
         and bool(re.search(r"[,\d]", text)) and (not before or before[:1].isupper()
                                                   or before[:1].isdigit()) \
         and not any_speech_verb(page.language).search(text)
 
 
-_RIGHTS = alternation([p for ps in F.RIGHTS_RESERVED.values() for p in ps])
-_RIGHTS_IN = compile_re2(ci(_RIGHTS))
-#: The sign opening a line; what follows is the line's notice, or its sentence. A year after
-#: the sign makes it a notice ("© 2026 …").
-_SIGN = re.compile(r"^\s*(?:[©Ⓒⓒ]|\(c\))\s*(?!(?:19|20)\d\d\b)", re.I)
-_FIRST_STOP = re.compile(r"[.!?](?=\s)")
-#: A sentence of the story after the sign: this many words at least, ending like a sentence,
-#: with a story's share of function words (a notice or a picture's credit is names and labels).
-_SENTENCE_WORDS, _SENTENCE_SHARE = 8, 0.3
-
-
-#: What a notice says of the page's words, in the corpus languages: copying, reproducing,
-#: permission, copyright ("No part of this article may be reproduced …", "Toute reproduction …
-#: interdite", "urheberrechtlich geschützt", "Queda prohibida la reproducción", "È vietata la
-#: riproduzione"): such a line is a notice however it is written.
-_NOTICE_WORDS = re.compile(
-    r"(?i)\b(?:reproduc|reprodu[zç]|riprodu|copied|copying|copy|permission|copyright|"
-    r"urheberrecht|kopier|vervielfältig|prohibid|proibid|vietat|interdit|verboten|autorizaci|"
-    r"autorisation|erlaubnis|diritti|derechos|droits|rights)\w*"
-    r"|\b(?:this\s+(?:site|page|website)|(?:dieser|diese)\s+(?:seite|website)|ce\s+site|"
-    r"cette\s+page|este\s+sitio|esta\s+página|questo\s+sito|deste\s+site)\b")
-
-
-def _prose(blocks: Sequence[Block], j: int) -> bool:
-    """A line of the story's prose next to the sign's: eight words or more, ending like a
-    sentence."""
-    return 0 <= j < len(blocks) and words(blocks[j].text) >= _SENTENCE_WORDS \
-        and ends_sentence(blocks[j].text)
-
-
-def _a_notice(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """A copyright line, unless the sign opens a sentence of the story between two of its
-    sentences ("ⓒ The crews reached the dam at noon and found the gate shut."): the sign was
-    glued before the story's line (a picture's credit lost its name, a font's stray glyph), and
-    the line stays the story's. A line that speaks of rights, copying or permission, at the
-    story's top or end, or whose first sentence is short (an owner's name: "© Valley Media. Do
-    not copy …"), is a notice, however long."""
-    text = blocks[i].text
-    sign = _SIGN.match(text)
-    if sign is None or _RIGHTS_IN.search(text) or _NOTICE_WORDS.search(text) or not (
-            _prose(blocks, i - 1) and _prose(blocks, i + 1)):
-        return True  # a notice, or a line at the story's edge (review 13)
-    rest = text[sign.end():]
-    stop = _FIRST_STOP.search(rest)
-    rest = rest[:stop.end()] if stop else rest
-    share = stop_word_share(rest, page.language) or 0
-    return not (words(rest) >= _SENTENCE_WORDS and ends_sentence(rest)
-                and share >= _SENTENCE_SHARE)
-
-
+_LIBRARY = re.compile(PICTURE_LIBRARY, re.I)
 #: The word "credit" as a caption's label: capitalised or in capitals ("… after the flood Credit:
 #: Jane Roe/Valley Wire"); in lower case it is a noun of the story ("Tax credits: Northfield
 #: families first" is a crosshead, review 7). "Photo credit" is a picture label of its own.
@@ -235,7 +188,8 @@ RULES: tuple[Rule, ...] = (
              rf"|(?-i:\p{{Ll}}{{1,4}})(?:\s*[/,]\s*(?-i:\p{{Ll}}{{1,4}}))*\s\(\s*)?"
              # (the wire's name with its article: "PLACE - The Associated Press")
              r"(?:the\s+)?"
-             rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY})*)"
+             # (several wires side by side: "Keystone-SDA ATS", "dpa AFP")
+             rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY}|\s+{AGENCY})*)"
              # the place of its dateline after a wire's full name ("Press Trust of India
              # Valmont", trial 19); after a short name it is a photographer's ("AFP Jane Roe")
              r"(?P<place>(?:\s+(?-i:\p{Lu})[\pL'’-]+){1,2})?"
@@ -309,6 +263,15 @@ RULES: tuple[Rule, ...] = (
     # semicolon; no sentence opens so (a timeline's "March 3; Millbrook; …" names one place)
     Rule("dated-caption", "caption", "a wire picture's caption (date; place; what it shows)",
          ci(rf"^\s*{DATE}\s*;\s*[^;,]{{1,40}},[^;]{{1,60}};\s*\S"), max_words=150),
+    # "PARADISE, CA – NOVEMBER 10: Firefighters search …": a picture library's caption opens
+    # with the place and the day in capitals, then a colon; a dateline has no day and no colon
+    # ("PARADISE, Calif. (AP) —"), and a story sentence never opens so (fdev pages)
+    Rule("library-caption", "caption", "a picture library's caption (PLACE – MONTH DAY: …)",
+         # (Latin capitals, unbounded repeats: a class of every script's capitals, counted,
+         # overflows the memory of the rules' one RE2 set)
+         ci(r"^\s*(?:[•·]\s*)?(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'’-]+),\s*(?-i:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .]*)"
+            r"\s*[–—-]\s*(?-i:[A-Z][A-Z][A-Z]+)\.?\s+\d\d?(?:,\s*\d\d\d\d)?\s*:\s*\S"),
+         max_words=150),
     Rule("picture-credit-tail", "caption", "caption ending with its photographer or agency",
          ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*"
              # a capitalised credit, or a wire that writes its name in lower case ("… . − Bild:
@@ -387,6 +350,6 @@ RULES: tuple[Rule, ...] = (
     # ---- copyright
     Rule("copyright", "copyright", "copyright notice",
          # (the sign in a circle, "Ⓒ Name", is the same sign in another font)
-         ci(rf"^(?:[©Ⓒⓒ]|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{_RIGHTS}"),
-         max_words=35, check=_a_notice),
+         ci(rf"^(?:[©Ⓒⓒ]|\(c\)|copyright\s*(?:©|\(c\)|\d{{4}}|:))|{RIGHTS}"),
+         max_words=35, check=a_notice),
 )

@@ -66,10 +66,13 @@ AGO = "(?:" + "|".join(_AGO_PARTS) + ")"
 DATE_LABEL = alternation([p for ps in F.DATE_LABEL.values() for p in ps])
 AGENCY = alternation(F.AGENCIES)
 AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
+#: Photo libraries that sell pictures, no text: their name closing a paragraph is a picture's
+#: credit whatever stands before it ("… were injured. KEYSTONE"), as a wire's is not ("…. AFP").
+PICTURE_LIBRARY = (r"(?:getty(?:\s+images)?|shutterstock|imago(?:\s+images)?"
+                   r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
+                   r"|ansa\s+foto|lapresse)")
 #: Picture agencies and photo libraries credited under a picture.
-PICTURE_AGENCY = (rf"(?:{AGENCY}|getty(?:\s+images)?|epa(?:-efe)?|shutterstock|imago(?:\s+images)?"
-                  r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
-                  r"|ansa\s+foto|lapresse)")
+PICTURE_AGENCY = rf"(?:{AGENCY}|epa(?:-efe)?|{PICTURE_LIBRARY})"
 #: Words that make an all-capital token at the start of a story an outlet's name rather than a
 #: dateline's city ("XALIMANEWS-" but "BEIRUT —"), and a name of capitalised words an outlet's.
 OUTLET_WORDS = lexicon.OUTLET_WORDS

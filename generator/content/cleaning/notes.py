@@ -1,0 +1,87 @@
+"""A note in brackets glued after a paragraph's last sentence: the page's stamp or credit, or a
+picture's caption ending with its credit (:func:`note_after`), cut off by
+:mod:`generator.content.cleaning.pieces`.
+"""
+
+from __future__ import annotations
+
+from generator.content.cleaning.rules.base import Verdict, compile_re2, group, words
+from generator.content.cleaning.rules.patterns import AGENCY, DATE, alternation
+from generator.content.cleaning.rules.table import RULES
+from generator.text import furniture_words as F
+from generator.text.agencies import WITH_AGENCY
+from generator.text.languages import fold
+
+#: Prefixes and suffixes are looked for in this many characters at a block's ends.
+HEAD = 400
+#: Up to this length the rule table removes a block ending with a picture's credit whole.
+CAPTION_TAIL_WORDS = next(r.max_words for r in RULES if r.name == "picture-credit-tail")
+#: A caption ending with its picture's credit is a caption as a whole up to this length (the
+#: rule table's "picture-credit"); only a longer paragraph is story with a credit glued on.
+MAX_CREDITED_CAPTION = 100
+MIN_WORDS_BEFORE_CREDIT = 12
+#: An agency credited in a note, maybe for its material: "(dpa)", "(with AFP)", "(mit dpa)".
+_WITH = alternation([w for ws in WITH_AGENCY.values() for w in ws])
+_AGENCY_NOTE = compile_re2(rf"(?i)^(?:{_WITH}\s+)?(?P<via>{AGENCY})$")
+#: A note in brackets that ends the paragraph, with at most a clock or a date after it
+#: ("… the fire. (Tuesday 4 November 2023)", "… (Ed/ Desk) 10:15 04-11-23").
+_NOTE_SUFFIX = compile_re2(r"\s?\((?P<note>[^()]{2,80})\)[\s\d:./-]{0,20}$")
+_NOTE_DATE = compile_re2(rf"(?i)(?:{DATE})")
+#: A credit's slash between two words ("Ed/ Desk", "AP/Name") or a web address.
+_NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net|info)\b")
+_NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
+    [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
+
+def note_after(text: str) -> tuple[int, Verdict] | None:
+    """A note in brackets glued after the paragraph's last sentence that is the page's stamp or
+    credit: no sentence of its own, but a date, a slashed credit or a web address. A note that
+    follows no full stop ("… at 3 a.m. (0100 GMT)", "donate online (www.…)") is the story's,
+    unless it names a picture ("(Photo www.…)"): a caption's credit."""
+    at = max(0, len(text) - HEAD)
+    m = _NOTE_SUFFIX.search(text[at:])
+    if m is None:
+        return None
+    note = m.group("note").strip()
+    if not note or note[-1] in ".!?…" or words(note) > 8:
+        return None
+    picture = bool(_NOTE_PICTURE.search(fold(note)))
+    if picture and _NOTE_CREDIT.search(note) and words(text[:at + m.start()]) <= \
+            CAPTION_TAIL_WORDS:  # "(picture alliance / Jane Roe / Agency)", a credit's slashes
+        return 0, Verdict("caption", "credited-caption",
+                          "a picture's caption ending with its credit in brackets")
+    if picture and words(text) <= MAX_CREDITED_CAPTION:
+        return None  # a caption with its credit: removed whole by the rule table
+    dated = bool(_NOTE_DATE.search(fold(note)))
+    credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
+    agency = _AGENCY_NOTE.search(note.strip())  # "… the whole street. (dpa)", "(mit dpa)"
+    if not (dated or credit or agency):
+        return None
+    if not (picture or full_sentence_before(text[:at + m.start()])):
+        return None
+    if agency:
+        return at + m.start(), Verdict("credit", "bracketed-note",
+                                       "a news agency credited in brackets after the last "
+                                       "sentence", values={"via": group(agency, "via") or ""})
+    if picture:
+        return at + m.start(), Verdict("caption", "bracketed-note",
+                                       "a picture's credit in brackets after the story")
+    # the date the page prints stays its date, as every other removed date-stamp's does, a
+    # credit's too, in the note or after it ("(Desk/ City, 4 November 2023)", "(Desk/ City)
+    # 10:15 04.11.2023"): the off-event test dates a page by it, and without it a page is dated
+    # by the latest date it writes, which may be one it recalls
+    when = " ".join(p for p in (note, text[at + m.end(1) + 1:].strip()) if p)
+    values = {"date": when} if _NOTE_DATE.search(fold(when)) else {}
+    if dated and not credit:
+        return at + m.start(), Verdict("date-stamp", "bracketed-note",
+                                       "a date in brackets after the paragraph's last sentence",
+                                       values=values)
+    return at + m.start(), Verdict("credit", "bracketed-note",
+                                   "a credit in brackets after the paragraph's last sentence",
+                                   values=values)
+
+
+def full_sentence_before(text: str) -> bool:
+    """A paragraph of a few sentences ends before the credit (not a label's colon: "Tagged:
+    Transport | Weather" is a tag line)."""
+    return words(text) > MIN_WORDS_BEFORE_CREDIT and text.rstrip().rstrip("\"'”’»)]")[-1:] in (
+        ".!?…")
