@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.implicit import implicit_outcome
 from generator.extract.singular import singular_figures
+from generator.text.counted_words import COUNTED
 from generator.text.sentences import Sentence
 from tests.probes import figures as _figures
 
@@ -117,9 +119,22 @@ def test_an_outcome_noun_before_its_number(text, lang, expected):
     ("Eleven had injuries that were not life-threatening.", [(11, "wounded")]),
     ("Six remained in serious condition on Sunday.", [(6, "wounded")]),
     ("The nine undergoing treatment were named by the hospital.", [(9, "wounded")]),
+    ("Nine were believed to be in intensive care late on Friday.", [(9, "wounded")]),
     # near shapes: a place, a vehicle, a condition of a thing
     ("Two were in the car when it overturned.", []),
     ("Three were in poor condition after the storm, the inspectors said of the bridges.", []),
 ])
 def test_english_hospital_words_count_the_injured(text, expected):
     assert _figures(text, "en") == expected
+
+
+@pytest.mark.parametrize("phrase", [p for p in COUNTED["wounded"]["en"]
+                                    if p.split()[0] in ("in", "to", "into")])
+def test_every_english_hospital_phrase_of_the_table_is_read_with_the_noun_left_out(phrase):
+    """The English phrases of the injured ("in hospital", "in serious condition", "to a nearby
+    hospital") are written once, in :mod:`generator.text.counted_words`; the reader of a number
+    whose noun is left out builds its pattern from them, so that no phrase of the table is
+    missing from it (it had its own copy, which lacked "in hospital" and "in intensive care")."""
+    lead = " were said to be " if phrase.startswith("in ") else " were rushed "
+    found = implicit_outcome("Officials said", f"{lead}{phrase} overnight.", "en", 0)
+    assert found is not None and found[1] == "wounded"
