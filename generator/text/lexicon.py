@@ -22,6 +22,8 @@ import calendar
 import functools
 import re
 
+from generator.text.adverbs import FOCUS, adverbs
+
 # --------------------------------------------------------------------------- calendar
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -309,10 +311,9 @@ HEADLINE_COUNT_VERBS = frozenset({
     "sends", "burns", "drowns", "hits", "affects"})
 #: Adverbs of focus a writer puts between a verb and the number it counts ("sono morti anche
 #: tre operai", "murieron también dos niños", "killed even three rescuers"): the verb before
-#: them still says what befell the people counted (trial 26).
-FOCUS_ADVERBS = frozenset({
-    "also", "even", "anche", "persino", "perfino", "también", "incluso", "aussi", "même",
-    "auch", "sogar", "também", "até", "ook", "zelfs"})
+#: them still says what befell the people counted (trial 26). Read from the table of adverbs
+#: by role, where the speech readers' adverbs are too ("aussi", "anche" serve both).
+FOCUS_ADVERBS = frozenset(adverbs(FOCUS))
 #: Words that make the number after them a span of time reckoned back from now or on from it
 #: ("the worst fire of the last two centuries", "de los últimos dos siglos", "the past 150
 #: years"): a stretch of the calendar, never how old a thing is.
