@@ -1,12 +1,13 @@
 """Adverbs that stand between a verb and what belongs to it, by language and by role: a rule table.
 
-Three readers skip an adverb to find what the verb governs: the reader of a count after its
-verb ("sono morti anche tre operai": who died), the reader of a speech verb whose auxiliary and
-participle an adverb splits ("a pour sa part précisé": "a précisé"), and the reader of the subject
-after an inverted speech verb ("», ha detto poi il sindaco": the mayor). Many adverbs serve two or
-three of them ("aussi", "anche", "también"); each had its own list, and they drifted apart. Here
-each adverb is written once per language with the roles it plays, and each reader takes its
-own list from the table (:func:`adverbs`, :func:`alternation`).
+Readers skip an adverb to find what a verb governs: the reader of a count after its verb
+("sono morti anche tre operai": who died), the reader of a speech verb whose auxiliary and
+participle an adverb splits ("a pour sa part précisé": "a précisé"), the reader of the subject
+after an inverted speech verb ("», ha detto poi il sindaco": the mayor), and the readers of a
+subject, which an adverb opening the sentence is not ("Poi ha spiegato …"). Many adverbs serve
+two or more of them ("aussi", "anche", "también"); each had its own list, and they drifted
+apart. Here each adverb is written once per language with the roles it plays, and each reader
+takes its own list from the table (:func:`adverbs`, :func:`alternation`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Role = Literal["focus", "after_auxiliary", "after_speech_verb"]
+Role = Literal["focus", "after_auxiliary", "after_speech_verb", "opens_sentence"]
 #: Between a verb and the number it counts ("sono morti anche tre operai", "murieron también
 #: dos niños", "killed even three rescuers"): the verb before them still says what befell the
 #: people counted (trial 26; :data:`generator.text.lexicon.FOCUS_ADVERBS`).
@@ -27,33 +28,42 @@ AFTER_AUXILIARY: Role = "after_auxiliary"
 #: tôt un élu", "», dijo luego el alcalde"), or a turn to another party ("– spiega, invece,
 #: l'amministratrice", quotes round 20) (:data:`generator.text.speech_words.AFTER_VERB_ADVERB`).
 AFTER_SPEECH_VERB: Role = "after_speech_verb"
+#: Opening a sentence before its verb, capitalised only for standing first ("Asimismo, ha
+#: recordado …", "Poi ha spiegato che «…»"): no subject of the verb
+#: (:data:`generator.text.speech_words.OPENERS`, with the conjunctions).
+OPENS_SENTENCE: Role = "opens_sentence"
 
-_F, _A, _V = FOCUS, AFTER_AUXILIARY, AFTER_SPEECH_VERB
+_F, _A, _V, _O = FOCUS, AFTER_AUXILIARY, AFTER_SPEECH_VERB, OPENS_SENTENCE
 
 #: language -> adverb (lower case; words of a phrase parted by one space) -> its roles.
 ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
     "en": {"also": (_F,), "even": (_F,)},
     "fr": {
-        "aussi": (_F, _A, _V), "même": (_F,), "également": (_A, _V), "ensuite": (_A, _V),
-        "encore": (_A, _V), "notamment": (_A, _V), "pour sa part": (_A, _V),
-        "de son côté": (_A,), "de leur côté": (_A,), "par ailleurs": (_A,), "en outre": (_A,),
-        "enfin": (_A,), "alors": (_A,), "quant à lui": (_A,), "quant à elle": (_A,),
-        "d'abord": (_A,), "d’abord": (_A,), "déjà": (_A,), "ainsi": (_A,),
+        "aussi": (_F, _A, _V, _O), "même": (_F,), "également": (_A, _V, _O),
+        "ensuite": (_A, _V, _O), "encore": (_A, _V), "notamment": (_A, _V),
+        "pour sa part": (_A, _V), "enfin": (_A, _O), "de son côté": (_A,), "de leur côté": (_A,),
+        "par ailleurs": (_A,), "en outre": (_A,), "alors": (_A,), "quant à lui": (_A,),
+        "quant à elle": (_A,), "d'abord": (_A,), "d’abord": (_A,), "déjà": (_A,), "ainsi": (_A,),
         "plus tôt": (_V,), "plus tard": (_V,), "hier": (_V,), "en revanche": (_V,),
+        "puis": (_O,), "cependant": (_O,), "toutefois": (_O,),
     },
     "it": {
-        "anche": (_F, _A, _V), "persino": (_F,), "perfino": (_F,), "poi": (_A, _V),
-        "inoltre": (_A, _V), "nel frattempo": (_A, _V), "invece": (_A, _V),
-        "infatti": (_A,), "subito": (_A,), "già": (_A,), "però": (_A,), "intanto": (_A,),
-        "ieri": (_V,), "per parte sua": (_V,),
+        "anche": (_F, _A, _V, _O), "persino": (_F,), "perfino": (_F,), "poi": (_A, _V, _O),
+        "inoltre": (_A, _V, _O), "nel frattempo": (_A, _V), "invece": (_A, _V),
+        "però": (_A, _O), "infatti": (_A,), "subito": (_A,), "già": (_A,), "intanto": (_A,),
+        "ieri": (_V,), "per parte sua": (_V,), "quindi": (_O,), "infine": (_O,),
+        "tuttavia": (_O,),
     },
     "es": {
-        "también": (_F, _V), "incluso": (_F,), "después": (_V,), "luego": (_V,),
-        "además": (_V,), "ayer": (_V,), "en cambio": (_V,), "por su parte": (_V,),
+        "también": (_F, _V, _O), "incluso": (_F, _O), "después": (_V, _O), "luego": (_V, _O),
+        "además": (_V, _O), "ayer": (_V,), "en cambio": (_V,), "por su parte": (_V,),
+        "asimismo": (_O,), "finalmente": (_O,), "igualmente": (_O,), "posteriormente": (_O,),
+        "entonces": (_O,), "así": (_O,),
     },
-    "pt": {"também": (_F, _V), "até": (_F,), "depois": (_V,), "ontem": (_V,),
-           "por sua vez": (_V,)},
-    "de": {"auch": (_F,), "sogar": (_F,)},
+    "pt": {"também": (_F, _V, _O), "até": (_F,), "depois": (_V, _O), "ontem": (_V,),
+           "por sua vez": (_V,), "porém": (_O,), "além": (_O,), "então": (_O,)},
+    "de": {"auch": (_F, _O), "sogar": (_F,), "dann": (_O,), "zudem": (_O,), "außerdem": (_O,),
+           "jedoch": (_O,)},
     "nl": {"ook": (_F,), "zelfs": (_F,)},
 }
 

@@ -12,7 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.text.adverbs import AFTER_AUXILIARY, AFTER_SPEECH_VERB, alternation
+from generator.text.adverbs import (
+    AFTER_AUXILIARY,
+    AFTER_SPEECH_VERB,
+    OPENS_SENTENCE,
+    adverbs,
+    alternation,
+)
 from generator.text.lexicon import WEEKDAYS
 from generator.text.relative_dates import FOREIGN_WEEKDAYS
 from generator.text.speech_verbs import SPEECH
@@ -240,15 +246,11 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
                          "según", "segundo", "secondo", "laut", "selon"})
 #: Conjunctions and sentence adverbs that open a sentence before its verb, capitalised only for
 #: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
-#: the verb's subject is left out, not named "Pero", nor the object after the verb.
-OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "después", "finalmente",
-                     "igualmente", "posteriormente", "incluso", "entonces", "ma", "però",
-                     "inoltre", "poi", "quindi", "infine", "anche", "tuttavia", "mais", "puis",
-                     "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
-                     "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
-                     "porém", "além", "então", "así",
+#: the verb's subject is left out, not named "Pero", nor the object after the verb. The adverbs
+#: are the table's (:data:`generator.text.adverbs.OPENS_SENTENCE`).
+OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas",
                      # "and" opening the sentence ("E hanno poi spiegato che «…»"; trial 25)
-                     "e", "ed", "y", "et", "und"})
+                     "e", "ed", "y", "et", "und", *adverbs(OPENS_SENTENCE)})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
 #: le maire ajoute : «…»", "Por su parte, el alcalde dijo: «…»"): one
 #: sentence adverb of several words, which the readers of a subject took for the speaker.
