@@ -4,7 +4,6 @@ reader of its role. Sentences written for these tests."""
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from generator.text.adverbs import (
 )
 from generator.text.lexicon import FOCUS_ADVERBS
 from generator.text.speech_words import AFTER_VERB_ADVERB, AUX_ADVERB, OPENERS
-from tests.probes import figures
+from tests.probes import figures, strings_written
 
 _EVERY = {word for by_word in ADVERBS.values() for word in by_word}
 
@@ -34,25 +33,13 @@ def test_openers_hold_the_tables_opening_adverbs():
     assert set(adverbs(OPENS_SENTENCE)) <= OPENERS
 
 
-def _written(path: Path, name: str) -> str:
-    """The strings written in the definition of ``name`` in ``path`` (regular expressions with
-    their white space read as one space)."""
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        targets = node.targets if isinstance(node, ast.Assign) else [
-            node.target] if isinstance(node, ast.AnnAssign) else []
-        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
-            return " ".join(c.value for c in ast.walk(node.value) if isinstance(
-                c, ast.Constant) and isinstance(c.value, str)).replace(r"\s+", " ").lower()
-    raise AssertionError(f"{name} is not defined in {path}")
-
-
 @pytest.mark.parametrize(("module", "name"), [
     ("lexicon", "FOCUS_ADVERBS"), ("speech_words", "AUX_ADVERB"),
     ("speech_words", "AFTER_VERB_ADVERB"), ("speech_words", "OPENERS")])
 def test_no_reader_writes_an_adverb_of_the_table_again(module, name):
     """Each reader's list is built from the table: a word of the table written again in its
     definition would be a second copy, free to drift from the first (as the three lists did)."""
-    written = _written(Path(speech_words.__file__).with_name(f"{module}.py"), name)
+    written = strings_written(Path(speech_words.__file__).with_name(f"{module}.py"), name)
     assert [w for w in sorted(_EVERY) if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", written)] == []
 
 

@@ -4,7 +4,6 @@ real article's): the shapes the rule reads, beside the near shapes it must leave
 
 from __future__ import annotations
 
-import ast
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from generator.extract.singular import singular_figures
 from generator.text.counted_words import COUNTED
 from generator.text.sentences import Sentence
 from tests.probes import figures as _figures
+from tests.probes import strings_written
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -148,11 +148,7 @@ def test_every_english_hospital_phrase_of_the_table_is_read_with_the_noun_left_o
 def test_the_pattern_of_a_number_left_without_its_noun_writes_no_hospital_phrase_again():
     """The pattern's strings name none of the table's hospital words: a phrase written there again
     ("in\\s+(?:critical|serious)\\s+condition", as it was) would be a second copy of the table."""
-    tree = ast.parse(Path(implicit.__file__).read_text(encoding="utf-8"))
-    pattern = next(node.value for node in tree.body if isinstance(node, ast.Assign)
-                   and any(isinstance(t, ast.Name) and t.id == "_IMPLICIT" for t in node.targets))
-    written = " ".join(c.value for c in ast.walk(pattern)
-                       if isinstance(c, ast.Constant) and isinstance(c.value, str))
+    written = strings_written(Path(implicit.__file__), "_IMPLICIT")
     words = {w for p in COUNTED["wounded"]["en"] if p.split()[0] in ("in", "to", "into")
              for w in p.split()} - {"in", "to", "into", "a", "the"}
     assert sorted(w for w in words if re.search(rf"(?<![^\W\d_]){w}", written)) == []
