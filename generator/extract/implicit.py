@@ -23,6 +23,7 @@ import re
 
 from generator.extract.counted import partitive_end, severity_of
 from generator.extract.outcomes import WORD, outcome_after
+from generator.text.adverbs import BESIDE_COPULA, alternation
 from generator.text.counted_words import IN_CARE_EN, OUTCOMES, TO_HOSPITAL_EN, counted_group
 from generator.text.plural_nouns import plural_lemma
 
@@ -146,8 +147,9 @@ _LINK = {
           r"(?:ascienden|ascendieron|suben|subieron|llegan|llegaron)\s+a|suman",
 }
 _ARTICLES = {"it": r"i|gli|le", "pt": r"os|as", "es": r"los|las"}
-#: Words that may stand between the verb and the number, or between the noun and the verb.
-_STILL = r"(?:ancora|già|ora|ainda|já|agora|aún|ya|ahora)"
+#: Words that may stand between the verb and the number, or between the noun and the verb
+#: (the table's adverbs beside a copula).
+_STILL = alternation(BESIDE_COPULA)
 
 
 def subject_before(before: str, after: str, lang: str, end: int

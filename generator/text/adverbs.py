@@ -3,11 +3,13 @@
 Readers skip an adverb to find what a verb governs: the reader of a count after its verb
 ("sono morti anche tre operai": who died), the reader of a speech verb whose auxiliary and
 participle an adverb splits ("a pour sa part précisé": "a précisé"), the reader of the subject
-after an inverted speech verb ("», ha detto poi il sindaco": the mayor), and the readers of a
-subject, which an adverb opening the sentence is not ("Poi ha spiegato …"). Many adverbs serve
-two or more of them ("aussi", "anche", "también"); each had its own list, and they drifted
-apart. Here each adverb is written once per language with the roles it plays, and each reader
-takes its own list from the table (:func:`adverbs`, :func:`alternation`).
+after an inverted speech verb ("», ha detto poi il sindaco": the mayor), the readers of a
+subject, which an adverb opening the sentence is not ("Poi ha spiegato …"), and the readers of
+a toll whose noun stands beside a copula ("i feriti sono ancora 4", "dodici sono invece i mezzi
+inviati"). Many adverbs serve two or more of them ("aussi", "anche", "también"); each had its
+own list, and they drifted apart. Here each adverb is written once per language with the roles
+it plays, and each reader takes its own list from the table (:func:`adverbs`,
+:func:`alternation`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-Role = Literal["focus", "after_auxiliary", "after_speech_verb", "opens_sentence"]
+Role = Literal["focus", "after_auxiliary", "after_speech_verb", "opens_sentence", "beside_copula",
+               "before_inverted_subject"]
 #: Between a verb and the number it counts ("sono morti anche tre operai", "murieron también
 #: dos niños", "killed even three rescuers"): the verb before them still says what befell the
 #: people counted (trial 26; :data:`generator.text.lexicon.FOCUS_ADVERBS`).
@@ -32,8 +35,17 @@ AFTER_SPEECH_VERB: Role = "after_speech_verb"
 #: recordado …", "Poi ha spiegato che «…»"): no subject of the verb
 #: (:data:`generator.text.speech_words.OPENERS`, with the conjunctions).
 OPENS_SENTENCE: Role = "opens_sentence"
+#: Beside the copula or the verb of rising between a toll's noun and its number ("i feriti sono
+#: ancora 4", "los muertos ya son 12"): no part of either (``subject_before`` in
+#: :mod:`generator.extract.implicit`).
+BESIDE_COPULA: Role = "beside_copula"
+#: Between the copula after a number and the article of the subject it counts ("dodici sono
+#: stati invece i mezzi inviati", "cinco son también los heridos": :mod:`generator.extract.
+#: inverted`).
+BEFORE_INVERTED_SUBJECT: Role = "before_inverted_subject"
 
 _F, _A, _V, _O = FOCUS, AFTER_AUXILIARY, AFTER_SPEECH_VERB, OPENS_SENTENCE
+_C, _I = BESIDE_COPULA, BEFORE_INVERTED_SUBJECT
 
 #: language -> adverb (lower case; words of a phrase parted by one space) -> its roles.
 ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
@@ -48,34 +60,38 @@ ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
         "puis": (_O,), "cependant": (_O,), "toutefois": (_O,),
     },
     "it": {
-        "anche": (_F, _A, _V, _O), "persino": (_F,), "perfino": (_F,), "poi": (_A, _V, _O),
-        "inoltre": (_A, _V, _O), "nel frattempo": (_A, _V), "invece": (_A, _V),
-        "però": (_A, _O), "infatti": (_A,), "subito": (_A,), "già": (_A,), "intanto": (_A,),
+        "anche": (_F, _A, _V, _O, _I), "persino": (_F,), "perfino": (_F,),
+        "poi": (_A, _V, _O, _I), "inoltre": (_A, _V, _O, _I), "nel frattempo": (_A, _V),
+        "invece": (_A, _V, _I), "però": (_A, _O), "infatti": (_A,), "subito": (_A,),
+        "già": (_A, _C, _I), "intanto": (_A,), "ancora": (_C,), "ora": (_C,),
         "ieri": (_V,), "per parte sua": (_V,), "quindi": (_O,), "infine": (_O,),
         "tuttavia": (_O,),
     },
     "es": {
-        "también": (_F, _V, _O), "incluso": (_F, _O), "después": (_V, _O), "luego": (_V, _O),
-        "además": (_V, _O), "ayer": (_V,), "en cambio": (_V,), "por su parte": (_V,),
-        "asimismo": (_O,), "finalmente": (_O,), "igualmente": (_O,), "posteriormente": (_O,),
-        "entonces": (_O,), "así": (_O,),
+        "también": (_F, _V, _O, _I), "incluso": (_F, _O), "después": (_V, _O), "luego": (_V, _O),
+        "además": (_V, _O, _I), "ya": (_C, _I), "aún": (_C,), "ahora": (_C,), "ayer": (_V,),
+        "en cambio": (_V,), "por su parte": (_V,), "asimismo": (_O,), "finalmente": (_O,),
+        "igualmente": (_O,), "posteriormente": (_O,), "entonces": (_O,), "así": (_O,),
     },
-    "pt": {"também": (_F, _V, _O), "até": (_F,), "depois": (_V, _O), "ontem": (_V,),
-           "por sua vez": (_V,), "porém": (_O,), "além": (_O,), "então": (_O,)},
+    "pt": {"também": (_F, _V, _O, _I), "até": (_F,), "depois": (_V, _O), "ontem": (_V,),
+           "por sua vez": (_V,), "porém": (_O,), "além": (_O,), "então": (_O,),
+           "ainda": (_C, _I), "já": (_C, _I), "agora": (_C,)},
     "de": {"auch": (_F, _O), "sogar": (_F,), "dann": (_O,), "zudem": (_O,), "außerdem": (_O,),
            "jedoch": (_O,)},
     "nl": {"ook": (_F,), "zelfs": (_F,)},
 }
 
 
-def adverbs(role: Role) -> tuple[str, ...]:
-    """Every adverb of the role, in every language, each once (in the table's order)."""
-    return tuple(dict.fromkeys(word for by_word in ADVERBS.values()
+def adverbs(role: Role, lang: str | None = None) -> tuple[str, ...]:
+    """Every adverb of the role, in one language or in every one, each once (in the table's
+    order)."""
+    return tuple(dict.fromkeys(word for code, by_word in ADVERBS.items() if lang in (None, code)
                                for word, roles in by_word.items() if role in roles))
 
 
-def alternation(role: Role, space: str = r"\s+") -> str:
-    """The adverbs of the role as one regular-expression group, longest first, ``space``
-    between the words of a phrase (a pattern that reads a single space passes ``" "``)."""
-    return "(?:{})".format("|".join(space.join(map(re.escape, word.split(" ")))
-                                    for word in sorted(adverbs(role), key=len, reverse=True)))
+def alternation(role: Role, space: str = r"\s+", lang: str | None = None) -> str:
+    """The adverbs of the role (in one language, or in every one) as one regular-expression
+    group, longest first, ``space`` between the words of a phrase (a pattern that reads a single
+    space passes ``" "``)."""
+    return "(?:{})".format("|".join(space.join(map(re.escape, word.split(" "))) for word in
+                                    sorted(adverbs(role, lang), key=len, reverse=True)))
