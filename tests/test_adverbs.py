@@ -34,7 +34,8 @@ def test_openers_hold_the_tables_opening_adverbs():
 
 
 @pytest.mark.parametrize(("module", "name"), [
-    ("text/lexicon.py", "FOCUS_ADVERBS"), ("text/speech_words.py", "AUX_ADVERB"),
+    ("text/lexicon.py", "FOCUS_ADVERBS"), ("text/lexicon.py", "ADVERBS"),
+    ("text/speech_words.py", "AUX_ADVERB"),
     ("text/speech_words.py", "AFTER_VERB_ADVERB"), ("text/speech_words.py", "OPENERS"),
     ("extract/implicit.py", "_STILL"), ("extract/inverted.py", "_INVERTED")])
 def test_no_reader_writes_an_adverb_of_the_table_again(module, name):

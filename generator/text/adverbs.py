@@ -4,12 +4,12 @@ Readers skip an adverb to find what a verb governs: the reader of a count after 
 ("sono morti anche tre operai": who died), the reader of a speech verb whose auxiliary and
 participle an adverb splits ("a pour sa part précisé": "a précisé"), the reader of the subject
 after an inverted speech verb ("», ha detto poi il sindaco": the mayor), the readers of a
-subject, which an adverb opening the sentence is not ("Poi ha spiegato …"), and the readers of
-a toll whose noun stands beside a copula ("i feriti sono ancora 4", "dodici sono invece i mezzi
-inviati"). Many adverbs serve two or more of them ("aussi", "anche", "también"); each had its
-own list, and they drifted apart. Here each adverb is written once per language with the roles
-it plays, and each reader takes its own list from the table (:func:`adverbs`,
-:func:`alternation`).
+subject, which an adverb opening the sentence or standing before the verb is not ("Poi ha
+spiegato …", "Dillon also said"), and the readers of a toll whose noun stands beside a copula
+("i feriti sono ancora 4", "dodici sono invece i mezzi inviati"). Many adverbs serve two or more
+of them ("aussi", "anche", "también", "also"); each had its own list, and they drifted apart.
+Here each adverb is written once per language with the roles it plays, and each reader takes
+its own list from the table (:func:`adverbs`, :func:`alternation`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import re
 from typing import Literal
 
 Role = Literal["focus", "after_auxiliary", "after_speech_verb", "opens_sentence", "beside_copula",
-               "before_inverted_subject"]
+               "before_inverted_subject", "between_subject_and_verb"]
 #: Between a verb and the number it counts ("sono morti anche tre operai", "murieron también
 #: dos niños", "killed even three rescuers"): the verb before them still says what befell the
 #: people counted (trial 26; :data:`generator.text.lexicon.FOCUS_ADVERBS`).
@@ -43,13 +43,20 @@ BESIDE_COPULA: Role = "beside_copula"
 #: stati invece i mezzi inviati", "cinco son también los heridos": :mod:`generator.extract.
 #: inverted`).
 BEFORE_INVERTED_SUBJECT: Role = "before_inverted_subject"
+#: Between an English subject and its verb ("Dillon also said", "she had just declared"; trial
+#: 22: "already" was the speaker): no part of the subject (:data:`generator.text.lexicon.
+#: ADVERBS`, with the auxiliaries).
+BETWEEN_SUBJECT_AND_VERB: Role = "between_subject_and_verb"
 
 _F, _A, _V, _O = FOCUS, AFTER_AUXILIARY, AFTER_SPEECH_VERB, OPENS_SENTENCE
-_C, _I = BESIDE_COPULA, BEFORE_INVERTED_SUBJECT
+_C, _I, _S = BESIDE_COPULA, BEFORE_INVERTED_SUBJECT, BETWEEN_SUBJECT_AND_VERB
 
 #: language -> adverb (lower case; words of a phrase parted by one space) -> its roles.
 ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
-    "en": {"also": (_F,), "even": (_F,)},
+    "en": {"also": (_F, _S), "even": (_F, _S), **dict.fromkeys((
+        "later", "subsequently", "then", "further", "again", "previously", "earlier",
+        "separately", "meanwhile", "however", "repeatedly", "publicly", "once", "reportedly",
+        "formally", "still", "now", "already", "just", "since", "first"), (_S,))},
     "fr": {
         "aussi": (_F, _A, _V, _O), "même": (_F,), "également": (_A, _V, _O),
         "ensuite": (_A, _V, _O), "encore": (_A, _V), "notamment": (_A, _V),

@@ -22,7 +22,7 @@ import calendar
 import functools
 import re
 
-from generator.text.adverbs import FOCUS, adverbs
+from generator.text.adverbs import BETWEEN_SUBJECT_AND_VERB, FOCUS, adverbs
 
 # --------------------------------------------------------------------------- calendar
 
@@ -108,13 +108,10 @@ WRITTEN_SOURCES = ("the statement", "the release", "a statement", "a release")
 #: Subjects of a speech verb that are never its speaker ("it said", "some say").
 NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",
                 "another", "we", "i", "you", "us", "all", "none", "which", "who"}
-#: Words between a subject and its verb ("Dillon also said", "he had said").
-ADVERBS = {"also", "later", "subsequently", "then", "further", "again", "previously",
-           "earlier", "separately", "meanwhile", "however", "had", "has", "have", "was", "is",
-           "would", "will", "repeatedly", "publicly", "once", "reportedly", "formally",
-           "still", "now",
-           # "she had just declared a “…”" (trial 22: "already" was the speaker)
-           "already", "just", "even", "since", "first"}
+#: Words between a subject and its verb ("Dillon also said", "he had said"): auxiliaries, and
+#: the table's adverbs of that place (:data:`generator.text.adverbs.BETWEEN_SUBJECT_AND_VERB`).
+ADVERBS = {"had", "has", "have", "was", "is", "would", "will",
+           *adverbs(BETWEEN_SUBJECT_AND_VERB)}
 #: Object pronouns written between a subject and its verb ("Ruiz le ha recordado", "il sindaco
 #: gli ha detto", "o prefeito lhe disse"): not part of the subject.
 CLITICS = frozenset({"le", "les", "lo", "la", "se", "me", "te", "nos", "os", "gli", "ci", "vi",
