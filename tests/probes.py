@@ -6,6 +6,9 @@ the sentence the same way (a whole sentence, at offset 0, in paragraph 0).
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 from generator.extract.attribution import attribution
 from generator.extract.figures import figures_in
 from generator.text.sentences import Sentence
@@ -24,3 +27,16 @@ def source(text: str, near: str) -> str | None:
     """Who the sentence credits for the number written ``near`` (its first occurrence)."""
     found = attribution(sentence(text), near=text.index(near))
     return found.who if found else None
+
+
+def strings_written(path: Path, name: str) -> str:
+    """The strings written in the module-level definition of ``name`` in ``path``, lower case,
+    with a pattern's white space (``\\s+``) read as one space: for the tests that guard a rule
+    table's readers against a second copy of its words."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        targets = node.targets if isinstance(node, ast.Assign) else [
+            node.target] if isinstance(node, ast.AnnAssign) else []
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return " ".join(c.value for c in ast.walk(node.value) if isinstance(
+                c, ast.Constant) and isinstance(c.value, str)).replace(r"\s+", " ").lower()
+    raise AssertionError(f"{name} is not defined in {path}")

@@ -4,11 +4,18 @@ real article's): the shapes the rule reads, beside the near shapes it must leave
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
+from generator.extract import implicit
+from generator.extract.implicit import implicit_outcome
 from generator.extract.singular import singular_figures
+from generator.text.counted_words import COUNTED
 from generator.text.sentences import Sentence
 from tests.probes import figures as _figures
+from tests.probes import strings_written
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
@@ -117,9 +124,31 @@ def test_an_outcome_noun_before_its_number(text, lang, expected):
     ("Eleven had injuries that were not life-threatening.", [(11, "wounded")]),
     ("Six remained in serious condition on Sunday.", [(6, "wounded")]),
     ("The nine undergoing treatment were named by the hospital.", [(9, "wounded")]),
+    ("Nine were believed to be in intensive care late on Friday.", [(9, "wounded")]),
     # near shapes: a place, a vehicle, a condition of a thing
     ("Two were in the car when it overturned.", []),
     ("Three were in poor condition after the storm, the inspectors said of the bridges.", []),
 ])
 def test_english_hospital_words_count_the_injured(text, expected):
     assert _figures(text, "en") == expected
+
+
+@pytest.mark.parametrize("phrase", [p for p in COUNTED["wounded"]["en"]
+                                    if p.split()[0] in ("in", "to", "into")])
+def test_every_english_hospital_phrase_of_the_table_is_read_with_the_noun_left_out(phrase):
+    """The English phrases of the injured ("in hospital", "in serious condition", "to a nearby
+    hospital") are written once, in :mod:`generator.text.counted_words`; the reader of a number
+    whose noun is left out builds its pattern from them, so that no phrase of the table is
+    missing from it (it had its own copy, which lacked "in hospital" and "in intensive care")."""
+    lead = " were said to be " if phrase.startswith("in ") else " were rushed "
+    found = implicit_outcome("Officials said", f"{lead}{phrase} overnight.", "en", 0)
+    assert found is not None and found[1] == "wounded"
+
+
+def test_the_pattern_of_a_number_left_without_its_noun_writes_no_hospital_phrase_again():
+    """The pattern's strings name none of the table's hospital words: a phrase written there again
+    ("in\\s+(?:critical|serious)\\s+condition", as it was) would be a second copy of the table."""
+    written = strings_written(Path(implicit.__file__), "_IMPLICIT")
+    words = {w for p in COUNTED["wounded"]["en"] if p.split()[0] in ("in", "to", "into")
+             for w in p.split()} - {"in", "to", "into", "a", "the"}
+    assert sorted(w for w in words if re.search(rf"(?<![^\W\d_]){w}", written)) == []

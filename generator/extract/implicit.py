@@ -23,19 +23,27 @@ import re
 
 from generator.extract.counted import partitive_end, severity_of
 from generator.extract.outcomes import WORD, outcome_after
-from generator.text.counted_words import OUTCOMES, counted_group
+from generator.text.adverbs import BESIDE_COPULA, alternation
+from generator.text.counted_words import IN_CARE_EN, OUTCOMES, TO_HOSPITAL_EN, counted_group
 from generator.text.plural_nouns import plural_lemma
+
+
+def _phrases(phrases: tuple[str, ...]) -> str:
+    """The table's phrases as one alternation, longest first, any white space between words:
+    the English hospital phrases are read from :mod:`generator.text.counted_words` (one place)."""
+    return "(?:{})".format("|".join(r"\s+".join(map(re.escape, p.split()))
+                                     for p in sorted(phrases, key=len, reverse=True)))
+
 
 _IMPLICIT = re.compile(
     r"\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was|remain|remained|are\s+still|"
     r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed|said)\s+"
     r"(?:to\s+be\s+)?)?"
     r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured|"
-    r"in\s+(?:critical|serious|grave|stable|fair)\s+condition|"
+    rf"{_phrases(IN_CARE_EN)}|"
     r"(?:had|suffered|sustained)\s+(?:\w+\s+)?injuries|undergoing\s+treatment|"
-    r"(?:taken|rushed|sent|airlifted|transported|admitted)\s+(?:to|into)\s+(?:a\s+|the\s+)?"
-    r"(?:local\s+|nearby\s+)?hospitals?)|(?P<missing>missing)|"
-    r"(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
+    rf"(?:taken|rushed|sent|airlifted|transported|admitted)\s+{_phrases(TO_HOSPITAL_EN)})|"
+    r"(?P<missing>missing)|(?P<rescued>rescued)|(?P<displaced>displaced|evacuated))\b", re.I)
 #: An English number with only how badly after it, set off by commas after a count of the
 #: injured ("27 people were hurt, six seriously, police said"; "…, six critically."): a part
 #: of those injured, at that level (trial 22). Not an adverb before more words ("six seriously
@@ -139,8 +147,9 @@ _LINK = {
           r"(?:ascienden|ascendieron|suben|subieron|llegan|llegaron)\s+a|suman",
 }
 _ARTICLES = {"it": r"i|gli|le", "pt": r"os|as", "es": r"los|las"}
-#: Words that may stand between the verb and the number, or between the noun and the verb.
-_STILL = r"(?:ancora|già|ora|ainda|já|agora|aún|ya|ahora)"
+#: Words that may stand between the verb and the number, or between the noun and the verb
+#: (the table's adverbs beside a copula).
+_STILL = alternation(BESIDE_COPULA)
 
 
 def subject_before(before: str, after: str, lang: str, end: int

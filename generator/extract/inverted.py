@@ -11,15 +11,23 @@ from __future__ import annotations
 import re
 
 from generator.extract.counted import counted_in, plural_after
+from generator.text.adverbs import BEFORE_INVERTED_SUBJECT, alternation
 
-#: The copula ("sono stati", "fueron", "foram"), an adverb, then the definite plural article.
+
+def _adverb(lang: str) -> str:
+    """The adverbs a language puts between the copula and the subject's article ("invece")."""
+    return alternation(BEFORE_INVERTED_SUBJECT, lang=lang)
+
+
+#: The copula ("sono stati", "fueron", "foram"), an adverb of the table's, then the definite
+#: plural article.
 _INVERTED = {
     "it": re.compile(r"\s+(?:(?:sono|erano|furono|saranno)\s+(?:stat[ie]\s+)?)?"
-                     r"(?:(?:invece|poi|inoltre|già|anche)\s+)?(?:i|gli|le)\s+(?=\w)", re.I),
+                     rf"(?:{_adverb('it')}\s+)?(?:i|gli|le)\s+(?=\w)", re.I),
     "es": re.compile(r"\s+(?:(?:son|eran|fueron|serán|han\s+sido)\s+)?"
-                     r"(?:(?:además|también|ya)\s+)?(?:los|las)\s+(?=\w)", re.I),
+                     rf"(?:{_adverb('es')}\s+)?(?:los|las)\s+(?=\w)", re.I),
     "pt": re.compile(r"\s+(?:(?:são|eram|foram|serão)\s+)?"
-                     r"(?:(?:ainda|também|já)\s+)?(?:os|as)\s+(?=\w)", re.I),
+                     rf"(?:{_adverb('pt')}\s+)?(?:os|as)\s+(?=\w)", re.I),
 }
 
 

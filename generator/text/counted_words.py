@@ -32,6 +32,20 @@ def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, 
     return tuple(f"{v}{e} {p}" for v in verbs for e in endings for p in places)
 
 
+#: Where the injured are or how they are, in English, after their number and maybe its verb
+#: ("nine are in hospital", "three were in serious condition", "two in a critical condition"),
+#: and where they were taken ("to hospital", "into a nearby hospital"): phrases of the injured
+#: in the table below, and the words :mod:`generator.extract.implicit` reads after a number
+#: whose noun is left out ("taken" and its kin before the second). Written once, so that a
+#: phrase added here reaches every reader (the check's terms read the table too).
+IN_CARE_EN = ("in hospital", "in the hospital", "in hospitals", "in intensive care",
+              *(f"in {level} condition" for level in ("critical", "serious", "grave", "stable",
+                                                      "fair")),
+              "in a critical condition", "in a serious condition")
+TO_HOSPITAL_EN = tuple(f"{to} {a}{near}{place}" for to in ("to", "into")
+                       for a in ("", "a ", "the ") for near in ("", "local ", "nearby ")
+                       for place in ("hospital", "hospitals"))
+
 #: group -> language -> beginnings of the words that name it (lower case).
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kinds too
     "dead": {
@@ -70,10 +84,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "wounded": {
         # who is in hospital, was taken there or is in a bad state, as the other languages
         # below say it ("nine residents are in hospital, four of them in critical condition")
-        "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], "in hospital",
-               "in the hospital", "in hospitals", "to hospital", "to the hospital", "to a hospital",
-               "to hospitals", "in intensive care", "in critical condition", "in serious condition",
-               "in a critical condition", "in a serious condition"),
+        "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], *IN_CARE_EN,
+               *TO_HOSPITAL_EN),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été

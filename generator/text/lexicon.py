@@ -22,6 +22,8 @@ import calendar
 import functools
 import re
 
+from generator.text.adverbs import BETWEEN_SUBJECT_AND_VERB, FOCUS, adverbs
+
 # --------------------------------------------------------------------------- calendar
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -106,13 +108,10 @@ WRITTEN_SOURCES = ("the statement", "the release", "a statement", "a release")
 #: Subjects of a speech verb that are never its speaker ("it said", "some say").
 NON_SPEAKERS = {"it", "this", "that", "there", "both", "some", "many", "others", "one",
                 "another", "we", "i", "you", "us", "all", "none", "which", "who"}
-#: Words between a subject and its verb ("Dillon also said", "he had said").
-ADVERBS = {"also", "later", "subsequently", "then", "further", "again", "previously",
-           "earlier", "separately", "meanwhile", "however", "had", "has", "have", "was", "is",
-           "would", "will", "repeatedly", "publicly", "once", "reportedly", "formally",
-           "still", "now",
-           # "she had just declared a “…”" (trial 22: "already" was the speaker)
-           "already", "just", "even", "since", "first"}
+#: Words between a subject and its verb ("Dillon also said", "he had said"): auxiliaries, and
+#: the table's adverbs of that place (:data:`generator.text.adverbs.BETWEEN_SUBJECT_AND_VERB`).
+ADVERBS = {"had", "has", "have", "was", "is", "would", "will",
+           *adverbs(BETWEEN_SUBJECT_AND_VERB)}
 #: Object pronouns written between a subject and its verb ("Ruiz le ha recordado", "il sindaco
 #: gli ha detto", "o prefeito lhe disse"): not part of the subject.
 CLITICS = frozenset({"le", "les", "lo", "la", "se", "me", "te", "nos", "os", "gli", "ci", "vi",
@@ -309,10 +308,9 @@ HEADLINE_COUNT_VERBS = frozenset({
     "sends", "burns", "drowns", "hits", "affects"})
 #: Adverbs of focus a writer puts between a verb and the number it counts ("sono morti anche
 #: tre operai", "murieron también dos niños", "killed even three rescuers"): the verb before
-#: them still says what befell the people counted (trial 26).
-FOCUS_ADVERBS = frozenset({
-    "also", "even", "anche", "persino", "perfino", "también", "incluso", "aussi", "même",
-    "auch", "sogar", "também", "até", "ook", "zelfs"})
+#: them still says what befell the people counted (trial 26). Read from the table of adverbs
+#: by role, where the speech readers' adverbs are too ("aussi", "anche" serve both).
+FOCUS_ADVERBS = frozenset(adverbs(FOCUS))
 #: Words that make the number after them a span of time reckoned back from now or on from it
 #: ("the worst fire of the last two centuries", "de los últimos dos siglos", "the past 150
 #: years"): a stretch of the calendar, never how old a thing is.

@@ -12,6 +12,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.text.adverbs import (
+    AFTER_AUXILIARY,
+    AFTER_SPEECH_VERB,
+    OPENS_SENTENCE,
+    adverbs,
+    alternation,
+)
 from generator.text.lexicon import WEEKDAYS
 from generator.text.relative_dates import FOREIGN_WEEKDAYS
 from generator.text.speech_verbs import SPEECH
@@ -239,15 +246,11 @@ CONNECTIVES = frozenset({"wie", "comme", "como", "come", "zoals", "jak", "jako",
                          "según", "segundo", "secondo", "laut", "selon"})
 #: Conjunctions and sentence adverbs that open a sentence before its verb, capitalised only for
 #: standing first ("Pero ha subrayado que «…»", "Asimismo, ha recordado la urgencia de …"):
-#: the verb's subject is left out, not named "Pero", nor the object after the verb.
-OPENERS = frozenset({"pero", "asimismo", "además", "también", "luego", "después", "finalmente",
-                     "igualmente", "posteriormente", "incluso", "entonces", "ma", "però",
-                     "inoltre", "poi", "quindi", "infine", "anche", "tuttavia", "mais", "puis",
-                     "ensuite", "enfin", "aussi", "cependant", "toutefois", "également", "aber",
-                     "auch", "dann", "zudem", "außerdem", "jedoch", "mas", "também", "depois",
-                     "porém", "além", "então", "así",
+#: the verb's subject is left out, not named "Pero", nor the object after the verb. The adverbs
+#: are the table's (:data:`generator.text.adverbs.OPENS_SENTENCE`).
+OPENERS = frozenset({"pero", "ma", "mais", "aber", "mas",
                      # "and" opening the sentence ("E hanno poi spiegato che «…»"; trial 25)
-                     "e", "ed", "y", "et", "und"})
+                     "e", "ed", "y", "et", "und", *adverbs(OPENS_SENTENCE)})
 #: Phrases that open a sentence to turn to another party, before its subject ("De son côté,
 #: le maire ajoute : «…»", "Por su parte, el alcalde dijo: «…»"): one
 #: sentence adverb of several words, which the readers of a subject took for the speaker.
@@ -315,12 +318,10 @@ REFLEXIVE_BEFORE_VERB = re.compile(r"(?<!\w)(?:{})$".format("|".join(sorted(
 #: An adverb between the auxiliary and the participle of a speech verb, with or without commas
 #: ("», a pour sa part précisé X", "», a-t-il ensuite ajouté", "», hanno intanto assicurato i
 #: tecnici"; before the quotation too, "X a, de son côté, dit «…»", trial 26): the table lists
-#: the verb without it. French and Italian, whose copy puts the adverb there.
+#: the verb without it. French and Italian, whose copy puts the adverb there (the adverbs:
+#: :data:`generator.text.adverbs.AFTER_AUXILIARY`, one space between a phrase's words).
 AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|ha|hanno|aveva|avevano)"
-                        r"\s*,?\s+(?:également|ensuite|aussi|encore|de son côté|de leur côté|"
-                        r"par ailleurs|en outre|pour sa part|enfin|alors|quant à lui|quant à elle|"
-                        r"notamment|d['’]abord|déjà|ainsi|nel frattempo|poi|anche|inoltre|"
-                        r"infatti|subito|già|però|intanto|invece)\s*,?\s+(\w+)")
+                        rf"\s*,?\s+{alternation(AFTER_AUXILIARY, ' ')}\s*,?\s+(\w+)")
 #: A German separable speech verb around its inverted subject ("“…”, gab der Leiter, X, zu.",
 #: "räumte X ein", "fügte X hinzu"): its particle closes the sentence; moved next to the verb,
 #: the two are the speech verb the table lists (trial 25: no speaker).
@@ -329,14 +330,10 @@ SEPARABLE_DE = re.compile(r"^(?P<lead>\s*,\s*)(?P<verb>gab|gaben|räumte|räumte
                           r"\s+(?P<part>zu|ein|hinzu|mit|aus)(?=\s*[.!?]|\s*$)")
 #: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
 #: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
-#: dijo luego el alcalde"): no part of the subject, which follows it.
-AFTER_VERB_ADVERB = re.compile(r"\s*,?\s*(?:plus\s+tôt|plus\s+tard|ensuite|également|aussi|"
-                               r"notamment|encore|hier|poi|anche|inoltre|ieri|nel\s+frattempo|"
-                               r"después|luego|también|además|ayer|depois|também|ontem|"
-                               # turning to another party, between commas or not ("– spiega,
-                               # invece, l'amministratrice", quotes round 20)
-                               r"invece|en\s+cambio|en\s+revanche|por\s+su\s+parte|"
-                               r"pour\s+sa\s+part|per\s+parte\s+sua|por\s+sua\s+vez|"
+#: dijo luego el alcalde"), or a turn to another party, between commas or not ("– spiega,
+#: invece, l'amministratrice", quotes round 20): no part of the subject, which follows it (the
+#: adverbs: :data:`generator.text.adverbs.AFTER_SPEECH_VERB`).
+AFTER_VERB_ADVERB = re.compile(rf"\s*,?\s*(?:{alternation(AFTER_SPEECH_VERB)}|"
                                # how the words were said ("a dit au téléphone à une agence
                                # une passagère", round 25)
                                r"(?:par|au|por|al|per|ao|am)\s+(?:t[ée]l[ée]fono?|t[ée]l[ée]phone|"
