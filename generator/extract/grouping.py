@@ -70,7 +70,8 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "dead and presumed dead": "dead and presumed dead", "identified": "identified dead",
           "degree_Celsius": "°C", "degree_Fahrenheit": "°F", "degree": "degrees",
           "national": "nationals", "passenger": "passengers", "crew": "crew",
-          "survivor": "survivors", "on board": "people on board"}
+          "survivor": "survivors", "on board": "people on board", "responder": "responders",
+          "police": "police"}
 
 
 #: Noun groups whose counts grow while a story unfolds: proposed as `kind: running`, so that
