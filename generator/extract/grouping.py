@@ -376,13 +376,9 @@ def _name_reports(cluster: NameCluster, texts: dict[str, str],
 #: How far above a vague amount's floor an exact number may be and still be what it stands
 #: for ("thousands of people" … "10,000 people"; not "dozens" … "5,000").
 _VAGUE_COVER = 50
-#: Crowds that a vague amount only sizes (issue #16): "hundreds of people were in the hall".
-#: No figure of the event, and its floor (200) is no number the outlet gave, so it is not
-#: drafted; a vague toll of the dead or hurt still is, as the corpus labels list it where no
-#: number is given (tests/corpus/README.md), and so are vague responders ("des centaines de
-#: pompiers", "hundreds of firefighters"): once English firefighters and French pompiers were
-#: one group, the rule of extract round 23 that left the latter out would have left out the
-#: former too, against that convention (seventeenth stop).
+#: Crowds that a vague amount only sizes ("hundreds of people were in the hall"): no figure, and
+#: its floor (200) no number the outlet gave. A vague toll, or vague responders, are figures as
+#: the corpus labels count them where no number is given (tests/corpus/README.md).
 _CROWDS = frozenset({"present"})
 
 
