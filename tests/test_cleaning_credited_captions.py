@@ -3,7 +3,8 @@ fdev pages of the seventeenth stop, FIDELITY.md): a caption ending with "© sour
 with "(picture credit / names)" goes whole, not only its credit; a picture library's caption
 ("PLACE, ST – MONTH DAY: …") goes; a story's own copyright line and an agency's credit after
 the story's last sentence still leave the sentence in the story; an appeal the story reports
-("…, the authorities appealed") stays. Every case is conserved (tests.conservation)."""
+("…, the authorities appealed") stays; a line of wires side by side is a credit; a follow pitch
+set after arrows is a pitch. Every case is conserved (tests.conservation)."""
 
 from __future__ import annotations
 
@@ -80,3 +81,12 @@ def test_a_wires_name_after_the_storys_last_sentence_leaves_the_sentence():
     last = "The investigation continues, the prosecutor said. AFP"
     c = read(page(TITLE, LEDE, BODY, last))
     assert "The investigation continues, the prosecutor said." in " ".join(story(c))
+
+
+@pytest.mark.parametrize("pitch", [
+    '>> Siga o canal do "Jornal do Vale" no WhatsApp e receba as notícias no celular.',
+    "» Follow Valley News on WhatsApp for the latest updates",
+])
+def test_a_follow_pitch_after_arrows_is_a_newsletter_pitch(pitch):
+    c = read(page(TITLE, LEDE, pitch, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[pitch] == "newsletter-pitch"

@@ -30,7 +30,7 @@ def _found(text: str, lang: str) -> list[tuple[float, str]]:
     ("Salvors sent seven tugs to work beside the two cranes of the port.", [(7, "tug")]),
     ("Three homes were destroyed near the two bridges of Varno.", [(3, "home")]),
     ("Four firefighters reached the two carriages and two tourists died.",
-     [(4, "firefighter"), (2, "dead")]),
+     [(4, "responder"), (2, "dead")]),
 ])
 def test_a_small_count_describing_the_event_is_no_figure_beside_those_measuring_it(
         text, expected):

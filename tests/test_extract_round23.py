@@ -128,12 +128,23 @@ def test_people_who_got_out_are_a_kind_of_their_own(text, lang):
 
 @pytest.mark.parametrize("text, lang", [
     ("Im Saal hatten sich Hunderte Menschen versammelt.", "de"),
-    ("Des centaines de pompiers luttent contre les flammes.", "fr"),
     ("Hundreds of people attended the match at the stadium.", "en"),
 ])
-def test_a_vague_crowd_present_or_of_responders_is_no_number(text, lang):
+def test_a_vague_crowd_present_is_no_number(text, lang):
     hits = figures_in(sentence(text), lang)
     assert hits and all(covered_vague(h, [], "") for h in hits)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the corpus convention counts a vague amount of responders where no number is given; the
+    # seventeenth stop made them one group in every language, and drafts them in every one
+    ("Des centaines de pompiers luttent contre les flammes.", "fr"),
+    ("Hundreds of firefighters battled the flames through the night.", "en"),
+])
+def test_vague_responders_are_drafted_in_every_language(text, lang):
+    hits = figures_in(sentence(text), lang)
+    assert hits and not any(covered_vague(h, [], "") for h in hits)
+    assert {h.group for h in hits} == {"responder"}
 
 
 @pytest.mark.parametrize("text, lang, kind", [

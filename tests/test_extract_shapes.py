@@ -35,7 +35,7 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     # a plural noun no table names is what the number counts, in every language
     ("Plus de 400 sapeurs-pompiers ont été mobilisés.", "fr", [(400, "responder")]),
     ("Le feu a mobilisé 500 pompiers et 120 policiers.", "fr",
-     [(500, "responder"), (120, "policier")]),
+     [(500, "responder"), (120, "police")]),
     ("Unos 600 efectivos y 80 camiones de bomberos participaron.", "es",
      [(600, "efectivo"), (80, "camión")]),  # the trucks, not the firefighters
     ("Oltre 300 pompieri e 20 autobotti sono intervenuti.", "it",
@@ -68,7 +68,7 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Four firefighters were injured when the roof fell.", "en", [(4, "wounded")]),
     ("The crash killed at least three passengers.", "en", [(3, "dead")]),
     ("Cinq pompiers ont été légèrement blessés.", "fr", [(5, "wounded")]),
-    ("About 400 firefighters were deployed.", "en", [(400, "firefighter")]),
+    ("About 400 firefighters were deployed.", "en", [(400, "responder")]),
     ("Siguen 40 personas no localizadas en la sierra.", "es", [(40, "missing")]),
     ("Unos 80 buzos buscan a los desaparecidos en el río.", "es", [(80, "responder")]),
     ("Vier mensen die gewond raakten liggen in het ziekenhuis.", "nl", [(4, "wounded")]),
@@ -124,7 +124,7 @@ def test_counted_in_every_language(text, lang, expected):
     ("Zginął 41-letni strażak z 15-letnim stażem, a 6 strażaków zostało rannych.", "pl",
      [(6, "wounded")]),
     ("Ein 52-jähriger Fahrer und 14 Fahrgäste wurden verletzt.", "de", [(14, "wounded")]),
-    ("A 40-strong crew and 12 firefighters were at the scene.", "en", [(12, "firefighter")]),
+    ("A 40-strong crew and 12 firefighters were at the scene.", "en", [(12, "responder")]),
     # a road or line number, a span of days: not amounts
     ("Auf der Autobahn 7 in Hessen gab es nach dem Unfall keine Toten.", "de", []),
     ("Auf der Autobahn 7 bei Kassel wurden 23 Menschen verletzt.", "de", [(23, "wounded")]),

@@ -199,17 +199,33 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("einwohner", "bewohner"), "nl": ("inwoners", "bewoners"), "pl": ("mieszkańc",),
         "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
     },
+    # who came to help, the police and the troops are three counts in every language, as
+    # English counts them (text/lexicon.NOUN_GROUPS): the French "120 policiers" beside the
+    # English "120 police", never a group of its own per language (seventeenth stop)
     "responder": {
-        "fr": ("sapeurs-pompiers", "pompiers", "sauveteurs", "secouristes", "soldats",
-               "militaires"),
-        "es": ("bomberos", "rescatistas", "socorristas", "soldados", "militares", "buzos"),
-        "it": ("vigili del fuoco", "pompieri", "soccorritori", "soldati", "militari"),
-        "pt": ("bombeiros", "socorristas", "soldados", "militares"),
-        "de": ("feuerwehrleute", "einsatzkräfte", "helfer", "rettungskräfte", "soldaten",
-               "taucher"),
-        "nl": ("brandweerlieden", "hulpverleners", "reddingswerkers", "militairen"),
-        "pl": ("strażak", "strażac", "ratownik", "ratowni", "żołnierzy"),
-        "cs": ("hasič", "záchranář", "vojáků"), "ar": ("رجل إطفاء", "عنصر", "جندي"),
+        "fr": ("sapeurs-pompiers", "pompiers", "sauveteurs", "secouristes"),
+        "es": ("bomberos", "rescatistas", "socorristas", "buzos"),
+        "it": ("vigili del fuoco", "pompieri", "soccorritori", "sommozzatori"),
+        "pt": ("bombeiros", "socorristas", "mergulhadores"),
+        "de": ("feuerwehrleute", "einsatzkräfte", "helfer", "rettungskräfte", "taucher"),
+        "nl": ("brandweerlieden", "hulpverleners", "reddingswerkers"),
+        "pl": ("strażak", "strażac", "ratownik", "ratowni"),
+        "cs": ("hasič", "záchranář"), "ar": ("رجل إطفاء", "عنصر"),
+    },
+    "police": {
+        "fr": ("policiers", "gendarmes", "agents de police"),
+        "es": ("policías", "agentes", "guardias civiles", "carabineros"),
+        "it": ("poliziotti", "agenti", "carabinieri"),
+        "pt": ("policiais", "polícias", "agentes"),
+        "de": ("polizist", "polizeibeamt", "polizeikräfte"),
+        "nl": ("agenten", "politieagenten", "politiemensen"),
+        "pl": ("policjant", "funkcjonariusz"), "cs": ("policist",),
+    },
+    "soldier": {
+        "fr": ("soldats", "militaires"), "es": ("soldados", "militares"),
+        "it": ("soldati", "militari"), "pt": ("soldados", "militares"), "de": ("soldaten",),
+        "nl": ("militairen", "soldaten"), "pl": ("żołnierzy", "żołnierze"),
+        "cs": ("vojáků", "vojáci"), "ar": ("جندي", "جنود"),
     },
     "vessel": {
         "en": ("ships", "vessels", "tugs", "tugboats", "boats", "barges", "dredgers", "tankers",

@@ -262,6 +262,10 @@ NOUN_GROUPS: dict[str, set[str]] = {
                  "non-combatant", "noncombatant", "wife", "kid"},
     "militiaman": {"militiaman", "militia", "paramilitary"},
     "soldier": {"soldier", "troop", "serviceman", "servicemember", "conscript"},
+    # who came to help and the police, named alike in every language (text/counted_words.py)
+    "responder": {"firefighter", "fireman", "rescuer", "responder", "paramedic", "diver",
+                  "lifeguard"},
+    "police": {"police", "policeman", "policewoman", "gendarme"},
     "operative": {"operative", "officer", "adviser", "advisor", "guardsman", "agent"},
     "bus": {"bus"},
     # a bus or a railway carriage, as the story goes: a count of its own, labelled as written

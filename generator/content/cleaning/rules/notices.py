@@ -167,7 +167,9 @@ RULES: tuple[Rule, ...] = (
              r"|\bsign\s*up\s+(?:to|for)\s+our\b.{0,60}\b(?:e-?mails|newsletters?)\W*$"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
-             r"|^(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez|abonnez-vous\s+à"
+             # (after the arrows or bullets a page sets before it: ">> Siga o canal …")
+             r"|^[\s>»•·*→➡-]*(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez"
+             r"|abonnez-vous\s+à"
              r"|suivez|folgen\s+sie|abonniere|únete\s+a|síguenos\s+en|siga|entre\s+no"
              r"|dołącz\s+do|obserwuj)\s.{0,60}\b(?:whatsapp|telegram|google\s+news)\b.{0,80}$"
              # "For more news, follow Outlet on Twitter, Instagram and Facebook.": the lead for
