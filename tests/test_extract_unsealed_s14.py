@@ -48,3 +48,19 @@ def test_one_person_is_counted_only_when_harmed(text, lang, expected):
 ])
 def test_a_harm_that_kills_counts_the_dead(lang, text, want):
     assert figures(text, lang) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # one of those just counted, named by what they are, is a figure of its own
+    ("At least two people were killed, one of them a young child, and 68 injured.", "en",
+     [("a", "dead")]),
+    ("Two people were killed, one of whom was a firefighter.", "en", [("a", "dead")]),
+    ("Deux personnes sont mortes, l'une d'entre elles un enfant.", "fr", [("un", "dead")]),
+    ("Dos personas murieron, una de ellas un niño.", "es", [("un", "dead")]),
+    # a German compound whose head is a short person noun names a person
+    ("Zwei Menschen starben, darunter ein Kleinkind.", "de", [("ein", "dead")]),
+    ("Ein Kleinkind wurde schwer verletzt.", "de", [("Ein", "wounded")]),
+])
+def test_one_of_those_counted_is_a_figure_of_its_own(text, lang, expected):
+    found = singular_figures(Sentence(0, len(text), text, 0), lang)
+    assert [(f.written, f.head) for f in found] == expected

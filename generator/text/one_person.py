@@ -64,6 +64,10 @@ PERSON: dict[str, tuple[str, ...]] = {
 #: A person noun long enough to end a compound as its head ("Grubenarbeiter", "Hausbewohner";
 #: not "leiche", which ends "Vergleiche").
 _DE_HEAD_LETTERS = 7
+#: Short heads that end a compound naming a person all the same ("Kleinkind", "Schulkind",
+#: "Ehefrau", "Kaufmann"; s14, unsealed: "darunter ein Kleinkind"): no German noun ends so
+#: without being one.
+_DE_SHORT_HEADS = ("kind", "frau", "mann")
 _DE_ENDINGS = frozenset({"", "e", "en", "er", "em", "es", "n", "s", "in", "innen", "ern"})
 
 
@@ -72,6 +76,8 @@ def is_person(low: str, lang: str) -> bool:
     "manager"); elsewhere a beginning and an ending, not a compound ("Nachbarort")."""
     if lang == "en":
         return low.rsplit("-", 1)[-1] in PERSON["en"]
+    if lang == "de" and len(low) > 5 and low.endswith(_DE_SHORT_HEADS):
+        return True
     if lang == "de" and any(len(p) >= _DE_HEAD_LETTERS and low[:-len(p)].isalpha()
                             and not p.startswith("weiter")  # "erweitere": no person
                             and low.endswith(p) for p in PERSON["de"]):
