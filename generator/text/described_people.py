@@ -28,7 +28,10 @@ DESCRIBED_PEOPLE = {
             "pensioner", "retiree", "jeune", "joven", "giovane", "jovem", "occupant",
             "ocupante", "occupante", "residente",
             # at a match: "another supporter, Name, said"
-            "supporter", "spectator", "fan", "aficionado", "hincha", "supporteur"),
+            "supporter", "spectator", "fan", "aficionado", "hincha", "supporteur",
+            # struck by the event: "une victime de 32 ans, Name, …" (round 26: the name in
+            # apposition was no person, and "elle" went to a credit line)
+            "victim", "victime", "víctima", "vittima", "vítima", "Opfer"),
 }
 #: The same standing in the languages that give it a gender ("der Rentner", "la jubilada").
 DESCRIBED_PEOPLE["male"] += ("retraité", "jubilado", "pensionato", "Rentner", "aposentado",

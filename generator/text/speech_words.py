@@ -213,6 +213,14 @@ ARTICLES = {
     "de": ("der", "die", "das", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre"),
     "nl": ("de", "het", "een", "zijn", "haar"),
 }
+#: Relative pronouns that open a clause whose subject is the phrase before its comma ("Ana Neri,
+#: che ha scritto: «…»", "Paul Roux, qui a écrit :", "Jens Kolbe, der schrieb:", "Tom Hale, who
+#: wrote:"): the verb after them is the antecedent's, not a subject of its own (round 26: "che"
+#: was read as no subject, "der" as the speaker). German "der", "die", "das" are also articles:
+#: a relative only before a word in lower case (a noun is capitalised).
+SUBJECT_RELATIVES = ("who", "which", "che", "il quale", "la quale", "qui", "lequel", "laquelle",
+                     "que", "quien", "quienes", "el cual", "la cual", "o qual", "a qual", "quem",
+                     "der", "die", "das", "welcher", "welche")
 #: Prepositions fused with an article ("del", "nel", "al"; "do", "no", "ao", "pelo"): after
 #: one, as after an article, "secondo" and "segundo" are the ordinal ("al secondo piano", "no
 #: segundo andar"), not "according to", which no article stands before.
