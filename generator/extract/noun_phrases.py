@@ -110,6 +110,8 @@ def subject_before(prefix: str) -> str:
                       or (len(tokens) > 1 and tokens[-1] in CLITICS)):  # "Ruiz le ha"
         tokens = tokens[:-1]
     text = " ".join(tokens)
+    if (shared := _SHARED_SUBJECT.search(text)) is not None:
+        return shared.group("name")  # "X, appeared on stage and [asked]": X, for both verbs
     # "X, who had …," -> X; "X, che ha …", "X, der …" (the clause in any language, one comma)
     m = _RELATIVE_CLAUSE.search(text)
     bare = _UNNAMED_WHO.search(text)
@@ -188,6 +190,13 @@ _RELATIVE_CLAUSE = re.compile(
     r"([^,;:“”\"()]+),\s*(?:(?:who|which)\b[^;:“”]*"
     rf"|(?:{_OTHER_RELATIVES})(?!\w)[^,;:“”]*,?\s*"
     r"|(?:der|die|das)(?:\s+[a-zäöüß][^,;:“”]*)?,?\s*)$")
+
+
+#: A name, then a verb in lower case and its words, then "and" before the speech verb: the
+#: subject of both verbs ("One of the organisers, Karl Brenner, went on stage and urged …",
+#: "Ana Ruiz left the tent and told …"; round 26: "and" ended the subject, none was read).
+_SHARED_SUBJECT = re.compile(r"(?:^|,\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?"
+                             r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}\s+and$")
 
 
 #: Prepositions of what a subject holds or wears, after its noun and before the verb ("police

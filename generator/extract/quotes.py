@@ -154,7 +154,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
-            speaker, how, attr = said_after(text, close_at, end_sentence)
+            speaker, how, attr = said_after(
+                text, close_at, end_sentence, opens=sentence is not None and not re.search(
+                    r"\w", text[sentence.start:open_at]))
             if not speaker and sentence is not None and article.language == "en":
                 speaker = colon_subject(addressee_dropped(text[sentence.start:open_at]), "en",
                                         reach=60)
