@@ -23,6 +23,7 @@ from generator.text.described_people import (
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    OF_AGE,
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
 )
@@ -61,12 +62,6 @@ _ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het|al|d
                           r"(?:\s+[\w’'-]+){0,3},\s*$")
 
 
-#: An age after a described person's noun: "une victime de 32 ans", "a victim aged 32", "una
-#: vittima di 32 anni" (round 26: "Une victime de 32 ans, Nadia, …" named no person).
-_OF_AGE = (r"\s+(?:de|di|of|da|aged|von)\s+\d{1,3}"
-           r"(?:\s+(?:ans|años|anni|anos|Jahren|years?(?:\s+old)?))?")
-
-
 #: A person described and then named in apposition: "Another supporter, Berek, said …" (trial
 #: 21: the one-word name was no person, so "he" in the next paragraph went to the witness
 #: quoted before him).
@@ -74,7 +69,7 @@ _DESCRIBED_NOUNS = sorted({w for ws in DESCRIBED_PEOPLE.values() for w in ws}, k
                          reverse=True)
 _DESCRIBED_THEN_NAMED = re.compile(rf"(?i:\b(?:{'|'.join(INDEFINITE + ANOTHER)}))\s+"
                                    rf"(?:[\w-]+\s+)?(?:{'|'.join(_DESCRIBED_NOUNS)})"
-                                   rf"(?:{_OF_AGE})?,\s*$")
+                                   rf"(?:{OF_AGE})?,\s*$")
 
 
 def _after_office(before: str) -> bool:

@@ -38,6 +38,10 @@ DESCRIBED_PEOPLE["male"] += ("retraité", "jubilado", "pensionato", "Rentner", "
                              "vizinho", "vicino", "voisin", "Nachbar")
 DESCRIBED_PEOPLE["female"] += ("retraitée", "jubilada", "pensionata", "Rentnerin", "aposentada",
                                "vizinha", "vicina", "voisine", "Nachbarin")
+#: An age after a described person's noun: "une victime de 32 ans", "a victim aged 32", "una
+#: vittima di 32 anni" (round 26: "Une victime de 32 ans, Nadia, …" named no person).
+OF_AGE = (r"\s+(?:de|di|of|da|aged|von)\s+\d{1,3}"
+          r"(?:\s+(?:ans|años|anni|anos|Jahren|years?(?:\s+old)?))?")
 #: English roles written in lower case right before a full name, as a false title ("paramedic
 #: Ana Ruiz told …", "tour guide Tom Bell"): the name after one is a person's, so "he" a
 #: sentence later stands for them (trial 16: a paramedic's words were given to the premier
