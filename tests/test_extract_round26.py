@@ -147,3 +147,35 @@ def test_a_plural_possessive_opens_no_quotation(tmp_path):
         "that nobody's grief can't wait for the inquiry's end.\n\nThe square stayed closed.\n"),
         "en")
     assert not any("families" in q or "team met" in q for q in quotes), quotes
+
+
+_CITED = {
+    "en": ("The town's paper quoted Ana Ruiz, its reporter at the fair, as saying \"the mood is "
+           "eerie and everyone is leaving.\"", "the mood is eerie and everyone is leaving"),
+    "pt": ("O jornal local citou Ana Ruiz, sua repórter que cobria a feira, dizendo que \"o clima "
+           "está assustador e todos estão saindo.\"", "o clima está assustador e todos estão "
+           "saindo"),
+    "es": ("El diario local citó a Ana Ruiz, su reportera en la feria, diciendo que \"el ambiente "
+           "es inquietante y todos se van.\"", "el ambiente es inquietante y todos se van"),
+    "fr": ("Le journal local a cité Ana Ruiz, sa reporter à la foire, disant que « l'ambiance est "
+           "sinistre et tout le monde s'en va ».", "l'ambiance est sinistre et tout le monde s'en "
+           "va"),
+    "de": ("Die Lokalzeitung zitierte Ana Ruiz, ihre Reporterin auf dem Fest, mit den Worten: „Die "
+           "Stimmung ist gespenstisch und alle gehen.“", "Die Stimmung ist gespenstisch und alle "
+           "gehen"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_CITED))
+def test_the_person_a_paper_cites_as_saying_is_the_speaker(tmp_path, lang):
+    sentence, quote = _CITED[lang]
+    quotes = _quotes(tmp_path, f"Fair\n\nThe mayor Tom Bell spoke of a dark day.\n\n{sentence}\n",
+                     lang)
+    assert quotes[quote] == "Ana Ruiz"
+
+
+def test_a_speaker_quoted_by_a_paper_before_the_verb_keeps_the_subject(tmp_path):
+    quotes = _quotes(tmp_path, (
+        "Fair\n\nThe mayor Tom Bell, quoted by the town's paper, said: \"The fair will not open "
+        "again this year.\"\n"), "en")
+    assert quotes["The fair will not open again this year"] == "Tom Bell"

@@ -353,3 +353,15 @@ AFTER_VERB_ADVERB = re.compile(r"\s*,?\s*(?:plus\s+tôt|plus\s+tard|ensuite|éga
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
 PRONOUN_SUFFIX = {"id": ("nya", "dia")}
+#: Citing someone as saying, before the quotation: (the verbs of citing, the words of saying
+#: after the person cited). The person is the verb's object, not its subject ("The paper
+#: quoted Ana Ruiz as saying “…”", "O jornal citou Ana Ruiz dizendo que “…”", "zitierte
+#: Ana Ruiz mit den Worten: „…“"; round 26: no speaker, or the person named before).
+CITED_SAYING = {
+    "en": (("quoted", "cited"), ("as saying", "saying", "as telling", "as stating")),
+    "fr": (("a cité", "cite", "citait", "citant"), ("disant", "déclarant", "affirmant")),
+    "es": (("citó", "cita", "citaba", "citando"), ("diciendo", "afirmando", "declarando")),
+    "it": (("ha citato", "cita", "citava", "citando"), ("dicendo", "affermando")),
+    "pt": (("citou", "cita", "citava", "citando"), ("dizendo", "afirmando", "declarando")),
+    "de": (("zitierte", "zitiert", "zitieren"), ("mit den Worten", "mit der Aussage")),
+}
