@@ -1,8 +1,8 @@
 """Extract round 26 (issue #16): who speaks, in invented sentences of the shapes the sealed set
 s14 misread (two attacks on crowds): a relative clause before the speech verb, a victim named
-in apposition, a subject with a "with" phrase, two verbs of one subject, and a quotation that
-opens its sentence and runs on in the writer's words before its credit. Each shape has its
-nearest neighbour that must keep its reading."""
+in apposition, a subject with a "with" phrase, two verbs of one subject, a quotation that opens
+its sentence and runs on in the writer's words before its credit, and a person cited as saying
+it. Each shape has its nearest neighbour that must keep its reading."""
 
 from __future__ import annotations
 
@@ -21,42 +21,42 @@ def _quotes(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
 #: A first speaker quoted, then the mayor whose words a relative clause introduces.
 _RELATIVE = {
     "it": ("«Abbiamo visto la gente scappare verso il fiume», hanno raccontato due testimoni.\n\n"
-           "Sui social è intervenuto anche il sindaco della città Marco Bellini, che ha scritto: "
-           "«Stanotte siamo tutti sconvolti dal dolore.»\n", "Marco Bellini"),
+           "Su Facebook ha parlato pure il primo cittadino Marco Bellini, che ha scritto: "
+           "«Le bandiere resteranno a mezz'asta per tre giorni.»\n", "Marco Bellini"),
     "fr": ("«Nous avons vu les gens courir vers le fleuve», ont raconté deux témoins.\n\n"
-           "Sur les réseaux, le maire de la ville, Paul Garnier, qui a écrit : «Ce soir nous "
-           "sommes tous sous le choc.»\n", "Paul Garnier"),
+           "Sur Facebook, le premier magistrat, Paul Garnier, qui a écrit : «Les drapeaux "
+           "resteront en berne trois jours.»\n", "Paul Garnier"),
     "es": ("«Vimos a la gente correr hacia el río», contaron dos testigos.\n\n"
-           "En las redes habló también el alcalde de la ciudad, Pedro Gómez, que escribió: "
-           "«Esta noche estamos todos conmocionados.»\n", "Pedro Gómez"),
+           "En Facebook habló luego el regidor, Pedro Gómez, que escribió: «Las banderas "
+           "ondearán a media asta tres días.»\n", "Pedro Gómez"),
     "de": ("„Wir sahen die Leute zum Fluss rennen“, sagte die Augenzeugin Anna Roth.\n\n"
-           "Im Netz meldete sich auch der Bürgermeister der Stadt, Jens Kolbe, der schrieb: "
-           "„Heute Abend sind wir alle fassungslos.“\n", "Jens Kolbe"),
+           "Auf Facebook äußerte sich später der Ortsvorsteher, Jens Kolbe, der schrieb: "
+           "„Die Flaggen bleiben drei Tage auf halbmast.“\n", "Jens Kolbe"),
     "pt": ("«Vimos as pessoas correrem para o rio», contaram duas testemunhas.\n\n"
-           "Nas redes manifestou-se também o prefeito da cidade, João Silva, que escreveu: "
-           "«Esta noite estamos todos em choque.»\n", "João Silva"),
+           "No Facebook falou depois o autarca, João Silva, que escreveu: «As bandeiras ficarão "
+           "a meio mastro por três dias.»\n", "João Silva"),
     "en": ("“We saw people running to the river,” said witness Anna Roth.\n\n"
-           "Online the town's mayor, Tom Harlow, who wrote: “Tonight we are all in shock "
-           "and grieving.”\n", "Tom Harlow"),
+           "On Facebook the council leader, Tom Harlow, who wrote: “Flags will fly at half mast "
+           "for three days.”\n", "Tom Harlow"),
 }
 
 
 def _mayor_says(tmp_path: Path, lang: str) -> None:
     body, who = _RELATIVE[lang]
     quotes = _quotes(tmp_path, "Mourning in Varnholm\n\n" + body, lang)
-    mayor = next(q for q in quotes if q.split()[0] in ("Stanotte", "Ce", "Esta", "Heute",
-                                                       "Tonight"))
+    mayor = next(q for q in quotes if q.split()[0] in ("Le", "Les", "Las", "Die", "As",
+                                                       "Flags"))
     assert who in quotes[mayor]
 
 
-@pytest.mark.parametrize("lang", ["de", "it"])
+@pytest.mark.parametrize("lang", ["de", "fr", "it"])
 def test_a_relative_clause_before_the_verb_is_its_antecedents(tmp_path, lang):
     """Italian read "che ha scritto" as a verb without a subject (the speaker quoted before
     took it); German read "der" as the speaker, or the verb after it as a noun."""
     _mayor_says(tmp_path, lang)
 
 
-@pytest.mark.parametrize("lang", ["en", "es", "fr", "pt"])
+@pytest.mark.parametrize("lang", ["en", "es", "pt"])
 def test_the_languages_that_read_the_relative_clause_keep_it(tmp_path, lang):
     _mayor_says(tmp_path, lang)
 
@@ -64,9 +64,9 @@ def test_the_languages_that_read_the_relative_clause_keep_it(tmp_path, lang):
 def test_a_german_apposition_with_its_article_stays_an_apposition(tmp_path):
     quotes = _quotes(tmp_path, (
         "Trauer in Varnholm\n\n"
-        "Jens Kolbe, der Bürgermeister der Stadt, schrieb im Netz: "
-        "„Heute Abend sind wir alle fassungslos.“\n"), "de")
-    assert "Jens Kolbe" in quotes["Heute Abend sind wir alle fassungslos"]
+        "Jens Kolbe, der Ortsvorsteher, schrieb auf Facebook: "
+        "„Die Flaggen bleiben drei Tage auf halbmast.“\n"), "de")
+    assert "Jens Kolbe" in quotes["Die Flaggen bleiben drei Tage auf halbmast"]
 
 
 def test_a_relative_clause_closed_by_its_comma_leaves_the_subject_after_it():
@@ -75,12 +75,13 @@ def test_a_relative_clause_closed_by_its_comma_leaves_the_subject_after_it():
 
 _VICTIM = {
     "fr": ("Drame à Varnholm\n\nSelon le récit de témoins, la scène a été «irréelle».\n\n"
-           "Une victime de 41 ans, Léa, marchait avec sa sœur quand le camion est arrivé. «Elle a "
-           "été projetée loin de moi, c'était affreux», a-t-elle raconté. «Personne n'a rien vu "
-           "venir», a-t-elle ajouté au journal Le Matin.\n\nVarnholm Presse\n", "Léa"),
+           "Une victime de 41 ans, Léa, marchait avec sa sœur quand le camion est arrivé. «Le "
+           "camion est passé à un mètre de nous, je ne l'oublierai jamais», a-t-elle confié. "
+           "«Nous n'avons eu aucun temps pour fuir», a-t-elle ajouté au journal Le Matin.\n\n"
+           "Varnholm Presse\n", "Léa"),
     "es": ("Tragedia en Varnholm\n\nSegún el relato de testigos, la escena fue «irreal».\n\n"
-           "Una víctima de 29 años, Lucía, caminaba con su hermana cuando llegó el camión. «Me "
-           "la arrancaron de la mano, fue horrible», contó.\n", "Lucía"),
+           "Una víctima de 29 años, Lucía, caminaba con su hermana cuando llegó el camión. «Todo "
+           "pasó en dos segundos, no pudimos hacer nada», contó.\n", "Lucía"),
 }
 
 
@@ -88,15 +89,15 @@ _VICTIM = {
 def test_a_victim_named_in_apposition_is_who_she_is(tmp_path, lang):
     text, who = _VICTIM[lang]
     quotes = _quotes(tmp_path, text, lang)
-    said = [s for q, s in quotes.items() if q.startswith(("Elle a", "Personne", "Me la"))]
+    said = [s for q, s in quotes.items() if q.startswith(("Le camion", "Nous n'", "Todo pasó"))]
     assert said and all(s == who for s in said), quotes
 
 
 def test_a_victim_named_with_a_full_name_before_the_verb_keeps_it(tmp_path):
     quotes = _quotes(tmp_path, (
-        "Drame à Varnholm\n\nUne victime de 41 ans, Léa Morin, a raconté la scène. «Elle a été "
-        "projetée loin de moi, c'était affreux», a-t-elle dit.\n"), "fr")
-    assert quotes["Elle a été projetée loin de moi, c'était affreux"] == "Léa Morin"
+        "Drame à Varnholm\n\nUne victime de 41 ans, Léa Morin, a raconté la scène. «Le camion "
+        "est passé à un mètre de nous», a-t-elle dit.\n"), "fr")
+    assert quotes["Le camion est passé à un mètre de nous"] == "Léa Morin"
 
 
 def test_a_with_phrase_after_the_subject_is_no_speaker(tmp_path):
@@ -113,10 +114,9 @@ def test_with_after_a_pronoun_and_its_verb_is_read_as_before():
 
 def test_two_verbs_of_one_named_subject(tmp_path):
     quotes = _quotes(tmp_path, (
-        "Festival\n\nOne of the organisers, Karl Brenner, went on stage and urged the crowd to "
-        "\"leave slowly; please stay calm, because the attacker is still at large.\"\n"), "en")
-    assert quotes["leave slowly; please stay calm, because the attacker is still at large"] \
-        == "Karl Brenner"
+        "Festival\n\nA steward, Karl Brenner, climbed onto the stage and urged the crowd to "
+        "\"walk to the exits slowly and keep children close.\"\n"), "en")
+    assert quotes["walk to the exits slowly and keep children close"] == "Karl Brenner"
 
 
 def test_a_name_after_a_verb_is_no_subject_of_the_next():
@@ -125,20 +125,20 @@ def test_a_name_after_a_verb_is_no_subject_of_the_next():
 
 def test_a_quotation_opening_its_sentence_runs_on_to_its_credit(tmp_path):
     quotes = _quotes(tmp_path, (
-        "Festival\n\n'Nobody can explain why' the stabbing took place, said Karl Brenner, who is "
-        "the regional interior minister.\n\n"
-        "'We can't say anything about the motive yet' and it is unclear who the attacker "
-        "was, he said.\n\nThe square stayed closed until Sunday.\n"), "en")
-    assert quotes["Nobody can explain why"] == "Karl Brenner"
-    assert quotes["We can't say anything about the motive yet"] == "Karl Brenner"
+        "Market\n\n'We have no motive yet' for the shooting at the market, said Karl Brenner, "
+        "the region's police chief.\n\n"
+        "'We won't guess at reasons' while the suspect is still being questioned, he said.\n\n"
+        "The square stayed closed until Sunday.\n"), "en")
+    assert quotes["We have no motive yet"] == "Karl Brenner"
+    assert quotes["We won't guess at reasons"] == "Karl Brenner"
 
 
 def test_a_quotation_ending_its_sentence_gives_no_credit_to_the_next(tmp_path):
     quotes = _quotes(tmp_path, (
-        "Festival\n\nKarl Brenner spoke first.\n\n"
-        "'Nobody can explain why the stabbing took place.' Police said four people were hurt "
-        "and the square was closed.\n"), "en")
-    assert quotes.get("Nobody can explain why the stabbing took place") != "Police"
+        "Market\n\nKarl Brenner spoke first.\n\n"
+        "'We have no motive yet for the shooting at the market.' Police said four people were "
+        "hurt and the square was closed.\n"), "en")
+    assert quotes.get("We have no motive yet for the shooting at the market") != "Police"
 
 
 def test_a_plural_possessive_opens_no_quotation(tmp_path):
@@ -150,19 +150,19 @@ def test_a_plural_possessive_opens_no_quotation(tmp_path):
 
 
 _CITED = {
-    "en": ("The town's paper quoted Ana Ruiz, its reporter at the fair, as saying \"the mood is "
-           "eerie and everyone is leaving.\"", "the mood is eerie and everyone is leaving"),
-    "pt": ("O jornal local citou Ana Ruiz, sua repórter que cobria a feira, dizendo que \"o clima "
-           "está assustador e todos estão saindo.\"", "o clima está assustador e todos estão "
-           "saindo"),
-    "es": ("El diario local citó a Ana Ruiz, su reportera en la feria, diciendo que \"el ambiente "
-           "es inquietante y todos se van.\"", "el ambiente es inquietante y todos se van"),
-    "fr": ("Le journal local a cité Ana Ruiz, sa reporter à la foire, disant que « l'ambiance est "
-           "sinistre et tout le monde s'en va ».", "l'ambiance est sinistre et tout le monde s'en "
-           "va"),
-    "de": ("Die Lokalzeitung zitierte Ana Ruiz, ihre Reporterin auf dem Fest, mit den Worten: „Die "
-           "Stimmung ist gespenstisch und alle gehen.“", "Die Stimmung ist gespenstisch und alle "
-           "gehen"),
+    "en": ("A regional weekly quoted Ana Ruiz, who was covering the fair, as saying \"the stalls "
+           "are empty and the music has stopped.\"", "the stalls are empty and the music has "
+           "stopped"),
+    "pt": ("Um semanário regional citou Ana Ruiz, enviada à feira, dizendo que \"as barracas "
+           "estão vazias e a música parou.\"", "as barracas estão vazias e a música parou"),
+    "es": ("Un semanario regional citó a Ana Ruiz, enviada a la feria, diciendo que \"los puestos "
+           "están vacíos y la música paró.\"", "los puestos están vacíos y la música paró"),
+    "fr": ("Un hebdomadaire régional a cité Ana Ruiz, envoyée à la foire, disant que « les stands "
+           "sont vides et la musique s'est tue ».", "les stands sont vides et la musique s'est "
+           "tue"),
+    "de": ("Eine Wochenzeitung zitierte Ana Ruiz, die vom Fest berichtete, mit den Worten: „Die "
+           "Buden sind leer, die Musik ist verstummt.“", "Die Buden sind leer, die Musik ist "
+           "verstummt"),
 }
 
 

@@ -111,7 +111,7 @@ def subject_before(prefix: str) -> str:
         tokens = tokens[:-1]
     text = " ".join(tokens)
     if (shared := _SHARED_SUBJECT.search(text)) is not None:
-        return shared.group("name")  # "X, appeared on stage and [asked]": X, for both verbs
+        return shared.group("name")  # "X, climbed onto the stage and [urged]": X
     # "X, who had …," -> X; "X, che ha …", "X, der …" (the clause in any language, one comma)
     m = _RELATIVE_CLAUSE.search(text)
     bare = _UNNAMED_WHO.search(text)
@@ -170,7 +170,7 @@ def subject_before(prefix: str) -> str:
     if head >= 2 and tokens[head - 1].lower() in _WITH and not _proper(" ".join(out)) and (
             who := subject_before(" ".join(tokens[:head - 1]))) and \
             who.split()[0].lower() not in PRONOUN_SUBJECTS:  # "She met with the mayor": a verb
-        return who  # "police with their guns drawn shouted": the police, not the guns
+        return who  # "officers with their rifles raised shouted": the officers
     out.reverse()
     # a phrase starts at a capital, a determiner or a noun: drop a dangling lower-case verb
     while out and out[0].lower() not in {"the", "a", "an"} and not out[0][:1].isupper() \
@@ -193,14 +193,14 @@ _RELATIVE_CLAUSE = re.compile(
 
 
 #: A name, then a verb in lower case and its words, then "and" before the speech verb: the
-#: subject of both verbs ("One of the organisers, Karl Brenner, went on stage and urged …",
+#: subject of both verbs ("A steward, Karl Brenner, climbed onto the stage and urged …",
 #: "Ana Ruiz left the tent and told …"; round 26: "and" ended the subject, none was read).
 _SHARED_SUBJECT = re.compile(r"(?:^|,\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?"
                              r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}\s+and$")
 
 
 #: Prepositions of what a subject holds or wears, after its noun and before the verb ("police
-#: with their handguns trained shouted", "a man without a helmet said"): the phrase after one
+#: with their rifles raised shouted", "a man without a helmet said"): the phrase after one
 #: is no speaker (round 26).
 _WITH = frozenset({"with", "without"})
 

@@ -117,7 +117,7 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
                 ) -> tuple[str, str, tuple[int, int] | None]:
     """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence. A
     quotation that ``opens`` its sentence may run on in the writer's words before its credit
-    ("'Nobody knows why' the fire started, said Ana Ruiz, …": round 26, no speaker was read):
+    ("'We have no motive yet' for the fire, said Ana Ruiz, …": round 26, no speaker was read):
     the credit after that clause's comma is the quotation's too."""
     if end_sentence is None:
         return "", "", None

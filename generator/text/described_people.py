@@ -29,7 +29,7 @@ DESCRIBED_PEOPLE = {
             "ocupante", "occupante", "residente",
             # at a match: "another supporter, Name, said"
             "supporter", "spectator", "fan", "aficionado", "hincha", "supporteur",
-            # struck by the event: "une victime de 32 ans, Name, …" (round 26: the name in
+            # struck by the event: "une victime de 41 ans, Name, …" (round 26: the name in
             # apposition was no person, and "elle" went to a credit line)
             "victim", "victime", "víctima", "vittima", "vítima", "Opfer"),
 }
@@ -38,8 +38,8 @@ DESCRIBED_PEOPLE["male"] += ("retraité", "jubilado", "pensionato", "Rentner", "
                              "vizinho", "vicino", "voisin", "Nachbar")
 DESCRIBED_PEOPLE["female"] += ("retraitée", "jubilada", "pensionata", "Rentnerin", "aposentada",
                                "vizinha", "vicina", "voisine", "Nachbarin")
-#: An age after a described person's noun: "une victime de 32 ans", "a victim aged 32", "una
-#: vittima di 32 anni" (round 26: "Une victime de 32 ans, Nadia, …" named no person).
+#: An age after a described person's noun: "une victime de 41 ans", "a victim aged 41", "una
+#: vittima di 41 anni" (round 26: the one-word name after such a victim named no person).
 OF_AGE = (r"\s+(?:de|di|of|da|aged|von)\s+\d{1,3}"
           r"(?:\s+(?:ans|años|anni|anos|Jahren|years?(?:\s+old)?))?")
 #: English roles written in lower case right before a full name, as a false title ("paramedic
