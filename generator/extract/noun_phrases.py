@@ -27,7 +27,13 @@ from generator.text.names import strip_titles
 from generator.text.number_words import WORDS
 from generator.text.quantities.languages import stopwords_of
 from generator.text.quantities.word_values import text2num_cached
-from generator.text.speech_words import ARTICLES, CONNECTIVES, NOT_A_SUBJECT, OPENERS
+from generator.text.speech_words import (
+    ARTICLES,
+    CONNECTIVES,
+    NOT_A_SUBJECT,
+    OPENERS,
+    SUBJECT_RELATIVES,
+)
 
 _TIME_PP = re.compile(
     r"(?:\s+(?:on|in|at|during|late|early|earlier|later)(?:\s+on)?\s+(?:the\s+)?"
@@ -104,8 +110,10 @@ def subject_before(prefix: str) -> str:
                       or (len(tokens) > 1 and tokens[-1] in CLITICS)):  # "Ruiz le ha"
         tokens = tokens[:-1]
     text = " ".join(tokens)
-    # "X, who had …," -> X
-    m = re.search(r"([^,;:“”\"()]+),\s*(?:who|which)\b[^;:“”]*$", text)
+    if (shared := _SHARED_SUBJECT.search(text)) is not None:
+        return shared.group("name")  # "X, climbed onto the stage and [urged]": X
+    # "X, who had …," -> X; "X, che ha …", "X, der …" (the clause in any language, one comma)
+    m = _RELATIVE_CLAUSE.search(text)
     bare = _UNNAMED_WHO.search(text)
     if m:
         text = m.group(1)
@@ -158,12 +166,43 @@ def subject_before(prefix: str) -> str:
             break
         if len(out) >= 8:
             break
+    head = len(tokens) - len(out)  # where the phrase read so far opens
+    if head >= 2 and tokens[head - 1].lower() in _WITH and not _proper(" ".join(out)) and (
+            who := subject_before(" ".join(tokens[:head - 1]))) and \
+            who.split()[0].lower() not in PRONOUN_SUBJECTS:  # "She met with the mayor": a verb
+        return who  # "officers with their rifles raised shouted": the officers
     out.reverse()
     # a phrase starts at a capital, a determiner or a noun: drop a dangling lower-case verb
     while out and out[0].lower() not in {"the", "a", "an"} and not out[0][:1].isupper() \
             and len(out) > 1 and out[0].lower().endswith("ed"):
         out = out[1:]
     return clean_np(" ".join(out))
+
+
+_OTHER_RELATIVES = "|".join(r.replace(" ", r"\s+") for r in SUBJECT_RELATIVES
+                            if r not in ("who", "which", "der", "die", "das"))
+#: The phrase before a relative clause that ends the words before a verb: "Hadi Al Amiri, who
+#: heads …," (English, as it was), "Ana Neri, che", "Paul Roux, qui", "Jens Kolbe, der" (one
+#: clause without a comma inside it: "Neri, che era ferito, e la polizia" is the police's).
+#: German "der"/"die"/"das" only before a lower-case word: "Kolbe, der Bürgermeister" is an
+#: apposition (round 26).
+_RELATIVE_CLAUSE = re.compile(
+    r"([^,;:“”\"()]+),\s*(?:(?:who|which)\b[^;:“”]*"
+    rf"|(?:{_OTHER_RELATIVES})(?!\w)[^,;:“”]*,?\s*"
+    r"|(?:der|die|das)(?:\s+[a-zäöüß][^,;:“”]*)?,?\s*)$")
+
+
+#: A name, then a verb in lower case and its words, then "and" before the speech verb: the
+#: subject of both verbs ("A steward, Karl Brenner, climbed onto the stage and urged …",
+#: "Ana Ruiz left the tent and told …"; round 26: "and" ended the subject, none was read).
+_SHARED_SUBJECT = re.compile(r"(?:^|,\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),?"
+                             r"\s+[a-z][\w’'-]*(?:\s+[\w’'-]+){0,7}\s+and$")
+
+
+#: Prepositions of what a subject holds or wears, after its noun and before the verb ("police
+#: with their rifles raised shouted", "a man without a helmet said"): the phrase after one
+#: is no speaker (round 26).
+_WITH = frozenset({"with", "without"})
 
 
 #: A person's years in a trade after their noun ("the driller of 20 years said", trial 24): part

@@ -228,7 +228,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                      or (partial and " " in v.group("verb")))
                  and not (v.group("verb") in according and _ordinal(before, v.start(), lang))]
         # a speech verb that is also a noun, after a determiner: "en su cuenta de Twitter:"
-        found = [v for v in found if not _as_noun(before[:v.start()], lang)]
+        found = [v for v in found if not _as_noun(before[:v.start()], lang, v.group("verb"))]
         # "dijo luego y según la declaración que …: «…»": a statement, not its maker
         found = [v for v in found if v.group("verb") not in according or not set(
             np_after(before[v.end():]).lower().split()) & set(SPEECH_NOUNS.get(lang, ()))]
@@ -271,12 +271,13 @@ _PREPOSITIONS = frozenset({"en", "de", "a", "con", "por", "desde", "in", "di", "
                            "em", "na", "no", "dans", "sur", "par"})
 
 
-def _as_noun(lead: str, lang: str) -> bool:
+def _as_noun(lead: str, lang: str, verb: str = "") -> bool:
     """Is the speech verb after ``lead`` the noun it is spelt as ("su cuenta", "en la cuenta
     oficial"): a possessive, an article that is no object pronoun, or a preposition and an
-    article before it."""
+    article before it. A German word in lower case is no noun: "der" before it is the relative
+    pronoun ("Jens Kolbe, der schrieb:", round 26)."""
     words = lead.lower().split()[-2:]
-    if not words:
+    if not words or (lang == "de" and verb[:1].islower()):
         return False
     articles = ARTICLES.get(lang, ())
     return words[-1] in POSSESSIVES.get(lang, ()) or (

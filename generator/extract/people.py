@@ -23,6 +23,7 @@ from generator.text.described_people import (
     FEMALE_PRONOUNS,
     INDEFINITE,
     MALE_PRONOUNS,
+    OF_AGE,
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
 )
@@ -67,7 +68,8 @@ _ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het|al|d
 _DESCRIBED_NOUNS = sorted({w for ws in DESCRIBED_PEOPLE.values() for w in ws}, key=len,
                          reverse=True)
 _DESCRIBED_THEN_NAMED = re.compile(rf"(?i:\b(?:{'|'.join(INDEFINITE + ANOTHER)}))\s+"
-                                   rf"(?:[\w-]+\s+)?(?:{'|'.join(_DESCRIBED_NOUNS)}),\s*$")
+                                   rf"(?:[\w-]+\s+)?(?:{'|'.join(_DESCRIBED_NOUNS)})"
+                                   rf"(?:{OF_AGE})?,\s*$")
 
 
 def _after_office(before: str) -> bool:

@@ -30,7 +30,9 @@ def _quote_pattern() -> re.Pattern[str]:
     # named between dashes inside it, passes 400 characters)
     parts.append(r"“(?P<qr>[^“”\n]{2,1200}?)“(?=[\s,.;:!?)]|$)")
     parts.append(r"(?<![\w'])''(?P<qd>[^'\n]{2,400}?)''(?![\w'])")
-    parts.append(r"(?<![\w'])'(?P<qa>[^\n']{2,400}?)'(?![\w'])")
+    # an apostrophe inside a word is no closing mark ('I can't say', round 26: the quotation
+    # was not read at all)
+    parts.append(r"(?<![\w'])'(?P<qa>(?:[^\n']|(?<=\w)'(?=\w)){2,400}?)'(?![\w'])")
     # a quotation that runs to the end of its paragraph with no closing mark: the convention
     # for a quotation that goes on in the next paragraph, and what a cut page leaves (straight
     # marks too: sealed set s11, a cut page ending inside one)

@@ -34,6 +34,7 @@ import regex
 
 from generator.content.model import Article
 from generator.extract.attribution import CLAIM, according_opening, addressee_dropped, mask_quotes
+from generator.extract.cited import cited_speaker
 from generator.extract.continued import (
     CONTINUED,
     SAME_PARAGRAPH,
@@ -154,7 +155,12 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
-            speaker, how, attr = said_after(text, close_at, end_sentence)
+            speaker, how, attr = said_after(
+                text, close_at, end_sentence, opens=sentence is not None and not re.search(
+                    r"\w", text[sentence.start:open_at]))
+            if not speaker and sentence is not None and (
+                    cited := cited_speaker(text[sentence.start:open_at], article.language)):
+                speaker, how = cited, "… quoted X as saying “…”"
             if not speaker and sentence is not None and article.language == "en":
                 speaker = colon_subject(addressee_dropped(text[sentence.start:open_at]), "en",
                                         reach=60)

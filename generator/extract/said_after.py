@@ -94,6 +94,11 @@ def _new_statement(rest: str) -> bool:
     return m is not None and not _SUBORDINATE.search(rest[:m.start()])
 
 
+#: The writer's words that finish a sentence a quotation opens, up to the comma before its
+#: credit: "' the fire started," (a clause of lower-case words, no quotation mark, no stop).
+_RUN_ON = re.compile(rf"[{_NQ}'’]?\s+[a-z][^,.;:!?{_NQ}]{{1,80}},")
+
+
 _STATEMENT_VERBS = frozenset({"said", "says", "added", "adds", "stated", "noted", "explained"})
 
 
@@ -108,11 +113,18 @@ def attribution_span(text: str, base: int, a: int, b: int) -> tuple[int, int] | 
     return base + a + lead, base + a + lead + len(body)
 
 
-def said_after(text: str, close_at: int, end_sentence: Sentence | None
+def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: bool = False
                 ) -> tuple[str, str, tuple[int, int] | None]:
-    """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence."""
+    """English: “…,” Dillon said / “…,” said Col. Ryan Dillon, to the end of the sentence. A
+    quotation that ``opens`` its sentence may run on in the writer's words before its credit
+    ("'We have no motive yet' for the fire, said Ana Ruiz, …": round 26, no speaker was read):
+    the credit after that clause's comma is the quotation's too."""
     if end_sentence is None:
         return "", "", None
+    if opens and (clause := _RUN_ON.match(text, close_at, end_sentence.end)) is not None:
+        found = said_after(text, clause.end(), end_sentence)
+        if found[0]:
+            return found
     after = text[close_at:end_sentence.end]
     inv = _AFTER_INVERTED.match(after)
     aft = _AFTER.match(after)
@@ -130,7 +142,8 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None
         verb = app.groupdict().get("verb") or "according to"
         return (app.group("name").strip(), f"“…,” X, …, {verb}",
                 attribution_span(text, 0, close_at, end_sentence.end))
-    closed_on = text[max(0, close_at - 3):close_at].rstrip(QUOTE_CHARS)[-1:]
+    # (a single quote closes too: 'I … grief.' Police said …, round 26)
+    closed_on = text[max(0, close_at - 3):close_at].rstrip(QUOTE_CHARS + "'’")[-1:]
     if aft and closed_on == "." and aft.group("verb") in _STATEMENT_VERBS \
             and _new_statement(aft.group("rest")):
         return "", "", None  # “… grief.” Police said 40 people were …: their own statement

@@ -28,13 +28,20 @@ DESCRIBED_PEOPLE = {
             "pensioner", "retiree", "jeune", "joven", "giovane", "jovem", "occupant",
             "ocupante", "occupante", "residente",
             # at a match: "another supporter, Name, said"
-            "supporter", "spectator", "fan", "aficionado", "hincha", "supporteur"),
+            "supporter", "spectator", "fan", "aficionado", "hincha", "supporteur",
+            # struck by the event: "une victime de 41 ans, Name, …" (round 26: the name in
+            # apposition was no person, and "elle" went to a credit line)
+            "victim", "victime", "víctima", "vittima", "vítima", "Opfer"),
 }
 #: The same standing in the languages that give it a gender ("der Rentner", "la jubilada").
 DESCRIBED_PEOPLE["male"] += ("retraité", "jubilado", "pensionato", "Rentner", "aposentado",
                              "vizinho", "vicino", "voisin", "Nachbar")
 DESCRIBED_PEOPLE["female"] += ("retraitée", "jubilada", "pensionata", "Rentnerin", "aposentada",
                                "vizinha", "vicina", "voisine", "Nachbarin")
+#: An age after a described person's noun: "une victime de 41 ans", "a victim aged 41", "una
+#: vittima di 41 anni" (round 26: the one-word name after such a victim named no person).
+OF_AGE = (r"\s+(?:de|di|of|da|aged|von)\s+\d{1,3}"
+          r"(?:\s+(?:ans|años|anni|anos|Jahren|years?(?:\s+old)?))?")
 #: English roles written in lower case right before a full name, as a false title ("paramedic
 #: Ana Ruiz told …", "tour guide Tom Bell"): the name after one is a person's, so "he" a
 #: sentence later stands for them (trial 16: a paramedic's words were given to the premier

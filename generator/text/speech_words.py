@@ -220,6 +220,14 @@ ARTICLES = {
     "de": ("der", "die", "das", "ein", "eine", "einer", "sein", "seine", "ihr", "ihre"),
     "nl": ("de", "het", "een", "zijn", "haar"),
 }
+#: Relative pronouns that open a clause whose subject is the phrase before its comma ("Ana Neri,
+#: che ha scritto: «…»", "Paul Roux, qui a écrit :", "Jens Kolbe, der schrieb:", "Tom Hale, who
+#: wrote:"): the verb after them is the antecedent's, not a subject of its own (round 26: "che"
+#: was read as no subject, "der" as the speaker). German "der", "die", "das" are also articles:
+#: a relative only before a word in lower case (a noun is capitalised).
+SUBJECT_RELATIVES = ("who", "which", "che", "il quale", "la quale", "qui", "lequel", "laquelle",
+                     "que", "quien", "quienes", "el cual", "la cual", "o qual", "a qual", "quem",
+                     "der", "die", "das", "welcher", "welche")
 #: Prepositions fused with an article ("del", "nel", "al"; "do", "no", "ao", "pelo"): after
 #: one, as after an article, "secondo" and "segundo" are the ordinal ("al secondo piano", "no
 #: segundo andar"), not "according to", which no article stands before.
@@ -342,3 +350,15 @@ AFTER_VERB_ADVERB = re.compile(rf"\s*,?\s*(?:{alternation(AFTER_SPEECH_VERB)}|"
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
 PRONOUN_SUFFIX = {"id": ("nya", "dia")}
+#: Citing someone as saying, before the quotation: (the verbs of citing, the words of saying
+#: after the person cited). The person is the verb's object, not its subject ("The paper
+#: quoted Ana Ruiz as saying “…”", "O jornal citou Ana Ruiz dizendo que “…”", "zitierte
+#: Ana Ruiz mit den Worten: „…“"; round 26: no speaker, or the person named before).
+CITED_SAYING = {
+    "en": (("quoted", "cited"), ("as saying", "saying", "as telling", "as stating")),
+    "fr": (("a cité", "cite", "citait", "citant"), ("disant", "déclarant", "affirmant")),
+    "es": (("citó", "cita", "citaba", "citando"), ("diciendo", "afirmando", "declarando")),
+    "it": (("ha citato", "cita", "citava", "citando"), ("dicendo", "affermando")),
+    "pt": (("citou", "cita", "citava", "citando"), ("dizendo", "afirmando", "declarando")),
+    "de": (("zitierte", "zitiert", "zitieren"), ("mit den Worten", "mit der Aussage")),
+}
