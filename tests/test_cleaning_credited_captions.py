@@ -28,8 +28,8 @@ def test_a_caption_with_its_credit_goes_whole(caption):
 
 
 @pytest.mark.parametrize("caption", [
-    "• PARADISE, CA – NOVEMBER 10: Firefighters search for victims along a burned road in "
-    "Paradise, Calif., on Saturday. (Jane Roe/Valley News Group)",
+    "• EASTVALE, CA – NOVEMBER 10: Crews comb the burned hillside above Eastvale, Calif., "
+    "at dawn. (Jane Roe/Valley News Group)",
     "EASTVALE, GERMANY – MARCH 3, 2024: A rescue worker walks past a damaged car.",
 ])
 def test_a_picture_librarys_caption_goes(caption):
@@ -84,7 +84,7 @@ def test_a_wires_name_after_the_storys_last_sentence_leaves_the_sentence():
 
 
 @pytest.mark.parametrize("pitch", [
-    '>> Siga o canal do "Jornal do Vale" no WhatsApp e receba as notícias no celular.',
+    '>> Siga o canal do "Jornal do Vale" no WhatsApp para ler tudo antes dos outros.',
     "» Follow Valley News on WhatsApp for the latest updates",
 ])
 def test_a_follow_pitch_after_arrows_is_a_newsletter_pitch(pitch):

@@ -16,7 +16,7 @@ BODY = ("Les secours ont transporté les victimes à l'hôpital régional, où d
 POST = ["+++ EILMELDUNG +++",
         "Derzeit läuft ein größerer Polizeieinsatz in der Innenstadt von Neustadt.",
         "Bitte meiden Sie den Bereich rund um den Marktplatz und folgen Sie unseren Hinweisen."]
-LINK = ("Weitere Informationen folgen. pic.twitter.com/AbC123xyz — Polizei Neustadt (@polizei_ns) "
+LINK = ("Mehr dazu in Kürze. pic.twitter.com/AbC123xyz — Polizei Neustadt (@polizei_ns) "
         "4. Mai 2024")
 
 
