@@ -54,7 +54,7 @@ def test_a_harm_that_kills_counts_the_dead(lang, text, want):
     # one of those just counted, named by what they are, is a figure of its own
     ("Three walkers died on the ridge, one of them a teenage boy, and 14 were hurt.", "en",
      [("a", "dead")]),
-    ("Two people were killed, one of whom was a firefighter.", "en", [("a", "dead")]),
+    ("Four hikers drowned, one of whom was a guide.", "en", [("a", "dead")]),
     ("Deux personnes sont mortes, l'une d'entre elles un enfant.", "fr", [("un", "dead")]),
     ("Dos personas murieron, una de ellas un niño.", "es", [("un", "dead")]),
     # a German compound whose head is a short person noun names a person

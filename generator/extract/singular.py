@@ -66,8 +66,8 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
                       r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
                       r"unter\s+ihnen|"
-                      # one of those just counted, named by what they are ("two people were
-                      # killed, one of them a child": s14, unsealed)
+                      # one of those just counted, named by what they are ("three walkers
+                      # died, one of them a boy": s14, unsealed)
                       r"one\s+of\s+(?:them|whom)|l['’]une?\s+d['’](?:entre\s+)?(?:eux|elles)|"
                       r"un[oa]\s+de\s+(?:ellos|ellas|eles|elas)|un[oa]\s+di\s+(?:loro|essi|esse)|"
                       r"ein(?:e|er)?\s+davon)\s+(?:\w+\s+){0,2}$", re.I)
