@@ -90,3 +90,12 @@ def test_a_wires_name_after_the_storys_last_sentence_leaves_the_sentence():
 def test_a_follow_pitch_after_arrows_is_a_newsletter_pitch(pitch):
     c = read(page(TITLE, LEDE, pitch, BODY))
     assert story(c) == [LEDE, BODY] and rules(c)[pitch] == "newsletter-pitch"
+
+
+def test_a_short_title_printed_twice_under_the_address_is_the_headline():
+    # the page's own address on its first line is no entry of a menu: with it, the title's two
+    # copies made a "menu" of three and the headline went to the caption under them
+    text = page("https://news.example/valley/flood-in-the-valley-120.html", "Flood in the valley",
+                "Flood in the valley", "water runs beside and through the houses", LEDE, BODY)
+    c = read(text)
+    assert c.headline == "Flood in the valley" and c.headline_origin == "page"

@@ -137,9 +137,13 @@ def nearly_equal(a: str, b: str) -> bool:
 def _menu(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
           indices: list[int]) -> set[int]:
     """Blocks of the head that are entries of a menu: a run of three or more short labels,
-    counting the navigation links a rule already removed ("Home")."""
+    counting the navigation links a rule already removed ("Home"), but not the page's own
+    address on its first line, which a scraper writes there on every page: with it, a short
+    title printed twice made a "menu" of three and lost the headline to the line under it
+    (fdev pages, seventeenth stop)."""
     known = [i for i, v in enumerate(verdicts[:indices[-1] + 1] if indices else [])
-             if v is not None and v.kind in ("link-list", "navigation")]
+             if v is not None and v.kind in ("link-list", "navigation")
+             and not (i == 0 and v.rule == "bare-address")]
     run: list[int] = []
     menu: set[int] = set()
     for i in sorted(set(indices) | set(known)):
