@@ -14,13 +14,10 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.outcomes import WORD, words_clause_end
 from generator.text.counted_words import OUTCOMES, counted_prefix
 from generator.text.quantities import quantities
 
-#: Where the words about the one person end: a mark or a conjunction opening another clause (not
-#: a number, as for :data:`.outcomes.CLAUSE_END`: here the number is what is looked for).
-_CLAUSE = re.compile(r"[.;:·()\[\]–—!?]|\s(?:and|et|y|und|e|oraz|ou|or|en|i)\s")
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 #: At most this many words between the verb of harm and its object ("stabbed to death three",
 #: "a poignardé à mort trois").
 _OBJECT_WORDS = 3
@@ -29,11 +26,11 @@ _OBJECT_WORDS = 3
 def harms_others(rest: str, lang: str) -> bool:
     """Is the outcome in ``rest`` (the words after one person) that of a count of people its
     verb takes as object, rather than the person's own?"""
-    clause = _CLAUSE.split(rest[:300], maxsplit=1)[0]
+    clause = re.split(words_clause_end(lang), rest[:300], maxsplit=1)[0]
     counts = [q for q in quantities(clause, lang) if q.unit is None]
     if not counts:
         return False
-    for tok in _WORD.finditer(clause):
+    for tok in WORD.finditer(clause):
         found = counted_prefix(clause[tok.start():], lang, OUTCOMES)
         if not found:
             continue
@@ -42,5 +39,5 @@ def harms_others(rest: str, lang: str) -> bool:
         if first.start < tok.start():
             return True  # the participle closes the clause after its object
         between = clause[end:first.start]
-        return len(_WORD.findall(between)) <= _OBJECT_WORDS and not re.search(r"[,]", between)
+        return len(WORD.findall(between)) <= _OBJECT_WORDS
     return False

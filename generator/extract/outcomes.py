@@ -39,12 +39,19 @@ LINKS = frozenset({"de", "des", "d", "of", "the", "los", "las", "les", "la", "el
 #: (With the full-width and ideographic marks of Chinese and Japanese, and their comma "、";
 #: and the middle dot between the items of a deck.)
 #: (Korean "제외", except: "all but N were hurt" written with it gives the N no outcome.)
-CLAUSE_END = (r"[.;:,·()\[\]–—，。、；：！？（）「」،؛।॥۔]|\d|\s(?:and|et|y|und|e|oraz|ou|or)\s"
-               r"|제외")
+_CLAUSE_MARK = r"[.;:,·()\[\]–—，。、；：！？（）「」،؛।॥۔]"
+_CONJUNCTION = r"\s(?:and|et|y|und|e|oraz|ou|or)\s|제외"
+CLAUSE_END = _CLAUSE_MARK + r"|\d|" + _CONJUNCTION
 #: Czech and Polish coordinate with "a" and "i" ("zemřelo pět lidí a dvanáct bylo zraněno").
-_CLAUSE_END_SLAVIC = CLAUSE_END + r"|\s(?:a|i|ale|zaś)\s"
-CLAUSE_END_BY_LANG = {"nl": CLAUSE_END + r"|\sen\s", "cs": _CLAUSE_END_SLAVIC,
-                      "pl": _CLAUSE_END_SLAVIC}
+_MORE_CONJUNCTIONS = {"nl": r"|\sen\s", "cs": r"|\s(?:a|i|ale|zaś)\s",
+                      "pl": r"|\s(?:a|i|ale|zaś)\s"}
+CLAUSE_END_BY_LANG = {code: CLAUSE_END + more for code, more in _MORE_CONJUNCTIONS.items()}
+
+
+def words_clause_end(lang: str) -> str:
+    """:data:`CLAUSE_END` of ``lang`` without its numbers: where the words about one thing end
+    for a reader that looks for the number in them (:mod:`.agent`)."""
+    return _CLAUSE_MARK + "|" + _CONJUNCTION + _MORE_CONJUNCTIONS.get(lang, "")
 #: How many words after a group of people its outcome may come ("personas habían muerto").
 _OUTCOME_WORDS = 8
 
