@@ -56,6 +56,7 @@ from generator.text.names import strip_titles
 from tests.fidelity import Score, corpus_briefing, page_ids
 from tests.realpages import Page
 
+
 class SourceMap:
     """Article.text offsets back to the page: (line, column) as the labels give positions.
 
