@@ -23,6 +23,7 @@ from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS, FOCUS_ADV
 from generator.text.negation import denied
 from generator.text.plural_nouns import plural_lemma
 from generator.text.quantities import quantities
+from generator.text.speech_words import SUBJECT_RELATIVES
 from generator.text.status_words import STATUS
 
 #: A word, a letter first (also read by counted.py and implicit.py).
@@ -167,8 +168,9 @@ def outcome_after(after: str, lang: str) -> str | None:
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
     verletzt"); not past another number, whose own words those are ("135 people and injured
     5,000"). A part of the group named between commas ("41 people, including three stewards,
-    died") is the group's, so its outcome is read past that aside."""
-    aside = _PART_ASIDE.match(after)
+    died") is the group's, so its outcome is read past that aside, as it is past a relative clause
+    between commas ("six workers, who were filling potholes, are missing")."""
+    aside = _PART_ASIDE.match(after) or _relative_aside(after)
     if aside:
         after = after[aside.end():]
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after, maxsplit=1)[0]
@@ -247,6 +249,20 @@ PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+ma
                 r"entre\s+el[ae]s|w\s+tym|z\s+toho|d['’]entre\s+(?:eux|elles)|di\s+loro|"
                 r"von\s+ihnen|deles|delas)\b")
 _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
+#: A relative clause between commas right after the group ("six workers, who were on the
+#: bridge, are missing", "seis obreros, que trabajaban allí, se encuentran desaparecidos"): the
+#: speech readers' subject relatives, and a relative only before a word in lower case ("die").
+_RELATIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:" + "|".join(sorted((*SUBJECT_RELATIVES, "dat", "który", "która", "które",
+                                      "którzy", "os quais", "as quais"), key=len, reverse=True))
+    + r")\s+([^\W\d_])[^,.;:()!?]{0,120},", re.I)
+
+
+def _relative_aside(after: str) -> re.Match[str] | None:
+    found = _RELATIVE_ASIDE.match(after)
+    return found if found and found.group(1).islower() else None
+
+
 #: A part opened without a comma, its number right after it ("41 personnes dont trois extraites
 #: des gravats", "20 people of whom two were hurt"): the words from there on are the part's,
 #: not the whole group's. Not a relative "dont" without a number ("dont la famille …").
@@ -337,6 +353,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return outcome_before(before[:m.start()], lang, toll, after)
     if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
         return outcome_before(before[:m.start()], lang, toll, after)
+    if word.lower() == "out" and lang == "en" and prev:  # "pulled out two people": the phrase
+        return counted_group(f"{prev.group(1)} out", lang, OUTCOMES)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
         return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
     found = counted_group(word, lang, OUTCOMES)

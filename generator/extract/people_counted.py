@@ -116,6 +116,33 @@ def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
     return None
 
 
+#: Lives that doctors or rescuers are fighting for are the gravely injured's: "fighting for
+#: the lives of nine people", "se battent pour la vie de", "luchan por (salvar) la vida de",
+#: "lottando per la vita di", "lutam pela vida de"; German sets the verb after them: "um das
+#: Leben von neun Menschen kämpfen".
+_LIVES_FOUGHT_FOR = re.compile(
+    r"\b(?:(?:fight|fighting|fought|battle|battling|battled|struggle|struggling)\s+(?:to\s+save|for)"
+    r"\s+the\s+lives?\s+of|(?:battent|bat|battaient|luttent|lutte|luttaient)\s+pour\s+"
+    r"(?:sauver\s+)?la\s+vie\s+(?:de|d['’])|(?:luchan|lucha|luchaban|luchando)\s+por\s+"
+    r"(?:salvar\s+)?la\s+vida\s+(?:de|a)|(?:lottano|lotta|lottavano|lottando)\s+per\s+"
+    r"(?:salvare\s+)?la\s+vita\s+(?:di|a)|(?:lutam|luta|lutavam|lutando)\s+(?:pela\s+vida|"
+    r"para\s+salvar\s+a\s+vida)\s+(?:de|d[oa]s?))\s+(?:(?:at\s+least|au\s+moins|al\s+menos|"
+    r"almeno|pelo\s+menos)\s+)?$", re.I)
+_LIVES_FOUGHT_FOR_DE = re.compile(r"\bum\s+das\s+Leben\s+(?:von\s+)?(?:mindestens\s+)?$", re.I)
+_FIGHT_BEFORE_DE = re.compile(r"\b(?:kämpf|ring)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}?um\s+das\s+Leben"
+                              r"\s+(?:von\s+)?(?:mindestens\s+)?$", re.I)
+_FIGHT_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:kämpf|ringen|ringt|rang)", re.I)
+
+
+def lives_fought_for(before: str, rest: str, lang: str) -> str | None:
+    """"wounded" when the people counted are those whose lives are being fought for."""
+    if _LIVES_FOUGHT_FOR.search(before) or (
+            lang == "de" and (_FIGHT_BEFORE_DE.search(before) or (
+                _LIVES_FOUGHT_FOR_DE.search(before) and _FIGHT_AFTER_DE.match(rest)))):
+        return "wounded"
+    return None
+
+
 #: German counts the missing as the people whose whereabouts are unclear ("Der Verbleib von 80
 #: Menschen ist unklar") and those accounted for as the people whose whereabouts were cleared
 #: up ("… konnte geklärt werden"): the whereabouts before the number, the verdict in its clause.
@@ -181,7 +208,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     # them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
     alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
     done = outcome_before(before, lang, toll=refined is None and not alive) or (
-        lives_taken(before, rest, lang))  # "claimed the lives of 12 people", "cobró la vida de"
+        lives_taken(before, rest, lang)) or (  # "claimed the lives of 12", "cobró la vida de"
+        lives_fought_for(before, rest, lang))  # "fighting for the lives of 9": the gravely hurt
     if done:
         counted = (noun, done, end)
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and not alive and aboard(before, rest):

@@ -136,10 +136,13 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "evacuee": {
         "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
                "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave"),
-        "fr": ("déplacé", "sans-abri", "sans abri", "évacu", "sinistré", "réfugié"),
-        "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "refugiad"),
+        "fr": ("déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacu",
+               "sinistré", "réfugié"),
+        "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "sin vivienda",
+               "refugiad"),
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
-        "pt": ("desalojad", "desabrigad", "deslocad", "evacuad"),
+        "pt": ("desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo", "sem abrigo",
+               "sem teto", "sem casa"),
         # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
         # way, German's usual phrase for an evacuation
         "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht"),
