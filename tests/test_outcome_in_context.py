@@ -27,6 +27,9 @@ from tests.probes import figures
     ("pt", "Os cirurgiões lutam pela vida de onze pessoas.", 11, "wounded"),
     # a phrasal verb of rescue before its object
     ("en", "Divers pulled out three people from the hull.", 3, "rescued"),
+    # an English noun no table names is people when it was killed or hurt
+    ("en", "Four glaziers were killed when the scaffold gave way.", 4, "dead"),
+    ("en", "The collapse injured three surveyors.", 3, "wounded"),
     # the homeless in the languages' own words
     ("fr", "D'après la préfecture, 1 200 personnes sont sans domicile.", 1200, "evacuee"),
     ("pt", "Cerca de 640 pessoas ficaram sem abrigo.", 640, "evacuee"),
@@ -44,12 +47,16 @@ def test_the_outcome_named_apart_from_the_number_is_read(lang: str, text: str, v
     ("en", "The charity fights for the rights of 300 people.", 300, "person"),
     ("en", "The film follows the lives of nine people.", 9, "person"),
     ("de", "Sie sprachen über das Leben von neun Menschen.", 9, "person"),
+    # things no table names stay things, however small their number
+    ("en", "The collapse involved two cranes.", 2, None),
+    ("en", "Four kayaks are missing from the club.", 4, "kayak"),
     # "carried out" is no rescue
     ("en", "The crew carried out 40 inspections.", 40, "inspection"),
 ])
 def test_words_of_the_same_shape_that_say_no_outcome_change_nothing(
-        lang: str, text: str, value: int, group: str) -> None:
-    assert (value, group) in figures(text, lang)
+        lang: str, text: str, value: int, group: str | None) -> None:
+    found = figures(text, lang)
+    assert (value, group) in found if group else not found
 
 
 def test_a_german_article_after_the_comma_opens_no_relative_clause() -> None:

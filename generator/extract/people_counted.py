@@ -17,7 +17,7 @@ import re
 
 from generator.extract.outcomes import outcome_after, outcome_before
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
-from generator.text.counted_words import PEOPLE
+from generator.text.counted_words import PEOPLE, counted_group
 from generator.text.demonyms import is_demonym
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
@@ -143,6 +143,23 @@ def lives_fought_for(before: str, rest: str, lang: str) -> str | None:
     return None
 
 
+#: What befalls only the living: a noun no table names that was killed or hurt counts people
+#: ("six roofers were killed", "injuring four technicians"), as the other languages' plural
+#: nouns with an outcome do (counted.plural_after); missing or rescued things stay things.
+BEINGS_ONLY = ("dead", "wounded")
+_KNOWN = frozenset(noun for nouns in NOUN_GROUPS.values() for noun in nouns) | set(NOUN_GROUPS)
+
+
+def _beings(counted: tuple[str, str, int], before: str, rest: str, lang: str
+            ) -> tuple[str, str, int]:
+    noun, group, end = counted
+    if lang != "en" or group in _KNOWN or counted_group(noun.split()[-1] + " ", lang) \
+            or presumption_undone(rest):
+        return counted  # a known thing ("vehicle", "boats"), or another language's own reading
+    done = outcome_after(rest, lang) or outcome_before(before, lang)
+    return (noun, done, end) if done in BEINGS_ONLY else counted
+
+
 #: German counts the missing as the people whose whereabouts are unclear ("Der Verbleib von 80
 #: Menschen ist unklar") and those accounted for as the people whose whereabouts were cleared
 #: up ("… konnte geklärt werden"): the whereabouts before the number, the verdict in its clause.
@@ -194,7 +211,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return noun, "person", end  # "brachte 40 Fahrgäste in Lebensgefahr": at risk, not hurt
     if not (group in NOUN_GROUPS["person"] or group in PEOPLE or group == "life"
             or (lang == "en" and is_demonym(noun))):  # "74 Texans are dead"
-        return counted
+        return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
