@@ -25,8 +25,10 @@ from tests.probes import figures
     ("fr", "Les chirurgiens se battent pour la vie de onze personnes.", 11, "wounded"),
     ("es", "Los cirujanos luchan por la vida de once personas.", 11, "wounded"),
     ("pt", "Os cirurgiões lutam pela vida de onze pessoas.", 11, "wounded"),
-    # a phrasal verb of rescue before its object
+    # an outcome of two words before the number
     ("en", "Divers pulled out three people from the hull.", 3, "rescued"),
+    ("pl", "W zawaleniu śmierć poniosło co najmniej 9 osób.", 9, "dead"),
+    ("pl", "W zawaleniu 9 osób poniosło śmierć.", 9, "dead"),
     # an English noun no table names is people when it was killed or hurt
     ("en", "Four glaziers were killed when the scaffold gave way.", 4, "dead"),
     ("en", "The collapse injured three surveyors.", 3, "wounded"),
@@ -50,7 +52,8 @@ def test_the_outcome_named_apart_from_the_number_is_read(lang: str, text: str, v
     # things no table names stay things, however small their number
     ("en", "The collapse involved two cranes.", 2, None),
     ("en", "Four kayaks are missing from the club.", 4, "kayak"),
-    # "carried out" is no rescue
+    # "carried out" is no rescue, a loss suffered no death
+    ("pl", "Firma poniosła straty, zwolniono 9 osób.", 9, "person"),
     ("en", "The crew carried out 40 inspections.", 40, "inspection"),
 ])
 def test_words_of_the_same_shape_that_say_no_outcome_change_nothing(

@@ -77,7 +77,8 @@ from generator.extract.measures import (
     thing_age,
 )
 from generator.extract.nationals import nationals
-from generator.extract.outcomes import outcome_after, outcome_before, toll_before
+from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcomes import outcome_after, toll_before
 from generator.extract.people_counted import BEINGS_ONLY, people_outcome
 from generator.extract.reach import REACHED
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.outcomes import outcome_after, outcome_before
+from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcomes import outcome_after
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import PEOPLE, counted_group
 from generator.text.demonyms import is_demonym
