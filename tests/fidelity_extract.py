@@ -20,9 +20,10 @@ so that they can be compared with the labels, which are positions. Counts per la
                           README.md); ``fig-right-exact`` of them right
 ``fig-amount``            …on any labelled amount (quantity or vague) with its value: an
                           analyst might list it, but the labeller did not
-``measure-judged``        figure reports on a labelled figure whose measure extract names
-                          (dead, injured, missing, displaced, rescued, responders, vessels);
-                          ``measure-right`` of them
+``measure-judged``        figure reports on a labelled figure whose label names a measure;
+                          ``measure-right`` of them: the label's measure is one extract's
+                          measure covers (content/measured.py: "mass" covers weight, material
+                          and cargo; a count read with no outcome is "count")
 ``quotes``                labelled direct quotations in the story
 ``q-found``               …overlapped by a proposed quotation
 ``speakers``              found quotations whose label names a speaker; ``speaker-right``:
@@ -47,20 +48,13 @@ import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.content.measured import COVERS
 from generator.content.model import Article
 from generator.extract.draft import extract
 from generator.extract.model import Candidate, FigureCandidate, QuoteCandidate
 from generator.text.names import strip_titles
 from tests.fidelity import Score, corpus_briefing, page_ids
 from tests.realpages import Page
-
-#: What extract's noun groups count, as the labels name the measure; other groups are not judged.
-#: The labels name no "presumed dead": a count of people presumed or feared dead is labelled
-#: "dead", and extract keeps it apart from the confirmed toll (extract/beside_toll.py).
-MEASURE_OF_GROUP = {"dead": {"dead"}, "wounded": {"injured"}, "missing": {"missing"},
-                    "presumed dead": {"dead"}, "dead and presumed dead": {"dead"},
-                    "evacuee": {"displaced", "homeless", "evacuated"}, "rescued": {"rescued"},
-                    "responder": {"responders"}, "vessel": {"vessels"}}
 
 
 class SourceMap:
@@ -258,14 +252,13 @@ def _score_page(score: Score, page: Page, article: Article, found: list[Candidat
                 score.add(lang, "fig-right-exact")
             n = next(n for n in right if n.figure)
             measures[id(c)] = (lang, n.measure)
-            measure = MEASURE_OF_GROUP.get(c.group)
-            if measure:
+            if n.measure:  # extract's measure against the label's (content/measured.py)
                 score.add(lang, "measure-judged")
-                if n.measure in measure:
+                if n.measure in COVERS[c.measure]:
                     score.add(lang, "measure-right")
                 else:
                     score.notes.append(f"measure {page.name}:{n.at.line}:{n.at.start}: "
-                                       f"label {n.measure}, read {c.group}")
+                                       f"label {n.measure}, read {c.measure} ({c.group})")
         else:
             if right:
                 score.add(lang, "fig-amount")

@@ -750,7 +750,8 @@ def test_the_review_page_is_off_by_default_and_lists_candidates_per_article(tmp_
     for anchor, items in expected.items():
         assert len(rows[anchor]) == len(items)
         for row, cand in zip(rows[anchor], items, strict=True):
-            assert row[0] == cand.kind and row[3] == cand.confidence
+            kind = f"figure: {cand.measure}" if cand.kind == "figure" else cand.kind
+            assert row[0] == kind and row[3] == cand.confidence
             assert row[2].strip("“”") == " ".join(cand.evidence.split())
     overview = (project / "site/index.html").read_text(encoding="utf-8")
     assert 'href="candidates/"' in overview and "Candidates not yet reviewed" in overview

@@ -35,6 +35,7 @@ from generator.content.figure_value import (
     parse_tolerance,
     report_value,
 )
+from generator.content.measured import MEASURES
 from generator.content.units import Unit, unit
 from generator.text.dates import FuzzyDate, parse_fuzzy_date, parse_published
 
@@ -317,6 +318,10 @@ class Figure(Record):
     kind: Literal["fixed", "running"] = Field("fixed", description=(
         "fixed: one true value; running: a count that grows or is revised (deaths, injured, "
         "missing, displaced, arrests)"))
+    #: What it measures, in one word of a fixed set (content/measured.py); ``briefing extract``
+    #: proposes it, and an analyst may correct or leave it out.
+    measure: Literal[MEASURES] | None = Field(None, description=(  # type: ignore[valid-type]
+        "what the figure measures: " + ", ".join(MEASURES)))
     #: How far "about" reaches for this figure: 10% or a number in its unit (default: by the
     #: precision written, FORMAT.md).
     tolerance: Annotated[Tolerance | None, PlainValidator(_tolerance), WithJsonSchema({

@@ -136,7 +136,7 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
             if nxt is not None and not clause[tok.end():nxt.start()].strip() \
                     and counted_group(clause[nxt.start():], lang) is not None:
                 return None  # an adjective before a counted noun: "due forti esplosioni"
-            done = outcome and outcome_after(clause[tok.end():], lang)  # "3 Polizisten wurden
+            done = outcome and outcome_after(after[tok.end():], lang)  # "3 Polizisten wurden
             if done in STATUS and value < SMALL_COUNT and not is_person(word.lower(), lang):
                 done = None  # "dos coches quedaron atrapados": a status is a person's
             if done:  # verletzt"; not the whole of a part ("Keiner der 40 Passagiere wurde …")

@@ -42,6 +42,7 @@ from generator.analyse.copies import find_copies
 from generator.check.address_dates import article_year
 from generator.check.live_sections import Sections, section_days
 from generator.check.off_event import off_event_pages
+from generator.content.measured import measure_of
 from generator.content.model import Article, Content
 from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
@@ -114,6 +115,7 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
         article=article.id, evidence=article.text[a:b], start=a, end=b, summary=summary,
         confidence=hit.confidence, why=why, value=hit.value, approx=hit.approx,
         number=hit.written, noun=hit.noun, head=hit.head, group=hit.group, vague=hit.vague,
+        measure=measure_of(hit.group, hit.noun, article.language or "en"),
         attributed_to=who, attributed_id=entities.actor_in(who) if who else "",
         number_start=hit.start, scope=_scope(hit, sentence, article.language or ""))
 

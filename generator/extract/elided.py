@@ -14,7 +14,8 @@ from generator.extract.counted import (
     partitive_end,
 )
 from generator.extract.implicit import how_badly_en
-from generator.extract.outcomes import outcome_after, outcome_before
+from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcomes import outcome_after
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities import QUANTITY, quantities

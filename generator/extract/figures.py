@@ -77,8 +77,9 @@ from generator.extract.measures import (
     thing_age,
 )
 from generator.extract.nationals import nationals
-from generator.extract.outcomes import outcome_after, outcome_before, toll_before
-from generator.extract.people_counted import people_outcome
+from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcomes import outcome_after, toll_before
+from generator.extract.people_counted import BEINGS_ONLY, people_outcome
 from generator.extract.reach import REACHED
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -238,7 +239,7 @@ def _small_description(counted: tuple[str, str, int], before: str, after: str, l
         return False
     rest = after[max(0, end - offset - q.end):]
     return outcome_after(rest, "en") is None and not DAMAGED_AFTER.match(rest) \
-        and not DAMAGED_BEFORE.search(before)
+        and not DAMAGED_BEFORE.search(before) and outcome_before(before, "en") not in BEINGS_ONLY
 
 
 #: A number joined by a hyphen to the word after it makes a compound adjective, in every

@@ -247,8 +247,9 @@ def group_figures(cands: list[FigureCandidate], content: Content,
                     and max(lows) / min(lows) <= 2:
                 why.append(f"the fact sheets' figure '{figure.id}' counts the same at a similar "
                            f"magnitude: these reports may belong there")
+        measured = Counter(c.measure for c in g).most_common(1)[0][0]  # as most reports' words
         out.append(FigureProposal("", label, unit, g, why,
-                                  "running" if g[0].group in RUNNING_GROUPS else "fixed"))
+                                  "running" if g[0].group in RUNNING_GROUPS else "fixed", measured))
     return out
 
 

@@ -40,6 +40,7 @@ class FigureCandidate(Candidate, Reported):
     noun: str  # as written: "Iraqi militiamen"
     head: str  # lemma of the counted noun: "militiaman"
     group: str  # its noun group: "militiaman"
+    measure: str = "count"  # what it measures (content/measured.py): "dead", "responders", "mass"
     attributed_to: str  # as the sentence names the source; "" when it names none
     attributed_id: str = ""  # the actor id when the source is a listed actor
     number_start: int = 0
@@ -93,6 +94,8 @@ class FigureProposal:
     #: "running" for a toll (the dead, the injured, the missing, evacuees), which grows while
     #: the story unfolds: its reports are a progression, not a contradiction
     kind: str = "fixed"
+    #: what it measures, as its first report's words say (content/measured.py)
+    measure: str = "count"
 
 
 @dataclass

@@ -17,12 +17,11 @@ from generator.text.counted_words import (
     counted_group,
     counted_prefix,
 )
-from generator.text.future import MODALS
 from generator.text.languages import UNSPACED
-from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS, FOCUS_ADVERBS, lemma
+from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS
 from generator.text.negation import denied
-from generator.text.plural_nouns import plural_lemma
 from generator.text.quantities import quantities
+from generator.text.speech_words import SUBJECT_RELATIVES
 from generator.text.status_words import STATUS
 
 #: A word, a letter first (also read by counted.py and implicit.py).
@@ -167,8 +166,9 @@ def outcome_after(after: str, lang: str) -> str | None:
     ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
     verletzt"); not past another number, whose own words those are ("135 people and injured
     5,000"). A part of the group named between commas ("41 people, including three stewards,
-    died") is the group's, so its outcome is read past that aside."""
-    aside = _PART_ASIDE.match(after)
+    died") is the group's, so its outcome is read past that aside, as it is past a relative clause
+    between commas ("six workers, who were filling potholes, are missing")."""
+    aside = _PART_ASIDE.match(after) or _relative_aside(after)
     if aside:
         after = after[aside.end():]
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after, maxsplit=1)[0]
@@ -247,6 +247,20 @@ PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+ma
                 r"entre\s+el[ae]s|w\s+tym|z\s+toho|d['’]entre\s+(?:eux|elles)|di\s+loro|"
                 r"von\s+ihnen|deles|delas)\b")
 _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
+#: A relative clause between commas right after the group ("six workers, who were on the
+#: bridge, are missing", "seis obreros, que trabajaban allí, se encuentran desaparecidos"): the
+#: speech readers' subject relatives, and a relative only before a word in lower case ("die").
+_RELATIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:" + "|".join(sorted((*SUBJECT_RELATIVES, "dat", "który", "która", "które",
+                                      "którzy", "os quais", "as quais"), key=len, reverse=True))
+    + r")\s+([^\W\d_])[^,.;:()!?]{0,120},", re.I)
+
+
+def _relative_aside(after: str) -> re.Match[str] | None:
+    found = _RELATIVE_ASIDE.match(after)
+    return found if found and found.group(1).islower() else None
+
+
 #: A part opened without a comma, its number right after it ("41 personnes dont trois extraites
 #: des gravats", "20 people of whom two were hurt"): the words from there on are the part's,
 #: not the whole group's. Not a relative "dont" without a number ("dont la famille …").
@@ -297,82 +311,6 @@ def verb_object(words: list[str], i: int, links: frozenset[str]) -> bool:
     injured" stay."""
     return i >= 2 and words[i - 1] in _ARTICLES and words[i - 2] not in links \
         and words[i - 2] not in _AMONG_WORDS and len(words[i - 2]) > 1
-
-
-#: English verbs whose object is the group they did something to ("killed at least 135
-#: people", "injuring 5,000"), by lemma.
-_OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
-                  "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
-                  "save": "rescued", "claim": "dead"}
-
-
-def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") -> str | None:
-    """What happened to a group of people, named by the verb whose object the number is:
-    "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"; with ``toll``, in
-    a language other than English, also by a toll named before it ("jumlah korban … menjadi
-    18 orang": the number of victims rose to 18 people)."""
-    m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
-    nxt = WORD.match(after.lstrip(" \u00a0"))
-    # the number opens a clause of its own ("…, six are", "…, e cinco estão"), not a
-    # preposition's object ("levados para dois hospitais"), and no noun of its own follows
-    opens = re.search(r"(?:[,;]|\b(?:and|e|y|et|und|ed)\b)\s*$", before)
-    among = None if toll or not opens or (nxt and (plural_lemma(nxt.group(0), lang) or forms_a_noun(
-        nxt.group(0), lang))) else _AMONG.search(before[-160:])
-    if among and not (m and counted_group(m.group(1), lang, OUTCOMES)):
-        return counted_group(among.group(1), lang, OUTCOMES)  # "Entre os feridos, … cinco"
-    if not m:  # no word right before it (or one ending on a vowel sign, "দাঁড়িয়েছে")
-        named = toll_before(before, lang, 0) if toll and lang != "en" else None
-        return named[1] if named and named[1] in OUTCOMES else None
-    word = m.group(1)
-    prev = re.search(r"([^\W\d_][\w’'-]*)\s+$", before[:m.start()])
-    if lang != "en" and word.lower().strip("’'") in LINKS and prev:  # "la mort d’au moins 160"
-        of = counted_group(prev.group(1) + " ", lang, OUTCOMES)  # the death of: an outcome noun
-        if of:
-            return of
-    if lang == "en" and _DEATH_TOLL_TO.search(before):
-        return "dead"  # "taking the death toll to at least 23 miners"
-    if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
-        return outcome_before(before[:m.start()], lang)
-    if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche tre operai"
-        return outcome_before(before[:m.start()], lang, toll, after)
-    if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
-        return outcome_before(before[:m.start()], lang, toll, after)
-    if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
-        return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
-    found = counted_group(word, lang, OUTCOMES)
-    if not found and lang == "ar" and word[:1] in "وف":  # "وإصابة 30": and the injuring of 30
-        found = counted_group(word[1:], lang, OUTCOMES)
-    if found or lang != "en":
-        named = toll_before(before, lang, 0) if toll and not found else None
-        return found or (named[1] if named and named[1] in OUTCOMES else None)
-    return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
-
-
-def forms_a_noun(word: str, lang: str) -> bool:
-    """Whether ``word`` after a number is what it counts (an English plural noun, or a word
-    the counted tables name): "dois hospitais", "two hospitals" count hospitals."""
-    return counted_group(word, lang) is not None or (
-        lang == "en" and word.lower().endswith("s") and word.lower() not in _EN_NOT_NOUNS)
-
-
-_EN_NOT_NOUNS = frozenset({"is", "was", "has", "remains", "says", "as", "its", "his", "this"})
-
-
-#: A group named as a whole before a number that counts part of it, with no number between:
-#: "Among the injured, five are critical", "Tra i feriti … due sono gravi", "Entre os feridos".
-_AMONG = re.compile(r"(?i)(?:^|\W)(?:among|amongst|entre|tra|fra|parmi|unter|dos|das|de)\s+"
-                    r"(?:the|os|as|los|las|les|i|gli|le|den|die)\s+([^\W\d_]+)[^.;:!?\d]{0,100}$")
-
-
-#: A death toll the number states, whatever noun follows it ("the death toll to 23 miners"), or
-#: the number of the victims, whom the noun table counts as the dead ("officials put the number
-#: of victims at 80 people": trial 20 read people), said to be the number by a copula.
-#: A hedge between the two ("is expected to be", "once thought to be") makes the number a guess
-#: or one replaced since, no toll (review 19).
-_DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|dead|fatalities))"
-                            r"\b(?:(?!\b(?:expected|thought|feared|believed|estimated|projected"
-                            r"|likely|once|" + MODALS + r")\b)[^.;:]){0,140}?"
-                            r"\b(?:to|at|be|was|is|reached)\s*$", re.I)
 
 
 def severity_of(word: str) -> str | None:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.outcomes import outcome_after, outcome_before
+from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcomes import outcome_after
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
-from generator.text.counted_words import PEOPLE
+from generator.text.counted_words import PEOPLE, counted_group
 from generator.text.demonyms import is_demonym
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
@@ -116,6 +117,50 @@ def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
     return None
 
 
+#: Lives that doctors or rescuers are fighting for are the gravely injured's: "fighting for
+#: the lives of nine people", "se battent pour la vie de", "luchan por (salvar) la vida de",
+#: "lottando per la vita di", "lutam pela vida de"; German sets the verb after them: "um das
+#: Leben von neun Menschen kämpfen".
+_LIVES_FOUGHT_FOR = re.compile(
+    r"\b(?:(?:fight|fighting|fought|battle|battling|battled|struggle|struggling)\s+(?:to\s+save|for)"
+    r"\s+the\s+lives?\s+of|(?:battent|bat|battaient|luttent|lutte|luttaient)\s+pour\s+"
+    r"(?:sauver\s+)?la\s+vie\s+(?:de|d['’])|(?:luchan|lucha|luchaban|luchando)\s+por\s+"
+    r"(?:salvar\s+)?la\s+vida\s+(?:de|a)|(?:lottano|lotta|lottavano|lottando)\s+per\s+"
+    r"(?:salvare\s+)?la\s+vita\s+(?:di|a)|(?:lutam|luta|lutavam|lutando)\s+(?:pela\s+vida|"
+    r"para\s+salvar\s+a\s+vida)\s+(?:de|d[oa]s?))\s+(?:(?:at\s+least|au\s+moins|al\s+menos|"
+    r"almeno|pelo\s+menos)\s+)?$", re.I)
+_LIVES_FOUGHT_FOR_DE = re.compile(r"\bum\s+das\s+Leben\s+(?:von\s+)?(?:mindestens\s+)?$", re.I)
+_FIGHT_BEFORE_DE = re.compile(r"\b(?:kämpf|ring)[^\W\d_]*\s+(?:[^\W\d_]+\s+){0,3}?um\s+das\s+Leben"
+                              r"\s+(?:von\s+)?(?:mindestens\s+)?$", re.I)
+_FIGHT_AFTER_DE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:kämpf|ringen|ringt|rang)", re.I)
+
+
+def lives_fought_for(before: str, rest: str, lang: str) -> str | None:
+    """"wounded" when the people counted are those whose lives are being fought for."""
+    if _LIVES_FOUGHT_FOR.search(before) or (
+            lang == "de" and (_FIGHT_BEFORE_DE.search(before) or (
+                _LIVES_FOUGHT_FOR_DE.search(before) and _FIGHT_AFTER_DE.match(rest)))):
+        return "wounded"
+    return None
+
+
+#: What befalls only the living: a noun no table names that was killed or hurt counts people
+#: ("six roofers were killed", "injuring four technicians"), as the other languages' plural
+#: nouns with an outcome do (counted.plural_after); missing or rescued things stay things.
+BEINGS_ONLY = ("dead", "wounded")
+_KNOWN = frozenset(noun for nouns in NOUN_GROUPS.values() for noun in nouns) | set(NOUN_GROUPS)
+
+
+def _beings(counted: tuple[str, str, int], before: str, rest: str, lang: str
+            ) -> tuple[str, str, int]:
+    noun, group, end = counted
+    if lang != "en" or group in _KNOWN or counted_group(noun.split()[-1] + " ", lang) \
+            or presumption_undone(rest):
+        return counted  # a known thing ("vehicle", "boats"), or another language's own reading
+    done = outcome_after(rest, lang) or outcome_before(before, lang)
+    return (noun, done, end) if done in BEINGS_ONLY else counted
+
+
 #: German counts the missing as the people whose whereabouts are unclear ("Der Verbleib von 80
 #: Menschen ist unklar") and those accounted for as the people whose whereabouts were cleared
 #: up ("… konnte geklärt werden"): the whereabouts before the number, the verdict in its clause.
@@ -167,7 +212,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
         return noun, "person", end  # "brachte 40 Fahrgäste in Lebensgefahr": at risk, not hurt
     if not (group in NOUN_GROUPS["person"] or group in PEOPLE or group == "life"
             or (lang == "en" and is_demonym(noun))):  # "74 Texans are dead"
-        return counted
+        return _beings(counted, before, rest, lang)
     if presumption_undone(rest):
         return counted  # "were believed dead but were found alive": none befell them
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
@@ -181,7 +226,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     # them name no outcome ("ولا يزال 206 أشخاص في عداد المفقودين") and not "alive"
     alive = refined is None and said_alive(rest, lang)  # (a verb's object still is)
     done = outcome_before(before, lang, toll=refined is None and not alive) or (
-        lives_taken(before, rest, lang))  # "claimed the lives of 12 people", "cobró la vida de"
+        lives_taken(before, rest, lang)) or (  # "claimed the lives of 12", "cobró la vida de"
+        lives_fought_for(before, rest, lang))  # "fighting for the lives of 9": the gravely hurt
     if done:
         counted = (noun, done, end)
     elif counted[1] in ("person", *NOUN_GROUPS["person"]) and not alive and aboard(before, rest):

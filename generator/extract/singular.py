@@ -23,7 +23,8 @@ from functools import cache
 
 from generator.extract.agent import harms_others
 from generator.extract.figures import NOUN_GROUP, Figure
-from generator.extract.outcomes import outcome_after, outcome_before
+from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcomes import outcome_after
 from generator.text.counted_words import (
     ONE,
     OUTCOMES,

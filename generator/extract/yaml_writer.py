@@ -115,7 +115,7 @@ def _figure(f: FigureProposal) -> CommentedMap:
             report["as_of"] = c.as_of.isoformat()  # its clause's day ("yesterday"): FORMAT.md
         report["quote"] = Quoted(c.evidence)
 
-    record = CommentedMap(id=f.id, label=Quoted(f.label), unit=Quoted(f.unit))
+    record = CommentedMap(id=f.id, label=Quoted(f.label), unit=Quoted(f.unit), measure=f.measure)
     if f.kind != "fixed":
         record["kind"] = f.kind  # a toll: its reports are a progression (FORMAT.md)
     record["reports"] = _reports(f.reports, fill, _confidence)

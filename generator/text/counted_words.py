@@ -74,7 +74,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                "om het leven", "verdronk"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
-               "nie żyj"),
+               "nie żyj", "poniosł śmierć", "poniosło śmierć", "ponieśli śmierć", "poniósł śmierć",
+               "śmierć poniosł", "śmierć ponieśli", "śmierć poniósł"),
         "cs": ("mrtv", "obět", "zemřel", "zahynul"),
         "ar": ("قتيل", "قتلى", "ضحية", "ضحايا", "وفاة", "وفيات", "حالة وفاة", "متوفى", "مصرع",
                "حتف", "توفوا", "مقتل"),
@@ -136,10 +137,13 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "evacuee": {
         "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
                "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave"),
-        "fr": ("déplacé", "sans-abri", "sans abri", "évacu", "sinistré", "réfugié"),
-        "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "refugiad"),
+        "fr": ("déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacu",
+               "sinistré", "réfugié"),
+        "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "sin vivienda",
+               "refugiad"),
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
-        "pt": ("desalojad", "desabrigad", "deslocad", "evacuad"),
+        "pt": ("desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo", "sem abrigo",
+               "sem teto", "sem casa"),
         # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
         # way, German's usual phrase for an evacuation
         "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht"),

@@ -1,0 +1,84 @@
+"""What a figure measures: the one word an analyst compares outlets' figures by.
+
+A figure's label says what is counted in the outlets' words ("Number of pompiers", "Tonnes");
+its *measure* says which of a small, fixed set of things it is (the dead, the injured, the
+responders, a length, a mass, money, a share …), so that a reviewer of ``briefing extract``'s
+draft, the site and the fidelity scorers read one word per figure instead of guessing it from a
+noun in one of eleven languages. Counted groups map to a measure by this one table; units map by
+their physical dimension (pint's dimensionality, :mod:`.units`), so a unit the reader learns
+later needs no entry here.
+
+Some measures are coarser than an analyst's: a mass may be the weight of a ship, the cargo it
+carried or the material that blew up, and the words beside a number rarely say which.
+:data:`COVERS` lists, per measure, the finer names it stands for (the corpus labels' vocabulary,
+``tests/corpus/README.md``): that is what a "mass" claims, and no more.
+"""
+
+from __future__ import annotations
+
+from generator.content.units import SCALE, registry, unit, unit_name
+from generator.text.counted_words import counted_group
+
+#: Counted groups (:data:`generator.text.lexicon.NOUN_GROUPS`, the outcome and status groups of
+#: :mod:`generator.text.counted_words`) -> what they measure. A group not listed counts things or
+#: people with no outcome read: a ``count``.
+_OF_GROUP = {
+    "dead": "dead", "presumed dead": "dead", "dead and presumed dead": "dead",
+    "wounded": "injured", "missing": "missing", "evacuee": "displaced",
+    "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
+    "trapped": "affected", "arrested": "arrested",
+    # who came to help, the police and the troops sent (corpus labels: "responders")
+    "responder": "responders", "police": "responders", "soldier": "responders",
+    "vessel": "vessels", "container": "cargo",
+    # extract's own groups of lengths (extract/reach.py, extract/measures.py)
+    "distance": "length", "altitude": "length",
+}
+#: pint's dimensionality of a unit -> the measure.
+_OF_DIMENSION = {
+    "[length]": "length", "[mass]": "mass", "[length] ** 3": "volume", "[length] ** 2": "area",
+    "[length] / [time]": "speed", "[time]": "duration", "[temperature]": "temperature",
+    "dimensionless": "share",
+}
+#: Scales pint does not convert (:data:`.units.SCALES`) that are no currency.
+_OF_SCALE = {"magnitude": "magnitude", "kiloton": "energy"}
+
+#: Each measure and the finer names it stands for.
+COVERS: dict[str, frozenset[str]] = {
+    "dead": frozenset({"dead"}), "injured": frozenset({"injured"}),
+    "missing": frozenset({"missing"}), "rescued": frozenset({"rescued"}),
+    "displaced": frozenset({"displaced", "evacuated", "homeless"}),
+    "affected": frozenset({"affected"}), "arrested": frozenset({"arrested"}),
+    "responders": frozenset({"responders"}), "vessels": frozenset({"vessels"}),
+    "cargo": frozenset({"cargo"}),
+    "length": frozenset({"length", "height", "width", "depth", "distance"}),
+    "mass": frozenset({"weight", "material", "cargo"}),
+    "volume": frozenset({"volume", "material"}), "area": frozenset({"area"}),
+    "speed": frozenset({"speed"}), "duration": frozenset({"duration"}),
+    "temperature": frozenset({"temperature"}), "share": frozenset({"share"}),
+    "money": frozenset({"damage", "aid", "cost"}), "magnitude": frozenset({"magnitude"}),
+    "energy": frozenset({"energy"}), "count": frozenset({"count"}),
+}
+MEASURES = tuple(COVERS)
+#: Counts that grow or are revised while a story unfolds: their reports are a progression.
+RUNNING = frozenset({"dead", "injured", "missing", "displaced", "arrested"})
+
+
+def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
+    """The measure of a figure whose reports are grouped as ``group``: a counted group, or a
+    unit in any of the reader's or pint's spellings. A noun the noun groups do not know is
+    looked up, by its last word as written, in the language's tables of counted words
+    ("barcos", "tugboats": vessels), which know more words than the groups do."""
+    if group in _OF_GROUP:
+        return _OF_GROUP[group]
+    found = unit(group) if unit_name(group) else None  # the reader's units: "dam" is no decametre
+    if found is None:
+        words = noun.split()
+        named = counted_group(words[-1] + " ", lang) if words else None
+        return _OF_GROUP.get(named or "", "count")
+    if found.kind == SCALE:
+        return _OF_SCALE.get(found.key, "money")
+    try:
+        dimension = str(registry().Unit(found.key).dimensionality)
+    except Exception:  # a bare "degrees" is no pint unit: a temperature, as units.py reads it
+        return "temperature" if found.temperature else "count"
+    return _OF_DIMENSION.get(dimension, "count")

@@ -1,0 +1,96 @@
+"""What befell a group of people, named by the verb whose object the number is ("killed at
+least 135 people", "a tué 12 personnes", "ferendo 30 persone", "pulled out two"), or by the
+group of the dead or the injured it is counted among ("Entre os feridos, … cinco"). Split from
+:mod:`.outcomes`, which reads the outcome named after the group, and whose words it shares."""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.outcomes import LINKS, WORD, toll_before
+from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
+from generator.text.future import MODALS
+from generator.text.lexicon import FOCUS_ADVERBS, lemma
+from generator.text.plural_nouns import plural_lemma
+
+#: English verbs whose object is the group they did something to ("killed at least 135
+#: people", "injuring 5,000"), by lemma.
+_OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
+                  "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
+                  "save": "rescued", "claim": "dead"}
+
+
+def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") -> str | None:
+    """What happened to a group of people, named by the verb whose object the number is:
+    "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"; with ``toll``, in
+    a language other than English, also by a toll named before it ("jumlah korban … menjadi
+    18 orang": the number of victims rose to 18 people)."""
+    m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
+    nxt = WORD.match(after.lstrip(" \u00a0"))
+    # the number opens a clause of its own ("…, six are", "…, e cinco estão"), not a
+    # preposition's object ("levados para dois hospitais"), and no noun of its own follows
+    opens = re.search(r"(?:[,;]|\b(?:and|e|y|et|und|ed)\b)\s*$", before)
+    among = None if toll or not opens or (nxt and (plural_lemma(nxt.group(0), lang) or forms_a_noun(
+        nxt.group(0), lang))) else _AMONG.search(before[-160:])
+    if among and not (m and counted_group(m.group(1), lang, OUTCOMES)):
+        return counted_group(among.group(1), lang, OUTCOMES)  # "Entre os feridos, … cinco"
+    if not m:  # no word right before it (or one ending on a vowel sign, "দাঁড়িয়েছে")
+        named = toll_before(before, lang, 0) if toll and lang != "en" else None
+        return named[1] if named and named[1] in OUTCOMES else None
+    word = m.group(1)
+    prev = re.search(r"([^\W\d_][\w’'-]*)\s+$", before[:m.start()])
+    if lang != "en" and word.lower().strip("’'") in LINKS and prev:  # "la mort d’au moins 160"
+        of = counted_group(prev.group(1) + " ", lang, OUTCOMES)  # the death of: an outcome noun
+        if of:
+            return of
+    if lang == "en" and _DEATH_TOLL_TO.search(before):
+        return "dead"  # "taking the death toll to at least 23 miners"
+    if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
+        return outcome_before(before[:m.start()], lang)
+    if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche tre operai"
+        return outcome_before(before[:m.start()], lang, toll, after)
+    if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
+        return outcome_before(before[:m.start()], lang, toll, after)
+    if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
+        return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
+    found = counted_group(word, lang, OUTCOMES) or (prev and _phrase(prev.group(1), word, lang))
+    if not found and lang == "ar" and word[:1] in "وف":  # "وإصابة 30": and the injuring of 30
+        found = counted_group(word[1:], lang, OUTCOMES)
+    if found or lang != "en":
+        named = toll_before(before, lang, 0) if toll and not found else None
+        return found or (named[1] if named and named[1] in OUTCOMES else None)
+    return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
+
+
+def _phrase(prev: str, word: str, lang: str) -> str | None:
+    """An outcome of two words right before the number ("pulled out two", "śmierć poniosło
+    12"): the table's beginning must reach into the second word ("killed in" is no phrase)."""
+    found = counted_prefix(f"{prev} {word}", lang, OUTCOMES)
+    return found[1] if found and len(found[0].rstrip()) > len(prev) + 1 else None
+
+
+def forms_a_noun(word: str, lang: str) -> bool:
+    """Whether ``word`` after a number is what it counts (an English plural noun, or a word
+    the counted tables name): "dois hospitais", "two hospitals" count hospitals."""
+    return counted_group(word, lang) is not None or (
+        lang == "en" and word.lower().endswith("s") and word.lower() not in _EN_NOT_NOUNS)
+
+
+_EN_NOT_NOUNS = frozenset({"is", "was", "has", "remains", "says", "as", "its", "his", "this"})
+
+
+#: A group named as a whole before a number that counts part of it, with no number between:
+#: "Among the injured, five are critical", "Tra i feriti … due sono gravi", "Entre os feridos".
+_AMONG = re.compile(r"(?i)(?:^|\W)(?:among|amongst|entre|tra|fra|parmi|unter|dos|das|de)\s+"
+                    r"(?:the|os|as|los|las|les|i|gli|le|den|die)\s+([^\W\d_]+)[^.;:!?\d]{0,100}$")
+
+
+#: A death toll the number states, whatever noun follows it ("the death toll to 23 miners"), or
+#: the number of the victims, whom the noun table counts as the dead ("officials put the number
+#: of victims at 80 people": trial 20 read people), said to be the number by a copula.
+#: A hedge between the two ("is expected to be", "once thought to be") makes the number a guess
+#: or one replaced since, no toll (review 19).
+_DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|dead|fatalities))"
+                            r"\b(?:(?!\b(?:expected|thought|feared|believed|estimated|projected"
+                            r"|likely|once|" + MODALS + r")\b)[^.;:]){0,140}?"
+                            r"\b(?:to|at|be|was|is|reached)\s*$", re.I)

@@ -1,0 +1,68 @@
+"""What befell the people a number counts, when the words that say it stand apart from the
+number: past a relative clause between commas, in a life fought for, in a phrasal verb, in a
+language's word for the homeless (FIDELITY.md, the lead's round of the eighteenth stop)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "group"), [
+    # the outcome after a relative clause between commas
+    ("en", "Six workers, who had been repairing the hall, are still missing.", 6, "missing"),
+    ("es", "Cuatro mineros, que trabajaban en la galería norte, siguen desaparecidos.", 4,
+     "missing"),
+    ("de", "Vier Bergleute, die im Nordstollen arbeiteten, werden noch vermisst.", 4, "missing"),
+    ("it", "Quattro minatori, che lavoravano nella galleria, risultano dispersi.", 4, "missing"),
+    ("fr", "Cinq ouvriers, qui travaillaient sur le toit, ont été blessés.", 5, "wounded"),
+    # lives fought for are the gravely injured's
+    ("en", "Surgeons were battling for the lives of eleven people overnight.", 11, "wounded"),
+    ("de", "Die Notärzte kämpften stundenlang um das Leben von elf Menschen.", 11, "wounded"),
+    ("de", "Die Ärzte müssten um das Leben von elf Menschen kämpfen.", 11, "wounded"),
+    ("it", "I medici stanno lottando per salvare la vita di undici persone.", 11, "wounded"),
+    ("fr", "Les chirurgiens se battent pour la vie de onze personnes.", 11, "wounded"),
+    ("es", "Los cirujanos luchan por la vida de once personas.", 11, "wounded"),
+    ("pt", "Os cirurgiões lutam pela vida de onze pessoas.", 11, "wounded"),
+    # an outcome of two words before the number
+    ("en", "Divers pulled out three people from the hull.", 3, "rescued"),
+    ("pl", "W zawaleniu śmierć poniosło co najmniej 9 osób.", 9, "dead"),
+    ("pl", "W zawaleniu 9 osób poniosło śmierć.", 9, "dead"),
+    # an English noun no table names is people when it was killed or hurt
+    ("en", "Four glaziers were killed when the scaffold gave way.", 4, "dead"),
+    ("en", "The collapse injured three surveyors.", 3, "wounded"),
+    # the homeless in the languages' own words
+    ("fr", "D'après la préfecture, 1 200 personnes sont sans domicile.", 1200, "evacuee"),
+    ("pt", "Cerca de 640 pessoas ficaram sem abrigo.", 640, "evacuee"),
+    ("es", "Unas 640 familias quedaron sin vivienda.", 640, "evacuee"),
+])
+def test_the_outcome_named_apart_from_the_number_is_read(lang: str, text: str, value: int,
+                                                          group: str) -> None:
+    assert (value, group) in figures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "group"), [
+    # a relative clause that says nothing of them leaves them people
+    ("en", "About 300 people, who had fled the flood, went home on Monday.", 300, "person"),
+    # fighting for other things than lives, or lives told, not fought for
+    ("en", "The charity fights for the rights of 300 people.", 300, "person"),
+    ("en", "The film follows the lives of nine people.", 9, "person"),
+    ("de", "Sie sprachen über das Leben von neun Menschen.", 9, "person"),
+    # things no table names stay things, however small their number
+    ("en", "The collapse involved two cranes.", 2, None),
+    ("en", "Four kayaks are missing from the club.", 4, "kayak"),
+    # "carried out" is no rescue, a loss suffered no death
+    ("pl", "Firma poniosła straty, zwolniono 9 osób.", 9, "person"),
+    ("en", "The crew carried out 40 inspections.", 40, "inspection"),
+])
+def test_words_of_the_same_shape_that_say_no_outcome_change_nothing(
+        lang: str, text: str, value: int, group: str | None) -> None:
+    found = figures(text, lang)
+    assert (value, group) in found if group else not found
+
+
+def test_a_german_article_after_the_comma_opens_no_relative_clause() -> None:
+    """"die" before a capitalised noun is an article: no aside is skipped to an outcome."""
+    assert (4, "missing") not in figures("Vier Bergleute, Die Zeitung schrieb es, werden vermisst.",
+                                         "de")
