@@ -71,38 +71,38 @@ def test_only_agencies_reads_a_credit_of_names_alone() -> None:
     assert only_agencies("Reuters reported") is None
     assert only_agencies("Petra Holm") is None
 
+def page(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs) + "\n"
 
-CAPTION_OVER_STORY = """https://example-news.test/world/ferry-sinks-at-velora
-Ferry sinks at Velora harbour
 
-Divers search the water beside the harbour wall after a ferry sank, in Velora, Nordmark, March 3, 2031. — Reuters
+CAPTION_OVER_STORY = page(
+    "https://example-news.test/world/ferry-sinks-at-velora\nFerry sinks at Velora harbour",
+    "Divers search the water beside the harbour wall after a ferry sank, in Velora, Nordmark, "
+    "March 3, 2031. — Reuters",
+    "Divers searched the harbour of Velora on Tuesday after a ferry carrying about 60 "
+    "passengers sank beside the quay, the port authority said.",
+    "At least four people died and eleven were missing, a spokeswoman for the coast guard told "
+    "reporters at the quay on Tuesday evening.",
+    "The ferry had left the island of Osk two hours before and was due to dock at noon, the "
+    "operator said in a statement.")
 
-Divers searched the harbour of Velora on Tuesday after a ferry carrying about 60 passengers sank beside the quay, the port authority said.
+CREDIT_AT_THE_END = page(
+    "https://example-news.test/world/ferry-sinks-at-velora-2\nFerry sinks at Velora harbour",
+    "Divers searched the harbour of Velora on Tuesday after a ferry carrying about 60 "
+    "passengers sank beside the quay, the port authority said.",
+    "At least four people died and eleven were missing, a spokeswoman for the coast guard told "
+    "reporters.",
+    "The ferry had left the island of Osk two hours before, the operator said on March 3, "
+    "2031. — Reuters")
 
-At least four people died and eleven were missing, a spokeswoman for the coast guard told reporters at the quay on Tuesday evening.
-
-The ferry had left the island of Osk two hours before and was due to dock at noon, the operator said in a statement.
-"""
-
-CREDIT_AT_THE_END = """https://example-news.test/world/ferry-sinks-at-velora-2
-Ferry sinks at Velora harbour
-
-Divers searched the harbour of Velora on Tuesday after a ferry carrying about 60 passengers sank beside the quay, the port authority said.
-
-At least four people died and eleven were missing, a spokeswoman for the coast guard told reporters.
-
-The ferry had left the island of Osk two hours before, the operator said on March 3, 2031. — Reuters
-"""
-
-STANDFIRST_OVER_DATELINE = """https://example-news.test/mundo/ferry-velora
-El ferry de Velora deja cuatro muertos
-
-El ferry que cubría la ruta entre Osk y Velora se hundió junto al muelle con unos sesenta pasajeros a bordo, según el último balance de la autoridad portuaria, que no descarta nuevas víctimas en las próximas horas.
-
-XN (EFE) "El agua entró en pocos minutos", dijo el capitán del puerto a los periodistas reunidos en el muelle de Velora este martes.
-
-Los buzos buscaban a once desaparecidos al caer la noche, informó la guardia costera.
-"""
+STANDFIRST_OVER_DATELINE = page(
+    "https://example-news.test/mundo/ferry-velora\nEl ferry de Velora deja cuatro muertos",
+    "El ferry que cubría la ruta entre Osk y Velora se hundió junto al muelle con unos sesenta "
+    "pasajeros a bordo, según el último balance de la autoridad portuaria, que no descarta "
+    "nuevas víctimas en las próximas horas.",
+    'XN (EFE) "El agua entró en pocos minutos", dijo el capitán del puerto a los periodistas '
+    "reunidos en el muelle de Velora este martes.",
+    "Los buzos buscaban a once desaparecidos al caer la noche, informó la guardia costera.")
 
 
 def test_a_dated_caption_closed_by_an_agency_over_the_story_is_the_pictures() -> None:
