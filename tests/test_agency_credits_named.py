@@ -147,3 +147,6 @@ def test_pages_credited_in_a_line_are_the_agencys_story_and_pictures_are_not(
     assert "**Agency** | APA" in page
     own = next(text for path, text in pages.items() if "picture-credit" in path)
     assert "**Agency**" not in own
+    # the sources page lists the agencies' stories that are in no family, and only those
+    sources = pages["outlets/index.md"].split("Agencies' stories in no family")[1]
+    assert "| APA |" in sources and "| AFP |" in sources and "picture-credit" not in sources
