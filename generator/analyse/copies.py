@@ -168,10 +168,15 @@ def _family_wire(members: list[Member]) -> str:
     return min(votes, key=lambda w: (-votes[w], w)) if votes else ""
 
 
-#: How a page can say it *is* an agency's story (not a story written with its material, "avec
-#: AFP", nor one citing it): its ``via``, an agency dateline, the AP's own wording, a wire
-#: outlet's own article, the agency's section of the site's address.
-AGENCY_STORY = frozenset({"via", "dateline", "own copy", "a wire's own story", "site section"})
+#: How a page can say it is an agency's story: its ``via``, an agency dateline, a credit line
+#: ("Source: Agency", "— Agency", "(agency/red)", "Agencias X/Y", "(with Agency)"), the
+#: agency's copyright, the AP's own wording, a wire outlet's own article, the agency's section
+#: of the site's address. A page written "with" an agency's material is named for it too: its
+#: facts are the agency's, and two outlets rewriting one wire story are not two confirmations.
+#: A page that only *cites* an agency ("according to Reuters") or credits its picture to one
+#: (a caption's credit, never read: :func:`_credit`) is its outlet's own.
+AGENCY_STORY = frozenset({"via", "dateline", "credit line", "copyright", "own copy",
+                          "a wire's own story", "site section"})
 
 
 def _compared(article: Article) -> str:
@@ -229,9 +234,11 @@ def _credit(article: Article, content: Content) -> tuple[str, str]:
     outlet = content.outlets.get(article.outlet or "")
     if outlet is not None and outlet.kind.value == "wire":
         return outlet.name, "a wire's own story"
+    # (a caption's credit is its picture's: "… in Verlo, May 2, 2031. — Agency" over a story
+    # the page wrote itself names the photographer's agency, not the story's)
     found = credited(article.via, article.dateline,
-                     [article.headline, *(r.text for r in article.removed)], article.text,
-                     article.url)
+                     [article.headline, *(r.text for r in article.removed if r.kind != "caption")],
+                     article.text, article.url)
     if found:
         return found
     via = article.via.strip()

@@ -343,6 +343,12 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     dateline = None
     if paragraphs:
         dateline, agency = _dateline(paragraphs[0].text)
+        if not dateline and len(paragraphs) > 1:
+            # a standfirst the page printed as the first paragraph, over the wire's dateline
+            # ("Initials (Agency) The storm …"): the second paragraph's, when it names an agency
+            second = read_dateline(paragraphs[1].text)
+            if second is not None and second.agency:
+                dateline, agency = _dateline(paragraphs[1].text)
         if agency and "via" not in meta:
             meta["via"] = agency
     dateline = dateline or meta.get("dateline") or None

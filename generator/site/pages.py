@@ -275,16 +275,18 @@ def render(
         member = family.member(article.id) if family else None
         others = [content.articles[m] for m in family.articles if m != article.id] if family else []
         off = analysis.off_event.get(article.id) or analysis.off_event_unsure.get(article.id)
+        # the agency whose story the page says it is (its credit, not a citation nor a picture's)
+        wire = analysis.copies.agency_of.get(article.id, "")
         key = (tuple(cites), outlet.name if outlet else None, fingerprint, pdf, family, off,
-               tuple((o.id, o.headline, o.outlet) for o in others))
+               tuple((o.id, o.headline, o.outlet) for o in others), wire)
 
         def one(article: Article = article, cites: list[Citation] = cites,
-                family=family, member=member, others=others, off=off) -> str:
+                family=family, member=member, others=others, off=off, wire=wire) -> str:
             ctx = PageContext(article_page(article.id), specs)
             shared = member.shared if member else ()
             page(article_page(article.id), "article.md.j2", article=article, citations=cites,
                  paragraphs=marked_paragraphs(article, cites, ctx, shared), family=family,
-                 member=member, others=others, off_event=off)
+                 member=member, others=others, off_event=off, wire=wire)
             return result.pages[article_page(article.id)]
 
         result.pages[article_page(article.id)] = content.cache.on(article, "page", key, one)

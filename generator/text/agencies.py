@@ -105,12 +105,31 @@ _LOWER_SHORT = frozenset({"afp", "efe", "ats", "sda", "apa", "anp", "kna", "pti"
                           "irna", "ctk", "mti", "upi"})
 _LOWER_OK = {s.casefold(): name for s, name in _BY_SPELLING.items()
              if len(s) > 4 or s.casefold() in _LOWER_SHORT}
-#: The long names the substring test looks for in lower case: a short one ("ats") is in too many
-#: words ("boats") to rule any text out, and the credit patterns read short names as written.
-_LOWER_LONG = frozenset(s for s in _LOWER_OK if len(s) > 4)
 _NAME = "|".join(sorted((re.escape(s) for s in _BY_SPELLING), key=len, reverse=True))
 
 _SHORT = tuple(s for s in _BY_SPELLING if len(s) <= 4)
+#: The spellings read in any case, for the places a credit writes an agency's name in lower or
+#: mixed case: a bracket ("(Efe).-", "(apa/red)") and a line of agency names alone.
+_NAME_ANY_CASE = _NAME + "|(?i:" + "|".join(
+    sorted((re.escape(s) for s in _LOWER_OK), key=len, reverse=True)) + ")"
+#: An editor's or desk's initials beside the agency in a closing bracket ("(apa/red)",
+#: "(dpa/lnw)", "(red/AFP)"): a few letters in one case, no more.
+_INITIALS = r"(?:[a-zäöüß]{1,4}|[A-ZÄÖÜ]{1,4})"  # "Foto" or "Bild" is no desk's mark
+#: Words that label a byline of agencies ("Agencias AFP/EFE", "Agenturen: dpa, AFP").
+_AGENCIES_LABEL = r"agencias|agencies|agences|agenturen|agenzie|agências|agentschappen|agencje"
+_ONLY_AGENCIES = re.compile(
+    rf"\s*(?:(?:{_NAME_ANY_CASE})(?![\w-]))(?:\s*(?:[/,&+]|\band\b|\bund\b|\bet\b|\by\b|-)?\s*"
+    rf"(?:{_NAME_ANY_CASE})(?![\w-]))*\s*[.:]?\s*", re.I)
+
+
+def only_agencies(text: str) -> str | None:
+    """The first agency of a credit made of agencies' names alone ("Keystone-SDA ATS",
+    "dpa/AFP", "AFP, Reuters"), else None: a page's credit field or a line naming wires and
+    nothing else says whose story it is; a name beside other words is the cleaner's to read."""
+    if not text or len(text) > 80 or not _ONLY_AGENCIES.fullmatch(text):
+        return None
+    return next((found for m in re.finditer(_NAME_ANY_CASE, text)
+                 if (found := agency(m.group()))), None)
 
 
 def _mentions_agency(text: str) -> bool:
@@ -119,19 +138,22 @@ def _mentions_agency(text: str) -> bool:
     if any(s in text for s in _SHORT):
         return True
     low = text.casefold()
-    return any(s in low for s in _LOWER_LONG)
+    # (every name read in any case: a bracket may write a short one so, "(Efe).-", "(apa/red)")
+    return any(s in low for s in _LOWER_OK)
 
 
 #: Credits, strongest first. Each names the agency in the group ``a``.
 _CREDITS = [
     # a dateline: "BALTIMORE (AP) —", "Athens, Sep 8 (EFE).-", "BERLIN (dpa/AFP) -", opening a
     # paragraph of the story's head (a picture's caption or a byline may stand before it)
+    # (the short names in any case in the bracket: "Place, Friday 20 May 2031 (Efe).-")
     ("dateline", re.compile(
-        rf"(?m)^[^\n]{{0,80}}?\((?P<a>{_NAME})(?:/[^)\n]{{1,20}})?\)\s*[-–—.:]")),
+        rf"(?m)^[^\n]{{0,80}}?\((?P<a>{_NAME_ANY_CASE})(?:/[^)\n]{{1,20}})?\)\s*[-–—.:]")),
     # a credit line or bracket: "Source: Reuters", "Quelle: dpa", "[Reuters/AP/Kathimerini]"
     ("credit line", re.compile(
         rf"(?im)^\W{{0,3}}(?:source|sources|quelle|fuente|fonte|źródło|zdroj|bron|источник|πηγή|via|"
-        rf"with|avec|mit|con|com)\s*:?\s*(?:material\s+(?:von|from)\s+)?(?P<a>{_NAME})\b")),
+        rf"with|avec|mit|con|com|{_AGENCIES_LABEL})\s*:?\s*(?:material\s+(?:von|from)\s+)?"
+        rf"(?P<a>{_NAME})\b")),
     # "… Embed Quelle: DPA - Länge …": a labelled credit inside a line of page furniture
     ("credit line", re.compile(
         rf"(?i)(?<!\w)(?:source|quelle|fuente|fonte|źródło|zdroj|bron|источник|πηγή)\s*:\s*"
@@ -139,11 +161,19 @@ _CREDITS = [
     ("credit line", re.compile(rf"\[(?P<a>{_NAME})(?>\s*/\s*[^\]\n/]{{1,30}})*\]")),
     # a credit at the end of the story or of a line: "— PTI", "(AFP)", "/AFP", "AP"
     # ("Site 24 - Agency:", a credit closed by a colon before the story, as Arabic sites write it)
-    ("credit line", re.compile(rf"(?m)(?:^|[-–—/(]\s?)(?P<a>{_NAME})\)?\s*[.:]?\s*$")),
+    # (after a slash only after a desk's initials, "ab/AFP": "(Jane Roe/dpa)" credits a picture)
+    ("credit line", re.compile(rf"(?m)(?:^|[-–—(]\s?|(?:^|[\s(])(?:{_INITIALS}\s*/\s*)+)"
+                               rf"(?P<a>{_NAME})\)?\s*[.:]?\s*$")),
+    # a closing bracket of the agency and its desk's initials, in any case: "(apa/red)",
+    # "(dpa/lnw)", "(red/AFP)" (a bracket of the story's own words has no slash)
+    ("credit line", re.compile(
+        rf"(?m)\((?:{_INITIALS}\s*/\s*)*(?P<a>{_NAME_ANY_CASE})(?:\s*/\s*{_INITIALS})*\)"
+        rf"\s*\.?\s*$")),
     ("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<a>{_NAME})",
                              re.I)),
-    # the AP names itself this way in its own copy; other outlets write "told the AP news agency"
-    ("own copy", re.compile(r"\btold\s+The\s+(?P<a>Associated Press)\b(?!\s+news agency)")),
+    # the AP names itself this way in its own copy ("told the Associated Press" as the British
+    # papers print it); other outlets write "told the AP news agency"
+    ("own copy", re.compile(r"\btold\s+(?i:the)\s+(?P<a>Associated Press)\b(?!\s+news agency)")),
 ]
 
 
@@ -190,7 +220,7 @@ def credited(via: str, dateline: str, texts: Iterable[str], story: str = "", url
     names no agency as its source."""
     for field, how in ((via, "via"), (dateline, "dateline")):
         for part in re.split(r"[/,;&]|\band\b", field or ""):
-            found = agency(part)
+            found = agency(part) or only_agencies(part)  # "Keystone-SDA ATS": two names, one wire
             if found:
                 return found, how
     section = filed_under(url)
@@ -200,6 +230,11 @@ def credited(via: str, dateline: str, texts: Iterable[str], story: str = "", url
     texts = [t for t in texts if t and _mentions_agency(t)]
     if story and not _mentions_agency(story):
         story = ""
+    for text in texts:  # a line of agencies' names alone ("Keystone-SDA ATS", "dpa/AFP")
+        for line in (text or "").splitlines():
+            found = only_agencies(line)
+            if found:
+                return found, "credit line"
     for how, pattern in _CREDITS:
         for text in (texts if how != "own copy" else [story, *texts]):
             m = pattern.search(text or "")

@@ -99,6 +99,18 @@ def mark_caption_before_credit(blocks: Sequence[Block], verdicts: Verdicts,
             verdicts[i] = Verdict("caption", "caption-before-credit",
                                   "a dated caption right above its picture's credit")
         elif (verdicts[i] is None and i != headline and after is not None
+              and after.rule == "agency-credit" and blocks[i + 1].line == blocks[i].line
+              and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS and ends_on_date(text, language)
+              and sum(v is None for v in verdicts[i + 2:]) >= MIN_STORY_AFTER_CAPTION):
+            # "… in Verlo, Veloria, May 2, 2031. — Agency" with the story still to come: an
+            # agency's bare name glued after a dated line closes a picture's caption, as the
+            # story's own credit closes the story (s14: the lead picture's, over the page's own
+            # report, had named the picture's agency as the story's)
+            verdicts[i] = Verdict("caption", "caption-before-credit",
+                                  "a dated caption closed by its picture's agency")
+            verdicts[i + 1] = Verdict("caption", "caption-credit",
+                                      "the agency credited for the picture above")
+        elif (verdicts[i] is None and i != headline and after is not None
               and after.rule == "picture-credit" and words(blocks[i + 1].text) <= MAX_CREDIT_WORDS
               and words(text) <= MAX_TITLE_OVER_CREDIT_WORDS and not ends_sentence(text)
               and starts_upper(text) and _between_story(blocks, verdicts, i, headline)
@@ -203,6 +215,9 @@ def mark_caption_over_top_credit(blocks: Sequence[Block], verdicts: Verdicts) ->
                                   "the lead picture's caption")
 
 
+#: Story paragraphs that still follow a dated line glued to an agency's name, for that name to
+#: be its picture's credit rather than the story's closing one.
+MIN_STORY_AFTER_CAPTION = 2
 #: A caption over the lead picture's credit at the top is at most this many words.
 MAX_CAPTION_AT_TOP_WORDS = 30
 

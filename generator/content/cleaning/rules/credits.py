@@ -190,6 +190,9 @@ RULES: tuple[Rule, ...] = (
              r"(?:the\s+)?"
              # (several wires side by side: "Keystone-SDA ATS", "dpa AFP")
              rf"(?P<via>{AGENCY}(?:\s*[/,&+]\s*{AGENCY}|\s+and\s+{AGENCY}|\s+{AGENCY})*)"
+             # (the desk's initials after a slash, in lower case: "(apa/red)", "(dpa/lnw)"; a
+             # photographer after the slash is capitalised, "(Agency/Jane Roe)")
+             r"(?:\s*/\s*(?-i:\p{Ll}{1,4}))*"
              # the place of its dateline after a wire's full name ("Press Trust of India
              # Valmont", trial 19); after a short name it is a photographer's ("AFP Jane Roe")
              r"(?P<place>(?:\s+(?-i:\p{Lu})[\pL'’-]+){1,2})?"
