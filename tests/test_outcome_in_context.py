@@ -32,6 +32,13 @@ from tests.probes import figures
     # an English noun no table names is people when it was killed or hurt
     ("en", "Four glaziers were killed when the scaffold gave way.", 4, "dead"),
     ("en", "The collapse injured three surveyors.", 3, "wounded"),
+    # told to go is evacuated, a crowd's people are people
+    ("en", "Roughly 3,000 spectators were asked to leave the stadium.", 3000, "evacuee"),
+    ("fr", "Quelque 250 riverains ont été sommés de quitter leur logement.", 250, "evacuee"),
+    ("es", "Unas 250 familias se vieron obligadas a abandonar sus casas.", 250, "evacuee"),
+    ("it", "Circa 250 residenti sono stati costretti a lasciare le abitazioni.", 250, "evacuee"),
+    ("en", "Two passers-by were hurt by falling glass.", 2, "wounded"),
+    ("de", "Zwei Passanten wurden durch Glassplitter verletzt.", 2, "wounded"),
     # the homeless in the languages' own words
     ("fr", "D'après la préfecture, 1 200 personnes sont sans domicile.", 1200, "evacuee"),
     ("pt", "Cerca de 640 pessoas ficaram sem abrigo.", 640, "evacuee"),
@@ -52,6 +59,9 @@ def test_the_outcome_named_apart_from_the_number_is_read(lang: str, text: str, v
     # things no table names stay things, however small their number
     ("en", "The collapse involved two cranes.", 2, None),
     ("en", "Four kayaks are missing from the club.", 4, "kayak"),
+    # asked to do something else, or expected: no outcome
+    ("en", "Roughly 3,000 spectators were asked to show their tickets.", 3000, "spectator"),
+    ("en", "Some 40,000 visitors had been expected.", 40000, "visitor"),
     # "carried out" is no rescue, a loss suffered no death
     ("pl", "Firma poniosła straty, zwolniono 9 osób.", 9, "person"),
     ("en", "The crew carried out 40 inspections.", 40, "inspection"),
