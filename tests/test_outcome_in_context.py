@@ -76,3 +76,27 @@ def test_a_german_article_after_the_comma_opens_no_relative_clause() -> None:
     """"die" before a capitalised noun is an article: no aside is skipped to an outcome."""
     assert (4, "missing") not in figures("Vier Bergleute, Die Zeitung schrieb es, werden vermisst.",
                                          "de")
+
+
+@pytest.mark.parametrize(("lang", "text", "one"), [
+    ("en", "Three hikers died, one of them a teenage girl, rescuers said.", "one"),
+    ("fr", "Trois randonneurs sont morts, l'une d'entre elles une adolescente.", "l'une"),
+    ("es", "Murieron tres personas, una de ellas una niña.", "una"),
+])
+def test_one_of_them_stands_where_the_outlet_wrote_one(lang: str, text: str, one: str) -> None:
+    """A member counted as "one of them" is a figure whose number is that "one": the draft's
+    number and its place in the page are the outlet's word, not the member's article."""
+    from generator.extract.singular import singular_figures
+    from tests.probes import sentence
+
+    found = singular_figures(sentence(text), lang)
+    assert [(f.written, f.start) for f in found] == [(one, text.index(one + " "))]
+
+
+def test_a_member_named_without_one_of_them_stands_at_its_article() -> None:
+    from generator.extract.singular import singular_figures
+    from tests.probes import sentence
+
+    text = "Three hikers died, including a teenage girl, rescuers said."
+    assert [(f.written, f.start) for f in singular_figures(sentence(text), "en")] == [
+        ("a", text.index("a teenage"))]

@@ -74,6 +74,13 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"ein(?:e|er)?\s+davon)\s+(?:\w+\s+){0,2}$", re.I)
 
 
+#: "One of them", right before the member's article ("two died, one of them a boy"): the
+#: number the outlet wrote is that "one", where the figure's number stands.
+_ONE_OF_THEM = re.compile(r"\b(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|"
+                          r"d['’](?:entre\s+)?(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|"
+                          r"di\s+(?:loro|essi|esse)|davon)\s+$", re.I)
+
+
 #: French elides "que" before the article ("il semble qu'une femme est portée disparue",
 #: "lorsqu'un pompier a été blessé", trial 23): the article still opens the clause. Other
 #: elisions ("d'un", "l'un") make it a complement or a pronoun, and stay unread.
@@ -159,7 +166,9 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
             continue
         least = _at_least(lang)  # "au moins un mort": the lower bound the words give
         approx = "at-least" if least and least.search(text, 0, m.start()) else None
-        out.append(Figure(1, approx, m.group(0), noun, group, sentence.start + m.start(),
+        one = _ONE_OF_THEM.search(text, max(0, m.start() - 40), m.start())
+        at, written = (one.start(1), one.group(1)) if one else (m.start(), m.group(0))
+        out.append(Figure(1, approx, written, noun, group, sentence.start + at,
                           sentence.start + end, "medium",
                           [f"one {group} written with '{m.group(0)}' and its outcome"]))
     return out
