@@ -100,3 +100,45 @@ def test_a_member_named_without_one_of_them_stands_at_its_article() -> None:
     text = "Three hikers died, including a teenage girl, rescuers said."
     assert [(f.written, f.start) for f in singular_figures(sentence(text), "en")] == [
         ("a", text.index("a teenage"))]
+
+
+@pytest.mark.parametrize(("lang", "text", "one", "group"), [
+    ("en", "Among the dead was a nine-year-old boy.", "a", "dead"),
+    ("en", "One of the two victims was a girl.", "One", "dead"),
+    ("en", "One of the injured is a police officer.", "One", "wounded"),
+    ("fr", "Une des trois victimes grièvement touchées est un enfant.", "Une", "dead"),
+    ("fr", "Parmi les morts figure un enfant.", "un", "dead"),
+    ("es", "Entre los muertos hay un niño.", "un", "dead"),
+    ("it", "Una delle tre vittime è un bambino.", "Una", "dead"),
+    ("de", "Eines der drei Opfer ist ein Kind.", "Eines", "dead"),
+])
+def test_a_member_of_the_dead_or_hurt_named_by_a_copula_is_a_figure(
+        lang: str, text: str, one: str, group: str) -> None:
+    from generator.extract.singular import singular_figures
+    from tests.probes import sentence
+
+    found = singular_figures(sentence(text), lang)
+    assert [(f.written, f.start, f.head) for f in found] == [(one, text.index(one + " "), group)]
+
+
+@pytest.mark.parametrize("text", [
+    "One of the two buses was a coach.",  # no outcome: things, not the dead
+    "Among the guests was a singer.",
+])
+def test_a_copula_after_another_group_names_no_member(text: str) -> None:
+    from generator.extract.singular import singular_figures
+    from tests.probes import sentence
+
+    assert singular_figures(sentence(text), "en") == []
+
+
+def test_a_member_named_after_the_toll_s_sentence_is_still_a_figure(tmp_path) -> None:
+    """One person suffering what an earlier sentence counted is one of those counted ("a
+    cyclist was killed"); one named as a member of them is a figure of its own."""
+    from tests.conftest import draft_of_pages
+
+    text = ("Two people died on Friday in Lorvel. Among the dead was a nine-year-old boy, the "
+            "mayor said. In the old town a cyclist was killed.\n")
+    draft = draft_of_pages(tmp_path, {"member-page": ("en", text)})
+    ones = [r.noun for f in draft.figures for r in f.reports if r.value == 1]
+    assert ones == ["nine-year-old boy"]
