@@ -78,7 +78,8 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
 #: number the outlet wrote is that "one", where the figure's number stands.
 _ONE_OF_THEM = re.compile(r"\b(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|"
                           r"d['’](?:entre\s+)?(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|"
-                          r"di\s+(?:loro|essi|esse)|davon)\s+$", re.I)
+                          r"di\s+(?:loro|essi|esse)|davon)\s+"
+                          r"(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|foi)\s+)?$", re.I)
 
 
 #: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
