@@ -32,7 +32,7 @@ from generator.text.counted_words import (
     counted_prefix,
     is_person,
 )
-from generator.text.lexicon import NOUN_GROUPS
+from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
@@ -72,6 +72,40 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       r"one\s+of\s+(?:them|whom)|l['’]une?\s+d['’](?:entre\s+)?(?:eux|elles)|"
                       r"un[oa]\s+de\s+(?:ellos|ellas|eles|elas)|un[oa]\s+di\s+(?:loro|essi|esse)|"
                       r"ein(?:e|er)?\s+davon)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+#: "One of them", right before the member's article ("two died, one of them a boy"): the
+#: number the outlet wrote is that "one", where the figure's number stands.
+_ONE_OF_THEM = re.compile(r"\b(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|"
+                          r"d['’](?:entre\s+)?(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|"
+                          r"di\s+(?:loro|essi|esse)|davon)\s+"
+                          r"(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|foi)\s+)?$", re.I)
+
+
+#: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
+#: morts figure un enfant", "entre los muertos hay un niño"; "one of the two victims was a
+#: child", "une des deux victimes mortellement touchées est un enfant", "eines der beiden
+#: Opfer ist ein Kind" (s14, unsealed). The outcome is the group's noun; the number, the "one".
+_COPULA = (r"(?:is|was|were|are|est|était|figure|figurait|figuraient|es|era|fue|hay|había|è|"
+           r"era|c['’]è|ist|war|befindet\s+sich|é|foi|havia|há)")
+_MEMBER_NAMED = re.compile(
+    r"(?:\b(?:among|amongst|parmi|entre|unter|tra|fra)\s+(?:the|les|los|las|den|i|le|gli|os|as)"
+    r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
+    r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
+    + _COPULA + r"\s+$", re.I)
+
+
+def _member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
+                  ) -> tuple[str, str, int] | None:
+    found = _MEMBER_NAMED.search(before)
+    noun = found.group("noun").lower() if found else ""
+    outcome = found and (counted_group(noun + " ", lang, _ONE_OUTCOMES) or next(
+        (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None))  # "victims"
+    person = _person_at(tokens[:3], lang) if outcome else None
+    if not outcome or person is None or person.group(0).lower() in _ANYONE:
+        return None
+    after = person.string  # the words after the article, which the tokens are of
+    return after[:person.end()].strip(), outcome, end + person.end()
 
 
 #: French elides "que" before the article ("il semble qu'une femme est portée disparue",
@@ -134,7 +168,8 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     one does not: a person who then suffers one of them is one of those already counted ("Two
     people died. In the old town a cyclist was killed when a wall fell"), not a figure of
     their own; in the sentence that counts them the person is a part of the breakdown ("two
-    firefighters and a neighbour were hurt")."""
+    firefighters and a neighbour were hurt"). A member named as one of them ("Among the dead
+    was a boy") is a figure of its own, as in the sentence that counts them."""
     words = ONE.get(lang)
     if not words:
         return []
@@ -155,11 +190,17 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
         if found is None:
             continue
         noun, group, end = found
-        if NOUN_GROUP.get(group, group) in counted:
-            continue
+        named = _MEMBER_NAMED.search(text, max(0, m.start() - 90), m.start())
+        if NOUN_GROUP.get(group, group) in counted and not (
+                named or _PART_OF.search(text, max(0, m.start() - 60), m.start())):
+            continue  # one of those counted; but a member named as such is a figure of its own
         least = _at_least(lang)  # "au moins un mort": the lower bound the words give
         approx = "at-least" if least and least.search(text, 0, m.start()) else None
-        out.append(Figure(1, approx, m.group(0), noun, group, sentence.start + m.start(),
+        one = _ONE_OF_THEM.search(text, max(0, m.start() - 40), m.start())
+        at, written = ((one.start(1), one.group(1)) if one else
+                       (named.start("one"), named.group("one")) if named and named.group("one")
+                       else (m.start(), m.group(0)))
+        out.append(Figure(1, approx, written, noun, group, sentence.start + at,
                           sentence.start + end, "medium",
                           [f"one {group} written with '{m.group(0)}' and its outcome"]))
     return out
@@ -179,6 +220,9 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
             break
     if not tokens:
         return None
+    named = _member_named(text[max(0, start - 90):start], tokens, end, lang)
+    if named:
+        return named
     part = _PART_OF.search(text[max(0, start - 60):start])
     if part:
         return _member(text, max(0, start - 60) + part.start(), end, tokens, lang)

@@ -135,15 +135,23 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
     },
     "evacuee": {
+        # told to go: "were asked to leave", "sommés de quitter", "obligados a abandonar"
         "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
-               "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave"),
+               "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave",
+               "asked to leave", "told to leave", "urged to leave", "forced to leave",
+               "forced to flee"),
         "fr": ("déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacu",
-               "sinistré", "réfugié"),
+               "sinistré", "réfugié", "contraints de quitter", "contraintes de quitter",
+               "sommés de quitter", "sommées de quitter", "invités à quitter",
+               "invitées à quitter"),
         "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "sin vivienda",
-               "refugiad"),
-        "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat"),
+               "refugiad", "obligados a abandonar", "obligadas a abandonar",
+               "obligados a dejar", "obligadas a dejar"),
+        "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat",
+               "costretti a lasciare", "costrette a lasciare", "invitati a lasciare"),
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo", "sem abrigo",
-               "sem teto", "sem casa"),
+               "sem teto", "sem casa", "obrigados a deixar", "obrigadas a deixar",
+               "forçados a deixar"),
         # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
         # way, German's usual phrase for an evacuation
         "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht"),
@@ -357,7 +365,13 @@ PEOPLE = frozenset({
     "employee", "fisherman", "rescuer", "volunteer", "villager", "worshipper", "patient",
     "fahrgast", "insasse", "polizist", "passagier", "pasajero", "passager", "passeggero",
     "passageiro", "agent", "agente", "policía", "poliziotto", "policial", "trabajador",
-    "lavoratore", "ouvrier", "hiker", "climber", "mountaineer", "alpinist", "skier", "survivor"})
+    "lavoratore", "ouvrier", "hiker", "climber", "mountaineer", "alpinist", "skier", "survivor",
+    # a crowd's people and those passing by (an attack on a festival, a crush, a collapse)
+    "visitor", "spectator", "attendee", "festivalgoer", "festival-goer", "concertgoer",
+    "reveller", "reveler", "shopper", "onlooker", "bystander", "pedestrian", "passer-by",
+    "passerby", "guest", "commuter", "motorist", "driver", "engineer", "technician",
+    "besucher", "zuschauer", "passant", "visiteur", "spectateur", "visitante", "espectador",
+    "visitatore", "spettatore", "passante", "transeúnte"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
