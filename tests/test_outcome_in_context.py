@@ -142,3 +142,33 @@ def test_a_member_named_after_the_toll_s_sentence_is_still_a_figure(tmp_path) ->
     draft = draft_of_pages(tmp_path, {"member-page": ("en", text)})
     ones = [r.noun for f in draft.figures for r in f.reports if r.value == 1]
     assert ones == ["nine-year-old boy"]
+
+
+@pytest.mark.parametrize(("lang", "text", "value", "group"), [
+    # a German passive of reporting: the people are reported on, they did not speak
+    ("de", "Am Abend wurde von 25 Verletzten berichtet.", 25, "wounded"),
+    ("de", "Es wurde von Dutzenden Verletzten berichtet.", 24, "wounded"),
+    # a toll given as a label's value, after a colon
+    ("it", "I medici parlano di un numero più alto di feriti: tra 40 e 50.", (40, 50), "wounded"),
+    ("en", "The number of injured: about 35.", 35, "wounded"),
+    ("de", "Die Zahl der Verletzten: mindestens 35.", 35, "wounded"),
+])
+def test_a_toll_reported_on_or_given_as_a_value_is_read(lang, text, value, group) -> None:
+    assert (value, group) in figures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Drei Augenzeugen berichteten der Zeitung von Schüssen."),  # they spoke
+    ("en", "The toll rose on Monday: 30 houses were destroyed."),  # a clause of its own
+])
+def test_speakers_and_clauses_after_a_colon_stay_as_they_were(lang, text) -> None:
+    assert all(group not in ("wounded", "dead") for _v, group in figures(text, lang))
+
+
+def test_a_member_named_a_few_words_after_darunter_is_a_figure() -> None:
+    from generator.extract.singular import singular_figures
+    from tests.probes import sentence
+
+    text = "Zwei Menschen starben, darunter soll sich auch ein Kleinkind befinden."
+    assert [(f.written, f.head) for f in singular_figures(sentence(text), "de")] == [
+        ("ein", "dead")]

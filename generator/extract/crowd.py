@@ -37,6 +37,8 @@ def not_the_events_people(q, head: str, text: str, noun_end: int, lang: str) -> 
     """Whether the people the number ``q`` counts (``head``, its noun ending at ``noun_end``)
     spoke or ran for the exits rather than suffered the event."""
     after = max(noun_end, q.end)
-    return (q.kind == VAGUE and bool(_RAN_FOR_EXITS.match(text, after))) or (
-        not q.unit and noun_end > q.end and head not in _NEVER_SPOKE
-        and bool(_spoke(lang).match(text, after)))
+    spoke = _spoke(lang).match(text, after) if not q.unit and noun_end > q.end \
+        and head not in _NEVER_SPOKE else None
+    if spoke and lang == "de" and not spoke.group(0).rstrip().endswith("en"):
+        spoke = None  # no plural verb: "Es wurde von 30 Verletzten berichtet" (a participle)
+    return (q.kind == VAGUE and bool(_RAN_FOR_EXITS.match(text, after))) or bool(spoke)

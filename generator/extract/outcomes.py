@@ -112,6 +112,9 @@ def _toll_pattern(word: str, lang: str) -> str:
     return rf"(?<!\w){re.escape(word)}" + ("" if lang in _SUFFIXED else r"(?!\w)")
 
 
+_LABEL_COLON = re.compile(r"(?<=[^\W\d_])\s*:(?=\s*(?:[^\W\d_]+\s+){0,2}$)")
+
+
 def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None:
     """A number a toll names before it: "le bilan s'élève à 135", "the tally could climb to
     20,000", "la cifra de muertos se sitúa en 2.400". The toll's own counted word decides the
@@ -119,7 +122,9 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     dead."""
     # a full stop or colon between digits is a time or a decimal ("pukul 18.30", "10:30"),
     # not the end of the clause
-    window = re.split(r"[;!?()\[\]。！？；，、]|(?<!\d)[.:]|[.:](?!\d)", before[-_TOLL_REACH:])[-1]
+    # nor the colon of a toll given as a label's value ("the number of injured: about 30")
+    near = _LABEL_COLON.sub(" ", before[-_TOLL_REACH:])
+    window = re.split(r"[;!?()\[\]。！？；，、]|(?<!\d)[.:]|[.:](?!\d)", near)[-1]
     best = None
     for word, default in TOLLS.get(lang, {}).items():
         for m in re.finditer(_toll_pattern(word, lang), window, re.I):

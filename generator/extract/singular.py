@@ -71,7 +71,7 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
                       # died, one of them a boy": s14, unsealed)
                       r"one\s+of\s+(?:them|whom)|l['’]une?\s+d['’](?:entre\s+)?(?:eux|elles)|"
                       r"un[oa]\s+de\s+(?:ellos|ellas|eles|elas)|un[oa]\s+di\s+(?:loro|essi|esse)|"
-                      r"ein(?:e|er)?\s+davon)\s+(?:\w+\s+){0,2}$", re.I)
+                      r"ein(?:e|er)?\s+davon)\s+(?:\w+\s+){0,3}$", re.I)
 
 
 #: "One of them", right before the member's article ("two died, one of them a boy"): the
