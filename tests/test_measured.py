@@ -99,3 +99,14 @@ def test_a_measure_outside_the_set_is_an_error_naming_the_file_and_line(tmp_path
     message = out.stdout + out.stderr
     assert f"figures.yaml:{at + 2}:" in message and "measure" in message
     assert "dead" in message  # it names what is allowed
+
+
+def test_a_label_keeps_the_capital_of_a_german_noun(tmp_path: Path) -> None:
+    """"Number of Besucher", not "Number of besucher": only a sentence's own capital is
+    lowered ("About 40 volunteers" keeps its lower case)."""
+    draft = draft_of_pages(tmp_path, {
+        "fest-page": ("de", "Zum Fest wurden rund 75.000 Besucher erwartet.\n"),
+        "helpers-page": ("en", "About 40 volunteers helped on Friday.\n")})
+    labels = {f.label for f in draft.figures}
+    assert "Number of Besucher (about 75,000)" in labels
+    assert "Number of volunteers (about 40)" in labels

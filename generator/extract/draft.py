@@ -59,7 +59,6 @@ from generator.extract.grouping import (
     article_order,
     covered_vague,
     group_figures,
-    group_names,
     group_quotes,
 )
 from generator.extract.ids import assign_ids
@@ -71,6 +70,7 @@ from generator.extract.model import (
     FigureCandidate,
     QuoteCandidate,
 )
+from generator.extract.name_grouping import group_names
 from generator.extract.nationals import NATIONAL, nation_of
 from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations

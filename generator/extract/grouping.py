@@ -3,7 +3,8 @@
 Figures group when their counted nouns are one group and their values within a factor 2
 (:func:`generator.extract.figures.same_figure`); quotes when two renderings are one statement
 (:func:`generator.extract.quotes.same_statement`); events when they resolve to the same date and
-share words or the kind of event (:mod:`.event_grouping`); names by spelling-variant clusters.
+share words or the kind of event (:mod:`.event_grouping`); names by spelling-variant clusters
+(:mod:`.name_grouping`).
 Each proposal says why its reports were grouped and which fact-sheet record it may belong to.
 """
 
@@ -17,21 +18,16 @@ from generator.analyse.copies import Copies
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.units import unit_name
-from generator.extract.attribution import evidence
 from generator.extract.counted import severity
-from generator.extract.curated import Entities
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
 from generator.extract.measures import ALTITUDE
 from generator.extract.model import (
     FigureCandidate,
     FigureProposal,
-    NameCandidate,
-    NameProposal,
     QuoteCandidate,
     QuoteProposal,
 )
-from generator.extract.names import NameCluster, clusters, mentions_in
 from generator.extract.quotes import same_statement
 from generator.extract.reach import REACHED
 from generator.extract.running import (
@@ -44,10 +40,8 @@ from generator.extract.running import (
 from generator.extract.temperature import TEMPERATURES
 from generator.text.countries import country_name
 from generator.text.dates import utc
-from generator.text.german_names import names_among
 from generator.text.names import strip_titles
 from generator.text.numbers import number
-from generator.text.sentences import Sentence, sentence_at, sentences
 
 
 def article_order(content: Content) -> dict[str, tuple]:
@@ -191,7 +185,7 @@ def group_figures(cands: list[FigureCandidate], content: Content,
     out = []
     for grouped in everything:
         g = grouped.members
-        unit = _UNITS.get(g[0].group) or g[0].noun.split()[-1].lower()
+        unit = _UNITS.get(g[0].group) or _as_named(g[0])
         values = []
         for c in g:
             text = FigureValue(c.value, c.approx).text()
@@ -253,6 +247,13 @@ def group_figures(cands: list[FigureCandidate], content: Content,
     return out
 
 
+def _as_named(c: FigureCandidate) -> str:
+    """The counted noun for a label, as the first report wrote it: in lower case, unless its
+    capital is not the sentence's (a German noun, "Besucher"; a demonym, "Germans")."""
+    word = c.noun.split()[-1]
+    return word if word[:1].isupper() and not c.evidence.startswith(word) else word.lower()
+
+
 def _where(scope: tuple[str, ...], of: bool = False) -> str:
     """" in Turkey", " in Syria and Turkey", " elsewhere": where a group's counts hold (" of
     Russia" for the people a country counts: :mod:`.nationals`)."""
@@ -307,70 +308,6 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
                            f"another rendering of it?")
         who = who[:1].upper() + who[1:]
         out.append(QuoteProposal("", f"{who}: “{head}”", speaker_id, g, why))
-    return out
-
-
-def group_names(content: Content, articles: list[Article], entities: Entities,
-           skip_curated: bool, skipped: Counter) -> list[NameProposal]:
-    mentions = []
-    texts: dict[str, str] = {}
-    sents: dict[str, list[Sentence]] = {}
-    german = names_among((a.language, a.written) for a in articles)
-    for article in articles:
-        sents[article.id] = sentences(article)
-        texts[article.id] = article.text
-        mentions.extend(mentions_in(article, sents[article.id], german))
-    out: list[NameProposal] = []
-    languages = {a.id: a.language or "" for a in articles}
-    for cluster in clusters(mentions, texts, languages):
-        listed = {s: entities.listed(s) for s in cluster.spellings} if skip_curated else {}
-        new = [s for s in cluster.spellings if not listed.get(s)]
-        if not new:
-            skipped["name cluster"] += len(cluster.spellings) > 1
-            continue
-        singleton = len(cluster.spellings) == 1
-        if singleton and (len(cluster.articles) < 2 or cluster.name.casefold() in entities.outlets):
-            continue
-        reports = _name_reports(cluster, texts, sents, content)
-        existing = next((hit for s in cluster.spellings if (hit := listed.get(s))), None)
-        plural = "places" if cluster.kind == "place" else "actors"
-        why = list(cluster.links)
-        if existing:
-            plural = existing[0]
-            why.insert(0, f"{', '.join(new)} not listed; {existing[0][:-1]} '{existing[1]}' "
-                          f"lists {', '.join(s for s in cluster.spellings if listed.get(s))}")
-        out.append(NameProposal("", cluster.name, plural, cluster.kind, cluster.spellings,
-                                reports, existing[1] if existing else "", new, singleton, why))
-    return out
-
-
-def _sentence_of(sents: list[Sentence], offset: int, starts: list[int]) -> Sentence:
-    found = sentence_at(sents, offset, starts)
-    return found if found is not None else min(sents, key=lambda s: abs(s.start - offset))
-
-
-def _name_reports(cluster: NameCluster, texts: dict[str, str],
-                  sents: dict[str, list[Sentence]], content: Content) -> list[NameCandidate]:
-    seen: set[tuple[str, str]] = set()
-    starts: dict[str, list[int]] = {}
-    out = []
-    for m in sorted(cluster.mentions, key=lambda m: (m.article, m.start)):
-        if (m.article, m.spelling) in seen:
-            continue
-        seen.add((m.article, m.spelling))
-        if m.article not in starts:
-            starts[m.article] = [x.start for x in sents[m.article]]
-        sentence = _sentence_of(sents[m.article], m.start, starts[m.article])
-        a, b = evidence(sentence, m.start, m.end, max_words=20)
-        confidence = "high" if cluster.score >= 85 else "medium"
-        if len(cluster.spellings) == 1:
-            confidence = "low"
-        out.append(NameCandidate(
-            article=m.article, evidence=texts[m.article][a:b], start=a, end=b,
-            summary=(f"{m.spelling}" + (f" (spelling of {cluster.name})"
-                                        if m.spelling != cluster.name else "")),
-            confidence=confidence, why=list(cluster.links), spelling=m.spelling,
-            cluster=cluster.name))
     return out
 
 
