@@ -38,3 +38,33 @@ def test_a_story_paragraph_with_a_credit_cut_behind_it_stays(line):
     c = read(page(TITLE, LEDE, BODY, line))
     kept = " ".join(story(c))
     assert line.split(" (")[0] in kept
+
+
+# --- a listing page's teasers: its address names a tag, a topic or a category ------------------
+
+TEASERS = [
+    "Las brigadas contienen el incendio forestal que amenazaba tres barrios de Almena",
+    "El gobernador decreta la alerta roja; hay 14 focos activos en la costa",
+    "Vecinos de Porto Lindo denuncian que el agua no llegó a los hidrantes",
+    "Un bombero resultó herido al caer un árbol, informó la comandancia, “fue un susto”",
+]
+
+
+@pytest.mark.parametrize("url", ["https://www.diario.example/tag/incendios/4",
+                                 "https://noticias.example/temas/incendios-forestales"])
+def test_a_listing_pages_teasers_go(url):
+    c = read(page(url, *TEASERS), url=url, language="es")
+    # (the first teaser may be taken for the page's title: the page has none)
+    assert story(c) == [] and all(rules(c)[t] == "listing-page" for t in TEASERS[1:])
+
+
+def test_a_tag_page_that_prints_a_whole_post_stays():
+    url = "https://blog.example/tag/floods/"
+    c = read(page(url, TITLE, LEDE, BODY), url=url)
+    assert story(c) == [LEDE, BODY]
+
+
+def test_an_articles_standfirsts_without_a_full_stop_stay():
+    url = "https://www.diario.example/nacional/incendio-en-almena-deja-tres-barrios-evacuados"
+    c = read(page(url, *TEASERS), url=url, language="es")
+    assert "listing-page" not in rules(c).values()

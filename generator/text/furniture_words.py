@@ -558,6 +558,18 @@ CHROME = {
     "ar": ("أعلى النموذج", "أسفل النموذج"),
 }
 
+#: A path segment of a site's listing page, in its address ("/tag/floods/2", "/temas/incendios",
+#: "/themen/hochwasser"): a page of other articles' titles and teasers, not an article (round 27;
+#: read with :func:`generator.content.headline_address.listing_address`).
+LISTING_PATH = frozenset({
+    "tag", "tags", "topic", "topics", "category", "categories", "label",  # en, blogs
+    "tema", "temas", "etiqueta", "etiquetas", "categoria", "categorias",  # es, pt
+    "temi", "argomenti", "argomento", "etichetta", "categorie",  # it
+    "sujet", "sujets", "theme", "themes", "rubrique", "mot-cle", "mots-cles",  # fr
+    "thema", "themen", "schlagwort", "schlagworte", "stichwort", "stichworte",  # de
+    "onderwerp", "onderwerpen", "trefwoord", "tagi", "temat", "tematy",  # nl, pl
+})
+
 #: The notice over a blog's label page, as the blog template words it: how it opens, and the
 #: link after the label's name ("Showing posts with label Floods. Show all posts").
 LABEL_PAGE = {

@@ -1,6 +1,7 @@
 """Runs of furniture at the story's margins, judged as one run (issue 13, round 9): a list of
-other articles closing the page (:func:`mark_teaser_list`), and a run of short lines above or
-below the story (:func:`mark_short_runs`).
+other articles closing the page (:func:`mark_teaser_list`), a run of short lines above or
+below the story (:func:`mark_short_runs`), and a listing page's teasers (:func:`mark_listing_page`,
+round 27).
 
 The margins' passes judge lines one by one (:mod:`.shallow`), and a list of other
 articles defeats them: its titles and teasers are written in the page's language, carry function
@@ -47,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence, sentence_count
+from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.margins import OPENING_QUOTES
 from generator.content.cleaning.rules.base import Verdict, words
@@ -168,6 +169,35 @@ def mark_teaser_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
         verdicts[i] = Verdict("related-links", "teaser-list", "a list of other articles closing "
                               "the page: titles, each over a teaser that is cut or retells it "
                               "about another event")
+
+
+#: A listing page prints at least this many teasers.
+MIN_LISTING_ENTRIES = 3
+
+
+def mark_listing_page(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                      listing: bool) -> None:
+    """A site's tag, topic or category page (its address says so: ``Page.listing``) whose every
+    block left is a teaser without a sentence's end is a list of other articles, whole (round
+    27): a site's standfirsts often close without a full stop, and on an article's page the
+    story's paragraphs end their sentences. A blog's tag page that prints a whole post (its
+    paragraphs end with full stops) is left to the other passes."""
+    if not listing:
+        return
+    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    if len(free) < MIN_LISTING_ENTRIES or any(_stops(blocks[i].text) for i in free):
+        return
+    for i in free:
+        verdicts[i] = Verdict("related-links", "listing-page", "a listing page's teasers (its "
+                              "address names a tag, a topic or a category; no block ends a "
+                              "sentence)")
+
+
+def _stops(text: str) -> bool:
+    """A full stop (or another sentence's end) before any closing quotes or brackets: a teaser
+    that closes on a quotation ("… dijo: “se quemó todo”") ends none."""
+    t = text.rstrip().rstrip("".join(CLOSERS))
+    return bool(t) and t[-1] in SENTENCE_END
 
 
 def _short(text: str) -> bool:
