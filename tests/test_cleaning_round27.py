@@ -68,3 +68,48 @@ def test_an_articles_standfirsts_without_a_full_stop_stay():
     url = "https://www.diario.example/nacional/incendio-en-almena-deja-tres-barrios-evacuados"
     c = read(page(url, *TEASERS), url=url, language="es")
     assert "listing-page" not in rules(c).values()
+
+
+# --- a gallery's captions printed as a stack of short lines above the story --------------------
+
+DE_TITLE = "Das Hochwasser im Kelstal"
+DE_LEDE = ("Am 3. Mai 2031 regnete es im Kelstal so stark, dass der Fluss über die Ufer trat. "
+           "Mehr als 400 Häuser wurden beschädigt, Straßen und Brücken weggerissen.")
+DE_BODY = ("Die Feuerwehr brachte in der Nacht mehr als 200 Menschen in Sicherheit, viele "
+           "verbrachten die Nacht in einer Turnhalle.")
+GALLERY = [
+    "das Wasser steht bis zu den Fenstern der Häuser",
+    "Helfer schaufeln Schlamm aus einem Keller",
+    "Eine Frau und ein Kind sitzen auf einer Bank vor der Turnhalle.",
+    "Säcke voller Spenden in einer großen Halle",
+    "Ein Bagger räumt Trümmer von einer Brücke",
+    "zerstörte Autos liegen am Ufer des Flusses",
+]
+
+
+def test_a_stack_of_captions_above_the_story_goes():
+    c = read(page(DE_TITLE, "\n".join(GALLERY), DE_LEDE, DE_BODY), language="de")
+    assert story(c) == [DE_LEDE, DE_BODY] and c.headline == DE_TITLE
+    assert set(rules(c).values()) == {"caption-stack"}  # (the last two lines read as one)
+
+
+def test_a_list_of_short_lines_under_the_lede_stays():
+    intro = "Die Helfer berichten von diesen Schäden:"
+    c = read(page(DE_TITLE, DE_LEDE, intro, "\n".join(GALLERY), DE_BODY), language="de")
+    assert "caption-stack" not in rules(c).values() and DE_BODY in story(c)
+
+
+def test_a_story_printed_without_blank_lines_stays():
+    lines = [DE_TITLE, *GALLERY[:2], DE_LEDE, DE_BODY]
+    c = read("\n".join(lines) + "\n", language="de")
+    assert "caption-stack" not in rules(c).values()
+
+
+def test_a_stack_of_short_sentences_stays():
+    summary = ["Der Kreis wurde zum Katastrophengebiet erklärt.",
+               "In Kelsdorf und Obermühl mussten Menschen ihre Häuser verlassen.",
+               "Der Pegel des Flusses stieg auf einen neuen Rekord.",
+               "Mehrere Viertel der Stadt wurden geräumt.",
+               "Die Bahn stellte den Verkehr im Tal ein."]
+    c = read(page(DE_TITLE, "\n".join(summary), DE_LEDE, DE_BODY), language="de")
+    assert all(s in " ".join(story(c)) for s in summary)

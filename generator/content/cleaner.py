@@ -82,7 +82,13 @@ from generator.content.cleaning.rules.base import (
     words,
 )
 from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
-from generator.content.cleaning.runs import mark_listing_page, mark_short_runs, mark_teaser_list
+from generator.content.cleaning.runs import (
+    mark_caption_stack,
+    mark_listing_page,
+    mark_short_runs,
+    mark_teaser_list,
+    stacks,
+)
 from generator.content.cleaning.shallow import (
     at_cut_length,
     ends_announced_list,
@@ -308,6 +314,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_teaser_list(blocks, verdicts, head, language)
     mark_listing_page(blocks, verdicts, head, page.listing)
     mark_short_runs(blocks, verdicts, head, language)
+    mark_caption_stack(blocks, verdicts, head, language, stacks(blocks, source))
     mark_bare_margins(blocks, verdicts, head, language)
     keep_drop_caps(blocks, verdicts, head, language)
     keep_cut_word(blocks, verdicts, head, language, at_cut=at_cut_length(source),

@@ -193,6 +193,59 @@ def mark_listing_page(blocks: Sequence[Block], verdicts: Verdicts, headline: int
                               "sentence)")
 
 
+#: A stack of a gallery's captions holds at least this many lines, each of at most this many
+#: words (a line the splitter joined to the one under it included).
+MIN_STACK = 5
+MAX_STACK_WORDS = 20
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def stacks(blocks: Sequence[Block], source: str) -> list[list[int]]:
+    """The blocks in groups the page prints with no blank line among them (a gallery's
+    captions, a menu), on a page that parts its paragraphs by blank lines: a group runs on
+    while no blank line stands between one block's end and the next one's start."""
+    groups: list[list[int]] = []
+    for i, block in enumerate(blocks):
+        if groups and not _BLANK_LINE.search(source[blocks[i - 1].end:block.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def mark_caption_stack(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                       language: str, groups: list[list[int]]) -> None:
+    """A stack of short lines with no blank line among them, above the story's first paragraph
+    of prose, is a gallery's captions or a menu (round 27): at least :data:`MIN_STACK` lines,
+    none longer than :data:`MAX_STACK_WORDS` words, at most one of them a sentence of prose (a
+    caption may close on a full stop), two thirds shaped as titles (:func:`_telling`), not
+    under a line that ends with a colon. A story's paragraphs printed with no blank line between
+    them are one stack with the lede in it, which is longer; a stack of sentences ("… was
+    declared a disaster area.") has more than one of prose."""
+    if normalise(language) in UNSPACED:
+        return
+    for group in groups:
+        run = [i for i in group if headline is None or i > headline]
+        if len(run) < MIN_STACK or all(verdicts[i] is not None for i in run):
+            continue
+        texts = [blocks[i].text for i in run]
+        if any(words(t) > MAX_STACK_WORDS for t in texts) or sum(
+                1 for t in texts if is_prose(t, language)) > 1:
+            continue
+        above = [i for i, v in enumerate(verdicts[:run[0]]) if v is None and i != headline]
+        below = [i for i in range(run[-1] + 1, len(blocks))
+                 if verdicts[i] is None and is_prose(blocks[i].text, language)]
+        if any(is_prose(blocks[i].text, language) for i in above) or not below:
+            continue  # only above the story's first paragraph of prose
+        if (run[0] and blocks[run[0] - 1].text.rstrip().endswith(":")) \
+                or not _telling(texts, language, inside=False):
+            continue
+        for i in (i for i in run if verdicts[i] is None):
+            verdicts[i] = Verdict("caption", "caption-stack", "a stack of short lines printed "
+                                  "with no blank line among them above the story (a gallery's "
+                                  "captions, a menu)")
+
+
 def _stops(text: str) -> bool:
     """A full stop (or another sentence's end) before any closing quotes or brackets: a teaser
     that closes on a quotation ("… dijo: “se quemó todo”") ends none."""
