@@ -113,3 +113,21 @@ def test_a_stack_of_short_sentences_stays():
                "Die Bahn stellte den Verkehr im Tal ein."]
     c = read(page(DE_TITLE, "\n".join(summary), DE_LEDE, DE_BODY), language="de")
     assert all(s in " ".join(story(c)) for s in summary)
+
+
+# --- a lone title bar naming the page's own site -----------------------------------------------
+
+URL = "https://valleytimes.us/news/floods-kill-40-in-the-valley.html"
+
+
+@pytest.mark.parametrize("bar", [f"{TITLE} - valleytimes.us", f"{TITLE} | Valley Times"])
+def test_a_lone_title_bar_naming_the_site_is_no_headline(bar):
+    c = read(page(URL, bar, LEDE, BODY), url=URL)
+    assert c.headline_origin == "url" and rules(c)[bar] == "title-bar-headline"
+    assert story(c) == [LEDE, BODY]
+
+
+def test_a_title_ending_on_another_outlets_name_stays_the_headline():
+    bar = f"{TITLE} - Hill Courier"
+    c = read(page(URL, bar, LEDE, BODY), url=URL)
+    assert c.headline == bar and story(c) == [LEDE, BODY]

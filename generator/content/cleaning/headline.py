@@ -308,6 +308,14 @@ def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i
     return stamped or (after is not None and is_prose(blocks[after].text, language))
 
 
+def _names_address(bar: str, title: str, site: frozenset[str]) -> bool:
+    """The side of a title bar that is not ``title`` names the site of the page's address
+    ("… - valleytimes.example", "… | Valley Times"): the page's own bar, as the corpus labels
+    it (title-bar), not a mirror's title naming another outlet."""
+    rest = bar.replace(title, "", 1).strip(" |–—-")
+    return is_site_name(rest, site)
+
+
 def _summary(text: str) -> bool:
     """Two sentences or more, the first closed by a full stop ("Two people were hurt. The fire
     was out by night"): a summary of the story printed above it, which lost its final stop
@@ -328,6 +336,13 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         blocks[i].text, [blocks[j].text for j in candidates if j != i])) for i in candidates]
     bars = {i for i, title in bare if title is not None and any(
         same_title(title, blocks[j].text) for j in candidates if j != i)}
+    slug = url_words(url)
+    if slug and not given:
+        # a bar naming the site of the address ("The title - site.com") whose title the
+        # address' words retell is the page's title bar even with no other copy of the title:
+        # the headline is made from the address, and the bar goes as its echo (round 27)
+        bars |= {i for i, title in bare if title is not None and _names_address(
+            blocks[i].text, title, site) and slug_share(title, slug, language) >= MIN_SLUG_SHARE}
     candidates = [i for i in candidates if i not in bars]
     if given:
         for i in candidates[:3]:
@@ -335,7 +350,6 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                 origin = "markdown-heading" if given_origin == "markdown-heading" else "page"
                 return Choice(i, origin, blocks[i].text)
         return Choice(None, given_origin, given)
-    slug = url_words(url)
     shaped = [i for i in candidates if looks_like_a_headline(blocks[i].text, language)]
     if slug:
         scored = [(slug_share(blocks[i].text, slug, language), -k, i)
