@@ -131,3 +131,20 @@ def test_a_title_ending_on_another_outlets_name_stays_the_headline():
     bar = f"{TITLE} - Hill Courier"
     c = read(page(URL, bar, LEDE, BODY), url=URL)
     assert c.headline == bar and story(c) == [LEDE, BODY]
+
+
+# --- a copy's credit to the page it copies ------------------------------------------------------
+
+
+@pytest.mark.parametrize("line", ["Copied from here", "Reposted from the Valley Times blog",
+                                  "Publicado originalmente en El Diario del Valle",
+                                  "Zuerst erschienen auf dem Blog der Talbote"])
+def test_a_copys_credit_goes(line):
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[line] == "copy-credit"
+
+
+def test_a_sentence_opening_on_a_first_publication_stays():
+    line = "Originally published in 1998, the flood guide was revised after the storms of 2031."
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)

@@ -261,6 +261,27 @@ SOURCE_LABEL = {
     "id": ("sumber",),
 }
 
+#: A copy's credit to the page it copies, as a blog or an aggregator writes it over or under the
+#: text ("Copied from here", "Originally published at …", "Publicado originalmente en …"): the
+#: copy's source, never a sentence of the story (round 27 on fresh pages).
+COPY_CREDIT = {
+    "en": ("copied from", "reposted from", "re-posted from", "cross-posted from",
+           "crossposted from", "originally published at", "originally published on",
+           "originally published in", "originally published by", "originally published here",
+           "republished from", "republished with permission from"),
+    "fr": ("publié initialement sur", "publié initialement par", "publié à l'origine sur",
+           "publié à l’origine sur", "article initialement publié sur"),
+    "de": ("ursprünglich veröffentlicht auf", "ursprünglich veröffentlicht bei",
+           "zuerst erschienen auf", "zuerst erschienen bei", "zuerst veröffentlicht auf"),
+    "es": ("publicado originalmente en", "publicado originalmente por",
+           "publicado originalmente por"),
+    "it": ("pubblicato originariamente su", "pubblicato originariamente da",
+           "pubblicato originalmente su"),
+    "pt": ("publicado originalmente em", "publicado originalmente no",
+           "publicado originalmente na", "publicado originalmente por"),
+    "nl": ("oorspronkelijk gepubliceerd op", "eerder verschenen op", "eerder gepubliceerd op"),
+}
+
 #: Labels of a picture's caption and its credit ("Photo: RSS Nepal", "Foto: dpa"). Not "Video:"
 #: or "Watch:": those introduce a video the story goes on about, and are read as story.
 PICTURE_LABEL = {
