@@ -148,3 +148,32 @@ def test_a_sentence_opening_on_a_first_publication_stays():
     line = "Originally published in 1998, the flood guide was revised after the storms of 2031."
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+# --- a pointer to the outlet's own live coverage, glued after a paragraph's last sentence -------
+
+DE_PARA = ("Auch in Bayern wächst die Sorge, besonders in Kelsdorf steigt der Pegel weiter. Die "
+           "Feuerwehr hat Sandsäcke verteilt.")
+
+
+@pytest.mark.parametrize("tail", [
+    "Die neuesten Entwicklungen können Sie hier im Liveblog verfolgen.",
+    "Alle Meldungen zum Hochwasser finden Sie in unserem Live-Ticker.",
+])
+def test_a_pointer_to_the_live_blog_after_the_last_sentence_is_cut(tail):
+    c = read(page(DE_TITLE, DE_LEDE, f"{DE_PARA} {tail}", DE_BODY), language="de")
+    assert story(c) == [DE_LEDE, DE_PARA, DE_BODY] and rules(c)[tail] == "own-coverage-tail"
+
+
+def test_a_reported_live_blog_stays():
+    line = (f"{DE_PARA} Die Stadt berichtet über die Lage im Liveblog der Feuerwehr, sagte "
+            "der Sprecher.")
+    c = read(page(DE_TITLE, DE_LEDE, line, DE_BODY), language="de")
+    assert line in story(c)
+
+
+def test_an_english_pointer_to_the_live_blog_after_the_last_sentence_is_cut():
+    tail = "You can follow the latest in our live blog."
+    para = "Water levels kept rising in the lower valley overnight. Schools stayed shut."
+    c = read(page(TITLE, LEDE, f"{para} {tail}", BODY))
+    assert story(c) == [LEDE, para, BODY] and rules(c)[tail] == "own-coverage-tail"

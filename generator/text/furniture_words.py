@@ -122,7 +122,9 @@ OWN_COVERAGE_PAGE = {
     "en": ("our live blog", "our liveblog", "our live coverage", "our live page",
            "our live updates", "our ticker"),
     "de": ("unserem liveblog", "unserem newsblog", "unserem live-ticker",
-           "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht"),
+           "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht",
+           # "… können Sie hier im Live-Blog verfolgen" (round 27 on fresh pages)
+           "im liveblog", "im live-blog", "im newsblog", "im liveticker", "im live-ticker"),
     "fr": ("notre direct", "notre live", "notre dossier", "notre article"),
     "es": ("nuestro directo", "nuestra última hora", "nuestro especial"),
     "it": ("nostro live", "nostra diretta", "nostro speciale", "nostro liveblog"),
