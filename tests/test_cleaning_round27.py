@@ -177,3 +177,20 @@ def test_an_english_pointer_to_the_live_blog_after_the_last_sentence_is_cut():
     para = "Water levels kept rising in the lower valley overnight. Schools stayed shut."
     c = read(page(TITLE, LEDE, f"{para} {tail}", BODY))
     assert story(c) == [LEDE, para, BODY] and rules(c)[tail] == "own-coverage-tail"
+
+
+# --- a live page's entry signed by its writer under the entry's time -------------------------
+
+ENTRY = ("Residents of the flooded streets gathered at the school gym, where volunteers handed out "
+         "blankets and hot meals through the night.")
+
+
+def test_a_writers_name_under_a_live_entrys_time_goes():
+    c = read(page(TITLE, LEDE, "10.55am BST\n10:55\nMarta Quillon\n" + ENTRY, BODY))
+    assert rules(c)["Marta Quillon"] == "entry-byline" and ENTRY in story(c)
+
+
+def test_a_name_as_a_crosshead_over_its_story_stays():
+    para = "Quillon, 65, had lived on the ninth floor since 1998 and ran the tenants' association."
+    c = read(page(TITLE, LEDE, "10.55am BST\n10:55\nMarta Quillon\n" + para, BODY))
+    assert "Marta Quillon" in story(c)
