@@ -194,3 +194,19 @@ def test_a_name_as_a_crosshead_over_its_story_stays():
     para = "Quillon, 65, had lived on the ninth floor since 1998 and ran the tenants' association."
     c = read(page(TITLE, LEDE, "10.55am BST\n10:55\nMarta Quillon\n" + para, BODY))
     assert "Marta Quillon" in story(c)
+
+
+# --- the reader sent to a web address ----------------------------------------------------------
+
+
+def test_a_pointer_to_a_web_address_goes():
+    line = "You can find the current article at its original source at https://valleytimes.us/a/9"
+    c = read(page(TITLE, line, LEDE, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c)[line] == "own-coverage"
+
+
+def test_a_quoted_web_address_stays():
+    line = ("“You can find the forms at www.valley.gov.us/relief” said the mayor, who asked "
+            "families to apply before Friday.")
+    c = read(page(TITLE, LEDE, line, BODY))
+    assert line in story(c)
