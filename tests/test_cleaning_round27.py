@@ -210,3 +210,17 @@ def test_a_quoted_web_address_stays():
             "families to apply before Friday.")
     c = read(page(TITLE, LEDE, line, BODY))
     assert line in story(c)
+
+
+# --- one word over the headline, a word the stop list holds ------------------------------------
+
+
+def test_a_city_word_over_the_headline_is_its_label():
+    c = read(page("München", DE_TITLE, DE_LEDE, DE_BODY), language="de")
+    assert c.headline == DE_TITLE and rules(c)["München"] == "bare-label"
+    assert story(c) == [DE_LEDE, DE_BODY]
+
+
+def test_one_word_under_the_headline_stays():
+    c = read(page(DE_TITLE, "Sandsäcke", DE_LEDE, DE_BODY), language="de")
+    assert "bare-label" not in rules(c).values()

@@ -99,7 +99,9 @@ def bare_label(text: str, language: str) -> bool:
     if not 1 <= words(text) <= 3 or ends_sentence(text) or text.rstrip()[-1:] in ",;" \
             or is_figure(text):
         return False
-    return stop_word_share(text, language) == 0
+    # one word is a label whatever the stop list says: the jusText lists hold frequent names
+    # and nouns (German "München"), and a lone function word is no line (round 27)
+    return words(text) == 1 or stop_word_share(text, language) == 0
 
 
 def _label_over_title(text: str, below: str, language: str) -> bool:
