@@ -224,3 +224,21 @@ def test_a_city_word_over_the_headline_is_its_label():
 def test_one_word_under_the_headline_stays():
     c = read(page(DE_TITLE, "Sandsäcke", DE_LEDE, DE_BODY), language="de")
     assert "bare-label" not in rules(c).values()
+
+
+# --- a caption closed by a long slashed picture credit in brackets -----------------------------
+
+
+def test_a_caption_with_a_long_slashed_picture_credit_goes_whole():
+    caption = ("Helfer stapeln Sandsäcke vor dem Rathaus, das Wasser stand am Morgen bis zu den "
+               "Stufen. Auch die Feuerwehr war im Einsatz.")
+    line = f"{caption} (picture alliance / FOTOAGENTUR / Jo Weller / FOTOAGENTUR)"
+    c = read(page(DE_TITLE, DE_LEDE, line, DE_BODY), language="de")
+    assert story(c) == [DE_LEDE, DE_BODY] and rules(c)[line] == "credited-caption"
+
+
+def test_a_long_paragraph_keeps_its_text_before_a_long_picture_credit():
+    para = " ".join([DE_LEDE, DE_BODY, DE_LEDE, DE_BODY, DE_BODY])  # past 100 words
+    line = f"{para} (picture alliance / FOTOAGENTUR / Jo Weller / FOTOAGENTUR)"
+    c = read(page(DE_TITLE, DE_LEDE, line, DE_BODY), language="de")
+    assert para in story(c)
