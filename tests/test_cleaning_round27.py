@@ -242,3 +242,27 @@ def test_a_long_paragraph_keeps_its_text_before_a_long_picture_credit():
     line = f"{para} (picture alliance / FOTOAGENTUR / Jo Weller / FOTOAGENTUR)"
     c = read(page(DE_TITLE, DE_LEDE, line, DE_BODY), language="de")
     assert para in story(c)
+
+
+# --- a topic bar in capitals glued before the lede --------------------------------------------
+
+ES_TITLE = "Un incendio forestal obliga a evacuar tres barrios de Almena"
+ES_LEDE = ("Al menos tres personas resultaron heridas y cientos de vecinos fueron evacuados este "
+           "martes por un incendio forestal en las afueras de Almena, informaron los bomberos.")
+ES_BODY = ("Las llamas avanzaron empujadas por el viento durante toda la tarde y obligaron a "
+           "cortar dos carreteras de la región.")
+BAR = "INCENDIO FORESTAL ALMENA |"
+
+
+@pytest.mark.parametrize("before", ["", "Almena (Agencia), martes 6 de mayo de 2031 (Efe).- "])
+def test_a_topic_bar_glued_before_the_lede_is_cut_out(before):
+    c = read(page(ES_TITLE, f"{before}{BAR} {ES_LEDE}", ES_BODY), language="es")
+    assert rules(c)[BAR] == "glued-topic-bar" and ES_LEDE in story(c)
+    assert c.headline == ES_TITLE and (not before or before.strip() in story(c))
+
+
+def test_a_bar_between_capitals_deep_in_a_paragraph_stays():
+    line = (f"{ES_LEDE} {ES_BODY} Los carteles de los vecinos decían SOS ALMENA | "
+            "Queremos volver a casa, según las imágenes de la televisión local.")
+    c = read(page(ES_TITLE, line, ES_BODY), language="es")
+    assert line in story(c)

@@ -57,6 +57,9 @@ MIN_SLUG_SHARE_BELOW = 0.6
 MAX_CAPTION_WORDS = 40
 #: A title this long under a label of two or three words makes the label a tag.
 MIN_TITLE_UNDER_LABEL = 10
+_DATELINE_END = re.compile(r"[.)]-$")  # "Place, date (Agency).-": the lede follows on its line
+
+
 def looks_like_a_headline(text: str, language: str) -> bool:
     """The shape of a title: short, no clause punctuation at its end, a full stop only on a
     title of at most six words, and terse (few function words) when it is long."""
@@ -68,6 +71,8 @@ def looks_like_a_headline(text: str, language: str) -> bool:
         return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
     if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":
         return False
+    if _DATELINE_END.search(text.rstrip()):
+        return False  # a dateline's end, "(Agency).-", the lede glued after it (round 27)
     if n > 6 and re.search(r"[.…][\s\"”’»«“)]*[\"”’»«“][\s)]*$", text):
         return False  # a sentence in quotation marks ending with its full stop: story
     return not (ends_sentence(text) and text.rstrip()[-1:] not in "?!\"”’»«“" and n > 6)
@@ -205,8 +210,12 @@ def _same_opening(a: str, b: str) -> bool:
 
 def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
     """The first block after ``i`` no rule removed, past a text printed twice in a row (a
-    picture's text and its caption, removed later: it says nothing of what ``i`` is)."""
+    picture's text and its caption, removed later: it says nothing of what ``i`` is) and past
+    a dateline parted from the lede on its line."""
     left = [j for j in range(i + 1, len(blocks)) if verdicts[j] is None]
+    if len(left) > 1 and _DATELINE_END.search(blocks[left[0]].text.rstrip()) \
+            and blocks[left[0]].line == blocks[left[1]].line:
+        left = left[1:]  # a dateline a glued bar was cut from: the lede after it follows
     k = 0
     while k + 1 < len(left) and blocks[left[k]].text.strip() == blocks[left[k + 1]].text.strip():
         k += 2
@@ -311,11 +320,8 @@ def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i
 
 
 def _names_address(bar: str, title: str, site: frozenset[str]) -> bool:
-    """The side of a title bar that is not ``title`` names the site of the page's address
-    ("… - valleytimes.example", "… | Valley Times"): the page's own bar, as the corpus labels
-    it (title-bar), not a mirror's title naming another outlet."""
-    rest = bar.replace(title, "", 1).strip(" |–—-")
-    return is_site_name(rest, site)
+    """The bar's side that is not ``title`` names the address' site ("… | Valley Times")."""
+    return is_site_name(bar.replace(title, "", 1).strip(" |–—-"), site)
 
 
 def _summary(text: str) -> bool:
@@ -340,9 +346,8 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         same_title(title, blocks[j].text) for j in candidates if j != i)}
     slug = url_words(url)
     if slug and not given:
-        # a bar naming the site of the address ("The title - site.com") whose title the
-        # address' words retell is the page's title bar even with no other copy of the title:
-        # the headline is made from the address, and the bar goes as its echo (round 27)
+        # a bar naming the address' site, its title retold by the address, is the page's title
+        # bar with no other copy of the title: the headline is the address' (round 27)
         bars |= {i for i, title in bare if title is not None and _names_address(
             blocks[i].text, title, site) and slug_share(title, slug, language) >= MIN_SLUG_SHARE}
     candidates = [i for i in candidates if i not in bars]
