@@ -10,6 +10,11 @@ from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 # --- a caption ending on its picture's date, its credit cut off behind it -----------------------
 
+
+def captions(c) -> set[str]:
+    return {r.text for r in c.removed if r.kind == "caption"}
+
+
 DATED = "Volunteers sort donated blankets in a gym in Marlow, Ore., on Tuesday, May 6, 2031."
 
 
@@ -17,7 +22,8 @@ DATED = "Volunteers sort donated blankets in a gym in Marlow, Ore., on Tuesday, 
 def test_a_dated_caption_with_its_credit_above_the_lede_goes(credit):
     line = f"{DATED} {credit}"
     c = read(page(TITLE, line, LEDE, BODY))
-    assert story(c) == [LEDE, BODY] and rules(c)[DATED] == "dated-caption"
+    # (a caption by whichever rule reads it first: a credit's rule may take it too)
+    assert story(c) == [LEDE, BODY] and DATED in captions(c)
 
 
 def test_a_dated_caption_with_its_credit_closing_the_page_goes():
