@@ -142,7 +142,8 @@ def test_a_title_ending_on_another_outlets_name_stays_the_headline():
 # --- a copy's credit to the page it copies ------------------------------------------------------
 
 
-@pytest.mark.parametrize("line", ["Copied from here", "Reposted from the Valley Times blog",
+@pytest.mark.parametrize("line", ["Copied from the Valley Times",
+                                  "Reposted from the Valley Times blog",
                                   "Publicado originalmente en El Diario del Valle",
                                   "Zuerst erschienen auf dem Blog der Talbote"])
 def test_a_copys_credit_goes(line):
@@ -163,7 +164,7 @@ DE_PARA = ("Auch in Bayern wächst die Sorge, besonders in Kelsdorf steigt der P
 
 
 @pytest.mark.parametrize("tail", [
-    "Die neuesten Entwicklungen können Sie hier im Liveblog verfolgen.",
+    "Alle Neuigkeiten zur Lage lesen Sie hier im Liveblog.",
     "Alle Meldungen zum Hochwasser finden Sie in unserem Live-Ticker.",
 ])
 def test_a_pointer_to_the_live_blog_after_the_last_sentence_is_cut(tail):
@@ -206,7 +207,7 @@ def test_a_name_as_a_crosshead_over_its_story_stays():
 
 
 def test_a_pointer_to_a_web_address_goes():
-    line = "You can find the current article at its original source at https://valleytimes.us/a/9"
+    line = "You can read the first version of this report at https://valleytimes.us/a/9"
     c = read(page(TITLE, line, LEDE, BODY))
     assert story(c) == [LEDE, BODY] and rules(c)[line] == "own-coverage"
 

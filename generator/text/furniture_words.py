@@ -123,7 +123,7 @@ OWN_COVERAGE_PAGE = {
            "our live updates", "our ticker"),
     "de": ("unserem liveblog", "unserem newsblog", "unserem live-ticker",
            "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht",
-           # "… können Sie hier im Live-Blog verfolgen" (round 27 on fresh pages)
+           # "… lesen Sie hier im Liveblog" (round 27 on fresh pages)
            "im liveblog", "im live-blog", "im newsblog", "im liveticker", "im live-ticker"),
     "fr": ("notre direct", "notre live", "notre dossier", "notre article"),
     "es": ("nuestro directo", "nuestra última hora", "nuestro especial"),
@@ -264,8 +264,8 @@ SOURCE_LABEL = {
 }
 
 #: A copy's credit to the page it copies, as a blog or an aggregator writes it over or under the
-#: text ("Copied from here", "Originally published at …", "Publicado originalmente en …"): the
-#: copy's source, never a sentence of the story (round 27 on fresh pages).
+#: text ("Copied from the Valley Times", "Originally published at …", "Publicado originalmente
+#: en …"): the copy's source, never a sentence of the story (round 27 on fresh pages).
 COPY_CREDIT = {
     "en": ("copied from", "reposted from", "re-posted from", "cross-posted from",
            "crossposted from", "originally published at", "originally published on",

@@ -256,9 +256,9 @@ RULES: tuple[Rule, ...] = (
              r"|couverture|portada|capa)\s+(?:da|di|de|par|por|via)"
              r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"),
          max_words=40),
-    # "Copied from here", "Originally published at Valley Times": a copy's credit to the page
-    # it copies, one phrase with no comma ("Originally published in 1998, the guide …" is a
-    # sentence of the story); round 27 on fresh pages
+    # "Copied from the Valley Times", "Originally published at …": a copy's credit to the
+    # page it copies, one phrase with no comma ("Originally published in 1998, the guide …"
+    # is a sentence of the story); round 27 on fresh pages
     Rule("copy-credit", "credit", "a copy's credit to the page it copies",
          ci(rf"^{EDGE}{alternation([p for ps in F.COPY_CREDIT.values() for p in ps])}"
             r"\b[^,;.!?]{0,80}[.:]?\s*$"), max_words=12),

@@ -111,8 +111,8 @@ RULES: tuple[Rule, ...] = (
              # the formal "Sie" (a capital: "finden sie" is "they find") and "hier" closing it
              r"|^[^\"“”„«».!?]{0,160}\b(?-i:(?:finden|lesen|sehen|verfolgen)\s+Sie\s+hier)"
              r"\s*[.!]?$"
-             # or at a web address closing the line ("You can find the current article at its
-             # original source at https://…": round 27 on fresh pages)
+             # or at a web address closing the line ("You can read the first version of this
+             # report at https://…": round 27 on fresh pages)
              rf"|^[^\"“”„«».!?]{{0,200}}\b{_OWN_VERB}\b[^\"“”„«»!?]{{0,160}}\s"
              r"(?:https?://|www\.)\S+\s*$"),
          max_words=30),
