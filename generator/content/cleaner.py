@@ -82,7 +82,13 @@ from generator.content.cleaning.rules.base import (
     words,
 )
 from generator.content.cleaning.rules.patterns import PUBLISHED, UPDATED
-from generator.content.cleaning.runs import mark_short_runs, mark_teaser_list
+from generator.content.cleaning.runs import (
+    mark_caption_stack,
+    mark_listing_page,
+    mark_short_runs,
+    mark_teaser_list,
+    stacks,
+)
 from generator.content.cleaning.shallow import (
     at_cut_length,
     ends_announced_list,
@@ -91,7 +97,7 @@ from generator.content.cleaning.shallow import (
 )
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.cleaning.under_headline import mark_section_under_headline
-from generator.content.headline_address import site_words, url_words
+from generator.content.headline_address import listing_address, site_words, url_words
 from generator.text.datelines import read_dateline
 from generator.text.languages import fold
 
@@ -263,7 +269,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         blocks = split_blocks(source)
     if not url and blocks:  # the page's own address on its first line, as scrapers save it
         url = web_address(blocks[0].text) or ""
-    page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)))
+    page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)),
+                listing=listing_address(url))
     pieces = part_notices(cut(blocks, source, index, page), source, index, page)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
@@ -305,7 +312,9 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_button_pitch(blocks, verdicts, head, language)
     mark_pointers(blocks, verdicts, head)
     mark_teaser_list(blocks, verdicts, head, language)
+    mark_listing_page(blocks, verdicts, head, page.listing)
     mark_short_runs(blocks, verdicts, head, language)
+    mark_caption_stack(blocks, verdicts, head, language, stacks(blocks, source))
     mark_bare_margins(blocks, verdicts, head, language)
     keep_drop_caps(blocks, verdicts, head, language)
     keep_cut_word(blocks, verdicts, head, language, at_cut=at_cut_length(source),

@@ -15,6 +15,7 @@ import urllib.parse
 from collections.abc import Sequence
 
 from generator.text import hosts
+from generator.text.furniture_words import LISTING_PATH
 from generator.text.languages import stop_words
 from generator.text.names import in_latin_letters
 
@@ -67,6 +68,18 @@ def url_words(url: str) -> list[str]:
                 [t for t in best if not t.isdigit()]):
             best = found
     return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
+
+
+def listing_address(url: str) -> bool:
+    """Whether the address is a site's listing page: a path segment that names a tag, a topic or
+    a category (``furniture_words.LISTING_PATH``: "/tag/incendios/22"). Such a page prints other
+    articles' titles and teasers; it may also print one whole post under its tag (a blog's tag
+    page), so the address alone removes nothing (:func:`.cleaning.runs.mark_listing_page`)."""
+    try:
+        path = urllib.parse.unquote(urllib.parse.urlsplit(url[:MAX_URL]).path)
+    except ValueError:
+        return False
+    return any(plain(segment) in LISTING_PATH for segment in path.split("/"))
 
 
 #: The labels a site writes before an article's number in its address ("_aid-12345678",

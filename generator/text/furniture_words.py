@@ -122,7 +122,9 @@ OWN_COVERAGE_PAGE = {
     "en": ("our live blog", "our liveblog", "our live coverage", "our live page",
            "our live updates", "our ticker"),
     "de": ("unserem liveblog", "unserem newsblog", "unserem live-ticker",
-           "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht"),
+           "unserem liveticker", "unserem ticker", "unserem dossier", "unserer übersicht",
+           # "… lesen Sie hier im Liveblog" (round 27 on fresh pages)
+           "im liveblog", "im live-blog", "im newsblog", "im liveticker", "im live-ticker"),
     "fr": ("notre direct", "notre live", "notre dossier", "notre article"),
     "es": ("nuestro directo", "nuestra última hora", "nuestro especial"),
     "it": ("nostro live", "nostra diretta", "nostro speciale", "nostro liveblog"),
@@ -259,6 +261,27 @@ SOURCE_LABEL = {
     "ne": ("स्रोत",),
     "ko": ("출처", "자료"),
     "id": ("sumber",),
+}
+
+#: A copy's credit to the page it copies, as a blog or an aggregator writes it over or under the
+#: text ("Copied from the Valley Times", "Originally published at …", "Publicado originalmente
+#: en …"): the copy's source, never a sentence of the story (round 27 on fresh pages).
+COPY_CREDIT = {
+    "en": ("copied from", "reposted from", "re-posted from", "cross-posted from",
+           "crossposted from", "originally published at", "originally published on",
+           "originally published in", "originally published by", "originally published here",
+           "republished from", "republished with permission from"),
+    "fr": ("publié initialement sur", "publié initialement par", "publié à l'origine sur",
+           "publié à l’origine sur", "article initialement publié sur"),
+    "de": ("ursprünglich veröffentlicht auf", "ursprünglich veröffentlicht bei",
+           "zuerst erschienen auf", "zuerst erschienen bei", "zuerst veröffentlicht auf"),
+    "es": ("publicado originalmente en", "publicado originalmente por",
+           "publicado originalmente por"),
+    "it": ("pubblicato originariamente su", "pubblicato originariamente da",
+           "pubblicato originalmente su"),
+    "pt": ("publicado originalmente em", "publicado originalmente no",
+           "publicado originalmente na", "publicado originalmente por"),
+    "nl": ("oorspronkelijk gepubliceerd op", "eerder verschenen op", "eerder gepubliceerd op"),
 }
 
 #: Labels of a picture's caption and its credit ("Photo: RSS Nepal", "Foto: dpa"). Not "Video:"
@@ -557,6 +580,18 @@ CHROME = {
     "cs": ("přejít na obsah", "přeskočit na obsah", "obsah článku"),
     "ar": ("أعلى النموذج", "أسفل النموذج"),
 }
+
+#: A path segment of a site's listing page, in its address ("/tag/floods/2", "/temas/incendios",
+#: "/themen/hochwasser"): a page of other articles' titles and teasers, not an article (round 27;
+#: read with :func:`generator.content.headline_address.listing_address`).
+LISTING_PATH = frozenset({
+    "tag", "tags", "topic", "topics", "category", "categories", "label",  # en, blogs
+    "tema", "temas", "etiqueta", "etiquetas", "categoria", "categorias",  # es, pt
+    "temi", "argomenti", "argomento", "etichetta", "categorie",  # it
+    "sujet", "sujets", "theme", "themes", "rubrique", "mot-cle", "mots-cles",  # fr
+    "thema", "themen", "schlagwort", "schlagworte", "stichwort", "stichworte",  # de
+    "onderwerp", "onderwerpen", "trefwoord", "tagi", "temat", "tematy",  # nl, pl
+})
 
 #: The notice over a blog's label page, as the blog template words it: how it opens, and the
 #: link after the label's name ("Showing posts with label Floods. Show all posts").

@@ -235,12 +235,32 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
         return
     for i in story:
         text = blocks[i].text
-        if (first < i < story[-1] and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
+        credited = _credit_cut_behind(blocks, verdicts, i)
+        if ((first < i < story[-1] or credited)
+                and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
                 and not _QUOTED.search(text) and ends_on_date_after_comma(text, language)
                 and len(sentence_spans(text)) == 1):
-            verdicts[i] = Verdict("caption", "dated-caption",
-                                  "a sentence between two paragraphs ending on the picture's "
-                                  "date after a comma: a caption without its credit")
+            verdicts[i] = Verdict("caption", "dated-caption", (
+                "a sentence ending on the picture's date after a comma, its credit cut off "
+                "behind it: a caption") if credited else (
+                "a sentence between two paragraphs ending on the picture's date after a comma: "
+                "a caption without its credit"))
+
+
+#: Credits a pass cut off a line's end: a slashed or named credit in brackets, a wire's name
+#: after a dash. Either closes a picture's caption as well as a story's paragraph; after a line
+#: ending on its date after a comma it is the caption's.
+_CUT_CREDITS = frozenset({"bracketed-note", "agency-credit"})
+
+
+def _credit_cut_behind(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> bool:
+    """Whether a credit was cut off the end of block ``i``'s own line (round 27): a caption
+    that ends on its picture's date and carries its credit ("… in Valmora, May 3, 2031.
+    (Jo Doe/Agency)") is one wherever it stands, above the lede or under the last paragraph,
+    where the rule's "between two paragraphs" cannot hold."""
+    after = verdicts[i + 1] if i + 1 < len(blocks) else None
+    return (after is not None and after.rule in _CUT_CREDITS
+            and after.kind in ("credit", "caption") and blocks[i + 1].line == blocks[i].line)
 
 
 #: Quotation marks: a line quoting someone is story, whatever it ends on.

@@ -141,6 +141,7 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
     _mark_teaser_echo(blocks, verdicts, head)
     _mark_summary_twice(blocks, verdicts, head, page.language)
     _mark_name_over_byline(blocks, verdicts, head)
+    _mark_name_under_stamp(blocks, verdicts, head)
 
 
 #: A person's name alone on its line: two to four capitalised words (particles between them).
@@ -162,6 +163,32 @@ def _mark_name_over_byline(blocks: Sequence[Block], verdicts: Verdicts,
         if _NAME_ALONE.search(name) and name in blocks[i + 1].text:
             verdicts[i] = Verdict("byline", "byline-name-twice",
                                   "the writer's name over the byline that prints it again")
+
+
+#: A clock time: a live entry's stamp ("10:55", "11.02am BST", "14h05").
+_CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}\b")
+
+
+def _mark_name_under_stamp(blocks: Sequence[Block], verdicts: Verdicts,
+                           head: int | None) -> None:
+    """A name alone on its line right under a clock time a rule removed as a stamp, over a
+    paragraph that does not name that person ("10:55" / "Jane Roe" / "Residents of the block
+    say …"): a live page's entry signed by its writer (round 27). A crosshead naming someone
+    ("Jane Roe" over "Roe, 65, had lived …") is followed by the story about them, and stays;
+    a page's crawl date glued on the line before a label is no entry's time."""
+    for i in range(1, len(blocks) - 1):
+        above = verdicts[i - 1]
+        if (verdicts[i] is not None or i == head or verdicts[i + 1] is not None
+                or above is None or above.kind != "date-stamp"
+                or blocks[i - 1].line == blocks[i].line or not _CLOCK.search(blocks[i - 1].text)):
+            continue
+        name = blocks[i].text.strip()
+        if not _NAME_ALONE.search(name):
+            continue
+        surname = name.split()[-1].casefold()
+        if surname not in blocks[i + 1].text.casefold():
+            verdicts[i] = Verdict("byline", "entry-byline", "a name alone under a live entry's "
+                                  "time stamp, over a paragraph that does not name it: its writer")
 
 
 _ELEMENT = re.compile(r"^\s*<([a-zA-Z][a-zA-Z0-9]{0,9})(?:\s[^<>]{0,200})?>"

@@ -57,6 +57,9 @@ MIN_SLUG_SHARE_BELOW = 0.6
 MAX_CAPTION_WORDS = 40
 #: A title this long under a label of two or three words makes the label a tag.
 MIN_TITLE_UNDER_LABEL = 10
+_DATELINE_END = re.compile(r"[.)]-$")  # "Place, date (Agency).-": the lede follows on its line
+
+
 def looks_like_a_headline(text: str, language: str) -> bool:
     """The shape of a title: short, no clause punctuation at its end, a full stop only on a
     title of at most six words, and terse (few function words) when it is long."""
@@ -68,6 +71,8 @@ def looks_like_a_headline(text: str, language: str) -> bool:
         return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
     if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":
         return False
+    if _DATELINE_END.search(text.rstrip()):
+        return False  # a dateline's end, "(Agency).-", the lede glued after it (round 27)
     if n > 6 and re.search(r"[.…][\s\"”’»«“)]*[\"”’»«“][\s)]*$", text):
         return False  # a sentence in quotation marks ending with its full stop: story
     return not (ends_sentence(text) and text.rstrip()[-1:] not in "?!\"”’»«“" and n > 6)
@@ -99,7 +104,9 @@ def bare_label(text: str, language: str) -> bool:
     if not 1 <= words(text) <= 3 or ends_sentence(text) or text.rstrip()[-1:] in ",;" \
             or is_figure(text):
         return False
-    return stop_word_share(text, language) == 0
+    # one word is a label whatever the stop list says: the jusText lists hold frequent names
+    # and nouns (German "München"), and a lone function word is no line (round 27)
+    return words(text) == 1 or stop_word_share(text, language) == 0
 
 
 def _label_over_title(text: str, below: str, language: str) -> bool:
@@ -203,8 +210,12 @@ def _same_opening(a: str, b: str) -> bool:
 
 def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
     """The first block after ``i`` no rule removed, past a text printed twice in a row (a
-    picture's text and its caption, removed later: it says nothing of what ``i`` is)."""
+    picture's text and its caption, removed later: it says nothing of what ``i`` is) and past
+    a dateline parted from the lede on its line."""
     left = [j for j in range(i + 1, len(blocks)) if verdicts[j] is None]
+    if len(left) > 1 and _DATELINE_END.search(blocks[left[0]].text.rstrip()) \
+            and blocks[left[0]].line == blocks[left[1]].line:
+        left = left[1:]  # a dateline a glued bar was cut from: the lede after it follows
     k = 0
     while k + 1 < len(left) and blocks[left[k]].text.strip() == blocks[left[k + 1]].text.strip():
         k += 2
@@ -308,6 +319,11 @@ def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i
     return stamped or (after is not None and is_prose(blocks[after].text, language))
 
 
+def _names_address(bar: str, title: str, site: frozenset[str]) -> bool:
+    """The bar's side that is not ``title`` names the address' site ("… | Valley Times")."""
+    return is_site_name(bar.replace(title, "", 1).strip(" |–—-"), site)
+
+
 def _summary(text: str) -> bool:
     """Two sentences or more, the first closed by a full stop ("Two people were hurt. The fire
     was out by night"): a summary of the story printed above it, which lost its final stop
@@ -328,6 +344,12 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         blocks[i].text, [blocks[j].text for j in candidates if j != i])) for i in candidates]
     bars = {i for i, title in bare if title is not None and any(
         same_title(title, blocks[j].text) for j in candidates if j != i)}
+    slug = url_words(url)
+    if slug and not given:
+        # a bar naming the address' site, its title retold by the address, is the page's title
+        # bar with no other copy of the title: the headline is the address' (round 27)
+        bars |= {i for i, title in bare if title is not None and _names_address(
+            blocks[i].text, title, site) and slug_share(title, slug, language) >= MIN_SLUG_SHARE}
     candidates = [i for i in candidates if i not in bars]
     if given:
         for i in candidates[:3]:
@@ -335,7 +357,6 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                 origin = "markdown-heading" if given_origin == "markdown-heading" else "page"
                 return Choice(i, origin, blocks[i].text)
         return Choice(None, given_origin, given)
-    slug = url_words(url)
     shaped = [i for i in candidates if looks_like_a_headline(blocks[i].text, language)]
     if slug:
         scored = [(slug_share(blocks[i].text, slug, language), -k, i)

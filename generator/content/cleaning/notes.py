@@ -16,10 +16,15 @@ from generator.text.languages import fold
 HEAD = 400
 #: Up to this length the rule table removes a block ending with a picture's credit whole.
 CAPTION_TAIL_WORDS = next(r.max_words for r in RULES if r.name == "picture-credit-tail")
+_PICTURE_CREDIT = compile_re2(next(r.pattern for r in RULES if r.name == "picture-credit"))
 #: A caption ending with its picture's credit is a caption as a whole up to this length (the
 #: rule table's "picture-credit"); only a longer paragraph is story with a credit glued on.
 MAX_CREDITED_CAPTION = 100
 MIN_WORDS_BEFORE_CREDIT = 12
+#: A note is a few words; a picture's credit with its slashes may name a library, two
+#: photographers and an agency ("(picture alliance / Agency / Jo Doe / Agency)", round 27).
+MAX_NOTE_WORDS = 8
+MAX_PICTURE_NOTE_WORDS = 14
 #: An agency credited in a note, maybe for its material: "(dpa)", "(with AFP)", "(mit dpa)".
 _WITH = alternation([w for ws in WITH_AGENCY.values() for w in ws])
 _AGENCY_NOTE = compile_re2(rf"(?i)^(?:{_WITH}\s+)?(?P<via>{AGENCY})$")
@@ -42,9 +47,13 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     if m is None:
         return None
     note = m.group("note").strip()
-    if not note or note[-1] in ".!?…" or words(note) > 8:
+    if not note or note[-1] in ".!?…":
         return None
     picture = bool(_NOTE_PICTURE.search(fold(note)))
+    if words(note) > MAX_NOTE_WORDS and not (
+            picture and words(note) <= MAX_PICTURE_NOTE_WORDS and _NOTE_CREDIT.search(note)
+            and _PICTURE_CREDIT.search(fold(text)) is None):
+        return None  # (a long credit the rule table's "picture-credit" reads is left to it)
     if picture and _NOTE_CREDIT.search(note) and words(text[:at + m.start()]) <= \
             CAPTION_TAIL_WORDS:  # "(picture alliance / Jane Roe / Agency)", a credit's slashes
         return 0, Verdict("caption", "credited-caption",

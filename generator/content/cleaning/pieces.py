@@ -25,7 +25,7 @@ from generator.content.cleaning.notes import (
     full_sentence_before,
     note_after,
 )
-from generator.content.cleaning.read_more import read_more_tail
+from generator.content.cleaning.read_more import own_coverage_tail, read_more_tail
 from generator.content.cleaning.rules.base import (
     Page,
     Verdict,
@@ -217,7 +217,8 @@ def _copyright_tail(text: str) -> tuple[int, Verdict] | None:
 def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
-    found = _copyright_tail(text) or read_more_tail(text) or glued_credit(text)
+    found = _copyright_tail(text) or read_more_tail(text) or glued_credit(text) \
+        or own_coverage_tail(text)
     if found is not None:
         return found
     tail = text[-60:].rstrip()

@@ -12,10 +12,12 @@ way with its source ("🔗 Read on site.example © site.example - <title>"): a c
 from __future__ import annotations
 
 from generator.content.blocks import ends_sentence
-from generator.content.cleaning.rules.base import Verdict, compile_re2
+from generator.content.cleaning.rules.base import Verdict, compile_re2, words
 from generator.content.cleaning.rules.patterns import alternation
+from generator.content.cleaning.rules.table import RULES
 from generator.text import furniture_words as F
 from generator.text.languages import fold
+from generator.text.sentences import sentence_spans
 
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 #: "Read More", "Continue reading →" after the last sentence, nothing after it but an arrow or
@@ -33,6 +35,33 @@ _READ_ON = compile_re2(
     r"|em|no|na|op)\s+[\w-]+(?:\.[\w-]+)*\.[a-z]{2,10}(?:\s*©.{0,200})?\s*$")
 #: At most this many characters at the line's end are looked at.
 TAIL = 300
+#: The rule of a line sending the reader to the outlet's own coverage ("You can follow the
+#: latest in our live blog."), read on a paragraph's last sentence too (round 27).
+_OWN_COVERAGE = next(r for r in RULES if r.name == "own-coverage")
+_OWN_COVERAGE_RE = compile_re2(_OWN_COVERAGE.pattern)
+#: What the rule needs somewhere in the tail: the outlet's page or the formal "Sie hier" (a
+#: quick test before the tail's sentences are found).
+_OWN_COVERAGE_HINT = compile_re2(
+    rf"(?i)(?:{alternation([p for ps in F.OWN_COVERAGE_PAGE.values() for p in ps])}"
+    r"|\bsie\s+hier\b)")
+
+
+def own_coverage_tail(text: str) -> tuple[int, Verdict] | None:
+    """The paragraph's last sentence, after one or more of the story's, when it sends the reader
+    to the outlet's own coverage ("… in Passau. You can follow the latest in our live blog."):
+    the page's pointer glued to the paragraph, as the rule table reads it on a line alone."""
+    if _OWN_COVERAGE_HINT.search(fold(text[-TAIL:])) is None:
+        return None
+    spans = sentence_spans(text[-TAIL:])
+    if len(spans) < 2:
+        return None
+    at = len(text) - len(text[-TAIL:]) + spans[-1][0]
+    last = text[at:]
+    if words(last) > _OWN_COVERAGE.max_words or not ends_sentence(text[:at].rstrip()) \
+            or _OWN_COVERAGE_RE.search(fold(last)) is None:
+        return None
+    return at, Verdict("related-links", "own-coverage-tail", "a pointer to the outlet's own "
+                       "coverage after the paragraph's last sentence")
 
 
 def read_more_tail(text: str) -> tuple[int, Verdict] | None:

@@ -1,6 +1,7 @@
 """Runs of furniture at the story's margins, judged as one run (issue 13, round 9): a list of
-other articles closing the page (:func:`mark_teaser_list`), and a run of short lines above or
-below the story (:func:`mark_short_runs`).
+other articles closing the page (:func:`mark_teaser_list`), a run of short lines above or
+below the story (:func:`mark_short_runs`), and a listing page's teasers (:func:`mark_listing_page`,
+round 27).
 
 The margins' passes judge lines one by one (:mod:`.shallow`), and a list of other
 articles defeats them: its titles and teasers are written in the page's language, carry function
@@ -47,7 +48,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block, ends_sentence, sentence_count
+from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.margins import OPENING_QUOTES
 from generator.content.cleaning.rules.base import Verdict, words
@@ -168,6 +169,88 @@ def mark_teaser_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
         verdicts[i] = Verdict("related-links", "teaser-list", "a list of other articles closing "
                               "the page: titles, each over a teaser that is cut or retells it "
                               "about another event")
+
+
+#: A listing page prints at least this many teasers.
+MIN_LISTING_ENTRIES = 3
+
+
+def mark_listing_page(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                      listing: bool) -> None:
+    """A site's tag, topic or category page (its address says so: ``Page.listing``) whose every
+    block left is a teaser without a sentence's end is a list of other articles, whole (round
+    27): a site's standfirsts often close without a full stop, and on an article's page the
+    story's paragraphs end their sentences. A blog's tag page that prints a whole post (its
+    paragraphs end with full stops) is left to the other passes."""
+    if not listing:
+        return
+    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
+    if len(free) < MIN_LISTING_ENTRIES or any(_stops(blocks[i].text) for i in free):
+        return
+    for i in free:
+        verdicts[i] = Verdict("related-links", "listing-page", "a listing page's teasers (its "
+                              "address names a tag, a topic or a category; no block ends a "
+                              "sentence)")
+
+
+#: A stack of a gallery's captions holds at least this many lines, each of at most this many
+#: words (a line the splitter joined to the one under it included).
+MIN_STACK = 5
+MAX_STACK_WORDS = 20
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def stacks(blocks: Sequence[Block], source: str) -> list[list[int]]:
+    """The blocks in groups the page prints with no blank line among them (a gallery's
+    captions, a menu), on a page that parts its paragraphs by blank lines: a group runs on
+    while no blank line stands between one block's end and the next one's start."""
+    groups: list[list[int]] = []
+    for i, block in enumerate(blocks):
+        if groups and not _BLANK_LINE.search(source[blocks[i - 1].end:block.start]):
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+def mark_caption_stack(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                       language: str, groups: list[list[int]]) -> None:
+    """A stack of short lines with no blank line among them, above the story's first paragraph
+    of prose, is a gallery's captions or a menu (round 27): at least :data:`MIN_STACK` lines,
+    none longer than :data:`MAX_STACK_WORDS` words, at most one of them a sentence of prose (a
+    caption may close on a full stop), two thirds shaped as titles (:func:`_telling`), not
+    under a line that ends with a colon. A story's paragraphs printed with no blank line between
+    them are one stack with the lede in it, which is longer; a stack of sentences ("… was
+    declared a disaster area.") has more than one of prose."""
+    if normalise(language) in UNSPACED:
+        return
+    for group in groups:
+        run = [i for i in group if headline is None or i > headline]
+        if len(run) < MIN_STACK or all(verdicts[i] is not None for i in run):
+            continue
+        texts = [blocks[i].text for i in run]
+        if any(words(t) > MAX_STACK_WORDS for t in texts) or sum(
+                1 for t in texts if is_prose(t, language)) > 1:
+            continue
+        above = [i for i, v in enumerate(verdicts[:run[0]]) if v is None and i != headline]
+        below = [i for i in range(run[-1] + 1, len(blocks))
+                 if verdicts[i] is None and is_prose(blocks[i].text, language)]
+        if any(is_prose(blocks[i].text, language) for i in above) or not below:
+            continue  # only above the story's first paragraph of prose
+        if (run[0] and blocks[run[0] - 1].text.rstrip().endswith(":")) \
+                or not _telling(texts, language, inside=False):
+            continue
+        for i in (i for i in run if verdicts[i] is None):
+            verdicts[i] = Verdict("caption", "caption-stack", "a stack of short lines printed "
+                                  "with no blank line among them above the story (a gallery's "
+                                  "captions, a menu)")
+
+
+def _stops(text: str) -> bool:
+    """A full stop (or another sentence's end) before any closing quotes or brackets: a teaser
+    that closes on a quotation ("… dijo: “se quemó todo”") ends none."""
+    t = text.rstrip().rstrip("".join(CLOSERS))
+    return bool(t) and t[-1] in SENTENCE_END
 
 
 def _short(text: str) -> bool:

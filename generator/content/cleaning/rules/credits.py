@@ -30,8 +30,10 @@ from generator.content.cleaning.rules.patterns import (
     PICTURE_LIBRARY,
     SOURCE,
     TIME,
+    alternation,
 )
 from generator.content.headline_address import is_site_name
+from generator.text import furniture_words as F
 from generator.text.languages import stop_words
 from generator.text.lexicon import FUNCTION_WORDS
 from generator.text.speech_verbs import any_speech_verb
@@ -257,6 +259,12 @@ RULES: tuple[Rule, ...] = (
              r"|couverture|portada|capa)\s+(?:da|di|de|par|por|via)"
              r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"),
          max_words=40),
+    # "Copied from the Valley Times", "Originally published at …": a copy's credit to the
+    # page it copies, one phrase with no comma ("Originally published in 1998, the guide …"
+    # is a sentence of the story); round 27 on fresh pages
+    Rule("copy-credit", "credit", "a copy's credit to the page it copies",
+         ci(rf"^{EDGE}{alternation([p for ps in F.COPY_CREDIT.values() for p in ps])}"
+            r"\b[^,;.!?]{0,80}[.:]?\s*$"), max_words=12),
     Rule("copyright-caption", "caption", "photo with its copyright credit",
          ci(rf"^\s*(?:[?©]{{1,3}}|\(c\))\s*(?:{AGENCY}|\p{{Lu}}[\pL.]+(?:\s\p{{Lu}}[\pL.]+){{0,2}})"
              r"\s*(?:[?©/|–—-]{1,3})\s*\S"),

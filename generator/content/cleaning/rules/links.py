@@ -110,7 +110,11 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s+(?:verfolgen|nachlesen|lesen|finden|sehen|ansehen))?\s*[.!]?$"
              # the formal "Sie" (a capital: "finden sie" is "they find") and "hier" closing it
              r"|^[^\"“”„«».!?]{0,160}\b(?-i:(?:finden|lesen|sehen|verfolgen)\s+Sie\s+hier)"
-             r"\s*[.!]?$"),
+             r"\s*[.!]?$"
+             # or at a web address closing the line ("You can read the first version of this
+             # report at https://…": round 27 on fresh pages)
+             rf"|^[^\"“”„«».!?]{{0,200}}\b{_OWN_VERB}\b[^\"“”„«»!?]{{0,160}}\s"
+             r"(?:https?://|www\.)\S+\s*$"),
          max_words=30),
     # ---- reader reaction prompts
     Rule("reaction-prompt", "reaction-prompt", "reader reaction prompt",
