@@ -12,6 +12,7 @@ named a paragraph before took the witness's second quotation)."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from generator.extract.attribution import mask_quotes
 from generator.extract.people import referent
@@ -26,13 +27,15 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
                     history: list[tuple[int, str]]) -> str | None:
     """Who an unnamed subject (or a pronoun with nobody named before it) at ``at`` is: the
     person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
-    "sagte er"); failing that, for a pronoun, the last name near it (:func:`name_near`)."""
+    "sagte er"); failing that, for a pronoun or a verb without its subject, the last name near
+    it (:func:`name_near`)."""
     who = referent(text, at, pronoun, speakers)
     if who is not None and history and described_after(text, at, history[-1], who):
         return history[-1][1]  # "«…», relató la testigo. «…», añadió.": the witness goes on
     if not pronoun and who is not None and other_named_since(text, at, who):
         return None  # the verb may be theirs: a blank costs less than a wrong name
-    near = name_near(text, at) if pronoun and who is None else None
+    # a verb without a subject is a pronoun the language leaves out ("«…», ha relatado.", x27)
+    near = name_near(text, at) if who is None else None
     if near is not None and (not history or near[0] > history[-1][0]):
         return near[1]  # named after the previous quotation: not its speaker again
     return who or (history[-1][1] if history else None)
@@ -42,7 +45,9 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
 #: determiner or a preposition ("the Northfield Depot", "over Lake Tarvin", "to John Ruiz").
 _NOT_BEFORE_A_SPEAKER = frozenset({"in", "at", "on", "over", "near", "from", "to", "of", "into",
                                    "by", "for", "with", "à", "dans", "sur", "di", "da", "a",
-                                   "von", "bei", "zu", "nach"}) \
+                                   "von", "bei", "zu", "nach",
+                                   # "del vuelo de Air India", "du musée": as "di" (x27)
+                                   "de", "del", "do", "du", "des", "dos", "das"}) \
     | frozenset({"the", "an"}).union(*ARTICLES.values()) \
     | frozenset(w for words in PLACE_BEFORE.values() for w in words if " " not in w)
 
@@ -63,17 +68,27 @@ def name_near(text: str, at: int) -> tuple[int, str] | None:
     start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))), at - NEAR_REACH)
     window = mask_quotes(text[start:at])
     for m in reversed(list(TITLED_NAME_RUN.finditer(window))):
-        # a sentence's first word is capitalised too ("Then Ana Ruiz …")
-        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
-                                         strip_titles(m.group(0)).split()))
-        # the word before the run, from a few characters only: each run looked at costs the
-        # same however long the paragraph (the whole window split per run was quadratic)
-        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
-        if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
-                words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
-                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
-                                 or before_a_place(before[0]))):
+        if (words := _person_run(window, m)) is not None:
             return start + m.start(), " ".join(words)
+    return None
+
+
+def _person_run(window: str, m: re.Match[str]) -> list[str] | None:
+    """The words of the capitalised run ``m`` of ``window`` when they may name a person: two
+    to four words, no organisation's, agency's or nationality's, none with a digit (a flight,
+    "AI171 de Air India", x27), not after a preposition or an article; None otherwise."""
+    # a sentence's first word is capitalised too ("Then Ana Ruiz …")
+    words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
+                                     strip_titles(m.group(0)).split()))
+    # the word before the run, from a few characters only: each run looked at costs the
+    # same however long the paragraph (the whole window split per run was quadratic)
+    before = window[max(0, m.start() - 40):m.start()].split()[-1:]
+    if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
+            words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
+            not any(c.isdigit() for w in words for c in w) and \
+            not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
+                             or before_a_place(before[0]))):
+        return words
     return None
 
 
@@ -88,14 +103,7 @@ def other_named_since(text: str, at: int, who: str) -> bool:
     last = max(last, at - _NAMED_REACH)  # a run of verbs, each back to one mention: quadratic
     own, window = set(who.split()), mask_quotes(text[last:at])
     for m in TITLED_NAME_RUN.finditer(window):
-        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
-                                         strip_titles(m.group(0)).split()))
-        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
-        if 2 <= len(words) <= 4 and not own & set(words) and \
-                words[-1].lower() not in ORG_WORDS and words[0].lower() not in NATIONALITIES \
-                and not agency(" ".join(words)) and \
-                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
-                                 or before_a_place(before[0]))):
+        if (words := _person_run(window, m)) is not None and not own & set(words):
             return True
     return False
 

@@ -114,6 +114,23 @@ def _after_addressee(rest: str, lang: str) -> str:
     return ""
 
 
+#: Whom the words were said to, filling the clause after the verb: "to", an article, lower-case
+#: words and a name ("», ha relatado a la cadena india de televisión Canal Norte.", "», a-t-il
+#: confié à la radio publique Radio Vallée."). The name is the addressee's; no subject follows.
+_ADDRESSEE_ONLY = regex.compile(_TO + r"(?:(?P<art>\p{Ll}+)\s+|l['’])?(?P<words>(?:\p{Ll}+\s+){0,5})"
+                                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}\s*(?:[.;]|$)")
+
+
+def _addressee_only(rest: str, lang: str) -> bool:
+    """Whether the words after an inverted speech verb name only whom they were said to (x27:
+    the broadcaster was taken for the speaker). An article among the lower-case words opens the
+    subject ("dijo a la prensa el alcalde Pérez."): not so."""
+    m = _ADDRESSEE_ONLY.match(rest)
+    articles = ARTICLES.get(lang, ())
+    return bool(m) and (m["art"] is None or m["art"] in articles) and \
+        not any(w in articles for w in m["words"].split())
+
+
 def _credited_by_noun(after: str, lang: str) -> str:
     """The person a noun of telling credits right after a quotation closes, without a verb:
     "«…»: questo il racconto di un vicino, Tommaso, che …" (the name in apposition), "«…». È
@@ -193,7 +210,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
-                phrase = _after_addressee(rest, lang) or np_after(rest)
+                phrase = "" if _addressee_only(rest, lang) else \
+                    _after_addressee(rest, lang) or np_after(rest)
                 who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:

@@ -313,8 +313,9 @@ def speaker_first(before: str, after: str, lang: str) -> tuple[str, str]:
 
 def np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: to the clause's end or a dash, at
-    most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel")."""
-    initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s+\p{{Lu}})"
+    most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel";
+    initials written close, "disse G.K. Rao", x27: the name was cut to "G")."""
+    initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s*\p{{Lu}})"
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"
