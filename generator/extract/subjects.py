@@ -129,6 +129,13 @@ def _before_reflexive(words: list[str], lang: str, articles: frozenset[str]) -> 
     return None
 
 
+#: A name opening its sentence, then its office in apposition, then the colon that opens the
+#: quotation ("Ana Ruiz, Kulturministerin: «…»", "Ana Ruiz, ministre de la Culture : « … »";
+#: x27: the office was taken for the speaker). Up to four words of office.
+_NAME_THEN_ROLE = regex.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{PERSON_NAME}),\s+"
+                                r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*:\s*$")
+
+
 def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     """Who speaks in the capitalised clause that ends ``before`` with a colon: its last noun
     phrase when the clause is one ("Omar Khalil: “…”"), else the phrase that opens it, as far as
@@ -137,6 +144,8 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     the languages with articles, when the last phrase names no one;
     nothing when a preposition or a conjunction opens it, or an article alone ("Die eigenen
     Reihen antworteten im Chor:")."""
+    if (named := _NAME_THEN_ROLE.search(before)) is not None:
+        return named.group("name")  # "Ana Ruiz, Kulturministerin: «…»": the name, not the office
     m = re.search(rf"(?P<np>[^,.;:]{{2,{reach}}})\s*:\s*$", before)
     if m is None or not m.group("np").strip()[:1].isupper():
         return ""
