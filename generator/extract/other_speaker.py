@@ -117,8 +117,8 @@ def _after_addressee(rest: str, lang: str) -> str:
 #: Whom the words were said to, filling the clause after the verb: "to", an article, lower-case
 #: words and a name ("», ha relatado a la cadena india de televisión Canal Norte.", "», a-t-il
 #: confié à la radio publique Radio Vallée."). The name is the addressee's; no subject follows.
-_ADDRESSEE_ONLY = regex.compile(_TO + r"(?:(?P<art>\p{Ll}+)\s+|l['’])?(?P<words>(?:\p{Ll}+\s+){0,5})"
-                                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}\s*(?:[.;]|$)")
+_ADDRESSEE_ONLY = regex.compile(_TO + r"(?:(?P<art>\p{Ll}+)\s+|l['’])?"
+                                r"(?P<words>(?:\p{Ll}+\s+){0,5})\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}\s*(?:[.;]|$)")
 
 
 def _addressee_only(rest: str, lang: str) -> bool:
