@@ -127,8 +127,8 @@ def _addressee_only(rest: str, lang: str) -> bool:
     subject ("dijo a la prensa el alcalde Pérez."): not so."""
     m = _ADDRESSEE_ONLY.match(rest)
     articles = ARTICLES.get(lang, ())
-    return bool(m) and (m["art"] is None or m["art"] in articles) and \
-        not any(w in articles for w in m["words"].split())
+    # the first word may be the article, or the noun after a fused one ("à rádio pública")
+    return bool(m) and not any(w in articles for w in f"{m['art']} {m['words']}".split()[1:])
 
 
 def _credited_by_noun(after: str, lang: str) -> str:
