@@ -123,3 +123,26 @@ def test_an_english_role_keeps_its_reading(tmp_path):
             "mayor, whose office leads the relief, said 40 helpers were at work. “We are doing "
             "all we can,” she said.\n")
     assert _speaker(tmp_path, text, "en", "We are doing") == "Anna Kolbe"
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    ("it", "Il fuoco ha colpito un “deposito di legname” secondo un vigile del fuoco. Almeno "
+           "cinque persone sono rimaste ferite, ha dichiarato Marco Bellini, presidente "
+           "dell'associazione dei medici. “Alcuni feriti sono in condizioni gravi. Siamo in "
+           "contatto con l'ospedale.”\n", "Marco Bellini"),
+    ("en", "The fire hit a “timber store” according to a firefighter. At least five people were "
+           "hurt, said Mark Bell, head of the doctors' association. “Some of the injured are in "
+           "a serious condition. We are in touch with the hospital.”\n", "Mark Bell"),
+])
+def test_the_sentence_before_names_who_speaks_before_an_earlier_quotation(tmp_path, lang, text,
+                                                                         who):
+    """A quotation standing alone after "…, ha dichiarato X, …." took the speaker of a few
+    words quoted earlier in the paragraph; English read "hurt" as the speaker."""
+    assert _speaker(tmp_path, text, lang, text.split("“")[-1][:6]) == who
+
+
+def test_a_quotation_with_a_speaker_after_it_keeps_the_paragraphs_rule(tmp_path):
+    text = ("The fire hit a “timber store” according to a firefighter. At least five people were "
+            "hurt, said Mark Bell, head of the doctors' association. “Some of the injured are in "
+            "a serious condition.” “We are in touch with the hospital,” said nurse Ana Ruiz.\n")
+    assert _speaker(tmp_path, text, "en", "Some of the") == "Ana Ruiz"
