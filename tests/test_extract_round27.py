@@ -146,3 +146,26 @@ def test_a_quotation_with_a_speaker_after_it_keeps_the_paragraphs_rule(tmp_path)
             "hurt, said Mark Bell, head of the doctors' association. “Some of the injured are in "
             "a serious condition.” “We are in touch with the hospital,” said nurse Ana Ruiz.\n")
     assert _speaker(tmp_path, text, "en", "Some of the") == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Juan Pérez salió vivo del incendio del hotel.\n\nPérez, quien ha recibido este lunes "
+           "la visita del alcalde, Luis Gómez, ha relatado a los medios cómo salió. “Rompí la "
+           "ventana y salté al patio”, ha contado.\n"),
+    ("it", "Marco Bellini è uscito vivo dall'incendio dell'albergo.\n\nBellini, che ha ricevuto "
+           "lunedì la visita del sindaco, Luca Ferri, ha raccontato ai giornalisti come è uscito. "
+           "“Ho rotto la finestra e sono saltato nel cortile”, ha spiegato.\n"),
+])
+def test_a_verb_without_its_subject_goes_on_with_the_subject_before(tmp_path, lang, text):
+    """"X, quien recibió la visita del alcalde, Y, ha relatado …. «…», ha contado." gave Y,
+    the last person named: the verb left without its subject goes on with the sentence's
+    subject, not with a name inside its relative clause."""
+    assert _speaker(tmp_path, text, lang, "R" if lang == "es" else "Ho") in (
+        "Juan Pérez", "Marco Bellini")
+
+
+def test_a_sentence_opened_by_no_name_keeps_the_person_named_last(tmp_path):
+    text = ("Juan Pérez salió vivo del incendio.\n\nLos médicos del hospital, que atendieron a "
+            "Juan Pérez, hablaron con la prensa. “Rompí la ventana y salté al patio”, ha "
+            "contado.\n")
+    assert _speaker(tmp_path, text, "es", "Rompí") == "Juan Pérez"

@@ -14,13 +14,15 @@ from __future__ import annotations
 import itertools
 import re
 
+import regex
+
 from generator.extract.attribution import mask_quotes
-from generator.extract.people import referent
+from generator.extract.people import full_name, named_speaker, referent
 from generator.text.agencies import agency
 from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
 from generator.text.names import TITLED_NAME_RUN, strip_titles
 from generator.text.place_words import before_a_place
-from generator.text.speech_words import ARTICLES
+from generator.text.speech_words import ARTICLES, QUOTE_CHARS
 
 
 def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]],
@@ -38,7 +40,42 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
     near = name_near(text, at) if who is None else None
     if near is not None and (not history or near[0] > history[-1][0]):
         return near[1]  # named after the previous quotation: not its speaker again
-    return who or (history[-1][1] if history else None)
+    who = who or (history[-1][1] if history else None)
+    # a verb left without its subject goes on with the subject before; a pronoun has a gender
+    # that may point at the other person ("Luis Mora visited Ana Ruiz. “…,” she said")
+    return (None if pronoun else _subject_before(text, at, who)) or who
+
+
+#: The person a sentence opens with, its subject: one to four capitalised words, then a comma
+#: (an apposition or a relative clause) or a lower-case word (its verb).
+_OPENING = regex.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=,\s|\s+\p{Ll})")
+
+
+def _subject_before(text: str, at: int, who: str | None) -> str | None:
+    """The subject of the sentence right before ``at`` in its paragraph, when ``who`` (the
+    person named last) is named only inside that sentence, after it ("Ana Ruiz, que recibió la
+    visita del ministro, Luis Mora, contó cómo salió. «…», ha relatado.": Ana Ruiz, not the
+    minister of her relative clause; x27). A one-word subject is a surname the page gave in
+    full before. None otherwise."""
+    if not who:
+        return None
+    para = text.rfind("\n\n", 0, at) + 1
+    head = text[para:at].rstrip(QUOTE_CHARS + " \u00a0")
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+", head[:-1])]
+    sentence = head[ends[-1] if ends else 0:].strip()
+    m = _OPENING.match(sentence)
+    if m is None or who.split()[-1] not in sentence[m.end():] or \
+            who.split()[-1] in m["name"].split():
+        return None
+    words = m["name"].split()
+    if words[0].lower() in FUNCTION_WORDS:
+        return None  # "Los médicos dijeron …": no name opens it
+    if len(words) == 1:
+        full = [n.group(0) for n in regex.finditer(
+            rf"(?<!\w)(?:\p{{Lu}}[\w’'-]+[ \u00a0]+){{1,3}}{re.escape(words[0])}(?!\w)",
+            text[:para])]
+        return full_name(text, para, words[0]) or (full[-1] if full else None)
+    return m["name"] if named_speaker(m["name"]) else None
 
 
 #: A word right before a capitalised run that makes it no person the pronoun stands for: a
