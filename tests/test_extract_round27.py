@@ -59,7 +59,7 @@ def test_initials_with_a_space_keep_their_reading(tmp_path):
            "Rádio Vale.\n"),
 ])
 def test_a_broadcaster_filling_the_clause_after_the_verb_is_no_speaker(tmp_path, lang, text):
-    """"«…», ha relatado a la cadena india de televisión X." gave the broadcaster; the verb has
+    """"«…», contó a la emisora regional de noticias X." gave the broadcaster; the verb has
     no subject of its own: the person named before speaks."""
     who = _speaker(tmp_path, text, lang, "Vi ")
     assert who in ("Juan Pérez", "João Silva")

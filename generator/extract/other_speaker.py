@@ -115,7 +115,7 @@ def _after_addressee(rest: str, lang: str) -> str:
 
 
 #: Whom the words were said to, filling the clause after the verb: "to", an article, lower-case
-#: words and a name ("», ha relatado a la cadena india de televisión Canal Norte.", "», a-t-il
+#: words and a name ("», contó a la emisora regional de noticias Canal Norte.", "», a-t-il
 #: confié à la radio publique Radio Vallée."). The name is the addressee's; no subject follows.
 _ADDRESSEE_ONLY = regex.compile(_TO + r"(?:(?P<art>\p{Ll}+)\s+|l['’])"
                                 r"(?P<words>(?:\p{Ll}+\s+){0,5})"
