@@ -12,37 +12,79 @@ named a paragraph before took the witness's second quotation)."""
 from __future__ import annotations
 
 import itertools
+import re
+
+import regex
 
 from generator.extract.attribution import mask_quotes
-from generator.extract.people import referent
+from generator.extract.people import full_name, named_speaker, referent
 from generator.text.agencies import agency
 from generator.text.lexicon import FUNCTION_WORDS, NATIONALITIES, ORG_WORDS, PLACE_BEFORE
 from generator.text.names import TITLED_NAME_RUN, strip_titles
 from generator.text.place_words import before_a_place
-from generator.text.speech_words import ARTICLES
+from generator.text.speech_words import ARTICLES, QUOTE_CHARS
 
 
 def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, str]],
                     history: list[tuple[int, str]]) -> str | None:
     """Who an unnamed subject (or a pronoun with nobody named before it) at ``at`` is: the
     person named last; failing that, the previous quotation's speaker ("ein Sprecher" …
-    "sagte er"); failing that, for a pronoun, the last name near it (:func:`name_near`)."""
+    "sagte er"); failing that, for a pronoun or a verb without its subject, the last name near
+    it (:func:`name_near`)."""
     who = referent(text, at, pronoun, speakers)
     if who is not None and history and described_after(text, at, history[-1], who):
         return history[-1][1]  # "«…», relató la testigo. «…», añadió.": the witness goes on
     if not pronoun and who is not None and other_named_since(text, at, who):
         return None  # the verb may be theirs: a blank costs less than a wrong name
-    near = name_near(text, at) if pronoun and who is None else None
+    # a verb without a subject is a pronoun the language leaves out ("«…», ha relatado.", x27)
+    near = name_near(text, at) if who is None else None
     if near is not None and (not history or near[0] > history[-1][0]):
         return near[1]  # named after the previous quotation: not its speaker again
-    return who or (history[-1][1] if history else None)
+    who = who or (history[-1][1] if history else None)
+    # a verb left without its subject goes on with the subject before; a pronoun has a gender
+    # that may point at the other person ("Luis Mora visited Ana Ruiz. “…,” she said")
+    return (None if pronoun else _subject_before(text, at, who)) or who
+
+
+#: The person a sentence opens with, its subject: one to four capitalised words, then a comma
+#: (an apposition or a relative clause) or a lower-case word (its verb).
+_OPENING = regex.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=,\s|\s+\p{Ll})")
+
+
+def _subject_before(text: str, at: int, who: str | None) -> str | None:
+    """The subject of the sentence right before ``at`` in its paragraph, when ``who`` (the
+    person named last) is named only inside that sentence, after it ("Ana Ruiz, que recibió la
+    visita del ministro, Luis Mora, contó cómo salió. «…», ha relatado.": Ana Ruiz, not the
+    minister of her relative clause; x27). A one-word subject is a surname the page gave in
+    full before. None otherwise."""
+    if not who:
+        return None
+    para = text.rfind("\n\n", 0, at) + 1
+    head = text[para:at].rstrip(QUOTE_CHARS + " \u00a0")
+    ends = [m.end() for m in re.finditer(r"[.!?]\s+", head[:-1])]
+    sentence = head[ends[-1] if ends else 0:].strip()
+    m = _OPENING.match(sentence)
+    if m is None or who.split()[-1] not in sentence[m.end():] or \
+            who.split()[-1] in m["name"].split():
+        return None
+    words = m["name"].split()
+    if words[0].lower() in FUNCTION_WORDS:
+        return None  # "Los médicos dijeron …": no name opens it
+    if len(words) == 1:
+        full = [n.group(0) for n in regex.finditer(
+            rf"(?<!\w)(?:\p{{Lu}}[\w’'-]+[ \u00a0]+){{1,3}}{re.escape(words[0])}(?!\w)",
+            text[:para])]
+        return full_name(text, para, words[0]) or (full[-1] if full else None)
+    return m["name"] if named_speaker(m["name"]) else None
 
 
 #: A word right before a capitalised run that makes it no person the pronoun stands for: a
 #: determiner or a preposition ("the Northfield Depot", "over Lake Tarvin", "to John Ruiz").
 _NOT_BEFORE_A_SPEAKER = frozenset({"in", "at", "on", "over", "near", "from", "to", "of", "into",
                                    "by", "for", "with", "à", "dans", "sur", "di", "da", "a",
-                                   "von", "bei", "zu", "nach"}) \
+                                   "von", "bei", "zu", "nach",
+                                   # "del vuelo de Air India", "du musée": as "di" (x27)
+                                   "de", "del", "do", "du", "des", "dos", "das"}) \
     | frozenset({"the", "an"}).union(*ARTICLES.values()) \
     | frozenset(w for words in PLACE_BEFORE.values() for w in words if " " not in w)
 
@@ -63,17 +105,27 @@ def name_near(text: str, at: int) -> tuple[int, str] | None:
     start = max(0, text.rfind("\n\n", 0, max(0, text.rfind("\n\n", 0, at))), at - NEAR_REACH)
     window = mask_quotes(text[start:at])
     for m in reversed(list(TITLED_NAME_RUN.finditer(window))):
-        # a sentence's first word is capitalised too ("Then Ana Ruiz …")
-        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
-                                         strip_titles(m.group(0)).split()))
-        # the word before the run, from a few characters only: each run looked at costs the
-        # same however long the paragraph (the whole window split per run was quadratic)
-        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
-        if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
-                words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
-                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
-                                 or before_a_place(before[0]))):
+        if (words := _person_run(window, m)) is not None:
             return start + m.start(), " ".join(words)
+    return None
+
+
+def _person_run(window: str, m: re.Match[str]) -> list[str] | None:
+    """The words of the capitalised run ``m`` of ``window`` when they may name a person: two
+    to four words, no organisation's, agency's or nationality's, none with a digit (a flight,
+    "AI171 de Air India", x27), not after a preposition or an article; None otherwise."""
+    # a sentence's first word is capitalised too ("Then Ana Ruiz …")
+    words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
+                                     strip_titles(m.group(0)).split()))
+    # the word before the run, from a few characters only: each run looked at costs the
+    # same however long the paragraph (the whole window split per run was quadratic)
+    before = window[max(0, m.start() - 40):m.start()].split()[-1:]
+    if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
+            words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
+            not any(c.isdigit() for w in words for c in w) and \
+            not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
+                             or before_a_place(before[0]))):
+        return words
     return None
 
 
@@ -88,14 +140,7 @@ def other_named_since(text: str, at: int, who: str) -> bool:
     last = max(last, at - _NAMED_REACH)  # a run of verbs, each back to one mention: quadratic
     own, window = set(who.split()), mask_quotes(text[last:at])
     for m in TITLED_NAME_RUN.finditer(window):
-        words = list(itertools.dropwhile(lambda w: w.lower() in FUNCTION_WORDS,
-                                         strip_titles(m.group(0)).split()))
-        before = window[max(0, m.start() - 40):m.start()].split()[-1:]
-        if 2 <= len(words) <= 4 and not own & set(words) and \
-                words[-1].lower() not in ORG_WORDS and words[0].lower() not in NATIONALITIES \
-                and not agency(" ".join(words)) and \
-                not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
-                                 or before_a_place(before[0]))):
+        if (words := _person_run(window, m)) is not None and not own & set(words):
             return True
     return False
 

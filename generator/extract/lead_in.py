@@ -53,6 +53,12 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
         if not verbs or verbs[0].group() in QUESTION_VERBS or \
                 re.search(r"\b(?:was|were|is|are|been|being|be)\s+$", before[:verbs[0].start()]):
             return "", ""  # "X was told by police …": X heard the words, did not say them
+        if re.search(r",\s*$", before[:verbs[0].start()]) and \
+                len(before[:verbs[0].start()].split()) > _OPENER_WORDS:
+            # "At least five were hurt, said Mark Bell, …": the words before the verb are what
+            # was said, its subject comes after it (x27: "hurt" was read as the speaker)
+            who = np_after(before[verbs[0].end():])
+            return (who, LEAD_IN) if who[:1].isupper() else ("", "")
         who = subject_before(before[:verbs[0].start()])  # the first verb: see below
         return (who, LEAD_IN) if who else ("", "")
     verbs = speech_pattern(lang)
@@ -76,3 +82,27 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
     if not who or how == "X: “…”":
         return "", ""
     return who, f"{LEAD_IN}: {how}"  # ends as the verb's rule ends (UNNAMED)
+
+
+
+def introduced(pq: list, text: str, sents: list[Sentence], starts: list[int], lang: str,
+               after_named: bool) -> None:
+    """Give the quotations of one paragraph (``pq``) without a speaker the subject of the
+    sentence that introduces them (:func:`lead_in`). With ``after_named`` false, when no
+    quotation of the paragraph has a speaker (after the paragraph's own rules). With it true,
+    before those rules, to a quotation whose paragraph's quotations with a speaker all stand
+    before it, and so before that sentence ("… the “timber store”, according to a firefighter.
+    Five were hurt, said Mark Bell, head of the doctors. “…”"): the sentence right before is
+    nearer than a quotation before it, which took the words (x27). A quotation with a speaker
+    after it is left to the paragraph's rule."""
+    if not after_named and any(x.speaker for x in pq):
+        return
+    for q in pq:
+        if after_named and (q.speaker or not any(x.speaker for x in pq if x.start < q.start)
+                            or any(x.speaker for x in pq if x.start > q.start)):
+            continue
+        who, how = lead_in(text, sents, starts, q.start, lang)
+        if who or not after_named:
+            q.speaker = q.resolved = who
+            q.how = how
+            q.why += ["speaker named in the sentence before the quotation"] if who else []

@@ -114,6 +114,27 @@ def _after_addressee(rest: str, lang: str) -> str:
     return ""
 
 
+#: Whom the words were said to, filling the clause after the verb: "to", an article, lower-case
+#: words and a name ("», contó a la emisora regional de noticias Canal Norte.", "», a-t-il
+#: confié à la radio publique Radio Vallée."). The name is the addressee's; no subject follows.
+_ADDRESSEE_ONLY = regex.compile(_TO + r"(?:(?P<art>\p{Ll}+)\s+|l['’])"
+                                r"(?P<words>(?:\p{Ll}+\s+){0,5})"
+                                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}\s*(?:[.;](?!\w)|$)")
+
+
+def _addressee_only(rest: str, lang: str) -> bool:
+    """Whether the words after an inverted speech verb name only whom they were said to (x27:
+    the broadcaster was taken for the speaker). An article among the lower-case words opens the
+    subject ("dijo a la prensa el alcalde Pérez."): not so; nor after Portuguese "a", the
+    article as often as "to" ("disse a ministra Ana Reis.")."""
+    m = _ADDRESSEE_ONLY.match(rest)
+    if m is None or (lang == "pt" and m.group(0).split()[0] == "a"):
+        return False
+    articles = ARTICLES.get(lang, ())
+    # the first word may be the article, or the noun after a fused one ("à rádio pública")
+    return not any(w in articles for w in f"{m['art'] or ''} {m['words']}".split()[1:])
+
+
 def _credited_by_noun(after: str, lang: str) -> str:
     """The person a noun of telling credits right after a quotation closes, without a verb:
     "«…»: questo il racconto di un vicino, Tommaso, che …" (the name in apposition), "«…». È
@@ -193,7 +214,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
-                phrase = _after_addressee(rest, lang) or np_after(rest)
+                phrase = "" if _addressee_only(rest, lang) else \
+                    _after_addressee(rest, lang) or np_after(rest)
                 who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:

@@ -44,7 +44,7 @@ from generator.extract.continued import (
     run_on,
 )
 from generator.extract.coreference import unnamed_speaker
-from generator.extract.lead_in import lead_in
+from generator.extract.lead_in import introduced
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import full_name, named_speaker, titled_person
@@ -227,14 +227,13 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         for a, b, speaker, how in dialogue_quotes(ptext, article.language):
             body, qs, qe = trim(ptext[a:b], para_start + a)
             pq.append(Quotation(body, qs, qe, speaker, speaker, None, how, False, "high"))
-        # 3. a quotation without a speaker takes its paragraph's, or carries on the one before
+        # 3. a quotation without a speaker takes its paragraph's (unless the sentence right
+        # before names who speaks), or carries on the one before
+        introduced(pq, text, sents, starts, article.language, after_named=True)
         neighbours(pq, ptext, para_start, last, tail,
                    paragraphs[k + 1].text if k + 1 < len(paragraphs) else "")
         # 5. none in the paragraph has one: the sentence before a quotation may introduce it
-        for q in [q for q in pq if not any(x.speaker for x in pq)]:
-            q.speaker, q.how = lead_in(text, sents, starts, q.start, article.language)
-            q.resolved = q.speaker
-            q.why += ["speaker named in the sentence before the quotation"] if q.speaker else []
+        introduced(pq, text, sents, starts, article.language, after_named=False)
         for q in pq:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may

@@ -45,11 +45,17 @@ _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "da", "do"
 _ROLE_REACH = 60
 
 
+#: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
+_DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
+
+
 def role_holder(text: str, at: int, speaker: str) -> str | None:
     """Who "the governor" at offset ``at`` is: the last person named before it whose title or
     apposition holds the role's last word ("Beirut Governor Marwan Abboud" … "The governor
     said"). Titles are how copy introduces a person once and then refers back to them; a role
     no named person was given ("the official") stays as written."""
+    # German writes the role's noun with a capital ("Die Staatsanwältin", x27: never resolved)
+    speaker = _DE_ROLE.sub(lambda d: d[1] + d[2].lower(), speaker)
     office = _OFFICE_ROLE.fullmatch(speaker.strip())
     stem = office_stem(office.group("role").split()[-1]) if office else None
     m = _ROLE.fullmatch(speaker.strip())

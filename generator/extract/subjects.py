@@ -129,6 +129,13 @@ def _before_reflexive(words: list[str], lang: str, articles: frozenset[str]) -> 
     return None
 
 
+#: A name opening its sentence, then its office in apposition, then the colon that opens the
+#: quotation ("Ana Ruiz, Kulturministerin: «…»", "Ana Ruiz, ministre de la Culture : « … »";
+#: x27: the office was taken for the speaker). Up to four words of office.
+_NAME_THEN_ROLE = regex.compile(rf"(?:^|[.!?]\s+|\n)(?P<name>{PERSON_NAME}),\s+"
+                                r"(?P<role>[\w’'-]+(?:\s+[\w’'-]+){0,3})\s*:\s*$")
+
+
 def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     """Who speaks in the capitalised clause that ends ``before`` with a colon: its last noun
     phrase when the clause is one ("Omar Khalil: “…”"), else the phrase that opens it, as far as
@@ -137,6 +144,8 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     the languages with articles, when the last phrase names no one;
     nothing when a preposition or a conjunction opens it, or an article alone ("Die eigenen
     Reihen antworteten im Chor:")."""
+    if (named := _NAME_THEN_ROLE.search(before)) is not None:
+        return named.group("name")  # "Ana Ruiz, Kulturministerin: «…»": the name, not the office
     m = re.search(rf"(?P<np>[^,.;:]{{2,{reach}}})\s*:\s*$", before)
     if m is None or not m.group("np").strip()[:1].isupper():
         return ""
@@ -313,8 +322,9 @@ def speaker_first(before: str, after: str, lang: str) -> tuple[str, str]:
 
 def np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: to the clause's end or a dash, at
-    most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel")."""
-    initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s+\p{{Lu}})"
+    most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel";
+    initials written close, "disse G.K. Rao", x27: the name was cut to "G")."""
+    initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s*\p{{Lu}})"
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     words = m.group(1).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"

@@ -165,9 +165,11 @@ def speech_pattern(lang: str) -> str | None:
         words += tuple(w.replace("ha ", "hanno " if lang == "it" else "han ", 1)
                        for w in SPEECH[lang] if w.startswith("ha "))
     if lang == "fr":  # the pluperfect of "a déclaré": "avait déclaré", "avaient indiqué";
-        # the inverted pronoun: "a-t-il ajouté", "a-t-elle précisé" (see :data:`INVERTED`)
+        # the inverted pronoun: "a-t-il ajouté", "a-t-elle précisé", and in the pluperfect
+        # "avait-il ajouté", "avait-elle précisé" (see :data:`INVERTED`)
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
-                       for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle "))
+                       for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle ",
+                                   "avait-il ", "avait-elle "))
     return _alternation(words) if words else None
 
 
@@ -306,8 +308,9 @@ CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "
 #: whom the subject asked ("Le journaliste a demandé au maire … « … »"), not the subject's.
 QUESTION_VERBS = frozenset({"asked", "asks", "a demandé", "demande", "fragte", "fragt", "preguntó",
                             "ha preguntado", "perguntou", "chiese", "ha chiesto", "domandò"})
-#: A subject pronoun inverted into the verb ("…», a-t-il ajouté"): who "il" or "elle" is.
-INVERTED = re.compile(r"-t-(il|elle)\b")
+#: A subject pronoun inverted into the verb ("…», a-t-il ajouté", "…», avait-elle précisé"):
+#: who "il" or "elle" is.
+INVERTED = re.compile(r"(?:-t|(?<=avait))-(il|elle)\b")
 #: The same pronoun written after a verb of the table, not inside it ("…», dit-il",
 #: "explique-t-elle", "glisse-t-il"): a present tense the table lists once, bare.
 ATTACHED = re.compile(r"(?:-t)?-(il|elle)\b")
@@ -328,7 +331,8 @@ REFLEXIVE_BEFORE_VERB = re.compile(r"(?<!\w)(?:{})$".format("|".join(sorted(
 #: tecnici"; before the quotation too, "X a, de son côté, dit «…»", trial 26): the table lists
 #: the verb without it. French and Italian, whose copy puts the adverb there (the adverbs:
 #: :data:`generator.text.adverbs.AFTER_AUXILIARY`, one space between a phrase's words).
-AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|ha|hanno|aveva|avevano)"
+AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|avait-il|avait-elle|ha|"
+                        r"hanno|aveva|avevano)"
                         rf"\s*,?\s+{alternation(AFTER_AUXILIARY, ' ')}\s*,?\s+(\w+)")
 #: A German separable speech verb around its inverted subject ("“…”, gab der Leiter, X, zu.",
 #: "räumte X ein", "fügte X hinzu"): its particle closes the sentence; moved next to the verb,
