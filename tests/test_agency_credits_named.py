@@ -54,7 +54,7 @@ def test_a_credit_names_the_pages_agency(via, lines, story, agency) -> None:
     # a citation of an agency, in any case, is no credit
     ([], "Una testigo dijo a la agencia Efe que el agua subió en minutos."),
     ([], "« Tout est perdu », a confié une habitante à l'AFP, jeudi."),
-    ([], "The harbour master told the Associated Press news agency on Monday that two were missing."),
+    ([], "The harbour master told the Associated Press news agency that two were missing."),
     # an agency's name beside other words is no line of agencies
     (["AFP Jane Roe"], "The ferry sank."),
     (["Las agencias informaron del naufragio"], "El ferry se hundió."),
