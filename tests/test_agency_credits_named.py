@@ -39,7 +39,7 @@ from tests.test_copies import add_article
     ("", ["- Agencias EFE/AFP redaccion@example.hn"], "El ferry se hundió.", "EFE"),
     ("", ["Agenturen: dpa, KNA"], "Die Fähre sank.", "dpa"),
     # the AP's own wording, as the British papers print its copy
-    ("", [], "The harbour master told the Associated Press by phone that two were missing.",
+    ("", [], "The harbour master told the Associated Press by telephone that two were missing.",
      "AP"),
 ])
 def test_a_credit_names_the_pages_agency(via, lines, story, agency) -> None:

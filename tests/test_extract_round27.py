@@ -79,8 +79,8 @@ def test_a_verb_without_its_subject_after_a_flight_and_its_airline(tmp_path):
     """The person no title introduced was not found for "ha relatado"; a flight and its airline
     named after them ("del vuelo AB123 de Air Varno") took the verb."""
     text = ("Juan Pérez, el ciudadano británico que viajaba en el vuelo AB123 de Air Varno, habló "
-            "este lunes desde la cama del hospital. “Todavía no puedo creer que estoy vivo”, ha "
-            "relatado a la televisión local.\n\n“No sé cómo salí de allí”, ha insistido.\n")
+            "este lunes desde la habitación del hospital. “Sigo sin entender cómo salí con vida”, "
+            "ha relatado a la televisión local.\n\n“No sé cómo salí de allí”, ha insistido.\n")
     quotes = quote_speakers(tmp_path / "q", "Fire in Varnholm\n\n" + text, "es")
     assert set(quotes.values()) == {"Juan Pérez"}
 

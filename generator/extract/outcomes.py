@@ -252,8 +252,8 @@ PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+ma
                 r"entre\s+el[ae]s|w\s+tym|z\s+toho|d['’]entre\s+(?:eux|elles)|di\s+loro|"
                 r"von\s+ihnen|deles|delas)\b")
 _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
-#: A relative clause between commas right after the group ("six workers, who were on the
-#: bridge, are missing", "seis obreros, que trabajaban allí, se encuentran desaparecidos"): the
+#: A relative clause between commas right after the group ("six roofers, who were up on the
+#: hall, are missing", "seis obreros, que trabajaban allí, se encuentran desaparecidos"): the
 #: speech readers' subject relatives, and a relative only before a word in lower case ("die").
 _RELATIVE_ASIDE = re.compile(
     r"\s*,\s*(?:" + "|".join(sorted((*SUBJECT_RELATIVES, "dat", "który", "która", "które",

@@ -118,9 +118,9 @@ def lives_taken(before: str, rest: str = "", lang: str = "") -> str | None:
 
 
 #: Lives that doctors or rescuers are fighting for are the gravely injured's: "fighting for
-#: the lives of nine people", "se battent pour la vie de", "luchan por (salvar) la vida de",
+#: the lives of 11 people", "se battent pour la vie de", "luchan por (salvar) la vida de",
 #: "lottando per la vita di", "lutam pela vida de"; German sets the verb after them: "um das
-#: Leben von neun Menschen kämpfen".
+#: Leben von elf Menschen kämpfen".
 _LIVES_FOUGHT_FOR = re.compile(
     r"\b(?:(?:fight|fighting|fought|battle|battling|battled|struggle|struggling)\s+(?:to\s+save|for)"
     r"\s+the\s+lives?\s+of|(?:battent|bat|battaient|luttent|lutte|luttaient)\s+pour\s+"

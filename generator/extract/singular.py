@@ -84,7 +84,7 @@ _ONE_OF_THEM = re.compile(r"\b(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?
 
 #: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
 #: morts figure un enfant", "entre los muertos hay un niño"; "one of the two victims was a
-#: child", "une des deux victimes mortellement touchées est un enfant", "eines der beiden
+#: child", "une des trois victimes grièvement atteintes est un enfant", "eines der beiden
 #: Opfer ist ein Kind" (s14, unsealed). The outcome is the group's noun; the number, the "one".
 _COPULA = (r"(?:is|was|were|are|est|était|figure|figurait|figuraient|es|era|fue|hay|había|è|"
            r"era|c['’]è|ist|war|befindet\s+sich|é|foi|havia|há)")
