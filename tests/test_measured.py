@@ -52,9 +52,11 @@ def test_a_count_with_no_measure_of_its_own_is_a_count(lang: str, text: str, val
     assert (value, "count") in _measures(text, lang)
 
 
-def test_injuries_are_counted_with_the_injured() -> None:
-    """"14 injuries" is the injured, one group with "14 injured" (it had a group of its own)."""
+def test_injuries_measure_the_injured() -> None:
+    """"14 injuries" measures the injured (its group stays its own: "the driver suffered three
+    injuries" is one person's, review 44)."""
     assert (14, "injured") in _measures("Doctors treated 14 injuries at the scene.", "en")
+    assert _measures("The driver suffered three injuries to his head.", "en") == []
 
 
 def test_every_measure_covers_its_own_name_and_only_label_words() -> None:

@@ -33,7 +33,7 @@ from tests.probes import figures
     ("en", "Four glaziers were killed when the scaffold gave way.", 4, "dead"),
     ("en", "The collapse injured three surveyors.", 3, "wounded"),
     # told to go is evacuated, a crowd's people are people
-    ("en", "Roughly 3,000 spectators were asked to leave the stadium.", 3000, "evacuee"),
+    ("en", "Roughly 3,000 residents were asked to leave their homes.", 3000, "evacuee"),
     ("fr", "Quelque 250 riverains ont été sommés de quitter leur logement.", 250, "evacuee"),
     ("es", "Unas 250 familias se vieron obligadas a abandonar sus casas.", 250, "evacuee"),
     ("it", "Circa 250 residenti sono stati costretti a lasciare le abitazioni.", 250, "evacuee"),

@@ -24,7 +24,7 @@ from generator.text.counted_words import counted_group
 #: people with no outcome read: a ``count``.
 _OF_GROUP = {
     "dead": "dead", "presumed dead": "dead", "dead and presumed dead": "dead",
-    "wounded": "injured", "missing": "missing", "evacuee": "displaced",
+    "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
     "trapped": "affected", "arrested": "arrested",
     # who came to help, the police and the troops sent (corpus labels: "responders")

@@ -48,7 +48,7 @@ def unnamed_speaker(text: str, at: int, pronoun: str, speakers: list[tuple[int, 
 
 #: The person a sentence opens with, its subject: one to four capitalised words, then a comma
 #: (an apposition or a relative clause) or a lower-case word (its verb).
-_OPENING = regex.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})(?=,\s|\s+\p{Ll})")
+_OPENING = regex.compile(r"(?P<name>\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3})(?=,\s|\s+\p{Ll})")
 
 
 def _subject_before(text: str, at: int, who: str | None) -> str | None:

@@ -39,6 +39,6 @@ def not_the_events_people(q, head: str, text: str, noun_end: int, lang: str) -> 
     after = max(noun_end, q.end)
     spoke = _spoke(lang).match(text, after) if not q.unit and noun_end > q.end \
         and head not in _NEVER_SPOKE else None
-    if spoke and lang == "de" and not spoke.group(0).rstrip().endswith("en"):
-        spoke = None  # no plural verb: "Es wurde von 30 Verletzten berichtet" (a participle)
+    if spoke and lang == "de" and not any(w.endswith("en") for w in spoke.group(0).split()[-2:]):
+        spoke = None  # no plural verb ("teilten mit" is one): "wurde von 30 Verletzten berichtet"
     return (q.kind == VAGUE and bool(_RAN_FOR_EXITS.match(text, after))) or bool(spoke)

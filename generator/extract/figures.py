@@ -79,7 +79,7 @@ from generator.extract.measures import (
 from generator.extract.nationals import nationals
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after, toll_before
-from generator.extract.people_counted import BEINGS_ONLY, people_outcome
+from generator.extract.people_counted import BEINGS_ONLY, agent_noun, people_outcome
 from generator.extract.reach import REACHED
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -226,11 +226,9 @@ def _small_description(counted: tuple[str, str, int], before: str, after: str, l
                        q, offset: int) -> bool:
     """An English count under :data:`SMALL_COUNT` of a thing no table names, with nothing
     befalling it after ("between two trains", "the two trains", "one of the two carriages"):
-    the things of the story described, as the other languages' :func:`plural_after` reads
-    them, not a figure of the event (fresh rail-crash pages, figures round 20). The emergency
-    services' vehicles and the table's things (ships, explosions, buildings) are counted from
-    one up, people always, and things the event destroyed, burned, flooded or reached ("two
-    bridges were destroyed", "flooded two villages", "spread across three floors") too."""
+    the things of the story described, not a figure of the event (figures round 20). The
+    emergency services' vehicles and the table's things are counted from one up, people always
+    (those killed or hurt too), and things the event destroyed, flooded or reached."""
     noun, head, end = counted
     word = noun.rsplit(None, 1)[-1].lower() if noun.split() else ""
     if q.kind != QUANTITY or q.unit or low >= SMALL_COUNT or head in NOUN_GROUP \
@@ -238,8 +236,9 @@ def _small_description(counted: tuple[str, str, int], before: str, after: str, l
             or word in EMERGENCY_VEHICLES["en"] or counted_group(word + " ", "en") is not None:
         return False
     rest = after[max(0, end - offset - q.end):]
+    hurt = agent_noun(noun) and outcome_before(before, "en") in BEINGS_ONLY  # "injured 3 roofers"
     return outcome_after(rest, "en") is None and not DAMAGED_AFTER.match(rest) \
-        and not DAMAGED_BEFORE.search(before) and outcome_before(before, "en") not in BEINGS_ONLY
+        and not DAMAGED_BEFORE.search(before) and not hurt
 
 
 #: A number joined by a hyphen to the word after it makes a compound adjective, in every

@@ -68,10 +68,12 @@ _SUBORDINATOR = re.compile(r"^(?:alors\s+que|tandis\s+que|mientras\s+que|mentre|
 #: an article and a noun ("contó a Radio Norte este vecino", "explique à LCI Paul Vidal",
 #: "dijo a los periodistas el jefe de bomberos").
 _TO = r"\s*(?:a|à|ao|al|au)\s+"
+#: The kinds of broadcaster a name may follow (also read by :func:`_addressee_only`).
+_CHANNELS = ("cadena", "emisora", "televisión", "radio", "canal", "chaîne", "station",
+             "télévision", "rete", "emittente", "televisão", "rádio")
 #: A broadcaster named with its kind first: "dijo a la cadena Radio Norte el gobernador, …"
 #: (trial 21: the channel was taken for the speaker).
-_TO_CHANNEL = (_TO + r"(?:(?:la|le|el|il|a|o|der|die)\s+|l['’])(?:cadena|emisora|televisión|radio|"
-               r"canal|chaîne|station|télévision|rete|emittente|televisão|rádio|"
+_TO_CHANNEL = (_TO + r"(?:(?:la|le|el|il|a|o|der|die)\s+|l['’])(?:" + "|".join(_CHANNELS) + "|"
                # or a news agency (trial 24: "à l'agence de presse Varnpress une ouvrière")
                r"agence(?:\s+de\s+presse)?|agencia(?:\s+de\s+noticias)?|"
                r"agenzia(?:\s+di\s+stampa)?|agência(?:\s+de\s+notícias)?)\s+"
@@ -114,6 +116,7 @@ def _after_addressee(rest: str, lang: str) -> str:
     return ""
 
 
+_AGENCY_WORDS = ("agence", "agencia", "agenzia", "agência")
 #: Whom the words were said to, filling the clause after the verb: "to", an article, lower-case
 #: words and a name ("», contó a la emisora regional de noticias Canal Norte.", "», a-t-il
 #: confié à la radio publique Radio Vallée."). The name is the addressee's; no subject follows.
@@ -132,7 +135,12 @@ def _addressee_only(rest: str, lang: str) -> bool:
         return False
     articles = ARTICLES.get(lang, ())
     # the first word may be the article, or the noun after a fused one ("à rádio pública")
-    return not any(w in articles for w in f"{m['art'] or ''} {m['words']}".split()[1:])
+    words = f"{m['art'] or ''} {m['words']}".split()
+    # and the name is a broadcaster's or an agency's only after its kind: "dijo a la prensa
+    # Marta Gil" names who spoke after whom she spoke to (review 44)
+    return not any(w in articles for w in words[1:]) and any(
+        w.lower() in _CHANNELS or w.lower().startswith(_AGENCY_WORDS) for w in words[:2])
+
 
 
 def _credited_by_noun(after: str, lang: str) -> str:

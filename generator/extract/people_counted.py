@@ -146,8 +146,17 @@ def lives_fought_for(before: str, rest: str, lang: str) -> str | None:
 
 #: What befalls only the living: a noun no table names that was killed or hurt counts people
 #: ("six roofers were killed", "injuring four technicians"), as the other languages' plural
-#: nouns with an outcome do (counted.plural_after); missing or rescued things stay things.
+#: nouns with an outcome do (counted.plural_after); missing or rescued things stay things. The
+#: noun must have a person's shape, an agent's ending ("roofer", "surveyor", "technician",
+#: "attendant"): "killed 40 cows", "injured four horses" count no people (review 44).
 BEINGS_ONLY = ("dead", "wounded")
+_AGENT = re.compile(r"(?:er|or|ist|ian|ant|ent|man|men|eer|ee)s?$", re.I)
+
+
+def agent_noun(noun: str) -> bool:
+    """Whether the last word of ``noun`` has an English agent's ending: a person's shape."""
+    return bool(noun.split()) and bool(_AGENT.search(noun.split()[-1]))
+
 _KNOWN = frozenset(noun for nouns in NOUN_GROUPS.values() for noun in nouns) | set(NOUN_GROUPS)
 
 
@@ -157,6 +166,8 @@ def _beings(counted: tuple[str, str, int], before: str, rest: str, lang: str
     if lang != "en" or group in _KNOWN or counted_group(noun.split()[-1] + " ", lang) \
             or presumption_undone(rest):
         return counted  # a known thing ("vehicle", "boats"), or another language's own reading
+    if not agent_noun(noun):
+        return counted
     done = outcome_after(rest, lang) or outcome_before(before, lang)
     return (noun, done, end) if done in BEINGS_ONLY else counted
 

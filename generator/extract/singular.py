@@ -60,26 +60,19 @@ _EN_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|left|later|cri
                          r"seriously|fatally|badly|slightly|reported|found|pronounced)\s+\S*$",
                          re.I)
 _EN_INTRANSITIVE = ("died", "dies", "dead", "perished", "drowned", "missing")
+#: "One of them", right before the member's article ("two died, one of them a boy", s14
+#: unsealed): a member named by what they are; the number the outlet wrote is that "one".
+_ONE_OF = (r"(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|d['’](?:entre\s+)?"
+           r"(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|di\s+(?:loro|essi|esse)|davon)")
+_ONE_OF_THEM = re.compile(r"\b" + _ONE_OF + r"\s+(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|"
+                          r"foi)\s+)?$", re.I)
 #: One person named as a member of a group already counted ("the deaths included a man who was
-#: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind"): a part
-#: of that figure, not a figure of its own.
+#: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind", or
+#: "one of them"): a part of that figure, not a figure of its own.
 _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder|incluid\w*|"
                       r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
                       r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
-                      r"unter\s+ihnen|"
-                      # one of those just counted, named by what they are ("three walkers
-                      # died, one of them a boy": s14, unsealed)
-                      r"one\s+of\s+(?:them|whom)|l['’]une?\s+d['’](?:entre\s+)?(?:eux|elles)|"
-                      r"un[oa]\s+de\s+(?:ellos|ellas|eles|elas)|un[oa]\s+di\s+(?:loro|essi|esse)|"
-                      r"ein(?:e|er)?\s+davon)\s+(?:\w+\s+){0,3}$", re.I)
-
-
-#: "One of them", right before the member's article ("two died, one of them a boy"): the
-#: number the outlet wrote is that "one", where the figure's number stands.
-_ONE_OF_THEM = re.compile(r"\b(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|"
-                          r"d['’](?:entre\s+)?(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|"
-                          r"di\s+(?:loro|essi|esse)|davon)\s+"
-                          r"(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|foi)\s+)?$", re.I)
+                      r"unter\s+ihnen|" + _ONE_OF + r")\s+(?:\w+\s+){0,3}$", re.I)
 
 
 #: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
@@ -87,7 +80,7 @@ _ONE_OF_THEM = re.compile(r"\b(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?
 #: child", "une des trois victimes grièvement atteintes est un enfant", "eines der beiden
 #: Opfer ist ein Kind" (s14, unsealed). The outcome is the group's noun; the number, the "one".
 _COPULA = (r"(?:is|was|were|are|est|était|figure|figurait|figuraient|es|era|fue|hay|había|è|"
-           r"era|c['’]è|ist|war|befindet\s+sich|é|foi|havia|há)")
+           r"c['’]è|ist|war|befindet\s+sich|é|foi|havia|há)")
 _MEMBER_NAMED = re.compile(
     r"(?:\b(?:among|amongst|parmi|entre|unter|tra|fra)\s+(?:the|les|los|las|den|i|le|gli|os|as)"
     r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
@@ -98,6 +91,8 @@ _MEMBER_NAMED = re.compile(
 def _member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
                   ) -> tuple[str, str, int] | None:
     found = _MEMBER_NAMED.search(before)
+    if found and _not(lang).search(before, max(0, found.start() - 12), found.start()):
+        return None  # "Not one of the victims was a child", "pas un des blessés n'est …"
     noun = found.group("noun").lower() if found else ""
     outcome = found and (counted_group(noun + " ", lang, _ONE_OUTCOMES) or next(
         (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None))  # "victims"
@@ -225,7 +220,10 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
         return named
     part = _PART_OF.search(text[max(0, start - 60):start])
     if part:
-        return _member(text, max(0, start - 60) + part.start(), end, tokens, lang)
+        at = max(0, start - 60) + part.start()
+        if _not(lang).search(text, max(0, at - 12), at + 1):
+            return None  # "not one of them a child"
+        return _member(text, at, end, tokens, lang)
     first = tokens[0]
     if after[:first.start()].strip():
         return None  # punctuation right after the article: no noun of its own

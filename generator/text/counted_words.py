@@ -135,23 +135,31 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
     },
     "evacuee": {
-        # told to go: "were asked to leave", "sommés de quitter", "obligados a abandonar"
+        # told to leave their homes: "were asked to leave their homes", "sommés de quitter
+        # leurs logements" (not "asked to leave the press conference": review 44)
         "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
                "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave",
-               "asked to leave", "told to leave", "urged to leave", "forced to leave",
+               *(f"{told} to leave {whose} {home}" for told in ("asked", "told", "urged", "forced")
+                 for whose in ("their", "the") for home in ("homes", "home", "houses", "area")),
                "forced to flee"),
         "fr": ("déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacu",
-               "sinistré", "réfugié", "contraints de quitter", "contraintes de quitter",
-               "sommés de quitter", "sommées de quitter", "invités à quitter",
-               "invitées à quitter"),
+               "sinistré", "réfugié",
+               *(f"{told} de quitter {home}" for told in (
+                   "contraints", "contraintes", "sommés", "sommées", "obligés", "obligées")
+                 for home in ("leur domicile", "leurs domiciles", "leur logement",
+                              "leurs logements", "leur maison", "leurs maisons", "les lieux"))),
         "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "sin vivienda",
-               "refugiad", "obligados a abandonar", "obligadas a abandonar",
-               "obligados a dejar", "obligadas a dejar"),
+               "refugiad",
+               *(f"{told} a {leave} {home}" for told in ("obligados", "obligadas")
+                 for leave in ("abandonar", "dejar")
+                 for home in ("sus casas", "sus hogares", "sus viviendas", "la zona"))),
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat",
-               "costretti a lasciare", "costrette a lasciare", "invitati a lasciare"),
+               *(f"{told} a lasciare {home}" for told in ("costretti", "costrette")
+                 for home in ("le case", "le loro case", "le abitazioni", "la zona"))),
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo", "sem abrigo",
-               "sem teto", "sem casa", "obrigados a deixar", "obrigadas a deixar",
-               "forçados a deixar"),
+               "sem teto", "sem casa",
+               *(f"{told} a deixar {home}" for told in ("obrigados", "obrigadas", "forçados")
+                 for home in ("as casas", "suas casas", "as suas casas", "a zona"))),
         # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
         # way, German's usual phrase for an evacuation
         "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht"),

@@ -278,7 +278,7 @@ NOUN_GROUPS: dict[str, set[str]] = {
     "dead and presumed dead": {"dead and presumed dead"},
     "evacuee": {"evacuee", "refugee", "displaced"},
     "prisoner": {"prisoner", "detainee", "captive", "hostage", "inmate"},
-    "wounded": {"wounded", "injured", "injury"},
+    "wounded": {"wounded", "injured"},
     "airstrike": {"airstrike", "strike", "raid", "sortie"},
     "aircraft": {"aircraft", "jet", "warplane", "plane", "drone"},
     "survivor": {"survivor"},  # those who lived through it, in every language (text/aboard.py)
