@@ -22,7 +22,9 @@ FLOORS = {
     # labels (tests/corpus/README.md): recall 90.7 -> 89.7 %, precision 88.8 -> 92.8 %
     "dev": {("fig-found", "figures"): 0.89, ("fig-right", "proposed"): 0.92,
             ("q-found", "quotes"): 0.83, ("speaker-right", "speakers"): 0.85,
-            ("q-right", "q-proposed"): 0.95, ("measure-right", "measure-judged"): 0.97,
+            # the measure of every found figure judged by extract's own measure since the
+            # eighteenth stop (content/measured.py; it had judged seven groups, 97 %)
+            ("q-right", "q-proposed"): 0.95, ("measure-right", "measure-judged"): 0.91,
             ("group-pure", "group-pairs"): 0.98},
     # scored once, 1 December 2026, when the round-2 rules were final (FIDELITY.md). Figure
     # precision (73 % -> 69 %) and quote precision (92 % -> 89 %) fell on the holdout while
@@ -31,9 +33,11 @@ FLOORS = {
     # read differently; not looked into on the holdout). Round 3 (speakers by the verb's
     # subject, dialogue dashes), scored once: quote recall 85.5 %, right speaker 74.6 %, grouped
     # with its measure 91.5 %; figures unchanged.
+    # The measure, judged on every found figure since the eighteenth stop, scored once: 88.9 %.
     "holdout": {("fig-found", "figures"): 0.67, ("fig-right", "proposed"): 0.69,
                 ("q-found", "quotes"): 0.85, ("speaker-right", "speakers"): 0.74,
-                ("q-right", "q-proposed"): 0.89, ("group-pure", "group-pairs"): 0.91},
+                ("q-right", "q-proposed"): 0.89, ("group-pure", "group-pairs"): 0.91,
+                ("measure-right", "measure-judged"): 0.88},
 }
 #: Dev figure recall per language with more than ten labelled figures: no language left out.
 DEV_LANGUAGE_FLOORS = {"de": 0.95, "en": 0.88, "es": 0.95, "fr": 0.85, "it": 0.95}
