@@ -59,8 +59,6 @@ COVERS: dict[str, frozenset[str]] = {
     "energy": frozenset({"energy"}), "count": frozenset({"count"}),
 }
 MEASURES = tuple(COVERS)
-#: Counts that grow or are revised while a story unfolds: their reports are a progression.
-RUNNING = frozenset({"dead", "injured", "missing", "displaced", "arrested"})
 
 
 def measure_of(group: str, noun: str = "", lang: str = "en") -> str:

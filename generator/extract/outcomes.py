@@ -18,7 +18,7 @@ from generator.text.counted_words import (
     counted_prefix,
 )
 from generator.text.languages import UNSPACED
-from generator.text.lexicon import BUT_INSTEAD, CAUSE_OR_TIME_OPENERS
+from generator.text.lexicon import AMONG, BUT_INSTEAD, CAUSE_OR_TIME_OPENERS
 from generator.text.negation import denied
 from generator.text.quantities import quantities
 from generator.text.speech_words import SUBJECT_RELATIVES
@@ -301,8 +301,7 @@ _GERMAN_ARTICLES = frozenset({"die", "der", "den"})
 #: Articles before an outcome noun, and the words before an article that make the group its
 #: members ("among the dead", "unter den Toten", "tra i feriti", "entre los heridos").
 _ARTICLES = (_OBJECT_BEFORE - {"for"}) | _GERMAN_ARTICLES | {"de", "la", "el", "l"}
-_AMONG_WORDS = frozenset({"among", "amongst", "unter", "tra", "fra", "entre", "parmi", "onder",
-                          "wśród", "mezi",
+_AMONG_WORDS = frozenset({*AMONG,
                           # a copula: the people are the group ("nine were the injured")
                           "were", "are", "was", "is", "sind", "waren", "sono", "erano", "son",
                           "eran", "fueron", "são", "eram", "foram", "sont", "étaient", "zijn"})

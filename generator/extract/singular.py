@@ -32,7 +32,7 @@ from generator.text.counted_words import (
     counted_prefix,
     is_person,
 )
-from generator.text.lexicon import NOUN_GROUPS, lemma
+from generator.text.lexicon import AMONG, NOUN_GROUPS, lemma
 from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
@@ -82,7 +82,7 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
 _COPULA = (r"(?:is|was|were|are|est|était|figure|figurait|figuraient|es|era|fue|hay|había|è|"
            r"c['’]è|ist|war|befindet\s+sich|é|foi|havia|há)")
 _MEMBER_NAMED = re.compile(
-    r"(?:\b(?:among|amongst|parmi|entre|unter|tra|fra)\s+(?:the|les|los|las|den|i|le|gli|os|as)"
+    r"(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
     r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
     r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
     + _COPULA + r"\s+$", re.I)

@@ -286,6 +286,10 @@ NOUN_GROUPS: dict[str, set[str]] = {
     # people counted by their country, each country apart (extract/nationals.py, round 24)
     "national": {"national", "citizen"},
 }
+#: The prepositions that make the people after them members of a group, in the corpus
+#: languages ("among the dead", "parmi les blessés", "unter den Toten", "wśród zabitych"): one
+#: list for the outcome readers (extract/outcomes.py, extract/singular.py).
+AMONG = ("among", "amongst", "unter", "tra", "fra", "entre", "parmi", "onder", "wśród", "mezi")
 #: The words an article states each kind of running count with ("the toll rose to 69", "69
 #: people died", "12 were hurt"): a figure whose label or unit names one of them is stated by
 #: any of them.
