@@ -82,3 +82,22 @@ def test_the_speaker_is_the_name_without_what_the_reader_took_along(tmp_path, la
     """A speech verb before its subject, a relative clause after the name and a role before
     it are left out."""
     assert _speaker(tmp_path, lang, body, quote) == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "Al menos tres personas murieron, informó la policía regional. La ministra de "
+           "Transporte, Ana Ruiz, viaja al lugar.\n\nLas \"labores de rescate continúan\", agregó "
+           "la policía.", "labores de rescate continúan", "la policía"),
+    ("en", "Three people died, the coast guard said. Transport Minister Ana Ruiz flew to the "
+           "port.\n\n\"The search goes on through the night,\" the coast guard added.",
+     "The search goes on through the night", "the coast guard"),
+    # what must not change: the title in the name's own sentence
+    ("es", "El jefe de la policía regional, Juan Pérez, llegó al puerto.\n\n\"Las labores de "
+           "rescate continúan\", agregó el jefe.", "Las labores de rescate continúan",
+     "Juan Pérez"),
+])
+def test_a_body_named_in_the_sentence_before_a_person_is_no_title_of_theirs(tmp_path, lang, body,
+                                                                            quote, who):
+    """A role's holder is a person named with that title in their own sentence: the body that
+    spoke in the sentence before is not their title (s15, opened)."""
+    assert _speaker(tmp_path, lang, body, quote) == who

@@ -17,13 +17,15 @@ carried or the material that blew up, and the words beside a number rarely say w
 from __future__ import annotations
 
 from generator.content.units import SCALE, registry, unit, unit_name
-from generator.text.counted_words import counted_group
+from generator.text.counted_words import RESCUE_MEANS, counted_group
 
 #: Counted groups (:data:`generator.text.lexicon.NOUN_GROUPS`, the outcome and status groups of
 #: :mod:`generator.text.counted_words`) -> what they measure. A group not listed counts things or
 #: people with no outcome read: a ``count``.
 _OF_GROUP = {
     "dead": "dead", "presumed dead": "dead", "dead and presumed dead": "dead",
+    # a rise of the toll is kept apart from it (extract/increment.py) but counts the dead
+    "more dead": "dead",
     "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
     "trapped": "affected", "arrested": "arrested",
@@ -72,7 +74,7 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
     if found is None:
         words = noun.split()
         named = counted_group(words[-1] + " ", lang) if words else None
-        return _OF_GROUP.get(named or "", "count")
+        return _OF_GROUP.get(named or "", "responders" if _rescue_means(noun, lang) else "count")
     if found.kind == SCALE:
         return _OF_SCALE.get(found.key, "money")
     try:
@@ -80,3 +82,11 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
     except Exception:  # a bare "degrees" is no pint unit: a temperature, as units.py reads it
         return "temperature" if found.temperature else "count"
     return _OF_DIMENSION.get(dimension, "count")
+
+
+def _rescue_means(noun: str, lang: str) -> bool:
+    """Whether a counted noun is a means sent to the rescue ("helicopters", "cinco ambulancias",
+    "firefighting teams"): its count measures the responders."""
+    low = noun.lower()
+    return any(low.startswith(b) or f" {b}" in f" {low}"
+               for b in RESCUE_MEANS.get(lang, ()) + RESCUE_MEANS["en"])

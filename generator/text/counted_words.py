@@ -357,6 +357,28 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
 for _group, _by_lang in _OTHER_SCRIPTS.items():
     COUNTED[_group].update(_by_lang)
 
+#: The means sent to the rescue, by language (beginnings of words, lower case): helicopters,
+#: ambulances, fire engines and rescue teams. Not a counted group (six helicopters and five
+#: ambulances are two figures, never one group with two values): read only for what a count
+#: of them measures, the responders (`content/measured.py`; the corpus labels and s15 call
+#: them so). A team or a crew is a means only with a word of rescue ("firefighting teams").
+RESCUE_MEANS: dict[str, tuple[str, ...]] = {
+    "en": ("helicopter", "ambulance", "fire engine", "fire truck", "rescue team",
+           "firefighting team", "search team", "rescue crew", "fire crew", "lifeboat"),
+    "fr": ("hélicoptère", "ambulance", "camions de pompiers", "camion de pompiers",
+           "véhicules de secours", "véhicules de pompiers", "équipes de secours",
+           "engins de secours"),
+    "es": ("helicóptero", "ambulancia", "camiones de bomberos", "dotaciones", "equipos de rescate",
+           "equipos de emergencia", "unidades de bomberos", "vehículos de emergencia"),
+    "it": ("elicotter", "ambulanz", "mezzi di soccorso", "mezzi dei vigili",
+           "squadre di soccorso", "squadre dei vigili"),
+    "pt": ("helicóptero", "ambulância", "viaturas", "equipes de resgate", "equipas de resgate",
+           "equipas de socorro"),
+    "de": ("hubschrauber", "rettungshubschrauber", "krankenwagen", "rettungswagen",
+           "löschfahrzeug", "feuerwehrfahrzeug", "einsatzfahrzeug", "rettungsteam"),
+    "nl": ("helikopter", "ambulance", "brandweerwagen", "reddingsteam"),
+}
+
 #: Groups that are figures only with an outcome: a city's residents are its population.
 NEEDS_OUTCOME = frozenset({"resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
