@@ -63,3 +63,36 @@ def test_the_means_sent_to_the_rescue_measure_the_responders(lang, text, value):
 ])
 def test_other_teams_and_vehicles_keep_their_measure(lang, text, value, measure):
     assert any(v == value and m == measure for v, _, m in _measures(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Five workers suffered serious injuries in the blast.", 5),
+    ("fr", "Cinq ouvriers ont subi de graves blessures.", 5),
+    ("it", "Cinque operai hanno riportato gravi ustioni.", 5),
+    ("de", "Fünf Arbeiter erlitten teils schwere Verletzungen.", 5),
+    ("de", "Zwölf Menschen erlitten Rauchvergiftungen.", 12),
+    ("pt", "Cinco pessoas se feriram na explosão do depósito.", 5),
+])
+def test_people_who_suffered_injuries_are_the_injured(lang, text, value):
+    assert (value, "wounded", "injured") in _measures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("en", "Five medics treated injuries at the scene.", 5),
+    ("en", "None of the five workers suffered injuries.", 5),
+    ("de", "Fünf Sanitäter versorgten die Verletzungen der Arbeiter.", 5),
+])
+def test_injuries_treated_or_denied_are_no_count_of_the_injured(lang, text, value):
+    assert (value, "wounded", "injured") not in _measures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), [
+    ("fr", "La préfecture fait état de douze personnes concernées.", 12),
+    ("en", "Some 40 people were affected by the gas.", 40),
+    ("de", "Rund 40 Menschen waren betroffen.", 40),
+    ("es", "Unas 40 personas resultaron afectadas por el gas.", 40),
+    ("it", "Circa 40 persone sono state coinvolte nella fuga di gas.", 40),
+    ("pt", "Cerca de 40 pessoas foram afetadas pelo gás.", 40),
+])
+def test_people_the_event_reached_are_the_affected(lang, text, value):
+    assert (value, "affected", "affected") in _measures(text, lang)

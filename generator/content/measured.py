@@ -17,7 +17,7 @@ carried or the material that blew up, and the words beside a number rarely say w
 from __future__ import annotations
 
 from generator.content.units import SCALE, registry, unit, unit_name
-from generator.text.counted_words import RESCUE_MEANS, counted_group
+from generator.text.counted_words import EMERGENCY_VEHICLES, RESCUE_TEAMS, counted_group
 
 #: Counted groups (:data:`generator.text.lexicon.NOUN_GROUPS`, the outcome and status groups of
 #: :mod:`generator.text.counted_words`) -> what they measure. A group not listed counts things or
@@ -28,7 +28,7 @@ _OF_GROUP = {
     "more dead": "dead",
     "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
-    "trapped": "affected", "arrested": "arrested",
+    "trapped": "affected", "affected": "affected", "arrested": "arrested",
     # who came to help, the police and the troops sent (corpus labels: "responders")
     "responder": "responders", "police": "responders", "soldier": "responders",
     "vessel": "vessels", "container": "cargo",
@@ -85,8 +85,10 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
 
 
 def _rescue_means(noun: str, lang: str) -> bool:
-    """Whether a counted noun is a means sent to the rescue ("helicopters", "cinco ambulancias",
-    "firefighting teams"): its count measures the responders."""
+    """Whether a counted noun is a means sent to the rescue, an emergency vehicle or a rescue
+    team ("helicopters", "cinco ambulancias", "firefighting teams"): its count measures the
+    responders."""
     low = noun.lower()
-    return any(low.startswith(b) or f" {b}" in f" {low}"
-               for b in RESCUE_MEANS.get(lang, ()) + RESCUE_MEANS["en"])
+    words = low.split()
+    return bool(words) and (words[-1] in EMERGENCY_VEHICLES.get(lang, ()) or any(
+        low.startswith(b) or f" {b}" in f" {low}" for b in RESCUE_TEAMS.get(lang, ())))
