@@ -60,6 +60,8 @@ def test_the_means_sent_to_the_rescue_measure_the_responders(lang, text, value):
     ("en", "Twelve teams played in the tournament last spring.", 12, "count"),
     ("en", "Six boats waited outside the harbour.", 6, "vessels"),
     ("fr", "Vingt camions attendaient devant le port.", 20, "count"),
+    ("en", "Fifteen trucks arrived to hand out water in the town.", 15, "count"),
+    ("en", "Fifteen fire trucks arrived at the port.", 15, "responders"),
 ])
 def test_other_teams_and_vehicles_keep_their_measure(lang, text, value, measure):
     assert any(v == value and m == measure for v, _, m in _measures(text, lang))
@@ -96,3 +98,22 @@ def test_injuries_treated_or_denied_are_no_count_of_the_injured(lang, text, valu
 ])
 def test_people_the_event_reached_are_the_affected(lang, text, value):
     assert (value, "affected", "affected") in _measures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Three workers could not be found on Tuesday."),
+    ("it", "Altre tre persone invece non si trovano ancora."),
+    ("fr", "Trois ouvriers restent introuvables."),
+    ("es", "Tres trabajadores siguen sin aparecer."),
+    ("de", "Drei Arbeiter werden noch gesucht."),
+])
+def test_people_who_cannot_be_found_are_the_missing(lang, text):
+    assert (3, "missing", "missing") in _measures(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Three workers were found alive on Tuesday."),
+    ("it", "Tre persone si trovano ancora in ospedale."),
+])
+def test_people_found_are_not_the_missing(lang, text):
+    assert (3, "missing", "missing") not in _measures(text, lang)

@@ -84,11 +84,20 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
     return _OF_DIMENSION.get(dimension, "count")
 
 
+#: Emergency vehicles whose word alone may be any vehicle's ("Fifteen trucks … distributing
+#: water", corpus dev): a means of rescue only with a word of fire or rescue in the noun.
+_ANY_VEHICLE = frozenset({"trucks", "engines", "appliances", "boats"})
+_RESCUE_WORD = ("fire", "rescue", "emergency")
+
+
 def _rescue_means(noun: str, lang: str) -> bool:
     """Whether a counted noun is a means sent to the rescue, an emergency vehicle or a rescue
-    team ("helicopters", "cinco ambulancias", "firefighting teams"): its count measures the
-    responders."""
+    team ("helicopters", "cinco ambulancias", "firefighting teams", "fire trucks"): its count
+    measures the responders."""
     low = noun.lower()
     words = low.split()
-    return bool(words) and (words[-1] in EMERGENCY_VEHICLES.get(lang, ()) or any(
-        low.startswith(b) or f" {b}" in f" {low}" for b in RESCUE_TEAMS.get(lang, ())))
+    if not words:
+        return False
+    if words[-1] in EMERGENCY_VEHICLES.get(lang, ()):
+        return words[-1] not in _ANY_VEHICLE or any(w.startswith(_RESCUE_WORD) for w in words)
+    return any(low.startswith(b) or f" {b}" in f" {low}" for b in RESCUE_TEAMS.get(lang, ()))

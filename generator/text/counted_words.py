@@ -159,10 +159,22 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "it": ("dimess",), "de": ("aus dem krankenhaus entlassen", "aus der klinik entlassen"),
         "nl": ("ontslagen uit het ziekenhuis",),
     },
+    # and who cannot be found ("three could not be found", "tre non si trovano", "restent
+    # introuvables", "siguen sin aparecer", "werden noch gesucht": s15, opened, round 28)
     "missing": {
-        "en": ("missing", "unaccounted"), "fr": ("disparu",), "it": ("dispers", "scompars"),
-        "es": ("desaparec", "no localizad", "sin ser localizad"), "de": ("vermisst",),
-        "pt": ("desaparec", "não localizad"), "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
+        "en": ("missing", "unaccounted", "could not be found", "cannot be found",
+               "have not been found", "had not been found", "have not been located",
+               "yet to be found", "still not found", "still being searched for"),
+        "fr": ("disparu", "introuvable", "pas été retrouvé", "toujours recherché",
+               "pas encore été retrouvé"),
+        "it": ("dispers", "scompars", "non si trovano", "non sono stati trovat",
+               "non sono ancora stati trovat", "irreperibil", "mancano all'appello",
+               "mancano all’appello"),
+        "es": ("desaparec", "no localizad", "sin ser localizad", "sin aparecer",
+               "no han sido encontrad", "no han aparecido", "en paradero desconocido"),
+        "de": ("vermisst", "noch gesucht", "nicht gefunden", "nicht auffindbar"),
+        "pt": ("desaparec", "não localizad", "não foram encontrad", "sem paradeiro"),
+        "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
     },
     "evacuee": {
