@@ -2,8 +2,8 @@
 the page named before.
 
 Copy names a firm once, with the noun of what it is ("Shipping firm Nordline", "le groupe
-italien Enel Green Power", "Nordline, the ferry operator,") or as the source of an earlier
-statement ("Segundo a Enel Green Power, …"), then lets it speak by that noun or another of its
+portuaire Transmar", "Nordline, the ferry operator,") or as the source of an earlier
+statement ("Segundo a Naval Sul, …"), then lets it speak by that noun or another of its
 kind ("The shipping giant said", "disse a empresa"). Left as written, the description is a
 speaker no analyst can group with the firm's other statements (sealed set s15: two of seven
 wrong speakers). A person's role ("the company's spokesman", "le porte-parole du groupe") is no
@@ -36,12 +36,12 @@ _DESCRIPTION = regex.compile(r"(?i:(?P<art>the|le|la|les|el|il|lo|o|a|der|die|da
 _WORD = r"\p{Lu}[\p{L}\d&’'.-]*"
 _NAME = rf"{_WORD}(?:\s+(?:&\s+|(?:de|di|del|do|da|von|van)\s+)?{_WORD}){{0,3}}"
 _NOUNS = "|".join(sorted((regex.escape(n) for n in ANY_FIRM_NOUN), key=len, reverse=True))
-#: "firm Nordline", "groupe italien Enel Green Power", "Italian utility company Enel": the noun,
+#: "firm Nordline", "groupe portuaire Transmar", "Varnish utility company Voltara": the noun,
 #: up to two lower-case words (adjectives, "de transport"), the name.
 _LOWER = r"\p{Ll}[\p{L}-]*"
 _NOUN_THEN_NAME = regex.compile(rf"(?i:\b(?:{_NOUNS}))(?P<between>(?:\s+{_LOWER}){{0,2}})"
                                 rf"\s+(?P<name>{_NAME})")
-#: "Nordline, the ferry operator," / "Enel, la compagnie".
+#: "Nordline, the ferry operator," / "Voltara, la compagnie".
 _NAME_THEN_NOUN = regex.compile(rf"(?P<name>{_NAME}),\s+(?i:the|a|an|le|la|l['’]|el|il|lo|o|"
                                 rf"der|die|das|un|une|una|um|uma|ein|eine)?\s*"
                                 rf"(?P<between>(?:\p{{Ll}}[\p{{L}}-]*\s+){{0,2}})(?i:(?:{_NOUNS}))\b")
@@ -54,7 +54,7 @@ _PERSON_BETWEEN = frozenset({"by", "par", "por", "pelo", "pela", "da", "dal", "d
                              "fundador", "fundadora", "dirigida", "fondatore", "guidata"}) \
     | frozenset(OFFICE_NOUNS) | frozenset(w.lower() for w in PERSON_CUES)
 #: An earlier speaker written with its article, as the Romance languages and German write a
-#: firm and not a person ("a Enel Green Power", "la SNCF", "die Deutsche Bahn").
+#: firm and not a person ("a Naval Sul", "la Transmar", "die Nordbahn").
 _ARTICLE_NAME = regex.compile(rf"(?i:le|la|l['’]|les|el|il|lo|o|a|der|die|das)\s*(?P<name>{_NAME})")
 
 

@@ -49,8 +49,8 @@ def full_speaker_name(text: str, at: int, speaker: str) -> str:
     return speaker
 
 
-#: Words that open a relative clause after the person or body it describes ("Luca Cari who
-#: added …", "Stefan Sonntag che …", "le maire qui …", "el portavoz que …", "o bombeiro que
+#: Words that open a relative clause after the person or body it describes ("Marco Tessi who
+#: added …", "Paolo Ferri che …", "le maire qui …", "el portavoz que …", "o bombeiro que
 #: …"); German and Dutch ones only after a comma (they are articles too).
 _RELATIVE = regex.compile(r"(?:,?\s+(?:who|whom|whose|which|qui|dont|lequel|laquelle|que|quien"
                           r"|quienes|cuyo|cuya|che|cui|quale|quem|cujo|cuja)"
@@ -74,8 +74,8 @@ _NOT_BEFORE_A_NAME = frozenset({"of", "for", "at", "from", "de", "du", "des", "d
 
 
 def tidy(speaker: str) -> str:
-    """The speaker phrase without a relative clause taken along ("Luca Cari who added …" ->
-    "Luca Cari"), without the role written before a name (the role stays in the evidence, the
+    """The speaker phrase without a relative clause taken along ("Marco Tessi who added …"
+    -> "Marco Tessi"), without the role written before a name (the role stays in the evidence, the
     name is what groups a person's statements), and without a speech verb standing before its
     own subject ("anunció un portavoz del Ministerio" -> "un portavoz del Ministerio"). A
     phrase that would be left empty is kept as it is."""

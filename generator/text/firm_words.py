@@ -1,7 +1,7 @@
 """Nouns that describe a firm or an operator without naming it ("the company", "a empresa", "le
 groupe", "der Konzern", "the energy giant").
 
-Copy names a company once ("Shipping firm Nordline", "le groupe italien Enel Green Power") and
+Copy names a company once ("Shipping firm Nordline", "le groupe portuaire Transmar") and
 then refers back to it by such a noun when it speaks ("The company said …", "… disse a
 empresa"). Apart from :mod:`generator.text.described_people` (people described without a name)
 because a firm is found by other means: by the noun written beside its name, or as an earlier
