@@ -54,7 +54,7 @@ def test_a_minister_who_said_after_talks(tmp_path):
         "The cabinet set up a panel of judges and engineers.\n\n"
         "“The panel should report within a month,” transport, works and housing minister Arvid "
         "Lenk said after a meeting of the cabinet to discuss the disaster.\n"))
-    assert quotes["The panel should report within a month"].endswith("minister Arvid Lenk")
+    assert quotes["The panel should report within a month"]== "Arvid Lenk"
 
 
 def test_dijo_a_la_cadena_then_the_governor_names_the_governor(tmp_path):

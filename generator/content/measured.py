@@ -17,16 +17,18 @@ carried or the material that blew up, and the words beside a number rarely say w
 from __future__ import annotations
 
 from generator.content.units import SCALE, registry, unit, unit_name
-from generator.text.counted_words import counted_group
+from generator.text.counted_words import EMERGENCY_VEHICLES, RESCUE_TEAMS, counted_group
 
 #: Counted groups (:data:`generator.text.lexicon.NOUN_GROUPS`, the outcome and status groups of
 #: :mod:`generator.text.counted_words`) -> what they measure. A group not listed counts things or
 #: people with no outcome read: a ``count``.
 _OF_GROUP = {
     "dead": "dead", "presumed dead": "dead", "dead and presumed dead": "dead",
+    # a rise of the toll is kept apart from it (extract/increment.py) but counts the dead
+    "more dead": "dead",
     "wounded": "injured", "injury": "injured", "missing": "missing", "evacuee": "displaced",
     "rescued": "rescued", "survivor": "rescued", "from rubble": "rescued",
-    "trapped": "affected", "arrested": "arrested",
+    "trapped": "affected", "affected": "affected", "arrested": "arrested",
     # who came to help, the police and the troops sent (corpus labels: "responders")
     "responder": "responders", "police": "responders", "soldier": "responders",
     "vessel": "vessels", "container": "cargo",
@@ -72,7 +74,7 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
     if found is None:
         words = noun.split()
         named = counted_group(words[-1] + " ", lang) if words else None
-        return _OF_GROUP.get(named or "", "count")
+        return _OF_GROUP.get(named or "", "responders" if _rescue_means(noun, lang) else "count")
     if found.kind == SCALE:
         return _OF_SCALE.get(found.key, "money")
     try:
@@ -80,3 +82,22 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
     except Exception:  # a bare "degrees" is no pint unit: a temperature, as units.py reads it
         return "temperature" if found.temperature else "count"
     return _OF_DIMENSION.get(dimension, "count")
+
+
+#: Emergency vehicles whose word alone may be any vehicle's ("Fifteen trucks … distributing
+#: water", corpus dev): a means of rescue only with a word of fire or rescue in the noun.
+_ANY_VEHICLE = frozenset({"trucks", "engines", "appliances", "boats"})
+_RESCUE_WORD = ("fire", "rescue", "emergency")
+
+
+def _rescue_means(noun: str, lang: str) -> bool:
+    """Whether a counted noun is a means sent to the rescue, an emergency vehicle or a rescue
+    team ("helicopters", "cinco ambulancias", "firefighting teams", "fire trucks"): its count
+    measures the responders."""
+    low = noun.lower()
+    words = low.split()
+    if not words:
+        return False
+    if words[-1] in EMERGENCY_VEHICLES.get(lang, ()):
+        return words[-1] not in _ANY_VEHICLE or any(w.startswith(_RESCUE_WORD) for w in words)
+    return any(low.startswith(b) or f" {b}" in f" {low}" for b in RESCUE_TEAMS.get(lang, ()))

@@ -57,6 +57,7 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
           "wounded": "injured", "missing": "missing", "discharged": "discharged",
           "arrested": "arrested", "investigated": "people under investigation",
           "accounted": "people accounted for", "trapped": "trapped", "present": "people present",
+          "affected": "people affected",
           "located": "people located", "from rubble": "pulled from the rubble",
           "more dead": "more dead (a rise, not the toll)", "escaped": "got out",
           "rescued": "rescued",  # not the first report's noun ("31 Menschen … gerettet")

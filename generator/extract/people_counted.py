@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 
 from generator.extract.outcome_verbs import outcome_before
-from generator.extract.outcomes import outcome_after
+from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
-from generator.text.counted_words import PEOPLE, counted_group
+from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.demonyms import is_demonym
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
@@ -207,6 +207,12 @@ _LIVES_TAKEN_BY = re.compile(
     r"ya|déjà|già|já)\s+)?$", re.I)
 
 
+#: A noun right after a number's word: the word was its adjective ("12 graves négligences"), not
+#: a lone word of how badly people are hurt. Links and prepositions may follow the lone word
+#: ("12 gravi e 3 lievi", "12 graves en réanimation").
+_NOUN_NEXT = re.compile(r"\s+(?!(?:e|et|y|and|und|ed|en|in|em|a|à|al|ao|au|nel|im)\b)\w{3,}")
+
+
 def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: str
                    ) -> tuple[str, str, int]:
     """What befell the people a number counts (``counted``: noun, group, end), read around
@@ -216,6 +222,11 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     noun, group, end = counted
     if group == "national":  # "12 Germans among the dead": a country's share, not the toll
         return counted
+    if len(noun.split()) == 1 and group not in OUTCOMES and severity_of(noun) and \
+            not _NOUN_NEXT.match(rest):
+        # "45 feriti, di cui 12 gravi", "dont 12 graves", "de los cuales 12 graves": a number
+        # whose only word is how badly they are hurt counts the injured (s15, opened)
+        return noun, "wounded", end
     if noun.lower() in LIVES.get(lang, ()):
         return (noun, "dead", end) if _LIVES_TAKEN_BY.search(before) else (noun, noun.lower(), end)
     if group == "wounded" and lang == "de" and _BROUGHT_DE.search(before) \

@@ -47,7 +47,7 @@ from generator.extract.coreference import unnamed_speaker
 from generator.extract.lead_in import introduced
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import incise_speaker, speaker_other
-from generator.extract.people import full_name, named_speaker, titled_person
+from generator.extract.people import named_speaker
 from generator.extract.quoted_text import (
     MIN_UNATTRIBUTED_WORDS,
     QUOTE,
@@ -59,6 +59,7 @@ from generator.extract.quoted_text import (
 )
 from generator.extract.roles import role_holder, role_referent
 from generator.extract.said_after import attribution_span, said_after
+from generator.extract.speaker_phrase import final_speaker, full_speaker_name, without_opener
 from generator.extract.subjects import (
     SPEAKER_FIRST,
     UNNAMED,
@@ -70,7 +71,6 @@ from generator.extract.subjects import (
 )
 from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (
-    COURTESY_TITLES,
     FUNCTION_WORDS,
     GENERIC_SPEAKERS,
     PRONOUN_SUBJECTS,
@@ -82,10 +82,6 @@ from generator.text.lexicon import (
 from generator.text.names import strip_titles
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
-    ARTICLES,
-    CONNECTIVES,
-    GLUED_OPENERS,
-    OPENERS,
     PRONOUNS,
     QUOTE_CHARS,
 )
@@ -245,7 +241,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     found.append(q)
                     found_ids.add(id(q))
                 continue
-            if (bare := _without_opener(q.speaker)) != q.speaker:
+            if (bare := without_opener(q.speaker)) != q.speaker:
                 q.speaker = q.resolved = bare
             low = q.speaker.lower()
             if low in PRONOUN_SUBJECTS or low in PRONOUNS or q.how.endswith(UNNAMED):
@@ -289,8 +285,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 q.resolved = ref[0]
                 q.why.append(f"“{q.speaker}” read as {ref[0]}, {ref[1]}")
             else:
-                q.resolved = _full_name(text, q.start, q.speaker)
-            q.resolved = _without_opener(q.resolved)  # "Segundo Neri" read as a person
+                q.resolved = full_speaker_name(text, q.start, q.speaker)
+            # "Segundo Neri" read as a person; "a empresa" the firm named before
+            q.resolved = final_speaker(text, q.start, q.resolved, history, article.language)
             history.append((q.start, q.resolved))
             if named_speaker(q.resolved):
                 speakers.append((q.start, q.resolved))
@@ -324,39 +321,9 @@ _PT_ARTICLE_SUBJECT = regex.compile(rf"[{re.escape(QUOTE_CHARS)}]?[\s,.;–—-]
                                     r"(?P<who>a\s+\p{Ll}[\p{Ll}-]{2,}(?<!s))(?=\s*[.,;]|\s*$)")
 
 
-def _without_opener(speaker: str) -> str:
-    """A speaker without the conjunction or "according to" that opened its clause, capitalised
-    only for standing first ("Laut Neri", "But Neri", "Segundo Neri" -> "Neri"): the clause
-    readers that take a capitalised run before a colon take that word with the name."""
-    first, _, rest = speaker.partition(" ")
-    low = first.lower().strip(",")
-    if low in CONNECTIVES | OPENERS | GLUED_OPENERS and rest[:1].isupper() and not any(
-            low in articles for articles in ARTICLES.values()):  # "A Prefeitura": an article
-        return rest
-    return speaker
-
-
 #: A written source that names who issued it ("a statement from the opposition"): that body,
 #: not the previous speaker, says it (review 19).
 _ISSUER = re.compile(r"\b(?:from|by|of|issued)\b")
-
-
-def _full_name(text: str, at: int, speaker: str) -> str:
-    """"Dillon" -> "Ryan Dillon" (and "Mme Roux" -> "Claire Roux") when the article
-    named them in full before; a courtesy title is dropped either way ("Roux"). A title alone
-    ("PM", "the President": trial 20) is the person last named with it ("PM Jan Varga")."""
-    if len(speaker.split()) == 1 and speaker[:1].isupper():
-        return (full_name(text, at + len(speaker) + 40, speaker)
-                or titled_person(text, at + len(speaker) + 40, speaker) or speaker)
-    title, _, surname = speaker.partition(" ")
-    if ((title.lower() == "the" or any(title.lower() in arts for arts in ARTICLES.values()))
-            and len(surname.split()) == 1 and surname[:1].isupper()):
-        return titled_person(text, at + len(speaker) + 40, surname) or speaker
-    if title.islower() and surname.split()[:1] and surname.split()[0].lower() in COURTESY_TITLES:
-        title, _, surname = surname.partition(" ")  # "la Sra. Ruiz", "la signora Bianchi"
-    if title.lower() in COURTESY_TITLES and len(surname.split()) == 1 and surname[:1].isupper():
-        return full_name(text, at + len(speaker) + 40, surname) or surname  # not a first name
-    return speaker
 
 
 def content_sequence(text: str) -> list[str]:

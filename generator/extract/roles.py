@@ -45,6 +45,9 @@ _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "da", "do"
 _ROLE_REACH = 60
 
 
+#: A sentence's end after a lower-case word, with the space after it (a title's abbreviation,
+#: "Gen. Ruiz", "Dr. Ana Ruiz", is capitalised: no sentence's end).
+_SENTENCE_END = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d-]*[.!?])\s+|\n")
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
 
@@ -75,8 +78,10 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
         if end > at:
             continue
-        around = (text[max(0, offset - _ROLE_REACH):offset] + " "
-                  + text[end:end + _ROLE_REACH].split(".")[0]).lower()
+        # the name's own sentence only: "… informó la policía. La ministra, Ana Ruiz, …" gives
+        # her no police title (s15: the police's words were hers)
+        before = _SENTENCE_END.split(text[max(0, offset - _ROLE_REACH):offset])[-1]
+        around = (before + " " + text[end:end + _ROLE_REACH].split(".")[0]).lower()
         if re.search(word, normal(around) if stem else around) and named_speaker(name):
             return name
     if stem is not None:

@@ -32,6 +32,34 @@ def _taken(verbs: tuple[str, ...], endings: tuple[str, ...], places: tuple[str, 
     return tuple(f"{v}{e} {p}" for v in verbs for e in endings for p in places)
 
 
+#: People who suffered injuries, burns or poisoning, by language: a verb of suffering, how bad,
+#: and the noun of the harm ("suffered serious injuries", "erlitten teils schwere
+#: Verletzungen", "hanno riportato gravi ustioni", "ont subi de graves blessures"). Only with
+#: the verb: alone, "3 injuries" may count a spine's, "3 lesiones" an offence's (review 20b).
+#: Found on s15 once it was used up as a sealed set (round 28).
+SUFFERED: dict[str, tuple[str, ...]] = {
+    "en": _taken(("suffered", "sustained", "received", "were treated for", "was treated for"),
+                 ("", " serious", " minor", " severe", " critical", " multiple", " light",
+                  " life-threatening", " non-life-threatening", " burn"),
+                 ("injuries", "wounds", "burns", "smoke inhalation")),
+    "fr": _taken(("subi", "souffrent", "souffrant", "souffre", "présentent", "présentant"),
+                 (" de", " des", " de graves", " de légères", " de sérieuses", " de multiples",
+                  " d'importantes"), ("blessures", "brûlures", "intoxications")),
+    "it": _taken(("riportato", "riportano", "riportando", "subito"),
+                 ("", " gravi", " lievi", " serie", " diverse", " profonde"),
+                 ("ferite", "ustioni", "lesioni", "traumi", "intossicazioni")),
+    "de": _taken(("erlitten", "erlitt", "erleiden", "erlitten dabei", "erlitten zum teil"),
+                 ("", " schwere", " schwerste", " leichte", " teils schwere",
+                  " lebensgefährliche", " zum teil schwere"),
+                 ("verletzungen", "brandverletzungen", "verbrennungen", "rauchvergiftungen",
+                  "rauchgasvergiftungen", "vergiftungen")),
+    "pt": _taken(("sofreram", "sofreu", "tiveram", "apresentam", "apresentavam"), ("",),
+                 ("ferimentos", "queimaduras", "lesões", "intoxicação")) + (
+        "se feriram", "se feriu", "feriram-se", "feriu-se"),
+    "es": _taken(("sufrieron", "sufrió", "presentan", "presentaban", "resultaron con"),
+                 ("",), ("heridas", "quemaduras", "intoxicación", "traumatismos")),
+}
+
 #: Where the injured are or how they are, in English, after their number and maybe its verb
 #: ("nine are in hospital", "three were in serious condition", "two in a critical condition"),
 #: and where they were taken ("to hospital", "into a nearby hospital"): phrases of the injured
@@ -86,13 +114,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # who is in hospital, was taken there or is in a bad state, as the other languages
         # below say it ("nine residents are in hospital, four of them in critical condition")
         "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], *IN_CARE_EN,
-               *TO_HOSPITAL_EN),
+               *TO_HOSPITAL_EN, *SUFFERED["en"]),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
         # transportés à l'hôpital", round 15), with the verb ("à l'hôpital" alone is also where
         # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé", *BURN["fr"],
+               *SUFFERED["fr"],
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
         # "lesiones" only as the people's ("quedaron con lesiones"): alone it counts injuries
@@ -100,20 +129,22 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "es": ("herid", "hirió", "hirieron", "lesionad", "con lesiones", "sufrieron lesiones",
                "sufrió lesiones", "presentan lesiones", "presentaban lesiones", "intoxicad",
                "ingresad", *BURN["es"], "hospitalizad", "en la uci", "víctimas herid",
-               "en la uvi", "en cuidados intensivos",
+               "en la uvi", "en cuidados intensivos", *SUFFERED["es"],
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
         "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
-               "vittime ferit",
+               "vittime ferit", *SUFFERED["it"],
                *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
                        ("in ospedale", "all'ospedale", "all’ospedale"))),
         "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti", "vítimas ferid",
+               *SUFFERED["pt"],
                *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
                "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr", *BURN["de"],
-               "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv"),
+               "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv",
+               *SUFFERED["de"]),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
         "pl": ("rann",), "cs": ("zraněn",), "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
@@ -128,10 +159,22 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "it": ("dimess",), "de": ("aus dem krankenhaus entlassen", "aus der klinik entlassen"),
         "nl": ("ontslagen uit het ziekenhuis",),
     },
+    # and who cannot be found ("three could not be found", "tre non si trovano", "restent
+    # introuvables", "siguen sin aparecer", "werden noch gesucht": s15, opened, round 28)
     "missing": {
-        "en": ("missing", "unaccounted"), "fr": ("disparu",), "it": ("dispers", "scompars"),
-        "es": ("desaparec", "no localizad", "sin ser localizad"), "de": ("vermisst",),
-        "pt": ("desaparec", "não localizad"), "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
+        "en": ("missing", "unaccounted", "could not be found", "cannot be found",
+               "have not been found", "had not been found", "have not been located",
+               "yet to be found", "still not found", "still being searched for"),
+        "fr": ("disparu", "introuvable", "pas été retrouvé", "toujours recherché",
+               "pas encore été retrouvé"),
+        "it": ("dispers", "scompars", "non si trovano", "non sono stati trovat",
+               "non sono ancora stati trovat", "irreperibil", "mancano all'appello",
+               "mancano all’appello"),
+        "es": ("desaparec", "no localizad", "sin ser localizad", "sin aparecer",
+               "no han sido encontrad", "no han aparecido", "en paradero desconocido"),
+        "de": ("vermisst", "noch gesucht", "nicht gefunden", "nicht auffindbar"),
+        "pt": ("desaparec", "não localizad", "não foram encontrad", "sem paradeiro"),
+        "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),
     },
     "evacuee": {
@@ -356,6 +399,22 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _group, _by_lang in _OTHER_SCRIPTS.items():
     COUNTED[_group].update(_by_lang)
+
+#: Teams sent to the rescue, by language (beginnings of the counted words, lower case): with the
+#: emergency vehicles above, what a count of them measures is the responders
+#: (`content/measured.py`; the corpus labels and s15 call them so). A team is one only with a
+#: word of rescue ("firefighting teams", not "twelve teams played"). Not a counted group: six
+#: helicopters and five teams are two figures, never one group with two values.
+RESCUE_TEAMS: dict[str, tuple[str, ...]] = {
+    "en": ("rescue team", "firefighting team", "search team", "rescue crew", "fire crew",
+           "search and rescue team"),
+    "fr": ("équipes de secours", "équipes de pompiers", "équipes de sauveteurs"),
+    "es": ("equipos de rescate", "equipos de emergencia", "unidades de bomberos"),
+    "it": ("squadre di soccorso", "squadre dei vigili", "squadre di vigili"),
+    "pt": ("equipes de resgate", "equipas de resgate", "equipas de socorro"),
+    "de": ("rettungsteam", "rettungsmannschaft", "suchtrupp"),
+    "nl": ("reddingsteam",),
+}
 
 #: Groups that are figures only with an outcome: a city's residents are its population.
 NEEDS_OUTCOME = frozenset({"resident"})

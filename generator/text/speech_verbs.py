@@ -43,7 +43,8 @@ SPEECH = {
            # régionaux", trial 23)
            "rapportent", "indiquent", "précisent", "annoncent"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
-           "añadió", "agregó", "precisó", "advirtió", "informó", "comentó", "relató",
+           "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
+           "comentó", "relató",
            "manifestó", "escribió", "calificó de", "calificó como", "sostuvo", "subrayó",
            "destacó", "apuntó", "ha asegurado",
            "ha señalado", "ha declarado", "ha afirmado", "ha explicado", "ha indicado",
@@ -95,7 +96,8 @@ SPEECH = {
            # the plural of the present, as witnesses speak ("“…” – dicono due testimoni",
            # quotes round 20)
            "dicono", "raccontano", "spiegano", "riferiscono"),
-    "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "escreveu",
+    "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
+           "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
            "lembrou", "frisou", "pontuou", "detalhou", "concluiu", "avaliou", "disseram",

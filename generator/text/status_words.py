@@ -32,6 +32,13 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "pt": ("soterrad", "encurralad"), "de": ("eingeschlossen", "verschüttet"),
         "nl": ("ingesloten",),
     },
+    # who the event reached without saying how (a gas's cloud, a flood, "personnes
+    # concernées"): their own count, neither the injured nor the people present (s15, opened)
+    "affected": {
+        "en": ("affected",), "fr": ("concerné", "touchées par", "touchés par", "affecté"),
+        "es": ("afectad",), "it": ("coinvolt", "colpite da", "colpiti da"),
+        "pt": ("afetad", "afectad", "atingid"), "de": ("betroffen",), "nl": ("getroffen",),
+    },
     # who was there when it struck (a venue's audience, a shift underground): not the victims
     "present": {
         "en": ("attended", "attending", "were present", "in attendance", "gathered", "congregat"),
