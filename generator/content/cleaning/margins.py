@@ -170,7 +170,7 @@ def glued_date(text: str) -> bool:
     if words(text) > MAX_DATE_LINE_WORDS or not _DATE_OR_AGO.search(text):
         return False
     # a stamp's own label and the "at" of its clock time are the stamp's ("09 Apr 2031 .
-    # Actualizado a las 21:11 h.", s15 once opened)
+    # Actualizado a las 20:45 h.", s15 once opened)
     rest = [w for w in _LETTER_WORD.findall(_STAMP.sub(" ", text))
             if w.lower() not in _STAMP_WORDS]
     if _sentence_end(text) and rest:
@@ -201,7 +201,7 @@ def mark_glued_dates(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
     line. A title with a date in it ("Floods of June 2010") opens with its words, not with the
     date, and is left alone above the story. Between the story's paragraphs, such a line with a
     clock time opening with its date: the page's stamp between a standfirst and the lede
-    ("09 Apr 2031 . Updated at 21:11", s15 once opened), never a paragraph of the story."""
+    ("09 Apr 2031 . Updated at 20:45", s15 once opened), never a paragraph of the story."""
     for i, verdict in enumerate(verdicts):
         if verdict is not None or i == headline:
             continue
