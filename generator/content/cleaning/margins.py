@@ -157,7 +157,7 @@ def mark_tail_labels(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
 
 
 #: Words of a date stamp besides its date: its label ("Updated", "Actualizado") and the words
-#: of "at" a clock time ("a las 21:11 h", "um 9 Uhr", "alle ore 9"), folded as the line is.
+#: of "at" a clock time ("a las 20:45 h", "um 9 Uhr", "alle ore 9"), folded as the line is.
 _STAMP_WORDS = frozenset(fold(w) for labels in F.DATE_LABEL.values() for label in labels
                          for w in label.split()) | frozenset(
     {"at", "a", "las", "la", "à", "um", "alle", "ore", "às", "h", "hrs", "uhr"})
