@@ -38,6 +38,7 @@ from generator.content.cleaning.captions import (
     mark_caption_under_label,
     mark_dated_caption,
 )
+from generator.content.cleaning.claims import claim_following
 from generator.content.cleaning.echoes import first_copy, mark_echoes
 from generator.content.cleaning.embeds import mark_signed_links
 from generator.content.cleaning.features import (
@@ -51,14 +52,12 @@ from generator.content.cleaning.features import (
 from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.headline import ORIGINS, choose, is_prose
 from generator.content.cleaning.margins import (
-    SUMMARY_CUT,
     keep_drop_caps,
     mark_margins,
     mark_stamps_above,
 )
 from generator.content.cleaning.other_language import mark_other_language
 from generator.content.cleaning.passes import (
-    claim_following,
     find_bio,
     first_rule_verdicts,
     mark_comments,
@@ -95,6 +94,7 @@ from generator.content.cleaning.shallow import (
     keep_cut_word,
     mark_bare_margins,
 )
+from generator.content.cleaning.summary_box import SUMMARY_CUT
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.cleaning.under_headline import mark_section_under_headline
 from generator.content.headline_address import listing_address, site_words, url_words

@@ -298,8 +298,8 @@ def is_bracketed_note(text: str) -> bool:
 
 
 #: A list of other articles after the story: bulleted titles ("- The title", "• Title").
-_BULLET = re.compile(r"^\s*[-–•·*▪]\s+\S")
-MIN_BULLET_TITLES = 3
+BULLET = re.compile(r"^\s*[-–•·*▪]\s+\S")
+MINBULLET_TITLES = 3
 BULLET_TITLE_WORDS = (4, 16)
 
 
@@ -310,9 +310,9 @@ def _mark_bullet_titles(blocks: Sequence[Block], verdicts: Verdicts, last_prose:
     def title(i: int) -> bool:
         text = blocks[i].text
         low, high = BULLET_TITLE_WORDS
-        return (bool(_BULLET.match(text)) and low <= words(text) <= high
+        return (bool(BULLET.match(text)) and low <= words(text) <= high
                 and not ends_sentence(text))
-    _mark_runs(_unmarked_after(last_prose, verdicts), title, MIN_BULLET_TITLES, verdicts,
+    _mark_runs(_unmarked_after(last_prose, verdicts), title, MINBULLET_TITLES, verdicts,
                Verdict("related-links", "bullet-titles",
                        "bulleted titles after the story (links to other articles)"))
 

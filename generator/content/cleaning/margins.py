@@ -18,8 +18,8 @@ touched: a short line between two paragraphs may be the story's own.
 * :func:`mark_slash_credits`: a line of capitalised names split by a slash and ending on an
   organisation in capitals ("Listener / Hot Line RMF FM"): a picture credit;
 * :func:`mark_markup`: a short line of markup left in the text ("<![CDATA[", "]]>");
-* :func:`mark_summary_box`: at the page's end, a short heading over bulleted points made of the
-  story's own words (a summary box printed after the story);
+* :func:`.summary_box.mark_summary_box`: at the page's end, a short heading over bulleted
+  points made of the story's own words (a summary box printed after the story);
 * :func:`mark_signed_posts`, anywhere: an embedded post printed as text, with hashtags and its
   author's handle alone after its last sentence.
 
@@ -40,6 +40,8 @@ from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.playlist import mark_playlist
 from generator.content.cleaning.rules.base import Verdict, compile_re2, words
 from generator.content.cleaning.rules.patterns import AGO, DATE, MONTH, TIME, WEEKDAY
+from generator.content.cleaning.summary_box import mark_summary_box
+from generator.text import furniture_words as F
 from generator.text.languages import fold, stop_words
 
 Verdicts = list[Verdict | None]
@@ -123,6 +125,7 @@ def mark_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
     mark_playlist(blocks, verdicts, headline, prose[-1])
     mark_read_more(blocks, verdicts, headline, prose[-1])
     mark_glued_dates(blocks, verdicts, headline, prose[0], prose[-1])
+    mark_capital_labels(blocks, verdicts, headline, prose[0])
     mark_slash_credits(blocks, verdicts, headline)
 
 
@@ -153,16 +156,26 @@ def mark_tail_labels(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
             return
 
 
+#: Words of a date stamp besides its date: its label ("Updated", "Actualizado") and the words
+#: of "at" a clock time ("a las 20:45 h", "um 9 Uhr", "alle ore 9"), folded as the line is.
+_STAMP_WORDS = frozenset(fold(w) for labels in F.DATE_LABEL.values() for label in labels
+                         for w in label.split()) | frozenset(
+    {"at", "a", "las", "la", "à", "um", "alle", "ore", "às", "h", "hrs", "uhr"})
+
+
 def glued_date(text: str) -> bool:
     """A date line with a few words glued to it: a date or a relative time, at most three words
     besides, and no sentence ("26 May 2011 11:030 commentsBy:", "world3 days ago")."""
     text = fold(text)
     if words(text) > MAX_DATE_LINE_WORDS or not _DATE_OR_AGO.search(text):
         return False
-    rest = _STAMP.sub(" ", text)
-    if _sentence_end(text) and _LETTER_WORD.search(rest):
+    # a stamp's own label and the "at" of its clock time are the stamp's ("09 Apr 2031 .
+    # Actualizado a las 20:45 h.", s15 once opened)
+    rest = [w for w in _LETTER_WORD.findall(_STAMP.sub(" ", text))
+            if w.lower() not in _STAMP_WORDS]
+    if _sentence_end(text) and rest:
         return False  # (a stamp alone may end on an abbreviation's full stop: "vor 12 Min.")
-    return len(_LETTER_WORD.findall(rest)) <= MAX_WORDS_BESIDE_DATE
+    return len(rest) <= MAX_WORDS_BESIDE_DATE
 
 
 def mark_stamps_above(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
@@ -176,7 +189,7 @@ def mark_stamps_above(blocks: Sequence[Block], verdicts: Verdicts, language: str
         text = blocks[i].text
         if is_prose(text, language):
             return
-        if glued_date(text) and _has_time_or_ago(text):
+        if glued_date(text) and has_time_or_ago(text):
             verdicts[i] = Verdict("date-stamp", "glued-date",
                                   "a date line with a few words glued to it, above the story")
 
@@ -186,20 +199,46 @@ def mark_glued_dates(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
     """Above the story's first paragraph of prose, a line that opens with a date (or gives a
     time or a relative time) and has at most three words besides; below its last, any such
     line. A title with a date in it ("Floods of June 2010") opens with its words, not with the
-    date, and is left alone above the story."""
+    date, and is left alone above the story. Between the story's paragraphs, such a line with a
+    clock time opening with its date: the page's stamp between a standfirst and the lede
+    ("09 Apr 2031 . Updated at 20:45", s15 once opened), never a paragraph of the story."""
     for i, verdict in enumerate(verdicts):
-        if verdict is not None or i == headline or first_prose <= i <= last_prose:
+        if verdict is not None or i == headline:
             continue
         text = blocks[i].text
         if not glued_date(text):
             continue
-        if i < first_prose and not (_DATE_FIRST.search(fold(text)) or _has_time_or_ago(text)):
+        inside = first_prose <= i <= last_prose
+        if inside and not (_DATE_FIRST.search(fold(text)) and _TIME_RX.search(fold(text))):
+            continue
+        if i < first_prose and not (_DATE_FIRST.search(fold(text)) or has_time_or_ago(text)):
             continue
         verdicts[i] = Verdict("date-stamp", "glued-date",
                               "a date line with a few words glued to it, outside the story")
 
 
-def _has_time_or_ago(text: str) -> bool:
+#: A label in capitals has at most this many words.
+MAX_CAPITAL_LABEL_WORDS = 4
+
+
+def mark_capital_labels(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                        first_prose: int) -> None:
+    """Above the story's first paragraph of prose and apart from the headline, a line of one to
+    four words all in capitals, no digit and no sentence: a section's label or a picture's
+    credit set in capitals ("INTERNATIONAL", "FIRE SERVICE" between the byline and the
+    standfirst, s15 once opened). A title in capitals is the headline, chosen before."""
+    for i in range(first_prose):
+        text = blocks[i].text.strip()
+        if verdicts[i] is not None or i == headline or not text:
+            continue
+        letters = [c for c in text if c.isalpha()]
+        if letters and all(c.isupper() for c in letters) and not any(c.isdigit() for c in text) \
+                and words(text) <= MAX_CAPITAL_LABEL_WORDS and not _sentence_end(text):
+            verdicts[i] = Verdict("navigation", "capital-label",
+                                  "a label in capitals above the story (a section or a credit)")
+
+
+def has_time_or_ago(text: str) -> bool:
     text = fold(text)
     return bool(_TIME_RX.search(text) or _AGO_RX.search(text))
 
@@ -279,52 +318,6 @@ def mark_signed_posts(blocks: Sequence[Block], verdicts: Verdicts,
                       headline: int | None) -> None:
     _mark_each(blocks, verdicts, headline, is_signed_post, "embed", "signed-post",
                "an embedded post: hashtags, and its author's handle after its last sentence")
-
-
-_BULLET = re.compile(r"^\s*[-–•·*▪]\s+\S")
-#: A summary box's heading is short; each of its points has this many words at least, and this
-#: share of its words of four letters or more are words of the story above it.
-MAX_SUMMARY_HEADING_WORDS = 6
-MIN_SUMMARY_POINT_WORDS = 6
-MIN_SUMMARY_SHARE = 0.8
-SUMMARY_CUT = "summary-box-cut"
-
-
-def _long_words(text: str) -> list[str]:
-    return [w.lower() for w in _LETTER_WORD.findall(text) if len(w) >= 4]
-
-
-def mark_summary_box(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
-                     language: str) -> None:
-    """The page's end: a short heading, then only bulleted points, each made of the story's own
-    words ("In brief" / "- A firefighter died when his boat capsized …"), is a summary of the
-    story printed again under it. Points that tell something the story above does not, or a
-    list without its heading, are the story's own. (A text that stops inside the box is cut.)"""
-    free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
-    points = []
-    for i in reversed(free):
-        if not _BULLET.match(blocks[i].text):
-            break
-        points.insert(0, i)
-    if not points or len(free) <= len(points) + 1:
-        return
-    heading = free[-len(points) - 1]
-    text = blocks[heading].text
-    if words(text) > MAX_SUMMARY_HEADING_WORDS or ends_sentence(text) or not _starts_upper(text):
-        return
-    before = [i for i in free if i < heading]
-    if not any(is_prose(blocks[i].text, language) for i in before):
-        return
-    vocabulary = {w for i in before for w in _long_words(blocks[i].text)}
-    for i in points:
-        own = _long_words(blocks[i].text)
-        if (words(blocks[i].text) < MIN_SUMMARY_POINT_WORDS or not own
-                or sum(w in vocabulary for w in own) < MIN_SUMMARY_SHARE * len(own)):
-            return
-    rule = SUMMARY_CUT if not ends_sentence(blocks[points[-1]].text) else "summary-box"
-    for i in [heading, *points]:
-        verdicts[i] = Verdict("repeated", rule, "a summary of the story in points, under a "
-                              "heading, after it (the story's own words printed again)")
 
 
 def is_markup(text: str) -> bool:

@@ -18,7 +18,7 @@ Each pass takes the blocks and the verdicts so far (None: not judged yet) and fi
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import bare_label, is_prose
@@ -30,7 +30,6 @@ from generator.content.cleaning.rules.base import (
     compile_re2,
     group,
     is_label,
-    is_title,
     words,
 )
 from generator.content.cleaning.rules.table import TABLE
@@ -41,57 +40,6 @@ from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_
 from generator.text.lexicon import LETTERED_NOUNS
 
 Verdicts = list[Verdict | None]
-
-
-def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
-    """A header with nothing after it on its line owns the short blocks that follow.
-
-    "Tags" or "Categories" on a line of its own is followed by one label per line; "Related
-    posts" by article titles; "About the author" by the bio; a reaction prompt by its buttons.
-    The claim ends at the first block that does not fit (a real paragraph), so a header in the
-    middle of a page cannot eat story. A picture's caption or credit between two titles does not
-    end a list of titles: each entry of a "See also" list may come with its picture's credit
-    (round 17).
-    """
-    fits_by_claim: dict[str, Callable[[str], bool]] = {
-        "labels": is_label, "titles": is_title, "block": lambda text: words(text) <= 120,
-        "buttons": lambda text: words(text) <= 3}
-    for i, verdict in enumerate(list(verdicts)):
-        rule = verdict.source if verdict is not None else None
-        if rule is None or rule.claims is None or verdict.match is None:
-            continue
-        if (group(verdict.match, "items") or "").strip():
-            continue  # the list is on the header's own line
-        fits = fits_by_claim[rule.claims]
-        if rule.claims == "titles" and _heading_over_headline(blocks, verdicts, i, fits):
-            continue
-        for j in range(i + 1, len(blocks)):
-            other = verdicts[j]
-            if other is not None:
-                passed = (rule.kind, "advertisement") + (
-                    ("caption",) if rule.claims == "titles" else ())
-                if rule.claims == "block" or other.kind not in passed or other.source is rule:
-                    break  # other furniture, or the next such header (it claims its own)
-                continue  # an advert or a header of the same kind does not end the list
-            if not fits(blocks[j].text):
-                break
-            if rule.claims == "block":
-                m = BIO.search(blocks[j].text[:2000])
-                verdicts[j] = Verdict(rule.kind, "about-the-author", "author bio", bio=True,
-                                      values={"author": group(m, "author") or ""} if m else {})
-                break
-            verdicts[j] = Verdict(rule.kind, rule.name, f"{rule.why}: item")
-
-
-def _heading_over_headline(blocks: Sequence[Block], verdicts: Verdicts, i: int,
-                           fits: Callable[[str], bool]) -> bool:
-    """A related heading at the page's top, with only furniture above it, over one title and
-    then a paragraph: the title is the page's own headline under a section's label ("Trending",
-    round 21 on fresh pages), not a list of one link; a list over the story holds more."""
-    if any(v is None for v in verdicts[:i]) or i + 2 >= len(blocks):
-        return False
-    return verdicts[i + 1] is None and fits(blocks[i + 1].text) \
-        and verdicts[i + 2] is None and not fits(blocks[i + 2].text)
 
 
 def mark_embeds(blocks: Sequence[Block], verdicts: Verdicts) -> None:

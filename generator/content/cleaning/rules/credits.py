@@ -287,7 +287,10 @@ RULES: tuple[Rule, ...] = (
          ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*"
              # a capitalised credit, or a wire that writes its name in lower case ("… . − Bild:
              # epd"; "Foto: die Brücke" opens a sentence)
-             rf"(?:(?-i:\p{{Lu}})[^.!?:]{{1,80}}|{PICTURE_AGENCY}\s*)$"
+             rf"(?:(?-i:\p{{Lu}})[^.!?:]{{1,80}}|{PICTURE_AGENCY}\s*"
+             # a credit of agency and photographer joined by a slash, in any case ("Foto:
+             # dpa/Name", "Photo: picture alliance/dpa/Name", s15 once opened)
+             r"|[^.!?:/]{1,40}/[^.!?:]{1,80})$"
              # "… by the flames. /A. G.": the photographer's initials after a slash
              r"|\s/\s?(?-i:\p{Lu}\.\s?){1,3}$"
              # (the copyright sign glued to the caption without a separator: "… © Name")
