@@ -101,3 +101,27 @@ def test_a_body_named_in_the_sentence_before_a_person_is_no_title_of_theirs(tmp_
     """A role's holder is a person named with that title in their own sentence: the body that
     spoke in the sentence before is not their title (s15, opened)."""
     assert _speaker(tmp_path, lang, body, quote) == who
+
+
+@pytest.mark.parametrize(("lang", "body", "quote", "who"), [
+    ("es", "Ravi Kumar Desai, el ingeniero único superviviente del vuelo, habló desde el "
+           "hospital.\n\nDesai, que recibió la visita de la ministra de Sanidad, Ana Ruiz Gómez, "
+           "contó cómo salió. \"Vi caer el avión entero delante de mí\", ha recordado el "
+           "superviviente.", "Vi caer el avión entero delante de mí", "Ravi Kumar Desai"),
+    ("pt", "Ravi Kumar Desai, o engenheiro único sobrevivente do voo, falou do hospital.\n\n"
+           "Desai, que recebeu a visita da ministra Ana Rocha Lima, contou como saiu. \"Vi cair "
+           "o avião inteiro na minha frente\", lembrou o sobrevivente.",
+     "Vi cair o avião inteiro na minha frente", "Ravi Kumar Desai"),
+    ("it", "L'unico sopravvissuto, Ravi Kumar Desai, ha parlato dall'ospedale. L'uomo era "
+           "seduto accanto all'uscita.\n\n«Quando mi sono alzato ero solo», ha detto l'uomo.",
+     "Quando mi sono alzato ero solo", "Ravi Kumar Desai"),
+    # what must not change: a description no one named was given stays as written
+    ("es", "La ministra de Sanidad, Ana Ruiz Gómez, visitó el hospital.\n\n\"Vi caer el avión "
+           "entero delante de mí\", dijo el superviviente.",
+     "Vi caer el avión entero delante de mí", "el superviviente"),
+])
+def test_a_description_is_the_person_given_its_noun_not_the_last_one_named(tmp_path, lang, body,
+                                                                           quote, who):
+    """The survivor is the person the page called so in the sentence that names them or the
+    next, not the minister named after them (x27's dev pages)."""
+    assert _speaker(tmp_path, lang, body, quote) == who

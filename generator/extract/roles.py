@@ -293,7 +293,37 @@ def described_referent(text: str, at: int, speaker: str, history: list[tuple[int
     own = text.rfind(speaker.strip(), 0, at + 300)  # the description itself is no evidence
     masked = (text[:own] + " " * len(speaker.strip()) + text[own + len(speaker.strip()):]
               if own >= 0 else text).lower()
-    stem, surname = m.group("head").lower()[:6], who.split()[-1]
-    given = any(stem in masked[max(0, n.start() - 200):n.end() + 250]
-                for n in re.finditer(re.escape(surname), text[:at]))
-    return who if given else None
+    stem = m.group("head").lower()[:6]
+    if _given(text, masked, at, who, stem):
+        return who
+    # the last person named was not given the noun: one named earlier close before may have
+    # been ("Ravi Desai, el único superviviente, … la ministra, Ana Ruiz, … ha recordado el
+    # superviviente", x27's dev pages)
+    near = name_near(text, at)
+    while near is not None and at - near[0] <= _GIVEN_REACH:
+        if near[1] != who and _given(text, masked, at, near[1], stem):
+            return near[1]
+        near = name_near(text, near[0])
+    return None
+
+
+#: How far back a person given the description's noun is looked for, past the last one named.
+_GIVEN_REACH = 1500
+#: A sentence's end: its mark and the space after it.
+_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’»)]*\s+")
+
+
+def _given(text: str, masked: str, at: int, who: str, stem: str) -> bool:
+    """Whether the page gives ``who`` the noun of ``stem`` in a sentence that names them or the
+    one after it ("Ana Ruiz, una vecina del barrio, …", "… cuya madre, Ana Ruiz", "Ana Ruiz
+    … . La vecina …"): the noun of a sentence before, naming someone else, is theirs."""
+    surname = who.split()[-1]
+    for n in re.finditer(re.escape(surname), text[:at]):
+        start = max([s.end() for s in _SENTENCE_STOP.finditer(text, max(0, n.start() - 200),
+                                                              n.start())] or [n.start() - 200])
+        # to the end of the sentence after it, where copy goes on about the person by the noun
+        # ("Ravi Desai … . L'uomo era seduto …")
+        stops = [m.start() for m in _SENTENCE_STOP.finditer(text, n.end(), n.end() + 250)][:2]
+        if stem in masked[max(0, start):stops[-1] if len(stops) == 2 else n.end() + 250]:
+            return True
+    return False

@@ -22,6 +22,10 @@ DESCRIBED_PEOPLE = {
     "any": ("resident", "survivor", "witness", "worker", "student", "doctor", "nurse",
             "rescuer", "firefighter", "official", "employee", "neighbour", "neighbor",
             "passenger", "volunteer", "survivant", "témoin", "pompier", "sobreviviente",
+            # the survivor in Spain's, Italy's, Portugal's and Germany's words (x27's dev
+            # pages: "ha recordado el superviviente" left as written)
+            "superviviente", "sopravvissuto", "sopravvissuta", "sobrevivente", "Überlebende",
+            "Überlebender",
             "testigo", "bombero", "testimone", "vigile", "Zeuge", "Anwohner", "Augenzeuge",
             "Feuerwehrmann", "testemunha", "bombeiro", "morador",
             # by age or standing: "a pensioner", "il giovane", "el ocupante"
