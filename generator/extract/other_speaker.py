@@ -32,6 +32,7 @@ from generator.text.speech_words import (
     ARTICLES,
     ATTACHED,
     AUX_ADVERB,
+    AUXILIARY_DE,
     CLITICS,
     FUSED_ARTICLES,
     INVERTED,
@@ -275,6 +276,10 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
+            elif lang == "de" and (aux := _auxiliary(before[:verb.start()])) is not None:
+                # "X hatte zuvor gesagt:", "Am Montag hat X erklärt:": the auxiliary is the
+                # verb in second place, the subject before it or right after it
+                who = verb_subject(before[:aux.start()], before[aux.end():verb.start()], lang)
             elif (whole := _opening_subject(lead := REFLEXIVE_BEFORE_VERB.sub(
                     "", before[:verb.start()]), before[verb.end():], lang)):
                 who = whole
@@ -313,6 +318,13 @@ def _as_noun(lead: str, lang: str, verb: str = "") -> bool:
     return words[-1] in POSSESSIVES.get(lang, ()) or (
         words[-1] in articles and (words[-1] not in CLITICS or (
             len(words) == 2 and words[0] in _PREPOSITIONS)))
+
+
+def _auxiliary(lead: str) -> re.Match[str] | None:
+    """The German auxiliary of the participle that ends ``lead``'s clause, if any: the last one,
+    with no comma between it and the participle (not "X, der ein Haus hat, erklärt:")."""
+    found = list(AUXILIARY_DE.finditer(lead))
+    return found[-1] if found and "," not in lead[found[-1].end():] else None
 
 
 def _opening_subject(lead: str, rest: str, lang: str) -> str:

@@ -154,6 +154,14 @@ _DETERMINERS = frozenset({"the", "a", "an"}).union(*ARTICLES.values())
 _SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " not in w)
 
 
+#: A name's apposition that opens with an article and an office ("…, the mayor of …", "…, le
+#: maire de …", "…, der Bürgermeister von …"): the name is a person's. An office only, never any
+#: noun: "Santa Marova, the largest town" is a place.
+_ARTICLE_OFFICE = re.compile(r",\s+(?i:{})\s+([\w-]+)".format(
+    "|".join(sorted(_DETERMINERS, key=len, reverse=True))))
+_OFFICES = frozenset(OFFICE_NOUNS | TITLES | PERSON_CUES)
+
+
 def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
     """A name of two words or more with a role beside it, in any language: after a determiner
     and a role noun ("La presidenta Claudia Soto", "o tenente Paulo Reis"; an office even where
@@ -170,6 +178,9 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return office_stem(m.group(1)) is not None
     if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
         return True  # not "…, afirmou": the verb of a subject
+    if (office := _ARTICLE_OFFICE.match(after)) and office.group(1).lower() in _OFFICES:
+        return True  # "Paul Roux, le maire de Sarlac, …" (checklist: "the mayor said" later
+        # was nobody's, the name before was not taken for a person)
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
             and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS)) \

@@ -41,7 +41,10 @@ SPEECH = {
            "disent", "racontent", "expliquent", "témoignent", "confient", "ajoutent",
            # and of the verbs wire copy closes a count with ("…, rapportent les journaux
            # régionaux", trial 23)
-           "rapportent", "indiquent", "précisent", "annoncent"),
+           "rapportent", "indiquent", "précisent", "annoncent",
+           # what a speaker calls it, in part quoted ("X a évoqué « … »"), and a promise
+           # (checklist)
+           "a évoqué", "évoque", "a promis", "promet"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
            "comentó", "relató",
@@ -77,7 +80,9 @@ SPEECH = {
            # "resaltar", and a story told on ("…», prosigue José", quotes round 20)
            "resaltó", "ha resaltado", "resalta", "prosigue", "apostilla", "ha apostillado",
            # the imperfect, as a scene is told ("«…», decía entre sollozos", quotes round 20)
-           "decía", "explicaba", "indicaba", "relataba", "aseguraba", "añadía", "comentaba"),
+           "decía", "explicaba", "indicaba", "relataba", "aseguraba", "añadía", "comentaba",
+           # what a speaker calls it, in part quoted ("X habló de «…»", checklist)
+           "habló de", "ha hablado de"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -95,7 +100,9 @@ SPEECH = {
            "riferisce", "ha rassicurato", "rassicura",
            # the plural of the present, as witnesses speak ("“…” – dicono due testimoni",
            # quotes round 20)
-           "dicono", "raccontano", "spiegano", "riferiscono"),
+           "dicono", "raccontano", "spiegano", "riferiscono",
+           # a body's statement ("La prefettura ha fatto sapere: «…»", checklist)
+           "ha fatto sapere", "fa sapere"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -104,14 +111,22 @@ SPEECH = {
            "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
            "ponderou", "salientou", "enfatizou", "argumentou", "comprometeu-se", "acrescenta",
            "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
-           "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu"),
+           "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu",
+           # what a speaker calls it, in part quoted ("X falou em “…”", checklist)
+           "falou em", "falou de"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
            "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte",
            "versicherte", "versichert", "erwiderte", "entgegnete", "bekräftigte", "unterstrich",
            "räumte ein", "fragte", "kommentierte", "gab zu", "gaben zu", "teilte mit",
-           "teilten mit", "führte aus"),
+           "teilten mit", "führte aus",
+           # the participles, after "hat" or "hatte" ("X hatte zuvor gesagt:", checklist)
+           "gesagt", "geschrieben", "gemeint", "gewarnt", "bestätigt", "mitgeteilt",
+           "hinzugefügt", "eingeräumt", "zugegeben", "erläutert", "unterstrichen", "bekräftigt",
+           "kommentiert", "gefragt",
+           # what a speaker calls it, in part quoted ("X sprach von „…“", checklist)
+           "sprach von", "spricht von"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),

@@ -130,7 +130,11 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            "ao", "aos", "às", "gegenüber",
                            # Italian "to the" ("dicono due testimoni ai giornalisti", round 20)
                            "ai", "agli", "alle", "alla", "allo", "all'", "all’",
-                           "por"})  # "Por eso, añadió": a cause, not who spoke
+                           "por",  # "Por eso, añadió": a cause, not who spoke
+                           # German prepositions of a phrase fronted before the verb ("Zur Lage
+                           # erklärte der Sprecher:", checklist): the subject follows the verb
+                           "zur", "zum", "beim", "vom", "nach", "vor", "mit", "auf", "über",
+                           "aus", "seit", "angesichts", "wegen", "unter", "trotz"})
 #: German nouns of an outlet told the words, after the dative article that ends the subject
 #: before them ("sagte ein Augenzeuge der Nachrichtenagentur dpa", "dem Sender"; round 25).
 OUTLET_NOUNS_DE = frozenset({"nachrichtenagentur", "agentur", "zeitung", "tageszeitung",
@@ -170,7 +174,36 @@ def speech_pattern(lang: str) -> str | None:
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
                        for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle ",
                                    "avait-il ", "avait-elle "))
+    if lang in ("it", "es"):  # the pluperfect: "aveva detto", "había dicho" (checklist)
+        words += tuple(w.replace("ha ", f"{aux} ", 1) for w in SPEECH[lang]
+                       if w.startswith("ha ") for aux in COMPOUND_PAST[lang])
+    if lang == "pt":  # the compound tenses: "tinha dito", "havia afirmado", "tem dito"
+        words += tuple(f"{aux} {p}" for p in participles_pt() for aux in COMPOUND_PAST["pt"])
     return _alternation(words) if words else None
+
+
+#: The auxiliaries of the compound past tenses a speech verb is written in, besides the perfect
+#: the table lists ("ha detto", "a déclaré"): the pluperfect, and Portuguese's perfect ("tem
+#: dito"). German's ("hat … gesagt") stand apart from their participle: :data:`AUXILIARY_DE`.
+COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"),
+                 "pt": ("tinha", "tinham", "havia", "haviam", "tem", "têm")}
+#: Portuguese participles the regular past in "-ou" does not give ("disse" -> "dito").
+_PT_IRREGULAR = {"disse": "dito", "disseram": "dito", "escreveu": "escrito"}
+
+
+@lru_cache(maxsize=1)
+def participles_pt() -> tuple[str, ...]:
+    """The participles of the Portuguese speech verbs of the table: "afirmou" -> "afirmado",
+    "disse" -> "dito"."""
+    out = {_PT_IRREGULAR.get(w) or w[:-2] + "ado" for w in SPEECH["pt"]
+           if w in _PT_IRREGULAR or (w.endswith("ou") and " " not in w)}
+    return tuple(sorted(out))
+
+
+#: A German auxiliary of the perfect or the pluperfect, in the clause before its participle
+#: ("Karl Brandt hatte zuvor gesagt:", "Am Montag hat Karl Brandt erklärt:"): the subject stands
+#: before it, or right after it when a phrase is fronted before it.
+AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten)(?!\w)")
 
 
 #: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
