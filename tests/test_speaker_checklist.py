@@ -226,9 +226,61 @@ CASES = [
     ("pt", "continuation", "“Vamos reconstruir a ponte antes do inverno”, disse na "
      "segunda-feira o prefeito Rui Tavares.\n\n“Ninguém em Vale Alto vai ficar sem casa.”",
      "Ninguém em", "Rui Tavares"),
+    # ---------------------------------------------------------------- more shapes
+    ("en", "relative-clause", "Ellen Harlow, who chairs the county council, said: “We will "
+     "rebuild the bridge before the winter.”", "We will rebuild", "Ellen Harlow"),
+    ("en", "pronoun-after", "Ellen Harlow visited the river on Monday. “We will rebuild the "
+     "bridge before the winter,” she said.", "We will rebuild", "Ellen Harlow"),
+    ("en", "organisation-inverted", "“The bridge will stay closed until further notice,” the "
+     "transport ministry said in a statement.", "The bridge will stay",
+     "the transport ministry"),
+    ("fr", "inverted-role-present", "Paul Garnier, le maire de Sarlac, s'est rendu lundi au "
+     "bord de la rivière. « Personne ne restera sans toit », poursuit le maire.",
+     "Personne ne", "Paul Garnier"),
+    ("fr", "organisation-inverted", "« Le pont restera fermé jusqu'à nouvel ordre », indique "
+     "la préfecture dans un communiqué.", "Le pont restera", "la préfecture"),
+    ("fr", "pluperfect", "Paul Garnier avait déclaré la veille : « Nous reconstruirons le pont "
+     "avant l'hiver. »", "Nous reconstruirons", "Paul Garnier"),
+    ("de", "so-role", "Karl Brandt, der Bürgermeister von Hollfeld, besuchte am Montag den "
+     "Fluss. „Niemand bleibt ohne Dach“, so der Bürgermeister.", "Niemand bleibt",
+     "Karl Brandt"),
+    ("de", "organisation-separable", "„Die Brücke bleibt bis auf Weiteres gesperrt“, teilte "
+     "die Polizei am Montag mit.", "Die Brücke bleibt", "die Polizei"),
+    ("de", "perfect-fronted", "Am Montag hat Bürgermeister Karl Brandt erklärt: „Wir bauen die "
+     "Brücke vor dem Winter wieder auf.“", "Wir bauen", "Karl Brandt"),
+    ("es", "pluperfect", "Luis Mora había dicho antes: «Reconstruiremos el puente antes del "
+     "invierno».", "Reconstruiremos", "Luis Mora"),
+    ("es", "inverted-addressee", "«Reconstruiremos el puente antes del invierno», ha señalado "
+     "a los periodistas el alcalde Luis Mora.", "Reconstruiremos", "Luis Mora"),
+    ("it", "cosi", "«Ricostruiremo il ponte prima dell'inverno». Così il sindaco Marco Bellini "
+     "ai giornalisti.", "Ricostruiremo", "Marco Bellini"),
+    ("it", "pluperfect", "Marco Bellini aveva detto in mattinata: «Ricostruiremo il ponte "
+     "prima dell'inverno».", "Ricostruiremo", "Marco Bellini"),
+    ("pt", "inverted-addressee", "“Vamos reconstruir a ponte antes do inverno”, afirmou à "
+     "imprensa o prefeito Rui Tavares.", "Vamos reconstruir", "Rui Tavares"),
+    ("pt", "pluperfect", "Rui Tavares tinha dito na véspera: “Vamos reconstruir a ponte antes "
+     "do inverno.”", "Vamos reconstruir", "Rui Tavares"),
+    # ---------------------------------------------------------------- neighbours that keep
+    # their reading: a fronted phrase before the subject and its office; a place with an
+    # apposition; a German auxiliary inside a relative clause; an organisation as the object
+    ("fr", "fronted-then-role", "Léa Dumont, présidente du tribunal, a parlé mardi. Sur Radio "
+     "Nord, la présidente a promis la clémence aux témoins. « Je veux dire à ceux qui savent "
+     "quelque chose de venir nous voir », a-t-elle ajouté.", "Je veux dire", "Léa Dumont"),
+    ("en", "place-apposition", "Brackwell, the county town, lost its only bridge on Sunday. "
+     "“We will rebuild it before the winter,” said the mayor.", "We will rebuild",
+     "the mayor"),
+    ("de", "auxiliary-in-relative", "Karl Brandt, der das Amt seit vier Jahren inne hat, "
+     "erklärt: „Wir bauen die Brücke vor dem Winter wieder auf.“", "Wir bauen", "Karl Brandt"),
+    ("en", "organisation-object", "Ellen Harlow told the transport ministry on Monday: “We "
+     "will rebuild the bridge before the winter.”", "We will rebuild", "Ellen Harlow"),
+    ("de", "subject-opens", "Die Sprecherin der Polizei, Anna Berg, erklärte: „Die Brücke "
+     "bleibt bis auf Weiteres gesperrt.“", "Die Brücke bleibt", "Anna Berg"),
 ]
 
-_MARKED: dict[tuple[str, str], str] = {}
+#: The cases still misread, and why.
+_MARKED: dict[tuple[str, str], str] = {
+    ("de", "laut"): "a one-word 'according to' runs into a partial quotation without a comma",
+}
 
 
 def _params():

@@ -45,9 +45,11 @@ from generator.text.names import (
     office_stem,
     strip_titles,
 )
+from generator.text.place_words import BEFORE_A_PLACE
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
+    NOT_A_SUBJECT,
     OFFICE_NOUNS,
     OFFICES,
     SPEECH,
@@ -157,7 +159,7 @@ _SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " n
 #: A name's apposition that opens with an article and an office ("…, the mayor of …", "…, le
 #: maire de …", "…, der Bürgermeister von …"): the name is a person's. An office only, never any
 #: noun: "Santa Marova, the largest town" is a place.
-_ARTICLE_OFFICE = re.compile(r",\s+(?i:{})\s+([\w-]+)".format(
+_ARTICLE_OFFICE = re.compile(r",\s+(?i:{})\s+([\w-]+)[^,.;:]{{0,60}},".format(
     "|".join(sorted(_DETERMINERS, key=len, reverse=True))))
 _OFFICES = frozenset(OFFICE_NOUNS | TITLES | PERSON_CUES)
 
@@ -178,9 +180,11 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return office_stem(m.group(1)) is not None
     if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
         return True  # not "…, afirmou": the verb of a subject
-    if (office := _ARTICLE_OFFICE.match(after)) and office.group(1).lower() in _OFFICES:
+    if (office := _ARTICLE_OFFICE.match(after)) and office.group(1).lower() in _OFFICES and \
+            tokens[0].lower() not in NOT_A_SUBJECT | BEFORE_A_PLACE:
         return True  # "Paul Roux, le maire de Sarlac, …" (checklist: "the mayor said" later
-        # was nobody's, the name before was not taken for a person)
+        # was nobody's, the name before was not taken for a person); not "Sur RTL, la
+        # procureure a affirmé": a phrase fronted before the subject, its apposition unclosed
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
             and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS)) \
