@@ -25,14 +25,13 @@ from generator.extract.subjects import (
 )
 from generator.text.names import NAME_PARTICLES
 from generator.text.sentences import Sentence
-from generator.text.speech_verbs import SPEECH_NOUNS, speech_verbs
+from generator.text.speech_verbs import AUXILIARY_DE, SPEECH_NOUNS, speech_verbs
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
     AGENT_OPENER,
     ARTICLES,
     ATTACHED,
     AUX_ADVERB,
-    AUXILIARY_DE,
     CLITICS,
     FUSED_ARTICLES,
     INVERTED,

@@ -26,6 +26,7 @@ from generator.text.described_people import (
     OF_AGE,
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
+    office_apposed,
 )
 from generator.text.lexicon import (
     COURTESY_TITLES,
@@ -45,11 +46,9 @@ from generator.text.names import (
     office_stem,
     strip_titles,
 )
-from generator.text.place_words import BEFORE_A_PLACE
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
-    NOT_A_SUBJECT,
     OFFICE_NOUNS,
     OFFICES,
     SPEECH,
@@ -127,7 +126,7 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) >= 2 and nxt and nxt[0].strip(",.:") in _OFFICE_LANG_VERBS:
         return True
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
-                after):
+                after) or office_apposed(tokens, after):
         return True
     if re.match(r",", after) and _DESCRIBED_THEN_NAMED.search(before):
         return True
@@ -156,14 +155,6 @@ _DETERMINERS = frozenset({"the", "a", "an"}).union(*ARTICLES.values())
 _SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " not in w)
 
 
-#: A name's apposition that opens with an article and an office ("…, the mayor of …", "…, le
-#: maire de …", "…, der Bürgermeister von …"): the name is a person's. An office only, never any
-#: noun: "Santa Marova, the largest town" is a place.
-_ARTICLE_OFFICE = re.compile(r",\s+(?i:{})\s+([\w-]+)[^,.;:]{{0,60}},".format(
-    "|".join(sorted(_DETERMINERS, key=len, reverse=True))))
-_OFFICES = frozenset(OFFICE_NOUNS | TITLES | PERSON_CUES)
-
-
 def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
     """A name of two words or more with a role beside it, in any language: after a determiner
     and a role noun ("La presidenta Claudia Soto", "o tenente Paulo Reis"; an office even where
@@ -180,11 +171,6 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         return office_stem(m.group(1)) is not None
     if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
         return True  # not "…, afirmou": the verb of a subject
-    if (office := _ARTICLE_OFFICE.match(after)) and office.group(1).lower() in _OFFICES and \
-            tokens[0].lower() not in NOT_A_SUBJECT | BEFORE_A_PLACE:
-        return True  # "Paul Roux, le maire de Sarlac, …" (checklist: "the mayor said" later
-        # was nobody's, the name before was not taken for a person); not "Sur RTL, la
-        # procureure a affirmé": a phrase fronted before the subject, its apposition unclosed
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()
             and len(prev[1]) >= 4 and (prev[1] not in function or prev[1] in OFFICE_NOUNS)) \
@@ -206,7 +192,6 @@ _OFFICE_WITH_WORDS = re.compile(
     rf"(?:^|\s)(?i:{'|'.join(sorted(_DETERMINERS - {'a'}, key=len, reverse=True))})\s+"
     rf"(?:(?i:{'|'.join(_RANKS)})\s+)?(?:{'|'.join(sorted(OFFICE_NOUNS, key=len, reverse=True))})"
     rf"(?:\s+[a-zà-ÿ]{{2,}}(?:{'|'.join(_ORIGIN_ENDINGS)}))?\s+$")
-
 
 
 def people(text: str) -> list[tuple[int, str]]:

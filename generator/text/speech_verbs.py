@@ -194,6 +194,31 @@ SPEECH = {
            "paparnya", "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya",
            "imbuhnya", "pungkasnya"),
 }
+
+#: The auxiliaries of the compound past tenses a speech verb is written in, besides the perfect
+#: the table lists ("ha detto", "a déclaré"): the pluperfect, and Portuguese's perfect ("tem
+#: dito"). German's ("hat … gesagt") stand apart from their participle: :data:`AUXILIARY_DE`.
+COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"),
+                 "pt": ("tinha", "tinham", "havia", "haviam", "tem", "têm")}
+#: Portuguese participles the regular past in "-ou" does not give ("disse" -> "dito").
+_PT_IRREGULAR = {"disse": "dito", "disseram": "dito", "escreveu": "escrito"}
+
+
+@lru_cache(maxsize=1)
+def participles_pt() -> tuple[str, ...]:
+    """The participles of the Portuguese speech verbs of the table: "afirmou" -> "afirmado",
+    "disse" -> "dito"."""
+    out = {_PT_IRREGULAR.get(w) or w[:-2] + "ado" for w in SPEECH["pt"]
+           if w in _PT_IRREGULAR or (w.endswith("ou") and " " not in w)}
+    return tuple(sorted(out))
+
+
+#: A German auxiliary of the perfect or the pluperfect, in the clause before its participle
+#: ("Karl Brandt hatte zuvor gesagt:", "Am Montag hat Karl Brandt erklärt:"): the subject stands
+#: before it, or right after it when a phrase is fronted before it.
+AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten)(?!\w)")
+
+
 #: Nouns of telling that credit a quotation without a verb, after its closing mark: "«…»: ecco
 #: il racconto di X", "«…». È il lungo racconto, tra le pause, di X", "C'est le récit de X",
 #: "Es el relato de X", "É o depoimento de X".

@@ -21,7 +21,7 @@ from generator.text.adverbs import (
 )
 from generator.text.lexicon import WEEKDAYS
 from generator.text.relative_dates import FOREIGN_WEEKDAYS
-from generator.text.speech_verbs import SPEECH
+from generator.text.speech_verbs import COMPOUND_PAST, SPEECH, participles_pt
 
 #: (opening, closing) quotation marks other than English double quotes: guillemets both ways
 #: («…», »…«), German and Polish low-high („…“, „…”), CJK corner brackets, and single quotes
@@ -180,30 +180,6 @@ def speech_pattern(lang: str) -> str | None:
     if lang == "pt":  # the compound tenses: "tinha dito", "havia afirmado", "tem dito"
         words += tuple(f"{aux} {p}" for p in participles_pt() for aux in COMPOUND_PAST["pt"])
     return _alternation(words) if words else None
-
-
-#: The auxiliaries of the compound past tenses a speech verb is written in, besides the perfect
-#: the table lists ("ha detto", "a déclaré"): the pluperfect, and Portuguese's perfect ("tem
-#: dito"). German's ("hat … gesagt") stand apart from their participle: :data:`AUXILIARY_DE`.
-COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"),
-                 "pt": ("tinha", "tinham", "havia", "haviam", "tem", "têm")}
-#: Portuguese participles the regular past in "-ou" does not give ("disse" -> "dito").
-_PT_IRREGULAR = {"disse": "dito", "disseram": "dito", "escreveu": "escrito"}
-
-
-@lru_cache(maxsize=1)
-def participles_pt() -> tuple[str, ...]:
-    """The participles of the Portuguese speech verbs of the table: "afirmou" -> "afirmado",
-    "disse" -> "dito"."""
-    out = {_PT_IRREGULAR.get(w) or w[:-2] + "ado" for w in SPEECH["pt"]
-           if w in _PT_IRREGULAR or (w.endswith("ou") and " " not in w)}
-    return tuple(sorted(out))
-
-
-#: A German auxiliary of the perfect or the pluperfect, in the clause before its participle
-#: ("Karl Brandt hatte zuvor gesagt:", "Am Montag hat Karl Brandt erklärt:"): the subject stands
-#: before it, or right after it when a phrase is fronted before it.
-AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten)(?!\w)")
 
 
 #: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
