@@ -151,12 +151,15 @@ def _credited_by_noun(after: str, lang: str) -> str:
     nouns = SPEECH_NOUNS.get(lang)
     if not nouns:
         return ""
-    m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?(?:il|lo|la|l'|l’|el|le|o|a)\s+"
+    m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?"
+                    r"(?:il|lo|la|l'|l’|el|le|o|a|i|los|las|les|os|as)\s+"  # "Son las palabras"
                     rf"(?:\p{{Ll}}+\s+)?(?:{'|'.join(nouns)})(?!\w)", after)
     if m is None:
         return ""
     rest = regex.sub(r"^,[^,]{1,40},", "", after[m.end():])  # ", tra le pause,"
-    rest = regex.sub(r"^\s*(?:di|de|do|da|du|d'|d’)\s*", " ", rest)
+    # "di", "de" and their fused forms ("le parole del sindaco X", checklist: "l sindaco")
+    rest = regex.sub(r"^\s*(?:d(?:ell[oae]|el|egli|ei|i|e|os|as|es|o|a|u)|d'|d’)(?!\w)\s*", " ",
+                     rest)
     apposed = regex.match(r"\s*[^,.;:]{1,60},\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),",
                           rest)
     return apposed.group(1) if apposed else as_subject(np_after(rest), lang)

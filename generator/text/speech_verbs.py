@@ -44,7 +44,7 @@ SPEECH = {
            "rapportent", "indiquent", "précisent", "annoncent",
            # what a speaker calls it, in part quoted ("X a évoqué « … »"), and a promise
            # (checklist)
-           "a évoqué", "évoque", "a promis", "promet"),
+           "a évoqué", "évoque", "a promis", "promet", "lance"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
            "comentó", "relató",
@@ -82,7 +82,9 @@ SPEECH = {
            # the imperfect, as a scene is told ("«…», decía entre sollozos", quotes round 20)
            "decía", "explicaba", "indicaba", "relataba", "aseguraba", "añadía", "comentaba",
            # what a speaker calls it, in part quoted ("X habló de «…»", checklist)
-           "habló de", "ha hablado de"),
+           "habló de", "ha hablado de",
+           # and sums it up ("X lo resumió así: «…»", checklist)
+           "resumió", "ha resumido", "resume"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -224,10 +226,10 @@ AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten
 #: "Es el relato de X", "É o depoimento de X".
 #: "Según la declaración que …" names what was said, not who said it (quotes round 17).
 SPEECH_NOUNS = {
-    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione"),
-    "fr": ("récit", "témoignage", "déclaration"),
-    "es": ("relato", "testimonio", "declaración"),
-    "pt": ("relato", "depoimento", "testemunho", "declaração"),
+    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione", "parole"),
+    "fr": ("récit", "témoignage", "déclaration", "paroles"),
+    "es": ("relato", "testimonio", "declaración", "palabras"),
+    "pt": ("relato", "depoimento", "testemunho", "declaração", "palavras"),
 }
 
 
