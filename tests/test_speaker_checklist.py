@@ -276,6 +276,35 @@ CASES = [
      "Mitteilung der Polizei.", "Die Brücke bleibt", "Polizei"),
     ("it", "per-no-comma", "Per Marco Bellini «il ponte sarà pronto prima dell'inverno».",
      "il ponte sarà", "Marco Bellini"),
+    # a question, its asker after it
+    ("en", "question", "“Where will we go now?” asked Ana Ruiz, a resident of the old quarter.",
+     "Where will", "Ana Ruiz"),
+    ("fr", "question", "« Où irons-nous maintenant ? », s'interroge Léa Moreau, une habitante "
+     "du quartier.", "Où irons", "Léa Moreau"),
+    ("de", "question", "„Wo sollen wir jetzt hin?“, fragt Anwohnerin Lena Vogt.", "Wo sollen",
+     "Lena Vogt"),
+    ("es", "question", "«¿Dónde vamos a vivir ahora?», se pregunta Marta Ibáñez, vecina del "
+     "barrio.", "¿Dónde", "Marta Ibáñez"),
+    ("it", "question", "«Dove andremo adesso?», si chiede Giulia Neri, residente del quartiere.",
+     "Dove andremo", "Giulia Neri"),
+    ("pt", "question", "“Para onde vamos agora?”, pergunta Ana Lopes, moradora do bairro.",
+     "Para onde", "Ana Lopes"),
+    # a quotation split by its credit: the second part is the same speaker's
+    ("en", "split-credit", "“We will rebuild the bridge,” Ellen Harlow said, “and nobody will be "
+     "left behind.”", "and nobody", "Ellen Harlow"),
+    ("fr", "split-credit", "« Nous reconstruirons le pont », a déclaré Paul Garnier, « et "
+     "personne ne sera oublié ».", "et personne", "Paul Garnier"),
+    ("de", "split-credit", "„Wir bauen die Brücke wieder auf“, sagte Brandt, „und niemand wird "
+     "vergessen.“", "und niemand", "Brandt"),
+    ("es", "split-dashes", "«Reconstruiremos el puente —aseguró Luis Mora— y nadie quedará "
+     "atrás».", "Reconstruiremos", "Luis Mora"),
+    ("it", "split-credit", "«Ricostruiremo il ponte», ha detto Bellini, «e nessuno resterà "
+     "indietro».", "e nessuno", "Bellini"),
+    ("pt", "split-credit", "“Vamos reconstruir a ponte”, disse Tavares, “e ninguém vai ficar "
+     "para trás.”", "e ninguém", "Tavares"),
+    # the answer to a question put before it is not the asker's
+    ("es", "answer", "Un periodista preguntó al alcalde Luis Mora por el puente. «Estará listo "
+     "antes del invierno», contestó Mora.", "Estará listo", "Mora"),
     # ---------------------------------------------------------------- neighbours that keep
     # their reading: a fronted phrase before the subject and its office; a place with an
     # apposition; a German auxiliary inside a relative clause; an organisation as the object

@@ -57,7 +57,7 @@ _WRITTEN = (r"(?:statement|release|communiqu[eé]|post|letter|note|message|notic
 #: "read" before a written text's name.
 _AFTER_INVERTED = re.compile(
     r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued|reported|explained|"
-    rf"recalled|recounted|replied|noted|insisted|declared|remarked|"
+    rf"recalled|recounted|replied|noted|insisted|declared|remarked|asked|"
     # what a written text says: "“…,” read a communiqué" (trial 20: no speaker found)
     # (a written text only: "read the plaque", "read a banner" name no one, review 19)
     rf"read(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?{_WRITTEN}\b))\s+(?P<rest>[^{_NQ}]*)")

@@ -44,7 +44,9 @@ SPEECH = {
            "rapportent", "indiquent", "précisent", "annoncent",
            # what a speaker calls it, in part quoted ("X a évoqué « … »"), and a promise
            # (checklist)
-           "a évoqué", "évoque", "a promis", "promet", "lance"),
+           "a évoqué", "évoque", "a promis", "promet", "lance",
+           # a question, the asker after it ("« … ? », s'interroge X", checklist)
+           "s'interroge", "s’interroge", "se demande"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
            "comentó", "relató",
@@ -84,7 +86,11 @@ SPEECH = {
            # what a speaker calls it, in part quoted ("X habló de «…»", checklist)
            "habló de", "ha hablado de",
            # and sums it up ("X lo resumió así: «…»", checklist)
-           "resumió", "ha resumido", "resume"),
+           "resumió", "ha resumido", "resume",
+           # a question, the asker after it ("«¿…?», se pregunta X", checklist)
+           "se pregunta", "se preguntó", "preguntó", "pregunta",
+           # and the answer ("«…», contestó X")
+           "contestó", "respondió", "ha respondido", "contesta", "responde"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -104,7 +110,9 @@ SPEECH = {
            # quotes round 20)
            "dicono", "raccontano", "spiegano", "riferiscono",
            # a body's statement ("La prefettura ha fatto sapere: «…»", checklist)
-           "ha fatto sapere", "fa sapere"),
+           "ha fatto sapere", "fa sapere",
+           # a question, the asker after it ("«…?», si chiede X", checklist)
+           "si chiede", "si domanda", "chiede", "ha chiesto"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -115,7 +123,9 @@ SPEECH = {
            "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
            "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu",
            # what a speaker calls it, in part quoted ("X falou em “…”", checklist)
-           "falou em", "falou de"),
+           "falou em", "falou de",
+           # a question, the asker after it ("“…?”, pergunta X", checklist)
+           "pergunta", "perguntou", "questiona", "questionou"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -128,7 +138,9 @@ SPEECH = {
            "hinzugefügt", "eingeräumt", "zugegeben", "erläutert", "unterstrichen", "bekräftigt",
            "kommentiert", "gefragt",
            # what a speaker calls it, in part quoted ("X sprach von „…“", checklist)
-           "sprach von", "spricht von"),
+           "sprach von", "spricht von",
+           # a question, the asker after it ("„…?“, fragt X", checklist)
+           "fragt"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),

@@ -316,7 +316,10 @@ CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "
 #: Speech verbs that put a question: a quotation standing after one is the answer, the words of
 #: whom the subject asked ("Le journaliste a demandé au maire … « … »"), not the subject's.
 QUESTION_VERBS = frozenset({"asked", "asks", "a demandé", "demande", "fragte", "fragt", "preguntó",
-                            "ha preguntado", "perguntou", "chiese", "ha chiesto", "domandò"})
+                            "ha preguntado", "perguntou", "chiese", "ha chiesto", "domandò",
+                            "s'interroge", "s’interroge", "se demande", "se pregunta",
+                            "se preguntó", "pregunta", "si chiede", "si domanda", "chiede",
+                            "pergunta", "questiona", "questionou"})
 #: A subject pronoun inverted into the verb ("…», a-t-il ajouté", "…», avait-elle précisé"):
 #: who "il" or "elle" is.
 INVERTED = re.compile(r"(?:-t|(?<=avait))-(il|elle)\b")
