@@ -305,6 +305,17 @@ CASES = [
     # the answer to a question put before it is not the asker's
     ("es", "answer", "Un periodista preguntó al alcalde Luis Mora por el puente. «Estará listo "
      "antes del invierno», contestó Mora.", "Estará listo", "Mora"),
+    # "according to what X said"
+    ("fr", "selon-ce-que", "Selon ce qu'a déclaré Paul Garnier, « le pont restera fermé tout "
+     "l'hiver ».", "le pont restera", "Paul Garnier"),
+    ("it", "secondo-quanto", "Secondo quanto riferito da Paolo Riva, «il ponte resterà chiuso "
+     "tutto l'inverno».", "il ponte resterà", "Paolo Riva"),
+    ("es", "segun-lo", "Según lo explicado por Luis Mora, «el puente seguirá cerrado hasta "
+     "nuevo aviso».", "el puente seguirá", "Luis Mora"),
+    ("pt", "segundo-o-que", "Segundo o que disse Rui Tavares, “a ponte vai continuar fechada "
+     "até nova ordem”.", "a ponte vai", "Rui Tavares"),
+    ("pt", "segundo-verb", "Segundo informou a Polícia Militar, “a ponte vai continuar fechada "
+     "até nova ordem”.", "a ponte vai", "Polícia Militar"),
     # ---------------------------------------------------------------- neighbours that keep
     # their reading: a fronted phrase before the subject and its office; a place with an
     # apposition; a German auxiliary inside a relative clause; an organisation as the object
@@ -328,6 +339,8 @@ _MARKED: dict[tuple[str, str], str] = {
     ("de", "zufolge"): "the same with the postposition 'zufolge'",
     ("it", "per-no-comma"): "the same with a sentence-opening 'Per'",
     ("de", "heisst-es"): "'heißt es in einer Mitteilung der X': the body that wrote the text",
+    ("pt", "segundo-verb"): "'Segundo informou a X,': the verb after the word is read as one "
+                            "without its subject, Portuguese 'a' being 'to' as often",
 }
 
 

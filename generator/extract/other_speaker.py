@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from generator.extract.according import in_what_said, source_after
 from generator.extract.attribution import mask_quotes
 from generator.extract.noun_phrases import counted_subject, opening_name, subject_before
 from generator.extract.subjects import (
@@ -259,7 +260,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                  if (v.group("verb")[:1].islower() or v.group("verb") not in according
                      or re.fullmatch(r"[^,:]{1,80}[,:]\s*", before[v.end():])
                      or (partial and " " in v.group("verb")))
-                 and not (v.group("verb") in according and _ordinal(before, v.start(), lang))]
+                 and not (v.group("verb") in according and _ordinal(before, v.start(), lang))
+                 and not in_what_said(before[:v.start()])]
         # a speech verb that is also a noun, after a determiner: "en su cuenta de Twitter:"
         found = [v for v in found if not _as_noun(before[:v.start()], lang, v.group("verb"))]
         # "dijo luego y según la declaración que …: «…»": a statement, not its maker
@@ -273,7 +275,7 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         if found:
             verb = found[-1]
             if verb.group("verb") in according:
-                who = _named_source(np_after(before[verb.end():]))
+                who = _named_source(np_after(source_after(before[verb.end():], lang)))
             elif (re.search(r",\s*$", before[:verb.start()])
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
