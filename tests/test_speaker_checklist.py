@@ -316,6 +316,18 @@ CASES = [
      "até nova ordem”.", "a ponte vai", "Rui Tavares"),
     ("pt", "segundo-verb", "Segundo informou a Polícia Militar, “a ponte vai continuar fechada "
      "até nova ordem”.", "a ponte vai", "Polícia Militar"),
+    # the paragraph before ends on the colon that opens the quotation
+    ("en", "colon-paragraph", "Ellen Harlow told residents on Monday:\n\n“We will rebuild the "
+     "bridge before the winter.”", "We will rebuild", "Ellen Harlow"),
+    ("de", "colon-paragraph", "Karl Brandt sagte am Montag:\n\n„Wir bauen die Brücke vor dem "
+     "Winter wieder auf.“", "Wir bauen", "Karl Brandt"),
+    ("es", "colon-paragraph", "El alcalde Luis Mora dijo el lunes a los vecinos:\n\n"
+     "«Reconstruiremos el puente antes del invierno».", "Reconstruiremos", "Luis Mora"),
+    # Spanish dashes glued to the credit after the quotation
+    ("es", "raya-after", "«Reconstruiremos el puente antes del invierno» –explicó Mora–.",
+     "Reconstruiremos", "Mora"),
+    ("en", "gender", "Ellen Harlow and Tom Brenner visited the river on Monday. She said: “We "
+     "will rebuild the bridge before the winter.”", "We will rebuild", "Ellen Harlow"),
     # ---------------------------------------------------------------- neighbours that keep
     # their reading: a fronted phrase before the subject and its office; a place with an
     # apposition; a German auxiliary inside a relative clause; an organisation as the object
@@ -331,6 +343,11 @@ CASES = [
      "will rebuild the bridge before the winter.”", "We will rebuild", "Ellen Harlow"),
     ("de", "subject-opens", "Die Sprecherin der Polizei, Anna Berg, erklärte: „Die Brücke "
      "bleibt bis auf Weiteres gesperrt.“", "Die Brücke bleibt", "Anna Berg"),
+    ("en", "paragraph-before-no-colon", "Ellen Harlow told residents on Monday that the town "
+     "would cope.\n\n“We will rebuild the bridge before the winter,” said Tom Brenner.",
+     "We will rebuild", "Tom Brenner"),
+    ("es", "hyphenated-name", "«Reconstruiremos el puente antes del invierno», explicó "
+     "Ana García-Ruiz.", "Reconstruiremos", "Ana García-Ruiz"),
 ]
 
 #: The cases still misread, and why.
@@ -341,6 +358,8 @@ _MARKED: dict[tuple[str, str], str] = {
     ("de", "heisst-es"): "'heißt es in einer Mitteilung der X': the body that wrote the text",
     ("pt", "segundo-verb"): "'Segundo informou a X,': the verb after the word is read as one "
                             "without its subject, Portuguese 'a' being 'to' as often",
+    ("en", "gender"): "'She' goes to the last person named, whatever the gender of the first "
+                      "names (coreference, left to the lead's round)",
 }
 
 
