@@ -328,6 +328,21 @@ CASES = [
      "Reconstruiremos", "Mora"),
     ("en", "gender", "Ellen Harlow and Tom Brenner visited the river on Monday. She said: “We "
      "will rebuild the bridge before the winter.”", "We will rebuild", "Ellen Harlow"),
+    # what a speaker calls it or calls for, in part quoted, the object between
+    ("fr", "appeal", "Paul Garnier a appelé les habitants à « rester loin de la rivière jusqu'à "
+     "vendredi ».", "rester loin", "Paul Garnier"),
+    ("de", "naming", "Karl Brandt nannte die Flut „eine Katastrophe, wie sie hier noch niemand "
+     "erlebt hat“.", "eine Katastrophe", "Karl Brandt"),
+    ("de", "appeal", "Karl Brandt rief die Anwohner auf, „bis Freitag vom Fluss "
+     "fernzubleiben“.", "bis Freitag", "Karl Brandt"),
+    ("es", "naming", "Luis Mora calificó la crecida de «catástrofe como nunca se había visto "
+     "aquí».", "catástrofe como", "Luis Mora"),
+    ("it", "appeal", "Marco Bellini ha invitato i residenti a «stare lontani dal fiume fino a "
+     "venerdì».", "stare lontani", "Marco Bellini"),
+    ("pt", "naming", "Rui Tavares classificou a cheia como “uma catástrofe nunca vista por "
+     "aqui”.", "uma catástrofe", "Rui Tavares"),
+    ("pt", "appeal", "Rui Tavares pediu aos moradores que “fiquem longe do rio até "
+     "sexta-feira”.", "fiquem longe", "Rui Tavares"),
     # ---------------------------------------------------------------- neighbours that keep
     # their reading: a fronted phrase before the subject and its office; a place with an
     # apposition; a German auxiliary inside a relative clause; an organisation as the object

@@ -46,7 +46,9 @@ SPEECH = {
            # (checklist)
            "a évoqué", "évoque", "a promis", "promet", "lance",
            # a question, the asker after it ("« … ? », s'interroge X", checklist)
-           "s'interroge", "s’interroge", "se demande"),
+           "s'interroge", "s’interroge", "se demande",
+           # an appeal, in part quoted ("X a appelé les habitants à « … »", checklist)
+           "a appelé", "appelle"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
            "comentó", "relató",
@@ -90,7 +92,9 @@ SPEECH = {
            # a question, the asker after it ("«¿…?», se pregunta X", checklist)
            "se pregunta", "se preguntó", "preguntó", "pregunta",
            # and the answer ("«…», contestó X")
-           "contestó", "respondió", "ha respondido", "contesta", "responde"),
+           "contestó", "respondió", "ha respondido", "contesta", "responde",
+           # what a speaker calls it, its object between ("calificó la crecida de «…»")
+           "calificó", "ha calificado", "califica"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -112,7 +116,9 @@ SPEECH = {
            # a body's statement ("La prefettura ha fatto sapere: «…»", checklist)
            "ha fatto sapere", "fa sapere",
            # a question, the asker after it ("«…?», si chiede X", checklist)
-           "si chiede", "si domanda", "chiede", "ha chiesto"),
+           "si chiede", "si domanda", "chiede", "ha chiesto",
+           # an appeal, in part quoted ("X ha invitato i residenti a «…»", checklist)
+           "ha invitato", "invita", "ha esortato", "esorta"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -125,7 +131,10 @@ SPEECH = {
            # what a speaker calls it, in part quoted ("X falou em “…”", checklist)
            "falou em", "falou de",
            # a question, the asker after it ("“…?”, pergunta X", checklist)
-           "pergunta", "perguntou", "questiona", "questionou"),
+           "pergunta", "perguntou", "questiona", "questionou",
+           # what a speaker calls it and asks for, in part quoted ("X classificou a cheia como
+           # “…”", "X pediu aos moradores que “…”", checklist)
+           "classificou", "classifica", "pediu", "pede"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -140,7 +149,9 @@ SPEECH = {
            # what a speaker calls it, in part quoted ("X sprach von „…“", checklist)
            "sprach von", "spricht von",
            # a question, the asker after it ("„…?“, fragt X", checklist)
-           "fragt"),
+           "fragt",
+           # what a speaker calls it and calls for ("X nannte die Flut „…“", checklist)
+           "nannte", "nennt", "rief", "ruft"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),
