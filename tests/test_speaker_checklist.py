@@ -343,6 +343,15 @@ CASES = [
      "aqui”.", "uma catástrofe", "Rui Tavares"),
     ("pt", "appeal", "Rui Tavares pediu aos moradores que “fiquem longe do rio até "
      "sexta-feira”.", "fiquem longe", "Rui Tavares"),
+    # a body after the verb
+    ("it", "organisation-inverted", "«La strada resterà chiusa fino a nuovo ordine», ha reso "
+     "noto la questura.", "La strada resterà", "la questura"),
+    ("pt", "organisation-inverted", "“A estrada vai continuar fechada até nova ordem”, informou "
+     "a Polícia Federal em nota.", "A estrada vai", "Polícia Federal"),
+    ("es", "organisation-inverted", "«La carretera seguirá cerrada hasta nuevo aviso», informó "
+     "la Policía Nacional en un comunicado.", "La carretera", "la Policía Nacional"),
+    ("de", "organisation-after-quote", "„Die Straße bleibt bis auf Weiteres gesperrt“, teilte "
+     "die Stadtverwaltung mit.", "Die Straße bleibt", "die Stadtverwaltung"),
     # ---------------------------------------------------------------- neighbours that keep
     # their reading: a fronted phrase before the subject and its office; a place with an
     # apposition; a German auxiliary inside a relative clause; an organisation as the object
@@ -361,6 +370,8 @@ CASES = [
     ("en", "paragraph-before-no-colon", "Ellen Harlow told residents on Monday that the town "
      "would cope.\n\n“We will rebuild the bridge before the winter,” said Tom Brenner.",
      "We will rebuild", "Tom Brenner"),
+    ("pt", "article-then-office", "“A estrada vai continuar fechada”, disse a ministra Ana "
+     "Reis.", "A estrada vai", "Ana Reis"),
     ("es", "hyphenated-name", "«Reconstruiremos el puente antes del invierno», explicó "
      "Ana García-Ruiz.", "Reconstruiremos", "Ana García-Ruiz"),
 ]

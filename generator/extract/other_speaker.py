@@ -226,6 +226,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
+                if lang == "pt":  # "informou a Polícia Federal": the article ("to" is "à")
+                    rest = regex.sub(r"^\s*a(?=\s+\p{Lu})", "", rest)
                 phrase = "" if _addressee_only(rest, lang) else \
                     _after_addressee(rest, lang) or np_after(rest)
                 who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who

@@ -118,7 +118,9 @@ SPEECH = {
            # a question, the asker after it ("«…?», si chiede X", checklist)
            "si chiede", "si domanda", "chiede", "ha chiesto",
            # an appeal, in part quoted ("X ha invitato i residenti a «…»", checklist)
-           "ha invitato", "invita", "ha esortato", "esorta"),
+           "ha invitato", "invita", "ha esortato", "esorta",
+           # a body's statement ("«…», ha reso noto la questura", checklist)
+           "ha reso noto", "rende noto"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
