@@ -93,7 +93,7 @@ DESCRIBED_NOUNS = frozenset(n.lower() for nouns in DESCRIBED_PEOPLE.values() for
 #: ("…, the mayor of Brackwell, …", "…, le maire de Sarlac, …", "…, der Bürgermeister von
 #: Hollfeld, …"): the name is a person's (checklist: "said the mayor" after it was nobody's).
 #: An office only, never any noun ("Santa Marova, the largest town, …" is a place), and closed:
-#: "Sur RTL, la procureure a affirmé" opens on a phrase fronted before the subject.
+#: "Sur Radio Nord, la présidente a promis" opens on a phrase fronted before the subject.
 _OFFICE_APPOSITION = re.compile(r",\s+(?i:{})\s+([\w-]+)[^,.;:]{{0,60}},".format("|".join(
     sorted({"the", "a", "an"}.union(*ARTICLES.values()), key=len, reverse=True))))
 _OFFICES = frozenset(OFFICE_NOUNS | TITLES | PERSON_CUES)
@@ -101,8 +101,8 @@ _OFFICES = frozenset(OFFICE_NOUNS | TITLES | PERSON_CUES)
 
 def office_apposed(tokens: list[str], after: str) -> bool:
     """Whether a name of two words or more (``tokens``) is a person's by the apposition that
-    opens ``after`` (:data:`_OFFICE_APPOSITION`); not a run opening on a preposition ("Sur RTL,
-    la procureure a affirmé, …")."""
+    opens ``after`` (:data:`_OFFICE_APPOSITION`); not a run opening on a preposition ("Sur
+    Radio Nord, la présidente a promis …")."""
     m = _OFFICE_APPOSITION.match(after)
     return len(tokens) >= 2 and tokens[0].lower() not in NOT_A_SUBJECT | BEFORE_A_PLACE and \
         m is not None and m.group(1).lower() in _OFFICES
