@@ -185,3 +185,34 @@ def _according_word(masked: str, lang: str) -> tuple[str, str, int] | None:
                 and at >= 0:
             return who, word, at
     return None
+
+
+#: What a source said, between an "according to" word and the source ("secondo quanto riferito
+#: da X", "según lo explicado por X", "selon ce qu'a déclaré X", "segundo o que disse X"): a
+#: relative, an auxiliary perhaps, the verb, the agent's preposition.
+_WHAT_SAID = re.compile(r"\s*(?:quanto|lo(?:\s+que)?|ce\s+qu['’]|o\s+que)\s*(?:(?:ha|è|a|han|hanno|"
+                        r"foi|fue|ont)\s+)?[^\W\d_]+\s+(?:(?:da|dal|dalla|dai|por|pelo|pela|par|"
+                        r"de|del|do|da)\s+)?(?=\w)")
+
+
+def source_after(rest: str, lang: str) -> str:
+    """``rest``, the words after an "according to" word, from where its source is named: past
+    what the source said ("secondo quanto riferito da X") or a speech verb right after the word
+    ("segundo informou a Polícia", "según explicó X"; checklist: the clause was the speaker)."""
+    if (m := _WHAT_SAID.match(rest)) is not None:
+        return rest[m.end():]
+    verb = re.match(rf"\s*(?:{speech_verbs(lang)})(?!\w)", rest)
+    return rest[verb.end():] if verb else rest
+
+
+#: The relative that opens what a source said, right before its verb ("Selon ce qu'a déclaré",
+#: "secondo quanto ha riferito"): the verb belongs to the "according to" word.
+_RELATIVE_BEFORE = re.compile(r"(?<!\w)(?:quanto|lo\s+que|ce\s+qu['’]|o\s+que)\s*"
+                              r"(?:(?:ha|a|han|hanno|foi|fue|ont)\s+)?$", re.I)
+
+
+def in_what_said(before: str) -> bool:
+    """Whether a speech verb after ``before`` is what a source said, named after an "according
+    to" word ("Selon ce qu'a déclaré X, « … »": X, not "ce qu'")."""
+    return _RELATIVE_BEFORE.search(before) is not None
+

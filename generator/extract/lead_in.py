@@ -19,6 +19,7 @@ one's speaker is read by its own rules).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from generator.extract.attribution import CLAIM, mask_quotes
 from generator.extract.noun_phrases import subject_before
@@ -42,9 +43,14 @@ def lead_in(text: str, sents: list[Sentence], starts: list[int], at: int, lang: 
         return "", ""
     prev = sentence_at(sents, sentence.start - 1, starts) or \
         sentence_at(sents, sentence.start - 2, starts)
-    if prev is None or prev is sentence or prev.paragraph != sentence.paragraph:
+    if prev is None and (i := bisect_right(starts, sentence.start) - 1) > 0 and \
+            text[sents[i - 1].start:sents[i - 1].end].rstrip().endswith(":"):
+        prev = sents[i - 1]  # the paragraph before ends on the colon that opens the quotation
+        # in a paragraph of its own ("Brandt sagte am Montag:"; checklist)
+    lead = text[prev.start:prev.end] if prev is not None else ""
+    if prev is None or prev is sentence or (prev.paragraph != sentence.paragraph
+                                            and not lead.rstrip().endswith(":")):
         return "", ""
-    lead = text[prev.start:prev.end]
     if any(c in QUOTE_CHARS for c in lead.replace("'", "").replace("’", "")):
         return "", ""
     if lang == "en":

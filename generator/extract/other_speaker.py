@@ -13,6 +13,7 @@ import re
 
 import regex
 
+from generator.extract.according import in_what_said, source_after
 from generator.extract.attribution import mask_quotes
 from generator.extract.noun_phrases import counted_subject, opening_name, subject_before
 from generator.extract.subjects import (
@@ -25,7 +26,7 @@ from generator.extract.subjects import (
 )
 from generator.text.names import NAME_PARTICLES
 from generator.text.sentences import Sentence
-from generator.text.speech_verbs import SPEECH_NOUNS, speech_verbs
+from generator.text.speech_verbs import AUXILIARY_DE, SPEECH_NOUNS, speech_verbs
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
     AGENT_OPENER,
@@ -151,12 +152,15 @@ def _credited_by_noun(after: str, lang: str) -> str:
     nouns = SPEECH_NOUNS.get(lang)
     if not nouns:
         return ""
-    m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?(?:il|lo|la|l'|l’|el|le|o|a)\s+"
+    m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?"
+                    r"(?:il|lo|la|l'|l’|el|le|o|a|i|los|las|les|os|as)\s+"  # "Son las palabras"
                     rf"(?:\p{{Ll}}+\s+)?(?:{'|'.join(nouns)})(?!\w)", after)
     if m is None:
         return ""
     rest = regex.sub(r"^,[^,]{1,40},", "", after[m.end():])  # ", tra le pause,"
-    rest = regex.sub(r"^\s*(?:di|de|do|da|du|d'|d’)\s*", " ", rest)
+    # "di", "de" and their fused forms ("le parole del sindaco X", checklist: "l sindaco")
+    rest = regex.sub(r"^\s*(?:d(?:ell[oae]|el|egli|ei|i|e|os|as|es|o|a|u)|d'|d’)(?!\w)\s*", " ",
+                     rest)
     apposed = regex.match(r"\s*[^,.;:]{1,60},\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),",
                           rest)
     return apposed.group(1) if apposed else as_subject(np_after(rest), lang)
@@ -222,6 +226,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
+                if lang == "pt":  # "informou a Polícia Federal": the article ("to" is "à")
+                    rest = regex.sub(r"^\s*a(?=\s+\p{Lu})", "", rest)
                 phrase = "" if _addressee_only(rest, lang) else \
                     _after_addressee(rest, lang) or np_after(rest)
                 who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who
@@ -256,7 +262,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                  if (v.group("verb")[:1].islower() or v.group("verb") not in according
                      or re.fullmatch(r"[^,:]{1,80}[,:]\s*", before[v.end():])
                      or (partial and " " in v.group("verb")))
-                 and not (v.group("verb") in according and _ordinal(before, v.start(), lang))]
+                 and not (v.group("verb") in according and _ordinal(before, v.start(), lang))
+                 and not in_what_said(before[:v.start()])]
         # a speech verb that is also a noun, after a determiner: "en su cuenta de Twitter:"
         found = [v for v in found if not _as_noun(before[:v.start()], lang, v.group("verb"))]
         # "dijo luego y según la declaración que …: «…»": a statement, not its maker
@@ -270,11 +277,15 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         if found:
             verb = found[-1]
             if verb.group("verb") in according:
-                who = _named_source(np_after(before[verb.end():]))
+                who = _named_source(np_after(source_after(before[verb.end():], lang)))
             elif (re.search(r",\s*$", before[:verb.start()])
                   and re.match(r"\s*,", before[verb.end():])
                   and unnamed(verb.group("verb"), lang)[0]):
                 return unnamed(verb.group("verb"), lang)  # "Il bollettino, ha aggiunto, «…»"
+            elif lang == "de" and (aux := _auxiliary(before[:verb.start()])) is not None:
+                # "X hatte zuvor gesagt:", "Am Montag hat X erklärt:": the auxiliary is the
+                # verb in second place, the subject before it or right after it
+                who = verb_subject(before[:aux.start()], before[aux.end():verb.start()], lang)
             elif (whole := _opening_subject(lead := REFLEXIVE_BEFORE_VERB.sub(
                     "", before[:verb.start()]), before[verb.end():], lang)):
                 who = whole
@@ -313,6 +324,13 @@ def _as_noun(lead: str, lang: str, verb: str = "") -> bool:
     return words[-1] in POSSESSIVES.get(lang, ()) or (
         words[-1] in articles and (words[-1] not in CLITICS or (
             len(words) == 2 and words[0] in _PREPOSITIONS)))
+
+
+def _auxiliary(lead: str) -> re.Match[str] | None:
+    """The German auxiliary of the participle that ends ``lead``'s clause, if any: the last one,
+    with no comma between it and the participle (not "X, der ein Haus hat, erklärt:")."""
+    found = list(AUXILIARY_DE.finditer(lead))
+    return found[-1] if found and "," not in lead[found[-1].end():] else None
 
 
 def _opening_subject(lead: str, rest: str, lang: str) -> str:

@@ -26,6 +26,7 @@ from generator.text.described_people import (
     OF_AGE,
     ONE_NAME_DESCRIBED,
     ROLE_PEOPLE,
+    office_apposed,
 )
 from generator.text.lexicon import (
     COURTESY_TITLES,
@@ -125,7 +126,7 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) >= 2 and nxt and nxt[0].strip(",.:") in _OFFICE_LANG_VERBS:
         return True
     if re.match(r",\s*(?:who|(?:the|a|an)\s+[\w\s’'-]{0,40}(?:" + "|".join(PERSON_CUES) + r"))\b",
-                after):
+                after) or office_apposed(tokens, after):
         return True
     if re.match(r",", after) and _DESCRIBED_THEN_NAMED.search(before):
         return True
@@ -191,7 +192,6 @@ _OFFICE_WITH_WORDS = re.compile(
     rf"(?:^|\s)(?i:{'|'.join(sorted(_DETERMINERS - {'a'}, key=len, reverse=True))})\s+"
     rf"(?:(?i:{'|'.join(_RANKS)})\s+)?(?:{'|'.join(sorted(OFFICE_NOUNS, key=len, reverse=True))})"
     rf"(?:\s+[a-zà-ÿ]{{2,}}(?:{'|'.join(_ORIGIN_ENDINGS)}))?\s+$")
-
 
 
 def people(text: str) -> list[tuple[int, str]]:

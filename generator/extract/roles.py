@@ -76,8 +76,9 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     # an office is found in any of its case forms ("министра", "δημάρχου")
     word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
     for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
-        if end > at:
-            continue
+        if end > at or text[max(0, offset - 6):offset].lower().split()[-1:] in (
+                [w] for w in _OF_WORDS):
+            continue  # "o prefeito de Vale Alto": the place the role is of, not who holds it
         # the name's own sentence only: "… informó la policía. La ministra, Ana Ruiz, …" gives
         # her no police title (s15: the police's words were hers)
         before = _SENTENCE_END.split(text[max(0, offset - _ROLE_REACH):offset])[-1]
@@ -135,6 +136,8 @@ _AFTER_PLACE = regex.compile(r",\s+\K" + _APPOSED_NAME.pattern)
 #: name whom the words were said to, not the role's holder (quotes round 20).
 _SAYING = frozenset(w.lower() for verbs in SPEECH.values() for w in verbs if " " not in w) | \
     frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())
+#: A name and the comma of its apposition, right before a role.
+_NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,\s*$")
 #: How far from the quotation the role it is attributed to may be written.
 _APPOSED_REACH = 400
 
@@ -150,11 +153,14 @@ def role_apposed(text: str, at: int, speaker: str) -> str | None:
     words = speaker.split()
     if len(words) < 2 or not (words[0][:1].islower() or words[0].lower() in _ARTICLES):
         return None
-    spans = [m.end() for m in re.finditer(re.escape(speaker), text)
+    spans = [(m.start(), m.end()) for m in re.finditer(re.escape(speaker), text)
              if at - _APPOSED_REACH <= m.start() <= at + 4 * _APPOSED_REACH]
     if not spans:
         return None
-    end = min(spans, key=lambda e: abs(e - at))
+    start, end = min(spans, key=lambda span: abs(span[1] - at))
+    if _NAME_COMMA.search(text, max(0, start - 60), start):
+        return None  # "Rui Tavares, o prefeito de Vale Alto, …": the role is in apposition to
+        # the name before it, the capitals after it its place (checklist)
     gap = _APPOSED.match(text, end)
     if gap is None:
         return None

@@ -37,7 +37,8 @@ _AFTER_ACCORDING = re.compile(
 #: “…,” *Sutrisno, head of the local rescue office, told AFP*: a one-word name, which an
 #: apposition of lower-case words (a role) shows is a person.
 _AFTER_MONONYM = re.compile(
-    rf"^\s*,?\s*(?P<name>[A-Z][\w’'-]+),\s+[a-z][^{_NQ}]{{2,200}}?,\s+(?P<verb>{SPEECH_VERBS})\b")
+    rf"^\s*,?\s*(?P<name>[A-Z][\w’'-]+),\s+(?:[a-z][^{_NQ}]{{2,200}}?|\d{{1,3}}),\s+"
+    rf"(?P<verb>{SPEECH_VERBS})\b")  # or an age: "“…,” Harlow, 54, said" (checklist)
 #: “…,” *the coast guard spokesman, Lt. Mark Reyes, told AFP*: a role, then the name in
 #: apposition, then the verb.
 _AFTER_ROLE_NAME = re.compile(
@@ -56,7 +57,7 @@ _WRITTEN = (r"(?:statement|release|communiqu[eé]|post|letter|note|message|notic
 #: "read" before a written text's name.
 _AFTER_INVERTED = re.compile(
     r"^\s*,?\s*(?P<verb>said|says|added|told|wrote|stated|continued|reported|explained|"
-    rf"recalled|recounted|replied|noted|insisted|declared|remarked|"
+    rf"recalled|recounted|replied|noted|insisted|declared|remarked|asked|"
     # what a written text says: "“…,” read a communiqué" (trial 20: no speaker found)
     # (a written text only: "read the plaque", "read a banner" name no one, review 19)
     rf"read(?=\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+)?{_WRITTEN}\b))\s+(?P<rest>[^{_NQ}]*)")

@@ -326,11 +326,13 @@ def np_after(text: str) -> str:
     initials written close, "disse G.K. Rao", x27: the name was cut to "G")."""
     initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s*\p{{Lu}})"
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
-    words = m.group(1).split()[:8] if m else []
+    # a closing dash glued to the last word ("«…» –explicó Mora–."): no part of the name
+    words = regex.sub(r"(?<=\w)[–—](?!\w)", " –", m.group(1)).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"
                 or (i and re.sub(r"(?<=['’]).*", "", w.lower()) in NOT_A_SUBJECT)  # "all'Ansa"
-                or (i and w.lower() in ("der", "dem") and words[i + 1:i + 2]
-                    and words[i + 1].lower() in OUTLET_NOUNS_DE)), len(words))
+                or (i and w.lower() in ("der", "dem") and any(  # "der Deutschen Presse-Agentur"
+                    n.lower().endswith(tuple(OUTLET_NOUNS_DE)) for n in words[i + 1:i + 3]))),
+               len(words))
     # "وأشار إلى أن", "a indiqué que": the clause, not who said it; "قال X إن": X
     if cut == 0:  # "a annoncé en conférence de presse la ministre …, Manal Abdel Samad"
         # (a full stop inside a word, as in a web address "à BFMTV.com X", ends no sentence)

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 import re
 
+from generator.text.lexicon import PERSON_CUES, TITLES
+from generator.text.place_words import BEFORE_A_PLACE
+from generator.text.speech_words import ARTICLES, NOT_A_SUBJECT, OFFICE_NOUNS
+
 #: People an article describes without naming ("A woman in her twenties", "un habitant",
 #: "eine Frau"): an indefinite article, up to two adjectives, and one of these nouns, by the
 #: pronoun that may stand for them ("she" for a woman; either for a resident).
@@ -87,3 +91,22 @@ ONE_NAME_DESCRIBED = re.compile(
     r"(?:,\s+|\s+(?:es|era|est|était|è|ist|war|é|is|was)\s+)(?:(?:un|una|une|uno|el|la|le|"
     r"il|lo|der|die|ein|eine|o|a|um|uma|the|an?)\s+)?(?P<noun>\w+)")
 DESCRIBED_NOUNS = frozenset(n.lower() for nouns in DESCRIBED_PEOPLE.values() for n in nouns)
+
+
+#: A name's apposition that opens with an article and an office and closes with a comma
+#: ("…, the mayor of Brackwell, …", "…, le maire de Sarlac, …", "…, der Bürgermeister von
+#: Hollfeld, …"): the name is a person's (checklist: "said the mayor" after it was nobody's).
+#: An office only, never any noun ("Santa Marova, the largest town, …" is a place), and closed:
+#: "Sur Radio Nord, la présidente a promis" opens on a phrase fronted before the subject.
+_OFFICE_APPOSITION = re.compile(r",\s+(?i:{})\s+([\w-]+)[^,.;:]{{0,60}},".format("|".join(
+    sorted({"the", "a", "an"}.union(*ARTICLES.values()), key=len, reverse=True))))
+_OFFICES = frozenset(OFFICE_NOUNS | TITLES | PERSON_CUES)
+
+
+def office_apposed(tokens: list[str], after: str) -> bool:
+    """Whether a name of two words or more (``tokens``) is a person's by the apposition that
+    opens ``after`` (:data:`_OFFICE_APPOSITION`); not a run opening on a preposition ("Sur
+    Radio Nord, la présidente a promis …")."""
+    m = _OFFICE_APPOSITION.match(after)
+    return len(tokens) >= 2 and tokens[0].lower() not in NOT_A_SUBJECT | BEFORE_A_PLACE and \
+        m is not None and m.group(1).lower() in _OFFICES

@@ -35,7 +35,7 @@ def _starts_sentence(letter: str) -> bool:
     letter but a lower-case one (Cyrillic and Greek have cases; Arabic, Hangul, kana and
     ideographs have none, so their sentences start on any letter)."""
     if _LATIN_LETTER.match(letter):
-        return "A" <= letter <= "Z"
+        return letter.isupper()  # accented capitals too: "… lunes. Él dijo", "… Tag. Über"
     return not letter.islower()
 #: The word before a full stop, read in a window of this many characters: no abbreviation is
 #: longer, and reading the whole text before every full stop made splitting quadratic.

@@ -41,7 +41,14 @@ SPEECH = {
            "disent", "racontent", "expliquent", "témoignent", "confient", "ajoutent",
            # and of the verbs wire copy closes a count with ("…, rapportent les journaux
            # régionaux", trial 23)
-           "rapportent", "indiquent", "précisent", "annoncent"),
+           "rapportent", "indiquent", "précisent", "annoncent",
+           # what a speaker calls it, in part quoted ("X a évoqué « … »"), and a promise
+           # (checklist)
+           "a évoqué", "évoque", "a promis", "promet", "lance",
+           # a question, the asker after it ("« … ? », s'interroge X", checklist)
+           "s'interroge", "s’interroge", "se demande",
+           # an appeal, in part quoted ("X a appelé les habitants à « … »", checklist)
+           "a appelé", "appelle"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
            "comentó", "relató",
@@ -77,7 +84,17 @@ SPEECH = {
            # "resaltar", and a story told on ("…», prosigue José", quotes round 20)
            "resaltó", "ha resaltado", "resalta", "prosigue", "apostilla", "ha apostillado",
            # the imperfect, as a scene is told ("«…», decía entre sollozos", quotes round 20)
-           "decía", "explicaba", "indicaba", "relataba", "aseguraba", "añadía", "comentaba"),
+           "decía", "explicaba", "indicaba", "relataba", "aseguraba", "añadía", "comentaba",
+           # what a speaker calls it, in part quoted ("X habló de «…»", checklist)
+           "habló de", "ha hablado de",
+           # and sums it up ("X lo resumió así: «…»", checklist)
+           "resumió", "ha resumido", "resume",
+           # a question, the asker after it ("«¿…?», se pregunta X", checklist)
+           "se pregunta", "se preguntó", "preguntó", "pregunta",
+           # and the answer ("«…», contestó X")
+           "contestó", "respondió", "ha respondido", "contesta", "responde",
+           # what a speaker calls it, its object between ("calificó la crecida de «…»")
+           "calificó", "ha calificado", "califica"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -95,7 +112,15 @@ SPEECH = {
            "riferisce", "ha rassicurato", "rassicura",
            # the plural of the present, as witnesses speak ("“…” – dicono due testimoni",
            # quotes round 20)
-           "dicono", "raccontano", "spiegano", "riferiscono"),
+           "dicono", "raccontano", "spiegano", "riferiscono",
+           # a body's statement ("La prefettura ha fatto sapere: «…»", checklist)
+           "ha fatto sapere", "fa sapere",
+           # a question, the asker after it ("«…?», si chiede X", checklist)
+           "si chiede", "si domanda", "chiede", "ha chiesto",
+           # an appeal, in part quoted ("X ha invitato i residenti a «…»", checklist)
+           "ha invitato", "invita", "ha esortato", "esorta",
+           # a body's statement ("«…», ha reso noto la questura", checklist)
+           "ha reso noto", "rende noto"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -104,14 +129,31 @@ SPEECH = {
            "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
            "ponderou", "salientou", "enfatizou", "argumentou", "comprometeu-se", "acrescenta",
            "destaca", "lembra", "garante", "ressalta", "alerta", "relata", "comenta",
-           "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu"),
+           "lamenta", "completa", "relembra", "recorda", "reconhece", "reconheceu",
+           # what a speaker calls it, in part quoted ("X falou em “…”", checklist)
+           "falou em", "falou de",
+           # a question, the asker after it ("“…?”, pergunta X", checklist)
+           "pergunta", "perguntou", "questiona", "questionou",
+           # what a speaker calls it and asks for, in part quoted ("X classificou a cheia como
+           # “…”", "X pediu aos moradores que “…”", checklist)
+           "classificou", "classifica", "pediu", "pede"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
            "meint", "ergänzt", "kritisierte", "kritisiert", "mahnte", "warnt", "erläuterte",
            "versicherte", "versichert", "erwiderte", "entgegnete", "bekräftigte", "unterstrich",
            "räumte ein", "fragte", "kommentierte", "gab zu", "gaben zu", "teilte mit",
-           "teilten mit", "führte aus"),
+           "teilten mit", "führte aus",
+           # the participles, after "hat" or "hatte" ("X hatte zuvor gesagt:", checklist)
+           "gesagt", "geschrieben", "gemeint", "gewarnt", "bestätigt", "mitgeteilt",
+           "hinzugefügt", "eingeräumt", "zugegeben", "erläutert", "unterstrichen", "bekräftigt",
+           "kommentiert", "gefragt",
+           # what a speaker calls it, in part quoted ("X sprach von „…“", checklist)
+           "sprach von", "spricht von",
+           # a question, the asker after it ("„…?“, fragt X", checklist)
+           "fragt",
+           # what a speaker calls it and calls for ("X nannte die Flut „…“", checklist)
+           "nannte", "nennt", "rief", "ruft"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten"),
@@ -179,15 +221,40 @@ SPEECH = {
            "paparnya", "jelasnya", "tambahnya", "sebutnya", "tegasnya", "terangnya", "ucapnya",
            "imbuhnya", "pungkasnya"),
 }
+
+#: The auxiliaries of the compound past tenses a speech verb is written in, besides the perfect
+#: the table lists ("ha detto", "a déclaré"): the pluperfect, and Portuguese's perfect ("tem
+#: dito"). German's ("hat … gesagt") stand apart from their participle: :data:`AUXILIARY_DE`.
+COMPOUND_PAST = {"it": ("aveva", "avevano"), "es": ("había", "habían"),
+                 "pt": ("tinha", "tinham", "havia", "haviam", "tem", "têm")}
+#: Portuguese participles the regular past in "-ou" does not give ("disse" -> "dito").
+_PT_IRREGULAR = {"disse": "dito", "disseram": "dito", "escreveu": "escrito"}
+
+
+@lru_cache(maxsize=1)
+def participles_pt() -> tuple[str, ...]:
+    """The participles of the Portuguese speech verbs of the table: "afirmou" -> "afirmado",
+    "disse" -> "dito"."""
+    out = {_PT_IRREGULAR.get(w) or w[:-2] + "ado" for w in SPEECH["pt"]
+           if w in _PT_IRREGULAR or (w.endswith("ou") and " " not in w)}
+    return tuple(sorted(out))
+
+
+#: A German auxiliary of the perfect or the pluperfect, in the clause before its participle
+#: ("Karl Brandt hatte zuvor gesagt:", "Am Montag hat Karl Brandt erklärt:"): the subject stands
+#: before it, or right after it when a phrase is fronted before it.
+AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten)(?!\w)")
+
+
 #: Nouns of telling that credit a quotation without a verb, after its closing mark: "«…»: ecco
 #: il racconto di X", "«…». È il lungo racconto, tra le pause, di X", "C'est le récit de X",
 #: "Es el relato de X", "É o depoimento de X".
 #: "Según la declaración que …" names what was said, not who said it (quotes round 17).
 SPEECH_NOUNS = {
-    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione"),
-    "fr": ("récit", "témoignage", "déclaration"),
-    "es": ("relato", "testimonio", "declaración"),
-    "pt": ("relato", "depoimento", "testemunho", "declaração"),
+    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione", "parole"),
+    "fr": ("récit", "témoignage", "déclaration", "paroles"),
+    "es": ("relato", "testimonio", "declaración", "palabras"),
+    "pt": ("relato", "depoimento", "testemunho", "declaração", "palavras"),
 }
 
 

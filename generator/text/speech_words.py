@@ -21,7 +21,7 @@ from generator.text.adverbs import (
 )
 from generator.text.lexicon import WEEKDAYS
 from generator.text.relative_dates import FOREIGN_WEEKDAYS
-from generator.text.speech_verbs import SPEECH
+from generator.text.speech_verbs import COMPOUND_PAST, SPEECH, participles_pt
 
 #: (opening, closing) quotation marks other than English double quotes: guillemets both ways
 #: («…», »…«), German and Polish low-high („…“, „…”), CJK corner brackets, and single quotes
@@ -130,7 +130,11 @@ NOT_A_SUBJECT = frozenset({"que", "qu", "that", "dass", "che", "إلى", "أن",
                            "ao", "aos", "às", "gegenüber",
                            # Italian "to the" ("dicono due testimoni ai giornalisti", round 20)
                            "ai", "agli", "alle", "alla", "allo", "all'", "all’",
-                           "por"})  # "Por eso, añadió": a cause, not who spoke
+                           "por",  # "Por eso, añadió": a cause, not who spoke
+                           # German prepositions of a phrase fronted before the verb ("Zur Lage
+                           # erklärte der Sprecher:", checklist): the subject follows the verb
+                           "zur", "zum", "beim", "vom", "nach", "vor", "mit", "auf", "über",
+                           "aus", "seit", "angesichts", "wegen", "unter", "trotz"})
 #: German nouns of an outlet told the words, after the dative article that ends the subject
 #: before them ("sagte ein Augenzeuge der Nachrichtenagentur dpa", "dem Sender"; round 25).
 OUTLET_NOUNS_DE = frozenset({"nachrichtenagentur", "agentur", "zeitung", "tageszeitung",
@@ -170,6 +174,11 @@ def speech_pattern(lang: str) -> str | None:
         words += tuple(w.replace("a ", aux, 1) for w in SPEECH["fr"] if w.startswith("a ")
                        for aux in ("avait ", "ont ", "avaient ", "a-t-il ", "a-t-elle ",
                                    "avait-il ", "avait-elle "))
+    if lang in ("it", "es"):  # the pluperfect: "aveva detto", "había dicho" (checklist)
+        words += tuple(w.replace("ha ", f"{aux} ", 1) for w in SPEECH[lang]
+                       if w.startswith("ha ") for aux in COMPOUND_PAST[lang])
+    if lang == "pt":  # the compound tenses: "tinha dito", "havia afirmado", "tem dito"
+        words += tuple(f"{aux} {p}" for p in participles_pt() for aux in COMPOUND_PAST["pt"])
     return _alternation(words) if words else None
 
 
@@ -307,7 +316,10 @@ CLITICS = frozenset({"lo", "la", "le", "li", "gli", "ne", "l'", "l’", "los", "
 #: Speech verbs that put a question: a quotation standing after one is the answer, the words of
 #: whom the subject asked ("Le journaliste a demandé au maire … « … »"), not the subject's.
 QUESTION_VERBS = frozenset({"asked", "asks", "a demandé", "demande", "fragte", "fragt", "preguntó",
-                            "ha preguntado", "perguntou", "chiese", "ha chiesto", "domandò"})
+                            "ha preguntado", "perguntou", "chiese", "ha chiesto", "domandò",
+                            "s'interroge", "s’interroge", "se demande", "se pregunta",
+                            "se preguntó", "pregunta", "si chiede", "si domanda", "chiede",
+                            "pergunta", "questiona", "questionou"})
 #: A subject pronoun inverted into the verb ("…», a-t-il ajouté", "…», avait-elle précisé"):
 #: who "il" or "elle" is.
 INVERTED = re.compile(r"(?:-t|(?<=avait))-(il|elle)\b")
