@@ -51,7 +51,7 @@ from generator.extract.beside_toll import totals_with_presumed
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
 from generator.extract.event_grouping import group_events
-from generator.extract.families import apart, merge_copies
+from generator.extract.families import apart, merge_copies, one_verdict_per_text
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figures_in
 from generator.extract.grouping import (
@@ -264,7 +264,7 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
                        date=len(dates) - len(kept_d))
         figs, quotes, dates = kept_f, kept_q, kept_d
     copies = find_copies(content)
-    off = {o.article: o for o in off_event_pages(content)}
+    off = one_verdict_per_text({o.article: o for o in off_event_pages(content)}, copies)
     draft = Draft(
         figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content, copies)),
                                copies),

@@ -86,6 +86,18 @@ def _speaker_of_the_copies(reports: list, copies: Copies) -> None:
                          f"its text ({family.label}) name")
 
 
+def one_verdict_per_text(off: dict[str, OffEvent], copies: Copies) -> dict[str, OffEvent]:
+    """The off-event verdicts with one verdict per copy family: a page whose copy is judged on
+    the event is on it too, as they carry one text. The judge reads each page as cleaned, and
+    two copies cleaned apart (a caption taken for one's headline) were judged apart; the
+    family's candidates, merged into one record (:func:`merge_copies`), then carried the
+    off-event note into the main records (s15 once opened: a copy of a wire story flagged, its
+    twin not, and the toll of the event marked as another event's)."""
+    return {a: o for a, o in off.items()
+            if (family := copies.family_of.get(a)) is None
+            or all(m.article in off for m in family.members)}
+
+
 def apart(cands: list[Candidate], off: dict[str, OffEvent], group: Callable[[list], list[P]]
           ) -> list[P]:
     """Group the candidates of off-event pages among themselves, the rest among themselves."""
