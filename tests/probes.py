@@ -40,3 +40,15 @@ def strings_written(path: Path, name: str) -> str:
             return " ".join(c.value for c in ast.walk(node.value) if isinstance(
                 c, ast.Constant) and isinstance(c.value, str)).replace(r"\s+", " ").lower()
     raise AssertionError(f"{name} is not defined in {path}")
+
+
+#: An invented page's opening, by language (a headline, then a lede), that the speaker tests put
+#: their paragraphs after: a ferry lost off an invented port.
+FERRY_HEADS = {
+    "en": "Ferry lost off Castelmar\n\nA ferry sank off Castelmar on Sunday night.\n\n",
+    "es": "Naufragio en Castelmar\n\nUn ferry se hundió el domingo frente a Castelmar.\n\n",
+    "fr": "Naufrage à Castelmar\n\nUn ferry a coulé dimanche au large de Castelmar.\n\n",
+    "de": "Fähre gesunken\n\nEine Fähre ist am Sonntag vor Castelmar gesunken.\n\n",
+    "it": "Traghetto affondato\n\nUn traghetto è affondato domenica al largo di Castelmar.\n\n",
+    "pt": "Naufrágio em Castelmar\n\nUma balsa afundou no domingo ao largo de Castelmar.\n\n",
+}

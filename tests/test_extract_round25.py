@@ -6,15 +6,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import draft_of_pages, quote_speakers
-from probes import figures
+from probes import FERRY_HEADS, figures
 
-_HEADS = {
-    "en": "Ferry lost off Castelmar\n\nA ferry sank off Castelmar on Sunday night.\n\n",
-    "es": "Naufragio en Castelmar\n\nUn ferry se hundió el domingo frente a Castelmar.\n\n",
-    "fr": "Naufrage à Castelmar\n\nUn ferry a coulé dimanche au large de Castelmar.\n\n",
-    "de": "Fähre gesunken\n\nEine Fähre ist am Sonntag vor Castelmar gesunken.\n\n",
-    "it": "Traghetto affondato\n\nUn traghetto è affondato domenica al largo di Castelmar.\n\n",
-}
+_HEADS = FERRY_HEADS
 
 
 def _speakers(tmp_path, lang: str, body: str) -> dict[str, str]:

@@ -7,15 +7,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import quote_speakers
+from probes import FERRY_HEADS
 
-_HEADS = {
-    "en": "Ferry lost off Castelmar\n\nA ferry sank off Castelmar on Sunday night.\n\n",
-    "es": "Naufragio en Castelmar\n\nUn ferry se hundió el domingo frente a Castelmar.\n\n",
-    "fr": "Naufrage à Castelmar\n\nUn ferry a coulé dimanche au large de Castelmar.\n\n",
-    "de": "Fähre gesunken\n\nEine Fähre ist am Sonntag vor Castelmar gesunken.\n\n",
-    "it": "Traghetto affondato\n\nUn traghetto è affondato domenica al largo di Castelmar.\n\n",
-    "pt": "Naufrágio em Castelmar\n\nUma balsa afundou no domingo ao largo de Castelmar.\n\n",
-}
+_HEADS = FERRY_HEADS
 
 
 def _speaker(tmp_path, lang: str, body: str, quote: str) -> str:
