@@ -80,11 +80,14 @@ def _subject_before(text: str, at: int, who: str | None) -> str | None:
 
 #: A word right before a capitalised run that makes it no person the pronoun stands for: a
 #: determiner or a preposition ("the Northfield Depot", "over Lake Tarvin", "to John Ruiz").
-_NOT_BEFORE_A_SPEAKER = frozenset({"in", "at", "on", "over", "near", "from", "to", "of", "into",
-                                   "by", "for", "with", "à", "dans", "sur", "di", "da", "a",
-                                   "von", "bei", "zu", "nach",
-                                   # "del vuelo de Air India", "du musée": as "di" (x27)
-                                   "de", "del", "do", "du", "des", "dos", "das"}) \
+#: Also read by :func:`.speaker_phrase.tidy` (a role then capitals after such a word is a body's
+#: name: "un portavoce della Protezione Civile").
+NOT_BEFORE_A_PERSON = frozenset({"in", "at", "on", "over", "near", "from", "to", "of", "into",
+                                 "by", "for", "with", "à", "dans", "sur", "di", "da", "a",
+                                 "von", "bei", "zu", "nach", "vom", "zur", "zum",
+                                 # "del vuelo de Air India", "du musée": as "di" (x27)
+                                 "de", "del", "do", "du", "des", "dos", "das", "della", "dello",
+                                 "dei", "degli", "delle", "al", "au", "aux", "en"}) \
     | frozenset({"the", "an"}).union(*ARTICLES.values()) \
     | frozenset(w for words in PLACE_BEFORE.values() for w in words if " " not in w)
 
@@ -123,7 +126,7 @@ def _person_run(window: str, m: re.Match[str]) -> list[str] | None:
     if 2 <= len(words) <= 4 and words[-1].lower() not in ORG_WORDS and \
             words[0].lower() not in NATIONALITIES and not agency(" ".join(words)) and \
             not any(c.isdigit() for w in words for c in w) and \
-            not (before and (before[0].lower() in _NOT_BEFORE_A_SPEAKER
+            not (before and (before[0].lower() in NOT_BEFORE_A_PERSON
                              or before_a_place(before[0]))):
         return words
     return None

@@ -25,6 +25,7 @@ from generator.text.speech_words import ARTICLES, OFFICE_NOUNS
 
 #: How far back a firm's name is looked for (a few paragraphs of copy).
 REACH = 3000
+_ARTICLES = frozenset().union(*ARTICLES.values())
 
 #: Languages whose word order puts the noun before its adjectives ("le géant italien").
 _NOUN_FIRST = frozenset({"fr", "es", "it", "pt"})
@@ -103,8 +104,7 @@ def _firm_name(run: str) -> str | None:
     """A capitalised run as a firm's name: without a sentence's capitalised first word or an
     article, and not a news agency (a credit, not a speaker)."""
     words = run.split()
-    articles = frozenset().union(*ARTICLES.values())
-    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in articles):
+    while words and (words[0].lower() in FUNCTION_WORDS or words[0].lower() in _ARTICLES):
         words = words[1:]
     name = " ".join(words).rstrip(".")
     if not name or agency(name):

@@ -47,6 +47,7 @@ from generator.text.names import (
     strip_titles,
 )
 from generator.text.quantities.languages import stopwords_of
+from generator.text.speech_verbs import SAYING_WORDS
 from generator.text.speech_words import (
     ARTICLES,
     OFFICE_NOUNS,
@@ -135,7 +136,7 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) == 1 and (not before.strip() or before.rstrip()[-1] in ".!?»”\"") and (
             one := ONE_NAME_DESCRIBED.match(after)) and one["noun"].lower() in DESCRIBED_NOUNS:
         return True  # "Marta es vecina del bloque": a first name alone (round 20)
-    if len(tokens) >= 2 and (_AGED.match(after) or (nxt and nxt[0] in _SPEECH_WORDS)):
+    if len(tokens) >= 2 and (_AGED.match(after) or (nxt and nxt[0] in SAYING_WORDS)):
         return True  # "Ana Ruiz, a 31-year-old nurse, said", "Ana Ruiz explicaba" (round 20)
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
         return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
@@ -152,7 +153,6 @@ def function_words() -> frozenset[str]:
 
 
 _DETERMINERS = frozenset({"the", "a", "an"}).union(*ARTICLES.values())
-_SPEECH_WORDS = frozenset(w for verbs in SPEECH.values() for w in verbs if " " not in w)
 
 
 def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
@@ -169,7 +169,7 @@ def _named_with_role(tokens: list[str], before: str, after: str) -> bool:
         # an office only: a Cyrillic or Greek word there is as often a participle ("в Думе,
         # выступая перед депутатами": a place) as a role ("Пётр Сенин, директор")
         return office_stem(m.group(1)) is not None
-    if m and m.group(1) not in function and m.group(1) not in _SPEECH_WORDS:
+    if m and m.group(1) not in function and m.group(1) not in SAYING_WORDS:
         return True  # not "…, afirmou": the verb of a subject
     prev = before.split()[-2:]
     return (len(prev) == 2 and prev[0].lower() in _DETERMINERS and prev[1].islower()

@@ -17,9 +17,9 @@ from generator.extract.coreference import name_near
 from generator.extract.people import named_speaker, people_index
 from generator.text.agencies import agency
 from generator.text.described_people import ANOTHER, DESCRIBED_PEOPLE, INDEFINITE
-from generator.text.lexicon import ORG_WORDS, SPEECH_VERBS
+from generator.text.lexicon import ORG_WORDS
 from generator.text.names import MAX_ENDING, NAME_PARTICLES, PERSON_NAME, normal, office_stem
-from generator.text.speech_verbs import SPEECH
+from generator.text.speech_verbs import SAYING_WORDS
 from generator.text.speech_words import EPITHETS, NOT_A_SUBJECT, OFFICE_NOUNS
 
 #: A speaker named by a role only: a determiner and one to three lower-case words ("The
@@ -45,9 +45,10 @@ _OF_WORDS = frozenset({"of", "de", "du", "des", "di", "del", "della", "da", "do"
 _ROLE_REACH = 60
 
 
-#: A sentence's end after a lower-case word, with the space after it (a title's abbreviation,
-#: "Gen. Ruiz", "Dr. Ana Ruiz", is capitalised: no sentence's end).
-_SENTENCE_END = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d-]*[.!?])\s+|\n")
+#: A sentence's end after a lower-case word, its closing marks and the space after it (a
+#: title's abbreviation, "Gen. Ruiz", "Dr. Ana Ruiz", is capitalised: no sentence's end); a
+#: line's end. Read by :func:`role_holder` and :func:`_given`.
+_SENTENCE_END = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d-]*[.!?…][\"'”’»)]*)\s+|\n")
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
 
@@ -132,10 +133,6 @@ _APPOSED_NAME = regex.compile(r"\p{Lu}[\p{L}’'-]+(?:\s+(?:(?:" + "|".join(NAME
                               + r")\s+)?\p{Lu}[\p{L}’'-]+){1,3}(?=\s*(?:[,.;:()]|$))")
 #: The name in apposition after the place a role is of ("…, Jorge Suárez").
 _AFTER_PLACE = regex.compile(r",\s+\K" + _APPOSED_NAME.pattern)
-#: Speech verbs as single words, of every language: one between a role and a name makes the
-#: name whom the words were said to, not the role's holder (quotes round 20).
-_SAYING = frozenset(w.lower() for verbs in SPEECH.values() for w in verbs if " " not in w) | \
-    frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())
 #: A name and the comma of its apposition, right before a role.
 _NAME_COMMA = regex.compile(r"\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,\s*$")
 #: How far from the quotation the role it is attributed to may be written.
@@ -165,7 +162,7 @@ def role_apposed(text: str, at: int, speaker: str) -> str | None:
     if gap is None:
         return None
     between = set(text[end:gap.end()].lower().replace(",", " ").split())
-    if between & _SAYING:
+    if between & SAYING_WORDS:
         return None  # "Der Anwohner X sagte dem Sender TVE, …": whom it was said to (round 20)
     name = _APPOSED_NAME.match(text, gap.end())
     if name is not None and between & NOT_A_SUBJECT:
@@ -315,8 +312,6 @@ def described_referent(text: str, at: int, speaker: str, history: list[tuple[int
 
 #: How far back a person given the description's noun is looked for, past the last one named.
 _GIVEN_REACH = 1500
-#: A sentence's end: its mark and the space after it.
-_SENTENCE_STOP = re.compile(r"[.!?…][\"'”’»)]*\s+")
 
 
 def _given(text: str, masked: str, at: int, who: str, stem: str) -> bool:
@@ -325,11 +320,11 @@ def _given(text: str, masked: str, at: int, who: str, stem: str) -> bool:
     … . La vecina …"): the noun of a sentence before, naming someone else, is theirs."""
     surname = who.split()[-1]
     for n in re.finditer(re.escape(surname), text[:at]):
-        start = max([s.end() for s in _SENTENCE_STOP.finditer(text, max(0, n.start() - 200),
-                                                              n.start())] or [n.start() - 200])
+        start = max([s.end() for s in _SENTENCE_END.finditer(text, max(0, n.start() - 200),
+                                                             n.start())] or [n.start() - 200])
         # to the end of the sentence after it, where copy goes on about the person by the noun
         # ("Ravi Desai … . L'uomo era seduto …")
-        stops = [m.start() for m in _SENTENCE_STOP.finditer(text, n.end(), n.end() + 250)][:2]
+        stops = [m.start() for m in _SENTENCE_END.finditer(text, n.end(), n.end() + 250)][:2]
         if stem in masked[max(0, start):stops[-1] if len(stops) == 2 else n.end() + 250]:
             return True
     return False

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import regex
 
+from generator.extract.coreference import NOT_BEFORE_A_PERSON
 from generator.extract.firms import firm_referent
 from generator.extract.people import full_name, titled_person
 from generator.text.lexicon import COURTESY_TITLES
-from generator.text.speech_verbs import SPEECH
+from generator.text.speech_verbs import SAYING_WORDS
 from generator.text.speech_words import ARTICLES, CONNECTIVES, GLUED_OPENERS, OPENERS
 
 
@@ -57,7 +58,7 @@ _RELATIVE = regex.compile(r"(?:,?\s+(?:who|whom|whose|which|qui|dont|lequel|laqu
                           r"|,\s+(?:der|die|das|welche[rsn]?|wie|dat))(?:\s.*)?$", regex.S)
 #: Speech verbs of every language as single words, lower case ("anunció un portavoz …": the
 #: verb of "según anunció" taken with its subject).
-_VERBS = frozenset(w.lower() for verbs in SPEECH.values() for w in verbs if " " not in w)
+_VERBS = SAYING_WORDS
 _DETERMINERS = frozenset().union(*ARTICLES.values()) | {"un", "une", "una", "um", "uma", "ein",
                                                        "eine", "einer", "a", "an", "the"}
 
@@ -67,10 +68,6 @@ _DETERMINERS = frozenset().union(*ARTICLES.values()) | {"un", "une", "una", "um"
 #: which would make the capitals a body's ("un portavoce della Protezione Civile").
 _ROLE_THEN_NAME = regex.compile(r"(?P<role>(?:[\p{Ll}’'-]+\s+){1,6})"
                                 r"(?P<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})")
-_NOT_BEFORE_A_NAME = frozenset({"of", "for", "at", "from", "de", "du", "des", "di", "del",
-                                "della", "dello", "dei", "degli", "delle", "do", "da", "dos",
-                                "das", "der", "von", "vom", "zur", "zum", "the", "la", "le",
-                                "el", "il", "lo", "o", "a", "al", "au", "aux", "en", "in"})
 
 
 def tidy(speaker: str) -> str:
@@ -86,7 +83,7 @@ def tidy(speaker: str) -> str:
     if m is not None and len(speaker[:m.start()].split()) >= 2:  # "Those who survived": whole
         speaker = speaker[:m.start()].rstrip(" ,")
     if (named := _ROLE_THEN_NAME.fullmatch(speaker)) is not None and \
-            named["role"].split()[-1] not in _NOT_BEFORE_A_NAME:
+            named["role"].split()[-1] not in NOT_BEFORE_A_PERSON:
         speaker = named["name"]
     return speaker
 

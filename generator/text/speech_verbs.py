@@ -284,3 +284,10 @@ def any_speech_verb(lang: str) -> re.Pattern[str]:
     too, because pages in every language quote English wire copy."""
     verbs = [SPEECH_VERBS, *(re.escape(v) for v in SPEECH.get(lang, ()))]
     return re.compile(rf"(?<!\w)(?:{'|'.join(verbs)})(?!\w)", re.I)
+
+
+#: Every verb of saying written as one word, lower case, of every language and English's: what
+#: makes the word after a name its verb ("Ana Ruiz explicaba"), a role's verb ("… ha detto la
+#: ministra Neri") or a clause's verb taken with its subject ("anunció un portavoz").
+SAYING_WORDS = frozenset(w.lower() for verbs in SPEECH.values() for w in verbs if " " not in w) \
+    | frozenset(w for w in SPEECH_VERBS.split("|") if w.isalpha())

@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.playlist import mark_playlist
-from generator.content.cleaning.rules.base import Verdict, compile_re2, words
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, compile_re2, words
 from generator.content.cleaning.rules.patterns import AGO, DATE, MONTH, TIME, WEEKDAY
 from generator.content.cleaning.summary_box import mark_summary_box
 from generator.text import furniture_words as F
@@ -64,7 +64,6 @@ MAX_CREDITED_CAPTION_WORDS = 40
 _ENDING_CREDIT = compile_re2(r"(?:^|[\s—–-])/?\s?(\p{Lu}[\pL\pN.'’-]*(?:\s\p{Lu}[\pL\pN.'’-]*){0,2}"
                              r"(?:\s?/\s?\p{Lu}[\pL\pN.'’-]*(?:\s\p{Lu}[\pL\pN.'’-]*){0,2}){1,3})$")
 
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
 #: A day and its month without the year ("Mardi 3 Octobre", "4. Juli", "5 de mayo"): in a
 #: line of the margins with at most three words besides, a date stamp (round 8).
 _DAY_MONTH = rf"(?:(?:{WEEKDAY}),?\s+)?\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?{MONTH}"
@@ -171,7 +170,7 @@ def glued_date(text: str) -> bool:
         return False
     # a stamp's own label and the "at" of its clock time are the stamp's ("09 Apr 2031 .
     # Actualizado a las 20:45 h.", s15 once opened)
-    rest = [w for w in _LETTER_WORD.findall(_STAMP.sub(" ", text))
+    rest = [w for w in LETTER_WORD.findall(_STAMP.sub(" ", text))
             if w.lower() not in _STAMP_WORDS]
     if _sentence_end(text) and rest:
         return False  # (a stamp alone may end on an abbreviation's full stop: "vor 12 Min.")
@@ -288,12 +287,12 @@ def slash_credit(text: str) -> bool:
     "… archive picture /JANE ROE/DESK /Desk"): two slashes, or an organisation in capitals last."""
     if "/" not in text or ends_sentence(text) or words(text) > MAX_CREDITED_CAPTION_WORDS:
         return False
-    tokens = _LETTER_WORD.findall(text)
+    tokens = LETTER_WORD.findall(text)
     if len(tokens) >= 2 and all(t[:1].isupper() for t in tokens) and words(
             text) <= MAX_SLASH_CREDIT_WORDS:
         return len(tokens[-1]) >= 2 and tokens[-1].isupper() and text.rstrip()[-1:].isalpha()
     m = _ENDING_CREDIT.search(text.rstrip())
-    last = _LETTER_WORD.findall(m.group(1))[-1:] if m else []
+    last = LETTER_WORD.findall(m.group(1))[-1:] if m else []
     return bool(last) and (m.group(1).count("/") >= 2 or (len(last[0]) >= 2 and last[0].isupper()))
 
 

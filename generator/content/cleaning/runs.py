@@ -51,7 +51,7 @@ from collections.abc import Sequence
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.margins import OPENING_QUOTES
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
 from generator.text.languages import UNSPACED, normalise, stop_words
 
 Verdicts = list[Verdict | None]
@@ -77,7 +77,6 @@ MAX_KICKED_TOPIC_SHARE = 0.5
 #: A short line has at most this many words, and a run of them at least this many lines.
 MAX_SHORT_WORDS = 14
 MIN_SHORT_RUN = 4
-_WORD = re.compile(r"[^\W\d_]+")
 _FACT = re.compile(r"^\W*[^\W\d][^:]{0,40}:\s*\d")
 _WIDGET_FIGURE = re.compile(r"\b\d{1,2}[:h]\d{2}|\b\d{1,4}[-./]\d{1,2}[-./]\d{1,4}\b"
                             r"|\d\s?(?:°|%|km/h|mm\b|hPa)")
@@ -88,7 +87,8 @@ def _stems(text: str, language: str) -> set[str]:
     """Content words as compared between a title and a teaser: five letters of each word of
     three or more that is no stop word ("Crispanada" and "Crispanadas", "fire" and "fires")."""
     stops = stop_words(language) | stop_words("en")
-    return {w.lower()[:5] for w in _WORD.findall(text) if len(w) >= 3 and w.lower() not in stops}
+    return {w.lower()[:5] for w in LETTER_WORD.findall(text)
+            if len(w) >= 3 and w.lower() not in stops}
 
 
 def _title(text: str) -> bool:
@@ -283,7 +283,7 @@ def _title_line(text: str, language: str) -> bool:
             or t.rstrip("\"'”’»«“)]").endswith("?"):
         return False
     stops = stop_words(language)
-    return any(w.islower() and len(w) >= 4 and w not in stops for w in _WORD.findall(t))
+    return any(w.islower() and len(w) >= 4 and w not in stops for w in LETTER_WORD.findall(t))
 
 
 def _telling(texts: list[str], language: str, inside: bool) -> bool:

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.margins import opens_quotation, title_like
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
 from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
 from generator.text.lexicon import DETERMINERS
@@ -221,7 +221,6 @@ def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int
 #: ends at most this many bytes short of a whole thousand (a character of several bytes cut in
 #: two is dropped, and the white space after the cut is stripped).
 CUT_SLACK = 10
-_ONE_WORD = re.compile(r"[^\W\d_]+")
 
 
 def at_cut_length(text: str) -> bool:
@@ -265,7 +264,7 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
     if verdicts[last].rule not in ("trailing-credit", "bare-tail"):
         return  # (a rule of words judged it: a credit it knows)
     word = blocks[last].text.strip()
-    if not _ONE_WORD.fullmatch(word) or word.isupper() or _known_credit(word, site):
+    if not LETTER_WORD.fullmatch(word) or word.isupper() or _known_credit(word, site):
         return
     above = next((i for i in range(last - 1, -1, -1)
                   if verdicts[i] is None and i != headline), None)

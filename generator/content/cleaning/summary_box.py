@@ -4,16 +4,14 @@ died …"): split from :mod:`.margins` (round 28) when that module reached its s
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.features import BULLET, starts_upper
 from generator.content.cleaning.headline import is_prose
-from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
 
 Verdicts = list[Verdict | None]
-_LETTERS = re.compile(r"[^\W\d_]+")
 
 #: A summary box's heading is short; each of its points has this many words at least, and this
 #: share of its words of four letters or more are words of the story above it.
@@ -24,7 +22,7 @@ SUMMARY_CUT = "summary-box-cut"
 
 
 def _long_words(text: str) -> list[str]:
-    return [w.lower() for w in _LETTERS.findall(text) if len(w) >= 4]
+    return [w.lower() for w in LETTER_WORD.findall(text) if len(w) >= 4]
 
 
 def mark_summary_box(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,

@@ -31,6 +31,11 @@ KINDS = (
 # Small predicates shared by the rules and the passes
 # --------------------------------------------------------------------------------------------
 
+#: A word of letters only (no digit, no underscore): the cleaner's passes count and compare
+#: these.
+LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
 def words(text: str) -> int:
     return len(text.split())
 
