@@ -381,11 +381,24 @@ TRAIN_NOUNS: dict[str, frozenset[str]] = {
 }
 TRAIN_ADJECTIVES = frozenset({"regionale"})
 TRAIN_NUMBER_DIGITS = 3
+#: Roads that a number names, written in lower case before it ("la statale 16", "la
+#: départementale 7", "die Bundesstraße 27", "la carretera 340", "a rodovia 101"; capitalised,
+#: "Route 66" and "Autobahn 7" are read by :meth:`Scanner.names_something`).
+ROAD_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"route", "highway", "interstate", "motorway"}),
+    "fr": frozenset({"autoroute", "départementale", "nationale", "route"}),
+    "de": frozenset({"autobahn", "bundesstraße", "bundesstrasse", "landstraße", "landesstraße",
+                     "kreisstraße", "staatsstraße"}),
+    "es": frozenset({"autovía", "autopista", "carretera", "ruta"}),
+    "it": frozenset({"statale", "provinciale", "autostrada", "superstrada"}),
+    "pt": frozenset({"rodovia", "estrada", "autoestrada"}),
+}
 #: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
 #: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train
-#: (TRAIN_NOUNS).
+#: (TRAIN_NOUNS); a road (ROAD_NOUNS).
 NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
-    code: flights | TRAIN_NOUNS.get(code, frozenset()) for code, flights in {
+    code: flights | TRAIN_NOUNS.get(code, frozenset()) | ROAD_NOUNS.get(code, frozenset())
+    for code, flights in {
         "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
         "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),
         "nl": frozenset({"vlucht"}), "pl": frozenset({"lot", "lotu", "locie"}),
@@ -588,7 +601,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                 "प्रतिशत", "फीसदी", "फ़ीसदी", "শতাংশ"),
     "usd": ("dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dolarów",
             "dolarů", "usd", "us-dollar", "dollar", "دولار", "دولارات"),
-    "eur": ("euros", "euro", "eur", "eura", "euro's"),
+    # (the sign after the number, as the languages of the euro write it: "15 €", "2,5 Mio. €")
+    "eur": ("euros", "euro", "eur", "eura", "euro's", "€"),
     "gbp": ("pounds", "pound sterling", "gbp", "livres sterling"),
     "inr": ("rupees", "rupee", "inr"),
     "magnitude": ("magnitude", "richter", "on the richter scale", "w skali richtera",
@@ -664,7 +678,9 @@ TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", 
 #: article of a count ("tra le 20 e le 30 persone"), so it needs the stronger sign after it.
 HOUR_BEFORE: dict[str, bool] = {
     "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
-    "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False}
+    "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False,
+    # Italian names the hour before it: "alle ore 18", "dalle ore 9", "verso le ore 20"
+    "alle ore": True, "dalle ore": True, "verso le ore": True}
 #: Words of the hour that are another word in other languages: German, Dutch and the Nordic
 #: "alle" is "all" ("alle drei wurden …", "alle 3 sind …" count people, not the clock).
 HOUR_BEFORE_NOT_IN: dict[str, frozenset[str]] = {

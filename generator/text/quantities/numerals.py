@@ -7,7 +7,7 @@ import re
 from generator.text import number_words as W
 from generator.text.lexicon import FUNCTION_WORDS, HEADLINE_COUNT_VERBS
 from generator.text.quantities.calendar import PARTITIVE_RE
-from generator.text.quantities.digits import Digits, parse_core
+from generator.text.quantities.digits import Digits, parse_core, phone_number
 from generator.text.quantities.heat import TEMPERATURE_UNITS, minus_before
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
@@ -74,6 +74,13 @@ class NumeralsPass(Scanner):
         f = self.folded
         cores: list[Digits] = []
         for m in CORE.finditer(f):
+            plus = m.start() > 0 and f[m.start() - 1] == "+" and (
+                m.start() < 2 or f[m.start() - 2] in SPACE + "(\n")
+            if phone_number(m.group(0), plus) and self.free(m.start(), m.end()):
+                s = m.start() - plus  # a telephone number: the whole run is one id
+                self.add(Quantity(s, m.end(), ID, float(re.sub(r"\D", "", m.group(0))),
+                                  span=(s, m.end())))
+                continue
             for d in parse_core(m.group(0), m.start(), self.lang):
                 if self.free(d.start, d.end):
                     cores.append(d)

@@ -316,6 +316,7 @@ class WordsPass(Scanner):
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
         words: list[str] = []
+        joined: list[str] = []  # the words with their joiners, as text2num reads "vinte e três"
         best: tuple[int, float] | None = None
         j = i
         articles = W.ARTICLES.get(lang.code, frozenset())
@@ -335,6 +336,7 @@ class WordsPass(Scanner):
             if not self.free(s, e):
                 break
             if j > i and w in W.JOINERS:
+                joined.append(w)
                 j += 1
                 continue
             bare = w[1:] if lang.code == "ar" and w.startswith("و") and j > i else w
@@ -345,7 +347,10 @@ class WordsPass(Scanner):
                     and not (j == i and w in articles):
                 break
             words.append(bare)
+            joined.append(bare)
             value = self.word_value(words)
+            if value is None and len(joined) > len(words) and lang.code in W.TEXT2NUM:
+                value = text2num_cached(" ".join(joined), lang.code)
             if value is not None and not (len(words) == 1 and w in articles):
                 best = (j - i + 1, value)
             j += 1
