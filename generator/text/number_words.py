@@ -393,11 +393,22 @@ ROAD_NOUNS: dict[str, frozenset[str]] = {
     "it": frozenset({"statale", "provinciale", "autostrada", "superstrada"}),
     "pt": frozenset({"rodovia", "estrada", "autoestrada"}),
 }
+#: A line of transport, a terminal or a platform that a number names ("la ligne 4 du métro",
+#: "Terminal 2 was evacuated", "Gleis 3", "il binario 5").
+LINE_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"line", "terminal", "platform"}),
+    "fr": frozenset({"ligne", "terminal"}),
+    "de": frozenset({"linie", "terminal", "gleis"}),
+    "es": frozenset({"línea", "terminal", "andén"}),
+    "it": frozenset({"linea", "terminal", "binario"}),
+    "pt": frozenset({"linha", "terminal", "plataforma"}),
+}
 #: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
 #: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train
-#: (TRAIN_NOUNS); a road (ROAD_NOUNS).
+#: (TRAIN_NOUNS); a road (ROAD_NOUNS); a line, terminal or platform (LINE_NOUNS).
 NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
     code: flights | TRAIN_NOUNS.get(code, frozenset()) | ROAD_NOUNS.get(code, frozenset())
+    | LINE_NOUNS.get(code, frozenset())
     for code, flights in {
         "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
         "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),
@@ -455,7 +466,7 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "pt": {"mais de": "more-than", "pelo menos": "at-least", "ao menos": "at-least",
            "cerca de": "about", "aproximadamente": "about", "perto de": "about",
            "quase": "nearly", "até": "up-to", "menos de": "fewer-than", "uns": "about",
-           "umas": "about"},
+           "umas": "about", "por volta de": "about", "em torno de": "about"},
     "de": {"mehr als": "more-than", "über": "more-than", "ueber": "more-than",
            "mindestens": "at-least", "wenigstens": "at-least", "rund": "about",
            "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
@@ -827,19 +838,29 @@ CENTURY_WORDS = frozenset({
 
 #: Ordinal words ("second", "première", "tercer", "Erste"): read as ordinals, never as counts.
 ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    # (up to the tenth in each language; not the words that are also a day, a room or a
+    # fraction: Portuguese "quarta", "quinta", "sexta" (weekdays), "quarto" (a room), Italian
+    # "quarto" (a quarter), German "achten" (to heed))
     "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10},
     "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2,
-           "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
+           "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+           "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10},
     "es": {"primer": 1, "primera": 1, "primero": 1, "primeras": 1, "primeros": 1,
            "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "tercero": 3, "cuarto": 4,
-           "quinto": 5},
+           "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7,
+           "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10, "décima": 10},
     "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
-           "terceira": 3},
+           "terceira": 3, "quinto": 5, "sexto": 6, "sétimo": 7, "sétima": 7, "oitavo": 8,
+           "oitava": 8, "nono": 9, "nona": 9, "décimo": 10, "décima": 10},
     "it": {"primo": 1, "prima": 1, "primi": 1, "prime": 1, "secondo": 2, "seconda": 2,
-           "terzo": 3, "terza": 3},
+           "terzo": 3, "terza": 3, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6,
+           "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "nono": 9, "nona": 9,
+           "decimo": 10, "decima": 10},
     "de": {"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2,
-           "dritte": 3, "dritten": 3, "vierte": 4},
+           "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "fünfte": 5, "fünften": 5,
+           "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "neunte": 9, "neunten": 9,
+           "zehnte": 10, "zehnten": 10},
     "nl": {"eerste": 1, "tweede": 2, "derde": 3},
     "pl": {stem + end: n for n, stem in enumerate(("pierwsz", "", "", "czwart", "piąt", "szóst",
            "siódm", "ósm", "dziewiąt", "dziesiąt"), 1) if stem

@@ -133,9 +133,13 @@ class WordsPass(Scanner):
                 end = tokens[i + 1][1]
                 value = approx_nouns[nxt]
                 unit = self.unit_after(end)  # "una trentina di metri": about 30 metres
+                # a qualifier before the article is the reading's ("plus d'une centaine", "más
+                # de un centenar", "oltre un centinaio", "mehr als ein Dutzend")
+                qual = self.qualifier_before(s)
+                approx, span_end = self.approx_around(qual, s, unit[1] if unit else end) \
+                    if qual else ("exact" if value == 12 else "about", unit[1] if unit else end)
                 self.add(Quantity(s, end, QUANTITY, value, unit=unit[0] if unit else None,
-                                  approx="exact" if value == 12 else "about",
-                                  span=(s, unit[1] if unit else end)))
+                                  approx=approx, span=(qual[1] if qual else s, span_end)))
                 i += 2
                 continue
             # "более сотни человек": the singular after a qualifier is one hundred, not hundreds
@@ -343,8 +347,10 @@ class WordsPass(Scanner):
             bare = W.RESPELT.get(lang.code, {}).get(bare, bare)
             if j == i and w in articles:
                 bare = W.ONE.get(lang.code, w)
-            if not (self.is_number_word(bare) or self.lower_case_eight(s, w)) \
-                    and not (j == i and w in articles):
+            # (a scale word inside a run is a number word though text2num reads none alone:
+            # "tre milioni", "un milione")
+            if not (self.is_number_word(bare) or self.lower_case_eight(s, w)
+                    or (j > i and bare in lang.scales)) and not (j == i and w in articles):
                 break
             words.append(bare)
             joined.append(bare)
