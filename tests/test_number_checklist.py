@@ -151,6 +151,10 @@ CASES: list = [
     C("de", "keep-thousand-dot", "In Lindau leben ⟨5.600⟩ Menschen.", QUANTITY, 5600),
     C("de", "magnitude", "Ein Beben der Stärke ⟨5,6⟩ erschütterte Lindau.", QUANTITY, 5.6,
       unit="magnitude"),
+    C("de", "keep-point-decimal", "Ein Beben der Stärke ⟨5.6⟩ erschütterte Lindau.", QUANTITY,
+      5.6, unit="magnitude"),
+    C("de", "keep-count-2000", "Im Jahr 2000 lebten ⟨2.000⟩ Menschen im Tal.", QUANTITY, 2000),
+    C("de", "keep-year-2000", "Im Jahr ⟨2000⟩ lebten 2.000 Menschen im Tal.", "year"),
     C("de", "glued-tonnen", "Ein ⟨40⟩-Tonnen-Lastwagen stürzte um.", QUANTITY, 40,
       unit="metric_ton"),
     C("de", "glued-meter", "Arbeiter bauten eine ⟨12⟩-Meter-Mauer am Kai.", QUANTITY, 12,
@@ -623,6 +627,11 @@ CASES: list = [
     C("it", "keep-milioni-vague", "⟨Milioni⟩ di persone sono al buio.", VAGUE),
     C("pt", "keep-quinta-feira", "Na ⟨quinta⟩-feira o rio transbordou.", NONE),
     C("it", "keep-secondo-according", "⟨Secondo⟩ la polizia, 12 persone sono morte.", NONE),
+    # French "neuf": nine before a plural noun, "new" elsewhere
+    C("fr", "words-neuf", "⟨Neuf⟩ morts ont été recensés à Valmont.", QUANTITY, 9),
+    C("fr", "keep-neuf-new", "Un immeuble ⟨neuf⟩ à Valmont a été évacué.", NONE),
+    C("fr", "keep-neuf-dans", "Un bâtiment ⟨neuf⟩ dans la ville a brûlé.", NONE),
+    C("fr", "keep-neufs-new", "Des bateaux ⟨neufs⟩ ont été livrés.", NONE),
     # a platform's noun before a count of people stays a count
     C("en", "keep-platform-count", "On the platform ⟨30⟩ passengers waited.", QUANTITY, 30),
     C("en", "keep-highway-unit", "The highway ⟨20⟩ miles north was shut.", QUANTITY, 20,

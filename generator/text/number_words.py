@@ -51,7 +51,9 @@ ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een"
 
 #: Words text2num reads as numbers that are nearly always something else in news copy.
 NOT_NUMBERS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"neuf", "unes"}),  # "new" far more often than "nine"; "les unes": some
+    # "new" far more often than "nine" (nine before a plural noun: quantities.words
+    # .nine_before_plural), "neufs" always new; "les unes": some
+    "fr": frozenset({"neuf", "neufs", "unes"}),
     "de": frozenset({"acht"}),  # "in Acht nehmen"
     "en": frozenset({"second", "ones"}), "pt": frozenset({"uns", "umas"}),
     "es": frozenset({"unos", "unas"}),  # "unos 200": a qualifier, "about"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.text import number_words as W
 from generator.text.quantities import halves as H
 from generator.text.quantities.languages import SPACE, WORD
@@ -317,6 +319,16 @@ class WordsPass(Scanner):
                     or (after and after[0].startswith(("nehm", "lass", "geb", "gelass",
                                                        "genomm", "gegeb"))))
 
+    def nine_before_plural(self, e: int, w: str) -> bool:
+        """French "neuf" is "new" (:data:`NOT_NUMBERS`: "un bâtiment neuf", "à neuf") except
+        before a plural noun, which the adjective never precedes ("neuf morts", "Neuf
+        bateaux"); a function word after it ("neuf dans la ville") keeps it the adjective."""
+        if self.lang.code != "fr" or w != "neuf":
+            return False
+        m = re.match(r"[ \u00a0]+([^\W\d_]+)", self.folded[e:e + 30])
+        return bool(m) and m.group(1).endswith(("s", "x")) \
+            and m.group(1) not in self.lang.stopwords
+
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
         words: list[str] = []
@@ -350,7 +362,8 @@ class WordsPass(Scanner):
             # (a scale word inside a run is a number word though text2num reads none alone:
             # "tre milioni", "un milione")
             if not (self.is_number_word(bare) or self.lower_case_eight(s, w)
-                    or (j > i and bare in lang.scales)) and not (j == i and w in articles):
+                    or self.nine_before_plural(e, w) or (j > i and bare in lang.scales)) \
+                    and not (j == i and w in articles):
                 break
             words.append(bare)
             joined.append(bare)
