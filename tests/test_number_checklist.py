@@ -589,6 +589,24 @@ CASES: list = [
     C("fr", "keep-une-des", "L'⟨une⟩ des victimes est une enfant.", NONE),
     C("it", "keep-una-delle", "⟨Una⟩ delle vittime è una bambina.", NONE),
     C("pt", "keep-um-dos", "⟨Um⟩ dos pilotos ficou ferido.", NONE),
+    # fractions: a share, read as a percentage
+    C("en", "fraction-third", "⟨A third⟩ of the homes lost power.", QUANTITY, 100 / 3,
+      unit="percent"),
+    C("fr", "fraction-tiers", "Les ⟨deux tiers⟩ de la toiture ont brûlé.", QUANTITY, 200 / 3,
+      unit="percent"),
+    C("de", "fraction-drittel", "⟨Ein Drittel⟩ der Häuser ist zerstört.", QUANTITY, 100 / 3,
+      unit="percent"),
+    C("es", "fraction-tercio-del", "⟨Un tercio⟩ del pueblo quedó destruido.", QUANTITY, 100 / 3,
+      unit="percent"),
+    C("it", "fraction-terzo-degli", "⟨Un terzo⟩ degli edifici è crollato.", QUANTITY, 100 / 3,
+      unit="percent"),
+    C("pt", "fraction-terco-das", "⟨Um terço⟩ das casas foi destruído.", QUANTITY, 100 / 3,
+      unit="percent"),
+    C("pt", "fraction-tercos-dos", "⟨Dois terços⟩ dos moradores saíram.", QUANTITY, 200 / 3,
+      unit="percent"),
+    C("pt", "fraction-metade-das", "⟨Metade⟩ das casas ficou sem luz.", QUANTITY, 50,
+      unit="percent"),
+    C("pt", "keep-dois-dos", "⟨Dois⟩ dos bombeiros ficaram feridos.", QUANTITY, 2),
     # ---------------------------------------------------------------- neighbours of the mechanisms
     # telephone numbers: groups of three after a short first group are thousands; a year may
     # open the run of a count
@@ -666,7 +684,7 @@ def reading_of(case: Case) -> str | None:
         return f"kind {q.kind}, value {q.value}"
     if case.kind == VAGUE and case.value is not None and not _close(q.floor, case.value):
         return f"floor {q.floor}"
-    if case.kind == QUANTITY:
+    if case.kind == QUANTITY and case.value is not None:  # (None: the value not judged)
         low, high = case.value if isinstance(case.value, tuple) else (case.value, None)
         if not _close(q.value, low) or (high is None) != (q.high is None) or (
                 high is not None and not _close(q.high, high)):

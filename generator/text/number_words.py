@@ -744,7 +744,10 @@ SPANS_OF_A_FRACTION = frozenset({
 #: "Of" between a fraction word and what it is part of ("a quarter of an hour", "un cuarto de
 #: hora", "un quart d'heure").
 FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "da", "dei",
-                         "delle", "van"})
+                         "delle", "van",
+                         # "de" and "di" fused with an article: "um terço das casas", "dois
+                         # terços dos moradores", "un tercio del total", "un terzo degli edifici"
+                         "das", "dos", "del", "degli", "dello", "dell"})
 #: Words after "half" that make an idiom, no share of anything: flags flown at "half staff"
 #: (trial 14: read as 50 % of the staff), a "half brother", "half time".
 NOT_A_HALF_BEFORE = frozenset({"staff", "mast", "brother", "brothers", "sister", "sisters",

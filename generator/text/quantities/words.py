@@ -96,7 +96,8 @@ class WordsPass(Scanner):
                 continue
             if fraction is not None and (nxt in W.FRACTION_OF or lang.code == "ar" or (
                     w in ("half", "halb") and nxt not in W.NOT_A_HALF_BEFORE)):
-                s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una") else s
+                s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una", "um", "uma",
+                                                  "ein", "eine") else s
                 qual = self.qualifier_before(s2)  # "almost a third of"
                 approx, span_end = self.approx_around(qual, s2, e)
                 self.add(Quantity(s2, e, QUANTITY, fraction, unit="percent", approx=approx,
