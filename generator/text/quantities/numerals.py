@@ -256,8 +256,14 @@ class NumeralsPass(Scanner):
             if rng is not None:
                 value, scaled, high, end = rng
                 consumed = 1
-                if (not d.grouped and 1800 <= d.value <= 2100 and 1800 <= nxt.value <= 2100
-                        and scaled is None and unit is None):
+                # two years: both from 1800, or older when a year's context follows the second
+                # ("entre 1163 et 1345, l'édifice", not "entre 1200 et 1500 personnes")
+                if (not d.grouped and not nxt.grouped and scaled is None and unit is None
+                        and 1000 <= d.value <= 2100 and 1000 <= nxt.value <= 2100
+                        and not d.decimals and not nxt.decimals
+                        and ((d.value >= 1800 and nxt.value >= 1800)
+                             or (b - a == nxt.end - nxt.start == 4
+                                 and self.is_year(nxt.start, nxt.end)))):
                     self.add(Quantity(a, end, YEAR, d.value, high=high, span=(a, end)))
                     return 1
         after_unit = self.unit_after(end)
