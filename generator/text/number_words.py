@@ -440,8 +440,9 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "en": {"more than": "more-than", "over": "more-than", "just over": "more-than",
            "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
            "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
-           "a minimum of": "at-least",
-           "about": "about", "approximately": "about", "around": "about", "roughly": "about",
+           "a minimum of": "at-least", "not less than": "at-least", "not fewer than": "at-least",
+           "about": "about", "more or less": "about", "approximately": "about",
+           "around": "about", "roughly": "about",
            "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
            "circa": "about", "c.": "about", "approx.": "about", "an approximate": "about",
            "nearly": "nearly", "almost": "nearly", "just under": "nearly",
@@ -458,27 +459,38 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "moins de": "fewer-than", "autour de": "about", "approximativement": "about",
            "au bas mot": "at-least", "une estimation de": "about", "quelque chose comme": "about",
            "plus d'": "more-than", "plus d’": "more-than", "dépassé": "more-than",
-           "dépasse": "more-than"},
+           "dépasse": "more-than", "au plus": "up-to", "tout au plus": "up-to",
+           "au maximum": "up-to", "au minimum": "at-least", "plus ou moins": "about"},
     "es": {"más de": "more-than", "mas de": "more-than", "al menos": "at-least",
            "por lo menos": "at-least", "como mínimo": "at-least", "unos": "about",
            "unas": "about", "cerca de": "about", "alrededor de": "about",
            "aproximadamente": "about", "casi": "nearly", "hasta": "up-to",
            "menos de": "fewer-than", "en torno a": "about", "más de unos": "more-than",
-           "superó los": "more-than", "supera los": "more-than", "superado los": "more-than"},
+           "superó los": "more-than", "supera los": "more-than", "superado los": "more-than",
+           "como máximo": "up-to", "como maximo": "up-to", "más o menos": "about",
+           "mas o menos": "about", "no menos de": "at-least", "poco más de": "more-than"},
     "pt": {"mais de": "more-than", "pelo menos": "at-least", "ao menos": "at-least",
            "cerca de": "about", "aproximadamente": "about", "perto de": "about",
            "quase": "nearly", "até": "up-to", "menos de": "fewer-than", "uns": "about",
-           "umas": "about", "por volta de": "about", "em torno de": "about"},
+           "umas": "about", "por volta de": "about", "em torno de": "about",
+           "no máximo": "up-to", "no mínimo": "at-least", "mais ou menos": "about",
+           "não menos de": "at-least", "pouco mais de": "more-than"},
     "de": {"mehr als": "more-than", "über": "more-than", "ueber": "more-than",
            "mindestens": "at-least", "wenigstens": "at-least", "rund": "about",
            "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
            "schätzungsweise": "about", "gut": "about", "knapp": "nearly", "fast": "nearly",
            "beinahe": "nearly", "nahezu": "nearly", "bis zu": "up-to", "weniger als": "fewer-than",
            "unter": "fewer-than", "annähernd": "nearly", "an die": "about",
-           "überstieg": "more-than", "übersteigt": "more-than"},
+           "überstieg": "more-than", "übersteigt": "more-than", "höchstens": "up-to",
+           "maximal": "up-to", "nicht weniger als": "at-least", "nicht unter": "at-least",
+           "mehr oder weniger": "about"},
     "it": {"più di": "more-than", "oltre": "more-than", "almeno": "at-least", "circa": "about",
            "quasi": "nearly", "fino a": "up-to", "meno di": "fewer-than", "intorno a": "about",
-           "intorno ai": "about", "sui": "about", "una ventina": "about"},
+           "intorno ai": "about", "sui": "about", "una ventina": "about",
+           "intorno alle": "about", "intorno agli": "about", "attorno a": "about",
+           "attorno ai": "about", "attorno alle": "about", "al massimo": "up-to",
+           "come minimo": "at-least", "più o meno": "about", "non meno di": "at-least",
+           "poco più di": "more-than"},
     "nl": {"meer dan": "more-than", "ruim": "more-than", "minstens": "at-least",
            "ten minste": "at-least", "ongeveer": "about", "zo'n": "about", "zo’n": "about",
            "circa": "about", "bijna": "nearly", "tot": "up-to", "minder dan": "fewer-than"},
@@ -1001,8 +1013,12 @@ MULTIPLES: dict[str, dict[str, float]] = {
 #: ("12명 이상", "12人以上": twelve or more; "12人余り": some twelve and more).
 QUALIFIERS_AFTER_COUNTER: dict[str, str] = {"이상": "at-least", "넘게": "more-than",
                                             "以上": "at-least", "余り": "more-than"}
-#: Arabic writes "at least" after the counted noun: "N شخصا على الأقل".
-QUALIFIERS_AFTER_NOUN_AR: dict[str, str] = {"على الأقل": "at-least", "على الاقل": "at-least"}
+#: "At least" or "about" written after the counted noun: Arabic "N شخصا على الأقل", French
+#: "40 morts au moins", "40 maisons environ", "40 maisons ou plus".
+QUALIFIERS_AFTER_NOUN: dict[str, dict[str, str]] = {
+    "ar": {"على الأقل": "at-least", "على الاقل": "at-least"},
+    "fr": {"au moins": "at-least", "environ": "about", "ou plus": "at-least"},
+}
 #: The counters of people and things before such a qualifier (Korean "명", and the Chinese and
 #: Japanese ones of :data:`HAN_COUNTERS`).
 COUNTERS = "명" + HAN_COUNTERS
@@ -1014,6 +1030,8 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "or less": "up-to", "or fewer": "up-to", "ou moins": "up-to", "o menos": "up-to",
     "oder weniger": "up-to", "o meno": "up-to", "ou menos": "up-to",
     "and more": "at-least", "et plus": "at-least", "y más": "at-least", "und mehr": "at-least",
+    # French "40 au moins", "40 environ"; Spanish "40 y pico", Italian "40 e passa": a few more
+    "au moins": "at-least", "environ": "about", "y pico": "more-than", "e passa": "more-than",
 }
 
 #: A half, or one and a half, written before a scale word or a noun of an approximate number:

@@ -43,6 +43,11 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, W.NUMBER_S
 #: The word before a number, with an airline's code in capitals between ("vol AI 171").
 _BEFORE_NAMED = re.compile(r"(?<![\w.])(?P<w>[^\W\d_]+)(?:[\s\u00a0]+(?P<code>[A-Z0-9]{2,3}))?"
                            r"[\s\u00a0]$")
+#: A qualifier after the counted noun, per language (W.QUALIFIERS_AFTER_NOUN): "40 morts au
+#: moins".
+NOUN_QUALIFIER_RE = {code: re.compile(r"[ ]+[^\s\d]{2,20}[ ]+"
+                                      rf"(?P<q>{alternation(quals)})(?!\w)")
+                     for code, quals in W.QUALIFIERS_AFTER_NOUN.items()}
 ORDINAL_RE = re.compile(r"(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|er|re|ère|ème|eme|e|è|º|ª|°|o|a)"
                       r"(?![^\W\d_])")
 
@@ -173,8 +178,6 @@ class Scanner:
         return None
 
     COUNTER_RE = re.compile(rf"[{W.COUNTERS}][ ]?(?P<q>{alternation(W.QUALIFIERS_AFTER_COUNTER)})")
-    AR_NOUN_RE = re.compile(r"[ ]+[^\s\d]{2,20}[ ]+"
-                            rf"(?P<q>{alternation(W.QUALIFIERS_AFTER_NOUN_AR)})(?!\w)")
     AFTER_RE = re.compile(rf"[{SPACE}]+(?P<q>{alternation(W.QUALIFIERS_AFTER)})(?![^\W\d_])")
 
     def approx_around(self, qual: tuple[str, int] | None, start: int,
@@ -187,10 +190,10 @@ class Scanner:
             m = self.COUNTER_RE.match(self.folded, end)
             if m:
                 return W.QUALIFIERS_AFTER_COUNTER[m.group("q")], m.end()
-        if self.lang.code == "ar":
-            m = self.AR_NOUN_RE.match(self.folded, end)
+        if self.lang.code in NOUN_QUALIFIER_RE:  # "40 morts au moins"
+            m = NOUN_QUALIFIER_RE[self.lang.code].match(self.folded, end)
             if m:
-                return W.QUALIFIERS_AFTER_NOUN_AR[m.group("q")], m.end()
+                return W.QUALIFIERS_AFTER_NOUN[self.lang.code][m.group("q")], m.end()
         return (qual[0] if qual else "exact"), end
 
     def is_year(self, a: int, b: int) -> bool:
