@@ -652,7 +652,7 @@ CASES: list = [
     C("pt", "um-terco", "Um ⟨terço⟩ das casas foi destruído.", QUANTITY, None, None),
     C("pt", "vintena", "Uma ⟨vintena⟩ de pessoas.", QUANTITY, 20, "about"),
     C("pt", "mil-glued", "⟨3 mil⟩ pessoas.", QUANTITY, 3000),
-    C("pt", "time-h-min-b", "às ⟨18h30min⟩", "time"),
+    C("pt", "time-h-min-suffix", "às ⟨18h30min⟩", "time"),
     C("pt", "milhares", "⟨Milhares⟩ de pessoas.", VAGUE),
     _gap(C("pt", "date-slash", "No dia ⟨3/3⟩, a barragem cedeu.", "date"),
          "a day and month written '3/3' after 'dia' with no year"),
