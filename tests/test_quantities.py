@@ -399,7 +399,8 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     # part of the day, or after a preposition of the hour and before a function word; a decimal
     # after the article is no hour, and an article alone before a function word counts
     ("it", "il tasso è salito le 18,5 per cento", [(Q, "18,5", 18.5, "percent")]),
-    ("it", "tra le 20 e le 30 persone", [(Q, "20", 20), (Q, "30", 30)]),
+    # (the article repeated after "e" keeps the range: chk50n's number checklist)
+    ("it", "tra le 20 e le 30 persone", [(Q, "20 e le 30", (20, 30))]),
     ("es", "las 8 y los bomberos", [(Q, "8", 8)]),
     ("es", "a las 8 y los bomberos", [(T, "8", None)]),
     # ---- Arabic: a proclitic glued to digits ("and", "with") leaves an amount; letters of a

@@ -51,7 +51,9 @@ ONE = {"en": "one", "fr": "un", "es": "un", "pt": "um", "de": "ein", "nl": "een"
 
 #: Words text2num reads as numbers that are nearly always something else in news copy.
 NOT_NUMBERS: dict[str, frozenset[str]] = {
-    "fr": frozenset({"neuf", "unes"}),  # "new" far more often than "nine"; "les unes": some
+    # "new" far more often than "nine" (nine before a plural noun: quantities.words
+    # .nine_before_plural), "neufs" always new; "les unes": some
+    "fr": frozenset({"neuf", "neufs", "unes"}),
     "de": frozenset({"acht"}),  # "in Acht nehmen"
     "en": frozenset({"second", "ones"}), "pt": frozenset({"uns", "umas"}),
     "es": frozenset({"unos", "unas"}),  # "unos 200": a qualifier, "about"
@@ -381,11 +383,35 @@ TRAIN_NOUNS: dict[str, frozenset[str]] = {
 }
 TRAIN_ADJECTIVES = frozenset({"regionale"})
 TRAIN_NUMBER_DIGITS = 3
+#: Roads that a number names, written in lower case before it ("la statale 16", "la
+#: départementale 7", "die Bundesstraße 27", "la carretera 340", "a rodovia 101"; capitalised,
+#: "Route 66" and "Autobahn 7" are read by :meth:`Scanner.names_something`).
+ROAD_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"route", "highway", "interstate", "motorway"}),
+    "fr": frozenset({"autoroute", "départementale", "nationale", "route"}),
+    "de": frozenset({"autobahn", "bundesstraße", "bundesstrasse", "landstraße", "landesstraße",
+                     "kreisstraße", "staatsstraße"}),
+    "es": frozenset({"autovía", "autopista", "carretera", "ruta"}),
+    "it": frozenset({"statale", "provinciale", "autostrada", "superstrada"}),
+    "pt": frozenset({"rodovia", "estrada", "autoestrada"}),
+}
+#: A line of transport, a terminal or a platform that a number names ("la ligne 4 du métro",
+#: "Terminal 2 was evacuated", "Gleis 3", "il binario 5").
+LINE_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"line", "terminal", "platform"}),
+    "fr": frozenset({"ligne", "terminal"}),
+    "de": frozenset({"linie", "terminal", "gleis"}),
+    "es": frozenset({"línea", "terminal", "andén"}),
+    "it": frozenset({"linea", "terminal", "binario"}),
+    "pt": frozenset({"linha", "terminal", "plataforma"}),
+}
 #: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
 #: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train
-#: (TRAIN_NOUNS).
+#: (TRAIN_NOUNS); a road (ROAD_NOUNS); a line, terminal or platform (LINE_NOUNS).
 NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
-    code: flights | TRAIN_NOUNS.get(code, frozenset()) for code, flights in {
+    code: flights | TRAIN_NOUNS.get(code, frozenset()) | ROAD_NOUNS.get(code, frozenset())
+    | LINE_NOUNS.get(code, frozenset())
+    for code, flights in {
         "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
         "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),
         "nl": frozenset({"vlucht"}), "pl": frozenset({"lot", "lotu", "locie"}),
@@ -414,8 +440,9 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "en": {"more than": "more-than", "over": "more-than", "just over": "more-than",
            "upwards of": "more-than", "in excess of": "more-than", "above": "more-than",
            "at least": "at-least", "no fewer than": "at-least", "no less than": "at-least",
-           "a minimum of": "at-least",
-           "about": "about", "approximately": "about", "around": "about", "roughly": "about",
+           "a minimum of": "at-least", "not less than": "at-least", "not fewer than": "at-least",
+           "about": "about", "more or less": "about", "approximately": "about",
+           "around": "about", "roughly": "about",
            "some": "about", "an estimated": "about", "estimated": "about", "close to": "about",
            "circa": "about", "c.": "about", "approx.": "about", "an approximate": "about",
            "nearly": "nearly", "almost": "nearly", "just under": "nearly",
@@ -432,27 +459,38 @@ QUALIFIERS: dict[str, dict[str, str]] = {
            "moins de": "fewer-than", "autour de": "about", "approximativement": "about",
            "au bas mot": "at-least", "une estimation de": "about", "quelque chose comme": "about",
            "plus d'": "more-than", "plus d’": "more-than", "dépassé": "more-than",
-           "dépasse": "more-than"},
+           "dépasse": "more-than", "au plus": "up-to", "tout au plus": "up-to",
+           "au maximum": "up-to", "au minimum": "at-least", "plus ou moins": "about"},
     "es": {"más de": "more-than", "mas de": "more-than", "al menos": "at-least",
            "por lo menos": "at-least", "como mínimo": "at-least", "unos": "about",
            "unas": "about", "cerca de": "about", "alrededor de": "about",
            "aproximadamente": "about", "casi": "nearly", "hasta": "up-to",
            "menos de": "fewer-than", "en torno a": "about", "más de unos": "more-than",
-           "superó los": "more-than", "supera los": "more-than", "superado los": "more-than"},
+           "superó los": "more-than", "supera los": "more-than", "superado los": "more-than",
+           "como máximo": "up-to", "como maximo": "up-to", "más o menos": "about",
+           "mas o menos": "about", "no menos de": "at-least", "poco más de": "more-than"},
     "pt": {"mais de": "more-than", "pelo menos": "at-least", "ao menos": "at-least",
            "cerca de": "about", "aproximadamente": "about", "perto de": "about",
            "quase": "nearly", "até": "up-to", "menos de": "fewer-than", "uns": "about",
-           "umas": "about"},
+           "umas": "about", "por volta de": "about", "em torno de": "about",
+           "no máximo": "up-to", "no mínimo": "at-least", "mais ou menos": "about",
+           "não menos de": "at-least", "pouco mais de": "more-than"},
     "de": {"mehr als": "more-than", "über": "more-than", "ueber": "more-than",
            "mindestens": "at-least", "wenigstens": "at-least", "rund": "about",
            "etwa": "about", "ungefähr": "about", "circa": "about", "ca.": "about",
            "schätzungsweise": "about", "gut": "about", "knapp": "nearly", "fast": "nearly",
            "beinahe": "nearly", "nahezu": "nearly", "bis zu": "up-to", "weniger als": "fewer-than",
            "unter": "fewer-than", "annähernd": "nearly", "an die": "about",
-           "überstieg": "more-than", "übersteigt": "more-than"},
+           "überstieg": "more-than", "übersteigt": "more-than", "höchstens": "up-to",
+           "maximal": "up-to", "nicht weniger als": "at-least", "nicht unter": "at-least",
+           "mehr oder weniger": "about"},
     "it": {"più di": "more-than", "oltre": "more-than", "almeno": "at-least", "circa": "about",
            "quasi": "nearly", "fino a": "up-to", "meno di": "fewer-than", "intorno a": "about",
-           "intorno ai": "about", "sui": "about", "una ventina": "about"},
+           "intorno ai": "about", "sui": "about", "una ventina": "about",
+           "intorno alle": "about", "intorno agli": "about", "attorno a": "about",
+           "attorno ai": "about", "attorno alle": "about", "al massimo": "up-to",
+           "come minimo": "at-least", "più o meno": "about", "non meno di": "at-least",
+           "poco più di": "more-than"},
     "nl": {"meer dan": "more-than", "ruim": "more-than", "minstens": "at-least",
            "ten minste": "at-least", "ongeveer": "about", "zo'n": "about", "zo’n": "about",
            "circa": "about", "bijna": "nearly", "tot": "up-to", "minder dan": "fewer-than"},
@@ -588,7 +626,8 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                 "प्रतिशत", "फीसदी", "फ़ीसदी", "শতাংশ"),
     "usd": ("dollars", "dollar", "dólares", "dolares", "dólar", "dollari", "dolarów",
             "dolarů", "usd", "us-dollar", "dollar", "دولار", "دولارات"),
-    "eur": ("euros", "euro", "eur", "eura", "euro's"),
+    # (the sign after the number, as the languages of the euro write it: "15 €", "2,5 Mio. €")
+    "eur": ("euros", "euro", "eur", "eura", "euro's", "€"),
     "gbp": ("pounds", "pound sterling", "gbp", "livres sterling"),
     "inr": ("rupees", "rupee", "inr"),
     "magnitude": ("magnitude", "richter", "on the richter scale", "w skali richtera",
@@ -664,7 +703,9 @@ TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", 
 #: article of a count ("tra le 20 e le 30 persone"), so it needs the stronger sign after it.
 HOUR_BEFORE: dict[str, bool] = {
     "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
-    "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False}
+    "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False,
+    # Italian names the hour before it: "alle ore 18", "dalle ore 9", "verso le ore 20"
+    "alle ore": True, "dalle ore": True, "verso le ore": True}
 #: Words of the hour that are another word in other languages: German, Dutch and the Nordic
 #: "alle" is "all" ("alle drei wurden …", "alle 3 sind …" count people, not the clock).
 HOUR_BEFORE_NOT_IN: dict[str, frozenset[str]] = {
@@ -715,7 +756,10 @@ SPANS_OF_A_FRACTION = frozenset({
 #: "Of" between a fraction word and what it is part of ("a quarter of an hour", "un cuarto de
 #: hora", "un quart d'heure").
 FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "da", "dei",
-                         "delle", "van"})
+                         "delle", "van",
+                         # "de" and "di" fused with an article: "um terço das casas", "dois
+                         # terços dos moradores", "un tercio del total", "un terzo degli edifici"
+                         "das", "dos", "del", "degli", "dello", "dell"})
 #: Words after "half" that make an idiom, no share of anything: flags flown at "half staff"
 #: (trial 14: read as 50 % of the staff), a "half brother", "half time".
 NOT_A_HALF_BEFORE = frozenset({"staff", "mast", "brother", "brothers", "sister", "sisters",
@@ -811,19 +855,29 @@ CENTURY_WORDS = frozenset({
 
 #: Ordinal words ("second", "première", "tercer", "Erste"): read as ordinals, never as counts.
 ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    # (up to the tenth in each language; not the words that are also a day, a room or a
+    # fraction: Portuguese "quarta", "quinta", "sexta" (weekdays), "quarto" (a room), Italian
+    # "quarto" (a quarter), German "achten" (to heed))
     "en": {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
            "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10},
     "fr": {"premier": 1, "première": 1, "premiers": 1, "premières": 1, "second": 2,
-           "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5},
+           "seconde": 2, "deuxième": 2, "troisième": 3, "quatrième": 4, "cinquième": 5,
+           "sixième": 6, "septième": 7, "huitième": 8, "neuvième": 9, "dixième": 10},
     "es": {"primer": 1, "primera": 1, "primero": 1, "primeras": 1, "primeros": 1,
            "segundo": 2, "segunda": 2, "tercer": 3, "tercera": 3, "tercero": 3, "cuarto": 4,
-           "quinto": 5},
+           "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6, "séptimo": 7, "séptima": 7,
+           "octavo": 8, "octava": 8, "noveno": 9, "novena": 9, "décimo": 10, "décima": 10},
     "pt": {"primeiro": 1, "primeira": 1, "segundo": 2, "segunda": 2, "terceiro": 3,
-           "terceira": 3},
+           "terceira": 3, "quinto": 5, "sexto": 6, "sétimo": 7, "sétima": 7, "oitavo": 8,
+           "oitava": 8, "nono": 9, "nona": 9, "décimo": 10, "décima": 10},
     "it": {"primo": 1, "prima": 1, "primi": 1, "prime": 1, "secondo": 2, "seconda": 2,
-           "terzo": 3, "terza": 3},
+           "terzo": 3, "terza": 3, "quinto": 5, "quinta": 5, "sesto": 6, "sesta": 6,
+           "settimo": 7, "settima": 7, "ottavo": 8, "ottava": 8, "nono": 9, "nona": 9,
+           "decimo": 10, "decima": 10},
     "de": {"erste": 1, "ersten": 1, "erster": 1, "erstes": 1, "zweite": 2, "zweiten": 2,
-           "dritte": 3, "dritten": 3, "vierte": 4},
+           "dritte": 3, "dritten": 3, "vierte": 4, "vierten": 4, "fünfte": 5, "fünften": 5,
+           "sechste": 6, "sechsten": 6, "siebte": 7, "siebten": 7, "neunte": 9, "neunten": 9,
+           "zehnte": 10, "zehnten": 10},
     "nl": {"eerste": 1, "tweede": 2, "derde": 3},
     "pl": {stem + end: n for n, stem in enumerate(("pierwsz", "", "", "czwart", "piąt", "szóst",
            "siódm", "ósm", "dziewiąt", "dziesiąt"), 1) if stem
@@ -959,8 +1013,12 @@ MULTIPLES: dict[str, dict[str, float]] = {
 #: ("12명 이상", "12人以上": twelve or more; "12人余り": some twelve and more).
 QUALIFIERS_AFTER_COUNTER: dict[str, str] = {"이상": "at-least", "넘게": "more-than",
                                             "以上": "at-least", "余り": "more-than"}
-#: Arabic writes "at least" after the counted noun: "N شخصا على الأقل".
-QUALIFIERS_AFTER_NOUN_AR: dict[str, str] = {"على الأقل": "at-least", "على الاقل": "at-least"}
+#: "At least" or "about" written after the counted noun: Arabic "N شخصا على الأقل", French
+#: "40 morts au moins", "40 maisons environ", "40 maisons ou plus".
+QUALIFIERS_AFTER_NOUN: dict[str, dict[str, str]] = {
+    "ar": {"على الأقل": "at-least", "على الاقل": "at-least"},
+    "fr": {"au moins": "at-least", "environ": "about", "ou plus": "at-least"},
+}
 #: The counters of people and things before such a qualifier (Korean "명", and the Chinese and
 #: Japanese ones of :data:`HAN_COUNTERS`).
 COUNTERS = "명" + HAN_COUNTERS
@@ -972,6 +1030,8 @@ QUALIFIERS_AFTER: dict[str, str] = {
     "or less": "up-to", "or fewer": "up-to", "ou moins": "up-to", "o menos": "up-to",
     "oder weniger": "up-to", "o meno": "up-to", "ou menos": "up-to",
     "and more": "at-least", "et plus": "at-least", "y más": "at-least", "und mehr": "at-least",
+    # French "40 au moins", "40 environ"; Spanish "40 y pico", Italian "40 e passa": a few more
+    "au moins": "at-least", "environ": "about", "y pico": "more-than", "e passa": "more-than",
 }
 
 #: A half, or one and a half, written before a scale word or a noun of an approximate number:

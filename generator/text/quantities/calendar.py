@@ -196,8 +196,8 @@ class CalendarPass(Scanner):
                                                f[b] != "."):
                 continue
             before = f[max(0, a - 12):a]
-            bm = re.search(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|º|\.)?[\s\u00a0]*(?:de\s+|of\s+"
-                           r"|ال)?$", before)
+            bm = re.search(r"(?<![\d.,])(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?[\s\u00a0]*"
+                           r"(?:de\s+|of\s+|ال)?$", before)
             if bm:
                 s = a - len(before) + bm.start(1)
                 e = s + len(bm.group(1))

@@ -21,6 +21,26 @@ class Digits:
 
 
 GROUPING = " \u00a0\u202f\u2009'’"
+_SPACES = re.compile("[ \u00a0\u202f\u2009]")
+
+
+def phone_number(core: str, plus: bool) -> bool:
+    """Is a run of digit groups apart by spaces a telephone number, not one amount or several?
+
+    Every language of the press writes a telephone number in groups the thousands never take:
+    after a "+" ("+44 20 7946 0958"), from a leading zero ("0800 123 456", "01 23 45 67 89",
+    "030 1234567"), or in three groups or more of other lengths ("91 123 45 67", "21 345
+    6789"). Groups of three after a short first group are thousands ("1 200 000"), and a year
+    may open the run of a count ("En 2019 12 345 personas")."""
+    groups = _SPACES.split(core)
+    if len(groups) < 2 or not all(g.isdigit() for g in groups):
+        return False
+    digits = sum(len(g) for g in groups)
+    if plus or groups[0].startswith("0"):
+        return digits >= 6
+    thousands = len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+    year = len(groups[0]) == 4 and groups[0].startswith(("19", "20"))
+    return not thousands and not year and len(groups) >= 3 and digits >= 8
 
 
 def parse_core(core: str, start: int, lang: Language) -> list[Digits]:

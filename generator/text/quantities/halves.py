@@ -118,7 +118,8 @@ def _elided(word: str) -> str:
 
 
 #: "Of the" written as one word: what follows it is a whole the fraction is a share of.
-_OF_THE = frozenset({"des", "du", "della", "dei", "delle", "der", "do", "da"})
+_OF_THE = frozenset({"des", "du", "della", "dei", "delle", "der", "do", "da", "das", "dos", "del",
+                     "degli", "dello", "dell"})
 #: Units a fraction word is a part of, not a share of: time and length.
 _SPAN_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "km", "mile", "m",
                          "foot", "cm", "nautical_mile"})

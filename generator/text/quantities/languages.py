@@ -149,6 +149,10 @@ def language(code: str) -> Language:
     code = (code or "en").split("-")[0].lower()
     scales = {**W.SCALES["*"], **W.SCALES.get(code, {})}
     quals = {**W.QUALIFIERS["en"], **W.QUALIFIERS.get(code, {})}
+    # "de" elided before a vowel: "près d'un milliard", "moins d'une heure", "autour d'un
+    # millier" are "près de", "moins de", "autour de"
+    quals.update({k[:-2] + e: v for k, v in list(quals.items()) if k.endswith(" de")
+                  for e in ("d'", "d’") if k[:-2] + e not in quals})
     unit_of = {}
     for unit, names in W.UNITS_AFTER.items():
         for name in names:

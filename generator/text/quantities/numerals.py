@@ -7,7 +7,7 @@ import re
 from generator.text import number_words as W
 from generator.text.lexicon import FUNCTION_WORDS, HEADLINE_COUNT_VERBS
 from generator.text.quantities.calendar import PARTITIVE_RE
-from generator.text.quantities.digits import Digits, parse_core
+from generator.text.quantities.digits import Digits, parse_core, phone_number
 from generator.text.quantities.heat import TEMPERATURE_UNITS, minus_before
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
 from generator.text.quantities.model import ID, ORDINAL, QUANTITY, YEAR, Quantity
@@ -74,6 +74,13 @@ class NumeralsPass(Scanner):
         f = self.folded
         cores: list[Digits] = []
         for m in CORE.finditer(f):
+            plus = m.start() > 0 and f[m.start() - 1] == "+" and (
+                m.start() < 2 or f[m.start() - 2] in SPACE + "(\n")
+            if phone_number(m.group(0), plus) and self.free(m.start(), m.end()):
+                s = m.start() - plus  # a telephone number: the whole run is one id
+                self.add(Quantity(s, m.end(), ID, float(re.sub(r"\D", "", m.group(0))),
+                                  span=(s, m.end())))
+                continue
             for d in parse_core(m.group(0), m.start(), self.lang):
                 if self.free(d.start, d.end):
                     cores.append(d)
@@ -249,8 +256,14 @@ class NumeralsPass(Scanner):
             if rng is not None:
                 value, scaled, high, end = rng
                 consumed = 1
-                if (not d.grouped and 1800 <= d.value <= 2100 and 1800 <= nxt.value <= 2100
-                        and scaled is None and unit is None):
+                # two years: both from 1800, or older when a year's context follows the second
+                # ("entre 1163 et 1345, l'édifice", not "entre 1200 et 1500 personnes")
+                if (not d.grouped and not nxt.grouped and scaled is None and unit is None
+                        and 1000 <= d.value <= 2100 and 1000 <= nxt.value <= 2100
+                        and not d.decimals and not nxt.decimals
+                        and ((d.value >= 1800 and nxt.value >= 1800)
+                             or (b - a == nxt.end - nxt.start == 4
+                                 and self.is_year(nxt.start, nxt.end)))):
                     self.add(Quantity(a, end, YEAR, d.value, high=high, span=(a, end)))
                     return 1
         after_unit = self.unit_after(end)

@@ -43,6 +43,11 @@ _NUMBER_SIGN = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, W.NUMBER_S
 #: The word before a number, with an airline's code in capitals between ("vol AI 171").
 _BEFORE_NAMED = re.compile(r"(?<![\w.])(?P<w>[^\W\d_]+)(?:[\s\u00a0]+(?P<code>[A-Z0-9]{2,3}))?"
                            r"[\s\u00a0]$")
+#: A qualifier after the counted noun, per language (W.QUALIFIERS_AFTER_NOUN): "40 morts au
+#: moins".
+NOUN_QUALIFIER_RE = {code: re.compile(r"[ ]+[^\s\d]{2,20}[ ]+"
+                                      rf"(?P<q>{alternation(quals)})(?!\w)")
+                     for code, quals in W.QUALIFIERS_AFTER_NOUN.items()}
 ORDINAL_RE = re.compile(r"(?P<n>\d{1,4})(?P<suf>st|nd|rd|th|er|re|ère|ème|eme|e|è|º|ª|°|o|a)"
                       r"(?![^\W\d_])")
 
@@ -120,7 +125,8 @@ class Scanner:
                          or (unit is not None and unit[0] not in W.TIME_SPANS))):
                 end += 1
             return self.lang.scales.get(word, 0), end
-        if currency:  # "$6m", "€5bn", "$3k"
+        if currency or re.match(r"[ \u00a0]?[mbk][ \u00a0]?[$€£]", f[at:at + 5]):
+            # "$6m", "€5bn", "$3k"; the sign after the letter, as French writes "3 M€"
             m = re.match(r"\s?(m|b|k)(?![^\W\d_])", f[at:at + 3])
             if m:
                 return {"m": 1e6, "b": 1e9, "k": 1e3}[m.group(1)], at + m.end()
@@ -146,7 +152,7 @@ class Scanner:
         unit = self.lang.unit_of.get(word)
         if unit is None:
             return None
-        if len(word) == 1 and m.group(0).startswith((" ", "\u00a0")) and word not in "m%t":
+        if len(word) == 1 and m.group(0).startswith((" ", "\u00a0")) and word not in "m%t€":
             return None
         if word in GLUED_ONLY and m.start("u") != at:
             return None  # "12cm (4.7in)" is inches; "3 in the morning" is no amount of them
@@ -172,8 +178,6 @@ class Scanner:
         return None
 
     COUNTER_RE = re.compile(rf"[{W.COUNTERS}][ ]?(?P<q>{alternation(W.QUALIFIERS_AFTER_COUNTER)})")
-    AR_NOUN_RE = re.compile(r"[ ]+[^\s\d]{2,20}[ ]+"
-                            rf"(?P<q>{alternation(W.QUALIFIERS_AFTER_NOUN_AR)})(?!\w)")
     AFTER_RE = re.compile(rf"[{SPACE}]+(?P<q>{alternation(W.QUALIFIERS_AFTER)})(?![^\W\d_])")
 
     def approx_around(self, qual: tuple[str, int] | None, start: int,
@@ -186,10 +190,10 @@ class Scanner:
             m = self.COUNTER_RE.match(self.folded, end)
             if m:
                 return W.QUALIFIERS_AFTER_COUNTER[m.group("q")], m.end()
-        if self.lang.code == "ar":
-            m = self.AR_NOUN_RE.match(self.folded, end)
+        if self.lang.code in NOUN_QUALIFIER_RE:  # "40 morts au moins"
+            m = NOUN_QUALIFIER_RE[self.lang.code].match(self.folded, end)
             if m:
-                return W.QUALIFIERS_AFTER_NOUN_AR[m.group("q")], m.end()
+                return W.QUALIFIERS_AFTER_NOUN[self.lang.code][m.group("q")], m.end()
         return (qual[0] if qual else "exact"), end
 
     def is_year(self, a: int, b: int) -> bool:
@@ -311,12 +315,14 @@ class Scanner:
     RANGE_WORD_RE = re.compile(
         r"[\s\u00a0]*(?:[-–—]|to|à|a|au|bis|do|til|tot|al|fino\s+a|até|až|or|ou|o|oder|lub"
         r"|nebo|of|أو|إلى)[\s\u00a0]*(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
+    # (an article may follow "between" and repeat after "and": "entre los 35 y 40 años", "entre
+    # os 20 e 30", "tra i 20 e i 30 anni", "entre los 20 y los 30")
+    _RANGE_ARTICLE = r"(?:(?:los|las|os|as|les|i|le|gli|den)[\s\u00a0]+)?"
     # (Arabic glues its "and" to the number after it: "بين 30 و40")
     RANGE_AND_RE = re.compile(r"[\s\u00a0]+(?:(?:and|et|und|y|e|i|en|a)[\s\u00a0]+|و[\s\u00a0]*)"
-                            r"(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
-    # (an article may follow "between": "entre los 35 y 40 años", "entre os 20 e 30")
+                            + _RANGE_ARTICLE + r"(?:(?:us\s?)?[$€£][\s\u00a0]?)?")
     BETWEEN_RE = re.compile(r"(?:between|entre|zwischen|tra|fra|między|mezi|tussen|بين)"
-                          r"[\s\u00a0]+(?:(?:los|las|os|as|les|i|le|gli|den)[\s\u00a0]+)?"
+                          r"[\s\u00a0]+" + _RANGE_ARTICLE +
                           r"(?:(?:us\s?)?[$€£][\s\u00a0]?)?$")
     # the ages of a group with no "between": "im Alter von 25 und 27 Jahren", "de 8 y 12 años"
     AGED_RE = re.compile(r"(?<![^\W\d_])(?:von|de|di|da|aged)[\s\u00a0]+$")

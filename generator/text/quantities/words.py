@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from generator.text import number_words as W
 from generator.text.quantities import halves as H
 from generator.text.quantities.languages import SPACE, WORD
@@ -94,7 +96,8 @@ class WordsPass(Scanner):
                 continue
             if fraction is not None and (nxt in W.FRACTION_OF or lang.code == "ar" or (
                     w in ("half", "halb") and nxt not in W.NOT_A_HALF_BEFORE)):
-                s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una") else s
+                s2 = tokens[i - 1][0] if prev in ("a", "one", "une", "un", "una", "um", "uma",
+                                                  "ein", "eine") else s
                 qual = self.qualifier_before(s2)  # "almost a third of"
                 approx, span_end = self.approx_around(qual, s2, e)
                 self.add(Quantity(s2, e, QUANTITY, fraction, unit="percent", approx=approx,
@@ -133,9 +136,13 @@ class WordsPass(Scanner):
                 end = tokens[i + 1][1]
                 value = approx_nouns[nxt]
                 unit = self.unit_after(end)  # "una trentina di metri": about 30 metres
+                # a qualifier before the article is the reading's ("plus d'une centaine", "más
+                # de un centenar", "oltre un centinaio", "mehr als ein Dutzend")
+                qual = self.qualifier_before(s)
+                approx, span_end = self.approx_around(qual, s, unit[1] if unit else end) \
+                    if qual else ("exact" if value == 12 else "about", unit[1] if unit else end)
                 self.add(Quantity(s, end, QUANTITY, value, unit=unit[0] if unit else None,
-                                  approx="exact" if value == 12 else "about",
-                                  span=(s, unit[1] if unit else end)))
+                                  approx=approx, span=(qual[1] if qual else s, span_end)))
                 i += 2
                 continue
             # "более сотни человек": the singular after a qualifier is one hundred, not hundreds
@@ -313,9 +320,20 @@ class WordsPass(Scanner):
                     or (after and after[0].startswith(("nehm", "lass", "geb", "gelass",
                                                        "genomm", "gegeb"))))
 
+    def nine_before_plural(self, e: int, w: str) -> bool:
+        """French "neuf" is "new" (:data:`NOT_NUMBERS`: "un bâtiment neuf", "à neuf") except
+        before a plural noun, which the adjective never precedes ("neuf morts", "Neuf
+        bateaux"); a function word after it ("neuf dans la ville") keeps it the adjective."""
+        if self.lang.code != "fr" or w != "neuf":
+            return False
+        m = re.match(r"[ \u00a0]+([^\W\d_]+)", self.folded[e:e + 30])
+        return bool(m) and m.group(1).endswith(("s", "x")) \
+            and m.group(1) not in self.lang.stopwords
+
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
         words: list[str] = []
+        joined: list[str] = []  # the words with their joiners, as text2num reads "vinte e três"
         best: tuple[int, float] | None = None
         j = i
         articles = W.ARTICLES.get(lang.code, frozenset())
@@ -335,17 +353,24 @@ class WordsPass(Scanner):
             if not self.free(s, e):
                 break
             if j > i and w in W.JOINERS:
+                joined.append(w)
                 j += 1
                 continue
             bare = w[1:] if lang.code == "ar" and w.startswith("و") and j > i else w
             bare = W.RESPELT.get(lang.code, {}).get(bare, bare)
             if j == i and w in articles:
                 bare = W.ONE.get(lang.code, w)
-            if not (self.is_number_word(bare) or self.lower_case_eight(s, w)) \
+            # (a scale word inside a run is a number word though text2num reads none alone:
+            # "tre milioni", "un milione")
+            if not (self.is_number_word(bare) or self.lower_case_eight(s, w)
+                    or self.nine_before_plural(e, w) or (j > i and bare in lang.scales)) \
                     and not (j == i and w in articles):
                 break
             words.append(bare)
+            joined.append(bare)
             value = self.word_value(words)
+            if value is None and len(joined) > len(words) and lang.code in W.TEXT2NUM:
+                value = text2num_cached(" ".join(joined), lang.code)
             if value is not None and not (len(words) == 1 and w in articles):
                 best = (j - i + 1, value)
             j += 1
