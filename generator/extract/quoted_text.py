@@ -18,7 +18,15 @@ def _quote_pattern() -> re.Pattern[str]:
     # as "); within a paragraph, read before a straight pair that may run past it
     parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<qc>[^\"“”\n]*)”",
              r"(?<!\w)\"(?P<q1>[^\"]*)\"",  # not a mark glued to a word: it closes (trial 25)
-             r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)"]
+             r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)",
+             # the German low mark closed straight („…"), as a keyboard leaves it
+             r"„(?P<ql>[^„“”\"\n]{2,1200}?)\"(?!\w)",
+             # two closing marks (”…”), as Swedish and Finnish print a quotation and as a CMS
+             # leaves one it could not curl: opening a word after a space, closing after one
+             r"(?:^|(?<=[\s(]))”(?=\w)(?P<qrr>[^“”\n]{2,1200}?)(?<=\S)”(?!\w)",
+             # the German single marks (‚…‘), where a page quotes with them alone (not the
+             # "‚" of a wrong decoding inside a word: "â‚¬" for "€")
+             r"(?<!\w)‚(?P<qls>[^‚‘\n]{2,400}?)‘(?!\w)"]
     for i, (o, c) in enumerate(QUOTE_MARKS):
         if o == "‘":
             parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
