@@ -61,6 +61,21 @@ NOT_FOUND = [
     # a closing mark left over from a quotation whose opening was lost, then the story's words
     ("en", "stray-closing-mark", "The crew stayed aboard until dawn,” said Lena Ortiz, who ran "
      "the harbour for ten years.", "said Lena"),
+    # a title or a name the marks hold, named so right before them
+    ("en", "titled", "The council published a report titled “A harbour out of control after "
+     "the storm” on Monday.", "A harbour"),
+    ("en", "under-the-headline", "The paper ran the story under the headline: “Ferry lost: the "
+     "night the lights went out”.", "Ferry lost"),
+    ("fr", "baptisee", "L’opération baptisée « Port sûr pour chaque famille » a commencé "
+     "dimanche.", "Port sûr"),
+    ("de", "mit-dem-titel", "Der Bericht mit dem Titel „Ein Hafen außer Kontrolle nach dem "
+     "Sturm“ erschien am Montag.", "Ein Hafen"),
+    ("es", "titulado", "El informe titulado «Un puerto fuera de control tras la tormenta» se "
+     "publicó el lunes.", "Un puerto"),
+    ("it", "chiamata", "L’operazione chiamata «Porto sicuro per ogni famiglia» è iniziata "
+     "domenica.", "Porto sicuro"),
+    ("pt", "batizada-de", "A operação batizada de “Porto seguro para cada família” começou no "
+     "domingo.", "Porto seguro"),
     # a price garbled by a wrong decoding ("â‚¬") holds the low single mark inside a word
     ("de", "garbled-euro", "Die Fähre kostete 40 Mâ‚¬ und fuhr seit Jahren nach Castelmar, "
      "so der Betreiber‘.", "¬ und fuhr"),
@@ -74,6 +89,28 @@ def test_what_is_no_quotation_stays_so(tmp_path: Path, lang: str, text: str,
                                        opening: str) -> None:
     quotes = quote_speakers(tmp_path / "q", FERRY_HEADS[lang] + text + "\n", lang)
     assert not [q for q in quotes if q.startswith(opening)], quotes
+
+
+#: Verbs of naming with their subject, and a verb of calling out before a colon: a speaker's
+#: words, which the titles' table must leave alone.
+KEPT = [
+    ("en", "called-it", "Lena Ortiz called it “the worst night this harbour has seen”.",
+     "the worst night", "Lena Ortiz"),
+    ("en", "called-out", "A deckhand, Tom Brill, called: “Is anyone still in the cabins below?”",
+     "Is anyone still", "Tom Brill"),
+    ("es", "llamado-colon", "Lena Ortiz hizo un llamado: «Quédense en casa esta noche».",
+     "Quédense en casa", "Lena Ortiz"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"),
+                         [pytest.param(lang, text, opening, who, id=f"{lang}-{shape}")
+                          for lang, shape, text, opening, who in KEPT])
+def test_a_speakers_words_after_a_naming_verb_stay_quotations(
+        tmp_path: Path, lang: str, text: str, opening: str, who: str) -> None:
+    quotes = quote_speakers(tmp_path / "q", FERRY_HEADS[lang] + text + "\n", lang)
+    found = [s for q, s in quotes.items() if q.startswith(opening)]
+    assert found and found[0] == who, quotes
 
 
 def test_a_quotation_nested_in_another_belongs_to_it(tmp_path: Path) -> None:

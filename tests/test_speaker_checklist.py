@@ -374,6 +374,20 @@ CASES = [
      "Reis.", "A estrada vai", "Ana Reis"),
     ("es", "hyphenated-name", "«Reconstruiremos el puente antes del invierno», explicó "
      "Ana García-Ruiz.", "Reconstruiremos", "Ana García-Ruiz"),
+    # a name, then a verb and its object before the colon: the name speaks, not the clause
+    ("es", "verb-object-colon", "Ana García hizo un llamado: «Quédense en casa esta noche».",
+     "Quédense en casa", "Ana García"),
+    ("fr", "verb-object-colon", "Paul Roux a lancé un appel : « Restez chez vous ce soir. »",
+     "Restez chez vous", "Paul Roux"),
+    ("it", "verb-object-colon", "Marco Tessi ha lanciato un appello: «Restate a casa "
+     "stanotte».", "Restate a casa", "Marco Tessi"),
+    ("pt", "verb-object-colon", "Ana Reis fez um apelo: “Fiquem em casa esta noite.”",
+     "Fiquem em casa", "Ana Reis"),
+    ("en", "verb-object-colon", "Ellen Harlow made an appeal: “Stay at home tonight, all of "
+     "you.”", "Stay at home", "Ellen Harlow"),
+    # its neighbour: the particles of a name are no verb ("de la Cruz")
+    ("es", "name-with-particles", "Ana García de la Cruz dijo: «Quédense en casa esta noche».",
+     "Quédense en casa", "Ana García de la Cruz"),
 ]
 
 #: The cases still misread, and why.
@@ -384,6 +398,8 @@ _MARKED: dict[tuple[str, str], str] = {
     ("de", "heisst-es"): "'heißt es in einer Mitteilung der X': the body that wrote the text",
     ("pt", "segundo-verb"): "'Segundo informou a X,': the verb after the word is read as one "
                             "without its subject, Portuguese 'a' being 'to' as often",
+    ("en", "verb-object-colon"): "English reads the last noun phrase before a colon as the "
+                                 "speaker ('an appeal'), having no articles table",
     ("en", "gender"): "'She' goes to the last person named, whatever the gender of the first "
                       "names (coreference, left to the lead's round)",
 }
