@@ -30,6 +30,11 @@ FOUND = [
      "Hemos llegado", "Lena Ortiz"),
     ("es", "dialogue-dash-spaced", "— Hemos llegado demasiado tarde — dijo Lena Ortiz.",
      "Hemos llegado", "Lena Ortiz"),
+    # a paragraph carrying a quotation on opens with the closing guillemet
+    ("es", "continued-closing-guillemet", "«Hemos buscado en todas las cabinas del barco.\n\n"
+     "»Después subió el agua muy rápido», explicó Lena Ortiz.", "Después subió", "Lena Ortiz"),
+    ("fr", "continued-closing-guillemet", "« On a cherché partout dans les cabines.\n\n» Puis "
+     "l’eau est montée très vite », a ajouté Lena Ortiz.", "Puis l’eau", "Lena Ortiz"),
     ("fr", "dialogue-dash-comma", "— Nous sommes arrivés trop tard, souffle Lena Ortiz.",
      "Nous sommes arrivés", "Lena Ortiz"),
     ("fr", "dialogue-dash-comma-compound", "— Nous sommes arrivés trop tard, a raconté Lena "

@@ -24,6 +24,9 @@ def _quote_pattern() -> re.Pattern[str]:
              # two closing marks (”…”), as Swedish and Finnish print a quotation and as a CMS
              # leaves one it could not curl: opening a word after a space, closing after one
              r"(?:^|(?<=[\s(]))”(?=\w)(?P<qrr>[^“”\n]{2,1200}?)(?<=\S)”(?!\w)",
+             # a paragraph that carries on a quotation opens with the closing guillemet in
+             # Spanish and older French copy ("»Después …», explicó X"), closed by it again
+             r"^»\s?(?P<qcont>[^«»\n]{2,1200}?)\s?»",
              # the German single marks (‚…‘), where a page quotes with them alone (not the
              # "‚" of a wrong decoding inside a word: "â‚¬" for "€")
              r"(?<!\w)‚(?P<qls>[^‚‘\n]{2,400}?)‘(?!\w)"]
