@@ -16,6 +16,7 @@ import regex
 from generator.extract.according import in_what_said, source_after
 from generator.extract.attribution import mask_quotes
 from generator.extract.noun_phrases import counted_subject, opening_name, subject_before
+from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import (
     as_subject,
     colon_subject,
@@ -256,12 +257,17 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                     len(re.findall(rf"(?<!\w)(?:{verbs})(?!\w)", before)) == 1:
                 return unnamed(opening[1], lang)  # "Cuenta a la prensa en X que «…»": no subject
         # (or whose words it ends with, quoted in part: "Nach den Worten von X ist die Fähre
-        # »nicht mehr zu retten«")
-        partial = text[open_at + 1:open_at + 2].islower() and " " in text[open_at:close_at]
+        # »nicht mehr zu retten«", and "Según X, la tripulación «no tenía …»" where the word
+        # opens the sentence, a clause quoted and not a term: "Selon X, …, ce que les experts
+        # appellent un « méga navire »" is the experts' word)
+        inner = text[open_at + 1:close_at].lstrip()  # French sets a space inside « »
+        partial = inner[:1].islower() and " " in inner.strip()
         found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
                  if (v.group("verb")[:1].islower() or v.group("verb") not in according
                      or re.fullmatch(r"[^,:]{1,80}[,:]\s*", before[v.end():])
-                     or (partial and " " in v.group("verb")))
+                     or (partial and " " in v.group("verb"))
+                     or (partial and not before[:v.start()].strip() and statement_length(
+                         inner) >= MIN_UNATTRIBUTED_WORDS))
                  and not (v.group("verb") in according and _ordinal(before, v.start(), lang))
                  and not in_what_said(before[:v.start()])]
         # a speech verb that is also a noun, after a determiner: "en su cuenta de Twitter:"

@@ -18,7 +18,18 @@ def _quote_pattern() -> re.Pattern[str]:
     # as "); within a paragraph, read before a straight pair that may run past it
     parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<qc>[^\"“”\n]*)”",
              r"(?<!\w)\"(?P<q1>[^\"]*)\"",  # not a mark glued to a word: it closes (trial 25)
-             r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)"]
+             r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)",
+             # the German low mark closed straight („…"), as a keyboard leaves it
+             r"„(?P<ql>[^„“”\"\n]{2,1200}?)\"(?!\w)",
+             # two closing marks (”…”), as Swedish and Finnish print a quotation and as a CMS
+             # leaves one it could not curl: opening a word after a space, closing after one
+             r"(?:^|(?<=[\s(]))”(?=\w)(?P<qrr>[^“”\n]{2,1200}?)(?<=\S)”(?!\w)",
+             # a paragraph that carries on a quotation opens with the closing guillemet in
+             # Spanish and older French copy ("»Después …», explicó X"), closed by it again
+             r"^»\s?(?P<qcont>[^«»\n]{2,1200}?)\s?»",
+             # the German single marks (‚…‘), where a page quotes with them alone (not the
+             # "‚" of a wrong decoding inside a word: "â‚¬" for "€")
+             r"(?<!\w)‚(?P<qls>[^‚‘\n]{2,400}?)‘(?!\w)"]
     for i, (o, c) in enumerate(QUOTE_MARKS):
         if o == "‘":
             parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
@@ -91,6 +102,32 @@ def characterisation(text: str, close_at: int, body: str) -> bool:
 def title_like(text: str) -> bool:
     ws = words(text)
     return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
+
+
+#: Words that name what the quotation marks hold, right before the opening mark: a report's or
+#: an operation's title, a name something is known by ("a report titled “…”", "l'opération
+#: baptisée « … »", "mit dem Titel „…“", "bajo el título «…»", "noto come «…»", "batizada de
+#: “…”"). The marks hold a title, not a speaker's words, however long it runs (the quotation
+#: checklist: every such title was proposed as a statement with no speaker). A verb of naming
+#: with its subject and object ("she called it “…”") is a characterisation and is not here.
+_TITLE_BEFORE = re.compile(
+    # participles and "known as": the marks right after them
+    r"(?i:\b(?:(?:en)?titled|named|dubbed|nicknamed|known\s+as|(?:so-)?called"
+    r"|intitulée?s?|baptisée?s?|dénommée?s?|surnommée?s?|namens|betitelt"
+    r"|titulad[oa]s?|denominad[oa]s?|bautizad[oa]s?|conocid[oa]s?\s+como"
+    r"|intitolat[oaie]|denominat[oaie]|battezzat[oaie]|chiamat[oaie]|not[oaie]\s+come"
+    r"|intitulad[oa]s?|batizad[oa]s?(?:\s+de)?|conhecid[oa]s?\s+como)\s*$"
+    # a title's or a name's noun, which a colon may follow ("under the headline: “…”")
+    r"|\b(?:under\s+the\s+(?:head(?:line)?|title|name|banner)|with\s+the\s+title"
+    r"|sous\s+(?:le\s+titre|le\s+nom\s+de)|(?:mit|unter)\s+dem\s+(?:Titel|Namen)"
+    r"|(?:bajo|con)\s+el\s+(?:título|nombre)|(?:dal|con\s+il|sotto\s+il)\s+titolo"
+    r"|(?:sob|com)\s+o\s+(?:título|nome))\s*:?\s*$)")
+
+
+def titled(before: str) -> bool:
+    """Whether the words right before a quotation's opening mark name it as a title or a name
+    (:data:`_TITLE_BEFORE`)."""
+    return bool(_TITLE_BEFORE.search(before[-60:]))
 
 
 def trim(text: str, start: int) -> tuple[str, int, int]:

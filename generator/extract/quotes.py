@@ -54,6 +54,7 @@ from generator.extract.quoted_text import (
     characterisation,
     statement_length,
     title_like,
+    titled,
     trim,
     words,
 )
@@ -139,7 +140,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             inner = m.group(m.lastgroup)
             inner_start = para_start + m.start(m.lastgroup)
             body, qs, qe = trim(inner, inner_start)
-            if not words(body) or title_like(body):
+            if not words(body) or title_like(body) or titled(ptext[:m.start()]):
                 continue
             # one word is a scare quote unless its own sentence says whose word it is ("spoke
             # of an “unprecedented” phenomenon", "predicted a “huge” death toll")

@@ -15,6 +15,7 @@ from generator.extract.coreference import NOT_BEFORE_A_PERSON
 from generator.extract.firms import firm_referent
 from generator.extract.people import full_name, titled_person
 from generator.text.lexicon import COURTESY_TITLES
+from generator.text.names import NAME_PARTICLES
 from generator.text.speech_verbs import SAYING_WORDS
 from generator.text.speech_words import ARTICLES, CONNECTIVES, GLUED_OPENERS, OPENERS
 
@@ -70,6 +71,23 @@ _ROLE_THEN_NAME = regex.compile(r"(?P<role>(?:[\p{Ll}’'-]+\s+){1,6})"
                                 r"(?P<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})")
 
 
+#: A name, then the verb and the object it took before the colon ("Lena Ortiz hizo un llamado:
+#: «…»", "Ana Lima fez um apelo:", "Jean Roux a lancé un appel :"): the subject is the name.
+#: The verb is one or two words in lower case (an auxiliary and its participle), the object an
+#: article and a noun in lower case; a particle of the name ("Ortiz de la Cruz") is no verb.
+_NAME_THEN_CLAUSE = regex.compile(
+    r"(?P<name>\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,2})"
+    r"(?P<verb>(?:\s+\p{Ll}+){1,2})\s+(?P<det>\p{Ll}+)(?:\s+\p{Ll}[\p{Ll}-]*){1,2}")
+
+
+def _name_before_clause(speaker: str) -> str:
+    m = _NAME_THEN_CLAUSE.fullmatch(speaker)
+    if m is None or m["det"] not in _DETERMINERS or any(
+            w in NAME_PARTICLES for w in m["verb"].split()):
+        return speaker
+    return m["name"]
+
+
 def tidy(speaker: str) -> str:
     """The speaker phrase without a relative clause taken along ("Marco Tessi who added …"
     -> "Marco Tessi"), without the role written before a name (the role stays in the evidence, the
@@ -85,7 +103,7 @@ def tidy(speaker: str) -> str:
     if (named := _ROLE_THEN_NAME.fullmatch(speaker)) is not None and \
             named["role"].split()[-1] not in NOT_BEFORE_A_PERSON:
         speaker = named["name"]
-    return speaker
+    return _name_before_clause(speaker)
 
 
 def final_speaker(text: str, at: int, resolved: str, history: list[tuple[int, str]],

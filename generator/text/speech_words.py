@@ -57,8 +57,8 @@ TR_OPENERS = frozenset({"Ayrıca", "Ancak", "Ama", "Fakat", "Dolayısıyla", "Ar
                         "Sonrasında", "Bugün", "Dün", "Yani", "Nitekim", "Böylece", "Özellikle",
                         "Bununla", "Öte"})
 ACCORDING = {
-    "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "Para"),
-    "it": ("secondo", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
+    "fr": ("selon", "d'après", "d’après", "Pour"), "es": ("según", "de acuerdo con", "Para"),
+    "it": ("secondo", "a detta di", "Così", "Per"), "pt": ("segundo", "de acordo com", "Para"),
     "de": ("laut", "zufolge", "nach den Worten von", "nach Angaben von", "nach Angaben des",
            "nach Angaben der"), "nl": ("volgens",),
     "pl": ("według",), "cs": ("podle",), "ar": ("بحسب", "وفق", "حسب", "وفقا"),
