@@ -258,8 +258,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return unnamed(opening[1], lang)  # "Cuenta a la prensa en X que «…»": no subject
         # (or whose words it ends with, quoted in part: "Nach den Worten von X ist die Fähre
         # »nicht mehr zu retten«", and "Según X, la tripulación «no tenía …»" where the word
-        # opens the sentence, a clause quoted and not a term: "Selon X, …, ce que les experts
-        # appellent un « méga navire »" is the experts' word)
+        # opens the sentence, a clause quoted and not a term: in "Selon X, …, un navire que
+        # les marins nomment « le géant »" the two words are the sailors')
         inner = text[open_at + 1:close_at].lstrip()  # French sets a space inside « »
         partial = inner[:1].islower() and " " in inner.strip()
         found = [v for v in re.finditer(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", before)
