@@ -402,6 +402,24 @@ COMMENTS_SURE = {
     "ko": ("댓글", "댓글쓰기"),
 }
 
+#: The buttons that open the comments or the form, printed in a bar with the share buttons
+#: as often as over the comments ("Commenter", "Kommentieren", "Ver comentarios"): a button, so
+#: it claims nothing after it, unlike a heading of the comments (``rules/comments.py``).
+COMMENT_BUTTON = {
+    "en": ("comment on this article", "comment on this story", "see comments",
+           "show comments", "view comments", "read comments"),
+    "fr": ("commenter", "commenter cet article", "voir les commentaires",
+           "afficher les commentaires", "lire les commentaires"),
+    "de": ("kommentieren", "artikel kommentieren", "kommentare anzeigen", "kommentare lesen",
+           "zu den kommentaren"),
+    "es": ("comentar", "ver comentarios", "ver los comentarios", "comentar esta noticia",
+           "leer comentarios"),
+    "it": ("commenta", "mostra i commenti", "vedi i commenti", "leggi i commenti",
+           "commenta la notizia"),
+    "pt": ("comentar", "comente", "ver comentários", "comentar esta notícia",
+           "ler comentários"),
+}
+
 #: Headings and prompts of a reader-comments section that a story line may also be ("Discussion",
 #: "Meinung", "Reactions"): furniture only when comments follow them. The sure headings above
 #: count here too.
@@ -666,6 +684,51 @@ RIGHTS_RESERVED = {
     "ne": ("सर्वाधिकार सुरक्षित",),
     "ko": ("무단전재 및 재배포 금지", "무단 전재 및 재배포 금지", "무단전재-재배포 금지",
            "저작권자"),
+}
+
+#: The writer's role as a byline prints it after the name or on the line under it ("Jane Roe,
+#: Senior Reporter", "Jeanne Roux, correspondante à Lyon", "Korrespondentin"): the trade's nouns
+#: in both genders, with the adjectives that may open them (``rules/bylines.py``).
+WRITER_ROLE = {
+    "en": ("reporter", "correspondent", "writer", "editor", "journalist", "columnist",
+           "contributor", "staff writer", "staff reporter", "senior reporter",
+           "senior correspondent", "senior writer", "senior editor", "chief correspondent",
+           "special correspondent", "foreign correspondent", "political correspondent",
+           "political editor", "deputy editor", "associate editor", "contributing writer",
+           "contributing editor"),
+    "fr": ("rédacteur", "rédactrice", "journaliste", "envoyé spécial", "envoyée spéciale",
+           "correspondant", "correspondante", "reporter", "grand reporter", "chroniqueur",
+           "chroniqueuse"),
+    "de": ("korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter",
+           "reporterin", "autor", "autorin"),
+    "es": ("periodista", "corresponsal", "redactor", "redactora", "enviado especial",
+           "enviada especial", "reportero", "reportera", "columnista"),
+    "it": ("giornalista", "inviato", "inviata", "inviato speciale", "inviata speciale",
+           "corrispondente", "redattore", "redattrice"),
+    "pt": ("jornalista", "repórter", "correspondente", "enviado especial", "enviada especial",
+           "redator", "redatora", "colunista"),
+    "pl": ("dziennikarz", "dziennikarka", "reporterka", "korespondent", "korespondentka"),
+    "nl": ("verslaggever", "correspondent", "redacteur"),
+    "cs": ("novinář", "novinářka", "redaktor", "redaktorka", "zpravodaj", "zpravodajka"),
+}
+
+#: A block paid for by an advertiser, as the page labels it ("Sponsored content", "Contenu
+#: sponsorisé", "Anzeige"'s cousin "Gesponserter Inhalt"): the label alone on its line.
+SPONSORED = {
+    "en": ("sponsored", "sponsored content", "sponsored links", "sponsored link",
+           "sponsored stories", "promoted content", "promoted stories", "promoted links",
+           "paid content", "paid post", "paid partner content", "partner content"),
+    "fr": ("contenu sponsorisé", "contenus sponsorisés", "sponsorisé", "contenu partenaire",
+           "contenus partenaires", "publireportage"),
+    "de": ("gesponsert", "gesponserter inhalt", "gesponserte inhalte", "sponsored",
+           "werbliche inhalte", "partnerinhalt"),
+    "es": ("contenido patrocinado", "contenidos patrocinados", "patrocinado",
+           "contenido de marca", "publirreportaje"),
+    "it": ("contenuto sponsorizzato", "contenuti sponsorizzati", "sponsorizzato"),
+    "pt": ("conteúdo patrocinado", "conteúdos patrocinados", "patrocinado",
+           "conteúdo de marca", "publieditorial"),
+    "nl": ("gesponsorde inhoud", "gesponsord"),
+    "pl": ("artykuł sponsorowany", "materiał sponsorowany", "sponsorowane"),
 }
 
 #: "By Jane Roe" and its translations (the word before the writer's name).

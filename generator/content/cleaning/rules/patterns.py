@@ -70,7 +70,9 @@ AGENCY_WORDS = frozenset(w for a in F.AGENCIES for w in a.split())
 #: credit whatever stands before it ("… were injured. KEYSTONE"), as a wire's is not ("…. AFP").
 PICTURE_LIBRARY = (r"(?:getty(?:\s+images)?|shutterstock|imago(?:\s+images)?"
                    r"|picture(?:\s+|-)alliance|keystone|alamy|sipa|abaca|maxppp|hans\s+lucas"
-                   r"|ansa\s+foto|lapresse)")
+                   r"|ansa\s+foto|lapresse"
+                   # Portuguese pages credit a screen grab or a handout "Reprodução/X"
+                   r"|reprodução)")
 #: Picture agencies and photo libraries credited under a picture.
 PICTURE_AGENCY = rf"(?:{AGENCY}|epa(?:-efe)?|{PICTURE_LIBRARY})"
 #: Words that make an all-capital token at the start of a story an outlet's name rather than a
