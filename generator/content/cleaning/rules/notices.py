@@ -106,12 +106,14 @@ RULES: tuple[Rule, ...] = (
              r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의"
              # the banner's settings button in the other languages ("Impostazioni privacy",
              # "Cookie-Einstellungen", "Gérer les cookies": round 24 on fresh pages)
-             r"|(?:impostazioni|gestisci|preferenze)\s+(?:(?:della\s+|dei\s+)?privacy|(?:dei\s+)?"
-             r"cookies?|consenso)|(?:datenschutz|cookie|privatsphäre)[\s-]*einstellungen"
-             r"|(?:paramètres|préférences|gérer\s+(?:les|mes))\s+(?:de\s+)?(?:confidentialité"
-             r"|cookies|consentement)|(?:configuración|preferencias|gestionar)\s+(?:de\s+)?"
-             r"(?:privacidad|(?:las\s+)?cookies)|(?:configurações|definições|gerir|gerenciar)\s+"
-             r"(?:de\s+)?(?:privacidade|cookies)|privacy[\s-]*instellingen"
+             # (with the article of the thing set: "Paramètres des cookies", "Gestisci i cookie")
+             r"|(?:impostazioni|gestisci|preferenze)\s+(?:(?:della\s+|dei\s+)?privacy"
+             r"|(?:dei\s+|i\s+)?cookies?|(?:il\s+)?consenso)"
+             r"|(?:datenschutz|cookie|privatsphäre)[\s-]*einstellungen"
+             r"|(?:paramètres|préférences|gérer\s+(?:les|mes))\s+(?:de\s+la\s+|de\s+|des\s+|du\s+)?"
+             r"(?:confidentialité|cookies|consentement)|(?:configuración|preferencias|gestionar)\s+"
+             r"(?:de\s+)?(?:privacidad|(?:las\s+)?cookies)|(?:configurações|definições|gerir"
+             r"|gerenciar)\s+(?:de\s+|dos\s+)?(?:privacidade|cookies)|privacy[\s-]*instellingen"
              r"|cookie[\s-]*instellingen"
              # the choice in any of the press's languages, with what it is about and the
              # banner's closing after it ("Accepter et fermer", "Aceptar cookies", "Accetta i
