@@ -455,6 +455,28 @@ SHAPES: dict[str, tuple[str, str, dict[str, str]]] = {
         "es": "Imagen de archivo",
         "it": "Foto di archivio",
         "pt": "Foto de arquivo"}),
+    "after-ad": (BODY, "ad", {
+        "en": "Story continues below advertisement",
+        "fr": "Article suivant la publicité",
+        "de": "Weiter nach der Anzeige",
+        "es": "Sigue leyendo después de la publicidad",
+        "it": "Continua a leggere dopo la pubblicità",
+        "pt": "Continua após a publicidade"}),
+    "wire-agencies": (END, "wire", {
+        "en": "(With agencies)",
+        "fr": "avec agences",
+        "de": "mit Agenturen",
+        "es": "con agencias",
+        "it": "con agenzie",
+        "pt": "com agências"}),
+    # the word "Copyright" before the holder: removed, but read as a credit or a caption
+    "copyright-word": (END, "copyright", {
+        "en": "Copyright © 2026 Kelsby Courier",
+        "fr": "Copyright AFP",
+        "de": "Copyright: dpa",
+        "es": "Copyright © EFE 2026",
+        "it": "Copyright ANSA",
+        "pt": "Copyright © 2026 Lusa"}),
     # ---- neighbours that must stay story
     "subscribers-in-prose": (BODY, STORY, {
         "en": "Subscribers of the water company were told to boil their water until Monday.",
@@ -510,12 +532,46 @@ SHAPES: dict[str, tuple[str, str, dict[str, str]]] = {
         "es": "Escuchar a los vecinos fue la prioridad del alcalde el viernes.",
         "it": "Ascoltare i residenti è stata la priorità del sindaco venerdì.",
         "pt": "Ouvir os moradores foi a prioridade do presidente da câmara."}),
+    "agencies-in-prose": (BODY, STORY, {
+        "en": "With agencies from three countries, the fire service searched the river banks.",
+        "fr": "Avec les agences de l'eau, la préfecture a contrôlé la rivière vendredi.",
+        "de": "Mit Agenturen aus drei Ländern arbeitet die Feuerwehr zusammen.",
+        "es": "Con agencias de tres países, los bomberos revisaron la orilla del río.",
+        "it": "Con agenzie di tre paesi, i vigili del fuoco hanno controllato il fiume.",
+        "pt": "Com agências de três países, os bombeiros vigiaram a margem do rio."}),
+    "after-ad-in-prose": (BODY, STORY, {
+        "en": "The story continues below the bridge, where the river floods the fields.",
+        "fr": "La suite après la réunion a été plus tendue, selon un témoin.",
+        "de": "Weiter nach der Anzeige gegen den Betreiber ermittelt die Polizei.",
+        "es": "Sigue la investigación después de la publicidad dada al caso en la prensa.",
+        "it": "Continua dopo la pubblicità data al caso l'inchiesta della procura.",
+        "pt": "Continua após a publicidade do relatório a polémica sobre o armazém."}),
 }
 CASES += [(lang, kind, where, line, expected)
           for kind, (where, expected, lines) in SHAPES.items() for lang, line in lines.items()]
 
+#: Shapes the cleaner still misreads, kept in the table with their gap named.
+GAPS = [
+    ("en", "byline-capitals", LEDE, "HARRIET COLBY", "byline"),
+    ("fr", "newsroom-agency", LEDE, "La rédaction avec AFP", "byline"),
+    ("fr", "byline-stamp", LEDE, "Mathilde Ferrand, publié le 3 décembre 2026", "byline-dated"),
+]
+CASES += GAPS
+
 #: Cases the cleaner still misreads: (language, kind) -> the gap.
-_MARKED: dict[tuple[str, str], str] = {}
+_MARKED: dict[tuple[str, str], str] = {
+    ("en", "byline-capitals"): "a writer's name alone in capitals, with no 'By', is read as a "
+                               "crosshead",
+    ("fr", "newsroom-agency"): "the newsroom's byline takes no agency after it",
+    ("fr", "byline-stamp"): "a name, a comma and a labelled date stamp: the byline-date rule "
+                            "takes a bare date only",
+    ("en", "copyright-word"): "'Copyright' before the holder's name: removed as a picture's "
+                              "credit, not as a copyright line",
+    ("fr", "copyright-word"): "the same, removed as a trailing credit",
+    ("es", "copyright-word"): "the same, removed as a picture's credit",
+    ("it", "copyright-word"): "the same, removed as a trailing credit",
+    ("pt", "copyright-word"): "the same, removed as a picture's credit",
+}
 
 
 def _page(lang: str, where: str, line: str) -> str:
@@ -561,7 +617,7 @@ def test_each_kind_of_furniture_in_each_language(lang: str, where: str, line: st
 
 def test_every_language_has_every_kind() -> None:
     """The table is whole: each language has a line of each kind and each story neighbour."""
-    kinds = {(lang, kind) for lang, kind, *_ in CASES}
+    kinds = {(case[0], case[1]) for case in CASES if case not in GAPS}
     names = (set(ACCEPT) - {"subscribe"}) | set(SHAPES) | {
         "same-word", "photo-in-prose", "quoted-share", "label-fact", "crosshead", "dateline"}
     assert kinds == {(lang, k) for lang in PAGES for k in names}

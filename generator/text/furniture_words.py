@@ -233,6 +233,7 @@ SHARE = {
     "pt": ("compartilhar", "compartilhe", "partilhar", "imprimir", "enviar", "copiar link",
            "copiado",
            "compartilhar notícia", "partilhar artigo", "compartilhe no", "compartilhar no",
+           "compartilhe na", "compartilhar na", "partilhar no", "partilhar na", "partilhe",
            "enviar por e-mail", "reportar erro", "comunicar erro"),
     "pl": ("udostępnij", "drukuj", "wyślij", "skopiuj link", "kopiuj link",
            "udostępnij artykuł"),
@@ -730,6 +731,31 @@ SPONSORED = {
            "conteúdo de marca", "publieditorial"),
     "nl": ("gesponsorde inhoud", "gesponsord"),
     "pl": ("artykuł sponsorowany", "materiał sponsorowany", "sponsorowane"),
+}
+
+#: The note over an advertisement inside the story saying the story goes on after it ("Story
+#: continues below advertisement", "Continua após a publicidade", "Weiter nach der Anzeige").
+AFTER_AD = {
+    "en": ("story continues below advertisement", "continues below advertisement",
+           "article continues below advertisement", "continue reading below the ad",
+           "story continues after advertisement", "article continues after advertisement"),
+    "fr": ("l'article continue après la publicité", "l’article continue après la publicité",
+           "la suite après la publicité", "suite après la publicité",
+           "article suivant la publicité", "l'article continue ci-dessous",
+           "l’article continue ci-dessous"),
+    "de": ("weiter nach der anzeige", "weiterlesen nach der anzeige",
+           "lesen sie nach der anzeige weiter", "der artikel wird nach der anzeige fortgesetzt",
+           "artikel wird unter der anzeige fortgesetzt", "fortsetzung nach der anzeige",
+           "weiter nach der werbung"),
+    "es": ("sigue leyendo después de la publicidad", "continúa leyendo después de la publicidad",
+           "la noticia continúa tras la publicidad", "sigue después de la publicidad",
+           "continúa después de la publicidad", "continúa tras la publicidad"),
+    "it": ("continua a leggere dopo la pubblicità", "continua dopo la pubblicità",
+           "l'articolo continua dopo la pubblicità", "l’articolo continua dopo la pubblicità",
+           "prosegue dopo la pubblicità"),
+    "pt": ("continua após a publicidade", "continua depois da publicidade",
+           "continua depois da publicidade", "a reportagem continua após a publicidade",
+           "continue lendo após a publicidade", "o texto continua após a publicidade"),
 }
 
 #: "By Jane Roe" and its translations (the word before the writer's name).

@@ -110,6 +110,10 @@ def _person_name(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTabl
 
 
 _BY = alternation([p for ps in F.BY.values() for p in ps])
+#: "With agency reports" in the press's languages: the wires the copy was written from.
+_WITH_AGENCIES = (r"with\s+(?:agency\s+(?:reports?|inputs?)|agencies|inputs\s+from\s+agencies)"
+                  r"|con\s+agencias|avec\s+(?:les\s+)?agences|mit\s+agenturen|con\s+agenzie"
+                  r"|com\s+agências|z\s+agencjami|met\s+persbureaus")
 #: The writer's trade after a name or under it (furniture_words.WRITER_ROLE).
 _ROLE = alternation(F.all_phrases(F.WRITER_ROLE))
 #: A word of a writer's or site's name after "written by": no separator opens it.
@@ -140,10 +144,11 @@ RULES: tuple[Rule, ...] = (
     # "Jane Roe with agency report" (trial 19): the writer, who rewrote the wires' copy
     Rule("byline-with-agencies", "byline", "byline: the writer with the agencies' reports",
          rf"^(?P<author>{NAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME})*)\s+"
-         r"(?i:with\s+(?:agency\s+(?:reports?|inputs?)|agencies|inputs\s+from\s+agencies)"
-         r"|con\s+agencias|avec\s+agences|mit\s+agenturen|con\s+agenzie|com\s+agências"
-         r"|z\s+agencjami|met\s+persbureaus)\s*\.?$",
+         rf"(?i:{_WITH_AGENCIES})\s*\.?$",
          max_words=12, yields=("author",)),
+    # "(con agencias)", "mit Agenturen": the agencies' credit alone, closing the story
+    Rule("with-agencies", "credit", "credit: the agencies' reports",
+         rf"^\(?\s*(?i:{_WITH_AGENCIES})\s*\)?\s*\.?$", max_words=6),
     # "Jane Roe, Valley News", "Jane Roe, Radio Kelmora": the writer and the outlet, with no
     # "by"; the outlet is a name of capitalised words, one of them an outlet's word (a name
     # and a place, "Jane Roe, Kelmora", may be a caption's or a quotation's)
