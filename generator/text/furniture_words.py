@@ -690,14 +690,11 @@ RIGHTS_RESERVED = {
 
 #: The writer's role as a byline prints it after the name or on the line under it ("Jane Roe,
 #: Senior Reporter", "Jeanne Roux, correspondante à Lyon", "Korrespondentin"): the trade's nouns
-#: in both genders, with the adjectives that may open them (``rules/bylines.py``).
+#: in both genders (``rules/bylines.py`` reads them with the English adjectives that may open
+#: them: "Senior Reporter", "Chief Correspondent").
 WRITER_ROLE = {
     "en": ("reporter", "correspondent", "writer", "editor", "journalist", "columnist",
-           "contributor", "staff writer", "staff reporter", "senior reporter",
-           "senior correspondent", "senior writer", "senior editor", "chief correspondent",
-           "special correspondent", "foreign correspondent", "political correspondent",
-           "political editor", "deputy editor", "associate editor", "contributing writer",
-           "contributing editor"),
+           "contributor"),
     "fr": ("rédacteur", "rédactrice", "journaliste", "envoyé spécial", "envoyée spéciale",
            "correspondant", "correspondante", "reporter", "grand reporter", "chroniqueur",
            "chroniqueuse"),

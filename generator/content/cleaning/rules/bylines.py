@@ -115,7 +115,8 @@ _WITH_AGENCIES = (r"with\s+(?:agency\s+(?:reports?|inputs?)|agencies|inputs\s+fr
                   r"|con\s+agencias|avec\s+(?:les\s+)?agences|mit\s+agenturen|con\s+agenzie"
                   r"|com\s+agências|z\s+agencjami|met\s+persbureaus")
 #: The writer's trade after a name or under it (furniture_words.WRITER_ROLE).
-_ROLE = alternation(F.all_phrases(F.WRITER_ROLE))
+_ROLE = (r"(?:(?:senior|chief|staff|special|foreign|political|deputy|associate|contributing)\s+)?"
+         + alternation(F.all_phrases(F.WRITER_ROLE)))
 #: A word of a writer's or site's name after "written by": no separator opens it.
 _TOKEN = r"[^\s,|•·–—-][^\s,|•·]*"
 #: "written by", "rédigé par": the byline's phrases of two words or more.
