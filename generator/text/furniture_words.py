@@ -233,6 +233,7 @@ SHARE = {
     "pt": ("compartilhar", "compartilhe", "partilhar", "imprimir", "enviar", "copiar link",
            "copiado",
            "compartilhar notícia", "partilhar artigo", "compartilhe no", "compartilhar no",
+           "compartilhe na", "compartilhar na", "partilhar no", "partilhar na", "partilhe",
            "enviar por e-mail", "reportar erro", "comunicar erro"),
     "pl": ("udostępnij", "drukuj", "wyślij", "skopiuj link", "kopiuj link",
            "udostępnij artykuł"),
@@ -298,8 +299,8 @@ PICTURE_LABEL = {
     "es": ("foto", "fotos", "imagen", "imágenes", "fotografía", "foto de archivo", "ilustración",
            "imagen de archivo", "captura de pantalla"),
     "it": ("foto", "immagine", "immagini", "fotografia", "foto d'archivio", "foto d’archivio",
-           "foto di repertorio", "immagine di repertorio"),
-    "pt": ("foto", "fotos", "imagem", "imagens", "fotografia"),
+           "foto di repertorio", "immagine di repertorio", "foto di archivio"),
+    "pt": ("foto", "fotos", "imagem", "imagens", "fotografia", "foto de arquivo"),
     "pl": ("zdjęcie", "zdjęcia", "fot.", "fot", "foto", "ilustracja", "zdjęcie ilustracyjne",
            "zrzut ekranu"),
     "nl": ("foto", "foto's", "foto’s", "beeld", "afbeelding"),
@@ -400,6 +401,25 @@ COMMENTS_SURE = {
     "ar": ("التعليقات", "أضف تعليق", "اترك تعليقا"),
     "ne": ("प्रतिक्रियाहरू",),
     "ko": ("댓글", "댓글쓰기"),
+}
+
+#: The buttons that open the comments or the form, printed in a bar with the share buttons
+#: as often as over the comments ("Commenter", "Kommentieren", "Ver comentarios"): a button, so
+#: it claims nothing after it, unlike a heading of the comments (``rules/comments.py``).
+COMMENT_BUTTON = {
+    "en": ("comment on this article", "comment on this story", "see comments",
+           "show comments", "view comments", "read comments"),
+    "fr": ("commenter", "commenter cet article", "réagir à cet article",
+           "réagissez à cet article", "voir les commentaires",
+           "afficher les commentaires", "lire les commentaires"),
+    "de": ("kommentieren", "artikel kommentieren", "kommentare anzeigen", "kommentare lesen",
+           "zu den kommentaren"),
+    "es": ("comentar", "ver comentarios", "ver los comentarios", "comentar esta noticia",
+           "leer comentarios"),
+    "it": ("commenta", "mostra i commenti", "vedi i commenti", "leggi i commenti",
+           "commenta la notizia"),
+    "pt": ("comentar", "comente", "ver comentários", "comentar esta notícia",
+           "ler comentários"),
 }
 
 #: Headings and prompts of a reader-comments section that a story line may also be ("Discussion",
@@ -666,6 +686,73 @@ RIGHTS_RESERVED = {
     "ne": ("सर्वाधिकार सुरक्षित",),
     "ko": ("무단전재 및 재배포 금지", "무단 전재 및 재배포 금지", "무단전재-재배포 금지",
            "저작권자"),
+}
+
+#: The writer's role as a byline prints it after the name or on the line under it ("Jane Roe,
+#: Senior Reporter", "Jeanne Roux, correspondante à Lyon", "Korrespondentin"): the trade's nouns
+#: in both genders (``rules/bylines.py`` reads them with the English adjectives that may open
+#: them: "Senior Reporter", "Chief Correspondent").
+WRITER_ROLE = {
+    "en": ("reporter", "correspondent", "writer", "editor", "journalist", "columnist",
+           "contributor"),
+    "fr": ("rédacteur", "rédactrice", "journaliste", "envoyé spécial", "envoyée spéciale",
+           "correspondant", "correspondante", "reporter", "grand reporter", "chroniqueur",
+           "chroniqueuse"),
+    "de": ("korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter",
+           "reporterin", "autor", "autorin"),
+    "es": ("periodista", "corresponsal", "redactor", "redactora", "enviado especial",
+           "enviada especial", "reportero", "reportera", "columnista"),
+    "it": ("giornalista", "inviato", "inviata", "inviato speciale", "inviata speciale",
+           "corrispondente", "redattore", "redattrice"),
+    "pt": ("jornalista", "repórter", "correspondente", "enviado especial", "enviada especial",
+           "redator", "redatora", "colunista"),
+    "pl": ("dziennikarz", "dziennikarka", "reporterka", "korespondent", "korespondentka"),
+    "nl": ("verslaggever", "correspondent", "redacteur"),
+    "cs": ("novinář", "novinářka", "redaktor", "redaktorka", "zpravodaj", "zpravodajka"),
+}
+
+#: A block paid for by an advertiser, as the page labels it ("Sponsored content", "Contenu
+#: sponsorisé", "Anzeige"'s cousin "Gesponserter Inhalt"): the label alone on its line.
+SPONSORED = {
+    "en": ("sponsored", "sponsored content", "sponsored links", "sponsored link",
+           "sponsored stories", "promoted content", "promoted stories", "promoted links",
+           "paid content", "paid post", "paid partner content", "partner content"),
+    "fr": ("contenu sponsorisé", "contenus sponsorisés", "sponsorisé", "contenu partenaire",
+           "contenus partenaires", "publireportage"),
+    "de": ("gesponsert", "gesponserter inhalt", "gesponserte inhalte", "sponsored",
+           "werbliche inhalte", "partnerinhalt"),
+    "es": ("contenido patrocinado", "contenidos patrocinados", "patrocinado",
+           "contenido de marca", "publirreportaje"),
+    "it": ("contenuto sponsorizzato", "contenuti sponsorizzati", "sponsorizzato"),
+    "pt": ("conteúdo patrocinado", "conteúdos patrocinados", "patrocinado",
+           "conteúdo de marca", "publieditorial"),
+    "nl": ("gesponsorde inhoud", "gesponsord"),
+    "pl": ("artykuł sponsorowany", "materiał sponsorowany", "sponsorowane"),
+}
+
+#: The note over an advertisement inside the story saying the story goes on after it ("Story
+#: continues below advertisement", "Continua após a publicidade", "Weiter nach der Anzeige").
+AFTER_AD = {
+    "en": ("story continues below advertisement", "continues below advertisement",
+           "article continues below advertisement", "continue reading below the ad",
+           "story continues after advertisement", "article continues after advertisement"),
+    "fr": ("l'article continue après la publicité", "l’article continue après la publicité",
+           "la suite après la publicité", "suite après la publicité",
+           "article suivant la publicité", "l'article continue ci-dessous",
+           "l’article continue ci-dessous"),
+    "de": ("weiter nach der anzeige", "weiterlesen nach der anzeige",
+           "lesen sie nach der anzeige weiter", "der artikel wird nach der anzeige fortgesetzt",
+           "artikel wird unter der anzeige fortgesetzt", "fortsetzung nach der anzeige",
+           "weiter nach der werbung"),
+    "es": ("sigue leyendo después de la publicidad", "continúa leyendo después de la publicidad",
+           "la noticia continúa tras la publicidad", "sigue después de la publicidad",
+           "continúa después de la publicidad", "continúa tras la publicidad"),
+    "it": ("continua a leggere dopo la pubblicità", "continua dopo la pubblicità",
+           "l'articolo continua dopo la pubblicità", "l’articolo continua dopo la pubblicità",
+           "prosegue dopo la pubblicità"),
+    "pt": ("continua após a publicidade", "continua depois da publicidade",
+           "continua depois da publicidade", "a reportagem continua após a publicidade",
+           "continue lendo após a publicidade", "o texto continua após a publicidade"),
 }
 
 #: "By Jane Roe" and its translations (the word before the writer's name).

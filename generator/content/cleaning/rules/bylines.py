@@ -26,6 +26,7 @@ from generator.content.cleaning.rules.patterns import (
     NAME,
     NAME_OR_SURNAME,
     OUTLET_WORDS,
+    PARTICLE,
     STAMP_WORD,
     TIME,
     alternation,
@@ -97,7 +98,25 @@ def _contributors(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTab
     return names_only(group(m, "who") or group(m, "names") or "")
 
 
+#: Words a section's or an outlet's name is made of ("World News", "Local Politics"): a
+#: name before a bar holding one of them is a section bar, not a writer.
+_NOT_A_PERSON = frozenset(w for ps in F.NAVIGATION.values() for p in ps for w in p.split()) | {
+    w.lower() for w in OUTLET_WORDS}
+
+
+def _person_name(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The name before the bar is no section's or outlet's ("World News | Europe")."""
+    return not any(w.lower() in _NOT_A_PERSON for w in (group(m, "author") or "").split())
+
+
 _BY = alternation([p for ps in F.BY.values() for p in ps])
+#: "With agency reports" in the press's languages: the wires the copy was written from.
+_WITH_AGENCIES = (r"with\s+(?:agency\s+(?:reports?|inputs?)|agencies|inputs\s+from\s+agencies)"
+                  r"|con\s+agencias|avec\s+(?:les\s+)?agences|mit\s+agenturen|con\s+agenzie"
+                  r"|com\s+agências|z\s+agencjami|met\s+persbureaus")
+#: The writer's trade after a name or under it (furniture_words.WRITER_ROLE).
+_ROLE = (r"(?:(?:senior|chief|staff|special|foreign|political|deputy|associate|contributing)\s+)?"
+         + alternation(F.all_phrases(F.WRITER_ROLE)))
 #: A word of a writer's or site's name after "written by": no separator opens it.
 _TOKEN = r"[^\s,|•·–—-][^\s,|•·]*"
 #: "written by", "rédigé par": the byline's phrases of two words or more.
@@ -111,7 +130,7 @@ RULES: tuple[Rule, ...] = (
          # machine timestamps glued on: "… 03:45 IST2024-07-22T03:43:50+5:30")
          rf"^(?:[-–—•·*]\s+)?(?i:{_BY})\s*:?\s+"
          rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
-         r"(?P<trailer>\s*(?:[,|•·–—-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
+         r"(?P<trailer>\s*(?:[,|•·–—(-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
          r".{0,140})?$",
          max_words=20, check=_byline_trailer_ok, yields=("author",)),
     # "Article rédigé par valinfo - avec Radio Kelmor", "Article written by Jane Roe": the
@@ -126,10 +145,11 @@ RULES: tuple[Rule, ...] = (
     # "Jane Roe with agency report" (trial 19): the writer, who rewrote the wires' copy
     Rule("byline-with-agencies", "byline", "byline: the writer with the agencies' reports",
          rf"^(?P<author>{NAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME})*)\s+"
-         r"(?i:with\s+(?:agency\s+(?:reports?|inputs?)|agencies|inputs\s+from\s+agencies)"
-         r"|con\s+agencias|avec\s+agences|mit\s+agenturen|con\s+agenzie|com\s+agências"
-         r"|z\s+agencjami|met\s+persbureaus)\s*\.?$",
+         rf"(?i:{_WITH_AGENCIES})\s*\.?$",
          max_words=12, yields=("author",)),
+    # "(con agencias)", "mit Agenturen": the agencies' credit alone, closing the story
+    Rule("with-agencies", "credit", "credit: the agencies' reports",
+         rf"^\(?\s*(?i:{_WITH_AGENCIES})\s*\)?\s*\.?$", max_words=6),
     # "Jane Roe, Valley News", "Jane Roe, Radio Kelmora": the writer and the outlet, with no
     # "by"; the outlet is a name of capitalised words, one of them an outlet's word (a name
     # and a place, "Jane Roe, Kelmora", may be a caption's or a quotation's)
@@ -163,14 +183,21 @@ RULES: tuple[Rule, ...] = (
          rf"(?:\s*[,|•·–—-]\s*(?i:{STAMP_WORD})(?:[\s,|•·–—-]+(?i:{STAMP_WORD}))*)?\s*$",
          max_words=6),
     Rule("author-role", "byline", "the author's role under the name",
-         ci(r"^(?:senior\s+|chief\s+|staff\s+|special\s+|foreign\s+|political\s+|deputy\s+"
-             r"|associate\s+|contributing\s+)?(?:reporter|correspondent|writer|editor|journalist"
-             r"|columnist|contributor|rédacteur|rédactrice|journaliste|envoyé\s+spécial"
-             r"|envoyée\s+spéciale|korrespondent(?:in)?|redakteur(?:in)?|reporter(?:in)?"
-             r"|periodista|corresponsal|redactor(?:a)?|giornalista|inviat[oa]|corrispondente"
-             r"|jornalista|repórter|correspondente|dziennikarz|dziennikarka|reporterka"
-             r"|verslaggever|correspondent|redacteur|novinář|novinářka|redaktor(?:ka)?)$"),
-         max_words=4, check=_under_a_name),
+         ci(rf"^{_ROLE}$"), max_words=4, check=_under_a_name),
+    # "Jane Roe, Senior Reporter", "Jeanne Roux, correspondante à Lyon", "Karl Brandt |
+    # Korrespondent": the name and the role on one line, at most a place or an outlet after the
+    # role ("Jane Roe, a reporter at the scene, said …" has an article and goes on: story)
+    Rule("name-and-role", "byline", "byline: the writer's name and role",
+         rf"^(?P<author>{NAME})\s*[,|•·–—-]\s*(?i:{_ROLE})"
+         r"(?:\s+(?i:at|in|for|from|à|au|en|de|du|des|für|bei|aus|in|a|em|no|na|da|di|del"
+         r"|della|dal|dalla)\s+[^.!?,;:|\"“”«»]{1,40})?\s*$",
+         max_words=10, yields=("author",)),
+    # "Lucía Ferrero | Valdeluna", "Jane Roe | Valley News": the writer's name, a bar, and the
+    # place or outlet of a few capitalised words (a bar parts no sentence)
+    Rule("name-bar", "byline", "byline: the writer's name, a bar and a place or outlet",
+         rf"^(?P<author>{NAME})\s+\|\s+\p{{Lu}}[\pL.&'’-]*(?:\s+(?:{PARTICLE}\s+)?"
+         r"\p{Lu}[\pL.&'’-]*){0,3}\s*$",
+         max_words=8, check=_person_name, yields=("author",)),
     Rule("author-contact", "byline", "the author's e-mail address",
          r"^(?:[^\s@]+\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=6),
     Rule("name-above-date", "byline", "author name above the date or the role",

@@ -245,10 +245,13 @@ RULES: tuple[Rule, ...] = (
              r"|(?:open|read)\s+in\s+(?:the\s+)?app|(?:download|get)\s+the\s+app|app\s+öffnen"
              r"|in\s+der\s+app\s+lesen|ouvrir\s+dans\s+l['’]application|abrir\s+en\s+la\s+app"
              r"|apri\s+nell['’]app"
-             r"|listen\s+to\s+(?:this\s+)?(?:article|story)|écouter\s+(?:cet\s+)?article"
-             r"|artikel\s+(?:anhören|vorlesen)|escuchar\s+(?:este\s+)?artículo"
-             r"|ascolta\s+(?:l['’])?articolo|ouvir\s+(?:este\s+)?artigo"
-             r"|posłuchaj\s+artykułu|beluister\s+dit\s+artikel)$"),
+             # the player's button: the verb of listening, a determiner, the story's noun
+             # ("Écouter l'article", "Escuchar noticia", "Ascolta la notizia", "Ouvir notícia")
+             r"|(?:listen\s+to|écouter|escuchar|escucha|ascolta|ascoltare|ouvir|ouça|oiça"
+             r"|posłuchaj|beluister)\s+(?:(?:this|the|cet|cette|l['’]|la|le|este|esta|el"
+             r"|questo|questa|o|a|dit|het|de)\s*)?(?:article|story|artículo|noticia|nota"
+             r"|articolo|notizia|artigo|notícia|matéria|reportagem|texto|artykułu|artikel)"
+             r"|(?:(?:diesen|den)\s+)?(?:artikel|beitrag|text)\s+(?:anhören|vorlesen))$"),
          max_words=6),
     # ---- a web address alone on its line: no story sentence is only an address. The first
     # line of a saved page is often the page's own (a scraper's or a reader's habit): it gives

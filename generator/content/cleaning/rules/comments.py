@@ -77,6 +77,7 @@ _COMMENTS = alternation([p for table in (F.COMMENTS_SURE, F.COMMENTS)
                          for ps in table.values() for p in ps])
 
 
+_COMMENT_BUTTON = alternation(F.all_phrases(F.COMMENT_BUTTON))
 _STRONG_COMMENTS = alternation([p for ps in F.COMMENTS_SURE.values() for p in ps])
 
 
@@ -131,6 +132,10 @@ RULES: tuple[Rule, ...] = (
              r"|^(?:show|view|load|hide|see|read|open)\s+(?:all\s+)?(?:\d+\s+)?comments?\b.{0,20}$"
              r"|^sort\s+by\s+(?:best|newest|oldest|top)\b.{0,20}$"),
          max_words=8, starts_comments=True),
+    # "Commenter", "Kommentare anzeigen": a button of the bar, not the comments' heading (it
+    # claims nothing after it: a bar under the title has the story after it)
+    Rule("comment-button", "comments", "a button opening the comments",
+         ci(rf"^{EDGE}{_COMMENT_BUTTON}{EDGE}(?:\(\d+\)|\d+)?$"), max_words=6),
     Rule("comments-heading-weak", "comments", "reader-comments heading (comments follow)",
          ci(rf"^{EDGE}{_COMMENTS}{EDGE}(?:\(\d+\)|\d+)?\s*:?$"),
          max_words=8, starts_comments=True, check=_structure_follows),

@@ -72,7 +72,10 @@ _PHOTO_AGENCY_CREDIT = (
     r"|(?-i:\p{Lu})[\pL.'’-]+(?:\s+(?-i:\p{Lu})[\pL.'’-]+){0,3}\s*/\s*"
     rf"{PICTURE_AGENCY}(?:\s*/\s*[\pL .'’-]{{1,40}})?"
     rf"|(?:archives?|archivo|archivio|archiv|arquivo)\s+{PICTURE_AGENCY}"
-    rf"|{PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv))")
+    rf"|{PICTURE_AGENCY}\s*/?\s*(?:photo|foto|archives?|archivo|archivio|archiv)"
+    # Portuguese pages credit a screen grab or a handout "Reprodução/X" (the furniture
+    # checklist): the word, a slash and its source
+    r"|reprodu[çc][ãa]o\s*/\s*[^.!?/]{1,50})")
 _PICTURE_SOURCE = compile_re2(ci(rf"^{_PHOTO_AGENCY_CREDIT}[\s)\]]*$"))
 
 

@@ -49,6 +49,9 @@ _RELATED_PHRASE = alternation([p for ps in F.RELATED.values() for p in ps if " "
 
 
 _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
+#: "Read more" in every language (furniture_words.READ_MORE): before a colon and a title it
+#: points to another article ("Leia mais: <title>", "Lire plus : <title>").
+_READ_MORE = alternation(F.all_phrases(F.READ_MORE))
 
 
 _OWN_VERB = alternation([p for ps in F.OWN_COVERAGE_VERB.values() for p in ps])
@@ -87,6 +90,9 @@ RULES: tuple[Rule, ...] = (
     Rule("related-link", "related-links", "link to another article",
          ci(rf"^{EDGE}(?:{_RELATED}|read\s+more|more|(?:previous|next)(?:\s+(?:post|article|story))?"
              r")\s*[:»›|–—>-]\s*\S.{0,160}$"
+             # "Leia mais: <title>": the other languages' "read more" before a title that opens
+             # on a capital or a digit
+             rf"|^{EDGE}{_READ_MORE}\s*[:»›|–—>]\s*(?-i:[\p{{Lu}}\pN]).{{0,160}}$"
              # "Read: <title>", "ZOBACZ: <title>": the bare pointer needs its colon and a title
              # that starts with a capital or a digit, and no quotation mark before it (a quoted
              # "See: …" is someone speaking)

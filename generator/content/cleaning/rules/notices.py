@@ -23,6 +23,8 @@ from generator.text.sentences import sentence_spans
 
 _READ_MORE = alternation([p for ps in F.READ_MORE.values() for p in ps])
 _AD_SLOT = alternation([p for ps in F.AD_SLOT.values() for p in ps])
+_SPONSORED = alternation(F.all_phrases(F.SPONSORED))
+_AFTER_AD = alternation(F.all_phrases(F.AFTER_AD))
 
 
 #: A reporting clause: the line tells what someone said about the channel, it is no pitch.
@@ -105,17 +107,46 @@ RULES: tuple[Rule, ...] = (
              r"|alles\s+accepteren|přijmout\s+vše|souhlasím|أوافق|قبول|동의"
              # the banner's settings button in the other languages ("Impostazioni privacy",
              # "Cookie-Einstellungen", "Gérer les cookies": round 24 on fresh pages)
-             r"|(?:impostazioni|gestisci|preferenze)\s+(?:(?:della\s+|dei\s+)?privacy|(?:dei\s+)?"
-             r"cookies?|consenso)|(?:datenschutz|cookie|privatsphäre)[\s-]*einstellungen"
-             r"|(?:paramètres|préférences|gérer\s+(?:les|mes))\s+(?:de\s+)?(?:confidentialité"
-             r"|cookies|consentement)|(?:configuración|preferencias|gestionar)\s+(?:de\s+)?"
-             r"(?:privacidad|(?:las\s+)?cookies)|(?:configurações|definições|gerir|gerenciar)\s+"
-             r"(?:de\s+)?(?:privacidade|cookies)|privacy[\s-]*instellingen"
-             r"|cookie[\s-]*instellingen)$"),
+             # (with the article of the thing set: "Paramètres des cookies", "Gestisci i cookie")
+             r"|(?:impostazioni|gestisci|preferenze)\s+(?:(?:della\s+|dei\s+)?privacy"
+             r"|(?:dei\s+|i\s+)?cookies?|(?:il\s+)?consenso)"
+             r"|(?:datenschutz|cookie|privatsphäre)[\s-]*einstellungen"
+             r"|(?:paramètres|préférences|gérer\s+(?:les|mes))\s+(?:de\s+la\s+|de\s+|des\s+|du\s+)?"
+             r"(?:confidentialité|cookies|consentement)|(?:configuración|preferencias|gestionar)\s+"
+             r"(?:de\s+)?(?:privacidad|(?:las\s+)?cookies)|(?:configurações|definições|gerir"
+             r"|gerenciar)\s+(?:de\s+|dos\s+)?(?:privacidade|cookies)|privacy[\s-]*instellingen"
+             r"|cookie[\s-]*instellingen"
+             # the choice in any of the press's languages, with what it is about and the
+             # banner's closing after it ("Accepter et fermer", "Aceptar cookies", "Accetta i
+             # cookie", "Akzeptieren und schließen"): only these words may follow the verb
+             r"|(?:accept|reject|refuse|accepter|refuser|aceptar|rechazar|accetta|accettare"
+             r"|rifiuta|aceitar|recusar|rejeitar|akzeptieren|ablehnen|j['’]accepte|acepto"
+             r"|accetto|aceito)(?:\s+(?:all|tout|tous|todo|todas|todos|tutti|alle))?"
+             r"(?:\s+(?:(?:the|les|las|los|os|as|i|die)\s+)?cookies?)?"
+             r"(?:\s+(?:and|et|y|e|und)\s+(?:close|continue|fermer|continuer|cerrar|continuar"
+             r"|chiudi|chiudere|continua|fechar|schließen|weiter|fortfahren))?)$"),
          max_words=6),
     # ---- paywalls first: "Subscribe to continue reading" is a wall, not a newsletter
     Rule("paywall", "paywall", "subscription wall",
          ci(r"^(?:subscribe|sign\s+in|log\s+in|register)\s+to\s+(?:continue\s+)?read(?:ing)?\b"
+             # the badge of an article behind the wall, alone on its line ("Plus-Artikel",
+             # "Exclusivo para suscriptores", "Premium content")
+             rf"|^{EDGE}(?:(?:plus|abo|premium)[\s-]*(?:artikel|inhalt)|exklusiv\s+für\s+abonnenten"
+             r"|exclusivo\s+para\s+suscriptores|premium\s+(?:content|article|story)"
+             r"|(?:contenu|contenido|contenuto|conteúdo|article|artículo|articolo|artigo)\s+premium)"
+             rf"{EDGE}$"
+             # the same in the press's other languages ("Abbonati per leggere", "Assine para
+             # continuar lendo", "Abonnez-vous pour lire la suite")
+             r"|^(?:abonnez-vous|connectez-vous|inscrivez-vous)\s+pour\s+(?:lire|continuer)\b"
+             r"|^(?:suscr[ií]bete|suscr[ií]base|reg[ií]strate)\s+para\s+(?:seguir\s+|continuar\s+)?"
+             r"le(?:er|yendo)\b|^(?:abbonati|accedi|registrati)\s+per\s+(?:continuare\s+a\s+)?"
+             r"leggere\b|^(?:assine|assina|entre|cadastre-se)\s+para\s+(?:continuar\s+)?(?:a\s+)?"
+             r"(?:ler|lendo)\b|^jetzt\s+(?:abonnieren|registrieren)\s+und\s+weiterlesen\b"
+             # the wall naming the article it closes ("Cet article est réservé aux abonnés.")
+             r"|^(?:cet\s+article|ce\s+contenu)\s+est\s+réservé\s+aux\s+abonnés"
+             r"|^(?:este|esta)\s+(?:contenido|artículo|noticia)\s+es\s+(?:exclusiv[oa]\s+)?para"
+             r"\s+suscriptores|^questo\s+(?:articolo|contenuto)\s+è\s+riservato\s+agli\s+abbonati"
+             r"|^este\s+(?:artigo|conteúdo)\s+é\s+(?:exclusivo\s+)?para\s+assinantes"
              r"|^(?:this\s+(?:article|story|content)\s+is\s+(?:only\s+)?(?:available\s+)?"
              r"(?:for|to)\s+(?:subscribers|members)"
              r"|(?:article|contenu)\s+réservé\s+aux\s+abonnés|réservé\s+aux\s+abonnés"
@@ -153,7 +184,12 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter-pitch", "newsletter", "newsletter sign-up",
          ci(r"^(?:sign\s*up|subscribe|join|get|receive|never\s+miss|ontvang|erhalten\s+sie"
              r"|recevez|recibe|ricevi|receba|otrzymuj)\b.{0,160}"
-             r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list))\b"
+             r"\b(?:newsletters?|nieuwsbrief|inbox|mailing\s+list|e-?mail\s+(?:updates|alerts|list)"
+             # the reader's own mailbox ("dans votre boîte mail", "en tu correo", "no seu e-mail")
+             r"|(?:your|votre|ta|tu|su|tua|sua|seu|ihr(?:em|en)?|deine[mn]?)\s+(?:boîte\s+"
+             r"(?:mail|e-mail|aux\s+lettres|de\s+réception)|e-?mail|correo(?:\s+electrónico)?"
+             r"|casella(?:\s+di\s+posta|\s+e-?mail)?|caixa\s+de\s+(?:entrada|e-?mail|correio)"
+             r"|postfach|posteingang))\b"
              # the pitch asked as a question ("Want the news on your WhatsApp?", "Quer receber
              # as notícias no WhatsApp?": round 24 on fresh pages)
              # (one clause, no comma: "…, she asked the mayor, …?" is someone's question)
@@ -203,9 +239,15 @@ RULES: tuple[Rule, ...] = (
              r"(?:whatsapp|telegram|google\s+news|youtube)\s+(?:channel|group|feed|page)\W*$"),
          max_words=35, check=_no_reporting_clause),
     Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
-         ci(r"^(?:subscribe|sign\s*up|newsletter|register|s'abonner|abonnieren|suscribirse"
-             r"|suscríbete|iscriviti|assine|subskrybuj|abonneren|odebírat|اشترك|구독하기)"
-             r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|jetzt|ahora|ora|agora))?[!.]?$"
+         ci(r"^(?:jetzt\s+)?(?:subscribe|sign\s*up|newsletter|register|s'abonner|abonnez-vous"
+             r"|abonnieren|suscribirse|suscríbete|suscríbase|abónate|iscriviti|abbonati|assine"
+             r"|assina|subskrybuj|abonneren|odebírat|اشترك|구독하기"
+             # "become a subscriber" ("Devenez abonné", "Hazte suscriptor", "Torne-se assinante")
+             r"|(?:devenez|devenir)\s+abonnée?|h[aá]z(?:te|ase)\s+(?:suscriptor|socio)"
+             r"|(?:torne-se|seja|vire)\s+assinante|diventa\s+abbonat[oa]"
+             r"|(?:werden\s+sie\s+)?abonnent(?:in)?\s+werden)"
+             r"(?:\s+(?:now|here|today|for\s+free|free|maintenant|dès\s+maintenant|jetzt"
+             r"|ahora|ya|ora|subito|agora|já))?[!.]?$"
              r"|^enter\s+your\s+e-?mail\b.{0,60}$"
              r"|^(?:newsletter|nieuwsbrief)\s+(?:abonnieren|bestellen|abonneren|anmelden)[!.]?$"
              # the box's own label between two paragraphs ("Email newsletter signup", "Daily
@@ -232,10 +274,11 @@ RULES: tuple[Rule, ...] = (
              r"|skip\s+(?:advertisement|ad)|supported\s+by"
              r"|publicidad|pubblicità|publicidade|reklama|advertentie|إعلان|विज्ञापन|광고"
              r"|anuncio|anúncio|annuncio|annonce|reclame|inzerce"
-             r"|sponsored(?:\s+(?:content|links?|stories|by\b.{0,40}))?"
-             r"|promoted(?:\s+(?:content|stories|links))?"
-             r"|paid\s+(?:content|post|partner\s+content)"
+             # (the sponsor's name may follow: "Sponsored by X", "Sponsorisé par X")
+             rf"|{_SPONSORED}(?:\s+(?:by|par|von|por|da|de|di|door|przez)\b.{{0,40}})?"
              r"|(?:story\s+)?continues\s+below(?:\s+advertisement)?"
+             # the note over an ad in the story's languages ("Continua após a publicidade")
+             rf"|{_AFTER_AD}"
              r"|continue\s+reading\s+(?:the\s+main\s+story\s+)?below"
              r"|scroll\s+(?:down\s+)?to\s+continue(?:\s+with\s+content)?"
              rf"|ads?\s+by\s+\w+){EDGE}$"),

@@ -91,7 +91,9 @@ AND = alternation(lexicon.AND_WORDS)
 #: ("Operations - On 25 October 2019", "AFP - …"), and the date with its article or the
 #: writer's word ("On 25 October 2019", "(Of Monday 5 February 2024)" on an Italian page):
 #: the date still closes the line, so a sentence ("Tuesday - 4 March, the bridge …") stays.
-ON = r"(?:on|at|le|am|el|il|em|op|dne|w|à)"
+#: (the word before a time, too: "Aktualisiert um 07:40 Uhr", "Aggiornato alle 07:40",
+#: "Actualizado a las 07:40", "Atualizado às 07h40", as English "Updated at 7:40")
+ON = r"(?:on|at|le|am|el|il|em|op|dne|w|à|um|a\s+las|a\s+la|alle|ore|às)"
 STAMP_SECTION = r"\p{L}{2,20}\s+[–—-]\s+"
 DATE_LINE = (rf"^{EDGE}(?:{STAMP_SECTION})?(?:(?:{AND}\s+)?{DATE_LABEL}\s*{ON}?"
              rf"\s*[:·|•–—-]?\s*)?(?:(?:{ON}|{BY_WORD})\s+)?"
