@@ -91,7 +91,7 @@ PAGES = {
          "moradores a deixar as suas casas na quinta-feira à noite, segundo a Proteção Civil.",
          "Mais de cem bombeiros controlaram as chamas pouco antes do amanhecer. Dois deles "
          "sofreram uma ligeira intoxicação por fumo.",
-         "As causas do incêndio ainda são desconhecidas e o Ministério Público abriu um "
+         "A origem do fogo continua por esclarecer e o Ministério Público abriu um "
          "inquérito ao funcionamento do armazém.")),
 }
 
