@@ -185,6 +185,8 @@ _AGE_LIST_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
 
 
+#: An age written as one word with its number, in Italian ("un 42enne", "la 19enne").
+_AGE_GLUED = re.compile(r"enn[ei]\b", re.I)
 #: A word that makes the number after it an age wherever it stands ("a woman aged 21",
 #: "seorang wanita berusia 21 tahun").
 _AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+$", re.I)
@@ -223,6 +225,8 @@ def age(q, text: str) -> bool:
     start = q.span[0] if q.span[1] else q.start
     if _person_of(text[max(0, start - 60):start]) or _in_age_bracket(text, start, q.end):
         return True
+    if _AGE_GLUED.match(text, q.end):
+        return True  # "un 42enne": Italian glues the years to the number
     return bool(_AGE_WORD.search(text, 0, start)) or bool(_AGE_LIST_AFTER.match(text, q.end)) or (
         bool(_AGE_BEFORE.search(text, 0, start)) and bool(_AGE_AFTER.match(text, q.end)))
 

@@ -25,6 +25,10 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"; with ``toll``, in
     a language other than English, also by a toll named before it ("jumlah korban … menjadi
     18 orang": the number of victims rose to 18 people)."""
+    named = _GROUP_IS.search(before[-120:])  # "the dead are three men", "les victimes sont"
+    if named and (group := counted_group(next(filter(None, named.groups())) + " ", lang,
+                                         OUTCOMES)):
+        return group
     m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
     nxt = WORD.match(after.lstrip(" \u00a0"))
     # the number opens a clause of its own ("…, six are", "…, e cinco estão"), not a
@@ -47,7 +51,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
-    if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche tre operai"
+    if (word.lower() in FOCUS_ADVERBS or _MANNER.search(word)) and prev:
+        # "sono morti anche tre operai", "hirió gravemente a 31", "feriu gravemente 31"
         return outcome_before(before[:m.start()], lang, toll, after)
     if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
         return outcome_before(before[:m.start()], lang, toll, after)
@@ -60,6 +65,18 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)
     return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
+
+
+#: An adverb of manner, by its ending ("gravemente", "grièvement", "seriously"): between a verb
+#: and its object it leaves the verb saying what befell the people counted.
+_MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")
+#: The group of an outcome made the subject of a copula whose complement is the number: "the
+#: dead are three men", "les victimes sont 3 hommes", "las víctimas son", "le vittime sono",
+#: "as vítimas são", "die Toten sind", "Bei den Toten handelt es sich um 3 Männer" (chk50f).
+_GROUP_IS = re.compile(
+    r"(?i)(?:^|\W)(?:the|les|los|las|le|i|gli|as|os|die)\s+([^\W\d_]+)\s+(?:are|were|sont|"
+    r"étaient|son|eran|fueron|sono|erano|furono|são|eram|foram|sind|waren)\s+$"
+    r"|\bbei\s+den\s+([^\W\d_]+)\s+handelt\s+es\s+sich\s+um\s+$")
 
 
 def _phrase(prev: str, word: str, lang: str) -> str | None:

@@ -98,6 +98,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
+               "tötete",
                "erschlagen"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                "om het leven", "verdronk"),
@@ -120,7 +121,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
         # transportés à l'hôpital", round 15), with the verb ("à l'hôpital" alone is also where
         # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
+        # and how they are: "en urgence absolue", "en estado grave", "in gravi condizioni",
+        # "em estado grave" (as English "in serious condition"; chk50f, the figure checklist)
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé", *BURN["fr"],
+               "en urgence absolue", "en urgence relative", "dans un état grave",
+               "dans un état critique", "entre la vie et la mort",
                *SUFFERED["fr"],
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
@@ -129,15 +134,19 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "es": ("herid", "hirió", "hirieron", "lesionad", "con lesiones", "sufrieron lesiones",
                "sufrió lesiones", "presentan lesiones", "presentaban lesiones", "intoxicad",
                "ingresad", *BURN["es"], "hospitalizad", "en la uci", "víctimas herid",
-               "en la uvi", "en cuidados intensivos", *SUFFERED["es"],
+               "en la uvi", "en cuidados intensivos", *SUFFERED["es"], "en estado grave",
+               "en estado crítico", "en estado muy grave", "en estado leve",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
         "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
-               "vittime ferit", *SUFFERED["it"],
+               "vittime ferit", *SUFFERED["it"], "in gravi condizioni", "in condizioni gravi",
+               "in condizioni critiche", "in gravissime condizioni", "in codice rosso",
+               "in prognosi riservata",
                *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
                        ("in ospedale", "all'ospedale", "all’ospedale"))),
         "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti", "vítimas ferid",
-               *SUFFERED["pt"],
+               *SUFFERED["pt"], "feriu", "feriram", "em estado grave", "em estado crítico",
+               "em estado muito grave",
                *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
