@@ -58,7 +58,9 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return outcome_before(before[:m.start()], lang, toll, after)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
         return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
-    found = counted_group(word, lang, OUTCOMES) or (prev and _phrase(prev.group(1), word, lang))
+    first = prev and re.search(r"([^\W\d_][\w’'-]*)\s+$", before[:prev.start()])
+    found = counted_group(word, lang, OUTCOMES) or (prev and _phrase(prev.group(1), word, lang)) \
+        or (first and _phrase(f"{first.group(1)} {prev.group(1)}", word, lang))  # "tratto in salvo"
     if not found and lang == "ar" and word[:1] in "وف":  # "وإصابة 30": and the injuring of 30
         found = counted_group(word[1:], lang, OUTCOMES)
     if found or lang != "en":

@@ -93,7 +93,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "corpi", "perso la vita", "annegat", "martiri"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
-               "matou", "mataram"),
+               "matou", "mataram", "corpos", "cadáveres"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
@@ -200,7 +200,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                    "contraints", "contraintes", "sommés", "sommées", "obligés", "obligées")
                  for home in ("leur domicile", "leurs domiciles", "leur logement",
                               "leurs logements", "leur maison", "leurs maisons", "les lieux"))),
-        "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "sin vivienda",
+        "es": ("desplazad", "evacuad", "desalojad", "damnificad", "sin hogar", "sin techo",
+               "sin vivienda",
                "refugiad",
                *(f"{told} a {leave} {home}" for told in ("obligados", "obligadas")
                  for leave in ("abandonar", "dejar")
@@ -208,7 +209,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat",
                *(f"{told} a lasciare {home}" for told in ("costretti", "costrette")
                  for home in ("le case", "le loro case", "le abitazioni", "la zona"))),
+        # taken out of their homes ("retiradas das suas casas"; "retirad" alone is out of the
+        # rubble: status_words "from rubble")
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo", "sem abrigo",
+               *(f"retirad{e} {of}" for e in ("o", "a", "os", "as") for of in (
+                   "das suas casas", "das casas", "de casa", "de suas casas", "da zona")),
                "sem teto", "sem casa",
                *(f"{told} a deixar {home}" for told in ("obrigados", "obrigadas", "forçados")
                  for home in ("as casas", "suas casas", "as suas casas", "a zona"))),
@@ -222,9 +227,15 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
         "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
         "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu"),
-        "es": ("rescatad", "salvad", "supervivient", "sobrevivient", "sobrevivi"),
-        "it": ("salvat", "soccors", "tratt in salvo", "sopravvissut"), "ar": ("إنقاذ",),
-        "pt": ("resgatad", "salv", "sobrevivent", "sobrevivera", "sobreviveu"),
+        # and the verb before its object ("rescataron a 17", "hanno tratto in salvo 17",
+        # "resgataram 17": chk50f, the figure checklist)
+        "es": ("rescatad", "rescataron", "rescató", "salvad", "supervivient", "sobrevivient",
+               "sobrevivi"),
+        "it": ("salvat", "soccors", *(f"{put}{e} in salvo" for put in ("tratt", "mess")
+                                      for e in ("o", "a", "i", "e")), "sopravvissut"),
+        "ar": ("إنقاذ",),
+        "pt": ("resgatad", "resgataram", "resgatou", "salv", "sobrevivent", "sobrevivera",
+               "sobreviveu"),
         "de": ("gerettet", "geborgen", "überlebend", "überlebt"), "pl": ("uratowan",),
         "nl": ("gered", "overlevend", "overleefd"), "cs": ("zachráněn",),
     },
