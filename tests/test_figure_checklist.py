@@ -462,6 +462,10 @@ NEIGHBOURS = [
     ("pt", "subset-digits", "Há 21 feridos, entre eles 4 crianças.", (4, "injured")),
     ("es", "adverb-no-outcome", "Los médicos examinaron cuidadosamente a 31 pacientes.",
      Other(31, "injured")),
+    ("de", "verb-phrase-evacuated", "Die Feuerwehr evakuierte am Abend 120 Anwohner.",
+     (120, "evacuated")),
+    ("de", "verb-phrase-no-outcome", "Der Sturm traf am Montag 12 Dörfer im Tal.",
+     Other(12, "dead")),
     ("it", "age-glued-plural", "Sono morti 2 operai, un 42enne e un 51enne.", Not(42)),
 ]
 
@@ -474,8 +478,6 @@ _MARKED: dict[tuple[str, str], str] = {
     "pompiers'), so the trucks are not read as the responders' means",
     ("es", "vehicles"): "gap: the counted noun stops before its 'de bomberos' ('45 camiones de "
     "bomberos'), so the trucks are not read as the responders' means",
-    ("de", "verb-active"): "gap: a German verb of killing before a phrase of time and the "
-    "number ('tötete am Montag 12 Menschen'): the verb is read only right before the number",
     ("pt", "verb-passive-adverb"): "gap: 'retirados' (taken out) is read as pulled from the "
     "rubble; an evacuation only by its context",
     ("fr", "missing-verb"): "reader: the French 'Neuf' (nine, and new) opening a sentence is "

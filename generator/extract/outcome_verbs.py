@@ -54,6 +54,9 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     if (word.lower() in FOCUS_ADVERBS or _MANNER.search(word)) and prev:
         # "sono morti anche tre operai", "hirió gravemente a 31", "feriu gravemente 31"
         return outcome_before(before[:m.start()], lang, toll, after)
+    if lang == "de" and (v := _VERB_THEN_PHRASE_DE.search(before)) and (
+            found := counted_group(v.group(1), lang, OUTCOMES)):
+        return found  # "tötete am Montag 12"
     if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
         return outcome_before(before[:m.start()], lang, toll, after)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
@@ -69,6 +72,11 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
 
 
+#: German puts a phrase of time or place between its verb (second) and the object counted:
+#: "Der Sturm tötete am Montag 12 Menschen", "Das Feuer verletzte in der Nacht fünf Helfer".
+_VERB_THEN_PHRASE_DE = re.compile(
+    r"([^\W\d_]+)\s+(?:am|im|in|bei|beim|an|auf|nach|vor|seit|während)\s+"
+    r"(?:(?:der|dem|den|des|einem|einer)\s+)?[^\W\d_]+\s+$", re.I)
 #: An adverb of manner, by its ending ("gravemente", "grièvement", "seriously"): between a verb
 #: and its object it leaves the verb saying what befell the people counted.
 _MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")

@@ -279,7 +279,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "resident": {
         "en": ("residents", "inhabitants"),
         "fr": ("habitants",), "es": ("habitantes",), "it": ("abitanti",), "pt": ("habitantes",),
-        "de": ("einwohner", "bewohner"), "nl": ("inwoners", "bewoners"), "pl": ("mieszkańc",),
+        "de": ("einwohner", "bewohner", "anwohner"), "nl": ("inwoners", "bewoners"),
+        "pl": ("mieszkańc",),
         "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
     },
     # who came to help, the police and the troops are three counts in every language, as
