@@ -462,6 +462,12 @@ NEIGHBOURS = [
     ("pt", "subset-digits", "Há 21 feridos, entre eles 4 crianças.", (4, "injured")),
     ("es", "adverb-no-outcome", "Los médicos examinaron cuidadosamente a 31 pacientes.",
      Other(31, "injured")),
+    ("fr", "vehicles-of-goods", "Le port a chargé 45 camions de marchandises.",
+     Other(45, "responders")),
+    ("it", "vehicles-of-service", "Sul posto sono arrivati 12 mezzi dei vigili del fuoco.",
+     (12, "responders")),
+    ("pt", "small-vehicles-of-service", "Chegaram ao local 4 carros dos bombeiros.",
+     (4, "responders")),
     ("de", "verb-phrase-evacuated", "Die Feuerwehr evakuierte am Abend 120 Anwohner.",
      (120, "evacuated")),
     ("de", "verb-phrase-no-outcome", "Der Sturm traf am Montag 12 Dörfer im Tal.",
@@ -474,10 +480,6 @@ _MARKED: dict[tuple[str, str], str] = {
     **{(lang, "duration"): "gap: the length of the event after a verb of lasting ('burned for "
        "14 hours', 'a duré', 'dauerte', 'duró', 'è durato', 'durou') is read as any duration, "
        "no figure" for lang in ("en", "fr", "de", "es", "it", "pt")},
-    ("fr", "vehicles"): "gap: the counted noun stops before its 'de pompiers' ('45 camions de "
-    "pompiers'), so the trucks are not read as the responders' means",
-    ("es", "vehicles"): "gap: the counted noun stops before its 'de bomberos' ('45 camiones de "
-    "bomberos'), so the trucks are not read as the responders' means",
     ("pt", "verb-passive-adverb"): "gap: 'retirados' (taken out) is read as pulled from the "
     "rubble; an evacuation only by its context",
     ("fr", "missing-verb"): "reader: the French 'Neuf' (nine, and new) opening a sentence is "
