@@ -34,6 +34,7 @@ _OF_GROUP = {
     "vessel": "vessels", "container": "cargo",
     # extract's own groups of lengths (extract/reach.py, extract/measures.py)
     "distance": "length", "altitude": "length",
+    "duration": "duration",  # the event's own length, after a verb of lasting (extract/measures)
 }
 #: pint's dimensionality of a unit -> the measure.
 _OF_DIMENSION = {

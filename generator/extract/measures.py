@@ -330,3 +330,28 @@ def thing_age(q, text: str, lang: str, offset: int) -> tuple[str, str, int] | No
     if m and lang == "de" and q.value >= _OLDEST_PERSON:
         return "Jahre alt", "age", offset + m.end(0) - len(m.group(1) or "")
     return None
+
+
+#: A verb of lasting right before a duration, in the corpus languages: the length of the event
+#: itself ("the fire burned for 14 hours", "l'incendie a duré 14 heures", "der Brand dauerte 14
+#: Stunden", "el incendio duró 14 horas", "è durato 14 ore", "durou 14 horas"; chk50f, the figure
+#: checklist), a figure (``measure: duration``), where any other duration ("three days later")
+#: is a time. Its qualifier stands between ("lasted more than 14 hours").
+_LASTED_BEFORE = re.compile(
+    r"(?<!\w)(?:lasted|lasting|raged|burned|burnt|blazed|(?:a|ont|avait|avaient)\s+duré|"
+    r"durait|duraient|(?:a|ont)\s+fait\s+rage\s+pendant|(?:a|ont)\s+brûlé\s+pendant|"
+    r"dauerte|dauerten|andauerte|brannte|wütete|duró|duraron|se\s+prolongó\s+durante|"
+    r"ardió\s+durante|(?:è|sono)\s+durat[oaie]|durò|(?:ha|hanno)\s+bruciato\s+per|durou|duraram|"
+    r"ardeu\s+durante|se\s+prolongou\s+por)(?:\s+for)?\s+$", re.I)
+
+
+def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
+    """(the unit's words, "duration", article offset of their end) when ``q`` is a duration
+    after a verb of lasting (:data:`_LASTED_BEFORE`); ``offset`` is the sentence's start."""
+    if q.unit not in DURATIONS or q.value is None:
+        return None
+    start = q.span[0] if q.span[1] else q.start
+    if not _LASTED_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    stop = max(q.end, q.span[1])
+    return text[q.end:stop].strip() or q.unit, "duration", offset + stop
