@@ -17,7 +17,9 @@ from generator.text.plural_nouns import plural_lemma
 #: people", "injuring 5,000"), by lemma.
 _OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
                   "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
-                  "save": "rescued", "claim": "dead"}
+                  "save": "rescued", "claim": "dead",
+                  # people pulled from the water or the ruins ("pulled 17 people alive from")
+                  "pull": "rescued"}
 
 
 def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") -> str | None:
