@@ -473,6 +473,14 @@ NEIGHBOURS = [
     ("de", "verb-phrase-no-outcome", "Der Sturm traf am Montag 12 Dörfer im Tal.",
      Other(12, "dead")),
     ("en", "pulled-things", "Tugs pulled 12 barges clear of the bridge.", Other(12, "rescued")),
+    ("en", "not-chance", "There is a 70 % chance of more rain on Tuesday.", Not(70)),
+    ("fr", "not-chance", "Il y a 70 % de chances de pluie mardi.", Not(70)),
+    ("de", "not-chance", "Die Regenwahrscheinlichkeit liegt am Dienstag bei 70 Prozent.",
+     Not(70)),
+    ("es", "not-chance", "Hay un 70 % de probabilidad de lluvia el martes.", Not(70)),
+    ("pt", "not-chance", "Há 70 % de probabilidade de chuva na terça-feira.", Not(70)),
+    ("en", "share-contained", "The fire is 40 % contained, officials said.", (40, "share")),
+    ("it", "share-flooded", "Il 60 per cento del paese è allagato.", (60, "share")),
     ("en", "duration-after", "The dam failed 14 hours after the rain began.", Not(14)),
     ("fr", "duration-after", "La digue a cédé 14 heures après le début des pluies.", Not(14)),
     ("es", "duration-during", "Durante 14 horas no se supo nada de los vecinos.", Not(14)),
@@ -486,8 +494,6 @@ _MARKED: dict[tuple[str, str], str] = {
     ("fr", "missing-verb"): "reader: the French 'Neuf' (nine, and new) opening a sentence is "
     "read as no number",
     ("en", "homes-destroyed-area"): "reader: 'acres' is no unit of the number reader",
-    ("it", "not-percent-chance"): "gap: a forecast's chance ('il 70 per cento di probabilità') "
-    "is read as a share of the event",
     ("pt", "subset"): "reader: 'Vinte e uma pessoas' is read as one, so the group of 21 injured "
     "the part is taken from is not counted (pt-subset-digits holds with digits)",
 }
