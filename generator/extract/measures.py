@@ -338,11 +338,15 @@ def thing_age(q, text: str, lang: str, offset: int) -> tuple[str, str, int] | No
 #: checklist), a figure (``measure: duration``), where any other duration ("three days later")
 #: is a time. Its qualifier stands between ("lasted more than 14 hours").
 _LASTED_BEFORE = re.compile(
-    r"(?<!\w)(?:lasted|lasting|raged|burned|burnt|blazed|(?:a|ont|avait|avaient)\s+duré|"
+    r"(?<!\w)(?:(?:lasted|lasting)(?:\s+for)?|(?:raged|raging|burned|burnt|burning|blazed)\s+for|"
+    r"(?:a|ont|avait|avaient)\s+duré|"
     r"durait|duraient|(?:a|ont)\s+fait\s+rage\s+pendant|(?:a|ont)\s+brûlé\s+pendant|"
     r"dauerte|dauerten|andauerte|brannte|wütete|duró|duraron|se\s+prolongó\s+durante|"
     r"ardió\s+durante|(?:è|sono)\s+durat[oaie]|durò|(?:ha|hanno)\s+bruciato\s+per|durou|duraram|"
-    r"ardeu\s+durante|se\s+prolongou\s+por)(?:\s+for)?\s+$", re.I)
+    r"ardeu\s+durante|se\s+prolongou\s+por)\s+$", re.I)
+#: A time said from the duration ("five years ago", "deux jours après"): when, not how long.
+_WHEN_AFTER = re.compile(r"\s*(?:ago|later|earlier|after|before|avant|après|plus\s+tard|"
+                         r"später|zuvor|antes|después|fa|prima|dopo|depois|atrás)\b", re.I)
 
 
 def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
@@ -351,7 +355,7 @@ def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
     if q.unit not in DURATIONS or q.value is None:
         return None
     start = q.span[0] if q.span[1] else q.start
-    if not _LASTED_BEFORE.search(text, max(0, start - 40), start):
-        return None
     stop = max(q.end, q.span[1])
+    if not _LASTED_BEFORE.search(text, max(0, start - 40), start) or _WHEN_AFTER.match(text, stop):
+        return None
     return text[q.end:stop].strip() or q.unit, "duration", offset + stop
