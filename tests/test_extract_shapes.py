@@ -48,8 +48,9 @@ def _figures(text: str, lang: str, before: str | None = None) -> list[tuple[floa
     ("Si sono sentite due forti esplosioni.", "it", [(2, "explosion")]),
     ("Quattro importanti porti hanno chiuso.", "it", []),
     ("L'église a deux entrées.", "fr", []),
-    # durations and "times" are never counts
-    ("Le feu a duré 15 heures, deux fois plus que prévu.", "fr", []),
+    # "times" are never counts; a duration only as the event's own length, after a verb of
+    # lasting (chk50f, the figure checklist: tests/test_figure_checklist.py)
+    ("Le feu a duré 15 heures, deux fois plus que prévu.", "fr", [(15, "duration")]),
     ("Days after a two-week deadly wildfire, the town flooded.", "en", []),
     # what happened to the group: after its noun, or the verb whose object it is
     ("At least 100 people are reported dead, with more than 150 injured, police say.", "en",

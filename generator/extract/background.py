@@ -39,6 +39,23 @@ _WEEKDAYS = (
 #: A day of the month set after its weekday, between brackets or commas.
 _WEEKDAY_BEFORE = re.compile(rf"\b(?:{_WEEKDAYS})\s*(?P<open>[(,])\s*$", re.I)
 _DAY_AFTER = {"(": re.compile(r"\s*\)"), ",": re.compile(r"\s*,")}
+#: A forecast's chance, no share of the event (tests/corpus/README.md, "What is a figure"): "a
+#: 70 % chance of rain", "70 % de chances", "un 70 % de probabilidad", "il 70 per cento di
+#: probabilità", "70 % de probabilidade", "eine Wahrscheinlichkeit von 70 Prozent", "die
+#: Regenwahrscheinlichkeit liegt bei 70 Prozent" (chk50f, the figure checklist).
+_CHANCE_AFTER = re.compile(r"\s*(?:chance|probabili|likelihood|odds|(?:de|di)\s+"
+                           r"(?:chances?|probabili|possibilidad|posibilidad))", re.I)
+_CHANCE_BEFORE = re.compile(r"(?:wahrscheinlichkeit|probability|chance|probabilit[éàa]d?e?)\w*"
+                            r"(?:\s+\w+){0,3}?\s+(?:von|of|de|di|bei|is|est|è|es|é)\s+(?:\w+\s+)?$",
+                            re.I)
+
+
+def chance(text: str, start: int, after: int) -> bool:
+    """Whether a percentage is a forecast's chance (:data:`_CHANCE_AFTER`)."""
+    return bool(_CHANCE_AFTER.match(text, after)
+                or _CHANCE_BEFORE.search(text, max(0, start - 60), start))
+
+
 #: A rate, said after what it counts: how many a day or a year, not how many the event did. Not
 #: an amount of money: what the event costs a day is one of its figures (a cost in "bilhões por
 #: dia" on dev).
@@ -132,6 +149,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or floor_area(q, text) or building_size(q, text)
             or (not q.unit and bool(_RATE_AFTER.match(text, after)))
             or (bool(q.unit) and bool(_EACH_AFTER.match(text, after)))
+            or (q.unit == "percent" and chance(text, q.start, after))
             or not_the_events_people(q, head, text, noun_end, lang)
             or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))

@@ -110,6 +110,11 @@ def _counter_in(clause: str, lang: str, end: int) -> tuple[str, str, int] | None
 SMALL_COUNT = 10
 
 
+#: A link between a thing counted and the emergency service it belongs to ("camions de
+#: pompiers", "camiones de bomberos", "mezzi dei vigili del fuoco", "viaturas dos bombeiros").
+_OF_A_SERVICE = re.compile(r"\s+(?:de|des|dei|degli|del|di|dos|das|da|der)\s+", re.I)
+
+
 def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, outcome: bool = True
                  ) -> tuple[str, str, int] | None:
     """The plural noun right after a number that no table names ("400 sapeurs-pompiers",
@@ -141,6 +146,12 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
                 done = None  # "dos coches quedaron atrapados": a status is a person's
             if done:  # verletzt"; not the whole of a part ("Keiner der 40 Passagiere wurde …")
                 return word, done, end + tok.end()
+            means = _OF_A_SERVICE.match(clause, tok.end())
+            service = means and counted_prefix(clause[means.end():], lang, ("responder",))
+            if service:  # "45 camions de pompiers": the trucks, named with their service
+                stop = means.end() + len(service[0].rstrip())
+                stop += re.match(r"[\w’'-]*", clause[stop:]).end()
+                return clause[tok.start():stop], found.lower(), end + stop
             if value < SMALL_COUNT and word.lower() not in EMERGENCY_VEHICLES.get(lang, ()):
                 return None
             return word, found.lower(), end + tok.end()

@@ -15,8 +15,9 @@ from generator.extract.counted import (
 )
 from generator.extract.implicit import how_badly_en
 from generator.extract.outcome_verbs import outcome_before
-from generator.extract.outcomes import outcome_after
-from generator.text.counted_words import OUTCOMES, counted_group
+from generator.extract.outcomes import PART_OF_THEM, WORD, outcome_after
+from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
+from generator.text.lexicon import lemma
 from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities import QUANTITY, quantities
 
@@ -97,6 +98,22 @@ _GROUP_FIRST = re.compile(
 
 #: The groups of what befell people (the dead, the injured, the missing…) that pass to a part.
 _OUTCOME_GROUPS = frozenset(OUTCOMES)
+#: A part of the group just counted opened before its number: "…, including 4 children",
+#: "…, dont 4 enfants", "…, darunter 4 Kinder", "…, entre ellos 4 niños", "…, tra cui 4
+#: bambini", "…, entre eles 4 crianças" (chk50f, the figure checklist).
+_PART_OPENED = re.compile(r"[,(]" + PART_OF_THEM + r"\s*$", re.I)
+
+
+def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
+    """The people's category a number of a part counts, right after it ("4 children", "4
+    Kinder"), and where it ends; None for anything else (a thing, a place)."""
+    m = WORD.match(after.lstrip())
+    if not m:
+        return None
+    word = m.group(0)
+    people = counted_group(word + " ", lang, ("person",)) if lang != "en" else (
+        lemma(word.lower()) in PEOPLE and word.lower() != lemma(word.lower()))
+    return (word, offset + len(after) - len(after.lstrip()) + m.end()) if people else None
 
 
 #: "Of the" and a number in figures right after a number: the number counts a part of the
@@ -184,6 +201,10 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     whole = _of_a_count(q, after, before, lang, offset)
     if whole:
         return whole
+    if earlier and earlier[-1].group in _OUTCOME_GROUPS and _PART_OPENED.search(before) and (
+            member := _member(after, lang, offset + q.end)):
+        # "21 injured, including 4 children": the children are among the injured
+        return member[0], outcome_after(after, lang) or earlier[-1].group, member[1]
     first = _GROUP_FIRST.search(before)
     if first:  # "Of the dead, 12 were women": a part of the group the clause opens on
         outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES)

@@ -72,6 +72,7 @@ from generator.extract.measures import (
     UNIT_NOUNS,
     age,
     dimension,
+    lasted_for,
     measured_unit,
     past_scale_word,
     thing_age,
@@ -253,7 +254,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
     out: list[Figure] = []
     text = sentence.text
     for q in quantities(text, lang):
-        old = thing_age(q, text, lang, sentence.start)  # "the 400-year-old spire"
+        old = thing_age(q, text, lang, sentence.start) or lasted_for(q, text, sentence.start)
         if old is None and (q.unit in DURATIONS or age(q, text)):
             continue  # "a two-week deadly wildfire", "Maria Rossi, di 54,": a time, an age
         if _COMPOUND.match(text, q.end) and not q.unit:

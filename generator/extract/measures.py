@@ -185,6 +185,8 @@ _AGE_LIST_AFTER = re.compile(
 _AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
 
 
+#: An age written as one word with its number, in Italian ("un 42enne", "la 19enne").
+_AGE_GLUED = re.compile(r"enn[ei]\b", re.I)
 #: A word that makes the number after it an age wherever it stands ("a woman aged 21",
 #: "seorang wanita berusia 21 tahun").
 _AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+$", re.I)
@@ -223,6 +225,8 @@ def age(q, text: str) -> bool:
     start = q.span[0] if q.span[1] else q.start
     if _person_of(text[max(0, start - 60):start]) or _in_age_bracket(text, start, q.end):
         return True
+    if _AGE_GLUED.match(text, q.end):
+        return True  # "un 42enne": Italian glues the years to the number
     return bool(_AGE_WORD.search(text, 0, start)) or bool(_AGE_LIST_AFTER.match(text, q.end)) or (
         bool(_AGE_BEFORE.search(text, 0, start)) and bool(_AGE_AFTER.match(text, q.end)))
 
@@ -326,3 +330,32 @@ def thing_age(q, text: str, lang: str, offset: int) -> tuple[str, str, int] | No
     if m and lang == "de" and q.value >= _OLDEST_PERSON:
         return "Jahre alt", "age", offset + m.end(0) - len(m.group(1) or "")
     return None
+
+
+#: A verb of lasting right before a duration, in the corpus languages: the length of the event
+#: itself ("the fire burned for 14 hours", "l'incendie a duré 14 heures", "der Brand dauerte 14
+#: Stunden", "el incendio duró 14 horas", "è durato 14 ore", "durou 14 horas"; chk50f, the figure
+#: checklist), a figure (``measure: duration``), where any other duration ("three days later")
+#: is a time. Its qualifier stands between ("lasted more than 14 hours").
+_LASTED_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:lasted|lasting)(?:\s+for)?|(?:raged|raging|burned|burnt|burning|blazed)\s+for|"
+    r"(?:a|ont|avait|avaient)\s+duré|"
+    r"durait|duraient|(?:a|ont)\s+fait\s+rage\s+pendant|(?:a|ont)\s+brûlé\s+pendant|"
+    r"dauerte|dauerten|andauerte|brannte|wütete|duró|duraron|se\s+prolongó\s+durante|"
+    r"ardió\s+durante|(?:è|sono)\s+durat[oaie]|durò|(?:ha|hanno)\s+bruciato\s+per|durou|duraram|"
+    r"ardeu\s+durante|se\s+prolongou\s+por)\s+$", re.I)
+#: A time said from the duration ("five years ago", "drei Tage später"): when, not how long.
+_WHEN_AFTER = re.compile(r"\s*(?:ago|later|earlier|plus\s+tard|später|zuvor|fa|atrás)\b",
+                         re.I)
+
+
+def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
+    """(the unit's words, "duration", article offset of their end) when ``q`` is a duration
+    after a verb of lasting (:data:`_LASTED_BEFORE`); ``offset`` is the sentence's start."""
+    if q.unit not in DURATIONS or q.value is None:
+        return None
+    start = q.span[0] if q.span[1] else q.start
+    stop = max(q.end, q.span[1])
+    if not _LASTED_BEFORE.search(text, max(0, start - 40), start) or _WHEN_AFTER.match(text, stop):
+        return None
+    return text[q.end:stop].strip() or q.unit, "duration", offset + stop

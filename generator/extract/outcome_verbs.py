@@ -17,7 +17,9 @@ from generator.text.plural_nouns import plural_lemma
 #: people", "injuring 5,000"), by lemma.
 _OUTCOME_VERBS = {"kill": "dead", "injure": "wounded", "wound": "wounded", "hurt": "wounded",
                   "displace": "evacuee", "evacuate": "evacuee", "rescue": "rescued",
-                  "save": "rescued", "claim": "dead"}
+                  "save": "rescued", "claim": "dead",
+                  # people pulled from the water or the ruins ("pulled 17 people alive from")
+                  "pull": "rescued"}
 
 
 def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") -> str | None:
@@ -25,6 +27,10 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     "killed at least 135 people", "a tué 12 personnes", "ferendo 30 persone"; with ``toll``, in
     a language other than English, also by a toll named before it ("jumlah korban … menjadi
     18 orang": the number of victims rose to 18 people)."""
+    named = _GROUP_IS.search(before[-120:])  # "the dead are three men", "les victimes sont"
+    if named and (group := counted_group(next(filter(None, named.groups())) + " ", lang,
+                                         OUTCOMES)):
+        return group
     m = re.search(r"([^\W\d_][\w’'-]*)\s*$", before)
     nxt = WORD.match(after.lstrip(" \u00a0"))
     # the number opens a clause of its own ("…, six are", "…, e cinco estão"), not a
@@ -47,19 +53,42 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return "dead"  # "taking the death toll to at least 23 miners"
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
-    if word.lower() in FOCUS_ADVERBS and prev:  # "sono morti anche tre operai"
+    if (word.lower() in FOCUS_ADVERBS or _MANNER.search(word)) and prev:
+        # "sono morti anche tre operai", "hirió gravemente a 31", "feriu gravemente 31"
         return outcome_before(before[:m.start()], lang, toll, after)
+    if lang == "de" and (v := _VERB_THEN_PHRASE_DE.search(before)) and (
+            found := counted_group(v.group(1), lang, OUTCOMES)):
+        return found  # "tötete am Montag 12"
     if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
         return outcome_before(before[:m.start()], lang, toll, after)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
         return counted_group(prev.group(1), lang, ("present",))  # "killed by 12 gunmen"
-    found = counted_group(word, lang, OUTCOMES) or (prev and _phrase(prev.group(1), word, lang))
+    first = prev and re.search(r"([^\W\d_][\w’'-]*)\s+$", before[:prev.start()])
+    found = counted_group(word, lang, OUTCOMES) or (prev and _phrase(prev.group(1), word, lang)) \
+        or (first and _phrase(f"{first.group(1)} {prev.group(1)}", word, lang))  # "tratto in salvo"
     if not found and lang == "ar" and word[:1] in "وف":  # "وإصابة 30": and the injuring of 30
         found = counted_group(word[1:], lang, OUTCOMES)
     if found or lang != "en":
         named = toll_before(before, lang, 0) if toll and not found else None
         return found or (named[1] if named and named[1] in OUTCOMES else None)
     return _OUTCOME_VERBS.get(base := lemma(word.lower()), _OUTCOME_VERBS.get(base.rstrip("d")))
+
+
+#: German puts a phrase of time or place between its verb (second) and the object counted:
+#: "Der Sturm tötete am Montag 12 Menschen", "Das Feuer verletzte in der Nacht fünf Helfer".
+_VERB_THEN_PHRASE_DE = re.compile(
+    r"([^\W\d_]+)\s+(?:am|im|in|bei|beim|an|auf|nach|vor|seit|während)\s+"
+    r"(?:(?:der|dem|den|des|einem|einer)\s+)?[^\W\d_]+\s+$", re.I)
+#: An adverb of manner, by its ending ("gravemente", "grièvement", "seriously"): between a verb
+#: and its object it leaves the verb saying what befell the people counted.
+_MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")
+#: The group of an outcome made the subject of a copula whose complement is the number: "the
+#: dead are three men", "les victimes sont 3 hommes", "las víctimas son", "le vittime sono",
+#: "as vítimas são", "die Toten sind", "Bei den Toten handelt es sich um 3 Männer" (chk50f).
+_GROUP_IS = re.compile(
+    r"(?i)(?:^|\W)(?:the|les|los|las|le|i|gli|as|os|die)\s+([^\W\d_]+)\s+(?:are|were|sont|"
+    r"étaient|son|eran|fueron|sono|erano|furono|são|eram|foram|sind|waren)\s+$"
+    r"|\bbei\s+den\s+([^\W\d_]+)\s+handelt\s+es\s+sich\s+um\s+$")
 
 
 def _phrase(prev: str, word: str, lang: str) -> str | None:

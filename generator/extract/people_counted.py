@@ -24,6 +24,7 @@ from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
+from generator.text.status_words import HOMES_AND_PLACES
 
 #: Words saying that the people counted before them are alive, in every corpus language, as
 #: whole words: survivors are no count of the dead, whatever toll the sentence named before
@@ -222,6 +223,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     noun, group, end = counted
     if group == "national":  # "12 Germans among the dead": a country's share, not the toll
         return counted
+    if homes_reached(noun, rest, lang):  # "3,400 homes were left without power"
+        return noun, "affected", end
     if len(noun.split()) == 1 and group not in OUTCOMES and severity_of(noun) and \
             not _NOUN_NEXT.match(rest):
         # "45 feriti, di cui 12 gravi", "dont 12 graves", "de los cuales 12 graves": a number
@@ -258,6 +261,16 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
             _SEARCHING.match(" ".join(_CLAUSE.split(rest, maxsplit=1)[0].split()[:8])):
         counted = (noun, "responder", end)  # "80 personas colaboraron en el rescate"
     return counted
+
+
+def homes_reached(noun: str, rest: str, lang: str) -> bool:
+    """Whether a count of homes or places (:data:`HOMES_AND_PLACES`) is of those the event cut
+    off or left without power or water, read in the words after them ("12 villages were cut
+    off", "500 foyers privés d'électricité", "3400 Haushalte waren ohne Strom"): a count of
+    what it reached (the labels' ``affected``), not of the homes or places there are."""
+    words = noun.split()
+    return bool(words) and words[-1].lower().startswith(HOMES_AND_PLACES.get(lang, ())) and (
+        outcome_after(rest, lang) == "affected")
 
 
 #: People counted by what they did, right after them in their clause: searching and rescuing

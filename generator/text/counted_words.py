@@ -93,11 +93,12 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "corpi", "perso la vita", "annegat", "martiri"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
-               "matou", "mataram"),
+               "matou", "mataram", "corpos", "cadáveres"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
+               "tötete",
                "erschlagen"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                "om het leven", "verdronk"),
@@ -120,7 +121,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
         # transportés à l'hôpital", round 15), with the verb ("à l'hôpital" alone is also where
         # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
+        # and how they are: "en urgence absolue", "en estado grave", "in gravi condizioni",
+        # "em estado grave" (as English "in serious condition"; chk50f, the figure checklist)
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé", *BURN["fr"],
+               "en urgence absolue", "en urgence relative", "dans un état grave",
+               "dans un état critique", "entre la vie et la mort",
                *SUFFERED["fr"],
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
@@ -129,15 +134,19 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "es": ("herid", "hirió", "hirieron", "lesionad", "con lesiones", "sufrieron lesiones",
                "sufrió lesiones", "presentan lesiones", "presentaban lesiones", "intoxicad",
                "ingresad", *BURN["es"], "hospitalizad", "en la uci", "víctimas herid",
-               "en la uvi", "en cuidados intensivos", *SUFFERED["es"],
+               "en la uvi", "en cuidados intensivos", *SUFFERED["es"], "en estado grave",
+               "en estado crítico", "en estado muy grave", "en estado leve",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
         "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
-               "vittime ferit", *SUFFERED["it"],
+               "vittime ferit", *SUFFERED["it"], "in gravi condizioni", "in condizioni gravi",
+               "in condizioni critiche", "in gravissime condizioni", "in codice rosso",
+               "in prognosi riservata",
                *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
                        ("in ospedale", "all'ospedale", "all’ospedale"))),
         "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti", "vítimas ferid",
-               *SUFFERED["pt"],
+               *SUFFERED["pt"], "feriu", "feriram", "em estado grave", "em estado crítico",
+               "em estado muito grave",
                *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
@@ -191,7 +200,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                    "contraints", "contraintes", "sommés", "sommées", "obligés", "obligées")
                  for home in ("leur domicile", "leurs domiciles", "leur logement",
                               "leurs logements", "leur maison", "leurs maisons", "les lieux"))),
-        "es": ("desplazad", "evacuad", "damnificad", "sin hogar", "sin techo", "sin vivienda",
+        "es": ("desplazad", "evacuad", "desalojad", "damnificad", "sin hogar", "sin techo",
+               "sin vivienda",
                "refugiad",
                *(f"{told} a {leave} {home}" for told in ("obligados", "obligadas")
                  for leave in ("abandonar", "dejar")
@@ -199,7 +209,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat",
                *(f"{told} a lasciare {home}" for told in ("costretti", "costrette")
                  for home in ("le case", "le loro case", "le abitazioni", "la zona"))),
+        # taken out of their homes ("retiradas das suas casas"; "retirad" alone is out of the
+        # rubble: status_words "from rubble")
         "pt": ("desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo", "sem abrigo",
+               *(f"retirad{e} {of}" for e in ("o", "a", "os", "as") for of in (
+                   "das suas casas", "das casas", "de casa", "de suas casas", "da zona")),
                "sem teto", "sem casa",
                *(f"{told} a deixar {home}" for told in ("obrigados", "obrigadas", "forçados")
                  for home in ("as casas", "suas casas", "as suas casas", "a zona"))),
@@ -213,9 +227,15 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "rescued": {  # and the survivors, read apart by aboard.SURVIVED (trial 20, round 24)
         "en": ("rescued", "saved", "pulled out", "pulled alive", "survived"),
         "fr": ("secouru", "sauvé", "rescapé", "survivant", "survécu"),
-        "es": ("rescatad", "salvad", "supervivient", "sobrevivient", "sobrevivi"),
-        "it": ("salvat", "soccors", "tratt in salvo", "sopravvissut"), "ar": ("إنقاذ",),
-        "pt": ("resgatad", "salv", "sobrevivent", "sobrevivera", "sobreviveu"),
+        # and the verb before its object ("rescataron a 17", "hanno tratto in salvo 17",
+        # "resgataram 17": chk50f, the figure checklist)
+        "es": ("rescatad", "rescataron", "rescató", "salvad", "supervivient", "sobrevivient",
+               "sobrevivi"),
+        "it": ("salvat", "soccors", *(f"{put}{e} in salvo" for put in ("tratt", "mess")
+                                      for e in ("o", "a", "i", "e")), "sopravvissut"),
+        "ar": ("إنقاذ",),
+        "pt": ("resgatad", "resgataram", "resgatou", "salv", "sobrevivent", "sobrevivera",
+               "sobreviveu"),
         "de": ("gerettet", "geborgen", "überlebend", "überlebt"), "pl": ("uratowan",),
         "nl": ("gered", "overlevend", "overleefd"), "cs": ("zachráněn",),
     },
@@ -259,7 +279,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "resident": {
         "en": ("residents", "inhabitants"),
         "fr": ("habitants",), "es": ("habitantes",), "it": ("abitanti",), "pt": ("habitantes",),
-        "de": ("einwohner", "bewohner"), "nl": ("inwoners", "bewoners"), "pl": ("mieszkańc",),
+        "de": ("einwohner", "bewohner", "anwohner"), "nl": ("inwoners", "bewoners"),
+        "pl": ("mieszkańc",),
         "cs": ("obyvatel",), "ar": ("نسمة", "ساكن"),
     },
     # who came to help, the police and the troops are three counts in every language, as
