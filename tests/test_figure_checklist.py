@@ -494,8 +494,6 @@ _MARKED: dict[tuple[str, str], str] = {
     ("fr", "missing-verb"): "reader: the French 'Neuf' (nine, and new) opening a sentence is "
     "read as no number",
     ("en", "homes-destroyed-area"): "reader: 'acres' is no unit of the number reader",
-    ("pt", "subset"): "reader: 'Vinte e uma pessoas' is read as one, so the group of 21 injured "
-    "the part is taken from is not counted (pt-subset-digits holds with digits)",
 }
 
 
