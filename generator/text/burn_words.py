@@ -7,7 +7,8 @@ from __future__ import annotations
 
 BURN: dict[str, tuple[str, ...]] = {
     "en": ("suffered burns", "suffered severe burns", "sustained burns", "with burns",
-           "with severe burns"),
+           "with severe burns", "seriously burned", "badly burned", "severely burned",
+           "critically burned", "seriously burnt", "badly burnt"),
     "fr": ("souffrent de brûlures", "souffrent de graves brûlures", "grièvement brûlé",
            "gravement brûlé"),
     "es": ("con quemaduras", "sufrieron quemaduras", "sufrió quemaduras"),

@@ -60,6 +60,20 @@ SUFFERED: dict[str, tuple[str, ...]] = {
                  ("",), ("heridas", "quemaduras", "intoxicación", "traumatismos")),
 }
 
+#: People who fell ill from what the event spread (a poisoning, a gas, tainted drink or water):
+#: the injured of such an event, as the corpus labels count them ("a further 27 have fallen
+#: sick", "tombés malades", "erkrankt", "enfermaron", "si sono sentiti male", "adoeceram").
+FELL_ILL: dict[str, tuple[str, ...]] = {
+    "en": ("fallen ill", "fell ill", "fallen sick", "fell sick", "taken ill", "sickened",
+           "became ill", "become ill", "been taken ill"),
+    "fr": ("tombé malade", "tombés malades", "tombée malade", "tombées malades",
+           "sont tombés malades", "ont été intoxiqu"),
+    "de": ("erkrankt", "erkrankten", "erkrankte"),
+    "es": ("enfermaron", "enfermado", "enfermó", "se enfermaron"),
+    "it": ("si sono sentiti male", "si sono sentite male", "si è sentito male", "ammalat"),
+    "pt": ("adoeceram", "adoeceu", "passaram mal", "passou mal"),
+}
+
 #: Where the injured are or how they are, in English, after their number and maybe its verb
 #: ("nine are in hospital", "three were in serious condition", "two in a critical condition"),
 #: and where they were taken ("to hospital", "into a nearby hospital"): phrases of the injured
@@ -83,15 +97,19 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
                "lost their lives", "drowned", "deceased", "to death"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
-               "meurt", "victimes", "péri", "corps", "cadavres", "trouvé la mort", "perdu la vie",
+               "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
+               "perdu la vie",
                "noyé", "martyrs"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
+               "mueren",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
                "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó", "mártires", "muerte",
                "mató", "mataron", "asesinó", "asesinaron"),
-        "it": ("morti", "morte", "vittime", "decedut", "decessi", "uccis", "mort", "cadaveri",
+        "it": ("morti", "morte", "muoiono", "muore", "vittime", "decedut", "decessi", "uccis",
+               "mort", "cadaveri",
                "corpi", "perso la vita", "annegat", "martiri"),
-        "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morto",
+        "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morrem",
+               "morre ", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
                "matou", "mataram", "corpos", "cadáveres"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
@@ -115,7 +133,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # who is in hospital, was taken there or is in a bad state, as the other languages
         # below say it ("nine residents are in hospital, four of them in critical condition")
         "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], *IN_CARE_EN,
-               *TO_HOSPITAL_EN, *SUFFERED["en"]),
+               *TO_HOSPITAL_EN, *SUFFERED["en"], *FELL_ILL["en"]),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
@@ -126,7 +144,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé", *BURN["fr"],
                "en urgence absolue", "en urgence relative", "dans un état grave",
                "dans un état critique", "entre la vie et la mort",
-               *SUFFERED["fr"],
+               *SUFFERED["fr"], *FELL_ILL["fr"],
                *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
         # "lesiones" only as the people's ("quedaron con lesiones"): alone it counts injuries
@@ -134,18 +152,21 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "es": ("herid", "hirió", "hirieron", "lesionad", "con lesiones", "sufrieron lesiones",
                "sufrió lesiones", "presentan lesiones", "presentaban lesiones", "intoxicad",
                "ingresad", *BURN["es"], "hospitalizad", "en la uci", "víctimas herid",
-               "en la uvi", "en cuidados intensivos", *SUFFERED["es"], "en estado grave",
+               "en la uvi", "en cuidados intensivos", *SUFFERED["es"], *FELL_ILL["es"],
+               "en estado grave",
                "en estado crítico", "en estado muy grave", "en estado leve",
                *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
         "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
-               "vittime ferit", *SUFFERED["it"], "in gravi condizioni", "in condizioni gravi",
+               "vittime ferit", *SUFFERED["it"], *FELL_ILL["it"], "in gravi condizioni",
+               "in condizioni gravi",
                "in condizioni critiche", "in gravissime condizioni", "in codice rosso",
                "in prognosi riservata",
                *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
                        ("in ospedale", "all'ospedale", "all’ospedale"))),
         "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti", "vítimas ferid",
-               *SUFFERED["pt"], "feriu", "feriram", "em estado grave", "em estado crítico",
+               *SUFFERED["pt"], *FELL_ILL["pt"], "feriu", "feriram", "em estado grave",
+               "em estado crítico",
                "em estado muito grave",
                *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
@@ -153,7 +174,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
                "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr", *BURN["de"],
                "ins krankenhaus", "in ein krankenhaus", "in krankenhäuser", "auf der intensiv",
-               *SUFFERED["de"]),
+               *SUFFERED["de"], *FELL_ILL["de"]),
         "nl": ("gewond", "zwaargewond", "lichtgewond", "zwaar gewond", "licht gewond",
                "naar het ziekenhuis", "in het ziekenhuis"),
         "pl": ("rann",), "cs": ("zraněn",), "ar": ("جريح", "جرحى", "مصاب", "إصاب", "أصيب"),
