@@ -480,7 +480,7 @@ NEIGHBOURS = [
     ("es", "not-chance", "Hay un 70 % de probabilidad de lluvia el martes.", Not(70)),
     ("pt", "not-chance", "Há 70 % de probabilidade de chuva na terça-feira.", Not(70)),
     # people who fell ill from what the event spread (a poisoning, a gas) are its injured
-    ("en", "fell-ill", "A further 31 have fallen sick after drinking the well water.",
+    ("en", "fell-ill", "Another 31 guests had fallen sick from the well water.",
      (31, "injured")),
     ("fr", "fell-ill", "Une quinzaine de randonneurs sont tombés malades après le repas.",
      (15, "injured")),

@@ -61,8 +61,8 @@ SUFFERED: dict[str, tuple[str, ...]] = {
 }
 
 #: People who fell ill from what the event spread (a poisoning, a gas, tainted drink or water):
-#: the injured of such an event, as the corpus labels count them ("a further 27 have fallen
-#: sick", "tombés malades", "erkrankt", "enfermaron", "si sono sentiti male", "adoeceram").
+#: the injured of such an event, as the corpus labels count them ("nine more fell sick in the
+#: night", "tombés malades", "erkrankt", "enfermaron", "si sono sentiti male", "adoeceram").
 FELL_ILL: dict[str, tuple[str, ...]] = {
     "en": ("fallen ill", "fell ill", "fallen sick", "fell sick", "taken ill", "sickened",
            "became ill", "become ill", "been taken ill"),
