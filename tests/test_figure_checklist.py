@@ -497,6 +497,13 @@ NEIGHBOURS = [
      (7, "dead")),
     ("it", "dying-present", "Sette operai muoiono in un’esplosione a Valdena.", (7, "dead")),
     ("pt", "dying-present", "Sete mineiros morrem numa explosão de gás em Tarso.", (7, "dead")),
+    # a country's people among the dead measure the dead (their group stays their country's)
+    ("fr", "nationals-copula", "Les victimes sont deux Canadiens et un Belge, selon leurs "
+     "gouvernements.", (2, "dead")),
+    ("en", "nationals-among", "Among the dead were two Canadians and an Irish woman.",
+     (2, "dead")),
+    ("fr", "nationals-no-outcome", "Deux Canadiens faisaient partie du groupe de randonneurs.",
+     Other(2, "dead")),
     # its neighbour: a population that is ill every winter is no figure of the event
     ("fr", "not-ill-every-winter", "Le village compte 300 habitants, souvent grippés l’hiver.",
      Not(300)),
@@ -544,3 +551,14 @@ def test_what_each_number_counts(tmp_path: Path, lang: str, text: str, expected)
         return
     value, measure = expected
     assert any(v == value and measure in COVERS[m] for v, m, _ in found), found
+
+
+def test_a_countrys_share_of_the_dead_is_not_grouped_with_the_toll(tmp_path: Path) -> None:
+    """"Deux Canadiens" among seven dead measure the dead, but stay a group of their own: put
+    with the toll they would read as an outlet saying two where another says seven."""
+    draft = draft_of_pages(tmp_path / "f", {"probe-page": ("fr", (
+        "Flood in the valley\n\nSept randonneurs sont morts dans la crue du torrent.\n\n"
+        "Les victimes sont deux Canadiens et cinq Belges, selon leurs gouvernements.\n"))})
+    figures = {c.value: c for c in draft.candidates() if c.kind == "figure"}
+    assert figures[2].measure == figures[7].measure == "dead", figures
+    assert figures[2].group != figures[7].group, figures

@@ -115,7 +115,7 @@ def _figure(article: Article, sentence: Sentence, hit: FigureHit, quotes: list[Q
         article=article.id, evidence=article.text[a:b], start=a, end=b, summary=summary,
         confidence=hit.confidence, why=why, value=hit.value, approx=hit.approx,
         number=hit.written, noun=hit.noun, head=hit.head, group=hit.group, vague=hit.vague,
-        measure=measure_of(hit.group, hit.noun, article.language or "en"),
+        measure=measure_of(hit.befell or hit.group, hit.noun, article.language or "en"),
         attributed_to=who, attributed_id=entities.actor_in(who) if who else "",
         number_start=hit.start, scope=_scope(hit, sentence, article.language or ""))
 

@@ -80,26 +80,19 @@ from generator.extract.measures import (
 from generator.extract.nationals import nationals
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after, toll_before
-from generator.extract.people_counted import BEINGS_ONLY, agent_noun, people_outcome
+from generator.extract.people_counted import BEINGS_ONLY, agent_noun, national_fate, people_outcome
 from generator.extract.reach import REACHED
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
 from generator.text.numbers import number
 from generator.text.one_person import is_person
+from generator.text.plural_nouns import IRREGULAR_EN, UNITS_EN
 from generator.text.quantities import QUANTITY, VAGUE, quantities
 from generator.text.sentences import Sentence
 
 NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
 MAGNITUDE = 2.0
 
-_IRREGULAR = {"people": "people", "police": "police", "troops": "troop",
-              "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
-              "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
-              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew",
-              "lives": "life"}  # not the verb "live": "the loss of 25 lives" counts the dead
-_UNITS = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
-          "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
-          "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
 #: A death toll named right before its number ("the death toll stood at"; not "a toll of 30 houses")
 _TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|"
                                 r"stood\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$",
@@ -122,6 +115,7 @@ class Figure(Reported):
     confidence: str
     why: list[str] = field(default_factory=list)
     vague: bool = False  # "thousands of people": a lower bound, not a number the outlet gave
+    befell: str = ""  # what befell a country's people counted apart ("deux Danois": dead)
 
     @property
     def group(self) -> str:
@@ -131,10 +125,10 @@ class Figure(Reported):
 def plural_head(token: str) -> str | None:
     """The lemma of ``token`` if it is a plural noun or a unit, else None."""
     low = token.lower().strip("’'")
-    if low in _UNITS:
-        return _UNITS[low]
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
+    if low in UNITS_EN:
+        return UNITS_EN[low]
+    if low in IRREGULAR_EN:
+        return IRREGULAR_EN[low]
     if len(low) < 4 or (low.endswith(("ss", "us", "is", "ous")) and not low.endswith("men")):
         return None
     if not low.endswith(("s", "men")):
@@ -233,7 +227,7 @@ def _small_description(counted: tuple[str, str, int], before: str, after: str, l
     noun, head, end = counted
     word = noun.rsplit(None, 1)[-1].lower() if noun.split() else ""
     if q.kind != QUANTITY or q.unit or low >= SMALL_COUNT or head in NOUN_GROUP \
-            or head in _UNITS.values() or head in PEOPLE or is_person(head, "en") \
+            or head in UNITS_EN.values() or head in PEOPLE or is_person(head, "en") \
             or word in EMERGENCY_VEHICLES["en"] or counted_group(word + " ", "en") is not None:
         return False
     rest = after[max(0, end - offset - q.end):]
@@ -322,6 +316,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None:
             continue
         rest = after[max(0, counted[2] - sentence.start - q.end):]
+        befell = national_fate(counted, before, "" if whole else rest, lang)
         counted = people_outcome(counted, before, "" if whole else rest, lang)  # "killed 135"
         noun, head, end = counted
         head = dimension(q, head, text)  # "heard within 50 km", "flying at 30,000 feet"
@@ -354,7 +349,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if gap > 0 and after[:gap].strip().lower() in ("of", "of the"):  # "hundreds of"
             written += after[:gap].rstrip()
         out.append(Figure(value_out, approx, re.sub(r"\s+", " ", written), noun, head,
-                          sentence.start + start, end, confidence, why, kind == "vague"))
+                          sentence.start + start, end, confidence, why, kind == "vague",
+                          befell))
     return out
 
 

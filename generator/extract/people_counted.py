@@ -214,6 +214,19 @@ _LIVES_TAKEN_BY = re.compile(
 _NOUN_NEXT = re.compile(r"\s+(?!(?:e|et|y|and|und|ed|en|in|em|a|à|al|ao|au|nel|im)\b)\w{3,}")
 
 
+def national_fate(counted: tuple[str, str, int], before: str, rest: str, lang: str
+                          ) -> str:
+    """The outcome a country's people counted apart share ("les victimes sont deux Danois",
+    "two Canadians … died"): read as for any people, but kept beside their group, not made
+    it, so that a country's share of the dead measures the dead without being grouped with
+    (and read as disagreeing with) the toll. "" when none is named."""
+    noun, group, end = counted
+    if group != "national":
+        return ""
+    found = people_outcome((noun, "person", end), before, rest, lang)[1]
+    return found if found in OUTCOMES else ""
+
+
 def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: str
                    ) -> tuple[str, str, int]:
     """What befell the people a number counts (``counted``: noun, group, end), read around

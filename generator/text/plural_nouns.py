@@ -19,6 +19,16 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
+#: English plurals and units after a number whose head is not the word less its "s" (the
+#: reader of English counts in :mod:`generator.extract.figures`).
+IRREGULAR_EN = {"people": "people", "police": "police", "troops": "troop",
+              "personnel": "personnel", "children": "child", "women": "woman", "men": "man",
+              "staff": "staff", "cattle": "cattle", "families": "family", "aircraft": "aircraft",
+              "mujahideen": "mujahideen", "dead": "dead", "displaced": "displaced", "crew": "crew",
+              "lives": "life"}  # not the verb "live": "the loss of 25 lives" counts the dead
+UNITS_EN = {"km": "km", "kilometres": "km", "kilometers": "km", "miles": "mile", "metres": "m",
+          "meters": "m", "percent": "percent", "per cent": "percent", "%": "percent",
+          "dollars": "dollar", "euros": "euro", "tons": "ton", "tonnes": "ton", "kg": "kg"}
 #: Languages whose plurals add an ending to the dictionary form, and the endings.
 _ADDED = {"fr": ("s", "x"), "es": ("s", "es"), "pt": ("s", "es", "is"), "ca": ("s", "es"),
           "nl": ("s", "en", "eren", "'s")}
