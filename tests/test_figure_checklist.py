@@ -504,6 +504,17 @@ NEIGHBOURS = [
      (2, "dead")),
     ("fr", "nationals-no-outcome", "Deux Canadiens faisaient partie du groupe de randonneurs.",
      Other(2, "dead")),
+    # a member written with an article in the list a copula gives the dead
+    ("fr", "member-listed", "Les victimes sont deux hommes et une femme, selon la préfecture.",
+     (1, "dead")),
+    ("fr", "member-demonym", "Les victimes sont deux Canadiens et une Irlandaise.", (1, "dead")),
+    ("en", "member-listed", "The dead are two Canadian hikers and an Irish student.",
+     (1, "dead")),
+    # its neighbours: the list of the rescued, and of who investigates
+    ("fr", "member-rescued", "Les rescapés sont deux hommes et une femme, selon les pompiers.",
+     Other(1, "dead")),
+    ("fr", "member-no-outcome", "Les enquêteurs sont deux policiers et un gendarme.",
+     Other(1, "dead")),
     # its neighbour: a population that is ill every winter is no figure of the event
     ("fr", "not-ill-every-winter", "Le village compte 300 habitants, souvent grippés l’hiver.",
      Not(300)),

@@ -32,6 +32,7 @@ from generator.text.counted_words import (
     counted_prefix,
     is_person,
 )
+from generator.text.countries import country_of_people
 from generator.text.lexicon import AMONG, NOUN_GROUPS, lemma
 from generator.text.negation import ANY_NEGATION, NEGATIONS
 from generator.text.number_words import QUALIFIERS
@@ -76,13 +77,16 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
 
 
 #: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
-#: morts figure un enfant", "entre los muertos hay un niño"; "one of the two victims was a
-#: child", "une des trois victimes grièvement atteintes est un enfant", "eines der beiden
-#: Opfer ist ein Kind" (s14, unsealed). The outcome is the group's noun; the number, the "one".
-_COPULA = (r"(?:is|was|were|are|est|était|figure|figurait|figuraient|es|era|fue|hay|había|è|"
-           r"c['’]è|ist|war|befindet\s+sich|é|foi|havia|há)")
+#: morts figure un enfant", "one of the two victims was a child", "eines der beiden Opfer ist ein
+#: Kind" (s14, unsealed); listed after it ("les victimes sont deux X, une Y et un Z": s17,
+#: opened). The outcome is the group's noun; the number, the "one".
+_COPULA = (r"(?:is|was|were|are|est|était|sont|étaient|figure|figurait|figuraient|es|era|fue|"
+           r"son|eran|fueron|hay|había|è|sono|erano|c['’]è|ist|war|sind|waren|befindet\s+sich|"
+           r"é|foi|são|eram|foram|estavam|havia|há)")
 _MEMBER_NAMED = re.compile(
-    r"(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
+    r"(?:^|\W)(?:the|les|los|las|die|i|le|gli|os|as)\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
+    + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
+    r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
     r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
     r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
     + _COPULA + r"\s+$", re.I)
@@ -93,7 +97,7 @@ def _member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
     found = _MEMBER_NAMED.search(before)
     if found and _not(lang).search(before, max(0, found.start() - 12), found.start()):
         return None  # "Not one of the victims was a child", "pas un des blessés n'est …"
-    noun = found.group("noun").lower() if found else ""
+    noun = (found.group("noun") or found.group("listed")).lower() if found else ""
     outcome = found and (counted_group(noun + " ", lang, _ONE_OUTCOMES) or next(
         (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None))  # "victims"
     person = _person_at(tokens[:3], lang) if outcome else None
@@ -330,14 +334,14 @@ def _member(text: str, part: int, end: int, tokens: list[re.Match[str]], lang: s
 
 def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
     """The first of ``tokens`` that names one person (adjectives before it allowed; not past a
-    linking word: "un centenar de vecinos" counts a hundred, nor past a German noun, which
-    has its capital: "eine Schar Kinder"), or the next one when it names the person too ("an
-    elderly man")."""
+    linking word, "un centenar de vecinos", nor a German noun, "eine Schar Kinder"), or the
+    next one when it names the person too ("an elderly man")."""
     for i, tok in enumerate(tokens):
         low = tok.group(0).lower()
         if _OF.fullmatch(low):
             return None
-        person = is_person(low, lang)
+        # a demonym right after the article is a person ("une Irlandaise"), later an adjective
+        person = is_person(low, lang) or (i == 0 and bool(country_of_people(tok.group(0), lang)))
         if lang == "de" and not person and tok.group(0)[:1].isupper():
             return None  # "eine Schar Kinder": the article's noun is the amount (round 25)
         if person:
