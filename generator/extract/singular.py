@@ -100,7 +100,7 @@ def _member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
     noun = (found.group("noun") or found.group("listed")).lower() if found else ""
     outcome = found and (counted_group(noun + " ", lang, _ONE_OUTCOMES) or next(
         (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None))  # "victims"
-    person = _person_at(tokens[:3], lang) if outcome else None
+    person = _person_at(tokens[:3], lang, listed=bool(found.group("listed"))) if outcome else None
     if not outcome or person is None or person.group(0).lower() in _ANYONE:
         return None
     after = person.string  # the words after the article, which the tokens are of
@@ -332,16 +332,16 @@ def _member(text: str, part: int, end: int, tokens: list[re.Match[str]], lang: s
     return text[end:stop].strip(), outcome, stop
 
 
-def _person_at(tokens: list[re.Match[str]], lang: str) -> re.Match[str] | None:
-    """The first of ``tokens`` that names one person (adjectives before it allowed; not past a
-    linking word, "un centenar de vecinos", nor a German noun, "eine Schar Kinder"), or the
-    next one when it names the person too ("an elderly man")."""
+def _person_at(tokens: list[re.Match[str]], lang: str, listed: bool = False) -> re.Match | None:
+    """The first of ``tokens`` naming one person (not past a linking word, "un centenar de
+    vecinos", nor a German noun, "eine Schar Kinder"), or the next when it does too."""
     for i, tok in enumerate(tokens):
         low = tok.group(0).lower()
         if _OF.fullmatch(low):
             return None
-        # a demonym right after the article is a person ("une Irlandaise"), later an adjective
-        person = is_person(low, lang) or (i == 0 and bool(country_of_people(tok.group(0), lang)))
+        # a listed member's demonym right after the article is a person ("une Irlandaise")
+        person = is_person(low, lang) or (listed and i == 0 and bool(country_of_people(
+            tok.group(0), lang)))
         if lang == "de" and not person and tok.group(0)[:1].isupper():
             return None  # "eine Schar Kinder": the article's noun is the amount (round 25)
         if person:
