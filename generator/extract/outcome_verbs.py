@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.outcomes import LINKS, WORD, toll_before
+from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
 from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
 from generator.text.future import MODALS
 from generator.text.lexicon import FOCUS_ADVERBS, lemma
@@ -86,8 +87,7 @@ _MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")
 #: dead are three men", "les victimes sont 3 hommes", "las víctimas son", "le vittime sono",
 #: "as vítimas são", "die Toten sind", "Bei den Toten handelt es sich um 3 Männer" (chk50f).
 _GROUP_IS = re.compile(
-    r"(?i)(?:^|\W)(?:the|les|los|las|le|i|gli|as|os|die)\s+([^\W\d_]+)\s+(?:are|were|sont|"
-    r"étaient|son|eran|fueron|sono|erano|furono|são|eram|foram|sind|waren)\s+$"
+    rf"(?i)(?:^|\W){alternation(DEFINITE_PLURAL)}\s+([^\W\d_]+)\s+{alternation(PLURAL)}\s+$"
     r"|\bbei\s+den\s+([^\W\d_]+)\s+handelt\s+es\s+sich\s+um\s+$")
 
 

@@ -25,6 +25,7 @@ from generator.extract.agent import harms_others
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after
+from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
 from generator.text.counted_words import (
     ONE,
     OUTCOMES,
@@ -80,11 +81,9 @@ _PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronde
 #: morts figure un enfant", "one of the two victims was a child", "eines der beiden Opfer ist ein
 #: Kind" (s14, unsealed); listed after it ("les victimes sont deux X, une Y et un Z": s17,
 #: opened). The outcome is the group's noun; the number, the "one".
-_COPULA = (r"(?:is|was|were|are|est|était|sont|étaient|figure|figurait|figuraient|es|era|fue|"
-           r"son|eran|fueron|hay|había|è|sono|erano|c['’]è|ist|war|sind|waren|befindet\s+sich|"
-           r"é|foi|são|eram|foram|estavam|havia|há)")
+_COPULA = alternation(SINGULAR + PLURAL + AMONG_VERBS)
 _MEMBER_NAMED = re.compile(
-    r"(?:^|\W)(?:the|les|los|las|die|i|le|gli|os|as)\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
+    r"(?:^|\W)" + alternation(DEFINITE_PLURAL) + r"\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
     + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
     r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
     r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"

@@ -1,0 +1,28 @@
+"""The copula of the third person, and the plural definite articles of a subject before it, in
+the press's languages: one table for the readers that find an outcome's group named by a
+copula ("the dead are three men", :mod:`generator.extract.outcome_verbs`) and a member named
+by one ("among the dead was a boy", "the victims are two X and a Y",
+:mod:`generator.extract.singular`), which had each written their own list.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "are", "sont", "son", "sono", "são", "sind", in the present and the past.
+PLURAL = ("are", "were", "sont", "étaient", "son", "eran", "fueron", "sono", "erano", "furono",
+          "são", "eram", "foram", "sind", "waren")
+SINGULAR = ("is", "was", "est", "était", "es", "era", "fue", "è", "ist", "war", "é", "foi")
+#: Verbs that say a member is among a group, as a copula does ("parmi les morts figure un
+#: enfant", "entre los muertos hay un niño", "c'è un bambino", "befindet sich ein Kind").
+AMONG_VERBS = ("figure", "figurait", "figuraient", "hay", "había", "c'è", "c’è",
+               "befindet sich", "havia", "há", "estavam")
+#: The definite plural articles that open the subject of a plural copula.
+DEFINITE_PLURAL = ("the", "les", "los", "las", "le", "i", "gli", "as", "os", "die")
+
+
+def alternation(words: tuple[str, ...]) -> str:
+    """The words as one regular-expression group, longest first, any white space between the
+    words of a phrase."""
+    return "(?:{})".format("|".join(r"\s+".join(map(re.escape, w.split())) for w in
+                                    sorted(words, key=len, reverse=True)))
