@@ -355,6 +355,10 @@ AFTER_ONE = OF | frozenset({"стороны", "сторони", "боку", "с�
                             "одной", "одне", "одній", "одною", "druhému", "druhého", "druhým",
                             "druhou", "drugiemu", "drugiego", "drugim", "drugą"})
 
+#: The word between two "one"s that makes them "one at a time", no count of one ("one by one",
+#: "one-by-one", "un par un", "uno a uno", "uno por uno", "uno per uno", "um a um"; s18).
+ONE_AT_A_TIME = frozenset({"by", "par", "à", "a", "por", "per", "after"})
+
 ONE_EACH = frozenset({"jeden", "jedna", "jedno", "один", "одна", "одно", "одне"})
 
 #: English "one" that says who spoke is no count: before a speaker set off by a comma ("one
@@ -653,6 +657,16 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                "sekundy", "sekundę", "seconden", "ثانية", "ثوان"),
 }
 
+#: German writes a duration as an adjective on its number, with a hyphen after digits or fused
+#: with a number word ("nach einer 12-tägigen Fahrt", "einer zwölftägigen Reise", "dreistündige
+#: Sitzung"): the suffix is the unit, under the adjective's endings (s18's cruise, "12 d" read
+#: as nothing). Not "-jährig": "der 42-Jährige" is an age, no duration.
+DURATION_SUFFIXES: dict[str, dict[str, str]] = {
+    "de": {"tägig": "day", "stündig": "hour", "wöchig": "week", "monatig": "month",
+           "minütig": "minute"},
+}
+ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {"de": ("", "e", "en", "er", "es", "em")}
+
 #: The reader's currencies: amounts of money, each comparable only with itself, which a scale
 #: word may follow in its short form ("$5bn", "€6m", "Rs 2 lakh").
 CURRENCIES = frozenset({"usd", "eur", "gbp", "inr"})
@@ -831,6 +845,8 @@ COUNT_NOUNS = frozenset({
     "menschen", "personen", "leute", "jahre", "personnes", "gens", "ans", "personas", "años",
     "persone", "anni", "pessoas", "anos", "osób", "ludzi", "lat", "lidí", "let", "mensen",
     "jaar", "شخص", "شخصا",
+    # plural nouns of the French stop list: "neuf" before them is nine, not "new"
+    "hommes", "femmes", "enfants", "jours", "années", "membres", "habitants",
 })
 
 #: The word for "day": a day number follows it directly ("no último dia 2,", "el día 16."); with

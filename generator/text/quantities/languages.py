@@ -157,6 +157,8 @@ def language(code: str) -> Language:
     for unit, names in W.UNITS_AFTER.items():
         for name in names:
             unit_of.setdefault(name, unit)
+    for suffix, unit in W.DURATION_SUFFIXES.get(code, {}).items():  # "12-tägigen"
+        unit_of.update({suffix + end: unit for end in W.ADJECTIVE_ENDINGS[code]})
     if code in ("pl",):
         unit_of["mil"] = "mile"  # Polish "mil" is miles; Spanish/Portuguese "mil" a thousand
     if code in ("es", "pt"):

@@ -6,6 +6,7 @@ reached its size cap."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from text_to_num import text2num
@@ -66,3 +67,25 @@ def combine(values: list[float | None]) -> float | None:
         else:
             current += v
     return total + current
+
+
+def fused_duration(word: str, lang: Language,
+                   value_of: Callable[[list[str]], float | None]) -> tuple[float, str] | None:
+    """A number word fused with a duration's adjective ("zwölftägigen", "dreistündige":
+    :data:`~generator.text.number_words.DURATION_SUFFIXES`): its value and unit. "mehrtägig"
+    (several days) has no number before its suffix and gives none."""
+    for suffix, unit in W.DURATION_SUFFIXES.get(lang.code, {}).items():
+        stem, found, ending = word.rpartition(suffix)
+        if found and stem.isalpha() and ending in W.ADJECTIVE_ENDINGS[lang.code]:
+            value = value_of([stem])
+            return (value, unit) if value is not None else None
+    return None
+
+
+def one_at_a_time(parts: list[str], tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """"One by one", "un par un", "uno a uno", or one hyphenated token "one-by-one": "one" twice
+    around a word of :data:`~generator.text.number_words.ONE_AT_A_TIME` counts nothing."""
+    if len(parts) == 1 and i + 2 < len(tokens):
+        parts = [parts[0], tokens[i + 1][2], tokens[i + 2][2]]
+    return len(parts) == 3 and parts[0] in W.ONE_OF and parts[1] in W.ONE_AT_A_TIME \
+        and parts[2] in W.ONE_OF

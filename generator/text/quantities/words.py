@@ -12,7 +12,9 @@ from generator.text.quantities.scanner import Scanner
 from generator.text.quantities.word_values import (
     HAN_COUNT,
     combine,
+    fused_duration,
     han_number,
+    one_at_a_time,
     plural_scale,
     text2num_cached,
 )
@@ -196,6 +198,9 @@ class WordsPass(Scanner):
                     w == "one" and self.one_who_speaks(tokens, i)):  # "one witness said"
                 i += 1  # "one of the", "l'une des", "jeden z", "с одной стороны": not a count
                 continue
+            if one_at_a_time([w] if "-" not in w else w.split("-"), tokens, i):
+                i += 1 if "-" in w else 3  # "one by one", "un par un", "one-by-one"
+                continue
             parsed = self.number_words(tokens, i)
             if parsed is not None and self.number_sign_before(s):  # "pozo número cuatro"
                 end = tokens[i + parsed[0] - 1][1]
@@ -205,6 +210,11 @@ class WordsPass(Scanner):
             if parsed is None and w in W.ARTICLES.get(lang.code, ()) and \
                     self.one_in_a_list(tokens, i):
                 self.add(Quantity(s, e, QUANTITY, 1.0, span=(s, e)))
+                i += 1
+                continue
+            fused = fused_duration(w, lang, self.word_value) if parsed is None else None
+            if fused is not None:  # "zwölftägigen": twelve days
+                self.add(Quantity(s, e, QUANTITY, fused[0], unit=fused[1], span=(s, e)))
                 i += 1
                 continue
             if parsed is None:
@@ -323,12 +333,13 @@ class WordsPass(Scanner):
     def nine_before_plural(self, e: int, w: str) -> bool:
         """French "neuf" is "new" (:data:`NOT_NUMBERS`: "un bâtiment neuf", "à neuf") except
         before a plural noun, which the adjective never precedes ("neuf morts", "Neuf
-        bateaux"); a function word after it ("neuf dans la ville") keeps it the adjective."""
+        bateaux"); a function word after it ("neuf dans la ville") keeps it the adjective, but
+        not a noun that the stop list also holds ("neuf personnes": s18)."""
         if self.lang.code != "fr" or w != "neuf":
             return False
         m = re.match(r"[ \u00a0]+([^\W\d_]+)", self.folded[e:e + 30])
         return bool(m) and m.group(1).endswith(("s", "x")) \
-            and m.group(1) not in self.lang.stopwords
+            and (m.group(1) not in self.lang.stopwords or m.group(1) in W.COUNT_NOUNS)
 
     def number_words(self, tokens, i: int) -> tuple[int, float] | None:
         lang = self.lang
