@@ -404,6 +404,35 @@ CASES = [
     # its neighbour: the particles of a name are no verb ("de la Cruz")
     ("es", "name-with-particles", "Ana García de la Cruz dijo: «Quédense en casa esta noche».",
      "Quédense en casa", "Ana García de la Cruz"),
+    # where it was said, between the inverted verb and its subject (s18: no speaker was read)
+    ("es", "inverted-medium", "«El puente seguirá cerrado esta noche», informaron en un "
+     "comunicado los bomberos de Valdecruz.", "El puente seguirá", "los bomberos"),
+    ("fr", "inverted-medium", "« Le pont restera fermé cette nuit », ont indiqué dans un "
+     "communiqué les pompiers de Valmont.", "Le pont restera", "les pompiers"),
+    ("it", "inverted-medium", "«Il ponte resterà chiuso stanotte», hanno comunicato in una nota "
+     "i vigili del fuoco di Valdoria.", "Il ponte resterà", "i vigili del fuoco"),
+    ("pt", "inverted-medium", "“A ponte continuará fechada esta noite”, informaram em "
+     "comunicado os bombeiros de Valfundo.", "A ponte continuará", "os bombeiros"),
+    ("es", "inverted-press-conference", "«El puente seguirá cerrado», explicó en rueda de prensa "
+     "el alcalde Luis Mora.", "El puente seguirá", "Luis Mora"),
+    # a possessive before a noun of telling: the person named last (s18: no speaker was read)
+    ("es", "possessive-words", "Luis Mora, el alcalde, salió ileso. «Lo importante ahora es "
+     "ayudar a las víctimas», fueron sus primeras palabras en la radio.", "Lo importante",
+     "Luis Mora"),
+    ("fr", "possessive-words", "Paul Girard, le maire, est sorti indemne. « L'important est "
+     "d'aider les victimes », ont été ses premiers mots à la radio.", "L'important", "Paul Girard"),
+    ("it", "possessive-words", "Marco Bellini, il sindaco, è rimasto illeso. «Ora conta aiutare "
+     "le vittime», sono state le sue prime parole alla radio.", "Ora conta", "Marco Bellini"),
+    ("pt", "possessive-words", "Ana Reis, a prefeita, saiu ilesa. “Agora importa ajudar as "
+     "vítimas”, foram as suas primeiras palavras na rádio.", "Agora importa", "Ana Reis"),
+    # its neighbour: the noun with an article and a name after it credits that name
+    ("fr", "les-mots-de", "Paul Girard est sorti indemne. « L'important est d'aider les "
+     "victimes ». Ce sont les mots de la préfète Anne Roux.", "L'important", "Anne Roux"),
+    # its neighbours: a place or a time after the verb is no medium, and the subject follows
+    ("es", "inverted-place", "«El puente seguirá cerrado», dijo en Valdecruz el alcalde Luis "
+     "Mora.", "El puente seguirá", "Luis Mora"),
+    ("fr", "inverted-no-medium", "« Le pont restera fermé », a déclaré le maire Paul Girard.",
+     "Le pont restera", "Paul Girard"),
 ]
 
 #: The cases still misread, and why.

@@ -25,9 +25,14 @@ from generator.extract.subjects import (
     unnamed,
     verb_subject,
 )
+from generator.extract.told_by_noun import credited_by_noun
 from generator.text.names import NAME_PARTICLES
 from generator.text.sentences import Sentence
-from generator.text.speech_verbs import AUXILIARY_DE, SPEECH_NOUNS, speech_verbs
+from generator.text.speech_verbs import (
+    AUXILIARY_DE,
+    SPEECH_NOUNS,
+    speech_verbs,
+)
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
     AGENT_OPENER,
@@ -145,28 +150,6 @@ def _addressee_only(rest: str, lang: str) -> bool:
 
 
 
-def _credited_by_noun(after: str, lang: str) -> str:
-    """The person a noun of telling credits right after a quotation closes, without a verb:
-    "«…»: questo il racconto di un vicino, Tommaso, che …" (the name in apposition), "«…». È
-    il lungo racconto, tra le pause, di uno dei soccorritori" (the phrase after "di"). ""
-    when no such noun follows the closing mark."""
-    nouns = SPEECH_NOUNS.get(lang)
-    if not nouns:
-        return ""
-    m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?"
-                    r"(?:il|lo|la|l'|l’|el|le|o|a|i|los|las|les|os|as)\s+"  # "Son las palabras"
-                    rf"(?:\p{{Ll}}+\s+)?(?:{'|'.join(nouns)})(?!\w)", after)
-    if m is None:
-        return ""
-    rest = regex.sub(r"^,[^,]{1,40},", "", after[m.end():])  # ", tra le pause,"
-    # "di", "de" and their fused forms ("le parole del sindaco X", checklist: "l sindaco")
-    rest = regex.sub(r"^\s*(?:d(?:ell[oae]|el|egli|ei|i|e|os|as|es|o|a|u)|d'|d’)(?!\w)\s*", " ",
-                     rest)
-    apposed = regex.match(r"\s*[^,.;:]{1,60},\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),",
-                          rest)
-    return apposed.group(1) if apposed else as_subject(np_after(rest), lang)
-
-
 def _ordinal(before: str, at: int, lang: str) -> bool:
     """Is the "according to" word at ``at`` the ordinal its form shares ("nella casa al secondo
     piano: «…»", "o segundo andar")? An article, fused or not, stands before it."""
@@ -199,8 +182,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
     according = set(according_words(lang))
     if end_sentence is not None:
         after = mask_quotes(text[close_at:end_sentence.end])
-        if credited := _credited_by_noun(after, lang):
-            return credited, "“…”: il racconto di X"
+        if (credited := credited_by_noun(after, lang))[0]:
+            return credited
         if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
             after = _aux_adverb_out(after)
         if lang == "de":  # "“…”, gab X zu.": the verb and its particle together

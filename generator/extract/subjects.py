@@ -32,6 +32,7 @@ from generator.text.speech_words import (
     QUOTE_CHARS,
     REFLEXIVES,
     SAID_AFTER_QUOTE,
+    SAID_THROUGH_MEDIUM,
     SAYING_AND,
     TR_OPENERS,
     speech_pattern,
@@ -340,6 +341,7 @@ def np_after(text: str) -> str:
     most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel";
     initials written close, "disse G.K. Rao", x27: the name was cut to "G")."""
     initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s*\p{{Lu}})"
+    text = text[m.end():] if (m := SAID_THROUGH_MEDIUM.match(text)) else text  # "en un comunicado"
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     # a closing dash glued to the last word ("«…» –explicó Mora–."): no part of the name
     words = regex.sub(r"(?<=\w)[–—](?!\w)", " –", m.group(1)).split()[:8] if m else []

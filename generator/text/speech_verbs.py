@@ -120,7 +120,9 @@ SPEECH = {
            # an appeal, in part quoted ("X ha invitato i residenti a «…»", checklist)
            "ha invitato", "invita", "ha esortato", "esorta",
            # a body's statement ("«…», ha reso noto la questura", checklist)
-           "ha reso noto", "rende noto"),
+           "ha reso noto", "rende noto",
+           # and its release ("«…», hanno comunicato in una nota i vigili del fuoco")
+           "ha comunicato", "comunica"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -136,7 +138,11 @@ SPEECH = {
            "pergunta", "perguntou", "questiona", "questionou",
            # what a speaker calls it and asks for, in part quoted ("X classificou a cheia como
            # “…”", "X pediu aos moradores que “…”", checklist)
-           "classificou", "classifica", "pediu", "pede"),
+           "classificou", "classifica", "pediu", "pede",
+           # the plural of the past, as bodies speak ("“…”, informaram os bombeiros"), as the
+           # Spanish table has it
+           "informaram", "afirmaram", "declararam", "explicaram", "anunciaram", "relataram",
+           "contaram", "confirmaram", "acrescentaram", "garantiram"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -252,9 +258,18 @@ AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten
 #: "Según la declaración que …" names what was said, not who said it (quotes round 17).
 SPEECH_NOUNS = {
     "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione", "parole"),
-    "fr": ("récit", "témoignage", "déclaration", "paroles"),
+    "fr": ("récit", "témoignage", "déclaration", "paroles", "mots"),
     "es": ("relato", "testimonio", "declaración", "palabras"),
     "pt": ("relato", "depoimento", "testemunho", "declaração", "palavras"),
+}
+
+#: The possessives before such a noun: "«…», fueron sus primeras palabras" credits the
+#: person named last, as a verb with no subject does (s18: no speaker was read).
+SPEECH_NOUN_POSSESSIVES = {
+    "it": ("le sue", "la sua", "il suo", "i suoi", "le loro", "la loro"),
+    "fr": ("ses", "sa", "son", "leurs", "leur"),
+    "es": ("sus", "su"),
+    "pt": ("as suas", "suas", "a sua", "sua", "os seus", "seus", "o seu", "seu"),
 }
 
 

@@ -108,6 +108,22 @@ SUBJECT_VERBS = {
            "meminta", "berkata"),
 }
 
+#: Where or how words were said, between an inverted speech verb and its subject: "«…»,
+#: informaron en un comunicado los servicios de rescate", "ont indiqué dans un communiqué les
+#: secours", "hanno comunicato in una nota i vigili del fuoco", "informaram em comunicado os
+#: bombeiros" (s18: no speaker was read, the preposition ending the subject before it began).
+#: The preposition, perhaps a determiner, the medium's noun and its complement ("de prensa").
+SAID_THROUGH_MEDIUM = re.compile(
+    r"\s*(?:en|dans|in|em|através\s+de|a\s+través\s+de|par|via|mediante|con|sur|nas?|nos?)"
+    r"\s+(?:(?:un|una|une|uno|a|an|the|el|la|le|il|um|uma|o|su|sus|sa|son|ses|leur|leurs|i|les"
+    r"|los|las|as|os|un'|their|its)\s+)?"
+    r"(?:comunicados?|communiqués?|notas?|notes?|comunicat[oi]|declaraci[oó]n|déclaration"
+    r"|dichiarazione|declaração|statement|conferencia\s+de\s+prensa|rueda\s+de\s+prensa"
+    r"|conférence\s+de\s+presse|conferenza\s+stampa|entrevista\s+coletiva|coletiva"
+    r"|redes\s+sociales|réseaux\s+sociaux|social\s+media|redes\s+sociais"
+    r"|mensajes?|messages?|messaggio|mensagem|publicación|publication|post|vídeo|video"
+    r"|entrevista|interview|intervista|comparecencia|rueda|x|twitter)(?!\w)", re.I)
+
 #: Words that open what follows a speech verb when it is no subject: "que", "dass", "in", a
 #: day ("a indiqué que …", "ha detto ieri"); Russian, Ukrainian, Bulgarian and Greek "that" and
 #: the prepositions of a place or an interview ("заявил в интервью … Иван Ордов": the name

@@ -1,0 +1,38 @@
+"""Quotations credited by a noun of telling instead of a verb, after the closing mark: "«…»:
+questo il racconto di un vicino", "Son las palabras del alcalde X", "«…», fueron sus primeras
+palabras". Split from :mod:`generator.extract.other_speaker` when it reached its size cap."""
+
+from __future__ import annotations
+
+import regex
+
+from generator.extract.subjects import UNNAMED, as_subject, np_after
+from generator.text.speech_verbs import SPEECH_NOUN_POSSESSIVES, SPEECH_NOUNS
+
+
+def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) a noun of telling credits right after a quotation closes, without a verb:
+    "«…»: questo il racconto di un vicino, Tommaso, che …" (the name in apposition), "«…». È
+    il lungo racconto, tra le pause, di uno dei soccorritori" (the phrase after "di"); after a
+    possessive ("«…», fueron sus primeras palabras") the person named last, as a verb with no
+    subject. Empty when no such noun follows the closing mark."""
+    nouns = SPEECH_NOUNS.get(lang)
+    if not nouns:
+        return "", ""
+    owners = "|".join(SPEECH_NOUN_POSSESSIVES.get(lang, ()))
+    m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?"
+                    r"(?:(?:il|lo|la|l'|l’|el|le|o|a|i|los|las|les|os|as)"  # "Son las palabras"
+                    rf"|(?P<owner>{owners}))\s+"
+                    rf"(?:\p{{Ll}}+\s+)?(?P<noun>{'|'.join(nouns)})(?!\w)", after)
+    if m is None:
+        return "", ""
+    if m.group("owner"):
+        return m.group("noun"), f"“…”, {m.group('owner')} {m.group('noun')} {UNNAMED}"
+    rest = regex.sub(r"^,[^,]{1,40},", "", after[m.end():])  # ", tra le pause,"
+    # "di", "de" and their fused forms ("le parole del sindaco X", checklist: "l sindaco")
+    rest = regex.sub(r"^\s*(?:d(?:ell[oae]|el|egli|ei|i|e|os|as|es|o|a|u)|d'|d’)(?!\w)\s*", " ",
+                     rest)
+    apposed = regex.match(r"\s*[^,.;:]{1,60},\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),",
+                          rest)
+    who = apposed.group(1) if apposed else as_subject(np_after(rest), lang)
+    return (who, "“…”: il racconto di X") if who else ("", "")
