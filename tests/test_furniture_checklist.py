@@ -532,6 +532,22 @@ SHAPES: dict[str, tuple[str, str, dict[str, str]]] = {
         "es": "Escuchar a los vecinos fue la prioridad del alcalde el viernes.",
         "it": "Ascoltare i residenti è stata la priorità del sindaco venerdì.",
         "pt": "Ouvir os moradores foi a prioridade do presidente da câmara."}),
+    # a caption whose credit has a source's credit glued after it (s18)
+    "caption-source-glued": (BODY, "caption", {
+        "en": "Smoke rises over the Kelsby warehouse on Thursday. Picture: AFPSource:Reuters",
+        "fr": "L'entrepôt de Vernolle en flammes, jeudi soir. Photo : AFPSource : Reuters",
+        "de": "Rauch über dem Lager in Haldenau. Foto: dpaQuelle: Reuters",
+        "es": "El humo sale del almacén de Valdeluna. Foto: EFEFuente: Reuters",
+        "it": "Il fumo sopra il deposito di Borgoralto. Foto: ANSAFonte: Reuters",
+        "pt": "O fumo sobre o armazém de Vila Serrana. Foto: LusaFonte: Reuters"}),
+    # an agency, then a newsroom's role, then the network (s18)
+    "byline-agency-role": (LEDE, "byline", {
+        "en": "AFP, Staff writers, Kelsby Courier Network",
+        "fr": "AFP, la rédaction, Groupe Vernolle Presse",
+        "de": "dpa, Redaktion, Haldenau Mediengruppe",
+        "es": "EFE, Redacción, Grupo Valdeluna Medios",
+        "it": "ANSA, Redazione, Gruppo Borgoralto Media",
+        "pt": "Lusa, Redação, Grupo Vila Serrana Media"}),
     "agencies-in-prose": (BODY, STORY, {
         "en": "With agencies from three countries, the fire service searched the river banks.",
         "fr": "Avec les agences de l'eau, la préfecture a contrôlé la rivière vendredi.",

@@ -20,6 +20,7 @@ from generator.content.cleaning.rules.base import (
 )
 from generator.content.cleaning.rules.credits import names_only
 from generator.content.cleaning.rules.patterns import (
+    AGENCY,
     BY_WORD,
     DATE,
     DATE_LINE,
@@ -117,6 +118,16 @@ _WITH_AGENCIES = (r"with\s+(?:agency\s+(?:reports?|inputs?)|agencies|inputs\s+fr
 #: The writer's trade after a name or under it (furniture_words.WRITER_ROLE).
 _ROLE = (r"(?:(?:senior|chief|staff|special|foreign|political|deputy|associate|contributing)\s+)?"
          + alternation(F.all_phrases(F.WRITER_ROLE)))
+#: The newsroom named as a story's writer ("la rédaction", "Redazione", "Staff writers").
+#: ``staff_end`` follows "staff" alone: "Staff were evacuated." is a sentence.
+def _newsroom(staff_end: str = "") -> str:
+    return (r"(?:(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our|the)?\s*"
+            r"(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
+            r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
+            rf"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?{staff_end}))")
+
+
+
 #: A word of a writer's or site's name after "written by": no separator opens it.
 _TOKEN = r"[^\s,|•·–—-][^\s,|•·]*"
 #: "written by", "rédigé par": the byline's phrases of two words or more.
@@ -171,10 +182,7 @@ RULES: tuple[Rule, ...] = (
          # Only names may follow the newsroom ("Redazione ANSA", "Staff Reporter", "Web Desk
          # NNN"), besides the word of its web edition, and no full stop may end it: "Staff were
          # evacuated." is a sentence.
-         rf"^(?i:(?:{BY_WORD}\s+)?(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our"
-         r"|the)?\s*(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
-         r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
-         r"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?$)"
+         rf"^(?i:(?:{BY_WORD}\s+)?{_newsroom('$')}"
          # the newsroom of the site's web edition ("Redazione web", "La rédaction numérique")
          r"(?:\s+(?:web|online|digital|digitale|numérique|internet))?)"
          # (a site's name may be its domain: "Rédaction Kelmor.fr")
@@ -182,6 +190,12 @@ RULES: tuple[Rule, ...] = (
          # the labels of a date stamp whose values the scraper lost ("…, mis à jour le")
          rf"(?:\s*[,|•·–—-]\s*(?i:{STAMP_WORD})(?:[\s,|•·–—-]+(?i:{STAMP_WORD}))*)?\s*$",
          max_words=6),
+    # "AFP, Staff writers, Valley News Network", "dpa, Redaktion": a wire, the newsroom that
+    # rewrote it, perhaps the outlet's group (s18: kept as story); the wire becomes `via`
+    Rule("agency-newsroom", "byline", "byline: a news agency and the newsroom",
+         rf"^(?P<via>(?i:{AGENCY}))\s*[,|/]\s*(?i:{_newsroom()})"
+         r"(?:\s*[,|]\s*\p{Lu}[\pL.&'’-]*(?:\s+\p{Lu}[\pL.&'’-]*){0,4})?\s*$",
+         max_words=10, yields=("via",)),
     Rule("author-role", "byline", "the author's role under the name",
          ci(rf"^{_ROLE}$"), max_words=4, check=_under_a_name),
     # "Jane Roe, Senior Reporter", "Jeanne Roux, correspondante à Lyon", "Karl Brandt |

@@ -290,7 +290,9 @@ RULES: tuple[Rule, ...] = (
          ci(rf"(?:^|[\s/|–—-])(?:{PICTURE}|{_CREDIT_LABEL})\s*[:：]\s*"
              # a capitalised credit, or a wire that writes its name in lower case ("… . − Bild:
              # epd"; "Foto: die Brücke" opens a sentence)
-             rf"(?:(?-i:\p{{Lu}})[^.!?:]{{1,80}}|{PICTURE_AGENCY}\s*"
+             # (a source's label may be glued after it: "Picture: AFPSource:AP", s18)
+             rf"(?:(?:(?-i:\p{{Lu}})[^.!?:]{{1,80}}?|{PICTURE_AGENCY})"
+             rf"(?:(?:{SOURCE})\s*[:：]\s*[^.!?:]{{1,40}})?\s*"
              # a credit of agency and photographer joined by a slash, in any case ("Foto:
              # dpa/Name", "Photo: picture alliance/dpa/Name", s15 once opened)
              r"|[^.!?:/]{1,40}/[^.!?:]{1,80})$"
