@@ -150,3 +150,26 @@ def test_pages_credited_in_a_line_are_the_agencys_story_and_pictures_are_not(
     # the sources page lists the agencies' stories that are in no family, and only those
     sources = pages["outlets/index.md"].split("Agencies' stories in no family")[1]
     assert "| APA |" in sources and "| AFP |" in sources and "picture-credit" not in sources
+
+
+_LEDE_ES = ("El ferry que cubría la ruta entre Osk y Velora se hundió junto al muelle con unos "
+            "sesenta pasajeros a bordo, según la autoridad portuaria.")
+_BODY_ES = "Los buzos buscaban a once desaparecidos al caer la noche, informó la guardia costera."
+
+
+@pytest.mark.parametrize(("line", "author", "via"), [
+    # the writer signs the wire's copy: its name after a bar, a comma or "with" (s18)
+    ("- Por Ana Ruiz | AFP", "Ana Ruiz", "AFP"),
+    ("Por Ana Ruiz, EFE", "Ana Ruiz", "EFE"),
+    ("Por Ana Ruiz (con EFE)", "Ana Ruiz", "EFE"),
+    # a wire, the newsroom that rewrote it and the outlet's group
+    ("AFP, Redacción, Grupo Velora Medios", None, "AFP"),
+    # the nearest shapes: an outlet or a place after the bar is no wire
+    ("Por Ana Ruiz | Diario de Velora", "Ana Ruiz", None),
+    ("Por Ana Ruiz | Velora", "Ana Ruiz", None),
+])
+def test_a_byline_names_the_wire_its_writer_signs(line: str, author: str | None,
+                                                  via: str | None) -> None:
+    cleaned = clean(page("Naufragio en Velora", line, _LEDE_ES, _BODY_ES), language="es")
+    assert line in {r.text.strip() for r in cleaned.removed}
+    assert cleaned.author == author and (cleaned.via or None) == via

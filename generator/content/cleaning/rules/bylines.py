@@ -142,8 +142,10 @@ RULES: tuple[Rule, ...] = (
          rf"^(?:[-–—•·*]\s+)?(?i:{_BY})\s*:?\s+"
          rf"(?P<author>{NAME_OR_SURNAME}(?:\s+(?:and|&|et|und|y|e|i|en)\s+{NAME_OR_SURNAME})*)"
          r"(?P<trailer>\s*(?:[,|•·–—(-]|\s(?i:on|for|in|at|le|am|el|il|avec|with|mit|con|com)\s)"
-         r".{0,140})?$",
-         max_words=20, check=_byline_trailer_ok, yields=("author",)),
+         # the wire whose copy the writer signs ("Por Ana Ruiz | AFP", "By Jane Roe (with
+         # AP)"): the page's `via` (s18: the agency went unnamed)
+         rf"(?:\s*(?i:with|avec|mit|con|com)?\s*(?P<via>(?i:{AGENCY}))\s*\)?\s*$|.{{0,140}}))?$",
+         max_words=20, check=_byline_trailer_ok, yields=("author", "via")),
     # "Article rédigé par valinfo - avec Radio Kelmor", "Article written by Jane Roe": the
     # story's noun opens the byline; the writer may be a site's name in lower case. At most four
     # words before the trailer's separator: "Article written by the mayor in 2019 was …" is
