@@ -865,9 +865,9 @@ CASES: list = [
     C("de", "keep-age-noun", "Der ⟨42⟩-Jährige wurde festgenommen.", QUANTITY, 42),
     C("de", "keep-taeglich", "Die Fähre fährt ⟨täglich⟩ nach Kiel.", NONE),
     # one at a time is no count of one
-    C("en", "keep-one-by-one", "Crews lifted them ⟨one⟩-by-one to safety.", NONE),
-    C("en", "keep-one-by-one-spaced", "Crews lifted them ⟨one by one⟩ to safety.", NONE),
-    C("fr", "keep-un-par-un", "Les passagers ont été hissés ⟨un par un⟩.", NONE),
+    C("en", "keep-one-by-one", "The crew winched the hikers up ⟨one⟩-by-one.", NONE),
+    C("en", "keep-one-by-one-spaced", "The crew winched the hikers up ⟨one by one⟩.", NONE),
+    C("fr", "keep-un-par-un", "Les randonneurs sont montés ⟨un par un⟩.", NONE),
     C("es", "keep-uno-a-uno", "Los pasajeros fueron evacuados ⟨uno a uno⟩.", NONE),
     C("it", "keep-uno-per-uno", "I passeggeri sono stati portati via ⟨uno per uno⟩.", NONE),
     C("pt", "keep-um-a-um", "Os passageiros foram retirados ⟨um a um⟩.", NONE),

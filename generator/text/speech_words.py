@@ -109,7 +109,7 @@ SUBJECT_VERBS = {
 }
 
 #: Where or how words were said, between an inverted speech verb and its subject: "«…»,
-#: informaron en un comunicado los servicios de rescate", "ont indiqué dans un communiqué les
+#: explicaron en un comunicado los bomberos de la provincia", "ont indiqué dans un communiqué les
 #: secours", "hanno comunicato in una nota i vigili del fuoco", "informaram em comunicado os
 #: bombeiros" (s18: no speaker was read, the preposition ending the subject before it began).
 #: The preposition, perhaps a determiner, the medium's noun and its complement ("de prensa").
