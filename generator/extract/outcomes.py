@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.copulas import INFINITIVE
 from generator.text.counted_words import (
     COUNTED,
     OUTCOMES,
@@ -190,7 +191,7 @@ def outcome_after(after: str, lang: str) -> str | None:
         cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE), None)
         if cut is not None:
             clause, tokens = clause[:tokens[cut].start()], tokens[:cut]
-    tokens = tokens[:_VERB_LAST_WORDS if verb_last else _OUTCOME_WORDS]
+    tokens = tokens[:_VERB_LAST_WORDS]
     at_a_place = None
     words = [t.group(0) for t in tokens]
     denied_to = -1  # the end of an outcome phrase denied, whose own words are denied with it
@@ -213,11 +214,14 @@ def outcome_after(after: str, lang: str) -> str | None:
                 continue
             if i == 0 and found[1] in STATUS and _worse_after(clause, tokens, i + 1, lang):
                 return _worse_after(clause, tokens, i + 1, lang)
-            if i >= _OUTCOME_WORDS and (not _closes(clause, tok.start() + len(found[0])) or any(
-                    t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])):
-                continue  # past the usual reach only the participle group closing the clause
-            if found[0] not in _AT_A_PLACE:
-                return found[1]
+            if i >= _OUTCOME_WORDS and not (verb_last and _closes(
+                    clause, tok.start() + len(found[0])) and not any(
+                    t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
+                    tokens[i - 1].group(0).lower() not in INFINITIVE:
+                continue  # past the usual reach only the participle group closing the clause,
+                # or a passive's participle ("… ont dû être évacués")
+            if found[0] not in _AT_A_PLACE and not (at_a_place and found[1] not in _WORSE):
+                return found[1]  # "ins Krankenhaus ausgeflogen": flown to hospital, hurt
             at_a_place = at_a_place or found[1]
     return at_a_place
 

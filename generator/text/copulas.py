@@ -13,6 +13,11 @@ import re
 PLURAL = ("are", "were", "sont", "étaient", "son", "eran", "fueron", "sono", "erano", "furono",
           "são", "eram", "foram", "sind", "waren")
 SINGULAR = ("is", "was", "est", "était", "es", "era", "fue", "è", "ist", "war", "é", "foi")
+#: The copula's infinitive, which makes a participle after it a passive whatever modal governs
+#: it ("had to be evacuated", "ont dû être évacués", "han tenido que ser evacuados", "hanno
+#: dovuto essere evacuati", "tiveram de ser retirados"): its subject is the group counted, however
+#: far before (:func:`generator.extract.outcomes.outcome_after`; German puts it last: "werden").
+INFINITIVE = ("be", "être", "ser", "essere")
 #: Verbs that say a member is among a group, as a copula does ("parmi les morts figure un
 #: enfant", "entre los muertos hay un niño", "c'è un bambino", "befindet sich ein Kind").
 AMONG_VERBS = ("figure", "figurait", "figuraient", "hay", "había", "c'è", "c’è",
