@@ -75,6 +75,24 @@ CASES = [
     ("en", "capacity", "The ferry carries 640 passengers and 90 cars.",
      [Other(640, "evacuated")]),
     ("en", "helicopters", "Two helicopters circled above the ferry.", [(2, "responders")]),
+    ("de", "von-bord", "Insgesamt 45 Fahrgäste wurden per Helikopter von Bord geholt.",
+     [(45, "evacuated")]),
+    # the active verb before its object, and who was there, then evacuated
+    ("es", "evacuaron", "Los guardacostas evacuaron 35 pasajeros del ferri averiado.",
+     [(35, "evacuated")]),
+    ("pt", "evacuaram", "Os bombeiros evacuaram 35 passageiros do barco avariado.",
+     [(35, "evacuated")]),
+    ("fr", "presentes-evacuees", "Les 64 personnes présentes à bord ont été évacuées vers le "
+     "port.", [(64, "evacuated")]),
+    ("en", "attending-evacuated", "The 640 people attending the gala were evacuated.",
+     [(640, "evacuated")]),
+    ("fr", "presentes-only", "Les 64 personnes présentes à bord attendaient le remorqueur.",
+     [Other(64, "evacuated")]),
+    # the infinitive is what others are sent to do, no outcome of the number
+    ("fr", "pour-evacuer", "Quatre hélicoptères ont été envoyés pour évacuer l'équipage.",
+     [(4, "responders")]),
+    ("fr", "a-evacuer", "Il reste à évacuer les 1 250 passagers du paquebot.",
+     [Other(1250, "evacuated")]),
     # ------------------------------------------------ 3. the participle far after its subject
     ("es", "far-evacuados", "Los cerca de 1.300 pasajeros de un ferri que cruzaba el canal han "
      "tenido que ser evacuados por una avería.", [(1300, "evacuated")]),

@@ -212,8 +212,10 @@ def outcome_after(after: str, lang: str) -> str | None:
             if "lebensgefahr" in found[0] and found[0] != "außer lebensgefahr" \
                     and _DANGER_BROUGHT_DE.search(clause):
                 continue
-            if i == 0 and found[1] in STATUS and _worse_after(clause, tokens, i + 1, lang):
-                return _worse_after(clause, tokens, i + 1, lang)
+            worse = i == 0 and found[1] in STATUS and _worse_after(
+                clause, tokens, i + 1, lang, _AFTER_PRESENT if found[1] == "present" else _WORSE)
+            if worse:
+                return worse
             if i >= _OUTCOME_WORDS and not (verb_last and _closes(
                     clause, tok.start() + len(found[0])) and not any(
                     t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
@@ -229,15 +231,20 @@ def outcome_after(after: str, lang: str) -> str | None:
 #: What happened to people, which a status right after their noun only describes them by ("41
 #: personas detenidas … murieron": the held who died are the dead; review 22).
 _WORSE = ("dead", "wounded", "missing")
+#: Who was there names no outcome at all: any outcome later in the clause is theirs ("les 91
+#: personnes présentes à bord ont été évacuées", "the 300 people attending were evacuated").
+_AFTER_PRESENT = (*_WORSE, "evacuee", "rescued")
 
 
-def _worse_after(clause: str, tokens: list, start: int, lang: str) -> str | None:
-    """A death, an injury or a disappearance later in the clause, before any other number."""
+def _worse_after(clause: str, tokens: list, start: int, lang: str,
+                 outcomes: tuple[str, ...] = _WORSE) -> str | None:
+    """A death, an injury or a disappearance (or ``outcomes``) later in the clause, before any
+    other number."""
     for i in range(start, len(tokens)):
         tok = tokens[i]
         if any(c.isdigit() for c in tok.group(0)):
             return None
-        found = counted_prefix(clause[tok.start():], lang, _WORSE)
+        found = counted_prefix(clause[tok.start():], lang, outcomes)
         if found and not denied([t.group(0) for t in tokens], i, lang):
             return found[1]
     return None

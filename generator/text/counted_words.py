@@ -242,7 +242,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # hélicoptères", "extraites du navire": not out of the ruins, status_words)
         "fr": ("hélitreuill", "héliporté", *_taken(("hissé", "extrait", "débarqué"), (
             "", "e", "s", "es"), ("à bord d", *_VESSEL_FROM["fr"])),
-               "déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacu",
+               # the participle, not the infinitive: "trois hélicoptères … pour évacuer"
+               # are no evacuees (nor is whom one is "to evacuate" yet)
+               "déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacué",
                "sinistré", "réfugié",
                *(f"{told} de quitter {home}" for told in (
                    "contraints", "contraintes", "sommés", "sommées", "obligés", "obligées")
@@ -251,8 +253,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # and taken off a ship ("sacados del buque", "desembarcados del ferri")
         "es": (*_taken(("sacad", "extraíd", "desembarcad"), ("o", "a", "os", "as"),
                        _VESSEL_FROM["es"]),
-               "desplazad", "evacuad", "desalojad", "damnificad", "sin hogar", "sin techo",
-               "sin vivienda", "refugiad",
+               "desplazad", "evacuad", "evacuaron", "evacuó", "desalojad", "desalojaron",
+               "damnificad", "sin hogar", "sin techo", "sin vivienda", "refugiad",
                *(f"{told} a {leave} {home}" for told in ("obligados", "obligadas")
                  for leave in ("abandonar", "dejar")
                  for home in ("sus casas", "sus hogares", "sus viviendas", "la zona"))),
@@ -264,15 +266,16 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                  for home in ("le case", "le loro case", "le abitazioni", "la zona"))),
         # taken out ("moradores foram retirados", "retiradas das suas casas", "retirados de
         # helicóptero"): out of the rubble only with it named (status_words "from rubble")
-        "pt": ("retirad", "desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo",
-               "sem abrigo", "sem teto", "sem casa",
+        "pt": ("retirad", "evacuaram", "retiraram", "desalojad", "desabrigad", "deslocad",
+               "evacuad", "sem-abrigo", "sem abrigo", "sem teto", "sem casa",
                *(f"{told} a deixar {home}" for told in ("obrigados", "obrigadas", "forçados")
                  for home in ("as casas", "suas casas", "as suas casas", "a zona"))),
         # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
         # way, German's usual phrase for an evacuation; and flown out or brought ashore ("per
         # Hubschrauber an Land gebracht", "ausgeflogen"; flown to hospital: the injured)
         "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht",
-               "ausgeflogen", "an land gebracht", "an land geholt"),
+               "ausgeflogen", "an land gebracht", "an land geholt", "von bord gebracht",
+               "von bord geholt", "in sicherheit geflogen"),
         "nl": ("dakloos", "ontheemd", "geëvacueerd"), "pl": ("ewakuowan", "bez dachu"),
         "cs": ("evakuován", "bez domova"), "ar": ("نازح", "مشرد", "نزوح"),
         "id": ("mengungsi", "pengungsi", "dievakuasi"),
