@@ -72,6 +72,14 @@ CASES = [
      [(240, "evacuated")]),
     ("pt", "escombros", "Três operários foram retirados dos escombros do prédio.",
      [(3, "rescued")]),
+    ("fr", "hisses", "Quelque 120 passagers ont été hissés à bord des hélicoptères.",
+     [(120, "evacuated")]),
+    ("es", "sacados-buque", "Unos 120 pasajeros fueron sacados del buque por la noche.",
+     [(120, "evacuated")]),
+    ("it", "estratti-nave", "Circa 120 passeggeri sono stati estratti dalla nave.",
+     [(120, "evacuated")]),
+    ("en", "flown-safety", "About 120 passengers were flown to safety by the coastguard.",
+     [(120, "evacuated")]),
     ("en", "capacity", "The ferry carries 640 passengers and 90 cars.",
      [Other(640, "evacuated")]),
     ("en", "helicopters", "Two helicopters circled above the ferry.", [(2, "responders")]),
@@ -108,6 +116,11 @@ CASES = [
      "evacuated.", [(1300, "evacuated")]),
     ("en", "far-not-passive", "The 1,300 passengers of a ferry crossing the strait said the "
      "crew had evacuated the engine room.", [Other(1300, "evacuated")]),
+    # its neighbours: wanting or waiting to be evacuated is not being evacuated
+    ("en", "far-wanting", "The 1,300 passengers of the stranded ferry said they did not want to "
+     "be evacuated.", [Other(1300, "evacuated")]),
+    ("es", "far-waiting", "Los 1.300 pasajeros del ferri que cruzaba el canal esperaban ser "
+     "evacuados.", [Other(1300, "evacuated")]),
     ("fr", "apposition", "Un autre cargo, avec onze marins à bord, a aussi été évacué.",
      [(11, "evacuated")]),
     # ------------------------------------------------ 4. the verbs of a transfer to hospital

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.text.copulas import INFINITIVE
+from generator.text.copulas import PAST_MODAL_PASSIVE, alternation
 from generator.text.counted_words import (
     COUNTED,
     OUTCOMES,
@@ -77,6 +77,10 @@ _OBJECT_PREPOSITIONS = frozenset({"naar", "nach", "met", "mit", "voor", "für", 
 #: At most this many words after an outcome read past the usual reach: the rest of the
 #: participle group ("ums Leben gekommen", "geborgen werden").
 _CLOSING_WORDS = 3
+
+
+#: A past modal's passive right before an outcome: "… ont dû être évacués" (chk51a).
+_DONE_TO = re.compile(rf"(?i)(?<!\w){alternation(PAST_MODAL_PASSIVE)}\s+$")
 
 
 def _closes(clause: str, end: int) -> bool:
@@ -219,7 +223,7 @@ def outcome_after(after: str, lang: str) -> str | None:
             if i >= _OUTCOME_WORDS and not (verb_last and _closes(
                     clause, tok.start() + len(found[0])) and not any(
                     t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
-                    tokens[i - 1].group(0).lower() not in INFINITIVE:
+                    not _DONE_TO.search(clause, 0, tok.start()):
                 continue  # past the usual reach only the participle group closing the clause,
                 # or a passive's participle ("… ont dû être évacués")
             if found[0] not in _AT_A_PLACE and not (at_a_place and found[1] not in _WORSE):
