@@ -242,9 +242,11 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # hélicoptères", "extraites du navire": not out of the ruins, status_words)
         "fr": ("hélitreuill", "héliporté", *_taken(("hissé", "extrait", "débarqué"), (
             "", "e", "s", "es"), ("à bord d", *_VESSEL_FROM["fr"])),
-               # the participle, not the infinitive: "trois hélicoptères … pour évacuer"
-               # are no evacuees (nor is whom one is "to evacuate" yet)
+               # the participle and the finite verb, not the infinitive nor the noun: "trois
+               # hélicoptères … pour évacuer" are no evacuees, nor is whom one is "to evacuate"
                "déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacué",
+               "évacue ", "évacuent", "évacuèrent", "évacua ", "évacuait", "évacuaient",
+               "évacuant",
                "sinistré", "réfugié",
                *(f"{told} de quitter {home}" for told in (
                    "contraints", "contraintes", "sommés", "sommées", "obligés", "obligées")
