@@ -195,7 +195,8 @@ def outcome_after(after: str, lang: str) -> str | None:
         cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE), None)
         if cut is not None:
             clause, tokens = clause[:tokens[cut].start()], tokens[:cut]
-    tokens = tokens[:_VERB_LAST_WORDS]
+    tokens = tokens[:_VERB_LAST_WORDS]  # past the usual reach only what closes a clause, below
+    reach = len(tokens) if verb_last else _OUTCOME_WORDS
     at_a_place = None
     words = [t.group(0) for t in tokens]
     denied_to = -1  # the end of an outcome phrase denied, whose own words are denied with it
@@ -216,8 +217,9 @@ def outcome_after(after: str, lang: str) -> str | None:
             if "lebensgefahr" in found[0] and found[0] != "außer lebensgefahr" \
                     and _DANGER_BROUGHT_DE.search(clause):
                 continue
+            later = _AFTER_PRESENT if found[1] == "present" else _WORSE
             worse = i == 0 and found[1] in STATUS and _worse_after(
-                clause, tokens, i + 1, lang, _AFTER_PRESENT if found[1] == "present" else _WORSE)
+                clause, tokens[:reach], i + 1, lang, later)
             if worse:
                 return worse
             if i >= _OUTCOME_WORDS and not (verb_last and _closes(
