@@ -528,8 +528,6 @@ NEIGHBOURS = [
 
 #: The cases still misread, and why ("reader: …" when the gap is the number reader's).
 _MARKED: dict[tuple[str, str], str] = {
-    ("pt", "verb-passive-adverb"): "gap: 'retirados' (taken out) is read as pulled from the "
-    "rubble; an evacuation only by its context",
     ("en", "homes-destroyed-area"): "reader: 'acres' is no unit of the number reader",
 }
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.copulas import PAST_MODAL_PASSIVE, alternation
 from generator.text.counted_words import (
     COUNTED,
     OUTCOMES,
@@ -76,6 +77,10 @@ _OBJECT_PREPOSITIONS = frozenset({"naar", "nach", "met", "mit", "voor", "für", 
 #: At most this many words after an outcome read past the usual reach: the rest of the
 #: participle group ("ums Leben gekommen", "geborgen werden").
 _CLOSING_WORDS = 3
+
+
+#: A past modal's passive right before an outcome: "… ont dû être évacués" (chk51a).
+_DONE_TO = re.compile(rf"(?i)(?<!\w){alternation(PAST_MODAL_PASSIVE)}\s+$")
 
 
 def _closes(clause: str, end: int) -> bool:
@@ -190,7 +195,8 @@ def outcome_after(after: str, lang: str) -> str | None:
         cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE), None)
         if cut is not None:
             clause, tokens = clause[:tokens[cut].start()], tokens[:cut]
-    tokens = tokens[:_VERB_LAST_WORDS if verb_last else _OUTCOME_WORDS]
+    tokens = tokens[:_VERB_LAST_WORDS]  # past the usual reach only what closes a clause, below
+    reach = len(tokens) if verb_last else _OUTCOME_WORDS
     at_a_place = None
     words = [t.group(0) for t in tokens]
     denied_to = -1  # the end of an outcome phrase denied, whose own words are denied with it
@@ -211,13 +217,19 @@ def outcome_after(after: str, lang: str) -> str | None:
             if "lebensgefahr" in found[0] and found[0] != "außer lebensgefahr" \
                     and _DANGER_BROUGHT_DE.search(clause):
                 continue
-            if i == 0 and found[1] in STATUS and _worse_after(clause, tokens, i + 1, lang):
-                return _worse_after(clause, tokens, i + 1, lang)
-            if i >= _OUTCOME_WORDS and (not _closes(clause, tok.start() + len(found[0])) or any(
-                    t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])):
-                continue  # past the usual reach only the participle group closing the clause
-            if found[0] not in _AT_A_PLACE:
-                return found[1]
+            later = _AFTER_PRESENT if found[1] == "present" else _WORSE
+            worse = i == 0 and found[1] in STATUS and _worse_after(
+                clause, tokens[:reach], i + 1, lang, later)
+            if worse:
+                return worse
+            if i >= _OUTCOME_WORDS and not (verb_last and _closes(
+                    clause, tok.start() + len(found[0])) and not any(
+                    t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
+                    not _DONE_TO.search(clause, 0, tok.start()):
+                continue  # past the usual reach only the participle group closing the clause,
+                # or a passive's participle ("… ont dû être évacués")
+            if found[0] not in _AT_A_PLACE and not (at_a_place and found[1] not in _WORSE):
+                return found[1]  # "ins Krankenhaus ausgeflogen": flown to hospital, hurt
             at_a_place = at_a_place or found[1]
     return at_a_place
 
@@ -225,15 +237,20 @@ def outcome_after(after: str, lang: str) -> str | None:
 #: What happened to people, which a status right after their noun only describes them by ("41
 #: personas detenidas … murieron": the held who died are the dead; review 22).
 _WORSE = ("dead", "wounded", "missing")
+#: Who was there names no outcome at all: any outcome later in the clause is theirs ("les 91
+#: personnes présentes à bord ont été évacuées", "the 300 people attending were evacuated").
+_AFTER_PRESENT = (*_WORSE, "evacuee", "rescued")
 
 
-def _worse_after(clause: str, tokens: list, start: int, lang: str) -> str | None:
-    """A death, an injury or a disappearance later in the clause, before any other number."""
+def _worse_after(clause: str, tokens: list, start: int, lang: str,
+                 outcomes: tuple[str, ...] = _WORSE) -> str | None:
+    """A death, an injury or a disappearance (or ``outcomes``) later in the clause, before any
+    other number."""
     for i in range(start, len(tokens)):
         tok = tokens[i]
         if any(c.isdigit() for c in tok.group(0)):
             return None
-        found = counted_prefix(clause[tok.start():], lang, _WORSE)
+        found = counted_prefix(clause[tok.start():], lang, outcomes)
         if found and not denied([t.group(0) for t in tokens], i, lang):
             return found[1]
     return None

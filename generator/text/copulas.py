@@ -13,6 +13,23 @@ import re
 PLURAL = ("are", "were", "sont", "étaient", "son", "eran", "fueron", "sono", "erano", "furono",
           "são", "eram", "foram", "sind", "waren")
 SINGULAR = ("is", "was", "est", "était", "es", "era", "fue", "è", "ist", "war", "é", "foi")
+#: A modal in a past tense, then the copula's infinitive: the participle after them says what
+#: was done to the subject ("had to be evacuated", "ont dû être évacués", "han tenido que ser
+#: evacuados", "hanno dovuto essere evacuati", "tiveram de ser retirados", "ont pu être
+#: extraites"), however far before the subject is counted
+#: (:func:`generator.extract.outcomes.outcome_after`; German puts the verbs last). Not the bare
+#: infinitive, which wanting, waiting and the future govern too ("did not want to be
+#: evacuated", "waited for the engine room to be evacuated", "will have to be").
+PAST_MODAL_PASSIVE = (
+    *(f"{m} be" for m in ("had to", "have had to", "has had to", "needed to")),
+    *(f"{m} être" for m in ("ont dû", "a dû", "avaient dû", "avait dû", "ont pu", "a pu")),
+    *(f"{m} ser" for m in ("han tenido que", "ha tenido que", "tuvieron que", "tuvo que",
+                           "habían tenido que", "pudieron", "han podido", "tiveram de",
+                           "tiveram que", "teve de", "teve que", "puderam")),
+    *(f"{m} essere" for m in ("hanno dovuto", "ha dovuto", "sono dovuti", "sono dovute",
+                              "è dovuto", "è dovuta", "hanno potuto", "sono potuti",
+                              "sono potute")),
+)
 #: Verbs that say a member is among a group, as a copula does ("parmi les morts figure un
 #: enfant", "entre los muertos hay un niño", "c'è un bambino", "befindet sich ein Kind").
 AMONG_VERBS = ("figure", "figurait", "figuraient", "hay", "había", "c'è", "c’è",

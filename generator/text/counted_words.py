@@ -60,6 +60,14 @@ SUFFERED: dict[str, tuple[str, ...]] = {
                  ("",), ("heridas", "quemaduras", "intoxicación", "traumatismos")),
 }
 
+#: Off a ship, by language: "extraites du navire", "sacados del buque" are taken off it (an
+#: evacuation), where the same participles alone are out of the ruins (status_words).
+_VESSEL_FROM: dict[str, tuple[str, ...]] = {
+    "fr": ("du navire", "du bateau", "du ferry", "du paquebot", "du cargo"),
+    "es": ("del buque", "del barco", "del ferri", "del ferry", "del crucero"),
+    "it": ("dalla nave", "dal traghetto", "dall'imbarcazione", "dalla imbarcazione"),
+}
+
 #: People who fell ill from what the event spread (a poisoning, a gas, tainted drink or water):
 #: the injured of such an event, as the corpus labels count them ("nine more fell sick in the
 #: night", "tombés malades", "erkrankt", "enfermaron", "si sono sentiti male", "adoeceram").
@@ -99,19 +107,22 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
-               "noyé", "martyrs"),
+               "noyé", "martyrs",
+               # the gerund of a clause after the event's own: "…, tuant au moins 7 personnes"
+               # (as "killing", read by lemma; "matando", "uccidendo" below; chk51a)
+               "tuant"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
                "mueren",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
                "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó", "mártires", "muerte",
-               "mató", "mataron", "asesinó", "asesinaron"),
+               "mató", "mataron", "asesinó", "asesinaron", "matando"),
         "it": ("morti", "morte", "muoiono", "muore", "vittime", "decedut", "decessi", "uccis",
                "mort", "cadaveri",
-               "corpi", "perso la vita", "annegat", "martiri"),
+               "corpi", "perso la vita", "annegat", "martiri", "uccidendo"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morrem",
                "morre ", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
-               "matou", "mataram", "corpos", "cadáveres"),
+               "matou", "mataram", "corpos", "cadáveres", "matando"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
@@ -133,7 +144,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # who is in hospital, was taken there or is in a bad state, as the other languages
         # below say it ("nine residents are in hospital, four of them in critical condition")
         "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], *IN_CARE_EN,
-               *TO_HOSPITAL_EN, *SUFFERED["en"], *FELL_ILL["en"]),
+               *TO_HOSPITAL_EN, *SUFFERED["en"], *FELL_ILL["en"],
+               *(f"{flown} {to}" for flown in ("airlifted", "flown", "winched")
+                 for to in TO_HOSPITAL_EN)),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
@@ -141,34 +154,41 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # doctors are); victims with a word of injury ("victimes blessées", not "victimes": dead)
         # and how they are: "en urgence absolue", "en estado grave", "in gravi condizioni",
         # "em estado grave" (as English "in serious condition"; chk50f, the figure checklist)
-        "fr": ("blessé", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé", *BURN["fr"],
+        # (and the gerunds: "en blessant 52 autres", "hiriendo a otras 52", "ferendone 52")
+        "fr": ("blessé", "blessant", "intoxiqu", "hospitalis", "en réanimation", "victimes blessé",
+               *BURN["fr"],
                "en urgence absolue", "en urgence relative", "dans un état grave",
                "dans un état critique", "entre la vie et la mort",
                *SUFFERED["fr"], *FELL_ILL["fr"],
-               *_taken(("transporté", "évacué", "conduit"), ("", "e", "s", "es"),
+               *_taken(("transporté", "évacué", "conduit", "transféré", "acheminé"),
+                       ("", "e", "s", "es"),
                        ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
         # "lesiones" only as the people's ("quedaron con lesiones"): alone it counts injuries
         # or offences ("3 lesiones en la columna", "denuncias por lesiones", review 20b)
-        "es": ("herid", "hirió", "hirieron", "lesionad", "con lesiones", "sufrieron lesiones",
-               "sufrió lesiones", "presentan lesiones", "presentaban lesiones", "intoxicad",
+        "es": ("herid", "hiriendo", "hirió", "hirieron", "lesionad", "con lesiones",
+               "sufrieron lesiones", "sufrió lesiones", "presentan lesiones",
+               "presentaban lesiones", "intoxicad",
                "ingresad", *BURN["es"], "hospitalizad", "en la uci", "víctimas herid",
                "en la uvi", "en cuidados intensivos", *SUFFERED["es"], *FELL_ILL["es"],
                "en estado grave",
                "en estado crítico", "en estado muy grave", "en estado leve",
-               *_taken(("trasladad", "llevad", "evacuad"), ("o", "a", "os", "as"),
+               *_taken(("trasladad", "llevad", "evacuad", "transferid"), ("o", "a", "os", "as"),
                        ("al hospital", "a un hospital", "a hospitales"))),
-        "it": ("ferit", "intossicat", "ricoverat", "in terapia intensiva", "in rianimazione",
+        "it": ("ferit", "ferendo", "intossicat", "ricoverat", "in terapia intensiva",
+               "in rianimazione",
                "vittime ferit", *SUFFERED["it"], *FELL_ILL["it"], "in gravi condizioni",
                "in condizioni gravi",
                "in condizioni critiche", "in gravissime condizioni", "in codice rosso",
                "in prognosi riservata",
                *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
                        ("in ospedale", "all'ospedale", "all’ospedale"))),
-        "pt": ("ferid", "intoxicad", "internad", "hospitalizad", "na uti", "vítimas ferid",
+        "pt": ("ferid", "ferindo", "intoxicad", "internad", "hospitalizad", "na uti",
+               "vítimas ferid",
                *SUFFERED["pt"], *FELL_ILL["pt"], "feriu", "feriram", "em estado grave",
                "em estado crítico",
                "em estado muito grave",
-               *_taken(("levad", "encaminhad", "transportad"), ("o", "a", "os", "as"),
+               *_taken(("levad", "encaminhad", "transportad", "transferid"),
+                       ("o", "a", "os", "as"),
                        ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
         # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
@@ -214,33 +234,50 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave",
                *(f"{told} to leave {whose} {home}" for told in ("asked", "told", "urged", "forced")
                  for whose in ("their", "the") for home in ("homes", "home", "houses", "area")),
-               "forced to flee"),
-        "fr": ("déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacu",
+               "forced to flee",
+               # taken off by air or sea ("900 passengers were airlifted off the ship",
+               # "winched to safety"; chk51a); flown to hospital are the injured, above
+               "airlifted", "winched", "flown to safety", "taken off the ship"),
+        # and taken off a ship, by air or not ("hélitreuillés", "hissés à bord des
+        # hélicoptères", "extraites du navire": not out of the ruins, status_words)
+        "fr": ("hélitreuill", "héliporté", *_taken(("hissé", "extrait", "débarqué"), (
+            "", "e", "s", "es"), ("à bord d", *_VESSEL_FROM["fr"])),
+               # the participle and the finite verb, not the infinitive nor the noun: "trois
+               # hélicoptères … pour évacuer" are no evacuees, nor is whom one is "to evacuate"
+               "déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacué",
+               "évacue ", "évacuent", "évacuèrent", "évacua ", "évacuait", "évacuaient",
+               "évacuant",
                "sinistré", "réfugié",
                *(f"{told} de quitter {home}" for told in (
                    "contraints", "contraintes", "sommés", "sommées", "obligés", "obligées")
                  for home in ("leur domicile", "leurs domiciles", "leur logement",
                               "leurs logements", "leur maison", "leurs maisons", "les lieux"))),
-        "es": ("desplazad", "evacuad", "desalojad", "damnificad", "sin hogar", "sin techo",
-               "sin vivienda",
-               "refugiad",
+        # and taken off a ship ("sacados del buque", "desembarcados del ferri")
+        "es": (*_taken(("sacad", "extraíd", "desembarcad"), ("o", "a", "os", "as"),
+                       _VESSEL_FROM["es"]),
+               "desplazad", "evacuad", "evacuaron", "evacuó", "desalojad", "desalojaron",
+               "damnificad", "sin hogar", "sin techo", "sin vivienda", "refugiad",
                *(f"{told} a {leave} {home}" for told in ("obligados", "obligadas")
                  for leave in ("abandonar", "dejar")
                  for home in ("sus casas", "sus hogares", "sus viviendas", "la zona"))),
-        "it": ("sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat",
+        # and brought ashore or off a ship ("portati a terra", "estratti dalla nave")
+        "it": (*_taken(("trasportat", "portat", "sbarcat", "estratt"), ("o", "a", "i", "e"),
+                       ("a terra", *_VESSEL_FROM["it"])),
+               "sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat",
                *(f"{told} a lasciare {home}" for told in ("costretti", "costrette")
                  for home in ("le case", "le loro case", "le abitazioni", "la zona"))),
-        # taken out of their homes ("retiradas das suas casas"; "retirad" alone is out of the
-        # rubble: status_words "from rubble")
-        "pt": ("desalojad", "desabrigad", "deslocad", "evacuad", "sem-abrigo", "sem abrigo",
-               *(f"retirad{e} {of}" for e in ("o", "a", "os", "as") for of in (
-                   "das suas casas", "das casas", "de casa", "de suas casas", "da zona")),
-               "sem teto", "sem casa",
+        # taken out ("moradores foram retirados", "retiradas das suas casas", "retirados de
+        # helicóptero"): out of the rubble only with it named (status_words "from rubble")
+        "pt": ("retirad", "evacuaram", "retiraram", "desalojad", "desabrigad", "deslocad",
+               "evacuad", "sem-abrigo", "sem abrigo", "sem teto", "sem casa",
                *(f"{told} a deixar {home}" for told in ("obrigados", "obrigadas", "forçados")
                  for home in ("as casas", "suas casas", "as suas casas", "a zona"))),
         # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
-        # way, German's usual phrase for an evacuation
-        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht"),
+        # way, German's usual phrase for an evacuation; and flown out or brought ashore ("per
+        # Hubschrauber an Land gebracht", "ausgeflogen"; flown to hospital: the injured)
+        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht",
+               "ausgeflogen", "an land gebracht", "an land geholt", "von bord gebracht",
+               "von bord geholt", "in sicherheit geflogen"),
         "nl": ("dakloos", "ontheemd", "geëvacueerd"), "pl": ("ewakuowan", "bez dachu"),
         "cs": ("evakuován", "bez domova"), "ar": ("نازح", "مشرد", "نزوح"),
         "id": ("mengungsi", "pengungsi", "dievakuasi"),

@@ -111,7 +111,11 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("extrait", "dégagé des décombres", "dégagés des décombres", "sortis des décombres"),
         "es": ("extraíd", *(f"sacad{e} de {w}" for e in ("o", "a", "os", "as")
                             for w in ("los escombros", "entre los escombros"))),
-        "it": ("estratt",), "pt": ("retirad", "resgatados dos escombros"),
+        # Portuguese "retirados" only with the ruins after it: alone, or off a ship, people
+        # taken out are evacuated (counted_words "evacuee"; chk51a)
+        "it": ("estratt",), "pt": (*(f"retirad{e} {of}" for e in ("o", "a", "os", "as") for of in (
+            "dos escombros", "de entre os escombros", "com vida", "das ruínas", "dos destroços")),
+            "resgatados dos escombros"),
         "de": ("aus den trümmern",), "nl": ("onder het puin vandaan",),
     },
     # who got out by themselves: neither rescued nor missing ("the others got out on their own")
