@@ -1,0 +1,112 @@
+"""The members of a counted group, named one by one: "two died, including a firefighter",
+"among the dead was a boy", "les victimes sont deux X et une Y", "one of them a child". News
+breaks a toll down by who the dead and the injured were, and an analyst lists each member with a
+category as a figure of its own (tests/corpus/README.md, "What is a figure"). Kept apart from
+:mod:`generator.extract.singular`, which reads one casualty written with an article, and which
+asks here whether that article opens a member of a group.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
+from generator.text.counted_words import OUTCOMES, counted_group, is_person
+from generator.text.countries import country_of_people
+from generator.text.lexicon import AMONG, NOUN_GROUPS, lemma
+from generator.text.negation import negation_right_before
+
+#: The outcomes one person may be counted by (not "evacuee": see extract/singular.py).
+ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
+_WORD = re.compile(r"[\w’'-]+")
+
+#: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
+OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
+                 r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
+#: "One of them", right before the member's article ("two died, one of them a boy", s14
+#: unsealed): a member named by what they are; the number the outlet wrote is that "one".
+_ONE_OF = (r"(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|d['’](?:entre\s+)?"
+           r"(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|di\s+(?:loro|essi|esse)|davon)")
+ONE_OF_THEM = re.compile(r"\b" + _ONE_OF + r"\s+(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|"
+                          r"foi)\s+)?$", re.I)
+#: One person named as a member of a group already counted ("the deaths included a man who was
+#: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind", or
+#: "one of them"): a part of that figure, not a figure of its own.
+PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder|incluid\w*|"
+                      r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
+                      r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
+                      r"unter\s+ihnen|" + _ONE_OF + r")\s+(?:\w+\s+){0,3}$", re.I)
+
+
+#: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
+#: morts figure un enfant", "one of the two victims was a child", "eines der beiden Opfer ist ein
+#: Kind" (s14, unsealed); listed after it ("les victimes sont deux X, une Y et un Z": s17,
+#: opened). The outcome is the group's noun; the number, the "one".
+_COPULA = alternation(SINGULAR + PLURAL + AMONG_VERBS)
+MEMBER_NAMED = re.compile(
+    r"(?:^|\W)" + alternation(DEFINITE_PLURAL) + r"\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
+    + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
+    r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
+    r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
+    r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
+    + _COPULA + r"\s+$", re.I)
+
+
+def member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
+                  ) -> tuple[str, str, int] | None:
+    found = MEMBER_NAMED.search(before)
+    if found and negation_right_before(lang).search(before, max(0, found.start() - 12),
+                                                    found.start()):
+        return None  # "Not one of the victims was a child", "pas un des blessés n'est …"
+    noun = (found.group("noun") or found.group("listed")).lower() if found else ""
+    outcome = found and (counted_group(noun + " ", lang, ONE_OUTCOMES) or next(
+        (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None))  # "victims"
+    person = person_at(tokens[:3], lang, listed=bool(found.group("listed"))) if outcome else None
+    if not outcome or person is None or person.group(0).lower() in ANYONE:
+        return None
+    after = person.string  # the words after the article, which the tokens are of
+    return after[:person.end()].strip(), outcome, end + person.end()
+
+
+#: Words for a person that say nothing of who they are: "two died, including one person" names
+#: no category of the group.
+ANYONE = frozenset({"person", "personne", "persona", "pessoa", "persoon", "osoba", "individual",
+                     "individuo", "indivíduo", "individu"})
+
+
+def member(text: str, part: int, end: int, tokens: list[re.Match[str]], lang: str
+            ) -> tuple[str, str, int] | None:
+    """A member of a group the clause before has just counted, with a category of its own: "20
+    blessés, dont un enfant", "two died, including a firefighter", "drei Tote, darunter ein
+    Kind". A figure of its own (tests/corpus/README.md, "What is a figure"), counted by the
+    group's outcome: the last outcome word before "including" in the same sentence."""
+    person = person_at(tokens[:3], lang)
+    if person is None or person.group(0).lower() in ANYONE or any(
+            t.start() < person.start() and counted_group(t.group(0), lang, ONE_OUTCOMES)
+            for t in tokens[:3]):
+        return None
+    outcome = None
+    for word in _WORD.finditer(text[max(0, part - 80):part]):
+        outcome = counted_group(word.group(0), lang, ONE_OUTCOMES) or outcome
+    if outcome is None:
+        return None
+    stop = end + person.end()
+    return text[end:stop].strip(), outcome, stop
+
+
+def person_at(tokens: list[re.Match[str]], lang: str, listed: bool = False) -> re.Match | None:
+    """The first of ``tokens`` naming one person (not past a linking word, "un centenar de
+    vecinos", nor a German noun, "eine Schar Kinder"), or the next when it does too."""
+    for i, tok in enumerate(tokens):
+        low = tok.group(0).lower()
+        if OF.fullmatch(low):
+            return None
+        # a listed member's demonym right after the article is a person ("une Irlandaise")
+        person = is_person(low, lang) or (listed and i == 0 and bool(country_of_people(
+            tok.group(0), lang)))
+        if lang == "de" and not person and tok.group(0)[:1].isupper():
+            return None  # "eine Schar Kinder": the article's noun is the amount (round 25)
+        if person:
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
+    return None
