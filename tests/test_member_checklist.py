@@ -55,7 +55,7 @@ CASES = [
     ("es", "member-after-count-injured",
      "Once personas resultaron heridas, entre ellas una enfermera.", [(11, H), (1, H)]),
     ("it", "member-after-count-injured",
-     "Undici persone sono rimaste ferite, tra cui un'infermiera.", [(11, H)]),
+     "Undici persone sono rimaste ferite, tra cui un'infermiera.", [(11, H), (1, H)]),
     ("pt", "member-after-count-injured", "Onze pessoas ficaram feridas, entre elas uma enfermeira.",
      [(11, H), (1, H)]),
     # 1b. one member as the subject of "among the dead / the injured"

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.adverbs import FOCUS
+from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
 from generator.text.counted_words import OUTCOMES, counted_group, is_person
 from generator.text.countries import country_of_people
@@ -49,7 +51,7 @@ MEMBER_NAMED = re.compile(
     r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
     r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
     r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
-    + _COPULA + r"\s+$", re.I)
+    + _COPULA + r"(?:\s+" + adverbs_of(FOCUS) + r")?\s+$", re.I)
 
 
 def member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str

@@ -122,7 +122,9 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     text = sentence.text
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     out: list[Figure] = []
-    for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?![\w-])", text, re.I):
+    # an elided article is glued to its noun ("un'infermiera"): its apostrophe ends it
+    for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?:(?<=['’])|(?![\w-]))",
+                         text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
         if re.search(r"qu['’]$", text[max(0, m.start() - 3):m.start()], re.I) \
