@@ -16,6 +16,10 @@ from generator.extract.counted import (
 from generator.extract.implicit import how_badly_en
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import PART_OF_THEM, WORD, outcome_after
+from generator.text.adverbs import FOCUS
+from generator.text.adverbs import alternation as adverbs_of
+from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
+from generator.text.copulas import alternation as copula_alternation
 from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import lemma
 from generator.text.number_words import UNITS_AFTER
@@ -90,11 +94,15 @@ def _located_by(after: str, unit: str, lang: str) -> bool:
 #: ("Of the dead, 12 were women and 9 men", "Dos mortos, 12 são…", "Parmi les blessés, 12…",
 #: "De los fallecidos, 40…", "Dei morti, 20…", "Von den Vermissten, 3…"): the numbers after it,
 #: the first and those joined to it by "and", count that group unless they name an outcome of
-#: their own ("Of the injured, three died").
+#: their own ("Of the injured, three died"). A copula or a verb of being among may take the
+#: comma's place or follow it ("Among the dead were five adults", "Unter den Toten waren fünf",
+#: "Parmi les morts, il y a cinq", "Tra i morti ci sono cinque": chk51b).
+_COPULA = copula_alternation(SINGULAR + PLURAL + AMONG_VERBS)
 _GROUP_FIRST = re.compile(
     r"(?:^|[.;:!?]\s+)(?:(?:of|among)\s+the|parmi\s+les|des|(?:de|entre)\s+l[oa]s|"
     r"(?:d|entre\s+)[oa]s|de(?:i|gli|lle)|(?:tra|fra)\s+(?:i|gli|le)|(?:von|unter)\s+den)\s+"
-    r"(?P<noun>[^\W\d_]+)\s*,\s*(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
+    r"(?P<noun>[^\W\d_]+)(?:\s*,\s*(?:" + _COPULA + r"\s+)?|\s+" + _COPULA + r"\s+)"
+    r"(?:" + adverbs_of(FOCUS) + r"\s+)?(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
 
 #: The groups of what befell people (the dead, the injured, the missing…) that pass to a part.
 _OUTCOME_GROUPS = frozenset(OUTCOMES)
