@@ -20,7 +20,7 @@ from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
 from generator.text.copulas import alternation as copula_alternation
-from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
+from generator.text.counted_words import OUTCOMES, PEOPLE, PERSON, counted_group
 from generator.text.lexicon import lemma
 from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities import QUANTITY, quantities
@@ -110,6 +110,13 @@ _OUTCOME_GROUPS = frozenset(OUTCOMES)
 #: "…, dont 4 enfants", "…, darunter 4 Kinder", "…, entre ellos 4 niños", "…, tra cui 4
 #: bambini", "…, entre eles 4 crianças" (chk50f, the figure checklist).
 _PART_OPENED = re.compile(r"[,(]" + PART_OF_THEM + r"\s*$", re.I)
+#: ... and every member after it in a list ("including 16 tourists and three crew members",
+#: "darunter 16 Urlauber und drei Besatzungsmitglieder": chk51b), when the member before was
+#: read as a part of the group (the figure just before is of an outcome).
+_PART_LISTED = re.compile(r"[,(]" + PART_OF_THEM + r"\s+[^.;:!?()]{1,80}?(?:,|\s(?:and|et|y|e|"
+                          r"und|ed|sowie))\s+$", re.I)
+#: The groups a part's noun may name: people by who they are, or a service or a crew.
+_PEOPLE_GROUPS = ("person", "crew", "police", "soldier", "responder")
 
 
 def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
@@ -118,9 +125,11 @@ def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
     m = WORD.match(after.lstrip())
     if not m:
         return None
-    word = m.group(0)
-    people = counted_group(word + " ", lang, ("person",)) if lang != "en" else (
-        lemma(word.lower()) in PEOPLE and word.lower() != lemma(word.lower()))
+    word, low = m.group(0), m.group(0).lower()
+    # a specific group (crew, police, soldiers, firefighters) is a category of the part too
+    # (a phrase too: "membres d'équipage", "membri dell'equipaggio")
+    people = counted_group(after.lstrip() + " ", lang, _PEOPLE_GROUPS) if lang != "en" else (
+        lemma(low) in PEOPLE and (low != lemma(low) or low not in PERSON["en"]))
     return (word, offset + len(after) - len(after.lstrip()) + m.end()) if people else None
 
 
@@ -209,7 +218,8 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     whole = _of_a_count(q, after, before, lang, offset)
     if whole:
         return whole
-    if earlier and earlier[-1].group in _OUTCOME_GROUPS and _PART_OPENED.search(before) and (
+    if earlier and earlier[-1].group in _OUTCOME_GROUPS and (
+            _PART_OPENED.search(before) or _PART_LISTED.search(before)) and (
             member := _member(after, lang, offset + q.end)):
         # "21 injured, including 4 children": the children are among the injured
         return member[0], outcome_after(after, lang) or earlier[-1].group, member[1]
