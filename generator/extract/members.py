@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.counted import partitive_end
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
-from generator.text.counted_words import OUTCOMES, counted_group, is_person
+from generator.text.counted_words import OUTCOMES, SEVERITY, counted_group, is_person
 from generator.text.countries import country_of_people
 from generator.text.lexicon import AMONG, NOUN_GROUPS, lemma
 from generator.text.negation import negation_right_before
@@ -112,3 +113,41 @@ def person_at(tokens: list[re.Match[str]], lang: str, listed: bool = False) -> r
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
     return None
+
+
+#: How badly a member is hurt, by its words (:data:`~generator.text.counted_words.SEVERITY`;
+#: "*" ends a beginning).
+_SEVERE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
+    (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?![\w-])"
+     for words in SEVERITY.values() for w in words), key=len, reverse=True)) + r")", re.I)
+#: How many words may stand before the severity ("dans un état grave", "in modo grave").
+_SEVERITY_REACH = 4
+
+
+def severe_member(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | None:
+    """One member of a group just counted, named only by how badly they are hurt: "25 blessés,
+    dont au moins une dans un état grave", "14 injured, one of them in critical condition",
+    "una de ellas de gravedad", "una delle quali in modo grave" (chk51b). The article or
+    numeral at ``start:end`` is opened as a part (:data:`PART_OF`) or followed by a partitive
+    ("of them", "de ellas"); a severity within a few words after it says it is one of the
+    injured. (noun phrase, outcome of the group, end offset), or None: "14 maisons
+    endommagées, dont une gravement" names no group of people hurt."""
+    after = text[end:]
+    cut = partitive_end(after)
+    opened = PART_OF.search(text, max(0, start - 60), start)
+    if not cut and not opened:
+        return None
+    words = list(_WORD.finditer(after, cut))[:_SEVERITY_REACH]
+    if not words or after[cut:words[0].start()].strip(" ") or not any(
+            _SEVERE.fullmatch(w.group(0)) for w in words):
+        return None
+    last = next(w for w in words if _SEVERE.fullmatch(w.group(0)))
+    at = opened.start() + 1 if opened else start
+    clause = text[max(0, at - 80):at]  # its phrases too: "taken to hospital", "en réanimation"
+    outcome = None
+    for word in _WORD.finditer(clause):
+        outcome = counted_group(clause[word.start():], lang, ONE_OUTCOMES) or outcome
+    if outcome is None:
+        return None
+    return after[cut:last.end()].strip(), outcome, end + last.end()
+

@@ -32,6 +32,7 @@ from generator.extract.members import (
     member,
     member_named,
     person_at,
+    severe_member,
 )
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after
@@ -156,6 +157,9 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
 
 def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | None:
     """(noun phrase, outcome, end offset) of the article at ``start``, or None."""
+    severe = severe_member(text, start, end, lang)
+    if severe:
+        return severe  # "dont au moins une dans un état grave", "one of them in critical …"
     after = text[end:]
     if OF.match(after):
         return None
