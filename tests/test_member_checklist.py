@@ -196,3 +196,22 @@ def test_members_of_a_counted_group(tmp_path: Path, lang: str, text: str, expect
         lang, "Flood in the valley\n\n" + text + "\n")})
     found = [(_low(c.value), c.measure) for c in draft.candidates() if c.kind == "figure"]
     assert all(_holds(e, found) for e in expected), (expected, found)
+
+
+def test_the_members_drafted_pass_check(tmp_path: Path) -> None:
+    """The "one" drafted for a member stands in a sentence whose numeral counts the whole group
+    ("nine died, including a teenager"): `briefing check` must read the member where extract
+    does, or the draft fails the check (as d9b92c6's demonym did on the seeds)."""
+    from generator.extract.yaml_writer import draft_yaml
+    from generator.site.pipeline import run_check
+
+    pages = {f"member-{n}": (lang, "Flood in the valley\n\n" + text + "\n")
+             for n, (lang, _shape, text, _expected) in enumerate(CASES)}
+    draft = draft_of_pages(tmp_path / "f", pages)
+    content = tmp_path / "f" / "content"
+    for path in (content / "facts").glob("*.yaml"):
+        if path.name != "entities.yaml":
+            path.unlink()
+    (content / "facts" / "extracted.yaml").write_text(draft_yaml(draft), encoding="utf-8")
+    _checked, problems = run_check(content)
+    assert not problems.errors, "\n".join(p.format() for p in problems.errors)

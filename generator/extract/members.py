@@ -11,49 +11,15 @@ from __future__ import annotations
 import re
 
 from generator.extract.counted import partitive_end
-from generator.text.adverbs import FOCUS
-from generator.text.adverbs import alternation as adverbs_of
-from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
-from generator.text.counted_words import OUTCOMES, SEVERITY, counted_group, is_person
+from generator.text.counted_words import OUTCOMES, counted_group, is_person
 from generator.text.countries import country_of_people
-from generator.text.lexicon import AMONG, NOUN_GROUPS, lemma
+from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import negation_right_before
+from generator.text.part_of import MEMBER_NAMED, OF, PART_OF, SEVERE
 
 #: The outcomes one person may be counted by (not "evacuee": see extract/singular.py).
 ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
 _WORD = re.compile(r"[\w’'-]+")
-
-#: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
-OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
-                 r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
-#: "One of them", right before the member's article ("two died, one of them a boy", s14
-#: unsealed): a member named by what they are; the number the outlet wrote is that "one".
-_ONE_OF = (r"(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|d['’](?:entre\s+)?"
-           r"(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|di\s+(?:loro|essi|esse)|davon)")
-ONE_OF_THEM = re.compile(r"\b" + _ONE_OF + r"\s+(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|"
-                          r"foi)\s+)?$", re.I)
-#: One person named as a member of a group already counted ("the deaths included a man who was
-#: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind", or
-#: "one of them"): a part of that figure, not a figure of its own.
-PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder|incluid\w*|"
-                      r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
-                      r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
-                      r"unter\s+ihnen|" + _ONE_OF + r")\s+(?:\w+\s+){0,3}$", re.I)
-
-
-#: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
-#: morts figure un enfant", "one of the two victims was a child", "eines der beiden Opfer ist ein
-#: Kind" (s14, unsealed); listed after it ("les victimes sont deux X, une Y et un Z": s17,
-#: opened). The outcome is the group's noun; the number, the "one".
-_COPULA = alternation(SINGULAR + PLURAL + AMONG_VERBS)
-MEMBER_NAMED = re.compile(
-    r"(?:^|\W)" + alternation(DEFINITE_PLURAL) + r"\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
-    + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
-    r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
-    r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
-    r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
-    + _COPULA + r"(?:\s+" + adverbs_of(FOCUS) + r")?\s+$", re.I)
-
 
 def member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
                   ) -> tuple[str, str, int] | None:
@@ -115,11 +81,6 @@ def person_at(tokens: list[re.Match[str]], lang: str, listed: bool = False) -> r
     return None
 
 
-#: How badly a member is hurt, by its words (:data:`~generator.text.counted_words.SEVERITY`;
-#: "*" ends a beginning).
-_SEVERE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
-    (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?![\w-])"
-     for words in SEVERITY.values() for w in words), key=len, reverse=True)) + r")", re.I)
 #: How many words may stand before the severity ("dans un état grave", "in modo grave").
 _SEVERITY_REACH = 4
 
@@ -139,9 +100,9 @@ def severe_member(text: str, start: int, end: int, lang: str) -> tuple[str, str,
         return None
     words = list(_WORD.finditer(after, cut))[:_SEVERITY_REACH]
     if not words or after[cut:words[0].start()].strip(" ") or not any(
-            _SEVERE.fullmatch(w.group(0)) for w in words):
+            SEVERE.fullmatch(w.group(0)) for w in words):
         return None
-    last = next(w for w in words if _SEVERE.fullmatch(w.group(0)))
+    last = next(w for w in words if SEVERE.fullmatch(w.group(0)))
     at = opened.start() + 1 if opened else start
     clause = text[max(0, at - 80):at]  # its phrases too: "taken to hospital", "en réanimation"
     outcome = None

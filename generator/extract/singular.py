@@ -24,11 +24,7 @@ from functools import cache
 from generator.extract.agent import harms_others
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.members import (
-    MEMBER_NAMED,
-    OF,
-    ONE_OF_THEM,
     ONE_OUTCOMES,
-    PART_OF,
     member,
     member_named,
     person_at,
@@ -47,6 +43,7 @@ from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import negation_right_before
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
+from generator.text.part_of import MEMBER_NAMED, OF, ONE_OF_THEM, PART_OF
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import speech_verbs, speech_words
 from generator.text.status_words import NOT_STATUS_NOUNS
