@@ -162,6 +162,21 @@ NEIGHBOURS = [
      [Other(2, D), Other(2, H)]),
     ("fr", "not-severity-houses", "Quatorze maisons ont été endommagées, dont une gravement.",
      [Other(1, H)]),
+    # a member with a verb of its own opens a clause: no member of the list
+    ("en", "not-list-own-clause", "Eight people died, including five passengers, and two police "
+     "officers were at the scene.", [(5, D), Other(2, D)]),
+    ("de", "not-list-own-clause", "Acht Menschen starben, darunter fünf Passagiere, und zwei "
+     "Polizisten waren vor Ort.", [(5, D), Other(2, D)]),
+    ("en", "not-severity-houses", "Fourteen houses were hit, one of them severely.",
+     [Other(1, H)]),
+    ("es", "not-severity-houses", "Catorce casas resultaron dañadas, una de ellas de gravedad.",
+     [Other(1, H)]),
+    ("en", "not-among-witnesses", "Among the witnesses was a nurse from Halden.", [Not(1)]),
+    ("de", "not-among-witnesses", "Unter den Zeugen war auch eine Krankenschwester.", [Not(1)]),
+    ("fr", "not-among-witnesses", "Parmi les témoins se trouve une infirmière.", [Not(1)]),
+    ("pt", "not-among-witnesses", "Entre as testemunhas está uma enfermeira.", [Not(1)]),
+    ("it", "not-list-things", "Dodici persone sono rimaste ferite e 30 auto danneggiate, tra cui "
+     "due autobus.", [(12, H), Other(2, H)]),
     ("es", "not-list-unhurt", "Viajaban 22 personas, entre ellas 16 turistas y tres "
      "tripulantes.", [Other(16, H), Other(3, H), Other(16, D), Other(3, D)]),
 ]

@@ -115,6 +115,9 @@ _PART_OPENED = re.compile(r"[,(]" + PART_OF_THEM + r"\s*$", re.I)
 #: read as a part of the group (the figure just before is of an outcome).
 _PART_LISTED = re.compile(r"[,(]" + PART_OF_THEM + r"\s+[^.;:!?()]{1,80}?(?:,|\s(?:and|et|y|e|"
                           r"und|ed|sowie))\s+$", re.I)
+#: A copula right after a listed member's noun: it opens a clause of its own, no member of the
+#: list ("including five passengers, and two police officers were at the scene").
+_OWN_VERB = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+" + _COPULA + r"\b", re.I)
 #: The groups a part's noun may name: people by who they are, or a service or a crew.
 _PEOPLE_GROUPS = ("person", "crew", "police", "soldier", "responder")
 
@@ -220,7 +223,8 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
         return whole
     if earlier and earlier[-1].group in _OUTCOME_GROUPS and (
             _PART_OPENED.search(before) or _PART_LISTED.search(before)) and (
-            member := _member(after, lang, offset + q.end)):
+            member := _member(after, lang, offset + q.end)) and (
+            _PART_OPENED.search(before) or not _OWN_VERB.match(after, member[1] - offset - q.end)):
         # "21 injured, including 4 children": the children are among the injured
         return member[0], outcome_after(after, lang) or earlier[-1].group, member[1]
     first = _GROUP_FIRST.search(before)
