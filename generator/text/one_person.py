@@ -34,7 +34,7 @@ PERSON: dict[str, tuple[str, ...]] = {
            # (English only: its passive tells the one hurt from the one who rescued, review 13)
            "tourist", "visitor", "hiker", "climber", "guide", "miner",
            # who the members of a toll are (chk51b, the member checklist)
-           "teenager", "nurse", "medic", "paramedic", "doctor", "soldier", "pilot"),
+           "teenager", "nurse", "medic", "paramedic", "doctor", "soldier"),
     "fr": ("homme", "femme", "enfant", "personne", "pompier", "sapeur", "habitant", "ouvrier",
            "adolescent", "bébé", "résident", "occupant", "conducteur", "conductrice",
            "passager", "passagère", "policier", "victime", "autre", "octogénaire",
