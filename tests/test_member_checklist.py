@@ -91,6 +91,16 @@ CASES = [
      [(3, H), (1, H)]),
     ("es", "among-injured-list", "Entre los heridos hay tres bomberos y un policía.",
      [(3, H), (1, H)]),
+    ("de", "among-injured-are-list", "Unter den Verletzten sind eine Polizistin und zwei "
+     "Sanitäter.", [(1, H), (2, H)]),
+    ("en", "among-injured-are-list", "Among the injured are a nurse and two medics.",
+     [(1, H), (2, H)]),
+    ("fr", "among-injured-are-list", "Parmi les blessés figurent un pompier et deux policiers.",
+     [(1, H), (2, H)]),
+    ("it", "among-injured-are-list", "Tra i feriti ci sono un pompiere e due agenti.",
+     [(1, H), (2, H)]),
+    ("pt", "among-injured-are-list", "Entre os feridos estão um bombeiro e dois polícias.",
+     [(1, H), (2, H)]),
     # 3. every member of a coordinated part-of list inherits the group's measure
     ("en", "part-list", "Twenty-two people were hurt, including 16 tourists and three crew "
      "members.", [(22, H), (16, H), (3, H)]),
@@ -177,6 +187,10 @@ NEIGHBOURS = [
     ("pt", "not-among-witnesses", "Entre as testemunhas está uma enfermeira.", [Not(1)]),
     ("it", "not-list-things", "Dodici persone sono rimaste ferite e 30 auto danneggiate, tra cui "
      "due autobus.", [(12, H), Other(2, H)]),
+    ("en", "not-among-guests-of-injured", "Among the guests of the injured man was a nurse.",
+     [Not(1)]),
+    ("it", "not-among-guests-one", "Tra gli ospiti ci sono un bambino e due adulti.",
+     [Other(1, D), Other(2, D)]),
     ("es", "not-list-unhurt", "Viajaban 22 personas, entre ellas 16 turistas y tres "
      "tripulantes.", [Other(16, H), Other(3, H), Other(16, D), Other(3, D)]),
 ]

@@ -21,15 +21,24 @@ from generator.text.part_of import MEMBER_NAMED, OF, PART_OF, SEVERE
 ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
 _WORD = re.compile(r"[\w’'-]+")
 
+def _outcome_of(noun: str, lang: str) -> str | None:
+    """The outcome a group's noun names ("muertos", "injured"; "victims": the dead)."""
+    return counted_group(noun + " ", lang, ONE_OUTCOMES) or next(
+        (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None)
+
+
 def member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
                   ) -> tuple[str, str, int] | None:
     found = MEMBER_NAMED.search(before)
     if found and negation_right_before(lang).search(before, max(0, found.start() - 12),
                                                     found.start()):
         return None  # "Not one of the victims was a child", "pas un des blessés n'est …"
-    noun = (found.group("noun") or found.group("listed")).lower() if found else ""
-    outcome = found and (counted_group(noun + " ", lang, ONE_OUTCOMES) or next(
-        (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None))  # "victims"
+    if not found:
+        return None
+    # the group's noun, or the word before it the pattern took for it ("tra i feriti ci sono":
+    # "ci" opens the copula; "one of the two victims was": "two" qualifies the noun)
+    nouns = [found.group("noun") or found.group("listed"), found.group("pre") or ""]
+    outcome = next((o for o in (_outcome_of(n.lower(), lang) for n in nouns) if o), None)
     person = person_at(tokens[:3], lang, listed=bool(found.group("listed"))) if outcome else None
     if not outcome or person is None or person.group(0).lower() in ANYONE:
         return None

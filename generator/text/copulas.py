@@ -15,7 +15,7 @@ PLURAL = ("are", "were", "sont", "étaient", "son", "eran", "fueron", "sono", "e
 SINGULAR = ("is", "was", "est", "était", "es", "era", "fue", "è", "ist", "war", "é", "foi")
 #: Verbs that say a member is among a group, as a copula does ("parmi les morts figure un
 #: enfant", "entre los muertos hay un niño", "c'è un bambino", "befindet sich ein Kind").
-AMONG_VERBS = ("figure", "figurait", "figuraient", "hay", "había", "c'è", "c’è",
+AMONG_VERBS = ("figure", "figurent", "figurait", "figuraient", "hay", "había", "c'è", "c’è",
                "befindet sich", "havia", "há", "estavam",
                # where one is ("se trouve un pompier", "está una enfermera", "está um bombeiro"),
                # what there is ("il y a", "ci sono", "c'era") and reported speech ("sei", "seien":

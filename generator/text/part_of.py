@@ -48,7 +48,7 @@ MEMBER_NAMED = re.compile(
     + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
     r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
     r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
-    r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
+    r"der|dos|das))\s+(?:(?P<pre>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
     + _COPULA + r"(?:\s+" + adverbs_of(FOCUS) + r")?\s+$", re.I)
 
 
