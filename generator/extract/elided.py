@@ -14,13 +14,14 @@ from generator.extract.counted import (
     partitive_end,
 )
 from generator.extract.implicit import how_badly_en
+from generator.extract.nationals import nationals
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import PART_OF_THEM, WORD, outcome_after
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
 from generator.text.copulas import alternation as copula_alternation
-from generator.text.counted_words import OUTCOMES, PEOPLE, PERSON, counted_group
+from generator.text.counted_words import OUTCOMES, PEOPLE, PERSON, counted_group, is_person
 from generator.text.lexicon import lemma
 from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities import QUANTITY, quantities
@@ -131,7 +132,8 @@ def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
     word, low = m.group(0), m.group(0).lower()
     # a specific group (crew, police, soldiers, firefighters) is a category of the part too
     # (a phrase too: "membres d'équipage", "membri dell'equipaggio")
-    people = counted_group(after.lstrip() + " ", lang, _PEOPLE_GROUPS) if lang != "en" else (
+    people = (counted_group(after.lstrip() + " ", lang, _PEOPLE_GROUPS)
+              or is_person(low, lang)) if lang != "en" else (
         lemma(low) in PEOPLE and (low != lemma(low) or low not in PERSON["en"]))
     return (word, offset + len(after) - len(after.lstrip()) + m.end()) if people else None
 
@@ -228,6 +230,8 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
         # "21 injured, including 4 children": the children are among the injured
         return member[0], outcome_after(after, lang) or earlier[-1].group, member[1]
     first = _GROUP_FIRST.search(before)
+    if first and nationals(after, lang, offset + q.end):
+        first = None  # "Among the dead were four French tourists": a country's share (trial 26)
     if first:  # "Of the dead, 12 were women": a part of the group the clause opens on
         outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES)
         if outcome:  # "Of the injured, three died": an outcome of its own

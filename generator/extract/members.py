@@ -37,7 +37,7 @@ def member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
         return None
     # the group's noun, or the word before it the pattern took for it ("tra i feriti ci sono":
     # "ci" opens the copula; "one of the two victims was": "two" qualifies the noun)
-    nouns = [found.group("noun") or found.group("listed"), found.group("pre") or ""]
+    nouns = [n for n in (found.group("noun") or found.group("listed"), found.group("pre")) if n]
     outcome = next((o for o in (_outcome_of(n.lower(), lang) for n in nouns) if o), None)
     person = person_at(tokens[:3], lang, listed=bool(found.group("listed"))) if outcome else None
     if not outcome or person is None or person.group(0).lower() in ANYONE:
