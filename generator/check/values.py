@@ -34,6 +34,7 @@ from generator.text.lexicon import SPEECH_VERBS
 from generator.text.number_words import NOBODY, NONE_WORDS, SOLE, SURVIVOR
 from generator.text.numbers import number
 from generator.text.one_person import ANOTHER_PERSON
+from generator.text.part_of import SEVERE, member_opened
 from generator.text.quantities import QUANTITY, VAGUE, Quantity, read
 
 #: A vague amount allows values from its floor up to this many times it ("dozens" 24–1,200).
@@ -101,7 +102,29 @@ def said_in_words(quote: str, value: float, lang: str, found: list[Quantity]) ->
             person = next((j for j in (i + 1, i + 2) if is_person(words[j], lang)), None)
             if person is not None and _suffered(words[person + 1:person + 8], lang):
                 return True
+            if _member(quote, tokens, words, i, person is not None):
+                return True
+        glued = _ELIDED.match(word)  # "un'infermiera": the article glued to its person
+        if value == 1 and glued and glued.group(1) in ONE.get(lang, ()) and _member(
+                quote, tokens, words, i, is_person(glued.group(2), lang)):
+            return True
     return False
+
+
+#: An elided article and the word it is glued to ("un'infermiera", "un’operaia").
+_ELIDED = re.compile(r"([^\W\d]+['’])([^\W\d].*)")
+
+
+def _member(quote: str, tokens: list[tuple[str, int]], words: list[str], i: int,
+            person: bool) -> bool:
+    """Whether the article at ``i`` names one member of a group the quote counts, by who they
+    are or how badly they are hurt: "nine died, including a teenager", "among the dead were
+    five adults and a child", "dont au moins une dans un état grave", "one of them in critical
+    condition" (:func:`~generator.text.part_of.member_opened`). Extract drafts that one from
+    a sentence whose numeral counts the whole group (chk51b)."""
+    if not person and not any(SEVERE.fullmatch(w) for w in words[i + 1:i + 6]):
+        return False
+    return any(member_opened(quote[:tokens[k][1]]) for k in range(i, min(i + 4, len(tokens))))
 
 
 def _numeral(word: str) -> bool:

@@ -14,9 +14,14 @@ from generator.extract.counted import (
     partitive_end,
 )
 from generator.extract.implicit import how_badly_en
+from generator.extract.nationals import nationals
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import PART_OF_THEM, WORD, outcome_after
-from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
+from generator.text.adverbs import FOCUS
+from generator.text.adverbs import alternation as adverbs_of
+from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
+from generator.text.copulas import alternation as copula_alternation
+from generator.text.counted_words import OUTCOMES, PEOPLE, PERSON, counted_group, is_person
 from generator.text.lexicon import lemma
 from generator.text.number_words import UNITS_AFTER
 from generator.text.quantities import QUANTITY, quantities
@@ -90,11 +95,15 @@ def _located_by(after: str, unit: str, lang: str) -> bool:
 #: ("Of the dead, 12 were women and 9 men", "Dos mortos, 12 são…", "Parmi les blessés, 12…",
 #: "De los fallecidos, 40…", "Dei morti, 20…", "Von den Vermissten, 3…"): the numbers after it,
 #: the first and those joined to it by "and", count that group unless they name an outcome of
-#: their own ("Of the injured, three died").
+#: their own ("Of the injured, three died"). A copula or a verb of being among may take the
+#: comma's place or follow it ("Among the dead were five adults", "Unter den Toten waren fünf",
+#: "Parmi les morts, il y a cinq", "Tra i morti ci sono cinque": chk51b).
+_COPULA = copula_alternation(SINGULAR + PLURAL + AMONG_VERBS)
 _GROUP_FIRST = re.compile(
     r"(?:^|[.;:!?]\s+)(?:(?:of|among)\s+the|parmi\s+les|des|(?:de|entre)\s+l[oa]s|"
     r"(?:d|entre\s+)[oa]s|de(?:i|gli|lle)|(?:tra|fra)\s+(?:i|gli|le)|(?:von|unter)\s+den)\s+"
-    r"(?P<noun>[^\W\d_]+)\s*,\s*(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
+    r"(?P<noun>[^\W\d_]+)(?:\s*,\s*(?:" + _COPULA + r"\s+)?|\s+" + _COPULA + r"\s+)"
+    r"(?:" + adverbs_of(FOCUS) + r"\s+)?(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
 
 #: The groups of what befell people (the dead, the injured, the missing…) that pass to a part.
 _OUTCOME_GROUPS = frozenset(OUTCOMES)
@@ -102,6 +111,16 @@ _OUTCOME_GROUPS = frozenset(OUTCOMES)
 #: "…, dont 4 enfants", "…, darunter 4 Kinder", "…, entre ellos 4 niños", "…, tra cui 4
 #: bambini", "…, entre eles 4 crianças" (chk50f, the figure checklist).
 _PART_OPENED = re.compile(r"[,(]" + PART_OF_THEM + r"\s*$", re.I)
+#: ... and every member after it in a list ("including 16 tourists and three crew members",
+#: "darunter 16 Urlauber und drei Besatzungsmitglieder": chk51b), when the member before was
+#: read as a part of the group (the figure just before is of an outcome).
+_PART_LISTED = re.compile(r"[,(]" + PART_OF_THEM + r"\s+[^.;:!?()]{1,80}?(?:,|\s(?:and|et|y|e|"
+                          r"und|ed|sowie))\s+$", re.I)
+#: A copula right after a listed member's noun: it opens a clause of its own, no member of the
+#: list ("including five passengers, and two police officers were at the scene").
+_OWN_VERB = re.compile(r"(?:\s+[^\W\d_]+){0,2}?\s+" + _COPULA + r"\b", re.I)
+#: The groups a part's noun may name: people by who they are, or a service or a crew.
+_PEOPLE_GROUPS = ("person", "crew", "police", "soldier", "responder")
 
 
 def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
@@ -110,9 +129,12 @@ def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
     m = WORD.match(after.lstrip())
     if not m:
         return None
-    word = m.group(0)
-    people = counted_group(word + " ", lang, ("person",)) if lang != "en" else (
-        lemma(word.lower()) in PEOPLE and word.lower() != lemma(word.lower()))
+    word, low = m.group(0), m.group(0).lower()
+    # a specific group (crew, police, soldiers, firefighters) is a category of the part too
+    # (a phrase too: "membres d'équipage", "membri dell'equipaggio")
+    people = (counted_group(after.lstrip() + " ", lang, _PEOPLE_GROUPS)
+              or is_person(low, lang)) if lang != "en" else (
+        lemma(low) in PEOPLE and (low != lemma(low) or low not in PERSON["en"]))
     return (word, offset + len(after) - len(after.lstrip()) + m.end()) if people else None
 
 
@@ -201,11 +223,15 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     whole = _of_a_count(q, after, before, lang, offset)
     if whole:
         return whole
-    if earlier and earlier[-1].group in _OUTCOME_GROUPS and _PART_OPENED.search(before) and (
-            member := _member(after, lang, offset + q.end)):
+    if earlier and earlier[-1].group in _OUTCOME_GROUPS and (
+            _PART_OPENED.search(before) or _PART_LISTED.search(before)) and (
+            member := _member(after, lang, offset + q.end)) and (
+            _PART_OPENED.search(before) or not _OWN_VERB.match(after, member[1] - offset - q.end)):
         # "21 injured, including 4 children": the children are among the injured
         return member[0], outcome_after(after, lang) or earlier[-1].group, member[1]
     first = _GROUP_FIRST.search(before)
+    if first and nationals(after, lang, offset + q.end):
+        first = None  # "Among the dead were four French tourists": a country's share (trial 26)
     if first:  # "Of the dead, 12 were women": a part of the group the clause opens on
         outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES)
         if outcome:  # "Of the injured, three died": an outcome of its own

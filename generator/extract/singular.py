@@ -23,9 +23,15 @@ from functools import cache
 
 from generator.extract.agent import harms_others
 from generator.extract.figures import NOUN_GROUP, Figure
+from generator.extract.members import (
+    ONE_OUTCOMES,
+    member,
+    member_named,
+    person_at,
+    severe_member,
+)
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after
-from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
 from generator.text.counted_words import (
     ONE,
     OUTCOMES,
@@ -33,23 +39,18 @@ from generator.text.counted_words import (
     counted_prefix,
     is_person,
 )
-from generator.text.countries import country_of_people
-from generator.text.lexicon import AMONG, NOUN_GROUPS, lemma
-from generator.text.negation import ANY_NEGATION, NEGATIONS
+from generator.text.lexicon import NOUN_GROUPS
+from generator.text.negation import negation_right_before
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
+from generator.text.part_of import MEMBER_NAMED, OF, ONE_OF_THEM, PART_OF
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import speech_verbs, speech_words
 from generator.text.status_words import NOT_STATUS_NOUNS
 
-#: The outcomes one person may be counted by (not "evacuee": see the module's docstring).
-_ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
 _WORD = re.compile(r"[\w’'-]+")
 #: The numeral one, as opposed to an article that may mean it.
 _NUMERALS = frozenset({"one", "1", "één", "jeden", "jedna", "jedno"})
-#: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
-_OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
-                 r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
 #: An age, a place or a comma-set age between the person and the outcome ("una mujer de NN años
 #: ha fallecido", "a cyclist, NN, was killed", "a NN-year-old driver").
 _AGE = re.compile(r"^\s*,?\s*(?:de|di|van|von|of|aged|age|agé|âgée?|de\s+unos)?\s*\d{1,3}"
@@ -62,50 +63,6 @@ _EN_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|be|being|got|left|later|cri
                          r"seriously|fatally|badly|slightly|reported|found|pronounced)\s+\S*$",
                          re.I)
 _EN_INTRANSITIVE = ("died", "dies", "dead", "perished", "drowned", "missing")
-#: "One of them", right before the member's article ("two died, one of them a boy", s14
-#: unsealed): a member named by what they are; the number the outlet wrote is that "one".
-_ONE_OF = (r"(one|l['’]une?|un[oa]|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|d['’](?:entre\s+)?"
-           r"(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|di\s+(?:loro|essi|esse)|davon)")
-_ONE_OF_THEM = re.compile(r"\b" + _ONE_OF + r"\s+(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|"
-                          r"foi)\s+)?$", re.I)
-#: One person named as a member of a group already counted ("the deaths included a man who was
-#: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind", or
-#: "one of them"): a part of that figure, not a figure of its own.
-_PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder|incluid\w*|"
-                      r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
-                      r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
-                      r"unter\s+ihnen|" + _ONE_OF + r")\s+(?:\w+\s+){0,3}$", re.I)
-
-
-#: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
-#: morts figure un enfant", "one of the two victims was a child", "eines der beiden Opfer ist ein
-#: Kind" (s14, unsealed); listed after it ("les victimes sont deux X, une Y et un Z": s17,
-#: opened). The outcome is the group's noun; the number, the "one".
-_COPULA = alternation(SINGULAR + PLURAL + AMONG_VERBS)
-_MEMBER_NAMED = re.compile(
-    r"(?:^|\W)" + alternation(DEFINITE_PLURAL) + r"\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
-    + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
-    r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
-    r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
-    r"der|dos|das))\s+(?:[^\W\d_]+\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
-    + _COPULA + r"\s+$", re.I)
-
-
-def _member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
-                  ) -> tuple[str, str, int] | None:
-    found = _MEMBER_NAMED.search(before)
-    if found and _not(lang).search(before, max(0, found.start() - 12), found.start()):
-        return None  # "Not one of the victims was a child", "pas un des blessés n'est …"
-    noun = (found.group("noun") or found.group("listed")).lower() if found else ""
-    outcome = found and (counted_group(noun + " ", lang, _ONE_OUTCOMES) or next(
-        (g for g in ("dead", "wounded") if lemma(noun) in NOUN_GROUPS[g]), None))  # "victims"
-    person = _person_at(tokens[:3], lang, listed=bool(found.group("listed"))) if outcome else None
-    if not outcome or person is None or person.group(0).lower() in _ANYONE:
-        return None
-    after = person.string  # the words after the article, which the tokens are of
-    return after[:person.end()].strip(), outcome, end + person.end()
-
-
 #: French elides "que" before the article ("il semble qu'une femme est portée disparue",
 #: "lorsqu'un pompier a été blessé", trial 23): the article still opens the clause. Other
 #: elisions ("d'un", "l'un") make it a complement or a pronoun, and stay unread.
@@ -113,17 +70,6 @@ _ELIDED_QUE = r"(?<=qu['’])"
 #: ... but the subjunctive after it says what is feared or possible, not what happened ("les
 #: secours craignent qu'un ouvrier soit mort", "il est possible qu'une femme ait été blessée").
 _SUBJUNCTIVE = re.compile(r"[^.;:,]{0,40}?\b(?:soit|soient|ait|aient|fût|fussent)\b", re.I)
-
-
-#: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
-#: there was none.
-@cache
-def _not(lang: str) -> re.Pattern[str]:
-    """The page language's negations right before the article or numeral (review 21: French
-    "le 3 mai un ouvrier" is a date, not Italian "never")."""
-    words = NEGATIONS.get(lang, ANY_NEGATION)
-    return re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(words, key=len, reverse=True))
-                      + r")\s+$", re.I)
 
 
 #: One death named by its singular noun: after the numeral one ("one death", "uma morte"; not
@@ -174,13 +120,15 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
     text = sentence.text
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     out: list[Figure] = []
-    for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?![\w-])", text, re.I):
+    # an elided article is glued to its noun ("un'infermiera"): its apostrophe ends it
+    for m in re.finditer(rf"(?:{_ELIDED_QUE}|(?<![\w’'-]))(?:{alt})(?:(?<=['’])|(?![\w-]))",
+                         text, re.I):
         if m.group(0) == "1" and re.match(r"[.,:/]\d", text[m.end():m.end() + 2]):
             continue  # "1.5", "1,200", "1:30"
         if re.search(r"qu['’]$", text[max(0, m.start() - 3):m.start()], re.I) \
                 and _SUBJUNCTIVE.match(text, m.end()):
             continue  # "craignent qu'un ouvrier soit mort": feared, not stated (review 21)
-        if _not(lang).search(text, max(0, m.start() - 12), m.start()):
+        if negation_right_before(lang).search(text, max(0, m.start() - 12), m.start()):
             continue  # "not one death", "pas un blessé", "ni un herido": none
         if _spoken_by(lang).search(text, max(0, m.start() - 30), m.start()):
             continue  # "« … », confie un blessé": who speaks, not a count (trial 21)
@@ -188,13 +136,13 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
         if found is None:
             continue
         noun, group, end = found
-        named = _MEMBER_NAMED.search(text, max(0, m.start() - 90), m.start())
+        named = MEMBER_NAMED.search(text, max(0, m.start() - 90), m.start())
         if NOUN_GROUP.get(group, group) in counted and not (
-                named or _PART_OF.search(text, max(0, m.start() - 60), m.start())):
+                named or PART_OF.search(text, max(0, m.start() - 60), m.start())):
             continue  # one of those counted; but a member named as such is a figure of its own
         least = _at_least(lang)  # "au moins un mort": the lower bound the words give
         approx = "at-least" if least and least.search(text, 0, m.start()) else None
-        one = _ONE_OF_THEM.search(text, max(0, m.start() - 40), m.start())
+        one = ONE_OF_THEM.search(text, max(0, m.start() - 40), m.start())
         at, written = ((one.start(1), one.group(1)) if one else
                        (named.start("one"), named.group("one")) if named and named.group("one")
                        else (m.start(), m.group(0)))
@@ -206,8 +154,11 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
 
 def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | None:
     """(noun phrase, outcome, end offset) of the article at ``start``, or None."""
+    severe = severe_member(text, start, end, lang)
+    if severe:
+        return severe  # "dont au moins une dans un état grave", "one of them in critical …"
     after = text[end:]
-    if _OF.match(after):
+    if OF.match(after):
         return None
     tokens = list(_WORD.finditer(after))[:4]
     # the article's noun phrase ends at a mark: "in einer Werft – vier Arbeiter kamen ums Leben"
@@ -218,15 +169,15 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
             break
     if not tokens:
         return None
-    named = _member_named(text[max(0, start - 90):start], tokens, end, lang)
+    named = member_named(text[max(0, start - 90):start], tokens, end, lang)
     if named:
         return named
-    part = _PART_OF.search(text[max(0, start - 60):start])
+    part = PART_OF.search(text[max(0, start - 60):start])
     if part:
         at = max(0, start - 60) + part.start()
-        if _not(lang).search(text, max(0, at - 12), at + 1):
+        if negation_right_before(lang).search(text, max(0, at - 12), at + 1):
             return None  # "not one of them a child"
-        return _member(text, at, end, tokens, lang)
+        return member(text, at, end, tokens, lang)
     first = tokens[0]
     if after[:first.start()].strip():
         return None  # punctuation right after the article: no noun of its own
@@ -237,14 +188,14 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     for tok in tokens[:2] if numeral else tokens[:1]:
         if tok.group(0).lower() in NOT_STATUS_NOUNS.get(lang, ()):
             return None
-        outcome = counted_group(tok.group(0) + " ", lang, _ONE_OUTCOMES)
+        outcome = counted_group(tok.group(0) + " ", lang, ONE_OUTCOMES)
         if outcome is None and numeral and tok.group(0).lower() in _ONE_DEATH.get(lang, ()) \
                 and not _DEATH_COMPOUND.match(after, tok.end()):
             outcome = "dead"  # "one death", not "one death row inmate"
-        if outcome and (lang != "en" or numeral or _person_at(tokens[1:2], lang)):
+        if outcome and (lang != "en" or numeral or person_at(tokens[1:2], lang)):
             last = tokens[1] if lang == "en" and not numeral else tok
             return text[end:end + last.end()].strip(), outcome, end + last.end()
-    person = _person_at(tokens[:3], lang)
+    person = person_at(tokens[:3], lang)
     if person is None:
         return _another(text[start:end], text[:start], after, end, lang)
     stop = end + person.end()
@@ -255,7 +206,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if least:
         before = before[:least.start()].rstrip() + " "
     done = outcome_before(before, lang) if re.search(r"\w\s+$", before) else None
-    if done in _ONE_OUTCOMES:
+    if done in ONE_OUTCOMES:
         return text[end:stop].strip(), done, stop
     # after an outcome noun and "of": "the death of a driver", "el fallecimiento de una vecina"
     prev = re.search(r"([^\W\d_][\w’'-]*)\s+(?:of|de|d[’']|di|della|van|von)\s*$", before, re.I)
@@ -269,11 +220,11 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if age and any(c.isdigit() for c in age.group(0)):
         rest = " " * age.end() + rest[age.end():]
     done = outcome_after(rest, lang)
-    if done in _ONE_OUTCOMES and harms_others(rest, lang):
+    if done in ONE_OUTCOMES and harms_others(rest, lang):
         return None  # "un homme a tué 12 personnes": the one who killed, not one killed
     if done == "wounded" and _RELATIVE.match(rest) and _died_later(rest, lang):
         done = "dead"  # "un hombre que había resultado herido …, murió": hurt first, then died
-    if done not in _ONE_OUTCOMES:
+    if done not in ONE_OUTCOMES:
         return None
     if lang == "en" and not _en_suffered(rest, done):
         return None
@@ -300,53 +251,9 @@ def _another(word: str, before: str, after: str, end: int, lang: str
                for w in _WORD.findall(before)):
         return None
     done = outcome_after(after, lang)
-    if done not in _ONE_OUTCOMES or (lang == "en" and not _en_suffered(after, done)):
+    if done not in ONE_OUTCOMES or (lang == "en" and not _en_suffered(after, done)):
         return None
     return word, done, end
-
-
-#: Words for a person that say nothing of who they are: "two died, including one person" names
-#: no category of the group.
-_ANYONE = frozenset({"person", "personne", "persona", "pessoa", "persoon", "osoba", "individual",
-                     "individuo", "indivíduo", "individu"})
-
-
-def _member(text: str, part: int, end: int, tokens: list[re.Match[str]], lang: str
-            ) -> tuple[str, str, int] | None:
-    """A member of a group the clause before has just counted, with a category of its own: "20
-    blessés, dont un enfant", "two died, including a firefighter", "drei Tote, darunter ein
-    Kind". A figure of its own (tests/corpus/README.md, "What is a figure"), counted by the
-    group's outcome: the last outcome word before "including" in the same sentence."""
-    person = _person_at(tokens[:3], lang)
-    if person is None or person.group(0).lower() in _ANYONE or any(
-            t.start() < person.start() and counted_group(t.group(0), lang, _ONE_OUTCOMES)
-            for t in tokens[:3]):
-        return None
-    outcome = None
-    for word in _WORD.finditer(text[max(0, part - 80):part]):
-        outcome = counted_group(word.group(0), lang, _ONE_OUTCOMES) or outcome
-    if outcome is None:
-        return None
-    stop = end + person.end()
-    return text[end:stop].strip(), outcome, stop
-
-
-def _person_at(tokens: list[re.Match[str]], lang: str, listed: bool = False) -> re.Match | None:
-    """The first of ``tokens`` naming one person (not past a linking word, "un centenar de
-    vecinos", nor a German noun, "eine Schar Kinder"), or the next when it does too."""
-    for i, tok in enumerate(tokens):
-        low = tok.group(0).lower()
-        if _OF.fullmatch(low):
-            return None
-        # a listed member's demonym right after the article is a person ("une Irlandaise")
-        person = is_person(low, lang) or (listed and i == 0 and bool(country_of_people(
-            tok.group(0), lang)))
-        if lang == "de" and not person and tok.group(0)[:1].isupper():
-            return None  # "eine Schar Kinder": the article's noun is the amount (round 25)
-        if person:
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            return nxt if nxt is not None and is_person(nxt.group(0).lower(), lang) else tok
-    return None
 
 
 #: A relative pronoun right after the person: what the clause it opens says befell them came

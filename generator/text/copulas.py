@@ -32,8 +32,15 @@ PAST_MODAL_PASSIVE = (
 )
 #: Verbs that say a member is among a group, as a copula does ("parmi les morts figure un
 #: enfant", "entre los muertos hay un niño", "c'è un bambino", "befindet sich ein Kind").
-AMONG_VERBS = ("figure", "figurait", "figuraient", "hay", "había", "c'è", "c’è",
-               "befindet sich", "havia", "há", "estavam")
+AMONG_VERBS = ("figure", "figurent", "figurait", "figuraient", "hay", "había", "c'è", "c’è",
+               "befindet sich", "havia", "há", "estavam",
+               # where one is ("se trouve un pompier", "está una enfermera", "está um bombeiro"),
+               # what there is ("il y a", "ci sono", "c'era") and reported speech ("sei", "seien":
+               # "Unter den Toten sei ein Kind"): chk51b, the member checklist
+               "se trouve", "se trouvent", "se trouvait", "se trouvaient", "il y a", "il y avait",
+               "está", "están", "estaba", "estaban", "estão", "estava", "ci sono",
+               "c'era", "c’era", "c'erano", "c’erano", "sei", "seien", "befanden sich",
+               "befand sich")
 #: The definite plural articles that open the subject of a plural copula.
 DEFINITE_PLURAL = ("the", "les", "los", "las", "le", "i", "gli", "as", "os", "die")
 

@@ -10,6 +10,7 @@ table is here once; a rule adds only the words of its own question ("außer" for
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator.text.number_words import NOBODY, NONE_WORDS
 
@@ -95,3 +96,14 @@ def negation_pattern(*, without: frozenset[str] = frozenset()) -> str:
                            for w in sorted(words, key=len, reverse=True))
     return (r"(?<![^\W\d_])(?:" + alternation + r")(?![^\W\d_])"
             r"|(?<![^\W\d_])[^\W\d_]+n['’]t(?![^\W\d_])|(?<![^\W\d_])n['’](?=[^\W\d_])")
+
+
+#: A negation right before the article or the numeral: "not one", "pas un", "ni un", "nem um" say
+#: there was none.
+@cache
+def negation_right_before(lang: str) -> re.Pattern[str]:
+    """The page language's negations right before the article or numeral (review 21: French
+    "le 3 mai un ouvrier" is a date, not Italian "never")."""
+    words = NEGATIONS.get(lang, ANY_NEGATION)
+    return re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(words, key=len, reverse=True))
+                      + r")\s+$", re.I)

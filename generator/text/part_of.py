@@ -1,0 +1,65 @@
+"""Where a member of a counted group is named, in the words before it: "including", "dont",
+"darunter", "entre ellas", "tra cui", "one of them", "among the dead was", "les victimes sont
+deux X et". One table for extract, which reads the member as a figure
+(:mod:`generator.extract.members`), and for check, which must accept the "one" it drafts from
+a sentence whose numeral counts the whole group ("nine died, including a teenager": the quote's
+number is nine, the member's value one, chk51b).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.adverbs import FOCUS
+from generator.text.adverbs import alternation as adverbs_of
+from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
+from generator.text.counted_words import SEVERITY
+from generator.text.lexicon import AMONG
+
+#: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
+OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
+                 r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
+#: "One of them", right before the member's article ("two died, one of them a boy", s14
+#: unsealed): a member named by what they are; the number the outlet wrote is that "one".
+_ONE_OF = (r"(one|l['’]une?|un[oa]|uma?|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|d['’](?:entre\s+)?"
+           r"(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|di\s+(?:loro|essi|esse)|davon|"
+           # the relative and glued partitives: "una delle quali", "uma delas", "una de las
+           # cuales", "uma das quais" (chk51b)
+           r"de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s|d[oa]s\s+quais|"
+           r"de\s+l[ao]s\s+cuales)")
+ONE_OF_THEM = re.compile(r"\b" + _ONE_OF + r"\s+(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|"
+                          r"foi)\s+)?$", re.I)
+#: One person named as a member of a group already counted ("the deaths included a man who was
+#: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind", or
+#: "one of them"): a part of that figure, not a figure of its own.
+PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder|incluid\w*|"
+                      r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
+                      r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
+                      r"unter\s+ihnen|" + _ONE_OF + r")\s+(?:\w+\s+){0,3}$", re.I)
+
+
+#: A member of the dead or the hurt named by a copula: "among the dead was a boy", "parmi les
+#: morts figure un enfant", "one of the two victims was a child", "eines der beiden Opfer ist ein
+#: Kind" (s14, unsealed); listed after it ("les victimes sont deux X, une Y et un Z": s17,
+#: opened). The outcome is the group's noun; the number, the "one".
+_COPULA = alternation(SINGULAR + PLURAL + AMONG_VERBS)
+MEMBER_NAMED = re.compile(
+    r"(?:^|\W)" + alternation(DEFINITE_PLURAL) + r"\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
+    + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
+    r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
+    r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
+    r"der|dos|das))\s+(?:(?P<pre>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
+    + _COPULA + r"(?:\s+" + adverbs_of(FOCUS) + r")?\s+$", re.I)
+
+
+#: How badly a member is hurt, by its words (:data:`~generator.text.counted_words.SEVERITY`;
+#: "*" ends a beginning).
+SEVERE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
+    (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) + r"(?![\w-])"
+     for words in SEVERITY.values() for w in words), key=len, reverse=True)) + r")", re.I)
+
+
+def member_opened(before: str) -> bool:
+    """Whether ``before`` ends where a member of a group just counted is named ("including",
+    "dont au moins", "among the dead was", "the victims are two X and")."""
+    return bool(PART_OF.search(before[-60:]) or MEMBER_NAMED.search(before[-90:]))
