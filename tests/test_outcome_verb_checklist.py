@@ -138,6 +138,23 @@ CASES = [
      [(27, "injured")]),
     ("fr", "transferes-usine", "Les 27 employés ont été transférés à l'usine voisine.",
      [Other(27, "injured")]),
+    # ------------------------------------------------ 5. victims: whatever the clause tells
+    # befell them ("victims" alone counts the dead; the lead's round after chk51a)
+    ("en", "victims-hospital", "Fourteen victims were taken to hospital in Harwell.",
+     [(14, "injured")]),
+    ("fr", "victimes-hospitalisees", "Quatorze victimes ont été hospitalisées à Valmont.",
+     [(14, "injured")]),
+    ("es", "victimas-trasladadas", "Catorce víctimas fueron trasladadas al hospital.",
+     [(14, "injured")]),
+    ("it", "vittime-ricoverate", "Quattordici vittime sono state ricoverate in ospedale.",
+     [(14, "injured")]),
+    ("pt", "vitimas-desaparecidas", "Catorze vítimas continuam desaparecidas.",
+     [(14, "missing")]),
+    ("de", "opfer-verletzt", "14 Opfer wurden schwer verletzt.", [(14, "injured")]),
+    ("en", "victims-alone", "The fire claimed 14 victims in Harwell.", [(14, "dead")]),
+    ("fr", "victimes-mortes", "Les sept victimes sont mortes sur le coup.", [(7, "dead")]),
+    ("es", "victimas-identificadas", "Las 14 víctimas ya han sido identificadas.",
+     [(14, "dead")]),
 ]
 
 #: The cases still misread, and why.

@@ -18,7 +18,13 @@ import re
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
-from generator.text.counted_words import OUTCOMES, PEOPLE, counted_group
+from generator.text.counted_words import (
+    OUTCOMES,
+    PEOPLE,
+    VICTIMS,
+    VICTIMS_BEFELL,
+    counted_group,
+)
 from generator.text.demonyms import is_demonym
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
@@ -236,6 +242,10 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     noun, group, end = counted
     if group == "national":  # "12 Germans among the dead": a country's share, not the toll
         return counted
+    if (group == "dead" or group in NOUN_GROUPS["dead"]) and noun.split() and \
+            noun.split()[-1].lower().startswith(VICTIMS) and (
+            done := outcome_after(rest, lang)) in VICTIMS_BEFELL:
+        return noun, done, end  # "Quatorze victimes ont été hospitalisées": the injured
     if homes_reached(noun, rest, lang):  # "3,400 homes were left without power"
         return noun, "affected", end
     if len(noun.split()) == 1 and group not in OUTCOMES and severity_of(noun) and \
