@@ -249,7 +249,7 @@ RULES: tuple[Rule, ...] = (
     # the depot after the blast 02:44"): no sentence end before the length, and no word that
     # puts a time of day before it ("at 02:44", "um 02:44 Uhr" are a time, not a length)
     Rule("player-title-length", "embed", "a video's title and its length",
-         ci(r"^[^.!?:;]{8,160}\s(?P<before>\pL+)\s+\d{1,2}:\d{2}$"),
+         ci(r"^[^.!?:;]{8,160}[\s'’](?P<before>\pL+)\s+\d{1,2}:\d{2}$"),
          max_words=24, check=_clip_length),
     Rule("back-to-top", "link-list", "back-to-top link",
          # (the button's own name before it, and "of the page" in the page's language after
