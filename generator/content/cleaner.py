@@ -97,12 +97,7 @@ from generator.content.cleaning.shallow import (
 from generator.content.cleaning.summary_box import SUMMARY_CUT
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.cleaning.under_headline import mark_section_under_headline
-from generator.content.headline_address import (
-    host_words,
-    listing_address,
-    site_words,
-    url_words,
-)
+from generator.content.headline_address import host_words, listing_address, site_words, url_words
 from generator.text.datelines import read_dateline
 from generator.text.languages import fold
 
