@@ -97,7 +97,7 @@ from generator.content.cleaning.shallow import (
 from generator.content.cleaning.summary_box import SUMMARY_CUT
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.cleaning.under_headline import mark_section_under_headline
-from generator.content.headline_address import listing_address, site_words, url_words
+from generator.content.headline_address import host_words, listing_address, site_words, url_words
 from generator.text.datelines import read_dateline
 from generator.text.languages import fold
 
@@ -269,8 +269,8 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         blocks = split_blocks(source)
     if not url and blocks:  # the page's own address on its first line, as scrapers save it
         url = web_address(blocks[0].text) or ""
-    page = Page(language=language, site_words=site_words(url), slug=tuple(url_words(url)),
-                listing=listing_address(url))
+    page = Page(language=language, site_words=site_words(url), host_words=host_words(url),
+                slug=tuple(url_words(url)), listing=listing_address(url))
     pieces = part_notices(cut(blocks, source, index, page), source, index, page)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])

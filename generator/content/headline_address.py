@@ -167,6 +167,14 @@ def _story_forms(story: str) -> dict[str, str]:
             for key, seen in counts.items()}
 
 
+def host_words(url: str) -> frozenset[str]:
+    """Words of the host's name alone ("cbsnews.com/miami/…" -> cbsnews): a folder may name a
+    local edition after its city ("/miami/"), which the site's stories print as their dateline
+    ("MIAMI — …"), not as the outlet's name."""
+    labels = hosts.host(url[:MAX_URL]).split(".")[:-1]
+    return frozenset(w for label in labels for w in re.split(r"[-_]", label) if w)
+
+
 def site_words(url: str) -> frozenset[str]:
     """Words of the site's name: the host's labels and the short path segments before the slug
     ("pressreader.com/uae/gulf-news/…" -> pressreader, uae, gulf, news)."""

@@ -143,6 +143,23 @@ def stop_word_share(text: str, code: str) -> float | None:
     return sum(1 for w in found if w in stops) / len(found)
 
 
+#: The longest stop word read as a function word: the jusText lists also hold frequent nouns
+#: and names ("community", "government", "München"), longer than the articles, prepositions
+#: and pronouns a phrase is joined with ("durch", "della", "desde", "après" are five letters).
+MAX_FUNCTION_WORD = 6
+
+
+def has_function_word(text: str, code: str) -> bool:
+    """Whether ``text`` holds a function word: a stop word of :data:`MAX_FUNCTION_WORD` letters
+    at most ("Community Corner" holds none, "Tragedy in the Alps" two). True when the language
+    has no list, so that nothing is taken for a bare label where it cannot be told."""
+    code = normalise(code)
+    stops = stop_words(code)
+    if not stops or code in UNSPACED or not words(text):
+        return True
+    return any(w in stops and len(w) <= MAX_FUNCTION_WORD for w in words(text))
+
+
 #: The languages a block may be written in on a page of another (an agency's caption kept in
 #: its English on a French page): the languages the corpus' pages are written in.
 OTHER_TEXT_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "nl", "pl")

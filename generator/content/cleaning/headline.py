@@ -37,7 +37,7 @@ from generator.content.headline_address import (
     url_words,
 )
 from generator.text.agencies import agency
-from generator.text.languages import UNSPACED, normalise, stop_word_share
+from generator.text.languages import UNSPACED, has_function_word, normalise
 from generator.text.sentences import sentence_spans
 
 #: Where a headline came from, as the article page says it.
@@ -106,7 +106,7 @@ def bare_label(text: str, language: str) -> bool:
         return False
     # one word is a label whatever the stop list says: the jusText lists hold frequent names
     # and nouns (German "München"), and a lone function word is no line (round 27)
-    return words(text) == 1 or stop_word_share(text, language) == 0
+    return words(text) == 1 or not has_function_word(text, language)
 
 
 def _label_over_title(text: str, below: str, language: str) -> bool:

@@ -107,11 +107,13 @@ _FIELD_KINDS = {
 
 
 def _outlet_like(token: str, page: Page) -> bool:
+    """The capitals before the dash name the outlet: a word of the host's name (not of a
+    folder: "/miami/" is a local edition, and "MIAMI — …" its story's dateline, fdev2)."""
     low = token.lower().strip(".")
     if any(word in token for word in OUTLET_WORDS):
         return True
     return any(len(w) >= 5 and (low.startswith(w[:5]) or w.startswith(low[:5]))
-               for w in page.site_words)
+               for w in page.host_words)
 
 
 #: A dialog's close button, its sign and its word, glued before the headline by the scraper

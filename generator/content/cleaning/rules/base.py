@@ -102,6 +102,7 @@ class Page:
 
     language: str = "en"
     site_words: frozenset[str] = frozenset()  # words of the site's name, from its address
+    host_words: frozenset[str] = frozenset()  # the same from the host's name alone
     slug: tuple[str, ...] = ()  # words of the address' slug (its title, most often)
     listing: bool = False  # the address is a site's tag, topic or category page
     memo: dict = field(default_factory=dict, compare=False, hash=False, repr=False)

@@ -16,6 +16,7 @@ from generator.content.cleaning.rules.base import (
     ci,
     compile_re2,
     group,
+    group_text,
     words,
 )
 from generator.content.cleaning.rules.credits import names_only
@@ -91,6 +92,12 @@ def _date_follows(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTab
 
 def _credit_names(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     return names_only(blocks[i].text)
+
+
+def _reporters(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The reporters are names only, at least a first name and a surname."""
+    who = group_text(m, "who", blocks[i].text) or ""
+    return words(who) >= 2 and names_only(who)
 
 
 def _contributors(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -214,6 +221,19 @@ RULES: tuple[Rule, ...] = (
          rf"^(?P<author>{NAME})\s+\|\s+\p{{Lu}}[\pL.&'’-]*(?:\s+(?:{PARTICLE}\s+)?"
          r"\p{Lu}[\pL.&'’-]*){0,3}\s*$",
          max_words=8, check=_person_name, yields=("author",)),
+    # a broadcaster's sign-off naming its reporters after the place they report from ("Aus
+    # Haldenau berichten Jonas Weber und Petra Lind.", "Desde Valdeluna informa Ana Ruiz.",
+    # fdev2 on fresh pages): the reporters are names only ("Aus Berlin berichten Medien, dass
+    # …" and "… berichtet Anna Roth über die Lage" have words of their own: story)
+    Rule("reporters-from", "byline", "byline: the reporters and the place they report from",
+         ci(r"^(?:(?:aus|von)\s+(?-i:\p{Lu})[^,.!?]{1,40}?\s+berichte[tn]"
+            r"|desde\s+(?-i:\p{Lu})[^,.!?]{1,40}?,?\s+(?:informan?|reportan?)"
+            r"|da\s+(?-i:\p{Lu})[^,.!?]{1,40}?,?\s+(?:il\s+servizio\s+di|ci\s+raccont(?:a|ano))"
+            r"|depuis\s+(?-i:\p{Lu})[^,.!?]{1,40}?,?\s+(?:le\s+)?reportage\s+de"
+            r"|de\s+(?-i:\p{Lu})[^,.!?]{1,40}?,\s+(?:a\s+)?reportagem\s+de"
+            r"|from\s+(?-i:\p{Lu})[^,.!?]{1,40}?,?\s+reporting\s+by)"
+            r"\s+(?P<who>(?-i:\p{Lu})[^.,;:!?]{2,80})\.?$"),
+         max_words=14, check=_reporters),
     Rule("author-contact", "byline", "the author's e-mail address",
          r"^(?:[^\s@]+\s+){0,4}[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$", max_words=6),
     Rule("name-above-date", "byline", "author name above the date or the role",

@@ -23,6 +23,7 @@ from generator.content.cleaning.rules.base import (
 from generator.content.cleaning.rules.patterns import (
     AGENCY,
     EDGE,
+    ON,
     PICTURE,
     alternation,
 )
@@ -193,6 +194,24 @@ _CAPTION_CREDIT_RX = compile_re2(ci(
     rf"|\(\s*(?:{AGENCY})(?:\s*/\s*[^()]{{1,40}})?\s*\)|©"))
 
 
+#: A clip's length as a player prints it: "2:26", "02:44", "2 mn 26", "2 min 26 s".
+_CLIP_LENGTH = (r"(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|s)?"
+                r"|\d{1,3}\s*(?:mn|min)\.?\s*\d{1,2}(?:\s*(?:s|sec)\.?)?)")
+
+#: The words that put a time of day, not a clip's length, before "02:44": the prepositions of
+#: :data:`.patterns.ON` and those of a span ("from 02:44", "bis 02:44", "desde las 02:44").
+_CLOCK_WORDS = frozenset(w for w in re.findall(r"[^\W\d_]+", ON)) | {
+    "from", "to", "until", "till", "by", "since", "before", "after", "around", "about",
+    "bis", "ab", "gegen", "seit", "vor", "nach", "vers", "depuis", "dès", "jusqu", "avant",
+    "après", "desde", "hasta", "hacia", "sobre", "dalle", "verso", "fino", "dopo", "prima",
+    "até", "das", "as", "o", "godz", "van", "tot", "om", "rond", "uur", "h"}
+
+
+def _clip_length(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The word before the length is no clock preposition ("The sirens sounded at 02:44")."""
+    return (group(m, "before") or "").casefold() not in _CLOCK_WORDS
+
+
 RULES: tuple[Rule, ...] = (
     # ---- navigation
     Rule("media-control", "navigation", "a picture's, video's or gallery's button",
@@ -219,10 +238,19 @@ RULES: tuple[Rule, ...] = (
          max_words=14),
     # a video player's box as text: its length, then the clip's title ("Duration 0:34 min Fire
     # at the depot"); a story line never opens with a clip's length
+    # (the length also as minutes and seconds, "Time : 2 mn 26", with the clip's number in the
+    # player's list after it, "/ [1]", and no title: fdev2 on fresh pages)
     Rule("player-length", "embed", "a video player's length and title",
-         ci(r"^\s*(?:duration|length|dauer|länge|durée|duración|durata|duração|duur)\s*:?\s*"
-             r"\d{1,2}:\d{2}(?::\d{2})?\s*(?:min\.?|s)?\s+\S.{0,120}$"),
+         ci(r"^\s*(?:duration|length|time|dauer|länge|laufzeit|durée|temps|duración|durata"
+             r"|duração|duur)\s*:?\s*"
+             rf"{_CLIP_LENGTH}(?:\s*/\s*\[\d{{1,2}}\])?(?:\s+\S.{{0,120}})?$"),
          max_words=20),
+    # a clip's title with its length after it, as a player's playlist prints it ("Crews clear
+    # the depot after the blast 02:44"): no sentence end before the length, and no word that
+    # puts a time of day before it ("at 02:44", "um 02:44 Uhr" are a time, not a length)
+    Rule("player-title-length", "embed", "a video's title and its length",
+         ci(r"^[^.!?:;]{8,160}[\s'’](?P<before>\pL+)\s+\d{1,2}:\d{2}$"),
+         max_words=24, check=_clip_length),
     Rule("back-to-top", "link-list", "back-to-top link",
          # (the button's own name before it, and "of the page" in the page's language after
          # it: "Bouton retour en haut de la page")

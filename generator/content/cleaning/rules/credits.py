@@ -346,6 +346,13 @@ RULES: tuple[Rule, ...] = (
          ci(rf"(?:\s[-–—|]\s*|\s(?P<before>[\pL\pN][\pL\pN'’.-]*)\s+)"
              rf"(?P<wire>{PICTURE_AGENCY})\s*$"),
          max_words=60, check=_wire_tail),
+    # "<sentence>. Kelsby Courier": after the caption's full stop, the site's own name (its
+    # address' words) closing a short block: the credit of the site's picture (fdev2; a
+    # story's sentence ends on its verb's object, not on the name of the page it is on)
+    Rule("site-name-tail", "caption", "caption closed by the site's own name",
+         r"(?:\p{Ll}\p{Ll}|\d)[.!?][\"”»)]?\s+(?P<site>\p{Lu}[\pL.&'’-]*"
+         r"(?:\s+\p{Lu}[\pL.&'’-]*){0,3})\s*$",
+         max_words=45, check=_site_credit),
     # (a source's label before it, "Quelle: Name/dpa", "Fuente: Agency/Name": the slash and the
     # picture agency make it a picture's credit, not the text's source; round 25)
     Rule("photo-agency-credit", "caption", "a picture's credit (agency and photographer)",

@@ -78,9 +78,13 @@ RULES: tuple[Rule, ...] = (
              r"|(?:diese|unsere)\s+(?:website|webseite|seite|internetseite)\s+"
              r"(?:verwendet|nutzt|benutzt)\s+cookies"
              r"|wir\s+(?:verwenden|nutzen)\s+cookies"
+             # (the site named as "esta web", "este site", "questo sito", with the plain verb
+             # "usa" too: "Esta web usa cookies.", fdev2 on fresh pages)
              r"|ce\s+site\s+(?:web\s+)?utilise\s+des\s+cookies|nous\s+utilisons\s+des\s+cookies"
-             r"|este\s+(?:sitio|site|portal)\s+(?:web\s+)?utiliza\s+cookies|utilizamos\s+cookies"
-             r"|questo\s+sito\s+(?:web\s+)?utilizza\s+(?:i\s+)?cookie|utilizziamo\s+(?:i\s+)?cookie"
+             r"|(?:este\s+(?:sitio|site|portal)(?:\s+web)?|esta\s+(?:web|página(?:\s+web)?))\s+"
+             r"(?:utiliza|usa)\s+(?:\w+\s+){0,2}cookies|utilizamos\s+cookies|usamos\s+cookies"
+             r"|questo\s+sito\s+(?:web\s+)?(?:utilizza|usa)\s+(?:i\s+)?cookie"
+             r"|utilizziamo\s+(?:i\s+)?cookie"
              r"|(?:ta|nasza)\s+strona\s+(?:internetowa\s+)?(?:używa|wykorzystuje)\s+(?:plików\s+)?cookie"
              r"|deze\s+(?:web)?site\s+(?:gebruikt|maakt\s+gebruik\s+van)\s+cookies"
              r"|(?:tento|tyto)\s+(?:web|stránky)\s+(?:používá|používají)\s+(?:soubory\s+)?cookies"
@@ -202,6 +206,15 @@ RULES: tuple[Rule, ...] = (
              # in your inbox sign up to our free emails"): the page's last words are the emails
              r"|\bsign\s*up\s+(?:to|for)\s+our\b.{0,60}\b(?:e-?mails|newsletters?)\W*$"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
+             # the pitch offering the outlet's updates free ("Find out what's happening in
+             # Kelsby for free with the latest updates from the Courier", fdev2): an invitation,
+             # the word for free, then the latest news or updates
+             r"|^(?:find\s+out|get|stay|keep\s+up|découvrez|restez|recevez|erfahren\s+sie"
+             r"|bleiben\s+sie|erhalten\s+sie|descubre|entérate|mantente|recibe|scopri|resta"
+             r"|ricevi|descubra|fique|receba)\b.{0,100}\b(?:free|gratuitement|gratuites?"
+             r"|kostenlos|gratis|gratuitamente|gratuit[ao]s?|de\s+graça)\b.{0,40}"
+             r"\b(?:latest|dernières|neuesten|aktuellen|últimas|ultime|updates|news|actualités"
+             r"|nachrichten|noticias|notizie|notícias)\b.{0,60}$"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
              # (after the arrows or bullets a page sets before it: ">> Siga o canal …")
              r"|^[\s>»•·*→➡-]*(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez"
