@@ -155,6 +155,13 @@ CASES = [
     ("fr", "victimes-mortes", "Les sept victimes sont mortes sur le coup.", [(7, "dead")]),
     ("es", "victimas-identificadas", "Las 14 víctimas ya han sido identificadas.",
      [(14, "dead")]),
+    # a body is rescued or moved too: victims recovered or carried off stay the dead
+    ("es", "victimas-rescatadas-sin-vida", "Las 14 víctimas fueron rescatadas sin vida.",
+     [(14, "dead")]),
+    ("fr", "victimes-morgue", "Quatorze victimes ont été évacuées vers la morgue.",
+     [(14, "dead")]),
+    ("en", "victims-bodies-airlifted", "The bodies of the 14 victims were airlifted off the "
+     "island.", [(14, "dead")]),
 ]
 
 #: The cases still misread, and why.

@@ -496,13 +496,15 @@ RESCUE_TEAMS: dict[str, tuple[str, ...]] = {
 }
 
 #: The word for victims, which the dead table holds ("14 victimes"): it names who was struck,
-#: whatever befell them, so an injury, a disappearance, a rescue or an evacuation the clause
-#: then tells is theirs ("Quatorze victimes ont été hospitalisées": the injured; "the 14
-#: victims died" stays the dead; :func:`generator.extract.people_counted.people_outcome`).
+#: whatever befell them, so an injury or a disappearance the clause then tells is theirs
+#: ("Quatorze victimes ont été hospitalisées": the injured; "the 14 victims died" stays the
+#: dead; :func:`generator.extract.people_counted.people_outcome`).
 VICTIMS = ("victim", "victime", "víctima", "vittim", "vítima", "opfer", "slachtoffer", "ofiar",
            "obět", "ضحي", "ضحاي")
-#: What the clause may say befell victims that makes them other than the dead.
-VICTIMS_BEFELL = ("wounded", "missing", "rescued", "evacuee")
+#: What the clause may say befell victims that makes them other than the dead: hurt or
+#: missing. Not rescued or evacuated, which a body is too ("rescatadas sin vida", "the bodies
+#: … were airlifted", "évacuées vers la morgue": review 51).
+VICTIMS_BEFELL = ("wounded", "missing")
 
 #: Groups that are figures only with an outcome: a city's residents are its population.
 NEEDS_OUTCOME = frozenset({"resident"})
