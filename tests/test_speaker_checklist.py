@@ -428,6 +428,13 @@ CASES = [
     # its neighbour: the noun with an article and a name after it credits that name
     ("fr", "les-mots-de", "Paul Girard est sorti indemne. « L'important est d'aider les "
      "victimes ». Ce sont les mots de la préfète Anne Roux.", "L'important", "Anne Roux"),
+    # a medium published by someone names no subject: the speaker is the person named last
+    # (review 51: "pubblicato dalla X" was read as the subject)
+    ("it", "medium-published-by", "Marco Bellini, il sindaco, ha parlato. «Il ponte resterà "
+     "chiuso stanotte», ha detto in un video pubblicato dalla Protezione civile.",
+     "Il ponte resterà", "Marco Bellini"),
+    ("pt", "medium-published-by", "Ana Reis, a prefeita, falou. “A ponte continuará fechada”, "
+     "disse em vídeo divulgado pela Defesa Civil.", "A ponte continuará", "Ana Reis"),
     # its neighbours: a place or a time after the verb is no medium, and the subject follows
     ("es", "inverted-place", "«El puente seguirá cerrado», dijo en Valdecruz el alcalde Luis "
      "Mora.", "El puente seguirá", "Luis Mora"),

@@ -336,12 +336,27 @@ def speaker_first(before: str, after: str, lang: str) -> tuple[str, str]:
     return unnamed(verb.group(0).strip(" \"”’'」』"), lang) if verb else ("", "")
 
 
+#: Every language's articles and determiners: a subject after a medium opens with one.
+_ANY_ARTICLE = frozenset(a for arts in ARTICLES.values() for a in arts) | {"the", "a", "an"}
+
+
+def _opens_subject(rest: str) -> bool:
+    """Whether the words after a medium skipped ("informaron en un comunicado …") open the
+    speech verb's subject (an article, a capitalised name), not the medium's own phrase ("…
+    in un video pubblicato dalla X": who published it spoke no words; review 51)."""
+    first = rest.split(None, 1)[0] if rest.split() else ""
+    return first.lower().strip(",") in _ANY_ARTICLE or first[:1].isupper()
+
+
 def np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: to the clause's end or a dash, at
     most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel";
     initials written close, "disse G.K. Rao", x27: the name was cut to "G")."""
     initial = rf"(?<=(?<!\w)(?:\p{{Lu}}|(?i:{TITLE_DOT})))\.(?=\s*\p{{Lu}})"
-    text = text[m.end():] if (m := SAID_THROUGH_MEDIUM.match(text)) else text  # "en un comunicado"
+    if m := SAID_THROUGH_MEDIUM.match(text):  # "en un comunicado los bomberos"
+        if not _opens_subject(text[m.end():]):
+            return ""  # "in un video pubblicato da X": X published it; no subject is named
+        text = text[m.end():]
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     # a closing dash glued to the last word ("«…» –explicó Mora–."): no part of the name
     words = regex.sub(r"(?<=\w)[–—](?!\w)", " –", m.group(1)).split()[:8] if m else []
