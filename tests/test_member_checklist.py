@@ -181,6 +181,16 @@ NEIGHBOURS = [
      [Other(1, H)]),
     ("es", "not-severity-houses", "Catorce casas resultaron dañadas, una de ellas de gravedad.",
      [Other(1, H)]),
+    # a clause after the group's copula is no list: who comes after "and" is no member
+    # (review 51: a doctor and a policeman were counted among the injured)
+    ("en", "not-list-clause", "The injured were taken to a nearby hospital, and a doctor said "
+     "they were stable.", [Not(1)]),
+    ("es", "not-list-clause", "Los heridos están en el hospital y un médico dijo que estaban "
+     "estables.", [Not(1)]),
+    ("pt", "not-list-clause", "Os feridos estão no hospital, e um médico acompanha o caso.",
+     [Not(1)]),
+    ("fr", "not-list-clause", "Les blessés sont à l'hôpital et un policier surveille leur "
+     "chambre.", [Not(1)]),
     ("en", "not-among-witnesses", "Among the witnesses was a nurse from Halden.", [Not(1)]),
     ("de", "not-among-witnesses", "Unter den Zeugen war auch eine Krankenschwester.", [Not(1)]),
     ("fr", "not-among-witnesses", "Parmi les témoins se trouve une infirmière.", [Not(1)]),

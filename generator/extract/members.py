@@ -15,7 +15,7 @@ from generator.text.counted_words import OUTCOMES, counted_group, is_person
 from generator.text.countries import country_of_people
 from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import negation_right_before
-from generator.text.part_of import MEMBER_NAMED, OF, PART_OF, SEVERE
+from generator.text.part_of import OF, PART_OF, SEVERE, member_phrase
 
 #: The outcomes one person may be counted by (not "evacuee": see extract/singular.py).
 ONE_OUTCOMES = tuple(o for o in OUTCOMES if o != "evacuee")
@@ -29,7 +29,7 @@ def _outcome_of(noun: str, lang: str) -> str | None:
 
 def member_named(before: str, tokens: list[re.Match[str]], end: int, lang: str
                   ) -> tuple[str, str, int] | None:
-    found = MEMBER_NAMED.search(before)
+    found = member_phrase(before)
     if found and negation_right_before(lang).search(before, max(0, found.start() - 12),
                                                     found.start()):
         return None  # "Not one of the victims was a child", "pas un des blessés n'est …"

@@ -43,7 +43,7 @@ from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import negation_right_before
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
-from generator.text.part_of import MEMBER_NAMED, OF, ONE_OF_THEM, PART_OF
+from generator.text.part_of import OF, ONE_OF_THEM, PART_OF, member_phrase
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import speech_verbs, speech_words
 from generator.text.status_words import NOT_STATUS_NOUNS
@@ -136,7 +136,7 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
         if found is None:
             continue
         noun, group, end = found
-        named = MEMBER_NAMED.search(text, max(0, m.start() - 90), m.start())
+        named = member_phrase(text, max(0, m.start() - 90), m.start())
         if NOUN_GROUP.get(group, group) in counted and not (
                 named or PART_OF.search(text, max(0, m.start() - 60), m.start())):
             continue  # one of those counted; but a member named as such is a figure of its own

@@ -45,7 +45,7 @@ PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder
 _COPULA = alternation(SINGULAR + PLURAL + AMONG_VERBS)
 MEMBER_NAMED = re.compile(
     r"(?:^|\W)" + alternation(DEFINITE_PLURAL) + r"\s+(?P<listed>[^\W\d_]+)\s+" + _COPULA
-    + r"\s+[^.;:!?]{1,80}?(?:,|\s(?:and|et|y|e|und))\s+$"
+    + r"\s+(?P<items>[^.;:!?]{1,80}?)(?:,|\s(?:and|et|y|e|und))\s+$"
     r"|(?:\b(?:" + "|".join(AMONG) + r")\s+(?:the|les|los|las|den|i|le|gli|os|as)"
     r"|\b(?P<one>one|une?|un[oa]|eine[sr]?)\s+(?:of\s+the|des|de\s+l[oa]s|delle|dei|degli|"
     r"der|dos|das))\s+(?:(?P<pre>[^\W\d_]+)\s+)?(?P<noun>[^\W\d_]+)\s+(?:[^\W\d_]+\s+){0,3}?"
@@ -59,7 +59,34 @@ SEVERE = re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(
      for words in SEVERITY.values() for w in words), key=len, reverse=True)) + r")", re.I)
 
 
+#: The words that open an item of a list of members: a number in figures, an indefinite
+#: article, or a number word (read by the quantity reader, any of the six languages).
+_ITEM_ARTICLES = frozenset({"a", "an", "un", "une", "una", "uno", "um", "uma", "ein", "eine",
+                            "einer", "un'", "un’"})
+_LIST_LANGUAGES = ("en", "fr", "de", "es", "it", "pt")
+
+
+def _a_list(items: str) -> bool:
+    """Whether the words after the copula open a list of members ("deux X, une Y", "six
+    adults"), not a clause of their own ("the injured were taken to hospital, and a doctor
+    said …": the doctor is no member; review 51)."""
+    first = items.split(None, 1)[0].lower() if items.split() else ""
+    if first[:1].isdigit() or first in _ITEM_ARTICLES:
+        return True
+    from generator.text.quantities import read  # the text layer's reader, read on demand
+    return any(q.start == 0 for lang in _LIST_LANGUAGES for q in read(first, lang))
+
+
+def member_phrase(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+    """:data:`MEMBER_NAMED` in ``text[start:end]``, a listed member only after a list's first
+    item (:func:`_a_list`)."""
+    found = MEMBER_NAMED.search(text, start, len(text) if end is None else end)
+    if found and found.group("listed") and not _a_list(found.group("items")):
+        return None
+    return found
+
+
 def member_opened(before: str) -> bool:
     """Whether ``before`` ends where a member of a group just counted is named ("including",
     "dont au moins", "among the dead was", "the victims are two X and")."""
-    return bool(PART_OF.search(before[-60:]) or MEMBER_NAMED.search(before[-90:]))
+    return bool(PART_OF.search(before[-60:]) or member_phrase(before[-90:]))
