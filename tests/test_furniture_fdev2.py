@@ -37,6 +37,9 @@ CASES = [
     ("es", BODY, "La primera alarma del pueblo sonó a las 02:44", STORY),
     ("it", BODY, "Il primo allarme in paese è scattato alle 02:44", STORY),
     ("pt", BODY, "O primeiro alarme na vila soou às 02:44", STORY),
+    # ... or a few words before it (review 51)
+    ("en", BODY, "The first call reached the dispatch centre at exactly 02:44", STORY),
+    ("en", BODY, "The blaze broke out in the early hours of 02:44", STORY),
     # ---- a picture's note that it only illustrates
     ("en", BODY, "Illustrative image", "caption"),
     ("fr", BODY, "Pour illustration", "caption"),
@@ -44,6 +47,14 @@ CASES = [
     ("es", BODY, "Imagen ilustrativa", "caption"),
     ("it", BODY, "Foto illustrativa", "caption"),
     ("pt", BODY, "Imagem ilustrativa", "caption"),
+    # ---- (review 51) a story line with the pitch's words in other clauses, and a sign-off's
+    # shape whose "names" are people by what they are or a body
+    ("it", BODY, "Resta aperta la mensa gratuita per gli sfollati, secondo le ultime notizie "
+     "del comune di Borgoralto.", STORY),
+    ("es", BODY, "Recibe gratis la ayuda del ayuntamiento: las últimas noticias dicen que llega "
+     "el lunes.", STORY),
+    ("de", BODY, "Aus Haldenau berichten Helfer Furchtbares.", STORY),
+    ("es", BODY, "Desde Valdeluna informan Protección Civil y Cruz Roja.", STORY),
     ("fr", BODY, "Pour illustrer le danger, le maire a rappelé l'incendie de 2019 dans la même "
      "zone.", STORY),
     # ---- the short consent notice

@@ -35,6 +35,8 @@ from generator.content.cleaning.rules.patterns import (
 )
 from generator.text import furniture_words as F
 from generator.text.languages import fold
+from generator.text.lexicon import BODY_WORDS, ORG_WORDS
+from generator.text.one_person import is_person
 
 #: A notice of the article's own change (furniture_words.THIS_ARTICLE, CHANGED, CORRECTION_LABEL).
 _THIS_ARTICLE = alternation(F.all_phrases(F.THIS_ARTICLE))
@@ -95,9 +97,17 @@ def _credit_names(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTab
 
 
 def _reporters(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """The reporters are names only, at least a first name and a surname."""
+    """The reporters are names only, at least a first name and a surname, and no word of
+    theirs names people by what they are or a body ("Aus Haldenau berichten Helfer …", "Desde
+    Valdeluna informan Protección Civil y Cruz Roja": German capitalises every noun, and a
+    body's name is capitalised too; review 51)."""
     who = group_text(m, "who", blocks[i].text) or ""
-    return words(who) >= 2 and names_only(who)
+    return words(who) >= 2 and names_only(who) and not any(
+        low in ORG_WORDS or low in BODY_WORDS or any(is_person(low, lang) for lang in _SIX)
+        for low in (w.strip(".,'’").lower() for w in who.split()))
+
+
+_SIX = ("en", "fr", "de", "es", "it", "pt")
 
 
 def _contributors(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:

@@ -207,9 +207,21 @@ _CLOCK_WORDS = frozenset(w for w in re.findall(r"[^\W\d_]+", ON)) | {
     "até", "das", "as", "o", "godz", "van", "tot", "om", "rond", "uur", "h"}
 
 
+#: Words between a clock preposition and the time ("at exactly 02:44", "um genau 02:44";
+#: review 51: a story line ending on a time was read as a clip's title).
+_EXACTLY = frozenset({"exactly", "precisely", "just", "shortly", "genau", "exactement",
+                      "exactamente", "esattamente", "exatamente", "pünktlich"})
+
+
 def _clip_length(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """The word before the length is no clock preposition ("The sirens sounded at 02:44")."""
-    return (group(m, "before") or "").casefold() not in _CLOCK_WORDS
+    """No time of day before the length: a clock preposition ("The sirens sounded at
+    02:44"), perhaps with "exactly" after it, or "the hours of" ("in the early hours of
+    02:44")."""
+    last = re.findall(r"[^\W\d_]+", blocks[i].text.casefold())[-2:]  # (the length ends it)
+    if last and last[-1] in _CLOCK_WORDS:
+        return False
+    return not (len(last) == 2 and ((last[0] in _CLOCK_WORDS and last[1] in _EXACTLY)
+                                    or last == ["hours", "of"]))
 
 
 RULES: tuple[Rule, ...] = (

@@ -211,10 +211,12 @@ RULES: tuple[Rule, ...] = (
              # the word for free, then the latest news or updates
              r"|^(?:find\s+out|get|stay|keep\s+up|découvrez|restez|recevez|erfahren\s+sie"
              r"|bleiben\s+sie|erhalten\s+sie|descubre|entérate|mantente|recibe|scopri|resta"
-             r"|ricevi|descubra|fique|receba)\b.{0,100}\b(?:free|gratuitement|gratuites?"
-             r"|kostenlos|gratis|gratuitamente|gratuit[ao]s?|de\s+graça)\b.{0,40}"
+             # (the news right after the word for free, in one clause: "Resta aperta la mensa
+             # gratuita per gli sfollati, secondo le ultime notizie" is a story's line, review 51)
+             r"|ricevi|descubra|fique|receba)\b[^.,;:!?]{0,60}\b(?:free|gratuitement|gratuites?"
+             r"|kostenlos|gratis|gratuitamente|de\s+graça)\b[^.,;:!?]{0,16}"
              r"\b(?:latest|dernières|neuesten|aktuellen|últimas|ultime|updates|news|actualités"
-             r"|nachrichten|noticias|notizie|notícias)\b.{0,60}$"
+             r"|nachrichten|noticias|notizie|notícias)\b[^;:!?]{0,60}$"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
              # (after the arrows or bullets a page sets before it: ">> Siga o canal …")
              r"|^[\s>»•·*→➡-]*(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez"
