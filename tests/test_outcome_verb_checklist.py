@@ -138,6 +138,11 @@ CASES = [
      [(27, "injured")]),
     ("fr", "transferes-usine", "Les 27 employés ont été transférés à l'usine voisine.",
      [Other(27, "injured")]),
+    # taken out of the rubble or the water is no evacuation (review 51)
+    ("pt", "retiraram-escombros", "Os bombeiros retiraram 12 pessoas dos escombros.",
+     [Other(12, "evacuated")]),
+    ("pt", "retiradas-agua", "Doze pessoas foram retiradas da água sem vida.",
+     [Other(12, "evacuated")]),
     # ------------------------------------------------ 5. victims: whatever the clause tells
     # befell them ("victims" alone counts the dead; the lead's round after chk51a)
     ("en", "victims-hospital", "Fourteen victims were taken to hospital in Harwell.",

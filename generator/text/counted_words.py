@@ -267,8 +267,10 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                *(f"{told} a lasciare {home}" for told in ("costretti", "costrette")
                  for home in ("le case", "le loro case", "le abitazioni", "la zona"))),
         # taken out ("moradores foram retirados", "retiradas das suas casas", "retirados de
-        # helicóptero"): out of the rubble only with it named (status_words "from rubble")
-        "pt": ("retirad", "evacuaram", "retiraram", "desalojad", "desabrigad", "deslocad",
+        # helicóptero"): out of the rubble only with it named (status_words "from rubble");
+        # not the active "retiraram", whose object's place comes after the count ("retiraram
+        # 12 pessoas dos escombros": review 51)
+        "pt": ("retirad", "evacuaram", "desalojad", "desabrigad", "deslocad",
                "evacuad", "sem-abrigo", "sem abrigo", "sem teto", "sem casa",
                *(f"{told} a deixar {home}" for told in ("obrigados", "obrigadas", "forçados")
                  for home in ("as casas", "suas casas", "as suas casas", "a zona"))),

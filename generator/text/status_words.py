@@ -114,7 +114,8 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         # Portuguese "retirados" only with the ruins after it: alone, or off a ship, people
         # taken out are evacuated (counted_words "evacuee"; chk51a)
         "it": ("estratt",), "pt": (*(f"retirad{e} {of}" for e in ("o", "a", "os", "as") for of in (
-            "dos escombros", "de entre os escombros", "com vida", "das ruínas", "dos destroços")),
+            "dos escombros", "de entre os escombros", "com vida", "das ruínas", "dos destroços",
+            "da água", "do mar", "do rio")),
             "resgatados dos escombros"),
         "de": ("aus den trümmern",), "nl": ("onder het puin vandaan",),
     },
