@@ -29,6 +29,7 @@ from generator.text.counted_words import (
 from generator.text.languages import UNSPACED
 from generator.text.negation import is_negation
 from generator.text.one_person import is_person
+from generator.text.part_of import OF_THEM
 from generator.text.plural_nouns import plural_lemma
 from generator.text.status_words import NOT_STATUS_NOUNS, STATUS
 
@@ -176,10 +177,7 @@ def nothing_after(text: str, stop: int) -> bool:
 
 #: A partitive pronoun right after a number: the number is part of what was just counted ("90
 #: personas han muerto, 80 de ellas en la capital", "40 people died, 30 of them in the city").
-_PARTITIVE = re.compile(r"\s*(?:of\s+them|of\s+whom|de\s+ell[ao]s|d['’]entre\s+(?:eux|elles)|"
-                        r"di\s+(?:loro|essi|esse)|de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s|davon|von\s+ihnen|z\s+nich|"
-                        r"de\s+l[ao]s\s+cuales|"
-                        r"van\s+hen)\b", re.I)
+_PARTITIVE = re.compile(rf"\s*(?:{OF_THEM})\b", re.I)
 _OTHERS = re.compile(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere|"
                      r"inni|inne|další|anderen)\b\s*", re.I)
 #: "The other" or "the remaining" right before a number, in the corpus languages: the number

@@ -21,6 +21,7 @@ from generator.text.counted_words import (
 from generator.text.languages import UNSPACED
 from generator.text.lexicon import AMONG, BUT_INSTEAD, CAUSE_OR_TIME_OPENERS
 from generator.text.negation import denied
+from generator.text.part_of import OF_THEM
 from generator.text.quantities import quantities
 from generator.text.speech_words import SUBJECT_RELATIVES
 from generator.text.status_words import STATUS
@@ -264,10 +265,8 @@ PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+ma
                 r"varias|beaucoup|la\s+plupart|plusieurs|molti|molte|la\s+maggior\s+parte|"
                 r"alcuni|alcune|viele|die\s+meisten|einige|muitos|muitas|a\s+maioria|vários|"
                 r"várias)\s+)?"
-                r"(?:davon|darunter|dont|of\s+whom|of\s+them|including|among\s+them|"
-                r"de\s+ell[oa]s|entre\s+ell[oa]s|di\s+cui|tra\s+cui|dos\s+quais|das\s+quais|"
-                r"entre\s+el[ae]s|w\s+tym|z\s+toho|d['’]entre\s+(?:eux|elles)|di\s+loro|"
-                r"von\s+ihnen|deles|delas)\b")
+                rf"(?:{OF_THEM}|darunter|dont|including|among\s+them|entre\s+ell[oa]s|di\s+cui"
+                r"|tra\s+cui|entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
 _PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
 #: A relative clause between commas right after the group ("six roofers, who were up on the
 #: hall, are missing", "seis obreros, que trabajaban allí, se encuentran desaparecidos"): the

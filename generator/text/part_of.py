@@ -19,14 +19,17 @@ from generator.text.lexicon import AMONG
 #: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
 OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
                  r"van|z|ze|from|among|entre|tra|fra|parmi|unter)\b", re.I)
+#: "Of them" in the press's languages, the one table of the partitive pronouns: after a
+#: number ("30 of them", "80 de ellas", "dont 3"), after "one" ("l'une d'entre elles", "eine
+#: von ihnen") and opening a part of a group (:data:`generator.extract.outcomes.PART_OF_THEM`);
+#: with the relative and glued partitives ("delle quali", "delas", "de las cuales", "das quais":
+#: chk51b; review 51 made the three lists one).
+OF_THEM = (r"of\s+(?:them|whom)|de\s+(?:ell[oa]s|el[ae]s)|d['’](?:entre\s+)?(?:eux|elles)"
+           r"|di\s+(?:loro|essi|esse)|de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s"
+           r"|d[oa]s\s+quais|de\s+l[ao]s\s+cuales|davon|von\s+ihnen|z\s+nich|van\s+hen")
 #: "One of them", right before the member's article ("two died, one of them a boy", s14
 #: unsealed): a member named by what they are; the number the outlet wrote is that "one".
-_ONE_OF = (r"(one|l['’]une?|un[oa]|uma?|ein(?:e|er)?)\s+(?:of\s+(?:them|whom)|d['’](?:entre\s+)?"
-           r"(?:eux|elles)|de\s+(?:ellos|ellas|eles|elas)|di\s+(?:loro|essi|esse)|davon|"
-           # the relative and glued partitives: "una delle quali", "uma delas", "una de las
-           # cuales", "uma das quais" (chk51b)
-           r"de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s|d[oa]s\s+quais|"
-           r"de\s+l[ao]s\s+cuales)")
+_ONE_OF = rf"(one|l['’]une?|un[oa]|uma?|ein(?:e|er)?)\s+(?:{OF_THEM})"
 ONE_OF_THEM = re.compile(r"\b" + _ONE_OF + r"\s+(?:(?:was|is|est|était|es|era|fue|è|ist|war|é|"
                           r"foi)\s+)?$", re.I)
 #: One person named as a member of a group already counted ("the deaths included a man who was

@@ -138,7 +138,7 @@ _ROLE = (r"(?:(?:senior|chief|staff|special|foreign|political|deputy|associate|c
 #: The newsroom named as a story's writer ("la rédaction", "Redazione", "Staff writers").
 #: ``staff_end`` follows "staff" alone: "Staff were evacuated." is a sentence.
 def _newsroom(staff_end: str = "") -> str:
-    return (r"(?:(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|la|a|da|our|the)?\s*"
+    return (r"(?:(?:la|le|l'|l’|unserer|der|die|onze|de|nuestra|a|da|our|the)?\s*"
             r"(?:rédaction|redaktion|redazione|redacción|redação|redakcja|redactie"
             r"|redakce|newsroom|news\s+desk|web\s+desk|online-redaktion|web\s+team"
             rf"|staff(?:\s+(?:reporter|writer|correspondent|report)s?)?{staff_end}))")
