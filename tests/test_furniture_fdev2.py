@@ -64,7 +64,7 @@ CASES = [
     ("es", BODY, "La asociación denunció que la web del ayuntamiento usaba cookies sin avisar "
      "a los vecinos.", STORY),
     # ---- a pitch offering the outlet's updates for free
-    ("en", BODY, "Find out what's happening in Kelsby for free with the latest updates from "
+    ("en", BODY, "Find out what is new in Kelsby for free with the latest updates of "
      "the Courier.", "newsletter"),
     ("fr", END, "Recevez gratuitement les dernières actualités de Vernolle chaque matin.",
      "newsletter"),

@@ -59,7 +59,7 @@ CASES = [
      [(470, "evacuated")]),
     ("fr", "extraits-decombres", "Trois ouvriers ont été extraits des décombres de l'immeuble.",
      [(3, "rescued")]),
-    ("de", "an-land", "Rund 730 Menschen wurden per Hubschrauber an Land gebracht.",
+    ("de", "an-land", "Rund 730 Reisende wurden mit dem Hubschrauber an Land gebracht.",
      [(730, "evacuated")]),
     ("de", "ausgeflogen", "Etwa 820 Passagiere wurden ausgeflogen.", [(820, "evacuated")]),
     ("de", "ausgeflogen-hospital", "Vier Bergsteiger wurden ins Krankenhaus ausgeflogen.",
@@ -90,7 +90,7 @@ CASES = [
      [(35, "evacuated")]),
     ("pt", "evacuaram", "Os bombeiros evacuaram 35 passageiros do barco avariado.",
      [(35, "evacuated")]),
-    ("fr", "presentes-evacuees", "Les 64 personnes présentes à bord ont été évacuées vers le "
+    ("fr", "presentes-evacuees", "Les 64 passagers présents sur le navire ont été évacués vers le "
      "port.", [(64, "evacuated")]),
     ("en", "attending-evacuated", "The 640 people attending the gala were evacuated.",
      [(640, "evacuated")]),
@@ -124,7 +124,7 @@ CASES = [
     ("fr", "apposition", "Un autre cargo, avec onze marins à bord, a aussi été évacué.",
      [(11, "evacuated")]),
     # ------------------------------------------------ 4. the verbs of a transfer to hospital
-    ("fr", "transferees", "Quelque 27 personnes ont été transférées à l'hôpital.",
+    ("fr", "transferees", "Environ 27 blessés ont été transférés à l'hôpital.",
      [(27, "injured")]),
     ("fr", "conduites", "Quelque 27 personnes ont été conduites à l'hôpital.", [(27, "injured")]),
     ("fr", "acheminees", "Quelque 27 personnes ont été acheminées vers l'hôpital.",

@@ -119,7 +119,7 @@ def _member(quote: str, tokens: list[tuple[str, int]], words: list[str], i: int,
             person: bool) -> bool:
     """Whether the article at ``i`` names one member of a group the quote counts, by who they
     are or how badly they are hurt: "nine died, including a teenager", "among the dead were
-    five adults and a child", "dont au moins une dans un état grave", "one of them in critical
+    five adults and a child", "dont au moins deux dans un état critique", "one of them in critical
     condition" (:func:`~generator.text.part_of.member_opened`). Extract drafts that one from
     a sentence whose numeral counts the whole group (chk51b)."""
     if not person and not any(SEVERE.fullmatch(w) for w in words[i + 1:i + 6]):

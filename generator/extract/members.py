@@ -96,7 +96,7 @@ _SEVERITY_REACH = 4
 
 def severe_member(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | None:
     """One member of a group just counted, named only by how badly they are hurt: "25 blessés,
-    dont au moins une dans un état grave", "14 injured, one of them in critical condition",
+    dont au moins deux dans un état critique", "14 injured, one of them in critical condition",
     "una de ellas de gravedad", "una delle quali in modo grave" (chk51b). The article or
     numeral at ``start:end`` is opened as a part (:data:`PART_OF`) or followed by a partitive
     ("of them", "de ellas"); a severity within a few words after it says it is one of the

@@ -238,8 +238,8 @@ def outcome_after(after: str, lang: str) -> str | None:
 #: What happened to people, which a status right after their noun only describes them by ("41
 #: personas detenidas … murieron": the held who died are the dead; review 22).
 _WORSE = ("dead", "wounded", "missing")
-#: Who was there names no outcome at all: any outcome later in the clause is theirs ("les 91
-#: personnes présentes à bord ont été évacuées", "the 300 people attending were evacuated").
+#: Who was there names no outcome at all: any outcome later in the clause is theirs ("les 64
+#: passagers présents sur le navire furent évacués", "the 300 people attending were evacuated").
 _AFTER_PRESENT = (*_WORSE, "evacuee", "rescued")
 
 

@@ -156,7 +156,7 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     """(noun phrase, outcome, end offset) of the article at ``start``, or None."""
     severe = severe_member(text, start, end, lang)
     if severe:
-        return severe  # "dont au moins une dans un état grave", "one of them in critical …"
+        return severe  # "dont au moins deux dans un état critique", "one of them in critical …"
     after = text[end:]
     if OF.match(after):
         return None

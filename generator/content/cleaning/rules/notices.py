@@ -206,8 +206,8 @@ RULES: tuple[Rule, ...] = (
              # in your inbox sign up to our free emails"): the page's last words are the emails
              r"|\bsign\s*up\s+(?:to|for)\s+our\b.{0,60}\b(?:e-?mails|newsletters?)\W*$"
              r"|^thanks?\s+(?:you\s+)?for\s+reading\b.{0,200}\bsubscribe"
-             # the pitch offering the outlet's updates free ("Find out what's happening in
-             # Kelsby for free with the latest updates from the Courier", fdev2): an invitation,
+             # the pitch offering the outlet's updates free ("See what is new in
+             # Kelsby for free with the latest updates of the Courier", fdev2): an invitation,
              # the word for free, then the latest news or updates
              r"|^(?:find\s+out|get|stay|keep\s+up|découvrez|restez|recevez|erfahren\s+sie"
              r"|bleiben\s+sie|erhalten\s+sie|descubre|entérate|mantente|recibe|scopri|resta"
