@@ -103,7 +103,7 @@ CASES = [
      [Other(1250, "evacuated")]),
     # ------------------------------------------------ 3. the participle far after its subject
     ("es", "far-evacuados", "Los cerca de 1.300 pasajeros de un ferri que cruzaba el canal han "
-     "tenido que ser evacuados por una avería.", [(1300, "evacuated")]),
+     "tenido que ser evacuados tras una avería.", [(1300, "evacuated")]),
     ("fr", "far-evacues", "Les 1 300 passagers d'un ferry qui traversait la Manche ont dû être "
      "évacués.", [(1300, "evacuated")]),
     ("de", "far-evakuiert", "Die rund 1300 Passagiere einer Fähre mussten wegen eines Defekts "
