@@ -15,6 +15,7 @@ from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, DEFINITE_PLURAL, PLURAL, SINGULAR, alternation
 from generator.text.counted_words import SEVERITY
 from generator.text.lexicon import AMONG
+from generator.text.quantities import read
 
 #: "one of the", "uno de los", "l'une des", "eine der", "één van": a part of a group, not a count.
 OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|das|da|der|den|"
@@ -76,7 +77,6 @@ def _a_list(items: str) -> bool:
     first = items.split(None, 1)[0].lower() if items.split() else ""
     if first[:1].isdigit() or first in _ITEM_ARTICLES:
         return True
-    from generator.text.quantities import read  # the text layer's reader, read on demand
     return any(q.start == 0 for lang in _LIST_LANGUAGES for q in read(first, lang))
 
 
