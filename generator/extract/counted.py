@@ -11,6 +11,7 @@ from generator.extract.outcomes import (
     CLAUSE_END_BY_LANG,
     LINKS,
     WORD,
+    clause_of,
     outcome_after,
     severity_of,
     toll_before,
@@ -43,7 +44,7 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
     the whole a part is taken from: :func:`.elided.whole_of_a_part`)."""
     # what the number counts comes before another number or a coordinated clause ("killed
     # 135 and injured 5,000": the 135 are not the injured)
-    clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after, maxsplit=1)[0]
+    clause = clause_of(after, lang)  # past a measured amount ("12 Meter tiefen")
     if lang in UNSPACED:
         return _counter_in(clause, lang, end)
     tokens = list(WORD.finditer(clause))

@@ -11,7 +11,7 @@ from generator.extract.outcomes import LINKS, WORD, toll_before
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
 from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
 from generator.text.future import MODALS
-from generator.text.lexicon import FOCUS_ADVERBS, lemma
+from generator.text.lexicon import AGENT_PREPOSITIONS, FOCUS_ADVERBS, lemma
 from generator.text.plural_nouns import plural_lemma
 
 #: English verbs whose object is the group they did something to ("killed at least 135
@@ -60,6 +60,9 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
     if lang == "de" and (v := _VERB_THEN_PHRASE_DE.search(before)) and (
             found := counted_group(v.group(1), lang, OUTCOMES)):
         return found  # "tötete am Montag 12"
+    if (agent := _agent_phrase(before, lang)) is not None and (
+            found := outcome_before(before[:agent], lang, toll)):
+        return found  # "furono tratti in salvo dai sommozzatori 8 bagnanti"
     if lang == "es" and word.lower() == "a" and prev:  # the object's "a": "mató a tres personas"
         return outcome_before(before[:m.start()], lang, toll, after)
     if word.lower() == "by" and lang == "en" and prev:  # "attended by 1,500 people"; not
@@ -89,6 +92,20 @@ _MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")
 _GROUP_IS = re.compile(
     rf"(?i)(?:^|\W){alternation(DEFINITE_PLURAL)}\s+([^\W\d_]+)\s+{alternation(PLURAL)}\s+$"
     r"|\bbei\s+den\s+([^\W\d_]+)\s+handelt\s+es\s+sich\s+um\s+$")
+
+
+def _agent_phrase(before: str, lang: str) -> int | None:
+    """Where a passive's agent ends the words before a number ("… in salvo dai sommozzatori 8
+    bagnanti", "rescatadas por los guardacostas 14"; :data:`AGENT_PREPOSITIONS`), when the words
+    before it are the participle: a phrase of at most four words opened by an agent's
+    preposition, closed by a word of four letters or more (so "salvate da 12" or "feriti con 12"
+    are no agent). The verb before it then says what befell the people counted."""
+    preps = AGENT_PREPOSITIONS.get(lang)
+    if not preps:
+        return None
+    m = re.search(rf"(?i)(?:^|\s)({alternation(preps)})\s*(?:[^\W\d_][\w’'-]*\s+){{0,3}}"
+                  r"[^\W\d_][\w’'-]{3,}\s+$", before[-80:])
+    return len(before) - len(before[-80:]) + m.start(1) if m else None
 
 
 def _phrase(prev: str, word: str, lang: str) -> str | None:

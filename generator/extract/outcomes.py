@@ -49,6 +49,25 @@ _MORE_CONJUNCTIONS = {"nl": r"|\sen\s", "cs": r"|\s(?:a|i|ale|zaś)\s",
 CLAUSE_END_BY_LANG = {code: CLAUSE_END + more for code, more in _MORE_CONJUNCTIONS.items()}
 
 
+def clause_of(after: str, lang: str) -> str:
+    """The words after a number up to where its clause ends (:data:`CLAUSE_END`), read past a
+    measured amount in it, whose digits are blanked: a number with a unit ("aus dem 12 Meter
+    tiefen Schacht", "40 metres from the shore") describes a place or a thing and counts no one,
+    so the group's outcome after it is still the group's ("19 Menschen wurden aus dem 12 Meter
+    tiefen Schacht gerettet": xdev51, fresh pages). A count without a unit still ends it
+    ("killed 135 and injured 5,000")."""
+    end = re.compile(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END))
+    pos = 0
+    while (m := end.search(after, pos)) and after[m.start()].isdigit():
+        q = next((q for q in quantities(after[m.start():m.start() + 40], lang) if q.start == 0),
+                 None)
+        if q is None or q.unit is None or q.kind != "quantity":
+            break
+        after = after[:m.start()] + " " * q.end + after[m.start() + q.end:]
+        pos = m.start() + q.end
+    return after[:m.start()] if m else after
+
+
 def words_clause_end(lang: str) -> str:
     """:data:`CLAUSE_END` of ``lang`` without its numbers: where the words about one thing end
     for a reader that looks for the number in them (:mod:`.agent`)."""
@@ -182,7 +201,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     aside = _PART_ASIDE.match(after) or _relative_aside(after)
     if aside:
         after = after[aside.end():]
-    clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after, maxsplit=1)[0]
+    clause = clause_of(after, lang)
     part = _PART_OPENS.search(clause)
     if part and any(q.start == 0 for q in quantities(clause[part.start(1):][:40], lang)):
         clause = clause[:part.start()]

@@ -40,7 +40,11 @@ AMONG_VERBS = ("figure", "figurent", "figurait", "figuraient", "hay", "había", 
                "se trouve", "se trouvent", "se trouvait", "se trouvaient", "il y a", "il y avait",
                "está", "están", "estaba", "estaban", "estão", "estava", "ci sono",
                "c'era", "c’era", "c'erano", "c’erano", "sei", "seien", "befanden sich",
-               "befand sich")
+               "befand sich",
+               # a verb of counting ("parmi les blessés, on dénombre 9 enfants", "entre los muertos
+               # se cuentan", "tra le vittime si contano", "entre os mortos contam-se": xdev51)
+               "on compte", "on comptait", "on dénombre", "on dénombrait", "se cuentan",
+               "se contaban", "si contano", "si contavano", "contam-se", "se contam")
 #: The definite plural articles that open the subject of a plural copula.
 DEFINITE_PLURAL = ("the", "les", "los", "las", "le", "i", "gli", "as", "os", "die")
 

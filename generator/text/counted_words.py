@@ -216,10 +216,13 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "have not been found", "had not been found", "have not been located",
                "yet to be found", "still not found", "still being searched for"),
         "fr": ("disparu", "introuvable", "pas été retrouvé", "toujours recherché",
-               "pas encore été retrouvé"),
+               "pas encore été retrouvé",
+               *(f"manqu{t} à l{q}appel" for t in ("e", "ent", "ait", "aient") for q in "'’")),
         "it": ("dispers", "scompars", "non si trovano", "non sono stati trovat",
-               "non sono ancora stati trovat", "irreperibil", "mancano all'appello",
-               "mancano all’appello"),
+               "non sono ancora stati trovat", "irreperibil",
+               # who are missing from the roll call, in any tense ("ne mancavano 3 all'appello",
+               # "manquaient à l'appel": xdev51, fresh pages)
+               *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’")),
         "es": ("desaparec", "no localizad", "sin ser localizad", "sin aparecer",
                "no han sido encontrad", "no han aparecido", "en paradero desconocido"),
         "de": ("vermisst", "noch gesucht", "nicht gefunden", "nicht auffindbar"),
@@ -291,8 +294,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # "resgataram 17": chk50f, the figure checklist)
         "es": ("rescatad", "rescataron", "rescató", "salvad", "supervivient", "sobrevivient",
                "sobrevivi"),
-        "it": ("salvat", "soccors", *(f"{put}{e} in salvo" for put in ("tratt", "mess")
-                                      for e in ("o", "a", "i", "e")), "sopravvissut"),
+        "it": ("salvat", "soccors", *(f"{put}{e} in salvo" for put in ("tratt", "mess", "portat")
+                                      for e in ("o", "a", "i", "e")), "sopravvissut",
+               "superstit"),
         "ar": ("إنقاذ",),
         "pt": ("resgatad", "resgataram", "resgatou", "salv", "sobrevivent", "sobrevivera",
                "sobreviveu"),
@@ -480,6 +484,25 @@ _OTHER_SCRIPTS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 for _group, _by_lang in _OTHER_SCRIPTS.items():
     COUNTED[_group].update(_by_lang)
+
+#: The dead as those no one could save, named after their count ("4 people could not be saved",
+#: "per due alpinisti non c'è stato niente da fare", "für 3 Insassen kam jede Hilfe zu spät"): news
+#: says a death so, and the words of rescue in it read the dead as the rescued in French,
+#: Spanish and Portuguese, where the negation stands too far back (xdev51, fresh pages). Never
+#: "not yet" ("konnten noch nicht gerettet werden", "could not be rescued": still trapped).
+_NOT_SAVED: dict[str, tuple[str, ...]] = {
+    "en": ("could not be saved",),
+    "fr": ("n'ont pas pu être sauvé", "n'a pas pu être sauvé", "n'ont pu être sauvé",
+           "n'a pu être sauvé"),
+    "es": ("no pudieron ser salvad", "no pudo ser salvad"),
+    "it": ("non c'è stato nulla da fare", "non c'è stato niente da fare", "non ce l'hanno fatta",
+           "non ce l'ha fatta"),
+    "pt": ("não puderam ser salv", "não pôde ser salv"),
+    "de": ("nicht mehr gerettet werden", "kam jede hilfe zu spät"),
+}
+for _lang, _words in _NOT_SAVED.items():
+    COUNTED["dead"][_lang] += tuple(dict.fromkeys(
+        w for word in _words for w in (word, word.replace("'", "’"))))
 
 #: Teams sent to the rescue, by language (beginnings of the counted words, lower case): with the
 #: emergency vehicles above, what a count of them measures is the responders

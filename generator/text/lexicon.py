@@ -328,6 +328,16 @@ HEADLINE_COUNT_VERBS = frozenset({
 #: them still says what befell the people counted (trial 26). Read from the table of adverbs
 #: by role, where the speech readers' adverbs are too ("aussi", "anche" serve both).
 FOCUS_ADVERBS = frozenset(adverbs(FOCUS))
+#: The prepositions that name the agent of a passive ("furono tratti in salvo dai sommozzatori
+#: 8 bagnanti", "rescatadas por los guardacostas 14 personas", "resgatadas pelos bombeiros", "von
+#: der Feuerwehr gerettet"): a Romance passive put before its subject carries them between the
+#: participle and the number it counts (xdev51, fresh pages). English and German never put a
+#: passive's subject after its agent, so they have none here.
+AGENT_PREPOSITIONS: dict[str, tuple[str, ...]] = {
+    "fr": ("par",), "es": ("por",),
+    "it": ("da", "dal", "dai", "dalla", "dalle", "dagli", "dallo", "dall'", "dall’"),
+    "pt": ("por", "pelo", "pela", "pelos", "pelas"),
+}
 #: Words that make the number after them a span of time reckoned back from now or on from it
 #: ("the worst fire of the last two centuries", "de los últimos dos siglos", "the past 150
 #: years"): a stretch of the calendar, never how old a thing is.
