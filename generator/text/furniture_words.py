@@ -898,3 +898,15 @@ UPDATE_LABEL = {lang: tuple(w for w in words if any(stem in w for stem in (
 def all_phrases(table: dict[str, tuple[str, ...]]) -> list[str]:
     """Every phrase of a table, longest first (so that an alternation prefers the longest)."""
     return sorted({p for phrases in table.values() for p in phrases}, key=len, reverse=True)
+
+
+#: Words of the names of public bodies and services in the press's other languages, which a
+#: run of capitalised words holding one is ("Protección Civil", "Cruz Roja", "Protezione
+#: civile", "Croix-Rouge", "Rotes Kreuz"), not a person's name: a sign-off's reporters hold
+#: none (review 51).
+BODY_WORDS = frozenset({
+    "civil", "civile", "roja", "rouge", "rossa", "vermelha", "kreuz", "protección", "protezione",
+    "proteção", "protection", "defensa", "défense", "defesa", "guardia", "guarda", "garde",
+    "policía", "polizei", "polizia", "polícia", "gendarmerie", "feuerwehr", "bomberos",
+    "pompiers", "bombeiros", "vigili", "bundeswehr", "ejército", "armée", "esercito", "exército",
+})

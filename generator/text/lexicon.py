@@ -186,15 +186,6 @@ ORG_WORDS = {
     "house", "times", "post", "wire", "daily", "courier", "digest", "revolutionary", "mobilisation",
     "mobilization", "network", "twitter", "facebook", "reuters", "airport", "highway", "road",
 }
-#: Words of the names of public bodies and services in the press's other languages, which a
-#: run of capitalised words holding one is ("Protección Civil", "Cruz Roja", "Protezione
-#: civile", "Croix-Rouge", "Rotes Kreuz"), not a person's name.
-BODY_WORDS = frozenset({
-    "civil", "civile", "roja", "rouge", "rossa", "vermelha", "kreuz", "protección", "protezione",
-    "proteção", "protection", "defensa", "défense", "defesa", "guardia", "guarda", "garde",
-    "policía", "polizei", "polizia", "polícia", "gendarmerie", "feuerwehr", "bomberos",
-    "pompiers", "bombeiros", "vigili", "bundeswehr", "ejército", "armée", "esercito", "exército",
-})
 #: Capitalised words that open a run of capitalised words without being part of a name.
 CAPITALISED_FUNCTION_WORDS = {
     "The", "A", "An", "In", "On", "At", "But", "And", "Or", "It", "He", "She", "They", "We", "I",

@@ -35,7 +35,7 @@ from generator.content.cleaning.rules.patterns import (
 )
 from generator.text import furniture_words as F
 from generator.text.languages import fold
-from generator.text.lexicon import BODY_WORDS, ORG_WORDS
+from generator.text.lexicon import ORG_WORDS
 from generator.text.one_person import is_person
 
 #: A notice of the article's own change (furniture_words.THIS_ARTICLE, CHANGED, CORRECTION_LABEL).
@@ -103,7 +103,7 @@ def _reporters(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
     body's name is capitalised too; review 51)."""
     who = group_text(m, "who", blocks[i].text) or ""
     return words(who) >= 2 and names_only(who) and not any(
-        low in ORG_WORDS or low in BODY_WORDS or any(is_person(low, lang) for lang in _SIX)
+        low in ORG_WORDS or low in F.BODY_WORDS or any(is_person(low, lang) for lang in _SIX)
         for low in (w.strip(".,'’").lower() for w in who.split()))
 
 
