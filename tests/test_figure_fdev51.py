@@ -21,10 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import draft_of_pages
-from test_figure_checklist import Not, Other
-
-from generator.content.measured import COVERS
+from test_figure_checklist import Other, checklist_params, drafted_figures, holds
 
 #: (language, shape, page text, the (value, measure) expected, or Not / Other)
 CASES = [
@@ -122,29 +119,7 @@ _MARKED: dict[tuple[str, str], str] = {
 }
 
 
-def _params():
-    for lang, shape, text, expected in CASES:
-        reason = _MARKED.get((lang, shape))
-        marks = (pytest.mark.xfail(strict=True, reason=reason),) if reason else ()
-        yield pytest.param(lang, text, expected, id=f"{lang}-{shape}", marks=marks)
-
-
-def _low(value) -> float:
-    return value[0] if isinstance(value, (tuple, list)) else value
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), list(_params()))
+@pytest.mark.parametrize(("lang", "text", "expected"), list(checklist_params(CASES, _MARKED)))
 def test_what_each_number_counts_fdev51(tmp_path: Path, lang: str, text: str, expected) -> None:
-    draft = draft_of_pages(tmp_path / "f", {"probe-page": (
-        lang, "Boat lost on the lake\n\n" + text + "\n")})
-    found = [(_low(c.value), c.measure, c.noun) for c in draft.candidates()
-             if c.kind == "figure"]
-    if isinstance(expected, Not):
-        assert all(v != expected.value for v, _, _ in found), found
-        return
-    if isinstance(expected, Other):
-        assert all(v != expected.value or expected.measure not in COVERS[m]
-                   for v, m, _ in found), found
-        return
-    value, measure = expected
-    assert any(v == value and measure in COVERS[m] for v, m, _ in found), found
+    found = drafted_figures(tmp_path, lang, text, "Boat lost on the lake")
+    assert holds(expected, found), found

@@ -24,9 +24,7 @@ from pathlib import Path
 
 import pytest
 from conftest import draft_of_pages
-from test_figure_checklist import Not, Other
-
-from generator.content.measured import COVERS
+from test_figure_checklist import Not, Other, checklist_params, drafted_figures, holds
 
 D, H = "dead", "injured"
 
@@ -209,32 +207,11 @@ NEIGHBOURS = [
 _MARKED: dict[tuple[str, str], str] = {}
 
 
-def _params():
-    for lang, shape, text, expected in CASES + NEIGHBOURS:
-        reason = _MARKED.get((lang, shape))
-        marks = (pytest.mark.xfail(strict=True, reason=reason),) if reason else ()
-        yield pytest.param(lang, text, expected, id=f"{lang}-{shape}", marks=marks)
-
-
-def _low(value) -> float:
-    return value[0] if isinstance(value, (tuple, list)) else value
-
-
-def _holds(expected, found: list[tuple[float, str]]) -> bool:
-    if isinstance(expected, Not):
-        return all(v != expected.value for v, _ in found)
-    if isinstance(expected, Other):
-        return all(v != expected.value or expected.measure not in COVERS[m] for v, m in found)
-    value, measure = expected
-    return any(v == value and measure in COVERS[m] for v, m in found)
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), list(_params()))
+@pytest.mark.parametrize(("lang", "text", "expected"),
+                         list(checklist_params(CASES + NEIGHBOURS, _MARKED)))
 def test_members_of_a_counted_group(tmp_path: Path, lang: str, text: str, expected) -> None:
-    draft = draft_of_pages(tmp_path / "f", {"probe-page": (
-        lang, "Flood in the valley\n\n" + text + "\n")})
-    found = [(_low(c.value), c.measure) for c in draft.candidates() if c.kind == "figure"]
-    assert all(_holds(e, found) for e in expected), (expected, found)
+    found = drafted_figures(tmp_path, lang, text)
+    assert all(holds(e, found) for e in expected), (expected, found)
 
 
 def test_the_members_drafted_pass_check(tmp_path: Path) -> None:

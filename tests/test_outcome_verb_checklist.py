@@ -23,10 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import draft_of_pages
-from test_figure_checklist import Other
-
-from generator.content.measured import COVERS
+from test_figure_checklist import Other, checklist_params, drafted_figures, holds
 
 #: (language, shape, page text, the (value, measure) pairs expected, or Other(value, measure))
 CASES = [
@@ -176,22 +173,7 @@ _MARKED: dict[tuple[str, str], str] = {
 }
 
 
-def _params():
-    for lang, shape, text, expected in CASES:
-        reason = _MARKED.get((lang, shape))
-        marks = (pytest.mark.xfail(strict=True, reason=reason),) if reason else ()
-        yield pytest.param(lang, text, expected, id=f"{lang}-{shape}", marks=marks)
-
-
-@pytest.mark.parametrize(("lang", "text", "expected"), list(_params()))
+@pytest.mark.parametrize(("lang", "text", "expected"), list(checklist_params(CASES, _MARKED)))
 def test_what_the_outcome_verb_says(tmp_path: Path, lang: str, text: str, expected) -> None:
-    draft = draft_of_pages(tmp_path / "f", {"probe-page": (
-        lang, "Ferry in trouble\n\n" + text + "\n")})
-    found = [(c.value[0] if isinstance(c.value, (tuple, list)) else c.value, c.measure)
-             for c in draft.candidates() if c.kind == "figure"]
-    for want in expected:
-        if isinstance(want, Other):
-            assert all(v != want.value or want.measure not in COVERS[m] for v, m in found), found
-        else:
-            value, measure = want
-            assert any(v == value and measure in COVERS[m] for v, m in found), found
+    found = drafted_figures(tmp_path, lang, text, "Ferry in trouble")
+    assert all(holds(want, found) for want in expected), found
