@@ -884,6 +884,33 @@ CASES: list = [
     C("en", "keep-platform-count", "On the platform ⟨30⟩ passengers waited.", QUANTITY, 30),
     C("en", "keep-highway-unit", "The highway ⟨20⟩ miles north was shut.", QUANTITY, 20,
       unit="mile"),
+    # twenty-second stop (s19 opened): a glued "m" before an amount is a million; a hyphened
+    # "and a half"; a vehicle's drive; an hour in another zone, in brackets
+    C("en", "million-m-litres", "The breach released some ⟨40m litres⟩ of slurry.", QUANTITY,
+      4e7, "about", unit="liter"),
+    C("en", "million-m-people", "Nearly ⟨8m⟩ people were told to stay indoors.", QUANTITY, 8e6,
+      "nearly"),
+    C("en", "million-m-gallons", "Crews pumped ⟨12m⟩ gallons out of the mine.", QUANTITY, 1.2e7),
+    C("en", "keep-metres-high", "The spill wall stood ⟨12m⟩ high near Orwin.", QUANTITY, 12,
+      unit="m"),
+    C("en", "keep-metres-wave", "A ⟨12m⟩ wave struck the quay at Orwin.", QUANTITY, 12, unit="m"),
+    C("en", "hyphen-unit-and-a-half", "The mud spread about ⟨a mile-and-a-half⟩ from Orwin.",
+      QUANTITY, 1.5, "about", unit="mile"),
+    C("en", "hyphen-number-and-a-half", "The slide ran ⟨three-and-a-half miles⟩ down the valley.",
+      QUANTITY, 3.5, unit="mile"),
+    C("en", "hyphen-metre-and-a-half", "The wall of mud stood ⟨a metre-and-a-half⟩ high.",
+      QUANTITY, 1.5, unit="m"),
+    C("fr", "four-by-four", "Un ⟨4x4⟩ a été retrouvé dans un arbre à Morlac.", NONE),
+    C("en", "six-by-six", "A ⟨6x6⟩ army truck reached Orwin at dawn.", NONE),
+    C("fr", "keep-count-of-four-by-four", "⟨Trois⟩ 4x4 ont été emportés à Morlac.", QUANTITY, 3),
+    C("es", "time-a-la-local", "A ⟨la 1⟩ local los bomberos llegaron a Tarfa.", "time"),
+    C("es", "time-zone-bracket", "La balsa cedió a las 22 hora local (⟨16⟩ de Chile).", "time"),
+    C("es", "time-singular-hora", "Cedió a las 2 local (⟨20 hora⟩ chilena) en Tarfa.", "time"),
+    C("en", "time-zone-bracket", "It failed at 9 p.m. local time (⟨18⟩ GMT) near Orwin.", "time"),
+    C("es", "keep-locales-count", "Unos ⟨20⟩ locales comerciales quedaron bajo el agua.", QUANTITY,
+      20, "about"),
+    C("es", "keep-horas-duration", "Los bomberos trabajaron ⟨19 horas⟩ sin descanso.", QUANTITY, 19,
+      unit="hour"),
 ]
 
 

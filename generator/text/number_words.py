@@ -716,7 +716,7 @@ TIME_BEFORE = ("o", "około", "godz.", "godzinie", "um", "gegen", "à", "vers", 
 #: word ("alle 9 i soccorritori", "a las 8 de la mañana"). An article alone (False) is also the
 #: article of a count ("tra le 20 e le 30 persone"), so it needs the stronger sign after it.
 HOUR_BEFORE: dict[str, bool] = {
-    "alle": True, "dalle": True, "verso le": True, "a las": True, "desde las": True,
+    "alle": True, "dalle": True, "verso le": True, "a las": True, "a la": True, "desde las": True,
     "hasta las": True, "às": True, "até às": True, "le": False, "las": False, "pelas": False,
     # Italian names the hour before it: "alle ore 18", "dalle ore 9", "verso le ore 20"
     "alle ore": True, "dalle ore": True, "verso le ore": True}

@@ -161,11 +161,17 @@ class CalendarPass(Scanner):
         end = e
         found = HOUR_BEFORE_RE.search(window)
         hour_word = self.hour_word(found.group("w")) if found else None
+        zone = _ZONE_BRACKET.search(f, max(0, s - 24), s)  # "21 hora local (15 de Argentina)"
         if unit and unit[0] == "hour":
-            if (f[e:unit[1]].strip(SPACE) in ("hours", "hour", "stunden")
-                    or not TIME_BEFORE_RE.search(window) or OF_AFTER_RE.match(f, unit[1])):
+            word = f[e:unit[1]].strip(SPACE)
+            # "(19 hora argentina)": after a count above one, the singular is the clock's hour
+            singular = word == "hora" and int(f[s:e]) >= 2
+            if (word in ("hours", "hour", "stunden") or OF_AFTER_RE.match(f, unit[1])
+                    or not (singular or zone or TIME_BEFORE_RE.search(window))):
                 return
             end = unit[1]
+        elif zone:
+            pass
         elif hour_word is None:
             return
         elif not BARE_HOUR_RE.match(f, s):
@@ -342,6 +348,11 @@ HOUR_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-4])(?!\d|[.,:]\d)")
 TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPACE}]+$")
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w'’])(?P<w>{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
+
+#: A bracket after a time zone's word: the same time in another zone follows ("a las 21 hora
+#: local (15 de Argentina)", "à 21 heures locales (19 h GMT)").
+_ZONE_BRACKET = re.compile(r"(?<![^\W\d_])(?:local|locales|locale|locali|gmt|utc|ortszeit|"
+                           r"local[\s\u00a0]+time)[\s\u00a0]*\([\s\u00a0]*$")
 
 #: An article before a day number ("le 3", "il 3", "dem 3.").
 _DAY_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|el|il|lo|o|dem|den)[\s\u00a0]+$")

@@ -54,7 +54,8 @@ def _and_a_half(code: str) -> re.Pattern[str] | None:
     phrases = W.AND_A_HALF.get(code)
     if not phrases:
         return None
-    return re.compile(r"\s+(?:" + alternation(phrases) + r")\b")
+    # hyphens may join the words ("two-and-a-half miles", "a metre-and-a-half high")
+    return re.compile(r"[\s-]+(?:" + alternation(phrases).replace(r"\s+", r"[\s-]+") + r")\b")
 
 
 def and_a_half(tokens: list[Token], k: int, end: int, value: float, folded: str,
@@ -106,6 +107,27 @@ def with_unit(tokens: list[Token], i: int, folded: str,
             not folded[tokens[i - 1][1]:s].strip(SPACE):
         s = tokens[i - 1][0]
     return s, *found
+
+
+def hyphened(tokens: list[Token], i: int, lang: Language,
+             value_of) -> tuple[int, int, float, str | None] | None:
+    """"Two-and-a-half" or "a metre-and-a-half" written as one hyphened word (a token of its
+    own, so :func:`and_a_half` never sees it): a number word and a half, or a unit's word
+    standing for one of it; the start (with the unit's article), end, value and unit. Read by
+    its head alone, "two-and-a-half miles" had been 2 and "a metre-and-a-half" nothing (s19).
+    ``value_of`` reads a number word (the reader's)."""
+    s, e, w = tokens[i]
+    tail = next((p for p in W.AND_A_HALF.get(lang.code, ())
+                 if w.endswith("-" + p.replace(" ", "-"))), None)
+    if tail is None:
+        return None
+    head = w[:-len(tail) - 1]
+    if (unit := lang.unit_of.get(head)) and _word_unit(head) and unit not in W.TIME_SPANS:
+        if i and tokens[i - 1][2] in W.ARTICLES.get(lang.code, ()):
+            s = tokens[i - 1][0]
+        return s, e, 1.5, unit
+    value = value_of(head)
+    return (s, e, value + 0.5, None) if value not in (None, False) else None
 
 
 def _word_unit(word: str) -> bool:

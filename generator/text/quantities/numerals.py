@@ -148,6 +148,12 @@ class NumeralsPass(Scanner):
             # or a ratio ("nach dem 2:3", "la défaite 1:4"), which counts nothing
             self.add(Quantity(a, nxt.end, ID, d.value, span=(a, nxt.end)))
             return 1
+        if (nxt is not None and f[b:nxt.start] in ("x", "×") and b - a == 1
+                and nxt.end - nxt.start == 1 and not f[nxt.end:nxt.end + 1].isalnum()
+                and self.unit_after(nxt.end) is None):
+            # "un 4x4", "a 6x6 truck": a vehicle's drive, no count; a unit makes it a size
+            self.add(Quantity(a, nxt.end, ID, d.value, span=(a, nxt.end)))
+            return 1
         if (before_char and before_char in "#№") or self.number_sign_before(a):
             self.add(Quantity(a, b, ID, d.value, span=(a, b)))
             return 0

@@ -27,10 +27,10 @@ CLOCK_WORD_RE = re.compile(r"(?<![\d.,:])(?:[01]?\d|2[0-3])(?:[.:][0-5]\d)?\s?(?
                          r"(?![^\W\d_])")
 DOT_TIME_RE = re.compile(r"(?<![\d.,:])(?P<h>[01]?\d|2[0-3])[.](?P<m>[0-5]\d)(?![\d]|[.,]\d)")
 #: A bare hour and what may follow one: the end of a sentence or clause, "e mezza", "circa",
-#: "locali", or a part of the day ("de la tarde", "di ieri", "da manhã").
+#: "locali", "local", or a part of the day ("de la tarde", "di ieri", "da manhã").
 BARE_HOUR_RE = re.compile(
     r"(?<![\d.,:])(?P<h>[01]?\d|2[0-4])(?![\d])(?=\s*(?:[.,;:)]|$)|\s+(?:e\s+mezz[ao]|y\s+media"
-    r"|e\s+meia|circa|locali|en\s+punto|in\s+punto|(?:di|del|de\s+la|de|da|do)\s+(?:ieri|oggi"
+    r"|e\s+meia|circa|local(?:es|i)?|en\s+punto|in\s+punto|(?:di|del|de\s+la|de|da|do)\s+(?:ieri|oggi"
     r"|sera|pomeriggio|mattina|notte|ayer|hoy|tarde|ma[nñ]ana|noche|ontem|hoje|manh[aã]|noite)"
     r")(?![^\W\d_]))")
 ISO_DATE_RE = re.compile(r"(?<!\d)(?P<y>1[89]\d\d|20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d)"
@@ -84,6 +84,14 @@ GLUED_ONLY = frozenset({"in"})
 _RUPEE_LANGUAGES = frozenset({"en", "hi", "ne", "bn", "ur", "mr", "ta", "te", "gu", "pa", "si"})
 
 
+#: Units and nouns of an amount after which a glued "m" is a million (:meth:`Scanner.million_m`).
+_AMOUNT_UNITS = frozenset({"liter", "cubic_meter", "metric_ton", "kilogram", "kiloton", "usd",
+                           "eur", "gbp", "inr"})
+_AMOUNT_NOUNS = frozenset({"gallons", "barrels", "tons", "tonnes", "litres", "liters", "euros",
+                           "dollars", "pounds", "visitors", "passengers", "homes", "households",
+                           "users", "viewers", "followers", "acres"})
+
+
 #: A lower-case letter with a capital right after it: two words run together.
 _GLUED = re.compile(r"[^\W\d_](?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
 
@@ -125,6 +133,8 @@ class Scanner:
                          or (unit is not None and unit[0] not in W.TIME_SPANS))):
                 end += 1
             return self.lang.scales.get(word, 0), end
+        if self.million_m(at):
+            return 1e6, at + 1
         if currency or re.match(r"[ \u00a0]?[mbk][ \u00a0]?[$€£]", f[at:at + 5]):
             # "$6m", "€5bn", "$3k"; the sign after the letter, as French writes "3 M€"
             m = re.match(r"\s?(m|b|k)(?![^\W\d_])", f[at:at + 3])
@@ -132,7 +142,22 @@ class Scanner:
                 return {"m": 1e6, "b": 1e9, "k": 1e3}[m.group(1)], at + m.end()
         return None
 
+    def million_m(self, at: int) -> bool:
+        """English short "m" glued to a number is a million, not metres, when an amount or a
+        count follows it ("a reported 70m litres", "3m tonnes", "70m people"); "70m high",
+        "a 70m wave" stay metres (s19: "70m litres" had been 70 metres of water)."""
+        f = self.folded
+        if self.lang.code != "en" or not re.match(r"m[ \u00a0]", f[at:at + 2]):
+            return False
+        unit = self.unit_after(at + 2)
+        if unit is not None:
+            return unit[0] in _AMOUNT_UNITS
+        after = re.match(r"[ \u00a0]([^\W\d_]+)", f[at + 1:at + 30])
+        word = after.group(1) if after else ""
+        return word in _AMOUNT_NOUNS or word.removesuffix("s") in PEOPLE
+
     def dozens_after(self, at: int) -> int | None:
+
         """The end of a word for dozens straight after a number ("3 dozen", "12 docenas"), whose
         count of dozens is the number times twelve."""
         m = re.match(r"[ \u00a0]{1,2}([^\W\d_]+)", self.folded[at:at + 16])

@@ -67,13 +67,16 @@ class WordsPass(Scanner):
                                   approx=approx, span=(qual[1] if qual else s, span_end)))
                 i += 2
                 continue
-            held = H.with_unit(tokens, i, f, lang)  # "полкилометра", "an hour and a half"
+            # "полкилометра", "an hour and a half", "two-and-a-half"
+            held = H.with_unit(tokens, i, f, lang) or H.hyphened(
+                tokens, i, lang, lambda h: self.is_number_word(h) and self.word_value([h]))
             if held is not None:
                 s, end, value, unit = held
+                after = None if unit else self.unit_after(end)  # "two-and-a-half miles"
                 qual = self.qualifier_before(s)
-                approx, span_end = self.approx_around(qual, s, end)
-                self.add(Quantity(s, end, QUANTITY, value, unit=unit, approx=approx,
-                                  span=(qual[1] if qual else s, span_end)))
+                approx, span_end = self.approx_around(qual, s, after[1] if after else end)
+                self.add(Quantity(s, end, QUANTITY, value, unit=unit or (after and after[0]),
+                                  approx=approx, span=(qual[1] if qual else s, span_end)))
                 while i < len(tokens) and tokens[i][0] < end:
                     i += 1
                 continue
