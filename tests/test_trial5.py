@@ -111,3 +111,27 @@ def test_the_day_of_an_earlier_toll_after_a_new_one_is_not_its_date():
     told = "Les secours ont dégagé 12 survivants lundi, a indiqué la préfecture."
     assert [m.expression for m in dates_in(Sentence(0, len(told), told, 0),
                                            date(2031, 5, 7), "fr")] == ["lundi"]
+
+
+def test_continued_with_a_word_after_its_subject_is_no_speech():
+    """s19: "The search for dozens still missing near Kerro continued on Friday" made Kerro the
+    source of the vague amount, so the number an official gave below no longer covered it."""
+    assert speech_verbs("The search for dozens of people missing near Orwa continued on Friday.") \
+        == []
+    assert [m.group() for m in speech_verbs("The minister continued: “We will rebuild.”")] \
+        == ["continued"]
+    assert [m.group() for m in speech_verbs("“We will rebuild,” continued the minister.")] \
+        == ["continued"]
+
+
+def test_a_vague_lede_is_covered_by_the_number_an_official_gives(tmp_path):
+    """The vague "dozens still missing" of a lede whose search "continued" is the outlet's own
+    summary of the 40 an official gives below: one report, not a second figure of 24."""
+    from tests.conftest import draft_of_pages
+
+    text = ("Dam burst at Orwa\n\nThe search for dozens of people still missing after a dam "
+            "burst near Orwa continued on Friday.\n\nCounty governor Lena Madu said 40 people "
+            "had been reported missing.\n")
+    draft = draft_of_pages(tmp_path / "d", {"probe-page": ("en", text)})
+    missing = [c.value for c in draft.candidates() if c.kind == "figure" and c.measure == "missing"]
+    assert missing == [40]

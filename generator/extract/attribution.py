@@ -230,6 +230,12 @@ class Attribution:
 
 
 _VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
+#: What follows "continued" when it speaks with its subject before it: the clause's end, a
+#: quotation or "that" ("She continued: “…”"); a word after it ("the search continued on
+#: Friday", s19: the search's place had become the source of its figure) is no speech.
+_CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
+#: A trailing attribution: a comma or a quotation mark, then at most four words of subject.
+_AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
 #: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
 _BEFORE_VERB = 200
 
@@ -250,6 +256,9 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
         nxt_word = nxt.group(1) if nxt else ""
         if _VERB_RE.fullmatch(nxt_word) or (nxt_word == "to" and m.group()[:5] == "conti"):
             continue  # "reports say": the first is a noun; "the toll continued to climb": no speech
+        if m.group()[:5] == "conti" and not _CONTINUED_SPEAKS.match(text, m.end()) and \
+                not _AFTER_A_CLAUSE.search(text, max(0, m.start() - 60), m.start()):
+            continue  # "the search continued on Friday": no speech ("…, she continued": speech)
         if m.group().lower().endswith("ed") and counted_group(nxt_word + " ", "en", OUTCOMES):
             continue  # "Four miners confirmed dead", "two reported missing": a participle of
             # what befell them, whose subject is the count, not its source (trial 23); "said"
