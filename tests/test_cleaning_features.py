@@ -270,7 +270,7 @@ def test_a_quotation_or_list_item_is_not_an_arrow_link(line):
     assert "arrow-link" not in rules(c).values()
 
 
-@pytest.mark.parametrize("initials", ["(t.p.)", "(red)", "(gm/ab)"])
+@pytest.mark.parametrize("initials", ["(t.p.)", "(red)", "(gm/ab)", "lqr/tmb", "jf / mt / ra"])
 def test_the_writers_initials_after_the_story_sign_it_off(initials):
     c = read(page(TITLE, LEDE, BODY, "Story being updated", initials))
     assert rules(c)[initials] == "writer-initials"
@@ -280,6 +280,12 @@ def test_the_writers_initials_after_the_story_sign_it_off(initials):
 def test_initials_inside_the_story_are_no_sign_off():
     c = read(page(TITLE, LEDE, "(AP)", BODY))
     assert "writer-initials" not in rules(c).values()
+
+
+@pytest.mark.parametrize("line", ["red", "Home/Sports/World", "Photos/Video"])
+def test_one_bare_word_or_a_longer_pair_after_the_story_is_no_sign_off(line):
+    c = read(page(TITLE, LEDE, BODY, line))
+    assert rules(c).get(line) != "writer-initials"
 
 
 # --- consent banners and tool bars in other languages ---------------------------------------

@@ -39,6 +39,21 @@ def test_one_foreign_sentence_alone_stays():
     assert story(c) == [LEDE, POST[1], BODY]
 
 
+def test_one_foreign_paragraph_after_a_paragraph_naming_its_network_is_the_post():
+    # s19: the story says the post was on a network, then the post follows in its language
+    told = ("Sur Twitter, la police de Neustadt a demandé aux habitants d'éviter le centre-ville "
+            "jusqu'à nouvel ordre.")
+    c = read(page(TITLE, LEDE, told, POST[1], BODY), language="fr")
+    assert story(c) == [LEDE, told, BODY]
+    assert rules(c)[POST[1]] == "other-language"
+
+
+def test_one_foreign_paragraph_after_a_paragraph_naming_no_network_stays():
+    told = "La police de Neustadt a demandé aux habitants d'éviter le centre-ville samedi."
+    c = read(page(TITLE, LEDE, told, POST[1], BODY), language="fr")
+    assert story(c) == [LEDE, told, POST[1], BODY]
+
+
 def test_a_quotation_in_its_own_language_stays():
     quoted = "« Bitte meiden Sie den Bereich rund um den Marktplatz », a écrit la police locale."
     german = "„Bitte meiden Sie den Bereich rund um den Marktplatz und die Innenstadt“"

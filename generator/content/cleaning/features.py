@@ -226,11 +226,15 @@ MAX_LINK_WORDS = 20
 SIGN_OFF = "writer-initials"
 #: The writer's initials in brackets, closing the story: "(t.p.)", "(red)", "(gm/ab)".
 _INITIALS = re.compile(r"^\s*\(\s*[^\W\d_]{1,4}\.?(?:\s*[./]?\s*[^\W\d_]{1,4}\.?){0,3}\s*\)\s*$")
+#: The same without brackets, two to four sets of initials joined by slashes: "oda/ebr", "jf/mt"
+#: (an agency's editors, s19); a single bare word is no sign-off ("red" is a word too).
+_SLASHED_INITIALS = re.compile(r"^\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4}){1,3}\s*$")
 
 
 def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
     """Code printed as text, anywhere; a title marked with an arrow (a link to another article),
-    anywhere; the writer's initials in brackets, after the story's last paragraph of prose.
+    anywhere; the writer's initials in brackets or joined by slashes, after the story's last
+    paragraph of prose.
     (Run before the headline is chosen: code above the headline is no paragraph of prose that
     ends the page's head.)"""
     prose = [i for i, v in enumerate(verdicts)
@@ -245,9 +249,10 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
               and not ends_sentence(text)):
             verdicts[i] = Verdict("related-links", "arrow-link",
                                   "a title marked with an arrow (a link to another article)")
-        elif prose and i > prose[-1] and _INITIALS.match(text):
+        elif prose and i > prose[-1] and (_INITIALS.match(text) or _SLASHED_INITIALS.match(text)):
             verdicts[i] = Verdict("credit", SIGN_OFF,
-                                  "the writer's initials in brackets, after the story")
+                                  "the writer's initials (in brackets or joined by slashes), "
+                                  "after the story")
         elif _FRAMED_WORD.match(text):
             verdicts[i] = Verdict("advertisement", "framed-label",
                                   "a single word framed by dashes or stars (a slot label: "

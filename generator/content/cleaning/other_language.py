@@ -13,6 +13,7 @@ or whose language is a kin of the page's (:func:`generator.text.languages.kindre
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block
@@ -54,7 +55,7 @@ def mark_other_language(blocks: Sequence[Block], verdicts: Verdicts, headline: i
     for run in _runs(blocks, verdicts, foreign, headline):
         languages = [foreign[i] for i in run if i in foreign]
         same = max(languages.count(code) for code in languages) >= 2
-        if not (same or _by_a_post(verdicts, run)):
+        if not (same or _by_a_post(verdicts, run) or _after_a_post_named(blocks, verdicts, run)):
             continue
         for i in run:
             why = (f"a passage in another language ({foreign[i]}) than the page's ({page}): "
@@ -82,6 +83,22 @@ def _runs(blocks: Sequence[Block], verdicts: Verdicts, foreign: dict[int, str],
             runs.append(run)
         run = []
     return runs
+
+
+#: A social network or its post named in a story paragraph, in the languages of the pages: the
+#: paragraph introduces the post embedded right below it ("En un mensaje a través de su perfil
+#: de Twitter, el presidente …", then the post in English: s19).
+_NETWORK = re.compile(r"(?i)(?<!\w)(?:twitter|tweet\w*|tuit\w*|x\.com|facebook|instagram|telegram|"
+                      r"tiktok|threads|bluesky|linkedin|social\s+media|redes\s+sociales|"
+                      r"réseaux\s+sociaux|sozialen\s+(?:medien|netzwerken)|social\s+network|"
+                      r"social\s+network\w*|redes\s+sociais)(?!\w)")
+
+
+def _after_a_post_named(blocks: Sequence[Block], verdicts: Verdicts, run: list[int]) -> bool:
+    """The run comes right after a story paragraph that names a social network: the post it
+    introduces."""
+    k = run[0] - 1
+    return k >= 0 and verdicts[k] is None and bool(_NETWORK.search(blocks[k].text))
 
 
 def _by_a_post(verdicts: Verdicts, run: list[int]) -> bool:
