@@ -273,3 +273,26 @@ def test_a_bar_between_capitals_deep_in_a_paragraph_stays():
             "Queremos volver a casa, según las imágenes de la televisión local.")
     c = read(page(ES_TITLE, line, ES_BODY), language="es")
     assert line in story(c)
+
+
+def test_a_long_title_the_address_spells_is_the_headline():
+    """s19: a title of 22 words, over the shape's 20, had been taken from the address and its
+    own line removed as the headline printed again; the address spells it, so it is the page's."""
+    title = ("Scores of dead and at least 80 hurt after the blast of a gas tanker on the ring "
+             "road outside the capital of Norvania")
+    url = ("https://news.example.org/world/scores-of-dead-and-at-least-80-hurt-after-the-blast-"
+           "of-a-gas-tanker-on-the-ring-road-outside-the-capital-of-norvania.html")
+    lede = ("Eighty-two people were killed on Friday when a gas tanker exploded on the ring road "
+            "outside the Norvanian capital, officials said.")
+    c = read(page(url, title, lede, BODY), url=url)
+    assert c.headline == title and c.headline_origin == "page"
+    assert story(c) == [lede, BODY]
+
+
+def test_a_long_lede_sentence_the_address_spells_stays_in_the_story():
+    lede = ("Scores of people were killed and at least 80 hurt after the blast of a gas tanker on "
+            "the ring road outside the capital of Norvania.")
+    url = ("https://news.example.org/world/scores-of-people-were-killed-and-at-least-80-hurt-after-"
+           "the-blast-of-a-gas-tanker-on-the-ring-road-outside-the-capital-of-norvania.html")
+    c = read(page(url, lede, BODY), url=url)
+    assert story(c)[0] == lede and c.headline_origin == "url"

@@ -14,6 +14,7 @@ import unicodedata
 import urllib.parse
 from collections.abc import Sequence
 
+from generator.content.blocks import ends_sentence
 from generator.text import hosts
 from generator.text.furniture_words import LISTING_PATH
 from generator.text.languages import stop_words
@@ -216,6 +217,16 @@ def slug_words_shared(text: str, slug: Sequence[str], language: str) -> tuple[in
     text = f"{text} {in_latin_letters(text) or ''}"
     have = {_stem(t) for t in TOKEN.findall(text)}
     return len(content & have), len(content)
+
+
+def spells_slug(text: str, slug: Sequence[str], language: str) -> bool:
+    """A line longer than a headline's usual words is the page's title when the address spells
+    it out: nine tenths of the address' content words (eight or more), with few words more than
+    the address has, and no sentence's end. (s19: a 21-word title, too long for its shape, was
+    taken from the address instead and its own line removed as the headline printed again.)"""
+    shared, content = slug_words_shared(text, slug, language)
+    return (content >= 8 and shared >= 0.9 * content and len(TOKEN.findall(text)) <= len(slug) + 2
+            and not ends_sentence(text))
 
 
 #: The end of a site's name written as its domain: "VailDaily.com", "Goniec.pl", "RD.nl".

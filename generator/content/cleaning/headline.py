@@ -33,6 +33,7 @@ from generator.content.headline_address import (
     plain,
     slug_share,
     slug_words_shared,
+    spells_slug,
     url_headline,
     url_words,
 )
@@ -357,7 +358,8 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                 origin = "markdown-heading" if given_origin == "markdown-heading" else "page"
                 return Choice(i, origin, blocks[i].text)
         return Choice(None, given_origin, given)
-    shaped = [i for i in candidates if looks_like_a_headline(blocks[i].text, language)]
+    shaped = [i for i in candidates if looks_like_a_headline(blocks[i].text, language)
+              or spells_slug(blocks[i].text, slug, language)]  # a long title the address spells
     if slug:
         scored = [(slug_share(blocks[i].text, slug, language), -k, i)
                   for k, i in enumerate(shaped)]
@@ -384,16 +386,14 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         share = slug_share(text, slug, language) if slug else None
         if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE and (
                 words(text) < 3 or slug_words_shared(text, slug, language)[0] <= 1):
-            continue  # "What we know" above a live blog whose address says otherwise, a place
-            # or a section ("Iran", "Marseille, France", "Valley Floods") naming a word or two
-            # of a longer address; three words naming two of them are a title ("Verlo mourns
-            # workers")
+            continue  # "What we know" over a live blog whose address says otherwise, a place or
+            # a section ("Iran", "Valley Floods") naming a word or two of a longer address;
+            # three words naming two of them are a title ("Verlo mourns workers")
         if share == 0 and _summary(text):
             break  # a standfirst of sentences at the top of a page that lost its title: no
             # line under it is the title (a crosshead under it took the headline's place)
         if share == 0 and any(verdicts[j] is None and j not in bars for j in range(i)):
-            continue  # a crosshead below the page's first lines that shares no word with the
-            # address
+            continue  # a crosshead below the page's first lines sharing no word of the address
         return Choice(i, "page", text)
     story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
     made = url_headline(url, story)
