@@ -6,6 +6,8 @@ sentence alone, a quotation in its own language, a kin language and a page mostl
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conservation import page, read, rules, story
 
 TITLE = "Une attaque fait trois blessés à Neuville"
@@ -46,6 +48,18 @@ def test_one_foreign_paragraph_after_a_paragraph_naming_its_network_is_the_post(
     c = read(page(TITLE, LEDE, told, POST[1], BODY), language="fr")
     assert story(c) == [LEDE, told, BODY]
     assert rules(c)[POST[1]] == "other-language"
+
+
+@pytest.mark.parametrize(("end", "cut"), [("und die Innenstadt zu m", True),
+                                          ("und folgen Sie den Hinweisen der", True),
+                                          ("und die Innenstadt zu meiden", False)])
+def test_a_page_that_stops_inside_its_last_post_is_cut(end, cut):
+    told = ("Sur Twitter, la police de Neustadt a demandé aux habitants d'éviter le centre-ville "
+            "jusqu'à nouvel ordre.")
+    post = "Bitte meiden Sie den Bereich rund um den Marktplatz " + end
+    c = read(page(TITLE, LEDE, BODY, told, post), language="fr")
+    assert rules(c)[post] == "other-language"
+    assert c.excerpt is cut
 
 
 def test_one_foreign_paragraph_after_a_paragraph_naming_no_network_stays():

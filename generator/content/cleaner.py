@@ -90,6 +90,7 @@ from generator.content.cleaning.runs import (
 )
 from generator.content.cleaning.shallow import (
     at_cut_length,
+    cut_in_last_post,
     ends_announced_list,
     keep_cut_word,
     mark_bare_margins,
@@ -361,7 +362,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         if agency and "via" not in meta:
             meta["via"] = agency
     dateline = dateline or meta.get("dateline") or None
-    reasons = _excerpt(paragraphs, removed)
+    reasons = _excerpt(paragraphs, removed) or cut_in_last_post(blocks, verdicts, language)
     head_block = blocks[head] if head is not None else None
     return CleanedText(
         headline=head_block.text if head_block is not None else (

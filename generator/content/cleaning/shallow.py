@@ -41,7 +41,7 @@ from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.margins import opens_quotation, title_like
 from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
 from generator.text.agencies import agency
-from generator.text.languages import UNSPACED, normalise, stop_word_share, stop_words
+from generator.text.languages import UNSPACED, detect, normalise, stop_word_share, stop_words
 from generator.text.lexicon import DETERMINERS
 from generator.text.speech_words import ARTICLES, FUSED_ARTICLES
 
@@ -273,3 +273,20 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
     goes_on = above == last - 1 and _open_end(blocks[above].text, language)
     if goes_on or at_cut:
         verdicts[last] = None
+
+
+def cut_in_last_post(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> list[str]:
+    """Why the copy is cut when the page's last block is an embedded post that stops in a word
+    ("… the tragic fires and t"): the scraper's cut fell inside the post, and what the page
+    printed after it, more story perhaps, was not stored (s19). A post that ends on a word
+    whole ("… tonight") is no sign."""
+    if not blocks or verdicts[-1] is None or verdicts[-1].kind != "embed":
+        return []
+    text = blocks[-1].text.rstrip()
+    tokens = _TOKEN.findall(text)
+    if ends_sentence(text) or not tokens or not text[-1:].isalpha():
+        return []
+    last, own = tokens[-1], detect(text) or language  # (the post's language, not the page's)
+    cut = (len(last) == 1 and last.islower() and last not in stop_words(own)
+           and last not in stop_words(language)) or _open_end(text, own)
+    return ["the page stops inside an embedded post, in a word"] if cut else []
