@@ -218,10 +218,13 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         for pattern, spellings, country in core_patterns] for a in articles}
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
+    languages = Counter(a.language for a in articles)
     for a in articles:
-        sig = Signature(a.id, names[a.id], latin[a.id], weight=weights[a.id])
+        sig = Signature(a.id, names[a.id], latin[a.id], weight=weights[a.id],
+                        alone=languages[a.language] == 1)
         wanted = expected.get(a.language, range(len(core)))
         named = sum(1 for i in wanted if hits[a.id][i])
+        sig.core_share = named / len(wanted) if len(wanted) else 0.0
         # a place inferred from Latin-script names cannot be looked for in another script, and
         # naming some of the names most sources use (Storm Daniel, not Derna) says neither
         if named == len(wanted):

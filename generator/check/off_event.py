@@ -55,6 +55,9 @@ NAMES_SHARED = 0.4
 #: ... and the share below which they point away on their own, when the article uses at least
 #: MANY_NAMES of them.
 NAMES_FEW, MANY_NAMES = 0.2, 8
+#: The share of the event's names a page alone in its language names from which its own names
+#: alone do not make it sure (:func:`_verdict`).
+ALONE_NAMING = 0.6
 #: Likeness to the articles naming the event (same language) below which its words point away,
 #: and at or above which they point to it.
 TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
@@ -161,6 +164,11 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # in another script that appeared before it
         few = sig.names_shared is not None and sig.names_shared < NAMES_FEW \
             and len(sig.names) >= MANY_NAMES and sig.days_off != 0
+        # a page alone in its language names the event's institutions in its own words, which
+        # no other page shares: its names alone say nothing sure of a page naming most of the
+        # event's names (s19: the only Spanish page, naming the dam and the county, had been
+        # flagged)
+        few = few and not (sig.alone and sig.core_share >= ALONE_NAMING)
         if few or appeared_before or ("date" in away and len(away) >= 2):
             return OffEvent(sig.article, tuple(reasons))
         # a follow-up days on names new people and places (the states a search reaches, the

@@ -27,6 +27,10 @@ class Signature:
     days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
     likeness: float | None = None  # to the articles naming the event in its language
     weight: float = 1.0  # 1 / the size of its copy group
+    #: no other article of the briefing is in its language: the names of institutions it
+    #: writes in its own words ("Cruz Roja", "Oficina de Coordinación") no other page shares
+    alone: bool = False
+    core_share: float = 0.0  # the share of the event's names (its core) it names
     #: independent weight of the other articles, not naming the event, that use its names
     names_elsewhere: float = 0.0
     recalls: str = ""  # where it writes the event's year as past (:mod:`.recalled_year`)
