@@ -114,9 +114,9 @@ def test_the_day_of_an_earlier_toll_after_a_new_one_is_not_its_date():
 
 
 def test_continued_with_a_word_after_its_subject_is_no_speech():
-    """s19: "The search for dozens still missing near Kerro continued on Friday" made Kerro the
-    source of the vague amount, so the number an official gave below no longer covered it."""
-    assert speech_verbs("The search for dozens of people missing near Orwa continued on Friday.") \
+    """s19: a search for dozens of missing people near a town "continued on Friday", and the
+    town became the source of the vague amount: the official's number no longer covered it."""
+    assert speech_verbs("The hunt near Orwa for dozens of missing villagers continued overnight.") \
         == []
     assert [m.group() for m in speech_verbs("The minister continued: “We will rebuild.”")] \
         == ["continued"]
@@ -129,8 +129,8 @@ def test_a_vague_lede_is_covered_by_the_number_an_official_gives(tmp_path):
     summary of the 40 an official gives below: one report, not a second figure of 24."""
     from tests.conftest import draft_of_pages
 
-    text = ("Dam burst at Orwa\n\nThe search for dozens of people still missing after a dam "
-            "burst near Orwa continued on Friday.\n\nCounty governor Lena Madu said 40 people "
+    text = ("Dam burst at Orwa\n\nThe search for dozens of people missing after a dam burst "
+            "near Orwa continued on Friday.\n\nCounty governor Lena Madu said 40 people "
             "had been reported missing.\n")
     draft = draft_of_pages(tmp_path / "d", {"probe-page": ("en", text)})
     missing = [c.value for c in draft.candidates() if c.kind == "figure" and c.measure == "missing"]
