@@ -898,7 +898,7 @@ CASES: list = [
       QUANTITY, 1.5, "about", unit="mile"),
     C("en", "hyphen-number-and-a-half", "The slide ran ⟨three-and-a-half miles⟩ down the valley.",
       QUANTITY, 3.5, unit="mile"),
-    C("en", "hyphen-metre-and-a-half", "The wall of mud stood ⟨a metre-and-a-half⟩ high.",
+    C("en", "hyphen-metre-and-a-half", "The mud lay ⟨a metre-and-a-half⟩ deep.",
       QUANTITY, 1.5, unit="m"),
     C("fr", "four-by-four", "Un ⟨4x4⟩ a été retrouvé dans un arbre à Morlac.", NONE),
     C("en", "six-by-six", "A ⟨6x6⟩ army truck reached Orwin at dawn.", NONE),

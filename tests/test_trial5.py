@@ -131,7 +131,7 @@ def test_a_vague_lede_is_covered_by_the_number_an_official_gives(tmp_path):
 
     text = ("Dam burst at Orwa\n\nThe search for dozens of people missing after a dam burst "
             "near Orwa continued on Friday.\n\nCounty governor Lena Madu said 40 people "
-            "had been reported missing.\n")
+            "were still missing.\n")
     draft = draft_of_pages(tmp_path / "d", {"probe-page": ("en", text)})
     missing = [c.value for c in draft.candidates() if c.kind == "figure" and c.measure == "missing"]
     assert missing == [40]

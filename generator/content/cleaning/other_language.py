@@ -86,8 +86,8 @@ def _runs(blocks: Sequence[Block], verdicts: Verdicts, foreign: dict[int, str],
 
 
 #: A social network or its post named in a story paragraph, in the languages of the pages: the
-#: paragraph introduces the post embedded right below it ("En un mensaje a través de su perfil
-#: de Twitter, el presidente …", then the post in English: s19).
+#: paragraph introduces the post embedded right below it ("En su cuenta de Twitter, la alcaldesa
+#: lamentó …", then the post in English: s19).
 _NETWORK = re.compile(r"(?i)(?<!\w)(?:twitter|tweet\w*|tuit\w*|x\.com|facebook|instagram|telegram|"
                       r"tiktok|threads|bluesky|linkedin|social\s+media|redes\s+sociales|"
                       r"réseaux\s+sociaux|sozialen\s+(?:medien|netzwerken)|social\s+network|"

@@ -161,7 +161,7 @@ class CalendarPass(Scanner):
         end = e
         found = HOUR_BEFORE_RE.search(window)
         hour_word = self.hour_word(found.group("w")) if found else None
-        zone = _ZONE_BRACKET.search(f, max(0, s - 24), s)  # "21 hora local (15 de Argentina)"
+        zone = _ZONE_BRACKET.search(f, max(0, s - 24), s)  # "22 hora local (16 de Chile)"
         if unit and unit[0] == "hour":
             word = f[e:unit[1]].strip(SPACE)
             # "(19 hora argentina)": after a count above one, the singular is the clock's hour
@@ -349,8 +349,8 @@ TIME_BEFORE_RE = re.compile(rf"(?:^|[^\w])(?:{alternation(W.TIME_BEFORE)})[{SPAC
 HOUR_BEFORE_RE = re.compile(rf"(?:^|[^\w'’])(?P<w>{alternation(W.HOUR_BEFORE)})[{SPACE}]+$")
 OF_AFTER_RE = re.compile(r"[\s\u00a0]*(?:de|d['’]|di|of|van|von)(?![^\W\d_])")
 
-#: A bracket after a time zone's word: the same time in another zone follows ("a las 21 hora
-#: local (15 de Argentina)", "à 21 heures locales (19 h GMT)").
+#: A bracket after a time zone's word: the same time in another zone follows ("a las 22 hora
+#: local (16 de Chile)", "à 21 heures locales (19 h GMT)").
 _ZONE_BRACKET = re.compile(r"(?<![^\W\d_])(?:local|locales|locale|locali|gmt|utc|ortszeit|"
                            r"local[\s\u00a0]+time)[\s\u00a0]*\([\s\u00a0]*$")
 

@@ -54,7 +54,7 @@ def _and_a_half(code: str) -> re.Pattern[str] | None:
     phrases = W.AND_A_HALF.get(code)
     if not phrases:
         return None
-    # hyphens may join the words ("two-and-a-half miles", "a metre-and-a-half high")
+    # hyphens may join the words ("two-and-a-half miles", "a metre-and-a-half deep")
     return re.compile(r"[\s-]+(?:" + alternation(phrases).replace(r"\s+", r"[\s-]+") + r")\b")
 
 
