@@ -54,6 +54,11 @@ CASES = [
     ("en", "victims-buried", "Some 85 victims were buried on Saturday.", [(85, "dead")]),
     ("fr", "survivants-extraits", "Quelque 63 survivants ont été extraits des décombres.",
      [(63, "rescued")]),
+    # admitted to a school, not a hospital
+    ("fr", "eleves-admis-lycee", "Les 30 élèves admis dans le nouveau lycée ont repris les "
+     "cours.", [Other(30, "injured")]),
+    ("en", "students-admitted-school", "The 30 students admitted to the new school resumed "
+     "classes.", [Other(30, "injured")]),
     # ------------------------------------------------ 2. "another N" and a raising verb
     ("en", "another-confirmed-died", "The toll rose to 71 on Monday. Another 28 were confirmed "
      "to have died, the governor added.", [(71, "dead"), (28, "dead")]),
@@ -94,6 +99,9 @@ CASES = [
     ("en", "villages-lie", "The three villages lie below the reservoir.",
      [Other(3, "affected")]),
     ("en", "families-live", "Some 450 families live in the valley.", [Other(450, "affected")]),
+    # homes destroyed stay a count (the corpus labels' "count"); roads are no places lived in
+    ("en", "destroyed-houses", "The torrent destroyed 300 houses.", [Other(300, "affected")]),
+    ("de", "zerstoerte-haeuser", "Die Flut zerstörte 300 Häuser.", [Other(300, "affected")]),
     ("fr", "familles-vivent", "Environ 450 familles vivent dans la vallée.",
      [Other(450, "affected")]),
 ]

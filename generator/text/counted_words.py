@@ -98,13 +98,18 @@ _HOSPITALS = {
     "pt": ("ao hospital", "para o hospital", "a um hospital", "para um hospital", "aos hospitais",
            "para os hospitais", "para hospitais", "a hospitais"),
 }
+_IN_HOSPITALS_FR = (*_HOSPITALS["fr"], *(f"dans {some} {place}" for some in (
+    "divers", "plusieurs", "différents", "des", "les", "trois", "deux") for place in (
+    "hôpitaux", "établissements", "centres hospitaliers")), "dans un hôpital", "dans l'hôpital",
+    "dans l’hôpital")
 ADMITTED: dict[str, tuple[str, ...]] = {
     "en": ("admitted for treatment", "being treated in", "being treated at", "treated in hospital",
            "treated in the hospital", "treated in local", "treated at local", "treated at the",
            "treated at a", "receiving treatment", "under treatment"),
-    # (admitted "dans" any place is a hospital's word: "admis dans divers établissements")
-    "fr": (*_taken(("admis", "admise", "admises"), ("",), (*_HOSPITALS["fr"], "dans")),
-           *_taken(("soigné",), ("", "e", "s", "es"), (*_HOSPITALS["fr"], "dans", "sur place"))),
+    # (not "admis dans" alone: pupils are admitted to a school)
+    "fr": (*_taken(("admis", "admise", "admises"), ("",), _IN_HOSPITALS_FR),
+           *_taken(("soigné",), ("", "e", "s", "es"), (*_HOSPITALS["fr"], *_IN_HOSPITALS_FR,
+                                                        "sur place"))),
     "es": _taken(("atendid",), ("o", "a", "os", "as"), ("en el hospital", "en hospitales",
                                                         "en varios hospitales")),
     "it": _taken(("curat",), ("o", "a", "i", "e"), _HOSPITALS["it"]),
