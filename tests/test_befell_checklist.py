@@ -95,8 +95,21 @@ CASES = [
     ("fr", "balaye-villages", "Le torrent a balayé trois villages de la vallée.",
      [(3, "affected")]),
     ("es", "arraso-aldeas", "La riada arrasó tres aldeas del valle.", [(3, "affected")]),
+    # the same in the passive, the participle after the count (an aside page's shape)
+    ("en", "villages-washed-away", "Some 7,000 villages have been washed away in the "
+     "province.", [(7000, "affected")]),
+    ("fr", "villages-balayes", "Trois villages ont été balayés par le torrent.",
+     [(3, "affected")]),
+    ("es", "aldeas-arrasadas", "Dos aldeas fueron arrasadas por la riada.", [(2, "affected")]),
+    ("it", "frazioni-travolte", "Tre frazioni sono state travolte dalla frana.",
+     [(3, "affected")]),
+    ("de", "doerfer-zerstoert", "Drei Dörfer wurden von der Flut zerstört.", [(3, "affected")]),
+    ("pt", "aldeias-arrasadas", "Duas aldeias foram arrasadas pela enxurrada.",
+     [(2, "affected")]),
     # neighbours: villages that lie below, families who live there
     ("en", "villages-lie", "The three villages lie below the reservoir.",
+     [Other(3, "affected")]),
+    ("fr", "villages-envoient", "Les trois villages voisins ont envoyé des pompiers.",
      [Other(3, "affected")]),
     ("en", "families-live", "Some 450 families live in the valley.", [Other(450, "affected")]),
     # homes destroyed stay a count (the corpus labels' "count"); roads are no places lived in

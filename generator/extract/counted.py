@@ -147,7 +147,7 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
             done = outcome and outcome_after(after[tok.end():], lang)  # "3 Polizisten wurden
             if done in STATUS and value < SMALL_COUNT and not is_person(word.lower(), lang):
                 done = None  # "dos coches quedaron atrapados": a status is a person's
-            if not done and outcome and places_struck(word, before, lang):
+            if not done and outcome and places_struck(word, before, lang, after[tok.end():]):
                 done = "affected"  # "arrasó dos aldeas": places the event struck
             if done:  # verletzt"; not the whole of a part ("Keiner der 40 Passagiere wurde …")
                 return word, done, end + tok.end()

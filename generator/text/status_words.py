@@ -73,6 +73,23 @@ LAID_WASTE: dict[str, tuple[str, ...]] = {
     "de": ("zerstörte", "zerstört", "verwüstete", "verwüstet", "überflutete", "überflutet",
            "verschüttete", "verschüttet", "traf", "getroffen"),
 }
+#: The same said after the count, in the passive (beginnings of words, lower case): "8,000
+#: villages have been washed away", "trois villages ont été balayés", "dos aldeas fueron
+#: arrasadas", "drei Dörfer wurden zerstört".
+LAID_WASTE_DONE: dict[str, tuple[str, ...]] = {
+    "en": ("washed away", "swept away", "wiped out", "wiped off", "destroyed", "razed",
+           "flattened", "devastated", "engulfed", "submerged", "flooded", "buried", "struck",
+           "hit by", "ravaged"),
+    "fr": ("balayé", "rasé", "détruit", "dévasté", "englouti", "submergé", "emporté", "inondé",
+           "ravagé", "frappé", "enseveli"),
+    "es": ("arrasad", "destruid", "devastad", "sepultad", "inundad", "anegad", "golpead",
+           "azotad"),
+    "it": ("spazzat", "distrutt", "devastat", "travolt", "sommers", "allagat", "inondat",
+           "colpit", "sepolt", "rasi al suolo", "rase al suolo"),
+    "pt": ("arrasad", "destruíd", "devastad", "varrid", "soterrad", "inundad", "atingid"),
+    "de": ("zerstört", "verwüstet", "überflutet", "verschüttet", "getroffen", "weggespült",
+           "weggerissen"),
+}
 
 #: group -> language -> beginnings of the words that name it (lower case).
 STATUS: dict[str, dict[str, tuple[str, ...]]] = {
