@@ -17,7 +17,7 @@ from generator.extract.outcomes import (
     toll_before,
     verb_object,
 )
-from generator.extract.people_counted import LIVES
+from generator.extract.people_counted import LIVES, places_struck
 from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
@@ -117,8 +117,8 @@ SMALL_COUNT = 10
 _OF_A_SERVICE = re.compile(r"\s+(?:de|des|dei|degli|del|di|dos|das|da|der)\s+", re.I)
 
 
-def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, outcome: bool = True
-                 ) -> tuple[str, str, int] | None:
+def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, outcome: bool = True,
+                 before: str = "") -> tuple[str, str, int] | None:
     """The plural noun right after a number that no table names ("400 sapeurs-pompiers",
     "80 camiones de bomberos": the trucks, not the firefighters): what the number counts, in a
     language other than English (:mod:`generator.text.plural_nouns`). A German noun may follow
@@ -141,11 +141,14 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
         if found is not None:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and not clause[tok.end():nxt.start()].strip() \
-                    and counted_group(clause[nxt.start():], lang) is not None:
+                    and counted_group(clause[nxt.start():], lang) not in (None, *OUTCOMES):
                 return None  # an adjective before a counted noun: "due forti esplosioni"
+                # (not before an outcome, the noun's own: "450 famiglie colpite", chk52b)
             done = outcome and outcome_after(after[tok.end():], lang)  # "3 Polizisten wurden
             if done in STATUS and value < SMALL_COUNT and not is_person(word.lower(), lang):
                 done = None  # "dos coches quedaron atrapados": a status is a person's
+            if not done and outcome and places_struck(word, before, lang, after[tok.end():]):
+                done = "affected"  # "arrasó dos aldeas": places the event struck
             if done:  # verletzt"; not the whole of a part ("Keiner der 40 Passagiere wurde …")
                 return word, done, end + tok.end()
             means = _OF_A_SERVICE.match(clause, tok.end())

@@ -80,7 +80,7 @@ from generator.extract.measures import (
 from generator.extract.nationals import nationals
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after, toll_before
-from generator.extract.people_counted import BEINGS_ONLY, agent_noun, national_fate, people_outcome
+from generator.extract.people_counted import done_to_thing, national_fate, people_outcome
 from generator.extract.reach import REACHED
 from generator.text.counted_words import EMERGENCY_VEHICLES, OUTCOMES, PEOPLE, counted_group
 from generator.text.lexicon import NOUN_GROUPS, NOUN_PHRASE_BREAKS, lemma
@@ -231,9 +231,8 @@ def _small_description(counted: tuple[str, str, int], before: str, after: str, l
             or word in EMERGENCY_VEHICLES["en"] or counted_group(word + " ", "en") is not None:
         return False
     rest = after[max(0, end - offset - q.end):]
-    hurt = agent_noun(noun) and outcome_before(before, "en") in BEINGS_ONLY  # "injured 3 roofers"
     return outcome_after(rest, "en") is None and not DAMAGED_AFTER.match(rest) \
-        and not DAMAGED_BEFORE.search(before) and not hurt
+        and not DAMAGED_BEFORE.search(before) and not done_to_thing(noun, before, "en")
 
 
 #: A number joined by a hyphen to the word after it makes a compound adjective, in every
@@ -294,7 +293,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         if counted is None and lang != "en" and not (q.unit and q.unit in UNIT_NOUNS):
             skip = past_scale_word(q, text, lang)  # "20 milhões de itens": the noun after "de"
             counted = plural_after(after[skip:], lang, sentence.start + q.end + skip, low,
-                                   outcome=not whole)
+                                   outcome=not whole, before=before)
         if counted is None:
             counted = counted_in(after, lang, sentence.start + q.end, outcome=not whole)
         if counted is None and q.kind == QUANTITY and not q.unit:  # "dodici sono i mezzi"

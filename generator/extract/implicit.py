@@ -24,7 +24,13 @@ import re
 from generator.extract.counted import partitive_end, severity_of
 from generator.extract.outcomes import WORD, outcome_after
 from generator.text.adverbs import BESIDE_COPULA, alternation
-from generator.text.counted_words import IN_CARE_EN, OUTCOMES, TO_HOSPITAL_EN, counted_group
+from generator.text.counted_words import (
+    IN_CARE_EN,
+    OTHERS,
+    OUTCOMES,
+    TO_HOSPITAL_EN,
+    counted_group,
+)
 from generator.text.plural_nouns import plural_lemma
 
 
@@ -38,8 +44,10 @@ def _phrases(phrases: tuple[str, ...]) -> str:
 _IMPLICIT = re.compile(
     r"\s+(?:others?\s+)?(?:(?:were|have\s+been|had\s+been|are|was|remain|remained|are\s+still|"
     r"were\s+still)\s+)?(?:(?:reported|feared|presumed|believed|thought|confirmed|said)\s+"
-    r"(?:to\s+be\s+)?)?"
-    r"(?:(?P<dead>killed|dead|died)|(?P<wounded>wounded|injured|"
+    # raised, the outcome maybe in the perfect: "were confirmed to have died", "are feared to
+    # have drowned", "are believed to have been killed" (chk52b)
+    r"(?:to\s+(?:be|have(?:\s+been)?)\s+)?)?"
+    r"(?:(?P<dead>killed|dead|died|drowned|perished)|(?P<wounded>wounded|injured|"
     rf"{_phrases(IN_CARE_EN)}|"
     r"(?:had|suffered|sustained)\s+(?:\w+\s+)?injuries|undergoing\s+treatment|"
     rf"(?:taken|rushed|sent|airlifted|transported|admitted)\s+{_phrases(TO_HOSPITAL_EN)})|"
@@ -73,8 +81,11 @@ def how_badly_en(before: str, after: str, end: int, value: float | None = None
     return "wounded", "wounded", end
 
 
-#: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and".
-_OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*$", re.I)
+#: Where a clause opens: the sentence's start, a comma, a semicolon, a colon or "and"; maybe
+#: "others" before the number ("Weitere 28 sollen … gestorben sein", "Outros 28 terão morrido":
+#: chk52b), the table's word (:data:`~generator.text.counted_words.OTHERS`).
+_OPENS = re.compile(r"(?:^|[,;:]|\b(?:y|e|et|und|en|ed|and)\b)\s*"
+                    rf"(?:(?:{'|'.join(sorted(OTHERS))})\s+)?$", re.I)
 #: How many words after the number a grave condition may be named: the people it is said of are
 #: injured ("dos estaban graves"; the levels of :data:`~generator.text.counted_words.SEVERITY`).
 _GRAVE_WORDS = 4

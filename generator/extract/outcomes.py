@@ -82,7 +82,9 @@ _VERB_LAST_AUX = {
     "de": frozenset({"sind", "waren", "wurden", "seien", "wären", "würden", "ist", "war", "wurde",
                      "sei", "haben", "hatten", "hat", "hatte",
                      # and the modals, whose infinitive stands last ("konnten … geborgen werden")
-                     "konnten", "konnte", "können", "kann", "mussten", "musste", "müssen"}),
+                     "konnten", "konnte", "können", "kann", "mussten", "musste", "müssen",
+                     # and hearsay's ("sollen … gestorben sein", "dürften … umgekommen sein")
+                     "soll", "sollen", "dürfte", "dürften"}),
     "nl": frozenset({"zijn", "waren", "werden", "is", "was", "werd", "hebben", "hadden"}),
 }
 _VERB_LAST_WORDS = 20

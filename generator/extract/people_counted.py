@@ -30,7 +30,7 @@ from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
-from generator.text.status_words import HOMES_AND_PLACES
+from generator.text.status_words import HOMES_AND_PLACES, LAID_WASTE, LAID_WASTE_DONE, PLACES
 
 #: Words saying that the people counted before them are alive, in every corpus language, as
 #: whole words: survivors are no count of the dead, whatever toll the sentence named before
@@ -246,8 +246,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
             noun.split()[-1].lower().startswith(VICTIMS) and (
             done := outcome_after(rest, lang)) in VICTIMS_BEFELL:
         return noun, done, end  # "Quatorze victimes ont été hospitalisées": the injured
-    if homes_reached(noun, rest, lang):  # "3,400 homes were left without power"
-        return noun, "affected", end
+    if homes_reached(noun, rest, lang) or places_struck(noun, before, lang, rest):
+        return noun, "affected", end  # "3,400 homes without power", "swept away two villages"
     if len(noun.split()) == 1 and group not in OUTCOMES and severity_of(noun) and \
             not _NOUN_NEXT.match(rest):
         # "45 feriti, di cui 12 gravi", "dont 12 graves", "de los cuales 12 graves": a number
@@ -294,6 +294,31 @@ def homes_reached(noun: str, rest: str, lang: str) -> bool:
     words = noun.split()
     return bool(words) and words[-1].lower().startswith(HOMES_AND_PLACES.get(lang, ())) and (
         outcome_after(rest, lang) == "affected")
+
+
+def places_struck(noun: str, before: str, lang: str, rest: str = "") -> bool:
+    """Whether a count of places (:data:`PLACES`) is the object of a verb of destruction or of
+    striking right before it, at most two words between ("swept away two villages", "a balayé
+    les deux villages", "arrasó por completo dos aldeas"), or its subject in the passive, the
+    participle at most four words after it in its clause ("8,000 villages have been washed
+    away", "tre frazioni sono state travolte"): places the event struck."""
+    words = noun.split()
+    verbs = LAID_WASTE.get(lang)
+    if not (verbs and words and words[-1].lower().startswith(PLACES.get(lang, ()))):
+        return False
+    done = LAID_WASTE_DONE.get(lang, ())
+    after = _CLAUSE.split(rest, maxsplit=1)[0].lower().split()[:5]
+    return bool(re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, verbs))})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$", before[-80:])) or any(
+        " ".join(after[i:]).startswith(done) for i in range(len(after)))
+
+
+def done_to_thing(noun: str, before: str, lang: str) -> bool:
+    """Whether the verb right before a count of something no table names did something to it:
+    killed or hurt people of an agent noun's shape ("injured 3 roofers"), or struck places
+    ("swept away two villages"): a figure of the event, however small."""
+    return bool(agent_noun(noun) and outcome_before(before, lang) in BEINGS_ONLY) \
+        or places_struck(noun, before, lang)
 
 
 #: People counted by what they did, right after them in their clause: searching and rescuing

@@ -82,6 +82,41 @@ FELL_ILL: dict[str, tuple[str, ...]] = {
     "pt": ("adoeceram", "adoeceu", "passaram mal", "passou mal"),
 }
 
+#: Admitted to hospital or treated there, by language: people a hospital took in are the
+#: injured whatever noun counts them ("63 survivors are being treated in hospitals", "victims
+#: … admitted for treatment", "survivants admis dans plusieurs hôpitaux", "rescapés soignés à
+#: l'hôpital", "trasladadas a los hospitales": chk52b, the sealed set's misses). The verb with
+#: its place, as the transfers below: "treated" or "admitted" alone may be anyone's.
+_HOSPITALS = {
+    "fr": ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital", "aux urgences",
+           "vers les hôpitaux", "dans les hôpitaux"),
+    "es": ("al hospital", "a un hospital", "a hospitales", "a los hospitales",
+           "a varios hospitales",
+           "a distintos hospitales", "a diferentes hospitales", "a centros hospitalarios"),
+    "it": ("in ospedale", "all'ospedale", "all’ospedale", "negli ospedali", "in vari ospedali",
+           "in diversi ospedali"),
+    "pt": ("ao hospital", "para o hospital", "a um hospital", "para um hospital", "aos hospitais",
+           "para os hospitais", "para hospitais", "a hospitais"),
+}
+_IN_HOSPITALS_FR = (*_HOSPITALS["fr"], *(f"dans {some} {place}" for some in (
+    "divers", "plusieurs", "différents", "des", "les", "trois", "deux") for place in (
+    "hôpitaux", "établissements", "centres hospitaliers")), "dans un hôpital", "dans l'hôpital",
+    "dans l’hôpital")
+ADMITTED: dict[str, tuple[str, ...]] = {
+    "en": ("admitted for treatment", "being treated in", "being treated at", "treated in hospital",
+           "treated in the hospital", "treated in local", "treated at local", "treated at the",
+           "treated at a", "receiving treatment", "under treatment"),
+    # (not "admis dans" alone: pupils are admitted to a school)
+    "fr": (*_taken(("admis", "admise", "admises"), ("",), _IN_HOSPITALS_FR),
+           *_taken(("soigné",), ("", "e", "s", "es"), (*_HOSPITALS["fr"], *_IN_HOSPITALS_FR,
+                                                        "sur place"))),
+    "es": _taken(("atendid",), ("o", "a", "os", "as"), ("en el hospital", "en hospitales",
+                                                        "en varios hospitales")),
+    "it": _taken(("curat",), ("o", "a", "i", "e"), _HOSPITALS["it"]),
+    "pt": _taken(("atendid", "tratad"), ("o", "a", "os", "as"), (
+        "no hospital", "em hospitais", "nos hospitais", "em vários hospitais")),
+}
+
 #: Where the injured are or how they are, in English, after their number and maybe its verb
 #: ("nine are in hospital", "three were in serious condition", "two in a critical condition"),
 #: and where they were taken ("to hospital", "into a nearby hospital"): phrases of the injured
@@ -122,7 +157,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morrem",
                "morre ", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
-               "matou", "mataram", "corpos", "cadáveres", "matando"),
+               "matou", "mataram", "corpos", "cadáveres", "matando",
+               # the compound tenses' participle ("terão morrido") and "falecer"
+               "morrido", "falec"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
@@ -145,8 +182,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # below say it ("nine residents are in hospital, four of them in critical condition")
         "en": ("injured", "wounded", "hurt", "hospitali", *BURN["en"], *IN_CARE_EN,
                *TO_HOSPITAL_EN, *SUFFERED["en"], *FELL_ILL["en"],
-               *(f"{flown} {to}" for flown in ("airlifted", "flown", "winched")
-                 for to in TO_HOSPITAL_EN)),
+               *(f"{flown} {to}" for flown in ("airlifted", "flown", "winched", "admitted")
+                 for to in TO_HOSPITAL_EN), *ADMITTED["en"]),
         # poisoned by the smoke is hurt by the fire ("cinq voisins intoxiqués", "sei sono
         # rimasti intossicati"); Dutch and German glue how badly to the word ("zwaargewond");
         # who is in hospital ("3 siguen ingresados") or was taken there ("trois ont été
@@ -161,8 +198,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "dans un état critique", "entre la vie et la mort",
                *SUFFERED["fr"], *FELL_ILL["fr"],
                *_taken(("transporté", "évacué", "conduit", "transféré", "acheminé"),
-                       ("", "e", "s", "es"),
-                       ("à l'hôpital", "à l’hôpital", "vers l'hôpital", "vers l’hôpital"))),
+                       ("", "e", "s", "es"), _HOSPITALS["fr"]),
+               *ADMITTED["fr"]),
         # "lesiones" only as the people's ("quedaron con lesiones"): alone it counts injuries
         # or offences ("3 lesiones en la columna", "denuncias por lesiones", review 20b)
         "es": ("herid", "hiriendo", "hirió", "hirieron", "lesionad", "con lesiones",
@@ -173,7 +210,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "en estado grave",
                "en estado crítico", "en estado muy grave", "en estado leve",
                *_taken(("trasladad", "llevad", "evacuad", "transferid"), ("o", "a", "os", "as"),
-                       ("al hospital", "a un hospital", "a hospitales"))),
+                       _HOSPITALS["es"]), *ADMITTED["es"]),
         "it": ("ferit", "ferendo", "intossicat", "ricoverat", "in terapia intensiva",
                "in rianimazione",
                "vittime ferit", *SUFFERED["it"], *FELL_ILL["it"], "in gravi condizioni",
@@ -181,15 +218,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "in condizioni critiche", "in gravissime condizioni", "in codice rosso",
                "in prognosi riservata",
                *_taken(("trasportat", "portat", "trasferit"), ("o", "a", "i", "e"),
-                       ("in ospedale", "all'ospedale", "all’ospedale"))),
+                       _HOSPITALS["it"]), *ADMITTED["it"]),
         "pt": ("ferid", "ferindo", "intoxicad", "internad", "hospitalizad", "na uti",
                "vítimas ferid",
                *SUFFERED["pt"], *FELL_ILL["pt"], "feriu", "feriram", "em estado grave",
                "em estado crítico",
                "em estado muito grave",
                *_taken(("levad", "encaminhad", "transportad", "transferid"),
-                       ("o", "a", "os", "as"),
-                       ("ao hospital", "para o hospital", "a um hospital", "para um hospital"))),
+                       ("o", "a", "os", "as"), _HOSPITALS["pt"]), *ADMITTED["pt"]),
         # and who is in (or out of) mortal danger ("schwebt noch in Lebensgefahr", trial 22)
         "de": ("verletzt", "verwundet", "schwerverletzt", "schwerstverletzt", "leichtverletzt",
                "in lebensgefahr", "in akuter lebensgefahr", "außer lebensgefahr", *BURN["de"],

@@ -27,23 +27,68 @@ CUT_OFF: dict[str, tuple[str, ...]] = {
            "isolad"),
     "de": ("ohne strom", "ohne wasser", "abgeschnitten", "von der außenwelt abgeschnitten"),
 }
-#: Homes and places, by language (beginnings of the last word of a counted noun, lower case):
-#: counted with a word of :data:`CUT_OFF` after them, the homes and places the event reached
-#: (:func:`generator.extract.people_counted.homes_reached`); without one, the things they are.
+#: Homes, and the people living in them counted by household, by language (beginnings of the
+#: last word of a counted noun, lower case).
+_HOMES: dict[str, tuple[str, ...]] = {
+    "en": ("homes", "houses", "households", "properties", "customers", "families"),
+    "fr": ("foyers", "logements", "maisons", "habitations", "abonnés", "clients", "familles"),
+    "es": ("viviendas", "casas", "hogares", "abonados", "clientes", "familias"),
+    "it": ("case", "abitazioni", "famiglie", "utenze", "utenti", "clienti"),
+    "pt": ("casas", "residências", "habitações", "domicílios", "lares", "clientes", "famílias"),
+    "de": ("haushalt", "häuser", "wohnungen", "gebäude", "kunden", "familien"),
+}
+#: Places people live in, by language (the same kind of table): a count of them the event
+#: struck is a figure (the corpus labels' ``affected``), one merely named is not.
+PLACES: dict[str, tuple[str, ...]] = {
+    "en": ("villages", "towns", "communities", "hamlets", "neighbourhoods", "neighborhoods",
+           "districts", "counties", "municipalities", "localities", "settlements"),
+    "fr": ("villages", "communes", "hameaux", "quartiers", "localités"),
+    "es": ("pueblos", "municipios", "localidades", "aldeas", "barrios", "pedanías", "comunidades"),
+    "it": ("frazioni", "comuni", "paesi", "borghi", "località", "quartieri"),
+    "pt": ("aldeias", "municípios", "localidades", "povoações", "bairros", "comunidades"),
+    "de": ("gemeinden", "dörfer", "ortschaften", "ortsteile", "stadtteile"),
+}
+#: Homes and places: counted with a word of :data:`CUT_OFF` after them, the homes and places
+#: the event reached (:func:`generator.extract.people_counted.homes_reached`); without one,
+#: the things they are.
 HOMES_AND_PLACES: dict[str, tuple[str, ...]] = {
-    "en": ("homes", "houses", "households", "properties", "customers", "villages", "towns",
-           "communities", "hamlets", "neighbourhoods", "neighborhoods", "districts", "counties",
-           "municipalities", "localities", "settlements", "families"),
-    "fr": ("foyers", "logements", "maisons", "habitations", "abonnés", "clients", "villages",
-           "communes", "hameaux", "quartiers", "localités", "familles"),
-    "es": ("viviendas", "casas", "hogares", "abonados", "clientes", "pueblos", "municipios",
-           "localidades", "aldeas", "barrios", "pedanías", "comunidades", "familias"),
-    "it": ("case", "abitazioni", "famiglie", "utenze", "utenti", "clienti", "frazioni", "comuni",
-           "paesi", "borghi", "località", "quartieri"),
-    "pt": ("casas", "residências", "habitações", "domicílios", "lares", "clientes", "aldeias",
-           "municípios", "localidades", "povoações", "bairros", "comunidades", "famílias"),
-    "de": ("haushalt", "häuser", "wohnungen", "gebäude", "kunden", "gemeinden", "dörfer",
-           "ortschaften", "ortsteile", "stadtteile", "familien"),
+    lang: _HOMES[lang] + PLACES[lang] for lang in _HOMES}
+#: Verbs of destruction or of striking, right before a count of :data:`PLACES` they took as
+#: their object, by language (whole words, lower case): "the water swept away two villages",
+#: "l'eau a balayé deux villages", "arrasó dos aldeas" count places the event struck, an
+#: ``affected`` figure (chk52b; tests/corpus/README.md). Homes destroyed stay a count.
+LAID_WASTE: dict[str, tuple[str, ...]] = {
+    "en": ("swept away", "washed away", "wiped out", "wiped away", "destroyed", "razed",
+           "flattened", "devastated", "engulfed", "submerged", "flooded", "buried", "struck",
+           "hit", "ravaged", "cut off", "isolated"),
+    "fr": ("balayé", "rasé", "détruit", "dévasté", "englouti", "submergé", "emporté", "inondé",
+           "ravagé", "frappé", "touché", "enseveli", "isolé"),
+    "es": ("arrasó", "arrasaron", "arrasado", "destruyó", "destruyeron", "destruido", "devastó",
+           "devastado", "sepultó", "sepultado", "inundó", "inundado", "anegó", "barrió",
+           "golpeó", "azotó", "afectó", "aisló"),
+    "it": ("spazzato via", "distrutto", "devastato", "travolto", "sommerso", "allagato",
+           "inondato", "colpito", "sepolto", "isolato", "raso al suolo"),
+    "pt": ("arrasou", "arrasaram", "arrasado", "destruiu", "destruíram", "destruído", "devastou",
+           "devastado", "varreu", "soterrou", "inundou", "inundado", "atingiu", "isolou"),
+    "de": ("zerstörte", "zerstört", "verwüstete", "verwüstet", "überflutete", "überflutet",
+           "verschüttete", "verschüttet", "traf", "getroffen"),
+}
+#: The same said after the count, in the passive (beginnings of words, lower case): "8,000
+#: villages have been washed away", "trois villages ont été balayés", "dos aldeas fueron
+#: arrasadas", "drei Dörfer wurden zerstört".
+LAID_WASTE_DONE: dict[str, tuple[str, ...]] = {
+    "en": ("washed away", "swept away", "wiped out", "wiped off", "destroyed", "razed",
+           "flattened", "devastated", "engulfed", "submerged", "flooded", "buried", "struck",
+           "hit by", "ravaged"),
+    "fr": ("balayé", "rasé", "détruit", "dévasté", "englouti", "submergé", "emporté", "inondé",
+           "ravagé", "frappé", "enseveli"),
+    "es": ("arrasad", "destruid", "devastad", "sepultad", "inundad", "anegad", "golpead",
+           "azotad"),
+    "it": ("spazzat", "distrutt", "devastat", "travolt", "sommers", "allagat", "inondat",
+           "colpit", "sepolt", "rasi al suolo", "rase al suolo"),
+    "pt": ("arrasad", "destruíd", "devastad", "varrid", "soterrad", "inundad", "atingid"),
+    "de": ("zerstört", "verwüstet", "überflutet", "verschüttet", "getroffen", "weggespült",
+           "weggerissen"),
 }
 
 #: group -> language -> beginnings of the words that name it (lower case).
@@ -83,7 +128,8 @@ STATUS: dict[str, dict[str, tuple[str, ...]]] = {
         # ("3,400 homes without power", "12 villages cut off"; the corpus labels' "affected":
         # tests/corpus/README.md): read for homes and places by people_counted.homes_reached
         "en": ("affected", *CUT_OFF["en"]),
-        "fr": ("concerné", "touchées par", "touchés par", "affecté", *CUT_OFF["fr"]),
+        # ("500 familles ont été touchées", with or without "par": chk52b)
+        "fr": ("concerné", "touché", "affecté", *CUT_OFF["fr"]),
         "es": ("afectad", *CUT_OFF["es"]),
         "it": ("coinvolt", "colpite da", "colpiti da", *CUT_OFF["it"]),
         "pt": ("afetad", "afectad", "atingid", *CUT_OFF["pt"]),
