@@ -22,7 +22,7 @@ import re
 from generator.text.quantities import QUANTITY
 
 #: Verbs of the event's effect reaching out: heard, felt, shaking, breaking, damaging.
-_REACH_VERB = re.compile(
+REACH_VERB = re.compile(
     r"(?<!\w)(?:felt|heard|shook|shattered|damaged|broke|"
     r"ressentie?s?|entendue?s?|endommag\w*|bris[ée]\w*|"
     r"escuch[óo]|escuchad[oa]s?|o[íi]d[oa]s?|sinti[óo]|sentid[oa]s?|da[ñn][óo]|dañad[oa]s?|"
@@ -47,12 +47,12 @@ _HEARD_AT_BEFORE = re.compile(
     r"(?:(?:a\s+distance\s+of|une\s+distance\s+de|una\s+distancia\s+de|plus\s+de|more\s+than|"
     r"over|some|about|environ|unos|cerca\s+de|circa|etwa)\s+)?$", re.I)
 #: A compass point after a distance, in every corpus language ("45 miles southwest of", "to the
-#: east", "à 20 km au nord-est", "a 900 chilometri a est", "70 Kilometer östlich von"): where a
-#: place lies.
+#: east", "à 20 km au nord-est", "a 900 chilometri a est", "70 Kilometer östlich von", "a 35 km
+#: ao sul de"): where a place lies.
 COMPASS = (r"(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
            r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich|"
-           r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|"
-           r"ouest|oeste|ovest|l['’]est|l['’]ouest)")
+           r"(?:au|du|al|del|ao|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|sul|"
+           r"est|este|leste|ouest|oeste|ovest|l['’]est|l['’]ouest)")
 _COMPASS_AFTER = re.compile(r"\s*(?:" + COMPASS + r")\b", re.I)
 #: A named place after the distance, where the event was felt ("heard 40 km away in Verlo",
 #: "percebido a 40 km em Verlo", "ressentie à 30 km à Morvel"): how far that place lies, as in
@@ -88,4 +88,4 @@ def reach(q, text: str) -> bool:
     low = max(max(text.rfind(c, 0, start) for c in ";:—–") + 1, start - _VERB_REACH, 0)
     ends = [i for i in (text.find(c, stop) for c in ";:—–") if i >= 0]
     high = min(ends + [stop + _VERB_REACH])
-    return bool(_REACH_VERB.search(text, low, high))
+    return bool(REACH_VERB.search(text, low, high))
