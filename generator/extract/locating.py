@@ -69,8 +69,8 @@ _ELSEWHERE = re.compile(
 FROM_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + COMPASS + r")\s+(?:of|d['’]|de|du|des|von|vom|"
     r"der|dem|di|del|della|dello|dell['’]|dal|dalla|da|do|dos|das)|(?:away\s+)?from|desde|"
-    r"(?:de|d['’]|da|di|dal|dalla|del|von|vom)(?=\s*(?:(?:la|le|l['’]|el|o|a|il|lo|der|dem)"
-    r"\s*[^\W\d_]|(?-i:[A-ZÀ-Þ]))))\s*", re.I)
+    r"(?:de|d['’]|da|di|dal|dalla|del|von|vom)(?=\s*(?:(?:(?:la|le|el|o|a|il|lo|der|dem)\s+|"
+    r"l['’]\s*)[^\W\d_]|(?-i:[A-ZÀ-Þ]))))\s*", re.I)
 #: A preposition of place, then the place (up to seven words), then the distance: "near the
 #: town of Ostrel, about", "at Ostrel,", "près d'Ostrel, à environ", "nahe der Stadt Ostrel
 #: rund", "cerca de Ostrel, a unos", "vicino a Ostrel, a circa", "perto de Ostrel, a cerca de".
