@@ -61,6 +61,14 @@ CASES = [
      (35, "distance")),
     ("fr", "verb-stranded", "Le cargo s'est échoué à environ 4 milles au nord de l'entrée du "
      "port.", (4, "distance")),
+    # --- shapes of the aside pages: a compound compass point, the article "a" before the
+    # event's place, a verb of breaking that is no verb of the event's reach
+    ("es", "compound-compass", "El autobús se estrelló cerca de Ostrel, a unos 180 kilómetros "
+     "al noroeste de Tesmar.", (180, "distance")),
+    ("en", "article-before-place", "A farmer drowned below a breached levee in the hamlet of "
+     "Ostrel, 20km south of Tesmar.", (20, "distance")),
+    ("en", "broke-near", "The embankment broke after a mudslide in the Varn valley about 300km "
+     "east of the Ostrian capital Tesmar.", (300, "distance")),
     # --- a vague one: "une centaine" is read as about 100 (the number reader's decision)
     ("fr", "vague", "L'accident s'est produit à une centaine de kilomètres au sud de Tesmar.",
      (100, "distance")),
@@ -93,6 +101,10 @@ NEIGHBOURS = [
     ("it", "not-area", "L'area, a 900 chilometri a est di Tesmar, chiede aiuto.", Not(900)),
     ("pt", "not-route", "O autocarro tinha percorrido 300 km desde Tesmar quando tombou.",
      Not(300)),
+    ("es", "not-hospital", "Tras el choque los heridos fueron trasladados a un hospital de "
+     "Ostrel, a unos 220 kilómetros al noroeste de la capital.", Not(220)),
+    ("fr", "not-far-from-the-event", "À 400 kilomètres de l'accident, une famille attendait des "
+     "nouvelles.", Not(400)),
 ]
 
 #: The cases still misread, and why.
@@ -130,3 +142,16 @@ def test_reports_of_where_the_event_happened_group_by_the_place(tmp_path: Path) 
         ("dam-de", 190), ("dam-en", 150), ("dam-fr", 160)], found
     assert found["Distance from Brisa, kilometres"] == [("dam-es", 155)], found
     assert not any(value == 40 for reports in found.values() for _, value in reports), found
+
+
+def test_the_place_is_the_name_after_its_capital(tmp_path: Path) -> None:
+    """"the Ostrian capital Tesmar", "der Hauptstadt Tesmar": the place is Tesmar; a capital
+    named by no name is "the capital" in every language."""
+    draft = draft_of_pages(tmp_path / "cap", {
+        "cap-en": ("en", "Dam burst\n\nThe dam burst near Ostrel, about 300km east of the "
+                         "Ostrian capital Tesmar.\n"),
+        "cap-fr": ("fr", "Déraillement\n\nLe train a déraillé près de Varn, à une "
+                         "cinquantaine de kilomètres au sud-ouest de la capitale.\n")})
+    labels = sorted(p.label.split(",")[0] for p in draft.figures
+                    if p.label.startswith("Distance"))
+    assert labels == ["Distance from Tesmar", "Distance from the capital"], labels

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 
 from generator.content.measured import LOCATING
-from generator.extract.reach import COMPASS, REACH_VERB
+from generator.extract.reach import COMPASS, FELT_VERB
 from generator.text.event_kinds import event_words
 from generator.text.quantities import QUANTITY
 
@@ -64,6 +64,7 @@ _ELSEWHERE = re.compile(
     r"trasladad\w*|llevad\w*|recorri\w*|trayecto|"
     r"trasportat\w*|trasferit\w*|portat[oaie]|ospedale|percors\w*|"
     r"levad[oa]s?|transportad\w*|transferid\w*|percorri\w*|hospitais)(?!\w)", re.I)
+_FELT = re.compile(r"(?<!\w)(?:" + FELT_VERB + r")(?!\w)", re.I)
 #: The place a distance is measured from, written after it: a compass point and "of", or
 #: "from" (a length in another unit between brackets may stand before).
 FROM_AFTER = re.compile(
@@ -130,13 +131,15 @@ def _place(text: str, at: int) -> str:
         if (words and low in _STOP) or len(words) == 4:
             break
         words.append(token)
-    names = [w for w in words if w[:1].isupper() and w.lower() not in _CAPITALS]
+    capital = [i for i, w in enumerate(words) if w.lower() in _CAPITALS]
+    after = words[capital[0] + 1:] if capital else words  # "the Tajik capital Dushanbe"
+    names = [i for i, w in enumerate(after) if w[:1].isupper()]
     if names:
-        first = words.index(names[0])
-        run = [w for w in words[first:] if w[:1].isupper()]
-        return " ".join(run[:3])
-    if words and words[-1].lower() in _CAPITALS:
-        return "the capital"
+        run = after[names[0]:]
+        ends = [i for i, w in enumerate(run) if not w[:1].isupper()]
+        return " ".join(run[:ends[0] if ends else 3][:3])
+    if any(w.lower() in _CAPITALS for w in words):
+        return "the capital"  # "la capitale de l'État", "der Hauptstadt"
     return " ".join(w.lower() for w in words[:3])
 
 
@@ -152,7 +155,7 @@ def locates(q, text: str, lang: str) -> Located | None:
         return None
     low, high = _clause(text, start, stop)
     before = text[low:start]
-    if _ELSEWHERE.search(before) or REACH_VERB.search(before):
+    if _ELSEWHERE.search(before) or _FELT.search(before):
         return None  # taken to a hospital in X, travelled from X, felt in X
     place = _place(text, after.end())
     if not place:
@@ -161,10 +164,21 @@ def locates(q, text: str, lang: str) -> Located | None:
     last = max((b for _a, b in events if b <= start), default=None)
     if last is not None and _RIGHT_AFTER_EVENT.match(text[last:start]):
         return Located(place)  # "ran aground about 7 km", "ocurrió a unos 35 kilómetros"
-    near = _PLACE_BEFORE.search(text, low, start)
-    if events and near and not (lang == "en" and near.group("prep").lower() == "a"):
+    if events and _place_before(text, low, start, lang):
         return Located(place)  # "exploded at Ostrel, 180 km", "près d'Ostrel, à 140 km"
     return None
+
+
+def _place_before(text: str, low: int, start: int, lang: str) -> bool:
+    """Whether a place named with a preposition of place stands right before ``start``
+    (:data:`_PLACE_BEFORE`); the English article "a" is no preposition ("a breached dam in the
+    village of X,": the place is after "in")."""
+    at = low
+    while (near := _PLACE_BEFORE.search(text, at, start)) is not None:
+        if not (lang == "en" and near.group("prep").lower() == "a"):
+            return True
+        at = near.start() + 1
+    return False
 
 
 def _events(text: str, lang: str, low: int, high: int) -> list[tuple[int, int]]:
