@@ -65,11 +65,16 @@ _ELSEWHERE = re.compile(
     r"trasportat\w*|trasferit\w*|portat[oaie]|ospedale|percors\w*|"
     r"levad[oa]s?|transportad\w*|transferid\w*|percorri\w*|hospitais)(?!\w)", re.I)
 _FELT = re.compile(r"(?<!\w)(?:" + FELT_VERB + r")(?!\w)", re.I)
+#: Capitalised words after "from" that are a time, not a place ("fell 3 feet from Monday").
+TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
+              r"June|July|August|September|October|November|December")
 #: The place a distance is measured from, written after it: a compass point and "of", or
 #: "from" (a length in another unit between brackets may stand before).
 FROM_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:(?:" + COMPASS + r")\s+(?:of|d['’]|de|du|des|von|vom|"
-    r"der|dem|di|del|della|dello|dell['’]|dal|dalla|da|do|dos|das)|(?:away\s+)?from|desde|"
+    r"der|dem|di|del|della|dello|dell['’]|dal|dalla|da|do|dos|das)|"
+    r"(?:away\s+)?from(?=\s+(?:(?:the|a|an|its|their)\s|(?!" + TIME_NAMES + r")(?-i:[A-Z])))|"
+    r"desde|"
     r"(?:de|d['’]|da|di|dal|dalla|del|von|vom)(?=\s*(?:(?:(?:la|le|el|o|a|il|lo|der|dem)\s+|"
     r"l['’]\s*)[^\W\d_]|(?-i:[A-ZÀ-Þ]))))\s*", re.I)
 #: A preposition of place, then the place (up to seven words), then the distance: "near the

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.content.measured import LOCATING
-from generator.extract.locating import FROM_AFTER, group_of, locates
+from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates
 from generator.extract.reach import COMPASS, REACHED, reach
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
@@ -22,15 +22,12 @@ _DISTANCE_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|"
     r"de\s+dist[âa]ncia|"
     r"entfernt(?:e[nmrs]?)?|" + COMPASS + r")\b", re.I)
-#: Capitalised words after "from" that are a time, not a place ("fell 3 feet from Monday").
-_TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
-               r"June|July|August|September|October|November|December")
 #: A height, depth or distance that places something: "about 30 feet above a narrow creek", "four
 #: feet over a flooded field", "three miles from the depot", "90km from Halden" (a place follows,
 #: with its article or its capital; "2 metres above normal", "from end to end" stay).
 _POSITION_AFTER = re.compile(
     r"\s*(?:(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s|"
-    r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + _TIME_NAMES + r")(?-i:[A-Z])))", re.I)
+    r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + TIME_NAMES + r")(?-i:[A-Z])))", re.I)
 #: A radius or perimeter, or a distance after a verb of feeling ("damage in a perimeter of 3 km",
 #: "within a radius of 5 km of the port"): dropped unless :func:`.reach.reach` reads it as how
 #: far the event reached (then a figure); what it leaves is a place's ("felt at 90 km to the
