@@ -2,7 +2,8 @@
 December 2026): the radius in which a blast was heard, felt or did damage, and how far it was
 heard or felt, the verb right before the distance. Each is proposed in its own group of
 distances, never with the lengths of things. A distance that says where a place lies, even a
-place where the blast was felt, stays dropped, and so does a vague radius. Invented sentences."""
+place where the blast was felt, stays dropped, and so does a vague radius (where the event
+itself happened is :mod:`generator.extract.locating`'s). Invented sentences."""
 
 from __future__ import annotations
 
@@ -45,8 +46,9 @@ _REPORT = [
     ("The rumble was heard 40 km away in Verlo.", "en"),  # how far Verlo lies
     ("Windows shattered; the hospital lies within a radius of 5 km of the port.", "en"),
     ("Every parked car within a radius of several hundred metres was damaged.", "en"),  # vague
-    ("The freighter ran aground about 6 km north of the lock.", "en"),
 ]
+# ("ran aground about 6 km north of the lock" locates the event: a figure since chk52a,
+# tests/test_locating_distance_checklist.py)
 
 
 def test_a_distance_that_places_something_stays_dropped():

@@ -36,6 +36,10 @@ _OF_GROUP = {
     "distance": "length", "altitude": "length",
     "duration": "duration",  # the event's own length, after a verb of lasting (extract/measures)
 }
+#: The beginning of the group of a distance that locates the event, measured from a named place
+#: ("distance from Tesmar (km)": :mod:`generator.extract.locating`): a length, in the labels'
+#: finer vocabulary a ``distance``.
+LOCATING = "distance from "
 #: pint's dimensionality of a unit -> the measure.
 _OF_DIMENSION = {
     "[length]": "length", "[mass]": "mass", "[length] ** 3": "volume", "[length] ** 2": "area",
@@ -71,6 +75,8 @@ def measure_of(group: str, noun: str = "", lang: str = "en") -> str:
     ("barcos", "tugboats": vessels), which know more words than the groups do."""
     if group in _OF_GROUP:
         return _OF_GROUP[group]
+    if group.startswith(LOCATING):
+        return "length"
     found = unit(group) if unit_name(group) else None  # the reader's units: "dam" is no decametre
     if found is None:
         words = noun.split()

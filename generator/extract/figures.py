@@ -318,7 +318,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         befell = national_fate(counted, before, "" if whole else rest, lang)
         counted = people_outcome(counted, before, "" if whole else rest, lang)  # "killed 135"
         noun, head, end = counted
-        head = dimension(q, head, text)  # "heard within 50 km", "flying at 30,000 feet"
+        head = dimension(q, head, text, lang)  # "heard within 50 km", "flying at 30,000 feet"
         reached = head == REACHED  # grouped as distances or altitudes, not lengths of things
         if NOUN_GROUP.get(head, head) in ("dead", "person") and (identified(
                 before, "" if whole else after) or (counts_a_part(after) and identified("", rest))):

@@ -21,6 +21,7 @@ from generator.content.units import unit_name
 from generator.extract.counted import severity
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
+from generator.extract.locating import place_of
 from generator.extract.measures import ALTITUDE
 from generator.extract.model import (
     FigureCandidate,
@@ -204,12 +205,17 @@ def group_figures(cands: list[FigureCandidate], content: Content,
                  else f"Number of {shown} ({listed})")
         if g[0].group == REACHED:  # how far the event reached, apart from a length of a thing
             label = f"Distance reached, {label[:1].lower()}{label[1:]}"
+        if (place := place_of(g[0].group)) is not None:  # "Distance from Tesmar, kilometres"
+            label = f"Distance from {place}, {label[:1].lower()}{label[1:]}"
         if g[0].group == ALTITUDE:  # how high it flew: "Altitude, feet (30,000)"
             label = f"Altitude, {label[:1].lower()}{label[1:]}"
         if g[0].group in TEMPERATURES:  # a reading the event reached, in the outlets' own scale
             label = f"Temperature reached, {label[:1].lower()}{label[1:]}"
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
                "otherwise"] if level else []
+        if place is not None:
+            why.append(f"where the event happened, as a distance from {place}: kept apart from "
+                       "lengths of things and from distances from other places")
         if where:
             why.append(f"the words of a report put the count{where}: kept apart from counts of "
                        "other places")

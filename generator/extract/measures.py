@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from generator.content.measured import LOCATING
+from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates
 from generator.extract.reach import COMPASS, REACHED, reach
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
@@ -20,15 +22,12 @@ _DISTANCE_AFTER = re.compile(
     r"\s*\)?\s*(?:\([^()]{0,30}\)\s*)?(?:away|off|de\s+distancia|de\s+distance|di\s+distanza|"
     r"de\s+dist[âa]ncia|"
     r"entfernt(?:e[nmrs]?)?|" + COMPASS + r")\b", re.I)
-#: Capitalised words after "from" that are a time, not a place ("fell 3 feet from Monday").
-_TIME_NAMES = (r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|"
-               r"June|July|August|September|October|November|December")
 #: A height, depth or distance that places something: "about 30 feet above a narrow creek", "four
 #: feet over a flooded field", "three miles from the depot", "90km from Halden" (a place follows,
 #: with its article or its capital; "2 metres above normal", "from end to end" stay).
 _POSITION_AFTER = re.compile(
     r"\s*(?:(?:above|below|over|under|beneath|underneath)\s+(?:a|an|the)\s|"
-    r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + _TIME_NAMES + r")(?-i:[A-Z])))", re.I)
+    r"from\s+(?:(?:the|a|an|its|their)\s|(?!" + TIME_NAMES + r")(?-i:[A-Z])))", re.I)
 #: A radius or perimeter, or a distance after a verb of feeling ("damage in a perimeter of 3 km",
 #: "within a radius of 5 km of the port"): dropped unless :func:`.reach.reach` reads it as how
 #: far the event reached (then a figure); what it leaves is a place's ("felt at 90 km to the
@@ -53,13 +52,15 @@ def length(q, head: str) -> bool:
 
 
 def distance(q, head: str, text: str, noun_end: int = 0) -> bool:
-    """Where something lies ("240 km away"), not a size of the event; not how far the event
-    reached ("heard within a radius of 50 km": :mod:`.reach`, a figure). The unit may stand
-    as a noun after a vague amount ("scores of miles off": ``noun_end`` is its end)."""
-    if not length(q, head) or reach(q, text):
+    """Where something lies ("240 km away", "a 20 kilómetros de la capital"), not a size of
+    the event; not how far the event reached ("heard within a radius of 50 km": :mod:`.reach`,
+    a figure) nor where it happened (``head`` a group of :mod:`.locating`, a figure). The unit
+    may stand as a noun after a vague amount ("scores of miles off": ``noun_end`` is its end)."""
+    if not length(q, head) or head.startswith(LOCATING) or reach(q, text):
         return False
     stops = {max(q.end, q.span[1]), max(q.end, q.span[1], noun_end)}
     return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
+               or FROM_AFTER.match(text, stop)
                for stop in stops) or bool(_DISTANCE_BEFORE.search(text, 0, q.start))
 
 
@@ -85,14 +86,18 @@ _ALTITUDE_AFTER = re.compile(r"\s*(?:d['’]altitude|de\s+(?:altitud|altitude|al
 _AT_BEFORE = re.compile(r"\b(?:at|à|a|in|en|em)\s+(?:\S+\s+)?$", re.I)
 
 
-def dimension(q, head: str, text: str) -> str:
+def dimension(q, head: str, text: str, lang: str = "en") -> str:
     """The group of the number ``q`` counting ``head`` in the sentence ``text``: how far the
-    event reached (:data:`.reach.REACHED`), how high something flew (:data:`ALTITUDE`: "at
-    30,000 feet" is no count of feet nor a length of a thing, round 25), else ``head``."""
+    event reached (:data:`.reach.REACHED`), where it happened (a distance from a place:
+    :func:`.locating.group_of`), how high something flew (:data:`ALTITUDE`: "at 30,000 feet" is
+    no count of feet nor a length of a thing, round 25), else ``head``."""
     if not length(q, head):
         return head
     if reach(q, text):
         return REACHED
+    located = locates(q, text, lang)
+    if located is not None:
+        return group_of(located, q.unit or head)
     start, stop = (q.span[0] if q.span[1] else q.start), max(q.end, q.span[1])
     if _ALTITUDE_BEFORE.search(text, max(0, start - 60), start) or (
             _AT_BEFORE.search(text, max(0, start - 20), start)

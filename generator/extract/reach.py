@@ -21,14 +21,15 @@ import re
 
 from generator.text.quantities import QUANTITY
 
+#: Verbs of the event being heard or felt somewhere: a place named with them is where it was
+#: felt, not where it happened (:mod:`.locating`).
+FELT_VERB = (r"felt|heard|shook|ressentie?s?|entendue?s?|escuch[óo]|escuchad[oa]s?|o[íi]d[oa]s?|"
+             r"sinti[óo]|sentid[oa]s?|ouvid[oa]s?|percebid[oa]s?|avvertit[oaie]|sentit[oaie]|"
+             r"udit[oaie]|geh[öo]rt|sp[üu]rbar|zu\s+h[öo]ren|zu\s+sp[üu]ren")
 #: Verbs of the event's effect reaching out: heard, felt, shaking, breaking, damaging.
-_REACH_VERB = re.compile(
-    r"(?<!\w)(?:felt|heard|shook|shattered|damaged|broke|"
-    r"ressentie?s?|entendue?s?|endommag\w*|bris[ée]\w*|"
-    r"escuch[óo]|escuchad[oa]s?|o[íi]d[oa]s?|sinti[óo]|sentid[oa]s?|da[ñn][óo]|dañad[oa]s?|"
-    r"ouvid[oa]s?|percebid[oa]s?|danific\w*|"
-    r"avvertit[oaie]|sentit[oaie]|udit[oaie]|danneggi\w*|"
-    r"geh[öo]rt|sp[üu]rbar|zu\s+h[öo]ren|zu\s+sp[üu]ren|besch[äa]digt)(?!\w)", re.I)
+REACH_VERB = re.compile(
+    r"(?<!\w)(?:" + FELT_VERB + r"|shattered|damaged|broke|endommag\w*|bris[ée]\w*|"
+    r"da[ñn][óo]|dañad[oa]s?|danific\w*|danneggi\w*|besch[äa]digt)(?!\w)", re.I)
 #: A radius named before the distance: "within a radius of", "en un radio de", "dans un rayon
 #: de", "num raio de", "nel raggio di", "im Umkreis von" (a qualifier may stand between).
 _RADIUS_BEFORE = re.compile(
@@ -47,12 +48,13 @@ _HEARD_AT_BEFORE = re.compile(
     r"(?:(?:a\s+distance\s+of|une\s+distance\s+de|una\s+distancia\s+de|plus\s+de|more\s+than|"
     r"over|some|about|environ|unos|cerca\s+de|circa|etwa)\s+)?$", re.I)
 #: A compass point after a distance, in every corpus language ("45 miles southwest of", "to the
-#: east", "à 20 km au nord-est", "a 900 chilometri a est", "70 Kilometer östlich von"): where a
-#: place lies.
+#: east", "à 20 km au nord-est", "a 900 chilometri a est", "70 Kilometer östlich von", "a 35 km
+#: ao sul de", "a 180 kilómetros al noroeste de"): where a place lies.
 COMPASS = (r"(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
            r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich|"
-           r"(?:au|du|al|del|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-(?:est|ouest))?|norte|sur|est|este|"
-           r"ouest|oeste|ovest|l['’]est|l['’]ouest)")
+           r"(?:au|du|al|del|ao|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-?(?:est|ouest|ovest))?|"
+           r"(?:nor|sur|sud)(?:oeste|este)|nordeste|norte|sur|sul|est|este|leste|ouest|oeste|"
+           r"ovest|l['’]est|l['’]ouest)")
 _COMPASS_AFTER = re.compile(r"\s*(?:" + COMPASS + r")\b", re.I)
 #: A named place after the distance, where the event was felt ("heard 40 km away in Verlo",
 #: "percebido a 40 km em Verlo", "ressentie à 30 km à Morvel"): how far that place lies, as in
@@ -88,4 +90,4 @@ def reach(q, text: str) -> bool:
     low = max(max(text.rfind(c, 0, start) for c in ";:—–") + 1, start - _VERB_REACH, 0)
     ends = [i for i in (text.find(c, stop) for c in ";:—–") if i >= 0]
     high = min(ends + [stop + _VERB_REACH])
-    return bool(_REACH_VERB.search(text, low, high))
+    return bool(REACH_VERB.search(text, low, high))

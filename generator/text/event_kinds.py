@@ -21,7 +21,7 @@ from functools import cache
 
 import regex
 
-__all__ = ["KINDS", "kinds_in"]
+__all__ = ["KINDS", "event_words", "kinds_in"]
 
 #: kind -> language -> beginnings of the words (or phrases) that tell it, lower case.
 KINDS: dict[str, dict[str, tuple[str, ...]]] = {
@@ -182,3 +182,10 @@ def kinds_in(text: str, language: str = "en") -> frozenset[str]:
     """The kinds of event ``text`` tells of, in its ``language`` (and English)."""
     return frozenset(m.lastgroup for m in _pattern(language or "en").finditer(text)
                      if m.lastgroup)
+
+
+def event_words(text: str, language: str = "en") -> list[tuple[int, int]]:
+    """Where ``text`` names an event of any kind (the spans of its words, in text order): what
+    a number beside them is about (:mod:`generator.extract.locating`: the distance right after
+    "exploded" locates the explosion)."""
+    return [m.span() for m in _pattern(language or "en").finditer(text)]
