@@ -180,6 +180,23 @@ RELATED = {
            "berita lainnya", "terpopuler", "berita populer", "rekomendasi"),
 }
 
+#: The label of an outlet's live coverage (a live blog, a ticker, "The Latest"): before a colon
+#: or a bar and a title, the line is a link to that coverage ("🔴 Última hora de <event> | <title>",
+#: "The Latest on Sunday: <title>"; fdev3 on fresh pages). Alone, or before a sentence ending with
+#: its full stop, the same words are a crosshead or prose ("Última hora de la DANA en Valencia").
+LIVE_LABEL = {
+    "en": ("the latest", "latest updates", "live updates", "live", "live blog", "breaking",
+           "breaking news"),
+    "fr": ("en direct", "direct", "dernière minute", "dernière heure"),
+    "de": ("liveticker", "live-ticker", "liveblog", "live-blog", "newsticker", "news-ticker",
+           "eilmeldung", "live"),
+    "es": ("última hora", "ultima hora", "en directo", "directo", "en vivo"),
+    "it": ("in diretta", "diretta", "ultim'ora", "ultim’ora", "ultima ora", "live"),
+    "pt": ("ao vivo", "última hora", "urgente", "plantão"),
+    "pl": ("na żywo", "relacja na żywo", "pilne", "z ostatniej chwili"),
+    "nl": ("live", "liveblog", "net binnen"),
+}
+
 #: The bare "read"/"see" that points to another article when a colon and that article's title
 #: follow ("Read: <title>", "Zobacz: <title>"): the related-link rule's lead word like "Read
 #: also". Imperatives only, and only forms that are no first name or word of another language

@@ -1,5 +1,6 @@
 """Headers that own the blocks after them: "Related posts" over article titles, "Tags" over
-labels, "About the author" over the bio, a reaction prompt over its buttons.
+labels, "About the author" over the bio, a reaction prompt over its buttons; and a sign-up
+form's last line that owns the box's name and pitch above it (:func:`_claim_box`).
 
 Split from :mod:`.passes` (round 28) when a page's own headline under a section's label and its
 time stamp ("Trending", a date and time, the title, the byline) needed reading apart from a
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from generator.content.blocks import Block
+from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.margins import glued_date, has_time_or_ago
 from generator.content.cleaning.passes import BIO, Verdicts
 from generator.content.cleaning.rules.base import Verdict, group, is_label, is_title, words
@@ -32,6 +33,9 @@ def claim_following(blocks: Sequence[Block], verdicts: Verdicts) -> None:
     for i, verdict in enumerate(list(verdicts)):
         rule = verdict.source if verdict is not None else None
         if rule is None or rule.claims is None or verdict.match is None:
+            continue
+        if rule.claims == "box":
+            _claim_box(blocks, verdicts, i, rule.kind, rule.name, rule.why)
             continue
         if (group(verdict.match, "items") or "").strip():
             continue  # the list is on the header's own line
@@ -74,3 +78,41 @@ def _heading_over_headline(blocks: Sequence[Block], verdicts: Verdicts, i: int,
     return verdicts[title] is None and fits(blocks[title].text) and (
         (verdicts[then] is None and not fits(blocks[then].text))
         or (verdicts[then] is not None and verdicts[then].kind == "byline"))
+
+
+#: A sign-up box's name: a few words and no sentence end ("Weather Wise", "Morning Briefing").
+BOX_NAME_WORDS = 6
+#: Its pitch under the name: one short sentence ("From rain to heat waves, we've got you
+#: covered.").
+BOX_PITCH_WORDS = 20
+#: The story's own prose above the box: two sentences of at least this many words kept above
+#: it, so that a page's headline and standfirst are never taken for a box's name and pitch.
+PROSE_WORDS = 10
+
+
+def _claim_box(blocks: Sequence[Block], verdicts: Verdicts, i: int, kind: str, name: str,
+               why: str) -> None:
+    """A sign-up form's last line ("Or with:") owns the box's name, and the pitch under it, set
+    right above it between two paragraphs of the story (fdev3 on fresh pages): the name is a
+    title of a few words without a final stop, the pitch at most one short sentence. Without a
+    name over it nothing is taken: a short last sentence of the story stays story."""
+    above = []
+    for j in range(i - 1, max(i - 3, -1), -1):
+        if verdicts[j] is not None:
+            break
+        above.append(j)
+    for box in (above[:1], above[:2]):
+        if not box:
+            continue
+        top, *pitch = sorted(box)
+        text = blocks[top].text
+        name_ok = (is_label(text) or (words(text) <= BOX_NAME_WORDS and is_title(text)))
+        pitch_ok = all(words(blocks[k].text) <= BOX_PITCH_WORDS and not is_title(blocks[k].text)
+                       for k in pitch)
+        prose_above = sum(1 for k in range(top) if verdicts[k] is None
+                          and words(blocks[k].text) >= PROSE_WORDS
+                          and ends_sentence(blocks[k].text)) >= 2
+        if name_ok and pitch_ok and prose_above:
+            for k in box:
+                verdicts[k] = Verdict(kind, name, f"{why}: the box's name and pitch")
+            return

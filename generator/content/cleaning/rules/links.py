@@ -54,6 +54,11 @@ _POINTER = alternation([p for ps in F.POINTER.values() for p in ps])
 _READ_MORE = alternation(F.all_phrases(F.READ_MORE))
 
 
+#: A live coverage's label (furniture_words.LIVE_LABEL), with a few words of its own after it
+#: ("… de la DANA en València", "… on Sunday"), then a bar or a colon and a title.
+_LIVE = alternation(F.all_phrases(F.LIVE_LABEL))
+
+
 _OWN_VERB = alternation([p for ps in F.OWN_COVERAGE_VERB.values() for p in ps])
 _OWN_PAGE = alternation([p for ps in F.OWN_COVERAGE_PAGE.values() for p in ps])
 
@@ -108,6 +113,14 @@ RULES: tuple[Rule, ...] = (
              rf"(?:[^\"“”„«».!?]|[.!?][^\s\"“”„«»]|\?\s+(?-i:\p{{Lu}})){{0,160}}"
              r"[^.!?:;,…\"“”«»’'\s]\s*$"),
          max_words=25),
+    # a link to the outlet's live coverage: its label and a few words, a bar or a colon, then a
+    # title opening on a capital or a digit and closing on no sentence end ("🔴 Última hora de
+    # <event> | <title>", "The Latest on Sunday: <title>": fdev3 on fresh pages). The label
+    # alone is a crosshead; before a sentence with its full stop, or quoted, it is prose.
+    Rule("live-teaser", "related-links", "a link to the outlet's live coverage",
+         ci(rf"^[^\w\"“„«'‘’]*{_LIVE}(?:\s+[^\s:|.!?\"“”„«»]+){{0,6}}\s*[:|]\s*"
+             r"(?-i:[\p{Lu}\pN])[^\"“”„«»|]{0,160}[^.!?:;,…\"“”«»’'\s]\s*$"),
+         max_words=30),
     # "Alle Ergebnisse finden Sie hier.", "You can follow the latest in our live blog.": one
     # sentence, unquoted, sending the reader to the outlet's own pages; the page's link was not
     # kept (round 21 on fresh pages). Someone quoted speaks to a listener, not to the reader.

@@ -253,6 +253,18 @@ RULES: tuple[Rule, ...] = (
              r"all\s+the|breaking\s+news)(?:[^\w-]|$)[^\"“”«»]{0,140}\b(?:on|via|in|at)\s+our\s+"
              r"(?:whatsapp|telegram|google\s+news|youtube)\s+(?:channel|group|feed|page)\W*$"),
          max_words=35, check=_no_reporting_clause),
+    # what a sign-up box leaves of its form: the other ways to sign in or sign up ("Or with:",
+    # "Oder mit:", "Ou continuer avec :", "Or sign up with Google"), the buttons' logos lost: a
+    # line of the box and nothing else (fdev3 on fresh pages). It takes the box's name and
+    # pitch above it (claims.py); "Or with what?" and "O con: <list>" are prose.
+    Rule("sign-in-alternative", "newsletter", "a sign-up form's other ways to sign in",
+         ci(r"^\W*(?:or|oder|ou|o|oppure|lub|albo|of|nebo)\s+(?:(?:sign|log)\s*(?:in|up|on)"
+             r"|continue|register|connect|continuer|connectez-vous|inscrivez-vous|weiter"
+             r"|anmelden|registrieren|continuar|regístrate|registrate|accedi|registrati|continua"
+             r"|entre|entrar|zaloguj\s+się|zarejestruj\s+się|kontynuuj|ga\s+verder"
+             r"|meld\s+je\s+aan)?\s*(?:with|using|via|mit|über|avec|par|con|com|przez|met)"
+             r"(?:\s*:|\s+(?:google|apple|facebook|e-?mail|twitter|x|linkedin|microsoft))\s*$"),
+         max_words=7, claims="box"),
     Rule("newsletter-button", "newsletter", "newsletter or subscription prompt",
          ci(r"^(?:jetzt\s+)?(?:subscribe|sign\s*up|newsletter|register|s'abonner|abonnez-vous"
              r"|abonnieren|suscribirse|suscríbete|suscríbase|abónate|iscriviti|abbonati|assine"
