@@ -154,3 +154,28 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
             return (who, f"“…,” X {aft.group('verb')}",
                     attribution_span(text, 0, close_at, end_sentence.end))
     return "", "", None
+
+
+#: A comma that may open the clause crediting a sentence.
+_COMMA = re.compile(r",\s")
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+
+def closing_credit(text: str, close_at: int, end_sentence: Sentence | None
+                   ) -> tuple[str, str, tuple[int, int] | None]:
+    """The credit that closes the sentence of a partial quotation, after a comma and the
+    writer's words that go on from the quotation ("Inspectors are expected “to examine …” and
+    report by spring, the transport office said."): the sentence is the credit's, the quotation
+    with it (s19: no speaker was read). Not a clause of its own after the verb ("…, and police
+    said they would look into it"), nor a sentence where another quotation follows."""
+    if end_sentence is None:
+        return "", "", None
+    after = text[close_at:end_sentence.end]
+    if any(c in after for c in QUOTE_CHARS):
+        return "", "", None
+    for comma in _COMMA.finditer(after):
+        who, how, attr = said_after(text, close_at + comma.start(), end_sentence)
+        verb = _VERB.search(after, comma.end())
+        if who and verb is not None and not _new_statement(after[verb.end():]):
+            return who, how, attr
+    return "", "", None
