@@ -206,7 +206,10 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = lead.strip(" ,.”»«\"").partition(",")[2]
                 who = as_subject(subject_before(rest), lang) if re.search(r"\w", rest) else ""
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
-            if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
+            if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead) \
+                    or re.search(r",\s*$", lead):  # "“…” e apresentar … até a primavera,
+                # informou o X": the writer's clause goes on from a partial quotation, the
+                # subject follows the verb (s19: "a primavera" was read)
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
