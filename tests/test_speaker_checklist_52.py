@@ -93,7 +93,13 @@ CASES = [
      "Há tantos", "diretor da agência"),
     ("de", "inverted-on-the-spot", "„Es gibt so viele Verletzte“, sagte vor Ort der Direktor "
      "der Behörde.", "Es gibt so", "Direktor der Behörde"),
+    ("en", "inverted-at-the-scene", "“There are so many injured,” said at the scene the "
+     "agency's director general.", "There are so", "agency's director general"),
+    ("en", "inverted-role-at-the-scene", "“There are so many injured,” said the agency's "
+     "director general at the scene.", "There are so", "agency's director general"),
     # its neighbours: a name after the place, a role with no place, whom it was said to
+    ("en", "inverted-name-then-occasion", "“There are so many injured,” said Ana Ruiz, a nurse "
+     "at the scene.", "There are so", "Ana Ruiz"),
     ("fr", "inverted-on-the-spot-name", "« Il y a tant de blessés », a déclaré sur place le "
      "maire, Paul Roux.", "Il y a tant", "Paul Roux"),
     ("es", "inverted-role-no-place", "«Hay tantos heridos», dijo el director de la agencia.",
