@@ -104,6 +104,8 @@ CASES = [
      "maire, Paul Roux.", "Il y a tant", "Paul Roux"),
     ("es", "inverted-role-no-place", "«Hay tantos heridos», dijo el director de la agencia.",
      "Hay tantos", "director de la agencia"),
+    ("fr", "inverted-to-agency-unnamed", "« Le blessé est en cours de soins », a précisé à "
+     "l'AFP une rescapée.", "Le blessé est", "une rescapée"),
     ("fr", "inverted-to-whom", "« Il y a tant de blessés », a déclaré à la presse le maire "
      "Paul Roux.", "Il y a tant", "Paul Roux"),
     # ------------------------------------------ 3. a partial quotation, the credit closing
@@ -129,6 +131,12 @@ CASES = [
     ("pt", "partial-credit-opening", "O Ministério Público informou que os peritos foram "
      "encarregados de “examinar cada viga da estrutura” até a primavera.", "examinar",
      "Ministério Público"),
+    # … said to an agency named by its acronym, then a title and a surname
+    ("fr", "partial-credit-closing-to-agency", "Le blessé était « en cours de soins par les "
+     "médecins » vers 21 heures, a précisé à l'AFP M. Lanvin, en ajoutant qu'il était conscient.",
+     "en cours de soins", "Lanvin"),
+    ("fr", "inverted-to-agency", "« Le blessé est en cours de soins », a précisé à l'AFP M. "
+     "Lanvin.", "Le blessé est", "Lanvin"),
     # its neighbours: the words of a person the sentence names before the quotation, and a
     # whole quotation before its credit
     ("en", "partial-own-words", "Ana Ruiz described the repairs as “a waste of public money” "

@@ -86,8 +86,10 @@ _TO_CHANNEL = (_TO + r"(?:(?:la|le|el|il|a|o|der|die)\s+|l['’])(?:" + "|".join
                r"agenzia(?:\s+di\s+stampa)?|agência(?:\s+de\s+notícias)?)\s+"
                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+")
 _ADDRESSEES = (regex.compile(_TO_CHANNEL),
-               # an outlet's name, its elided article kept ("à l'AFP une rescapée", round 25)
-               regex.compile(_TO + r"(?:l['’])?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+"),
+               # an outlet's name, its elided article kept ("à l'AFP une rescapée", round 25);
+               # an acronym alone ends it ("à l'AFP M. Roux": the name after it speaks)
+               regex.compile(_TO + r"(?:l['’])?(?:\p{Lu}{2,}(?!\s+\p{Lu}{2,})|\p{Lu}[\w’'.-]*"
+                             r"(?:\s+\p{Lu}[\w’'.-]*){0,3}+)\s+"),
                regex.compile(_TO + r"\p{Ll}+\s+\p{Ll}+\s+"), regex.compile(_TO + r"\p{Ll}+\s+"))
 
 
@@ -115,7 +117,9 @@ def _after_addressee(rest: str, lang: str) -> str:
                 m.group(0).split()[1].lower() in POSSESSIVES.get(lang, ()):
             return ""  # "a su hija María": the daughter's name, not who spoke (review 7)
         if first and (first[0][:1].isupper() or first[0].lower() in ARTICLES.get(lang, ())):
-            clause = regex.match(rf"[^,.;:(){re.escape(QUOTE_CHARS)}]+", rest[m.end():])
+            clause = regex.match(  # an initial's full stop too ("à l'AFP M. Roux")
+                rf"(?:[^,.;:(){re.escape(QUOTE_CHARS)}]|(?<=(?<!\w)\p{{Lu}})\.(?=\s*\p{{Lu}}))+",
+                rest[m.end():])
             named = clause and _NAME_CLOSING.match(rest, m.end() + clause.end())
             if named and first[0].lower() in ARTICLES.get(lang, ()):
                 return named.group("name")  # "el vicegobernador de …, Ana Ruiz."
