@@ -27,6 +27,7 @@ from generator.extract.subjects import (
 )
 from generator.extract.told_by_noun import credited_by_noun
 from generator.text.names import NAME_PARTICLES
+from generator.text.place_words import SAID_WHERE
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import (
     AUXILIARY_DE,
@@ -217,6 +218,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
+                if (where := SAID_WHERE.match(rest)) is not None:
+                    rest = rest[where.end():]  # "», a déclaré sur place le directeur"
                 if lang == "pt":  # "informou a Polícia Federal": the article ("to" is "à")
                     rest = regex.sub(r"^\s*a(?=\s+\p{Lu})", "", rest)
                 phrase = "" if _addressee_only(rest, lang) else \

@@ -368,19 +368,6 @@ AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|avait-il|a
 SEPARABLE_DE = re.compile(r"^(?P<lead>\s*,\s*)(?P<verb>gab|gaben|räumte|räumten|fügte|fügten|"
                           r"teilte|teilten|führte|führten)(?P<subj>\s+[^.!?;:]{1,120}?),?"
                           r"\s+(?P<part>zu|ein|hinzu|mit|aus)(?=\s*[.!?]|\s*$)")
-#: The articles (and possessives) of the languages with inverted subjects, and the prepositions
-#: of a place their copy puts between a speech verb and its subject.
-_INVERTED_ARTICLES = "|".join(sorted({re.escape(a) for lang in ("fr", "es", "it", "pt", "de")
-                                      for a in ARTICLES[lang] if a[-1] not in "'’"},
-                                     key=len, reverse=True))
-_WHERE_PREPOSITIONS = ("sur|dans|en|à|au|aux|depuis|devant|in|im|am|an|auf|bei|vor|sul|sulla|"
-                       "nel|nella|dal|dalla|davanti|desde|ante|no|na|nos|nas|em|diante")
-#: A preposition, perhaps an article, one word (perhaps its complement: "en el lugar de los
-#: hechos"; the shortest, as German "der" is both genitive and article: "vor Ort der
-#: Direktor"), then the article of the subject: a phrase of where, no part of who.
-_SAID_WHERE = (rf"(?:{_WHERE_PREPOSITIONS})\s+(?:(?:{_INVERTED_ARTICLES})\s+|l['’])?[\w’'-]+"
-               rf"(?:\s+(?:de|di|da|do|du|del|des)\s+(?:(?:{_INVERTED_ARTICLES})\s+)?"
-               rf"[\w’'-]+)??(?=\s*,?\s+(?:{_INVERTED_ARTICLES})\s)")
 #: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
 #: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
 #: dijo luego el alcalde"), or a turn to another party, between commas or not ("– spiega,
@@ -390,12 +377,7 @@ AFTER_VERB_ADVERB = re.compile(rf"\s*,?\s*(?:{alternation(AFTER_SPEECH_VERB)}|"
                                # how the words were said ("a dit au téléphone à une agence
                                # une passagère", round 25)
                                r"(?:par|au|por|al|per|ao|am)\s+(?:t[ée]l[ée]fono?|t[ée]l[ée]phone|"
-                               r"telefone|Telefon)|"
-                               # where they were said, before the article that opens the subject
-                               # ("a déclaré sur place le directeur", "dijo en Valdecruz el
-                               # director", "sagte vor Ort der Direktor", ", sur les lieux, son
-                               # directeur"; s19: the place was read as the subject, or none)
-                               rf"{_SAID_WHERE})"
+                               r"telefone|Telefon))"
                                r"(?:\s*,)?(?=\s)", re.I)
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
