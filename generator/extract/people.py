@@ -136,7 +136,7 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) == 1 and (not before.strip() or before.rstrip()[-1] in ".!?»”\"") and (
             one := ONE_NAME_DESCRIBED.match(after)) and one["noun"].lower() in DESCRIBED_NOUNS:
         return True  # "Marta es vecina del bloque": a first name alone (round 20)
-    if len(tokens) >= 2 and (_AGED.match(after) or tells_after(after)):
+    if len(tokens) >= 2 and (_AGED.match(after) or tells_after(after, tokens[0], _DETERMINERS)):
         return True  # "Ana Ruiz, a 31-year-old nurse, said", "Ana Ruiz explicaba", "…, told" (s19)
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
         return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."

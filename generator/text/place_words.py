@@ -39,9 +39,11 @@ def before_a_place(word: str) -> bool:
 _INVERTED_ARTICLES = "|".join(sorted({re.escape(a) for lang in ("fr", "es", "it", "pt", "de")
                                       for a in ARTICLES[lang] if a[-1] not in "'’"},
                                      key=len, reverse=True))
+#: Words of :data:`BEFORE_A_PLACE` that are also an article or a number ("dos vecinos").
+_NOT_WHERE = frozenset({"dos", "des", "den", "dem", "das", "du", "del", "do"})
 #: The prepositions of :data:`BEFORE_A_PLACE` whole, and those that may also name a person's
 #: side ("à", "in", "bei", "sur"): after a speech verb, before the subject, they say where.
-_WHERE = "|".join(sorted({w for w in BEFORE_A_PLACE if w[-1] not in "'’"}
+_WHERE = "|".join(sorted({w for w in BEFORE_A_PLACE if w[-1] not in "'’" and w not in _NOT_WHERE}
                          | {"sur", "dans", "à", "in", "an", "auf", "bei"}, key=len, reverse=True))
 #: Where the words were said, between an inverted speech verb and the article that opens its
 #: subject: a preposition, perhaps an article, one word, perhaps its complement (the shortest:
