@@ -44,6 +44,13 @@ _TIME_PP = re.compile(
 
 #: Where the speaker was, after the name: "said Ilse Tov here on Friday" (trial 21).
 _HERE = re.compile(r"\s+(?:here|there)\b(?:\s+\w+){0,3}$")
+#: Where, or at what, English copy says the words were said, before or after an inverted
+#: subject: "said at the scene the agency's director", "said the mayor at a press conference"
+#: (chk52c: no speaker was read, or the occasion was glued to it).
+_OCCASION = (r"(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+)?(?:scene|site|spot|(?:press|news)"
+             r"\s+conference|briefing|meeting|vigil|ceremony|rally|hearing)\b")
+SAID_AT = re.compile(rf"\s*{_OCCASION}\s*,?")
+_OCCASION_END = re.compile(rf"\s+{_OCCASION}$")
 
 
 def clean_np(text: str) -> str:
@@ -251,7 +258,7 @@ def noun_phrase_after(text: str) -> str:
     m = re.match(rf"\s*((?:{TITLE_ABBREVIATION}|[^,.;:()“”\"])+)", text)
     if not m:
         return ""
-    phrase = _TIME_PP.sub("", _HERE.sub("", clean_np(m.group(1))))
+    phrase = _TIME_PP.sub("", _HERE.sub("", _OCCASION_END.sub("", clean_np(m.group(1)))))
     return person_of(phrase) or phrase
 
 

@@ -27,6 +27,7 @@ from generator.extract.subjects import (
 )
 from generator.extract.told_by_noun import credited_by_noun
 from generator.text.names import NAME_PARTICLES
+from generator.text.place_words import SAID_WHERE
 from generator.text.sentences import Sentence
 from generator.text.speech_verbs import (
     AUXILIARY_DE,
@@ -86,8 +87,10 @@ _TO_CHANNEL = (_TO + r"(?:(?:la|le|el|il|a|o|der|die)\s+|l['’])(?:" + "|".join
                r"agenzia(?:\s+di\s+stampa)?|agência(?:\s+de\s+notícias)?)\s+"
                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+")
 _ADDRESSEES = (regex.compile(_TO_CHANNEL),
-               # an outlet's name, its elided article kept ("à l'AFP une rescapée", round 25)
-               regex.compile(_TO + r"(?:l['’])?\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+"),
+               # an outlet's name, its elided article kept ("à l'AFP une rescapée", round 25);
+               # an acronym alone ends it ("à l'AFP M. Roux": the name after it speaks)
+               regex.compile(_TO + r"(?:l['’])?(?:\p{Lu}{2,}(?!\s+\p{Lu}{2,})|\p{Lu}[\w’'.-]*"
+                             r"(?:\s+\p{Lu}[\w’'.-]*){0,3}+)\s+"),
                regex.compile(_TO + r"\p{Ll}+\s+\p{Ll}+\s+"), regex.compile(_TO + r"\p{Ll}+\s+"))
 
 
@@ -115,7 +118,9 @@ def _after_addressee(rest: str, lang: str) -> str:
                 m.group(0).split()[1].lower() in POSSESSIVES.get(lang, ()):
             return ""  # "a su hija María": the daughter's name, not who spoke (review 7)
         if first and (first[0][:1].isupper() or first[0].lower() in ARTICLES.get(lang, ())):
-            clause = regex.match(rf"[^,.;:(){re.escape(QUOTE_CHARS)}]+", rest[m.end():])
+            clause = regex.match(  # an initial's full stop too ("à l'AFP M. Roux")
+                rf"(?:[^,.;:(){re.escape(QUOTE_CHARS)}]|(?<=(?<!\w)\p{{Lu}})\.(?=\s*\p{{Lu}}))+",
+                rest[m.end():])
             named = clause and _NAME_CLOSING.match(rest, m.end() + clause.end())
             if named and first[0].lower() in ARTICLES.get(lang, ()):
                 return named.group("name")  # "el vicegobernador de …, Ana Ruiz."
@@ -206,10 +211,15 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 rest = lead.strip(" ,.”»«\"").partition(",")[2]
                 who = as_subject(subject_before(rest), lang) if re.search(r"\w", rest) else ""
             # "…», a déclaré X" / "…», à Derna, a indiqué X": the subject after the verb
-            if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead):
+            if not who or re.fullmatch(r"\s*[,.]?\s*(?:[-–—]\s*)?(?:[^,.;:]{0,40},\s*)?", lead) \
+                    or re.search(r",\s*$", lead):  # "“…” e apresentar … até a primavera,
+                # informou o X": the writer's clause goes on from a partial quotation, the
+                # subject follows the verb (s19: "a primavera" was read)
                 rest = after[m.end():]
                 if (adverb := AFTER_VERB_ADVERB.match(rest)) is not None:
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
+                if (where := SAID_WHERE.match(rest)) is not None:
+                    rest = rest[where.end():]  # "», a déclaré sur place le directeur"
                 if lang == "pt":  # "informou a Polícia Federal": the article ("to" is "à")
                     rest = regex.sub(r"^\s*a(?=\s+\p{Lu})", "", rest)
                 phrase = "" if _addressee_only(rest, lang) else \

@@ -47,7 +47,7 @@ from generator.text.names import (
     strip_titles,
 )
 from generator.text.quantities.languages import stopwords_of
-from generator.text.speech_verbs import SAYING_WORDS
+from generator.text.speech_verbs import SAYING_WORDS, tells_after
 from generator.text.speech_words import (
     ARTICLES,
     OFFICE_NOUNS,
@@ -136,8 +136,8 @@ def looks_like_person(name: str, before: str, after: str) -> bool:
     if len(tokens) == 1 and (not before.strip() or before.rstrip()[-1] in ".!?»”\"") and (
             one := ONE_NAME_DESCRIBED.match(after)) and one["noun"].lower() in DESCRIBED_NOUNS:
         return True  # "Marta es vecina del bloque": a first name alone (round 20)
-    if len(tokens) >= 2 and (_AGED.match(after) or (nxt and nxt[0] in SAYING_WORDS)):
-        return True  # "Ana Ruiz, a 31-year-old nurse, said", "Ana Ruiz explicaba" (round 20)
+    if len(tokens) >= 2 and (_AGED.match(after) or tells_after(after, tokens[0], _DETERMINERS)):
+        return True  # "Ana Ruiz, a 31-year-old nurse, said", "Ana Ruiz explicaba", "…, told" (s19)
     if len(tokens) >= 2 and re.match(r"[,.;]|\s*$", after) and _ROLE_BEFORE.search(before):
         return True  # "Il presidente della Regione, Marco Gallo, ha"; "…, dijo el jefe, Luis Mora."
     return len(tokens) >= 2 and bool(
@@ -226,7 +226,7 @@ def people_index(text: str) -> tuple[list[int], list[tuple[int, str]], list[int]
         name = strip_titles(raw)
         name = _after_inner_title(name)
         offset = m.start() + raw.rfind(name) if name in raw else m.start()
-        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 80]
+        before, after = text[max(0, m.start() - 40):m.start()], text[m.end():m.end() + 160]
         titled = name != raw
         if len(name.split()) == 1 and name in surnames:
             ends.append(m.end())

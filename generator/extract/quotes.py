@@ -59,7 +59,7 @@ from generator.extract.quoted_text import (
     words,
 )
 from generator.extract.roles import role_holder, role_referent
-from generator.extract.said_after import attribution_span, said_after
+from generator.extract.said_after import attribution_span, closing_credit, said_after
 from generator.extract.speaker_phrase import final_speaker, full_speaker_name, without_opener
 from generator.extract.subjects import (
     SPEAKER_FIRST,
@@ -184,12 +184,15 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 verbs = [v for v in CLAIM.finditer(before)
                          if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$",
                                           before[:v.start()])]
-                if verbs:
-                    verb = verbs[-1]
-                    who = subject_before(before[:verb.start()])
-                    if who:
+                # the last verb with a subject: not a passive's ("The office said inspectors
+                # had been asked to “…”": the office; s19 read no one)
+                for verb in reversed(verbs):
+                    if who := subject_before(before[:verb.start()]):
                         speaker, how = who, f"X {verb.group(0)} “…”"
                         attr = attribution_span(text, 0, sentence.start, open_at)
+                        break
+            if not speaker and article.language == "en":  # "… “…” and report, X said."
+                speaker, how, attr = closing_credit(text, close_at, end_sentence)
             if not speaker and article.language != "en":
                 speaker, how = dashed_speaker(body, article.language)
             # the attribution between dashes inside the marks, whoever it names

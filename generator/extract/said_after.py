@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.noun_phrases import noun_phrase_after, subject_before
+from generator.extract.noun_phrases import SAID_AT, noun_phrase_after, subject_before
 from generator.text.lexicon import SPEECH_VERBS, TITLE_ABBREVIATION
 from generator.text.sentences import Sentence
 from generator.text.speech_words import QUOTE_CHARS
@@ -129,11 +129,13 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
     after = text[close_at:end_sentence.end]
     inv = _AFTER_INVERTED.match(after)
     aft = _AFTER.match(after)
-    role = inv and _ROLE_THEN_NAME.match(inv.group("rest"))
+    # "said at the scene the agency's director": where it was said, then the subject
+    rest = inv.group("rest") if inv else ""
+    rest = rest[where.end():] if (where := SAID_AT.match(rest)) else rest
+    role = inv and _ROLE_THEN_NAME.match(rest)
     if inv and (re.match(r"\s*(?:Col\.|Gen\.|[A-Z]|the\s|an?\s|another\s|"
-                         r"one\s(?!of\s+(?:them|those|these|us)\b))",
-                         inv.group("rest")) or role):
-        rest = inv.group("rest")[role.start("name"):] if role else inv.group("rest")
+                         r"one\s(?!of\s+(?:them|those|these|us)\b))", rest) or role):
+        rest = rest[role.start("name"):] if role else rest
         return (noun_phrase_after(rest), f"“…,” {inv.group('verb')} X",
                 attribution_span(text, 0, close_at, end_sentence.end))
     app = None if aft else (_AFTER_APPOSITION.match(after) or _AFTER_NAME_ROLE.match(after)
@@ -153,4 +155,29 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
         if who and len(who.split()) <= 8:
             return (who, f"“…,” X {aft.group('verb')}",
                     attribution_span(text, 0, close_at, end_sentence.end))
+    return "", "", None
+
+
+#: A comma that may open the clause crediting a sentence.
+_COMMA = re.compile(r",\s")
+_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+
+def closing_credit(text: str, close_at: int, end_sentence: Sentence | None
+                   ) -> tuple[str, str, tuple[int, int] | None]:
+    """The credit that closes the sentence of a partial quotation, after a comma and the
+    writer's words that go on from the quotation ("Inspectors are expected “to examine …” and
+    report by spring, the transport office said."): the sentence is the credit's, the quotation
+    with it (s19: no speaker was read). Not a clause of its own after the verb ("…, and police
+    said they would look into it"), nor a sentence where another quotation follows."""
+    if end_sentence is None:
+        return "", "", None
+    after = text[close_at:end_sentence.end]
+    if any(c in after for c in QUOTE_CHARS):
+        return "", "", None
+    for comma in _COMMA.finditer(after):
+        who, how, attr = said_after(text, close_at + comma.start(), end_sentence)
+        verb = _VERB.search(after, comma.end())
+        if who and verb is not None and not _new_statement(after[verb.end():]):
+            return who, how, attr
     return "", "", None

@@ -4,6 +4,10 @@ stands for (:mod:`generator.extract.coreference`)."""
 
 from __future__ import annotations
 
+import re
+
+from generator.text.speech_words import ARTICLES
+
 #: Prepositions, alone or joined with an article, after which a capitalised run is a place or
 #: a body, not a person a pronoun or a verb without a subject may stand for ("desde Puerto
 #: Viejo", "aus dem Hotel Miramar", "all'Hotel Miramare", "del Consejo Escolar", "no Bairro
@@ -28,3 +32,25 @@ def before_a_place(word: str) -> bool:
     """Whether ``word``, the word right before a capitalised run, makes the run a place or a
     body (:data:`BEFORE_A_PLACE`; an elided one keeps its apostrophe: "all'Hotel Miramare")."""
     return word.lower().lstrip("(«“\"") in BEFORE_A_PLACE
+
+
+#: The articles (and possessives) of the languages whose copy puts the subject after a speech
+#: verb, as alternatives (longest first; not an elided one, which a word follows unspaced).
+_INVERTED_ARTICLES = "|".join(sorted({re.escape(a) for lang in ("fr", "es", "it", "pt", "de")
+                                      for a in ARTICLES[lang] if a[-1] not in "'’"},
+                                     key=len, reverse=True))
+#: Words of :data:`BEFORE_A_PLACE` that are also an article or a number ("dos vecinos").
+_NOT_WHERE = frozenset({"dos", "des", "den", "dem", "das", "du", "del", "do"})
+#: The prepositions of :data:`BEFORE_A_PLACE` whole, and those that may also name a person's
+#: side ("à", "in", "bei", "sur"): after a speech verb, before the subject, they say where.
+_WHERE = "|".join(sorted({w for w in BEFORE_A_PLACE if w[-1] not in "'’" and w not in _NOT_WHERE}
+                         | {"sur", "dans", "à", "in", "an", "auf", "bei"}, key=len, reverse=True))
+#: Where the words were said, between an inverted speech verb and the article that opens its
+#: subject: a preposition, perhaps an article, one word, perhaps its complement (the shortest:
+#: German "der" is a genitive and an article), perhaps between commas ("», a déclaré sur place
+#: le directeur", "dijo en Valdecruz el director", "sagte vor Ort der Direktor", ", sur les
+#: lieux, son directeur"; s19: the place was read as the subject, or none).
+SAID_WHERE = re.compile(
+    rf"\s*,?\s*(?:{_WHERE})\s+(?:(?:{_INVERTED_ARTICLES})\s+|l['’])?[\w’'-]+"
+    rf"(?:\s+(?:de|di|da|do|du|del|des)\s+(?:(?:{_INVERTED_ARTICLES})\s+)?[\w’'-]+)??"
+    rf"\s*,?(?=\s+(?:{_INVERTED_ARTICLES})\s)", re.I)
