@@ -26,8 +26,8 @@ CASES = [
     # --- the event's place in apposition, or after "near", then the distance
     ("en", "near-apposition", "The dam burst near the town of Ostrel, about 140 km north of "
      "the capital, Tesmar.", (140, "distance")),
-    ("en", "near-brackets", "The levee gave way near Ostrel, 210km (130 miles) north-west of "
-     "the capital.", (210, "distance")),
+    ("en", "near-brackets", "The levee gave way near Ostrel, 210km (130 miles) north-west of the "
+     "Ostrian capital.", (210, "distance")),
     ("fr", "near-apposition", "La digue, située près d'Ostrel, à environ 140 km au nord de "
      "Tesmar, a cédé dans la nuit.", (140, "distance")),
     ("de", "near-apposition", "Der Damm brach nahe der Stadt Ostrel rund 140 Kilometer nördlich "
@@ -70,8 +70,8 @@ CASES = [
     ("en", "broke-near", "The embankment broke after a mudslide in the Varn valley about 300km "
      "east of the Ostrian capital Tesmar.", (300, "distance")),
     # --- a vague one: "une centaine" is read as about 100 (the number reader's decision)
-    ("fr", "vague", "L'accident s'est produit à une centaine de kilomètres au sud de Tesmar.",
-     (100, "distance")),
+    ("fr", "vague", "L'accident s'est produit à une trentaine de kilomètres au sud de Tesmar.",
+     (30, "distance")),
     ("es", "vague", "El descarrilamiento se produjo a un centenar de kilómetros al sur de "
      "Tesmar.", (100, "distance")),
 ]
@@ -98,7 +98,7 @@ NEIGHBOURS = [
      "60 Kilometer nördlich der Unfallstelle, gebracht.", Not(60)),
     ("es", "not-port", "El puerto, a 20 kilómetros de la capital, concentra las exportaciones.",
      Not(20)),
-    ("it", "not-area", "L'area, a 900 chilometri a est di Tesmar, chiede aiuto.", Not(900)),
+    ("it", "not-area", "L'area, a 850 chilometri a est di Tesmar, chiede aiuto.", Not(850)),
     ("pt", "not-route", "O autocarro tinha percorrido 300 km desde Tesmar quando tombou.",
      Not(300)),
     ("es", "not-hospital", "Tras el choque los heridos fueron trasladados a un hospital de "
@@ -151,7 +151,7 @@ def test_the_place_is_the_name_after_its_capital(tmp_path: Path) -> None:
         "cap-en": ("en", "Dam burst\n\nThe dam burst near Ostrel, about 300km east of the "
                          "Ostrian capital Tesmar.\n"),
         "cap-fr": ("fr", "Déraillement\n\nLe train a déraillé près de Varn, à une "
-                         "cinquantaine de kilomètres au sud-ouest de la capitale.\n")})
+                         "vingtaine de kilomètres au sud-ouest de la capitale.\n")})
     labels = sorted(p.label.split(",")[0] for p in draft.figures
                     if p.label.startswith("Distance"))
     assert labels == ["Distance from Tesmar", "Distance from the capital"], labels

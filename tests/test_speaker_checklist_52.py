@@ -34,7 +34,7 @@ def _gap(reason: str):
 CASES = [
     # ------------------------------------------ 1. an apposition, then a verb of telling
     ("en", "told-apposition", "Mira Solvang told the radio: “The water came so fast.”\n\n"
-     "Oskar Lindqvist, one of dozens treated for burns, told reporters from his hospital bed "
+     "Oskar Lindqvist, one of dozens treated for burns, told reporters from a hospital ward "
      "that he had lost his brother.\n\n“I was with my uncle and my cousin,” he said.",
      "I was with", "Oskar Lindqvist"),
     ("fr", "told-apposition", "Mira Solvang a déclaré à la radio : « L'eau est arrivée si vite. »"
@@ -78,7 +78,8 @@ CASES = [
     ("fr", "inverted-on-the-spot", "« Il y a tant de blessés », a déclaré sur place le "
      "directeur général de l'agence.", "Il y a tant", "directeur général de l'agence"),
     ("fr", "inverted-on-the-spot-possessive", "L'Agence des secours a ouvert un centre "
-     "d'accueil. « Il y a tant de blessés », a déclaré, sur les lieux, son directeur général.",
+     "d'accueil. « Il y a tant de blessés », a déclaré, sur les lieux du drame, son directeur "
+     "général.",
      "Il y a tant", "directeur général"),
     ("es", "inverted-on-the-spot", "«Hay tantos heridos», dijo en el lugar el director de la "
      "agencia.", "Hay tantos", "director de la agencia"),
@@ -133,9 +134,9 @@ CASES = [
      "Ministério Público"),
     # … said to an agency named by its acronym, then a title and a surname
     ("fr", "partial-credit-closing-to-agency", "Le blessé était « en cours de soins par les "
-     "médecins » vers 21 heures, a précisé à l'AFP M. Lanvin, en ajoutant qu'il était conscient.",
+     "médecins » vers 21 heures, a indiqué à l'AFP M. Lanvin, en ajoutant qu'il était conscient.",
      "en cours de soins", "Lanvin"),
-    ("fr", "inverted-to-agency", "« Le blessé est en cours de soins », a précisé à l'AFP M. "
+    ("fr", "inverted-to-agency", "« Le blessé est en cours de soins », a indiqué à l'AFP M. "
      "Lanvin.", "Le blessé est", "Lanvin"),
     # its neighbours: the words of a person the sentence names before the quotation, and a
     # whole quotation before its credit

@@ -49,7 +49,7 @@ _HEARD_AT_BEFORE = re.compile(
     r"over|some|about|environ|unos|cerca\s+de|circa|etwa)\s+)?$", re.I)
 #: A compass point after a distance, in every corpus language ("45 miles southwest of", "to the
 #: east", "à 20 km au nord-est", "a 900 chilometri a est", "70 Kilometer östlich von", "a 35 km
-#: ao sul de", "a 180 kilómetros al noroeste de"): where a place lies.
+#: ao sul de", "a 175 kilómetros al noroeste de"): where a place lies.
 COMPASS = (r"(?:to\s+the\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)|"
            r"(?:nord|süd)?(?:öst|west)lich|nördlich|südlich|"
            r"(?:au|du|al|del|ao|à\s+l['’]|a)\s*(?:(?:nord|sud)(?:-?(?:est|ouest|ovest))?|"

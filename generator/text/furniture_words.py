@@ -183,7 +183,7 @@ RELATED = {
 #: The label of an outlet's live coverage (a live blog, a ticker, "The Latest"): before a colon
 #: or a bar and a title, the line is a link to that coverage ("🔴 Última hora de <event> | <title>",
 #: "The Latest on Sunday: <title>"; fdev3 on fresh pages). Alone, or before a sentence ending with
-#: its full stop, the same words are a crosshead or prose ("Última hora de la DANA en Valencia").
+#: its full stop, the same words are a crosshead or prose ("Última hora de la riada en Tarfa").
 LIVE_LABEL = {
     "en": ("the latest", "latest updates", "live updates", "live", "live blog", "breaking",
            "breaking news"),

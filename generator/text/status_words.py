@@ -74,7 +74,7 @@ LAID_WASTE: dict[str, tuple[str, ...]] = {
            "verschüttete", "verschüttet", "traf", "getroffen"),
 }
 #: The same said after the count, in the passive (beginnings of words, lower case): "8,000
-#: villages have been washed away", "trois villages ont été balayés", "dos aldeas fueron
+#: villages have been swept away", "trois villages ont été balayés", "dos aldeas fueron
 #: arrasadas", "drei Dörfer wurden zerstört".
 LAID_WASTE_DONE: dict[str, tuple[str, ...]] = {
     "en": ("washed away", "swept away", "wiped out", "wiped off", "destroyed", "razed",

@@ -164,7 +164,7 @@ class CalendarPass(Scanner):
         zone = _ZONE_BRACKET.search(f, max(0, s - 24), s)  # "22 hora local (16 de Chile)"
         if unit and unit[0] == "hour":
             word = f[e:unit[1]].strip(SPACE)
-            # "(19 hora argentina)": after a count above one, the singular is the clock's hour
+            # "(20 hora chilena)": after a count above one, the singular is the clock's hour
             singular = word == "hora" and int(f[s:e]) >= 2
             if (word in ("hours", "hour", "stunden") or OF_AFTER_RE.match(f, unit[1])
                     or not (singular or zone or TIME_BEFORE_RE.search(window))):
