@@ -96,8 +96,8 @@ CASES = [
      [(3, "affected")]),
     ("es", "arraso-aldeas", "La riada arrasó tres aldeas del valle.", [(3, "affected")]),
     # the same in the passive, the participle after the count (an aside page's shape)
-    ("en", "villages-washed-away", "Some 700 villages have been swept away in the "
-     "province.", [(700, "affected")]),
+    ("en", "villages-washed-away", "Some 700 villages have been swept away across "
+     "the province.", [(700, "affected")]),
     ("fr", "villages-balayes", "Trois villages ont été balayés par le torrent.",
      [(3, "affected")]),
     ("es", "aldeas-arrasadas", "Dos aldeas fueron arrasadas por la riada.", [(2, "affected")]),

@@ -63,8 +63,8 @@ CASES = [
      "port.", (4, "distance")),
     # --- shapes of the aside pages: a compound compass point, the article "a" before the
     # event's place, a verb of breaking that is no verb of the event's reach
-    ("es", "compound-compass", "El autobús se estrelló cerca de Ostrel, a unos 180 kilómetros "
-     "al noroeste de Tesmar.", (180, "distance")),
+    ("es", "compound-compass", "El autobús se estrelló cerca de Ostrel, a unos 185 kilómetros "
+     "al noroeste de Tesmar.", (185, "distance")),
     ("en", "article-before-place", "A farmer drowned below a breached levee in the hamlet of "
      "Ostrel, 20km south of Tesmar.", (20, "distance")),
     ("en", "broke-near", "The embankment broke after a mudslide in the Varn valley about 300km "
@@ -151,7 +151,7 @@ def test_the_place_is_the_name_after_its_capital(tmp_path: Path) -> None:
         "cap-en": ("en", "Dam burst\n\nThe dam burst near Ostrel, about 300km east of the "
                          "Ostrian capital Tesmar.\n"),
         "cap-fr": ("fr", "Déraillement\n\nLe train a déraillé près de Varn, à une "
-                         "vingtaine de kilomètres au sud-ouest de la capitale.\n")})
+                         "vingtaine de kilomètres au sud-ouest de notre capitale.\n")})
     labels = sorted(p.label.split(",")[0] for p in draft.figures
                     if p.label.startswith("Distance"))
     assert labels == ["Distance from Tesmar", "Distance from the capital"], labels

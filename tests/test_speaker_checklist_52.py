@@ -107,7 +107,7 @@ CASES = [
      "Hay tantos", "director de la agencia"),
     ("fr", "inverted-to-agency-unnamed", "« Le blessé est en cours de soins », a précisé à "
      "l'AFP une rescapée.", "Le blessé est", "une rescapée"),
-    ("fr", "inverted-to-whom", "« Il y a tant de blessés », a déclaré à la presse le maire "
+    ("fr", "inverted-to-whom", "« Il y a tant de blessés », a déclaré à la presse locale le maire "
      "Paul Roux.", "Il y a tant", "Paul Roux"),
     # ------------------------------------------ 3. a partial quotation, the credit closing
     ("en", "partial-credit-closing", "Inspectors are expected “to examine every beam of the "

@@ -176,8 +176,8 @@ def locates(q, text: str, lang: str) -> Located | None:
 
 def _place_before(text: str, low: int, start: int, lang: str) -> bool:
     """Whether a place named with a preposition of place stands right before ``start``
-    (:data:`_PLACE_BEFORE`); the English article "a" is no preposition ("a breached dam in the
-    village of X,": the place is after "in")."""
+    (:data:`_PLACE_BEFORE`); the English article "a" is no preposition ("a broken levee in the
+    hamlet of X,": the place is after "in")."""
     at = low
     while (near := _PLACE_BEFORE.search(text, at, start)) is not None:
         if not (lang == "en" and near.group("prep").lower() == "a"):

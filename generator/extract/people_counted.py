@@ -300,7 +300,7 @@ def places_struck(noun: str, before: str, lang: str, rest: str = "") -> bool:
     """Whether a count of places (:data:`PLACES`) is the object of a verb of destruction or of
     striking right before it, at most two words between ("swept away two villages", "a balayé
     les deux villages", "arrasó por completo dos aldeas"), or its subject in the passive, the
-    participle at most four words after it in its clause ("8,000 villages have been washed
+    participle at most four words after it in its clause ("700 villages have been swept
     away", "tre frazioni sono state travolte"): places the event struck."""
     words = noun.split()
     verbs = LAID_WASTE.get(lang)
