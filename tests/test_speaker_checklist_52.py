@@ -22,13 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import quote_speakers
-from test_speaker_checklist import _names
-
-
-def _gap(reason: str):
-    return pytest.mark.xfail(strict=True, reason=f"gap: {reason}")
-
+from test_speaker_checklist import holds_speaker, speaker_params
 
 #: (language, shape, page text, the quotation's first words, the speaker expected)
 CASES = [
@@ -159,17 +153,7 @@ _MARKED: dict[tuple[str, str], str] = {
 }
 
 
-def _params():
-    for lang, shape, text, opening, who in CASES:
-        reason = _MARKED.get((lang, shape))
-        marks = (_gap(reason),) if reason else ()
-        yield pytest.param(lang, text, opening, who, id=f"{lang}-{shape}", marks=marks)
-
-
-@pytest.mark.parametrize(("lang", "text", "opening", "who"), list(_params()))
+@pytest.mark.parametrize(("lang", "text", "opening", "who"), list(speaker_params(CASES, _MARKED)))
 def test_the_speaker_of_each_shape(tmp_path: Path, lang: str, text: str, opening: str,
                                    who: str) -> None:
-    quotes = quote_speakers(tmp_path / "q", "Flood in the valley\n\n" + text + "\n", lang)
-    found = [s for q, s in quotes.items() if q.lstrip("“«„ ").startswith(opening)]
-    assert found, f"no quotation opening {opening!r} found: {sorted(quotes)}"
-    assert _names(found[0], who), quotes
+    holds_speaker(tmp_path, lang, text, opening, who)
