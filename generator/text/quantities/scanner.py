@@ -87,9 +87,8 @@ _RUPEE_LANGUAGES = frozenset({"en", "hi", "ne", "bn", "ur", "mr", "ta", "te", "g
 #: Units and nouns of an amount after which a glued "m" is a million (:meth:`Scanner.million_m`).
 _AMOUNT_UNITS = frozenset({"liter", "cubic_meter", "metric_ton", "kilogram", "kiloton", "usd",
                            "eur", "gbp", "inr"})
-_AMOUNT_NOUNS = frozenset({"gallons", "barrels", "tons", "tonnes", "litres", "liters", "euros",
-                           "dollars", "pounds", "visitors", "passengers", "homes", "households",
-                           "users", "viewers", "followers", "acres"})
+_AMOUNT_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "homes", "households",
+                           "users", "viewers", "followers", "acres"})  # (no unit of the reader)
 
 
 #: A lower-case letter with a capital right after it: two words run together.
