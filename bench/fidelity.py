@@ -14,7 +14,10 @@ failure (``--notes`` is refused for the holdout for that reason).
 The pages are read from ../shared/corpus (or $BRIEFING_CORPUS); they are not in the repository.
 ``--labels`` and ``--corpus`` score another labelled set the same way (a round's fresh pages,
 labelled as tests/corpus/README.md says): its working pages marked ``split: dev`` and its sealed
-pages ``split: holdout``, so that ``--notes`` is refused on the sealed ones here too.
+pages ``split: holdout``, so that ``--notes`` is refused on the sealed ones here too. Such a set
+gives its events' date and place, as an analyst would in briefing.yaml, in ``events.yaml`` beside
+its label folders (``<event>: {date: 2021-03-23, place: [Suez, ...]}``; a near miss's own event
+too); without it the off-event section scores only the pages as they come.
 """
 
 from __future__ import annotations
@@ -87,7 +90,7 @@ def _pct(right: int, total: int) -> str:
     return f"{100 * right / total:.1f} % ({right}/{total})" if total else "–"
 
 
-def report(section: str, split: str, notes: bool) -> None:
+def report(section: str, split: str, notes: bool, totals: bool = False) -> None:
     scorer, rates, extras = SECTIONS[section]
     pages = list(load_all(split=None if split == "both" else split))
     score = scorer(pages)
@@ -95,7 +98,7 @@ def report(section: str, split: str, notes: bool) -> None:
     header = [ROWS.get(section, "language")] + [h for _r, _t, h in rates] + extras
     print("| " + " | ".join(header) + " |")
     print("|" + "---|" * len(header))
-    for lang in sorted(score.counts) + ["all"]:
+    for lang in ([] if totals else sorted(score.counts)) + ["all"]:
         c = score.counts[lang] if lang != "all" else {
             k: score.total(k) for k in {k for cc in score.counts.values() for k in cc}}
         cells = [_pct(c.get(r, 0), c.get(t, 0)) for r, t, _h in rates]
@@ -112,6 +115,9 @@ def main() -> None:
     parser.add_argument("sections", nargs="*", default=list(SECTIONS), choices=list(SECTIONS))
     parser.add_argument("--split", choices=("dev", "holdout", "both"), default="dev")
     parser.add_argument("--notes", action="store_true", help="list every misreading (dev only)")
+    parser.add_argument("--totals", action="store_true",
+                        help="print only each section's total row: a sealed set's scores without "
+                        "its languages' or events' rows, for whoever must stay blind to them")
     parser.add_argument("--labels", type=Path, help="a folder of label files (<event>/<stem>.yaml) "
                         "to score instead of tests/corpus/labels")
     parser.add_argument("--corpus", type=Path,
@@ -121,6 +127,7 @@ def main() -> None:
         if not args.labels.is_dir():
             sys.exit(f"--labels {args.labels}: no such folder")
         realpages.LABELS = args.labels.resolve()
+        fidelity_off_event.read_event_meta(realpages.LABELS / "events.yaml")
     if args.corpus:
         if not args.corpus.is_dir():
             sys.exit(f"--corpus {args.corpus}: no such folder")
@@ -130,7 +137,7 @@ def main() -> None:
     if args.notes and args.split != "dev":
         sys.exit("--notes lists single failures: only for dev pages (the holdout stays untuned)")
     for section in args.sections:
-        report(section, args.split, args.notes)
+        report(section, args.split, args.notes, args.totals)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,8 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
+import yaml
+
 from generator.check.off_event import judge_pages
 from generator.content.model import Article, Content
 from tests.fidelity import Score, _events, corpus_briefing, page_ids
@@ -41,6 +43,20 @@ NEAR_MISS_META = {
     "greece-storm-daniel-floods-2023": ("2023-09-04/2023-09-07",
                                         ["Thessaly", "Thessalie", "Tessaglia", "Volos"]),
 }
+
+
+def read_event_meta(path: Path) -> None:
+    """Take a fresh labelled set's events from its ``events.yaml`` (bench/fidelity.py --labels),
+    so that its off-event pages are scored with the date and place given, as the corpus's are.
+    The set's events replace the corpus's: the two are never scored together."""
+    if not path.is_file():
+        return
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    EVENT_META.clear()
+    NEAR_MISS_META.clear()
+    for slug, meta in data.items():
+        places = meta.get("place") or []
+        EVENT_META[slug] = (str(meta["date"]), [places] if isinstance(places, str) else places)
 
 
 def _meta_text(event: str) -> str:

@@ -65,3 +65,22 @@ def test_a_missing_labels_folder_is_named(tmp_path):
          "--labels", str(tmp_path / "nowhere")], capture_output=True, text=True, timeout=60)
     assert run.returncode == 1
     assert "nowhere: no such folder" in run.stderr
+
+
+@pytest.mark.slow  # measured over two seconds: a whole briefing or another process
+def test_totals_print_no_language_row(tmp_path):
+    run = _run(tmp_path, "holdout", "--totals")
+    assert run.returncode == 0, run.stderr
+    rows = [line for line in run.stdout.splitlines() if line.startswith("| ")]
+    assert [row.split(" | ")[0] for row in rows[1:]] == ["| all"]
+
+
+def test_a_set_gives_its_events_date_and_place(tmp_path, monkeypatch):
+    from tests import fidelity_off_event as off
+    monkeypatch.setattr(off, "EVENT_META", dict(off.EVENT_META))
+    monkeypatch.setattr(off, "NEAR_MISS_META", dict(off.NEAR_MISS_META))
+    (tmp_path / "events.yaml").write_text(
+        "ferry-fire: {date: 2026-11-02, place: Harbourtown}\n", encoding="utf-8")
+    off.read_event_meta(tmp_path / "events.yaml")
+    assert off._meta_text("ferry-fire") == 'date: 2026-11-02\nplace: ["Harbourtown"]\n'
+    assert off._meta_text("derna-libya-floods-2023") == ""  # the corpus's events are not mixed in
