@@ -26,7 +26,7 @@ from generator.text.lexicon import (
     GENERIC_SPEAKERS,
     NON_SPEAKERS,
     SPEAKING_BODIES,
-    SPEECH_VERBS,
+    SPEECH_VERB,
     TITLE_ABBREVIATION,
 )
 from generator.text.sentences import Sentence, words
@@ -229,7 +229,6 @@ class Attribution:
     at: int  # article offset of the source's words (for resolving "he")
 
 
-_VERB_RE = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
 #: What follows "continued" when it speaks with its subject before it: the clause's end, a
 #: quotation or "that" ("She continued: “…”"); a word after it ("the search continued on
 #: Friday", s19: the search's place had become the source of its figure) is no speech.
@@ -244,7 +243,7 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
     """Speech verbs used as verbs: not "press reports say" (noun), "the reported strike"
     (adjective) or "self-declared"."""
     out = []
-    for m in _VERB_RE.finditer(text):
+    for m in SPEECH_VERB.finditer(text):
         before = text[max(0, m.start() - _BEFORE_VERB):m.start()].split()
         prev = before[-1].lower() if before else ""
         while before and (is_adverb(before) or re.fullmatch(r"[a-z]+ly", before[-1])):
@@ -254,7 +253,7 @@ def speech_verbs(text: str) -> list[re.Match[str]]:
         if prev in DETERMINERS:
             continue
         nxt_word = nxt.group(1) if nxt else ""
-        if _VERB_RE.fullmatch(nxt_word) or (nxt_word == "to" and m.group()[:5] == "conti"):
+        if SPEECH_VERB.fullmatch(nxt_word) or (nxt_word == "to" and m.group()[:5] == "conti"):
             continue  # "reports say": the first is a noun; "the toll continued to climb": no speech
         if m.group()[:5] == "conti" and not _CONTINUED_SPEAKS.match(text, m.end()) and \
                 not _AFTER_A_CLAUSE.search(text, max(0, m.start() - 60), m.start()):

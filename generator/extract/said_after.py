@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.noun_phrases import SAID_AT, noun_phrase_after, subject_before
-from generator.text.lexicon import SPEECH_VERBS, TITLE_ABBREVIATION
+from generator.text.lexicon import SPEECH_VERB, SPEECH_VERBS, TITLE_ABBREVIATION
 from generator.text.sentences import Sentence
 from generator.text.speech_words import QUOTE_CHARS
 
@@ -160,7 +160,6 @@ def said_after(text: str, close_at: int, end_sentence: Sentence | None, opens: b
 
 #: A comma that may open the clause crediting a sentence.
 _COMMA = re.compile(r",\s")
-_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 
 def closing_credit(text: str, close_at: int, end_sentence: Sentence | None
@@ -177,7 +176,7 @@ def closing_credit(text: str, close_at: int, end_sentence: Sentence | None
         return "", "", None
     for comma in _COMMA.finditer(after):
         who, how, attr = said_after(text, close_at + comma.start(), end_sentence)
-        verb = _VERB.search(after, comma.end())
+        verb = SPEECH_VERB.search(after, comma.end())
         if who and verb is not None and not _new_statement(after[verb.end():]):
             return who, how, attr
     return "", "", None

@@ -81,6 +81,9 @@ SPEECH_VERBS = (
     # where nothing is described ("described the club as …" characterises, CLAIM_VERBS)
     "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))"
 )
+#: A speech verb as a word of the story: not the end of a hyphened word ("so-called" is not
+#: "called"). Attribution and the closing credit of a partial quotation both look for it.
+SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
 #: Verbs that attribute a characterisation as well as speech ("condemned it as …").
 CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"
                "condemned|condemning|hailed|branded|dubbed|labelled|labeled|termed|predicted|"
