@@ -28,6 +28,7 @@ from generator.check.signature_model import EventOfBriefing, Signature
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
+    an_agency,
     core_country,
     countries_as_one,
     given_variants,
@@ -134,9 +135,11 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
         plain.update(ns)
     # ties broken by name: the same briefing gives the same core on every run
     # a weekday, a month or a word that opens sentences is no name of the event, however many
-    # sources write it ("Saturday" in every report of a fire on a Saturday night)
-    ranked = sorted((m for m in df if m.title() not in CAPITALISED_FUNCTION_WORDS),
-                    key=lambda m: (-df[m], m))
+    # sources write it ("Saturday" in every report of a fire on a Saturday night); nor is a news
+    # agency, whose copy reports of any event carry: a briefing whose sources mostly credit one
+    # ("told AFP") took the agency for the event and judged pages by whether they name it
+    ranked = sorted((m for m in df if m.title() not in CAPITALISED_FUNCTION_WORDS
+                     and not an_agency(m.title())), key=lambda m: (-df[m], m))
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
         # no one spelling is most sources': their spellings together may be
