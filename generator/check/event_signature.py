@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from generator.check.address_dates import article_date
+from generator.check.recalled_year import recalled_last_year
 from generator.check.signature_dates import appeared_away, date_signatures
 from generator.check.signature_model import EventOfBriefing, Signature
 from generator.check.signature_names import (
@@ -275,6 +276,14 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 sig.names_shared = 0.0
                 sig.rare = shown_first(list(sig.names), tokens[sig.article])
     window, named_days = date_signatures(content, sigs, weights, _names_toward)
+    for a in articles:
+        sig = sigs[a.id]
+        if sig.names_event is False and not sig.recalls:
+            # not naming the event's town, it recalls deaths near the event's places "last
+            # year": the next year's event there (its country says nothing: any report names it)
+            sig.recalls = recalled_last_year(
+                a, anchored.telling(sig.names, 0, a.id),
+                lambda n, aid=a.id: anchored.uses(n, 0, aid))
     for sig in sigs.values():
         sig.opens_on_event = bool(sig.lede_recall) and any(
             pattern.search(_folded(sig.lede_recall)) for pattern, _s, _c in core_patterns)
