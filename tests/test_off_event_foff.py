@@ -28,8 +28,8 @@ DAM = [
      "flooding six villages, officials told AFP. Hundreds of people are missing in Keldun."),
     ("de-a", "de", "2031-07-24", "In der Provinz Keldun ist ein Staudamm gebrochen. Hunderte "
      "Menschen werden vermisst, wie die Behörden der Nachrichtenagentur AFP sagten."),
-    ("fr-a", "fr", "2031-07-25", "Un barrage s'est effondré dans la province de Keldun, a "
-     "indiqué un responsable à l'AFP. Des centaines de personnes sont portées disparues."),
+    ("fr-a", "fr", "2031-07-25", "Rupture d'un ouvrage en chantier dans la province de "
+     "Keldun : on compte des centaines de disparus, a indiqué un responsable à l'AFP."),
     ("es-a", "es", "2031-07-25", "La rotura de una presa en la provincia de Keldun dejó "
      "cientos de desaparecidos. Los rescatistas buscan a los vecinos de Keldun."),
 ]
