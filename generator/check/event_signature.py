@@ -23,11 +23,13 @@ import unicodedata
 from collections import Counter, defaultdict
 
 from generator.check.address_dates import article_date
+from generator.check.recalled_year import recalled_last_year
 from generator.check.signature_dates import appeared_away, date_signatures
 from generator.check.signature_model import EventOfBriefing, Signature
 from generator.check.signature_names import (
     LATIN,
     AnchoredNames,
+    an_agency,
     core_country,
     countries_as_one,
     given_variants,
@@ -134,9 +136,11 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
         plain.update(ns)
     # ties broken by name: the same briefing gives the same core on every run
     # a weekday, a month or a word that opens sentences is no name of the event, however many
-    # sources write it ("Saturday" in every report of a fire on a Saturday night)
-    ranked = sorted((m for m in df if m.title() not in CAPITALISED_FUNCTION_WORDS),
-                    key=lambda m: (-df[m], m))
+    # sources write it ("Saturday" in every report of a fire on a Saturday night); nor is a news
+    # agency, whose copy reports of any event carry: a briefing whose sources mostly credit one
+    # ("told AFP") took the agency for the event and judged pages by whether they name it
+    ranked = sorted((m for m in df if m.title() not in CAPITALISED_FUNCTION_WORDS
+                     and not an_agency(m.title())), key=lambda m: (-df[m], m))
     common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2]
     if not common:
         # no one spelling is most sources': their spellings together may be
@@ -272,6 +276,14 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 sig.names_shared = 0.0
                 sig.rare = shown_first(list(sig.names), tokens[sig.article])
     window, named_days = date_signatures(content, sigs, weights, _names_toward)
+    for a in articles:
+        sig = sigs[a.id]
+        if sig.names_event is False and not sig.recalls:
+            # not naming the event's town, it recalls deaths near the event's places "last
+            # year": the next year's event there (its country says nothing: any report names it)
+            sig.recalls = recalled_last_year(
+                a, anchored.telling(sig.names, 0, a.id),
+                lambda n, aid=a.id: anchored.uses(n, 0, aid))
     for sig in sigs.values():
         sig.opens_on_event = bool(sig.lede_recall) and any(
             pattern.search(_folded(sig.lede_recall)) for pattern, _s, _c in core_patterns)

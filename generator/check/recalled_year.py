@@ -7,12 +7,15 @@ undated, nothing else tells them apart. The shape is the year written without it
 from the event's own days writes the day ("on Tuesday", "on 14 August 2018") or nothing, and
 writes the year alone only for other years (the bridge opened in 1967). A follow-up of the
 event itself (its trial, years on) recalls the year too, but in its first sentence, with the
-event's place as its subject (:func:`recalled_lede`). Kept apart from the signature
-(:mod:`.event_signature`) so that each stays short.
+event's place as its subject (:func:`recalled_lede`). A page may also write the year relative to
+its own: "last year, fires near the city killed more than 100" (:func:`recalled_last_year`).
+Kept apart from the signature (:mod:`.event_signature`) so that each stays short.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import date
 
 from generator.content.model import Article
@@ -22,6 +25,16 @@ from generator.text.written_dates import month_before, years_without_day
 
 #: Characters of the page shown before the year it recalls, for the analyst.
 SHOWN = 30
+
+#: "Last year" in the corpus's languages: the year before the page's own, written relative to it
+#: (en, de, fr, es, it, pt, nl, pl).
+LAST_YEAR = re.compile(
+    r"(?i)\b(?:last\s+year|(?:im\s+)?(?:vergangenen|letzten|vorigen)\s+Jahr(?:es)?"
+    r"|(?:vergangenes|letztes|voriges)\s+Jahr|l['’]an\s+(?:dernier|pass[ée])"
+    r"|l['’]ann[ée]e\s+(?:derni[èe]re|pass[ée]e)|el\s+(?:año\s+pasado|pasado\s+año)"
+    r"|l['’]anno\s+(?:scorso|passato)|lo\s+scorso\s+anno|(?:o|no)\s+ano\s+passado"
+    r"|(?:vorig|verleden)\s+jaar|w\s+(?:zeszłym|ubiegłym)\s+roku)\b")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def recalled_year(article: Article, window: tuple[date, date]) -> str:
@@ -65,3 +78,23 @@ def _recalled_at(article: Article, window: tuple[date, date]) -> int | None:
                 and not year_of_now(text, at):
             return at
     return None
+
+
+def recalled_last_year(article: Article, names: set[str], events: Callable[[str], bool]) -> str:
+    """Where a sentence writes "last year" (:data:`LAST_YEAR`) beside one of the article's
+    ``names`` (case-folded) that ``events`` says the pages naming the event use: the words
+    before it and the phrase, for the analyst; else "". A page that does not name the event's
+    town and recalls deaths "near the city" of the event a year back reports the next year's
+    fire there, though undated (a report of the event recalling an earlier one names another
+    place, or only the country, which says nothing: the caller passes names less countries)."""
+    text = article.written
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    for start, end in ((at + a, at + b) for at, line in lines for a, b in sentence_spans(line)):
+        sentence = text[start:end]
+        if (m := LAST_YEAR.search(sentence)) is None:
+            continue
+        if any(events(n) for w in _WORD.findall(sentence) if (n := w.casefold()) in names):
+            at = start + m.start()
+            begin = max(start, at - SHOWN)
+            return ("…" if begin > start else "") + " ".join(text[begin:start + m.end()].split())
+    return ""

@@ -251,10 +251,10 @@ class AnchoredNames:
         language = self.languages.get(article, "")
         return {n for n in names if not ((key := self.key(n, language)).startswith("@")
                                          and self.keys[key] > own)
-                and not _an_agency(n)}
+                and not an_agency(n)}
 
 
-def _an_agency(name: str) -> bool:
+def an_agency(name: str) -> bool:
     """A news agency's name, as the names are kept: title-cased ("Afp"), maybe after an elided
     article ("L'Afp", "dell'Ansa")."""
     bare = re.sub(r"^\w{1,4}['’]", "", name)

@@ -23,7 +23,8 @@ from functools import lru_cache
 DETERMINERS = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
     "kein", "keine", "keinen", "keinem", "keiner", "keines", "im", "am", "vom", "zum", "zur",
-    "beim", "ins", "ans", "aufs", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr",
+    "beim", "ins", "ans", "aufs", "ums", "fürs", "durchs", "übers", "unters", "vors", "hinters",
+    "überm", "unterm", "hinterm", "sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr",
     "ihre", "ihren", "ihrem", "ihrer", "ihres", "unser", "unsere", "unseren", "unserem",
     "unserer", "dieser", "diese", "dieses", "diesem", "diesen", "jeder", "jede", "jedes", "jedem",
     "jeden", "alle", "allen", "aller", "viele", "vielen", "mehrere", "mehreren", "einige",
