@@ -1,8 +1,9 @@
 """Numbers said of another state of things than the event's now, by the words right before
 them in their clause: what usually happens ("ferries often carry hundreds"), what a vehicle or a
-place can hold ("can carry up to 42 people"), and a count's first figure recalled beside the
-page's own ("first put at 36"). Each is a number of the story, none a report of the event as of
-the page (:func:`generator.extract.background.not_a_count` asks)."""
+place can hold ("can carry up to 42 people"), who lives in a place ("home to 9,000 people"),
+and a count's first figure recalled beside the page's own ("first put at 36"). Each is a
+number of the story, none a report of the event as of the page
+(:func:`generator.extract.background.not_a_count` asks)."""
 
 from __future__ import annotations
 
@@ -80,10 +81,47 @@ _CAPACITY_BEFORE = re.compile(
 _LICENSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}zugelassen\b", re.I)
 
 
+#: A place's population, by the verb of living there: before the number ("home to 90,000
+#: people", "où vivent 9 000 personnes", "donde viven", "dove vivono", "onde vivem", "In X leben
+#: 9.000 Menschen") or after its noun ("where 9,000 people live", "in dessen Großraum 2,4
+#: Millionen Menschen leben"): who live there, not whom the event reached (round fprec: the
+#: counted table's "a city of N people" and "habitants" left these out). Not "live without
+#: power" (a place cut off) nor German "leben noch" (still alive: survivors).
+_LIVE_BEFORE = re.compile(
+    r"(?:\bhome\s+to|\b(?:vivent|vivaient|habitent|habitaient|résident|viven|vivían|habitan|"
+    r"habitaban|residen|vivono|vivevano|abitano|abitavano|risiedono|vivem|viviam|moram|moravam|"
+    r"residem|habitam)|(?<!\w)(?-i:leben|lebten|wohnen|wohnten))"
+    r"\s+(?:[^\W\d_]+\s+){0,3}$", re.I)
+#: After the number only people with no outcome of their own, in the present: "of the 57
+#: victims who lived near the mill" tells where the dead lived, no population.
+_LIVE_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:people|persons|residents|inhabitants|Menschen|Personen|"
+    r"Einwohner\w*|Bewohner\w*)\s+(?:live|reside|(?-i:leben|wohnen))\b", re.I)
+
+
+#: What makes the people living there a count of the event after all: a lack ("live without
+#: power", "leben ohne Strom"), "still" ("leben noch", "still live": the survivors), or the
+#: event reaching where they live ("live in areas affected by the flooding", an OCHA count).
+_NOT_JUST_LIVING = re.compile(r"[^,.;:!?]{0,60}?\b(?:without|ohne|sans|sin|senza|sem|noch|still|"
+                              r"encore|toujours|todavía|aún|ancora|ainda|affected|hit|flooded|"
+                              r"touché|sinistr|inondé|betroffen|überflutet|afectad|inundad|"
+                              r"colpit|allagat|atingid)", re.I)
+_STILL_BEFORE = re.compile(r"\b(?:noch|still|encore|toujours|ancora|ainda|todavía|aún)\s+$", re.I)
+
+
+def _population(q, text: str) -> bool:
+    """Whether the number ``q`` counts who live in a place (:data:`_LIVE_BEFORE`)."""
+    return not q.unit and bool(_LIVE_BEFORE.search(text, max(0, q.start - 70), q.start)
+                               or _LIVE_AFTER.match(text, q.end)) and not (
+        _NOT_JUST_LIVING.match(text, q.end)
+        or _STILL_BEFORE.search(text, max(0, q.start - 30), q.start))
+
+
 def not_as_of_now(q, text: str) -> bool:
-    """Whether the number ``q`` of ``text`` is a habit, a capacity (no unit) or a count's first
-    figure (module docstring)."""
+    """Whether the number ``q`` of ``text`` is a habit, a capacity or a population (no unit)
+    or a count's first figure (module docstring)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
+                or _population(q, text)
                 or _FIRST_PUT_AT.search(text, max(0, q.start - 60), q.start)
                 or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
                                                             q.start)

@@ -12,8 +12,9 @@ from generator.extract.reach import COMPASS, REACHED, reach
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
+from generator.text.quantities import VAGUE
 
-_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "nautical_mile", "metre", "meter"}
+_LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "yard", "nautical_mile", "metre", "meter"}
 #: A length that is a distance from somewhere: "240 km away", "a unos 200 kilómetros de
 #: distancia", "à environ 3,7 miles au nord", "a 900 chilometri a est", "within a radius of".
 #: A compass point may be compound ("45 miles southwest of", "30 miles (48 km) north-east of",
@@ -55,9 +56,13 @@ def distance(q, head: str, text: str, noun_end: int = 0) -> bool:
     """Where something lies ("240 km away", "a 20 kilómetros de la capital"), not a size of
     the event; not how far the event reached ("heard within a radius of 50 km": :mod:`.reach`,
     a figure) nor where it happened (``head`` a group of :mod:`.locating`, a figure). The unit
-    may stand as a noun after a vague amount ("scores of miles off": ``noun_end`` is its end)."""
+    may stand as a noun after a vague amount ("scores of miles off": ``noun_end`` is its end).
+    A vague length is none either ("ran hundreds of yards past the levee", "des centaines
+    de mètres"): no page compares it, and the labels list none (round fprec)."""
     if not length(q, head) or head.startswith(LOCATING) or reach(q, text):
         return False
+    if q.kind == VAGUE:
+        return True
     stops = {max(q.end, q.span[1]), max(q.end, q.span[1], noun_end)}
     return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
                or FROM_AFTER.match(text, stop)

@@ -200,7 +200,8 @@ def outcome_after(after: str, lang: str) -> str | None:
     5,000"). A part of the group named between commas ("41 people, including three stewards,
     died") is the group's, so its outcome is read past that aside, as it is past a relative clause
     between commas ("six workers, who were filling potholes, are missing")."""
-    aside = _PART_ASIDE.match(after) or _relative_aside(after)
+    aside = _PART_ASIDE.match(after) or _relative_aside(after) or _done_by_them(after, lang) \
+        or _DEEMED.match(after)
     if aside:
         after = after[aside.end():]
     clause = clause_of(after, lang)
@@ -301,6 +302,38 @@ _RELATIVE_ASIDE = re.compile(
 def _relative_aside(after: str) -> re.Match[str] | None:
     found = _RELATIVE_ASIDE.match(after)
     return found if found and found.group(1).islower() else None
+
+
+#: A relative clause right after the group whose verb of outcome takes an object pronoun of its
+#: own: the people counted did it to someone else ("19 pompiers qui l'ont secouru", "bomberos
+#: que lo rescataron", "vigili che lo hanno salvato", "firefighters who rescued him": rescuers,
+#: read as the rescued on fresh flood pages, round fprec). A pronoun before the verb (Romance
+#: clitics), with an auxiliary or not, or after it (English); an article before a noun is no
+#: pronoun ("que la policía rescató" counts the rescued), so the verb must be an outcome's.
+_DONE_BY_THEM = re.compile(
+    r"\s*(?:(?:del|de|di|des|du|of|da|do)\s+[^\W\d_][\w'’-]*\s+)?"  # "vigili del fuoco che …"
+    r"(?:qui|que|che|who|that|quienes)\s+(?:(?:l['’]\s*|(?:le|la|les|lo|los|las|li|gli|o|a|os|"
+    r"as)\s+)(?:(?:ont|a|avait|avaient|hanno|ha|aveva|avevano|han|había|habían|têm|tinham)\s+)?"
+    r"(?P<verb>[^\W\d_][\w'’-]*)|(?P<en>[^\W\d_]+)\s+(?:him|her|them|us|me)\b)", re.I)
+
+
+#: What the group is deemed, after a comma and a few words of time ("11 persone, da ieri
+#: considerate disperse", "now considered missing", "désormais considérées comme disparues",
+#: "dadas por desaparecidas", "die als vermisst gelten"): the group's outcome, read past the
+#: comma that otherwise ends its clause (round fprec, a fresh Italian storm page).
+_DEEMED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}?(?=(?:considered|presumed|declared|"
+                     r"considér|déclaré|considerat|ritenut|dichiarat|considerad|declarad|"
+                     r"dad[oa]s\s+(?:por|como)|die\s+als|der\s+als)\w*)", re.I)
+
+
+def _done_by_them(after: str, lang: str) -> re.Match[str] | None:
+    """The relative clause of :data:`_DONE_BY_THEM` after a group, when its verb names an
+    outcome: its words are not what befell the group."""
+    found = _DONE_BY_THEM.match(after)
+    if not found:
+        return None
+    verb = found.start("verb") if found.group("verb") else found.start("en")
+    return found if counted_prefix(after[verb:], lang, OUTCOMES) else None
 
 
 #: A part opened without a comma, its number right after it ("41 personnes dont trois extraites

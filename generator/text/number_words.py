@@ -570,6 +570,9 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "nautical_mile": ("nautical miles", "nm", "milles nautiques", "seemeilen"),
     "foot": ("ft", "feet", "foot", "pies", "pie", "pieds", "pied", "fuß", "fuss", "piedi",
              "pés", "stóp", "voet", "قدم"),
+    # English pages measure a flood's spread in yards ("ran hundreds of yards inland"):
+    # read as a noun counted, the length was a figure of the event (round fprec)
+    "yard": ("yd", "yds", "yards", "yard", "yardas", "iarde"),
     "metric_ton": ("t", "metric tons", "metric tonnes", "tons", "tonnes", "tonne", "ton",
                    "toneladas", "tonelada", "tonnen", "tonnellate", "tonnellata", "tony", "tun",
                    "طن", "طنا", "طناً", "أطنان"),
