@@ -522,8 +522,8 @@ COUNTER_WORDS = {
 #: Section names and menu entries a page prints above or around the story.
 #: Buttons and labels of a page's pictures, videos and galleries ("Toggle caption", "Zur
 #: Bildergalerie", "Guarda il video"), and the messages a player or an embedded post prints while
-#: it loads or when its code is copied (round 15: three sites, three languages): whole lines
-#: only, so a sentence about a video is story.
+#: it loads or when its code is copied (round 15: three sites, three languages), and a gallery's
+#: full-screen button (fdev4 fresh pages): whole lines only, so a sentence about a video is story.
 MEDIA_CONTROLS = {
     "en": ("toggle caption", "hide caption", "show caption", "enlarge this image",
            "enlarge image", "open image in gallery", "view gallery", "view image", "view photo",
@@ -532,25 +532,28 @@ MEDIA_CONTROLS = {
            "story continues below", "photo gallery", "image gallery", "replay video",
            "media playback is unsupported on your device", "watch the video above",
            "watch the video below", "continue reading the main story",
-           "getting your trinity audio player ready"),
+           "getting your trinity audio player ready", "full screen", "fullscreen",
+           "exit full screen"),
     "fr": ("voir la vidéo", "regarder la vidéo", "lire la vidéo", "agrandir l'image",
            "agrandir l’image", "agrandir la photo", "voir la galerie", "voir le diaporama",
-           "diaporama", "voir plus", "afficher plus", "voir les photos"),
+           "diaporama", "voir plus", "afficher plus", "voir les photos", "plein écran"),
     "de": ("bildergalerie", "zur bildergalerie", "video abspielen", "zum video", "video ansehen",
            "bild vergrößern", "fotostrecke", "zur fotostrecke", "mehr laden", "audio abspielen",
-           "alle bilder", "zur galerie"),
+           "alle bilder", "zur galerie", "vollbild"),
     "es": ("ver galería", "ver video", "ver vídeo", "ampliar imagen", "cargar más",
-           "galería de fotos", "reproducir video", "reproducir vídeo", "ver fotos"),
+           "galería de fotos", "reproducir video", "reproducir vídeo", "ver fotos",
+           "pantalla completa"),
     "it": ("guarda il video", "apri la galleria", "guarda la gallery", "fotogallery",
-           "ingrandisci", "carica altro", "mostra altro", "vedi foto", "guarda le foto"),
+           "ingrandisci", "carica altro", "mostra altro", "vedi foto", "guarda le foto",
+           "schermo intero"),
     "pt": ("ver vídeo", "assista ao vídeo", "ver galeria", "ampliar imagem", "carregar mais",
-           "ver fotos", "galeria de fotos"),
+           "ver fotos", "galeria de fotos", "tela cheia", "ecrã inteiro"),
     "pl": ("zobacz galerię", "zobacz wideo", "zobacz zdjęcia", "powiększ", "pokaż więcej",
-           "załaduj więcej", "galeria zdjęć", "trwa ładowanie wpisu"),
+           "załaduj więcej", "galeria zdjęć", "trwa ładowanie wpisu", "pełny ekran"),
     "nl": ("bekijk de video", "bekijk video", "bekijk de foto's", "fotoserie",
-           "vergroot afbeelding", "toon meer", "laad meer"),
+           "vergroot afbeelding", "toon meer", "laad meer", "volledig scherm"),
     "cs": ("zobrazit galerii", "přehrát video", "fotogalerie", "zvětšit", "zobrazit více",
-           "načíst další"),
+           "načíst další", "celá obrazovka"),
     "ar": ("شاهد الفيديو", "معرض الصور", "عرض المزيد"),
     "ne": ("भिडियो हेर्नुहोस्", "थप तस्वीरहरू"),
     "ko": ("사진 확대", "영상 보기", "사진 보기"),
