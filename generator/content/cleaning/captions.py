@@ -215,6 +215,30 @@ def mark_caption_over_top_credit(blocks: Sequence[Block], verdicts: Verdicts) ->
                                   "the lead picture's caption")
 
 
+def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None:
+    """A sentence or two set on the line right above a bare picture label ("Photo: AFP",
+    "Foto: Name") and apart from the line before it is that picture's caption (fdev4 fresh
+    pages: the lead picture's caption over its label, above the story). A page that sets its
+    paragraphs apart with blank lines prints a caption and its label together, a paragraph of
+    the story alone; a page of single lines is not read so. Run before the headline is chosen,
+    as the caption over the top credit is."""
+    for i in range(len(blocks) - 1):
+        label, text = verdicts[i + 1], blocks[i].text
+        if (verdicts[i] is None and label is not None and label.rule == "picture-label"
+                and words(blocks[i + 1].text) <= MAX_BARE_LABEL_WORDS
+                and not _captioned_credit(blocks[i + 1].text) and _glued_over(blocks, i)
+                and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
+                and sentence_count(text) <= 2 and starts_upper(text)
+                and not _QUOTED.search(text)):
+            verdicts[i] = Verdict("caption", "caption-over-label",
+                                  "a sentence set right on a picture's label, apart from the "
+                                  "line before: the picture's caption")
+
+
+#: A bare picture label: the word and a credit of a few words ("Photo: AFP", "Foto: Jo Roe").
+MAX_BARE_LABEL_WORDS = 5
+
+
 #: Story paragraphs that still follow a dated line glued to an agency's name, for that name to
 #: be its picture's credit rather than the story's closing one.
 MIN_STORY_AFTER_CAPTION = 2

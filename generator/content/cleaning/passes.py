@@ -208,10 +208,18 @@ def _tells_the_story(text: str, headline: str, page: Page) -> bool:
 
 def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
               page: Page, first_story: int | None) -> None:
-    """Furniture above the headline (or, without one, above the first paragraph of prose)."""
+    """Furniture above the headline (or, without one, above the first paragraph of prose).
+    A page that prints its title again before the first paragraph of prose (a teaser block, a
+    picture's block, then the article's own title bar) sets its head down to the last copy: the
+    topic tag over that copy is furniture as the one over the first is (fdev4 fresh pages)."""
     end = headline if headline is not None else first_story
     if end is None:
         return
+    if headline is not None:  # (the first prose once the echoes of captions are known)
+        prose = next((i for i in range(headline + 1, len(blocks)) if verdicts[i] is None
+                      and is_prose(blocks[i].text, page.language)), len(blocks))
+        end = max([end] + [i for i in range(headline + 1, prose)
+                           if verdicts[i] is not None and verdicts[i].kind == "repeated-headline"])
     for i in range(end):
         if verdicts[i] is None:
             verdicts[i] = head_verdict(
