@@ -201,18 +201,32 @@ def mark_caption_over_top_credit(blocks: Sequence[Block], verdicts: Verdicts) ->
     25): a headline has no full stop, and a lede over the lead picture is longer than any
     caption. Run before the headline is chosen, so that the title under it can be."""
     first = next((i for i, v in enumerate(verdicts) if v is None), None)
-    if first is None or first + 1 >= len(blocks):
+    if first is None:
         return
-    credit, text = verdicts[first + 1], blocks[first].text
+    k = _past_separator(blocks, verdicts, first)
+    if k >= len(blocks):
+        return
+    credit, text = verdicts[k], blocks[first].text
     if (credit is not None and credit.kind == "caption"
-            and words(blocks[first + 1].text) <= MAX_CREDIT_WORDS
-            and not _captioned_credit(blocks[first + 1].text)
+            and words(blocks[k].text) <= MAX_CREDIT_WORDS
+            and not _captioned_credit(blocks[k].text)
             and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
             and sentence_count(text) <= 2
-            and sum(v is None for v in verdicts[first + 2:]) >= 2):
+            and sum(v is None for v in verdicts[k + 1:]) >= 2):
         verdicts[first] = Verdict("caption", "caption-over-top-credit",
                                   "the first line, a sentence right above a picture's credit: "
                                   "the lead picture's caption")
+
+
+def _past_separator(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> int:
+    """The block after block ``i``, past a separator cut off the end of its own line ("… dans
+    le Finistère. |" over "Photo : Agency |": a caption and its credit set off by bars, fdev4
+    fresh pages)."""
+    k = i + 1
+    while (k < len(blocks) and blocks[k].line == blocks[i].line and verdicts[k] is not None
+           and verdicts[k].kind == "separator"):
+        k += 1
+    return k
 
 
 def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None:
