@@ -139,6 +139,7 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
     _mark_alt_text(blocks, verdicts, head)
     _mark_caption_twins(blocks, verdicts, head)
     _mark_caption_again(blocks, verdicts, head)
+    _mark_credit_again(blocks, verdicts, head)
     _mark_teaser_echo(blocks, verdicts, head)
     _mark_summary_twice(blocks, verdicts, head, page.language)
     _mark_name_over_byline(blocks, verdicts, head)
@@ -320,6 +321,19 @@ def _mark_caption_again(blocks: Sequence[Block], verdicts: Verdicts, head: int |
                 and normal_line(block.text) in captions):
             verdicts[i] = Verdict("caption", "caption-again",
                                   "a picture's caption printed again elsewhere on the page")
+
+
+def _mark_credit_again(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """A name alone right under a caption that ends on that name ("… Foto: Jo Roe" over "Jo
+    Roe") is the picture's credit printed again (fdev4 fresh pages): the photographer's line
+    under the picture, not a person the story names."""
+    for i in range(1, len(blocks)):
+        above, text = verdicts[i - 1], blocks[i].text.strip()
+        if (verdicts[i] is None and i != head and above is not None and above.kind == "caption"
+                and _NAME_ALONE.search(text) and blocks[i - 1].text.rstrip().endswith(text)
+                and len(blocks[i - 1].text.strip()) > len(text)):
+            verdicts[i] = Verdict("caption", "credit-again",
+                                  "the picture's credit printed again under its caption")
 
 
 #: Captions known by where they stand (over a label or a credit), not by a word of their own.

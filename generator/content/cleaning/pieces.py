@@ -39,6 +39,7 @@ from generator.content.cleaning.rules.patterns import (
     DATE,
     DATE_LABEL,
     INLINE_FIELD,
+    NAME,
     OUTLET_WORDS,
     TIME,
     WEEKDAY,
@@ -52,8 +53,10 @@ _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?
 _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?"
                            r"\s*[|•·–—-]?")
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
-#: A live ticker's entry time before its text ("21:15 Uhr > Text", "Update 21.40 Uhr: Text").
-_TICKER_TIME = compile_re2(rf"(?i)^\s*(?:{DATE_LABEL}\s+)?{TIME}\s*uhr\s*[>:›»]\s*")
+#: A live ticker's entry time before its text ("21:15 Uhr > Text", "Update 21.40 Uhr: Text",
+#: "Montag, 9.00 Uhr: Text", with its weekday: fdev4 fresh pages).
+_TICKER_TIME = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE_LABEL}\s+)?{TIME}\s*uhr"
+                           r"\s*[>:›»]\s*")
 #: A date and time glued to the lede's first word with no space ("4.11.2023, 18:43 UhrThe
 #: …", "Nov 4, 2023 6:43 PMThe …"): a stamp the scraper ran into the text.
 _GLUED_STAMP = compile_re2(rf"(?i)^\s*(?:{DATE})\s*,?\s*{TIME}(?:\s*uhr)?(?-i:\p{{Lu}}\p{{Ll}})")
@@ -84,6 +87,24 @@ _BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
                                  r"(?:\s\p{Lu}[\pL\pN&.'’-]{1,30}){0,2})\s*\|\s*[^|!?]{1,100}$")
 #: A picture's credit glued after the last sentence: "… sind. Foto: Jane Roe // Radio X" (a
 #: label of a picture, a colon, a capitalised name, no sentence end).
+#: The writer's name glued after the standfirst's last sentence ("… eine erste Bilanz gezogen.
+#: Von Jo Roe", "… in the north. By Jo Roe"): the byline word capitalised, then a name of two
+#: to four capitalised words and nothing after it (fdev4 fresh pages).
+_BYLINE_SUFFIX = compile_re2(
+    r"[.!?…][\"'”’»)]*\s+(?P<by>(?i:" + alternation(F.all_phrases(F.BY)) + r"))\s*:?\s+"
+    rf"{NAME}\s*$")
+
+
+def _byline_tail(text: str) -> tuple[int, Verdict] | None:
+    """A byline after the paragraph's last full sentence, cut off as a piece of its own."""
+    at = max(0, len(text) - HEAD)
+    m = _BYLINE_SUFFIX.search(text, at) if text.rstrip()[-1:].isalpha() else None
+    if m is None or not text[m.start(1)].isupper():  # (group 1: the byline word)
+        return None
+    return m.start(1), Verdict("byline", "byline-tail",
+                                  "the writer's name after the paragraph's last sentence")
+
+
 _PICTURE_SUFFIX = compile_re2(r"(?i)\s(?:" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r")\s*[:：]\s*(?-i:\p{Lu})[^.!?:]{1,80}$")
 #: A picture's credit after a copyright sign: a source and its photographer set apart by a bar
@@ -220,7 +241,7 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
     found = _copyright_tail(text) or read_more_tail(text) or glued_credit(text) \
-        or own_coverage_tail(text)
+        or own_coverage_tail(text) or _byline_tail(text)
     if found is not None:
         return found
     tail = text[-60:].rstrip()
