@@ -103,3 +103,98 @@ def test_a_topic_tag_over_the_titles_last_printing_is_navigation():
     # the same word under the first paragraph is a crosshead
     c = read(f"{TITLE_FR}\n\n{LEDE_FR}\n\nIncendies\n\n{BODY_FR}\n")
     assert "Incendies" in story(c)
+
+
+# --- second batch of fresh pages ---------------------------------------------------------------
+
+TITLE_DE = "Sturm legt den Bahnverkehr im Norden lahm"
+STANDFIRST_DE = ("Der Wetterdienst hat seine Warnung am Abend aufgehoben, die Feuerwehr zieht "
+                 "eine erste Bilanz.")
+LEDE_ES = ("Más de 3.100 personas fueron evacuadas de la costa de Nayarit ante la llegada del "
+           "huracán, informaron las autoridades de protección civil.")
+BODY_ES = ("Los albergues de Tepic recibieron a las familias durante la noche, y las clases se "
+           "suspendieron en doce municipios.")
+
+
+def by_rule(c, rule):
+    return [r.text for r in c.removed if r.rule == rule]
+
+
+def test_a_picture_label_closed_by_a_bar_is_no_title_bar():
+    cap = "Un arbre tombé sur une voiture à Morlaix, dans le Finistère, le 4 mars."
+    c = read(f"{cap} |\nPhoto : AFP/Jean Roux |\n{LEDE_FR}\n{BODY_FR}\n")
+    assert story(c) == [LEDE_FR, BODY_FR]
+    assert by_rule(c, "picture-label") == ["Photo : AFP/Jean Roux |"]
+    assert by_rule(c, "caption-over-top-credit") == [cap]
+    # a site's name closed by a bar is still a title bar
+    c = read(f"Le Courrier du Var |\n\n{LEDE_FR}\n\n{BODY_FR}\n")
+    assert by_rule(c, "title-bar") == ["Le Courrier du Var |"]
+
+
+@pytest.mark.parametrize("text,byline", [
+    (f"{STANDFIRST_DE} Von Jana Becker", "Von Jana Becker"),
+    ("The weather service lifted its warning on Friday evening. By Jo Roe", "By Jo Roe"),
+    ("Le vent a soufflé à 140 km/h sur la côte samedi. Par Anne Morel", "Par Anne Morel"),
+])
+def test_a_byline_after_the_last_sentence_is_cut_off(text, byline):
+    c = read(page(TITLE, text, BODY))
+    assert by_rule(c, "byline-tail") == [byline]
+    assert story(c)[0] == text[:-len(byline)].rstrip() and story(c)[1] == BODY
+    # a sentence that ends on "von" and a place, with its full stop, stays whole
+    whole = "Die Züge fuhren am Abend wieder, zuerst auf der Strecke Von Kassel Nach Fulda."
+    assert whole in story(read(page(TITLE_DE, STANDFIRST_DE, whole, BODY_DE)))
+
+
+def test_the_photographers_name_under_a_credited_caption_is_a_credit():
+    cap = ("Umgestürzte Bäume blockieren die Landstraße bei Kirchheim am Morgen. "
+           "Foto: Jana Becker")
+    c = read(f"{TITLE_DE}\n{cap}\nJana Becker\n{LEDE_DE}\n{BODY_DE}\n")
+    assert story(c) == [LEDE_DE, BODY_DE] and by_rule(c, "credit-again") == ["Jana Becker"]
+    # a name the caption does not end on is no credit of it
+    c = read(f"{TITLE_DE}\n{cap}\nPeter Wolf\n{LEDE_DE}\n{BODY_DE}\n")
+    assert by_rule(c, "credit-again") == []
+
+
+@pytest.mark.parametrize("stamp", ["Dienstag, 8.34 Uhr:", "Tuesday, 8:34 a.m."])
+def test_a_weekday_and_a_time_alone_are_a_live_entrys_stamp(stamp):
+    c = read(page(TITLE, LEDE, stamp, BODY))
+    assert story(c) == [LEDE, BODY] and [r.kind for r in c.removed] == ["date-stamp"]
+
+
+def test_a_weekday_and_a_time_before_an_entry_are_cut_off():
+    c = read(page(TITLE_DE, STANDFIRST_DE, f"Montag, 9.00 Uhr: {BODY_DE}"))
+    assert story(c) == [STANDFIRST_DE, BODY_DE]
+    assert [t.strip() for t in by_rule(c, "date-prefix")] == ["Montag, 9.00 Uhr:"]
+
+
+@pytest.mark.parametrize("notice,lede,body", [
+    ("This article is more than 5 years old.", LEDE, BODY),
+    ("Esta historia fue publicada hace más de 6 años.", LEDE_ES, BODY_ES),
+    ("Dieser Artikel wurde vor mehr als 4 Jahren veröffentlicht.", LEDE_DE, BODY_DE),
+    ("Nota de archivo", LEDE_ES, BODY_ES),
+])
+def test_a_notice_that_the_page_is_old_is_page_chrome(notice, lede, body):
+    old = "The bridge over the river is more than 50 years old."
+    c = read(page(notice, lede, old, body))
+    assert story(c) == [lede, old, body] and rules(c) == {notice: "archive-notice"}
+
+
+@pytest.mark.parametrize("lines,lede,body", [
+    (["Ups...", "Nuestro sitio no es visible desde este navegador.",
+      "Te invitamos a descargar otro navegador para leer nuestras noticias:"], LEDE_ES, BODY_ES),
+    (["Oops!", "Your browser is not supported. Please update it to read this page."],
+     LEDE, BODY),
+    (["Votre navigateur n'est pas pris en charge."], LEDE_FR, BODY_FR),
+])
+def test_a_browser_notice_after_the_story_is_page_chrome(lines, lede, body):
+    about = "The company said the browser update it shipped on Monday fixes the flaw."
+    c = read(page(lede, about, body, *lines))
+    assert story(c) == [lede, about, body]
+    assert {rules(c)[t] for t in lines} <= {"browser-notice", "browser-oops"}
+    assert rules(c)[lines[-1]] == "browser-notice"
+
+
+def test_a_popular_stories_heading_is_a_related_links_header():
+    c = read(page(LEDE_ES, BODY_ES, "Popular en la Comunidad"))
+    assert story(c) == [LEDE_ES, BODY_ES]
+    assert rules(c) == {"Popular en la Comunidad": "related-header"}

@@ -158,7 +158,8 @@ RELATED = {
            "te puede interesar",
            "también te puede interesar", "noticias relacionadas", "relacionado", "relacionadas",
            "lo más leído", "más noticias", "otras noticias", "te recomendamos", "puede interesarte",
-           "ver también", "últimas noticias", "no te lo pierdas", "no te pierdas"),
+           "ver también", "últimas noticias", "no te lo pierdas", "no te pierdas",
+           "popular en", "lo más popular", "más populares"),
     "it": ("leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
            "notizie correlate", "i più letti", "più letti", "vedi anche", "correlati",
            "correlate", "foto correlate", "fotogallery correlate", "gallerie correlate",
@@ -166,7 +167,7 @@ RELATED = {
            "da non perdere"),
     "pt": ("leia também", "veja também", "notícias relacionadas", "relacionadas",
            "mais lidas", "recomendado", "você pode gostar", "mais notícias", "outras notícias",
-           "últimas notícias"),
+           "últimas notícias", "mais populares"),
     "pl": ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "polecamy",
            "najczęściej czytane", "powiązane", "więcej wiadomości", "inne wiadomości"),
     "nl": ("lees ook", "zie ook", "gerelateerd", "gerelateerde artikelen", "meest gelezen",
@@ -779,6 +780,71 @@ AFTER_AD = {
     "pt": ("continua após a publicidade", "continua depois da publicidade",
            "continua depois da publicidade", "a reportagem continua após a publicidade",
            "continue lendo após a publicidade", "o texto continua após a publicidade"),
+}
+
+#: A notice that the page is old: its opening, then a number of years ("This article is more
+#: than 5 years old", "Esta historia fue publicada hace más de 6 años"); and the label an
+#: archive prints over it ("Nota de archivo"). fdev4 fresh pages.
+ARCHIVE_NOTICE = {
+    "en": ("this article is more than", "this article is over", "this story is more than",
+           "this story is over", "this article was published more than",
+           "this story was published more than", "this content is more than"),
+    "es": ("esta historia fue publicada hace más de", "esta nota fue publicada hace más de",
+           "esta noticia fue publicada hace más de", "este artículo fue publicado hace más de",
+           "esta noticia tiene más de", "este artículo tiene más de"),
+    "fr": ("cet article a plus de", "cet article a été publié il y a plus de",
+           "cet article date de plus de"),
+    "de": ("dieser artikel ist älter als", "dieser artikel ist mehr als",
+           "dieser artikel wurde vor mehr als", "dieser beitrag ist älter als",
+           "dieser beitrag wurde vor mehr als"),
+    "it": ("questo articolo è stato pubblicato più di", "questo articolo è stato pubblicato oltre",
+           "questo articolo ha più di"),
+    "pt": ("esta matéria foi publicada há mais de", "esta notícia foi publicada há mais de",
+           "este artigo foi publicado há mais de", "esta matéria tem mais de"),
+    "pl": ("ten artykuł ma ponad", "ten artykuł został opublikowany ponad"),
+    "nl": ("dit artikel is meer dan", "dit artikel is ouder dan"),
+}
+ARCHIVE_LABEL = {
+    "en": ("from the archive", "from the archives", "archive note", "archived article"),
+    "es": ("nota de archivo", "artículo de archivo"),
+    "fr": ("article d'archive", "article d’archive", "tiré des archives"),
+    "de": ("aus dem archiv", "archivartikel"),
+    "it": ("dall'archivio", "articolo d'archivio"),
+    "pt": ("nota de arquivo", "do arquivo"),
+    "pl": ("z archiwum",),
+    "nl": ("uit het archief",),
+}
+
+#: A notice that the page cannot be shown in the reader's browser: the browser named as the
+#: reader's or "this" one, and what the notice asks or says of it (fdev4 fresh pages). Both
+#: must stand in one short line; a sentence about a browser update names no "your browser".
+BROWSER_NOUN = {
+    "en": ("your browser", "this browser", "these browsers", "your web browser",
+           "a supported browser", "a different browser", "a modern browser"),
+    "es": ("tu navegador", "su navegador", "este navegador", "estos navegadores",
+           "otro navegador"),
+    "fr": ("votre navigateur", "ce navigateur", "ces navigateurs", "un autre navigateur"),
+    "de": ("ihr browser", "ihren browser", "ihrem browser", "diesem browser", "diesen browser",
+           "einen anderen browser"),
+    "it": ("il tuo browser", "il vostro browser", "questo browser", "questi browser",
+           "un altro browser"),
+    "pt": ("seu navegador", "este navegador", "esse navegador", "estes navegadores",
+           "outro navegador"),
+    "pl": ("twoja przeglądarka", "twojej przeglądarce", "tej przeglądarce",
+           "twoją przeglądarkę", "innej przeglądarki"),
+    "nl": ("je browser", "uw browser", "deze browser"),
+}
+BROWSER_ACTION = {
+    "en": ("not supported", "not visible", "out of date", "outdated", "update", "upgrade",
+           "download", "switch to", "enable javascript", "please use"),
+    "es": ("no es visible", "no es compatible", "no soporta", "descargar", "actualizar",
+           "actualiza", "te invitamos", "utiliza"),
+    "fr": ("n'est pas", "n’est pas", "mettre à jour", "télécharger", "utilisez"),
+    "de": ("nicht", "aktualisieren", "herunterladen", "verwenden sie"),
+    "it": ("non è", "non supporta", "aggiorna", "scarica", "utilizza"),
+    "pt": ("não é", "não suporta", "atualize", "baixe", "utilize"),
+    "pl": ("nie jest", "nie obsługuje", "zaktualizuj", "pobierz"),
+    "nl": ("niet", "update", "download"),
 }
 
 #: "By Jane Roe" and its translations (the word before the writer's name).

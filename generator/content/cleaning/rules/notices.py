@@ -28,6 +28,28 @@ _AFTER_AD = alternation(F.all_phrases(F.AFTER_AD))
 
 
 #: A reporting clause: the line tells what someone said about the channel, it is no pitch.
+_ARCHIVE = alternation(F.all_phrases(F.ARCHIVE_NOTICE))
+_ARCHIVE_LABEL = alternation(F.all_phrases(F.ARCHIVE_LABEL))
+_BROWSER = alternation(F.all_phrases(F.BROWSER_NOUN))
+_BROWSER_NOUN = re.compile(r"(?:^|\W)(?:" + "|".join(
+    re.escape(p) for p in F.all_phrases(F.BROWSER_NOUN)) + r")(?:\W|$)", re.I)
+_BROWSER_ACTION = re.compile(r"(?:^|\W)(?:" + "|".join(
+    re.escape(p) for p in F.all_phrases(F.BROWSER_ACTION)) + r")(?:\W|$)", re.I)
+
+
+def _asks_of_browser(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The line says what the reader's browser cannot do or should do: not a story sentence
+    that names a browser."""
+    return _BROWSER_ACTION.search(blocks[i].text) is not None
+
+
+def _over_browser_notice(blocks: Sequence[Block], i: int, m, page: Page,
+                         table: RuleTable) -> bool:
+    """"Oops…" alone on its line is the opening of the browser notice right under it."""
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return _BROWSER_NOUN.search(after) is not None and _BROWSER_ACTION.search(after) is not None
+
+
 _REPORTING = re.compile(r"\b(?:said|says|told|asked|wrote|urged|pleaded|added|warned)\b", re.I)
 
 
@@ -328,6 +350,18 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
              rf"{EDGE}$"),
          max_words=10),
+    # ---- the page's own state (fdev4 fresh pages: the notices an archived page prints over
+    # and under the story): its age, a date stamp of sorts, and a browser it cannot be shown
+    # in, a wall before the rest of the story
+    Rule("archive-notice", "date-stamp", "a notice that the page is old, or its label",
+         ci(rf"^{EDGE}(?:{_ARCHIVE}\s+\S+\s+(?:years?|años?|anos?|ans|jahren?|anni|lat|jaar)"
+            rf"\b[^.!?]{{0,30}}[.!]?|{_ARCHIVE_LABEL}){EDGE}$"), max_words=16),
+    Rule("browser-notice", "paywall", "a notice that the page cannot be shown in the "
+         "reader's browser", ci(rf"(?:^|\W){_BROWSER}(?:\W|$)"), max_words=25,
+         check=_asks_of_browser),
+    Rule("browser-oops", "paywall", "the exclamation over a browser notice",
+         ci(rf"^{EDGE}(?:oops|ups|oups|ops|hoppla|ojej)[.!…]*{EDGE}$"), max_words=2,
+         check=_over_browser_notice),
     # (last of the notices: the banners above keep their own names)
     Rule("cookie-notice", "consent-banner", "a consent notice for content its cookies block",
          ci(r"\bcookies?\b"), max_words=80, check=_cookie_notice),
