@@ -198,3 +198,77 @@ def test_a_popular_stories_heading_is_a_related_links_header():
     c = read(page(LEDE_ES, BODY_ES, "Popular en la Comunidad"))
     assert story(c) == [LEDE_ES, BODY_ES]
     assert rules(c) == {"Popular en la Comunidad": "related-header"}
+
+
+# --- third batch of fresh pages ----------------------------------------------------------------
+
+LEDE_IT = ("Il servizio dei vaporetti è stato sospeso a Chioggia per l'acqua alta, che ha "
+           "superato i 140 centimetri nel pomeriggio, ha spiegato l'azienda dei trasporti.")
+BODY_IT = ("Le scuole resteranno chiuse anche domani in tre comuni della laguna, ha deciso la "
+           "prefettura dopo una riunione del comitato.")
+LEDE_NL = ("Tussen zes en twaalf uur rukte de brandweer meer dan 90 keer uit voor stormschade "
+           "in de regio, vooral voor omgewaaide bomen.")
+BODY_NL = ("In Leiden viel een boom op een geparkeerde auto; niemand raakte gewond, meldt de "
+           "veiligheidsregio.")
+LEDE_PT2 = ("A chuva que caiu desde a madrugada deixou 120 pessoas desalojadas em Itaguara, "
+            "segundo a Defesa Civil municipal.")
+
+
+def test_an_italian_live_entrys_hour_before_its_title_is_cut_off():
+    entry = "stop dei vaporetti a Chioggia per l'acqua alta"
+    c = read(page(f"Ore 15:01, {entry}", LEDE_IT, BODY_IT))
+    assert [t.strip() for t in by_rule(c, "date-prefix")] == ["Ore 15:01,"]
+    assert c.headline == entry and story(c) == [LEDE_IT, BODY_IT]
+    # the hours inside a sentence are the story's
+    inside = "Alle ore 15:01 il servizio è ripreso su tutte le linee della laguna."
+    assert inside in story(read(page(LEDE_IT, inside, BODY_IT)))
+
+
+def test_a_web_address_after_the_last_sentence_is_cut_off():
+    asked = "Wat moet u doen als er een boom is omgewaaid?"
+    address = "https://www.example.nl/storm/wat-te-doen"
+    c = read(page(LEDE_NL, f"{BODY_NL} {asked} {address}"))
+    assert story(c) == [LEDE_NL, f"{BODY_NL} {asked}"] and by_rule(c, "address-tail") == [address]
+    assert not c.excerpt
+    # an address inside the sentence stays in it
+    inside = f"De regio zet de meldingen op {address} en werkt ze elk uur bij."
+    assert inside in story(read(page(LEDE_NL, inside, BODY_NL)))
+
+
+@pytest.mark.parametrize("marker", ["##RECOMENDA##", "%%RELATED_BOX%%"])
+def test_a_template_marker_between_hash_signs_is_a_template(marker):
+    c = read(page(TITLE, LEDE, marker, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c) == {marker: "template"}
+    # a hashtag in a sentence is the story's
+    tagged = "Residents shared pictures under #ValleyFloods through the night."
+    assert tagged in story(read(page(TITLE, LEDE, tagged, BODY)))
+
+
+def test_a_bulleted_label_beside_a_bulleted_date_under_the_headline_is_navigation():
+    title = "Veel meldingen door eerste herfststorm"
+    c = read(f"{title}\n\n • Hollands Midden\n • 14 oktober 2031\n\n{LEDE_NL}\n\n{BODY_NL}\n")
+    assert c.headline == title and story(c) == [LEDE_NL, BODY_NL]
+    assert [t.strip() for t in by_rule(c, "bulleted-label")] == ["• Hollands Midden"]
+    # a bulleted line of the story, no bulleted stamp beside it, stays
+    c = read(f"{title}\n\n{LEDE_NL}\n\n • Leiden\n\n{BODY_NL}\n")
+    assert "bulleted-label" not in rules(c).values()
+
+
+@pytest.mark.parametrize("signature", ["G1.", "TV Tribuna.", "RBS."])
+def test_a_short_signature_with_its_full_stop_after_the_story_is_a_credit(signature):
+    c = read(page(LEDE_PT, BODY_PT, signature))
+    assert story(c) == [LEDE_PT, BODY_PT] and rules(c) == {signature: "trailing-credit"}
+    # a last sentence of a few words is the story's
+    c = read(page(LEDE_PT, BODY_PT, "Ninguém ficou ferido."))
+    assert "Ninguém ficou ferido." in story(c)
+
+
+@pytest.mark.parametrize("call,lede,body", [
+    ("Você tem fotos da chuva? Mande para a gente", LEDE_PT2, BODY_PT),
+    ("Do you have photos of the flooding? Send them to us", LEDE, BODY),
+    ("Haben Sie Fotos vom Sturm? Schicken Sie sie uns", LEDE_DE, BODY_DE),
+])
+def test_a_call_for_the_readers_pictures_is_reader_address(call, lede, body):
+    sent = "Residents sent photos of the flooded square to the town hall on Sunday."
+    c = read(page(lede, call, sent, body))
+    assert story(c) == [lede, sent, body] and rules(c) == {call: "reader-call"}

@@ -589,6 +589,21 @@ MEDIA_NOUN = {
     "nl": ("video", "video's", "foto's", "beelden"),
 }
 
+#: A call for the reader's pictures or tips, between paragraphs ("Do you have photos of the
+#: storm? Send them to us"): the question or the request of it, beside a MEDIA_NOUN (fdev4
+#: fresh pages). A story's sentence names who sent pictures, not "you".
+READER_CALL = {
+    "en": ("do you have", "have you got", "send us", "send them to us", "share your"),
+    "fr": ("vous avez des", "avez-vous des", "envoyez-nous", "envoyez-les-nous", "partagez vos"),
+    "de": ("haben sie", "hast du", "schicken sie uns", "schick uns", "senden sie uns"),
+    "es": ("tienes", "tiene usted", "envíanos", "envíenos", "mándanos", "comparte tus"),
+    "it": ("hai delle", "hai foto", "hai video", "inviaci", "mandaci", "inviateci"),
+    "pt": ("você tem", "tem fotos", "mande para a gente", "envie para a gente", "envie suas",
+           "mande suas", "compartilhe suas"),
+    "pl": ("masz zdjęcia", "masz nagranie", "wyślij nam", "przyślij nam"),
+    "nl": ("heb je", "heeft u", "stuur ons", "stuur ze naar ons"),
+}
+
 #: A skip link, the heading of a blog template's side widget (its search box, its page-view
 #: counter), or the marker a word processor leaves where a web form began or ended ("Bottom of
 #: Form", round 23): the page's chrome, never a line of a story whatever sits around it.

@@ -271,7 +271,8 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
     run = []
     for i in after:
         text = blocks[i].text
-        if (words(text) > 14 or ends_sentence(text) or is_fragment(text, language)
+        if (words(text) > 14 or (ends_sentence(text) and not _signature(text))
+                or is_fragment(text, language)
                 or not title_like(text) or opens_quotation(text)):
             return  # something of the story's own after all: judge nothing
         share = stop_word_share(text, language)
@@ -282,6 +283,17 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
         return  # a lone last line cut before its verb is the story's
     for i, verdict in zip(run, tail_verdict(blocks, run, language), strict=True):
         verdicts[i] = verdict
+
+
+def _signature(text: str) -> bool:
+    """An outlet's or agency's short name closed by a full stop ("G1.", "Agência Brasil."):
+    a name with a digit, in capitals, or of two capitalised words, no sentence (fdev4 fresh
+    pages: the source under a copied story)."""
+    tokens = text.strip().rstrip(".").split()
+    return (text.strip().endswith(".") and 1 <= len(tokens) <= 2
+            and all(t[:1].isupper() for t in tokens)
+            and (len(tokens) == 2 or any(c.isdigit() for c in tokens[0])
+                 or (len(tokens[0]) >= 2 and tokens[0].isupper())))
 
 
 def normal_line(text: str) -> str:

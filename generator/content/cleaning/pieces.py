@@ -54,9 +54,10 @@ _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:
                            r"\s*[|•·–—-]?")
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
 #: A live ticker's entry time before its text ("21:15 Uhr > Text", "Update 21.40 Uhr: Text",
-#: "Montag, 9.00 Uhr: Text", with its weekday: fdev4 fresh pages).
-_TICKER_TIME = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE_LABEL}\s+)?{TIME}\s*uhr"
-                           r"\s*[>:›»]\s*")
+#: "Montag, 9.00 Uhr: Text", with its weekday; "Ore 15:01, Text", the Italian hour word before
+#: it: fdev4 fresh pages).
+_TICKER_TIME = compile_re2(rf"(?i)^\s*(?:(?:{WEEKDAY},?\s+)?(?:{DATE_LABEL}\s+)?{TIME}\s*uhr"
+                           rf"\s*[>:›»]|ore\s+{TIME}\s*[,:–-])\s*")
 #: A date and time glued to the lede's first word with no space ("4.11.2023, 18:43 UhrThe
 #: …", "Nov 4, 2023 6:43 PMThe …"): a stamp the scraper ran into the text.
 _GLUED_STAMP = compile_re2(rf"(?i)^\s*(?:{DATE})\s*,?\s*{TIME}(?:\s*uhr)?(?-i:\p{{Lu}}\p{{Ll}})")
@@ -93,6 +94,22 @@ _BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
 _BYLINE_SUFFIX = compile_re2(
     r"[.!?…][\"'”’»)]*\s+(?P<by>(?i:" + alternation(F.all_phrases(F.BY)) + r"))\s*:?\s+"
     rf"{NAME}\s*$")
+
+
+#: A web address after the paragraph's last sentence ("… is omgewaaid? https://…").
+_ADDRESS_TAIL = re.compile(r"[.!?…:][\"'”’»)]*\s+(https?://\S+)\s*$")
+
+
+def _address_tail(text: str) -> tuple[int, Verdict] | None:
+    """A web address closing a paragraph after its last sentence is a link to elsewhere, cut off
+    as a piece of its own (fdev4 fresh pages): the story's words stay, and a text that ends on
+    an address is not read as cut mid-sentence."""
+    m = _ADDRESS_TAIL.search(text[-400:]) if "http" in text[-400:] else None
+    if m is None:
+        return None
+    at = len(text) - len(text[-400:]) + m.start(1)
+    return at, Verdict("link-list", "address-tail",
+                       "a web address after the paragraph's last sentence")
 
 
 def _byline_tail(text: str) -> tuple[int, Verdict] | None:
@@ -241,7 +258,7 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
     found = _copyright_tail(text) or read_more_tail(text) or glued_credit(text) \
-        or own_coverage_tail(text) or _byline_tail(text)
+        or own_coverage_tail(text) or _byline_tail(text) or _address_tail(text)
     if found is not None:
         return found
     tail = text[-60:].rstrip()

@@ -340,7 +340,9 @@ RULES: tuple[Rule, ...] = (
     Rule("template", "template", "template placeholder",
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|\[[a-z_]+(?:\s+[a-z_]+=[^\s\]]+)+\s*/?\]"
-         r"|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
+         r"|<[^>]{0,300}>|undefined|null|NaN"
+         # a placeholder a template left between hash or percent signs ("##RELATED##")
+         r"|##[A-Za-z_]{2,40}##|%%[A-Za-z_]{2,40}%%))+\s*$",
          max_words=60),
     # a picture saved as its file's name ("TREE-DOWN.jpg", an agency's number, hashes), or a
     # theme's cropped copy of one ("cropped Name 300x300"); the line under it is its caption

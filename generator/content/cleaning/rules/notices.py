@@ -50,6 +50,16 @@ def _over_browser_notice(blocks: Sequence[Block], i: int, m, page: Page,
     return _BROWSER_NOUN.search(after) is not None and _BROWSER_ACTION.search(after) is not None
 
 
+_READER_CALL = alternation(F.all_phrases(F.READER_CALL))
+_MEDIA_NOUN = re.compile(r"(?:^|\W)(?:" + "|".join(
+    re.escape(p) for p in F.all_phrases(F.MEDIA_NOUN)) + r")(?:\W|$)", re.I)
+
+
+def _names_media(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The call names the reader's pictures or videos ("Você tem fotos da chuva? Mande…")."""
+    return _MEDIA_NOUN.search(blocks[i].text) is not None
+
+
 _REPORTING = re.compile(r"\b(?:said|says|told|asked|wrote|urged|pleaded|added|warned)\b", re.I)
 
 
@@ -362,6 +372,8 @@ RULES: tuple[Rule, ...] = (
     Rule("browser-oops", "paywall", "the exclamation over a browser notice",
          ci(rf"^{EDGE}(?:oops|ups|oups|ops|hoppla|ojej)[.!…]*{EDGE}$"), max_words=2,
          check=_over_browser_notice),
+    Rule("reader-call", "reader-address", "a call for the reader's pictures or tips",
+         ci(rf"(?:^|\W){_READER_CALL}(?:\W|$)"), max_words=16, check=_names_media),
     # (last of the notices: the banners above keep their own names)
     Rule("cookie-notice", "consent-banner", "a consent notice for content its cookies block",
          ci(r"\bcookies?\b"), max_words=80, check=_cookie_notice),
