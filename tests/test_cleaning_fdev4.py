@@ -272,3 +272,53 @@ def test_a_call_for_the_readers_pictures_is_reader_address(call, lede, body):
     sent = "Residents sent photos of the flooded square to the town hall on Sunday."
     c = read(page(lede, call, sent, body))
     assert story(c) == [lede, sent, body] and rules(c) == {call: "reader-call"}
+
+
+# --- fourth batch of fresh pages ---------------------------------------------------------------
+
+LEDE_PL = ("Strażacy interweniowali w nocy ponad 1200 razy w związku z silnym wiatrem, najwięcej "
+           "w województwie łódzkim, przekazał rzecznik straży.")
+BODY_PL = ("W Sieradzu wiatr zerwał dach z budynku szkoły; nikt nie został ranny, a lekcje "
+           "odwołano do poniedziałku.")
+
+
+def test_a_caption_with_a_copyright_an_outlet_and_a_photographer_is_a_caption():
+    cap = "Le toit d'une grange arraché par le vent à Lunéville. © Radio Est - Marc Petit"
+    c = read(page(TITLE_FR, LEDE_FR, cap, BODY_FR))
+    assert story(c) == [LEDE_FR, BODY_FR] and rules(c) == {cap: "credited-caption"}
+    # a paragraph of the story ending on a copyright with no photographer keeps its words
+    long = f"{BODY_FR} © Radio Est"
+    assert BODY_FR in story(read(page(TITLE_FR, LEDE_FR, long)))
+
+
+@pytest.mark.parametrize("cap", [
+    "Uszkodzony przez wiatr dach szkoły w Sieradzu / Gorąca Linia Radia",
+    "Powalone drzewa, zniszczone samochody... J. Nowak / red",
+])
+def test_a_caption_closed_by_its_credit_after_a_slash_is_a_caption(cap):
+    c = read(page(LEDE_PL, cap, BODY_PL))
+    assert story(c) == [LEDE_PL, BODY_PL] and rules(c) == {cap: "slash-credited-caption"}
+    # a sentence with its full stop before a slash and a name is the story's
+    said = "Dach zerwało w kilka minut. / Jan Kowalski"
+    assert "slash-credited-caption" not in rules(read(page(LEDE_PL, said, BODY_PL))).values()
+
+
+@pytest.mark.parametrize("label", ["WIDEO: Wichura zerwała dachy w Sieradzu",
+                                   "VIDEO: Storm tears roofs off in the valley",
+                                   "Vidéo : la grêle frappe Lunéville"])
+def test_a_video_label_before_its_title_is_an_embed(label):
+    c = read(page(TITLE, LEDE, label, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c) == {label: "media-label-title"}
+    # a picture's label before a credit stays the credits' rule
+    assert rules(read(page(TITLE, LEDE, "Foto: Jan Nowak", BODY))).get("Foto: Jan Nowak") \
+        != "media-label-title"
+
+
+@pytest.mark.parametrize("pointer", ["Idź do oryginalnego materiału", "Go to the original article",
+                                     "Voir l'article original"])
+def test_a_link_to_the_original_article_is_a_truncation_notice(pointer):
+    c = read(page(TITLE, LEDE, pointer))
+    assert story(c) == [LEDE] and rules(c) == {pointer: "original-pointer"}
+    # a sentence about an original article is the story's
+    line = "The original article was corrected on Monday after the council's complaint."
+    assert line in story(read(page(TITLE, LEDE, line, BODY)))

@@ -68,6 +68,19 @@ READ_COMPLETE = ("completa", "completo", "complete", "complet", "completo", "int
 READ_WHERE = ("here", "on", "at", "in", "en", "su", "sur", "em", "na", "op", "auf", "aquí", "qui",
               "ici")
 
+#: A link to the article's original page, which an aggregator prints under its excerpt ("Go to
+#: the original article", "Idź do oryginalnego materiału"): fdev4 fresh pages.
+ORIGINAL_POINTER = ("go to the original article", "read the original article",
+                    "view the original article", "view original article", "original article",
+                    "voir l'article original", "voir l’article original",
+                    "lire l'article original", "lire l’article original", "zum originalartikel",
+                    "zum original", "ir a la nota original", "ver artículo original",
+                    "leer artículo original", "vai all'articolo originale",
+                    "leggi l'articolo originale", "ir para a matéria original",
+                    "ver matéria original", "idź do oryginalnego materiału",
+                    "przejdź do oryginalnego materiału", "przejdź do oryginalnego artykułu",
+                    "naar het originele artikel", "lees het originele artikel")
+
 #: The page speaking of itself in a notice of its own change ("This article was updated on …",
 #: "Cet article a été mis à jour …", "Dieser Artikel wurde am … aktualisiert"): the article named
 #: with a demonstrative, then a word of change within the clause (``rules/bylines.py``

@@ -127,7 +127,9 @@ _PICTURE_SUFFIX = compile_re2(r"(?i)\s(?:" + alternation(
 #: A picture's credit after a copyright sign: a source and its photographer set apart by a bar
 #: or a slash ("© epd | Jane Roe", "© picture alliance/dpa"), no year. A story's own copyright
 #: line names its year or its owner alone ("© 2024 The Outlet", "© dpa-infocom").
-_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}\s?[|/]\s?\pL[^\d|/]{1,40}$")
+_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}\s?[|/]\s?\pL[^\d|/]{1,40}$"
+                                 # "© Outlet - Jo Roe": the photographer after a dash (fdev4)
+                                 r"|^\s*[©ⓒ]\s*\pL[^\d|/]{1,40}?\s[-–—]\s\p{Lu}[^\d|/–—]{1,40}$")
 MIN_CAPITALISED_SHARE = 0.6
 _FIELD = compile_re2(INLINE_FIELD)
 _DASHES = frozenset("-–—")

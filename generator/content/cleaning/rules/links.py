@@ -98,6 +98,13 @@ RULES: tuple[Rule, ...] = (
              r"|(?:follow|siga|sigue|segui|suivez|folgen\s+sie|folge|volg|obserwuj)"
              r"(?:\s+\S+){1,4}?\s+(?:on|no|na|nas|nos|en|su|sur|auf|op|w)\s*:?)$"),
          max_words=12),
+    # a video's or gallery's label before its title ("WIDEO: Storm tears off roofs", "VIDEO |
+    # …"): a player or a link to it between paragraphs (fdev4 fresh pages); a picture's label
+    # before a credit is the credits' rule
+    Rule("media-label-title", "embed", "a video's or gallery's label before its title",
+         ci(r"^\W*(?:video|videos|wideo|vídeo|vidéo|audio|podcast|galeria|galería|galerie"
+            r"|gallery|fotogaleria|fotostrecke)\s*[:：|]\s*[\pL\pN«\"“„][^\n]{2,150}$"),
+         max_words=20),
     # ---- related / recommended links
     Rule("related-header", "related-links", "related-stories heading",
          ci(rf"^{EDGE}{_RELATED}(?:\s+{WORD}+){{0,3}}{EDGE}$"),

@@ -355,6 +355,9 @@ RULES: tuple[Rule, ...] = (
              rf"{alternation(F.STORY_NOUN)}(?:\s+{alternation(F.READ_COMPLETE)})?"
              rf"(?:\s+{alternation(F.READ_WHERE)}\b.{{0,40}})?{EDGE}$"),
          max_words=10),
+    Rule("original-pointer", "truncation-notice", "a link to the article's original page",
+         ci(rf"^{EDGE}{alternation(sorted(F.ORIGINAL_POINTER, key=len, reverse=True))}"
+            r"(?:\s+(?:on|at|en|sur|su|auf|na|em|op)\s+.{1,40})?" rf"{EDGE}$"), max_words=10),
     Rule("continue-reading", "truncation-notice", '"Continue reading" link',
          ci(rf"^{EDGE}{_READ_MORE}(?:\s+(?:the\s+)?(?:article|story|post))?"
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
