@@ -322,3 +322,31 @@ def test_a_link_to_the_original_article_is_a_truncation_notice(pointer):
     # a sentence about an original article is the story's
     line = "The original article was corrected on Monday after the council's complaint."
     assert line in story(read(page(TITLE, LEDE, line, BODY)))
+
+
+# --- fifth batch of fresh pages ----------------------------------------------------------------
+
+@pytest.mark.parametrize("teaser", [
+    "Ulm Wie die Hitze den Bahnverkehr bremst Das könnte Sie auch interessieren",
+    "Valmora How the heat slows the trains You might also like",
+    "Lyon Comment la chaleur ralentit les trains Vous aimerez aussi",
+])
+def test_a_teaser_with_its_label_after_it_is_a_related_link(teaser):
+    c = read(page(TITLE, LEDE, teaser, BODY))
+    assert story(c) == [LEDE, BODY] and rules(c) == {teaser: "related-label-after"}
+    # a sentence that ends on its full stop keeps a related word inside it
+    said = "Officials said the closures are related to the heat and may last a week."
+    assert said in story(read(page(TITLE, LEDE, said, BODY)))
+
+
+@pytest.mark.parametrize("cap,lede,body", [
+    ("Gráfica con la nueva máxima histórica en Soria capital. Aemet", LEDE_ES, BODY_ES),
+    ("Chart of the river's level at the Valmora gauge. Met Office", LEDE, BODY),
+])
+def test_a_sentence_closed_by_a_sources_bare_name_between_paragraphs_is_a_caption(cap, lede,
+                                                                                   body):
+    c = read(page(lede, cap, body))
+    assert story(c) == [lede, body] and rules(c) == {cap: "sourced-caption"}
+    # a paragraph of the story ends on its full stop, and a cut last paragraph stays
+    cut = f"{body} La"
+    assert story(read(page(lede, cut))) == [lede, cut]

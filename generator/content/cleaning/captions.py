@@ -17,7 +17,7 @@ from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
-from generator.text.languages import fold
+from generator.text.languages import fold, stop_words
 from generator.text.sentences import sentence_spans
 from generator.text.written_dates import ends_on_date, ends_on_date_after_comma
 
@@ -266,7 +266,8 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
     off by a comma ("Commuters wait outside the station in Valmora, April 28, 2031.") is a
     picture's caption with no credit (round 25): the day the picture was taken closes a
     caption in every language the dates are read in, while a story sentence tells its date
-    inside its clause ("… hit the north on April 28, 2031.")."""
+    inside its clause ("… hit the north on April 28, 2031."). A sentence there closed by a
+    source's bare name after its full stop is a caption with no credit too (:func:`_sourced`)."""
     story = [j for j, v in enumerate(verdicts) if v is None and j != headline]
     first = next((j for j in story if ends_sentence(blocks[j].text)), None)
     if first is None:
@@ -274,7 +275,11 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
     for i in story:
         text = blocks[i].text
         credited = _credit_cut_behind(blocks, verdicts, i)
-        if ((first < i < story[-1] or credited)
+        if first < i < story[-1] and _sourced(text, language):
+            verdicts[i] = Verdict("caption", "sourced-caption", (
+                "a sentence between two paragraphs closed by a source's bare name: a chart's "
+                "or a picture's caption"))
+        elif ((first < i < story[-1] or credited)
                 and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
                 and not _QUOTED.search(text) and ends_on_date_after_comma(text, language)
                 and len(sentence_spans(text)) == 1):
@@ -283,6 +288,23 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
                 "behind it: a caption") if credited else (
                 "a sentence between two paragraphs ending on the picture's date after a comma: "
                 "a caption without its credit"))
+
+
+def _sourced(text: str, language: str) -> bool:
+    """One sentence, then a source's name of one to three capitalised words and no full stop
+    ("… in Teruel capital. Aemet", fdev4 fresh pages): a paragraph of the story ends on its
+    full stop, and a cut one is the page's last."""
+    m = _SOURCE_TAIL.search(text.rstrip())
+    if m is None or words(text) > MAX_CAPTION_AT_TOP_WORDS:
+        return False
+    tail = m.group(1).split()
+    return (len(sentence_spans(text[:m.start(1)])) == 1 and not _QUOTED.search(text)
+            and tail[0].casefold() not in stop_words(language)
+            and all(t[:1].isupper() and not any(c.isdigit() for c in t) for t in tail))
+
+
+#: A sentence's full stop, then one to three words and the line's end.
+_SOURCE_TAIL = re.compile(r"[.!?]\s+(\S+(?:\s+\S+){0,2})$")
 
 
 #: Credits a pass cut off a line's end: a slashed or named credit in brackets, a wire's name
