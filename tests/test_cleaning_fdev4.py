@@ -350,3 +350,15 @@ def test_a_sentence_closed_by_a_sources_bare_name_between_paragraphs_is_a_captio
     # a paragraph of the story ends on its full stop, and a cut last paragraph stays
     cut = f"{body} La"
     assert story(read(page(lede, cut))) == [lede, cut]
+
+
+@pytest.mark.parametrize("badge,lede,body", [
+    ("Se adhiere a los criterios de The Trust Project", LEDE_ES, BODY_ES),
+    ("This outlet follows the standards of The Trust Project", LEDE, BODY),
+])
+def test_the_trust_projects_badge_is_navigation(badge, lede, body):
+    c = read(page(badge, lede, body))
+    assert story(c) == [lede, body] and rules(c) == {badge: "trust-badge"}
+    # a story sentence about trust is the story's
+    said = "The mayor said residents must trust the project engineers to finish the levee."
+    assert said in story(read(page(lede, said, body)))

@@ -375,6 +375,10 @@ RULES: tuple[Rule, ...] = (
     Rule("browser-oops", "paywall", "the exclamation over a browser notice",
          ci(rf"^{EDGE}(?:oops|ups|oups|ops|hoppla|ojej)[.!…]*{EDGE}$"), max_words=2,
          check=_over_browser_notice),
+    # the badge of the Trust Project, the transparency standard many outlets print over their
+    # articles ("Se adhiere a los criterios de The Trust Project", fdev4 fresh pages)
+    Rule("trust-badge", "navigation", "a transparency standard's badge",
+         ci(r"\btrust\s+project\b"), max_words=12),
     Rule("reader-call", "reader-address", "a call for the reader's pictures or tips",
          ci(rf"(?:^|\W){_READER_CALL}(?:\W|$)"), max_words=16, check=_names_media),
     # (last of the notices: the banners above keep their own names)
