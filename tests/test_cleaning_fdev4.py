@@ -272,6 +272,9 @@ def test_a_call_for_the_readers_pictures_is_reader_address(call, lede, body):
     sent = "Residents sent photos of the flooded square to the town hall on Sunday."
     c = read(page(lede, call, sent, body))
     assert story(c) == [lede, sent, body] and rules(c) == {call: "reader-call"}
+    # an appeal the story reports is the story's
+    told = "Do you have photos of the flood? Send them to us, police told residents."
+    assert told in story(read(page(lede, told, body)))
 
 
 # --- fourth batch of fresh pages ---------------------------------------------------------------
@@ -292,7 +295,7 @@ def test_a_caption_with_a_copyright_an_outlet_and_a_photographer_is_a_caption():
 
 
 @pytest.mark.parametrize("cap", [
-    "Uszkodzony przez wiatr dach szkoły w Sieradzu / Gorąca Linia Radia",
+    "Uszkodzony przez wiatr dach szkoły w Sieradzu / Gorąca Linia TVK",
     "Powalone drzewa, zniszczone samochody... J. Nowak / red",
 ])
 def test_a_caption_closed_by_its_credit_after_a_slash_is_a_caption(cap):
@@ -301,6 +304,9 @@ def test_a_caption_closed_by_its_credit_after_a_slash_is_a_caption(cap):
     # a sentence with its full stop before a slash and a name is the story's
     said = "Dach zerwało w kilka minut. / Jan Kowalski"
     assert "slash-credited-caption" not in rules(read(page(LEDE_PL, said, BODY_PL))).values()
+    # a crosshead of two places is no caption and its credit
+    places = "Ulewy na północy: Gdańsk / Gdynia"
+    assert places in story(read(page(LEDE_PL, places, BODY_PL)))
 
 
 @pytest.mark.parametrize("label", ["WIDEO: Wichura zerwała dachy w Sieradzu",
@@ -337,6 +343,8 @@ def test_a_teaser_with_its_label_after_it_is_a_related_link(teaser):
     # a sentence that ends on its full stop keeps a related word inside it
     said = "Officials said the closures are related to the heat and may last a week."
     assert said in story(read(page(TITLE, LEDE, said, BODY)))
+    later = "Rescuers will have more on this story later."
+    assert later in story(read(page(TITLE, LEDE, later, BODY)))
 
 
 @pytest.mark.parametrize("cap,lede,body", [

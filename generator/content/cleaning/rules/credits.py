@@ -90,9 +90,12 @@ def _via_short(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
 
 def _caption_before_slash(blocks: Sequence[Block], i: int, m, page: Page,
                           table: RuleTable) -> bool:
-    """The words before the credit's slash end on no full stop: the caption runs into it."""
-    head = blocks[i].text.rsplit("/", 1)[0].rstrip()
-    return head[-1:] not in ".!?»”\"" or head.endswith("...")
+    """The words before the credit's slash end on no full stop (the caption runs into it), and
+    the words after it read as a credit: an outlet's capitals ("RMF FM") or an editor's
+    abbreviation ("red"), not a second place ("Valencia / Alicante", a crosshead)."""
+    head, tail = (part.strip() for part in blocks[i].text.rsplit("/", 1))
+    credit = any((t.isupper() and len(t) >= 2) or t.islower() for t in tail.split())
+    return credit and (head[-1:] not in ".!?»”\"" or head.endswith("..."))
 
 
 def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:

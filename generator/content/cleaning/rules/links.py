@@ -109,7 +109,7 @@ RULES: tuple[Rule, ...] = (
     # a teaser with its label after it ("Konstanz How the heat slows the trains You might also
     # like"): the label of two words or more closes the line (fdev4 fresh pages)
     Rule("related-label-after", "related-links", "a link to another article, its label after it",
-         ci(rf"\S\s+{_RELATED_PHRASE}{EDGE}$"), max_words=24),
+         ci(rf"\S\s+{_RELATED_PHRASE}{EDGE}$"), max_words=24, check=_not_prose),
     Rule("related-header", "related-links", "related-stories heading",
          ci(rf"^{EDGE}{_RELATED}(?:\s+{WORD}+){{0,3}}{EDGE}$"),
          max_words=8, claims="titles", check=_not_prose),

@@ -56,8 +56,12 @@ _MEDIA_NOUN = re.compile(r"(?:^|\W)(?:" + "|".join(
 
 
 def _names_media(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """The call names the reader's pictures or videos ("Você tem fotos da chuva? Mande…")."""
-    return _MEDIA_NOUN.search(blocks[i].text) is not None
+    """The call names the reader's pictures or videos ("Você tem fotos da chuva? Mande…"), in
+    the page's own voice: a quoted appeal or one the story reports ("…, police said") is the
+    story's."""
+    text = blocks[i].text
+    return (_MEDIA_NOUN.search(text) is not None and _REPORTING.search(text) is None
+            and not any(q in text for q in "\"“”«»„"))
 
 
 _REPORTING = re.compile(r"\b(?:said|says|told|asked|wrote|urged|pleaded|added|warned)\b", re.I)
