@@ -176,7 +176,7 @@ def test_a_weekday_and_a_time_before_an_entry_are_cut_off():
 def test_a_notice_that_the_page_is_old_is_page_chrome(notice, lede, body):
     old = "The bridge over the river is more than 50 years old."
     c = read(page(notice, lede, old, body))
-    assert story(c) == [lede, old, body] and rules(c) == {notice: "archive-notice"}
+    assert story(c) == [lede, old, body] and rules(c) == {notice: "age-notice"}
 
 
 @pytest.mark.parametrize("lines,lede,body", [

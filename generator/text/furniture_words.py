@@ -89,10 +89,11 @@ THIS_ARTICLE = {
     "en": ("this story", "this article", "this post", "this report", "this piece"),
     "fr": ("cet article", "cette dépêche", "cette publication", "cette information"),
     "de": ("dieser artikel", "dieser beitrag", "dieser text", "diese meldung"),
-    "es": ("este artículo", "esta nota", "esta noticia", "esta información"),
+    "es": ("este artículo", "esta nota", "esta noticia", "esta información", "esta historia"),
     "it": ("questo articolo", "questa notizia"),
     "pt": ("este artigo", "este texto", "esta notícia", "esta matéria", "esta reportagem"),
     "nl": ("dit artikel", "dit bericht"),
+    "pl": ("ten artykuł", "ten tekst"),
 }
 CHANGED = {
     "en": ("updated", "corrected", "amended", "edited"),
@@ -810,28 +811,14 @@ AFTER_AD = {
            "continue lendo após a publicidade", "o texto continua após a publicidade"),
 }
 
-#: A notice that the page is old: its opening, then a number of years ("This article is more
-#: than 5 years old", "Esta historia fue publicada hace más de 6 años"); and the label an
-#: archive prints over it ("Nota de archivo"). fdev4 fresh pages.
-ARCHIVE_NOTICE = {
-    "en": ("this article is more than", "this article is over", "this story is more than",
-           "this story is over", "this article was published more than",
-           "this story was published more than", "this content is more than"),
-    "es": ("esta historia fue publicada hace más de", "esta nota fue publicada hace más de",
-           "esta noticia fue publicada hace más de", "este artículo fue publicado hace más de",
-           "esta noticia tiene más de", "este artículo tiene más de"),
-    "fr": ("cet article a plus de", "cet article a été publié il y a plus de",
-           "cet article date de plus de"),
-    "de": ("dieser artikel ist älter als", "dieser artikel ist mehr als",
-           "dieser artikel wurde vor mehr als", "dieser beitrag ist älter als",
-           "dieser beitrag wurde vor mehr als"),
-    "it": ("questo articolo è stato pubblicato più di", "questo articolo è stato pubblicato oltre",
-           "questo articolo ha più di"),
-    "pt": ("esta matéria foi publicada há mais de", "esta notícia foi publicada há mais de",
-           "este artigo foi publicado há mais de", "esta matéria tem mais de"),
-    "pl": ("ten artykuł ma ponad", "ten artykuł został opublikowany ponad"),
-    "nl": ("dit artikel is meer dan", "dit artikel is ouder dan"),
-}
+#: How the page's age notice says "more than" before its number of years ("This article is
+#: more than 5 years old", "Esta historia fue publicada hace más de 6 años"), and the label an
+#: archive prints over it ("Nota de archivo"): ``age-notice`` (rules/bylines.py), fdev4 fresh
+#: pages.
+AGE_MORE_THAN = ("more than", "over", "plus de", "mehr als", "älter als", "más de", "più di",
+                 "oltre", "mais de", "ponad", "meer dan", "ouder dan")
+AGE_YEARS = ("years", "year", "ans", "an", "jahren", "jahre", "años", "año", "anni", "anno",
+             "anos", "ano", "lat", "jaar")
 ARCHIVE_LABEL = {
     "en": ("from the archive", "from the archives", "archive note", "archived article"),
     "es": ("nota de archivo", "artículo de archivo"),

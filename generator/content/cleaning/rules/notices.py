@@ -28,8 +28,6 @@ _AFTER_AD = alternation(F.all_phrases(F.AFTER_AD))
 
 
 #: A reporting clause: the line tells what someone said about the channel, it is no pitch.
-_ARCHIVE = alternation(F.all_phrases(F.ARCHIVE_NOTICE))
-_ARCHIVE_LABEL = alternation(F.all_phrases(F.ARCHIVE_LABEL))
 _BROWSER = alternation(F.all_phrases(F.BROWSER_NOUN))
 _BROWSER_NOUN = re.compile(r"(?:^|\W)(?:" + "|".join(
     re.escape(p) for p in F.all_phrases(F.BROWSER_NOUN)) + r")(?:\W|$)", re.I)
@@ -367,12 +365,8 @@ RULES: tuple[Rule, ...] = (
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
              rf"{EDGE}$"),
          max_words=10),
-    # ---- the page's own state (fdev4 fresh pages: the notices an archived page prints over
-    # and under the story): its age, a date stamp of sorts, and a browser it cannot be shown
-    # in, a wall before the rest of the story
-    Rule("archive-notice", "date-stamp", "a notice that the page is old, or its label",
-         ci(rf"^{EDGE}(?:{_ARCHIVE}\s+\S+\s+(?:years?|años?|anos?|ans|jahren?|anni|lat|jaar)"
-            rf"\b[^.!?]{{0,30}}[.!]?|{_ARCHIVE_LABEL}){EDGE}$"), max_words=16),
+    # ---- the page's own state (fdev4 fresh pages): a browser it cannot be shown in, a wall
+    # before the rest of the story (its age is the bylines' age-notice)
     Rule("browser-notice", "paywall", "a notice that the page cannot be shown in the "
          "reader's browser", ci(rf"(?:^|\W){_BROWSER}(?:\W|$)"), max_words=25,
          check=_asks_of_browser),
