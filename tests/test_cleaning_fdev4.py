@@ -31,6 +31,10 @@ LEDE_PT = ("Um incêndio em uma área de mata atingiu a zona norte de Ribeirão 
 BODY_PT = ("Os bombeiros usaram dois caminhões-pipa para conter as chamas, que foram controladas "
            "no começo da noite.")
 
+LEDE_PL = ("Strażacy interweniowali w nocy ponad 1200 razy w związku z silnym wiatrem, najwięcej "
+           "w województwie łódzkim, przekazał rzecznik straży.")
+BODY_PL = ("W Sieradzu wiatr zerwał dach z budynku szkoły; nikt nie został ranny, a lekcje "
+           "odwołano do poniedziałku.")
 
 # --- a gallery's full-screen button and pager --------------------------------------------------
 
@@ -168,12 +172,12 @@ def test_a_weekday_and_a_time_before_an_entry_are_cut_off():
 
 
 @pytest.mark.parametrize("notice,lede,body", [
-    ("This article is more than 5 years old.", LEDE, BODY),
+    ("Ten artykuł został opublikowany ponad 5 lat temu.", LEDE_PL, BODY_PL),
     ("Esta historia fue publicada hace más de 6 años.", LEDE_ES, BODY_ES),
     ("Dieser Artikel wurde vor mehr als 4 Jahren veröffentlicht.", LEDE_DE, BODY_DE),
     ("Nota de archivo", LEDE_ES, BODY_ES),
 ])
-def test_a_notice_that_the_page_is_old_is_page_chrome(notice, lede, body):
+def test_a_notice_that_the_page_is_old_is_an_age_notice(notice, lede, body):
     old = "The bridge over the river is more than 50 years old."
     c = read(page(notice, lede, old, body))
     assert story(c) == [lede, old, body] and rules(c) == {notice: "age-notice"}
@@ -279,10 +283,6 @@ def test_a_call_for_the_readers_pictures_is_reader_address(call, lede, body):
 
 # --- fourth batch of fresh pages ---------------------------------------------------------------
 
-LEDE_PL = ("Strażacy interweniowali w nocy ponad 1200 razy w związku z silnym wiatrem, najwięcej "
-           "w województwie łódzkim, przekazał rzecznik straży.")
-BODY_PL = ("W Sieradzu wiatr zerwał dach z budynku szkoły; nikt nie został ranny, a lekcje "
-           "odwołano do poniedziałku.")
 
 
 def test_a_caption_with_a_copyright_an_outlet_and_a_photographer_is_a_caption():
