@@ -173,7 +173,7 @@ def test_a_weekday_and_a_time_before_an_entry_are_cut_off():
 
 @pytest.mark.parametrize("notice,lede,body", [
     ("Ten artykuł został opublikowany ponad 5 lat temu.", LEDE_PL, BODY_PL),
-    ("Esta historia fue publicada hace más de 6 años.", LEDE_ES, BODY_ES),
+    ("Esta noticia tiene más de 9 años.", LEDE_ES, BODY_ES),
     ("Dieser Artikel wurde vor mehr als 4 Jahren veröffentlicht.", LEDE_DE, BODY_DE),
     ("Nota de archivo", LEDE_ES, BODY_ES),
 ])
@@ -184,8 +184,8 @@ def test_a_notice_that_the_page_is_old_is_an_age_notice(notice, lede, body):
 
 
 @pytest.mark.parametrize("lines,lede,body", [
-    (["Ups...", "Nuestro sitio no es visible desde este navegador.",
-      "Te invitamos a descargar otro navegador para leer nuestras noticias:"], LEDE_ES, BODY_ES),
+    (["Ups...", "Esta página no es compatible con tu navegador.",
+      "Por favor, actualiza tu navegador para seguir leyendo:"], LEDE_ES, BODY_ES),
     (["Oops!", "Your browser is not supported. Please update it to read this page."],
      LEDE, BODY),
     (["Votre navigateur n'est pas pris en charge."], LEDE_FR, BODY_FR),
@@ -229,7 +229,7 @@ def test_an_italian_live_entrys_hour_before_its_title_is_cut_off():
 
 
 def test_a_web_address_after_the_last_sentence_is_cut_off():
-    asked = "Wat moet u doen als er een boom is omgewaaid?"
+    asked = "Wat doet u bij een omgevallen boom?"
     address = "https://www.example.nl/storm/wat-te-doen"
     c = read(page(LEDE_NL, f"{BODY_NL} {asked} {address}"))
     assert story(c) == [LEDE_NL, f"{BODY_NL} {asked}"] and by_rule(c, "address-tail") == [address]
@@ -268,7 +268,7 @@ def test_a_short_signature_with_its_full_stop_after_the_story_is_a_credit(signat
 
 
 @pytest.mark.parametrize("call,lede,body", [
-    ("Você tem fotos da chuva? Mande para a gente", LEDE_PT2, BODY_PT),
+    ("Tem vídeos do temporal? Envie para a gente", LEDE_PT2, BODY_PT),
     ("Do you have photos of the flooding? Send them to us", LEDE, BODY),
     ("Haben Sie Fotos vom Sturm? Schicken Sie sie uns", LEDE_DE, BODY_DE),
 ])
@@ -361,7 +361,7 @@ def test_a_sentence_closed_by_a_sources_bare_name_between_paragraphs_is_a_captio
 
 
 @pytest.mark.parametrize("badge,lede,body", [
-    ("Se adhiere a los criterios de The Trust Project", LEDE_ES, BODY_ES),
+    ("Este medio sigue los principios de The Trust Project", LEDE_ES, BODY_ES),
     ("This outlet follows the standards of The Trust Project", LEDE, BODY),
 ])
 def test_the_trust_projects_badge_is_navigation(badge, lede, body):

@@ -812,7 +812,7 @@ AFTER_AD = {
 }
 
 #: How the page's age notice says "more than" before its number of years ("This article is
-#: more than 5 years old", "Esta historia fue publicada hace más de 6 años"), and the label an
+#: more than 9 years old", "Esta noticia tiene más de 9 años"), and the label an
 #: archive prints over it ("Nota de archivo"): ``age-notice`` (rules/bylines.py), fdev4 fresh
 #: pages.
 AGE_MORE_THAN = ("more than", "over", "plus de", "mehr als", "älter als", "más de", "più di",

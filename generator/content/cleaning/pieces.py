@@ -96,7 +96,7 @@ _BYLINE_SUFFIX = compile_re2(
     rf"{NAME}\s*$")
 
 
-#: A web address after the paragraph's last sentence ("… is omgewaaid? https://…"); after a
+#: A web address after the paragraph's last sentence ("… wat te doen? https://…"); after a
 #: colon it is the address a label gives ("Donations: https://…"), read whole elsewhere.
 _ADDRESS_TAIL = re.compile(r"[.!?…][\"'”’»)]*\s+(https?://\S+)\s*$")
 

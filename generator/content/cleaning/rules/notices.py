@@ -54,7 +54,7 @@ _MEDIA_NOUN = re.compile(r"(?:^|\W)(?:" + "|".join(
 
 
 def _names_media(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """The call names the reader's pictures or videos ("Você tem fotos da chuva? Mande…"), in
+    """The call names the reader's pictures or videos ("Tem vídeos do temporal? Envie…"), in
     the page's own voice: a quoted appeal or one the story reports ("…, police said") is the
     story's."""
     text = blocks[i].text
@@ -374,7 +374,7 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^{EDGE}(?:oops|ups|oups|ops|hoppla|ojej)[.!…]*{EDGE}$"), max_words=2,
          check=_over_browser_notice),
     # the badge of the Trust Project, the transparency standard many outlets print over their
-    # articles ("Se adhiere a los criterios de The Trust Project", fdev4 fresh pages)
+    # articles ("Este medio sigue los principios de The Trust Project", fdev4 fresh pages)
     Rule("trust-badge", "navigation", "a transparency standard's badge",
          ci(r"\btrust\s+project\b"), max_words=12),
     Rule("reader-call", "reader-address", "a call for the reader's pictures or tips",
