@@ -303,8 +303,9 @@ def _sourced(text: str, language: str) -> bool:
             and all(t[:1].isupper() and not any(c.isdigit() for c in t) for t in tail))
 
 
-#: A sentence's full stop, then one to three words and the line's end.
-_SOURCE_TAIL = re.compile(r"[.!?]\s+(\S+(?:\s+\S+){0,2})$")
+#: A sentence's full stop, then one to three words and the line's end with no stop of its own
+#: ("… Dr. Roe's photo." is one sentence after an abbreviation).
+_SOURCE_TAIL = re.compile(r"[.!?]\s+([^\s.!?]+(?:\s+[^\s.!?]+){0,2})$")
 
 
 #: Credits a pass cut off a line's end: a slashed or named credit in brackets, a wire's name

@@ -107,9 +107,10 @@ RULES: tuple[Rule, ...] = (
          max_words=20),
     # ---- related / recommended links
     # a teaser with its label after it ("Konstanz How the heat slows the trains You might also
-    # like"): the label of two words or more closes the line (fdev4 fresh pages)
+    # like"): the label of two words or more closes the line, three words of a teaser before
+    # it ("À lire aussi" alone is the header's) (fdev4 fresh pages)
     Rule("related-label-after", "related-links", "a link to another article, its label after it",
-         ci(rf"\S\s+{_RELATED_PHRASE}{EDGE}$"), max_words=24, check=_not_prose),
+         ci(rf"(?:\S+\s+){{3,}}{_RELATED_PHRASE}{EDGE}$"), max_words=24, check=_not_prose),
     Rule("related-header", "related-links", "related-stories heading",
          ci(rf"^{EDGE}{_RELATED}(?:\s+{WORD}+){{0,3}}{EDGE}$"),
          max_words=8, claims="titles", check=_not_prose),
