@@ -34,6 +34,7 @@ from generator.content.cleaning.address import mark_button_pitch, mark_reader_ad
 from generator.content.cleaning.captions import (
     mark_caption_after_credit,
     mark_caption_before_credit,
+    mark_caption_over_label,
     mark_caption_over_top_credit,
     mark_caption_under_label,
     mark_dated_caption,
@@ -284,6 +285,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_source_line(blocks, verdicts, language)
     mark_caption_under_label(blocks, verdicts, language)
     mark_caption_over_top_credit(blocks, verdicts)
+    mark_caption_over_label(blocks, verdicts)
 
     choice = choose(blocks, verdicts, language=language, url=url, given=headline,
                     given_origin=headline_origin, site=page.site_words) if find_headline else None

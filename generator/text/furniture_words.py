@@ -68,6 +68,19 @@ READ_COMPLETE = ("completa", "completo", "complete", "complet", "completo", "int
 READ_WHERE = ("here", "on", "at", "in", "en", "su", "sur", "em", "na", "op", "auf", "aquí", "qui",
               "ici")
 
+#: A link to the article's original page, which an aggregator prints under its excerpt ("Go to
+#: the original article", "Idź do oryginalnego materiału"): fdev4 fresh pages.
+ORIGINAL_POINTER = ("go to the original article", "read the original article",
+                    "view the original article", "view original article", "original article",
+                    "voir l'article original", "voir l’article original",
+                    "lire l'article original", "lire l’article original", "zum originalartikel",
+                    "zum original", "ir a la nota original", "ver artículo original",
+                    "leer artículo original", "vai all'articolo originale",
+                    "leggi l'articolo originale", "ir para a matéria original",
+                    "ver matéria original", "idź do oryginalnego materiału",
+                    "przejdź do oryginalnego materiału", "przejdź do oryginalnego artykułu",
+                    "naar het originele artikel", "lees het originele artikel")
+
 #: The page speaking of itself in a notice of its own change ("This article was updated on …",
 #: "Cet article a été mis à jour …", "Dieser Artikel wurde am … aktualisiert"): the article named
 #: with a demonstrative, then a word of change within the clause (``rules/bylines.py``
@@ -76,10 +89,11 @@ THIS_ARTICLE = {
     "en": ("this story", "this article", "this post", "this report", "this piece"),
     "fr": ("cet article", "cette dépêche", "cette publication", "cette information"),
     "de": ("dieser artikel", "dieser beitrag", "dieser text", "diese meldung"),
-    "es": ("este artículo", "esta nota", "esta noticia", "esta información"),
+    "es": ("este artículo", "esta nota", "esta noticia", "esta información", "esta historia"),
     "it": ("questo articolo", "questa notizia"),
     "pt": ("este artigo", "este texto", "esta notícia", "esta matéria", "esta reportagem"),
     "nl": ("dit artikel", "dit bericht"),
+    "pl": ("ten artykuł", "ten tekst"),
 }
 CHANGED = {
     "en": ("updated", "corrected", "amended", "edited"),
@@ -158,7 +172,8 @@ RELATED = {
            "te puede interesar",
            "también te puede interesar", "noticias relacionadas", "relacionado", "relacionadas",
            "lo más leído", "más noticias", "otras noticias", "te recomendamos", "puede interesarte",
-           "ver también", "últimas noticias", "no te lo pierdas", "no te pierdas"),
+           "ver también", "últimas noticias", "no te lo pierdas", "no te pierdas",
+           "popular en", "lo más popular", "más populares"),
     "it": ("leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
            "notizie correlate", "i più letti", "più letti", "vedi anche", "correlati",
            "correlate", "foto correlate", "fotogallery correlate", "gallerie correlate",
@@ -166,7 +181,7 @@ RELATED = {
            "da non perdere"),
     "pt": ("leia também", "veja também", "notícias relacionadas", "relacionadas",
            "mais lidas", "recomendado", "você pode gostar", "mais notícias", "outras notícias",
-           "últimas notícias"),
+           "últimas notícias", "mais populares"),
     "pl": ("czytaj też", "czytaj także", "zobacz też", "zobacz także", "polecamy",
            "najczęściej czytane", "powiązane", "więcej wiadomości", "inne wiadomości"),
     "nl": ("lees ook", "zie ook", "gerelateerd", "gerelateerde artikelen", "meest gelezen",
@@ -522,8 +537,8 @@ COUNTER_WORDS = {
 #: Section names and menu entries a page prints above or around the story.
 #: Buttons and labels of a page's pictures, videos and galleries ("Toggle caption", "Zur
 #: Bildergalerie", "Guarda il video"), and the messages a player or an embedded post prints while
-#: it loads or when its code is copied (round 15: three sites, three languages): whole lines
-#: only, so a sentence about a video is story.
+#: it loads or when its code is copied (round 15: three sites, three languages), and a gallery's
+#: full-screen button (fdev4 fresh pages): whole lines only, so a sentence about a video is story.
 MEDIA_CONTROLS = {
     "en": ("toggle caption", "hide caption", "show caption", "enlarge this image",
            "enlarge image", "open image in gallery", "view gallery", "view image", "view photo",
@@ -532,25 +547,28 @@ MEDIA_CONTROLS = {
            "story continues below", "photo gallery", "image gallery", "replay video",
            "media playback is unsupported on your device", "watch the video above",
            "watch the video below", "continue reading the main story",
-           "getting your trinity audio player ready"),
+           "getting your trinity audio player ready", "full screen", "fullscreen",
+           "exit full screen"),
     "fr": ("voir la vidéo", "regarder la vidéo", "lire la vidéo", "agrandir l'image",
            "agrandir l’image", "agrandir la photo", "voir la galerie", "voir le diaporama",
-           "diaporama", "voir plus", "afficher plus", "voir les photos"),
+           "diaporama", "voir plus", "afficher plus", "voir les photos", "plein écran"),
     "de": ("bildergalerie", "zur bildergalerie", "video abspielen", "zum video", "video ansehen",
            "bild vergrößern", "fotostrecke", "zur fotostrecke", "mehr laden", "audio abspielen",
-           "alle bilder", "zur galerie"),
+           "alle bilder", "zur galerie", "vollbild"),
     "es": ("ver galería", "ver video", "ver vídeo", "ampliar imagen", "cargar más",
-           "galería de fotos", "reproducir video", "reproducir vídeo", "ver fotos"),
+           "galería de fotos", "reproducir video", "reproducir vídeo", "ver fotos",
+           "pantalla completa"),
     "it": ("guarda il video", "apri la galleria", "guarda la gallery", "fotogallery",
-           "ingrandisci", "carica altro", "mostra altro", "vedi foto", "guarda le foto"),
+           "ingrandisci", "carica altro", "mostra altro", "vedi foto", "guarda le foto",
+           "schermo intero"),
     "pt": ("ver vídeo", "assista ao vídeo", "ver galeria", "ampliar imagem", "carregar mais",
-           "ver fotos", "galeria de fotos"),
+           "ver fotos", "galeria de fotos", "tela cheia", "ecrã inteiro"),
     "pl": ("zobacz galerię", "zobacz wideo", "zobacz zdjęcia", "powiększ", "pokaż więcej",
-           "załaduj więcej", "galeria zdjęć", "trwa ładowanie wpisu"),
+           "załaduj więcej", "galeria zdjęć", "trwa ładowanie wpisu", "pełny ekran"),
     "nl": ("bekijk de video", "bekijk video", "bekijk de foto's", "fotoserie",
-           "vergroot afbeelding", "toon meer", "laad meer"),
+           "vergroot afbeelding", "toon meer", "laad meer", "volledig scherm"),
     "cs": ("zobrazit galerii", "přehrát video", "fotogalerie", "zvětšit", "zobrazit více",
-           "načíst další"),
+           "načíst další", "celá obrazovka"),
     "ar": ("شاهد الفيديو", "معرض الصور", "عرض المزيد"),
     "ne": ("भिडियो हेर्नुहोस्", "थप तस्वीरहरू"),
     "ko": ("사진 확대", "영상 보기", "사진 보기"),
@@ -583,6 +601,21 @@ MEDIA_NOUN = {
     "pt": ("vídeo", "vídeos", "fotos", "galeria", "imagens"),
     "pl": ("wideo", "film", "zdjęcia", "galerię"),
     "nl": ("video", "video's", "foto's", "beelden"),
+}
+
+#: A call for the reader's pictures or tips, between paragraphs ("Do you have photos of the
+#: storm? Send them to us"): the question or the request of it, beside a MEDIA_NOUN (fdev4
+#: fresh pages). A story's sentence names who sent pictures, not "you".
+READER_CALL = {
+    "en": ("do you have", "have you got", "send us", "send them to us", "share your"),
+    "fr": ("vous avez des", "avez-vous des", "envoyez-nous", "envoyez-les-nous", "partagez vos"),
+    "de": ("haben sie", "hast du", "schicken sie uns", "schick uns", "senden sie uns"),
+    "es": ("tienes", "tiene usted", "envíanos", "envíenos", "mándanos", "comparte tus"),
+    "it": ("hai delle", "hai foto", "hai video", "inviaci", "mandaci", "inviateci"),
+    "pt": ("você tem", "tem fotos", "mande para a gente", "envie para a gente", "envie suas",
+           "mande suas", "compartilhe suas"),
+    "pl": ("masz zdjęcia", "masz nagranie", "wyślij nam", "przyślij nam"),
+    "nl": ("heb je", "heeft u", "stuur ons", "stuur ze naar ons"),
 }
 
 #: A skip link, the heading of a blog template's side widget (its search box, its page-view
@@ -776,6 +809,57 @@ AFTER_AD = {
     "pt": ("continua após a publicidade", "continua depois da publicidade",
            "continua depois da publicidade", "a reportagem continua após a publicidade",
            "continue lendo após a publicidade", "o texto continua após a publicidade"),
+}
+
+#: How the page's age notice says "more than" before its number of years ("This article is
+#: more than 9 years old", "Esta noticia tiene más de 9 años"), and the label an
+#: archive prints over it ("Nota de archivo"): ``age-notice`` (rules/bylines.py), fdev4 fresh
+#: pages.
+AGE_MORE_THAN = ("more than", "over", "plus de", "mehr als", "älter als", "más de", "più di",
+                 "oltre", "mais de", "ponad", "meer dan", "ouder dan")
+AGE_YEARS = ("years", "year", "ans", "an", "jahren", "jahre", "años", "año", "anni", "anno",
+             "anos", "ano", "lat", "jaar")
+ARCHIVE_LABEL = {
+    "en": ("from the archive", "from the archives", "archive note", "archived article"),
+    "es": ("nota de archivo", "artículo de archivo"),
+    "fr": ("article d'archive", "article d’archive", "tiré des archives"),
+    "de": ("aus dem archiv", "archivartikel"),
+    "it": ("dall'archivio", "articolo d'archivio"),
+    "pt": ("nota de arquivo", "do arquivo"),
+    "pl": ("z archiwum",),
+    "nl": ("uit het archief",),
+}
+
+#: A notice that the page cannot be shown in the reader's browser: the browser named as the
+#: reader's or "this" one, and what the notice asks or says of it (fdev4 fresh pages). Both
+#: must stand in one short line; a sentence about a browser update names no "your browser".
+BROWSER_NOUN = {
+    "en": ("your browser", "this browser", "these browsers", "your web browser",
+           "a supported browser", "a different browser", "a modern browser"),
+    "es": ("tu navegador", "su navegador", "este navegador", "estos navegadores",
+           "otro navegador"),
+    "fr": ("votre navigateur", "ce navigateur", "ces navigateurs", "un autre navigateur"),
+    "de": ("ihr browser", "ihren browser", "ihrem browser", "diesem browser", "diesen browser",
+           "einen anderen browser"),
+    "it": ("il tuo browser", "il vostro browser", "questo browser", "questi browser",
+           "un altro browser"),
+    "pt": ("seu navegador", "este navegador", "esse navegador", "estes navegadores",
+           "outro navegador"),
+    "pl": ("twoja przeglądarka", "twojej przeglądarce", "tej przeglądarce",
+           "twoją przeglądarkę", "innej przeglądarki"),
+    "nl": ("je browser", "uw browser", "deze browser"),
+}
+BROWSER_ACTION = {
+    "en": ("not supported", "not visible", "out of date", "outdated", "update", "upgrade",
+           "download", "switch to", "enable javascript", "please use"),
+    "es": ("no es visible", "no es compatible", "no soporta", "descargar", "actualizar",
+           "actualiza", "te invitamos", "utiliza"),
+    "fr": ("n'est pas", "n’est pas", "mettre à jour", "télécharger", "utilisez"),
+    "de": ("nicht", "aktualisieren", "herunterladen", "verwenden sie"),
+    "it": ("non è", "non supporta", "aggiorna", "scarica", "utilizza"),
+    "pt": ("não é", "não suporta", "atualize", "baixe", "utilize"),
+    "pl": ("nie jest", "nie obsługuje", "zaktualizuj", "pobierz"),
+    "nl": ("niet", "update", "download"),
 }
 
 #: "By Jane Roe" and its translations (the word before the writer's name).

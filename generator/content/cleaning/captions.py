@@ -17,7 +17,7 @@ from generator.content.cleaning.features import starts_upper
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, words
 from generator.content.cleaning.rules.table import RULES
-from generator.text.languages import fold
+from generator.text.languages import fold, stop_words
 from generator.text.sentences import sentence_spans
 from generator.text.written_dates import ends_on_date, ends_on_date_after_comma
 
@@ -201,18 +201,56 @@ def mark_caption_over_top_credit(blocks: Sequence[Block], verdicts: Verdicts) ->
     25): a headline has no full stop, and a lede over the lead picture is longer than any
     caption. Run before the headline is chosen, so that the title under it can be."""
     first = next((i for i, v in enumerate(verdicts) if v is None), None)
-    if first is None or first + 1 >= len(blocks):
+    if first is None:
         return
-    credit, text = verdicts[first + 1], blocks[first].text
+    k = _past_separator(blocks, verdicts, first)
+    if k >= len(blocks):
+        return
+    credit, text = verdicts[k], blocks[first].text
     if (credit is not None and credit.kind == "caption"
-            and words(blocks[first + 1].text) <= MAX_CREDIT_WORDS
-            and not _captioned_credit(blocks[first + 1].text)
+            and words(blocks[k].text) <= MAX_CREDIT_WORDS
+            and not _captioned_credit(blocks[k].text)
             and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
             and sentence_count(text) <= 2
-            and sum(v is None for v in verdicts[first + 2:]) >= 2):
+            and sum(v is None for v in verdicts[k + 1:]) >= 2):
         verdicts[first] = Verdict("caption", "caption-over-top-credit",
                                   "the first line, a sentence right above a picture's credit: "
                                   "the lead picture's caption")
+
+
+def _past_separator(blocks: Sequence[Block], verdicts: Verdicts, i: int) -> int:
+    """The block after block ``i``, past a separator cut off the end of its own line ("… dans
+    le Finistère. |" over "Photo : Agency |": a caption and its credit set off by bars, fdev4
+    fresh pages)."""
+    k = i + 1
+    while (k < len(blocks) and blocks[k].line == blocks[i].line and verdicts[k] is not None
+           and verdicts[k].kind == "separator"):
+        k += 1
+    return k
+
+
+def mark_caption_over_label(blocks: Sequence[Block], verdicts: Verdicts) -> None:
+    """A sentence or two set on the line right above a bare picture label ("Photo: AFP",
+    "Foto: Name") and apart from the line before it is that picture's caption (fdev4 fresh
+    pages: the lead picture's caption over its label, above the story). A page that sets its
+    paragraphs apart with blank lines prints a caption and its label together, a paragraph of
+    the story alone; a page of single lines is not read so. Run before the headline is chosen,
+    as the caption over the top credit is."""
+    for i in range(len(blocks) - 1):
+        label, text = verdicts[i + 1], blocks[i].text
+        if (verdicts[i] is None and label is not None and label.rule == "picture-label"
+                and words(blocks[i + 1].text) <= MAX_BARE_LABEL_WORDS
+                and not _captioned_credit(blocks[i + 1].text) and _glued_over(blocks, i)
+                and words(text) <= MAX_CAPTION_AT_TOP_WORDS and ends_sentence(text)
+                and sentence_count(text) <= 2 and starts_upper(text)
+                and not _QUOTED.search(text)):
+            verdicts[i] = Verdict("caption", "caption-over-label",
+                                  "a sentence set right on a picture's label, apart from the "
+                                  "line before: the picture's caption")
+
+
+#: A bare picture label: the word and a credit of a few words ("Photo: AFP", "Foto: Jo Roe").
+MAX_BARE_LABEL_WORDS = 5
 
 
 #: Story paragraphs that still follow a dated line glued to an agency's name, for that name to
@@ -228,7 +266,8 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
     off by a comma ("Commuters wait outside the station in Valmora, April 28, 2031.") is a
     picture's caption with no credit (round 25): the day the picture was taken closes a
     caption in every language the dates are read in, while a story sentence tells its date
-    inside its clause ("… hit the north on April 28, 2031.")."""
+    inside its clause ("… hit the north on April 28, 2031."). A sentence there closed by a
+    source's bare name after its full stop is a caption with no credit too (:func:`_sourced`)."""
     story = [j for j, v in enumerate(verdicts) if v is None and j != headline]
     first = next((j for j in story if ends_sentence(blocks[j].text)), None)
     if first is None:
@@ -236,7 +275,11 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
     for i in story:
         text = blocks[i].text
         credited = _credit_cut_behind(blocks, verdicts, i)
-        if ((first < i < story[-1] or credited)
+        if first < i < story[-1] and _sourced(text, language):
+            verdicts[i] = Verdict("caption", "sourced-caption", (
+                "a sentence between two paragraphs closed by a source's bare name: a chart's "
+                "or a picture's caption"))
+        elif ((first < i < story[-1] or credited)
                 and words(text) <= MAX_CAPTION_BEFORE_CREDIT_WORDS
                 and not _QUOTED.search(text) and ends_on_date_after_comma(text, language)
                 and len(sentence_spans(text)) == 1):
@@ -245,6 +288,24 @@ def mark_dated_caption(blocks: Sequence[Block], verdicts: Verdicts, headline: in
                 "behind it: a caption") if credited else (
                 "a sentence between two paragraphs ending on the picture's date after a comma: "
                 "a caption without its credit"))
+
+
+def _sourced(text: str, language: str) -> bool:
+    """One sentence, then a source's name of one to three capitalised words and no full stop
+    ("… in Teruel capital. Aemet", fdev4 fresh pages): a paragraph of the story ends on its
+    full stop, and a cut one is the page's last."""
+    m = _SOURCE_TAIL.search(text.rstrip())
+    if m is None or words(text) > MAX_CAPTION_AT_TOP_WORDS:
+        return False
+    tail = m.group(1).split()
+    return (len(sentence_spans(text[:m.start(1)])) == 1 and not _QUOTED.search(text)
+            and tail[0].casefold() not in stop_words(language)
+            and all(t[:1].isupper() and not any(c.isdigit() for c in t) for t in tail))
+
+
+#: A sentence's full stop, then one to three words and the line's end with no stop of its own
+#: ("… Dr. Roe's photo." is one sentence after an abbreviation).
+_SOURCE_TAIL = re.compile(r"[.!?]\s+([^\s.!?]+(?:\s+[^\s.!?]+){0,2})$")
 
 
 #: Credits a pass cut off a line's end: a slashed or named credit in brackets, a wire's name

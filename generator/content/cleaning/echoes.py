@@ -138,6 +138,8 @@ def mark_echoes(blocks: Sequence[Block], verdicts: Verdicts, head: int | None,
     _mark_markup_twins(blocks, verdicts, head)
     _mark_alt_text(blocks, verdicts, head)
     _mark_caption_twins(blocks, verdicts, head)
+    _mark_caption_again(blocks, verdicts, head)
+    _mark_credit_again(blocks, verdicts, head)
     _mark_teaser_echo(blocks, verdicts, head)
     _mark_summary_twice(blocks, verdicts, head, page.language)
     _mark_name_over_byline(blocks, verdicts, head)
@@ -303,6 +305,39 @@ def _mark_caption_twins(blocks: Sequence[Block], verdicts: Verdicts, head: int |
             for k in (i, j):
                 verdicts[k] = Verdict("caption", "caption-twins",
                                       "a picture's text printed twice (with its credit)")
+
+
+def _mark_caption_again(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """A sentence printed word for word as a picture's caption elsewhere on the page is that
+    caption once more (fdev4 fresh pages: a lead picture's caption printed in the page's teaser
+    and again over its label): a page prints a caption twice, not a paragraph of its story in a
+    picture's caption. Captions recognised by their place only are compared."""
+    captions = {normal_line(blocks[j].text) for j, v in enumerate(verdicts)
+                if v is not None and v.rule in _PLACED_CAPTIONS}
+    if not captions:
+        return
+    for i, block in enumerate(blocks):
+        if (verdicts[i] is None and i != head and MIN_TWIN_WORDS <= words(block.text) <= 60
+                and normal_line(block.text) in captions):
+            verdicts[i] = Verdict("caption", "caption-again",
+                                  "a picture's caption printed again elsewhere on the page")
+
+
+def _mark_credit_again(blocks: Sequence[Block], verdicts: Verdicts, head: int | None) -> None:
+    """A name alone right under a caption that ends on that name ("… Foto: Jo Roe" over "Jo
+    Roe") is the picture's credit printed again (fdev4 fresh pages): the photographer's line
+    under the picture, not a person the story names."""
+    for i in range(1, len(blocks)):
+        above, text = verdicts[i - 1], blocks[i].text.strip()
+        if (verdicts[i] is None and i != head and above is not None and above.kind == "caption"
+                and _NAME_ALONE.search(text) and blocks[i - 1].text.rstrip().endswith(text)
+                and len(blocks[i - 1].text.strip()) > len(text)):
+            verdicts[i] = Verdict("caption", "credit-again",
+                                  "the picture's credit printed again under its caption")
+
+
+#: Captions known by where they stand (over a label or a credit), not by a word of their own.
+_PLACED_CAPTIONS = frozenset({"caption-over-label", "caption-over-top-credit"})
 
 
 _ELLIPSIS_END = re.compile(r"\s*(?:\.\.\.|…)\s*$")

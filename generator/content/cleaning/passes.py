@@ -208,10 +208,18 @@ def _tells_the_story(text: str, headline: str, page: Page) -> bool:
 
 def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
               page: Page, first_story: int | None) -> None:
-    """Furniture above the headline (or, without one, above the first paragraph of prose)."""
+    """Furniture above the headline (or, without one, above the first paragraph of prose).
+    A page that prints its title again before the first paragraph of prose (a teaser block, a
+    picture's block, then the article's own title bar) sets its head down to the last copy: the
+    topic tag over that copy is furniture as the one over the first is (fdev4 fresh pages)."""
     end = headline if headline is not None else first_story
     if end is None:
         return
+    if headline is not None:  # (the first prose once the echoes of captions are known)
+        prose = next((i for i in range(headline + 1, len(blocks)) if verdicts[i] is None
+                      and is_prose(blocks[i].text, page.language)), len(blocks))
+        end = max([end] + [i for i in range(headline + 1, prose)
+                           if verdicts[i] is not None and verdicts[i].kind == "repeated-headline"])
     for i in range(end):
         if verdicts[i] is None:
             verdicts[i] = head_verdict(
@@ -263,7 +271,8 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
     run = []
     for i in after:
         text = blocks[i].text
-        if (words(text) > 14 or ends_sentence(text) or is_fragment(text, language)
+        if (words(text) > 14 or (ends_sentence(text) and not _signature(text))
+                or is_fragment(text, language)
                 or not title_like(text) or opens_quotation(text)):
             return  # something of the story's own after all: judge nothing
         share = stop_word_share(text, language)
@@ -274,6 +283,17 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
         return  # a lone last line cut before its verb is the story's
     for i, verdict in zip(run, tail_verdict(blocks, run, language), strict=True):
         verdicts[i] = verdict
+
+
+def _signature(text: str) -> bool:
+    """An outlet's or agency's short name closed by a full stop ("G1.", "Agência Brasil."):
+    a name with a digit, in capitals, or of two capitalised words, no sentence (fdev4 fresh
+    pages: the source under a copied story)."""
+    tokens = text.strip().rstrip(".").split()
+    return (text.strip().endswith(".") and 1 <= len(tokens) <= 2
+            and all(t[:1].isupper() for t in tokens)
+            and (len(tokens) == 2 or any(c.isdigit() for c in tokens[0])
+                 or (len(tokens[0]) >= 2 and tokens[0].isupper())))
 
 
 def normal_line(text: str) -> str:

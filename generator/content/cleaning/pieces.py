@@ -39,6 +39,7 @@ from generator.content.cleaning.rules.patterns import (
     DATE,
     DATE_LABEL,
     INLINE_FIELD,
+    NAME,
     OUTLET_WORDS,
     TIME,
     WEEKDAY,
@@ -52,8 +53,11 @@ _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?
 _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?"
                            r"\s*[|•·–—-]?")
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
-#: A live ticker's entry time before its text ("21:15 Uhr > Text", "Update 21.40 Uhr: Text").
-_TICKER_TIME = compile_re2(rf"(?i)^\s*(?:{DATE_LABEL}\s+)?{TIME}\s*uhr\s*[>:›»]\s*")
+#: A live ticker's entry time before its text ("21:15 Uhr > Text", "Update 21.40 Uhr: Text",
+#: "Montag, 9.00 Uhr: Text", with its weekday; "Ore 15:01, Text", the Italian hour word before
+#: it: fdev4 fresh pages).
+_TICKER_TIME = compile_re2(rf"(?i)^\s*(?:(?:{WEEKDAY},?\s+)?(?:{DATE_LABEL}\s+)?{TIME}\s*uhr"
+                           rf"\s*[>:›»]|ore\s+{TIME}\s*[,:–-])\s*")
 #: A date and time glued to the lede's first word with no space ("4.11.2023, 18:43 UhrThe
 #: …", "Nov 4, 2023 6:43 PMThe …"): a stamp the scraper ran into the text.
 _GLUED_STAMP = compile_re2(rf"(?i)^\s*(?:{DATE})\s*,?\s*{TIME}(?:\s*uhr)?(?-i:\p{{Lu}}\p{{Ll}})")
@@ -84,12 +88,49 @@ _BAR_CREDIT_SUFFIX = compile_re2(r"\s(?P<via>\p{Lu}[\pL\pN&.'’-]{1,30}"
                                  r"(?:\s\p{Lu}[\pL\pN&.'’-]{1,30}){0,2})\s*\|\s*[^|!?]{1,100}$")
 #: A picture's credit glued after the last sentence: "… sind. Foto: Jane Roe // Radio X" (a
 #: label of a picture, a colon, a capitalised name, no sentence end).
+#: The writer's name glued after the standfirst's last sentence ("… eine erste Bilanz gezogen.
+#: Von Jo Roe", "… in the north. By Jo Roe"): the byline word capitalised, then a name of two
+#: to four capitalised words and nothing after it (fdev4 fresh pages).
+_BYLINE_SUFFIX = compile_re2(
+    r"[.!?…][\"'”’»)]*\s+(?P<by>(?i:" + alternation(F.all_phrases(F.BY)) + r"))\s*:?\s+"
+    rf"{NAME}\s*$")
+
+
+#: A web address after the paragraph's last sentence ("… wat te doen? https://…"); after a
+#: colon it is the address a label gives ("Donations: https://…"), read whole elsewhere.
+_ADDRESS_TAIL = re.compile(r"[.!?…][\"'”’»)]*\s+(https?://\S+)\s*$")
+
+
+def _address_tail(text: str) -> tuple[int, Verdict] | None:
+    """A web address closing a paragraph after its last sentence is a link to elsewhere, cut off
+    as a piece of its own (fdev4 fresh pages): the story's words stay, and a text that ends on
+    an address is not read as cut mid-sentence."""
+    m = _ADDRESS_TAIL.search(text[-400:]) if "http" in text[-400:] else None
+    if m is None:
+        return None
+    at = len(text) - len(text[-400:]) + m.start(1)
+    return at, Verdict("link-list", "address-tail",
+                       "a web address after the paragraph's last sentence")
+
+
+def _byline_tail(text: str) -> tuple[int, Verdict] | None:
+    """A byline after the paragraph's last full sentence, cut off as a piece of its own."""
+    at = max(0, len(text) - HEAD)
+    m = _BYLINE_SUFFIX.search(text, at) if text.rstrip()[-1:].isalpha() else None
+    if m is None or not text[m.start(1)].isupper():  # (group 1: the byline word)
+        return None
+    return m.start(1), Verdict("byline", "byline-tail",
+                                  "the writer's name after the paragraph's last sentence")
+
+
 _PICTURE_SUFFIX = compile_re2(r"(?i)\s(?:" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r")\s*[:：]\s*(?-i:\p{Lu})[^.!?:]{1,80}$")
 #: A picture's credit after a copyright sign: a source and its photographer set apart by a bar
 #: or a slash ("© epd | Jane Roe", "© picture alliance/dpa"), no year. A story's own copyright
 #: line names its year or its owner alone ("© 2024 The Outlet", "© dpa-infocom").
-_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}\s?[|/]\s?\pL[^\d|/]{1,40}$")
+_PICTURE_COPYRIGHT = compile_re2(r"^\s*[©ⓒ]\s*[^\d|/]{2,40}\s?[|/]\s?\pL[^\d|/]{1,40}$"
+                                 # "© Outlet - Jo Roe": the photographer after a dash (fdev4)
+                                 r"|^\s*[©ⓒ]\s*\pL[^\d|/]{1,40}?\s[-–—]\s\p{Lu}[^\d|/–—]{1,40}$")
 MIN_CAPITALISED_SHARE = 0.6
 _FIELD = compile_re2(INLINE_FIELD)
 _DASHES = frozenset("-–—")
@@ -220,7 +261,7 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
     found = _copyright_tail(text) or read_more_tail(text) or glued_credit(text) \
-        or own_coverage_tail(text)
+        or own_coverage_tail(text) or _byline_tail(text) or _address_tail(text)
     if found is not None:
         return found
     tail = text[-60:].rstrip()

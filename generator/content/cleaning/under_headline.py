@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.content.blocks import Block
+from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.passes import head_verdict
-from generator.content.cleaning.rules.base import Page, Verdict
+from generator.content.cleaning.rules.base import Page, Verdict, words
 
 
 def mark_section_under_headline(blocks: Sequence[Block], verdicts: list[Verdict | None],
@@ -27,3 +27,23 @@ def mark_section_under_headline(blocks: Sequence[Block], verdicts: list[Verdict 
             found = head_verdict(blocks[i].text, page, above_headline=False)
             if found is not None and found.rule == "section-name":
                 verdicts[i] = found
+            elif _bulleted_label(blocks, verdicts, i):
+                verdicts[i] = Verdict("navigation", "bulleted-label",
+                                      "a label in the page's bulleted list of facts under the "
+                                      "headline (section, region)")
+
+
+def _bulleted_label(blocks: Sequence[Block], verdicts: list[Verdict | None], i: int) -> bool:
+    """A label of a few words after a bullet, next to another bulleted line the rules judged
+    (" • Region" over " • 13 May 2031"): the page's list of its own facts under the headline,
+    not a paragraph of the story (fdev4 fresh pages)."""
+    text = blocks[i].text.lstrip()
+    if text[:1] not in _BULLETS or words(text[1:]) > MAX_BULLETED_WORDS or ends_sentence(text):
+        return False
+    return any(0 <= j < len(blocks) and verdicts[j] is not None
+               and blocks[j].text.lstrip()[:1] in _BULLETS for j in (i - 1, i + 1))
+
+
+_BULLETS = "•·"
+#: A bulleted label under the headline is this short (a section, a region, a desk).
+MAX_BULLETED_WORDS = 3

@@ -266,7 +266,12 @@ RULES: tuple[Rule, ...] = (
     Rule("age-notice", "date-stamp", "a notice of the article's age or update",
          ci(rf"^{_THIS_ARTICLE}\s+(?:[^.!?]|\d\.){{0,60}}?\b{_CHANGED}\b[^!?]{{0,140}}?[.!]?$"
              r"|^this\s+(?:story|article|post)\s+is\s+more\s+than\s+\S+\s+(?:years?|months?|days?)"
-             r"\s+old\.?$"),
+             r"\s+old\.?$"
+             # its age in every language, "… hace más de 6 años", "… vor mehr als 4 Jahren
+             # veröffentlicht", and the archive's label over it (fdev4 fresh pages)
+             rf"|^{_THIS_ARTICLE}\s+[^.!?]{{0,40}}?\b{alternation(F.AGE_MORE_THAN)}\s+\S+\s+"
+             rf"{alternation(F.AGE_YEARS)}\b[^.!?]{{0,30}}[.!]?$"
+             rf"|^{alternation(F.all_phrases(F.ARCHIVE_LABEL))}$"),
          max_words=30, check=_unreported),
     # "Correction: An earlier version of this article …", "Berichtigung: …" (round 25)
     Rule("correction-notice", "date-stamp", "the newsroom's notice of a correction",

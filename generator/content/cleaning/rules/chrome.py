@@ -36,6 +36,15 @@ def _items_ok(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) 
     return list_items_ok(group(m, "items") or "")
 
 
+#: A picture's label opening a line ("Photo : Agency/Name |"): a credit a bar closes is still
+#: the picture's, not the page's title bar (fdev4 fresh pages).
+_PICTURE_OPENING = compile_re2(ci(rf"^{EDGE}(?:{PICTURE})\s*[:：]"))
+
+
+def _not_picture_label(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    return _PICTURE_OPENING.search(fold(blocks[i].text)) is None
+
+
 _NAVIGATION_WORD = alternation([p for ps in F.NAVIGATION.values() for p in ps])
 
 
@@ -300,7 +309,8 @@ RULES: tuple[Rule, ...] = (
          ci(WEB_ADDRESS), max_words=1,
          yields=("url",)),
     # ---- title bars ("Valley News |", "Title | Outlet")
-    Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12),
+    Rule("title-bar", "title-bar", "a page title bar", r"^[^|]{1,80}\|\s*$", max_words=12,
+         check=_not_picture_label),
     Rule("title-bar-dash", "title-bar", "a page title bar (outlet and section, ending with a dash)",
          r"^[\pL\pN][^.!?:;|]{0,80}\s[-–—]\s*$", max_words=8, check=_dash_bar),
     # "You are here: News > World": a breadcrumb that says it is one, in the templates' words
@@ -330,7 +340,9 @@ RULES: tuple[Rule, ...] = (
     Rule("template", "template", "template placeholder",
          r"^(?:\s*(?:\{\{[^}]{0,200}\}\}|\{%[^%]{0,200}%\}|!\[[^\]]{0,200}\]\([^)]{0,500}\)"
          r"|\[/?[a-z_]+[^\]]{0,200}\]|\[[a-z_]+(?:\s+[a-z_]+=[^\s\]]+)+\s*/?\]"
-         r"|<[^>]{0,300}>|undefined|null|NaN))+\s*$",
+         r"|<[^>]{0,300}>|undefined|null|NaN"
+         # a placeholder a template left between hash or percent signs ("##RELATED##")
+         r"|##[A-Za-z_]{2,40}##|%%[A-Za-z_]{2,40}%%))+\s*$",
          max_words=60),
     # a picture saved as its file's name ("TREE-DOWN.jpg", an agency's number, hashes), or a
     # theme's cropped copy of one ("cropped Name 300x300"); the line under it is its caption

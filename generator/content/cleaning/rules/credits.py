@@ -88,6 +88,16 @@ def _via_short(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
     return words(via) <= 3 or (words(via) <= 8 and names_only(via))
 
 
+def _caption_before_slash(blocks: Sequence[Block], i: int, m, page: Page,
+                          table: RuleTable) -> bool:
+    """The words before the credit's slash end on no full stop (the caption runs into it), and
+    the words after it read as a credit: an outlet's capitals ("RMF FM") or an editor's
+    abbreviation ("red"), not a second place ("Valencia / Alicante", a crosshead)."""
+    head, tail = (part.strip() for part in blocks[i].text.rsplit("/", 1))
+    credit = any((t.isupper() and len(t) >= 2) or t.islower() for t in tail.split())
+    return credit and (head[-1:] not in ".!?»”\"" or head.endswith("..."))
+
+
 def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """"3 of 12" counts pictures: never more than there are ("9 of 4" is not a gallery)."""
     n, of = (m.group("n"), m.group("m")) if m.group("n") else (m.group("n2"), m.group("m2"))
@@ -364,6 +374,13 @@ RULES: tuple[Rule, ...] = (
              r"|(?P<n2>\d{1,3})\s+(?:of|de|von|sur|di|z|van|ze)\s+(?P<m2>\d{1,3}))"
              r"\s+(?-i:[\p{Lu}\pN«\"“„(]).*[^.!?…]\s*$"),
          max_words=90, check=_gallery_counter),
+    # a caption with no full stop closed by its credit after a spaced slash ("A block torn
+    # open by the wind / Name Radio", "… trees down... J. Roe / red": fdev4 fresh pages); a
+    # line of the story ends on its full stop
+    Rule("slash-credited-caption", "caption", "a caption closed by its credit after a slash",
+         r"^[^/]{12,300}\s/\s*(?:\p{Lu}[\pL.'’-]*|\p{Ll}{1,4}\.?)"
+         r"(?:\s+(?:\p{Lu}[\pL.'’-]*|\p{Ll}{1,4}\.?)){0,4}\s*$", max_words=40,
+         check=_caption_before_slash),
     # ---- embedded posts
     Rule("embed-attribution", "embed", "embedded post: author and date",
          ci(rf"^[—–-]\s*(?P<who>[^()@]{{1,80}}?)\s*\(@[A-Za-z0-9_]{{1,30}}\)"

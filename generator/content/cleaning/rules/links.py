@@ -27,6 +27,11 @@ def _has_letters(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTabl
     return bool(re.search(r"[^\W\d_]{2,}", m.string[m.start():m.end()]))
 
 
+def _pager(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """"3 of 12", "1 / 7" count pictures: never more than there are ("9 of 4" is none)."""
+    return 1 <= int(m.group("n")) <= int(m.group("m"))
+
+
 def _not_prose(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """For rules on words a story may also use on a line of its own ("More on this"): the block
     must not end like a sentence."""
@@ -86,9 +91,26 @@ RULES: tuple[Rule, ...] = (
              r"|threads|bluesky|mastodon|tiktok)\b[^.]{0,40}\.?"
              r"|(?:suivez-nous|folgen\s+sie\s+uns|folge\s+uns|síguenos|seguinos|seguici"
              r"|siga-nos|segue-nos|obserwuj\s+nas|śledź\s+nas"
-             r"|volg\s+ons|sledujte\s+nás|تابعونا)\b[^.]{0,60}\.?)$"),
+             r"|volg\s+ons|sledujte\s+nás|تابعونا)\b[^.]{0,60}\.?"
+             # the prompt's networks were icons the scraper dropped: "Follow the Courier on",
+             # "Siga o Diário no", "Suivez Le Courrier sur" end on the bare preposition (fdev4
+             # fresh pages)
+             r"|(?:follow|siga|sigue|segui|suivez|folgen\s+sie|folge|volg|obserwuj)"
+             r"(?:\s+\S+){1,4}?\s+(?:on|no|na|nas|nos|en|su|sur|auf|op|w)\s*:?)$"),
          max_words=12),
+    # a video's or gallery's label before its title ("WIDEO: Storm tears off roofs", "VIDEO |
+    # …"): a player or a link to it between paragraphs (fdev4 fresh pages); a picture's label
+    # before a credit is the credits' rule
+    Rule("media-label-title", "embed", "a video's or gallery's label before its title",
+         ci(r"^\W*(?:video|videos|wideo|vídeo|vidéo|audio|podcast|galeria|galería|galerie"
+            r"|gallery|fotogaleria|fotostrecke)\s*[:：|]\s*[\pL\pN«\"“„][^\n]{2,150}$"),
+         max_words=20),
     # ---- related / recommended links
+    # a teaser with its label after it ("Konstanz How the heat slows the trains You might also
+    # like"): the label of two words or more closes the line, three words of a teaser before
+    # it ("À lire aussi" alone is the header's) (fdev4 fresh pages)
+    Rule("related-label-after", "related-links", "a link to another article, its label after it",
+         ci(rf"(?:\S+\s+){{3,}}{_RELATED_PHRASE}{EDGE}$"), max_words=24, check=_not_prose),
     Rule("related-header", "related-links", "related-stories heading",
          ci(rf"^{EDGE}{_RELATED}(?:\s+{WORD}+){{0,3}}{EDGE}$"),
          max_words=8, claims="titles", check=_not_prose),
@@ -147,7 +169,9 @@ RULES: tuple[Rule, ...] = (
              rf"|lu\s+[\d\s.,]+\s+fois|listen\s*[·•|:-]?\s*\d{{1,2}}:\d{{2}}(?:\s*min)?){EDGE}$"),
          max_words=8),
     # a gallery's pager alone on its line ("2 di 7", "3 of 12", "4 sur 9": round 24 on fresh
-    # pages, where it stood between the paragraphs and after them)
+    # pages, where it stood between the paragraphs and after them; "1 / 7", the slash between
+    # spaces, over a gallery's first caption: fdev4 fresh pages)
     Rule("gallery-pager", "counter", "a gallery's pager (picture n of m)",
-         ci(r"^\s*\d{1,3}\s+(?:of|di|de|sur|von|van|z|na|из)\s+\d{1,3}\s*$"), max_words=3),
+         ci(r"^\s*(?P<n>\d{1,3})(?:\s+(?:of|di|de|sur|von|van|z|na|из)\s+|\s+/\s+)"
+            r"(?P<m>\d{1,3})\s*$"), max_words=3, check=_pager),
 )

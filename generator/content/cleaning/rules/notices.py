@@ -28,6 +28,40 @@ _AFTER_AD = alternation(F.all_phrases(F.AFTER_AD))
 
 
 #: A reporting clause: the line tells what someone said about the channel, it is no pitch.
+_BROWSER = alternation(F.all_phrases(F.BROWSER_NOUN))
+_BROWSER_NOUN = re.compile(r"(?:^|\W)(?:" + "|".join(
+    re.escape(p) for p in F.all_phrases(F.BROWSER_NOUN)) + r")(?:\W|$)", re.I)
+_BROWSER_ACTION = re.compile(r"(?:^|\W)(?:" + "|".join(
+    re.escape(p) for p in F.all_phrases(F.BROWSER_ACTION)) + r")(?:\W|$)", re.I)
+
+
+def _asks_of_browser(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The line says what the reader's browser cannot do or should do: not a story sentence
+    that names a browser."""
+    return _BROWSER_ACTION.search(blocks[i].text) is not None
+
+
+def _over_browser_notice(blocks: Sequence[Block], i: int, m, page: Page,
+                         table: RuleTable) -> bool:
+    """"Oops…" alone on its line is the opening of the browser notice right under it."""
+    after = blocks[i + 1].text if i + 1 < len(blocks) else ""
+    return _BROWSER_NOUN.search(after) is not None and _BROWSER_ACTION.search(after) is not None
+
+
+_READER_CALL = alternation(F.all_phrases(F.READER_CALL))
+_MEDIA_NOUN = re.compile(r"(?:^|\W)(?:" + "|".join(
+    re.escape(p) for p in F.all_phrases(F.MEDIA_NOUN)) + r")(?:\W|$)", re.I)
+
+
+def _names_media(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The call names the reader's pictures or videos ("Tem vídeos do temporal? Envie…"), in
+    the page's own voice: a quoted appeal or one the story reports ("…, police said") is the
+    story's."""
+    text = blocks[i].text
+    return (_MEDIA_NOUN.search(text) is not None and _REPORTING.search(text) is None
+            and not any(q in text for q in "\"“”«»„"))
+
+
 _REPORTING = re.compile(r"\b(?:said|says|told|asked|wrote|urged|pleaded|added|warned)\b", re.I)
 
 
@@ -323,11 +357,28 @@ RULES: tuple[Rule, ...] = (
              rf"{alternation(F.STORY_NOUN)}(?:\s+{alternation(F.READ_COMPLETE)})?"
              rf"(?:\s+{alternation(F.READ_WHERE)}\b.{{0,40}})?{EDGE}$"),
          max_words=10),
+    Rule("original-pointer", "truncation-notice", "a link to the article's original page",
+         ci(rf"^{EDGE}{alternation(sorted(F.ORIGINAL_POINTER, key=len, reverse=True))}"
+            r"(?:\s+(?:on|at|en|sur|su|auf|na|em|op)\s+.{1,40})?" rf"{EDGE}$"), max_words=10),
     Rule("continue-reading", "truncation-notice", '"Continue reading" link',
          ci(rf"^{EDGE}{_READ_MORE}(?:\s+(?:the\s+)?(?:article|story|post))?"
              r"(?:\s+(?:at|on|from|sur|auf|en|su|em|na|op)\s+.{1,40})?"
              rf"{EDGE}$"),
          max_words=10),
+    # ---- the page's own state (fdev4 fresh pages): a browser it cannot be shown in, a wall
+    # before the rest of the story (its age is the bylines' age-notice)
+    Rule("browser-notice", "paywall", "a notice that the page cannot be shown in the "
+         "reader's browser", ci(rf"(?:^|\W){_BROWSER}(?:\W|$)"), max_words=25,
+         check=_asks_of_browser),
+    Rule("browser-oops", "paywall", "the exclamation over a browser notice",
+         ci(rf"^{EDGE}(?:oops|ups|oups|ops|hoppla|ojej)[.!…]*{EDGE}$"), max_words=2,
+         check=_over_browser_notice),
+    # the badge of the Trust Project, the transparency standard many outlets print over their
+    # articles ("Este medio sigue los principios de The Trust Project", fdev4 fresh pages)
+    Rule("trust-badge", "navigation", "a transparency standard's badge",
+         ci(r"\btrust\s+project\b"), max_words=12),
+    Rule("reader-call", "reader-address", "a call for the reader's pictures or tips",
+         ci(rf"(?:^|\W){_READER_CALL}(?:\W|$)"), max_words=16, check=_names_media),
     # (last of the notices: the banners above keep their own names)
     Rule("cookie-notice", "consent-banner", "a consent notice for content its cookies block",
          ci(r"\bcookies?\b"), max_words=80, check=_cookie_notice),

@@ -45,4 +45,8 @@ RULES: tuple[Rule, ...] = (
     Rule("weekday-date", "date-stamp", "a weekday and its date on a line of its own",
          ci(rf"^{EDGE}{WEEKDAY},?\s+(?:{MONTH}\s+{DAY}|{DAY}\s+(?:de\s+)?{MONTH}){EDGE}$"),
          max_words=5),
+    # a live page's entry mark, a weekday and a clock time alone on a line ("Dienstag, 8.34
+    # Uhr:", "Tuesday, 8:34 a.m."): the time of the entry under it (fdev4 fresh pages)
+    Rule("weekday-time", "date-stamp", "a weekday and a clock time on a line of their own",
+         ci(rf"^{EDGE}{WEEKDAY},?\s+{_TICKER_TIME}\s*:?{EDGE}$"), max_words=5),
 )
