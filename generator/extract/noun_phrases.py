@@ -106,6 +106,22 @@ def is_adverb(tokens: list[str]) -> bool:
             and not (len(tokens) > 1 and tokens[-2].lower() in DETERMINERS))
 
 
+#: Prepositions that open a fronted phrase besides those of :data:`NOT_A_SUBJECT` ("Con relación
+#: a …", "Sobre a greve,"), which may stand inside a subject ("la ministra per i Rapporti con le
+#: Regioni"), so they are not in that table.
+_FRONTING = frozenset({"con", "com", "sobre", "avec", "riguardo"})
+
+
+def fronted_phrase(lead: str) -> bool:
+    """The clause before a speech verb is one phrase a preposition opens and one comma closes
+    ("Con relación a si …, aclaró que"): no subject is parted from its verb by one comma, so its
+    last noun is not who spoke (round fquote); an apposition has two ("X, el ministro, dijo")."""
+    clause = re.split(r"[.!?…»”\"]\s+|\n", lead.rstrip())[-1].strip()
+    words = clause.split()
+    return bool(words) and clause.endswith(",") and clause.count(",") == 1 and \
+        words[0].lower() in NOT_A_SUBJECT | _FRONTING
+
+
 def subject_before(prefix: str) -> str:
     """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
     "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,

@@ -57,11 +57,12 @@ from generator.text.speech_words import (
 )
 
 #: A role with its determiner right before a name in apposition: "the navy spokesman, ", "il
-#: presidente della Regione, ", "le maire de Cannes, ", "Al alcalde de Cádiz, " (a preposition
-#: and the article in one word: "al", "du", "ao", "dem").
+#: presidente della Regione, ", "le maire de Cannes, ", "Al alcalde de Cádiz, " ("al", "du": a
+#: preposition and the article); an office with a long one ("O ministro do Mar e das Pescas, ").
 _ROLE_BEFORE = re.compile(r"(?i:\b(?:the|il|la|le|el|lo|der|die|das|o|a|het|al|del|au|du|ao|do|"
-                          r"da|dem|della|dello))\s+[a-zà-ÿ]{4,}"
-                          r"(?:\s+[\w’'-]+){0,3},\s*$")
+                          r"da|dem|della|dello))\s+(?:[a-zà-ÿ]{4,}(?:\s+[\w’'-]+){0,3}|(?:"
+                          + "|".join(sorted(OFFICE_NOUNS, key=len, reverse=True))
+                          + r")(?:\s+[\w’'-]+){4,7}),\s*$")
 
 
 #: A person described and then named in apposition: "Another supporter, Berek, said …" (trial
@@ -75,21 +76,20 @@ _DESCRIBED_THEN_NAMED = re.compile(rf"(?i:\b(?:{'|'.join(INDEFINITE + ANOTHER)})
 
 
 def _after_office(before: str) -> bool:
-    """A Cyrillic office among the last four words before a name, the words between it and the
-    name its complement in lower case ("министр внутренних дел Анатолий Ордов"). Not Greek:
+    """An office (no article) among the last four words before a name, the words between in
+    lower case ("министр внутренних дел Анатолий Ордов", "rzecznik rządu Jan Kowal"). Not Greek:
     Greek copy capitalises the portfolio after the office ("υπουργός Υγείας"), so
     a run there is as often a ministry as a name."""
     for word in reversed(before.split()[-4:]):
         if re.search(r"[,.!?…:;»”\"]$", word):
             return False  # the office ends the sentence before: "… сказал министр. Видео"
-        if _CYRILLIC.match(word) and office_stem(word):
+        if not regex.match(r"\p{Greek}", word) and office_stem(word):
             return True
         if not word[:1].islower() or len(word) <= 2 or word in _OFFICE_LANG_VERBS:
             return False  # a preposition or a verb: "министр выступил в Думе" names a place
     return False
 
 
-_CYRILLIC = regex.compile(r"\p{Cyrillic}")
 _CYRILLIC_GREEK = regex.compile(r"[\p{Cyrillic}\p{Greek}]")
 
 

@@ -44,6 +44,7 @@ from generator.extract.continued import (
     run_on,
 )
 from generator.extract.coreference import unnamed_speaker
+from generator.extract.dialogue import dialogue_quotes
 from generator.extract.lead_in import introduced
 from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import incise_speaker, speaker_other
@@ -67,7 +68,6 @@ from generator.extract.subjects import (
     colon_subject,
     dash_incise,
     dashed_speaker,
-    dialogue_quotes,
     speaker_first,
 )
 from generator.text.described_people import ANOTHER, DEFINITE

@@ -49,6 +49,12 @@ _ROLE_REACH = 60
 #: title's abbreviation, "Gen. Ruiz", "Dr. Ana Ruiz", is capitalised: no sentence's end); a
 #: line's end. Read by :func:`role_holder` and :func:`_given`.
 _SENTENCE_END = regex.compile(r"(?<=(?<![\p{L}\d])\p{Ll}[\p{L}\d-]*[.!?…][\"'”’»)]*)\s+|\n")
+#: Offices English copy abbreviates before a name and writes in full when it refers back
+#: ("Gov. Ana Ruiz warned …" then "The governor said": round fquote, the role stayed unresolved).
+_ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "general": "gen",
+                "colonel": "col", "lieutenant": "lt", "captain": "capt", "sergeant": "sgt",
+                "admiral": "adm", "superintendent": "supt", "inspector": "insp",
+                "detective": "det", "commander": "cmdr", "professor": "prof"}
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
 
@@ -76,6 +82,8 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
     head = m.group("role").split()[-1].lower() if stem is None else stem
     # an office is found in any of its case forms ("министра", "δημάρχου")
     word = rf"(?<!\w){re.escape(head)}" + (rf"\w{{0,{MAX_ENDING}}}(?!\w)" if stem else r"(?!\w)")
+    # "Gov. Ana Ruiz" … "The governor said": the abbreviation right before the name only
+    short = rf"(?<!\w){_ABBREVIATED[head]}\.\s+$" if head in _ABBREVIATED else None
     for end, (offset, name) in zip(reversed(ends), reversed(found), strict=True):
         if end > at or text[max(0, offset - 6):offset].lower().split()[-1:] in (
                 [w] for w in _OF_WORDS):
@@ -84,7 +92,8 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
         # her no police title (s15: the police's words were hers)
         before = _SENTENCE_END.split(text[max(0, offset - _ROLE_REACH):offset])[-1]
         around = (before + " " + text[end:end + _ROLE_REACH].split(".")[0]).lower()
-        if re.search(word, normal(around) if stem else around) and named_speaker(name):
+        if (re.search(word, normal(around) if stem else around) or (short and re.search(
+                short, text[max(0, offset - 8):offset].lower()))) and named_speaker(name):
             return name
     if stem is not None:
         return None

@@ -11,7 +11,7 @@ import re
 
 import regex
 
-from generator.extract.attribution import subject_before
+from generator.extract.noun_phrases import fronted_phrase, subject_before
 from generator.text.lexicon import TITLE_DOT
 from generator.text.names import PERSON_NAME, name_ends
 from generator.text.quantities.languages import stopwords_of
@@ -176,6 +176,8 @@ def verb_subject(lead: str, rest: str, lang: str) -> str:
     when only a conjunction opens the clause of a language that leaves the subject out
     ("Asimismo, ha recordado la urgencia de …": the object). German puts the verb second, its
     subject after it ("Außerdem betonte der Minister")."""
+    if lang in PRO_DROP and fronted_phrase(lead):
+        return as_subject(np_after(rest), lang)
     before = shared_subject(subject_before(lead), lang)
     who = as_subject(before, lang)
     if who or (lang in PRO_DROP and before.split() and
@@ -220,52 +222,6 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
     if who:
         return who, f"“… – {m.group('verb')} X – …”"
     return unnamed(m.group("verb"), lang)
-
-
-#: Languages whose copy quotes with dialogue dashes: "— Nie żyją dwie osoby — powiedział X.",
-#: "– A ponte estava segura – afirmou o prefeito." (Brazilian copy), "— Мост откроют в мае, —
-#: сказал министр." (Russian, Ukrainian, Bulgarian), "—Llegamos tarde —lamentó X—." (Spanish
-#: glues the dash to the words it opens), "— Nous sommes arrivés trop tard, souffle X."
-#: (French sets the attribution after a comma, :data:`COMMA_INCISE`).
-DIALOGUE_DASHES = frozenset({"pl", "cs", "pt", "ru", "uk", "bg", "es", "fr"})
-#: Languages whose dialogue must open with its dash: where a dash inside a sentence is an
-#: aside of the writer's ("Los bomberos —que llegaron tarde— explicaron …"), words before
-#: a dash and a speech verb are no quotation unless a dash opened them.
-_DASH_OPENS = frozenset({"es", "fr"})
-#: Languages whose dialogue closes the words with a comma before the inverted speech verb
-#: and its subject, with no second dash (the speech checklist of the fiftieth round).
-COMMA_INCISE = frozenset({"fr"})
-#: A dialogue dash: an em or en dash, which may be glued to the word it opens or closes
-#: (Spanish "—dijo—"), or a hyphen standing for one between spaces.
-_DASH = r"(?:[–—]\s*|-\s+)"
-
-
-def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, speaker, how) of the quotations a paragraph gives with dialogue dashes,
-    as Polish, Czech and Brazilian copy does: the words from a dash opening the paragraph (or a
-    sentence), or from the paragraph's start, to the dash before a speech verb ("- W piwnicy
-    znaleźliśmy dwie osoby - dodał Adam Nowak."); the speaker is the verb's subject after it, or
-    the person named last when it names none."""
-    verbs = speech_pattern(lang) if lang in DIALOGUE_DASHES else None
-    if verbs is None:
-        return []
-    out = []
-    # a paragraph may also open on the quotation without a dash, as radio and agency copy
-    # prints a witness's words: "Otwieraliśmy drzwi … - mówił pan Jan."
-    # (the words of one quotation hold no dash that opens another after a sentence's end)
-    opening = rf"^{_DASH}" if lang in _DASH_OPENS else rf"^{_DASH}?"
-    closing = rf"(?:\s+{_DASH}|,\s+)" if lang in COMMA_INCISE else rf"\s+{_DASH}"
-    for m in re.finditer(rf"(?:{opening}|(?<=[.!?…]\s){_DASH})"
-                         rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s)[^–—]){{10,}}?){closing}"
-                         rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
-        if m.group("q")[:1] in QUOTE_CHARS:
-            continue  # "«…», — добавил X": a quotation in marks, read by its marks
-        rest = re.split(r"[,;:(–—]", m.group("rest"), maxsplit=1)[0].strip()
-        who = as_subject(rest, lang)
-        speaker, how = (who, f"– … – {m.group('verb')} X") if who else \
-            unnamed(m.group("verb"), lang)
-        out.append((m.start("q"), m.end("q"), speaker, how))
-    return out
 
 
 #: Languages whose copy names the speaker before the quotation: Japanese and Korean with the

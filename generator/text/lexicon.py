@@ -73,7 +73,7 @@ SPEECH_VERBS = (
     "responded|announced|commented|remarked|concluded|reported|reports|indicate|indicates|"
     "indicated|confirmed|confirms|estimated|estimates|acknowledged|alleged|maintained|"
     "underlined|stressed|recalled|conceded|complained|vowed|pledged|urged|pleaded|shouted|"
-    "screamed|cried|"
+    "screamed|cried|reflected(?=\\s+that\\b)|"  # "The governor reflected that “…”" (fquote)
     # the present a report of the evening is written in (trial 22: "X explains that “…”");
     # "explains why/how" gives a cause, not words (review 20b: "Her decision explains why …")
     "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"

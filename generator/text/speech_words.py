@@ -96,6 +96,10 @@ OFFICES = {
     # place ("Kapolres Contoh menyebut") the office is no name
     "id": ("kapolres", "kapolda", "kapolsek", "kepala", "ketua", "menteri", "gubernur",
            "bupati", "camat", "kapusdatinkom", "kabid", "kasat", "kadis"),
+    # Polish, Czech: not the offices English spells alike ("Minister", "Premier": titles there)
+    "pl": ("rzecznik", "rzeczniczka", "wiceminister", "prezydent", "prezes", "burmistrz",
+           "wojewoda", "starosta", "wójt", "marszałek", "komendant", "prokurator"),
+    "cs": ("mluvčí", "ministr", "prezident", "starosta", "primátor", "hejtman"),
 }
 
 #: Speech verbs that follow their subject, in languages whose table (:data:`SPEECH`) holds the

@@ -1,0 +1,66 @@
+"""Quotations given with dialogue dashes, as Polish, Czech, Brazilian, Russian and Spanish copy
+gives them: the words from a dash to the dash before a speech verb, or from a dash after a
+colon to the paragraph's end. Split from :mod:`generator.extract.subjects`, whose readers of a
+speech verb's subject these rules use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.subjects import as_subject, unnamed
+from generator.text.speech_words import QUOTE_CHARS, speech_pattern
+
+#: Languages whose copy quotes with dialogue dashes: "— Nie żyją dwie osoby — powiedział X.",
+#: "– A ponte estava segura – afirmou o prefeito." (Brazilian copy), "— Мост откроют в мае, —
+#: сказал министр." (Russian, Ukrainian, Bulgarian), "—Llegamos tarde —lamentó X—." (Spanish
+#: glues the dash to the words it opens), "— Nous sommes arrivés trop tard, souffle X."
+#: (French sets the attribution after a comma, :data:`COMMA_INCISE`).
+DIALOGUE_DASHES = frozenset({"pl", "cs", "pt", "ru", "uk", "bg", "es", "fr"})
+#: Languages whose dialogue must open with its dash: where a dash inside a sentence is an
+#: aside of the writer's ("Los bomberos —que llegaron tarde— explicaron …"), words before
+#: a dash and a speech verb are no quotation unless a dash opened them.
+_DASH_OPENS = frozenset({"es", "fr"})
+#: Languages whose dialogue closes the words with a comma before the inverted speech verb
+#: and its subject, with no second dash (the speech checklist of the fiftieth round).
+COMMA_INCISE = frozenset({"fr"})
+#: A dialogue dash: an em or en dash, which may be glued to the word it opens or closes
+#: (Spanish "—dijo—"), or a hyphen standing for one between spaces.
+_DASH = r"(?:[–—]\s*|-\s+)"
+
+
+def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, speaker, how) of the quotations a paragraph gives with dialogue dashes,
+    as Polish, Czech and Brazilian copy does: the words from a dash opening the paragraph (or a
+    sentence), or from the paragraph's start, to the dash before a speech verb ("- W piwnicy
+    znaleźliśmy dwie osoby - dodał Adam Nowak."); the speaker is the verb's subject after it, or
+    the person named last when it names none."""
+    verbs = speech_pattern(lang) if lang in DIALOGUE_DASHES else None
+    if verbs is None:
+        return []
+    out = []
+    # a paragraph may also open on the quotation without a dash, as radio and agency copy
+    # prints a witness's words: "Otwieraliśmy drzwi … - mówił pan Jan."
+    # (the words of one quotation hold no dash that opens another after a sentence's end)
+    opening = rf"^{_DASH}" if lang in _DASH_OPENS else rf"^{_DASH}?"
+    closing = rf"(?:\s+{_DASH}|,\s+)" if lang in COMMA_INCISE else rf"\s+{_DASH}"
+    for m in re.finditer(rf"(?:{opening}|(?<=[.!?…]\s){_DASH})"
+                         rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s)[^–—]){{10,}}?){closing}"
+                         rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
+        if m.group("q")[:1] in QUOTE_CHARS:
+            continue  # "«…», — добавил X": a quotation in marks, read by its marks
+        rest = re.split(r"[,;:(–—]", m.group("rest"), maxsplit=1)[0].strip()
+        who = as_subject(rest, lang)
+        speaker, how = (who, f"– … – {m.group('verb')} X") if who else \
+            unnamed(m.group("verb"), lang)
+        out.append((m.start("q"), m.end("q"), speaker, how))
+    if lang in _DASH_OPENS:
+        return out
+    # a dash after a colon opens words that run to the paragraph's end: "Wieczorem rzecznik
+    # rozmawiał z reporterami: - Wyniki będą jutro." (round fquote: missed); the clause
+    # before the colon names no speech verb, so who speaks is read as a subject left out: the
+    # person named last (these languages leave the subject out)
+    for m in re.finditer(rf":\s+{_DASH}(?P<q>[^–—]{{10,}}?)\s*$", paragraph):
+        if m.group("q")[:1] not in QUOTE_CHARS and not any(a <= m.start() < b for a, b, *_ in out):
+            out.append((m.start("q"), m.end("q"), *unnamed(":", lang)))
+    return out
