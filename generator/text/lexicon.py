@@ -42,10 +42,8 @@ WEEKDAY = "|".join(WEEKDAYS)
 WEEKDAY_OR_ABBREVIATION = "|".join(WEEKDAYS + WEEKDAY_ABBREVIATIONS)
 
 #: Small numbers written as words, as date wordings use them ("three days ago").
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
 
 # --------------------------------------------------------------------------- sentences
 
@@ -57,10 +55,9 @@ ABBREVIATIONS = {
     "i.e", "mt", "ft", "approx", "est", "dept", "gov't", "inc", "co", "corp", "ltd", "brig",
     "cdr", "rev", "gens", "lt.col", "sgt.maj",
     # other languages of the corpus: titles, "about", "number", units of time and money
-    "ca", "bzw", "vgl", "nr", "mio", "mrd", "std", "min", "mme", "mmes", "mlle", "env",
-    "sra", "srta", "aprox", "núm", "dña", "sig", "dott", "ecc", "pkt", "tys", "mln", "mld",
-    "tzn", "mgr", "mevr", "dhr",
-}
+    "ca", "bzw", "vgl", "nr", "mio", "mrd", "std", "min", "mme", "mmes", "mlle", "env", "sra",
+    "srta", "aprox", "núm", "dña", "sig", "dott", "ecc", "pkt", "tys", "mln", "mld", "tzn",
+    "mgr", "mevr", "dhr"}
 #: Abbreviated titles before a name, as a regular expression ("Col. ", "U.S. ").
 TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig|Gov|Sen|Rep|Adm)\.\s+"
                       r"|U\.S\.\s*|U\.N\.\s*)")
@@ -68,6 +65,9 @@ TITLE_ABBREVIATION = (r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms|St|Brig|Gov|S
 # --------------------------------------------------------------------------- speakers
 
 SPEECH_VERBS = (
+    # "went on to say": read whole, first (as speech_verbs.GOVERNED: the subject speaks)
+    "(?:went\\s+on|goes\\s+on|wanted|wants|was\\s+quick|took\\s+care)\\s+to\\s+(?:say|stress|add|note|"
+    "insist|explain|emphasi[sz]e|point\\s+out|state|warn|reiterate|clarify|underline)\\b|"
     "said|says|say|told|tells|added|adds|stated|states|continued|continues|tweeted|wrote|writes|"
     "posted|declared|insisted|warned|explained|noted|argued|claimed|claims|asked|replied|"
     "responded|announced|commented|remarked|concluded|reported|reports|indicate|indicates|"

@@ -228,6 +228,44 @@ SPEECH = {
            "imbuhnya", "pungkasnya"),
 }
 
+#: A verb of limiting, wanting or insisting, then a verb of saying in the infinitive: the
+#: speaker is the first verb's subject ("se limitó a señalar que «…»", "a tenu à préciser
+#: que", "ha voluto sottolineare che", "fez questão de dizer que"; round chk53b: the table
+#: held the finite verbs only, and no speaker was read). (the governing verbs with their
+#: preposition, the infinitives of saying), as regular expressions; English's are in
+#: :data:`generator.text.lexicon.SPEECH_VERBS`.
+GOVERNED = {
+    "es": (r"(?:se\s+)?(?:limitó|limita|ha\s+limitado)\s+a|quiso|quiere|ha\s+querido"
+           r"|(?:volvió|vuelve|ha\s+vuelto)\s+a|prefirió|ha\s+preferido",
+           r"decir|señalar|aclarar|insistir(?:\s+en)?|afirmar|explicar|subrayar|destacar"
+           r"|recordar|precisar|asegurar|advertir|manifestar|reiterar|indicar|remarcar"
+           r"|puntualizar|recalcar|matizar|expresar|dejar\s+claro"),
+    "fr": (r"(?:a\s+tenu|tient|tenait)\s+à|(?:s['’]est|se)\s+(?:content[ée]e?|born[ée]e?)"
+           r"\s+(?:de|d['’]|à)|a\s+voulu|veut|a\s+souhaité|n['’]a\s+pas\s+manqué\s+de"
+           r"|a\s+pris\s+soin\s+de",
+           r"dire|préciser|souligner|rappeler|affirmer|déclarer|indiquer|expliquer|assurer"
+           r"|ajouter|insister|répéter|marteler"),
+    "it": (r"ha\s+voluto|vuole|(?:ha\s+tenuto|tiene)\s+a|(?:si\s+è\s+limitat[oa]|si\s+limita)"
+           r"\s+a|(?:è\s+tornat[oa]|torna)\s+a|ha\s+preferito|non\s+ha\s+mancato\s+di",
+           r"dire|sottolineare|precisare|ribadire|ricordare|affermare|dichiarare|spiegare"
+           r"|chiarire|evidenziare|rimarcare|puntualizzare|aggiungere"),
+    "pt": (r"(?:fez|faz)\s+questão\s+de|(?:limitou|limita)-se\s+a|se\s+(?:limitou|limita)"
+           r"\s+a|quis|(?:voltou|volta)\s+a|preferiu",
+           r"dizer|afirmar|sublinhar|frisar|ressaltar|destacar|lembrar|explicar|declarar"
+           r"|esclarecer|reiterar|garantir|assegurar|salientar|reforçar|deixar\s+claro"),
+}
+
+
+def governed_speech(lang: str) -> str:
+    """The verbs of :data:`GOVERNED` of a language as the first alternative of an alternation
+    ("…|"), or "" without any: an alternation takes the first alternative that matches, and
+    "se limitó a señalar" must be read whole."""
+    if lang not in GOVERNED:
+        return ""
+    head, infinitive = GOVERNED[lang]
+    return rf"(?:{head})\s+(?:{infinitive})(?!\w)|"
+
+
 #: The auxiliaries of the compound past tenses a speech verb is written in, besides the perfect
 #: the table lists ("ha detto", "a déclaré"): the pluperfect, and Portuguese's perfect ("tem
 #: dito"). German's ("hat … gesagt") stand apart from their participle: :data:`AUXILIARY_DE`.

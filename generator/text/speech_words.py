@@ -21,7 +21,7 @@ from generator.text.adverbs import (
 )
 from generator.text.lexicon import WEEKDAYS
 from generator.text.relative_dates import FOREIGN_WEEKDAYS
-from generator.text.speech_verbs import COMPOUND_PAST, SPEECH, participles_pt
+from generator.text.speech_verbs import COMPOUND_PAST, SPEECH, governed_speech, participles_pt
 
 #: (opening, closing) quotation marks other than English double quotes: guillemets both ways
 #: («…», »…«), German and Polish low-high („…“, „…”), CJK corner brackets, and single quotes
@@ -199,7 +199,7 @@ def speech_pattern(lang: str) -> str | None:
                        if w.startswith("ha ") for aux in COMPOUND_PAST[lang])
     if lang == "pt":  # the compound tenses: "tinha dito", "havia afirmado", "tem dito"
         words += tuple(f"{aux} {p}" for p in participles_pt() for aux in COMPOUND_PAST["pt"])
-    return _alternation(words) if words else None
+    return governed_speech(lang) + _alternation(words) if words else None
 
 
 #: Epithets: nouns copy uses to refer back to a person it has just named, by their standing
