@@ -374,15 +374,14 @@ SEPARABLE_DE = re.compile(r"^(?P<lead>\s*,\s*)(?P<verb>gab|gaben|räumte|räumte
                           r"\s+(?P<part>zu|ein|hinzu|mit|aus)(?=\s*[.!?]|\s*$)")
 #: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
 #: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
-#: dijo luego el alcalde"), or a turn to another party, between commas or not ("– spiega,
-#: invece, l'amministratrice", quotes round 20): no part of the subject, which follows it (the
-#: adverbs: :data:`generator.text.adverbs.AFTER_SPEECH_VERB`).
-AFTER_VERB_ADVERB = re.compile(rf"\s*,?\s*(?:{alternation(AFTER_SPEECH_VERB)}|"
-                               # how the words were said ("a dit au téléphone à une agence
-                               # une passagère", round 25)
+#: dijo luego el alcalde", a day: "», dijo el lunes.", chk53b), or a turn to another party
+#: ("– spiega, invece, l'amministratrice", quotes round 20): no part of the subject, which
+#: follows it, if any (the adverbs: :data:`generator.text.adverbs.AFTER_SPEECH_VERB`).
+AFTER_VERB_ADVERB = re.compile(rf"\s*,?\s*(?:{alternation(AFTER_SPEECH_VERB)}|(?:(?:el|este|le|ce"
+                               rf"|il|na|no|on|am)\s+)?(?:{_alternation(CLAUSE_DAYS)})(?:-feira)?(?!\w)|"
+                               # how it was said ("a dit au téléphone à une …", round 25)
                                r"(?:par|au|por|al|per|ao|am)\s+(?:t[ée]l[ée]fono?|t[ée]l[ée]phone|"
-                               r"telefone|Telefon))"
-                               r"(?:\s*,)?(?=\s)", re.I)
+                               r"telefone|Telefon))(?:\s*,)?(?=\s|[.;]|$)", re.I)
 #: A subject pronoun written as the speech verb's suffix, and the pronoun it is: Indonesian
 #: "“…”, ujarnya" (he said) is "dia", the person named last.
 PRONOUN_SUFFIX = {"id": ("nya", "dia")}
