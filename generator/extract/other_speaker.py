@@ -87,6 +87,13 @@ _TO_CHANNEL = (_TO + r"(?:(?:la|le|el|il|a|o|der|die)\s+|l['’])(?:" + "|".join
                r"agenzia(?:\s+di\s+stampa)?|agência(?:\s+de\s+notícias)?)\s+"
                r"\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,3}+\s+")
 _ADDRESSEES = (regex.compile(_TO_CHANNEL),
+               # a broadcaster's acronyms, or its kind and one word, then a name of two words
+               # or more: the name speaks ("a dit à BFM TV Paul Roux, …", "ha detto a Radio Uno
+               # Marco Neri, …"; chk53b: the channel's last word was read with the name)
+               regex.compile(_TO + r"(?:(?:la|le|el|il|a|o)\s+|l['’])?(?:\p{Lu}{2,}"
+                             r"(?:\s+\p{Lu}{2,})*|(?i:radio|rádio|canal|rete|cadena|chaîne|emisora)"
+                             r"\s+\p{Lu}[\w’'.-]*)"
+                             r"\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})"),
                # an outlet's name, its elided article kept ("à l'AFP une rescapée", round 25);
                # an acronym alone ends it ("à l'AFP M. Roux": the name after it speaks)
                regex.compile(_TO + r"(?:l['’])?(?:\p{Lu}{2,}(?!\s+\p{Lu}{2,})|\p{Lu}[\w’'.-]*"
