@@ -31,7 +31,8 @@ def _quote_pattern() -> re.Pattern[str]:
              # "‚" of a wrong decoding inside a word: "â‚¬" for "€")
              r"(?<!\w)‚(?P<qls>[^‚‘\n]{2,400}?)‘(?!\w)"]
     for i, (o, c) in enumerate(QUOTE_MARKS):
-        if o == "‘":
+        if o == "‘":  # doubled (‘‘…’’) as a keyboard types double marks, then single
+            parts.append(r"(?<![\w‘])‘‘(?P<qsd>(?:[^\n‘’]|(?<=\w)’(?=\w)){2,400}?)’’(?![\w’])")
             parts.append(r"(?<!\w)‘(?P<qs>[^\n‘]{2,400}?)’(?!\w)")
             continue
         parts.append(rf"{re.escape(o)}(?P<q{i + 2}>[^{re.escape(o + c)}]*){re.escape(c)}")
@@ -40,7 +41,8 @@ def _quote_pattern() -> re.Pattern[str]:
     # (as long as a paragraph's quotation runs: an account of several sentences, its speaker
     # named between dashes inside it, passes 400 characters)
     parts.append(r"“(?P<qr>[^“”\n]{2,1200}?)“(?=[\s,.;:!?)]|$)")
-    parts.append(r"(?<![\w'])''(?P<qd>[^'\n]{2,400}?)''(?![\w'])")
+    # an apostrophe inside a word stays inside ("''… l'hiver''", chk53b: none was read)
+    parts.append(r"(?<![\w'])''(?P<qd>(?:[^'\n]|(?<=\w)'(?=\w)){2,400}?)''(?![\w'])")
     # an apostrophe inside a word is no closing mark ('I can't say', round 26: the quotation
     # was not read at all)
     parts.append(r"(?<![\w'])'(?P<qa>(?:[^\n']|(?<=\w)'(?=\w)){2,400}?)'(?![\w'])")
