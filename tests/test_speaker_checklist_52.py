@@ -147,9 +147,6 @@ CASES = [
 
 #: The cases still misread, and why.
 _MARKED: dict[tuple[str, str], str] = {
-    ("fr", "told-plain"): "a compound verb of telling right after a name, with no apposition "
-                          "('X a raconté'), does not make the name a person: Spanish 'ha "
-                          "trasladado' after a name conveys a message as often (a round-22 test)",
 }
 
 

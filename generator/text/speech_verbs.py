@@ -371,6 +371,8 @@ def tells_after(after: str, first: str = "", articles: frozenset[str] = frozense
     m = _APPOSITION.match(after)
     rest = after[m.end():] if m else after
     verb = every_speech_verb().match(rest.lstrip()) if re.match(r"\s", rest) else None
-    # a compound verb right after the name only with the apposition: "X ha trasladado …"
-    # conveys a message as often as words (a test of round 22 keeps that verb blank)
-    return verb is not None and (m is not None or " " not in verb.group(0))
+    # a compound verb right after the name only with the apposition, or with the clause it
+    # reports ("X a raconté qu'il …", chk53b): "X ha trasladado el mensaje" conveys a message
+    # as often as words (a test of round 22 keeps that verb blank)
+    return verb is not None and (m is not None or " " not in verb.group(0) or bool(
+        re.match(r"\s+(?:(?:que|that|che|dass)(?!\w)|qu['’])", rest.lstrip()[verb.end():])))
