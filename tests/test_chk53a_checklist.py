@@ -98,3 +98,18 @@ def test_a_headline_number_covers_the_storys_vague_toll(tmp_path):
     draft = draft_of_pages(tmp_path / "d", {"p": ("de", body)})
     figs = [c for c in draft.candidates() if c.kind == "figure"]
     assert not [c for c in figs if c.group == "dead" and c.low == 24], figs
+
+
+@pytest.mark.parametrize("lang, text, located", [
+    ("de", "Es habe sich in Ostrel, 12 Kilometer nördlich von Tesmar, ereignet, sagte er.", True),
+    ("de", "Es hat sich in Ostrel, 12 Kilometer nördlich von Tesmar, ereignet.", True),
+    ("de", "Ostrel liegt 12 Kilometer nördlich von Tesmar.", False),
+    ("fr", "Cela s'est passé à Ostrel, à 12 km au nord de Tesmar.", True),
+    ("fr", "Tout s’est passée à Ostrel, à 12 km au nord de Tesmar.", True),
+    ("fr", "Ostrel se trouve à 12 km au nord de Tesmar.", False),
+])
+def test_a_verb_of_happening_locates_the_distance(lang, text, located):
+    """"habe sich … ereignet", "s'est passé": the event happened there, so the distance
+    locates it (extract/locating.py); a place merely lying there stays no figure."""
+    got = _figures(text, lang)
+    assert got == ([(12, "distance from Tesmar (km)")] if located else [])
