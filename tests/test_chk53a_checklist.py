@@ -113,3 +113,26 @@ def test_a_verb_of_happening_locates_the_distance(lang, text, located):
     locates it (extract/locating.py); a place merely lying there stays no figure."""
     got = _figures(text, lang)
     assert got == ([(12, "distance from Tesmar (km)")] if located else [])
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Authorities have not been able to account for nine people.", "missing"),
+    ("Officials could not account for nine people.", "missing"),
+    ("Officials were able to account for nine people.", "person"),
+])
+def test_people_no_one_can_account_for_are_missing(text, group):
+    assert _figures(text, "en") == [(9, group)]
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Die Flut hat drei Dörfer überschwemmt.", "affected"),
+    ("Die Flut überschwemmte drei Dörfer.", "affected"),
+    ("Drei Dörfer wurden überschwemmt.", "affected"),
+    ("Die Flut hat drei Dörfer isoliert.", "affected"),
+    ("Der Bürgermeister hat drei Dörfer besucht.", None),
+    ("Die Flut hat drei Häuser überschwemmt.", "building"),
+])
+def test_german_places_struck_with_the_object_between(text, group):
+    """"hat drei Dörfer überschwemmt" counts places struck, as "hat drei Dörfer zerstört" does;
+    a mayor's visit to three villages is no figure, flooded houses stay a count of homes."""
+    assert _figures(text, "de") == ([(3, group)] if group else [])
