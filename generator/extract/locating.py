@@ -47,9 +47,10 @@ from generator.text.quantities import QUANTITY
 _HAPPENED = re.compile(
     r"(?<!\w)(?:happened|occurred|took\s+place|struck|burst|gave\s+way|breached|ran\s+aground|"
     r"aground|got\s+stuck|stranded|broke\s+out|erupted|"
-    r"s['’]est\s+produite?|a\s+eu\s+lieu|survenue?|a\s+cédé|ont\s+cédé|s['’]est\s+rompue?|"
+    r"s['’]est\s+produite?|s['’]est\s+passée?|"
+    r"a\s+eu\s+lieu|survenue?|a\s+cédé|ont\s+cédé|s['’]est\s+rompue?|"
     r"échou[ée]e?|a\s+éclaté|s['’]est\s+déclarée?|"
-    r"ereignete|passierte|geschah|brach|gebrochen|auf\s+Grund|festgefahren|ausgebrochen|"
+    r"ereignete|ereignet|passierte|geschah|brach|gebrochen|auf\s+Grund|festgefahren|ausgebrochen|"
     r"ocurri[óo]|se\s+produjo|tuvo\s+lugar|sucedi[óo]|se\s+rompi[óo]|cedi[óo]|revent[óo]|"
     r"encall\w*|estall[óo]|se\s+declar[óo]|"
     r"avvenut[oa]|verificat[oa]|accadut[oa]|ceduto|rott[oa]|incagliat[oa]|scoppiat[oa]|"

@@ -52,6 +52,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
             return of
     if lang == "en" and _DEATH_TOLL_TO.search(before):
         return "dead"  # "taking the death toll to at least 23 miners"
+    if lang == "en" and _NOT_ACCOUNTED_FOR.search(before):
+        return "missing"  # "have not been able to account for nine people": unaccounted for
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
     if (word.lower() in FOCUS_ADVERBS or _MANNER.search(word)) and prev:
@@ -140,3 +142,8 @@ _DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|
                             r"\b(?:(?!\b(?:expected|thought|feared|believed|estimated|projected"
                             r"|likely|once|" + MODALS + r")\b)[^.;:]){0,140}?"
                             r"\b(?:to|at|be|was|is|reached)\s*$", re.I)
+#: People no one can account for are the unaccounted for, the missing ("authorities have not been
+#: able to account for nine people", "could not account for", "are unable to account for"); one
+#: who was accounted for is found, and keeps its plain count.
+_NOT_ACCOUNTED_FOR = re.compile(r"\b(?:not|n['’]t|unable\s+to|never|yet\s+to)\b[\w\s]{0,30}?"
+                                r"\baccount\s+for\s*$", re.I)

@@ -261,15 +261,20 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                *(f"manqu{t} à l{q}appel" for t in ("e", "ent", "ait", "aient") for q in "'’")),
         "it": ("dispers", "scompars", "non si trovano", "non sono stati trovat",
                "non sono ancora stati trovat", "irreperibil", "ricercati", "ricercate",
+               # not yet traced, in either gender ("non sono ancora state rintracciate"):
+               # the negation makes the located ones (status_words) missing; round chk53a
+               *(f"non sono {yet}stat{g} rintracciat" for yet in ("", "ancora ") for g in "ie"),
                # who are missing from the roll call, in any tense ("ne mancavano 3 all'appello",
                # "manquaient à l'appel": xdev51, fresh pages)
                *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’")),
-        "es": ("desaparec", "no localizad", "sin ser localizad", "sin aparecer",
+        "es": ("desaparec", "no localizad", "sin ser localizad", "no han sido localizad",
+               "sin aparecer",
                "no han sido encontrad", "no han aparecido", "en paradero desconocido",
                "buscados", "buscadas"),
         "de": ("vermisst", "noch gesucht", "weiterhin gesucht", "nicht gefunden",
                "nicht auffindbar"),
-        "pt": ("desaparec", "não localizad", "não foram encontrad", "sem paradeiro",
+        "pt": ("desaparec", "não localizad", "não foram encontrad", "não foram localizad",
+               "sem paradeiro",
                "procurados", "procuradas"),
         "nl": ("vermist",), "pl": ("zaginion", "zaginęł"),
         "cs": ("pohřešovan", "nezvěstn"), "ar": ("مفقود",), "id": ("hilang",),

@@ -71,7 +71,8 @@ LAID_WASTE: dict[str, tuple[str, ...]] = {
     "pt": ("arrasou", "arrasaram", "arrasado", "destruiu", "destruíram", "destruído", "devastou",
            "devastado", "varreu", "soterrou", "inundou", "inundado", "atingiu", "isolou"),
     "de": ("zerstörte", "zerstört", "verwüstete", "verwüstet", "überflutete", "überflutet",
-           "verschüttete", "verschüttet", "traf", "getroffen"),
+           "verschüttete", "verschüttet", "traf", "getroffen", "überschwemmte", "überschwemmt",
+           "isolierte", "isoliert"),
 }
 #: The same said after the count, in the passive (beginnings of words, lower case): "8,000
 #: villages have been swept away", "trois villages ont été balayés", "dos aldeas fueron
@@ -87,8 +88,8 @@ LAID_WASTE_DONE: dict[str, tuple[str, ...]] = {
     "it": ("spazzat", "distrutt", "devastat", "travolt", "sommers", "allagat", "inondat",
            "colpit", "sepolt", "rasi al suolo", "rase al suolo"),
     "pt": ("arrasad", "destruíd", "devastad", "varrid", "soterrad", "inundad", "atingid"),
-    "de": ("zerstört", "verwüstet", "überflutet", "verschüttet", "getroffen", "weggespült",
-           "weggerissen"),
+    "de": ("zerstört", "verwüstet", "überflutet", "überschwemmt", "verschüttet", "getroffen",
+           "weggespült", "weggerissen", "isoliert", "abgeschnitten"),
 }
 
 #: group -> language -> beginnings of the words that name it (lower case).
