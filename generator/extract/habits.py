@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.status_words import STATUS
+
 #: How far before the number a capacity's words are read (and what a vehicle or a place holds,
 #: in :mod:`.background`).
 REACH = 120
@@ -102,11 +104,13 @@ _LIVE_AFTER = re.compile(
 #: What makes the people living there a count of the event after all: a lack ("live without
 #: power", "leben ohne Strom"), "still" ("leben noch", "still live": the survivors), or the
 #: event reaching where they live ("live in areas affected by the flooding", an OCHA count).
-_NOT_JUST_LIVING = re.compile(r"[^,.;:!?]{0,60}?\b(?:without|ohne|sans|sin|senza|sem|noch|still|"
-                              r"encore|toujours|todavía|aún|ancora|ainda|affected|hit|flooded|"
-                              r"touché|sinistr|inondé|betroffen|überflutet|afectad|inundad|"
-                              r"colpit|allagat|atingid)", re.I)
-_STILL_BEFORE = re.compile(r"\b(?:noch|still|encore|toujours|ancora|ainda|todavía|aún)\s+$", re.I)
+#: (The reached are status_words' "affected", with the words of a flood or a blow.)
+_STILL = r"noch|still|encore|toujours|ancora|ainda|todavía|aún"
+_REACHED = "|".join(re.escape(w) for ws in STATUS["affected"].values() for w in ws)
+_NOT_JUST_LIVING = re.compile(r"[^,.;:!?]{0,60}?\b(?:without|ohne|sans|sin|senza|sem|"
+                              rf"{_STILL}|{_REACHED}|hit|flooded|sinistr|inondé|überflutet|"
+                              r"inundad|colpit|allagat)", re.I)
+_STILL_BEFORE = re.compile(rf"\b(?:{_STILL})\s+$", re.I)
 
 
 def _population(q, text: str) -> bool:
