@@ -24,6 +24,7 @@ import re
 from generator.extract.counted import partitive_end, severity_of
 from generator.extract.outcomes import WORD, outcome_after
 from generator.text.adverbs import BESIDE_COPULA, alternation
+from generator.text.articles import definite
 from generator.text.counted_words import (
     IN_CARE_EN,
     OTHERS,
@@ -157,7 +158,8 @@ _LINK = {
     "es": r"son|eran|fueron|serían|sería|"
           r"(?:ascienden|ascendieron|suben|subieron|llegan|llegaron)\s+a|suman",
 }
-_ARTICLES = {"it": r"i|gli|le", "pt": r"os|as", "es": r"los|las"}
+_ARTICLES = {lang: "|".join(sorted(definite([lang], singular=False)))
+             for lang in ("it", "pt", "es")}
 #: Words that may stand between the verb and the number, or between the noun and the verb
 #: (the table's adverbs beside a copula).
 _STILL = alternation(BESIDE_COPULA)

@@ -39,6 +39,7 @@ from dataclasses import dataclass
 
 from generator.content.measured import LOCATING
 from generator.extract.reach import COMPASS, FELT_VERB
+from generator.text.articles import definite
 from generator.text.event_kinds import event_words
 from generator.text.quantities import QUANTITY
 
@@ -97,8 +98,7 @@ _RIGHT_AFTER_EVENT = re.compile(
     re.I)
 #: Articles and common nouns of the place measured from that are no name: "the capital, Tesmar"
 #: names Tesmar; "the capital" alone is labelled so in every language.
-_ARTICLES = frozenset({"the", "la", "le", "les", "l", "el", "los", "las", "der", "die", "das",
-                       "dem", "den", "des", "il", "lo", "o", "a", "os", "as"})
+_ARTICLES = definite()
 _CAPITALS = frozenset({"capital", "capitale", "hauptstadt", "capoluogo"})
 _STOP = frozenset({"on", "in", "at", "and", "et", "und", "y", "e", "near", "after", "before",
                    "when"})

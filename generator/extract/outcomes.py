@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.articles import definite
 from generator.text.copulas import PAST_MODAL_PASSIVE, alternation
 from generator.text.counted_words import (
     COUNTED,
@@ -367,7 +368,7 @@ _OBJECT_BEFORE = frozenset({"the", "los", "las", "les", "des", "aux", "den", "de
 #: German articles before a capitalised outcome noun: the dead or the injured as a verb's
 #: object ("Sanitäter versorgten die Verletzten": treated the injured). Lower case after them
 #: is a relative clause's verb and still an outcome ("Menschen die verletzt wurden").
-_GERMAN_ARTICLES = frozenset({"die", "der", "den"})
+_GERMAN_ARTICLES = definite(["de"], singular=False)
 #: Articles before an outcome noun, and the words before an article that make the group its
 #: members ("among the dead", "unter den Toten", "tra i feriti", "entre los heridos").
 _ARTICLES = (_OBJECT_BEFORE - {"for"}) | _GERMAN_ARTICLES | {"de", "la", "el", "l"}

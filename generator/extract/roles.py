@@ -16,6 +16,7 @@ import regex
 from generator.extract.coreference import name_near
 from generator.extract.people import named_speaker, people_index
 from generator.text.agencies import agency
+from generator.text.articles import definite
 from generator.text.described_people import ANOTHER, DESCRIBED_PEOPLE, INDEFINITE
 from generator.text.lexicon import ORG_WORDS
 from generator.text.names import MAX_ENDING, NAME_PARTICLES, PERSON_NAME, normal, office_stem
@@ -184,8 +185,7 @@ def role_apposed(text: str, at: int, speaker: str) -> str | None:
 
 
 #: The articles a role opens with (a capital at the start of a sentence).
-_ARTICLES = frozenset({"the", "le", "la", "les", "el", "il", "lo", "o", "a", "der", "die", "das",
-                       "de", "het"})
+_ARTICLES = definite()
 
 
 #: An office alone, with its article or none ("o coordenador", "le ministre de l'Intérieur",

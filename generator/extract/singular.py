@@ -32,6 +32,7 @@ from generator.extract.members import (
 )
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after
+from generator.text.articles import definite
 from generator.text.counted_words import (
     ONE,
     OUTCOMES,
@@ -271,8 +272,7 @@ _OTHER_CLAUSE = frozenset({"that", "which", "who", "whom", "que", "qui", "quien"
 #: The English auxiliary of a passive speech verb, an adverb between at most ("was later
 #: reported dead": the person died).
 _PASSIVE_BE = frozenset({"was", "were", "is", "are", "been", "being"})
-_ARTICLES_BEFORE = frozenset({"the", "los", "las", "les", "i", "gli", "die", "der", "den", "os",
-                              "as", "de"})
+_ARTICLES_BEFORE = definite(singular=False)
 
 
 def _died_later(rest: str, lang: str) -> bool:

@@ -229,15 +229,26 @@ POINTER = {
     "cs": ("čtěte", "přečtěte"),
 }
 
+#: The social networks a page's buttons and prompts name, and a story names when it introduces
+#: an embedded post. "x" is the letter as often as the network: readers that search running
+#: text use :data:`NETWORKS_IN_TEXT`, which spells it "x.com".
+NETWORKS = ("twitter", "x", "facebook", "instagram", "telegram", "tiktok", "threads", "bluesky",
+            "linkedin", "mastodon", "whatsapp", "youtube")
+NETWORKS_IN_TEXT = tuple("x.com" if n == "x" else n for n in NETWORKS)
+#: "Social media" in the languages of the pages: a story paragraph that names them introduces
+#: the post below it as a network's name does.
+SOCIAL_MEDIA = ("social media", "social network", "social networks", "redes sociales",
+                "réseaux sociaux", "sozialen medien", "sozialen netzwerken", "redes sociais",
+                "media społecznościowe", "sociale media")
+
 #: Share, print and e-mail buttons and the networks they post to.
 SHARE = {
     "en": ("share", "shares", "share this", "share this post", "share this story",
            "share this article", "tweet", "email", "e-mail", "mail", "print", "embed",
            "print friendly", "printer friendly", "printer-friendly", "printer-friendly version",
            "print-friendly", "pdf", "copy link", "copy", "save", "comment",
-           "whatsapp", "facebook", "twitter", "x", "linkedin", "pinterest", "reddit",
-           "telegram", "messenger", "tumblr", "flipboard", "pocket", "threads", "bluesky",
-           "mastodon", "sms", "viber", "vk", "line", "kakaotalk", "google+", "pin it",
+           *NETWORKS, "pinterest", "reddit", "messenger", "tumblr", "flipboard", "pocket",
+           "sms", "viber", "vk", "line", "kakaotalk", "google+", "pin it",
            "follow", "like", "link", "share full article", "share article", "gift this article",
            "gift article", "link copied", "link copied!", "reuse this content",
            "spread the love", "share on", "share via",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block
 from generator.content.cleaning.margins import opens_quotation
 from generator.content.cleaning.rules.base import Verdict, words
+from generator.text.furniture_words import NETWORKS_IN_TEXT, SOCIAL_MEDIA
 from generator.text.languages import detect, kindred, normalise
 
 Verdicts = list[Verdict | None]
@@ -88,10 +89,9 @@ def _runs(blocks: Sequence[Block], verdicts: Verdicts, foreign: dict[int, str],
 #: A social network or its post named in a story paragraph, in the languages of the pages: the
 #: paragraph introduces the post embedded right below it ("En su cuenta de Twitter, la alcaldesa
 #: lamentó …", then the post in English: s19).
-_NETWORK = re.compile(r"(?i)(?<!\w)(?:twitter|tweet\w*|tuit\w*|x\.com|facebook|instagram|telegram|"
-                      r"tiktok|threads|bluesky|linkedin|social\s+media|redes\s+sociales|"
-                      r"réseaux\s+sociaux|sozialen\s+(?:medien|netzwerken)|social\s+network|"
-                      r"social\s+network\w*|redes\s+sociais)(?!\w)")
+_NETWORK = re.compile(r"(?i)(?<!\w)(?:tweet\w*|tuit\w*|"
+                      + "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                                 for w in (*NETWORKS_IN_TEXT, *SOCIAL_MEDIA)) + r")(?!\w)")
 
 
 def _after_a_post_named(blocks: Sequence[Block], verdicts: Verdicts, run: list[int]) -> bool:

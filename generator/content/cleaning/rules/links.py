@@ -87,8 +87,8 @@ RULES: tuple[Rule, ...] = (
          max_words=12),
     Rule("follow-us", "share-links", "social media follow link",
          ci(r"^(?:follow\s+(?:us|me|him|her|them|@\S+)\s+on\b[^.]{0,60}\.?"
-             r"|follow\s+(?:(?-i:\p{Lu})\S*\s+){1,3}on\s+(?:x|twitter|facebook|instagram|linkedin"
-             r"|threads|bluesky|mastodon|tiktok)\b[^.]{0,40}\.?"
+             r"|follow\s+(?:(?-i:\p{Lu})\S*\s+){1,3}on\s+(?:" + "|".join(F.NETWORKS)
+             + r")\b[^.]{0,40}\.?"
              r"|(?:suivez-nous|folgen\s+sie\s+uns|folge\s+uns|síguenos|seguinos|seguici"
              r"|siga-nos|segue-nos|obserwuj\s+nas|śledź\s+nas"
              r"|volg\s+ons|sledujte\s+nás|تابعونا)\b[^.]{0,60}\.?"
