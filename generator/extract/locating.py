@@ -149,13 +149,38 @@ def _place(text: str, at: int) -> str:
     return " ".join(w.lower() for w in words[:3])
 
 
+#: Lengths in a unit outside the metric system, which wire copy gives first and converts in
+#: brackets ("7.5 miles (12 km) north of", "500 feet (150 metres) from").
+_IMPERIAL = frozenset({"mile", "foot", "yard", "nautical_mile"})
+_IMPERIAL_WORDS = (r"(?:nautical\s+)?miles?|mi|feet|foot|ft|yards?|yds?|nmi|millas?|milles?|"
+                   r"meilen?|miglia|milhas?|pies|pieds|piedi|p[ée]s|fu(?:ß|ss)")
+#: The imperial length right before a bracket that opens on the metric one.
+_IMPERIAL_BEFORE = re.compile(r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?"
+                              r"\d[\d.,]*(?:\s*|-)(?:" + _IMPERIAL_WORDS + r")\s*\(\s*"
+                              r"(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I)
+#: A metric length in brackets right after a length.
+_METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?\d[\d.,]*"
+                           r"(?:\s*|-)(?:km|kilom[eè]t(?:er|re)s?|kil[oó]metros?|chilometri|"
+                           r"quil[ôó]metros?|m|m[eè]t(?:er|re)s?|metros?|metri)\s*\)", re.I)
+
+
 def locates(q, text: str, lang: str) -> Located | None:
     """Where the event happened, when the length ``q`` of the sentence ``text`` locates it
-    (module docstring), else None."""
+    (module docstring), else None.
+
+    A length given in two units, the metric one in brackets ("7.5 miles (12 km) north of
+    Tesmar"), is one distance read in its metric unit, as outlets that write kilometres give it:
+    read in miles, it made a group of its own beside theirs. The metric length is read as if
+    it stood where the imperial one does."""
     if q.kind != QUANTITY or q.value is None:
         return None
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
+    if q.unit in _IMPERIAL and _METRIC_AFTER.match(text, stop):
+        return None  # the metric length in the brackets locates it
+    converted = _IMPERIAL_BEFORE.search(text, max(0, start - 40), start)
+    if converted is not None and converted.end() == start:
+        start = converted.start()
     after = FROM_AFTER.match(text, stop)
     if not after:
         return None

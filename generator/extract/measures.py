@@ -150,11 +150,13 @@ _RESTATED_BEFORE = re.compile(
     r"environ|circa|etwa|unos|cerca\s+de)?\s*$", re.I)
 
 
-def restated(q, text: str) -> bool:
+def restated(q, text: str, head: str = "") -> bool:
     """The second of "12 feet (3.66 meters)" or of the adjective "a 300-metre (980 feet)
-    section": the amount before it, in its own unit."""
+    section": the amount before it, in its own unit. Not a metric distance that locates the
+    event (``head`` a group of :mod:`.locating`): "7.5 miles (12 km) north of" is read in km."""
     stop = max(q.end, q.span[1])
-    return bool(q.unit) and bool(_RESTATED_BEFORE.search(text, max(0, q.start - 40), q.start)) \
+    return bool(q.unit) and not head.startswith(LOCATING) \
+        and bool(_RESTATED_BEFORE.search(text, max(0, q.start - 40), q.start)) \
         and bool(re.match(r"\s*\)", text[stop:]))
 
 
