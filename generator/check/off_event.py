@@ -66,6 +66,9 @@ TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
 #: an event before it); from :data:`~.signature_dates.YEAR` days after, a page that appeared
 #: then reports another year's event.
 DAYS_AFTER = 60
+#: Days after the event's last within which a page naming some of the event's names is its
+#: follow-up, whatever new names it uses (:func:`_follows_on`).
+FOLLOW_UP = 7
 #: When the event's days are inferred from the sources' dates, its first reports may come this
 #: many days before them.
 EARLY_REPORTS = 14
@@ -163,7 +166,7 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # one part of it, written with names of its own: a question, not a verdict); or a page
         # in another script that appeared before it
         few = sig.names_shared is not None and sig.names_shared < NAMES_FEW \
-            and len(sig.names) >= MANY_NAMES and sig.days_off != 0
+            and len(sig.names) >= MANY_NAMES and not _follows_on(sig)
         # a page alone in its language names the event's institutions in its own words, which
         # no other page shares: its names alone say nothing sure of a page naming most of the
         # event's names (s19: the only Spanish page, naming the dam and the county, had been
@@ -215,6 +218,16 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     if len(away) >= 2 or (few and not words_toward):
         return OffEvent(sig.article, tuple(reasons), sure=False)
     return None
+
+
+def _follows_on(sig: Signature) -> bool:
+    """Whether the page appeared in the event's days or within :data:`FOLLOW_UP` days after
+    them. Days inferred from the sources end with the last day most of them appeared: a report
+    the next day or the day after (a rising toll, the names of the missing, the officials who
+    came) is the event's follow-up, with names of its own. A trial on fresh pages: the one
+    French report, a day after the rest, named the country and its own officials and villages,
+    and was flagged."""
+    return sig.days_off is not None and 0 <= sig.days_off <= FOLLOW_UP
 
 
 def judge_pages(content: Content) -> list[OffEvent]:
