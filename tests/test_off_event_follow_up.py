@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from conftest import loaded_pages
 
 from generator.check.event_signature import signatures
@@ -35,7 +34,7 @@ FOLLOW = ("La Lembarie compte ses disparus\n\nAu Lembara, le Premier ministre "
 def _verdict(root: Path, published: str):
     content = loaded_pages(root, "The Varnholm dam", [*EVENT, ("radio-five", "fr", published,
                                                                FOLLOW)])
-    event, sigs = signatures(content)
+    _event, sigs = signatures(content)
     assert sigs["radio-five"].names_event is None  # names the country, not the dam
     return {v.article: v for v in judge_pages(content)}.get("radio-five")
 
