@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 
 from generator.content.model import Article, Content
 from generator.content.schema import Outlet
-from generator.text.agencies import agency, credited, interviewed_by
+from generator.text.agencies import agency, credited
 from generator.text.characters import isolate_bidi
 from generator.text.shingles import ShingleIndex, connected, shingle
 
@@ -147,8 +147,7 @@ def find_copies(content: Content) -> Copies:
                       for i in members])
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
-        wire = _family_wire(members) or _interviewer(members, content)
-        family = CopyFamily(f"family-{n}", tuple(members), wire)
+        family = CopyFamily(f"family-{n}", tuple(members), _family_wire(members))
         copies.families.append(family)
         for m in members:
             copies.family_of[m.article] = family
@@ -167,20 +166,6 @@ def _family_wire(members: list[Member]) -> str:
     agencies = Counter({name: k for name, k in credits.items() if agency(name)})
     votes = agencies or credits
     return min(votes, key=lambda w: (-votes[w], w)) if votes else ""
-
-
-def _interviewer(members: list[Member], content: Content) -> str:
-    """The agency someone spoke to in the text the family shares ("the mayor told Reuters",
-    "a déclaré à l'AFP"), when no member credits one: outlets do not write the same sentences
-    around an interview by chance, so the shared text is the agency's story. One page alone
-    that says "told Reuters" only cites it (:data:`AGENCY_STORY`)."""
-    for m in members:
-        article = content.articles[m.article]
-        for a, b in m.shared:
-            found = interviewed_by(article.text[a:b], article.language or "en")
-            if found:
-                return found
-    return ""
 
 
 #: How a page can say it is an agency's story: its ``via``, an agency dateline, a credit line

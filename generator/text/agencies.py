@@ -14,8 +14,6 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from generator.text.speech_verbs import speech_verbs
-
 #: Canonical name -> the spellings pages credit it with (case-sensitive where short).
 AGENCIES: dict[str, tuple[str, ...]] = {
     "AP": ("AP", "Associated Press", "أسوشيتد برس", "Ассошиэйтед Пресс", "美联社", "美聯社"),
@@ -244,27 +242,4 @@ def credited(via: str, dateline: str, texts: Iterable[str], story: str = "", url
                 found = agency(m.group("a"))
                 if found:
                     return found, how
-    return None
-
-
-#: Someone speaking to an agency, in the agency's own words for its interview: "told Reuters",
-#: "said to AFP", "a déclaré à l'AFP", "sagte der dpa", "dijo a EFE", "ha detto all'ANSA",
-#: "disse à Lusa". Another outlet citing the agency names it as one ("told the Reuters news
-#: agency", "told Reuters news agency"): not read. Without "told", the agency must follow a
-#: word of "to" ("said AFP" is the agency saying it).
-_TO = r"(?:to|à|a|al|all['’]|der|dem|ao|alla)\s*(?:l['’]\s*|la\s+|the\s+)?"
-_NOT_CITED = r"(?!\s+(?:news\s+)?agency|\s+news\b|\s+(?:agence|agencia|agenzia|Nachrichten))"
-
-
-def interviewed_by(text: str, lang: str) -> str | None:
-    """The agency someone in ``text`` spoke to, in its own copy's wording, else None. A page
-    alone that says it only cites the agency; text that several outlets share word for word
-    around it is the agency's story (:func:`generator.analyse.copies.find_copies`)."""
-    verbs = speech_verbs("en") + ("|" + speech_verbs(lang) if lang != "en" else "")
-    pattern = (rf"(?<!\w)(?:(?:told|tells?)\s+(?:the\s+)?|(?:{verbs})\s+{_TO})"
-               rf"(?P<a>{_NAME_ANY_CASE})\b{_NOT_CITED}")
-    for m in re.finditer(pattern, text, re.I):
-        found = agency(m.group("a"))
-        if found:
-            return found
     return None
