@@ -23,21 +23,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, is_figure, is_label, words
+from generator.content.cleaning.title_bar import bar_title, same_title
 from generator.content.headline_address import (
-    TOKEN,
     is_site_name,
-    plain,
+    nearly_equal,
     slug_share,
     slug_words_shared,
     spells_slug,
     url_headline,
     url_words,
 )
-from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, has_function_word, normalise
 from generator.text.sentences import sentence_spans
 
@@ -132,14 +129,6 @@ class Choice:
     index: int | None  # the block that is the headline, if a block is
     origin: str | None
     text: str | None
-
-
-def nearly_equal(a: str, b: str) -> bool:
-    """The same headline, give or take case, punctuation and a word ("nearly" in FORMAT.md)."""
-    if max(len(a), len(b)) > 1000:  # no headline is that long (and the ratio is quadratic)
-        return a.strip() == b.strip()
-    na, nb = (" ".join(TOKEN.findall(plain(x))) for x in (a, b))
-    return bool(na) and (na == nb or fuzz.ratio(na, nb) >= 90)
 
 
 def _menu(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
@@ -238,69 +227,6 @@ def without_site_name(text: str, site: frozenset[str]) -> str | None:
         if is_site_name(right, site) and words(left) >= 2:
             return left
     return None
-
-
-#: A title bar's separator between the title and the outlet (not a colon: "Floods: 40 dead").
-_BAR_ONLY = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*")
-#: The outlet's side of a title bar: one to five words, capitalised but for a joining word.
-_OUTLET_WORDS = 5
-_JOINING = frozenset({"of", "the", "de", "du", "la", "le", "des", "del", "der", "di", "und",
-                      "and", "y", "e", "&"})
-
-
-#: A title the title bar cut short: an ellipsis closes it ("Power cut leaves millions in the…").
-_CUT_TITLE = re.compile(r"\s*(?:…|\.{3})\s*$")
-
-
-def same_title(title: str, other: str) -> bool:
-    """``title`` (one side of a title bar) is the title ``other``: nearly equal, or cut short
-    with an ellipsis after at least four of its words (round 25: "The title… | Outlet" over "The
-    title in full", which had made the full title a shortened echo of the bar)."""
-    if nearly_equal(title, other):
-        return True
-    cut = _CUT_TITLE.sub("", title)
-    if cut == title or words(cut) < 4:
-        return False
-    head, tail = (" ".join(TOKEN.findall(plain(x))) for x in (cut, other))
-    return len(tail) > len(head) and tail.startswith(head)
-
-
-def _named_outlet(text: str) -> bool:
-    """A name of capitalised words, not a wire's: "Title - Agency" is an aggregator's title
-    ending on its source (round 21), which stays where it stands."""
-    tokens = text.split()
-    return 1 <= len(tokens) <= _OUTLET_WORDS and tokens[0][:1].isupper() and all(
-        (t[:1].isupper() or t.lower() in _JOINING) and not any(c.isdigit() for c in t)
-        for t in tokens) and not ends_sentence(text) and agency(text) is None
-
-
-def bar_title(text: str, titles: Sequence[str]) -> str | None:
-    """The title of a title bar whose outlet the address does not name (an archive's or a
-    mirror's copy of the page: "The title - Valley Times" over "The title"): one side of a
-    separator is one of ``titles`` again, the other a capitalised name (round 24 on fresh
-    pages; :func:`without_site_name` finds the bar when the address names the outlet)."""
-    if len(text) > 400:
-        return None
-    for m in _BAR_ONLY.finditer(text):
-        left, right = text[:m.start()].strip(), text[m.end():].strip()
-        for title, outlet in ((left, right), (right, left)):
-            if words(title) >= 3 and _named_outlet(outlet) and any(
-                    same_title(title, t) for t in titles):
-                return title
-    return None
-
-
-def cut_bar(text: str, title: str) -> bool:
-    """``text`` is a title bar holding ``title`` cut short with an ellipsis ("The title… |
-    Outlet"): the bar, not the first copy of the title, whatever the address says."""
-    if len(text) > 400:
-        return False
-    for m in _BAR_ONLY.finditer(text):
-        left, right = text[:m.start()].strip(), text[m.end():].strip()
-        for cut, outlet in ((left, right), (right, left)):
-            if _CUT_TITLE.search(cut) and _named_outlet(outlet) and same_title(cut, title):
-                return True
-    return False
 
 
 def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
