@@ -19,6 +19,7 @@ is that headline, nearly word for word, and otherwise stays in the story.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -198,6 +199,17 @@ def _same_opening(a: str, b: str) -> bool:
     return words(short) >= MIN_REPEATED_OPENING and long.startswith(short)
 
 
+def _printed_twice_under(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
+                         i: int) -> int | None:
+    """The block right under ``i`` when the page prints it twice in a row (a template's title
+    as the heading and again as its bar or alt text); :func:`_following` passes over such a
+    pair, so a logo's or a section's word over it looked followed by the story (head5)."""
+    left = list(itertools.islice((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), 2))
+    if len(left) == 2 and blocks[left[0]].text.strip() == blocks[left[1]].text.strip():
+        return left[0]
+    return None
+
+
 def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
     """The first block after ``i`` no rule removed, past a text printed twice in a row (a
     picture's text and its caption, removed later: it says nothing of what ``i`` is) and past
@@ -301,13 +313,17 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
             if looks_like_a_headline(blocks[i].text, language) and \
                     slug_share(blocks[i].text, slug, language) >= MIN_SLUG_SHARE_BELOW:
                 return Choice(i, "page", blocks[i].text)
+    labels: set[int] = set()  # tags and sections over a title: no story above it (wnoz)
     for i in shaped:
         text = blocks[i].text
         following = _following(blocks, verdicts, i)
         if following is None or (not _text_follows(blocks, verdicts, i, following, language)
                                  and following not in shaped):
             continue
-        if following in shaped and _label_over_title(text, blocks[following].text, language):
+        twice = _printed_twice_under(blocks, verdicts, i)
+        if any(j in shaped and _label_over_title(text, blocks[j].text, language)
+               for j in (following, twice) if j is not None):
+            labels.add(i)
             continue
         share = slug_share(text, slug, language) if slug else None
         if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE and (
@@ -318,9 +334,18 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         if share == 0 and _summary(text):
             break  # a standfirst of sentences at the top of a page that lost its title: no
             # line under it is the title (a crosshead under it took the headline's place)
-        if share == 0 and any(verdicts[j] is None and j not in bars for j in range(i)):
+        if share == 0 and any(verdicts[j] is None and j not in bars and j not in labels
+                              for j in range(i)):
             continue  # a crosshead below the page's first lines sharing no word of the address
         return Choice(i, "page", text)
     story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
     made = url_headline(url, story)
+    printed = next((i for i, v in enumerate(verdicts) if v is None and made
+                    and looks_like_a_headline(blocks[i].text, language)
+                    and nearly_equal(blocks[i].text, made)), None)
+    if printed is not None:
+        # the page prints the address' words as a line of its own, below a long line that ended
+        # the head (a title bar glued to its section, the lede above the title): that line is
+        # the title, with the accents and punctuation the address lost (fdev4, fquote)
+        return Choice(printed, "page", blocks[printed].text)
     return Choice(None, "url" if made else None, made)
