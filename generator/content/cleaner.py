@@ -18,7 +18,6 @@ written in); the caller detects it or takes it from the metadata (:mod:`generato
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -42,9 +41,8 @@ from generator.content.cleaning.captions import (
 from generator.content.cleaning.claims import claim_following
 from generator.content.cleaning.echoes import first_copy, mark_echoes
 from generator.content.cleaning.embeds import mark_signed_links
+from generator.content.cleaning.excerpt import excerpt_reasons
 from generator.content.cleaning.features import (
-    CUT_TEASER,
-    SIGN_OFF,
     mark_headings_of_furniture,
     mark_shapes,
     mark_teasers,
@@ -92,11 +90,9 @@ from generator.content.cleaning.runs import (
 from generator.content.cleaning.shallow import (
     at_cut_length,
     cut_in_last_post,
-    ends_announced_list,
     keep_cut_word,
     mark_bare_margins,
 )
-from generator.content.cleaning.summary_box import SUMMARY_CUT
 from generator.content.cleaning.syndication import mark_source_line
 from generator.content.cleaning.under_headline import mark_section_under_headline
 from generator.content.headline_address import host_words, listing_address, site_words, url_words
@@ -201,51 +197,6 @@ def _values(verdict: Verdict, text: str) -> dict[str, str]:
             elif group_text(m, key, text):
                 found[key] = group_text(m, key, text)
     return {k: v for k, v in ((k, _clean_value(v)) for k, v in found.items()) if v}
-
-
-_ELLIPSIS = re.compile(r"(?:…|\.\.\.)[\s\"'”’»)\]]*$")  # also "[…]", "…»"
-#: A quotation opened and never closed: an opening mark after a space ends the text ("… le pire.
-#: «", "… he said: “"); closing marks follow a word without a space (French "»" aside).
-_OPENS_QUOTE = re.compile(r"\s[«„‚“]\s*$")
-
-
-#: A credit in brackets after the last full stop ("… opened two shelters. (kro)", "… (Name;
-#: traduction Name)"): the writer's or translator's sign-off glued to the copy, which is whole
-#: when the sentence before it ends (trial 23). Not a bracket saying the story goes on ("(Continued
-#: on page 3)", "(Fortsetzung auf Seite 3)", "(Más información en breve)": review 21), nor one
-#: with a number: the copy stops there.
-_BRACKET_CREDIT = re.compile(
-    r"(?<=[.!?»”\"])\s*\((?![^()]*\b(?:continu|fortsetz|suite|sigue|segue|weiter|below|more|"
-    r"más|plus|page|seite|página|pagina)\w*)[^().!?\d]{1,80}\)\s*$", re.I)
-
-
-def _opens_quote(text: str) -> bool:
-    return bool(_OPENS_QUOTE.search(text)) or (
-        text.rstrip().endswith(' "') and text.count('"') % 2 == 1)
-
-
-def _excerpt(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> list[str]:
-    """Why the copy is only part of the article: a truncation notice or paywall, a last
-    paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
-    reasons = []
-    for r in removed:
-        cut_footer = r.rule in ("feed-footer", CUT_TEASER, SUMMARY_CUT)  # (cut off)
-        if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
-            reasons.append(r.why)
-    if paragraphs:
-        last = paragraphs[-1].text
-        if _ELLIPSIS.search(last):
-            reasons.insert(0, 'last paragraph ends with "…"')
-        elif _opens_quote(last):
-            reasons.insert(0, "the text stops as a quotation opens")
-        elif not ends_sentence(_BRACKET_CREDIT.sub("", last)) and not any(
-                r.rule == SIGN_OFF and r.start >= paragraphs[-1].end for r in removed) \
-                and not ends_announced_list([p.text for p in paragraphs[-12:]]):
-            # (the writer's initials after the last paragraph sign the copy off, and the last
-            # item of a list the story announced has no full stop: the copy is whole)
-            tail = " ".join(last.split()[-3:])
-            reasons.insert(0, f'the text stops mid-sentence ("…{tail}")')
-    return reasons
 
 
 # --------------------------------------------------------------------------------------------
@@ -364,7 +315,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
         if agency and "via" not in meta:
             meta["via"] = agency
     dateline = dateline or meta.get("dateline") or None
-    reasons = _excerpt(paragraphs, removed) or cut_in_last_post(blocks, verdicts, language)
+    reasons = excerpt_reasons(paragraphs, removed) or cut_in_last_post(blocks, verdicts, language)
     head_block = blocks[head] if head is not None else None
     return CleanedText(
         headline=head_block.text if head_block is not None else (

@@ -14,6 +14,8 @@ import unicodedata
 import urllib.parse
 from collections.abc import Sequence
 
+from rapidfuzz import fuzz
+
 from generator.content.blocks import ends_sentence
 from generator.text import hosts
 from generator.text.furniture_words import LISTING_PATH
@@ -41,6 +43,14 @@ def plain(word: str) -> str:
     """A word in lower case without its accents (as addresses spell it)."""
     word = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in word if not unicodedata.combining(c))
+
+
+def nearly_equal(a: str, b: str) -> bool:
+    """The same headline, give or take case, punctuation and a word ("nearly" in FORMAT.md)."""
+    if max(len(a), len(b)) > 1000:  # no headline is that long (and the ratio is quadratic)
+        return a.strip() == b.strip()
+    na, nb = (" ".join(TOKEN.findall(plain(x))) for x in (a, b))
+    return bool(na) and (na == nb or fuzz.ratio(na, nb) >= 90)
 
 
 def url_words(url: str) -> list[str]:

@@ -20,8 +20,6 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.headline import (
     Choice,
-    bar_title,
-    cut_bar,
     is_prose,
     looks_like_a_headline,
     nearly_equal,
@@ -30,6 +28,7 @@ from generator.content.cleaning.headline import (
 from generator.content.cleaning.passes import normal_line
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2, words
 from generator.content.cleaning.rules.patterns import NAME, alternation
+from generator.content.cleaning.title_bar import bar_title, cut_bar
 from generator.text import furniture_words as F
 from generator.text.agencies import agency
 from generator.text.languages import stop_words

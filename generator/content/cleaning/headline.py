@@ -19,25 +19,23 @@ is that headline, nearly word for word, and otherwise stays in the story.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from generator.content.blocks import CLOSERS, QUOTE_CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, is_figure, is_label, words
+from generator.content.cleaning.title_bar import bar_title, same_title
 from generator.content.headline_address import (
-    TOKEN,
     is_site_name,
-    plain,
+    nearly_equal,
     slug_share,
     slug_words_shared,
     spells_slug,
     url_headline,
     url_words,
 )
-from generator.text.agencies import agency
 from generator.text.languages import UNSPACED, has_function_word, normalise
 from generator.text.sentences import sentence_spans
 
@@ -134,14 +132,6 @@ class Choice:
     text: str | None
 
 
-def nearly_equal(a: str, b: str) -> bool:
-    """The same headline, give or take case, punctuation and a word ("nearly" in FORMAT.md)."""
-    if max(len(a), len(b)) > 1000:  # no headline is that long (and the ratio is quadratic)
-        return a.strip() == b.strip()
-    na, nb = (" ".join(TOKEN.findall(plain(x))) for x in (a, b))
-    return bool(na) and (na == nb or fuzz.ratio(na, nb) >= 90)
-
-
 def _menu(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
           indices: list[int]) -> set[int]:
     """Blocks of the head that are entries of a menu: a run of three or more short labels,
@@ -209,6 +199,17 @@ def _same_opening(a: str, b: str) -> bool:
     return words(short) >= MIN_REPEATED_OPENING and long.startswith(short)
 
 
+def _printed_twice_under(blocks: Sequence[Block], verdicts: Sequence[Verdict | None],
+                         i: int) -> int | None:
+    """The block right under ``i`` when the page prints it twice in a row (a template's title
+    as the heading and again as its bar or alt text); :func:`_following` passes over such a
+    pair, so a logo's or a section's word over it looked followed by the story (head5)."""
+    left = list(itertools.islice((j for j in range(i + 1, len(blocks)) if verdicts[j] is None), 2))
+    if len(left) == 2 and blocks[left[0]].text.strip() == blocks[left[1]].text.strip():
+        return left[0]
+    return None
+
+
 def _following(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int) -> int | None:
     """The first block after ``i`` no rule removed, past a text printed twice in a row (a
     picture's text and its caption, removed later: it says nothing of what ``i`` is) and past
@@ -238,69 +239,6 @@ def without_site_name(text: str, site: frozenset[str]) -> str | None:
         if is_site_name(right, site) and words(left) >= 2:
             return left
     return None
-
-
-#: A title bar's separator between the title and the outlet (not a colon: "Floods: 40 dead").
-_BAR_ONLY = re.compile(r"\s+[|–—-]+\s+|\s*\|\s*")
-#: The outlet's side of a title bar: one to five words, capitalised but for a joining word.
-_OUTLET_WORDS = 5
-_JOINING = frozenset({"of", "the", "de", "du", "la", "le", "des", "del", "der", "di", "und",
-                      "and", "y", "e", "&"})
-
-
-#: A title the title bar cut short: an ellipsis closes it ("Power cut leaves millions in the…").
-_CUT_TITLE = re.compile(r"\s*(?:…|\.{3})\s*$")
-
-
-def same_title(title: str, other: str) -> bool:
-    """``title`` (one side of a title bar) is the title ``other``: nearly equal, or cut short
-    with an ellipsis after at least four of its words (round 25: "The title… | Outlet" over "The
-    title in full", which had made the full title a shortened echo of the bar)."""
-    if nearly_equal(title, other):
-        return True
-    cut = _CUT_TITLE.sub("", title)
-    if cut == title or words(cut) < 4:
-        return False
-    head, tail = (" ".join(TOKEN.findall(plain(x))) for x in (cut, other))
-    return len(tail) > len(head) and tail.startswith(head)
-
-
-def _named_outlet(text: str) -> bool:
-    """A name of capitalised words, not a wire's: "Title - Agency" is an aggregator's title
-    ending on its source (round 21), which stays where it stands."""
-    tokens = text.split()
-    return 1 <= len(tokens) <= _OUTLET_WORDS and tokens[0][:1].isupper() and all(
-        (t[:1].isupper() or t.lower() in _JOINING) and not any(c.isdigit() for c in t)
-        for t in tokens) and not ends_sentence(text) and agency(text) is None
-
-
-def bar_title(text: str, titles: Sequence[str]) -> str | None:
-    """The title of a title bar whose outlet the address does not name (an archive's or a
-    mirror's copy of the page: "The title - Valley Times" over "The title"): one side of a
-    separator is one of ``titles`` again, the other a capitalised name (round 24 on fresh
-    pages; :func:`without_site_name` finds the bar when the address names the outlet)."""
-    if len(text) > 400:
-        return None
-    for m in _BAR_ONLY.finditer(text):
-        left, right = text[:m.start()].strip(), text[m.end():].strip()
-        for title, outlet in ((left, right), (right, left)):
-            if words(title) >= 3 and _named_outlet(outlet) and any(
-                    same_title(title, t) for t in titles):
-                return title
-    return None
-
-
-def cut_bar(text: str, title: str) -> bool:
-    """``text`` is a title bar holding ``title`` cut short with an ellipsis ("The title… |
-    Outlet"): the bar, not the first copy of the title, whatever the address says."""
-    if len(text) > 400:
-        return False
-    for m in _BAR_ONLY.finditer(text):
-        left, right = text[:m.start()].strip(), text[m.end():].strip()
-        for cut, outlet in ((left, right), (right, left)):
-            if _CUT_TITLE.search(cut) and _named_outlet(outlet) and same_title(cut, title):
-                return True
-    return False
 
 
 def _text_follows(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], i: int,
@@ -375,13 +313,17 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
             if looks_like_a_headline(blocks[i].text, language) and \
                     slug_share(blocks[i].text, slug, language) >= MIN_SLUG_SHARE_BELOW:
                 return Choice(i, "page", blocks[i].text)
+    labels: set[int] = set()  # tags and sections over a title: no story above it (wnoz)
     for i in shaped:
         text = blocks[i].text
         following = _following(blocks, verdicts, i)
         if following is None or (not _text_follows(blocks, verdicts, i, following, language)
                                  and following not in shaped):
             continue
-        if following in shaped and _label_over_title(text, blocks[following].text, language):
+        twice = _printed_twice_under(blocks, verdicts, i)
+        if any(j in shaped and _label_over_title(text, blocks[j].text, language)
+               for j in (following, twice) if j is not None):
+            labels.add(i)
             continue
         share = slug_share(text, slug, language) if slug else None
         if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE and (
@@ -392,9 +334,18 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         if share == 0 and _summary(text):
             break  # a standfirst of sentences at the top of a page that lost its title: no
             # line under it is the title (a crosshead under it took the headline's place)
-        if share == 0 and any(verdicts[j] is None and j not in bars for j in range(i)):
+        if share == 0 and any(verdicts[j] is None and j not in bars and j not in labels
+                              for j in range(i)):
             continue  # a crosshead below the page's first lines sharing no word of the address
         return Choice(i, "page", text)
     story = "\n".join(b.text for b, v in zip(blocks, verdicts, strict=True) if v is None)
     made = url_headline(url, story)
+    printed = next((i for i, v in enumerate(verdicts) if v is None and made
+                    and looks_like_a_headline(blocks[i].text, language)
+                    and nearly_equal(blocks[i].text, made)), None)
+    if printed is not None:
+        # the page prints the address' words as a line of its own, below a long line that ended
+        # the head (a title bar glued to its section, the lede above the title): that line is
+        # the title, with the accents and punctuation the address lost (fdev4, fquote)
+        return Choice(printed, "page", blocks[printed].text)
     return Choice(None, "url" if made else None, made)
