@@ -64,6 +64,21 @@ def article_date(article: Article) -> date | None:
     return None
 
 
+def dated_by_folders(article: Article) -> bool:
+    """Whether its date is its address's, written as folders of their own for the year, the
+    month and the day ("/2018/08/25/", "/2018/aug/25/"): a site's archive, which no serial
+    number or id writes. Such a date is as sure as the analyst's ``published:``; one read from
+    figures glued together ("-20180825-", "/view/20180825123456") may be an id's."""
+    if article.published is not None:
+        return False
+    url = article.url or ""
+    m = next((m for pattern in _URL_DATES if (m := pattern.search(url))), None)
+    if m is None or m.re not in (_URL_DATE, _URL_DATE_SHORT, _URL_DATE_NAMED):
+        return False
+    return m.re is not _URL_DATE or (m.group(2) == "/" and url[m.start() - 1:m.start()] == "/"
+                                     and url[m.end():m.end() + 1] in ("/", ""))
+
+
 def article_year(article: Article) -> int | None:
     """The year it appeared: its date's (:func:`article_date`), or the year of a month in its
     address when the address gives no day ("/2024/12/"): enough to tell a recalled year."""

@@ -117,7 +117,8 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
             out["names"] += (f"; other articles that do not name the event use them too "
                              f"(as independent sources: {sig.names_elsewhere:.3g})")
     if sig.days_off is not None and sig.when is not None:
-        how = {"dated": "dated", "published": "dated", "printed": "the date printed on it is",
+        how = {"dated": "dated", "published": "dated", "address": "dated",
+               "printed": "the date printed on it is",
                "month": "its address dates it to"}.get(sig.when_how, "the latest date it writes is")
         when = sig.when.isoformat()[:7 if sig.when_how == "month" else 10]
         if sig.days_off < -DAYS_BEFORE:
@@ -180,11 +181,15 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         if away.keys() == {"names"} and words_toward:
             return None
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
-    if appeared_before and sig.when_how == "published":
+    if appeared_before and (sig.when_how == "published"
+                            or (sig.when_how == "address" and event.given_date)):
         # the analyst dated it well before the event: whatever names it shares, it reports an
         # earlier one of the same places and people (trial 9: the same movement's marches in
-        # the same city three years before); a date read from its address may be an id's
-        # digits, so that alone stays a question below
+        # the same city three years before); so does a site's archive folders before the
+        # event's given days (fcopy5: the same town's brush fire five years earlier, its
+        # address /2018/08/25/, named the town and was not even asked); a date read from
+        # figures of its address may be an id's, and days inferred from the sources may be
+        # the wrong event's, so those alone stay a question below
         return OffEvent(sig.article, tuple(reasons))
     if _recalls(sig):
         # it looks back on the event's year ("in November 2018", "the 2018 disaster"), which

@@ -13,7 +13,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from datetime import date
 
-from generator.check.address_dates import URL_MONTH, article_date
+from generator.check.address_dates import URL_MONTH, article_date, dated_by_folders
 from generator.check.recalled_year import recalled_lede, recalled_year
 from generator.check.signature_model import Signature
 from generator.content.model import Article, Content
@@ -89,6 +89,8 @@ def date_signatures(content: Content, sigs: dict[str, Signature], weights: dict[
     for a in articles:
         if a.published is not None and a.id in dates:
             sigs[a.id].when_how = "published"  # the analyst's own date, not one inferred
+        elif a.id in dates and dated_by_folders(a):
+            sigs[a.id].when_how = "address"  # the site's archive folders: no id's digits
     for a in articles:
         if a.id not in dates and (printed := written_dates(a.page_date, a.language)):
             # the page's own date-stamp ("Tuesday 30 December 2014 09:50"): when it appeared

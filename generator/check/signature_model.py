@@ -21,7 +21,8 @@ class Signature:
     names_shared: float | None = None  # share of its names that articles naming the event use
     rare: list[str] = field(default_factory=list)  # its names no article naming the event uses
     when: date | None = None
-    #: "dated": published or address; "printed": the date-stamp on the page; "month": its
+    #: "dated": published or address; "published": the analyst's; "address": the address's
+    #: year, month and day folders; "printed": the date-stamp on the page; "month": its
     #: address's month; "writes": the latest date in its text (which may be one it recalls)
     when_how: str = "dated"
     days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside

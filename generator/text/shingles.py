@@ -107,6 +107,9 @@ class Overlap:
     shared: int
     sizes: tuple[int, int]
     narration: int = 0
+    #: shared shingles one text has inside quotation marks and the other outside them: the one
+    #: quotes the other's own words (a press release, a statement), as a report citing it does
+    cited: int = 0
 
     @property
     def containment(self) -> float:
@@ -114,6 +117,13 @@ class Overlap:
         contained in the other (a cut copy), whatever the other adds."""
         small = min(self.sizes)
         return self.shared / small if small else 0.0
+
+    @property
+    def uncited(self) -> float:
+        """:attr:`containment` without the :attr:`cited` shingles: what the two print alike,
+        in their own words or in quotations both print."""
+        small = min(self.sizes)
+        return (self.shared - self.cited) / small if small else 0.0
 
 
 class ShingleIndex:
@@ -148,7 +158,8 @@ class ShingleIndex:
         # Most shared shingles are shared by two texts: counted with numpy, all at once. The
         # few shared by more (a wire story in five outlets) are counted pair by pair.
         two = bounds[:-1][sizes == 2]
-        self._pairs = (owners[two], owners[two + 1], quoted[two] | quoted[two + 1])
+        self._pairs = (owners[two], owners[two + 1], quoted[two] | quoted[two + 1],
+                       quoted[two] ^ quoted[two + 1])
         self._groups = [(owners[bounds[i]:bounds[i + 1]].tolist(),
                          quoted[bounds[i]:bounds[i + 1]].tolist())
                         for i in np.flatnonzero((sizes > 2) & (sizes <= limit))]
@@ -157,9 +168,10 @@ class ShingleIndex:
         """Pairs of texts (by index, lower first) sharing at least ``minimum`` shingles."""
         counts: Counter = Counter()
         narration: Counter = Counter()
-        a, b, q = self._pairs
+        cited: Counter = Counter()
+        a, b, q, one = self._pairs
         keys = a * self._n + b
-        for subset, counter in ((keys, counts), (keys[~q], narration)):
+        for subset, counter in ((keys, counts), (keys[~q], narration), (keys[one], cited)):
             found, times = np.unique(subset, return_counts=True)
             counter.update(dict(zip(((int(k) // self._n, int(k) % self._n) for k in found),
                                     times.tolist(), strict=True)))
@@ -170,8 +182,10 @@ class ShingleIndex:
                     counts[pair] += 1
                     if not (quoted[i] or quoted[k]):
                         narration[pair] += 1
+                    elif quoted[i] != quoted[k]:
+                        cited[pair] += 1
         return {pair: Overlap(shared, (self.texts[pair[0]].size, self.texts[pair[1]].size),
-                              narration[pair])
+                              narration[pair], cited[pair])
                 for pair, shared in counts.items() if shared >= minimum}
 
     def shared_with(self, text: int, others: set[int]) -> list[tuple[int, int]]:
