@@ -107,7 +107,9 @@ def score_off_event(pages: Iterable[Page]) -> Score:
 
 
 #: How many pages of another folder are slipped into a briefing at once: a few, as an analyst's
-#: stray saves would be, never so many that they become the briefing's majority.
+#: stray saves would be, never so many that they become the briefing's majority (fewer than the
+#: folder's own pages: on a two-page folder three slipped pages were the majority, and the
+#: folder's own pages were counted as false flags; fcopy5).
 SLIP = 3
 
 
@@ -139,8 +141,13 @@ def score_cross(pages: Iterable[Page]) -> Score:
         for other, others in sorted(by_event.items()):
             if other == main:
                 continue
-            for start in range(0, len(others), SLIP):
-                slipped = others[start:start + SLIP]
+            # fewer than the folder's own pages, so the slipped never make the majority (a
+            # one-page folder takes no slips: one and one are two events, neither the briefing's)
+            slip = min(SLIP, len(group) - 1)
+            if slip < 1:
+                continue
+            for start in range(0, len(others), slip):
+                slipped = others[start:start + slip]
                 for prefix in ("", "given-"):
                     base = loaded[(main, prefix)]
                     merged = dict(base.articles)
