@@ -35,6 +35,17 @@ from generator.text.plural_nouns import plural_lemma
 from generator.text.status_words import NOT_STATUS_NOUNS, STATUS
 
 
+def _groups_of(before: list[re.Match[str]], lang: str) -> bool:
+    """Whether the words between a number and the people it seems to count open with a plural
+    noun that is no person, the people after it its members ("dos grupos de alpinistas", "trois
+    cordées de randonneurs", "dwie grupy wspinaczy"): the number counts the groups, and two
+    rope teams are no count of people (round ffig5)."""
+    word = before[0].group(0)
+    rest = [t.group(0).lower() for t in before[1:]]
+    return (all(w in LINKS for w in rest) and (bool(rest) or lang == "pl")
+            and plural_lemma(word, lang) is not None and not is_person(word.lower(), lang))
+
+
 def counted_in(after: str, lang: str, end: int, outcome: bool = True
                ) -> tuple[str, str, int] | None:
     """What a number counts, read in the table of :mod:`generator.text.counted_words` (every
@@ -58,6 +69,8 @@ def counted_in(after: str, lang: str, end: int, outcome: bool = True
             if i >= 2:
                 return None
             continue  # one adjective: "cinco españoles", "2 weitere Menschen"
+        if group in ("person", "resident") and i and _groups_of(tokens[:i], lang):
+            return None  # "dos grupos de alpinistas", "dwie grupy wspinaczy": the groups
         if group in OUTCOMES and verb_object(words, i, LINKS):
             return None  # "Neun Sanitäter versorgten die Verletzten": what they did to them
         if group in STATUS and any(plural_lemma(w, lang) and not is_person(w, lang)

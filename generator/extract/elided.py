@@ -30,6 +30,17 @@ from generator.text.quantities import QUANTITY, quantities
 _ELIDED_REACH = 160
 
 
+#: A dimension's word right after a bare number, the unit said with the dimension before it:
+#: "250 metres long and 32 wide", "250 metros de eslora y 32 de manga", "300 mètres de long et
+#: 40 de large", "300 Meter lang und 40 breit" (round ffig5): the number is in that unit.
+_DIMENSION_AFTER = re.compile(
+    r"\s*(?:wide|long|high|tall|deep|across|in\s+(?:width|length|height|diameter)|"
+    r"de\s+(?:manga|ancho|anchura|largo|longitud|alto|altura|profundidad|diámetro|large|"
+    r"largeur|long|longueur|haut|hauteur|profondeur|diamètre|comprimento|largura|"
+    r"profundidade|diâmetro)|di\s+(?:larghezza|lunghezza|altezza|profondità|diametro)|"
+    r"breit|lang|hoch|tief|breed|hoog|diep)\b", re.I)
+
+
 def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
             ) -> tuple[str, str, int] | None:
     """A number whose noun is left out because the sentence just named it: "3.000 déplacés …
@@ -49,7 +60,9 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
         noun = earlier[-1].noun if shape == "part" and earlier else before.split()[-1]
         return noun, done, offset + stop  # "of whom 40": the people named, not "whom"
-    if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)):
+    if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)
+                           or (earlier[-1].head in UNITS_AFTER
+                               and bool(_DIMENSION_AFTER.match(text, stop)))):
         return None  # "80 de ellas", "5 autres ont"
     prior = earlier[-1]
     if partitive_end(text[stop:]) and prior.head in UNITS_AFTER:

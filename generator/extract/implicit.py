@@ -93,11 +93,17 @@ _GRAVE_WORDS = 4
 
 
 #: A verb of rising puts the count before the toll's noun ("bringing to 12 the number of people
-#: killed", "eleva a 12 la cifra de muertos", "porte à 12 le nombre de morts": trial 23).
-_TO_THE_NUMBER = re.compile(r"(?:\bto|\ba|\bà)\s*$", re.I)
+#: killed", "eleva a 12 la cifra de muertos", "porte à 12 le nombre de morts": trial 23), with a
+#: word of the total or its standing between ("the official number of deaths", "le nombre total
+#: de morts", "o número de mortos", "il numero complessivo delle vittime": round ffig5).
+_TO_THE_NUMBER = re.compile(r"(?:\bto|\ba|\bà|\bpara)\s*$", re.I)
 _THE_NUMBER_OF = re.compile(
-    r"\s+(?:the\s+(?:number|toll)|la\s+cifra|el\s+(?:número|balance)|le\s+(?:nombre|bilan))"
-    r"\s+(?:of|de|des|du)\s+(?:(?:those|people|personas|personnes|los|las|les)\s+)?"
+    r"\s+(?:the\s+(?:(?:known|total|overall|official|confirmed|provisional|latest)\s+)?"
+    r"(?:number|toll)|la\s+cifra|el\s+(?:número|balance)|le\s+(?:nombre|bilan)|"
+    r"o\s+(?:número|balanço)|il\s+(?:numero|bilancio))"
+    r"(?:\s+(?:total|totale|complessivo|provisoire|provisional|provisório|provvisorio))?"
+    r"\s+(?:of|de|des|du|di|dei|degli|delle|dos|das|do|da)\s+"
+    r"(?:(?:those|people|personas|personnes|pessoas|persone|los|las|les|le|i|gli|os|as)\s+)?"
     r"(?P<noun>[^\W\d_]+)", re.I)
 
 

@@ -58,10 +58,11 @@ def distance(q, head: str, text: str, noun_end: int = 0) -> bool:
     a figure) nor where it happened (``head`` a group of :mod:`.locating`, a figure). The unit
     may stand as a noun after a vague amount ("scores of miles off": ``noun_end`` is its end).
     A vague length is none either ("ran hundreds of yards past the levee", "des centaines
-    de mètres"): no page compares it, and the labels list none (round fprec)."""
+    de mètres"): no page compares it, and the labels list none (round fprec). A height above
+    the sea is where a place stands (:func:`above_sea_level`)."""
     if not length(q, head) or head.startswith(LOCATING) or reach(q, text):
         return False
-    if q.kind == VAGUE:
+    if q.kind == VAGUE or above_sea_level(q, text):
         return True
     stops = {max(q.end, q.span[1]), max(q.end, q.span[1], noun_end)}
     return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
@@ -371,3 +372,26 @@ def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
     if not _LASTED_BEFORE.search(text, max(0, start - 40), start) or _WHEN_AFTER.match(text, stop):
         return None
     return text[q.end:stop].strip() or q.unit, "duration", offset + stop
+
+
+#: A height above the sea written after it ("3.343 m a.s.l.", "m ü. M.", "m n.p.m.", "metri sul
+#: livello del mare", "m sobre el nivel del mar", "Metern Meereshöhe"): where a peak, a pass or
+#: a village stands, the place described, not a length of the event (round ffig5: a glacier's
+#: summit was proposed as a figure in German and Polish).
+_ABOVE_SEA = re.compile(
+    r"\s*(?:a\.\s?s\.\s?l\.|\basl\b|\bamsl\b|above\s+(?:mean\s+)?sea[\s-]+level|"
+    # (a sentence may end at the abbreviation's first stop: "3343 m ü.")
+    r"ü\.\s?(?:d\.\s?)?(?:M\.|M?$)|über\s+(?:dem\s+)?Meer(?:esspiegel)?|"
+    r"(?:über\s+)?Meereshöhe|ü\.\s?NN\b|"
+    r"n\.\s?p\.\s?m\.|nad\s+poziomem\s+morza|s\.\s?l\.\s?m\.|sul\s+livello\s+del\s+mare|"
+    r"s\.\s?n\.\s?m\.|sobre\s+el\s+nivel\s+del\s+mar|au-dessus\s+du\s+niveau\s+de\s+la\s+mer|"
+    r"acima\s+do\s+n[íi]vel\s+do\s+mar|boven\s+(?:de\s+)?zeespiegel|boven\s+zeeniveau)", re.I)
+
+
+def above_sea_level(q, text: str) -> bool:
+    """Whether the length ``q`` is a height above the sea (:data:`_ABOVE_SEA`), not said of
+    something flying ("flying at 10,000 feet above sea level" stays an altitude)."""
+    start = q.span[0] if q.span[1] else q.start
+    return (q.unit in _LENGTH_UNITS and bool(_ABOVE_SEA.match(text, max(q.end, q.span[1])))
+            and not _ALTITUDE_BEFORE.search(text, max(0, start - 60), start))
+

@@ -139,7 +139,8 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
         noun, group, end = found
         named = member_phrase(text, max(0, m.start() - 90), m.start())
         if NOUN_GROUP.get(group, group) in counted and not (
-                named or PART_OF.search(text, max(0, m.start() - 60), m.start())):
+                named or PART_OF.search(text, max(0, m.start() - 60), m.start())
+                or _one_death(m.group(0), noun, lang)):
             continue  # one of those counted; but a member named as such is a figure of its own
         least = _at_least(lang)  # "au moins un mort": the lower bound the words give
         approx = "at-least" if least and least.search(text, 0, m.start()) else None
@@ -151,6 +152,14 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
                           sentence.start + end, "medium",
                           [f"one {group} written with '{m.group(0)}' and its outcome"]))
     return out
+
+
+def _one_death(word: str, noun: str, lang: str) -> bool:
+    """Whether the numeral one counts a death ("one confirmed death", "one death so far"): a
+    toll restated with its own number, never a member of the dead an earlier sentence counted
+    (round ffig5: a toll said earlier made a later "one confirmed death" a member of it)."""
+    last = noun.split()[-1].lower() if noun.split() else ""
+    return word.lower() in _NUMERALS and last in _ONE_DEATH.get(lang, ())
 
 
 def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | None:

@@ -14,7 +14,7 @@ import re
 #: such a sentence's number in that unit, whatever the label's words ("42,4 °C"); "turned 180
 #: degrees" or "51 degrees north" is none (review 14).
 TEMPERATURE_SENTENCE = re.compile(
-    r"[°º]\s?[CF]\b|celsius|fahrenheit|temp[eé]ratur|\bth?erm[oóô]m|\bheat|\bhot(?:ter|test)?\b|"
+    r"[°º]\s?[CF]\b|celsius|fahrenheit|temp[eé]ratuu?r|\bth?erm[oóô]m|\bheat|\bhot(?:ter|test)?\b|"
     r"\bscorch|\bswelter|\bwarm|\bcold\b(?!\s+(?:rain|front|water))|"
     r"\bchaleur|\bcanicule|hitze|\bhitte|\bcalor|\bcaldo|\bfrost|\bfroid|\bk[äa]lte|\bmercur|"
     # a record, not a record rainfall or flood (review 17)
