@@ -50,7 +50,7 @@ from generator.text.speech_words import (
     QUESTION_VERBS,
     QUOTE_CHARS,
     REFLEXIVE_BEFORE_VERB,
-    SEPARABLE_DE,
+    SEPARABLE,
     according_words,
     speech_pattern,
 )
@@ -198,9 +198,10 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             return credited
         if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
             after = _aux_adverb_out(after)
-        if lang == "de":  # "“…”, gab X zu.": the verb and its particle together
-            after = SEPARABLE_DE.sub(lambda a: f"{a['lead']}{a['verb']} {a['part']}{a['subj']}"
-                                     .ljust(len(a[0])), after)
+        if lang in SEPARABLE:  # "“…”, gab X zu.": the verb and its particle together
+            after = SEPARABLE[lang].sub(lambda a: f"{a['lead']}{a['verb']} "
+                                        f"{' '.join(a['part'].split())}{a['subj']}"
+                                        .ljust(len(a[0])), after)
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
         if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
             who = np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"

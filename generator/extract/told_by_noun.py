@@ -7,7 +7,11 @@ from __future__ import annotations
 import regex
 
 from generator.extract.subjects import UNNAMED, as_subject, np_after
-from generator.text.speech_verbs import SPEECH_NOUN_POSSESSIVES, SPEECH_NOUNS
+from generator.text.speech_verbs import (
+    CREDITED_INFINITIVES,
+    SPEECH_NOUN_POSSESSIVES,
+    SPEECH_NOUNS,
+)
 
 
 def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
@@ -16,6 +20,8 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
     il lungo racconto, tra le pause, di uno dei soccorritori" (the phrase after "di"); after a
     possessive ("«…», fueron sus primeras palabras") the person named last, as a verb with no
     subject. Empty when no such noun follows the closing mark."""
+    if (by_infinitive := _credited_by_infinitive(after, lang))[0]:
+        return by_infinitive
     nouns = SPEECH_NOUNS.get(lang)
     if not nouns:
         return "", ""
@@ -36,3 +42,28 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
                           rest)
     who = apposed.group(1) if apposed else as_subject(np_after(rest), lang)
     return (who, "“…”: il racconto di X") if who else ("", "")
+
+
+#: A phrase of where, to whom or how before the name ("all'Adnkronos", "dal corteo di X", "in
+#: una nota"): a preposition (fused with its article or not) opens it.
+_PREPOSITIONAL = regex.compile(r"\s*(?:(?:a|ad|al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|"
+                               r"dai|dagli|dalle|in|nel|nella|su|sul|sulla|con|per|tra|fra|"
+                               r"durante|dopo|davanti)(?!\w)|(?:all|dall|nell|sull)['’])")
+
+
+def _credited_by_infinitive(after: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) of "«…». A dirlo all'agenzia, dal corteo, X, segretario …" and "A
+    spiegarlo è X" (:data:`CREDITED_INFINITIVES`): the first phrase after the infinitive that
+    no preposition opens is the speaker."""
+    verbs = CREDITED_INFINITIVES.get(lang)
+    if not verbs:
+        return "", ""
+    m = regex.match(rf"[\s»”\"“.:;]*(?i:ad?)\s+(?P<verb>{'|'.join(verbs)})(?!\w)"
+                    r"(?:\s+(?:è|sono)(?:\s+stat[oaie])?)?", after)
+    if m is None:
+        return "", ""
+    for phrase in regex.split(r"[,;]", regex.split(r"[.!?](?:\s|$)", after[m.end():])[0])[:4]:
+        if phrase.strip() and not _PREPOSITIONAL.match(phrase):
+            who = as_subject(np_after(phrase), lang)
+            return (who, f"“…”. A {m.group('verb')} X") if who else ("", "")
+    return "", ""
