@@ -25,15 +25,12 @@ from generator.extract.subjects import (
     unnamed,
     verb_subject,
 )
-from generator.extract.told_by_noun import credited_by_noun
+from generator.extract.told_by_noun import credited_by_noun, non_finite_speaker
 from generator.text.names import NAME_PARTICLES
 from generator.text.place_words import SAID_WHERE
 from generator.text.sentences import Sentence
-from generator.text.speech_verbs import (
-    AUXILIARY_DE,
-    SPEECH_NOUNS,
-    speech_verbs,
-)
+from generator.text.speech_credits import SEPARABLE, SPEECH_NOUNS
+from generator.text.speech_verbs import AUXILIARY_DE, speech_verbs
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
     AGENT_OPENER,
@@ -50,7 +47,6 @@ from generator.text.speech_words import (
     QUESTION_VERBS,
     QUOTE_CHARS,
     REFLEXIVE_BEFORE_VERB,
-    SEPARABLE,
     according_words,
     speech_pattern,
 )
@@ -303,6 +299,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return who, f"X {verb.group('verb')} “…”"
             if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
                 return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
+        if (by_gerund := non_finite_speaker(before, lang))[0]:
+            return by_gerund  # "X negó …, señalando que «…»" (round fspk5)
         who = colon_subject(before, lang)
         if re.search(r":\s*$", before) and not who[:1].isupper():
             who = who if (who.split() or [""])[0] in ARTICLES.get(lang, ()) else \

@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import regex
 
-from generator.extract.subjects import UNNAMED, as_subject, np_after
-from generator.text.speech_verbs import (
+from generator.extract.subjects import UNNAMED, as_subject, np_after, unnamed
+from generator.text.names import PERSON_NAME
+from generator.text.speech_credits import (
     CREDITED_INFINITIVES,
     SPEECH_NOUN_POSSESSIVES,
     SPEECH_NOUNS,
+    non_finite_speech,
 )
+from generator.text.speech_words import NOT_A_SUBJECT, OPENERS
 
 
 def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
@@ -67,3 +70,23 @@ def _credited_by_infinitive(after: str, lang: str) -> tuple[str, str]:
             who = as_subject(np_after(phrase), lang)
             return (who, f"“…”. A {m.group('verb')} X") if who else ("", "")
     return "", ""
+
+
+def non_finite_speaker(before: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) when the clause before a quotation says it with a speech verb in the
+    gerund or after "al" / "ao" (:func:`~generator.text.speech_credits.non_finite_speech`):
+    the subject of the sentence's main verb, a name in its first clause that no preposition
+    opens ("X negó …, señalando que «…»"), else the person named last, as a verb without its
+    subject ("En declaraciones a la radio, negó … al señalar que «…»")."""
+    pattern = non_finite_speech(lang)
+    found = list(regex.finditer(pattern, before)) if pattern else []
+    if not found:
+        return "", ""
+    for clause in regex.split(r",\s*|\s+(?:que|che|qu['’])\s+", before[:found[-1].start()]):
+        words = clause.split()
+        if not words or words[0].lower() in NOT_A_SUBJECT | OPENERS:
+            continue  # "En declaraciones a la radio,": where, not who
+        if (name := regex.search(PERSON_NAME, clause)) is not None:
+            return name.group(0), f"X …, {found[-1].group(0)} “…”"
+        break
+    return unnamed(found[-1].group(0), lang)

@@ -171,7 +171,7 @@ SPEECH = {
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten",
            # a body's message in the plural ("'…', lieten de bonden weten": the particle after
-           # the subject is moved to the verb, speech_words.SEPARABLE), the words added, and
+           # the subject is moved to the verb, speech_credits.SEPARABLE), the words added, and
            # the remark that closes an interview ("'…', besluit X"), round fspk5
            "lieten weten", "laten weten", "voegt toe", "voegde toe", "voegde eraan toe",
            "besluit", "besloot", "concludeert", "reageert", "reageerde"),
@@ -304,37 +304,6 @@ def participles_pt() -> tuple[str, ...]:
 #: ("Karl Brandt hatte zuvor gesagt:", "Am Montag hat Karl Brandt erklärt:"): the subject stands
 #: before it, or right after it when a phrase is fronted before it.
 AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten)(?!\w)")
-
-
-#: Nouns of telling that credit a quotation without a verb, after its closing mark: "«…»: ecco
-#: il racconto di X", "«…». È il lungo racconto, tra le pause, di X", "C'est le récit de X",
-#: "Es el relato de X", "É o depoimento de X".
-#: "Según la declaración que …" names what was said, not who said it (quotes round 17).
-SPEECH_NOUNS = {
-    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione", "parole"),
-    "fr": ("récit", "témoignage", "déclaration", "paroles", "mots"),
-    "es": ("relato", "testimonio", "declaración", "palabras"),
-    "pt": ("relato", "depoimento", "testemunho", "declaração", "palavras"),
-}
-
-#: Italian credits a quotation after its closing mark with a speech verb in the infinitive and
-#: the clitic of the words ("«…». A dirlo all'agenzia, dal corteo, X, segretario …", "A
-#: spiegarlo è X"): who said it is the name after, past the phrases of where and to whom (round
-#: fspk5: no speaker was read). The infinitives with their clitic.
-CREDITED_INFINITIVES = {
-    "it": ("dirlo", "dirla", "spiegarlo", "raccontarlo", "confermarlo", "sottolinearlo",
-           "riferirlo", "denunciarlo", "ricordarlo", "precisarlo", "affermarlo", "annunciarlo",
-           "ammetterlo", "dichiararlo", "rivelarlo", "scriverlo", "assicurarlo"),
-}
-
-#: The possessives before such a noun: "«…», fueron sus primeras palabras" credits the
-#: person named last, as a verb with no subject does (s18: no speaker was read).
-SPEECH_NOUN_POSSESSIVES = {
-    "it": ("le sue", "la sua", "il suo", "i suoi", "le loro", "la loro"),
-    "fr": ("ses", "sa", "son", "leurs", "leur"),
-    "es": ("sus", "su"),
-    "pt": ("as suas", "suas", "a sua", "sua", "os seus", "seus", "o seu", "seu"),
-}
 
 
 @lru_cache(maxsize=16)

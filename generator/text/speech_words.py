@@ -372,21 +372,6 @@ REFLEXIVE_BEFORE_VERB = re.compile(r"(?<!\w)(?:{})$".format("|".join(sorted(
 AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|avait-il|avait-elle|ha|"
                         r"hanno|aveva|avevano)"
                         rf"\s*,?\s+{alternation(AFTER_AUXILIARY, ' ')}\s*,?\s+(\w+)")
-#: A separable speech verb around its inverted subject, German ("“…”, gab der Leiter, X, zu.",
-#: "räumte X ein", "fügte X hinzu") and Dutch ("'…', lieten de bonden weten", "voegde X eraan
-#: toe", after "zo" too: "'…', zo laat de gemeente weten", round fspk5): its particle closes the
-#: sentence; moved next to the verb, the two are the speech verb the table lists (trial 25: no
-#: speaker). Dutch "zo" (thus) before the verb is no subject and is dropped.
-SEPARABLE = {
-    "de": re.compile(r"^(?P<lead>\s*,\s*)(?P<verb>gab|gaben|räumte|räumten|fügte|fügten|"
-                     r"teilte|teilten|führte|führten)(?P<subj>\s+[^.!?;:]{1,120}?),?"
-                     r"\s+(?P<part>zu|ein|hinzu|mit|aus)(?=\s*[.!?]|\s*$)"),
-    "nl": re.compile(r"^(?P<lead>\s*,\s*)(?:zo\s+)?(?P<verb>liet|lieten|laat|laten|voegde|"
-                     r"voegden|voegt)(?P<subj>\s+[^.!?;:]{1,120}?),?"
-                     # a time adverb after the subject is none of it ("de bonden eerder")
-                     r"(?:\s+(?:eerder|ook|al|nog|zelf|later|daarna|vandaag|gisteren))*"
-                     r"\s+(?P<part>weten|toe|eraan\s+toe)(?=\s*[.!?]|\s*$)"),
-}
 #: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
 #: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
 #: dijo luego el alcalde", a day: "», dijo el lunes.", chk53b), or a turn to another party
