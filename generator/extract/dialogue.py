@@ -42,9 +42,9 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
     # a paragraph may also open on the quotation without a dash, as radio and agency copy
     # prints a witness's words: "Otwieraliśmy drzwi … - mówił pan Jan."
     # (the words of one quotation hold no dash that opens another after a sentence's end;
-    # a dash between spaces inside them is the speaker's own aside, "dziwi mnie jedna sprawa
-    # – kiedy …", and words may end on a question or an exclamation before the closing dash,
-    # "Tylko co zrobił? – grzmiał X": round fspk5, both were missed)
+    # a dash between spaces inside them is the speaker's own aside, "zastanawia mnie jedno
+    # – przez …", and words may end on a question or an exclamation before the closing dash,
+    # "A co wtedy zrobiono? – powiedział X": round fspk5, both were missed)
     opening = rf"^{_DASH}" if lang in _DASH_OPENS else rf"^{_DASH}?"
     closing = rf"(?:\s+{_DASH}|,\s+)" if lang in COMMA_INCISE else rf"\s+{_DASH}"
     inner = r"[^–—]" if lang in _DASH_OPENS else r"(?:[^–—]|(?<=\s)[–—](?=\s))"

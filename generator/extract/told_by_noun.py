@@ -47,7 +47,7 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
     return (who, "“…”: il racconto di X") if who else ("", "")
 
 
-#: A phrase of where, to whom or how before the name ("all'Adnkronos", "dal corteo di X", "in
+#: A phrase of where, to whom or how before the name ("all'agenzia", "dal presidio di X", "in
 #: una nota"): a preposition (fused with its article or not) opens it.
 _PREPOSITIONAL = regex.compile(r"\s*(?:(?:a|ad|al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|"
                                r"dai|dagli|dalle|in|nel|nella|su|sul|sulla|con|per|tra|fra|"

@@ -21,7 +21,7 @@ from generator.text.lexicon import ABBREVIATIONS
 #: The danda (।, ॥) ends a sentence in Hindi, Nepali and Bengali.
 #: French sets a space inside its guillemets: "… tard. « Nous …" opens a sentence on one, and
 #: "« Non. » Puis …" closes one with its " »". Dutch and English copy open a quotation with a
-#: straight single mark too ("… zegt Den Oudsten. 'Maar …'", round fspk5: the two sentences were
+#: straight single mark too ("… zegt Ana Smit. 'Maar …'", round fspk5: the two sentences were
 #: one, and the first speaker's words were read as the second quotation's speaker).
 _BOUNDARY = re.compile(r"(?<![.!?…।॥])[.!?…।॥]++(?:[\"”’')\]»«]|[ \u00a0\u202f]»(?=\s))*+\s++"
                        r"(?=(?:[\"“‘'(\[„‚»]|«[ \u00a0\u202f]?)?([^\W_]))")
