@@ -48,8 +48,7 @@ CASES = [
     ("pt", "spoke", "“Vamos votar o documento antes de abrir o debate”, falou o vereador Rui "
      "Tavares, sob vaias.", "Vamos votar", "Rui Tavares"),
     ("pl", "thundered", "Rolnicy czekali. – Przez dziesięć lat nikt nic nie zrobił, a teraz co? "
-     "– "
-     "grzmiał burmistrz Adam Wrona.", "Przez osiem lat", "Adam Wrona"),
+     "– grzmiał burmistrz Adam Wrona.", "Przez dziesięć lat", "Adam Wrona"),
     ("es", "put-in", "«Parar es nuestro deber con quienes representamos», acotó el dirigente "
      "Luis Barrio.", "Parar es", "Luis Barrio"),
     ("nl", "separable-let-know", "De dijk houdt het. 'Als het water stijgt, sluiten we de "
