@@ -448,8 +448,6 @@ _MARKED: dict[tuple[str, str], str] = {
     ("de", "heisst-es"): "'heißt es in einer Mitteilung der X': the body that wrote the text",
     ("pt", "segundo-verb"): "'Segundo informou a X,': the verb after the word is read as one "
                             "without its subject, Portuguese 'a' being 'to' as often",
-    ("en", "verb-object-colon"): "English reads the last noun phrase before a colon as the "
-                                 "speaker ('an appeal'), having no articles table",
     ("en", "gender"): "'She' goes to the last person named, whatever the gender of the first "
                       "names (coreference, left to the lead's round)",
 }

@@ -41,11 +41,15 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
     out = []
     # a paragraph may also open on the quotation without a dash, as radio and agency copy
     # prints a witness's words: "Otwieraliśmy drzwi … - mówił pan Jan."
-    # (the words of one quotation hold no dash that opens another after a sentence's end)
+    # (the words of one quotation hold no dash that opens another after a sentence's end;
+    # a dash between spaces inside them is the speaker's own aside, "zastanawia mnie jedno
+    # – przez …", and words may end on a question or an exclamation before the closing dash,
+    # "A co wtedy zrobiono? – powiedział X": round fspk5, both were missed)
     opening = rf"^{_DASH}" if lang in _DASH_OPENS else rf"^{_DASH}?"
     closing = rf"(?:\s+{_DASH}|,\s+)" if lang in COMMA_INCISE else rf"\s+{_DASH}"
+    inner = r"[^–—]" if lang in _DASH_OPENS else r"(?:[^–—]|(?<=\s)[–—](?=\s))"
     for m in re.finditer(rf"(?:{opening}|(?<=[.!?…]\s){_DASH})"
-                         rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s)[^–—]){{10,}}?){closing}"
+                         rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s){inner}){{10,}}?[?!…]*){closing}"
                          rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
         if m.group("q")[:1] in QUOTE_CHARS:
             continue  # "«…», — добавил X": a quotation in marks, read by its marks

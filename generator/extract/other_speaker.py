@@ -25,15 +25,12 @@ from generator.extract.subjects import (
     unnamed,
     verb_subject,
 )
-from generator.extract.told_by_noun import credited_by_noun
+from generator.extract.told_by_noun import credited_by_noun, non_finite_speaker
 from generator.text.names import NAME_PARTICLES
 from generator.text.place_words import SAID_WHERE
 from generator.text.sentences import Sentence
-from generator.text.speech_verbs import (
-    AUXILIARY_DE,
-    SPEECH_NOUNS,
-    speech_verbs,
-)
+from generator.text.speech_credits import SEPARABLE, SPEECH_NOUNS
+from generator.text.speech_verbs import AUXILIARY_DE, speech_verbs
 from generator.text.speech_words import (
     AFTER_VERB_ADVERB,
     AGENT_OPENER,
@@ -50,7 +47,6 @@ from generator.text.speech_words import (
     QUESTION_VERBS,
     QUOTE_CHARS,
     REFLEXIVE_BEFORE_VERB,
-    SEPARABLE_DE,
     according_words,
     speech_pattern,
 )
@@ -198,9 +194,10 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             return credited
         if lang in ("fr", "it"):  # "», a pour sa part précisé X": the verb as the table lists it
             after = _aux_adverb_out(after)
-        if lang == "de":  # "“…”, gab X zu.": the verb and its particle together
-            after = SEPARABLE_DE.sub(lambda a: f"{a['lead']}{a['verb']} {a['part']}{a['subj']}"
-                                     .ljust(len(a[0])), after)
+        if lang in SEPARABLE:  # "“…”, gab X zu.": the verb and its particle together
+            after = SEPARABLE[lang].sub(lambda a: f"{a['lead']}{a['verb']} "
+                                        f"{' '.join(a['part'].split())}{a['subj']}"
+                                        .ljust(len(a[0])), after)
         m = re.search(rf"(?<!\w)(?P<verb>{verbs})(?!\w)", after)
         if m and m.group("verb") in according and not re.search(r"\w", after[:m.start()]):
             who = np_after(after[m.end():])  # "« hors de contrôle » selon un responsable"
@@ -302,6 +299,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 return who, f"X {verb.group('verb')} “…”"
             if verb.group("verb") not in according and unnamed(verb.group("verb"), lang)[0]:
                 return unnamed(verb.group("verb"), lang)  # "No obstante, aseguró que “…”"
+        if (by_gerund := non_finite_speaker(before, lang))[0]:
+            return by_gerund  # "X negó …, señalando que «…»" (round fspk5)
         who = colon_subject(before, lang)
         if re.search(r":\s*$", before) and not who[:1].isupper():
             who = who if (who.split() or [""])[0] in ARTICLES.get(lang, ()) else \

@@ -223,10 +223,15 @@ def office_referent(text: str, at: int, speaker: str, history: list[tuple[int, s
 
 
 #: An epithet with its definite article: "el ejecutivo bermellón", "l'élu", "o gestor
-#: municipal"; the words after it may name a place ("de la ciudad") but not a person.
-_EPITHET = regex.compile(r"(?P<art>(?i:(?:the|le|la|el|il|lo|o|a|ο|η)\s+|l['’]\s*)"
-                         # no article in Russian, Ukrainian and Bulgarian ("— добавил политик")
-                         r"|(?=\p{Cyrillic}))(?P<head>\p{Ll}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
+#: municipal", Dutch "de burgervader"; the words after it may name a place ("de la ciudad")
+#: but not a person.
+_EPITHET = regex.compile(r"(?P<art>(?i:(?:the|le|la|el|il|lo|o|a|ο|η|de|het)\s+|l['’]\s*)"
+                         # no article in Russian, Ukrainian and Bulgarian ("— добавил политик"),
+                         # nor in Polish and Czech, whose epithets are read alone ("– … – mówił
+                         # polityk", round fspk5)
+                         r"|(?=\p{Cyrillic})|(?=(?:"
+                         + "|".join(sorted(EPITHETS, key=len, reverse=True)) + r")$))"
+                         r"(?P<head>\p{Ll}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
 #: Words after which a capital names a place, not the person ("de la Ciudad").
 _OF = frozenset({"de", "del", "della", "di", "du", "des", "da", "do", "la", "el", "of"})
 #: How far before the quotation the person an epithet refers back to must be named.

@@ -156,6 +156,10 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
         return " ".join(words[:cut])  # "La società si difende: «…»": the company
     run = list(itertools.dropwhile(lambda w: w.lower() in CLAUSE_DAYS, itertools.takewhile(
         lambda w: w[:1].isupper() or w.lower() in articles or w.lower() in OFFICE_NOUNS, words)))
+    # a name opening the clause, its verb after it, is the subject ("Karel Smit rekent niet
+    # op problemen: '…'", round fspk5: the whole clause was named)
+    if 2 <= len(run) < len(words) and regex.fullmatch(PERSON_NAME, " ".join(run)):
+        return " ".join(run)
     # a name in the last phrase is its speaker ("Liberal Democrat councillor Ana Ruiz said:");
     # without articles ("Spotykam się z …:") the opening capital is only the sentence's
     if len(run) == len(words) or not articles or regex.search(PERSON_NAME, tail):

@@ -6,8 +6,15 @@ from __future__ import annotations
 
 import regex
 
-from generator.extract.subjects import UNNAMED, as_subject, np_after
-from generator.text.speech_verbs import SPEECH_NOUN_POSSESSIVES, SPEECH_NOUNS
+from generator.extract.subjects import UNNAMED, as_subject, np_after, unnamed
+from generator.text.names import PERSON_NAME
+from generator.text.speech_credits import (
+    CREDITED_INFINITIVES,
+    SPEECH_NOUN_POSSESSIVES,
+    SPEECH_NOUNS,
+    non_finite_speech,
+)
+from generator.text.speech_words import NOT_A_SUBJECT, OPENERS
 
 
 def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
@@ -16,6 +23,8 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
     il lungo racconto, tra le pause, di uno dei soccorritori" (the phrase after "di"); after a
     possessive ("«…», fueron sus primeras palabras") the person named last, as a verb with no
     subject. Empty when no such noun follows the closing mark."""
+    if (by_infinitive := _credited_by_infinitive(after, lang))[0]:
+        return by_infinitive
     nouns = SPEECH_NOUNS.get(lang)
     if not nouns:
         return "", ""
@@ -36,3 +45,48 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
                           rest)
     who = apposed.group(1) if apposed else as_subject(np_after(rest), lang)
     return (who, "“…”: il racconto di X") if who else ("", "")
+
+
+#: A phrase of where, to whom or how before the name ("all'agenzia", "dal presidio di X", "in
+#: una nota"): a preposition (fused with its article or not) opens it.
+_PREPOSITIONAL = regex.compile(r"\s*(?:(?:a|ad|al|allo|alla|ai|agli|alle|da|dal|dallo|dalla|"
+                               r"dai|dagli|dalle|in|nel|nella|su|sul|sulla|con|per|tra|fra|"
+                               r"durante|dopo|davanti)(?!\w)|(?:all|dall|nell|sull)['’])")
+
+
+def _credited_by_infinitive(after: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) of "«…». A dirlo all'agenzia, dal corteo, X, segretario …" and "A
+    spiegarlo è X" (:data:`CREDITED_INFINITIVES`): the first phrase after the infinitive that
+    no preposition opens is the speaker."""
+    verbs = CREDITED_INFINITIVES.get(lang)
+    if not verbs:
+        return "", ""
+    m = regex.match(rf"[\s»”\"“.:;]*(?i:ad?)\s+(?P<verb>{'|'.join(verbs)})(?!\w)"
+                    r"(?:\s+(?:è|sono)(?:\s+stat[oaie])?)?", after)
+    if m is None:
+        return "", ""
+    for phrase in regex.split(r"[,;]", regex.split(r"[.!?](?:\s|$)", after[m.end():])[0])[:4]:
+        if phrase.strip() and not _PREPOSITIONAL.match(phrase):
+            who = as_subject(np_after(phrase), lang)
+            return (who, f"“…”. A {m.group('verb')} X") if who else ("", "")
+    return "", ""
+
+
+def non_finite_speaker(before: str, lang: str) -> tuple[str, str]:
+    """(speaker, how) when the clause before a quotation says it with a speech verb in the
+    gerund or after "al" / "ao" (:func:`~generator.text.speech_credits.non_finite_speech`):
+    the subject of the sentence's main verb, a name in its first clause that no preposition
+    opens ("X negó …, señalando que «…»"), else the person named last, as a verb without its
+    subject ("En declaraciones a la radio, negó … al señalar que «…»")."""
+    pattern = non_finite_speech(lang)
+    found = list(regex.finditer(pattern, before)) if pattern else []
+    if not found:
+        return "", ""
+    for clause in regex.split(r",\s*|\s+(?:que|che|qu['’])\s+", before[:found[-1].start()]):
+        words = clause.split()
+        if not words or words[0].lower() in NOT_A_SUBJECT | OPENERS:
+            continue  # "En declaraciones a la radio,": where, not who
+        if (name := regex.search(PERSON_NAME, clause)) is not None:
+            return name.group(0), f"X …, {found[-1].group(0)} “…”"
+        break
+    return unnamed(found[-1].group(0), lang)

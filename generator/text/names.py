@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 from generator.text.demonyms import DEMONYM_ENDINGS, people_stems
 from generator.text.languages import stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NAME_TITLES, NATIONALITIES
-from generator.text.speech_words import OFFICES
+from generator.text.speech_words import OFFICE_NOUNS, OFFICES
 
 _CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
 # `regex`, not `re`: a capital letter of any script is \p{Lu}, which `re` cannot say
@@ -346,15 +346,28 @@ def _office_stems() -> tuple[str, ...]:
                          for w in words}, key=len, reverse=True))
 
 
+@lru_cache(maxsize=1)
+def _latin_case_stems() -> tuple[str, ...]:
+    """Polish and Czech offices less the vowel a case ending replaces ("se starostou") or drops
+    ("wiceministrem", not "liderem"), but no other language's office ("ministr", "ministro"):
+    round fspk5, "z wiceministrem Kowalskim" named no one. Endings of up to 3 letters follow."""
+    own = {*OFFICES["pl"], *OFFICES["cs"]}
+    out = {w for o in own for w in (o, o.rstrip("aeo"), o[:-2] + "r" if o.endswith("er") else o)}
+    return tuple(sorted({normal(w) for w in out if len(w) >= 4 and not any(
+        o.startswith(w) for o in OFFICE_NOUNS - own)}, key=len, reverse=True))
+
+
 def office_stem(word: str) -> str | None:
     """The stem, without accents, of the office (:data:`OFFICES`) ``word`` is a case form of
     ("министра", "министърът", "δημάρχου" -> "министр", "министър", "δημαρχ": Greek moves the
-    accent between cases), or None."""
+    accent between cases; "wiceministrem" -> "wiceministr"), or None."""
     low = normal(word.strip(",.;:"))
     # a case ending only in an inflecting script: an Indonesian office is found as written
     reach = MAX_ENDING if _scripts(word) & _INFLECTING else 0
     return next((st for st in _office_stems() if low.startswith(st)
-                 and len(low) - len(st) <= reach), None)
+                 and len(low) - len(st) <= reach), None) or next(
+        (st for st in _latin_case_stems() if low.startswith(st)
+         and len(low) - len(st) <= 3), None)
 
 
 def strip_titles(name: str) -> str:

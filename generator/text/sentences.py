@@ -20,9 +20,11 @@ from generator.text.lexicon import ABBREVIATIONS
 #: back, so a run of 100,000 dots is read once, not once per dot), closing quotes, white space.
 #: The danda (।, ॥) ends a sentence in Hindi, Nepali and Bengali.
 #: French sets a space inside its guillemets: "… tard. « Nous …" opens a sentence on one, and
-#: "« Non. » Puis …" closes one with its " »".
+#: "« Non. » Puis …" closes one with its " »". Dutch and English copy open a quotation with a
+#: straight single mark too ("… zegt Ana Smit. 'Maar …'", round fspk5: the two sentences were
+#: one, and the first speaker's words were read as the second quotation's speaker).
 _BOUNDARY = re.compile(r"(?<![.!?…।॥])[.!?…।॥]++(?:[\"”’')\]»«]|[ \u00a0\u202f]»(?=\s))*+\s++"
-                       r"(?=(?:[\"“‘(\[„»]|«[ \u00a0\u202f]?)?([^\W_]))")
+                       r"(?=(?:[\"“‘'(\[„‚»]|«[ \u00a0\u202f]?)?([^\W_]))")
 #: Chinese and Japanese end a sentence with full-width marks and no space after them; the danda
 #: and the Urdu full stop (۔) end one whatever follows (scraped Hindi glues the next sentence on).
 _IDEOGRAPHIC = re.compile(r"[。！？]++[」』”’）)]*+|[।॥۔]++[\"”’')\]»«]*+\s*+")

@@ -94,7 +94,9 @@ SPEECH = {
            # and the answer ("«…», contestó X")
            "contestó", "respondió", "ha respondido", "contesta", "responde",
            # what a speaker calls it, its object between ("calificó la crecida de «…»")
-           "calificó", "ha calificado", "califica"),
+           "calificó", "ha calificado", "califica",
+           # a remark put in after the words ("«…», acotó X", round fspk5)
+           "acotó", "ha acotado", "acota"),
     "it": ("ha detto", "ha dichiarato", "ha spiegato", "ha affermato", "ha aggiunto",
            "ha sottolineato", "ha scritto", "ha raccontato", "ha annunciato", "ha avvertito",
            "ha riferito", "ha precisato", "ha descritto", "ha definito", "ha parlato di",
@@ -122,7 +124,9 @@ SPEECH = {
            # a body's statement ("«…», ha reso noto la questura", checklist)
            "ha reso noto", "rende noto",
            # and its release ("«…», hanno comunicato in una nota i vigili del fuoco")
-           "ha comunicato", "comunica"),
+           "ha comunicato", "comunica",
+           # a retort and a closing remark ("“… – ribatte X –”", "“…”, chiosa X", round fspk5)
+           "ribatte", "ha ribattuto", "chiosa", "ha chiosato", "incalza", "ha incalzato"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -142,7 +146,10 @@ SPEECH = {
            # the plural of the past, as bodies speak ("“…”, informaram os bombeiros"), as the
            # Spanish table has it
            "informaram", "afirmaram", "declararam", "explicaram", "anunciaram", "relataram",
-           "contaram", "confirmaram", "acrescentaram", "garantiram"),
+           "contaram", "confirmaram", "acrescentaram", "garantiram",
+           # "falar" with no complement after the words ("“…”, falou o presidente", round
+           # fspk5), and the remark that closes them ("“…”, concluiu X" is above)
+           "falou", "fala"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -162,7 +169,12 @@ SPEECH = {
            "nannte", "nennt", "rief", "ruft"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
-           "liet weten"),
+           "liet weten",
+           # a body's message in the plural ("'…', lieten de bonden weten": the particle after
+           # the subject is moved to the verb, speech_credits.SEPARABLE), the words added, and
+           # the remark that closes an interview ("'…', besluit X"), round fspk5
+           "lieten weten", "laten weten", "voegt toe", "voegde toe", "voegde eraan toe",
+           "besluit", "besloot", "concludeert", "reageert", "reageerde"),
     "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
            "napisał", "napisała", "oświadczył", "przekazał", "przekazała", "mówił", "mówiła",
            "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
@@ -177,7 +189,11 @@ SPEECH = {
            "poinformowali", "poinformowały", "podkreślili", "podkreśliły", "zaznaczyli",
            "zaznaczyły", "wyjaśnili", "wyjaśniły", "przyznali", "przyznały", "apeluje",
            "apelował", "apelowała", "apelowali", "apelowały", "zaapelował", "zaapelowała",
-           "zaapelowali", "zaapelowały"),
+           "zaapelowali", "zaapelowały",
+           # the imperfect a scene is told in, and its loud form ("– … – grzmiał X"); what a
+           # group's page said ("„…” – podawali rolnicy"), round fspk5
+           "zaznaczał", "zaznaczała", "mówili", "mówiły", "grzmiał", "grzmiała", "grzmi",
+           "podawali", "podawały", "podawał", "podawała"),
     "cs": ("řekl", "řekla", "uvedl", "uvedla", "dodal", "dodala", "napsal", "prohlásil",
            "sdělil", "sdělila", "potvrdil", "potvrdila", "vysvětlil", "vysvětlila",
            "upozornil", "upozornila", "doplnil", "doplnila", "řekli", "uvedli"),
@@ -288,27 +304,6 @@ def participles_pt() -> tuple[str, ...]:
 #: ("Karl Brandt hatte zuvor gesagt:", "Am Montag hat Karl Brandt erklärt:"): the subject stands
 #: before it, or right after it when a phrase is fronted before it.
 AUXILIARY_DE = re.compile(r"(?<!\w)(?:hat|hatte|hatten|haben|habe|hätte|hätten)(?!\w)")
-
-
-#: Nouns of telling that credit a quotation without a verb, after its closing mark: "«…»: ecco
-#: il racconto di X", "«…». È il lungo racconto, tra le pause, di X", "C'est le récit de X",
-#: "Es el relato de X", "É o depoimento de X".
-#: "Según la declaración que …" names what was said, not who said it (quotes round 17).
-SPEECH_NOUNS = {
-    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione", "parole"),
-    "fr": ("récit", "témoignage", "déclaration", "paroles", "mots"),
-    "es": ("relato", "testimonio", "declaración", "palabras"),
-    "pt": ("relato", "depoimento", "testemunho", "declaração", "palavras"),
-}
-
-#: The possessives before such a noun: "«…», fueron sus primeras palabras" credits the
-#: person named last, as a verb with no subject does (s18: no speaker was read).
-SPEECH_NOUN_POSSESSIVES = {
-    "it": ("le sue", "la sua", "il suo", "i suoi", "le loro", "la loro"),
-    "fr": ("ses", "sa", "son", "leurs", "leur"),
-    "es": ("sus", "su"),
-    "pt": ("as suas", "suas", "a sua", "sua", "os seus", "seus", "o seu", "seu"),
-}
 
 
 @lru_cache(maxsize=16)

@@ -98,7 +98,9 @@ OFFICES = {
            "bupati", "camat", "kapusdatinkom", "kabid", "kasat", "kadis"),
     # Polish, Czech: not the offices English spells alike ("Minister", "Premier": titles there)
     "pl": ("rzecznik", "rzeczniczka", "wiceminister", "prezydent", "prezes", "burmistrz",
-           "wojewoda", "starosta", "wójt", "marszałek", "komendant", "prokurator"),
+           "wojewoda", "starosta", "wójt", "marszałek", "komendant", "prokurator",
+           # a movement's or a party's leader ("lider związku Jan Kowal", round fspk5)
+           "lider", "liderka"),
     "cs": ("mluvčí", "ministr", "prezident", "starosta", "primátor", "hejtman"),
 }
 
@@ -213,6 +215,10 @@ EPITHETS = frozenset({
     "esponente", "amministratore", "politico",
     "gestor", "gestora", "mandatário", "mandatária",
     "политик", "політик", "политикът", "πολιτικός",
+    # Polish, Czech and Dutch ("– … – mówił polityk", "de burgervader": the mayor named
+    # before, round fspk5)
+    "polityk", "polityczka", "politik", "politička", "politicus", "burgervader",
+    "burgermoeder",
 })
 #: Offices copy uses alone, after quoting a person by name, to refer back to them ("…, disse
 #: X. «…», acrescentou o coordenador"; "a déclaré le ministre de l'Intérieur"; "meinte der
@@ -366,12 +372,6 @@ REFLEXIVE_BEFORE_VERB = re.compile(r"(?<!\w)(?:{})$".format("|".join(sorted(
 AUX_ADVERB = re.compile(r"(?<!\w)(a|ont|avait|avaient|a-t-il|a-t-elle|avait-il|avait-elle|ha|"
                         r"hanno|aveva|avevano)"
                         rf"\s*,?\s+{alternation(AFTER_AUXILIARY, ' ')}\s*,?\s+(\w+)")
-#: A German separable speech verb around its inverted subject ("“…”, gab der Leiter, X, zu.",
-#: "räumte X ein", "fügte X hinzu"): its particle closes the sentence; moved next to the verb,
-#: the two are the speech verb the table lists (trial 25: no speaker).
-SEPARABLE_DE = re.compile(r"^(?P<lead>\s*,\s*)(?P<verb>gab|gaben|räumte|räumten|fügte|fügten|"
-                          r"teilte|teilten|führte|führten)(?P<subj>\s+[^.!?;:]{1,120}?),?"
-                          r"\s+(?P<part>zu|ein|hinzu|mit|aus)(?=\s*[.!?]|\s*$)")
 #: A time or a sequence adverb between an inverted speech verb and its subject ("», avait
 #: déclaré plus tôt à la radio un élu", "», ha detto poi il sindaco", "»,
 #: dijo luego el alcalde", a day: "», dijo el lunes.", chk53b), or a turn to another party
