@@ -47,6 +47,25 @@ SECOND_PERSON: dict[str, frozenset[str]] = {
     "id": frozenset({"anda", "kamu", "kalian"}),
 }
 
+#: Of those, the possessives: the word after one is a noun, the reader's own thing ("tu cuenta",
+#: "your account", "ton compte"), even where the same word is a verb of speech elsewhere ("cuenta"
+#: is also "tells"). Only the forms that are never a pronoun are listed ("te", "je", "ti" are
+#: left out: "te cuenta" is "tells you").
+SECOND_PERSON_POSSESSIVE: dict[str, frozenset[str]] = {
+    "en": frozenset({"your"}),
+    "de": frozenset({"dein", "deine", "deinem", "deinen", "deiner", "deines", "euer", "eure",
+                     "eurem", "euren", "eurer", "eures"}),
+    "fr": frozenset({"votre", "vos", "ton", "ta", "tes"}),
+    "es": frozenset({"tu", "tus", "vuestro", "vuestra", "vuestros", "vuestras"}),
+    "it": frozenset({"tuo", "tua", "tuoi", "tue", "vostro", "vostra", "vostri", "vostre"}),
+    "pt": frozenset({"teu", "tua", "teus", "tuas", "vosso", "vossa", "vossos", "vossas"}),
+    "nl": frozenset({"jouw", "uw"}),
+    "pl": frozenset({"twój", "twoja", "twoje", "twojego", "twojej", "twoim", "twoich", "wasz",
+                     "wasza", "wasze", "waszego", "waszej", "waszym", "waszych"}),
+    "cs": frozenset({"tvůj", "tvoje", "tvá", "tvého", "tvé", "tvým", "váš", "vaše", "vašeho",
+                     "vaší", "vašim"}),
+}
+
 #: German's polite "you" is the third person plural written with a capital: inside a sentence
 #: (not as its first word) the capital tells it from "sie" (she, they).
 POLITE_CAPITALISED: dict[str, frozenset[str]] = {

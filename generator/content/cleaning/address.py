@@ -34,6 +34,7 @@ from generator.text.reader_address import (
     POLITE_CAPITALISED,
     READ_ON,
     SECOND_PERSON,
+    SECOND_PERSON_POSSESSIVE,
 )
 from generator.text.speech_verbs import SPEECH
 
@@ -104,8 +105,12 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 def _stems(text: str, language: str) -> list[str]:
     """The long words of ``text`` that are no function words of its language (jusText's
-    lists), cut to five letters (a rough stem across inflections)."""
-    stop = stop_words(language)
+    lists), cut to five letters (a rough stem across inflections). The second person is left
+    out too: it is what marks the block as addressed, not a word of the story it could echo
+    (a quotation in the story says "your" as well; fur5, a newsletter box under a story that
+    quotes someone speaking to the listener)."""
+    code = normalise(language)
+    stop = stop_words(language) | SECOND_PERSON.get(code, frozenset()) | SECOND_PERSON["en"]
     return [w.lower()[:5] for w in _LONG_WORD.findall(text) if w.lower() not in stop]
 
 
@@ -123,8 +128,8 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
             and (headline is None or i > headline)]
     # a block that names who said it is a request reported by the story ("please wave a white
     # flag from the window, the authorities appealed"), not the page's own (fdev pages)
-    addressed = {i for i in free if addresses_reader(blocks[i].text, language)
-                 and not _attributed(blocks[i].text, language)}
+    speaking = {i for i in free if addresses_reader(blocks[i].text, language)}
+    addressed = {i for i in speaking if not _attributed(blocks[i].text, language)}
     run: list[int] = []
     short: list[int] = []
     end = None
@@ -138,7 +143,9 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
                 short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
             continue
         above = free[pos - 1] if pos > 0 else None
-        if run and above in addressed:
+        # a line of the box may name a speaker's verb among its own words ("… with her own
+        # account": "cuenta" is also "tells"): between two lines of the box it bridges too
+        if run and above in speaking:
             run.append(i)
             continue
         end = i
@@ -185,10 +192,20 @@ def _attributed(text: str, language: str) -> bool:
     """A line that names who said it ("…, police said", "…, a dit le maire") reports the story,
     whatever it asks of the reader (review 10: an emergency number the police gave)."""
     low = text.lower()
-    if re.search(rf"\b(?:{SPEECH_VERBS})\b", low):
-        return True
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(verb)}(?![^\W\d_])", low)
-               for verb in SPEECH.get(language, ()))
+    owned = SECOND_PERSON_POSSESSIVE.get(normalise(language), frozenset()) \
+        | SECOND_PERSON_POSSESSIVE["en"]
+    patterns = [rf"\b(?:{SPEECH_VERBS})\b"] + [
+        rf"(?<![^\W\d_]){re.escape(verb)}(?![^\W\d_])" for verb in SPEECH.get(language, ())]
+    return any(not _owned(low, m.start(), owned)
+               for pattern in patterns for m in re.finditer(pattern, low))
+
+
+def _owned(low: str, start: int, owned: frozenset[str]) -> bool:
+    """The word at ``start`` follows a possessive of the second person: a noun, the reader's
+    own ("tu cuenta", "your account"), not a verb of speech ("cuenta", "tells"): a paywall's
+    sentences about the reader's account name no speaker (fur5, a subscription box)."""
+    before = low[:start].split()
+    return bool(before) and before[-1] in owned
 
 
 def mark_button_pitch(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
