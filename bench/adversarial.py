@@ -260,6 +260,11 @@ CASES = [
               "If reading goes on here, the other screen stops at once now.",
               "Please give your name below", "Send"][i % 4] for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: off-topic titles", READING, "n titles of other words above the headline, "
+         "then the story",
+         lambda n: "\n\n".join(f"Harbour concert moved to the park {i} again" for i in range(n))
+         + "\n\nStorms cross the valley again\n\n" + _words(400) + ".\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: summary box", READING, "story, a heading, then n points of its own words",
          lambda n: "Headline\n\n" + _words(400) + ".\n\nIn brief\n\n" + "\n\n".join(
              "- " + _words(12, i) for i in range(n)) + "\n", clean_text, 64, 1 << 14),
