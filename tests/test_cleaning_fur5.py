@@ -1,0 +1,109 @@
+"""Furniture found on the fur5 fresh-page round (issue 13), kept only where the shape was found
+on two sites or more: a box addressed to the reader after the story whose words the story also
+uses (a quotation's "your", the reader's "account" that is a verb of speech elsewhere), and the
+title of another article printed above the page's headline or lede, sharing no word with it.
+
+Every snippet is invented by the project, in the shapes the pages printed; each furniture case
+has a neighbour of the same shape that must stay story.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import LEDE, TITLE, page, read, rules, story
+
+TITLE_ES = "Los tractores cortan las carreteras de Soria"
+LEDE_ES = ("Más de 2.000 tractores cortaron este martes los accesos a Soria y a otras seis "
+           "localidades de la provincia, en una protesta convocada por las organizaciones "
+           "agrarias contra los precios del cereal.")
+BODY_ES = ("La Guardia Civil desvió el tráfico por carreteras comarcales durante toda la tarde, "
+           "y los agricultores anunciaron nuevas marchas para el viernes.")
+
+TITLE_PT = "Greve de motoristas deixa Campinas sem ônibus"
+LEDE_PT = ("Cerca de 800 mil passageiros ficaram sem ônibus nesta segunda-feira em Campinas, "
+           "onde os motoristas cruzaram os braços à zero hora por reajuste salarial, segundo a "
+           "empresa municipal de transportes.")
+BODY_PT = ("Os terminais permaneceram fechados durante a manhã, e a prefeitura liberou o rodízio "
+           "de veículos até o fim da paralisação.")
+
+LEDE_FR = ("Plus de 300 habitants ont été évacués dimanche à Montbrison, où la Loire a débordé "
+           "dans la nuit après trois jours de pluies, a indiqué la préfecture.")
+QUOTE_FR = ("« Fermez vos volets et restez chez vous si votre rue est inondée », a lancé le maire "
+            "aux habitants réunis devant la mairie.")
+
+TITLE_DE = "Mehr als 800 Polizisten sichern Kundgebungen in Gera"
+LEDE_DE = ("Mit einem großen Aufgebot will die Polizei am Samstag zwei Kundgebungen und eine "
+           "Gegendemonstration in der Innenstadt von Gera absichern, die Beamten kommen aus "
+           "vier Bundesländern.")
+
+BODY_DE = ("Am Nachmittag blieb es nach Angaben eines Sprechers weitgehend friedlich, nur an "
+           "der Straßenbahnhaltestelle am Theater kam es zu Rangeleien.")
+
+LEDE_PL = ("We wtorek rolnicy zablokowali drogi dojazdowe do Lublina, a policja skierowała "
+           "kierowców na objazdy przez Świdnik i Łęczną; protestujący zapowiedzieli kolejne "
+           "blokady w przyszłym tygodniu.")
+
+LEDE_IT = ("La protezione civile ha diramato un'allerta arancione per piogge intense su Savona "
+           "e sulla costa ligure a partire dalle 18 di stasera, con rischio di frane e "
+           "allagamenti nei comuni dell'entroterra.")
+
+
+# --- a box addressed to the reader after the story -----------------------------------------
+
+@pytest.mark.parametrize("language,title,lede,body,reported,box", [
+    # the reader's account: "cuenta" is also "tells"
+    ("es", TITLE_ES, LEDE_ES, BODY_ES,
+     "Si ves humo en tu calle, llama al 112, dice el alcalde de Soria.", [
+         "Tu suscripción se está usando en otro dispositivo",
+         "Si quieres compartir tu cuenta, cambia tu suscripción a la modalidad familiar.",
+         "Si decides continuar compartiendo tu cuenta, este aviso se mostrará en los dos "
+         "dispositivos."]),
+    # a newsletter box whose "your" a quotation of the story also says
+    ("en", TITLE, LEDE, '"Leave your house now if the water reaches your door," the mayor told '
+     "residents on the radio.", "If you see water on your road, turn back, the fire chief says.",
+     ["Delivered to your inbox every Friday.", "Check out a sample Valley Notes letter."]),
+    ("fr", "Crue de la Loire : 300 habitants évacués à Montbrison", LEDE_FR, QUOTE_FR,
+     "Si vous voyez l'eau monter, appelez le 112, a dit le préfet.", [
+         "Inscrivez-vous à notre lettre du matin", "Livrée dans votre boîte mail"]),
+])
+def test_a_box_addressed_to_the_reader_after_the_story_is_removed(language, title, lede, body,
+                                                                 reported, box):
+    # the neighbour: a request the story reports, naming who made it, right above the box
+    c = read(page(title, lede, body, reported, *box), language=language)
+    assert story(c) == [lede, body, reported]
+    assert rules(c)[box[-1]] == "reader-address"
+
+
+# --- another article's title above the page's headline or lede ----------------------------
+
+def test_a_title_above_the_headline_sharing_no_word_with_the_page_is_a_teaser():
+    url = "https://example.de/politik/mehr-als-800-polizisten-sichern-kundgebungen-in-gera"
+    teaser = "Hochschule rät Studenten zur Vorsicht"
+    c = read(page(teaser, "Der Artikel wurde zur Merkliste hinzugefügt.", TITLE_DE, LEDE_DE,
+                  BODY_DE), language="de", url=url)
+    assert story(c) == [LEDE_DE, BODY_DE]
+    assert rules(c)[teaser] == "off-topic-title"
+    # the neighbour: a label of two content words is too short to judge by its words
+    label = "Hochschule schließt"
+    c = read(page(label, TITLE_DE, LEDE_DE, BODY_DE), language="de", url=url)
+    assert rules(c).get(label) != "off-topic-title"
+
+
+@pytest.mark.parametrize("language,teaser,kicker,lede,url,neighbour", [
+    # the neighbour: a title over the lede that shares a word with the page is the story's
+    ("pl", "Jan Kowalczyk mówi o zdrowiu Adama Nowaka. Bardzo niepokojące słowa", "źle to brzmi",
+     LEDE_PL, "https://example.pl/wiadomosci/rolnicy-blokuja-drogi-pod-lublinem-relacja",
+     "Rolnicy znów na drogach pod Lublinem"),
+    # ... and a sentence with its full stop is a standfirst
+    ("it", "Concerto rinviato allo stadio comunale di Pistoia per lavori", "che peccato",
+     LEDE_IT, "https://example.it/cronaca/allerta-arancione-savona-piogge-intense",
+     "Il sindaco chiede prudenza ai cittadini dei quartieri bassi."),
+])
+def test_a_title_and_its_kicker_above_the_lede_of_a_page_without_headline(
+        language, teaser, kicker, lede, url, neighbour):
+    c = read(page(teaser, kicker, lede), language=language, url=url, find_headline=False)
+    assert story(c) == [lede]
+    assert rules(c)[teaser] == rules(c)[kicker] == "off-topic-title"
+    c = read(page(neighbour, lede), language=language, url=url, find_headline=False)
+    assert story(c) == [neighbour, lede]
