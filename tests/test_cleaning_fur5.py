@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conservation import LEDE, TITLE, page, read, rules, story
+from tests.conservation import BODY, LEDE, TITLE, page, read, rules, story
 
 TITLE_ES = "Los tractores cortan las carreteras de Soria"
 LEDE_ES = ("Más de 2.000 tractores cortaron este martes los accesos a Soria y a otras seis "
@@ -107,3 +107,41 @@ def test_a_title_and_its_kicker_above_the_lede_of_a_page_without_headline(
     assert rules(c)[teaser] == rules(c)[kicker] == "off-topic-title"
     c = read(page(neighbour, lede), language=language, url=url, find_headline=False)
     assert story(c) == [neighbour, lede]
+
+
+# --- a box addressed to the reader above the story -------------------------------------------
+
+@pytest.mark.parametrize("language,title,lede,body,box,url", [
+    # a supporters' prompt printed twice above the headline
+    ("en", TITLE, LEDE, "Rescue teams reached the last cut-off village by boat on Sunday.",
+     ["We Get Support From:", "Become a Supporter", "We Get Support From:", "Become a Supporter"],
+     "https://radio.example.org/news/floods-kill-40-in-the-valley"),
+    ("es", TITLE_ES, LEDE_ES, BODY_ES,
+     ["¡Tu apoyo hace posible el periodismo local de calidad cada día!", "Hazte socio"],
+     "https://example.es/espana/los-tractores-cortan-las-carreteras-de-soria"),
+    ("fr", "Crue de la Loire : 300 habitants évacués à Montbrison", LEDE_FR, QUOTE_FR,
+     ["Bienvenue sur votre site d'information locale", "Soutenez-nous :"],
+     "https://example.fr/loire/crue-de-la-loire-300-habitants-evacues-a-montbrison"),
+])
+def test_a_box_addressed_to_the_reader_above_the_headline_is_removed(language, title, lede,
+                                                                    body, box, url):
+    c = read(page(*box, title, lede, body), language=language, url=url)
+    assert story(c) == [lede, body]
+    assert rules(c)[box[0]] == "reader-address-above"  # (a button may be another rule's)
+    # the neighbour: a standfirst addressing the reader right over the lede is the story's
+    dek = {"en": "If you live by the river, you have seen the water rise all week.",
+           "es": "Si vives en Soria, ya habrás visto las colas de tractores en la ronda.",
+           "fr": "Si vous habitez au bord de la Loire, vous avez vu l'eau monter."}[language]
+    c = read(page(title, dek, lede, body), language=language, url=url)
+    assert story(c) == [dek, lede, body]
+
+
+def test_a_welcome_box_between_the_headline_and_a_menu_is_removed():
+    box = ["Welcome to your source for local news, wherever you are today.",
+           "Stay with us: join the readers who trust our team, and never miss what matters to you."]
+    c = read(page(TITLE, *box, "Table of Contents", LEDE, BODY))
+    assert story(c) == [LEDE, BODY]
+    assert all(rules(c)[line] == "reader-address-above" for line in box)
+    # the neighbour: one line addressing the reader there is a standfirst
+    c = read(page(TITLE, box[0], "Table of Contents", LEDE, BODY))
+    assert box[0] in story(c)

@@ -91,12 +91,14 @@ PLEASE: dict[str, tuple[str, ...]] = {
 #: follow, listen, download. Counted only as the first word of a block ("Read the full story",
 #: "Regardez la vidéo", "Leia mais", "Suscríbete"): inside a sentence these words are the story's.
 #: From the conjugation tables of each language (second person singular and plural, and the
-#: polite form where it differs), not from the pages of the test corpus.
+#: polite form where it differs), not from the pages of the test corpus. "Become" ("Become a
+#: supporter", "Hazte socio", "Devenez membre", "Zostań patronem") opens a site's supporters'
+#: prompt (fur5).
 IMPERATIVE: dict[str, frozenset[str]] = {
     # Forms that are also a noun or a third person ("Sign language …", "Share prices …", "Lee",
     # "Lascia la moglie …", "Meldet die Polizei …", "Segue internado …") are left out.
     "en": frozenset({"read", "see", "watch", "click", "subscribe", "register", "leave",
-                     "follow", "listen", "join", "enter", "continue", "discover"}),
+                     "follow", "listen", "join", "enter", "continue", "discover", "become"}),
     "de": frozenset({"lies", "sieh", "schau", "klick", "klicke", "abonniere", "folge", "teile",
                      "hör", "höre", "melde", "schreib", "schreibe", "weiterlesen", "abonnieren",
                      "anmelden", "registrieren", "kommentieren"}),
@@ -105,12 +107,14 @@ IMPERATIVE: dict[str, frozenset[str]] = {
                      "découvrez", "suivez", "partage", "partagez", "écoute", "écoutez",
                      "télécharge", "téléchargez", "retrouvez", "laissez", "commentez",
                      "consulte", "consultez", "écris", "écrivez", "rejoins", "rejoignez",
-                     "enregistrer", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire"}),
+                     "enregistrer", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire",
+                     "devenez", "deviens"}),
     "es": frozenset({"lea", "leed", "mira", "mire", "mirad", "ver", "leer", "sigue", "siga",
                      "seguid", "suscríbete", "suscríbase", "regístrate", "regístrese",
                      "descarga", "descargue", "escucha", "escuche", "comparte", "comparta",
                      "únete", "únase", "visita", "visite", "entérate", "entérese", "consulta",
-                     "consulte", "recibe", "reciba", "síguenos", "síganos"}),
+                     "consulte", "recibe", "reciba", "síguenos", "síganos", "hazte",
+                     "hágase"}),
     "it": frozenset({"leggi", "legga", "leggete", "guarda", "guardate", "vedi", "vedete",
                      "scopri", "scopra", "scoprite", "iscriviti", "abbonati", "segui", "seguite",
                      "seguici", "clicca", "clicchi", "cliccate", "scarica", "ascolta",
@@ -124,7 +128,7 @@ IMPERATIVE: dict[str, frozenset[str]] = {
     "pl": frozenset({"czytaj", "czytajcie", "przeczytaj", "przeczytajcie", "zobacz",
                      "zobaczcie", "sprawdź", "sprawdźcie", "kliknij", "kliknijcie", "obserwuj",
                      "subskrybuj", "zapisz", "udostępnij", "posłuchaj", "obejrzyj", "dołącz",
-                     "pobierz", "napisz", "skomentuj"}),
+                     "pobierz", "napisz", "skomentuj", "zostań", "zostańcie"}),
     "cs": frozenset({"čti", "čtěte", "přečtěte", "podívejte", "sledujte", "klikněte",
                      "přihlaste", "sdílejte", "pište", "napište"}),
 }

@@ -123,7 +123,9 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
     """From the page's end up: the free blocks that address the reader and do not repeat the
     story's words, until the first paragraph of prose that does not (the story's end). A prose
     block between two addressed blocks belongs to their box; short free lines below the box's
-    first line are its buttons and labels ("Send", "Log out")."""
+    first line are its buttons and labels ("Send", "Log out"). A box above the story is judged
+    first (:func:`mark_box_above`)."""
+    mark_box_above(blocks, verdicts, headline, language)
     free = [i for i in range(len(blocks)) if verdicts[i] is None and i != headline
             and (headline is None or i > headline)]
     # a block that names who said it is a request reported by the story ("please wave a white
@@ -171,6 +173,50 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
         verdicts[i] = Verdict("reader-address", "reader-address",
                               "a sentence addressed to the reader (second person or a request) "
                               "after the story's last paragraph")
+
+
+#: Above the story, a box's labels and buttons around its addressed lines ("We get support
+#: from:") have at most this many words.
+MAX_TOP_LABEL_WORDS = 6
+
+
+def mark_box_above(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                   language: str) -> None:
+    """A box addressed to the reader above the story's first paragraph: the site's welcome
+    ("We bring you the news …"), a supporters' prompt ("Become a supporter") (fur5, two sites).
+
+    A story may open by addressing its reader ("If you lost power last night, …"), so the box
+    must be closed off on both sides by the page's top, the headline or a block other rules
+    removed, never run into the lede; every line of it addresses the reader or is a label or a
+    button of a few words, none speaks of the story, and between the headline and the story it
+    holds two addressed lines at least (a standfirst addressing the reader is one)."""
+    first = next((i for i, v in enumerate(verdicts) if v is None and i != headline
+                  and is_prose(blocks[i].text, language)
+                  and not addresses_reader(blocks[i].text, language)), None)
+    if first is None:
+        return
+    story: Counter[str] = Counter(s for i in range(first, len(blocks)) if verdicts[i] is None
+                                  for s in _stems(blocks[i].text, language))
+    runs: list[list[int]] = [[]]
+    for i in range(first):
+        if verdicts[i] is None and i != headline:
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if not run or run[-1] + 1 == first:
+            continue  # nothing, or the lines right over the lede: the story's opening
+        addressed = [i for i in run if addresses_reader(blocks[i].text, language)
+                     and not _attributed(blocks[i].text, language)
+                     and _about_page(_stems(blocks[i].text, language), story)]
+        labels = [i for i in run if i not in addressed and not is_prose(blocks[i].text, language)
+                  and words(blocks[i].text) <= MAX_TOP_LABEL_WORDS]
+        need = 1 if headline is not None and run[-1] < headline else 2
+        if len(addressed) >= need and len(addressed) + len(labels) == len(run):
+            for i in run:
+                verdicts[i] = Verdict("reader-address", "reader-address-above",
+                                      "a box addressed to the reader (second person or a "
+                                      "request) above the story, closed off by furniture")
 
 
 def _reads_on(text: str, language: str) -> bool:
