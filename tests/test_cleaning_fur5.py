@@ -145,3 +145,66 @@ def test_a_welcome_box_between_the_headline_and_a_menu_is_removed():
     # the neighbour: one line addressing the reader there is a standfirst
     c = read(page(TITLE, box[0], "Table of Contents", LEDE, BODY))
     assert box[0] in story(c)
+
+
+# --- a list of other articles whose entries repeat a label or a signature ------------------
+
+ENTRIES_PT = [("Câmara aprova novo plano de mobilidade urbana para 2030",
+               "Projeto prevê corredores exclusivos e 40 km de ciclovias na região central"),
+              ("Deputado anuncia saída do partido após divergências internas",
+               "Parlamentar diz que vai decidir o novo destino até o fim do mês"),
+              ("Governador inaugura hospital regional no interior do estado",
+               "Unidade terá 120 leitos e deve atender 30 municípios da região")]
+
+
+def test_a_list_repeating_a_label_over_each_entry_closes_the_page():
+    entries = [line for title, summary in ENTRIES_PT for line in ("Política", title, summary)]
+    c = read(page(TITLE_PT, LEDE_PT, BODY_PT, *entries), language="pt")
+    assert story(c) == [LEDE_PT, BODY_PT]
+    assert rules(c)[ENTRIES_PT[0][0]] == "marked-list"
+    # the neighbour: a label printed twice is no list's rhythm
+    two = [line for title, summary in ENTRIES_PT[:2] for line in ("Política", title, summary)]
+    c = read(page(TITLE_PT, LEDE_PT, BODY_PT, *two), language="pt")
+    assert "marked-list" not in rules(c).values()
+
+
+LONG = {
+    "de": ["Die Polizei zog am Abend eine ruhige Bilanz, nur an zwei Kreuzungen in der Nähe des "
+           "Bahnhofs kam es zu kurzen Rangeleien zwischen Teilnehmern beider Kundgebungen und "
+           "Passanten.",
+           "Nach Angaben der Stadt blieben die Geschäfte in der Fußgängerzone geöffnet, die "
+           "Straßenbahnen fuhren mit Umleitungen, und der Wochenmarkt wurde auf den Platz vor der "
+           "Stadthalle verlegt.",
+           "Ein Sprecher des Ordnungsamtes sagte, man habe die Erfahrungen der vergangenen Jahre "
+           "genutzt und die Zahl der Ordner deutlich erhöht, was sich nach seinen Worten bewährt "
+           "habe."],
+    "en": ["The regional health office said the figure could rise again as teams reach the "
+           "villages upstream, where roads were still under water and the phone lines had been "
+           "down since Friday.",
+           "Shops in the old town stayed shut for a second day, the buses ran on a reduced "
+           "timetable, and the market moved to the car park beside the sports hall on the hill.",
+           "A spokesman for the army said soldiers had built a temporary bridge near the mill and "
+           "would keep two boats at the school for as long as the water stayed at this level."],
+}
+
+
+@pytest.mark.parametrize("language,title,lede,body,heading,items", [
+    ("de", TITLE_DE, LEDE_DE, BODY_DE, "Lesenswerte Artikel", [
+        "Bürgermeister eröffnet die neue Brücke über die Saale von redaktion am 12. März 2024",
+        "Feuerwehr rettet Katze aus einem Baum im Stadtpark von redaktion am 3. Mai 2023",
+        "Schwimmbad öffnet nach zwei Jahren Sanierung wieder von redaktion am 9. Juni 2022"]),
+    ("en", TITLE, LEDE, BODY, "More to read", [
+        "Mayor opens the new bridge over the river by staff on March 12th, 2024",
+        "Firefighters free a cat from a tree in the park by staff on May 3rd, 2023",
+        "Pool reopens after two years of repairs by staff on June 9th, 2022"]),
+])
+def test_a_list_repeating_a_signature_and_date_after_each_title_closes_the_page(
+        language, title, lede, body, heading, items):
+    c = read(page(title, lede, body, heading, *items), language=language)
+    assert story(c) == [lede, body]
+    assert all(rules(c)[line] == "marked-list" for line in [heading, *items])
+    # the neighbour: paragraphs of the story that close on the same words and a date are
+    # longer than a title
+    paragraphs = [f"{long} {item}" for long, item in zip(LONG[language], items, strict=True)]
+    c = read(page(title, *paragraphs), language=language)
+    assert story(c) == paragraphs
