@@ -208,3 +208,25 @@ def test_a_list_repeating_a_signature_and_date_after_each_title_closes_the_page(
     paragraphs = [f"{long} {item}" for long, item in zip(LONG[language], items, strict=True)]
     c = read(page(title, *paragraphs), language=language)
     assert story(c) == paragraphs
+
+
+def test_a_marked_list_cut_on_a_function_word_makes_the_copy_an_excerpt():
+    entries = [line for title, summary in ENTRIES_PT for line in ("Política", title, summary)]
+    cut = entries[:-1] + ["Unidade terá 120 leitos e deve atender os municípios da"]
+    c = read(page(TITLE_PT, LEDE_PT, BODY_PT, *cut), language="pt")
+    assert story(c) == [LEDE_PT, BODY_PT] and c.excerpt
+    # the neighbour: a list closing on a whole entry leaves the copy whole
+    c = read(page(TITLE_PT, LEDE_PT, BODY_PT, *entries), language="pt")
+    assert story(c) == [LEDE_PT, BODY_PT] and not c.excerpt
+
+
+def test_a_sign_up_line_over_a_newsletter_box_goes_with_the_box():
+    body = '"Leave your house now if the water reaches your door," the mayor told residents.'
+    box = ["Sign up for Morning Notes", "Delivered to your inbox every Friday."]
+    c = read(page(TITLE, LEDE, body, *box))
+    assert story(c) == [LEDE, body] and not c.excerpt
+    assert rules(c)[box[0]] == "reader-address"
+    # the neighbour: the noun opening a story's paragraph is no request
+    line = "Sign language interpreters stood beside the mayor at every briefing this week."
+    c = read(page(TITLE, LEDE, body, line))
+    assert story(c) == [LEDE, body, line]

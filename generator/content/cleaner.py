@@ -314,7 +314,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_button_pitch(blocks, verdicts, head, language)
     mark_pointers(blocks, verdicts, head)
     mark_teaser_list(blocks, verdicts, head, language)
-    mark_marked_list(blocks, verdicts, head)
+    mark_marked_list(blocks, verdicts, head, language)
     mark_listing_page(blocks, verdicts, head, page.listing)
     mark_short_runs(blocks, verdicts, head, language)
     mark_caption_stack(blocks, verdicts, head, language, stacks(blocks, source))

@@ -133,6 +133,10 @@ IMPERATIVE: dict[str, frozenset[str]] = {
                      "přihlaste", "sdílejte", "pište", "napište"}),
 }
 
+#: English requests of two words whose verb alone is a noun too ("Sign up for the Morning
+#: Brief", but "Sign language interpreters …"), counted as the first words of a block (fur5).
+PHRASAL_REQUEST: tuple[str, ...] = ("sign up", "sign in", "log in")
+
 #: Of those requests, the ones that send the reader to read on ("Read the whole report on …",
 #: "Leggi l'intero articolo sul sito …"): the copy is only part of the article, as with "Read more".
 READ_ON: dict[str, frozenset[str]] = {

@@ -30,6 +30,7 @@ from generator.text.languages import normalise, stop_words
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.reader_address import (
     IMPERATIVE,
+    PHRASAL_REQUEST,
     PLEASE,
     POLITE_CAPITALISED,
     READ_ON,
@@ -70,9 +71,12 @@ def _opens_with_request(text: str, first: tuple[int, str], code: str) -> bool:
     """The block's first word is a request ("Read …", "Leia mais"), a word of its own: not
     the first half of "Follow-up" or "Watch-list"."""
     start, word = first
+    if text[:start].strip(" -–—•*>|·") != "":
+        return False
+    if any(re.match(rf"{re.escape(p)}\b", text[start:], re.I) for p in PHRASAL_REQUEST):
+        return True  # "Sign up for …": the verb alone is a noun too ("Sign language …")
     after = text[start + len(word):start + len(word) + 1]
-    return text[:start].strip(" -–—•*>|·") == "" and (after == "" or after.isspace() or after
-                                                       in ":!.") \
+    return (after == "" or after.isspace() or after in ":!.") \
         and word.lower() in IMPERATIVE.get(code, frozenset()) | IMPERATIVE["en"]
 
 

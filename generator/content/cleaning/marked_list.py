@@ -24,7 +24,9 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence, sentence_count
+from generator.content.cleaning.features import CUT_TEASER
 from generator.content.cleaning.rules.base import Verdict, words
+from generator.content.cleaning.shallow import open_end
 
 Verdicts = list[Verdict | None]
 
@@ -70,8 +72,10 @@ def _entry(text: str) -> bool:
     return words(text) <= MAX_ENTRY_WORDS and sentence_count(text) <= 2
 
 
-def mark_marked_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None) -> None:
-    """Mark the list closing the page whose entries repeat a label or a signature."""
+def mark_marked_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                     language: str) -> None:
+    """Mark the list closing the page whose entries repeat a label or a signature; when the
+    page stops on a function word in its last entry, the copy was cut there (an excerpt)."""
     free = [i for i, v in enumerate(verdicts) if v is None and i != headline]
     where: dict[str, list[int]] = defaultdict(list)
     for pos, i in enumerate(free):
@@ -104,3 +108,7 @@ def mark_marked_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
             verdicts[i] = Verdict("related-links", "marked-list",
                                   "a list of other articles closing the page, each entry "
                                   "repeating the same label or signature")
+        last = len(blocks) - 1
+        if run[-1] == last and open_end(blocks[last].text, language):
+            verdicts[last] = Verdict("related-links", CUT_TEASER, "the page stops mid-sentence "
+                                     "in its list of other articles")
