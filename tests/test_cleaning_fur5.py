@@ -230,3 +230,34 @@ def test_a_sign_up_line_over_a_newsletter_box_goes_with_the_box():
     line = "Sign language interpreters stood beside the mayor at every briefing this week."
     c = read(page(TITLE, LEDE, body, line))
     assert story(c) == [LEDE, body, line]
+
+
+# --- a caption and its credit, one printed again around the other ---------------------------
+
+@pytest.mark.parametrize("language,title,lede,body,trio,chant", [
+    ("en", TITLE, LEDE, BODY, ["Jane Moss / Valley Public Radio",
+                               "Volunteers fill sandbags outside the town hall on Friday.",
+                               "Jane Moss / Valley Public Radio"],
+     ["No more empty promises!", "The marchers walked on past the station.",
+      "No more empty promises!"]),
+    ("fr", "Crue de la Loire : 300 habitants évacués à Montbrison", LEDE_FR, QUOTE_FR, [
+        "Jean Dupuis / Radio Loire Info",
+        "Des pompiers aident une habitante à quitter sa maison inondée à Montbrison.",
+        "Jean Dupuis / Radio Loire Info"],
+     ["Des digues, pas des promesses !", "Le cortège a longé les quais jusqu'à la mairie.",
+      "Des digues, pas des promesses !"]),
+    ("de", TITLE_DE, LEDE_DE, BODY_DE, ["Anna Berg / Stadtanzeiger Gera",
+                                        "Polizisten stehen vor dem Rathaus in der Innenstadt.",
+                                        "Anna Berg / Stadtanzeiger Gera"],
+     ["Gera bleibt bunt!", "Der Zug zog weiter am Bahnhof vorbei zum Theater.",
+      "Gera bleibt bunt!"]),
+])
+def test_a_caption_and_its_credit_printed_around_each_other_above_the_story(
+        language, title, lede, body, trio, chant):
+    c = read(page(title, *trio, lede, body), language=language, headline=title)
+    assert story(c) == [lede, body]
+    assert rules(c)[trio[1]] == "caption-around-credit"
+    # the neighbour: inside the story, a line printed again around another is the story's
+    # (a chant the marchers repeated)
+    c = read(page(title, lede, *chant, body), language=language, headline=title)
+    assert story(c) == [lede, *chant, body]
