@@ -257,3 +257,24 @@ def test_a_caption_and_its_credit_printed_around_each_other_above_the_story(
     # (a chant the marchers repeated)
     c = read(page(title, lede, *chant, body), language=language, headline=title)
     assert story(c) == [lede, *chant, body]
+
+
+# --- a caption naming the pictures it stands under -------------------------------------------
+
+@pytest.mark.parametrize("language,title,lede,body,caption,sentence", [
+    ("en", TITLE, LEDE, BODY, "Drone footage of the valley shows the river over its banks",
+     "Footage of the valley filmed by a farmer was shared thousands of times on Sunday."),
+    ("it", "Allerta arancione su Savona", LEDE_IT,
+     "I sindaci dell'entroterra hanno chiuso le scuole e i parchi fino a domenica.",
+     "Le immagini del lungomare di Savona invaso dalle onde",
+     "Le immagini del lungomare invaso dalle onde sono state girate da un pescatore."),
+    ("es", TITLE_ES, LEDE_ES, BODY_ES, "Las imágenes de los tractores bloqueando la ronda de Soria",
+     "Las imágenes de la protesta fueron grabadas por un vecino desde su balcón."),
+])
+def test_a_caption_naming_its_pictures_is_removed(language, title, lede, body, caption,
+                                                  sentence):
+    c = read(page(title, caption, lede, body), language=language, headline=title)
+    assert story(c) == [lede, body] and rules(c)[caption] == "media-caption"
+    # the neighbour: a sentence of the story about the pictures ends with its full stop
+    c = read(page(title, lede, sentence, body), language=language, headline=title)
+    assert story(c) == [lede, sentence, body]
