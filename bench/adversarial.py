@@ -260,11 +260,6 @@ CASES = [
               "If reading goes on here, the other screen stops at once now.",
               "Please give your name below", "Send"][i % 4] for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
-    Case("cleaner: off-topic titles", READING, "n titles of other words above the headline, "
-         "then the story",
-         lambda n: "\n\n".join(f"Harbour concert moved to the park {i} again" for i in range(n))
-         + "\n\nStorms cross the valley again\n\n" + _words(400) + ".\n",
-         clean_text, 64, 1 << 14),
     Case("cleaner: marked list", READING, "story, then n entries each under the same label, "
          "then n titles closing on the same signature and a date",
          lambda n: "Headline\n\n" + _words(200) + ".\n\n" + "\n\n".join(

@@ -54,7 +54,6 @@ from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.headline import ORIGINS, choose, is_prose
 from generator.content.cleaning.margins import keep_drop_caps, mark_margins, mark_stamps_above
 from generator.content.cleaning.marked_list import mark_marked_list
-from generator.content.cleaning.off_topic import mark_off_topic_titles
 from generator.content.cleaning.other_language import mark_other_language
 from generator.content.cleaning.passes import (
     find_bio,
@@ -298,7 +297,6 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_runs(blocks, verdicts, head, language)
     mark_head(blocks, verdicts, head, page, first_story)
     mark_section_under_headline(blocks, verdicts, head, page, first_story)
-    mark_off_topic_titles(blocks, verdicts, head, page)
     mark_widgets(blocks, verdicts, head, first_story)
     mark_teasers(blocks, verdicts, head, language,
                  cut_end=bool(blocks) and not ends_sentence(blocks[-1].text))

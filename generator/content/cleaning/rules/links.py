@@ -13,7 +13,6 @@ from generator.content.cleaning.rules.base import (
     Rule,
     RuleTable,
     ci,
-    words,
 )
 from generator.content.cleaning.rules.patterns import (
     COUNTER,
@@ -75,15 +74,6 @@ _MINUTES = r"(?:min\.?|mins|minutes?|minuten|minuti|minutos|minut[ay]?|minuut)"
 _REACTION = alternation([p for ps in F.REACTION_PROMPT.values() for p in ps])
 
 
-_MEDIA_NOUN = alternation(F.all_phrases(F.MEDIA_NOUN))
-#: A caption's words are at least this many ("Images of the flooded square"); fewer is a label.
-MIN_CAPTION_WORDS = 5
-
-
-def _caption_words(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    return words(blocks[i].text) >= MIN_CAPTION_WORDS and _not_prose(blocks, i, m, page, table)
-
-
 RULES: tuple[Rule, ...] = (
     # ---- share bars and social links
     Rule("share-buttons", "share-links", "share buttons",
@@ -115,14 +105,6 @@ RULES: tuple[Rule, ...] = (
          ci(r"^\W*(?:video|videos|wideo|vídeo|vidéo|audio|podcast|galeria|galería|galerie"
             r"|gallery|fotogaleria|fotostrecke)\s*[:：|]\s*[\pL\pN«\"“„][^\n]{2,150}$"),
          max_words=20),
-    # a caption that names the pictures it stands under ("Aerial footage of the dam shows …",
-    # "Le immagini del paese sommerso dall'acqua"): a media noun after an article or an
-    # adjective at most, then "of" or "from", and no full stop (fur5: two sites, en and it; a
-    # sentence about the pictures ends with its stop and is story)
-    Rule("media-caption", "caption", "a caption naming the pictures or the video above it",
-         ci(rf"^(?:[\pL'’]+\s+){{0,2}}?{_MEDIA_NOUN}\s+(?:of|from|de|des|du|di|del|della|dei"
-            r"|degli|dalla|dal|da|do|dos|das|von|vom|aus|z|ze|van|uit)\s[^.!?]{2,160}$"),
-         max_words=16, check=_caption_words),
     # ---- related / recommended links
     # a teaser with its label after it ("Konstanz How the heat slows the trains You might also
     # like"): the label of two words or more closes the line, three words of a teaser before
