@@ -260,6 +260,14 @@ CASES = [
               "If reading goes on here, the other screen stops at once now.",
               "Please give your name below", "Send"][i % 4] for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: marked list", READING, "story, then n entries each under the same label, "
+         "then n titles closing on the same signature and a date",
+         lambda n: "Headline\n\n" + _words(200) + ".\n\n" + "\n\n".join(
+             f"Politics\n\nMayor opens bridge number {i}\n\nThe works took two years"
+             for i in range(n))
+         + "\n\n" + "\n\n".join(f"Pool reopens after repairs {i} by staff on June 9th, 2022"
+                                   for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: summary box", READING, "story, a heading, then n points of its own words",
          lambda n: "Headline\n\n" + _words(400) + ".\n\nIn brief\n\n" + "\n\n".join(
              "- " + _words(12, i) for i in range(n)) + "\n", clean_text, 64, 1 << 14),

@@ -50,11 +50,8 @@ from generator.content.cleaning.features import (
 )
 from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.headline import ORIGINS, choose, is_prose
-from generator.content.cleaning.margins import (
-    keep_drop_caps,
-    mark_margins,
-    mark_stamps_above,
-)
+from generator.content.cleaning.margins import keep_drop_caps, mark_margins, mark_stamps_above
+from generator.content.cleaning.marked_list import mark_marked_list
 from generator.content.cleaning.other_language import mark_other_language
 from generator.content.cleaning.passes import (
     find_bio,
@@ -266,6 +263,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     mark_button_pitch(blocks, verdicts, head, language)
     mark_pointers(blocks, verdicts, head)
     mark_teaser_list(blocks, verdicts, head, language)
+    mark_marked_list(blocks, verdicts, head, language)
     mark_listing_page(blocks, verdicts, head, page.listing)
     mark_short_runs(blocks, verdicts, head, language)
     mark_caption_stack(blocks, verdicts, head, language, stacks(blocks, source))

@@ -47,6 +47,25 @@ SECOND_PERSON: dict[str, frozenset[str]] = {
     "id": frozenset({"anda", "kamu", "kalian"}),
 }
 
+#: Of those, the possessives: the word after one is a noun, the reader's own thing ("tu cuenta",
+#: "your account", "ton compte"), even where the same word is a verb of speech elsewhere ("cuenta"
+#: is also "tells"). Only the forms that are never a pronoun are listed ("te", "je", "ti" are
+#: left out: "te cuenta" is "tells you").
+SECOND_PERSON_POSSESSIVE: dict[str, frozenset[str]] = {
+    "en": frozenset({"your"}),
+    "de": frozenset({"dein", "deine", "deinem", "deinen", "deiner", "deines", "euer", "eure",
+                     "eurem", "euren", "eurer", "eures"}),
+    "fr": frozenset({"votre", "vos", "ton", "ta", "tes"}),
+    "es": frozenset({"tu", "tus", "vuestro", "vuestra", "vuestros", "vuestras"}),
+    "it": frozenset({"tuo", "tua", "tuoi", "tue", "vostro", "vostra", "vostri", "vostre"}),
+    "pt": frozenset({"teu", "tua", "teus", "tuas", "vosso", "vossa", "vossos", "vossas"}),
+    "nl": frozenset({"jouw", "uw"}),
+    "pl": frozenset({"twój", "twoja", "twoje", "twojego", "twojej", "twoim", "twoich", "wasz",
+                     "wasza", "wasze", "waszego", "waszej", "waszym", "waszych"}),
+    "cs": frozenset({"tvůj", "tvoje", "tvá", "tvého", "tvé", "tvým", "váš", "vaše", "vašeho",
+                     "vaší", "vašim"}),
+}
+
 #: German's polite "you" is the third person plural written with a capital: inside a sentence
 #: (not as its first word) the capital tells it from "sie" (she, they).
 POLITE_CAPITALISED: dict[str, frozenset[str]] = {
@@ -72,12 +91,14 @@ PLEASE: dict[str, tuple[str, ...]] = {
 #: follow, listen, download. Counted only as the first word of a block ("Read the full story",
 #: "Regardez la vidéo", "Leia mais", "Suscríbete"): inside a sentence these words are the story's.
 #: From the conjugation tables of each language (second person singular and plural, and the
-#: polite form where it differs), not from the pages of the test corpus.
+#: polite form where it differs), not from the pages of the test corpus. "Become" ("Become a
+#: supporter", "Hazte socio", "Devenez membre", "Zostań patronem") opens a site's supporters'
+#: prompt (fur5).
 IMPERATIVE: dict[str, frozenset[str]] = {
     # Forms that are also a noun or a third person ("Sign language …", "Share prices …", "Lee",
     # "Lascia la moglie …", "Meldet die Polizei …", "Segue internado …") are left out.
     "en": frozenset({"read", "see", "watch", "click", "subscribe", "register", "leave",
-                     "follow", "listen", "join", "enter", "continue", "discover"}),
+                     "follow", "listen", "join", "enter", "continue", "discover", "become"}),
     "de": frozenset({"lies", "sieh", "schau", "klick", "klicke", "abonniere", "folge", "teile",
                      "hör", "höre", "melde", "schreib", "schreibe", "weiterlesen", "abonnieren",
                      "anmelden", "registrieren", "kommentieren"}),
@@ -86,12 +107,14 @@ IMPERATIVE: dict[str, frozenset[str]] = {
                      "découvrez", "suivez", "partage", "partagez", "écoute", "écoutez",
                      "télécharge", "téléchargez", "retrouvez", "laissez", "commentez",
                      "consulte", "consultez", "écris", "écrivez", "rejoins", "rejoignez",
-                     "enregistrer", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire"}),
+                     "enregistrer", "s'abonner", "s’abonner", "s'inscrire", "s’inscrire",
+                     "devenez", "deviens"}),
     "es": frozenset({"lea", "leed", "mira", "mire", "mirad", "ver", "leer", "sigue", "siga",
                      "seguid", "suscríbete", "suscríbase", "regístrate", "regístrese",
                      "descarga", "descargue", "escucha", "escuche", "comparte", "comparta",
                      "únete", "únase", "visita", "visite", "entérate", "entérese", "consulta",
-                     "consulte", "recibe", "reciba", "síguenos", "síganos"}),
+                     "consulte", "recibe", "reciba", "síguenos", "síganos", "hazte",
+                     "hágase"}),
     "it": frozenset({"leggi", "legga", "leggete", "guarda", "guardate", "vedi", "vedete",
                      "scopri", "scopra", "scoprite", "iscriviti", "abbonati", "segui", "seguite",
                      "seguici", "clicca", "clicchi", "cliccate", "scarica", "ascolta",
@@ -105,10 +128,14 @@ IMPERATIVE: dict[str, frozenset[str]] = {
     "pl": frozenset({"czytaj", "czytajcie", "przeczytaj", "przeczytajcie", "zobacz",
                      "zobaczcie", "sprawdź", "sprawdźcie", "kliknij", "kliknijcie", "obserwuj",
                      "subskrybuj", "zapisz", "udostępnij", "posłuchaj", "obejrzyj", "dołącz",
-                     "pobierz", "napisz", "skomentuj"}),
+                     "pobierz", "napisz", "skomentuj", "zostań", "zostańcie"}),
     "cs": frozenset({"čti", "čtěte", "přečtěte", "podívejte", "sledujte", "klikněte",
                      "přihlaste", "sdílejte", "pište", "napište"}),
 }
+
+#: English requests of two words whose verb alone is a noun too ("Sign up for the Morning
+#: Brief", but "Sign language interpreters …"), counted as the first words of a block (fur5).
+PHRASAL_REQUEST: tuple[str, ...] = ("sign up", "sign in", "log in")
 
 #: Of those requests, the ones that send the reader to read on ("Read the whole report on …",
 #: "Leggi l'intero articolo sul sito …"): the copy is only part of the article, as with "Read more".

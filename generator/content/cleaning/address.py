@@ -30,10 +30,12 @@ from generator.text.languages import normalise, stop_words
 from generator.text.lexicon import SPEECH_VERBS
 from generator.text.reader_address import (
     IMPERATIVE,
+    PHRASAL_REQUEST,
     PLEASE,
     POLITE_CAPITALISED,
     READ_ON,
     SECOND_PERSON,
+    SECOND_PERSON_POSSESSIVE,
 )
 from generator.text.speech_verbs import SPEECH
 
@@ -69,9 +71,12 @@ def _opens_with_request(text: str, first: tuple[int, str], code: str) -> bool:
     """The block's first word is a request ("Read …", "Leia mais"), a word of its own: not
     the first half of "Follow-up" or "Watch-list"."""
     start, word = first
+    if text[:start].strip(" -–—•*>|·") != "":
+        return False
+    if any(re.match(rf"{re.escape(p)}\b", text[start:], re.I) for p in PHRASAL_REQUEST):
+        return True  # "Sign up for …": the verb alone is a noun too ("Sign language …")
     after = text[start + len(word):start + len(word) + 1]
-    return text[:start].strip(" -–—•*>|·") == "" and (after == "" or after.isspace() or after
-                                                       in ":!.") \
+    return (after == "" or after.isspace() or after in ":!.") \
         and word.lower() in IMPERATIVE.get(code, frozenset()) | IMPERATIVE["en"]
 
 
@@ -104,8 +109,12 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 
 def _stems(text: str, language: str) -> list[str]:
     """The long words of ``text`` that are no function words of its language (jusText's
-    lists), cut to five letters (a rough stem across inflections)."""
-    stop = stop_words(language)
+    lists), cut to five letters (a rough stem across inflections). The second person is left
+    out too: it is what marks the block as addressed, not a word of the story it could echo
+    (a quotation in the story says "your" as well; fur5, a newsletter box under a story that
+    quotes someone speaking to the listener)."""
+    code = normalise(language)
+    stop = stop_words(language) | SECOND_PERSON.get(code, frozenset()) | SECOND_PERSON["en"]
     return [w.lower()[:5] for w in _LONG_WORD.findall(text) if w.lower() not in stop]
 
 
@@ -118,13 +127,15 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
     """From the page's end up: the free blocks that address the reader and do not repeat the
     story's words, until the first paragraph of prose that does not (the story's end). A prose
     block between two addressed blocks belongs to their box; short free lines below the box's
-    first line are its buttons and labels ("Send", "Log out")."""
+    first line are its buttons and labels ("Send", "Log out"). A box above the story is judged
+    first (:func:`mark_box_above`)."""
+    mark_box_above(blocks, verdicts, headline, language)
     free = [i for i in range(len(blocks)) if verdicts[i] is None and i != headline
             and (headline is None or i > headline)]
     # a block that names who said it is a request reported by the story ("please wave a white
     # flag from the window, the authorities appealed"), not the page's own (fdev pages)
-    addressed = {i for i in free if addresses_reader(blocks[i].text, language)
-                 and not _attributed(blocks[i].text, language)}
+    speaking = {i for i in free if addresses_reader(blocks[i].text, language)}
+    addressed = {i for i in speaking if not _attributed(blocks[i].text, language)}
     run: list[int] = []
     short: list[int] = []
     end = None
@@ -138,7 +149,9 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
                 short.append(i)  # a quotation cut short ("‘D") is the story's, never a button
             continue
         above = free[pos - 1] if pos > 0 else None
-        if run and above in addressed:
+        # a line of the box may name a speaker's verb among its own words ("… with her own
+        # account": "cuenta" is also "tells"): between two lines of the box it bridges too
+        if run and above in speaking:
             run.append(i)
             continue
         end = i
@@ -166,6 +179,50 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
                               "after the story's last paragraph")
 
 
+#: Above the story, a box's labels and buttons around its addressed lines ("We get support
+#: from:") have at most this many words.
+MAX_TOP_LABEL_WORDS = 6
+
+
+def mark_box_above(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
+                   language: str) -> None:
+    """A box addressed to the reader above the story's first paragraph: the site's welcome
+    ("We bring you the news …"), a supporters' prompt ("Become a supporter") (fur5, two sites).
+
+    A story may open by addressing its reader ("If you lost power last night, …"), so the box
+    must be closed off on both sides by the page's top, the headline or a block other rules
+    removed, never run into the lede; every line of it addresses the reader or is a label or a
+    button of a few words, none speaks of the story, and between the headline and the story it
+    holds two addressed lines at least (a standfirst addressing the reader is one)."""
+    first = next((i for i, v in enumerate(verdicts) if v is None and i != headline
+                  and is_prose(blocks[i].text, language)
+                  and not addresses_reader(blocks[i].text, language)), None)
+    if first is None:
+        return
+    story: Counter[str] = Counter(s for i in range(first, len(blocks)) if verdicts[i] is None
+                                  for s in _stems(blocks[i].text, language))
+    runs: list[list[int]] = [[]]
+    for i in range(first):
+        if verdicts[i] is None and i != headline:
+            runs[-1].append(i)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        if not run or run[-1] + 1 == first:
+            continue  # nothing, or the lines right over the lede: the story's opening
+        addressed = [i for i in run if addresses_reader(blocks[i].text, language)
+                     and not _attributed(blocks[i].text, language)
+                     and _about_page(_stems(blocks[i].text, language), story)]
+        labels = [i for i in run if i not in addressed and not is_prose(blocks[i].text, language)
+                  and words(blocks[i].text) <= MAX_TOP_LABEL_WORDS]
+        need = 1 if headline is not None and run[-1] < headline else 2
+        if len(addressed) >= need and len(addressed) + len(labels) == len(run):
+            for i in run:
+                verdicts[i] = Verdict("reader-address", "reader-address-above",
+                                      "a box addressed to the reader (second person or a "
+                                      "request) above the story, closed off by furniture")
+
+
 def _reads_on(text: str, language: str) -> bool:
     """The block opens with a request to read on ("Read the whole report on …")."""
     tokens = _tokens(text)
@@ -185,10 +242,20 @@ def _attributed(text: str, language: str) -> bool:
     """A line that names who said it ("…, police said", "…, a dit le maire") reports the story,
     whatever it asks of the reader (review 10: an emergency number the police gave)."""
     low = text.lower()
-    if re.search(rf"\b(?:{SPEECH_VERBS})\b", low):
-        return True
-    return any(re.search(rf"(?<![^\W\d_]){re.escape(verb)}(?![^\W\d_])", low)
-               for verb in SPEECH.get(language, ()))
+    owned = SECOND_PERSON_POSSESSIVE.get(normalise(language), frozenset()) \
+        | SECOND_PERSON_POSSESSIVE["en"]
+    patterns = [rf"\b(?:{SPEECH_VERBS})\b"] + [
+        rf"(?<![^\W\d_]){re.escape(verb)}(?![^\W\d_])" for verb in SPEECH.get(language, ())]
+    return any(not _owned(low, m.start(), owned)
+               for pattern in patterns for m in re.finditer(pattern, low))
+
+
+def _owned(low: str, start: int, owned: frozenset[str]) -> bool:
+    """The word at ``start`` follows a possessive of the second person: a noun, the reader's
+    own ("tu cuenta", "your account"), not a verb of speech ("cuenta", "tells"): a paywall's
+    sentences about the reader's account name no speaker (fur5, a subscription box)."""
+    before = low[:start].split()
+    return bool(before) and before[-1] in owned
 
 
 def mark_button_pitch(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,

@@ -366,3 +366,34 @@ def mark_doubles(blocks: Sequence[Block], verdicts: Verdicts, headline: int | No
                 verdicts[j] = Verdict("caption", "printed-twice",
                                       "the same text twice in a row (a picture's text and "
                                       "its caption)")
+    _mark_caption_around_credit(blocks, verdicts, headline)
+
+
+#: A picture's credit has at most this many words; the story's paragraphs at least this many.
+MAX_CREDIT_WORDS, MIN_STORY_WORDS = 10, 25
+
+
+def _mark_caption_around_credit(blocks: Sequence[Block], verdicts: Verdicts,
+                                headline: int | None) -> None:
+    """A picture's caption and its credit, one of them printed again after the other (caption,
+    credit, caption; or credit, caption, credit: the picture's text and its caption, fur5 on two
+    sites), above the story's first paragraph. One of the two is a credit's few words; a story
+    prints no line twice around another before it has begun."""
+    text = [" ".join(b.text.split()).casefold() for b in blocks]
+    long = [i for i, v in enumerate(verdicts) if v is None and i != headline
+            and words(blocks[i].text) >= MIN_STORY_WORDS]
+    for i in range(len(blocks) - 2):
+        trio = (i, i + 1, i + 2)
+        if not text[i] or text[i] != text[i + 2] or headline in trio \
+                or min(words(blocks[i].text), words(blocks[i + 1].text)) > MAX_CREDIT_WORDS:
+            continue
+        if text[i + 1] in (text[i - 1] if i else "", text[i + 3] if i + 3 < len(text) else ""):
+            continue  # a pair printed twice (a box), not a caption and its credit
+        story = [k for k in long if k not in trio and text[k] != text[i]]
+        if not story or story[0] < i:
+            continue  # no story under it, or the story has begun above it
+        for j in trio:
+            if verdicts[j] is None:
+                verdicts[j] = Verdict("caption", "caption-around-credit",
+                                      "a picture's caption and its credit, one printed again "
+                                      "around the other, above the story")

@@ -232,7 +232,7 @@ def at_cut_length(text: str) -> bool:
     return size >= 1000 - CUT_SLACK and (-size) % 1000 <= CUT_SLACK
 
 
-def _open_end(text: str, language: str) -> bool:
+def open_end(text: str, language: str) -> bool:
     """A line that stops on a word no sentence ends on: an article, or a function word of three
     letters or fewer ("and", "of", "und", "et", "di"), in lower case and with no mark after it."""
     if ends_sentence(text) or not text.rstrip()[-1:].isalpha():
@@ -270,7 +270,7 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
                   if verdicts[i] is None and i != headline), None)
     if above is None:
         return
-    goes_on = above == last - 1 and _open_end(blocks[above].text, language)
+    goes_on = above == last - 1 and open_end(blocks[above].text, language)
     if goes_on or at_cut:
         verdicts[last] = None
 
@@ -288,5 +288,5 @@ def cut_in_last_post(blocks: Sequence[Block], verdicts: Verdicts, language: str)
         return []
     last, own = tokens[-1], detect(text) or language  # (the post's language, not the page's)
     cut = (len(last) == 1 and last.islower() and last not in stop_words(own)
-           and last not in stop_words(language)) or _open_end(text, own)
+           and last not in stop_words(language)) or open_end(text, own)
     return ["the page stops inside an embedded post, in a word"] if cut else []

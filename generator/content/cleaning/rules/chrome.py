@@ -249,14 +249,15 @@ RULES: tuple[Rule, ...] = (
          max_words=12, check=_pointer_in_place),
     # "Il video del crollo", "The video of the collapse": a player's title between
     # paragraphs, the medium and "of" opening a phrase with no sentence end (round 24 on fresh
-    # pages; a crosshead names what the story tells, not a video of it)
+    # pages; a crosshead names what the story tells, not a video of it; an adjective before the
+    # medium, "Aerial footage of the dam …", "Le immagini di …": fur5, two sites, en and it)
     Rule("media-title", "embed", "a video's or gallery's title",
-         ci(r"^\W*(?:the|le|la|les|il|lo|el|los|das|die|o|a|os|as|het|de)\s+"
-            r"(?:video|vidéo|vídeo|videos|vidéos|vídeos|photos|fotos|foto|immagini|images"
-            r"|imágenes|imagens|bilder|beelden|galerie|galleria|gallery)\s+"
-            r"(?:of|from|de|du|des|della|del|dello|dei|degli|delle|von|vom|der|do|da|dos|das"
-            r"|van)\s+[^.!?:;\"“”«»]{3,100}$"),
-         max_words=14),
+         ci(r"^\W*(?:(?:the|le|la|les|il|lo|el|los|das|die|o|a|os|as|het|de)\s+|\pL+\s+)"
+            r"(?:video|vidéo|vídeo|videos|vidéos|vídeos|photos|fotos|foto|immagini|images|footage"
+            r"|imágenes|imagens|bilder|beelden|galerie|galleria|gallery|pictures)\s+(?:of|from|de"
+            r"|du|des|della|del|dello|dei|degli|delle|di|dal|dalla|von|vom|der|do|da|dos|das"
+            r"|van)\s+[^.!?:;\"“”«»]{3,120}$"),
+         max_words=16),
     # a video player's box as text: its length, then the clip's title ("Duration 0:34 min Fire
     # at the depot"); a story line never opens with a clip's length
     # (the length also as minutes and seconds, "Time : 2 mn 26", with the clip's number in the
