@@ -143,7 +143,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     """Whether the number ``q`` of the sentence ``text``, counting ``head`` up to ``noun_end``
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
-    return (distance(q, head, text, noun_end) or speed(q) or restated(q, text, head)
+    return (distance(q, head, text, noun_end, lang) or speed(q) or restated(q, text, head)
             or day_of_month(q, text) or not_the_rain(q, text, lang)
             or not_a_reading(q, text, lang)
             or floor_area(q, text) or building_size(q, text)

@@ -200,6 +200,14 @@ def locates(q, text: str, lang: str) -> Located | None:
     return None
 
 
+def tells_of_event(text: str, start: int, stop: int, lang: str) -> bool:
+    """Whether the clause around ``text[start:stop]`` tells of the event: a kind's word or a
+    verb of happening (:func:`_events`). A height above the sea there is where the event
+    happened ("the plane crashed at 1,800 metres above sea level"), as a distance there is."""
+    low, high = _clause(text, start, stop)
+    return bool(_events(text, lang, low, high))
+
+
 def _place_before(text: str, low: int, start: int, lang: str) -> bool:
     """Whether a place named with a preposition of place stands right before ``start``
     (:data:`_PLACE_BEFORE`); the English article "a" is no preposition ("a broken levee in the

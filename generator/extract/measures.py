@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from generator.content.measured import LOCATING
-from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates
+from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates, tells_of_event
 from generator.extract.reach import COMPASS, REACHED, reach
+from generator.extract.temperature import READING_BEFORE
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
@@ -52,17 +53,18 @@ def length(q, head: str) -> bool:
     return head in _LENGTH_UNITS or q.unit in _LENGTH_UNITS
 
 
-def distance(q, head: str, text: str, noun_end: int = 0) -> bool:
+def distance(q, head: str, text: str, noun_end: int = 0, lang: str = "en") -> bool:
     """Where something lies ("240 km away", "a 20 kilómetros de la capital"), not a size of
     the event; not how far the event reached ("heard within a radius of 50 km": :mod:`.reach`,
     a figure) nor where it happened (``head`` a group of :mod:`.locating`, a figure). The unit
     may stand as a noun after a vague amount ("scores of miles off": ``noun_end`` is its end).
     A vague length is none either ("ran hundreds of yards past the levee", "des centaines
     de mètres"): no page compares it, and the labels list none (round fprec). A height above
-    the sea is where a place stands (:func:`above_sea_level`)."""
+    the sea is where a place stands (:func:`above_sea_level`), unless the event happened
+    there."""
     if not length(q, head) or head.startswith(LOCATING) or reach(q, text):
         return False
-    if q.kind == VAGUE or above_sea_level(q, text):
+    if q.kind == VAGUE or above_sea_level(q, text, lang):
         return True
     stops = {max(q.end, q.span[1]), max(q.end, q.span[1], noun_end)}
     return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
@@ -388,10 +390,19 @@ _ABOVE_SEA = re.compile(
     r"acima\s+do\s+n[íi]vel\s+do\s+mar|boven\s+(?:de\s+)?zeespiegel|boven\s+zeeniveau)", re.I)
 
 
-def above_sea_level(q, text: str) -> bool:
-    """Whether the length ``q`` is a height above the sea (:data:`_ABOVE_SEA`), not said of
-    something flying ("flying at 10,000 feet above sea level" stays an altitude)."""
+def above_sea_level(q, text: str, lang: str = "en") -> bool:
+    """Whether the length ``q`` is a height above the sea (:data:`_ABOVE_SEA`) that describes
+    a place: not said of something flying ("flying at 10,000 feet above sea level" stays an
+    altitude), nor in a clause that tells of the event ("the plane crashed at 1,800 metres
+    above sea level", "la valanga si è staccata a 3.200 metri sul livello del mare"): there it
+    says where the event happened, which outlets give and may disagree on, as a distance that
+    locates the event (:func:`.locating.tells_of_event`); nor a level reached ("the surge
+    peaked at 3.1 metres above sea level", "stieg auf 1,8 Meter über dem Meeresspiegel"),
+    which is a reading of the event as a temperature is (:data:`.temperature.READING_BEFORE`)."""
     start = q.span[0] if q.span[1] else q.start
-    return (q.unit in _LENGTH_UNITS and bool(_ABOVE_SEA.match(text, max(q.end, q.span[1])))
-            and not _ALTITUDE_BEFORE.search(text, max(0, start - 60), start))
+    stop = max(q.end, q.span[1])
+    return (q.unit in _LENGTH_UNITS and bool(_ABOVE_SEA.match(text, stop))
+            and not _ALTITUDE_BEFORE.search(text, max(0, start - 60), start)
+            and not tells_of_event(text, start, stop, lang)
+            and not READING_BEFORE.search(text, max(0, start - 60), start))
 

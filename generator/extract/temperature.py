@@ -22,7 +22,9 @@ from generator.text.quantities.heat import TEMPERATURE_UNITS as TEMPERATURES
 from generator.text.quantities.heat import about_heat
 
 #: Reaching, recording or a record, said before the amount within its clause, per language.
-_READING_BEFORE = re.compile(
+#: A verb or noun of a reading reached right before the amount: a temperature here, and the
+#: level water rose to (:func:`generator.extract.measures.above_sea_level`).
+READING_BEFORE = re.compile(
     r"(?<![\w-])(?:"
     r"reach(?:ed|es|ing)?|hit(?:s|ting)?|touch(?:ed|es|ing)?|peak(?:ed|ing)?(?:\s+at)?|"
     r"top(?:ped|ping)?(?:\s+out)?(?:\s+at)?|climb(?:ed|ing)?\s+to|rose\s+to|soar(?:ed|ing)?\s+to|"
@@ -129,8 +131,8 @@ def not_a_reading(q, text: str, lang: str) -> bool:
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
     clause = clause_before(text, start)
-    reading = _READING_BEFORE.search(clause) or _READING_AFTER.match(text, stop)
-    if (not _READING_BEFORE.search(clause) or _READINGS_OF.search(clause)) and not (
+    reading = READING_BEFORE.search(clause) or _READING_AFTER.match(text, stop)
+    if (not READING_BEFORE.search(clause) or _READINGS_OF.search(clause)) and not (
             _CALLED_A_RECORD.search(text, stop)) and (
             _THRESHOLD_BEFORE.search(clause_before(text, q.start))
             or _THRESHOLD_AFTER.match(text, q.end)):

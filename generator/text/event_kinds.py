@@ -132,6 +132,17 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "nl": ("aardverschuiving", "modderstroom"),
         "pl": ("osuwisk", "osunięci"),
     },
+    # an avalanche of snow or ice ("Schlammlawine" and "alud" of mud are the landslide's)
+    "avalanche": {
+        "en": ("avalanche",),
+        "de": ("lawine", "lawinen", "lawinenabgang", "lawinenunglück"),
+        "fr": ("avalanche",),
+        "es": ("avalancha",),
+        "it": ("valanga", "valanghe", "slavina"),
+        "pt": ("avalanche",),
+        "nl": ("lawine",),
+        "pl": ("lawin",),
+    },
     "shooting": {
         "en": ("shooting", "gunman", "gunmen", "opened fire"),
         "de": ("schüsse", "schießerei", "amoklauf", "schütze "),
