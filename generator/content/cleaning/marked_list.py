@@ -68,6 +68,26 @@ def _mark(text: str) -> str | None:
     return "sign:" + " ".join(sign).casefold()
 
 
+def _announced(blocks: Sequence[Block], free: list[int], top: int) -> bool:
+    """The story announces the run with a colon ("Residents listed the earlier floods:"): a
+    chronology or a list of the story's own, whose lines may repeat words and end on dates
+    (the review of fur5)."""
+    above = free[top - 1] if top > 0 else None
+    if above is None or above + 1 != free[top]:
+        return False
+    return blocks[above].text.rstrip().endswith(":") and words(blocks[above].text) > \
+        MAX_LABEL_WORDS
+
+
+def _turns(where: dict[str, list[int]], own: str, chain: list[int]) -> bool:
+    """Another label alternates with the chain's (a reporter's and a guest's names over their
+    turns): an interview's transcript, not a list of other articles."""
+    span = range(chain[0], chain[-1] + 2)
+    return own.startswith("label:") and any(
+        mark.startswith("label:") and sum(p in span for p in other) >= MIN_MARKS - 1
+        for mark, other in where.items() if mark != own)
+
+
 def _entry(text: str) -> bool:
     return words(text) <= MAX_ENTRY_WORDS and sentence_count(text) <= 2
 
@@ -82,7 +102,7 @@ def mark_marked_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
         mark = _mark(blocks[i].text)
         if mark is not None:
             where[mark].append(pos)
-    for positions in where.values():
+    for own, positions in where.items():
         chain = [positions[-1]]
         for pos in reversed(positions[:-1]):
             if chain[0] - pos > MAX_GAP + 1:
@@ -92,6 +112,11 @@ def mark_marked_list(blocks: Sequence[Block], verdicts: Verdicts, headline: int 
             continue
         run = free[chain[0]:]
         if not all(_entry(blocks[i].text) for i in run):
+            continue
+        if _announced(blocks, free, chain[0]) or _turns(where, own, chain) \
+                or sum(blocks[i].text.rstrip().endswith("?") for i in run) >= 2:
+            # (questions between the marks: an interview's turns, whatever removed the
+            # interviewer's label)
             continue
         top = chain[0]
         if top > 0 and _label(blocks[free[top - 1]].text) and free[top - 1] + 1 == free[top]:
