@@ -118,6 +118,14 @@ def _stems(text: str, language: str) -> list[str]:
     return [w.lower()[:5] for w in _LONG_WORD.findall(text) if w.lower() not in stop]
 
 
+#: A capitalised word inside a sentence (not its first): a name.
+_NAME_INSIDE = re.compile(r"(?<=[\w,;)] )[A-ZÀ-Þ][^\W\d_]{2,}")
+
+
+def _names_of(text: str) -> set[str]:
+    return set(_NAME_INSIDE.findall(text))
+
+
 def _about_page(stems: list[str], above: Counter[str]) -> bool:
     return not stems or sum(1 for s in stems if above[s] > 0) < MAX_ECHO * len(stems)
 
@@ -201,6 +209,8 @@ def mark_box_above(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
         return
     story: Counter[str] = Counter(s for i in range(first, len(blocks)) if verdicts[i] is None
                                   for s in _stems(blocks[i].text, language))
+    story_names = set().union(*(_names_of(blocks[i].text) for i in range(first, len(blocks))
+                                if verdicts[i] is None))
     runs: list[list[int]] = [[]]
     for i in range(first):
         if verdicts[i] is None and i != headline:
@@ -216,6 +226,9 @@ def mark_box_above(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
         labels = [i for i in run if i not in addressed and not is_prose(blocks[i].text, language)
                   and words(blocks[i].text) <= MAX_TOP_LABEL_WORDS]
         need = 1 if headline is not None and run[-1] < headline else 2
+        if any(_names_of(blocks[i].text) & story_names for i in addressed):
+            continue  # advice naming the story's places ("If you live in Lower Town, …"): a
+            # service standfirst of the story, not the site's box (the review of fur5)
         if len(addressed) >= need and len(addressed) + len(labels) == len(run):
             for i in run:
                 verdicts[i] = Verdict("reader-address", "reader-address-above",

@@ -1,4 +1,4 @@
-"""Near shapes of fur5's marked list (the review of this stop): lines the story announces with a
+"""Near shapes of fur5's rules (the review of this stop): lines the story announces with a
 colon, which repeat words and end on dates, are its own chronology; an interview's turns, a
 name over each answer and questions between, are a transcript. Both stay story; a list of
 other articles with one label over each entry still goes. Invented pages."""
@@ -38,3 +38,15 @@ def test_a_list_with_a_label_over_each_entry_still_goes():
     c = read(page("Floods return to Lower Town", LEDE, LAST, *entries))
     assert story(c) == [LEDE, LAST]
     assert {rules(c)[e] for e in entries} == {"marked-list"}
+
+
+def test_advice_naming_the_storys_place_above_it_is_a_standfirst():
+    """fur5's box above the story (a site's welcome or supporters' prompt) is no service
+    standfirst that names the story's place, though it speaks to the reader."""
+    advice = ["If you live in Lower Town, move your car to higher ground before nightfall.",
+              "You should also keep your phone charged and check on elderly neighbours."]
+    lede = ("The river is expected to peak in Lower Town around midnight, the county's flood "
+            "office said on Sunday.")
+    c = read(page("Floods expected in Lower Town tonight", *advice,
+                  "Photo: Ana Smit / Reuters", lede, LAST))
+    assert story(c) == [*advice, lede, LAST]
