@@ -1,7 +1,8 @@
 """Near shapes of fur5's rules (the review of this stop): lines the story announces with a
 colon, which repeat words and end on dates, are its own chronology; an interview's turns, a
-name over each answer and questions between, are a transcript. Both stay story; a list of
-other articles with one label over each entry still goes. Invented pages."""
+name over each answer and questions between, are a transcript; advice above the story that
+names its place is a service standfirst. All stay story; a list of other articles with one
+label over each entry still goes. Invented pages."""
 
 from __future__ import annotations
 

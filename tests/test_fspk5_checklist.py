@@ -175,3 +175,14 @@ CASES = [
 def test_the_speaker_of_each_shape(tmp_path: Path, lang: str, text: str, opening: str,
                                    who: str) -> None:
     holds_speaker(tmp_path, lang, text, opening, who)
+
+
+@pytest.mark.parametrize("word, stem", [
+    ("wiceministrem", "wiceministr"), ("wójtowi", "wojt"), ("hejtmanovi", "hejtman"),
+    # near shapes (the review of this stop): a first name and an adjective that begin like an
+    # office are no case form of it
+    ("Wojtek", None), ("wojewódzki", None),
+])
+def test_only_a_case_ending_makes_a_polish_or_czech_office(word, stem):
+    from generator.text.names import office_stem
+    assert office_stem(word) == stem
