@@ -186,3 +186,16 @@ def test_the_speaker_of_each_shape(tmp_path: Path, lang: str, text: str, opening
 def test_only_a_case_ending_makes_a_polish_or_czech_office(word, stem):
     from generator.text.names import office_stem
     assert office_stem(word) == stem
+
+
+def test_a_writers_aside_before_a_dialogue_line_is_no_quotation():
+    """The review's near shape: a paragraph opening without a dash, whose first sentence holds
+    the writer's aside between dashes, is narration; only words a dash opened may hold one."""
+    from generator.extract.dialogue import dialogue_quotes
+    told = ("Most – zbudowany w 1920 roku – runął w nocy pod naporem wody. Musimy go "
+            "odbudować – powiedział burmistrz Jan Kowal.")
+    assert dialogue_quotes(told, "pl") == []
+    aside = ("– Zastanawia mnie jedno – przez ile lat nikt tego nie sprawdzał? – powiedział "
+             "burmistrz Jan Kowal.")
+    assert [speaker for *_, speaker, _how in dialogue_quotes(aside, "pl")] == \
+        ["burmistrz Jan Kowal"]

@@ -45,10 +45,14 @@ def dialogue_quotes(paragraph: str, lang: str) -> list[tuple[int, int, str, str]
     # a dash between spaces inside them is the speaker's own aside, "zastanawia mnie jedno
     # – przez …", and words may end on a question or an exclamation before the closing dash,
     # "A co wtedy zrobiono? – powiedział X": round fspk5, both were missed)
-    opening = rf"^{_DASH}" if lang in _DASH_OPENS else rf"^{_DASH}?"
+    # (the aside's dash only inside words a dash opened: from a paragraph's start without one,
+    # "Most – zbudowany w 1920 roku – runął …. Musimy … – powiedział X" is the writer's aside
+    # and narration, not the speaker's words: the review of fspk5)
+    opening = rf"^(?P<d>{_DASH})" if lang in _DASH_OPENS else rf"^(?P<d>{_DASH})?"
     closing = rf"(?:\s+{_DASH}|,\s+)" if lang in COMMA_INCISE else rf"\s+{_DASH}"
-    inner = r"[^–—]" if lang in _DASH_OPENS else r"(?:[^–—]|(?<=\s)[–—](?=\s))"
-    for m in re.finditer(rf"(?:{opening}|(?<=[.!?…]\s){_DASH})"
+    inner = r"[^–—]" if lang in _DASH_OPENS else \
+        r"(?:[^–—]|(?(d)(?<=\s)[–—](?=\s)|(?(e)(?<=\s)[–—](?=\s)|(?!))))"
+    for m in re.finditer(rf"(?:{opening}|(?<=[.!?…]\s)(?P<e>{_DASH}))"
                          rf"(?P<q>(?:(?![.!?…]\s{{1,3}}[–—-]\s){inner}){{10,}}?[?!…]*){closing}"
                          rf"(?P<verb>{verbs})(?!\w)(?P<rest>[^.!?]*)", paragraph):
         if m.group("q")[:1] in QUOTE_CHARS:
