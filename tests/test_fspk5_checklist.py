@@ -199,3 +199,15 @@ def test_a_writers_aside_before_a_dialogue_line_is_no_quotation():
              "burmistrz Jan Kowal.")
     assert [speaker for *_, speaker, _how in dialogue_quotes(aside, "pl")] == \
         ["burmistrz Jan Kowal"]
+
+
+@pytest.mark.parametrize("lang, before, speaker", [
+    ("es", "El alcalde Pedro Ruiz negó las acusaciones, afirmando que ", "Pedro Ruiz"),
+    ("fr", "Le maire Jean Dupont a rejeté les critiques, en soulignant que ", "Jean Dupont"),
+    # near shapes (the review): the name is the main verb's object, not who speaks
+    ("es", "Los vecinos criticaron con dureza al alcalde Pedro Ruiz, afirmando que ", ""),
+    ("fr", "Les habitants ont interpellé le maire Jean Dupont, en soulignant que ", ""),
+])
+def test_a_gerunds_speaker_is_the_main_verbs_subject_not_its_object(lang, before, speaker):
+    from generator.extract.told_by_noun import non_finite_speaker
+    assert non_finite_speaker(before, lang)[0] == speaker

@@ -72,6 +72,11 @@ def _credited_by_infinitive(after: str, lang: str) -> tuple[str, str]:
     return "", ""
 
 
+#: Words before a name that may still be its subject's (an article and an office: "el alcalde
+#: Pedro Ruiz negó …"); a name further in is the main verb's object.
+_SUBJECT_REACH = 3
+
+
 def non_finite_speaker(before: str, lang: str) -> tuple[str, str]:
     """(speaker, how) when the clause before a quotation says it with a speech verb in the
     gerund or after "al" / "ao" (:func:`~generator.text.speech_credits.non_finite_speech`):
@@ -87,6 +92,9 @@ def non_finite_speaker(before: str, lang: str) -> tuple[str, str]:
         if not words or words[0].lower() in NOT_A_SUBJECT | OPENERS:
             continue  # "En declaraciones a la radio,": where, not who
         if (name := regex.search(PERSON_NAME, clause)) is not None:
+            if len(clause[:name.start()].split()) > _SUBJECT_REACH:
+                return "", ""  # "Los vecinos criticaron al alcalde X, afirmando …": the name
+                # is the verb's object; a blank costs less than a wrong name (the review)
             return name.group(0), f"X …, {found[-1].group(0)} “…”"
         break
     return unnamed(found[-1].group(0), lang)
