@@ -17,9 +17,8 @@ from pathlib import Path
 
 from generator.content.blocks import Block, normalise_newlines, split_blocks
 from generator.content.cleaner import CleanedText, Removed, clean
-from generator.content.cleaning.headline import nearly_equal
 from generator.content.files import UnreadableFile, read_text
-from generator.content.headline_address import url_headline
+from generator.content.headline_address import nearly_equal, url_headline
 from generator.content.html_text import html_main_text
 from generator.content.problems import Problems
 from generator.content.yamlsource import YamlDoc, parse_yaml

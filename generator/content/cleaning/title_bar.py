@@ -56,7 +56,8 @@ def bar_title(text: str, titles: Sequence[str]) -> str | None:
     """The title of a title bar whose outlet the address does not name (an archive's or a
     mirror's copy of the page: "The title - Valley Times" over "The title"): one side of a
     separator is one of ``titles`` again, the other a capitalised name (round 24 on fresh
-    pages; :func:`without_site_name` finds the bar when the address names the outlet)."""
+    pages; :func:`generator.content.cleaning.headline.without_site_name` finds the bar when
+    the address names the outlet)."""
     if len(text) > 400:
         return None
     for m in _BAR_ONLY.finditer(text):

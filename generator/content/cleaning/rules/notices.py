@@ -262,7 +262,7 @@ RULES: tuple[Rule, ...] = (
              r"|^\W*(?:for\s+more\s+news|para\s+mais\s+notícias|para\s+más\s+noticias"
              r"|pour\s+plus\s+d['’]?(?:infos|actualités)|per\s+altre\s+notizie"
              r"|für\s+mehr\s+nachrichten),?\s+(?:follow|siga|sigue|síguenos|suivez|segui|seguite"
-             r"|folgen\s+sie)\s.{0,60}\b(?:twitter|instagram|facebook|tiktok|youtube|x)\b.{0,60}$"
+             r"|folgen\s+sie)\s.{0,60}\b(?:" + "|".join(F.NETWORKS) + r")\b.{0,60}$"
 
              # the same in Cyrillic and Arabic ("Підписуйтесь на наш телеграм-канал", "لمتابعة
              # … على فيسبوك"), whose letters RE2's \b does not see
