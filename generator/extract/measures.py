@@ -13,6 +13,7 @@ from generator.extract.temperature import READING_BEFORE
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
+from generator.text.place_words import ABOVE_SEA
 from generator.text.quantities import VAGUE
 
 _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "yard", "nautical_mile", "metre", "meter"}
@@ -376,24 +377,10 @@ def lasted_for(q, text: str, offset: int) -> tuple[str, str, int] | None:
     return text[q.end:stop].strip() or q.unit, "duration", offset + stop
 
 
-#: A height above the sea written after it ("3.343 m a.s.l.", "m ü. M.", "m n.p.m.", "metri sul
-#: livello del mare", "m sobre el nivel del mar", "Metern Meereshöhe"): where a peak, a pass or
-#: a village stands, the place described, not a length of the event (round ffig5: a glacier's
-#: summit was proposed as a figure in German and Polish).
-_ABOVE_SEA = re.compile(
-    r"\s*(?:a\.\s?s\.\s?l\.|\basl\b|\bamsl\b|above\s+(?:mean\s+)?sea[\s-]+level|"
-    # (a sentence may end at the abbreviation's first stop: "3343 m ü.")
-    r"ü\.\s?(?:d\.\s?)?(?:M\.|M?$)|über\s+(?:dem\s+)?Meer(?:esspiegel)?|"
-    r"(?:über\s+)?Meereshöhe|ü\.\s?NN\b|"
-    r"n\.\s?p\.\s?m\.|nad\s+poziomem\s+morza|s\.\s?l\.\s?m\.|sul\s+livello\s+del\s+mare|"
-    r"s\.\s?n\.\s?m\.|sobre\s+el\s+nivel\s+del\s+mar|au-dessus\s+du\s+niveau\s+de\s+la\s+mer|"
-    r"acima\s+do\s+n[íi]vel\s+do\s+mar|boven\s+(?:de\s+)?zeespiegel|boven\s+zeeniveau)", re.I)
-
-
 def above_sea_level(q, text: str, lang: str = "en") -> bool:
-    """Whether the length ``q`` is a height above the sea (:data:`_ABOVE_SEA`) that describes
-    a place: not said of something flying ("flying at 10,000 feet above sea level" stays an
-    altitude), nor in a clause that tells of the event ("the plane crashed at 1,800 metres
+    """Whether the length ``q`` is a height above the sea (``place_words.ABOVE_SEA``) that
+    describes a place: not said of something flying ("flying at 10,000 feet above sea level"
+    stays an altitude), nor in a clause that tells of the event ("the plane crashed at 1,800 metres
     above sea level", "la valanga si è staccata a 3.200 metri sul livello del mare"): there it
     says where the event happened, which outlets give and may disagree on, as a distance that
     locates the event (:func:`.locating.tells_of_event`); nor a level reached ("the surge
@@ -401,7 +388,7 @@ def above_sea_level(q, text: str, lang: str = "en") -> bool:
     which is a reading of the event as a temperature is (:data:`.temperature.READING_BEFORE`)."""
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
-    return (q.unit in _LENGTH_UNITS and bool(_ABOVE_SEA.match(text, stop))
+    return (q.unit in _LENGTH_UNITS and bool(ABOVE_SEA.match(text, stop))
             and not _ALTITUDE_BEFORE.search(text, max(0, start - 60), start)
             and not tells_of_event(text, start, stop, lang)
             and not READING_BEFORE.search(text, max(0, start - 60), start))

@@ -224,6 +224,12 @@ def fold(text: str) -> str:
 INFLECTING_LANGUAGES = frozenset({"pl", "cs", "sk", "sl", "hr", "bs", "sr", "lt", "lv", "fi",
                                   "et", "hu", "tr", "ru", "uk", "be", "el", "ro", "is"})
 
+#: Polish and Czech case endings of a noun, unaccented ("starosty", "starostou", "wójtowi",
+#: "hejtmanovi"; "" the nominative): an office's case forms take these after its stem, where
+#: any three letters made the first name "Wojtek" the office "wójt" (the review of fspk5).
+NOUN_CASE_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "y", "em", "ie", "ou", "owi", "ovi",
+                               "owie", "ove", "om", "ach", "ami", "ow", "um", "ym", "ego", "emu"})
+
 #: Languages whose calendar words the cleaner's date-stamp rules know (any page may print its
 #: dates in one of these, whatever the story's language).
 CALENDAR_LANGUAGES = ("en", "fr", "de", "es", "it", "pt", "pl", "nl", "cs", "ar", "ne", "ko",

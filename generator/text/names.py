@@ -36,9 +36,9 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from generator.text.demonyms import DEMONYM_ENDINGS, people_stems
-from generator.text.languages import stop_words
+from generator.text.languages import NOUN_CASE_ENDINGS, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NAME_TITLES, NATIONALITIES
-from generator.text.speech_words import OFFICE_CASE_ENDINGS, OFFICE_NOUNS, OFFICES
+from generator.text.speech_words import OFFICE_NOUNS, OFFICES
 
 _CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
 # `regex`, not `re`: a capital letter of any script is \p{Lu}, which `re` cannot say
@@ -349,8 +349,8 @@ def _office_stems() -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def _latin_case_stems() -> tuple[str, ...]:
     """Polish and Czech offices less the vowel a case ending replaces ("se starostou") or drops
-    ("wiceministrem"), no other language's ("ministro"): fspk5, "z wiceministrem Kowalskim"
-    named no one. Only ``OFFICE_CASE_ENDINGS`` follow ("Wojtek" is no "wójt": review)."""
+    ("wiceministrem"), no other language's ("ministro"): fspk5, "z wiceministrem Kowalskim".
+    Only a case ending follows (:data:`~.languages.NOUN_CASE_ENDINGS`): not "Wojtek"."""
     own = {*OFFICES["pl"], *OFFICES["cs"]}
     out = {w for o in own for w in (o, o.rstrip("aeo"), o[:-2] + "r" if o.endswith("er") else o)}
     return tuple(sorted({normal(w) for w in out if len(w) >= 4 and not any(
@@ -367,7 +367,7 @@ def office_stem(word: str) -> str | None:
     return next((st for st in _office_stems() if low.startswith(st)
                  and len(low) - len(st) <= reach), None) or next(
         (st for st in _latin_case_stems() if low.startswith(st)
-         and low[len(st):] in OFFICE_CASE_ENDINGS), None)
+         and low[len(st):] in NOUN_CASE_ENDINGS), None)
 
 
 def strip_titles(name: str) -> str:

@@ -54,3 +54,17 @@ SAID_WHERE = re.compile(
     rf"\s*,?\s*(?:{_WHERE})\s+(?:(?:{_INVERTED_ARTICLES})\s+|l['’])?[\w’'-]+"
     rf"(?:\s+(?:de|di|da|do|du|del|des)\s+(?:(?:{_INVERTED_ARTICLES})\s+)?[\w’'-]+)??"
     rf"\s*,?(?=\s+(?:{_INVERTED_ARTICLES})\s)", re.I)
+
+
+#: A height above the sea written after it ("3.343 m a.s.l.", "m ü. M.", "m n.p.m.", "metri sul
+#: livello del mare", "m sobre el nivel del mar", "Metern Meereshöhe"): where a peak, a pass or
+#: a village stands, the place described, not a length of the event (round ffig5: a glacier's
+#: summit was proposed as a figure in German and Polish).
+ABOVE_SEA = re.compile(
+    r"\s*(?:a\.\s?s\.\s?l\.|\basl\b|\bamsl\b|above\s+(?:mean\s+)?sea[\s-]+level|"
+    # (a sentence may end at the abbreviation's first stop: "3343 m ü.")
+    r"ü\.\s?(?:d\.\s?)?(?:M\.|M?$)|über\s+(?:dem\s+)?Meer(?:esspiegel)?|"
+    r"(?:über\s+)?Meereshöhe|ü\.\s?NN\b|"
+    r"n\.\s?p\.\s?m\.|nad\s+poziomem\s+morza|s\.\s?l\.\s?m\.|sul\s+livello\s+del\s+mare|"
+    r"s\.\s?n\.\s?m\.|sobre\s+el\s+nivel\s+del\s+mar|au-dessus\s+du\s+niveau\s+de\s+la\s+mer|"
+    r"acima\s+do\s+n[íi]vel\s+do\s+mar|boven\s+(?:de\s+)?zeespiegel|boven\s+zeeniveau)", re.I)

@@ -77,12 +77,6 @@ SOURCE_BEFORE = {
 }
 SOURCE_AFTER = {"ko": ("에 따르면", "에 의하면"), "ja": ("によると", "によれば"), "tr": ("göre",)}
 
-#: Polish and Czech case endings of an office noun, written without accents as
-#: :func:`generator.text.names.normal` leaves them ("starosty", "starostou", "wiceministrem",
-#: "wójtowi", "hejtmanovi"); "" is the nominative.
-OFFICE_CASE_ENDINGS = frozenset({"", "a", "e", "i", "o", "u", "y", "em", "ie", "ou", "owi", "ovi",
-                                 "owie", "ove", "om", "ach", "ami", "ow", "um", "ym", "ego",
-                                 "emu"})
 #: Offices copy writes before a name in languages without articles or with the name's case
 #: ending ("министр Иван Ордов", "кметът на града Пеньо Донев", "ο δήμαρχος Νίκος Πάνου"), and
 #: alone for the person given them before ("— сказал министр"): a run of capitals after one is a
