@@ -16,8 +16,8 @@ from tests.probes import figures
 @pytest.mark.parametrize("lang, event, place, value", [
     ("en", "The plane crashed at 1,800 metres above sea level near Varnholm.",
      "The hut stands at 1,800 metres above sea level near Varnholm.", 1800),
-    ("es", "El avión se estrelló a 2.000 metros sobre el nivel del mar.",
-     "El refugio está a 2.000 metros sobre el nivel del mar.", 2000),
+    ("es", "El avión se estrelló a 2.400 metros sobre el nivel del mar.",
+     "El refugio está a 2.400 metros sobre el nivel del mar.", 2400),
     ("it", "La valanga si è staccata a 3.200 metri sul livello del mare.",
      "Il rifugio si trova a 3.200 metri sul livello del mare.", 3200),
     ("pl", "Lawina zeszła na wysokości 2950 m n.p.m.",
