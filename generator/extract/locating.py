@@ -42,6 +42,7 @@ from generator.extract.reach import COMPASS, FELT_VERB
 from generator.text.articles import definite
 from generator.text.event_kinds import event_words
 from generator.text.quantities import QUANTITY
+from generator.text.quantities import read as read_quantities
 
 #: Verbs of the event happening, giving way or running aground, which name no kind of event
 #: (:mod:`generator.text.event_kinds` names kinds: an explosion, a crash, a flood).
@@ -150,18 +151,39 @@ def _place(text: str, at: int) -> str:
 
 
 #: Lengths in a unit outside the metric system, which wire copy gives first and converts in
-#: brackets ("7.5 miles (12 km) north of", "500 feet (150 metres) from").
+#: brackets ("7.5 miles (12 km) north of", "500 feet (150 metres) from"), as the quantity
+#: reader names their units.
 _IMPERIAL = frozenset({"mile", "foot", "yard", "nautical_mile"})
-_IMPERIAL_WORDS = (r"(?:nautical\s+)?miles?|mi|feet|foot|ft|yards?|yds?|nmi|millas?|milles?|"
-                   r"meilen?|miglia|milhas?|pies|pieds|piedi|p[ée]s|fu(?:ß|ss)")
-#: The imperial length right before a bracket that opens on the metric one.
-_IMPERIAL_BEFORE = re.compile(r"(?:about\s+|some\s+|around\s+|nearly\s+|roughly\s+)?"
-                              r"\d[\d.,]*(?:\s*|-)(?:" + _IMPERIAL_WORDS + r")\s*\(\s*"
-                              r"(?:about\s+|some\s+|around\s+|roughly\s+)?$", re.I)
-#: A metric length in brackets right after a length.
-_METRIC_AFTER = re.compile(r"\s*\(\s*(?:about\s+|some\s+|around\s+|roughly\s+)?\d[\d.,]*"
-                           r"(?:\s*|-)(?:km|kilom[eè]t(?:er|re)s?|kil[oó]metros?|chilometri|"
-                           r"quil[ôó]metros?|m|m[eè]t(?:er|re)s?|metros?|metri)\s*\)", re.I)
+_METRIC = frozenset({"km", "m", "cm"})
+#: A bracket opening, perhaps on a qualifier ("(about 12 km)"); and closing.
+_OPENS = re.compile(r"\s*\(\s*(?:(?:about|some|around|nearly|roughly)\s+)?$", re.I)
+_CLOSES = re.compile(r"\s*\)")
+#: How far the other unit of a two-unit length is looked for.
+_BRACKET_REACH = 40
+
+
+def _metric_after(q, text: str, lang: str) -> bool:
+    """The imperial length ``q`` is given again in a metric unit in brackets after it."""
+    stop = max(q.end, q.span[1])
+    window = text[stop:stop + _BRACKET_REACH]
+    inner = next(iter(read_quantities(window, lang)), None) if "(" in window[:3] else None
+    return inner is not None and inner.unit in _METRIC \
+        and bool(_OPENS.fullmatch(window, 0, inner.span[0] if inner.span[1] else inner.start)) \
+        and bool(_CLOSES.match(window, max(inner.end, inner.span[1])))
+
+
+def _imperial_before(text: str, start: int, lang: str) -> int | None:
+    """Where the imperial length starts that the metric one at ``start`` restates in brackets
+    ("7.5 miles (12 km)"), else None."""
+    low = max(0, start - _BRACKET_REACH)
+    opened = _OPENS.search(text, low, start)
+    if opened is None:
+        return None
+    outer = [o for o in read_quantities(text[low:opened.start()], lang)
+             if max(o.end, o.span[1]) == opened.start() - low]
+    if not outer or outer[-1].unit not in _IMPERIAL:
+        return None
+    return low + (outer[-1].span[0] if outer[-1].span[1] else outer[-1].start)
 
 
 def locates(q, text: str, lang: str) -> Located | None:
@@ -176,11 +198,10 @@ def locates(q, text: str, lang: str) -> Located | None:
         return None
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
-    if q.unit in _IMPERIAL and _METRIC_AFTER.match(text, stop):
+    if q.unit in _IMPERIAL and _metric_after(q, text, lang):
         return None  # the metric length in the brackets locates it
-    converted = _IMPERIAL_BEFORE.search(text, max(0, start - 40), start)
-    if converted is not None and converted.end() == start:
-        start = converted.start()
+    if q.unit in _METRIC and (outer := _imperial_before(text, start, lang)) is not None:
+        start = outer
     after = FROM_AFTER.match(text, stop)
     if not after:
         return None
