@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from generator.extract.outcomes import PART_OF_THEM
+from generator.extract.asides import PART_OF_THEM
 from generator.text.quantities import VAGUE
 from generator.text.speech_verbs import speech_verbs
 

@@ -71,7 +71,7 @@ from generator.extract.model import (
     QuoteCandidate,
 )
 from generator.extract.name_grouping import group_names
-from generator.extract.nationals import NATIONAL, nation_of
+from generator.extract.nationals import NATIONAL
 from generator.extract.people import named_speaker, resolve_pronoun
 from generator.extract.quotes import Quotation, quotations
 from generator.extract.running import own_day
@@ -79,6 +79,7 @@ from generator.extract.scope import scope_of
 from generator.extract.singular import singular_figures
 from generator.text.dates import local_date
 from generator.text.lexicon import PRONOUN_SUBJECTS
+from generator.text.nationals import nation_of
 from generator.text.plural_nouns import load_dictionaries
 from generator.text.sentences import Sentence, sentences
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.asides import PART_OF_THEM
 from generator.extract.counted import (
     counted_in,
     nothing_after,
@@ -16,7 +17,7 @@ from generator.extract.counted import (
 from generator.extract.implicit import how_badly_en
 from generator.extract.nationals import nationals
 from generator.extract.outcome_verbs import outcome_before
-from generator.extract.outcomes import PART_OF_THEM, WORD, outcome_after
+from generator.extract.outcomes import WORD, outcome_after
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR

@@ -18,14 +18,13 @@ import re
 
 from generator.extract.counted import on_board
 from generator.text.counted_words import PEOPLE, counted_group
-from generator.text.countries import country_code, country_of_people
+from generator.text.countries import country_of_people
 from generator.text.languages import stop_words
-from generator.text.nationals import BEFORE_A_COUNTRY, CITIZENS, FROM
+from generator.text.nationals import CITIZENS, FROM, WORD, from_country
 
 NATIONAL = "national"
 #: Where the words a count's country may be read in end.
 _CLAUSE = re.compile(r"[,.;:()\[\]–—!?\d]")
-_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A destination after the country: "80 people from Lima to Quito" is a flight's route.
 _ROUTE = re.compile(r"\s+(?:to|towards|à|vers|a|hacia|para|nach|in|verso|naar)\b", re.I)
 #: The most words read after the number.
@@ -44,35 +43,20 @@ def _people(word: str, lang: str) -> bool:
         lang == "en" and (low in PEOPLE or low.removesuffix("s") in PEOPLE))
 
 
-def _from_country(tokens: list[re.Match], i: int, lang: str) -> tuple[str, int] | None:
-    """The country named after a "from" word at ``tokens[i]`` ("aus Russland", "dell'Italia",
-    "de la Chine"): its code and where its name ends."""
-    j = i + 1
-    if j < len(tokens) and tokens[j].group(0).lower() in BEFORE_A_COUNTRY:
-        j += 1
-    for n in (3, 2, 1):
-        if j + n <= len(tokens):
-            words = " ".join(t.group(0) for t in tokens[j:j + n])
-            if words[:1].isupper() and (
-                    code := country_code(words, lang) or country_code(words, "en")):
-                return code, tokens[j + n - 1].end()
-    return None
-
-
 def nationals(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
     """(noun, ``national``, end offset) when the words right after a number count people of a
     country; ``end`` is the article offset of ``after``. A demonym alone ("16 Russians",
     "seis kazajos") must end the noun phrase (a function word or the clause's end after it:
     "12 Italian restaurants" counts restaurants)."""
     clause = _CLAUSE.split(after, maxsplit=1)[0]
-    tokens = list(_WORD.finditer(clause))[:_REACH + 2]
+    tokens = list(WORD.finditer(clause))[:_REACH + 2]
     people = found = citizens = False
     stop = 0
     for i, tok in enumerate(tokens[:_REACH]):
         word = tok.group(0)
         low = word.lower()
         if low in FROM.get(lang, ()) and (i == 0 or people):
-            named = _from_country(tokens, i, lang)
+            named = from_country(tokens, i, lang)
             if named and not _ROUTE.match(clause, named[1]):
                 return clause[tokens[0].start():named[1]], NATIONAL, end + named[1]
             break
@@ -91,15 +75,3 @@ def nationals(after: str, lang: str, end: int) -> tuple[str, str, int] | None:
         if nxt is not None and nxt.group(0).lower() not in stop_words(lang):
             return None
     return clause[tokens[0].start():stop], NATIONAL, end + stop
-
-
-def nation_of(noun: str, lang: str) -> str | None:
-    """The country of a count :func:`nationals` read, from its noun as written."""
-    tokens = list(_WORD.finditer(noun))
-    for i, tok in enumerate(tokens):
-        if tok.group(0).lower() in FROM.get(lang, ()) and (named := _from_country(tokens, i, lang)):
-            return named[0]
-        if (lang != "en" or tok.group(0)[:1].isupper()) and (
-                code := country_of_people(tok.group(0), lang)):
-            return code
-    return None

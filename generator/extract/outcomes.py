@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.asides import apposition_end, aside_after
 from generator.text.articles import definite
 from generator.text.copulas import PAST_MODAL_PASSIVE, alternation
 from generator.text.counted_words import (
@@ -22,9 +23,7 @@ from generator.text.counted_words import (
 from generator.text.languages import UNSPACED
 from generator.text.lexicon import AMONG, BUT_INSTEAD, CAUSE_OR_TIME_OPENERS
 from generator.text.negation import denied
-from generator.text.part_of import OF_THEM
 from generator.text.quantities import quantities
-from generator.text.speech_words import SUBJECT_RELATIVES
 from generator.text.status_words import STATUS
 
 #: A word, a letter first (also read by counted.py and implicit.py).
@@ -201,8 +200,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     5,000"). A part of the group named between commas ("41 people, including three stewards,
     died") is the group's, so its outcome is read past that aside, as it is past a relative clause
     between commas ("six workers, who were filling potholes, are missing")."""
-    aside = _PART_ASIDE.match(after) or _relative_aside(after) or _done_by_them(after, lang) \
-        or _DEEMED.match(after)
+    aside = aside_after(after) or _done_by_them(after, lang)
     if aside:
         after = after[aside.end():]
     clause = clause_of(after, lang)
@@ -215,6 +213,9 @@ def outcome_after(after: str, lang: str) -> str | None:
         return min(hits)[1] if hits else None
     tokens = list(WORD.finditer(clause))
     verb_last = bool(tokens) and tokens[0].group(0).lower() in _VERB_LAST_AUX.get(lang, ())
+    if verb_last and (skip := apposition_end(after, len(clause), lang)):  # ", einer Stadt …,"
+        clause = clause + " " * (skip - len(clause)) + clause_of(after[skip:], lang)
+        tokens = list(WORD.finditer(clause))
     if verb_last:  # the group's own clause ends at a subordinate one ("toen", "um … zu")
         cut = next((k for k, t in enumerate(tokens) if t.group(0).lower() in _SUBORDINATE), None)
         if cut is not None:
@@ -280,31 +281,6 @@ def _worse_after(clause: str, tokens: list, start: int, lang: str,
     return None
 
 
-#: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon
-#: sechs schwer, teilte die Polizei mit": the injured did not speak).
-#: A quantifier may open it ("45 people, many of them children, died", "muchas de ellas
-#: niños", "la plupart d'entre eux", "viele von ihnen": round 25, the outcome was not read).
-PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+mayoría|varios|"
-                r"varias|beaucoup|la\s+plupart|plusieurs|molti|molte|la\s+maggior\s+parte|"
-                r"alcuni|alcune|viele|die\s+meisten|einige|muitos|muitas|a\s+maioria|vários|"
-                r"várias)\s+)?"
-                rf"(?:{OF_THEM}|darunter|dont|including|among\s+them|entre\s+ell[oa]s|di\s+cui"
-                r"|tra\s+cui|entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
-_PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},")
-#: A relative clause between commas right after the group ("six roofers, who were up on the
-#: hall, are missing", "seis obreros, que trabajaban allí, se encuentran desaparecidos"): the
-#: speech readers' subject relatives, and a relative only before a word in lower case ("die").
-_RELATIVE_ASIDE = re.compile(
-    r"\s*,\s*(?:" + "|".join(sorted((*SUBJECT_RELATIVES, "dat", "który", "która", "które",
-                                      "którzy", "os quais", "as quais"), key=len, reverse=True))
-    + r")\s+([^\W\d_])[^,.;:()!?]{0,120},", re.I)
-
-
-def _relative_aside(after: str) -> re.Match[str] | None:
-    found = _RELATIVE_ASIDE.match(after)
-    return found if found and found.group(1).islower() else None
-
-
 #: A relative clause right after the group whose verb of outcome takes an object pronoun of its
 #: own: the people counted did it to someone else ("19 pompiers qui l'ont secouru", "bomberos
 #: que lo rescataron", "vigili che lo hanno salvato", "firefighters who rescued him": rescuers,
@@ -316,15 +292,6 @@ _DONE_BY_THEM = re.compile(
     r"(?:qui|que|che|who|that|quienes)\s+(?:(?:l['’]\s*|(?:le|la|les|lo|los|las|li|gli|o|a|os|"
     r"as)\s+)(?:(?:ont|a|avait|avaient|hanno|ha|aveva|avevano|han|había|habían|têm|tinham)\s+)?"
     r"(?P<verb>[^\W\d_][\w'’-]*)|(?P<en>[^\W\d_]+)\s+(?:him|her|them|us|me)\b)", re.I)
-
-
-#: What the group is deemed, after a comma and a few words of time ("11 persone, da ieri
-#: considerate disperse", "now considered missing", "désormais considérées comme disparues",
-#: "dadas por desaparecidas", "die als vermisst gelten"): the group's outcome, read past the
-#: comma that otherwise ends its clause (round fprec, a fresh Italian storm page).
-_DEEMED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}?(?=(?:considered|presumed|declared|"
-                     r"considér|déclaré|considerat|ritenut|dichiarat|considerad|declarad|"
-                     r"dad[oa]s\s+(?:por|como)|die\s+als|der\s+als)\w*)", re.I)
 
 
 def _done_by_them(after: str, lang: str) -> re.Match[str] | None:

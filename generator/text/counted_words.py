@@ -163,6 +163,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
+               # the verb last in a relative clause ("der zwölf Menschen das Leben kostete")
+               "das leben kostet",
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
                "tötete",
                "erschlagen"),

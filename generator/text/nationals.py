@@ -12,6 +12,9 @@ written, one group per language. The demonyms themselves are read off the countr
 
 from __future__ import annotations
 
+import re
+
+from generator.text.countries import country_code, country_of_people
 from generator.text.speech_words import ARTICLES
 
 #: Plural nouns for the citizens of a country, lower case, per language.
@@ -24,6 +27,19 @@ CITIZENS: dict[str, frozenset[str]] = {
     "de": frozenset({"bürger", "bürgern", "staatsbürger", "staatsbürgern", "staatsangehörige",
                      "staatsangehörigen"}),
     "nl": frozenset({"burgers", "onderdanen"}),
+}
+#: Words beside citizens that name no country: they are foreign, local or others ("eleven
+#: foreign citizens", "ressortissants étrangers", "ausländische Staatsbürger"; trial 26), lower
+#: case, per language.
+NO_COUNTRY: dict[str, frozenset[str]] = {
+    "en": frozenset({"foreign", "local", "other", "fellow", "ordinary", "private"}),
+    "fr": frozenset({"étrangers", "étrangères", "autres", "locaux", "simples"}),
+    "es": frozenset({"extranjeros", "extranjeras", "otros", "otras", "locales"}),
+    "it": frozenset({"stranieri", "straniere", "altri", "altre", "locali", "comuni"}),
+    "pt": frozenset({"estrangeiros", "estrangeiras", "outros", "outras", "locais", "comuns"}),
+    "de": frozenset({"ausländische", "ausländischen", "andere", "anderen", "einheimische",
+                     "einheimischen", "weitere", "weiteren"}),
+    "nl": frozenset({"buitenlandse", "andere", "lokale", "gewone"}),
 }
 #: Words between a count of people and their country that say they are from it ("from", "of",
 #: "aus", "de", "dell'"), per language.
@@ -44,3 +60,35 @@ FROM: dict[str, frozenset[str]] = {
 #: "the" and the German dative ("from the Philippines", "aus dem Iran", "aus den USA").
 BEFORE_A_COUNTRY: frozenset[str] = frozenset(
     {a.rstrip("'’") for articles in ARTICLES.values() for a in articles} | {"the", "dem", "den"})
+
+#: A word of a count's noun phrase (a hyphenated compound is one: "Franco-Swiss").
+WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def from_country(tokens: list[re.Match], i: int, lang: str) -> tuple[str, int] | None:
+    """The country named after a "from" word at ``tokens[i]`` ("aus Russland", "dell'Italia",
+    "de la Chine"): its code and where its name ends."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].group(0).lower() in BEFORE_A_COUNTRY:
+        j += 1
+    for n in (3, 2, 1):
+        if j + n <= len(tokens):
+            words = " ".join(t.group(0) for t in tokens[j:j + n])
+            if words[:1].isupper() and (
+                    code := country_code(words, lang) or country_code(words, "en")):
+                return code, tokens[j + n - 1].end()
+    return None
+
+
+def nation_of(noun: str, lang: str) -> str | None:
+    """The country of a count of a country's people, from its noun as written ("Danish
+    citizens", "ressortissants de la Chine"); None for citizens of no country named ("foreign
+    citizens"), who are people like any others."""
+    tokens = list(WORD.finditer(noun))
+    for i, tok in enumerate(tokens):
+        if tok.group(0).lower() in FROM.get(lang, ()) and (named := from_country(tokens, i, lang)):
+            return named[0]
+        if (lang != "en" or tok.group(0)[:1].isupper()) and (
+                code := country_of_people(tok.group(0), lang)):
+            return code
+    return None

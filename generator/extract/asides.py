@@ -1,0 +1,90 @@
+"""What stands between a group of people counted and the words that say what befell them.
+
+A part of the group ("41 people, including three stewards, died"), a relative clause ("six
+workers, who were filling potholes, are missing"), an aside between dashes ("three tourists –
+two Danes and an American – died"), what the group is deemed ("11 persone, da ieri considerate
+disperse"): the outcome after them is the group's, read past them.
+
+A noun in apposition between commas inside a German or Dutch clause whose verb stands last is
+another:
+"Vier Touristen sind in Grauholm, einer beliebten Stadt am Fluss, gestorben": the participle
+that says what befell the people closes their clause after the apposition describing the
+place, and a reader that ends the clause at the first comma never reaches it (trial 26, fresh
+pages of a poisoning: the first toll of an agency's German copy read as a count of people).
+An apposition opens with an article, definite or indefinite, in the case of the noun it
+describes, and closes with a comma before the clause goes on.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from generator.text.articles import definite
+from generator.text.number_words import ARTICLES as INDEFINITE
+from generator.text.part_of import OF_THEM
+from generator.text.speech_words import SUBJECT_RELATIVES
+
+#: The languages whose verb stands last in the clauses :func:`past_apposition` reads.
+_VERB_LAST = ("de", "nl")
+
+
+@cache
+def _apposition(lang: str) -> re.Pattern[str]:
+    articles = sorted(definite([lang]) | INDEFINITE.get(lang, frozenset()), key=len, reverse=True)
+    return re.compile(r",\s*(?:" + "|".join(map(re.escape, articles)) +
+                      r")\s+[^\W\d_][^,.;:()!?\d\"“”„«»]{0,100}?,\s*", re.I)
+
+
+def apposition_end(after: str, end: int, lang: str) -> int | None:
+    """Where an apposition that opens where a clause of ``after`` ended (``end``) closes, its
+    closing comma and spaces included; None when none opens there (or the language does not
+    set its verb last)."""
+    if lang not in _VERB_LAST:
+        return None
+    found = _apposition(lang).match(after, end)
+    return found.end() if found else None
+
+
+#: What opens a part of the group just counted, not names in apposition ("30 Verletzte, davon
+#: sechs schwer, teilte die Polizei mit": the injured did not speak).
+#: A quantifier may open it ("45 people, many of them children, died", "muchas de ellas
+#: niños", "la plupart d'entre eux", "viele von ihnen": round 25, the outcome was not read).
+PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+mayoría|varios|"
+                r"varias|beaucoup|la\s+plupart|plusieurs|molti|molte|la\s+maggior\s+parte|"
+                r"alcuni|alcune|viele|die\s+meisten|einige|muitos|muitas|a\s+maioria|vários|"
+                r"várias)\s+)?"
+                rf"(?:{OF_THEM}|darunter|dont|including|among\s+them|entre\s+ell[oa]s|di\s+cui"
+                r"|tra\s+cui|entre\s+el[ae]s|w\s+tym|z\s+toho)\b")
+#: An aside between dashes right after the group, whatever it says ("three tourists – two Danes
+#: and an American – died", trial 26: a count of people, its outcome unread), or hyphens set as
+#: dashes, a space on both sides.
+_PART_ASIDE = re.compile(rf"\s*,{PART_OF_THEM}[^,.;:()]{{1,80}},"
+                         r"|\s+[–—-]\s[^–—.;:()!?]{1,100}?\s[–—-]\s")
+#: A relative clause between commas right after the group ("six roofers, who were up on the
+#: hall, are missing", "seis obreros, que trabajaban allí, se encuentran desaparecidos"): the
+#: speech readers' subject relatives, and a relative only before a word in lower case ("die").
+_RELATIVE_ASIDE = re.compile(
+    r"\s*,\s*(?:" + "|".join(sorted((*SUBJECT_RELATIVES, "dat", "który", "która", "które",
+                                      "którzy", "os quais", "as quais"), key=len, reverse=True))
+    + r")\s+([^\W\d_])[^,.;:()!?]{0,120},", re.I)
+
+
+def relative_aside(after: str) -> re.Match[str] | None:
+    found = _RELATIVE_ASIDE.match(after)
+    return found if found and found.group(1).islower() else None
+
+
+#: What the group is deemed, after a comma and a few words of time ("11 persone, da ieri
+#: considerate disperse", "now considered missing", "désormais considérées comme disparues",
+#: "dadas por desaparecidas", "die als vermisst gelten"): the group's outcome, read past the
+#: comma that otherwise ends its clause (round fprec, a fresh Italian storm page).
+_DEEMED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}?(?=(?:considered|presumed|declared|"
+                     r"considér|déclaré|considerat|ritenut|dichiarat|considerad|declarad|"
+                     r"dad[oa]s\s+(?:por|como)|die\s+als|der\s+als)\w*)", re.I)
+
+
+def aside_after(after: str) -> re.Match[str] | None:
+    """The aside right after a group (a part of it, a relative clause, a dashed aside or what it
+    is deemed), whose end is where the words of what befell the group go on; None when none."""
+    return _PART_ASIDE.match(after) or relative_aside(after) or _DEEMED.match(after)

@@ -1,0 +1,63 @@
+"""Figures a new user's trial misread (trial 26, fresh pages of a poisoning in six languages):
+the rising toll of one event, in agency copies and their translations. Each row stands beside a
+neighbour whose reading must stay. Invented sentences (invented places: Grauholm, Vessby).
+
+* Citizens of no country named ("eleven foreign citizens are in hospital") are people like any
+  others: what befell them is read after them; a country's citizens stay a country's share
+  (:func:`generator.extract.people_counted.people_outcome`).
+* An aside between dashes right after a group ("three tourists – two Danes and an American –
+  died") is read past, as an aside between commas is (:mod:`generator.extract.asides`).
+* A German or Dutch clause whose participle stands last reads past an apposition between commas
+  ("sind in Grauholm, einer Stadt am Fluss, gestorben").
+* German sets "das Leben kostete" last in a relative or subordinate clause ("die zwölf Menschen
+  das Leben kostete"): the dead, as "kostete zwölf Menschen das Leben" is.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.figures import figures_in
+from generator.text.sentences import Sentence
+
+
+def _figures(text: str, lang: str) -> list[tuple[float, str]]:
+    return [(f.value, f.group) for f in figures_in(Sentence(0, len(text), text, 0), lang)]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # citizens of no country: the outcome after them
+    ("en", "Some eleven foreign citizens remain in hospital in Vessby.", [(11, "wounded")]),
+    ("en", "Nine local citizens died in the blaze at Vessby.", [(9, "dead")]),
+    ("fr", "Onze ressortissants étrangers ont été hospitalisés à Vessby.", [(11, "wounded")]),
+    ("de", "Elf ausländische Staatsbürger wurden in Grauholm verletzt.", [(11, "wounded")]),
+    # neighbours: a country's citizens stay its share, English adjective or another language's
+    ("en", "Two Danish citizens died in the blaze at Vessby.", [(2, "national")]),
+    ("de", "Zwei dänische Staatsbürger starben in Grauholm.", [(2, "national")]),
+    ("fr", "Onze ressortissants péruviens ont été hospitalisés à Vessby.", [(11, "national")]),
+    # an aside between dashes, or hyphens set as dashes
+    ("en", "Three other guests – two Finns and a Canadian – died in Vessby.",
+     [(3, "dead"), (2, "national")]),
+    ("en", "Three other guests - two Finns and a Canadian - died in Vessby.",
+     [(3, "dead"), (2, "national")]),
+    # neighbour: a hyphenated word is no dash
+    ("en", "Three other guests at the low-cost hostel were questioned.", [(3, "guest")]),
+    # an apposition before the participle set last
+    ("de", "Vier Urlauber sind in Grauholm, einer beliebten Stadt am Fluss, gestorben.",
+     [(4, "dead")]),
+    ("nl", "Vier toeristen zijn in Grauholm, een populaire stad aan de rivier, overleden.",
+     [(4, "dead")]),
+    # neighbour: a list after the comma is no apposition; the count stays a count of people
+    ("de", "Vier Touristen sind in Grauholm, Vessby und Lunden unterwegs gewesen.",
+     [(4, "person")]),
+    # "das Leben kostete" set last
+    ("de", "Die Behörden bestätigten, dass der Brand zwölf Menschen das Leben kostete.",
+     [(12, "dead")]),
+    ("de", "Es war die Vergiftung, die mindestens sechs Urlaubern das Leben kostete.",
+     [(6, "dead")]),
+    # neighbours: the verb first, and a price
+    ("de", "Der Brand kostete zwölf Menschen das Leben.", [(12, "dead")]),
+    ("de", "Die Übernachtung kostete zwölf Euro.", [(12, "eur")]),
+])
+def test_trial26_figure(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
+    assert _figures(text, lang) == expected
