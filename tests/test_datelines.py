@@ -30,6 +30,9 @@ P2 = "The harbour authority said the terminal would stay shut for a week."
     ("PORT SAREL - Rescuers waded into the flooded streets.", "PORT SAREL", None, "Rescuers"),
     ("VERLO | Im Süden ist ein Schiff gesunken.", "VERLO", None, "Im Süden"),
     ("SAN MARCO, Calderia — The harbour closed.", "SAN MARCO, Calderia", None, "The harbour"),
+    # a city in title case and a spaced dash before a sentence (trial 26)
+    ("Verlo — Die Regierung hat den Einsturz bestätigt.", "Verlo", None, "Die Regierung"),
+    ("Port Sarel – La capitainerie a fermé le port.", "Port Sarel", None, "La capitainerie"),
 ])
 def test_the_shapes_of_a_dateline(opening, city, agency, rest):
     found = read_dateline(opening)
@@ -45,6 +48,9 @@ def test_the_shapes_of_a_dateline(opening, city, agency, rest):
     # a credit glued before the lede is no city
     "AFP - Saturday, the harbour stayed closed.",
     "Rescuers (and their dogs) searched the rubble.",
+    # a subject in apposition between dashes goes on in lower case
+    "Verlo — a river town of some nine thousand people — closed its harbour.",
+    "The Harbour Authority — Which runs both terminals — closed one.",
 ])
 def test_openings_that_are_no_dateline(opening):
     assert read_dateline(opening) is None

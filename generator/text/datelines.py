@@ -1,7 +1,7 @@
 """The dateline that opens a wire story's first paragraph: where it was filed, and by whom.
 
 "BEIRUT (Reuters) - …", "Port Sarel, Veloria (AP) — …", "Athens, Sep 8 (EFE).- …", "VERLO, May 8
-(Site.com): …", "WASHINGTON — …", "SEOUL | …", and the German agencies' shape with the country
+(Site.com): …", "WASHINGTON — …", "SEOUL | …", "Vessby — …", and the German agencies' shape with the country
 in brackets and no dash, "Verlo (Veloria) (AFP) Nach dem Einsturz …". Four readers used to hold a
 pattern each (the cleaner's metadata, the evidence clauses of extract, the filing date that is
 no event, the titles of proposed events); each knew some of these shapes, so a page could give
@@ -42,6 +42,10 @@ _CAPS = re.compile(
     rf"(?P<city>{_CAPS_CITY}(?:,\s*[A-Z][A-Za-z.]+(?:\s[A-Z][A-Za-z.]+)?)?)"
     rf"(?:,\s*(?P<day>{_MON_DAY}))?"
     r"(?P<sep>\s*[–—|]+|\s+-+\s)\s*")
+#: A city in title case, a dash set with spaces, then a sentence opening with a capital
+#: ("Vessby — Die Regierung …", trial 26: a German regional paper's dateline read as story
+#: words only). A subject in apposition goes on in lower case ("Vessby — a town of …").
+_TITLE = re.compile(rf"(?P<city>{_CITY}(?:,\s*{_COUNTRY})?)(?P<sep>\s+[–—]\s+)(?=[A-ZÀ-Þ])")
 
 
 @dataclass(frozen=True)
@@ -70,6 +74,9 @@ def read_dateline(text: str, start: int = 0) -> Dateline | None:
         if m.group("sep") or found:
             return Dateline(m.group("city").strip(), m.group("source").strip(), found, m.end())
     m = _CAPS.match(head, start)
+    if m and m.group("city").split()[0] not in _NOT_CITY and _agency(m.group("city")) is None:
+        return Dateline(m.group("city").strip(), None, None, m.end())
+    m = _TITLE.match(head, start)
     if m and m.group("city").split()[0] not in _NOT_CITY and _agency(m.group("city")) is None:
         return Dateline(m.group("city").strip(), None, None, m.end())
     return None
