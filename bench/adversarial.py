@@ -54,7 +54,6 @@ from generator.content.yamlsource import parse_yaml  # noqa: E402
 from generator.extract.dialogue import dialogue_quotes  # noqa: E402
 from generator.extract.draft import extract  # noqa: E402
 from generator.extract.people import people  # noqa: E402
-from generator.extract.quoted_text import QUOTE  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
 from generator.text.names import (  # noqa: E402
@@ -63,6 +62,7 @@ from generator.text.names import (  # noqa: E402
     names_in,
 )
 from generator.text.quantities import read as read_quantities  # noqa: E402
+from generator.text.quotation import QUOTE  # noqa: E402
 from generator.text.sentences import sentences  # noqa: E402
 
 READING = "reading (issue 13)"

@@ -51,7 +51,6 @@ from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import named_speaker
 from generator.extract.quoted_text import (
     MIN_UNATTRIBUTED_WORDS,
-    QUOTE,
     characterisation,
     statement_length,
     title_like,
@@ -81,6 +80,7 @@ from generator.text.lexicon import (
     lemma,
 )
 from generator.text.names import strip_titles
+from generator.text.quotation import QUOTE
 from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     PRONOUNS,

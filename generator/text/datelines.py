@@ -1,11 +1,11 @@
 """The dateline that opens a wire story's first paragraph: where it was filed, and by whom.
 
 "BEIRUT (Reuters) - …", "Port Sarel, Veloria (AP) — …", "Athens, Sep 8 (EFE).- …", "VERLO, May 8
-(Site.com): …", "WASHINGTON — …", "SEOUL | …", "Vessby — …", and the German agencies' shape with the country
-in brackets and no dash, "Verlo (Veloria) (AFP) Nach dem Einsturz …". Four readers used to hold a
-pattern each (the cleaner's metadata, the evidence clauses of extract, the filing date that is
-no event, the titles of proposed events); each knew some of these shapes, so a page could give
-its agency to one reader and its dateline to another's title. This is the one reader.
+(Site.com): …", "WASHINGTON — …", "SEOUL | …", "Vessby — …", and the German agencies' shape with
+the country in brackets and no dash, "Verlo (Veloria) (AFP) Nach dem Einsturz …". Four readers
+used to hold a pattern each (the cleaner's metadata, the evidence clauses of extract, the filing
+date that is no event, the titles of proposed events); each knew some of these shapes, so a page
+could give its agency to one reader and its dateline to another's title. This is the one reader.
 
 A bracket with no dash after it is a dateline only when it names a known agency
 (:func:`generator.text.agencies.agency`): "Verlo (Veloria) (AFP) Nach …" is one, "Verlo (Veloria)

@@ -16,13 +16,14 @@ bounded on any corpus.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
 import regex
+
+from generator.text.quotation import quoted_spans
 
 #: Words per shingle: long enough that two independent reports almost never share one by
 #: chance ("the death toll rose to" is five), short enough that a copied sentence has several.
@@ -36,8 +37,6 @@ COMMON_SHARE = 0.05
 #: character, so every word of those scripts fell into one-letter pieces, and two different
 #: reports naming the same minister shared enough six-piece runs to be called one copy.
 _WORD = regex.compile(r"[\w\p{M}]+")
-#: Quotations: two outlets quoting one statement share its words without copying each other.
-_QUOTED = re.compile(r"“[^”\n]{0,600}”|\"[^\"\n]{0,600}\"|«[^»\n]{0,600}»|„[^“”\n]{0,600}[“”]")
 _PRIME = np.uint64(1099511628211)  # FNV-64 prime: a multiplier that mixes the low bits up
 
 
@@ -75,12 +74,13 @@ def shingle(text: str) -> Shingled:
     words: list[str] = []
     flags: list[bool] = []
     pos = 0
-    for m in _QUOTED.finditer(text):
-        for inside, (a, b) in ((False, (pos, m.start())), (True, m.span())):
+    # quotations: two outlets quoting one statement share its words without copying each other
+    for start, end in quoted_spans(text):
+        for inside, (a, b) in ((False, (pos, start)), (True, (start, end))):
             found = _WORD.findall(text, a, b)
             words += found
             flags += [inside] * len(found)
-        pos = m.end()
+        pos = end
     found = _WORD.findall(text, pos)
     words += found
     flags += [False] * len(found)
