@@ -68,3 +68,13 @@ def test_another_kind_or_another_day_stays_apart(tmp_path):
     assert by_article["delta"] is not by_article["alpha"]  # the fire, a day later, two kinds
     assert by_article["epsilon"] is not by_article["alpha"]  # a storm on the same day
     assert len(by_article["epsilon"].reports) == 1
+
+
+def test_one_day_named_twice_in_a_sentence_is_one_proposal(tmp_path):
+    # "Wednesday (May 7)" names one day twice (trial 26: two events from one sentence); the
+    # wording with its number is kept; a second day in the sentence stays a proposal of its own
+    pages = [("zeta", "en", "2031-05-09", "Verlo\n\nThe market hall in Verlo collapsed on "
+              "Wednesday (May 7), officials said, and a crane fell on May 8.")]
+    events = extract(loaded_pages(tmp_path, "Verlo", pages), skip_curated=False).events
+    by_day = sorted((e.date.iso(), [r.expression for r in e.reports]) for e in events)
+    assert by_day == [("2031-05-07", ["May 7"]), ("2031-05-08", ["on May 8"])]

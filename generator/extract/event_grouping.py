@@ -72,8 +72,26 @@ def _fits(g: _Group, c: DateCandidate, words: set[str], kind: str | None) -> boo
     return len(shared) >= 3 and len(shared) / small >= 0.4
 
 
+def _one_per_sentence_and_day(cands: list[DateCandidate]) -> list[DateCandidate]:
+    """One candidate per sentence of an article and resolved day: "Thursday (November 21)"
+    names one day twice, and was proposed as two events from one sentence (trial 26). The
+    wording with a number in it is kept, as the more explicit."""
+    kept: dict[tuple[str, str, str], DateCandidate] = {}
+    for c in cands:
+        if not c.resolved:
+            kept[(c.article, c.evidence, f"#{len(kept)}")] = c
+            continue
+        key = (c.article, c.evidence, c.date.iso())
+        if key not in kept or (not any(ch.isdigit() for ch in kept[key].expression)
+                               and any(ch.isdigit() for ch in c.expression)):
+            kept[key] = c
+    chosen = {id(c) for c in kept.values()}
+    return [c for c in cands if id(c) in chosen]
+
+
 def group_events(cands: list[DateCandidate], content: Content, entities: Entities
                  ) -> list[EventProposal]:
+    cands = _one_per_sentence_and_day(cands)
     groups: list[_Group] = []
     by_date: dict[str, list[_Group]] = defaultdict(list)
     for c in cands:
