@@ -1,0 +1,78 @@
+"""Fresh-page round fur6 on page shapes (live tickers, police statements, galleries, interviews):
+invented snippets in the shapes of the pages read, each with a neighbour that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import page, read, rules, story
+
+# --- a police statement: its findings between two lines addressed to the reader -----------------
+
+POLICE = {
+    "nl": ("Woning in Westerveld uitgebrand, politie vermoedt brandstichting",
+           "De melding kwam rond middernacht binnen. Toen de brandweer aankwam, stond een "
+           "rijtjeshuis aan de Lindelaan in lichterlaaie; twee bewoners konden op tijd naar "
+           "buiten.",
+           "Help ons met uw tips!",
+           "De recherche zoekt uit hoe het vuur is ontstaan en sluit brandstichting niet uit. "
+           "Buren zagen kort voor de brand een man in een lichte jas bij de voordeur staan. Hij "
+           "fietste daarna weg in de richting van het station. Ook een harde knal is gemeld en "
+           "wordt in het onderzoek meegenomen.",
+           "Beelden gezocht",
+           "Heeft u beelden van een deurbel- of dashcam? Bel ons dan via het nummer onderaan, "
+           "of gebruik het tipformulier op deze pagina."),
+    "de": ("Gartenhaus in Lindau abgebrannt, Polizei ermittelt",
+           "Gegen 23 Uhr meldeten Anwohner Flammen in einer Gartenanlage am Seeweg. Die "
+           "Feuerwehr konnte das Übergreifen auf zwei Nachbarhütten verhindern.",
+           "Geben Sie Ihre Hinweise weiter!",
+           "Die Kriminalpolizei prüft die Brandursache und schließt Brandstiftung nicht aus. "
+           "Zeugen sahen kurz vor dem Brand zwei Jugendliche mit Fahrrädern am Zaun der Anlage. "
+           "Sie fuhren danach in Richtung Bahnhof davon. Auch ein lauter Knall wurde gemeldet "
+           "und wird bei den Ermittlungen berücksichtigt.",
+           "Videos gesucht",
+           "Haben Sie Aufnahmen einer Türklingel- oder Dashcam? Rufen Sie uns unter der Nummer "
+           "unten an oder nutzen Sie das Formular auf dieser Seite."),
+    "en": ("Shed fire in Marlow treated as arson",
+           "The call came in shortly before midnight. When crews arrived, a timber shed behind "
+           "the houses on Mill Lane was fully alight and the fire had reached a fence.",
+           "Share your information!",
+           "Detectives are looking into the cause and have not ruled out a deliberate act. "
+           "Neighbours saw a man in a light jacket near the gardens shortly before. He cycled "
+           "off towards the station afterwards. A loud bang was also heard and is being looked "
+           "into as part of the inquiry.",
+           "Footage wanted",
+           "Do you have doorbell or dashboard camera footage? Call us on the number below, or "
+           "use the form at the bottom of this page."),
+}
+
+
+#: The neighbour: a box after the story whose lines all speak to the reader, one of them long
+#: and naming an account ("cuenta" is also "tells"): it bridges the box still.
+STORY_ES = ("Arde un almacén de neumáticos en Alcira",
+            "Un incendio declarado a media tarde en un almacén de neumáticos del polígono de "
+            "Alcira obligó a cortar la carretera nacional durante tres horas.",
+            "Los bomberos dieron el fuego por controlado pasada la medianoche; nadie resultó "
+            "herido, según el consorcio provincial, que investiga la causa.")
+BOX_ES = ["Tu suscripción se usa ahora mismo en otra pantalla.",
+          "Si decides seguir usando tu suscripción en las dos pantallas a la vez, este aviso "
+          "saldrá en ambas y la cuenta quedará abierta en las dos, hasta que cambies al plan "
+          "familiar desde la página de ajustes de tu perfil.",
+          "¿Quieres añadir otra pantalla a tu plan?"]
+
+
+@pytest.mark.parametrize("language", sorted(POLICE))
+def test_a_statements_findings_between_two_appeals_are_story(language):
+    title, lede, appeal, findings, crosshead, footage = POLICE[language]
+    c = read(page(title, lede, appeal, findings, crosshead, footage), language=language)
+    assert findings in story(c) and lede in story(c)
+    # the neighbours: a paywall box's short line between two lines addressed to the reader,
+    # and a long line of a box that speaks to the reader too, go with their box
+    box = ["Your account is open on another screen right now.",
+           "Only one screen can show the story at a time.",
+           "Log in again here to keep reading on this one."]
+    c = read(page(title, lede, findings, *box))
+    assert story(c) == [lede, findings]
+    assert all(rules(c)[line] == "reader-address" for line in box)
+    c = read(page(*STORY_ES, *BOX_ES), language="es")
+    assert story(c) == list(STORY_ES[1:])
