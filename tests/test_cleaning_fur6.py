@@ -76,3 +76,47 @@ def test_a_statements_findings_between_two_appeals_are_story(language):
     assert all(rules(c)[line] == "reader-address" for line in box)
     c = read(page(*STORY_ES, *BOX_ES), language="es")
     assert story(c) == list(STORY_ES[1:])
+
+
+# --- a photo gallery: its captions are the story, their credits the page's -----------------------
+
+GALLERY = {
+    "it": ("Piena del Serchio: le immagini",
+           ["Il Serchio esonda nelle campagne di Ponte a Moriano, 4 marzo 2031",
+            "Una famiglia viene soccorsa in gommone a Nozzano, 4 marzo 2031",
+            "La strada provinciale chiusa all'altezza di Vinchiana per l'acqua, 4 marzo 2031",
+            "Volontari riempiono sacchi di sabbia davanti al municipio di Lucca, 4 marzo 2031"],
+           "(Foto: ANSA/ Carla Neri)",
+           "Come ogni inverno, la piena del fiume ha costretto decine di famiglie a lasciare la "
+           "casa per una notte, e i sindaci della valle chiedono di nuovo lavori agli argini."),
+    "en": ("In pictures: the Severn breaks its banks",
+           ["Water covers the fields outside Tewkesbury on Monday, March 4, 2031",
+            "A family is helped into a rescue boat in Upton, March 4, 2031",
+            "The A38 closed near Longford as the river rose overnight, March 4, 2031",
+            "Volunteers fill sandbags outside the town hall in Worcester, March 4, 2031"],
+           "(Photo: PA/ Tom Reed)",
+           "As every winter, the river forced dozens of families from their homes for a night, "
+           "and mayors along the valley are again asking for work on the banks."),
+    "de": ("Hochwasser an der Mosel: Weinberge und Straßen unter Wasser",
+           ["Wasser bedeckt die Weinberge bei Zell am Montag, 4. März 2031",
+            "Eine Familie wird in Traben mit dem Boot in Sicherheit gebracht, 4. März 2031",
+            "Die Uferstraße bei Bernkastel ist seit der Nacht gesperrt, 4. März 2031",
+            "Helfer füllen Sandsäcke vor dem Rathaus in Cochem, 4. März 2031"],
+           "(Bild: dpa/ Jan Wirth)",
+           "Wie in jedem Winter mussten Dutzende Familien für eine Nacht ihre Häuser verlassen, "
+           "und die Bürgermeister im Tal fordern erneut Arbeiten an den Deichen."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GALLERY))
+def test_a_gallerys_captions_are_story_and_their_credits_removed(language):
+    title, captions, credit, body = GALLERY[language]
+    c = read(page(title, *[f"{cap} {credit}" for cap in captions], body), language=language)
+    assert story(c) == [*captions, body]
+    assert [r.rule for r in c.removed] == ["gallery-credit"] * len(captions)
+    # the neighbour: two credited pictures in an article of three paragraphs stay captions
+    lede = POLICE.get(language, POLICE["de"])[1]
+    lines = [f"{captions[0]} {credit}", lede, f"{captions[1]} {credit}", body, f"{body} {lede}"]
+    c = read(page(title, *lines), language=language)
+    assert story(c) == [lede, body, f"{body} {lede}"]
+    assert "gallery-credit" not in [r.rule for r in c.removed]
