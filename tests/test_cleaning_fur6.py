@@ -120,3 +120,35 @@ def test_a_gallerys_captions_are_story_and_their_credits_removed(language):
     c = read(page(title, *lines), language=language)
     assert story(c) == [lede, body, f"{body} {lede}"]
     assert "gallery-credit" not in [r.rule for r in c.removed]
+
+
+# --- a live page's own title, opening on the live label ------------------------------------------
+
+LIVE = {
+    "es": ("https://www.example.es/sociedad/2031/07/02/ultima-hora-fuego-gredos-1234567.html",
+           "Última hora del fuego en Gredos | Desalojados tres pueblos de Ávila",
+           "Los bomberos trabajan toda la noche en un frente de doce kilómetros.",
+           "El fuego, declarado el martes por la tarde, ha quemado ya unas 900 hectáreas de "
+           "pinar, según la Junta, que mantiene activado el nivel 2 de emergencia."),
+    "en": ("https://www.example.co.uk/news/live/2031/jul/02/live-updates-moorland-fire-saddleworth",
+           "Live updates on the moorland fire | Three villages evacuated overnight",
+           "Firefighters worked through the night along a front of several kilometres.",
+           "The fire, which broke out on Tuesday afternoon, has burned about 900 hectares of "
+           "moorland so far, the fire service said, and roads into the valley stay closed."),
+    "de": ("https://www.example.de/panorama/liveticker-waldbrand-saechsische-schweiz-100.html",
+           "Liveticker Waldbrand in der Sächsischen Schweiz | Drei Orte evakuiert",
+           "Die Feuerwehr kämpfte die ganze Nacht an einer mehrere Kilometer langen Front.",
+           "Das Feuer war am Dienstagnachmittag ausgebrochen und hat bisher etwa 900 Hektar Wald "
+           "erfasst, teilte der Landkreis mit; die Zufahrtsstraßen bleiben gesperrt."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(LIVE))
+def test_a_live_pages_own_title_is_its_headline_not_a_teaser(language):
+    url, title, standfirst, lede = LIVE[language]
+    c = read(page(title, standfirst, lede), language=language, url=url)
+    assert c.headline == title and story(c) == [standfirst, lede]
+    # the neighbour: the same line under another story's address links to the live page
+    other = "https://www.example.org/news/2031/07/02/council-approves-new-harbour-budget"
+    c = read(page(title, standfirst, lede), language=language, url=other)
+    assert rules(c).get(title) == "live-teaser"
