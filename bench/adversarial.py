@@ -260,6 +260,12 @@ CASES = [
               "If reading goes on here, the other screen stops at once now.",
               "Please give your name below", "Send"][i % 4] for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: gallery", READING, "n captions each ending with its credit in brackets, "
+         "then a paragraph (fur6)",
+         lambda n: "Headline\n\n" + "\n\n".join(
+             f"Water covers the fields near the river {i}, March 4, 2031 (Photo: PA/ Tom Reed)"
+             for i in range(n)) + "\n\n" + _words(40) + ".\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: marked list", READING, "story, then n entries each under the same label, "
          "then n titles closing on the same signature and a date",
          lambda n: "Headline\n\n" + _words(200) + ".\n\n" + "\n\n".join(

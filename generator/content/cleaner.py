@@ -48,6 +48,7 @@ from generator.content.cleaning.features import (
     mark_teasers,
     mark_widgets,
 )
+from generator.content.cleaning.gallery import keep_gallery_captions, part_gallery
 from generator.content.cleaning.glued_notice import part_notices
 from generator.content.cleaning.headline import ORIGINS, choose, is_prose
 from generator.content.cleaning.margins import keep_drop_caps, mark_margins, mark_stamps_above
@@ -224,6 +225,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     pieces = part_notices(cut(blocks, source, index, page), source, index, page)
     blocks = [b for b, _v in pieces]
     verdicts = first_rule_verdicts(blocks, page, [v for _b, v in pieces])
+    blocks, verdicts = part_gallery(blocks, verdicts, source, index, language)
     claim_following(blocks, verdicts)
     mark_embeds(blocks, verdicts)
     mark_signed_links(blocks, verdicts)
@@ -271,6 +273,7 @@ def clean(source: str, blocks: Sequence[Block] | None = None, *, language: str =
     keep_drop_caps(blocks, verdicts, head, language)
     keep_cut_word(blocks, verdicts, head, language, at_cut=at_cut_length(source),
                   site=page.site_words)
+    keep_gallery_captions(blocks, verdicts)
 
     paragraphs: list[Block] = []
     removed: list[Removed] = []

@@ -158,8 +158,12 @@ def mark_reader_address(blocks: Sequence[Block], verdicts: Verdicts, headline: i
             continue
         above = free[pos - 1] if pos > 0 else None
         # a line of the box may name a speaker's verb among its own words ("… with her own
-        # account": "cuenta" is also "tells"): between two lines of the box it bridges too
-        if run and above in speaking:
+        # account": "cuenta" is also "tells"): between two lines of the box it bridges too.
+        # A line that does not address the reader bridges only if it is a sentence or two: a
+        # longer paragraph between two addressed lines is the story's (a police statement's
+        # findings between its call for information and its request for footage: fur6)
+        if run and above in speaking and (
+                i in speaking or words(blocks[i].text) <= MAX_PITCH_WORDS):
             run.append(i)
             continue
         end = i

@@ -20,6 +20,7 @@ from generator.content.cleaning.rules.patterns import (
     WORD,
     alternation,
 )
+from generator.content.headline_address import slug_share
 from generator.text import furniture_words as F
 
 
@@ -36,6 +37,17 @@ def _not_prose(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable)
     """For rules on words a story may also use on a line of its own ("More on this"): the block
     must not end like a sentence."""
     return not ends_sentence(blocks[i].text) or blocks[i].text.rstrip().endswith(":")
+
+
+#: A live page's own title names most of its address' words ("Última hora de los incendios |
+#: …" under ".../ultima-hora-incendios-espana"): it is no link to the outlet's live coverage.
+MIN_OWN_TITLE_SLUG_SHARE = 0.6
+
+
+def _not_own_title(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """The live teaser is not the page's own title (fur6, a live page's headline)."""
+    return not page.slug or slug_share(blocks[i].text, page.slug, page.language) \
+        < MIN_OWN_TITLE_SLUG_SHARE
 
 
 _SHARE = alternation([p for ps in F.SHARE.values() for p in ps])
@@ -142,7 +154,7 @@ RULES: tuple[Rule, ...] = (
     Rule("live-teaser", "related-links", "a link to the outlet's live coverage",
          ci(rf"^[^\w\"“„«'‘’]*{_LIVE}(?:\s+[^\s:|.!?\"“”„«»]+){{0,6}}\s*[:|]\s*"
              r"(?-i:[\p{Lu}\pN])[^\"“”„«»|]{0,160}[^.!?:;,…\"“”«»’'\s]\s*$"),
-         max_words=30),
+         max_words=30, check=_not_own_title),
     # "Alle Ergebnisse finden Sie hier.", "You can follow the latest in our live blog.": one
     # sentence, unquoted, sending the reader to the outlet's own pages; the page's link was not
     # kept (round 21 on fresh pages). Someone quoted speaks to a listener, not to the reader.
