@@ -75,6 +75,7 @@ from generator.extract.measures import (
     lasted_for,
     measured_unit,
     past_scale_word,
+    speed,
     thing_age,
 )
 from generator.extract.nationals import nationals
@@ -273,9 +274,9 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
         counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start) \
             or nationals(after, lang, sentence.start + q.end)
-        # a unit glued by a hyphen ("a 200-meter radius") or a scale ("degrees Celsius") is the
-        if counted is None and lang == "en" and not (q.unit and (  # reader's unit, no noun
-                (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_"))):
+        # a unit glued by a hyphen ("a 200-meter radius"), a scale ("degrees Celsius") or a speed
+        if counted is None and lang == "en" and not (q.unit and (  # ("140mph winds"): no noun
+                (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_") or speed(q))):
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)

@@ -10,8 +10,8 @@ fire, of water or of a body, and a reading no air on Earth reaches (a burning bu
 
 A reading is proposed in the outlet's own unit (°C, °F, or a bare "degrees"), never converted:
 pint reads temperatures with an offset, and an outlet's °C readings group with another's °C.
-Wind speeds stay dropped (:func:`.measures.speed`): the dev pages label a wind speed no figure, and
-no page of the corpus is about a wind record."""
+Wind speeds stay dropped (:func:`.measures.speed`): the dev pages label a wind speed no figure,
+except a tropical cyclone's (:mod:`.cyclone_wind`)."""
 
 from __future__ import annotations
 

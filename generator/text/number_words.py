@@ -409,12 +409,22 @@ LINE_NOUNS: dict[str, frozenset[str]] = {
     "it": frozenset({"linea", "terminal", "binario"}),
     "pt": frozenset({"linha", "terminal", "plataforma"}),
 }
+#: A step of a scale that a number names (figures round ffig6): a storm's category ("the Category
+#: 5 storm", "huracán de categoría 4", "furacão de categoria 5", "ein Hurrikan der Kategorie 3")
+#: is no count: "a week after the Category 4 storm" had read as a toll of four.
+RANK_NOUNS: dict[str, frozenset[str]] = {
+    "en": frozenset({"category"}), "fr": frozenset({"catégorie"}),
+    "de": frozenset({"kategorie", "stufe"}), "es": frozenset({"categoría", "categoria"}),
+    "it": frozenset({"categoria"}), "pt": frozenset({"categoria"}),
+    "nl": frozenset({"categorie"}), "pl": frozenset({"kategorii", "kategoria"}),
+}
 #: A noun that a number names, in the language it is written in: a flight ("flight 171", "vol
 #: AI 171", "Flug LH 400": an airline's code may stand between) is no count of flights; a train
-#: (TRAIN_NOUNS); a road (ROAD_NOUNS); a line, terminal or platform (LINE_NOUNS).
+#: (TRAIN_NOUNS); a road (ROAD_NOUNS); a line, terminal or platform (LINE_NOUNS); a step of a
+#: scale (RANK_NOUNS).
 NAMED_BY_NUMBER: dict[str, frozenset[str]] = {
     code: flights | TRAIN_NOUNS.get(code, frozenset()) | ROAD_NOUNS.get(code, frozenset())
-    | LINE_NOUNS.get(code, frozenset())
+    | LINE_NOUNS.get(code, frozenset()) | RANK_NOUNS.get(code, frozenset())
     for code, flights in {
         "en": frozenset({"flight"}), "fr": frozenset({"vol"}), "de": frozenset({"flug"}),
         "es": frozenset({"vuelo"}), "it": frozenset({"volo"}), "pt": frozenset({"voo", "vôo"}),

@@ -285,6 +285,8 @@ class Scanner:
             return False
         after = re.match(r"[\d.,\s\u00a0-]*([^\W\d_]+)", self.folded[at:at + 40])
         word = after.group(1) if after else ""
+        if noun in W.RANK_NOUNS.get(self.lang.code, ()):  # "der Kategorie 4 tötete": a verb after
+            return not (word.removesuffix("s") in PEOPLE or is_person(word, self.lang.code))
         return not (word in W.COUNT_NOUNS or word.removesuffix("s") in PEOPLE
                     or is_person(word, self.lang.code) or is_person(word[:-1], self.lang.code)
                     or counted_group(word + " ", self.lang.code))

@@ -14,12 +14,14 @@ from dataclasses import replace
 
 from generator.text.quantities.model import QUANTITY, Quantity
 
+#: A word of the wind, in the corpus languages (lower case).
+WIND_WORDS = (r"winds?|gusts?|gusting|wind\s+speeds?|rafales?|vents?|vientos?|rachas?|"
+              r"raffiche|raffica|venti|vento|ventos|rajadas?|böen|windböen|sturmböen|orkanböen|"
+              r"wind(?:geschwindigkeiten)?|wiatr|wiatru|wiatrem|porywy|windstoten")
 #: A word of the wind, then only words of measuring or reaching, right before the amount (the
 #: text is folded to lower case).
 _WIND_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:winds?|gusts?|gusting|wind\s+speeds?|rafales?|vents?|vientos?|rachas?|"
-    r"raffiche|raffica|venti|vento|ventos|rajadas?|böen|windböen|sturmböen|orkanböen|"
-    r"wind(?:geschwindigkeiten)?)"
+    rf"(?<![^\W\d_])(?:{WIND_WORDS})"
     r"(?:[ \u00a0]+(?:of|up|to|reaching|reached|topping|topped|exceeding|exceeded|over|above|"
     r"more|than|at|hit|hitting|peaked|peaking|blowing|gusting|as|high|as\s+much|strong|"
     r"was|were|de|des|d['’]|jusqu['’]à|atteignant|allant|plus|hasta|alcanzando|más|superiores|"
@@ -41,19 +43,22 @@ _SPEED_BEFORE_AT = re.compile(
     r"topping|hitting)[ \u00a0]+$")
 #: The lengths such a speed is written in, and the speed each stands for.
 _SPEED_OF = {"km": "km_per_hour", "mile": "mile_per_hour"}
+_SPEEDS = frozenset(_SPEED_OF.values()) | {"knot"}
 
 
 def as_speeds(found: list[Quantity], folded: str) -> list[Quantity]:
     """``found`` with each kilometre or mile count right after a word of the wind read as a
-    speed (module docstring)."""
+    speed, and no number read in the wind word itself (module docstring)."""
     out = []
     for q in found:
         start = q.span[0] if q.span[1] else q.start
         m = (_WIND_BEFORE.search(folded, max(0, start - 60), start)
-             if q.kind == QUANTITY and q.unit in _SPEED_OF else None)
-        if m and not _LENGTH_AFTER.match(folded, max(q.end, q.span[1])) and all(
-                _SPEED_BEFORE_AT.search(folded, m.start(), a.start())
-                for a in _AT_OR_OVER.finditer(folded, m.start(), start)):
+             if q.kind == QUANTITY and (q.unit in _SPEED_OF or q.unit in _SPEEDS) else None)
+        if m and q.unit in _SPEED_OF and not _LENGTH_AFTER.match(folded, max(q.end, q.span[1])) \
+                and all(_SPEED_BEFORE_AT.search(folded, m.start(), a.start())
+                        for a in _AT_OR_OVER.finditer(folded, m.start(), start)):
             q = replace(q, unit=_SPEED_OF[q.unit])
+        if m and q.unit in _SPEEDS:  # Italian "venti di 230 km/h": winds, not twenty
+            out = [p for p in out if p.start != m.start()]
         out.append(q)
     return out
