@@ -22,7 +22,11 @@ def _quote_pattern() -> re.Pattern[str]:
     # mixed marks, as a CMS leaves them: a curly opening closed straight (“…"), a straight one
     # closed curly ("…”, trial 20: missed), or by the German high mark ("…“, the low „ typed
     # as "); within a paragraph, read before a straight pair that may run past it
-    parts = [r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<qc>[^\"“”\n]*)”",
+    parts = [# a quotation quoting a name or a phrase in its own marks (“… “X” …”), as pages
+             # print it without the inner single marks: one quotation, not its inner phrase
+             # alone (round fspk6: the speaker's words were read as the inner two words)
+             r"“(?P<qn>[^“”\n]*“[^“”\n]*”[^“”\n]*)”",
+             r"“(?P<q0>[^“”]*)”", r"“(?P<qm>[^“”\"\n]*)\"", r"\"(?P<qc>[^\"“”\n]*)”",
              r"(?<!\w)\"(?P<q1>[^\"]*)\"",  # not a mark glued to a word: it closes (trial 25)
              r"\"(?P<qg>[^\"“”\n]*)“(?=[\s,.;:!?)]|$)",
              # the German low mark closed straight („…"), as a keyboard leaves it

@@ -48,7 +48,9 @@ SPEECH = {
            # a question, the asker after it ("« … ? », s'interroge X", checklist)
            "s'interroge", "s’interroge", "se demande",
            # an appeal, in part quoted ("X a appelé les habitants à « … »", checklist)
-           "a appelé", "appelle"),
+           "a appelé", "appelle",
+           # an appraisal or a reassurance (round fspk6: "« … », analyse l'entraîneur")
+           "analyse", "a analysé", "rassure", "a rassuré", "a voulu rassurer"),
     "es": ("dijo", "ha dicho", "declaró", "afirmó", "explicó", "indicó", "señaló", "aseguró",
            "añadió", "agregó", "anunció", "ha anunciado", "precisó", "advirtió", "informó",
            "comentó", "relató",
@@ -91,6 +93,8 @@ SPEECH = {
            "resumió", "ha resumido", "resume",
            # a question, the asker after it ("«¿…?», se pregunta X", checklist)
            "se pregunta", "se preguntó", "preguntó", "pregunta",
+           # an appraisal or a reassurance (round fspk6)
+           "analizó", "analiza", "tranquilizó", "tranquiliza",
            # and the answer ("«…», contestó X")
            "contestó", "respondió", "ha respondido", "contesta", "responde",
            # what a speaker calls it, its object between ("calificó la crecida de «…»")
@@ -149,7 +153,9 @@ SPEECH = {
            "contaram", "confirmaram", "acrescentaram", "garantiram",
            # "falar" with no complement after the words ("“…”, falou o presidente", round
            # fspk5), and the remark that closes them ("“…”, concluiu X" is above)
-           "falou", "fala"),
+           "falou", "fala",
+           # an appraisal or a reassurance (round fspk6)
+           "analisou", "analisa", "tranquilizou", "tranquiliza"),
     "de": ("sagte", "sagt", "erklärte", "erklärt", "betonte", "betont", "berichtete",
            "berichtet", "meinte", "warnte", "schrieb", "schreibt", "sagten", "teilte", "teilten",
            "erzählte", "erzählt", "so", "ergänzte", "bestätigte", "fügte hinzu", "sagt er",
@@ -166,7 +172,11 @@ SPEECH = {
            # a question, the asker after it ("„…?“, fragt X", checklist)
            "fragt",
            # what a speaker calls it and calls for ("X nannte die Flut „…“", checklist)
-           "nannte", "nennt", "rief", "ruft"),
+           "nannte", "nennt", "rief", "ruft",
+           # an appraisal or a reassurance after the quotation, as a match or a meeting is
+           # commented on ("„…“, analysiert Trainer X", "„…“, beruhigte die Ministerin";
+           # round fspk6, as "rassurer", "analizar", "reassure" in the other languages)
+           "analysiert", "analysierte", "beruhigt", "beruhigte", "resümiert", "resümierte"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
            "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
            "liet weten",
@@ -255,20 +265,21 @@ GOVERNED = {
            r"|(?:volvió|vuelve|ha\s+vuelto)\s+a|prefirió|ha\s+preferido",
            r"decir|señalar|aclarar|insistir(?:\s+en)?|afirmar|explicar|subrayar|destacar"
            r"|recordar|precisar|asegurar|advertir|manifestar|reiterar|indicar|remarcar"
-           r"|puntualizar|recalcar|matizar|expresar|dejar\s+claro"),
+           r"|puntualizar|recalcar|matizar|expresar|dejar\s+claro|tranquilizar|analizar"),
     "fr": (r"(?:a\s+tenu|tient|tenait)\s+à|(?:s['’]est|se)\s+(?:content[ée]e?|born[ée]e?)"
            r"\s+(?:de|d['’]|à)|a\s+voulu|veut|a\s+souhaité|n['’]a\s+pas\s+manqué\s+de"
            r"|a\s+pris\s+soin\s+de",
            r"dire|préciser|souligner|rappeler|affirmer|déclarer|indiquer|expliquer|assurer"
-           r"|ajouter|insister|répéter|marteler"),
+           r"|ajouter|insister|répéter|marteler|rassurer|analyser"),
     "it": (r"ha\s+voluto|vuole|(?:ha\s+tenuto|tiene)\s+a|(?:si\s+è\s+limitat[oa]|si\s+limita)"
            r"\s+a|(?:è\s+tornat[oa]|torna)\s+a|ha\s+preferito|non\s+ha\s+mancato\s+di",
            r"dire|sottolineare|precisare|ribadire|ricordare|affermare|dichiarare|spiegare"
-           r"|chiarire|evidenziare|rimarcare|puntualizzare|aggiungere"),
+           r"|chiarire|evidenziare|rimarcare|puntualizzare|aggiungere|rassicurare|analizzare"),
     "pt": (r"(?:fez|faz)\s+questão\s+de|(?:limitou|limita)-se\s+a|se\s+(?:limitou|limita)"
            r"\s+a|quis|(?:voltou|volta)\s+a|preferiu",
            r"dizer|afirmar|sublinhar|frisar|ressaltar|destacar|lembrar|explicar|declarar"
-           r"|esclarecer|reiterar|garantir|assegurar|salientar|reforçar|deixar\s+claro"),
+           r"|esclarecer|reiterar|garantir|assegurar|salientar|reforçar|deixar\s+claro"
+           r"|tranquilizar|analisar"),
 }
 
 
