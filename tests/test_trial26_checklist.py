@@ -9,6 +9,8 @@ neighbour whose reading must stay. Invented sentences (invented places: Grauholm
   died") is read past, as an aside between commas is (:mod:`generator.extract.asides`).
 * A German or Dutch clause whose participle stands last reads past an apposition between commas
   ("sind in Grauholm, einer Stadt am Fluss, gestorben").
+* Two or more small numbers joined by "and" between commas right after who they are ("two
+  Finnish nationals, 23 and 31, and …") are their ages (:mod:`generator.extract.ages`).
 * German sets "das Leben kostete" last in a relative or subordinate clause ("die zwölf Menschen
   das Leben kostete"): the dead, as "kostete zwölf Menschen das Leben" is.
 """
@@ -50,6 +52,13 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     # neighbour: a list after the comma is no apposition; the count stays a count of people
     ("de", "Vier Touristen sind in Grauholm, Vessby und Lunden unterwegs gewesen.",
      [(4, "person")]),
+    # ages listed between commas
+    ("en", "Two Finnish citizens, 23 and 31, died in Vessby.", [(2, "national")]),
+    ("fr", "Deux touristes, 19 et 22, sont arrivés à Vessby.", [(2, "person")]),
+    # neighbours: a list that counts, and one age after a name
+    ("en", "The toll rose to 40, 12 and 14 of them children.", [(40, "dead"), (12, "dead"),
+                                                               (14, "dead")]),
+    ("en", "Mara Lind, 19, died in Vessby on Thursday.", []),
     # "das Leben kostete" set last
     ("de", "Die Behörden bestätigten, dass der Brand zwölf Menschen das Leben kostete.",
      [(12, "dead")]),

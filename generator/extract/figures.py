@@ -52,6 +52,7 @@ from dataclasses import dataclass, field
 
 from generator.check.values import APPROX_OF
 from generator.content.figure_value import Reported
+from generator.extract.ages import age
 from generator.extract.background import not_a_count
 from generator.extract.beside_toll import beside_toll
 from generator.extract.counted import (
@@ -70,7 +71,6 @@ from generator.extract.measures import (
     DAMAGED_BEFORE,
     DURATIONS,
     UNIT_NOUNS,
-    age,
     dimension,
     lasted_for,
     measured_unit,
