@@ -10,7 +10,8 @@ neighbour whose reading must stay. Invented sentences (invented places: Grauholm
 * A German or Dutch clause whose participle stands last reads past an apposition between commas
   ("sind in Grauholm, einer Stadt am Fluss, gestorben").
 * Two or more small numbers joined by "and" between commas right after who they are ("two
-  Finnish nationals, 23 and 31, and …") are their ages (:mod:`generator.extract.ages`).
+  Finnish nationals, 23 and 31, and …") are their ages (:mod:`generator.extract.ages`), and what
+  befell the people is read past them.
 * German sets "das Leben kostete" last in a relative or subordinate clause ("die zwölf Menschen
   das Leben kostete"): the dead, as "kostete zwölf Menschen das Leben" is.
 """
@@ -55,6 +56,10 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
     # ages listed between commas
     ("en", "Two Finnish citizens, 23 and 31, died in Vessby.", [(2, "national")]),
     ("fr", "Deux touristes, 19 et 22, sont arrivés à Vessby.", [(2, "person")]),
+    # and what befell them is read past their ages
+    ("fr", "Deux touristes, 19 et 22, sont morts à Vessby.", [(2, "dead")]),
+    ("de", "Zwei Touristen, 19 und 22 Jahre alt, starben in Grauholm.", [(2, "dead")]),
+    ("es", "Dos turistas, de 19 y 22 años, murieron en Vessby.", [(2, "dead")]),
     # neighbours: a list that counts, and one age after a name
     ("en", "The toll rose to 40, 12 and 14 of them children.", [(40, "dead"), (12, "dead"),
                                                                (14, "dead")]),

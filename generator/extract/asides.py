@@ -2,8 +2,9 @@
 
 A part of the group ("41 people, including three stewards, died"), a relative clause ("six
 workers, who were filling potholes, are missing"), an aside between dashes ("three tourists –
-two Danes and an American – died"), what the group is deemed ("11 persone, da ieri considerate
-disperse"): the outcome after them is the group's, read past them.
+two Danes and an American – died"), their ages ("two tourists, 19 and 22, died"), what the
+group is deemed ("11 persone, da ieri considerate disperse"): the outcome after them is the
+group's, read past them.
 
 A noun in apposition between commas inside a German or Dutch clause whose verb stands last is
 another:
@@ -84,7 +85,17 @@ _DEEMED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}?(?=(?:considered|presumed|de
                      r"dad[oa]s\s+(?:por|como)|die\s+als|der\s+als)\w*)", re.I)
 
 
+#: The ages of the people counted, between commas right after them ("two tourists, 19 and 22,
+#: died", "deux touristes, 19 et 22 ans, sont morts"; trial 26).
+_AGES_ASIDE = re.compile(r"\s*,\s*(?:(?:de|di|aged|âgés\s+de)\s+)?\d{1,2}"
+                         r"(?:\s*(?:,|and|und|et|y|e|i|en|og|och)\s*\d{1,2})*"
+                         r"(?:\s*(?:years?\s+old|ans|años|anos|anni|jahre(?:\s+alt)?|jaar(?:\s+oud)?|"
+                         r"lat))?\s*,", re.I)
+
+
 def aside_after(after: str) -> re.Match[str] | None:
-    """The aside right after a group (a part of it, a relative clause, a dashed aside or what it
-    is deemed), whose end is where the words of what befell the group go on; None when none."""
-    return _PART_ASIDE.match(after) or relative_aside(after) or _DEEMED.match(after)
+    """The aside right after a group (a part of it, a relative clause, a dashed aside, their
+    ages or what it is deemed), whose end is where the words of what befell the group go on;
+    None when none."""
+    return _PART_ASIDE.match(after) or relative_aside(after) or _AGES_ASIDE.match(after) or \
+        _DEEMED.match(after)
