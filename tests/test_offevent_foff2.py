@@ -59,24 +59,6 @@ NEXT_FIRES = [
 ]
 
 
-def _with_meta(root: Path, title: str, pages: list, meta: str):
-    """The loaded content of invented pages, with briefing.yaml's date and place (``meta``)."""
-    from conftest import small_briefing
-
-    from generator.content.load import load
-    from generator.content.problems import Problems
-
-    folder = small_briefing(root, {stem: stem.title() for stem, *_ in pages}, "figures: []\n", {
-        stem: (text + "\n", f"outlet: {stem}\n" + (f"published: {published}\n" if published
-                                                   else "") + f"language: {language}\n")
-        for stem, language, published, text in pages}, title=title)
-    (folder / "briefing.yaml").write_text(f"title: {title}\n{meta}", encoding="utf-8")
-    problems = Problems(folder)
-    loaded = load(folder, problems)
-    assert not problems.errors, [p.format() for p in problems.errors]
-    return loaded
-
-
 def _judged(root: Path, pages: list) -> dict:
     return {v.article: v for v in judge_pages(loaded_pages(root, "The Velisa fire", pages))}
 
@@ -144,57 +126,3 @@ def test_a_core_that_is_a_country_with_no_place_most_sources_name_stays_the_coun
     assert event.core_text == "Croatia", event.core_text
     assert all(sig.names_event and not sig.country_only for sig in sigs.values())
     assert judge_pages(content) == []
-
-
-# --- a page saved before the event appeared before it ---------------------------------------
-
-#: Reports of a fire near Dravnik in August 2031, with their publication dates.
-DRAVNIK = [
-    ("wire-a", "en", "2031-08-12", "A wildfire near Dravnik forced 30,000 residents of Kestora "
-     "to leave, the civil protection ministry of Croatia said. Crews from Kestora fought it."),
-    ("paper-b", "en", "2031-08-12", "Residents of Kestora headed to Miravo as the Dravnik fire "
-     "spread, spokesman Tomo Baranic said."),
-    ("blatt-c", "de", "2031-08-13", "Wegen des Feuers bei Dravnik mussten 30000 Menschen in "
-     "Kestora ihre Häuser verlassen, sagte Sprecher Tomo Baranic."),
-    ("revue-d", "fr", "2031-08-13", "L'incendie de Dravnik a forcé 30000 habitants de Kestora "
-     "à partir vers Miravo, selon le porte-parole Tomo Baranic."),
-]
-#: The same town's fire of the July before, each page bearing only the crawl stamp of the day
-#: it was saved (a stamp of the month alone, too): never a publication date, but a bound on it.
-#: Its names and words are the event's: only its stamp tells it apart.
-SAVED_BEFORE = [
-    ("saved-en", "en", "", " date 2030-07-22 A fire near Dravnik forced residents of Kestora "
-     "to leave their homes, spokesman Tomo Baranic said."),
-    ("saved-fr", "fr", "", " date 2030-07 Un incendie près de Dravnik a forcé des habitants de "
-     "Kestora à partir vers Miravo, selon le porte-parole Tomo Baranic."),
-]
-
-
-@pytest.mark.parametrize("given", ["", "date: 2031-08-12\nplace: [Dravnik, Kestora]\n"],
-                         ids=["as-they-come", "given"])
-def test_a_page_saved_before_the_event_is_flagged(tmp_path: Path, given: str) -> None:
-    content = _with_meta(tmp_path, "The Dravnik fire", [*DRAVNIK, *SAVED_BEFORE], given)
-    verdicts = {v.article: v for v in judge_pages(content)}
-    flagged = sorted(a for a, v in verdicts.items() if v.sure)
-    assert flagged == ["saved-en", "saved-fr"], {a: v.text for a, v in verdicts.items()}
-    assert "saved by 2030-07-22" in verdicts["saved-en"].text
-    assert "saved by 2030-07-31" in verdicts["saved-fr"].text
-
-
-@pytest.mark.parametrize("neighbour", [
-    # a report of the event saved in its days, or saved a month on: its stamp says nothing
-    ("saved-own", "en", "", " date 2031-08-13 Crews held the Dravnik fire off Kestora overnight, "
-     "spokesman Tomo Baranic said."),
-    ("saved-later", "en", "", " date 2031-09-20 The Dravnik fire forced 30,000 residents of "
-     "Kestora to leave; Tomo Baranic said the cause is unknown."),
-    # a page saved the day before the event's first day: within a day of it, no flag
-    ("saved-eve", "en", "", " date 2031-08-11 Smoke rose near Dravnik as crews from Kestora "
-     "were sent, spokesman Tomo Baranic said."),
-], ids=lambda p: p[0])
-def test_a_page_saved_in_or_after_the_events_days_keeps_its_verdict(
-        tmp_path: Path, neighbour: tuple) -> None:
-    verdicts = {v.article: v for v in judge_pages(loaded_pages(
-        tmp_path, "The Dravnik fire", [*DRAVNIK, *SAVED_BEFORE, neighbour]))}
-    assert neighbour[0] not in verdicts or not verdicts[neighbour[0]].sure, \
-        verdicts[neighbour[0]].text
-    assert verdicts["saved-en"].sure and "saved by 2030-07-22" in verdicts["saved-en"].text

@@ -7,7 +7,6 @@ of a page's date against the briefing's (:mod:`.checks`) and ``extract`` read it
 from __future__ import annotations
 
 import re
-from calendar import monthrange
 from datetime import date, datetime
 
 from generator.content.model import Article
@@ -88,24 +87,3 @@ def article_year(article: Article) -> int | None:
         return found.year
     m = URL_MONTH.search(article.url or "")
     return int(m.group(1)) if m else None
-
-
-#: The day (or only the month) a crawl stamp gives ("date 2031-03-27", "date 2031-03")
-_SAVED = re.compile(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?(?!\d)")
-
-
-def saved_on(article: Article) -> tuple[date, bool] | None:
-    """The day a crawl stamp says the page was saved (the stamp over its text that the cleaner
-    removed as ``crawl-date``), and whether the stamp gives the day; a stamp giving only the
-    month gives its last day. A page appeared on that day or before: the stamp bounds when it
-    appeared, and is never its publication date (trial 22; foff2: pages of one July's fire,
-    saved that July, slipped into a briefing of the next August's)."""
-    for block in article.removed:
-        if block.rule == "crawl-date" and (m := _SAVED.search(block.text)):
-            year, month = int(m.group(1)), int(m.group(2))
-            day = int(m.group(3)) if m.group(3) else monthrange(year, month)[1]
-            try:
-                return date(year, month, day), bool(m.group(3))
-            except ValueError:  # a 31st of a month of 30 days
-                return None
-    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.check.address_dates import article_date, saved_on
+from generator.check.address_dates import article_date
 from generator.content.model import Article, Outlet
 from generator.content.schema import RESERVED_IDS
 from generator.text import hosts
@@ -98,9 +98,13 @@ def published_hint(article: Article) -> str:
             "day the page appeared; its relative dates (\"on Wednesday\") are read from it")
 
 
+_SAVED = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
 def _saved_on(article: Article) -> str:
     """The day a crawl stamp says the page was saved ("date 2031-03-27" over its text, which
-    the cleaner removed as ``crawl-date``), or "" (trial 22); a stamp giving only the month
-    gives no day to offer."""
-    saved = saved_on(article)
-    return saved[0].isoformat() if saved is not None and saved[1] else ""
+    the cleaner removed as ``crawl-date``), or "" (trial 22)."""
+    for block in article.removed:
+        if block.rule == "crawl-date" and (m := _SAVED.search(block.text)):
+            return m.group(0)
+    return ""

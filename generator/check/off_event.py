@@ -119,9 +119,7 @@ def _away(sig: Signature, event: EventOfBriefing) -> dict[str, str]:
     if sig.days_off is not None and sig.when is not None:
         how = {"dated": "dated", "published": "dated", "address": "dated",
                "printed": "the date printed on it is",
-               "month": "its address dates it to",
-               "saved": "its crawl stamp says it was saved by"}.get(
-                   sig.when_how, "the latest date it writes is")
+               "month": "its address dates it to"}.get(sig.when_how, "the latest date it writes is")
         when = sig.when.isoformat()[:7 if sig.when_how == "month" else 10]
         if sig.days_off < -DAYS_BEFORE:
             out["date"] = f"{how} {when}, {-sig.days_off} days before the event"
@@ -184,11 +182,10 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         if away.keys() == {"names"} and words_toward:
             return None
         return OffEvent(sig.article, tuple(reasons), sure=False) if away else None
-    if appeared_before and (sig.when_how in ("published", "saved")
+    if appeared_before and (sig.when_how == "published"
                             or (sig.when_how == "address" and event.given_date)):
-        # the analyst dated it (or a crawl stamp says it was saved) well before the event:
-        # whatever names it shares, it reports an earlier one of the same places and people
-        # (trial 9: the same movement's marches in
+        # the analyst dated it well before the event: whatever names it shares, it reports an
+        # earlier one of the same places and people (trial 9: the same movement's marches in
         # the same city three years before); so does a site's archive folders before the
         # event's given days (fcopy5: the same town's brush fire five years earlier, its
         # address /2018/08/25/, named the town and was not even asked); a date read from

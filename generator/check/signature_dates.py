@@ -13,7 +13,7 @@ from calendar import monthrange
 from collections.abc import Callable
 from datetime import date
 
-from generator.check.address_dates import URL_MONTH, article_date, dated_by_folders, saved_on
+from generator.check.address_dates import URL_MONTH, article_date, dated_by_folders
 from generator.check.recalled_year import recalled_lede, recalled_year
 from generator.check.signature_model import Signature
 from generator.content.model import Article, Content
@@ -46,9 +46,6 @@ def appeared_away(content: Content, article: Article) -> bool:
     when = article_date(article)
     if when is None and (printed := written_dates(article.page_date, article.language)):
         when = printed[0]
-    if when is None and (saved := saved_on(article)) is not None \
-            and (given.first - saved[0]).days > DAYS_BEFORE:
-        return True  # saved before the event's days: it appeared before them
     if when is None:
         # undated: the latest full date it writes, when that is a year or more before the event
         # (a report of the event writes no date that old as its latest, unless all it dates is
@@ -143,15 +140,6 @@ def date_signatures(content: Content, sigs: dict[str, Signature], weights: dict[
             last = first.replace(day=monthrange(first.year, first.month)[1])
             dates[a.id] = min(max(span[0], first), last)
             sigs[a.id].when_how = "month"
-    for a in articles if span else ():
-        # a page saved before the event's days appeared before them, whatever date it writes
-        # (its crawl stamp bounds when it appeared, and is read for nothing else): the same
-        # country's fire of a July, saved that July, in a briefing of the next August's fire
-        if (a.id not in dates or sigs[a.id].when_how in ("writes", "month")) \
-                and (saved := saved_on(a)) is not None \
-                and (span[0] - saved[0]).days > DAYS_BEFORE:
-            dates[a.id] = saved[0]
-            sigs[a.id].when_how = "saved"
     for aid, when in dates.items():
         sig = sigs[aid]
         sig.when = when

@@ -23,8 +23,7 @@ class Signature:
     when: date | None = None
     #: "dated": published or address; "published": the analyst's; "address": the address's
     #: year, month and day folders; "printed": the date-stamp on the page; "month": its
-    #: address's month; "writes": the latest date in its text (which may be one it recalls);
-    #: "saved": its crawl stamp, only when that is before the event's days (it appeared then)
+    #: address's month; "writes": the latest date in its text (which may be one it recalls)
     when_how: str = "dated"
     days_off: int | None = None  # days before (< 0) or after (> 0) the event's days; 0 inside
     likeness: float | None = None  # to the articles naming the event in its language
