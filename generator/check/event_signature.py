@@ -151,6 +151,17 @@ def _core(content: Content, names: dict[str, set[str]], weights: dict[str, float
         common = [m for m in ranked if df[m] >= CORE_SHARE * total and plain[m] >= 2] or [
             m for m in [m for m in ranked if plain[m] >= 2][:1]
             if df[m] >= FALLBACK_SHARE * total]
+    languages = {a.language for a in content.articles.values()}
+    if common and all(core_country({m}, languages) for m in common):
+        # a country alone is no event's place: any report of the region names it, the same
+        # country's fire a year on as much as the event's (foff2: a briefing of one island's
+        # fire, with the same country's next fires among its pages, had the country alone for
+        # its core, and every page named "the event"); the place most sources name besides it
+        # joins it, when a third of them name that place
+        # (not one of the country's own spellings, "Greek" beside "Greece")
+        spelt = set().union(*(variants(m, plain) for m in common))
+        common += [m for m in ranked if plain[m] >= 2 and m not in spelt
+                   and not core_country({m}, languages) and df[m] >= FALLBACK_SHARE * total][:1]
     core: list[set[str]] = []
     for name in common:
         if not any(name in spellings for spellings in core):
@@ -220,6 +231,7 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         a, "folded", None, lambda a=a: _folded(a.written)))) or named_across_scripts(
             spellings, a.written, spelt[a.id], tokens[a.id], a.language, country)
         for pattern, spellings, country in core_patterns] for a in articles}
+    countries = [country is not None for _p, _s, country in core_patterns]
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
     languages = Counter(a.language for a in articles)
@@ -229,11 +241,16 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
         wanted = expected.get(a.language, range(len(core)))
         named = sum(1 for i in wanted if hits[a.id][i])
         sig.core_share = named / len(wanted) if len(wanted) else 0.0
+        # naming the core's country and none of its places names no more than any report of
+        # the region does: the same country's next fire (foff2: three sites' pages of a fire
+        # by the capital, a year on, naming Greece and not the island)
+        sig.country_only = any(hits[a.id]) and not all(countries) and not any(
+            hit and not country for hit, country in zip(hits[a.id], countries, strict=True))
         # a place inferred from Latin-script names cannot be looked for in another script, and
         # naming some of the names most sources use (Storm Daniel, not Derna) says neither
-        if named == len(wanted):
+        if named == len(wanted) and not sig.country_only:
             sig.names_event = True
-        elif not any(hits[a.id]) and (given_place or sig.latin or (
+        elif (not any(hits[a.id]) or sig.country_only) and (given_place or sig.latin or (
                 spelt[a.id] is not None and main_script(a.written) not in PARTICLES_JOINED)):
             sig.names_event = False
         sigs[a.id] = sig

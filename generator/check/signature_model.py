@@ -38,6 +38,8 @@ class Signature:
     lede_recall: str = ""  # the story's first sentence, when it is where it recalls the year
     #: ... and that sentence names the event's place: how a follow-up opens (a trial, a funeral)
     opens_on_event: bool = False
+    #: of the core's names it writes only the country's (:mod:`.event_signature`)
+    country_only: bool = False
 
 
 @dataclass
