@@ -78,3 +78,14 @@ def test_one_day_named_twice_in_a_sentence_is_one_proposal(tmp_path):
     events = extract(loaded_pages(tmp_path, "Verlo", pages), skip_curated=False).events
     by_day = sorted((e.date.iso(), [r.expression for r in e.reports]) for e in events)
     assert by_day == [("2031-05-07", ["May 7"]), ("2031-05-08", ["on May 8"])]
+
+
+def test_a_date_relative_to_another_event_keeps_its_words_in_the_title(tmp_path):
+    # "hours after that of X": the date hangs on X's, and the title must still say so (trial
+    # 26: "News of her death came British lawyer …" was left); a resolved date is cut out
+    pages = [("eta", "en", "2031-05-09", "Verlo\n\nThe crane collapsed two hours after the "
+              "market hall did. The market hall in Verlo collapsed on Wednesday.")]
+    events = extract(loaded_pages(tmp_path, "Verlo", pages), skip_curated=False).events
+    titles = sorted(e.title for e in events)
+    assert "The crane collapsed two hours after the market hall did." in titles
+    assert "The market hall in Verlo collapsed." in titles

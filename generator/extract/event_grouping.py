@@ -138,8 +138,13 @@ _DANGLING_BEFORE_DATE = re.compile(
 
 
 def _title(c: DateCandidate) -> str:
+    """The report's sentence without its date wording, at most 14 words. A wording relative to
+    another event stays ("hours after that of X": trial 26, "News of her death came X" was left),
+    since it names the event the date hangs on and the date is a placeholder."""
     at = c.evidence.find(c.expression)
-    if at > 0:
+    if not c.resolved:
+        text = c.evidence
+    elif at > 0:
         head = _DANGLING_BEFORE_DATE.sub("", c.evidence[:at])
         text = head + " " + c.evidence[at + len(c.expression):]
     else:
