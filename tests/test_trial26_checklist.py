@@ -21,6 +21,7 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.figures import figures_in
+from generator.extract.singular import singular_figures
 from generator.text.sentences import Sentence
 
 
@@ -75,3 +76,20 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
 ])
 def test_trial26_figure(lang: str, text: str, expected: list[tuple[float, str]]) -> None:
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    # one of a country's people among the victims is counted apart, as "two Finns" are
+    ("en", "The victims are two Finns, a Canadian and an American.", [(1, "national")]),
+    ("de", "Unter den Toten ist eine junge Kanadierin aus Vessby.", [(1, "national")]),
+    ("pt", "Entre as vítimas estavam dois finlandeses e uma australiana.", [(1, "national")]),
+    ("es", "Entre los muertos hay un estadounidense y una australiana.", [(1, "national")]),
+    # neighbours: one person named by their job or their town is the toll's, as before
+    ("en", "A Boston firefighter was injured in the blaze.", [(1, "wounded")]),
+    ("en", "A Vessby firefighter was injured in the blaze.", [(1, "wounded")]),
+    ("de", "Unter den Toten ist eine junge Frau aus Vessby.", [(1, "dead")]),
+])
+def test_trial26_one_of_a_country(lang: str, text: str, expected: list[tuple[float, str]]
+                                  ) -> None:
+    sentence = Sentence(0, len(text), text, 0)
+    assert [(f.value, f.group) for f in singular_figures(sentence, lang)] == expected

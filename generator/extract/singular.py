@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import regex
+
 from generator.extract.agent import harms_others
 from generator.extract.figures import NOUN_GROUP, Figure
 from generator.extract.members import (
@@ -30,6 +32,7 @@ from generator.extract.members import (
     person_at,
     severe_member,
 )
+from generator.extract.nationals import NATIONAL
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import outcome_after
 from generator.text.articles import definite
@@ -40,6 +43,8 @@ from generator.text.counted_words import (
     counted_prefix,
     is_person,
 )
+from generator.text.countries import country_of_people
+from generator.text.demonyms import names_one_of_a_people
 from generator.text.lexicon import NOUN_GROUPS
 from generator.text.negation import negation_right_before
 from generator.text.number_words import QUALIFIERS
@@ -148,10 +153,35 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
         at, written = ((one.start(1), one.group(1)) if one else
                        (named.start("one"), named.group("one")) if named and named.group("one")
                        else (m.start(), m.group(0)))
+        why = [f"one {group} written with '{m.group(0)}' and its outcome"]
+        if (people := _of_a_country(text, m.end(), lang)) is not None:
+            # "among the dead were two Finns, a Canadian and a Peruvian": one of a country's
+            # people, counted apart as "two Danes" are, what befell them kept beside (trial 26:
+            # each made a toll of one)
+            out.append(Figure(1, approx, written, people, NATIONAL, sentence.start + at,
+                              sentence.start + end, "medium", why, befell=group))
+            continue
         out.append(Figure(1, approx, written, noun, group, sentence.start + at,
-                          sentence.start + end, "medium",
-                          [f"one {group} written with '{m.group(0)}' and its outcome"]))
+                          sentence.start + end, "medium", why))
     return out
+
+
+#: German names a woman of a people with "-in" on the people's word ("eine Australierin").
+_GERMAN_FEMININE = regex.compile(r"(?<=\p{Ll}{3})in(?:nen)?$")
+
+
+def _of_a_country(text: str, after: int, lang: str) -> str | None:
+    """The words naming one of a country's people right after the article (an adjective
+    between at most: "eine junge Australierin", "uma australiana", "an American"): a person
+    counted by their country, not the toll; None when the person is named otherwise."""
+    tokens = list(_WORD.finditer(text, after, after + 40))[:2]
+    for tok in tokens:
+        word = tok.group(0)
+        if country_of_people(word, lang) or (lang == "de" and country_of_people(
+                _GERMAN_FEMININE.sub("", word), lang)) or (
+                lang == "en" and names_one_of_a_people(word)):
+            return text[tokens[0].start():tok.end()]
+    return None
 
 
 def _one_death(word: str, noun: str, lang: str) -> bool:

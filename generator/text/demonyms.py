@@ -72,3 +72,11 @@ def is_demonym(noun: str) -> bool:
     last = words[-1].strip(",.;:")
     return _CAPITALISED.fullmatch(last) is not None and next(
         people_stems(last, COUNTED_DEMONYM_ENDINGS, 2), None) is not None
+
+
+def names_one_of_a_people(word: str) -> bool:
+    """Whether an English word names one person by their place ("an American", "a Pakistani",
+    "a Londoner"): capitalised, with one of :data:`DEMONYM_ENDINGS` in the singular after three
+    letters ("Boston", "Fire" have none)."""
+    return _CAPITALISED.fullmatch(word) is not None and next(people_stems(
+        word, [e for e in DEMONYM_ENDINGS if not e.endswith("s")], 3), None) is not None
