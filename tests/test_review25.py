@@ -31,3 +31,28 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
 ])
 def test_a_cyclones_wind_is_the_speed_of_its_wind_words(text, lang, want):
     assert _figures(text, lang) == want
+
+
+# ---- a title-case dateline is a place, not a label, a day or the storm ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "Live — The latest on the floods in Varnholm",
+    "Video — Il fiume è esondato a Varnholm",
+    "Sunday — The river at Varnholm rose by a metre.",
+    "Montag — Die Regierung in Varnholm hat getagt.",
+    "Hurricane Ada — The storm reached Varnholm at dawn.",
+])
+def test_a_label_day_or_storm_before_a_dash_is_no_dateline(text):
+    from generator.text.datelines import read_dateline
+
+    assert read_dateline(text) is None
+
+
+@pytest.mark.parametrize("text, city", [
+    ("Varnholm — Die Regierung hat am Montag getagt.", "Varnholm"),
+    ("Ostrava Mala, Veloria — The river rose by a metre.", "Ostrava Mala, Veloria"),
+])
+def test_a_title_case_city_before_a_dash_stays_a_dateline(text, city):
+    from generator.text.datelines import read_dateline
+
+    assert read_dateline(text).city == city

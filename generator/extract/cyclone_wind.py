@@ -9,7 +9,8 @@ tropical cyclone or its landfall (:data:`generator.text.event_kinds.CYCLONE`) an
 a word of the wind right before or after it (:func:`generator.text.quantities.wind.of_the_wind`:
 not a train's speed in a sentence that tells of the hurricane's winds too), and it is no
 forecast, normal or old record (:func:`.rain.not_the_events`, shared with rain and temperatures)
-and its clause does not look ahead ("is expected to bring winds of": :func:`generator.text.future.in_future_clause`)."""
+and its clause does not look ahead ("is expected to bring winds of":
+:func:`generator.text.future.in_future_clause`)."""
 
 from __future__ import annotations
 
