@@ -28,6 +28,8 @@ def _figures(text: str, lang: str) -> list[tuple[float, str]]:
      [(210, "km_per_hour")]),
     ("Ada came ashore at Varnholm as a hurricane with 150mph winds.", "en",
      [(150, "mile_per_hour")]),
+    ("O furacão Ada tocou a terra com rajadas de vento que chegaram a 290 km/h.", "pt",
+     [(290, "km_per_hour")]),
 ])
 def test_a_cyclones_wind_is_the_speed_of_its_wind_words(text, lang, want):
     assert _figures(text, lang) == want
@@ -56,3 +58,20 @@ def test_a_title_case_city_before_a_dash_stays_a_dateline(text, city):
     from generator.text.datelines import read_dateline
 
     assert read_dateline(text).city == city
+
+
+# ---- the ages of the people counted, with no commas around them ----------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Two hikers aged 17 and 24 died near Varnholm.", "en", [(2, "dead")]),
+    ("Dos excursionistas de 17 y 24 años murieron cerca de Varnholm.", "es", [(2, "dead")]),
+    ("Due escursionisti di 17 e 24 anni sono morti vicino a Varnholm.", "it", [(2, "dead")]),
+    ("Deux randonneurs de 17 et 24 ans sont morts près de Varnholm.", "fr", [(2, "dead")]),
+    ("Zwei Wanderer im Alter von 17 und 24 Jahren starben bei Varnholm.", "de", [(2, "dead")]),
+    # between commas, as the trial-26 rule read them, with the years word of another language
+    ("Dva turisté, 17 a 24 let, zemřeli u Varnholmu.", "cs", [(2, "dead")]),
+    # a count of years is no age: it stays unread as people
+    ("Two hikers died near Varnholm, 17 years after the last accident.", "en", [(2, "dead")]),
+])
+def test_the_ages_of_the_people_counted_with_no_commas(text, lang, want):
+    assert _figures(text, lang) == want

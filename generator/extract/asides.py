@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.extract.ages import LIST_AND, YEARS_OLD
 from generator.text.articles import definite
 from generator.text.number_words import ARTICLES as INDEFINITE
 from generator.text.part_of import OF_THEM
@@ -86,11 +87,16 @@ _DEEMED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}?(?=(?:considered|presumed|de
 
 
 #: The ages of the people counted, between commas right after them ("two tourists, 19 and 22,
-#: died", "deux touristes, 19 et 22 ans, sont morts"; trial 26).
-_AGES_ASIDE = re.compile(r"\s*,\s*(?:(?:de|di|aged|âgés\s+de)\s+)?\d{1,2}"
-                         r"(?:\s*(?:,|and|und|et|y|e|i|en|og|och)\s*\d{1,2})*"
-                         r"(?:\s*(?:years?\s+old|ans|años|anos|anni|jahre(?:\s+alt)?|jaar(?:\s+oud)?|"
-                         r"lat))?\s*,", re.I)
+#: died", "deux touristes, 19 et 22 ans, sont morts"; trial 26), or with no commas after the
+#: word that makes them ages ("two tourists aged 19 and 22 died", "dos turistas de 19 y 22
+#: años murieron", "zwei Touristen im Alter von 19 und 22 Jahren starben": review 25, the
+#: outcome was not read past them). The words of the years and the list are :mod:`.ages`'.
+_AGES = r"\d{1,2}(?:" + LIST_AND + r"\d{1,2})*"
+_AGES_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:de|di|aged|âgés\s+de)\s+)?" + _AGES + rf"(?:\s*{YEARS_OLD})?\s*,"
+    r"|\s+aged\s+" + _AGES + rf"(?:\s*{YEARS_OLD})?(?![^\W\d_])"
+    r"|\s+(?:de|di|âgée?s?\s+de|im\s+alter\s+von)\s+" + _AGES + rf"\s*{YEARS_OLD}(?![^\W\d_])",
+    re.I)
 
 
 def aside_after(after: str) -> re.Match[str] | None:
