@@ -75,3 +75,20 @@ def test_a_title_case_city_before_a_dash_stays_a_dateline(text, city):
 ])
 def test_the_ages_of_the_people_counted_with_no_commas(text, lang, want):
     assert _figures(text, lang) == want
+
+
+# ---- citizens "of other countries" are of no country named ---------------------------------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Nine citizens of other countries died in the fire at Varnholm.", "en", [(9, "dead")]),
+    ("Nueve ciudadanos de otros países murieron en el incendio de Varnholm.", "es", [(9, "dead")]),
+    ("Nove cittadini di altri paesi sono morti nell'incendio di Varnholm.", "it", [(9, "dead")]),
+    ("Neuf ressortissants d'autres pays sont morts dans l'incendie de Varnholm.", "fr",
+     [(9, "dead")]),
+    # the neighbours: a country named stays its share of the dead
+    ("Nine citizens of France died in the fire at Varnholm.", "en", [(9, "national")]),
+    ("Nueve ciudadanos de Francia murieron en el incendio de Varnholm.", "es",
+     [(9, "national")]),
+])
+def test_citizens_of_countries_not_named_are_people(text, lang, want):
+    assert _figures(text, lang) == want
