@@ -92,3 +92,21 @@ def test_the_ages_of_the_people_counted_with_no_commas(text, lang, want):
 ])
 def test_citizens_of_countries_not_named_are_people(text, lang, want):
     assert _figures(text, lang) == want
+
+
+# ---- an apposition follows a noun or a name, not a clause that closed with its verb --------------
+
+@pytest.mark.parametrize("text, lang, want", [
+    ("Drei Wanderer sind in Varnholm angekommen, die Polizei hat einen Fahrer angehalten, der "
+     "verletzt wurde.", "de", [(3, "person")]),
+    ("Drei Wanderer sind gestern eingetroffen, die Bergwacht fand eine Frau, die verletzt war.",
+     "de", [(3, "person")]),
+    ("Drie wandelaars zijn gisteren aangekomen, de politie heeft een man opgepakt, die gewond "
+     "raakte.", "nl", [(3, "person")]),
+    # the neighbours: an apposition after the place or the day, the participle after it
+    ("Drei Wanderer sind in Varnholm, einem Dorf am See, verletzt worden.", "de",
+     [(3, "wounded")]),
+    ("Drei Wanderer sind am Sonntag, einem Feiertag, gestorben.", "de", [(3, "dead")]),
+])
+def test_an_apposition_follows_a_noun_not_a_closed_clause(text, lang, want):
+    assert _figures(text, lang) == want

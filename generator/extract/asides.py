@@ -38,12 +38,23 @@ def _apposition(lang: str) -> re.Pattern[str]:
                       r")\s+[^\W\d_][^,.;:()!?\d\"“”„«»]{0,100}?,\s*", re.I)
 
 
+#: The last word before where a clause ended: an apposition describes a noun or a name
+#: ("in Grauholm, einer Stadt am Fluss,", "am Montag, einem Feiertag,"), written with a capital
+#: in German and, for a name, in Dutch; a clause whose last word is in lower case closed with its
+#: verb ("sind in Grauholm angekommen, die Polizei hat einen Mann festgenommen, der verletzt
+#: wurde": review 25, the other man's injury was read as the tourists').
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[^\w]*$")
+
+
 def apposition_end(after: str, end: int, lang: str) -> int | None:
     """Where an apposition that opens where a clause of ``after`` ended (``end``) closes, its
     closing comma and spaces included; None when none opens there (or the language does not
     set its verb last)."""
     if lang not in _VERB_LAST:
         return None
+    last = _LAST_WORD.search(after, 0, end)
+    if not (last and last.group(1)[:1].isupper()):
+        return None  # "sind in X angekommen, die Polizei hat …,": the clause closed its verb
     found = _apposition(lang).match(after, end)
     return found.end() if found else None
 
