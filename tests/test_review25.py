@@ -70,6 +70,10 @@ def test_a_title_case_city_before_a_dash_stays_a_dateline(text, city):
     ("Zwei Wanderer im Alter von 17 und 24 Jahren starben bei Varnholm.", "de", [(2, "dead")]),
     # between commas, as the trial-26 rule read them, with the years word of another language
     ("Dva turisté, 17 a 24 let, zemřeli u Varnholmu.", "cs", [(2, "dead")]),
+    ("Three hikers aged 17, 19 and 24 died near Varnholm.", "en", [(3, "dead")]),
+    # a number after "aged N," alone may count others
+    ("The dead include a man aged 45, 3 children and 2 women.", "en",
+     [(3, "civilian"), (2, "civilian")]),
     # a count of years is no age: it stays unread as people
     ("Two hikers died near Varnholm, 17 years after the last accident.", "en", [(2, "dead")]),
 ])

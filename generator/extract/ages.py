@@ -17,7 +17,8 @@ from generator.text.one_person import is_person
 YEARS_OLD = (r"(?:years?(?:\s+old)?|ans|años|anos|anni|jahren?(?:\s+alt)?|jaar(?:\s+oud)?|"
              r"lat|let)")
 #: What joins the ages of a list ("19 and 22", "19, 22 e 31", "19 a 22").
-LIST_AND = r"\s*(?:,|und|and|et|y|e|i|en|a|og|och)\s*"
+_AND = r"(?:und|and|et|y|e|i|en|a|og|och)"
+LIST_AND = rf"\s*(?:,|{_AND})\s*"
 #: A person's age in apposition to their name, in every language: "Ruth Hale, 71, of", "Anna
 #: Sala, di 65.", "Jean Martin, 43 ans,", "Ana Gómez, de 61 años", or after "di"/"de" with no
 #: comma when the years word is left out ("Anna Sala, 65 anni, e Marta Neri di 61.").
@@ -35,10 +36,11 @@ _AGE_AFTER = re.compile(rf"\s*{YEARS_OLD}?\s*[,.;)]")
 #: An age written as one word with its number, in Italian ("un 42enne", "la 19enne").
 _AGE_GLUED = re.compile(r"enn[ei]\b", re.I)
 #: A word that makes the numbers after it ages wherever it stands ("a woman aged 21",
-#: "seorang wanita berusia 21 tahun"), each of a list it opens ("two tourists aged 19 and 22
-#: died": review 25, the last was read as a toll of 22).
-_AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+(?:\d{1,3}" + LIST_AND
-                       + r")*$", re.I)
+#: "seorang wanita berusia 21 tahun"), and the last of a list it opens ("two tourists aged 19
+#: and 22 died": review 25, it was read as a toll of 22); a number after a comma alone may
+#: count others ("a man aged 45, 3 children and 2 women").
+_AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+"
+                       rf"(?:\d{{1,3}}(?:\s*,\s*\d{{1,3}})*\s+{_AND}\s+)?$", re.I)
 
 
 #: One person and "of" right before the number, the years word left out ("un hombre de 31 en
