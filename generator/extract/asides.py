@@ -84,6 +84,8 @@ _RELATIVE_ASIDE = re.compile(
 
 
 def relative_aside(after: str) -> re.Match[str] | None:
+    """The relative clause of :data:`_RELATIVE_ASIDE` right after a group; not when a capital
+    follows the relative, as a German article opening a new subject does ("…, die Polizei …")."""
     found = _RELATIVE_ASIDE.match(after)
     return found if found and found.group(1).islower() else None
 
