@@ -12,6 +12,13 @@ import re
 
 from generator.text.one_person import is_person
 
+#: The words of a person's years after their age ("19 years old", "43 ans", "19 Jahre alt",
+#: "19 jaar oud", "19 lat"): one list for every reader of an age (:mod:`.asides` too).
+YEARS_OLD = (r"(?:years?(?:\s+old)?|ans|años|anos|anni|jahren?(?:\s+alt)?|jaar(?:\s+oud)?|"
+             r"lat|let)")
+#: What joins the ages of a list ("19 and 22", "19, 22 e 31", "19 a 22").
+_AND = r"(?:und|and|et|y|e|i|en|a|og|och)"
+LIST_AND = rf"\s*(?:,|{_AND})\s*"
 #: A person's age in apposition to their name, in every language: "Ruth Hale, 71, of", "Anna
 #: Sala, di 65.", "Jean Martin, 43 ans,", "Ana Gómez, de 61 años", or after "di"/"de" with no
 #: comma when the years word is left out ("Anna Sala, 65 anni, e Marta Neri di 61.").
@@ -22,15 +29,18 @@ _AGE_BEFORE = re.compile(r"[A-ZÀ-Þ][\w’'-]+(?:,\s*(?:di|de|aged|age|âgée?\
 _AGE_LIST_AFTER = re.compile(
     r"(?:\s*,\s*\d{1,3})*\s*(?:,|und|and|e|y|et|en|i|a|ou|o|or|oder|og|och)\s+"
     r"(?:\d{1,3}|[^\W\d_]{3,12})\s*"
-    r"(?:jahren?|anni|años|anos|ans|years?(?:\s+old)?|jaar|lat|let)\b", re.I)
-_AGE_AFTER = re.compile(r"\s*(?:anni|ans|años|anos|jahre|lat|let|jaar|years?(?:\s+old)?)?\s*[,.;)]")
+    rf"{YEARS_OLD}\b", re.I)
+_AGE_AFTER = re.compile(rf"\s*{YEARS_OLD}?\s*[,.;)]")
 
 
 #: An age written as one word with its number, in Italian ("un 42enne", "la 19enne").
 _AGE_GLUED = re.compile(r"enn[ei]\b", re.I)
-#: A word that makes the number after it an age wherever it stands ("a woman aged 21",
-#: "seorang wanita berusia 21 tahun").
-_AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+$", re.I)
+#: A word that makes the numbers after it ages wherever it stands ("a woman aged 21",
+#: "seorang wanita berusia 21 tahun"), and the last of a list it opens ("two tourists aged 19
+#: and 22 died": review 25, it was read as a toll of 22); a number after a comma alone may
+#: count others ("a man aged 45, 3 children and 2 women").
+_AGE_WORD = re.compile(r"(?<![\w-])(?:aged|berusia|berumur|usia|umur)\s+"
+                       rf"(?:\d{{1,3}}(?:\s*,\s*\d{{1,3}})*\s+{_AND}\s+)?$", re.I)
 
 
 #: One person and "of" right before the number, the years word left out ("un hombre de 31 en
@@ -46,10 +56,8 @@ def _person_of(before: str) -> bool:
 #: A bracket of small numbers joined by "and" right after who they are ("zwei Österreicher (44
 #: und 71)", "two Austrians (44 and 71)", "deux Français (31, 40 et 52 ans)"): their ages, each one
 #: (trial 25: the last one, after nothing countable, took the missing of the sentence before).
-_LIST_AND = r"\s*(?:,|und|and|et|y|e|i|en|a|og|och)\s*"
-_IN_AGE_BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\((?:\s*\d{1,2}" + _LIST_AND + r")*\s*$")
-_IN_AGE_BRACKET_AFTER = re.compile(r"(?:" + _LIST_AND + r"\d{1,2})*\s*(?:jahre|anni|años|anos|"
-                                   r"ans|years?|jaar)?\s*\)", re.I)
+_IN_AGE_BRACKET_BEFORE = re.compile(r"[^\W\d_]\s*\((?:\s*\d{1,2}" + LIST_AND + r")*\s*$")
+_IN_AGE_BRACKET_AFTER = re.compile(r"(?:" + LIST_AND + rf"\d{{1,2}})*\s*{YEARS_OLD}?\s*\)", re.I)
 
 
 def _in_age_bracket(text: str, start: int, end: int) -> bool:
@@ -63,8 +71,8 @@ def _in_age_bracket(text: str, start: int, end: int) -> bool:
 #: their ages, each one (trial 26: the last read as a count of the citizens). A single number
 #: there is an age only after a name (:data:`_AGE_BEFORE`): "the victims, 12, were …" is rare
 #: beside "the toll rose to 40, 12 of them children".
-_AGES_BETWEEN_COMMAS_BEFORE = re.compile(r"[^\W\d_]{3,},\s*(?:\d{1,2}" + _LIST_AND + r")*$")
-_AGES_BETWEEN_COMMAS_AFTER = re.compile(r"(?:" + _LIST_AND + r"\d{1,2})*\s*,")
+_AGES_BETWEEN_COMMAS_BEFORE = re.compile(r"[^\W\d_]{3,},\s*(?:\d{1,2}" + LIST_AND + r")*$")
+_AGES_BETWEEN_COMMAS_AFTER = re.compile(r"(?:" + LIST_AND + r"\d{1,2})*\s*,")
 _AND_WORD = re.compile(r"\s(?:und|and|et|y|e|i|en|og|och)\s")
 
 

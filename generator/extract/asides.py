@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from generator.extract.ages import LIST_AND, YEARS_OLD
 from generator.text.articles import definite
 from generator.text.number_words import ARTICLES as INDEFINITE
 from generator.text.part_of import OF_THEM
@@ -37,12 +38,23 @@ def _apposition(lang: str) -> re.Pattern[str]:
                       r")\s+[^\W\d_][^,.;:()!?\d\"“”„«»]{0,100}?,\s*", re.I)
 
 
+#: The last word before where a clause ended: an apposition describes a noun or a name
+#: ("in Grauholm, einer Stadt am Fluss,", "am Montag, einem Feiertag,"), written with a capital
+#: in German and, for a name, in Dutch; a clause whose last word is in lower case closed with its
+#: verb ("sind in Grauholm angekommen, die Polizei hat einen Mann festgenommen, der verletzt
+#: wurde": review 25, the other man's injury was read as the tourists').
+_LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[^\w]*$")
+
+
 def apposition_end(after: str, end: int, lang: str) -> int | None:
     """Where an apposition that opens where a clause of ``after`` ended (``end``) closes, its
     closing comma and spaces included; None when none opens there (or the language does not
     set its verb last)."""
     if lang not in _VERB_LAST:
         return None
+    last = _LAST_WORD.search(after, 0, end)
+    if not (last and last.group(1)[:1].isupper()):
+        return None  # "sind in X angekommen, die Polizei hat …,": the clause closed its verb
     found = _apposition(lang).match(after, end)
     return found.end() if found else None
 
@@ -72,6 +84,8 @@ _RELATIVE_ASIDE = re.compile(
 
 
 def relative_aside(after: str) -> re.Match[str] | None:
+    """The relative clause of :data:`_RELATIVE_ASIDE` right after a group; not when a capital
+    follows the relative, as a German article opening a new subject does ("…, die Polizei …")."""
     found = _RELATIVE_ASIDE.match(after)
     return found if found and found.group(1).islower() else None
 
@@ -86,11 +100,16 @@ _DEEMED = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,3}?(?=(?:considered|presumed|de
 
 
 #: The ages of the people counted, between commas right after them ("two tourists, 19 and 22,
-#: died", "deux touristes, 19 et 22 ans, sont morts"; trial 26).
-_AGES_ASIDE = re.compile(r"\s*,\s*(?:(?:de|di|aged|âgés\s+de)\s+)?\d{1,2}"
-                         r"(?:\s*(?:,|and|und|et|y|e|i|en|og|och)\s*\d{1,2})*"
-                         r"(?:\s*(?:years?\s+old|ans|años|anos|anni|jahre(?:\s+alt)?|jaar(?:\s+oud)?|"
-                         r"lat))?\s*,", re.I)
+#: died", "deux touristes, 19 et 22 ans, sont morts"; trial 26), or with no commas after the
+#: word that makes them ages ("two tourists aged 19 and 22 died", "dos turistas de 19 y 22
+#: años murieron", "zwei Touristen im Alter von 19 und 22 Jahren starben": review 25, the
+#: outcome was not read past them). The words of the years and the list are :mod:`.ages`'.
+_AGES = r"\d{1,2}(?:" + LIST_AND + r"\d{1,2})*"
+_AGES_ASIDE = re.compile(
+    r"\s*,\s*(?:(?:de|di|aged|âgés\s+de)\s+)?" + _AGES + rf"(?:\s*{YEARS_OLD})?\s*,"
+    r"|\s+aged\s+" + _AGES + rf"(?:\s*{YEARS_OLD})?(?![^\W\d_])"
+    r"|\s+(?:de|di|âgée?s?\s+de|im\s+alter\s+von)\s+" + _AGES + rf"\s*{YEARS_OLD}(?![^\W\d_])",
+    re.I)
 
 
 def aside_after(after: str) -> re.Match[str] | None:

@@ -28,7 +28,7 @@ from generator.text.counted_words import (
 from generator.text.demonyms import is_demonym
 from generator.text.future import MODALS
 from generator.text.lexicon import BUT, NOUN_GROUPS
-from generator.text.nationals import CITIZENS, NO_COUNTRY, WORD
+from generator.text.nationals import CITIZENS, FROM, NO_COUNTRY, WORD, no_name_after
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
 from generator.text.status_words import HOMES_AND_PLACES, LAID_WASTE, LAID_WASTE_DONE, PLACES
@@ -228,17 +228,23 @@ def national_fate(counted: tuple[str, str, int], before: str, rest: str, lang: s
     it, so that a country's share of the dead measures the dead without being grouped with
     (and read as disagreeing with) the toll. "" when none is named."""
     noun, group, end = counted
-    if group != "national" or not _of_a_country(noun, lang):
+    if group != "national" or not _of_a_country(noun, lang, rest):
         return ""
     found = people_outcome((noun, "person", end), before, rest, lang)[1]
     return found if found in OUTCOMES else ""
 
 
-def _of_a_country(noun: str, lang: str) -> bool:
+def _of_a_country(noun: str, lang: str, rest: str = "") -> bool:
     """Whether a count of citizens is a country's share: not when the words beside the noun
     say only that they are foreign or local ("eleven foreign citizens are in hospital",
-    "ressortissants étrangers"), citizens of no country named, people like any others. A
-    country's adjective is not looked up (no table holds every one: "péruviens", "Danish")."""
+    "ressortissants étrangers") or that they are of countries not named ("citizens of other
+    countries", read in ``rest``, the words after the noun), citizens of no country named,
+    people like any others. A country's adjective is not looked up (no table holds every one:
+    "péruviens", "Danish")."""
+    tokens = list(WORD.finditer(noun + " " + rest[:40]))
+    if any(t.group(0).lower() in FROM.get(lang, ()) and no_name_after(tokens, i, lang)
+           for i, t in enumerate(tokens[1:4], 1)):
+        return False  # "citizens of other countries", the country not named (review 25)
     words = [w.lower() for w in WORD.findall(noun)]
     return not (len(words) > 1 and all(w in CITIZENS.get(lang, ()) or w in NO_COUNTRY.get(lang, ())
                                        for w in words))
@@ -252,7 +258,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     text after the counted noun. Other counts are returned as they are."""
     noun, group, end = counted
     if group == "national" or group in NOUN_GROUPS["national"]:
-        if _of_a_country(noun, lang):  # "12 Germans among the dead": a country's share
+        if _of_a_country(noun, lang, rest):  # "12 Germans among the dead": a country's share
             return counted
         # "eleven foreign citizens are in hospital": the citizens of no country named are
         # people like any others, whom the outcome after them befell (trial 26)

@@ -16,8 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from generator.text.agencies import agency
+from generator.text.event_kinds import kinds_in
+from generator.text.furniture_words import LIVE_LABEL, NAVIGATION
+from generator.text.languages import calendar_words
 
 __all__ = ["Dateline", "read_dateline"]
 
@@ -77,6 +81,31 @@ def read_dateline(text: str, start: int = 0) -> Dateline | None:
     if m and m.group("city").split()[0] not in _NOT_CITY and _agency(m.group("city")) is None:
         return Dateline(m.group("city").strip(), None, None, m.end())
     m = _TITLE.match(head, start)
-    if m and m.group("city").split()[0] not in _NOT_CITY and _agency(m.group("city")) is None:
+    if m and m.group("city").split()[0] not in _NOT_CITY and _agency(m.group("city")) is None \
+            and not _title_label(m.group("city").split(",")[0].strip()):
         return Dateline(m.group("city").strip(), None, None, m.end())
     return None
+
+
+#: The languages whose words of an event's kind are looked for in a title-case "city".
+_KIND_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+
+
+@cache
+def _labels() -> frozenset[str]:
+    """The page's labels (navigation, live coverage) and the names of days and months, lower
+    case, in every language the tables hold."""
+    months, weekdays = calendar_words()
+    return frozenset({*months, *weekdays, *(w for table in (NAVIGATION, LIVE_LABEL)
+                                            for ws in table.values() for w in ws)})
+
+
+def _title_label(city: str) -> bool:
+    """Whether a title-case "city" before a spaced dash is a label, a day or an event: a kicker
+    ("Live — The latest …", "Video — …"), a day ("Sunday — The river …") or the storm itself
+    ("Hurricane Ada — The storm …") opens a line in title case as a dateline does, and is no
+    place the copy was filed from (review 25: each was read as the dateline's city). Capitals
+    alone do not tell them apart; the words do."""
+    low = city.lower()
+    return low in _labels() or low.split()[0] in _labels() or any(
+        kinds_in(city, lang) for lang in _KIND_LANGUAGES)

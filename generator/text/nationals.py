@@ -80,6 +80,17 @@ def from_country(tokens: list[re.Match], i: int, lang: str) -> tuple[str, int] |
     return None
 
 
+def no_name_after(tokens: list[re.Match], i: int, lang: str) -> bool:
+    """Whether the "from" word at ``tokens[i]`` opens on a word of :data:`NO_COUNTRY`, past an
+    article: "citizens of other countries", "ciudadanos de otros países", "ressortissants
+    d'autres pays" are of no country named, people like any others, as "foreign citizens" are
+    ("Danish citizens, of whom three …" are still Danes)."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].group(0).lower() in BEFORE_A_COUNTRY:
+        j += 1
+    return j < len(tokens) and tokens[j].group(0).lower() in NO_COUNTRY.get(lang, ())
+
+
 def nation_of(noun: str, lang: str) -> str | None:
     """The country of a count of a country's people, from its noun as written ("Danish
     citizens", "ressortissants de la Chine"); None for citizens of no country named ("foreign

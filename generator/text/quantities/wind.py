@@ -62,3 +62,23 @@ def as_speeds(found: list[Quantity], folded: str) -> list[Quantity]:
             out = [p for p in out if p.start != m.start()]
         out.append(q)
     return out
+
+
+#: A word of the wind right after the amount, its unit between ("140mph winds", "a 250 km/h
+#: gust").
+_WIND_AFTER = re.compile(rf"[ \u00a0‐‑-]*(?:{WIND_WORDS})(?![^\W\d_])")
+#: A word of the wind a few words before the amount in its clause, no comma or number between
+#: ("gusts of wind that reached 300 km/h", "vientos que alcanzaron 230 km/h").
+_WIND_NEAR_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{WIND_WORDS})"
+                               r"(?:[ \u00a0]+[^\W\d_]+(?:['’][^\W\d_]+)?){0,4}[ \u00a0]+$")
+
+
+def of_the_wind(q, text: str) -> bool:
+    """Whether the speed ``q`` of ``text`` is the wind's: a word of the wind stands right before
+    it, a few words of its clause between, or right after it. A train's or a convoy's
+    speed in a sentence that also tells of a storm's winds is not (review 25: "the train, at 120
+    km/h, derailed as the hurricane's winds …" had kept the train's speed as the storm's)."""
+    start = q.span[0] if q.span[1] else q.start
+    end = max(q.end, q.span[1])
+    return bool(_WIND_NEAR_BEFORE.search(text[max(0, start - 60):start].lower())
+                or _WIND_AFTER.match(text[end:end + 40].lower()))
