@@ -76,12 +76,10 @@ def _one_per_sentence_and_day(cands: list[DateCandidate]) -> list[DateCandidate]
     """One candidate per sentence of an article and resolved day: "Thursday (November 21)"
     names one day twice, and was proposed as two events from one sentence (trial 26). The
     wording with a number in it is kept, as the more explicit."""
-    kept: dict[tuple[str, str, str], DateCandidate] = {}
+    kept: dict[object, DateCandidate] = {}
     for c in cands:
-        if not c.resolved:
-            kept[(c.article, c.evidence, f"#{len(kept)}")] = c
-            continue
-        key = (c.article, c.evidence, c.date.iso())
+        # a placeholder date is no day: each such candidate stands alone
+        key = (c.article, c.evidence, c.date.iso()) if c.resolved else id(c)
         if key not in kept or (not any(ch.isdigit() for ch in kept[key].expression)
                                and any(ch.isdigit() for ch in c.expression)):
             kept[key] = c

@@ -228,13 +228,13 @@ def national_fate(counted: tuple[str, str, int], before: str, rest: str, lang: s
     it, so that a country's share of the dead measures the dead without being grouped with
     (and read as disagreeing with) the toll. "" when none is named."""
     noun, group, end = counted
-    if group != "national" or not _of_a_country(noun, lang, rest):
+    if group != "national" or not _a_countrys_share(noun, lang, rest):
         return ""
     found = people_outcome((noun, "person", end), before, rest, lang)[1]
     return found if found in OUTCOMES else ""
 
 
-def _of_a_country(noun: str, lang: str, rest: str = "") -> bool:
+def _a_countrys_share(noun: str, lang: str, rest: str = "") -> bool:
     """Whether a count of citizens is a country's share: not when the words beside the noun
     say only that they are foreign or local ("eleven foreign citizens are in hospital",
     "ressortissants étrangers") or that they are of countries not named ("citizens of other
@@ -258,7 +258,7 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     text after the counted noun. Other counts are returned as they are."""
     noun, group, end = counted
     if group == "national" or group in NOUN_GROUPS["national"]:
-        if _of_a_country(noun, lang, rest):  # "12 Germans among the dead": a country's share
+        if _a_countrys_share(noun, lang, rest):  # "12 Germans among the dead": a country's share
             return counted
         # "eleven foreign citizens are in hospital": the citizens of no country named are
         # people like any others, whom the outcome after them befell (trial 26)

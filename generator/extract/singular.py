@@ -154,7 +154,7 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
                        (named.start("one"), named.group("one")) if named and named.group("one")
                        else (m.start(), m.group(0)))
         why = [f"one {group} written with '{m.group(0)}' and its outcome"]
-        if (people := _of_a_country(text, m.end(), lang)) is not None:
+        if (people := _one_of_a_people(text, m.end(), lang)) is not None:
             # "among the dead were two Finns, a Canadian and a Peruvian": one of a country's
             # people, counted apart as "two Danes" are, what befell them kept beside (trial 26:
             # each made a toll of one)
@@ -170,7 +170,7 @@ def singular_figures(sentence: Sentence, lang: str, counted: frozenset[str] = fr
 _GERMAN_FEMININE = regex.compile(r"(?<=\p{Ll}{3})in(?:nen)?$")
 
 
-def _of_a_country(text: str, after: int, lang: str) -> str | None:
+def _one_of_a_people(text: str, after: int, lang: str) -> str | None:
     """The words naming one of a country's people right after the article (an adjective
     between at most: "eine junge Australierin", "uma australiana", "an American"): a person
     counted by their country, not the toll; None when the person is named otherwise."""
