@@ -13,7 +13,7 @@ from generator.extract.temperature import READING_BEFORE
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
-from generator.text.place_words import ABOVE_SEA
+from generator.text.place_words import ABOVE_SEA, LANDFORM_AFTER, LANDFORM_BEFORE
 from generator.text.quantities import VAGUE
 
 _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "yard", "nautical_mile", "metre", "meter"}
@@ -62,10 +62,10 @@ def distance(q, head: str, text: str, noun_end: int = 0, lang: str = "en") -> bo
     A vague length is none either ("ran hundreds of yards past the levee", "des centaines
     de mètres"): no page compares it, and the labels list none (round fprec). A height above
     the sea is where a place stands (:func:`above_sea_level`), unless the event happened
-    there."""
+    there; so is a mountain's or a volcano's height (:func:`landform_height`)."""
     if not length(q, head) or head.startswith(LOCATING) or reach(q, text):
         return False
-    if q.kind == VAGUE or above_sea_level(q, text, lang):
+    if q.kind == VAGUE or above_sea_level(q, text, lang) or landform_height(q, text):
         return True
     stops = {max(q.end, q.span[1]), max(q.end, q.span[1], noun_end)}
     return any(_DISTANCE_AFTER.match(text, stop) or _POSITION_AFTER.match(text, stop)
@@ -333,3 +333,14 @@ def above_sea_level(q, text: str, lang: str = "en") -> bool:
             and not tells_of_event(text, start, stop, lang)
             and not READING_BEFORE.search(text, max(0, start - 60), start))
 
+
+
+def landform_height(q, text: str) -> bool:
+    """Whether the length ``q`` is the height of a mountain or a volcano, its noun right before
+    ("un cerro de 2950 metros", "le mont Vargo, haut de 2950 m") or the length its attribute
+    ("the 2,950-metre summit", "ein 2950 Meter hoher Berg"): the place described, which
+    every outlet gives alike, not a size of the event (``place_words.LANDFORM_BEFORE``)."""
+    start = q.span[0] if q.span[1] else q.start
+    stop = max(q.end, q.span[1])
+    return bool(LANDFORM_BEFORE.search(text, max(0, start - 60), start)
+                or LANDFORM_AFTER.match(text, stop))

@@ -68,3 +68,35 @@ ABOVE_SEA = re.compile(
     r"n\.\s?p\.\s?m\.|nad\s+poziomem\s+morza|s\.\s?l\.\s?m\.|sul\s+livello\s+del\s+mare|"
     r"s\.\s?n\.\s?m\.|sobre\s+el\s+nivel\s+del\s+mar|au-dessus\s+du\s+niveau\s+de\s+la\s+mer|"
     r"acima\s+do\s+n[íi]vel\s+do\s+mar|boven\s+(?:de\s+)?zeespiegel|boven\s+zeeniveau)", re.I)
+
+
+#: A mountain, a peak or a volcano, in the corpus languages (a plural ending allowed): a height
+#: given as its size is where a place stands, as a height above the sea is (:data:`ABOVE_SEA`).
+#: Not a glacier, a cliff or a slope: a piece of those that fell is a size of the event; nor a
+#: peak ("pic", "pico", "picco", "szczyt"), the word for a river's crest too ("un pic de 6,2 m").
+_LANDFORM = (r"(?:mountain|mount|summit|volcano|montagne|mont|sommet|volcan|montaña|cerro|"
+             r"cumbre|monte|volcán|montagna|vetta|pizzo|piz|vulcano|vulcão|vulcões|montanha|"
+             r"cume|Berg|Gipfel|Vulkan|vulkaan|góra|wulkan)(?:s|es|e|i|en|u|y)?")
+#: A name of a few capitalised words, perhaps after "de", "of" ("Cerro de Vargo", "Mount Vargo").
+_NAME = r"(?:\s+(?:(?:de|del|di|du|do|da|of)\s+)?(?-i:[A-ZÀ-Þ])[\w’'-]*){0,3}"
+#: A landform's height written after its noun, the number next: "un cerro de 2950 metros",
+#: "o monte, de 2.950 m", "le mont Vargo, haut de 2950 m", "la montagna, alta 2.950 m", "Mount
+#: Vargo, 2,950 metres high", "le sommet culmine à 2950 m" (round ffig7: a volcano's height was
+#: proposed as a figure of its eruption in es, fr and pt). Only these words between, so that
+#: "the ash rose over the mountain to 6,000 metres" or "si è staccata dalla vetta a 3.200
+#: metri" (where the event happened) stay.
+_HEIGHT_WORD = (r"(?:hauts?|hautes?|alt[oa]s?|high|tall|hoch|culmin\w*\s+(?:à|a|em|at)|"
+                r"rising\s+to|rises\s+to)")
+#: (A comma, "de" or a word of height must stand between: "s'élèvent du mont jusqu'à 2100 m"
+#: is how high the ash rose, the qualifier read with the number.)
+LANDFORM_BEFORE = re.compile(
+    rf"\b{_LANDFORM}{_NAME}(?:\s*,\s*(?:{_HEIGHT_WORD}\s+)?(?:(?:de|di|of|d['’])\s+)?|"
+    rf"\s+(?:{_HEIGHT_WORD}\s+)?(?:de|di|of|d['’])\s+|\s+{_HEIGHT_WORD}\s+)"
+    rf"(?:(?:about|some|nearly|environ|près\s+de|plus\s+de|más\s+de|unos|circa|oltre|mais\s+de|"
+    rf"cerca\s+de|etwa|rund|over|more\s+than)\s+)?$", re.I)
+#: A landform's height written as an attribute before its noun: "the 2,950-metre summit", "the
+#: 2,950-metre Vargo mountain", "ein 2950 Meter hoher Berg", "de 2950 meter hoge vulkaan" (no
+#: comma nor preposition between: "6,000 metres above the summit" stays).
+LANDFORM_AFTER = re.compile(
+    rf"(?:-?\s*(?:high|tall|hoh\w*|hoog|hoge)\b)?(?:\s+(?-i:[A-ZÀ-Þ])[\w’'-]*){{0,3}}\s+"
+    rf"{_LANDFORM}\b", re.I)
