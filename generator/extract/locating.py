@@ -45,10 +45,12 @@ from generator.text.quantities import QUANTITY
 from generator.text.quantities import read as read_quantities
 
 #: Verbs of the event happening, giving way or running aground, which name no kind of event
-#: (:mod:`generator.text.event_kinds` names kinds: an explosion, a crash, a flood).
+#: (:mod:`generator.text.event_kinds` names kinds: an explosion, a crash, a flood), and a
+#: volcano's eruption, which names none of those kinds ("cette éruption", "una erupción").
 _HAPPENED = re.compile(
     r"(?<!\w)(?:happened|occurred|took\s+place|struck|burst|gave\s+way|breached|ran\s+aground|"
-    r"aground|got\s+stuck|stranded|broke\s+out|erupted|"
+    r"aground|got\s+stuck|stranded|broke\s+out|erupted|eruptions?|éruptions?|erupci[óo]n|"
+    r"erupciones|eruzion[ei]|erupç[ãa]o|erupções|Ausbruch|Ausbruchs|Eruption|uitbarsting|erupcj\w+|"
     r"s['’]est\s+produite?|s['’]est\s+passée?|"
     r"a\s+eu\s+lieu|survenue?|a\s+cédé|ont\s+cédé|s['’]est\s+rompue?|"
     r"échou[ée]e?|a\s+éclaté|s['’]est\s+déclarée?|"
@@ -97,6 +99,18 @@ _RIGHT_AFTER_EVENT = re.compile(
     r"^[\s,]*(?:(?:at|à|a|in|about|some|around|roughly|nearly|approximately|just|environ|"
     r"près\s+de|rund|etwa|ungefähr|unos|unas|cerca\s+de|circa|quasi|only|seulement)\s+){0,3}$",
     re.I)
+#: The event's place, named right after the event's word, then described as lying at the distance:
+#: "the eruption of Mount Vargo, located 48 km from", "une éruption du mont Vargo, situé à 48 km
+#: de", "una erupción del cerro Vargo, situado al norte y a 48 km de"
+#: (round ffig7: the eruption's place, said where it lies, is where the event happened; "the port,
+#: 20 km from the capital" names no event before it).
+_LIES_AFTER_EVENT = re.compile(
+    r"^\s+(?:of|at|in|du|de|del|des|d['’]|do|da|della|dello|dell['’]|di|von|vom|der|im|am|en|no|"
+    r"na|nel|nella)\s*(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*,\s*(?:situ[ée]e?s?|situated|located|lying|"
+    r"ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|situat[oaie]|gelegen\w*|po[łl]o[żz]on\w*|"
+    r"gelegen)\s+(?:[\w’'-]+\s+){0,6}?(?:(?:à|a|at|em|in|op|w)\s+)?"
+    r"(?:(?:about|some|around|nearly|environ|près\s+de|rund|etwa|unos|unas|cerca\s+de|circa|"
+    r"quasi)\s+)?$", re.I)
 #: Articles and common nouns of the place measured from that are no name: "the capital, Tesmar"
 #: names Tesmar; "the capital" alone is labelled so in every language.
 _ARTICLES = definite()
@@ -214,7 +228,8 @@ def locates(q, text: str, lang: str) -> Located | None:
         return None
     events = _events(text, lang, low, high)
     last = max((b for _a, b in events if b <= start), default=None)
-    if last is not None and _RIGHT_AFTER_EVENT.match(text[last:start]):
+    if last is not None and (_RIGHT_AFTER_EVENT.match(text[last:start])
+                             or _LIES_AFTER_EVENT.match(text[last:start])):
         return Located(place)  # "ran aground about 7 km", "ocurrió a unos 35 kilómetros"
     if events and _place_before(text, low, start, lang):
         return Located(place)  # "exploded at Ostrel, 180 km", "près d'Ostrel, à 140 km"
