@@ -1,0 +1,60 @@
+"""Fresh-page round fur7 on furniture by its features on unseen sites: invented snippets in the
+shapes of the pages read, each with a neighbour that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conservation import read, rules, story
+
+# --- the entries a removed pointer lists: titles of other stories, or a ticker's jump links ------
+
+LISTS = {
+    "pt": ("Chuvas deixam 12 mortos no litoral de Sergipe",
+           "A Defesa Civil confirmou nesta terça-feira 12 mortes causadas pelas chuvas em cinco "
+           "cidades do litoral, e 840 pessoas seguem fora de casa.",
+           "Leia mais:",
+           ["Cantora mineira anuncia turnê de despedida em outubro",
+            "Prefeitura de Aracaju abre inscrições para concurso de guardas",
+            "Seleção feminina vence o Chile e garante vaga na final"],
+           "Segundo a Defesa Civil, equipes continuam as buscas por dois moradores desaparecidos "
+           "no bairro Santa Maria."),
+    "de": ("Hochwasser an der Lahn: zwei Vermisste",
+           "Nach tagelangem Regen ist die Lahn bei Gießen über die Ufer getreten; zwei Angler "
+           "werden seit Sonntagabend vermisst.",
+           "- 14:20 Uhr:",
+           ["Ministerpräsident besucht Krisenstab",
+            "- 12:05 Uhr: Zweiter Damm bei Wetzlar gesichert",
+            "- 09:40 Uhr: Bahnstrecke nach Marburg gesperrt"],
+           "Die Feuerwehr hat am Abend ein Auto aus dem Fluss geborgen; die beiden "
+           "Männer sind weiter nicht gefunden."),
+    "es": ("Las lluvias cortan diez carreteras en Teruel",
+           "Las fuertes lluvias de la madrugada obligaron a cortar diez carreteras de la provincia "
+           "y a desalojar un camping junto al río Guadalope.",
+           "Leer más:",
+           ["El Real Zaragoza ficha a un delantero uruguayo",
+            "Abre la nueva biblioteca municipal de Alcañiz",
+            "Los precios del aceite bajan por tercer mes seguido"],
+           "La Guardia Civil pidió a los conductores que eviten los desplazamientos hasta que "
+           "baje el caudal de los barrancos."),
+}
+
+
+def _page(*lines: str) -> str:
+    """A page whose list is printed one entry a line, as the pages read print it."""
+    return "\n".join(lines) + "\n"
+
+
+@pytest.mark.parametrize("language", sorted(LISTS))
+def test_the_titles_a_removed_pointer_lists_are_removed_with_it(language):
+    title, lede, pointer, entries, body = LISTS[language]
+    c = read(_page(title, lede, pointer, *entries, body), language=language)
+    assert story(c) == [lede, body]
+    assert all(rules(c)[entry] == "pointed-entries" for entry in entries)
+    # the neighbour: a live page's stamp over one entry's title and its text keeps both
+    c = read(_page(title, lede, pointer, entries[0], body), language=language)
+    assert entries[0] in story(c) and body in story(c)
+    # and a list whose lines end their sentences is the story's, whatever stands over it
+    sentences = [f"{entry}." for entry in entries]
+    c = read(_page(title, lede, pointer, *sentences, body), language=language)
+    assert all(line in story(c) for line in sentences)
