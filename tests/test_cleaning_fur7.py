@@ -58,3 +58,35 @@ def test_the_titles_a_removed_pointer_lists_are_removed_with_it(language):
     sentences = [f"{entry}." for entry in entries]
     c = read(_page(title, lede, pointer, *sentences, body), language=language)
     assert all(line in story(c) for line in sentences)
+
+
+# --- a gallery's counter on a line of its own ----------------------------------------------------
+
+GALLERIES = {
+    "en": ("Grass fire forces evacuations near Kihei",
+           "A fast-moving grass fire above Kihei forced about 300 residents from their homes on "
+           "Tuesday before crews held it at the highway.",
+           "Two thirds of the burned land was pasture, the county said; 1/3 was brush on the "
+           "slopes above the subdivision."),
+    "de": ("Flächenbrand bei Jüterbog: Dorf evakuiert",
+           "Ein Flächenbrand auf einem früheren Truppenübungsplatz bei Jüterbog hat am Dienstag "
+           "die Räumung eines Dorfes mit 120 Einwohnern nötig gemacht.",
+           "Nach Angaben des Landkreises war 1/3 der Fläche Wald, der Rest Heide und Gras."),
+    "fr": ("Incendie dans les Maures : 400 vacanciers évacués",
+           "Un feu de forêt a parcouru 250 hectares dans le massif des Maures mardi et contraint "
+           "400 vacanciers à quitter deux campings.",
+           "Selon la préfecture, 1/3 des surfaces brûlées étaient des pinèdes."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(GALLERIES))
+def test_a_gallerys_counter_is_removed_and_a_fraction_in_a_sentence_stays(language):
+    title, lede, body = GALLERIES[language]
+    counters = ["1/3", "2/3", "3/3"]
+    c = read(_page(title, counters[0], lede, counters[1], body, counters[2]), language=language)
+    assert story(c) == [lede, body]
+    assert all(rules(c)[counter] == "slide-counter" for counter in counters)
+    # the neighbours: a sentence with a fraction in it stays, and so does "24/7" on its own
+    # (it counts no slides: an opening hours' sign the story may print under a crosshead)
+    c = read(_page(title, lede, "24/7", body), language=language)
+    assert "24/7" not in rules(c) or rules(c)["24/7"] != "slide-counter"
