@@ -241,8 +241,8 @@ def is_slide_counter(text: str) -> bool:
 
 def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
     """Code printed as text, anywhere; a title marked with an arrow (a link to another article),
-    anywhere; a gallery's counter, anywhere; the writer's initials in brackets or joined by slashes, after the story's last
-    paragraph of prose.
+    anywhere; a gallery's counter, anywhere; the writer's initials in brackets or joined by
+    slashes, after the story's last paragraph of prose.
     (Run before the headline is chosen: code above the headline is no paragraph of prose that
     ends the page's head.)"""
     prose = [i for i, v in enumerate(verdicts)
