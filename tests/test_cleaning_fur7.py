@@ -90,3 +90,36 @@ def test_a_gallerys_counter_is_removed_and_a_fraction_in_a_sentence_stays(langua
     # (it counts no slides: an opening hours' sign the story may print under a crosshead)
     c = read(_page(title, lede, "24/7", body), language=language)
     assert "24/7" not in rules(c) or rules(c)["24/7"] != "slide-counter"
+
+
+# --- a one-word kicker glued before the standfirst, with no dash ---------------------------------
+
+KICKERS = {
+    "de": ("Sturmtief Der Sturm hat in der Nacht im ganzen Kreis Bäume entwurzelt und Dächer "
+           "abgedeckt, die Feuerwehr rückte 240 Mal aus.",
+           "Sturmtief",
+           "Wie Die Kreiszeitung berichtet, mussten vor allem Straßen freigeräumt werden; "
+           "verletzt wurde niemand."),
+    "fr": ("ORAGES Le nombre d'appels aux pompiers a triplé dimanche soir dans le département "
+           "pendant les fortes pluies.",
+           "ORAGES",
+           "Selon La Voix du Nord, une quarantaine de caves ont été inondées à Lens et à Liévin "
+           "pendant la nuit."),
+    "es": ("Temporal La lluvia caída durante la madrugada obligó a cortar seis carreteras de la "
+           "comarca y a desalojar un camping.",
+           "Temporal",
+           "Según La Voz de Galicia, los bomberos atendieron más de cien avisos en toda la "
+           "provincia durante la noche."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(KICKERS))
+def test_a_one_word_kicker_glued_before_a_sentence_is_cut_off(language):
+    glued, kicker, neighbour = KICKERS[language]
+    title = LISTS.get(language, LISTS["es"])[0]
+    c = read(_page(title, glued, neighbour), language=language)
+    assert rules(c)[kicker] == "section-prefix"
+    assert glued[len(kicker):].strip() in story(c)
+    # the neighbour: a word of the language's stop list before a capitalised article opens the
+    # sentence (the article opens a name), and stays with it
+    assert neighbour in story(c)
