@@ -85,11 +85,11 @@ def test_a_gallerys_counter_is_removed_and_a_fraction_in_a_sentence_stays(langua
     counters = ["1/3", "2/3", "3/3"]
     c = read(_page(title, counters[0], lede, counters[1], body, counters[2]), language=language)
     assert story(c) == [lede, body]
-    assert all(rules(c)[counter] == "slide-counter" for counter in counters)
+    assert all(rules(c)[counter] == "gallery-caption" for counter in counters)
     # the neighbours: a sentence with a fraction in it stays, and so does "24/7" on its own
     # (it counts no slides: an opening hours' sign the story may print under a crosshead)
     c = read(_page(title, lede, "24/7", body), language=language)
-    assert "24/7" not in rules(c) or rules(c)["24/7"] != "slide-counter"
+    assert "24/7" not in rules(c) or rules(c)["24/7"] != "gallery-caption"
 
 
 # --- a one-word kicker glued before the standfirst, with no dash ---------------------------------

@@ -229,20 +229,12 @@ _INITIALS = re.compile(r"^\s*\(\s*[^\W\d_]{1,4}\.?(?:\s*[./]?\s*[^\W\d_]{1,4}\.?
 #: The same without brackets, two to four sets of initials joined by slashes: "oda/ebr", "jf/mt"
 #: (an agency's editors, s19); a single bare word is no sign-off ("red" is a word too).
 _SLASHED_INITIALS = re.compile(r"^\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4}){1,3}\s*$")
-#: A gallery's counter on a line of its own: "1/4", "2 / 5" (the slide shown of how many; a
-#: paragraph is never a fraction alone, and "24/7" counts no slides).
-_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
-
-
-def is_slide_counter(text: str) -> bool:
-    m = _SLIDE_COUNTER.match(text)
-    return m is not None and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
 
 
 def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
     """Code printed as text, anywhere; a title marked with an arrow (a link to another article),
-    anywhere; a gallery's counter, anywhere; the writer's initials in brackets or joined by
-    slashes, after the story's last paragraph of prose.
+    anywhere; the writer's initials in brackets or joined by slashes, after the story's last
+    paragraph of prose.
     (Run before the headline is chosen: code above the headline is no paragraph of prose that
     ends the page's head.)"""
     prose = [i for i, v in enumerate(verdicts)
@@ -261,10 +253,6 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
             verdicts[i] = Verdict("credit", SIGN_OFF,
                                   "the writer's initials (in brackets or joined by slashes), "
                                   "after the story")
-        elif is_slide_counter(text):
-            verdicts[i] = Verdict("caption", "slide-counter",
-                                  "a gallery's counter on a line of its own ('2/5': the "
-                                  "picture shown of how many)")
         elif _FRAMED_WORD.match(text):
             verdicts[i] = Verdict("advertisement", "framed-label",
                                   "a single word framed by dashes or stars (a slot label: "
