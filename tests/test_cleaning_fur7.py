@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conservation import read, rules, story
+from tests.conservation import page, read, rules, story
 
 # --- the entries a removed pointer lists: titles of other stories, or a ticker's jump links ------
 
@@ -123,3 +123,33 @@ def test_a_one_word_kicker_glued_before_a_sentence_is_cut_off(language):
     # the neighbour: a word of the language's stop list before a capitalised article opens the
     # sentence (the article opens a name), and stays with it
     assert neighbour in story(c)
+
+
+# --- a caption closed by its picture's credit "Name via Agency" ----------------------------------
+
+VIA_CAPTIONS = {
+    "en": ("Smoke rises over the hills above Kalamos, Greece, on Tuesday, Aug. 5, 2031. "
+           "(Jane Roe via AP)",
+           "The fire brigade said it had sent 140 firefighters and six aircraft, and that the "
+           "message to leave was passed on via AP and local radio stations."),
+    "es": ("Una columna de humo sobre la sierra de Alcaraz, el martes 5 de agosto de 2031. "
+           "Ana Gil via Reuters",
+           "El consorcio de bomberos difundió la orden de desalojo a los vecinos via Reuters y "
+           "por la radio municipal, según su portavoz."),
+    "it": ("Il fumo sopra le colline di Sarroch, martedì 5 agosto 2031. (Luca Pau via AP)",
+           "La protezione civile ha diffuso l'ordine di evacuazione via AP e con i messaggi "
+           "della radio locale, ha detto il sindaco."),
+}
+
+
+@pytest.mark.parametrize("language", sorted(VIA_CAPTIONS))
+def test_a_caption_closed_by_name_via_agency_is_removed_whole(language):
+    caption, neighbour = VIA_CAPTIONS[language]
+    title, lede = {**GALLERIES, **{k: LISTS[k] for k in ("es",)}, "it": (
+        "Incendio a Sarroch, evacuate due frazioni", "Un incendio partito nel pomeriggio ha "
+        "costretto i vigili del fuoco a evacuare due frazioni di Sarroch per alcune ore.")}[
+        language][:2]
+    c = read(page(title, caption, lede, neighbour), language=language)
+    assert rules(c)[caption] == "courtesy"
+    # the neighbour: a sentence that names an agency after "via" and ends on its full stop
+    assert story(c) == [lede, neighbour]

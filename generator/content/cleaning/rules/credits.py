@@ -100,8 +100,7 @@ def _caption_before_slash(blocks: Sequence[Block], i: int, m, page: Page,
 
 def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """"3 of 12", or "3/12" alone on its line, counts pictures: never more than there are."""
-    n, of = next((m.group(a), m.group(b)) for a, b in (("n", "m"), ("n2", "m2"), ("n3", "m3"))
-                 if m.group(a))
+    n, of = next(m.group(a, b) for a, b in (("n", "m"), ("n2", "m2"), ("n3", "m3")) if m.group(a))
     return 1 <= int(n) <= int(of) and int(of) >= 2
 
 
@@ -271,7 +270,8 @@ RULES: tuple[Rule, ...] = (
              # "Cover photo from X": round 24 on fresh pages)
              r"|(?:foto|photo|image|immagine|imagen|imagem)\s+(?:di\s+|de\s+)?(?:copertina"
              r"|couverture|portada|capa)\s+(?:da|di|de|par|por|via)"
-             r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"),
+             r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"
+             rf"|[.)]\s+\(?[^()]{{1,60}}?\s+via\s+{PICTURE_AGENCY}\)?\s*$"),  # "(Name via AP)"
          max_words=40),
     # "Copied from the Valley Times", "Originally published at …": a copy's credit to the
     # page it copies, one phrase with no comma ("Originally published in 1998, the guide …"
