@@ -69,6 +69,9 @@ def _section_words() -> frozenset[str]:
     return frozenset(p for phrases in F.NAVIGATION.values() for p in phrases if " " not in p)
 
 
+#: A kicker stands over a teaser or a standfirst of at most this many words; a longer line (a
+#: title bar that carries the title among its words, a lede) is left whole.
+MAX_KICKED_WORDS = 35
 #: One word, then an article with its capital, then the sentence it opens.
 _KICKER = re.compile(r"^(?P<label>[^\W\d_]{3,20})\s+(?P<article>[^\W\d_]{1,5})\s+(?=[^\W\d_])")
 
@@ -82,7 +85,8 @@ def _kicker(text: str, language: str) -> int | None:
     """Where a one-word kicker glued before a sentence ends: the word after it is an article
     written with its capital ("Der", "Le"), and the sentence runs on."""
     m = _KICKER.match(text)
-    if m is None or not m["label"][:1].isupper() or words(text[m.end("label"):]) < MIN_LEDE_WORDS:
+    if m is None or not m["label"][:1].isupper() or \
+            not MIN_LEDE_WORDS <= words(text[m.end("label"):]) <= MAX_KICKED_WORDS:
         return None
     article = m["article"]
     if not (article[:1].isupper() and (article[1:].islower() or len(article) == 1)) \
