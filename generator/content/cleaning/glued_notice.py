@@ -10,6 +10,10 @@ story on both sides stays, each part with its span.
 The page's section ("Notícias do Mundo – Um apagão …", "World News - …") glued before the
 lede is its desk's label: the words of the navigation table (``furniture_words.NAVIGATION``),
 joined by a joining word, then a dash and a capital. A dateline's place is no word of that table.
+A kicker of one word glued with no dash ("Unwetter Der Orkan …", "METEO Le nombre …") is known
+by what follows it: an article written with its capital, which only a sentence or a name opens
+(round fur7, two sites). A word of the language's stop list before it opens the sentence itself
+("Selon La Croix-Rouge …").
 """
 
 from __future__ import annotations
@@ -23,7 +27,10 @@ from generator.content.cleaning.rules.base import Page, Verdict, words
 from generator.content.cleaning.rules.notices import cookie_notice
 from generator.content.cleaning.rules.table import TABLE
 from generator.text import furniture_words as F
+from generator.text.languages import stop_words
+from generator.text.lexicon import DETERMINERS
 from generator.text.sentences import sentence_spans
+from generator.text.speech_words import ARTICLES
 
 Piece = tuple[Block, Verdict | None]
 
@@ -62,8 +69,39 @@ def _section_words() -> frozenset[str]:
     return frozenset(p for phrases in F.NAVIGATION.values() for p in phrases if " " not in p)
 
 
-def section_prefix(text: str) -> int | None:
+#: A kicker stands over a teaser or a standfirst of at most this many words; a longer line (a
+#: title bar that carries the title among its words, a lede) is left whole.
+MAX_KICKED_WORDS = 35
+#: One word, then an article with its capital, then the sentence it opens.
+_KICKER = re.compile(r"^(?P<label>[^\W\d_]{3,20})\s+(?P<article>[^\W\d_]{1,5})\s+(?=[^\W\d_])")
+
+
+def _sentence_articles(language: str) -> frozenset[str]:
+    articles = ARTICLES.get(language, DETERMINERS if language == "en" else ())
+    return frozenset(a for a in articles if a.isalpha())
+
+
+def _kicker(text: str, language: str) -> int | None:
+    """Where a one-word kicker glued before a sentence ends: the word after it is an article
+    written with its capital ("Der", "Le"), and the sentence runs on."""
+    m = _KICKER.match(text)
+    if m is None or not m["label"][:1].isupper() or \
+            not MIN_LEDE_WORDS <= words(text[m.end("label"):]) <= MAX_KICKED_WORDS:
+        return None
+    article = m["article"]
+    if not (article[:1].isupper() and (article[1:].islower() or len(article) == 1)) \
+            or article.casefold() not in _sentence_articles(language) \
+            or m["label"].casefold() in stop_words(language):
+        return None  # ("Selon La Croix-Rouge, …": a preposition opens the sentence, the article
+        # a name)
+    return m.end("label") + (len(text[m.end("label"):]) - len(text[m.end("label"):].lstrip()))
+
+
+def section_prefix(text: str, language: str = "en") -> int | None:
     """Where a section's label glued before the text ends (past its dash), or None."""
+    kicker = _kicker(text, language)
+    if kicker is not None:
+        return kicker
     m = _DASHED_LABEL.match(text)
     if m is None or not m["label"][:1].isupper() or not text[m.end():][:1].isupper() or \
             words(text[m.end():]) < MIN_LEDE_WORDS:
@@ -106,7 +144,7 @@ def part_notices(pieces: Sequence[Piece], source: str, index: LineIndex,
     for block, verdict in pieces:
         if verdict is None and top < TOP_BLOCKS:
             top += 1
-            end = section_prefix(block.text)
+            end = section_prefix(block.text, page.language)
             if end is not None:
                 out.append((piece(block, 0, end, source, index), Verdict(
                     "navigation", "section-prefix", "the page's section glued before the text")))

@@ -8,6 +8,12 @@ words that ends with a colon is furniture; a story's line that ends with a colon
 were:", "He added:") has the story under it, or ends a text cut there, and is left alone.
 Runs last, so that it sees what every other pass removed, and from the page's end up, so that
 two pointers in a row are both found.
+
+The entries a removed pointer lists are furniture of its kind too (round fur7): "Read also:" over
+three or more titles of other stories, or a ticker's stamp over its jump links. A title has no
+sentence's end (no full stop, no colon), a few words, a capital or a figure first; the run ends at
+the first line that is not one. A live page's stamp over one entry's title and its text keeps
+both: one title is no list, and the text ends its sentences.
 """
 
 from __future__ import annotations
@@ -15,11 +21,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import Block
+from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, words
 
 #: A pointer is one clause: at most this many words.
 MAX_POINTER_WORDS = 12
+#: The entries a pointer lists: titles of this many words, at least this many of them in a row.
+ENTRY_WORDS = (2, 16)
+MIN_ENTRIES = 3
+_BULLET = re.compile(r"^[-–•·*▪]\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s")
 
 
@@ -54,3 +64,36 @@ def mark_pointers(blocks: Sequence[Block], verdicts: list[Verdict | None],
         verdicts[i] = Verdict(kind, "pointer", "a line ending with a colon over furniture or "
                               "in a run of such lines at the page's end (what it points at was "
                               "not kept)")
+    _mark_entries(blocks, verdicts, headline)
+
+
+def is_entry(text: str) -> bool:
+    """A title in a list: a few words, a capital or a figure first (after a bullet), and no
+    sentence's end."""
+    text = _BULLET.sub("", text.strip())
+    return ENTRY_WORDS[0] <= words(text) <= ENTRY_WORDS[1] and (text[:1].isupper() or
+                                                              text[:1].isdigit()) \
+        and not ends_sentence(text)
+
+
+def _mark_entries(blocks: Sequence[Block], verdicts: list[Verdict | None],
+                  headline: int | None) -> None:
+    """Under a removed line ending with a colon, a run of titles is the list it points at."""
+    for i, block in enumerate(blocks):
+        verdict = verdicts[i]
+        if verdict is None or not block.text.rstrip().endswith(":") \
+                or words(block.text) > MAX_POINTER_WORDS:
+            continue
+        run = []
+        for j in range(i + 1, len(blocks)):
+            if verdicts[j] is not None or j == headline or not is_entry(blocks[j].text):
+                break
+            run.append(j)
+        if len(run) < MIN_ENTRIES:
+            continue
+        # a "Read more:" is a pointer to other stories, a ticker's stamp one to its entries
+        kind = {"truncation-notice": "related-links", "date-stamp": "navigation"}.get(
+            verdict.kind, verdict.kind)
+        for j in run:
+            verdicts[j] = Verdict(kind, "pointed-entries", "a run of titles under a removed "
+                                  "line ending with a colon: the list it points at")

@@ -99,9 +99,9 @@ def _caption_before_slash(blocks: Sequence[Block], i: int, m, page: Page,
 
 
 def _gallery_counter(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
-    """"3 of 12" counts pictures: never more than there are ("9 of 4" is not a gallery)."""
-    n, of = (m.group("n"), m.group("m")) if m.group("n") else (m.group("n2"), m.group("m2"))
-    return 1 <= int(n) <= int(of)
+    """"3 of 12", or "3/12" alone on its line, counts pictures: never more than there are."""
+    n, of = next(m.group(a, b) for a, b in (("n", "m"), ("n2", "m2"), ("n3", "m3")) if m.group(a))
+    return 1 <= int(n) <= int(of) and int(of) >= 2
 
 
 #: What may stand before the agency in a credit line: "Le Monde avec", "(Avec", "Redazione",
@@ -270,7 +270,8 @@ RULES: tuple[Rule, ...] = (
              # "Cover photo from X": round 24 on fresh pages)
              r"|(?:foto|photo|image|immagine|imagen|imagem)\s+(?:di\s+|de\s+)?(?:copertina"
              r"|couverture|portada|capa)\s+(?:da|di|de|par|por|via)"
-             r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"),
+             r"|cover\s+(?:photo|image|picture)\s+(?:from|by|via|courtesy))\b"
+             rf"|[.)]\s+\(?[^()]{{1,60}}?\s+via\s+{PICTURE_AGENCY}\)?\s*$"),  # "(Name via AP)"
          max_words=40),
     # "Copied from the Valley Times", "Originally published at …": a copy's credit to the
     # page it copies, one phrase with no comma ("Originally published in 1998, the guide …"
@@ -369,7 +370,8 @@ RULES: tuple[Rule, ...] = (
          ci(rf"^[\s(\[]*(?:{SOURCE}\s*[:：]\s*)?{_PHOTO_AGENCY_CREDIT}[\s)\]]*$"),
          max_words=10),
     Rule("gallery-caption", "caption", "picture of a gallery (\"2 of 4\" and its caption)",
-         ci(r"^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+"
+         ci(r"^\s*(?P<n3>\d{1,3})\s*/\s*(?P<m3>\d{1,3})\s*$"
+            r"|^\s*(?:(?:photo|foto|bild|image|imagen|immagine|imagem|zdjęcie)\s+"
              r"(?P<n>\d{1,3})\s*(?:of|de|von|sur|di|z|van|ze|/)\s*(?P<m>\d{1,3})"
              r"|(?P<n2>\d{1,3})\s+(?:of|de|von|sur|di|z|van|ze)\s+(?P<m2>\d{1,3}))"
              r"\s+(?-i:[\p{Lu}\pN«\"“„(]).*[^.!?…]\s*$"),
