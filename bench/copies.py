@@ -29,10 +29,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.corpus import generate
-from generator.analyse.copies import MIN_CONTAINMENT, MIN_SHARED, _compared, find_copies
+from generator.analyse.copies import MIN_CONTAINMENT, MIN_SHARED, find_copies
 from generator.check.duplicates import report_duplicates
 from generator.check.off_event import off_event_pages
 from generator.content.problems import Problems
+from generator.content.shingled import compared
 from generator.site.pipeline import run_check
 from generator.text.countries import country_code
 from generator.text.shingles import shingle
@@ -51,7 +52,7 @@ def _minhash_families(content, num_perm: int = 128):
     from datasketch import MinHash, MinHashLSH
 
     articles = list(content.articles.values())
-    texts = [shingle(_compared(a)) for a in articles]
+    texts = [shingle(compared(a)) for a in articles]
     sets = [set(t.hashes[~t.quoted].tolist()) for t in texts]
     hashes = []
     lsh = MinHashLSH(threshold=0.03, num_perm=num_perm)

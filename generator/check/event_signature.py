@@ -44,10 +44,11 @@ from generator.check.signature_names import (
 from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
+from generator.content.shingled import written_shingles
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
-from generator.text.shingles import ShingleIndex, connected, shingle
+from generator.text.shingles import ShingleIndex, connected
 
 #: A name this share of the independent sources use is one an article about the event is expected
 #: to use (when briefing.yaml gives no ``place:``).
@@ -79,8 +80,7 @@ _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 
 def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
     """1 / the size of each article's copy group (articles joined by shared runs of words)."""
-    index = ShingleIndex([cache.on(a, "written-shingles", None, lambda a=a: shingle(a.written))
-                          for a in articles])
+    index = ShingleIndex([written_shingles(a, cache) for a in articles])
     group = connected(len(articles), (pair for pair, overlap in index.overlaps(COPY_SHARED).items()
                                       if overlap.containment >= COPY_CONTAINMENT))
     size = Counter(group)
