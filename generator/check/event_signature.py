@@ -91,7 +91,11 @@ def _folded(text: str) -> str:
     """Case, accents, hyphens and apostrophes set aside: "Notre-Dame" is found in "notre dame",
     "París" in "Paris", "Al-Bukamal" in "Al Bukamal"."""
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # the marks looked up once per distinct character, not once per character: this folds the
+    # whole text of every article of every build
+    marks = [c for c in set(text) if unicodedata.combining(c)]
+    if marks:
+        text = text.translate(dict.fromkeys(map(ord, marks)))
     return _JOINERS.sub(" ", text)
 
 
@@ -302,8 +306,9 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 a, anchored.telling(sig.names, 0, a.id),
                 lambda n, aid=a.id: anchored.uses(n, 0, aid))
     for sig in sigs.values():
-        sig.opens_on_event = bool(sig.lede_recall) and any(
-            pattern.search(_folded(sig.lede_recall)) for pattern, _s, _c in core_patterns)
+        lede = _folded(sig.lede_recall) if sig.lede_recall else ""  # folded once
+        sig.opens_on_event = bool(lede) and any(
+            pattern.search(lede) for pattern, _s, _c in core_patterns)
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         for aid, value in likeness(articles, anchor).items():
