@@ -12,18 +12,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import tempfile
 from pathlib import Path
 
 import pytest
 
 import generator.text.shingles as shingles_module
+from generator.analyse.analysis import analyse
 from generator.analyse.copies import find_copies
 from generator.check.off_event import judge_pages
 from generator.content.cache import NO_CACHE, BuildCache
+from generator.content.shingled import shingles
+from generator.site.pipeline import run_check
 from generator.text.countries import countries_in
-from generator.text.shingles import shingle
+from generator.text.shingles import Shingled, shingle
 from tests import fidelity, realpages
+
+REPO = Path(__file__).resolve().parents[1]
 
 HEADLINE = "Ferry “Maren Star” runs aground off Tolvik harbour"
 STORY = ("The ferry Maren Star ran aground on Tuesday night off Tolvik harbour with 212 people "
@@ -97,3 +103,30 @@ def test_corpus_verdicts_and_families_are_the_same_with_one_shingling(monkeypatc
                 shingled, articles = len(read), len(content.articles)  # counts, not the texts
                 assert shingled == articles
     assert made_up  # some pages' headlines come from their address: the shortened shingles
+
+
+def test_a_rebuild_keeps_one_shingling_per_article_and_no_more(tmp_path):
+    """As under ``mkdocs serve``: one cache over two builds, an article edited between them.
+    The unchanged articles' shingles are kept (the very objects), the edited one's replaced,
+    and the cache holds one shingling per article: the stages share it, and nothing of the
+    article's earlier text is left behind."""
+    project = tmp_path / "briefing"
+    shutil.copytree(REPO / "content", project / "content")
+    cache = BuildCache()
+
+    def build():
+        checked, problems = run_check(project / "content", cache)
+        assert checked is not None and not problems.errors
+        analyse(checked)
+        return checked.content
+
+    first = build()
+    kept = {aid: shingles(a, cache) for aid, a in first.articles.items()}
+    edited = project / "content" / "articles" / "gulf-daily-relocation.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nThe road north stayed shut for a "
+                      "second day, a Harran official said.\n", encoding="utf-8")
+    second = build()
+    held = [entry[2] for entry in cache._memo.values() if isinstance(entry[2], Shingled)]
+    assert len(held) == len(second.articles)
+    for aid, a in second.articles.items():
+        assert (shingles(a, cache) is kept[aid]) == (aid != "gulf-daily-relocation")
