@@ -31,9 +31,10 @@ from urllib.parse import urlsplit
 
 from generator.content.model import Article, Content
 from generator.content.schema import Outlet
+from generator.content.shingled import shingles
 from generator.text.agencies import agency, credited
 from generator.text.characters import isolate_bidi
-from generator.text.shingles import ShingleIndex, connected, shingle
+from generator.text.shingles import ShingleIndex, connected
 
 #: Six-word runs two copies share at the least, and the share of the shorter text they cover.
 MIN_SHARED = 6
@@ -116,8 +117,8 @@ def find_copies(content: Content) -> Copies:
     copies = Copies(outlet_of={a.id: a.outlet or "" for a in articles})
     # The headline is compared too (a copy keeps it more often than not); spans are reported in
     # Article.text, after the headline and the blank line joining them.
-    texts = [content.cache.on(a, "shingles", None, lambda a=a: shingle(_compared(a)))
-             for a in articles]
+    # (made once per build: the off-event test shingles the same texts, :mod:`.shingled`)
+    texts = [shingles(a, content.cache) for a in articles]
     index = ShingleIndex(texts)
 
     def joined(pairs):
@@ -184,10 +185,6 @@ def _family_wire(members: list[Member]) -> str:
 #: (a caption's credit, never read: :func:`_credit`) is its outlet's own.
 AGENCY_STORY = frozenset({"via", "dateline", "credit line", "copyright", "own copy",
                           "a wire's own story", "site section"})
-
-
-def _compared(article: Article) -> str:
-    return article.headline + "\n\n" + article.text
 
 
 def _order(article: Article) -> tuple:

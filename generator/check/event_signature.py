@@ -44,10 +44,11 @@ from generator.check.signature_names import (
 from generator.check.signature_words import likeness
 from generator.content.cache import NO_CACHE, BuildCache
 from generator.content.model import Article, Content
+from generator.content.shingled import written_shingles
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import PARTICLES_JOINED, in_latin_letters, main_script
 from generator.text.recalled import present_text, reported_names
-from generator.text.shingles import ShingleIndex, connected, shingle
+from generator.text.shingles import ShingleIndex, connected
 
 #: A name this share of the independent sources use is one an article about the event is expected
 #: to use (when briefing.yaml gives no ``place:``).
@@ -79,8 +80,7 @@ _JOINERS = re.compile(r"[-‐‑–'’\s]+")
 
 def copy_weights(articles: list[Article], cache: BuildCache = NO_CACHE) -> dict[str, float]:
     """1 / the size of each article's copy group (articles joined by shared runs of words)."""
-    index = ShingleIndex([cache.on(a, "written-shingles", None, lambda a=a: shingle(a.written))
-                          for a in articles])
+    index = ShingleIndex([written_shingles(a, cache) for a in articles])
     group = connected(len(articles), (pair for pair, overlap in index.overlaps(COPY_SHARED).items()
                                       if overlap.containment >= COPY_CONTAINMENT))
     size = Counter(group)
@@ -91,7 +91,11 @@ def _folded(text: str) -> str:
     """Case, accents, hyphens and apostrophes set aside: "Notre-Dame" is found in "notre dame",
     "París" in "Paris", "Al-Bukamal" in "Al Bukamal"."""
     text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    # the marks looked up once per distinct character, not once per character: this folds the
+    # whole text of every article of every build
+    marks = [c for c in set(text) if unicodedata.combining(c)]
+    if marks:
+        text = text.translate(dict.fromkeys(map(ord, marks)))
     return _JOINERS.sub(" ", text)
 
 
@@ -302,8 +306,9 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 a, anchored.telling(sig.names, 0, a.id),
                 lambda n, aid=a.id: anchored.uses(n, 0, aid))
     for sig in sigs.values():
-        sig.opens_on_event = bool(sig.lede_recall) and any(
-            pattern.search(_folded(sig.lede_recall)) for pattern, _s, _c in core_patterns)
+        lede = _folded(sig.lede_recall) if sig.lede_recall else ""  # folded once
+        sig.opens_on_event = bool(lede) and any(
+            pattern.search(lede) for pattern, _s, _c in core_patterns)
     # the words are compared only when something else is in doubt (the costliest evidence)
     if any(_in_doubt(sig) for sig in sigs.values()):
         for aid, value in likeness(articles, anchor).items():

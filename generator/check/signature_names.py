@@ -63,7 +63,9 @@ def words_of(articles: list[Article], cache: BuildCache) -> dict[str, Counter]:
 def mostly_latin(words: Counter) -> bool:
     """Whether most of the distinct words are in Latin script (a name read from Latin-script
     pages can be looked for in it)."""
-    return bool(words) and sum(1 for w in words if LATIN.match(w)) >= len(words) / 2
+    # (the matches counted by a filter, not one generator step per word: every word of every
+    # article, twice a build)
+    return bool(words) and sum(1 for _w in filter(LATIN.match, words)) >= len(words) / 2
 
 
 def names_of(articles: list[Article], tokens: dict[str, Counter]) -> dict[str, set[str]]:
@@ -126,7 +128,8 @@ def countries_as_one(articles: list[Article], names: dict[str, set[str]],
     for a in articles:
         found = names[a.id]
         spans = cache.on(a, "country-names-of-words", None, lambda a=a: [
-            (start, end) for start, end, _code in countries_in(a.written, a.language, alone=True)
+            (start, end) for start, end, _code in countries_in(a.written, a.language, alone=True,
+                                                               least=2)
             if len(a.written[start:end].split()) > 1])
         inside: Counter = Counter()
         countries = set()
@@ -161,11 +164,14 @@ def shown_first(names: list[str], written: Counter) -> list[str]:
     """The names an off-event warning gives as examples, the ones the article writes most
     first, and words that open sentences or name a month or weekday ("According", "April")
     last: a capital at a sentence's start makes them names by the rule, not to a reader."""
+    shown = [n.title() for n in names]
+    # only the words that are one of these names counted (not every word the article writes)
+    wanted = {n.casefold() for n in shown}
     count: Counter = Counter()
     for word, k in written.items():
-        count[word.casefold()] += k
-    return sorted((n.title() for n in names),
-                  key=lambda n: (n in CAPITALISED_FUNCTION_WORDS, -count[n.casefold()], n))
+        if (folded := word.casefold()) in wanted:
+            count[folded] += k
+    return sorted(shown, key=lambda n: (n in CAPITALISED_FUNCTION_WORDS, -count[n.casefold()], n))
 
 
 class AnchoredNames:

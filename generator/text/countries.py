@@ -179,13 +179,17 @@ def _nearest(word: str, names: list[tuple[str, str]]) -> str:
     return max(names, key=lambda nc: (reach(nc[0]), -len(nc[0]), nc[1]))[1]
 
 
-def countries_in(text: str, language: str, *, alone: bool = False) -> list[tuple[int, int, str]]:
+def countries_in(text: str, language: str, *, alone: bool = False,
+                 least: int = 1) -> list[tuple[int, int, str]]:
     """Where ``text`` names a country in ``language``: (start, end, code) for each name, the
     longest run of words that names one first, left to right, none overlapping. With ``alone``,
     a name of several words that runs on into another capitalised word, or follows one that
     does not open its sentence and is no function word, is part of a longer name ("Air New
     Zealand", "United States Geological Survey"), not the country (a language that capitalises
-    every noun is read on its right only at a stop)."""
+    every noun is read on its right only at a stop). With ``least``, only the names of that
+    many words or more: the same ones as without it (a name of one word covers only itself, so
+    leaving those out moves no other), found without looking up every capitalised word (the
+    off-event test reads every article of every build for names of several words)."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     lang = language.split("-")[0].casefold()
     if (table := _table(lang)) is None:
@@ -198,7 +202,7 @@ def countries_in(text: str, language: str, *, alone: bool = False) -> list[tuple
         first = _folded(words[i][2])
         longest = min(MAX_WORDS, len(words) - i) if any(
             first[:len(first) - cut] in table.firsts for cut in range(MAX_ENDING + 1)) else 1
-        for n in range(longest, 0, -1):
+        for n in range(longest, least - 1, -1):
             start, end = words[i][0], words[i + n - 1][1]
             if n > 1 and not _one_run(text, words[i:i + n]):
                 continue

@@ -106,7 +106,9 @@ def written_words(text: str) -> list[str]:
     """The words of ``text`` as written, a name freed of the elided article glued to it: French
     and Italian write "la région d'Émilie-Romagne", "rue d’Aubagne", "dell'Emilia" as one word
     whose first letter is lower case, which hid the name inside from every reader of names."""
-    return [_ELIDED_BEFORE_NAME.sub("", w, count=1) for w in _WORD.findall(text)]
+    # (only a word with an apostrophe can open with one: the others are not run through it)
+    return [_ELIDED_BEFORE_NAME.sub("", w, count=1) if "'" in w or "’" in w else w
+            for w in _WORD.findall(text)]
 
 
 def reported_names(names: set[str], present: str, least: int) -> set[str]:

@@ -63,6 +63,15 @@ class Shingled:
         starts, ends = self._bounds
         return int(starts[first]), int(ends[last + SHINGLE - 1])
 
+    def after(self, head: str, rest: str) -> Shingled:
+        """The shingles of ``rest`` alone, when this is ``head`` and ``rest`` on lines of their
+        own: those from the first word of ``rest`` on (a shingle is its six words' hashes, and
+        quotations are read line by line, so the headline's words change nothing after them).
+        The off-event test reads an article without a headline its address made up, the copy
+        finder with it: one shingling serves both."""
+        skip = len(_WORD.findall(head))
+        return Shingled(rest, self.hashes[skip:], self.quoted[skip:])
+
 
 def shingle(text: str) -> Shingled:
     """Words (Unicode letters and digits, compared case-folded) and their shingle hashes.
