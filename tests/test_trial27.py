@@ -102,3 +102,52 @@ def test_the_day_of_a_statement_dates_its_count(tmp_path, text, language, value,
 ])
 def test_the_day_of_a_statement_dates_its_count_neighbours(tmp_path, text):
     assert all(d is None for v, d, _w in _as_of(tmp_path, text) if v == 212)
+
+
+# --- a "Related" heading cut by the page's end is no agency's name (trial 27: "Relate", the
+# last word of a copy cut at its length limit, became the page's `via` and named its copy
+# family "Relate copy"); the page is an excerpt
+
+CUT = {
+    "en": ("Hill fires reach the edge of Norvale",
+           "Crews fought fires on the hills above Norvale on Sunday as the toll rose to 41, the "
+           "regional office said.",
+           "\"We had ten minutes to leave,\" said Ana Ruiz, who lives near the park.",
+           "Relate"),
+    "de": ("Waldbrände erreichen den Rand von Norvale",
+           "Einsatzkräfte bekämpften am Sonntag die Brände an den Hängen über Norvale; die Zahl "
+           "der Toten stieg auf 41, teilte die Regionalbehörde mit.",
+           "\"Wir hatten zehn Minuten\", sagte Ana Ruiz, die nahe dem Park wohnt.",
+           "Lesen Sie au"),
+    "fr": ("Les incendies atteignent Norvale",
+           "Les pompiers ont combattu dimanche les feux sur les collines de Norvale, où le bilan "
+           "est passé à 41 morts, selon la préfecture.",
+           "« Nous avions dix minutes pour partir », a raconté Ana Ruiz, qui habite près du parc.",
+           "À lire aus"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(CUT))
+def test_a_related_heading_cut_by_the_pages_end_is_no_credit(language):
+    from tests.conservation import page, read, rules, story
+
+    title, lede, quote, cut = CUT[language]
+    c = read(page(title, lede, quote, cut), language=language)
+    assert story(c) == [lede, quote]
+    assert rules(c)[cut] == "cut-heading"
+    assert not c.via
+    assert c.excerpt
+
+
+@pytest.mark.parametrize(("language", "credit"), [("en", "Reuters"), ("de", "dpa"),
+                                                  ("fr", "AFP"), ("en", "Relations")])
+def test_a_related_heading_cut_by_the_pages_end_is_no_credit_neighbours(language, credit):
+    """A name after the story stays its credit; a word that is no start of a heading (not a
+    prefix: "Relations") is read as before."""
+    from tests.conservation import page, read, rules
+
+    title, lede, quote, _cut = CUT[language]
+    c = read(page(title, lede, quote, credit), language=language)
+    assert rules(c)[credit] != "cut-heading"
+    if credit != "Relations":
+        assert c.via == credit and not c.excerpt
