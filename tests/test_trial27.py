@@ -151,3 +151,49 @@ def test_a_related_heading_cut_by_the_pages_end_is_no_credit_neighbours(language
     assert rules(c)[credit] != "cut-heading"
     if credit != "Relations":
         assert c.via == credit and not c.excerpt
+
+
+# --- an earlier count an article recalls beside its own higher one is no fall (trial 27:
+# "Speaking earlier, the president had said the toll was 64" beside the same page's 112, dated
+# by the publication, was flagged as a count that cannot be an update and drawn as a fall)
+
+def _recalling(tmp_path, as_of: str = ""):
+    import shutil
+    from pathlib import Path
+
+    from generator.site.pipeline import generate
+
+    project = tmp_path / "cyclone"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "cyclone" / "content",
+                    project / "content")
+    article = project / "content/articles/delta-times-morning.txt"
+    article.write_text(article.read_text(encoding="utf-8").rstrip() + "\n\nSpeaking in Kelby "
+                       "earlier, a minister had said the toll was 140.\n", encoding="utf-8")
+    figures = project / "content/facts/figures.yaml"
+    text = figures.read_text(encoding="utf-8")
+    anchor = ('        quote: "The government said on Sunday that 157 people were killed by '
+              'Cyclone Hessa"\n')
+    assert anchor in text
+    extra = ("      - article: delta-times-morning\n        value: 140\n"
+             + (f"        as_of: {as_of}\n" if as_of else "")
+             + '        quote: "a minister had said the toll was 140"\n')
+    figures.write_text(text.replace(anchor, anchor + extra), encoding="utf-8")
+    result = generate(project / "content")
+    deaths = next(f for f in result.analysis.figures if f.figure.id == "deaths")
+    return deaths, result.rendered.pages
+
+
+def test_an_earlier_count_an_article_recalls_is_no_fall(tmp_path):
+    deaths, pages = _recalling(tmp_path)
+    (row,) = [r for r in deaths.rows if r.text == "140"]
+    assert row.recalled
+    assert deaths.flags == [] and deaths.falls == []
+    assert "140" not in deaths.latest_text
+    assert "or before (an earlier count the article recalls)" in pages["comparison/index.md"]
+
+
+def test_an_earlier_count_an_article_recalls_is_no_fall_neighbour(tmp_path):
+    """Dated by its text, the lower count is compared as any other (here before the 157)."""
+    deaths, _pages = _recalling(tmp_path, "2023-11-05T07:00+06:00")
+    (row,) = [r for r in deaths.rows if r.text == "140"]
+    assert not row.recalled
