@@ -197,3 +197,73 @@ def test_an_earlier_count_an_article_recalls_is_no_fall_neighbour(tmp_path):
     deaths, _pages = _recalling(tmp_path, "2023-11-05T07:00+06:00")
     (row,) = [r for r in deaths.rows if r.text == "140"]
     assert not row.recalled
+
+
+# --- a toll's subject held apart from its number by a long apposition (trial 27: a Spanish
+# toll whose subject, its region and the region's distance from the capital came before the
+# verb of rising: the number was read as a second distance in kilometres)
+
+def _figures(text: str, language: str):
+    from generator.extract.figures import figures_in
+    from generator.text.sentences import Sentence
+
+    return [(h.value, h.head) for h in figures_in(Sentence(0, len(text), text, 0), language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La cifra de víctimas mortales causadas por los incendios forestales en la provincia "
+     "costera de Arvela, a 140 kilómetros al norte de Dumena, ya asciende a 212.", "es"),
+    ("Le nombre de morts des incendies de forêt enregistrés dans la province côtière d'Arvela, "
+     "à 140 kilomètres au nord de Dumena, s'élève désormais à 212.", "fr"),
+    ("O número de mortos dos incêndios florestais registados na província costeira de Arvela, "
+     "a 140 quilómetros a norte de Dumena, subiu entretanto para 212.", "pt"),
+    ("The death toll from the forest fires recorded in the coastal province of Arvela, some "
+     "140 kilometres north of the capital Dumena, has now risen to 212.", "en"),
+])
+def test_a_tolls_subject_across_a_long_apposition(text, language):
+    assert (212, "dead") in _figures(text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the toll is in a clause of its own: the number after the semicolon is no part of it
+    ("La cifra de muertos causados por los incendios en la provincia de Arvela aún no se "
+     "conoce; los bomberos trabajaron durante 212 horas.", "es"),
+    # a noun after the number counts it, whatever toll came before
+    ("Le nombre de morts des incendies enregistrés dans la province côtière d'Arvela, à 140 "
+     "kilomètres au nord de Dumena, reste inconnu, et 212 pompiers sont sur place.", "fr"),
+])
+def test_a_tolls_subject_across_a_long_apposition_neighbours(text, language):
+    assert not any(v == 212 and head == "dead" for v, head in _figures(text, language))
+
+
+@pytest.mark.parametrize(("text", "language", "value", "head"), [
+    # ", and" opens a clause of its own: the toll before it does not count the number after
+    ("Le nombre de morts reste inconnu, et 212 pompiers sont sur place.", "fr", 212,
+     "responder"),
+    ("The death toll is still unknown, and 212 firefighters are at the scene.", "en", 212,
+     "firefighter"),
+    ("El número de muertos sigue sin conocerse, y 212 bomberos trabajan en la zona.", "es", 212,
+     "responder"),
+])
+def test_a_clause_after_comma_and_is_not_the_tolls(text, language, value, head):
+    assert (value, head) in _figures(text, language)
+
+
+def test_a_clause_after_comma_and_is_not_the_tolls_neighbour():
+    """Without the comma and the conjunction the number is the toll's."""
+    assert (212, "dead") in _figures("Le nombre de morts s'élève à 212.", "fr")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a city's population closes the sentence after a count: no second count of the missing
+    ("The governor reported 85 people missing in the town of about 40,000.", "en"),
+    ("Officials said 85 people remained missing in a city of some 40,000.", "en"),
+])
+def test_a_citys_population_is_no_elided_count(text, language):
+    assert [v for v, _h in _figures(text, language)] == [85]
+
+
+def test_a_citys_population_is_no_elided_count_neighbour():
+    """A number after another count with nothing after it still takes that count's noun."""
+    found = _figures("At least 85 people were missing on Monday, up from 60.", "en")
+    assert (60, "missing") in found or (60, "people") in found
