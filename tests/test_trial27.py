@@ -267,3 +267,40 @@ def test_a_citys_population_is_no_elided_count_neighbour():
     """A number after another count with nothing after it still takes that count's noun."""
     found = _figures("At least 85 people were missing on Monday, up from 60.", "en")
     assert (60, "missing") in found or (60, "people") in found
+
+
+# --- two pages flagged as about another event are grouped apart (trial 27: a fire of 2014 and
+# one of 2026 near the briefing's place were proposed as one toll rising from 2 to 4)
+
+def test_off_event_pages_are_grouped_page_by_page():
+    from types import SimpleNamespace
+
+    from generator.analyse.copies import Copies
+    from generator.extract.families import apart
+
+    def group(cs):
+        return [SimpleNamespace(reports=list(cs), why=[])]
+
+    cands = [SimpleNamespace(article=a) for a in ("main1", "main2", "old", "older", "older")]
+    off = {a: SimpleNamespace(text="another year") for a in ("old", "older")}
+    proposals = apart(cands, off, group, Copies())
+    assert sorted(sorted({c.article for c in p.reports}) for p in proposals) == [
+        ["main1", "main2"], ["old"], ["older"]]
+    assert all(p.why[0].startswith("OFF-EVENT") for p in proposals
+               if p.reports[0].article != "main1")
+
+
+def test_off_event_pages_are_grouped_page_by_page_neighbour():
+    """Two copies of one text flagged together stay one group: they carry one text."""
+    from types import SimpleNamespace
+
+    from generator.analyse.copies import Copies
+    from generator.extract.families import apart
+
+    family = SimpleNamespace(id="family-1")
+    copies = Copies(family_of={"old": family, "copy": family})
+    cands = [SimpleNamespace(article=a) for a in ("old", "copy")]
+    off = {a: SimpleNamespace(text="another year") for a in ("old", "copy")}
+    proposals = apart(cands, off, lambda cs: [SimpleNamespace(reports=list(cs), why=[])]
+                      if cs else [], copies)
+    assert len(proposals) == 1
