@@ -31,7 +31,7 @@ from generator.extract.model import FigureCandidate
 from generator.text.dates import Precision, utc
 from generator.text.lexicon import OTHER_TIME_WORDS
 from generator.text.numbers import number
-from generator.text.speech_words import REPORTED_THAT
+from generator.text.speech_verbs import REPORTED_THAT
 
 __all__ = ["copied_days", "day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_span"]
 

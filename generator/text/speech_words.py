@@ -130,11 +130,6 @@ SAID_THROUGH_MEDIUM = re.compile(
     r"|mensajes?|messages?|messaggio|mensagem|publicación|publication|post|vídeo|video"
     r"|entrevista|interview|intervista|comparecencia|rueda|x|twitter)(?!\w)", re.I)
 
-#: The word that opens a reported clause after a speech verb ("said on Sunday that …", "dijo el
-#: lunes que …", "sagte am Montag, dass …"): what follows is the statement, dated by the day
-#: before it (trial 27: "told reporters on Friday that the morgue held 80 bodies").
-REPORTED_THAT = frozenset({"that", "que", "dass", "che", "dat", "że", "że:", "qu'", "qu’"})
-
 #: Words that open what follows a speech verb when it is no subject: "que", "dass", "in", a
 #: day ("a indiqué que …", "ha detto ieri"); Russian, Ukrainian, Bulgarian and Greek "that" and
 #: the prepositions of a place or an interview ("заявил в интервью … Иван Ордов": the name
