@@ -11,7 +11,8 @@ from conftest import small_briefing
 
 from generator.extract.ids import _slug
 from generator.site.pipeline import run_check
-from generator.text.names import names_in, similar
+from generator.text.name_runs import names_in
+from generator.text.names import similar
 
 
 @pytest.mark.parametrize(("a", "b", "reason"), [

@@ -96,6 +96,19 @@ def vague_words(report: FigureReport, language: str) -> str:
                  if q.kind == VAGUE and q.floor == report.value), "")
 
 
+def recalled(row: FigureRow, rows: list[FigureRow]) -> bool:
+    """Whether a report of a running count is an earlier count its article recalls: the
+    article gives a higher count of the figure too, and this one says no day of its own nor
+    that it corrects the count. Dated by the publication, "Boric had said the toll was 64"
+    beside the same page's 112 read as a fall the page states no correction for (trial 27);
+    the page's own latest is its highest, and the lower count is shown but never compared."""
+    if row.as_of_given or row.report.correction:
+        return False
+    own = row.source.article.id
+    return any(other.source.article.id == own and other.value.low > row.value.high
+               for other in rows)
+
+
 def _ordered(a: FigureRow, b: FigureRow) -> bool:
     """Whether ``b`` is known to come after ``a``: both moments, or different days."""
     ta, tb = a.as_of, b.as_of
@@ -256,12 +269,15 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     latest_by_outlet: list[FigureRow] = []
     split: list[tuple[str, list[FigureRow], str]] = []
     if figure.kind == "running":
-        found = flags(rows)
-        fell = falls(rows)
+        for row in rows:
+            row.recalled = recalled(row, rows)
+        current = [row for row in rows if not row.recalled]
+        found = flags(current)
+        fell = falls(current)
         status = "conflict" if found else ("single" if len(outlets) == 1 else "update")
-        latest = _latest(rows)
-        closing = _closing(rows, latest)
-        latest_by_outlet = _latest_each(rows)
+        latest = _latest(current)
+        closing = _closing(current, latest)
+        latest_by_outlet = _latest_each(current)
         split = _latest_by_counter(closing)
         flagged = {row.source.outlet_id for f in found for row in (f.earlier, f.later)}
         cited = {o: "disagrees" if o in flagged else "reports" for o in outlets}

@@ -84,6 +84,8 @@ class FigureRow:
     as_of_given: bool = False  # from ``as_of:`` (the text says "as of 5 pm")
     shown: str = ""  # with its unit, as written plus converted: "6 miles (9.7 km)"
     copy_of: str = ""  # the article republishes this source (its ``via``): a wire copy
+    #: an earlier count its article recalls beside a higher one (:func:`.figures.recalled`)
+    recalled: bool = False
 
     @property
     def time_text(self) -> str:

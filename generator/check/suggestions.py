@@ -20,12 +20,12 @@ from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
 from generator.text.countries import people_and_country
 from generator.text.lexicon import AND_WORDS
+from generator.text.name_runs import names_in, run_core
 from generator.text.names import (
     MIN_SKELETON_RATIO,
     SAME_CONSONANTS,
     inflected_stem,
     latin,
-    names_in,
     normal,
     similar,
     skeleton,
@@ -44,6 +44,12 @@ class Suggestion:
     reason: str
 
 
+def _names(text: str, language: str) -> list[str]:
+    """The names the article's capitalised runs hold, as ``briefing extract`` reads them: not
+    "President Ana Ruiz He" or "Viña del Mar Mayor Ana Ruiz" beside "Ana Ruiz" (trial 27)."""
+    return [core for run in names_in(text, language) if len(core := run_core(run)) >= 4]
+
+
 def suggest(content: Content) -> list[Suggestion]:
     """Names in the articles that look like unlisted spellings of listed or of each other."""
     found: dict[str, set[str]] = defaultdict(set)
@@ -52,7 +58,7 @@ def suggest(content: Content) -> list[Suggestion]:
     german = german_names.names_among((a.language, a.written) for a in content.articles.values())
     for article in content.articles.values():
         in_article = content.cache.on(
-            article, "names", None, lambda a=article: names_in(a.written, a.language or ""))
+            article, "names", None, lambda a=article: _names(a.written, a.language or ""))
         for name in in_article:
             if german_names.is_noun(name, article.language, german):
                 continue  # a German noun ("Tragödie"), capitalised as every noun is

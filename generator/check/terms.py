@@ -129,7 +129,7 @@ def _arabic_forms(word: str) -> frozenset[str]:
 _UNSPACED_STEM = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=16384)
 def _stem_pattern(stem: str) -> re.Pattern[str]:
     body = r"\s+".join(re.escape(p) for p in stem.split())
     return re.compile(rf"(?<!\w){body}", re.I)
@@ -141,7 +141,10 @@ def _probe(phrase: str, text: str, low: str) -> bool:
         else spelling_probe(phrase) in low
 
 
-@functools.lru_cache(maxsize=1024)
+#: Kept for every phrase of a briefing: a draft of many pages holds more than a thousand, and
+#: a smaller cache compiled each of them again for every sentence (trial 27: a check of a
+#: draft grouped page by page ran 80 s → 15 min).
+@functools.lru_cache(maxsize=16384)
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """Phrases are found as names are (:func:`generator.text.names.spelling_pattern`): whole
     words, short all-capital ones as written, an inflecting script's words in any case."""

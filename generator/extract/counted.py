@@ -266,6 +266,12 @@ _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|un|une|uno|una|um|uma|ein|ei
                            r"(?:in|out\s+of|of\s+every|sur|de\s+cada|su|em\s+cada|von)\s+$", re.I)
 
 
+def population_before(before: str) -> bool:
+    """Whether a number closes "a city of (about)": the place's population, whatever count
+    came before ("90 missing in a town of some 40,000": trial 27 read the population as missing)."""
+    return bool(_POPULATION_BEFORE.search(before))
+
+
 def not_counted_here(head: str, before: str, lang: str) -> bool:
     """A number whose words around it make it no count of the event: a population (residents
     with nothing said to have happened to them; "a city of N people"), or a ratio."""

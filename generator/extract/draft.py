@@ -270,10 +270,11 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
     copies = find_copies(content)
     off = one_verdict_per_text({o.article: o for o in off_event_pages(content)}, copies)
     draft = Draft(
-        figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content, copies)),
-                               copies),
-        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content)), copies),
-        events=apart(dates, off, lambda cs: group_events(cs, content, entities)),
+        figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content, copies),
+                                   copies), copies),
+        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content), copies),
+                            copies),
+        events=apart(dates, off, lambda cs: group_events(cs, content, entities), copies),
         names=group_names(content, [a for a in articles if a.id not in stopped], entities,
                           skip_curated, skipped),
         articles=ids, skipped=skipped, stopped=stopped,

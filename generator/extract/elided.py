@@ -13,6 +13,7 @@ from generator.extract.counted import (
     noun_left_out,
     others_before,
     partitive_end,
+    population_before,
 )
 from generator.extract.implicit import how_badly_en
 from generator.extract.nationals import nationals
@@ -52,7 +53,7 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     after a figure of the same sentence or of the sentence before. An outcome named between
     the two ("killed 135 people and injured 5,000 in …") counts instead of the earlier
     figure's noun. After "the other" or "of whom" the noun is left out whatever follows."""
-    if q.kind != QUANTITY or q.unit or q.high is not None:
+    if q.kind != QUANTITY or q.unit or q.high is not None or population_before(before):
         return None
     stop = max(q.end, q.span[1])
     shape = others_before(before)  # "gli altri cinque solo", "waarvan er drie naar"

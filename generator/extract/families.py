@@ -98,13 +98,20 @@ def one_verdict_per_text(off: dict[str, OffEvent], copies: Copies) -> dict[str, 
             or all(m.article in off for m in family.members)}
 
 
-def apart(cands: list[Candidate], off: dict[str, OffEvent], group: Callable[[list], list[P]]
-          ) -> list[P]:
-    """Group the candidates of off-event pages among themselves, the rest among themselves."""
+def apart(cands: list[Candidate], off: dict[str, OffEvent], group: Callable[[list], list[P]],
+          copies: Copies | None = None) -> list[P]:
+    """Group the candidates of off-event pages apart from the rest, and each text's apart
+    from the others': two pages flagged as about another event may be about two others (trial
+    27: a fire of 2014 and one of 2026, near the briefing's place, read as one toll rising
+    from 2 to 4 over twelve years). Copies of one text stay together."""
     main = [c for c in cands if c.article not in off]
-    other = [c for c in cands if c.article in off]
+    texts: dict[str, list[Candidate]] = {}
+    for c in cands:
+        if c.article in off:
+            family = copies.family_of.get(c.article) if copies is not None else None
+            texts.setdefault(family.id if family is not None else c.article, []).append(c)
     out = group(main)
-    for proposal in group(other) if other else []:
+    for proposal in [p for cs in texts.values() for p in group(cs)]:
         pages = sorted({c.article for c in proposal.reports})
         proposal.why.insert(0, "OFF-EVENT: from " + ", ".join(pages) + ", flagged as about "
                             "another event (" + off[pages[0]].text + "); kept out of the main "

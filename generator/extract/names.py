@@ -1,6 +1,6 @@
 """Capitalised names and their spelling-variant clusters, for ``briefing extract``.
 
-Names are the capitalised runs :func:`generator.text.names.names_in` finds ("Hayder al Abadi",
+Names are the capitalised runs :func:`generator.text.name_runs.names_in` finds ("Hayder al Abadi",
 "Deir Al Zor"), with leading titles dropped ("Iraqi Prime Minister Haider Al Abadi" -> "Haider
 Al Abadi", "Col. Ryan Dillon" -> "Ryan Dillon"). Two spellings are one name when
 
@@ -38,26 +38,22 @@ from generator.text.lexicon import (
     TITLES,
     is_known_word,
 )
+from generator.text.name_runs import names_in, run_core
 from generator.text.names import (
     demonym,
     inflected,
     latin,
     lower_words,
-    names_in,
     normal,
     similar,
     skeleton,
-    strip_titles,
 )
 from generator.text.sentences import Sentence
 
-_ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|reach|reaching|around|called|named|at|towards|toward)\s+"
     r"|\b(?:east|west|north|south)\s+of\s+|\b(?:town|city|village|province)\s+of\s+)"
     r"(?:the\s+)?$", re.I)
-_NUMBER_WORD = re.compile(r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
-                          r"Dozens|Hundreds|Thousands|Several|Some|Many|Most|All)$")
 
 
 @dataclass
@@ -88,22 +84,6 @@ class NameCluster:
         return sorted({m.article for m in self.mentions})
 
 
-def _core(run: str) -> str:
-    words = run.split()
-    # "Hezbollah's Hassan Nasrallah" -> "Hassan Nasrallah"; "Iran-backed" is an adjective
-    for i in range(len(words) - 1, -1, -1):
-        if re.search(r"[’']s$", words[i]) and i < len(words) - 1:
-            words = words[i + 1:]
-            break
-    while words and (_ADJECTIVE.search(words[0]) or _NUMBER_WORD.match(words[0])):
-        words = words[1:]
-    if words and _ADJECTIVE.search(words[-1]):
-        return ""
-    if re.search(r"[’'](?:ll|ve|re|d|m)$", " ".join(words)):
-        return ""  # "We'll"
-    return strip_titles(" ".join(words))
-
-
 def _find(text: str, spelling: str, start: int = 0) -> int:
     m = re.compile(rf"(?<![\w’'-]){re.escape(spelling)}(?![\w-])").search(text, start)
     return m.start() if m else -1
@@ -120,7 +100,7 @@ def mentions_in(article: Article, sents: list[Sentence],
     lower = lower_words(text)
     for sentence in sents:
         for run in names_in(sentence.text, article.language or "", lower):
-            core = _core(run)
+            core = run_core(run)
             if len(core) < 4 or core in NOT_NAMES or core.isupper() or (
                     german is not None and is_noun(core, article.language, german)):
                 continue

@@ -21,7 +21,7 @@ from generator.text.counted_words import (
     counted_prefix,
 )
 from generator.text.languages import UNSPACED
-from generator.text.lexicon import AMONG, BUT_INSTEAD, CAUSE_OR_TIME_OPENERS
+from generator.text.lexicon import AMONG, AND_WORDS, BUT_INSTEAD, CAUSE_OR_TIME_OPENERS
 from generator.text.negation import denied
 from generator.text.quantities import quantities
 from generator.text.status_words import STATUS
@@ -117,7 +117,7 @@ _OUTCOME_CHARS = 10
 
 #: How far before a number a toll may be named, within its clause: a long place between them
 #: is common ("the death toll from the collapse of a hotel in … has risen to 14").
-_TOLL_REACH = 140
+_TOLL_REACH = 200
 
 
 #: Languages that glue endings and particles onto a word ("사망자는", "sayısı'na"): there a
@@ -130,6 +130,10 @@ _BECAUSE = re.compile(rf",\s*(?:{CAUSE_OR_TIME_OPENERS})\b"
                       # an Arabic comma, then "and" glued to the next clause's verb (not "وفق",
                       # according to): "…، ودمرت مئات المنازل" counts houses, not the dead
                       r"|،\s*و(?!فق)", re.I)
+
+
+#: A comma and a conjunction: where a toll's clause ends and another begins.
+_COMMA_AND = re.compile(rf",\s+(?:{'|'.join(AND_WORDS)})\s+", re.I)
 
 
 def _toll_pattern(word: str, lang: str) -> str:
@@ -152,6 +156,8 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     # nor the colon of a toll given as a label's value ("the number of injured: about 30")
     near = _LABEL_COLON.sub(" ", before[-_TOLL_REACH:])
     window = re.split(r"[;!?()\[\]。！？；，、]|(?<!\d)[.:]|[.:](?!\d)", near)[-1]
+    # ", and" opens a clause of its own: "the toll is unknown, and 212 firefighters …" (trial 27)
+    window = _COMMA_AND.split(window)[-1]
     best = None
     for word, default in TOLLS.get(lang, {}).items():
         for m in re.finditer(_toll_pattern(word, lang), window, re.I):

@@ -31,6 +31,7 @@ from generator.extract.model import FigureCandidate
 from generator.text.dates import Precision, utc
 from generator.text.lexicon import OTHER_TIME_WORDS
 from generator.text.numbers import number
+from generator.text.speech_verbs import REPORTED_THAT
 
 __all__ = ["copied_days", "day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_span"]
 
@@ -43,6 +44,12 @@ _CLAUSE_WORDS = 6
 _NEAR = 300
 #: What ends a clause between the two: punctuation, and conjunctions that open another clause.
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER_TIME_WORDS})\b", re.I)
+
+
+def _reported(gap: str) -> bool:
+    """Whether the words after a day open a reported clause ("… on Sunday that …")."""
+    first = gap.split(None, 1)
+    return bool(first) and first[0].casefold().rstrip(",") in REPORTED_THAT
 
 
 def own_day(text: str, sentence_start: int, number: tuple[int, int],
@@ -77,6 +84,10 @@ def own_day(text: str, sentence_start: int, number: tuple[int, int],
         else:
             continue
         reach = _CLAUSE_WORDS * (2 if opening else 1)
+        if not opening and m.end <= number_start and _reported(gap):
+            # "told reporters on Friday that the morgue held 80": the day dates the statement
+            # whose reported clause holds the count
+            gap, reach = gap.split(None, 1)[1] if len(gap.split()) > 1 else "", _CLAUSE_WORDS * 2
         if len(gap.split()) > reach or _CLAUSE_BREAK.search(gap):
             continue
         if best is None or len(gap) < best[0]:

@@ -1,8 +1,8 @@
 """Names in running text, and when two spellings are one name.
 
 Outlets transliterate names differently: Humeima / Humaymah, Hayder al Abadi / Haider al-Abadi,
-Abu Kamal / Abul Kamal. :func:`names_in` collects capitalised names from cleaned article text;
-:func:`similar` compares two spellings with two signals, both cheap:
+Abu Kamal / Abul Kamal. :func:`generator.text.name_runs.names_in` collects capitalised names
+from cleaned article text; :func:`similar` compares two spellings with two signals, both cheap:
 
 - rapidfuzz's edit-distance ratio on a normalised form (case, hyphens, "al-" joined), for typos
   and small spelling differences;
@@ -19,9 +19,9 @@ without case (Arabic, Hebrew, Chinese, Japanese, Korean, Devanagari) give no nam
 ``briefing extract`` clusters the spellings it proposes (:mod:`generator.extract.names`).
 
 The three patterns of a capitalised name live here, each named by the rule that reads it: a run
-of capitalised words (:data:`NAME_RUN`), a person's name as a byline or bio gives it
-(:data:`PERSON_NAME`), and a person's name with a title, as attribution reads it
-(:data:`TITLED_NAME_RUN`). They differ on purpose: particles, hyphens and titles.
+of capitalised words (:data:`generator.text.name_runs.NAME_RUN`), a person's name as a byline
+or bio gives it (:data:`PERSON_NAME`), and a person's name with a title, as attribution reads
+it (:data:`TITLED_NAME_RUN`). They differ on purpose: particles, hyphens and titles.
 """
 
 from __future__ import annotations
@@ -36,15 +36,10 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from generator.text.demonyms import DEMONYM_ENDINGS, people_stems
-from generator.text.languages import NOUN_CASE_ENDINGS, stop_words
-from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, NAME_TITLES, NATIONALITIES
+from generator.text.languages import NOUN_CASE_ENDINGS
+from generator.text.lexicon import NAME_TITLES, NATIONALITIES
 from generator.text.speech_words import OFFICE_NOUNS, OFFICES
 
-_CONNECT = r"(?:al|el|ul|bin|ibn|bint|abu|abul|de|du|van|von)"
-# `regex`, not `re`: a capital letter of any script is \p{Lu}, which `re` cannot say
-_CAP = r"\p{Lu}[\w’']*(?:-\p{Lu}?[\w’']+)*"
-NAME_RUN = regex.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
-_POSSESSIVE = re.compile(r"[’']s?$")
 MIN_RATIO = 85.0
 MIN_SKELETON_RATIO = 60.0
 SAME_CONSONANTS = "same consonants (a transliteration?)"  # the weakest reason of similar()
@@ -228,29 +223,6 @@ def capitalised_inside(text: str) -> frozenset[str]:
     return frozenset(w.casefold() for w in _CAPITAL_INSIDE.findall(text))
 
 
-def names_in(text: str, language: str = "", lower: frozenset[str] | None = None) -> list[str]:
-    """Runs of capitalised words ("Hayder al Abadi", "Дерна"), without a leading function word
-    or a trailing possessive.
-
-    A leading function word is one of English's, or a stop word of the text's ``language`` that
-    the text also writes in lower case (``lower``: the article's words in lower case, read from
-    ``text`` when not given): "Dans", "В" and "Министр" go, "Иван" stays, though jusText's long
-    lists hold first names too."""
-    stops = stop_words(language) if language else frozenset()
-    if stops and lower is None:
-        lower = lower_words(text)
-    out = []
-    for m in NAME_RUN.finditer(text):
-        words = m.group(0).split()
-        while words and (words[0] in CAPITALISED_FUNCTION_WORDS or (
-                (low := words[0].lower()) in stops and lower is not None and low in lower)):
-            words = words[1:]
-        name = _POSSESSIVE.sub("", " ".join(words))
-        if len(name) >= 4 and not name.isupper():
-            out.append(name)
-    return out
-
-
 def tails(name: str) -> list[str]:
     """The name and its shorter endings: titles come first ("Prime Minister Hayder al Abadi")."""
     words = name.split()
@@ -282,6 +254,8 @@ def _people_of_a_spelling(a: str, b: str) -> bool:
     """Whether the longer is the people of another spelling of the shorter (a German
     "…desch" beside an English "…deshi"): a demonym's ending after one letter's change, so the
     adjective is not shown as the place's variant while the place's own spelling is not."""
+    if " " in a and " " in b and a[:-1] == b[:-1]:
+        return False  # a person's surname spelt with another last vowel ("Ripamonte"), trial 27
     short, long_ = sorted((a, b), key=len)
     return any(base != short and Levenshtein.distance(base, short) <= 1
                for base in people_stems(long_, DEMONYM_ENDINGS, 6))
@@ -332,8 +306,8 @@ PERSON_NAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{1,3}}"
 PERSON_NAME_OR_SURNAME = rf"{_NAME_WORD}(?:\s+(?:{_PARTICLE}\s+)?{_NAME_WORD}){{0,3}}"
 
 #: A run of capitalised words with an abbreviated title in front ("Col. Ryan Dillon"), capitals of
-#: any script as :data:`NAME_RUN` ("Иван Ордов", "Νίκος Πάνου"); never across a paragraph break
-#: ("… à Valmont" then "A Valmont, c'est …" is no name).
+#: any script as :data:`~generator.text.name_runs.NAME_RUN` ("Иван Ордов", "Νίκος Πάνου");
+#: never across a paragraph break ("… à Valmont" then "A Valmont, c'est …" is no name).
 TITLED_NAME_RUN = regex.compile(
     r"(?:(?:Col|Gen|Lt|Maj|Capt|Sgt|Dr|Mr|Mrs|Ms)\.\s+)?"
     r"\p{Lu}[\w’'-]*(?:(?:(?!\n[^\S\n]*\n)\s)+(?:(?:al|el|bin|ibn|abu|de|van|von)[\s-]+)?"

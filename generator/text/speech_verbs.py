@@ -283,6 +283,12 @@ GOVERNED = {
 }
 
 
+#: The word that opens a reported clause after a speech verb ("said on Sunday that …", "dijo el
+#: lunes que …", "sagte am Montag, dass …"): what follows is the statement, dated by the day
+#: before it (trial 27: "told reporters on Friday that the morgue held 80 bodies").
+REPORTED_THAT = frozenset({"that", "que", "dass", "che", "dat", "że", "qu'", "qu’"})
+
+
 def governed_speech(lang: str) -> str:
     """The verbs of :data:`GOVERNED` of a language as the first alternative of an alternation
     ("…|"), or "" without any: an alternation takes the first alternative that matches, and

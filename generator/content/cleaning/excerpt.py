@@ -18,6 +18,7 @@ from typing import Protocol
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.features import CUT_TEASER, SIGN_OFF
+from generator.content.cleaning.read_more import CUT_HEADING
 from generator.content.cleaning.shallow import ends_announced_list
 from generator.content.cleaning.summary_box import SUMMARY_CUT
 
@@ -73,7 +74,7 @@ def excerpt_reasons(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> 
     paragraph that ends with "…", or one that stops in the middle of a sentence or a word."""
     reasons = []
     for r in removed:
-        cut_footer = r.rule in ("feed-footer", CUT_TEASER, SUMMARY_CUT)  # (cut off)
+        cut_footer = r.rule in ("feed-footer", CUT_TEASER, SUMMARY_CUT, CUT_HEADING)  # (cut off)
         if (r.kind in ("truncation-notice", "paywall") or cut_footer) and r.why not in reasons:
             reasons.append(r.why)
     if paragraphs:

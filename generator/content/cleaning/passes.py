@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from generator.content.blocks import Block, ends_sentence, sentence_count
 from generator.content.cleaning.headline import bare_label, is_prose
 from generator.content.cleaning.margins import cased, opens_quotation, tail_verdict, title_like
+from generator.content.cleaning.read_more import mark_cut_heading
 from generator.content.cleaning.rules.base import (
     REPORTED,
     Page,
@@ -72,8 +73,7 @@ def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) ->
     The section starts at the first block whose rule has ``starts_comments`` (a comment count, a
     "Leave a Reply" form, a "name says:" header), but only after the story has begun: WordPress
     themes also print "3 Comments" under the headline. In the section, blocks no rule recognised
-    are reader comments, except runs of short labels (the category list themes print last).
-    """
+    are reader comments, except runs of short labels (the category list themes print last)."""
     start = None
     seen_prose = False
     for i, verdict in enumerate(verdicts):
@@ -266,6 +266,7 @@ def mark_tail(blocks: Sequence[Block], verdicts: Verdicts, language: str,
     if not prose:
         return
     after = [i for i in story if i > prose[-1]]
+    mark_cut_heading(blocks, verdicts, after)  # "Relate", "Lesen Sie au" (trial 27)
     if announced_list(blocks[prose[-1]].text, [blocks[i].text for i in after]):
         return  # "The dead were named as:" and their names: the story's list, no credits
     run = []

@@ -11,7 +11,9 @@ way with its source ("🔗 Read on site.example © site.example - <title>"): a c
 
 from __future__ import annotations
 
-from generator.content.blocks import ends_sentence
+from collections.abc import Sequence
+
+from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, compile_re2, words
 from generator.content.cleaning.rules.patterns import alternation
 from generator.content.cleaning.rules.table import RULES
@@ -77,3 +79,26 @@ def read_more_tail(text: str) -> tuple[int, Verdict] | None:
         return None
     return at + m.start(), Verdict("truncation-notice", "read-more-tail",
                                    "a link to the rest of the story after the last sentence")
+
+
+#: The rule of a related-links heading the copy's end cut ("Relate", "Lesen Sie au"): trial 27
+#: took such a fragment for an agency's name and named a copy family after it.
+CUT_HEADING = "cut-heading"
+_RELATED_HEADINGS = tuple(sorted({fold(h).lower() for hs in F.RELATED.values() for h in hs}))
+
+
+def cut_heading(text: str) -> bool:
+    """Whether a page's last line is the start of a "Related"/"Lesen Sie auch" heading, cut
+    inside its words by the page's end: a proper prefix of one, of four letters or more."""
+    low = fold(text.strip()).lower()
+    return len(low) >= 4 and any(h.startswith(low) and h != low for h in _RELATED_HEADINGS)
+
+
+def mark_cut_heading(blocks: Sequence[Block], verdicts: list[Verdict | None],
+                     after: list[int]) -> None:
+    """Removes the page's last block from ``after`` (the story's blocks after its last prose)
+    and marks it, when it is a heading the page's end cut (:func:`cut_heading`)."""
+    if after and after[-1] == len(blocks) - 1 and cut_heading(blocks[after[-1]].text):
+        verdicts[after.pop()] = Verdict("related-links", CUT_HEADING, "a heading over links to "
+                                        "other stories, cut off where the copy ends (no "
+                                        "source's name)")

@@ -39,6 +39,11 @@ def progression_spec(fa: FigureAnalysis, colours: Callable[[str], list[str]]) ->
     for row in fa.rows:
         if row.as_of is None:
             continue
+        if row.recalled:  # its day is not known: listed, never drawn as a fall
+            table.append((f"{_when(row.as_of)} or before", clean(row.source.outlet_name),
+                          clean(row.shown), row.value.read_as(),
+                          "an earlier count its article recalls (not drawn)"))
+            continue
         at, timed = _utc(row.as_of)
         lo, hi = row.value.interval()
         name = clean(row.source.outlet_name)

@@ -1,0 +1,84 @@
+"""Runs of capitalised words in running text, and the name each holds.
+
+Names are found by capitalisation (:func:`names_in`), so in any cased script; a run may carry
+more than the name: a possessor, a title and the place it is the title of, a pronoun a page's
+lost full stop glued to it. :func:`run_core` keeps the name, for both the spelling hints of
+``briefing check`` (:mod:`generator.check.suggestions`) and the name clusters of ``briefing
+extract`` (:mod:`generator.extract.names`), so that the two never disagree on what a name is.
+"""
+
+from __future__ import annotations
+
+import re
+
+import regex
+
+from generator.text.languages import stop_words
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, TITLES
+from generator.text.names import lower_words, strip_titles
+
+# Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
+# particles ("Viña del Mar", "Rio de Janeiro", "Praça da Sé", "Presidente della Repubblica",
+# "Puerto de la Cruz": trial 27 split the first into "Viña" and "Mar"). German articles (der, den,
+# das) are not among them: German capitalises every noun ("Zahl der Toten" is no name).
+_CONNECT = (r"(?:al|el|ul|bin|ibn|bint|abu|abul|du|van|von|del|della|da|di|do|dos"
+            r"|de(?:[ -](?:la|las|los))?)")
+# `regex`, not `re`: a capital letter of any script is \p{Lu}, which `re` cannot say
+_CAP = r"\p{Lu}[\w’']*(?:-\p{Lu}?[\w’']+)*"
+NAME_RUN = regex.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
+_POSSESSIVE = re.compile(r"[’']s?$")
+_ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")
+_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "His", "Her", "Their"})
+_NUMBER_WORD = re.compile(r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                          r"Dozens|Hundreds|Thousands|Several|Some|Many|Most|All)$")
+
+
+def names_in(text: str, language: str = "", lower: frozenset[str] | None = None) -> list[str]:
+    """Runs of capitalised words ("Hayder al Abadi", "Дерна"), without a leading function word
+    or a trailing possessive.
+
+    A leading function word is one of English's, or a stop word of the text's ``language`` that
+    the text also writes in lower case (``lower``: the article's words in lower case, read from
+    ``text`` when not given): "Dans", "В" and "Министр" go, "Иван" stays, though jusText's long
+    lists hold first names too."""
+    stops = stop_words(language) if language else frozenset()
+    if stops and lower is None:
+        lower = lower_words(text)
+    out = []
+    for m in NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        while words and (words[0] in CAPITALISED_FUNCTION_WORDS or (
+                (low := words[0].lower()) in stops and lower is not None and low in lower)):
+            words = words[1:]
+        name = _POSSESSIVE.sub("", " ".join(words))
+        if len(name) >= 4 and not name.isupper():
+            out.append(name)
+    return out
+
+
+def run_core(run: str) -> str:
+    """The name a run of capitalised words holds, as a reader would cite it: without a possessor
+    ("Hezbollah's Hassan Nasrallah"), a leading adjective or number word, a trailing pronoun, or
+    the place and title before a person ("Viña del Mar Mayor Ana Ruiz" -> "Ana Ruiz"); "" for
+    a run that is no name ("Iran-backed", "We'll")."""
+    words = run.split()
+    # "Hezbollah's Hassan Nasrallah" -> "Hassan Nasrallah"; "Iran-backed" is an adjective
+    for i in range(len(words) - 1, -1, -1):
+        if re.search(r"[’']s$", words[i]) and i < len(words) - 1:
+            words = words[i + 1:]
+            break
+    while words and (_ADJECTIVE.search(words[0]) or _NUMBER_WORD.match(words[0])):
+        words = words[1:]
+    if words and _ADJECTIVE.search(words[-1]):
+        return ""
+    if re.search(r"[’'](?:ll|ve|re|d|m)$", " ".join(words)):
+        return ""  # "We'll"
+    # a pronoun ends no name: a page that lost a full stop ("President Ana Ruiz He said", trial 27)
+    while len(words) > 1 and words[-1] in _PRONOUNS:
+        words = words[:-1]
+    # a title inside the run follows the place it is the title of ("Viña del Mar Mayor Ana Ruiz",
+    # "Lyon Prefect Jean Roche"): the name is what follows the title
+    inner = [i for i in range(1, len(words) - 2) if words[i].lower() in TITLES]
+    if inner:
+        words = words[inner[-1] + 1:]
+    return strip_titles(" ".join(words))
