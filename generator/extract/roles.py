@@ -56,6 +56,11 @@ _ABBREVIATED = {"governor": "gov", "senator": "sen", "representative": "rep", "g
                 "colonel": "col", "lieutenant": "lt", "captain": "capt", "sergeant": "sgt",
                 "admiral": "adm", "superintendent": "supt", "inspector": "insp",
                 "detective": "det", "commander": "cmdr", "professor": "prof"}
+#: A name, its comma and an office in lower case right before a capitalised word: the office
+#: is in apposition to the name, the word after it the place it is of, in the genitive with no
+#: preposition ("Tomasz Nowicki, wójt Zawoni"; round fspk7: "wójt" was read as the place).
+_NAME_THEN_OFFICE = regex.compile(r"\p{Lu}[\p{L}’'-]+\s+\p{Lu}[\p{L}’'-]+,\s+"
+                                  r"(?P<office>(?:\p{Ll}+\s+){1,3})$")
 #: A German article and the capital its role's noun is written with, lowered for :data:`_ROLE`.
 _DE_ROLE = regex.compile(r"^(\s*(?i:der|die|das)\s+)(\p{Lu})(?=\p{Ll}+$)")
 
@@ -89,6 +94,10 @@ def role_holder(text: str, at: int, speaker: str) -> str | None:
         if end > at or text[max(0, offset - 6):offset].lower().split()[-1:] in (
                 [w] for w in _OF_WORDS):
             continue  # "o prefeito de Vale Alto": the place the role is of, not who holds it
+        if (apposed := _NAME_THEN_OFFICE.search(text, max(0, offset - 80), offset)) is not None \
+                and re.search(word, normal(apposed.group("office")) if stem else
+                              apposed.group("office").lower()):
+            continue  # "X Y, wójt Zawoni": the place in the genitive, the office the name's
         # the name's own sentence only: "… informó la policía. La ministra, Ana Ruiz, …" gives
         # her no police title (s15: the police's words were hers)
         before = _SENTENCE_END.split(text[max(0, offset - _ROLE_REACH):offset])[-1]
@@ -233,7 +242,9 @@ _EPITHET = regex.compile(r"(?P<art>(?i:(?:the|le|la|el|il|lo|o|a|ο|η|de|het)\s
                          + "|".join(sorted(EPITHETS, key=len, reverse=True)) + r")$))"
                          r"(?P<head>\p{Ll}{3,})(?P<rest>(?:\s+[\w’'-]+){0,5})")
 #: Words after which a capital names a place, not the person ("de la Ciudad").
-_OF = frozenset({"de", "del", "della", "di", "du", "des", "da", "do", "la", "el", "of"})
+_OF = frozenset({"de", "del", "della", "di", "du", "des", "da", "do", "la", "el", "of",
+                 # Dutch and German ("De burgervader van Stad noemt …", round fspk7)
+                 "van", "von"})
 #: How far before the quotation the person an epithet refers back to must be named.
 _TOPIC_REACH = 400
 

@@ -13,7 +13,7 @@ import regex
 
 from generator.extract.noun_phrases import fronted_phrase, subject_before
 from generator.text.lexicon import TITLE_DOT
-from generator.text.names import PERSON_NAME, name_ends
+from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
@@ -228,6 +228,14 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
     return unnamed(m.group("verb"), lang)
 
 
+#: A name, then the relative pronoun that makes it the subject of the speech verb right after
+#: ("all'interrogazione del consigliere X che chiedeva “…”", "le maire X qui demandait « … »"):
+#: the name, not the main clause's subject before it (round fspk7: the whole phrase was read).
+#: Restrictive only, no comma: "Segundo a X, que expressou “…”" stays with the reading of its
+#: according phrase (a firm's words, test_speaker_phrase).
+RELATIVE_SUBJECT = regex.compile(r"(?P<name>\p{Lu}[\w’'-]+(?:\s+(?:(?:" + "|".join(NAME_PARTICLES)
+                                 + r")\s+)?\p{Lu}[\w’'-]+){1,3})\s+(?:che|qui|que|die|dat)"
+                                 r"\s*$")
 #: Languages whose copy names the speaker before the quotation: Japanese and Korean with the
 #: topic or subject particle ("X長官は、「…」と述べた", "X 장관은 "…"라고 말했다"), Turkish
 #: with a comma ("Vali X, “…” dedi"), the verb after the quotation in these three; Chinese

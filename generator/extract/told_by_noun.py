@@ -10,6 +10,7 @@ from generator.extract.subjects import UNNAMED, as_subject, np_after, unnamed
 from generator.text.names import PERSON_NAME
 from generator.text.speech_credits import (
     CREDITED_INFINITIVES,
+    REPLY_NOUNS,
     SPEECH_NOUN_POSSESSIVES,
     SPEECH_NOUNS,
     non_finite_speech,
@@ -31,6 +32,7 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
     owners = "|".join(SPEECH_NOUN_POSSESSIVES.get(lang, ()))
     m = regex.match(r"[\s»”\"“.:;,–—-]*(?:\p{L}+[’']?\s*){0,2}?"
                     r"(?:(?:il|lo|la|l'|l’|el|le|o|a|i|los|las|les|os|as)"  # "Son las palabras"
+                    r"|(?P<indefinite>un|una|uno|une|um|uma)"  # "È un commento duro …"
                     rf"|(?P<owner>{owners}))\s+"
                     rf"(?:\p{{Ll}}+\s+)?(?P<noun>{'|'.join(nouns)})(?!\w)", after)
     if m is None:
@@ -38,13 +40,30 @@ def credited_by_noun(after: str, lang: str) -> tuple[str, str]:
     if m.group("owner"):
         return m.group("noun"), f"“…”, {m.group('owner')} {m.group('noun')} {UNNAMED}"
     rest = regex.sub(r"^,[^,]{1,40},", "", after[m.end():])  # ", tra le pause,"
+    if m.group("indefinite") and (that := _THAT_OF.search(
+            regex.split(r"[.!?;](?:\s|$)", rest)[0])) is not None:
+        rest = rest[that.end():]  # "È un commento duro … quello del vicesindaco X"
     # "di", "de" and their fused forms ("le parole del sindaco X", checklist: "l sindaco")
-    rest = regex.sub(r"^\s*(?:d(?:ell[oae]|el|egli|ei|i|e|os|as|es|o|a|u)|d'|d’)(?!\w)\s*", " ",
-                     rest)
+    of = regex.match(r"^\s*(?:d(?:ell[oae]|el|egli|ei|i|e|os|as|es|o|a|u)(?!\w)|d(?:ell|egl)?['’])"
+                     r"\s*", rest)  # "dell’assessore": the elided article too
+    if of is None and (m.group("noun") in REPLY_NOUNS or m.group("indefinite")):
+        return "", ""  # "È la replica più attesa", "Es una respuesta que …": whose, unsaid
+    rest = " " + rest[of.end():] if of else rest
     apposed = regex.match(r"\s*[^,.;:]{1,60},\s+(\p{Lu}[\w’'-]+(?:\s+\p{Lu}[\w’'-]+){0,3}),",
                           rest)
     who = apposed.group(1) if apposed else as_subject(np_after(rest), lang)
+    if not who and m.group("noun") in REPLY_NOUNS:
+        # "la replica dell'assessore all'Urbanistica Paolo Ferri all'interrogazione …": an
+        # office and its portfolio, then the name, in the clause
+        named = regex.search(PERSON_NAME, regex.split(r"[,.;:!?](?:\s|$)", rest)[0][:90])
+        who = named.group(0) if named else ""
     return (who, "“…”: il racconto di X") if who else ("", "")
+
+
+#: The pronoun that takes up a noun of telling after its adjectives, before whose it is ("È un
+#: commento duro, senza giri di parole, quello del vicesindaco X", "C'est une réponse sèche
+#: que celle du maire X").
+_THAT_OF = regex.compile(r"\s(?:quello|quella|celui|celle)\s+(?=d)")
 
 
 #: A phrase of where, to whom or how before the name ("all'agenzia", "dal presidio di X", "in

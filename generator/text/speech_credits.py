@@ -31,11 +31,22 @@ SEPARABLE = {
 #: "Es el relato de X", "É o depoimento de X".
 #: "Según la declaración que …" names what was said, not who said it (quotes round 17).
 SPEECH_NOUNS = {
-    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione", "parole"),
-    "fr": ("récit", "témoignage", "déclaration", "paroles", "mots"),
-    "es": ("relato", "testimonio", "declaración", "palabras"),
-    "pt": ("relato", "depoimento", "testemunho", "declaração", "palavras"),
+    "it": ("racconto", "testimonianza", "ricordo", "sfogo", "dichiarazione", "parole",
+           *("replica", "risposta", "commento")),
+    "fr": ("récit", "témoignage", "déclaration", "paroles", "mots",
+           *("réponse", "réplique", "commentaire")),
+    "es": ("relato", "testimonio", "declaración", "palabras",
+           *("respuesta", "réplica", "comentario")),
+    "pt": ("relato", "depoimento", "testemunho", "declaração", "palavras",
+           *("resposta", "réplica", "comentário")),
 }
+
+#: The nouns of a reply or a comment in :data:`SPEECH_NOUNS` (each list's last three), which
+#: copy also writes of no one in particular ("È la replica più attesa", "Es una respuesta
+#: que no convence"): they credit a quotation only with whose they are, "di X" / "de X" after
+#: them ("«…». È la replica dell'assessore X all'interrogazione …", "È un commento duro
+#: quello del vicesindaco X": round fspk7, two Italian sites read no speaker or the council).
+REPLY_NOUNS = frozenset(noun for nouns in SPEECH_NOUNS.values() for noun in nouns[-3:])
 
 #: The possessives before such a noun: "«…», fueron sus primeras palabras" credits the
 #: person named last, as a verb with no subject does (s18: no speaker was read).

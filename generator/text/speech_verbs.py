@@ -130,7 +130,10 @@ SPEECH = {
            # and its release ("«…», hanno comunicato in una nota i vigili del fuoco")
            "ha comunicato", "comunica",
            # a retort and a closing remark ("“… – ribatte X –”", "“…”, chiosa X", round fspk5)
-           "ribatte", "ha ribattuto", "chiosa", "ha chiosato", "incalza", "ha incalzato"),
+           "ribatte", "ha ribattuto", "chiosa", "ha chiosato", "incalza", "ha incalzato",
+           # the imperfect, as copy reports a question or a speech in progress ("il consigliere
+           # X che chiedeva “…”", round fspk7)
+           "chiedeva", "diceva", "spiegava", "affermava", "sosteneva", "raccontava"),
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
            "escreveu",
            "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
@@ -184,7 +187,12 @@ SPEECH = {
            # the subject is moved to the verb, speech_credits.SEPARABLE), the words added, and
            # the remark that closes an interview ("'…', besluit X"), round fspk5
            "lieten weten", "laten weten", "voegt toe", "voegde toe", "voegde eraan toe",
-           "besluit", "besloot", "concludeert", "reageert", "reageerde"),
+           "besluit", "besloot", "concludeert", "reageert", "reageerde",
+           # the past of "stellen" and an opinion given, with its clause ("X van de SP stelde dat
+           # op grond “van …”", "X meende dat de inbreng “…”", round fspk7), and what a speaker
+           # calls it ("X noemt dat een 'zorgelijke situatie'")
+           "stelde", "meende", "meent", "vond", "vindt", "benadrukte", "noemde", "noemt",
+           "waarschuwde", "waarschuwt"),
     "pl": ("powiedział", "powiedziała", "mówi", "stwierdził", "stwierdziła", "dodał", "dodała",
            "napisał", "napisała", "oświadczył", "przekazał", "przekazała", "mówił", "mówiła",
            "podkreślił", "podkreśliła", "zaznaczył", "zaznaczyła", "poinformował",
