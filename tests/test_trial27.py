@@ -304,3 +304,50 @@ def test_off_event_pages_are_grouped_page_by_page_neighbour():
     proposals = apart(cands, off, lambda cs: [SimpleNamespace(reports=list(cs), why=[])]
                       if cs else [], copies)
     assert len(proposals) == 1
+
+
+# --- the name a place's official goes by, and a nickname in quotation marks (trial 27)
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("Puerto del Sol mayor Elena Marchetti", "Elena Marchetti"),
+    ("Lindale governor Brian Okafor", "Brian Okafor"),
+])
+def test_a_lower_case_title_after_its_place(written, name):
+    from generator.text.names import strip_titles
+
+    assert strip_titles(written) == name
+
+
+@pytest.mark.parametrize("written", [
+    # neighbours: no capitalised name after the title, or the title first (read as before)
+    "the city mayor said", "Mayor Elena Marchetti",
+])
+def test_a_lower_case_title_after_its_place_neighbours(written):
+    from generator.text.names import strip_titles
+
+    assert strip_titles(written) == ("Elena Marchetti" if written.startswith("Mayor")
+                                     else written)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Las llamas llegaron a los barrios de la conocida «ciudad blanca». El alcalde Tomás Varga "
+     "calificó el incendio como el peor de su historia.", "es"),
+    ("Die Flammen erreichten die sogenannte „weiße Stadt“. Der Bürgermeister Tomas Varga nannte den "
+     "Brand den schlimmsten seit Jahrzehnten.", "de"),
+    ("Le feu a atteint la soi-disant « ville blanche ». Le maire Tomas Varga a qualifié "
+     "l'incendie de pire de son histoire.", "fr"),
+])
+def test_a_nickname_in_quotation_marks_is_no_statement(tmp_path, text, language):
+    from tests.conftest import quote_speakers
+
+    found = quote_speakers(tmp_path, text, language)
+    assert not [q for q in found if "blanc" in q or "weiße" in q], found
+
+
+def test_a_nickname_in_quotation_marks_is_no_statement_neighbour(tmp_path):
+    """A sentence in quotation marks after the same adjective's noun is still a statement."""
+    from tests.conftest import quote_speakers
+
+    text = ("El alcalde Tomás Varga habló con la prensa. «Perdimos todo en diez minutos», "
+            "dijo Varga.")
+    assert "Perdimos todo en diez minutos" in quote_speakers(tmp_path, text, "es")

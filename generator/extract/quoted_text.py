@@ -66,7 +66,9 @@ _TITLE_BEFORE = re.compile(
     # participles and "known as": the marks right after them
     r"(?i:\b(?:(?:en)?titled|named|dubbed|nicknamed|known\s+as|(?:so-)?called"
     r"|intitulée?s?|baptisée?s?|dénommée?s?|surnommée?s?|namens|betitelt"
-    r"|titulad[oa]s?|denominad[oa]s?|bautizad[oa]s?|conocid[oa]s?\s+como"
+    r"|titulad[oa]s?|denominad[oa]s?|bautizad[oa]s?|conocid[oa]s?(?:\s+como)?"
+    # the adjectives of a name something goes by ("la conocida «ciudad jardín»": trial 27)
+    r"|sogenannte[nmrs]?|soi-disant(?:e?s)?|cosiddett[oaie]|zogenaamde?"
     r"|intitolat[oaie]|denominat[oaie]|battezzat[oaie]|chiamat[oaie]|not[oaie]\s+come"
     r"|intitulad[oa]s?|batizad[oa]s?(?:\s+de)?|conhecid[oa]s?\s+como)\s*$"
     # a title's or a name's noun, which a colon may follow ("under the headline: “…”")

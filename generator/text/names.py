@@ -361,7 +361,11 @@ def strip_titles(name: str) -> str:
             i += 1
             continue
         break
-    return " ".join(tokens[i:])
+    # a title written in lower case after the place it is the title of, before a capitalised
+    # name ("Vina del Mar mayor Ana Ruiz", trial 27): the name is what follows the title
+    inner = [k for k in range(i + 1, len(tokens) - 1) if tokens[k] in NAME_TITLES
+             and all(t[:1].isupper() for t in tokens[k + 1:])]
+    return " ".join(tokens[inner[-1] + 1:] if inner else tokens[i:])
 
 
 def name_ends(words: list[str]) -> str:
