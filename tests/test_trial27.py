@@ -351,3 +351,16 @@ def test_a_nickname_in_quotation_marks_is_no_statement_neighbour(tmp_path):
     text = ("El alcalde Tomás Varga habló con la prensa. «Perdimos todo en diez minutos», "
             "dijo Varga.")
     assert "Perdimos todo en diez minutos" in quote_speakers(tmp_path, text, "es")
+
+
+@pytest.mark.parametrize(("a", "b"), [("Danish", "Danes"), ("Polish", "Poles"),
+                                      ("Finnish", "Finns"), ("Turkish", "Turks")])
+def test_a_peoples_adjective_and_plural_are_no_spellings(a, b):
+    """Trial 26's leftover: "Danish ~ Danes" was hinted as one name's two spellings."""
+    assert similar(a, b) is None
+
+
+def test_a_peoples_adjective_and_plural_are_no_spellings_neighbour():
+    """Transliterations with the same consonants are still hinted."""
+    assert similar("Humeima", "Humaymah") is not None
+    assert similar("Kelbish", "Kalbish") is not None

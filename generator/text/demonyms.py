@@ -80,3 +80,16 @@ def names_one_of_a_people(word: str) -> bool:
     letters ("Boston", "Fire" have none)."""
     return _CAPITALISED.fullmatch(word) is not None and next(people_stems(
         word, [e for e in DEMONYM_ENDINGS if not e.endswith("s")], 3), None) is not None
+
+
+def adjective_and_plural(a: str, b: str) -> bool:
+    """Whether two English words are one people's adjective in "-ish" and its plural noun
+    ("Danish" and "Danes", "Polish" and "Poles", "Finnish" and "Finns"): one people's two
+    words, never two spellings of one name (trial 26 hinted "Danish ~ Danes"), though their
+    stems are too short for :func:`generator.text.countries.country_of_people` to place."""
+    for adjective, plural in ((a, b), (b, a)):
+        stem = adjective[:-3]
+        if (adjective.endswith("ish") and len(stem) >= 3
+                and plural in (stem + "s", stem + "es")):
+            return True
+    return False

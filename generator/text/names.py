@@ -35,7 +35,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from generator.text.demonyms import DEMONYM_ENDINGS, people_stems
+from generator.text.demonyms import DEMONYM_ENDINGS, adjective_and_plural, people_stems
 from generator.text.languages import NOUN_CASE_ENDINGS
 from generator.text.lexicon import NAME_TITLES, NATIONALITIES
 from generator.text.speech_words import OFFICE_NOUNS, OFFICES
@@ -277,7 +277,8 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
     Lisboa / Lisboeta: :func:`demonym`)."""
     na, nb = normal(a), normal(b)
     if na == nb or (inflected(a, b) and (not languages_apart or demonym(a, b))) \
-            or _acronyms(a) != _acronyms(b) or _people_of_a_spelling(na, nb):
+            or _acronyms(a) != _acronyms(b) or _people_of_a_spelling(na, nb) \
+            or adjective_and_plural(a, b):
         return None
     la, lb = latin(a), latin(b)
     scripts = _scripts(a) != _scripts(b)
