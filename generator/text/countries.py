@@ -28,7 +28,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from generator.text.demonyms import LANGUAGE_ENDINGS, NAME_ENDINGS, PEOPLE_ENDINGS, people_stems
-from generator.text.languages import INFLECTING_LANGUAGES
+from generator.text.languages import INFLECTING_LANGUAGES, NOUNS_CAPITALISED
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import normal
 
@@ -232,7 +232,7 @@ def _in_longer_name(text: str, words: list, i: int, j: int, language: str) -> bo
 
     before = i > 0 and named(i - 1, text[words[i - 1][1]:words[i][0]]) and not _OPENS.search(
         text, 0, words[i - 1][0])
-    after = j < len(words) and language not in {"de", "lb"} and named(
+    after = j < len(words) and language not in NOUNS_CAPITALISED and named(
         j, text[words[j - 1][1]:words[j][0]])
     return before or after
 

@@ -75,6 +75,10 @@ def kindred(one: str | None, other: str | None) -> bool:
 #: Scripts written without spaces between words: word counts and stop-word shares mean little.
 UNSPACED = frozenset({"zh", "ja", "th", "lo", "km", "my"})
 
+#: Languages that capitalise every noun: a capital after an article there opens no name
+#: ("Der Sturm"), so a reader of names or sentences cannot tell one from the other by it.
+NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
 #: Languages written right to left: their text is laid out from the right, or its closing
 #: full stop and brackets land on the wrong side of the line.
 RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "ps", "yi", "ug", "dv", "sd", "ckb"})

@@ -12,8 +12,9 @@ lede is its desk's label: the words of the navigation table (``furniture_words.N
 joined by a joining word, then a dash and a capital. A dateline's place is no word of that table.
 A kicker of one word glued with no dash ("Unwetter Der Orkan …", "METEO Le nombre …") is known
 by what follows it: an article written with its capital, which only a sentence or a name opens
-(round fur7, two sites). A word of the language's stop list before it opens the sentence itself
-("Selon La Croix-Rouge …").
+(round fur7, two sites), then a common noun, in lower case where nouns are ("Yesterday The
+Tesmar Herald …" opens on a name: the word before it is the sentence's own). A word of the
+language's stop list before it opens the sentence itself ("Selon La Croix-Rouge …").
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from generator.content.cleaning.rules.base import Page, Verdict, words
 from generator.content.cleaning.rules.notices import cookie_notice
 from generator.content.cleaning.rules.table import TABLE
 from generator.text import furniture_words as F
-from generator.text.languages import stop_words
+from generator.text.languages import NOUNS_CAPITALISED, stop_words
 from generator.text.lexicon import DETERMINERS
 from generator.text.sentences import sentence_spans
 from generator.text.speech_words import ARTICLES
@@ -73,7 +74,8 @@ def _section_words() -> frozenset[str]:
 #: title bar that carries the title among its words, a lede) is left whole.
 MAX_KICKED_WORDS = 35
 #: One word, then an article with its capital, then the sentence it opens.
-_KICKER = re.compile(r"^(?P<label>[^\W\d_]{3,20})\s+(?P<article>[^\W\d_]{1,5})\s+(?=[^\W\d_])")
+_KICKER = re.compile(r"^(?P<label>[^\W\d_]{3,20})\s+(?P<article>[^\W\d_]{1,5})\s+"
+                     r"(?P<noun>[^\W\d_])")
 
 
 def _sentence_articles(language: str) -> frozenset[str]:
@@ -94,7 +96,12 @@ def _kicker(text: str, language: str) -> int | None:
             or m["label"].casefold() in stop_words(language):
         return None  # ("Selon La Croix-Rouge, …": a preposition opens the sentence, the article
         # a name)
-    return m.end("label") + (len(text[m.end("label"):]) - len(text[m.end("label"):].lstrip()))
+    if m["noun"].isupper() and language not in NOUNS_CAPITALISED:
+        # the article opens a name ("Yesterday The Tesmar Herald reported", "Ayer El Diario de
+        # Tesmar informó") or a line in title case ("Watch The Moment A Bridge …"): the word
+        # before it is the sentence's own, not a section's (review 26)
+        return None
+    return m.start("article")
 
 
 def section_prefix(text: str, language: str = "en") -> int | None:
