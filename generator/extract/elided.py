@@ -26,21 +26,11 @@ from generator.text.copulas import alternation as copula_alternation
 from generator.text.counted_words import OUTCOMES, PEOPLE, PERSON, counted_group, is_person
 from generator.text.lexicon import lemma
 from generator.text.number_words import UNITS_AFTER
+from generator.text.place_words import DIMENSION_AFTER
 from generator.text.quantities import QUANTITY, quantities
 
 #: How far before a bare number the figure whose noun it leaves out may stand.
 _ELIDED_REACH = 160
-
-
-#: A dimension's word right after a bare number, the unit said with the dimension before it:
-#: "250 metres long and 32 wide", "250 metros de eslora y 32 de manga", "300 mètres de long et
-#: 40 de large", "300 Meter lang und 40 breit" (round ffig5): the number is in that unit.
-_DIMENSION_AFTER = re.compile(
-    r"\s*(?:wide|long|high|tall|deep|across|in\s+(?:width|length|height|diameter)|"
-    r"de\s+(?:manga|ancho|anchura|largo|longitud|alto|altura|profundidad|diámetro|large|"
-    r"largeur|long|longueur|haut|hauteur|profondeur|diamètre|comprimento|largura|"
-    r"profundidade|diâmetro)|di\s+(?:larghezza|lunghezza|altezza|profondità|diametro)|"
-    r"breit|lang|hoch|tief|breed|hoog|diep)\b", re.I)
 
 
 def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
@@ -64,7 +54,7 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         return noun, done, offset + stop  # "of whom 40": the people named, not "whom"
     if not earlier or not (nothing_after(text, stop) or noun_left_out(text[stop:], lang)
                            or (earlier[-1].head in UNITS_AFTER
-                               and bool(_DIMENSION_AFTER.match(text, stop)))):
+                               and bool(DIMENSION_AFTER.match(text, stop)))):
         return None  # "80 de ellas", "5 autres ont"
     prior = earlier[-1]
     if partitive_end(text[stop:]) and prior.head in UNITS_AFTER:

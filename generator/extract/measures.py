@@ -13,7 +13,12 @@ from generator.extract.temperature import READING_BEFORE
 from generator.text.lexicon import SPAN_FROM_NOW
 from generator.text.number_words import APPROX_NOUNS
 from generator.text.one_person import is_person
-from generator.text.place_words import ABOVE_SEA, LANDFORM_AFTER, LANDFORM_BEFORE
+from generator.text.place_words import (
+    ABOVE_SEA,
+    LANDFORM_AFTER,
+    LANDFORM_BEFORE,
+    NO_HEIGHT_AFTER,
+)
 from generator.text.quantities import VAGUE
 
 _LENGTH_UNITS = {"km", "m", "cm", "mile", "foot", "yard", "nautical_mile", "metre", "meter"}
@@ -342,5 +347,7 @@ def landform_height(q, text: str) -> bool:
     every outlet gives alike, not a size of the event (``place_words.LANDFORM_BEFORE``)."""
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
+    if NO_HEIGHT_AFTER.match(text, stop):
+        return False  # "the volcano, 8 km long": a lava flow's length, not the volcano's height
     return bool(LANDFORM_BEFORE.search(text, max(0, start - 60), start)
                 or LANDFORM_AFTER.match(text, stop))

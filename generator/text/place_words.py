@@ -100,3 +100,20 @@ LANDFORM_BEFORE = re.compile(
 LANDFORM_AFTER = re.compile(
     rf"(?:-?\s*(?:high|tall|hoh\w*|hoog|hoge)\b)?(?:\s+(?-i:[A-ZÀ-Þ])[\w’'-]*){{0,3}}\s+"
     rf"{_LANDFORM}\b", re.I)
+
+
+#: A dimension's word right after a length that is no height: "8 km long", "300 metres wide",
+#: "8 Kilometer lang", "de 300 m de large" (round ffig5 and review 26).
+_NO_HEIGHT = (r"wide|long|deep|across|in\s+(?:width|length|diameter)|"
+              r"de\s+(?:manga|ancho|anchura|largo|longitud|profundidad|diámetro|large|largeur|long|"
+              r"longueur|profondeur|diamètre|comprimento|largura|profundidade|diâmetro)|"
+              r"di\s+(?:larghezza|lunghezza|profondità|diametro)|breit|lang|tief|breed|diep")
+_HEIGHT = (r"high|tall|in\s+height|de\s+(?:alto|altura|haut|hauteur)|di\s+altezza|hoch|hoog")
+#: A dimension's word right after a bare number, the unit said with the dimension before it:
+#: "250 metres long and 32 wide", "250 metros de eslora y 32 de manga", "300 mètres de long et
+#: 40 de large", "300 Meter lang und 40 breit" (round ffig5): the number is in that unit.
+DIMENSION_AFTER = re.compile(rf"\s*(?:{_NO_HEIGHT}|{_HEIGHT})\b", re.I)
+#: A length said to be one of a dimension other than height ("Lava from the volcano, 8 km long"):
+#: the size of something the event made, never a landform's height (review 26: the lava's length
+#: and a landslide's width after "the volcano," were read as the volcano's height).
+NO_HEIGHT_AFTER = re.compile(rf"\s*(?:{_NO_HEIGHT})\b", re.I)
