@@ -136,6 +136,19 @@ _BECAUSE = re.compile(rf",\s*(?:{CAUSE_OR_TIME_OPENERS})\b"
 _COMMA_AND = re.compile(rf",\s+(?:{'|'.join(AND_WORDS)})\s+", re.I)
 
 
+def _after_comma_and(window: str) -> str:
+    """The clause ", and" opens before the number, when the number opens it ("unknown, and 212
+    firefighters", "and at least 212"): a clause of its own. Where more words stand between,
+    the ", and" may close a list inside the toll's own clause ("the death toll in Tesmar, Vargo,
+    and Ostrel has risen to 14", "en Tesmar, Vargo, y Ostrel asciende a 14": review 26), and the
+    window stays whole."""
+    parts = _COMMA_AND.split(window)
+    tail = parts[-1].split()
+    if len(parts) > 1 and len(tail) <= 2 and not any(w[:1].isupper() for w in tail):
+        return parts[-1]
+    return window
+
+
 def _toll_pattern(word: str, lang: str) -> str:
     """A toll's word as a whole word, or with the endings its language glues on."""
     if lang in UNSPACED:
@@ -157,7 +170,7 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
     near = _LABEL_COLON.sub(" ", before[-_TOLL_REACH:])
     window = re.split(r"[;!?()\[\]。！？；，、]|(?<!\d)[.:]|[.:](?!\d)", near)[-1]
     # ", and" opens a clause of its own: "the toll is unknown, and 212 firefighters …" (trial 27)
-    window = _COMMA_AND.split(window)[-1]
+    window = _after_comma_and(window)
     best = None
     for word, default in TOLLS.get(lang, {}).items():
         for m in re.finditer(_toll_pattern(word, lang), window, re.I):
