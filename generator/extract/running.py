@@ -46,10 +46,18 @@ _NEAR = 300
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER_TIME_WORDS})\b", re.I)
 
 
-def _reported(gap: str) -> bool:
-    """Whether the words after a day open a reported clause ("… on Sunday that …")."""
-    first = gap.split(None, 1)
-    return bool(first) and first[0].casefold().rstrip(",") in REPORTED_THAT
+#: A reported clause's first word after a day, a comma before it as German writes one ("sagte
+#: am Montag, dass"), an elided "qu'" glued to the next word ("a déclaré lundi qu'il y avait").
+_REPORTED = re.compile(r"\s*,?\s*(?:(?:" + "|".join(
+    re.escape(w) for w in sorted(REPORTED_THAT) if w[-1:].isalpha()) + r")(?!\w)|"
+    + "|".join(re.escape(w) for w in sorted(REPORTED_THAT) if not w[-1:].isalpha()) + ")", re.I)
+
+
+def _reported(gap: str) -> str | None:
+    """The words after a day that open a reported clause ("… on Sunday that …"), from the
+    conjunction on, or None."""
+    m = _REPORTED.match(gap)
+    return gap[m.end():] if m else None
 
 
 def own_day(text: str, sentence_start: int, number: tuple[int, int],
@@ -84,10 +92,10 @@ def own_day(text: str, sentence_start: int, number: tuple[int, int],
         else:
             continue
         reach = _CLAUSE_WORDS * (2 if opening else 1)
-        if not opening and m.end <= number_start and _reported(gap):
+        if not opening and m.end <= number_start and (rest := _reported(gap)) is not None:
             # "told reporters on Friday that the morgue held 80": the day dates the statement
             # whose reported clause holds the count
-            gap, reach = gap.split(None, 1)[1] if len(gap.split()) > 1 else "", _CLAUSE_WORDS * 2
+            gap, reach = rest, _CLAUSE_WORDS * 2
         if len(gap.split()) > reach or _CLAUSE_BREAK.search(gap):
             continue
         if best is None or len(gap) < best[0]:
