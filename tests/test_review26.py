@@ -94,3 +94,23 @@ def test_a_reported_clause_after_a_comma_is_dated_by_the_statements_day(tmp_path
     other.mkdir()
     text = "Das Ministerium tagte am Mittwoch, in Verlo sind 212 Menschen gestorben."
     assert all(d is None for v, d, _w in _as_of(other, text, "de") if v == 212)
+
+
+# --- the entries a removed pointer lists (pointers._mark_entries): under a time stamp, short
+# lines with no stamps of their own are the story's facts in brief, not a ticker's jump links
+
+def test_facts_in_brief_under_a_stamp_stay_and_a_tickers_stamped_entries_go():
+    facts = ["14 dead in Tesmar and Vargo", "300 homes flooded along the river",
+             "Schools closed until Thursday"]
+    lede = ("The storm hit Tesmar overnight, killing 14 people and flooding 300 homes along the "
+            "river, officials said on Monday.")
+    close = ("The mayor said the clean-up would take weeks and asked residents to stay away from "
+             "the river banks.")
+    c = read("\n".join([TITLE, lede, "Updated 10:32:", *facts, close]) + "\n")
+    assert story(c) == [lede, *facts, close]
+    # the neighbour: the ticker's entries carry stamps of their own, and go with the stamp
+    entries = ["Mayor visits the shelters", "- 09:15: Second levee breached near Vargo",
+               "- 08:40: Rail line to Ostrel closed"]
+    c = read("\n".join([TITLE, lede, "- 10:32:", *entries, close]) + "\n")
+    assert story(c) == [lede, close]
+    assert all(rules(c)[e] == "pointed-entries" for e in entries)

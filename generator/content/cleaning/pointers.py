@@ -10,7 +10,8 @@ Runs last, so that it sees what every other pass removed, and from the page's en
 two pointers in a row are both found.
 
 The entries a removed pointer lists are furniture of its kind too (round fur7): "Read also:" over
-three or more titles of other stories, or a ticker's stamp over its jump links. A title has no
+three or more titles of other stories, or a ticker's stamp over its jump links (stamped
+themselves: short lines under a stamp with none are the story's facts in brief). A title has no
 sentence's end (no full stop, no colon), a few words, a capital or a figure first; the run ends at
 the first line that is not one. A live page's stamp over one entry's title and its text keeps
 both: one title is no list, and the text ends its sentences.
@@ -23,12 +24,17 @@ from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
 from generator.content.cleaning.rules.base import Verdict, words
+from generator.text.clock_times import TIME_OF_DAY
 
 #: A pointer is one clause: at most this many words.
 MAX_POINTER_WORDS = 12
 #: The entries a pointer lists: titles of this many words, at least this many of them in a row.
 ENTRY_WORDS = (2, 16)
 MIN_ENTRIES = 3
+#: Under a time stamp, the entries of a ticker carry stamps of their own, at least this many:
+#: short lines with none under a stamp are the story's own ("Updated 10:32:" over three facts
+#: in brief, review 26), not jump links.
+MIN_STAMPED = 2
 _BULLET = re.compile(r"^[-–•·*▪]\s+")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s")
 
@@ -76,6 +82,12 @@ def is_entry(text: str) -> bool:
         and not ends_sentence(text)
 
 
+def _stamped(text: str) -> bool:
+    """Whether a title opens with its own time stamp ("- 12:05 Uhr: …"), as a ticker's entries
+    do."""
+    return TIME_OF_DAY.match(_BULLET.sub("", text.strip()).lower()) is not None
+
+
 def _mark_entries(blocks: Sequence[Block], verdicts: list[Verdict | None],
                   headline: int | None) -> None:
     """Under a removed line ending with a colon, a run of titles is the list it points at."""
@@ -89,7 +101,8 @@ def _mark_entries(blocks: Sequence[Block], verdicts: list[Verdict | None],
             if verdicts[j] is not None or j == headline or not is_entry(blocks[j].text):
                 break
             run.append(j)
-        if len(run) < MIN_ENTRIES:
+        if len(run) < MIN_ENTRIES or (verdict.kind == "date-stamp" and sum(
+                _stamped(blocks[j].text) for j in run) < MIN_STAMPED):
             continue
         # a "Read more:" is a pointer to other stories, a ticker's stamp one to its entries
         kind = {"truncation-notice": "related-links", "date-stamp": "navigation"}.get(
