@@ -114,3 +114,19 @@ def test_facts_in_brief_under_a_stamp_stay_and_a_tickers_stamped_entries_go():
     c = read("\n".join([TITLE, lede, "- 10:32:", *entries, close]) + "\n")
     assert story(c) == [lede, close]
     assert all(rules(c)[e] == "pointed-entries" for e in entries)
+
+
+# --- a title after the place it is the title of (names.strip_titles, one rule for the runs of
+# name_runs.run_core and for every speaker's name): the name is what follows the title, in
+# capitals as strip_titles read it in lower case ("Vina del Mar mayor Ana Ruiz", trial 27)
+
+@pytest.mark.parametrize(("name", "core"), [
+    ("Lyon Governor Jean Roche", "Jean Roche"),
+    ("Tesmar Mayor Ana de la Cruz", "Ana de la Cruz"),
+])
+def test_a_title_inside_a_name_is_stripped_with_its_place(name, core):
+    from generator.text.names import strip_titles
+
+    assert strip_titles(name) == core
+    # the neighbour: a title before a single word stays a place's name ("Port General Vargo")
+    assert strip_titles("Port General Vargo") == "Port General Vargo"

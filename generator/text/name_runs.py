@@ -14,7 +14,7 @@ import re
 import regex
 
 from generator.text.languages import stop_words
-from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS, TITLES
+from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import lower_words, strip_titles
 
 # Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
@@ -76,9 +76,5 @@ def run_core(run: str) -> str:
     # a pronoun ends no name: a page that lost a full stop ("President Ana Ruiz He said", trial 27)
     while len(words) > 1 and words[-1] in _PRONOUNS:
         words = words[:-1]
-    # a title inside the run follows the place it is the title of ("Viña del Mar Mayor Ana Ruiz",
-    # "Lyon Prefect Jean Roche"): the name is what follows the title
-    inner = [i for i in range(1, len(words) - 2) if words[i].lower() in TITLES]
-    if inner:
-        words = words[inner[-1] + 1:]
+    # (a title inside the run, after the place it is the title of: strip_titles)
     return strip_titles(" ".join(words))

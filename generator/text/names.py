@@ -37,7 +37,7 @@ from rapidfuzz.distance import Levenshtein
 
 from generator.text.demonyms import DEMONYM_ENDINGS, adjective_and_plural, people_stems
 from generator.text.languages import NOUN_CASE_ENDINGS
-from generator.text.lexicon import NAME_TITLES, NATIONALITIES
+from generator.text.lexicon import NAME_TITLES, NATIONALITIES, TITLES
 from generator.text.speech_words import OFFICE_NOUNS, OFFICES
 
 MIN_RATIO = 85.0
@@ -362,10 +362,13 @@ def strip_titles(name: str) -> str:
             i += 1
             continue
         break
-    # a title written in lower case after the place it is the title of, before a capitalised
-    # name ("Vina del Mar mayor Ana Ruiz", trial 27): the name is what follows the title
-    inner = [k for k in range(i + 1, len(tokens) - 1) if tokens[k] in NAME_TITLES
-             and all(t[:1].isupper() for t in tokens[k + 1:])]
+    # a title after the place it is the title of ("Viña del Mar Mayor Ana Ruiz", "Lyon Governor
+    # Jean Roche", "Vina del Mar mayor Ana Ruiz": trial 27): the name is what follows the title,
+    # a name of two words or more, or, after a title in lower case, one capitalised word or more
+    # (one place for the rule, for the runs of name_runs.run_core too: review 26)
+    inner = [k for k in range(i + 1, len(tokens) - 1)
+             if (tokens[k] in NAME_TITLES and all(t[:1].isupper() for t in tokens[k + 1:]))
+             or (k < len(tokens) - 2 and tokens[k].lower() in TITLES)]
     return " ".join(tokens[inner[-1] + 1:] if inner else tokens[i:])
 
 
