@@ -130,3 +130,23 @@ def test_a_title_inside_a_name_is_stripped_with_its_place(name, core):
     assert strip_titles(name) == core
     # the neighbour: a title before a single word stays a place's name ("Port General Vargo")
     assert strip_titles("Port General Vargo") == "Port General Vargo"
+
+
+# --- a particle inside a name (name_runs.NAME_RUN joins "del", "di", "da", "do" since trial 27):
+# between a person's name and their party's, of two words each, it joins no name
+
+@pytest.mark.parametrize(("text", "language", "names"), [
+    ("Lo ha detto Marco Bellini di Forza Civica in aula.", "it", ["Marco Bellini",
+                                                                  "Forza Civica"]),
+    ("Lo dijo ayer Ana Gil del Partido Verde en el pleno.", "es", ["Ana Gil", "Partido Verde"]),
+    ("A vereadora Rita Lemos do Partido Novo votou contra.", "pt", ["Rita Lemos",
+                                                                    "Partido Novo"]),
+])
+def test_a_person_and_their_party_are_two_names(text, language, names):
+    from generator.text.name_runs import names_in, run_core
+
+    assert [run_core(r) for r in names_in(text, language)] == names
+    # the neighbour: one word before the particle is a place's first, one after it a surname
+    kept = [run_core(r) for r in names_in("Ayer en Costa del Sol y con Luiz Lemos da Silva.",
+                                          "es")]
+    assert "Costa del Sol" in kept and "Luiz Lemos da Silva" in kept

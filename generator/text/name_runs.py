@@ -19,8 +19,9 @@ from generator.text.names import lower_words, strip_titles
 
 # Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
 # particles ("Viña del Mar", "Rio de Janeiro", "Praça da Sé", "Presidente della Repubblica",
-# "Puerto de la Cruz": trial 27 split the first into "Viña" and "Mar"). German articles (der, den,
-# das) are not among them: German capitalises every noun ("Zahl der Toten" is no name).
+# "Puerto de la Cruz": trial 27 split the first into "Viña" and "Mar"; a person and their party
+# are two, :func:`_apart`). German articles (der, den, das) are not among them: German
+# capitalises every noun ("Zahl der Toten" is no name).
 _CONNECT = (r"(?:al|el|ul|bin|ibn|bint|abu|abul|du|van|von|del|della|da|di|do|dos"
             r"|de(?:[ -](?:la|las|los))?)")
 # `regex`, not `re`: a capital letter of any script is \p{Lu}, which `re` cannot say
@@ -45,8 +46,7 @@ def names_in(text: str, language: str = "", lower: frozenset[str] | None = None)
     if stops and lower is None:
         lower = lower_words(text)
     out = []
-    for m in NAME_RUN.finditer(text):
-        words = m.group(0).split()
+    for words in (piece for m in NAME_RUN.finditer(text) for piece in _apart(m.group(0).split())):
         while words and (words[0] in CAPITALISED_FUNCTION_WORDS or (
                 (low := words[0].lower()) in stops and lower is not None and low in lower)):
             words = words[1:]
@@ -54,6 +54,26 @@ def names_in(text: str, language: str = "", lower: frozenset[str] | None = None)
         if len(name) >= 4 and not name.isupper():
             out.append(name)
     return out
+
+
+def _apart(words: list[str]) -> list[list[str]]:
+    """A run cut at a particle between two names of two words or more: a person and the body or
+    the place they are of ("Marco Rossi di Forza Italia", "Ana Ruiz del Partido Popular": review
+    26), while one word before it is a place's or a title's first ("Viña del Mar", "Presidente
+    della Repubblica") and one after it a surname ("Luiz Inácio Lula da Silva")."""
+    pieces, start = [], 0
+    for i, word in enumerate(words):
+        if word[:1].isupper() or (i + 1 < len(words) and not words[i + 1][:1].isupper()):
+            continue  # not a particle, or the first of two ("de la")
+        first = i
+        while first > start and not words[first - 1][:1].isupper():
+            first -= 1
+        after = next((j for j in range(i + 1, len(words)) if not words[j][:1].isupper()),
+                     len(words))
+        if first - start >= 2 and after - i - 1 >= 2:
+            pieces.append(words[start:first])
+            start = i + 1
+    return [*pieces, words[start:]]
 
 
 def run_core(run: str) -> str:
