@@ -150,3 +150,31 @@ def test_a_person_and_their_party_are_two_names(text, language, names):
     kept = [run_core(r) for r in names_in("Ayer en Costa del Sol y con Luiz Lemos da Silva.",
                                           "es")]
     assert "Costa del Sol" in kept and "Luiz Lemos da Silva" in kept
+
+
+# --- "including" before one member named (text.part_of.PART_OF): the words round ffig7 added
+# for a part of a group (asides.PART_OF_THEM) were a second list; one table now, INCLUDING
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La explosión en Tesmar mató a nueve personas, incluyendo un adolescente."),
+    ("pt", "A explosão em Tesmar matou nove pessoas, incluindo um adolescente."),
+    ("fr", "L'explosion à Tesmar a tué neuf personnes, y compris un adolescent."),
+    ("de", "Die Explosion in Tesmar tötete neun Menschen, einschließlich eines Jugendlichen."),
+    ("it", "L'esplosione a Tesmar ha ucciso nove persone, compreso un ragazzo."),
+])
+def test_one_member_named_after_including_in_each_language(tmp_path, lang, text):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_figure_checklist import drafted_figures
+
+    found = drafted_figures(tmp_path, lang, text)
+    assert (9, "dead") in found and (1, "dead") in found
+    # the neighbour: "including" before a thing names no member of the dead
+    things = drafted_figures(tmp_path / "things", lang, text.split(",")[0]
+                             + ", " + {"es": "incluyendo un autobús.", "pt": "incluindo um "
+                                       "ônibus.", "fr": "y compris un bus.", "de":
+                                       "einschließlich eines Busses.", "it": "compreso un "
+                                       "autobus."}[lang])
+    assert (1, "dead") not in things

@@ -24,7 +24,7 @@ from functools import cache
 from generator.extract.ages import LIST_AND, YEARS_OLD
 from generator.text.articles import definite
 from generator.text.number_words import ARTICLES as INDEFINITE
-from generator.text.part_of import OF_THEM
+from generator.text.part_of import INCLUDING, OF_THEM
 from generator.text.speech_words import SUBJECT_RELATIVES
 
 #: The languages whose verb stands last in the clauses :func:`past_apposition` reads.
@@ -63,19 +63,18 @@ def apposition_end(after: str, end: int, lang: str) -> int | None:
 #: sechs schwer, teilte die Polizei mit": the injured did not speak).
 #: A quantifier may open it ("45 people, many of them children, died", "muchas de ellas
 #: niños", "la plupart d'entre eux", "viele von ihnen": round 25, the outcome was not read).
-#: "Including" in each language ("incluidas 7 mujeres", "incluindo sete mulheres", "comprese
-#: sette donne", "y compris sept femmes", "einschließlich sieben Frauen", "waaronder zeven
-#: vrouwen"; round ffig7: the part was read as people whom nothing befell, or not at all), and
+#: "Including" in each language (:data:`~generator.text.part_of.INCLUDING`: "incluidas 7
+#: mujeres", "incluindo sete mulheres", "comprese sette donne", "y compris sept femmes",
+#: "einschließlich sieben Frauen", "waaronder zeven vrouwen"; round ffig7: the part was read
+#: as people whom nothing befell, or not at all), and
 #: "some of whom" before a speech verb ("algunas de las cuales", "algumas das quais", "certaines
 #: d'entre elles": the part did not speak).
 PART_OF_THEM = (r"\s*(?:(?:many|most|some|several|all|both|muchos|muchas|la\s+mayoría|varios|"
                 r"varias|beaucoup|la\s+plupart|plusieurs|molti|molte|la\s+maggior\s+parte|"
                 r"alcuni|alcune|viele|die\s+meisten|einige|muitos|muitas|a\s+maioria|vários|"
                 r"várias|algun[oa]s|alguns|algumas|certain[e]?s|quelques-un[e]?s)\s+)?"
-                rf"(?:{OF_THEM}|darunter|dont|including|among\s+them|entre\s+ell[oa]s|di\s+cui"
-                r"|tra\s+cui|entre\s+el[ae]s|w\s+tym|z\s+toho|incluid[oa]s|incluyendo|incluindo|"
-                r"inclusive|compres[ie]|inclus[ei]|y\s+compris|parmi\s+(?:eux|elles)|"
-                r"einschlie(?:ß|ss)lich|waaronder)\b")
+                rf"(?:{OF_THEM}|{INCLUDING}|darunter|dont|among\s+them|entre\s+ell[oa]s|di\s+cui"
+                r"|tra\s+cui|entre\s+el[ae]s|w\s+tym|z\s+toho|parmi\s+(?:eux|elles))\b")
 #: An aside between dashes right after the group, whatever it says ("three tourists – two Danes
 #: and an American – died", trial 26: a count of people, its outcome unread), or hyphens set as
 #: dashes, a space on both sides.

@@ -28,6 +28,12 @@ OF = re.compile(r"\s*(?:of|de|des|del|d[’']|di|dei|degli|delle|della|do|dos|da
 OF_THEM = (r"of\s+(?:them|whom)|de\s+(?:ell[oa]s|el[ae]s)|d['’](?:entre\s+)?(?:eux|elles)"
            r"|di\s+(?:loro|essi|esse)|de(?:i|gli|lle)\s+quali|del[ae]s|dentre\s+el[ae]s"
            r"|d[oa]s\s+quais|de\s+l[ao]s\s+cuales|davon|von\s+ihnen|z\s+nich|van\s+hen")
+#: "Including" in the press's languages, the one table of the words: before a part of a group
+#: just counted (:data:`generator.extract.asides.PART_OF_THEM`: "45 people, incluidas 7
+#: mujeres, died": round ffig7) and before one member named (:data:`PART_OF`: review 26, the
+#: ffig7 words were a second list there, and "incluyendo un niño" was no member).
+INCLUDING = (r"including|incluid[oa]s|incluyendo|incluindo|inclusive|compres[oaie]|inclus[ei]|"
+             r"y\s+compris|einschlie(?:ß|ss)lich|waaronder")
 #: "One of them", right before the member's article ("two died, one of them a boy", s14
 #: unsealed): a member named by what they are; the number the outlet wrote is that "one".
 _ONE_OF = rf"(one|l['’]une?|un[oa]|uma?|ein(?:e|er)?)\s+(?:{OF_THEM})"
@@ -36,9 +42,9 @@ ONE_OF_THEM = re.compile(r"\b" + _ONE_OF + r"\s+(?:(?:was|is|est|était|es|era|f
 #: One person named as a member of a group already counted ("the deaths included a man who was
 #: killed", "two died, including a firefighter", "dont un pompier", "darunter ein Kind", or
 #: "one of them"): a part of that figure, not a figure of its own.
-PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|waaronder|incluid\w*|"
-                      r"inclus\w*|inclusi\w*|tra\s+cui|entre\s+(?:ellos|ellas|eles|elas|"
-                      r"los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
+PART_OF = re.compile(r"(?:^|\W)(?:includ\w*|among(?:st)?|dont|darunter|" + INCLUDING
+                      + r"|incluid\w*|inclus\w*|inclusi\w*|tra\s+cui|"
+                      r"entre\s+(?:ellos|ellas|eles|elas|los\s+que|las\s+que)|parmi\s+(?:eux|elles|lesquels|lesquelles)|"
                       r"unter\s+ihnen|" + _ONE_OF + r")\s+(?:\w+\s+){0,3}$", re.I)
 
 
