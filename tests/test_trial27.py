@@ -332,8 +332,8 @@ def test_a_lower_case_title_after_its_place_neighbours(written):
 @pytest.mark.parametrize(("text", "language"), [
     ("Las llamas llegaron a los barrios de la conocida «ciudad blanca». El alcalde Tomás Varga "
      "calificó el incendio como el peor de su historia.", "es"),
-    ("Die Flammen erreichten die sogenannte „weiße Stadt“. Der Bürgermeister Tomas Varga nannte den "
-     "Brand den schlimmsten seit Jahrzehnten.", "de"),
+    ("Die Flammen erreichten die sogenannte „weiße Stadt“. Der Bürgermeister Tomas Varga nannte "
+     "den Brand den schlimmsten seit Jahrzehnten.", "de"),
     ("Le feu a atteint la soi-disant « ville blanche ». Le maire Tomas Varga a qualifié "
      "l'incendie de pire de son histoire.", "fr"),
 ])
