@@ -9,11 +9,12 @@ into the main records: a toll from the neighbouring country's flood must not joi
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TypeVar
 
 from generator.analyse.copies import Copies
 from generator.analyse.naming import plain_words
-from generator.check.off_event import OffEvent
+from generator.check.off_event import DAYS_AFTER, OffEvent
 from generator.extract.model import Candidate, FigureCandidate, QuoteCandidate
 from generator.text.lexicon import PRONOUN_SUBJECTS
 
@@ -99,11 +100,16 @@ def one_verdict_per_text(off: dict[str, OffEvent], copies: Copies) -> dict[str, 
 
 
 def apart(cands: list[Candidate], off: dict[str, OffEvent], group: Callable[[list], list[P]],
-          copies: Copies | None = None) -> list[P]:
-    """Group the candidates of off-event pages apart from the rest, and each text's apart
-    from the others': two pages flagged as about another event may be about two others (trial
-    27: a fire of 2014 and one of 2026, near the briefing's place, read as one toll rising
-    from 2 to 4 over twelve years). Copies of one text stay together."""
+          copies: Copies | None = None, published: dict[str, date | None] | None = None
+          ) -> list[P]:
+    """Group the candidates of off-event pages apart from the rest, and each other event's
+    apart from the others': two pages flagged as about another event may be about two others
+    (trial 27: a fire of 2014 and one of 2026, near the briefing's place, read as one toll
+    rising from 2 to 4 over twelve years). Copies of one text stay together, and so do texts
+    published within :data:`~generator.check.off_event.DAYS_AFTER` days of each other
+    (``published``: each article's day), as the coverage of one other event is: page by page,
+    the draft of pages that all cover one other event split each of its figures in as many
+    records as pages (review 26). An undated text stays alone."""
     main = [c for c in cands if c.article not in off]
     texts: dict[str, list[Candidate]] = {}
     for c in cands:
@@ -111,10 +117,27 @@ def apart(cands: list[Candidate], off: dict[str, OffEvent], group: Callable[[lis
             family = copies.family_of.get(c.article) if copies is not None else None
             texts.setdefault(family.id if family is not None else c.article, []).append(c)
     out = group(main)
-    for proposal in [p for cs in texts.values() for p in group(cs)]:
+    for proposal in [p for cs in _one_event_each(texts, published or {}) for p in group(cs)]:
         pages = sorted({c.article for c in proposal.reports})
         proposal.why.insert(0, "OFF-EVENT: from " + ", ".join(pages) + ", flagged as about "
                             "another event (" + off[pages[0]].text + "); kept out of the main "
                             "records")
         out.append(proposal)
     return out
+
+
+def _one_event_each(texts: dict[str, list[Candidate]], published: dict[str, date | None]
+                    ) -> list[list[Candidate]]:
+    """The off-event texts joined when published within DAYS_AFTER days of the one before."""
+    def day(cs: list[Candidate]) -> date | None:
+        return min((d for c in cs if (d := published.get(c.article)) is not None), default=None)
+
+    dated = sorted((d, key) for key, cs in texts.items() if (d := day(cs)) is not None)
+    runs: list[list[Candidate]] = [cs for cs in texts.values() if day(cs) is None]
+    last: date | None = None
+    for d, key in dated:
+        if last is None or (d - last).days > DAYS_AFTER:
+            runs.append([])
+        runs[-1].extend(texts[key])
+        last = d
+    return runs
