@@ -101,8 +101,12 @@ def recalled(row: FigureRow, rows: list[FigureRow]) -> bool:
     article gives a higher count of the figure too, and this one says no day of its own nor
     that it corrects the count. Dated by the publication, "Boric had said the toll was 64"
     beside the same page's 112 read as a fall the page states no correction for (trial 27);
-    the page's own latest is its highest, and the lower count is shown but never compared."""
-    if row.as_of_given or row.report.correction:
+    the page's own latest is its highest, and the lower count is shown but never compared.
+    Only a count the page gives with no counter named: a named counter's count is that
+    counter's, stated as it stands (the operator's 131 and the province's 128 of one day are
+    each counter's latest, one counter's 128 and 131 a span: trial 11, whose tests the rule
+    broke; review 26)."""
+    if row.as_of_given or row.report.correction or row.report.attributed_to:
         return False
     own = row.source.article.id
     return any(other.source.article.id == own and other.value.low > row.value.high
