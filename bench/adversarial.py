@@ -56,11 +56,8 @@ from generator.extract.draft import extract  # noqa: E402
 from generator.extract.people import people  # noqa: E402
 from generator.render.escaping import md_text  # noqa: E402
 from generator.text.matching import SearchableText  # noqa: E402
-from generator.text.names import (  # noqa: E402
-    capitalised_inside,
-    in_latin_letters,
-    names_in,
-)
+from generator.text.name_runs import names_in  # noqa: E402
+from generator.text.names import capitalised_inside, in_latin_letters  # noqa: E402
 from generator.text.quantities import read as read_quantities  # noqa: E402
 from generator.text.quotation import QUOTE  # noqa: E402
 from generator.text.sentences import sentences  # noqa: E402

@@ -269,12 +269,14 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         figs, quotes, dates = kept_f, kept_q, kept_d
     copies = find_copies(content)
     off = one_verdict_per_text({o.article: o for o in off_event_pages(content)}, copies)
+    days = {a: local_date(content.articles[a].published) if content.articles[a].published
+            else None for a in off}
     draft = Draft(
         figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content, copies),
-                                   copies), copies),
-        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content), copies),
+                                   days), copies),
+        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content), days),
                             copies),
-        events=apart(dates, off, lambda cs: group_events(cs, content, entities), copies),
+        events=apart(dates, off, lambda cs: group_events(cs, content, entities), days),
         names=group_names(content, [a for a in articles if a.id not in stopped], entities,
                           skip_curated, skipped),
         articles=ids, skipped=skipped, stopped=stopped,
