@@ -179,25 +179,3 @@ def test_one_member_named_after_including_in_each_language(tmp_path, lang, text)
                                        "autobus."}[lang])
     assert (1, "dead") not in things
 
-
-# --- off-event pages grouped (extract.families.apart): page by page split every figure of a set
-# of pages that all cover one other event (int26's quick tier: unit labels, reach, copied days);
-# pages published within the off-event window of each other are one other event's coverage
-
-def test_off_event_pages_of_one_weeks_coverage_group_and_twelve_years_apart_stay_apart():
-    from datetime import date
-    from types import SimpleNamespace
-
-    from generator.analyse.copies import Copies
-    from generator.extract.families import apart
-
-    def group(cs):
-        return [SimpleNamespace(reports=list(cs), why=[])] if cs else []
-
-    cands = [SimpleNamespace(article=a) for a in ("main", "fire-a", "fire-b", "old-fire")]
-    off = {a: SimpleNamespace(text="another event") for a in ("fire-a", "fire-b", "old-fire")}
-    published = {"main": date(2026, 3, 2), "fire-a": date(2026, 3, 1),
-                 "fire-b": date(2026, 3, 4), "old-fire": date(2014, 2, 9)}
-    proposals = apart(cands, off, group, Copies(), published)
-    assert sorted(sorted({c.article for c in p.reports}) for p in proposals) == [
-        ["fire-a", "fire-b"], ["main"], ["old-fire"]]

@@ -98,19 +98,27 @@ def vague_words(report: FigureReport, language: str) -> str:
 
 def recalled(row: FigureRow, rows: list[FigureRow]) -> bool:
     """Whether a report of a running count is an earlier count its article recalls: the
-    article gives a higher count of the figure too, and this one says no day of its own nor
-    that it corrects the count. Dated by the publication, "Boric had said the toll was 64"
-    beside the same page's 112 read as a fall the page states no correction for (trial 27);
-    the page's own latest is its highest, and the lower count is shown but never compared.
-    Only a count the page gives with no counter named: a named counter's count is that
-    counter's, stated as it stands (the operator's 131 and the province's 128 of one day are
-    each counter's latest, one counter's 128 and 131 a span: trial 11, whose tests the rule
-    broke; review 26)."""
-    if row.as_of_given or row.report.correction or row.report.attributed_to:
+    article dates a higher count of the same counter (:func:`_same_counter`) to an earlier
+    day, and this one says no day of its own nor that it corrects the count. Put at the
+    publication, "Boric had said the toll was 64" came after the page's "112 on Sunday" and
+    read as a fall the page states no correction for (trial 27). Two undated counts of one
+    article keep their unknown order (trial 11: a span, not a pick)."""
+    if row.as_of_given or row.report.correction:
         return False
     own = row.source.article.id
-    return any(other.source.article.id == own and other.value.low > row.value.high
+    return any(other.source.article.id == own and other.as_of_given
+               and other.value.low > row.value.high and _same_counter(row, other)
                for other in rows)
+
+
+def _same_counter(lower: FigureRow, higher: FigureRow) -> bool:
+    """Whether a lower count may be the same counter's earlier one: it names no counter, or
+    the one the higher names ("Boric" within "President Gabriel Boric"). Two counters' counts
+    of one day are each its own latest (trial 11: a railway's 131 and a province's 128)."""
+    if not lower.report.attributed_to:
+        return True
+    a, b = lower.attribution.casefold().split(), higher.attribution.casefold().split()
+    return bool(a and b) and (a == b or a[-1] == b[-1])
 
 
 def _ordered(a: FigureRow, b: FigureRow) -> bool:

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from datetime import datetime
 from pathlib import Path
 
 from generator.analyse.copies import find_copies
@@ -270,15 +269,14 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
         figs, quotes, dates = kept_f, kept_q, kept_d
     copies = find_copies(content)
     off = one_verdict_per_text({o.article: o for o in off_event_pages(content)}, copies)
-    # (a day, or a moment whose day it is)
-    days = {a.id: p.date() if isinstance(p := a.published, datetime) else p
-            for a in content.articles.values()}
+    days = {a: local_date(content.articles[a].published) if content.articles[a].published
+            else None for a in off}
     draft = Draft(
         figures=merge_copies(apart(figs, off, lambda cs: group_figures(cs, content, copies),
-                                   copies, days), copies),
-        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content), copies,
-                                  days), copies),
-        events=apart(dates, off, lambda cs: group_events(cs, content, entities), copies, days),
+                                   days), copies),
+        quotes=merge_copies(apart(quotes, off, lambda cs: group_quotes(cs, content), days),
+                            copies),
+        events=apart(dates, off, lambda cs: group_events(cs, content, entities), days),
         names=group_names(content, [a for a in articles if a.id not in stopped], entities,
                           skip_curated, skipped),
         articles=ids, skipped=skipped, stopped=stopped,

@@ -9,12 +9,12 @@ into the main records: a toll from the neighbouring country's flood must not joi
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from typing import TypeVar
 
 from generator.analyse.copies import Copies
 from generator.analyse.naming import plain_words
-from generator.check.off_event import DAYS_AFTER, OffEvent
+from generator.check.off_event import OffEvent
 from generator.extract.model import Candidate, FigureCandidate, QuoteCandidate
 from generator.text.lexicon import PRONOUN_SUBJECTS
 
@@ -99,45 +99,34 @@ def one_verdict_per_text(off: dict[str, OffEvent], copies: Copies) -> dict[str, 
             or all(m.article in off for m in family.members)}
 
 
+#: Pages flagged as about another event and published further apart than this are taken to
+#: be about two other events: a fortnight's coverage of one event stays well within it.
+OTHER_EVENT_GAP = timedelta(days=30)
+
+
 def apart(cands: list[Candidate], off: dict[str, OffEvent], group: Callable[[list], list[P]],
-          copies: Copies | None = None, published: dict[str, date | None] | None = None
-          ) -> list[P]:
-    """Group the candidates of off-event pages apart from the rest, and each other event's
-    apart from the others': two pages flagged as about another event may be about two others
-    (trial 27: a fire of 2014 and one of 2026, near the briefing's place, read as one toll
-    rising from 2 to 4 over twelve years). Copies of one text stay together, and so do texts
-    published within :data:`~generator.check.off_event.DAYS_AFTER` days of each other
-    (``published``: each article's day), as the coverage of one other event is: page by page,
-    the draft of pages that all cover one other event split each of its figures in as many
-    records as pages (review 26). An undated text stays alone."""
+          published: dict[str, date | None] | None = None) -> list[P]:
+    """Group the candidates of off-event pages apart from the rest, and those of pages
+    published far apart (:data:`OTHER_EVENT_GAP`) apart from each other: two flagged pages a
+    dozen years apart are about two other events (trial 27: a fire of 2014 and one of 2026
+    near the briefing's place were read as one toll rising from 2 to 4). Pages without a date
+    are grouped together."""
     main = [c for c in cands if c.article not in off]
-    texts: dict[str, list[Candidate]] = {}
+    days = published or {}
+    dated = sorted({d for a in off if (d := days.get(a)) is not None})
+    cluster: dict[date, int] = {}
+    for i, day in enumerate(dated):
+        cluster[day] = cluster[dated[i - 1]] + (day - dated[i - 1] > OTHER_EVENT_GAP) if i else 0
+    texts: dict[int, list[Candidate]] = {}
     for c in cands:
         if c.article in off:
-            family = copies.family_of.get(c.article) if copies is not None else None
-            texts.setdefault(family.id if family is not None else c.article, []).append(c)
+            day = days.get(c.article)
+            texts.setdefault(cluster[day] if day is not None else -1, []).append(c)
     out = group(main)
-    for proposal in [p for cs in _one_event_each(texts, published or {}) for p in group(cs)]:
+    for proposal in [p for _k, cs in sorted(texts.items()) for p in group(cs)]:
         pages = sorted({c.article for c in proposal.reports})
         proposal.why.insert(0, "OFF-EVENT: from " + ", ".join(pages) + ", flagged as about "
                             "another event (" + off[pages[0]].text + "); kept out of the main "
                             "records")
         out.append(proposal)
     return out
-
-
-def _one_event_each(texts: dict[str, list[Candidate]], published: dict[str, date | None]
-                    ) -> list[list[Candidate]]:
-    """The off-event texts joined when published within DAYS_AFTER days of the one before."""
-    def day(cs: list[Candidate]) -> date | None:
-        return min((d for c in cs if (d := published.get(c.article)) is not None), default=None)
-
-    dated = sorted((d, key) for key, cs in texts.items() if (d := day(cs)) is not None)
-    runs: list[list[Candidate]] = [cs for cs in texts.values() if day(cs) is None]
-    last: date | None = None
-    for d, key in dated:
-        if last is None or (d - last).days > DAYS_AFTER:
-            runs.append([])
-        runs[-1].extend(texts[key])
-        last = d
-    return runs
