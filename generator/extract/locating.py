@@ -41,6 +41,7 @@ from generator.content.measured import LOCATING
 from generator.extract.reach import COMPASS, FELT_VERB
 from generator.text.articles import definite
 from generator.text.event_kinds import event_words
+from generator.text.number_words import qualifier_words
 from generator.text.quantities import QUANTITY
 from generator.text.quantities import read as read_quantities
 
@@ -82,6 +83,8 @@ FROM_AFTER = re.compile(
     r"desde|"
     r"(?:de|d['’]|da|di|dal|dalla|del|von|vom)(?=\s*(?:(?:(?:la|le|el|o|a|il|lo|der|dem)\s+|"
     r"l['’]\s*)[^\W\d_]|(?-i:[A-ZÀ-Þ]))))\s*", re.I)
+#: The qualifiers of an approximate amount, from the one table: "about", "environ", "rund"…
+_ABOUT = qualifier_words("about", "nearly")
 #: A preposition of place, then the place (up to seven words), then the distance: "near the
 #: town of Ostrel, about", "at Ostrel,", "près d'Ostrel, à environ", "nahe der Stadt Ostrel
 #: rund", "cerca de Ostrel, a unos", "vicino a Ostrel, a circa", "perto de Ostrel, a cerca de".
@@ -91,14 +94,11 @@ _PLACE_BEFORE = re.compile(
     r"frente\s+a|vicino\s+a|presso|nei\s+pressi\s+di|al\s+largo\s+di|a|perto\s+de|em|no|na|"
     r"ao\s+largo\s+de)(?:(?<=['’])|\s+)"
     r"(?:[^\W\d_][\w’'-]*\s+){0,6}[^\W\d_][\w’'-]*,?\s+"
-    r"(?:(?:à|a|at|in)\s+)?(?:(?:about|some|around|roughly|nearly|approximately|environ|"
-    r"près\s+de|rund|etwa|ca\.|unos|unas|cerca\s+de|circa|quasi)\s+)?$", re.I)
+    rf"(?:(?:à|a|at|in)\s+)?(?:(?:{_ABOUT})\s+)?$", re.I)
 #: What may stand between the event's word and its distance: a preposition and a qualifier
 #: ("ran aground about", "s'est produit à", "ocurrió a unos", "crashed").
 _RIGHT_AFTER_EVENT = re.compile(
-    r"^[\s,]*(?:(?:at|à|a|in|about|some|around|roughly|nearly|approximately|just|environ|"
-    r"près\s+de|rund|etwa|ungefähr|unos|unas|cerca\s+de|circa|quasi|only|seulement)\s+){0,3}$",
-    re.I)
+    rf"^[\s,]*(?:(?:at|à|a|in|just|only|seulement|{_ABOUT})\s+){{0,3}}$", re.I)
 #: The event's place, named right after the event's word, then described as lying at the distance:
 #: "the eruption of Mount Vargo, located 48 km from", "une éruption du mont Vargo, situé à 48 km
 #: de", "una erupción del cerro Vargo, situado al norte y a 48 km de"
@@ -109,8 +109,7 @@ _LIES_AFTER_EVENT = re.compile(
     r"na|nel|nella)\s*(?:[\w’'-]+\s+){0,4}?[\w’'-]+\s*,\s*(?:situ[ée]e?s?|situated|located|lying|"
     r"ubicad[oa]s?|situad[oa]s?|localizad[oa]s?|situat[oaie]|gelegen\w*|po[łl]o[żz]on\w*|"
     r"gelegen)\s+(?:[\w’'-]+\s+){0,6}?(?:(?:à|a|at|em|in|op|w)\s+)?"
-    r"(?:(?:about|some|around|nearly|environ|près\s+de|rund|etwa|unos|unas|cerca\s+de|circa|"
-    r"quasi)\s+)?$", re.I)
+    rf"(?:(?:{_ABOUT})\s+)?$", re.I)
 #: Articles and common nouns of the place measured from that are no name: "the capital, Tesmar"
 #: names Tesmar; "the capital" alone is labelled so in every language.
 _ARTICLES = definite()
@@ -170,7 +169,7 @@ def _place(text: str, at: int) -> str:
 _IMPERIAL = frozenset({"mile", "foot", "yard", "nautical_mile"})
 _METRIC = frozenset({"km", "m", "cm"})
 #: A bracket opening, perhaps on a qualifier ("(about 12 km)"); and closing.
-_OPENS = re.compile(r"\s*\(\s*(?:(?:about|some|around|nearly|roughly)\s+)?$", re.I)
+_OPENS = re.compile(rf"\s*\(\s*(?:(?:{_ABOUT})\s+)?$", re.I)
 _CLOSES = re.compile(r"\s*\)")
 #: How far the other unit of a two-unit length is looked for.
 _BRACKET_REACH = 40

@@ -11,7 +11,7 @@ from generator.extract.locating import FROM_AFTER, TIME_NAMES, group_of, locates
 from generator.extract.reach import COMPASS, REACHED, reach
 from generator.extract.temperature import READING_BEFORE
 from generator.text.lexicon import SPAN_FROM_NOW
-from generator.text.number_words import APPROX_NOUNS
+from generator.text.number_words import APPROX_NOUNS, qualifier_words
 from generator.text.one_person import is_person
 from generator.text.place_words import (
     ABOVE_SEA,
@@ -82,6 +82,8 @@ def distance(q, head: str, text: str, noun_end: int = 0, lang: str = "en") -> bo
 #: The group of a length that is how high something flew or hung, apart from the lengths of
 #: things ("Metres (230)" of a bridge) and from the distances the event reached.
 ALTITUDE = "altitude"
+#: The qualifiers of an approximate amount, from the one table: "about", "environ", "unos", "etwa"…
+_ABOUT = qualifier_words("about", "nearly")
 #: An altitude named before the number ("at an altitude of 9,000 metres", "à une altitude de",
 #: "a una altitud de", "in una quota di", "in einer Flughöhe von") or a verb of flying right
 #: before it ("flying at 30,000 feet", "climbed to 35,000ft", "volaba a", "volait à", "flog in").
@@ -90,8 +92,7 @@ _ALTITUDE_BEFORE = re.compile(
     r"di|von)|\b(?:fl(?:ying|ew|ies|y)|cruis\w*|climb\w*|descend\w*|plung\w*\s+from|"
     r"volaba|volaban|volait|volaient|volava|volavano|voava|voavam|flog|fliegt)\s+"
     r"(?:at|to|à|a|in|auf|en|em)|\bat\s+an?\s+(?:altitude|height)\s+of)"
-    r"\s+(?:(?:about|around|some|nearly|environ|près\s+de|unos|cerca\s+de|circa|etwa|rund|"
-    r"cerca\s+de)\s+)?$", re.I)
+    rf"\s+(?:(?:{_ABOUT})\s+)?$", re.I)
 #: An altitude named after the number, a preposition of place before it: "à 10 000 pieds
 #: d'altitude", "a 9.000 metros de altitud", "a 10.000 piedi di quota", "in 10.000 Fuß Höhe",
 #: "a 30.000 pies de altura" ("un edificio de 40 metros de altura" is a size: no "a" before).
@@ -125,8 +126,7 @@ def dimension(q, head: str, text: str, lang: str = "en") -> str:
 #: de 200 m²"), and not when the area is what the fire reached ("gagne les 120 m2 de combles").
 _SIZE_OF_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:feu|incendi|fuego|fogo|inc[êe]ndio|brand|fire|blaze|flam)\w*\s)"
-    r"[^\W\d_]{3,}\s+(?:de|di|of|van)\s+(?:(?:unos|unas|environ|circa|about|some|cerca\s+de|"
-    r"ca\.)\s+)?$", re.I)
+    rf"[^\W\d_]{{3,}}\s+(?:de|di|of|van)\s+(?:(?:{qualifier_words('about')})\s+)?$", re.I)
 #: An outcome after the area makes it the event's: "400 m² quemados", "2 000 m² détruits"; after
 #: a small count, what the event did to the things counted ("two bridges were destroyed").
 DAMAGED_AFTER = re.compile(
@@ -139,7 +139,7 @@ DAMAGED_AFTER = re.compile(
 DAMAGED_BEFORE = re.compile(
     r"\b(?:destroy|damag|burn|flood|engulf|gutt|raz|swept|spread|reach|hit|struck|affect|"
     r"inundat|submerg|cut\s+off|isolat|evacuat)\w*\s+(?:(?:across|to|through|into|over|"
-    r"in|at\s+least|about|some|nearly|more\s+than|all)\s+)*$", re.I)
+    rf"in|all|{qualifier_words('at-least', 'about', 'nearly', 'more-than')})\s+)*$", re.I)
 
 
 def floor_area(q, text: str) -> bool:
@@ -154,9 +154,7 @@ def floor_area(q, text: str) -> bool:
 #: "30ft (9m)", "700 metres (2,300 feet)", "33 °C (91.4 °F)"): the same amount restated, not a
 #: second report.
 _RESTATED_BEFORE = re.compile(
-    r"\d(?:\s*|-)(?:[°º]\s*)?[^\W\d_][^\W\d]{0,11}\.?\s*\(\s*(?:about|approximately|roughly|some|"
-    r"nearly|"
-    r"environ|circa|etwa|unos|cerca\s+de)?\s*$", re.I)
+    rf"\d(?:\s*|-)(?:[°º]\s*)?[^\W\d_][^\W\d]{{0,11}}\.?\s*\(\s*(?:{_ABOUT})?\s*$", re.I)
 
 
 def restated(q, text: str, head: str = "") -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.rain import clause_before, not_the_events
+from generator.text.number_words import qualifier_words
 from generator.text.quantities.heat import TEMPERATURE_UNITS as TEMPERATURES
 from generator.text.quantities.heat import about_heat
 
@@ -51,10 +52,10 @@ READING_BEFORE = re.compile(
     r"wynios\w*|sięg\w*|przekrocz\w*"
     r")\s+(?:(?:the|a|an|its|le|la|les|l['’]|un|une|el|los|las|i|il|gli|o|os|as|um|uma|der|die|"
     r"das|den|new|nouveau|nuevo|nuovo|novo|neuen?|national|all-time|absolute?|absolu|"
-    r"absoluto|historic|historique|histórico|storico|about|around|nearly|almost|some|"
-    r"environ|près\s+de|unos|casi|circa|quasi|cerca\s+de|quase|rund|etwa|fast|"
-    r"more\s+than|over|plus\s+de|más\s+de|oltre|mais\s+de|über|"
-    r"ponad|około|blisko|prawie|niemal|rekordowo|wysok\w*|temperatur[aęy]|"
+    r"absoluto|historic|historique|histórico|storico|"
+    # the qualifiers of the one table ("about", "environ", "oltre", "ponad"…)
+    rf"{qualifier_words('about', 'nearly', 'more-than')}|"
+    r"rekordowo|wysok\w*|temperatur[aęy]|"
     # the temperature named between: "se registró una temperatura de 44,5 grados"
     r"(?:temperatures?|températures?|temperaturas?|temperatur[ae]?|temperaturen)\s+"
     r"(?:of|de|di|von|da|do))\s*)*$", re.I)

@@ -12,6 +12,7 @@ Every word is lower case; matching is case-insensitive.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 #: Languages whose number words text2num parses.
@@ -544,6 +545,17 @@ QUALIFIERS: dict[str, dict[str, str]] = {
     "zh": {"至少": "at-least", "超过": "more-than", "超過": "more-than", "约": "about",
            "約": "about", "将近": "nearly", "多达": "up-to", "多達": "up-to"},
 }
+
+def qualifier_words(*approx: str) -> str:
+    """A regular expression's alternation of every language's qualifiers (:data:`QUALIFIERS`)
+    that make a number one of ``approx`` ("about", "nearly", "more-than"…), longest first, a
+    space matching any run of spaces: so that the rules reading a qualifier between a word and
+    its number (a landform's height, an altitude, a distance from a place, a temperature's
+    reading) read this one table, and a qualifier added here reaches every one of them."""
+    words = {w for table in QUALIFIERS.values() for w, v in table.items() if v in approx}
+    return "|".join(r"\s+".join(re.escape(part) for part in w.split())
+                    for w in sorted(words, key=lambda w: (-len(w), w)))
+
 
 #: Units written after a number (or glued to it: "370km", "5.6-magnitude"), by canonical unit.
 #: Canonical units are pint's names (``km``, ``mile``, ``metric_ton``…), plus ``usd``/``eur``/

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.number_words import qualifier_words
 from generator.text.speech_words import ARTICLES
 
 #: Prepositions, alone or joined with an article, after which a capitalised run is a place or
@@ -92,8 +93,7 @@ _HEIGHT_WORD = (r"(?:hauts?|hautes?|alt[oa]s?|high|tall|hoch|culmin\w*\s+(?:à|a
 LANDFORM_BEFORE = re.compile(
     rf"\b{_LANDFORM}{_NAME}(?:\s*,\s*(?:{_HEIGHT_WORD}\s+)?(?:(?:de|di|of|d['’])\s+)?|"
     rf"\s+(?:{_HEIGHT_WORD}\s+)?(?:de|di|of|d['’])\s+|\s+{_HEIGHT_WORD}\s+)"
-    rf"(?:(?:about|some|nearly|environ|près\s+de|plus\s+de|más\s+de|unos|circa|oltre|mais\s+de|"
-    rf"cerca\s+de|etwa|rund|over|more\s+than)\s+)?$", re.I)
+    rf"(?:(?:{qualifier_words('about', 'nearly', 'more-than')})\s+)?$", re.I)
 #: A landform's height written as an attribute before its noun: "the 2,950-metre summit", "the
 #: 2,950-metre Vargo mountain", "ein 2950 Meter hoher Berg", "de 2950 meter hoge vulkaan" (no
 #: comma nor preposition between: "6,000 metres above the summit" stays).
