@@ -10,7 +10,10 @@ import subprocess
 import sys
 import textwrap
 
-from tests.probes import figures as _figures  # noqa: F401  (used by the rows below)
+import pytest
+
+from generator.text.quantities import read
+from tests.probes import figures as _figures
 
 #: A program that adds one invented qualifier to the table only, then imports the rules and
 #: prints which of them read it: a landform's height, an altitude, a floor area, an amount
@@ -45,3 +48,22 @@ def test_a_qualifier_added_to_the_one_table_reaches_every_rule():
     out = subprocess.run([sys.executable, "-c", _PROBE], capture_output=True, text=True,
                          check=True).stdout.strip()
     assert out == "", f"rules that do not read the table: {out}"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a dash opening an aside glued to its first number, closed by one glued to its last word:
+    # the count is no negative number (spent23, two sites)
+    ("El autobús llevaba 52 personas a bordo -48 escolares y cuatro profesores- en la autopista.",
+     "es", [52.0, 48.0, 4.0]),
+    ("Le car transportait 40 personnes -38 élèves et deux enseignants- vers Nantes.", "fr",
+     [40.0, 38.0, 2.0]),
+    ("Der Bus hatte 40 Menschen an Bord -38 Schüler und zwei Lehrer- als er verunglückte.", "de",
+     [40.0, 38.0, 2.0]),
+    # neighbours: a minus, and a compound's hyphen that leaves its second half to the next word
+    ("Die Temperatur fiel auf -12 Grad, Rettungs- und Bergungsarbeiten wurden unterbrochen.",
+     "de", [-12.0]),
+    ("Temperatures fell to -14 degrees in Varnholm overnight.", "en", [-14.0]),
+    ("La temperatura bajó a -8 grados en Villamar.", "es", [-8.0]),
+])
+def test_a_dash_opening_an_aside_is_no_minus(text, lang, expected):
+    assert [q.value for q in read(text, lang) if q.kind == "quantity"] == expected

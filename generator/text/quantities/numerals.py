@@ -37,6 +37,15 @@ _TRAIN_BEFORE = re.compile(rf"(?:{_TRAINS})[ \u00a0]*\($")
 #: A number after a numbered item and a conjunction: "nr 20 i 21", "nos. 4 and 5", "n° 3 et 4".
 _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0]+"
                              r"(?:i|and|et|y|e|und|a|oraz)[ \u00a0]+$")
+#: A dash opening an aside, written as a hyphen glued to its first number and closed by one
+#: glued to its last word ("un autocar con 52 viajeros -48 escolares y cuatro maestros-
+#: volcó"): the number is no negative one (spent23: passengers counted as a negative number).
+#: Not a hyphen that leaves a compound's second half to the next word ("Rettungs- und
+#: Bergungsarbeiten"; Dutch "en" is "and": "land- en tuinbouw"; elsewhere "en" opens a place:
+#: "- en la autopista").
+_DASH_ASIDE = {lang: re.compile(r"[^.!?\n\-]{0,160}?[^\W\d_]-(?=[,.;:!?)]|$|[ \u00a0]+"
+                                rf"(?!(?:und|oder|bzw|sowie|and|or|et|ou|y|o|e|of{more})\b))")
+               for lang, more in (("nl", "|en"), ("*", ""))}
 #: A code of letters and digits, with a letter, glued by a dash before a number: "J2-8243".
 _CODE_DASH = re.compile(r"(?<![\w-])(?=[^\W_]*[^\W\d_])[^\W_]{2,4}-$")
 #: The whole word glued before a number (a proclitic is one, not the end of a longer word).
@@ -232,7 +241,8 @@ class NumeralsPass(Scanner):
             a = bare.start()
         sign = ""
         if (before_char and before_char in "-+" and (a < 2 or f[a - 2] in SPACE + "(\n")
-                and currency is None):
+                and currency is None and not (before_char == "-" and _DASH_ASIDE[
+                    "nl" if self.lang.code == "nl" else "*"].match(f, b))):
             sign = before_char
             span_start = a - 1
         scaled = None
