@@ -67,3 +67,23 @@ def test_a_qualifier_added_to_the_one_table_reaches_every_rule():
 ])
 def test_a_dash_opening_an_aside_is_no_minus(text, lang, expected):
     assert [q.value for q in read(text, lang) if q.kind == "quantity"] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a share of a group just counted: a percentage, whatever befell the group (spent22, two
+    # sites): "percent" is no agent's noun whose outcome follows
+    ("Some 40 people were hurt in Varnholm, with roughly half of them now in hospital.", "en",
+     [(40, "wounded"), (50, "percent")]),
+    ("About 60 people were hurt, a third of them in intensive care.", "en",
+     [(60, "wounded"), (100 / 3, "percent")]),
+    # (French and German never read their word of a share as a person's: guard rows)
+    ("Une quarantaine de personnes ont été blessées, dont 40 % hospitalisées.", "fr",
+     [(40, "wounded"), (40, "percent")]),
+    ("Rund 40 Menschen wurden verletzt, 30 Prozent davon schwer.", "de",
+     [(40, "wounded"), (30, "percent")]),
+    # neighbour: a count of the same group stays the group's
+    ("About 40 people were injured, with 20 of them in hospital.", "en",
+     [(40, "wounded"), (20, "wounded")]),
+])
+def test_a_share_of_the_hurt_is_a_share(text, lang, expected):
+    assert _figures(text, lang) == expected

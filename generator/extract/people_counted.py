@@ -257,6 +257,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     object they are ("killed at least 135 people") or a toll named before them; ``rest`` is the
     text after the counted noun. Other counts are returned as they are."""
     noun, group, end = counted
+    if group == "percent":  # "roughly a third of them still in care": a share, whatever
+        return counted  # befell it, no count of people ("percent" read as an agent's noun)
     if group == "national" or group in NOUN_GROUPS["national"]:
         if _a_countrys_share(noun, lang, rest):  # "12 Germans among the dead": a country's share
             return counted
