@@ -87,3 +87,37 @@ def test_a_dash_opening_an_aside_is_no_minus(text, lang, expected):
 ])
 def test_a_share_of_the_hurt_is_a_share(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a part opened with no comma right after the group's noun: the group's outcome (spent23)
+    ("Il y a 7 morts dont deux enfants.", "fr", [(7, "dead"), (2, "dead")]),
+    ("Es gab 7 Tote darunter zwei Kinder.", "de", [(7, "dead"), (2, "dead")]),
+    ("Ci sono 7 morti di cui due bambini.", "it", [(7, "dead"), (2, "dead")]),
+    ("Sono 7 i feriti tra cui due bambini.", "it", [(7, "wounded"), (2, "wounded")]),
+    # a part of the people believed dead is believed dead (spent24)
+    ("Officers fear at least 8 climbers were believed dead, including three children.", "en",
+     [(8, "presumed dead"), (3, "presumed dead")]),
+    # neighbours: "dont" opening a relative clause with no number; a part after a comma
+    ("Il y a 7 morts dont la famille a été prévenue.", "fr", [(7, "dead")]),
+    ("Police said at least 8 people died, including three children.", "en",
+     [(8, "dead"), (3, "dead")]),
+])
+def test_a_part_opened_without_a_comma(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the victims named as the group the people are among, or said to include them (spent23)
+    ("Among the victims were 12 students.", "en", [(12, "dead")]),
+    ("Victims included 12 students on a trip.", "en", [(12, "dead")]),
+    ("The dead included 12 children.", "en", [(12, "dead")]),
+    ("Las víctimas incluyen a 12 niños.", "es", [(12, "dead")]),
+    ("Le vittime includono 12 bambini.", "it", [(12, "dead")]),
+    ("As vítimas incluem 12 crianças.", "pt", [(12, "dead")]),
+    # neighbours: a group that names no outcome includes people as they are
+    ("The passengers included 12 children.", "en", [(12, "civilian")]),
+    ("Los pasajeros incluyen a 12 niños.", "es", [(12, "person")]),
+])
+def test_the_victims_include_them(text, lang, expected):
+    assert _figures(text, lang) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.asides import PART_OF_THEM
+from generator.extract.beside_toll import PRESUMED
 from generator.extract.counted import (
     counted_in,
     nothing_after,
@@ -24,7 +25,7 @@ from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
 from generator.text.copulas import alternation as copula_alternation
 from generator.text.counted_words import OUTCOMES, PEOPLE, PERSON, counted_group, is_person
-from generator.text.lexicon import lemma
+from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.number_words import UNITS_AFTER
 from generator.text.place_words import DIMENSION_AFTER
 from generator.text.quantities import QUANTITY, quantities
@@ -111,12 +112,34 @@ _GROUP_FIRST = re.compile(
     r"(?P<noun>[^\W\d_]+)(?:\s*,\s*(?:" + _COPULA + r"\s+)?|\s+" + _COPULA + r"\s+)"
     r"(?:" + adverbs_of(FOCUS) + r"\s+)?(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
 
+#: The same group said to include the part: "Victims included 30 pupils", "The dead include
+#: five minors", "Las víctimas incluyen a cuatro niños", "Le vittime includono", "As vítimas
+#: incluem" (spent23).
+_GROUP_INCLUDES = re.compile(
+    r"(?:^[-–—•*·]?\s*|[.;:!?]\s+)(?:(?:the|l[oa]s|le|as|os)\s+)?(?P<noun>[^\W\d_]+)\s+"
+    r"(?:also\s+)?(?:includ(?:e|es|ed|ono|evano)|incluy(?:e|en|eron)(?:\s+a)?|inclu(?:em|íam))"
+    r"\s+$", re.I)
+
+
+def _outcome_noun_en(noun: str, lang: str) -> str | None:
+    """What befell a group an English noun names ("victims": the dead), by the noun groups of
+    :data:`~generator.text.lexicon.NOUN_GROUPS`, which English counts with (the counted table
+    holds only its outcome words)."""
+    if lang != "en":
+        return None
+    base = lemma(noun.lower())
+    return next((g for g, nouns in NOUN_GROUPS.items() if base in nouns and g in OUTCOMES), None)
+
+
 #: The groups of what befell people (the dead, the injured, the missing…) that pass to a part.
-_OUTCOME_GROUPS = frozenset(OUTCOMES)
+_OUTCOME_GROUPS = frozenset(OUTCOMES) | {PRESUMED}  # "feared dead, among them two boys"
 #: A part of the group just counted opened before its number: "…, including 4 children",
 #: "…, dont 4 enfants", "…, darunter 4 Kinder", "…, entre ellos 4 niños", "…, tra cui 4
 #: bambini", "…, entre eles 4 crianças" (chk50f, the figure checklist).
-_PART_OPENED = re.compile(r"[,(]" + PART_OF_THEM + r"\s*$", re.I)
+#: French, German and Italian write the opener of a part with no comma too, right after the
+#: group's noun ("neuf morts dont deux enfants", "di cui", "darunter"; spent23).
+_PART_OPENED = re.compile(r"(?:[,(]" + PART_OF_THEM + r"|[^\W\d_]\s+(?:dont|darunter|di\s+cui|"
+                          r"tra\s+cui))\s*$", re.I)
 #: ... and every member after it in a list ("including 16 tourists and three crew members",
 #: "darunter 16 Urlauber und drei Besatzungsmitglieder": chk51b), when the member before was
 #: read as a part of the group (the figure just before is of an outcome).
@@ -235,11 +258,12 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
             _PART_OPENED.search(before) or not _OWN_VERB.match(after, member[1] - offset - q.end)):
         # "21 injured, including 4 children": the children are among the injured
         return member[0], outcome_after(after, lang) or earlier[-1].group, member[1]
-    first = _GROUP_FIRST.search(before)
+    first = _GROUP_FIRST.search(before) or _GROUP_INCLUDES.search(before)
     if first and nationals(after, lang, offset + q.end):
         first = None  # "Among the dead were four French tourists": a country's share (trial 26)
     if first:  # "Of the dead, 12 were women": a part of the group the clause opens on
-        outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES)
+        outcome = counted_group(first.group("noun") + " ", lang, OUTCOMES) or _outcome_noun_en(
+            first.group("noun"), lang)
         if outcome:  # "Of the injured, three died": an outcome of its own
             return first.group("noun"), outcome_after(after, lang) or outcome, offset + q.end
     cut = partitive_end(after)
