@@ -121,3 +121,19 @@ def test_a_part_opened_without_a_comma(text, lang, expected):
 ])
 def test_the_victims_include_them(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # babies among those on board: people the table counts (spent23, two sites)
+    ("En el autocar viajaban 52 pasajeros, entre ellos tres bebés, y dos conductores.", "es",
+     [(52, "passenger"), (3, "person"), (2, "person")]),
+    ("An Bord waren 40 Passagiere, darunter zwei Babys.", "de", [(40, "passenger"), (2, "person")]),
+    ("A bordo c'erano 40 passeggeri, tra cui due neonati.", "it",
+     [(40, "passenger"), (2, "person")]),
+    ("Viajavam 40 passageiros, entre eles dois bebês.", "pt", [(40, "passenger"), (2, "person")]),
+    # neighbour: babies among the dead are of the dead
+    ("Murieron 14 personas en Villamar, entre ellas tres bebés.", "es",
+     [(14, "dead"), (3, "dead")]),
+])
+def test_babies_are_people_counted(text, lang, expected):
+    assert _figures(text, lang) == expected
