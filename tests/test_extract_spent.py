@@ -137,3 +137,21 @@ def test_the_victims_include_them(text, lang, expected):
 ])
 def test_babies_are_people_counted(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # people pointed back at by a demonstrative: counted already, no count of their own (spent22)
+    ("Cinq randonneurs sont morts. Ces trois hommes venaient de Brest pour un mariage.", "fr",
+     [(5, "dead")]),
+    ("These two people were in the area for a wedding.", "en", []),
+    ("Estas dos personas estaban en la zona por una boda.", "es", []),
+    ("Queste due persone si trovavano nella zona per un matrimonio.", "it", []),
+    # an amount pointed back at, as a temperature already given (fdev4, a second site)
+    ("Los sensores de Villamar podrían registrar por la tarde esos 45 grados.", "es", []),
+    ("I sensori di Varnholm potrebbero segnare nel pomeriggio quei 45 gradi.", "it", []),
+    # neighbours: the same people counted with no demonstrative
+    ("Deux personnes sont mortes.", "fr", [(2, "dead")]),
+    ("Two people died in the area.", "en", [(2, "dead")]),
+])
+def test_people_pointed_back_at(text, lang, expected):
+    assert _figures(text, lang) == expected

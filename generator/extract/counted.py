@@ -261,6 +261,14 @@ _POPULATION_BEFORE = re.compile(
     r"\b(?:city|town|village|country|nation|island|municipality|community|region|state|"
     r"province|district|area|home)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+"
     r"|over\s+|roughly\s+)?$", re.I)
+#: A demonstrative right before the number ("these two people", "ces deux personnes", "estas
+#: dos personas", "queste due persone", "diese zwei Menschen"): people counted already, pointed
+#: back at, no count of their own (spent22: a quotation's "ces deux personnes" proposed again;
+#: fdev4: a forecast's temperature pointed back at as "esos N grados").
+_DEMONSTRATIVE_BEFORE = re.compile(
+    r"(?:^|[^\w'’])(?:these|those|ces|estos|estas|esos|esas|aquellos|aquellas|questi|queste|"
+    r"quei|quegli|quelle|estes|esses|essas|aqueles|aquelas|diese|dieser|diesen|jene|jenen|"
+    r"deze)\s+$", re.I)
 #: "1 in 5 homes", "one out of three", "un sur cinq", "uno de cada cinco": a ratio, not a count.
 _RATIO_BEFORE = re.compile(r"\b(?:\d+|one|two|three|un|une|uno|una|um|uma|ein|eine)\s+"
                            r"(?:in|out\s+of|of\s+every|sur|de\s+cada|su|em\s+cada|von)\s+$", re.I)
@@ -275,7 +283,7 @@ def population_before(before: str) -> bool:
 def not_counted_here(head: str, before: str, lang: str) -> bool:
     """A number whose words around it make it no count of the event: a population (residents
     with nothing said to have happened to them; "a city of N people"), or a ratio."""
-    if _RATIO_BEFORE.search(before):
+    if _RATIO_BEFORE.search(before) or _DEMONSTRATIVE_BEFORE.search(before):
         return True
     return lang == "en" and (head in ("resident", "inhabitant") or (
         head in ("people", "person", "resident", "inhabitant")
