@@ -141,7 +141,7 @@ def test_a_network_is_named_by_its_dateline_and_its_interview_together(tmp_path:
     ("officials told the AP news agency", "en", []),
     ("a déclaré à l'AFP le maire", "fr", ["AFP"]),
     ("le maire a parlé à la presse", "fr", []),  # no name after the preposition
-    ("ha dichiarato con rabbia all'ANSA il sindaco", "it", ["ANSA"]),
+    ("ha raccontato in lacrime all'ANSA la sindaca", "it", ["ANSA"]),
     ("disse à Lusa o presidente", "pt", ["Lusa"]),
     ("la lettre envoyée à l'AFP", "fr", []),  # sent to, not told: no verb of saying
 ])

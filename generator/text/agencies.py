@@ -268,7 +268,7 @@ _LISTENER = (rf"(?P<a>{_ONE_LISTENER})(?:\s*(?:,|and|et|y|e|und|en|&)\s+(?:à\s+
 #: interview, as the agency's own copy never writes it.
 _CITED_AGENCY = r"(?!\s+(?:news\s+)?agency\b)"
 _TOLD_EN = re.compile(rf"(?<![\w-])told\s+(?:[Tt]he\s+)?{_LISTENER}{_CITED_AGENCY}")
-#: How far before the listener a verb of saying may stand ("ha dichiarato con orrore all'AFP").
+#: How far before the listener a verb of saying may stand ("ha spiegato ieri sera all'ANSA").
 _VERB_REACH = 40
 
 
