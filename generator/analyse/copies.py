@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from generator.content.model import Article, Content
 from generator.content.schema import Outlet
 from generator.content.shingled import shingles
-from generator.text.agencies import agency, credited
+from generator.text.agencies import agency, bracket_datelines, credited, told
 from generator.text.characters import isolate_bidi
 from generator.text.shingles import ShingleIndex, connected
 
@@ -155,7 +155,8 @@ def find_copies(content: Content) -> Copies:
                       for i in members])
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
-        family = CopyFamily(f"family-{n}", tuple(members), _family_wire(members))
+        wire = _family_wire(members) or _own_voice(members, content)
+        family = CopyFamily(f"family-{n}", tuple(members), wire)
         copies.families.append(family)
         for m in members:
             copies.family_of[m.article] = family
@@ -174,6 +175,30 @@ def _family_wire(members: list[Member]) -> str:
     agencies = Counter({name: k for name, k in credits.items() if agency(name)})
     votes = agencies or credits
     return min(votes, key=lambda w: (-votes[w], w)) if votes else ""
+
+
+def _own_voice(members: list[Member], content: Content) -> str:
+    """Whose copy a family no member credits is, from the text the copies share: an agency's
+    reporters write their own interviews "told AFP" ("a indiqué à l'AFP", "dijo a EFE"), and
+    where two copies carry that sentence they carry the agency's copy (a trial: a pair saying
+    "told AFP" three times was "same copy"). One page writing it is no credit (an outlet's own
+    story cites an agency's interview the same way: :data:`AGENCY_STORY` leaves it out). A name
+    outside the table of agencies ("told CNN") names the family only where the shared text
+    also opens on it as a dateline, "(CNN) —": the network's own copy run by its affiliates.
+    Two names, or none, and the family stays "same copy": a name is never guessed."""
+    listeners: Counter[str] = Counter()
+    datelines: Counter[str] = Counter()
+    for m in members:
+        article = content.articles[m.article]
+
+        def inside(found: list[tuple[int, str]], spans=m.shared) -> set[str]:
+            return {agency(name) or name for at, name in found
+                    if any(a <= at < b for a, b in spans)}
+
+        listeners.update(inside(told(article.text, article.language)))
+        datelines.update(inside(bracket_datelines(article.text)))
+    names = {n for n, k in listeners.items() if k >= 2 and (agency(n) or datelines[n] >= 2)}
+    return names.pop() if len(names) == 1 else ""
 
 
 #: How a page can say it is an agency's story: its ``via``, an agency dateline, a credit line

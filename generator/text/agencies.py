@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
+from generator.text.speech_verbs import any_speech_verb
+
 #: Canonical name -> the spellings pages credit it with (case-sensitive where short).
 AGENCIES: dict[str, tuple[str, ...]] = {
     "AP": ("AP", "Associated Press", "أسوشيتد برس", "Ассошиэйтед Пресс", "美联社", "美聯社"),
@@ -243,3 +245,60 @@ def credited(via: str, dateline: str, texts: Iterable[str], story: str = "", url
                 if found:
                     return found, how
     return None
+
+
+#: The words that give whom a speaker spoke *to*, per language, before the listener's name:
+#: an agency's reporters write their own interviews so ("told AFP", "a indiqué à l'AFP",
+#: "dijo a EFE", "ha detto all'ANSA", "disse à Lusa", "sagte der dpa", "zei tegen ANP").
+#: English's "told" is the verb itself; elsewhere a verb of saying of the page's language
+#: (:func:`generator.text.speech_verbs.any_speech_verb`) stands shortly before.
+_TOLD_TO = {
+    "fr": r"à\s+(?:l['’]\s?|la\s+)?", "es": r"a\s+(?:la\s+)?",
+    "it": r"(?:all['’]\s?|alla\s+|ad?\s+)", "pt": r"(?:à|ao|a)\s+",
+    "de": r"(?:gegenüber\s+)?(?:der|dem)\s+", "nl": r"(?:tegen|aan)\s+",
+}
+#: A listener's name: an agency's spelling, or a run of one to four capitalised words
+#: ("CNN", "Sky News"), read as a name only where the copies' dateline gives it too.
+_ONE_LISTENER = rf"(?:{_NAME}|[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){{0,3}})(?![\w&’'-])"
+#: A second listener joined to the first ("told AFP and Reuters", "à l'AFP et à Reuters"): two
+#: agencies told, neither the copy's.
+_LISTENER = (rf"(?P<a>{_ONE_LISTENER})(?:\s*(?:,|and|et|y|e|und|en|&)\s+(?:à\s+|a\s+)?"
+             rf"(?:l['’]\s?|the\s+|der\s+|la\s+)?(?P<b>{_ONE_LISTENER}))?")
+#: "told the AP news agency", "told AFP news agency": another outlet citing the agency's
+#: interview, as the agency's own copy never writes it.
+_CITED_AGENCY = r"(?!\s+(?:news\s+)?agency\b)"
+_TOLD_EN = re.compile(rf"(?<![\w-])told\s+(?:[Tt]he\s+)?{_LISTENER}{_CITED_AGENCY}")
+#: How far before the listener a verb of saying may stand ("ha spiegato ieri sera all'ANSA").
+_VERB_REACH = 40
+
+
+def _listeners(m: re.Match[str]) -> list[tuple[int, str]]:
+    return [(m.start(g), m.group(g)) for g in ("a", "b") if m.group(g)]
+
+
+def told(text: str, language: str = "en") -> list[tuple[int, str]]:
+    """Where ``text`` says someone spoke *to* a named listener, and the name as written: the
+    shape an agency's own copy gives its interviews ("an official told AFP"). English's
+    "told" is read in every language, as pages of any language run English wire copy. One
+    page writing it says nothing of whose story it is (an outlet's own story cites an agency's
+    interview the same way); copies sharing it are read by :mod:`generator.analyse.copies`."""
+    found = [hit for m in _TOLD_EN.finditer(text) for hit in _listeners(m)]
+    to = _TOLD_TO.get(language)
+    if to:
+        verb = any_speech_verb(language)
+        for m in re.finditer(rf"(?<!\w){to}{_LISTENER}{_CITED_AGENCY}", text):
+            before = re.split(r"[.!?;:\n]", text[max(0, m.start() - _VERB_REACH):m.start()])[-1]
+            if verb.search(before):
+                found.extend(_listeners(m))
+    return sorted(found)
+
+
+#: A paragraph opening on a bracketed source and a dash, an agency's or an outlet's
+#: ("(CNN) —", "HARWICK (Channel 9) -"): the dateline shape of :data:`_CREDITS`, any name.
+_BRACKET_DATELINE = re.compile(
+    r"(?m)^[^\n()]{0,80}?\((?P<a>[A-Z][\w&’'-]*(?:\s+[A-Z0-9][\w&’'-]*){0,3})\)\s*[-–—]\s")
+
+
+def bracket_datelines(text: str) -> list[tuple[int, str]]:
+    """Where ``text`` opens a paragraph on a bracketed name and a dash, and the name."""
+    return [(m.start("a"), m.group("a")) for m in _BRACKET_DATELINE.finditer(text)]
