@@ -51,3 +51,48 @@ def test_a_count_of_another_group_beside_the_dead_is_no_toll_neighbours(tmp_path
                                                                         written):
     found = _mentions(tmp_path, "Sarel reabre su puerto\n\n" + sentence + "\n")
     assert [m.written for m in found] == [written]
+
+
+# --- an earlier count an article recalls is a presumption about counts that only rise (the
+# last review: a page that dates 120 missing to Sunday and says 40 are still missing states a
+# fall, which the rule of trial 27 hid as "an earlier count")
+
+def _missing(tmp_path: Path, measure: str):
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import run_check
+
+    project = tmp_path / "cyclone"
+    shutil.copytree(FIXTURE / "content", project / "content")
+    article = project / "content/articles/delta-times-morning.txt"
+    article.write_text(article.read_text(encoding="utf-8").rstrip() + "\n\nForty people are "
+                       "still unaccounted for in Kelby.\n", encoding="utf-8")
+    figures = project / "content/facts/figures.yaml"
+    text = figures.read_text(encoding="utf-8")
+    anchor = ('        quote: "The government said on Sunday that 157 people were killed by '
+              'Cyclone Hessa"\n')
+    assert anchor in text
+    dated = anchor.replace("        quote:", "        as_of: 2023-11-05T07:30+06:00\n"
+                           "        quote:")
+    extra = ("      - article: delta-times-morning\n        value: 40\n"
+             '        quote: "Forty people are still unaccounted for"\n')
+    text = text.replace(anchor, dated + extra).replace(
+        "    kind: running\n", f"    kind: running\n    measure: {measure}\n", 1)
+    figures.write_text(text, encoding="utf-8")
+    checked, problems = run_check(project / "content")
+    assert checked is not None and not problems.errors, problems.sorted()
+    return next(f for f in analyse(checked).figures if f.figure.id == "deaths")
+
+
+@pytest.mark.parametrize("measure", ["missing", "affected", "displaced"])
+def test_a_lower_count_that_can_fall_is_no_recalled_one(tmp_path, measure):
+    figure = _missing(tmp_path, measure)
+    (row,) = [r for r in figure.rows if r.text == "40"]
+    assert not row.recalled
+    assert [(f.earlier.text, f.later.text) for f in figure.falls] == [("157", "40")]
+
+
+def test_a_lower_count_that_can_fall_is_no_recalled_one_neighbour(tmp_path):
+    # the dead do not come back: the lower undated count is the one the page recalls
+    figure = _missing(tmp_path, "dead")
+    (row,) = [r for r in figure.rows if r.text == "40"]
+    assert row.recalled and figure.falls == []
