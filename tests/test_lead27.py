@@ -96,3 +96,38 @@ def test_a_lower_count_that_can_fall_is_no_recalled_one_neighbour(tmp_path):
     figure = _missing(tmp_path, "dead")
     (row,) = [r for r in figure.rows if r.text == "40"]
     assert row.recalled and figure.falls == []
+
+
+# --- the name a run holds, in the other languages (the last review): a subject pronoun glued
+# on by a lost full stop, and an office of the page's language opening the run
+
+def _cores(text: str, language: str) -> list[str]:
+    from generator.text.name_runs import names_in, run_core
+
+    return [c for r in names_in(text, language) if (c := run_core(r))]
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    ("Ieri ha risposto Marco Gallo Lui non ha voluto dire altro.", "it", "Marco Gallo"),
+    ("Lo confirmó Ana Pardo Ella no quiso dar más detalles.", "es", "Ana Pardo"),
+    ("Das bestätigte Jonas Keller Er wollte nichts weiter sagen.", "de", "Jonas Keller"),
+    ("Le maire a reçu Claire Vasseur Elle n'a pas voulu en dire plus.", "fr", "Claire Vasseur"),
+    ("Am Abend sagte Bürgermeister Jonas Keller, die Lage sei ruhig.", "de", "Jonas Keller"),
+    ("Innenministerin Petra Lindner besuchte am Montag die Stadt.", "de", "Petra Lindner"),
+    ("Prefetto Marco Gallo ha convocato il comitato.", "it", "Marco Gallo"),
+    ("Prefect Claire Vasseur ordered the road closed.", "en", "Claire Vasseur"),
+])
+def test_the_name_a_run_holds_in_other_languages(text, language, name):
+    assert name in _cores(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "name"), [
+    # a given name that is also a pronoun somewhere; an office before one word only (the
+    # office may be the name's own: "Präsident Macron"); an office inside no compound
+    ("The engineer Zhang Lei said the dam held.", "en", "Zhang Lei"),
+    ("Gestern kam Präsident Varga in die Stadt.", "de", "Präsident Varga"),
+    ("Ministerialrat Jonas Keller leitete die Sitzung.", "de", "Ministerialrat Jonas Keller"),
+    ("Ana Pardo Elizondo llegó al pueblo.", "es", "Ana Pardo Elizondo"),
+])
+def test_the_name_a_run_holds_in_other_languages_neighbours(text, language, name):
+    assert name in _cores(text, language)
