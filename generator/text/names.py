@@ -349,7 +349,9 @@ def _office_word(low: str) -> bool:
     """An office of any language a run may open with, before a name of two words or more
     ("Bürgermeister Hans Weber", "Prefetto Marco Rossi", a sentence's first "Alcaldesa Ana
     Ruiz"), German compounds too ("Innenminister", "Ministerpräsidentin"): the name is the
-    words after it. A long office only ends a compound, so "Ministerialrat" is none."""
+    words after it. A long office only ends a compound, so "Ministerialrat" is none. Only
+    when capitalised: "ministro dell'Interno Ana Ruiz" is an office phrase the people index
+    reads whole."""
     return low in OFFICE_NOUNS or any(
         low.endswith(office) for office in _COMPOUND_OFFICES if len(low) > len(office))
 
@@ -365,7 +367,8 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower()
-        if low in NAME_TITLES or (i < len(tokens) - 2 and (_office_word(low) or (
+        if low in NAME_TITLES or (i < len(tokens) - 2 and (
+                (tokens[i][:1].isupper() and _office_word(low)) or (
                 office_stem(tokens[i]) and _scripts(tokens[i]) & _INFLECTING))):
             # "Депутат Богдан Кравець" -> "Богдан Кравець"; an Indonesian office stays, as the
             # capitalised words after it may be its place ("Kepala Desa Contoh")
