@@ -131,3 +131,34 @@ def test_the_name_a_run_holds_in_other_languages(text, language, name):
 ])
 def test_the_name_a_run_holds_in_other_languages_neighbours(text, language, name):
     assert name in _cores(text, language)
+
+
+# --- the subject of a relative pronoun is the office and the place it is of, not the place
+# (the last review: "… del sindaco di Borgo Alto che chiedeva “…”" read "Borgo Alto")
+
+def _speakers(tmp_path: Path, text: str, lang: str) -> dict[str, str]:
+    from conftest import quote_speakers
+
+    return quote_speakers(tmp_path / "q", "Flood in the valley\n\n" + text + "\n", lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("È la replica del sindaco di Borgo Alto che chiedeva “chiarimenti sul crollo del muretto "
+     "in via Roma”.", "it", "sindaco di Borgo Alto"),
+    ("É a resposta do prefeito de Vila Nova que pediu “explicações sobre a queda do muro da "
+     "escola”.", "pt", "prefeito de Vila Nova"),
+])
+def test_the_subject_of_a_relative_after_an_office_of_a_place(tmp_path, text, lang, who):
+    assert list(_speakers(tmp_path, text, lang).values()) == [who]
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    # the name right after the office is the person's; residents of a place are no speaker
+    ("È la replica del consigliere Marco Bellini che chiedeva “chiarimenti sul crollo del "
+     "muretto in via Roma”.", "it", "Marco Bellini"),
+    ("Hanno parlato i residenti di Borgo Alto che chiedevano “chiarimenti sul crollo del "
+     "muretto”.", "it", ""),
+])
+def test_the_subject_of_a_relative_after_an_office_of_a_place_neighbours(tmp_path, text, lang,
+                                                                         who):
+    assert list(_speakers(tmp_path, text, lang).values()) == [who]
