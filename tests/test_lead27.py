@@ -162,3 +162,4 @@ def test_the_subject_of_a_relative_after_an_office_of_a_place(tmp_path, text, la
 def test_the_subject_of_a_relative_after_an_office_of_a_place_neighbours(tmp_path, text, lang,
                                                                          who):
     assert list(_speakers(tmp_path, text, lang).values()) == [who]
+

@@ -31,7 +31,7 @@ from generator.extract.model import FigureCandidate
 from generator.text.dates import Precision, utc
 from generator.text.lexicon import OTHER_TIME_WORDS
 from generator.text.numbers import number
-from generator.text.speech_verbs import REPORTED_THAT
+from generator.text.speech_verbs import THAT_WORD
 
 __all__ = ["copied_days", "day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_span"]
 
@@ -48,9 +48,7 @@ _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER
 
 #: A reported clause's first word after a day, a comma before it as German writes one ("sagte
 #: am Montag, dass"), an elided "qu'" glued to the next word ("a déclaré lundi qu'il y avait").
-_REPORTED = re.compile(r"\s*,?\s*(?:(?:" + "|".join(
-    re.escape(w) for w in sorted(REPORTED_THAT) if w[-1:].isalpha()) + r")(?!\w)|"
-    + "|".join(re.escape(w) for w in sorted(REPORTED_THAT) if not w[-1:].isalpha()) + ")", re.I)
+_REPORTED = re.compile(r"\s*,?\s*" + THAT_WORD, re.I)
 
 
 def _reported(gap: str) -> str | None:
