@@ -163,3 +163,32 @@ def test_the_subject_of_a_relative_after_an_office_of_a_place_neighbours(tmp_pat
                                                                          who):
     assert list(_speakers(tmp_path, text, lang).values()) == [who]
 
+
+
+# --- a number the page's cut leaves without its noun counts nothing (trial 28: a page cut
+# after "at least 14 dead in four" gave four dead; the four were states)
+
+def _figures(text: str, language: str) -> list[tuple[float, str]]:
+    from generator.extract.figures import figures_in
+    from generator.text.sentences import Sentence
+
+    return [(h.value, h.head) for h in figures_in(Sentence(0, len(text), text, 0), language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The storms over the plain left 14 people dead in four", "en"),
+    ("Les orages ont causé 14 morts dans quatre", "fr"),
+    ("Las tormentas causaron 14 muertos en cuatro", "es"),
+])
+def test_a_number_cut_from_its_noun_counts_nothing(text, language):
+    assert [v for v, _ in _figures(text, language)] == [14]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the clause ends, or a place follows: the noun is the one just named
+    ("The storms killed seven people in Kelby and four in Varn", "en"),
+    ("Les orages ont fait sept morts à Kelby et quatre à Varn.", "fr"),
+    ("Las tormentas dejaron siete muertos en Kelby y cuatro en Varn.", "es"),
+])
+def test_a_number_cut_from_its_noun_counts_nothing_neighbours(text, language):
+    assert [v for v, _ in _figures(text, language)] == [7, 4]
