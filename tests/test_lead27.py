@@ -192,3 +192,33 @@ def test_a_number_cut_from_its_noun_counts_nothing(text, language):
 ])
 def test_a_number_cut_from_its_noun_counts_nothing_neighbours(text, language):
     assert [v for v, _ in _figures(text, language)] == [7, 4]
+
+
+# --- the main verb after a restrictive relative clause says what befell the group (trial 28:
+# "eight of the 110 employees who … had died" was read as eight people, and the check's hint
+# took the 110 for the toll)
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Un portavoz dijo que ocho de los 95 operarios que hacían la guardia nocturna en la planta "
+     "habían fallecido.", "es"),
+    ("Um porta-voz disse que oito dos 110 empregados que trabalhavam no turno da noite da "
+     "fábrica tinham morrido.", "pt"),
+    ("Un portavoce ha detto che otto dei 110 dipendenti che lavoravano nel turno di notte "
+     "della fabbrica erano morti.", "it"),
+    ("A spokesman said eight of the 110 employees who worked on the night shift at the plant "
+     "had died.", "en"),
+])
+def test_the_main_verb_after_a_relative_clause_is_the_groups_outcome(text, language):
+    assert _figures(text, language)[0] == (8, "dead")
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # the relative clause's own verb, and a main verb that is no outcome
+    ("Los 110 empleados que trabajaban en el turno de noche de la fábrica habían cobrado su "
+     "sueldo.", "es"),
+    ("The 110 employees who worked on the night shift at the plant had received their pay.",
+     "en"),
+])
+def test_the_main_verb_after_a_relative_clause_is_the_groups_outcome_neighbours(text,
+                                                                                 language):
+    assert [head for _, head in _figures(text, language)] in ([], ["person"], ["employee"])
