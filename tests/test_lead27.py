@@ -222,3 +222,38 @@ def test_the_main_verb_after_a_relative_clause_is_the_groups_outcome(text, langu
 def test_the_main_verb_after_a_relative_clause_is_the_groups_outcome_neighbours(text,
                                                                                  language):
     assert [head for _, head in _figures(text, language)] in ([], ["person"], ["employee"])
+
+
+# --- whom a statement was made to may stand between its day and what it reports (trial 28:
+# "a company spokesman told AP on Sunday that eight had died", in Spanish word order)
+
+def _as_of(tmp_path: Path, text: str, language: str):
+    from tests.test_extract_as_of import _draft, _reports
+
+    return [(v, d) for v, d, _w in _reports(_draft(tmp_path, text, language)[1])]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Un portavoz dijo el miércoles a la agencia Varo que en los barrios altos de la ciudad de "
+     "Verlo habían muerto 212 personas.", "es"),
+    ("Un porte-parole a déclaré mercredi à l'agence Varo que dans les quartiers hauts de la "
+     "ville de Verlo 212 personnes étaient mortes.", "fr"),
+    ("Un portavoce ha detto mercoledì all'agenzia Varo che nei quartieri alti della città di "
+     "Verlo sono morte 212 persone.", "it"),
+])
+def test_the_day_of_a_statement_made_to_someone_dates_its_count(tmp_path, text, language):
+    from datetime import date
+
+    assert (212, date(2031, 5, 7)) in _as_of(tmp_path, text, language)
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    # a clause break inside the reported clause: the count is another clause's
+    ("Un portavoz dijo el miércoles a la agencia Varo que el balance, que era de 90 muertos, "
+     "llegó después a 212 personas.", "es"),
+    ("Un porte-parole a déclaré mercredi à l'agence Varo que le bilan, qui était de 90 morts, "
+     "a atteint ensuite 212 personnes.", "fr"),
+])
+def test_the_day_of_a_statement_made_to_someone_dates_its_count_neighbours(tmp_path, text,
+                                                                           language):
+    assert all(d is None for v, d in _as_of(tmp_path, text, language) if v == 212)

@@ -46,9 +46,15 @@ _NEAR = 300
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER_TIME_WORDS})\b", re.I)
 
 
+#: Whom the statement was made to, between its day and the reported clause ("dijo el lunes a
+#: la radio local que", "a déclaré dimanche à l'AFP que", "ha detto domenica all'ANSA che",
+#: "sagte am Sonntag der Nachrichtenagentur dpa, dass": trial 28), a few words at most.
+_TO_WHOM = (r"\s*(?:to|a|al|à|au|aux|ao|aos|all['’]|alla|der|dem)\s*"
+            r"(?:[^\W\d_][\w'’.-]*\s+){0,3}?(?=[^\W\d_][\w'’.-]*\s*,?\s*" + THAT_WORD + ")"
+            r"[^\W\d_][\w'’.-]*")
 #: A reported clause's first word after a day, a comma before it as German writes one ("sagte
 #: am Montag, dass"), an elided "qu'" glued to the next word ("a déclaré lundi qu'il y avait").
-_REPORTED = re.compile(r"\s*,?\s*" + THAT_WORD, re.I)
+_REPORTED = re.compile(r"\s*(?:" + _TO_WHOM + r")?,?\s*" + THAT_WORD, re.I)
 
 
 def _reported(gap: str) -> str | None:
