@@ -43,6 +43,7 @@ from generator.analyse.model import (
 )
 from generator.check.mentions import Mentions
 from generator.content.figure_value import agreement
+from generator.content.measured import FALLING
 from generator.content.model import Article, Content
 from generator.content.schema import Figure, FigureReport, Outlet
 from generator.text.dates import utc
@@ -96,14 +97,16 @@ def vague_words(report: FigureReport, language: str) -> str:
                  if q.kind == VAGUE and q.floor == report.value), "")
 
 
-def recalled(row: FigureRow, rows: list[FigureRow]) -> bool:
+def recalled(row: FigureRow, rows: list[FigureRow], measure: str | None = None) -> bool:
     """Whether a report of a running count is an earlier count its article recalls: the
     article dates a higher count of the same counter (:func:`_same_counter`) to an earlier
     day, and this one says no day of its own nor that it corrects the count. Put at the
     publication, "Boric had said the toll was 64" came after the page's "112 on Sunday" and
     read as a fall the page states no correction for (trial 27). Two undated counts of one
-    article keep their unknown order (trial 11: a span, not a pick)."""
-    if row.as_of_given or row.report.correction:
+    article keep their unknown order (trial 11: a span, not a pick). A count that can fall
+    (``measure`` in :data:`~generator.content.measured.FALLING`: "120 missing on Sunday", "40
+    still missing") is presumed nothing: its lower count may be the later one."""
+    if row.as_of_given or row.report.correction or measure in FALLING:
         return False
     own = row.source.article.id
     return any(other.source.article.id == own and other.as_of_given
@@ -282,7 +285,7 @@ def analyse_figure(figure: Figure, content: Content, covered: list[Outlet],
     split: list[tuple[str, list[FigureRow], str]] = []
     if figure.kind == "running":
         for row in rows:
-            row.recalled = recalled(row, rows)
+            row.recalled = recalled(row, rows, figure.measure)
         current = [row for row in rows if not row.recalled]
         found = flags(current)
         fell = falls(current)

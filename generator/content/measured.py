@@ -66,6 +66,10 @@ COVERS: dict[str, frozenset[str]] = {
     "energy": frozenset({"energy"}), "count": frozenset({"count"}),
 }
 MEASURES = tuple(COVERS)
+#: Running counts that go down as well as up: the missing are found, the trapped freed, the
+#: displaced go home. A lower count beside a higher one may be the later of the two, so no
+#: rule may presume it the earlier (:func:`generator.analyse.figures.recalled`).
+FALLING = frozenset({"missing", "affected", "displaced"})
 
 
 def measure_of(group: str, noun: str = "", lang: str = "en") -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from generator.text.speech_verbs import THAT_WORD
 from generator.text.speech_words import CITED_SAYING, QUOTE_CHARS
 
 _NQ = re.escape(QUOTE_CHARS)
@@ -27,7 +28,7 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     # what opens the quotation ("that", "que", a colon), right before its mark
     return re.compile(rf"(?<!\w)(?:{cite})\s+(?:(?:a|à)\s+)?(?P<who>[^,.;:{_NQ}]{{2,60}}?)"
                       rf"(?:,[^,.;:{_NQ}]{{2,100}},)?\s+(?:{saying})"
-                      rf"(?:\s+(?:that|que|che|dass))?\s*[:,]?\s*$", re.I)
+                      rf"(?:\s+{THAT_WORD})?\s*[:,]?\s*$", re.I)
 
 
 def cited_speaker(before: str, lang: str) -> str:

@@ -18,11 +18,11 @@ from generator.extract.attribution import mask_quotes
 from generator.extract.noun_phrases import counted_subject, opening_name, subject_before
 from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import (
-    RELATIVE_SUBJECT,
     as_subject,
     colon_subject,
     named_before_colon,
     np_after,
+    relative_subject,
     unnamed,
     verb_subject,
 )
@@ -293,8 +293,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             elif (whole := _opening_subject(lead := REFLEXIVE_BEFORE_VERB.sub(
                     "", before[:verb.start()]), before[verb.end():], lang)):
                 who = whole
-            elif (relative := RELATIVE_SUBJECT.search(lead)) is not None:
-                who = relative.group("name")  # "… del consigliere X che chiedeva “…”": X
+            elif relative := relative_subject(lead):
+                who = relative  # "… del consigliere X che chiedeva “…”": X
             else:
                 lead = _SUBORDINATOR.sub("", lead)  # "En X van de SP stelde dat …": X
                 who = opening_name(lead, lang) or verb_subject(lead, before[verb.end():], lang)

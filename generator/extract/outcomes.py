@@ -11,7 +11,7 @@ import re
 
 from generator.extract.asides import apposition_end, aside_after
 from generator.text.articles import definite
-from generator.text.copulas import PAST_MODAL_PASSIVE, alternation
+from generator.text.copulas import PAST_MODAL_PASSIVE, PERFECT_PLURAL, PLURAL, alternation
 from generator.text.counted_words import (
     COUNTED,
     OUTCOMES,
@@ -101,6 +101,10 @@ _OBJECT_PREPOSITIONS = frozenset({"naar", "nach", "met", "mit", "voor", "für", 
 _CLOSING_WORDS = 3
 
 
+#: Relative pronouns that open a restrictive clause right after a group, and the auxiliaries
+#: that open the main verb after it.
+_RELATIVES = frozenset({"who", "that", "que", "qui", "che", "die", "dat"})
+_MAIN_AUXILIARIES = frozenset(PLURAL + PERFECT_PLURAL)
 #: A past modal's passive right before an outcome: "… ont dû être évacués" (chk51a).
 _DONE_TO = re.compile(rf"(?i)(?<!\w){alternation(PAST_MODAL_PASSIVE)}\s+$")
 
@@ -241,6 +245,7 @@ def outcome_after(after: str, lang: str) -> str | None:
             clause, tokens = clause[:tokens[cut].start()], tokens[:cut]
     tokens = tokens[:_VERB_LAST_WORDS]  # past the usual reach only what closes a clause, below
     reach = len(tokens) if verb_last else _OUTCOME_WORDS
+    relative = bool(tokens) and tokens[0].group(0).lower() in _RELATIVES
     at_a_place = None
     words = [t.group(0) for t in tokens]
     denied_to = -1  # the end of an outcome phrase denied, whose own words are denied with it
@@ -269,9 +274,11 @@ def outcome_after(after: str, lang: str) -> str | None:
             if i >= _OUTCOME_WORDS and not (verb_last and _closes(
                     clause, tok.start() + len(found[0])) and not any(
                     t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
-                    not _DONE_TO.search(clause, 0, tok.start()):
+                    not _DONE_TO.search(clause, 0, tok.start()) and not (
+                    relative and tokens[i - 1].group(0).lower() in _MAIN_AUXILIARIES):
                 continue  # past the usual reach only the participle group closing the clause,
-                # or a passive's participle ("… ont dû être évacués")
+                # a passive's participle ("… ont dû être évacués"), or the main verb after a
+                # restrictive relative clause ("empleados que cumplían … habían fallecido")
             if found[0] not in _AT_A_PLACE and not (at_a_place and found[1] not in _WORSE):
                 return found[1]  # "ins Krankenhaus ausgeflogen": flown to hospital, hurt
             at_a_place = at_a_place or found[1]

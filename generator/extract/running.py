@@ -31,7 +31,7 @@ from generator.extract.model import FigureCandidate
 from generator.text.dates import Precision, utc
 from generator.text.lexicon import OTHER_TIME_WORDS
 from generator.text.numbers import number
-from generator.text.speech_verbs import REPORTED_THAT
+from generator.text.speech_verbs import THAT_WORD
 
 __all__ = ["copied_days", "day_of", "own_day", "same_day_disagree", "toll_candidates", "toll_span"]
 
@@ -46,11 +46,15 @@ _NEAR = 300
 _CLAUSE_BREAK = re.compile(rf"[,;:()\[\]\"“”«»„—–]|\s-\s|\b(?:{OTHER_TIME_WORDS})\b", re.I)
 
 
+#: Whom the statement was made to, between its day and the reported clause ("dijo el lunes a
+#: la radio local que", "a déclaré dimanche à l'AFP que", "ha detto domenica all'ANSA che",
+#: "sagte am Sonntag der Nachrichtenagentur dpa, dass": trial 28), a few words at most.
+_TO_WHOM = (r"\s*(?:to|a|al|à|au|aux|ao|aos|all['’]|alla|der|dem)\s*"
+            r"(?:[^\W\d_][\w'’.-]*\s+){0,3}?(?=[^\W\d_][\w'’.-]*\s*,?\s*" + THAT_WORD + ")"
+            r"[^\W\d_][\w'’.-]*")
 #: A reported clause's first word after a day, a comma before it as German writes one ("sagte
 #: am Montag, dass"), an elided "qu'" glued to the next word ("a déclaré lundi qu'il y avait").
-_REPORTED = re.compile(r"\s*,?\s*(?:(?:" + "|".join(
-    re.escape(w) for w in sorted(REPORTED_THAT) if w[-1:].isalpha()) + r")(?!\w)|"
-    + "|".join(re.escape(w) for w in sorted(REPORTED_THAT) if not w[-1:].isalpha()) + ")", re.I)
+_REPORTED = re.compile(r"\s*(?:" + _TO_WHOM + r")?,?\s*" + THAT_WORD, re.I)
 
 
 def _reported(gap: str) -> str | None:

@@ -12,8 +12,8 @@ import re
 import regex
 
 from generator.extract.noun_phrases import fronted_phrase, subject_before
-from generator.text.lexicon import TITLE_DOT
-from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends
+from generator.text.lexicon import TITLE_DOT, TITLES
+from generator.text.names import NAME_PARTICLES, PERSON_NAME, name_ends, office_stem
 from generator.text.quantities.languages import stopwords_of
 from generator.text.speech_words import (
     ARTICLES,
@@ -236,6 +236,30 @@ def dashed_speaker(body: str, lang: str) -> tuple[str, str]:
 RELATIVE_SUBJECT = regex.compile(r"(?P<name>\p{Lu}[\w’'-]+(?:\s+(?:(?:" + "|".join(NAME_PARTICLES)
                                  + r")\s+)?\p{Lu}[\w’'-]+){1,3})\s+(?:che|qui|que|die|dat)"
                                  r"\s*$")
+#: The prepositions "of" that tie a place to the office before it ("del sindaco di X che",
+#: "du maire de X qui", "van de burgemeester van X die").
+_OF = frozenset({"di", "de", "del", "della", "da", "do", "du", "des", "van", "von", "of"})
+
+
+def relative_subject(lead: str) -> str:
+    """The subject of a relative pronoun right before the speech verb: the name it follows
+    ("… del consigliere X che chiedeva “…”": X), or the office and the place it is of when the
+    name is that place ("del sindaco di Borgo Alto che chiedeva": "sindaco di Borgo Alto", not
+    the place: the last review); "" after a plain noun of ("i residenti di Borgo Alto che") or
+    when there is no such clause."""
+    m = RELATIVE_SUBJECT.search(lead)
+    if m is None:
+        return ""
+    before = lead[:m.start()].split()
+    last = before[-1].lower() if before else ""
+    if last in _OF and len(before) > 1:
+        office = before[-2].lower().lstrip("(«“\"")
+        if office in OFFICE_NOUNS or office in TITLES or office_stem(office):
+            return f"{before[-2]} {before[-1]} {m.group('name')}"
+        return ""  # "i residenti di X che": the people of a place, not the place
+    return m.group("name")
+
+
 #: Languages whose copy names the speaker before the quotation: Japanese and Korean with the
 #: topic or subject particle ("X長官は、「…」と述べた", "X 장관은 "…"라고 말했다"), Turkish
 #: with a comma ("Vali X, “…” dedi"), the verb after the quotation in these three; Chinese

@@ -13,6 +13,12 @@ import re
 PLURAL = ("are", "were", "sont", "étaient", "son", "eran", "fueron", "sono", "erano", "furono",
           "são", "eram", "foram", "sind", "waren")
 SINGULAR = ("is", "was", "est", "était", "es", "era", "fue", "è", "ist", "war", "é", "foi")
+#: The plural auxiliaries of a perfect tense ("had died", "habían fallecido", "avaient péri",
+#: "avevano perso", "tinham morrido", "hatten"): with :data:`PLURAL`, the main verb's opening
+#: after a restrictive relative clause ("seis de los 90 operarios que hacían el turno de
+#: noche habían fallecido": trial 28).
+PERFECT_PLURAL = ("had", "have", "habían", "han", "hubieron", "ont", "avaient", "hanno",
+                  "avevano", "tinham", "têm", "haviam", "haben", "hatten")
 #: A modal in a past tense, then the copula's infinitive: the participle after them says what
 #: was done to the subject ("had to be evacuated", "ont dû être évacués", "han tenido que ser
 #: evacuados", "hanno dovuto essere evacuati", "tiveram de ser retirados", "ont pu être

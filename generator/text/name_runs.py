@@ -16,6 +16,7 @@ import regex
 from generator.text.languages import stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import lower_words, strip_titles
+from generator.text.speech_words import PRONOUNS
 
 # Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
 # particles ("Viña del Mar", "Rio de Janeiro", "Praça da Sé", "Presidente della Repubblica",
@@ -29,7 +30,9 @@ _CAP = r"\p{Lu}[\w’']*(?:-\p{Lu}?[\w’']+)*"
 NAME_RUN = regex.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")
-_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "His", "Her", "Their"})
+_PRONOUNS = frozenset({"He", "She", "It", "They", "We", "His", "Her", "Their"}
+                      | {w.title() for w in PRONOUNS - {"lei", "ze", "on", "ia", "dia"}})
+# (not the pronouns that are given names too: "Zhang Lei", "Li Ze", "Kim On", "Dia")
 _NUMBER_WORD = re.compile(r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                           r"Dozens|Hundreds|Thousands|Several|Some|Many|Most|All)$")
 
@@ -93,7 +96,8 @@ def run_core(run: str) -> str:
         return ""
     if re.search(r"[’'](?:ll|ve|re|d|m)$", " ".join(words)):
         return ""  # "We'll"
-    # a pronoun ends no name: a page that lost a full stop ("President Ana Ruiz He said", trial 27)
+    # a pronoun ends no name: a page that lost a full stop ("President Ana Ruiz He said", trial
+    # 27; "Marco Rossi Lui", "Hans Weber Er", "Ana Ruiz Ella": review 26)
     while len(words) > 1 and words[-1] in _PRONOUNS:
         words = words[:-1]
     # (a title inside the run, after the place it is the title of: strip_titles)
