@@ -257,3 +257,29 @@ def test_the_day_of_a_statement_made_to_someone_dates_its_count(tmp_path, text, 
 def test_the_day_of_a_statement_made_to_someone_dates_its_count_neighbours(tmp_path, text,
                                                                            language):
     assert all(d is None for v, d in _as_of(tmp_path, text, language) if v == 212)
+
+
+# --- a verb of going past a number in the infinitive, after a modal, is a qualifier (trial
+# 28: "the toll could exceed 100" was read as exactly 100)
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Officials said the toll could exceed 100 by nightfall.", "en"),
+    ("Le préfet craint que le bilan puisse dépasser 100 morts.", "fr"),
+    ("El alcalde teme que el balance pueda superar los 100 muertos.", "es"),
+    ("Il sindaco teme che il bilancio possa superare i 100 morti.", "it"),
+    ("O prefeito teme que o número possa ultrapassar 100 mortos.", "pt"),
+])
+def test_a_verb_of_going_past_the_number_is_a_qualifier(text, language):
+    from generator.text.quantities import read
+
+    assert [(q.value, q.approx) for q in read(text, language)] == [(100, "more-than")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The report lists the top 100 employers of the region.", "en"),
+    ("Le bilan s'élève à 100 morts.", "fr"),
+])
+def test_a_verb_of_going_past_the_number_is_a_qualifier_neighbours(text, language):
+    from generator.text.quantities import read
+
+    assert [(q.value, q.approx) for q in read(text, language)] == [(100, "exact")]
