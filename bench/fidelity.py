@@ -73,6 +73,7 @@ SECTIONS = {
                 [("fig-found", "figures", "figure recall"),
                  ("fig-right", "proposed", "figure precision"),
                  ("fig-right-exact", "proposed-exact", "precision, vague amounts aside"),
+                 ("fig-right", "proposed-judged", "precision, article casualties aside"),
                  ("fig-amount", "proposed", "on an amount not listed"),
                  ("measure-right", "measure-judged", "measure right"),
                  ("group-pure", "group-pairs", "grouped with its measure"),

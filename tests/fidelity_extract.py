@@ -18,6 +18,9 @@ so that they can be compared with the labels, which are positions. Counts per la
 ``proposed-exact``        …of them, not a vague amount ("thousands of people": a figure only
                           where the article gives that measure no number, tests/corpus/
                           README.md); ``fig-right-exact`` of them right
+``article-unlabelled``    …one casualty written with an article ("un muerto") where no amount
+                          is labelled: the labels cannot mark it (tests/corpus/README.md), so
+                          ``precision, article casualties aside`` leaves these out
 ``fig-amount``            …on any labelled amount (quantity or vague) with its value: an
                           analyst might list it, but the labeller did not
 ``measure-judged``        figure reports on a labelled figure whose label names a measure;
@@ -53,6 +56,7 @@ from generator.content.model import Article
 from generator.extract.draft import extract
 from generator.extract.model import Candidate, FigureCandidate, QuoteCandidate
 from generator.text.names import strip_titles
+from generator.text.number_words import ARTICLES
 from tests.fidelity import Score, corpus_briefing, page_ids
 from tests.realpages import Page
 
@@ -197,6 +201,15 @@ def score_extract(pages: Iterable[Page]) -> Score:
     return score
 
 
+def _article_one(c: FigureCandidate, lang: str) -> bool:
+    """Whether a proposed figure is one casualty written with an article ("un muerto", "ein
+    Toter", "a cyclist"): the labels mark no number there (tests/corpus/README.md: an article is
+    no number written) though the gold lists count such a figure, so where no amount is
+    labelled under it the scorer cannot judge it either way."""
+    first = c.number.split()[0].lower() if c.number.split() else ""
+    return c.value == 1 and first in ARTICLES.get(lang, ())
+
+
 def _score_page(score: Score, page: Page, article: Article, found: list[Candidate],
                 measures: dict[int, tuple[str, str | None]]) -> None:
     lang = page.language
@@ -246,6 +259,8 @@ def _score_page(score: Score, page: Page, article: Article, found: list[Candidat
             score.add(lang, "proposed-exact")
         on = [n for n in labelled if _overlaps(span, n.at.line, n.at.start, n.at.end)]
         right = [n for n in on if n.value is None or _same_value(n.value, c.value)]
+        if on or not _article_one(c, lang):
+            score.add(lang, "proposed-judged")
         if any(n.figure for n in right):
             score.add(lang, "fig-right")
             if not vague:
@@ -262,6 +277,8 @@ def _score_page(score: Score, page: Page, article: Article, found: list[Candidat
         else:
             if right:
                 score.add(lang, "fig-amount")
+            elif not on and _article_one(c, lang):
+                score.add(lang, "article-unlabelled")
             why = "an amount not listed as a figure" if right else (
                 f"labelled {on[0].kind} {on[0].value}" if on else "no labelled amount")
             score.notes.append(f"figure extra {page.name}:{span and span[0]}: {c.summary[:60]!r} "

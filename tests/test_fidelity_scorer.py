@@ -24,3 +24,23 @@ from tests.fidelity_extract import speaker_right
 ])
 def test_a_speaker_is_right_when_it_names_the_labelled_one(proposed, label, right):
     assert speaker_right(proposed, label, None) is right
+
+
+@pytest.mark.parametrize(("number", "value", "lang", "aside"), [
+    ("un", 1, "es", True), ("ein", 1, "de", True), ("a", 1, "en", True),
+    ("une", 1, "fr", True),
+    # the numeral, a digit, and an article before a scale word are numbers the labels mark
+    ("uno", 1, "it", True), ("1", 1, "es", False), ("one", 1, "en", False),
+    ("un centenar", 100, "es", False),
+])
+def test_a_casualty_written_with_an_article_is_not_judged(number, value, lang, aside):
+    """The labels mark no number on "un muerto" (tests/corpus/README.md), so the scorer counts
+    such a proposal neither right nor wrong: the spfig round found five of the twelve false
+    figures of the spent sealed sets were these."""
+    from generator.extract.model import FigureCandidate
+    from tests.fidelity_extract import _article_one
+
+    c = FigureCandidate.__new__(FigureCandidate)
+    object.__setattr__(c, "number", number)
+    object.__setattr__(c, "value", value)
+    assert _article_one(c, lang) is aside
