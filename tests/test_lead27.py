@@ -283,3 +283,26 @@ def test_a_verb_of_going_past_the_number_is_a_qualifier_neighbours(text, languag
     from generator.text.quantities import read
 
     assert [(q.value, q.approx) for q in read(text, language)] == [(100, "exact")]
+# --- a number joined by "and" to a noun after a toll's word counts more of that noun (trial
+# 28: a toll of storms that struck a province "and three others" gave three dead)
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The governor raised the death toll of the gales that struck the province and three others.",
+     "en"),
+    ("Le gouverneur a relevé le bilan des tempêtes qui ont frappé l'État et quatre autres.",
+     "fr"),
+    ("El gobernador elevó el balance de las tormentas que azotaron el estado y cuatro más.",
+     "es"),
+])
+def test_a_number_joined_to_a_noun_is_no_toll(text, language):
+    assert _figures(text, language) == []
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    # the toll across the places it names, and a toll joined to the next count
+    ("The death toll in Tesmar and Vargo rose to 14.", "en", 14),
+    ("Le bilan des tempêtes dans la région et ses environs s'élève à 14.", "fr", 14),
+    ("The death toll rose to 14 and four others were missing.", "en", 14),
+])
+def test_a_number_joined_to_a_noun_is_no_toll_neighbours(text, language, value):
+    assert _figures(text, language)[0] == (value, "dead")

@@ -54,7 +54,7 @@ from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, by_scale, unit
-from generator.text.counted_words import OTHERS, counted_group
+from generator.text.counted_words import NO_KIND, OTHERS, counted_group
 from generator.text.languages import stop_words
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
 from generator.text.number_words import JOINERS
@@ -71,10 +71,6 @@ _GROUP_END = re.compile(r"[\d:;,()]")
 #: the figure counts something else.
 COUNTED_NOUNS = frozenset({f for group in NOUN_GROUPS.values() for w in group for f in forms(w)}
                           | {w for group in COUNT_TERMS.values() for w in group})
-
-#: Groups of :func:`~generator.text.counted_words.counted_group` that say nothing of what is
-#: counted ("112 personas fallecidas", "200 habitants évacués"), and no group at all.
-_ANY_COUNT = frozenset({None, "person", "resident"})
 
 
 #: Kinds of removed block that are not the outlet's words: what they say is not what the
@@ -151,7 +147,7 @@ def _counted_after(q: Quantity, terms: Terms, s: Scanned, others: tuple[Terms, T
             return None
         if low in GENERIC_FIGURE_WORDS:
             continue
-        if forms(low) & COUNTED_NOUNS or counted_group(low, lang) not in _ANY_COUNT:
+        if forms(low) & COUNTED_NOUNS or counted_group(low, lang) not in NO_KIND:
             return False  # in any language: extract's table of what a number counts
     return None
 

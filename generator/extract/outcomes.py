@@ -160,6 +160,15 @@ def _toll_pattern(word: str, lang: str) -> str:
     return rf"(?<!\w){re.escape(word)}" + ("" if lang in _SUFFIXED else r"(?!\w)")
 
 
+#: A number joined by "and" to a noun with its article ("the gales that struck the province and
+#: three others", "la région et quatre autres"): it counts more of that noun, not the toll's
+#: (trial 28: four states read as four dead).
+_CONJUNCT_OF_A_NOUN = re.compile(
+    r"(?<!\w)(?:(?:" + "|".join(sorted(map(re.escape, (a for a in definite() if a[-1].isalpha())),
+                                      key=len, reverse=True))
+    + r")\s+|[ld]['’]\s*)[^\W\d_]+\s+(?:" + "|".join(AND_WORDS) + r")\s*$", re.I)
+
+
 _LABEL_COLON = re.compile(r"(?<=[^\W\d_])\s*:(?=\s*(?:[^\W\d_]+\s+){0,2}$)")
 
 
@@ -182,7 +191,8 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
             # the number of those who died, not its last word "संख्या", the number)
             if best is None or (m.end(), len(m.group(0))) > (best[0].end(), len(best[0].group(0))):
                 best = (m, default)
-    if best is None or _BECAUSE.search(window, best[0].end()):
+    if best is None or _BECAUSE.search(window, best[0].end()) or \
+            _CONJUNCT_OF_A_NOUN.search(window, best[0].end()):
         return None  # "the toll will rise, as up to 900 are trapped": the number is another's
     m, default = best
     group = default

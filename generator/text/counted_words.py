@@ -602,6 +602,9 @@ VICTIMS_BEFELL = ("wounded", "missing")
 
 #: Groups that are figures only with an outcome: a city's residents are its population.
 NEEDS_OUTCOME = frozenset({"resident"})
+#: Groups of :func:`counted_group` that say nothing of what is counted, and no group at all:
+#: "112 personas fallecidas" may count the dead, "centenares de damnificados" may not.
+NO_KIND = frozenset({None, "person", "resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
 OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "survivor", "discharged", *STATUS)
 #: Counted groups (and English lemmas) of people whom an outcome turns into the dead, the injured

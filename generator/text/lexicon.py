@@ -148,8 +148,7 @@ TITLES = {
     "second", "deputy", "vice", "chief", "foreign", "defence", "defense", "interior",
     "spokesman", "spokeswoman", "king", "prince", "emir", "ayatollah", "imam", "brig.",
     "brigadier", "senator", "sen.", "rep.", "representative", "governor", "mayor", "cleric",
-    "prefect", "chancellor", "sheriff", "commissioner",
-}
+    "prefect", "chancellor", "sheriff", "commissioner"}
 #: Courtesy titles of the other languages before a surname alone ("Mme Roux", "Frau
 #: Keller", "Sra. Ruiz"): copy writes them once it has named the person in full. Not "M.",
 #: which is as often a first name's initial.

@@ -292,13 +292,11 @@ GOVERNED = {
 
 
 #: The word that opens a reported clause after a speech verb ("said on Sunday that …", "dijo el
-#: lunes que …", "sagte am Montag, dass …"): what follows is the statement, dated by the day
-#: before it (trial 27: "told reporters on Friday that the morgue held 80 bodies").
+#: lunes que …", "sagte am Montag, dass …"), the statement dated by the day before it (trial 27);
+#: THAT_WORD, one of them as a pattern (a whole word, or "qu'" glued to the next word).
 REPORTED_THAT = frozenset({"that", "que", "dass", "che", "dat", "że", "qu'", "qu’"})
-#: One of them as a pattern: a whole word, or the elided "qu'" glued to the next word.
-THAT_WORD = ("(?:(?:" + "|".join(re.escape(w) for w in sorted(REPORTED_THAT) if w[-1:].isalpha())
-             + r")(?!\w)|" + "|".join(re.escape(w) for w in sorted(REPORTED_THAT)
-                                       if not w[-1:].isalpha()) + ")")
+_WORDS, _ELIDED = (sorted(w for w in REPORTED_THAT if w[-1].isalpha() is a) for a in (True, False))
+THAT_WORD = rf"(?:(?:{'|'.join(map(re.escape, _WORDS))})(?!\w)|{'|'.join(map(re.escape, _ELIDED))})"
 
 
 def governed_speech(lang: str) -> str:
