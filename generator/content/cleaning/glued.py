@@ -105,6 +105,72 @@ def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
     return None
 
 
+#: A title the address spells glued after a kicker carries at least this share of the slug's
+#: words (an address may add tags after the title's words: "…-vier-tote-bahn-unfaelle").
+MIN_KICKER_TITLE_SHARE = 0.6
+#: A story glued after the title opens a paragraph of at least this many words.
+MIN_GLUED_STORY_WORDS = 8
+#: What may close a title after its last word: a question or exclamation mark, a quotation mark.
+_TITLE_CLOSERS = "?!»”\"’)"
+
+
+def _content_keys(page: Page) -> list[str]:
+    """The slug's words as :func:`_key` spells them, without ids and single letters."""
+    keys = [_key(w) for w in _WORD.findall(" ".join(page.slug))]
+    return [k for k in keys if not _noise(k) and not (k.isdigit() and len(k) >= MIN_ID_DIGITS)]
+
+
+def _spelt_run(keys: list[str], content: list[str]) -> tuple[int, int]:
+    """How many words of ``keys`` spell the slug's first words run together (elisions and
+    hyphens written apart or glued alike: "d’un" is "dun", "Garmisch-Partenkirchen" one slug
+    word or two), and how many slug words they spell: (0, 0) when they do not."""
+    bounds, joined = {}, ""
+    for m, word in enumerate(content, 1):
+        joined += word
+        bounds[len(joined)] = m
+    best, acc = (0, 0), ""
+    for e, key in enumerate(keys, 1):
+        acc += key
+        if not joined.startswith(acc):
+            break
+        if len(acc) in bounds:
+            best = (e, bounds[len(acc)])
+    return best
+
+
+def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
+    """A kicker of one to four words glued before the title the address spells, and perhaps the
+    story's first paragraph glued after it (spent22: "<Kicker> – <the slug's words>" alone on the
+    line at one site, followed by the standfirst at another). The title spells the slug's first
+    words run together (most of them: an address may add tags after them); what follows is the
+    story only when the title spells the whole slug and the rest opens a paragraph (a capital,
+    eight words or more), so a title the slug cut short never loses its end. Returns the title's
+    span and whether a story follows it."""
+    content = _content_keys(page)
+    found = list(_WORD.finditer(text))
+    if len(content) < MIN_SLUG_WORDS or len(found) < MIN_SLUG_WORDS + 1:
+        return None
+    for k in range(1, MAX_KICKER_WORDS + 1):
+        kicker = text[:found[k].start()]
+        if (not kicker[:1].isupper() or ends_sentence(kicker.rstrip(" –—-:|"))
+                or "," in kicker or _spelt_run([_key(m.group()) for m in found[:k]], content)[0]):
+            continue
+        used, spelt = _spelt_run([_key(m.group()) for m in found[k:]], content)
+        if spelt < max(MIN_SLUG_WORDS, MIN_KICKER_TITLE_SHARE * len(content)):
+            continue
+        end = found[k + used - 1].end()
+        while end < len(text) and text[end] in _TITLE_CLOSERS:
+            end += 1
+        rest = text[end:]
+        if not rest.strip():
+            return found[k].start(), end, False
+        if (spelt == len(content) and rest[:1].isspace() and rest.lstrip()[:1].isupper()
+                and len(_WORD.findall(rest)) >= MIN_GLUED_STORY_WORDS):
+            return found[k].start(), end, True
+        return None
+    return None
+
+
 def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
               top: bool = True) -> list[tuple[Block, Verdict | None]]:
     """The block, or its pieces when a scraper lost the line break between furniture and the
@@ -129,9 +195,18 @@ def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
         return [(piece(block, 0, end, source, index), verdict),
                 (piece(block, end, len(block.text), source, index), None)]
     span = _glued_to_slug(block.text, page)
+    verdict = Verdict("navigation", "glued-section", "a section or site name glued to the title")
+    if span is None and top and (kicked := kicker_title(block.text, page)) is not None:
+        start, end, story = kicked
+        out = [(piece(block, 0, start, source, index),
+                Verdict("navigation", "glued-kicker", "a kicker glued before the title the "
+                        "address spells")),
+               (piece(block, start, end, source, index), None)]
+        if story:
+            out.append((piece(block, end, len(block.text), source, index), None))
+        return [(b, v) for b, v in out if b.text]
     if span is None:
         return [(block, None)]
-    verdict = Verdict("navigation", "glued-section", "a section or site name glued to the title")
     start, end = span
     out = [(piece(block, 0, start, source, index), verdict)] if start else []
     out.append((piece(block, start, end, source, index), None))
