@@ -115,9 +115,11 @@ _TITLE_CLOSERS = "?!»”\"’)"
 
 
 def _content_keys(page: Page) -> list[str]:
-    """The slug's words as :func:`_key` spells them, without ids and single letters."""
+    """The slug's words as :func:`_key` spells them, without ids (single letters kept: they are
+    an elision's or a preposition's, "d-un", "a", which the title writes too)."""
     keys = [_key(w) for w in _WORD.findall(" ".join(page.slug))]
-    return [k for k in keys if not _noise(k) and not (k.isdigit() and len(k) >= MIN_ID_DIGITS)]
+    return [k for k in keys if (len(k) == 1 or not _noise(k))
+            and not (k.isdigit() and len(k) >= MIN_ID_DIGITS)]
 
 
 def _spelt_run(keys: list[str], content: list[str]) -> tuple[int, int]:
