@@ -45,26 +45,21 @@ def test_a_kicker_glued_before_the_title_the_address_spells_is_cut_off(
     assert c.headline == title, (c.headline, rules(c))
     assert rules(c).get(kicker) == "glued-kicker", rules(c)
     assert story(c) == ([after.strip()] if after else []) + [lede]
+    # the neighbours: a title going on past the address' words in lower case (the address cut
+    # it short: no paragraph opens there), and a sentence whose opening clause, closed by a
+    # comma, stands before the address' words: nothing is cut from either
+    for line in (f"{kicker} {title} {TAIL[language]}", f"{kicker}, {CLAUSE[language]}, {title}"):
+        c = read(f"{line}\n\n{lede}\n", url=url, language=language)
+        assert not any(r.rule == "glued-kicker" for r in c.removed), (line, rules(c))
 
 
-@pytest.mark.parametrize(("language", "url", "kicker", "title", "after", "lede"), KICKED)
-def test_a_title_the_address_cut_short_keeps_its_end(language, url, kicker, title, after, lede):
-    """The neighbour: the title goes on past the words the address spells, in lower case (no
-    paragraph opens there): nothing is cut, no word of the title goes to the story."""
-    line = f"{kicker} {title} und andere Folgen des Sturms am Wochenende im Tal"
-    c = read(f"{line}\n\n{lede}\n", url=url, language=language)
-    assert not any(r.rule == "glued-kicker" for r in c.removed), rules(c)
-    assert line not in story(c)[1:]
+#: The end of a title that the address left out, in each test's language.
+TAIL = {"de": "und weitere Folgen des Sturms im Tal", "fr": "et les autres suites de la tempête",
+        "it": "e le altre conseguenze della tempesta"}
+#: An opening clause closed by a comma.
+CLAUSE = {"de": "so die Polizei am Abend", "fr": "selon la police du canton",
+          "it": "secondo la polizia locale"}
 
-
-@pytest.mark.parametrize(("language", "url", "kicker", "title", "after", "lede"), KICKED)
-def test_a_sentence_opening_on_the_title_words_is_no_kicker(language, url, kicker, title,
-                                                            after, lede):
-    """The neighbour: a lede whose opening clause, closed by a comma, comes before the address'
-    words is a sentence, not a kicker and a title."""
-    line = f"{kicker}, so die Polizei, {title}{after}"
-    c = read(f"{line}\n\n{lede}\n", url=url, language=language)
-    assert not any(r.rule == "glued-kicker" for r in c.removed), rules(c)
 
 
 # --- a kicker line over a title sharing no word of the address ---------------------------------
@@ -101,13 +96,8 @@ def test_the_title_under_a_kicker_line_is_the_headline(language, url, kicker, ti
     c = read(f"{kicker}\n\n{title}\n\n{standfirst}\n\n{body}\n", url=url, language=language)
     assert c.headline == title, (c.headline, c.headline_origin, rules(c))
     assert standfirst in story(c) and body in story(c)
-
-
-@pytest.mark.parametrize(("language", "url", "kicker", "title", "standfirst", "body"), OVER)
-def test_a_crosshead_under_a_paragraph_stays_a_crosshead(language, url, kicker, title,
-                                                         standfirst, body):
-    """The neighbour: the short line stands over a paragraph of prose, not over a title; the
-    crosshead further down shares no word of the address and stays in the story."""
+    # the neighbour: the short line stands over a paragraph of prose, not over a title; the
+    # crosshead further down shares no word of the address and stays in the story
     c = read(f"{kicker}\n\n{standfirst}\n\n{title}\n\n{body}\n", url=url, language=language)
     assert c.headline != title, (c.headline, c.headline_origin)
     assert title in story(c)
