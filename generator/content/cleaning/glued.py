@@ -140,22 +140,29 @@ def _spelt_run(keys: list[str], content: list[str]) -> tuple[int, int]:
     return best
 
 
+#: The separator that ends a kicker glued before the title: a spaced dash, a colon, a bar.
+_KICKER_END = re.compile(r"(?:\s[–—-]|[:|])\s*$")
+
+
 def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
-    """A kicker of one to four words glued before the title the address spells, and perhaps the
-    story's first paragraph glued after it (spent22: "<Kicker> – <the slug's words>" alone on the
-    line at one site, followed by the standfirst at another). The title spells the slug's first
-    words run together (most of them: an address may add tags after them); what follows is the
-    story only when the title spells the whole slug and the rest opens a paragraph (a capital,
-    eight words or more), so a title the slug cut short never loses its end. Returns the title's
-    span and whether a story follows it."""
+    """The title the address spells at the head of the page's first line, after a kicker of one
+    to four words closed by a dash, a colon or a bar, or before the standfirst glued after it
+    (spent22 and fdev4: "<Kicker> – <the slug's words> <the standfirst>", "<the slug's words>
+    <the standfirst>"). The title spells the slug's first words run together (most of them: an
+    address may add tags after them); what follows is the story only when the title spells the
+    whole slug and the rest opens a paragraph (a capital, eight words or more), so a title the
+    slug cut short never loses its end. A kicker glued with a bare space is left alone: fdev4's
+    labels count it as the title's first words. Returns the title's span and whether a story
+    follows it."""
     content = _content_keys(page)
     found = list(_WORD.finditer(text))
     if len(content) < MIN_SLUG_WORDS or len(found) < MIN_SLUG_WORDS + 1:
         return None
-    for k in range(1, MAX_KICKER_WORDS + 1):
+    for k in range(MAX_KICKER_WORDS + 1):
         kicker = text[:found[k].start()]
-        if (not kicker[:1].isupper() or ends_sentence(kicker.rstrip(" –—-:|"))
-                or "," in kicker or _spelt_run([_key(m.group()) for m in found[:k]], content)[0]):
+        if k and (not kicker[:1].isupper() or not _KICKER_END.search(kicker)
+                  or ends_sentence(kicker.rstrip(" –—-:|")) or "," in kicker
+                  or _spelt_run([_key(m.group()) for m in found[:k]], content)[0]):
             continue
         used, spelt = _spelt_run([_key(m.group()) for m in found[k:]], content)
         if spelt < max(MIN_SLUG_WORDS, MIN_KICKER_TITLE_SHARE * len(content)):
@@ -165,7 +172,7 @@ def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
             end += 1
         rest = text[end:]
         if not rest.strip():
-            return found[k].start(), end, False
+            return (found[k].start(), end, False) if k else None
         if (spelt == len(content) and rest[:1].isspace() and rest.lstrip()[:1].isupper()
                 and len(_WORD.findall(rest)) >= MIN_GLUED_STORY_WORDS):
             return found[k].start(), end, True
@@ -202,8 +209,8 @@ def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
         start, end, story = kicked
         out = [(piece(block, 0, start, source, index),
                 Verdict("navigation", "glued-kicker", "a kicker glued before the title the "
-                        "address spells")),
-               (piece(block, start, end, source, index), None)]
+                        "address spells"))] if start else []
+        out.append((piece(block, start, end, source, index), None))
         if story:
             out.append((piece(block, end, len(block.text), source, index), None))
         return [(b, v) for b, v in out if b.text]

@@ -328,8 +328,6 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         share = slug_share(text, slug, language) if slug else None
         if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE and (
                 words(text) < 3 or slug_words_shared(text, slug, language)[0] <= 1):
-            if following in shaped:
-                labels.add(i)  # a kicker over the title, the standfirst under it (spent24)
             continue  # "What we know" over a live blog whose address says otherwise, a place or
             # a section ("Iran", "Valley Floods") naming a word or two of a longer address;
             # three words naming two of them are a title ("Verlo mourns workers")
