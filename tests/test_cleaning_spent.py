@@ -2,7 +2,7 @@
 in invented snippets of several languages, each beside a neighbour of the same shape that must
 stay as it is:
 
-* a kicker of a few words closed by a dash or a colon glued before the title the address spells,
+* a kicker of a few words closed by a spaced dash glued before the title the address spells,
   on the page's first line, or the standfirst glued after that title (``glued.kicker_title``);
 """
 
@@ -30,7 +30,7 @@ KICKED = [
      "porte-parole, et une enquête a été ouverte."),
     ("it", "https://www.corriere-del-borgo.example/crolla-un-ponte-a-valdoria-quattro-feriti-"
            "77123456",
-     "Maltempo:", "Crolla un ponte a Valdoria, quattro feriti", "",
+     "Maltempo –", "Crolla un ponte a Valdoria, quattro feriti", "",
      "Quattro persone sono rimaste ferite nel crollo di un ponte a Valdoria nella notte tra "
      "lunedì e martedì, hanno riferito i vigili del fuoco."),
     # no kicker: the standfirst glued after the title
@@ -61,11 +61,12 @@ def test_a_kicker_glued_before_the_title_the_address_spells_is_cut_off(
     assert story(c) == ([after.strip()] if after else []) + [lede]
     # the neighbours: a title going on past the address' words in lower case (the address cut
     # it short: no paragraph opens there), a sentence whose opening clause, closed by a comma,
-    # stands before the address' words, and a kicker glued with a bare space (the title's first
-    # words for fdev4's labels): nothing is cut from any of them
-    bare = kicker.rstrip(" –:") or "Unwetter"
+    # stands before the address' words, a kicker glued with a bare space (the title's first
+    # words for fdev4's labels) and one closed by a colon (a title "Place: what happened"):
+    # nothing is cut from any of them
+    bare = kicker.rstrip(" –") or "Unwetter"
     for line in (f"{head} {TAIL[language]}", f"{bare}, {CLAUSE[language]}, {title}",
-                 f"{bare} {title}"):
+                 f"{bare} {title}", f"{bare}: {title}"):
         c = read(f"{line}\n\n{lede}\n", url=url, language=language)
         assert not any(r.rule == "glued-kicker" for r in c.removed), (line, rules(c))
 

@@ -140,13 +140,14 @@ def _spelt_run(keys: list[str], content: list[str]) -> tuple[int, int]:
     return best
 
 
-#: The separator that ends a kicker glued before the title: a spaced dash, a colon, a bar.
-_KICKER_END = re.compile(r"(?:\s[–—-]|[:|])\s*$")
+#: The separator that ends a kicker glued before the title: a spaced dash. (Not a colon: a
+#: title is written "Place: what happened" and its address may leave the place out.)
+_KICKER_END = re.compile(r"\s[–—-]\s*$")
 
 
 def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
     """The title the address spells at the head of the page's first line, after a kicker of one
-    to four words closed by a dash, a colon or a bar, or before the standfirst glued after it
+    to four words closed by a spaced dash, or before the standfirst glued after it
     (spent22 and fdev4: "<Kicker> – <the slug's words> <the standfirst>", "<the slug's words>
     <the standfirst>"). The title spells the slug's first words run together (most of them: an
     address may add tags after them); what follows is the story only when the title spells the
