@@ -62,11 +62,12 @@ def test_a_kicker_glued_before_the_title_the_address_spells_is_cut_off(
     # the neighbours: a title going on past the address' words in lower case (the address cut
     # it short: no paragraph opens there), a sentence whose opening clause, closed by a comma,
     # stands before the address' words, a kicker glued with a bare space (the title's first
-    # words for fdev4's labels) and one closed by a colon (a title "Place: what happened"):
-    # nothing is cut from any of them
+    # words for fdev4's labels), one closed by a colon (a title "Place: what happened") and the
+    # site's name before the dash (a title bar): nothing is cut from any of them
     bare = kicker.rstrip(" –") or "Unwetter"
+    site = url.split("//www.")[1].split(".")[0].replace("-", " ").title()
     for line in (f"{head} {TAIL[language]}", f"{bare}, {CLAUSE[language]}, {title}",
-                 f"{bare} {title}", f"{bare}: {title}"):
+                 f"{bare} {title}", f"{bare}: {title}", f"{site} – {title}"):
         c = read(f"{line}\n\n{lede}\n", url=url, language=language)
         assert not any(r.rule == "glued-kicker" for r in c.removed), (line, rules(c))
 

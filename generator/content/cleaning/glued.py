@@ -17,7 +17,7 @@ from generator.content.blocks import Block, LineIndex, ends_sentence, piece
 from generator.content.cleaning.glued_caption import glued_dateline
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
 from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, TIME
-from generator.content.headline_address import plain
+from generator.content.headline_address import is_site_name, plain
 from generator.text import furniture_words as F
 from generator.text.languages import stop_words
 
@@ -153,7 +153,8 @@ def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
     address may add tags after them); what follows is the story only when the title spells the
     whole slug and the rest opens a paragraph (a capital, eight words or more), so a title the
     slug cut short never loses its end. A kicker glued with a bare space is left alone: fdev4's
-    labels count it as the title's first words. Returns the title's span and whether a story
+    labels count it as the title's first words; nor is the site's name before a dash (a title
+    bar, ``title-bar-headline``). Returns the title's span and whether a story
     follows it."""
     content = _content_keys(page)
     found = list(_WORD.finditer(text))
@@ -163,6 +164,7 @@ def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
         kicker = text[:found[k].start()]
         if k and (not kicker[:1].isupper() or not _KICKER_END.search(kicker)
                   or ends_sentence(kicker.rstrip(" –—-:|")) or "," in kicker
+                  or is_site_name(kicker.rstrip(" –—-"), page.site_words)  # a title bar
                   or _spelt_run([_key(m.group()) for m in found[:k]], content)[0]):
             continue
         used, spelt = _spelt_run([_key(m.group()) for m in found[k:]], content)
