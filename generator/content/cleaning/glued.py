@@ -17,7 +17,7 @@ from generator.content.blocks import Block, LineIndex, ends_sentence, piece
 from generator.content.cleaning.glued_caption import glued_dateline
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
 from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, TIME
-from generator.content.headline_address import plain
+from generator.content.headline_address import is_site_name, plain
 from generator.text import furniture_words as F
 from generator.text.languages import stop_words
 
@@ -105,6 +105,84 @@ def _glued_to_slug(text: str, page: Page) -> tuple[int, int] | None:
     return None
 
 
+#: A title the address spells glued after a kicker carries at least this share of the slug's
+#: words (an address may add tags after the title's words: "…-vier-tote-bahn-unfaelle").
+MIN_KICKER_TITLE_SHARE = 0.6
+#: A story glued after the title opens a paragraph of at least this many words.
+MIN_GLUED_STORY_WORDS = 8
+#: What may close a title after its last word: a question or exclamation mark, a quotation mark.
+_TITLE_CLOSERS = "?!»”\"’)"
+
+
+def _content_keys(page: Page) -> list[str]:
+    """The slug's words as :func:`_key` spells them, without ids (single letters kept: they are
+    an elision's or a preposition's, "d-un", "a", which the title writes too)."""
+    keys = [_key(w) for w in _WORD.findall(" ".join(page.slug))]
+    return [k for k in keys if (len(k) == 1 or not _noise(k))
+            and not (k.isdigit() and len(k) >= MIN_ID_DIGITS)]
+
+
+def _spelt_run(keys: list[str], content: list[str]) -> tuple[int, int]:
+    """How many words of ``keys`` spell the slug's first words run together (elisions and
+    hyphens written apart or glued alike: "d’un" is "dun", "Garmisch-Partenkirchen" one slug
+    word or two), and how many slug words they spell: (0, 0) when they do not."""
+    bounds, joined = {}, ""
+    for m, word in enumerate(content, 1):
+        joined += word
+        bounds[len(joined)] = m
+    best, acc = (0, 0), ""
+    for e, key in enumerate(keys, 1):
+        acc += key
+        if not joined.startswith(acc):
+            break
+        if len(acc) in bounds:
+            best = (e, bounds[len(acc)])
+    return best
+
+
+#: The separator that ends a kicker glued before the title: a spaced dash. (Not a colon: a
+#: title is written "Place: what happened" and its address may leave the place out.)
+_KICKER_END = re.compile(r"\s[–—-]\s*$")
+
+
+def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
+    """The title the address spells at the head of the page's first line, after a kicker of one
+    to four words closed by a spaced dash, or before the standfirst glued after it
+    (spent22 and fdev4: "<Kicker> – <the slug's words> <the standfirst>", "<the slug's words>
+    <the standfirst>"). The title spells the slug's first words run together (most of them: an
+    address may add tags after them); what follows is the story only when the title spells the
+    whole slug and the rest opens a paragraph (a capital, eight words or more), so a title the
+    slug cut short never loses its end. A kicker glued with a bare space is left alone: fdev4's
+    labels count it as the title's first words; nor is the site's name before a dash (a title
+    bar, ``title-bar-headline``). Returns the title's span and whether a story
+    follows it."""
+    content = _content_keys(page)
+    found = list(_WORD.finditer(text))
+    if len(content) < MIN_SLUG_WORDS or len(found) < MIN_SLUG_WORDS + 1:
+        return None
+    for k in range(MAX_KICKER_WORDS + 1):
+        kicker = text[:found[k].start()]
+        if k and (not kicker[:1].isupper() or not _KICKER_END.search(kicker)
+                  or ends_sentence(kicker.rstrip(" –—-:|")) or "," in kicker
+                  or is_site_name(kicker.rstrip(" –—-"), page.site_words)  # a title bar
+                  or _spelt_run([_key(m.group()) for m in found[:k]], content)[0]):
+            continue
+        used, spelt = _spelt_run([_key(m.group()) for m in found[k:]], content)
+        if spelt < max(MIN_SLUG_WORDS, MIN_KICKER_TITLE_SHARE * len(content)):
+            continue
+        end = found[k + used - 1].end()
+        while end < len(text) and text[end] in _TITLE_CLOSERS:
+            end += 1
+        rest = text[end:]
+        if not rest.strip():
+            return (found[k].start(), end, False) if k else None
+        if (spelt == len(content) and rest[:1].isspace() and rest.lstrip()[:1].isupper()
+                and len(_WORD.findall(rest)) >= MIN_GLUED_STORY_WORDS):
+            return found[k].start(), end, True
+        return None
+    return None
+
+
 def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
               top: bool = True) -> list[tuple[Block, Verdict | None]]:
     """The block, or its pieces when a scraper lost the line break between furniture and the
@@ -129,9 +207,18 @@ def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
         return [(piece(block, 0, end, source, index), verdict),
                 (piece(block, end, len(block.text), source, index), None)]
     span = _glued_to_slug(block.text, page)
+    verdict = Verdict("navigation", "glued-section", "a section or site name glued to the title")
+    if span is None and top and (kicked := kicker_title(block.text, page)) is not None:
+        start, end, story = kicked
+        out = [(piece(block, 0, start, source, index),
+                Verdict("navigation", "glued-kicker", "a kicker glued before the title the "
+                        "address spells"))] if start else []
+        out.append((piece(block, start, end, source, index), None))
+        if story:
+            out.append((piece(block, end, len(block.text), source, index), None))
+        return [(b, v) for b, v in out if b.text]
     if span is None:
         return [(block, None)]
-    verdict = Verdict("navigation", "glued-section", "a section or site name glued to the title")
     start, end = span
     out = [(piece(block, 0, start, source, index), verdict)] if start else []
     out.append((piece(block, start, end, source, index), None))
