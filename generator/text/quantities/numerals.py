@@ -42,8 +42,10 @@ _SECOND_OF_LIST = re.compile(r"(?:\bnr\.?|\bnos?\.|n[º°])[ \u00a0]?\d+[ \u00a0
 #: volcó"): the number is no negative one (spent23: passengers counted as a negative number).
 #: Not a hyphen that leaves a compound's second half to the next word ("Rettungs- und
 #: Bergungsarbeiten"; Dutch "en" is "and": "land- en tuinbouw"; elsewhere "en" opens a place:
-#: "- en la autopista").
-_DASH_ASIDE = {lang: re.compile(r"[^.!?\n\-]{0,160}?[^\W\d_]-(?=[,.;:!?)]|$|[ \u00a0]+"
+#: "- en la autopista"); nor one of a list of such halves, a comma after it and the next half
+#: glued to its own hyphen ("Nord-, Ost- und Mitteldeutschland", "valli nord-, centro- e …").
+_DASH_ASIDE = {lang: re.compile(r"[^.!?\n\-]{0,160}?[^\W\d_]-(?=,(?![ \u00a0]*[^\W\d_]+-[ \u00a0,])"
+                                r"|[.;:!?)]|$|[ \u00a0]+"
                                 rf"(?!(?:und|oder|bzw|sowie|and|or|et|ou|y|o|e|of{more})\b))")
                for lang, more in (("nl", "|en"), ("*", ""))}
 #: A code of letters and digits, with a letter, glued by a dash before a number: "J2-8243".

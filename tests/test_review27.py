@@ -1,0 +1,51 @@
+"""The review of the twenty-seventh stop's merged rounds: near shapes of each new rule, on
+invented sentences, each beside a neighbour whose reading must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _signed(text: str, language: str) -> list[float]:
+    from generator.text.quantities import quantities
+
+    return [q.value for q in quantities(text, language)]
+
+
+# --- a dash aside is no minus sign (spfig), but a list of compounds' first halves, each glued
+# to its hyphen and a comma between them, closes no aside: the temperature stays below zero
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Die Werte sanken auf -14 Grad in Nord-, West- und Mittelhessen.", "de", -14.0),
+    ("Il termometro è sceso a -6 gradi nelle valli nord-, centro- e sud-occidentali.", "it",
+     -6.0),
+    ("Readings fell to -18 degrees on north-, east- and west-facing slopes.", "en", -18.0),
+])
+def test_a_list_of_compound_halves_closes_no_dash_aside(text, language, value):
+    assert value in _signed(text, language)
+
+
+@pytest.mark.parametrize(("text", "language", "value"), [
+    ("Un microbús con 31 viajeros -27 turistas y cuatro guías- cayó al río.", "es", 27.0),
+    ("Die Werte sanken auf -14 Grad in Nord- und Mittelhessen.", "de", -14.0),
+])
+def test_a_list_of_compound_halves_closes_no_dash_aside_neighbours(text, language, value):
+    assert value in _signed(text, language)
+
+
+# --- a pronoun of another language ends no name (lead27), but not a pronoun that is a name's
+# syllable or a surname too
+
+def _names(text: str, language: str = "en") -> list[str]:
+    from generator.text.name_runs import names_in, run_core
+
+    return [c for r in names_in(text, language) if (c := run_core(r))]
+
+
+@pytest.mark.parametrize("name", ["Pak Song Il", "Karen Lui"])
+def test_a_pronoun_that_is_a_name_too_stays_in_the_name(name):
+    assert _names(f"The envoy met {name} in the capital on Tuesday.") == [name]
+
+
+def test_a_pronoun_that_is_a_name_too_stays_in_the_name_neighbour():
+    assert _names("The envoy met Tomas Brandt Er sagte nichts.", "de")[:1] == ["Tomas Brandt"]
