@@ -49,3 +49,30 @@ def test_a_pronoun_that_is_a_name_too_stays_in_the_name(name):
 
 def test_a_pronoun_that_is_a_name_too_stays_in_the_name_neighbour():
     assert _names("The envoy met Tomas Brandt Er sagte nichts.", "de")[:1] == ["Tomas Brandt"]
+
+
+# --- a standfirst glued after the title the address spells (spfur), but not a title in title
+# case going on past an address that cut it short: its end stays in the headline
+
+_LEDE = ("Hundreds of families left the low streets of the town on Monday night as the water "
+         "rose, the county's emergency office said.")
+_URL = "https://www.moorland-post.example/news/river-floods-streets-of-tarrow"
+
+
+def test_a_title_in_title_case_past_the_address_is_no_standfirst():
+    from tests.conservation import read, story
+
+    title = ("River Floods Streets of Tarrow As Hundreds Leave Their Homes Before Dawn Rescue "
+             "Boats Arrive")
+    c = read(f"{title}\n\n{_LEDE}\n", url=_URL, language="en")
+    assert c.headline == title
+    assert story(c) == [_LEDE]
+
+
+def test_a_title_in_title_case_past_the_address_is_no_standfirst_neighbour():
+    from tests.conservation import read, story
+
+    after = "The county closed four roads and opened two shelters in the school halls overnight."
+    c = read(f"River floods streets of Tarrow {after}\n\n{_LEDE}\n", url=_URL, language="en")
+    assert c.headline == "River floods streets of Tarrow"
+    assert story(c) == [after, _LEDE]

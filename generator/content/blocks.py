@@ -94,7 +94,7 @@ def _is_hard_wrapped(line: str, next_line: str) -> bool:
     right under it in lower case (" date 2023-11 The …") was read as one wrapped paragraph, the
     address and the date kept as story (trial 13).
     """
-    if ends_sentence(line) or _title_cased(line) or web_address(line):
+    if ends_sentence(line) or title_cased(line) or web_address(line):
         return False
     last = line.rsplit(None, 1)[-1]
     return next_line[:1].islower() or (
@@ -113,11 +113,12 @@ def web_address(line: str) -> str | None:
     return m.group("url") if m else None
 
 
-def _title_cased(line: str) -> bool:
+def title_cased(line: str) -> bool:
     """A line whose every word of four letters or more is capitalised, four of them at least: a
     headline in title case ("Death Toll Rises To 130, Seventeen Bodies Unnamed"), which a lede
-    opening in lower case under it must not be glued to. Wrapped prose has lower-case words on
-    every line."""
+    opening in lower case under it must not be glued to, nor read as a standfirst glued after
+    a title (:func:`~generator.content.cleaning.glued.kicker_title`). Wrapped prose has
+    lower-case words on every line."""
     long_words = [w for w in re.findall(r"[^\W\d_][\w’'-]*", line) if len(w) >= 4]
     return len(long_words) >= 4 and all(w[:1].isupper() for w in long_words)
 

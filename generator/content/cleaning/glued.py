@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from generator.content.blocks import Block, LineIndex, ends_sentence, piece
+from generator.content.blocks import Block, LineIndex, ends_sentence, piece, title_cased
 from generator.content.cleaning.glued_caption import glued_dateline
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
 from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, TIME
@@ -151,10 +151,11 @@ def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
     (spent22 and fdev4: "<Kicker> – <the slug's words> <the standfirst>", "<the slug's words>
     <the standfirst>"). The title spells the slug's first words run together (most of them: an
     address may add tags after them); what follows is the story only when the title spells the
-    whole slug and the rest opens a paragraph (a capital, eight words or more), so a title the
-    slug cut short never loses its end. A kicker glued with a bare space is left alone: fdev4's
-    labels count it as the title's first words; nor is the site's name before a dash (a title
-    bar, ``title-bar-headline``). Returns the title's span and whether a story
+    whole slug and the rest opens a paragraph (a capital, eight words or more, not in title
+    case), so a title the slug cut short never loses its end ("<the slug's words> As Thousands
+    Flee Their Homes": a title in title case goes on). A kicker glued with a bare space is left
+    alone: fdev4's labels count it as the title's first words; nor is the site's name before a
+    dash (a title bar, ``title-bar-headline``). Returns the title's span and whether a story
     follows it."""
     content = _content_keys(page)
     found = list(_WORD.finditer(text))
@@ -177,7 +178,7 @@ def kicker_title(text: str, page: Page) -> tuple[int, int, bool] | None:
         if not rest.strip():
             return (found[k].start(), end, False) if k else None
         if (spelt == len(content) and rest[:1].isspace() and rest.lstrip()[:1].isupper()
-                and len(_WORD.findall(rest)) >= MIN_GLUED_STORY_WORDS):
+                and len(_WORD.findall(rest)) >= MIN_GLUED_STORY_WORDS and not title_cased(rest)):
             return found[k].start(), end, True
         return None
     return None
