@@ -31,10 +31,9 @@ NAME_RUN = regex.compile(rf"\b{_CAP}(?:[ -](?:{_CONNECT}[ -])?{_CAP}){{0,5}}")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"-(?:led|backed|allied|controlled|held|based|linked|run|affiliated)$")
 _PRONOUNS = frozenset({"He", "She", "It", "They", "We", "His", "Her", "Their"}
-                      | {w.title() for w in PRONOUNS - {"lei", "ze", "on", "ia", "dia", "il",
-                                                         "lui"}})
-# (not the pronouns that are names or their syllables too: "Zhang Lei", "Li Ze", "Kim On",
-# "Dia", the Korean "Kim Jong Il", the Cantonese surname of "Elaine Lui")
+                      | {w.title() for w in PRONOUNS - {"lei", "ze", "on", "ia", "dia", "il"}})
+# (not the pronouns that are given names or their syllables too: "Zhang Lei", "Li Ze", "Kim
+# On", "Dia", the Korean "Kim Jong Il")
 _NUMBER_WORD = re.compile(r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
                           r"Dozens|Hundreds|Thousands|Several|Some|Many|Most|All)$")
 
@@ -99,7 +98,7 @@ def run_core(run: str) -> str:
     if re.search(r"[’'](?:ll|ve|re|d|m)$", " ".join(words)):
         return ""  # "We'll"
     # a pronoun ends no name: a page that lost a full stop ("President Ana Ruiz He said", trial
-    # 27; "Hans Weber Er", "Ana Ruiz Ella": review 26)
+    # 27; "Marco Rossi Lui", "Hans Weber Er", "Ana Ruiz Ella": review 26)
     while len(words) > 1 and words[-1] in _PRONOUNS:
         words = words[:-1]
     # (a title inside the run, after the place it is the title of: strip_titles)
