@@ -76,3 +76,31 @@ def test_a_title_in_title_case_past_the_address_is_no_standfirst_neighbour():
     c = read(f"River floods streets of Tarrow {after}\n\n{_LEDE}\n", url=_URL, language="en")
     assert c.headline == "River floods streets of Tarrow"
     assert story(c) == [after, _LEDE]
+
+
+# --- a verb of going past the number is a qualifier (lead27: "could exceed 100"), but denied
+# it bounds the number from above, as a denied "more than" does
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Engineers said the loss would not exceed 300 homes.", "en"),
+    ("La mairie estime que les dégâts ne devraient pas dépasser 300 maisons.", "fr"),
+    ("El ayuntamiento cree que los daños no van a superar las 300 casas.", "es"),
+    ("Il comune spera che i danni non possano superare le 300 case.", "it"),
+    ("A prefeitura diz que os danos não devem ultrapassar 300 casas.", "pt"),
+    ("Die Gemeinde sagt, es seien nicht mehr als 300 Häuser beschädigt.", "de"),
+])
+def test_a_denied_bound_from_below_bounds_from_above(text, language):
+    from generator.text.quantities import read
+
+    assert [(q.value, q.approx) for q in read(text, language)] == [(300, "up-to")]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Engineers said the loss could exceed 300 homes.", "en"),
+    ("Engineers, not the mayor, said more than 300 homes were hit.", "en"),
+    ("La mairie estime que les dégâts pourraient dépasser 300 maisons.", "fr"),
+])
+def test_a_denied_bound_from_below_bounds_from_above_neighbours(text, language):
+    from generator.text.quantities import read
+
+    assert [(q.value, q.approx) for q in read(text, language)] == [(300, "more-than")]

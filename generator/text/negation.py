@@ -107,3 +107,20 @@ def negation_right_before(lang: str) -> re.Pattern[str]:
     words = NEGATIONS.get(lang, ANY_NEGATION)
     return re.compile(r"(?<![\w’'-])(?:" + "|".join(sorted(words, key=len, reverse=True))
                       + r")\s+$", re.I)
+
+
+#: A bound on "more than" or "fewer than" that a negation denies turns round ("did not exceed
+#: 12", "ne devrait pas dépasser 100", "no va a superar los 100", "not more than 12": 12 at
+#: most; "not fewer than 12": 12 at least).
+DENIED_BOUND = {"more-than": "up-to", "fewer-than": "at-least"}
+#: How many words may stand between the negation and the bound (a modal, an auxiliary, "va
+#: a", "expected to"): "is not expected to exceed 100".
+_BOUND_REACH = 3
+
+
+def denies_bound(before: str, lang: str) -> bool:
+    """Whether the words right before a qualifier of a bound (``before`` ends where it starts)
+    hold a negation of ``lang``, no punctuation between."""
+    clause = re.split(r"[.,;:!?()\[\]]", before)[-1]
+    words = re.findall(r"[^\W\d_]+(?:['’][^\W\d_]+)?", clause)[-_BOUND_REACH - 1:]
+    return any(is_negation(w, lang) or (lang == "fr" and w.lower() in _CLITICS) for w in words)

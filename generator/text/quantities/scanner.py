@@ -9,6 +9,7 @@ from functools import cached_property
 
 from generator.text import number_words as W
 from generator.text.counted_words import PEOPLE, counted_group, is_person
+from generator.text.negation import DENIED_BOUND, denies_bound
 from generator.text.quantities.digits import Digits
 from generator.text.quantities.heat import about_heat, degree_after
 from generator.text.quantities.languages import SPACE, Language, alternation
@@ -300,6 +301,8 @@ class Scanner:
         approx = self.lang.qualifiers.get(q)
         if approx is None or (re.search(r"\bof\b", window[m.end("q"):]) and not q.endswith("of")):
             return None  # "some of the 64 victims": a part of the 64, not about 64
+        if approx in DENIED_BOUND and denies_bound(window[:m.start("q")], self.lang.code):
+            approx = DENIED_BOUND[approx]  # "did not exceed 12": 12 at most
         if approx == "up-to" and CHANGED_TO.search(self.folded, max(0, at - 70),
                                                    at - len(window) + m.start("q")):
             return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself
