@@ -306,3 +306,51 @@ def test_a_number_joined_to_a_noun_is_no_toll(text, language):
 ])
 def test_a_number_joined_to_a_noun_is_no_toll_neighbours(text, language, value):
     assert _figures(text, language)[0] == (value, "dead")
+
+
+# --- a stamp of two dates whose separators stand alone, and a player's loading message
+# (trial 28: a Spanish "published | updated" stamp and "Cargando Video..." kept as story)
+
+def _cleaned(lines: list[str]):
+    from tests.conservation import read
+
+    return read("\n\n".join(lines) + "\n")
+
+
+LEDE = {
+    "es": "Las lluvias dejaron el martes al menos 40 muertos en el valle, según las autoridades "
+          "regionales, mientras los equipos de rescate buscaban a los desaparecidos.",
+    "fr": "Les pluies ont fait au moins 40 morts mardi dans la vallée, selon les autorités "
+          "régionales, alors que les secours cherchaient les disparus.",
+    "it": "Le piogge hanno causato almeno 40 morti martedì nella valle, secondo le autorità "
+          "regionali, mentre i soccorritori cercavano i dispersi.",
+}
+
+
+@pytest.mark.parametrize(("language", "line", "rule"), [
+    ("es", "Publicado 21 Dic 2031 – 03:40 PM EST | Actualizado 21 Dic 2031 – 04:10 PM EST",
+     "date-line"),
+    ("fr", "Publié le 13 déc. 2031 – 14:51 | Mis à jour le 13 déc. 2031 – 16:10", "date-line"),
+    ("it", "Pubblicato il 13 dic 2031 – 14:51 | Aggiornato il 13 dic 2031 – 16:10", "date-line"),
+    ("es", "Cargando Video...", "media-control"),
+    ("fr", "Chargement de la vidéo...", "media-control"),
+    ("it", "Caricamento video...", "media-control"),
+])
+def test_a_stamp_with_separators_and_a_players_message_are_removed(language, line, rule):
+    from tests.conservation import rules, story
+
+    cleaned = _cleaned(["Lluvias en el valle", LEDE[language], line, LEDE[language]])
+    assert rules(cleaned).get(line) == rule
+    assert line not in story(cleaned)
+
+
+@pytest.mark.parametrize(("language", "line"), [
+    # a sentence about a video, and a dated sentence with a dash: the story's
+    ("es", "Un vídeo muestra cómo el agua arrastró los coches por la calle principal."),
+    ("fr", "Le 13 décembre 2031 – un mardi – la rivière a débordé dans le centre du village."),
+])
+def test_a_stamp_with_separators_and_a_players_message_are_removed_neighbours(language, line):
+    from tests.conservation import story
+
+    assert line in story(_cleaned(["Lluvias en el valle", LEDE[language], line,
+                                   LEDE[language]]))

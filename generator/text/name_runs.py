@@ -15,7 +15,7 @@ import regex
 
 from generator.text.languages import stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
-from generator.text.names import lower_words, strip_titles
+from generator.text.names import lower_words, office_word, strip_titles
 from generator.text.speech_words import PRONOUNS
 
 # Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
@@ -101,5 +101,9 @@ def run_core(run: str) -> str:
     # 27; "Marco Rossi Lui", "Hans Weber Er", "Ana Ruiz Ella": review 26)
     while len(words) > 1 and words[-1] in _PRONOUNS:
         words = words[:-1]
-    # (a title inside the run, after the place it is the title of: strip_titles)
-    return strip_titles(" ".join(words))
+    # (a title inside the run, after the place it is the title of: strip_titles); an office of
+    # any language opening the run before a name of two words ("Bürgermeister Hans Weber")
+    words = strip_titles(" ".join(words)).split()
+    if len(words) > 2 and office_word(words[0]):
+        words = words[1:]
+    return " ".join(words)

@@ -345,15 +345,16 @@ def office_stem(word: str) -> str | None:
          and low[len(st):] in NOUN_CASE_ENDINGS), None)
 
 
-def _office_word(low: str) -> bool:
-    """An office of any language a run may open with, before a name of two words or more
-    ("Bürgermeister Hans Weber", "Prefetto Marco Rossi", a sentence's first "Alcaldesa Ana
-    Ruiz"), German compounds too ("Innenminister", "Ministerpräsidentin"): the name is the
-    words after it. A long office only ends a compound, so "Ministerialrat" is none. Only
-    when capitalised: "ministro dell'Interno Ana Ruiz" is an office phrase the people index
-    reads whole."""
-    return low in OFFICE_NOUNS or any(
-        low.endswith(office) for office in _COMPOUND_OFFICES if len(low) > len(office))
+def office_word(word: str) -> bool:
+    """Whether a capitalised word is an office of any language ("Bürgermeister", "Prefetto",
+    "Alcaldesa"), German compounds too ("Innenminister", "Ministerpräsidentin"): a run of
+    capitalised words that opens with one before a name is that person's name
+    (:func:`generator.text.name_runs.run_core`). A long office only ends a compound, so
+    "Ministerialrat" is none. A speaker keeps the office the page gives it ("Premier Alma
+    Tesk"), as :func:`strip_titles` keeps every office but the English titles."""
+    low = word.lower()
+    return word[:1].isupper() and (low in OFFICE_NOUNS or any(
+        low.endswith(office) for office in _COMPOUND_OFFICES if len(low) > len(office)))
 
 
 #: Offices long enough to end a German compound office without ending any other word.
@@ -367,9 +368,8 @@ def strip_titles(name: str) -> str:
     i = 0
     while i < len(tokens) - 1:
         low = tokens[i].lower()
-        if low in NAME_TITLES or (i < len(tokens) - 2 and (
-                (tokens[i][:1].isupper() and _office_word(low)) or (
-                office_stem(tokens[i]) and _scripts(tokens[i]) & _INFLECTING))):
+        if low in NAME_TITLES or (i < len(tokens) - 2 and office_stem(tokens[i])
+                             and _scripts(tokens[i]) & _INFLECTING):
             # "Депутат Богдан Кравець" -> "Богдан Кравець"; an Indonesian office stays, as the
             # capitalised words after it may be its place ("Kepala Desa Contoh")
             i += 1
