@@ -104,3 +104,26 @@ def test_a_denied_bound_from_below_bounds_from_above_neighbours(text, language):
     from generator.text.quantities import read
 
     assert [(q.value, q.approx) for q in read(text, language)] == [(300, "more-than")]
+
+
+# --- the main verb after a restrictive relative clause says what befell the group (lead27),
+# in a perfect's passive too: the auxiliary, "been", the participle
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("The 40 tourists who stayed on the island near the dam have been evacuated.", "en"),
+    ("Las 40 familias que vivían junto al cauce del arroyo han sido evacuadas.", "es"),
+])
+def test_the_main_verb_after_a_relative_clause_in_a_perfect_passive(text, language):
+    from generator.extract.figures import figures_in
+    from generator.text.sentences import Sentence
+
+    assert [(f.value, f.head) for f in figures_in(Sentence(0, len(text), text, 0), language)] \
+        == [(40, "evacuee")]
+
+
+def test_the_main_verb_after_a_relative_clause_in_a_perfect_passive_neighbour():
+    from generator.extract.figures import figures_in
+    from generator.text.sentences import Sentence
+
+    text = "Las 40 familias que vivían junto al cauce del arroyo han vuelto a sus casas."
+    assert [f.head for f in figures_in(Sentence(0, len(text), text, 0), "es")] != ["evacuee"]

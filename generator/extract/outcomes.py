@@ -11,7 +11,7 @@ import re
 
 from generator.extract.asides import apposition_end, aside_after
 from generator.text.articles import definite
-from generator.text.copulas import PAST_MODAL_PASSIVE, PERFECT_PLURAL, PLURAL, alternation
+from generator.text.copulas import PAST_MODAL_PASSIVE, after_auxiliary, alternation
 from generator.text.counted_words import (
     COUNTED,
     OUTCOMES,
@@ -101,10 +101,9 @@ _OBJECT_PREPOSITIONS = frozenset({"naar", "nach", "met", "mit", "voor", "für", 
 _CLOSING_WORDS = 3
 
 
-#: Relative pronouns that open a restrictive clause right after a group, and the auxiliaries
-#: that open the main verb after it.
+#: Relative pronouns that open a restrictive clause right after a group (the auxiliaries that
+#: open the main verb after it: :func:`~generator.text.copulas.after_auxiliary`).
 _RELATIVES = frozenset({"who", "that", "que", "qui", "che", "die", "dat"})
-_MAIN_AUXILIARIES = frozenset(PLURAL + PERFECT_PLURAL)
 #: A past modal's passive right before an outcome: "… ont dû être évacués" (chk51a).
 _DONE_TO = re.compile(rf"(?i)(?<!\w){alternation(PAST_MODAL_PASSIVE)}\s+$")
 
@@ -285,7 +284,7 @@ def outcome_after(after: str, lang: str) -> str | None:
                     clause, tok.start() + len(found[0])) and not any(
                     t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
                     not _DONE_TO.search(clause, 0, tok.start()) and not (
-                    relative and tokens[i - 1].group(0).lower() in _MAIN_AUXILIARIES):
+                    relative and after_auxiliary([t.group(0).lower() for t in tokens[:i][-2:]])):
                 continue  # past the usual reach only the participle group closing the clause,
                 # a passive's participle ("… ont dû être évacués"), or the main verb after a
                 # restrictive relative clause ("empleados que cumplían … habían fallecido")

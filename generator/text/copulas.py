@@ -19,6 +19,20 @@ SINGULAR = ("is", "was", "est", "était", "es", "era", "fue", "è", "ist", "war"
 #: noche habían fallecido": trial 28).
 PERFECT_PLURAL = ("had", "have", "habían", "han", "hubieron", "ont", "avaient", "hanno",
                   "avevano", "tinham", "têm", "haviam", "haben", "hatten")
+#: The participle of "be" between a perfect's auxiliary and a passive's participle: "have been
+#: evacuated", "habían sido evacuadas", "ont été évacuées", "sono stati evacuati" (the review
+#: of the twenty-seventh stop).
+BEEN = frozenset({"been", "sido", "été", "stati", "state", "worden"})
+_MAIN_AUXILIARIES = frozenset(PLURAL + PERFECT_PLURAL)
+
+
+def after_auxiliary(before: list[str]) -> bool:
+    """Whether the lower-case words before a participle end on a plural auxiliary
+    (:data:`PLURAL`, :data:`PERFECT_PLURAL`), perhaps with "been" after it (:data:`BEEN`): the
+    main verb after a restrictive relative clause, not the clause's own."""
+    if before and before[-1] in BEEN:
+        before = before[:-1]
+    return bool(before) and before[-1] in _MAIN_AUXILIARIES
 #: A modal in a past tense, then the copula's infinitive: the participle after them says what
 #: was done to the subject ("had to be evacuated", "ont dû être évacués", "han tenido que ser
 #: evacuados", "hanno dovuto essere evacuati", "tiveram de ser retirados", "ont pu être
