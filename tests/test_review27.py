@@ -127,3 +127,27 @@ def test_the_main_verb_after_a_relative_clause_in_a_perfect_passive_neighbour():
 
     text = "Las 40 familias que vivían junto al cauce del arroyo han vuelto a sus casas."
     assert [f.head for f in figures_in(Sentence(0, len(text), text, 0), "es")] != ["evacuee"]
+
+
+# --- a part opened with no comma right after the group's noun (spfig: "neuf morts dont deux
+# enfants"), but not "dont" after another noun, a relative pronoun there
+
+def _heads(text: str, language: str) -> list[tuple[float, str]]:
+    from generator.extract.figures import figures_in
+    from generator.text.sentences import Sentence
+
+    return [(f.value, f.head) for f in figures_in(Sentence(0, len(text), text, 0), language)]
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("La crue a fait trois morts dans la vallée dont 250 pompiers ont été mobilisés.", "fr"),
+    ("La piena ha fatto tre morti nella valle di cui 250 vigili del fuoco sono stati inviati.",
+     "it"),
+])
+def test_a_relative_dont_after_another_noun_opens_no_part(text, language):
+    assert (250, "dead") not in _heads(text, language)
+
+
+def test_a_relative_dont_after_another_noun_opens_no_part_neighbour():
+    assert _heads("La crue a fait onze morts dont quatre enfants.", "fr") == [(11, "dead"),
+                                                                              (4, "dead")]

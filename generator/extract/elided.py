@@ -136,10 +136,21 @@ _OUTCOME_GROUPS = frozenset(OUTCOMES) | {PRESUMED}  # "feared dead, among them t
 #: A part of the group just counted opened before its number: "…, including 4 children",
 #: "…, dont 4 enfants", "…, darunter 4 Kinder", "…, entre ellos 4 niños", "…, tra cui 4
 #: bambini", "…, entre eles 4 crianças" (chk50f, the figure checklist).
+_PART_OPENED = re.compile(r"[,(]" + PART_OF_THEM + r"\s*$", re.I)
 #: French, German and Italian write the opener of a part with no comma too, right after the
-#: group's noun ("neuf morts dont deux enfants", "di cui", "darunter"; spent23).
-_PART_OPENED = re.compile(r"(?:[,(]" + PART_OF_THEM + r"|[^\W\d_]\s+(?:dont|darunter|di\s+cui|"
-                          r"tra\s+cui))\s*$", re.I)
+#: group's noun ("neuf morts dont deux enfants", "di cui", "darunter"; spent23): only there,
+#: as "dont" after any other noun is a relative ("deux morts dans le département dont 300
+#: pompiers ont été mobilisés": the firefighters are no part of the dead).
+_PART_GLUED = re.compile(r"\s+(?:dont|darunter|di\s+cui|tra\s+cui)\s*$", re.I)
+
+
+def _part_opened(before: str, earlier: list, offset: int) -> bool:
+    """Whether ``before`` opens a part of the group of the figure just before (``earlier``'s
+    last), with a comma, or with no comma right after that figure's noun."""
+    end = earlier[-1].end - offset
+    return bool(_PART_OPENED.search(before)) or (
+        0 <= end <= len(before) and _PART_GLUED.fullmatch(before, end) is not None)
+
 #: ... and every member after it in a list ("including 16 tourists and three crew members",
 #: "darunter 16 Urlauber und drei Besatzungsmitglieder": chk51b), when the member before was
 #: read as a part of the group (the figure just before is of an outcome).
@@ -253,9 +264,9 @@ def part_of(q, after: str, before: str, lang: str, earlier: list, offset: int
     if whole:
         return whole
     if earlier and earlier[-1].group in _OUTCOME_GROUPS and (
-            _PART_OPENED.search(before) or _PART_LISTED.search(before)) and (
+            (opened := _part_opened(before, earlier, offset)) or _PART_LISTED.search(before)) and (
             member := _member(after, lang, offset + q.end)) and (
-            _PART_OPENED.search(before) or not _OWN_VERB.match(after, member[1] - offset - q.end)):
+            opened or not _OWN_VERB.match(after, member[1] - offset - q.end)):
         # "21 injured, including 4 children": the children are among the injured
         return member[0], outcome_after(after, lang) or earlier[-1].group, member[1]
     first = _GROUP_FIRST.search(before) or _GROUP_INCLUDES.search(before)
