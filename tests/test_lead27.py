@@ -354,3 +354,17 @@ def test_a_stamp_with_separators_and_a_players_message_are_removed_neighbours(la
 
     assert line in story(_cleaned(["Lluvias en el valle", LEDE[language], line,
                                    LEDE[language]]))
+
+
+@pytest.mark.parametrize(("run", "core"), [
+    # an English office opens the names of things as often as a person's: left to the titles
+    ("Premier League Club", "Premier League Club"),
+    ("Director General Office", "Director General Office"),
+    # neighbours: an office of another language, and an English title, before a person
+    ("Prefetto Marco Gallo", "Marco Gallo"),
+    ("Governor Brian Okafor", "Brian Okafor"),
+])
+def test_an_english_office_opening_a_run_is_left_to_the_titles(run, core):
+    from generator.text.name_runs import run_core
+
+    assert run_core(run) == core

@@ -38,7 +38,7 @@ from rapidfuzz.distance import Levenshtein
 from generator.text.demonyms import DEMONYM_ENDINGS, adjective_and_plural, people_stems
 from generator.text.languages import NOUN_CASE_ENDINGS
 from generator.text.lexicon import NAME_TITLES, NATIONALITIES, TITLES
-from generator.text.speech_words import OFFICE_NOUNS, OFFICES
+from generator.text.speech_words import ENGLISH_OFFICES, OFFICE_NOUNS, OFFICES
 
 MIN_RATIO = 85.0
 MIN_SKELETON_RATIO = 60.0
@@ -351,9 +351,11 @@ def office_word(word: str) -> bool:
     capitalised words that opens with one before a name is that person's name
     (:func:`generator.text.name_runs.run_core`). A long office only ends a compound, so
     "Ministerialrat" is none. A speaker keeps the office the page gives it ("Premier Alma
-    Tesk"), as :func:`strip_titles` keeps every office but the English titles."""
+    Tesk"), as :func:`strip_titles` keeps every office but the English titles. English offices
+    are left to those titles: capitalised, they open the names of things as often ("Premier
+    League Club", "Director General"; the review of the twenty-seventh stop)."""
     low = word.lower()
-    return word[:1].isupper() and (low in OFFICE_NOUNS or any(
+    return word[:1].isupper() and (low in OFFICE_NOUNS - ENGLISH_OFFICES or any(
         low.endswith(office) for office in _COMPOUND_OFFICES if len(low) > len(office)))
 
 

@@ -224,8 +224,8 @@ EPITHETS = frozenset({
 #: X. «…», acrescentou o coordenador"; "a déclaré le ministre de l'Intérieur"; "meinte der
 #: SPD-Politiker"; "wyjaśnia prezydent"; "وأضاف الوزير"), lower case, without the Arabic
 #: article. A spokesperson is not one: copy quotes an unnamed spokesperson as another person.
-OFFICE_NOUNS = frozenset({
-    "minister", "president", "premier", "senator", "director",
+ENGLISH_OFFICES = frozenset({"minister", "president", "premier", "senator", "director"})
+OFFICE_NOUNS = ENGLISH_OFFICES | frozenset({
     "ministre", "maire", "préfet", "préfète", "président", "présidente", "sénateur",
     "sénatrice", "député", "députée", "coordinateur", "coordinatrice", "directeur",
     "directrice", "gouverneur", "procureur", "procureure", "commandant",
