@@ -181,7 +181,8 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
 #: What may follow a number whose counted noun is left out: the clause's end, or a preposition
 #: that starts a place or a source ("plus de 2.000 à Benghazi", "at 11,300.", "the 20,000 a
 #: spokesperson gave"), in the corpus languages. Not the text's end without a mark: a page cut
-#: after "12 morts dans trois" says nothing of what the three are (trial 28: four states).
+#: after "12 morts dans trois" says nothing of what the three are (trial 28: states read
+#: as the dead).
 _ELIDED_AFTER = re.compile(
     r"\s*(?:(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b\s*)?"
     r"(?:[.;:,!?)\]–—]|(?:in|at|on|from|a|an|another|à|au|aux|en|dans|selon|par|al|según|por|nel|"
