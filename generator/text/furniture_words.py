@@ -760,21 +760,24 @@ RIGHTS_RESERVED = {
 #: The writer's role as a byline prints it after the name or on the line under it ("Jane Roe,
 #: Senior Reporter", "Jeanne Roux, correspondante à Lyon", "Korrespondentin"): the trade's nouns
 #: in both genders (``rules/bylines.py`` reads them with the English adjectives that may open
-#: them: "Senior Reporter", "Chief Correspondent").
+#: them: "Senior Reporter", "Chief Correspondent"); a broadcaster's presenter among them (spent25).
 WRITER_ROLE = {
     "en": ("reporter", "correspondent", "writer", "editor", "journalist", "columnist",
-           "contributor"),
+           "contributor", "presenter"),
     "fr": ("rédacteur", "rédactrice", "journaliste", "envoyé spécial", "envoyée spéciale",
            "correspondant", "correspondante", "reporter", "grand reporter", "chroniqueur",
-           "chroniqueuse"),
+           "chroniqueuse", "présentateur", "présentatrice"),
     "de": ("korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporter",
-           "reporterin", "autor", "autorin"),
+           "reporterin", "autor", "autorin", "moderator", "moderatorin"),
     "es": ("periodista", "corresponsal", "redactor", "redactora", "enviado especial",
-           "enviada especial", "reportero", "reportera", "columnista"),
+           "enviada especial", "reportero", "reportera", "columnista", "presentador",
+           "presentadora"),
     "it": ("giornalista", "inviato", "inviata", "inviato speciale", "inviata speciale",
-           "corrispondente", "redattore", "redattrice"),
+           "corrispondente", "redattore", "redattrice", "presentatore",
+           "presentatrice"),
     "pt": ("jornalista", "repórter", "correspondente", "enviado especial", "enviada especial",
-           "redator", "redatora", "colunista"),
+           "redator", "redatora", "colunista", "apresentador",
+           "apresentadora"),
     "pl": ("dziennikarz", "dziennikarka", "reporterka", "korespondent", "korespondentka"),
     "nl": ("verslaggever", "correspondent", "redacteur"),
     "cs": ("novinář", "novinářka", "redaktor", "redaktorka", "zpravodaj", "zpravodajka"),

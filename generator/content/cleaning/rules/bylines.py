@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from generator.content.blocks import ABBREVIATION, Block
+from generator.content.blocks import ABBREVIATION, Block, ends_sentence
 from generator.content.cleaning.rules.base import (
     REPORTED,
     Page,
@@ -34,7 +34,7 @@ from generator.content.cleaning.rules.patterns import (
     alternation,
 )
 from generator.text import furniture_words as F
-from generator.text.languages import fold
+from generator.text.languages import fold, stop_words
 from generator.text.lexicon import ORG_WORDS
 from generator.text.one_person import is_person
 
@@ -74,6 +74,20 @@ _NAME_LINE = compile_re2(rf"^{NAME}$")
 def _under_a_name(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """A role ("Senior Reporter") is a byline's when the line above is a person's name."""
     return i > 0 and bool(_NAME_LINE.search(blocks[i - 1].text.strip()))
+
+
+def _role_line(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A role line ("Senior Climate Correspondent, Lisbon", "Data Correspondent and
+    Presenter") is a byline's under a person's name, or in the page's head, above its first
+    paragraph of prose, where the name may have been lost (spent25, ffig6: two sites). The
+    words before the role name a beat, none a function word: "The Foreign Correspondent" is a
+    title."""
+    beat = (group(m, "beat") or "").split()
+    if any(w.lower() in stop_words(page.language) for w in beat):
+        return False
+    return _under_a_name(blocks, i, m, page, table) or not any(
+        words(b.text) >= 25 or (words(b.text) >= 8 and ends_sentence(b.text))
+        for b in blocks[:i])
 
 
 def _date_follows(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
@@ -215,8 +229,13 @@ RULES: tuple[Rule, ...] = (
          rf"^(?P<via>(?i:{AGENCY}))\s*[,|/]\s*(?i:{_newsroom()})"
          r"(?:\s*[,|]\s*\p{Lu}[\pL.&'’-]*(?:\s+\p{Lu}[\pL.&'’-]*){0,4})?\s*$",
          max_words=10, yields=("via",)),
+    # "Senior Reporter", "Senior Climate Correspondent, Lisbon", "Data Correspondent and
+    # Presenter": a beat of capitalised words, the role (or two joined), at most a place after
     Rule("author-role", "byline", "the author's role under the name",
-         ci(rf"^{_ROLE}$"), max_words=4, check=_under_a_name),
+         ci(rf"^(?P<beat>(?:(?-i:\p{{Lu}})[\pL'’-]+\s+){{0,2}}){_ROLE}"
+            rf"(?:\s+(?:and|&|und|et|y|e|en|i)\s+{_ROLE})?"
+            r"(?:\s*,\s*(?-i:\p{Lu})[\pL.'’-]*(?:\s+(?-i:\p{Lu})[\pL.'’-]*){0,2})?$"),
+         max_words=8, check=_role_line),
     # "Jane Roe, Senior Reporter", "Jeanne Roux, correspondante à Lyon", "Karl Brandt |
     # Korrespondent": the name and the role on one line, at most a place or an outlet after the
     # role ("Jane Roe, a reporter at the scene, said …" has an article and goes on: story)
