@@ -34,6 +34,9 @@ _NOTE_SUFFIX = compile_re2(r"\s?\((?P<note>[^()]{2,80})\)[\s\d:./-]{0,20}$")
 _NOTE_DATE = compile_re2(rf"(?i)(?:{DATE})")
 #: A credit's slash between two words ("Ed/ Desk", "AP/Name") or a web address.
 _NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net|info)\b")
+#: A sign-off in brackets: the writer's initials in capitals or the source's one capitalised name
+#: ("(KME)", "(Novum)"; spent25 and fur7, two sites), which the agency table need not know.
+_SIGN_OFF_NOTE = compile_re2(r"^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{2,11})$")
 _NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
 
@@ -63,7 +66,8 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     dated = bool(_NOTE_DATE.search(fold(note)))
     credit = bool(_NOTE_CREDIT.search(note))  # a date in figures has slashes, but no letters
     agency = _AGENCY_NOTE.search(note.strip())  # "… the whole street. (dpa)", "(mit dpa)"
-    if not (dated or credit or agency):
+    signed = _SIGN_OFF_NOTE.search(note) is not None
+    if not (dated or credit or agency or signed):
         return None
     if not (picture or full_sentence_before(text[:at + m.start()])):
         return None
@@ -74,6 +78,10 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     if picture:
         return at + m.start(), Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
+    if signed and not (dated or credit):
+        return at + m.start(), Verdict("credit", "bracketed-note",
+                                       "a sign-off in brackets after the last sentence (the "
+                                       "writer's initials or the source's name)")
     # the date the page prints stays its date, as every other removed date-stamp's does, a
     # credit's too, in the note or after it ("(Desk/ City, 4 November 2023)", "(Desk/ City)
     # 10:15 04.11.2023"): the off-event test dates a page by it, and without it a page is dated
