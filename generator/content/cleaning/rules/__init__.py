@@ -1,6 +1,7 @@
 """The rule table: every kind of page furniture a single block can be recognised by, one module per
 family of kinds (:mod:`.stamps`, :mod:`.comments`, :mod:`.notices`, :mod:`.links`,
-:mod:`.chrome`, :mod:`.credits`, :mod:`.bylines`), put together in order by :mod:`.table`.
+:mod:`.chrome`, :mod:`.credits`, :mod:`.wire_captions`, :mod:`.bylines`), put together in order
+by :mod:`.table`.
 
 A scraper hands us everything that was on the page as text: cookie banners, share bars, related
 links, tag lists, comment forms and reader comments, captions and photo credits, embedded posts,

@@ -15,9 +15,11 @@ from generator.content.cleaning.rules import (
     links,
     notices,
     stamps,
+    wire_captions,
 )
 from generator.content.cleaning.rules.base import Rule, RuleTable
 
 RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *notices.RULES, *links.RULES,
-                           *chrome.RULES, *credits.RULES, *bylines.RULES)
+                           *chrome.RULES, *credits.RULES, *wire_captions.RULES,
+                           *bylines.RULES)
 TABLE = RuleTable(RULES)
