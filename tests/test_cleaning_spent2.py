@@ -116,3 +116,44 @@ def test_a_sign_off_in_brackets_after_the_last_sentence_is_cut_off(language, sen
     for paragraph in SIGN_NEIGHBOURS[language]:
         c = read(f"Titel\n\n{lede}\n\n{paragraph}\n", language=language)
         assert story(c)[-1] == paragraph, (paragraph, rules(c))
+
+
+# --- a wire picture's caption told by its opening formula -----------------------------------------
+
+POINTING = [
+    # (language, caption, neighbour of the story naming a picture, lede)
+    ("en", "In this photo provided by Rosa Vintner, flooded cars sit in a street of Marlow Bay "
+           "on Tuesday, Oct. 3, 2028. Residents of the harbour town waded through water up to "
+           "their knees after the river burst its banks in the night, and many spent the day on "
+           "the upper floors of their homes.",
+     "This photo, the family said, was taken an hour before the dam gave way.",
+     "Floodwater swept through Marlow Bay on Tuesday, and the county said at least 12 people "
+     "were missing by the evening."),
+    ("es", "En esta imagen tomada de un video, varios vecinos caminan entre el barro en una calle "
+           "de Valdoria, el martes 3 de octubre de 2028.",
+     "En esta zona, las fotos difundidas por los vecinos muestran el agua entrando en las casas.",
+     "Las inundaciones arrasaron el martes el centro de Valdoria y dejaron al menos doce "
+     "desaparecidos, según la alcaldía."),
+    ("fr", "Sur cette photo fournie par les pompiers, un camion renversé dans une rue de Valbrune "
+           "le mardi 3 octobre 2028.",
+     "Sur cette route, une photo prise par un automobiliste montre le pont juste avant sa chute.",
+     "Les inondations ont ravagé mardi le centre de Valbrune, où douze personnes restaient "
+     "portées disparues le soir, selon la préfecture."),
+    ("it", "In questa foto fornita dai vigili del fuoco, le auto sommerse in una via di Borgoalto "
+           "martedì 3 ottobre 2028.",
+     "In questa zona, le foto scattate dai residenti mostrano l'acqua entrare nelle case.",
+     "L'alluvione ha travolto martedì il centro di Borgoalto, dove dodici persone risultavano "
+     "disperse in serata, secondo il comune."),
+    ("pt", "Nesta foto divulgada pelos bombeiros, carros submersos numa rua de Vila Serra na "
+           "terça-feira, 3 de outubro de 2028.",
+     "Nesta rua, as fotos tiradas pelos moradores mostram a água entrando nas casas.",
+     "A enchente atingiu na terça-feira o centro de Vila Serra, onde doze pessoas estavam "
+     "desaparecidas à noite, segundo a prefeitura."),
+]
+
+
+@pytest.mark.parametrize(("language", "caption", "neighbour", "lede"), POINTING)
+def test_a_caption_pointing_at_its_picture_is_removed(language, caption, neighbour, lede):
+    c = read(f"Title\n\n{lede}\n\n{caption}\n\n{neighbour}\n\n{lede}\n", language=language)
+    assert rules(c).get(caption) == "pointing-caption", rules(c)
+    assert neighbour in story(c), rules(c)
