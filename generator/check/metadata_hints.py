@@ -17,7 +17,6 @@ from generator.content.model import Article, Outlet
 from generator.content.schema import RESERVED_IDS
 from generator.text import hosts
 
-
 #: A host named by the address of a rented machine ("ec2-198-51-100-7.eu-north-9.compute…",
 #: "ip-10-0-0-12…", "203-0-113-9.static…": trial 29, a mirror of a wire story): it names no
 #: outlet, so no id is offered from it.
