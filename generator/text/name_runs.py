@@ -13,9 +13,10 @@ import re
 
 import regex
 
-from generator.text.languages import stop_words
+from generator.text.languages import calendar_words, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import lower_words, office_word, strip_titles
+from generator.text.quantities import QUANTITY, quantities
 from generator.text.speech_words import PRONOUNS
 
 # Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
@@ -111,9 +112,6 @@ def _calendar_or_number(word: str, language: str) -> bool:
     """Whether one capitalised word is a month's or a weekday's name or a number word of the
     page's language ("Januar", "Douze", "Zwölf" opening a sentence: trial 29 listed them among
     the names several outlets use), by dateparser's calendar and the one number reader."""
-    from generator.text.languages import calendar_words
-    from generator.text.quantities import QUANTITY, quantities
-
     low = word.lower()
     months, weekdays = calendar_words((language,))
     if low in months or low in weekdays:
