@@ -3,6 +3,9 @@ languages), on invented sentences, each beside a neighbour whose reading must st
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 from conftest import briefing_here, copy_example
 
@@ -174,3 +177,100 @@ def test_a_rented_machines_address_offers_no_outlet_id(tmp_path):
     assert "add `outlet: <id>` to static.yaml" in next(x for x in lines if "'static'" in x)
     seven = next(x for x in lines if "'seven'" in x)
     assert "`outlet: <id>`" not in seven and "url: \"https://news-24-7.example.org\"" in seven
+
+
+# --- a page cut two letters into its next paragraph: the letters are the story's, not a credit
+
+
+@pytest.mark.parametrize(("last", "lang", "prose"), [
+    ("Fo", "en", "The ridge path stays closed while the rangers search the slopes above the "
+                 "village, the park office said on Tuesday."),
+    ("Wa", "de", "Der Weg über den Grat bleibt gesperrt, während die Ranger die Hänge über dem "
+                 "Dorf absuchen, teilte die Parkverwaltung am Dienstag mit."),
+    ("Le", "fr", "Le sentier de la crête reste fermé pendant que les gardes fouillent les pentes "
+                 "au-dessus du village, a indiqué mardi le parc."),
+])
+def test_two_letters_closing_a_cut_page_are_the_story(last, lang, prose):
+    from tests.conservation import page, read, story
+
+    caption = ("Rescuers carry a stretcher down the ridge above Valmont, March 4. "
+               "(Photo Agency/Ana Ruiz)")
+    cleaned = read(page("Ridge path closed after the rockfall", prose, caption, last),
+                   language=lang)
+    assert story(cleaned)[-1] == last
+    assert cleaned.via != last
+    assert cleaned.excerpt
+
+
+@pytest.mark.parametrize(("last", "lang"), [("AP", "en"), ("dpa", "de"), ("AFP", "fr")])
+def test_two_letters_closing_a_cut_page_are_the_story_neighbours(last, lang):
+    from tests.conservation import page, read, story
+
+    prose = ("The ridge path stays closed while the rangers search the slopes above the "
+             "village, the park office said on Tuesday.")
+    cleaned = read(page("Ridge path closed after the rockfall", prose, last), language=lang)
+    assert story(cleaned)[-1] == prose
+
+
+# --- check: a number cited for one figure is not shown as another's; a figure quoted from a
+# quotation is credited by the sentence that closes it
+
+FIXTURE = Path(__file__).parent / "fixtures" / "cyclone"
+_PORT = "shipping-weekly-port"
+
+
+def _checked(tmp_path, story: str, reports: str):
+    """``briefing check`` of the cyclone fixture whose port article is ``story``, with
+    ``reports`` (YAML list items) added to the deaths figure."""
+    from generator.site.pipeline import run_check
+
+    project = tmp_path / "cyclone"
+    shutil.copytree(FIXTURE, project)
+    (project / f"content/articles/{_PORT}.txt").write_text(story, encoding="utf-8")
+    figures = project / "content/facts/figures.yaml"
+    text = figures.read_text(encoding="utf-8")
+    anchor = "  - id: max-wind\n"
+    assert anchor in text
+    figures.write_text(text.replace(anchor, reports + "\n" + anchor, 1), encoding="utf-8")
+    return run_check(project / "content")
+
+
+_CITED = ("      - article: shipping-weekly-port\n        value: 9\n"
+          "        quote: \"The coast guard confirmed the deaths of 9 crew members\"\n")
+
+
+def test_a_number_cited_for_another_figure_is_not_this_ones(tmp_path):
+    story = ("Port Sarel reopens\n\nThe coast guard confirmed the deaths of 9 crew members, "
+             "while a fisherman is still missing at sea.\n")
+    checked, problems = _checked(tmp_path, story, _CITED)
+    assert checked is not None and not problems.errors, problems.sorted()
+    found = checked.mentions.get(("figure", "missing-fishermen"), {}).get(_PORT, [])
+    assert found, "the outlet states the missing: it is not silent on them"
+    assert [m.written for m in found] != ["9"]
+    assert "still missing" in found[0].written
+
+
+def test_a_number_cited_for_another_figure_is_not_this_ones_neighbour(tmp_path):
+    """Cited for no other figure, the number stays the mention's."""
+    story = ("Port Sarel reopens\n\nThe coast guard said 9 fishermen are still missing at "
+             "sea after the storm.\n")
+    checked, _problems = _checked(tmp_path, story, "")
+    found = checked.mentions.get(("figure", "missing-fishermen"), {}).get(_PORT, [])
+    assert [m.written for m in found] == ["9"]
+
+
+def _attribution_warnings(problems) -> list[str]:
+    return [str(p) for p in problems.sorted() if "attributed_to" in str(p)]
+
+
+@pytest.mark.parametrize(("who", "warned"), [("Ana Ruiz", False), ("Marco Rossi", True)])
+def test_a_figure_quoted_from_a_quotation_is_credited_by_its_closing_sentence(tmp_path, who,
+                                                                               warned):
+    story = ("Port Sarel reopens\n\nThe harbour master spoke at noon. “We have found 9 of the "
+             "crew so far. Nobody sails before Monday,” Ana Ruiz said on the quay.\n")
+    reports = ("      - article: shipping-weekly-port\n        value: 9\n"
+               f"        attributed_to: \"{who}\"\n"
+               "        quote: \"We have found 9 of the crew so far.\"\n")
+    checked, problems = _checked(tmp_path, story, reports)
+    assert checked is not None and not problems.errors, problems.sorted()
+    assert bool(_attribution_warnings(problems)) is warned
