@@ -41,6 +41,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from generator.check.cited_elsewhere import drop_cited_elsewhere
 from generator.check.terms import (
     Scanned,
     Terms,
@@ -318,8 +319,7 @@ def find_mentions(content: Content) -> Mentions:
                      other_figures_terms(fid, own), rival_terms(fid, own))
                     for fid, terms in own.items() if terms)
     events = tuple((e.id, event_terms(e, content)) for e in content.events.values())
-    # What a record is found by, as one string: compared once per article and record under
-    # `briefing serve`, where comparing the terms themselves cost more than the search saved.
+    # What a record is found by, as one string: compared once per article and record (`serve`)
     signatures = {**{("figure", f[0]): repr(f) for f in figures},
                   **{("event", e[0]): repr(e) for e in events}}
     # all of them at once, written the same way in every process (sets sorted): one entry per
@@ -335,7 +335,7 @@ def find_mentions(content: Content) -> Mentions:
             lambda a=article: _cached_mentions(content, a, figures, events, signatures))
         for key, passages in found.items():
             out.setdefault(key, {})[article.id] = passages
-    return out
+    return drop_cited_elsewhere(content, out)  # a number cited for another figure is its
 
 
 def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureKey, ...],

@@ -17,6 +17,11 @@ from generator.content.model import Article, Outlet
 from generator.content.schema import RESERVED_IDS
 from generator.text import hosts
 
+#: A host named by the address of a rented machine ("ec2-198-51-100-7.eu-north-9.compute…",
+#: "ip-10-0-0-12…", "203-0-113-9.static…": trial 29, a mirror of a wire story): it names no
+#: outlet, so no id is offered from it.
+_MACHINE = re.compile(r"^(?:[a-z\d]+-)?\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3}\.")
+
 
 def outlet_hint(article: Article, outlets: dict[str, Outlet],
                 others: frozenset[str] = frozenset()) -> str:
@@ -27,8 +32,8 @@ def outlet_hint(article: Article, outlets: dict[str, Outlet],
     site, makes the id carry what tells the sites apart."""
     where = f"to {article.id}.yaml beside the article"
     host = hosts.host(article.url)
-    if not host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host):  # no name in an address
-        return f"add `outlet: <id>` {where}"
+    if not host or re.fullmatch(r"[\d.]+|\[?[\da-f:]+\]?", host) or _MACHINE.search(host):
+        return f"add `outlet: <id>` {where}"  # no name in an address, or a rented machine's
     site = hosts.site(host)
     known = sorted(o.id for o in outlets.values() if o.url and hosts.host(o.url) == host) or [
         o.id for o in outlets.values() if o.url and hosts.site(hosts.host(o.url)) == site

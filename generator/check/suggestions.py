@@ -47,7 +47,7 @@ class Suggestion:
 def _names(text: str, language: str) -> list[str]:
     """The names the article's capitalised runs hold, as ``briefing extract`` reads them: not
     "President Ana Ruiz He" or "Viña del Mar Mayor Ana Ruiz" beside "Ana Ruiz" (trial 27)."""
-    return [core for run in names_in(text, language) if len(core := run_core(run)) >= 4]
+    return [core for run in names_in(text, language) if len(core := run_core(run, language)) >= 4]
 
 
 def suggest(content: Content) -> list[Suggestion]:

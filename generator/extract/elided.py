@@ -24,7 +24,14 @@ from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
 from generator.text.copulas import alternation as copula_alternation
-from generator.text.counted_words import OUTCOMES, PEOPLE, PERSON, counted_group, is_person
+from generator.text.counted_words import (
+    OUTCOMES,
+    PEOPLE,
+    PERSON,
+    STATUS,
+    counted_group,
+    is_person,
+)
 from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.number_words import UNITS_AFTER
 from generator.text.place_words import DIMENSION_AFTER
@@ -49,6 +56,10 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     stop = max(q.end, q.span[1])
     shape = others_before(before)  # "gli altri cinque solo", "waarvan er drie naar"
     if shape and not re.fullmatch(r"\d{4}", text[q.start:q.end]):  # not a year
+        since = before[max(0, earlier[-1].end - offset):] if earlier else before
+        if shape == "part" and re.search(r"\d", since):
+            return None  # "400 volcanes, de los que 129": a part of a whole no table counts,
+            # not of a figure further back (trial 29: read as the kilometres of the line before)
         whole = earlier[-1].head if shape == "part" and earlier else None  # part of that group
         done = outcome_after(text[stop:], lang) or whole or ("people" if lang == "en" else "person")
         noun = earlier[-1].noun if shape == "part" and earlier else before.split()[-1]
@@ -74,6 +85,11 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     if re.match(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b",
                 text[stop:], re.I):  # "… six others": people like them, not what befell them
         return prior.noun, "people" if lang == "en" else "person", offset + stop
+    if (prior.head not in OUTCOMES or prior.head in STATUS) and (
+            done := outcome_after(text[stop:], lang)):
+        return prior.noun, done, offset + stop  # "Sur les 40 présents, 14 – et non 9 – ont
+        # trouvé la mort": a part of people there whose own verb, past an aside, says what befell
+        # them (trial 29: the dead read as people present)
     gap = before[gap_start:]
     for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
         outcome = counted_group(gap[m.start():], lang, OUTCOMES)

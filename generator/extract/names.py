@@ -100,7 +100,7 @@ def mentions_in(article: Article, sents: list[Sentence],
     lower = lower_words(text)
     for sentence in sents:
         for run in names_in(sentence.text, article.language or "", lower):
-            core = run_core(run)
+            core = run_core(run, article.language or "")
             if len(core) < 4 or core in NOT_NAMES or core.isupper() or (
                     german is not None and is_noun(core, article.language, german)):
                 continue

@@ -72,6 +72,8 @@ def said_alive(after: str, lang: str) -> bool:
     return False
 
 
+#: One adjective at most, before or after a noun of death ("tragic", "tragique").
+_ADJ = r"(?:[^\W\d_]+\s+)?"
 #: A verb that took the lives of the people counted after it, in the corpus languages: "claimed
 #: the lives of 12 people", "levou a vida de 104 pessoas", "cobró la vida de", "a coûté la vie
 #: à", "è costato la vita a" (trial 15: counts of people, not of the dead), and the Spanish
@@ -84,10 +86,13 @@ _LIVES_TAKEN = re.compile(
     r"\s+la\s+vida\s+(?:de|a)"
     r"|\b(?:coûté|coûte|coûtera)\s+la\s+vie\s+(?:à|a)"
     r"|\b(?:costato|costata|costati|costò|costa|strappato)\s+la\s+vita\s+(?:a|ad)"
-    # the deaths of the people counted ("doctors confirmed the death of 48 people", trial 19)
-    r"|\bthe\s+deaths?\s+of|\b(?:la\s+mort|le\s+décès|les\s+décès)\s+(?:de|d['’])"
-    r"|\b(?:la\s+muerte|el\s+fallecimiento)\s+de|\ba\s+morte\s+de|\bla\s+morte\s+di"
-    r"|\bden\s+tod\s+von)\s*$", re.I)
+    # the deaths of the people counted ("doctors confirmed the death of 48 people", trial 19),
+    # an adjective on the noun too ("the tragic deaths of", "den tragischen Tod von", "la mort
+    # tragique de", "la trágica muerte de": trial 29)
+    r"|\bthe\s+" + _ADJ + r"deaths?\s+of|\b(?:la\s+mort|le\s+décès|les\s+décès)\s+" + _ADJ
+    + r"(?:de|d['’])|\b(?:la\s+" + _ADJ + r"muerte|el\s+fallecimiento)\s+" + _ADJ + r"de"
+    r"|\ba\s+" + _ADJ + r"morte\s+" + _ADJ + r"de|\bla\s+" + _ADJ + r"morte\s+" + _ADJ + r"di"
+    r"|\bden\s+" + _ADJ + r"tod\s+von)\s*$", re.I)
 #: A life a disaster could have cost, or would have but for …, is no death: "podría haber
 #: costado la vida a 40 personas", "habría costado la vida a 40 personas de no ser por …"
 #: (review 20b): "haber", a conditional or a modal (the one list, :data:`MODALS`) right before

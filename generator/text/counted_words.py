@@ -131,6 +131,27 @@ TO_HOSPITAL_EN = tuple(f"{to} {a}{near}{place}" for to in ("to", "into")
                        for a in ("", "a ", "the ") for near in ("", "local ", "nearby ")
                        for place in ("hospital", "hospitals"))
 
+#: A wound said to be fatal is a death, in the words of every language, the adverb before or
+#: after the participle: "fatally injured", "tödlich verletzt", "tödlich verunglückt" (an
+#: accident that killed), "mortellement blessés", "blessés mortellement", "heridos de muerte",
+#: "mortalmente feriti" (trial 29: the dead of an eruption read as people counted). Longer than
+#: the participle alone, so the table's longest-first reading takes them before "injured".
+FATALLY_HURT: dict[str, tuple[str, ...]] = {
+    "en": tuple(f"{how} {hurt}" for how in ("fatally", "mortally")
+                for hurt in ("injured", "wounded", "hurt", "burned", "burnt")),
+    "de": tuple(f"tödlich {hurt}" for hurt in ("verletzt", "verwundet", "verunglückt",
+                                               "getroffen")),
+    "fr": tuple(w for hurt in ("blessé", "blessée", "blessés", "blessées", "touché", "touchés",
+                               "touchée", "touchées")
+                for w in (f"mortellement {hurt}", f"{hurt} mortellement")),
+    "es": tuple(w for hurt in ("herido", "herida", "heridos", "heridas")
+                for w in (f"mortalmente {hurt}", f"{hurt} mortalmente", f"{hurt} de muerte")),
+    "it": tuple(w for hurt in ("ferito", "ferita", "feriti", "ferite")
+                for w in (f"mortalmente {hurt}", f"{hurt} mortalmente", f"{hurt} a morte")),
+    "pt": tuple(w for hurt in ("ferido", "ferida", "feridos", "feridas")
+                for w in (f"mortalmente {hurt}", f"{hurt} mortalmente", f"{hurt} de morte")),
+}
+
 #: group -> language -> beginnings of the words that name it (lower case).
 COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kinds too
     "dead": {
@@ -138,28 +159,28 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # killed by a harm that says so: "stabbed three people to death", "zu Tode getrampelt",
         # "erstochen", "mató a", "esfaqueou até a morte" (sealed set s14, unsealed)
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
-               "lost their lives", "drowned", "deceased", "to death"),
+               "lost their lives", "drowned", "deceased", "to death", *FATALLY_HURT["en"]),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
                "noyé", "martyrs",
                # the gerund of a clause after the event's own: "…, tuant au moins 7 personnes"
                # (as "killing", read by lemma; "matando", "uccidendo" below; chk51a)
-               "tuant"),
+               "tuant", *FATALLY_HURT["fr"]),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
                "mueren",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
                "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó", "mártires", "muerte",
-               "mató", "mataron", "asesinó", "asesinaron", "matando"),
+               "mató", "mataron", "asesinó", "asesinaron", "matando", *FATALLY_HURT["es"]),
         "it": ("morti", "morte", "muoiono", "muore", "vittime", "decedut", "decessi", "uccis",
                "mort", "cadaveri",
-               "corpi", "perso la vita", "annegat", "martiri", "uccidendo"),
+               "corpi", "perso la vita", "annegat", "martiri", "uccidendo", *FATALLY_HURT["it"]),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morrem",
                "morre ", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
                "matou", "mataram", "corpos", "cadáveres", "matando",
                # the compound tenses' participle ("terão morrido") and "falecer"
-               "morrido", "falec"),
+               "morrido", "falec", *FATALLY_HURT["pt"]),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
@@ -167,7 +188,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "das leben kostet",
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
                "tötete",
-               "erschlagen"),
+               "erschlagen", *FATALLY_HURT["de"]),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                "om het leven", "verdronk"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",

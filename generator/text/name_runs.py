@@ -13,9 +13,10 @@ import re
 
 import regex
 
-from generator.text.languages import stop_words
+from generator.text.languages import calendar_words, stop_words
 from generator.text.lexicon import CAPITALISED_FUNCTION_WORDS
 from generator.text.names import lower_words, office_word, strip_titles
+from generator.text.quantities import QUANTITY, quantities
 from generator.text.speech_words import PRONOUNS
 
 # Lower-case words inside one name: Arabic articles and kinship words, Romance and Dutch/German
@@ -50,7 +51,10 @@ def names_in(text: str, language: str = "", lower: frozenset[str] | None = None)
     if stops and lower is None:
         lower = lower_words(text)
     out = []
-    for words in (piece for m in NAME_RUN.finditer(text) for piece in _apart(m.group(0).split())):
+    for run, words in ((r, piece) for r in NAME_RUN.finditer(text)
+                       for piece in _apart(r.group(0).split())):
+        if _OPENS_SENTENCE.search(text, 0, run.start()) and words[0] == run.group(0).split()[0]:
+            words = _without_elided_article(words)  # (mid-sentence "à L'Aquila" is the name)
         while words and (words[0] in CAPITALISED_FUNCTION_WORDS or (
                 (low := words[0].lower()) in stops and lower is not None and low in lower)):
             words = words[1:]
@@ -58,6 +62,30 @@ def names_in(text: str, language: str = "", lower: frozenset[str] | None = None)
         if len(name) >= 4 and not name.isupper():
             out.append(name)
     return out
+
+
+#: An article or a preposition elided before a word, capitalised where it opens a sentence
+#: ("L'Indonésie", "Nell'Italia", "Qu'Ana"): no part of the name. Not "D'", which opens
+#: surnames ("D'Alema"), nor "O'".
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s)[\s“\"‘'(\[«„]*$")
+_ELIDED_ARTICLE = re.compile(r"^(?:L|Dell|Nell|All|Sull|Dall|Qu|Lorsqu|Jusqu)['’](?=\w)")
+
+
+def _without_elided_article(words: list[str]) -> list[str]:
+    """The run without an elided article glued to its first word: the name after it
+    ("L'Indonésie" -> "Indonésie"), or nothing left of a common noun it opened ("L'éruption du
+    Marapi" -> "Marapi"; trial 29 offered "L'éruption" and "L’éruption" as one name's
+    spellings)."""
+    m = _ELIDED_ARTICLE.match(words[0]) if words else None
+    if m is None:
+        return words
+    rest = words[0][m.end():]
+    if rest[:1].isupper():
+        return [rest, *words[1:]]
+    words = words[1:]
+    while words and not words[0][:1].isupper():
+        words = words[1:]
+    return words
 
 
 def _apart(words: list[str]) -> list[list[str]]:
@@ -80,7 +108,19 @@ def _apart(words: list[str]) -> list[list[str]]:
     return [*pieces, words[start:]]
 
 
-def run_core(run: str) -> str:
+def _calendar_or_number(word: str, language: str) -> bool:
+    """Whether one capitalised word is a month's or a weekday's name or a number word of the
+    page's language ("Januar", "Douze", "Zwölf" opening a sentence: trial 29 listed them among
+    the names several outlets use), by dateparser's calendar and the one number reader."""
+    low = word.lower()
+    months, weekdays = calendar_words((language,))
+    if low in months or low in weekdays:
+        return True
+    return any(q.kind == QUANTITY and q.start == 0 and q.end == len(low)
+               for q in quantities(low, language))
+
+
+def run_core(run: str, language: str = "") -> str:
     """The name a run of capitalised words holds, as a reader would cite it: without a possessor
     ("Hezbollah's Hassan Nasrallah"), a leading adjective or number word, a trailing pronoun, or
     the place and title before a person ("Viña del Mar Mayor Ana Ruiz" -> "Ana Ruiz"); "" for
@@ -106,4 +146,6 @@ def run_core(run: str) -> str:
     words = strip_titles(" ".join(words)).split()
     if len(words) > 2 and office_word(words[0]):
         words = words[1:]
+    if language and len(words) == 1 and _calendar_or_number(words[0], language):
+        return ""
     return " ".join(words)

@@ -256,8 +256,8 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
     credit, is the first letters of a paragraph the copy was cut in ("Wat", "Minis"), and so
     the story's, when the line of the story above it stops on a function word (the word goes
     on that sentence: "… and the" / "Minis"), or when the page is at a scraper's cut length
-    and the word is no agency's and not the site's name. A one-word credit under a whole page
-    ("Lemonde") stays removed."""
+    or the word has two letters, and the word is no agency's and not the site's name. A
+    one-word credit under a whole page ("Lemonde") stays removed."""
     last = len(blocks) - 1
     if last < 1 or last == headline or verdicts[last] is None or normalise(language) in UNSPACED:
         return  # (a line of a language written without spaces is no one word)
@@ -271,8 +271,9 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
     if above is None:
         return
     goes_on = above == last - 1 and open_end(blocks[above].text, language)
-    if goes_on or at_cut:
-        verdicts[last] = None
+    if goes_on or at_cut or len(word) <= 2:  # "Fo": no agency's name is two letters in
+        verdicts[last] = None  # lower case (trial 29: a cut page's last letters became its
+        # credit, and the page was judged whole)
 
 
 def cut_in_last_post(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> list[str]:

@@ -228,7 +228,10 @@ class Scanner:
         """
         f = self.folded
         prev = prev_word(f, a)
-        if (prev in W.YEAR_BEFORE or prev.endswith(("'s", "’s"))
+        # the word after an elision is the one before the year ("qu'en 1979", "jusqu'en 2011",
+        # "dall'anno": trial 29 read a recalled eruption's year as its dead)
+        bare = re.split(r"['’]", prev)[-1]
+        if (prev in W.YEAR_BEFORE or bare in W.YEAR_BEFORE or prev.endswith(("'s", "’s"))
                 or self.lang.months.search(f[max(0, a - 14):a] + "\x00")):
             return True
         m = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|(.|$))", f[b:b + 30])

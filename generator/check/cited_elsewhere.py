@@ -1,0 +1,64 @@
+"""A number the fact sheets already cite for one figure is not another figure's mention.
+
+``check`` finds a figure's mentions by its words near a number (:mod:`.mentions`); a sentence
+can hold the words of two figures and one number ("confirmed the deaths of 22 climbers, while
+one walker is still missing": trial 29 showed the 22 as the missing "stated but not cited").
+When the analyst has cited that number in that sentence for another figure, they have said
+what it counts: the passage still speaks of this figure (the outlet is not silent on it), but
+the number shown for it is not that one: the mention shows the passage's words instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from generator.content.model import Content
+
+#: How much of the passage a mention whose number is another figure's shows.
+_SHOWN = 80
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def drop_cited_elsewhere(content: Content, mentions: dict) -> dict:
+    """``mentions`` with the figure mentions whose number, in their sentence, a report of
+    another figure of the same article quotes shown by their passage, not that number."""
+    cited: dict[str, list[tuple[str, str]]] = {}  # article -> (figure, quote)
+    for figure in content.figures.values():
+        for report in figure.reports:
+            if report.quote:
+                cited.setdefault(report.article, []).append((figure.id, _plain(report.quote)))
+    out: dict = {}
+    for key, by_article in mentions.items():
+        kind, record = key
+        for article, found in by_article.items():
+            out.setdefault(key, {})[article] = found if kind != "figure" else [
+                replace(m, written=_passage(m.sentence, m.written)) if any(
+                    fid != record and _holds(quote, m) for fid, quote in cited.get(article, ()))
+                else m for m in found]
+    return out
+
+
+def _holds(quote: str, mention) -> bool:
+    """Whether a report's quote (plain) cites the mention's number in the mention's sentence."""
+    sentence = _plain(mention.sentence)
+    if not (quote in sentence or sentence in quote):
+        return False
+    return re.search(rf"(?<![\d.,]){re.escape(_plain(mention.written))}(?![\d])", quote) \
+        is not None
+
+
+def _passage(sentence: str, cited: str) -> str:
+    """The words of the passage beside the number cited for another figure: the clauses after
+    the one that holds it ("…, wobei nur noch ein Wanderer vermisst wird"), else those before."""
+    text = " ".join(sentence.split())
+    at = text.find(cited)
+    cut = re.search(r"[,;:–—]\s*", text[at + len(cited):]) if at >= 0 else None
+    rest = text[at + len(cited) + cut.end():].strip() if cut else ""
+    if not rest and at > 0:
+        rest = text[:at].rstrip(" ,;:")
+    rest = rest or text
+    return rest if len(rest) <= _SHOWN else rest[:_SHOWN - 1].rstrip() + "…"

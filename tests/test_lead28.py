@@ -1,0 +1,276 @@
+"""The lead's mends of the twenty-eighth stop (trial 29: a volcano's eruption reported in five
+languages), on invented sentences, each beside a neighbour whose reading must stay."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import briefing_here, copy_example
+
+from generator.extract.figures import figures_in
+from generator.text.name_runs import names_in, run_core
+from tests.probes import figures, sentence
+
+# --- a wound said to be fatal is a death (the dead of an accident read as people counted)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Two workers were fatally injured at the quarry.", "en"),
+    ("Zwei Arbeiter wurden im Steinbruch tödlich verletzt.", "de"),
+    ("Die übrigen zwei Arbeiter sind im Steinbruch tödlich verunglückt.", "de"),
+    ("Deux ouvriers ont été mortellement blessés dans la carrière.", "fr"),
+    ("Deux ouvriers ont été blessés mortellement dans la carrière.", "fr"),
+    ("Dos obreros resultaron heridos de muerte en la cantera.", "es"),
+    ("Due operai sono stati feriti mortalmente nella cava.", "it"),
+    ("Dois operários ficaram mortalmente feridos na pedreira.", "pt"),
+])
+def test_a_fatal_wound_is_a_death(text, lang):
+    assert figures(text, lang) == [(2, "dead")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Two workers were seriously injured at the quarry.", "en"),
+    ("Zwei Arbeiter wurden im Steinbruch schwer verletzt.", "de"),
+    ("Deux ouvriers ont été grièvement blessés dans la carrière.", "fr"),
+    ("Dos obreros resultaron heridos de gravedad en la cantera.", "es"),
+])
+def test_a_fatal_wound_is_a_death_neighbours(text, lang):
+    assert figures(text, lang) == [(2, "wounded")]
+
+
+# --- the death of the people counted, an adjective on the noun of death
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The foreman confirmed the tragic deaths of 14 workers on the ridge.", "en"),
+    ("Der Bergführer bestätigte den tragischen Tod von 14 Wanderern am Grat.", "de"),
+    ("Le chef de chantier a confirmé la mort tragique de 14 ouvriers sur la crête.", "fr"),
+    ("El guía confirmó la trágica muerte de 14 excursionistas en la cresta.", "es"),
+])
+def test_the_tragic_deaths_of_people_counted(text, lang):
+    assert figures(text, lang) == [(14, "dead")]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The foreman told the tragic story of 14 workers on the ridge.", "en", "dead"),
+    ("Der Bergführer erzählte die Geschichte von 14 Wanderern am Grat.", "de", "dead"),
+])
+def test_the_tragic_deaths_of_people_counted_neighbours(text, lang, expected):
+    assert [g for _, g in figures(text, lang)] != [expected]
+
+
+# --- a year after an elided word is a year ("qu'en 1985"), not a count
+
+
+@pytest.mark.parametrize("text", [
+    "Un bilan qui rappelle qu'en 1985 l'éboulement le plus meurtrier avait fait 40 morts.",
+    "Un bilan qui rappelle qu’en 1985 l’éboulement le plus meurtrier avait fait 40 morts.",
+    "C'est le pire bilan depuis qu'en 1985 un éboulement a fait 40 morts.",
+])
+def test_a_year_after_an_elided_word(text):
+    assert figures(text, "fr") == [(40, "dead")]
+
+
+def test_a_year_after_an_elided_word_neighbour():
+    assert figures("Les secours comptent 1985 blessés dans la vallée.", "fr") == [
+        (1985, "wounded")]
+
+
+# --- a part of a whole that no table counts is no part of a figure further back
+
+
+@pytest.mark.parametrize(("before", "text", "lang"), [
+    ("La zona de exclusión mide 3 kilómetros.",
+     "El archipiélago alberga más de 350 cráteres, de los que unos 140 siguen en actividad.",
+     "es"),
+    ("The exclusion zone is 3 kilometres wide.",
+     "Ostravia is home to more than 350 craters, of which some 140 are still active.",
+     "en"),
+    ("A zona de exclusão mede 3 quilômetros.",
+     "O arquipélago abriga mais de 350 crateras, das quais umas 140 seguem em atividade.",
+     "pt"),
+])
+def test_a_part_of_an_uncounted_whole(before, text, lang):
+    earlier = figures_in(sentence(before), lang)
+    assert [f.group for f in earlier] == ["km"]
+    found = figures_in(sentence(text, len(before) + 1), lang, earlier)
+    assert [f.group for f in found if f.value == 140] in ([], ["cráter"], ["crater"], ["cratera"])
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Forty people were hurt, of whom 12 are in hospital.", "en", [(40, "wounded"),
+                                                                   (12, "wounded")]),
+    ("Il y a 40 blessés, dont 12 graves.", "fr", [(40, "wounded"), (12, "wounded")]),
+    ("Es gab 40 Verletzte, von denen 12 schwer verletzt sind.", "de", [(40, "wounded"),
+                                                                       (12, "wounded")]),
+])
+def test_a_part_of_an_uncounted_whole_neighbours(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+# --- a part of the people there whose own verb, past an aside, says what befell them
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sur les 40 ouvriers présents, 14 – et non plus 9 comme annoncé mardi – ont trouvé la "
+     "mort.", "fr"),
+    ("De los 40 obreros presentes, 14 – y no 9 como se dijo el martes – murieron.", "es"),
+])
+def test_a_part_of_those_present_past_an_aside(text, lang):
+    assert (14, "dead") in figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il y avait 40 ouvriers présents, et 14 à l'extérieur.", "fr"),
+    ("Había 40 obreros presentes, y 14 en el exterior.", "es"),
+])
+def test_a_part_of_those_present_past_an_aside_neighbours(text, lang):
+    assert [g for _, g in figures(text, lang)] == ["present", "present"]
+
+
+# --- names: an elided article opening a sentence is no part of a name; a month or a number
+# word is no name
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("L'Ostravie a fermé la route du col.", "fr", ["Ostravie"]),
+    ("L’effondrement du Valmont a surpris les marcheurs.", "fr", ["Valmont"]),
+    ("Nell'Ostravia del nord la strada è chiusa.", "it", ["Ostravia"]),
+    # neighbours: a surname's own apostrophe, and a town named with its article mid-sentence
+    ("Massimo D'Arvenzo a parlé aux secours.", "fr", ["Massimo D'Arvenzo"]),
+    ("Les secours sont arrivés à L'Arvenza dans la nuit.", "fr", ["L'Arvenza"]),
+])
+def test_an_elided_article_opening_a_sentence(text, lang, expected):
+    assert names_in(text, lang) == expected
+
+
+@pytest.mark.parametrize(("run", "lang", "expected"), [
+    ("Januar", "de", ""), ("Douze", "fr", ""), ("Zwölf", "de", ""), ("Martes", "es", ""),
+    # neighbours: a name, a person whose surname is a month's
+    ("Valmont", "fr", "Valmont"), ("Theresa May", "en", "Theresa May"),
+    ("Ostravia", "it", "Ostravia"),
+])
+def test_a_month_or_a_number_word_is_no_name(run, lang, expected):
+    assert run_core(run, lang) == expected
+
+
+# --- check's outlet hint: a rented machine's address names no outlet
+
+
+def test_a_rented_machines_address_offers_no_outlet_id(tmp_path):
+    project = copy_example(tmp_path / "p")
+    articles = project / "content/articles"
+    page = "{url}\nHarbour reopens\n\nThe harbour of Varn reopened on Monday after repairs.\n"
+    for stem, url in {
+            "mirror": "https://ec2-198-51-100-7.eu-north-9.compute.example.com/2031/03/27/a/",
+            "static": "http://203-0-113-9.static.example.net/harbour",
+            # neighbour: a site whose name holds numbers and dashes
+            "seven": "https://news-24-7.example.org/harbour"}.items():
+        (articles / f"{stem}.txt").write_text(page.format(url=url), encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text("published: 2031-03-27\n", encoding="utf-8")
+    proc = briefing_here(project, "check")
+    assert proc.returncode == 1
+    lines = [x for x in proc.stderr.splitlines() if "has no outlet" in x]
+    assert "add `outlet: <id>` to mirror.yaml" in next(x for x in lines if "'mirror'" in x)
+    assert "add `outlet: <id>` to static.yaml" in next(x for x in lines if "'static'" in x)
+    seven = next(x for x in lines if "'seven'" in x)
+    assert "`outlet: <id>`" not in seven and "url: \"https://news-24-7.example.org\"" in seven
+
+
+# --- a page cut two letters into its next paragraph: the letters are the story's, not a credit
+
+
+@pytest.mark.parametrize(("last", "lang", "prose"), [
+    ("Fo", "en", "The ridge path stays closed while the rangers search the slopes above the "
+                 "village, the park office said on Tuesday."),
+    ("Wa", "de", "Der Weg über den Grat bleibt gesperrt, während die Ranger die Hänge über dem "
+                 "Dorf absuchen, teilte die Parkverwaltung am Dienstag mit."),
+    ("Le", "fr", "Le sentier de la crête reste fermé pendant que les gardes fouillent les pentes "
+                 "au-dessus du village, a indiqué mardi le parc."),
+])
+def test_two_letters_closing_a_cut_page_are_the_story(last, lang, prose):
+    from tests.conservation import page, read, story
+
+    caption = ("Rescuers carry a stretcher down the ridge above Valmont, March 4. "
+               "(Photo Agency/Ana Ruiz)")
+    cleaned = read(page("Ridge path closed after the rockfall", prose, caption, last),
+                   language=lang)
+    assert story(cleaned)[-1] == last
+    assert cleaned.via != last
+    assert cleaned.excerpt
+
+
+@pytest.mark.parametrize(("last", "lang"), [("AP", "en"), ("dpa", "de"), ("AFP", "fr")])
+def test_two_letters_closing_a_cut_page_are_the_story_neighbours(last, lang):
+    from tests.conservation import page, read, story
+
+    prose = ("The ridge path stays closed while the rangers search the slopes above the "
+             "village, the park office said on Tuesday.")
+    cleaned = read(page("Ridge path closed after the rockfall", prose, last), language=lang)
+    assert story(cleaned)[-1] == prose
+
+
+# --- check: a number cited for one figure is not shown as another's; a figure quoted from a
+# quotation is credited by the sentence that closes it
+
+FIXTURE = Path(__file__).parent / "fixtures" / "cyclone"
+_PORT = "shipping-weekly-port"
+
+
+def _checked(tmp_path, story: str, reports: str):
+    """``briefing check`` of the cyclone fixture whose port article is ``story``, with
+    ``reports`` (YAML list items) added to the deaths figure."""
+    from generator.site.pipeline import run_check
+
+    project = tmp_path / "cyclone"
+    shutil.copytree(FIXTURE, project)
+    (project / f"content/articles/{_PORT}.txt").write_text(story, encoding="utf-8")
+    figures = project / "content/facts/figures.yaml"
+    text = figures.read_text(encoding="utf-8")
+    anchor = "  - id: max-wind\n"
+    assert anchor in text
+    figures.write_text(text.replace(anchor, reports + "\n" + anchor, 1), encoding="utf-8")
+    return run_check(project / "content")
+
+
+_CITED = ("      - article: shipping-weekly-port\n        value: 9\n"
+          "        quote: \"The coast guard confirmed the deaths of 9 crew members\"\n")
+
+
+def test_a_number_cited_for_another_figure_is_not_this_ones(tmp_path):
+    story = ("Port Sarel reopens\n\nThe coast guard confirmed the deaths of 9 crew members, "
+             "while a fisherman is still missing at sea.\n")
+    checked, problems = _checked(tmp_path, story, _CITED)
+    assert checked is not None and not problems.errors, problems.sorted()
+    found = checked.mentions.get(("figure", "missing-fishermen"), {}).get(_PORT, [])
+    assert found, "the outlet states the missing: it is not silent on them"
+    assert [m.written for m in found] != ["9"]
+    assert "still missing" in found[0].written
+
+
+def test_a_number_cited_for_another_figure_is_not_this_ones_neighbour(tmp_path):
+    """Cited for no other figure, the number stays the mention's."""
+    story = ("Port Sarel reopens\n\nThe coast guard said 9 fishermen are still missing at "
+             "sea after the storm.\n")
+    checked, _problems = _checked(tmp_path, story, "")
+    found = checked.mentions.get(("figure", "missing-fishermen"), {}).get(_PORT, [])
+    assert [m.written for m in found] == ["9"]
+
+
+def _attribution_warnings(problems) -> list[str]:
+    return [str(p) for p in problems.sorted() if "attributed_to" in str(p)]
+
+
+@pytest.mark.parametrize(("who", "warned"), [("Ana Ruiz", False), ("Marco Rossi", True)])
+def test_a_figure_quoted_from_a_quotation_is_credited_by_its_closing_sentence(tmp_path, who,
+                                                                               warned):
+    story = ("Port Sarel reopens\n\nThe harbour master spoke at noon. “We have found 9 of the "
+             "crew so far. Nobody sails before Monday,” Ana Ruiz said on the quay.\n")
+    reports = ("      - article: shipping-weekly-port\n        value: 9\n"
+               f"        attributed_to: \"{who}\"\n"
+               "        quote: \"We have found 9 of the crew so far.\"\n")
+    checked, problems = _checked(tmp_path, story, reports)
+    assert checked is not None and not problems.errors, problems.sorted()
+    assert bool(_attribution_warnings(problems)) is warned
