@@ -307,3 +307,26 @@ def test_a_names_meaning_is_no_statement_neighbours(tmp_path, lang, text, said):
 
     page = "Valley path closed\n\n" + text + "\n"
     assert quote_speakers(tmp_path, page, lang).get(said) == "Ana Ruiz"
+
+
+# --- an outcome denied between a group and a bare number is not what the number counts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("« Il y a 30 personnes qui n’ont pas été évacuées, nous en avons retrouvé 12 », a dit le "
+     "chef des secours.", "fr"),
+    ("There are 30 people who were not evacuated, and we have found 12 of them so far.", "en"),
+    ("Hay 30 personas que no fueron evacuadas, y hemos encontrado a 12.", "es"),
+])
+def test_a_denied_outcome_before_a_bare_number(text, lang):
+    assert (12, "evacuee") not in figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The storm killed 135 people and injured 5,000 in the region.", "en",
+     [(135, "dead"), (5000, "wounded")]),
+    ("La tormenta mató a 135 personas e hirió a otras 5.000 en la región.", "es",
+     [(135, "dead"), (5000, "wounded")]),
+])
+def test_a_denied_outcome_before_a_bare_number_neighbours(text, lang, expected):
+    assert figures(text, lang) == expected
