@@ -274,3 +274,59 @@ def test_a_figure_quoted_from_a_quotation_is_credited_by_its_closing_sentence(tm
     checked, problems = _checked(tmp_path, story, reports)
     assert checked is not None and not problems.errors, problems.sorted()
     assert bool(_attribution_warnings(problems)) is warned
+
+
+# --- a name's meaning in quotation marks is a gloss, not a statement
+
+
+@pytest.mark.parametrize(("lang", "text", "gloss"), [
+    ("fr", "Le Valmont, dont le nom signifie « la dent du loup », est le sommet le plus haut de "
+           "la vallée.", "la dent du loup"),
+    ("en", "The Valmont, whose name means “the wolf's tooth”, is the highest peak of the "
+           "valley.", "the wolf's tooth"),
+    ("es", "El Valmont, cuyo nombre significa «el diente del lobo», es la cumbre más alta del "
+           "valle.", "el diente del lobo"),
+    ("de", "Der Valmont, dessen Name wörtlich „Wolfszahn“ bedeutet, ist der höchste Gipfel des "
+           "Tals.", "Wolfszahn"),
+])
+def test_a_names_meaning_is_no_statement(tmp_path, lang, text, gloss):
+    from conftest import quote_speakers
+
+    page = "Valley path closed\n\n" + text + "\n"
+    assert gloss not in quote_speakers(tmp_path, page, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "said"), [
+    ("fr", "« Le sentier reste fermé jusqu'à lundi », a dit Ana Ruiz, la directrice du parc.",
+     "Le sentier reste fermé jusqu'à lundi"),
+    ("en", "“The path stays closed until Monday,” said Ana Ruiz, the park's director.",
+     "The path stays closed until Monday"),
+])
+def test_a_names_meaning_is_no_statement_neighbours(tmp_path, lang, text, said):
+    from conftest import quote_speakers
+
+    page = "Valley path closed\n\n" + text + "\n"
+    assert quote_speakers(tmp_path, page, lang).get(said) == "Ana Ruiz"
+
+
+# --- an outcome denied between a group and a bare number is not what the number counts
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("« Il y a 30 personnes qui n’ont pas été évacuées, nous en avons retrouvé 12 », a dit le "
+     "chef des secours.", "fr"),
+    ("There are 30 people who were not evacuated, and we have found 12 of them so far.", "en"),
+    ("Hay 30 personas que no fueron evacuadas, y hemos encontrado a 12.", "es"),
+])
+def test_a_denied_outcome_before_a_bare_number(text, lang):
+    assert (12, "evacuee") not in figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The storm killed 135 people and injured 5,000 in the region.", "en",
+     [(135, "dead"), (5000, "wounded")]),
+    ("La tormenta mató a 135 personas e hirió a otras 5.000 en la región.", "es",
+     [(135, "dead"), (5000, "wounded")]),
+])
+def test_a_denied_outcome_before_a_bare_number_neighbours(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -33,6 +33,7 @@ from generator.text.counted_words import (
     is_person,
 )
 from generator.text.lexicon import NOUN_GROUPS, lemma
+from generator.text.negation import denied
 from generator.text.number_words import UNITS_AFTER
 from generator.text.place_words import DIMENSION_AFTER
 from generator.text.quantities import QUANTITY, quantities
@@ -91,10 +92,12 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         # trouvé la mort": a part of people there whose own verb, past an aside, says what befell
         # them (trial 29: the dead read as people present)
     gap = before[gap_start:]
-    for m in re.finditer(r"[^\W\d_][\w’'-]*", gap):
+    gap_words = [m for m in re.finditer(r"[^\W\d_][\w’'-]*", gap)]
+    for k, m in enumerate(gap_words):
         outcome = counted_group(gap[m.start():], lang, OUTCOMES)
-        if outcome:
-            return m.group(0), outcome, offset + stop
+        if outcome and not denied([w.group(0) for w in gap_words], k, lang):
+            return m.group(0), outcome, offset + stop  # (not "who were not evacuated, we
+            # found 12": trial 29 read the people found as evacuees)
     return prior.noun, prior.head, offset + stop
 
 

@@ -75,7 +75,14 @@ _TITLE_BEFORE = re.compile(
     r"|\b(?:under\s+the\s+(?:head(?:line)?|title|name|banner)|with\s+the\s+title"
     r"|sous\s+(?:le\s+titre|le\s+nom\s+de)|(?:mit|unter)\s+dem\s+(?:Titel|Namen)"
     r"|(?:bajo|con)\s+el\s+(?:título|nombre)|(?:dal|con\s+il|sotto\s+il)\s+titolo"
-    r"|(?:sob|com)\s+o\s+(?:título|nome))\s*:?\s*$)")
+    r"|(?:sob|com)\s+o\s+(?:título|nome))\s*:?\s*$"
+    # what a name means, the marks holding its gloss ("whose name means “fire mountain”", "dont
+    # le nom signifie « … »", "cuyo nombre significa «…»", "dessen Name wörtlich „…“ bedeutet":
+    # trial 29 proposed a volcano's gloss as a statement with no speaker)
+    r"|\b(?:name|nom|nombre|nome|word|mot|palabra|parola|palavra)\s+(?:[^\W\d_]+\s+)?"
+    r"(?:means|meant|signifie|signifiait|significa|significaba|significava|vuol\s+dire"
+    r"|quer\s+dizer|translates\s+(?:as|to)|se\s+traduit\s+par|se\s+traduce\s+como)\s*:?\s*$"
+    r"|\b(?:Name|Wort)\s+(?:wörtlich|übersetzt)?\s*$)")
 
 
 def titled(before: str) -> bool:
