@@ -313,7 +313,7 @@ def test_a_names_meaning_is_no_statement_neighbours(tmp_path, lang, text, said):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("« Il y a 30 personnes qui n’ont pas été évacuées, nous en avons retrouvé 12 », a dit le "
+    ("« Des 30 randonneurs qui n’ont pas été évacués, les secours en ont retrouvé 12 », a dit le "
      "chef des secours.", "fr"),
     ("There are 30 people who were not evacuated, and we have found 12 of them so far.", "en"),
     ("Hay 30 personas que no fueron evacuadas, y hemos encontrado a 12.", "es"),
@@ -336,8 +336,8 @@ def test_a_denied_outcome_before_a_bare_number_neighbours(text, lang, expected):
 
 
 @pytest.mark.parametrize("text", [
-    "Le Valmont est le sommet le plus actif. Il ne doit pas être confondu avec le Velmont, "
-    "qui se trouve plus au sud.",
+    "Le Valmont, qu'il ne faut pas confondre avec le Velmont plus au sud, est le sommet le plus "
+    "actif.",
     "The Valmont, not to be confused with the Velmont further south, erupted on Sunday.",
     "Der Valmont ist nicht zu verwechseln mit dem Velmont im Süden.",
     "El Valmont no debe confundirse con el Velmont, más al sur.",

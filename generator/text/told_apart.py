@@ -2,7 +2,7 @@
 
 Spelling hints (``briefing check``) and name clusters (``briefing extract``) join names spelt
 alike ("Humeima", "Humaymah"). A writer who warns that one is not to be confused with the other
-("not to be confused with the Merapi volcano on Java", "ne doit pas être confondu avec",
+("not to be confused with the peak of that name in the south", "à ne pas confondre avec",
 "nicht zu verwechseln mit", "no debe confundirse con", "da non confondere con", "não confundir
 com"; trial 29: two volcanoes of near names offered as one name's spellings) says they are two.
 """
