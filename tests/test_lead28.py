@@ -313,7 +313,7 @@ def test_a_names_meaning_is_no_statement_neighbours(tmp_path, lang, text, said):
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("« Il y a 30 personnes qui n’ont pas été évacuées, nous en avons retrouvé 12 », a dit le "
+    ("« Des 30 randonneurs qui n’ont pas été évacués, les secours en ont retrouvé 12 », a dit le "
      "chef des secours.", "fr"),
     ("There are 30 people who were not evacuated, and we have found 12 of them so far.", "en"),
     ("Hay 30 personas que no fueron evacuadas, y hemos encontrado a 12.", "es"),
@@ -330,3 +330,48 @@ def test_a_denied_outcome_before_a_bare_number(text, lang):
 ])
 def test_a_denied_outcome_before_a_bare_number_neighbours(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+# --- two names a writer tells apart are two
+
+
+@pytest.mark.parametrize("text", [
+    "Le Valmont, qu'il ne faut pas confondre avec le Velmont plus au sud, est le sommet le plus "
+    "actif.",
+    "The Valmont, not to be confused with the Velmont further south, erupted on Sunday.",
+    "Der Valmont ist nicht zu verwechseln mit dem Velmont im Süden.",
+    "El Valmont no debe confundirse con el Velmont, más al sur.",
+    "Il Valmont, da non confondere con il Velmont più a sud, è attivo.",
+])
+def test_two_names_told_apart(text):
+    from generator.text.told_apart import told_apart
+
+    assert told_apart([text], "Valmont", "Velmont")
+
+
+def test_two_names_told_apart_neighbour():
+    from generator.text.told_apart import told_apart
+
+    assert not told_apart(["Le Valmont, aussi écrit Velmont, est le sommet le plus actif."],
+                          "Valmont", "Velmont")
+
+
+def test_two_names_told_apart_are_no_spelling_hint(tmp_path):
+    project = copy_example(tmp_path / "p")
+    articles = project / "content/articles"
+    pages = {
+        "ridge-one": "https://one.example.org/a\nValmont erupts\n\nThe Valmont erupted on "
+                     "Sunday, officials in Norvik said.\n",
+        "ridge-two": "https://two.example.org/b\nValmont ash cloud\n\nThe Valmont sent ash over "
+                     "Norvik. It is not to be confused with the Velmont, a quiet peak in the "
+                     "south.\n",
+        "ridge-three": "https://three.example.org/c\nVelmont quiet\n\nThe Velmont stayed quiet "
+                       "on Sunday, rangers in Norvik said.\n",
+    }
+    for (stem, text), outlet in zip(pages.items(), ("levant-wire", "cedar-post",
+                                                     "desert-digest"), strict=True):
+        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(f"outlet: {outlet}\npublished: 2031-03-27\n",
+                                               encoding="utf-8")
+    proc = briefing_here(project, "check")
+    assert "'Velmont'" not in proc.stderr and "'Valmont'" not in proc.stderr, proc.stderr

@@ -53,7 +53,7 @@ def _holds(quote: str, mention) -> bool:
 
 def _passage(sentence: str, cited: str) -> str:
     """The words of the passage beside the number cited for another figure: the clauses after
-    the one that holds it ("…, wobei nur noch ein Wanderer vermisst wird"), else those before."""
+    the one that holds it ("…, while one fisherman is still missing"), else those before."""
     text = " ".join(sentence.split())
     at = text.find(cited)
     cut = re.search(r"[,;:–—]\s*", text[at + len(cited):]) if at >= 0 else None

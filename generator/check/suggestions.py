@@ -32,6 +32,7 @@ from generator.text.names import (
     spelling_pattern,
     tails,
 )
+from generator.text.told_apart import told_apart
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ def suggest(content: Content) -> list[Suggestion]:
                 listed_together(content.articles[aid].written, a, b) for aid in both):
             continue  # a writer who lists both tells them apart: two islands, not one name's
             # transliterations (trial 20)
+        if hit and told_apart((content.articles[aid].written for aid in both), a, b):
+            continue  # "not to be confused with …" (trial 29)
         if hit:
             out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
     return out

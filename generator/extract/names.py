@@ -49,6 +49,7 @@ from generator.text.names import (
     skeleton,
 )
 from generator.text.sentences import Sentence
+from generator.text.told_apart import told_apart
 
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|reach|reaching|around|called|named|at|towards|toward)\s+"
@@ -226,6 +227,9 @@ def clusters(mentions: list[Mention], texts: dict[str, str],
         link = variant_link(a, b, bool(languages) and not (written_in[a] & written_in[b]))
         if link and people_and_country(a, b, written_in[a] | written_in[b]):
             continue  # "French" and "France": a people and its country, not one name
+        if link and told_apart((texts[x] for x in {m.article for m in by_spelling[a]}
+                                & {m.article for m in by_spelling[b]} if x in texts), a, b):
+            continue  # "not to be confused with …" (trial 29)
         if link:
             union.union(a, b)
             why[(a, b)] = link
