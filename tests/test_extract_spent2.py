@@ -1,0 +1,27 @@
+"""What a figure measures on the spent sealed sets, second round (issue 16, branch spfig2): the
+pages of the sets s22–s25 whose figures extract found under no measure or the wrong one.
+Invented sentences of the same shapes in several languages, each with a neighbour the rule must
+leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures as _figures
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # people said to be among the dead or the injured (spent24, two sites): what befell them,
+    # read past a long participle phrase too
+    ("Rangers think two to three hikers were among the dead.", "en", [((2, 3), "dead")]),
+    ("At least four children being carried by medics to a field tent near the lake were among the "
+     "injured.", "en", [(4, "wounded")]),
+    ("Deux touristes figurent parmi les morts.", "fr", [(2, "dead")]),
+    ("Dos turistas están entre los muertos.", "es", [(2, "dead")]),
+    ("Due turisti sono tra i feriti.", "it", [(2, "wounded")]),
+    # neighbours: people who did something among them are not of them
+    ("Twelve rescuers searched among the dead.", "en", [(12, "responder")]),
+    ("Douze secouristes cherchent parmi les morts.", "fr", [(12, "responder")]),
+])
+def test_people_among_the_dead_are_of_the_dead(text, lang, expected):
+    assert _figures(text, lang) == expected
