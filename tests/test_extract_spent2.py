@@ -11,6 +11,23 @@ from tests.probes import figures as _figures
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
+    # an adverb of the total or of the time between the verb of dying and the people it counts
+    # (spent24, two sites): the verb still says what befell them
+    ("Bei dem Brand in Grauholm starben insgesamt 14 Menschen.", "de", [(14, "dead")]),
+    ("W pożarze zginęło wtedy 23 osób, a ponad 50 zostało rannych.", "pl",
+     [(23, "dead"), (50, "wounded")]),
+    ("En el incendio de Villamar murieron en total 14 personas.", "es", [(14, "dead")]),
+    ("Nel rogo di Borgo Alto sono morte ieri 14 persone.", "it", [(14, "dead")]),
+    ("Dans l'incendie de Castelmar sont morts au total 14 passagers.", "fr", [(14, "dead")]),
+    # neighbours: the same adverbs after a verb that names no outcome
+    ("Im Saal von Grauholm waren insgesamt 14 Menschen.", "de", [(14, "person")]),
+    ("A Villamar llegaron ayer en total 14 personas.", "es", [(14, "person")]),
+])
+def test_an_adverb_of_the_total_or_the_time_after_the_verb(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
     # people said to be among the dead or the injured (spent24, two sites): what befell them,
     # read past a long participle phrase too
     ("Rangers think two to three hikers were among the dead.", "en", [((2, 3), "dead")]),
