@@ -42,3 +42,25 @@ def test_an_adverb_of_the_total_or_the_time_after_the_verb(text, lang, expected)
 ])
 def test_people_among_the_dead_are_of_the_dead(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the fate or the whereabouts of people said to be unknown (spent25 knack, ffig5 fakt): the
+    # missing, in every language as German's "Verbleib … unklar" already was; of people left
+    # out after another group too ("the eight others")
+    ("Los 12 osób jest nieznany.", "pl", [(12, "missing")]),
+    ("Het lot van zes mensen is nog onduidelijk.", "nl", [(6, "missing")]),
+    ("Negen van hen raakten gewond; het lot van de vijf anderen blijft onbekend.", "nl",
+     [(9, "wounded"), (5, "missing")]),
+    ("The fate of six hikers is still unknown.", "en", [(6, "missing")]),
+    ("Seize d'entre eux sont blessés, le sort des huit autres reste inconnu.", "fr",
+     [(16, "wounded"), (8, "missing")]),
+    ("El paradero de seis personas es desconocido.", "es", [(6, "missing")]),
+    ("La sorte di sei persone è ancora ignota.", "it", [(6, "missing")]),
+    # neighbours: a fate said to be something else; German whereabouts cleared up
+    ("The fate of six hikers moved the nation.", "en", [(6, "hiker")]),
+    ("Le sort de six personnes a ému la région.", "fr", [(6, "person")]),
+    ("Der Verbleib von sechs Menschen konnte geklärt werden.", "de", [(6, "accounted")]),
+])
+def test_people_whose_fate_is_unknown_are_missing(text, lang, expected):
+    assert _figures(text, lang) == expected
