@@ -23,6 +23,7 @@ from functools import cache
 
 from generator.extract.ages import LIST_AND, YEARS_OLD
 from generator.text.articles import definite
+from generator.text.counted_words import OUTCOMES, counted_prefix
 from generator.text.number_words import ARTICLES as INDEFINITE
 from generator.text.part_of import INCLUDING, OF_THEM
 from generator.text.speech_words import SUBJECT_RELATIVES
@@ -124,3 +125,26 @@ def aside_after(after: str) -> re.Match[str] | None:
     None when none."""
     return _PART_ASIDE.match(after) or relative_aside(after) or _AGES_ASIDE.match(after) or \
         _DEEMED.match(after)
+
+
+#: A relative clause right after the group whose verb of outcome takes an object pronoun of its
+#: own: the people counted did it to someone else ("19 pompiers qui l'ont secouru", "bomberos
+#: que lo rescataron", "vigili che lo hanno salvato", "firefighters who rescued him": rescuers,
+#: read as the rescued on fresh flood pages, round fprec). A pronoun before the verb (Romance
+#: clitics), with an auxiliary or not, or after it (English); an article before a noun is no
+#: pronoun ("que la policía rescató" counts the rescued), so the verb must be an outcome's.
+_DONE_BY_THEM = re.compile(
+    r"\s*(?:(?:del|de|di|des|du|of|da|do)\s+[^\W\d_][\w'’-]*\s+)?"  # "vigili del fuoco che …"
+    r"(?:qui|que|che|who|that|quienes)\s+(?:(?:l['’]\s*|(?:le|la|les|lo|los|las|li|gli|o|a|os|"
+    r"as)\s+)(?:(?:ont|a|avait|avaient|hanno|ha|aveva|avevano|han|había|habían|têm|tinham)\s+)?"
+    r"(?P<verb>[^\W\d_][\w'’-]*)|(?P<en>[^\W\d_]+)\s+(?:him|her|them|us|me)\b)", re.I)
+
+
+def done_by_them(after: str, lang: str) -> re.Match[str] | None:
+    """The relative clause of :data:`_DONE_BY_THEM` after a group, when its verb names an
+    outcome: its words are not what befell the group."""
+    found = _DONE_BY_THEM.match(after)
+    if not found:
+        return None
+    verb = found.start("verb") if found.group("verb") else found.start("en")
+    return found if counted_prefix(after[verb:], lang, OUTCOMES) else None

@@ -20,6 +20,7 @@ from generator.extract.implicit import how_badly_en
 from generator.extract.nationals import nationals
 from generator.extract.outcome_verbs import outcome_before
 from generator.extract.outcomes import WORD, outcome_after
+from generator.extract.people_counted import whereabouts
 from generator.text.adverbs import FOCUS
 from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import AMONG_VERBS, PLURAL, SINGULAR
@@ -80,6 +81,8 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
     gap_start = prior.end - offset if prior.end > offset else 0
     if len(before) - gap_start > _ELIDED_REACH:
         return None
+    if fate := whereabouts(before, text[stop:], lang):  # "the fate of the eight others is
+        return prior.noun, fate, offset + stop  # unknown": the missing, whatever the noun was
     done = outcome_before(before, lang)  # "… and injuring 5,000 others"
     if done:
         return prior.noun, done, offset + stop

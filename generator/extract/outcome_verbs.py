@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from generator.extract.outcomes import LINKS, WORD, toll_before
+from generator.text.adverbs import FOCUS
+from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
 from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
 from generator.text.future import MODALS
-from generator.text.lexicon import AGENT_PREPOSITIONS, FOCUS_ADVERBS, lemma
+from generator.text.lexicon import AGENT_PREPOSITIONS, lemma
 from generator.text.plural_nouns import plural_lemma
 
 #: English verbs whose object is the group they did something to ("killed at least 135
@@ -56,9 +58,9 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         return "missing"  # "have not been able to account for nine people": unaccounted for
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
         return outcome_before(before[:m.start()], lang)
-    if (word.lower() in FOCUS_ADVERBS or _MANNER.search(word)) and prev:
-        # "sono morti anche tre operai", "hirió gravemente a 31", "feriu gravemente 31"
-        return outcome_before(before[:m.start()], lang, toll, after)
+    if (focus := _FOCUS_LAST.search(before)) or (_MANNER.search(word) and prev):
+        # "sono morti anche tre operai", "starben insgesamt 15", "hirió gravemente a 31"
+        return outcome_before(before[:focus.start() if focus else m.start()], lang, toll, after)
     if lang == "de" and (v := _VERB_THEN_PHRASE_DE.search(before)) and (
             found := counted_group(v.group(1), lang, OUTCOMES)):
         return found  # "tötete am Montag 12"
@@ -85,6 +87,9 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
 _VERB_THEN_PHRASE_DE = re.compile(
     r"([^\W\d_]+)\s+(?:am|im|in|bei|beim|an|auf|nach|vor|seit|während)\s+"
     r"(?:(?:der|dem|den|des|einem|einer)\s+)?[^\W\d_]+\s+$", re.I)
+#: An adverb of focus, of the total or of the time, the last words before the number (a
+#: word before it: the verb whose object the number is): :data:`generator.text.adverbs.FOCUS`.
+_FOCUS_LAST = re.compile(rf"(?i)(?<=[^\W\d_])\s+{adverbs_of(FOCUS)}\s*$")
 #: An adverb of manner, by its ending ("gravemente", "grièvement", "seriously"): between a verb
 #: and its object it leaves the verb saying what befell the people counted.
 _MANNER = re.compile(r"(?i)\w{3,}(?:mente|ment|ly)$")

@@ -9,9 +9,16 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.asides import apposition_end, aside_after
+from generator.extract.asides import apposition_end, aside_after, done_by_them
 from generator.text.articles import definite
-from generator.text.copulas import PAST_MODAL_PASSIVE, after_auxiliary, alternation
+from generator.text.copulas import (
+    AMONG_VERBS,
+    PAST_MODAL_PASSIVE,
+    PLURAL,
+    SINGULAR,
+    after_auxiliary,
+    alternation,
+)
 from generator.text.counted_words import (
     COUNTED,
     OUTCOMES,
@@ -232,7 +239,7 @@ def outcome_after(after: str, lang: str) -> str | None:
     5,000"). A part of the group named between commas ("41 people, including three stewards,
     died") is the group's, so its outcome is read past that aside, as it is past a relative clause
     between commas ("six workers, who were filling potholes, are missing")."""
-    aside = aside_after(after) or _done_by_them(after, lang)
+    aside = aside_after(after) or done_by_them(after, lang)
     if aside:
         after = after[aside.end():]
     clause = clause_of(after, lang)
@@ -262,7 +269,13 @@ def outcome_after(after: str, lang: str) -> str | None:
         if tok.start() < denied_to:
             continue
         found = counted_prefix(clause[tok.start():], lang, OUTCOMES)
-        if found and not (i and (tokens[i - 1].group(0).lower() in _OBJECT_BEFORE or (
+        # "were among the dead", "figurent parmi les morts", "están entre los heridos": the
+        # group the people are counted among is what befell them, its article no object's; a
+        # main verb, read past the usual reach ("three children carried to a tent were among
+        # the injured": spent24, a second site)
+        among = i >= 2 and tokens[i - 2].group(0).lower() in AMONG and bool(
+            _IS_AMONG.search(clause, 0, tokens[i - 2].start()))
+        if found and not (i and not among and (tokens[i - 1].group(0).lower() in _OBJECT_BEFORE or (
                 lang == "de" and tokens[i - 1].group(0) in _GERMAN_ARTICLES
                 and tok.group(0)[:1].isupper()
                 and not (i >= 2 and tokens[i - 2].group(0).lower() in _AMONG_WORDS)))):
@@ -280,7 +293,7 @@ def outcome_after(after: str, lang: str) -> str | None:
                 clause, tokens[:reach], i + 1, lang, later)
             if worse:
                 return worse
-            if i >= _OUTCOME_WORDS and not (verb_last and _closes(
+            if i >= _OUTCOME_WORDS and not among and not (verb_last and _closes(
                     clause, tok.start() + len(found[0])) and not any(
                     t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
                     not _DONE_TO.search(clause, 0, tok.start()) and not (
@@ -314,29 +327,6 @@ def _worse_after(clause: str, tokens: list, start: int, lang: str,
         if found and not denied([t.group(0) for t in tokens], i, lang):
             return found[1]
     return None
-
-
-#: A relative clause right after the group whose verb of outcome takes an object pronoun of its
-#: own: the people counted did it to someone else ("19 pompiers qui l'ont secouru", "bomberos
-#: que lo rescataron", "vigili che lo hanno salvato", "firefighters who rescued him": rescuers,
-#: read as the rescued on fresh flood pages, round fprec). A pronoun before the verb (Romance
-#: clitics), with an auxiliary or not, or after it (English); an article before a noun is no
-#: pronoun ("que la policía rescató" counts the rescued), so the verb must be an outcome's.
-_DONE_BY_THEM = re.compile(
-    r"\s*(?:(?:del|de|di|des|du|of|da|do)\s+[^\W\d_][\w'’-]*\s+)?"  # "vigili del fuoco che …"
-    r"(?:qui|que|che|who|that|quienes)\s+(?:(?:l['’]\s*|(?:le|la|les|lo|los|las|li|gli|o|a|os|"
-    r"as)\s+)(?:(?:ont|a|avait|avaient|hanno|ha|aveva|avevano|han|había|habían|têm|tinham)\s+)?"
-    r"(?P<verb>[^\W\d_][\w'’-]*)|(?P<en>[^\W\d_]+)\s+(?:him|her|them|us|me)\b)", re.I)
-
-
-def _done_by_them(after: str, lang: str) -> re.Match[str] | None:
-    """The relative clause of :data:`_DONE_BY_THEM` after a group, when its verb names an
-    outcome: its words are not what befell the group."""
-    found = _DONE_BY_THEM.match(after)
-    if not found:
-        return None
-    verb = found.start("verb") if found.group("verb") else found.start("en")
-    return found if counted_prefix(after[verb:], lang, OUTCOMES) else None
 
 
 #: A part opened without a comma, its number right after it ("41 personnes dont trois extraites
@@ -378,6 +368,12 @@ _AMONG_WORDS = frozenset({*AMONG,
                           # a copula: the people are the group ("nine were the injured")
                           "were", "are", "was", "is", "sind", "waren", "sono", "erano", "son",
                           "eran", "fueron", "são", "eram", "foram", "sont", "étaient", "zijn"})
+
+
+#: A copula or a verb of being among before "among" ("were among", "figurent parmi", "sono
+#: tra", "sind unter"): the people counted are members of the group named after it; not
+#: "searched among the dead", which the people did.
+_IS_AMONG = re.compile(rf"(?i)(?:^|\W){alternation(PLURAL + SINGULAR + AMONG_VERBS)}\s+$")
 
 
 def verb_object(words: list[str], i: int, links: frozenset[str]) -> bool:

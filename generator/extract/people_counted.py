@@ -188,9 +188,23 @@ def _beings(counted: tuple[str, str, int], before: str, rest: str, lang: str
 #: German counts the missing as the people whose whereabouts are unclear ("Der Verbleib von 80
 #: Menschen ist unklar") and those accounted for as the people whose whereabouts were cleared
 #: up ("… konnte geklärt werden"): the whereabouts before the number, the verdict in its clause.
-_WHEREABOUTS_DE = re.compile(r"\bVerbleib\s+(?:von|der|dieser|jener)\s+(?:[^\W\d_]+\s+)?$", re.I)
-_WHEREABOUTS_VERDICT_DE = re.compile(r"[^.;:]*?\b(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b",
-                                     re.I)
+#: The other languages say the fate or the whereabouts of people is unknown ("the fate of 80
+#: people is unknown", "le sort de 80 personnes reste inconnu", "el paradero de 80 personas se
+#: desconoce", "het lot van 80 mensen is onduidelijk", "los 80 osób jest nieznany": spent25
+#: knack, ffig5 fakt, read as people whom nothing befell): the missing too.
+_FATE = {"de": r"Verbleib\s+(?:von|der|dieser|jener)", "en": r"(?:fate|whereabouts)\s+of",
+         "fr": r"(?:sort|destin)\s+d(?:e|es|u|['’])", "es": r"(?:paradero|suerte|destino)\s+de",
+         "it": r"(?:sorte|destino)\s+d(?:i|ei|egli|elle)",
+         "pt": r"(?:paradeiro|destino)\s+d[eoa]s?", "nl": r"(?:lot|verblijfplaats)\s+van",
+         "pl": r"losy?"}
+_UNKNOWN = {"de": r"ungeklärt|unklar|unbekannt|geklärt", "en": r"unknown|unclear|uncertain",
+            "fr": r"inconnu\w*|incertain\w*", "es": r"desconoc\w*|incierto\w*",
+            "it": r"ignot\w*|sconosciut\w*|incert\w*", "pt": r"desconhecid\w*|incert\w*",
+            "nl": r"onduidelijk|onbekend|geen\s+duidelijkheid", "pl": r"nieznan\w*|niejasn\w*"}
+_WHEREABOUTS = {lang: re.compile(rf"(?<!\w)(?:{fate})\s+(?:[^\W\d_]+\s+)?$", re.I)
+                for lang, fate in _FATE.items()}
+_WHEREABOUTS_VERDICT = {lang: re.compile(rf"[^.;:]*?(?<!\w)(?P<v>{words})(?!\w)", re.I)
+                        for lang, words in _UNKNOWN.items()}
 #: The same said of a count's people in a relative clause before it ("Die Zahl der Personen,
 #: deren Verbleib weiter ungeklärt ist, wuchs auf 84").
 _WHEREABOUTS_RELATIVE_DE = re.compile(
@@ -198,11 +212,12 @@ _WHEREABOUTS_RELATIVE_DE = re.compile(
     r"(?P<v>ungeklärt|unklar|unbekannt|geklärt)\b[^.;:]*$", re.I)
 
 
-def whereabouts_de(before: str, rest: str) -> str | None:
-    """"missing" or "accounted" for the people German names by their whereabouts, else None.
-    A denied verdict ("ist noch nicht geklärt") leaves them missing (review 22)."""
-    verdict = (_WHEREABOUTS_DE.search(before) and _WHEREABOUTS_VERDICT_DE.match(rest)) or (
-        _WHEREABOUTS_RELATIVE_DE.search(before))
+def whereabouts(before: str, rest: str, lang: str) -> str | None:
+    """"missing" or "accounted" for the people named by their fate or whereabouts, else None.
+    A denied German verdict ("ist noch nicht geklärt") leaves them missing (review 22)."""
+    fate, said = _WHEREABOUTS.get(lang), _WHEREABOUTS_VERDICT.get(lang)
+    verdict = (fate and said and fate.search(before[-80:]) and said.match(rest)) or (
+        lang == "de" and _WHEREABOUTS_RELATIVE_DE.search(before))
     if not verdict:
         return None
     cleared = verdict.group("v").lower() == "geklärt" and not re.search(
@@ -294,8 +309,8 @@ def people_outcome(counted: tuple[str, str, int], before: str, rest: str, lang: 
     refined = outcome_after(rest, lang)  # "100 people are reported dead"
     if refined == "present" and group in ON_BOARD:
         refined = None  # "five crew were on board": where the crew are, not a status (round 24)
-    if refined is None and lang == "de":
-        refined = whereabouts_de(before, rest)
+    if refined is None:
+        refined = whereabouts(before, rest, lang)
     if refined is not None:
         counted = (noun, refined, end)
     # "killed at least 135 people"; a toll named before counts them only when the words after

@@ -21,7 +21,9 @@ Role = Literal["focus", "after_auxiliary", "after_speech_verb", "opens_sentence"
                "before_inverted_subject", "between_subject_and_verb"]
 #: Between a verb and the number it counts ("sono morti anche tre operai", "murieron también
 #: dos niños", "killed even three rescuers"): the verb before them still says what befell the
-#: people counted (trial 26; :data:`generator.text.lexicon.FOCUS_ADVERBS`).
+#: people counted (trial 26; :data:`generator.text.lexicon.FOCUS_ADVERBS`). Adverbs of the
+#: total or of the time stand there too ("starben insgesamt 15 Menschen", "zginęło wtedy 65
+#: osób", "murieron ayer 12 personas": spent24, two sites, read as people whom nothing befell).
 FOCUS: Role = "focus"
 #: Between the auxiliary and the participle of a speech verb, with or without commas ("», a pour
 #: sa part précisé X", "», hanno intanto assicurato i tecnici"): French and Italian, whose copy
@@ -53,7 +55,8 @@ _C, _I, _S = BESIDE_COPULA, BEFORE_INVERTED_SUBJECT, BETWEEN_SUBJECT_AND_VERB
 
 #: language -> adverb (lower case; words of a phrase parted by one space) -> its roles.
 ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
-    "en": {"also": (_F, _S), "even": (_F, _S), **dict.fromkeys((
+    "en": {"also": (_F, _S), "even": (_F, _S), "in total": (_F,), "altogether": (_F,),
+           **dict.fromkeys((
         "later", "subsequently", "then", "further", "again", "previously", "earlier",
         "separately", "meanwhile", "however", "repeatedly", "publicly", "once", "reportedly",
         "formally", "still", "now", "already", "just", "since", "first"), (_S,))},
@@ -63,7 +66,8 @@ ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
         "pour sa part": (_A, _V), "enfin": (_A, _O), "de son côté": (_A,), "de leur côté": (_A,),
         "par ailleurs": (_A,), "en outre": (_A,), "alors": (_A,), "quant à lui": (_A,),
         "quant à elle": (_A,), "d'abord": (_A,), "d’abord": (_A,), "déjà": (_A,), "ainsi": (_A,),
-        "plus tôt": (_V,), "plus tard": (_V,), "hier": (_V,), "en revanche": (_V,),
+        "plus tôt": (_V,), "plus tard": (_V,), "hier": (_F, _V), "en revanche": (_V,),
+        "au total": (_F,), "en tout": (_F,),
         "puis": (_O,), "cependant": (_O,), "toutefois": (_O,),
     },
     "it": {
@@ -71,21 +75,25 @@ ADVERBS: dict[str, dict[str, tuple[Role, ...]]] = {
         "poi": (_A, _V, _O, _I), "inoltre": (_A, _V, _O, _I), "nel frattempo": (_A, _V),
         "invece": (_A, _V, _I), "però": (_A, _O), "infatti": (_A,), "subito": (_A,),
         "già": (_A, _C, _I), "intanto": (_A,), "ancora": (_C,), "ora": (_C,),
-        "ieri": (_V,), "per parte sua": (_V,), "quindi": (_O,), "infine": (_O,),
+        "ieri": (_F, _V), "per parte sua": (_V,), "in totale": (_F,), "complessivamente": (_F,),
+        "quindi": (_O,), "infine": (_O,),
         "tuttavia": (_O,),
     },
     "es": {
         "también": (_F, _V, _O, _I), "incluso": (_F, _O), "después": (_V, _O), "luego": (_V, _O),
-        "además": (_V, _O, _I), "ya": (_C, _I), "aún": (_C,), "ahora": (_C,), "ayer": (_V,),
+        "además": (_V, _O, _I), "ya": (_C, _I), "aún": (_C,), "ahora": (_C,), "ayer": (_F, _V),
+        "en total": (_F,),
         "en cambio": (_V,), "por su parte": (_V,), "asimismo": (_O,), "finalmente": (_O,),
         "igualmente": (_O,), "posteriormente": (_O,), "entonces": (_O,), "así": (_O,),
     },
-    "pt": {"também": (_F, _V, _O, _I), "até": (_F,), "depois": (_V, _O), "ontem": (_V,),
+    "pt": {"também": (_F, _V, _O, _I), "até": (_F,), "depois": (_V, _O), "ontem": (_F, _V),
+           "no total": (_F,), "ao todo": (_F,),
            "por sua vez": (_V,), "porém": (_O,), "além": (_O,), "então": (_O,),
            "ainda": (_C, _I), "já": (_C, _I), "agora": (_C,)},
     "de": {"auch": (_F, _O), "sogar": (_F,), "dann": (_O,), "zudem": (_O,), "außerdem": (_O,),
-           "jedoch": (_O,)},
-    "nl": {"ook": (_F,), "zelfs": (_F,)},
+           "jedoch": (_O,), "insgesamt": (_F,), "gestern": (_F,), "damals": (_F,)},
+    "nl": {"ook": (_F,), "zelfs": (_F,), "in totaal": (_F,), "gisteren": (_F,)},
+    "pl": {"wtedy": (_F,), "łącznie": (_F,), "wczoraj": (_F,)},
 }
 
 
