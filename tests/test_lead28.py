@@ -375,3 +375,42 @@ def test_two_names_told_apart_are_no_spelling_hint(tmp_path):
                                                encoding="utf-8")
     proc = briefing_here(project, "check")
     assert "'Velmont'" not in proc.stderr and "'Valmont'" not in proc.stderr, proc.stderr
+
+
+# --- an emergency service's number is its name, not a count (trial 30)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Los bomberos hallaron a otra mujer que, según el 112, estaba atrapada en su coche.", "es"),
+    ("Selon le 112, une femme était bloquée dans sa voiture près du pont.", "fr"),
+    ("Secondo il 118, una donna era bloccata nella sua auto vicino al ponte.", "it"),
+    ("Um 9 Uhr ging beim Notruf 112 der erste Anruf aus dem Tal ein.", "de"),
+    ("Una donna, ha riferito il 112 Toscana, era bloccata nella sua auto.", "it"),
+])
+def test_an_emergency_number_is_no_count(text, lang):
+    assert [v for v, _ in figures(text, lang) if v in (112, 118)] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("La riada dejó 112 muertos en el valle.", "es", [(112, "dead")]),
+    ("Los 112 heridos fueron trasladados al hospital.", "es", [(112, "wounded")]),
+    ("Die Leitstelle meldete 112 Verletzte im Tal.", "de", [(112, "wounded")]),
+    ("L'inondation a fait 118 morts dans la vallée.", "fr", [(118, "dead")]),
+])
+def test_an_emergency_number_is_no_count_neighbours(text, lang, expected):
+    assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "written"), [
+    ("Una mujer, según el 112, estaba atrapada en su coche.", "es", "112"),
+    ("Selon le 112, une femme était bloquée dans sa voiture.", "fr", "112"),
+    ("Secondo il 118, una donna era bloccata nella sua auto.", "it", "118"),
+    ("Avisos en Valdoria. #Riada — 112 Castilla (@112Castilla) 3 de mayo de 2031", "es",
+     "112"),
+    ("Mira #Riada2031 y @112Castilla para más avisos.", "es", "2031"),
+])
+def test_a_service_number_or_a_handles_digits_read_as_a_name(text, lang, written):
+    from generator.text.quantities import QUANTITY, read
+
+    assert [text[q.start:q.end] for q in read(text, lang) if q.kind == QUANTITY
+            and text[q.start:q.end] == written] == []

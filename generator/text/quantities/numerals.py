@@ -20,6 +20,16 @@ SCORE_MAX = 30
 #: What follows an emergency number: "911 call", "999 calls", "112 operator".
 _EMERGENCY = re.compile(r"[ \u00a0-](?:call(s)?|callers?|dispatch(?:ers?)?|operators?|"
                         r"(?:call )?(?:centre|center)s?)\b")
+#: Emergency services' numbers, which a singular article or a service's word before them, or a
+#: region's name after the European one, make the service's name: "según el 112", "le 112",
+#: "il 118", "Emergencias 112", "Notruf 112", "112 Castilla" (a count takes a plural article:
+#: "los 112 muertos").
+_EMERGENCY_NUMBERS = frozenset({112, 911, 999, 118, 110, 144, 190, 192, 193})
+_SERVICE_BEFORE = re.compile(
+    r"(?:\b(?:el|le|il|lo|al|del|au|du|dal|dello|allo|ao)|\bl['’]|\b(?:emergencias?"
+    r"|urgencias|urgences|emergenze|emerg[eê]ncias?|notruf(?:nummer)?|leitstelle|n[uú]mero"
+    r"|numéro|nummer|servicio|service|servizio|centrale|sos))[ \u00a0]+$")
+_NAMED_AFTER = re.compile(r"[ \u00a0]+(?:[A-ZÀ-Ý][\w’'-]+)(?:[ \u00a0]|[,.;:)]|$)")
 #: A house number's "bis" or "ter" (not "bis 20": German ranges read on).
 _BIS = re.compile(r"[ \u00a0]?(?:bis|ter)\b(?![ \u00a0]*\d)")
 #: A house number before its street: French "au 17 rue …", "12, avenue …"; English "221 Baker
@@ -317,11 +327,19 @@ class NumeralsPass(Scanner):
         a train's number beside its name, the second of two numbers after "no."/"nr" ("nr 20 i
         21")."""
         f = self.folded
+        if a and self.text[a - 1] in "@#":
+            return True  # "@112Castilla", "#Riada2031": part of a handle's or a hashtag's name
         if d.decimals or d.grouped:
             return False
         call = _EMERGENCY.match(f, b)
         if call and (int(d.value) in (911, 999) or (int(d.value) == 112 and not call.group(1))):
             return True  # ("112 calls" may count calls; "911 calls" never does)
+        if int(d.value) in _EMERGENCY_NUMBERS and (
+                _SERVICE_BEFORE.search(f, max(0, a - 24), a)
+                or (int(d.value) == 112 and self.lang.code != "de"  # (German capitalises nouns)
+                    and _NAMED_AFTER.match(self.text, b))):
+            return True  # "según el 112", "Emergencias 112", "il 118", "112 Castilla" (trial 30:
+            # an emergency service's number read as the dead)
         if self.lang.code in ("fr", "it", "es", "pt") and _BIS.match(f, b):
             return True
         if (b - a >= 5 and self.name_after(_TRAIN_AFTER, b)) or (b - a >= 3 and (
