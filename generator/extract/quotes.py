@@ -146,7 +146,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             # of an “unprecedented” phenomenon", "predicted a “huge” death toll")
             single = statement_length(body) < 2
             open_at, close_at = para_start + m.start(), para_start + m.end()
-            if single and not characterisation(text, close_at, body):
+            if single and not characterisation(text, close_at, body, ptext[:m.start()],
+                                                 article.language):
                 continue
             sentence = sentence_at(sents, open_at, starts)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence

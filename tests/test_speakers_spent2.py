@@ -1,0 +1,60 @@
+"""Quotations and who speaks, on the shapes the spent sealed sets missed (issue #16, round
+spspk2).
+
+Each case is an invented page (names, places and numbers made up) in the shape of a miss on the
+spent sets' working pages, in three languages or more, beside a neighbour that must keep its
+reading. The speaker is checked with :func:`test_speaker_checklist.holds_speaker`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import quote_speakers
+from test_speaker_checklist import holds_speaker
+
+# ------------------------------------------------------------ one quoted noun after an article
+
+#: One word quoted right after an article is a noun the writer borrows, a term, not a
+#: statement, even in a sentence with a verb of saying (three sites of the spent sets proposed
+#: one, with the sentence's speaker).
+NOUN_AFTER_AN_ARTICLE = [
+    ("fr", "Le préfet du Jura, Marc Delorme, a dénoncé une «situation très difficile» causée "
+     "par une «avalanche».", "avalanche"),
+    ("pt", "O ministro da Saúde, Rui Matos, classificou a falta de médicos como parte de uma "
+     "“crise” normal no inverno. “Temos de contratar mais gente”, disse.", "crise"),
+    ("es", "El alcalde de Lugo, Tomás Irigoyen, dijo que el corte de luz se debió a un "
+     "“apagón” previsto por la compañía.", "apagón"),
+    ("it", "Il sindaco di Udine, Marco Ferri, ha detto che l'incidente è stato causato da un "
+     "«vortice».", "vortice"),
+    ("en", "Mayor Ellen Harlow said the damage in Brackwell was caused by a “whirlwind”.",
+     "whirlwind"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "term"), NOUN_AFTER_AN_ARTICLE)
+def test_a_quoted_noun_after_an_article_is_a_term(tmp_path: Path, lang: str, text: str,
+                                                  term: str) -> None:
+    quotes = quote_speakers(tmp_path / "q", "Storm in the valley\n\n" + text + "\n", lang)
+    assert term not in quotes, quotes
+
+
+#: Neighbours: a word that qualifies the noun after it where adjectives stand first, a word
+#: with no article before it, and the statement of several words beside the term.
+STILL_QUOTED = [
+    ("en", "Ana Ruiz, the head of the relief agency, predicted a “huge” death toll in "
+     "Brackwell.", "huge", "Ana Ruiz"),
+    ("fr", "Le préfet du Jura, Marc Delorme, a dénoncé une «situation très difficile» causée "
+     "par une «avalanche».", "situation très difficile", "Marc Delorme"),
+    ("es", "El alcalde de Lugo, Tomás Irigoyen, dijo que la situación era “inaceptable”.",
+     "inaceptable", "Tomás Irigoyen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"), STILL_QUOTED)
+def test_a_characterisation_is_still_quoted(tmp_path: Path, lang: str, text: str,
+                                            opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)
+
+
