@@ -58,3 +58,37 @@ def test_a_characterisation_is_still_quoted(tmp_path: Path, lang: str, text: str
     holds_speaker(tmp_path, lang, text, opening, who)
 
 
+# ------------------------------------------------------- a channel credited after the speaker
+
+#: "X said that … “…”, Reuters reported." / "X déclare … « … », selon son organisation.": the
+#: credit after the quotation names the channel; the speech verb's subject before it speaks.
+CHANNEL_AFTER_A_SPEAKER = [
+    ("en", "An official of the Northern Relief Society said that the toll is “very large” and "
+     "“could reach several hundred,” the Varn Gazette reported.", "could reach several",
+     "Northern Relief Society"),
+    ("fr", "Un pompier de Dole déclare avoir vu des maisons « emportées par l'eau en "
+     "quelques minutes », selon son syndicat.", "emportées par", "pompier de Dole"),
+    ("es", "Un rescatista dijo que las casas fueron «arrastradas por el agua en pocos minutos», "
+     "según su sindicato.", "arrastradas por", "Un rescatista"),
+    ("it", "Un soccorritore ha detto che le case sono state «travolte dall'acqua in pochi "
+     "minuti», secondo il suo sindacato.", "travolte dall", "Un soccorritore"),
+    ("de", "Ein Retter sagte, die Häuser seien „in wenigen Minuten weggerissen worden“, laut "
+     "seiner Organisation.", "in wenigen Minuten", "Ein Retter"),
+]
+
+#: Neighbours: with no speech verb before the quotation, the credit after it speaks.
+CHANNEL_ALONE = [
+    ("en", "The toll “could reach several hundred people by night”, the Varn Gazette reported.",
+     "could reach several", "Varn Gazette"),
+    ("fr", "Les maisons ont été « emportées par l'eau en quelques minutes », selon le maire "
+     "Paul Girard.", "emportées par", "Paul Girard"),
+    ("es", "Las casas fueron «arrastradas por el agua en pocos minutos», según el alcalde Tomás "
+     "Irigoyen.", "arrastradas por", "Tomás Irigoyen"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"),
+                         CHANNEL_AFTER_A_SPEAKER + CHANNEL_ALONE)
+def test_a_channel_credited_after_yields_to_the_speaker_before(
+        tmp_path: Path, lang: str, text: str, opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)

@@ -33,7 +33,8 @@ from dataclasses import dataclass, field
 import regex
 
 from generator.content.model import Article
-from generator.extract.attribution import CLAIM, according_opening, addressee_dropped, mask_quotes
+from generator.extract.attribution import according_opening, addressee_dropped
+from generator.extract.channel import inner_speaker, said_before
 from generator.extract.cited import cited_speaker
 from generator.extract.continued import (
     CONTINUED,
@@ -46,7 +47,6 @@ from generator.extract.continued import (
 from generator.extract.coreference import unnamed_speaker
 from generator.extract.dialogue import dialogue_quotes
 from generator.extract.lead_in import introduced
-from generator.extract.noun_phrases import subject_before
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import named_speaker
 from generator.extract.quoted_text import (
@@ -59,7 +59,7 @@ from generator.extract.quoted_text import (
     words,
 )
 from generator.extract.roles import role_holder, role_referent
-from generator.extract.said_after import attribution_span, closing_credit, said_after
+from generator.extract.said_after import closing_credit, said_after
 from generator.extract.speaker_phrase import final_speaker, full_speaker_name, without_opener
 from generator.extract.subjects import (
     SPEAKER_FIRST,
@@ -173,6 +173,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not speaker and article.language != "en":
                 speaker, how = speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
+            if speaker and (inner := inner_speaker(text, close_at, open_at, sentence,
+                                                   end_sentence, article.language, how)):
+                speaker, how, attr = inner  # "X said … “…”, Reuters reported": X speaks
             if not speaker and sentence is not None:
                 # "Hisham Abu Shkewat, ministro …, chiede aiuto anche all'Italia: “…”": the
                 # sentence's subject, a name opening it with an apposition, introduces the quote
@@ -181,17 +184,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     speaker, how = lead.group("name"), "X, …: “…”"
             # 2. before the quotation, in its sentence
             if not speaker and sentence is not None and article.language == "en":
-                before = mask_quotes(text[sentence.start:open_at])
-                verbs = [v for v in CLAIM.finditer(before)
-                         if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$",
-                                          before[:v.start()])]
-                # the last verb with a subject: not a passive's ("The office said inspectors
-                # had been asked to “…”": the office; s19 read no one)
-                for verb in reversed(verbs):
-                    if who := subject_before(before[:verb.start()]):
-                        speaker, how = who, f"X {verb.group(0)} “…”"
-                        attr = attribution_span(text, 0, sentence.start, open_at)
-                        break
+                speaker, how, attr = said_before(text, sentence, open_at)
             if not speaker and article.language == "en":  # "… “…” and report, X said."
                 speaker, how, attr = closing_credit(text, close_at, end_sentence)
             if not speaker and article.language != "en":
