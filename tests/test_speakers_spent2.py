@@ -92,3 +92,32 @@ CHANNEL_ALONE = [
 def test_a_channel_credited_after_yields_to_the_speaker_before(
         tmp_path: Path, lang: str, text: str, opening: str, who: str) -> None:
     holds_speaker(tmp_path, lang, text, opening, who)
+
+
+# ------------------------------------------------- a body's acronym in brackets before its verb
+
+#: English: "the Northern Relief Society (NRS) said", "Ana Ruiz (42) said": the name before
+#: the bracket is the subject (the reader had taken the empty piece after it: no one spoke).
+ACRONYM_AFTER_A_NAME = [
+    ("en", "An official of the Northern Relief Society (NRS) said that the toll “could reach "
+     "several hundred,” the Varn Gazette reported.", "could reach several",
+     "Northern Relief Society"),
+    ("en", "The Varn Fire Service (VFS) said the blaze was “under control by the evening” after "
+     "a long night.", "under control", "Varn Fire Service"),
+    ("en", "Ana Ruiz (42) said the water had come “in less than ten minutes” to her street.",
+     "in less than", "Ana Ruiz"),
+    ("en", "A spokesman for the Coastal Rescue Agency (CRA) told reporters that the crew had "
+     "been “very lucky to survive the night”.", "very lucky", "Coastal Rescue Agency"),
+]
+#: Neighbour: the same name with no bracket.
+ACRONYM_NEIGHBOURS = [
+    ("en", "The Varn Fire Service said the blaze was “under control by the evening” after a long "
+     "night.", "under control", "Varn Fire Service"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"),
+                         ACRONYM_AFTER_A_NAME + ACRONYM_NEIGHBOURS)
+def test_a_bodys_acronym_in_brackets_is_no_subject(tmp_path: Path, lang: str, text: str,
+                                                   opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)

@@ -122,6 +122,13 @@ def fronted_phrase(lead: str) -> bool:
         words[0].lower() in NOT_A_SUBJECT | _FRONTING
 
 
+#: A name's acronym or a person's age in brackets after it, before its verb ("the Northern
+#: Relief Society (NRS) said", "Ana Ruiz (42) said"): the name is the subject, not the empty
+#: piece after the bracket (no speaker was read for an official of a federation so written,
+#: corpus dev).
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\((?:[A-Z][A-Z&.-]{1,9}|\d{1,3})\)\s*$")
+
+
 def subject_before(prefix: str) -> str:
     """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
     "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
@@ -153,6 +160,7 @@ def subject_before(prefix: str) -> str:
         text = parts[-2] if len(parts) >= 2 else parts[-1] if parts else ""
         if len(parts) >= 2 and _proper(parts[-1]) and not _proper(parts[-2]):
             text = parts[-1]  # "Lebanon's security chief, Maj. Gen. Abbas Ibrahim," -> the name
+    text = _ACRONYM_AFTER.sub("", text)  # "the Relief Society (NRS)": the name's acronym
     text = re.split(r"[;:“”\"()\[\]]|,\s|\s[–—-]\s", text)[-1].strip()
     text = _TIME_PP.sub("", text)
     if (person := person_of(text)) is not None:
