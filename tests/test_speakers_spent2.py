@@ -121,3 +121,46 @@ ACRONYM_NEIGHBOURS = [
 def test_a_bodys_acronym_in_brackets_is_no_subject(tmp_path: Path, lang: str, text: str,
                                                    opening: str, who: str) -> None:
     holds_speaker(tmp_path, lang, text, opening, who)
+
+
+# ------------------------------------------------------------------ a quotation as a heading
+
+#: A speaker's words set as a heading between paragraphs, the speaker named in the paragraph
+#: under it (who says the words there, or, in English, who is credited with them).
+HEADING_SAID_BELOW = [
+    ("en", "The river rose by two metres overnight in Varn.\n\nDanger ‘for years to come’\n\n"
+     "Debris carried by the water could threaten farms for years to come, the Civil "
+     "Protection Agency warned.", "for years to come", "Civil Protection Agency"),
+    ("de", "Der Fluss stieg in Passau über Nacht um zwei Meter.\n\n„Es war wie ein Sturm aus "
+     "Wasser“\n\n„Ich habe so etwas noch nie gesehen“, sagt Karl Brandt, der das Hochwasser "
+     "miterlebt hat.", "Es war wie ein Sturm", "Karl Brandt"),
+    ("nl", "De rivier steeg in Zwolle met twee meter.\n\n'Onaanvaardbare gevaren'\n\n'Er zijn "
+     "onaanvaardbare gevaren voor de bewoners van de wijk', zegt burgemeester Anna de Vries.",
+     "Onaanvaardbare gevaren", "Anna de Vries"),
+    ("fr", "La rivière est montée de deux mètres à Dole.\n\n« Un bruit terrible »\n\n« J'ai "
+     "entendu un bruit terrible vers minuit », raconte Paul Girard, un voisin.",
+     "Un bruit terrible", "Paul Girard"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"), HEADING_SAID_BELOW)
+def test_a_heading_quotation_is_said_in_the_paragraph_below(
+        tmp_path: Path, lang: str, text: str, opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)
+
+
+#: Neighbours: a heading whose paragraph below credits a source without its words (English),
+#: and a short quotation that ends on a full stop (a sentence, not a heading), stay unread.
+HEADING_NOT_SAID_BELOW = [
+    ("en", "The river rose by two metres overnight in Varn.\n\n‘We lost everything’\n\n"
+     "Police said 40 homes were destroyed in the lower town.", "We lost everything"),
+    ("en", "The river rose by two metres overnight in Varn.\n\n‘Everything is gone.’\n\n"
+     "Police said 40 homes were destroyed in the lower town.", "Everything is gone"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "words"), HEADING_NOT_SAID_BELOW)
+def test_a_heading_not_said_below_stays_unattributed(tmp_path: Path, lang: str, text: str,
+                                                      words: str) -> None:
+    quotes = quote_speakers(tmp_path / "q", "Storm in the valley\n\n" + text + "\n", lang)
+    assert not any(q.startswith(words) for q in quotes), quotes

@@ -46,6 +46,7 @@ from generator.extract.continued import (
 )
 from generator.extract.coreference import unnamed_speaker
 from generator.extract.dialogue import dialogue_quotes
+from generator.extract.headings import HEADING, heading, heading_speaker
 from generator.extract.lead_in import introduced
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import named_speaker
@@ -131,6 +132,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     speakers: list[tuple[int, str]] = []  # the same, named ones only (who "he" may be)
     starts = [s.start for s in sents]
     para_start, last, tail, carry = 0, None, "", []
+    waiting: list[Quotation] = []  # a heading's quotations, whose speaker is named below it
     paragraphs = list(article.paragraphs)
     for k, block in enumerate(paragraphs):
         ptext = block.text
@@ -228,6 +230,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                    paragraphs[k + 1].text if k + 1 < len(paragraphs) else "")
         # 5. none in the paragraph has one: the sentence before a quotation may introduce it
         introduced(pq, text, sents, starts, article.language, after_named=False)
+        held = [q for q in pq if not q.speaker] if heading(ptext) else []
         for q in pq:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
@@ -296,6 +299,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 q.confidence = "medium" if q.confidence == "high" else q.confidence
             found.append(q)
             found_ids.add(id(q))
+        if waiting:
+            _from_below(waiting, [q for q in pq if id(q) in found_ids], found, sents,
+                        para_start, para_start + len(ptext), article.language)
+            found_ids = {id(x) for x in found}
+        waiting = held
         if carry and carry[-1] in pq:
             carry = close_run(carry, found)
             found_ids = {id(x) for x in found}  # a run's quotations joined (rare)
@@ -305,6 +313,24 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         tail = ptext[last.end - para_start:] if last else ""
         para_start += len(ptext) + 2
     return found
+
+
+def _from_below(waiting: list[Quotation], below: list[Quotation], found: list[Quotation],
+                sents: list[Sentence], start: int, end: int, lang: str) -> None:
+    """Give a heading's quotations (``waiting``) the speaker the paragraph under it names
+    (:mod:`generator.extract.headings`); a short one, dropped for want of a speaker, joins
+    ``found`` before that paragraph's quotations."""
+    who, resolved = heading_speaker(below, sents, start, end, lang, waiting[0].text)
+    if not resolved:
+        return
+    at = next((i for i, x in enumerate(found) if any(x is y for y in below)), len(found))
+    for q in waiting:
+        q.speaker, q.resolved, q.how, q.confidence = who, resolved, HEADING, "medium"
+        q.why = [w for w in q.why if "no speaker found" not in w] + [
+            "a heading: the paragraph under it names its speaker"]
+        if not any(q is x for x in found):
+            found.insert(at, q)
+            at += 1
 
 
 #: A quotation's close, its speech verb, then "another" as the verb's subject.
