@@ -94,35 +94,6 @@ def test_a_channel_credited_after_yields_to_the_speaker_before(
     holds_speaker(tmp_path, lang, text, opening, who)
 
 
-# ------------------------------------------------- a body's acronym in brackets before its verb
-
-#: English: "the Northern Relief Society (NRS) said", "Ana Ruiz (42) said": the name before
-#: the bracket is the subject (the reader had taken the empty piece after it: no one spoke).
-ACRONYM_AFTER_A_NAME = [
-    ("en", "An official of the Northern Relief Society (NRS) said that the toll “could reach "
-     "several hundred,” the Varn Gazette reported.", "could reach several",
-     "Northern Relief Society"),
-    ("en", "The Varn Fire Service (VFS) said the blaze was “under control by the evening” after "
-     "a long night.", "under control", "Varn Fire Service"),
-    ("en", "Ana Ruiz (42) said the water had come “in less than ten minutes” to her street.",
-     "in less than", "Ana Ruiz"),
-    ("en", "A spokesman for the Coastal Rescue Agency (CRA) told reporters that the crew had "
-     "been “very lucky to survive the night”.", "very lucky", "Coastal Rescue Agency"),
-]
-#: Neighbour: the same name with no bracket.
-ACRONYM_NEIGHBOURS = [
-    ("en", "The Varn Fire Service said the blaze was “under control by the evening” after a long "
-     "night.", "under control", "Varn Fire Service"),
-]
-
-
-@pytest.mark.parametrize(("lang", "text", "opening", "who"),
-                         ACRONYM_AFTER_A_NAME + ACRONYM_NEIGHBOURS)
-def test_a_bodys_acronym_in_brackets_is_no_subject(tmp_path: Path, lang: str, text: str,
-                                                   opening: str, who: str) -> None:
-    holds_speaker(tmp_path, lang, text, opening, who)
-
-
 # ------------------------------------------------------------------ a quotation as a heading
 
 #: A speaker's words set as a heading between paragraphs, the speaker named in the paragraph
@@ -164,3 +135,62 @@ def test_a_heading_not_said_below_stays_unattributed(tmp_path: Path, lang: str, 
                                                       words: str) -> None:
     quotes = quote_speakers(tmp_path / "q", "Storm in the valley\n\n" + text + "\n", lang)
     assert not any(q.startswith(words) for q in quotes), quotes
+
+
+# ------------------------------------------------- a body's acronym in brackets before its verb
+
+#: English: "the Northern Relief Society (NRS) said", "Ana Ruiz (42) said": the name before
+#: the bracket is the subject (the reader had taken the empty piece after it: no one spoke).
+ACRONYM_AFTER_A_NAME = [
+    ("en", "An official of the Northern Relief Society (NRS) said that the toll “could reach "
+     "several hundred,” the Varn Gazette reported.", "could reach several",
+     "Northern Relief Society"),
+    ("en", "The Varn Fire Service (VFS) said the blaze was “under control by the evening” after "
+     "a long night.", "under control", "Varn Fire Service"),
+    ("en", "Ana Ruiz (42) said the water had come “in less than ten minutes” to her street.",
+     "in less than", "Ana Ruiz"),
+    ("en", "A spokesman for the Coastal Rescue Agency (CRA) told reporters that the crew had "
+     "been “very lucky to survive the night”.", "very lucky", "Coastal Rescue Agency"),
+]
+#: Neighbour: the same name with no bracket.
+ACRONYM_NEIGHBOURS = [
+    ("en", "The Varn Fire Service said the blaze was “under control by the evening” after a long "
+     "night.", "under control", "Varn Fire Service"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"),
+                         ACRONYM_AFTER_A_NAME + ACRONYM_NEIGHBOURS)
+def test_a_bodys_acronym_in_brackets_is_no_subject(tmp_path: Path, lang: str, text: str,
+                                                   opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)
+
+
+# ------------------------------------------------ Dutch: the finite verb after "volgens X"
+
+#: Dutch puts the finite verb second, right after a fronted "volgens X": the source ends there
+#: ("Volgens de burgemeester was de situatie …": the verb and the words after it were read
+#: into the name).
+VOLGENS_THEN_VERB = [
+    ("nl", "Volgens burgemeester Anna de Vries is er sprake van 'onaanvaardbare gevaren voor "
+     "de bewoners'.", "onaanvaardbare gevaren", "Anna de Vries"),
+    ("nl", "Volgens burgemeester Anna de Vries was de situatie 'volledig onder controle van de "
+     "brandweer'.", "volledig onder controle", "Anna de Vries"),
+    ("nl", "Volgens burgemeester Anna de Vries heeft de brandweer 'alles gedaan wat mogelijk "
+     "was'.", "alles gedaan", "Anna de Vries"),
+]
+#: Neighbours: German, whose source the reader already ends at the verb, and a Dutch source
+#: with no verb after it.
+VOLGENS_NEIGHBOURS = [
+    ("de", "Laut Bürgermeister Karl Brandt ist die Lage „vollständig unter Kontrolle der "
+     "Feuerwehr“.", "vollständig unter", "Karl Brandt"),
+    ("nl", "De situatie is 'volledig onder controle van de brandweer', volgens burgemeester "
+     "Anna de Vries.", "volledig onder controle", "Anna de Vries"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"),
+                         VOLGENS_THEN_VERB + VOLGENS_NEIGHBOURS)
+def test_dutch_source_ends_at_the_finite_verb(tmp_path: Path, lang: str, text: str,
+                                              opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)
