@@ -194,3 +194,37 @@ VOLGENS_NEIGHBOURS = [
 def test_dutch_source_ends_at_the_finite_verb(tmp_path: Path, lang: str, text: str,
                                               opening: str, who: str) -> None:
     holds_speaker(tmp_path, lang, text, opening, who)
+
+
+# ------------------------------------------- a colon's clause across a stop that ends nothing
+
+#: The clause before a colon runs on across a stop that ends no sentence: an exclamation mark
+#: in an outlet's name ("told Radio Varn! News:"), an ordinal's stop ("über den 2. Sieg:"); the
+#: one word after it was read as the speaker.
+COLON_ACROSS_A_STOP = [
+    ("en", "An eyewitness, Tom Hale, told Radio Varn! News: “the crowd kept moving towards the "
+     "gate. We went home as soon as the music stopped.”", "the crowd kept", "Tom Hale"),
+    ("fr", "Un témoin, Paul Girard, a raconté à Radio Varn! Infos : « la foule avançait vers la "
+     "grille. Nous sommes rentrés dès la fin du concert. »", "la foule avançait", "Paul Girard"),
+    ("es", "Un testigo, Tomás Irigoyen, contó a Radio Varn! Noticias: «la multitud avanzaba hacia "
+     "la verja. Volvimos a casa al terminar el concierto».", "la multitud avanzaba",
+     "Tomás Irigoyen"),
+    ("de", "Passaus Trainer Karl Brandt über den 2. Auswärtssieg: „Was die Mannschaft gezeigt "
+     "hat, war sehr gut organisiert und schnell nach vorne gespielt.“", "Was die Mannschaft",
+     "Karl Brandt"),
+]
+#: Neighbours: a name alone before the colon after a sentence of its own, and a date's stop
+#: in the sentence before a colon's own clause.
+COLON_NEIGHBOURS = [
+    ("en", "The mayor of Varn visited the broken dam on Monday. Harlow: “We will rebuild it "
+     "before the winter comes.”", "We will rebuild", "Harlow"),
+    ("de", "Der Fluss stieg am 2. Juni um zwei Meter. Bürgermeister Karl Brandt sagte am Montag: "
+     "„Wir bauen den Damm vor dem Winter wieder auf.“", "Wir bauen", "Karl Brandt"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"),
+                         COLON_ACROSS_A_STOP + COLON_NEIGHBOURS)
+def test_a_colons_clause_runs_across_a_stop_that_ends_nothing(
+        tmp_path: Path, lang: str, text: str, opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)

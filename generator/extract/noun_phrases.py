@@ -27,6 +27,7 @@ from generator.text.names import strip_titles
 from generator.text.number_words import WORDS
 from generator.text.quantities.languages import stopwords_of
 from generator.text.quantities.word_values import text2num_cached
+from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     ARTICLES,
     CONNECTIVES,
@@ -322,3 +323,24 @@ def counted_subject(phrase: str, lang: str) -> str:
     if not value or not 2 <= value <= 12:
         return ""
     return " ".join(words[:4])
+
+
+#: A quotation's own sentence that is one word and the colon opening it ("News: “…”"): the
+#: sentence splitter cut the clause before the colon at a stop that ends no sentence ("told
+#: Radio Varn! News:", an ordinal "über den 2. Auswärtssieg:").
+_ONE_WORD_COLON = re.compile(r"\s*[^\s:]+\s*:\s*$")
+
+
+def colon_clause(sents: list[Sentence], starts: list[int], sentence: Sentence | None,
+                 open_at: int, text: str) -> Sentence | None:
+    """The sentence a quotation after a colon is read in: its own, joined to the sentence
+    before in the same paragraph when its own words before the mark are one word and the
+    colon (a clause cut at an exclamation mark or an ordinal's stop; spk26dev and fspk6 read
+    that word as the speaker, in English and German)."""
+    if sentence is None or not _ONE_WORD_COLON.fullmatch(text, sentence.start, open_at):
+        return sentence
+    prev = sentence_at(sents, sentence.start - 1, starts) or \
+        sentence_at(sents, sentence.start - 2, starts)
+    if prev is None or prev.paragraph != sentence.paragraph:
+        return sentence
+    return Sentence(prev.start, sentence.end, text[prev.start:sentence.end], sentence.paragraph)

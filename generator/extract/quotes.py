@@ -48,6 +48,7 @@ from generator.extract.coreference import unnamed_speaker
 from generator.extract.dialogue import dialogue_quotes
 from generator.extract.headings import HEADING, heading, heading_speaker
 from generator.extract.lead_in import introduced
+from generator.extract.noun_phrases import colon_clause
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import named_speaker
 from generator.extract.quoted_text import (
@@ -151,7 +152,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if single and not characterisation(text, close_at, body, ptext[:m.start()],
                                                  article.language):
                 continue
-            sentence = sentence_at(sents, open_at, starts)
+            sentence = colon_clause(sents, starts, sentence_at(sents, open_at, starts), open_at,
+                                    text)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence

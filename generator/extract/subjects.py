@@ -147,7 +147,8 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     Reihen antworteten im Chor:")."""
     if (named := _NAME_THEN_ROLE.search(before)) is not None:
         return named.group("name")  # "Ana Ruiz, Kulturministerin: «…»": the name, not the office
-    m = re.search(rf"(?P<np>[^,.;:]{{2,{reach}}})\s*:\s*$", before)
+    # a stop after a digit is an ordinal's or a decimal's ("über den 2. Heimsieg:"), no end
+    m = re.search(rf"(?P<np>(?:[^,.;:]|(?<=\d)\.){{2,{reach}}})\s*:\s*$", before)
     if m is None or not m.group("np").strip()[:1].isupper():
         return ""
     tail, words = subject_before(m.group("np")), m.group("np").split()
