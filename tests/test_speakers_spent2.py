@@ -228,3 +228,44 @@ COLON_NEIGHBOURS = [
 def test_a_colons_clause_runs_across_a_stop_that_ends_nothing(
         tmp_path: Path, lang: str, text: str, opening: str, who: str) -> None:
     holds_speaker(tmp_path, lang, text, opening, who)
+
+
+# ------------------------------- a quotation paragraph after one that tells of its speaker
+
+#: English: a paragraph that is one quotation with no speaker, after a paragraph with no
+#: quotation that reports someone's words ("…, the agency warned.") or goes on telling of the
+#: person quoted before ("She had only …"): that source's, or that person's, words.
+AFTER_NARRATION = [
+    ("en", "The river rose by two metres overnight in Varn.\n\nDebris carried by the water could "
+     "block the canals until the spring, the Civil Protection Agency warned.\n\n“Our crews "
+     "will clear the locks first and then open the side channels one by one.”", "Our crews",
+     "Civil Protection Agency"),
+    ("en", "One baker, Ana Ruiz, 54, climbed onto her roof in Varn.\n\n“The whole shop is gone. "
+     "The ovens are ruined,” she told the agency.\n\nShe waited on the roof for six hours "
+     "until a boat came by.\n\n“Nobody answered the phone all night and the boats only came "
+     "after sunrise.”", "Nobody answered", "Ana Ruiz"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"), AFTER_NARRATION)
+def test_a_quotation_paragraph_after_one_that_tells_of_its_speaker(
+        tmp_path: Path, lang: str, text: str, opening: str, who: str) -> None:
+    holds_speaker(tmp_path, lang, text, opening, who)
+
+
+#: Neighbours: narration that names no speaker, and a figure's source ("according to").
+NARRATION_NAMES_NO_SPEAKER = [
+    ("en", "Ana Ruiz, the mayor, visited the dam on Monday.\n\nRescue boats reached the lower "
+     "town at noon.\n\n“Our crews will clear the locks first and then open the side channels.”",
+     "Our crews"),
+    ("en", "Ana Ruiz, the mayor, visited the dam on Monday.\n\nAt least 40 homes were flooded, "
+     "according to the police.\n\n“Our crews will clear the locks first and then open the "
+     "side channels.”", "Our crews"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "opening"), NARRATION_NAMES_NO_SPEAKER)
+def test_narration_that_names_no_speaker_gives_none(tmp_path: Path, lang: str, text: str,
+                                                    opening: str) -> None:
+    quotes = quote_speakers(tmp_path / "q", "Storm in the valley\n\n" + text + "\n", lang)
+    assert [s for q, s in quotes.items() if q.startswith(opening)] == [""], quotes

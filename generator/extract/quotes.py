@@ -39,6 +39,7 @@ from generator.extract.cited import cited_speaker
 from generator.extract.continued import (
     CONTINUED,
     SAME_PARAGRAPH,
+    after_narration,
     close_run,
     neighbours,
     next_sentence,
@@ -230,6 +231,10 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         introduced(pq, text, sents, starts, article.language, after_named=True)
         neighbours(pq, ptext, para_start, last, tail,
                    paragraphs[k + 1].text if k + 1 < len(paragraphs) else "")
+        if k and last is None:
+            above = paragraphs[k - 1].text
+            after_narration(pq, ptext, para_start, above, para_start - len(above) - 2, sents,
+                            article.language)
         # 5. none in the paragraph has one: the sentence before a quotation may introduce it
         introduced(pq, text, sents, starts, article.language, after_named=False)
         held = [q for q in pq if not q.speaker] if heading(ptext) else []
