@@ -12,6 +12,7 @@ import regex
 
 from generator.text.lexicon import (
     ADVERBS,
+    CLAIM_VERBS,
     CLITICS,
     DETERMINERS,
     ORG_WORDS,
@@ -34,6 +35,7 @@ from generator.text.speech_words import (
     NOT_A_SUBJECT,
     OPENERS,
     SUBJECT_RELATIVES,
+    speech_pattern,
 )
 
 _TIME_PP = re.compile(
@@ -332,12 +334,16 @@ _ONE_WORD_COLON = re.compile(r"\s*[^\s:]+\s*:\s*$")
 
 
 def colon_clause(sents: list[Sentence], starts: list[int], sentence: Sentence | None,
-                 open_at: int, text: str) -> Sentence | None:
+                 open_at: int, text: str, lang: str) -> Sentence | None:
     """The sentence a quotation after a colon is read in: its own, joined to the sentence
     before in the same paragraph when its own words before the mark are one word and the
     colon (a clause cut at an exclamation mark or an ordinal's stop; spk26dev and fspk6 read
-    that word as the speaker, in English and German)."""
+    that word as the speaker, in English and German). A speech verb alone ("Insistió:") is a
+    sentence of its own, its subject left out."""
     if sentence is None or not _ONE_WORD_COLON.fullmatch(text, sentence.start, open_at):
+        return sentence
+    verbs = CLAIM_VERBS if lang == "en" else speech_pattern(lang)
+    if verbs and re.fullmatch(rf"(?:{verbs})", text[sentence.start:open_at].strip(" :").lower()):
         return sentence
     prev = sentence_at(sents, sentence.start - 1, starts) or \
         sentence_at(sents, sentence.start - 2, starts)

@@ -154,7 +154,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                                                  article.language):
                 continue
             sentence = colon_clause(sents, starts, sentence_at(sents, open_at, starts), open_at,
-                                    text)
+                                    text, article.language)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
