@@ -19,6 +19,7 @@ import re
 
 import regex
 
+from generator.extract.attribution import attribution
 from generator.extract.people import function_words, named_speaker
 from generator.extract.quoted_text import MIN_UNATTRIBUTED_WORDS, statement_length
 from generator.extract.subjects import UNNAMED
@@ -165,3 +166,30 @@ def next_sentence(sents: list[Sentence], starts: list[int], end_sentence: Senten
     if following is None or following.paragraph != end_sentence.paragraph:
         return None
     return following
+
+
+AFTER_NARRATION = "a paragraph of its own after one that reports or tells of its speaker"
+_PRONOUN_OPENS = re.compile(r"\s*(?:He|She)\s+(?!said|says|told)")
+
+
+def after_narration(pq: list, ptext: str, para_start: int, above: str, above_start: int,
+                    sents: list[Sentence], lang: str) -> None:
+    """English: a paragraph that is one quotation with no speaker, after a paragraph with no
+    quotation that reports someone's words with a speech verb ("…, the Red Cross warned.") or
+    goes on telling of the person quoted before ("She had only managed to …"): the words are
+    that source's, or that person's ("she", resolved as any pronoun). Two sites of spk26dev
+    left such a paragraph without a speaker."""
+    if lang != "en" or len(pq) != 1 or pq[0].speaker or not above or any(
+            c in QUOTE_CHARS for c in above.replace("'", "").replace("’", "")):
+        return
+    q = pq[0]
+    if not _whole_paragraph(ptext, q.start - para_start, q.end - para_start):
+        return
+    last = [s for s in sents if above_start <= s.start < above_start + len(above)][-1:]
+    found = attribution(last[0]) if last else None
+    if found is not None and found.how != "according to":
+        q.speaker, q.how = found.who, AFTER_NARRATION
+    elif (m := _PRONOUN_OPENS.match(above)) is not None:
+        q.speaker, q.how = m.group(0).split()[0].lower(), AFTER_NARRATION
+    if q.speaker:
+        q.why.append("the paragraph before reports or tells of the speaker")

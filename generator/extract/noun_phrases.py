@@ -12,6 +12,7 @@ import regex
 
 from generator.text.lexicon import (
     ADVERBS,
+    CLAIM_VERBS,
     CLITICS,
     DETERMINERS,
     ORG_WORDS,
@@ -27,12 +28,14 @@ from generator.text.names import strip_titles
 from generator.text.number_words import WORDS
 from generator.text.quantities.languages import stopwords_of
 from generator.text.quantities.word_values import text2num_cached
+from generator.text.sentences import Sentence, sentence_at
 from generator.text.speech_words import (
     ARTICLES,
     CONNECTIVES,
     NOT_A_SUBJECT,
     OPENERS,
     SUBJECT_RELATIVES,
+    speech_pattern,
 )
 
 _TIME_PP = re.compile(
@@ -122,6 +125,13 @@ def fronted_phrase(lead: str) -> bool:
         words[0].lower() in NOT_A_SUBJECT | _FRONTING
 
 
+#: A name's acronym or a person's age in brackets after it, before its verb ("the Northern
+#: Relief Society (NRS) said", "Ana Ruiz (42) said"): the name is the subject, not the empty
+#: piece after the bracket (no speaker was read for an official of a federation so written,
+#: corpus dev).
+_ACRONYM_AFTER = re.compile(r"(?<=\w)\s*\((?:[A-Z][A-Z&.-]{1,9}|\d{1,3})\)\s*$")
+
+
 def subject_before(prefix: str) -> str:
     """The noun phrase that ends ``prefix`` (the words before a verb): "a militia commander",
     "Dillon", "Hezbollah leader Hassan Nasrallah", "he" (skipping adverbs, a time phrase,
@@ -153,6 +163,7 @@ def subject_before(prefix: str) -> str:
         text = parts[-2] if len(parts) >= 2 else parts[-1] if parts else ""
         if len(parts) >= 2 and _proper(parts[-1]) and not _proper(parts[-2]):
             text = parts[-1]  # "Lebanon's security chief, Maj. Gen. Abbas Ibrahim," -> the name
+    text = _ACRONYM_AFTER.sub("", text)  # "the Relief Society (NRS)": the name's acronym
     text = re.split(r"[;:“”\"()\[\]]|,\s|\s[–—-]\s", text)[-1].strip()
     text = _TIME_PP.sub("", text)
     if (person := person_of(text)) is not None:
@@ -314,3 +325,28 @@ def counted_subject(phrase: str, lang: str) -> str:
     if not value or not 2 <= value <= 12:
         return ""
     return " ".join(words[:4])
+
+
+#: A quotation's own sentence that is one word and the colon opening it ("News: “…”"): the
+#: sentence splitter cut the clause before the colon at a stop that ends no sentence ("told
+#: Radio Varn! News:", an ordinal "über den 2. Auswärtssieg:").
+_ONE_WORD_COLON = re.compile(r"\s*[^\s:]+\s*:\s*$")
+
+
+def colon_clause(sents: list[Sentence], starts: list[int], sentence: Sentence | None,
+                 open_at: int, text: str, lang: str) -> Sentence | None:
+    """The sentence a quotation after a colon is read in: its own, joined to the sentence
+    before in the same paragraph when its own words before the mark are one word and the
+    colon (a clause cut at an exclamation mark or an ordinal's stop; spk26dev and fspk6 read
+    that word as the speaker, in English and German). A speech verb alone ("Insistió:") is a
+    sentence of its own, its subject left out."""
+    if sentence is None or not _ONE_WORD_COLON.fullmatch(text, sentence.start, open_at):
+        return sentence
+    verbs = CLAIM_VERBS if lang == "en" else speech_pattern(lang)
+    if verbs and re.fullmatch(rf"(?:{verbs})", text[sentence.start:open_at].strip(" :").lower()):
+        return sentence
+    prev = sentence_at(sents, sentence.start - 1, starts) or \
+        sentence_at(sents, sentence.start - 2, starts)
+    if prev is None or prev.paragraph != sentence.paragraph:
+        return sentence
+    return Sentence(prev.start, sentence.end, text[prev.start:sentence.end], sentence.paragraph)

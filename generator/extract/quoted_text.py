@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from generator.text.speech_words import ARTICLES
+
 
 def words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_][\w’'-]*", text)
@@ -39,16 +41,36 @@ _TERM_FOLLOWERS = frozenset({"of", "before", "after", "to", "from", "in", "on", 
                              "von", "der", "que", "che", "and", "et", "y", "und", "e"})
 
 
-def characterisation(text: str, close_at: int, body: str) -> bool:
+#: Languages whose adjectives mostly follow their noun: after an article a one-word quotation
+#: there is the noun itself ("un «tourbillon» soudain", "uma “especulação” normal").
+_ADJECTIVE_AFTER = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
+_EN_ARTICLES = ("a", "an", "the")
+
+
+def _after_article(before: str, lang: str) -> bool:
+    """Whether the word right before a quotation's opening mark is an article of ``lang``."""
+    m = re.search(r"([^\W\d_]+['’]?)\s*$", before)
+    return bool(m) and m.group(1).lower() in ARTICLES.get(lang, _EN_ARTICLES)
+
+
+def characterisation(text: str, close_at: int, body: str, before: str = "",
+                     lang: str = "en") -> bool:
     """May a one-word quotation be a speaker's word? Only a lower-case word (a name or a
     title is capitalised; in a script without case, such as Arabic, the two cannot be told
     apart, so none is taken) that ends its clause ("described it as “catastrophic”.") or
-    qualifies the noun after it ("an “unprecedented” phenomenon")."""
+    qualifies the noun after it ("an “unprecedented” phenomenon"). Right after an article
+    (``before``, the words before the opening mark) the word is a noun the writer borrows, a
+    term ("caused by a “whirlpool”.", "provoqué par un «tourbillon»"): only where adjectives
+    stand before their noun may it still qualify the word after it (spent22, fquote: three
+    sites had one such noun proposed as a statement)."""
     if not body[:1].islower():
         return False
     nxt = re.match(r"\s*([^\W\d_][\w’'-]*)?", text[close_at:])
     word = nxt.group(1) if nxt else None
-    return word is None or (word.lower() not in _TERM_FOLLOWERS and word[:1].islower())
+    qualifies = word is not None and word.lower() not in _TERM_FOLLOWERS and word[:1].islower()
+    if _after_article(before, lang):
+        return qualifies and lang not in _ADJECTIVE_AFTER
+    return word is None or qualifies
 
 
 def title_like(text: str) -> bool:

@@ -33,11 +33,13 @@ from dataclasses import dataclass, field
 import regex
 
 from generator.content.model import Article
-from generator.extract.attribution import CLAIM, according_opening, addressee_dropped, mask_quotes
+from generator.extract.attribution import according_opening, addressee_dropped
+from generator.extract.channel import inner_speaker, said_before
 from generator.extract.cited import cited_speaker
 from generator.extract.continued import (
     CONTINUED,
     SAME_PARAGRAPH,
+    after_narration,
     close_run,
     neighbours,
     next_sentence,
@@ -45,8 +47,9 @@ from generator.extract.continued import (
 )
 from generator.extract.coreference import unnamed_speaker
 from generator.extract.dialogue import dialogue_quotes
+from generator.extract.headings import HEADING, heading, heading_speaker
 from generator.extract.lead_in import introduced
-from generator.extract.noun_phrases import subject_before
+from generator.extract.noun_phrases import colon_clause
 from generator.extract.other_speaker import incise_speaker, speaker_other
 from generator.extract.people import named_speaker
 from generator.extract.quoted_text import (
@@ -59,7 +62,7 @@ from generator.extract.quoted_text import (
     words,
 )
 from generator.extract.roles import role_holder, role_referent
-from generator.extract.said_after import attribution_span, closing_credit, said_after
+from generator.extract.said_after import closing_credit, said_after
 from generator.extract.speaker_phrase import final_speaker, full_speaker_name, without_opener
 from generator.extract.subjects import (
     SPEAKER_FIRST,
@@ -131,6 +134,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
     speakers: list[tuple[int, str]] = []  # the same, named ones only (who "he" may be)
     starts = [s.start for s in sents]
     para_start, last, tail, carry = 0, None, "", []
+    waiting: list[Quotation] = []  # a heading's quotations, whose speaker is named below it
     paragraphs = list(article.paragraphs)
     for k, block in enumerate(paragraphs):
         ptext = block.text
@@ -146,9 +150,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             # of an “unprecedented” phenomenon", "predicted a “huge” death toll")
             single = statement_length(body) < 2
             open_at, close_at = para_start + m.start(), para_start + m.end()
-            if single and not characterisation(text, close_at, body):
+            if single and not characterisation(text, close_at, body, ptext[:m.start()],
+                                                 article.language):
                 continue
-            sentence = sentence_at(sents, open_at, starts)
+            sentence = colon_clause(sents, starts, sentence_at(sents, open_at, starts), open_at,
+                                    text, article.language)
             end_sentence = sentence_at(sents, max(open_at, close_at - 1), starts) or sentence
             speaker, how, attr = "", "", None
             # 1. after the quotation, to the end of its sentence
@@ -172,6 +178,9 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not speaker and article.language != "en":
                 speaker, how = speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
+            if speaker and (inner := inner_speaker(text, close_at, open_at, sentence,
+                                                   end_sentence, article.language, how)):
+                speaker, how, attr = inner  # "X said … “…”, Reuters reported": X speaks
             if not speaker and sentence is not None:
                 # "Hisham Abu Shkewat, ministro …, chiede aiuto anche all'Italia: “…”": the
                 # sentence's subject, a name opening it with an apposition, introduces the quote
@@ -180,17 +189,7 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                     speaker, how = lead.group("name"), "X, …: “…”"
             # 2. before the quotation, in its sentence
             if not speaker and sentence is not None and article.language == "en":
-                before = mask_quotes(text[sentence.start:open_at])
-                verbs = [v for v in CLAIM.finditer(before)
-                         if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$",
-                                          before[:v.start()])]
-                # the last verb with a subject: not a passive's ("The office said inspectors
-                # had been asked to “…”": the office; s19 read no one)
-                for verb in reversed(verbs):
-                    if who := subject_before(before[:verb.start()]):
-                        speaker, how = who, f"X {verb.group(0)} “…”"
-                        attr = attribution_span(text, 0, sentence.start, open_at)
-                        break
+                speaker, how, attr = said_before(text, sentence, open_at)
             if not speaker and article.language == "en":  # "… “…” and report, X said."
                 speaker, how, attr = closing_credit(text, close_at, end_sentence)
             if not speaker and article.language != "en":
@@ -232,8 +231,13 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         introduced(pq, text, sents, starts, article.language, after_named=True)
         neighbours(pq, ptext, para_start, last, tail,
                    paragraphs[k + 1].text if k + 1 < len(paragraphs) else "")
+        if k and last is None:
+            above = paragraphs[k - 1].text
+            after_narration(pq, ptext, para_start, above, para_start - len(above) - 2, sents,
+                            article.language)
         # 5. none in the paragraph has one: the sentence before a quotation may introduce it
         introduced(pq, text, sents, starts, article.language, after_named=False)
+        held = [q for q in pq if not q.speaker] if heading(ptext) else []
         for q in pq:
             if not q.speaker:
                 # the article (or the rules) do not say who: still a statement an analyst may
@@ -302,6 +306,11 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
                 q.confidence = "medium" if q.confidence == "high" else q.confidence
             found.append(q)
             found_ids.add(id(q))
+        if waiting:
+            _from_below(waiting, [q for q in pq if id(q) in found_ids], found, sents,
+                        para_start, para_start + len(ptext), article.language)
+            found_ids = {id(x) for x in found}
+        waiting = held
         if carry and carry[-1] in pq:
             carry = close_run(carry, found)
             found_ids = {id(x) for x in found}  # a run's quotations joined (rare)
@@ -311,6 +320,24 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
         tail = ptext[last.end - para_start:] if last else ""
         para_start += len(ptext) + 2
     return found
+
+
+def _from_below(waiting: list[Quotation], below: list[Quotation], found: list[Quotation],
+                sents: list[Sentence], start: int, end: int, lang: str) -> None:
+    """Give a heading's quotations (``waiting``) the speaker the paragraph under it names
+    (:mod:`generator.extract.headings`); a short one, dropped for want of a speaker, joins
+    ``found`` before that paragraph's quotations."""
+    who, resolved = heading_speaker(below, sents, start, end, lang, waiting[0].text)
+    if not resolved:
+        return
+    at = next((i for i, x in enumerate(found) if any(x is y for y in below)), len(found))
+    for q in waiting:
+        q.speaker, q.resolved, q.how, q.confidence = who, resolved, HEADING, "medium"
+        q.why = [w for w in q.why if "no speaker found" not in w] + [
+            "a heading: the paragraph under it names its speaker"]
+        if not any(q is x for x in found):
+            found.insert(at, q)
+            at += 1
 
 
 #: A quotation's close, its speech verb, then "another" as the verb's subject.

@@ -147,7 +147,8 @@ def colon_subject(before: str, lang: str, reach: int = 80) -> str:
     Reihen antworteten im Chor:")."""
     if (named := _NAME_THEN_ROLE.search(before)) is not None:
         return named.group("name")  # "Ana Ruiz, Kulturministerin: «…»": the name, not the office
-    m = re.search(rf"(?P<np>[^,.;:]{{2,{reach}}})\s*:\s*$", before)
+    # a stop after a digit is an ordinal's or a decimal's ("über den 2. Heimsieg:"), no end
+    m = re.search(rf"(?P<np>(?:[^,.;:]|(?<=\d)\.){{2,{reach}}})\s*:\s*$", before)
     if m is None or not m.group("np").strip()[:1].isupper():
         return ""
     tail, words = subject_before(m.group("np")), m.group("np").split()
@@ -340,6 +341,11 @@ def _opens_subject(rest: str) -> bool:
     return first.lower().strip(",") in _ANY_ARTICLE or first[:1].isupper()
 
 
+#: Dutch finite verbs of being and having, which follow a fronted "volgens X" in second place
+#: and end the source (fspk5: the verb and the words after it were read into the name).
+_FINITE_NL = frozenset({"is", "was", "zijn", "waren", "wordt", "werd", "heeft", "hebben"})
+
+
 def np_after(text: str) -> str:
     """The noun phrase after an inverted verb, in any language: to the clause's end or a dash, at
     most eight words ("a déclaré le ministre Hamad Hassan, …"; "so ein Nachbar - …"; "M. Ravel";
@@ -353,6 +359,7 @@ def np_after(text: str) -> str:
     # a closing dash glued to the last word ("«…» –explicó Mora–."): no part of the name
     words = regex.sub(r"(?<=\w)[–—](?!\w)", " –", m.group(1)).split()[:8] if m else []
     cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"
+                or (i and w in _FINITE_NL)  # "Volgens X was de …": the verb, second
                 or (i and re.sub(r"(?<=['’]).*", "", w.lower()) in NOT_A_SUBJECT)  # "all'Ansa"
                 or (i and w.lower() in ("der", "dem") and any(  # "der Deutschen Presse-Agentur"
                     n.lower().endswith(tuple(OUTLET_NOUNS_DE)) for n in words[i + 1:i + 3]))),

@@ -1,0 +1,63 @@
+"""A credit after a quotation that names the channel its words came through, not who said them.
+
+Wire copy reports a statement as another outlet or a body carried it: "An official of the
+relief society said that the toll is “huge”, Reuters reported.", "Un secouriste déclare avoir
+vu des maisons « emportées », selon son organisation." The credit after the closing mark (the
+agency that reported, the source after "according to") is how the writer learnt of the words;
+the speech verb before the opening mark, inside the same sentence, has the speaker as its
+subject. Read first, the credit after took the quotation from that speaker on two sites of the
+working pages (round spspk2: an English and a French one). A quotation with no speech verb of
+its own before it keeps its credit ("the toll is “huge”, Reuters reported": the agency's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract.attribution import CLAIM, mask_quotes
+from generator.extract.noun_phrases import subject_before
+from generator.extract.other_speaker import speaker_other
+from generator.extract.said_after import attribution_span
+from generator.text.sentences import Sentence
+from generator.text.speech_words import according_words
+
+#: English credits after a quotation that name a channel: an outlet that "reported" the words,
+#: or the source after "according to".
+_EN_CHANNEL = re.compile(r"[^.;]*?\b(?:reported|reports|according\s+to)\b")
+
+
+def said_before(text: str, sentence: Sentence, open_at: int
+                ) -> tuple[str, str, tuple[int, int] | None]:
+    """English: the subject of the last speech verb before a quotation in its sentence ("X
+    said that … “…”"); not a passive's ("inspectors had been asked to “…”"): the last verb that
+    has a subject."""
+    before = mask_quotes(text[sentence.start:open_at])
+    verbs = [v for v in CLAIM.finditer(before)
+             if not re.search(r"(?:\b(?:the|a|an|its|their)|-)\s*$", before[:v.start()])]
+    for verb in reversed(verbs):
+        if who := subject_before(before[:verb.start()]):
+            return who, f"X {verb.group(0)} “…”", attribution_span(text, 0, sentence.start,
+                                                                 open_at)
+    return "", "", None
+
+
+def inner_speaker(text: str, close_at: int, open_at: int, sentence: Sentence | None,
+                  end_sentence: Sentence | None, lang: str, how: str
+                  ) -> tuple[str, str, tuple[int, int] | None] | None:
+    """The speaker named before a quotation whose credit after it (read by rule ``how``)
+    names a channel; None when the credit is a speaker's or nobody speaks before."""
+    if sentence is None or end_sentence is None:
+        return None
+    if lang == "en":
+        after = mask_quotes(text[close_at:end_sentence.end])
+        if not _EN_CHANNEL.match(after):
+            return None
+        found = said_before(text, sentence, open_at)
+        return found if found[0] else None
+    according = according_words(lang)
+    if not any(how == f"“…” {word} X" for word in according):
+        return None
+    who, rule = speaker_other(text, close_at, open_at, sentence, None, lang)
+    if not who or any(rule == f"X {word} “…”" for word in according):
+        return None
+    return who, rule, None
