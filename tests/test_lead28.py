@@ -414,3 +414,28 @@ def test_a_service_number_or_a_handles_digits_read_as_a_name(text, lang, written
 
     assert [text[q.start:q.end] for q in read(text, lang) if q.kind == QUANTITY
             and text[q.start:q.end] == written] == []
+
+
+# --- one actor's two spellings, listed as its variants, are one speaker (trial 30)
+
+
+@pytest.mark.parametrize(("first", "second", "differs"), [
+    ("the Coalition", "US-led coalition", False),  # the actor's variant and its name
+    ("the Coalition", "Hezbollah", True),  # neighbour: two actors
+])
+def test_an_actors_listed_spellings_are_one_speaker(tmp_path, first, second, differs):
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import run_check
+
+    project = copy_example(tmp_path / "p")
+    quotes = project / "content/facts/quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    for old, new in (('speaker: "a US military spokesman"', f'speaker: "{first}"'),
+                     ('speaker: "the Coalition\'s press release"', f'speaker: "{second}"')):
+        assert old in text
+        text = text.replace(old, new, 1)
+    quotes.write_text(text, encoding="utf-8")
+    checked, problems = run_check(project / "content")
+    assert checked is not None and not problems.errors, problems.sorted()
+    quote = next(q for q in analyse(checked).quotes if q.quote.id == "not-acceptable")
+    assert quote.speaker_differs is differs
