@@ -439,3 +439,27 @@ def test_an_actors_listed_spellings_are_one_speaker(tmp_path, first, second, dif
     assert checked is not None and not problems.errors, problems.sorted()
     quote = next(q for q in analyse(checked).quotes if q.quote.id == "not-acceptable")
     assert quote.speaker_differs is differs
+
+
+# --- an event's title keeps a speaker's words whole (trial 30)
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("de", "„Heute ist ein schwarzer Tag für unser Tal“, sagte der Bürgermeister Hans Weber am "
+           "Abend.", "Heute ist ein schwarzer Tag"),
+    ("fr", "« Aujourd'hui est un jour noir pour la vallée », a déclaré le maire Jean Morel.",
+     "Aujourd'hui est un jour noir"),
+])
+def test_an_event_title_keeps_quoted_words(tmp_path, lang, text, kept):
+    from conftest import draft_of_pages
+
+    draft = draft_of_pages(tmp_path, {"p": (lang, "Flut in Valdoria\n\n" + text + "\n")})
+    assert draft.events and all(kept in e.title for e in draft.events)
+
+
+def test_an_event_title_keeps_quoted_words_neighbour(tmp_path):
+    from conftest import draft_of_pages
+
+    text = "Heute hat der Fluss das Tal überflutet, sagte der Bürgermeister Hans Weber."
+    draft = draft_of_pages(tmp_path, {"p": ("de", "Flut in Valdoria\n\n" + text + "\n")})
+    assert draft.events and not any(e.title.startswith("Heute") for e in draft.events)
