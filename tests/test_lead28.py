@@ -463,3 +463,23 @@ def test_an_event_title_keeps_quoted_words_neighbour(tmp_path):
     text = "Heute hat der Fluss das Tal überflutet, sagte der Bürgermeister Hans Weber."
     draft = draft_of_pages(tmp_path, {"p": ("de", "Flut in Valdoria\n\n" + text + "\n")})
     assert draft.events and not any(e.title.startswith("Heute") for e in draft.events)
+
+
+# --- a page number ending an address' file name is no count of the headline (trial 30)
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    ("https://www.talbote.example/nachrichten/hochwasser-valdoria-tote-100.html",
+     ["hochwasser", "valdoria", "tote"]),
+    ("https://www.radio-sud.example/info/crue-a-valdoria-morts-102.html",
+     ["crue", "a", "valdoria", "morts"]),
+    # neighbours: a count after a function word stays, with or without a file name
+    ("https://www.talbote.example/flut-zahl-der-toten-steigt-auf-40.html",
+     ["flut", "zahl", "der", "toten", "steigt", "auf", "40"]),
+    ("https://news.example.com/world/valdoria-flood-toll-rises-to-40/",
+     ["valdoria", "flood", "toll", "rises", "to", "40"]),
+])
+def test_a_page_number_is_no_count(url, words):
+    from generator.content.headline_address import url_words
+
+    assert url_words(url) == words
