@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from generator.content.blocks import ends_sentence
 from generator.text import hosts
+from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.furniture_words import LISTING_PATH
 from generator.text.languages import stop_words
 from generator.text.names import in_latin_letters
@@ -83,16 +84,17 @@ def url_words(url: str) -> list[str]:
     return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
 
 
-#: The languages whose function words may stand before a count that ends an address' slug.
+#: The languages whose words for the dead, the hurt, the missing… may stand before a page's number.
 _SLUG_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
 
 
 def _page_number(found: list[str]) -> bool:
-    """Whether the number ending a page's file name ("…-tote-100.html") is the page's number:
-    no function word before it, as a count in a title has ("…-rises-to-40", "…-steigt-auf-40";
-    trial 30: a broadcaster's page number read as "100" dead in the headline)."""
-    before = found[-2].lower() if len(found) >= 2 else ""
-    return not any(before in stop_words(lang) for lang in _SLUG_LANGUAGES)
+    """Whether the number ending a page's file name is the page's number: it follows a word for
+    what a toll counts ("…-tote-100.html"), where a title's count comes before such a word or
+    after a verb ("…-rises-to-40", "…-killing-41"; trial 30: a broadcaster's page number read
+    as "100" dead in the headline)."""
+    before = found[-2].lower() + " " if len(found) >= 2 else ""
+    return any(counted_group(before, lang, OUTCOMES) for lang in _SLUG_LANGUAGES)
 
 
 def listing_address(url: str) -> bool:
