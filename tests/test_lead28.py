@@ -483,3 +483,19 @@ def test_a_page_number_is_no_count(url, words):
     from generator.content.headline_address import url_words
 
     assert url_words(url) == words
+
+
+# --- a source named inside quotation marks keeps its name (trial 30)
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Zwölf Menschen starben im Tal, berichtet der Regionalsender «Valle TV».", "de",
+     "der Regionalsender «Valle TV»"),
+    ("Zwölf Menschen starben im Tal, berichtet der Sender „Radio Valdoria“.", "de",
+     "der Sender „Radio Valdoria“"),
+])
+def test_a_source_named_in_quotation_marks(text, lang, who):
+    from generator.extract.attribution import attribution
+
+    found = attribution(sentence(text), near=text.index("Zwölf"), lang=lang)
+    assert found is not None and found.who == who

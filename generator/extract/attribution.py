@@ -273,17 +273,28 @@ def attribution(sentence: Sentence, near: int | None = None,
     the attribution closest to that article offset."""
     named = _source_named(sentence.text, sentence.start, lang) if lang != "en" else None
     if named is not None:
-        return named
+        return _unmasked(named, sentence)
     found = _attributions(sentence.text, sentence.start)
     if found and found[0].how == "according to":
-        return found[0]
+        return _unmasked(found[0], sentence)
     best = None
     for candidate in found:
         if near is None:
-            return candidate
+            return _unmasked(candidate, sentence)
         if best is None or abs(candidate.at - near) < abs(best.at - near):
             best = candidate
-    return best
+    return best if best is None else _unmasked(best, sentence)
+
+
+def _unmasked(found: Attribution, sentence: Sentence) -> Attribution:
+    """The source as the sentence writes it: a name inside quotation marks ("der Regionalsender
+    «TVA»") was read on the masked text and came out blank (trial 30: «   »)."""
+    at = found.at - sentence.start
+    written = sentence.text[at:at + len(found.who)] if at >= 0 else ""
+    if len(written) == len(found.who) and written != found.who and all(
+            a == b or a == " " for a, b in zip(found.who, written, strict=True)):
+        return Attribution(written, found.how, found.at)
+    return found
 
 
 #: Where the name of a source ends: punctuation of any script.
