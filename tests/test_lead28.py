@@ -499,3 +499,20 @@ def test_a_source_named_in_quotation_marks(text, lang, who):
 
     found = attribution(sentence(text), near=text.index("Zwölf"), lang=lang)
     assert found is not None and found.who == who
+
+
+# --- "with N things reported": an absolute clause, no source (trial 30)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The storm hit Valdoria, with three deaths reported there.", None),
+    ("The storm hit Valdoria on Monday, with 40 homes reported damaged.", None),
+    # neighbours: a verb of saying with its subject
+    ("Four people died in the flood, police reported.", "police"),
+    ("Four people died, the mayor said, with rescuers still searching.", "the mayor"),
+])
+def test_with_things_reported_is_no_source(text, who):
+    from generator.extract.attribution import attribution
+
+    found = attribution(sentence(text), lang="en")
+    assert (found.who if found else None) == who

@@ -235,6 +235,10 @@ class Attribution:
 _CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
 #: A trailing attribution: a comma or a quotation mark, then at most four words of subject.
 _AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
+#: "With" before a verb's subject: "with three deaths reported", "with 40 homes reported
+#: damaged" is an absolute clause, its past participle no verb of saying ("with officials
+#: saying" names its speakers).
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.,-]+\s+){0,3}$", re.I)
 #: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
 _BEFORE_VERB = 200
 
@@ -363,6 +367,9 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             continue
         if not who or who.lower() in NON_SPEAKERS:
             continue
+        if verb.lower().endswith("ed") and _WITH_BEFORE.search(before[:max(0, before.rfind(who))]):
+            continue  # "…, with three deaths reported there": a participle, no one's speech
+            # (trial 30 gave the deaths as the source)
         if ";" in before and re.match(r"\s*[‘“\"«']", after):
             continue  # "41 dead …; league chief says ‘a black night’": his words, not the toll
         out.append(Attribution(who, verb, sentence_start + m.start()))
