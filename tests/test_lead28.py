@@ -414,3 +414,105 @@ def test_a_service_number_or_a_handles_digits_read_as_a_name(text, lang, written
 
     assert [text[q.start:q.end] for q in read(text, lang) if q.kind == QUANTITY
             and text[q.start:q.end] == written] == []
+
+
+# --- one actor's two spellings, listed as its variants, are one speaker (trial 30)
+
+
+@pytest.mark.parametrize(("first", "second", "differs"), [
+    ("the Coalition", "US-led coalition", False),  # the actor's variant and its name
+    ("the Coalition", "Hezbollah", True),  # neighbour: two actors
+])
+def test_an_actors_listed_spellings_are_one_speaker(tmp_path, first, second, differs):
+    from generator.analyse.analysis import analyse
+    from generator.site.pipeline import run_check
+
+    project = copy_example(tmp_path / "p")
+    quotes = project / "content/facts/quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    for old, new in (('speaker: "a US military spokesman"', f'speaker: "{first}"'),
+                     ('speaker: "the Coalition\'s press release"', f'speaker: "{second}"')):
+        assert old in text
+        text = text.replace(old, new, 1)
+    quotes.write_text(text, encoding="utf-8")
+    checked, problems = run_check(project / "content")
+    assert checked is not None and not problems.errors, problems.sorted()
+    quote = next(q for q in analyse(checked).quotes if q.quote.id == "not-acceptable")
+    assert quote.speaker_differs is differs
+
+
+# --- an event's title keeps a speaker's words whole (trial 30)
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    ("de", "„Heute ist ein schwarzer Tag für unser Tal“, sagte der Bürgermeister Hans Weber am "
+           "Abend.", "Heute ist ein schwarzer Tag"),
+    ("fr", "« Aujourd'hui est un jour noir pour la vallée », a déclaré le maire Jean Morel.",
+     "Aujourd'hui est un jour noir"),
+])
+def test_an_event_title_keeps_quoted_words(tmp_path, lang, text, kept):
+    from conftest import draft_of_pages
+
+    draft = draft_of_pages(tmp_path, {"p": (lang, "Flut in Valdoria\n\n" + text + "\n")})
+    assert draft.events and all(kept in e.title for e in draft.events)
+
+
+def test_an_event_title_keeps_quoted_words_neighbour(tmp_path):
+    from conftest import draft_of_pages
+
+    text = "Heute hat der Fluss das Tal überflutet, sagte der Bürgermeister Hans Weber."
+    draft = draft_of_pages(tmp_path, {"p": ("de", "Flut in Valdoria\n\n" + text + "\n")})
+    assert draft.events and not any(e.title.startswith("Heute") for e in draft.events)
+
+
+# --- a page number ending an address' file name is no count of the headline (trial 30)
+
+
+@pytest.mark.parametrize(("url", "words"), [
+    ("https://www.talbote.example/nachrichten/hochwasser-valdoria-tote-100.html",
+     ["hochwasser", "valdoria", "tote"]),
+    ("https://www.radio-sud.example/info/crue-a-valdoria-morts-102.html",
+     ["crue", "a", "valdoria", "morts"]),
+    # neighbours: a count after a function word stays, with or without a file name
+    ("https://www.talbote.example/flut-zahl-der-toten-steigt-auf-40.html",
+     ["flut", "zahl", "der", "toten", "steigt", "auf", "40"]),
+    ("https://news.example.com/world/valdoria-flood-toll-rises-to-40/",
+     ["valdoria", "flood", "toll", "rises", "to", "40"]),
+])
+def test_a_page_number_is_no_count(url, words):
+    from generator.content.headline_address import url_words
+
+    assert url_words(url) == words
+
+
+# --- a source named inside quotation marks keeps its name (trial 30)
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Zwölf Menschen starben im Tal, berichtet der Regionalsender «Valle TV».", "de",
+     "der Regionalsender «Valle TV»"),
+    ("Zwölf Menschen starben im Tal, berichtet der Sender „Radio Valdoria“.", "de",
+     "der Sender „Radio Valdoria“"),
+])
+def test_a_source_named_in_quotation_marks(text, lang, who):
+    from generator.extract.attribution import attribution
+
+    found = attribution(sentence(text), near=text.index("Zwölf"), lang=lang)
+    assert found is not None and found.who == who
+
+
+# --- "with N things reported": an absolute clause, no source (trial 30)
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("The storm hit Valdoria, with three deaths reported there.", None),
+    ("The storm hit Valdoria on Monday, with 40 homes reported damaged.", None),
+    # neighbours: a verb of saying with its subject
+    ("Four people died in the flood, police reported.", "police"),
+    ("Four people died, the mayor said, with rescuers still searching.", "the mayor"),
+])
+def test_with_things_reported_is_no_source(text, who):
+    from generator.extract.attribution import attribution
+
+    found = attribution(sentence(text), lang="en")
+    assert (found.who if found else None) == who

@@ -94,7 +94,8 @@ def _quotes(content: Content, covered: list[Outlet], copies: Copies) -> list[Quo
                               and plain_words(base) == plain_words(r.text))
             # within one copy family a full stop is house style, not a change of wording
             diff = [DiffPiece("same", r.text)] if same else word_diff(base, r.text)
-            renderings.append(Rendering(r, source, diff, actor_name(r.speaker, content)))
+            renderings.append(Rendering(r, source, diff, actor_name(r.speaker, content),
+                                        actor_of(r.speaker, content)))
         reporters = {r.source.outlet_id for r in renderings}
         out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters],
                                  independence([r.source for r in renderings])))
@@ -104,6 +105,16 @@ def _quotes(content: Content, covered: list[Outlet], copies: Copies) -> list[Quo
 def actor_name(value: str, content: Content) -> str:
     """A speaker or attribution as a reader should see it: an actor id is the actor's name."""
     return content.actors[value].name if value in content.actors else value
+
+
+def actor_of(value: str, content: Content) -> str:
+    """The listed actor a speaker names: its id, or its name or a variant as written (case and
+    spacing aside); "" for none."""
+    if value in content.actors:
+        return value
+    plain = " ".join(value.split()).casefold()
+    return next((a.id for a in content.actors.values() if plain and plain in {
+        " ".join(n.split()).casefold() for n in (a.name, *a.variants)}), "")
 
 
 def _era(content: Content, when: FuzzyDate) -> Era | None:

@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from generator.content.blocks import ends_sentence
 from generator.text import hosts
+from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.furniture_words import LISTING_PATH
 from generator.text.languages import stop_words
 from generator.text.names import in_latin_letters
@@ -67,18 +68,33 @@ def url_words(url: str) -> list[str]:
     parts = (part for segment in path.split("/")
              for dotted in _DOTTED.split(_UUID.sub("", segment)) for part in dotted.split(","))
     for segment in parts:
+        page = re.search(r"\.\w{2,5}$", segment) is not None
         segment = re.sub(r"\.\w{2,5}$", "", segment)
         tokens = _slug_tokens(segment)
         found = [t for i, t in enumerate(tokens) if not _ID.match(t.lower())
                  or (t.isdigit() and len(t) <= 5)
                  or (t.lower() in _ONE_LETTER_WORDS and i < len(tokens) - 1)]
         while found and (_ID.match(found[-1].lower()) and not (
-                found[-1].isdigit() and 2 <= len(found[-1]) <= 4)):
+                found[-1].isdigit() and 2 <= len(found[-1]) <= 4
+                and not (page and _page_number(found)))):
             found.pop()  # trailing ids ("…-2", "…-a-36059c18"), not "…-rises-to-40"
         if len([t for t in found if not t.isdigit()]) > len(
                 [t for t in best if not t.isdigit()]):
             best = found
     return best if sum(1 for t in best if not t.isdigit()) >= 3 else []
+
+
+#: The languages whose words for the dead, the hurt, the missing… may stand before a page's number.
+_SLUG_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl")
+
+
+def _page_number(found: list[str]) -> bool:
+    """Whether the number ending a page's file name is the page's number: it follows a word for
+    what a toll counts ("…-tote-100.html"), where a title's count comes before such a word or
+    after a verb ("…-rises-to-40", "…-killing-41"; trial 30: a broadcaster's page number read
+    as "100" dead in the headline)."""
+    before = found[-2].lower() + " " if len(found) >= 2 else ""
+    return any(counted_group(before, lang, OUTCOMES) for lang in _SLUG_LANGUAGES)
 
 
 def listing_address(url: str) -> bool:

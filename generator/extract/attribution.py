@@ -235,6 +235,10 @@ class Attribution:
 _CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
 #: A trailing attribution: a comma or a quotation mark, then at most four words of subject.
 _AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
+#: "With" before a verb's subject: "with three deaths reported", "with 40 homes reported
+#: damaged" is an absolute clause, its past participle no verb of saying ("with officials
+#: saying" names its speakers).
+_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.,-]+\s+){0,3}$", re.I)
 #: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
 _BEFORE_VERB = 200
 
@@ -273,17 +277,28 @@ def attribution(sentence: Sentence, near: int | None = None,
     the attribution closest to that article offset."""
     named = _source_named(sentence.text, sentence.start, lang) if lang != "en" else None
     if named is not None:
-        return named
+        return _unmasked(named, sentence)
     found = _attributions(sentence.text, sentence.start)
     if found and found[0].how == "according to":
-        return found[0]
+        return _unmasked(found[0], sentence)
     best = None
     for candidate in found:
         if near is None:
-            return candidate
+            return _unmasked(candidate, sentence)
         if best is None or abs(candidate.at - near) < abs(best.at - near):
             best = candidate
-    return best
+    return best if best is None else _unmasked(best, sentence)
+
+
+def _unmasked(found: Attribution, sentence: Sentence) -> Attribution:
+    """The source as the sentence writes it: a name inside quotation marks ("der Regionalsender
+    «TVA»") was read on the masked text and came out blank (trial 30: «   »)."""
+    at = found.at - sentence.start
+    written = sentence.text[at:at + len(found.who)] if at >= 0 else ""
+    if len(written) == len(found.who) and written != found.who and all(
+            a == b or a == " " for a, b in zip(found.who, written, strict=True)):
+        return Attribution(written, found.how, found.at)
+    return found
 
 
 #: Where the name of a source ends: punctuation of any script.
@@ -352,6 +367,9 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             continue
         if not who or who.lower() in NON_SPEAKERS:
             continue
+        if verb.lower().endswith("ed") and _WITH_BEFORE.search(before[:max(0, before.rfind(who))]):
+            continue  # "…, with three deaths reported there": a participle, no one's speech
+            # (trial 30 gave the deaths as the source)
         if ";" in before and re.match(r"\s*[‘“\"«']", after):
             continue  # "41 dead …; league chief says ‘a black night’": his words, not the toll
         out.append(Attribution(who, verb, sentence_start + m.start()))

@@ -135,13 +135,23 @@ _DANGLING_BEFORE_DATE = re.compile(
     r"|dal|dalla|fino\s+a|no|na|em|desde)|\b(?:d|l|dell|dall|all|nell)['’])\s*$", re.I)
 
 
+def _quoted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` stands inside a quotation: the last quotation mark before it opens
+    one (a typographic opening mark, or an odd count of straight ones)."""
+    marks = [ch for ch in text[:max(at, 0)] if ch in "«“„”»\""]
+    if not marks:
+        return False
+    return marks[-1] in "«“„" or (marks[-1] == '"' and marks.count('"') % 2 == 1)
+
+
 def _title(c: DateCandidate) -> str:
     """The report's sentence without its date wording, at most 14 words. A wording relative to
     another event stays ("hours after that of X": trial 26, "News of her death came X" was left),
     since it names the event the date hangs on and the date is a placeholder."""
     at = c.evidence.find(c.expression)
-    if not c.resolved:
-        text = c.evidence
+    if not c.resolved or _quoted(c.evidence, at):
+        text = c.evidence  # (a speaker's words stay whole: «Heute ist …» lost its "Heute" to
+        # the date it gave, trial 30)
     elif at > 0:
         head = _DANGLING_BEFORE_DATE.sub("", c.evidence[:at])
         text = head + " " + c.evidence[at + len(c.expression):]
