@@ -516,3 +516,27 @@ def test_with_things_reported_is_no_source(text, who):
 
     found = attribution(sentence(text), lang="en")
     assert (found.who if found else None) == who
+
+
+# --- a litre of rain on a square metre is a millimetre of it (trial 30)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Binnen drei Stunden fielen in Valdoria 180 Liter pro Quadratmeter.", "de", 180),
+    ("Cayeron 230 litros por metro cuadrado en Valdoria.", "es", 230),
+    ("Sono caduti 150 litri per metro quadrato su Valdoria.", "it", 150),
+    ("Il est tombé 120 litres par mètre carré sur Valdoria.", "fr", 120),
+])
+def test_litres_per_square_metre_are_millimetres(text, lang, value):
+    from generator.text.quantities import QUANTITY, read
+
+    assert [(q.value, q.unit) for q in read(text, lang) if q.kind == QUANTITY
+            and q.value == value] == [(value, "millimeter")]
+
+
+def test_litres_per_square_metre_are_millimetres_neighbour():
+    from generator.text.quantities import QUANTITY, read
+
+    text = "Die Feuerwehr pumpte in Valdoria 5000 Liter Wasser aus den Kellern."
+    assert [(q.value, q.unit) for q in read(text, "de") if q.kind == QUANTITY] == [
+        (5000, "liter")]
