@@ -540,3 +540,33 @@ def test_litres_per_square_metre_are_millimetres_neighbour():
     text = "Die Feuerwehr pumpte in Valdoria 5000 Liter Wasser aus den Kellern."
     assert [(q.value, q.unit) for q in read(text, "de") if q.kind == QUANTITY] == [
         (5000, "liter")]
+
+
+# --- an embedded post's text and sign-off on one line (trial 30)
+
+
+@pytest.mark.parametrize(("post", "lang"), [
+    ("Confirmado un muerto en Valdoria por la tormenta. #RiadaValdoria — 112 Castilla "
+     "(@112Castilla) 3 de mayo de 2031", "es"),
+    ("Roads closed across Valdoria, stay home tonight #ValdoriaFlood — Valdoria Police "
+     "(@ValdoriaPol) May 3, 2031", "en"),
+])
+def test_a_post_and_its_sign_off_on_one_line(post, lang):
+    from tests.conservation import page, read, rules, story
+
+    lede = ("Las lluvias dejaron ayer al menos cuatro muertos en el valle, según las "
+            "autoridades de la comarca.")
+    cleaned = read(page("Riada en Valdoria", lede, post, "Los vecinos limpian hoy las calles."),
+                   language=lang)
+    assert rules(cleaned).get(post) == "embed-signed-post"
+    assert post not in story(cleaned)
+
+
+def test_a_post_and_its_sign_off_on_one_line_neighbour():
+    from tests.conservation import page, read, story
+
+    line = ("The mayor — Ana Ruiz (@anaruiz) on her account — said the roads stay closed until "
+            "the water goes down.")
+    cleaned = read(page("Flood in Valdoria", "Four people died in the valley on Monday, the "
+                        "regional authorities said.", line), language="en")
+    assert line in story(cleaned)

@@ -14,10 +14,11 @@ from generator.content.cleaning.rules import (
     credits,
     links,
     notices,
+    posts,
     stamps,
 )
 from generator.content.cleaning.rules.base import Rule, RuleTable
 
 RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *notices.RULES, *links.RULES,
-                           *chrome.RULES, *credits.RULES, *bylines.RULES)
+                           *chrome.RULES, *credits.RULES, *posts.RULES, *bylines.RULES)
 TABLE = RuleTable(RULES)
