@@ -570,3 +570,20 @@ def test_a_post_and_its_sign_off_on_one_line_neighbour():
     cleaned = read(page("Flood in Valdoria", "Four people died in the valley on Monday, the "
                         "regional authorities said.", line), language="en")
     assert line in story(cleaned)
+
+
+# --- a day read from the page's date that falls before the event's is doubtful (trial 30)
+
+
+@pytest.mark.parametrize(("published", "confidence"), [
+    ("2017-08-26T12:00:00+03:00", "low"),  # Thursday 24 August: before the event (30 August)
+    ("2017-09-01T12:00:00+03:00", "high"),  # neighbour: Thursday 31 August, after it
+])
+def test_a_day_before_the_event_is_doubtful(tmp_path, published, confidence):
+    from conftest import draft_of_pages
+
+    page = ("Convoy reaches Deir ez-Zor\n\nThe convoy reached the desert road on Thursday, "
+            "officials in Harran said.\n")
+    draft = draft_of_pages(tmp_path, {"p": ("en", page)}, published=published)
+    found = [c for c in draft.candidates() if c.kind == "date" and "Thursday" in c.evidence]
+    assert found and {c.confidence for c in found} == {confidence}
