@@ -516,3 +516,74 @@ def test_with_things_reported_is_no_source(text, who):
 
     found = attribution(sentence(text), lang="en")
     assert (found.who if found else None) == who
+
+
+# --- a litre of rain on a square metre is a millimetre of it (trial 30)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Binnen drei Stunden fielen in Valdoria 180 Liter pro Quadratmeter.", "de", 180),
+    ("Cayeron 230 litros por metro cuadrado en Valdoria.", "es", 230),
+    ("Sono caduti 150 litri per metro quadrato su Valdoria.", "it", 150),
+    ("Il est tombé 120 litres par mètre carré sur Valdoria.", "fr", 120),
+])
+def test_litres_per_square_metre_are_millimetres(text, lang, value):
+    from generator.text.quantities import QUANTITY, read
+
+    assert [(q.value, q.unit) for q in read(text, lang) if q.kind == QUANTITY
+            and q.value == value] == [(value, "millimeter")]
+
+
+def test_litres_per_square_metre_are_millimetres_neighbour():
+    from generator.text.quantities import QUANTITY, read
+
+    text = "Die Feuerwehr pumpte in Valdoria 5000 Liter Wasser aus den Kellern."
+    assert [(q.value, q.unit) for q in read(text, "de") if q.kind == QUANTITY] == [
+        (5000, "liter")]
+
+
+# --- an embedded post's text and sign-off on one line (trial 30)
+
+
+@pytest.mark.parametrize(("post", "lang"), [
+    ("Confirmado un muerto en Valdoria por la tormenta. #RiadaValdoria — 112 Castilla "
+     "(@112Castilla) 3 de mayo de 2031", "es"),
+    ("Roads closed across Valdoria, stay home tonight #ValdoriaFlood — Valdoria Police "
+     "(@ValdoriaPol) May 3, 2031", "en"),
+])
+def test_a_post_and_its_sign_off_on_one_line(post, lang):
+    from tests.conservation import page, read, rules, story
+
+    lede = ("Las lluvias dejaron ayer al menos cuatro muertos en el valle, según las "
+            "autoridades de la comarca.")
+    cleaned = read(page("Riada en Valdoria", lede, post, "Los vecinos limpian hoy las calles."),
+                   language=lang)
+    assert rules(cleaned).get(post) == "embed-signed-post"
+    assert post not in story(cleaned)
+
+
+def test_a_post_and_its_sign_off_on_one_line_neighbour():
+    from tests.conservation import page, read, story
+
+    line = ("The mayor — Ana Ruiz (@anaruiz) on her account — said the roads stay closed until "
+            "the water goes down.")
+    cleaned = read(page("Flood in Valdoria", "Four people died in the valley on Monday, the "
+                        "regional authorities said.", line), language="en")
+    assert line in story(cleaned)
+
+
+# --- a day read from the page's date that falls before the event's is doubtful (trial 30)
+
+
+@pytest.mark.parametrize(("published", "confidence"), [
+    ("2017-08-26T12:00:00+03:00", "low"),  # Thursday 24 August: before the event (30 August)
+    ("2017-09-01T12:00:00+03:00", "high"),  # neighbour: Thursday 31 August, after it
+])
+def test_a_day_before_the_event_is_doubtful(tmp_path, published, confidence):
+    from conftest import draft_of_pages
+
+    page = ("Convoy reaches Deir ez-Zor\n\nThe convoy reached the desert road on Thursday, "
+            "officials in Harran said.\n")
+    draft = draft_of_pages(tmp_path, {"p": ("en", page)}, published=published)
+    found = [c for c in draft.candidates() if c.kind == "date" and "Thursday" in c.evidence]
+    assert found and {c.confidence for c in found} == {confidence}

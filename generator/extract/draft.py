@@ -177,6 +177,26 @@ def _date(article: Article, sentence: Sentence, d: DateMention) -> DateCandidate
         resolved=d.resolved, explicit=d.explicit, expression_start=d.start)
 
 
+#: The readings of a day counted from the page's own date (an earlier event's calendar date,
+#: "in April 1979", is background, not a doubt about the page's date).
+_FROM_PUBLICATION = ("weekday:", "last weekday:", "weekday of last week:", "today:",
+                     "yesterday:")
+
+
+def _before_the_event(dates: list[DateCandidate], when) -> list[DateCandidate]:
+    """A day read from the page's date that falls before the event's (briefing.yaml's
+    ``date:``) is doubtful: the page was likely updated after the day its address or stamp gives
+    (trial 30: "on Thursday" of an updated page read as a week before the flood, at high
+    confidence, and a false conflict followed)."""
+    for d in dates:
+        if when is not None and d.resolved and not d.explicit and d.date.last < when.first \
+                and d.rule.startswith(_FROM_PUBLICATION):
+            d.confidence = "low"
+            d.why.append(f"before the event's date ({when.display()}): if the page was updated "
+                         "after the day it gives, add `updated:` to its .yaml")
+    return dates
+
+
 def _candidates(article: Article, entities: Entities, event_years: frozenset[int] = frozenset()
                 ) -> tuple[list[FigureCandidate], list[QuoteCandidate], list[DateCandidate]]:
     """The figures, quotations and dates of one article, not yet grouped."""
@@ -259,7 +279,7 @@ def extract(content: Content, article_ids: list[str] | None = None, *,
             continue
         figs.extend(f)
         quotes.extend(q)
-        dates.extend(d)
+        dates.extend(_before_the_event(d, when))
     if curated is not None:
         kept_f = [c for c in figs if not curated.figure(c)]
         kept_q = [c for c in quotes if not curated.quote(c)]

@@ -590,7 +590,20 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "millimeter": ("mm", "millimeters", "millimetres", "millimeter", "millimetre", "milímetros",
                    "milímetro", "millimètres", "millimètre", "millimetern", "millimetri",
                    "millimetro", "milimetrów", "milimetry", "milimetrů", "миллиметров",
-                   "миллиметра", "мм", "ملم"),
+                   "миллиметра", "мм", "ملم",
+                   # a litre of rain on a square metre is a millimetre of it, as German,
+                   # Spanish, Italian and French weather copy counts rain (trial 30: read as
+                   # a volume, beside another outlet's millimetres)
+                   *(f"{litre} {per} {area}"
+                     for litre, per, area in (
+                         ("liter", "pro", "quadratmeter"), ("liter", "je", "quadratmeter"),
+                         ("liter", "pro", "m²"), ("litros", "por", "metro cuadrado"),
+                         ("litros", "por", "m²"), ("litros", "por", "m2"),
+                         ("litres", "par", "mètre carré"), ("litres", "au", "mètre carré"),
+                         ("litri", "per", "metro quadrato"), ("litri", "al", "metro quadro"),
+                         ("litri", "per", "metro quadro"), ("litros", "por", "metro quadrado"),
+                         ("litres", "per", "square metre"), ("liters", "per", "square meter"))),
+                   "l/m²", "l/m2"),
     # ("in" only glued to its number, "2.4in": :meth:`Scanner.unit_after`)
     "inch": ("inches", "inch", "in", "zoll", "pulgadas", "pulgada", "pouces", "pollici",
              "polegadas", "duim"),

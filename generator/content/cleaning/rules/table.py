@@ -14,12 +14,13 @@ from generator.content.cleaning.rules import (
     credits,
     links,
     notices,
+    posts,
     stamps,
     wire_captions,
 )
 from generator.content.cleaning.rules.base import Rule, RuleTable
 
 RULES: tuple[Rule, ...] = (*stamps.RULES, *comments.RULES, *notices.RULES, *links.RULES,
-                           *chrome.RULES, *credits.RULES, *wire_captions.RULES,
+                           *chrome.RULES, *credits.RULES, *wire_captions.RULES, *posts.RULES,
                            *bylines.RULES)
 TABLE = RuleTable(RULES)
