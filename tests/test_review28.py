@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conservation import read, rules, story
 from tests.probes import figures
 
 
@@ -16,3 +17,21 @@ from tests.probes import figures
 ])
 def test_emergency_number_near_shapes(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+LEDE = ("Heavy rain flooded the valley town of Corrimby on Sunday, cutting the main road in two "
+        "places and leaving hundreds of homes without power for most of the day.")
+
+
+@pytest.mark.parametrize("paragraph, caption", [
+    # after a bare "This" the participle may be a finite verb with its object: story
+    ("This image made headlines across the region when it was first shared, showing a boy "
+     "carried over the flooded square by two firefighters.", False),
+    ("This photo released by the fire brigade shows a boy carried over the flooded square.",
+     True),
+    ("This picture taken Sunday shows a boy carried over the flooded square.", True),
+])
+def test_a_bare_this_before_a_finite_verb_opens_no_caption(paragraph, caption):
+    c = read(f"Floods in Corrimby\n\n{LEDE}\n\n{paragraph}\n\n{LEDE}\n")
+    assert (rules(c).get(paragraph) == "pointing-caption") is caption, rules(c)
+    assert (paragraph in story(c)) is not caption
