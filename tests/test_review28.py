@@ -35,3 +35,19 @@ def test_a_bare_this_before_a_finite_verb_opens_no_caption(paragraph, caption):
     c = read(f"Floods in Corrimby\n\n{LEDE}\n\n{paragraph}\n\n{LEDE}\n")
     assert (rules(c).get(paragraph) == "pointing-caption") is caption, rules(c)
     assert (paragraph in story(c)) is not caption
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a fate decided or sealed is no fate unknown: another noun's verdict further on
+    ("The court will decide the fate of 80 workers whose employer remains unknown.", "en",
+     [(80, "worker")]),
+    ("The fate of 80 people was sealed when the dam broke, but the cause is unknown.", "en",
+     [(80, "person")]),
+    ("Le sort de 80 salariés sera décidé lundi, la date reste inconnue.", "fr",
+     [(80, "person")]),
+    # the verdict right after the count
+    ("The fate of 80 people is still unknown, officials said.", "en", [(80, "missing")]),
+    ("El paradero de 12 personas se desconoce.", "es", [(12, "missing")]),
+])
+def test_a_fates_verdict_is_read_beside_its_count(text, lang, expected):
+    assert figures(text, lang) == expected

@@ -203,8 +203,15 @@ _UNKNOWN = {"de": r"ungeklärt|unklar|unbekannt|geklärt", "en": r"unknown|uncle
             "nl": r"onduidelijk|onbekend|geen\s+duidelijkheid", "pl": r"nieznan\w*|niejasn\w*"}
 _WHEREABOUTS = {lang: re.compile(rf"(?<!\w)(?:{fate})\s+(?:[^\W\d_]+\s+)?$", re.I)
                 for lang, fate in _FATE.items()}
-_WHEREABOUTS_VERDICT = {lang: re.compile(rf"[^.;:]*?(?<!\w)(?P<v>{words})(?!\w)", re.I)
-                        for lang, words in _UNKNOWN.items()}
+#: German reads its verdict anywhere in the clause, as it always did; the others two words at
+#: most past the count's noun, no stop or comma between ("is still unknown", "se desconoce"),
+#: lest another noun's verdict be read ("the fate of 80 workers whose employer remains
+#: unknown", "…, but the cause is unknown": sealed or decided; the review of stop 28).
+_VERDICT_REACH = {"de": r"[^.;:]*?"}
+_WHEREABOUTS_VERDICT = {
+    lang: re.compile(_VERDICT_REACH.get(lang, r"(?:\s*[^\W\d_][\w'’-]*){0,2}?\s+")
+                     + rf"(?<!\w)(?P<v>{words})(?!\w)", re.I)
+    for lang, words in _UNKNOWN.items()}
 #: The same said of a count's people in a relative clause before it ("Die Zahl der Personen,
 #: deren Verbleib weiter ungeklärt ist, wuchs auf 84").
 _WHEREABOUTS_RELATIVE_DE = re.compile(
