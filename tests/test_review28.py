@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import quote_speakers
 from tests.conservation import read, rules, story
 from tests.probes import figures
 
@@ -51,3 +52,20 @@ def test_a_bare_this_before_a_finite_verb_opens_no_caption(paragraph, caption):
 ])
 def test_a_fates_verdict_is_read_beside_its_count(text, lang, expected):
     assert figures(text, lang) == expected
+
+
+@pytest.mark.parametrize("line, word, speaker", [
+    # after a verb that characterises, one word after an article is what the speaker called it
+    ("The mayor, Tom Harle, called the response a “disgrace”.", "disgrace", "Tom Harle"),
+    ("The mayor, Tom Harle, described the repairs as a “scandal”.", "scandal", "Tom Harle"),
+])
+def test_a_word_after_an_article_is_the_speakers_after_a_verb_of_calling(tmp_path, line, word,
+                                                                         speaker):
+    page = f"Floods in Corrimby\n\n{LEDE}\n\n{line}\n"
+    assert quote_speakers(tmp_path, page).get(word) == speaker
+
+
+def test_a_term_after_an_article_stays_no_statement(tmp_path):
+    page = (f"Floods in Corrimby\n\n{LEDE}\n\nThe mayor, Tom Harle, said the town had been hit "
+            "by a “washout”.\n")
+    assert "washout" not in quote_speakers(tmp_path, page)
