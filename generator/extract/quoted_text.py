@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from generator.text.lexicon import CHARACTERISING_VERBS
+from generator.text.lexicon import CLAIM_VERBS
 from generator.text.speech_words import ARTICLES
 
 
@@ -51,7 +51,7 @@ _EN_ARTICLES = ("a", "an", "the")
 #: A verb that characterises, its object and the article before the one word ("called the
 #: response a “disgrace”", "branded it an “outrage”", "described it as a “betrayal”"): the word
 #: is what the speaker called the thing, no term the writer borrows (the review of stop 28).
-_CHARACTERISED = re.compile(rf"\b(?:{CHARACTERISING_VERBS})\b(?:\s+[^\W\d_][\w'’-]*){{0,3}}?"
+_CHARACTERISED = re.compile(rf"\b(?:{CLAIM_VERBS})\b(?:\s+[^\W\d_][\w'’-]*){{0,3}}?"
                             r"(?:\s+as)?\s+(?:a|an|the)\s*$", re.I)
 
 

@@ -84,13 +84,10 @@ SPEECH_VERBS = (
 #: A speech verb as a word of the story: not the end of a hyphened word ("so-called" is not
 #: "called"). Attribution and the closing credit of a partial quotation both look for it.
 SPEECH_VERB = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})\b")
-#: Verbs that characterise, naming what a thing is in the speaker's word ("condemned it as …",
-#: "called the response a “disgrace”").
-CHARACTERISING_VERBS = ("called|calling|described|describing|criticized|criticised|"
-                        "condemned|condemning|hailed|branded|dubbed|labelled|labeled|termed|"
-                        "predicted|predicting|spoke\\s+of|speaking\\s+of|promised|feared")
-#: Verbs that attribute a characterisation as well as speech.
-CLAIM_VERBS = SPEECH_VERBS + "|" + CHARACTERISING_VERBS
+#: Verbs that attribute a characterisation as well as speech ("condemned it as …").
+CLAIM_VERBS = (SPEECH_VERBS + "|called|calling|described|describing|criticized|criticised|"
+               "condemned|condemning|hailed|branded|dubbed|labelled|labeled|termed|predicted|"
+               "predicting|spoke\\s+of|speaking\\s+of|promised|feared")
 PRONOUN_SUBJECTS = {"he", "she", "they"}
 #: Speakers that stand for someone named elsewhere: a pronoun, or the statement itself.
 GENERIC_SPEAKERS = {
