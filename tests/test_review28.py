@@ -49,7 +49,8 @@ def test_a_bare_this_before_a_finite_verb_opens_no_caption(paragraph, caption):
     # the verdict right after the count
     ("The fate of 80 people is still unknown, officials said.", "en", [(80, "missing")]),
     ("El paradero de 12 personas se desconoce.", "es", [(12, "missing")]),
-    ("Over het lot van de zes anderen is er nog geen duidelijkheid.", "nl", [(6, "missing")]),
+    ("Twaalf kinderen raakten gewond. Omtrent het lot van de zes anderen bestaat nog altijd "
+     "geen duidelijkheid.", "nl", [(12, "wounded"), (6, "missing")]),
 ])
 def test_a_fates_verdict_is_read_beside_its_count(text, lang, expected):
     assert figures(text, lang) == expected
