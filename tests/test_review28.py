@@ -71,3 +71,13 @@ def test_a_term_after_an_article_stays_no_statement(tmp_path):
     page = (f"Floods in Corrimby\n\n{LEDE}\n\nThe mayor, Tom Harle, said the town had been hit "
             "by a “washout”.\n")
     assert "washout" not in quote_speakers(tmp_path, page)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a fatal wound denied leaves the wound: hurt, and alive
+    ("Two climbers were not fatally injured in the fall.", "en"),
+    ("Zwei Bergsteiger wurden nicht tödlich verletzt.", "de"),
+    ("Deux alpinistes n’ont pas été mortellement blessés.", "fr"),
+])
+def test_a_fatal_wound_denied_is_a_wound(text, lang):
+    assert figures(text, lang) == [(2, "wounded")]
