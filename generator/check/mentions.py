@@ -335,7 +335,7 @@ def find_mentions(content: Content) -> Mentions:
             lambda a=article: _cached_mentions(content, a, figures, events, signatures))
         for key, passages in found.items():
             out.setdefault(key, {})[article.id] = passages
-    return drop_cited_elsewhere(content, out)  # a number cited for another figure is its
+    return drop_cited_elsewhere(content, out)  # (a number another figure cites shows no more)
 
 
 def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureKey, ...],

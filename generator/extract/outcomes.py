@@ -21,6 +21,7 @@ from generator.text.copulas import (
 )
 from generator.text.counted_words import (
     COUNTED,
+    FATALLY_HURT,
     OUTCOMES,
     SEVERITY,
     TOLLS,
@@ -282,6 +283,8 @@ def outcome_after(after: str, lang: str) -> str | None:
             end = tok.start() + len(found[0])
             if denied(words, i, lang) and not _NOT_UNTIL_BUT.match(after, end) and not any(
                     severity_of(t.group(0)) for t in tokens[i + 1:i + 5] if t.start() >= end):
+                if found[0] in _FATAL_WOUNDS:
+                    return "wounded"  # "not fatally injured": the wound denied only its death
                 denied_to = end
                 continue  # "were not injured", "no resultaron heridos": nobody hurt (but
                 # "no resultaron heridas de gravedad", "non hanno riportato ferite gravi" are)
@@ -307,6 +310,8 @@ def outcome_after(after: str, lang: str) -> str | None:
     return at_a_place
 
 
+#: A wound said fatal: denied ("not fatally injured"), the people are hurt (review of stop 28).
+_FATAL_WOUNDS = frozenset(w for words in FATALLY_HURT.values() for w in words)
 #: What happened to people, which a status right after their noun only describes them by ("41
 #: personas detenidas … murieron": the held who died are the dead; review 22).
 _WORSE = ("dead", "wounded", "missing")

@@ -31,6 +31,8 @@ from generator.text.lexicon import BUT, NOUN_GROUPS
 from generator.text.nationals import CITIZENS, FROM, NO_COUNTRY, WORD, no_name_after
 from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
+from generator.text.relatives import POSSESSIVE_RELATIVES
+from generator.text.speech_words import SUBJECT_RELATIVES
 from generator.text.status_words import HOMES_AND_PLACES, LAID_WASTE, LAID_WASTE_DONE, PLACES
 
 #: Words saying that the people counted before them are alive, in every corpus language, as
@@ -203,8 +205,13 @@ _UNKNOWN = {"de": r"ungeklärt|unklar|unbekannt|geklärt", "en": r"unknown|uncle
             "nl": r"onduidelijk|onbekend|geen\s+duidelijkheid", "pl": r"nieznan\w*|niejasn\w*"}
 _WHEREABOUTS = {lang: re.compile(rf"(?<!\w)(?:{fate})\s+(?:[^\W\d_]+\s+)?$", re.I)
                 for lang, fate in _FATE.items()}
-_WHEREABOUTS_VERDICT = {lang: re.compile(rf"[^.;:]*?(?<!\w)(?P<v>{words})(?!\w)", re.I)
-                        for lang, words in _UNKNOWN.items()}
+#: German reads its verdict in the clause; others ≤ 4 words on, no stop, comma or relative between,
+#: lest another noun's be read ("80 workers whose employer remains unknown"; review of stop 28).
+_GAP = rf"(?:\s*(?!(?:{'|'.join((*SUBJECT_RELATIVES, *POSSESSIVE_RELATIVES))})\b)[^\W\d_][\w'’-]*)"
+_WHEREABOUTS_VERDICT = {
+    lang: re.compile((r"[^.;:]*?" if lang == "de" else _GAP + r"{0,4}?\s+")
+                     + rf"(?<!\w)(?P<v>{words})(?!\w)", re.I)
+    for lang, words in _UNKNOWN.items()}
 #: The same said of a count's people in a relative clause before it ("Die Zahl der Personen,
 #: deren Verbleib weiter ungeklärt ist, wuchs auf 84").
 _WHEREABOUTS_RELATIVE_DE = re.compile(

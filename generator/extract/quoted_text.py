@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.lexicon import CLAIM_VERBS
 from generator.text.speech_words import ARTICLES
 
 
@@ -47,6 +48,13 @@ _ADJECTIVE_AFTER = frozenset({"fr", "es", "it", "pt", "ca", "ro"})
 _EN_ARTICLES = ("a", "an", "the")
 
 
+#: A verb that characterises, its object and the article before the one word ("called the
+#: response a “disgrace”", "branded it an “outrage”", "described it as a “betrayal”"): the word
+#: is what the speaker called the thing, no term the writer borrows (the review of stop 28).
+_CHARACTERISED = re.compile(rf"\b(?:{CLAIM_VERBS})\b(?:\s+[^\W\d_][\w'’-]*){{0,3}}?"
+                            r"(?:\s+as)?\s+(?:a|an|the)\s*$", re.I)
+
+
 def _after_article(before: str, lang: str) -> bool:
     """Whether the word right before a quotation's opening mark is an article of ``lang``."""
     m = re.search(r"([^\W\d_]+['’]?)\s*$", before)
@@ -68,7 +76,7 @@ def characterisation(text: str, close_at: int, body: str, before: str = "",
     nxt = re.match(r"\s*([^\W\d_][\w’'-]*)?", text[close_at:])
     word = nxt.group(1) if nxt else None
     qualifies = word is not None and word.lower() not in _TERM_FOLLOWERS and word[:1].islower()
-    if _after_article(before, lang):
+    if _after_article(before, lang) and not _CHARACTERISED.search(before):
         return qualifies and lang not in _ADJECTIVE_AFTER
     return word is None or qualifies
 

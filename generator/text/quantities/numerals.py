@@ -29,6 +29,10 @@ _SERVICE_BEFORE = re.compile(
     r"(?:\b(?:el|le|il|lo|al|del|au|du|dal|dello|allo|ao)|\bl['’]|\b(?:emergencias?"
     r"|urgencias|urgences|emergenze|emerg[eê]ncias?|notruf(?:nummer)?|leitstelle|n[uú]mero"
     r"|numéro|nummer|servicio|service|servizio|centrale|sos))[ \u00a0]+$")
+#: Languages that write a people's name in lower case ("112 palestinos", "112 ucraini"): only
+#: there is a capitalised word after "112" a region's, not the counted people's ("killed 112
+#: Palestinians", "112 Palestiniens", "112 Palestijnen", German nouns: the review of stop 28).
+_PEOPLES_LOWER = frozenset({"es", "it", "pt"})
 _NAMED_AFTER = re.compile(r"[ \u00a0]+(?:[A-ZÀ-Ý][\w’'-]+)(?:[ \u00a0]|[,.;:)]|$)")
 #: A house number's "bis" or "ter" (not "bis 20": German ranges read on).
 _BIS = re.compile(r"[ \u00a0]?(?:bis|ter)\b(?![ \u00a0]*\d)")
@@ -334,9 +338,9 @@ class NumeralsPass(Scanner):
         call = _EMERGENCY.match(f, b)
         if call and (int(d.value) in (911, 999) or (int(d.value) == 112 and not call.group(1))):
             return True  # ("112 calls" may count calls; "911 calls" never does)
-        if int(d.value) in _EMERGENCY_NUMBERS and (
+        if int(d.value) in _EMERGENCY_NUMBERS and self.unit_after(b) is None and (
                 _SERVICE_BEFORE.search(f, max(0, a - 24), a)
-                or (int(d.value) == 112 and self.lang.code != "de"  # (German capitalises nouns)
+                or (int(d.value) == 112 and self.lang.code in _PEOPLES_LOWER
                     and _NAMED_AFTER.match(self.text, b))):
             return True  # "según el 112", "Emergencias 112", "il 118", "112 Castilla" (trial 30:
             # an emergency service's number read as the dead)

@@ -10,14 +10,21 @@ from __future__ import annotations
 
 from generator.content.cleaning.rules.base import Rule, ci
 
-#: "in this" and its cousins, then up to two words ("undated file"), the picture's noun, and the
-#: participle of who gave, took or made it, in the languages wire pictures are captioned in.
-_POINTING = (r"^\s*(?:in\s+this|this|en\s+esta|sur\s+cette|in\s+questa|nesta|nessa)\s+"
-             r"(?:[\pL-]+\s+){0,2}?(?:photo(?:graph)?|image|picture|frame\s+grab|foto"
-             r"|fotografía|fotografia|imagen|imagem|immagine)\s+"
-             r"(?:provided|released|taken|made|distributed|obtained|proporcionada|difundida"
-             r"|tomada|facilitada|distribuida|fournie|diffusée|prise|transmise|fornita|diffusa"
-             r"|scattata|divulgada|fornecida|tirada|cedida)\b")
+#: The picture's noun after up to two words ("undated file"), and the participle of who gave,
+#: took or made it, in the languages wire pictures are captioned in.
+_PICTURE = (r"(?:[\pL-]+\s+){0,2}?(?:photo(?:graph)?|image|picture|frame\s+grab|foto"
+            r"|fotografía|fotografia|imagen|imagem|immagine)\s+"
+            r"(?:provided|released|taken|made|distributed|obtained|proporcionada|difundida"
+            r"|tomada|facilitada|distribuida|fournie|diffusée|prise|transmise|fornita|diffusa"
+            r"|scattata|divulgada|fornecida|tirada|cedida)")
+#: After "in this" and its cousins the participle can be nothing else. After a bare "This" it
+#: may be a finite verb with its object ("This image made headlines …": story), so there it is
+#: the caption's only before its agent, its source, its time or a comma ("This photo released
+#: by police", "taken from video", "taken on May 3", "taken Sunday"; the review of stop 28).
+_POINTING = (r"^\s*(?:(?:in\s+this|en\s+esta|sur\s+cette|in\s+questa|nesta|nessa)\s+"
+             + _PICTURE + r"\b|this\s+" + _PICTURE
+             + r"(?:\s*,|\s+(?:by|from|on|in|at|via|with|during|through|last|earlier|yesterday"
+             r"|today)\b|\s+(?-i:\p{Lu})|\s+\d))")
 
 RULES: tuple[Rule, ...] = (
     Rule("pointing-caption", "caption", "a wire picture's caption (\"In this photo provided "
