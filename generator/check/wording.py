@@ -23,13 +23,10 @@ from __future__ import annotations
 from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.text.matching import SearchableText, Span
+from generator.text.quotation_span import closing_mark, inside_quotation
 from generator.text.sentences import Sentence, sentences
 
 Position = tuple[str, int, int]
-#: Quotation marks: the typographic ones that open, those that close, and the straight one (not
-#: the single ones, which are apostrophes too: "It’s").
-_OPENING, _CLOSING = "“«„", "”»"
-_QUOTE_MARKS = _OPENING + _CLOSING + '"'
 
 
 def found_in(text: str, words: str) -> bool:
@@ -65,13 +62,9 @@ class Wording:
         text = article.text
         start = text.rfind("\n", 0, span.start) + 1
         end = text.find("\n", span.end)
-        end = len(text) if end < 0 else end
-        marks = [(i, c) for i in range(start, end) if (c := text[i]) in _QUOTE_MARKS]
-        before = [c for i, c in marks if i < span.start]
-        straight = sum(c == '"' for c in before) % 2 == 1
-        if not before or not (before[-1] in _OPENING or straight):
+        if not inside_quotation(text, span.start, start):
             return ""
-        close = next((i for i, c in marks if i >= span.end and c in _CLOSING + '"'), None)
+        close = closing_mark(text, span.end, len(text) if end < 0 else end)
         return "" if close is None else self.sentence_of(article, Span(close, close + 1))
 
     def _in_article(self, article: Article, words: str) -> bool:

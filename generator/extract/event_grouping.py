@@ -20,6 +20,7 @@ from generator.extract.grouping import MAX_GROUPS_SCANNED
 from generator.extract.model import DateCandidate, EventProposal
 from generator.extract.quotes import content_words
 from generator.text.event_kinds import kinds_in
+from generator.text.quotation_span import inside_quotation
 
 __all__ = ["group_events"]
 
@@ -135,21 +136,12 @@ _DANGLING_BEFORE_DATE = re.compile(
     r"|dal|dalla|fino\s+a|no|na|em|desde)|\b(?:d|l|dell|dall|all|nell)['’])\s*$", re.I)
 
 
-def _quoted(text: str, at: int) -> bool:
-    """Whether ``text[at]`` stands inside a quotation: the last quotation mark before it opens
-    one (a typographic opening mark, or an odd count of straight ones)."""
-    marks = [ch for ch in text[:max(at, 0)] if ch in "«“„”»\""]
-    if not marks:
-        return False
-    return marks[-1] in "«“„" or (marks[-1] == '"' and marks.count('"') % 2 == 1)
-
-
 def _title(c: DateCandidate) -> str:
     """The report's sentence without its date wording, at most 14 words. A wording relative to
     another event stays ("hours after that of X": trial 26, "News of her death came X" was left),
     since it names the event the date hangs on and the date is a placeholder."""
     at = c.evidence.find(c.expression)
-    if not c.resolved or _quoted(c.evidence, at):
+    if not c.resolved or inside_quotation(c.evidence, at):
         text = c.evidence  # (a speaker's words stay whole: «Heute ist …» lost its "Heute" to
         # the date it gave, trial 30)
     elif at > 0:
