@@ -10,6 +10,7 @@ extract`` (:mod:`generator.extract.names`), so that the two never disagree on wh
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
@@ -108,10 +109,12 @@ def _apart(words: list[str]) -> list[list[str]]:
     return [*pieces, words[start:]]
 
 
+@lru_cache(maxsize=4096)
 def _calendar_or_number(word: str, language: str) -> bool:
     """Whether one capitalised word is a month's or a weekday's name or a number word of the
     page's language ("Januar", "Douze", "Zwölf" opening a sentence: trial 29 listed them among
-    the names several outlets use), by dateparser's calendar and the one number reader."""
+    the names several outlets use), by dateparser's calendar and the one number reader; once
+    per word and language, as every one-word name of every article asks."""
     low = word.lower()
     months, weekdays = calendar_words((language,))
     if low in months or low in weekdays:
