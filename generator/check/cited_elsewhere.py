@@ -23,7 +23,7 @@ def _plain(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def drop_cited_elsewhere(content: Content, mentions: dict) -> dict:
+def shown_by_passage(content: Content, mentions: dict) -> dict:
     """``mentions`` with the figure mentions whose number, in their sentence, a report of
     another figure of the same article quotes shown by their passage, not that number."""
     cited: dict[str, list[tuple[str, str]]] = {}  # article -> (figure, quote)

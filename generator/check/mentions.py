@@ -41,7 +41,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from generator.check.cited_elsewhere import drop_cited_elsewhere
+from generator.check.cited_elsewhere import shown_by_passage
 from generator.check.terms import (
     Scanned,
     Terms,
@@ -335,7 +335,7 @@ def find_mentions(content: Content) -> Mentions:
             lambda a=article: _cached_mentions(content, a, figures, events, signatures))
         for key, passages in found.items():
             out.setdefault(key, {})[article.id] = passages
-    return drop_cited_elsewhere(content, out)  # (a number another figure cites shows no more)
+    return shown_by_passage(content, out)  # (a number another figure cites shows no more)
 
 
 def _cached_mentions(content: Content, article: Article, figures: tuple[_FigureKey, ...],
