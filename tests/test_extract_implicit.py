@@ -45,7 +45,7 @@ from tests.probes import strings_written
     # near shapes: a whole word is no beginning of another ("el altar"), a number after an
     # article or a preposition is not its clause's subject, and a noun after the number is
     # what it counts
-    ("Doce fieles rezaban ante el altar.", "es", [(12, "fiel")]),
+    ("Doce fieles rezaban ante el altar.", "es", [(12, "person")]),  # people, no outcome
     ("Llegaron a las 8 y fueron dados de alta los demás.", "es", []),
     ("Tres casas quedaron en estado grave.", "es", [(3, "building")]),
 ])

@@ -52,8 +52,8 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         of = counted_group(prev.group(1) + " ", lang, OUTCOMES)  # the death of: an outcome noun
         if of:
             return of
-    if lang == "en" and _DEATH_TOLL_TO.search(before):
-        return "dead"  # "taking the death toll to at least 23 miners"
+    if lang == "en" and (_DEATH_TOLL_TO.search(before) or _TOLL_OF.search(before)):
+        return "dead"  # "taking the death toll to at least 23 miners", "a toll of 480 pilgrims"
     if lang == "en" and _NOT_ACCOUNTED_FOR.search(before):
         return "missing"  # "have not been able to account for nine people": unaccounted for
     if word.lower() in ("all", "another", "the") and lang == "en":  # "killing all 31 people"
@@ -147,6 +147,10 @@ _DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|
                             r"\b(?:(?!\b(?:expected|thought|feared|believed|estimated|projected"
                             r"|likely|once|" + MODALS + r")\b)[^.;:]){0,140}?"
                             r"\b(?:to|at|be|was|is|reached)\s*$", re.I)
+#: A toll whose count of people follows it ("a grim toll of 480 pilgrims", "making the total
+#: toll at least 904 people", trial 32): the dead, as the toll says. Only right after it: "the
+#: toll rose among a group of 40 tourists" counts the group.
+_TOLL_OF = re.compile(r"\b(?:death|total|final|overall)?\s*toll(?:\s+(?:of|to|at))?\s*$", re.I)
 #: People no one can account for are the unaccounted for, the missing ("authorities have not been
 #: able to account for nine people", "could not account for", "are unable to account for"); one
 #: who was accounted for is found, and keeps its plain count.

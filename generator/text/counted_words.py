@@ -144,12 +144,16 @@ FATALLY_HURT: dict[str, tuple[str, ...]] = {
     "fr": tuple(w for hurt in ("blessé", "blessée", "blessés", "blessées", "touché", "touchés",
                                "touchée", "touchées")
                 for w in (f"mortellement {hurt}", f"{hurt} mortellement")),
+    # "fatalmente" too, as "fatally" (trial 32: a woman's fatal wound read as a wound)
     "es": tuple(w for hurt in ("herido", "herida", "heridos", "heridas")
-                for w in (f"mortalmente {hurt}", f"{hurt} mortalmente", f"{hurt} de muerte")),
+                for how in ("mortalmente", "fatalmente")
+                for w in (f"{how} {hurt}", f"{hurt} {how}", f"{hurt} de muerte")),
     "it": tuple(w for hurt in ("ferito", "ferita", "feriti", "ferite")
-                for w in (f"mortalmente {hurt}", f"{hurt} mortalmente", f"{hurt} a morte")),
+                for how in ("mortalmente", "fatalmente")
+                for w in (f"{how} {hurt}", f"{hurt} {how}", f"{hurt} a morte")),
     "pt": tuple(w for hurt in ("ferido", "ferida", "feridos", "feridas")
-                for w in (f"mortalmente {hurt}", f"{hurt} mortalmente", f"{hurt} de morte")),
+                for how in ("mortalmente", "fatalmente")
+                for w in (f"{how} {hurt}", f"{hurt} {how}", f"{hurt} de morte")),
 }
 
 #: group -> language -> beginnings of the words that name it (lower case).
@@ -159,28 +163,33 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # killed by a harm that says so: "stabbed three people to death", "zu Tode getrampelt",
         # "erstochen", "mató a", "esfaqueou até a morte" (sealed set s14, unsealed)
         "en": ("dead", "killed", "died", "perished", "fatalit", "deaths", "lives lost",
-               "lost their lives", "drowned", "deceased", "to death", *FATALLY_HURT["en"]),
+               "lost their lives", "drowned", "deceased", "to death", *FATALLY_HURT["en"],
+               # giving way to the heat, the smoke or their wounds (trial 32: "480 pilgrims
+               # succumbed", "sucumbieron", "sont succombé", "erlagen ihren Verletzungen")
+               "succumb"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
                "noyé", "martyrs",
                # the gerund of a clause after the event's own: "…, tuant au moins 7 personnes"
                # (as "killing", read by lemma; "matando", "uccidendo" below; chk51a)
-               "tuant", *FATALLY_HURT["fr"]),
+               "tuant", *FATALLY_HURT["fr"], "succomb"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
                "mueren",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
                "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó", "mártires", "muerte",
-               "mató", "mataron", "asesinó", "asesinaron", "matando", *FATALLY_HURT["es"]),
+               "mató", "mataron", "asesinó", "asesinaron", "matando", *FATALLY_HURT["es"],
+               "sucumb"),
         "it": ("morti", "morte", "muoiono", "muore", "vittime", "decedut", "decessi", "uccis",
                "mort", "cadaveri",
-               "corpi", "perso la vita", "annegat", "martiri", "uccidendo", *FATALLY_HURT["it"]),
+               "corpi", "perso la vita", "annegat", "martiri", "uccidendo", *FATALLY_HURT["it"],
+               "soccomb"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morrem",
                "morre ", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
                "matou", "mataram", "corpos", "cadáveres", "matando",
                # the compound tenses' participle ("terão morrido") and "falecer"
-               "morrido", "falec", *FATALLY_HURT["pt"]),
+               "morrido", "falec", *FATALLY_HURT["pt"], "sucumb"),
         "de": ("tote", "toten", "todesopfer", "todesfall", "todesfäll", "opfer", "gestorben",
                "verstorben", "verstarb", "getötet", "ums leben", "starben", "starb", "stirbt",
                "sterben", "tot ", "leichen", "das leben gekostet", "ihr leben verloren",
@@ -188,9 +197,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "das leben kostet",
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
                "tötete",
-               "erschlagen", *FATALLY_HURT["de"]),
+               "erschlagen", *FATALLY_HURT["de"], "erlagen", "erlag ", "erlegen"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
-               "om het leven", "verdronk"),
+               "om het leven", "verdronk", "bezweken", "bezweek"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyj", "poniosł śmierć", "poniosło śmierć", "ponieśli śmierć", "poniósł śmierć",
                "śmierć poniosł", "śmierć ponieśli", "śmierć poniósł"),
@@ -389,38 +398,45 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "alpinistes", "randonneurs", "randonneuses", "grimpeurs", "skieurs", "touristes",
                "frères", "sœurs",
                # babies among those on board or the victims (spent23: babies on board uncounted)
-               "bébés", "nourrissons"),
+               "bébés", "nourrissons",
+               # a pilgrimage's or a service's people (trial 32: pilgrims dead of heat were
+               # counted as pilgrims in every language but English, which names them already)
+               "pèlerins", "pèlerines", "fidèles"),
         "es": ("personas", "civiles", "trabajadores", "niños", "libios", "españoles",
                "nacionales", "individuos", "empleados", "adultos", "mujeres", "alumnos",
                "escolares", "conductores", "choferes", "chóferes", "pasajeros", "ocupantes",
                "tripulantes", "hombres", "varones", "menores", "obreros", "operarios", "jóvenes",
                "pacientes", "extranjeros", "extranjeras",
                "alpinistas", "montañeros", "excursionistas", "senderistas", "escaladores",
-               "esquiadores", "turistas", "hermanos", "hermanas", "bebés"),
+               "esquiadores", "turistas", "hermanos", "hermanas", "bebés", "peregrinos",
+               "peregrinas", "fieles"),
         "it": ("persone", "civili", "lavoratori", "bambini", "dipendenti", "impiegati", "adulti",
                "alunni", "scolari", "autisti", "conducenti", "passeggeri", "occupanti", "uomini",
                "donne", "ragazzi", "ragazze", "adolescenti", "giovani", "operai", "pazienti",
                "stranieri", "straniere",
                "alpinisti", "escursionisti", "scalatori", "sciatori", "turisti", "guide alpine",
-               "fratelli", "fratellini", "sorelle", "sorelline", "neonati"),
+               "fratelli", "fratellini", "sorelle", "sorelline", "neonati", "pellegrini",
+               "pellegrine", "fedeli"),
         "pt": ("pessoas", "civis", "trabalhadores", "crianças", "funcionários", "empregados",
                "adultos", "mulheres", "alunos", "motoristas", "passageiros", "ocupantes",
                "tripulantes", "homens", "jovens", "operários", "pacientes", "estrangeiros",
                "estrangeiras",
                "alpinistas", "montanhistas", "escaladores", "caminhantes", "esquiadores",
-               "turistas", "irmãos", "irmãs", "bebês", "bebés"),
+               "turistas", "irmãos", "irmãs", "bebês", "bebés", "peregrinos", "peregrinas",
+               "fiéis"),
         "de": ("menschen", "personen", "zivilisten", "arbeiter", "männer", "frauen", "kinder",
                "bauarbeiter", "mitarbeiter", "angestellte", "beschäftigte", "erwachsene",
                "schulkinder", "schüler", "fahrer", "fahrgäste", "passagiere", "insassen",
                "reisende", "besatzungsmitglieder", "jugendliche", "patienten", "ausländer",
                "bergsteiger", "bergführer", "alpinisten", "kletterer", "wanderer", "skifahrer",
-               "touristen", "geschwister", "brüder", "schwestern", "babys", "säuglinge"),
+               "touristen", "geschwister", "brüder", "schwestern", "babys", "säuglinge", "pilger",
+               "pilgerinnen", "gläubige"),
         "nl": ("mensen", "personen", "arbeiders", "medewerkers", "werknemers", "volwassenen",
                "vrouwen", "leerlingen", "scholieren", "chauffeurs", "bestuurders", "passagiers",
                "inzittenden", "bemanningsleden", "mannen", "kinderen", "jongeren", "patiënten",
                "buitenlanders",
                "bergbeklimmers", "klimmers", "alpinisten", "wandelaars", "skiërs", "toeristen",
-               "broers", "zussen", "baby's"),
+               "broers", "zussen", "baby's", "pelgrims", "gelovigen"),
         "pl": ("osób", "osoby", "ludzi", "pracowników", "mężczyzn", "kobiet", "dzieci",
                "pasażer", "kierowc", "opiekun", "wychowawc", "uczniów",
                "alpinist", "wspinaczy", "wspinacze", "taternik", "turystów", "turyści", "narciarz",

@@ -1,0 +1,96 @@
+"""The lead's mends of the twenty-ninth stop (trial 32: deaths in a heatwave during a
+pilgrimage, reported in five languages, every toll broken down by the pilgrims' countries), on
+invented sentences, each beside a neighbour whose reading must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures
+
+# --- pilgrims and the faithful are people in every language (English named them already)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les fortes chaleurs ont coûté la vie à plus de 480 pèlerins cette année.", "fr"),
+    ("La canicule a coûté la vie à plus de 480 fidèles cette année.", "fr"),
+    ("El calor extremo se cobró la vida de 480 peregrinos en la llanura.", "es"),
+    ("Il caldo è costato la vita ad almeno 480 pellegrini quest'anno.", "it"),
+    ("O calor levou a vida de pelo menos 480 peregrinos este ano.", "pt"),
+    ("Die Hitze kostete mindestens 480 Pilgern das Leben.", "de"),
+    ("Mindestens 480 Gläubige starben an der Hitze.", "de"),
+])
+def test_pilgrims_whose_lives_were_taken_are_the_dead(text, lang):
+    assert figures(text, lang) == [(480, "dead")]
+
+
+@pytest.mark.parametrize(("text", "lang", "read"), [
+    ("Cette année, 1,6 million de pèlerins sont venus de l'étranger.", "fr", "pèlerin"),
+    ("Este año llegaron 1,6 millones de peregrinos del extranjero.", "es", "peregrino"),
+    ("Quest'anno sono arrivati 1,6 milioni di pellegrini dall'estero.", "it", "pellegrino"),
+])
+def test_pilgrims_who_came_stay_pilgrims(text, lang, read):
+    # the neighbour: a count of pilgrims no harm befell is no toll (the noun as written, or
+    # people)
+    [(value, group)] = figures(text, lang)
+    assert value == 1_600_000 and group not in ("dead", "wounded", "missing")
+
+
+# --- giving way to the heat, the smoke or one's wounds is dying
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("At least 480 pilgrims succumbed to the heat on the plain.", "en"),
+    ("Au moins 480 pèlerins ont succombé à la chaleur dans la plaine.", "fr"),
+    ("Al menos 480 peregrinos sucumbieron al calor en la llanura.", "es"),
+    ("Almeno 480 pellegrini sono soccombuti al caldo nella piana.", "it"),
+    ("Mindestens 480 Pilger erlagen in der Ebene der Hitze.", "de"),
+])
+def test_succumbing_is_dying(text, lang):
+    assert figures(text, lang) == [(480, "dead")]
+
+
+@pytest.mark.parametrize(("text", "lang", "read"), [
+    ("At least 480 pilgrims collapsed from the heat on the plain.", "en", "pilgrim"),
+    ("Al menos 480 peregrinos se desmayaron por el calor en la llanura.", "es", "peregrino"),
+])
+def test_collapsing_is_not_dying(text, lang, read):
+    assert figures(text, lang)[0][1] != "dead"
+
+
+# --- a toll whose count of people follows it
+
+
+@pytest.mark.parametrize("text", [
+    "The season ended with a grim toll of at least 480 pilgrims.",
+    "Further deaths were reported, making the total toll at least 480 people, a tally says.",
+    "This brings the total toll to at least 480 people.",
+])
+def test_a_toll_of_people_counts_the_dead(text):
+    assert figures(text, "en") == [(480, "dead")]
+
+
+def test_a_toll_among_people_counted_after_it_is_not_theirs():
+    # the neighbour: the people are counted after a word of their own, not right after the toll
+    assert figures("The toll rose among a group of 40 tourists who had stayed.", "en") != [
+        (40, "dead")]
+
+
+# --- a fatal wound, "fatalmente" as "fatally"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dos personas resultaron fatalmente heridas en una estampida.", "es"),
+    ("Due persone sono rimaste fatalmente ferite nella calca.", "it"),
+    ("Duas pessoas ficaram fatalmente feridas no tumulto.", "pt"),
+])
+def test_fatally_hurt_in_romance_languages(text, lang):
+    assert figures(text, lang) == [(2, "dead")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dos personas resultaron gravemente heridas en una estampida.", "es"),
+    ("Due persone sono rimaste gravemente ferite nella calca.", "it"),
+])
+def test_gravely_hurt_stays_hurt(text, lang):
+    assert figures(text, lang) == [(2, "wounded")]
