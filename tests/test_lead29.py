@@ -4,8 +4,12 @@ invented sentences, each beside a neighbour whose reading must stay."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from generator.extract.dates import dates_in
+from generator.text.sentences import Sentence
 from tests.probes import figures
 
 # --- pilgrims and the faithful are people in every language (English named them already)
@@ -94,3 +98,35 @@ def test_fatally_hurt_in_romance_languages(text, lang):
 ])
 def test_gravely_hurt_stays_hurt(text, lang):
     assert figures(text, lang) == [(2, "wounded")]
+
+
+# --- the future of reported speech: a conditional's weekday is the coming one (trial 31)
+
+FRIDAY = date(2031, 5, 9)
+
+
+def _weekdays(text: str, lang: str) -> list[str]:
+    found = dates_in(Sentence(0, len(text), text, 0), FRIDAY, lang)
+    return [m.date.first.isoformat() for m in found if m.kind == "weekday"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The palace announced that the president would travel to the coast on Thursday.", "en"),
+    ("Le palais a annoncé que le président et son épouse se rendraient à Port Elm jeudi.", "fr"),
+    ("El palacio anunció que el presidente viajaría a la costa el jueves.", "es"),
+    ("O palácio anunciou que o presidente viajaria para a costa na quinta-feira.", "pt"),
+    ("Der Palast teilte mit, der Präsident würde am Donnerstag an die Küste reisen.", "de"),
+])
+def test_a_weekday_of_what_would_come_is_no_event(text, lang):
+    assert _weekdays(text, lang) == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The president would have travelled to the coast on Thursday, aides said.", "en"),
+    ("Selon la police, le suspect aurait été arrêté jeudi à Port Elm.", "fr"),
+    ("Según la policía, el sospechoso habría sido detenido el jueves.", "es"),
+    ("Il sospettato sarebbe stato fermato giovedì a Port Elm.", "it"),
+    ("Le préfet déclarait jeudi que la route était coupée.", "fr"),
+])
+def test_an_alleged_or_past_weekday_stays_the_last_one(text, lang):
+    assert _weekdays(text, lang) == ["2031-05-08"]

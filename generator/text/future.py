@@ -39,7 +39,16 @@ _FUTURE = re.compile(
     r"est(?:á|an|án)\s+previst[oa]s?|van?\s+a|(?:è|sono)\s+previst[oaie]|dovrebber?o)\b"
     # German: "sollen", "soll" (_WILL), "wird", "werden" ("soll am Freitag beginnen"); not
     # "sollte", which may be what was to happen and did not
-    r"|\b(?:wird|werden)\b",
+    r"|\b(?:wird|werden)\b"
+    # the future of reported speech, a conditional (trial 31: "announced that the president
+    # would travel … on Wednesday", "se rendraient … mercredi" were read as the past
+    # Wednesday): "would", "würde", and the conditional's endings on a verb's future stem
+    # ("rendraient", "viajaría", "recherebbe", "viajaria"); not the conditional perfect nor
+    # the auxiliaries of an alleged past ("would have", "aurait", "serait", "habría",
+    # "sarebbe", "avrebbe", "teria": at most two letters before the ending, or no such ending)
+    r"|\bwould\b(?!\s+(?:not\s+)?have\b)|\bwürden?\b"
+    r"|\b\w{3,}(?:er|ir|dr)ai(?:t|ent)\b|\bpourrai(?:t|ent)\b"
+    r"|\b\w{3,}(?:ar|er|ir)[íi]an?\b|\b\w{3,}(?:ar|er|ir)ebber?o\b|\b\w{3,}(?:ar|er|ir)ebbe\b",
     re.I)
 #: A measured amount that may yet come (issue #16: a rain's and a temperature's forecast, one
 #: rule): a future auxiliary or a modal of what may happen ("could reach", "is set to hit",
