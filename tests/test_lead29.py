@@ -7,9 +7,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from conftest import briefing_here, copy_example
 
 from generator.extract.dates import dates_in
+from generator.extract.names import variant_link
 from generator.text.sentences import Sentence
+from generator.text.told_apart import other_by_a_word
 from tests.probes import figures
 
 # --- pilgrims and the faithful are people in every language (English named them already)
@@ -130,3 +133,48 @@ def test_a_weekday_of_what_would_come_is_no_event(text, lang):
 ])
 def test_an_alleged_or_past_weekday_stays_the_last_one(text, lang):
     assert _weekdays(text, lang) == ["2031-05-08"]
+
+
+# --- two names one language writes, sharing a word, differing by words unlike each other
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("Hurricane Ivo", "Hurricane Fina"),
+    ("Dale County", "Dove County"),
+    ("North Dorne", "South Dorne"),
+    ("Ouragan Ivo", "Ouragan Fina"),
+])
+def test_names_told_apart_by_a_word_are_no_spellings(a, b):
+    assert other_by_a_word(a, b) and variant_link(a, b) is None
+
+
+@pytest.mark.parametrize(("a", "b", "apart"), [
+    ("Abu Kamal", "Abu Kemal", False),  # a spelling inside the word they do not share
+    ("Kalo Bay", "Kelewe Bay", False),  # ... or its consonants
+    ("Humeima", "Humaymah", False),  # one word: the spelling rules as before
+    ("Hurricane Ivo", "Huracán Ivo", True),  # two languages' words for one storm: not asked
+])
+def test_spellings_inside_a_name_stay_spellings(a, b, apart):
+    assert not other_by_a_word(a, b)
+    assert variant_link(a, b, apart) is not None or apart
+
+
+def test_two_storms_are_no_spelling_hint(tmp_path):
+    project = copy_example(tmp_path / "p")
+    articles = project / "content/articles"
+    pages = {
+        "storm-one": "https://one.example.org/a\nHurricane Ivo nears\n\nHurricane Ivo reached "
+                     "Dale County on Sunday, officials in Norvik said.\n",
+        "storm-two": "https://two.example.org/b\nA second storm\n\nHurricane Fina stayed at sea "
+                     "near Dove County on Sunday, forecasters said.\n",
+        "storm-three": "https://three.example.org/c\nHurricane Ivo damage\n\nHurricane Ivo "
+                       "flooded Dale County, and Hurricane Fina is still far from Dove County.\n",
+    }
+    for (stem, text), outlet in zip(pages.items(), ("levant-wire", "cedar-post",
+                                                     "desert-digest"), strict=True):
+        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(f"outlet: {outlet}\npublished: 2031-03-27\n",
+                                               encoding="utf-8")
+    proc = briefing_here(project, "check")
+    assert "'Hurricane Fina'" not in proc.stderr and "'Dove County'" not in proc.stderr, \
+        proc.stderr

@@ -32,7 +32,7 @@ from generator.text.names import (
     spelling_pattern,
     tails,
 )
-from generator.text.told_apart import told_apart
+from generator.text.told_apart import other_by_a_word, told_apart
 
 
 @dataclass(frozen=True)
@@ -114,7 +114,10 @@ def suggest(content: Content) -> list[Suggestion]:
         a, b = rest[i], rest[j]
         if outlets[a] == outlets[b]:
             continue
-        hit = similar(a, b, not (languages[a] & languages[b]))
+        apart = not (languages[a] & languages[b])
+        hit = similar(a, b, apart)
+        if hit and not apart and other_by_a_word(a, b):
+            continue  # "Hurricane Ian", "Hurricane Fiona": two storms (trial 31)
         if hit and people_and_country(a, b, languages[a] | languages[b]):
             continue  # a people and its country ("French", "France"), not one name
         both = found[a] & found[b]

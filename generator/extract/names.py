@@ -49,7 +49,7 @@ from generator.text.names import (
     skeleton,
 )
 from generator.text.sentences import Sentence
-from generator.text.told_apart import told_apart
+from generator.text.told_apart import other_by_a_word, told_apart
 
 _PLACE_BEFORE = re.compile(
     r"(?:\b(?:in|near|outside|inside|reach|reaching|around|called|named|at|towards|toward)\s+"
@@ -161,8 +161,8 @@ def variant_link(a: str, b: str, languages_apart: bool = False) -> tuple[float, 
     if na == nb:
         return 100.0, "the same without the article al-"
     hit = similar(a, b, languages_apart)
-    if hit:
-        return hit
+    if hit or (not languages_apart and other_by_a_word(a, b)):
+        return hit  # "Hurricane Ian", "Hurricane Fiona": two storms, however alike unspaced
     sa, sb = normal(a).replace(" ", ""), normal(b).replace(" ", "")
     vowels = "aeiou"
     if min(len(sa), len(sb)) >= 5 and sa[0] in vowels and sb[0] in vowels and \

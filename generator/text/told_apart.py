@@ -5,12 +5,18 @@ alike ("Humeima", "Humaymah"). A writer who warns that one is not to be confused
 ("not to be confused with the peak of that name in the south", "à ne pas confondre avec",
 "nicht zu verwechseln mit", "no debe confundirse con", "da non confondere con", "não confundir
 com"; trial 29: two volcanoes of near names offered as one name's spellings) says they are two.
+So does a language that writes two names sharing a word and differing by words that are no
+spellings of each other (:func:`other_by_a_word`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from generator.text.names import latin, skeleton
 
 #: "Not to be confused with", in the corpus languages: a negation and a verb of confusing.
 _CONFUSED = re.compile(
@@ -35,3 +41,23 @@ def told_apart(texts: Iterable[str], a: str, b: str) -> bool:
             if (a in before and b in after) or (b in before and a in after):
                 return True
     return False
+
+
+#: Below this likeness the words two names do not share are two names ("Ian" and "Fiona").
+DISTINCT_RATIO = 70.0
+
+
+def other_by_a_word(a: str, b: str) -> bool:
+    """Whether two names written by one language share a word and differ by words that are no
+    spellings of each other (neither alike nor of the same consonants): "Hurricane Ian" and
+    "Hurricane Fiona", "Lee County" and "Lake County", "North Carolina" and "South Carolina"
+    (trial 31: offered as one name, three storms made one actor). The same name in two
+    languages ("Lake"/"Lago Maggiore") is not asked; a spelling inside the word they do not
+    share ("Abu Kamal", "Abu Kemal"; "Kalo Bay", "Kelewe Bay") stays one."""
+    wa, wb = latin(a).split(), latin(b).split()
+    shared = set(wa) & set(wb)
+    if len(wa) < 2 or len(wb) < 2 or not shared:
+        return False
+    ra = " ".join(w for w in wa if w not in shared)
+    rb = " ".join(w for w in wb if w not in shared)
+    return bool(ra and rb) and fuzz.ratio(ra, rb) < DISTINCT_RATIO and skeleton(ra) != skeleton(rb)
