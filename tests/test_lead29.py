@@ -178,3 +178,23 @@ def test_two_storms_are_no_spelling_hint(tmp_path):
     proc = briefing_here(project, "check")
     assert "'Hurricane Fina'" not in proc.stderr and "'Dove County'" not in proc.stderr, \
         proc.stderr
+
+
+# --- a cyclone's landfall in the verb's other tenses tells the wind is its (trial 31)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Im Bezirk Dorne, wo »Olga« mit Windgeschwindigkeiten von bis zu 210 Kilometern pro "
+     "Stunde bei Varn auf Land traf, starben 30 Menschen.", "de"),
+    ("Olga se debilitó después de que tocara tierra con vientos de 210 kilómetros por hora.",
+     "es"),
+    ("Olga toccò terra con venti fino a 210 chilometri orari.", "it"),
+])
+def test_a_landfall_in_any_tense_gives_the_wind(text, lang):
+    assert (210, "km_per_hour") in figures(text, lang)
+
+
+def test_a_thunderstorm_wind_stays_weather():
+    text = ("Im Bezirk Dorne, wo das Unwetter mit Windgeschwindigkeiten von bis zu 110 "
+            "Kilometern pro Stunde über Varn zog, starben 3 Menschen.")
+    assert figures(text, "de") == [(3, "dead")]
