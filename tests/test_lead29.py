@@ -130,6 +130,8 @@ def test_a_weekday_of_what_would_come_is_no_event(text, lang):
     ("Según la policía, el sospechoso habría sido detenido el jueves.", "es"),
     ("Il sospettato sarebbe stato fermato giovedì a Port Elm.", "it"),
     ("Le préfet déclarait jeudi que la route était coupée.", "fr"),
+    ("Una tormenta azotó la costa de Calderia el jueves.", "es"),
+    ("La batería del barco falló el jueves, según la guardia costera.", "es"),
 ])
 def test_an_alleged_or_past_weekday_stays_the_last_one(text, lang):
     assert _weekdays(text, lang) == ["2031-05-08"]

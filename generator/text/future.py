@@ -48,7 +48,10 @@ _FUTURE = re.compile(
     # "sarebbe", "avrebbe", "teria": at most two letters before the ending, or no such ending)
     r"|\bwould\b(?!\s+(?:not\s+)?have\b)|\bwürden?\b"
     r"|\b\w{3,}(?:er|ir|dr)ai(?:t|ent)\b|\bpourrai(?:t|ent)\b"
-    r"|\b\w{3,}(?:ar|er|ir)[íi]an?\b|\b\w{3,}(?:ar|er|ir)ebber?o\b|\b\w{3,}(?:ar|er|ir)ebbe\b",
+    r"|\b\w{3,}(?:ar|er|ir)ebber?o\b|\b\w{3,}(?:ar|er|ir)ebbe\b"
+    # Spanish and Portuguese only in what was said ("anunció que … viajaría"): nouns end so
+    # too ("Calderia", "batería", "padaria")
+    r"|\bque\s+(?:[^\s,.;:]+\s+){0,6}?[a-záéíóúâêôãõç]{3,}(?:ar|er|ir)(?:ía|ían|ia|iam)\b",
     re.I)
 #: A measured amount that may yet come (issue #16: a rain's and a temperature's forecast, one
 #: rule): a future auxiliary or a modal of what may happen ("could reach", "is set to hit",
