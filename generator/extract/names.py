@@ -160,9 +160,11 @@ def variant_link(a: str, b: str, languages_apart: bool = False) -> tuple[float, 
     na, nb = _no_article(a), _no_article(b)
     if na == nb:
         return 100.0, "the same without the article al-"
+    if not languages_apart and other_by_a_word(a, b):
+        return None  # "Hurricane Ian", "Hurricane Fiona": two storms, however alike
     hit = similar(a, b, languages_apart)
-    if hit or (not languages_apart and other_by_a_word(a, b)):
-        return hit  # "Hurricane Ian", "Hurricane Fiona": two storms, however alike unspaced
+    if hit:
+        return hit
     sa, sb = normal(a).replace(" ", ""), normal(b).replace(" ", "")
     vowels = "aeiou"
     if min(len(sa), len(sb)) >= 5 and sa[0] in vowels and sb[0] in vowels and \
