@@ -198,3 +198,24 @@ def test_a_thunderstorm_wind_stays_weather():
     text = ("Im Bezirk Dorne, wo das Unwetter mit Windgeschwindigkeiten von bis zu 110 "
             "Kilometern pro Stunde über Varn zog, starben 3 Menschen.")
     assert figures(text, "de") == [(3, "dead")]
+
+
+# --- the tail of a thousand cut off by a tag list is no count of nothing (trial 32)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The toll: 000 dead.", "en"),
+    ("Le bilan : 000 morts.", "fr"),
+    ("El saldo: 000 muertos.", "es"),
+])
+def test_zeros_alone_are_no_count(text, lang):
+    assert [v for v, _ in figures(text, lang) if v == 0] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("The toll stood at 0 dead and 12 hurt.", "en", 0),
+    ("Le bilan : 2 000 morts.", "fr", 2000),
+    ("Die Bilanz: 2.000 Tote.", "de", 2000),
+])
+def test_a_zero_or_a_grouped_thousand_stays(text, lang, value):
+    assert value in [v for v, _ in figures(text, lang)]

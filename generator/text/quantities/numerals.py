@@ -335,6 +335,9 @@ class NumeralsPass(Scanner):
             return True  # "@112Castilla", "#Riada2031": part of a handle's or a hashtag's name
         if d.decimals or d.grouped:
             return False
+        if len(self.text[a:b].strip()) >= 2 and not self.text[a:b].strip("0 "):
+            return True  # "000", the tail of a thousand split by a tag list ("1 , 000 , dead"):
+            # no count of nothing is written with two zeros (trial 32: "0 dead")
         call = _EMERGENCY.match(f, b)
         if call and (int(d.value) in (911, 999) or (int(d.value) == 112 and not call.group(1))):
             return True  # ("112 calls" may count calls; "911 calls" never does)
