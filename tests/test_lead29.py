@@ -219,3 +219,23 @@ def test_zeros_alone_are_no_count(text, lang):
 ])
 def test_a_zero_or_a_grouped_thousand_stays(text, lang, value):
     assert value in [v for v, _ in figures(text, lang)]
+
+
+# --- a fraction of the victims is a share of them, in English as in every language (trial 31)
+
+
+@pytest.mark.parametrize("text", [
+    "More than half of all victims died in Dorne County.",
+    "About a third of the victims died in the flooded district.",
+    "Two thirds of the victims were children.",
+])
+def test_a_fraction_of_the_victims_is_a_share(text):
+    assert [g for _, g in figures(text, "en")] == ["percent"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Half a million people fled the coast.", [(500000, "evacuee")]),
+    ("The storm killed 40 people, half of them children.", [(40, "dead"), (50, "percent")]),
+])
+def test_a_half_of_a_scale_or_beside_a_count_stays(text, expected):
+    assert figures(text, "en") == expected

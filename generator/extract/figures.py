@@ -276,7 +276,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             or nationals(after, lang, sentence.start + q.end)
         # a unit glued by a hyphen ("a 200-meter radius"), a scale ("degrees Celsius") or a speed
         if counted is None and lang == "en" and not (q.unit and (  # ("140mph winds"): no noun
-                (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_") or speed(q))):
+                (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_") or speed(q)
+                or q.unit == "percent")):  # "half of the victims": a share, as "50% of" is
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)
