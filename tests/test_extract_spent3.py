@@ -78,3 +78,20 @@ def test_a_count_of_the_dead_is_a_toll(text, lang, expected):
 ])
 def test_a_bare_number_counts_what_its_clause_named(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # people said to be lacking, in a relative clause after them (spent22 tpi): the missing,
+    # and the bare number of the same sentence counts them too
+    ("In un primo momento erano 7 le persone che mancavano, il numero è poi sceso a 3.", "it",
+     [(7, "missing"), (3, "missing")]),
+    ("Al principio eran 7 las personas que faltaban, luego la cifra bajó a 3.", "es",
+     [(7, "missing"), (3, "missing")]),
+    ("Il y avait 7 personnes qui manquaient, le nombre est ensuite tombé à 3.", "fr",
+     [(7, "missing"), (3, "missing")]),
+    # neighbours: people doing something else in the same relative clause
+    ("Erano 7 le persone che mangiavano.", "it", [(7, "person")]),
+    ("Son 7 las personas que hablan.", "es", [(7, "person")]),
+])
+def test_people_said_to_be_lacking_are_missing(text, lang, expected):
+    assert _figures(text, lang) == expected

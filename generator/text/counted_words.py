@@ -281,7 +281,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "fr": ("disparu", "introuvable", "pas été retrouvé", "toujours recherché", "recherchés",
                "recherchées",
                "pas encore été retrouvé",
-               *(f"manqu{t} à l{q}appel" for t in ("e", "ent", "ait", "aient") for q in "'’")),
+               *(f"manqu{t} à l{q}appel" for t in ("e", "ent", "ait", "aient") for q in "'’"),
+               "qui manquent", "qui manquaient"),
         "it": ("dispers", "scompars", "non si trovano", "non sono stati trovat",
                "non sono ancora stati trovat", "irreperibil", "ricercati", "ricercate",
                # not yet traced, in either gender ("non sono ancora state rintracciate"):
@@ -289,11 +290,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                *(f"non sono {yet}stat{g} rintracciat" for yet in ("", "ancora ") for g in "ie"),
                # who are missing from the roll call, in any tense ("ne mancavano 3 all'appello",
                # "manquaient à l'appel": xdev51, fresh pages)
-               *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’")),
+               *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’"),
+               # or who are lacking, in a relative clause after them ("erano 6 le persone che
+               # mancavano": spent22, as "que faltan", "qui manquent", "que faltam")
+               "che mancano", "che mancavano"),
         "es": ("desaparec", "no localizad", "sin ser localizad", "no han sido localizad",
                "sin aparecer",
                "no han sido encontrad", "no han aparecido", "en paradero desconocido",
-               "buscados", "buscadas"),
+               "buscados", "buscadas", "que faltan", "que faltaban"),
         "de": ("vermisst", "noch gesucht", "weiterhin gesucht", "nicht gefunden",
                "nicht auffindbar"),
         "pt": ("desaparec", "não localizad", "não foram encontrad", "não foram localizad",
