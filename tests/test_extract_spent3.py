@@ -41,23 +41,6 @@ def test_inhabitants_are_counted_as_residents_are(text, lang, expected):
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [
-    # the toll by its other noun, the count (spent27 jpost)
-    ("The official death count stood at five Friday morning, but the sheriff said more victims "
-     "were still in the water.", "en", [(5, "dead")]),
-    ("The body count stood at five on Friday.", "en", [(5, "dead")]),
-    ("Die Totenzahl stieg am Freitag auf fünf.", "de", [(5, "dead")]),
-    ("Le décompte des morts s'établit à cinq.", "fr", [(5, "dead")]),
-    ("El recuento de muertos asciende a cinco.", "es", [(5, "dead")]),
-    ("Il conteggio delle vittime è salito a cinque.", "it", [(5, "dead")]),
-    # neighbours: a count naming nothing of people is no toll
-    ("The count stood at five on Friday.", "en", []),
-    ("Le décompte s'établit à cinq.", "fr", []),
-])
-def test_a_count_of_the_dead_is_a_toll(text, lang, expected):
-    assert _figures(text, lang) == expected
-
-
-@pytest.mark.parametrize(("text", "lang", "expected"), [
     # a bare "number" counts the outcome its clause named before it (spent27 taz): a toll
     # corrected in the same sentence as its first figure, which is read as no figure of its own
     ("Am Abend war zunächst von acht Toten die Rede, am Freitag wurde die Zahl auf fünf "
@@ -83,7 +66,7 @@ def test_a_bare_number_counts_what_its_clause_named(text, lang, expected):
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     # people said to be lacking, in a relative clause after them (spent22 tpi): the missing,
     # and the bare number of the same sentence counts them too
-    ("In un primo momento erano 7 le persone che mancavano, il numero è poi sceso a 3.", "it",
+    ("All'inizio erano 7 i turisti che mancavano, poi la cifra è scesa a 3.", "it",
      [(7, "missing"), (3, "missing")]),
     ("Al principio eran 7 las personas que faltaban, luego la cifra bajó a 3.", "es",
      [(7, "missing"), (3, "missing")]),

@@ -291,7 +291,7 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                # who are missing from the roll call, in any tense ("ne mancavano 3 all'appello",
                # "manquaient à l'appel": xdev51, fresh pages)
                *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’"),
-               # or who are lacking, in a relative clause after them ("erano 6 le persone che
+               # or who are lacking, in a relative clause after them ("erano 9 i turisti che
                # mancavano": spent22, as "que faltan", "qui manquent", "que faltam")
                "che mancano", "che mancavano"),
         "es": ("desaparec", "no localizad", "sin ser localizad", "no han sido localizad",
@@ -696,18 +696,14 @@ def counted_prefix(words: str, lang: str, groups: tuple[str, ...] | None = None
 #: Words that name a toll the number after them states, per language, and what the toll counts
 #: when no counted word follows it (None: only with one: "the number of evacuees").
 TOLLS: dict[str, dict[str, str | None]] = {
-    # and the count ("the death count stood at 4", "le décompte des morts", "el recuento de
-    # víctimas", "il conteggio delle vittime", "die Totenzahl": spent27, a toll by its other noun)
     "en": {"death toll": "dead", "toll": "dead", "tally": "dead", "number of dead": "dead",
-           "number of deaths": "dead", "number": None, "figure": None, "death count": "dead",
-           "body count": "dead", "count": None},
-    "fr": {"bilan": "dead", "nombre": None, "chiffre": None, "décompte": None},
-    "es": {"balance": "dead", "cifra": None, "número": None, "saldo": "dead", "recuento": None,
-           "conteo": None},
-    "it": {"bilancio": "dead", "numero": None, "cifra": None, "conteggio": None},
-    "pt": {"balanço": "dead", "número": None, "contagem": None},
+           "number of deaths": "dead", "number": None, "figure": None},
+    "fr": {"bilan": "dead", "nombre": None, "chiffre": None},
+    "es": {"balance": "dead", "cifra": None, "número": None, "saldo": "dead"},
+    "it": {"bilancio": "dead", "numero": None, "cifra": None},
+    "pt": {"balanço": "dead", "número": None},
     "de": {"bilanz": "dead", "zahl": None, "anzahl": None, "opferzahl": "dead",
-           "zahl der toten": "dead", "totenzahl": "dead", "todeszahl": "dead"},
+           "zahl der toten": "dead"},
     "nl": {"dodental": "dead", "aantal": None},
     "pl": {"bilans": "dead", "liczba": None},
     "cs": {"bilance": "dead", "počet": None},
