@@ -209,14 +209,16 @@ def toll_before(before: str, lang: str, end: int) -> tuple[str, str, int] | None
             group = found
             break
     if group is None:
-        # "la cifra de personas embarcadas … 95": what the word names, when no outcome
-        # does, rather than the noun of the sentence before
+        # "la cifra de personas embarcadas … 95": what the word names, when no outcome does
         for tok in WORD.finditer(window, m.end()):
             found = counted_group(window[tok.start():], lang)
             if found:
                 return tok.group(0), found, end
-        return None
-    return m.group(0), group, end
+        # "von acht Toten die Rede, dann wurde die Zahl auf fünf korrigiert": a bare count
+        # counts the last outcome its clause named before it (spent27: a corrected toll)
+        group = next((g for t in reversed(list(WORD.finditer(window, 0, m.start())))
+                      if (g := counted_group(window[t.start():m.start()], lang, OUTCOMES))), None)
+    return (m.group(0), group, end) if group else None
 
 
 #: After a denied outcome, the words that turn the denial round (review 21): a time it did

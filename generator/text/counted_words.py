@@ -290,7 +290,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "fr": ("disparu", "introuvable", "pas été retrouvé", "toujours recherché", "recherchés",
                "recherchées",
                "pas encore été retrouvé",
-               *(f"manqu{t} à l{q}appel" for t in ("e", "ent", "ait", "aient") for q in "'’")),
+               *(f"manqu{t} à l{q}appel" for t in ("e", "ent", "ait", "aient") for q in "'’"),
+               "qui manquent", "qui manquaient"),
         "it": ("dispers", "scompars", "non si trovano", "non sono stati trovat",
                "non sono ancora stati trovat", "irreperibil", "ricercati", "ricercate",
                # not yet traced, in either gender ("non sono ancora state rintracciate"):
@@ -298,11 +299,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                *(f"non sono {yet}stat{g} rintracciat" for yet in ("", "ancora ") for g in "ie"),
                # who are missing from the roll call, in any tense ("ne mancavano 3 all'appello",
                # "manquaient à l'appel": xdev51, fresh pages)
-               *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’")),
+               *(f"manca{t} all{q}appello" for t in ("", "no", "va", "vano") for q in "'’"),
+               # or who are lacking, in a relative clause after them ("erano 9 i turisti che
+               # mancavano": spent22, as "que faltan", "qui manquent", "que faltam")
+               "che mancano", "che mancavano"),
         "es": ("desaparec", "no localizad", "sin ser localizad", "no han sido localizad",
                "sin aparecer",
                "no han sido encontrad", "no han aparecido", "en paradero desconocido",
-               "buscados", "buscadas"),
+               "buscados", "buscadas", "que faltan", "que faltaban"),
         "de": ("vermisst", "noch gesucht", "weiterhin gesucht", "nicht gefunden",
                "nicht auffindbar"),
         "pt": ("desaparec", "não localizad", "não foram encontrad", "não foram localizad",
@@ -314,7 +318,10 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
     "evacuee": {
         # told to leave their homes: "were asked to leave their homes", "sommés de quitter
         # leurs logements" (not "asked to leave the press conference": review 44)
+        # and left without a roof: "without homes", "sans foyer", "sin casa", "ohne Obdach"
+        # (spent27: the roofless village counted in those words, two sites)
         "en": ("displaced", "homeless", "evacuated", "fled", "flee", "forced from", "relocated",
+               "without homes", "without a home", "without shelter",
                "ushered out", "under evacuation", "ordered to evacuate", "ordered to leave",
                *(f"{told} to leave {whose} {home}" for told in ("asked", "told", "urged", "forced")
                  for whose in ("their", "the") for home in ("homes", "home", "houses", "area")),
@@ -328,7 +335,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
             "", "e", "s", "es"), ("à bord d", *_VESSEL_FROM["fr"])),
                # the participle and the finite verb, not the infinitive nor the noun: "trois
                # hélicoptères … pour évacuer" are no evacuees, nor is whom one is "to evacuate"
-               "déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "évacué",
+               "déplacé", "sans-abri", "sans abri", "sans domicile", "sans logement", "sans foyer",
+               "sans toit", "évacué",
                "évacue ", "évacuent", "évacuèrent", "évacua ", "évacuait", "évacuaient",
                "évacuant",
                "sinistré", "réfugié",
@@ -340,14 +348,14 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         "es": (*_taken(("sacad", "extraíd", "desembarcad"), ("o", "a", "os", "as"),
                        _VESSEL_FROM["es"]),
                "desplazad", "evacuad", "evacuaron", "evacuó", "desalojad", "desalojaron",
-               "damnificad", "sin hogar", "sin techo", "sin vivienda", "refugiad",
+               "damnificad", "sin hogar", "sin techo", "sin vivienda", "sin casa", "refugiad",
                *(f"{told} a {leave} {home}" for told in ("obligados", "obligadas")
                  for leave in ("abandonar", "dejar")
                  for home in ("sus casas", "sus hogares", "sus viviendas", "la zona"))),
         # and brought ashore or off a ship ("portati a terra", "estratti dalla nave")
         "it": (*_taken(("trasportat", "portat", "sbarcat", "estratt"), ("o", "a", "i", "e"),
                        ("a terra", *_VESSEL_FROM["it"])),
-               "sfollat", "senzatetto", "senza tetto", "senza casa", "evacuat",
+               "sfollat", "senzatetto", "senza tetto", "senza casa", "senza un tetto", "evacuat",
                *(f"{told} a lasciare {home}" for told in ("costretti", "costrette")
                  for home in ("le case", "le loro case", "le abitazioni", "la zona"))),
         # taken out ("moradores foram retirados", "retiradas das suas casas", "retirados de
@@ -361,7 +369,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
         # brought to safety ("40 Anwohner wurden in Sicherheit gebracht"): moved out of harm's
         # way, German's usual phrase for an evacuation; and flown out or brought ashore ("per
         # Hubschrauber an Land gebracht", "ausgeflogen"; flown to hospital: the injured)
-        "de": ("obdachlos", "evakuiert", "vertrieben", "flüchtlinge", "in sicherheit gebracht",
+        "de": ("obdachlos", "ohne obdach", "ohne dach über dem kopf", "evakuiert", "vertrieben",
+               "flüchtlinge", "in sicherheit gebracht",
                "ausgeflogen", "an land gebracht", "an land geholt", "von bord gebracht",
                "von bord geholt", "in sicherheit geflogen"),
         "nl": ("dakloos", "ontheemd", "geëvacueerd"), "pl": ("ewakuowan", "bez dachu"),
@@ -650,7 +659,10 @@ OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "survivor", "dis
 #: sides of a conflict (fighters, soldiers, militiamen, civilians): "42 soldiers were killed"
 #: stays a count of soldiers, as the project's own gold lists keep it.
 PEOPLE = frozenset({
-    "person", "people", "individual", "responder", "resident", "policier", "passenger",
+    # "inhabitant": the English lemma of the residents' other word (the counted table's
+    # "resident" group names both; spent27: "the village's N inhabitants were evacuated")
+    "person", "people", "individual", "responder", "resident", "inhabitant", "policier",
+    "passenger",
     "firefighter", "worker", "member", "crew", "officer", "policeman", "police", "student",
     "tourist", "traveler", "traveller", "pilgrim", "miner", "migrant", "child", "man", "woman",
     "employee", "fisherman", "rescuer", "volunteer", "villager", "worshipper", "patient",
