@@ -5,9 +5,10 @@ words: the town by its exonym, the region and the country as its language spells
 almost none of its many names are those of the pages naming the event. Where the event's
 names are two (the storm and the town it struck), such a page naming one of them had been
 flagged on its names alone, unless it named most of them. It now is not when it is dated near
-the event's days and no other independent source names that one without the other: a storm's
-other country is reported by pages naming the storm and not the town, and a stray page of it,
-undated, says nothing for itself (the neighbours below, which stay flagged). A story carried
+the days of the pages naming the event (too few dated to make its days) and no other
+independent source names that one without the other: a storm's other country is reported by
+pages naming the storm and not the town, and a stray page of it, undated, says nothing for
+itself (the neighbours below, which stay flagged). A story carried
 by two sites of one language is one source there: alone in it too. Every place, storm and
 person below is invented.
 """
@@ -21,13 +22,14 @@ from conftest import loaded_pages
 
 from generator.check.off_event import judge_pages
 
-D2, D3, D4 = "2031-03-02", "2031-03-03", "2031-03-04"
+#: One of them dated: too few to make the event's days; the day of the pages naming it.
+D2, D3, D4 = "2031-03-02", "", ""
 LATER = "2031-03-14"
 #: Reports of the event naming the storm (Kelda) and the town it struck (Marvik).
 OWN = [
     ("en-a", "en", D2, "The storm Kelda flooded Marvik on Sunday night. Rescuers in Marvik "
      "searched the harbour as Kelda moved east toward Dunby."),
-    ("en-b", "en", D2, "Families in Marvik counted their losses after Kelda tore through the "
+    ("en-b", "en", D3, "Families in Marvik counted their losses after Kelda tore through the "
      "port. Mayor Tove Arnes said the harbour wall gave way."),
     ("en-c", "en", D3, "Engineers inspected the harbour wall of Marvik after Kelda, officials "
      "said. Arnes ordered an inquiry into the warnings."),
