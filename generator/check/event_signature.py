@@ -238,10 +238,14 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
     countries = [country is not None for _p, _s, country in core_patterns]
     expected = _expected_core(articles, hits, weights, latin) if not given_place else {}
     sigs: dict[str, Signature] = {}
-    languages = Counter(a.language for a in articles)
+    # alone in its language as an independent source: one story carried by three sites of one
+    # language is one voice there, its names and exonyms ("lac Majeur") shared by no other
+    languages: Counter = Counter()
+    for a in articles:
+        languages[a.language] += weights[a.id]
     for a in articles:
         sig = Signature(a.id, names[a.id], latin[a.id], weight=weights[a.id],
-                        alone=languages[a.language] == 1)
+                        alone=languages[a.language] <= 1 + 1e-9)
         wanted = expected.get(a.language, range(len(core)))
         named = sum(1 for i in wanted if hits[a.id][i])
         sig.core_share = named / len(wanted) if len(wanted) else 0.0
@@ -258,6 +262,13 @@ def signatures(content: Content) -> tuple[EventOfBriefing, dict[str, Signature]]
                 spelt[a.id] is not None and main_script(a.written) not in PARTICLES_JOINED)):
             sig.names_event = False
         sigs[a.id] = sig
+    for a in articles:
+        if sigs[a.id].names_event is None and any(hits[a.id]):
+            # the part of the event's names it writes, written without the rest by other
+            # sources: the storm's name in its other country's reports (less the page's own
+            # copies, counted at their share of its one source)
+            part = sum(weights[o.id] for o in articles if o is not a and hits[o.id] == hits[a.id])
+            sigs[a.id].part_elsewhere = max(0.0, part - (1 - weights[a.id]))
     core_keys = frozenset(AnchoredNames.key(n) for spellings in core for n in spellings)
     anchored = AnchoredNames({a.id: a.language for a in articles}, core_keys)
     anchors = 0.0

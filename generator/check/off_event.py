@@ -58,6 +58,13 @@ NAMES_FEW, MANY_NAMES = 0.2, 8
 #: The share of the event's names a page alone in its language names from which its own names
 #: alone do not make it sure (:func:`_verdict`).
 ALONE_NAMING = 0.6
+#: ... or half of them, when no other independent source names that half without the rest and
+#: the page is dated near the days of the pages naming the event (:func:`_near`): the other
+#: half is then the event's name in its own language (the lake as "Majeur", not "Maggiore"),
+#: while a storm named without the town it struck is named so by its other country's reports
+#: too, and a stray one of those, undated, stays flagged (spent pools: two sites' lone pages
+#: had been flagged)
+HALF_NAMING = 0.5
 #: Likeness to the articles naming the event (same language) below which its words point away,
 #: and at or above which they point to it.
 TEXT_UNLIKE, TEXT_LIKE = 0.1, 0.15
@@ -173,7 +180,8 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # no other page shares: its names alone say nothing sure of a page naming most of the
         # event's names (s19: the only Spanish page, naming the dam and the county, had been
         # flagged)
-        few = few and not (sig.alone and sig.core_share >= ALONE_NAMING)
+        few = few and not (sig.alone and (sig.core_share >= ALONE_NAMING or (
+            sig.core_share >= HALF_NAMING and sig.part_elsewhere < 1 and _near(sig, event))))
         if few or appeared_before or ("date" in away and len(away) >= 2):
             return OffEvent(sig.article, tuple(reasons))
         # a follow-up days on names new people and places (the states a search reaches, the
@@ -224,6 +232,18 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
     if len(away) >= 2 or (few and not words_toward):
         return OffEvent(sig.article, tuple(reasons), sure=False)
     return None
+
+
+def _near(sig: Signature, event: EventOfBriefing) -> bool:
+    """Whether the page's date, whichever way it was read, is within :data:`DAYS_BEFORE` days
+    before and :data:`DAYS_AFTER` days after the days of the pages naming the event, when they
+    make no event window: then ``days_off`` says nothing short of a year (one dated page naming
+    the event makes no window, yet a page dated beside it is no far-off event's). With a
+    window, ``days_off`` speaks (:func:`_follows_on`): a month on is another event's time."""
+    span = event.named_days
+    if event.window is not None or sig.when is None or span is None:
+        return False
+    return (span[0] - sig.when).days <= DAYS_BEFORE and (sig.when - span[1]).days <= DAYS_AFTER
 
 
 def _follows_on(sig: Signature) -> bool:

@@ -32,6 +32,9 @@ class Signature:
     #: writes in its own words ("Cruz Roja", "Oficina de Coordinación") no other page shares
     alone: bool = False
     core_share: float = 0.0  # the share of the event's names (its core) it names
+    #: independent weight of the other articles naming the same part of the core, and not
+    #: the rest of it (only of an article naming part of it)
+    part_elsewhere: float = 0.0
     #: independent weight of the other articles, not naming the event, that use its names
     names_elsewhere: float = 0.0
     recalls: str = ""  # where it writes the event's year as past (:mod:`.recalled_year`)
