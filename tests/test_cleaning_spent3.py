@@ -6,7 +6,9 @@ stay as it is:
   after a note in brackets that the picture only illustrates (rule ``credit-field-tail``);
 * a desk's signature glued after the story's last sentence, a name in capitals after a slash or
   a feed's e-mail author field, cut off so that the copy is not flagged as cut
-  (``notes.signature_tail``).
+  (``notes.signature_tail``);
+* a text-size control's buttons ("Aa Aa", a size in pixels between plus and minus), anywhere,
+  never the headline (``features.is_text_size``).
 """
 
 from __future__ import annotations
@@ -102,3 +104,46 @@ def test_a_desks_signature_after_the_last_sentence_is_cut_off(language, sentence
     c = read(f"Titel des Berichts\n\n{lede}\n\n{cut}\n", language=language)
     assert story(c)[-1] == cut, rules(c)
     assert c.excerpt
+
+
+# --- a text-size control's buttons ---------------------------------------------------------------
+
+TEXT_SIZE = [
+    # (language, title, control, lede, neighbour: a line of the story ending the same way)
+    ("it", "Crolla un ponte a Valdoria, quattro feriti", "Dimensioni di testo Aa Aa",
+     "Quattro persone sono rimaste ferite nel crollo di un ponte a Valdoria nella notte tra "
+     "lunedì e martedì, hanno riferito i vigili del fuoco.",
+     "Nonostante il crollo, l’agenzia ha lasciato al comune il suo giudizio Aa"),
+    ("en", "Bridge collapse in Marlow Bay injures four", "Text size Aa Aa Aa",
+     "Four people were injured when a road bridge collapsed in Marlow Bay late on Monday, the "
+     "county fire service said on Tuesday.",
+     "Despite the collapse, the agency said the county's bonds would stay rated Aa"),
+    ("de", "Brücke bei Obermoos eingestürzt", "+ ↺ − 16 px",
+     "Bei dem Einsturz einer Straßenbrücke bei Obermoos sind am Montagabend vier Menschen "
+     "verletzt worden, wie die Feuerwehr am Dienstag mitteilte.",
+     "Auf der Warntafel an der Brücke stand die Sperrung in Buchstaben von + 40 − 16 px"),
+]
+
+
+BODIES = {
+    "it": "I vigili del fuoco hanno lavorato tutta la notte, e la strada resterà chiusa fino a "
+          "venerdì.",
+    "en": "Firefighters worked through the night, and the road will stay closed until Friday.",
+    "de": "Die Feuerwehr arbeitete die ganze Nacht, die Straße bleibt bis Freitag gesperrt.",
+}
+
+
+@pytest.mark.parametrize(("language", "title", "control", "lede", "neighbour"), TEXT_SIZE)
+def test_a_text_size_control_is_removed_and_never_the_headline(language, title, control, lede,
+                                                                neighbour):
+    body = BODIES[language]
+    c = read(f"{control}\n\n{lede}\n\n{body}\n", language=language)
+    assert rules(c).get(control) == "text-size", rules(c)
+    assert c.headline != control
+    c = read(f"{title}\n\n{control}\n\n{lede}\n", language=language)
+    assert rules(c).get(control) == "text-size", rules(c)
+    assert c.headline == title and story(c) == [lede]
+    c = read(f"{title}\n\n{control}\n\n{lede}\n\n{body}\n", language=language)
+    assert story(c) == [lede, body], rules(c)
+    c = read(f"{title}\n\n{lede}\n\n{neighbour}\n\n{body}\n", language=language)
+    assert neighbour in story(c), rules(c)
