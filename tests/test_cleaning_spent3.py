@@ -8,7 +8,9 @@ stay as it is:
   a feed's e-mail author field, cut off so that the copy is not flagged as cut
   (``notes.signature_tail``);
 * a text-size control's buttons ("Aa Aa", a size in pixels between plus and minus), anywhere,
-  never the headline (``features.is_text_size``).
+  never the headline (``features.is_text_size``);
+* a line of one word in lower case (a picture's alt text, initials, a leftover token), anywhere
+  (``features.lone_lower_word``).
 """
 
 from __future__ import annotations
@@ -147,3 +149,48 @@ def test_a_text_size_control_is_removed_and_never_the_headline(language, title, 
     assert story(c) == [lede, body], rules(c)
     c = read(f"{title}\n\n{lede}\n\n{neighbour}\n\n{body}\n", language=language)
     assert neighbour in story(c), rules(c)
+
+
+# --- a line of one word in lower case -----------------------------------------------------------
+
+LONE_WORDS = [
+    # (language, title, lede, body, the lone word, neighbour: a one-word line of the story)
+    ("fr", "Un pont s’effondre à Valbrune", "Un pont routier s’est effondré mardi matin à "
+     "Valbrune, et deux voitures sont tombées dans la rivière, a indiqué la préfecture.",
+     "Les pompiers ont secouru les quatre occupants des véhicules, légèrement blessés.",
+     "pont", "Enquête"),
+    ("de", "Brücke bei Obermoos eingestürzt", "Bei dem Einsturz einer Straßenbrücke bei Obermoos "
+     "sind am Montagabend vier Menschen verletzt worden, wie die Feuerwehr mitteilte.",
+     "Die Feuerwehr arbeitete die ganze Nacht, die Straße bleibt bis Freitag gesperrt.",
+     "brueckenfoto", "Ermittlungen"),
+    ("pl", "Most zawalił się w Dolinie", "We wtorek rano w Dolinie zawalił się most drogowy, a "
+     "dwa samochody wpadły do rzeki, poinformowała policja.",
+     "Strażacy uratowali czterech kierowców, którzy zostali lekko ranni.", "kr", "Śledztwo"),
+    ("en", "Bridge collapses in Marlow Bay", "A road bridge collapsed in Marlow Bay on Tuesday "
+     "morning, sending two cars into the river, the county said.",
+     "Firefighters rescued all four people in the cars, who were slightly hurt.", "logo",
+     "Investigation"),
+]
+
+
+@pytest.mark.parametrize(("language", "title", "lede", "body", "word", "neighbour"), LONE_WORDS)
+def test_a_line_of_one_word_in_lower_case_is_removed(language, title, lede, body, word,
+                                                     neighbour):
+    for text in (f"{title}\n\n{word}\n\n{lede}\n\n{body}\n",
+                 f"{title}\n\n{lede}\n\n{body}\n\n{word}\n"):
+        c = read(text, language=language)
+        assert rules(c).get(word) == "lone-lower-word", rules(c)
+        assert story(c) == [lede, body] and c.headline == title
+        assert not c.excerpt, c.excerpt_reason
+    # a crosshead of one word, with its capital, between two paragraphs stays the story's
+    c = read(f"{title}\n\n{lede}\n\n{neighbour}\n\n{body}\n", language=language)
+    assert story(c) == [lede, neighbour, body], rules(c)
+
+
+@pytest.mark.parametrize("language", ["de", "fr", "en"])
+def test_a_lone_stop_word_closing_a_cut_page_stays_the_storys(language):
+    title, lede, body = next((t, a, b) for lang, t, a, b, _w, _n in LONE_WORDS
+                             if lang == language)
+    cut = {"de": "und", "fr": "dans", "en": "the"}[language]
+    c = read(f"{title}\n\n{lede}\n\n{body}\n\n{cut}\n", language=language)
+    assert rules(c).get(cut) != "lone-lower-word", rules(c)
