@@ -200,7 +200,7 @@ CASES = [
              ["The road gave way. /DESK", "The road gave way. —desk@site.example (Web Desk)",
               "Cars in the hole.Keystone", "Cars in the hole. (Photo) AFP",
               "The road gave way. " + "a.b@" * 60 + "c.d", "Cars. " + "(Photo) " * 30,
-              "Text size Aa Aa", "Aa " * 40 + "x", "+ ↺ − 16 px"][i % 9]
+              "Text size Aa Aa", "Aa " * 40 + "x", "+ ⟳ − 14 px"][i % 9]
              for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
     Case("cleaner: notices, dated captions, cut bars", READING, "n blocks: a paragraph with a "

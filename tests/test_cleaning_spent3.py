@@ -112,7 +112,7 @@ def test_a_desks_signature_after_the_last_sentence_is_cut_off(language, sentence
 
 TEXT_SIZE = [
     # (language, title, control, lede, neighbour: a line of the story ending the same way)
-    ("it", "Crolla un ponte a Valdoria, quattro feriti", "Dimensioni di testo Aa Aa",
+    ("it", "Crolla un ponte a Valdoria, quattro feriti", "Dimensione del testo Aa Aa",
      "Quattro persone sono rimaste ferite nel crollo di un ponte a Valdoria nella notte tra "
      "lunedì e martedì, hanno riferito i vigili del fuoco.",
      "Nonostante il crollo, l’agenzia ha lasciato al comune il suo giudizio Aa"),
@@ -120,7 +120,7 @@ TEXT_SIZE = [
      "Four people were injured when a road bridge collapsed in Marlow Bay late on Monday, the "
      "county fire service said on Tuesday.",
      "Despite the collapse, the agency said the county's bonds would stay rated Aa"),
-    ("de", "Brücke bei Obermoos eingestürzt", "+ ↺ − 16 px",
+    ("de", "Brücke bei Obermoos eingestürzt", "+ ⟳ − 14 px",
      "Bei dem Einsturz einer Straßenbrücke bei Obermoos sind am Montagabend vier Menschen "
      "verletzt worden, wie die Feuerwehr am Dienstag mitteilte.",
      "Auf der Warntafel an der Brücke stand die Sperrung in Buchstaben von + 40 − 16 px"),

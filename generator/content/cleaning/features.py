@@ -234,7 +234,7 @@ _SLASHED_INITIALS = re.compile(r"^\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4}){1,3}\
 
 #: A text-size control: its buttons drawn as two letters "Aa" at least twice, after a label
 #: of a few words ("Text size Aa Aa"), or a size in pixels between a plus and a minus button
-#: ("+ ↺ − 16 px"); no line of a story ends on a button pair nor is a size alone (spent27 and
+#: ("+ ⟳ − 14 px"); no line of a story ends on a button pair nor is a size alone (spent27 and
 #: foff2: two sites, one taken for the headline).
 _TEXT_SIZE = re.compile(r"(?:^|\s)Aa(?:\s+Aa)+\s*$"
                         r"|^\s*[+＋]\s*(?:\S\s*){0,2}[−–-]\s*\d{1,2}\s?px\s*$")
