@@ -24,7 +24,6 @@ from collections.abc import Callable, Sequence
 from generator.content.blocks import CLOSERS, SENTENCE_END, Block, ends_sentence
 from generator.content.cleaning.headline import is_prose
 from generator.content.cleaning.rules.base import Verdict, is_figure, words
-from generator.text.languages import stop_words
 
 Verdicts = list[Verdict | None]
 
@@ -246,27 +245,9 @@ def is_text_size(text: str) -> bool:
     return words(text) <= MAX_TEXT_SIZE_WORDS and bool(_TEXT_SIZE.search(text))
 
 
-#: A line of one word in lower case, letters only: a picture's alt text ("avion", "logo"), a
-#: sign-off's initials ("ib"), a widget's leftover token. A story's line is a sentence, a
-#: crosshead written with its capital, or a cut word of the lede's (a stop word: "und", "the",
-#: left to :func:`passes.is_fragment`); on the corpus and every fresh pool each such line is
-#: furniture (spent23, spent24, ffig5, fdev4, head5: five sites).
-_LONE_WORD = re.compile(r"\s*[^\W\d_]{2,30}\s*")
-
-
-def lone_lower_word(text: str, language: str) -> bool:
-    """A line that is one lower-case word, not a stop word (see :data:`_LONE_WORD`)."""
-    word = text.strip()
-    if not (word.islower() and _LONE_WORD.fullmatch(text)):
-        return False
-    word = word.casefold()
-    return word not in stop_words(language) and word not in stop_words("en")
-
-
 def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
     """Code printed as text, anywhere; a title marked with an arrow (a link to another article),
-    anywhere; a text-size control's buttons or one word in lower case, anywhere; the writer's
-    initials in brackets or
+    anywhere; a text-size control's buttons, anywhere; the writer's initials in brackets or
     joined by slashes, after the story's last paragraph of prose.
     (Run before the headline is chosen: code above the headline is no paragraph of prose that
     ends the page's head.)"""
@@ -286,9 +267,6 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
             verdicts[i] = Verdict("credit", SIGN_OFF,
                                   "the writer's initials (in brackets or joined by slashes), "
                                   "after the story")
-        elif lone_lower_word(text, language):
-            verdicts[i] = Verdict("caption", "lone-lower-word", "a line of one word in "
-                                  "lower case (a picture's alt text, initials, a leftover token)")
         elif is_text_size(text):
             verdicts[i] = Verdict("navigation", "text-size", "a text-size control's buttons "
                                   "(\"Aa Aa\", a size in pixels between plus and minus)")
