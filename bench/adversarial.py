@@ -192,6 +192,17 @@ CASES = [
               "Two died in the blast, the brigade said.Pictures: " + "X" * 50][i % 8]
              for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
+    Case("cleaner: signatures and credit fields", READING, "n blocks: a sentence with a "
+         "desk's slash or e-mail signature after it, a caption with its credit glued after the "
+         "full stop or after a note in brackets, runs of at-signs and dots, text-size buttons "
+         "(spent3)",
+         lambda n: "Headline\n\n" + "\n\n".join(
+             ["The road gave way. /DESK", "The road gave way. —desk@site.example (Web Desk)",
+              "Cars in the hole.Keystone", "Cars in the hole. (Photo) AFP",
+              "The road gave way. " + "a.b@" * 60 + "c.d", "Cars. " + "(Photo) " * 30,
+              "Text size Aa Aa", "Aa " * 40 + "x", "+ ⟳ − 14 px"][i % 9]
+             for i in range(n)) + "\n",
+         clean_text, 64, 1 << 14),
     Case("cleaner: notices, dated captions, cut bars", READING, "n blocks: a paragraph with a "
          "consent notice glued inside, a dated caption, update and correction notices, a "
          "section label before a sentence, a cut title bar (round 25)",

@@ -231,10 +231,24 @@ _INITIALS = re.compile(r"^\s*\(\s*[^\W\d_]{1,4}\.?(?:\s*[./]?\s*[^\W\d_]{1,4}\.?
 _SLASHED_INITIALS = re.compile(r"^\s*[^\W\d_]{1,4}(?:\s*/\s*[^\W\d_]{1,4}){1,3}\s*$")
 
 
+#: A text-size control: its buttons drawn as two letters "Aa" at least twice, after a label
+#: of a few words ("Text size Aa Aa"), or a size in pixels between a plus and a minus button
+#: ("+ ⟳ − 14 px"); no line of a story ends on a button pair nor is a size alone (spent27 and
+#: foff2: two sites, one taken for the headline).
+_TEXT_SIZE = re.compile(r"(?:^|\s)Aa(?:\s+Aa)+\s*$"
+                        r"|^\s*[+＋]\s*(?:\S\s*){0,2}[−–-]\s*\d{1,2}\s?px\s*$")
+MAX_TEXT_SIZE_WORDS = 6
+
+
+def is_text_size(text: str) -> bool:
+    """A text-size control's buttons (see :data:`_TEXT_SIZE`)."""
+    return words(text) <= MAX_TEXT_SIZE_WORDS and bool(_TEXT_SIZE.search(text))
+
+
 def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> None:
     """Code printed as text, anywhere; a title marked with an arrow (a link to another article),
-    anywhere; the writer's initials in brackets or joined by slashes, after the story's last
-    paragraph of prose.
+    anywhere; a text-size control's buttons, anywhere; the writer's initials in brackets or
+    joined by slashes, after the story's last paragraph of prose.
     (Run before the headline is chosen: code above the headline is no paragraph of prose that
     ends the page's head.)"""
     prose = [i for i, v in enumerate(verdicts)
@@ -253,6 +267,9 @@ def mark_shapes(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> N
             verdicts[i] = Verdict("credit", SIGN_OFF,
                                   "the writer's initials (in brackets or joined by slashes), "
                                   "after the story")
+        elif is_text_size(text):
+            verdicts[i] = Verdict("navigation", "text-size", "a text-size control's buttons "
+                                  "(\"Aa Aa\", a size in pixels between plus and minus)")
         elif _FRAMED_WORD.match(text):
             verdicts[i] = Verdict("advertisement", "framed-label",
                                   "a single word framed by dashes or stars (a slot label: "

@@ -1,9 +1,11 @@
 """A note in brackets glued after a paragraph's last sentence: the page's stamp or credit, or a
-picture's caption ending with its credit (:func:`note_after`), cut off by
-:mod:`generator.content.cleaning.pieces`.
+picture's caption ending with its credit (:func:`note_after`); and a desk's signature glued
+there (:func:`signature_tail`). Both are cut off by :mod:`generator.content.cleaning.pieces`.
 """
 
 from __future__ import annotations
+
+import re
 
 from generator.content.cleaning.rules.base import Verdict, compile_re2, group, words
 from generator.content.cleaning.rules.patterns import AGENCY, DATE, alternation
@@ -102,3 +104,22 @@ def full_sentence_before(text: str) -> bool:
     Transport | Weather" is a tag line)."""
     return words(text) > MIN_WORDS_BEFORE_CREDIT and text.rstrip().rstrip("\"'”’»)]")[-1:] in (
         ".!?…")
+
+
+#: A signature after the paragraph's last sentence: a desk's or wire's name in capitals after a
+#: slash ("… a communiqué. /WIRE"), or an e-mail address with the sender's name in brackets
+#: ("… rebuild. —desk@wire.example (Web Desk)", a feed's author field), which no sentence of a
+#: story is (spent27: two sites, each page flagged as cut on the signature).
+_SIGNATURE_TAIL = re.compile(r"[.!?…][\"'”’»)]*\s+(?P<sig>[—–-]?\s*(?:/\s?(?P<caps>[^\W\d_]{2,16})"
+                             r"|[\w.+/-]+@[\w-]+(?:\.[\w-]+)+)(?:\s*\([^()]{1,40}\))?)\s*$")
+
+
+def signature_tail(text: str) -> tuple[int, Verdict] | None:
+    """Where a signature glued after the paragraph's last sentence starts (see
+    :data:`_SIGNATURE_TAIL`)."""
+    m = _SIGNATURE_TAIL.search(text[-200:])
+    if m is None or (m.group("caps") is not None and not m.group("caps").isupper()):
+        return None
+    return len(text) - len(text[-200:]) + m.start("sig"), Verdict(
+        "credit", "signature-tail", "a desk's signature after the last sentence (a name in "
+        "capitals after a slash, or an e-mail address)")

@@ -24,6 +24,7 @@ from generator.content.cleaning.notes import (
     HEAD,
     full_sentence_before,
     note_after,
+    signature_tail,
 )
 from generator.content.cleaning.read_more import own_coverage_tail, read_more_tail
 from generator.content.cleaning.rules.base import (
@@ -261,7 +262,8 @@ def _suffix(text: str) -> tuple[int, Verdict] | None:
     """Where a credit after the last sentence of ``text`` starts, and what it is (only looked for
     when the text ends the way such a credit ends)."""
     found = _copyright_tail(text) or read_more_tail(text) or glued_credit(text) \
-        or own_coverage_tail(text) or _byline_tail(text) or _address_tail(text)
+        or own_coverage_tail(text) or _byline_tail(text) or _address_tail(text) \
+        or signature_tail(text)
     if found is not None:
         return found
     tail = text[-60:].rstrip()

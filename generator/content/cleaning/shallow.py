@@ -207,7 +207,8 @@ def mark_bare_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
 
 def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                       language: str) -> None:
-    """Both passes, after every other rule (they judge only what is left)."""
+    """Both passes, then a line of one word in lower case anywhere (:func:`lone_lower_word`),
+    after every other rule (they judge only what is left)."""
     if normalise(language) in UNSPACED:
         return
     prose = _prose(blocks, verdicts, headline, language)
@@ -215,6 +216,29 @@ def mark_bare_margins(blocks: Sequence[Block], verdicts: Verdicts, headline: int
         return
     mark_bare_tail(blocks, verdicts, headline, language, prose[-1])
     mark_bare_head(blocks, verdicts, headline, language, prose[0])
+    for i, block in enumerate(blocks):
+        if verdicts[i] is None and i != headline and lone_lower_word(block.text, language):
+            verdicts[i] = Verdict("caption", "lone-lower-word", "a line of one word in lower "
+                                  "case (a picture's alt text, initials, a leftover token)")
+
+
+#: A line of one word in lower case, letters only: a picture's alt text ("avion", "logo"), a
+#: sign-off's initials ("ib"), a widget's leftover token. A story's line is a sentence, a
+#: crosshead written with its capital, or the cut end of a paragraph (a stop word: "und", "the";
+#: a cut paragraph's first letters carry its capital). On the corpus
+#: and every fresh pool each such line is furniture (spent23, spent24, ffig5, fdev4, head5:
+#: five sites). Judged anywhere, after every other rule: a section's or a menu's word over the
+#: headline keeps the name of the rule that knows it ("bare-label", "label-run").
+_LONE_WORD = re.compile(r"\s*[^\W\d_]{2,30}\s*")
+
+
+def lone_lower_word(text: str, language: str) -> bool:
+    """A line that is one lower-case word, not a stop word (see :data:`_LONE_WORD`)."""
+    word = text.strip()
+    if not (word.islower() and _LONE_WORD.fullmatch(text)):
+        return False
+    word = word.casefold()
+    return word not in stop_words(language) and word not in stop_words("en")
 
 
 #: A scraper that cuts a page cuts it at a round size: the text (after the page's address)

@@ -4,11 +4,22 @@ tomada de un video …", "Sur cette photo fournie par …"). A story names a pic
 round ("Police released a photo of the truck"), so a block opening with the formula is the
 caption, however long the agency made it (fcopy5: the same wire's picture on two sites, one
 caption of 21 words, one of 64). Read after the credits' rules, before the bylines'.
+
+A picture's caption also ends the way no paragraph of a story does when the page glued its
+credit field to it: the agency's or photo library's name right after the last full stop with no
+space ("… on the quay.Keystone"), or after a bracketed note that the picture only illustrates
+("… on the quay. (Archive picture) AFP"). A story's wire credit after its last sentence is set
+apart by a space, a dash or brackets of its own ("… he said. (AFP)"), and is the credit rules';
+no paragraph of story on the corpus or the fresh pools ends in either shape (spent22: two sites).
 """
 
 from __future__ import annotations
 
-from generator.content.cleaning.rules.base import Rule, ci
+from collections.abc import Sequence
+
+from generator.content.blocks import Block
+from generator.content.cleaning.rules.base import Page, Rule, RuleTable, ci, group
+from generator.content.cleaning.rules.patterns import PICTURE, PICTURE_AGENCY
 
 #: The picture's noun after up to two words ("undated file"), and the participle of who gave,
 #: took or made it, in the languages wire pictures are captioned in.
@@ -26,7 +37,24 @@ _POINTING = (r"^\s*(?:(?:in\s+this|en\s+esta|sur\s+cette|in\s+questa|nesta|nessa
              + r"(?:\s*,|\s+(?:by|from|on|in|at|via|with|during|through|last|earlier|yesterday"
              r"|today)\b|\s+(?-i:\p{Lu})|\s+\d))")
 
+#: The credit field after the caption's last full stop: glued to it (a lower-case word, the stop,
+#: the name), or after a picture's note in brackets ("(Image d'illustration)", "(Archivbild)").
+_CREDIT_FIELD = (r"(?-i:\p{Ll}\p{Ll})[.!?][\"”»’]?(?P<glued>" + PICTURE_AGENCY + r")\s*$"
+                 r"|[.!?][\"”»’]?\s*\(\s*(?:" + PICTURE + r")\s*\)\s*(?:" + PICTURE_AGENCY
+                 + r")\s*$")
+
+
+def _capitalised_field(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
+    """A glued name is the credit field's when written as a name ("Keystone", "AFP"): a word
+    in lower case glued after a stop is a typing slip of the story's ("…the end.reuters")."""
+    glued = group(m, "glued")
+    return glued is None or glued[:1].isupper()
+
+
 RULES: tuple[Rule, ...] = (
     Rule("pointing-caption", "caption", "a wire picture's caption (\"In this photo provided "
          "by …\")", ci(_POINTING), max_words=150),
+    Rule("credit-field-tail", "caption", "a caption with its picture's credit glued after its "
+         "last full stop (no space, or after a note in brackets)", ci(_CREDIT_FIELD),
+         max_words=45, check=_capitalised_field),
 )
