@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 from conftest import briefing_here, copy_example
+from test_speaker_checklist import holds_speaker
 
 from generator.extract.dates import dates_in
 from generator.extract.names import variant_link
@@ -239,3 +240,20 @@ def test_a_fraction_of_the_victims_is_a_share(text):
 ])
 def test_a_half_of_a_scale_or_beside_a_count_stays(text, expected):
     assert figures(text, "en") == expected
+
+
+# --- a judgement in the speaker's words, and witnesses who speak of it (round spspk3's gaps)
+
+
+@pytest.mark.parametrize(("lang", "text", "opening", "who"), [
+    ("es", "La alcaldesa Marta Quirós consideró que «la respuesta de los servicios fue "
+           "ejemplar» tras la riada.", "la respuesta", "Marta Quirós"),
+    ("es", "Rosa Lin, vecina del barrio, habla de «una noche de terror» tras la riada.",
+     "una noche", "Rosa Lin"),
+    ("pt", "A presidente da câmara, Marta Quirós, considerou que «a resposta dos serviços foi "
+           "exemplar».", "a resposta", "Marta Quirós"),
+    ("it", "Il sindaco Marco Tessi ha ritenuto che «la risposta dei soccorsi è stata "
+           "esemplare».", "la risposta", "Marco Tessi"),
+])
+def test_a_judgement_names_its_speaker(tmp_path, lang, text, opening, who):
+    holds_speaker(tmp_path, lang, text, opening, who)

@@ -87,8 +87,10 @@ SPEECH = {
            "resaltó", "ha resaltado", "resalta", "prosigue", "apostilla", "ha apostillado",
            # the imperfect, as a scene is told ("«…», decía entre sollozos", quotes round 20)
            "decía", "explicaba", "indicaba", "relataba", "aseguraba", "añadía", "comentaba",
-           # what a speaker calls it, in part quoted ("X habló de «…»", checklist)
-           "habló de", "ha hablado de",
+           # what a speaker calls it, in part quoted ("X habló de «…»", "hablan de «…»"), and a
+           # judgement in the speaker's words ("consideró que «…»", round spspk3)
+           "habló de", "ha hablado de", "hablan de", "hablaron de", "habla de", "consideró",
+           "ha considerado", "considera",
            # and sums it up ("X lo resumió así: «…»", checklist)
            "resumió", "ha resumido", "resume",
            # a question, the asker after it ("«¿…?», se pregunta X", checklist)
@@ -133,10 +135,11 @@ SPEECH = {
            "ribatte", "ha ribattuto", "chiosa", "ha chiosato", "incalza", "ha incalzato",
            # the imperfect, as copy reports a question or a speech in progress ("il consigliere
            # X che chiedeva “…”", round fspk7)
-           "chiedeva", "diceva", "spiegava", "affermava", "sosteneva", "raccontava"),
+           "chiedeva", "diceva", "spiegava", "affermava", "sosteneva", "raccontava",
+           "ha ritenuto", "ritiene"),  # a judgement in the speaker's words (round spspk3)
     "pt": ("disse", "afirmou", "declarou", "explicou", "acrescentou", "informou", "anunciou",
-           "escreveu",
-           "contou", "destacou", "ressaltou", "alertou", "diz", "afirma", "explica",
+           "escreveu", "considerou", "contou", "destacou", "ressaltou", "alertou", "diz",
+           "afirma", "explica",
            "complementou", "completou", "relatou", "comentou", "garantiu", "reforçou",
            "lembrou", "frisou", "pontuou", "detalhou", "concluiu", "avaliou", "disseram",
            "expressou", "lamentou", "sublinhou", "adiantou", "revelou", "referiu", "disparou",
@@ -181,8 +184,7 @@ SPEECH = {
            # round fspk6, as "rassurer", "analizar", "reassure" in the other languages)
            "analysiert", "analysierte", "beruhigt", "beruhigte", "resümiert", "resümierte"),
     "nl": ("zei", "zegt", "verklaarde", "aldus", "schreef", "vertelde", "meldde", "meldt",
-           "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten",
-           "liet weten",
+           "vertelt", "stelt", "benadrukt", "spreekt van", "sprak van", "laat weten", "liet weten",
            # a body's message in the plural ("'…', lieten de bonden weten": the particle after
            # the subject is moved to the verb, speech_credits.SEPARABLE), the words added, and
            # the remark that closes an interview ("'…', besluit X"), round fspk5
