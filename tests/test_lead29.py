@@ -257,3 +257,26 @@ def test_a_half_of_a_scale_or_beside_a_count_stays(text, expected):
 ])
 def test_a_judgement_names_its_speaker(tmp_path, lang, text, opening, who):
     holds_speaker(tmp_path, lang, text, opening, who)
+
+
+# --- people on board, said so in a relative clause, found dead after it (trial 31)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Two other people who were on board the ferry were found dead.", "en"),
+    ("Deux autres personnes qui étaient à bord du ferry ont été retrouvées mortes.", "fr"),
+    ("Otras dos personas que iban a bordo del ferry fueron halladas muertas.", "es"),
+    ("Altre due persone che erano a bordo del traghetto sono state trovate morte.", "it"),
+])
+def test_people_on_board_found_dead_are_the_dead(text, lang):
+    assert figures(text, lang) == [(2, "dead")]
+
+
+@pytest.mark.parametrize(("text", "lang", "read"), [
+    ("Two other people who were on board the ferry were found alive.", "en", "person"),
+    ("Deux autres personnes qui étaient à bord du ferry ont été retrouvées vivantes.", "fr",
+     "person"),
+    ("Two other people who were on board the ferry were rescued by a trawler.", "en", "rescued"),
+])
+def test_people_on_board_found_alive_stay_alive(text, lang, read):
+    assert figures(text, lang) == [(2, read)]

@@ -302,7 +302,7 @@ def outcome_after(after: str, lang: str) -> str | None:
                     clause, tok.start() + len(found[0])) and not any(
                     t.group(0).lower() in _OBJECT_PREPOSITIONS for t in tokens[i - 2:i])) and \
                     not _DONE_TO.search(clause, 0, tok.start()) and not (
-                    relative and after_auxiliary([t.group(0).lower() for t in tokens[:i][-2:]])):
+                    relative and after_auxiliary([t.group(0).lower() for t in tokens[:i][-3:]])):
                 continue  # past the usual reach only the participle group closing the clause,
                 # a passive's participle ("… ont dû être évacués"), or the main verb after a
                 # restrictive relative clause ("empleados que cumplían … habían fallecido")

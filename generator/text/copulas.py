@@ -26,10 +26,22 @@ BEEN = frozenset({"been", "sido", "été", "stati", "state", "worden"})
 _MAIN_AUXILIARIES = frozenset(PLURAL + PERFECT_PLURAL)
 
 
+#: Participles of finding, between a passive's auxiliary and the state the people were found
+#: in ("were found dead", "ont été retrouvées mortes", "fueron halladas muertas", "sono stati
+#: trovati morti", "foram encontrados mortos"; trial 31: people on board found dead were read
+#: as on board).
+FOUND = frozenset({"found", "retrouvés", "retrouvées", "trouvés", "trouvées", "hallados",
+                   "halladas", "encontrados", "encontradas", "trovati", "trovate", "rinvenuti",
+                   "rinvenute", "achados", "achadas"})
+
+
 def after_auxiliary(before: list[str]) -> bool:
     """Whether the lower-case words before a participle end on a plural auxiliary
-    (:data:`PLURAL`, :data:`PERFECT_PLURAL`), perhaps with "been" after it (:data:`BEEN`): the
-    main verb after a restrictive relative clause, not the clause's own."""
+    (:data:`PLURAL`, :data:`PERFECT_PLURAL`), perhaps with "been" after it (:data:`BEEN`) and a
+    participle of finding after that (:data:`FOUND`): the main verb after a restrictive
+    relative clause, not the clause's own."""
+    if before and before[-1] in FOUND:
+        before = before[:-1]
     if before and before[-1] in BEEN:
         before = before[:-1]
     return bool(before) and before[-1] in _MAIN_AUXILIARIES
