@@ -1,0 +1,52 @@
+"""Review of the twenty-ninth stop's merged rounds: near shapes of the new rules that misread,
+on invented sentences, each beside a neighbour whose reading must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.text.future import in_future_clause
+from tests.probes import figures
+
+# --- a toll another running count names is not the dead's (outcome_verbs._TOLL_OF)
+
+
+def test_an_injury_toll_does_not_count_the_dead():
+    assert (35, "dead") not in figures("The pile-up raised the injury toll to 35 people.")
+
+
+def test_a_bare_toll_still_counts_the_dead():
+    assert figures("The ferry sinking left a toll of 62 passengers.") == [(62, "dead")]
+
+
+# --- Dutch "bezwijken": a person succumbs to wounds; a dyke or a roof gives way
+
+
+def test_dykes_giving_way_are_no_dead():
+    assert figures("Vier dijken bezweken na de storm.", "nl") == []
+
+
+def test_walkers_succumbing_to_their_wounds_are_dead():
+    assert figures("Drie wandelaars bezweken aan hun verwondingen.", "nl") == [(3, "dead")]
+
+
+# --- es/pt "-ría" after "que": a name or a noun after an article is no conditional
+
+
+@pytest.mark.parametrize("before", [
+    "La portavoz dijo que la Consejería de Montes cerró el albergue el ",
+    "El alcalde explicó que Gran Canaria recibió los víveres el ",
+    "Informou que a Secretaria de Obras abriu o abrigo na ",
+    "Dijo que el Ministerio de Ganadería cerró los mercados el ",
+])
+def test_a_noun_ending_like_a_conditional_is_no_future(before):
+    assert not in_future_clause(before)
+
+
+@pytest.mark.parametrize("before", [
+    "El ministro anunció que viajaría a la comarca el ",
+    "Dijo que la visitaría el ",
+    "Disse que o governador visitaria a vila na ",
+])
+def test_the_conditional_of_reported_speech_is_still_the_future(before):
+    assert in_future_clause(before)
