@@ -6,7 +6,28 @@ from __future__ import annotations
 import pytest
 
 from generator.text.future import in_future_clause
+from tests.conservation import read, rules, story
 from tests.probes import figures
+
+# --- a wire's sign-off glued after the story's last stop is no caption (credit-field-tail)
+
+_LEDE = ("Der Fluss stieg über Nacht um zwei Meter, und die Brücke von Talheim wurde für den "
+         "Verkehr gesperrt, sagte der Bürgermeister.")
+_LAST = "Die Retter erreichten den Weiler am Mittwochmorgen mit Booten, teilte das Amt mit.AFP"
+
+
+def test_the_stories_last_paragraph_with_a_glued_sign_off_stays():
+    c = read(f"Hochwasser in Talheim\n\n{_LEDE}\n\n{_LAST}\n", language="de")
+    assert story(c) == [_LEDE, _LAST], rules(c)
+
+
+def test_a_caption_with_a_glued_credit_between_paragraphs_is_still_one():
+    caption = "Die Brücke von Talheim am Morgen nach dem Hochwasser.Keystone"
+    closing = "Die Aufräumarbeiten sollen in der kommenden Woche beginnen, hieß es im Rathaus."
+    c = read(f"Hochwasser in Talheim\n\n{_LEDE}\n\n{caption}\n\n{closing}\n", language="de")
+    assert rules(c).get(caption) == "credit-field-tail", rules(c)
+    assert story(c) == [_LEDE, closing]
+
 
 # --- a toll another running count names is not the dead's (outcome_verbs._TOLL_OF)
 
