@@ -71,3 +71,23 @@ def test_a_noun_ending_like_a_conditional_is_no_future(before):
 ])
 def test_the_conditional_of_reported_speech_is_still_the_future(before):
     assert in_future_clause(before)
+
+
+# --- a conditional before a perfect infinitive says what may have happened, as "would have"
+
+
+@pytest.mark.parametrize("before", [
+    "Selon les experts, la digue pourrait avoir cédé dès ",
+    "Selon eux, les talus pourraient avoir glissé ",
+    "O engenheiro disse que a ponte poderia ter cedido na ",
+])
+def test_a_conditional_perfect_is_no_future(before):
+    assert not in_future_clause(before)
+
+
+@pytest.mark.parametrize("before", [
+    "La réunion pourrait avoir lieu ",
+    "Le préfet a dit que les secours se rendraient au village ",
+])
+def test_a_conditional_to_come_is_still_the_future(before):
+    assert in_future_clause(before)
