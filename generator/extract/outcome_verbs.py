@@ -13,7 +13,7 @@ from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
 from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
 from generator.text.future import MODALS
-from generator.text.lexicon import AGENT_PREPOSITIONS, lemma
+from generator.text.lexicon import AGENT_PREPOSITIONS, COUNT_TERMS, lemma
 from generator.text.plural_nouns import plural_lemma
 
 #: English verbs whose object is the group they did something to ("killed at least 135
@@ -52,7 +52,7 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         of = counted_group(prev.group(1) + " ", lang, OUTCOMES)  # the death of: an outcome noun
         if of:
             return of
-    if lang == "en" and (_DEATH_TOLL_TO.search(before) or _TOLL_OF.search(before)):
+    if lang == "en" and (_DEATH_TOLL_TO.search(before) or _dead_toll(before)):
         return "dead"  # "taking the death toll to at least 23 miners", "a toll of 480 pilgrims"
     if lang == "en" and _NOT_ACCOUNTED_FOR.search(before):
         return "missing"  # "have not been able to account for nine people": unaccounted for
@@ -150,7 +150,19 @@ _DEATH_TOLL_TO = re.compile(r"\b(?:death\s+toll|number\s+of\s+(?:victims|deaths|
 #: A toll whose count of people follows it ("a grim toll of 480 pilgrims", "making the total
 #: toll at least 904 people", trial 32): the dead, as the toll says. Only right after it: "the
 #: toll rose among a group of 40 tourists" counts the group.
-_TOLL_OF = re.compile(r"\b(?:death|total|final|overall)?\s*toll(?:\s+(?:of|to|at))?\s*$", re.I)
+_TOLL_OF = re.compile(r"(?:\b(?P<kind>[a-z]+)\s+)?\btoll(?:\s+(?:of|to|at))?\s*$", re.I)
+
+
+def _dead_toll(before: str) -> bool:
+    """Whether ``before`` ends on a toll the dead's (:data:`_TOLL_OF`): not one a word of another
+    running count names ("the injury toll at 40 people", "the missing toll": review 29), as the
+    lexicon's count terms tell them apart."""
+    m = _TOLL_OF.search(before)
+    kind = m and (m.group("kind") or "").lower()
+    return bool(m) and not any(kind in terms for count, terms in COUNT_TERMS.items()
+                               if count != "dead")
+
+
 #: People no one can account for are the unaccounted for, the missing ("authorities have not been
 #: able to account for nine people", "could not account for", "are unable to account for"); one
 #: who was accounted for is found, and keeps its plain count.

@@ -199,7 +199,9 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "tötete",
                "erschlagen", *FATALLY_HURT["de"], "erlagen", "erlag ", "erlegen"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
-               "om het leven", "verdronk", "bezweken", "bezweek"),
+               # giving way to one's wounds, not a dyke or a roof giving way ("twee dijken
+               # bezweken": review 29)
+               "om het leven", "verdronk", "bezweken aan", "bezweek aan"),
         "pl": ("ofiar", "zabit", "zmarł", "zmarli", "zginęł", "zginęło", "zginęli", "zginął",
                "nie żyj", "poniosł śmierć", "poniosło śmierć", "ponieśli śmierć", "poniósł śmierć",
                "śmierć poniosł", "śmierć ponieśli", "śmierć poniósł"),

@@ -28,6 +28,14 @@ MODALS = (r"could|may|might|would|pourrai\w*|podr[íi]a\w*|potrebb\w*|poder(?:[�
           r"könnte\w*|dürfte\w*")
 #: Wordings that put what follows them in the future, by language. The clause they mark ends
 #: at a stop, a semicolon, a colon or a comma.
+#: The articles and prepositions no verb follows, a noun does (:data:`_FUTURE`'s "-ría" after
+#: "que"; not "la", "a", "o": pronouns before a verb too, "que la visitaría").
+_ARTICLES = ("el", "un", "una", "del", "al", "de", "da", "do", "das", "dos", "um", "uma", "en",
+             "em", "por", "para", "pela", "pelo", "su", "sua")
+#: Not before a perfect infinitive, as "would have" (review 29): "la digue pourrait avoir cédé
+#: lundi", "que a ponte poderia ter cedido" say what may have happened ("avoir lieu", to take
+#: place, is a verb of its own: "pourrait avoir lieu mardi" is to come).
+_NO_PERFECT = r"(?!\s+(?:avoir(?!\s+lieu\b)|haber|ter)\b)"
 _FUTURE = re.compile(
     r"\b(?:" + _WILL + r")\b|\w'll\b"
     r"|\b(?:is|are)\s+(?:(?:now|also|still)\s+)?(?:expected|due|scheduled|set|"
@@ -47,11 +55,13 @@ _FUTURE = re.compile(
     # the auxiliaries of an alleged past ("would have", "aurait", "serait", "habría",
     # "sarebbe", "avrebbe", "teria": at most two letters before the ending, or no such ending)
     r"|\bwould\b(?!\s+(?:not\s+)?have\b)|\bwürden?\b"
-    r"|\b\w{3,}(?:er|ir|dr)ai(?:t|ent)\b|\bpourrai(?:t|ent)\b"
+    r"|(?:\b\w{3,}(?:er|ir|dr)ai(?:t|ent)|\bpourrai(?:t|ent))\b" + _NO_PERFECT +
     r"|\b\w{3,}(?:ar|er|ir)ebber?o\b|\b\w{3,}(?:ar|er|ir)ebbe\b"
     # Spanish and Portuguese only in what was said ("anunció que … viajaría"): nouns end so
-    # too ("Calderia", "batería", "padaria")
-    r"|\bque\s+(?:[^\s,.;:]+\s+){0,6}?[a-záéíóúâêôãõç]{3,}(?:ar|er|ir)(?:ía|ían|ia|iam)\b",
+    # too ("Calderia", "batería", "padaria"), so a verb in lower case, after no article nor
+    # preposition ("que la Consejería …", "que Gran Canaria …", "que a padaria": review 29)
+    r"|\bque\s+(?:[^\s,.;:]+\s+){0,6}?" + "".join(rf"(?<!\b{w}\s)" for w in _ARTICLES)
+    + r"(?-i:[a-záéíóúâêôãõç]{3,}(?:ar|er|ir)(?:ía|ían|ia|iam))\b" + _NO_PERFECT,
     re.I)
 #: A measured amount that may yet come (issue #16: a rain's and a temperature's forecast, one
 #: rule): a future auxiliary or a modal of what may happen ("could reach", "is set to hit",

@@ -11,14 +11,17 @@ space ("… on the quay.Keystone"), or after a bracketed note that the picture o
 ("… on the quay. (Archive picture) AFP"). A story's wire credit after its last sentence is set
 apart by a space, a dash or brackets of its own ("… he said. (AFP)"), and is the credit rules';
 no paragraph of story on the corpus or the fresh pools ends in either shape (spent22: two sites).
+Only while a paragraph of prose follows, for the glued shape: a story's last paragraph may end
+with the wire's sign-off glued to its stop ("… the office said.AFP"), and a caption sits between
+the story's paragraphs (review 29: the story's last paragraph had been taken for a caption).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from generator.content.blocks import Block
-from generator.content.cleaning.rules.base import Page, Rule, RuleTable, ci, group
+from generator.content.blocks import Block, ends_sentence
+from generator.content.cleaning.rules.base import Page, Rule, RuleTable, ci, group, words
 from generator.content.cleaning.rules.patterns import PICTURE, PICTURE_AGENCY
 
 #: The picture's noun after up to two words ("undated file"), and the participle of who gave,
@@ -46,9 +49,15 @@ _CREDIT_FIELD = (r"(?-i:\p{Ll}\p{Ll})[.!?][\"”»’]?(?P<glued>" + PICTURE_AGE
 
 def _capitalised_field(blocks: Sequence[Block], i: int, m, page: Page, table: RuleTable) -> bool:
     """A glued name is the credit field's when written as a name ("Keystone", "AFP"): a word
-    in lower case glued after a stop is a typing slip of the story's ("…the end.reuters")."""
+    in lower case glued after a stop is a typing slip of the story's ("…the end.reuters"); and
+    when a paragraph of prose follows: after the story's last one it is the wire's sign-off."""
     glued = group(m, "glued")
-    return glued is None or glued[:1].isupper()
+    return glued is None or (glued[:1].isupper() and any(
+        words(b.text) >= MIN_PROSE_WORDS and ends_sentence(b.text) for b in blocks[i + 1:]))
+
+
+#: The words of a sentence after a caption ("Die Ermittlungen laufen."): not a label nor a credit.
+MIN_PROSE_WORDS = 3
 
 
 RULES: tuple[Rule, ...] = (
