@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import briefing_here, copy_example
+from conftest import briefing_here, copy_example, draft_of_pages
 from test_speaker_checklist import holds_speaker
 
 from generator.extract.dates import dates_in
@@ -280,3 +280,37 @@ def test_people_on_board_found_dead_are_the_dead(text, lang):
 ])
 def test_people_on_board_found_alive_stay_alive(text, lang, read):
     assert figures(text, lang) == [(2, read)]
+
+
+# --- a relative clause on an earlier event recalled by its year tells that event's toll
+# (trial 31: another storm's dead joined the event's toll)
+
+_RECALLED = {
+    "en": ("Hurricane Olga killed 30 people in Dorne County on Sunday. It is the highest toll "
+           "since Hurricane Tomas of 2015, which killed 87 people."),
+    "es": ("El huracán Olga mató a 30 personas en el condado de Dorne el domingo. Es la cifra "
+           "más alta desde el huracán Tomás de 2015, que mató a 87 personas."),
+    "fr": ("L'ouragan Olga a tué 30 personnes dimanche à Dorne. C'est le pire bilan depuis "
+           "l'ouragan Tomas de 2015, qui avait tué 87 personnes."),
+    "de": ("Der Hurrikan Olga tötete am Sonntag 30 Menschen in Dorne. Es ist die höchste Zahl "
+           "seit dem Hurrikan Tomas von 2015, der 87 Menschen tötete."),
+}
+
+
+def _figures_of(tmp_path, lang: str, story: str) -> list[float]:
+    draft = draft_of_pages(tmp_path / "p", {"probe": (lang, "Storm in Dorne\n\n" + story + "\n")},
+                           published="2031-10-03T12:00:00+01:00")
+    return [c.value for c in draft.candidates() if c.kind == "figure"]
+
+
+@pytest.mark.parametrize("lang", sorted(_RECALLED))
+def test_a_recalled_events_toll_in_its_relative_clause_is_background(tmp_path, lang):
+    assert _figures_of(tmp_path, lang, _RECALLED[lang]) == [30]
+
+
+@pytest.mark.parametrize("story", [
+    "It was the worst storm since 2015, and it killed 30 people in Dorne County on Sunday.",
+    "The deadliest storm since 2015, Hurricane Olga, killed 30 people in Dorne on Sunday.",
+])
+def test_the_events_own_toll_after_a_year_stays(tmp_path, story):
+    assert _figures_of(tmp_path, "en", story) == [30]
