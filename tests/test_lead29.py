@@ -314,3 +314,24 @@ def test_a_recalled_events_toll_in_its_relative_clause_is_background(tmp_path, l
 ])
 def test_the_events_own_toll_after_a_year_stays(tmp_path, story):
     assert _figures_of(tmp_path, "en", story) == [30]
+
+
+# --- a count with a noun of its own after a toll's word is not the toll (trial 31)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La cifra de muertes confirmadas en cuatro provincias sigue subiendo.", "es"),
+    ("Le nombre de morts confirmés dans quatre provinces continue de grimper.", "fr"),
+    ("Die Zahl der Toten in vier Provinzen steigt weiter.", "de"),
+])
+def test_a_count_of_places_after_a_tolls_word_is_not_the_toll(text, lang):
+    assert [v for v, _ in figures(text, lang) if v == 4] == []
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La cifra de muertos ascendió a cuatro el lunes.", "es"),
+    ("Le bilan est passé à quatre lundi.", "fr"),
+    ("Die Zahl der Toten stieg am Montag auf vier.", "de"),
+])
+def test_a_toll_whose_number_stands_alone_stays(text, lang):
+    assert figures(text, lang) == [(4, "dead")]

@@ -253,6 +253,10 @@ def own_or_toll(before: str, after: str, lang: str, end: int) -> tuple[str, str,
         done = outcome_after(after, lang)
         if done:
             return _OTHERS.match(after).group(0).strip(), done, end
+    own = WORD.match(after.lstrip())
+    if own and plural_lemma(own.group(0), lang) and counted_group(after.lstrip(), lang) is None:
+        return None  # a noun of its own, too few to keep: "la cifra de muertes confirmadas en
+        # cuatro provincias" counts provinces, not the toll's dead (trial 31)
     return toll_before(before, lang, end)
 
 
