@@ -275,11 +275,12 @@ def similar(a: str, b: str, languages_apart: bool = False) -> tuple[float, str] 
     is the name in another language (Lisboa, Lisbona, Lisbonne), not its case in one language,
     and is compared as any other spelling, unless the ending is a demonym's (Syria / Syrian,
     Lisboa / Lisboeta: :func:`demonym`)."""
-    na, nb, la, lb = normal(a), normal(b), latin(a), latin(b)
+    na, nb = normal(a), normal(b)
     if na == nb or (inflected(a, b) and (not languages_apart or demonym(a, b))) \
             or _acronyms(a) != _acronyms(b) or _people_of_a_spelling(na, nb) \
             or adjective_and_plural(a, b):
         return None
+    la, lb = latin(a), latin(b)
     scripts = _scripts(a) != _scripts(b)
     if la == lb:
         return 100.0, ("the same name in another script" if scripts
