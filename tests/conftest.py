@@ -157,6 +157,19 @@ def draft_of_pages(dest: Path, pages: dict[str, tuple[str, str]],
     return extract(content, list(pages), skip_curated=False)
 
 
+def check_with_pages(dest: Path, pages: dict[str, str]) -> subprocess.CompletedProcess:
+    """``briefing check`` on a copy of the example with invented pages ({file stem: text}) added,
+    each from its own outlet of the example (up to three), published on 27 March 2031."""
+    project = copy_example(dest)
+    articles = project / "content" / "articles"
+    outlets = ("levant-wire", "cedar-post", "desert-digest")
+    for (stem, text), outlet in zip(pages.items(), outlets[:len(pages)], strict=True):
+        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
+        (articles / f"{stem}.yaml").write_text(f"outlet: {outlet}\npublished: 2031-03-27\n",
+                                               encoding="utf-8")
+    return briefing_here(project, "check")
+
+
 def quote_speakers(dest: Path, text: str, lang: str = "en",
                    published: str = "2031-03-27T12:00:00+01:00") -> dict[str, str]:
     """Each quotation ``briefing extract`` finds in one invented page, with its speaker."""

@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import briefing_here, copy_example
+from conftest import briefing_here, check_with_pages, copy_example
 
 from generator.extract.figures import figures_in
 from generator.text.name_runs import names_in, run_core
@@ -357,8 +357,6 @@ def test_two_names_told_apart_neighbour():
 
 
 def test_two_names_told_apart_are_no_spelling_hint(tmp_path):
-    project = copy_example(tmp_path / "p")
-    articles = project / "content/articles"
     pages = {
         "ridge-one": "https://one.example.org/a\nValmont erupts\n\nThe Valmont erupted on "
                      "Sunday, officials in Norvik said.\n",
@@ -368,12 +366,7 @@ def test_two_names_told_apart_are_no_spelling_hint(tmp_path):
         "ridge-three": "https://three.example.org/c\nVelmont quiet\n\nThe Velmont stayed quiet "
                        "on Sunday, rangers in Norvik said.\n",
     }
-    for (stem, text), outlet in zip(pages.items(), ("levant-wire", "cedar-post",
-                                                     "desert-digest"), strict=True):
-        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (articles / f"{stem}.yaml").write_text(f"outlet: {outlet}\npublished: 2031-03-27\n",
-                                               encoding="utf-8")
-    proc = briefing_here(project, "check")
+    proc = check_with_pages(tmp_path / "p", pages)
     assert "'Velmont'" not in proc.stderr and "'Valmont'" not in proc.stderr, proc.stderr
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import briefing_here, copy_example, draft_of_pages
+from conftest import check_with_pages, draft_of_pages
 from test_speaker_checklist import holds_speaker
 
 from generator.extract.dates import dates_in
@@ -161,8 +161,6 @@ def test_spellings_inside_a_name_stay_spellings(a, b, apart):
 
 
 def test_two_storms_are_no_spelling_hint(tmp_path):
-    project = copy_example(tmp_path / "p")
-    articles = project / "content/articles"
     pages = {
         "storm-one": "https://one.example.org/a\nHurricane Ada nears\n\nHurricane Ada reached "
                      "Dee County on Sunday, officials in Norvik said.\n",
@@ -171,12 +169,7 @@ def test_two_storms_are_no_spelling_hint(tmp_path):
         "storm-three": "https://three.example.org/c\nHurricane Ada damage\n\nHurricane Ada "
                        "flooded Dee County, and Hurricane Edna is still far from Dike County.\n",
     }
-    for (stem, text), outlet in zip(pages.items(), ("levant-wire", "cedar-post",
-                                                     "desert-digest"), strict=True):
-        (articles / f"{stem}.txt").write_text(text, encoding="utf-8")
-        (articles / f"{stem}.yaml").write_text(f"outlet: {outlet}\npublished: 2031-03-27\n",
-                                               encoding="utf-8")
-    proc = briefing_here(project, "check")
+    proc = check_with_pages(tmp_path / "p", pages)
     assert "'Hurricane Edna'" not in proc.stderr and "'Dike County'" not in proc.stderr, \
         proc.stderr
 
