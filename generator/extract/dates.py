@@ -33,9 +33,12 @@ from generator.text.relative_dates import (
     FOREIGN_LAST_WEEKDAY,
     FOREIGN_TODAY_BY_LANGUAGE,
     FOREIGN_WEEKDAY,
+    FOREIGN_WEEKDAYS,
     FOREIGN_YESTERDAY_BY_LANGUAGE,
+    UNNAMED_FOREIGN_WEEKDAY,
     WEEKDAY_OF_LAST_WEEK,
     UnresolvableDate,
+    foreign_month_names,
     resolve,
 )
 
@@ -44,6 +47,8 @@ _MON_FULL = "|".join(MONTH_NAMES)
 _MON = MONTH
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|overnight))?"
 _NUM = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + ")"
+#: The weekdays of :data:`FOREIGN_WEEKDAYS` written in Latin letters, as they stand before a date.
+_LATIN_WEEKDAYS = [w for w in FOREIGN_WEEKDAYS if all(c <= "\u024f" for c in w)]
 _EVENT_NOUN = r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z.-]+\s+)?[a-z-]+"
 PATTERNS: list[tuple[str, str]] = [
     ("relative to an event",
@@ -80,6 +85,13 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b"),
     ("year", r"(?<=\bthe\s)(?:19|20)\d{2}(?=\s+[A-Za-z])"),  # "the 2014 Arsal raid"
     ("iso date", r"\b\d{4}-\d{2}-\d{2}\b"),
+    # a day of another language's month, its weekday before it ("21. Dezember", "jeudi 21
+    # décembre", "el 23 de diciembre de 2023", "1er décembre"): the article before it stays
+    # out, as the resolver reads the date alone
+    ("calendar date", r"(?<![\w-])(?:(?:" + UNNAMED_FOREIGN_WEEKDAY + "|"
+     + "|".join(_LATIN_WEEKDAYS) + r")(?:-feira)?[\s,]+)?\d{1,2}(?:\.|º|er)?\s+(?:de\s+|di\s+)?(?:"
+     + "|".join(foreign_month_names())
+     + r")(?:\s+(?:de\s+|del\s+)?(?:1[89]|20)\d\d)?(?![\w-])"),
 ]
 _COMPILED = [(name, re.compile(p, re.I)) for name, p in PATTERNS]
 #: Today and yesterday in the article's own language ("heute", "ieri sera"; "hier" is

@@ -130,10 +130,12 @@ def group_events(cands: list[DateCandidate], content: Content, entities: Entitie
 
 #: What introduces a date and dangles once the date wording is taken out of a title ("As of
 #: Friday morning, the vessel …" -> "As of, the vessel …"; "Dans la matinée d'hier, le …" ->
-#: "Dans la matinée d', le …": trial 13). Only right before the cut.
+#: "Dans la matinée d', le …": trial 13), a day's article ("fijó el 2 de mayo como día"
+#: -> "fijó el como día": trial 34). Only right before the cut.
 _DANGLING_BEFORE_DATE = re.compile(
     r"(?:\b(?:as\s+of|since|until|by|on|at|in|am|seit|bis|vom|depuis|dès|jusqu['’]à|desde|hasta"
-    r"|dal|dalla|fino\s+a|no|na|em|desde)|\b(?:d|l|dell|dall|all|nell)['’])\s*$", re.I)
+    r"|dal|dalla|fino\s+a|no|na|em|desde|el|le|il|al|del|au|du)"
+    r"|\b(?:d|l|dell|dall|all|nell)['’])\s*$", re.I)
 
 
 def _title(c: DateCandidate) -> str:
@@ -150,7 +152,8 @@ def _title(c: DateCandidate) -> str:
     else:
         text = c.evidence.replace(c.expression, " ")
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"\s+([,.;:])", r"\1", text).strip(" ,;:–—-")
+    text = re.sub(r"\s+([,.;:])", r"\1", text)
+    text = re.sub(r"[,;:]+([.!?])", r"\1", text).strip(" ,;:–—-")  # "la stupeur, jeudi."
     words = text.split()
     title = " ".join(words[:14]) + (" …" if len(words) > 14 else "")
     return (title[:1].upper() + title[1:]) if title else c.expression
