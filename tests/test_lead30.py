@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from conftest import draft_of_pages
 
+from generator.extract.counted import severity, severity_before
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
 
@@ -64,3 +65,55 @@ def test_a_dated_sentence_of_another_language_is_proposed_as_an_event(tmp_path):
     # the day's article goes with it: no "fijó el como"
     assert events.get("El ayuntamiento fijó como día de duelo en Norvik.") \
         == "2031-12-23", events
+
+
+# --- a degree of hurt qualifying the noun of severity, and an adverb of hurt before the number
+# (trial 34: "de gravedad leve" read as seriously hurt and grouped with the seriously hurt)
+
+
+@pytest.mark.parametrize(("after", "lang", "level"), [
+    (" heridos presentan lesiones de gravedad moderada, según el hospital.", "es", "moderate"),
+    (" de gravedad leve, según el hospital.", "es", "light"),
+    (" blessés dans un état de gravité modérée.", "fr", "moderate"),
+    (" Menschen wurden mittelschwer verletzt.", "de", "moderate"),
+    (" people were moderately injured, the hospital said.", "en", "moderate"),
+])
+def test_a_degree_of_hurt_names_its_level(after, lang, level):
+    assert severity(after, lang) == level
+
+
+@pytest.mark.parametrize(("after", "lang", "level"), [
+    (" heridos de gravedad, según el hospital.", "es", "serious"),
+    (" blessés graves et trois légers.", "fr", "serious"),
+    (" Menschen wurden schwer verletzt.", "de", "serious"),
+])
+def test_a_level_of_hurt_alone_stays(after, lang, level):
+    assert severity(after, lang) == level
+
+
+@pytest.mark.parametrize(("before", "level"), [
+    ("Según el hospital, el atacante hirió gravemente a ", "serious"),
+    ("Il conducente ha ferito gravemente ", "serious"),
+    ("O atirador feriu gravemente ", "serious"),
+])
+def test_an_adverb_of_hurt_before_the_number(before, level):
+    assert severity_before(before) == level
+
+
+@pytest.mark.parametrize("before", ["El atacante hirió a ", "The gunman finally shot ",
+                                    "La police a rapidement évacué "])
+def test_no_adverb_of_hurt_before_the_number(before):
+    assert severity_before(before) is None
+
+
+def test_lightly_and_seriously_hurt_are_two_figures(tmp_path):
+    draft = draft_of_pages(tmp_path / "p", {
+        "levels-es": ("es", "https://one.example.org/a\nHeridos en Norvik\n\nEl atacante hirió "
+                            "gravemente a siete personas, mientras que otras doce tienen heridas "
+                            "de gravedad leve.\n"),
+        "levels-de": ("de", "https://two.example.org/b\nVerletzte in Norvik\n\nDer Angreifer "
+                            "verletzte 19 Menschen, sieben davon schwer.\n"),
+    })
+    labels = {f.label for f in draft.figures}
+    assert "Number of lightly injured (12)" in labels, labels
+    assert not any("seriously" in label and "12" in label for label in labels), labels

@@ -303,9 +303,28 @@ def severity(after: str, lang: str = "") -> str | None:
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after[:120],
                       maxsplit=1)[0].lower()
     words = WORD.findall(clause)
-    return next((level for i, word in enumerate(words) if (level := severity_of(word))
+    return next((_qualified(level, words[i + 1:i + 2]) for i, word in enumerate(words)
+                 if (level := severity_of(word))
                  and not any(w in _OUT_OF or is_negation(w, lang)
                              for w in words[max(0, i - 3):i])), None)
+
+
+def _qualified(level: str, following: list[str]) -> str:
+    """A level of hurt the next word qualifies: the noun of severity with its degree ("heridas
+    de gravedad moderada", "de gravedad leve": trial 34 read both as serious) takes the
+    degree's level; "de gravedad" alone stays serious."""
+    return next((later for w in following if (later := severity_of(w))), level)
+
+
+#: An adverb of hurt right before the number, after its verb ("hirió gravemente a nueve
+#: personas", "ferì gravemente 9 passanti"; trial 34): its level, as the words after it would say.
+_ADVERB_BEFORE = re.compile(r"(\w+(?:mente|ment|ly))\s+(?:(?:a|à|ad)\s+)?$", re.I)
+
+
+def severity_before(before: str) -> str | None:
+    """How badly the people counted are hurt, by an adverb of hurt right before their number."""
+    m = _ADVERB_BEFORE.search(before)
+    return severity_of(m.group(1)) if m else None
 
 
 #: Words that put the people out of the danger a word at most three after them names ("außer

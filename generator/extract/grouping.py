@@ -18,7 +18,7 @@ from generator.analyse.copies import Copies
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.units import unit_name
-from generator.extract.counted import severity
+from generator.extract.counted import severity, severity_before
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
 from generator.extract.locating import place_of
@@ -77,7 +77,8 @@ RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee", "presumed d
 #: The "of" after a vague amount's words ("hundreds of", "des centaines de", "cientos de").
 _VAGUE_OF = re.compile(r"\s+(?:of|de|d['’]|di|von|van|da)\s*$", re.I)
 #: How the label names the injured of each severity (text/counted_words.SEVERITY).
-_LEVELS = {"critical": "critically", "serious": "seriously", "light": "lightly"}
+_LEVELS = {"critical": "critically", "serious": "seriously", "moderate": "moderately",
+           "light": "lightly"}
 
 
 #: A candidate is compared with at most this many of the latest groups that could take it
@@ -153,7 +154,16 @@ def _severity(c: FigureCandidate, content: Content) -> str | None:
     badly, in two outlets, are two figures, not one."""
     article = content.articles[c.article]
     end = c.number_start + len(c.number)
-    return severity(article.text[end:end + 120], article.language or "")
+    return severity(article.text[end:end + 120], article.language or "") \
+        or severity_before(article.text[max(0, c.number_start - 40):c.number_start])
+
+
+def _other_level(level: str | None, g: _FigureGroup) -> bool:
+    """Whether a count of the injured at ``level`` stays out of group ``g``: another level, or
+    a level where the group counts the injured of every level (the 12 lightly hurt are a part
+    of 19 hurt, not a reading of them: trial 34); the injured of no level said join a group of
+    one level, as an outlet that leaves the level out may mean them."""
+    return bool(level) and level != g.level
 
 
 def group_figures(cands: list[FigureCandidate], content: Content,
@@ -170,7 +180,7 @@ def group_figures(cands: list[FigureCandidate], content: Content,
         level = _severity(c, content) if hit.group == "wounded" else None
         fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:]
                 if g.fits(c.article, low, value, day, toll, c.scope)
-                and not (level and g.level and level != g.level)]
+                and not _other_level(level, g)]
         if toll and any(g.toll for g in fits):
             # the series most articles follow, not a stray toll (another year's) started later
             most = max(len({m.article for m in g.members}) for g in fits if g.toll)

@@ -756,6 +756,9 @@ SEVERITY = {
     "serious": ("serious", "seriously", "grave", "graves", "gravi", "graviss*", "gravíss*",
                 "gravedad", "gravemente", "grièvement", "schwer", "schwerverletzt*", "severe",
                 "severely"),
+    # between the two: "de gravedad moderada", "moderately hurt", "mittelschwer verletzt"
+    "moderate": ("moderate", "moderately", "moderad*", "modéré*", "moderat*", "mittelschwer*",
+                 "moderatamente"),
     "light": ("lightly", "slightly", "minor", "leicht", "leichte*", "lieve", "lievi",
               "leggermente", "légèrement", "légère", "légères", "leve", "leves", "levemente",
               "ligero", "ligeros", "ligera", "ligeras"),
