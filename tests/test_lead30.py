@@ -12,6 +12,7 @@ from conftest import draft_of_pages
 from generator.extract.counted import severity, severity_before
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
+from tests.probes import figures
 
 # --- a day of another language's month is a date (none was ever proposed: trial 34)
 
@@ -117,3 +118,26 @@ def test_lightly_and_seriously_hurt_are_two_figures(tmp_path):
     labels = {f.label for f in draft.figures}
     assert "Number of lightly injured (12)" in labels, labels
     assert not any("seriously" in label and "12" in label for label in labels), labels
+
+
+# --- killed on purpose is dead (trial 34: "having murdered two people" counted people)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Police believe the attacker had murdered two hikers near Varn.", "en", 2),
+    ("Der Täter soll zuvor zwei Spaziergänger ermordet haben.", "de", 2),
+    ("Un homme a assassiné trois passants près de la gare.", "fr", 3),
+    ("Fueron asesinadas cuatro personas en el barrio de Norvik.", "es", 4),
+    ("Sono stati assassinati cinque agenti a Varn.", "it", 5),
+    ("Três pessoas foram assassinadas na cidade.", "pt", 3),
+])
+def test_the_murdered_are_the_dead(text, lang, value):
+    assert (value, "dead") in figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The murderer of two hikers was caught near Varn.", "en"),
+    ("L'assassin de trois passants a été arrêté.", "fr"),
+])
+def test_the_murderer_is_no_toll(text, lang):
+    assert not any(group == "dead" for _v, group in figures(text, lang))
