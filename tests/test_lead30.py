@@ -9,10 +9,11 @@ from datetime import date
 import pytest
 from conftest import draft_of_pages
 
+from generator.extract.attribution import attribution
 from generator.extract.counted import severity, severity_before
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
-from tests.probes import figures
+from tests.probes import figures, sentence
 
 # --- a day of another language's month is a date (none was ever proposed: trial 34)
 
@@ -141,3 +142,35 @@ def test_the_murdered_are_the_dead(text, lang, value):
 ])
 def test_the_murderer_is_no_toll(text, lang):
     assert not any(group == "dead" for _v, group in figures(text, lang))
+
+
+# --- "according to preliminary data" is a hedge, no source (trial 34 credited a toll to
+# "datos preliminares")
+
+
+def _credited(text: str, lang: str) -> str | None:
+    found = attribution(sentence(text), near=text.index("15"), lang=lang)
+    return found.who if found else None
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Según datos preliminares, en Norvik fallecieron 15 vecinos.", "es"),
+    ("Selon les premières estimations, 15 personnes sont mortes à Norvik.", "fr"),
+    ("Secondo dati preliminari, 15 persone sono morte a Norvik.", "it"),
+    ("Ersten Angaben zufolge starben 15 Menschen in Norvik.", "de"),
+    ("Segundo dados preliminares, 15 pessoas morreram em Norvik.", "pt"),
+    ("According to initial reports, 15 people died in Norvik.", "en"),
+])
+def test_preliminary_data_name_no_source(text, lang):
+    assert _credited(text, lang) is None
+
+
+@pytest.mark.parametrize(("text", "lang", "who"), [
+    ("Según datos de la policía, 15 personas murieron en Norvik.", "es", "datos de la policía"),
+    ("Selon les pompiers, 15 personnes sont mortes à Norvik.", "fr", "les pompiers"),
+    ("According to preliminary figures, 15 people died in Norvik, police said.", "en", "police"),
+    ("According to figures from the ministry, 15 people died.", "en",
+     "figures from the ministry"),
+])
+def test_data_of_someone_or_a_speaker_beside_stays_the_source(text, lang, who):
+    assert _credited(text, lang) == who

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.extract.according import according_source, toll_author
+from generator.extract.according import according_source, names_no_one, toll_author
 from generator.extract.noun_phrases import clean_np, is_adverb, noun_phrase_after, subject_before
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.datelines import read_dateline
@@ -346,6 +346,10 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             return ()
         return (Attribution(author, "according to", sentence_start + m.start("x")
                             + m.group("x").find(author)),)
+    if m and names_no_one(clean_np(m.group("x")).split()):  # "according to initial
+        # reports": a hedge, no one (trial 34); its noun no verb ("reports")
+        text = text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():]
+        m = None
     if m:
         who = clean_np(m.group("x"))
         named = _NAME_BETWEEN_COMMAS.match(text, m.end("x"))
