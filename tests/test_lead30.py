@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import draft_of_pages
+from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.attribution import attribution
 from generator.extract.counted import severity, severity_before
@@ -174,3 +174,37 @@ def test_preliminary_data_name_no_source(text, lang):
 ])
 def test_data_of_someone_or_a_speaker_beside_stays_the_source(text, lang, who):
     assert _credited(text, lang) == who
+
+
+# --- a quotation credited by an office and a name, with no verb (trial 34: a president's
+# words given to the premier quoted after her)
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "who"), [
+    ("it", "'Scossa dalla violenza cieca' la presidente della Commissione Ada Rinaldi. 'Il "
+           "paese deve reagire', ha detto la premier Carla Bruni.",
+     "Scossa dalla violenza cieca", "Ada Rinaldi"),
+    ("es", "«Estamos conmocionados por la violencia», el presidente del Gobierno, Pedro Ruiz. "
+           "«Hay que reforzar todo», dijo la ministra Ana Gil.",
+     "Estamos conmocionados por la violencia", "Pedro Ruiz"),
+    ("fr", "« Nous sommes sous le choc », le maire de Norvik, Paul Durand. « Il faut tout "
+           "renforcer », a déclaré la ministre Anne Roy.", "Nous sommes sous le choc",
+     "Paul Durand"),
+])
+def test_an_office_and_a_name_after_a_quotation_credit_it(tmp_path, lang, text, said, who):
+    speakers = quote_speakers(tmp_path / "p", f"https://x.example.org/a\nNorvik\n\n{text}\n",
+                              lang)
+    assert who in speakers[said], speakers
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "narration"), [
+    ("fr", "« Nous sommes sous le choc », le maire a ensuite quitté la mairie de Norvik. « Il "
+           "faut tout renforcer », a déclaré la ministre Anne Roy.", "Nous sommes sous le choc",
+     "quitté"),
+    ("it", "'Siamo sotto choc' il presidente ha poi lasciato Roma con Ada Rinaldi. 'Il paese "
+           "deve reagire', ha detto la premier Carla Bruni.", "Siamo sotto choc", "lasciato"),
+])
+def test_a_clause_after_an_office_is_no_credit(tmp_path, lang, text, said, narration):
+    speakers = quote_speakers(tmp_path / "p", f"https://x.example.org/a\nNorvik\n\n{text}\n",
+                              lang)
+    assert narration not in speakers.get(said, ""), speakers

@@ -72,6 +72,7 @@ from generator.extract.subjects import (
     dashed_speaker,
     speaker_first,
 )
+from generator.extract.verbless_credit import verbless_speaker
 from generator.text.described_people import ANOTHER, DEFINITE
 from generator.text.lexicon import (
     FUNCTION_WORDS,
@@ -178,6 +179,8 @@ def quotations(article: Article, sents: list[Sentence]) -> list[Quotation]:
             if not speaker and article.language != "en":
                 speaker, how = speaker_other(text, close_at, open_at, sentence, end_sentence,
                                               article.language)
+            if not speaker and end_sentence is not None:
+                speaker, how = verbless_speaker(text[close_at:end_sentence.end], article.language)
             if speaker and (inner := inner_speaker(text, close_at, open_at, sentence,
                                                    end_sentence, article.language, how)):
                 speaker, how, attr = inner  # "X said … “…”, Reuters reported": X speaks

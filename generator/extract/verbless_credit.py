@@ -1,0 +1,43 @@
+"""A quotation credited by its speaker's office and name alone, with no verb: "'…' la
+presidente della Commissione Ada Rinaldi.", "«…», el alcalde de Norvik, Pedro Ruiz.", "« … », le
+maire de Norvik." Wire briefs and live pages write it so, the verb left out; the rules that
+read a verb found none, and the quotation took the next quotation's speaker (trial 34: a
+president's words given to a premier quoted after her).
+
+Only a definite article and an office (:data:`~generator.text.speech_words.OFFICE_NOUNS`) at the
+head, and no auxiliary after it, make the words a credit: "« … », la police a arrêté Jean
+Dupont" is narration, and a body ("la police") holds no office.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.text.speech_words import OFFICE_NOUNS
+
+#: The credit: up to the sentence's end, a definite article, the office, up to eight words of
+#: its complement and its holder's name.
+_CREDIT = re.compile(
+    r"\s*,?\s*(?P<who>(?i:il|la|lo|l['’]|le|el|der|die|o|a|the)\s*(?P<office>[^\W\d_]+)"
+    r"(?:[\s,]+[^\W\d_][\w'’.-]*){0,8})\s*[.!]?\s*$")
+#: Auxiliaries and copulas that make the words after an office a clause of their own.
+_CLAUSE = frozenset({"a", "ha", "hat", "est", "è", "es", "ist", "was", "has", "han", "hanno",
+                     "ont", "sind", "son", "sont", "is", "had", "avait", "había", "aveva",
+                     "tem", "foi", "fue", "fu", "war", "wurde", "se", "si", "sich"})
+
+
+#: How the draft says the speaker was found.
+HOW = "“…” X (an office and a name, no verb)"
+
+
+def verbless_speaker(after: str, lang: str) -> tuple[str, str]:
+    """The office and name that credit a quotation, written after it to its sentence's end
+    (``after``), and :data:`HOW`; else two blanks."""
+    m = _CREDIT.match(after)
+    if m is None or m.group("office").lower() not in OFFICE_NOUNS:
+        return "", ""
+    rest = m.group("who")[m.end("office") - m.start("who"):].split()
+    clause = _CLAUSE - {"a"} if lang in ("es", "it", "pt") else _CLAUSE  # "a": "to" there
+    if any(w.strip(",").lower() in clause for w in rest):
+        return "", ""
+    return m.group("who").strip(" ,."), HOW
