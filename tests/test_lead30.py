@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import draft_of_pages, quote_speakers
+from conftest import checked_pages, draft_of_pages, quote_speakers
 
 from generator.extract.attribution import attribution
 from generator.extract.counted import severity, severity_before
@@ -208,3 +208,42 @@ def test_a_clause_after_an_office_is_no_credit(tmp_path, lang, text, said, narra
     speakers = quote_speakers(tmp_path / "p", f"https://x.example.org/a\nNorvik\n\n{text}\n",
                               lang)
     assert narration not in speakers.get(said, ""), speakers
+
+
+# --- one statement cited in two languages: a translation, not a changed statement, and one
+# body described in two languages is one speaker (trial 33's false "different speakers")
+
+_TWO_LANGUAGES_FACTS = """quotes:
+  - id: close-to-families
+    label: "Close to the families"
+    reports:
+      - article: wire-en
+        speaker: "{en}"
+        text: "We are close to every family"
+      - article: wire-es
+        speaker: "{es}"
+        text: "Estamos cerca de cada familia"
+"""
+
+
+def _statement(tmp_path, en: str, es: str):
+    from generator.analyse.analysis import analyse
+
+    checked = checked_pages(tmp_path, _TWO_LANGUAGES_FACTS.format(en=en, es=es), {
+        "wire-en": ("en", f"{en} said: \"We are close to every family\"."),
+        "wire-es": ("es", f"{es} dijo: «Estamos cerca de cada familia»."),
+    }, "Poisoning in Tarvik")
+    return next(q for q in analyse(checked).quotes if q.quote.id == "close-to-families")
+
+
+def test_one_body_in_two_languages_is_one_speaker_and_its_words_a_translation(tmp_path):
+    quote = _statement(tmp_path, "The Danish government", "El gobierno danés")
+    assert not quote.speaker_differs
+    assert not quote.wording_differs
+    assert quote.renderings[1].translated
+    assert all(piece.op == "same" for piece in quote.renderings[1].diff)
+
+
+def test_two_people_named_in_two_languages_stay_two_speakers(tmp_path):
+    quote = _statement(tmp_path, "Minister Ana Lund", "el ministro Piet Berg")
+    assert quote.speaker_differs

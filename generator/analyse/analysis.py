@@ -87,15 +87,19 @@ def _quotes(content: Content, covered: list[Outlet], copies: Copies) -> list[Quo
             continue
         base = reported[0][1].text
         base_family = copies.family_of.get(reported[0][1].article)
+        base_language = content.articles[reported[0][1].article].language or ""
         renderings = []
         for n, (i, r) in enumerate(reported):
             source = _source(content, r.article, "quote", quote.id, i, copies)
             same = n == 0 or (base_family is not None and source.family is base_family
                               and plain_words(base) == plain_words(r.text))
-            # within one copy family a full stop is house style, not a change of wording
-            diff = [DiffPiece("same", r.text)] if same else word_diff(base, r.text)
+            # within one copy family a full stop is house style, not a change of wording; a
+            # translation's words differ whatever was said
+            language = content.articles[r.article].language or ""
+            translated = n > 0 and bool(language and base_language) and language != base_language
+            diff = [DiffPiece("same", r.text)] if same or translated else word_diff(base, r.text)
             renderings.append(Rendering(r, source, diff, actor_name(r.speaker, content),
-                                        actor_of(r.speaker, content)))
+                                        actor_of(r.speaker, content), translated))
         reporters = {r.source.outlet_id for r in renderings}
         out.append(QuoteAnalysis(quote, renderings, [o for o in covered if o.id not in reporters],
                                  independence([r.source for r in renderings])))

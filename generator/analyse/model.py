@@ -220,6 +220,19 @@ class Rendering:
     speaker: str = ""  # as this outlet names the speaker; an actor id shows the actor's name
     #: the listed actor the speaker names (its id, its name or one of its variants), if any
     actor: str = ""
+    #: written in another language than the first rendering: a translation, whose words are
+    #: not compared with it (trial 33 struck out an English quotation's words against Spanish)
+    translated: bool = False
+
+
+def _language(r: Rendering) -> str:
+    return r.source.article.language or ""
+
+
+def _named(speaker: str) -> bool:
+    """Whether a speaker is named by a name (a capitalised word after its first), not only
+    described ("the government", "el gobierno")."""
+    return any(w[:1].isupper() for w in speaker.split()[1:])
 
 
 @dataclass
@@ -249,10 +262,14 @@ class QuoteAnalysis:
 
     @property
     def speaker_differs(self) -> bool:
+        """Two renderings name two speakers: not one actor's two spellings, listed as its
+        variants (trial 30 warned of "different speakers"), nor one body described in two
+        languages ("The Danish government", "El gobierno danés": trial 33), whose words differ
+        as a translation's do; names are compared across languages."""
         rs = self.renderings
         return any(not same_person(a.speaker, b.speaker) and not (a.actor and a.actor == b.actor)
-                   for i, a in enumerate(rs) for b in rs[i + 1:])  # (one actor's two spellings,
-        # listed as its variants, name one person: trial 30 warned of "different speakers")
+                   and (_language(a) == _language(b) or (_named(a.speaker) and _named(b.speaker)))
+                   for i, a in enumerate(rs) for b in rs[i + 1:])
 
     @property
     def speaker_text(self) -> str:
