@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import checked_pages, draft_of_pages, quote_speakers
+from conftest import check_with_pages, checked_pages, draft_of_pages, quote_speakers
 
 from generator.extract.attribution import attribution
 from generator.extract.counted import severity, severity_before
@@ -247,3 +247,35 @@ def test_one_body_in_two_languages_is_one_speaker_and_its_words_a_translation(tm
 def test_two_people_named_in_two_languages_stay_two_speakers(tmp_path):
     quote = _statement(tmp_path, "Minister Ana Lund", "el ministro Piet Berg")
     assert quote.speaker_differs
+
+
+# --- text garbled before it was saved is warned of, with its line and the reading a repair
+# gives (trial 33: a French page's accents read as Windows-1250 passed silently)
+
+
+@pytest.mark.parametrize(("story", "word", "reading"), [
+    ("Les mĂ©decins de Tarvik ont soignĂ© douze randonneurs, selon l'hĂ´pital.",
+     "mĂ©decins", "médecins"),
+    ("Die BehÃ¶rden in Tarvik warnen vor gepanschtem Alkohol, sagte der BÃ¼rgermeister.",
+     "BehÃ¶rden", "Behörden"),
+    ("El aÃ±o pasado murieron tres turistas en Tarvik por el metanol, segÃºn la policÃ­a.",
+     "aÃ±o", "año"),
+])
+def test_garbled_text_is_warned_of_with_its_line(tmp_path, story, word, reading):
+    proc = check_with_pages(tmp_path / "p", {
+        "garbled-page": f"https://one.example.org/a\nTarvik\n\nA clean first line.\n\n{story}\n"})
+    assert f"garbled-page.txt:6:1: warning: garbled text: {word!r} (it reads as {reading!r})" \
+        in proc.stderr, proc.stderr
+
+
+@pytest.mark.parametrize("story", [
+    "Ștefan Popescu a spus că șapte persoane au murit în Brașov.",
+    "W Łodzi i w Gdańsku zginęło pięć osób, podała straż pożarna.",
+    "Střelec pocházel z obce Hostouň, uvedla policie v Praze.",
+    "İstanbul'da yangında üç kişi öldü, dedi vali.",
+    "Les pompiers ont évacué l'hôtel « Château » à Noël ; « c'était très dur », dit-il.",
+])
+def test_the_rare_letters_of_a_language_are_not_garbled(tmp_path, story):
+    proc = check_with_pages(tmp_path / "p", {
+        "clean-page": f"https://one.example.org/a\nTarvik\n\n{story}\n"})
+    assert "garbled" not in proc.stderr, proc.stderr

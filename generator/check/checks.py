@@ -12,6 +12,7 @@ from pathlib import Path
 
 from generator.check.checked import Checked, Citation, SourceDate
 from generator.check.duplicates import report_duplicates
+from generator.check.garbled import garbled
 from generator.check.live_pages import stamp_after_publication, update_reading, weigh
 from generator.check.live_sections import as_of_hint
 from generator.check.mentions import find_mentions, hint_uncited
@@ -54,6 +55,16 @@ def _check_articles(content: Content, problems: Problems) -> None:
         if article.encoding_note:
             problems.add(article.rel_path, 0, 0, article.encoding_note,
                          "check accented names on the article page", Severity.WARNING)
+        if (bad := garbled(article)) is not None:
+            reads = f" (it reads as {bad.reading!r})" if bad.reading else ""
+            more = f", and {bad.count - 1} more line(s)" if bad.count > 1 else ""
+            problems.add(article.rel_path, bad.line, 0,
+                         f"garbled text: {bad.word!r}{reads}{more}: the page was decoded with "
+                         "the wrong encoding before it was saved, and names and words on these "
+                         "lines may be misread",
+                         "save the page again from the outlet as UTF-8 if you can; otherwise "
+                         "check the names and figures on these lines against the outlet's page",
+                         Severity.WARNING)
         if not article.paragraphs:
             problems.add(article.rel_path, 0, 0, "no story text left after cleaning",
                          "see the removed text on the article page", Severity.WARNING)
