@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 
 from generator.extract.attribution import Sentence
 from generator.text.date_apposition import later_reading
@@ -38,9 +39,9 @@ from generator.text.relative_dates import (
     UNNAMED_FOREIGN_WEEKDAY,
     WEEKDAY_OF_LAST_WEEK,
     UnresolvableDate,
-    foreign_month_names,
     resolve,
 )
+from generator.text.written_dates import month_names
 
 _WD = WEEKDAY
 _MON_FULL = "|".join(MONTH_NAMES)
@@ -85,13 +86,6 @@ PATTERNS: list[tuple[str, str]] = [
     ("year", r"\bin\s+(?:(?:early|mid|late)[\s-]+)?(?:19|20)\d{2}\b"),
     ("year", r"(?<=\bthe\s)(?:19|20)\d{2}(?=\s+[A-Za-z])"),  # "the 2014 Arsal raid"
     ("iso date", r"\b\d{4}-\d{2}-\d{2}\b"),
-    # a day of another language's month, its weekday before it ("21. Dezember", "jeudi 21
-    # décembre", "el 23 de diciembre de 2023", "1er décembre"): the article before it stays
-    # out, as the resolver reads the date alone
-    ("calendar date", r"(?<![\w-])(?:(?:" + UNNAMED_FOREIGN_WEEKDAY + "|"
-     + "|".join(_LATIN_WEEKDAYS) + r")(?:-feira)?[\s,]+)?\d{1,2}(?:\.|º|er)?\s+(?:de\s+|di\s+)?(?:"
-     + "|".join(foreign_month_names())
-     + r")(?:\s+(?:de\s+|del\s+)?(?:1[89]|20)\d\d)?(?![\w-])"),
 ]
 _COMPILED = [(name, re.compile(p, re.I)) for name, p in PATTERNS]
 #: Today and yesterday in the article's own language ("heute", "ieri sera"; "hier" is
@@ -100,6 +94,25 @@ _BY_LANGUAGE = {lang: [(kind, re.compile(rf"(?<![\w-])(?:{table[lang]})(?![\w-])
                        for kind, table in (("today", FOREIGN_TODAY_BY_LANGUAGE),
                                            ("yesterday", FOREIGN_YESTERDAY_BY_LANGUAGE))]
                 for lang in FOREIGN_TODAY_BY_LANGUAGE}
+
+
+@lru_cache(maxsize=64)
+def _day_of_month(language: str) -> list[tuple[str, re.Pattern[str]]]:
+    """A day of the article's language's month, its weekday before it ("21. Dezember", "jeudi
+    21 décembre", "el 23 de diciembre de 2023", "1er décembre"), the months from the one table
+    (:func:`~generator.text.written_dates.month_names`): trial 34 found no German, French,
+    Spanish or Italian date of a day before. The article before it stays out, as the resolver
+    reads the date alone; English has its own patterns above."""
+    if language == "en":
+        return []
+    months = "|".join(sorted((re.escape(m) for m in month_names(language)), key=len,
+                             reverse=True))
+    return [("calendar date", re.compile(
+        r"(?<![\w-])(?:(?:" + UNNAMED_FOREIGN_WEEKDAY + "|" + "|".join(_LATIN_WEEKDAYS)
+        + r")(?:-feira)?[\s,]+)?\d{1,2}(?:\.|º|er)?\s+(?:de\s+|di\s+)?(?:" + months
+        + r")\.?(?:\s+(?:de\s+|del\s+)?(?:1[89]|20)\d\d)?(?![\w-])", re.I))]
+
+
 _NOT_PAST = re.compile(r"\b(?:this|next|coming|every|each)\s+$", re.I)
 
 
@@ -181,7 +194,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
         return []
     text = sentence.text
     hits: list[tuple[int, int, str]] = []
-    for kind, pattern in _COMPILED + _BY_LANGUAGE.get(language, []):
+    for kind, pattern in _COMPILED + _BY_LANGUAGE.get(language, []) + _day_of_month(language):
         for m in pattern.finditer(text):
             hits.append((m.start(), m.end(), kind))
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -67,7 +67,6 @@ tolerance given to approximate dates.
 from __future__ import annotations
 
 import calendar
-import functools
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -236,23 +235,6 @@ FOREIGN_WEEKDAY = (
 #: larger one (a source after its speech verb: "ha detto lunedì il sindaco"), where group names
 #: would clash.
 UNNAMED_FOREIGN_WEEKDAY = re.sub(r"\?P<\w+>", "?:", FOREIGN_WEEKDAY)
-
-#: The locales whose month names a day's date is found in (``briefing extract``), the languages
-#: of :data:`FOREIGN_WEEKDAYS` and Dutch; Austrian German writes January "Jänner".
-MONTH_LOCALES = ("de", "de_AT", "fr", "es", "it", "pt", "nl")
-
-
-@functools.cache
-def foreign_month_names() -> tuple[str, ...]:
-    """Month names of :data:`MONTH_LOCALES`, lower case, longest first. From babel's CLDR data
-    rather than a hand-written list: the same names dateparser resolves them with, and no
-    month of one language left out (trial 34: no German, French, Spanish or Italian date of a
-    day was ever proposed, "am 21. Dezember" and "le 21 décembre" among them)."""
-    from babel.dates import get_month_names  # imported on first use, as dateparser is
-
-    names = {name.lower() for locale in MONTH_LOCALES
-             for name in get_month_names("wide", locale=locale).values()}
-    return tuple(sorted(names, key=len, reverse=True))
 
 
 @_rule(FOREIGN_WEEKDAY)

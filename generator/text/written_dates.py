@@ -42,6 +42,12 @@ def _months(language: str) -> dict[str, int]:
     return out
 
 
+def month_names(language: str) -> dict[str, int]:
+    """Month names of ``language`` and of English, case-folded, with their numbers: the one
+    table of months of every language (``briefing extract`` finds a day's date with it too)."""
+    return _months(language)
+
+
 @lru_cache(maxsize=64)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(sorted((re.escape(n) for n in _months(language)), key=len, reverse=True))
