@@ -153,7 +153,7 @@ def _verdict(sig: Signature, event: EventOfBriefing) -> OffEvent | None:
         # not naming the place is itself evidence; the words alone are too weak to add to it,
         # and evidence the other way makes it a question, not a verdict
         reasons.insert(0, f"does not name {event.core_text}" + (
-            " (only the country)" if sig.country_only else ""))
+            " (of these it names only the country)" if sig.country_only else ""))
         if strong and not toward:
             return OffEvent(sig.article, tuple(reasons))
         if not away and sig.names_shared is None and sig.likeness is None:

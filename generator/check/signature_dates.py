@@ -17,7 +17,7 @@ from generator.check.address_dates import URL_MONTH, article_date, dated_by_fold
 from generator.check.recalled_year import recalled_lede, recalled_year
 from generator.check.signature_model import Signature
 from generator.content.model import Article, Content
-from generator.text.written_dates import written_dates
+from generator.text.written_dates import days_written, written_dates
 
 #: The event's days are the densest span of this many days holding more than half of the dated
 #: independent sources; when no span holds a majority the dates say nothing.
@@ -78,6 +78,24 @@ def event_window(content: Content, dates: dict[str, date],
     return span if best > total / 2 else None
 
 
+def stated_start(content: Content, about: dict[str, date], window: tuple[date, date]) -> date:
+    """The event's first day as the pages about it state it, when they date it before the first
+    of them appeared: a day of the month two of them write ("le 12 novembre"), at most
+    :data:`WINDOW_DAYS` before the window their publication dates make. The reports of an
+    outbreak appear days after it began, and the earliest report, before the others, is no
+    other event's (trial 33: a page of the 19th flagged "2 days before" reports of the 21st
+    to the 27th that date the first cases to the 12th). A day one page writes may be one it
+    recalls."""
+    earliest = window[0].toordinal() - WINDOW_DAYS
+    stated: dict[date, int] = {}
+    for aid, appeared in about.items():
+        article = content.articles[aid]
+        for day in set(days_written(article.written, article.language or "en", appeared)):
+            if earliest <= day.toordinal() < window[0].toordinal():
+                stated[day] = stated.get(day, 0) + 1
+    return min((d for d, n in stated.items() if n >= 2), default=window[0])
+
+
 def date_signatures(content: Content, sigs: dict[str, Signature], weights: dict[str, float],
                     toward: Callable[[Signature], bool],
                     ) -> tuple[tuple[date, date] | None, list[date]]:
@@ -107,6 +125,8 @@ def date_signatures(content: Content, sigs: dict[str, Signature], weights: dict[
     about = {aid: d for aid, d in dates.items() if sigs[aid].names_event or content.meta.date
              or (sigs[aid].names_event is None and toward(sigs[aid]))}
     window = event_window(content, about, weights)
+    if window is not None and content.meta.date is None:
+        window = (stated_start(content, about, window), window[1])
     loose = False
     if window is None:
         # too few pages naming the event are dated, or none (a briefing mostly in scripts whose

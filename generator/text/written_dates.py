@@ -141,6 +141,32 @@ def _full_dates(text: str, language: str) -> list[tuple[int, int, date]]:
     return found
 
 
+@lru_cache(maxsize=64)
+def _yearless(language: str) -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(n) for n in _months(language)), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?"
+                      rf"(?P<month>{names})\.?(?!\w|\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"
+                      rf"|(?<!\w)(?P<month2>{names})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+                      rf"(?![\w,]|\s+(?:19|20)\d\d)", re.I)
+
+
+def days_written(text: str, language: str, appeared: date) -> list[date]:
+    """The days of a month ``text`` writes without their year ("le 12 novembre", "am 12.
+    November", "Nov. 12"), each the most recent such day on or before ``appeared``, the day
+    the page appeared: news dates what happened by its day of the month, and the year is the
+    page's (or the one before, for December's days on a January page)."""
+    months = _months(language)
+    out = []
+    for m in _yearless(language).finditer(text):
+        name, day = (m["month"], m["day"]) if m["month"] else (m["month2"], m["day2"])
+        try:
+            when = date(appeared.year, months[name.casefold()], int(day))
+            out.append(when if when <= appeared else when.replace(year=appeared.year - 1))
+        except (ValueError, KeyError):
+            continue
+    return out
+
+
 #: A year written on its own or with its month only ("in 2018", "en noviembre de 2018", "the
 #: 2018 collapse"): not a piece of a date in figures ("2018-08", "08/2018"), nor a year of
 #: Chinese, Japanese or Korean characters followed by its month and day ("2018年8月14日").
