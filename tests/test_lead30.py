@@ -7,12 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import check_with_pages, checked_pages, draft_of_pages, quote_speakers
+from conftest import check_with_pages, checked_pages, draft_of_pages, loaded_pages, quote_speakers
 
+from generator.check.off_event import judge_pages
 from generator.extract.attribution import attribution
 from generator.extract.counted import severity, severity_before
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
+from generator.text.written_dates import days_written
 from tests.probes import figures, sentence
 
 # --- a day of another language's month is a date (none was ever proposed: trial 34)
@@ -279,3 +281,56 @@ def test_the_rare_letters_of_a_language_are_not_garbled(tmp_path, story):
     proc = check_with_pages(tmp_path / "p", {
         "clean-page": f"https://one.example.org/a\nTarvik\n\n{story}\n"})
     assert "garbled" not in proc.stderr, proc.stderr
+
+
+# --- the event's first day as its reports state it (trial 33: the earliest report, two days
+# before the others, flagged as "days before the event" they date to the 12th)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les premiers symptômes sont apparus le 12 novembre à Tarvik.", "fr"),
+    ("Am 12. November erkrankten die ersten Wanderer in Tarvik.", "de"),
+    ("The first hikers fell ill in Tarvik on Nov. 12, doctors said.", "en"),
+    ("Los primeros síntomas aparecieron el 12 de noviembre en Tarvik.", "es"),
+])
+def test_a_day_of_the_month_written_without_its_year(text, lang):
+    assert days_written(text, lang, date(2031, 11, 19)) == [date(2031, 11, 12)]
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    ("On 12 November 2030 a hostel burnt down in Tarvik.", "en", []),  # its year written
+    ("L'homme, âgé de 21 ans, est mort.", "fr", []),
+    ("Am 28. Dezember wurde die Herberge geschlossen.", "de", [date(2030, 12, 28)]),
+])
+def test_a_day_written_with_its_year_or_no_day_at_all(text, lang, days):
+    assert days_written(text, lang, date(2031, 11, 19)) == days
+
+
+def _outbreak_pages(stated: bool) -> list[tuple[str, str, str, str]]:
+    day_en = " The first of them fell ill on 12 November, doctors in Tarvik said." if stated \
+        else " Doctors in Tarvik said more are ill."
+    day_fr = " Les premiers symptômes sont apparus le 12 novembre, selon les médecins de " \
+        "Tarvik." if stated else " Selon les médecins de Tarvik, d'autres sont malades."
+    return [
+        ("r1", "en", "2031-11-21", "Six hikers died of methanol poisoning in Tarvik, Iceland, "
+         "after drinking at the Fjord hostel." + day_en),
+        ("r2", "fr", "2031-11-22", "Six randonneurs sont morts à Tarvik, en Islande, "
+         "empoisonnés au méthanol à l'auberge Fjord." + day_fr),
+        ("r3", "en", "2031-11-24", "Police in Tarvik questioned the manager of the Fjord hostel "
+         "after six hikers died of methanol poisoning."),
+        ("r4", "de", "2031-11-27", "In Tarvik sind sechs Wanderer an einer Methanolvergiftung "
+         "gestorben; die Polizei befragte den Leiter der Herberge Fjord."),
+        ("early", "nl", "2031-11-19", "Twee Nederlandse toeristen zijn in IJsland overleden na "
+         "een mogelijke vergiftiging. Volgens het Ministerie van Buitenlandse Zaken in Den Haag "
+         "worden de families bijgestaan door de ambassade in Reykjavik."),
+    ]
+
+
+def test_the_earliest_report_of_days_the_others_state_is_no_other_events(tmp_path):
+    verdicts = judge_pages(loaded_pages(tmp_path, "Methanol in Tarvik", _outbreak_pages(True)))
+    assert not [v.article for v in verdicts if v.sure], [v.text for v in verdicts]
+
+
+def test_an_early_page_of_days_no_report_states_stays_flagged(tmp_path):
+    verdicts = judge_pages(loaded_pages(tmp_path, "Methanol in Tarvik", _outbreak_pages(False)))
+    assert "early" in {v.article for v in verdicts if v.sure}, [v.text for v in verdicts]

@@ -147,7 +147,7 @@ def _yearless(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?"
                       rf"(?P<month>{names})\.?(?!\w|\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"
                       rf"|(?<!\w)(?P<month2>{names})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-                      rf"(?![\w,]|\s+(?:19|20)\d\d)", re.I)
+                      rf"(?!\w|,?\s+(?:19|20)\d\d)", re.I)
 
 
 def days_written(text: str, language: str, appeared: date) -> list[date]:
