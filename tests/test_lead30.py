@@ -334,3 +334,22 @@ def test_the_earliest_report_of_days_the_others_state_is_no_other_events(tmp_pat
 def test_an_early_page_of_days_no_report_states_stays_flagged(tmp_path):
     verdicts = judge_pages(loaded_pages(tmp_path, "Methanol in Tarvik", _outbreak_pages(False)))
     assert "early" in {v.article for v in verdicts if v.sure}, [v.text for v in verdicts]
+
+
+# --- a common noun of two languages is no name to list, and a hint on an article says where
+# (trials 33 and 34: "Police"/"Policía", "Methanol"/"Metanol" hinted, with no line)
+
+
+def test_a_common_noun_in_two_languages_is_no_spelling_hint_and_a_name_is_pointed_at(tmp_path):
+    proc = check_with_pages(tmp_path / "p", {
+        "gas-en": "https://one.example.org/a\nGas in Tarvik\n\nPolice sealed the hostel in "
+                  "Tarvik on Monday. Methanol was in the drinks: the methanol came from a still, "
+                  "the police said.\n",
+        "gas-es": "https://two.example.org/b\nGas en Tarvik\n\nPolicía y bomberos cerraron el "
+                  "albergue de Torvik el lunes. Metanol, dijo la policía, había en las bebidas.\n",
+    })
+    hints = [line for line in proc.stderr.splitlines() if "look like spellings" in line]
+    assert not any("Polic" in h or "anol" in h for h in hints), hints
+    assert any(h.startswith("content/articles/gas-es.txt:4:") and "'Torvik'" in h
+               or h.startswith("content/articles/gas-en.txt:4:") and "'Tarvik'" in h
+               for h in hints), hints

@@ -14,7 +14,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from generator.content.model import Content
+from generator.content.model import Article, Content
 from generator.content.problems import Problems, Severity
 from generator.text import german_names
 from generator.text.blocking import candidate_pairs, candidates_between
@@ -127,6 +127,10 @@ def suggest(content: Content) -> list[Suggestion]:
             # transliterations (trial 20)
         if hit and told_apart((content.articles[aid].written for aid in both), a, b):
             continue  # "not to be confused with …" (trial 29)
+        if hit and apart and (_common_word(a, found[a], content)
+                              or _common_word(b, found[b], content)):
+            continue  # "Police" and "Policía", "Methanol" and "Metanol": one noun's two
+            # languages, capitalised where a sentence opens (trials 33 and 34)
         if hit:
             out.append(Suggestion(b, tuple(sorted(found[b])), a, None, hit[0], hit[1]))
     return out
@@ -164,7 +168,29 @@ def report_spellings(content: Content, problems: Problems) -> None:
                          Severity.HINT)
         else:
             article = content.articles[s.articles[0]]
-            problems.add(article.rel_path, 0, 0,
+            line, col = _first_use(article, s.found)
+            problems.add(article.rel_path, line, col,
                          f"{s.found!r} (in {where}) and {s.like!r} look like spellings of one "
                          f"name ({s.reason})", "list them as variants of one actor, place or term",
                          Severity.HINT)
+
+
+def _common_word(name: str, articles: set[str], content: Content) -> bool:
+    """Whether a one-word name is a common word of its articles' language, which they write in
+    lower case too ("police" beside a sentence's "Police"): no name to list."""
+    if " " in name or not name[:1].isupper():
+        return False
+    word = re.compile(rf"(?<![\w-]){re.escape(name.lower())}(?![\w-])")
+    return any(word.search(content.articles[aid].written) for aid in articles)
+
+
+def _first_use(article: Article, name: str) -> tuple[int, int]:
+    """The line and column of a name's first use in an article's headline and story, so the
+    hint points at it (trial 33: hints on articles gave no line); (0, 0) when it is not there
+    as written."""
+    for block in (b for b in [article.headline_block, *article.paragraphs] if b is not None):
+        at = block.text.find(name)
+        if at >= 0:
+            before = block.text[:at]
+            return block.line + before.count("\n"), at - (before.rfind("\n") + 1) + 1
+    return 0, 0
