@@ -7,7 +7,14 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import check_with_pages, checked_pages, draft_of_pages, loaded_pages, quote_speakers
+from conftest import (
+    check_with_pages,
+    checked_pages,
+    copy_example,
+    draft_of_pages,
+    loaded_pages,
+    quote_speakers,
+)
 
 from generator.check.off_event import judge_pages
 from generator.extract.attribution import attribution
@@ -350,6 +357,37 @@ def test_a_common_noun_in_two_languages_is_no_spelling_hint_and_a_name_is_pointe
     })
     hints = [line for line in proc.stderr.splitlines() if "look like spellings" in line]
     assert not any("Polic" in h or "anol" in h for h in hints), hints
-    assert any(h.startswith("content/articles/gas-es.txt:4:") and "'Torvik'" in h
-               or h.startswith("content/articles/gas-en.txt:4:") and "'Tarvik'" in h
+    assert any((h.startswith("content/articles/gas-es.txt:4:") and "'Torvik'" in h)
+               or (h.startswith("content/articles/gas-en.txt:4:") and "'Tarvik'" in h)
                for h in hints), hints
+
+
+# --- a record cited only from a page judged to be about another event: the draft proposes it
+# (marked OFF-EVENT) and `check` passes it, so the build must show it, not stop (trial 34:
+# "template error … tuple object has no element 0" on the coverage page)
+
+_ELSEWHERE = """Gunman kills six at a clinic in Varnholt
+
+A gunman killed six people in a clinic waiting room in Varnholt on Tuesday morning before fleeing
+in a car, police in Varnholt said. Officers of the Ostmark regional police tracked him down near
+Kelby, where he shot himself. Doctors at the Varnholt clinic treated two more patients.
+"""
+
+
+def test_a_figure_cited_only_from_another_events_page_is_shown(tmp_path):
+    from generator.site.pipeline import generate
+
+    project = copy_example(tmp_path / "p")
+    content = project / "content"
+    with (content / "outlets.yaml").open("a", encoding="utf-8") as f:
+        f.write("\n  - id: ostmark-herald\n    name: Ostmark Herald\n")
+    (content / "articles" / "clinic-shooting.txt").write_text(_ELSEWHERE, encoding="utf-8")
+    (content / "articles" / "clinic-shooting.yaml").write_text(
+        "outlet: ostmark-herald\npublished: 2013-06-11T09:00:00+02:00\n", encoding="utf-8")
+    with (content / "facts" / "figures.yaml").open("a", encoding="utf-8") as f:
+        f.write('\n  - id: clinic-dead\n    label: Dead at the clinic\n    unit: dead\n'
+                '    reports:\n      - article: clinic-shooting\n        value: 6\n'
+                '        quote: "A gunman killed six people in a clinic waiting room"\n')
+    coverage = generate(content).rendered.pages["comparison/coverage.md"]
+    line = next(x for x in coverage.splitlines() if "clinic-dead" in x and x.startswith("- "))
+    assert "cited only from articles judged to be about another event" in line, line
