@@ -388,6 +388,10 @@ def test_a_figure_cited_only_from_another_events_page_is_shown(tmp_path):
         f.write('\n  - id: clinic-dead\n    label: Dead at the clinic\n    unit: dead\n'
                 '    reports:\n      - article: clinic-shooting\n        value: 6\n'
                 '        quote: "A gunman killed six people in a clinic waiting room"\n')
-    coverage = generate(content).rendered.pages["comparison/coverage.md"]
-    line = next(x for x in coverage.splitlines() if "clinic-dead" in x and x.startswith("- "))
+    pages = generate(content).rendered.pages
+    line = next(x for x in pages["comparison/coverage.md"].splitlines()
+                if "clinic-dead" in x and x.startswith("- "))
     assert "cited only from articles judged to be about another event" in line, line
+    # and the near miss is no source of the event (the example's five pages are four)
+    assert "6 articles from 6 outlets, 4 independent sources of the event (1 about another " \
+        "event)" in pages["index.md"], pages["index.md"][:2000]

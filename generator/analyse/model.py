@@ -371,6 +371,13 @@ class Analysis:
 
     def family(self, article_id: str) -> CopyFamily | None:
         return self.copies.family_of.get(article_id)
+
+    @property
+    def independent_sources(self) -> int:
+        """How many independent sources report the event: a page judged to be about another
+        event is none of them (trial 34's cover counted the near miss among its sources)."""
+        return self.copies.independent(a for a in self.content.articles
+                                       if a not in self.off_event)
     #: positions of report fields the source does not hold (Checked.analysts_readings)
     analysts_readings: frozenset[tuple[str, int, int]] = frozenset()
 
