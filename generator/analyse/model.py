@@ -12,7 +12,7 @@ from datetime import UTC, date, datetime
 
 from generator.analyse.copies import Copies, CopyFamily
 from generator.analyse.independence import Independence
-from generator.analyse.naming import plain_words, same_person
+from generator.analyse.naming import by_name, plain_words, same_person
 from generator.check.checked import Citation, SourceDate
 from generator.check.mentions import Mention
 from generator.check.off_event import OffEvent
@@ -225,16 +225,6 @@ class Rendering:
     translated: bool = False
 
 
-def _language(r: Rendering) -> str:
-    return r.source.article.language or ""
-
-
-def _named(speaker: str) -> bool:
-    """Whether a speaker is named by a name (a capitalised word after its first), not only
-    described ("the government", "el gobierno")."""
-    return any(w[:1].isupper() for w in speaker.split()[1:])
-
-
 @dataclass
 class QuoteAnalysis:
     quote: Quote
@@ -268,7 +258,8 @@ class QuoteAnalysis:
         as a translation's do; names are compared across languages."""
         rs = self.renderings
         return any(not same_person(a.speaker, b.speaker) and not (a.actor and a.actor == b.actor)
-                   and (_language(a) == _language(b) or (_named(a.speaker) and _named(b.speaker)))
+                   and (a.source.article.language == b.source.article.language
+                        or (by_name(a.speaker) and by_name(b.speaker)))
                    for i, a in enumerate(rs) for b in rs[i + 1:])
 
     @property

@@ -27,3 +27,10 @@ def same_person(a: str, b: str) -> bool:
     if not words_a or not words_b:
         return words_a == words_b
     return words_a <= words_b or words_b <= words_a
+
+
+def by_name(speaker: str) -> bool:
+    """Whether a speaker is named by a name (a capitalised word after its first), not only
+    described ("the government", "el gobierno"): a description is translated with the
+    statement, a name is not."""
+    return any(w[:1].isupper() for w in speaker.split()[1:])
