@@ -215,3 +215,45 @@ def test_the_built_site_shows_the_translation_in_the_family(example: Path) -> No
     assert "A translation" not in pages[article_page("neighbour")]
     assert "A copy: " in pages[article_page("story")]
     assert "(a translation)" in pages["outlets/index.md"]
+
+
+#: A storm in English, three sentences with figures and three without; its French translation;
+#: and a French page that gives the same three figured sentences in the same places but writes
+#: its own sentences between them, cut its own way (the lengths do not follow).
+STORM_EN = """Storm Ilvana hits Marrow Bay
+
+Storm Ilvana brought winds of 142 kilometres an hour to Marrow Bay on Friday, cutting power to \
+38,000 homes, the utility Nordgrid said. Fishing boats stayed in port all day. In Marrow Bay \
+itself, 14 people were taken to hospital with injuries from falling trees and roofs, mayor Odile \
+Franck said. The schools of the district will stay closed until the roads are cleared. Nordgrid \
+said 9,500 homes were still without power on Saturday evening, most of them around Kessock. \
+Forecasters expect calmer weather from Monday onwards.
+"""
+STORM_FR = """La tempête Ilvana frappe Marrow Bay
+
+La tempête Ilvana a apporté vendredi des vents de 142 kilomètres par heure à Marrow Bay, privant \
+38 000 foyers d'électricité, a indiqué le fournisseur Nordgrid. Les bateaux de pêche sont restés \
+au port toute la journée. À Marrow Bay même, 14 personnes ont été hospitalisées, blessées par des \
+chutes d'arbres et de toitures, a déclaré la maire Odile Franck. Les écoles du district resteront \
+fermées jusqu'au dégagement des routes. Nordgrid a indiqué que 9 500 foyers étaient encore privés \
+de courant samedi soir, la plupart autour de Kessock. Les prévisionnistes attendent un temps plus \
+calme à partir de lundi.
+"""
+STORM_FR_OWN = """La tempête Ilvana frappe Marrow Bay
+
+La tempête Ilvana a apporté vendredi des vents de 142 kilomètres par heure à Marrow Bay, privant \
+38 000 foyers d'électricité, a indiqué le fournisseur Nordgrid. Quelle nuit ! À Marrow Bay même, \
+14 personnes ont été hospitalisées, blessées par des chutes d'arbres et de toitures, a déclaré la \
+maire Odile Franck. Sur le port, notre envoyé a vu les pêcheurs passer la matinée à vérifier les \
+amarres de leurs bateaux, à écoper les cales et à compter les casiers emportés par la houle de la \
+nuit. Nordgrid a indiqué que 9 500 foyers étaient encore privés de courant samedi soir, la plupart \
+autour de Kessock. Le reste ? Attendre.
+"""
+
+
+def test_a_translation_keeps_the_lengths_of_sentences_without_figures() -> None:
+    """Figures in the same sentences are not enough: a translator renders every sentence, and
+    the sentences with no number or name keep their lengths too."""
+    story = signature(_article(STORM_EN, "en"))
+    assert aligned(story, signature(_article(STORM_FR, "fr"))) is not None
+    assert aligned(story, signature(_article(STORM_FR_OWN, "fr"))) is None
