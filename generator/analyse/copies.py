@@ -29,6 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
+from generator.analyse.translations import translations
 from generator.content.model import Article, Content
 from generator.content.schema import Outlet
 from generator.content.shingled import shingles
@@ -53,6 +54,9 @@ class Member:
     credit: str = ""  # the agency this article credits, if any
     credit_how: str = ""  # "via", "dateline", "credit line", …
     names_family: bool = True  # whether its credit says whose copy the whole family is
+    #: a translation of the family's copy (:mod:`.translations`): the member's kind; its
+    #: ``shared`` spans are then the sentences that render the copy's
+    translation: bool = False
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,13 @@ def find_copies(content: Content) -> Copies:
 
     pairs = list(joined(index.overlaps(MIN_SHARED)))
     linked = {frozenset(pair) for pair in pairs}
+    # one story in two languages: one member renders the other sentence by sentence
+    translated = translations(articles, content.cache)
+    pairs += [pair for pair in translated if frozenset(pair) not in linked]
+    followed: dict[int, list[tuple[int, int]]] = {}
+    for (i, j), (spans_i, spans_j) in translated.items():
+        followed.setdefault(i, []).extend(spans_i)
+        followed.setdefault(j, []).extend(spans_j)
     groups: dict[int, list[int]] = {}
     for i, group in enumerate(connected(len(articles), pairs)):
         groups.setdefault(group, []).append(i)
@@ -150,8 +161,10 @@ def find_copies(content: Content) -> Copies:
         if len(members) < 2:
             continue
         members.sort(key=lambda i: _order(articles[i]))
+        copy_language = _copy_language([articles[i] for i in members])
         found.append([_member(articles[i], i, set(members), index,
-                              _family_credit(credited_as[i], i, members, linked))
+                              _family_credit(credited_as[i], i, members, linked),
+                              followed.get(i, []), articles[i].language != copy_language)
                       for i in members])
     found.sort(key=lambda ms: _order(content.articles[ms[0].article]))
     for n, members in enumerate(found, 1):
@@ -217,13 +230,25 @@ def _order(article: Article) -> tuple:
     return (published.isoformat() if published is not None else "~", article.id)
 
 
+def _copy_language(members: list[Article]) -> str:
+    """The language of a family's copy: the one most members are in, the oldest member's in a
+    tie (members are oldest first). A member in another language is its translation."""
+    counts = Counter(a.language or "" for a in members)
+    return max(counts, key=lambda lang: counts[lang])  # the first of the most, by age
+
+
 def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
-            credit: tuple[str, str, bool]) -> Member:
+            credit: tuple[str, str, bool], rendered: list[tuple[int, int]],
+            other_language: bool) -> Member:
+    """A member with the passages it shares: its six-word runs, and the sentences that render
+    another member's or that another member renders (``rendered``: a translation and its
+    original are members by them). A member rendering another in a language other than the
+    copy's is a translation."""
     skip = len(article.headline) + 2
     spans = []
     text = article.text
-    for a, b in index.shared_with(i, family - {i}):
-        a, b = max(a - skip, 0), b - skip
+    runs = [(max(a - skip, 0), b - skip) for a, b in index.shared_with(i, family - {i})]
+    for a, b in sorted(runs + rendered):
         if b <= a:
             continue
         # out to the white space around it: the quote marks and brackets at a word's edge go
@@ -238,7 +263,7 @@ def _member(article: Article, i: int, family: set[int], index: ShingleIndex,
             spans.append((a, b))
     words = len(text.split()) or 1
     return Member(article.id, tuple(spans), min(_words_in(spans, article.text) / words, 1.0),
-                  *credit)
+                  *credit, translation=bool(rendered) and other_language)
 
 
 def _family_credit(credit: tuple[str, str], i: int, members: list[int],
