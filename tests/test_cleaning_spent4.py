@@ -5,11 +5,7 @@ must stay as it is:
 * a crawl date followed by a date that is the story's first sentence ("Tuesday, 23 February
   1999. One of the saddest days …", an anniversary piece): only the crawl date is removed; a
   publication date printed after the crawl date, with the lede after it and no full stop
-  between, is still removed with it (``pieces._prefix``, rule ``crawl-date``);
-* a last paragraph whose last quotation opens and never closes: the page stops inside the
-  quotation (a quotation running over paragraphs is closed only in its last one), so the copy
-  is flagged as cut; a last paragraph that closes its quotation, in the marks of its language,
-  is whole (``excerpt._left_open``).
+  between, is still removed with it (``pieces._prefix``, rule ``crawl-date``).
 """
 
 from __future__ import annotations
@@ -51,49 +47,3 @@ def test_a_date_that_is_the_first_sentence_stays_after_the_crawl_date(language, 
     c = read(f" date 2024-03 {published} {rest}\n\n{BODY[language]}\n", language=language)
     assert rules(c).get(f"date 2024-03 {published}") == "crawl-date", rules(c)
     assert story(c)[0] == rest
-
-
-# --- a last paragraph that opens a quotation and never closes it -----------------------------------
-
-LEFT_OPEN = [
-    # (language, lede, last paragraph left open, its neighbour: the same paragraph closed)
-    ("en", "A mudslide buried twelve houses in Lower Marden on Sunday, and nine people died.",
-     'In a radio interview, the mayor, Jo Penrose, said "We have lost our street, not our '
-     'courage. We will rebuild it together.',
-     'In a radio interview, the mayor, Jo Penrose, said "We have lost our street, not our '
-     'courage. We will rebuild it together."'),
-    ("en", "A mudslide buried twelve houses in Lower Marden on Sunday, and nine people died.",
-     "The mayor, Jo Penrose, spoke to the families. “Nobody here will be left alone. We will "
-     "find homes for everyone.",
-     "The mayor, Jo Penrose, spoke to the families. “Nobody here will be left alone. We will "
-     "find homes for everyone.”"),
-    ("de", "Eine Mure hat am Sonntag in Unterhofen zwölf Häuser verschüttet, neun Menschen "
-           "kamen ums Leben.",
-     "Der Bürgermeister, Jo Penner, sagte im Radio: „Wir haben unsere Straße verloren, aber "
-     "nicht unseren Mut. Wir bauen sie gemeinsam wieder auf.",
-     "Der Bürgermeister, Jo Penner, sagte im Radio: „Wir haben unsere Straße verloren, aber "
-     "nicht unseren Mut. Wir bauen sie gemeinsam wieder auf.“"),
-    ("fr", "Une coulée de boue a enseveli dimanche douze maisons à Valbrune, faisant neuf "
-           "morts.",
-     "Le maire, Jo Penot, a déclaré à la radio : « Nous avons perdu notre rue, pas notre "
-     "courage. Nous la reconstruirons ensemble.",
-     "Le maire, Jo Penot, a déclaré à la radio : « Nous avons perdu notre rue, pas notre "
-     "courage. Nous la reconstruirons ensemble. »"),
-    ("de", "Eine Mure hat am Sonntag in Unterhofen zwölf Häuser verschüttet, neun Menschen "
-           "kamen ums Leben.",
-     "Der Bürgermeister sprach von »einer schweren Nacht«. Er sagte: »Wir bauen die Straße "
-     "gemeinsam wieder auf.",
-     "Der Bürgermeister sprach von »einer schweren Nacht«. Er sagte: »Wir bauen die Straße "
-     "gemeinsam wieder auf.«"),
-]
-
-
-@pytest.mark.parametrize(("language", "lede", "left_open", "closed"), LEFT_OPEN)
-def test_a_last_quotation_never_closed_flags_the_copy_as_cut(language, lede, left_open,
-                                                             closed):
-    c = read(f"{lede}\n\n{left_open}\n", language=language)
-    assert story(c)[-1] == left_open
-    assert c.excerpt and "never closes" in c.excerpt_reason, c.excerpt_reason
-    c = read(f"{lede}\n\n{closed}\n", language=language)
-    assert story(c)[-1] == closed
-    assert not c.excerpt, c.excerpt_reason

@@ -53,27 +53,6 @@ def _opens_quote(text: str) -> bool:
         text.rstrip().endswith(' "') and text.count('"') % 2 == 1)
 
 
-#: The marks that open or close a quotation (single quotes aside: "’" is the apostrophe too).
-_QUOTE_MARK = re.compile(r'["«»„“”]')
-
-
-def _left_open(text: str) -> bool:
-    """The paragraph's last quotation is never closed (… the mayor said: "We will rebuild. We
-    will"): a quotation runs on over paragraphs without closing marks until its last one, so
-    the page stops inside it (spent27). A straight mark is an opener when the paragraph holds
-    an odd number of them; "“" closes a German „quotation“ and opens an English one, and the
-    paragraph's first guillemet opens (« French », or » German « as some outlets print it)."""
-    marks = _QUOTE_MARK.findall(text)
-    if not marks:
-        return False
-    last = marks[-1]
-    if last == '"':
-        return len([m for m in marks if m == '"']) % 2 == 1
-    if last in "«»":
-        return last == next(m for m in marks if m in "«»")
-    return last == "„" or (last == "“" and "„" not in text)
-
-
 #: The rules of a line that signs the copy off under its last paragraph: the writer's initials
 #: anywhere below it, or the source's or the wire's bare name as the first line under it ("G1.",
 #: "dpa").
@@ -104,8 +83,6 @@ def excerpt_reasons(paragraphs: Sequence[Block], removed: Sequence[Removed]) -> 
             reasons.insert(0, 'last paragraph ends with "…"')
         elif _opens_quote(last):
             reasons.insert(0, "the text stops as a quotation opens")
-        elif _left_open(last):
-            reasons.insert(0, "the text stops inside a quotation it never closes")
         elif not ends_sentence(_BRACKET_CREDIT.sub("", last)) and not signed_off(
                 paragraphs[-1], removed) \
                 and not ends_announced_list([p.text for p in paragraphs[-12:]]):
