@@ -18,7 +18,7 @@ import pytest
 
 from tests.conservation import page, read, rules, story
 
-# --- a crawl date before a date that opens the story -----------------------------------------------
+# --- a crawl date before a date that opens the story ---------------------------------------------
 
 DATED_OPENINGS = [
     # (language, the dates, the rest of the opening paragraph, the publication date's neighbour)
