@@ -45,9 +45,6 @@ Verdicts = list[Verdict | None]
 _QUOTES = frozenset("\"“”„«»‹›‘’‚") - {"’"}
 _WORD = re.compile(r"\w+")
 _SENTENCE_OPEN = re.compile(r"(?:^|[.!?…:]\s*)$")
-#: A question's mark and the first word of the sentence after it: a prompt asks the reader
-#: something, then what to do ("Spotted a mistake? Report it here", spent25).
-_AFTER_QUESTION = re.compile(r"[?？]\s+(\w+)")
 #: A widget's words glued together by the scraper ("IconYour account"): split at a
 #: capital after a small letter.
 _GLUE = re.compile(r"(?<=[a-zß-öø-ÿ])(?=[A-ZÀ-ÖØ-Þ])")
@@ -94,9 +91,6 @@ def addresses_reader(text: str, language: str) -> bool:
     tokens = _tokens(text)
     if tokens and _opens_with_request(text, tokens[0], code):
         return True  # a request opening the block: "Read the full story", "Leia mais"
-    if any(_opens_with_request(text[m.start(1):], (0, m.group(1)), code)
-           for m in _AFTER_QUESTION.finditer(text)):
-        return True  # a question, then the request: "Seen an error? Report it here"
     for start, token in tokens:
         if token.lower() in second:
             return True
