@@ -51,6 +51,12 @@ from generator.text import furniture_words as F
 from generator.text.languages import fold, written_in_other
 
 _CRAWL_DATE = compile_re2(rf"(?i)^\s*date\s+\d{{4}}(?:-\d{{1,2}}){{0,2}}(?:\s+(?:{DATE}))*")
+#: The crawl date alone, without the publication dates printed after it.
+_CRAWL_DATE_ALONE = compile_re2(r"(?i)^\s*date\s+\d{4}(?:-\d{1,2}){0,2}")
+#: A full stop and a sentence after the dates: the last date is a sentence of the story's
+#: ("Tuesday, 23 February 1999. One of the saddest days …", an anniversary piece's opening;
+#: spent28), not the page's publication date.
+_SENTENCE_AFTER = compile_re2(r"^\.\s+\pL")
 _BULLET_DATE = compile_re2(rf"(?i)^\s*[•·]\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?"
                            r"\s*[|•·–—-]?")
 _PIPED_STAMP = compile_re2(rf"(?i)^\s*(?:{WEEKDAY},?\s+)?(?:{DATE})(?:,?\s*{TIME})?\s*\|")
@@ -180,6 +186,8 @@ def _prefix(text: str, page: Page, top: bool = True) -> tuple[int, Verdict] | No
             "navigation", "close-button", "a dialog's close button before the text")
     folded = fold(text[:HEAD])  # every prefix is shorter: no need to read the whole block
     m = _CRAWL_DATE.search(folded) if head[:4].lower() == "date" else None
+    if m and _SENTENCE_AFTER.search(folded[m.end():]):
+        m = _CRAWL_DATE_ALONE.search(folded)  # (the dates are the story's first sentence)
     if m:
         return m.end(), Verdict("date-stamp", "crawl-date", "date the page was saved (not the "
                                 "publication date)")
