@@ -1,0 +1,43 @@
+"""Figures on the spent sealed sets, fourth round (issue 16, branch spfig4): the shapes of the
+set s28 (avalanches, ferry fires) whose figures extract missed or misread. Invented sentences
+of the same shapes in several languages, each with a neighbour the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures as _figures
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # an avalanche's speed is its measure, as a cyclone's wind is (spent28, two sites)
+    ("The 120-yard-wide avalanche hit the valley floor at an estimated 50mph.", "en",
+     [(120, "yard"), (50, "mile_per_hour")]),
+    ("Die Lawine donnerte mit mehr als 190 km/h ins Tal.", "de", [(190, "km_per_hour")]),
+    ("L'avalanche a dévalé la pente à 150 km/h.", "fr", [(150, "km_per_hour")]),
+    ("La valanga è scesa a valle a 150 km/h.", "it", [(150, "km_per_hour")]),
+    # neighbours: a train's speed, and a storm's wind beside an avalanche, stay dropped
+    ("The train was travelling at 50 mph.", "en", []),
+    ("Der Zug fuhr mit 190 km/h.", "de", []),
+    ("Vor der Lawine fegte ein Sturm mit 120 km/h über den Pass.", "de", []),
+    ("Before the avalanche, winds of 70 mph swept the pass.", "en", []),
+])
+def test_an_avalanches_speed_is_a_figure(text, lang, expected):
+    assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # the group a clause opens on may name its place: its parts are still the group's (spent28)
+    ("Among the dead in Varn were five locals and 21 tourists.", "en", [(5, "dead"), (21, "dead")]),
+    ("Unter den Toten von Varn befanden sich fünf Einheimische und 21 Urlauber.", "de",
+     [(5, "dead"), (21, "dead")]),
+    ("Parmi les morts de Varn figurent cinq habitants et 21 touristes.", "fr",
+     [(5, "dead"), (21, "dead")]),
+    ("Tra i morti di Varn ci sono cinque residenti e 21 turisti.", "it",
+     [(5, "dead"), (21, "dead")]),
+    # neighbours: a placed group of no outcome passes none to its parts (a plain count)
+    ("Among the guests in Varn were 21 tourists.", "en", [(21, "tourist")]),
+    ("Unter den Gästen von Varn befanden sich 21 Urlauber.", "de", [(21, "urlauber")]),
+])
+def test_a_placed_group_passes_its_outcome_to_its_parts(text, lang, expected):
+    assert _figures(text, lang) == expected
