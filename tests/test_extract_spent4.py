@@ -41,3 +41,22 @@ def test_an_avalanches_speed_is_a_figure(text, lang, expected):
 ])
 def test_a_placed_group_passes_its_outcome_to_its_parts(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a land's islands that nothing befalls describe it, the background of a page on a ferry
+    # (spent28, four sites)
+    ("Varnesia, an archipelago of more than 9,000 islands, relies on ferries.", "en", []),
+    ("Varnesia, compuesta por más de 9.000 islas, depende del mar.", "es", []),
+    ("La Varnésie, pays aux plus de 9000 îles, dépend de la mer.", "fr", []),
+    ("Zwischen den rund 9.000 Inseln Varnesiens kommt es immer wieder zu Unglücken.", "de", []),
+    ("La Varnesia, arcipelago di oltre 9.000 isole, dipende dal mare.", "it", []),
+    # neighbours: islands the event struck or cut off keep their count
+    ("The storm flooded 12 islands.", "en", [(12, "island")]),
+    ("12 islands were cut off by the storm.", "en", [(12, "island")]),
+    ("Das Hochwasser überflutete 12 Inseln.", "de", [(12, "insel")]),
+    ("La tempête a ravagé 12 îles.", "fr", [(12, "île")]),
+    ("La mareggiata ha isolato 12 isole.", "it", [(12, "isola")]),
+])
+def test_a_lands_islands_are_no_figure(text, lang, expected):
+    assert _figures(text, lang) == expected

@@ -353,8 +353,15 @@ def places_struck(noun: str, before: str, lang: str, rest: str = "") -> bool:
     participle at most four words after it in its clause ("700 villages have been swept
     away", "tre frazioni sono state travolte"): places the event struck."""
     words = noun.split()
+    return bool(words) and words[-1].lower().startswith(PLACES.get(lang, ())) \
+        and laid_waste(before, lang, rest)
+
+
+def laid_waste(before: str, lang: str, rest: str = "") -> bool:
+    """Whether a verb of destruction or of striking takes the count as its object, right before
+    it, or its participle follows it in its clause (:func:`places_struck`, without its noun)."""
     verbs = LAID_WASTE.get(lang)
-    if not (verbs and words and words[-1].lower().startswith(PLACES.get(lang, ()))):
+    if not verbs:
         return False
     done = LAID_WASTE_DONE.get(lang, ())
     after = _CLAUSE.split(rest, maxsplit=1)[0].lower().split()[:5]
