@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcome_verbs import laid_waste, outcome_before
 from generator.extract.outcomes import (
     CLAUSE_END,
     CLAUSE_END_BY_LANG,
@@ -18,7 +18,7 @@ from generator.extract.outcomes import (
     toll_before,
     verb_object,
 )
-from generator.extract.people_counted import LIVES, laid_waste, places_struck
+from generator.extract.people_counted import LIVES, places_struck
 from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
