@@ -60,3 +60,24 @@ def test_a_placed_group_passes_its_outcome_to_its_parts(text, lang, expected):
 ])
 def test_a_lands_islands_are_no_figure(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a sentence set weeks before now that tells of an incident recalls an earlier one
+    # (spent28, two sites): its toll is not the event's
+    ("Vor einigen Wochen ist bei Varn eine Fähre gesunken, wobei 14 Menschen ertranken.", "de",
+     []),
+    ("In der vorigen Woche überlebten 12 Fischer das Kentern eines Kutters bei Varn.", "de", []),
+    ("Only two weeks ago a ferry capsized off Varn, killing 14 people.", "en", []),
+    ("Il y a quelques semaines, un ferry a coulé au large de Varn, faisant 14 morts.", "fr", []),
+    ("Hace unas semanas, un ferry se hundió frente a Varn y murieron 14 personas.", "es", []),
+    ("Qualche settimana fa un traghetto è affondato al largo di Varn: 14 persone sono morte.",
+     "it", []),
+    # neighbours: weeks ago with no incident told, and days ago, are the event's own time
+    ("Vor zwei Wochen kamen 300 Helfer nach Varn.", "de", [(300, "responder")]),
+    ("Two weeks ago 300 volunteers arrived in Varn.", "en", [(300, "volunteer")]),
+    ("La semaine dernière, 300 bénévoles sont arrivés.", "fr", [(300, "bénévole")]),
+    ("Three days ago a ferry sank off Varn, killing 14 people.", "en", [(14, "dead")]),
+])
+def test_an_incident_weeks_ago_is_another(text, lang, expected):
+    assert _figures(text, lang) == expected
