@@ -1,29 +1,14 @@
 """Figures on the spent sealed sets, fourth round (issue 16, branch spfig4): the shapes of the
 set s28 (avalanches, ferry fires) whose figures extract missed or misread. Invented sentences
-of the same shapes in several languages, each with a neighbour the rule must leave alone."""
+of the same shapes in several languages, each with a neighbour the rule must leave alone. (An
+avalanche's speed as a figure is held back on spfig4-held: ffig5 labels an ice avalanche's
+speed no figure, spent28 a snow avalanche's a figure.)"""
 
 from __future__ import annotations
 
 import pytest
 
 from tests.probes import figures as _figures
-
-
-@pytest.mark.parametrize(("text", "lang", "expected"), [
-    # an avalanche's speed is its measure, as a cyclone's wind is (spent28, two sites)
-    ("The 120-yard-wide avalanche hit the valley floor at an estimated 50mph.", "en",
-     [(120, "yard"), (50, "mile_per_hour")]),
-    ("Die Lawine donnerte mit mehr als 190 km/h ins Tal.", "de", [(190, "km_per_hour")]),
-    ("L'avalanche a dévalé la pente à 150 km/h.", "fr", [(150, "km_per_hour")]),
-    ("La valanga è scesa a valle a 150 km/h.", "it", [(150, "km_per_hour")]),
-    # neighbours: a train's speed, and a storm's wind beside an avalanche, stay dropped
-    ("The train was travelling at 50 mph.", "en", []),
-    ("Der Zug fuhr mit 190 km/h.", "de", []),
-    ("Vor der Lawine fegte ein Sturm mit 120 km/h über den Pass.", "de", []),
-    ("Before the avalanche, winds of 70 mph swept the pass.", "en", []),
-])
-def test_an_avalanches_speed_is_a_figure(text, lang, expected):
-    assert _figures(text, lang) == expected
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"), [

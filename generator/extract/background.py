@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from generator.extract.crowd import not_the_events_people
-from generator.extract.cyclone_wind import events_speed
+from generator.extract.cyclone_wind import cyclone_wind
 from generator.extract.habits import REACH, not_as_of_now, weeks_ago_incident
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.extract.rain import not_the_rain
@@ -145,7 +145,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
     (an offset in ``text``), is no fact of the event (module docstring)."""
     after = max(noun_end, q.end)
     return (distance(q, head, text, noun_end, lang) or restated(q, text, head)
-            or (speed(q) and not events_speed(q, text, lang))
+            or (speed(q) and not cyclone_wind(q, text, lang))
             or day_of_month(q, text) or not_the_rain(q, text, lang)
             or not_a_reading(q, text, lang)
             or floor_area(q, text) or building_size(q, text)
