@@ -126,15 +126,12 @@ def _located_by(after: str, unit: str, lang: str) -> bool:
 #: their own ("Of the injured, three died"). A copula or a verb of being among may take the
 #: comma's place or follow it ("Among the dead were five adults", "Unter den Toten waren fünf",
 #: "Parmi les morts, il y a cinq", "Tra i morti ci sono cinque": chk51b). The sentence may open
-#: with a list's bullet ("- Parmi les blessés, on dénombre 9 enfants": xdev51, a page of
-#: bullets). The group may name its place ("Among the dead in Varn were…", "Unter den Toten von
-#: Varn befanden sich…", "Parmi les morts de Varn, …": spent28, where the name cut the clause).
+#: with a list's bullet ("- Parmi les blessés, on dénombre 9 enfants": xdev51, a page of bullets).
 _COPULA = copula_alternation(SINGULAR + PLURAL + AMONG_VERBS)
 _GROUP_FIRST = re.compile(
     r"(?:^[-–—•*·]?\s*|[.;:!?]\s+)(?:(?:of|among)\s+the|parmi\s+les|des|(?:de|entre)\s+l[oa]s|"
     r"(?:d|entre\s+)[oa]s|de(?:i|gli|lle)|(?:tra|fra)\s+(?:i|gli|le)|(?:von|unter)\s+den)\s+"
-    r"(?P<noun>[^\W\d_]+)(?:\s+(?:in|at|of|from|von|aus|à|de|du|des|di|del|en|em|w)\s+"
-    r"(?-i:[A-ZÀ-Þ])[\w’'-]*)?(?:\s*,\s*(?:" + _COPULA + r"\s+)?|\s+" + _COPULA + r"\s+)"
+    r"(?P<noun>[^\W\d_]+)(?:\s*,\s*(?:" + _COPULA + r"\s+)?|\s+" + _COPULA + r"\s+)"
     r"(?:" + adverbs_of(FOCUS) + r"\s+)?(?:[^.;:!?]*?\s(?:and|et|e|y|und|ed)\s+)?$", re.I)
 
 #: The same group said to include the part: "Victims included 30 pupils", "The dead include
