@@ -50,3 +50,18 @@ def test_a_lands_islands_are_no_figure(text, lang, expected):
 ])
 def test_an_incident_weeks_ago_is_another(text, lang, expected):
     assert _figures(text, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    # a place that became a death trap for the people counted: the dead (spent24, two sites)
+    ("Warum wird eine Bar zur Todesfalle für rund 30 Menschen?", "de", [(30, "dead")]),
+    ("The bar became a death trap for about 30 people.", "en", [(30, "dead")]),
+    ("Le bar est devenu un piège mortel pour 30 personnes.", "fr", [(30, "dead")]),
+    ("El bar se convirtió en una trampa mortal para 30 personas.", "es", [(30, "dead")]),
+    ("Il locale è diventato una trappola mortale per 30 persone.", "it", [(30, "dead")]),
+    # neighbours: a trap with no death in it counts the people only
+    ("The bar was a trap for 30 people.", "en", [(30, "person")]),
+    ("Die Bar war eine Falle für 30 Menschen.", "de", [(30, "person")]),
+])
+def test_a_death_trap_counts_the_dead(text, lang, expected):
+    assert _figures(text, lang) == expected

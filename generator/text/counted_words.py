@@ -166,24 +166,27 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "lost their lives", "drowned", "deceased", "to death", *FATALLY_HURT["en"],
                # giving way to the heat, the smoke or their wounds (trial 32: "480 pilgrims
                # succumbed", "sucumbieron", "sont succombé", "erlagen ihren Verletzungen")
-               "succumb"),
+               "succumb",
+               # a place that became a death trap for them ("a death trap for 40 people",
+               # "zur Todesfalle für 40 Menschen", "un piège mortel pour": spent24, two sites)
+               "death trap for", "deathtrap for"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
                "noyé", "martyrs",
                # the gerund of a clause after the event's own: "…, tuant au moins 7 personnes"
                # (as "killing", read by lemma; "matando", "uccidendo" below; chk51a)
-               "tuant", *FATALLY_HURT["fr"], "succomb"),
+               "tuant", *FATALLY_HURT["fr"], "succomb", "piège mortel pour"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
                "mueren",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
                "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó", "mártires", "muerte",
                "mató", "mataron", "asesinó", "asesinaron", "matando", *FATALLY_HURT["es"],
-               "sucumb"),
+               "sucumb", "trampa mortal para"),
         "it": ("morti", "morte", "muoiono", "muore", "vittime", "decedut", "decessi", "uccis",
                "mort", "cadaveri",
                "corpi", "perso la vita", "annegat", "martiri", "uccidendo", *FATALLY_HURT["it"],
-               "soccomb"),
+               "soccomb", "trappola mortale per"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morrem",
                "morre ", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
@@ -197,7 +200,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "das leben kostet",
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
                "tötete",
-               "erschlagen", *FATALLY_HURT["de"], "erlagen", "erlag ", "erlegen"),
+               "erschlagen", *FATALLY_HURT["de"], "erlagen", "erlag ", "erlegen",
+               "todesfalle für"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                # giving way to one's wounds, not a dyke or a roof giving way ("twee dijken
                # bezweken": review 29)
