@@ -36,7 +36,7 @@ def test_a_lands_islands_are_no_figure(text, lang, expected):
     # (spent28, two sites): its toll is not the event's
     ("Vor einigen Wochen ist bei Varn eine Fähre gesunken, wobei 14 Menschen ertranken.", "de",
      []),
-    ("Vergangene Woche überlebten 12 Fischer das Kentern eines Kutters bei Varn.", "de", []),
+    ("In der vorigen Woche überlebten 12 Fischer das Kentern eines Kutters bei Varn.", "de", []),
     ("Only two weeks ago a ferry capsized off Varn, killing 14 people.", "en", []),
     ("Il y a quelques semaines, un ferry a coulé au large de Varn, faisant 14 morts.", "fr", []),
     ("Hace unas semanas, un ferry se hundió frente a Varn y murieron 14 personas.", "es", []),

@@ -134,7 +134,7 @@ def not_as_of_now(q, text: str) -> bool:
 
 
 #: A sentence that opens on weeks gone, counted back from now or named as the week before
-#: ("A few weeks ago", "Last week", "Vor einigen Wochen", "Vergangene Woche", "Il y
+#: ("A few weeks ago", "Last week", "Vor einigen Wochen", "In der vorigen Woche", "Il y
 #: a quelques semaines", "La semaine dernière", "Hace unas semanas", "Qualche settimana fa"),
 #: perhaps after "only" ("erst", "seulement", "solo"): with an incident told after it, an
 #: earlier one recalled (spent28: a ferry sunk weeks before the fire, in two sites), as years
@@ -142,7 +142,7 @@ def not_as_of_now(q, text: str) -> bool:
 _WEEKS_AGO_OPENING = re.compile(
     r"\s*(?:(?:only|just|erst|seulement|solo|sólo|apenas|appena|pas\s+plus\s+tard\s+qu['’])\s*)?"
     r"(?:(?:[^\W_]+\s+){1,2}weeks?\s+ago|last\s+week|"
-    r"(?:in\s+der\s+)?(?:vergangene|letzte|vorige)n?\s+woche|vor\s+(?:[^\W_]+\s+){1,2}wochen|"
+    r"(?:in\s+der\s+)?(?:vergangenen|letzten|vorigen)\s+woche|vor\s+(?:[^\W_]+\s+){1,2}wochen|"
     r"il\s+y\s+a\s+(?:[^\W_]+\s+){1,2}semaines|la\s+semaine\s+(?:dernière|passée)|"
     r"hace\s+(?:[^\W_]+\s+){1,2}semanas|la\s+semana\s+pasada|"
     r"(?:[^\W_]+\s+){1,2}settiman[ae]\s+fa|la\s+settimana\s+scorsa|"
