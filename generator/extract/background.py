@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from generator.extract.crowd import not_the_events_people
 from generator.extract.cyclone_wind import cyclone_wind
-from generator.extract.habits import REACH, not_as_of_now
+from generator.extract.habits import REACH, not_as_of_now, weeks_ago_incident
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
@@ -92,7 +92,7 @@ def _long_ago(q, text: str, lang: str) -> bool:
     ("Two years ago the flood of 4 May 2024 killed 12") is dated by its year, which may be the
     event's own (:func:`recalled_spans`). A new clause (";", a dash, ", and", a comma or "and"
     before a day of the event's own) tells the event: "…; this time 31 were killed" (review 19)."""
-    opening = _AGO_OPENING.match(text)
+    opening = _AGO_OPENING.match(text) or weeks_ago_incident(text, lang)
     if not opening or _YEAR_OF_DATE.search(text):
         return False
     between = text[opening.end():max(q.start, opening.end())]
@@ -312,9 +312,8 @@ def _anchored(text: str, qs: list, latest: int | None, undated: bool, lang: str)
 #: year is another event's and not the event's own. Singular only: "20 others were injured",
 #: "otros 20 heridos" count more of the event's; not "earlier", "previous", "anterior": "earlier
 #: this month", "the previous day", "el día anterior" are the event's own time.
-_ANOTHER_EVENT = re.compile(
-    r"\b(?:another|similar|otr[oa]|altr[oa]|outr[oa]|autre|simile|semelhante|ähnlichen?)\b",
-    re.I)
+_ANOTHER_EVENT = re.compile(r"\b(?:another|similar|otr[oa]|altr[oa]|outr[oa]|autre|simile|"
+                            r"semelhante|ähnlichen?)\b", re.I)
 
 
 def _names_another(text: str, lang: str) -> bool:

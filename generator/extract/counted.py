@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.outcome_verbs import laid_waste, outcome_before
 from generator.extract.outcomes import (
     CLAUSE_END,
     CLAUSE_END_BY_LANG,
@@ -31,6 +32,7 @@ from generator.text.languages import UNSPACED
 from generator.text.negation import is_negation
 from generator.text.one_person import is_person
 from generator.text.part_of import OF_THEM
+from generator.text.place_words import ISLANDS
 from generator.text.plural_nouns import plural_lemma
 from generator.text.status_words import NOT_STATUS_NOUNS, STATUS
 
@@ -286,11 +288,16 @@ def population_before(before: str) -> bool:
     return bool(_POPULATION_BEFORE.search(before))
 
 
-def not_counted_here(head: str, before: str, lang: str) -> bool:
+def not_counted_here(head: str, before: str, lang: str, after: str = "") -> bool:
     """A number whose words around it make it no count of the event: a population (residents
-    with nothing said to have happened to them; "a city of N people"), or a ratio."""
+    with nothing said to have happened to them; "a city of N people"), a ratio, or a land's
+    islands that nothing in their clause befalls (``place_words.ISLANDS``; ``after`` is the
+    text after their noun)."""
     if _RATIO_BEFORE.search(before) or _DEMONSTRATIVE_BEFORE.search(before):
         return True
+    if head.lower() in ISLANDS and not (outcome_after(after, lang) or laid_waste(
+            before, lang, after) or outcome_before(before, lang, after=after)):
+        return True  # "an archipelago of 17,000 islands": the land described
     return lang == "en" and (head in ("resident", "inhabitant") or (
         head in ("people", "person", "resident", "inhabitant")
         and bool(_POPULATION_BEFORE.search(before))))

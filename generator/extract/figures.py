@@ -327,7 +327,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             head = IDENTIFIED  # "diez han sido identificados": identifications, not the toll
         head = beside_toll(head, "" if whole else rest if counts_a_part(after) else after, before)
         if head in _TIME_UNITS or not_a_count(q, head, text, end - sentence.start, lang) \
-                or not_counted_here(head, before, lang):
+                or not_counted_here(head, before, lang, rest):
             continue
         why = []
         if kind == "vague":

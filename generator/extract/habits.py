@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text.event_kinds import kinds_in
 from generator.text.status_words import STATUS
 
 #: How far before the number a capacity's words are read (and what a vehicle or a place holds,
@@ -130,3 +131,27 @@ def not_as_of_now(q, text: str) -> bool:
                 or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
                                                             q.start)
                                     or _LICENSED_AFTER.match(text, q.end))))
+
+
+#: A sentence that opens on weeks gone, counted back from now or named as the week before
+#: ("A few weeks ago", "Last week", "Vor einigen Wochen", "In der vorigen Woche", "Il y
+#: a quelques semaines", "La semaine dernière", "Hace unas semanas", "Qualche settimana fa"),
+#: perhaps after "only" ("erst", "seulement", "solo"): with an incident told after it, an
+#: earlier one recalled (spent28: a ferry sunk weeks before the fire, in two sites), as years
+#: and months ago always are (:data:`.background._AGO_OPENING`). Days are the event's own.
+_WEEKS_AGO_OPENING = re.compile(
+    r"\s*(?:(?:only|just|erst|seulement|solo|sólo|apenas|appena|pas\s+plus\s+tard\s+qu['’])\s*)?"
+    r"(?:(?:[^\W_]+\s+){1,2}weeks?\s+ago|last\s+week|"
+    r"(?:in\s+der\s+)?(?:vergangenen|letzten|vorigen)\s+woche|vor\s+(?:[^\W_]+\s+){1,2}wochen|"
+    r"il\s+y\s+a\s+(?:[^\W_]+\s+){1,2}semaines|la\s+semaine\s+(?:dernière|passée)|"
+    r"hace\s+(?:[^\W_]+\s+){1,2}semanas|la\s+semana\s+pasada|"
+    r"(?:[^\W_]+\s+){1,2}settiman[ae]\s+fa|la\s+settimana\s+scorsa|"
+    r"(?:há|ha)\s+(?:[^\W_]+\s+){1,2}semanas|na\s+semana\s+passada|"
+    r"(?:[^\W_]+\s+){1,2}weken\s+geleden|vorige\s+week)\b", re.I)
+
+
+def weeks_ago_incident(text: str, lang: str) -> re.Match[str] | None:
+    """The opening of a sentence set weeks before now that tells of an incident (an event kind
+    of :mod:`generator.text.event_kinds` after the opening): an earlier incident recalled."""
+    opening = _WEEKS_AGO_OPENING.match(text)
+    return opening if opening and kinds_in(text[opening.end():], lang) else None

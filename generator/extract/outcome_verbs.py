@@ -13,8 +13,9 @@ from generator.text.adverbs import alternation as adverbs_of
 from generator.text.copulas import DEFINITE_PLURAL, PLURAL, alternation
 from generator.text.counted_words import OUTCOMES, counted_group, counted_prefix
 from generator.text.future import MODALS
-from generator.text.lexicon import AGENT_PREPOSITIONS, COUNT_TERMS, lemma
+from generator.text.lexicon import AGENT_PREPOSITIONS, BUT, COUNT_TERMS, lemma
 from generator.text.plural_nouns import plural_lemma
+from generator.text.status_words import LAID_WASTE, LAID_WASTE_DONE
 
 #: English verbs whose object is the group they did something to ("killed at least 135
 #: people", "injuring 5,000"), by lemma.
@@ -168,3 +169,21 @@ def _dead_toll(before: str) -> bool:
 #: who was accounted for is found, and keeps its plain count.
 _NOT_ACCOUNTED_FOR = re.compile(r"\b(?:not|n['’]t|unable\s+to|never|yet\s+to)\b[\w\s]{0,30}?"
                                 r"\baccount\s+for\s*$", re.I)
+
+
+#: Where the clause of a count struck ends, after it.
+_STRUCK_CLAUSE = re.compile(r"[.;:,()–—]|\d|\s(?:" + BUT + r")\s", re.I)
+
+
+def laid_waste(before: str, lang: str, rest: str = "") -> bool:
+    """Whether a verb of destruction or of striking takes the count as its object, right before
+    it, or its participle follows it in its clause (:func:`.people_counted.places_struck`,
+    without its noun: islands too, :func:`.counted.not_counted_here`)."""
+    verbs = LAID_WASTE.get(lang)
+    if not verbs:
+        return False
+    done = LAID_WASTE_DONE.get(lang, ())
+    after = _STRUCK_CLAUSE.split(rest, maxsplit=1)[0].lower().split()[:5]
+    return bool(re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, verbs))})"
+                          r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$", before[-80:])) or any(
+        " ".join(after[i:]).startswith(done) for i in range(len(after)))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.outcome_verbs import outcome_before
+from generator.extract.outcome_verbs import laid_waste, outcome_before
 from generator.extract.outcomes import outcome_after, severity_of
 from generator.text.aboard import ABOARD, CARRYING, ON_BOARD
 from generator.text.counted_words import (
@@ -33,7 +33,7 @@ from generator.text.negation import negation_pattern
 from generator.text.presumed import presumption_undone
 from generator.text.relatives import POSSESSIVE_RELATIVES
 from generator.text.speech_words import SUBJECT_RELATIVES
-from generator.text.status_words import HOMES_AND_PLACES, LAID_WASTE, LAID_WASTE_DONE, PLACES
+from generator.text.status_words import HOMES_AND_PLACES, PLACES
 
 #: Words saying that the people counted before them are alive, in every corpus language, as
 #: whole words: survivors are no count of the dead, whatever toll the sentence named before
@@ -353,14 +353,8 @@ def places_struck(noun: str, before: str, lang: str, rest: str = "") -> bool:
     participle at most four words after it in its clause ("700 villages have been swept
     away", "tre frazioni sono state travolte"): places the event struck."""
     words = noun.split()
-    verbs = LAID_WASTE.get(lang)
-    if not (verbs and words and words[-1].lower().startswith(PLACES.get(lang, ()))):
-        return False
-    done = LAID_WASTE_DONE.get(lang, ())
-    after = _CLAUSE.split(rest, maxsplit=1)[0].lower().split()[:5]
-    return bool(re.search(rf"(?i)(?<!\w)(?:{'|'.join(map(re.escape, verbs))})"
-                          r"(?:\s+[^\W\d_][\w'’-]*){0,2}\s+$", before[-80:])) or any(
-        " ".join(after[i:]).startswith(done) for i in range(len(after)))
+    return bool(words) and words[-1].lower().startswith(PLACES.get(lang, ())) \
+        and laid_waste(before, lang, rest)
 
 
 def done_to_thing(noun: str, before: str, lang: str) -> bool:

@@ -168,25 +168,27 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                # succumbed", "sucumbieron", "sont succombé", "erlagen ihren Verletzungen")
                "succumb",
                # killed on purpose (trial 34: "having murdered two people" counted people)
-               "murdered", "murdering"),
+               "murdered", "murdering",
+               # a place that became a death trap for them ("a death trap for 40 people",
+               # "zur Todesfalle für 40 Menschen", "un piège mortel pour": spent24, two sites)
+               "death trap for", "deathtrap for"),
         "fr": ("morts", "mortes", "mort ", "morte ", "tué", "décès", "décédé", "décède",
                "meurt", "meurent", "victimes", "péri", "corps", "cadavres", "trouvé la mort",
                "perdu la vie",
                "noyé", "martyrs",
                # the gerund of a clause after the event's own: "…, tuant au moins 7 personnes"
                # (as "killing", read by lemma; "matando", "uccidendo" below; chk51a)
-               "tuant", *FATALLY_HURT["fr"], "succomb", "assassiné"),
+               "tuant", *FATALLY_HURT["fr"], "succomb", "assassiné", "piège mortel pour"),
         "es": ("muertos", "muertas", "muertes", "fallec", "deceso", "murieron", "murió", "muere",
                "mueren",
                "muerto", "víctimas", "perdieron la vida", "perdido la vida", "perdió la vida",
                "cadáveres", "cuerpos", "ahogad", "ahogaron", "ahogó", "mártires", "muerte",
                "mató", "mataron", "asesinó", "asesinaron", "asesinad", "matando",
-               *FATALLY_HURT["es"],
-               "sucumb"),
+               *FATALLY_HURT["es"], "sucumb", "trampa mortal para"),
         "it": ("morti", "morte", "muoiono", "muore", "vittime", "decedut", "decessi", "uccis",
                "mort", "cadaveri",
                "corpi", "perso la vita", "annegat", "martiri", "uccidendo", *FATALLY_HURT["it"],
-               "soccomb", "assassinat"),
+               "soccomb", "assassinat", "trappola mortale per"),
         "pt": ("mortos", "mortas", "mortes", "óbitos", "vítimas", "morreram", "morreu", "morrem",
                "morre ", "morto",
                "morta", "perderam a vida", "afogad", "afogaram", "afogou", "mártires", "morte",
@@ -200,7 +202,8 @@ COUNTED: dict[str, dict[str, tuple[str, ...]]] = {**STATUS,  # the inquiry's kin
                "das leben kostet",
                "ertrunken", "ertrank", "in den tod", "zu tode", "erstochen", "erschossen",
                "tötete",
-               "erschlagen", *FATALLY_HURT["de"], "erlagen", "erlag ", "erlegen", "ermordet"),
+               "erschlagen", *FATALLY_HURT["de"], "erlagen", "erlag ", "erlegen", "ermordet",
+               "todesfalle für"),
         "nl": ("doden", "dode", "omgekomen", "slachtoffers", "overleden", "overleed",
                # giving way to one's wounds, not a dyke or a roof giving way ("twee dijken
                # bezweken": review 29)

@@ -117,3 +117,12 @@ DIMENSION_AFTER = re.compile(rf"\s*(?:{_NO_HEIGHT}|{_HEIGHT})\b", re.I)
 #: the size of something the event made, never a landform's height (review 26: the lava's length
 #: and a landslide's width after "the volcano," were read as the volcano's height).
 NO_HEIGHT_AFTER = re.compile(rf"\s*(?:{_NO_HEIGHT})\b", re.I)
+
+
+#: Islands, by the dictionary form a count of them is read with, in the corpus languages: a
+#: count of them that nothing befalls describes a land ("an archipelago of more than 17,000
+#: islands", "un pays aux 17 000 îles", "zwischen den 17.000 Inseln"), the background a page on
+#: a ferry gives, not a figure of its event (spent28: four sites); islands the event struck or
+#: cut off keep their count (:func:`generator.extract.counted.not_counted_here`).
+ISLANDS = frozenset({"island", "isle", "islet", "île", "îlot", "isla", "islote", "isola",
+                     "isolotto", "ilha", "ilhéu", "insel", "eiland", "wyspa", "ostrov"})
