@@ -53,7 +53,7 @@ def outcome_before(before: str, lang: str, toll: bool = False, after: str = "") 
         of = counted_group(prev.group(1) + " ", lang, OUTCOMES)  # the death of: an outcome noun
         if of:
             return of
-    if lang == "en" and (_DEATH_TOLL_TO.search(before) or _dead_toll(before)):
+    if lang == "en" and _dead_toll(before):
         return "dead"  # "taking the death toll to at least 23 miners", "a toll of 480 pilgrims"
     if lang == "en" and _NOT_ACCOUNTED_FOR.search(before):
         return "missing"  # "have not been able to account for nine people": unaccounted for
@@ -155,9 +155,13 @@ _TOLL_OF = re.compile(r"(?:\b(?P<kind>[a-z]+)\s+)?\btoll(?:\s+(?:of|to|at))?\s*$
 
 
 def _dead_toll(before: str) -> bool:
-    """Whether ``before`` ends on a toll the dead's (:data:`_TOLL_OF`): not one a word of another
-    running count names ("the injury toll at 40 people", "the missing toll": review 29), as the
-    lexicon's count terms tell them apart."""
+    """Whether ``before`` ends on the dead's toll, in either shape the toll's number takes:
+    stated by its copula (:data:`_DEATH_TOLL_TO`) or right after a toll (:data:`_TOLL_OF`) no
+    word of another running count names ("the injury toll at 40 people", "the missing toll":
+    review 29), as the lexicon's count terms tell them apart. The one place a toll is the
+    dead's for the verb readers."""
+    if _DEATH_TOLL_TO.search(before):
+        return True
     m = _TOLL_OF.search(before)
     kind = m and (m.group("kind") or "").lower()
     return bool(m) and not any(kind in terms for count, terms in COUNT_TERMS.items()
