@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from generator.text.lexicon import CLAIM_VERBS
+from generator.text.names import NAME_PARTICLES
 from generator.text.speech_words import ARTICLES
 
 
@@ -81,9 +82,18 @@ def characterisation(text: str, close_at: int, body: str, before: str = "",
     return word is None or qualifies
 
 
+#: The particles a name may hold between its capitalised words ("della", "de", "von").
+_PARTICLES = frozenset(p for p in NAME_PARTICLES if p.isalpha())
+
+
 def title_like(text: str) -> bool:
+    """Whether quotation marks hold a name or a title, not a statement: one to four capitalised
+    words, with a name's particles between them ("Corriere della Sera", "Journal du Jura"):
+    spent22 proposed a newspaper's name, "della" in it, as a statement."""
     ws = words(text)
-    return 0 < len(ws) <= 4 and all(w[:1].isupper() for w in ws)
+    caps = [w for w in ws if w[:1].isupper()]
+    return 0 < len(caps) <= 4 and ws[0][:1].isupper() and ws[-1][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _PARTICLES for w in ws)
 
 
 #: Words that name what the quotation marks hold, right before the opening mark: a report's or
