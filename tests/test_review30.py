@@ -29,6 +29,11 @@ from tests.probes import sentence
      " la presidente della Regione Olga Berti.", "Olga Berti"),
     ("de", ", der Bürgermeister dementierte am Abend.", ", der Bürgermeister von Kelbach.",
      "Kelbach"),
+    # after the office's comma only its holder's name stands
+    ("es", ", la alcaldesa, Ana Gil, visitó después el barrio de Tarvik.",
+     ", la alcaldesa, Ana Gil.", "Ana Gil"),
+    ("es", ", el alcalde, que llegó tarde a Tarvik.",
+     ", el presidente del Gobierno, Pedro de la Vega.", "Pedro de la Vega"),
 ])
 def test_a_verb_after_an_office_is_no_credit(lang, narration, credit, who):
     assert verbless_speaker(narration, lang) == ("", "")

@@ -11,7 +11,9 @@ tense right after the office ("«…», el alcalde llegó después al lugar", "l
 quartier": review 30), nor an object pronoun before one ("el presidente lo negó"): the word
 after an office is its complement's preposition, its holder's name, or nothing, so a lower-case
 word there that is no function word (:func:`~generator.text.languages.has_function_word`), or
-is a clitic (:data:`~generator.text.lexicon.CLITICS`), opens a clause.
+is a clitic (:data:`~generator.text.lexicon.CLITICS`), opens a clause. After the office's
+comma only its holder's name stands, to the sentence's end: "…, la alcaldesa, Ana Gil, visitó
+Tarvik", "…, el alcalde, que llegó tarde" go on in a clause.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 
 from generator.text.languages import has_function_word
 from generator.text.lexicon import CLITICS
+from generator.text.names import NAME_PARTICLES
 from generator.text.speech_words import OFFICE_NOUNS
 
 #: The credit: up to the sentence's end, a definite article, the office, up to eight words of
@@ -50,4 +53,7 @@ def verbless_speaker(after: str, lang: str) -> tuple[str, str]:
     first = rest[0].strip(",") if rest else ""
     if first[:1].islower() and (first in CLITICS or not has_function_word(first, lang)):
         return "", ""  # "el alcalde llegó …", "… lo negó": a verb, narration (review 30)
+    if any(not all(w[:1].isupper() or w.lower() in NAME_PARTICLES for w in part.split())
+           for part in m.group("who").split(",")[1:]):
+        return "", ""  # "…, Ana Gil, visitó Tarvik": a clause after the name (review 30)
     return m.group("who").strip(" ,."), HOW
