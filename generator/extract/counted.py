@@ -28,6 +28,7 @@ from generator.text.counted_words import (
     counted_group,
     counted_prefix,
 )
+from generator.text.event_kinds import kinds_in
 from generator.text.languages import UNSPACED
 from generator.text.negation import is_negation
 from generator.text.one_person import is_person
@@ -306,14 +307,18 @@ def not_counted_here(head: str, before: str, lang: str, after: str = "") -> bool
 def severity(after: str, lang: str = "") -> str | None:
     """How badly the people counted are hurt, as the number's clause says ("critical",
     "serious", "light"), or None when it does not say. The clause ends as its language ends
-    one: Dutch "en" is "and", Spanish and French "en" is "in" ("heridos en estado grave")."""
+    one: Dutch "en" is "and", Spanish and French "en" is "in" ("heridos en estado grave").
+    A level word beside a word naming the event's kind qualifies the event, not the hurt
+    ("injured in moderate flooding", "en inundaciones graves": review 30)."""
     clause = re.split(CLAUSE_END_BY_LANG.get(lang, CLAUSE_END), after[:120],
                       maxsplit=1)[0].lower()
     words = WORD.findall(clause)
     return next((_qualified(level, words[i + 1:i + 2]) for i, word in enumerate(words)
                  if (level := severity_of(word))
                  and not any(w in _OUT_OF or is_negation(w, lang)
-                             for w in words[max(0, i - 3):i])), None)
+                             for w in words[max(0, i - 3):i])
+                 and not kinds_in(" ".join(words[max(0, i - 1):i] + ["·"] + words[i + 1:i + 2]),
+                                  lang)), None)
 
 
 def _qualified(level: str, following: list[str]) -> str:

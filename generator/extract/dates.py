@@ -41,7 +41,7 @@ from generator.text.relative_dates import (
     UnresolvableDate,
     resolve,
 )
-from generator.text.written_dates import month_names
+from generator.text.written_dates import month_abbreviations, month_names
 
 _WD = WEEKDAY
 _MON_FULL = "|".join(MONTH_NAMES)
@@ -102,15 +102,18 @@ def _day_of_month(language: str) -> list[tuple[str, re.Pattern[str]]]:
     21 décembre", "el 23 de diciembre de 2023", "1er décembre"), the months from the one table
     (:func:`~generator.text.written_dates.month_names`): trial 34 found no German, French,
     Spanish or Italian date of a day before. The article before it stays out, as the resolver
-    reads the date alone; English has its own patterns above."""
+    reads the date alone; English has its own patterns above. A month's abbreviation
+    (:func:`~generator.text.written_dates.month_abbreviations`) needs its dot or a year."""
     if language == "en":
         return []
-    months = "|".join(sorted((re.escape(m) for m in month_names(language)), key=len,
-                             reverse=True))
+    short = month_abbreviations(language)
+    full, cut = ("|".join(sorted((re.escape(m) for m in group), key=len, reverse=True))
+                 for group in (set(month_names(language)) - short, short))
+    year = r"(?:\s+(?:de\s+|del\s+)?(?:1[89]|20)\d\d)"
     return [("calendar date", re.compile(
         r"(?<![\w-])(?:(?:" + UNNAMED_FOREIGN_WEEKDAY + "|" + "|".join(_LATIN_WEEKDAYS)
-        + r")(?:-feira)?[\s,]+)?\d{1,2}(?:\.|º|er)?\s+(?:de\s+|di\s+)?(?:" + months
-        + r")\.?(?:\s+(?:de\s+|del\s+)?(?:1[89]|20)\d\d)?(?![\w-])", re.I))]
+        + r")(?:-feira)?[\s,]+)?\d{1,2}(?:\.|º|er)?\s+(?:de\s+|di\s+)?(?:" + full
+        + "|(?:" + cut + r")(?=\.|" + year + r"))\.?" + year + r"?(?![\w-])", re.I))]
 
 
 _NOT_PAST = re.compile(r"\b(?:this|next|coming|every|each)\s+$", re.I)

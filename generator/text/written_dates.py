@@ -49,6 +49,20 @@ def month_names(language: str) -> dict[str, int]:
 
 
 @lru_cache(maxsize=64)
+def month_abbreviations(language: str) -> frozenset[str]:
+    """The names of :func:`month_names` another name of their month starts with ("mar", "set",
+    "dic", "jun"): a month only with their dot (or a year after them); bare after a number they
+    are words of their own as often ("ganó 2 set", "a 4 mar de la costa": review 30)."""
+    names = _months(language)
+    return frozenset(m for m in names if any(n != m and n.startswith(m) and names[n] == names[m]
+                                             for n in names))
+
+
+def _alternation(names) -> str:
+    return "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+
+
+@lru_cache(maxsize=64)
 def _patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     names = "|".join(sorted((re.escape(n) for n in _months(language)), key=len, reverse=True))
     month = rf"(?P<month>{names})\.?"
@@ -143,11 +157,16 @@ def _full_dates(text: str, language: str) -> list[tuple[int, int, date]]:
 
 @lru_cache(maxsize=64)
 def _yearless(language: str) -> re.Pattern[str]:
-    names = "|".join(sorted((re.escape(n) for n in _months(language)), key=len, reverse=True))
+    names = _alternation(_months(language))
+    cut = month_abbreviations(language)
+    day_first = _alternation(set(_months(language)) - cut) + rf"|(?:{_alternation(cut)})(?=\.)"
+    # the month before its day is English order only: elsewhere a number after a month counts
+    # something ("Seit Mai 30 Tote", "en marzo 15 personas": review 30)
+    month_first = (rf"|(?<!\w)(?P<month2>{names})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+                   rf"(?!\w|,?\s+(?:19|20)\d\d)") if language == "en" else ""
     return re.compile(rf"(?<![\w.])(?P<day>[0-3]?\d)(?:er|st|nd|rd|th|º|\.)?\s+(?:de\s+)?"
-                      rf"(?P<month>{names})\.?(?!\w|\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"
-                      rf"|(?<!\w)(?P<month2>{names})\.?\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-                      rf"(?!\w|,?\s+(?:19|20)\d\d)", re.I)
+                      rf"(?P<month>{day_first})\.?(?!\w|\s+(?:de\s+|del\s+)?(?:19|20)\d\d)"
+                      + month_first, re.I)
 
 
 def days_written(text: str, language: str, appeared: date) -> list[date]:
