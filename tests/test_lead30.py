@@ -17,6 +17,7 @@ from conftest import (
 )
 
 from generator.check.off_event import judge_pages
+from generator.content.headline_address import url_headline
 from generator.extract.attribution import attribution
 from generator.extract.counted import severity, severity_before
 from generator.extract.dates import dates_in
@@ -395,3 +396,29 @@ def test_a_figure_cited_only_from_another_events_page_is_shown(tmp_path):
     # and the near miss is no source of the event (the example's five pages are four)
     assert "6 articles from 6 outlets, 4 independent sources of the event (1 about another " \
         "event)" in pages["index.md"], pages["index.md"][:2000]
+
+
+# --- a headline made of the address: a short id opening the slug and a word cut at its end are
+# the site's, not the title's (trial 34: "118 keine lehre … bleibt p")
+
+
+@pytest.mark.parametrize(("url", "story", "headline"), [
+    ("https://a.example.org/haber/118-keine-lehre-bis-mai-nach-angriff-bleibt-p",
+     "Die Fakultät in Varn bleibt geschlossen.", "Keine lehre bis mai nach angriff bleibt"),
+    ("https://b.example.org/nota/4521-cierran-la-facultad-tras-el-tiroteo-de-varn",
+     "La facultad de Varn sigue cerrada.", "Cierran la facultad tras el tiroteo de Varn"),
+    ("https://c.example.org/article/907-la-faculte-de-varn-reste-ferme",
+     "La faculté de Varn reste fermée.", "La faculté de Varn reste ferme"),
+])
+def test_a_sites_id_and_a_cut_word_leave_an_address_headline(url, story, headline):
+    assert url_headline(url, story) == headline
+
+
+@pytest.mark.parametrize(("url", "story", "headline"), [
+    ("https://a.example.org/news/150-dead-in-ferry-fire-off-varn",
+     "At least 150 people died off Varn.", "150 dead in ferry fire off Varn"),
+    ("https://b.example.org/noticias/203-muertos-en-el-incendio-de-varn",
+     "Al menos 203 personas murieron en Varn.", "203 muertos en el incendio de Varn"),
+])
+def test_a_number_the_story_writes_stays(url, story, headline):
+    assert url_headline(url, story) == headline
