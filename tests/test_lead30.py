@@ -23,6 +23,7 @@ from generator.extract.counted import severity, severity_before
 from generator.extract.dates import dates_in
 from generator.text.sentences import Sentence
 from generator.text.written_dates import days_written
+from tests.conservation import read, rules, story
 from tests.probes import figures, sentence
 
 # --- a day of another language's month is a date (none was ever proposed: trial 34)
@@ -422,3 +423,24 @@ def test_a_sites_id_and_a_cut_word_leave_an_address_headline(url, story, headlin
 ])
 def test_a_number_the_story_writes_stays(url, story, headline):
     assert url_headline(url, story) == headline
+
+
+# --- a date glued to the title's last letter is the page's date, not the title's (trial 33)
+
+
+@pytest.mark.parametrize(("language", "title", "date_text", "body"), [
+    ("en", "Government warns after deaths in Tarvik: poisoning suspected", "12 March 2031",
+     "Two hikers died in Tarvik after drinking at a hostel, the ministry said on Monday."),
+    ("de", "Regierung warnt nach Todesfällen in Tarvik: Vergiftung vermutet", "12. März 2031",
+     "Zwei Wanderer starben in Tarvik nach einem Abend in einer Herberge, sagte das Ministerium."),
+    ("fr", "Le gouvernement alerte après des décès à Tarvik : empoisonnement soupçonné",
+     "12 mars 2031", "Deux randonneurs sont morts à Tarvik après une soirée dans une auberge."),
+])
+def test_a_date_glued_to_the_title_is_the_pages_date(language, title, date_text, body):
+    c = read(f"{title}{date_text}\n\n{body}\n\n{body}\n", language=language)
+    assert rules(c).get(date_text) == "glued-date", rules(c)
+    assert story(c)[0] == title, story(c)  # the title whole, its date apart
+    # the neighbour: a sentence ending on a date, a space before it, stays whole
+    sentence = f"The hostel in Tarvik closed on {date_text}"
+    c = read(f"{title}\n\n{sentence}\n\n{body}\n", language=language)
+    assert sentence in story(c), story(c)

@@ -16,7 +16,7 @@ import re
 from generator.content.blocks import Block, LineIndex, ends_sentence, piece, title_cased
 from generator.content.cleaning.glued_caption import glued_dateline
 from generator.content.cleaning.rules.base import Page, Verdict, compile_re2
-from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, TIME
+from generator.content.cleaning.rules.patterns import DATE, DATE_LABEL, MONTH, TIME, YEAR
 from generator.content.headline_address import is_site_name, plain
 from generator.text import furniture_words as F
 from generator.text.languages import stop_words
@@ -28,6 +28,11 @@ _GLUED_STAMP = compile_re2(rf"(?i)\s(?:{DATE_LABEL})\s*:\s*(?:{DATE}),?\s*{TIME}
 #: ... after a title, not after another stamp ("<date> <time> Updated: <date> <time>" is one line
 #: of two stamps, a date line as a whole).
 _STAMP_BEFORE = compile_re2(rf"(?i)(?:{DATE}|{TIME})(?:\s*uhr)?\s*[|,·•–—-]?\s*$")
+#: A full date glued to the title's last letter, no space between ("… poisoning suspected12
+#: March 2031", "… mistænkes19. november 2024": trial 33): the page's date printed after the
+#: title on the same line, not a word of it. A sentence ending on a date has a space before it.
+_GLUED_DATE = compile_re2(rf"(?i)[^\W\d_](?P<date>(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+"
+                          rf"(?:de\s+)?{MONTH},?\s+(?:de\s+)?{YEAR}))\s*$")
 #: A title glued to a section's name is among the page's first lines.
 MAX_GLUED_LINE = 8
 #: A comma or a semicolon: a title glued to its stamp has none.
@@ -202,6 +207,13 @@ def cut_glued(block: Block, source: str, index: LineIndex, page: Page,
                                                      .split(":", 1)[1].strip()})
         return [*cut_glued(piece(block, 0, stamp.start(), source, index), source, index, page),
                 (piece(block, stamp.start(), len(block.text), source, index), verdict)]
+    glued = _GLUED_DATE.search(block.text) if top else None
+    if glued is not None:
+        at = glued.start(1)  # (re2 numbers its groups only)
+        verdict = Verdict("date-stamp", "glued-date", "a date glued to the title's last letter",
+                          values={"date": block.text[at:].strip()})
+        return [*cut_glued(piece(block, 0, at, source, index), source, index, page),
+                (piece(block, at, len(block.text), source, index), verdict)]
     dateline = glued_dateline(block.text, page, source)
     if dateline is not None:
         end, verdict = dateline
