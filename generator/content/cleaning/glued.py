@@ -31,7 +31,7 @@ _STAMP_BEFORE = compile_re2(rf"(?i)(?:{DATE}|{TIME})(?:\s*uhr)?\s*[|,·•–—
 #: A full date glued to the title's last letter, no space between ("… poisoning suspected12
 #: March 2031", "… mistænkes19. november 2024": trial 33): the page's date printed after the
 #: title on the same line, not a word of it. A sentence ending on a date has a space before it.
-_GLUED_DATE = compile_re2(rf"(?i)[^\W\d_](?P<date>(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+"
+_GLUED_DATE = compile_re2(rf"(?i)\pL(?P<date>(?:\d{{1,2}}(?:st|nd|rd|th|er|º|\.)?\s+"
                           rf"(?:de\s+)?{MONTH},?\s+(?:de\s+)?{YEAR}))\s*$")
 #: A title glued to a section's name is among the page's first lines.
 MAX_GLUED_LINE = 8
