@@ -21,6 +21,7 @@ from generator.content.headline_address import url_headline
 from generator.extract.attribution import attribution
 from generator.extract.counted import severity, severity_before
 from generator.extract.dates import dates_in
+from generator.text.agencies import credited
 from generator.text.sentences import Sentence
 from generator.text.written_dates import days_written
 from tests.conservation import read, rules, story
@@ -444,3 +445,25 @@ def test_a_date_glued_to_the_title_is_the_pages_date(language, title, date_text,
     sentence = f"The hostel in Tarvik closed on {date_text}"
     c = read(f"{title}\n\n{sentence}\n\n{body}\n", language=language)
     assert sentence in story(c), story(c)
+
+
+# --- a byline closing on its agency credits the story to it (trial 33: "rédigé par la rédaction
+# avec AFP" read only as the author, and AFP's copies counted as separate sources)
+
+
+@pytest.mark.parametrize(("line", "wire"), [
+    ("Article rédigé par la rédaction avec AFP", "AFP"),
+    ("By Jane Roe with AP", "AP"),
+    ("Von Ina Berg mit dpa", "dpa"),
+    ("Redacción con EFE", "EFE"),
+])
+def test_a_byline_with_its_agency_credits_the_story(line, wire):
+    assert credited("", "", [line], "The story's one sentence.") == (wire, "byline")
+
+
+@pytest.mark.parametrize("line", [
+    "The minister said so in an interview with AFP.",
+    "Jean Roux a travaillé dix ans avec l'AFP à Tarvik, puis a rejoint la radio locale.",
+])
+def test_a_sentence_ending_on_an_agency_is_no_byline(line):
+    assert credited("", "", [line], "The story's one sentence.") is None

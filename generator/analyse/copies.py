@@ -222,7 +222,7 @@ def _own_voice(members: list[Member], content: Content) -> str:
 #: A page that only *cites* an agency ("according to Reuters") or credits its picture to one
 #: (a caption's credit, never read: :func:`_credit`) is its outlet's own.
 AGENCY_STORY = frozenset({"via", "dateline", "credit line", "copyright", "own copy",
-                          "a wire's own story", "site section"})
+                          "a wire's own story", "site section", "byline"})
 
 
 def _order(article: Article) -> tuple:

@@ -171,6 +171,13 @@ _CREDITS = [
     ("credit line", re.compile(
         rf"(?m)\((?:{_INITIALS}\s*/\s*)*(?P<a>{_NAME_ANY_CASE})(?:\s*/\s*{_INITIALS})*\)"
         rf"\s*\.?\s*$")),
+    # a byline closing on its agency: "Par la rédaction avec AFP", "By Jane Roe with AP",
+    # "Von Ina Berg mit dpa", "Redacción con EFE" (trial 33: only the author was read). A short
+    # line opening on the byline's word: "in an interview with AFP" ending a story is no credit.
+    ("byline", re.compile(
+        rf"(?im)^\W{{0,3}}(?:by|par|von|por|di|door|article\s+rédigé\s+par|texte|text|"
+        rf"rédaction|redacción|redazione|redaktion|redação)\b[^\n.;:]{{0,60}}?\s"
+        rf"(?:with|avec|mit|con|com|met)\s+(?:l['’]\s?|the\s+)?(?P<a>{_NAME})\s*\.?\s*$")),
     ("copyright", re.compile(rf"(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?(?:the\s+)?(?P<a>{_NAME})",
                              re.I)),
     # the AP names itself this way in its own copy ("told the Associated Press" as the British
