@@ -467,3 +467,21 @@ def test_a_byline_with_its_agency_credits_the_story(line, wire):
 ])
 def test_a_sentence_ending_on_an_agency_is_no_byline(line):
     assert credited("", "", [line], "The story's one sentence.") is None
+
+
+# --- ages in an aside closed by a dash are ages (trial 33: "both Swedish, 24 and 26 –" read
+# as a toll of 26)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Two walkers – both from Norland, 31 and 35 – died in the clinic.", "en"),
+    ("Dos senderistas – ambos de Norlandia, 31 y 35 – murieron en la clínica.", "es"),
+    ("Zwei Wanderer – beide aus Norland, 31 und 35 – starben in der Klinik.", "de"),
+])
+def test_ages_in_an_aside_closed_by_a_dash(text, lang):
+    assert figures(text, lang) == [(2, "dead")]
+
+
+def test_counts_in_a_dashed_aside_of_places_stay():
+    found = figures("The toll rose to 40 – 12 and 28 in two villages – officials said.", "en")
+    assert (12, "dead") in found and (28, "dead") in found

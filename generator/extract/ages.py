@@ -71,8 +71,11 @@ def _in_age_bracket(text: str, start: int, end: int) -> bool:
 #: their ages, each one (trial 26: the last read as a count of the citizens). A single number
 #: there is an age only after a name (:data:`_AGE_BEFORE`): "the victims, 12, were …" is rare
 #: beside "the toll rose to 40, 12 of them children".
-_AGES_BETWEEN_COMMAS_BEFORE = re.compile(r"[^\W\d_]{3,},\s*(?:\d{1,2}" + LIST_AND + r")*$")
-_AGES_BETWEEN_COMMAS_AFTER = re.compile(r"(?:" + LIST_AND + r"\d{1,2})*\s*,")
+#: The aside may close on a dash as well ("two hikers – both Swedish, 24 and 26 – died": trial
+#: 33 read the last as a toll of 26).
+_AGES_BETWEEN_COMMAS_BEFORE = re.compile(r"[^\W\d_]{3,}(?:,|\s[–—])\s*(?:\d{1,2}" + LIST_AND
+                                         + r")*$")
+_AGES_BETWEEN_COMMAS_AFTER = re.compile(r"(?:" + LIST_AND + r"\d{1,2})*\s*(?:,|[–—]\s)")
 _AND_WORD = re.compile(r"\s(?:und|and|et|y|e|i|en|og|och)\s")
 
 
