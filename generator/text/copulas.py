@@ -19,6 +19,15 @@ SINGULAR = ("is", "was", "est", "était", "es", "era", "fue", "è", "ist", "war"
 #: noche habían fallecido": trial 28).
 PERFECT_PLURAL = ("had", "have", "habían", "han", "hubieron", "ont", "avaient", "hanno",
                   "avevano", "tinham", "têm", "haviam", "haben", "hatten")
+#: The singular auxiliaries of a perfect tense and their past ("has", "a", "ha", "hat", "tem";
+#: "had", "avait", "había", "aveva", "hatte", "tinha").
+PERFECT_SINGULAR = ("has", "had", "a", "avait", "ha", "había", "hat", "hatte", "tem", "tinha",
+                    "aveva")
+#: The simple past of "be" and "become" that open a passive ("fu colpito", "wurde verletzt").
+PASSIVE_PAST = ("fu", "furono", "wurde", "wurden")
+#: Every finite form of "be" and "have" above: after a noun, the opening of its clause's verb.
+FINITE_AUXILIARIES = frozenset(SINGULAR + PLURAL + PERFECT_SINGULAR + PERFECT_PLURAL
+                               + PASSIVE_PAST)
 #: The participle of "be" between a perfect's auxiliary and a passive's participle: "have been
 #: evacuated", "habían sido evacuadas", "ont été évacuées", "sono stati evacuati" (the review
 #: of the twenty-seventh stop).
