@@ -77,7 +77,8 @@ _ALIASES = _aliases()
 NAMES = {
     "millimeter": "millimetres", "inch": "inches",
     "cm": "centimetres", "m": "metres", "km": "kilometres", "mile": "miles",
-    "nautical_mile": "nautical miles", "foot": "feet", "square_meter": "square metres",
+    "nautical_mile": "nautical miles", "foot": "feet", "yard": "yards",
+    "square_meter": "square metres",
     "square_kilometer": "square kilometres", "hectare": "hectares",
     "cubic_meter": "cubic metres", "liter": "litres", "milliliter": "millilitres",
     "kilogram": "kilograms", "metric_ton": "tonnes", "kiloton": "kilotons",
