@@ -33,7 +33,7 @@ from generator.text.counted_words import (
     counted_group,
     is_person,
 )
-from generator.text.lexicon import NOUN_GROUPS, lemma
+from generator.text.lexicon import NOUN_GROUPS, THING_GROUPS, lemma
 from generator.text.negation import denied
 from generator.text.number_words import UNITS_AFTER
 from generator.text.place_words import DIMENSION_AFTER
@@ -88,6 +88,8 @@ def elided(q, text: str, before: str, lang: str, earlier: list, offset: int
         return prior.noun, done, offset + stop
     if re.match(r"\s*(?:others?|autres|otros|otras|altri|altre|outros|outras|weitere|andere)\b",
                 text[stop:], re.I):  # "… six others": people like them, not what befell them
+        if prior.group in THING_GROUPS:  # "40 vehicles collided … 25 others crashed"
+            return prior.noun, prior.head, offset + stop
         return prior.noun, "people" if lang == "en" else "person", offset + stop
     if (prior.head not in OUTCOMES or prior.head in STATUS) and (
             done := outcome_after(text[stop:], lang)):
