@@ -48,6 +48,7 @@ from generator.content.watchdog import TookTooLong, limit_for, watchdog
 from generator.extract.attribution import attribution, evidence
 from generator.extract.background import recalled_spans
 from generator.extract.beside_toll import totals_with_presumed
+from generator.extract.casualties import casualties_hurt
 from generator.extract.curated import Curated, Entities
 from generator.extract.dates import DateMention, dates_in
 from generator.extract.event_grouping import group_events
@@ -228,6 +229,7 @@ def _candidates(article: Article, entities: Entities, event_years: frozenset[int
                     for hit in singular_figures(sentence, article.language, before) if own(hit))
         counted |= {hit.group for hit in previous if not hit.vague and own(hit)}
         dates.extend(_date(article, sentence, d) for d in mentions)
+    casualties_hurt([hit for _, hit, _ in hits], article.text, article.language or "en")
     totals_with_presumed([(hit, sentence) for _, hit, sentence in hits])  # 5 + 8 presumed
     sections = section_days(article)  # a live page's update stamps
     made = [(hit, _dated(_figure(article, sentence, hit, found, entities, speakers, starts),
