@@ -89,3 +89,30 @@ def test_casualties_where_nobody_died_are_the_injured(tmp_path):
 ])
 def test_casualties_elsewhere_stay_the_dead(tmp_path, text):
     assert ("casualties", "dead", 900) in _figures(tmp_path, text)
+
+
+# --- "there were no fatalities reported": a participle, no source of the count after it
+
+
+@pytest.mark.parametrize(("text", "near", "who"), [
+    ("There were no deaths reported, yet at least nine drivers were badly hurt.", "nine",
+     None),
+    ("There were no injuries reported, while 40 cars were damaged at Tarvik.", "40", None),
+    ("Police reported 40 cars were damaged at Tarvik.", "40", "Police"),
+    ("The coastguard reported no deaths but 40 injured at Ostra.", "40", "The coastguard"),
+])
+def test_a_denied_noun_before_reported_is_no_source(text, near, who):
+    from tests.probes import source
+    assert source(text, near) == who
+
+
+# --- a count the page says was the early reports', since revised, is no report of its own
+
+
+def test_early_reports_revised_are_no_count_of_the_page(tmp_path):
+    found = _figures(tmp_path, (
+        "Pile-up on the Norvik bridge. Early reports said 300 people were hurt, but police "
+        "since cut that number. Early reports suggested up to 40 vehicles were involved, but "
+        "police later said more than 90 had crashed. Early on Monday 70 people had been hurt."))
+    assert [v for _n, _m, v in found if v in (300, 40)] == []
+    assert ("people", "injured", 70) in found

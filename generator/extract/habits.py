@@ -38,11 +38,17 @@ _TOLD = (r"[^\W\d_]*(?:report|inform|indic|habl|parl|sprach|spoke|said|dij|cifr|
          r"annon|évoqu|gemeldet|genannt|beziffert)[^\W\d_]*")
 _WAS_SAID = (r"war|hieß\s+es|wurde|se\s+habló|se\s+hablaba|se\s+informó|on\s+parlait|"
              r"on\s+évoquait|si\s+parlava|falava-se|se\s+falava")
+#: The first reports as the subject of their verb ("early reports said 300 were hurt, but the
+#: harbour police since cut that number", "initial estimates put the toll at 12": trial
+#: 36 gave the revised 200 as the page's latest count).
+_EARLY_REPORTS = (r"(?:early|initial|first|earlier)\s+(?:reports?|estimates?|figures|accounts)"
+                  r"\s+(?:had\s+)?(?:said|suggested|put|gave|indicated|spoke\s+of)"
+                  r"(?:\s+(?:that|the\s+\w+))?")
 _FIRST_PUT_AT = re.compile(
     rf"(?:\b(?:{_FIRST}|first|earlier)\s+(?:(?:been|être|sido|stato|stata)\s+)?(?:{_REPORTED})|"
-    rf"\b(?:{_TOLD})\s+(?:{_FIRST})|\b(?:{_FIRST})\s+(?:{_WAS_SAID}))"
+    rf"\b(?:{_TOLD})\s+(?:{_FIRST})|\b(?:{_FIRST})\s+(?:{_WAS_SAID})|\b{_EARLY_REPORTS})"
     r"\s+(?:(?:at|as|à|en|in|auf|de|di|a|of|von)\s+)?"
-    r"(?:(?:about|around|some|environ|unos|circa|rund|etwa)\s+)?"
+    r"(?:(?:about|around|some|up\s+to|environ|unos|circa|rund|etwa)\s+)?"
     # and the count given with it: "first put at 36 with some 70 hurt"
     r"(?:\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2}(?:with|and|et|avec|y|con|e|com|und|mit)\s+"
     r"(?:(?:more\s+than|over|about|some|plus\s+de|más\s+de|oltre|mais\s+de|mehr\s+als|über)\s+)?)?"
