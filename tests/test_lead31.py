@@ -42,8 +42,8 @@ def test_others_after_vehicles_are_vehicles(tmp_path):
                      "eastbound lanes of the Tarvik ring road. Minutes later, 25 others crashed "
                      "on the westbound side.")
     assert ("vehicles", "count", 25) in found
-    people = _figures(tmp_path / "b", "Crash on the Tarvik ring road. Forty people were hurt on the "
-                      "Tarvik ring road and 12 others were treated at the scene.")
+    people = _figures(tmp_path / "b", "Crash on the Tarvik ring road. Forty people were hurt "
+                      "on the Tarvik ring road and 12 others were treated at the scene.")
     assert [m for n, m, v in people if v == 12] == ["injured"]
 
 
