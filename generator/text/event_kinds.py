@@ -107,7 +107,7 @@ KINDS: dict[str, dict[str, tuple[str, ...]]] = {
         "bn": ("ঘূর্ণিঝড়",),
         "ur": ("طوفان",),
         # and the tropical cyclones of CYCLONE, added below
-        "en": ("storm ", "storms ", "tornado"),
+        "en": ("storm ", "storms ", "tornado", "blizzard", "snowstorm"),
         "de": ("sturm", "unwetter", "orkan", "tornado"),
         "fr": ("tempête", "tornade"),
         "es": ("tormenta", "tornado"),

@@ -61,6 +61,17 @@ NOT_NUMBERS: dict[str, frozenset[str]] = {
     "it": frozenset(), "nl": frozenset(), "da": frozenset(),
 }
 
+#: Number words that are also nouns, and the words after them that make them the noun: Italian
+#: "venti" is twenty and "winds" ("venti gelidi", "venti di burrasca", "venti fino a 120 km/h";
+#: trial 35 proposed "Number of gelidi (20)"); an adjective of wind or the noun's own
+#: complement never follows the numeral.
+NOUN_HOMONYMS: dict[str, dict[str, frozenset[str]]] = {
+    "it": {"venti": frozenset({
+        "forti", "fortissimi", "gelidi", "freddi", "caldi", "impetuosi", "violenti", "intensi",
+        "tesi", "moderati", "deboli", "sostenuti", "settentrionali", "meridionali",
+        "occidentali", "orientali", "di burrasca", "di tempesta", "da nord", "da sud",
+        "fino", "che soffiano", "che hanno"})},
+}
 #: Scale words written after digits ("1.5 million", "3 mil", "2,4 Millionen", "9,6 miliardy").
 SCALES: dict[str, dict[str, float]] = {
     "*": {"million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9, "bn": 1e9,

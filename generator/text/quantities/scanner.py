@@ -9,6 +9,7 @@ from functools import cached_property
 
 from generator.text import number_words as W
 from generator.text.counted_words import PEOPLE, counted_group, is_person
+from generator.text.event_kinds import event_words
 from generator.text.negation import DENIED_BOUND, denies_bound
 from generator.text.quantities.digits import Digits
 from generator.text.quantities.heat import about_heat, degree_after
@@ -73,8 +74,10 @@ SCALE_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "mio", "mrd", "md", "mds",
 CHANGE_VERBS = (
     r"(?:aumentad|aument[oó]|elevad|elev[oó]|subi[oóu]|ascendi|creci|cresciut|salit|aumentat|"
     r"augment[ée]|pass[ée]|grimp[ée]|mont[ée]|gestiegen|erh[öo]ht|angestiegen|subiu|aumentou|"
-    r"elevou|rose|risen|climbed|increased|raised|jumped)\w*")
-CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$", re.I)
+    r"elevou|rose|risen|climbed|increased|raised|jumped|went|gone)\w*")
+#: ... or a toll's copula ("the death toll is now up to 19": trial 35 read at most 19 people).
+CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$|\b(?:toll|count)\s+(?:is|was|stands)"
+                        r"(?:\s+now)?\s*$", re.I)
 
 
 #: Unit words that are one only glued to their number ("2.4in" is inches; "5 in the
@@ -89,7 +92,11 @@ _RUPEE_LANGUAGES = frozenset({"en", "hi", "ne", "bn", "ur", "mr", "ta", "te", "g
 _AMOUNT_UNITS = frozenset({"liter", "cubic_meter", "metric_ton", "kilogram", "kiloton", "usd",
                            "eur", "gbp", "inr"})
 _AMOUNT_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "homes", "households",
-                           "users", "viewers", "followers", "acres"})  # (no unit of the reader)
+                           "users", "viewers", "followers", "acres",
+                           # those a utility or a service counts ("1.5m customers without
+                           # power": trial 35 read 1.5 metres of customers)
+                           "customers", "subscribers", "consumers", "premises", "properties",
+                           "businesses", "accounts"})  # (no unit of the reader)
 
 
 #: A lower-case letter with a capital right after it: two words run together.
@@ -242,6 +249,11 @@ class Scanner:
             return True  # "2014Chinese": glued sentences
         if self.lang.code == "en" and prev in ("a", "an") and self.unit_after(b) is None:
             return True  # "in a 2009 crash": one thing of that year, no count after "a"
+        if self.lang.code == "en" and (found := event_words(f[b:b + 40])) \
+                and not f[b:b + found[0][0]].strip():  # "a crippling 1962 blizzard that": the
+            after = re.match(r"[^\W\d_]*\s*([^\W\d_]*)", f[b + found[0][1] - 1:b + 60])
+            # event of that year (trial 35); not "2000 crash victims", a noun after it
+            return not after or not after.group(1) or after.group(1) in self.lang.stopwords
         return (word in self.lang.stopwords and word not in W.COUNT_NOUNS) or (
             word in W.YEAR_AFTER) or self.year_before_verb(a, b)
 

@@ -89,3 +89,47 @@ def one_at_a_time(parts: list[str], tokens: list[tuple[int, int, str]], i: int) 
         parts = [parts[0], tokens[i + 1][2], tokens[i + 2][2]]
     return len(parts) == 3 and parts[0] in W.ONE_OF and parts[1] in W.ONE_AT_A_TIME \
         and parts[2] in W.ONE_OF
+
+
+def larger_scale(tokens: list, j: int, base: float | None, lang: Language,
+                 folded: str) -> tuple[float, int, int] | None:
+    """A larger scale right after a vague "several hundred" or "plusieurs dizaines" (the
+    token at ``j``): "thousand" ("several hundred thousand homes"), or "de milliers", "of
+    thousands" ("plusieurs dizaines de milliers d'abonnés"). Its factor, the end of its last
+    word and how many tokens it takes; None when none follows. Trial 35 read the two as two
+    amounts, 300 and 1,000, of a figure of several hundred thousand."""
+    if base is None or j >= len(tokens) or folded[tokens[j - 1][1]:tokens[j][0]].strip():
+        return None
+    word = tokens[j][2]
+    if (lang.scales.get(word) or 0) > base:
+        return lang.scales[word], tokens[j][1], 1
+    if word in W.OF and j + 1 < len(tokens) and tokens[j + 1][2] in lang.vague \
+            and not folded[tokens[j][1]:tokens[j + 1][0]].strip():
+        unit = lang.vague[tokens[j + 1][2]] / 2  # "thousands" are 2,000 or more: one is 1,000
+        return (unit, tokens[j + 1][1], 2) if unit > base else None
+    return None
+
+
+def noun_homonym(word: str, after: str, lang: str) -> bool:
+    """Whether a number word is the noun it is spelt like, by the words after it
+    (:data:`~generator.text.number_words.NOUN_HOMONYMS`: "venti gelidi" are winds)."""
+    nexts = W.NOUN_HOMONYMS.get(lang, {}).get(word)
+    if not nexts:
+        return False
+    words = re.findall(r"[^\W\d_]+", after[:40].lower())
+    return bool(words) and (words[0] in nexts or " ".join(words[:2]) in nexts)
+
+
+def lower_case_eight(text: str, s: int, w: str, lang: str) -> bool:
+    """German "acht" is eight ("bisher acht Todesfälle", "Acht Menschen starben", "Acht
+    Millionen") except as the noun of "in Acht nehmen", "außer Acht lassen", "Acht geben",
+    which keeps its capital (:data:`NOT_NUMBERS` holds the word for that reason)."""
+    if lang != "de" or w != "acht":
+        return False
+    if text[s:s + 1] == "a":
+        return True
+    before = text[max(0, s - 8):s].lower().split()
+    after = text[s + 4:s + 20].lower().split()
+    return not ((before and before[-1] in ("in", "außer", "ausser"))
+                or (after and after[0].startswith(("nehm", "lass", "geb", "gelass",
+                                                   "genomm", "gegeb"))))

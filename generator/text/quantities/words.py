@@ -14,6 +14,9 @@ from generator.text.quantities.word_values import (
     combine,
     fused_duration,
     han_number,
+    larger_scale,
+    lower_case_eight,
+    noun_homonym,
     one_at_a_time,
     plural_scale,
     text2num_cached,
@@ -132,8 +135,11 @@ class WordsPass(Scanner):
                 floor = W.SEVERAL_FLOOR.get(w, 2) * base if base else None
                 if (w, prev) in (("few", "a"), ("paar", "ein"), ("paar", "een")):  # "a few hundred"
                     s = tokens[i - 1][0]
-                self.add(Quantity(s, end, VAGUE, None, floor=floor, span=(s, end)))
-                i += 2
+                larger = larger_scale(tokens, i + 2, base, lang, f)  # "… hundred thousand"
+                factor, end, taken = larger if larger and floor else (1, end, 0)
+                self.add(Quantity(s, end, VAGUE, None, floor=floor and floor * factor,
+                                  span=(s, end)))
+                i += 2 + taken
                 continue
             # "une centaine", "un centenar", "a dozen", "otra veintena": about a value
             if (w in W.ARTICLES.get(lang.code, ()) or w in W.ANOTHER.get(lang.code, ())) \
@@ -319,20 +325,6 @@ class WordsPass(Scanner):
             return True
         return w in lang.words
 
-    def lower_case_eight(self, s: int, w: str) -> bool:
-        """German "acht" is eight ("bisher acht Todesfälle", "Acht Menschen starben", "Acht
-        Millionen") except as the noun of "in Acht nehmen", "außer Acht lassen", "Acht geben",
-        which keeps its capital (:data:`NOT_NUMBERS` holds the word for that reason)."""
-        if self.lang.code != "de" or w != "acht":
-            return False
-        if self.text[s:s + 1] == "a":
-            return True
-        before = self.text[max(0, s - 8):s].lower().split()
-        after = self.text[s + 4:s + 20].lower().split()
-        return not ((before and before[-1] in ("in", "außer", "ausser"))
-                    or (after and after[0].startswith(("nehm", "lass", "geb", "gelass",
-                                                       "genomm", "gegeb"))))
-
     def nine_before_plural(self, e: int, w: str) -> bool:
         """French "neuf" is "new" (:data:`NOT_NUMBERS`: "un bâtiment neuf", "à neuf") except
         before a plural noun, which the adjective never precedes ("neuf morts", "Neuf
@@ -376,7 +368,9 @@ class WordsPass(Scanner):
                 bare = W.ONE.get(lang.code, w)
             # (a scale word inside a run is a number word though text2num reads none alone:
             # "tre milioni", "un milione")
-            if not (self.is_number_word(bare) or self.lower_case_eight(s, w)
+            if j == i and noun_homonym(w, self.folded[e:e + 40], lang.code):
+                break  # "venti gelidi": winds, not twenty
+            if not (self.is_number_word(bare) or lower_case_eight(self.text, s, w, lang.code)
                     or self.nine_before_plural(e, w) or (j > i and bare in lang.scales)) \
                     and not (j == i and w in articles):
                 break
