@@ -47,6 +47,19 @@ def _apposition(lang: str) -> re.Pattern[str]:
 _LAST_WORD = re.compile(r"([^\W\d_][\w'’-]*)[^\w]*$")
 
 
+#: A list's comma inside a group's clause, its last item joined by "and" or "or": the verb
+#: that ends the clause comes after the list ("Menschen sind bei Glatteis, Sturm und eisiger
+#: Kälte gestorben": trial 35 read the comma as the clause's end and no outcome).
+_LIST_GOES_ON = re.compile(r",\s*(?:[^\W\d_]+\s+){1,3}(?:und|oder|en|of)\s", re.I)
+
+
+def list_end(after: str, end: int) -> int | None:
+    """Where the last item of a list opening at a clause's end (``end``) begins; None when no
+    list of words goes on there."""
+    m = _LIST_GOES_ON.match(after, end)
+    return m.end() if m else None
+
+
 def apposition_end(after: str, end: int, lang: str) -> int | None:
     """Where an apposition that opens where a clause of ``after`` ended (``end``) closes, its
     closing comma and spaces included; None when none opens there (or the language does not

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from generator.extract.asides import apposition_end, aside_after, done_by_them
+from generator.extract.asides import apposition_end, aside_after, done_by_them, list_end
 from generator.text.articles import definite
 from generator.text.copulas import (
     AMONG_VERBS,
@@ -237,11 +237,10 @@ def _outcomes(lang: str) -> list[tuple[str, str]]:
 
 def outcome_after(after: str, lang: str) -> str | None:
     """What happened to a group of people, named in the words after it up to the clause's end
-    ("people are reported dead", "personas perdieron hoy la vida", "Polizisten wurden
-    verletzt"); not past another number, whose own words those are ("135 people and injured
-    5,000"). A part of the group named between commas ("41 people, including three stewards,
-    died") is the group's, so its outcome is read past that aside, as it is past a relative clause
-    between commas ("six workers, who were filling potholes, are missing")."""
+    ("people are reported dead", "Polizisten wurden verletzt"); not past another number, whose
+    own words those are ("135 people and injured 5,000"); past an aside between commas ("41
+    people, including three stewards, died", "six workers, who were filling potholes, are
+    missing") or a list's ("bei Glatteis, Sturm und Kälte gestorben")."""
     aside = aside_after(after) or done_by_them(after, lang)
     if aside:
         after = after[aside.end():]
@@ -255,7 +254,8 @@ def outcome_after(after: str, lang: str) -> str | None:
         return min(hits)[1] if hits else None
     tokens = list(WORD.finditer(clause))
     verb_last = bool(tokens) and tokens[0].group(0).lower() in _VERB_LAST_AUX.get(lang, ())
-    if verb_last and (skip := apposition_end(after, len(clause), lang)):  # ", einer Stadt …,"
+    if verb_last and (skip := apposition_end(after, len(clause), lang)  # ", einer Stadt …,"
+                      or list_end(after, len(clause))):  # "bei Glatteis, Sturm und Kälte …"
         clause = clause + " " * (skip - len(clause)) + clause_of(after[skip:], lang)
         tokens = list(WORD.finditer(clause))
     if verb_last:  # the group's own clause ends at a subordinate one ("toen", "um … zu")
