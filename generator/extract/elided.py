@@ -30,10 +30,11 @@ from generator.text.counted_words import (
     PEOPLE,
     PERSON,
     STATUS,
+    THING_GROUPS,
     counted_group,
     is_person,
 )
-from generator.text.lexicon import NOUN_GROUPS, THING_GROUPS, lemma
+from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import denied
 from generator.text.number_words import UNITS_AFTER
 from generator.text.place_words import DIMENSION_AFTER

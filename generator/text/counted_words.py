@@ -661,6 +661,10 @@ NEEDS_OUTCOME = frozenset({"resident"})
 NO_KIND = frozenset({None, "person", "resident"})
 #: What a group of people may turn out to be, read in the words after it ("personas … muerto").
 OUTCOMES = ("dead", "wounded", "missing", "evacuee", "rescued", "survivor", "discharged", *STATUS)
+#: The noun groups (:data:`generator.text.lexicon.NOUN_GROUPS`) that count things, not
+#: people: "40 vehicles collided … 25 others crashed" counts vehicles twice (trial 36 read the
+#: others as people).
+THING_GROUPS = frozenset({"bus", "coach", "vehicle", "airstrike", "aircraft"})
 #: Counted groups (and English lemmas) of people whom an outcome turns into the dead, the injured
 #: or the missing: "four firefighters were injured" counts the injured, "killing four
 #: passengers" the dead; "400 firefighters were deployed" still counts firefighters. Not the

@@ -289,9 +289,6 @@ NOUN_GROUPS: dict[str, set[str]] = {
     # people counted by their country, each country apart (extract/nationals.py, round 24)
     "national": {"national", "citizen"},
 }
-#: The groups above that count things, not people: "40 vehicles collided … 25 others crashed"
-#: counts vehicles twice (trial 36 read the others as people).
-THING_GROUPS = frozenset({"bus", "coach", "vehicle", "airstrike", "aircraft"})
 #: The prepositions that make the people after them members of a group, in the corpus
 #: languages ("among the dead", "parmi les blessés", "unter den Toten", "wśród zabitych"): one
 #: list for the outcome readers (extract/outcomes.py, extract/singular.py).

@@ -1188,3 +1188,26 @@ WORD_RANGE = frozenset({"or", "to", "ou", "à", "o", "a", "oder", "bis", "lub", 
 #: Languages that repeat a number word to say "each" ("चार चार लाख रुपये", four lakh rupees
 #: each; "দুই দুই"): the repeated word is read once.
 DISTRIBUTIVE_REPEAT = frozenset({"hi", "ne", "bn", "mr", "ur"})
+
+
+#: A verb of change right before "hasta", "fino a", "jusqu'à", "bis zu", "até": the value it
+#: reached ("elevada hasta 95" is 95), not a bound ("hasta 95 personas" is up to 95).
+CHANGE_VERBS = (
+    r"(?:aumentad|aument[oó]|elevad|elev[oó]|subi[oóu]|ascendi|creci|cresciut|salit|aumentat|"
+    r"augment[ée]|pass[ée]|grimp[ée]|mont[ée]|gestiegen|erh[öo]ht|angestiegen|subiu|aumentou|"
+    r"elevou|rose|risen|climbed|increased|raised|jumped|went|gone)\w*")
+#: ... or a toll's copula ("the death toll is now up to 19": trial 35 read at most 19 people).
+CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$|\b(?:toll|count)\s+(?:is|was|stands)"
+                        r"(?:\s+now)?\s*$", re.I)
+
+
+#: Units and nouns of an amount after which a glued "m" is a million
+#: (:meth:`generator.text.quantities.scanner.Scanner.million_m`).
+MILLION_M_UNITS = frozenset({"liter", "cubic_meter", "metric_ton", "kilogram", "kiloton", "usd",
+                             "eur", "gbp", "inr"})
+MILLION_M_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "homes",
+                             "households", "users", "viewers", "followers", "acres",
+                             # those a utility or a service counts ("1.5m customers without
+                             # power": trial 35 read 1.5 metres of customers)
+                             "customers", "subscribers", "consumers", "premises", "properties",
+                             "businesses", "accounts"})  # (no unit of the reader)

@@ -11,7 +11,6 @@ from generator.text.quantities.model import DATE, TIME, YEAR, Quantity
 from generator.text.quantities.scanner import (
     BARE_HOUR_RE,
     BRACKET_DAY_RE,
-    CHANGE_VERBS,
     CLOCK_WORD_RE,
     DOT_TIME_RE,
     ISO_DATE_RE,
@@ -315,7 +314,7 @@ class CalendarPass(Scanner):
 
 
 #: "By" after a verb of change: the amount of the change ("the toll rose by 6 in the evening").
-_BY_A_CHANGE = re.compile(r"\b" + CHANGE_VERBS + r"(?:\s+\w+)?\s+by\s+$", re.I)
+_BY_A_CHANGE = re.compile(r"\b" + W.CHANGE_VERBS + r"(?:\s+\w+)?\s+by\s+$", re.I)
 
 
 #: "At" after a toll, or right after a verb that states one: the toll's number ("the toll stood

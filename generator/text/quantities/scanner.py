@@ -69,16 +69,6 @@ SCALE_ABBREVIATIONS = frozenset({"tys", "mln", "mld", "mio", "mrd", "md", "mds",
                                   "mn", "bi", "mi", "mil"})
 
 
-#: A verb of change right before "hasta", "fino a", "jusqu'à", "bis zu", "até": the value it
-#: reached ("elevada hasta 95" is 95), not a bound ("hasta 95 personas" is up to 95).
-CHANGE_VERBS = (
-    r"(?:aumentad|aument[oó]|elevad|elev[oó]|subi[oóu]|ascendi|creci|cresciut|salit|aumentat|"
-    r"augment[ée]|pass[ée]|grimp[ée]|mont[ée]|gestiegen|erh[öo]ht|angestiegen|subiu|aumentou|"
-    r"elevou|rose|risen|climbed|increased|raised|jumped|went|gone)\w*")
-#: ... or a toll's copula ("the death toll is now up to 19": trial 35 read at most 19 people).
-CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$|\b(?:toll|count)\s+(?:is|was|stands)"
-                        r"(?:\s+now)?\s*$", re.I)
-
 
 #: Unit words that are one only glued to their number ("2.4in" is inches; "5 in the
 #: morning", "10 in Berlin" are other words).
@@ -88,15 +78,6 @@ GLUED_ONLY = frozenset({"in"})
 _RUPEE_LANGUAGES = frozenset({"en", "hi", "ne", "bn", "ur", "mr", "ta", "te", "gu", "pa", "si"})
 
 
-#: Units and nouns of an amount after which a glued "m" is a million (:meth:`Scanner.million_m`).
-_AMOUNT_UNITS = frozenset({"liter", "cubic_meter", "metric_ton", "kilogram", "kiloton", "usd",
-                           "eur", "gbp", "inr"})
-_AMOUNT_NOUNS = frozenset({"gallons", "barrels", "visitors", "passengers", "homes", "households",
-                           "users", "viewers", "followers", "acres",
-                           # those a utility or a service counts ("1.5m customers without
-                           # power": trial 35 read 1.5 metres of customers)
-                           "customers", "subscribers", "consumers", "premises", "properties",
-                           "businesses", "accounts"})  # (no unit of the reader)
 
 
 #: A lower-case letter with a capital right after it: two words run together.
@@ -158,10 +139,10 @@ class Scanner:
             return False
         unit = self.unit_after(at + 2)
         if unit is not None:
-            return unit[0] in _AMOUNT_UNITS
+            return unit[0] in W.MILLION_M_UNITS
         after = re.match(r"[ \u00a0]([^\W\d_]+)", f[at + 1:at + 30])
         word = after.group(1) if after else ""
-        return word in _AMOUNT_NOUNS or word.removesuffix("s") in PEOPLE
+        return word in W.MILLION_M_NOUNS or word.removesuffix("s") in PEOPLE
 
     def dozens_after(self, at: int) -> int | None:
 
@@ -318,7 +299,7 @@ class Scanner:
             return None  # "some of the 64 victims": a part of the 64, not about 64
         if approx in DENIED_BOUND and denies_bound(window[:m.start("q")], self.lang.code):
             approx = DENIED_BOUND[approx]  # "did not exceed 12": 12 at most
-        if approx == "up-to" and CHANGED_TO.search(self.folded, max(0, at - 70),
+        if approx == "up-to" and W.CHANGED_TO.search(self.folded, max(0, at - 70),
                                                    at - len(window) + m.start("q")):
             return None  # "fue elevada hasta 95", "è salito fino a 40": the new value itself
         return approx, at - len(window) + m.start("q")
