@@ -72,14 +72,17 @@ def mark_comments(blocks: Sequence[Block], verdicts: Verdicts, language: str) ->
 
     The section starts at the first block whose rule has ``starts_comments`` (a comment count, a
     "Leave a Reply" form, a "name says:" header), but only after the story has begun: WordPress
-    themes also print "3 Comments" under the headline. In the section, blocks no rule recognised
+    themes also print "3 Comments" under the headline, and "View Comments" under a title
+    that ends on a full stop (the first line never counts as the story begun). In the section, blocks no rule recognised
     are reader comments, except runs of short labels (the category list themes print last)."""
     start = None
     seen_prose = False
+    first = True  # the page's first line is its title even when it ends on a full stop
     for i, verdict in enumerate(verdicts):
         if verdict is None:
-            seen_prose = seen_prose or is_prose(blocks[i].text, language) or (
-                words(blocks[i].text) >= 8 and ends_sentence(blocks[i].text))
+            seen_prose = seen_prose or (not first and (is_prose(blocks[i].text, language) or (
+                words(blocks[i].text) >= 8 and ends_sentence(blocks[i].text))))
+            first = False
         elif seen_prose and verdict.source is not None and verdict.source.starts_comments:
             start = i
             break
