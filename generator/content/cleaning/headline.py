@@ -59,6 +59,10 @@ MIN_TITLE_UNDER_LABEL = 10
 _DATELINE_END = re.compile(r"[.)]-$")  # "Place, date (Agency).-": the lede follows on its line
 
 
+#: A line opening with a list's marker: a point of a summary box, never the title.
+_LIST_ITEM = re.compile(r"\s*[-•*▪►]\s")
+
+
 def looks_like_a_headline(text: str, language: str) -> bool:
     """The shape of a title: short, no clause punctuation at its end, a full stop only on a
     title of at most six words, and terse (few function words) when it is long."""
@@ -66,6 +70,8 @@ def looks_like_a_headline(text: str, language: str) -> bool:
     unspaced = normalise(language) in UNSPACED
     if not any(c.isalpha() for c in text) or "://" in text or "www." in text or is_figure(text):
         return False  # (a figure widget, "21.4 C", is no title either)
+    if _LIST_ITEM.match(text):
+        return False  # an item of a list ("- Two hurt", "• Roads shut"): a summary's point
     if unspaced:
         return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
     if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":
