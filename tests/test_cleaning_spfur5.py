@@ -1,8 +1,10 @@
-"""Shapes of the pages of the fifth furniture round on the spent sets (pool35: two rail
-accidents, en de fr it es), in invented snippets, each beside a neighbour that must stay as it is:
+"""Shapes of pool35, the fresh pages of the fifth furniture round (two rail accidents,
+en de fr it es), in invented snippets, each beside a neighbour that must stay as it is:
 
 * a title ending on a full stop over a "View Comments" button: the comments have not begun,
   the story under it stays (``passes.mark_comments``);
+* a kicker asking a question over the title, the title under it (``headline.choose``,
+  ``_kicker_question``);
 * a summary box's points under its label, on a page that prints no title: a point is no title
   (``headline.looks_like_a_headline``), and the box's label on the page's first line is
   furniture (``head.head_verdict``, ``top``).
@@ -87,3 +89,21 @@ def test_a_title_over_its_lede_stays_the_title_whatever_the_dash():
     # a title opening with a dash that is no list's marker ("-40 °C" is a figure, "–" a dash)
     c = read("Ferry runs aground off Lindenau, twelve hurt\n" + PARAGRAPHS[0] + "\n")
     assert c.headline == "Ferry runs aground off Lindenau, twelve hurt"
+
+
+# --- a kicker asking a question over the title --------------------------------------------------
+
+def test_a_kicker_question_over_the_title_is_story_and_the_title_the_headline():
+    title = "Tram leaves the rails in Eastbrook: six hurt"
+    c = read("\n".join(["Brakes to blame?", title, *PARAGRAPHS]) + "\n",
+             url="https://www.tagesecho.example/4412345")
+    assert c.headline == title, rules(c)
+    assert story(c) == ["Brakes to blame?", *PARAGRAPHS]
+
+
+def test_a_question_title_over_a_subtitle_that_is_a_sentence_stays_the_title():
+    subtitle = "The city and the tram operator argue over a repair bill that could reach millions."
+    c = read("\n".join(["Who pays for the tram?", subtitle, *PARAGRAPHS]) + "\n",
+             url="https://www.tagesecho.example/4412346")
+    assert c.headline == "Who pays for the tram?", rules(c)
+    assert story(c) == [subtitle, *PARAGRAPHS]

@@ -131,6 +131,18 @@ def _label_over_title(text: str, below: str, language: str) -> bool:
         or words(text) == 1 or words(below) >= MIN_TITLE_UNDER_LABEL)
 
 
+#: A kicker asking a question over the title is at most this many words long.
+MAX_KICKER_QUESTION_WORDS = 3
+
+
+def _kicker_question(text: str, below: str) -> bool:
+    """A question of a few words over a longer title that states no sentence ("Cause a
+    landslide?" / "Train leaves the rails: three dead"): the kicker, whose title is below. A
+    subtitle under a question title is a sentence, or no longer than it."""
+    return (text.rstrip().endswith("?") and words(text) <= MAX_KICKER_QUESTION_WORDS
+            and words(below) > words(text) and not ends_sentence(below))
+
+
 @dataclass(frozen=True)
 class Choice:
     index: int | None  # the block that is the headline, if a block is
@@ -331,6 +343,8 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
                for j in (following, twice) if j is not None):
             labels.add(i)
             continue
+        if _kicker_question(text, blocks[following].text) and following in shaped:
+            continue  # "Landslide the cause?" over the title: a kicker, story (krone, pool35)
         share = slug_share(text, slug, language) if slug else None
         if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE and (
                 words(text) < 3 or slug_words_shared(text, slug, language)[0] <= 1):
