@@ -6,8 +6,8 @@ en de fr it es), in invented snippets, each beside a neighbour that must stay as
 * a kicker asking a question over the title, the title under it (``headline.choose``,
   ``_kicker_question``);
 * a summary box's points under its label, on a page that prints no title: a point is no title
-  (``headline.looks_like_a_headline``), and the box's label on the page's first line is
-  furniture (``head.head_verdict``, ``top``).
+  (``headline.choose``), and the box's label on the page's first line is
+  furniture (``shallow.mark_bare_head``).
 """
 
 from __future__ import annotations
@@ -72,7 +72,7 @@ def test_a_summary_box_on_a_page_with_no_title(language, url, label, points, par
     c = read("\n".join([label, *points, paragraph]) + "\n", url=url, language=language)
     assert c.headline not in points, c.headline
     assert story(c) == [*points, paragraph], rules(c)
-    assert rules(c).get(label) == "bare-label"
+    assert rules(c).get(label) == "top-label"
 
 
 def test_a_crosshead_of_a_few_words_between_paragraphs_stays():

@@ -25,15 +25,14 @@ MAX_CAPTION_WORDS = 35
 
 
 def head_verdict(text: str, page: Page, *, above_headline: bool,
-                 headline: str = "", top: bool = False) -> Verdict | None:
+                 headline: str = "") -> Verdict | None:
     """What a block above the story is, when it is furniture: a section or menu word, a lone
     capitalised word, the site's name, or (above the headline) a sentence: a picture caption.
     Anything else above the headline (a kicker: "Unglück im Libanon") stays story.
 
     A sentence above the headline is a caption only when it is short and shares at most half as
     many of the address' words as the headline does: a lede printed above a crosshead that was
-    taken for the headline tells the same story as the address, a caption rarely does. A bare
-    label as the first line of a page with no title (``top``) is a box's or a section's label."""
+    taken for the headline tells the same story as the address, a caption rarely does."""
     n = words(text)
     if is_site_name(text, page.site_words):
         return Verdict("title-bar", "site-name", "the site's name above the story")
@@ -45,7 +44,7 @@ def head_verdict(text: str, page: Page, *, above_headline: bool,
         return Verdict("navigation", "lone-word", "a single word above the story")
     if above_headline and n <= 3 and len(letters) >= 4 and all(c.isupper() for c in letters):
         return Verdict("navigation", "capitals-label", "a label in capitals above the headline")
-    if (above_headline or top) and bare_label(text, page.language):
+    if above_headline and bare_label(text, page.language):
         return Verdict("navigation", "bare-label",
                        "a label of a few words with no function word above the headline")
     if (above_headline and 5 <= n <= MAX_CAPTION_WORDS and ends_sentence(text)
@@ -76,10 +75,8 @@ def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                       and is_prose(blocks[i].text, page.language)), len(blocks))
         end = max([end] + [i for i in range(headline + 1, prose)
                            if verdicts[i] is not None and verdicts[i].kind == "repeated-headline"])
-    first = next((i for i in range(end) if verdicts[i] is None), None)
     for i in range(end):
         if verdicts[i] is None:
             verdicts[i] = head_verdict(
                 blocks[i].text, page, above_headline=headline is not None,
-                headline=blocks[headline].text if headline is not None else "",
-                top=headline is None and i == first)
+                headline=blocks[headline].text if headline is not None else "")

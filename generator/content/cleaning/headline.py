@@ -70,8 +70,6 @@ def looks_like_a_headline(text: str, language: str) -> bool:
     unspaced = normalise(language) in UNSPACED
     if not any(c.isalpha() for c in text) or "://" in text or "www." in text or is_figure(text):
         return False  # (a figure widget, "21.4 C", is no title either)
-    if _LIST_ITEM.match(text):
-        return False  # an item of a list ("- Two hurt", "• Roads shut"): a summary's point
     if unspaced:
         return len(text) <= 80 and not text.rstrip().endswith(("。", "，", "、"))
     if not 1 <= n <= MAX_WORDS or text.rstrip()[-1:] in ",;:":
@@ -316,6 +314,9 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         return Choice(None, given_origin, given)
     shaped = [i for i in candidates if looks_like_a_headline(blocks[i].text, language)
               or spells_slug(blocks[i].text, slug, language)]  # a long title the address spells
+    # a point of a list ("- Two hurt", "• Roads shut") is a summary's, never the title; it
+    # still shows that the line above it is followed by a title-like line
+    listed, shaped = shaped, [i for i in shaped if not _LIST_ITEM.match(blocks[i].text)]
     if slug:
         scored = [(slug_share(blocks[i].text, slug, language), -k, i)
                   for k, i in enumerate(shaped)]
@@ -328,7 +329,8 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
             chosen = title if title is not None and _summary(blocks[best[2]].text) else best[2]
             return Choice(chosen, "page", blocks[chosen].text)
         for i in below:
-            if looks_like_a_headline(blocks[i].text, language) and \
+            if looks_like_a_headline(blocks[i].text, language) and not _LIST_ITEM.match(
+                    blocks[i].text) and \
                     slug_share(blocks[i].text, slug, language) >= MIN_SLUG_SHARE_BELOW:
                 return Choice(i, "page", blocks[i].text)
     labels: set[int] = set()  # tags and sections over a title: no story above it (wnoz)
@@ -336,10 +338,10 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         text = blocks[i].text
         following = _following(blocks, verdicts, i)
         if following is None or (not _text_follows(blocks, verdicts, i, following, language)
-                                 and following not in shaped):
+                                 and following not in listed):
             continue
         twice = _printed_twice_under(blocks, verdicts, i)
-        if any(j in shaped and _label_over_title(text, blocks[j].text, language)
+        if any(j in listed and _label_over_title(text, blocks[j].text, language)
                for j in (following, twice) if j is not None):
             labels.add(i)
             continue
