@@ -50,6 +50,7 @@ from generator.content.cleaning.features import (
 )
 from generator.content.cleaning.gallery import keep_gallery_captions, part_gallery
 from generator.content.cleaning.glued_notice import part_notices
+from generator.content.cleaning.head import mark_head
 from generator.content.cleaning.headline import ORIGINS, choose, is_prose
 from generator.content.cleaning.margins import keep_drop_caps, mark_margins, mark_stamps_above
 from generator.content.cleaning.marked_list import mark_marked_list
@@ -60,7 +61,6 @@ from generator.content.cleaning.passes import (
     mark_comments,
     mark_doubles,
     mark_embeds,
-    mark_head,
     mark_runs,
     mark_tail,
 )

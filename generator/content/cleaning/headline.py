@@ -59,6 +59,10 @@ MIN_TITLE_UNDER_LABEL = 10
 _DATELINE_END = re.compile(r"[.)]-$")  # "Place, date (Agency).-": the lede follows on its line
 
 
+#: A line opening with a list's marker: a point of a summary box, never the title.
+_LIST_ITEM = re.compile(r"\s*[-•*▪►]\s")
+
+
 def looks_like_a_headline(text: str, language: str) -> bool:
     """The shape of a title: short, no clause punctuation at its end, a full stop only on a
     title of at most six words, and terse (few function words) when it is long."""
@@ -123,6 +127,18 @@ def _label_over_title(text: str, below: str, language: str) -> bool:
     return bare_label(text, language) and words(below) >= 4 and (
         all(c.islower() for c in letters) or all(c.isupper() for c in letters)
         or words(text) == 1 or words(below) >= MIN_TITLE_UNDER_LABEL)
+
+
+#: A kicker asking a question over the title is at most this many words long.
+MAX_KICKER_QUESTION_WORDS = 3
+
+
+def _kicker_question(text: str, below: str) -> bool:
+    """A question of a few words over a longer title that states no sentence ("Cause a
+    landslide?" / "Train leaves the rails: three dead"): the kicker, whose title is below. A
+    subtitle under a question title is a sentence, or no longer than it."""
+    return (text.rstrip().endswith("?") and words(text) <= MAX_KICKER_QUESTION_WORDS
+            and words(below) > words(text) and not ends_sentence(below))
 
 
 @dataclass(frozen=True)
@@ -298,6 +314,9 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         return Choice(None, given_origin, given)
     shaped = [i for i in candidates if looks_like_a_headline(blocks[i].text, language)
               or spells_slug(blocks[i].text, slug, language)]  # a long title the address spells
+    # a point of a list ("- Two hurt", "• Roads shut") is a summary's, never the title; it
+    # still shows that the line above it is followed by a title-like line
+    listed, shaped = shaped, [i for i in shaped if not _LIST_ITEM.match(blocks[i].text)]
     if slug:
         scored = [(slug_share(blocks[i].text, slug, language), -k, i)
                   for k, i in enumerate(shaped)]
@@ -310,7 +329,8 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
             chosen = title if title is not None and _summary(blocks[best[2]].text) else best[2]
             return Choice(chosen, "page", blocks[chosen].text)
         for i in below:
-            if looks_like_a_headline(blocks[i].text, language) and \
+            if looks_like_a_headline(blocks[i].text, language) and not _LIST_ITEM.match(
+                    blocks[i].text) and \
                     slug_share(blocks[i].text, slug, language) >= MIN_SLUG_SHARE_BELOW:
                 return Choice(i, "page", blocks[i].text)
     labels: set[int] = set()  # tags and sections over a title: no story above it (wnoz)
@@ -318,13 +338,15 @@ def choose(blocks: Sequence[Block], verdicts: Sequence[Verdict | None], *, langu
         text = blocks[i].text
         following = _following(blocks, verdicts, i)
         if following is None or (not _text_follows(blocks, verdicts, i, following, language)
-                                 and following not in shaped):
+                                 and following not in listed):
             continue
         twice = _printed_twice_under(blocks, verdicts, i)
-        if any(j in shaped and _label_over_title(text, blocks[j].text, language)
+        if any(j in listed and _label_over_title(text, blocks[j].text, language)
                for j in (following, twice) if j is not None):
             labels.add(i)
             continue
+        if _kicker_question(text, blocks[following].text) and following in shaped:
+            continue  # "Landslide the cause?" over the title: a kicker, story (krone, pool35)
         share = slug_share(text, slug, language) if slug else None
         if share is not None and words(text) < 4 and share < MIN_SLUG_SHARE and (
                 words(text) < 3 or slug_words_shared(text, slug, language)[0] <= 1):

@@ -22,7 +22,8 @@ inside the story. So only two places are judged, and only lines no other rule ju
   nothing else ("Jane Roe", a picture's credit). A lone word there stays story: on the labels
   it is as often a crosshead or a dateline's agency as a section label; but on a page that
   lost its title, the one line above the lede that is a place or a section ("Iran", "Lembara,
-  Veloria") is its label (round 18: three sites, one a dev page).
+  Veloria") is its label (round 18: three sites, one a dev page), and so is a first line of
+  one to three words without a function word over anything (pool35).
 
 Above the headline such lines are judged already (:func:`.headline.bare_label`).
 
@@ -37,7 +38,7 @@ import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning.headline import is_prose
+from generator.content.cleaning.headline import bare_label, is_prose
 from generator.content.cleaning.margins import opens_quotation, title_like
 from generator.content.cleaning.rules.base import LETTER_WORD, Verdict, words
 from generator.text.agencies import agency
@@ -198,6 +199,12 @@ def mark_bare_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | 
         # place or section the story is filed under, where the title was not saved
         verdicts[above[0]] = Verdict("navigation", "place-label", "a place or section "
                                             "label over the lede of a page without its title")
+    elif headline is None and above and bare_label(blocks[above[0]].text, language):
+        # the first line of a page without its title, a label of one to three words ("Darum
+        # gehts" over a summary's points, "العنوان"; pool35 blick, corpus addresslibya): a box's
+        # or a section's label, whatever is under it (an agency's name alone is a credit's)
+        verdicts[above[0]] = Verdict("navigation", "top-label", "a label on the first line of "
+                                     "a page without its title")
     start = headline + 1 if headline is not None else 0
     for i in range(start, first_prose):
         if verdicts[i] is None and bare_head_line(blocks[i].text, language):

@@ -1,6 +1,6 @@
 """A section's name printed between the headline and the story's first paragraph.
 
-Above the headline a section or menu name is furniture (:func:`passes.head_verdict`); some
+Above the headline a section or menu name is furniture (:func:`head.head_verdict`); some
 pages print it under the headline instead ("World News" over the caption and the lede). There
 it is the same line, and only that: a caption or a kicker of its own under the headline is read
 by other passes.
@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning.passes import head_verdict
+from generator.content.cleaning.head import head_verdict
 from generator.content.cleaning.rules.base import Page, Verdict, words
 
 
