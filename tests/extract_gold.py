@@ -275,7 +275,7 @@ HA, HB, HC = HELD_OUT_ARTICLES
 HELD_OUT_FIGURES = [
     GoldFigure(HA, 15, "dead", "at-least", "health directorate", "deaths"),  # "killing … 15 people"
     GoldFigure(HA, 1200, "civilian", "about", "health directorate", "families"),
-    GoldFigure(HA, 24, "boat", "about", "jubouri", "boats"),
+    GoldFigure(HA, 24, "boat", "nearly", "jubouri", "boats"),  # "nearly two dozen"
     GoldFigure(HA, 2, "m", None, "irrigation ministry", "river"),
     GoldFigure(HA, 9, "dead", None, "", "deaths-2016"),  # "killed 9 people"
     GoldFigure(HB, 21, "dead", None, "officials", "deaths"),  # "the death toll … rose to 21"

@@ -523,7 +523,7 @@ def _sentence(text: str) -> Sentence:
     ("Forty-two soldiers died.", [(42, None, "soldier")]),
     ("Between 300 and 400 civilians fled.", [((300, 400), None, "civilian")]),
     ("Some 20,000 troops moved north.", [(20000, "about", "soldier")]),
-    ("Nearly 1.5 million people were displaced.", [(1500000, "about", "evacuee")]),
+    ("Nearly 1.5 million people were displaced.", [(1500000, "nearly", "evacuee")]),
         ("Four others are presumed dead.", [(4, None, "presumed dead")]),  # beside_toll.py
         ("A further 10,100 are reported missing.", [(10100, None, "missing")]),
         ("Two people were rescued from the water.", [(2, None, "rescued")]),

@@ -43,7 +43,7 @@ VAGUE_REACH = 50
 NOT_AMOUNTS = {"time": "a time of day", "date": "a date", "year": "a year",
                "ordinal": "an ordinal", "id": "a number in a name or a list"}
 #: The reader's qualifiers as the format's ``approx`` keys ("nearly 300" is about 300).
-APPROX_OF = {"exact": None, "about": "about", "nearly": "about", "more-than": "more-than",
+APPROX_OF = {"exact": None, "about": "about", "nearly": "nearly", "more-than": "more-than",
              "at-least": "at-least", "up-to": "up-to", "fewer-than": "fewer-than"}
 
 

@@ -2,8 +2,9 @@
 
 The rule is FORMAT.md's "When do sources disagree?". Each report is read as an interval in the
 figure's unit: an exact value ``v`` is [v, v], a range is itself, ``about v`` is v ± its
-precision (:meth:`FigureValue.margin`), ``more-than`` is open above v (v itself excluded),
-``at-least`` is [v, ∞), ``fewer-than`` is below v (v excluded) and ``up-to`` is [0, v]. A report
+precision (:meth:`FigureValue.margin`), ``nearly v`` the same below v and up to v itself,
+``more-than`` is open above v (v itself excluded), ``at-least`` is [v, ∞), ``fewer-than`` is
+below v (v excluded) and ``up-to`` is [0, v]. A report
 written in another unit ("6 miles" of a depth in km) is converted first (:mod:`.units`). Reports
 that all say the same thing *agree*; reports whose intervals share a point are *consistent*;
 otherwise the sources *disagree*.
@@ -34,7 +35,7 @@ ABOUT_RELATIVE = 0.05
 
 #: The ``approx`` keys of the format as a reader says them.
 APPROX_WORDS = {
-    "about": "about", "more-than": "more than", "fewer-than": "fewer than",
+    "about": "about", "nearly": "nearly", "more-than": "more than", "fewer-than": "fewer than",
     "at-least": "at least", "up-to": "up to",
 }
 
@@ -135,6 +136,8 @@ class FigureValue:
         match self.approx:
             case "about":
                 low, high = (low - self.margin(self._end(0)), high + self.margin(self._end(1)))
+            case "nearly":  # short of the value, by as far as "about" reaches
+                low = low - self.margin(self._end(0))
             case "more-than":
                 low, high = math.nextafter(high, math.inf), math.inf
             case "at-least":

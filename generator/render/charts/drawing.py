@@ -76,7 +76,7 @@ def _draw_figure(inputs: dict[str, Any]):
     series = data["series"]
     centres, total, labels = layout.rows([s["label"] for s in series], width=30, min_height=0.42)
     band = data["band"]
-    shapes = {"about" if s["approx"] == "about" else s["shape"] for s in series}
+    shapes = {"about" if s["approx"] in ("about", "nearly") else s["shape"] for s in series}
     handles = _figure_legend(band, shapes, any(s.get("copy") for s in series))
     # as many columns as the longest entry lets fit, and room under the axes for their rows
     columns = layout.legend_columns([h.get_label() for h in handles], 3, 1.8)
@@ -109,7 +109,7 @@ def _draw_figure(inputs: dict[str, Any]):
 
     for y, s in zip(centres, series, strict=True):
         colour, hatch = s["colour"]
-        dashed = s["approx"] == "about"
+        dashed = s["approx"] in ("about", "nearly")  # an interval round the value
         if s["shape"] == "point":
             ax.plot([s["start"]], [y], marker="o", markersize=9, color=colour,
                     markeredgecolor=INK, markeredgewidth=0.8, linestyle="none", zorder=3)

@@ -53,7 +53,7 @@ def draw_progression(inputs: dict[str, Any]):
         ax.step(steps_x, steps_y, where="post", color=colour, linewidth=1.6, alpha=0.85,
                 zorder=2)
         for x, p in track:
-            if p["approx"] == "about" and p["hi"] is not None:
+            if p["approx"] in ("about", "nearly") and p["hi"] is not None:
                 ax.plot([x, x], [p["lo"], p["hi"]], color=colour, linewidth=3, alpha=0.45,
                         solid_capstyle="butt", zorder=2)
             if p["approx"] in ("more-than", "at-least"):

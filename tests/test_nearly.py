@@ -1,0 +1,52 @@
+""""Nearly 40", "almost 6 miles", "près de 300": the outlet's own qualifier, kept from the draft
+to the site (trial 36: drafted and shown as "about"), read as short of the value."""
+
+from __future__ import annotations
+
+import html
+import shutil
+
+import pytest
+from conftest import copy_example, draft_of_pages, run_briefing, small_briefing
+
+from generator.content.figure_value import FigureValue
+
+
+def test_nearly_reaches_below_the_value_and_up_to_it():
+    value = FigureValue(300, "nearly")
+    assert value.interval() == (285.0, 300.0)
+    assert value.text() == "nearly 300"
+    assert not value.can_both_hold(FigureValue(310, None))
+    assert value.can_both_hold(FigureValue(290, None))
+
+
+def test_the_draft_keeps_nearly(tmp_path):
+    draft = draft_of_pages(tmp_path, {"pileup-en": (
+        "en", "Pile-up in Tarvik. Nearly 40 cars were hit on the Tarvik bridge, and the queue "
+              "stretched almost 4 miles back.")})
+    found = {(c.value, c.approx) for c in draft.candidates() if c.kind == "figure"}
+    assert (40, "nearly") in found and (4, "nearly") in found, found
+
+
+@pytest.mark.slow  # a whole briefing in another process
+def test_a_sheet_citing_nearly_builds_and_shows_nearly(tmp_path):
+    facts = """figures:
+  - id: cars-hit
+    label: Cars hit
+    unit: cars
+    reports:
+      - article: tarvik-news
+        value: 40
+        approx: nearly
+        quote: "Nearly 40 cars were hit on the Tarvik bridge"
+"""
+    project = copy_example(tmp_path / "briefing")
+    shutil.rmtree(project / "content")
+    small_briefing(project, {"tarvik-news": "Tarvik News"}, facts, {"tarvik-news": (
+        "Pile-up in Tarvik\n\nNearly 40 cars were hit on the Tarvik bridge on Monday.\n",
+        "outlet: tarvik-news\npublished: 2031-05-03\nlanguage: en\n")})
+    run = run_briefing(project, "build", "--docs-only")
+    assert run.returncode == 0, run.stderr + run.stdout
+    page = html.unescape((project / "build" / "docs" / "comparison" / "index.md")
+                         .read_text(encoding="utf-8"))
+    assert "nearly 40 cars" in page, page[:2000]
