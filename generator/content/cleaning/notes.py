@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from generator.content.cleaning.rules.base import Verdict, compile_re2, group, words
-from generator.content.cleaning.rules.patterns import AGENCY, DATE, alternation
+from generator.content.cleaning.rules.patterns import AGENCY, DATE, PICTURE_AGENCY, alternation
 from generator.content.cleaning.rules.table import RULES
 from generator.text import furniture_words as F
 from generator.text.agencies import WITH_AGENCY
@@ -39,6 +39,10 @@ _NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net
 #: A sign-off in brackets: the writer's initials in capitals or the source's one capitalised name
 #: ("(KME)", "(Novum)"; spent25 and fur7, two sites), which the agency table need not know.
 _SIGN_OFF_NOTE = compile_re2(r"^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{2,11})$")
+#: A photographer's or a paper's picture handed on by an agency ("(Jo Roe/The Valley Courier via
+#: AP)"): AP's way of crediting a member's photo, on a caption (trial 35: the bracket was cut
+#: off as a sign-off and the caption kept as story).
+_VIA_PICTURE_AGENCY = compile_re2(rf"(?i)\bvia\s+(?:{PICTURE_AGENCY})$")
 _NOTE_PICTURE = compile_re2(r"(?i)\b" + alternation(
     [p for ps in F.PICTURE_LABEL.values() for p in ps]) + r"\b")
 
@@ -54,7 +58,7 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     note = m.group("note").strip()
     if not note or note[-1] in ".!?…":
         return None
-    picture = bool(_NOTE_PICTURE.search(fold(note)))
+    picture = bool(_NOTE_PICTURE.search(fold(note)) or _VIA_PICTURE_AGENCY.search(note))
     if words(note) > MAX_NOTE_WORDS and not (
             picture and words(note) <= MAX_PICTURE_NOTE_WORDS and _NOTE_CREDIT.search(note)
             and _PICTURE_CREDIT.search(fold(text)) is None):

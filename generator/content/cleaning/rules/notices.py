@@ -252,6 +252,10 @@ RULES: tuple[Rule, ...] = (
              r"\b(?:latest|dernières|neuesten|aktuellen|últimas|ultime|updates|news|actualités"
              r"|nachrichten|noticias|notizie|notícias)\b[^;:!?]{0,60}$"
              r"|\bsubscribe\s+(?:for\s+free|now|today)\s+to\s+(?:receive|get|support)\b"
+             # an app's or a site's alerts offered, the sign-up asked at the end ("Get real-time
+             # alerts on your phone, subscribe now.": trial 35)
+             r"|^(?:get|receive)\b[^.;:!?]{0,80}\b(?:alerts|updates|notifications)\b[^.;:!?]{0,60}"
+             r"\b(?:sign\s*up|subscribe|download|install)\s+(?:now|today|here)\W*$"
              # (after the arrows or bullets a page sets before it: ">> Siga o canal …")
              r"|^[\s>»•·*→➡-]*(?:join|follow|subscribe\s+to|iscriviti\s+al|segui|rejoignez"
              r"|abonnez-vous\s+à"

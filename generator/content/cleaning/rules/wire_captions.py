@@ -18,10 +18,19 @@ the story's paragraphs (review 29: the story's last paragraph had been taken for
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from generator.content.blocks import Block, ends_sentence
-from generator.content.cleaning.rules.base import Page, Rule, RuleTable, ci, group, words
+from generator.content.cleaning.rules.base import (
+    Page,
+    Rule,
+    RuleTable,
+    ci,
+    compile_re2,
+    group,
+    words,
+)
 from generator.content.cleaning.rules.patterns import PICTURE, PICTURE_AGENCY
 
 #: The picture's noun after up to two words ("undated file"), and the participle of who gave,
@@ -56,6 +65,23 @@ def _capitalised_field(blocks: Sequence[Block], i: int, m, page: Page, table: Ru
         words(b.text) >= MIN_PROSE_WORDS and ends_sentence(b.text) for b in blocks[i + 1:]))
 
 
+#: A caption with no full stop, then a dash and the agency in capitals ("Ice coats the harbour
+#: wall in Jorvik — REUTERS"): the picture's credit. A story's last sentence ends with its stop
+#: before the wire's sign-off ("… he said. — REUTERS", the credit rules'). Trial 35: such
+#: captions, and one printed twice with one letter changed, stayed in the story.
+_DASH_CREDIT = r"[\pL\pN”\")]\s+[—–-]\s*(?-i:\p{Lu}[\p{Lu}\s./-]{1,20})\s*$"
+
+
+def _agency_in_capitals(blocks: Sequence[Block], i: int, m, page: Page,
+                        table: RuleTable) -> bool:
+    """The name after the dash is an agency's or a photo library's."""
+    tail = re.split(r"\s[—–-]\s?|\s?—", blocks[i].text)[-1]
+    return _AGENCY_NAME.fullmatch(tail.strip()) is not None
+
+
+_AGENCY_NAME = compile_re2(rf"(?i)(?:{PICTURE_AGENCY})(?:\s*/\s*(?:{PICTURE_AGENCY}))*")
+
+
 #: The words of a sentence after a caption ("Die Ermittlungen laufen."): not a label nor a credit.
 MIN_PROSE_WORDS = 3
 
@@ -66,4 +92,7 @@ RULES: tuple[Rule, ...] = (
     Rule("credit-field-tail", "caption", "a caption with its picture's credit glued after its "
          "last full stop (no space, or after a note in brackets)", ci(_CREDIT_FIELD),
          max_words=45, check=_capitalised_field),
+    Rule("dash-credit-caption", "caption", "a caption without a full stop, its agency's credit "
+         "after a dash in capitals", ci(_DASH_CREDIT), max_words=45,
+         check=_agency_in_capitals),
 )
