@@ -44,7 +44,7 @@ LOCATING = "distance from "
 _OF_DIMENSION = {
     "[length]": "length", "[mass]": "mass", "[length] ** 3": "volume", "[length] ** 2": "area",
     "[length] / [time]": "speed", "[time]": "duration", "[temperature]": "temperature",
-    "dimensionless": "share",
+    "dimensionless": "share", "[mass] * [length] ** 2 / [time] ** 3": "power",
 }
 #: Scales pint does not convert (:data:`.units.SCALES`) that are no currency.
 _OF_SCALE = {"magnitude": "magnitude", "kiloton": "energy"}
@@ -63,7 +63,8 @@ COVERS: dict[str, frozenset[str]] = {
     "speed": frozenset({"speed"}), "duration": frozenset({"duration"}),
     "temperature": frozenset({"temperature"}), "share": frozenset({"share"}),
     "money": frozenset({"damage", "aid", "cost"}), "magnitude": frozenset({"magnitude"}),
-    "energy": frozenset({"energy"}), "count": frozenset({"count"}),
+    "energy": frozenset({"energy"}), "power": frozenset({"power"}),
+    "count": frozenset({"count"}),
 }
 MEASURES = tuple(COVERS)
 #: Running counts that go down as well as up: the missing are found, the trapped freed, the

@@ -82,6 +82,7 @@ NAMES = {
     "square_kilometer": "square kilometres", "hectare": "hectares",
     "cubic_meter": "cubic metres", "liter": "litres", "milliliter": "millilitres",
     "kilogram": "kilograms", "metric_ton": "tonnes", "kiloton": "kilotons",
+    "gigawatt": "gigawatts", "megawatt": "megawatts",
     "km_per_hour": "kilometres per hour", "mile_per_hour": "miles per hour", "knot": "knots",
     "degree": "degrees", "degree_Celsius": "degrees Celsius",
     "degree_Fahrenheit": "degrees Fahrenheit", "percent": "per cent", "magnitude": "magnitude",

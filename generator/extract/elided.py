@@ -207,7 +207,7 @@ def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
 #: group that number counts ("Quarenta das 57 vítimas", "forty of the 57 victims", "cuarenta
 #: de las 57 víctimas", "quarante des 57 victimes", "quaranta delle 57 vittime").
 _OF_A_COUNT = re.compile(
-    r"\s+(?:of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|de[il]|degli|delle|dai|von\s+den|"
+    r"\s+(?:out\s+of(?:\s+(?:the|its|their))?|of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|de[il]|degli|delle|dai|von\s+den|"
     r"der|van\s+de)\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
 
 
@@ -232,7 +232,7 @@ _PART_WORDS = (
     r"geen|enkele|de\s+meeste|de\s+helft|één")
 _WHOLE_BEFORE = re.compile(
     r"(?:(?<![\w.,])(?P<n>\d[\d.,\u00a0]*|[^\W\d_]+)|\b(?:" + _PART_WORDS + r"))\s+"
-    r"(?:of\s+(?:(?:the|its|their|those)\s+)?|among\s+(?:the\s+)?|d(?:es|['’]entre\s+les)\s+|de\s+l[oa]s\s+|"
+    r"(?:(?:out\s+)?of\s+(?:(?:the|its|their|those)\s+)?|among\s+(?:the\s+)?|d(?:es|['’]entre\s+les)\s+|de\s+l[oa]s\s+|"
     r"entre\s+l[oa]s\s+|d[oa]s\s+|entre\s+[oa]s\s+|de[il]\s+|degli\s+|delle\s+|"
     r"tra\s+(?:i|gli|le)\s+|der\s+|von\s+den\s+|van\s+de\s+)$", re.I)
 _PART_WORD = re.compile(r"(?:" + _PART_WORDS + r")$", re.I)

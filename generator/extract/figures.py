@@ -146,7 +146,8 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|%|,|\S")
 def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, int] | None:
     """(noun phrase, head lemma, end offset) of what the number at the start of ``text`` counts;
     ``further``: "N more" may stand before the noun (not after a vague plural: "dozens more")."""
-    m = re.match(r"\s+(?:of\s+(?:the\s+|those\s+|these\s+|them\s+|its\s+|their\s+)?)?", text)
+    m = re.match(r"\s+(?:(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+|its\s+|their\s+)?)?",
+                 text)  # "70 out of its 75 substations" (trial 37)
     at = m.end() if m else 0
     tokens = [(t.start() + at, t.end() + at, t.group(0)) for t in _TOKEN.finditer(text[at:])]
     # "10 more ambulances", "four more bodies": a further count of them (not "5 more than");
@@ -273,7 +274,8 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             continue
         whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
         counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start) \
-            or nationals(after, lang, sentence.start + q.end)
+            or (None if q.unit else nationals(after, lang, sentence.start + q.end))  # "61% of
+        # Spain" is a share, no people of Spain (trial 37)
         # a unit glued by a hyphen ("a 200-meter radius"), a scale ("degrees Celsius") or a speed
         if counted is None and lang == "en" and not (q.unit and (  # ("140mph winds"): no noun
                 (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_") or speed(q)

@@ -632,6 +632,10 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
     "kilogram": ("kg", "kilos", "kilograms", "kilogrammes", "kilogramos", "kilogramm",
                  "chili", "كيلوغرام"),
     "kiloton": ("kt", "kilotons", "kilotonnes", "kilotones", "kilotonnen", "kilotonnellate"),
+    # a grid's power lost or restored ("lost around 15 gigawatts": trial 37 counted gigawatts);
+    # not "MW", which is the moment magnitude's sign
+    "gigawatt": ("gw", "gigawatts", "gigawatt", "gigavatios", "gigavatio", "gigawattios"),
+    "megawatt": ("megawatts", "megawatt", "mégawatts", "mégawatt", "megavatios", "megavatio"),
     "square_meter": ("m²", "m2", "sq m", "square meters", "square metres", "mètres carrés",
                      "metros cuadrados", "metros quadrados", "metri quadrati", "quadratmeter",
                      "qm", "metrów kwadratowych", "vierkante meter", "متر مربع", "кв. м", "кв.м",

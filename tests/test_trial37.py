@@ -1,0 +1,35 @@
+"""The lead's mends of trial 37 (a blackout over two countries, read from one page: the power
+lost in gigawatts, the share of a country restored, substations back out of all of them), on
+invented sentences, each beside a neighbour whose reading must stay."""
+
+from __future__ import annotations
+
+from generator.content.measured import measure_of
+from generator.content.units import unit_name
+from generator.text.quantities import quantities
+from tests.probes import figures
+
+
+def test_a_share_of_a_country_is_a_share_not_its_people():
+    assert figures("By Monday night power was back for 61% of Norland, the grid said.") == [
+        (61, "percent")]
+    assert figures("Some 40 from Portugal were hurt in Tarvik.") == [(40, "national")]
+
+
+def test_gigawatts_are_power():
+    found = [(q.value, q.unit) for q in quantities(
+        "The grid lost about 12 gigawatts (GW) in five seconds; 300 megawatts came back.", "en")]
+    assert (12, "gigawatt") in found and (300, "megawatt") in found, found
+    assert unit_name("GW") == "gigawatts"
+    assert measure_of("gigawatt") == "power"
+
+
+def test_the_moment_magnitude_sign_stays_a_magnitude():
+    assert [q.unit for q in quantities("A 6.1 Mw quake struck at dawn.", "en")] != ["megawatt"]
+
+
+def test_a_part_out_of_a_whole_counts_the_same_things():
+    assert figures("The operator said 70 out of its 75 substations were running again.") == [
+        (70, "substation"), (75, "substation")]
+    assert figures("Five out of the 40 passengers were injured.") == [
+        (5, "wounded"), (40, "passenger")]
