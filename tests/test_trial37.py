@@ -33,3 +33,14 @@ def test_a_part_out_of_a_whole_counts_the_same_things():
         (70, "substation"), (75, "substation")]
     assert figures("Five out of the 40 passengers were injured.") == [
         (5, "wounded"), (40, "passenger")]
+
+
+def test_a_places_population_is_no_count_in_any_language():
+    assert figures("En Ostra, un país de unos 8,2 millones de personas, el corte duró horas.",
+                   "es") == []
+    assert figures("Tarvik, une ville de quelque 40 000 personnes, a été privée de courant.",
+                   "fr") == []
+    assert figures("In Tarvik, einer Stadt mit rund 40.000 Menschen, fiel der Strom aus.",
+                   "de") == []
+    # people the event befell in a named place are its count
+    assert figures("En el pueblo de Tarvik murieron 12 personas.", "es") == [(12, "dead")]

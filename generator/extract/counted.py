@@ -267,9 +267,16 @@ def own_or_toll(before: str, after: str, lang: str, end: int) -> tuple[str, str,
 #: "the town's 20,000 residents" (English; the other languages' "habitants", "Einwohner" are
 #: read by the table, with :data:`NEEDS_OUTCOME`).
 _POPULATION_BEFORE = re.compile(
-    r"\b(?:city|town|village|country|nation|island|municipality|community|region|state|"
-    r"province|district|area|home)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+"
-    r"|over\s+|roughly\s+)?$", re.I)
+    r"(?:\b(?:city|town|village|country|nation|island|municipality|community|region|state|"
+    r"province|district|area|home)\s+of"
+    # the same in the other languages ("un país de unos 8,2 millones de personas": trial 37)
+    r"|\b(?:un|una|une|um|uma)\s+(?:pa[íi]s|ciudad|pueblo|localidad|municipio|isla|regi[óo]n"
+    r"|ville|commune|île|pays|localité|paese|città|comune|isola|cidade|município|ilha)"
+    r"\s+(?:de|di|d['’])"
+    r"|\b(?:eine[rm]?|ein(?:em)?)\s+(?:Stadt|Land|Insel|Gemeinde|Region)\s+(?:mit|von))"
+    r"\s+(?:about\s+|some\s+|around\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|unos\s+"
+    r"|unas\s+|cerca\s+de\s+|más\s+de\s+|quelque\s+|près\s+de\s+|plus\s+de\s+|environ\s+"
+    r"|circa\s+|oltre\s+|cerca\s+di\s+|mais\s+de\s+|rund\s+|etwa\s+|knapp\s+|über\s+)?$", re.I)
 #: A demonstrative right before the number ("these two people", "ces deux personnes", "estas
 #: dos personas", "queste due persone", "diese zwei Menschen"): people counted already, pointed
 #: back at, no count of their own (spent22: a quotation's "ces deux personnes" proposed again;
@@ -299,9 +306,9 @@ def not_counted_here(head: str, before: str, lang: str, after: str = "") -> bool
     if head.lower() in ISLANDS and not (outcome_after(after, lang) or laid_waste(
             before, lang, after) or outcome_before(before, lang, after=after)):
         return True  # "an archipelago of 17,000 islands": the land described
-    return lang == "en" and (head in ("resident", "inhabitant") or (
+    return (lang == "en" and head in ("resident", "inhabitant")) or (
         head in ("people", "person", "resident", "inhabitant")
-        and bool(_POPULATION_BEFORE.search(before))))
+        and bool(_POPULATION_BEFORE.search(before)))
 
 
 def severity(after: str, lang: str = "") -> str | None:
