@@ -44,3 +44,27 @@ def test_a_places_population_is_no_count_in_any_language():
                    "de") == []
     # people the event befell in a named place are its count
     assert figures("En el pueblo de Tarvik murieron 12 personas.", "es") == [(12, "dead")]
+
+
+def _kinds(tmp_path, pages: dict[str, tuple[str, str]]) -> dict[str, str]:
+    from conftest import draft_of_pages
+    draft = draft_of_pages(tmp_path, pages)
+    return {f.label: f.kind for f in draft.figures}
+
+
+def test_a_share_restored_is_a_running_count(tmp_path):
+    kinds = _kinds(tmp_path, {
+        "grid-a": ("en", "Blackout in Norland. By Monday night power had been restored for 55% of "
+                         "Norland, the grid operator said."),
+        "grid-b": ("es", "Apagón en Norland. Hacia las seis del martes se había restablecido "
+                         "el 90 % de la demanda en Norland, informó el operador.")})
+    assert [k for label, k in kinds.items() if "cent" in label.lower()] == ["running"], kinds
+
+
+def test_a_share_of_something_else_stays_fixed(tmp_path):
+    kinds = _kinds(tmp_path, {
+        "dam-a": ("en", "Flood in Norland. The reservoir was 55% full on Monday, the agency "
+                        "said."),
+        "dam-b": ("en", "Flood in Norland. The reservoir stood at 60% of its capacity, "
+                        "engineers said.")})
+    assert set(k for label, k in kinds.items() if "cent" in label.lower()) == {"fixed"}, kinds

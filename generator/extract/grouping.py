@@ -74,6 +74,13 @@ _UNITS = {"fighter": "fighters", "civilian": "civilians", "militiaman": "militia
 #: 15 dead in the afternoon and 17 at night are a progression, not sources that disagree.
 RUNNING_GROUPS = frozenset({"dead", "wounded", "missing", "evacuee", "presumed dead",
                             "dead and presumed dead"})
+#: A share said of what has been restored or contained ("power restored for 61% of the country",
+#: "el 92 % de la demanda se había restablecido", "the fire is 40% contained") grows as the
+#: story unfolds: running, so that 61 % on Monday and 92 % on Tuesday are a progression (trial
+#: 37 showed them as sources that disagree).
+_GROWING_SHARE = re.compile(
+    r"\b(?:restor\w*|reconnect\w*|contained|containment|restablec\w*|repuest\w*|recuperad\w*"
+    r"|rétabli\w*|ripristinat\w*|restabelec\w*|wiederhergestellt|wieder\s+am\s+Netz)\b", re.I)
 #: The "of" after a vague amount's words ("hundreds of", "des centaines de", "cientos de").
 _VAGUE_OF = re.compile(r"\s+(?:of|de|d['’]|di|von|van|da)\s*$", re.I)
 #: How the label names the injured of each severity (text/counted_words.SEVERITY).
@@ -259,8 +266,10 @@ def group_figures(cands: list[FigureCandidate], content: Content,
                 why.append(f"the fact sheets' figure '{figure.id}' counts the same at a similar "
                            f"magnitude: these reports may belong there")
         measured = Counter(c.measure for c in g).most_common(1)[0][0]  # as most reports' words
-        out.append(FigureProposal("", label, unit, g, why,
-                                  "running" if g[0].group in RUNNING_GROUPS else "fixed", measured))
+        running = g[0].group in RUNNING_GROUPS or (
+            measured == "share" and all(_GROWING_SHARE.search(c.evidence) for c in g))
+        out.append(FigureProposal("", label, unit, g, why, "running" if running else "fixed",
+                                  measured))
     return out
 
 
