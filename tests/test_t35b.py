@@ -1,0 +1,55 @@
+"""Trial 35's findings on sources, speakers, days and names (a blizzard read in six
+languages), mended: each test reads an invented sentence (other places, names and numbers than
+the trial's pages), beside a neighbouring shape whose reading stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.attribution import attribution
+from tests.probes import sentence
+
+
+def _who(text: str, near: str, lang: str) -> str | None:
+    found = attribution(sentence(text), near=text.index(near), lang=lang)
+    return found.who if found else None
+
+
+# --- 11. who a count is credited to (trial 35: a toll credited to the earlier count "three";
+# a Dutch source read on to the number, and an agency's own count in the next clause given to
+# it; German "bezifferte" and "wie X, der …, mitteilte" credited to no one)
+
+_EARLIER = ("Sheriff Tomas Brandt said the flood toll in Marwick climbed to 14 on Friday, up from "
+            "six reported the night before.")
+_DUTCH = ("Het aantal doden is volgens Omroep Zuid opgelopen tot ruim twintig, nieuwsagentschap "
+          "BNO houdt het op 18.")
+
+
+@pytest.mark.parametrize(("text", "near", "lang", "who"), [
+    (_EARLIER, "14", "en", "Sheriff Tomas Brandt"),
+    # the neighbour: people counted as the subject of "reported" are its source
+    ("Two deputies reported 14 deaths in Marwick on Friday.", "14", "en", "Two deputies"),
+    (_DUTCH, "twintig", "nl", "Omroep Zuid"),
+    (_DUTCH, "18", "nl", "nieuwsagentschap BNO"),
+    # the neighbour: a name ended by a comma keeps its words
+    ("Volgens burgemeester Piet van Dam, zijn er 200 mensen geëvacueerd.", "200", "nl",
+     "burgemeester Piet van Dam"),
+    ("Der Sender KTV bezifferte die Zahl der Verletzten am Morgen auf 63.", "63", "de",
+     "Der Sender KTV"),
+    ("In Brunnstadt starben mindestens 8 Menschen, wie Klara Vogt, die Bürgermeisterin der "
+     "Stadt, auf Facebook mitteilte.", "8", "de", "Klara Vogt"),
+])
+def test_the_source_of_a_count(text, near, lang, who):
+    assert _who(text, near, lang) == who
+
+
+@pytest.mark.parametrize(("text", "near", "lang"), [
+    # where a name with no capital ends is not known; a town counting its people is no source;
+    # what the police feared is no report
+    ("Volgens de brandweer waren er 200 mensen op de been.", "200", "nl"),
+    ("De gemeente telt ruim 12.000 inwoners.", "12", "nl"),
+    ("Die Stadt zählt rund 9000 Einwohner.", "9000", "de"),
+    ("In Brunnstadt starben mindestens 8 Menschen, wie die Polizei befürchtet hatte.", "8", "de"),
+])
+def test_no_source_of_a_count(text, near, lang):
+    assert _who(text, near, lang) is None
