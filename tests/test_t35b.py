@@ -5,6 +5,7 @@ the trial's pages), beside a neighbouring shape whose reading stays."""
 from __future__ import annotations
 
 import pytest
+from conftest import quote_speakers
 
 from generator.extract.attribution import attribution
 from tests.probes import sentence
@@ -53,3 +54,32 @@ def test_the_source_of_a_count(text, near, lang, who):
 ])
 def test_no_source_of_a_count(text, near, lang):
     assert _who(text, near, lang) is None
+
+
+# --- 13. speakers (trial 35: a relative clause's antecedent, a thing, given as the speaker; a
+# German office cut at the article of the place it heads)
+
+
+@pytest.mark.parametrize(("lang", "text", "quoted", "speaker"), [
+    ("es", "Los bomberos difundieron el martes un balance del incendio, el cual han calificado "
+     "de “el más grave de la década”.", "el más grave de la década", "Los bomberos"),
+    ("it", "I vigili del fuoco hanno diffuso un bilancio dell'incendio, il quale hanno definito "
+     "“il peggiore da anni”.", "il peggiore da anni", "I vigili del fuoco"),
+    # the neighbours: a person before the comma, or a relative that is a person, speaks
+    ("es", "Los vecinos escucharon a la alcaldesa Marta Gil, la cual dijo “no vamos a dejar a "
+     "nadie atrás”.", "no vamos a dejar a nadie atrás", "Marta Gil"),
+    ("es", "Los vecinos escucharon a la alcaldesa, quien dijo “no vamos a dejar a nadie "
+     "atrás”.", "no vamos a dejar a nadie atrás", "la alcaldesa"),
+    ("de", "„Wir räumen jede Straße frei“, sagte die Landrätin des am stärksten betroffenen "
+     "Kreises Halmbach dem Sender RTN.", "Wir räumen jede Straße frei",
+     "die Landrätin des am stärksten betroffenen Kreises Halmbach"),
+    # the neighbours: a phrase of time after the office ends it; whom the words were said to
+    # is no one's name in apposition
+    ("de", "„Wir räumen jede Straße frei“, sagte der Bürgermeister am Abend dem Sender RTN.",
+     "Wir räumen jede Straße frei", "der Bürgermeister"),
+    ("de", "„Wir räumen jede Straße frei“, sagte der Anwohner Paul Kern dem Sender RTN.",
+     "Wir räumen jede Straße frei", "der Anwohner Paul Kern"),
+])
+def test_the_speaker_of_a_quotation(tmp_path, lang, text, quoted, speaker):
+    speakers = quote_speakers(tmp_path / "p", f"https://x.example.org/a\nTitel\n\n{text}\n", lang)
+    assert speakers.get(quoted) == speaker, speakers
