@@ -4,10 +4,14 @@ the trial's pages), beside a neighbouring shape whose reading stays."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
-from conftest import quote_speakers
+from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.attribution import attribution
+from generator.extract.dates import dates_in
+from generator.text.sentences import Sentence
 from tests.probes import sentence
 
 
@@ -83,3 +87,40 @@ def test_no_source_of_a_count(text, near, lang):
 def test_the_speaker_of_a_quotation(tmp_path, lang, text, quoted, speaker):
     speakers = quote_speakers(tmp_path / "p", f"https://x.example.org/a\nTitel\n\n{text}\n", lang)
     assert speakers.get(quoted) == speaker, speakers
+
+
+# --- 10. a weekday in a forecast of what may fall, up to that day, is still to come; an update's
+# stamp is read from the page's update (trial 35: both dated to the week before the storm)
+
+MONDAY = date(2031, 3, 3)
+
+
+def _days(text: str) -> list[str]:
+    return [m.date.first.isoformat()
+            for m in dates_in(Sentence(0, len(text), text, 0), MONDAY, "en")]
+
+
+@pytest.mark.parametrize(("text", "past_friday"), [
+    ("Crews said parts of Varnholm could get another 20 centimetres of snow by late Friday.",
+     False),
+    ("Up to 8 more inches might accumulate in the Marwick valley through Friday.", False),
+    # the neighbours: what could not be done until a day, and what may have fallen by it, are
+    # past; a forecast for a day it does not run to is left as it was read
+    ("Rescuers could not reach the farm until Friday.", True),
+    ("Up to a foot of snow could have fallen by Friday.", True),
+])
+def test_a_forecast_up_to_a_weekday_is_no_past_day(text, past_friday):
+    assert ("2031-02-28" in _days(text)) is past_friday, _days(text)
+
+
+def test_an_update_stamp_is_read_from_the_update(tmp_path):
+    draft = draft_of_pages(tmp_path / "p", {"live-en": (
+        "en", "https://one.example.org/a\nMarwick flood toll rises\n\nUpdate Friday morning: "
+              "Sheriff Tomas Brandt says that 23 people have died in Marwick.\n\nUpdate Wednesday "
+              "evening: Deputies now count 21 dead in the valley.\n\nThe river that burst its "
+              "banks in Marwick on Sunday has killed 14 people, deputies said on Monday.\n")},
+        published="2031-03-03T10:00:00-05:00", updated="2031-03-07T09:00:00-05:00")
+    days = {e.title.partition(":")[2].split()[0]: e.date.iso() for e in draft.events
+            if e.title.startswith("Update")}
+    assert days.get("Sheriff") == "2031-03-07", days
+    assert days.get("Deputies") == "2031-03-05", days

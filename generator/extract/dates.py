@@ -161,6 +161,18 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
         bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
 
 
+#: An update's stamp opening a live page's paragraph around a weekday: "Update Thursday
+#: morning:", "UPDATE, Tuesday 6 p.m. —" (trial 35: read from the publication, the week before).
+_UPDATE_BEFORE = re.compile(r"^\s*(?:\(?\s*)?(?:update[ds]?|latest)\s*[,:]?\s*(?:on\s+)?$", re.I)
+_UPDATE_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night|noon|\d{1,2}(?:[:.]\d\d)?"
+                           r"\s*[ap]\.?m\.?)\s*)?(?:[:—–]|-\s)", re.I)
+
+
+def _update_stamp(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at [start, end) is the day of an update stamp opening its sentence."""
+    return bool(_UPDATE_BEFORE.match(text[:start]) and _UPDATE_AFTER.match(text, end))
+
+
 def _dateline_alone(before: str, after: str) -> bool:
     """A line that is only a place and a day ("Verlo, Wednesday", "Port Sarel, Veloria, 15
     August"): the dateline some outlets set on a line of its own above the lede, the day the
@@ -248,9 +260,11 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             later_reading(expression, updated, published, resolved.date,
                           date_languages(language))
         found = resolved.date
-        if other is not None and yearless:
+        stamp = kind == "weekday" and _update_stamp(text, start, end)
+        if other is not None and (yearless or stamp):
             # a day with no year on a live page: a year before the page, or within its updates
-            # ("as of Aug. 18" on a page of 10 August updated on 3 September; trial 18)
+            # ("as of Aug. 18" on a page of 10 August updated on 3 September; trial 18); an
+            # update's own stamp ("Update Thursday morning:"), read from the update (trial 35)
             if local_date(published) <= other.first <= local_date(updated):
                 found, confidence = other, "medium"
                 why.append(f"read from the page's update of {local_date(updated).isoformat()}: "
