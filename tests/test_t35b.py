@@ -11,6 +11,8 @@ from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.attribution import attribution
 from generator.extract.dates import dates_in
+from generator.extract.names import variant_link
+from generator.text.holidays import is_holiday
 from generator.text.sentences import Sentence
 from tests.probes import sentence
 
@@ -124,3 +126,42 @@ def test_an_update_stamp_is_read_from_the_update(tmp_path):
             if e.title.startswith("Update")}
     assert days.get("Sheriff") == "2031-03-07", days
     assert days.get("Deputies") == "2031-03-05", days
+
+
+# --- 15. a holiday's days are no actor, and a name with a whole word more is another name
+# (trial 35: "Christmas Day", "Christmas Eve" and "Christmas" offered as one actor's spellings)
+
+
+def test_the_days_of_a_holiday_are_no_actor(tmp_path):
+    draft = draft_of_pages(tmp_path / "p", {
+        "a-en": ("en", "https://one.example.org/a\nFloods hit Marwick\n\nThe river rose in Marwick "
+                       "on Easter Sunday, and Mayor Jon Vik said the bridge stayed shut on Easter "
+                       "Monday.\n"),
+        "b-en": ("en", "https://two.example.org/b\nMarwick under water\n\nWater covered Marwick "
+                       "over Easter, Mayor Jon Vik said, and the station closed on Easter "
+                       "Monday.\n"),
+        "c-en": ("en", "https://three.example.org/c\nMarwick station shut\n\nThe station in "
+                       "Marwick shut on Easter Sunday, Mayor Jon Vik said.\n"),
+    })
+    spellings = [s for name in draft.names for s in name.spellings]
+    assert not any(s.startswith("Easter") for s in spellings), spellings
+    assert "Jon Vik" in spellings or "Marwick" in spellings, spellings  # the names stay
+
+
+@pytest.mark.parametrize(("a", "b", "linked"), [
+    ("Marwickton", "Marwickton Bay", False),
+    # the neighbours: a particle more, and two spellings of one name, stay one name
+    ("Deir Zor", "Deir ez Zor", True),
+    ("Abul Kamal", "Al Bukamal", True),
+])
+def test_a_name_with_a_whole_word_more_is_another_name(a, b, linked):
+    assert (variant_link(a, b) is not None) is linked
+
+
+@pytest.mark.parametrize(("name", "holiday"), [
+    ("Labor Day", True), ("Heiligabend", True), ("New Year's Eve", True),
+    # the neighbours: a party, a town, a person
+    ("Labor", False), ("Independence", False), ("Doris Day", False),
+])
+def test_a_holiday_is_told_by_its_name(name, holiday):
+    assert is_holiday(name) is holiday
