@@ -127,6 +127,8 @@ _FORECAST_UNTIL = re.compile(
     r"\b(?:could|may|might)\s+(?:also\s+|still\s+)?(?:see|fall|get|reach|bring|dump|pile\s+up|"
     r"accumulate|receive|add|drop|top|exceed)\b[^.;:,!?]*?\s(?:by|through|until|till|into)\s+"
     r"(?:(?:early|late|noon|midday|midnight|dawn|the\s+end\s+of)\s+(?:on\s+)?)?$", re.I)
+#: How far before the weekday the forecast's modal is looked for (a long clause is not walked).
+_FORECAST_REACH = 200
 
 
 #: German wordings that look ahead but tell a past day: "seit" right before the day ("werden
@@ -143,7 +145,7 @@ def in_future_clause(before: str, after: str = "") -> bool:
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     clause = before[ends[-1] if ends else 0:]
     if _FUTURE.search(clause) is None:
-        return _FORECAST_UNTIL.search(clause) is not None
+        return _FORECAST_UNTIL.search(clause[-_FORECAST_REACH:]) is not None
     if _SINCE_BEFORE.search(clause):
         return False
     end = _CLAUSE_END.search(after, 0, 400)
