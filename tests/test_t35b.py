@@ -165,3 +165,23 @@ def test_a_name_with_a_whole_word_more_is_another_name(a, b, linked):
 ])
 def test_a_holiday_is_told_by_its_name(name, holiday):
     assert is_holiday(name) is holiday
+
+
+def test_the_counts_under_an_update_stamp_hold_on_its_day(tmp_path):
+    draft = draft_of_pages(tmp_path / "p", {"live-en": (
+        "en", "https://one.example.org/a\nMarwick flood toll rises\n\nUpdate Friday morning: "
+              "Sheriff Tomas Brandt says that 23 people have died in Marwick.\n\nUpdate Wednesday "
+              "evening: Deputies now count 21 dead in the valley.\n")},
+        published="2031-03-03T10:00:00-05:00", updated="2031-03-07T09:00:00-05:00")
+    as_of = {r.value: r.as_of and r.as_of.isoformat() for f in draft.figures for r in f.reports}
+    assert as_of == {23: "2031-03-07", 21: "2031-03-05"}, as_of
+
+
+def test_a_stamp_is_read_only_on_an_updated_page(tmp_path):
+    # the neighbour: with no update in the metadata, the counts keep the publication's day
+    draft = draft_of_pages(tmp_path / "p", {"live-en": (
+        "en", "https://one.example.org/a\nMarwick flood toll rises\n\nUpdate Friday morning: "
+              "Sheriff Tomas Brandt says that 23 people have died in Marwick.\n\nUpdate Wednesday "
+              "evening: Deputies now count 21 dead in the valley.\n")},
+        published="2031-03-03T10:00:00-05:00")
+    assert all(r.as_of is None for f in draft.figures for r in f.reports)

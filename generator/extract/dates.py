@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
+from generator.check.live_sections import INLINE_STAMP
 from generator.extract.attribution import Sentence
 from generator.text.date_apposition import later_reading
 from generator.text.datelines import read_dateline
@@ -161,16 +162,9 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
         bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
 
 
-#: An update's stamp opening a live page's paragraph around a weekday: "Update Thursday
-#: morning:", "UPDATE, Tuesday 6 p.m. —" (trial 35: read from the publication, the week before).
-_UPDATE_BEFORE = re.compile(r"^\s*(?:\(?\s*)?(?:update[ds]?|latest)\s*[,:]?\s*(?:on\s+)?$", re.I)
-_UPDATE_AFTER = re.compile(r"\s*(?:(?:morning|afternoon|evening|night|noon|\d{1,2}(?:[:.]\d\d)?"
-                           r"\s*[ap]\.?m\.?)\s*)?(?:[:—–]|-\s)", re.I)
-
-
-def _update_stamp(text: str, start: int, end: int) -> bool:
-    """Whether the weekday at [start, end) is the day of an update stamp opening its sentence."""
-    return bool(_UPDATE_BEFORE.match(text[:start]) and _UPDATE_AFTER.match(text, end))
+def _update_stamp(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` is the day of an update stamp opening its sentence."""
+    return (m := INLINE_STAMP.match(text)) is not None and m.start("day") == start
 
 
 def _dateline_alone(before: str, after: str) -> bool:
@@ -260,7 +254,7 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             later_reading(expression, updated, published, resolved.date,
                           date_languages(language))
         found = resolved.date
-        stamp = kind == "weekday" and _update_stamp(text, start, end)
+        stamp = kind == "weekday" and _update_stamp(text, start)
         if other is not None and (yearless or stamp):
             # a day with no year on a live page: a year before the page, or within its updates
             # ("as of Aug. 18" on a page of 10 August updated on 3 September; trial 18); an
