@@ -402,6 +402,28 @@ CASES = [
              "Las casas quedaron vacías junto al río. «Es una frase de prueba», añadió.\n\n"
              * max(1, n // 75))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: counting bodies and offices in German", OURS,
+         "one German sentence of bodies counting, sources in a clause with an office between "
+         "commas and quotations said by an office of a place, no full stop (trial 35)",
+         lambda n: _content_with(" ".join(
+             f"der Sender KTV bezifferte die Zahl auf {i}, wie Klara Vogt, die Landrätin des "
+             f"Kreises, auf Facebook mitteilte, „wir räumen“, sagte der Leiter der am "
+             f"stärksten betroffenen Gemeinde Olden dem Sender RTN und"
+             for i in range(max(1, n // 190)))),
+         lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: relatives of a thing before quotations", OURS,
+         "one Spanish sentence of reports, each a relative of a thing and a quotation after "
+         "its speech verb, no full stop (trial 35)",
+         lambda n: _content_with(" ".join(
+             f"los bomberos difundieron el balance {i}, el cual han calificado de «el más grave "
+             f"del año» y" for i in range(max(1, n // 90)))),
+         lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: forecasts up to a weekday", OURS,
+         "one sentence of modal forecasts running to weekdays, no full stop (trial 35)",
+         lambda n: _content_with(" ".join(
+             f"parts of Marwick could see another {i} inches of snow by late Friday and"
+             for i in range(max(1, n // 75)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("people across line breaks", OURS, "capitalised words between spaces and line breaks",
          lambda n: "Ab \n " * (n // 5), lambda t: people(t + str(time.perf_counter())),
          1024, 1 << 22),

@@ -16,6 +16,7 @@ none (:func:`as_of_hint`).
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -23,6 +24,7 @@ from itertools import accumulate
 
 from generator.content.model import Article
 from generator.text.dates import local_date
+from generator.text.lexicon import WEEKDAYS
 from generator.text.written_dates import stamp_day_within
 
 #: How long after publication a stamp may be read when the metadata gives no update.
@@ -49,6 +51,25 @@ class Sections:
         return self.days[i - 1] if i else None
 
 
+#: An update's stamp opening a paragraph of the story, a weekday its day: "Update Thursday
+#: morning:", "UPDATE, Tuesday 6 p.m. —" (trial 35: kept in the story, its counts got no day
+#: and extract read the weekday from the publication, the week before).
+INLINE_STAMP = re.compile(
+    r"\s*\(?\s*(?:update[ds]?|latest)\s*[,:]?\s*(?:on\s+)?(?P<day>" + "|".join(WEEKDAYS)
+    + r")\s*(?:(?:morning|afternoon|evening|night|noon|\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?)"
+    r"\s*)?(?:[:—–]|-\s)", re.I)
+
+
+def _inline_day(text: str, first: date, last: date) -> date | None:
+    """The day of an update stamp opening ``text``: its weekday, the last one on or before the
+    page's update (``last``), when that is not before its publication (``first``)."""
+    m = INLINE_STAMP.match(text)
+    if m is None:
+        return None
+    day = last - timedelta(days=(last.weekday() - WEEKDAYS.index(m["day"].lower())) % 7)
+    return day if day >= first else None
+
+
 def section_days(article: Article) -> Sections:
     """The page's sections, when it stacks two update stamps or more (a stamp whose day cannot
     be told still ends the section above it); none otherwise."""
@@ -57,8 +78,10 @@ def section_days(article: Article) -> Sections:
     first = local_date(article.published)
     last = local_date(article.updated) if article.updated is not None else \
         first + timedelta(days=WINDOW)
-    found = sorted((r.line, stamp_day_within(value, first, last)) for r in article.removed
-                   for key, value in r.yields if key == "updated")
+    found = sorted([(r.line, stamp_day_within(value, first, last)) for r in article.removed
+                    for key, value in r.yields if key == "updated"]
+                   + [(p.line, _inline_day(p.text, first, last)) for p in article.paragraphs
+                      if article.updated is not None and INLINE_STAMP.match(p.text)])
     if sum(1 for _, day in found if day is not None) < 2:
         return Sections()  # one stamp is the page's update, not a stack of sections (review 15)
     ends = list(accumulate(len(p.text) + 2 for p in article.paragraphs))

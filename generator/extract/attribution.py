@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from generator.extract.according import according_source, names_no_one, toll_author
+from generator.extract.according import according_source, counted_by, names_no_one, toll_author
 from generator.extract.noun_phrases import clean_np, is_adverb, noun_phrase_after, subject_before
 from generator.text.counted_words import OUTCOMES, counted_group
 from generator.text.datelines import read_dateline
@@ -29,6 +29,7 @@ from generator.text.lexicon import (
     SPEECH_VERB,
     TITLE_ABBREVIATION,
 )
+from generator.text.quantities import read
 from generator.text.sentences import Sentence, words
 from generator.text.speech_words import SOURCE_AFTER, SOURCE_BEFORE
 
@@ -249,6 +250,13 @@ _THERE_OR_NONE_BEFORE = re.compile(
 _BEFORE_VERB = 200
 
 
+def _a_count(who: str) -> bool:
+    """Whether a verb's subject is a number and nothing else ("…, up from four reported
+    overnight": an earlier count, no source; trial 35 credited the toll to "four"). "Two
+    officials said" names people."""
+    return any(q.span == (0, len(who)) for q in read(who, "en"))
+
+
 def speech_verbs(text: str) -> list[re.Match[str]]:
     """Speech verbs used as verbs: not "press reports say" (noun), "the reported strike"
     (adjective) or "self-declared"."""
@@ -281,7 +289,7 @@ def attribution(sentence: Sentence, near: int | None = None,
     """Who the sentence attributes its content to, if it says (quotations inside it are not
     looked at: a figure inside a quotation belongs to the quotation's speaker); with ``near``,
     the attribution closest to that article offset."""
-    named = _source_named(sentence.text, sentence.start, lang) if lang != "en" else None
+    named = _source_named(sentence.text, sentence.start, lang, near) if lang != "en" else None
     if named is not None:
         return _unmasked(named, sentence)
     found = _attributions(sentence.text, sentence.start)
@@ -315,11 +323,14 @@ _ZH_REPORTED = re.compile(r"(?:报道|報道|消息|称|稱|表示|介绍|介紹
 _SOURCE_WORDS = 4
 
 
-def _source_named(text: str, start: int, lang: str) -> Attribution | None:
+def _source_named(text: str, start: int, lang: str, near: int | None) -> Attribution | None:
     """A source named by "according to" (other languages: :func:`according_source`): the words
     after the preposition up to the next punctuation, or those before the postposition back to
-    the previous punctuation (the last few words, none with a digit: "29일")."""
+    the previous punctuation (the last few words, none with a digit: "29일"). A body whose
+    clause gives the count at ``near`` comes first (:func:`counted_by`)."""
     masked = mask_quotes(text)
+    if near is not None and (counter := counted_by(masked, lang, near - start)):
+        return Attribution(counter[0], "counted by", start + counter[1])
     for word in SOURCE_BEFORE.get(lang, ()):
         m = re.search(rf"(?<!\w){re.escape(word)}", masked, re.I)
         if m:
@@ -375,7 +386,7 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             who = noun_phrase_after(after) or who
         elif not who and re.match(r"\s*$", before):
             continue
-        if not who or who.lower() in NON_SPEAKERS:
+        if not who or who.lower() in NON_SPEAKERS or _a_count(who):
             continue
         if verb.lower().endswith("ed") and (
                 _WITH_BEFORE.search(head := before[:max(0, before.rfind(who))])

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
 
+from generator.check.live_sections import INLINE_STAMP
 from generator.extract.attribution import Sentence
 from generator.text.date_apposition import later_reading
 from generator.text.datelines import read_dateline
@@ -161,6 +162,11 @@ def _page_stamp(text: str, start: int, end: int) -> bool:
         bool(re.search(r"[A-Z][\w.]*\s+$", text[:start]))
 
 
+def _update_stamp(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` is the day of an update stamp opening its sentence."""
+    return (m := INLINE_STAMP.match(text)) is not None and m.start("day") == start
+
+
 def _dateline_alone(before: str, after: str) -> bool:
     """A line that is only a place and a day ("Verlo, Wednesday", "Port Sarel, Veloria, 15
     August"): the dateline some outlets set on a line of its own above the lede, the day the
@@ -248,9 +254,11 @@ def dates_in(sentence: Sentence, published: datetime | date | None,
             later_reading(expression, updated, published, resolved.date,
                           date_languages(language))
         found = resolved.date
-        if other is not None and yearless:
+        stamp = kind == "weekday" and _update_stamp(text, start)
+        if other is not None and (yearless or stamp):
             # a day with no year on a live page: a year before the page, or within its updates
-            # ("as of Aug. 18" on a page of 10 August updated on 3 September; trial 18)
+            # ("as of Aug. 18" on a page of 10 August updated on 3 September; trial 18); an
+            # update's own stamp ("Update Thursday morning:"), read from the update (trial 35)
             if local_date(published) <= other.first <= local_date(updated):
                 found, confidence = other, "medium"
                 why.append(f"read from the page's update of {local_date(updated).isoformat()}: "

@@ -30,6 +30,7 @@ from generator.extract.people import looks_like_person
 from generator.text.blocking import candidate_pairs
 from generator.text.countries import country_code, people_and_country
 from generator.text.german_names import is_noun
+from generator.text.holidays import is_holiday
 from generator.text.lexicon import (
     NATIONALITIES,
     NOT_NAMES,
@@ -40,6 +41,7 @@ from generator.text.lexicon import (
 )
 from generator.text.name_runs import names_in, run_core
 from generator.text.names import (
+    NAME_PARTICLES,
     demonym,
     inflected,
     latin,
@@ -118,8 +120,8 @@ def mentions_in(article: Article, sents: list[Sentence],
 
 def is_name(spelling: str, mentions: list[Mention]) -> bool:
     """Not a common word that is capitalised only because it starts a sentence ("Press reports
-    say", "“Irreconcilable …")."""
-    if spelling in NOT_NAMES:
+    say", "“Irreconcilable …"), nor a holiday's day ("Christmas Eve": a date, trial 35)."""
+    if spelling in NOT_NAMES or is_holiday(spelling):
         return False
     if len(spelling.split()) > 1 or not all(m.initial for m in mentions):
         return True
@@ -170,11 +172,25 @@ def variant_link(a: str, b: str, languages_apart: bool = False) -> tuple[float, 
     if min(len(sa), len(sb)) >= 5 and sa[0] in vowels and sb[0] in vowels and \
             re.sub(r"[aeiouyhw]", "", sa) == re.sub(r"[aeiouyhw]", "", sb):
         return fuzz.ratio(sa, sb), "same consonants, different first vowel (a transliteration?)"
-    if min(len(sa), len(sb)) >= 6:
+    if min(len(sa), len(sb)) >= 6 and not _a_word_more(a, b):
         ratio = fuzz.ratio(sa, sb)
         if ratio >= 85:
             return ratio, "nearly the same spelling without spaces"
     return None
+
+
+def _a_word_more(a: str, b: str) -> bool:
+    """Whether one name is the other with a whole word more, of three letters or more and no
+    name's particle ("Christmas", "Christmas Day"): another name, however close their letters
+    run without spaces (trial 35); "Deir Zor", "Deir ez Zor" differ by a particle."""
+    wa, wb = normal(a).split(), normal(b).split()
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    extra = list(long_)
+    for word in short:
+        if word not in extra:
+            return False
+        extra.remove(word)
+    return any(len(w) >= 3 and w not in NAME_PARTICLES for w in extra)
 
 
 @lru_cache(maxsize=64)

@@ -26,6 +26,7 @@ from generator.extract.subjects import (
     unnamed,
     verb_subject,
 )
+from generator.extract.thing_relative import thing_relative
 from generator.extract.told_by_noun import credited_by_noun, non_finite_speaker
 from generator.text.names import NAME_PARTICLES
 from generator.text.place_words import SAID_WHERE
@@ -156,7 +157,6 @@ def _addressee_only(rest: str, lang: str) -> bool:
     # Marta Gil" names who spoke after whom she spoke to (review 44)
     return not any(w in articles for w in words[1:]) and any(
         w.lower() in _CHANNELS or w.lower().startswith(_AGENCY_WORDS) for w in words[:2])
-
 
 
 def _ordinal(before: str, at: int, lang: str) -> bool:
@@ -295,6 +295,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                 who = whole
             elif relative := relative_subject(lead):
                 who = relative  # "… del consigliere X che chiedeva “…”": X
+            elif (main := thing_relative(lead, lang)) is not None:
+                who = main  # "X publicó un informe, el cual califica de «…»": X (trial 35)
             else:
                 lead = _SUBORDINATOR.sub("", lead)  # "En X van de SP stelde dat …": X
                 who = opening_name(lead, lang) or verb_subject(lead, before[verb.end():], lang)
@@ -312,8 +314,6 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
         if who:
             return who, "X: “…”"
     return "", ""
-
-
 
 
 #: Prepositions before an article that make the word after it a noun ("en la cuenta").

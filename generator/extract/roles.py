@@ -181,8 +181,9 @@ def role_apposed(text: str, at: int, speaker: str) -> str | None:
     if gap is None:
         return None
     between = set(text[end:gap.end()].lower().replace(",", " ").split())
-    if between & SAYING_WORDS:
-        return None  # "Der Anwohner X sagte dem Sender TVE, …": whom it was said to (round 20)
+    if between & SAYING_WORDS or "dem" in between:
+        return None  # "Der Anwohner X sagte dem Sender TVE, …": whom it was said to (round 20;
+        # trial 35: "sagte der Bürgermeister der Gemeinde X dem Sender Y.", by the dative)
     name = _APPOSED_NAME.match(text, gap.end())
     if name is not None and between & NOT_A_SUBJECT:
         # "der Leiter der Feuerwehr in der Region Val Serena, Paul Berger": a place, then a name

@@ -344,6 +344,8 @@ def _opens_subject(rest: str) -> bool:
 #: Dutch finite verbs of being and having, which follow a fronted "volgens X" in second place
 #: and end the source (fspk5: the verb and the words after it were read into the name).
 _FINITE_NL = frozenset({"is", "was", "zijn", "waren", "wordt", "werd", "heeft", "hebben"})
+#: German articles, with which no phrase ends: "der am schwersten getroffenen …" (trial 35).
+_DE_ARTICLES = frozenset({"der", "die", "das", "des", "dem", "den", "einer", "eines", "einem"})
 
 
 def np_after(text: str) -> str:
@@ -358,9 +360,10 @@ def np_after(text: str) -> str:
     m = regex.match(rf"\s*((?:[^,،.;:(){re.escape(QUOTE_CHARS)}]|{initial})+)", text)
     # a closing dash glued to the last word ("«…» –explicó Mora–."): no part of the name
     words = regex.sub(r"(?<=\w)[–—](?!\w)", " –", m.group(1)).split()[:8] if m else []
-    cut = next((i for i, w in enumerate(words) if w.lower() in NOT_A_SUBJECT or w in "-–—"
-                or (i and w in _FINITE_NL)  # "Volgens X was de …": the verb, second
-                or (i and re.sub(r"(?<=['’]).*", "", w.lower()) in NOT_A_SUBJECT)  # "all'Ansa"
+    cut = next((i for i, w in enumerate(words) if w in "-–—" or (i and w in _FINITE_NL)
+                or ((w.lower() in NOT_A_SUBJECT or (i and re.sub(r"(?<=['’]).*", "", w.lower())
+                                                    in NOT_A_SUBJECT))  # "all'Ansa"
+                    and not (i and words[i - 1] in _DE_ARTICLES))
                 or (i and w.lower() in ("der", "dem") and any(  # "der Deutschen Presse-Agentur"
                     n.lower().endswith(tuple(OUTLET_NOUNS_DE)) for n in words[i + 1:i + 3]))),
                len(words))

@@ -118,6 +118,17 @@ def may_come(clause: str, after: str = "") -> bool:
 
 
 _CLAUSE_END = re.compile(r"[.;:,!?]")
+#: A forecast of what may fall, put by a modal, up to the day it runs to: "could see another 6
+#: inches of snow by noon Thursday", "might fall on the hills through Thursday" (trial 35: read
+#: as the Thursday before, the timeline opened a week early). Not the modal of a past ability or
+#: of what may have been ("could not reach the village until Thursday", "could have fallen by
+#: Thursday"), nor a day the forecast does not run to ("could see snow on Thursday").
+_FORECAST_UNTIL = re.compile(
+    r"\b(?:could|may|might)\s+(?:also\s+|still\s+)?(?:see|fall|get|reach|bring|dump|pile\s+up|"
+    r"accumulate|receive|add|drop|top|exceed)\b[^.;:,!?]*?\s(?:by|through|until|till|into)\s+"
+    r"(?:(?:early|late|noon|midday|midnight|dawn|the\s+end\s+of)\s+(?:on\s+)?)?$", re.I)
+#: How far before the weekday the forecast's modal is looked for (a long clause is not walked).
+_FORECAST_REACH = 200
 
 
 #: German wordings that look ahead but tell a past day: "seit" right before the day ("werden
@@ -134,7 +145,7 @@ def in_future_clause(before: str, after: str = "") -> bool:
     ends = [m.end() for m in _CLAUSE_END.finditer(before)]
     clause = before[ends[-1] if ends else 0:]
     if _FUTURE.search(clause) is None:
-        return False
+        return _FORECAST_UNTIL.search(clause[-_FORECAST_REACH:]) is not None
     if _SINCE_BEFORE.search(clause):
         return False
     end = _CLAUSE_END.search(after, 0, 400)

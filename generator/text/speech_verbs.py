@@ -400,3 +400,25 @@ def tells_after(after: str, first: str = "", articles: frozenset[str] = frozense
     # as often as words (a test of round 22 keeps that verb blank)
     return verb is not None and (m is not None or " " not in verb.group(0) or bool(
         re.match(r"\s+" + THAT_WORD, rest.lstrip()[verb.end():])))
+
+
+#: Verbs by which a subject opening its clause gives a count ("Der Sender X bezifferte die Zahl
+#: der Toten auf 44", "persbureau X komt uit op 27"): that subject is the count's source, when it
+#: is a body or an outlet (:data:`COUNTING_BODIES`) or written in capitals (trial 35: no source,
+#: and the Dutch agency's own count given to the source of the clause before).
+COUNTING = {
+    "de": ("bezifferte", "beziffert", "bezifferten", "meldete", "meldet", "meldeten",
+           "zählte", "zählten", "berichtete von", "berichtet von", "berichteten von",
+           "sprach von", "spricht von", "sprachen von"),
+    "nl": ("komt uit op", "kwam uit op", "komen uit op", "kwamen uit op", "telt", "telde",
+           "telden", "meldt", "meldde", "meldden", "spreekt van", "sprak van", "spraken van",
+           "houdt het op", "hield het op", "gaat uit van", "ging uit van"),
+}
+#: The bodies and outlets that give counts, as the head of a subject of :data:`COUNTING` ("Die
+#: Stadt zählt 12 000 Einwohner", "de gemeente telt …": no source).
+COUNTING_BODIES = frozenset({
+    "nachrichtenagentur", "agentur", "zeitung", "tageszeitung", "sender", "fernsehsender",
+    "radiosender", "rundfunk", "radio", "polizei", "feuerwehr", "behörde", "behörden",
+    "ministerium", "regierung", "rettungsdienst", "katastrophenschutz",
+    "persbureau", "nieuwsagentschap", "omroep", "zender", "krant", "politie", "brandweer",
+    "autoriteiten", "ministerie", "regering", "hulpdiensten"})
