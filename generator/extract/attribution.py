@@ -236,16 +236,12 @@ class Attribution:
 _CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
 #: A trailing attribution: a comma or a quotation mark, then at most four words of subject.
 _AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
-#: "With" before a verb's subject: "with three deaths reported", "with 40 homes reported
-#: damaged" is an absolute clause, its past participle no verb of saying ("with officials
-#: saying" names its speakers).
-_WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.,-]+\s+){0,3}$", re.I)
-#: "There were no fatalities reported", "no injuries reported": a noun denied or introduced by
-#: "there were", then a past participle, which is no one's verb of saying (trial 36 gave the
-#: seriously injured to "fatalities" as their source).
-_THERE_OR_NONE_BEFORE = re.compile(
-    r"(?:\bthere\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:no|any)\s+(?:\w+\s+){0,1})$", re.I)
+#: A noun after "with", "there were" or a denial, then a past participle ("with three deaths
+#: reported", "there were no fatalities reported": trial 36): an absolute clause or a passive,
+#: no one's verb of saying ("with officials saying" names its speakers).
+_PARTICIPLE_BEFORE = re.compile(
+    r"(?:\bwith\s+(?:[\w.,-]+\s+){0,3}|\bthere\s+(?:is|are|was|were|ha(?:ve|s|d)\s+been)\s+"
+    r"(?:\w+\s+){0,2}|\b(?:no|any)\s+(?:\w+\s+)?)$", re.I)
 #: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
 _BEFORE_VERB = 200
 
@@ -388,9 +384,8 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             continue
         if not who or who.lower() in NON_SPEAKERS or _a_count(who):
             continue
-        if verb.lower().endswith("ed") and (
-                _WITH_BEFORE.search(head := before[:max(0, before.rfind(who))])
-                or _THERE_OR_NONE_BEFORE.search(head)):
+        if verb.lower().endswith("ed") and _PARTICIPLE_BEFORE.search(
+                before[:max(0, before.rfind(who))]):
             continue  # "…, with three deaths reported there": a participle, no one's speech
             # (trial 30 gave the deaths as the source)
         if ";" in before and re.match(r"\s*[‘“\"«']", after):
