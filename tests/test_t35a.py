@@ -1,0 +1,51 @@
+"""Trial 35's findings 5, 8, 9 and 14 (a blizzard's tolls revised over days, its cancelled
+flights, its forecasts), on invented sentences of other places, names and numbers. Each
+mended reading stands beside a near shape whose reading must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.probes import figures
+
+# --- 5. a rise in the dead is no toll; the total a rise brings is the toll
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Health officials added 6 cold-related deaths on Friday to the 11 they had reported.", "en"),
+    ("The coroner added 4 deaths to the county's tally on Sunday.", "en"),
+    ("The death toll in Tarrow rose by 7 during the night.", "en"),
+    ("Dans la vallée, le nombre de victimes a augmenté de 7 en une journée.", "fr"),
+    ("Le bilan s'est alourdi de 7 morts dans la nuit à Vernes.", "fr"),
+    ("Die Zahl der Toten in Marwitz ist über Nacht um 7 gestiegen.", "de"),
+    ("El número de fallecidos en Tarrow aumentó en 7 durante la noche.", "es"),
+    ("A Tarrow il numero delle vittime è salito di 7 nella notte.", "it"),
+])
+def test_a_rise_in_the_dead_is_no_toll(text, lang):
+    found = figures(text, lang)
+    assert found and all(group == "more dead" for _value, group in found), found
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    # his words, nothing added to: the toll he gives
+    ("The sheriff added 6 people had frozen to death in their cars.", "en", 6),
+    # what the toll rose to, not by
+    ("The death toll in Tarrow rose to 7 during the night.", "en", 7),
+    ("A Tarrow il numero delle vittime è salito a 7 nella notte.", "it", 7),
+    ("Die Zahl der Toten in Marwitz ist über Nacht auf 7 gestiegen.", "de", 7),
+])
+def test_near_miss_a_toll_given_or_risen_to_stays_the_toll(text, lang, value):
+    assert (value, "dead") in figures(text, lang), figures(text, lang)
+
+
+def test_the_total_two_more_deaths_bring_is_the_toll():
+    found = figures("Two more deaths were reported in Tarrow on Friday, bringing the valley's "
+                    "total to 15.")
+    assert (2, "more dead") in found and (15, "dead") in found, found
+    assert (15, "more dead") not in found, found
+
+
+def test_near_miss_a_number_after_more_deaths_with_no_total_keeps_their_noun():
+    # "and 4 in Vernes": more of the same, a rise as well
+    found = figures("Two more deaths were reported in Tarrow on Friday and 4 in Vernes.")
+    assert (4, "more dead") in found, found
