@@ -49,3 +49,37 @@ def test_near_miss_a_number_after_more_deaths_with_no_total_keeps_their_noun():
     # "and 4 in Vernes": more of the same, a rise as well
     found = figures("Two more deaths were reported in Tarrow on Friday and 4 in Vernes.")
     assert (4, "more dead") in found, found
+
+
+# --- 8. a place's part of a toll ("N der M Sturmopfer", "N degli almeno M decessi"); German
+# and Dutch compounds of the dead
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Allein im Landkreis Wendel sind 21 der 48 Unwetteropfer gestorben.", "de"),
+    ("Im Landkreis Wendel 21 der 48 Opfer, meldete die Polizei am Abend.", "de"),
+    ("La provincia di Sarno conta da sola 21 degli almeno 48 decessi.", "it"),
+    ("Wendel County alone accounts for 21 of the at least 48 deaths.", "en"),
+    ("La provincia de Sarno registró 21 de los al menos 48 muertos.", "es"),
+])
+def test_a_places_part_of_a_toll_is_a_count_of_the_dead(text, lang):
+    found = figures(text, lang)
+    assert (21, "dead") in found and (48, "dead") in found, found
+
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    ("In Wendel zählten die Behörden 48 Lawinentote.", "de", "dead"),
+    ("In Wendel starben 48 Sturmopfer.", "de", "dead"),
+    ("In Wendel gab es 48 Unwetterverletzte.", "de", "wounded"),
+    ("In Wendel vielen vorig jaar 48 verkeersdoden.", "nl", "dead"),
+])
+def test_a_compound_of_the_dead_or_injured_counts_them(text, lang, group):
+    assert (48, group) in figures(text, lang), figures(text, lang)
+
+
+def test_near_miss_a_prefix_is_no_compound_and_a_road_number_stays_a_name():
+    # "Unverletzte" are the unhurt: "un" is a prefix, no word of its own
+    assert (48, "wounded") not in figures("In Wendel blieben 48 Unverletzte zurück.", "de")
+    # a road's number before a place is its name, not a count
+    assert figures("Der Unfall auf der Autobahn 7 der Region Wendel forderte Verletzte.",
+                   "de") == []
