@@ -83,3 +83,24 @@ def test_near_miss_a_prefix_is_no_compound_and_a_road_number_stays_a_name():
     # a road's number before a place is its name, not a count
     assert figures("Der Unfall auf der Autobahn 7 der Region Wendel forderte Verletzte.",
                    "de") == []
+
+
+# --- 9. two modifiers joined by "and" or "or" before the counted noun
+
+
+@pytest.mark.parametrize("text", [
+    "Nearly 915 regional and long-haul flights out of Marbury were scrapped on Saturday.",
+    "The gale grounded 915 cargo or passenger flights across Marbury.",
+])
+def test_two_joined_modifiers_before_the_noun_keep_the_count(text):
+    assert (915, "flight") in figures(text), figures(text)
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # two counts joined by "and": each keeps its own noun
+    ("The avalanche killed 4 and injured 11 skiers near Marbury.", [(4, "dead"), (11, "wounded")]),
+    # two plural nouns joined: the first is what is counted
+    ("About 60 pilots and stewards were stranded in Marbury.", [(60, "pilot")]),
+])
+def test_near_miss_counts_or_nouns_joined_by_and_read_as_before(text, kept):
+    assert figures(text) == kept, figures(text)

@@ -168,7 +168,10 @@ def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, in
             taken.append((start, end, tok))  # "12 of the boat’s 90 passengers": a possessive
             continue
         acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
-        if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not acronym):
+        # two modifiers joined before the noun: "640 domestic and international flights"
+        pair = low in ("and", "or") and taken and capital_head is None and plural_head(
+            taken[-1][2]) is None and re.match(r"\s+[a-z][\w-]*\s+[a-z]", text[end:])
+        if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not (acronym or pair)):
             break
         taken.append((start, end, tok))
         lemma = plural_head(tok)
