@@ -5,6 +5,7 @@ mended reading stands beside a near shape whose reading must stay."""
 from __future__ import annotations
 
 import pytest
+from conftest import checked_pages
 
 from tests.probes import figures
 
@@ -104,3 +105,63 @@ def test_two_joined_modifiers_before_the_noun_keep_the_count(text):
 ])
 def test_near_miss_counts_or_nouns_joined_by_and_read_as_before(text, kept):
     assert figures(text) == kept, figures(text)
+
+
+# --- 14. what `check` shows as an outlet stating a figure: no forecast of a measured amount,
+# and no passage left with nothing of the figure once its number is another figure's
+
+_FACTS = """figures:
+  - id: snow-fell
+    label: Snow at Korvik harbour
+    unit: cm
+    reports:
+      - article: gauge-a
+        value: 140
+        quote: "the gauge at Korvik harbour recorded 140 cm of snow"
+  - id: valley-toll
+    label: Dead in Marrow Valley
+    unit: dead
+    reports:
+      - article: gauge-a
+        value: 6
+        quote: "The storm has killed 6 people in Marrow Valley"
+  - id: country-toll
+    label: Dead across Tessaly
+    unit: dead
+    reports:
+      - article: list-d
+        value: 21
+        quote: "Tessaly has recorded 21 storm deaths since Thursday"
+      - article: feared-e
+        value: 21
+        quote: "Tessaly has recorded 21 storm deaths"
+"""
+
+
+@pytest.fixture(scope="module")
+def korvik_checked(tmp_path_factory):
+    return checked_pages(tmp_path_factory.mktemp("korvik"), _FACTS, {
+        "gauge-a": ("en", "The storm has killed 6 people in Marrow Valley. The weather office "
+                          "said the gauge at Korvik harbour recorded 140 cm of snow by Sunday."),
+        "outlook-b": ("en", "The weather office said another 20 cm of snow could fall on Korvik "
+                            "harbour on Wednesday."),
+        "fell-c": ("en", "The weather office said 20 cm of snow fell on Korvik harbour overnight."),
+        "list-d": ("en", "• Tessaly has recorded 21 storm deaths since Thursday, officials "
+                         "said."),
+        "feared-e": ("en", "Tessaly has recorded 21 storm deaths, and more are feared dead in "
+                           "Marrow Valley."),
+    }, "Snowstorm in Tessaly")
+
+
+def _mentioned(checked, figure: str) -> dict[str, list[str]]:
+    found = checked.mentions.get(("figure", figure), {})
+    return {article: [m.written for m in ms] for article, ms in found.items()}
+
+
+def test_a_forecast_states_no_snow_that_fell(korvik_checked):
+    assert "outlook-b" not in _mentioned(korvik_checked, "snow-fell")
+
+
+def test_near_miss_snow_said_to_have_fallen_is_stated(korvik_checked):
+    assert _mentioned(korvik_checked, "snow-fell").get("fell-c") == ["20 cm"]
+
