@@ -165,3 +165,11 @@ def test_a_forecast_states_no_snow_that_fell(korvik_checked):
 def test_near_miss_snow_said_to_have_fallen_is_stated(korvik_checked):
     assert _mentioned(korvik_checked, "snow-fell").get("fell-c") == ["20 cm"]
 
+
+def test_a_passage_left_with_a_bullet_and_a_source_states_nothing(korvik_checked):
+    assert "list-d" not in _mentioned(korvik_checked, "valley-toll")
+
+
+def test_near_miss_a_passage_left_that_speaks_of_the_figure_still_shows(korvik_checked):
+    shown = _mentioned(korvik_checked, "valley-toll").get("feared-e")
+    assert shown and "feared dead" in shown[0], shown
