@@ -107,6 +107,12 @@ def test_near_miss_counts_or_nouns_joined_by_and_read_as_before(text, kept):
     assert figures(text) == kept, figures(text)
 
 
+def test_near_miss_a_plural_noun_after_and_is_no_modifier_to_read_past():
+    # "operations" is a noun used as a modifier: the count is not of operations
+    found = figures("More than 400 storage and operations managers were sent to Marbury.")
+    assert not any(group == "operation" for _value, group in found), found
+
+
 # --- 14. what `check` shows as an outlet stating a figure: no forecast of a measured amount,
 # and no passage left with nothing of the figure once its number is another figure's
 

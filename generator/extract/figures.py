@@ -95,9 +95,8 @@ NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
 MAGNITUDE = 2.0
 
 #: A death toll named right before its number ("the death toll stood at"; not "a toll of 30 houses")
-_TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|"
-                                r"stood\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$",
-                                re.I)
+_TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|stood"
+                                r"\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$", re.I)
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
                "time", "night", "weekend"}
 
@@ -168,9 +167,10 @@ def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, in
             taken.append((start, end, tok))  # "12 of the boat’s 90 passengers": a possessive
             continue
         acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
-        # two modifiers joined before the noun: "640 domestic and international flights"
-        pair = low in ("and", "or") and taken and capital_head is None and plural_head(
-            taken[-1][2]) is None and re.match(r"\s+[a-z][\w-]*\s+[a-z]", text[end:])
+        # two modifiers joined before the noun ("640 domestic and international flights"), not
+        # a plural noun as one ("12 safety and operations managers": which is counted is unsure)
+        nxt = low in ("and", "or") and re.match(r"\s+([a-z][\w-]*)\s+[a-z]", text[end:])
+        pair = nxt and taken and not any(map(plural_head, (taken[-1][2], nxt[1])))
         if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not (acronym or pair)):
             break
         taken.append((start, end, tok))
