@@ -388,6 +388,15 @@ CASES = [
              f"{i} medics treated the injured, a {i} mm pistol and {i} mm an hour"
              for i in range(max(1, n // 150)))),
          lambda c: extract(c), 2048, 1 << 19),
+    Case("extract: rises, shares of a toll and paired modifiers", OURS,
+         "one sentence of rises in a toll, totals they bring, parts of a qualified whole and "
+         "counts with two modifiers, no full stop (trial 35)",
+         lambda n: _content_with(" ".join(
+             f"the toll rose by {i} as officials added {i} deaths to the {i + 1} announced "
+             f"bringing the county total to {i + 2} with {i} of the at least {i + 3} deaths in "
+             f"Olden {i} der {i + 4} Sturmopfer and {i} domestic and international flights "
+             f"another {i} cm of snow could fall" for i in range(max(1, n // 230)))),
+         lambda c: extract(c), 2048, 1 << 19),
     Case("extract: those on board and their countries", OURS,
          "one sentence of people on board, passengers, crew, survivors and nationalities, with "
          "flight codes, no full stop (extract round 24)",

@@ -5,7 +5,10 @@ can hold the words of two figures and one number ("confirmed the deaths of 22 cl
 one walker is still missing": trial 29 showed the 22 as the missing "stated but not cited").
 When the analyst has cited that number in that sentence for another figure, they have said
 what it counts: the passage still speaks of this figure (the outlet is not silent on it), but
-the number shown for it is not that one: the mention shows the passage's words instead.
+the number shown for it is not that one: the mention shows the passage's words instead. When
+the passage left holds none of this figure's words (a list's bullet, "officials said", "N.Y.,
+area": trial 35 showed three outlets "stating" a county's toll so, by a national toll cited
+for another figure), the sentence says nothing of this figure: no mention.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from generator.check.terms import Scanned, figure_terms
 from generator.content.model import Content
+from generator.text.sentences import Sentence
 
 #: How much of the passage a mention whose number is another figure's shows.
 _SHOWN = 80
@@ -35,10 +40,21 @@ def shown_by_passage(content: Content, mentions: dict) -> dict:
     for key, by_article in mentions.items():
         kind, record = key
         for article, found in by_article.items():
-            out.setdefault(key, {})[article] = found if kind != "figure" else [
-                replace(m, written=_passage(m.sentence, m.written)) if any(
-                    fid != record and _holds(quote, m) for fid, quote in cited.get(article, ()))
-                else m for m in found]
+            if kind != "figure":
+                out.setdefault(key, {})[article] = found
+                continue
+            kept = []
+            for m in found:
+                if any(fid != record and _holds(quote, m) for fid, quote in cited.get(article, ())):
+                    passage = _passage(m.sentence, m.written)
+                    terms = figure_terms(content.figures[record]).for_language(
+                        content.articles[article].language)
+                    if not Scanned.of(Sentence(0, len(passage), passage, 0)).holds(terms):
+                        continue  # nothing of this figure is left: "•", "officials said"
+                    m = replace(m, written=_shown(passage))
+                kept.append(m)
+            if kept:
+                out.setdefault(key, {})[article] = kept
     return out
 
 
@@ -60,5 +76,9 @@ def _passage(sentence: str, cited: str) -> str:
     rest = text[at + len(cited) + cut.end():].strip() if cut else ""
     if not rest and at > 0:
         rest = text[:at].rstrip(" ,;:")
-    rest = rest or text
-    return rest if len(rest) <= _SHOWN else rest[:_SHOWN - 1].rstrip() + "…"
+    return rest or text
+
+
+def _shown(passage: str) -> str:
+    """The passage as a mention shows it: at most :data:`_SHOWN` characters."""
+    return passage if len(passage) <= _SHOWN else passage[:_SHOWN - 1].rstrip() + "…"

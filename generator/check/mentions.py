@@ -10,7 +10,7 @@ terms (:mod:`.terms`) and states an amount read by the quantity reader
 (:func:`generator.text.quantities.read`; times, dates, years and ids are not amounts) that fits:
 
 * a figure in a unit (km, km/h, magnitude): the amount's unit converts to it ("wind" and "150
-  km/h");
+  km/h") and it is no forecast ("another 20 cm could fall": :mod:`generator.text.forecast`);
 * a count (deaths, fighters): the amount has no unit of measure, the words right after it do not
   count something else ("40 Iraqi militiamen" is not a count of Iranians), and a term stands
   within :data:`WINDOW` words of it ("the death toll rose to 69", "69 people died").
@@ -56,6 +56,7 @@ from generator.content.problems import Problems, Severity
 from generator.content.store import Unstable, stable_key
 from generator.content.units import COUNT, Unit, by_scale, unit
 from generator.text.counted_words import NO_KIND, OTHERS, counted_group
+from generator.text.forecast import foretold
 from generator.text.languages import stop_words
 from generator.text.lexicon import COUNT_TERMS, FUNCTION_WORDS, GENERIC_FIGURE_WORDS, NOUN_GROUPS
 from generator.text.number_words import JOINERS
@@ -186,8 +187,8 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned,
     say so, else a term near it that no other number of ``amounts`` counts ("a Corvina 900
     with 158 passengers and crew": the crew are 158's, not 900's)."""
     own = unit(q.unit)
-    if target is not None and target.kind != COUNT:
-        return own is not None and own.convertible(target)
+    if target is not None and target.kind != COUNT:  # and not a forecast ("could get 20 cm")
+        return own is not None and own.convertible(target) and not foretold(s.sentence.text, q)
     if (own is not None and own.kind != COUNT) or not terms.counts(s.sentence.text[q.end:]):
         return False  # a distance; "eight more were presumed dead" for the confirmed dead
     counted = _counted_after(q, terms, s, others, lang)
@@ -261,9 +262,7 @@ def _article_mentions(article: Article, figures: tuple[_FigureKey, ...],
 def _function_words(language: str | None) -> frozenset[str]:
     """The function words of an article's language other than English that spell an English
     word a figure is found by, and must not be read as it ("die" is a German article)."""
-    if language in (None, "", "en"):
-        return frozenset()
-    return stop_words(language) & COUNTED_NOUNS
+    return frozenset() if language in (None, "", "en") else stop_words(language) & COUNTED_NOUNS
 
 
 def _outside_story(article: Article) -> list[_Piece]:

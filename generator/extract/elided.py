@@ -36,9 +36,10 @@ from generator.text.counted_words import (
 )
 from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import denied
-from generator.text.number_words import UNITS_AFTER
+from generator.text.number_words import QUALIFIERS, UNITS_AFTER
 from generator.text.place_words import DIMENSION_AFTER
 from generator.text.quantities import QUANTITY, quantities
+from generator.text.quantities.languages import alternation
 
 #: How far before a bare number the figure whose noun it leaves out may stand.
 _ELIDED_REACH = 160
@@ -206,9 +207,13 @@ def _member(after: str, lang: str, offset: int) -> tuple[str, int] | None:
 #: "Of the" and a number in figures right after a number: the number counts a part of the
 #: group that number counts ("Quarenta das 57 vítimas", "forty of the 57 victims", "cuarenta
 #: de las 57 víctimas", "quarante des 57 victimes", "quaranta delle 57 vittime").
+#: The whole's number may carry its qualifier ("14 degli almeno 33 decessi", "14 of the at least
+#: 33 dead": trial 35, the county's share of a toll lost).
 _OF_A_COUNT = re.compile(
-    r"\s+(?:out\s+of(?:\s+(?:the|its|their))?|of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|de[il]|degli|delle|dai|von\s+den|"
-    r"der|van\s+de)\s+\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
+    r"\s+(?:out\s+of(?:\s+(?:the|its|their))?|of\s+(?:the|its|their)|d[oa]s|de\s+l[oa]s|des|"
+    r"de[il]|degli|delle|dai|von\s+den|der|van\s+de)\s+(?:(?:" + alternation(
+        q for by_lang in QUALIFIERS.values() for q in by_lang if q[:1].isalpha())
+    + r")\s+)?\d(?:[\d.,\u00a0]*\d)?(?=\s)", re.I)
 
 
 def counts_a_part(after: str) -> bool:

@@ -95,9 +95,8 @@ NOUN_GROUP = {noun: key for key, nouns in NOUN_GROUPS.items() for noun in nouns}
 MAGNITUDE = 2.0
 
 #: A death toll named right before its number ("the death toll stood at"; not "a toll of 30 houses")
-_TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|"
-                                r"stood\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$",
-                                re.I)
+_TOLL_RIGHT_BEFORE = re.compile(r"\b(?:death|casualty|fatality|human)\s+tolls?\s+(?:of|at|to|stood"
+                                r"\s+at|reached|hit|is|was|(?:rose|climbed|jumped)\s+to)\s*$", re.I)
 _TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
                "time", "night", "weekend"}
 
@@ -146,8 +145,7 @@ _TOKEN = re.compile(r"[A-Za-z][\w’'-]*|%|,|\S")
 def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, int] | None:
     """(noun phrase, head lemma, end offset) of what the number at the start of ``text`` counts;
     ``further``: "N more" may stand before the noun (not after a vague plural: "dozens more")."""
-    m = re.match(r"\s+(?:(?:out\s+)?of\s+(?:the\s+|those\s+|these\s+|them\s+|its\s+|their\s+)?)?",
-                 text)  # "70 out of its 75 substations" (trial 37)
+    m = re.match(r"\s+(?:(?:out\s+)?of\s+(?:(?:the|those|these|them|its|their)\s+)?)?", text)
     at = m.end() if m else 0
     tokens = [(t.start() + at, t.end() + at, t.group(0)) for t in _TOKEN.finditer(text[at:])]
     # "10 more ambulances", "four more bodies": a further count of them (not "5 more than");
@@ -169,7 +167,11 @@ def _counted(text: str, offset: int, further: bool = True) -> tuple[str, str, in
             taken.append((start, end, tok))  # "12 of the boat’s 90 passengers": a possessive
             continue
         acronym = tok.isupper() and len(tok) > 1  # "IS fighters" is not "is"
-        if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not acronym):
+        # two modifiers joined before the noun ("640 domestic and international flights"), not
+        # a plural noun as one ("12 safety and operations managers": which is counted is unsure)
+        nxt = low in ("and", "or") and re.match(r"\s+([a-z][\w-]*)\s+[a-z]", text[end:])
+        pair = nxt and taken and not any(map(plural_head, (taken[-1][2], nxt[1])))
+        if not re.match(r"[A-Za-z%]", tok) or (low in NOUN_PHRASE_BREAKS and not (acronym or pair)):
             break
         taken.append((start, end, tok))
         lemma = plural_head(tok)
@@ -274,8 +276,7 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
             continue
         whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
         counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start) \
-            or (None if q.unit else nationals(after, lang, sentence.start + q.end))  # "61% of
-        # Spain" is a share, no people of Spain (trial 37)
+            or (None if q.unit else nationals(after, lang, sentence.start + q.end))  # a share
         # a unit glued by a hyphen ("a 200-meter radius"), a scale ("degrees Celsius") or a speed
         if counted is None and lang == "en" and not (q.unit and (  # ("140mph winds"): no noun
                 (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_") or speed(q)

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 import re
 
-from generator.text.future import MODALS, may_come
-from generator.text.lexicon import BUT
+from generator.text.forecast import clause_before, foretold
 
 #: The reader's units a fall of rain or snow is given in.
 RAIN_UNITS = frozenset({"millimeter", "cm", "inch"})
@@ -93,29 +92,6 @@ _RATE_AFTER = re.compile(
     r"all['’]\s*(?:ora|anno)\b|l['’]ora\b|(?:pro|je|in\s+der)\s+stunde\b|pro\s+jahr\b|"
     r"stündlich|jährlich)", re.I)
 _RATE_BEFORE = re.compile(r"\b(?:rate|intensity|taux|ritmo|tasa)\s+(?:of|de|di)\s+$", re.I)
-#: A forecast: said right after the amount ("up to 100 mm of rain are expected", "could fall",
-#: "sont attendus", "son esperados", "sono previsti", "werden erwartet") or right before it
-#: ("forecasters expected 50 mm", "warned of up to 100 mm", "se esperan hasta 100 mm").
-_FORECAST_AFTER = re.compile(
-    r"\s*(?:(?:of|de|di)\s+(?:rain|rainfall|snow|precipitation|pluie|neige|lluvia|nieve|"
-    r"pioggia|neve|chuva)\s+|(?:regen|schnee|niederschlag)\s+)?"
-    r"(?:(?:is|are|was|were|had\s+been|has\s+been|have\s+been|(?:will|" + MODALS + r")\s+be|"
-    r"sont|étaient|seront|est|était|son|eran|serán|están|sono|erano|saranno|são|eram|serão|"
-    r"werden|wurden)\s+)?"
-    r"(?:forecast|expected|predicted|(?:will|" + MODALS + r")\s+(?:fall|accumulate)|"
-    r"attendu|prévu|annoncé|previst|esperad|pronosticad|attes|erwartet|vorhergesagt|"
-    r"prognostiziert)", re.I)
-_FORECAST_BEFORE = re.compile(
-    r"\b(?:forecasts?|forecasters?|forecasting|expect(?:s|ed|ing)?|predict(?:s|ed|ing)?|"
-    r"warn(?:s|ed|ing)?\s+of|prévoi\w*|prévu\w*|attend\w*|prévisions?|se\s+esperan|esperan|"
-    r"prevé|prevén|pronostic\w*|previst\w*|previsioni|si\s+attendono|previsão|prevê\w*|"
-    r"erwartet\w*|vorhergesagt|prognostiziert\w*|prognose\w*|rechnen\s+mit)\s+"
-    r"(?:(?:up\s+to|as\s+much\s+as|about|around|some|another|a\s+further|more\s+than|over|"
-    r"between|of|for|jusqu['’]à|environ|de|d['’]|entre|hasta|unos|unas|fino\s+a|circa|di|tra|"
-    r"até|cerca\s+de|bis\s+zu|rund|etwa|über|von)\s*)*$", re.I)
-#: Where a clause begins before the amount: punctuation, or "but" in the corpus languages.
-_CLAUSE_START = re.compile(r".*(?:[,;:.!?()–—]|\b(?:" + BUT + r")\b)",
-                           re.I | re.S)
 #: What a place gets as a rule, said before the amount in its clause ("Kelmora normally gets 40
 #: mm in June", "il tombe normalement 40 mm"); not a manner ("operating normally"), nor "on
 #: average" (also the event's amount over an area).
@@ -130,9 +106,9 @@ _MEASURING_FR = re.compile(r"neige|pluie|précipit|grêl|\beau|glace|épaisseur|
 
 def not_the_events(q, text: str, lang: str) -> bool:
     """Whether the measured amount ``q`` of the sentence ``text`` is a normal (or what comes as
-    a rule), an old record or a forecast (said of the amount, or a modal or future wording
-    before it: :func:`generator.text.future.may_come`), by the words right next to it within
-    its clause: a rain's and a temperature's (:mod:`.temperature`) alike."""
+    a rule), an old record or a forecast (:func:`generator.text.forecast.foretold`, which
+    ``check`` reads too), by the words right next to it within its clause: a rain's and a
+    temperature's (:mod:`.temperature`) alike."""
     start = q.span[0] if q.span[1] else q.start
     stop = max(q.end, q.span[1])
     clause = clause_before(text, start)
@@ -141,14 +117,7 @@ def not_the_events(q, text: str, lang: str) -> bool:
                 or _OLD_RECORD_BEFORE.search(clause) or _AS_A_RULE_BEFORE.search(clause)
                 or (_RECORD_OF_BEFORE.search(clause) and (_SET_IN_AFTER.match(text, stop)
                                                           or _BEATEN_AFTER.match(text, stop)))
-                or _FORECAST_AFTER.match(text, stop) or _FORECAST_BEFORE.search(clause)
-                or may_come(clause, text[stop:stop + 60]))
-
-
-def clause_before(text: str, start: int) -> str:
-    """The words of the clause of ``text`` before ``start``, at most 80 characters of them."""
-    before = text[max(0, start - 80):start]
-    return before[m.end():] if (m := _CLAUSE_START.match(before)) else before
+                or foretold(text, q))
 
 
 def not_the_rain(q, text: str, lang: str) -> bool:

@@ -357,6 +357,12 @@ _ZONE_BRACKET = re.compile(r"(?<![^\W\d_])(?:local|locales|locale|locali|gmt|utc
 _DAY_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:le|el|il|lo|o|dem|den)[\s\u00a0]+$")
 
 PARTITIVE_RE = re.compile(rf"[{SPACE}]+(?:{alternation(W.PARTITIVE_AFTER)})(?![^\W\d_])")
+#: "Of the" and another number after a number (a qualifier of a word or two between): the
+#: number counts a part of that number's group ("im Kreis Olden 14 der 33 Opfer", "Olden 14
+#: of the 33 dead"), whatever a capitalised name before it ("Kreis Olden 14") suggests.
+OF_A_NUMBER_RE = re.compile(r"[ \u00a0]+(?:of[ \u00a0]+the|der|von[ \u00a0]+den|des|"
+                            r"de[ \u00a0]+l[oa]s|d[oa]s|de[il]|degli|delle|van[ \u00a0]+de)"
+                            r"[ \u00a0]+(?:[^\W\d_]+[ \u00a0]+){0,2}\d")
 
 #: Two days after a month, joined by a dash or a word for "to" or "and" ("May 3-5").
 DAY_SPAN_RE = re.compile(r"\.?[\s\u00a0]+(?P<d1>\d{1,2})(?:st|nd|rd|th)?[\s\u00a0]*"

@@ -6,7 +6,7 @@ import re
 
 from generator.text import number_words as W
 from generator.text.lexicon import FUNCTION_WORDS, HEADLINE_COUNT_VERBS
-from generator.text.quantities.calendar import PARTITIVE_RE
+from generator.text.quantities.calendar import OF_A_NUMBER_RE, PARTITIVE_RE
 from generator.text.quantities.digits import Digits, parse_core, phone_number
 from generator.text.quantities.heat import TEMPERATURE_UNITS, minus_before
 from generator.text.quantities.languages import CORE, NO_SPACES, SPACE
@@ -384,8 +384,8 @@ class NumeralsPass(Scanner):
             # holds "Meter") makes it an amount
         if self.lang.months.search(self.folded[a - len(m.group(1)) - 1:a] + "\x00"):
             return False
-        if PARTITIVE_RE.match(self.folded, b):
-            return False  # "on Sunday 31 of them were killed": a part of a group, counted
+        if PARTITIVE_RE.match(self.folded, b) or OF_A_NUMBER_RE.match(self.folded, b):
+            return False  # "on Sunday 31 of them were killed", "Kreis Olden 14 der 33 Opfer"
         if m.group(1).lower() in HEADLINE_COUNT_VERBS:
             return False
         nxt = re.match(r"[\s\u00a0]*(?:([^\W\d_]+)|([.,;:)]|$))", self.folded[b:b + 30])
