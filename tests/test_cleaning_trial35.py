@@ -55,3 +55,8 @@ def test_a_story_paragraph_with_a_desk_credit_keeps_its_sentence():
     line = ("The mayor of Halden said the roads would reopen on Monday, after crews worked "
             "through the night to clear them. (Desk/ Halden)")
     assert any(p.startswith("The mayor of Halden said") for p in _story(line))
+
+
+def test_a_sentence_that_lost_its_stop_before_the_wire_stays_story():
+    line = "Crews reached the harbour of Jorvik at dawn, officials said - AFP"
+    assert line in _story(line)

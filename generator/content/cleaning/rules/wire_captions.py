@@ -32,6 +32,7 @@ from generator.content.cleaning.rules.base import (
     words,
 )
 from generator.content.cleaning.rules.patterns import PICTURE, PICTURE_AGENCY
+from generator.text.speech_verbs import any_speech_verb
 
 #: The picture's noun after up to two words ("undated file"), and the participle of who gave,
 #: took or made it, in the languages wire pictures are captioned in.
@@ -74,9 +75,13 @@ _DASH_CREDIT = r"[\pL\pN”\")]\s+[—–-]\s*(?-i:\p{Lu}[\p{Lu}\s./-]{1,20})\s*
 
 def _agency_in_capitals(blocks: Sequence[Block], i: int, m, page: Page,
                         table: RuleTable) -> bool:
-    """The name after the dash is an agency's or a photo library's."""
-    tail = re.split(r"\s[—–-]\s?|\s?—", blocks[i].text)[-1]
-    return _AGENCY_NAME.fullmatch(tail.strip()) is not None
+    """The name after the dash is an agency's or a photo library's, after words with no verb
+    of saying: "…, said officials in Kelm - AFP" is a story's sentence that lost its stop
+    (review 21), a caption shows and says nothing."""
+    text = blocks[i].text
+    tail = re.split(r"\s[—–-]\s?|\s?—", text)[-1]
+    return _AGENCY_NAME.fullmatch(tail.strip()) is not None and not any_speech_verb(
+        page.language).search(text[:len(text) - len(tail)])
 
 
 _AGENCY_NAME = compile_re2(rf"(?i)(?:{PICTURE_AGENCY})(?:\s*/\s*(?:{PICTURE_AGENCY}))*")
