@@ -79,7 +79,7 @@ NAMES = {
     "cm": "centimetres", "m": "metres", "km": "kilometres", "mile": "miles",
     "nautical_mile": "nautical miles", "foot": "feet", "yard": "yards",
     "square_meter": "square metres",
-    "square_kilometer": "square kilometres", "hectare": "hectares",
+    "square_kilometer": "square kilometres", "square_mile": "square miles", "hectare": "hectares",
     "cubic_meter": "cubic metres", "liter": "litres", "milliliter": "millilitres",
     "kilogram": "kilograms", "metric_ton": "tonnes", "kiloton": "kilotons",
     "gigawatt": "gigawatts", "megawatt": "megawatts",

@@ -277,10 +277,10 @@ def figures_in(sentence: Sentence, lang: str = "en", earlier: list[Figure] | Non
         whole = whole_of_a_part(before, lang)  # "ten of the 64 victims": what follows is the ten's
         counted = old or part_of(q, after, before, lang, (earlier or []) + out, sentence.start) \
             or (None if q.unit else nationals(after, lang, sentence.start + q.end))  # a share
-        # a unit glued by a hyphen ("a 200-meter radius"), a scale ("degrees Celsius") or a speed
+        # a unit glued by a hyphen ("a 200-meter radius"), a scale ("degrees C"), an area, a speed
         if counted is None and lang == "en" and not (q.unit and (  # ("140mph winds"): no noun
-                (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith("degree_") or speed(q)
-                or q.unit == "percent")):  # "half of the victims": a share, as "50% of" is
+                (after[:1] in "-‐‑" and after[:1]) or q.unit.startswith(("degree_", "square_"))
+                or speed(q) or q.unit == "percent")):  # "half of the victims", "12 square miles"
             # "150 injured, police say": the outcome itself is what is counted
             first = re.match(r"\s+([a-z]+)", after)
             outcome = first and counted_group(first.group(1), lang, OUTCOMES)

@@ -645,6 +645,10 @@ UNITS_AFTER: dict[str, Iterable[str]] = {
                          "kilomètres carrés", "kilómetros cuadrados", "quilômetros quadrados",
                          "chilometri quadrati", "quadratkilometer", "kilometrów kwadratowych",
                          "vierkante kilometer", "كيلومتر مربع"),
+    # a slick's or a fire's spread in English measure ("a 270 square miles slick": trial 37
+    # read it as a length in miles)
+    "square_mile": ("sq mi", "sq miles", "square miles", "square mile", "millas cuadradas",
+                    "milles carrés", "miglia quadrate", "quadratmeilen"),
     # (not "ha": in Italian and Spanish it is "has", and "il 2 ha" is a verb after a date)
     "hectare": ("hectares", "hectare", "hectáreas", "hectárea", "ettari", "ettaro", "hektar",
                 "hektarów", "hektary", "hectaren", "هكتار", "га", "гектаров", "гектара"),
