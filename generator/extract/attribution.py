@@ -241,10 +241,12 @@ _AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
 _WITH_BEFORE = re.compile(r"\bwith\s+(?:[\w.,-]+\s+){0,3}$", re.I)
 #: "There were no fatalities reported", "no injuries reported": a noun denied or introduced by
 #: "there were", then a past participle, which is no one's verb of saying (trial 36 gave the
-#: seriously injured to "fatalities" as their source).
+#: seriously injured to "fatalities" as their source); not past a conjunction that opens a
+#: clause of its own ("there was panic as police reported 40 cars damaged": police speak).
 _THERE_OR_NONE_BEFORE = re.compile(
-    r"(?:\bthere\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:no|any)\s+(?:\w+\s+){0,1})$", re.I)
+    r"(?:\bthere\s+(?:is|are|was|were|have\s+been|has\s+been|had\s+been)\s+"
+    r"(?:(?!(?:as|when|while|after|before|because|since|until|and|but|that|so|then)\b)\w+\s+)"
+    r"{0,2}|\b(?:no|any)\s+(?:\w+\s+){0,1})$", re.I)
 #: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
 _BEFORE_VERB = 200
 
