@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 
 #: What a page writes when nobody died: "no fatalities", "no reports of fatalities", "no
-#: deaths", "nobody/no one was killed", "none died".
+#: deaths", "nobody/no one was killed", "none died", "no one has died".
 _NO_DEATHS = re.compile(
     r"\bno\s+(?:reports?\s+of\s+|reported\s+|known\s+|confirmed\s+)?(?:fatalities|deaths)\b"
-    r"|\b(?:nobody|no\s*-?\s*one|none)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
-    r"(?:killed|died)\b", re.I)
+    r"|\b(?:nobody|no\s*-?\s*one|none)\s+(?:(?:was|were|has\s+been|had\s+been|has|have|had)"
+    r"\s+)?(?:killed|died)\b", re.I)
 #: The lemma the figure reader gives "casualties", and the group of the hurt it becomes.
 CASUALTY = "casualty"
 HURT = "wounded"
