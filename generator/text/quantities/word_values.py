@@ -114,10 +114,10 @@ def noun_homonym(word: str, after: str, lang: str) -> bool:
     """Whether a number word is the noun it is spelt like, by the words after it
     (:data:`~generator.text.number_words.NOUN_HOMONYMS`: "venti gelidi" are winds)."""
     nexts = W.NOUN_HOMONYMS.get(lang, {}).get(word)
-    if not nexts:
+    if not nexts or not re.match(r"[ \u00a0]", after):  # "saliti a venti, fino a ieri": twenty
         return False
     words = re.findall(r"[^\W\d_]+", after[:40].lower())
-    return bool(words) and (words[0] in nexts or " ".join(words[:2]) in nexts)
+    return any(" ".join(words[:k]) in nexts for k in range(1, min(len(words), 3) + 1))
 
 
 def lower_case_eight(text: str, s: int, w: str, lang: str) -> bool:
