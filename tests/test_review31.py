@@ -30,6 +30,7 @@ def _first_figure(text: str, value: int) -> bool:
     ("Initial reports said 12 people had been hurt on the Ostra ferry.", False),
     ("Early reports said 12 people were hurt, and the harbour police confirmed it.", False),
     ("Early reports said 12 people were hurt, but none of them seriously.", False),
+    ("Early reports said 12 people were hurt, but rescuers said it could rise.", False),
     # the shapes the rule reads
     ("Early reports said 12 people were hurt, but the harbour police since cut that number.", True),
     ("Early reports said 12 people were hurt, but the harbour police now say nine.", True),

@@ -56,11 +56,11 @@ _FIRST_PUT_AT = re.compile(
     r"$", re.I)
 #: After the early reports' number, the page's word that the count changed: a contrast with a
 #: later word in the same sentence ("…, but police since cut that number", "but police now
-#: say 60", not "but none seriously") or a revision within the next ("The figure was later
-#: revised to 60").
+#: say 60", not "but none seriously" nor "but rescuers said it could rise") or a revision
+#: within the next ("The figure was later revised to 60").
 _REVISED_AFTER = re.compile(
     r"[^.;!?]{0,160}?\b(?:but|however|yet)\b[^.;!?]{0,60}?\b(?:later|now|since|revis|correct|"
-    r"lower|rais|put|said|say)|[\s\S]{0,200}?\b(?:revised|corrected|lowered|"
+    r"lower|rais)|[\s\S]{0,200}?\b(?:revised|corrected|lowered|"
     r"since\s+(?:risen|fallen|climbed|dropped))", re.I)
 
 
