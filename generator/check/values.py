@@ -42,7 +42,7 @@ VAGUE_REACH = 50
 #: What the reader calls the numbers that are not amounts, as a message names them.
 NOT_AMOUNTS = {"time": "a time of day", "date": "a date", "year": "a year",
                "ordinal": "an ordinal", "id": "a number in a name or a list"}
-#: The reader's qualifiers as the format's ``approx`` keys ("nearly 300" is about 300).
+#: The reader's qualifiers as the format's ``approx`` keys (one each: "nearly 300" is nearly).
 APPROX_OF = {"exact": None, "about": "about", "nearly": "nearly", "more-than": "more-than",
              "at-least": "at-least", "up-to": "up-to", "fewer-than": "fewer-than"}
 

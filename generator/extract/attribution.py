@@ -237,11 +237,12 @@ _CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
 #: A trailing attribution: a comma or a quotation mark, then at most four words of subject.
 _AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
 #: A noun after "with", "there were" or a denial, then a past participle ("with three deaths
-#: reported", "there were no fatalities reported": trial 36): an absolute clause or a passive,
-#: no one's verb of saying ("with officials saying" names its speakers).
+#: reported", "there were no fatalities reported": trial 36): no one's verb of saying; not past
+#: a conjunction opening a clause ("there was panic as police reported 40 cars damaged").
 _PARTICIPLE_BEFORE = re.compile(
     r"(?:\bwith\s+(?:[\w.,-]+\s+){0,3}|\bthere\s+(?:is|are|was|were|ha(?:ve|s|d)\s+been)\s+"
-    r"(?:\w+\s+){0,2}|\b(?:no|any)\s+(?:\w+\s+)?)$", re.I)
+    r"(?:(?!(?:as|when|while|after|before|because|since|until|and|but|that|so|then)\b)\w+\s+)"
+    r"{0,2}|\b(?:no|any)\s+(?:\w+\s+)?)$", re.I)
 #: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
 _BEFORE_VERB = 200
 
@@ -386,8 +387,7 @@ def _attributions(sentence_text: str, sentence_start: int) -> tuple[Attribution,
             continue
         if verb.lower().endswith("ed") and _PARTICIPLE_BEFORE.search(
                 before[:max(0, before.rfind(who))]):
-            continue  # "…, with three deaths reported there": a participle, no one's speech
-            # (trial 30 gave the deaths as the source)
+            continue  # "…, with three deaths reported there" (trial 30: the deaths as source)
         if ";" in before and re.match(r"\s*[‘“\"«']", after):
             continue  # "41 dead …; league chief says ‘a black night’": his words, not the toll
         out.append(Attribution(who, verb, sentence_start + m.start()))

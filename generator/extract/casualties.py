@@ -11,12 +11,17 @@ from __future__ import annotations
 
 import re
 
+from generator.text.number_words import NOBODY
+
+#: English "nobody" (the one table, :data:`~generator.text.number_words.NOBODY`).
+_NOBODY = "|".join(re.escape(w).replace(r"\ ", r"\s+")
+                   for w in sorted(NOBODY["en"], key=len, reverse=True))
 #: What a page writes when nobody died: "no fatalities", "no reports of fatalities", "no
-#: deaths", "nobody/no one was killed", "none died".
+#: deaths", "nobody/no one was killed", "none died", "no one has died".
 _NO_DEATHS = re.compile(
     r"\bno\s+(?:reports?\s+of\s+|reported\s+|known\s+|confirmed\s+)?(?:fatalities|deaths)\b"
-    r"|\b(?:nobody|no\s*-?\s*one|none)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?"
-    r"(?:killed|died)\b", re.I)
+    rf"|\b(?:{_NOBODY})\s+(?:(?:was|were|has\s+been|had\s+been|has|have|had)"
+    r"\s+)?(?:killed|died)\b", re.I)
 #: The lemma the figure reader gives "casualties", and the group of the hurt it becomes.
 CASUALTY = "casualty"
 HURT = "wounded"

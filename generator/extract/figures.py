@@ -8,8 +8,8 @@ parsed with ``text2num``, a maintained number-word parser) are read with the qua
 =================================================  ==============
 "more than", "over", "just over"                    ``more-than``
 "at least", "no fewer than"                         ``at-least``
-"about", "approximately", "around", "roughly",      ``about``
-"some", "nearly", "almost", "an estimated", …
+"about", "approximately", "around", "some", …       ``about``
+"nearly", "almost", "près de", "casi", "fast"       ``nearly``
 "up to", "as many as", "at most", "no more than"    ``up-to``
 "fewer than", "less than"                           ``fewer-than``
 "between 300 and 400", "300-400", "300 to 400"      a range ``[300, 400]``

@@ -40,19 +40,28 @@ _WAS_SAID = (r"war|hieß\s+es|wurde|se\s+habló|se\s+hablaba|se\s+informó|on\s+
              r"on\s+évoquait|si\s+parlava|falava-se|se\s+falava")
 #: The first reports as the subject of their verb ("early reports said 300 were hurt, but the
 #: harbour police since cut that number", "initial estimates put the toll at 12": trial
-#: 36 gave the revised 200 as the page's latest count).
+#: 36 gave the revised 200 as the page's latest count), when the page says the count changed
+#: (:data:`_REVISED_AFTER`): "early reports said 12 were hurt" alone is the page's count.
 _EARLY_REPORTS = (r"(?:early|initial|first|earlier)\s+(?:reports?|estimates?|figures|accounts)"
                   r"\s+(?:had\s+)?(?:said|suggested|put|gave|indicated|spoke\s+of)"
                   r"(?:\s+(?:that|the\s+\w+))?")
 _FIRST_PUT_AT = re.compile(
     rf"(?:\b(?:{_FIRST}|first|earlier)\s+(?:(?:been|être|sido|stato|stata)\s+)?(?:{_REPORTED})|"
-    rf"\b(?:{_TOLD})\s+(?:{_FIRST})|\b(?:{_FIRST})\s+(?:{_WAS_SAID})|\b{_EARLY_REPORTS})"
+    rf"\b(?:{_TOLD})\s+(?:{_FIRST})|\b(?:{_FIRST})\s+(?:{_WAS_SAID})|\b(?P<early>{_EARLY_REPORTS}))"
     r"\s+(?:(?:at|as|à|en|in|auf|de|di|a|of|von)\s+)?"
     r"(?:(?:about|around|some|up\s+to|environ|unos|circa|rund|etwa)\s+)?"
     # and the count given with it: "first put at 36 with some 70 hurt"
     r"(?:\d[\d.,]*\s+(?:[^\W\d_]+\s+){0,2}(?:with|and|et|avec|y|con|e|com|und|mit)\s+"
     r"(?:(?:more\s+than|over|about|some|plus\s+de|más\s+de|oltre|mais\s+de|mehr\s+als|über)\s+)?)?"
     r"$", re.I)
+#: After the early reports' number, the page's word that the count changed: a contrast with a
+#: later word in the same sentence ("…, but police since cut that number", "but police now
+#: say 60", not "but none seriously" nor "but rescuers said it could rise") or a revision
+#: within the next ("The figure was later revised to 60").
+_REVISED_AFTER = re.compile(
+    r"[^.;!?]{0,160}?\b(?:but|however|yet)\b[^.;!?]{0,60}?\b(?:later|now|since|revis|correct|"
+    r"lower|rais)|[\s\S]{0,200}?\b(?:revised|corrected|lowered|"
+    r"since\s+(?:risen|fallen|climbed|dropped))", re.I)
 
 
 #: What usually happens, said before the number in its clause ("ferries like this one often
@@ -128,12 +137,18 @@ def _population(q, text: str) -> bool:
         or _STILL_BEFORE.search(text, max(0, q.start - 30), q.start))
 
 
+def _first_put_at(q, text: str) -> bool:
+    """Whether the number ``q`` is a count's first figure (:data:`_FIRST_PUT_AT`)."""
+    m = _FIRST_PUT_AT.search(text, max(0, q.start - 60), q.start)
+    return bool(m) and (m.group("early") is None or bool(_REVISED_AFTER.match(text, q.end)))
+
+
 def not_as_of_now(q, text: str) -> bool:
     """Whether the number ``q`` of ``text`` is a habit, a capacity or a population (no unit)
     or a count's first figure (module docstring)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
                 or _population(q, text)
-                or _FIRST_PUT_AT.search(text, max(0, q.start - 60), q.start)
+                or _first_put_at(q, text)
                 or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
                                                             q.start)
                                     or _LICENSED_AFTER.match(text, q.end))))

@@ -238,9 +238,14 @@ _SHARED_SUBJECT = re.compile(r"(?:^|,\s+)(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w�
 #: A passive's agent, then the relative clause of the speech verb: "The danger was stressed by
 #: Tarvik harbour rescue crews who said on Monday", "… by the Norvik ambulance
 #: service, which": the agent speaks, not the passive's subject (trial 36 gave the words to "The
-#: seriousness of this event"). The agent opens on a capital or an article.
+#: seriousness of this event"). The agent opens on a capital or an article ("by the fire
+#: service who"), or is a bare noun of one or two words ("by firefighters, who"; review 31
+#: found only capitals read), never a phrase running past a preposition ("by police on Monday
+#: and officials, who").
 _AGENT_WHO = re.compile(r"\bby\s+(?P<agent>(?:(?:the|a|an)\s+)?[A-Z][\w'’&-]*"
-                        r"(?:\s+[\w'’&-]+){0,5}?)\s*,?\s+(?:who|which)\b[^,;:“”]*$")
+                        r"(?:\s+[\w'’&-]+){0,5}?|(?:the|a|an)\s+[a-z][\w'’&-]*"
+                        r"(?:\s+[\w'’&-]+){0,3}?|[a-z][\w'’&-]*(?:\s+[a-z][\w'’&-]*)?)"
+                        r"\s*,?\s+(?:who|which)\b[^,;:“”]*$")
 
 
 #: Prepositions of what a subject holds or wears, after its noun and before the verb ("police

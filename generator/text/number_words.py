@@ -64,13 +64,15 @@ NOT_NUMBERS: dict[str, frozenset[str]] = {
 #: Number words that are also nouns, and the words after them that make them the noun: Italian
 #: "venti" is twenty and "winds" ("venti gelidi", "venti di burrasca", "venti fino a 120 km/h";
 #: trial 35 proposed "Number of gelidi (20)"); an adjective of wind or the noun's own
-#: complement never follows the numeral.
+#: complement never follows the numeral, right after it (not past a comma: "saliti a venti,
+#: fino a ieri"; nor "che hanno", which follows twenty people as well: "sono venti che hanno
+#: perso la vita").
 NOUN_HOMONYMS: dict[str, dict[str, frozenset[str]]] = {
     "it": {"venti": frozenset({
         "forti", "fortissimi", "gelidi", "freddi", "caldi", "impetuosi", "violenti", "intensi",
         "tesi", "moderati", "deboli", "sostenuti", "settentrionali", "meridionali",
         "occidentali", "orientali", "di burrasca", "di tempesta", "da nord", "da sud",
-        "fino", "che soffiano", "che hanno"})},
+        "fino", "che soffiano", "che soffiavano", "che hanno soffiato"})},
 }
 #: Scale words written after digits ("1.5 million", "3 mil", "2,4 Millionen", "9,6 miliardy").
 SCALES: dict[str, dict[str, float]] = {

@@ -94,15 +94,17 @@ def one_at_a_time(parts: list[str], tokens: list[tuple[int, int, str]], i: int) 
 def larger_scale(tokens: list, j: int, base: float | None, lang: Language,
                  folded: str) -> tuple[float, int, int] | None:
     """A larger scale right after a vague "several hundred" or "plusieurs dizaines" (the
-    token at ``j``): "thousand" ("several hundred thousand homes"), or "de milliers", "of
-    thousands" ("plusieurs dizaines de milliers d'abonnés"). Its factor, the end of its last
-    word and how many tokens it takes; None when none follows. Trial 35 read the two as two
-    amounts, 300 and 1,000, of a figure of several hundred thousand."""
+    token at ``j``): "thousand" ("several hundred thousand homes", or "thousands"), or "de
+    milliers", "of thousands" ("plusieurs dizaines de milliers d'abonnés"). Its factor, the
+    end of its last word and how many tokens it takes; None when none follows. Trial 35 read
+    the two as two amounts, 300 and 1,000, of a figure of several hundred thousand."""
     if base is None or j >= len(tokens) or folded[tokens[j - 1][1]:tokens[j][0]].strip():
         return None
     word = tokens[j][2]
     if (lang.scales.get(word) or 0) > base:
         return lang.scales[word], tokens[j][1], 1
+    if word in lang.vague and lang.vague[word] / 2 > base:  # "several hundred thousands of"
+        return lang.vague[word] / 2, tokens[j][1], 1  # (review 31: read as 300 and 2,000)
     if word in W.OF and j + 1 < len(tokens) and tokens[j + 1][2] in lang.vague \
             and not folded[tokens[j][1]:tokens[j + 1][0]].strip():
         unit = lang.vague[tokens[j + 1][2]] / 2  # "thousands" are 2,000 or more: one is 1,000
@@ -114,10 +116,10 @@ def noun_homonym(word: str, after: str, lang: str) -> bool:
     """Whether a number word is the noun it is spelt like, by the words after it
     (:data:`~generator.text.number_words.NOUN_HOMONYMS`: "venti gelidi" are winds)."""
     nexts = W.NOUN_HOMONYMS.get(lang, {}).get(word)
-    if not nexts:
+    if not nexts or not re.match(r"[ \u00a0]", after):  # "saliti a venti, fino a ieri": twenty
         return False
     words = re.findall(r"[^\W\d_]+", after[:40].lower())
-    return bool(words) and (words[0] in nexts or " ".join(words[:2]) in nexts)
+    return any(" ".join(words[:k]) in nexts for k in range(1, min(len(words), 3) + 1))
 
 
 def lower_case_eight(text: str, s: int, w: str, lang: str) -> bool:
