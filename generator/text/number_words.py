@@ -1205,10 +1205,11 @@ DISTRIBUTIVE_REPEAT = frozenset({"hi", "ne", "bn", "mr", "ur"})
 CHANGE_VERBS = (
     r"(?:aumentad|aument[oó]|elevad|elev[oó]|subi[oóu]|ascendi|creci|cresciut|salit|aumentat|"
     r"augment[ée]|pass[ée]|grimp[ée]|mont[ée]|gestiegen|erh[öo]ht|angestiegen|subiu|aumentou|"
-    r"elevou|rose|risen|climbed|increased|raised|jumped|went|gone)\w*")
-#: ... or a toll's copula ("the death toll is now up to 19": trial 35 read at most 19 people).
-CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$|\b(?:toll|count)\s+(?:is|was|stands)"
-                        r"(?:\s+now)?\s*$", re.I)
+    r"elevou|rose|risen|climbed|increased|raised|jumped)\w*")
+#: ... or "went up", or a toll's copula ("the death toll is now up to 19": trial 35 read at most
+#: 19 people); these two only before "up to", not in the verbs of change other rules share.
+CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$|\b(?:went|gone)\s*$"
+                        r"|\b(?:toll|count)\s+(?:is|was|stands)(?:\s+now)?\s*$", re.I)
 
 
 #: Units and nouns of an amount after which a glued "m" is a million
