@@ -44,10 +44,11 @@ def shown_by_passage(content: Content, mentions: dict) -> dict:
                 out.setdefault(key, {})[article] = found
                 continue
             kept = []
+            terms = None  # this figure's words in the article's language, read once if needed
             for m in found:
                 if any(fid != record and _holds(quote, m) for fid, quote in cited.get(article, ())):
                     passage = _passage(m.sentence, m.written)
-                    terms = figure_terms(content.figures[record]).for_language(
+                    terms = terms or figure_terms(content.figures[record]).for_language(
                         content.articles[article].language)
                     if not Scanned.of(Sentence(0, len(passage), passage, 0)).holds(terms):
                         continue  # nothing of this figure is left: "•", "officials said"
