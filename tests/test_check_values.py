@@ -112,8 +112,16 @@ def test_a_decimal_magnitude_is_what_it_says():
 
 
 def test_a_correct_end_of_a_range_is_accepted():
+    assert problems_of("the toll rose between 410 and 589", 589) == []
+    assert problems_of("the toll rose between 410 and 589", [410, 589]) == []
+
+
+def test_a_count_that_changed_is_no_range():
+    """"Rose from 410 to 589" states the count now (589) and before (410): no range of one
+    count, which a sheet writing [410, 589] would show (issue 16, the thirty-second stop)."""
     assert problems_of("the toll rose from 410 to 589", 589) == []
-    assert problems_of("the toll rose from 410 to 589", [410, 589]) == []
+    wrong = problems_of("the toll rose from 410 to 589", [410, 589])
+    assert "value [410, 589] is not what the quote says ('410', '589')" in wrong[0].message
 
 
 def test_a_time_or_a_year_is_not_a_quantity():

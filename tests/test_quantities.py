@@ -49,7 +49,9 @@ TABLE: list[tuple[str, str, list[tuple]]] = [
     ("en", "a 45-year-old director", [(Q, "45", 45, "year")]),
     ("en", "for six days", [(Q, "six", 6, "day")]),
     # ranges
-    ("en", "rose from 410 to 589", [(Q, "410 to 589", (410, 589))]),
+    ("en", "from 410 to 589", [(Q, "410 to 589", (410, 589))]),
+    # a count's change is two counts, never a range (issue 16: "rose by 8 to 20" was 8–20)
+    ("en", "rose from 410 to 589", [(Q, "410", 410), (Q, "589", 589)]),
     ("en", "between 5 and 10 people", [(Q, "5 and 10", (5, 10))]),
     ("en", "18,000-20,000 dead", [(Q, "18,000-20,000", (18000, 20000))]),
     ("en", "5,000–6,000 missing", [(Q, "5,000–6,000", (5000, 6000))]),

@@ -16,7 +16,8 @@ from typing import NamedTuple
 
 from generator.extract.crowd import not_the_events_people
 from generator.extract.cyclone_wind import cyclone_wind
-from generator.extract.habits import REACH, not_as_of_now, weeks_ago_incident
+from generator.extract.habits import REACH, changed_by, not_as_of_now, weeks_ago_incident
+from generator.extract.increment import MORE_DEAD
 from generator.extract.measures import building_size, distance, floor_area, restated, speed
 from generator.extract.rain import not_the_rain
 from generator.extract.temperature import not_a_reading
@@ -156,7 +157,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - REACH), q.start))
-            or not_as_of_now(q, text))
+            or not_as_of_now(q, text) or (head != MORE_DEAD and changed_by(q, text)))
 
 
 #: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up, not

@@ -1,7 +1,8 @@
 """Numbers said of another state of things than the event's now, by the words right before
 them in their clause: what usually happens ("ferries often carry hundreds"), what a vehicle or a
 place can hold ("can carry up to 42 people"), who lives in a place ("home to 9,000 people"),
-and a count's first figure recalled beside the page's own ("first put at 36"). Each is a
+and a count's first figure recalled beside the page's own ("first put at 36", "rose from 8 to
+20"). Each is a
 number of the story, none a report of the event as of the page
 (:func:`generator.extract.background.not_a_count` asks)."""
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text import number_words as W
 from generator.text.event_kinds import kinds_in
 from generator.text.status_words import STATUS
 
@@ -143,12 +145,36 @@ def _first_put_at(q, text: str) -> bool:
     return bool(m) and (m.group("early") is None or bool(_REVISED_AFTER.match(text, q.end)))
 
 
+def _changed_from(q, text: str) -> bool:
+    """Whether the number ``q`` is the figure a count changed from, another figure after it
+    ("the toll rose from 8 to 20", "est passé de 8 à 20", "stieg von 8 auf 20"): the count as
+    it stood before the page, which read as the page's own gave it two tolls on one day."""
+    return _changed(q, text) == "from"
+
+
+def changed_by(q, text: str) -> bool:
+    """Whether the number ``q`` is what a count changed by, the count after it ("the injured
+    fell by 5 to 30"): a change, no count of its own, unless the count is of the dead and the
+    change is the dead a day added (:func:`generator.extract.increment.more_dead` asks first)."""
+    return _changed(q, text) == "by"
+
+
+def _changed(q, text: str) -> str:
+    """"from" or "by" when the number ``q`` is what a count changed from or by, and the count
+    it changed to follows; "" when not."""
+    m = W.CHANGED_FROM_OR_BY.search(text, max(0, q.start - 60), q.start)
+    if not m or not W.TO_AFTER_FROM.match(text, q.end):
+        return ""
+    return "from" if m.group("word").lower() in W.FROM_WORDS else "by"
+
+
 def not_as_of_now(q, text: str) -> bool:
     """Whether the number ``q`` of ``text`` is a habit, a capacity or a population (no unit)
-    or a count's first figure (module docstring)."""
+    or a count's first figure, or the figure it changed from (module docstring)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
                 or _population(q, text)
                 or _first_put_at(q, text)
+                or _changed_from(q, text)
                 or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
                                                             q.start)
                                     or _LICENSED_AFTER.match(text, q.end))))

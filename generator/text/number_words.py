@@ -1212,6 +1212,28 @@ CHANGED_TO = re.compile(CHANGE_VERBS + r"(?:\s+\w+){0,1}\s*$|\b(?:went|gone)\s*$
                         r"|\b(?:toll|count)\s+(?:is|was|stands)(?:\s+now)?\s*$", re.I)
 
 
+#: A count's change from one figure to another, right before the first: a verb of change or of
+#: a fall (perhaps with words between: "rose sharply", "was revised down") and the word that says
+#: "from" ("the toll rose from 8 to 20", "est passé de 8 à 20", "stieg von 8 auf 20", "pasó de
+#: 8 a 20", "è passato da 8 a 20") or "by" ("rose by 8 to 20", "aumentó en 8 hasta 20"). The
+#: two numbers are the count before and after, or the change and the count: never a range of
+#: one count (trial 36 proposed 8–20 dead for "rose by 8 to 20").
+_FALL_VERBS = (r"fell|fallen|dropped|decreased|declined|lowered|revised|corrected|reduced|went|"
+               r"gone|moved|grew|grown|surged|soared|swelled|doubled|tripled|stieg|steigt|sank|"
+               r"gesunken|korrigiert|steeg|stijgt|daalde|gedaald|gestegen|pas[oó]|passou|"
+               r"passat[oa]|baj[oó]|bajad[oa]|corregid[oa]|rivist[oa]|ridott[oa]|scesa|sceso|"
+               r"diminu[ée]|baiss[ée]|révisé[e]?|corrigé[e]?|réduit[e]?|revist[oa]|reduzid[oa]")
+_CHANGE_ADVERBS = r"(?:\s+[^\W\d_]+){0,3}?"  # "rose sharply", "stieg über Nacht"
+CHANGED_FROM_OR_BY = re.compile(
+    r"\b(?!passeng)(?:" + CHANGE_VERBS + "|" + _FALL_VERBS + ")" + _CHANGE_ADVERBS
+    + r"\s+(?P<word>from|by|de|d['’]|da|di|von|um|van|met|desde|en|em)\s+$", re.I)
+#: The word that says "from": with a second number after "to" ("à", "a", "auf", "naar",
+#: "para", "até", "hasta"), the first is the count as it stood before.
+FROM_WORDS = frozenset({"from", "de", "d'", "d’", "da", "von", "van", "desde"})
+TO_AFTER_FROM = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:to|à|a|auf|naar|até|hasta|para|op)"
+                           r"\s+(?:about\s+|at\s+least\s+)?\d", re.I)
+
+
 #: Units and nouns of an amount after which a glued "m" is a million
 #: (:meth:`generator.text.quantities.scanner.Scanner.million_m`).
 MILLION_M_UNITS = frozenset({"liter", "cubic_meter", "metric_ton", "kilogram", "kiloton", "usd",

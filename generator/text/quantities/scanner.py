@@ -364,6 +364,8 @@ class Scanner:
         if len(gap) > 12:
             return None
         window = f[max(0, span_start - 18):span_start]
+        if W.CHANGED_FROM_OR_BY.search(f, max(0, span_start - 50), span_start):
+            return None  # "rose from 8 to 20", "rose by 8 to 20": two counts, not a range
         between = self.BETWEEN_RE.search(window)
         aged = (between is None and unit is None and self.AGED_RE.search(window) is not None
                 and (self.unit_after(nxt.end) or ("",))[0] == "year")
