@@ -56,13 +56,16 @@ def _ones(text: str, lang: str) -> list[tuple[str, str]]:
     ("Bei dem Steinschlag am Varnberg wurde ein Mensch getötet.", "de", [("ein", "dead")]),
     ("A tourist was killed on the crater rim.", "en", [("A", "dead")]),
     ("A hiker was injured by falling rocks.", "en", [("A", "wounded")]),
+    # one of a group the sentence names, with an outcome of its own (tests/corpus/README.md:
+    # a member with an outcome is a figure; this said "a part of a group", no figure, until
+    # the thirty-second stop read "one member of the salvage team was killed")
+    ("One of the firefighters was injured.", "en", [("One", "wounded")]),
 ])
 def test_one_casualty_with_an_article(text: str, lang: str, expected: list) -> None:
     assert _ones(text, lang) == expected
 
 
 @pytest.mark.parametrize(("text", "lang"), [
-    ("One of the firefighters was injured.", "en"),  # "one of": a part of a group
     ("Uno de los heridos ha muerto.", "es"),
     ("Two people died, including one person from the town.", "en"),  # a member, no category
     ("Twelve firefighters were sent, including a medic.", "en"),  # a group with no outcome

@@ -39,13 +39,14 @@ from generator.text.articles import definite
 from generator.text.counted_words import (
     ONE,
     OUTCOMES,
+    PEOPLE,
     counted_group,
     counted_prefix,
     is_person,
 )
 from generator.text.countries import country_of_people
 from generator.text.demonyms import names_one_of_a_people
-from generator.text.lexicon import NOUN_GROUPS
+from generator.text.lexicon import NOUN_GROUPS, lemma
 from generator.text.negation import negation_right_before
 from generator.text.number_words import QUALIFIERS
 from generator.text.one_person import ANOTHER_PERSON
@@ -198,8 +199,8 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if severe:
         return severe  # "dont au moins deux dans un état critique", "one of them in critical …"
     after = text[end:]
-    if OF.match(after):
-        return None
+    if OF.match(after) or _MEMBER_OF.match(after):
+        return _one_of_a_group(text, start, end, lang)
     tokens = list(_WORD.finditer(after))[:4]
     # the article's noun phrase ends at a mark: "in einer Werft – vier Arbeiter kamen ums Leben"
     # counts no one with "einer" (trial 23)
@@ -269,6 +270,53 @@ def _read(text: str, start: int, end: int, lang: str) -> tuple[str, str, int] | 
     if lang == "en" and not _en_suffered(rest, done):
         return None
     return text[end:stop].strip(), done, stop
+
+
+#: Collective nouns a person is "one member of" ("one member of the salvage team"): the group
+#: is people though its noun is none.
+_COLLECTIVES = frozenset({"crew", "team", "family", "squad", "brigade", "staff", "party",
+                          "delegation", "expedition", "group", "unit"})
+#: "One (member) of the …": the numeral, "member" perhaps, and the group after "of" and up to
+#: two words before its noun ("one of the volunteer rescuers", "one member of the salvage team").
+_MEMBER_OF = re.compile(r"\s+members?\s+of\s", re.I)
+_ONE_OF_GROUP = re.compile(r"(?:\s+members?)?\s+of\s+(?:the|his|her|their|its)\s+"
+                           r"(?P<words>(?:[^\W\d_][\w’'-]*\s+){0,2}[^\W\d_][\w’'-]*)", re.I)
+
+
+def _one_of_a_group(text: str, start: int, end: int, lang: str
+                    ) -> tuple[str, str, int] | None:
+    """(noun phrase, outcome, end) of "one of the rescuers was killed", "one member of the crew
+    died": one person of a group of people the sentence names, the subject of an outcome in
+    its clause (issue 16: a salvage team's member killed was not counted). English, the
+    numeral or "a member of" ("one of the buildings" is no one): None when the group is no
+    people's or no outcome befell the one."""
+    word = text[start:end].lower()
+    if lang != "en" or (word not in _NUMERALS and not (
+            word in ("a", "an") and _MEMBER_OF.match(text, end))):
+        return None
+    m = _ONE_OF_GROUP.match(text, end)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    group = next((k for k, w in enumerate(words) if lemma(w.lower()) in PEOPLE
+                  or is_person(lemma(w.lower()), lang) or w.lower() in _COLLECTIVES
+                  or counted_group(w + " ", lang, ONE_OUTCOMES)), None)
+    if group is None:
+        return None
+    stop = m.start("words") + len(" ".join(words[:group + 1]))
+    rest = text[stop:]
+    done = outcome_after(rest, lang)
+    if done not in ONE_OUTCOMES or harms_others(rest, lang) or not _en_suffered(rest, done) \
+            or any(w.lower() in speech_words(lang)
+                   for w in _WORD.findall(rest[:rest.find(_first_outcome_word(rest, done))])):
+        return None
+    return text[end:stop].strip(), done, stop
+
+
+def _first_outcome_word(rest: str, outcome: str) -> str:
+    """The first word of ``rest`` naming ``outcome`` (English), or "" when none does."""
+    return next((w for w in _WORD.findall(rest) if counted_group(w.lower(), "en", (outcome,))),
+                "")
 
 
 #: "Another" standing for one more person (:data:`~generator.text.one_person.ANOTHER_PERSON`),
