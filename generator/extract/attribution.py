@@ -238,11 +238,11 @@ _CONTINUED_SPEAKS = re.compile(r"\s*(?:[,.;:!?“”\"«»‘’']|$|that\b)")
 _AFTER_A_CLAUSE = re.compile(r"[,“”\"«»'’]\s*(?:\S+\s+){0,4}$")
 #: A noun after "with", "there were" or a denial, then a past participle ("with three deaths
 #: reported", "there were no fatalities reported": trial 36): no one's verb of saying; not past
-#: a conjunction opening a clause ("there was panic as police reported 40 cars damaged").
+#: a conjunction opening a clause ("there was panic as police reported"), nor "in no time".
 _PARTICIPLE_BEFORE = re.compile(
     r"(?:\bwith\s+(?:[\w.,-]+\s+){0,3}|\bthere\s+(?:is|are|was|were|ha(?:ve|s|d)\s+been)\s+"
     r"(?:(?!(?:as|when|while|after|before|because|since|until|and|but|that|so|then)\b)\w+\s+)"
-    r"{0,2}|\b(?:no|any)\s+(?:\w+\s+)?)$", re.I)
+    r"{0,2}|\b(?:no|any)\s+(?!(?:time|longer|sooner|doubt)\s)(?:\w+\s+)?)$", re.I)
 #: How far before a verb :func:`speech_verbs` looks for its determiner and adverbs.
 _BEFORE_VERB = 200
 

@@ -45,6 +45,19 @@ _TIME_PP = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?)+$", re.I)
 
 
+#: A time phrase opening the sentence right before a subject in lower case: "In no time police
+#: reported", "Within hours police said", "On Monday police", "Hours later police", "At dawn
+#: firefighters" (issue 16: the subject read as "time police", "Within hours police"). Not
+#: before a capital: "Sunday Times reported" is a paper.
+_TIME_NOUN = (r"(?:(?:no|the|a|an|a\s+few|few|several|some|\d+|two|three|four|five|six)\s+)?"
+              rf"(?:hours?|minutes?|days?|time|moments?|seconds?|weeks?|{WEEKDAY}|morning|"
+              r"afternoon|evening|night|noon|midnight|dawn|dusk)")
+_TIME_OPENING = re.compile(
+    rf"^(?:(?:within|in|on|by|after|before|at|during|until|over|late|early)\s+{_TIME_NOUN}"
+    rf"(?:\s+(?:later|earlier|afterwards|ago))?|{_TIME_NOUN}\s+(?:later|earlier|afterwards|ago))"
+    r"\s+(?=(?-i:[a-z]))", re.I)
+
+
 #: Where the speaker was, after the name: "said Ilse Tov here on Friday" (trial 21).
 _HERE = re.compile(r"\s+(?:here|there)\b(?:\s+\w+){0,3}$")
 #: Where, or at what, English copy says the words were said, before or after an inverted
@@ -212,7 +225,16 @@ def subject_before(prefix: str) -> str:
     while out and out[0].lower() not in {"the", "a", "an"} and not out[0][:1].isupper() \
             and len(out) > 1 and out[0].lower().endswith("ed"):
         out = out[1:]
-    return clean_np(" ".join(out))
+    phrase = " ".join(out)
+    opening = _TIME_OPENING.match(phrase)
+    for k in (1, 2):  # the opening's first words ended the phrase ("On Monday police")
+        if opening is None and head >= k:
+            opening = _TIME_OPENING.match(" ".join([*tokens[head - k:head], phrase]))
+            if opening is not None:
+                phrase = " ".join([*tokens[head - k:head], phrase])
+    if opening is not None:
+        phrase = phrase[opening.end():]
+    return clean_np(phrase)
 
 
 _OTHER_RELATIVES = "|".join(r.replace(" ", r"\s+") for r in SUBJECT_RELATIVES
