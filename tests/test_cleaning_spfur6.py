@@ -40,3 +40,22 @@ def test_an_acronym_in_brackets_ending_a_sentence_stays():
             "(UNICEF).")
     c = read("\n\n".join(FR + [last]) + "\n")
     assert story(c)[-1] == last
+
+
+EN = ["Storm floods the valley road at Mirefield",
+      "Heavy rain closed the valley road at Mirefield on Sunday and two families left their "
+      "homes, the county's emergency office said.",
+      "Read More: What is the weather forecast for Mirefield this week?",
+      "The river rose almost two metres in three hours before it crested, the office said, and "
+      "crews cleared mud from the bridge overnight."]
+
+
+def test_a_cut_paragraphs_first_letters_are_the_storys():
+    c = read("\n\n".join(EN + ["Weath"]) + "\n")
+    assert story(c)[-1] == "Weath"
+    assert c.excerpt
+
+
+def test_a_one_word_source_under_the_story_stays_removed():
+    c = read("\n\n".join(EN + ["Valleypost"]) + "\n")
+    assert "Valleypost" not in story(c)
