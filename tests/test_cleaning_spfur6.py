@@ -59,3 +59,19 @@ def test_a_cut_paragraphs_first_letters_are_the_storys():
 def test_a_one_word_source_under_the_story_stays_removed():
     c = read("\n\n".join(EN + ["Valleypost"]) + "\n")
     assert "Valleypost" not in story(c)
+
+
+SUMMARY = ("As a result of the storm, 14 people were hurt and 300 homes lost power. Meanwhile, "
+           "two roads remain closed.")
+ADDRESS = "https://news.example/world/mirefield-to-open-shelters-for-a-second-night"
+TITLE = "Mirefield to open shelters for a second night"
+CAPTION = "Flooded road, Mirefield, May 4, 2031. REUTERS/Jo Roe"
+BODY = ("The town council will open two shelters in school halls from 6 p.m., its leader said "
+        "on Monday, and buses will run from the flooded streets.")
+
+
+def test_a_summary_above_the_title_is_story_when_the_caption_is_under_it():
+    c = read("\n".join([ADDRESS, SUMMARY, TITLE, CAPTION, BODY]) + "\n")
+    assert c.headline == TITLE
+    assert story(c) == [SUMMARY, BODY], rules(c)
+    assert CAPTION in rules(c)
