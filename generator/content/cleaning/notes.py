@@ -86,9 +86,10 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     if not (dated or credit or agency or signed):
         return None
     start = at + m.start()
-    dash = _DASH_BEFORE.search(text[:start])
+    near = max(0, start - 8)  # (the dash and its spaces, right before the bracket)
+    dash = _DASH_BEFORE.search(text[near:start])
     if dash is not None and not picture and (signed or agency or credit):
-        start = dash.start()  # "… the harbour. - (NEWSWIRE)": the dash goes with the sign-off
+        start = near + dash.start()  # "… the harbour. - (NEWSWIRE)": the dash is the sign-off's
     before = text[:start]
     desk = _DESK_NOTE.search(note) is not None and ends_sentence(before) and words(
         before) >= MIN_WORDS_BEFORE_DESK
