@@ -195,12 +195,14 @@ CASES = [
     Case("cleaner: signatures and credit fields", READING, "n blocks: a sentence with a "
          "desk's slash or e-mail signature after it, a caption with its credit glued after the "
          "full stop or after a note in brackets, runs of at-signs and dots, text-size buttons "
-         "(spent3)",
+         "(spent3); a sign-off in brackets after a dash, a desk's lower-case one (spfur6)",
          lambda n: "Headline\n\n" + "\n\n".join(
              ["The road gave way. /DESK", "The road gave way. —desk@site.example (Web Desk)",
               "Cars in the hole.Keystone", "Cars in the hole. (Photo) AFP",
               "The road gave way. " + "a.b@" * 60 + "c.d", "Cars. " + "(Photo) " * 30,
-              "Text size Aa Aa", "Aa " * 40 + "x", "+ ⟳ − 14 px"][i % 9]
+              "Text size Aa Aa", "Aa " * 40 + "x", "+ ⟳ − 14 px",
+              "The road gave way at the bridge. - " * 3 + "(NEWSWIRE)",
+              "The road gave way near the bridge. (ab/cd)"][i % 11]
              for i in range(n)) + "\n",
          clean_text, 64, 1 << 14),
     Case("cleaner: notices, dated captions, cut bars", READING, "n blocks: a paragraph with a "

@@ -25,14 +25,16 @@ MAX_CAPTION_WORDS = 35
 
 
 def head_verdict(text: str, page: Page, *, above_headline: bool,
-                 headline: str = "") -> Verdict | None:
+                 headline: str = "", caption_below: bool = False) -> Verdict | None:
     """What a block above the story is, when it is furniture: a section or menu word, a lone
     capitalised word, the site's name, or (above the headline) a sentence: a picture caption.
     Anything else above the headline (a kicker: "Unglück im Libanon") stays story.
 
     A sentence above the headline is a caption only when it is short and shares at most half as
     many of the address' words as the headline does: a lede printed above a crosshead that was
-    taken for the headline tells the same story as the address, a caption rarely does."""
+    taken for the headline tells the same story as the address, a caption rarely does. When
+    the page's picture is captioned right under the headline (``caption_below``), the sentence
+    above is no caption of it: a summary set over the title (spfur6)."""
     n = words(text)
     if is_site_name(text, page.site_words):
         return Verdict("title-bar", "site-name", "the site's name above the story")
@@ -47,7 +49,8 @@ def head_verdict(text: str, page: Page, *, above_headline: bool,
     if above_headline and bare_label(text, page.language):
         return Verdict("navigation", "bare-label",
                        "a label of a few words with no function word above the headline")
-    if (above_headline and 5 <= n <= MAX_CAPTION_WORDS and ends_sentence(text)
+    if (above_headline and not caption_below and 5 <= n <= MAX_CAPTION_WORDS
+            and ends_sentence(text)
             and text.rstrip()[-1:] not in "?!" and not _tells_the_story(text, headline, page)):
         return Verdict("caption", "sentence-above-headline",
                        "a sentence above the headline (a picture's caption)")
@@ -75,8 +78,12 @@ def mark_head(blocks: Sequence[Block], verdicts: Verdicts, headline: int | None,
                       and is_prose(blocks[i].text, page.language)), len(blocks))
         end = max([end] + [i for i in range(headline + 1, prose)
                            if verdicts[i] is not None and verdicts[i].kind == "repeated-headline"])
+    below = headline + 1 if headline is not None else len(blocks)
+    caption_below = below < len(blocks) and verdicts[below] is not None and \
+        verdicts[below].kind == "caption"
     for i in range(end):
         if verdicts[i] is None:
             verdicts[i] = head_verdict(
                 blocks[i].text, page, above_headline=headline is not None,
-                headline=blocks[headline].text if headline is not None else "")
+                headline=blocks[headline].text if headline is not None else "",
+                caption_below=caption_below)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from generator.content.blocks import ends_sentence
 from generator.content.cleaning.rules.base import Verdict, compile_re2, group, words
 from generator.content.cleaning.rules.patterns import AGENCY, DATE, PICTURE_AGENCY, alternation
 from generator.content.cleaning.rules.table import RULES
@@ -37,8 +38,17 @@ _NOTE_DATE = compile_re2(rf"(?i)(?:{DATE})")
 #: A credit's slash between two words ("Ed/ Desk", "AP/Name") or a web address.
 _NOTE_CREDIT = compile_re2(r"(?i)\pL\s?/\s?\pL|www\.|://|\pL{3,}\.(?:com|org|net|info)\b")
 #: A sign-off in brackets: the writer's initials in capitals or the source's one capitalised name
-#: ("(KME)", "(Novum)"; spent25 and fur7, two sites), which the agency table need not know.
-_SIGN_OFF_NOTE = compile_re2(r"^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}{2,11})$")
+#: ("(KME)", "(Novum)"; spent25 and fur7, two sites), which the agency table need not know, in
+#: capitals too ("(NEWSWIRE)": spfur6, an agency's own name after its last sentence).
+_SIGN_OFF_NOTE = compile_re2(r"^(?:\p{Lu}{2,12}|\p{Lu}\p{Ll}{2,11})$")
+#: A desk's signature in brackets: the writer's initials, a slash, the agency's, in lower case
+#: ("(abc/sda)"); no note of a story's is written so, and it may close a paragraph of one short
+#: sentence (spfur6: a last paragraph of twelve words kept it in the story).
+_DESK_NOTE = compile_re2(r"^\p{Ll}{2,4}\s?/\s?\p{Ll}{2,4}$")
+MIN_WORDS_BEFORE_DESK = 6
+#: A dash between the last sentence and the sign-off ("… the harbour. - (NEWSWIRE)"): the
+#: sign-off's, cut off with it (spfur6).
+_DASH_BEFORE = re.compile(r"\s[-–—]\s*$")
 #: A photographer's or a paper's picture handed on by an agency ("(Jo Roe/The Valley Courier via
 #: AP)"): AP's way of crediting a member's photo, on a caption (trial 35: the bracket was cut
 #: off as a sign-off and the caption kept as story).
@@ -75,17 +85,25 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     signed = _SIGN_OFF_NOTE.search(note) is not None
     if not (dated or credit or agency or signed):
         return None
-    if not (picture or full_sentence_before(text[:at + m.start()])):
+    start = at + m.start()
+    near = max(0, start - 8)  # (the dash and its spaces, right before the bracket)
+    dash = _DASH_BEFORE.search(text[near:start])
+    if dash is not None and not picture and (signed or agency or credit):
+        start = near + dash.start()  # "… the harbour. - (NEWSWIRE)": the dash is the sign-off's
+    before = text[:start]
+    desk = _DESK_NOTE.search(note) is not None and ends_sentence(before) and words(
+        before) >= MIN_WORDS_BEFORE_DESK
+    if not (picture or desk or full_sentence_before(before)):
         return None
     if agency:
-        return at + m.start(), Verdict("credit", "bracketed-note",
+        return start, Verdict("credit", "bracketed-note",
                                        "a news agency credited in brackets after the last "
                                        "sentence", values={"via": group(agency, "via") or ""})
     if picture:
-        return at + m.start(), Verdict("caption", "bracketed-note",
+        return start, Verdict("caption", "bracketed-note",
                                        "a picture's credit in brackets after the story")
     if signed and not (dated or credit):
-        return at + m.start(), Verdict("credit", "bracketed-note",
+        return start, Verdict("credit", "bracketed-note",
                                        "a sign-off in brackets after the last sentence (the "
                                        "writer's initials or the source's name)")
     # the date the page prints stays its date, as every other removed date-stamp's does, a
@@ -95,10 +113,10 @@ def note_after(text: str) -> tuple[int, Verdict] | None:
     when = " ".join(p for p in (note, text[at + m.end(1) + 1:].strip()) if p)
     values = {"date": when} if _NOTE_DATE.search(fold(when)) else {}
     if dated and not credit:
-        return at + m.start(), Verdict("date-stamp", "bracketed-note",
+        return start, Verdict("date-stamp", "bracketed-note",
                                        "a date in brackets after the paragraph's last sentence",
                                        values=values)
-    return at + m.start(), Verdict("credit", "bracketed-note",
+    return start, Verdict("credit", "bracketed-note",
                                    "a credit in brackets after the paragraph's last sentence",
                                    values=values)
 

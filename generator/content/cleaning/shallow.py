@@ -302,9 +302,27 @@ def keep_cut_word(blocks: Sequence[Block], verdicts: Verdicts, headline: int | N
     if above is None:
         return
     goes_on = above == last - 1 and open_end(blocks[above].text, language)
-    if goes_on or at_cut or len(word) <= 2:  # "Fo": no agency's name is two letters in
-        verdicts[last] = None  # lower case (trial 29: a cut page's last letters became its
-        # credit, and the page was judged whole)
+    # ("Fo": no agency's name is two letters in lower case; trial 29: a cut page's last letters
+    # became its credit, and the page was judged whole)
+    if goes_on or at_cut or len(word) <= 2 or _first_letters(word, blocks[:last]):
+        verdicts[last] = None
+
+
+#: A cut word's first letters are this many at least to be told by a word of the page (three,
+#: "Wat" under a page that writes "water", may be a name: it stays a credit on a whole page).
+MIN_CUT_PREFIX = 4
+
+
+def _first_letters(word: str, blocks: Sequence[Block]) -> bool:
+    """The word is the first letters of a longer word the page writes elsewhere, and never a
+    word of its own there ("Weath" under a page that writes "weather"): a paragraph cut in its
+    first word, not a credit (spfur6: the page's last letters were taken for its source, and
+    the page was judged whole). A source's name is written whole ("Lemonde")."""
+    if len(word) < MIN_CUT_PREFIX:
+        return False
+    folded = word.casefold()
+    tokens = {t.casefold() for b in blocks for t in _TOKEN.findall(b.text)}
+    return folded not in tokens and any(t.startswith(folded) for t in tokens)
 
 
 def cut_in_last_post(blocks: Sequence[Block], verdicts: Verdicts, language: str) -> list[str]:
