@@ -257,3 +257,23 @@ def test_a_translation_keeps_the_lengths_of_sentences_without_figures() -> None:
     story = signature(_article(STORM_EN, "en"))
     assert aligned(story, signature(_article(STORM_FR, "fr"))) is not None
     assert aligned(story, signature(_article(STORM_FR_OWN, "fr"))) is None
+
+
+def _with_sentence_added(text: str, after: int, sentence: str) -> str:
+    """``text`` with ``sentence`` added as a paragraph of its own after paragraph ``after``
+    of its story (the headline not counted)."""
+    headline, _, body = text.partition("\n\n")
+    paragraphs = body.strip().split("\n\n")
+    return "\n\n".join([headline, *paragraphs[:after], sentence, *paragraphs[after:]])
+
+
+def test_a_translation_that_adds_a_sentence_midway_still_follows_its_story() -> None:
+    """A translator's page adds a sentence of its own after the second paragraph: its rest
+    follows the story one sentence on (trial 38: an Italian and a Portuguese rendering of one
+    agency story were two sources). The shuffled page still follows at one sentence only."""
+    story = signature(_article(COACH_EN, "en"))
+    added = _with_sentence_added(
+        COACH_ES, 2, "La carretera de montaña había sido reparada el otoño pasado por la "
+                     "diputación.")
+    assert aligned(story, signature(_article(added, "es"))) is not None
+    assert aligned(story, signature(_article(COACH_ES_OWN, "es"))) is None

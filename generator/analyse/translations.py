@@ -21,7 +21,10 @@ alignment along one diagonal of the sentence grid:
   :data:`LENGTH_RATIO` of each other;
 * the diagonal (sentence k against sentence k + d, ``|d|`` at most :data:`MAX_OFFSET`: a page
   may open on a subtitle the other lacks) must hold at :data:`MIN_SENTENCES` pairs or more,
-  with :data:`MIN_MARKS` shared marks in all;
+  with :data:`MIN_MARKS` shared marks in all; the path may move once onto another diagonal,
+  never back on the other text: a page that adds, drops or merges one sentence midway goes on
+  one sentence off (trial 38: two renderings of one agency story, one with a sentence of its
+  own after the fourth, were two sources);
 * it must *follow* the other text: of the sentences in the overlap that share any mark
   with the other text at all, at least :data:`MIN_FOLLOWED` hold on the diagonal. Two rewrites
   share marks all over the grid, off the diagonal;
@@ -127,22 +130,82 @@ def aligned(a: Signature, b: Signature) -> Alignment | None:
     n, m = len(a.spans), len(b.spans)
     shared = {(i, j): k for i in range(n) for j in range(m)
               if (k := sum((a.marks[i] & b.marks[j]).values()))}
-    rows = {i for i, _j in shared}
-    cols = {j for _i, j in shared}
-    best: Alignment | None = None
-    for d in range(-MAX_OFFSET, MAX_OFFSET + 1):  # sentence i of a against sentence i - d of b
-        overlap = range(max(0, d), min(n, m + d))
-        held = [(i, i - d) for i in overlap
-                if (i, i - d) in shared and _alike(a.spans[i], b.spans[i - d])]
-        marks = sum(shared[p] for p in held)
-        with_marks = max(sum(i in rows for i in overlap), sum(i - d in cols for i in overlap))
-        lengths = sum(_alike(a.spans[i], b.spans[i - d]) for i in overlap)
-        if (len(held) >= MIN_SENTENCES and marks >= MIN_MARKS
-                and len(held) >= MIN_FOLLOWED * with_marks
-                and lengths >= MIN_FOLLOWED * len(overlap)
-                and (best is None or marks > best.marks)):
-            best = Alignment(tuple(held), marks)
-    return best
+    rows = _prefix([any((i, j) in shared for j in range(m)) for i in range(n)])
+    cols = _prefix([any((i, j) in shared for i in range(n)) for j in range(m)])
+    diagonals = [_Diagonal(d, n, m, shared, a, b)
+                 for d in range(-MAX_OFFSET, MAX_OFFSET + 1) if max(0, d) < min(n, m + d)]
+    best: tuple[int, _Diagonal, _Diagonal, int] | None = None
+    for first in diagonals:
+        # one diagonal, or two: a page that adds, drops or merges a sentence midway moves the
+        # rest of the text onto the next diagonal (trial 38: an Italian and a Portuguese
+        # rendering of one story, one sentence added after the fourth); the second may not go
+        # back on the other text (its sentence k - d2 comes after the first's k - 1 - d1)
+        for second in (d for d in diagonals if d.d <= first.d + 1):
+            cuts = [first.hi] if second is first else range(
+                max(first.lo, second.lo) + 1, min(first.hi, second.hi))
+            for k in cuts:
+                end = max(k, second.hi)
+                held = first.count(first.lo, k) + second.count(k, end)
+                marks = first.marks(first.lo, k) + second.marks(k, end)
+                with_marks = max(rows[end] - rows[first.lo],
+                                 cols[end - second.d if end > k else k - first.d]
+                                 - cols[first.lo - first.d])
+                steps = end - first.lo
+                lengths = first.alike(first.lo, k) + second.alike(k, end)
+                if (held >= MIN_SENTENCES and marks >= MIN_MARKS
+                        and held >= MIN_FOLLOWED * with_marks
+                        and lengths >= MIN_FOLLOWED * steps
+                        and (best is None or marks > best[0])):
+                    best = (marks, first, second, k)
+    if best is None:
+        return None
+    marks, first, second, k = best
+    return Alignment(first.pairs(first.lo, k) + second.pairs(k, second.hi), marks)
+
+
+def _prefix(flags: Sequence[bool | int]) -> list[int]:
+    """Running sums: ``out[k]`` is the sum of the first k flags."""
+    out = [0]
+    for f in flags:
+        out.append(out[-1] + int(f))
+    return out
+
+
+class _Diagonal:
+    """One diagonal of the sentence grid (sentence i of one text against sentence i - d of the
+    other): running counts of its pairs that hold, their marks and its pairs of like length,
+    so that any stretch of it is counted at once."""
+
+    def __init__(self, d: int, n: int, m: int, shared: dict, a: Signature, b: Signature):
+        self.d, self.lo, self.hi = d, max(0, d), min(n, m + d)
+        span = range(self.lo, self.hi)
+        alike = [_alike(a.spans[i], b.spans[i - d]) for i in span]
+        held = [ok and (i, i - d) in shared for i, ok in zip(span, alike, strict=True)]
+        self._held = _prefix(held)
+        self._marks = _prefix([shared[(i, i - d)] if h else 0
+                               for i, h in zip(span, held, strict=True)])
+        self._alike = _prefix(alike)
+        self._flags = held
+
+    def _cut(self, lo: int, hi: int) -> tuple[int, int]:
+        lo, hi = max(lo, self.lo), min(hi, self.hi)
+        return (lo - self.lo, hi - self.lo) if hi > lo else (0, 0)
+
+    def count(self, lo: int, hi: int) -> int:
+        a, b = self._cut(lo, hi)
+        return self._held[b] - self._held[a]
+
+    def marks(self, lo: int, hi: int) -> int:
+        a, b = self._cut(lo, hi)
+        return self._marks[b] - self._marks[a]
+
+    def alike(self, lo: int, hi: int) -> int:
+        a, b = self._cut(lo, hi)
+        return self._alike[b] - self._alike[a]
+
+    def pairs(self, lo: int, hi: int) -> tuple[tuple[int, int], ...]:
+        a, b = self._cut(lo, hi)
+        return tuple((self.lo + k, self.lo + k - self.d) for k in range(a, b) if self._flags[k])
 
 
 def _opens(text: str, at: int) -> bool:
