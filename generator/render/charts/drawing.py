@@ -77,6 +77,7 @@ def _draw_figure(inputs: dict[str, Any]):
     centres, total, labels = layout.rows([s["label"] for s in series], width=30, min_height=0.42)
     band = data["band"]
     shapes = {"about" if s["approx"] in ("about", "nearly") else s["shape"] for s in series}
+    shapes |= {"nearly" for s in series if s["approx"] == "nearly"}
     handles = _figure_legend(band, shapes, any(s.get("copy") for s in series))
     # as many columns as the longest entry lets fit, and room under the axes for their rows
     columns = layout.legend_columns([h.get_label() for h in handles], 3, 1.8)
@@ -125,7 +126,8 @@ def _draw_figure(inputs: dict[str, Any]):
                 ax.annotate("", xy=(tip, y), xytext=(tail, y), zorder=3,
                             arrowprops={"arrowstyle": "-|>", "color": colour, "lw": 1.6,
                                         "shrinkA": 0, "shrinkB": 0})
-            if s["nominal"][0] == s["nominal"][1] and s["approx"] in ("about", ""):
+            # the value written: the middle of "about"'s interval, the top of "nearly"'s
+            if s["nominal"][0] == s["nominal"][1] and s["approx"] in ("about", "nearly", ""):
                 ax.plot([s["nominal"][0]], [y], marker="o", markersize=7, color=CARD,
                         markeredgecolor=colour, markeredgewidth=1.6, linestyle="none",
                         zorder=3)
@@ -160,8 +162,9 @@ def _figure_legend(band: dict | None, shapes: set[str], copies: bool) -> list:
     if "bar" in shapes:
         handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", label="range"))
     if "about" in shapes:
+        words = "“about”, “nearly”" if "nearly" in shapes else "“about”"
         handles.append(Patch(facecolor="#BFBFBF", edgecolor="#7F7F7F", linestyle="--",
-                             label="“about”: as precise as written, ○ the value"))
+                             label=f"{words}: as precise as written, ○ the value"))
     if shapes & {"open-up", "open-down"}:
         handles.append(Line2D([], [], color="#7F7F7F", marker=">", markersize=6, linewidth=1.6,
                               label="open-ended (“more than”, “up to”)"))

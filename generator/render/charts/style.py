@@ -10,7 +10,7 @@ look means bumping :data:`STYLE_VERSION`, which is part of every chart's cache k
 from __future__ import annotations
 
 #: Bump when the drawing code changes in a way that changes the output (invalidates caches).
-STYLE_VERSION = 8
+STYLE_VERSION = 9
 CHARTS_DIR = "charts"
 
 # Okabe & Ito (2008), "Color Universal Design": safe for the common colour-vision deficiencies.
