@@ -94,3 +94,22 @@ def test_one_of_a_group_who_suffered_nothing_is_no_figure_of_one(tmp_path, sente
 ])
 def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_source(text, who):
     assert source(text, "9") == who
+
+
+# --- one table of the verbs of change (read once more: "rose by", "rose from" and "rose to"
+# each spelt their own list)
+
+def test_the_readers_of_a_change_share_one_table_of_verbs():
+    from pathlib import Path
+
+    from tests.probes import strings_written
+    increment = strings_written(Path("generator/extract/increment.py"), "_RISEN_BY")
+    assert "rose" not in increment and "salito" not in increment
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Die Zahl der Toten in Marlo stiegen bis Freitag um 3 auf 14.", "de",
+     [(3, "more dead"), (14, "dead")]),
+])
+def test_a_plural_verb_of_change_reads_as_the_singular_does(text, lang, expected):
+    assert figures(text, lang) == expected

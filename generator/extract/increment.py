@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from generator.text import number_words as W
 from generator.text.lexicon import NOUN_GROUPS
 
 #: The head a rise of the dead is given: no noun group, so never grouped with the toll.
@@ -36,18 +37,13 @@ _AFTER_NOUN = re.compile(r"\s+[^\W\d_]+\s+(?:de\s+plus|más|in\s+più|a\s+mais)(
 
 
 #: What a toll rose by, right before the number: "rose by", "a augmenté de", "s'est alourdi
-#: de", "aumentó en", "è salito di", "aumentou em", "steeg met" (not "passé de 8 à 12", from).
-_RISEN_BY = re.compile(
-    r"\b(?:(?:rose|risen|rises|rising|increased|increases|climbed|jumped|grew|grown|"
-    r"went\s+up|gone\s+up)\s+by|(?:augmenté|augmente|alourdi|alourdit|progressé|crû|"
-    r"grimpé)\s+de|(?:aumentó|aumentado|subió|subido|creció|crecido|se\s+elevó)\s+en|"
-    r"(?:salito|salita|aumentato|aumentata|cresciuto|cresciuta)\s+di|"
-    r"(?:aumentou|aumentado|subiu|subido|cresceu|crescido)\s+em|"
-    r"(?:gestegen|steeg|stijgt|toegenomen|nam\s+toe)\s+met)\s+$", re.I)
+#: de", "aumentó en", "è salito di", "aumentou em", "steeg met" (the verbs of rising of
+#: :data:`generator.text.number_words.RISE_VERBS`; "passé de 8 à 12" is from, no rise; "subió
+#: de 8 a 12" is dropped as the count before, :mod:`.habits`).
+_RISEN_BY = re.compile(rf"\b(?:{W.RISE_VERBS})\s+(?:by|de|en|di|em|met)\s+$", re.I)
 #: German puts the rise's verb around "um": "ist um 8 gestiegen", "stieg über Nacht um 8".
 _UM = re.compile(r"\bum\s+$", re.I)
-_RISE_DE = re.compile(r"\b(?:gestiegen|angestiegen|stieg|steigt|erhöht|erhöhte|gewachsen|"
-                      r"wuchs|wächst)\b", re.I)
+_RISE_DE = re.compile(rf"\b(?:{W.RISE_VERBS})\b", re.I)
 #: Deaths added to a count: "added 6 deaths on Friday to the 11", "a ajouté 5 décès au
 #: bilan" (not "the mayor added 5 people had died": his words, with nothing added to).
 _ADDED = re.compile(r"\b(?:added|adds|adding|ajouté|ajoute|ajoutant)\s+$", re.I)
