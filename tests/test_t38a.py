@@ -1,0 +1,44 @@
+"""Trial 38's findings 1, 2, 3, 5, 6, 7, 8, 12 and 13 (an oil spill: tankers named by a
+number, tonnes carried and tonnes spilled, a hull broken in two, a town's population, animals
+dead and rescued, clean-up crews), on invented sentences of other places, names and numbers.
+Each mended reading stands beside a near shape whose reading must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.text.quantities import read
+from tests.probes import figures
+
+# --- 1. a number closing a vessel's name is an id, no count (trial 38: "Number of tankers"
+# of a tanker's name, and the name's number shown by ``check`` as a mention of the toll)
+
+
+@pytest.mark.parametrize(("text", "lang", "number"), [
+    ("Salvage crews boarded the Kestrel 604 tankers at first light off Palmora.", "en", "604"),
+    ("Fines were imposed on the Kestrel 604 and Kestrel 88 tankers after the leak.", "en", "88"),
+    ("Vor Palmora kollidierten die Schlepper „Ostwind 431“ und „Ostwind 9“ am Morgen.", "de",
+     "431"),
+    ("Die Schlepper “Ostwind 431” und “Ostwind 9” kollidierten.", "de", "9"),
+    ("Falleció un marinero del remolcador ‘Virgen del Mar 256’ frente a Palmora.", "es", "256"),
+    ("Un marin du caboteur « Cap Rouge 73 » a disparu près de Palmora.", "fr", "73"),
+])
+def test_a_number_closing_a_vessels_name_is_an_id(text, lang, number):
+    at = text.index(number)
+    here = [q for q in read(text, lang) if q.start == at]
+    assert here and all(q.kind == "id" for q in here), [(q.kind, q.value) for q in here]
+    assert not any(value == float(number) for value, _group in figures(text, lang)), \
+        figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    # a count of ships beside a name, after a place and after a weekday: amounts
+    ("Four tankers, the Kestrel 604 among them, were towed to Palmora.", "en", (4, "tanker")),
+    ("In Palmora 14 tankers were waiting for the storm to pass.", "en", (14, "tanker")),
+    ("On Tuesday 14 tankers were waiting outside the port of Palmora.", "en", (14, "tanker")),
+    # a quoted amount opens on its number
+    ("Secondo il sindaco Lidia Sarro, almeno “17 chilometri” di costa sono sporchi.", "it",
+     (17, "km")),
+])
+def test_near_miss_a_count_of_ships_or_a_quoted_amount_stays(text, lang, found):
+    assert found in figures(text, lang), figures(text, lang)
