@@ -42,3 +42,26 @@ def test_a_number_closing_a_vessels_name_is_an_id(text, lang, number):
 ])
 def test_near_miss_a_count_of_ships_or_a_quoted_amount_stays(text, lang, found):
     assert found in figures(text, lang), figures(text, lang)
+
+
+# --- 3. a unit is one measure in every language (trial 38: English tonnes and French or German
+# ones, the same cargo, in two figures)
+
+
+@pytest.mark.parametrize(("english", "other", "lang"), [
+    ("Divers said roughly 640 tonnes of kerosene had escaped near Palmora.",
+     "Laut den Tauchern sind rund 640 Tonnen Kerosin vor Palmora ausgetreten.", "de"),
+    ("The freighter held 640 metric tons of kerosene.",
+     "El carguero llevaba 640 toneladas de queroseno.", "es"),
+    ("The clean-up has cost 640 euros a metre so far.",
+     "Le nettoyage a déjà coûté 640 euros par mètre.", "fr"),
+])
+def test_a_unit_is_one_measure_in_english_and_other_languages(english, other, lang):
+    en, them = figures(english), figures(other, lang)
+    assert en and them and en[0][1] == them[0][1], (en, them)
+
+
+def test_near_miss_kilotonnes_and_barrels_stay_apart_from_tonnes():
+    tonnes = figures("Divers said roughly 640 tonnes of kerosene had escaped.")[0][1]
+    assert figures("The blast equalled 640 kilotonnes of explosive.")[0][1] != tonnes
+    assert figures("Divers said roughly 640 barrels of kerosene had escaped.")[0][1] != tonnes
