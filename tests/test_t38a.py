@@ -65,3 +65,29 @@ def test_near_miss_kilotonnes_and_barrels_stay_apart_from_tonnes():
     tonnes = figures("Divers said roughly 640 tonnes of kerosene had escaped.")[0][1]
     assert figures("The blast equalled 640 kilotonnes of explosive.")[0][1] != tonnes
     assert figures("Divers said roughly 640 barrels of kerosene had escaped.")[0][1] != tonnes
+
+
+# --- 6. a hull broken "in half" is no share (trial 38: "Per cent (50)"), and "half by" no half
+# of a billion (the "y" of "by" read as an ending of "b")
+
+
+@pytest.mark.parametrize("text", [
+    "A photograph shows the dredger folded in half against the quay at Palmora.",
+    "The ferry was torn in half by the gale, the coastguard said.",
+])
+def test_a_hull_broken_in_half_is_no_share(text):
+    assert not [(q.value, q.unit) for q in read(text, "en")], read(text, "en")
+    assert not figures(text), figures(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Half the divers were sent home after the gale.", [(50, "percent")]),
+    ("The number of ferries crossing was cut by half in a month.", [(50, "percent")]),
+    ("Tugs reached the ferry in half an hour.", []),
+    # a ship broken "in two" was never a figure
+    ("The ferry broke in two off Palmora, the coastguard said.", []),
+    ("Die Fähre brach vor Palmora in zwei Teile.", []),
+])
+def test_near_miss_a_half_of_something_stays_a_share(text, found):
+    lang = "de" if "Fähre" in text else "en"
+    assert figures(text, lang) == found, figures(text, lang)

@@ -844,6 +844,9 @@ FRACTION_OF = frozenset({"of", "de", "du", "des", "di", "della", "der", "do", "d
 #: (trial 14: read as 50 % of the staff), a "half brother", "half time".
 NOT_A_HALF_BEFORE = frozenset({"staff", "mast", "brother", "brothers", "sister", "sisters",
                                "time", "hearted", "heartedly"})
+#: Words before "half" that make it a manner, no share: a hull broken, cut or folded "in half"
+#: (trial 38: read as 50 %); "in half an hour" is a time, read before this.
+NOT_A_HALF_AFTER = frozenset({"in"})
 #: Words between an hour and its quarter ("trois heures et quart", "las tres y cuarto", "alle
 #: quattro meno un quarto", "drei Uhr und ein Viertel").
 CLOCK_JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "moins", "menos", "meno", "past"})
