@@ -6,6 +6,7 @@ Each mended reading stands beside a near shape whose reading must stay."""
 from __future__ import annotations
 
 import pytest
+from conftest import draft_of_pages
 
 from generator.text.quantities import read
 from tests.probes import figures
@@ -91,3 +92,27 @@ def test_a_hull_broken_in_half_is_no_share(text):
 def test_near_miss_a_half_of_something_stays_a_share(text, found):
     lang = "de" if "Fähre" in text else "en"
     assert figures(text, lang) == found, figures(text, lang)
+
+
+# --- 2. the load a vessel carried and the amount it spilled are two figures (trial 38: a
+# tanker's load grouped with the oil spilled, shown as "sources disagree")
+
+
+def test_the_load_carried_is_apart_from_the_amount_spilled(tmp_path):
+    draft = draft_of_pages(tmp_path / "p", {
+        "load-en": ("en", "https://one.example.org/a\nDredger aground off Palmora\n\nThe "
+                          "dredger, carrying some 2,600 tonnes of kerosene, hit a sandbank off "
+                          "Palmora.\n"),
+        "load-de": ("de", "https://two.example.org/b\nBagger vor Palmora\n\nDer Bagger hatte "
+                          "rund 2.600 Tonnen Kerosin geladen, als er vor Palmora strandete.\n"),
+        "spill-fr": ("fr", "https://three.example.org/c\nFuite à Palmora\n\nD'après les "
+                           "gardes-côtes, près de 1 900 tonnes de kérosène se sont répandues "
+                           "au large de Palmora.\n"),
+        "spill-es": ("es", "https://four.example.org/d\nVertido en Palmora\n\nLa capitanía "
+                           "calcula que unas 1.900 toneladas de queroseno acabaron en el mar "
+                           "frente a Palmora.\n"),
+    })
+    groups = {frozenset(r.article for r in f.reports): f.label for f in draft.figures}
+    assert frozenset({"load-en", "load-de"}) in groups, groups
+    assert frozenset({"spill-fr", "spill-es"}) in groups, groups  # the near miss: one spill
+    assert groups[frozenset({"load-en", "load-de"})].startswith("Load carried"), groups
