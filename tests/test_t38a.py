@@ -116,3 +116,25 @@ def test_the_load_carried_is_apart_from_the_amount_spilled(tmp_path):
     assert frozenset({"load-en", "load-de"}) in groups, groups
     assert frozenset({"spill-fr", "spill-es"}) in groups, groups  # the near miss: one spill
     assert groups[frozenset({"load-en", "load-de"})].startswith("Load carried"), groups
+
+
+# --- 7. a town's population is no figure, nor the participle describing the town a counted
+# noun (trial 38: "Number of people (about 90,000)", "Number of people located")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Palmora, a fishing port, has a population of roughly 31,000 people.", "en"),
+    ("disse a câmara desta vila de cerca de 31 mil habitantes localizada junto ao rio.", "pt"),
+    ("La commune compte une population d'environ 31 000 personnes selon la mairie.", "fr"),
+    ("según el alcalde de esta localidad de unos 31.000 habitantes situada junto al río.", "es"),
+])
+def test_a_towns_population_is_no_figure(text, lang):
+    assert not any(value == 31000 for value, _group in figures(text, lang)), figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "found"), [
+    ("A population of 31,000 people was evacuated from Palmora.", "en", (31000, "evacuee")),
+    ("Cerca de 310 habitantes foram retirados das suas casas em Palmora.", "pt", (310, "evacuee")),
+])
+def test_near_miss_a_population_that_something_befell_stays(text, lang, found):
+    assert found in figures(text, lang), figures(text, lang)
