@@ -138,3 +138,41 @@ def test_a_towns_population_is_no_figure(text, lang):
 ])
 def test_near_miss_a_population_that_something_befell_stays(text, lang, found):
     assert found in figures(text, lang), figures(text, lang)
+
+
+# --- 8. animals dead and animals rescued are two figures, neither the human toll (trial 38:
+# dolphins that died shown as "Number of dolphins", birds rescued and birds killed one figure)
+
+
+def test_animals_rescued_and_animals_killed_are_two_figures(tmp_path):
+    draft = draft_of_pages(tmp_path / "p", {
+        "swans-a": ("en", "https://one.example.org/a\nSwans at Palmora\n\nWardens saved about "
+                          "55 swans from the slick at Palmora on Tuesday.\n"),
+        "swans-b": ("en", "https://two.example.org/b\nSlick at Palmora\n\nThe slick has killed "
+                          "70 swans along the river at Palmora, wardens said.\n"),
+    })
+    groups = {frozenset(r.article for r in f.reports): f.label for f in draft.figures}
+    assert frozenset({"swans-a"}) in groups and frozenset({"swans-b"}) in groups, groups
+    assert "dead" in groups[frozenset({"swans-b"})], groups
+    assert "rescued" in groups[frozenset({"swans-a"})], groups
+
+
+@pytest.mark.parametrize(("text", "lang", "group"), [
+    ("Wardens said at least 9 otters have died since the slick reached Palmora.", "en",
+     "otters (dead)"),
+    ("Selon les gardes, au moins 9 loutres sont mortes près de Palmora.", "fr",
+     "loutres (dead)"),
+    ("Laut den Wärtern sind mindestens 9 Seehunde vor Palmora verendet.", "de",
+     "seehunde (dead)"),
+])
+def test_animals_that_died_are_dead_animals_not_the_toll(text, lang, group):
+    assert figures(text, lang) == [(9, group)], figures(text, lang)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # people beside them keep their toll; animals nothing befell are a count of them
+    ("The slick killed 3 fishermen off Palmora on Tuesday.", (3, "dead")),
+    ("Wardens counted 90 swans on the river at Palmora.", (90, "swan")),
+])
+def test_near_miss_people_dead_and_animals_counted_stay(text, found):
+    assert found in figures(text), figures(text)

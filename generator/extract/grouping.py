@@ -18,6 +18,7 @@ from generator.analyse.copies import Copies
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.units import unit_name
+from generator.extract.animals import fate_of_animals
 from generator.extract.counted import severity, severity_before
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
@@ -222,7 +223,8 @@ def group_figures(cands: list[FigureCandidate], content: Content,
     out = []
     for grouped in everything:
         g = grouped.members
-        unit = _UNITS.get(g[0].group) or _as_named(g[0])
+        unit = _UNITS.get(g[0].group) or (g[0].group if fate_of_animals(g[0].group)
+                                          else _as_named(g[0]))  # "birds (dead)"
         values = []
         for c in g:
             text = FigureValue(c.value, c.approx).text()
