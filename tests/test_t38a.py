@@ -176,3 +176,26 @@ def test_animals_that_died_are_dead_animals_not_the_toll(text, lang, group):
 ])
 def test_near_miss_people_dead_and_animals_counted_stay(text, found):
     assert found in figures(text), figures(text)
+
+
+# --- 5. "the other three" that nothing befalls are no people of their own (trial 38: the other
+# two tankers read as "Number of people")
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour master said the dredger is older than the other four.",
+    "Six trawlers left Palmora at dawn; the other four stayed in port.",
+    "Eleven anglers' boats were on the pier; the other four drifted to the beach.",
+])
+def test_the_other_few_are_no_people_of_their_own(text):
+    assert not any(group == "person" for _v, group in figures(text)), figures(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Two anglers drowned off Palmora; the other four were rescued by a trawler.",
+     [(2, "dead"), (4, "rescued")]),
+    ("Eleven people were on the pier; the other four swam to the beach.",
+     [(11, "person"), (4, "person")]),
+])
+def test_near_miss_the_other_few_people_stay_people(text, found):
+    assert figures(text) == found, figures(text)
