@@ -199,3 +199,24 @@ def test_the_other_few_are_no_people_of_their_own(text):
 ])
 def test_near_miss_the_other_few_people_stay_people(text, found):
     assert figures(text) == found, figures(text)
+
+
+# --- 13. a qualifier before an opening quotation mark holds; "extending over" is the extent
+# itself (trial 38: "almeno “30 chilometri”" read as exactly 30, "extending over 49 km" as
+# more than 49)
+
+
+@pytest.mark.parametrize(("text", "lang", "approx"), [
+    ("Per la sindaca Lidia Sarro, almeno “17 chilometri” di costa sono sporchi.", "it",
+     "at-least"),
+    ("Para a autarquia de Palmora, pelo menos “17 quilómetros” de costa estão sujos.", "pt",
+     "at-least"),
+    ("Wardens said the slick was stretching over 17 km of the river bank.", "en", "exact"),
+    ("The oil is now spanning over 17 km of sand near Palmora.", "en", "exact"),
+    # near misses: "over" as a qualifier, a quotation with no qualifier before it
+    ("Wardens said over 17 km of the river bank were fouled.", "en", "more-than"),
+    ("The mayor spoke of “17 kilometres” of fouled sand.", "en", "exact"),
+])
+def test_a_qualifier_across_a_quotation_mark_and_a_span_over(text, lang, approx):
+    found = [q.approx for q in read(text, lang) if q.value == 17]
+    assert found == [approx], [(q.value, q.approx) for q in read(text, lang)]

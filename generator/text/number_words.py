@@ -463,6 +463,10 @@ MARKER_BEFORE = ("km", "km.", "quilômetro", "quilómetro", "kilómetro", "kilom
 #: Words that join number words of one number ("two hundred and five", "vingt et un").
 JOINERS = frozenset({"and", "et", "y", "e", "und", "en", "og", "و"})
 
+#: A verb of extent before "over": the span itself ("a slick extending over 49 km", "stretching
+#: over", "spanning over"), no "more than" (trial 38).
+SPANNING_OVER = re.compile(r"\b(?:extend(?:s|ed|ing)?|stretch(?:es|ed|ing)?|span(?:s|ned|ning)?"
+                           r"|spread(?:s|ing)?)\s+$")
 #: Qualifiers written before a number, and what they make of it.
 QUALIFIERS: dict[str, dict[str, str]] = {
     "en": {"more than": "more-than", "over": "more-than", "just over": "more-than",
