@@ -220,3 +220,27 @@ def test_near_miss_the_other_few_people_stay_people(text, found):
 def test_a_qualifier_across_a_quotation_mark_and_a_span_over(text, lang, approx):
     found = [q.approx for q in read(text, lang) if q.value == 17]
     assert found == [approx], [(q.value, q.approx) for q in read(text, lang)]
+
+
+# --- 12. people sent to clean up are responders, one group with the rescuers (trial 38:
+# clean-up crews shown as "Number of people")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Roughly 240 people were dispatched to clean the river bank at Palmora.", "en"),
+    ("D'après la mairie, 240 personnes ont été envoyées au port pour le nettoyer.", "fr"),
+    ("Unas 240 personas fueron enviadas a Palmora para limpiar la orilla.", "es"),
+])
+def test_people_sent_to_clean_up_are_responders(text, lang):
+    rescuers = figures("Roughly 240 rescuers were sent to the river bank at Palmora.")
+    assert rescuers and [g for _v, g in figures(text, lang)] == [rescuers[0][1]], \
+        (figures(text, lang), rescuers)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Roughly 240 people were sent home from the shelter at Palmora.", (240, "person")),
+    ("Roughly 240 people were sent to hospital after the fumes.", (240, "wounded")),
+    ("Roughly 240 people were evacuated before the clean-up began.", (240, "evacuee")),
+])
+def test_near_miss_people_sent_elsewhere_keep_their_reading(text, found):
+    assert figures(text) == [found], figures(text)
