@@ -20,8 +20,7 @@ Vague plurals are read as a **lower bound, the smallest value the words allow**,
 of" 40+, "hundreds of" 200+, "a few hundred" 200+, "several hundred" 300+, "thousands of" 2,000+,
 "tens of thousands" 20,000+, "hundreds of thousands" 200,000+, for the analyst to narrow.
 
-Not figures: 1 ("one of them"), durations and dates ("six-year war", "2014"), ordinals,
-compound adjectives ("310-strong"), and a number with no plural noun or unit after it.
+Not figures: 1, durations, dates, ordinals, "310-strong", a number with no noun or unit after it.
 
 The counted noun
 ----------------
