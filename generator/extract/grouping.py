@@ -18,6 +18,7 @@ from generator.analyse.copies import Copies
 from generator.content.figure_value import FigureValue
 from generator.content.model import Article, Content
 from generator.content.units import unit_name
+from generator.extract.animals import fate_of_animals
 from generator.extract.counted import severity, severity_before
 from generator.extract.figures import Figure as FigureHit
 from generator.extract.figures import figure_group, magnitude_gap, within_magnitude
@@ -39,6 +40,7 @@ from generator.extract.running import (
     toll_span,
 )
 from generator.extract.temperature import TEMPERATURES
+from generator.text.aboard import carried
 from generator.text.countries import country_name
 from generator.text.dates import utc
 from generator.text.names import strip_titles
@@ -173,10 +175,26 @@ def _other_level(level: str | None, g: _FigureGroup) -> bool:
     return bool(level) and level != g.level
 
 
+#: Measures of a substance, whose amount a vessel may have carried or spilled: two figures.
+_SUBSTANCE = frozenset({"mass", "volume"})
+
+
+def _carried(c: FigureCandidate, content: Content) -> bool:
+    """Is the candidate an amount of a substance that a vessel or a vehicle carried (its
+    load: "carrying 900 tonnes", "900 Tonnen geladen"), kept apart from amounts spilled,
+    lost or of no verb said (trial 38: the load beside the spill, "sources disagree")?"""
+    if c.measure not in _SUBSTANCE:
+        return False
+    text = content.articles[c.article].text
+    end = c.number_start + len(c.number)
+    return carried(text[max(0, c.number_start - 60):c.number_start], text[end:end + 80])
+
+
 def group_figures(cands: list[FigureCandidate], content: Content,
                   copies: Copies | None = None) -> list[FigureProposal]:
     everything: list[_FigureGroup] = []
-    by_noun: dict[str, list[_FigureGroup]] = defaultdict(list)
+    by_noun: dict[tuple[str, bool], list[_FigureGroup]] = defaultdict(list)
+    loads = {id(c) for c in cands if _carried(c, content)}
     tolls = toll_candidates(cands, RUNNING_GROUPS)
     copied = copied_days(cands, content, copies, RUNNING_GROUPS) if copies is not None else None
     days = {id(c): day_of(c, content, copied) for c in cands}
@@ -185,7 +203,8 @@ def group_figures(cands: list[FigureCandidate], content: Content,
         value = hit.figure_value
         low, day, toll = value.low, days[id(c)], id(c) in tolls
         level = _severity(c, content) if hit.group == "wounded" else None
-        fits = [g for g in by_noun[hit.group][-MAX_GROUPS_SCANNED:]
+        key = (hit.group, id(c) in loads)
+        fits = [g for g in by_noun[key][-MAX_GROUPS_SCANNED:]
                 if g.fits(c.article, low, value, day, toll, c.scope)
                 and not _other_level(level, g)]
         if toll and any(g.toll for g in fits):
@@ -198,13 +217,14 @@ def group_figures(cands: list[FigureCandidate], content: Content,
         else:
             target = _FigureGroup(c, hit, day, toll)
             everything.append(target)
-            by_noun[hit.group].append(target)
+            by_noun[key].append(target)
         target.level = target.level or level
         target.levels.add(level)
     out = []
     for grouped in everything:
         g = grouped.members
-        unit = _UNITS.get(g[0].group) or _as_named(g[0])
+        unit = _UNITS.get(g[0].group) or (g[0].group if fate_of_animals(g[0].group)
+                                          else _as_named(g[0]))  # "birds (dead)"
         values = []
         for c in g:
             text = FigureValue(c.value, c.approx).text()
@@ -226,10 +246,15 @@ def group_figures(cands: list[FigureCandidate], content: Content,
             label = f"Distance from {place}, {label[:1].lower()}{label[1:]}"
         if g[0].group == ALTITUDE:  # how high it flew: "Altitude, feet (30,000)"
             label = f"Altitude, {label[:1].lower()}{label[1:]}"
+        if id(g[0]) in loads:  # what the vessels carried: "Load carried, tonnes (9,000)"
+            label = f"Load carried, {label[:1].lower()}{label[1:]}"
         if g[0].group in TEMPERATURES:  # a reading the event reached, in the outlets' own scale
             label = f"Temperature reached, {label[:1].lower()}{label[1:]}"
         why = [f"{shown}, as the words after the number say: kept apart from the injured hurt "
                "otherwise"] if level else []
+        if id(g[0]) in loads:
+            why.append("what a vessel or a vehicle carried, as the words beside the number say:"
+                       " kept apart from amounts spilled or lost")
         if place is not None:
             why.append(f"where the event happened, as a distance from {place}: kept apart from "
                        "lengths of things and from distances from other places")

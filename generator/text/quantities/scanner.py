@@ -42,6 +42,8 @@ BRACKET_DAY_RE = re.compile(r"\((\d{1,2})/(\d{1,2})\)")
 _NUMBER_SIGN = re.compile(r"(?<![\w.,])(?:" + "|".join(map(re.escape, W.NUMBER_SIGNS
                                                              + W.MARKER_BEFORE))
                           + r")[\s\u00a0]?$")
+#: A quotation mark opening on the number after its qualifier ("almeno “22 km”": trial 38).
+_OPENED = re.compile(r"[“„«\"‘‚][ \u00a0\u202f]?$")
 #: The word before a number, with an airline's code in capitals between ("vol AI 171").
 _BEFORE_NAMED = re.compile(r"(?<![\w.])(?P<w>[^\W\d_]+)(?:[\s\u00a0]+(?P<code>[A-Z0-9]{2,3}))?"
                            r"[\s\u00a0]$")
@@ -290,6 +292,8 @@ class Scanner:
 
     def qualifier_before(self, at: int) -> tuple[str, int] | None:
         window = self._unglued(max(0, at - 30), at)
+        if (opened := _OPENED.search(window)) is not None:  # 'almeno “22 chilometri”' (trial 38)
+            window = window[:opened.start()] + " " * (len(window) - opened.start())
         m = self.lang.qualifier.search(window)
         if not m:
             return None
@@ -297,6 +301,8 @@ class Scanner:
         approx = self.lang.qualifiers.get(q)
         if approx is None or (re.search(r"\bof\b", window[m.end("q"):]) and not q.endswith("of")):
             return None  # "some of the 64 victims": a part of the 64, not about 64
+        if q == "over" and W.SPANNING_OVER.search(window[:m.start("q")]):
+            return None  # "extending over 49 km": the extent itself, not more than it
         if approx in DENIED_BOUND and denies_bound(window[:m.start("q")], self.lang.code):
             approx = DENIED_BOUND[approx]  # "did not exceed 12": 12 at most
         if approx == "up-to" and W.CHANGED_TO.search(self.folded, max(0, at - 70),
