@@ -5,6 +5,7 @@ misread, beside the near miss whose reading must stay."""
 from __future__ import annotations
 
 import pytest
+from conftest import quote_speakers
 
 from generator.extract.singular import singular_figures
 from tests.probes import sentence
@@ -37,3 +38,62 @@ def test_one_crew_member_dead_is_a_toll_of_one(lang, text, noun):
 ])
 def test_a_crew_member_who_speaks_or_rescues_is_no_toll(lang, text):
     assert singular_figures(sentence(text), lang) == []
+
+
+# --- finding 10: the speaker after a speech verb, past the network, before the apposition
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "who"), [
+    ("en", "Ferry aground\n\n\"The old pier stays shut until Thursday\", writes the port warden "
+           "on Telegram.\n", "The old pier stays shut until Thursday", "the port warden"),
+    ("en", "Ferry aground\n\n“Some 35 cubic metres of fuel were recovered overnight,” the "
+           "bulletin specifies.\n", "Some 35 cubic metres of fuel were recovered overnight",
+     "the bulletin"),
+    ("it", "Traghetto incagliato\n\n«Il molo vecchio resta chiuso fino a giovedì», ha scritto su "
+           "Telegram il comune della frazione di circa 3.200 abitanti, in provincia di Lerca.\n",
+     "Il molo vecchio resta chiuso fino a giovedì", "il comune della frazione"),
+    ("pt", "Balsa encalhada\n\n“O cais velho fica fechado até quinta-feira”escreveu no "
+           "Instagram a capitania deste porto de cerca de 12 mil habitantes.\n",
+     "O cais velho fica fechado até quinta-feira", "a capitania deste porto"),
+    ("de", "Fähre gestrandet\n\n„Der alte Anleger bleibt bis Donnerstag gesperrt“, hieß es "
+           "von Seiten der Wasserschutzpolizei.\n",
+     "Der alte Anleger bleibt bis Donnerstag gesperrt", "Wasserschutzpolizei"),
+    ("de", "Fähre gestrandet\n\nDie Hafenverwaltung von Lindau hatte schon am Morgen vor einer "
+           "\"schweren Belastung des ganzen Ufers\" gewarnt.\n",
+     "schweren Belastung des ganzen Ufers", "Hafenverwaltung von Lindau"),
+])
+def test_the_speaker_after_the_verb_and_the_network(tmp_path, lang, text, said, who):
+    speakers = quote_speakers(tmp_path / "q", text, lang)
+    got = speakers.get(said, "")
+    assert who.lower() in got.lower(), speakers
+    assert not any(w in got.lower() for w in ("telegram", "instagram", "abitanti", "habitantes",
+                                              " 3", " 12")), speakers
+
+
+@pytest.mark.parametrize(("lang", "text", "said", "who"), [
+    # near misses: the network before the verb is the speaker's own clause, "a" before a
+    # plural is "to", and the subject after the verb in German stays
+    ("en", "Ferry aground\n\n“The old pier stays shut until Thursday,” the port warden wrote on "
+           "Telegram.\n", "The old pier stays shut until Thursday", "the port warden"),
+    ("pt", "Balsa encalhada\n\n“O cais velho fica fechado até quinta-feira”, disse a "
+           "jornalistas o capitão do porto.\n",
+     "O cais velho fica fechado até quinta-feira", "o capitão do porto"),
+    ("de", "Fähre gestrandet\n\nDie Reederei hat „den Fahrplan geändert“, sagte der "
+           "Kapitän der Fähre.\n", "den Fahrplan geändert", "der Kapitän"),
+])
+def test_the_speaker_named_after_its_verb_stays(tmp_path, lang, text, said, who):
+    speakers = quote_speakers(tmp_path / "q", text, lang)
+    assert who.lower() in speakers.get(said, "").lower(), speakers
+
+
+def test_a_thing_described_as_a_quoted_extent_is_no_speaker(tmp_path):
+    speakers = quote_speakers(tmp_path / "q", "Ferry aground\n\nThe harbour master, Pia Lund, "
+                              "reported fuel along a beach described as running for “several "
+                              "hundred metres”.\n")
+    assert speakers.get("several hundred metres") in ("", None, "Pia Lund"), speakers
+
+
+def test_a_speaker_who_described_something_as_a_quoted_phrase_stays(tmp_path):
+    speakers = quote_speakers(tmp_path / "q", "Ferry aground\n\nThe harbour master described "
+                              "the leak as “a nuisance, no more”.\n")
+    assert speakers.get("a nuisance, no more") == "The harbour master", speakers

@@ -27,7 +27,7 @@ from generator.extract.subjects import (
     verb_subject,
 )
 from generator.extract.thing_relative import thing_relative
-from generator.extract.told_by_noun import credited_by_noun, non_finite_speaker
+from generator.extract.told_by_noun import credited_by_noun, non_finite_speaker, participle_speaker
 from generator.text.names import NAME_PARTICLES
 from generator.text.place_words import SAID_WHERE
 from generator.text.sentences import Sentence
@@ -225,10 +225,12 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
                     rest = rest[adverb.end():]  # "», avait déclaré plus tôt à la radio un …"
                 if (where := SAID_WHERE.match(rest)) is not None:
                     rest = rest[where.end():]  # "», a déclaré sur place le directeur"
-                if lang == "pt":  # "informou a Polícia Federal": the article ("to" is "à")
-                    rest = regex.sub(r"^\s*a(?=\s+\p{Lu})", "", rest)
-                phrase = "" if _addressee_only(rest, lang) else \
-                    _after_addressee(rest, lang) or np_after(rest)
+                # Portuguese "a" is the article before a capital or a noun in the singular
+                # ("informou a Polícia Federal", "anunciou a prefeitura", trial 38); "to" is "à"
+                rest = regex.sub(r"^\s*a(?=\s+\p{Lu})", "", rest) if lang == "pt" else rest
+                art = regex.match(r"\s*a\s+(?=\p{Ll}+(?<!s)\s)", rest) if lang == "pt" else None
+                phrase = "" if _addressee_only(rest, lang) else _after_addressee(rest, lang) or (
+                    f"a {np_after(rest[art.end():])}" if art else np_after(rest))
                 who = as_subject(phrase, lang) or counted_subject(phrase, lang) or who
             inverted = INVERTED.search(m.group("verb")) or ATTACHED.match(after, m.end())
             if inverted:
@@ -248,6 +250,8 @@ def speaker_other(text: str, close_at: int, open_at: int, sentence: Sentence | N
             before = before[opener.end():]  # "De son côté, X ajoute :": X, not the adverb
         # a sentence the verb opens, its subject left out ("Ha agregado que …", round 20)
         lowered = re.sub(r"^\s*\w", lambda c: c[0].lower(), before)
+        if (closed := participle_speaker(before, text[close_at:], lang))[0]:
+            return closed  # "X hatte von einer „…“ gesprochen" (trial 38)
         if opening := re.match(rf"\s*({speech_verbs(lang)})(?!\w)", lowered):  # not "Selon"
             before = lowered
             after_verb = before[opening.end():].split()[:1] or [""]

@@ -79,7 +79,9 @@ SPEECH_VERBS = (
     "explains(?!\\s+(?:why|how)\\b)|warns|insists|stresses|points\\s+out|pointed\\s+out|"
     # a witness's telling (sealed set s11: "“…,” one witness recounted"); "described" only
     # where nothing is described ("described the club as …" characterises, CLAIM_VERBS)
-    "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))"
+    "recounted|recounts|described(?=\\s*(?:[.,;]|to\\b))|describes(?=\\s*(?:[.,;]|to\\b))|"
+    # a written text's detail, closing its credit only (trial 38: "“…,” the release specifies")
+    "specifie[sd](?=\\s*[.,;])"
 )
 #: A speech verb as a word of the story: not the end of a hyphened word ("so-called" is not
 #: "called"). Attribution and the closing credit of a partial quotation both look for it.
