@@ -4,8 +4,10 @@ misread, beside the near miss whose reading must stay."""
 
 from __future__ import annotations
 
+from datetime import UTC
+
 import pytest
-from conftest import quote_speakers
+from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.singular import singular_figures
 from tests.probes import sentence
@@ -97,3 +99,46 @@ def test_a_speaker_who_described_something_as_a_quoted_phrase_stays(tmp_path):
     speakers = quote_speakers(tmp_path / "q", "Ferry aground\n\nThe harbour master described "
                               "the leak as “a nuisance, no more”.\n")
     assert speakers.get("a nuisance, no more") == "The harbour master", speakers
+
+
+# --- finding 9: a year in a relative clause describing a place, or a ship's build year, dates
+# no event
+
+
+def _years(text: str) -> list[str]:
+    from datetime import datetime
+
+    from generator.extract.dates import dates_in
+    published = datetime(2031, 3, 27, 12, tzinfo=UTC)
+    return [m.expression for m in dates_in(sentence(text), published, "en")
+            if m.kind == "year"]
+
+
+@pytest.mark.parametrize("text", [
+    "On Tuesday, a ferry grounded in the Lorn Narrows, which part Ostria from the cape it "
+    "claimed in 2016.",
+    "On Tuesday a ferry grounded off the headland that the republic took over in 2016.",
+    "The ferry that capsized was built in 1958, and the other in 1961.",
+    "The older ferry was launched in 1958.",
+])
+def test_a_year_describing_a_place_or_a_build_is_no_event(text):
+    assert _years(text) == [], text
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    # near misses: a year of the sentence's own event, and one in a relative clause of a
+    # sentence that dates nothing else (the only date it gives)
+    ("The ferry service was closed in 2016 after a grounding off the cape.", "in 2016"),
+    ("On Tuesday, officials said the pier was shut in 2016.", "in 2016"),
+    ("The ferry that capsized in 2016 was refloated.", "in 2016"),
+])
+def test_the_year_of_the_sentences_own_event_stays(text, year):
+    assert _years(text) == [year], text
+
+
+def test_the_relative_clauses_year_gives_no_event_in_the_draft(tmp_path):
+    draft = draft_of_pages(tmp_path / "p", {"cape-en": (
+        "en", "https://one.example.org/a\nFerry aground\n\nOn Tuesday, a ferry grounded in the "
+              "Lorn Narrows, which part Ostria from the cape it claimed in 2016.\n")})
+    assert {e.date.iso()[:4] for e in draft.events} == {"2031"}, [
+        (e.title, e.date.iso()) for e in draft.events]
