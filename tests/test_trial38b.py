@@ -10,6 +10,7 @@ import pytest
 from conftest import draft_of_pages, quote_speakers
 
 from generator.extract.singular import singular_figures
+from tests.conservation import page, read, rules, story
 from tests.probes import sentence
 
 # --- finding 4: one dead sailor, crew member, Matrose, marin, tripulante is a toll of one
@@ -142,3 +143,25 @@ def test_the_relative_clauses_year_gives_no_event_in_the_draft(tmp_path):
               "Lorn Narrows, which part Ostria from the cape it claimed in 2016.\n")})
     assert {e.date.iso()[:4] for e in draft.events} == {"2031"}, [
         (e.title, e.date.iso()) for e in draft.events]
+
+
+# --- finding 16: a writer's sign-off ("K.Osei--VR") is no agency credit
+
+_LEDE = ("A ferry carrying fuel drums grounded off Lorvel on Tuesday, the harbour office said, "
+         "and a sheen reached the jetty.")
+_BODY = ("Two tugs and a patrol boat were sent out, and divers were still checking the hull on "
+         "Wednesday.")
+
+
+@pytest.mark.parametrize("line", ["K.Osei--VR", "M.Lindqvist--NP", "T.Abara/HK"])
+def test_a_writers_sign_off_is_no_agency(line):
+    cleaned = read(page(_LEDE, _BODY, line))
+    assert cleaned.via is None, cleaned.via
+    assert rules(cleaned) == {line: "writer-initials"}, rules(cleaned)
+    assert story(cleaned) == [_LEDE, _BODY]
+
+
+@pytest.mark.parametrize(("line", "via"), [("AFP", "AFP"), ("Nora Vell", "Nora Vell")])
+def test_an_agency_or_a_name_after_the_story_stays_a_credit(line, via):
+    cleaned = read(page(_LEDE, _BODY, line))
+    assert cleaned.via == via, (cleaned.via, rules(cleaned))
