@@ -165,3 +165,31 @@ def test_a_writers_sign_off_is_no_agency(line):
 def test_an_agency_or_a_name_after_the_story_stays_a_credit(line, via):
     cleaned = read(page(_LEDE, _BODY, line))
     assert cleaned.via == via, (cleaned.via, rules(cleaned))
+
+
+# --- finding 14: "Von: APA/AFP/Reuters/dpa", a byline of three or more agencies, is a credit
+
+_DE_LEDE = ("Ein mit Diesel beladener Frachter ist am Dienstag vor Lindau auf Grund gelaufen, "
+            "teilte die Wasserschutzpolizei mit.")
+_DE_BODY = ("Zwei Schlepper und ein Boot der Feuerwehr wurden zur Unfallstelle geschickt, die "
+            "Arbeiten dauerten am Mittwoch an.")
+
+
+@pytest.mark.parametrize("line", ["Von: APA/AFP/Reuters/dpa", "Von: dpa/APA/Reuters",
+                                  "By: AFP/Reuters"])
+def test_a_byline_of_agencies_is_no_story(line):
+    cleaned = read(page("Frachter vor Lindau gestrandet", line, _DE_LEDE, _DE_BODY))
+    assert story(cleaned) == [_DE_LEDE, _DE_BODY], rules(cleaned)
+    assert cleaned.via == line.split(": ", 1)[1], cleaned.via
+
+
+@pytest.mark.parametrize(("line", "author"), [("Von: Anna Gruber", "Anna Gruber")])
+def test_a_writers_byline_stays_a_byline(line, author):
+    cleaned = read(page("Frachter vor Lindau gestrandet", line, _DE_LEDE, _DE_BODY))
+    assert cleaned.author == author and cleaned.via is None, (cleaned.author, cleaned.via)
+
+
+def test_two_places_after_von_stay_in_the_story():
+    cleaned = read(page("Frachter vor Lindau gestrandet", _DE_LEDE, "Von Lindau/Bregenz",
+                        _DE_BODY))
+    assert "Von Lindau/Bregenz" in story(cleaned), rules(cleaned)
