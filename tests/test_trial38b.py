@@ -161,6 +161,13 @@ def test_a_writers_sign_off_is_no_agency(line):
     assert story(cleaned) == [_LEDE, _BODY]
 
 
+def test_a_sign_off_under_a_german_story_is_the_writers():
+    # (test_cleaning_shallow read it as a bare tail line, "A" being an English stop word)
+    cleaned = read(page("Frachter vor Lindau gestrandet", _DE_LEDE, _DE_BODY, "A.Roe--XY"),
+                   language="de")
+    assert rules(cleaned) == {"A.Roe--XY": "writer-initials"} and cleaned.via is None
+
+
 @pytest.mark.parametrize(("line", "via"), [("AFP", "AFP"), ("Nora Vell", "Nora Vell")])
 def test_an_agency_or_a_name_after_the_story_stays_a_credit(line, via):
     cleaned = read(page(_LEDE, _BODY, line))
