@@ -200,3 +200,53 @@ def test_two_places_after_von_stay_in_the_story():
     cleaned = read(page("Frachter vor Lindau gestrandet", _DE_LEDE, "Von Lindau/Bregenz",
                         _DE_BODY))
     assert "Von Lindau/Bregenz" in story(cleaned), rules(cleaned)
+
+
+# --- finding 15: an agency's dateline is no headline; a title under a menu's category label and
+# section name is the headline; an address headline drops the site's closing id
+
+_ES_LEDE = ("Galicia activó el martes la alerta en la ciudad de Brea por la fuga de unas 300 "
+            "toneladas de gasóleo.")
+_ES_BODY = "Unos 80 operarios trabajan desde el miércoles en la limpieza de las playas."
+
+
+def test_an_agency_dateline_alone_is_no_headline():
+    cleaned = read(page("VIGO 12 Mar. (EUROPA PRESS) -", _ES_LEDE, _ES_BODY),
+                   url="https://www.example.es/galicia/alerta-brea-fuga-gasoleo-20310312.html")
+    assert cleaned.headline != "VIGO 12 Mar. (EUROPA PRESS) -", cleaned.headline
+    assert cleaned.headline_origin == "url" and cleaned.via, (cleaned.headline, cleaned.via)
+
+
+def test_the_title_over_an_agency_dateline_stays_the_headline():
+    title = "Alerta en Brea por una fuga de gasóleo"
+    cleaned = read(page(title, "VIGO 12 Mar. (EUROPA PRESS) -", _ES_LEDE, _ES_BODY))
+    assert cleaned.headline == title, (cleaned.headline, rules(cleaned))
+
+
+def test_a_title_under_a_category_label_and_a_section_name_is_the_headline():
+    title = "Ferry Grounds Off Lorvel as Fuel Reaches the Jetty"
+    cleaned = read(page(f"- Category\n- Latest news\n{title}", _LEDE, _BODY))
+    assert cleaned.headline == title, (cleaned.headline, rules(cleaned))
+    assert story(cleaned) == [_LEDE, _BODY]
+
+
+def test_a_latest_news_list_under_the_story_stays_links():
+    title = "Ferry Grounds Off Lorvel"
+    cleaned = read(page(title, _LEDE, _BODY, "- Latest news\nPier Reopens at Ormond\nHarbour "
+                        "Dues Rise in Brea"))
+    assert cleaned.headline == title
+    assert rules(cleaned).get("Pier Reopens at Ormond") == "related-header", rules(cleaned)
+
+
+@pytest.mark.parametrize(("url", "headline"), [
+    ("https://news.example.org/en/ferry-fuel-reaches-lorvel-jetty-5183/",
+     "Ferry fuel reaches Lorvel jetty"),
+    # near misses: a number the story writes, and a year, stay
+    ("https://news.example.org/en/ferry-fuel-spreads-over-350-metres", "Ferry fuel spreads "
+     "over 350 metres"),
+    ("https://news.example.org/en/lorvel-ferry-grounding-2031", "Lorvel ferry grounding 2031"),
+])
+def test_an_address_headline_drops_the_sites_closing_id(url, headline):
+    from generator.content.headline_address import url_headline
+    assert url_headline(url, "The fuel spread over 350 metres of the jetty at Lorvel.") == \
+        headline
