@@ -250,3 +250,38 @@ def test_an_address_headline_drops_the_sites_closing_id(url, headline):
     from generator.content.headline_address import url_headline
     assert url_headline(url, "The fuel spread over 350 metres of the jetty at Lorvel.") == \
         headline
+
+
+# --- finding 11: two speakers' different warnings are two statements
+
+
+def _quote_groups(tmp_path, pages):
+    draft = draft_of_pages(tmp_path / "p", pages)
+    return [sorted(r.article for r in q.reports) for q in draft.quotes]
+
+
+def test_two_speakers_warnings_sharing_the_topic_are_two_statements(tmp_path):
+    groups = _quote_groups(tmp_path, {
+        "warn-a": ("en", "https://one.example.org/a\nFuel at Lorvel\n\nThe Lorvel harbour "
+                         "authority on Tuesday denounced “a threat of a grave fuel slick along "
+                         "the Lorvel shore”.\n"),
+        "warn-b": ("en", "https://two.example.org/b\nFuel at Lorvel\n\nThe WWF warned of “the "
+                         "grave fuel slick already fouling the Lorvel shore.”\n"),
+    })
+    assert ["warn-a", "warn-b"] not in groups, groups
+
+
+@pytest.mark.parametrize(("who_a", "who_b"), [
+    # near misses: one speaker named two ways, and two names given one statement word for word
+    ("The Lorvel harbour authority", "Lorvel's harbour authority"),
+    ("The Lorvel harbour authority", "Mayor Ines Carvo"),
+])
+def test_one_statement_reported_by_two_outlets_stays_one(tmp_path, who_a, who_b):
+    said = "the fuel slick has reached the Lorvel shore and the beaches stay closed"
+    groups = _quote_groups(tmp_path, {
+        "same-a": ("en", f"https://one.example.org/a\nFuel at Lorvel\n\n{who_a} said on "
+                         f"Tuesday: “{said[:1].upper() + said[1:]}.”\n"),
+        "same-b": ("en", f"https://two.example.org/b\nFuel at Lorvel\n\n“{said[:1].upper()}"
+                         f"{said[1:]},” {who_b} said.\n"),
+    })
+    assert ["same-a", "same-b"] in groups, groups
