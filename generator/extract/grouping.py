@@ -29,7 +29,7 @@ from generator.extract.model import (
     QuoteCandidate,
     QuoteProposal,
 )
-from generator.extract.quotes import content_sequence, same_statement
+from generator.extract.quotes import same_statement
 from generator.extract.reach import REACHED
 from generator.extract.running import (
     copied_days,
@@ -39,14 +39,9 @@ from generator.extract.running import (
     toll_span,
 )
 from generator.extract.temperature import TEMPERATURES
+from generator.extract.two_speakers import two_speakers_apart
 from generator.text.countries import country_name
 from generator.text.dates import utc
-from generator.text.lexicon import (
-    FUNCTION_WORDS,
-    GENERIC_SPEAKERS,
-    PRONOUN_SUBJECTS,
-    WRITTEN_SOURCES,
-)
 from generator.text.names import strip_titles
 from generator.text.numbers import number
 
@@ -302,44 +297,6 @@ def _as_hit(c: FigureCandidate) -> FigureHit:
     return FigureHit(c.value, c.approx, c.number, c.noun, c.head, 0, 0, c.confidence)
 
 
-#: Two named speakers who share no word are one statement's only when their renderings share a
-#: run of this many content words: a ministry's "a risk of a vast ecological disaster on the
-#: coast" and a charity's "the vast ecological disaster now reaching the coast" share the
-#: topic's words and a phrase of three, and are two warnings (trial 38).
-_OWN_PHRASE = 4
-
-
-def _speaker_words(speaker: str) -> set[str]:
-    return {w for w in re.findall(r"[^\W\d_]{3,}", speaker.lower())} - FUNCTION_WORDS
-
-
-def _other_speakers(a: QuoteCandidate, b: QuoteCandidate) -> bool:
-    """Whether the two quotations are given to two different named speakers: their entities
-    differ, or, with none, their names share no word. A pronoun, a written text or an unknown
-    speaker may stand for anyone."""
-    if a.speaker_id and b.speaker_id:
-        return a.speaker_id != b.speaker_id
-    names = [x.speaker.strip().lower() for x in (a, b)]
-    if not all(names) or any(n in GENERIC_SPEAKERS or n in PRONOUN_SUBJECTS
-                             or n.startswith(WRITTEN_SOURCES) for n in names):
-        return False
-    wa, wb = _speaker_words(a.speaker), _speaker_words(b.speaker)
-    return bool(wa and wb) and not wa & wb
-
-
-def _longest_run(a: str, b: str) -> int:
-    """The longest run of content words the two renderings share, in order."""
-    sa, sb = content_sequence(a), content_sequence(b)
-    best = 0
-    for i in range(len(sa)):
-        for j in range(len(sb)):
-            k = 0
-            while i + k < len(sa) and j + k < len(sb) and sa[i + k] == sb[j + k]:
-                k += 1
-            best = max(best, k)
-    return best
-
-
 def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuoteProposal]:
     groups: list[list[QuoteCandidate]] = []
     articles: list[set[str]] = []
@@ -352,7 +309,7 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
                 continue
             for x in g:
                 ok, shared, overlap = same_statement(x.text, c.text)
-                if ok and _other_speakers(x, c) and _longest_run(x.text, c.text) < _OWN_PHRASE:
+                if ok and two_speakers_apart(x, c):
                     ok = False  # two speakers' warnings that share the topic's words (trial 38)
                 if ok and shared > best_shared:
                     best, best_shared = i, shared
