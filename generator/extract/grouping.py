@@ -40,6 +40,7 @@ from generator.extract.running import (
     toll_span,
 )
 from generator.extract.temperature import TEMPERATURES
+from generator.extract.two_speakers import two_speakers_apart
 from generator.text.aboard import carried
 from generator.text.countries import country_name
 from generator.text.dates import utc
@@ -333,6 +334,8 @@ def group_quotes(cands: list[QuoteCandidate], content: Content) -> list[QuotePro
                 continue
             for x in g:
                 ok, shared, overlap = same_statement(x.text, c.text)
+                if ok and two_speakers_apart(x, c):
+                    ok = False  # two speakers' warnings that share the topic's words (trial 38)
                 if ok and shared > best_shared:
                     best, best_shared = i, shared
                     reason = (f"grouped: {x.article} and {c.article} share {shared} content "
