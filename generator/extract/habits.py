@@ -164,7 +164,9 @@ def _changed(q, text: str) -> str:
     it changed to follows; "" when not."""
     m = W.CHANGED_FROM_OR_BY.search(text, max(0, q.start - 60), q.start)
     if not m or not W.TO_AFTER_FROM.match(text, q.end):
-        return ""
+        verb_last = (W.FROM_BEFORE_VERB_LAST.search(text, max(0, q.start - 6), q.start)
+                     and W.TO_THEN_VERB_LAST.match(text, q.end))
+        return "from" if verb_last else ""
     return "from" if m.group("word").lower() in W.FROM_WORDS else "by"
 
 
