@@ -47,3 +47,17 @@ def test_a_range_with_no_change_stays_a_range(text, lang, expected):
 ])
 def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker(text, who):
     assert source(text, "4") == who
+
+
+# --- a count's change in number words ("rose from eight to twelve") is no range either
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The death toll at Brévanne rose from seven to eleven overnight.", [(11, "dead")]),
+    ("The death toll at Brévanne rose from 7 to eleven overnight.", [(11, "dead")]),
+    # read before, still read: figures on both ends, and a range with no change
+    ("The death toll at Brévanne rose from 7 to 11 overnight.", [(11, "dead")]),
+    ("From seven to eleven people died at Brévanne, officials said.", [((7, 11), "dead")]),
+])
+def test_a_change_in_number_words_is_no_range(text, expected):
+    assert figures(text) == expected

@@ -1252,10 +1252,11 @@ CHANGED_FROM_OR_BY = re.compile(
     rf"\b(?:{RISE_VERBS}|{FALL_VERBS}|{REVISE_VERBS})\b" + _CHANGE_ADVERBS
     + r"\s+(?P<word>from|by|de|d['’]|da|di|von|um|van|met|desde|en|em)\s+$", re.I)
 #: The word that says "from": with a second number after "to" ("à", "a", "auf", "naar",
-#: "para", "até", "hasta"), the first is the count as it stood before.
+#: "para", "até", "hasta"), the first is the count as it stood before; the second in figures
+#: or a word its reader must read as a number ("rose from eight to twelve").
 FROM_WORDS = frozenset({"from", "de", "d'", "d’", "da", "von", "van", "desde"})
 TO_AFTER_FROM = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:to|à|a|auf|naar|até|hasta|para|op)"
-                           r"\s+(?:about\s+|at\s+least\s+)?\d", re.I)
+                           r"\s+(?:about\s+|at\s+least\s+)?(?:\d|(?P<word>[^\W\d_]+))", re.I)
 #: German and Dutch close the clause on the verb: "ist von 8 auf 20 gestiegen", "is van 8 naar
 #: 20 gestegen" (the verb after the second figure; "von" or "van" right before the first).
 FROM_BEFORE_VERB_LAST = re.compile(r"\b(?:von|van)\s+$", re.I)
