@@ -61,3 +61,16 @@ def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker(text, who)
 ])
 def test_a_change_in_number_words_is_no_range(text, expected):
     assert figures(text) == expected
+
+
+# --- a number closing a vessel's name: the article may open the sentence
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Gullwing 317 tankers were towed into Brévanne at dawn.", []),
+    # read before, still read: the article inside the sentence, and a count after a place
+    ("Tugs towed the Gullwing 317 tankers into Brévanne at dawn.", []),
+    ("In Brévanne 17 tankers waited for the storm to pass.", [(17, "tanker")]),
+])
+def test_the_article_opening_the_sentence_names_a_vessel_too(text, expected):
+    assert figures(text) == expected
