@@ -157,7 +157,7 @@ def not_a_count(q, head: str, text: str, noun_end: int, lang: str = "en") -> boo
             or bool(_OTHER_YEAR.match(text)) or _long_ago(q, text, lang)
             or bool(_YEAR_BEFORE.search(text, max(0, q.start - 70), q.start))
             or bool(_HOLDS_BEFORE.search(text, max(0, q.start - REACH), q.start))
-            or not_as_of_now(q, text) or (head != MORE_DEAD and changed_by(q, text)))
+            or not_as_of_now(q, text, lang) or (head != MORE_DEAD and changed_by(q, text, lang)))
 
 
 #: A decade ("des années 1960", "the 1960s", "negli anni 1960"): when a building went up, not

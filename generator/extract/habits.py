@@ -12,6 +12,7 @@ import re
 
 from generator.text import number_words as W
 from generator.text.event_kinds import kinds_in
+from generator.text.quantities.reader import read
 from generator.text.status_words import STATUS
 
 #: How far before the number a capacity's words are read (and what a vehicle or a place holds,
@@ -145,36 +146,41 @@ def _first_put_at(q, text: str) -> bool:
     return bool(m) and (m.group("early") is None or bool(_REVISED_AFTER.match(text, q.end)))
 
 
-def _changed_from(q, text: str) -> bool:
+def _changed_from(q, text: str, lang: str) -> bool:
     """Whether the number ``q`` is the figure a count changed from, another figure after it
     ("the toll rose from 8 to 20", "est passé de 8 à 20", "stieg von 8 auf 20"): the count as
     it stood before the page, which read as the page's own gave it two tolls on one day."""
-    return _changed(q, text) == "from"
+    return _changed(q, text, lang) == "from"
 
 
-def changed_by(q, text: str) -> bool:
+def changed_by(q, text: str, lang: str = "en") -> bool:
     """Whether the number ``q`` is what a count changed by, the count after it ("the injured
     fell by 5 to 30"): a change, no count of its own, unless the count is of the dead and the
     change is the dead a day added (:func:`generator.extract.increment.more_dead` asks first)."""
-    return _changed(q, text) == "by"
+    return _changed(q, text, lang) == "by"
 
 
-def _changed(q, text: str) -> str:
+def _changed(q, text: str, lang: str) -> str:
     """"from" or "by" when the number ``q`` is what a count changed from or by, and the count
     it changed to follows; "" when not."""
     m = W.CHANGED_FROM_OR_BY.search(text, max(0, q.start - 60), q.start)
-    if not m or not W.TO_AFTER_FROM.match(text, q.end):
-        return ""
+    to = W.TO_AFTER_FROM.match(text, q.end) if m else None
+    if to and to.group("word") and not read(to.group("word"), lang):
+        to = None  # "rose from 8 to the coast": no second number
+    if not m or not to:
+        verb_last = (W.FROM_BEFORE_VERB_LAST.search(text, max(0, q.start - 6), q.start)
+                     and W.TO_THEN_VERB_LAST.match(text, q.end))
+        return "from" if verb_last else ""
     return "from" if m.group("word").lower() in W.FROM_WORDS else "by"
 
 
-def not_as_of_now(q, text: str) -> bool:
+def not_as_of_now(q, text: str, lang: str = "en") -> bool:
     """Whether the number ``q`` of ``text`` is a habit, a capacity or a population (no unit)
     or a count's first figure, or the figure it changed from (module docstring)."""
     return bool(_HABITUAL_BEFORE.search(text, max(0, q.start - 70), q.start)
                 or _population(q, text)
                 or _first_put_at(q, text)
-                or _changed_from(q, text)
+                or _changed_from(q, text, lang)
                 or (not q.unit and (_CAPACITY_BEFORE.search(text, max(0, q.start - REACH),
                                                             q.start)
                                     or _LICENSED_AFTER.match(text, q.end))))

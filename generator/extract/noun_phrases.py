@@ -48,13 +48,16 @@ _TIME_PP = re.compile(
 
 #: A time phrase opening the sentence right before a subject in lower case: "In no time police
 #: reported", "Within hours police said", "On Monday police", "Hours later police", "At dawn
-#: firefighters" (issue 16: the subject read as "time police", "Within hours police"). Not
-#: before a capital: "Sunday Times reported" is a paper.
+#: firefighters", "On Monday evening police", "Last night police" (issue 16: the subject read
+#: as "time police", "Within hours police"; review 32: "evening police", "Last night police").
+#: Not before a capital: "Sunday Times reported" is a paper.
 _TIME_NOUN = (r"(?:(?:no|the|a|an|a\s+few|few|several|some|\d+|two|three|four|five|six)\s+)?"
               rf"(?:hours?|minutes?|days?|time|moments?|seconds?|weeks?|{WEEKDAY}|morning|"
-              r"afternoon|evening|night|noon|midnight|dawn|dusk)")
+              r"afternoon|evening|night|noon|midnight|dawn|dusk)"
+              r"(?:\s+(?:morning|afternoon|evening|night))?")  # "On Monday evening police"
 _TIME_OPENING = re.compile(
-    rf"^(?:(?:within|in|on|by|after|before|at|during|until|over|late|early)\s+{_TIME_NOUN}"
+    rf"^(?:(?:within|in|on|by|after|before|at|during|until|over|late|early|last|this)\s+"
+    rf"{_TIME_NOUN}"
     rf"(?:\s+(?:later|earlier|afterwards|ago))?|{_TIME_NOUN}\s+(?:later|earlier|afterwards|ago))"
     r"\s+(?=(?-i:[a-z]))", re.I)
 

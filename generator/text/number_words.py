@@ -1231,7 +1231,7 @@ FALL_VERBS = (
 REVISE_VERBS = (
     r"revised|corrected|moved|went|gone|korrigiert|corregido|corregida|rivisto|rivista|"
     r"révisé|révisée|corrigé|corrigée|revisto|revista|passé|passée|passe|pasó|pasado|passou|"
-    r"passato|passata")
+    r"passato|passata|passant|pasando|passando")  # "passant de 8 à 20": the gerund, one change
 #: A verb of change right before "hasta", "fino a", "jusqu'à", "bis zu", "até": the value it
 #: reached ("elevada hasta 95" is 95), not a bound ("hasta 95 personas" is up to 95).
 CHANGE_VERBS = rf"(?:{RISE_VERBS}|passé|passée|passe|pasó|pasado|passou|passato|passata)\b"
@@ -1252,10 +1252,17 @@ CHANGED_FROM_OR_BY = re.compile(
     rf"\b(?:{RISE_VERBS}|{FALL_VERBS}|{REVISE_VERBS})\b" + _CHANGE_ADVERBS
     + r"\s+(?P<word>from|by|de|d['’]|da|di|von|um|van|met|desde|en|em)\s+$", re.I)
 #: The word that says "from": with a second number after "to" ("à", "a", "auf", "naar",
-#: "para", "até", "hasta"), the first is the count as it stood before.
+#: "para", "até", "hasta"), the first is the count as it stood before; the second in figures
+#: or a word its reader must read as a number ("rose from eight to twelve").
 FROM_WORDS = frozenset({"from", "de", "d'", "d’", "da", "von", "van", "desde"})
 TO_AFTER_FROM = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:to|à|a|auf|naar|até|hasta|para|op)"
-                           r"\s+(?:about\s+|at\s+least\s+)?\d", re.I)
+                           r"\s+(?:about\s+|at\s+least\s+)?(?:\d|(?P<word>[^\W\d_]+))", re.I)
+#: German and Dutch close the clause on the verb: "ist von 8 auf 20 gestiegen", "is van 8 naar
+#: 20 gestegen" (the verb after the second figure; "von" or "van" right before the first).
+FROM_BEFORE_VERB_LAST = re.compile(r"\b(?:von|van)\s+$", re.I)
+TO_THEN_VERB_LAST = re.compile(
+    r"\s+(?:auf|naar|op|tot)\s+\d[\d.,]*(?:\s+[^\W\d_]+){0,3}?\s+"
+    rf"(?:{RISE_VERBS}|{FALL_VERBS}|{REVISE_VERBS})\b", re.I)
 
 
 #: Units and nouns of an amount after which a glued "m" is a million

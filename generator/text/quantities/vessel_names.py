@@ -19,9 +19,11 @@ _QUOTED_NAME = re.compile(rf"[“\"„‘‚«‹][ \u00a0\u202f]?{_WORD}(?:(?:{
                           rf"[ \u00a0]|{_WORD}){{0,3}}$")
 _CLOSING = re.compile(r"[ \u00a0\u202f]?[”“\"’‘»›]")
 #: An English name before the noun of what it names, after "the" or after another such name and
-#: "and" ("the Marlinka 418 tankers", "the Marlinka 418 and Marlinka 77 tankers"): a count after
-#: a place's name takes no article ("in Varnel 12 tankers").
-_NAME_BEFORE_ITS_NOUN = re.compile(r"(?:\bthe|\band|&)[ \u00a0]+(?:[A-Z][^\W\d_]*[ \u00a0]){1,3}$")
+#: "and" ("the Marlinka 418 tankers", "the Marlinka 418 and Marlinka 77 tankers"), the article
+#: opening the sentence too ("The Marlinka 418 tankers left"): a count after a place's name
+#: takes no article ("in Varnel 12 tankers").
+_NAME_BEFORE_ITS_NOUN = re.compile(
+    r"(?:\b[Tt]he|\band|&)[ \u00a0]+(?:[A-Z][^\W\d_]*[ \u00a0]){1,3}$")
 _NOUN_AFTER = re.compile(r"[ \u00a0]+([^\W\d_]+)")
 
 

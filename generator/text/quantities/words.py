@@ -259,7 +259,8 @@ class WordsPass(Scanner):
             k = i + n
             if k + 1 < len(tokens) and tokens[k][2] in W.WORD_RANGE and \
                     (tokens[k][2] != "of" or lang.code == "nl") and \
-                    len(f[end:tokens[k + 1][0]]) <= 6:
+                    len(f[end:tokens[k + 1][0]]) <= 6 and \
+                    not W.CHANGED_FROM_OR_BY.search(f, max(0, start - 50), start):
                 other = self.number_words(tokens, k + 1)
                 if other is not None and other[1] > value:
                     high = other[1]
