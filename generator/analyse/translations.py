@@ -139,8 +139,9 @@ def aligned(a: Signature, b: Signature) -> Alignment | None:
         # one diagonal, or two: a page that adds, drops or merges a sentence midway moves the
         # rest of the text onto the next diagonal (trial 38: an Italian and a Portuguese
         # rendering of one story, one sentence added after the fourth); the second may not go
-        # back on the other text (its sentence k - d2 comes after the first's k - 1 - d1)
-        for second in (d for d in diagonals if d.d <= first.d + 1):
+        # back on the other text (its sentence k - d2 comes after the first's k - 1 - d1), nor
+        # jump past more than one sentence of it (review 32: any lower diagonal was allowed)
+        for second in (d for d in diagonals if abs(d.d - first.d) <= 1):
             cuts = [first.hi] if second is first else range(
                 max(first.lo, second.lo) + 1, min(first.hi, second.hi))
             for k in cuts:
