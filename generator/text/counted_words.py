@@ -686,7 +686,12 @@ PEOPLE = frozenset({
     "reveller", "reveler", "shopper", "onlooker", "bystander", "pedestrian", "passer-by",
     "passerby", "guest", "commuter", "motorist", "driver", "engineer", "technician",
     "besucher", "zuschauer", "passant", "visiteur", "spectateur", "visitante", "espectador",
-    "visitatore", "spettatore", "passante", "transeúnte"})
+    "visitatore", "spettatore", "passante", "transeúnte",
+    # a prison's people: inmates who died in a riot are its dead, guards hurt its injured
+    # ("26 inmates died", "Murieron 26 reclusos", "12 guards were injured": trial 39)
+    "prisoner", "inmate", "detainee", "convict", "hostage", "guard", "warder", "recluso",
+    "reclusa", "preso", "presa", "detenido", "prisionero", "detenuto", "carcerato", "detento",
+    "presidiário", "prisioneiro", "détenu", "prisonnier", "häftling", "gefangener"})
 
 #: The Arabic article, with "and" or a preposition glued on (the table writes neither).
 _AR_ARTICLE = re.compile(r"^(?:[وفب]?ال|[وف]?لل)(?=\w\w)")
