@@ -31,7 +31,8 @@ def test_prisoners_who_died_are_the_dead(text, lang):
 ])
 def test_guards_who_were_hurt_are_the_injured(text, lang):
     # the neighbour that stays: the Spanish guards who were hurt, read right already
-    assert (7, "wounded") in figures("Siete guardias resultaron heridos en el penal de Oriel.", "es")
+    spanish = "Siete guardias resultaron heridos en el penal de Oriel."
+    assert (7, "wounded") in figures(spanish, "es")
     assert (7, "wounded") in figures(text, lang), figures(text, lang)
 
 
@@ -43,3 +44,39 @@ def test_guards_who_were_hurt_are_the_injured(text, lang):
 def test_inmates_and_guards_with_no_outcome_stay_a_count_of_them(text, lang, value):
     found = dict(figures(text, lang))
     assert value in found and found[value] not in ("dead", "wounded"), found
+
+
+# --- 2. the recaptured are a count of their own, never the escape they undo
+
+
+def _group_of(value: float, text: str, lang: str) -> str | None:
+    return next((g for v, g in figures(text, lang) if v == value), None)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("Some 410 convicts fled the penitentiary at Oriel, and 37 of them have since been "
+     "recaptured.", "en", 37),
+    ("Some 410 convicts escaped from Oriel; 37 of those have now been caught again.", "en", 37),
+    ("Police managed to recapture 37 of the convicts who got away.", "en", 37),
+    ("Hasta el martes, 37 presos habían sido recapturados en Oriel.", "es", 37),
+    ("Até terça-feira, 37 presos tinham sido recapturados em Oriel.", "pt", 37),
+    ("D'après la gendarmerie, 37 évadés ont été repris près d'Oriel.", "fr", 37),
+    ("Bis Dienstag wurden etwa 37 der geflüchteten Gefangenen wieder gefasst.", "de", 37),
+])
+def test_the_recaptured_are_their_own_count(text, lang, value):
+    assert _group_of(value, text, lang) == "recaptured", figures(text, lang)
+
+
+def test_the_escape_beside_a_recapture_keeps_its_reading():
+    # the neighbour that stays: the escape itself, and people pulled out of a fire, who "escaped"
+    text = "Some 410 convicts escaped from Oriel; 37 of those have now been caught again."
+    assert _group_of(410, text, "en") == "escaped", figures(text, "en")
+    assert (12, "escaped") in figures("Twelve guests escaped as the hotel at Oriel burned.")
+    # "of those" before a participle that names them is no pronoun of a part: the injured
+    assert _group_of(6, "Of the 30 hurt, 6 of those injured are in a critical condition.",
+                     "en") == "wounded"
+
+
+def test_escapees_captured_are_arrested_not_the_inmates():
+    text = "Fugiram 410 presos da penitenciária de Oriel, tendo a polícia capturado 37."
+    assert _group_of(37, text, "pt") == "arrested", figures(text, "pt")

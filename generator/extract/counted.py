@@ -145,6 +145,8 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
     tokens = list(WORD.finditer(clause))
     # "quatre autres passagers", "3 weitere Helfer": the noun after "others"
     skip = 1 if tokens and _OTHERS.fullmatch(" " + tokens[0].group(0) + " ") else 0
+    if lang == "de" and tokens[skip:] and tokens[skip].group(0) == "der":
+        skip += 1  # a part of a group named with its adjective: "140 der entflohenen Häftlinge"
     for i, tok in enumerate(tokens[skip:skip + (2 if lang == "de" else 1)], start=skip):
         word = tok.group(0)
         if counted_group(clause[tok.start():], lang) is not None:
