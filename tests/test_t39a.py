@@ -80,3 +80,34 @@ def test_the_escape_beside_a_recapture_keeps_its_reading():
 def test_escapees_captured_are_arrested_not_the_inmates():
     text = "Fugiram 410 presos da penitenciária de Oriel, tendo a polícia capturado 37."
     assert _group_of(37, text, "pt") == "arrested", figures(text, "pt")
+
+
+# --- 4. a prison's population before the breakout is no count of the escaped
+
+
+@pytest.mark.parametrize("text", [
+    "Vor der Revolte waren im Zuchthaus von Oriel rund 1.900 Menschen inhaftiert.",
+    "Bis zum Ausbruch saßen im Zuchthaus von Oriel knapp 1.900 Gefangene ein.",
+])
+def test_whom_a_prison_held_is_its_population(text):
+    assert not any(v == 1900 for v, _g in figures(text, "de")), figures(text, "de")
+
+
+def test_people_jailed_after_the_riot_stay_a_count():
+    # the near miss: "wurden … inhaftiert" are people put in jail by the event's police
+    assert any(v == 23 for v, _g in figures("Nach der Revolte wurden 23 Menschen inhaftiert.",
+                                             "de"))
+
+
+def test_the_population_is_not_grouped_with_the_escaped(tmp_path):
+    from conftest import draft_of_pages
+    draft = draft_of_pages(tmp_path / "p", {
+        "flight-a": ("de", "https://a.example.org/x\nFlucht aus Oriel\n\nAus dem Zuchthaus von "
+                           "Oriel sind 640 Insassen geflohen, sagte die Ministerin.\n"),
+        "flight-b": ("de", "https://b.example.org/y\nMassenflucht in Oriel\n\nAus dem Zuchthaus "
+                           "von Oriel flohen mindestens 640 Insassen. Vor der Revolte waren dort "
+                           "rund 1.100 Menschen inhaftiert.\n"),
+    }, published="2033-03-09T12:00:00+01:00")
+    groups = [sorted((r.article, r.value) for r in f.reports) for f in draft.figures]
+    assert any({("flight-a", 640), ("flight-b", 640)} <= set(g) for g in groups), groups
+    assert not any(("flight-b", 1100) in g for g in groups), groups

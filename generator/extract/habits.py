@@ -131,8 +131,23 @@ _NOT_JUST_LIVING = re.compile(r"[^,.;:!?]{0,60}?\b(?:without|ohne|sans|sin|senza
 _STILL_BEFORE = re.compile(rf"\b(?:{_STILL})\s+$", re.I)
 
 
+#: Who a prison held, in German, the verb of being held after the people ("vor dem Ausbruch
+#: waren dort 2.500 Personen inhaftiert", "saßen in der Anstalt 1.300 Häftlinge ein"): its
+#: population, not those who broke out (trial 39 set it against the escaped as sources
+#: disagreeing), as "alberga", "abrite" before the number are (background._HOLDS_BEFORE).
+#: Only after "waren", "saßen", "sind": "wurden 12 Personen inhaftiert" are arrests.
+_HELD_BEFORE_DE = re.compile(r"(?<!\w)(?-i:waren|sind|saßen|sitzen)\b[^,;:.!?]{0,60}$")
+_HELD_AFTER_DE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:Personen|Menschen|Häftlinge|Gefangene|Insassen|Inhaftierte)\s+"
+    r"(?:inhaftiert|eingesperrt|untergebracht|ein(?=\s*[.,;:!?]|$))", re.I)
+
+
 def _population(q, text: str) -> bool:
-    """Whether the number ``q`` counts who live in a place (:data:`_LIVE_BEFORE`)."""
+    """Whether the number ``q`` counts who live in a place (:data:`_LIVE_BEFORE`) or whom a
+    prison held (:data:`_HELD_AFTER_DE`)."""
+    if not q.unit and _HELD_AFTER_DE.match(text, q.end) and _HELD_BEFORE_DE.search(
+            text, max(0, q.start - 70), q.start):
+        return True
     return not q.unit and bool(_LIVE_BEFORE.search(text, max(0, q.start - 70), q.start)
                                or _LIVE_AFTER.match(text, q.end)) and not (
         _NOT_JUST_LIVING.match(text, q.end)
