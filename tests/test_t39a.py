@@ -111,3 +111,27 @@ def test_the_population_is_not_grouped_with_the_escaped(tmp_path):
     groups = [sorted((r.article, r.value) for r in f.reports) for f in draft.figures]
     assert any({("flight-a", 640), ("flight-b", 640)} <= set(g) for g in groups), groups
     assert not any(("flight-b", 1100) in g for g in groups), groups
+
+
+# --- 6. what a prison was built for is no count of its inmates
+
+
+@pytest.mark.parametrize(("text", "lang", "held", "built_for"), [
+    ("The penitentiary at Oriel held 3,300 convicts, though its capacity is 1,250.", "en",
+     3300, 1250),
+    ("The penitentiary at Oriel was designed for 1,250 convicts but held 3,300 convicts.", "en",
+     3300, 1250),
+    ("Le pénitencier d'Oriel, prévu pour 1 250 détenus, en comptait 3 300 détenus.", "fr",
+     3300, 1250),
+    ("Das Zuchthaus von Oriel ist für 1.250 Gefangene ausgelegt.", "de", None, 1250),
+])
+def test_a_prisons_capacity_is_left_out(text, lang, held, built_for):
+    found = [v for v, _g in figures(text, lang)]
+    assert built_for not in found, figures(text, lang)
+    assert held is None or held in found, figures(text, lang)
+
+
+def test_a_bus_that_carried_more_than_its_capacity_keeps_its_count():
+    # the neighbour that stays: the people on board beside a capacity
+    found = [v for v, _g in figures("The bus had room for 40 people but carried 58 people.")]
+    assert 58 in found and 40 not in found, found

@@ -84,7 +84,13 @@ _HABITUAL_BEFORE = re.compile(
 #: a measure with a unit: a ship's tonnage is one of the event's facts.
 _CAPACITY_BEFORE = re.compile(
     r"(?:\b(?:can|could|able\s+to)\s+(?:carry|hold|take|seat|accommodate|transport)|"
-    r"\bcapacity\s+(?:of|for)|\bspace\s+for|\broom\s+for|"
+    r"\bcapacity\s+(?:of|for|is|was)|\bspace\s+for|\broom\s+for|"
+    # what a building was made for ("a jail built for 1,100", "its capacity is 1,100", "prévue
+    # pour", "concebida para", "ausgelegt für": trial 39, a prison's overcrowding told)
+    r"\b(?:built|designed|intended|meant)\s+(?:to\s+hold|for)|"
+    r"\b(?:pr[ée]vue?s?|con[çc]ue?s?|construite?s?)\s+pour|"
+    r"\b(?:dise[ñn]ad|constru[íi]d|concebid|projetad|pensad)[oa]s?\s+para|"
+    r"\b(?:costruit|progettat|pensat)[oaie]\s+per|\b(?:ausgelegt|gebaut|konzipiert)\s+für|"
     r"\bin\s+grado\s+di\s+(?:trasportare|ospitare|contenere)|\bcapienza\s+(?:di|massima\s+di)|"
     r"\bcapacidad(?:e)?\s+(?:m[aá]xima\s+)?(?:(?:era|es|fue|é)\s+)?(?:para|de)|"
     r"\bcapacité\s+(?:maximale\s+)?(?:(?:était|est|é)\s+)?(?:de|d['’])|"
@@ -94,11 +100,13 @@ _CAPACITY_BEFORE = re.compile(
     r"\b(?:licen[sc]ed|certified|rated)\s+(?:to\s+carry|for)|"
     r"\b(?:Kapazität|Höchstzahl)\s+(?:von|für)|"
     r"\bzugelassen\s+(?:(?:war|ist|sind|waren|wurde)\s+)?(?:[^\W\d_]+\s+){0,3}für)"
-    r"\s+(?:up\s+to|about|some|around|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|rund|etwa)?"
-    r"\s*$", re.I)
+    r"\s+(?:up\s+to|about|some|around|only|just|fino\s+a|circa|hasta|até|jusqu['’]à|bis\s+zu|"
+    r"rund|etwa)?\s*$", re.I)
 
-#: German sets what a boat is licensed for after the number ("für 60 Personen zugelassen").
-_LICENSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}zugelassen\b", re.I)
+#: German sets what a boat is licensed for, or a building made for, after the number ("für 60
+#: Personen zugelassen", "für 900 Häftlinge ausgelegt").
+_LICENSED_AFTER = re.compile(r"\s+(?:[^\W\d_]+\s+){1,2}(?:zugelassen|ausgelegt|konzipiert)\b",
+                             re.I)
 
 
 #: A place's population, by the verb of living there: before the number ("home to 90,000
