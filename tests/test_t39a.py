@@ -135,3 +135,22 @@ def test_a_bus_that_carried_more_than_its_capacity_keeps_its_count():
     # the neighbour that stays: the people on board beside a capacity
     found = [v for v, _g in figures("The bus had room for 40 people but carried 58 people.")]
     assert 58 in found and 40 not in found, found
+
+
+# --- 7. hostages are a group of their own, not the inmates
+
+
+def test_hostages_are_not_the_inmates(tmp_path):
+    from conftest import draft_of_pages
+    draft = draft_of_pages(tmp_path / "p", {
+        "taken": ("en", "https://a.example.org/x\nSiege at Oriel\n\nThe convicts seized 11 "
+                        "hostages as the siege at Oriel began.\n"),
+        "fled": ("en", "https://b.example.org/y\nBreakout at Oriel\n\nBy nightfall 13 inmates "
+                       "had broken out of the penitentiary at Oriel.\n"),
+        "held": ("en", "https://c.example.org/z\nOriel siege\n\nThe convicts at Oriel still "
+                       "hold 12 hostages, the minister said.\n"),
+    }, published="2033-03-09T12:00:00+01:00")
+    groups = [sorted((r.article, r.value) for r in f.reports) for f in draft.figures]
+    assert not any(("taken", 11) in g and ("fled", 13) in g for g in groups), groups
+    # the neighbour that stays: two counts of hostages are one figure
+    assert any({("taken", 11), ("held", 12)} <= set(g) for g in groups), groups
