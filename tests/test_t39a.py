@@ -154,3 +154,20 @@ def test_hostages_are_not_the_inmates(tmp_path):
     assert not any(("taken", 11) in g and ("fled", 13) in g for g in groups), groups
     # the neighbour that stays: two counts of hostages are one figure
     assert any({("taken", 11), ("held", 12)} <= set(g) for g in groups), groups
+
+
+# --- 9. German lives claimed are the dead
+
+
+@pytest.mark.parametrize("text", [
+    "Die Krawalle in Oriel forderten bereits 58 Menschenleben.",
+    "Der Aufstand im Zuchthaus kostete mindestens 58 Menschenleben.",
+])
+def test_german_lives_claimed_are_the_dead(text):
+    assert (58, "dead") in figures(text, "de"), figures(text, "de")
+
+
+def test_german_lives_saved_are_not_the_dead():
+    # the near miss: lives the firefighters saved are no toll
+    found = figures("Die Feuerwehr von Oriel rettete 58 Menschenleben.", "de")
+    assert not any(g == "dead" for _v, g in found), found

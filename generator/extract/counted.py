@@ -149,10 +149,10 @@ def plural_after(after: str, lang: str, end: int, value: float = SMALL_COUNT, ou
         skip += 1  # a part of a group named with its adjective: "140 der entflohenen Häftlinge"
     for i, tok in enumerate(tokens[skip:skip + (2 if lang == "de" else 1)], start=skip):
         word = tok.group(0)
+        if word.lower() in LIVES.get(lang, ()):  # (before the table: "Menschenleben" is no
+            return word, "life", end + tok.end()  # "Menschen"); their outcome: .people_outcome
         if counted_group(clause[tok.start():], lang) is not None:
             return None
-        if word.lower() in LIVES.get(lang, ()):
-            return word, "life", end + tok.end()  # their outcome: :func:`.people_outcome`
         found = plural_lemma(word, lang)
         if found is None and word.lower() in EMERGENCY_VEHICLES.get(lang, ()):
             found = word.lower()  # a plural the lemmatiser does not know ("autoscale")
