@@ -171,3 +171,37 @@ def test_german_lives_saved_are_not_the_dead():
     # the near miss: lives the firefighters saved are no toll
     found = figures("Die Feuerwehr von Oriel rettete 58 Menschenleben.", "de")
     assert not any(g == "dead" for _v, g in found), found
+
+
+# --- 3. a recapture is no mention of the escape figure
+
+
+def _mentions(tmp_path, label: str, value: int, quote: str) -> dict:
+    from conftest import checked_pages
+    facts = (f'figures:\n  - id: fig\n    label: "{label}"\n    unit: "Häftlinge"\n'
+             f'    reports:\n      - article: cited-de\n        value: {value}\n'
+             f'        quote: "{quote}"\n')
+    checked = checked_pages(tmp_path / "p", facts, {
+        "cited-de": ("de", "Am Dienstag sind 640 Häftlinge aus dem Zuchthaus von Oriel "
+                           "geflohen. Bis Freitag wurden 12 Häftlinge wieder eingefangen."),
+        "later-de": ("de", "Aus dem Zuchthaus von Oriel flohen am Dienstag 640 Häftlinge."),
+        "caught-de": ("de", "Aus dem Zuchthaus von Oriel sind viele Häftlinge geflohen. Bis "
+                            "Freitag hatten die Wärter etwa 37 der geflohenen Häftlinge wieder "
+                            "eingefangen."),
+    }, "Flucht aus Oriel")
+    return {a: [m.written for m in ms]
+            for a, ms in checked.mentions.get(("figure", "fig"), {}).items()}
+
+
+def test_a_recapture_is_no_mention_of_the_escape(tmp_path):
+    mentioned = _mentions(tmp_path, "Convicts escaped from Oriel", 640,
+                          "640 Häftlinge aus dem Zuchthaus von Oriel geflohen")
+    assert "caught-de" not in mentioned, mentioned
+    # the neighbour that stays: another page's escape count is a mention
+    assert mentioned.get("later-de") == ["640"], mentioned
+
+
+def test_a_recapture_is_a_mention_of_the_recaptured(tmp_path):
+    mentioned = _mentions(tmp_path, "Convicts recaptured", 12,
+                          "12 Häftlinge wieder eingefangen")
+    assert mentioned.get("caught-de") == ["etwa 37"], mentioned

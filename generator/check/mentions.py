@@ -191,6 +191,8 @@ def _fits(q: Quantity, terms: Terms, target: Unit | None, s: Scanned,
         return own is not None and own.convertible(target) and not foretold(s.sentence.text, q)
     if (own is not None and own.kind != COUNT) or not terms.counts(s.sentence.text[q.end:]):
         return False  # a distance; "eight more were presumed dead" for the confirmed dead
+    if s.undone_after(q.end, terms, lang):
+        return False  # "95 der geflohenen Häftlinge wieder gefasst": the recaptured (trial 39)
     counted = _counted_after(q, terms, s, others, lang)
     if counted is not None:
         return counted
