@@ -205,3 +205,49 @@ def test_a_recapture_is_a_mention_of_the_recaptured(tmp_path):
     mentioned = _mentions(tmp_path, "Convicts recaptured", 12,
                           "12 Häftlinge wieder eingefangen")
     assert mentioned.get("caught-de") == ["etwa 37"], mentioned
+
+
+# --- 11. a fixed holiday is a date, and "Day after …" of it no placeholder
+
+
+def _dates(text: str, lang: str = "en") -> list[tuple[str, str, str]]:
+    from datetime import date
+
+    from generator.extract.dates import dates_in
+    from generator.text.sentences import Sentence
+    return [(m.expression, m.date.start.first.isoformat(), m.kind)
+            for m in dates_in(Sentence(0, len(text), text, 0), date(2034, 1, 3), lang)]
+
+
+@pytest.mark.parametrize(("text", "lang", "expression", "day"), [
+    ("Some 410 convicts fled Oriel on Christmas Day after a siege, the minister said.", "en",
+     "Christmas Day", "2033-12-25"),
+    ("Am Weihnachtstag flohen 410 Gefangene aus dem Zuchthaus von Oriel.", "de",
+     "Weihnachtstag", "2033-12-25"),
+    ("Le jour de Noël, 410 détenus ont fui le pénitencier d'Oriel.", "fr", "jour de Noël",
+     "2033-12-25"),
+    ("El día de Navidad huyeron 410 presos del penal de Oriel.", "es", "día de Navidad",
+     "2033-12-25"),
+    ("On New Year's Eve the siege at Oriel ended.", "en", "New Year's Eve", "2033-12-31"),
+])
+def test_a_fixed_holiday_is_a_date(text, lang, expression, day):
+    found = _dates(text, lang)
+    assert (expression, day, "holiday") in found, found
+    assert not any(e.startswith("Day after") for e, _d, _k in found), found
+
+
+def test_days_after_an_event_stay_a_placeholder():
+    # the near miss: days counted from another event, no holiday in them
+    found = _dates("Two days after the siege, the convicts at Oriel were moved.")
+    assert [k for _e, _d, k in found] == ["relative to an event"], found
+
+
+def test_a_holiday_dates_the_drafted_event(tmp_path):
+    from conftest import draft_of_pages
+    draft = draft_of_pages(tmp_path / "p", {"xmas-en": (
+        "en", "https://a.example.org/x\nBreakout at Oriel\n\nSome 410 convicts broke out of "
+              "the penitentiary at Oriel on Christmas Day after a siege, the minister said.\n")},
+        published="2033-12-27T12:00:00+01:00")
+    dates = [(r.expression, r.date.start.first.isoformat()) for e in draft.events
+             for r in e.reports]
+    assert ("Christmas Day", "2033-12-25") in dates, dates
