@@ -251,3 +251,22 @@ def test_a_holiday_dates_the_drafted_event(tmp_path):
     dates = [(r.expression, r.date.start.first.isoformat()) for e in draft.events
              for r in e.reports]
     assert ("Christmas Day", "2033-12-25") in dates, dates
+
+
+# --- 10. a share of the vote is no figure of the event
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The mayor of Oriel was re-elected with 58 percent of the vote.", "en"),
+    ("Die Bürgermeisterin von Oriel erhielt 58 Prozent der abgegebenen Stimmen.", "de"),
+    ("La maire d'Oriel a été réélue avec 58 % des suffrages.", "fr"),
+    ("O prefeito de Oriel foi reeleito com 58 % dos votos.", "pt"),
+])
+def test_a_share_of_the_vote_is_left_out(text, lang):
+    assert not any(v == 58 for v, _g in figures(text, lang)), figures(text, lang)
+
+
+def test_a_share_of_the_event_stays():
+    # the near miss: a share of what the event reached is a figure
+    found = figures("The blaze near Oriel is 58 percent contained, the fire service said.")
+    assert (58, "percent") in found, found
