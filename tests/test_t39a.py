@@ -270,3 +270,23 @@ def test_a_share_of_the_event_stays():
     # the near miss: a share of what the event reached is a figure
     found = figures("The blaze near Oriel is 58 percent contained, the fire service said.")
     assert (58, "percent") in found, found
+
+
+# --- 12. the speaker ends before "and" and the verb of the next clause
+
+
+def test_the_speaker_ends_before_und_and_a_verb(tmp_path):
+    from conftest import quote_speakers
+    text = ("https://a.example.org/x\nMeuterei in Oriel\n\nDie Gefangenen besetzten den Hof des "
+            "Zuchthauses von Oriel. „Wir haben die Lage im Griff“, sagte Brandt und ergänzte, "
+            "die Verhandlungen liefen noch.\n")
+    speakers = quote_speakers(tmp_path / "p", text, "de")
+    assert speakers.get("Wir haben die Lage im Griff") == "Brandt", speakers
+
+
+def test_two_names_joined_by_und_stay_the_speakers():
+    from generator.extract.speaker_phrase import tidy
+    # the near misses: two people, and a body named with its article after "und"
+    assert tidy("Lisa und Tom Brandt") == "Lisa und Tom Brandt"
+    assert tidy("ein Sprecher der Wache und der Feuerwehr") == \
+        "ein Sprecher der Wache und der Feuerwehr"
