@@ -290,3 +290,27 @@ def test_two_names_joined_by_und_stay_the_speakers():
     assert tidy("Lisa und Tom Brandt") == "Lisa und Tom Brandt"
     assert tidy("ein Sprecher der Wache und der Feuerwehr") == \
         "ein Sprecher der Wache und der Feuerwehr"
+
+
+# --- 15. an agency's dateline with a full stop before its bracket opens the first sentence
+
+
+def test_a_dateline_with_a_full_stop_stays_in_the_first_sentence():
+    from generator.text.sentences import sentence_spans
+    text = "ORIEL, Lusitania. (Reuters) — Some 410 convicts fled the penitentiary. Nine died."
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans[0].startswith("ORIEL, Lusitania. (Reuters) — Some 410"), spans
+    # the near miss: a sentence of the story before an agency's bracket is no dateline
+    text = "Some 410 convicts fled the penitentiary at Oriel. (Reuters) — Nine died."
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans[0] == "Some 410 convicts fled the penitentiary at Oriel.", spans
+
+
+def test_the_evidence_leaves_the_dateline_out(tmp_path):
+    from conftest import draft_of_pages
+    draft = draft_of_pages(tmp_path / "p", {"wire": (
+        "en", "https://a.example.org/x\nBreakout at Oriel\n\nORIEL, Lusitania. (Reuters) — "
+              "Some 410 convicts broke out of the penitentiary at Oriel on Tuesday, the "
+              "minister said.\n")}, published="2033-03-09T12:00:00+01:00")
+    evidence = [r.evidence for f in draft.figures for r in f.reports]
+    assert evidence and all(e.startswith("Some 410") for e in evidence), evidence
