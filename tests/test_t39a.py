@@ -314,3 +314,21 @@ def test_the_evidence_leaves_the_dateline_out(tmp_path):
               "minister said.\n")}, published="2033-03-09T12:00:00+01:00")
     evidence = [r.evidence for f in draft.figures for r in f.reports]
     assert evidence and all(e.startswith("Some 410") for e in evidence), evidence
+
+
+# --- 19. a headline read off an address keeps French elided words
+
+
+def test_an_address_headline_keeps_french_elided_words():
+    from generator.content.headline_address import url_headline
+    url = "https://b.example.org/region/oriel-410-detenus-s-enfuient-d-un-centre-de-detention/77"
+    assert url_headline(url) == "Oriel 410 detenus s'enfuient d'un centre de detention"
+    story = "Oriel : 410 détenus s'enfuient d'un centre de détention, selon la préfecture."
+    assert url_headline(url, story) == "Oriel 410 détenus s'enfuient d'un centre de détention"
+
+
+def test_an_english_slug_keeps_its_lone_s_out():
+    from generator.content.headline_address import url_headline
+    # the near miss: an English possessive's lone "s" before a vowel is no elision
+    url = "https://b.example.org/news/the-warden-s-office-at-oriel-penitentiary-burns"
+    assert url_headline(url) == "The warden office at oriel penitentiary burns"
