@@ -18,10 +18,11 @@ from generator.extract.outcomes import (
     toll_before,
     verb_object,
 )
-from generator.extract.people_counted import LIVES, places_struck
+from generator.extract.people_counted import places_struck
 from generator.text.aboard import ON_BOARD
 from generator.text.counted_words import (
     EMERGENCY_VEHICLES,
+    LIVES,
     NEEDS_OUTCOME,
     OTHERS,
     OUTCOMES,
